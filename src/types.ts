@@ -1,0 +1,231 @@
+// The types that cross module boundaries. The Document JSON half is fixed by
+// ../shared/contract.md; the internal half is the hand-off between pipeline stages
+// (ingest → normalize → structure → extract → store). Zod schemas are used where data
+// comes from outside (gold files, JSON read back); plain interfaces elsewhere.
+import { z } from 'zod';
+
+// ---------------------------------------------------------------- ingest
+export type Format = 'pdf' | 'docx' | 'txt' | 'md';
+
+/** One line/paragraph as the source format gives it, before normalisation. */
+export interface SourceLine {
+  text: string;
+  /** 1-based page number for paged formats (pdf), else null. */
+  page: number | null;
+  /** 'heading' when the format marks it (DOCX heading style, Markdown #). */
+  kind: 'heading' | 'para';
+  /** heading level (1 = top) when kind is 'heading'. */
+  level?: number;
+}
+
+export interface IngestResult {
+  format: Format;
+  lines: SourceLine[];
+  /** pages in the source for paged formats, else null. */
+  pageCount: number | null;
+  /** detected text encoding for txt/md (e.g. 'UTF-8', 'GB18030'), else null. */
+  encoding: string | null;
+}
+
+/** A file that cannot be ingested; `message` is one line for the user. */
+export class IngestError extends Error {
+  constructor(
+    public readonly path: string,
+    public readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'IngestError';
+  }
+}
+
+// ---------------------------------------------------------------- normalize
+export interface CanonicalLine {
+  start: number; // offset of the line's first char in Canonical.text
+  end: number; // exclusive, before the '\n'
+  page: number | null;
+  heading: boolean;
+  level?: number;
+}
+
+/** The canonical text: one paragraph per line, joined by '\n'. */
+export interface Canonical {
+  text: string;
+  lines: CanonicalLine[];
+}
+
+// ---------------------------------------------------------------- structure
+export type DocKind = 'bulletin' | 'notice' | 'other';
+
+export interface DocMeta {
+  kind: DocKind;
+  series: string | null;
+  year: number | null;
+  issue: number | null;
+  totalIssue: number | null;
+  date: string | null; // ISO yyyy-mm-dd
+  docNumber: string | null;
+  issuers: string[];
+  title: string | null;
+  byline: string | null;
+  /** bulletins: the 报 / 送 distribution lists, as written, split on 、，, */
+  distribution: { bao: string[]; song: string[] };
+  /** notices: the title of the document transmitted (印发《…》的通知 → …). */
+  attachmentTitle: string | null;
+  /** offset in the canonical text where the body (after the header block) starts. */
+  bodyStart: number;
+}
+
+export interface Section {
+  /** 1 = 一、  2 = （一）  3 = 1.  4 = 一是 */
+  level: number;
+  marker: string; // '一、', '（一）', '1.', '一是'
+  heading: string; // heading text without the marker
+  start: number; // start of the section (its marker) in the canonical text
+  end: number; // end of the section (exclusive): start of the next section of same or higher level, or end of text
+  headingEnd: number; // end of the heading text
+  parent: number | null; // index into the sections array
+}
+
+export interface Structured {
+  meta: DocMeta;
+  sections: Section[];
+}
+
+// ---------------------------------------------------------------- extract (Document JSON items)
+export const Level = z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise']);
+export type Level = z.infer<typeof Level>;
+
+export const QuantitySchema = z.object({
+  kind: z.enum(['count', 'money', 'percent', 'ratio']),
+  value: z.number(),
+  /** the exact decimal value as a string (value is its JS number for the JSON contract) */
+  valueText: z.string().optional(),
+  unit: z.string(),
+  approx: z.boolean(),
+  qualifier: z.string().nullable().optional(),
+  /** for ranges (3至5个): the upper bound; value holds the lower */
+  valueHigh: z.number().nullable().optional(),
+  subject: z.string(),
+  scope: z.string().nullable(),
+  period: z.string().nullable(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentence: z.string(),
+  page: z.number().int().nullable(),
+  partOf: z.number().int().nullable(),
+  /** cumulative figure (累计, 截至, 共有, 总数) */
+  cumulative: z.boolean().optional(),
+  rule: z.string(),
+});
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+export const AwardSchema = z.object({
+  name: z.string(),
+  level: Level.nullable(),
+  count: z.number().nullable(),
+  recipients: z.array(z.string()),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  rule: z.string(),
+});
+export type Award = z.infer<typeof AwardSchema>;
+
+export const WorkshopSchema = z.object({
+  name: z.string().nullable(),
+  type: z.string(),
+  level: Level.nullable(),
+  count: z.number().nullable(),
+  leader: z.string().nullable(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  rule: z.string(),
+});
+export type Workshop = z.infer<typeof WorkshopSchema>;
+
+export const EntitySchema = z.object({
+  type: z.enum(['org', 'person', 'place', 'policy']),
+  name: z.string(),
+  canonical: z.string(),
+  role: z.string().nullable(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  rule: z.string(),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export interface Extraction {
+  quantities: Quantity[];
+  awards: Award[];
+  workshops: Workshop[];
+  entities: Entity[];
+}
+
+/** What every extractor gets: the canonical text and what structure found. */
+export interface ExtractContext {
+  text: string;
+  meta: DocMeta;
+  sections: Section[];
+  /** the source page of an offset, null for unpaged formats */
+  pageAt(offset: number): number | null;
+}
+
+// ---------------------------------------------------------------- Document JSON
+export const DocumentInfoSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  format: z.string(),
+  series: z.string().nullable(),
+  year: z.number().int().nullable(),
+  issue: z.number().int().nullable(),
+  totalIssue: z.number().int().nullable(),
+  date: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  issuers: z.array(z.string()),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  text: z.string(),
+});
+
+export const DocumentJsonSchema = z.object({
+  document: DocumentInfoSchema,
+  quantities: z.array(QuantitySchema),
+  awards: z.array(AwardSchema),
+  workshops: z.array(WorkshopSchema),
+  entities: z.array(EntitySchema),
+});
+export type DocumentJson = z.infer<typeof DocumentJsonSchema>;
+
+/** Everything the pipeline knows about one file, ready to store. */
+export interface ProcessedDocument {
+  json: DocumentJson;
+  meta: DocMeta;
+  sections: Section[];
+  lines: CanonicalLine[];
+  pageCount: number | null;
+  encoding: string | null;
+  /** hash of the text up to layout (whitespace removed): the same bulletin in two formats shares it */
+  contentKey: string;
+  rulesVersion: string;
+}
+
+// ---------------------------------------------------------------- findings
+export interface FindingItem {
+  documentId: string;
+  source: string;
+  text: string;
+  sentence: string;
+  value: number | null;
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  type: 'conflict' | 'sum-mismatch' | 'percent-mismatch' | 'cumulative-decrease' | 'issue-sequence' | string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  items: FindingItem[];
+}
