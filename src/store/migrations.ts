@@ -152,4 +152,83 @@ CREATE TABLE ingest_errors (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'full-text search (trigram + single-character index) and item views joined to their document',
+    // Search: documents_fts (FTS5 trigram, terms of 3+ characters) is kept in sync with
+    // documents.text by the triggers below. documents_uni indexes every letter/digit as its
+    // own token (unicode61 over the text with the characters spaced out) so that 1- and
+    // 2-character terms (烟, 劳模) are phrase queries; SQL cannot space the characters out,
+    // so src/analysis/search.ts fills it lazily (doc_search.uni = 0 marks what is pending).
+    // Both are contentless and keyed by doc_search.rowid (an INTEGER PRIMARY KEY, so VACUUM
+    // never renumbers it). Views: see docs/VIEWS.md.
+    sql: `
+CREATE TABLE doc_search (
+  rowid       INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL UNIQUE,
+  uni         INTEGER NOT NULL DEFAULT 0      -- 1 once documents_uni holds this document
+);
+CREATE INDEX doc_search_pending ON doc_search(uni) WHERE uni = 0;
+CREATE VIRTUAL TABLE documents_fts USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1);
+CREATE VIRTUAL TABLE documents_uni USING fts5(text, tokenize = 'unicode61', content = '', contentless_delete = 1);
+
+CREATE TRIGGER documents_search_ai AFTER INSERT ON documents BEGIN
+  DELETE FROM documents_fts WHERE rowid IN (SELECT rowid FROM doc_search WHERE document_id = new.id);
+  DELETE FROM documents_uni WHERE rowid IN (SELECT rowid FROM doc_search WHERE document_id = new.id AND uni = 1);
+  DELETE FROM doc_search WHERE document_id = new.id;
+  INSERT INTO doc_search(document_id, uni) VALUES (new.id, 0);
+  INSERT INTO documents_fts(rowid, text) SELECT rowid, new.text FROM doc_search WHERE document_id = new.id;
+END;
+CREATE TRIGGER documents_search_ad AFTER DELETE ON documents BEGIN
+  DELETE FROM documents_fts WHERE rowid IN (SELECT rowid FROM doc_search WHERE document_id = old.id);
+  DELETE FROM documents_uni WHERE rowid IN (SELECT rowid FROM doc_search WHERE document_id = old.id AND uni = 1);
+  DELETE FROM doc_search WHERE document_id = old.id;
+END;
+CREATE TRIGGER documents_search_au AFTER UPDATE OF id, text ON documents BEGIN
+  DELETE FROM documents_fts WHERE rowid IN (SELECT rowid FROM doc_search WHERE document_id IN (old.id, new.id));
+  DELETE FROM documents_uni WHERE rowid IN (SELECT rowid FROM doc_search WHERE document_id IN (old.id, new.id) AND uni = 1);
+  DELETE FROM doc_search WHERE document_id IN (old.id, new.id);
+  INSERT INTO doc_search(document_id, uni) VALUES (new.id, 0);
+  INSERT INTO documents_fts(rowid, text) SELECT rowid, new.text FROM doc_search WHERE document_id = new.id;
+END;
+
+INSERT INTO doc_search(document_id, uni) SELECT id, 0 FROM documents;
+INSERT INTO documents_fts(rowid, text) SELECT s.rowid, d.text FROM doc_search s JOIN documents d ON d.id = s.document_id;
+
+CREATE VIEW v_documents AS
+SELECT d.id AS document_id, d.source, d.format, d.kind, d.series, d.year, d.issue, d.total_issue, d.date,
+       d.doc_number, d.issuers, json_extract(d.issuers, '$[0]') AS issuer, d.title, d.byline,
+       d.attachment_title, d.page_count, d.stored_at, length(d.text) AS text_length
+FROM documents d;
+
+CREATE VIEW v_quantities AS
+SELECT q.document_id, q.idx, q.kind, q.value, q.value_text, q.value_high, q.unit, q.approx, q.qualifier,
+       q.subject, q.scope, q.period, q.cumulative, q.text, q.start, q.end, q.sentence, q.page, q.part_of, q.rule,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind
+FROM quantities q JOIN documents d ON d.id = q.document_id;
+
+CREATE VIEW v_awards AS
+SELECT a.document_id, a.idx, a.name, a.level, a.count, a.recipients, a.text, a.start, a.end, a.page, a.rule,
+       (SELECT q.scope FROM quantities q WHERE q.document_id = a.document_id AND q.start < a.end AND q.end > a.start
+         ORDER BY q.idx LIMIT 1) AS scope,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind
+FROM awards a JOIN documents d ON d.id = a.document_id;
+
+CREATE VIEW v_workshops AS
+SELECT w.document_id, w.idx, w.name, w.type, w.level, w.count, w.leader, w.text, w.start, w.end, w.page, w.rule,
+       (SELECT q.scope FROM quantities q WHERE q.document_id = w.document_id AND q.start < w.end AND q.end > w.start
+         ORDER BY q.idx LIMIT 1) AS scope,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind
+FROM workshops w JOIN documents d ON d.id = w.document_id;
+
+CREATE VIEW v_entities AS
+SELECT e.document_id, e.idx, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, e.page, e.rule,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind
+FROM entities e JOIN documents d ON d.id = e.document_id;
+`,
+  },
 ];
