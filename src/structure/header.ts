@@ -1,0 +1,331 @@
+// Reading the header block (and the tail) of bulletins and notices.
+import type { DocMeta } from '../types.js';
+import type { Line } from './lines.js';
+import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, tidyTitle } from './util.js';
+
+export function emptyMeta(): DocMeta {
+  return {
+    kind: 'other', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+    issuers: [], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+  };
+}
+
+export interface HeaderResult {
+  meta: DocMeta;
+  /** where the sections may end: the start of the trailing block (byline, 报/送), else the end of the text */
+  bodyEnd: number;
+}
+
+const NUM = '0-9〇○零一二两三四五六七八九十百';
+const ISSUE = new RegExp(`(?:(\\d{4}|[〇○零一二三四五六七八九]{4})年)?第([${NUM}]+)期`);
+const TOTAL = new RegExp(`总第([${NUM}]+)期`);
+const SERIES_END = /(快报|简报|快讯|动态|通讯|通报|信息|专报|要报|摘报|周报|旬报|月报|要情|参阅|专刊|交流)$/;
+/** a series name may also be a short free name just above the issue line */
+const SHORT_NAME = /^[\u3400-\u9fff]{2,12}$/;
+
+/** 文号: 云工通〔2022〕21号, 云发[2021]3号, 云政办发（2020）15号 → normalised to the GB/T 9704 form with 〔〕. */
+const DOCNO = /([\u3400-\u9fff]{1,14}?)[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号/;
+
+const TITLE_GENRE = /(通知|通报|决定|意见|办法|规定|细则|方案|规划|批复|函|报告|请示|纪要|公告|通告|命令|决议|要点|计划|措施|指引|清单)$/;
+const SECTION_START = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+是)/;
+
+const BAO = /^(报|报送|抄报|呈报|呈送)[：:]/;
+const SONG = /^(送|抄送|分送|发送|发|印送)[：:]/;
+/** trailing print / editing lines of a bulletin (not body, not byline) */
+const TAIL_MISC = /^(（?共印\d+份）?|责任编辑|编辑[：:]|审核[：:]|签发[：:]|校对[：:]|审稿[：:]|联系人|联系电话|电话[：:]|邮箱|（此件|此件)/;
+const BYLINE_LABEL = /^(供稿单位|供稿|作者单位|作者|来源|稿件来源|撰稿人|撰稿|通讯员|报送单位|信息来源)[：:]\s*/;
+
+function splitList(s: string): string[] {
+  return s
+    .split(/[，、,；;]/)
+    .map((x) => compact(x).replace(/[。.]+$/, ''))
+    .filter((x) => x.length > 0);
+}
+
+/** Title lines from `from`: heading-ish lines without sentence end, joined with nothing; tidied. */
+function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): { title: string | null; next: number } {
+  const parts: string[] = [];
+  let i = from;
+  while (i < lines.length && parts.length < maxLines) {
+    const t = lines[i]!.text;
+    const ct = compact(t);
+    if (!ct) { i++; continue; }
+    if (parts.length > 0 && lines[i]!.heading !== lines[from]!.heading) break;
+    if (/[。！？]$/.test(ct) || /[：:]$/.test(ct) || ct.length > 80 || SECTION_START.test(ct)) break;
+    if (/^[（(].*[）)]$/.test(ct) && parts.length > 0) break; // a byline under the title
+    if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;
+    if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
+    parts.push(t);
+    i++;
+    if (TITLE_GENRE.test(ct)) break;
+  }
+  if (!parts.length) return { title: null, next: from };
+  return { title: tidyTitle(parts.join(''), corpus), next: i };
+}
+
+function bylineText(line: string): string | null {
+  const ct = line.trim();
+  const m = /^[（(](.+)[）)]$/.exec(ct);
+  if (!m) return null;
+  let inner = m[1]!.trim().replace(BYLINE_LABEL, '');
+  if (!inner || /[。；]/.test(inner) || compact(inner).length > 60 || /^此件/.test(inner)) return null;
+  inner = inner.replace(/[\s\u3000]+/g, ' ');
+  // the normalizer may have removed the space between the unit and the author: 某某总工会杨付坤
+  if (!inner.includes(' ') && !isOrgLike(inner)) {
+    const ends = orgPrefixEnds(inner).filter((p) => inner.length - p >= 2 && inner.length - p <= 4);
+    const p = ends[ends.length - 1];
+    if (p !== undefined) inner = `${inner.slice(0, p)} ${inner.slice(p)}`;
+  }
+  return inner;
+}
+
+/** Distribution lists anywhere after the body start; returns the offset of the first such line. */
+function readDistribution(lines: Line[], from: number, meta: DocMeta): number | null {
+  let first: number | null = null;
+  for (let i = from; i < lines.length; i++) {
+    const ct = compact(lines[i]!.text);
+    const target = BAO.test(ct) ? meta.distribution.bao : SONG.test(ct) ? meta.distribution.song : null;
+    if (!target) continue;
+    if (first === null) first = lines[i]!.start;
+    let rest = ct.replace(BAO.test(ct) ? BAO : SONG, '');
+    // a list broken over lines: continue while the list ends in a separator
+    while (/[，、,]$/.test(rest) && i + 1 < lines.length) {
+      const nt = compact(lines[i + 1]!.text);
+      if (BAO.test(nt) || SONG.test(nt) || findDate(nt)) break;
+      rest += nt;
+      i++;
+    }
+    target.push(...splitList(rest));
+  }
+  return first;
+}
+
+function isTailLine(ct: string): boolean {
+  if (BAO.test(ct) || SONG.test(ct) || TAIL_MISC.test(ct)) return true;
+  // print line: 某某办公室  2021年5月13日印发
+  const d = findDate(ct);
+  return !!d && /印发|印$/.test(ct.slice(d.index + d.length)) ;
+}
+
+function splitSeries(text: string): { series: string; office: string | null } | null {
+  // spaces first: the last token (runs of spaced-out single characters merged: 改 革 快 报)
+  const tokens = text.trim().split(/[\s\u3000]+/);
+  const merged: string[] = [];
+  let prevSingle = false;
+  for (const t of tokens) {
+    const single = /^[\u3400-\u9fff]$/.test(t);
+    if (single && prevSingle) merged[merged.length - 1] += t;
+    else merged.push(t);
+    prevSingle = single;
+  }
+  const lastTok = merged[merged.length - 1]!;
+  if (merged.length > 1 && SERIES_END.test(lastTok) && lastTok.length <= 12) {
+    const office = compact(merged.slice(0, -1).join(''));
+    return { series: lastTok, office: office || null };
+  }
+  const s = compact(text);
+  if (!SERIES_END.test(s) && !SHORT_NAME.test(s)) return null;
+  if (s.length <= 10) return { series: s, office: null };
+  const ends = orgPrefixEnds(s).filter((p) => s.length - p >= 4 && s.length - p <= 10);
+  const p = ends[ends.length - 1];
+  if (p === undefined) return SERIES_END.test(s) && s.length <= 16 ? { series: s, office: null } : null;
+  return { series: s.slice(p), office: s.slice(0, p) };
+}
+
+function cleanOffice(s: string): string {
+  return compact(s)
+    .replace(/^(主办单位|主办|编印单位|编印|编发|编)[：:]/, '')
+    .replace(/(编印|主办|编发|编|印发|制)$/, '');
+}
+
+// ------------------------------------------------------------------ bulletins
+
+export function readBulletin(lines: Line[], text: string): HeaderResult | null {
+  const HEAD = Math.min(lines.length, 12);
+  let iIssue = -1;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < HEAD; i++) {
+    const ct = compact(lines[i]!.text);
+    const mm = ISSUE.exec(ct);
+    if (mm && ct.length <= 60 && !/[。，]/.test(ct)) { iIssue = i; m = mm; break; }
+  }
+  if (iIssue < 0 || !m) return null;
+  const meta = emptyMeta();
+  meta.kind = 'bulletin';
+  const issueCt = compact(lines[iIssue]!.text);
+  // series: on the issue line before 第N期, or on a line above
+  let sr: { series: string; office: string | null } | null = null;
+  const before = issueCt.slice(0, m.index);
+  if (before) sr = splitSeries(before);
+  if (!sr || !before) {
+    sr = null;
+    for (let i = iIssue - 1; i >= 0 && !sr; i--) sr = splitSeries(lines[i]!.text);
+  }
+  if (!sr) return null;
+  meta.series = sr.series;
+  const y = m[1] ? parseNum(m[1]) : null;
+  meta.year = y;
+  meta.issue = parseNum(m[2]!);
+  const tm = TOTAL.exec(issueCt);
+  meta.totalIssue = tm ? parseNum(tm[1]!) : null;
+
+  // date: on the issue line after the issue, or within the next few lines
+  let iDate = -1;
+  let datePrefix = '';
+  for (let i = iIssue; i < Math.min(lines.length, iIssue + 7); i++) {
+    const ct = compact(lines[i]!.text);
+    const scan = i === iIssue ? ct.slice(m.index + m[0].length) : ct;
+    const d = findDate(scan);
+    if (d && scan.length - d.length <= 40) {
+      meta.date = d.iso;
+      iDate = i;
+      datePrefix = i === iIssue ? '' : scan.slice(0, d.index);
+      break;
+    }
+  }
+  if (meta.year === null && meta.date) meta.year = Number(meta.date.slice(0, 4));
+
+  // issuing office: lines between the issue line and the date (joined where a name was broken)
+  const officeLines = iDate > iIssue ? lines.slice(iIssue + 1, iDate).map((l) => cleanOffice(l.text)) : [];
+  if (datePrefix) officeLines.push(cleanOffice(datePrefix));
+  const offices = joinNameLines(officeLines).filter(isOrgLike);
+  if (offices.length) meta.issuers = offices;
+  else if (sr.office && isOrgLike(cleanOffice(sr.office))) meta.issuers = [cleanOffice(sr.office)];
+
+  // title after the date
+  const tStart = (iDate >= 0 ? iDate : iIssue) + 1;
+  const corpus = tStart < lines.length ? text.slice(lines[Math.min(tStart + 1, lines.length - 1)]!.start) : '';
+  const { title, next } = readTitle(lines, tStart, corpus, 3);
+  meta.title = title;
+  let bodyIdx = next;
+  // a byline directly under the title: （供稿：某某）
+  if (bodyIdx < lines.length && title) {
+    const b = bylineText(lines[bodyIdx]!.text);
+    if (b && compact(lines[bodyIdx]!.text).length <= 40) { meta.byline = b; bodyIdx++; }
+  }
+  meta.bodyStart = bodyIdx < lines.length ? lines[bodyIdx]!.textStart : text.length;
+
+  // the tail: distribution lists, print lines, and the byline just before them
+  readDistribution(lines, bodyIdx, meta);
+  let j = lines.length - 1;
+  while (j >= bodyIdx && isTailLine(compact(lines[j]!.text))) j--;
+  let bodyEnd = j >= 0 && j < lines.length ? lines[j]!.end : text.length;
+  if (j >= bodyIdx) {
+    const b = bylineText(lines[j]!.text);
+    if (b) {
+      if (!meta.byline) meta.byline = b;
+      bodyEnd = j - 1 >= 0 ? lines[j - 1]!.end : lines[j]!.start;
+    }
+  }
+  return { meta, bodyEnd };
+}
+
+// ------------------------------------------------------------------ notices
+
+export function readNotice(lines: Line[], text: string): HeaderResult | null {
+  const HEAD = Math.min(lines.length, 20);
+  let iFile = -1;
+  let iNo = -1;
+  let docNo: RegExpExecArray | null = null;
+  for (let i = 0; i < HEAD; i++) {
+    const ct = compact(lines[i]!.text);
+    if (iFile < 0 && iNo < 0 && /文件$/.test(ct) && ct.length <= 80 && !/[。，：]/.test(ct)) iFile = i;
+    const dm = DOCNO.exec(ct);
+    if (dm && ct.length - dm[0].length <= 20 && !/[。]/.test(ct)) { iNo = i; docNo = dm; break; }
+  }
+  if (iFile < 0 && iNo < 0) return null;
+  const meta = emptyMeta();
+  meta.kind = 'notice';
+  if (docNo) {
+    // the issuer code is what directly precedes the bracket (drop a 签发人 or org prefix on the same line)
+    let code = docNo[1]!;
+    code = code.replace(/^.*(签发人[：:][\u3400-\u9fff]{2,4}|文件)/, '');
+    meta.docNumber = `${code}〔${docNo[2]}〕${Number(docNo[3])}号`;
+  }
+
+  // header issuers: the lines above 文件 (or above the 文号), and a name on the 文件 line itself
+  const headEnd = iFile >= 0 ? iFile : iNo;
+  const headLines: string[] = [];
+  for (let i = 0; i < headEnd; i++) {
+    const ct = compact(lines[i]!.text);
+    if (/^(特急|加急|平急|急件|特提|机密|秘密|绝密|内部|明电|签发人|份号|\d+$)/.test(ct)) continue;
+    headLines.push(lines[i]!.text);
+  }
+  if (iFile >= 0) {
+    const fileLine = lines[iFile]!.text.replace(/文\s*件\s*$/, '');
+    if (compact(fileLine)) headLines.push(fileLine);
+  }
+  const headerIssuers: string[] = [];
+  for (const l of headLines) {
+    // several names on one line, separated by spaces
+    const parts = l.trim().split(/[\s\u3000]{2,}|\s+(?=\S{4,})/).filter(Boolean);
+    if (parts.length > 1 && parts.every(isOrgLike)) headerIssuers.push(...parts.map(compact));
+    else headerIssuers.push(compact(l));
+  }
+  const header = joinNameLines(headerIssuers).filter(isOrgLike);
+
+  // title after the 文号 (or after 文件)
+  let tFrom = (iNo >= 0 ? iNo : iFile) + 1;
+  while (tFrom < lines.length && /^签发人[：:]/.test(compact(lines[tFrom]!.text))) tFrom++;
+  const corpus = tFrom + 1 < lines.length ? text.slice(lines[tFrom + 1]!.start) : '';
+  const { title, next } = readTitle(lines, tFrom, corpus, 5);
+  meta.title = title;
+  meta.bodyStart = next < lines.length ? lines[next]!.textStart : text.length;
+
+  // signing date: the first date-only line after the title; the names right above it are the signatures
+  let iDate = -1;
+  for (let i = next; i < lines.length; i++) if (dateOnly(lines[i]!.text)) { iDate = i; break; }
+  let signature: string[] = [];
+  if (iDate >= 0) {
+    meta.date = dateOnly(lines[iDate]!.text);
+    const sig: string[] = [];
+    for (let i = iDate - 1; i >= next; i--) {
+      const t = lines[i]!.text;
+      const ct = compact(t);
+      if (/^[（(](印章|盖章|公章|章)[）)]$/.test(ct)) continue;
+      const parts = t.trim().split(/[\s\u3000]{2,}/).filter(Boolean);
+      if (parts.length > 1 && parts.every(isOrgLike)) { sig.unshift(...parts.map(compact)); continue; }
+      if (isOrgLike(ct) || (sig.length > 0 && ct.length <= 30 && !/[。，；：]/.test(ct) && isOrgLike(ct + sig[0]))) { sig.unshift(ct); continue; }
+      break;
+    }
+    signature = joinNameLines(sig).filter(isOrgLike);
+  }
+  // The signature block is where the seals go, so its names are the bodies' official names; the
+  // header is typeset separately and may abbreviate or mistype one (管理委员会 for 监督管理委员会).
+  // Use the signature when it names at least as many bodies as the header, else the header.
+  meta.issuers = signature.length >= header.length && signature.length > 0 ? signature : header;
+
+  // the attached document: 印发《X》的通知 → X; else the title line after the signing date
+  if (title) {
+    const inner = /(?:印发|转发|颁发|发布|公布)《(.+)》(?:的)?(?:通知|决定|通报)?$/.exec(title);
+    if (inner) meta.attachmentTitle = inner[1]!;
+    else if (/印发|转发/.test(title) && iDate >= 0) {
+      let k = iDate + 1;
+      while (k < lines.length && /^附件\d*[：:]?$/.test(compact(lines[k]!.text))) k++;
+      const att = readTitle(lines, k, k + 1 < lines.length ? text.slice(lines[k + 1]!.start) : '', 4);
+      meta.attachmentTitle = att.title ?? (/(?:印发|转发)(.+?)的通知$/.exec(title)?.[1] ?? null);
+    }
+  }
+
+  const first = readDistribution(lines, next, meta);
+  let j = lines.length - 1;
+  while (j >= next && isTailLine(compact(lines[j]!.text))) j--;
+  const bodyEnd = j >= 0 ? lines[j]!.end : text.length;
+  return { meta, bodyEnd: first !== null ? Math.min(bodyEnd, text.length) : bodyEnd };
+}
+
+// ------------------------------------------------------------------ anything else
+
+export function readOther(lines: Line[], text: string): HeaderResult {
+  const meta = emptyMeta();
+  const corpus = lines.length > 1 ? text.slice(lines[1]!.start) : '';
+  const { title, next } = lines.length ? readTitle(lines, 0, corpus, 2) : { title: null, next: 0 };
+  meta.title = title;
+  meta.bodyStart = next < lines.length ? lines[next]!.textStart : text.length;
+  for (const l of lines.slice(next)) {
+    const d = dateOnly(l.text);
+    if (d) { meta.date = d; break; }
+  }
+  readDistribution(lines, next, meta);
+  return { meta, bodyEnd: text.length };
+}
