@@ -1,6 +1,136 @@
-// PLACEHOLDER until the extractor lands: owned by the awards/workshops/entities work.
+// Workshops (劳模创新工作室, 技能大师工作室, 职工技师工作站 …) from rules/workshops.yaml: type, level,
+// count, each individually named one (“袁坤劳模工作室”) with its leader. Emitted when counted, named,
+// attributed to a named unit (X的…工作室) or governed by a creation verb; policy talk is rejected.
 import type { ExtractContext, Workshop } from '../types.js';
+import { countAfter, docFacts, escapeRe, insideTitle, parseSmallInt, COUNT_UNITS, type DocFacts } from './named/doc.js';
+import { readPrefix } from './named/level.js';
+import { nameAt } from './named/people.js';
+import type { WorkshopRule } from './named/rules.js';
 
-export function extractWorkshops(_ctx: ExtractContext): Workshop[] {
-  return [];
+export interface WorkshopCandidate extends Workshop {
+  rejected: string | null;
+  notes: string[];
+}
+
+const CREATE_VERB = /(建成|成立|建立了|命名|授牌|挂牌|认定|获评|评为|入选|打造|组建了|新建)/;
+const POLICY = /(鼓励|支持|推进|推动|引导|加强|加快|积极|力争|争取|计划|要求|重视|用于)/;
+const GENERIC_OWNER = /^(?:企业|职工|各级|各类|产业工人|劳模|工匠|一线|基层|单位|公司|全省|全市|全国|各地|有关|相关|更多)$/;
+const LIST_ITEM = /^\s*[，,、；;]?\s*(?:其中[，,]?\s*)?((?:国家|省|市|州|县|区|地市|州市|县区|县市区|市州|企业)级)(工作室|工作站)?\s*(?:有|共)?\s*(\d+|[一二两三四五六七八九十百]+)\s*个/;
+const LEAD_IN = /^\s*(?:共|累计|已|现|目前)?(?:成立|建成|建立|创建|命名|认定|达到|达|有)?了?\s*/;
+
+const compiled = new WeakMap<DocFacts, { re: RegExp; byAlias: Map<string, WorkshopRule>; suffixes: string[] }>();
+function matcher(f: DocFacts) {
+  let c = compiled.get(f);
+  if (!c) {
+    const byAlias = new Map<string, WorkshopRule>();
+    for (const r of f.rules.workshops) for (const a of r.aliases) if (!byAlias.has(a)) byAlias.set(a, r);
+    const suffixes = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+    c = { re: new RegExp(suffixes.map(escapeRe).join('|'), 'g'), byAlias, suffixes };
+    compiled.set(f, c);
+  }
+  return c;
+}
+
+function clauseBefore(text: string, pos: number): string {
+  let s = pos;
+  while (s > 0 && !/[\n。；;，,！？]/.test(text[s - 1])) s--;
+  return text.slice(s, pos);
+}
+
+export function workshopCandidates(ctx: ExtractContext, from = 0, to = ctx.text.length, rulesDir?: string): WorkshopCandidate[] {
+  const f = docFacts(ctx, rulesDir);
+  const { re, byAlias, suffixes } = matcher(f);
+  const text = ctx.text;
+  const out: WorkshopCandidate[] = [];
+  const consumed: Array<[number, number]> = [];
+  const isConsumed = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
+
+  // 1. individually named workshops in quotes: “袁坤劳模工作室”
+  const named = /[“"「『]([^“”"」』\n]{2,30}?(?:工作室|工作站))[”"」』]/g;
+  named.lastIndex = from;
+  for (let m = named.exec(text); m && m.index < to; m = named.exec(text)) {
+    const name = m[1];
+    const start = m.index + 1;
+    const end = start + name.length;
+    const suf = suffixes.find((s) => name.endsWith(s))!;
+    const rule = byAlias.get(suf)!;
+    const own = name.slice(0, name.length - suf.length);
+    const nm = own ? nameAt(own + '。', 0, f) : null;
+    const leader = nm && nm.name === own ? own : null;
+    const prefix = readPrefix(name, name.length - suf.length, f);
+    consumed.push([start, end]);
+    out.push({
+      name, type: rule.type, level: prefix.level, count: null, leader,
+      text: name, start, end, rule: rule.id,
+      rejected: insideTitle(f, start, end) ? 'inside a 《》 title' : null,
+      notes: [`named in quotes${leader ? `, leader ${leader}` : ''}`],
+    });
+  }
+
+  // 2. type mentions
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const aStart = m.index;
+    const aEnd = aStart + m[0].length;
+    if (isConsumed(aStart, aEnd)) continue;
+    const rule = byAlias.get(m[0])!;
+    const notes: string[] = [];
+    const prefix = readPrefix(text, aStart, f);
+    if (prefix.tokens.length) notes.push(`prefix ${prefix.tokens.map((t) => `${t.text.trim()}(${t.rule})`).join(' ')}`);
+    let count: number | null = null;
+    let end = aEnd;
+    const lead = LEAD_IN.exec(text.slice(aEnd, aEnd + 12));
+    const c = countAfter(text, aEnd + (lead ? lead[0].length : 0));
+    if (c && /^(个|家|间|座|处|所)$/.test(text.slice(c.end - 1, c.end))) {
+      count = c.count;
+      end = c.end;
+      notes.push(`count ${count} after`);
+    } else {
+      const before = new RegExp(`(\\d+|[一二两三四五六七八九十百]+)\\s*(?:${COUNT_UNITS})\\s*$`).exec(text.slice(Math.max(0, prefix.start - 10), prefix.start));
+      if (before && /个$/.test(before[0].trim())) {
+        count = parseSmallInt(before[1]);
+        notes.push(`count ${count} before`);
+      }
+    }
+    const clause = clauseBefore(text, prefix.start);
+    const owner = /^([\u4e00-\u9fa5]{2,8})的/.exec(clause);
+    const verb = CREATE_VERB.exec(clause);
+    let rejected: string | null = null;
+    if (insideTitle(f, aStart, aEnd)) rejected = 'inside a 《》 title';
+    else if (/^[\u4e00-\u9fa5]/.test(text[aEnd] ?? '') && !/^(?:建设|建立|打造|等|和|及|与|共|累计|已|现|有|达|成立|建成|创建|命名)/.test(text.slice(aEnd, aEnd + 2)) && count === null) {
+      rejected = `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
+    } else if (count === null) {
+      if (owner && !GENERIC_OWNER.test(owner[1])) notes.push(`attributed to ${owner[1]}`);
+      else if (verb && !POLICY.test(clause)) notes.push(`verb ${verb[1]}`);
+      else rejected = 'no count, name, owner or creation verb (policy talk)';
+    }
+    const cand: WorkshopCandidate = {
+      name: null, type: rule.type, level: prefix.level, count, leader: null,
+      text: text.slice(prefix.start, end), start: prefix.start, end, rule: rule.id, rejected, notes,
+    };
+    out.push(cand);
+    // 3. elided list items after a counted total: 共成立16个，省级工作室2个、地市级14个
+    if (count !== null && !rejected) {
+      let p = end;
+      for (let li = LIST_ITEM.exec(text.slice(p, p + 40)); li; li = LIST_ITEM.exec(text.slice(p, p + 40))) {
+        const s = p + li[0].indexOf(li[1]);
+        const e = p + li[0].length;
+        const lp = readPrefix(li[1] + '工作室', li[1].length, f);
+        consumed.push([s, e]);
+        out.push({
+          name: null, type: rule.type, level: lp.level, count: parseSmallInt(li[3]), leader: null,
+          text: text.slice(s, e), start: s, end: e, rule: rule.id, rejected: null,
+          notes: [`list item of ${rule.type} total at ${cand.start}`],
+        });
+        p = e;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function extractWorkshops(ctx: ExtractContext): Workshop[] {
+  return workshopCandidates(ctx)
+    .filter((c) => !c.rejected)
+    .map(({ rejected: _r, notes: _n, ...w }) => w);
 }

@@ -1,0 +1,105 @@
+// Per-document facts the named-thing extractors share: the document's province and city (for 省 →
+// 云南省, 市总工会 → 曲靖市总工会), the spans of 《…》 titles (names inside a title belong to the
+// title), and small text helpers.
+import type { ExtractContext } from '../../types.js';
+import { namedRules, type NamedRules } from './rules.js';
+
+export interface DocFacts {
+  rules: NamedRules;
+  province: string | null;
+  city: string | null;
+  /** [start, end) of every 《…》 including the brackets */
+  titles: Array<{ start: number; end: number }>;
+}
+
+export const CJK = /[\u4e00-\u9fa5]/;
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const cache = new WeakMap<ExtractContext, DocFacts>();
+
+function mostFrequent(text: string, names: string[], weightText: string): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (const n of names) {
+    let c = 0;
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) c++;
+    for (let i = weightText.indexOf(n); i >= 0; i = weightText.indexOf(n, i + n.length)) c += 5;
+    if (c > bestN) {
+      bestN = c;
+      best = n;
+    }
+  }
+  return best;
+}
+
+export function docFacts(ctx: ExtractContext, rulesDir?: string): DocFacts {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const rules = namedRules(rulesDir);
+  const head = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? ''].join(' ');
+  const provinces = rules.places.filter((p) => p.kind === 'province');
+  const full = provinces.flatMap((p) => p.names);
+  let province = mostFrequent(ctx.text, full, head);
+  if (!province) {
+    // short forms (云南烟草) when no full form is written
+    const shortHit = mostFrequent(ctx.text, provinces.flatMap((p) => p.short ?? []), head);
+    if (shortHit) province = full.find((f) => f.startsWith(shortHit)) ?? null;
+  }
+  const cities = rules.places.filter((p) => p.kind === 'city').flatMap((p) => p.names);
+  const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '');
+  const titles: DocFacts['titles'] = [];
+  const re = /《[^《》\n]{1,120}(?:\n[^《》\n]{1,120}){0,3}》/g;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) titles.push({ start: m.index, end: m.index + m[0].length });
+  const f: DocFacts = { rules, province, city: city && /市$/.test(city) ? city : city, titles };
+  cache.set(ctx, f);
+  return f;
+}
+
+export function insideTitle(f: DocFacts, start: number, end: number): boolean {
+  return f.titles.some((t) => start >= t.start && end <= t.end);
+}
+
+/** A minimal context over a piece of text (rule examples, explain). */
+export function textContext(text: string): ExtractContext {
+  return {
+    text,
+    meta: {
+      kind: 'other', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+      issuers: [], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+    },
+    sections: [],
+    pageAt: () => null,
+  };
+}
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Small integer parser for counts (1-9999, arabic or simple Chinese); swap for findNumbers later. */
+export function parseSmallInt(s: string): number | null {
+  const t = s.replace(/[\s,，]/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(t)) return Number(t);
+  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(t)) return null;
+  let total = 0;
+  let cur = 0;
+  for (const ch of t) {
+    if (ch in CN_DIGIT) cur = CN_DIGIT[ch];
+    else {
+      const mult = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      total += (cur || 1) * mult;
+      cur = 0;
+    }
+  }
+  return total + cur;
+}
+
+export const COUNT_UNITS = '人|名|个|项|家|位|座|间|支|批|户|处|所';
+const COUNT_AFTER = new RegExp(`^\\s*(?:共|计|合计|共计)?\\s*(\\d+|[零〇一二两三四五六七八九十百千]+)\\s*(${COUNT_UNITS})(?![次])`);
+
+/** A count written right after a name: `…1人`, `… 2 个`, `…共6项`. Returns the count and the end offset. */
+export function countAfter(text: string, pos: number): { count: number; end: number } | null {
+  const m = COUNT_AFTER.exec(text.slice(pos, pos + 20));
+  if (!m) return null;
+  const n = parseSmallInt(m[1]);
+  if (n === null) return null;
+  return { count: n, end: pos + m[0].length };
+}

@@ -1,0 +1,105 @@
+// The level prefix of an award or workshop name (全国 / 云南省 / 省 / 曲靖市 / 烟草行业 / 省局（公司）…),
+// read right-to-left from the start of the matched name using rules/levels.yaml.
+import type { Level } from '../../types.js';
+import { escapeRe, type DocFacts } from './doc.js';
+import type { LevelRule } from './rules.js';
+
+export interface PrefixToken {
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+  level: Level | null;
+  /** text used in the emitted name ('' when dropped) */
+  out: string;
+}
+
+export interface Prefix {
+  start: number;
+  tokens: PrefixToken[];
+  level: Level | null;
+  /** normalised prefix for the emitted name */
+  out: string;
+}
+
+const PRECEDENCE: Level[] = ['enterprise', 'industry', 'county', 'municipal', 'provincial', 'national'];
+
+const compiled = new WeakMap<DocFacts, Array<{ rule: LevelRule; re: RegExp }>>();
+
+function levelRegexes(f: DocFacts) {
+  const hit = compiled.get(f);
+  if (hit) return hit;
+  const names = (kind: string) =>
+    f.rules.places
+      .filter((p) => p.kind === kind)
+      .flatMap((p) => [...p.names, ...(kind === 'province' ? (p.short ?? []) : [])])
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|');
+  const orgNames = f.rules.orgs
+    .flatMap((o) => (o.kind === 'alias' ? o.aliases : []))
+    .filter((a) => a.length >= 3)
+    .map(escapeRe)
+    .join('|');
+  const out = f.rules.levels.map((rule) => {
+    const src = rule.pattern
+      .replace('{provinces}', names('province'))
+      .replace('{cities}', names('city'))
+      .replace('{counties}', names('county'));
+    return { rule, re: new RegExp(`(?:${src})\\s*$`) };
+  });
+  if (orgNames) {
+    out.push({
+      rule: { id: 'level.org-name', pattern: orgNames, level: null, examples: { positive: [], negative: [] } },
+      re: new RegExp(`(?:${orgNames})\\s*$`),
+    });
+  }
+  compiled.set(f, out);
+  return out;
+}
+
+const BOUNDARY_BEFORE = /(?:^|[\s、，,；;：:（(“"‘和及与获评得选为予是的])$/;
+
+function fromText(t: string): Level | null {
+  if (/国家|全国/.test(t)) return 'national';
+  if (/省/.test(t)) return 'provincial';
+  if (/市|州/.test(t)) return 'municipal';
+  if (/县|区/.test(t)) return 'county';
+  return null;
+}
+
+/** Reads the prefix ending at `pos` (the start of the matched name), within its line. */
+export function readPrefix(text: string, pos: number, f: DocFacts): Prefix {
+  const regs = levelRegexes(f);
+  const tokens: PrefixToken[] = [];
+  let p = pos;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  for (let guard = 0; guard < 8; guard++) {
+    const before = text.slice(Math.max(lineStart, p - 40), p);
+    let best: { rule: LevelRule; m: string } | null = null;
+    for (const { rule, re } of regs) {
+      const m = re.exec(before);
+      if (m && m[0].trim() && (!best || m[0].length > best.m.length)) best = { rule, m: m[0] };
+    }
+    if (!best) break;
+    const start = p - best.m.length;
+    const word = best.m.trim();
+    if (word.length === 1 && !BOUNDARY_BEFORE.test(text.slice(Math.max(lineStart, start - 1), start))) break;
+    const rule = best.rule;
+    let level: Level | null = rule.level === 'from-text' ? fromText(word) : rule.level;
+    let out = word;
+    if (rule.drop) out = '';
+    else if (rule.normalize && (!rule.keepIf || new RegExp(rule.keepIf).test(word)) && f.province) {
+      out = rule.normalize.replace('{province}', f.province).replace('{city}', f.city ?? '');
+    }
+    tokens.unshift({ rule: rule.id, start, end: p, text: best.m, level, out });
+    p = start;
+    if (level === undefined) level = null;
+  }
+  let level: Level | null = null;
+  for (const lv of PRECEDENCE) if (tokens.some((t) => t.level === lv)) {
+    level = lv;
+    break;
+  }
+  return { start: p, tokens, level, out: tokens.map((t) => t.out).join('') };
+}

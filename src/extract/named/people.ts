@@ -1,0 +1,40 @@
+// Person names: a surname from rules/people.yaml followed by one or two characters, whose end is
+// fixed by what follows (同志, a function word, punctuation) — jieba is only a fallback.
+import { CJK, type DocFacts } from './doc.js';
+import { tokensAt } from './jieba.js';
+
+const BOUNDARY_WORDS = [
+  '同志', '作为', '多次', '还', '表示', '指出', '强调', '要求', '带领', '当选', '等', '在', '是', '为', '的', '和',
+  '与', '及', '荣获', '获评', '获得', '被', '说', '率', '一行', '主持', '出席', '参加', '讲话', '介绍', '先后',
+  '亲自', '也', '已', '曾', '就', '对', '向', '到', '从', '于', '以', '同', '深入', '调研', '带队', '创办', '领衔',
+];
+const LONG_BOUNDARY = BOUNDARY_WORDS.filter((w) => w.length >= 2);
+
+function boundaryAt(text: string, i: number, words: string[]): boolean {
+  if (i >= text.length) return true;
+  if (!CJK.test(text[i])) return true;
+  return words.some((w) => text.startsWith(w, i));
+}
+
+/** A person name starting exactly at `pos`, or null. */
+export function nameAt(text: string, pos: number, f: DocFacts): { name: string; end: number; how: string } | null {
+  let sl = 0;
+  const dbl = f.rules.surnames.double.find((d) => text.startsWith(d, pos));
+  if (dbl) sl = dbl.length;
+  else if (f.rules.surnames.single.has(text[pos])) sl = 1;
+  if (!sl) return null;
+  const isName = (len: number) => {
+    const s = text.slice(pos, pos + len);
+    return s.length === len && [...s].every((c) => CJK.test(c));
+  };
+  const two = sl + 1;
+  const three = sl + 2;
+  if (isName(two) && boundaryAt(text, pos + two, LONG_BOUNDARY)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary word' };
+  if (isName(three) && boundaryAt(text, pos + three, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + three), end: pos + three, how: 'boundary' };
+  if (isName(two) && boundaryAt(text, pos + two, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary' };
+  const tok = tokensAt(text, pos);
+  if (tok && tok.word.length >= two && tok.word.length <= three && isName(tok.word.length)) {
+    return { name: tok.word, end: pos + tok.word.length, how: `jieba ${tok.tag}` };
+  }
+  return null;
+}

@@ -1,0 +1,148 @@
+// Loads and validates the rule files for named things (awards, workshops, organisations, places,
+// roles, surnames, level prefixes). Each is read once per rules directory and cached.
+import { z } from 'zod';
+import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { Level } from '../../types.js';
+
+const Examples = <P extends z.ZodTypeAny>(pos: P) =>
+  z.object({ positive: z.array(pos).default([]), negative: z.array(z.string()).default([]) });
+
+export const AwardRule = z.object({
+  id: z.string().regex(/^award\./),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).min(1),
+  level: Level.nullable().optional(),
+  /** emit the alias as written (云岭工匠) rather than the canonical name (工匠) */
+  keepAlias: z.boolean().optional(),
+  /** accepts a grade suffix: 特等奖 一等奖 二等奖 三等奖 奖 */
+  grade: z.boolean().optional(),
+  examples: Examples(
+    z.object({
+      text: z.string(),
+      name: z.string(),
+      level: Level.nullable(),
+      count: z.number().nullable(),
+      recipients: z.array(z.string()).optional(),
+      province: z.string().optional(),
+    }),
+  ),
+});
+export type AwardRule = z.infer<typeof AwardRule>;
+
+export const LevelRule = z.object({
+  id: z.string().regex(/^level\./),
+  pattern: z.string().min(1),
+  level: z.union([Level, z.literal('from-text')]).nullable(),
+  drop: z.boolean().optional(),
+  normalize: z.string().optional(),
+  keepIf: z.string().optional(),
+  examples: Examples(z.object({ text: z.string(), level: Level.nullable() })),
+});
+export type LevelRule = z.infer<typeof LevelRule>;
+
+export const WorkshopRule = z.object({
+  id: z.string().regex(/^workshop\./),
+  type: z.string().min(1),
+  aliases: z.array(z.string().min(1)).min(1),
+  examples: Examples(
+    z.object({
+      text: z.string(),
+      type: z.string(),
+      name: z.string().nullable().optional(),
+      level: Level.nullable().optional(),
+      count: z.number().nullable().optional(),
+      leader: z.string().nullable().optional(),
+    }),
+  ),
+});
+export type WorkshopRule = z.infer<typeof WorkshopRule>;
+
+const NameExample = z.object({ text: z.string(), name: z.string(), canonical: z.string().optional() });
+
+export const OrgRule = z.discriminatedUnion('kind', [
+  z.object({
+    id: z.string().regex(/^org\./),
+    kind: z.literal('alias'),
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).min(1),
+    context: z.string().optional(),
+    examples: Examples(NameExample),
+  }),
+  z.object({
+    id: z.string().regex(/^org\./),
+    kind: z.literal('suffix'),
+    suffixes: z.array(z.string().min(1)).min(1),
+    examples: Examples(NameExample),
+  }),
+]);
+export type OrgRule = z.infer<typeof OrgRule>;
+
+export const PlaceRule = z.object({
+  id: z.string().regex(/^place\./),
+  kind: z.enum(['province', 'city', 'county', 'zone']),
+  names: z.array(z.string().min(1)),
+  short: z.array(z.string().min(1)).optional(),
+  patterns: z.array(z.string()).optional(),
+  examples: Examples(NameExample),
+});
+export type PlaceRule = z.infer<typeof PlaceRule>;
+
+export const RoleRule = z.object({
+  id: z.string().regex(/^person\./),
+  roles: z.array(z.string()),
+  examples: Examples(z.object({ text: z.string(), name: z.string(), role: z.string().nullable() })),
+});
+export type RoleRule = z.infer<typeof RoleRule>;
+
+export const SurnameRule = z.object({
+  id: z.string(),
+  single: z.string(),
+  double: z.array(z.string()),
+  examples: Examples(z.object({ text: z.string(), name: z.string() })),
+});
+
+export interface NamedRules {
+  dir: string;
+  awards: AwardRule[];
+  levels: LevelRule[];
+  workshops: WorkshopRule[];
+  orgs: OrgRule[];
+  places: PlaceRule[];
+  roles: RoleRule[];
+  surnames: { single: Set<string>; double: string[] };
+}
+
+const cache = new Map<string, NamedRules>();
+
+/** Every named-thing rule file, validated (throws RuleFileError naming file and entry). */
+export function namedRules(dir = defaultRulesDir()): NamedRules {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const checkRegex = (file: string, id: string, src: string) => {
+    try {
+      new RegExp(src.replace(/\{(provinces|cities|counties)\}/g, 'x'));
+    } catch (e) {
+      throw new Error(`${file} [${id}]: bad pattern: ${(e as Error).message}`);
+    }
+  };
+  const levels = loadRuleFile('levels.yaml', LevelRule, dir);
+  for (const l of levels) checkRegex('rules/levels.yaml', l.id, l.pattern);
+  const places = loadRuleFile('places.yaml', PlaceRule, dir);
+  for (const p of places) for (const pat of p.patterns ?? []) checkRegex('rules/places.yaml', p.id, pat);
+  const sn = loadRuleFile('people.yaml', SurnameRule, dir);
+  const r: NamedRules = {
+    dir,
+    awards: loadRuleFile('awards.yaml', AwardRule, dir),
+    levels,
+    workshops: loadRuleFile('workshops.yaml', WorkshopRule, dir),
+    orgs: loadRuleFile('orgs.yaml', OrgRule, dir),
+    places,
+    roles: loadRuleFile('roles.yaml', RoleRule, dir),
+    surnames: {
+      single: new Set(sn.flatMap((s) => [...s.single])),
+      double: sn.flatMap((s) => s.double),
+    },
+  };
+  cache.set(dir, r);
+  return r;
+}
