@@ -1,16 +1,78 @@
-// PLACEHOLDER until ingest lands: reads UTF-8 text only.
-import { readFile } from 'node:fs/promises';
-import type { IngestResult } from '../types.js';
+// ingestFile: read a file, decide its format from the bytes, hand it to the format's reader.
+// Every failure is an IngestError(path, reason) with one clear line for the user.
+import { readFile, stat } from 'node:fs/promises';
+import { IngestError, type IngestResult } from '../types.js';
+import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
+import { readDocx, DOCX_DEFAULTS } from './docx.js';
+import { FormatFailure, fmtMB, MB } from './errors.js';
+import { readPdf } from './pdf.js';
+import { readText } from './text.js';
 
 export interface IngestOptions {
-  /** refuse files larger than this many bytes */
+  /** refuse files larger than this many bytes (default 200 MB); also bounds a DOCX's expanded size */
   maxBytes?: number;
-  /** refuse PDFs with more pages than this */
+  /** refuse PDFs with more pages than this (default 2000) */
   maxPages?: number;
 }
 
-export async function ingestFile(path: string, bytes?: Buffer, _opts: IngestOptions = {}): Promise<IngestResult> {
-  const buf = bytes ?? (await readFile(path));
-  const lines = buf.toString('utf8').split(/\r?\n/).map((text) => ({ text, page: null, kind: 'para' as const }));
-  return { format: 'txt', lines, pageCount: null, encoding: 'UTF-8' };
+export const DEFAULT_MAX_BYTES = 200 * MB;
+export const DEFAULT_MAX_PAGES = 2000;
+
+export { detectFormat } from './detect.js';
+export { decodeText } from './text.js';
+export type { PdfLine } from './pdf.js';
+export { isPdfLine } from './pdf.js';
+
+function ioReason(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return 'unreadable: no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable: permission denied';
+    case 'EISDIR':
+      return 'unreadable: is a directory';
+    default:
+      return `unreadable: ${e.code ?? ''} ${e.message}`.trim();
+  }
+}
+
+export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptions = {}): Promise<IngestResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+  let buf: Buffer;
+  if (bytes) buf = bytes;
+  else {
+    try {
+      const st = await stat(path);
+      if (st.isDirectory()) throw new IngestError(path, 'unreadable: is a directory');
+      if (st.size > maxBytes) throw new IngestError(path, `refused: file is ${fmtMB(st.size)} MB, more than the limit of ${fmtMB(maxBytes)} MB`);
+      buf = await readFile(path);
+    } catch (e) {
+      if (e instanceof IngestError) throw e;
+      throw new IngestError(path, ioReason(e as NodeJS.ErrnoException));
+    }
+  }
+  if (buf.length > maxBytes) throw new IngestError(path, `refused: file is ${fmtMB(buf.length)} MB, more than the limit of ${fmtMB(maxBytes)} MB`);
+  try {
+    const d = detectFormat(path, buf);
+    switch (d.format) {
+      case 'pdf':
+        return await readPdf(d.offset ? buf.subarray(d.offset) : buf, { maxPages });
+      case 'docx':
+        return await readDocx(buf, { ...DOCX_DEFAULTS, maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes) });
+      default: {
+        const isMd = isMarkdownName(path);
+        const r = readText(buf, isMd);
+        // a text file under another name that is clearly Markdown is read as Markdown
+        if (!isMd && !/\.txt$/i.test(path) && looksLikeMarkdown(r.lines.map((l) => l.text).join('\n'))) return readText(buf, true);
+        return r;
+      }
+    }
+  } catch (e) {
+    if (e instanceof IngestError) throw e;
+    if (e instanceof FormatFailure) throw new IngestError(path, e.reason);
+    const err = e as Error;
+    throw new IngestError(path, `unexpected error while reading: ${err?.message ?? String(e)}`);
+  }
 }

@@ -1,16 +1,256 @@
-// PLACEHOLDER until normalize lands.
-import type { Canonical, CanonicalLine, IngestResult } from '../types.js';
+// normalize: one canonical text per document, one paragraph per line.
+// 1. clean each source line (width folding, invisible characters);
+// 2. drop page numbers and (PDF) running headers/footers;
+// 3. re-join lines broken by the page layout (PDF geometry) and paragraphs broken mid-sentence;
+// 4. remove layout spaces; 5. lay out the text with its line table.
+import type { Canonical, CanonicalLine, IngestResult, SourceLine } from '../types.js';
+import {
+  collapseSpaces,
+  endsTerminal,
+  endsWithComma,
+  foldWidth,
+  hasOpenBracket,
+  hasSentencePunct,
+  isBareNumber,
+  isPageNumber,
+  isStandaloneLine,
+  joinPieces,
+  SECTION_START,
+  startsWithCloser,
+} from './text.js';
 
-export function normalize(r: IngestResult): Canonical {
-  const lines: CanonicalLine[] = [];
-  const parts: string[] = [];
-  let pos = 0;
-  for (const l of r.lines) {
-    const t = l.text.trim();
-    if (!t) continue;
-    parts.push(t);
-    lines.push({ start: pos, end: pos + t.length, page: l.page, heading: l.kind === 'heading', level: l.level });
-    pos += t.length + 1;
+export { collapseSpaces, foldWidth, isPageNumber } from './text.js';
+
+/** Geometry that the PDF reader attaches to its lines (see src/ingest/pdf.ts). */
+interface Geo {
+  x: number;
+  right: number;
+  top: number;
+  size: number;
+  edge?: 'top' | 'bottom';
+}
+type Line = { text: string; page: number | null; heading: boolean; level?: number; geo?: Geo };
+
+/** Canonical plus where each source page starts in the text (a paragraph can run over a page break). */
+export interface CanonicalWithPages extends Canonical {
+  /** ascending: from offset `start` on, the text comes from page `page` (paged formats only) */
+  pageStarts: Array<{ start: number; page: number }>;
+}
+
+const geoOf = (l: SourceLine): Geo | undefined => {
+  const g = l as unknown as Partial<Geo>;
+  return typeof g.x === 'number' && typeof g.right === 'number' && typeof g.size === 'number'
+    ? { x: g.x, right: g.right, top: g.top ?? 0, size: g.size, edge: g.edge }
+    : undefined;
+};
+
+const squash = (t: string) => t.replace(/\s+/g, '');
+const pageKey = (t: string) => squash(t).replace(/\d+/g, '#');
+
+/** Lines repeated at the top or bottom of many pages: running headers and footers. */
+function runningLines(lines: Line[], pageCount: number): Set<Line> {
+  const out = new Set<Line>();
+  if (pageCount < 2) return out;
+  const byPage = new Map<number, Line[]>();
+  for (const l of lines) if (l.page != null) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l);
+  const counts = new Map<string, Set<number>>();
+  const edgeLines: Array<[string, Line]> = [];
+  for (const [p, ls] of byPage) {
+    const edges = new Set([...ls.slice(0, 2), ...ls.slice(-2)]);
+    for (const l of edges) {
+      const k = pageKey(l.text);
+      if (!k || k.length > 60) continue;
+      (counts.get(k) ?? counts.set(k, new Set()).get(k)!).add(p);
+      edgeLines.push([k, l]);
+    }
   }
-  return { text: parts.join('\n'), lines };
+  const need = pageCount <= 3 ? pageCount : Math.max(3, Math.ceil(pageCount * 0.5));
+  for (const [k, l] of edgeLines) if ((counts.get(k)?.size ?? 0) >= need) out.add(l);
+  return out;
+}
+
+/** Body font size, left margin and right margin of a PDF, from its lines. */
+type Layout = { size: number; left: number; right: number; indented: boolean; pitch: number; spaced: boolean };
+function pdfLayout(lines: Line[]): Layout | null {
+  const g = lines.filter((l) => l.geo).map((l) => ({ ...l.geo!, n: squash(l.text).length }));
+  if (!g.length) return null;
+  const bySize = new Map<number, number>();
+  for (const x of g) bySize.set(Math.round(x.size), (bySize.get(Math.round(x.size)) ?? 0) + x.n);
+  const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const body = g.filter((x) => Math.abs(x.size - size) < 1);
+  const lefts = body.map((x) => x.x).sort((a, b) => a - b);
+  // left margin: the smallest x that several body lines share
+  let left = lefts[0]!;
+  for (const x of lefts) {
+    if (lefts.filter((y) => Math.abs(y - x) < size * 0.3).length >= Math.min(3, lefts.length)) {
+      left = x;
+      break;
+    }
+  }
+  const rights = body.map((x) => x.right).sort((a, b) => a - b);
+  const right = rights[Math.floor(rights.length * 0.9)] ?? rights[rights.length - 1]!;
+  // first-line indentation (two characters) marks paragraph starts in this document
+  const indentedStarts = body.filter((x) => Math.abs(x.x - left - 2 * size) < size * 0.6).length;
+  const atLeft = body.filter((x) => Math.abs(x.x - left) < size * 0.3).length;
+  // line pitch (baseline to baseline inside a paragraph) and whether paragraphs are set apart by space
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (!a.geo || !b.geo || a.page !== b.page || Math.abs(a.geo.size - size) > 1 || Math.abs(b.geo.size - size) > 1) continue;
+    const d = b.geo.top - a.geo.top;
+    if (d > 0) gaps.push(d);
+  }
+  const hist = new Map<number, number>();
+  for (const d of gaps) hist.set(Math.round(d), (hist.get(Math.round(d)) ?? 0) + 1);
+  const pitch = [...hist.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? size * 1.5;
+  const spaced = gaps.filter((d) => d > pitch * 1.5).length >= 3;
+  return { size, left, right, indented: indentedStarts >= 3 && atLeft >= indentedStarts, pitch, spaced };
+}
+
+/** Does PDF line b continue line a (a line broken by the layout)? */
+function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
+  const ga = a.geo;
+  const gb = b.geo;
+  if (!ga || !gb) return false;
+  if (a.page != null && b.page != null && b.page !== a.page && b.page !== a.page + 1) return false;
+  if (Math.abs(ga.size - gb.size) > 1) return false;
+  if (startsWithCloser(b.text)) return true;
+  const full = ga.right >= lay.right - 1.5 * ga.size;
+  if (!full) return false;
+  if (isStandaloneLine(a.text) || isStandaloneLine(b.text)) return false;
+  const atMargin = gb.x <= lay.left + 0.5 * gb.size;
+  // with indented paragraph starts, a full line followed by a line at the margin is one paragraph
+  // even when the sentence ends exactly at the line end
+  if (atMargin && lay.indented && !SECTION_START.test(b.text)) return true;
+  // with space between paragraphs, a line at the normal pitch below a full line continues it
+  if (lay.spaced && a.page === b.page) {
+    const d = gb.top - ga.top;
+    if (d > lay.pitch * 1.5) return false;
+    if (atMargin && d > 0 && !SECTION_START.test(b.text)) return true;
+  }
+  if (endsTerminal(a.text)) return false;
+  if (atMargin) return true;
+  // a large-type title or header line that fills the measure and goes on centred below
+  if (ga.size > lay.size + 1 && !/[\p{P}]$/u.test(a.text)) return true;
+  return false;
+}
+
+/** A paragraph that reads like a title or heading (no sentence inside, short). */
+function titleLike(t: string): boolean {
+  if (/[。！？；]/.test(t)) return false;
+  return squash(t).length <= 40 || SECTION_START.test(t);
+}
+
+/** Do paragraphs p and q form one paragraph broken mid-sentence? */
+function paragraphContinues(p: Line, q: Line, inBody: boolean): boolean {
+  if (p.heading || q.heading) return false;
+  if (isStandaloneLine(p.text) || isStandaloneLine(q.text)) return false;
+  if (endsTerminal(p.text)) return false;
+  // strong signs, anywhere (header block too)
+  if (startsWithCloser(q.text)) return true;
+  if (SECTION_START.test(q.text)) return false;
+  if (endsWithComma(p.text)) return true;
+  if (hasOpenBracket(p.text)) return true;
+  // weak sign, body only: a sentence fragment followed by the rest of the sentence
+  if (!inBody || titleLike(p.text)) return false;
+  return hasSentencePunct(q.text);
+}
+
+export function normalize(r: IngestResult): CanonicalWithPages {
+  // 1. clean
+  let lines: Line[] = [];
+  for (const s of r.lines) {
+    const text = foldWidth(s.text).replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    lines.push({ text, page: s.page, heading: s.kind === 'heading', level: s.level, geo: geoOf(s) });
+  }
+
+  // 2. page numbers and running headers/footers
+  const pageCount = r.pageCount ?? 0;
+  const paged = lines.some((l) => l.page != null);
+  if (paged) {
+    const byPage = new Map<number, Line[]>();
+    for (const l of lines) if (l.page != null) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l);
+    const drop = new Set<Line>();
+    for (const ls of byPage.values()) {
+      // a bare number among the first/last two lines of a page
+      const edges = [...ls.slice(0, 2), ...ls.slice(-2)];
+      for (const l of edges) if (isBareNumber(l.text) || isPageNumber(l.text)) drop.add(l);
+    }
+    for (const l of runningLines(lines, Math.max(pageCount, byPage.size))) drop.add(l);
+    lines = lines.filter((l) => !drop.has(l));
+  }
+  lines = lines.filter((l) => !isPageNumber(l.text));
+
+  // 3a. PDF: re-join lines broken by the layout
+  const lay = paged ? pdfLayout(lines) : null;
+  type Para = Line & { pieces: Array<{ text: string; page: number | null }> };
+  const paras: Para[] = [];
+  for (const l of lines) {
+    const prev = paras[paras.length - 1];
+    const last: Line | undefined = prev ? { ...prev, text: prev.pieces[prev.pieces.length - 1]!.text, geo: prev.geo } : undefined;
+    if (prev && last && lay && !prev.heading && !l.heading && layoutContinues(last, l, lay)) {
+      prev.pieces.push({ text: l.text, page: l.page });
+      prev.text = joinPieces(prev.text, l.text);
+      prev.geo = l.geo;
+      continue;
+    }
+    paras.push({ ...l, pieces: [{ text: l.text, page: l.page }] });
+  }
+
+  // 3b. paragraphs broken mid-sentence (every format); the header block keeps its lines
+  const merged: Para[] = [];
+  let inBody = false;
+  for (const p of paras) {
+    const prev = merged[merged.length - 1];
+    if (prev && paragraphContinues(prev, p, inBody)) {
+      prev.pieces.push(...p.pieces);
+      prev.text = joinPieces(prev.text, p.text);
+      prev.geo = p.geo;
+    } else merged.push(p);
+    const cur = merged[merged.length - 1]!;
+    if (!inBody && !cur.heading && (/[。！？；]/.test(cur.text) || /[：:]$/.test(cur.text))) inBody = true;
+  }
+
+  // 4 + 5. spaces, offsets, pages
+  const parts: string[] = [];
+  const out: CanonicalLine[] = [];
+  const pageStarts: Array<{ start: number; page: number }> = [];
+  let pos = 0;
+  for (const p of merged) {
+    // clean the spaces piece by piece so that page changes inside a paragraph keep their offsets
+    let text = '';
+    for (const piece of p.pieces) {
+      const t = collapseSpaces(piece.text);
+      if (!t) continue;
+      const joined = text ? joinPieces(text, t) : t;
+      const at = pos + joined.length - t.length;
+      if (piece.page != null && pageStarts[pageStarts.length - 1]?.page !== piece.page) pageStarts.push({ start: at, page: piece.page });
+      text = joined;
+    }
+    text = collapseSpaces(text);
+    if (!text) continue;
+    parts.push(text);
+    const line: CanonicalLine = { start: pos, end: pos + text.length, page: p.pieces[0]!.page, heading: p.heading };
+    if (p.heading && p.level != null) line.level = p.level;
+    out.push(line);
+    pos += text.length + 1;
+  }
+  return { text: parts.join('\n'), lines: out, pageStarts };
+}
+
+/** The source page of an offset, from normalize()'s pageStarts (null for unpaged formats). */
+export function pageAtOffset(c: Canonical, offset: number): number | null {
+  const starts = (c as Partial<CanonicalWithPages>).pageStarts;
+  if (starts?.length) {
+    let page: number | null = null;
+    for (const s of starts) {
+      if (s.start <= offset) page = s.page;
+      else break;
+    }
+    return page ?? starts[0]!.page;
+  }
+  const line = c.lines.find((l) => offset >= l.start && offset <= l.end);
+  return line?.page ?? null;
 }

@@ -1,0 +1,103 @@
+// DOCX via mammoth's HTML conversion (keeps headings). Before mammoth touches the zip we read
+// the central directory with yauzl and refuse archives that would expand absurdly (zip bombs).
+import mammoth from 'mammoth';
+import yauzl from 'yauzl';
+import type { IngestResult, SourceLine } from '../types.js';
+import { FormatFailure, fmtMB, MB } from './errors.js';
+
+export interface DocxOptions {
+  /** refuse when the entries' declared uncompressed sizes add up to more than this */
+  maxUncompressed: number;
+  /** refuse when an entry claims to expand more than this many times */
+  maxRatio: number;
+}
+
+export const DOCX_DEFAULTS: DocxOptions = { maxUncompressed: 200 * MB, maxRatio: 1000 };
+
+interface ZipSummary {
+  names: Set<string>;
+  total: number;
+  worstRatio: number;
+  worstName: string;
+}
+
+function scanZip(buf: Buffer): Promise<ZipSummary> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
+      if (err || !zip) return reject(new FormatFailure(`not a DOCX: damaged zip archive (${err?.message ?? 'unreadable'})`));
+      const s: ZipSummary = { names: new Set(), total: 0, worstRatio: 0, worstName: '' };
+      zip.on('entry', (e: yauzl.Entry) => {
+        s.names.add(e.fileName.replace(/\\/g, '/'));
+        s.total += e.uncompressedSize;
+        const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
+        if (e.uncompressedSize > MB && ratio > s.worstRatio) {
+          s.worstRatio = ratio;
+          s.worstName = e.fileName;
+        }
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(s));
+      zip.on('error', (e: Error) => reject(new FormatFailure(`not a DOCX: damaged zip archive (${e.message})`)));
+      zip.readEntry();
+    });
+  });
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+const BLOCK = new Set(['p', 'li', 'td', 'th', 'tr', 'table', 'ol', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'blockquote', 'div']);
+
+/** mammoth's HTML → one SourceLine per heading / paragraph / list item / table-cell paragraph. */
+export function htmlToLines(html: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let buf = '';
+  let heading = 0;
+  const flush = () => {
+    const text = decodeEntities(buf).replace(/[\u00a0\t]/g, ' ');
+    if (text.trim()) lines.push(heading ? { text, page: null, kind: 'heading', level: heading } : { text, page: null, kind: 'para' });
+    buf = '';
+  };
+  const re = /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    if (m[4] !== undefined) {
+      buf += m[4];
+      continue;
+    }
+    const tag = m[2]!.toLowerCase();
+    if (!BLOCK.has(tag)) continue; // inline: strong, em, a, span, sup, img …
+    flush();
+    const h = /^h([1-6])$/.exec(tag);
+    if (h) heading = m[1] ? 0 : Number(h[1]);
+  }
+  flush();
+  return lines;
+}
+
+export async function readDocx(buf: Buffer, opts: DocxOptions = DOCX_DEFAULTS): Promise<IngestResult> {
+  const zip = await scanZip(buf);
+  if (!zip.names.has('word/document.xml')) throw new FormatFailure('zip archive but not a DOCX (no word/document.xml)');
+  if (zip.total > opts.maxUncompressed)
+    throw new FormatFailure(`refused: DOCX expands to ${fmtMB(zip.total)} MB (zip bomb?); the limit is ${fmtMB(opts.maxUncompressed)} MB`);
+  if (zip.worstRatio > opts.maxRatio)
+    throw new FormatFailure(`refused: DOCX entry ${zip.worstName} expands ${Math.round(zip.worstRatio)} times (zip bomb?)`);
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: buf })).value;
+  } catch (e) {
+    throw new FormatFailure(`damaged DOCX: ${(e as Error).message?.split('\n')[0] ?? String(e)}`);
+  }
+  const lines = htmlToLines(html);
+  if (!lines.length) throw new FormatFailure('DOCX has no text');
+  return { format: 'docx', lines, pageCount: null, encoding: null };
+}

@@ -1,0 +1,10 @@
+/** Thrown inside the format readers; ingestFile turns it into an IngestError naming the file. */
+export class FormatFailure extends Error {
+  constructor(public readonly reason: string) {
+    super(reason);
+    this.name = 'FormatFailure';
+  }
+}
+
+export const MB = 1024 * 1024;
+export const fmtMB = (n: number): string => (n / MB >= 10 ? Math.round(n / MB).toString() : (n / MB).toFixed(1));

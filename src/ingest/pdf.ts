@@ -1,0 +1,152 @@
+// PDF via pdf-parse 2 (pdf.js). We read pdf.js text items with their positions so that the
+// normaliser can tell a line broken by the layout from a paragraph end, and a page-edge line
+// (page number, running header/footer) from body text.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import type { IngestResult, SourceLine } from '../types.js';
+import { FormatFailure } from './errors.js';
+
+const require = createRequire(import.meta.url);
+/** pdf.js's packed CMaps: without them CID fonts (STSong-Light, UniGB-UCS2-H) give empty text. */
+export const CMAP_URL = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps') + path.sep;
+const STANDARD_FONTS_URL = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
+
+/** A PDF line with the geometry the normaliser uses (all in PDF points, y from the top). */
+export interface PdfLine extends SourceLine {
+  page: number;
+  x: number;
+  right: number;
+  top: number;
+  size: number;
+  /** 'top' / 'bottom' for the first / last text line of its page. */
+  edge?: 'top' | 'bottom';
+  pageWidth: number;
+  pageHeight: number;
+}
+
+export function isPdfLine(l: SourceLine): l is PdfLine {
+  return typeof (l as PdfLine).x === 'number' && typeof (l as PdfLine).right === 'number';
+}
+
+interface Item {
+  str: string;
+  x: number;
+  y: number; // from the top
+  w: number;
+  size: number;
+}
+
+const isWordChar = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
+
+function itemsToLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
+  // group by baseline: items within 40% of the font size vertically share a line
+  const rows: Item[][] = [];
+  for (const it of items) {
+    const tol = Math.max(2, it.size * 0.4);
+    const row = rows.find((r) => Math.abs(r[0]!.y - it.y) <= tol);
+    if (row) row.push(it);
+    else rows.push([it]);
+  }
+  const lines: PdfLine[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let lastRight: number | undefined;
+    for (const it of row) {
+      if (lastRight !== undefined && text && !/\s$/.test(text) && !/^\s/.test(it.str)) {
+        const gap = it.x - lastRight;
+        // a visible gap between two Latin/digit runs is a word space; between CJK it is layout
+        if (gap > it.size * 0.25 && isWordChar(text.at(-1)) && isWordChar(it.str[0])) text += ' ';
+        else if (gap > it.size * 1.5) text += ' ';
+      }
+      text += it.str;
+      lastRight = it.x + it.w;
+    }
+    if (!text.trim()) continue;
+    const x = Math.min(...row.filter((i) => i.str.trim()).map((i) => i.x));
+    const right = Math.max(...row.map((i) => i.x + i.w));
+    const size = Math.max(...row.map((i) => i.size));
+    lines.push({ text, page, kind: 'para', x, right, top: row[0]!.y, size, pageWidth, pageHeight });
+  }
+  // reading order: top to bottom (government documents are single-column)
+  lines.sort((a, b) => a.top - b.top || a.x - b.x);
+  if (lines.length) {
+    lines[0]!.edge = 'top';
+    if (lines.length > 1) lines[lines.length - 1]!.edge = 'bottom';
+  }
+  return lines;
+}
+
+function classify(e: unknown): string {
+  const err = e as { name?: string; message?: string };
+  const name = err?.name ?? '';
+  const msg = (err?.message ?? String(e)).replace(/\s+/g, ' ').trim();
+  if (name === 'PasswordException' || /password/i.test(msg)) return 'encrypted PDF (password required)';
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException' || /Invalid PDF|XRef|startxref|trailer|stream|EOF|bad/i.test(msg))
+    return `corrupt or truncated PDF: ${msg || name}`;
+  return `corrupt or unreadable PDF: ${msg || name}`;
+}
+
+export interface PdfOptions {
+  maxPages: number;
+}
+
+export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestResult> {
+  const parser = new PDFParse({
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice(),
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONTS_URL,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  try {
+    let doc: any;
+    try {
+      // getInfo() loads the document and reports the page count without reading any page
+      const info = await parser.getInfo();
+      if (info.total > opts.maxPages)
+        throw new FormatFailure(`refused: PDF has ${info.total} pages, more than the limit of ${opts.maxPages} (maxPages)`);
+      // the loaded PDFDocumentProxy: we read text items with their positions ourselves
+      doc = await (parser as unknown as { load(): Promise<any> }).load();
+    } catch (e) {
+      if (e instanceof FormatFailure) throw e;
+      throw new FormatFailure(classify(e));
+    }
+    const numPages: number = doc.numPages;
+    if (numPages === 0) throw new FormatFailure('corrupt or truncated PDF: no pages');
+    const lines: PdfLine[] = [];
+    let textChars = 0;
+    let pageErrors = 0;
+    let firstPageError = '';
+    for (let n = 1; n <= numPages; n++) {
+      let page: any;
+      try {
+        page = await doc.getPage(n);
+        const vp = page.getViewport({ scale: 1 });
+        const tc = await page.getTextContent();
+        const items: Item[] = [];
+        for (const it of tc.items as any[]) {
+          if (typeof it.str !== 'string' || it.str === '') continue;
+          const [x, yv] = vp.convertToViewportPoint(it.transform[4], it.transform[5]);
+          const size = Math.hypot(it.transform[2], it.transform[3]) || it.height || 10;
+          items.push({ str: it.str, x, y: yv, w: it.width, size });
+        }
+        const pl = itemsToLines(items, n, vp.width, vp.height);
+        for (const l of pl) textChars += l.text.replace(/\s/g, '').length;
+        lines.push(...pl);
+      } catch (e) {
+        pageErrors++;
+        if (!firstPageError) firstPageError = `page ${n}: ${classify(e)}`;
+      } finally {
+        page?.cleanup?.();
+      }
+    }
+    if (pageErrors === numPages) throw new FormatFailure(firstPageError || 'corrupt or truncated PDF');
+    if (textChars === 0) throw new FormatFailure(`no text layer (scanned image?): needs OCR (${numPages} page${numPages > 1 ? 's' : ''}, no text)`);
+    return { format: 'pdf', lines, pageCount: numPages, encoding: null };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}

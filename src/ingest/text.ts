@@ -1,0 +1,159 @@
+// Plain text and Markdown: encoding detection (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK, Big5)
+// and Markdown markup removal. Headings stay as structure (kind 'heading').
+import chardet from 'chardet';
+import type { IngestResult, SourceLine } from '../types.js';
+import { FormatFailure } from './errors.js';
+
+// Frequent characters of Chinese running text (simplified and traditional forms). A wrong
+// decoding (GB bytes read as Big5 or the reverse) gives rare characters instead.
+const COMMON = new Set(
+  ('的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近千周委素技备半办青省列习响约支般史感劳便团往历市克何除构府称太准精值号率族维划选标写存候亲快效院查江型王按格养易置派层片始却专状育厂京识适属包火住调满县局照参红细引听该价严龙飞' +
+    '這個們來時為說發對學經過動會國於與業產實際關開長體點進種樣還當應現總將認領導組織標幹機構區鄉鎮縣級聯務計劃議題處員單設條項議經濟發揮職廠' ).split(''),
+);
+
+function scoreChinese(s: string): number {
+  let cjk = 0;
+  let common = 0;
+  for (const ch of s.slice(0, 20000)) {
+    if (/[\u3400-\u9fff\uf900-\ufaff]/.test(ch)) {
+      cjk++;
+      if (COMMON.has(ch)) common++;
+    }
+  }
+  return cjk === 0 ? 0 : common / cjk;
+}
+
+function tryDecode(buf: Buffer, enc: string): string | null {
+  try {
+    return new TextDecoder(enc, { fatal: true }).decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/** Decode text bytes; returns the text (BOM removed) and the encoding's name. */
+export function decodeText(buf: Buffer): { text: string; encoding: string } {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    const t = tryDecode(buf.subarray(3), 'utf-8');
+    if (t !== null) return { text: t, encoding: 'UTF-8 (BOM)' };
+  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'UTF-16LE' };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'UTF-16BE' };
+  const utf8 = tryDecode(buf, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
+
+  // Not UTF-8: a legacy Chinese encoding. chardet's guess is a hint; short GB text is often
+  // mislabelled, so every candidate that decodes cleanly is scored on common characters.
+  const guesses = chardet.analyse(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).map((m) => m.name.toUpperCase());
+  const candidates: Array<{ enc: string; label: string }> = [
+    { enc: 'gb18030', label: 'GB18030' },
+    { enc: 'big5', label: 'Big5' },
+  ];
+  const prefer = (label: string) => {
+    const i = guesses.findIndex((g) => (label === 'GB18030' ? /GB|GBK|18030/.test(g) : /BIG5|BIG-5/.test(g)));
+    return i < 0 ? 99 : i;
+  };
+  let best: { text: string; encoding: string; score: number; rank: number } | null = null;
+  for (const c of candidates) {
+    const t = tryDecode(buf, c.enc);
+    if (t === null) continue;
+    const score = scoreChinese(t);
+    const rank = prefer(c.label);
+    if (!best || score > best.score + 0.05 || (Math.abs(score - best.score) <= 0.05 && rank < best.rank)) best = { text: t, encoding: c.label, score, rank };
+  }
+  if (best && best.score > 0.05) return { text: best.text, encoding: best.encoding };
+  // last resort: chardet's first guess if Node can decode it, without failing on bad bytes
+  for (const g of guesses) {
+    try {
+      const t = new TextDecoder(g.toLowerCase()).decode(buf);
+      if (!t.includes('\ufffd')) return { text: t, encoding: g };
+    } catch {
+      /* unknown to Node */
+    }
+  }
+  if (best) return { text: best.text, encoding: best.encoding };
+  throw new FormatFailure(`unknown text encoding (not UTF-8, GB18030 or Big5${guesses[0] ? `; looks like ${guesses[0]}` : ''})`);
+}
+
+const splitLines = (t: string): string[] => t.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+
+export function textLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const l of splitLines(text)) if (l.trim()) out.push({ text: l, page: null, kind: 'para' });
+  return out;
+}
+
+/** Inline Markdown → plain text. */
+export function stripInline(s: string): string {
+  return s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1') // reference links
+    .replace(/<br\s*\/?>/gi, '')
+    .replace(/<\/?(?:strong|b|em|i|u|span|sup|sub|font|mark)\b[^>]*>/gi, '')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/\*\*/g, '') // unbalanced bold marks
+    .replace(/(^|[^*\\])\*(?=\S)([^*\n]*?\S)\*(?!\*)/g, '$1$2')
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!>|~])/g, '$1');
+}
+
+export function markdownLines(text: string): SourceLine[] {
+  const src = splitLines(text);
+  const out: SourceLine[] = [];
+  let fence: string | null = null;
+  for (let i = 0; i < src.length; i++) {
+    let line = src[i]!;
+    if (fence) {
+      if (line.trim().startsWith(fence)) fence = null;
+      else if (line.trim()) out.push({ text: line, page: null, kind: 'para' });
+      continue;
+    }
+    const f = /^\s*(```|~~~)/.exec(line);
+    if (f) {
+      fence = f[1]!;
+      continue;
+    }
+    if (!line.trim()) continue;
+    // setext underline: turns the previous paragraph line into a heading
+    if (/^\s{0,3}(=+|-+)\s*$/.test(line) && i > 0 && src[i - 1]!.trim() && out.length && out[out.length - 1]!.kind === 'para') {
+      const prev = out[out.length - 1]!;
+      prev.kind = 'heading';
+      prev.level = line.trim()[0] === '=' ? 1 : 2;
+      continue;
+    }
+    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // thematic break
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue; // table delimiter row
+    line = line.replace(/^(\s{0,3}>\s?)+/, ''); // block quotes
+    const h = /^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (h) {
+      const t = stripInline(h[2] ?? '');
+      if (t.trim()) out.push({ text: t, page: null, kind: 'heading', level: h[1]!.length });
+      continue;
+    }
+    line = line
+      .replace(/^\s*[-*+][ \t]+(\[[ xX]\][ \t]+)?/, '') // bullet (and task box)
+      .replace(/^\s*(\d{1,3})([.)、．])[ \t]+/, '$1$2'); // ordered list: the number is content in Chinese documents
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      // table row: one line per cell
+      for (const cell of line.trim().replace(/^\||\|$/g, '').split('|')) {
+        const t = stripInline(cell).trim();
+        if (t) out.push({ text: t, page: null, kind: 'para' });
+      }
+      continue;
+    }
+    line = line.replace(/[ \t]+$/, '').replace(/\\$/, ''); // hard breaks: two spaces or backslash
+    const t = stripInline(line);
+    if (t.trim()) out.push({ text: t, page: null, kind: 'para' });
+  }
+  return out;
+}
+
+export function readText(buf: Buffer, markdown: boolean): IngestResult {
+  const { text, encoding } = decodeText(buf);
+  if (!text.trim()) throw new FormatFailure('empty file (only whitespace)');
+  if (text.includes('\u0000')) throw new FormatFailure('binary data, not a supported format');
+  const lines = markdown ? markdownLines(text) : textLines(text);
+  return { format: markdown ? 'md' : 'txt', lines, pageCount: null, encoding };
+}

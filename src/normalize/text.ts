@@ -1,0 +1,118 @@
+// Character-level rules of the canonical text.
+
+/** Han characters, CJK punctuation and full-width forms (the "Chinese side" of a space). */
+const CJK_CLASS = '\\u2E80-\\u2FFF\\u3001-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u201C\\u201D\\u2018\\u2019\\u2014\\u2026\\u00B7';
+const HAN_CLASS = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+export const CJK = new RegExp(`[${CJK_CLASS}]`);
+const HAN = new RegExp(`[${HAN_CLASS}]`);
+
+/** Full-width digits, Latin letters and ％ → ASCII; odd spaces → ' '; invisible characters removed. */
+export function foldWidth(s: string): string {
+  return s
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+}
+
+/**
+ * Remove spaces that are layout artefacts: a space run with a Chinese character or Chinese
+ * punctuation on one side and Chinese, a digit or % on the other (改 革 快 报, 2021 年, 1287 个,
+ * “好人” 1 人). A space between two Latin words or numbers stays, as does one between a Han
+ * character and a Latin word (采用 AI 技术).
+ */
+export function collapseSpaces(s: string): string {
+  s = s.replace(/ {2,}/g, ' ').trim();
+  return s.replace(/(.) (?=(.))/gu, (m, a: string, b: string) => {
+    const ca = CJK.test(a);
+    const cb = CJK.test(b);
+    if (!ca && !cb) return m;
+    if (ca && cb) return a;
+    const other = ca ? b : a;
+    const cjkSide = ca ? a : b;
+    if (/[A-Za-z]/.test(other) && HAN.test(cjkSide)) return m;
+    return a;
+  });
+}
+
+/** Join two pieces of one paragraph: nothing between Chinese, a space between two Latin words. */
+export function joinPieces(a: string, b: string): string {
+  const x = a.at(-1) ?? '';
+  const y = b[0] ?? '';
+  if (/[A-Za-z0-9]/.test(x) && /[A-Za-z]/.test(y)) return `${a} ${b}`;
+  if (/[A-Za-z]/.test(x) && /[0-9]/.test(y)) return `${a} ${b}`;
+  return a + b;
+}
+
+// ---------------------------------------------------------------- paragraph classification
+
+/** A line that is only a page number, in the forms Chinese documents use. */
+export function isPageNumber(t: string): boolean {
+  const s = t.replace(/\s+/g, '');
+  return (
+    /^[—–\-－−~～_·•]+\d{1,4}[—–\-－−~～_·•]+$/.test(s) ||
+    /^第\d{1,4}页([,，/／]?共\d{1,4}页)?$/.test(s) ||
+    /^共\d{1,4}页[,，/／]?第\d{1,4}页$/.test(s) ||
+    /^(page)?\d{1,4}(of|\/|／)\d{1,4}$/i.test(s) ||
+    /^page\d{1,4}$/i.test(s) ||
+    /^[-—]?[ivxlc]{1,6}[-—]?$/i.test(s) && /^[-—]/.test(s)
+  );
+}
+
+/** A bare number (or Roman numeral) – a page number when it stands at a page edge. */
+export function isBareNumber(t: string): boolean {
+  return /^\s*[(（]?\d{1,4}[)）]?\s*$/.test(t) || /^\s*[ivxlc]{1,6}\s*$/i.test(t);
+}
+
+const CN_NUM = '[一二三四五六七八九十百零〇两]';
+/** Section markers that start a new paragraph: 一、 （一） 1. 1、 （1） ⑴ ① 一是 第一， 第X章/条/节 */
+export const SECTION_START = new RegExp(
+  `^(?:${CN_NUM}{1,4}[、．.]|[（(]${CN_NUM}{1,4}[）)]|\\d{1,3}[、．.](?!\\d)|[（(]\\d{1,3}[）)]|[⑴-⒇①-⑳❶-❿]|${CN_NUM}{1,3}是|第${CN_NUM}{1,3}[，,、]|第${CN_NUM}{1,4}[章节条部篇]|[一二三四五六七八九十]{1,2}要|首先|其次|再次|最后，)`,
+);
+
+/** Lines that are never merged with neighbours: dates, distribution and attachment lines, signatures. */
+export function isStandaloneLine(t: string): boolean {
+  const s = t.replace(/\s+/g, '');
+  return (
+    /^(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$/.test(s) ||
+    /^[（(]?(报|送|抄送|抄报|发|附件|附|主送|联系人|联系电话|电话|传真|邮箱|印发|来源|责任编辑|编辑|审核|签发|签发人|校对)[：:]/.test(s) ||
+    /^[（(]?(此件|本件).*[）)]$/.test(s) ||
+    /^[-—－=＝_*·•]{3,}$/.test(s) ||
+    /[〔\[［]\d{4}[〕\]］]\d+号$/.test(s)
+  );
+}
+
+const CLOSERS = '”’」』）)》〉】〕］]';
+/** Ends a sentence: 。！？；：… possibly followed by closing quotes/brackets. */
+export function endsTerminal(t: string): boolean {
+  const s = t.replace(/\s+$/, '');
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
+  if (i < 0) return false;
+  return /[。！？!?；;：:…]/.test(s[i]!) || (i < s.length - 1 && /[.]/.test(s[i]!));
+}
+
+/** Punctuation that cannot start a line in Chinese typesetting: a line starting with it continues. */
+export const startsWithCloser = (t: string): boolean => /^[，。、；：！？,;:!?）)》〉】〕」』”’…%]/.test(t);
+
+/** Opening brackets (《（〔【) left open: the paragraph continues on the next line. */
+export function hasOpenBracket(t: string): boolean {
+  const pairs: Array<[string, string]> = [
+    ['《', '》'],
+    ['（', '）'],
+    ['〔', '〕'],
+    ['【', '】'],
+    ['(', ')'],
+  ];
+  for (const [o, c] of pairs) {
+    let depth = 0;
+    for (const ch of t) {
+      if (ch === o) depth++;
+      else if (ch === c && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
+export const endsWithComma = (t: string): boolean => /[，、,]$/.test(t.trimEnd());
+export const hasSentencePunct = (t: string): boolean => /[，。；！？、：,;!?]/.test(t);
