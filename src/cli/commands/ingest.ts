@@ -1,0 +1,174 @@
+// gongwen ingest <file-or-dir>... : parse, extract and store; one bad file never stops the batch.
+import { Command, Option } from 'commander';
+import { relative } from 'node:path';
+import {
+  EXIT_CODES_HELP,
+  EXIT_INPUT_FAILED,
+  EXIT_INTERRUPTED,
+  dbOption,
+  examples,
+  positiveInt,
+  resolveDb,
+} from '../help.js';
+import { formatJson } from '../format/json.js';
+
+interface IngestFlags {
+  concurrency?: number;
+  force?: boolean;
+  format: 'text' | 'json';
+  maxBytes?: number;
+  timeout?: number;
+  progress?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .summary('parse, extract and store files and directories in the archive')
+    .description(
+      'Parse every supported file (PDF, DOCX, TXT, Markdown; directories recursively), extract, and store in the archive. ' +
+        'A file whose bytes are already stored is skipped as `unchanged` unless --force or the rules changed since. ' +
+        'A file holding a document already stored from another file (the same bulletin as PDF and DOCX) is `linked`: ' +
+        'it becomes another source of that document, not a second document. A bad file is reported as ' +
+        '`path: reason`, recorded in the ingest_errors table, and the rest of the batch is stored.',
+    )
+    .argument('<paths...>', 'files and directories to ingest (directories are walked recursively)')
+    .addOption(dbOption())
+    .addOption(
+      new Option('--concurrency <n>', 'files parsed at once, each in its own worker thread (default: one per CPU core)').argParser(
+        positiveInt('--concurrency'),
+      ),
+    )
+    .option('--force', 're-parse and re-extract files even when their bytes are already stored', false)
+    .addOption(
+      new Option('--format <format>', 'text: per-file lines and a summary; json: one JSON object when done')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addOption(
+      new Option('--max-bytes <n>', 'refuse files larger than this many bytes (default 209715200 = 200 MB)').argParser(
+        positiveInt('--max-bytes'),
+      ),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'give up on a file that takes longer than this to parse (default 300)').argParser(
+        positiveInt('--timeout'),
+      ),
+    )
+    .option('--no-progress', 'no progress bar even when stderr is a terminal')
+    .addHelpText(
+      'after',
+      examples('gongwen ingest samples', 'gongwen ingest --db /tmp/a.db 2021/ 2022/简报.pdf --format json') +
+        `
+--format json prints { "files": [ { "path", "status", "documentId"?, "error"? } ],
+  "added", "unchanged", "updated", "linked", "failed" }; status is one of
+  added | unchanged | updated | linked | failed.
+Ctrl-C finishes the files in hand, stores nothing partial, prints what was done and exits 130.` +
+        EXIT_CODES_HELP,
+    )
+    .action(async (paths: string[], flags: IngestFlags, cmd: Command) => {
+      await runIngestCommand(paths, flags, resolveDb(cmd));
+    });
+}
+
+function shown(p: string): string {
+  const r = relative(process.cwd(), p);
+  return r && !r.startsWith('..') ? r : p;
+}
+
+async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: string): Promise<void> {
+  const { openDb } = await import('../../store/db.js');
+  const { Archive } = await import('../../store/write.js');
+  const { runIngest } = await import('../../pipeline/ingest.js');
+  const { countFiles } = await import('../../pipeline/walk.js');
+  const db = openDb(dbPath);
+  const archive = new Archive(db);
+  const json = flags.format === 'json';
+  const files: { path: string; status: string; documentId?: string; error?: string }[] = [];
+  const controller = new AbortController();
+  let sigints = 0;
+  const onSigint = () => {
+    sigints++;
+    if (sigints > 1) {
+      process.stderr.write('\ninterrupted again: exiting now (every stored document is whole)\n');
+      process.exit(EXIT_INTERRUPTED);
+    }
+    process.stderr.write('\ninterrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+
+  const useBar = !!process.stderr.isTTY && flags.progress !== false;
+  let bar: import('cli-progress').SingleBar | null = null;
+  if (useBar) {
+    const { default: cliProgress } = await import('cli-progress');
+    bar = new cliProgress.SingleBar(
+      { format: 'ingest [{bar}] {value}/{total} files | {status}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(0, 0, { status: 'listing files…' });
+    void countFiles(paths).then((n) => bar?.setTotal(n), () => {});
+  }
+  let seen = 0;
+  const t0 = Date.now();
+  try {
+    const summary = await runIngest(archive, paths, {
+      force: flags.force,
+      concurrency: flags.concurrency,
+      maxBytes: flags.maxBytes,
+      timeoutMs: flags.timeout ? flags.timeout * 1000 : undefined,
+      signal: controller.signal,
+      onResult: (r) => {
+        seen++;
+        if (json) files.push(r);
+        if (r.status === 'failed') {
+          if (bar) process.stderr.write('\r\x1b[K');
+          process.stderr.write(`${r.path}: ${r.error}\n`);
+        } else if (!json && !bar) {
+          process.stderr.write(`${r.status.padEnd(9)} ${r.path}\n`);
+        }
+        bar?.update(seen, { status: `${r.status} ${shown(r.path)}` });
+      },
+    });
+    bar?.stop();
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    if (json) {
+      process.stdout.write(
+        formatJson({
+          files,
+          added: summary.added,
+          unchanged: summary.unchanged,
+          updated: summary.updated,
+          linked: summary.linked,
+          failed: summary.failed,
+          ...(summary.interrupted ? { interrupted: true, skipped: summary.skipped } : {}),
+        }),
+      );
+    } else {
+      const total = summary.added + summary.unchanged + summary.updated + summary.linked + summary.failed;
+      const counts = db
+        .prepare(
+          `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM sources) AS sources,
+                  (SELECT count(*) FROM quantities) AS quantities, (SELECT count(*) FROM awards) AS awards,
+                  (SELECT count(*) FROM workshops) AS workshops, (SELECT count(*) FROM entities) AS entities`,
+        )
+        .get() as Record<string, number>;
+      process.stdout.write(
+        `${total} file${total === 1 ? '' : 's'} in ${secs} s: ${summary.added} added, ${summary.updated} updated, ` +
+          `${summary.linked} linked, ${summary.unchanged} unchanged, ${summary.failed} failed\n` +
+          `archive ${shown(dbPath)}: ${counts.documents} documents from ${counts.sources} files; ` +
+          `${counts.quantities} quantities, ${counts.awards} awards, ${counts.workshops} workshops, ${counts.entities} entities\n`,
+      );
+      if (summary.interrupted) {
+        process.stdout.write(`interrupted: ${summary.skipped} listed file(s) not processed; run the same command again to finish\n`);
+      }
+      if (summary.failed > 0) process.stderr.write(`${summary.failed} file(s) failed; see above or the ingest_errors table\n`);
+    }
+    if (summary.interrupted) process.exitCode = EXIT_INTERRUPTED;
+    else if (summary.failed > 0) process.exitCode = EXIT_INPUT_FAILED;
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', onSigint);
+    db.close();
+  }
+}

@@ -1,0 +1,181 @@
+// A batch ingest: files streamed from the walker, parsed and extracted in worker threads
+// (p-queue bounds the files in flight), written by this thread, one transaction per document,
+// in the order the files were listed (so the result does not depend on which worker was
+// faster). A bad file is recorded in ingest_errors and the batch goes on. An abort signal
+// (SIGINT) stops taking new files; the files in hand are finished and stored whole.
+import { readFile, stat } from 'node:fs/promises';
+import PQueue from 'p-queue';
+import type { Archive, FileStatus } from '../store/write.js';
+import { rulesVersion } from '../rules/loader.js';
+import type { ProcessedDocument } from '../types.js';
+import { createProcessor, defaultConcurrency, ProcessFailure, type PoolOptions, type Processor } from './pool.js';
+import { sha256 } from './process.js';
+import { failureReason } from './protocol.js';
+import { walk } from './walk.js';
+
+export interface FileResult {
+  path: string;
+  status: FileStatus;
+  documentId?: string;
+  error?: string;
+}
+
+export interface IngestSummary {
+  added: number;
+  unchanged: number;
+  updated: number;
+  linked: number;
+  failed: number;
+  /** files listed but not processed because the run was interrupted */
+  skipped: number;
+  interrupted: boolean;
+}
+
+export interface IngestOptions {
+  force?: boolean;
+  /** files processed at once (worker threads); default one per core */
+  concurrency?: number;
+  /** largest file accepted, bytes (default 200 MB) */
+  maxBytes?: number;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onResult?: (r: FileResult) => void;
+  /** called when a file is taken from the walker */
+  onStart?: (path: string) => void;
+  processor?: Processor;
+  pool?: PoolOptions;
+}
+
+type Outcome =
+  | { kind: 'unchanged'; documentId: string }
+  | { kind: 'processed'; doc: ProcessedDocument; fileHash: string; size: number }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'skipped' };
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+
+export async function runIngest(archive: Archive, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const concurrency = Math.max(1, opts.concurrency ?? defaultConcurrency());
+  const force = !!opts.force;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const rv = rulesVersion();
+  const processor =
+    opts.processor ??
+    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: { maxBytes } }, ...opts.pool });
+  const ownProcessor = !opts.processor;
+  const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, linked: 0, failed: 0, skipped: 0, interrupted: false };
+  const aborted = () => !!opts.signal?.aborted;
+
+  // files in flight (read, parsing, or waiting for their turn to be written)
+  const maxAhead = concurrency * 4;
+  const queue = new PQueue({ concurrency: concurrency * 2 });
+  const done = new Map<number, { path: string; outcome: Outcome }>();
+  let nextWrite = 0;
+  let seq = 0;
+  let wake: (() => void) | null = null;
+
+  const emit = (r: FileResult) => {
+    summary[r.status]++;
+    opts.onResult?.(r);
+  };
+
+  const fail = (path: string, reason: string) => {
+    try {
+      archive.recordError(path, reason);
+    } catch {
+      /* the failure is still reported to the user */
+    }
+    emit({ path, status: 'failed', error: reason });
+  };
+
+  const writeOne = (path: string, o: Outcome) => {
+    switch (o.kind) {
+      case 'skipped':
+        summary.skipped++;
+        return;
+      case 'failed':
+        fail(path, o.reason);
+        return;
+      case 'unchanged':
+        emit({ path, status: 'unchanged', documentId: o.documentId });
+        return;
+      case 'processed':
+        try {
+          const r = archive.store(o.doc, { fileHash: o.fileHash, path, size: o.size }, force);
+          emit({ path, status: r.status, documentId: r.documentId });
+        } catch (e) {
+          fail(path, `could not store: ${failureReason(e)}`);
+        }
+    }
+  };
+
+  const drain = () => {
+    while (done.has(nextWrite)) {
+      const { path, outcome } = done.get(nextWrite)!;
+      done.delete(nextWrite);
+      nextWrite++;
+      writeOne(path, outcome);
+    }
+    wake?.();
+  };
+
+  const work = async (path: string): Promise<Outcome> => {
+    if (aborted()) return { kind: 'skipped' };
+    let bytes: Buffer;
+    try {
+      const st = await stat(path);
+      if (!st.isFile()) return { kind: 'failed', reason: 'not a regular file' };
+      if (st.size > maxBytes) {
+        return { kind: 'failed', reason: `too large (${st.size} bytes; the limit is ${maxBytes}, raise it with --max-bytes)` };
+      }
+      bytes = await readFile(path);
+    } catch (e) {
+      return { kind: 'failed', reason: failureReason(e) };
+    }
+    if (bytes.length === 0) return { kind: 'failed', reason: 'empty file' };
+    const fileHash = sha256(bytes);
+    const same = archive.isUnchanged(fileHash, rv, force);
+    if (same) return { kind: 'unchanged', documentId: same.documentId };
+    try {
+      const doc = await processor.run(path, bytes);
+      return { kind: 'processed', doc, fileHash, size: bytes.length };
+    } catch (e) {
+      return { kind: 'failed', reason: e instanceof ProcessFailure ? e.reason : failureReason(e) };
+    }
+  };
+
+  opts.signal?.addEventListener('abort', () => wake?.(), { once: true });
+  try {
+    for await (const item of walk(paths)) {
+      if (aborted()) break;
+      while (seq - nextWrite >= maxAhead && !aborted()) {
+        await new Promise<void>((r) => (wake = r));
+        wake = null;
+      }
+      if (aborted()) break;
+      const n = seq++;
+      opts.onStart?.(item.path);
+      if (item.error) {
+        done.set(n, { path: item.path, outcome: { kind: 'failed', reason: item.error } });
+        drain();
+        continue;
+      }
+      void queue.add(async () => {
+        let outcome: Outcome;
+        try {
+          outcome = await work(item.path);
+        } catch (e) {
+          outcome = { kind: 'failed', reason: failureReason(e) };
+        }
+        done.set(n, { path: item.path, outcome });
+        drain();
+      });
+    }
+    await queue.onIdle();
+    drain();
+  } finally {
+    if (ownProcessor) await processor.close();
+  }
+  summary.interrupted = aborted();
+  return summary;
+}

@@ -1,0 +1,183 @@
+// Parsing and extraction off the main thread: one worker per core (os.availableParallelism()),
+// each loading parsers, jieba and rules once. The main thread keeps the database and writes.
+// Workers run compiled JS (dist/src/pipeline/worker.js). When this module runs from the TS
+// sources (vitest), there is no compiled worker next to it, so files are processed in-process.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ProcessedDocument } from '../types.js';
+import { processFile, type ProcessOptions } from './process.js';
+import { failureReason, type ResultMessage, type TaskMessage } from './protocol.js';
+
+/** A file that could not be processed; `reason` is one line for the user. */
+export class ProcessFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ProcessFailure';
+  }
+}
+
+export interface Processor {
+  readonly threads: number;
+  /** processes one file; rejects with ProcessFailure */
+  run(path: string, bytes: Buffer): Promise<ProcessedDocument>;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  /** worker threads (default: one per core) */
+  workers?: number;
+  /** give up on a file after this long (the worker is restarted); default 5 minutes */
+  timeoutMs?: number;
+  /** heap limit per worker, MB (a zip bomb or a huge PDF fails that file, not the batch) */
+  maxHeapMb?: number;
+  process?: ProcessOptions;
+  /** 'auto' (workers when compiled JS is available), 'workers', or 'inline' */
+  mode?: 'auto' | 'workers' | 'inline';
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function compiledWorkerUrl(): URL | null {
+  const here = import.meta.url;
+  if (!here.endsWith('.js')) return null;
+  const url = new URL('./worker.js', here);
+  return existsSync(fileURLToPath(url)) ? url : null;
+}
+
+export function createProcessor(opts: PoolOptions = {}): Processor {
+  const mode = opts.mode ?? (process.env.GONGWEN_INLINE === '1' ? 'inline' : 'auto');
+  const url = compiledWorkerUrl();
+  if (mode === 'inline' || !url) {
+    if (mode === 'workers' && !url) throw new Error('compiled worker not found (run `npm run build`)');
+    return new InlineProcessor(opts.process ?? {});
+  }
+  return new WorkerPool(url, opts);
+}
+
+class InlineProcessor implements Processor {
+  readonly threads = 1;
+  constructor(private readonly options: ProcessOptions) {}
+  async run(path: string, bytes: Buffer): Promise<ProcessedDocument> {
+    try {
+      return await processFile(path, bytes, this.options);
+    } catch (e) {
+      throw new ProcessFailure(failureReason(e));
+    }
+  }
+  async close(): Promise<void> {}
+}
+
+interface Task {
+  msg: TaskMessage;
+  resolve: (d: ProcessedDocument) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+class WorkerPool implements Processor {
+  readonly threads: number;
+  private slots: Slot[] = [];
+  private waiting: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly url: URL,
+    private readonly opts: PoolOptions,
+  ) {
+    this.threads = Math.max(1, opts.workers ?? defaultConcurrency());
+    this.timeoutMs = opts.timeoutMs ?? 5 * 60_000;
+    for (let i = 0; i < this.threads; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.url, {
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 },
+    });
+    const slot: Slot = { worker, task: null, timer: null };
+    worker.on('message', (m: ResultMessage) => {
+      const t = slot.task;
+      if (!t || t.msg.id !== m.id) return;
+      this.finish(slot);
+      if (m.ok) t.resolve(m.doc);
+      else t.reject(new ProcessFailure(m.reason));
+      this.pump();
+    });
+    const died = (why: string) => {
+      const t = slot.task;
+      this.finish(slot);
+      this.replace(slot);
+      if (t) t.reject(new ProcessFailure(why));
+      this.pump();
+    };
+    worker.on('error', (e: Error & { code?: string }) =>
+      died(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too large: the parser ran out of memory' : `parser crashed: ${failureReason(e)}`),
+    );
+    worker.on('exit', (code) => {
+      if (!this.closed && slot.worker === worker && this.slots.includes(slot)) died(`parser exited unexpectedly (code ${code})`);
+    });
+    worker.unref();
+    return slot;
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+  }
+
+  private replace(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    void slot.worker.terminate().catch(() => {});
+    if (!this.closed) this.slots.push(this.spawn());
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.waiting.length === 0) return;
+      if (slot.task) continue;
+      const t = this.waiting.shift()!;
+      slot.task = t;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => {
+        const task = slot.task;
+        this.finish(slot);
+        this.replace(slot);
+        task?.reject(new ProcessFailure(`timed out after ${Math.round(this.timeoutMs / 1000)} s`));
+        this.pump();
+      }, this.timeoutMs);
+      slot.worker.postMessage(t.msg, [t.msg.bytes.buffer as ArrayBuffer]);
+    }
+    for (const slot of this.slots) if (!slot.task) slot.worker.unref();
+  }
+
+  run(path: string, bytes: Buffer): Promise<ProcessedDocument> {
+    if (this.closed) return Promise.reject(new Error('pool is closed'));
+    // copy into a buffer of its own so it can be transferred (Buffers may share a pool slab)
+    const own = new Uint8Array(bytes.byteLength);
+    own.set(bytes);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ msg: { id: this.nextId++, path, bytes: own, options: this.opts.process ?? {} }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.waiting.splice(0)) t.reject(new ProcessFailure('interrupted'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => 0)));
+    this.slots = [];
+  }
+}

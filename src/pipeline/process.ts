@@ -1,0 +1,67 @@
+// One file → everything the archive stores about it: ingest → normalize → structure →
+// extract, then the Document JSON of the contract. Pure (no database), so it runs the same
+// in a worker thread, in-process, and for `gongwen extract`.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ingestFile, type IngestOptions } from '../ingest/index.js';
+import { normalize } from '../normalize/index.js';
+import { structure } from '../structure/index.js';
+import { extractAll } from '../extract/index.js';
+import { rulesVersion } from '../rules/loader.js';
+import type { DocumentJson, ExtractContext, ProcessedDocument } from '../types.js';
+import { contentKey } from './similar.js';
+import { pageLookup } from './pages.js';
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export interface ProcessOptions {
+  ingest?: IngestOptions;
+}
+
+export async function processFile(path: string, bytes?: Buffer, opts: ProcessOptions = {}): Promise<ProcessedDocument> {
+  const buf = bytes ?? (await readFile(path));
+  const id = sha256(buf);
+  const ingested = await ingestFile(path, buf, opts.ingest ?? {});
+  const canonical = normalize(ingested);
+  const { meta, sections } = structure(canonical, ingested.format);
+  const ctx: ExtractContext = {
+    text: canonical.text,
+    meta,
+    sections,
+    pageAt: pageLookup(canonical),
+  };
+  const ex = extractAll(ctx);
+  const json: DocumentJson = {
+    document: {
+      id,
+      source: path,
+      format: ingested.format,
+      series: meta.series,
+      year: meta.year,
+      issue: meta.issue,
+      totalIssue: meta.totalIssue,
+      date: meta.date,
+      docNumber: meta.docNumber,
+      issuers: meta.issuers,
+      title: meta.title,
+      byline: meta.byline,
+      text: canonical.text,
+    },
+    quantities: ex.quantities,
+    awards: ex.awards,
+    workshops: ex.workshops,
+    entities: ex.entities,
+  };
+  return {
+    json,
+    meta,
+    sections,
+    lines: canonical.lines,
+    pageCount: ingested.pageCount,
+    encoding: ingested.encoding,
+    contentKey: contentKey(canonical.text),
+    rulesVersion: rulesVersion(),
+  };
+}

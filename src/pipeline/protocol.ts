@@ -1,0 +1,27 @@
+// Messages between the pool (main thread) and its workers.
+import type { ProcessedDocument } from '../types.js';
+import { IngestError } from '../types.js';
+import type { ProcessOptions } from './process.js';
+
+export interface TaskMessage {
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+  options: ProcessOptions;
+}
+
+export type ResultMessage =
+  | { id: number; ok: true; doc: ProcessedDocument }
+  | { id: number; ok: false; reason: string };
+
+/** One line for the user: an IngestError's reason, else the error's message. */
+export function failureReason(e: unknown): string {
+  if (e instanceof IngestError) return e.reason;
+  const err = e as { name?: string; reason?: unknown; message?: string; code?: string };
+  if (err && err.name === 'IngestError' && typeof err.reason === 'string') return err.reason;
+  if (err?.code === 'ENOENT') return 'no such file or directory';
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
+  if (err?.code === 'EISDIR') return 'is a directory';
+  const msg = (err?.message ?? String(e)).split('\n')[0];
+  return msg || 'unknown error';
+}

@@ -1,0 +1,78 @@
+// Lazily lists the files of an ingest batch: each argument as given, directories walked
+// recursively in name order, one directory listing in memory at a time.
+import { opendir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Extensions picked up when walking a directory. A file named explicitly is always tried. */
+export const SUPPORTED_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md', '.markdown', '.text'];
+
+export interface WalkItem {
+  path: string;
+  /** set when the argument cannot be read at all (missing path, permission) */
+  error?: string;
+}
+
+export function isSupported(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SUPPORTED_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+
+function statReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (e as Error).message;
+}
+
+async function* walkDir(dir: string): AsyncGenerator<WalkItem> {
+  let names: { name: string; dir: boolean; file: boolean; link: boolean }[];
+  try {
+    const d = await opendir(dir);
+    names = [];
+    for await (const e of d) names.push({ name: e.name, dir: e.isDirectory(), file: e.isFile(), link: e.isSymbolicLink() });
+  } catch (e) {
+    yield { path: dir, error: statReason(e) };
+    return;
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of names) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.dir) {
+      yield* walkDir(p);
+    } else if (e.file || e.link) {
+      if (!isSupported(e.name)) continue;
+      if (e.link) {
+        // follow links to files, never to directories (no cycles)
+        try {
+          if (!(await stat(p)).isFile()) continue;
+        } catch (err) {
+          yield { path: p, error: statReason(err) };
+          continue;
+        }
+      }
+      yield { path: p };
+    }
+  }
+}
+
+export async function* walk(paths: string[]): AsyncGenerator<WalkItem> {
+  for (const p of paths) {
+    let st;
+    try {
+      st = await stat(p);
+    } catch (e) {
+      yield { path: p, error: statReason(e) };
+      continue;
+    }
+    if (st.isDirectory()) yield* walkDir(p);
+    else yield { path: p };
+  }
+}
+
+/** Counts the files a batch holds (for a progress bar), without keeping their names. */
+export async function countFiles(paths: string[]): Promise<number> {
+  let n = 0;
+  for await (const _ of walk(paths)) n++;
+  return n;
+}

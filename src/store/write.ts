@@ -1,0 +1,234 @@
+// Writing documents into the archive. Every document is written in ONE transaction
+// (BEGIN IMMEDIATE, so two processes queue for the write lock instead of failing), and
+// every decision (unchanged / linked / updated / added) is taken again inside that
+// transaction, so two ingest processes working on the same files store each file once.
+import type { DB } from './db.js';
+import { withBusyRetry } from './db.js';
+import type { ProcessedDocument, Section } from '../types.js';
+import { nearDuplicate } from '../pipeline/similar.js';
+import { pageLookup } from '../pipeline/pages.js';
+
+export type FileStatus = 'added' | 'unchanged' | 'updated' | 'linked' | 'failed';
+
+export interface StoreResult {
+  status: Exclude<FileStatus, 'failed'>;
+  documentId: string;
+}
+
+export interface SourceInfo {
+  fileHash: string;
+  path: string;
+  size: number;
+}
+
+interface SourceRow {
+  document_id: string;
+  rules_version: string;
+}
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Index (into sections) of the innermost section holding [start, end), or null. */
+export function sectionOf(sections: Section[], start: number): number | null {
+  let best: number | null = null;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (s.start <= start && start < s.end) {
+      const b = best === null ? null : sections[best];
+      if (b === null || s.start > b.start || (s.start === b.start && s.level > b.level)) best = i;
+    }
+  }
+  return best;
+}
+
+const bool = (b: boolean | undefined | null): number => (b ? 1 : 0);
+
+export class Archive {
+  private st;
+
+  constructor(readonly db: DB) {
+    const p = (sql: string) => db.prepare(sql);
+    this.st = {
+      sourceByHash: p(
+        `SELECT s.document_id, d.rules_version FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.file_hash = ?`,
+      ),
+      docById: p(`SELECT id FROM documents WHERE id = ?`),
+      byContentKey: p(`SELECT id FROM documents WHERE content_key = ? ORDER BY stored_at LIMIT 1`),
+      bySeriesIssue: p(
+        `SELECT id, text FROM documents WHERE series = ? AND year = ? AND issue = ? LIMIT 20`,
+      ),
+      byDocNumber: p(`SELECT id, text FROM documents WHERE doc_number = ? LIMIT 20`),
+      insertSource: p(
+        `INSERT INTO sources (file_hash, document_id, path, format, size, added_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(file_hash) DO UPDATE SET document_id = excluded.document_id, path = excluded.path, format = excluded.format`,
+      ),
+      upsertDocument: p(
+        `INSERT INTO documents (id, source, format, kind, series, year, issue, total_issue, date, doc_number, issuers,
+           title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at)
+         VALUES (@id, @source, @format, @kind, @series, @year, @issue, @total_issue, @date, @doc_number, @issuers,
+           @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at)
+         ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, kind = excluded.kind,
+           series = excluded.series, year = excluded.year, issue = excluded.issue, total_issue = excluded.total_issue,
+           date = excluded.date, doc_number = excluded.doc_number, issuers = excluded.issuers, title = excluded.title,
+           byline = excluded.byline, attachment_title = excluded.attachment_title, distribution = excluded.distribution,
+           text = excluded.text, content_key = excluded.content_key, page_count = excluded.page_count,
+           encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at`,
+      ),
+      delSections: p(`DELETE FROM sections WHERE document_id = ?`),
+      delQuantities: p(`DELETE FROM quantities WHERE document_id = ?`),
+      delAwards: p(`DELETE FROM awards WHERE document_id = ?`),
+      delWorkshops: p(`DELETE FROM workshops WHERE document_id = ?`),
+      delEntities: p(`DELETE FROM entities WHERE document_id = ?`),
+      insSection: p(
+        `INSERT INTO sections (document_id, idx, level, marker, heading, start, end, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insQuantity: p(
+        `INSERT INTO quantities (document_id, idx, kind, value, value_text, value_high, unit, approx, qualifier, subject,
+           scope, period, cumulative, text, start, end, sentence, section, page, part_of, rule)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insAward: p(
+        `INSERT INTO awards (document_id, idx, name, level, count, recipients, text, start, end, section, page, rule)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insWorkshop: p(
+        `INSERT INTO workshops (document_id, idx, name, type, level, count, leader, text, start, end, section, page, rule)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insEntity: p(
+        `INSERT INTO entities (document_id, idx, type, name, canonical, role, text, start, end, section, page, rule)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
+    };
+  }
+
+  /**
+   * Can this file be skipped without parsing it? True when its bytes are stored already and
+   * neither --force nor a rules change asks for re-extraction. A file linked to a document
+   * stored from another file is skipped too unless --force (its document is re-extracted
+   * when the file it was first stored from is ingested again).
+   */
+  isUnchanged(fileHash: string, rulesVersion: string, force: boolean): { documentId: string } | null {
+    if (force) return null;
+    const row = this.st.sourceByHash.get(fileHash) as SourceRow | undefined;
+    if (!row) return null;
+    if (row.document_id !== fileHash || row.rules_version === rulesVersion) return { documentId: row.document_id };
+    return null;
+  }
+
+  /** The stored document this text is a copy of (same content key, or near-identical with the same number). */
+  findSameDocument(pd: ProcessedDocument): string | null {
+    const byKey = this.st.byContentKey.get(pd.contentKey) as { id: string } | undefined;
+    if (byKey) return byKey.id;
+    const d = pd.json.document;
+    const candidates: { id: string; text: string }[] = [];
+    if (d.series && d.year != null && d.issue != null) {
+      candidates.push(...(this.st.bySeriesIssue.all(d.series, d.year, d.issue) as { id: string; text: string }[]));
+    }
+    if (d.docNumber) candidates.push(...(this.st.byDocNumber.all(d.docNumber) as { id: string; text: string }[]));
+    for (const c of candidates) {
+      if (c.id !== d.id && nearDuplicate(c.text, d.text)) return c.id;
+    }
+    return null;
+  }
+
+  /** Stores one processed file in one IMMEDIATE transaction and says what happened. */
+  store(pd: ProcessedDocument, src: SourceInfo, force = false): StoreResult {
+    const tx = this.db.transaction((): StoreResult => {
+      const id = pd.json.document.id;
+      const row = this.st.sourceByHash.get(src.fileHash) as SourceRow | undefined;
+      if (row) {
+        if (row.document_id !== id) {
+          // a linked source: its document came from another file
+          return { status: force ? 'linked' : 'unchanged', documentId: row.document_id };
+        }
+        if (!force && row.rules_version === pd.rulesVersion) return { status: 'unchanged', documentId: id };
+        this.writeDocument(pd);
+        this.st.insertSource.run(src.fileHash, id, src.path, pd.json.document.format, src.size, nowIso());
+        return { status: 'updated', documentId: id };
+      }
+      const same = this.findSameDocument(pd);
+      if (same && same !== id) {
+        this.st.insertSource.run(src.fileHash, same, src.path, pd.json.document.format, src.size, nowIso());
+        return { status: 'linked', documentId: same };
+      }
+      const existed = !!this.st.docById.get(id);
+      this.writeDocument(pd);
+      this.st.insertSource.run(src.fileHash, id, src.path, pd.json.document.format, src.size, nowIso());
+      return { status: existed ? 'updated' : 'added', documentId: id };
+    });
+    return withBusyRetry(() => tx.immediate());
+  }
+
+  /** The document row and all its items, replacing whatever was stored under its id. Call inside a transaction. */
+  writeDocument(pd: ProcessedDocument): void {
+    const j = pd.json;
+    const d = j.document;
+    const id = d.id;
+    this.st.upsertDocument.run({
+      id,
+      source: d.source,
+      format: d.format,
+      kind: pd.meta.kind,
+      series: d.series,
+      year: d.year,
+      issue: d.issue,
+      total_issue: d.totalIssue,
+      date: d.date,
+      doc_number: d.docNumber,
+      issuers: JSON.stringify(d.issuers),
+      title: d.title,
+      byline: d.byline,
+      attachment_title: pd.meta.attachmentTitle,
+      distribution: JSON.stringify(pd.meta.distribution ?? { bao: [], song: [] }),
+      text: d.text,
+      content_key: pd.contentKey,
+      page_count: pd.pageCount,
+      encoding: pd.encoding,
+      rules_version: pd.rulesVersion,
+      stored_at: nowIso(),
+    });
+    this.st.delSections.run(id);
+    this.st.delQuantities.run(id);
+    this.st.delAwards.run(id);
+    this.st.delWorkshops.run(id);
+    this.st.delEntities.run(id);
+    const secs = pd.sections;
+    secs.forEach((s, i) => this.st.insSection.run(id, i, s.level, s.marker, s.heading, s.start, s.end, s.parent));
+    const pageAt = pageLookup(pd);
+    j.quantities.forEach((q, i) =>
+      this.st.insQuantity.run(
+        id, i, q.kind, q.value, q.valueText ?? String(q.value), q.valueHigh ?? null, q.unit, bool(q.approx),
+        q.qualifier ?? null, q.subject, q.scope, q.period, bool(q.cumulative), q.text, q.start, q.end, q.sentence,
+        sectionOf(secs, q.start), q.page ?? pageAt(q.start), q.partOf, q.rule,
+      ),
+    );
+    j.awards.forEach((a, i) =>
+      this.st.insAward.run(
+        id, i, a.name, a.level, a.count, JSON.stringify(a.recipients), a.text, a.start, a.end,
+        sectionOf(secs, a.start), pageAt(a.start), a.rule,
+      ),
+    );
+    j.workshops.forEach((w, i) =>
+      this.st.insWorkshop.run(
+        id, i, w.name, w.type, w.level, w.count, w.leader, w.text, w.start, w.end, sectionOf(secs, w.start),
+        pageAt(w.start), w.rule,
+      ),
+    );
+    j.entities.forEach((e, i) =>
+      this.st.insEntity.run(
+        id, i, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, sectionOf(secs, e.start), pageAt(e.start),
+        e.rule,
+      ),
+    );
+  }
+
+  /** Records a file that could not be ingested. */
+  recordError(path: string, reason: string): void {
+    withBusyRetry(() => this.db.transaction(() => this.st.insError.run(path, reason, nowIso())).immediate());
+  }
+}
+
