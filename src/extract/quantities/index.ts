@@ -1,6 +1,12 @@
-// PLACEHOLDER until the quantities extractor lands.
+// Quantities: every number (from the number finder) followed by a measure word of
+// rules/units.yaml, with subject, scope, period and list structure (see core.ts).
 import type { ExtractContext, Quantity } from '../../types.js';
+import { quantitiesFromNumbers } from './core.js';
 
-export function extractQuantities(_ctx: ExtractContext): Quantity[] {
-  return [];
+export { loadQuantityRules } from './rules.js';
+export { quantitiesFromNumbers } from './core.js';
+
+// TEMPORARY until src/extract/numbers/index.ts (findNumbers) lands: no numbers, no quantities.
+export function extractQuantities(ctx: ExtractContext): Quantity[] {
+  return quantitiesFromNumbers(ctx, []);
 }

@@ -1,0 +1,65 @@
+// npm run eval [-- --json] [--samples DIR] [--gold DIR] [--only SUBSTR] [--quiet]
+// Runs ingest → normalize → structure → extract on every sample file, compares with the hand gold
+// in samples/gold/, prints precision, recall and F1 per kind and per sample, each miss and false alarm.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { evaluate, KINDS } from './lib/eval-run.js';
+
+function root(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(d, 'package.json')) && existsSync(join(d, 'samples'))) return d;
+    d = dirname(d);
+  }
+  return process.cwd();
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+
+async function main() {
+  const base = root();
+  const samplesDir = resolve(arg('--samples') ?? join(base, 'samples'));
+  const goldDir = resolve(arg('--gold') ?? join(samplesDir, 'gold'));
+  const only = arg('--only');
+  const report = await evaluate(samplesDir, goldDir, only ? (f) => f.includes(only) : undefined);
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return;
+  }
+  const quiet = process.argv.includes('--quiet');
+  const out: string[] = [];
+  out.push('kind        tp   fp   fn  precision  recall     F1   subject');
+  for (const k of KINDS) {
+    const t = report.totals[k];
+    if (!t) continue;
+    const s = t.score;
+    out.push(`${k.padEnd(10)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}   ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${t.subjectRate !== undefined ? pct(t.subjectRate) : ''}`);
+  }
+  out.push('');
+  for (const smp of report.samples) {
+    out.push(`== ${smp.file}${smp.error ? `  (ERROR: ${smp.error})` : ''}`);
+    for (const k of KINDS) {
+      const r = smp.kinds[k];
+      if (!r) continue;
+      const s = r.score;
+      const subj = r.subjectRight !== undefined ? `  subject ${r.subjectRight}/${s.tp}` : '';
+      out.push(`  ${k.padEnd(10)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})${subj}`);
+      if (quiet) continue;
+      for (const m of r.misses) out.push(`    MISS   ${m}`);
+      for (const f of r.falseAlarms) out.push(`    FALSE  ${f}`);
+      for (const w of r.subjectWrong ?? []) out.push(`    SUBJ   ${w}`);
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`eval: ${(e as Error).message}\n`);
+  process.exit(1);
+});

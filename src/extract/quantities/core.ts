@@ -1,0 +1,295 @@
+// Quantities: a number from the number finder + a measure word from rules/units.yaml, with the
+// subject (what is counted), scope, period, cumulative flag and list structure (partOf).
+// Everything language-specific lives in rules/units.yaml and rules/quantity-context.yaml.
+import type { ExtractContext, Quantity } from '../../types.js';
+import type { NumberMatch } from '../numbers/types.js';
+import { sentenceAt } from '../sentences.js';
+import { loadQuantityRules, type QuantityRules, type UnitRule } from './rules.js';
+import { findSubject, clauseBounds, type SubjectResult } from './subject.js';
+import { timesPow10 } from './decimal.js';
+import { splitScope, resolveScope, scopeBefore } from './scope.js';
+
+
+interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
+
+interface Raw {
+  m: NumberMatch;
+  rule: UnitRule;
+  unit: string;
+  valueText: string;
+  high: string | null;
+  approx: boolean;
+  qualifier: string | null;
+  start: number;
+  end: number;
+  /** offset where the number itself starts (after a before-word) */
+  numStart: number;
+  subj?: SubjectResult;
+}
+
+const TRAILING_APPROX = ['以上', '左右', '上下', '开外', '有余', '多', '余', '许'];
+
+function unitWords(rules: QuantityRules): UnitWord[] {
+  const out: UnitWord[] = [];
+  for (const r of rules.units) {
+    for (const w of r.words ?? []) {
+      const factor = r.factor?.[w] ?? '1';
+      const unit = r.unit ?? (r.kind === 'money' ? '元' : w);
+      out.push({ word: w, rule: r, unit, factor });
+    }
+  }
+  return out.sort((a, b) => b.word.length - a.word.length);
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t')) i++;
+  return i;
+}
+
+function lineStart(text: string, i: number): number {
+  const n = text.lastIndexOf('\n', i - 1);
+  return n + 1;
+}
+function lineEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n;
+}
+
+/** inside an open pair (《…》, “…”) on the same line, within maxLen chars of content */
+function enclosed(text: string, start: number, end: number, open: string, close: string, maxLen: number): boolean {
+  const ls = lineStart(text, start);
+  const o = text.lastIndexOf(open, start - 1);
+  if (o < ls) return false;
+  const closeBefore = text.indexOf(close, o + 1);
+  if (closeBefore >= 0 && closeBefore < start) return false;
+  const c = text.indexOf(close, end);
+  if (c < 0 || c > lineEnd(text, end)) return false;
+  return c - o - 1 <= maxLen;
+}
+
+function guarded(text: string, m: NumberMatch, rules: QuantityRules, measured: boolean): boolean {
+  const ord = rules.rule('guard-ordinal');
+  if (ord) {
+    let i = m.start;
+    while (i > 0 && /\s/.test(text[i - 1]) && text[i - 1] !== '\n') i--;
+    if (ord.words!.some((w) => text.slice(i - w.length, i) === w)) return true;
+  }
+  if (rules.rule('guard-title') && enclosed(text, m.start, m.end, '《', '》', 200)) return true;
+  const q = rules.rule('guard-quoted');
+  if (q) {
+    const max = q.maxLength ?? 12;
+    if (enclosed(text, m.start, m.end, '“', '”', max) || enclosed(text, m.start, m.end, '"', '"', max) ||
+      enclosed(text, m.start, m.end, '「', '」', max)) return true;
+  }
+  if (rules.rule('guard-bare-multiplier') && /^[百千万亿]$/.test(m.text.trim())) return true;
+  if (measured && rules.rule('guard-article-one') && m.script === 'chinese' && m.value === '1' && !m.approx &&
+    !m.percent) return true;
+  return false;
+}
+
+function startsWithAny(text: string, at: number, words: string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+function endsWithAny(text: string, at: number, words: string[]): string | null {
+  for (const w of words) if (at - w.length >= 0 && text.slice(at - w.length, at) === w) return w;
+  return null;
+}
+
+function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: UnitWord[]): Raw | null {
+  const base = { m, valueText: m.value, high: m.high, approx: m.approx, qualifier: m.qualifier, start: m.start, numStart: m.start };
+  if (m.percent) {
+    const rule = rules.units.find((r) => r.percent === m.percent);
+    if (!rule) return null;
+    let end = m.end;
+    // the finder may leave the sign or 个百分点 outside its span
+    const j = skipSpaces(text, end);
+    const tail = startsWithAny(text, j, rule.words ?? []) ?? (/^[%％]/.test(text.slice(j)) ? text[j] : null);
+    if (tail && !m.text.endsWith(tail)) end = j + tail.length;
+    if (guarded(text, m, rules, false)) return null;
+    return { ...base, rule, unit: rule.unit ?? '%', end };
+  }
+  // measure word after the number (余/多 and spaces allowed between)
+  let j = skipSpaces(text, m.end);
+  let approx = m.approx;
+  let qualifier = m.qualifier;
+  if (/[余多]/.test(text[j] ?? '') && !/[余多]$/.test(m.text)) {
+    const k = skipSpaces(text, j + 1);
+    if (uw.some((u) => text.startsWith(u.word, k))) {
+      approx = true;
+      qualifier = qualifier ?? text[j];
+      j = k;
+    }
+  }
+  for (const u of uw) {
+    if (!text.startsWith(u.word, j)) continue;
+    const excl = u.rule.exclude;
+    if (excl && excl.some((w) => text.startsWith(w, j))) return null;
+    if (u.rule.percent) {
+      // a percent rule's own words (个百分点) when the finder did not mark them
+      if (guarded(text, m, rules, false)) return null;
+      return { ...base, rule: u.rule, unit: u.rule.unit ?? u.word, end: j + u.word.length, approx, qualifier };
+    }
+    if (guarded(text, m, rules, true)) return null;
+    let end = j + u.word.length;
+    const t = startsWithAny(text, end, TRAILING_APPROX);
+    if (t && !(t === '多' || t === '余') ) {
+      approx = true;
+      qualifier = qualifier ?? t;
+      end += t.length;
+    } else if (t && (t === '多' || t === '余') && !/[\u4e00-\u9fa5]/.test(text[end + 1] ?? '')) {
+      // 100人多 is rare; only take 多/余 right before punctuation
+      approx = true;
+      qualifier = qualifier ?? t;
+      end += t.length;
+    }
+    const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
+    const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
+    return { ...base, rule: u.rule, unit: u.unit, end, approx, qualifier, valueText, high };
+  }
+  // a word before the number (系数为1.2)
+  for (const r of rules.units) {
+    if (!r.before) continue;
+    let i = m.start;
+    while (i > 0 && text[i - 1] === ' ') i--;
+    const w = endsWithAny(text, i, [...r.before].sort((a, b) => b.length - a.length));
+    if (w) {
+      if (guarded(text, m, rules, false)) return null;
+      return { ...base, rule: r, unit: r.unit ?? '', start: i - w.length, end: m.end };
+    }
+  }
+  return null;
+}
+
+function periodOf(text: string, sentStart: number, at: number, rules: QuantityRules): string | null {
+  const prefix = text.slice(sentStart, at).replace(/\s+/g, '');
+  let best: { end: number; text: string } | null = null;
+  for (const re of rules.periods) {
+    re.lastIndex = 0;
+    for (const mm of prefix.matchAll(re)) {
+      const end = (mm.index ?? 0) + mm[0].length;
+      if (!best || end > best.end || (end === best.end && mm[0].length > best.text.length)) best = { end, text: mm[0] };
+    }
+  }
+  return best?.text ?? null;
+}
+
+/** the quantities of a document, given the number finder's matches over its text */
+export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[]): Quantity[] {
+  const rules = loadQuantityRules();
+  const text = ctx.text;
+  const uw = unitWords(rules);
+  const raws: Raw[] = [];
+  for (const m of numbers) {
+    const r = matchNumber(text, m, rules, uw);
+    if (r) raws.push(r);
+  }
+  raws.sort((a, b) => a.start - b.start);
+  // drop overlaps (keep the first)
+  const kept: Raw[] = [];
+  for (const r of raws) if (!kept.length || r.start >= kept[kept.length - 1].end) kept.push(r);
+
+  const spans = kept.map((r) => ({ start: r.start, end: r.end }));
+  const cumulativeWords = rules.words('cumulative');
+  const totalWords = rules.words('total');
+
+  const out: Quantity[] = kept.map((r, i) => {
+    const subj = findSubject(text, r.numStart, r.end, r.rule, rules, spans, i);
+    r.subj = subj;
+    const s = sentenceAt(text, r.start);
+    const cb = clauseBounds(text, r.start);
+    const clauseLeft = text.slice(cb.start, r.numStart).replace(/\s+/g, '');
+    const sentLeft = text.slice(s.start, r.numStart).replace(/\s+/g, '');
+    let scope = subj.scope;
+    if (!scope) scope = scopeBefore(text.slice(s.start, r.numStart), rules, subj.subject);
+    const cumulative = cumulativeWords.some((w) => clauseLeft.includes(w)) || /截[至止]/.test(sentLeft);
+    void totalWords;
+    return {
+      kind: r.rule.kind,
+      value: Number(r.valueText),
+      valueText: r.valueText,
+      unit: r.unit,
+      approx: r.approx,
+      qualifier: r.qualifier,
+      valueHigh: r.high === null ? null : Number(r.high),
+      subject: subj.subject,
+      scope: scope ? resolveScope(scope, ctx) : null,
+      period: periodOf(text, s.start, r.numStart, rules),
+      text: text.slice(r.start, r.end),
+      start: r.start,
+      end: r.end,
+      sentence: text.slice(s.start, s.end),
+      page: ctx.pageAt(r.start),
+      partOf: null,
+      cumulative,
+      rule: r.rule.id,
+    };
+  });
+  linkParts(text, out, rules);
+  return out;
+}
+
+/** 共成立16个，省级工作室2个、地市级14个 / …11490人，其中高级技师125人、… → partOf and inherited subjects */
+function linkParts(text: string, qs: Quantity[], rules: QuantityRules): void {
+  const totalWords = rules.words('total');
+  const modifiers = rules.words('modifier-suffix');
+  const isTotal = (q: Quantity) => {
+    const cb = clauseBounds(text, q.start);
+    const left = text.slice(cb.start, q.start).replace(/\s+/g, '');
+    return totalWords.some((w) => left.includes(w));
+  };
+  for (let i = 0; i < qs.length; i++) {
+    const t = qs[i];
+    if (t.partOf !== null) continue;
+    const tEnd = lineEnd(text, t.end);
+    // parts after 其中 (same sentence, or the next sentence starting with it)
+    const after = text.slice(t.end, tEnd);
+    const qi = after.search(/其中/);
+    let parts: number[] = [];
+    if (qi >= 0) {
+      const qiAbs = t.end + qi;
+      const between = text.slice(t.end, qiAbs);
+      // 其中 must come right after t's clause: nothing but this clause's tail and at most one sentence end
+      const sentEnds = (between.match(/[。！？]/g) ?? []).length;
+      const otherBetween = qs.some((q, k) => k > i && q.start < qiAbs && q.unit === t.unit);
+      if (sentEnds <= 1 && !otherBetween && !/[，；,;]/.test(between.replace(/[。！？][^。！？]*$/, '')) ) {
+        const sEnd = sentenceAt(text, qiAbs).end;
+        for (let k = i + 1; k < qs.length && qs[k].start < sEnd; k++) {
+          if (qs[k].start > qiAbs && qs[k].unit === t.unit && qs[k].kind === t.kind) parts.push(k);
+        }
+      }
+    }
+    if (!parts.length && isTotal(t)) {
+      // 共…16个，A2个、B14个: the next clause holds two or more same-unit figures joined by 、
+      const cb = clauseBounds(text, t.end);
+      const next = cb.end < text.length && /[，：:,]/.test(text[cb.end]) ? clauseBounds(text, cb.end + 1) : null;
+      if (next) {
+        const inNext = qs.map((q, k) => k).filter((k) => k > i && qs[k].start >= next.start && qs[k].start < next.end);
+        const same = inNext.filter((k) => qs[k].unit === t.unit && qs[k].kind === t.kind);
+        if (same.length >= 2 && same.length === inNext.length) {
+          const joined = same.slice(1).every((k, n) => /、/.test(text.slice(qs[same[n]].end, qs[k].start)));
+          if (joined) parts = same;
+        }
+      }
+    }
+    for (const k of parts) {
+      qs[k].partOf = i;
+      const ps = qs[k].subject;
+      const head = headNoun(t.subject, modifiers);
+      if (head && (!ps || modifiers.some((m) => ps.endsWith(m)))) qs[k].subject = ps + head;
+      if (!qs[k].scope && t.scope) qs[k].scope = t.scope;
+      if (!qs[k].period && t.period) qs[k].period = t.period;
+    }
+  }
+}
+
+function headNoun(subject: string, modifiers: string[]): string {
+  let cut = -1;
+  for (const m of modifiers) {
+    const at = subject.lastIndexOf(m);
+    if (at >= 0 && at + m.length < subject.length) cut = Math.max(cut, at + m.length);
+  }
+  return cut >= 0 ? subject.slice(cut) : subject;
+}
+

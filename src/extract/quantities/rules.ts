@@ -1,0 +1,112 @@
+// The quantity rules: rules/units.yaml (measure words) and rules/quantity-context.yaml (word lists
+// for subject, scope, period, totals, guards), validated with zod when first used.
+import { z } from 'zod';
+import { loadRuleFile } from '../../rules/loader.js';
+
+const Example = z.object({
+  text: z.string().min(1),
+  value: z.number().optional(),
+  unit: z.string().optional(),
+  kind: z.enum(['count', 'money', 'percent', 'ratio']).optional(),
+  approx: z.boolean().optional(),
+  subject: z.string().optional(),
+  scope: z.string().nullable().optional(),
+  period: z.string().nullable().optional(),
+  cumulative: z.boolean().optional(),
+  partOf: z.number().int().nullable().optional(),
+});
+export type RuleExample = z.infer<typeof Example>;
+
+const Examples = z.object({
+  positive: z.array(Example),
+  negative: z.array(z.object({ text: z.string().min(1) })),
+});
+
+export const UnitRuleSchema = z
+  .object({
+    id: z.string().regex(/^unit\.[a-z0-9-]+$/),
+    kind: z.enum(['count', 'money', 'percent', 'ratio']),
+    class: z.enum(['noun', 'event']).default('noun'),
+    /** measure words written after the number */
+    words: z.array(z.string().min(1)).optional(),
+    /** words written before the number (系数为1.2) */
+    before: z.array(z.string().min(1)).optional(),
+    /** the number finder's percent mark this rule takes */
+    percent: z.enum(['percent', 'points', 'fraction']).optional(),
+    /** the unit reported (default: the word as written; money: 元) */
+    unit: z.string().optional(),
+    /** word → decimal multiplier (万元 → "10000") */
+    /** words that start with the measure word but are other words (人才, 名单, 部门): no match */
+    exclude: z.array(z.string().min(2)).optional(),
+    factor: z.record(z.string(), z.string().regex(/^1(0+)$/)).optional(),
+    examples: Examples,
+  })
+  .refine((r) => !!(r.words?.length || r.before?.length || r.percent), {
+    message: 'a unit rule needs words, before or percent',
+  });
+export type UnitRule = z.infer<typeof UnitRuleSchema>;
+
+const ContextType = z.enum([
+  'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'scope-start', 'scope-end',
+  'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
+  'guard-quoted', 'guard-title',
+]);
+
+export const ContextRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/),
+    type: ContextType,
+    words: z.array(z.string().min(1)).optional(),
+    patterns: z
+      .array(z.string())
+      .refine((ps) => ps.every((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }), {
+        message: 'every pattern must be a valid regular expression',
+      })
+      .optional(),
+    maxLength: z.number().int().positive().optional(),
+    examples: Examples,
+  })
+  .refine((r) => (r.type === 'period' ? !!r.patterns?.length : true), { message: 'a period rule needs patterns' })
+  .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'scope-start',
+    'scope-end', 'cumulative', 'total', 'guard-ordinal'].includes(r.type) ? !!r.words?.length : true), {
+    message: 'this rule type needs words',
+  });
+export type ContextRule = z.infer<typeof ContextRuleSchema>;
+
+export interface QuantityRules {
+  units: UnitRule[];
+  context: ContextRule[];
+  /** words of every context rule of a type, longest first */
+  words(type: ContextRule['type']): string[];
+  /** the first rule of a type (for guards and their parameters) */
+  rule(type: ContextRule['type']): ContextRule | undefined;
+  periods: RegExp[];
+}
+
+let cached: { dir: string | undefined; rules: QuantityRules } | null = null;
+
+export function loadQuantityRules(dir?: string): QuantityRules {
+  if (cached && cached.dir === dir) return cached.rules;
+  const units = loadRuleFile('units.yaml', UnitRuleSchema, ...(dir ? [dir] : []));
+  const context = loadRuleFile('quantity-context.yaml', ContextRuleSchema, ...(dir ? [dir] : []));
+  const byType = new Map<string, string[]>();
+  for (const r of context) {
+    const list = byType.get(r.type) ?? [];
+    list.push(...(r.words ?? []));
+    byType.set(r.type, list);
+  }
+  for (const [k, v] of byType) byType.set(k, [...new Set(v)].sort((a, b) => b.length - a.length));
+  const periods = context
+    .filter((r) => r.type === 'period')
+    .flatMap((r) => r.patterns ?? [])
+    .map((p) => new RegExp(p, 'gu'));
+  const rules: QuantityRules = {
+    units,
+    context,
+    words: (type) => byType.get(type) ?? [],
+    rule: (type) => context.find((r) => r.type === type),
+    periods,
+  };
+  cached = { dir, rules };
+  return rules;
+}

@@ -1,0 +1,74 @@
+// Scope: whose figure it is (全省烟草商业, 省属企业, 经开区), resolved to the document's place
+// where the text says 全省 / 全市 (from the issuers, title, byline or the head of the text).
+import type { ExtractContext } from '../../types.js';
+import type { QuantityRules } from './rules.js';
+
+/** a scope word at the head of a subject: 全省烟草商业技能类工作室 → 全省烟草商业 + 技能类工作室 */
+export function splitScope(subject: string, rules: QuantityRules): { scope: string | null; subject: string } {
+  const starts = rules.words('scope-start');
+  const ends = rules.words('scope-end');
+  const st = starts.find((w) => subject.startsWith(w));
+  if (!st) return { scope: null, subject };
+  let cut = st.length;
+  let best = -1;
+  for (const e of ends) {
+    const i = subject.indexOf(e, st.length);
+    if (i >= 0 && i + e.length < subject.length && i - st.length <= 8) {
+      if (best < 0 || i < best) { best = i; cut = i + e.length; }
+    }
+  }
+  const rest = subject.slice(cut);
+  if (!rest) return { scope: null, subject };
+  return { scope: subject.slice(0, cut), subject: rest };
+}
+
+/** the last scope phrase in the sentence before the figure */
+export function scopeBefore(left: string, rules: QuantityRules, subject = ''): string | null {
+  let s = left.replace(/\s+/g, '');
+  if (subject) {
+    const i = s.lastIndexOf(subject);
+    if (i >= 0) s = s.slice(0, i);
+  }
+  const starts = rules.words('scope-start');
+  const ends = rules.words('scope-end');
+  let at = -1;
+  let st = '';
+  for (const w of starts) {
+    const i = s.lastIndexOf(w);
+    if (i > at) { at = i; st = w; }
+  }
+  if (at < 0) return null;
+  const tail = s.slice(at + st.length, at + st.length + 10);
+  let cut = 0;
+  for (const e of ends) {
+    const i = tail.indexOf(e);
+    if (i >= 0 && !/[，。；：、]/.test(tail.slice(0, i)) && (cut === 0 || i + e.length < cut)) cut = i + e.length;
+  }
+  return st + tail.slice(0, cut);
+}
+
+const PLACE_CACHE = new WeakMap<object, Map<string, string | null>>();
+
+function placeOf(ctx: ExtractContext, suffix: string): string | null {
+  let m = PLACE_CACHE.get(ctx.meta);
+  if (!m) { m = new Map(); PLACE_CACHE.set(ctx.meta, m); }
+  if (m.has(suffix)) return m.get(suffix)!;
+  const cands = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? '',
+    ...ctx.text.slice(0, 600).split('\n')].map((s) => s.replace(/^\s*[（(]?\s*(中共)?/, ''));
+  const re = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,3}?省)?([\\u4e00-\\u9fa5]{2,3}?${suffix})`);
+  const reProv = /^([\u4e00-\u9fa5]{2,3}?省)/;
+  let found: string | null = null;
+  for (const c of cands) {
+    const mm = suffix === '省' ? reProv.exec(c) : re.exec(c);
+    if (mm) { found = mm[1]; break; }
+  }
+  m.set(suffix, found);
+  return found;
+}
+
+export function resolveScope(scope: string, ctx: ExtractContext): string {
+  const m = /^全(省|市|州|县)/.exec(scope);
+  if (!m) return scope;
+  const place = placeOf(ctx, m[1]);
+  return place ? place + scope.slice(2) : scope;
+}

@@ -1,0 +1,176 @@
+// The subject of a quantity: the counted noun phrase, written before the number (全市有劳模105人 →
+// 劳模) or after it (24家基层单位均建立 → 基层单位); for event counts (3次对…进行专题研究部署) the
+// action at the end of the clause. Word lists come from rules/quantity-context.yaml.
+import type { QuantityRules, UnitRule } from './rules.js';
+import { insideNounOrWord, tokens } from './segment.js';
+import { splitScope } from './scope.js';
+
+const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
+export function isDelimiter(c: string | undefined): boolean {
+  return c === undefined || DELIM.has(c);
+}
+
+/** the clause around offset: between delimiters, skipping over （…） groups */
+export function clauseBounds(text: string, offset: number): { start: number; end: number } {
+  let i = offset;
+  let depth = 0;
+  while (i > 0) {
+    const c = text[i - 1];
+    if (c === '）' || c === ')') depth++;
+    else if ((c === '（' || c === '(') && depth > 0) depth--;
+    else if (c === '\n' || (depth === 0 && DELIM.has(c))) break;
+    i--;
+  }
+  let j = offset;
+  depth = 0;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === '\n' || (depth === 0 && DELIM.has(c))) break;
+    j++;
+  }
+  return { start: i, end: j };
+}
+
+export interface SubjectResult {
+  subject: string;
+  scope: string | null;
+  side: 'left' | 'right' | 'event' | 'none';
+}
+
+function stripEnd(s: string, words: string[]): string {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of words) {
+      if (s.length > w.length && s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function stripStart(s: string, words: string[]): string {
+  for (let changed = true; changed; ) {
+    changed = false;
+    s = s.replace(/^[、，,：:；;\s]+/, '');
+    for (const w of words) {
+      if (s.length > w.length && s.startsWith(w)) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** the last verb of s, [start,end), ignoring one that the segmenter puts inside a longer word */
+function lastVerb(s: string, verbs: string[]): { start: number; end: number } | null {
+  for (let p = s.length - 1; p >= 0; p--) {
+    for (const v of verbs) {
+      if (s.startsWith(v, p) && !insideNounOrWord(s, p, p + v.length)) return { start: p, end: p + v.length };
+    }
+  }
+  return null;
+}
+
+function afterLastDe(s: string): string {
+  const i = s.lastIndexOf('的');
+  if (i >= 0 && s.length - i - 1 >= 2) return s.slice(i + 1);
+  return s;
+}
+
+export function leftSubject(seg: string, rules: QuantityRules): string {
+  const trailing = rules.words('strip-trailing');
+  const leading = rules.words('strip-leading');
+  const verbs = rules.words('verb');
+  let s = stripEnd(seg.replace(/\s+/g, ''), trailing);
+  let out = '';
+  let lastRemoved = '';
+  for (let guard = 0; guard < 6; guard++) {
+    const v = lastVerb(s, verbs);
+    if (!v) { out = s; break; }
+    const rest = stripStart(s.slice(v.end), leading);
+    if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = rest; break; }
+    lastRemoved = s.slice(v.start, v.end);
+    s = stripEnd(s.slice(0, v.start), trailing);
+    if (!s) break;
+  }
+  out = stripStart(out, leading);
+  out = stripEnd(out, trailing);
+  out = afterLastDe(out);
+  if (!out && lastRemoved) out = lastRemoved;
+  return out;
+}
+
+/** the noun phrase written after the unit, up to a stop word, particle, adverb or new number */
+export function rightSubject(rest: string, rules: QuantityRules): string {
+  const stops = rules.words('stop-after');
+  const verbs = rules.words('verb');
+  const toks = tokens(rest);
+  let out = '';
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (k > 0) {
+      if (stops.includes(t.word)) break;
+      if (/^(p|d|u|m|r|c)/.test(t.tag)) break;
+      if (/^\d/.test(t.word)) break;
+      if (out.length >= 2 && verbs.includes(t.word)) break;
+      // a verb ends the phrase unless it closes the clause (专项补助)
+      if (t.tag === 'v' && k < toks.length - 1 && out.length >= 2) break;
+    }
+    out += t.word;
+  }
+  return out.replace(/[、，,\s]+$/, '');
+}
+
+function eventTail(rest: string): string {
+  let cut = -1;
+  for (const w of ['的', '进行了', '进行', '了']) {
+    const i = rest.lastIndexOf(w);
+    if (i >= 0 && i + w.length < rest.length) cut = Math.max(cut, i + w.length);
+  }
+  return (cut >= 0 ? rest.slice(cut) : rest).replace(/\s+/g, '');
+}
+
+export function findSubject(
+  text: string, numStart: number, end: number, rule: UnitRule, rules: QuantityRules,
+  spans: { start: number; end: number }[], index: number,
+): SubjectResult {
+  const cb = clauseBounds(text, numStart);
+  let segStart = cb.start;
+  const prev = spans[index - 1];
+  if (prev && prev.end <= numStart && prev.end > segStart) segStart = prev.end;
+  let after = end;
+  while (after < text.length && /[ \u3000\t]/.test(text[after])) after++;
+  const c = text[after];
+  // the rest of the clause after the unit, up to the next figure
+  let restEnd = cb.end;
+  const next = spans[index + 1];
+  if (next && next.start < restEnd) restEnd = next.start;
+  const rest = text.slice(after, restEnd).replace(/\s+/g, '');
+  const leftSeg = text.slice(segStart, numStart);
+  const followsDelim = after >= cb.end || isDelimiter(c) || c === '、' || c === '）' || c === ')';
+
+  let side: SubjectResult['side'] = 'left';
+  let subject = '';
+  if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim) side = 'left';
+  else if (rule.class === 'event') side = 'event';
+  else {
+    const first = tokens(rest)[0];
+    side = first && /^(v|p|d|c|u|r)/.test(first.tag) && first.tag !== 'vn' ? 'left' : 'right';
+  }
+  if (side === 'left') subject = leftSubject(leftSeg, rules);
+  else if (side === 'event') subject = eventTail(rest);
+  else subject = rightSubject(rest, rules);
+  if (!subject && side === 'left' && !followsDelim && rest) {
+    subject = rightSubject(rest, rules);
+    side = 'right';
+  }
+  const sp = splitScope(subject, rules);
+  return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
+}
