@@ -35,11 +35,19 @@ const SONG = /^(送|抄送|分送|发送|发|印送)[：:]/;
 const TAIL_MISC = /^(（?共印\d+份）?|责任编辑|编辑[：:]|审核[：:]|签发[：:]|校对[：:]|审稿[：:]|联系人|联系电话|电话[：:]|邮箱|（此件|此件)/;
 const BYLINE_LABEL = /^(供稿单位|供稿|作者单位|作者|来源|稿件来源|撰稿人|撰稿|通讯员|报送单位|信息来源)[：:]\s*/;
 
+/** Splits a 报/送 list on ，、,；; outside brackets (各县（市、区）总工会 stays whole). */
 function splitList(s: string): string[] {
-  return s
-    .split(/[，、,；;]/)
-    .map((x) => compact(x).replace(/[。.]+$/, ''))
-    .filter((x) => x.length > 0);
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if ('（(《“〔【'.includes(ch)) depth++;
+    else if ('）)》”〕】'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '，、,；;'.includes(ch)) { items.push(cur); cur = ''; }
+    else cur += ch;
+  }
+  items.push(cur);
+  return items.map((x) => compact(x).replace(/[。.]+$/, '')).filter((x) => x.length > 0);
 }
 
 /** Title lines from `from`: heading-ish lines without sentence end, joined with nothing; tidied. */
