@@ -12,7 +12,7 @@ export interface DocxOptions {
   maxRatio: number;
 }
 
-export const DOCX_DEFAULTS: DocxOptions = { maxUncompressed: 200 * MB, maxRatio: 1000 };
+export const DOCX_DEFAULTS: DocxOptions = { maxUncompressed: 200 * MB, maxRatio: 500 };
 
 interface ZipSummary {
   names: Set<string>;
