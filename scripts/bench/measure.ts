@@ -1,0 +1,144 @@
+// Runs one command and measures it: wall time, exit status, output, and peak RSS.
+// Peak RSS, two ways, the larger is reported:
+//  - GNU time (`/usr/bin/time -v -o <file>`): "Maximum resident set size" of the process
+//    (worker threads share the process, so their memory is in it);
+//  - a sampler that every 50 ms walks the process tree under the command
+//    (/proc/<pid>/task/*/children) and sums VmRSS, which also covers child processes.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measured {
+  ms: number;
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  /** the last 4 KB of stderr */
+  stderrTail: string;
+  /** KiB, from GNU time; null without it */
+  timeRssKb: number | null;
+  /** KiB, the largest sampled sum over the process tree */
+  sampledRssKb: number;
+  peakRssKb: number;
+}
+
+export interface MeasureOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** measure RSS (default true) */
+  rss?: boolean;
+  sampleMs?: number;
+}
+
+const TIME = '/usr/bin/time';
+export const haveGnuTime = (() => {
+  try {
+    return existsSync(TIME);
+  } catch {
+    return false;
+  }
+})();
+
+function children(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const s = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+        if (s) for (const c of s.split(/\s+/)) out.push(Number(c));
+      } catch {
+        /* gone */
+      }
+    }
+  } catch {
+    /* gone */
+  }
+  return out;
+}
+
+function rssKb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)\s*kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Sum of VmRSS over the tree under `root` (the root itself excluded when `skipRoot`). */
+export function treeRssKb(root: number, skipRoot = false): number {
+  let sum = skipRoot ? 0 : rssKb(root);
+  const stack = children(root);
+  while (stack.length) {
+    const p = stack.pop()!;
+    sum += rssKb(p);
+    stack.push(...children(p));
+  }
+  return sum;
+}
+
+let seq = 0;
+
+export function measure(cmd: string, args: string[], opts: MeasureOptions = {}): Promise<Measured> {
+  const wantRss = opts.rss !== false;
+  const useTime = wantRss && haveGnuTime;
+  const timeFile = join(tmpdir(), `gongwen-bench-time-${process.pid}-${seq++}.txt`);
+  const [c, a] = useTime ? [TIME, ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(c, a, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => {
+      err = (err + d.toString('utf8')).slice(-4096);
+    });
+    let sampled = 0;
+    const timer = wantRss
+      ? setInterval(() => {
+          if (child.pid) sampled = Math.max(sampled, treeRssKb(child.pid, useTime));
+        }, opts.sampleMs ?? 50)
+      : null;
+    child.on('error', (e) => {
+      if (timer) clearInterval(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      const ms = performance.now() - t0;
+      if (timer) clearInterval(timer);
+      let timeRssKb: number | null = null;
+      let exit = code;
+      if (useTime) {
+        try {
+          const t = readFileSync(timeFile, 'utf8');
+          const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(t);
+          if (m) timeRssKb = Number(m[1]);
+          const e = /Exit status:\s*(\d+)/.exec(t);
+          if (e) exit = Number(e[1]);
+          else if (/Command terminated by signal/.test(t)) exit = null;
+        } catch {
+          /* time did not write */
+        }
+        rmSync(timeFile, { force: true });
+      }
+      resolve({
+        ms,
+        code: exit,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderrTail: err,
+        timeRssKb,
+        sampledRssKb: sampled,
+        peakRssKb: Math.max(timeRssKb ?? 0, sampled),
+      });
+    });
+  });
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}

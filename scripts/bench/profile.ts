@@ -1,0 +1,73 @@
+// Summarises the .cpuprofile files that `node --cpu-prof` writes (one per thread: the main
+// thread and every worker) into self time by area (a package under node_modules, a folder of
+// gongwen's src/, Node internals, GC, idle) and the top functions by self time.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface CpuNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+export interface ProfileSummary {
+  threads: { file: string; thread: 'main' | 'worker'; wallMs: number; busyMs: number }[];
+  byArea: { area: string; ms: number; pct: number }[];
+  topFunctions: { fn: string; area: string; ms: number; pct: number }[];
+}
+
+export function areaOf(url: string, fn: string): string {
+  if (!url) return fn.startsWith('(') ? fn : '(native)';
+  const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (nm) return nm[1];
+  const src = /\/(?:dist\/)?src\/([^/]+)(?:\/([^/]+))?/.exec(url);
+  if (src) return `gongwen src/${src[1]}${src[2] && !src[2].includes('.') ? `/${src[2]}` : ''}`;
+  if (url.startsWith('node:')) return 'node internals';
+  return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+}
+
+export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
+  const byArea = new Map<string, number>();
+  const byFn = new Map<string, { area: string; ms: number }>();
+  const threads: ProfileSummary['threads'] = [];
+  let total = 0;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.cpuprofile')).sort()) {
+    const p = JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile;
+    const nodes = new Map(p.nodes.map((n) => [n.id, n]));
+    const self = new Map<number, number>();
+    for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+    let busy = 0;
+    for (const [id, ms] of self) {
+      const n = nodes.get(id);
+      if (!n) continue;
+      const { functionName, url, lineNumber } = n.callFrame;
+      const area = areaOf(url, functionName);
+      if (area !== '(idle)') busy += ms;
+      byArea.set(area, (byArea.get(area) ?? 0) + ms);
+      const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').slice(-1)[0]}:${lineNumber + 1}` : ''}`.trim();
+      const e = byFn.get(key) ?? { area, ms: 0 };
+      e.ms += ms;
+      byFn.set(key, e);
+      total += ms;
+    }
+    // CPU.<date>.<time>.<pid>.<tid>.<seq>.cpuprofile: thread id 0 is the main thread
+    const tid = f.split('.').slice(-3)[0];
+    threads.push({ file: f, thread: tid === '0' ? 'main' : 'worker', wallMs: (p.endTime - p.startTime) / 1000, busyMs: busy });
+  }
+  const pct = (ms: number) => (total ? (100 * ms) / total : 0);
+  return {
+    threads,
+    byArea: [...byArea].map(([area, ms]) => ({ area, ms: Math.round(ms), pct: +pct(ms).toFixed(1) })).sort((a, b) => b.ms - a.ms),
+    topFunctions: [...byFn]
+      .map(([fn, e]) => ({ fn, area: e.area, ms: Math.round(e.ms), pct: +pct(e.ms).toFixed(1) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top),
+  };
+}
