@@ -16,7 +16,7 @@ const CN = '一二三四五六七八九十百';
 const LINE_MARKERS: { level: number; re: RegExp }[] = [
   { level: 1, re: new RegExp(`^([${CN}]{1,3})、`) },
   { level: 2, re: new RegExp(`^[（(]([${CN}]{1,3})[）)]`) },
-  { level: 3, re: /^(\d{1,2})(?:[.．](?![\d.．])|、)/ },
+  { level: 3, re: /^(\d{1,2})(?:[.．]|、)(?![\d.．%％])/ },
 ];
 const INLINE4 = new RegExp(`(?<=^|[。；;：:，,！？*\\s])([一二三四五六七八九十]{1,2})是(?=[^，。；、\\s])`, 'g');
 
