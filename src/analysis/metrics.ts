@@ -1,0 +1,98 @@
+// metrics: the quantities matching a subject / scope / kind across documents, as a series
+// ordered by document date. Subjects and scopes match after synonym folding
+// (rules/synonyms.yaml: 劳模 = 劳动模范, 全市 → the document's city) and by containment:
+// --subject 劳模创新工作室 matches 劳动模范创新工作室 and 市级劳模创新工作室, never 职工创新工作室.
+import type Database from 'better-sqlite3';
+import { loadSynonyms, type Synonyms } from './synonyms.js';
+
+export interface MetricsFilter {
+  subject?: string;
+  scope?: string;
+  kind?: string;
+}
+
+export interface MetricRow {
+  date: string | null;
+  series: string | null;
+  year: number | null;
+  issue: number | null;
+  title: string | null;
+  scope: string | null;
+  subject: string;
+  value: number;
+  valueText: string;
+  unit: string;
+  approx: boolean;
+  kind: string;
+  period: string | null;
+  cumulative: boolean;
+  sentence: string;
+  text: string;
+  documentId: string;
+  source: string;
+  start: number;
+  end: number;
+}
+
+export const METRIC_COLUMNS = ['date', 'series', 'issue', 'scope', 'subject', 'value', 'unit', 'approx', 'sentence'] as const;
+
+export function metrics(db: Database.Database, f: MetricsFilter = {}, syn: Synonyms = loadSynonyms()): MetricRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.kind) {
+    where.push('q.kind = ?');
+    params.push(f.kind);
+  }
+  // a LIKE prefilter on every written form of the terms; the exact test is done on the folded forms below
+  const like = (col: string, forms: string[]) => {
+    where.push(`(${forms.map(() => `${col} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    for (const x of forms) params.push(`%${x.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+  };
+  if (f.subject) like('q.subject', syn.surfaceForms(f.subject, 'subject'));
+  const sql = `SELECT q.document_id, q.kind, q.value, q.value_text, q.unit, q.approx, q.subject, q.scope, q.period,
+      q.cumulative, q.text, q.start, q.end, q.sentence,
+      d.date, d.series, d.year, d.issue, d.title, d.source, d.issuers, d.byline
+    FROM quantities q JOIN documents d ON d.id = q.document_id
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ORDER BY d.date IS NULL, d.date, d.year, d.issue, q.document_id, q.start`;
+  const wantSubject = f.subject ? syn.normSubject(f.subject) : null;
+  const wantScope = f.scope ? syn.normScope(f.scope) : null;
+  const out: MetricRow[] = [];
+  for (const r of db.prepare(sql).iterate(...params) as IterableIterator<Record<string, unknown>>) {
+    if (wantSubject && !syn.normSubject(String(r.subject)).includes(wantSubject)) continue;
+    if (wantScope) {
+      let issuers: string[] = [];
+      try {
+        issuers = JSON.parse(String(r.issuers ?? '[]'));
+      } catch {
+        /* keep [] */
+      }
+      const doc = { id: String(r.document_id), issuers, title: (r.title as string) ?? null, byline: (r.byline as string) ?? null };
+      if (!syn.normScope(r.scope as string | null, doc).includes(wantScope)) continue;
+    }
+    const valueText = r.value_text != null && r.value_text !== '' ? String(r.value_text) : String(r.value);
+    out.push({
+      date: (r.date as string | null) ?? null,
+      series: (r.series as string | null) ?? null,
+      year: r.year == null ? null : Number(r.year),
+      issue: r.issue == null ? null : Number(r.issue),
+      title: (r.title as string | null) ?? null,
+      scope: (r.scope as string | null) ?? null,
+      subject: String(r.subject),
+      value: Number(valueText),
+      valueText,
+      unit: String(r.unit ?? ''),
+      approx: Number(r.approx) === 1,
+      kind: String(r.kind),
+      period: (r.period as string | null) ?? null,
+      cumulative: Number(r.cumulative) === 1,
+      sentence: String(r.sentence ?? ''),
+      text: String(r.text),
+      documentId: String(r.document_id),
+      source: String(r.source),
+      start: Number(r.start),
+      end: Number(r.end),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// Consistency findings over an archive (compare) and for one draft against the archive (check).
+import type Database from 'better-sqlite3';
+import type { Finding, ProcessedDocument } from '../types.js';
+import { loadSynonyms, type Synonyms } from '../analysis/synonyms.js';
+import { findConflicts } from './conflict.js';
+import { findSumMismatches } from './sum.js';
+import { findPercentMismatches } from './percent.js';
+import { findCumulativeDecreases } from './cumulative.js';
+import { findIssueSequence } from './issues.js';
+import { fromProcessed, loadArchive, mergeArchives, type Archive } from './model.js';
+
+export { loadArchive, fromProcessed, mergeArchives } from './model.js';
+export type { Archive } from './model.js';
+export { formatFindingsText } from './report.js';
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/** Every finding of an archive, most severe first. */
+export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms()): Finding[] {
+  const all = [
+    ...findIssueSequence(a),
+    ...findSumMismatches(a, syn),
+    ...findPercentMismatches(a, syn),
+    ...findCumulativeDecreases(a, syn),
+    ...findConflicts(a, syn),
+  ];
+  return sortFindings(all);
+}
+
+export function sortFindings(list: Finding[]): Finding[] {
+  return list
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (x, y) =>
+        (SEVERITY_ORDER[x.f.severity] ?? 9) - (SEVERITY_ORDER[y.f.severity] ?? 9) ||
+        x.f.type.localeCompare(y.f.type) ||
+        (x.f.items[0]?.source ?? '').localeCompare(y.f.items[0]?.source ?? '') ||
+        (x.f.items[0]?.start ?? 0) - (y.f.items[0]?.start ?? 0) ||
+        x.i - y.i,
+    )
+    .map((x) => x.f);
+}
+
+/** compare: the findings of the whole stored archive. */
+export function compareArchive(db: Database.Database, syn?: Synonyms): Finding[] {
+  return findingsOf(loadArchive(db), syn);
+}
+
+/**
+ * check: findings for one processed (not stored) draft, within itself and against the
+ * archive. A stored document with the draft's id, or with its content key, or with its
+ * series + year + issue + date + title (an earlier version of the same draft) is left out
+ * of the archive, so that the draft is not compared with itself. Only findings that involve
+ * the draft are returned.
+ */
+export function checkDocument(db: Database.Database | null, pd: ProcessedDocument, syn?: Synonyms): Finding[] {
+  const draft = fromProcessed(pd);
+  const d = pd.json.document;
+  let archive: Archive = draft;
+  if (db) {
+    const exclude = new Set<string>([d.id]);
+    const rows = db
+      .prepare(
+        `SELECT id FROM documents WHERE id = ? OR content_key = ?
+           OR (series IS ? AND year IS ? AND issue IS ? AND date IS ? AND title IS ? AND ? IS NOT NULL AND ? IS NOT NULL)`,
+      )
+      .all(d.id, pd.contentKey, d.series, d.year, d.issue, d.date, d.title, d.series, d.issue) as { id: string }[];
+    for (const r of rows) exclude.add(r.id);
+    archive = mergeArchives(loadArchive(db, { excludeIds: exclude }), draft);
+  }
+  return findingsOf(archive, syn).filter((f) => f.items.some((i) => i.documentId === d.id));
+}
+
+export function hasErrors(list: Finding[]): boolean {
+  return list.some((f) => f.severity === 'error');
+}

@@ -1,0 +1,121 @@
+// issue-sequence: within one series (改革快报 …), the numbers 第N期 (per year), 总第N期 and the
+// dates of the stored bulletins must agree:
+//   - duplicate: two documents with the same year and 第N期, or the same 总第N期   → error
+//   - inconsistent: inside one year, 总第 − 第 must be constant (第23期 = 总第74期 means
+//     第24期 = 总第75期); across years the total numbering must keep rising          → error
+//   - date order: a later issue dated before an earlier one                          → error
+//   - gap: issues missing between two stored issues of one year (第23期 then 第25期)  → warning
+//     (the archive may simply not hold every issue; a draft that skips a number is
+//     worth a look)
+//   - a date whose year is neither the issue's year nor the next                    → warning
+// Each item is the document's 第N期 / 总第N期 / date as written in its header.
+import type { Finding, FindingItem } from '../types.js';
+import { docLabel, type Archive, type DocRow } from './model.js';
+
+type Field = 'issue' | 'total' | 'date';
+
+function spanOf(a: Archive, d: DocRow, field: Field): FindingItem {
+  const head = a.headOf(d.id);
+  let m: RegExpExecArray | null = null;
+  let value: number | null = null;
+  if (field === 'issue' && d.issue != null) {
+    m = new RegExp(`(?<!总)第\\s*${d.issue}\\s*期`).exec(head);
+    value = d.issue;
+  } else if (field === 'total' && d.totalIssue != null) {
+    m = new RegExp(`总\\s*第\\s*${d.totalIssue}\\s*期`).exec(head);
+    value = d.totalIssue;
+  } else if (field === 'date' && d.date) {
+    const [y, mo, da] = d.date.split('-').map(Number);
+    m = new RegExp(`${y}\\s*年\\s*0?${mo}\\s*月\\s*0?${da}\\s*日`).exec(head);
+    if (!m) m = new RegExp(`${d.date}`).exec(head);
+  }
+  const start = m ? m.index : 0;
+  const end = m ? m.index + m[0].length : 0;
+  const text = m ? m[0] : '';
+  let ls = head.lastIndexOf('\n', start - 1) + 1;
+  let le = head.indexOf('\n', end);
+  if (le < 0) le = head.length;
+  if (!m) ls = le = 0;
+  return { documentId: d.id, source: d.source, text, sentence: head.slice(ls, le).trim(), value, start, end };
+}
+
+export function findIssueSequence(a: Archive): Finding[] {
+  const bySeries = new Map<string, DocRow[]>();
+  for (const d of a.docs.values()) {
+    if (!d.series || (d.issue == null && d.totalIssue == null)) continue;
+    let l = bySeries.get(d.series);
+    if (!l) bySeries.set(d.series, (l = []));
+    l.push(d);
+  }
+  const out: Finding[] = [];
+  const push = (severity: Finding['severity'], message: string, items: FindingItem[]) =>
+    out.push({ type: 'issue-sequence', severity, message, items });
+
+  for (const [series, docs] of bySeries) {
+    // duplicates
+    const seen = new Map<string, DocRow>();
+    const seenTotal = new Map<number, DocRow>();
+    for (const d of docs) {
+      if (d.year != null && d.issue != null) {
+        const k = `${d.year}/${d.issue}`;
+        const o = seen.get(k);
+        if (o) push('error', `《${series}》${d.year}年第${d.issue}期出现两次：${o.source} 与 ${d.source}。`, [spanOf(a, o, 'issue'), spanOf(a, d, 'issue')]);
+        else seen.set(k, d);
+      }
+      if (d.totalIssue != null) {
+        const o = seenTotal.get(d.totalIssue);
+        if (o && !(o.year === d.year && o.issue === d.issue))
+          push('error', `《${series}》总第${d.totalIssue}期出现两次：${docLabel(o)} 与 ${docLabel(d)}。`, [spanOf(a, o, 'total'), spanOf(a, d, 'total')]);
+        else if (!o) seenTotal.set(d.totalIssue, d);
+      }
+    }
+    // order by (year, issue), falling back to the total number
+    const ordered = docs
+      .filter((d) => d.year != null && d.issue != null)
+      .sort((x, y) => x.year! - y.year! || x.issue! - y.issue! || x.id.localeCompare(y.id));
+    for (let i = 1; i < ordered.length; i++) {
+      const p = ordered[i - 1];
+      const d = ordered[i];
+      if (p.year === d.year && p.issue === d.issue) continue; // duplicate, reported above
+      if (p.year === d.year) {
+        const di = d.issue! - p.issue!;
+        if (p.totalIssue != null && d.totalIssue != null) {
+          const dt = d.totalIssue - p.totalIssue;
+          if (dt !== di) {
+            push(
+              'error',
+              `《${series}》期号与总期号不一致：${docLabel(p)}为总第${p.totalIssue}期，` +
+                `${docLabel(d)}应为总第${p.totalIssue + di}期，实为总第${d.totalIssue}期。`,
+              [spanOf(a, p, 'issue'), spanOf(a, p, 'total'), spanOf(a, d, 'issue'), spanOf(a, d, 'total')],
+            );
+          }
+        }
+        if (di > 1) {
+          const missing = di === 2 ? `第${p.issue! + 1}期` : `第${p.issue! + 1}–${d.issue! - 1}期`;
+          push('warning', `《${series}》${d.year}年缺少${missing}：第${p.issue}期之后是第${d.issue}期。`, [
+            spanOf(a, p, 'issue'),
+            spanOf(a, d, 'issue'),
+          ]);
+        }
+      } else if (p.totalIssue != null && d.totalIssue != null && d.totalIssue <= p.totalIssue) {
+        push('error', `《${series}》总期号倒退：${docLabel(p)}为总第${p.totalIssue}期，其后的${docLabel(d)}为总第${d.totalIssue}期。`, [
+          spanOf(a, p, 'total'),
+          spanOf(a, d, 'total'),
+        ]);
+      }
+      if (p.date && d.date && d.date < p.date) {
+        push('error', `《${series}》日期倒序：${docLabel(d)}（${d.date}）早于在前的${docLabel(p)}（${p.date}）。`, [
+          spanOf(a, p, 'date'),
+          spanOf(a, d, 'date'),
+        ]);
+      }
+    }
+    for (const d of docs) {
+      if (d.year == null || !d.date) continue;
+      const dy = Number(d.date.slice(0, 4));
+      if (dy !== d.year && dy !== d.year + 1)
+        push('warning', `${docLabel(d)}的日期 ${d.date} 与期号的年份 ${d.year} 不符。`, [spanOf(a, d, 'issue'), spanOf(a, d, 'date')]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+// The in-memory view of an archive that the detectors work on: documents (header fields
+// only) and their quantities, loaded from the database or built from a ProcessedDocument.
+import type Database from 'better-sqlite3';
+import type { FindingItem, ProcessedDocument } from '../types.js';
+
+export interface DocRow {
+  id: string;
+  source: string;
+  series: string | null;
+  year: number | null;
+  issue: number | null;
+  totalIssue: number | null;
+  date: string | null;
+  docNumber: string | null;
+  issuers: string[];
+  title: string | null;
+  byline: string | null;
+  contentKey: string | null;
+}
+
+export interface QRow {
+  documentId: string;
+  idx: number;
+  kind: string;
+  valueText: string;
+  valueHigh: string | null;
+  unit: string;
+  approx: boolean;
+  qualifier: string | null;
+  subject: string;
+  scope: string | null;
+  period: string | null;
+  cumulative: boolean;
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  partOf: number | null;
+}
+
+export interface Archive {
+  docs: Map<string, DocRow>;
+  quantities: QRow[];
+  /** the beginning of a document's text (header block), for issue-number spans */
+  headOf(id: string): string;
+}
+
+export const HEAD_CHARS = 3000;
+
+function parseIssuers(s: unknown): string[] {
+  if (Array.isArray(s)) return s.map(String);
+  if (typeof s !== 'string') return [];
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+function numToText(v: unknown): string {
+  if (typeof v === 'bigint') return v.toString();
+  return String(v);
+}
+
+export interface LoadOptions {
+  /** leave these documents out (the draft itself, when it is already stored) */
+  excludeIds?: Set<string>;
+}
+
+/** Loads every document header and quantity of the archive. */
+export function loadArchive(db: Database.Database, opts: LoadOptions = {}): Archive {
+  const ex = opts.excludeIds ?? new Set<string>();
+  const docs = new Map<string, DocRow>();
+  const drows = db
+    .prepare(
+      `SELECT id, source, series, year, issue, total_issue, date, doc_number, issuers, title, byline, content_key
+       FROM documents`,
+    )
+    .all() as Record<string, unknown>[];
+  for (const r of drows) {
+    const id = String(r.id);
+    if (ex.has(id)) continue;
+    docs.set(id, {
+      id,
+      source: String(r.source),
+      series: (r.series as string | null) ?? null,
+      year: r.year == null ? null : Number(r.year),
+      issue: r.issue == null ? null : Number(r.issue),
+      totalIssue: r.total_issue == null ? null : Number(r.total_issue),
+      date: (r.date as string | null) ?? null,
+      docNumber: (r.doc_number as string | null) ?? null,
+      issuers: parseIssuers(r.issuers),
+      title: (r.title as string | null) ?? null,
+      byline: (r.byline as string | null) ?? null,
+      contentKey: (r.content_key as string | null) ?? null,
+    });
+  }
+  const quantities: QRow[] = [];
+  const qstmt = db.prepare(
+    `SELECT document_id, idx, kind, value, value_text, value_high, unit, approx, qualifier, subject, scope, period,
+            cumulative, text, start, end, sentence, part_of FROM quantities ORDER BY document_id, idx`,
+  );
+  for (const r of qstmt.iterate() as IterableIterator<Record<string, unknown>>) {
+    const id = String(r.document_id);
+    if (!docs.has(id)) continue;
+    quantities.push({
+      documentId: id,
+      idx: Number(r.idx),
+      kind: String(r.kind),
+      valueText: r.value_text != null && r.value_text !== '' ? String(r.value_text) : numToText(r.value),
+      valueHigh: r.value_high == null ? null : numToText(r.value_high),
+      unit: String(r.unit ?? ''),
+      approx: Number(r.approx) === 1,
+      qualifier: (r.qualifier as string | null) ?? null,
+      subject: String(r.subject ?? ''),
+      scope: (r.scope as string | null) ?? null,
+      period: (r.period as string | null) ?? null,
+      cumulative: Number(r.cumulative) === 1,
+      text: String(r.text),
+      start: Number(r.start),
+      end: Number(r.end),
+      sentence: String(r.sentence ?? ''),
+      partOf: r.part_of == null ? null : Number(r.part_of),
+    });
+  }
+  const headStmt = db.prepare(`SELECT substr(text, 1, ${HEAD_CHARS}) AS head FROM documents WHERE id = ?`);
+  const heads = new Map<string, string>();
+  return {
+    docs,
+    quantities,
+    headOf(id) {
+      let h = heads.get(id);
+      if (h === undefined) {
+        h = ((headStmt.get(id) as { head?: string } | undefined)?.head ?? '') as string;
+        heads.set(id, h);
+      }
+      return h;
+    },
+  };
+}
+
+/** One processed (not stored) document as an archive. */
+export function fromProcessed(pd: ProcessedDocument): Archive {
+  const d = pd.json.document;
+  const doc: DocRow = {
+    id: d.id,
+    source: d.source,
+    series: d.series,
+    year: d.year,
+    issue: d.issue,
+    totalIssue: d.totalIssue,
+    date: d.date,
+    docNumber: d.docNumber,
+    issuers: d.issuers,
+    title: d.title,
+    byline: d.byline,
+    contentKey: pd.contentKey ?? null,
+  };
+  const quantities: QRow[] = pd.json.quantities.map((q, idx) => ({
+    documentId: d.id,
+    idx,
+    kind: q.kind,
+    valueText: q.valueText ?? String(q.value),
+    valueHigh: q.valueHigh == null ? null : String(q.valueHigh),
+    unit: q.unit,
+    approx: q.approx,
+    qualifier: q.qualifier ?? null,
+    subject: q.subject,
+    scope: q.scope,
+    period: q.period,
+    cumulative: q.cumulative ?? false,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    sentence: q.sentence,
+    partOf: q.partOf,
+  }));
+  return { docs: new Map([[d.id, doc]]), quantities, headOf: () => d.text.slice(0, HEAD_CHARS) };
+}
+
+/** Both archives as one (b's documents win on an id clash). */
+export function mergeArchives(a: Archive, b: Archive): Archive {
+  const docs = new Map(a.docs);
+  for (const [k, v] of b.docs) docs.set(k, v);
+  const quantities = [...a.quantities.filter((q) => !b.docs.has(q.documentId)), ...b.quantities];
+  return { docs, quantities, headOf: (id) => (b.docs.has(id) ? b.headOf(id) : a.headOf(id)) };
+}
+
+export function itemOf(q: QRow, a: Archive): FindingItem {
+  return {
+    documentId: q.documentId,
+    source: a.docs.get(q.documentId)?.source ?? '',
+    text: q.text,
+    sentence: q.sentence,
+    value: Number(q.valueText),
+    start: q.start,
+    end: q.end,
+  };
+}
+
+/** How a document is named in a message: 改革快报2022年第23期 / 云工通〔2022〕21号 / its title / its file. */
+export function docLabel(d: DocRow | undefined): string {
+  if (!d) return '?';
+  if (d.series && d.year != null && d.issue != null) return `《${d.series}》${d.year}年第${d.issue}期`;
+  if (d.docNumber) return d.docNumber;
+  if (d.title) return `《${d.title}》`;
+  return d.source;
+}

@@ -1,0 +1,69 @@
+// sum-mismatch: a stated total (共…、合计…) whose listed parts (其中…、…) do not add up.
+// Parts are the quantities whose partOf points at the total, of the total's kind and unit.
+// Exact decimal arithmetic; approximate figures are compared by their covers (cover.ts),
+// so a total that adds up (or can) is never reported. A single part is a subset, not a
+// breakdown, and is never checked. Severity: error when the parts exceed the total or fall
+// short by less than 10% of it (a typo); warning when they fall short by more (the list
+// may be a partial breakdown: 其中女职工…).
+import type { Finding } from '../types.js';
+import type { Synonyms } from '../analysis/synonyms.js';
+import { cmp, percentOf, sub, toString } from './decimal.js';
+import { below, coverOf, isExact, meets, sumIntervals } from './cover.js';
+import { docLabel, itemOf, type Archive, type QRow } from './model.js';
+
+export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
+  const byDoc = new Map<string, QRow[]>();
+  for (const q of a.quantities) {
+    let l = byDoc.get(q.documentId);
+    if (!l) byDoc.set(q.documentId, (l = []));
+    l.push(q);
+  }
+  const out: Finding[] = [];
+  for (const [docId, qs] of byDoc) {
+    const byIdx = new Map(qs.map((q) => [q.idx, q]));
+    const partsOf = new Map<number, QRow[]>();
+    for (const q of qs) {
+      if (q.partOf == null || q.partOf === q.idx) continue;
+      let l = partsOf.get(q.partOf);
+      if (!l) partsOf.set(q.partOf, (l = []));
+      l.push(q);
+    }
+    for (const [totalIdx, parts0] of partsOf) {
+      const total = byIdx.get(totalIdx);
+      if (!total || total.kind === 'percent' || total.kind === 'ratio') continue;
+      const unit = syn.normUnit(total.unit);
+      const parts = parts0.filter((p) => p.kind === total.kind && syn.normUnit(p.unit) === unit);
+      if (parts.length < 2 || parts.length !== parts0.length) continue;
+      let ti, si;
+      try {
+        ti = coverOf(total);
+        si = sumIntervals(parts.map((p) => coverOf(p)));
+      } catch {
+        continue;
+      }
+      if (meets(ti, si)) continue;
+      const partsExceed = below(ti, si.lo);
+      let severity: Finding['severity'] = 'error';
+      if (!partsExceed && isExact(ti) && si.hi) {
+        const shortfall = sub(ti.lo, si.hi);
+        if (cmp(shortfall, percentOf(ti.lo, 10)) >= 0) severity = 'warning';
+      } else if (!partsExceed) severity = 'warning';
+      const sumText = isExact(si) ? toString(si.lo) : `${toString(si.lo)}–${si.hi ? toString(si.hi) : '∞'}`;
+      const doc = a.docs.get(docId);
+      out.push({
+        type: 'sum-mismatch',
+        severity,
+        message:
+          `${docLabel(doc)}：合计“${total.text}”与所列分项之和 ${sumText}${unitOf(total)} 不符` +
+          `（${parts.map((p) => p.text).join(' + ')}）` +
+          (partsExceed ? '，分项之和超过合计。' : '，分项之和小于合计。'),
+        items: [total, ...parts].map((q) => itemOf(q, a)),
+      });
+    }
+  }
+  return out;
+}
+
+function unitOf(q: QRow): string {
+  return q.kind === 'money' ? '元' : q.unit;
+}
