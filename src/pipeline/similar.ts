@@ -33,11 +33,42 @@ export function bigramJaccard(a: string, b: string): number {
   return inter / (sa.size + sb.size - inter);
 }
 
+/** The figures written in a text (digit runs), as a multiset. */
+function figures(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of text.match(/\d+(?:\.\d+)?/g) ?? []) m.set(f, (m.get(f) ?? 0) + 1);
+  return m;
+}
+
+/** How many figures are in one text and not the other (multiset symmetric difference), and the total. */
+export function figureDifference(a: string, b: string): { differ: number; total: number } {
+  const fa = figures(a);
+  const fb = figures(b);
+  let differ = 0;
+  let total = 0;
+  for (const [k, n] of fa) {
+    differ += Math.abs(n - (fb.get(k) ?? 0));
+    total += n;
+  }
+  for (const [k, n] of fb) {
+    if (!fa.has(k)) differ += n;
+    total += n;
+  }
+  return { differ, total };
+}
+
+/**
+ * The same document up to layout: near-identical text (bigram Jaccard ≥ threshold) AND the same
+ * figures (at most 2% of them differ, e.g. a stray page number). Two issues of a bulletin made
+ * from one template share most of their text but not their figures, so they are never merged.
+ */
 export function nearDuplicate(a: string, b: string, threshold = NEAR_DUPLICATE_JACCARD): boolean {
   const la = stripWhitespace(a).length;
   const lb = stripWhitespace(b).length;
   if (la === 0 || lb === 0) return false;
   // lengths far apart cannot reach the threshold
   if (Math.min(la, lb) / Math.max(la, lb) < threshold - 0.02) return false;
+  const { differ, total } = figureDifference(a, b);
+  if (differ > Math.floor(total * 0.02)) return false;
   return bigramJaccard(a, b) >= threshold;
 }

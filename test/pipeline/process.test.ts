@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processFile } from '../../src/pipeline/process.js';
+import { bigramJaccard, contentKey, nearDuplicate } from '../../src/pipeline/similar.js';
+import { runIngest, type FileResult } from '../../src/pipeline/ingest.js';
+import { openDb } from '../../src/store/db.js';
+import { Archive } from '../../src/store/write.js';
+import { DocumentJsonSchema } from '../../src/types.js';
+
+const SAMPLES = readdirSync('samples')
+  .filter((f) => /\.(pdf|docx|txt|md)$/.test(f))
+  .map((f) => join('samples', f));
+
+describe('processFile on every sample', () => {
+  for (const path of SAMPLES) {
+    it(`${path}: Document JSON of the contract, with true offsets`, async () => {
+      const pd = await processFile(path);
+      const j = DocumentJsonSchema.parse(pd.json);
+      const bytes = readFileSync(path);
+      expect(j.document.id).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(j.document.source).toBe(path);
+      expect(['pdf', 'docx', 'txt', 'md']).toContain(j.document.format);
+      expect(j.document.text.length).toBeGreaterThan(500);
+      const text = j.document.text;
+      for (const item of [...j.quantities, ...j.awards, ...j.workshops, ...j.entities]) {
+        expect(item.start).toBeGreaterThanOrEqual(0);
+        expect(item.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(item.start, item.end)).toBe(item.text);
+      }
+      for (const q of j.quantities) {
+        if (q.partOf !== null) expect(q.partOf).toBeLessThan(j.quantities.length);
+      }
+      expect(pd.contentKey).toBe(contentKey(text));
+      expect(pd.rulesVersion).toMatch(/^[0-9a-f]{16}$/);
+      // canonical lines cover the text
+      for (const l of pd.lines) expect(text.slice(l.start, l.end)).not.toContain('\n');
+      // JSON round trip
+      expect(DocumentJsonSchema.parse(JSON.parse(JSON.stringify(pd.json)))).toEqual(j);
+    });
+  }
+
+  it('PDFs keep their page numbers on the canonical lines', async () => {
+    const pdf = SAMPLES.find((p) => p.endsWith('.pdf'))!;
+    const pd = await processFile(pdf);
+    expect(pd.pageCount).toBeGreaterThanOrEqual(1);
+    expect(pd.lines.some((l) => l.page !== null)).toBe(true);
+  });
+});
+
+describe('the same bulletin in several formats is recognised as one', () => {
+  const groups = new Map<string, string[]>();
+  for (const p of SAMPLES) {
+    const key = p.replace(/^samples\//, '').replace(/(\.lo|\.gb18030)?\.(pdf|docx|txt|md)$/, '');
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  for (const [key, paths] of groups) {
+    if (paths.length < 2) continue;
+    it(`${key}: ${paths.length} files, one text up to layout`, async () => {
+      const docs = await Promise.all(paths.map((p) => processFile(p)));
+      for (const d of docs.slice(1)) {
+        const same = d.contentKey === docs[0].contentKey || nearDuplicate(d.json.document.text, docs[0].json.document.text);
+        if (!same) {
+          throw new Error(
+            `${d.json.document.source} vs ${docs[0].json.document.source}: jaccard ${bigramJaccard(d.json.document.text, docs[0].json.document.text).toFixed(4)}`,
+          );
+        }
+      }
+    });
+  }
+});
+
+describe('batch ingest (in-process: vitest runs the TS sources)', () => {
+  it('stores the samples once, links the other formats, and a second run finds all unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-pipe-'));
+    try {
+      const db = openDb(join(dir, 'a.db'));
+      const archive = new Archive(db);
+      const results: FileResult[] = [];
+      const s1 = await runIngest(archive, ['samples', 'samples/nope.pdf'], { concurrency: 2, onResult: (r) => results.push(r) });
+      expect(s1.failed).toBe(1);
+      expect(results.find((r) => r.status === 'failed')).toMatchObject({ path: 'samples/nope.pdf', error: 'no such file or directory' });
+      expect(s1.added + s1.linked).toBe(SAMPLES.length);
+      // results come in the order the files were listed
+      expect(results.slice(0, SAMPLES.length).map((r) => r.path)).toEqual([...SAMPLES].sort());
+      const s2 = await runIngest(archive, ['samples'], { concurrency: 2 });
+      expect(s2.unchanged).toBe(SAMPLES.length);
+      expect(s2.added + s2.updated + s2.linked + s2.failed).toBe(0);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an aborted run stores only whole documents and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-pipe-'));
+    try {
+      const db = openDb(join(dir, 'a.db'));
+      const ac = new AbortController();
+      let n = 0;
+      const s = await runIngest(new Archive(db), ['samples'], {
+        concurrency: 1,
+        signal: ac.signal,
+        onResult: () => {
+          if (++n === 1) ac.abort();
+        },
+      });
+      expect(s.interrupted).toBe(true);
+      expect(s.skipped).toBeGreaterThan(0);
+      const docs = db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[];
+      expect(docs.length).toBeGreaterThanOrEqual(1);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
