@@ -1,7 +1,7 @@
 // Reading the header block (and the tail) of bulletins and notices.
 import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
-import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, tidyTitle } from './util.js';
+import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
   return {
@@ -270,7 +270,7 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
     if (parts.length > 1 && parts.every(isOrgLike)) headerIssuers.push(...parts.map(compact));
     else headerIssuers.push(compact(l));
   }
-  const header = joinNameLines(headerIssuers).filter(isOrgLike);
+  const header = joinNameLines(headerIssuers).flatMap(splitJoinedOrgs).filter(isOrgLike);
 
   // title after the 文号 (or after 文件)
   let tFrom = (iNo >= 0 ? iNo : iFile) + 1;
@@ -296,7 +296,7 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
       if (isOrgLike(ct) || (sig.length > 0 && ct.length <= 30 && !/[。，；：]/.test(ct) && isOrgLike(ct + sig[0]))) { sig.unshift(ct); continue; }
       break;
     }
-    signature = joinNameLines(sig).filter(isOrgLike);
+    signature = joinNameLines(sig).flatMap(splitJoinedOrgs).filter(isOrgLike);
   }
   // The signature block is where the seals go, so its names are the bodies' official names; the
   // header is typeset separately and may abbreviate or mistype one (管理委员会 for 监督管理委员会).

@@ -117,3 +117,19 @@ export function tidyTitle(title: string, corpus: string): string {
   t = t.replace(new RegExp(`(?<=[${CJK}]) (?=\\d)|(?<=\\d) (?=[${CJK}])`, 'g'), '');
   return t;
 }
+
+/**
+ * Names run together when the layout put them side by side and the spaces were removed
+ * (中共云南省委组织部云南省总工会): split where a new name starts with the same place as the
+ * first (云南…云南…) or with 中共/中国/共青团, and both sides are names.
+ */
+export function splitJoinedOrgs(s: string): string[] {
+  if (s.length < 10 || !isOrgLike(s)) return [s];
+  const place = s.startsWith('中共') ? s.slice(2, 4) : s.slice(0, 2);
+  for (let p = 4; p <= s.length - 4; p++) {
+    const rest = s.slice(p);
+    const startsNew = rest.startsWith(place) || /^(中共|中国|共青团)/.test(rest);
+    if (startsNew && isOrgLike(s.slice(0, p)) && isOrgLike(rest)) return [s.slice(0, p), ...splitJoinedOrgs(rest)];
+  }
+  return [s];
+}

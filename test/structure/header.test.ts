@@ -156,6 +156,13 @@ describe('notices', () => {
     expect(meta.date).toBe('2021-12-31');
   });
 
+  it('names set side by side and run together by the normalizer are split again', () => {
+    const { meta } = st(
+      ['中共云南省委组织部云南省总工会', '文件', '云工发〔2021〕9号', '关于做好某某工作的通知', '各州（市）委组织部、总工会：', '请做好某某工作。', '中共云南省委组织部云南省总工会', '2021年12月31日'].join('\n'),
+    );
+    expect(meta.issuers).toEqual(['中共云南省委组织部', '云南省总工会']);
+  });
+
   it('a bulletin mentioning a 文号 in its body stays a bulletin', () => {
     const { meta } = st(['改革快报', '2022年第1期', '2022年1月1日', '标题', '根据云工通〔2022〕21号文件精神，各地积极推进。'].join('\n'));
     expect(meta.kind).toBe('bulletin');
