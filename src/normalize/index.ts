@@ -59,7 +59,7 @@ function runningLines(lines: Line[], pageCount: number): Set<Line> {
     const edges = new Set([...ls.slice(0, 2), ...ls.slice(-2)]);
     for (const l of edges) {
       const k = pageKey(l.text);
-      if (!k || k.length > 60) continue;
+      if (!k || k.length > 60 || /[。！？；]/.test(k)) continue;
       (counts.get(k) ?? counts.set(k, new Set()).get(k)!).add(p);
       edgeLines.push([k, l]);
     }

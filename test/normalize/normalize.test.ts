@@ -1,0 +1,149 @@
+// Normalisation rules on constructed input, for the genre rather than the samples.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/index.js';
+import { collapseSpaces, foldWidth, isPageNumber } from '../../src/normalize/text.js';
+import { markdownLines } from '../../src/ingest/text.js';
+import type { IngestResult, SourceLine } from '../../src/types.js';
+
+const txt = (...lines: string[]): IngestResult => ({ format: 'txt', lines: lines.map((text) => ({ text, page: null, kind: 'para' as const })), pageCount: null, encoding: 'UTF-8' });
+
+/** A fake PDF: pages of lines with geometry (left margin 78, measure 434, 14 pt, first lines indented 28). */
+function pdf(pages: Array<Array<string | { t: string; x?: number; w?: number; size?: number }>>): IngestResult {
+  const lines: SourceLine[] = [];
+  pages.forEach((ls, pi) => {
+    ls.forEach((l, i) => {
+      const o = typeof l === 'string' ? { t: l } : l;
+      const size = o.size ?? 14;
+      const x = o.x ?? 78;
+      const w = o.w ?? Math.min(434, [...o.t].length * size);
+      lines.push({ text: o.t, page: pi + 1, kind: 'para', x, right: x + w, top: 60 + i * 24, size, pageWidth: 595, pageHeight: 842 } as SourceLine);
+    });
+  });
+  return { format: 'pdf', lines, pageCount: pages.length, encoding: null };
+}
+
+describe('page numbers', () => {
+  it('recognises the forms Chinese documents use', () => {
+    for (const s of ['— 3 —', '- 3 -', '－3－', '—12—', '第3页', '第 3 页 共 5 页', '共5页 第3页', '3 / 5', 'Page 3 of 5']) expect(isPageNumber(s), s).toBe(true);
+    for (const s of ['一、总体要求', '2022年9月28日', '3.加强', '— 第三部分 —']) expect(isPageNumber(s), s).toBe(false);
+  });
+
+  it('drops page-number lines and bare numbers at a page edge, keeps bare numbers inside a page', () => {
+    const c = normalize(
+      pdf([
+        ['— 1 —', { t: '第一段正文。', x: 106 }, '2'],
+        ['3', { t: '第二段正文。', x: 106 }, { t: '5', x: 106 }, { t: '第三段正文。', x: 106 }, '第 2 页 共 2 页'],
+      ]),
+    );
+    expect(c.text).toBe('第一段正文。\n第二段正文。\n5\n第三段正文。');
+  });
+
+  it('drops page numbers in plain text too', () => {
+    expect(normalize(txt('第一段。', '- 2 -', '第二段。')).text).toBe('第一段。\n第二段。');
+  });
+});
+
+describe('running headers and footers', () => {
+  it('drops a line repeated at the top of many pages', () => {
+    const pages = [1, 2, 3, 4].map((n) => ['云南省总工会简报', { t: `第${n}页的正文内容。`, x: 106 }, `— ${n} —`]);
+    const c = normalize(pdf(pages));
+    expect(c.text).toBe('第1页的正文内容。\n第2页的正文内容。\n第3页的正文内容。\n第4页的正文内容。');
+  });
+});
+
+describe('re-joining', () => {
+  it('PDF: a line that fills the measure continues at the margin, across a page break, nothing inserted', () => {
+    const full = (t: string) => ({ t, w: 434 });
+    const c = normalize(
+      pdf([
+        [{ t: '一、总体要求', x: 106 }, { t: '企业是产业工人队伍建设改革各项政策举措落地落实的主体，是推', x: 106, w: 406 }, full('进改革的关键环节，为激发企业推进改革的内生动力，打通改革“最后'), '一公里”。', '— 1 —'],
+        ['— 2 —', { t: '（一）加强思想政治引领', x: 106 }],
+      ]),
+    );
+    expect(c.text).toBe('一、总体要求\n企业是产业工人队伍建设改革各项政策举措落地落实的主体，是推进改革的关键环节，为激发企业推进改革的内生动力，打通改革“最后一公里”。\n（一）加强思想政治引领');
+  });
+
+  it('PDF: a line starting with closing punctuation continues the previous one', () => {
+    const c = normalize(pdf([[{ t: '形成三级改革示范点建设联动', x: 106, w: 406 }, '，形成了一批好经验好做法。']]));
+    expect(c.text).toBe('形成三级改革示范点建设联动，形成了一批好经验好做法。');
+  });
+
+  it('paragraphs broken mid-sentence are joined; section starts, dates and header lines are not', () => {
+    const c = normalize(
+      txt(
+        '云南省总工会',
+        '云南省人力资源和社会保障厅',
+        '文件',
+        '云工通〔2022〕21号',
+        '关于印发《关于发挥企业主体作用 积极',
+        '推进产业工人队伍建设改革',
+        '的实施意见》的通知',
+        '各州（市）委组织部、人力资源社会保障局、',
+        '企联、工商联：',
+        '坚持边试行、边探索、边总结、边推广的工作思路，在示范点的引领带动下，全省改革多点开花、全面',
+        '发力，稳步走深走实。',
+        '党组坚持高位推动、系统谋划，形成了统一领导、齐抓共管的良好局面，有效构建改革“1135”',
+        '工作模式。',
+        '一、总体要求',
+        '（一）加强思想政治引领',
+        '云南省总工会',
+        '2022年9月28日',
+      ),
+    );
+    expect(c.text.split('\n')).toEqual([
+      '云南省总工会',
+      '云南省人力资源和社会保障厅',
+      '文件',
+      '云工通〔2022〕21号',
+      '关于印发《关于发挥企业主体作用积极推进产业工人队伍建设改革的实施意见》的通知',
+      '各州（市）委组织部、人力资源社会保障局、企联、工商联：',
+      '坚持边试行、边探索、边总结、边推广的工作思路，在示范点的引领带动下，全省改革多点开花、全面发力，稳步走深走实。',
+      '党组坚持高位推动、系统谋划，形成了统一领导、齐抓共管的良好局面，有效构建改革“1135”工作模式。',
+      '一、总体要求',
+      '（一）加强思想政治引领',
+      '云南省总工会',
+      '2022年9月28日',
+    ]);
+  });
+
+  it('a short line without a sentence in it (a title) is not joined with the paragraph after it', () => {
+    const c = normalize(txt('关于印发方案的通知', '各单位：', '关于发挥企业主体作用的实施意见', '企业是改革的主体，现提出如下意见。'));
+    expect(c.text.split('\n')).toHaveLength(4);
+  });
+});
+
+describe('spaces and widths', () => {
+  it('removes layout spaces, keeps spaces between Latin words', () => {
+    expect(collapseSpaces('改 革 快 报')).toBe('改革快报');
+    expect(collapseSpaces('2021 年第 23 期')).toBe('2021年第23期');
+    expect(collapseSpaces('举办技能培训班 1287 个，补助 800 万元，达 100% 。')).toBe('举办技能培训班1287个，补助800万元，达100%。');
+    expect(collapseSpaces('Windows 10 and QC 小组')).toBe('Windows 10 and QC 小组');
+    expect(collapseSpaces('“敬业奉献好人” 1 人')).toBe('“敬业奉献好人”1人');
+  });
+
+  it('folds full-width digits, letters and ％, keeps Chinese punctuation', () => {
+    expect(foldWidth('２０２２年ＡＢｃ增长１５％（一）“”，。、：；《》〔〕')).toBe('2022年ABc增长15%（一）“”，。、：；《》〔〕');
+    expect(normalize(txt('全年完成　１２８７ 个项目，增长１５％。')).text).toBe('全年完成1287个项目，增长15%。');
+  });
+
+  it('line offsets point into the final text', () => {
+    const c = normalize(txt('标 题', '', '第一段 文字。', '第二段。'));
+    for (const l of c.lines) expect(c.text.slice(l.start, l.end)).not.toContain('\n');
+    expect(c.lines.map((l) => c.text.slice(l.start, l.end))).toEqual(['标题', '第一段文字。', '第二段。']);
+  });
+});
+
+describe('markdown', () => {
+  it('strips markup and keeps headings as structure', () => {
+    const ls = markdownLines('# 改革快报\n\n---\n\n## **一、高位推动**\n\n**一是强思想。**正文*强调*内容。  \n> 引用的话。\n- 第一项\n1. 加强党建\n[链接](http://x)文字\n');
+    expect(ls).toEqual([
+      { text: '改革快报', page: null, kind: 'heading', level: 1 },
+      { text: '一、高位推动', page: null, kind: 'heading', level: 2 },
+      { text: '一是强思想。正文强调内容。', page: null, kind: 'para' },
+      { text: '引用的话。', page: null, kind: 'para' },
+      { text: '第一项', page: null, kind: 'para' },
+      { text: '1.加强党建', page: null, kind: 'para' },
+      { text: '链接文字', page: null, kind: 'para' },
+    ]);
+  });
+});
