@@ -1,6 +1,313 @@
-// PLACEHOLDER until the extractor lands: owned by the awards/workshops/entities work.
-import type { ExtractContext, Entity } from '../types.js';
+// Entities: organisations (issuers, gazetteer aliases from rules/orgs.yaml, names built on an org
+// ending), people with their role (rules/roles.yaml), places (rules/places.yaml) and every policy
+// title in 《》. Rejected candidates are kept for `explain`.
+import type { Entity, ExtractContext } from '../types.js';
+import { docFacts, escapeRe, insideTitle, CJK, type DocFacts } from './named/doc.js';
+import { lineTokens, type Token } from './named/jieba.js';
+import { nameAt } from './named/people.js';
 
-export function extractEntities(_ctx: ExtractContext): Entity[] {
-  return [];
+export interface EntityCandidate extends Entity {
+  rejected: string | null;
+  notes: string[];
+}
+
+const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
+const LEFT_STOP = new Set(['结合', '成立', '建立', '组织', '推荐', '邀请', '联合', '依托', '通过', '推动', '支持', '鼓励', '参加', '获得', '获评', '当选', '担任', '作为', '召开', '印发', '制定', '会同', '贯彻', '落实', '贯彻落实', '督促', '引导', '指导', '加强', '积极', '发挥', '开展', '主持', '纳入', '向', '到', '深入', '视察', '调研', '学习', '汇报', '听取', '得到', '履行', '组建', '修建', '建成', '设立', '创建', '入', '进']);
+const STOP_WORDS = new Set(['把', '从', '在', '对', '向', '和', '与', '及', '的', '了', '等', '由', '为', '将', '是', '经', '并', '被', '让', '使', '以', '报', '送']);
+const LEADING_GENERIC = /^(?:各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
+const GENERIC = new Set(['企业', '公司', '基层', '各级', '职工', '单位', '成员', '上级', '相关', '有关', '本', '该', '全', '各', '市直', '省直', '兄弟', '县', '市', '区', '州', '党', '部门', '其他', '所属', '直属', '工作', '机构', '改革', '协调', '领导', '人才', '技术', '工程', '研究', '产改', '企业技术', '人大', '群团', '专家', '培训', '活动', '职能', '管理', '服务', '国有', '非公', '民办', '大型', '会员', '建设', '企业建设']);
+const NOT_ORG = new Set(['格局', '布局', '大局', '全局', '局面', '当局', '工厂', '结局', '开局', '干部', '全部', '内部', '外部', '局部', '部分', '基层干部', '中心', '重心', '核心', '以上', '政府', '党委', '工会', '委员']);
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const _ORG_END_OK = /^(?:$|[^\u4e00-\u9fa5]|的|和|与|及|等|在|把|对|向|从|是|为|将|已|也|还|都|均|先后|积极|坚持|研究|联合|印发|成立|制定|组织|分别|牵头|结合|党组|召开|关于|会同|负责|主办|承办|指导|开展|作为|提出|要求|统一|一直|高度|大力|充分|认真|着力|以)/;
+
+function mk(type: Entity['type'], name: string, canonical: string, role: string | null, text: string, start: number, end: number, rule: string, notes: string[], rejected: string | null = null): EntityCandidate {
+  return { type, name, canonical, role, text: text.slice(start, end), start, end, rule, rejected, notes };
+}
+
+function fill(tpl: string, f: DocFacts): string | null {
+  if (tpl.includes('{province}') && !f.province) return null;
+  if (tpl.includes('{city}') && !f.city) return null;
+  const prov = f.province ?? '';
+  // 中共{province}委 → 中共云南省委
+  return tpl.replace('{province}', prov).replace('{city}', f.city ?? '');
+}
+
+const aliasCache = new WeakMap<DocFacts, Array<{ alias: string; canonical: string | null; rule: string }>>();
+function aliases(f: DocFacts, text: string) {
+  let a = aliasCache.get(f);
+  if (!a) {
+    a = [];
+    for (const o of f.rules.orgs) {
+      if (o.kind !== 'alias') continue;
+      if (o.context && !new RegExp(o.context).test(text)) continue;
+      for (const al of o.aliases) a.push({ alias: al, canonical: fill(o.name, f), rule: o.id });
+    }
+    a.sort((x, y) => y.alias.length - x.alias.length);
+    aliasCache.set(f, a);
+  }
+  return a;
+}
+
+/** canonical of an org name: a gazetteer alias at its start is replaced by the full name; spaces removed */
+function canonicalOrg(name: string, f: DocFacts, text: string): string {
+  const n = name.replace(/\s+/g, '');
+  for (const a of aliases(f, text)) {
+    if (n.startsWith(a.alias) && a.canonical) return a.canonical + n.slice(a.alias.length);
+  }
+  return n;
+}
+
+function tokenContaining(toks: Token[], pos: number): number {
+  return toks.findIndex((t) => t.start <= pos && pos < t.end);
+}
+
+function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
+  const text = ctx.text;
+  const out: EntityCandidate[] = [];
+  // issuers named by the structure stage
+  for (const iss of ctx.meta.issuers) {
+    const re = new RegExp([...iss.replace(/\s+/g, '')].map(escapeRe).join('\\s*'), 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index < from || m.index >= to) continue;
+      out.push(mk('org', m[0].replace(/\s+/g, ''), canonicalOrg(m[0], f, text), null, text, m.index, m.index + m[0].length, 'org.issuer', ['issuer of the document']));
+    }
+  }
+  // gazetteer aliases
+  const al = aliases(f, text);
+  const aliasSpans: Array<{ start: number; end: number }> = [];
+  if (al.length) {
+    const re = new RegExp(al.map((a) => escapeRe(a.alias)).join('|'), 'g');
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const a = al.find((x) => x.alias === m![0])!;
+      const toks = lineTokens(text, m.index);
+      const t = toks.find((x) => x.start < m!.index && m!.index < x.end);
+      const rej = t && CJK.test(text[m.index - 1] ?? '') ? `"${t.word}" runs into it: part of a longer word` : null;
+      if (!rej) aliasSpans.push({ start: m.index, end: m.index + m[0].length });
+      out.push(mk('org', m[0], a.canonical ?? m[0], null, text, m.index, m.index + m[0].length, a.rule, ['gazetteer alias'], rej));
+    }
+  }
+  // names built on an org ending
+  const suffixRule = f.rules.orgs.find((o) => o.kind === 'suffix');
+  if (suffixRule && suffixRule.kind === 'suffix') {
+    const sufs = [...suffixRule.suffixes].sort((a, b) => b.length - a.length);
+    const re = new RegExp(sufs.map(escapeRe).join('|'), 'g');
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      let sEnd = m.index + m[0].length;
+      const toks = lineTokens(text, m.index);
+      const ti = tokenContaining(toks, sEnd - 1);
+      if (ti < 0) continue;
+      const tok = toks[ti];
+      const notes: string[] = [`ending ${m[0]}`];
+      if (tok.end !== sEnd) {
+        // the ending is inside a longer word (中心工作, 委员); keep scanning
+        continue;
+      }
+      if (NOT_ORG.has(tok.word) && tok.word.length > m[0].length - 0 && tok.start < m.index) continue;
+      // the parenthesised form 局（公司）
+      const paren = /^（(?:公司|集团|中心|局|总公司)）/.exec(text.slice(sEnd, sEnd + 6));
+      if (paren) sEnd += paren[0].length;
+      // walk left over name-like tokens
+      let start = tok.start;
+      let i = ti - 1;
+      const used: Token[] = [tok];
+      while (i >= 0) {
+        const t = toks[i];
+        if (t.end !== start) break;
+        if (t.word === '）') {
+          const open = text.lastIndexOf('（', t.start);
+          if (open >= 0 && t.start - open <= 6 && /^（(?:公司|集团|中心|局|总公司)）$/.test(text.slice(open, t.end))) {
+            const j = toks.findIndex((x) => x.start === open);
+            if (j >= 0) {
+              start = open;
+              i = j - 1;
+              continue;
+            }
+          }
+          break;
+        }
+        if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1))) {
+          start = t.start;
+          i--;
+          continue;
+        }
+        if (t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !GENERIC.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !sufs.some((x) => toks[i - 1].word.endsWith(x)) && toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word)) {
+          start = t.start;
+          i--;
+          continue;
+        }
+        if (!CJK.test(t.word[0]) || STOP_WORDS.has(t.word) || LEFT_STOP.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2)) {
+          // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
+          const prev = toks[i - 1];
+          if (t.word.length === 1 && CJK.test(t.word) && !STOP_WORDS.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
+            start = t.start;
+            used.unshift(t);
+          }
+          break;
+        }
+        start = t.start;
+        used.unshift(t);
+        i--;
+        if (sEnd - start > 30) break;
+      }
+      for (const a of aliasSpans) if (a.start < start && start < a.end) start = a.start;
+      let name = text.slice(start, sEnd);
+      const lead = LEADING_GENERIC.exec(name);
+      let rejected: string | null = null;
+      if (lead && lead[0] === '各') rejected = 'generic (各…)';
+      else if (lead) {
+        start += lead[0].length;
+        name = text.slice(start, sEnd);
+      }
+      const head = used.slice(0, -1).map((t) => t.word);
+      if (!rejected && name.length <= m[0].length) rejected = `bare ending "${m[0]}": generic`;
+      else if (!rejected && NOT_ORG.has(name)) rejected = `"${name}" is a common word`;
+      else if (!rejected && head.length && head.every((w) => GENERIC.has(w))) rejected = `generic name (${head.join('+')})`;
+      else if (!rejected && /^[委部局厅办）]/.test(name)) rejected = 'starts with an ending: the name is cut';
+      if (!rejected && insideTitle(f, start, sEnd)) rejected = 'inside a 《》 title';
+      out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, suffixRule.id, notes, rejected));
+    }
+  }
+  return out;
+}
+
+function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
+  const text = ctx.text;
+  const out: EntityCandidate[] = [];
+  const roleRule = f.rules.roles.find((r) => r.id === 'person.role');
+  const roles = [...(roleRule?.roles ?? [])].sort((a, b) => b.length - a.length);
+  if (roles.length) {
+    const re = new RegExp(roles.map(escapeRe).join('|'), 'g');
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const e = m.index + m[0].length;
+      const nm = nameAt(text, e, f);
+      if (!nm) continue;
+      const comrade = text.startsWith('同志', nm.end);
+      // a role word alone followed by a name-like string needs support: 同志 or a clear boundary
+      out.push(mk('person', nm.name, nm.name, m[0], text, e, nm.end, 'person.role', [`role ${m[0]}`, nm.how, ...(comrade ? ['同志'] : [])]));
+    }
+  }
+  // X同志 after a boundary (报：王树芬同志，…)
+  const comrade = /(?:^|[\n：:，,、；;（(\s])([\u4e00-\u9fa5]{2,4})同志/g;
+  comrade.lastIndex = Math.max(0, from - 1);
+  for (let m = comrade.exec(text); m && m.index < to; m = comrade.exec(text)) {
+    const s = m.index + m[0].length - 2 - m[1].length;
+    const nm = nameAt(text, s, f);
+    if (nm && nm.end === s + m[1].length) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.comrade', ['X同志']));
+  }
+  // byline: （曲靖市经开区总工会 杨付坤）
+  const by = /[（(]([^（）()\n]{2,40}?)[\s　]+([\u4e00-\u9fa5]{2,4})[）)]\s*$/gm;
+  for (let m = by.exec(text); m; m = by.exec(text)) {
+    const s = m.index + m[0].lastIndexOf(m[2]);
+    if (s < from || s >= to) continue;
+    const nm = nameAt(text, s, f);
+    if (nm && nm.name === m[2]) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.byline', ['byline']));
+  }
+  if (ctx.meta.byline) {
+    const bm = /[\s　]([\u4e00-\u9fa5]{2,4})$/.exec(ctx.meta.byline);
+    if (bm) {
+      for (let i = text.indexOf(bm[1], from); i >= 0 && i < to; i = text.indexOf(bm[1], i + 1)) {
+        out.push(mk('person', bm[1], bm[1], null, text, i, i + bm[1].length, 'person.byline', ['byline']));
+      }
+    }
+  }
+  return out;
+}
+
+function placeCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
+  const text = ctx.text;
+  const out: EntityCandidate[] = [];
+  const names = f.rules.places.flatMap((p) => p.names.map((n) => ({ n, rule: p.id })));
+  names.sort((a, b) => b.n.length - a.n.length);
+  const re = new RegExp(names.map((x) => escapeRe(x.n)).join('|'), 'g');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const r = names.find((x) => x.n === m![0])!;
+    out.push(mk('place', m[0], m[0], null, text, m.index, m.index + m[0].length, r.rule, ['gazetteer']));
+  }
+  for (const p of f.rules.places) {
+    for (const pat of p.patterns ?? []) {
+      const pr = new RegExp(pat, 'g');
+      pr.lastIndex = from;
+      for (let m = pr.exec(text); m && m.index < to; m = pr.exec(text)) {
+        const toks = lineTokens(text, m.index);
+        // start the zone name at a token boundary
+        let s = m.index;
+        const t = toks.find((x) => x.start <= s && s < x.end);
+        if (t && t.start !== s) s = toks.find((x) => x.start > s)?.start ?? s;
+        const e = m.index + m[0].length;
+        if (e - s < 4) continue;
+        out.push(mk('place', text.slice(s, e), text.slice(s, e), null, text, s, e, p.id, ['zone pattern']));
+      }
+    }
+  }
+  return out;
+}
+
+function policyCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
+  return f.titles
+    .filter((t) => t.start >= from && t.start < to)
+    .map((t) => {
+      const inner = ctx.text.slice(t.start + 1, t.end - 1);
+      return mk('policy', inner.replace(/\n/g, ''), inner.replace(/\s+/g, ''), null, ctx.text, t.start + 1, t.end - 1, 'policy.title', ['《》']);
+    });
+}
+
+export function entityCandidates(ctx: ExtractContext, from = 0, to = ctx.text.length, rulesDir?: string): EntityCandidate[] {
+  const f = docFacts(ctx, rulesDir);
+  const policies = policyCandidates(ctx, f, from, to);
+  const orgs = orgCandidates(ctx, f, from, to);
+  // overlapping organisations: the longest accepted span wins
+  const okOrgs = orgs.filter((o) => !o.rejected).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: EntityCandidate[] = [];
+  for (const o of okOrgs) {
+    const inside = kept.find((k) => o.start >= k.start && o.end <= k.end);
+    if (inside) o.rejected = `inside the longer name ${inside.name}`;
+    else if (kept.some((k) => o.start < k.end && o.end > k.start)) o.rejected = 'overlaps a longer name';
+    else kept.push(o);
+  }
+  const within = (c: EntityCandidate, list: EntityCandidate[]) => list.some((k) => c.start >= k.start && c.end <= k.end);
+  const persons = personCandidates(ctx, f, from, to);
+  const seenP = new Set<string>();
+  for (const p of persons) {
+    const key = `${p.start}:${p.end}`;
+    if (seenP.has(key)) p.rejected = 'duplicate';
+    else if (within(p, kept)) p.rejected = 'inside an organisation name';
+    else if (insideTitle(f, p.start, p.end)) p.rejected = 'inside a 《》 title';
+    seenP.add(key);
+  }
+  // later mentions of a person already found
+  const found = new Map<string, string | null>();
+  for (const p of persons) if (!p.rejected) found.set(p.name, p.role);
+  for (const [name] of found) {
+    for (let i = ctx.text.indexOf(name, from); i >= 0 && i < to; i = ctx.text.indexOf(name, i + 1)) {
+      if (persons.some((p) => p.start === i)) continue;
+      const after = ctx.text.slice(i + name.length, i + name.length + 5);
+      if (/^(?:劳模|劳动模范|创新|工匠|技能大师)?(?:工作室|工作站)/.test(after)) continue;
+      const c = mk('person', name, name, null, ctx.text, i, i + name.length, 'person.repeat', ['repeat of a name found']);
+      if (within(c, kept)) continue;
+      persons.push(c);
+    }
+  }
+  const places = placeCandidates(ctx, f, from, to);
+  for (const p of places) {
+    if (within(p, kept)) p.rejected = 'inside an organisation name';
+    else if (insideTitle(f, p.start, p.end)) p.rejected = 'inside a 《》 title';
+  }
+  // places: the longest wins
+  const okPl = places.filter((p) => !p.rejected).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const keptPl: EntityCandidate[] = [];
+  for (const p of okPl) {
+    if (keptPl.some((k) => p.start < k.end && p.end > k.start)) p.rejected = 'overlaps a longer place';
+    else keptPl.push(p);
+  }
+  return [...policies, ...orgs, ...persons, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function extractEntities(ctx: ExtractContext): Entity[] {
+  return entityCandidates(ctx)
+    .filter((c) => !c.rejected)
+    .map(({ rejected: _r, notes: _n, ...e }) => e);
 }

@@ -33,7 +33,7 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   if (isName(three) && boundaryAt(text, pos + three, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + three), end: pos + three, how: 'boundary' };
   if (isName(two) && boundaryAt(text, pos + two, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary' };
   const tok = tokensAt(text, pos);
-  if (tok && tok.word.length >= two && tok.word.length <= three && isName(tok.word.length)) {
+  if (tok && /^nr/.test(tok.tag) && tok.word.length >= two && tok.word.length <= three && isName(tok.word.length)) {
     return { name: tok.word, end: pos + tok.word.length, how: `jieba ${tok.tag}` };
   }
   return null;
