@@ -37,9 +37,11 @@ function sameNumber(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** subjects compare without spaces and quotation marks (“职工之家” = 职工之家) */
+const bare = (s: string) => squash(s).replace(/[“”‘’"'「」]/g, '');
 export function subjectOk(g: GoldQuantity, subject: string): boolean {
-  const s = squash(subject);
-  return [g.subject, ...(g.subject_alt ?? [])].some((x) => squash(x) === s);
+  const s = bare(subject);
+  return [g.subject, ...(g.subject_alt ?? [])].some((x) => bare(x) === s);
 }
 
 function describeQ(q: Quantity): string {

@@ -132,6 +132,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
       return { ...base, rule: u.rule, unit: u.rule.unit ?? u.word, end: j + u.word.length, approx, qualifier };
     }
     if (guarded(text, m, rules, true)) return null;
+    if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
     let end = j + u.word.length;
     const t = startsWithAny(text, end, TRAILING_APPROX);
     if (t && !(t === '多' || t === '余') ) {

@@ -38,6 +38,8 @@ export const UnitRuleSchema = z
     /** word → decimal multiplier (万元 → "10000") */
     /** words that start with the measure word but are other words (人才, 名单, 部门): no match */
     exclude: z.array(z.string().min(2)).optional(),
+    /** words that need Arabic digits before them (三元德隆 is a company, not 3 yuan) */
+    arabicOnly: z.array(z.string()).optional(),
     factor: z.record(z.string(), z.string().regex(/^1(0+)$/)).optional(),
     examples: Examples,
   })

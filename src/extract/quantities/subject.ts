@@ -111,15 +111,23 @@ export function leftSubject(seg: string, rules: QuantityRules): string {
 export function rightSubject(rest: string, rules: QuantityRules): string {
   const stops = rules.words('stop-after');
   const verbs = rules.words('verb');
-  const toks = tokens(rest);
+  // a quoted name or a title right after the unit is one piece (29个“职工之家”)
   let out = '';
+  const q = /^(“[^”]{1,30}”|《[^》]{1,60}》|「[^」]{1,30}」)/.exec(rest);
+  if (q) {
+    out = q[1];
+    rest = rest.slice(out.length);
+  }
+  const toks = tokens(rest);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (k > 0) {
+    if (k > 0 || out) {
       if (stops.includes(t.word)) break;
+      // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
+      if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
       if (/^(p|d|u|m|r|c)/.test(t.tag)) break;
       if (/^\d/.test(t.word)) break;
-      if (out.length >= 2 && verbs.includes(t.word)) break;
+      if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
       // a verb ends the phrase unless it closes the clause (专项补助)
       if (t.tag === 'v' && k < toks.length - 1 && out.length >= 2) break;
     }
@@ -153,6 +161,7 @@ export function findSubject(
   const next = spans[index + 1];
   if (next && next.start < restEnd) restEnd = next.start;
   const rest = text.slice(after, restEnd).replace(/\s+/g, '');
+  const clauseRest = text.slice(after, cb.end).replace(/\s+/g, '');
   const leftSeg = text.slice(segStart, numStart);
   const followsDelim = after >= cb.end || isDelimiter(c) || c === '、' || c === '）' || c === ')';
 
@@ -161,11 +170,14 @@ export function findSubject(
   if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim) side = 'left';
   else if (rule.class === 'event') side = 'event';
   else {
+    // the counted noun follows unless what follows is a verb, preposition, adverb or particle
     const first = tokens(rest)[0];
-    side = first && /^(v|p|d|c|u|r)/.test(first.tag) && first.tag !== 'vn' ? 'left' : 'right';
+    const stops = [...rules.words('stop-after'), ...rules.words('verb')];
+    const startsStop = stops.some((w) => rest.startsWith(w));
+    side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
   }
   if (side === 'left') subject = leftSubject(leftSeg, rules);
-  else if (side === 'event') subject = eventTail(rest);
+  else if (side === 'event') subject = eventTail(clauseRest);
   else subject = rightSubject(rest, rules);
   if (!subject && side === 'left' && !followsDelim && rest) {
     subject = rightSubject(rest, rules);
