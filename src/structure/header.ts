@@ -194,14 +194,20 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   if (meta.year === null && meta.date) meta.year = Number(meta.date.slice(0, 4));
 
   // issuing office: lines between the issue line and the date (joined where a name was broken)
-  const officeLines = iDate > iIssue ? lines.slice(iIssue + 1, iDate).map((l) => cleanOffice(l.text)) : [];
+  // no date: the office is whatever run of name lines follows the issue line
+  let iAfter = iIssue + 1;
+  if (iDate < 0) while (iAfter < lines.length && iAfter < iIssue + 4 && isOrgLike(cleanOffice(lines[iAfter]!.text))) iAfter++;
+  const officeLines =
+    iDate > iIssue
+      ? lines.slice(iIssue + 1, iDate).map((l) => cleanOffice(l.text))
+      : lines.slice(iIssue + 1, iAfter).map((l) => cleanOffice(l.text));
   if (datePrefix) officeLines.push(cleanOffice(datePrefix));
   const offices = joinNameLines(officeLines).filter(isOrgLike);
   if (offices.length) meta.issuers = offices;
   else if (sr.office && isOrgLike(cleanOffice(sr.office))) meta.issuers = [cleanOffice(sr.office)];
 
   // title after the date
-  const tStart = (iDate >= 0 ? iDate : iIssue) + 1;
+  const tStart = iDate >= 0 ? iDate + 1 : iAfter;
   const corpus = tStart < lines.length ? text.slice(lines[Math.min(tStart + 1, lines.length - 1)]!.start) : '';
   const { title, next } = readTitle(lines, tStart, corpus, 3);
   meta.title = title;

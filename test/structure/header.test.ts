@@ -84,6 +84,11 @@ describe('bulletins', () => {
     expect(b.meta.byline).toBe('某某市总工会 张三');
   });
 
+  it('no date: the name lines after the issue line are the office, not the title', () => {
+    const { meta } = st(['情况通报', '第12期', '某某市总工会办公室', '全市工会开展送温暖活动', '1月以来，全市各级工会开展送温暖活动。'].join('\n'));
+    expect(meta).toMatchObject({ series: '情况通报', issue: 12, year: null, date: null, issuers: ['某某市总工会办公室'], title: '全市工会开展送温暖活动' });
+  });
+
   it('a title over two lines is joined; a (供稿) byline under the title', () => {
     const { meta } = st(
       ['工作简报', '2020年第1期', '2020年1月6日', '某某市总工会', '扎实推进职工服务阵地建设', '（供稿：某某区总工会）', '近年来，某某市总工会扎实推进阵地建设。'].join('\n'),
