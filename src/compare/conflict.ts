@@ -48,7 +48,10 @@ export function findConflicts(a: Archive, syn: Synonyms): Finding[] {
       }
     }
     if (!involved.size) continue;
-    const items = g.filter((q) => involved.has(q));
+    const dateOf = (q: QRow) => a.docs.get(q.documentId)?.date ?? '9999';
+    const items = g
+      .filter((q) => involved.has(q))
+      .sort((x, y) => dateOf(x).localeCompare(dateOf(y)) || (a.docs.get(x.documentId)?.source ?? '').localeCompare(a.docs.get(y.documentId)?.source ?? '') || x.start - y.start);
     const first = items[0];
     const what = [first.scope, first.period, first.subject].filter(Boolean).join(' ');
     const values = items
