@@ -1,19 +1,34 @@
 // gongwen command line. Data goes to stdout, progress and diagnostics to stderr.
 // Exit status: 0 ok, 1 some input failed, 2 usage error, 130 interrupted.
 //
-// Commands are modules under ./commands/, each exporting `register(program: Command)`.
-// CORE commands are imported statically; OPTIONAL lists the commands written by others that
-// are registered when their module exists (add a static import here once one lands, or leave
-// it in OPTIONAL: a module that is missing is skipped, one that fails to load is an error).
+// Commands are modules under ./commands/, each exporting `register(program: Command)`, and
+// COMMANDS below is the list, in the order `--help` shows them. To add a command: write
+// src/cli/commands/<name>.ts exporting register(), import it here and add it to COMMANDS.
+// OPTIONAL names modules that may not exist in every build: they are registered when present
+// (a missing module is skipped; one that exists but fails to load is an error).
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES_HELP, EXIT_USAGE, dbOption } from './help.js';
 import { register as registerIngest } from './commands/ingest.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerQuery } from './commands/query.js';
+import { register as registerSearch } from './commands/search.js';
+import { register as registerMetrics } from './commands/metrics.js';
+import { register as registerExport } from './commands/export.js';
+import { register as registerCompare } from './commands/compare.js';
+import { register as registerCheck } from './commands/check.js';
 
-const CORE: ((p: Command) => void)[] = [registerIngest, registerExtract, registerQuery];
-const OPTIONAL = ['search', 'metrics', 'export', 'compare', 'check'];
+const COMMANDS: ((p: Command) => void)[] = [
+  registerIngest,
+  registerExtract,
+  registerQuery,
+  registerSearch,
+  registerMetrics,
+  registerExport,
+  registerCompare,
+  registerCheck,
+];
+const OPTIONAL: string[] = [];
 
 function version(): string {
   try {
@@ -42,7 +57,7 @@ export async function buildProgram(): Promise<Command> {
     .addOption(dbOption())
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP);
-  for (const reg of CORE) reg(program);
+  for (const reg of COMMANDS) reg(program);
   for (const name of OPTIONAL) {
     let mod: { register?: (p: Command) => void };
     try {
