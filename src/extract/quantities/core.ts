@@ -228,6 +228,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
     };
   });
   linkParts(text, out, rules);
+  inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
 }
 
@@ -282,6 +283,18 @@ function linkParts(text: string, qs: Quantity[], rules: QuantityRules): void {
       if (!qs[k].scope && t.scope) qs[k].scope = t.scope;
       if (!qs[k].period && t.period) qs[k].period = t.period;
     }
+  }
+}
+
+/** 省级技能大师工作室28个、国家级5个: a sibling written as a bare modifier takes the head noun */
+function inheritSiblings(text: string, qs: Quantity[], modifiers: string[]): void {
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k];
+    const p = qs[k - 1];
+    if (!q.subject || !modifiers.some((m) => q.subject.endsWith(m))) continue;
+    if (p.unit !== q.unit || !/^[\s]*、/.test(text.slice(p.end, q.start))) continue;
+    const head = headNoun(p.subject, modifiers);
+    if (head && head !== p.subject) q.subject += head;
   }
 }
 

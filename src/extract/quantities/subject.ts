@@ -103,7 +103,7 @@ export function leftSubject(seg: string, rules: QuantityRules): string {
   out = stripStart(out, leading);
   out = stripEnd(out, trailing);
   out = afterLastDe(out);
-  if (!out && lastRemoved) out = lastRemoved;
+  if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
   return out;
 }
 
