@@ -2,7 +2,8 @@
 // true in different documents. Approximate figures conflict only with values outside
 // their cover (see cover.ts). Severity: error when both figures name a fixed period
 // (2021年…); warning when the period is implicit (the documents' own date), because a
-// figure "as of" a date is more often restated loosely.
+// figure "as of" a date is more often restated loosely. A document that itself states two
+// different values under one key is left out of that key (the key does not name one figure).
 import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { coverOf, meets, type Interval } from './cover.js';
@@ -30,6 +31,20 @@ export function findConflicts(a: Archive, syn: Synonyms): Finding[] {
         /* a value that is not a decimal: skip */
       }
     }
+    // a document that states two different values under one key has not named one figure
+    // (19家单位…，5家单位…): its figures are left out rather than compared
+    const byDoc = new Map<string, QRow[]>();
+    for (const q of g) {
+      if (!iv.has(q)) continue;
+      let l = byDoc.get(q.documentId);
+      if (!l) byDoc.set(q.documentId, (l = []));
+      l.push(q);
+    }
+    const ambiguous = new Set<string>();
+    for (const [id, l] of byDoc) {
+      if (l.some((x, i) => l.some((y, j) => j > i && !meets(iv.get(x)!, iv.get(y)!)))) ambiguous.add(id);
+    }
+    for (const id of ambiguous) for (const q of byDoc.get(id)!) iv.delete(q);
     const involved = new Set<QRow>();
     let absolute = true;
     for (let i = 0; i < g.length; i++) {

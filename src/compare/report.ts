@@ -16,11 +16,25 @@ const TYPE_NAMES: Record<string, string> = {
   'issue-sequence': '期号/日期',
 };
 
-function marked(it: FindingItem): string {
-  const s = it.sentence || '';
-  const i = it.text ? s.indexOf(it.text) : -1;
-  const body = i < 0 ? s : `${s.slice(0, i)}【${it.text}】${s.slice(i + it.text.length)}`;
-  return body.length > 160 ? `${body.slice(0, 157)}…` : body;
+/** The sentence with every item's figure marked 【…】 (items sharing one sentence). */
+function marked(items: FindingItem[]): string {
+  const s = items[0].sentence || '';
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const it of items) {
+    const i = it.text ? s.indexOf(it.text, from) : -1;
+    if (i < 0) continue;
+    spans.push([i, i + it.text.length]);
+    from = i + it.text.length;
+  }
+  let body = '';
+  let pos = 0;
+  for (const [a, b] of spans) {
+    body += `${s.slice(pos, a)}【${s.slice(a, b)}】`;
+    pos = b;
+  }
+  body += s.slice(pos);
+  return body.length > 200 ? `${body.slice(0, 197)}…` : body;
 }
 
 export function formatFindingsText(findings: Finding[], opts: { title?: string } = {}): string {
@@ -39,10 +53,17 @@ export function formatFindingsText(findings: Finding[], opts: { title?: string }
     lines.push('', `== ${HEADINGS[sev]}：${group.length} 项 ==`);
     group.forEach((f, n) => {
       lines.push('', `${n + 1}. [${TYPE_NAMES[f.type] ?? f.type}] ${f.message}`);
-      for (const it of f.items) {
-        const where = it.end > it.start ? `${it.source} @${it.start}-${it.end}` : it.source;
-        lines.push(`   - ${where}  “${it.text}”`);
-        if (it.sentence) lines.push(`     ${marked(it)}`);
+      // items in one sentence of one document are listed together, the sentence shown once
+      for (let i = 0; i < f.items.length; ) {
+        let j = i + 1;
+        while (j < f.items.length && f.items[j].documentId === f.items[i].documentId && f.items[j].sentence === f.items[i].sentence) j++;
+        const group = f.items.slice(i, j);
+        for (const it of group) {
+          const where = it.end > it.start ? `${it.source} @${it.start}-${it.end}` : it.source;
+          lines.push(`   - ${where}  “${it.text}”`);
+        }
+        if (group[0].sentence) lines.push(`     ${marked(group)}`);
+        i = j;
       }
     });
   }
