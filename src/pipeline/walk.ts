@@ -24,6 +24,28 @@ function statReason(e: unknown): string {
   return (e as Error).message;
 }
 
+// Files of one document often sit side by side (x.docx, x.pdf, x.txt). The first one stored
+// becomes the document and the others are linked to it, so within a stem the formats whose
+// text is most faithful come first: DOCX, Markdown, text, then PDF.
+const FORMAT_RANK: Record<string, number> = { docx: 0, md: 1, markdown: 1, txt: 2, text: 2, pdf: 3 };
+
+function sortKey(name: string): [string, number] {
+  const dot = name.indexOf('.', 1);
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  return [stem, FORMAT_RANK[ext] ?? 9];
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byNameThenFormat(a: { name: string }, b: { name: string }): number {
+  const [sa, ra] = sortKey(a.name);
+  const [sb, rb] = sortKey(b.name);
+  return cmp(sa, sb) || ra - rb || cmp(a.name, b.name);
+}
+
 async function* walkDir(dir: string): AsyncGenerator<WalkItem> {
   let names: { name: string; dir: boolean; file: boolean; link: boolean }[];
   try {
@@ -34,7 +56,7 @@ async function* walkDir(dir: string): AsyncGenerator<WalkItem> {
     yield { path: dir, error: statReason(e) };
     return;
   }
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  names.sort(byNameThenFormat);
   for (const e of names) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);

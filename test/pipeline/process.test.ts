@@ -83,8 +83,13 @@ describe('batch ingest (in-process: vitest runs the TS sources)', () => {
       expect(s1.failed).toBe(1);
       expect(results.find((r) => r.status === 'failed')).toMatchObject({ path: 'samples/nope.pdf', error: 'no such file or directory' });
       expect(s1.added + s1.linked).toBe(SAMPLES.length);
-      // results come in the order the files were listed
-      expect(results.slice(0, SAMPLES.length).map((r) => r.path)).toEqual([...SAMPLES].sort());
+      // results come in the order the files were listed: by name, DOCX before text before PDF
+      const order = results.slice(0, SAMPLES.length).map((r) => r.path);
+      expect([...order].sort()).toEqual([...SAMPLES].sort());
+      expect(order.indexOf('samples/kuaibao-2022-23-tobacco.docx')).toBeLessThan(order.indexOf('samples/kuaibao-2022-23-tobacco.pdf'));
+      expect(order.indexOf('samples/notice-yungongtong-2022-21.txt')).toBeLessThan(order.indexOf('samples/notice-yungongtong-2022-21.pdf'));
+      const notice = results.find((r) => r.path === 'samples/notice-yungongtong-2022-21.txt')!;
+      expect(notice.status).toBe('added');
       const s2 = await runIngest(archive, ['samples'], { concurrency: 2 });
       expect(s2.unchanged).toBe(SAMPLES.length);
       expect(s2.added + s2.updated + s2.linked + s2.failed).toBe(0);
