@@ -1,9 +1,8 @@
 // gongwen extract <file>: parse and extract one file without touching any database.
 import { Command, Option } from 'commander';
-import { existsSync } from 'node:fs';
 import { EXIT_CODES_HELP, InputError, examples, ttyDefault } from '../help.js';
 import { formatJson } from '../format/json.js';
-import type { DocumentJson, ProcessedDocument } from '../../types.js';
+import type { ExtractContext, ProcessedDocument } from '../../types.js';
 
 interface ExtractFlags {
   format?: 'json' | 'text';
@@ -25,7 +24,7 @@ export function register(program: Command): void {
         'text',
       ]),
     )
-    .option('--explain', 'also say, for each extracted item, which rule matched and why', false)
+    .option('--explain', 'also list every award, workshop and entity candidate: the rule, the evidence, and why a rejected one was rejected (on stderr with --format json)', false)
     .addHelpText('after', examples('gongwen extract samples/kuaibao-2022-23-tobacco.pdf', 'gongwen extract notice.docx --format json > notice.json') + EXIT_CODES_HELP)
     .action(async (file: string, flags: ExtractFlags) => {
       const format = flags.format ?? ttyDefault('text', 'json');
@@ -39,27 +38,23 @@ export function register(program: Command): void {
       }
       if (format === 'json') process.stdout.write(formatJson(pd.json));
       else process.stdout.write(formatText(pd));
-      if (flags.explain) await explain(pd);
+      if (flags.explain) await explain(pd, format === 'text');
     });
 }
 
-/** Wires --explain to src/extract/named/explain.ts when that module exists. */
-async function explain(pd: ProcessedDocument): Promise<void> {
-  // TODO(integrator): src/extract/named/explain.ts did not exist when this was written. When it
-  // lands, check its exported API and adapt the call below (expected: explain(json) → string).
-  const modPath = '../../extract/named/explain.js';
-  if (!existsSync(new URL(modPath, import.meta.url))) {
-    process.stderr.write('--explain: not available yet in this build (src/extract/named/explain.ts is missing)\n');
-    return;
-  }
-  const mod = (await import(modPath)) as Record<string, unknown>;
-  const fn = (mod.explain ?? mod.explainDocument ?? mod.default) as ((j: DocumentJson) => unknown) | undefined;
-  if (typeof fn !== 'function') {
-    process.stderr.write('--explain: src/extract/named/explain.ts exports no explain() function\n');
-    return;
-  }
-  const out = await fn(pd.json);
-  if (out !== undefined) process.stderr.write(typeof out === 'string' ? out.replace(/\n?$/, '\n') : formatJson(out));
+/**
+ * --explain: every award / workshop / entity candidate of the document, fired or rejected, with
+ * the rule and its evidence (src/extract/named/explain.ts). With --format json the JSON stays
+ * alone on stdout and the explanation goes to stderr. Quantities are not explained yet.
+ */
+async function explain(pd: ProcessedDocument, toStdout: boolean): Promise<void> {
+  const { explainNamed, formatExplain } = await import('../../extract/named/explain.js');
+  const { pageLookup } = await import('../../pipeline/pages.js');
+  const text = pd.json.document.text;
+  const ctx: ExtractContext = { text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
+  const lines = explainNamed(text, ctx, { start: 0, end: text.length });
+  const out = `\nexplain (${lines.length} candidates; ✓ fired, ✗ rejected)\n${formatExplain(lines)}\n`;
+  (toStdout ? process.stdout : process.stderr).write(out);
 }
 
 function formatText(pd: ProcessedDocument): string {
