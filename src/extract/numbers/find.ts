@@ -1,0 +1,604 @@
+// The scanner: every number expression in text[from, to), with its exact span.
+// One pass, left to right; at each position at most a bounded amount of look-around except
+// for runs of digits, which are consumed once — linear in the length of the text.
+import type { NumberMatch } from './types.js';
+import { type Dec, add, cmp, dec, div, fromBigInt, isInteger, mulPow10, pow10, toDecimalString } from './decimal.js';
+import { CN_BIG, CN_SMALL, type CnParse, isCnNumeralChar, parseChineseAt } from './chinese.js';
+import { type NumberRules, guardAt, numberRules } from './rules.js';
+
+const FW0 = 0xff10;
+const DAXIE = new Set([...'壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億兩']);
+function digitAt(text: string, i: number, lim: number): string | null {
+  if (i >= lim) return null;
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return String.fromCharCode(c);
+  if (c >= FW0 && c <= FW0 + 9) return String.fromCharCode(c - FW0 + 48);
+  return null;
+}
+const isDigit = (text: string, i: number, lim: number): boolean => digitAt(text, i, lim) !== null;
+const SPACE = new Set([' ', '\u3000', '\u00a0', '\t']);
+function skipSpaces(text: string, i: number, lim: number): number {
+  while (i < lim && SPACE.has(text[i]!)) i++;
+  return i;
+}
+function skipSpacesBack(text: string, i: number): number {
+  while (i > 0 && SPACE.has(text[i - 1]!)) i--;
+  return i;
+}
+const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const RANGE_SEPS = ['——', '—', '–', '―', '－', '-', '~', '～', '〜', '至', '到'];
+const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘', "'"]);
+const CLOSE_QUOTE = new Set(['”', '"', '」', '』', '’', "'"]);
+const OPEN_PAREN = new Set(['（', '(', '〔', '[', '【', '［', '｛']);
+const CLOSE_PAREN = new Set(['）', ')', '〕', ']', '】', '］', '｝']);
+/** SI units written with 千/百 as a prefix: 千米, 千克, 千瓦, 百米 — 千 is then not a multiplier */
+const SI_AFTER = new Set(['米', '克', '瓦', '伏', '帕', '焦', '赫', '卡', '字', '兆']);
+
+/** an atom: one number without range, percent or fraction */
+interface Atom {
+  start: number;
+  end: number;
+  value: Dec;
+  high: Dec | null;
+  /** value before any multiplier (for 3至5万 → 3万) */
+  base: Dec;
+  multExp: number;
+  script: 'arabic' | 'chinese' | 'mixed';
+  qualifier: string | null;
+  approx: boolean;
+  bare: boolean;
+  /** 4-digit arabic integer or 二〇二二-style digits: may be a year */
+  yearLike: boolean;
+  /** integer without multiplier */
+  plainInt: boolean;
+  leadingZero: boolean;
+  nDigits: number;
+  chinese: boolean;
+}
+
+type AtomResult = Atom | { skipTo: number } | null;
+
+/** multiplier characters after an arabic number: 万, 亿, 千, 百, 千万, 百万, 万亿 … */
+function multAt(text: string, i: number, lim: number): { exp: number; end: number; lastExp: number } | null {
+  const c = text[i];
+  if (i >= lim || c === undefined) return null;
+  let exp = CN_BIG[c] ?? (CN_SMALL[c] !== undefined && CN_SMALL[c]! >= 2 ? CN_SMALL[c] : undefined);
+  if (exp === undefined) return null;
+  let end = i + 1;
+  let lastExp = exp;
+  const c2 = end < lim ? text[end] : undefined;
+  if (c2 !== undefined && CN_BIG[c2] !== undefined && CN_BIG[c2]! > (CN_BIG[c] ?? 0)) {
+    exp += CN_BIG[c2]!;
+    lastExp = CN_BIG[c2]!;
+    end++;
+  }
+  // 5千米, 120万千瓦: the last 千/百 belongs to the unit
+  if (end < lim && SI_AFTER.has(text[end]!) && CN_SMALL[text[end - 1]!] !== undefined) {
+    if (end - 1 === i) return null;
+    exp -= CN_SMALL[text[end - 1]!]!;
+    end--;
+    lastExp = CN_BIG[text[end - 1]!] ?? exp;
+  }
+  return { exp, end, lastExp };
+}
+
+/** 余 多 来 right after a number; 多/来 only after round numbers */
+function infixAt(text: string, i: number, lim: number, round: boolean): string | null {
+  if (i >= lim) return null;
+  const c = text[i]!;
+  if (c === '余') return c;
+  if (c === '多' && round) return c;
+  if (c === '来' && round) {
+    const n = text[i + 1];
+    if (n === undefined || /[看说讲自源到得了的往去，。、；：,.;:\s]/.test(n)) return null;
+    return c;
+  }
+  return null;
+}
+
+function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
+  let j = i;
+  let digits = '';
+  while (j < lim) {
+    const d = digitAt(text, j, lim);
+    if (d === null) break;
+    digits += d;
+    j++;
+  }
+  // thousands separators: 1,100 / 12,345,678 (ASCII comma, groups of exactly three)
+  let grouped = false;
+  while (
+    text[j] === ',' &&
+    (grouped || digits.length <= 3) &&
+    isDigit(text, j + 1, lim) && isDigit(text, j + 2, lim) && isDigit(text, j + 3, lim) && !isDigit(text, j + 4, lim)
+  ) {
+    digits += digitAt(text, j + 1, lim)! + digitAt(text, j + 2, lim)! + digitAt(text, j + 3, lim)!;
+    j += 4;
+    grouped = true;
+  }
+  let frac = '';
+  if ((text[j] === '.' || text[j] === '．') && isDigit(text, j + 1, lim)) {
+    let k = j + 1;
+    while (k < lim && isDigit(text, k, lim)) {
+      frac += digitAt(text, k, lim)!;
+      k++;
+    }
+    // 1.1.2, 2022.10.9: section numbers and dates, not numbers
+    if ((text[k] === '.' || text[k] === '．') && isDigit(text, k + 1, lim)) {
+      while (k < lim && (isDigit(text, k, lim) || text[k] === '.' || text[k] === '．')) k++;
+      return { skipTo: k };
+    }
+    j = k;
+  }
+  // codes, ids, long digit strings: not quantities
+  if (!grouped && digits.length > 15) return { skipTo: j };
+  const base = dec(digits, frac);
+  const nDigits = digits.length;
+  const leadingZero = nDigits > 1 && digits[0] === '0' && !grouped;
+  const round = frac === '' && digits.endsWith('0');
+  let value = base;
+  let end = j;
+  let multExp = 0;
+  let qualifier: string | null = null;
+  let script: Atom['script'] = 'arabic';
+  // 6000多万, 30余万
+  // 6000 多万: a space may stand between the digits and 多/余 when a multiplier follows
+  const sq = skipSpaces(text, end, lim);
+  let q = infixAt(text, sq, lim, true);
+  if (q === '来' && !round) q = null;
+  const mAfterQ = q ? multAt(text, sq + 1, lim) : null;
+  if (q && !mAfterQ && sq !== end && q === '来') q = null;
+  if (q && mAfterQ && q !== '来') {
+    qualifier = q;
+    value = mulPow10(base, mAfterQ.exp);
+    multExp = mAfterQ.exp;
+    end = mAfterQ.end;
+    script = 'mixed';
+  } else {
+    const s = skipSpaces(text, end, lim);
+    const m = multAt(text, s, lim);
+    if (m) {
+      value = mulPow10(base, m.exp);
+      multExp = m.exp;
+      end = m.end;
+      script = 'mixed';
+      // 25万6千, 3万4000, 1亿2000万, 13万2
+      if (isDigit(text, end, lim) && m.lastExp >= 3) {
+        let k = end;
+        let d2 = '';
+        while (k < lim && isDigit(text, k, lim)) {
+          d2 += digitAt(text, k, lim)!;
+          k++;
+        }
+        if (text[k] !== '.' && text[k] !== '．' && text[k] !== ',') {
+          const m2 = multAt(text, k, lim);
+          const v2 = dec(d2);
+          if (m2 && m2.exp < m.lastExp && cmp(v2, fromBigInt(pow10(m.lastExp - m2.exp))) < 0) {
+            value = add(value, mulPow10(v2, m2.exp));
+            end = m2.end;
+          } else if (!m2 && d2.length === 1 && m.lastExp === 4 && !isDigit(text, k, lim)) {
+            value = add(value, mulPow10(v2, 3)); // 13万2 = 132000
+            end = k;
+          } else if (!m2 && d2.length === m.lastExp && d2[0] !== '0') {
+            value = add(value, v2); // 3万4000
+            end = k;
+          }
+        }
+      }
+    } else if (q) {
+      qualifier = q; // 30余, 100多, 100 余
+      end = sq + 1;
+      if ((q === '多' || q === '来') && !round) return atomFromArabic();
+    }
+  }
+  function atomFromArabic(): Atom {
+    return {
+      start: i, end: j, value: base, high: null, base, multExp: 0, script: 'arabic', qualifier: null, approx: false,
+      bare: false, yearLike: nDigits === 4 && frac === '' && !grouped && /^(1[89]|20|21)/.test(digits), plainInt: frac === '', leadingZero, nDigits, chinese: false,
+    };
+  }
+  if (multExp > 0 && !qualifier) {
+    // 1万余, 1.6万多
+    const q2 = text[end];
+    if (end < lim && (q2 === '余' || q2 === '多')) {
+      qualifier = q2;
+      end++;
+    }
+  }
+  return {
+    start: i,
+    end,
+    value,
+    high: null,
+    base,
+    multExp,
+    script,
+    qualifier,
+    approx: qualifier !== null,
+    bare: false,
+    yearLike: nDigits === 4 && frac === '' && !grouped && multExp === 0 && !qualifier && /^(1[89]|20|21)/.test(digits),
+    plainInt: frac === '' && multExp === 0,
+    leadingZero,
+    nDigits,
+    chinese: false,
+  };
+}
+
+function parseChineseAtom(text: string, i: number, lim: number): AtomResult {
+  const r = parseChineseAt(text, i, lim);
+  if (r === null || 'skipTo' in r) return r;
+  // 大写 numerals are also common characters (队伍, 陆续, 收拾): alone they are no number
+  if (r.end - i === 1 && DAXIE.has(text[i]!)) return { skipTo: i + 1 };
+  const c: CnParse = r;
+  let value = c.value;
+  let high = c.high;
+  let end = c.end;
+  let qualifier: string | null = null;
+  let multExp = 0;
+  const base = value;
+  // 三十多万, 十余万; 十余, 百余, 二十多, 十来
+  const q = c.endsWithUnit || c.kind === 'pair' ? infixAt(text, end, lim, true) : null;
+  if (q) {
+    const b = end + 1 < lim ? CN_BIG[text[end + 1]!] : undefined;
+    if (b !== undefined && q !== '来' && !c.decimal && (c.value.int < 10000n || b === 8)) {
+      value = mulPow10(value, b);
+      if (high) high = mulPow10(high, b);
+      multExp = b;
+      end += 2;
+      qualifier = q;
+    } else {
+      qualifier = q;
+      end += 1;
+    }
+  }
+  return {
+    start: i,
+    end,
+    value,
+    high,
+    base,
+    multExp,
+    script: 'chinese',
+    qualifier,
+    approx: qualifier !== null || c.kind === 'pair',
+    bare: c.bare,
+    yearLike: c.kind === 'digits' && c.end - i === 4,
+    plainInt: c.kind !== 'pair' && !c.decimal,
+    leadingZero: false,
+    nDigits: 0,
+    chinese: true,
+  };
+}
+
+function parseAtom(text: string, i: number, lim: number): AtomResult {
+  if (isDigit(text, i, lim)) return parseArabicAtom(text, i, lim);
+  if (isCnNumeralChar(text[i])) return parseChineseAtom(text, i, lim);
+  return null;
+}
+
+interface Expr {
+  start: number;
+  end: number;
+  value: Dec;
+  high: Dec | null;
+  approx: boolean;
+  qualifier: string | null;
+  percent: NumberMatch['percent'];
+  script: NumberMatch['script'];
+  atoms: Atom[];
+}
+
+function startsWithAt(text: string, i: number, w: string, lim: number): boolean {
+  return i + w.length <= lim && text.startsWith(w, i);
+}
+
+function mergeScript(a: Atom['script'], b: Atom['script']): Atom['script'] {
+  return a === b ? a : 'mixed';
+}
+
+/** percent / points suffix at i: returns [end, kind] */
+function percentSuffix(text: string, i: number, lim: number): [number, 'percent' | 'points'] | null {
+  const s = skipSpaces(text, i, lim);
+  if (text[s] === '%' || text[s] === '％') return s < lim ? [s + 1, 'percent'] : null;
+  if (startsWithAt(text, s, '个百分点', lim)) return [s + 4, 'points'];
+  if (startsWithAt(text, s, '百分点', lim)) return [s + 3, 'points'];
+  return null;
+}
+
+/**
+ * The number expression whose numeral starts at i (after any prefix): atom, fraction, percent,
+ * range, suffix. Returns null or {skipTo} when there is none.
+ */
+function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr | { skipTo: number } | null {
+  // 百分之四十二点一八, 百分之三十至百分之四十
+  if (startsWithAt(text, i, '百分之', lim)) {
+    const a = parseAtom(text, i + 3, lim);
+    if (!a || 'skipTo' in a) return a ?? { skipTo: i + 3 };
+    let high: Dec | null = a.high;
+    let end = a.end;
+    const atoms = [a];
+    const rg = rangeSep(text, end, lim);
+    if (rg !== null) {
+      const j = startsWithAt(text, rg, '百分之', lim) ? rg + 3 : rg;
+      const b = parseAtom(text, j, lim);
+      if (b && !('skipTo' in b) && cmp(b.value, a.value) > 0 && !b.high) {
+        high = b.value;
+        end = b.end;
+        atoms.push(b);
+      }
+    }
+    return {
+      start: i, end, value: a.value, high, approx: a.approx, qualifier: a.qualifier, percent: 'percent',
+      script: a.chinese ? 'chinese' : 'mixed', atoms,
+    };
+  }
+  const a = parseAtom(text, i, lim);
+  if (!a || 'skipTo' in a) return a;
+  // fractions: 三分之一, 五分之二, 千分之五
+  if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) {
+    const b = parseAtom(text, a.end + 2, lim);
+    if (b && !('skipTo' in b) && !b.high && !b.qualifier) {
+      const q = div(b.value, a.value);
+      if (q) {
+        let end = b.end;
+        let qualifier: string | null = null;
+        const sf = r.suffixes.find((x) => startsWithAt(text, end, x.word, lim));
+        if (sf) {
+          end += sf.word.length;
+          qualifier = sf.word;
+        }
+        return {
+          start: i, end, value: q.value, high: null, approx: sf?.approx ?? false, qualifier, percent: 'fraction',
+          script: mergeScript(a.script, b.script), atoms: [a, b],
+        };
+      }
+    }
+    return { skipTo: a.end + 2 };
+  }
+  // 一半
+  if (a.chinese && text[a.end] === '半' && a.end === i + 1 && text[i] === '一' && a.end < lim) {
+    return { start: i, end: a.end + 1, value: dec('0', '5'), high: null, approx: false, qualifier: null, percent: 'fraction', script: 'chinese', atoms: [a] };
+  }
+  let value = a.value;
+  let high = a.high;
+  let end = a.end;
+  let percent: NumberMatch['percent'] = null;
+  let script = a.script;
+  const atoms = [a];
+  const ps = percentSuffix(text, end, lim);
+  if (ps) {
+    end = ps[0];
+    percent = ps[1];
+  }
+  // ranges: 1—2, 3至5个, 三到五, 3—5万, 3%—5%, 3—5%
+  if (!high && !a.qualifier) {
+    const rg = rangeSep(text, end, lim);
+    if (rg !== null) {
+      const b = parseAtom(text, rg, lim);
+      if (b && !('skipTo' in b) && !b.high && !b.leadingZero && b.chinese === a.chinese) {
+        const bps = percentSuffix(text, b.end, lim);
+        let lowV = value;
+        let ok = true;
+        if (percent && !bps) ok = percent === 'percent' ? false : false;
+        if (!percent && bps && !(a.multExp === 0)) ok = false;
+        if (a.multExp === 0 && b.multExp > 0 && cmp(a.value, b.base) < 0) lowV = mulPow10(a.value, b.multExp);
+        // 2022-10-09, 0871-1234567: not a range
+        const sepDash = /[-－–]/.test(text[end] ?? '');
+        if (sepDash && (rangeSep(text, b.end, lim) !== null && isDigit(text, rangeSep(text, b.end, lim)!, lim))) ok = false;
+        if (sepDash && a.nDigits + b.nDigits >= 7) ok = false;
+        if (ok && cmp(b.value, lowV) > 0) {
+          value = lowV;
+          high = b.value;
+          end = b.end;
+          atoms.push(b);
+          script = mergeScript(script, b.script);
+          if (bps) {
+            percent = bps[1];
+            end = bps[0];
+          }
+        }
+      }
+    }
+  }
+  let qualifier = atoms[atoms.length - 1]!.qualifier ?? a.qualifier;
+  let approx = atoms.some((x) => x.approx);
+  // suffix bounds: 90%以上, 100左右
+  for (const s of r.suffixes) {
+    if (startsWithAt(text, end, s.word, lim)) {
+      // 以上 directly after a bare arabic integer that is followed by a measure word is handled by
+      // quantities; here only when written directly after the number
+      end += s.word.length;
+      if (!qualifier) qualifier = s.word;
+      approx = approx || s.approx;
+      break;
+    }
+  }
+  return { start: i, end, value, high, approx, qualifier, percent, script, atoms };
+}
+
+function rangeSep(text: string, i: number, lim: number): number | null {
+  const s = skipSpaces(text, i, lim);
+  for (const sep of RANGE_SEPS) {
+    if (startsWithAt(text, s, sep, lim)) {
+      const j = skipSpaces(text, s + sep.length, lim);
+      if (isDigit(text, j, lim) || isCnNumeralChar(text[j]) || startsWithAt(text, j, '百分之', lim)) {
+        // a Chinese range separator between Chinese numerals, a dash between digits
+        return j;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+function atLineStart(text: string, i: number, from: number): boolean {
+  const k = skipSpacesBack(text, i);
+  return k === 0 || text[k - 1] === '\n' || text[k - 1] === '\r' || k <= from && k === 0;
+}
+
+/**
+ * Why an expression is not a quantity (null if it is one). Also returns how far to skip.
+ */
+function rejectReason(text: string, e: Expr, numStart: number, lim: number, r: NumberRules, from: number, hasPrefix: boolean): string | null {
+  const a = e.atoms[0]!;
+  const last = e.atoms[e.atoms.length - 1]!;
+  const prevIdx = skipSpacesBack(text, numStart);
+  const prev = prevIdx > 0 ? text[prevIdx - 1] : undefined;
+  const afterIdx = skipSpaces(text, e.end, lim);
+  const next = afterIdx < lim ? text[afterIdx] : undefined;
+  const nextRaw = e.end < lim ? text[e.end] : undefined;
+  const chinese = a.chinese;
+  // ordinals and other words before
+  for (const b of r.before) {
+    if (b.script === 'chinese' && !chinese) continue;
+    if (b.script === 'arabic' && chinese) continue;
+    if (prevIdx >= b.word.length && text.startsWith(b.word, prevIdx - b.word.length)) return b.ruleId;
+  }
+  for (const w of r.after) {
+    if (w.script === 'chinese' && !chinese) continue;
+    if (w.script === 'arabic' && chinese) continue;
+    if (startsWithAt(text, afterIdx, w.word, lim)) return w.ruleId;
+  }
+  // codes: 1+4+8+N, 5G, G20, COVID-19, PM2.5
+  if (isAsciiLetter(prev) || prev === '+' || prev === '＋' || isAsciiLetter(nextRaw) || nextRaw === '+' || nextRaw === '＋') return 'code';
+  if (text[numStart - 1] === '.' || text[numStart - 1] === '-' && isDigit(text, numStart - 2, lim)) return 'code';
+  // phone numbers, zero-padded codes
+  if (!chinese && a.leadingZero && !(a.nDigits > 1 && text[a.start + 1] === '.')) return 'code';
+  if (!chinese && a.plainInt && a.nDigits === 11 && text[a.start] === '1') return 'phone';
+  // times 9:30
+  if (!chinese && (text[a.end] === ':' || text[a.end] === '：') && isDigit(text, a.end + 1, lim)) return 'time';
+  if (!chinese && (prev === ':' || prev === '：') && isDigit(text, prevIdx - 2, lim)) return 'time';
+  // years: 2021年, 2021 年, 二〇二二年, 2021—2025年
+  if (next === '年' && !e.percent && !e.qualifier) {
+    if (last.yearLike && (a.yearLike || e.atoms.length === 1)) return 'year';
+  }
+  if (a.yearLike && !chinese && e.atoms.length === 1 && (text[a.end] === '/' || text[a.end] === '-' || text[a.end] === '.') && isDigit(text, a.end + 1, lim)) return 'date';
+  // months and days: 10月, 十月, 10 月 9 日, 三四月份
+  if (next === '月' && !e.percent && e.atoms.every((x) => x.plainInt || x.high) && !e.qualifier && cmp(e.high ?? e.value, dec('12')) <= 0 && isInteger(e.value)) return 'month';
+  if ((next === '日' || next === '号') && (prev === '月' || prev === '年') && !e.percent) return 'day';
+  // section markers: 一、 （一） 1. 1、 (1) 1）
+  if (e.atoms.length === 1 && !e.percent && !e.qualifier) {
+    if (chinese && nextRaw === '、') return 'section';
+    if (OPEN_PAREN.has(prev ?? '') && CLOSE_PAREN.has(nextRaw ?? '')) return 'section';
+    if (!chinese && nextRaw === '、' && (atLineStart(text, numStart, from) || /[。；;：:！？\s]/.test(prev ?? ''))) return 'section';
+    if (!chinese && (nextRaw === '.' || nextRaw === '．') && atLineStart(text, numStart, from)) return 'section';
+    if ((nextRaw === '）' || nextRaw === ')') && atLineStart(text, numStart, from)) return 'section';
+  }
+  // quoted names and codes: “1135”工作模式, “五一”, “五坚持五聚力”, “100%”
+  if (OPEN_QUOTE.has(text[numStart - 1] ?? '')) {
+    if (CLOSE_QUOTE.has(nextRaw ?? '')) return 'quoted';
+    // a short quoted phrase that starts with a numeral is a slogan (“五个一”, “三个精神”, “两新”)
+    for (let k = e.end; k < Math.min(lim, numStart + 12); k++) {
+      if (CLOSE_QUOTE.has(text[k]!)) return 'slogan';
+      if (/[，。；：！？、\n]/.test(text[k]!)) break;
+    }
+  }
+  // inside a title 《健康云南 2030 规划纲要》: part of a name
+  for (let k = numStart - 1; k >= Math.max(0, numStart - 60); k--) {
+    const ch = text[k]!;
+    if (ch === '》' || ch === '\n' || ch === '。') break;
+    if (ch === '《') {
+      for (let m = e.end; m < Math.min(lim, e.end + 80); m++) {
+        const c2 = text[m]!;
+        if (c2 === '》') return 'title';
+        if (c2 === '《' || c2 === '\n' || c2 === '。') break;
+      }
+      break;
+    }
+  }
+  // 五个一, 两个一百年: 个 followed by another numeral
+  if (chinese && next === '个' && isCnNumeralChar(text[afterIdx + 1]) && !/^个[十百千万亿]/.test(text.slice(afterIdx, afterIdx + 2))) return 'slogan';
+  // bare units: 百, 千, 万, 亿 alone are numbers only with a qualifier (近百, 上千, 百余, 万余)
+  if (a.bare && !e.qualifier && !hasPrefix && !e.percent && e.atoms.length === 1) return 'bare-unit';
+  return null;
+}
+
+/** tries a number at i (a numeral or a prefix qualifier) */
+function tryAt(text: string, i: number, lim: number, r: NumberRules, from: number): NumberMatch | { skipTo: number } | null {
+  let numStart = i;
+  let prefix: { word: string; approx: boolean; bareOnly: boolean } | null = null;
+  const c = text[i]!;
+  if (r.prefixStart.has(c) && !isDigit(text, i, lim)) {
+    for (const p of r.prefixes) {
+      if (startsWithAt(text, i, p.word, lim)) {
+        const j = skipSpaces(text, i + p.word.length, lim);
+        if (isDigit(text, j, lim) || isCnNumeralChar(text[j])) {
+          prefix = p;
+          numStart = j;
+          break;
+        }
+      }
+    }
+    if (!prefix && !isCnNumeralChar(c)) return null;
+  }
+  if (isCnNumeralChar(text[numStart]) && !startsWithAt(text, numStart, '百分之', lim)) {
+    let k = numStart;
+    while (k < lim && isCnNumeralChar(text[k])) k++;
+    const kept = r.keep.some((w) => startsWithAt(text, numStart, w, lim));
+    const g = kept || startsWithAt(text, k, '分之', lim) ? null : guardAt(r, text, numStart);
+    if (g) return prefix ? null : { skipTo: g.end };
+  }
+  const e = parseExpr(text, numStart, lim, r);
+  if (!e || 'skipTo' in e) return prefix ? null : e;
+  if (prefix?.bareOnly && !e.atoms[0]!.bare) return null;
+  const why = rejectReason(text, e, numStart, lim, r, from, prefix !== null);
+  if (why) {
+    if (prefix) return null;
+    let skip = e.end;
+    if (why === 'slogan' || why === 'quoted') {
+      // the whole quoted phrase: “五坚持五聚力”
+      for (let k = e.end; k < Math.min(lim, numStart + 16); k++) if (CLOSE_QUOTE.has(text[k]!)) { skip = k + 1; break; }
+    } else if (why === 'date' || why === 'code' || why === 'phone' || why === 'time') {
+      while (skip < lim && (isDigit(text, skip, lim) || /[-－/.．:：+＋A-Za-z]/.test(text[skip]!))) skip++;
+    }
+    return { skipTo: skip };
+  }
+  const start = prefix ? i : numStart;
+  return {
+    start,
+    end: e.end,
+    text: text.slice(start, e.end),
+    value: toDecimalString(e.value),
+    high: e.high ? toDecimalString(e.high) : null,
+    approx: e.approx || (prefix?.approx ?? false),
+    qualifier: prefix?.word ?? e.qualifier,
+    percent: e.percent,
+    script: e.script,
+  };
+}
+
+/**
+ * Every number expression in text[from, to): Arabic, Chinese and mixed numerals with their
+ * qualifiers (约, 余, 多, 以上 …), multipliers (万, 亿), ranges, percents, percentage points and
+ * fractions; ordinals, dates, document numbers, section markers, names and idioms are left out.
+ * The span ends before any measure word (人, 个, 元 …); % and 个百分点 are part of it.
+ */
+export function findNumbers(text: string, from = 0, to = text.length, rules: NumberRules = numberRules()): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  const lim = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < lim) {
+    const c = text[i]!;
+    if (isDigit(text, i, lim) || isCnNumeralChar(c) || rules.prefixStart.has(c)) {
+      const m = tryAt(text, i, lim, rules, from);
+      if (m && 'value' in m) {
+        out.push(m);
+        i = m.end;
+        continue;
+      }
+      if (m && 'skipTo' in m) {
+        i = Math.max(i + 1, m.skipTo);
+        continue;
+      }
+      // a failed numeral: skip the rest of its digit run so that 2021年 does not yield 021
+      if (isDigit(text, i, lim)) {
+        while (i < lim && isDigit(text, i, lim)) i++;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+export { parseExpr, parseAtom };

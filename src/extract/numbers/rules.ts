@@ -1,0 +1,135 @@
+// The number finder's data: qualifiers and guard words from rules/numbers.yaml, validated with zod.
+import { z } from 'zod';
+import { loadRuleFile } from '../../rules/loader.js';
+
+export const NumberRuleSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep']),
+  description: z.string().optional(),
+  words: z.array(z.string().min(1)).min(1),
+  /** prefix/suffix: whether the word makes the figure approximate (default true) */
+  approx: z.boolean().optional(),
+  /** prefix: only before a bare 百/千/万/亿 (上百, 上千) */
+  bareOnly: z.boolean().optional(),
+  /** before/after: limit to numbers written in Chinese numerals */
+  script: z.enum(['any', 'chinese', 'arabic']).optional(),
+  examples: z.object({ positive: z.array(z.string()), negative: z.array(z.string()) }),
+});
+export type NumberRule = z.infer<typeof NumberRuleSchema>;
+
+export interface Affix {
+  word: string;
+  approx: boolean;
+  bareOnly: boolean;
+  ruleId: string;
+}
+export interface ContextWord {
+  word: string;
+  script: 'any' | 'chinese' | 'arabic';
+  ruleId: string;
+}
+interface GuardEntry {
+  word: string;
+  /** index of the numeral character inside word */
+  pos: number;
+  ruleId: string;
+}
+
+export interface NumberRules {
+  rules: NumberRule[];
+  /** longest first */
+  prefixes: Affix[];
+  suffixes: Affix[];
+  before: ContextWord[];
+  after: ContextWord[];
+  /** words starting at a numeral that no guard word may hide, longest first */
+  keep: string[];
+  /** guard word index keyed by the numeral and its right neighbour, and by its left neighbour and the numeral */
+  guardFwd: Map<string, GuardEntry[]>;
+  guardBwd: Map<string, GuardEntry[]>;
+  /** first characters of prefixes (for a cheap test in the scanner) */
+  prefixStart: Set<string>;
+}
+
+const NUMERAL = /[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億]/;
+
+export function compileRules(rules: NumberRule[]): NumberRules {
+  const byLen = <T extends { word: string }>(a: T[]): T[] => a.sort((x, y) => y.word.length - x.word.length);
+  const prefixes: Affix[] = [];
+  const suffixes: Affix[] = [];
+  const before: ContextWord[] = [];
+  const after: ContextWord[] = [];
+  const keep: string[] = [];
+  const guardFwd = new Map<string, GuardEntry[]>();
+  const guardBwd = new Map<string, GuardEntry[]>();
+  const push = (m: Map<string, GuardEntry[]>, k: string, e: GuardEntry): void => {
+    const l = m.get(k);
+    if (l) l.push(e);
+    else m.set(k, [e]);
+  };
+  for (const r of rules) {
+    for (const w of r.words) {
+      if (r.kind === 'prefix') prefixes.push({ word: w, approx: r.approx ?? true, bareOnly: r.bareOnly ?? false, ruleId: r.id });
+      else if (r.kind === 'suffix') suffixes.push({ word: w, approx: r.approx ?? true, bareOnly: false, ruleId: r.id });
+      else if (r.kind === 'before') before.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
+      else if (r.kind === 'after') after.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
+      else if (r.kind === 'keep') keep.push(w);
+      else {
+        for (let p = 0; p < w.length; p++) {
+          if (!NUMERAL.test(w[p]!)) continue;
+          const e = { word: w, pos: p, ruleId: r.id };
+          if (p + 1 < w.length) push(guardFwd, w.slice(p, p + 2), e);
+          if (p > 0) push(guardBwd, w.slice(p - 1, p + 1), e);
+          if (w.length === 1) push(guardFwd, w, e);
+        }
+      }
+    }
+  }
+  for (const m of [guardFwd, guardBwd]) for (const l of m.values()) byLen(l);
+  return {
+    rules,
+    prefixes: byLen(prefixes),
+    suffixes: byLen(suffixes),
+    before: byLen(before),
+    after: byLen(after),
+    keep: keep.sort((x, y) => y.length - x.length),
+    guardFwd,
+    guardBwd,
+    prefixStart: new Set(prefixes.map((p) => p.word[0]!)),
+  };
+}
+
+let cached: NumberRules | null = null;
+
+/** rules/numbers.yaml, loaded once */
+export function numberRules(): NumberRules {
+  if (!cached) cached = compileRules(loadRuleFile('numbers.yaml', NumberRuleSchema));
+  return cached;
+}
+
+/** for tests: use other rules (or reload with null) */
+export function setNumberRules(r: NumberRules | null): void {
+  cached = r;
+}
+
+/**
+ * The guard word covering the numeral at text[a], if any: returns its [start, end) span.
+ * Words whose numeral sits at `pos` are looked up by the bigrams around text[a].
+ */
+export function guardAt(r: NumberRules, text: string, a: number): { start: number; end: number; ruleId: string } | null {
+  let best: { start: number; end: number; ruleId: string } | null = null;
+  const tryList = (l: GuardEntry[] | undefined): void => {
+    if (!l) return;
+    for (const e of l) {
+      const s = a - e.pos;
+      if (s < 0) continue;
+      if (text.startsWith(e.word, s)) {
+        const end = s + e.word.length;
+        if (!best || end > best.end) best = { start: s, end, ruleId: e.ruleId };
+      }
+    }
+  };
+  if (a + 1 < text.length) tryList(r.guardFwd.get(text.slice(a, a + 2)));
+  if (a > 0) tryList(r.guardBwd.get(text.slice(a - 1, a + 1)));
+  return best;
+}

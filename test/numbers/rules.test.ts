@@ -1,0 +1,56 @@
+// Every rule of rules/numbers.yaml: the file validates, and its examples hold.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadRuleFile, RuleFileError } from '../../src/rules/loader.js';
+import { findNumbers, numberRules, NumberRuleSchema } from '../../src/extract/numbers/index.js';
+
+const rules = numberRules().rules;
+
+describe('rules/numbers.yaml', () => {
+  it('loads and validates', () => {
+    expect(rules.length).toBeGreaterThan(5);
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('an invalid entry fails with the file and the entry id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'numrules-'));
+    writeFileSync(join(dir, 'numbers.yaml'), 'rules:\n  - id: broken\n    kind: nonsense\n    words: [x]\n');
+    expect(() => loadRuleFile('numbers.yaml', NumberRuleSchema, dir)).toThrow(RuleFileError);
+    expect(() => loadRuleFile('numbers.yaml', NumberRuleSchema, dir)).toThrow(/broken/);
+    expect(z).toBeDefined();
+  });
+
+  for (const r of rules) {
+    describe(`${r.id} (${r.kind})`, () => {
+      const words = new Set(r.words);
+      for (const ex of r.examples.positive) {
+        it(`positive: ${ex}`, () => {
+          const got = findNumbers(ex);
+          if (r.kind === 'prefix' || r.kind === 'suffix') {
+            expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier) && m.approx === (r.approx ?? true))).toBe(true);
+          } else if (r.kind === 'keep') {
+            expect(got.length).toBeGreaterThan(0);
+          } else {
+            expect(got).toEqual([]);
+          }
+        });
+      }
+      for (const ex of r.examples.negative) {
+        it(`negative: ${ex}`, () => {
+          const got = findNumbers(ex);
+          if (r.kind === 'prefix' || r.kind === 'suffix') {
+            expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier))).toBe(false);
+          } else if (r.kind === 'keep') {
+            expect(got).toEqual([]);
+          } else {
+            expect(got.length).toBeGreaterThan(0);
+          }
+        });
+      }
+    });
+  }
+});
