@@ -89,6 +89,8 @@ export function renderTable(rep: BenchReport): string {
       .join(', ')}), ${rep.machine.cpus} CPUs, Node ${rep.machine.node}, concurrency ${rep.concurrency ?? 'default'}`,
   );
   out.push(`corpus: ${rep.corpus.dir}${rep.corpus.reused ? ' (reused)' : ''}`);
+  const la = (k: string) => (Array.isArray(rep.extra[k]) ? (rep.extra[k] as number[]).join(' ') : '?');
+  out.push(`load average (1/5/15 min) at start ${la('loadAvgAtStart')}, at end ${la('loadAvgAtEnd')}`);
   out.push('');
   out.push(line(head));
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
