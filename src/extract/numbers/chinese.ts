@@ -12,11 +12,39 @@ export const CN_SMALL: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百:
 /** 万亿 as powers of ten */
 export const CN_BIG: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
+// code-unit lookup tables (faster than object property lookups on CJK keys): 1 = digit, 2 = unit
+const KIND = new Uint8Array(0x10000);
+for (const c of Object.keys(CN_DIGIT)) KIND[c.charCodeAt(0)] = 1;
+for (const c of [...Object.keys(CN_SMALL), ...Object.keys(CN_BIG)]) KIND[c.charCodeAt(0)] = 2;
+
+const DV = new Int8Array(0x10000).fill(-1);
+const SE = new Int8Array(0x10000).fill(-1);
+const BE = new Int8Array(0x10000).fill(-1);
+for (const [c, v] of Object.entries(CN_DIGIT)) DV[c.charCodeAt(0)] = v;
+for (const [c, v] of Object.entries(CN_SMALL)) SE[c.charCodeAt(0)] = v;
+for (const [c, v] of Object.entries(CN_BIG)) BE[c.charCodeAt(0)] = v;
+/** digit value, small-unit exponent, big-unit exponent of a character (undefined if none) */
+export function dv(c: string | undefined): number | undefined {
+  if (c === undefined) return undefined;
+  const v = DV[c.charCodeAt(0)]!;
+  return v < 0 ? undefined : v;
+}
+export function se(c: string | undefined): number | undefined {
+  if (c === undefined) return undefined;
+  const v = SE[c.charCodeAt(0)]!;
+  return v < 0 ? undefined : v;
+}
+export function be(c: string | undefined): number | undefined {
+  if (c === undefined) return undefined;
+  const v = BE[c.charCodeAt(0)]!;
+  return v < 0 ? undefined : v;
+}
+
 export function isCnDigit(c: string | undefined): boolean {
-  return c !== undefined && CN_DIGIT[c] !== undefined;
+  return c !== undefined && KIND[c.charCodeAt(0)] === 1;
 }
 export function isCnNumeralChar(c: string | undefined): boolean {
-  return c !== undefined && (CN_DIGIT[c] !== undefined || CN_SMALL[c] !== undefined || CN_BIG[c] !== undefined);
+  return c !== undefined && KIND[c.charCodeAt(0)] !== 0;
 }
 
 export interface CnParse {
@@ -48,27 +76,27 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
   const runLen = k0 - i;
   if (runLen >= 2) {
     const run = text.slice(i, k0);
-    if (/[〇零]/.test(run) && !/[两兩]/.test(run) && !/^[零〇]/.test(run) && !(k0 < lim && (CN_SMALL[text[k0]!] !== undefined || CN_BIG[text[k0]!] !== undefined))) {
+    if (/[〇零]/.test(run) && !/[两兩]/.test(run) && !/^[零〇]/.test(run) && !(k0 < lim && (se(text[k0]) !== undefined || be(text[k0]) !== undefined))) {
       // positional digits: 二〇二二, 一七二零
       let digits = '';
-      for (const c of run) digits += String(CN_DIGIT[c]);
+      for (const c of run) digits += String(dv(c));
       return { end: k0, value: dec(digits), high: null, kind: 'digits', bare: false, endsWithUnit: false, decimal: false };
     }
     if (runLen === 2) {
-      const d1 = CN_DIGIT[text[i]!]!;
-      const d2 = CN_DIGIT[text[i + 1]!]!;
+      const d1 = dv(text[i])!;
+      const d2 = dv(text[i + 1])!;
       if (d1 > 0 && d2 === d1 + 1) {
         // 两三个, 三四十, 一两万
         let end = k0;
         let exp = 0;
         let unit = false;
-        const s = text[end] !== undefined && end < lim ? CN_SMALL[text[end]!] : undefined;
+        const s = text[end] !== undefined && end < lim ? se(text[end]) : undefined;
         if (s !== undefined) {
           exp += s;
           end++;
           unit = true;
         }
-        const b = end < lim ? CN_BIG[text[end]!] : undefined;
+        const b = end < lim ? be(text[end]) : undefined;
         if (b !== undefined) {
           exp += b;
           end++;
@@ -98,7 +126,7 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
   let sawDigit = false;
   let prevUnitExp = -1; // exponent of the unit immediately before the pending digit (for 三千五, 一万五)
   let best: CnParse | null = null;
-  const firstIsTen = CN_SMALL[text[i]!] === 1;
+  const firstIsTen = se(text[i]) === 1;
 
   const record = (end: number, endsWithUnit: boolean): void => {
     let v = total + section;
@@ -120,7 +148,7 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
   let k = i;
   while (k < lim) {
     const c = text[k]!;
-    const d = CN_DIGIT[c];
+    const d = dv(c);
     if (d !== undefined) {
       if (cur !== null) break;
       if (d === 0) {
@@ -134,8 +162,8 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
         k++;
         continue;
       }
-      if (!zero && k > i && (CN_SMALL[text[k - 1]!] !== undefined || CN_BIG[text[k - 1]!] !== undefined)) {
-        prevUnitExp = CN_SMALL[text[k - 1]!] ?? CN_BIG[text[k - 1]!]!;
+      if (!zero && k > i && (se(text[k - 1]) !== undefined || be(text[k - 1]) !== undefined)) {
+        prevUnitExp = se(text[k - 1]) ?? be(text[k - 1]) ?? -1;
         // after 十 the digit is the ones digit; after 万 with a section 十万五 stays ambiguous → ones*1000
       } else prevUnitExp = -1;
       cur = d;
@@ -144,7 +172,7 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
       k++;
       continue;
     }
-    const s = CN_SMALL[c];
+    const s = se(c);
     if (s !== undefined) {
       if (s >= lastSmall) break;
       let digit = cur;
@@ -162,7 +190,7 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
       k++;
       continue;
     }
-    const b = CN_BIG[c];
+    const b = be(c);
     if (b !== undefined) {
       const sv = section + BigInt(cur ?? 0) * (prevUnitExp >= 2 ? pow10(prevUnitExp - 1) : 1n);
       if (k === i) {
@@ -197,17 +225,17 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
       let j = k + 1;
       let frac = '';
       while (j < lim && isCnDigit(text[j]) && !/[两兩]/.test(text[j]!)) {
-        frac += String(CN_DIGIT[text[j]!]);
+        frac += String(dv(text[j]));
         j++;
       }
       let v = dec(intPart.toString(), frac);
       let unit = false;
-      const b2 = j < lim ? CN_BIG[text[j]!] : undefined;
+      const b2 = j < lim ? be(text[j]) : undefined;
       if (b2 !== undefined) {
         v = mulPow10(v, b2);
         j++;
         unit = true;
-        if (b2 === 4 && j < lim && CN_BIG[text[j]!] === 8) {
+        if (b2 === 4 && j < lim && be(text[j]) === 8) {
           v = mulPow10(v, 8);
           j++;
         }

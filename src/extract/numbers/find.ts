@@ -3,7 +3,7 @@
 // for runs of digits, which are consumed once — linear in the length of the text.
 import type { NumberMatch } from './types.js';
 import { type Dec, add, cmp, dec, div, fromBigInt, isInteger, mulPow10, pow10, toDecimalString } from './decimal.js';
-import { CN_BIG, CN_SMALL, type CnParse, isCnNumeralChar, parseChineseAt } from './chinese.js';
+import { be, se, type CnParse, isCnNumeralChar, parseChineseAt } from './chinese.js';
 import { type NumberRules, guardAt, numberRules } from './rules.js';
 
 const FW0 = 0xff10;
@@ -62,22 +62,24 @@ type AtomResult = Atom | { skipTo: number } | null;
 function multAt(text: string, i: number, lim: number): { exp: number; end: number; lastExp: number } | null {
   const c = text[i];
   if (i >= lim || c === undefined) return null;
-  let exp = CN_BIG[c] ?? (CN_SMALL[c] !== undefined && CN_SMALL[c]! >= 2 ? CN_SMALL[c] : undefined);
+  const sc = se(c);
+  let exp = be(c) ?? (sc !== undefined && sc >= 2 ? sc : undefined);
   if (exp === undefined) return null;
   let end = i + 1;
   let lastExp = exp;
-  const c2 = end < lim ? text[end] : undefined;
-  if (c2 !== undefined && CN_BIG[c2] !== undefined && CN_BIG[c2]! > (CN_BIG[c] ?? 0)) {
-    exp += CN_BIG[c2]!;
-    lastExp = CN_BIG[c2]!;
+  const b2 = end < lim ? be(text[end]) : undefined;
+  if (b2 !== undefined && b2 > (be(c) ?? 0)) {
+    exp += b2;
+    lastExp = b2;
     end++;
   }
   // 5千米, 120万千瓦: the last 千/百 belongs to the unit
-  if (end < lim && SI_AFTER.has(text[end]!) && CN_SMALL[text[end - 1]!] !== undefined) {
+  const sl = se(text[end - 1]);
+  if (end < lim && SI_AFTER.has(text[end]!) && sl !== undefined) {
     if (end - 1 === i) return null;
-    exp -= CN_SMALL[text[end - 1]!]!;
+    exp -= sl;
     end--;
-    lastExp = CN_BIG[text[end - 1]!] ?? exp;
+    lastExp = be(text[end - 1]) ?? exp;
   }
   return { exp, end, lastExp };
 }
@@ -239,7 +241,7 @@ function parseChineseAtom(text: string, i: number, lim: number): AtomResult {
   // 三十多万, 十余万; 十余, 百余, 二十多, 十来
   const q = c.endsWithUnit || c.kind === 'pair' ? infixAt(text, end, lim, true) : null;
   if (q) {
-    const b = end + 1 < lim ? CN_BIG[text[end + 1]!] : undefined;
+    const b = end + 1 < lim ? be(text[end + 1]) : undefined;
     if (b !== undefined && q !== '来' && !c.decimal && (c.value.int < 10000n || b === 8)) {
       value = mulPow10(value, b);
       if (high) high = mulPow10(high, b);
@@ -532,10 +534,14 @@ function tryAt(text: string, i: number, lim: number, r: NumberRules, from: numbe
     if (!prefix && !isCnNumeralChar(c)) return null;
   }
   if (isCnNumeralChar(text[numStart]) && !startsWithAt(text, numStart, '百分之', lim)) {
-    let k = numStart;
-    while (k < lim && isCnNumeralChar(text[k])) k++;
-    const kept = r.keep.some((w) => startsWithAt(text, numStart, w, lim));
-    const g = kept || startsWithAt(text, k, '分之', lim) ? null : guardAt(r, text, numStart);
+    // bounded look-ahead (a Chinese numeral is at most a few dozen characters): keeps the scan linear
+    let g = guardAt(r, text, numStart);
+    if (g) {
+      let k = numStart;
+      const kMax = Math.min(lim, numStart + 48);
+      while (k < kMax && isCnNumeralChar(text[k])) k++;
+      if (startsWithAt(text, k, '分之', lim) || r.keep.some((w) => startsWithAt(text, numStart, w, lim))) g = null;
+    }
     if (g) return prefix ? null : { skipTo: g.end };
   }
   const e = parseExpr(text, numStart, lim, r);
