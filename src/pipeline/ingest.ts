@@ -88,35 +88,63 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     emit({ path, status: 'failed', error: reason });
   };
 
-  const writeOne = (path: string, o: Outcome) => {
-    switch (o.kind) {
-      case 'skipped':
-        summary.skipped++;
-        return;
-      case 'failed':
-        fail(path, o.reason);
-        return;
-      case 'unchanged':
-        emit({ path, status: 'unchanged', documentId: o.documentId });
-        return;
-      case 'processed':
-        try {
-          const r = archive.store(o.doc, { fileHash: o.fileHash, path, size: o.size }, force);
-          emit({ path, status: r.status, documentId: r.documentId });
-        } catch (e) {
-          fail(path, `could not store: ${failureReason(e)}`);
+  // Files whose turn has come are written together: every processed file ready in order at
+  // this tick goes into one transaction (each document in its own savepoint), then reported.
+  const writeReady = (ready: { path: string; outcome: Outcome }[]) => {
+    const batch = ready.filter((r) => r.outcome.kind === 'processed');
+    let stored: ReturnType<Archive['storeMany']> = [];
+    if (batch.length > 0) {
+      try {
+        stored = archive.storeMany(
+          batch.map((r) => {
+            const o = r.outcome as Extract<Outcome, { kind: 'processed' }>;
+            return { pd: o.doc, src: { fileHash: o.fileHash, path: r.path, size: o.size }, force };
+          }),
+        );
+      } catch (e) {
+        stored = batch.map(() => ({ error: e }));
+      }
+    }
+    let k = 0;
+    for (const { path, outcome: o } of ready) {
+      switch (o.kind) {
+        case 'skipped':
+          summary.skipped++;
+          break;
+        case 'failed':
+          fail(path, o.reason);
+          break;
+        case 'unchanged':
+          emit({ path, status: 'unchanged', documentId: o.documentId });
+          break;
+        case 'processed': {
+          const r = stored[k++];
+          if ('error' in r) fail(path, `could not store: ${failureReason(r.error)}`);
+          else emit({ path, status: r.status, documentId: r.documentId });
         }
+      }
     }
   };
 
-  const drain = () => {
+  const MAX_BATCH = 64;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
     while (done.has(nextWrite)) {
-      const { path, outcome } = done.get(nextWrite)!;
-      done.delete(nextWrite);
-      nextWrite++;
-      writeOne(path, outcome);
+      const ready: { path: string; outcome: Outcome }[] = [];
+      while (done.has(nextWrite) && ready.length < MAX_BATCH) {
+        ready.push(done.get(nextWrite)!);
+        done.delete(nextWrite);
+        nextWrite++;
+      }
+      writeReady(ready);
     }
     wake?.();
+  };
+  const drain = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
   };
 
   const work = async (path: string): Promise<Outcome> => {
@@ -172,7 +200,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
       });
     }
     await queue.onIdle();
-    drain();
+    flush();
   } finally {
     if (ownProcessor) await processor.close();
   }

@@ -2,6 +2,7 @@
 // (BEGIN IMMEDIATE, so two processes queue for the write lock instead of failing), and
 // every decision (unchanged / linked / updated / added) is taken again inside that
 // transaction, so two ingest processes working on the same files store each file once.
+import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
 import type { ProcessedDocument, Section } from '../types.js';
@@ -47,6 +48,7 @@ const bool = (b: boolean | undefined | null): number => (b ? 1 : 0);
 
 export class Archive {
   private st;
+  private readonly storeTx: Database.Transaction<(pd: ProcessedDocument, src: SourceInfo, force: boolean) => StoreResult>;
 
   constructor(readonly db: DB) {
     const p = (sql: string) => db.prepare(sql);
@@ -103,6 +105,7 @@ export class Archive {
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
     };
+    this.storeTx = db.transaction((pd: ProcessedDocument, src: SourceInfo, force: boolean) => this.storeOne(pd, src, force));
   }
 
   /**
@@ -137,30 +140,49 @@ export class Archive {
 
   /** Stores one processed file in one IMMEDIATE transaction and says what happened. */
   store(pd: ProcessedDocument, src: SourceInfo, force = false): StoreResult {
-    const tx = this.db.transaction((): StoreResult => {
-      const id = pd.json.document.id;
-      const row = this.st.sourceByHash.get(src.fileHash) as SourceRow | undefined;
-      if (row) {
-        if (row.document_id !== id) {
-          // a linked source: its document came from another file
-          return { status: force ? 'linked' : 'unchanged', documentId: row.document_id };
+    return withBusyRetry(() => this.storeTx.immediate(pd, src, force));
+  }
+
+  /**
+   * Stores several processed files in one IMMEDIATE transaction (fewer commits for a batch),
+   * each inside its own savepoint: a document that fails to store leaves nothing behind and
+   * does not stop the others. Results in the order given; a failure is returned as { error }.
+   */
+  storeMany(entries: { pd: ProcessedDocument; src: SourceInfo; force?: boolean }[]): (StoreResult | { error: unknown })[] {
+    const outer = this.db.transaction(() =>
+      entries.map((e) => {
+        try {
+          return this.storeTx(e.pd, e.src, !!e.force); // nested: a savepoint
+        } catch (error) {
+          return { error };
         }
-        if (!force && row.rules_version === pd.rulesVersion) return { status: 'unchanged', documentId: id };
-        this.writeDocument(pd);
-        this.st.insertSource.run(src.fileHash, id, src.path, pd.json.document.format, src.size, nowIso());
-        return { status: 'updated', documentId: id };
+      }),
+    );
+    return withBusyRetry(() => outer.immediate());
+  }
+
+  private storeOne(pd: ProcessedDocument, src: SourceInfo, force: boolean): StoreResult {
+    const id = pd.json.document.id;
+    const row = this.st.sourceByHash.get(src.fileHash) as SourceRow | undefined;
+    if (row) {
+      if (row.document_id !== id) {
+        // a linked source: its document came from another file
+        return { status: force ? 'linked' : 'unchanged', documentId: row.document_id };
       }
-      const same = this.findSameDocument(pd);
-      if (same && same !== id) {
-        this.st.insertSource.run(src.fileHash, same, src.path, pd.json.document.format, src.size, nowIso());
-        return { status: 'linked', documentId: same };
-      }
-      const existed = !!this.st.docById.get(id);
+      if (!force && row.rules_version === pd.rulesVersion) return { status: 'unchanged', documentId: id };
       this.writeDocument(pd);
       this.st.insertSource.run(src.fileHash, id, src.path, pd.json.document.format, src.size, nowIso());
-      return { status: existed ? 'updated' : 'added', documentId: id };
-    });
-    return withBusyRetry(() => tx.immediate());
+      return { status: 'updated', documentId: id };
+    }
+    const same = this.findSameDocument(pd);
+    if (same && same !== id) {
+      this.st.insertSource.run(src.fileHash, same, src.path, pd.json.document.format, src.size, nowIso());
+      return { status: 'linked', documentId: same };
+    }
+    const existed = !!this.st.docById.get(id);
+    this.writeDocument(pd);
+    this.st.insertSource.run(src.fileHash, id, src.path, pd.json.document.format, src.size, nowIso());
+    return { status: existed ? 'updated' : 'added', documentId: id };
   }
 
   /** The document row and all its items, replacing whatever was stored under its id. Call inside a transaction. */

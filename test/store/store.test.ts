@@ -163,6 +163,26 @@ describe('storing documents', () => {
     db.close();
   });
 
+  it('a batch in one transaction: a document that fails leaves nothing, the others are stored', () => {
+    const db = openDb(path);
+    const a = new Archive(db);
+    const good1 = fakeDoc(TEXT + '\n甲');
+    const bad = fakeDoc(TEXT + '\n乙');
+    (bad.json.awards[0] as { name: unknown }).name = null;
+    const good2 = fakeDoc(TEXT + '\n丙');
+    const src = (pd: typeof good1) => ({ fileHash: pd.json.document.id, path: 'p', size: 1 });
+    const r = a.storeMany([good1, bad, good2].map((pd) => ({ pd, src: src(pd) })));
+    expect(r[0]).toMatchObject({ status: 'added' });
+    expect(r[1]).toHaveProperty('error');
+    expect(r[2]).toMatchObject({ status: 'added' });
+    expect(count(db, 'documents')).toBe(2);
+    expect(count(db, 'sources')).toBe(2);
+    expect(count(db, 'quantities')).toBe(4);
+    expect(count(db, 'awards')).toBe(2);
+    expect(db.prepare('SELECT count(*) AS n FROM documents WHERE id = ?').get(bad.json.document.id)).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('records ingest errors', () => {
     const db = openDb(path);
     new Archive(db).recordError('x.pdf', 'not a PDF');
