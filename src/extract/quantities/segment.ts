@@ -1,10 +1,10 @@
 // Word segmentation (nodejieba) as a hint with character offsets. Rules never depend on it
 // alone: it only vetoes a verb found inside a longer noun and finds where a following noun ends.
-import * as jiebaNs from 'nodejieba';
-
-interface Tagged { word: string; tag: string }
-type Jieba = { tag(s: string): Tagged[] };
-const jieba: Jieba = ((jiebaNs as unknown as { default?: Jieba }).default ?? (jiebaNs as unknown as Jieba));
+// jieba is loaded once per process, with the user dictionary built from the rules, by the
+// named-entity module: loading it here first would load the dictionaries twice and make the
+// segmentation depend on which extractor ran first.
+import nodejieba from 'nodejieba';
+import { ensureJieba } from '../named/jieba.js';
 
 export interface Token { word: string; tag: string; start: number; end: number }
 
@@ -16,7 +16,8 @@ export function tokens(s: string): Token[] {
   if (hit) return hit;
   const out: Token[] = [];
   let pos = 0;
-  for (const t of jieba.tag(s)) {
+  ensureJieba();
+  for (const t of nodejieba.tag(s)) {
     const at = s.indexOf(t.word, pos);
     if (at < 0) continue;
     out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
