@@ -3,32 +3,42 @@
 //
 // Commands are modules under ./commands/, each exporting `register(program: Command)`, and
 // COMMANDS below is the list, in the order `--help` shows them. To add a command: write
-// src/cli/commands/<name>.ts exporting register(), import it here and add it to COMMANDS.
-// OPTIONAL names modules that may not exist in every build: they are registered when present
-// (a missing module is skipped; one that exists but fails to load is an error).
+// src/cli/commands/<name>.ts exporting register() and add one line to COMMANDS.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES_HELP, EXIT_USAGE, dbOption } from './help.js';
-import { register as registerIngest } from './commands/ingest.js';
-import { register as registerExtract } from './commands/extract.js';
-import { register as registerQuery } from './commands/query.js';
-import { register as registerSearch } from './commands/search.js';
-import { register as registerMetrics } from './commands/metrics.js';
-import { register as registerExport } from './commands/export.js';
-import { register as registerCompare } from './commands/compare.js';
-import { register as registerCheck } from './commands/check.js';
 
-const COMMANDS: ((p: Command) => void)[] = [
-  registerIngest,
-  registerExtract,
-  registerQuery,
-  registerSearch,
-  registerMetrics,
-  registerExport,
-  registerCompare,
-  registerCheck,
-];
-const OPTIONAL: string[] = [];
+type CommandModule = { register: (p: Command) => void };
+
+/**
+ * Every command, in the order `--help` lists them. Each module is loaded only when needed: a run
+ * of one command loads that command's module alone (so `gongwen query` does not pay for the
+ * parsers); `--help`, `help` and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  ingest: () => import('./commands/ingest.js'),
+  extract: () => import('./commands/extract.js'),
+  query: () => import('./commands/query.js'),
+  search: () => import('./commands/search.js'),
+  metrics: () => import('./commands/metrics.js'),
+  export: () => import('./commands/export.js'),
+  compare: () => import('./commands/compare.js'),
+  check: () => import('./commands/check.js'),
+};
+
+/** The command named on the command line (skipping global options), or null. */
+function invokedCommand(args: string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--db') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    return a;
+  }
+  return null;
+}
 
 function version(): string {
   try {
@@ -45,7 +55,7 @@ function version(): string {
   }
 }
 
-export async function buildProgram(): Promise<Command> {
+export async function buildProgram(args: string[] = process.argv.slice(2)): Promise<Command> {
   const program = new Command();
   program
     .name('gongwen')
@@ -57,20 +67,9 @@ export async function buildProgram(): Promise<Command> {
     .addOption(dbOption())
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP);
-  for (const reg of COMMANDS) reg(program);
-  for (const name of OPTIONAL) {
-    let mod: { register?: (p: Command) => void };
-    try {
-      mod = (await import(`./commands/${name}.js`)) as typeof mod;
-    } catch (e) {
-      const err = e as { code?: string; message?: string; url?: string };
-      const missingSelf =
-        err.code === 'ERR_MODULE_NOT_FOUND' && String(err.url ?? err.message).includes(`commands/${name}.`);
-      if (missingSelf) continue;
-      throw e;
-    }
-    if (typeof mod.register === 'function') mod.register(program);
-  }
+  const wanted = invokedCommand(args);
+  const names = wanted && wanted in COMMANDS ? [wanted] : Object.keys(COMMANDS);
+  for (const name of names) (await COMMANDS[name]()).register(program);
   // usage errors exit 2 (commander's default is 1)
   const override = (cmd: Command) => {
     cmd.exitOverride();
@@ -90,7 +89,7 @@ export async function main(argv = process.argv): Promise<void> {
   }
   let program: Command;
   try {
-    program = await buildProgram();
+    program = await buildProgram(argv.slice(2));
   } catch (e) {
     process.stderr.write(`gongwen: ${(e as Error).message}\n`);
     process.exitCode = EXIT_USAGE;
