@@ -1,0 +1,82 @@
+// An archive made by the first released schema (version 1, kept as a fixture holding the
+// samples) opens with the current version, is migrated, and keeps every document and item;
+// search and the views then work over the migrated documents.
+import Database from 'better-sqlite3';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentSchemaVersion, openDb } from '../../src/store/db.js';
+import { search } from '../../src/analysis/search.js';
+import { run } from '../../scripts/torture/cli.js';
+
+const FIXTURE = 'test/fixtures/schema-v1/archive-v1.db';
+const TABLES = ['documents', 'sources', 'sections', 'quantities', 'awards', 'workshops', 'entities', 'ingest_errors'];
+
+let dir: string;
+let db: string;
+
+function dump(path: string): Record<string, unknown[]> {
+  const d = new Database(path, { readonly: true });
+  const out: Record<string, unknown[]> = {};
+  // only the columns version 1 had: the upgrade may add, never change
+  for (const t of TABLES) {
+    const cols = (d.prepare(`SELECT name FROM pragma_table_info('${t}')`).all() as { name: string }[]).map((c) => c.name);
+    out[t] = d.prepare(`SELECT ${cols.join(', ')} FROM ${t} ORDER BY rowid`).all();
+  }
+  d.close();
+  return out;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongwen-upgrade-'));
+  db = join(dir, 'old.db');
+  copyFileSync(FIXTURE, db);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('upgrading a version-1 archive', () => {
+  it('the fixture really is version 1 and holds documents and items', () => {
+    const d = new Database(FIXTURE, { readonly: true });
+    expect(d.pragma('user_version', { simple: true })).toBe(1);
+    expect((d.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(3);
+    expect((d.prepare('SELECT count(*) AS n FROM quantities').get() as { n: number }).n).toBeGreaterThan(40);
+    d.close();
+  });
+
+  it('migrates to the current version and keeps every row', () => {
+    const before = dump(FIXTURE);
+    const handle = openDb(db);
+    expect(handle.pragma('user_version', { simple: true })).toBe(currentSchemaVersion());
+    expect(currentSchemaVersion()).toBeGreaterThan(1);
+    expect(String(handle.pragma('integrity_check', { simple: true }))).toBe('ok');
+    handle.close();
+    const after = dump(db);
+    for (const t of TABLES) {
+      const cols = Object.keys((before[t][0] as object) ?? {});
+      const project = (rows: unknown[]) => rows.map((r) => Object.fromEntries(cols.map((c) => [c, (r as Record<string, unknown>)[c]])));
+      expect(project(after[t]), t).toEqual(project(before[t]));
+    }
+  });
+
+  it('search and the views work over the migrated documents', () => {
+    const handle = openDb(db);
+    const hits = search(handle, '劳模');
+    expect(hits.length).toBeGreaterThan(0);
+    const long = search(handle, '技能类工作室');
+    expect(long.length).toBe(1);
+    const v = handle.prepare('SELECT series, year, issue, value FROM v_quantities WHERE value = 11490').all();
+    expect(v).toEqual([{ series: '改革快报', year: 2022, issue: 23, value: 11490 }]);
+    handle.close();
+  });
+
+  it('a later ingest of the same files adds no document', async () => {
+    const r = await run(['ingest', 'samples/kuaibao-2022-23-tobacco.txt', 'samples/notice-yungongtong-2022-21.txt', '--db', db, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.added).toBe(0);
+    const d = new Database(db, { readonly: true });
+    expect((d.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(3);
+    d.close();
+  }, 120_000);
+});
