@@ -231,4 +231,15 @@ SELECT e.document_id, e.idx, e.type, e.name, e.canonical, e.role, e.text, e.star
 FROM entities e JOIN documents d ON d.id = e.document_id;
 `,
   },
+  {
+    version: 3,
+    name: 'canonical lines kept with each document, for re-extraction without re-parsing',
+    // documents.lines: JSON array of the canonical lines ({start, end, page, heading, level?}).
+    // After a rules change, a stored document is re-extracted from text + lines (pages included)
+    // instead of parsing its file again. NULL for documents stored before version 3: those are
+    // re-parsed once, which fills it.
+    sql: `
+ALTER TABLE documents ADD COLUMN lines TEXT;
+`,
+  },
 ];
