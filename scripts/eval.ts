@@ -1,6 +1,12 @@
 // npm run eval [-- --json] [--samples DIR] [--gold DIR] [--only SUBSTR] [--quiet]
 // Runs ingest → normalize → structure → extract on every sample file, compares with the hand gold
 // in samples/gold/, prints precision, recall and F1 per kind and per sample, each miss and false alarm.
+//
+// Counting (decision): quantities, awards and workshops are scored per item (one gold entry per
+// figure / conferment / workshop mention; multiset match). Entities (org, person, policy) are scored
+// per DISTINCT entity: the named gold lists each body, person and title once per document, so the
+// extracted entities are deduplicated by (type, canonical) per document before matching, and so is
+// the gold. A mention-level error that yields a wrong canonical still shows as a false alarm.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';

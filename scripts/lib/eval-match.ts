@@ -1,8 +1,9 @@
 // Matching extracted items to gold and scoring them. Quantities match on the same value and unit
 // in a sentence containing the gold's sentence_contains (whitespace ignored); the subject is
 // scored separately on matched pairs (equal to the gold subject or one of subject_alt).
-// Awards match on (name, level, count), workshops on (type, name, count), entities on
-// (type, canonical) for org, policy and person. Every comparison is a multiset match.
+// Awards match on (name, level, count), workshops on (type, name, count) — multiset matches, one
+// gold entry per conferment / workshop mention. Entities match on (type, canonical) for org, policy
+// and person as SETS per document: distinct entities on both sides (see matchEntities).
 import type { Award, Entity, Quantity, Workshop } from '../../src/types.js';
 import type { GoldNamed, GoldQuantity } from './eval-gold.js';
 
@@ -103,10 +104,15 @@ export function matchWorkshops(gold: NonNullable<GoldNamed['workshops']>, got: W
 
 export const ENTITY_TYPES = ['org', 'policy', 'person'] as const;
 
+/** Entities are scored per DISTINCT entity: the gold lists each organisation / person / policy
+ * title once per document, so both sides are reduced to their set of (type, canonical) keys before
+ * the match (an extractor that finds 经开区总工会 five times gets one true positive, not one plus
+ * four false alarms; a gold entity listed twice by mistake counts once). */
 export function matchEntities(gold: NonNullable<GoldNamed['entities']>, got: Entity[], type: string): KindResult {
+  const uniq = (xs: string[]) => [...new Set(xs)];
   return matchKeys(
-    gold.filter((e) => e.type === type).map((e) => key(e.type, e.canonical)),
-    got.filter((e) => e.type === type).map((e) => key(e.type, e.canonical)),
+    uniq(gold.filter((e) => e.type === type).map((e) => key(e.type, e.canonical))),
+    uniq(got.filter((e) => e.type === type).map((e) => key(e.type, e.canonical))),
   );
 }
 

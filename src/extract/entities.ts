@@ -15,7 +15,40 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
 const LEFT_STOP = new Set(['结合', '成立', '建立', '组织', '推荐', '邀请', '联合', '依托', '通过', '推动', '支持', '鼓励', '参加', '获得', '获评', '当选', '担任', '作为', '召开', '印发', '制定', '会同', '贯彻', '落实', '贯彻落实', '督促', '引导', '指导', '加强', '积极', '发挥', '开展', '主持', '纳入', '向', '到', '深入', '视察', '调研', '学习', '汇报', '听取', '得到', '履行', '组建', '修建', '建成', '设立', '创建', '入', '进']);
 const STOP_WORDS = new Set(['把', '从', '在', '对', '向', '和', '与', '及', '的', '了', '等', '由', '为', '将', '是', '经', '并', '被', '让', '使', '以', '报', '送']);
 const LEADING_GENERIC = /^(?:各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
-const GENERIC = new Set(['企业', '公司', '基层', '各级', '职工', '单位', '成员', '上级', '相关', '有关', '本', '该', '全', '各', '市直', '省直', '兄弟', '县', '市', '区', '州', '党', '部门', '其他', '所属', '直属', '工作', '机构', '改革', '协调', '领导', '人才', '技术', '工程', '研究', '产改', '企业技术', '人大', '群团', '专家', '培训', '活动', '职能', '管理', '服务', '国有', '非公', '民办', '大型', '会员', '建设', '企业建设']);
+const GENERIC = new Set(['企业', '公司', '基层', '各级', '职工', '单位', '成员', '上级', '相关', '有关', '本', '该', '全', '各', '市直', '省直', '兄弟', '县', '市', '区', '州', '党', '部门', '其他', '所属', '直属', '工作', '机构', '改革', '协调', '领导', '人才', '技术', '工程', '研究', '产改', '企业技术', '人大', '群团', '专家', '培训', '活动', '职能', '管理', '服务', '国有', '非公', '民办', '大型', '会员', '建设', '企业建设', '文体', '文化', '体育', '工程技术', '企业技术', '科技', '创新', '基层工会', '行业', '产业', '系统', '群众', '青年', '妇女', '志愿者', '志愿服务']);
+/** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
+const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
+
+/** An org name that is only generic words and org endings (领导小组办公室, 工程技术研究中心, 职工文体协会)
+ * names a kind of body: a body's name has a proper part (a place, an owner, a firm's own name). */
+function onlyGeneric(name: string, sufs: string[]): boolean {
+  const parts = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+  let rest = name;
+  for (let guard = 0; rest && guard < 20; guard++) {
+    const p = parts.find((x) => rest.endsWith(x));
+    if (!p) break;
+    rest = rest.slice(0, -p.length);
+  }
+  return rest.length === 0;
+}
+
+/** The org at `start` is an item of an enumeration headed by 各 (送：各州市、省级产业系统公司；
+ * 各州（市）委组织部、人力资源社会保障局、国资委…): the 各 distributes over the list, which names
+ * classes of bodies, not bodies. The enumeration runs back over 、 (and bracketed 、) to the clause start. */
+function inGeListClause(text: string, start: number): boolean {
+  let i = start - 1;
+  let depth = 0;
+  for (; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[，,。；;：:\n！？]/.test(ch)) break;
+  }
+  const clause = text.slice(i + 1, start);
+  if (!clause.startsWith('各')) return false;
+  // only an enumeration: the clause up to the name is items joined by 、 (no verb clause)
+  return clause.includes('、') || clause === '各';
+}
 const NOT_ORG = new Set(['格局', '布局', '大局', '全局', '局面', '当局', '工厂', '结局', '开局', '干部', '全部', '内部', '外部', '局部', '部分', '基层干部', '中心', '重心', '核心', '以上', '政府', '党委', '工会', '委员']);
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 const _ORG_END_OK = /^(?:$|[^\u4e00-\u9fa5]|的|和|与|及|等|在|把|对|向|从|是|为|将|已|也|还|都|均|先后|积极|坚持|研究|联合|印发|成立|制定|组织|分别|牵头|结合|党组|召开|关于|会同|负责|主办|承办|指导|开展|作为|提出|要求|统一|一直|高度|大力|充分|认真|着力|以)/;
@@ -165,6 +198,9 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       else if (!rejected && NOT_ORG.has(name)) rejected = `"${name}" is a common word`;
       else if (!rejected && head.length && head.every((w) => GENERIC.has(w))) rejected = `generic name (${head.join('+')})`;
       else if (!rejected && /^[委部局厅办）]/.test(name)) rejected = 'starts with an ending: the name is cut';
+      else if (!rejected && LEVEL_CLASS.test(name)) rejected = 'starts with a level word (省级…): a class of bodies';
+      else if (!rejected && onlyGeneric(name.replace(/\s+/g, ''), sufs)) rejected = 'only generic words and endings: a kind of body, not a name';
+      else if (!rejected && inGeListClause(text, start)) rejected = 'item of a 各… enumeration: a class of bodies';
       if (!rejected && insideTitle(f, start, sEnd)) rejected = 'inside a 《》 title';
       out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, suffixRule.id, notes, rejected));
     }
