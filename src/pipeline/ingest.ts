@@ -164,8 +164,10 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     const fileHash = sha256(bytes);
     const same = archive.isUnchanged(fileHash, rv, force);
     if (same) return { kind: 'unchanged', documentId: same.documentId };
+    // rules changed since this file was stored: re-extract the stored text, no parsing
+    const stored = force ? null : archive.staleCanonical(fileHash, rv, path);
     try {
-      const doc = await processor.run(path, bytes);
+      const doc = stored ? await processor.reextract(stored) : await processor.run(path, bytes);
       return { kind: 'processed', doc, fileHash, size: bytes.length };
     } catch (e) {
       return { kind: 'failed', reason: e instanceof ProcessFailure ? e.reason : failureReason(e) };

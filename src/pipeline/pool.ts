@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from '../types.js';
-import { processFile, type ProcessOptions } from './process.js';
+import { extractCanonical, processFile, type ProcessOptions, type StoredCanonical } from './process.js';
 import { failureReason, type ResultMessage, type TaskMessage } from './protocol.js';
 
 /** A file that could not be processed; `reason` is one line for the user. */
@@ -22,6 +22,8 @@ export interface Processor {
   readonly threads: number;
   /** processes one file; rejects with ProcessFailure */
   run(path: string, bytes: Buffer): Promise<ProcessedDocument>;
+  /** re-extracts a stored canonical text (no parsing); rejects with ProcessFailure */
+  reextract(c: StoredCanonical): Promise<ProcessedDocument>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,13 @@ class InlineProcessor implements Processor {
   async run(path: string, bytes: Buffer): Promise<ProcessedDocument> {
     try {
       return await processFile(path, bytes, this.options);
+    } catch (e) {
+      throw new ProcessFailure(failureReason(e));
+    }
+  }
+  async reextract(c: StoredCanonical): Promise<ProcessedDocument> {
+    try {
+      return extractCanonical(c);
     } catch (e) {
       throw new ProcessFailure(failureReason(e));
     }
@@ -161,6 +170,15 @@ class WorkerPool implements Processor {
       slot.worker.postMessage(t.msg, [t.msg.bytes.buffer as ArrayBuffer]);
     }
     for (const slot of this.slots) if (!slot.task) slot.worker.unref();
+  }
+
+  reextract(c: StoredCanonical): Promise<ProcessedDocument> {
+    if (this.closed) return Promise.reject(new Error('pool is closed'));
+    return new Promise((resolve, reject) => {
+      const msg: TaskMessage = { id: this.nextId++, path: c.source, bytes: new Uint8Array(0), options: {}, canonical: c };
+      this.waiting.push({ msg, resolve, reject });
+      this.pump();
+    });
   }
 
   run(path: string, bytes: Buffer): Promise<ProcessedDocument> {

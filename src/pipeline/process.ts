@@ -8,7 +8,7 @@ import { normalize } from '../normalize/index.js';
 import { structure } from '../structure/index.js';
 import { extractAll } from '../extract/index.js';
 import { rulesVersion } from '../rules/loader.js';
-import type { DocumentJson, ExtractContext, ProcessedDocument } from '../types.js';
+import type { Canonical, CanonicalLine, DocumentJson, ExtractContext, Format, ProcessedDocument } from '../types.js';
 import { contentKey } from './similar.js';
 import { pageLookup } from './pages.js';
 
@@ -20,12 +20,37 @@ export interface ProcessOptions {
   ingest?: IngestOptions;
 }
 
+/** A document's canonical text as stored: enough to re-extract it without its file. */
+export interface StoredCanonical {
+  id: string;
+  source: string;
+  format: Format;
+  text: string;
+  lines: CanonicalLine[];
+  pageCount: number | null;
+  encoding: string | null;
+}
+
 export async function processFile(path: string, bytes?: Buffer, opts: ProcessOptions = {}): Promise<ProcessedDocument> {
   const buf = bytes ?? (await readFile(path));
   const id = sha256(buf);
   const ingested = await ingestFile(path, buf, opts.ingest ?? {});
   const canonical = normalize(ingested);
-  const { meta, sections } = structure(canonical, ingested.format);
+  return extractCanonical({
+    id,
+    source: path,
+    format: ingested.format,
+    text: canonical.text,
+    lines: canonical.lines,
+    pageCount: ingested.pageCount,
+    encoding: ingested.encoding,
+  });
+}
+
+/** structure → extract → Document JSON, from a canonical text (fresh from a file, or stored). */
+export function extractCanonical(c: StoredCanonical): ProcessedDocument {
+  const canonical: Canonical = { text: c.text, lines: c.lines };
+  const { meta, sections } = structure(canonical, c.format);
   const ctx: ExtractContext = {
     text: canonical.text,
     meta,
@@ -35,9 +60,9 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
   const ex = extractAll(ctx);
   const json: DocumentJson = {
     document: {
-      id,
-      source: path,
-      format: ingested.format,
+      id: c.id,
+      source: c.source,
+      format: c.format,
       series: meta.series,
       year: meta.year,
       issue: meta.issue,
@@ -59,8 +84,8 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
     meta,
     sections,
     lines: canonical.lines,
-    pageCount: ingested.pageCount,
-    encoding: ingested.encoding,
+    pageCount: c.pageCount,
+    encoding: c.encoding,
     contentKey: contentKey(canonical.text),
     rulesVersion: rulesVersion(),
   };

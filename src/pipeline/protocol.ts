@@ -1,13 +1,15 @@
 // Messages between the pool (main thread) and its workers.
 import type { ProcessedDocument } from '../types.js';
 import { IngestError } from '../types.js';
-import type { ProcessOptions } from './process.js';
+import type { ProcessOptions, StoredCanonical } from './process.js';
 
 export interface TaskMessage {
   id: number;
   path: string;
   bytes: Uint8Array;
   options: ProcessOptions;
+  /** when set: re-extract this stored canonical text instead of parsing bytes */
+  canonical?: StoredCanonical;
 }
 
 export type ResultMessage =

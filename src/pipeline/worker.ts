@@ -1,7 +1,7 @@
 // A worker thread: parses and extracts files sent by the pool (parsers, jieba and rules are
 // loaded once per worker) and posts back the ProcessedDocument or a one-line reason.
 import { parentPort } from 'node:worker_threads';
-import { processFile } from './process.js';
+import { extractCanonical, processFile } from './process.js';
 import { failureReason, type TaskMessage, type ResultMessage } from './protocol.js';
 
 const port = parentPort;
@@ -10,8 +10,9 @@ if (!port) throw new Error('worker.js must run in a worker thread');
 port.on('message', async (m: TaskMessage) => {
   let out: ResultMessage;
   try {
-    const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
-    const doc = await processFile(m.path, bytes, m.options);
+    const doc = m.canonical
+      ? extractCanonical(m.canonical)
+      : await processFile(m.path, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength), m.options);
     out = { id: m.id, ok: true, doc };
   } catch (e) {
     out = { id: m.id, ok: false, reason: failureReason(e) };

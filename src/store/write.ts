@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
-import type { ProcessedDocument, Section } from '../types.js';
+import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types.js';
+import type { StoredCanonical } from '../pipeline/process.js';
 import { nearDuplicate } from '../pipeline/similar.js';
 import { pageLookup } from '../pipeline/pages.js';
 
@@ -57,6 +58,10 @@ export class Archive {
         `SELECT s.document_id, d.rules_version FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.file_hash = ?`,
       ),
       docById: p(`SELECT id FROM documents WHERE id = ?`),
+      staleCanonical: p(
+        `SELECT d.id, d.format, d.text, d.lines, d.page_count, d.encoding FROM sources s JOIN documents d ON d.id = s.document_id
+         WHERE s.file_hash = ? AND d.id = s.file_hash AND d.rules_version != ? AND d.lines IS NOT NULL`,
+      ),
       byContentKey: p(`SELECT id FROM documents WHERE content_key = ? ORDER BY stored_at LIMIT 1`),
       bySeriesIssue: p(
         `SELECT id, text FROM documents WHERE series = ? AND year = ? AND issue = ? LIMIT 20`,
@@ -68,15 +73,16 @@ export class Archive {
       ),
       upsertDocument: p(
         `INSERT INTO documents (id, source, format, kind, series, year, issue, total_issue, date, doc_number, issuers,
-           title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at)
+           title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at, lines)
          VALUES (@id, @source, @format, @kind, @series, @year, @issue, @total_issue, @date, @doc_number, @issuers,
-           @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at)
+           @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at, @lines)
          ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, kind = excluded.kind,
            series = excluded.series, year = excluded.year, issue = excluded.issue, total_issue = excluded.total_issue,
            date = excluded.date, doc_number = excluded.doc_number, issuers = excluded.issuers, title = excluded.title,
            byline = excluded.byline, attachment_title = excluded.attachment_title, distribution = excluded.distribution,
            text = excluded.text, content_key = excluded.content_key, page_count = excluded.page_count,
-           encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at`,
+           encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at,
+           lines = excluded.lines`,
       ),
       delSections: p(`DELETE FROM sections WHERE document_id = ?`),
       delQuantities: p(`DELETE FROM quantities WHERE document_id = ?`),
@@ -120,6 +126,24 @@ export class Archive {
     if (!row) return null;
     if (row.document_id !== fileHash || row.rules_version === rulesVersion) return { documentId: row.document_id };
     return null;
+  }
+
+  /**
+   * A document stored from exactly this file whose rules are out of date, with its canonical
+   * text and lines: it can be re-extracted without parsing the file again. Null otherwise.
+   */
+  staleCanonical(fileHash: string, rulesVersion: string, path: string): StoredCanonical | null {
+    const r = this.st.staleCanonical.get(fileHash, rulesVersion) as
+      | { id: string; format: Format; text: string; lines: string; page_count: number | null; encoding: string | null }
+      | undefined;
+    if (!r) return null;
+    let lines: CanonicalLine[];
+    try {
+      lines = JSON.parse(r.lines) as CanonicalLine[];
+    } catch {
+      return null;
+    }
+    return { id: r.id, source: path, format: r.format, text: r.text, lines, pageCount: r.page_count, encoding: r.encoding };
   }
 
   /** The stored document this text is a copy of (same content key, or near-identical with the same number). */
@@ -212,6 +236,7 @@ export class Archive {
       encoding: pd.encoding,
       rules_version: pd.rulesVersion,
       stored_at: nowIso(),
+      lines: JSON.stringify(pd.lines),
     });
     this.st.delSections.run(id);
     this.st.delQuantities.run(id);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processFile } from '../../src/pipeline/process.js';
+import { extractCanonical, processFile } from '../../src/pipeline/process.js';
 import { bigramJaccard, contentKey, nearDuplicate } from '../../src/pipeline/similar.js';
 import { runIngest, type FileResult } from '../../src/pipeline/ingest.js';
 import { openDb } from '../../src/store/db.js';
@@ -93,6 +93,40 @@ describe('batch ingest (in-process: vitest runs the TS sources)', () => {
       const s2 = await runIngest(archive, ['samples'], { concurrency: 2 });
       expect(s2.unchanged).toBe(SAMPLES.length);
       expect(s2.added + s2.updated + s2.linked + s2.failed).toBe(0);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('after a rules change the stored documents are re-extracted from their stored text, without parsing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-pipe-'));
+    try {
+      const db = openDb(join(dir, 'a.db'));
+      const archive = new Archive(db);
+      await runIngest(archive, ['samples'], { concurrency: 2 });
+      const counts = () =>
+        db.prepare(`SELECT d.id, d.text, (SELECT count(*) FROM quantities q WHERE q.document_id = d.id) AS q,
+          (SELECT count(*) FROM entities e WHERE e.document_id = d.id) AS e, (SELECT group_concat(page) FROM quantities q WHERE q.document_id = d.id) AS pages
+          FROM documents d ORDER BY d.id`).all();
+      const before = counts();
+      db.prepare(`UPDATE documents SET rules_version = 'old'`).run();
+      let parsed = 0;
+      const processor = {
+        threads: 1,
+        run: async () => {
+          parsed++;
+          throw new Error('parsed');
+        },
+        reextract: async (c: Parameters<typeof extractCanonical>[0]) => extractCanonical(c),
+        close: async () => {},
+      };
+      const s = await runIngest(archive, ['samples'], { concurrency: 2, processor });
+      expect(parsed).toBe(0);
+      expect(s.updated).toBe(before.length);
+      expect(s.unchanged).toBe(SAMPLES.length - before.length);
+      expect(counts()).toEqual(before);
+      expect((db.prepare(`SELECT count(*) AS n FROM documents WHERE rules_version = 'old'`).get() as { n: number }).n).toBe(0);
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
