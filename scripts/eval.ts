@@ -1,4 +1,4 @@
-// npm run eval [-- --json] [--samples DIR] [--gold DIR] [--only SUBSTR] [--quiet]
+// npm run eval [-- --json] [--samples DIR] [--gold DIR] [--unseen DIR|--no-unseen] [--only SUBSTR] [--quiet]
 // Runs ingest → normalize → structure → extract on every sample file, compares with the hand gold
 // in samples/gold/, prints precision, recall and F1 per kind and per sample, each miss and false alarm.
 //
@@ -7,6 +7,13 @@
 // per DISTINCT entity: the named gold lists each body, person and title once per document, so the
 // extracted entities are deduplicated by (type, canonical) per document before matching, and so is
 // the gold. A mention-level error that yields a wrong canonical still shows as a false alarm.
+//
+// Two sets, reported separately: the samples (samples/, gold in samples/gold/) on which the rules
+// were developed, and the UNSEEN documents (test/eval/unseen/, gold in test/eval/unseen/gold/),
+// written with their gold before the extractor was run on them, as a check of generalisation.
+// They live outside samples/ because `gongwen ingest samples` is recursive and the CLI/pipeline
+// tests count the files of samples/. Floors: samples/gold/floors.json ("totals"/"files" for the
+// samples, "unseen" for the unseen set, lower: they measure rules not tuned on those texts).
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
@@ -33,13 +40,23 @@ async function main() {
   const samplesDir = resolve(arg('--samples') ?? join(base, 'samples'));
   const goldDir = resolve(arg('--gold') ?? join(samplesDir, 'gold'));
   const only = arg('--only');
-  const report = await evaluate(samplesDir, goldDir, only ? (f) => f.includes(only) : undefined);
+  const filter = only ? (f: string) => f.includes(only) : undefined;
+  const report = await evaluate(samplesDir, goldDir, filter);
+  const unseenDir = process.argv.includes('--no-unseen') ? null : resolve(arg('--unseen') ?? join(base, 'test', 'eval', 'unseen'));
+  const unseen = unseenDir && existsSync(unseenDir) ? await evaluate(unseenDir, join(unseenDir, 'gold'), filter) : null;
   if (process.argv.includes('--json')) {
-    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(unseen ? { ...report, unseen } : report, null, 2) + '\n');
     return;
   }
   const quiet = process.argv.includes('--quiet');
   const out: string[] = [];
+  print(report, 'SAMPLES (' + samplesDir + ')', quiet, out);
+  if (unseen) print(unseen, 'UNSEEN (' + unseenDir + ')', quiet, out);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function print(report: Awaited<ReturnType<typeof evaluate>>, title: string, quiet: boolean, out: string[]) {
+  out.push(`#### ${title}`);
   out.push('kind        tp   fp   fn  precision  recall     F1   subject');
   for (const k of KINDS) {
     const t = report.totals[k];
@@ -62,7 +79,7 @@ async function main() {
       for (const w of r.subjectWrong ?? []) out.push(`    SUBJ   ${w}`);
     }
   }
-  process.stdout.write(out.join('\n') + '\n');
+  out.push('');
 }
 
 main().catch((e) => {
