@@ -59,8 +59,8 @@ export class Archive {
       ),
       docById: p(`SELECT id FROM documents WHERE id = ?`),
       staleCanonical: p(
-        `SELECT d.id, d.format, d.text, d.lines, d.page_count, d.encoding FROM sources s JOIN documents d ON d.id = s.document_id
-         WHERE s.file_hash = ? AND d.id = s.file_hash AND d.rules_version != ? AND d.lines IS NOT NULL`,
+        `SELECT d.id, d.source, d.format, d.text, d.lines, d.page_count, d.encoding FROM sources s JOIN documents d ON d.id = s.document_id
+         WHERE s.file_hash = ? AND d.rules_version != ? AND d.lines IS NOT NULL`,
       ),
       byContentKey: p(`SELECT id FROM documents WHERE content_key = ? ORDER BY stored_at LIMIT 1`),
       bySeriesIssue: p(
@@ -84,6 +84,7 @@ export class Archive {
            encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at,
            lines = excluded.lines`,
       ),
+      updateSourcePath: p(`UPDATE sources SET path = ? WHERE file_hash = ?`),
       delSections: p(`DELETE FROM sections WHERE document_id = ?`),
       delQuantities: p(`DELETE FROM quantities WHERE document_id = ?`),
       delAwards: p(`DELETE FROM awards WHERE document_id = ?`),
@@ -115,26 +116,25 @@ export class Archive {
   }
 
   /**
-   * Can this file be skipped without parsing it? True when its bytes are stored already and
-   * neither --force nor a rules change asks for re-extraction. A file linked to a document
-   * stored from another file is skipped too unless --force (its document is re-extracted
-   * when the file it was first stored from is ingested again).
+   * Can this file be skipped without parsing it? True when its bytes are stored already (as the
+   * file a document was stored from, or as a linked source of one) and neither --force nor a
+   * rules change asks for re-extraction.
    */
   isUnchanged(fileHash: string, rulesVersion: string, force: boolean): { documentId: string } | null {
     if (force) return null;
     const row = this.st.sourceByHash.get(fileHash) as SourceRow | undefined;
     if (!row) return null;
-    if (row.document_id !== fileHash || row.rules_version === rulesVersion) return { documentId: row.document_id };
-    return null;
+    return row.rules_version === rulesVersion ? { documentId: row.document_id } : null;
   }
 
   /**
-   * A document stored from exactly this file whose rules are out of date, with its canonical
-   * text and lines: it can be re-extracted without parsing the file again. Null otherwise.
+   * The document this file is a source of (the file it was stored from, or a linked copy), when
+   * its rules are out of date: its canonical text and lines, to re-extract without parsing the
+   * file again. Null otherwise (not stored, up to date, or stored before schema 3).
    */
   staleCanonical(fileHash: string, rulesVersion: string, path: string): StoredCanonical | null {
     const r = this.st.staleCanonical.get(fileHash, rulesVersion) as
-      | { id: string; format: Format; text: string; lines: string; page_count: number | null; encoding: string | null }
+      | { id: string; source: string; format: Format; text: string; lines: string; page_count: number | null; encoding: string | null }
       | undefined;
     if (!r) return null;
     let lines: CanonicalLine[];
@@ -143,7 +143,8 @@ export class Archive {
     } catch {
       return null;
     }
-    return { id: r.id, source: path, format: r.format, text: r.text, lines, pageCount: r.page_count, encoding: r.encoding };
+    // the document keeps the path it was stored from, unless this is that very file
+    return { id: r.id, source: r.id === fileHash ? path : r.source, format: r.format, text: r.text, lines, pageCount: r.page_count, encoding: r.encoding };
   }
 
   /** The stored document this text is a copy of (same content key, or near-identical with the same number). */
@@ -190,12 +191,13 @@ export class Archive {
     const row = this.st.sourceByHash.get(src.fileHash) as SourceRow | undefined;
     if (row) {
       if (row.document_id !== id) {
-        // a linked source: its document came from another file
+        // a linked source re-parsed (--force): it still belongs to the document it is linked to
         return { status: force ? 'linked' : 'unchanged', documentId: row.document_id };
       }
       if (!force && row.rules_version === pd.rulesVersion) return { status: 'unchanged', documentId: id };
+      // re-extracted (from this file, or from the stored text of the document it is a source of)
       this.writeDocument(pd);
-      this.st.insertSource.run(src.fileHash, id, src.path, pd.json.document.format, src.size, nowIso());
+      this.st.updateSourcePath.run(src.path, src.fileHash);
       return { status: 'updated', documentId: id };
     }
     const same = this.findSameDocument(pd);

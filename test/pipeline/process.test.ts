@@ -127,6 +127,20 @@ describe('batch ingest (in-process: vitest runs the TS sources)', () => {
       expect(s.unchanged).toBe(SAMPLES.length - before.length);
       expect(counts()).toEqual(before);
       expect((db.prepare(`SELECT count(*) AS n FROM documents WHERE rules_version = 'old'`).get() as { n: number }).n).toBe(0);
+      // a linked copy alone brings its document up to date too; the document keeps its first source
+      db.prepare(`UPDATE documents SET rules_version = 'old'`).run();
+      const pdf = 'samples/kuaibao-2022-23-tobacco.pdf';
+      const r: FileResult[] = [];
+      await runIngest(archive, [pdf], { processor, onResult: (x) => r.push(x) });
+      expect(parsed).toBe(0);
+      expect(r[0].status).toBe('updated');
+      const doc = db.prepare('SELECT source, format, rules_version FROM documents WHERE id = ?').get(r[0].documentId) as Record<string, string>;
+      expect(doc.rules_version).not.toBe('old');
+      expect(doc.source).toBe('samples/kuaibao-2022-23-tobacco.docx');
+      expect(doc.format).toBe('docx');
+      const src = db.prepare('SELECT format FROM sources WHERE path = ?').get(pdf) as { format: string };
+      expect(src.format).toBe('pdf');
+      expect(counts()).toEqual(before);
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
