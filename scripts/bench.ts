@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { runBaseline, type BaselineKind, type BaselineResult } from './bench/baselines.js';
 import { generateCorpus, type Corpus, type CorpusGroup } from './bench/corpus.js';
 import { haveGnuTime, measure, median, type Measured } from './bench/measure.js';
-import { summarizeProfiles } from './bench/profile.js';
+import { profileByThread, renderProfile, type ProfileSummary } from './bench/profile.js';
 import { emptyRow, renderTable, withRates, type BenchReport, type Row, type Target } from './bench/report.js';
 import { repoRoot, runningCompiled } from './bench/paths.js';
 import type { SearchTiming } from './bench/search-timer.js';
@@ -382,7 +382,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchReport> {
       mkdirSync(dir, { recursive: true });
       log(`bench: profiled ingest of ${g} (node --cpu-prof)…`);
       await measure(node, ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'ingest', join(corpus.dir, g), '--db', join(work, `prof-${g}.db`), '--format', 'json', ...conc], { cwd: root, env, rss: false });
-      profiles[g] = summarizeProfiles(dir);
+      profiles[g] = profileByThread(dir);
     }
     extra.profile = profiles;
   }
@@ -484,7 +484,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (opts.json) process.stdout.write(JSON.stringify(rep, null, 2) + '\n');
   else {
     process.stdout.write(renderTable(rep) + '\n');
-    if (rep.extra.profile) process.stdout.write('\nprofile (self time):\n' + JSON.stringify(rep.extra.profile, null, 2) + '\n');
+    if (rep.extra.profile) {
+      const prof = rep.extra.profile as Record<string, { main: ProfileSummary; workers: ProfileSummary }>;
+      process.stdout.write('\nprofile (node --cpu-prof, self time; a separate run from the timed ones):\n');
+      for (const [g, p] of Object.entries(prof)) process.stdout.write(renderProfile(`ingest ${g}`, p) + '\n');
+    }
     if (rep.extra.workDir) process.stdout.write(`\nkept: ${rep.extra.workDir}\n`);
   }
 }

@@ -33,12 +33,15 @@ export function areaOf(url: string, fn: string): string {
   return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
 }
 
-export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
+export function summarizeProfiles(dir: string, top = 15, only?: 'main' | 'worker'): ProfileSummary {
   const byArea = new Map<string, number>();
   const byFn = new Map<string, { area: string; ms: number }>();
   const threads: ProfileSummary['threads'] = [];
   let total = 0;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.cpuprofile')).sort()) {
+    // CPU.<date>.<time>.<pid>.<tid>.<seq>.cpuprofile: thread id 0 is the main thread
+    const tid = f.split('.').slice(-3)[0];
+    if (only && (tid === '0') !== (only === 'main')) continue;
     const p = JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile;
     const nodes = new Map(p.nodes.map((n) => [n.id, n]));
     const self = new Map<number, number>();
@@ -57,8 +60,6 @@ export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
       byFn.set(key, e);
       total += ms;
     }
-    // CPU.<date>.<time>.<pid>.<tid>.<seq>.cpuprofile: thread id 0 is the main thread
-    const tid = f.split('.').slice(-3)[0];
     threads.push({ file: f, thread: tid === '0' ? 'main' : 'worker', wallMs: (p.endTime - p.startTime) / 1000, busyMs: busy });
   }
   const pct = (ms: number) => (total ? (100 * ms) / total : 0);
@@ -70,4 +71,24 @@ export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
       .sort((a, b) => b.ms - a.ms)
       .slice(0, top),
   };
+}
+
+/** Main thread and workers apart: where each spends its time. */
+export function profileByThread(dir: string, top = 10): { main: ProfileSummary; workers: ProfileSummary } {
+  return { main: summarizeProfiles(dir, top, 'main'), workers: summarizeProfiles(dir, top, 'worker') };
+}
+
+export function renderProfile(name: string, p: { main: ProfileSummary; workers: ProfileSummary }): string {
+  const out: string[] = [];
+  for (const [kind, s] of [['main thread', p.main], ['workers', p.workers]] as const) {
+    if (!s.threads.length) continue;
+    out.push(
+      `${name}, ${kind} (${s.threads.length}): wall ${s.threads.map((t) => (t.wallMs / 1000).toFixed(1)).join('/')} s, busy ${s.threads
+        .map((t) => (t.busyMs / 1000).toFixed(1))
+        .join('/')} s`,
+    );
+    out.push(`  by area: ${s.byArea.slice(0, 8).map((a) => `${a.area} ${a.pct}%`).join(', ')}`);
+    for (const f of s.topFunctions.slice(0, 8)) out.push(`    ${f.pct.toFixed(1).padStart(5)}%  ${String(f.ms).padStart(6)} ms  ${f.fn}  [${f.area}]`);
+  }
+  return out.join('\n');
 }
