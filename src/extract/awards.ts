@@ -2,7 +2,7 @@
 // count, named recipients. Only conferred awards are emitted (count, recipient or award verb); the
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
-import { countAfter, docFacts, escapeRe, insideTitle, CJK, type DocFacts } from './named/doc.js';
+import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, escapeRe, insideTitle, CJK, type DocFacts } from './named/doc.js';
 import { readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
@@ -29,6 +29,16 @@ function matcher(f: DocFacts) {
   }
   return c;
 }
+
+/** A count before the award verb: `1人获全国五一劳动奖章`, `2个集体获…`, `3个单位荣获…` (the counted noun
+ * between the measure word and the verb is a generic one: 集体 单位 职工 人 企业 班组 …). */
+const COUNT_BEFORE = new RegExp(`(\\d+|[零〇一二两三四五六七八九十百千]+)\\s*(?:${COUNT_UNITS})(?:先进)?(?:集体|单位|职工|个人|同志|企业|班组|团队|家庭|女职工|劳动者)?\\s*(?:先后|分别)?(?:被)?(?:获评|荣获|获得|获|当选|评为|授予)(?:了)?\\s*$`);
+/** a person who holds the award, before the count or the name: 奖章获得者50名, 奖章获得者张丽 */
+const HOLDER = /^(?:获得者|获奖者|荣获者)/;
+/** the award is a threshold or a condition, not a conferment: “云南省技术能手”及以上称号, 获得…称号的人员 */
+const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣誉)?的(?:人员|职工|个人|单位|集体|同志|选手|企业))/;
+/** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
+const PRESCRIPTIVE = /(?:由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐))/;
 
 /** The clause before `pos`: back to the previous 。；; or line start. */
 function clauseBefore(text: string, pos: number): string {
@@ -68,6 +78,12 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     let count: number | null = null;
     let after = aEnd;
     const skip = /^\s*(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\)|“[^“”\n]{1,20}”|"[^"\n]{1,20}")/.exec(text.slice(after, after + 40));
+    const holder = HOLDER.exec(text.slice(after, after + 3));
+    if (holder) {
+      after += holder[0].length;
+      aEnd = after;
+      notes.push('holder (获得者)');
+    }
     let c = countAfter(text, after);
     if (!c && skip) c = countAfter(text, after + skip[0].length);
     if (!c && /^[）)”"]/.test(text.slice(after))) c = countAfter(text, after + 1);
@@ -75,6 +91,17 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
       count = c.count;
       end = c.end;
       notes.push(`count ${count}`);
+    }
+    let start = prefix.start;
+    if (!c) {
+      const cb = COUNT_BEFORE.exec(clauseBefore(text, prefix.start));
+      const n = cb ? parseSmallInt(cb[1]) : null;
+      if (cb && n !== null) {
+        count = n;
+        start = prefix.start - cb[0].length;
+        c = { count: n, end: aEnd };
+        notes.push(`count ${n} before the verb`);
+      }
     }
     const recipients: string[] = [];
     if (!c) {
@@ -88,6 +115,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
       rejected = `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
     }
     if (!rejected && insideTitle(f, aStart, aEnd)) rejected = 'inside a 《》 title';
+    if (!rejected && CRITERION.test(text.slice(aEnd, aEnd + 8))) rejected = 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
+    if (!rejected && count === null && !recipients.length && PRESCRIPTIVE.test(clauseBefore(text, prefix.start))) rejected = 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
     const verb = VERB.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
     if (!rejected && count === null && !recipients.length && !verb) {
@@ -98,8 +127,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
       level: prefix.level ?? rule.level ?? null,
       count,
       recipients,
-      text: text.slice(prefix.start, end),
-      start: prefix.start,
+      text: text.slice(start, end),
+      start,
       end,
       rule: rule.id,
       rejected,

@@ -12,7 +12,13 @@ export interface EntityCandidate extends Entity {
 }
 
 const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
-const LEFT_STOP = new Set(['结合', '成立', '建立', '组织', '推荐', '邀请', '联合', '依托', '通过', '推动', '支持', '鼓励', '参加', '获得', '获评', '当选', '担任', '作为', '召开', '印发', '制定', '会同', '贯彻', '落实', '贯彻落实', '督促', '引导', '指导', '加强', '积极', '发挥', '开展', '主持', '纳入', '向', '到', '深入', '视察', '调研', '学习', '汇报', '听取', '得到', '履行', '组建', '修建', '建成', '设立', '创建', '入', '进']);
+const LEFT_STOP = new Set(['结合', '成立', '建立', '组织', '推荐', '邀请', '联合', '依托', '通过', '推动', '支持', '鼓励', '参加', '获得', '获评', '当选', '担任', '作为', '召开', '印发', '制定', '会同', '贯彻', '落实', '贯彻落实', '督促', '引导', '指导', '加强', '积极', '发挥', '开展', '主持', '纳入', '向', '到', '深入', '视察', '调研', '学习', '汇报', '听取', '得到', '履行', '组建', '修建', '建成', '设立', '创建', '入', '进',
+  // verbs of the genre that take a body as object (报送市总工会…, 紧紧围绕全市中心工作, 累计培训…工会干部)
+  '围绕', '紧紧围绕', '累计', '培训', '报送', '上报', '报', '走访', '慰问', '表彰', '投入', '联系', '配合', '对接', '协助', '帮助', '依靠', '面向', '覆盖', '服务', '代表', '选派', '推选', '授予', '颁发']);
+/** a one-character preposition fused by jieba with 市/省/县/州 (由市 人力资源…): not part of the name */
+const FUSED_PREP = /^[由向对经将把在从给为与和及同](?=[市省县州区])/;
+/** org-ending words that cannot start a name (工会累计培训… is cut from two clauses) */
+const STARTS_WITH_ENDING = /^(?:总工会|工会|公司|集团|协会|联合会|委员会|办公室|领导小组|中心)(?!$)/;
 const STOP_WORDS = new Set(['把', '从', '在', '对', '向', '和', '与', '及', '的', '了', '等', '由', '为', '将', '是', '经', '并', '被', '让', '使', '以', '报', '送']);
 const LEADING_GENERIC = /^(?:各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 const GENERIC = new Set(['企业', '公司', '基层', '各级', '职工', '单位', '成员', '上级', '相关', '有关', '本', '该', '全', '各', '市直', '省直', '兄弟', '县', '市', '区', '州', '党', '部门', '其他', '所属', '直属', '工作', '机构', '改革', '协调', '领导', '人才', '技术', '工程', '研究', '产改', '企业技术', '人大', '群团', '专家', '培训', '活动', '职能', '管理', '服务', '国有', '非公', '民办', '大型', '会员', '建设', '企业建设', '文体', '文化', '体育', '工程技术', '企业技术', '科技', '创新', '基层工会', '行业', '产业', '系统', '群众', '青年', '妇女', '志愿者', '志愿服务']);
@@ -87,6 +93,12 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   for (const a of aliases(f, text)) {
     if (n.startsWith(a.alias) && a.canonical) return a.canonical + n.slice(a.alias.length);
   }
+  // 市人力资源和社会保障局 in a document of 昆明市 → 昆明市人力资源和社会保障局 (省… → the province)
+  const lvl = /^([省市州])(?![级直属内外])(?=[\u4e00-\u9fa5]{2})/.exec(n);
+  if (lvl) {
+    const home = lvl[1] === '省' ? f.province : f.city;
+    if (home && home.endsWith(lvl[1])) return home + n.slice(1);
+  }
   return n;
 }
 
@@ -115,7 +127,12 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       const a = al.find((x) => x.alias === m![0])!;
       const toks = lineTokens(text, m.index);
       const t = toks.find((x) => x.start < m!.index && m!.index < x.end);
-      const rej = t && CJK.test(text[m.index - 1] ?? '') ? `"${t.word}" runs into it: part of a longer word` : null;
+      let rej = t && CJK.test(text[m.index - 1] ?? '') ? `"${t.word}" runs into it: part of a longer word` : null;
+      // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
+      // of a longer name (各州市委组织部, 楚雄州市总工会…)
+      if (!rej && /^各/.test(toks.find((x) => x.end === m!.index)?.word ?? '')) rej = 'after 各…: a class of bodies (各州市委…)';
+      if (!rej && inGeListClause(text, m.index)) rej = 'item of a 各… enumeration: a class of bodies';
+      if (!rej && /^[省市州县区]/.test(m[0]) && CJK.test(text[m.index - 1] ?? '') && !/[和与及的在对向由将把从为经、报送请]/.test(text[m.index - 1]) && !/^[vpcudr]/.test(toks.find((x) => x.end === m!.index)?.tag ?? '')) rej = `after "${text[m.index - 1]}": the tail of a longer name`;
       if (!rej) aliasSpans.push({ start: m.index, end: m.index + m[0].length });
       out.push(mk('org', m[0], a.canonical ?? m[0], null, text, m.index, m.index + m[0].length, a.rule, ['gazetteer alias'], rej));
     }
@@ -160,6 +177,10 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
           }
           break;
         }
+        if (/^[ \u3000]$/.test(t.word) && i > 0 && sufs.some((x) => toks[i - 1].word.endsWith(x) || text.slice(0, toks[i - 1].end).endsWith(x))) {
+          // a space after a complete body name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局)
+          break;
+        }
         if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1))) {
           start = t.start;
           i--;
@@ -170,7 +191,8 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
           i--;
           continue;
         }
-        if (!CJK.test(t.word[0]) || STOP_WORDS.has(t.word) || LEFT_STOP.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2)) {
+        const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
+        if (!placeLocative && (!CJK.test(t.word[0]) || STOP_WORDS.has(t.word) || LEFT_STOP.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2))) {
           // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
           const prev = toks[i - 1];
           if (t.word.length === 1 && CJK.test(t.word) && !STOP_WORDS.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
@@ -185,6 +207,8 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
         if (sEnd - start > 30) break;
       }
       for (const a of aliasSpans) if (a.start < start && start < a.end) start = a.start;
+      const fused = FUSED_PREP.exec(text.slice(start, sEnd));
+      if (fused) start += fused[0].length;
       let name = text.slice(start, sEnd);
       const lead = LEADING_GENERIC.exec(name);
       let rejected: string | null = null;
@@ -197,7 +221,8 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       if (!rejected && name.length <= m[0].length) rejected = `bare ending "${m[0]}": generic`;
       else if (!rejected && NOT_ORG.has(name)) rejected = `"${name}" is a common word`;
       else if (!rejected && head.length && head.every((w) => GENERIC.has(w))) rejected = `generic name (${head.join('+')})`;
-      else if (!rejected && /^[委部局厅办）]/.test(name)) rejected = 'starts with an ending: the name is cut';
+      else if (!rejected && (/^[委部局厅办）]/.test(name) || STARTS_WITH_ENDING.test(name))) rejected = 'starts with an ending: the name is cut';
+      else if (!rejected && m[0] === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) rejected = '中心工作 / 中心任务: not a body';
       else if (!rejected && LEVEL_CLASS.test(name)) rejected = 'starts with a level word (省级…): a class of bodies';
       else if (!rejected && onlyGeneric(name.replace(/\s+/g, ''), sufs)) rejected = 'only generic words and endings: a kind of body, not a name';
       else if (!rejected && inGeListClause(text, start)) rejected = 'item of a 各… enumeration: a class of bodies';
@@ -217,7 +242,8 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     const re = new RegExp(roles.map(escapeRe).join('|'), 'g');
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const e = m.index + m[0].length;
+      // a label with a colon (联系人：王晓明)
+      const e = m.index + m[0].length + (/^[：:]\s?/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 2))?.[0].length ?? 0);
       const nm = nameAt(text, e, f);
       if (!nm) continue;
       const comrade = text.startsWith('同志', nm.end);

@@ -15,8 +15,8 @@ export interface WorkshopCandidate extends Workshop {
 const CREATE_VERB = /(建成|成立|建立了|命名|授牌|挂牌|认定|获评|评为|入选|打造|组建了|新建)/;
 const POLICY = /(鼓励|支持|推进|推动|引导|加强|加快|积极|力争|争取|计划|要求|重视|用于)/;
 const GENERIC_OWNER = /^(?:企业|职工|各级|各类|产业工人|劳模|工匠|一线|基层|单位|公司|全省|全市|全国|各地|有关|相关|更多)$/;
-const LIST_ITEM = /^\s*[，,、；;]?\s*(?:其中[，,]?\s*)?((?:国家|省|市|州|县|区|地市|州市|县区|县市区|市州|企业)级)(工作室|工作站)?\s*(?:有|共)?\s*(\d+|[一二两三四五六七八九十百]+)\s*个/;
-const LEAD_IN = /^\s*(?:共|累计|已|现|目前)?(?:成立|建成|建立|创建|命名|认定|达到|达|有)?了?\s*/;
+const LIST_ITEM = /^\s*[，,、；;]?\s*(?:其中[，,：:]?\s*)?((?:全国|国家|省|市|州|县|区|地市|州市|县区|县市区|市州|企业)级)(工作室|工作站)?\s*(?:有|共)?\s*(\d+|[一二两三四五六七八九十百]+)\s*个/;
+const LEAD_IN = /^\s*(?:共|累计|已|现|目前|现有|已有)?(?:成立|建成|建立|创建|命名|认定|达到|达|有)?了?\s*/;
 
 const compiled = new WeakMap<DocFacts, { re: RegExp; byAlias: Map<string, WorkshopRule>; suffixes: string[] }>();
 function matcher(f: DocFacts) {

@@ -34,6 +34,8 @@ const SONG = /^(送|抄送|分送|发送|发|印送)[：:]/;
 /** trailing print / editing lines of a bulletin (not body, not byline) */
 const TAIL_MISC = /^(（?共印\d+份）?|责任编辑|编辑[：:]|审核[：:]|签发[：:]|校对[：:]|审稿[：:]|联系人|联系电话|电话[：:]|邮箱|（此件|此件)/;
 const BYLINE_LABEL = /^(供稿单位|供稿|作者单位|作者|来源|稿件来源|撰稿人|撰稿|通讯员|报送单位|信息来源)[：:]\s*/;
+/** a label written after the unit: （某某总工会宣教部供稿） / （某某 供稿） / （某某 提供） */
+const BYLINE_TAIL_LABEL = /\s*(?:供稿|撰稿|整理|提供|报送|来稿)$/;
 
 /** Splits a 报/送 list on ，、,；; outside brackets (各县（市、区）总工会 stays whole). */
 function splitList(s: string): string[] {
@@ -75,7 +77,7 @@ function bylineText(line: string): string | null {
   const ct = line.trim();
   const m = /^[（(](.+)[）)]$/.exec(ct);
   if (!m) return null;
-  let inner = m[1]!.trim().replace(BYLINE_LABEL, '');
+  let inner = m[1]!.trim().replace(BYLINE_LABEL, '').replace(BYLINE_TAIL_LABEL, '');
   if (!inner || /[。；]/.test(inner) || compact(inner).length > 60 || /^此件/.test(inner)) return null;
   inner = inner.replace(/[\s\u3000]+/g, ' ');
   // the normalizer may have removed the space between the unit and the author: 某某总工会杨付坤

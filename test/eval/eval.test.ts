@@ -11,6 +11,7 @@ const root = join(import.meta.dirname, '..', '..');
 const floors = JSON.parse(readFileSync(join(root, 'samples', 'gold', 'floors.json'), 'utf8')) as {
   totals: Record<string, { precision?: number; recall?: number; subject?: number }>;
   files: Record<string, Record<string, { precision?: number; recall?: number; subject?: number }>>;
+  unseen?: { totals: Record<string, { precision?: number; recall?: number; subject?: number }> };
 };
 
 describe('evaluation on the samples', () => {
@@ -41,6 +42,24 @@ describe('evaluation on the samples', () => {
           expect(r.score.tp ? r.subjectRight / r.score.tp : 1, `${file} ${kind} subject`).toBeGreaterThanOrEqual(f.subject);
         }
       }
+    }
+  });
+});
+
+describe('evaluation on the unseen documents (test/eval/unseen)', () => {
+  let report: EvalReport;
+  const dir = join(root, 'test', 'eval', 'unseen');
+  it('runs over every unseen document', async () => {
+    report = await evaluate(dir, join(dir, 'gold'));
+    expect(report.samples.length).toBeGreaterThanOrEqual(3);
+  }, 120_000);
+  it('keeps every per-kind total at or above its (lower) floor', () => {
+    for (const [kind, f] of Object.entries(floors.unseen?.totals ?? {})) {
+      const t = report.totals[kind as keyof EvalReport['totals']];
+      expect(t, kind).toBeTruthy();
+      if (f.precision !== undefined) expect(t!.score.precision, `unseen ${kind} precision`).toBeGreaterThanOrEqual(f.precision);
+      if (f.recall !== undefined) expect(t!.score.recall, `unseen ${kind} recall`).toBeGreaterThanOrEqual(f.recall);
+      if (f.subject !== undefined) expect(t!.subjectRate ?? 0, `unseen ${kind} subject`).toBeGreaterThanOrEqual(f.subject);
     }
   });
 });

@@ -74,6 +74,14 @@ function guarded(text: string, m: NumberMatch, rules: QuantityRules, measured: b
     while (i > 0 && /\s/.test(text[i - 1]) && text[i - 1] !== '\n') i--;
     if (ord.words!.some((w) => text.slice(i - w.length, i) === w)) return true;
   }
+  // a rank (前3名, 前十位): the text before the number matches a pattern and a rank word follows
+  for (const r of rules.context.filter((x) => x.type === 'guard-rank')) {
+    let i = m.start;
+    while (i > 0 && /\s/.test(text[i - 1]) && text[i - 1] !== '\n') i--;
+    const before = text.slice(Math.max(0, i - 4), i);
+    const after = text.slice(m.end).replace(/^\s+/, '');
+    if (r.patterns!.some((p) => new RegExp(p, 'u').test(before)) && r.words!.some((w) => after.startsWith(w))) return true;
+  }
   if (rules.rule('guard-title') && enclosed(text, m.start, m.end, '《', '》', 200)) return true;
   const q = rules.rule('guard-quoted');
   if (q) {
