@@ -29,6 +29,8 @@ export interface IngestSummary {
   /** files listed but not processed because the run was interrupted */
   skipped: number;
   interrupted: boolean;
+  /** set when the batch stopped because the rules cannot be loaded (nothing is the files' fault) */
+  configError?: string;
 }
 
 export interface IngestOptions {
@@ -64,7 +66,8 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: { maxBytes } }, ...opts.pool });
   const ownProcessor = !opts.processor;
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, linked: 0, failed: 0, skipped: 0, interrupted: false };
-  const aborted = () => !!opts.signal?.aborted;
+  let configError: string | null = null;
+  const aborted = () => !!opts.signal?.aborted || configError !== null;
 
   // files in flight (read, parsing, or waiting for their turn to be written)
   const maxAhead = concurrency * 4;
@@ -170,6 +173,11 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
       const doc = stored ? await processor.reextract(stored) : await processor.run(path, bytes);
       return { kind: 'processed', doc, fileHash, size: bytes.length };
     } catch (e) {
+      if (e instanceof ProcessFailure && e.config) {
+        configError ??= e.reason;
+        wake?.();
+        return { kind: 'skipped' };
+      }
       return { kind: 'failed', reason: e instanceof ProcessFailure ? e.reason : failureReason(e) };
     }
   };
@@ -206,6 +214,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   } finally {
     if (ownProcessor) await processor.close();
   }
-  summary.interrupted = aborted();
+  summary.interrupted = !!opts.signal?.aborted;
+  if (configError !== null) summary.configError = configError;
   return summary;
 }

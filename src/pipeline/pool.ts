@@ -8,11 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from '../types.js';
 import { extractCanonical, processFile, type ProcessOptions, type StoredCanonical } from './process.js';
-import { failureReason, type ResultMessage, type TaskMessage } from './protocol.js';
+import { failureReason, isConfigError, type ResultMessage, type TaskMessage } from './protocol.js';
 
 /** A file that could not be processed; `reason` is one line for the user. */
 export class ProcessFailure extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    /** the rules, not the file, are at fault */
+    readonly config = false,
+  ) {
     super(reason);
     this.name = 'ProcessFailure';
   }
@@ -67,14 +71,14 @@ class InlineProcessor implements Processor {
     try {
       return await processFile(path, bytes, this.options);
     } catch (e) {
-      throw new ProcessFailure(failureReason(e));
+      throw new ProcessFailure(failureReason(e), isConfigError(e));
     }
   }
   async reextract(c: StoredCanonical): Promise<ProcessedDocument> {
     try {
       return extractCanonical(c);
     } catch (e) {
-      throw new ProcessFailure(failureReason(e));
+      throw new ProcessFailure(failureReason(e), isConfigError(e));
     }
   }
   async close(): Promise<void> {}
@@ -119,7 +123,7 @@ class WorkerPool implements Processor {
       if (!t || t.msg.id !== m.id) return;
       this.finish(slot);
       if (m.ok) t.resolve(m.doc);
-      else t.reject(new ProcessFailure(m.reason));
+      else t.reject(new ProcessFailure(m.reason, !!m.config));
       this.pump();
     });
     const died = (why: string) => {

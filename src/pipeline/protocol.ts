@@ -14,7 +14,12 @@ export interface TaskMessage {
 
 export type ResultMessage =
   | { id: number; ok: true; doc: ProcessedDocument }
-  | { id: number; ok: false; reason: string };
+  | { id: number; ok: false; reason: string; config?: boolean };
+
+/** A broken rule file (rules/*.yaml): no file can be processed, so the batch stops (exit 2). */
+export function isConfigError(e: unknown): boolean {
+  return (e as { name?: string })?.name === 'RuleFileError';
+}
 
 /** One line for the user: an IngestError's reason, else the error's message. */
 export function failureReason(e: unknown): string {

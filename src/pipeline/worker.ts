@@ -2,7 +2,7 @@
 // loaded once per worker) and posts back the ProcessedDocument or a one-line reason.
 import { parentPort } from 'node:worker_threads';
 import { extractCanonical, processFile } from './process.js';
-import { failureReason, type TaskMessage, type ResultMessage } from './protocol.js';
+import { failureReason, isConfigError, type TaskMessage, type ResultMessage } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -15,7 +15,7 @@ port.on('message', async (m: TaskMessage) => {
       : await processFile(m.path, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength), m.options);
     out = { id: m.id, ok: true, doc };
   } catch (e) {
-    out = { id: m.id, ok: false, reason: failureReason(e) };
+    out = { id: m.id, ok: false, reason: failureReason(e), config: isConfigError(e) };
   }
   port.postMessage(out);
 });

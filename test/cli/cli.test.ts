@@ -170,6 +170,19 @@ describe('ingest', () => {
     expect(t.stderr).toMatch(/empty\.txt: /);
   }, 180_000);
 
+  it('broken rules stop the batch with exit 2 instead of blaming every file', async () => {
+    const { cpSync } = await import('node:fs');
+    const rules = join(dir, 'rules-broken');
+    cpSync(join(ROOT, 'rules'), rules, { recursive: true });
+    writeFileSync(join(rules, 'awards.yaml'), 'rules:\n  - id: broken\n    name: [\n');
+    const db = join(dir, 'broken-rules.db');
+    const r = await gw(['ingest', 'samples/kuaibao-2021-10-qujing.md', '--db', db], { env: { GONGWEN_RULES: rules } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/rules cannot be loaded.*awards\.yaml/);
+    expect(rows(db, 'SELECT count(*) AS n FROM ingest_errors')[0].n).toBe(0);
+    expect(rows(db, 'SELECT count(*) AS n FROM documents')[0].n).toBe(0);
+  }, 120_000);
+
   it('an unreadable database is a usage error (exit 2)', async () => {
     const notdb = join(dir, 'not.db');
     writeFileSync(notdb, 'plain text, not SQLite '.repeat(100));

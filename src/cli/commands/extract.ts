@@ -1,6 +1,6 @@
 // gongwen extract <file>: parse and extract one file without touching any database.
 import { Command, Option } from 'commander';
-import { EXIT_CODES_HELP, InputError, examples, ttyDefault } from '../help.js';
+import { EXIT_CODES_HELP, InputError, UsageError, examples, ttyDefault } from '../help.js';
 import { formatJson } from '../format/json.js';
 import type { ExtractContext, ProcessedDocument } from '../../types.js';
 
@@ -29,11 +29,12 @@ export function register(program: Command): void {
     .action(async (file: string, flags: ExtractFlags) => {
       const format = flags.format ?? ttyDefault('text', 'json');
       const { processFile } = await import('../../pipeline/process.js');
-      const { failureReason } = await import('../../pipeline/protocol.js');
+      const { failureReason, isConfigError } = await import('../../pipeline/protocol.js');
       let pd: ProcessedDocument;
       try {
         pd = await processFile(file);
       } catch (e) {
+        if (isConfigError(e)) throw new UsageError(`the extraction rules cannot be loaded: ${failureReason(e)}`);
         throw new InputError(`${file}: ${failureReason(e)}`);
       }
       if (format === 'json') process.stdout.write(formatJson(pd.json));

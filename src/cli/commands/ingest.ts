@@ -9,6 +9,7 @@ import {
   examples,
   positiveInt,
   resolveDb,
+  UsageError,
 } from '../help.js';
 import { formatJson } from '../format/json.js';
 
@@ -131,6 +132,11 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
       },
     });
     bar?.stop();
+    if (summary.configError) {
+      throw new UsageError(
+        `the extraction rules cannot be loaded, nothing was ingested after this point: ${summary.configError}`,
+      );
+    }
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     if (json) {
       process.stdout.write(
