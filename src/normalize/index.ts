@@ -6,6 +6,7 @@
 import type { Canonical, CanonicalLine, IngestResult, SourceLine } from '../types.js';
 import {
   collapseSpaces,
+  titleLikeLine,
   endsTerminal,
   endsWithComma,
   foldWidth,
@@ -221,15 +222,17 @@ export function normalize(r: IngestResult): CanonicalWithPages {
   for (const p of merged) {
     // clean the spaces piece by piece so that page changes inside a paragraph keep their offsets
     let text = '';
+    // titles and headings keep a single space between two Han characters (see titleLikeLine)
+    const keep = titleLikeLine(p.text);
     for (const piece of p.pieces) {
-      const t = collapseSpaces(piece.text);
+      const t = collapseSpaces(piece.text, keep);
       if (!t) continue;
       const joined = text ? joinPieces(text, t) : t;
       const at = pos + joined.length - t.length;
       if (piece.page != null && pageStarts[pageStarts.length - 1]?.page !== piece.page) pageStarts.push({ start: at, page: piece.page });
       text = joined;
     }
-    text = collapseSpaces(text);
+    text = collapseSpaces(text, keep);
     if (!text) continue;
     parts.push(text);
     const line: CanonicalLine = { start: pos, end: pos + text.length, page: p.pieces[0]!.page, heading: p.heading };

@@ -20,12 +20,15 @@ export function foldWidth(s: string): string {
  * “好人” 1 人). A space between two Latin words or numbers stays, as does one between a Han
  * character and a Latin word (采用 AI 技术).
  */
-export function collapseSpaces(s: string): string {
+export function collapseSpaces(s: string, keepHanSpace = false): string {
   s = s.replace(/ {2,}/g, ' ').trim();
   return s.replace(/(.) (?=(.))/gu, (m, a: string, b: string) => {
     const ca = CJK.test(a);
     const cb = CJK.test(b);
     if (!ca && !cb) return m;
+    // in a title or heading, one space between two Han characters separates parallel phrases
+    // (高位推动 多措并举; 关于发挥企业主体作用 积极推进…): kept
+    if (keepHanSpace && HAN.test(a) && HAN.test(b)) return m;
     if (ca && cb) return a;
     const other = ca ? b : a;
     const cjkSide = ca ? a : b;
@@ -116,3 +119,18 @@ export function hasOpenBracket(t: string): boolean {
 
 export const endsWithComma = (t: string): boolean => /[，、,]$/.test(t.trimEnd());
 export const hasSentencePunct = (t: string): boolean => /[，。；！？、：,;!?]/.test(t);
+
+/**
+ * A short non-sentence line (a title, a heading, a header line): no 。；！？, at most 60 characters
+ * without spaces, and not letter-spaced (改 革 快 报: most space-separated runs are one character).
+ * In such lines a single space between two Han characters is deliberate and kept by collapseSpaces.
+ */
+export function titleLikeLine(t: string): boolean {
+  const s = t.trim();
+  if (!s || /[。；！？!?;]/.test(s)) return false;
+  if (s.replace(/\s+/g, '').length > 60) return false;
+  const runs = s.split(/\s+/).filter(Boolean);
+  if (runs.length >= 3 && runs.filter((r) => [...r].length === 1).length / runs.length >= 0.5) return false;
+  if (runs.length === 2 && runs.every((r) => [...r].length === 1)) return false;
+  return true;
+}

@@ -104,14 +104,17 @@ const FW_PUNCT = '（）《》〈〉「」『』【】〔〕“”‘’，、�
 /**
  * Title whitespace: a space next to full-width punctuation is layout and goes; a space between two
  * Chinese characters goes when the characters around it are found joined elsewhere in the document
- * as written, without a space (队伍 建设 → 队伍建设: a word broken by the layout; pass the body, not the title), and otherwise is kept, as one space, as the
+ * as written, without a space (队伍 建设 → 队伍建设: a word broken by the layout; pass the body, not the title),
+ * unless the spaced form also occurs there (the normalizer keeps such spaces only in titles and
+ * headings, so a second spaced occurrence — the attached document's own title — confirms it), and
+ * otherwise is kept, as one space, as the
  * separator between parallel phrases that Chinese titles use (高位推动 多措并举).
  */
 export function tidyTitle(title: string, corpus: string): string {
   let t = title.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
   t = t.replace(new RegExp(` (?=[${FW_PUNCT}])|(?<=[${FW_PUNCT}]) `, 'g'), '');
   t = t.replace(new RegExp(`(?<=([${CJK}]{2})) (?=([${CJK}]{2}))`, 'g'), (m, l: string, r: string) =>
-    corpus.includes(l + r) ? '' : m,
+    corpus.includes(l + r) && !corpus.includes(`${l} ${r}`) ? '' : m,
   );
   // digits and CJK never need a space between them in the canonical form
   t = t.replace(new RegExp(`(?<=[${CJK}]) (?=\\d)|(?<=\\d) (?=[${CJK}])`, 'g'), '');

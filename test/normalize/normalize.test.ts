@@ -1,7 +1,7 @@
 // Normalisation rules on constructed input, for the genre rather than the samples.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
-import { collapseSpaces, foldWidth, isPageNumber } from '../../src/normalize/text.js';
+import { collapseSpaces, foldWidth, isPageNumber, titleLikeLine } from '../../src/normalize/text.js';
 import { markdownLines } from '../../src/ingest/text.js';
 import type { IngestResult, SourceLine } from '../../src/types.js';
 
@@ -95,7 +95,8 @@ describe('re-joining', () => {
       '云南省人力资源和社会保障厅',
       '文件',
       '云工通〔2022〕21号',
-      '关于印发《关于发挥企业主体作用积极推进产业工人队伍建设改革的实施意见》的通知',
+      // a title keeps the deliberate space between its parallel phrases
+      '关于印发《关于发挥企业主体作用 积极推进产业工人队伍建设改革的实施意见》的通知',
       '各州（市）委组织部、人力资源社会保障局、企联、工商联：',
       '坚持边试行、边探索、边总结、边推广的工作思路，在示范点的引领带动下，全省改革多点开花、全面发力，稳步走深走实。',
       '党组坚持高位推动、系统谋划，形成了统一领导、齐抓共管的良好局面，有效构建改革“1135”工作模式。',
@@ -119,6 +120,19 @@ describe('spaces and widths', () => {
     expect(collapseSpaces('举办技能培训班 1287 个，补助 800 万元，达 100% 。')).toBe('举办技能培训班1287个，补助800万元，达100%。');
     expect(collapseSpaces('Windows 10 and QC 小组')).toBe('Windows 10 and QC 小组');
     expect(collapseSpaces('“敬业奉献好人” 1 人')).toBe('“敬业奉献好人”1人');
+  });
+
+  it('titles and headings keep one space between two Han characters; sentences and letter-spaced lines do not', () => {
+    expect(titleLikeLine('高位推动 多措并举，制度先行 培育典型 曲靖经济技术开发区产业工人队伍建设改革经验')).toBe(true);
+    expect(titleLikeLine('改 革 快 报')).toBe(false);
+    expect(titleLikeLine('工 作 简 报')).toBe(false);
+    expect(titleLikeLine('经开区召开各种产改会议 10 余次，其中领导小组会 2 次。')).toBe(false);
+    expect(collapseSpaces('高位推动 多措并举，制度先行 培育典型', true)).toBe('高位推动 多措并举，制度先行 培育典型');
+    expect(collapseSpaces('2021 年 5 月 13 日 改革 快报', true)).toBe('2021年5月13日 改革 快报');
+    expect(collapseSpaces('（一） 加强 思想', true)).toBe('（一）加强 思想');
+    expect(collapseSpaces('高位推动 多措并举')).toBe('高位推动多措并举');
+    const c = normalize(txt('改 革 快 报', '第5期', '高位推动 多措并举，制度先行 培育典型', '经开区 召开会议 10 余次。'));
+    expect(c.text.split('\n')).toEqual(['改革快报', '第5期', '高位推动 多措并举，制度先行 培育典型', '经开区召开会议10余次。']);
   });
 
   it('folds full-width digits, letters and ％, keeps Chinese punctuation', () => {
