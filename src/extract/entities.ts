@@ -228,6 +228,24 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       else if (!rejected && inGeListClause(text, start)) rejected = 'item of a 各… enumeration: a class of bodies';
       if (!rejected && insideTitle(f, start, sEnd)) rejected = 'inside a 《》 title';
       out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, suffixRule.id, notes, rejected));
+      // an elliptical list: 麒麟区、师宗县、陆良县总工会 — the ending is shared by every place of the list
+      const placeHead = /^([\u4e00-\u9fa5]{1,6}?(?:自治县|县|区|市|州|镇|乡))(.+)$/.exec(name);
+      if (!rejected && placeHead && sufs.includes(placeHead[2])) {
+        let p = start;
+        for (;;) {
+          const item = /([\u4e00-\u9fa5]{1,6}?(?:自治县|县|区|市|州|镇|乡))、$/.exec(text.slice(Math.max(0, p - 12), p));
+          if (!item) break;
+          const s0 = p - item[0].length;
+          // the item must start the enumeration or follow another 、 / a boundary
+          const left = text[s0 - 1] ?? '';
+          const head = item[1].replace(LEADING_GENERIC, '');
+          if (head.length < 2 || /^(?:各|全|本)/.test(item[1])) break;
+          const full = head + placeHead[2];
+          out.push(mk('org', full, canonicalOrg(full, f, text), null, text, s0 + (item[1].length - head.length), s0 + item[1].length, suffixRule.id, [`elliptical list: ${head} + ${placeHead[2]}`]));
+          p = s0;
+          if (left !== '、') break;
+        }
+      }
     }
   }
   return out;
