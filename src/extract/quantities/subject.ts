@@ -10,11 +10,16 @@ export function isDelimiter(c: string | undefined): boolean {
   return c === undefined || DELIM.has(c);
 }
 
-/** the clause around offset: between delimiters, skipping over （…） groups */
+/** No real clause is longer; the bound keeps extraction linear on text with no punctuation. */
+export const MAX_CLAUSE = 400;
+
+/** the clause around offset: between delimiters, skipping over （…） groups, at most MAX_CLAUSE each way */
 export function clauseBounds(text: string, offset: number): { start: number; end: number } {
   let i = offset;
   let depth = 0;
-  while (i > 0) {
+  const lo = Math.max(0, offset - MAX_CLAUSE);
+  const hi = Math.min(text.length, offset + MAX_CLAUSE);
+  while (i > lo) {
     const c = text[i - 1];
     if (c === '）' || c === ')') depth++;
     else if ((c === '（' || c === '(') && depth > 0) depth--;
@@ -23,7 +28,7 @@ export function clauseBounds(text: string, offset: number): { start: number; end
   }
   let j = offset;
   depth = 0;
-  while (j < text.length) {
+  while (j < hi) {
     const c = text[j];
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
