@@ -8,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/torture/cli.js';
 import { snapshot } from '../../scripts/torture/archive.js';
 
-let dir: string;
-let db: string;
+// made at load, not in beforeAll: the test names below are built from it
+const dir = mkdtempSync(join(tmpdir(), 'gongwen-query-'));
+const db = join(dir, 'a.db');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gongwen-query-'));
-  db = join(dir, 'a.db');
   const r = await run(['ingest', 'samples/kuaibao-2022-23-tobacco.txt', '--db', db]);
   expect(r.code).toBe(0);
 }, 120_000);
