@@ -1,49 +1,14 @@
 // Output helpers shared by search, metrics and export: aligned tables that count CJK
 // characters as two columns, CSV (UTF-8 with BOM, RFC 4180 quoting) and JSON.
 import { stringify } from 'csv-stringify/sync';
-
-/** Display width of a string in a terminal: wide (CJK, full-width) characters count 2. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 32 || (c >= 0x7f && c < 0xa0)) continue;
-    if (c >= 0x300 && c <= 0x36f) continue; // combining marks
-    w += isWide(c) ? 2 : 1;
-  }
-  return w;
-}
-
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0x303e) ||
-    (c >= 0x3041 && c <= 0x33ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xa000 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-  );
-}
+import { displayWidth, truncate as cutToWidth } from '../cli/format/width.js';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
+/** Cuts to `max` columns; colour codes are kept when nothing needs cutting. */
 function truncate(s: string, max: number): string {
-  if (displayWidth(s.replace(ANSI, '')) <= max) return s;
-  let out = '';
-  let w = 0;
-  for (const ch of s.replace(ANSI, '')) {
-    const cw = displayWidth(ch);
-    if (w + cw > max - 1) break;
-    out += ch;
-    w += cw;
-  }
-  return out + '…';
+  const plain = s.replace(ANSI, '');
+  return displayWidth(plain) <= max ? s : cutToWidth(plain, max);
 }
 
 export interface TableOptions {
