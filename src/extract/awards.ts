@@ -2,7 +2,7 @@
 // count, named recipients. Only conferred awards are emitted (count, recipient or award verb); the
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
-import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, escapeRe, insideTitle, CJK, type DocFacts } from './named/doc.js';
+import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, escapeRe, insideTitle, perRules, CJK, type DocFacts } from './named/doc.js';
 import { readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
@@ -17,17 +17,14 @@ const VERB = /(获评|荣获|获得|获|当选|评为|命名为|授予|荣膺|�
 const FOLLOW_OK = /^(?:\s|$|[，,。；;、：:）)”"’（(\d０-９]|称号|荣誉|等|和|及|与|同志|各|共|计)/;
 const GRADE = /^(?:特等奖|[一二三]等奖|金奖|银奖|铜奖|奖)/;
 
-const compiled = new WeakMap<DocFacts, { re: RegExp; byAlias: Map<string, AwardRule> }>();
-function matcher(f: DocFacts) {
-  let c = compiled.get(f);
-  if (!c) {
+/** the award-name alternation, compiled once per rules load (it only depends on rules/awards.yaml) */
+function matcher(f: DocFacts): { re: RegExp; byAlias: Map<string, AwardRule> } {
+  return perRules(f.rules, 'awards.matcher', () => {
     const byAlias = new Map<string, AwardRule>();
     for (const r of f.rules.awards) for (const a of r.aliases) if (!byAlias.has(a)) byAlias.set(a, r);
     const alts = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-    c = { re: new RegExp(alts.join('|'), 'g'), byAlias };
-    compiled.set(f, c);
-  }
-  return c;
+    return { re: new RegExp(alts.join('|'), 'g'), byAlias };
+  });
 }
 
 /** A count before the award verb: `1人获全国五一劳动奖章`, `2个集体获…`, `3个单位荣获…` (the counted noun

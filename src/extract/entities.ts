@@ -2,7 +2,7 @@
 // ending), people with their role (rules/roles.yaml), places (rules/places.yaml) and every policy
 // title in 《》. Rejected candidates are kept for `explain`.
 import type { Entity, ExtractContext } from '../types.js';
-import { docFacts, escapeRe, insideTitle, CJK, type DocFacts } from './named/doc.js';
+import { docFacts, escapeRe, insideTitle, perRules, CJK, type DocFacts } from './named/doc.js';
 import { lineTokens, type Token } from './named/jieba.js';
 import { nameAt } from './named/people.js';
 
@@ -28,7 +28,7 @@ const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市
 /** An org name that is only generic words and org endings (领导小组办公室, 工程技术研究中心, 职工文体协会)
  * names a kind of body: a body's name has a proper part (a place, an owner, a firm's own name). */
 function onlyGeneric(name: string, sufs: string[]): boolean {
-  const parts = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+  const parts = genericParts(sufs);
   let rest = name;
   for (let guard = 0; rest && guard < 20; guard++) {
     const p = parts.find((x) => rest.endsWith(x));
@@ -36,6 +36,17 @@ function onlyGeneric(name: string, sufs: string[]): boolean {
     rest = rest.slice(0, -p.length);
   }
   return rest.length === 0;
+}
+
+const partsCache = new WeakMap<string[], string[]>();
+/** the generic words and endings, longest first; `sufs` is the per-rules-load suffix list, so this is built once */
+function genericParts(sufs: string[]): string[] {
+  let parts = partsCache.get(sufs);
+  if (!parts) {
+    parts = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+    partsCache.set(sufs, parts);
+  }
+  return parts;
 }
 
 /** The org at `start` is an item of an enumeration headed by 各 (送：各州市、省级产业系统公司；
@@ -78,7 +89,7 @@ function aliases(f: DocFacts, text: string) {
     a = [];
     for (const o of f.rules.orgs) {
       if (o.kind !== 'alias') continue;
-      if (o.context && !new RegExp(o.context).test(text)) continue;
+      if (o.context && !perRules(f.rules, `org.context:${o.context}`, () => new RegExp(o.context!)).test(text)) continue;
       for (const al of o.aliases) a.push({ alias: al, canonical: fill(o.name, f), rule: o.id });
     }
     a.sort((x, y) => y.alias.length - x.alias.length);
@@ -121,7 +132,10 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
   const al = aliases(f, text);
   const aliasSpans: Array<{ start: number; end: number }> = [];
   if (al.length) {
-    const re = new RegExp(al.map((a) => escapeRe(a.alias)).join('|'), 'g');
+    // the alias list depends on the document (context conditions), but only a few variants occur: one
+    // compiled regex per variant and rules load
+    const src = al.map((a) => escapeRe(a.alias)).join('|');
+    const re = perRules(f.rules, `org.aliases:${src}`, () => new RegExp(src, 'g'));
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       const a = al.find((x) => x.alias === m![0])!;
@@ -140,8 +154,10 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
   // names built on an org ending
   const suffixRule = f.rules.orgs.find((o) => o.kind === 'suffix');
   if (suffixRule && suffixRule.kind === 'suffix') {
-    const sufs = [...suffixRule.suffixes].sort((a, b) => b.length - a.length);
-    const re = new RegExp(sufs.map(escapeRe).join('|'), 'g');
+    const { sufs, re } = perRules(f.rules, `org.suffixes:${suffixRule.id}`, () => {
+      const sorted = [...suffixRule.suffixes].sort((a, b) => b.length - a.length);
+      return { sufs: sorted, re: new RegExp(sorted.map(escapeRe).join('|'), 'g') };
+    });
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       let sEnd = m.index + m[0].length;
@@ -254,10 +270,12 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
-  const roleRule = f.rules.roles.find((r) => r.id === 'person.role');
-  const roles = [...(roleRule?.roles ?? [])].sort((a, b) => b.length - a.length);
-  if (roles.length) {
-    const re = new RegExp(roles.map(escapeRe).join('|'), 'g');
+  const re = perRules(f.rules, 'person.roles', () => {
+    const roleRule = f.rules.roles.find((r) => r.id === 'person.role');
+    const roles = [...(roleRule?.roles ?? [])].sort((a, b) => b.length - a.length);
+    return roles.length ? new RegExp(roles.map(escapeRe).join('|'), 'g') : null;
+  });
+  if (re) {
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       // a label with a colon (联系人：王晓明)
@@ -299,17 +317,22 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
 function placeCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
-  const names = f.rules.places.flatMap((p) => p.names.map((n) => ({ n, rule: p.id })));
-  names.sort((a, b) => b.n.length - a.n.length);
-  const re = new RegExp(names.map((x) => escapeRe(x.n)).join('|'), 'g');
+  const { ruleOf, re } = perRules(f.rules, 'place.names', () => {
+    const list = f.rules.places.flatMap((p) => p.names.map((n) => ({ n, rule: p.id })));
+    list.sort((a, b) => b.n.length - a.n.length);
+    // a name listed twice belongs to its first rule (longest-first order, as the alternation tries them)
+    const byName = new Map<string, string>();
+    for (const x of list) if (!byName.has(x.n)) byName.set(x.n, x.rule);
+    return { ruleOf: byName, re: new RegExp(list.map((x) => escapeRe(x.n)).join('|'), 'g') };
+  });
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const r = names.find((x) => x.n === m![0])!;
+    const r = { rule: ruleOf.get(m[0])! };
     out.push(mk('place', m[0], m[0], null, text, m.index, m.index + m[0].length, r.rule, ['gazetteer']));
   }
   for (const p of f.rules.places) {
     for (const pat of p.patterns ?? []) {
-      const pr = new RegExp(pat, 'g');
+      const pr = perRules(f.rules, `place.pattern:${pat}`, () => new RegExp(pat, 'g'));
       pr.lastIndex = from;
       for (let m = pr.exec(text); m && m.index < to; m = pr.exec(text)) {
         const toks = lineTokens(text, m.index);

@@ -2,7 +2,7 @@
 // count, each individually named one (“袁坤劳模工作室”) with its leader. Emitted when counted, named,
 // attributed to a named unit (X的…工作室) or governed by a creation verb; policy talk is rejected.
 import type { ExtractContext, Workshop } from '../types.js';
-import { countAfter, docFacts, escapeRe, insideTitle, parseSmallInt, COUNT_UNITS, type DocFacts } from './named/doc.js';
+import { countAfter, docFacts, escapeRe, insideTitle, parseSmallInt, perRules, COUNT_UNITS, type DocFacts } from './named/doc.js';
 import { readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { WorkshopRule } from './named/rules.js';
@@ -18,18 +18,18 @@ const GENERIC_OWNER = /^(?:企业|职工|各级|各类|产业工人|劳模|工�
 const LIST_ITEM = /^\s*[，,、；;]?\s*(?:其中[，,：:]?\s*)?((?:全国|国家|省|市|州|县|区|地市|州市|县区|县市区|市州|企业)级)(工作室|工作站)?\s*(?:有|共)?\s*(\d+|[一二两三四五六七八九十百]+)\s*个/;
 const LEAD_IN = /^\s*(?:共|累计|已|现|目前|现有|已有)?(?:成立|建成|建立|创建|命名|认定|达到|达|有)?了?\s*/;
 
-const compiled = new WeakMap<DocFacts, { re: RegExp; byAlias: Map<string, WorkshopRule>; suffixes: string[] }>();
-function matcher(f: DocFacts) {
-  let c = compiled.get(f);
-  if (!c) {
+/** the workshop-type alternation, compiled once per rules load (it only depends on rules/workshops.yaml) */
+function matcher(f: DocFacts): { re: RegExp; byAlias: Map<string, WorkshopRule>; suffixes: string[] } {
+  return perRules(f.rules, 'workshops.matcher', () => {
     const byAlias = new Map<string, WorkshopRule>();
     for (const r of f.rules.workshops) for (const a of r.aliases) if (!byAlias.has(a)) byAlias.set(a, r);
     const suffixes = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-    c = { re: new RegExp(suffixes.map(escapeRe).join('|'), 'g'), byAlias, suffixes };
-    compiled.set(f, c);
-  }
-  return c;
+    return { re: new RegExp(suffixes.map(escapeRe).join('|'), 'g'), byAlias, suffixes };
+  });
 }
+
+/** a count written right before the workshop phrase (…5个) */
+const COUNT_BEFORE = new RegExp(`(\\d+|[一二两三四五六七八九十百]+)\\s*(?:${COUNT_UNITS})\\s*$`);
 
 function clauseBefore(text: string, pos: number): string {
   let s = pos;
@@ -86,7 +86,7 @@ export function workshopCandidates(ctx: ExtractContext, from = 0, to = ctx.text.
       end = c.end;
       notes.push(`count ${count} after`);
     } else {
-      const before = new RegExp(`(\\d+|[一二两三四五六七八九十百]+)\\s*(?:${COUNT_UNITS})\\s*$`).exec(text.slice(Math.max(0, prefix.start - 10), prefix.start));
+      const before = COUNT_BEFORE.exec(text.slice(Math.max(0, prefix.start - 10), prefix.start));
       if (before && /个$/.test(before[0].trim())) {
         count = parseSmallInt(before[1]);
         notes.push(`count ${count} before`);

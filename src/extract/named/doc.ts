@@ -15,6 +15,18 @@ export interface DocFacts {
 export const CJK = /[\u4e00-\u9fa5]/;
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const compiledCache = new WeakMap<object, Map<string, unknown>>();
+/** Something built from the rules alone (a big alternation regex, a sorted word list), built once per
+ * rules load instead of once per document or per call: compiling a regex of a few hundred names
+ * costs more than running it over a bulletin. `key` names the thing; `rules` is the loaded rules
+ * object (a new load, e.g. after a rules change, gets fresh copies). */
+export function perRules<T>(rules: object, key: string, build: () => T): T {
+  let m = compiledCache.get(rules);
+  if (!m) compiledCache.set(rules, (m = new Map()));
+  if (!m.has(key)) m.set(key, build());
+  return m.get(key) as T;
+}
+
 const cache = new WeakMap<ExtractContext, DocFacts>();
 
 function mostFrequent(text: string, names: string[], weightText: string): string | null {

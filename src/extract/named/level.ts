@@ -1,8 +1,8 @@
 // The level prefix of an award or workshop name (全国 / 云南省 / 省 / 曲靖市 / 烟草行业 / 省局（公司）…),
 // read right-to-left from the start of the matched name using rules/levels.yaml.
 import type { Level } from '../../types.js';
-import { escapeRe, type DocFacts } from './doc.js';
-import type { LevelRule } from './rules.js';
+import { escapeRe, perRules, type DocFacts } from './doc.js';
+import type { LevelRule, NamedRules } from './rules.js';
 
 export interface PrefixToken {
   rule: string;
@@ -24,24 +24,26 @@ export interface Prefix {
 
 const PRECEDENCE: Level[] = ['enterprise', 'industry', 'county', 'municipal', 'provincial', 'national'];
 
-const compiled = new WeakMap<DocFacts, Array<{ rule: LevelRule; re: RegExp }>>();
+/** The level patterns with the place lists filled in, compiled once per rules load: they depend on
+ * rules/levels.yaml, places.yaml and orgs.yaml only, never on the document. */
+function levelRegexes(f: DocFacts): Array<{ rule: LevelRule; re: RegExp }> {
+  return perRules(f.rules, 'level.regexes', () => buildLevelRegexes(f.rules));
+}
 
-function levelRegexes(f: DocFacts) {
-  const hit = compiled.get(f);
-  if (hit) return hit;
+function buildLevelRegexes(rules: NamedRules): Array<{ rule: LevelRule; re: RegExp }> {
   const names = (kind: string) =>
-    f.rules.places
+    rules.places
       .filter((p) => p.kind === kind)
       .flatMap((p) => [...p.names, ...(kind === 'province' ? (p.short ?? []) : [])])
       .sort((a, b) => b.length - a.length)
       .map(escapeRe)
       .join('|');
-  const orgNames = f.rules.orgs
+  const orgNames = rules.orgs
     .flatMap((o) => (o.kind === 'alias' ? o.aliases : []))
     .filter((a) => a.length >= 3)
     .map(escapeRe)
     .join('|');
-  const out = f.rules.levels.map((rule) => {
+  const out = rules.levels.map((rule) => {
     const src = rule.pattern
       .replace('{provinces}', names('province'))
       .replace('{cities}', names('city'))
@@ -54,9 +56,10 @@ function levelRegexes(f: DocFacts) {
       re: new RegExp(`(?:${orgNames})\\s*$`),
     });
   }
-  compiled.set(f, out);
   return out;
 }
+
+const keepIfRe = (f: DocFacts, src: string): RegExp => perRules(f.rules, `level.keepIf:${src}`, () => new RegExp(src));
 
 const BOUNDARY_BEFORE = /(?:^|[\s、，,；;：:（(“"‘和及与获评得选为予是的])$/;
 
@@ -89,7 +92,7 @@ export function readPrefix(text: string, pos: number, f: DocFacts): Prefix {
     let level: Level | null = rule.level === 'from-text' ? fromText(word) : rule.level;
     let out = word;
     if (rule.drop) out = '';
-    else if (rule.normalize && (!rule.keepIf || new RegExp(rule.keepIf).test(word)) && f.province) {
+    else if (rule.normalize && (!rule.keepIf || keepIfRe(f, rule.keepIf).test(word)) && f.province) {
       out = rule.normalize.replace('{province}', f.province).replace('{city}', f.city ?? '');
     }
     tokens.unshift({ rule: rule.id, start, end: p, text: best.m, level, out });

@@ -114,8 +114,16 @@ export interface NamedRules {
 
 const cache = new Map<string, NamedRules>();
 
+// defaultRulesDir() stats the file system on every call; the answer only changes with GONGWEN_RULES
+let defaultDir: { env: string | undefined; dir: string } | null = null;
+function rulesDirNow(): string {
+  const env = process.env.GONGWEN_RULES;
+  if (!defaultDir || defaultDir.env !== env) defaultDir = { env, dir: defaultRulesDir() };
+  return defaultDir.dir;
+}
+
 /** Every named-thing rule file, validated (throws RuleFileError naming file and entry). */
-export function namedRules(dir = defaultRulesDir()): NamedRules {
+export function namedRules(dir = rulesDirNow()): NamedRules {
   const hit = cache.get(dir);
   if (hit) return hit;
   const checkRegex = (file: string, id: string, src: string) => {
