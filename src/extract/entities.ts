@@ -3,7 +3,7 @@
 // title in 《》. Rejected candidates are kept for `explain`.
 import type { Entity, ExtractContext } from '../types.js';
 import { docFacts, escapeRe, insideTitle, perRules, CJK, type DocFacts } from './named/doc.js';
-import { lineTokens, type Token } from './named/jieba.js';
+import { runEnd, tokensBetween, type Token } from './named/jieba.js';
 import { nameAt } from './named/people.js';
 
 export interface EntityCandidate extends Entity {
@@ -113,6 +113,14 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   return n;
 }
 
+const HARD_STOP = new Set(['，', '。', '\t', '\n']);
+/** the offset of the last ，。 tab before pos (or its line start) */
+function hardStopBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !HARD_STOP.has(text[i])) i--;
+  return text[i] === '\n' || i < 0 ? i + 1 : i;
+}
+
 function tokenContaining(toks: Token[], pos: number): number {
   return toks.findIndex((t) => t.start <= pos && pos < t.end);
 }
@@ -139,7 +147,8 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       const a = al.find((x) => x.alias === m![0])!;
-      const toks = lineTokens(text, m.index);
+      // only the token running into the alias and the one ending right before it are read
+      const toks = tokensBetween(text, Math.max(m.index - 1, text.lastIndexOf('\n', m.index - 1) + 1), m.index + 1);
       const t = toks.find((x) => x.start < m!.index && m!.index < x.end);
       let rej = t && CJK.test(text[m.index - 1] ?? '') ? `"${t.word}" runs into it: part of a longer word` : null;
       // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
@@ -161,7 +170,9 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       let sEnd = m.index + m[0].length;
-      const toks = lineTokens(text, m.index);
+      // The walk left over name-like tokens stops at the latest ，。 tab or line start at the latest: those
+      // are one-character jieba runs tagged x, which end every walk. Tagging from there is enough.
+      const toks = tokensBetween(text, hardStopBefore(text, m.index), sEnd);
       const ti = tokenContaining(toks, sEnd - 1);
       if (ti < 0) continue;
       const tok = toks[ti];
@@ -335,7 +346,8 @@ function placeCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: num
       const pr = perRules(f.rules, `place.pattern:${pat}`, () => new RegExp(pat, 'g'));
       pr.lastIndex = from;
       for (let m = pr.exec(text); m && m.index < to; m = pr.exec(text)) {
-        const toks = lineTokens(text, m.index);
+        // the token holding the match start, and the first token after it (at the latest the next run's)
+        const toks = tokensBetween(text, m.index, runEnd(text, m.index) + 1);
         // start the zone name at a token boundary
         let s = m.index;
         const t = toks.find((x) => x.start <= s && s < x.end);

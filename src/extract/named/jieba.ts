@@ -54,25 +54,76 @@ export function tagWithOffsets(s: string, base = 0): Token[] {
   return out;
 }
 
-const lineCache = new Map<string, Token[]>();
+// jieba (cppjieba's PreFilter) cuts its input at these characters first and segments each run between
+// them on its own; tags are looked up word by word. So the tokens of a line are the tokens of its runs,
+// each separator being a one-character run, and a run can be tagged only when a rule looks at it: most
+// of a bulletin's runs hold no candidate. test/named/jieba-runs.test.ts checks this on the samples.
+const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
 
-/** The jieba tokens of the line holding `pos` (offsets into `text`). */
-export function lineTokens(text: string, pos: number): Token[] {
+interface Run {
+  start: number;
+  end: number;
+  toks: Token[] | null;
+}
+
+/** the runs of each line of one text, tagged lazily; reset when another text comes */
+let runCache: { text: string; lines: Map<number, Run[]> } | null = null;
+
+function lineRuns(text: string, ls: number, le: number): Run[] {
+  if (runCache?.text !== text) runCache = { text, lines: new Map() };
+  let runs = runCache.lines.get(ls);
+  if (!runs) {
+    runs = [];
+    let b = ls;
+    for (let i = ls; i < le; i++) {
+      if (!SEPARATORS.has(text[i])) continue;
+      if (i > b) runs.push({ start: b, end: i, toks: null });
+      runs.push({ start: i, end: i + 1, toks: null });
+      b = i + 1;
+    }
+    if (le > b) runs.push({ start: b, end: le, toks: null });
+    runCache.lines.set(ls, runs);
+  }
+  return runs;
+}
+
+function lineBounds(text: string, pos: number): [number, number] {
   const ls = text.lastIndexOf('\n', pos - 1) + 1;
   let le = text.indexOf('\n', pos);
   if (le < 0) le = text.length;
-  const line = text.slice(ls, le);
-  const key = `${ls}:${line}`;
-  let toks = lineCache.get(key);
-  if (!toks) {
-    if (lineCache.size > 2000) lineCache.clear();
-    toks = tagWithOffsets(line, ls);
-    lineCache.set(key, toks);
+  return [ls, le];
+}
+
+/** The jieba tokens of every run of pos's line that overlaps [from, to) — the same tokens, with the
+ * same offsets, as tagging the whole line, without tagging the rest of it. */
+export function tokensBetween(text: string, from: number, to: number): Token[] {
+  const [ls, le] = lineBounds(text, from);
+  const out: Token[] = [];
+  for (const r of lineRuns(text, ls, le)) {
+    if (r.end <= from) continue;
+    if (r.start >= Math.max(to, from + 1)) break;
+    r.toks ??= tagWithOffsets(text.slice(r.start, r.end), r.start);
+    for (const t of r.toks) out.push(t);
   }
-  return toks;
+  return out;
+}
+
+/** The jieba tokens of the line holding `pos` (offsets into `text`). */
+export function lineTokens(text: string, pos: number): Token[] {
+  const [ls, le] = lineBounds(text, pos);
+  return tokensBetween(text, ls, Math.max(le, ls + 1));
+}
+
+/** Where the run holding `pos` ends (a separator or the line end). */
+export function runEnd(text: string, pos: number): number {
+  if (SEPARATORS.has(text[pos])) return pos + 1;
+  let i = pos;
+  while (i < text.length && !SEPARATORS.has(text[i])) i++;
+  return i;
 }
 
 /** The token that starts exactly at `pos`, if any. */
 export function tokensAt(text: string, pos: number): Token | null {
-  return lineTokens(text, pos).find((t) => t.start === pos) ?? null;
+  // a token starting at pos lies in the run holding pos
+  return tokensBetween(text, pos, pos + 1).find((t) => t.start === pos) ?? null;
 }
