@@ -3,7 +3,7 @@
 // (page number, running header/footer) from body text.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse as PDFParseT } from 'pdf-parse';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
 
@@ -92,7 +92,16 @@ export interface PdfOptions {
   maxPages: number;
 }
 
+// pdf-parse (pdf.js, ~300 ms to load) is loaded on the first PDF only: `gongwen extract x.txt`
+// and a batch without PDFs never pay for it.
+let pdfParse: Promise<typeof PDFParseT> | null = null;
+function loadPdfParse(): Promise<typeof PDFParseT> {
+  pdfParse ??= import('pdf-parse').then((m) => m.PDFParse);
+  return pdfParse;
+}
+
 export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestResult> {
+  const PDFParse = await loadPdfParse();
   const parser = new PDFParse({
     data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice(),
     cMapUrl: CMAP_URL,

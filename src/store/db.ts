@@ -124,6 +124,8 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
       }
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // 64 MB of page cache (default 2 MB): the writer's indexes (items, full-text) stay in memory
+      db.pragma('cache_size = -65536');
       if (opts.migrate ?? true) {
         const v = db.pragma('user_version', { simple: true }) as number;
         if (v > currentSchemaVersion()) {

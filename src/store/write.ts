@@ -84,6 +84,16 @@ export class Archive {
            encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at,
            lines = excluded.lines`,
       ),
+      // a re-extraction keeps the text: updating the row without touching `text` spares the
+      // full-text index (its trigger deletes and re-inserts every trigram of the document)
+      updateKeepText: p(
+        `UPDATE documents SET source = @source, format = @format, kind = @kind, series = @series, year = @year,
+           issue = @issue, total_issue = @total_issue, date = @date, doc_number = @doc_number, issuers = @issuers,
+           title = @title, byline = @byline, attachment_title = @attachment_title, distribution = @distribution,
+           content_key = @content_key, page_count = @page_count, encoding = @encoding, rules_version = @rules_version,
+           stored_at = @stored_at, lines = @lines
+         WHERE id = @id AND text = @text`,
+      ),
       updateSourcePath: p(`UPDATE sources SET path = ? WHERE file_hash = ?`),
       delSections: p(`DELETE FROM sections WHERE document_id = ?`),
       delQuantities: p(`DELETE FROM quantities WHERE document_id = ?`),
@@ -216,7 +226,7 @@ export class Archive {
     const j = pd.json;
     const d = j.document;
     const id = d.id;
-    this.st.upsertDocument.run({
+    const row = {
       id,
       source: d.source,
       format: d.format,
@@ -239,7 +249,8 @@ export class Archive {
       rules_version: pd.rulesVersion,
       stored_at: nowIso(),
       lines: JSON.stringify(pd.lines),
-    });
+    };
+    if (this.st.updateKeepText.run(row).changes === 0) this.st.upsertDocument.run(row);
     this.st.delSections.run(id);
     this.st.delQuantities.run(id);
     this.st.delAwards.run(id);
