@@ -1,6 +1,6 @@
 // Person names: a surname from rules/people.yaml followed by one or two characters, whose end is
 // fixed by what follows (同志, a function word, punctuation) — jieba is only a fallback.
-import { CJK, type DocFacts } from './doc.js';
+import { CJK, perRules, type DocFacts } from './doc.js';
 import { tokensAt } from './jieba.js';
 
 const BOUNDARY_WORDS = [
@@ -16,10 +16,17 @@ function boundaryAt(text: string, i: number, words: string[]): boolean {
   return words.some((w) => text.startsWith(w, i));
 }
 
+/** the double surnames by first character, in rule order: built once per rules load */
+const doubleSurnames = (f: DocFacts): Map<string, string[]> => perRules(f.rules, 'people.double', () => {
+  const m = new Map<string, string[]>();
+  for (const d of f.rules.surnames.double) m.set(d[0], [...(m.get(d[0]) ?? []), d]);
+  return m;
+});
+
 /** A person name starting exactly at `pos`, or null. */
 export function nameAt(text: string, pos: number, f: DocFacts): { name: string; end: number; how: string } | null {
   let sl = 0;
-  const dbl = f.rules.surnames.double.find((d) => text.startsWith(d, pos));
+  const dbl = doubleSurnames(f).get(text[pos])?.find((d) => text.startsWith(d, pos));
   if (dbl) sl = dbl.length;
   else if (f.rules.surnames.single.has(text[pos])) sl = 1;
   if (!sl) return null;

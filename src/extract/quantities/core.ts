@@ -29,6 +29,42 @@ interface Raw {
 
 const TRAILING_APPROX = ['以上', '左右', '上下', '开外', '有余', '多', '余', '许'];
 
+/** the measure words longest first, grouped by first character (a word can only match where its first
+ * character is): built once per rules load, not per document, and looked up instead of scanned per number */
+interface UnitIndex { all: UnitWord[]; byFirst: Map<string, UnitWord[]> }
+const unitIndexCache = new WeakMap<QuantityRules, UnitIndex>();
+function unitIndex(rules: QuantityRules): UnitIndex {
+  let ix = unitIndexCache.get(rules);
+  if (!ix) {
+    const all = unitWords(rules);
+    const byFirst = new Map<string, UnitWord[]>();
+    for (const u of all) {
+      const list = byFirst.get(u.word[0]) ?? [];
+      list.push(u);
+      byFirst.set(u.word[0], list);
+    }
+    ix = { all, byFirst };
+    unitIndexCache.set(rules, ix);
+  }
+  return ix;
+}
+const NO_UNITS: UnitWord[] = [];
+const startingAt = (ix: UnitIndex, text: string, at: number) => ix.byFirst.get(text[at]) ?? NO_UNITS;
+
+/** guard-rank patterns and before-words, compiled / sorted once per rules load */
+const guardCache = new WeakMap<QuantityRules, { ranks: Array<{ res: RegExp[]; words: string[] }>; before: Map<UnitRule, string[]> }>();
+function guardData(rules: QuantityRules) {
+  let g = guardCache.get(rules);
+  if (!g) {
+    g = {
+      ranks: rules.context.filter((x) => x.type === 'guard-rank').map((r) => ({ res: r.patterns!.map((p) => new RegExp(p, 'u')), words: r.words! })),
+      before: new Map(rules.units.filter((r) => r.before).map((r) => [r, [...r.before!].sort((a, b) => b.length - a.length)])),
+    };
+    guardCache.set(rules, g);
+  }
+  return g;
+}
+
 function unitWords(rules: QuantityRules): UnitWord[] {
   const out: UnitWord[] = [];
   for (const r of rules.units) {
@@ -75,12 +111,14 @@ function guarded(text: string, m: NumberMatch, rules: QuantityRules, measured: b
     if (ord.words!.some((w) => text.slice(i - w.length, i) === w)) return true;
   }
   // a rank (前3名, 前十位): the text before the number matches a pattern and a rank word follows
-  for (const r of rules.context.filter((x) => x.type === 'guard-rank')) {
+  for (const r of guardData(rules).ranks) {
     let i = m.start;
     while (i > 0 && /\s/.test(text[i - 1]) && text[i - 1] !== '\n') i--;
     const before = text.slice(Math.max(0, i - 4), i);
-    const after = text.slice(m.end).replace(/^\s+/, '');
-    if (r.patterns!.some((p) => new RegExp(p, 'u').test(before)) && r.words!.some((w) => after.startsWith(w))) return true;
+    // the rank word after the blanks, read in place (copying the rest of the text per number was quadratic)
+    let j = m.end;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (r.res.some((re) => re.test(before)) && r.words.some((w) => text.startsWith(w, j))) return true;
   }
   if (rules.rule('guard-title') && enclosed(text, m.start, m.end, '《', '》', 200)) return true;
   const q = rules.rule('guard-quoted');
@@ -105,7 +143,7 @@ function endsWithAny(text: string, at: number, words: string[]): string | null {
   return null;
 }
 
-function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: UnitWord[]): Raw | null {
+function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null {
   const base = { m, valueText: m.value, high: m.high, approx: m.approx, qualifier: m.qualifier, start: m.start, numStart: m.start };
   if (m.percent) {
     const rule = rules.units.find((r) => r.percent === m.percent);
@@ -124,13 +162,13 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
   let qualifier = m.qualifier;
   if (/[余多]/.test(text[j] ?? '') && !/[余多]$/.test(m.text)) {
     const k = skipSpaces(text, j + 1);
-    if (uw.some((u) => text.startsWith(u.word, k))) {
+    if (startingAt(uw, text, k).some((u) => text.startsWith(u.word, k))) {
       approx = true;
       qualifier = qualifier ?? text[j];
       j = k;
     }
   }
-  for (const u of uw) {
+  for (const u of startingAt(uw, text, j)) {
     if (!text.startsWith(u.word, j)) continue;
     const excl = u.rule.exclude;
     if (excl && excl.some((w) => text.startsWith(w, j))) return null;
@@ -162,7 +200,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     if (!r.before) continue;
     let i = m.start;
     while (i > 0 && text[i - 1] === ' ') i--;
-    const w = endsWithAny(text, i, [...r.before].sort((a, b) => b.length - a.length));
+    const w = endsWithAny(text, i, guardData(rules).before.get(r)!);
     if (w) {
       if (guarded(text, m, rules, false)) return null;
       return { ...base, rule: r, unit: r.unit ?? '', start: i - w.length, end: m.end };
@@ -188,7 +226,7 @@ function periodOf(text: string, sentStart: number, at: number, rules: QuantityRu
 export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[]): Quantity[] {
   const rules = loadQuantityRules();
   const text = ctx.text;
-  const uw = unitWords(rules);
+  const uw = unitIndex(rules);
   const raws: Raw[] = [];
   for (const m of numbers) {
     const r = matchNumber(text, m, rules, uw);
