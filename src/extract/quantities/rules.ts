@@ -103,11 +103,15 @@ export function loadQuantityRules(dir?: string): QuantityRules {
     .filter((r) => r.type === 'period')
     .flatMap((r) => r.patterns ?? [])
     .map((p) => new RegExp(p, 'gu'));
+  // the first rule of each type, looked up per number by the guards: found once here
+  const firstOfType = new Map<string, ContextRule>();
+  for (const r of context) if (!firstOfType.has(r.type)) firstOfType.set(r.type, r);
+  const none: string[] = [];
   const rules: QuantityRules = {
     units,
     context,
-    words: (type) => byType.get(type) ?? [],
-    rule: (type) => context.find((r) => r.type === type),
+    words: (type) => byType.get(type) ?? none,
+    rule: (type) => firstOfType.get(type),
     periods,
   };
   cached = { dir, rules };

@@ -73,10 +73,24 @@ function stripStart(s: string, words: string[]): string {
   return s;
 }
 
+/** the verbs (longest first) by first character, per verb list (one per rules load) */
+const verbIndex = new WeakMap<string[], Map<string, string[]>>();
+function verbsStartingWith(verbs: string[]): Map<string, string[]> {
+  let ix = verbIndex.get(verbs);
+  if (!ix) {
+    ix = new Map();
+    for (const v of verbs) ix.set(v[0], [...(ix.get(v[0]) ?? []), v]);
+    verbIndex.set(verbs, ix);
+  }
+  return ix;
+}
+
 /** the last verb of s, [start,end), ignoring one that the segmenter puts inside a longer word */
 function lastVerb(s: string, verbs: string[]): { start: number; end: number } | null {
+  const ix = verbsStartingWith(verbs);
   for (let p = s.length - 1; p >= 0; p--) {
-    for (const v of verbs) {
+    // only verbs starting with s[p] can start at p; same order as the full list
+    for (const v of ix.get(s[p]) ?? []) {
       if (s.startsWith(v, p) && !insideNounOrWord(s, p, p + v.length)) return { start: p, end: p + v.length };
     }
   }
@@ -177,8 +191,7 @@ export function findSubject(
   else {
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
     const first = tokens(rest)[0];
-    const stops = [...rules.words('stop-after'), ...rules.words('verb')];
-    const startsStop = stops.some((w) => rest.startsWith(w));
+    const startsStop = rules.words('stop-after').some((w) => rest.startsWith(w)) || rules.words('verb').some((w) => rest.startsWith(w));
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
   }
   if (side === 'left') subject = leftSubject(leftSeg, rules);
