@@ -5,7 +5,7 @@
 // (SIGINT) stops taking new files; the files in hand are finished and stored whole.
 import { readFile, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
-import type { Archive, FileStatus } from '../store/write.js';
+import type { Archive, DocumentRows, FileStatus } from '../store/write.js';
 import { rulesVersion } from '../rules/loader.js';
 import type { ProcessedDocument } from '../types.js';
 import { createProcessor, defaultConcurrency, ProcessFailure, type PoolOptions, type Processor } from './pool.js';
@@ -50,7 +50,7 @@ export interface IngestOptions {
 
 type Outcome =
   | { kind: 'unchanged'; documentId: string }
-  | { kind: 'processed'; doc: ProcessedDocument; fileHash: string; size: number }
+  | { kind: 'processed'; doc: ProcessedDocument | DocumentRows; fileHash: string; size: number }
   | { kind: 'failed'; reason: string }
   | { kind: 'skipped' };
 
@@ -63,7 +63,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   const rv = rulesVersion();
   const processor =
     opts.processor ??
-    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: { maxBytes } }, ...opts.pool });
+    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: { maxBytes } }, packed: true, ...opts.pool });
   const ownProcessor = !opts.processor;
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, linked: 0, failed: 0, skipped: 0, interrupted: false };
   let configError: string | null = null;

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from '../types.js';
+import type { DocumentRows } from './rows.js';
 import { extractCanonical, processFile, type ProcessOptions, type StoredCanonical } from './process.js';
 import { failureReason, isConfigError, type ResultMessage, type TaskMessage } from './protocol.js';
 
@@ -24,10 +25,10 @@ export class ProcessFailure extends Error {
 
 export interface Processor {
   readonly threads: number;
-  /** processes one file; rejects with ProcessFailure */
-  run(path: string, bytes: Buffer): Promise<ProcessedDocument>;
+  /** processes one file; rejects with ProcessFailure (DocumentRows when the pool is `packed`) */
+  run(path: string, bytes: Buffer): Promise<ProcessedDocument | DocumentRows>;
   /** re-extracts a stored canonical text (no parsing); rejects with ProcessFailure */
-  reextract(c: StoredCanonical): Promise<ProcessedDocument>;
+  reextract(c: StoredCanonical): Promise<ProcessedDocument | DocumentRows>;
   close(): Promise<void>;
 }
 
@@ -39,6 +40,8 @@ export interface PoolOptions {
   /** heap limit per worker, MB (a zip bomb or a huge PDF fails that file, not the batch) */
   maxHeapMb?: number;
   process?: ProcessOptions;
+  /** workers answer with the SQL rows (DocumentRows) built in the worker, not the ProcessedDocument */
+  packed?: boolean;
   /** 'auto' (workers when compiled JS is available), 'workers', or 'inline' */
   mode?: 'auto' | 'workers' | 'inline';
 }
@@ -86,7 +89,7 @@ class InlineProcessor implements Processor {
 
 interface Task {
   msg: TaskMessage;
-  resolve: (d: ProcessedDocument) => void;
+  resolve: (d: ProcessedDocument | DocumentRows) => void;
   reject: (e: Error) => void;
 }
 
@@ -176,22 +179,22 @@ class WorkerPool implements Processor {
     for (const slot of this.slots) if (!slot.task) slot.worker.unref();
   }
 
-  reextract(c: StoredCanonical): Promise<ProcessedDocument> {
+  reextract(c: StoredCanonical): Promise<ProcessedDocument | DocumentRows> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     return new Promise((resolve, reject) => {
-      const msg: TaskMessage = { id: this.nextId++, path: c.source, bytes: new Uint8Array(0), options: {}, canonical: c };
+      const msg: TaskMessage = { id: this.nextId++, path: c.source, bytes: new Uint8Array(0), options: {}, canonical: c, packed: this.opts.packed };
       this.waiting.push({ msg, resolve, reject });
       this.pump();
     });
   }
 
-  run(path: string, bytes: Buffer): Promise<ProcessedDocument> {
+  run(path: string, bytes: Buffer): Promise<ProcessedDocument | DocumentRows> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     // copy into a buffer of its own so it can be transferred (Buffers may share a pool slab)
     const own = new Uint8Array(bytes.byteLength);
     own.set(bytes);
     return new Promise((resolve, reject) => {
-      this.waiting.push({ msg: { id: this.nextId++, path, bytes: own, options: this.opts.process ?? {} }, resolve, reject });
+      this.waiting.push({ msg: { id: this.nextId++, path, bytes: own, options: this.opts.process ?? {}, packed: this.opts.packed }, resolve, reject });
       this.pump();
     });
   }

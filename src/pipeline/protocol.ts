@@ -2,6 +2,7 @@
 import type { ProcessedDocument } from '../types.js';
 import { IngestError } from '../types.js';
 import type { ProcessOptions, StoredCanonical } from './process.js';
+import type { DocumentRows } from './rows.js';
 
 export interface TaskMessage {
   id: number;
@@ -10,10 +11,12 @@ export interface TaskMessage {
   options: ProcessOptions;
   /** when set: re-extract this stored canonical text instead of parsing bytes */
   canonical?: StoredCanonical;
+  /** answer with the SQL rows (DocumentRows) instead of the ProcessedDocument: cheaper to clone */
+  packed?: boolean;
 }
 
 export type ResultMessage =
-  | { id: number; ok: true; doc: ProcessedDocument }
+  | { id: number; ok: true; doc: ProcessedDocument | DocumentRows }
   | { id: number; ok: false; reason: string; config?: boolean };
 
 /** A broken rule file (rules/*.yaml): no file can be processed, so the batch stops (exit 2). */

@@ -5,6 +5,7 @@
 // in every worker at once and while the main thread opens the archive and walks the folders.
 import { parentPort } from 'node:worker_threads';
 import { extractCanonical, processFile } from './process.js';
+import { documentRows } from './rows.js';
 import { failureReason, isConfigError, type TaskMessage, type ResultMessage } from './protocol.js';
 
 const port = parentPort;
@@ -28,7 +29,7 @@ port.on('message', async (m: TaskMessage) => {
     const doc = m.canonical
       ? extractCanonical(m.canonical)
       : await processFile(m.path, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength), m.options);
-    out = { id: m.id, ok: true, doc };
+    out = { id: m.id, ok: true, doc: m.packed ? documentRows(doc) : doc };
   } catch (e) {
     out = { id: m.id, ok: false, reason: failureReason(e), config: isConfigError(e) };
   }

@@ -8,7 +8,7 @@ import { withBusyRetry } from './db.js';
 import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types.js';
 import type { StoredCanonical } from '../pipeline/process.js';
 import { nearDuplicate } from '../pipeline/similar.js';
-import { pageLookup } from '../pipeline/pages.js';
+import { documentRows, isDocumentRows, type DocumentRows } from '../pipeline/rows.js';
 
 export type FileStatus = 'added' | 'unchanged' | 'updated' | 'linked' | 'failed';
 
@@ -32,24 +32,11 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Index (into sections) of the innermost section holding [start, end), or null. */
-export function sectionOf(sections: Section[], start: number): number | null {
-  let best: number | null = null;
-  for (let i = 0; i < sections.length; i++) {
-    const s = sections[i];
-    if (s.start <= start && start < s.end) {
-      const b = best === null ? null : sections[best];
-      if (b === null || s.start > b.start || (s.start === b.start && s.level > b.level)) best = i;
-    }
-  }
-  return best;
-}
-
-const bool = (b: boolean | undefined | null): number => (b ? 1 : 0);
+export { documentRows, isDocumentRows, sectionOf, type DocumentRows } from '../pipeline/rows.js';
 
 export class Archive {
   private st;
-  private readonly storeTx: Database.Transaction<(pd: ProcessedDocument, src: SourceInfo, force: boolean) => StoreResult>;
+  private readonly storeTx: Database.Transaction<(pd: ProcessedDocument | DocumentRows, src: SourceInfo, force: boolean) => StoreResult>;
 
   constructor(readonly db: DB) {
     const p = (sql: string) => db.prepare(sql);
@@ -122,7 +109,9 @@ export class Archive {
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
     };
-    this.storeTx = db.transaction((pd: ProcessedDocument, src: SourceInfo, force: boolean) => this.storeOne(pd, src, force));
+    this.storeTx = db.transaction((pd: ProcessedDocument | DocumentRows, src: SourceInfo, force: boolean) =>
+      this.storeOne(isDocumentRows(pd) ? pd : documentRows(pd), src, force),
+    );
   }
 
   /**
@@ -158,10 +147,10 @@ export class Archive {
   }
 
   /** The stored document this text is a copy of (same content key, or near-identical with the same number). */
-  findSameDocument(pd: ProcessedDocument): string | null {
-    const byKey = this.st.byContentKey.get(pd.contentKey) as { id: string } | undefined;
+  findSameDocument(pd: ProcessedDocument | DocumentRows): string | null {
+    const d = isDocumentRows(pd) ? pd : documentRows(pd);
+    const byKey = this.st.byContentKey.get(d.contentKey) as { id: string } | undefined;
     if (byKey) return byKey.id;
-    const d = pd.json.document;
     const candidates: { id: string; text: string }[] = [];
     if (d.series && d.year != null && d.issue != null) {
       candidates.push(...(this.st.bySeriesIssue.all(d.series, d.year, d.issue) as { id: string; text: string }[]));
@@ -174,7 +163,7 @@ export class Archive {
   }
 
   /** Stores one processed file in one IMMEDIATE transaction and says what happened. */
-  store(pd: ProcessedDocument, src: SourceInfo, force = false): StoreResult {
+  store(pd: ProcessedDocument | DocumentRows, src: SourceInfo, force = false): StoreResult {
     return withBusyRetry(() => this.storeTx.immediate(pd, src, force));
   }
 
@@ -183,7 +172,7 @@ export class Archive {
    * each inside its own savepoint: a document that fails to store leaves nothing behind and
    * does not stop the others. Results in the order given; a failure is returned as { error }.
    */
-  storeMany(entries: { pd: ProcessedDocument; src: SourceInfo; force?: boolean }[]): (StoreResult | { error: unknown })[] {
+  storeMany(entries: { pd: ProcessedDocument | DocumentRows; src: SourceInfo; force?: boolean }[]): (StoreResult | { error: unknown })[] {
     const outer = this.db.transaction(() =>
       entries.map((e) => {
         try {
@@ -196,8 +185,8 @@ export class Archive {
     return withBusyRetry(() => outer.immediate());
   }
 
-  private storeOne(pd: ProcessedDocument, src: SourceInfo, force: boolean): StoreResult {
-    const id = pd.json.document.id;
+  private storeOne(pd: DocumentRows, src: SourceInfo, force: boolean): StoreResult {
+    const id = pd.id;
     const row = this.st.sourceByHash.get(src.fileHash) as SourceRow | undefined;
     if (row) {
       if (row.document_id !== id) {
@@ -206,84 +195,40 @@ export class Archive {
       }
       if (!force && row.rules_version === pd.rulesVersion) return { status: 'unchanged', documentId: id };
       // re-extracted (from this file, or from the stored text of the document it is a source of)
-      this.writeDocument(pd);
+      this.writeRows(pd);
       this.st.updateSourcePath.run(src.path, src.fileHash);
       return { status: 'updated', documentId: id };
     }
     const same = this.findSameDocument(pd);
     if (same && same !== id) {
-      this.st.insertSource.run(src.fileHash, same, src.path, pd.json.document.format, src.size, nowIso());
+      this.st.insertSource.run(src.fileHash, same, src.path, pd.format, src.size, nowIso());
       return { status: 'linked', documentId: same };
     }
     const existed = !!this.st.docById.get(id);
-    this.writeDocument(pd);
-    this.st.insertSource.run(src.fileHash, id, src.path, pd.json.document.format, src.size, nowIso());
+    this.writeRows(pd);
+    this.st.insertSource.run(src.fileHash, id, src.path, pd.format, src.size, nowIso());
     return { status: existed ? 'updated' : 'added', documentId: id };
   }
 
   /** The document row and all its items, replacing whatever was stored under its id. Call inside a transaction. */
-  writeDocument(pd: ProcessedDocument): void {
-    const j = pd.json;
-    const d = j.document;
-    const id = d.id;
-    const row = {
-      id,
-      source: d.source,
-      format: d.format,
-      kind: pd.meta.kind,
-      series: d.series,
-      year: d.year,
-      issue: d.issue,
-      total_issue: d.totalIssue,
-      date: d.date,
-      doc_number: d.docNumber,
-      issuers: JSON.stringify(d.issuers),
-      title: d.title,
-      byline: d.byline,
-      attachment_title: pd.meta.attachmentTitle,
-      distribution: JSON.stringify(pd.meta.distribution ?? { bao: [], song: [] }),
-      text: d.text,
-      content_key: pd.contentKey,
-      page_count: pd.pageCount,
-      encoding: pd.encoding,
-      rules_version: pd.rulesVersion,
-      stored_at: nowIso(),
-      lines: JSON.stringify(pd.lines),
-    };
+  writeDocument(pd: ProcessedDocument | DocumentRows): void {
+    this.writeRows(isDocumentRows(pd) ? pd : documentRows(pd));
+  }
+
+  private writeRows(r: DocumentRows): void {
+    const id = r.id;
+    const row = { ...r.doc, stored_at: nowIso() };
     if (this.st.updateKeepText.run(row).changes === 0) this.st.upsertDocument.run(row);
     this.st.delSections.run(id);
     this.st.delQuantities.run(id);
     this.st.delAwards.run(id);
     this.st.delWorkshops.run(id);
     this.st.delEntities.run(id);
-    const secs = pd.sections;
-    secs.forEach((s, i) => this.st.insSection.run(id, i, s.level, s.marker, s.heading, s.start, s.end, s.parent));
-    const pageAt = pageLookup(pd);
-    j.quantities.forEach((q, i) =>
-      this.st.insQuantity.run(
-        id, i, q.kind, q.value, q.valueText ?? String(q.value), q.valueHigh ?? null, q.unit, bool(q.approx),
-        q.qualifier ?? null, q.subject, q.scope, q.period, bool(q.cumulative), q.text, q.start, q.end, q.sentence,
-        sectionOf(secs, q.start), q.page ?? pageAt(q.start), q.partOf, q.rule,
-      ),
-    );
-    j.awards.forEach((a, i) =>
-      this.st.insAward.run(
-        id, i, a.name, a.level, a.count, JSON.stringify(a.recipients), a.text, a.start, a.end,
-        sectionOf(secs, a.start), pageAt(a.start), a.rule,
-      ),
-    );
-    j.workshops.forEach((w, i) =>
-      this.st.insWorkshop.run(
-        id, i, w.name, w.type, w.level, w.count, w.leader, w.text, w.start, w.end, sectionOf(secs, w.start),
-        pageAt(w.start), w.rule,
-      ),
-    );
-    j.entities.forEach((e, i) =>
-      this.st.insEntity.run(
-        id, i, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, sectionOf(secs, e.start), pageAt(e.start),
-        e.rule,
-      ),
-    );
+    for (const v of r.sections) this.st.insSection.run(id, ...v);
+    for (const v of r.quantities) this.st.insQuantity.run(id, ...v);
+    for (const v of r.awards) this.st.insAward.run(id, ...v);
+    for (const v of r.workshops) this.st.insWorkshop.run(id, ...v);
+    for (const v of r.entities) this.st.insEntity.run(id, ...v);
   }
 
   /** Records a file that could not be ingested. */
