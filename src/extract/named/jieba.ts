@@ -1,7 +1,7 @@
 // nodejieba with a user dictionary generated at run time from the rules (award, workshop, organisation,
 // place and role names), so that those names stay whole. Tokens are mapped back to character offsets
 // by walking the text. POS tags (nr = person, ns = place, nt = organisation) are hints only.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
@@ -36,7 +36,12 @@ export function ensureJieba(dir?: string): void {
   const tmp = mkdtempSync(join(tmpdir(), 'gongwen-jieba-'));
   const userDict = join(tmp, 'user.dict.utf8');
   writeFileSync(userDict, userDictLines(dir).join('\n') + '\n');
-  nodejieba.load({ userDict });
+  try {
+    nodejieba.load({ userDict });
+  } finally {
+    // the dictionary is read during load: one folder per process (and per worker) would pile up in /tmp
+    rmSync(tmp, { recursive: true, force: true });
+  }
   loaded = true;
 }
 
