@@ -24,7 +24,7 @@ export function register(program: Command): void {
         'text',
       ]),
     )
-    .option('--explain', 'also list every award, workshop and entity candidate: the rule, the evidence, and why a rejected one was rejected (on stderr with --format json)', false)
+    .option('--explain', 'also list every number read (the quantity it made, or why none) and every award, workshop and entity candidate: the rule, the evidence, and why a rejected one was rejected (on stderr with --format json)', false)
     .addHelpText('after', examples('gongwen extract samples/kuaibao-2022-23-tobacco.pdf', 'gongwen extract notice.docx --format json > notice.json') + EXIT_CODES_HELP)
     .action(async (file: string, flags: ExtractFlags) => {
       const format = flags.format ?? ttyDefault('text', 'json');
@@ -46,15 +46,20 @@ export function register(program: Command): void {
 /**
  * --explain: every award / workshop / entity candidate of the document, fired or rejected, with
  * the rule and its evidence (src/extract/named/explain.ts). With --format json the JSON stays
- * alone on stdout and the explanation goes to stderr. Quantities are not explained yet.
+ * alone on stdout and the explanation goes to stderr. Figures are explained number by number
+ * (src/extract/quantities/explain.ts).
  */
 async function explain(pd: ProcessedDocument, toStdout: boolean): Promise<void> {
   const { explainNamed, formatExplain } = await import('../../extract/named/explain.js');
   const { pageLookup } = await import('../../pipeline/pages.js');
   const text = pd.json.document.text;
   const ctx: ExtractContext = { text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
+  const { explainQuantities, formatQuantityExplain } = await import('../../extract/quantities/explain.js');
+  const figures = explainQuantities(ctx, pd.json.quantities);
   const lines = explainNamed(text, ctx, { start: 0, end: text.length });
-  const out = `\nexplain (${lines.length} candidates; ✓ fired, ✗ rejected)\n${formatExplain(lines)}\n`;
+  const out =
+    `\nexplain figures (${figures.length} numbers; ✓ made a quantity, ✗ did not)\n${formatQuantityExplain(figures)}\n` +
+    `\nexplain names (${lines.length} candidates; ✓ fired, ✗ rejected)\n${formatExplain(lines)}\n`;
   (toStdout ? process.stdout : process.stderr).write(out);
 }
 
