@@ -113,13 +113,8 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   return n;
 }
 
-const HARD_STOP = new Set(['，', '。', '\t', '\n']);
-/** the offset of the last ，。 tab before pos (or its line start) */
-function hardStopBefore(text: string, pos: number): number {
-  let i = pos - 1;
-  while (i >= 0 && !HARD_STOP.has(text[i])) i--;
-  return text[i] === '\n' || i < 0 ? i + 1 : i;
-}
+/** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会) */
+const HARD_STOP = new Set(['，', '。', '\t']);
 
 function tokenContaining(toks: Token[], pos: number): number {
   return toks.findIndex((t) => t.start <= pos && pos < t.end);
@@ -170,10 +165,22 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       let sEnd = m.index + m[0].length;
-      // The walk left over name-like tokens stops at the latest ，。 tab or line start at the latest: those
-      // are one-character jieba runs tagged x, which end every walk. Tagging from there is enough.
-      const toks = tokensBetween(text, hardStopBefore(text, m.index), sEnd);
-      const ti = tokenContaining(toks, sEnd - 1);
+      // Only the runs near the ending are tagged: back to the last ，。 or tab (a one-character jieba run
+      // tagged x, which ends every walk left over name-like tokens), at most 64 characters back (the walk
+      // ends within 30 in practice). If the walk reaches the first token of a window cut at 64, it is
+      // redone on the whole line, so the result is always the whole-line one, and a line with no
+      // punctuation does not make every ending tag the whole line.
+      const ls = text.lastIndexOf('\n', m.index - 1) + 1;
+      const lo = Math.max(ls, m.index - 64);
+      let from = lo;
+      for (let k = m.index - 1; k >= lo; k--) {
+        if (HARD_STOP.has(text[k])) {
+          from = k;
+          break;
+        }
+      }
+      let toks = tokensBetween(text, from, sEnd);
+      let ti = tokenContaining(toks, sEnd - 1);
       if (ti < 0) continue;
       const tok = toks[ti];
       const notes: string[] = [`ending ${m[0]}`];
@@ -185,54 +192,68 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       // the parenthesised form 局（公司）
       const paren = /^（(?:公司|集团|中心|局|总公司)）/.exec(text.slice(sEnd, sEnd + 6));
       if (paren) sEnd += paren[0].length;
-      // walk left over name-like tokens
-      let start = tok.start;
-      let i = ti - 1;
-      const used: Token[] = [tok];
-      while (i >= 0) {
-        const t = toks[i];
-        if (t.end !== start) break;
-        if (t.word === '）') {
-          const open = text.lastIndexOf('（', t.start);
-          if (open >= 0 && t.start - open <= 6 && /^（(?:公司|集团|中心|局|总公司)）$/.test(text.slice(open, t.end))) {
-            const j = toks.findIndex((x) => x.start === open);
-            if (j >= 0) {
-              start = open;
-              i = j - 1;
-              continue;
+      // walk left over name-like tokens; `edge` when it read the window's first token or before it
+      const walkLeft = (toks: Token[], ti: number) => {
+        let start = tok.start;
+        let i = ti - 1;
+        const used: Token[] = [tok];
+        let edge = i < 0;
+        while (i >= 0) {
+          if (i === 0) edge = true;
+          const t = toks[i];
+          if (t.end !== start) break;
+          if (t.word === '）') {
+            const open = text.lastIndexOf('（', t.start);
+            if (open >= 0 && t.start - open <= 6 && /^（(?:公司|集团|中心|局|总公司)）$/.test(text.slice(open, t.end))) {
+              const j = toks.findIndex((x) => x.start === open);
+              if (j <= 0) edge = true;
+              if (j >= 0) {
+                start = open;
+                i = j - 1;
+                continue;
+              }
             }
+            break;
           }
-          break;
-        }
-        if (/^[ \u3000]$/.test(t.word) && i > 0 && sufs.some((x) => toks[i - 1].word.endsWith(x) || text.slice(0, toks[i - 1].end).endsWith(x))) {
-          // a space after a complete body name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局)
-          break;
-        }
-        if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1))) {
-          start = t.start;
-          i--;
-          continue;
-        }
-        if (t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !GENERIC.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !sufs.some((x) => toks[i - 1].word.endsWith(x)) && toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word)) {
-          start = t.start;
-          i--;
-          continue;
-        }
-        const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
-        if (!placeLocative && (!CJK.test(t.word[0]) || STOP_WORDS.has(t.word) || LEFT_STOP.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2))) {
-          // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
-          const prev = toks[i - 1];
-          if (t.word.length === 1 && CJK.test(t.word) && !STOP_WORDS.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
+          if (/^[ \u3000]$/.test(t.word) && i > 0 && sufs.some((x) => toks[i - 1].word.endsWith(x) || text.slice(0, toks[i - 1].end).endsWith(x))) {
+            // a space after a complete body name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局)
+            break;
+          }
+          if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1))) {
             start = t.start;
-            used.unshift(t);
+            i--;
+            continue;
           }
-          break;
+          if (t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !GENERIC.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !sufs.some((x) => toks[i - 1].word.endsWith(x)) && toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word)) {
+            start = t.start;
+            i--;
+            continue;
+          }
+          const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
+          if (!placeLocative && (!CJK.test(t.word[0]) || STOP_WORDS.has(t.word) || LEFT_STOP.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2))) {
+            // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
+            const prev = toks[i - 1];
+            if (t.word.length === 1 && CJK.test(t.word) && !STOP_WORDS.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
+              start = t.start;
+              used.unshift(t);
+            }
+            break;
+          }
+          start = t.start;
+          used.unshift(t);
+          i--;
+          if (sEnd - start > 30) break;
         }
-        start = t.start;
-        used.unshift(t);
-        i--;
-        if (sEnd - start > 30) break;
+        return { start, used, edge };
+      };
+      let walked = walkLeft(toks, ti);
+      if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
+        toks = tokensBetween(text, ls, sEnd);
+        ti = tokenContaining(toks, tok.start);
+        walked = walkLeft(toks, ti);
       }
+      let start = walked.start;
+      const used = walked.used;
       for (const a of aliasSpans) if (a.start < start && start < a.end) start = a.start;
       const fused = FUSED_PREP.exec(text.slice(start, sEnd));
       if (fused) start += fused[0].length;

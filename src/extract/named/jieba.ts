@@ -104,8 +104,17 @@ function lineBounds(text: string, pos: number): [number, number] {
 export function tokensBetween(text: string, from: number, to: number): Token[] {
   const [ls, le] = lineBounds(text, from);
   const out: Token[] = [];
-  for (const r of lineRuns(text, ls, le)) {
-    if (r.end <= from) continue;
+  const runs = lineRuns(text, ls, le);
+  // the first run ending after `from` (binary search: a line may hold thousands of runs)
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < runs.length; k++) {
+    const r = runs[k];
     if (r.start >= Math.max(to, from + 1)) break;
     r.toks ??= tagWithOffsets(text.slice(r.start, r.end), r.start);
     for (const t of r.toks) out.push(t);
