@@ -9,7 +9,7 @@ import type { Archive, DocumentRows, FileStatus } from '../store/write.js';
 import { rulesVersion } from '../rules/loader.js';
 import type { ProcessedDocument } from '../types.js';
 import { createProcessor, defaultConcurrency, ProcessFailure, type PoolOptions, type Processor } from './pool.js';
-import { sha256 } from './process.js';
+import { sha256 } from './hash.js';
 import { failureReason } from './protocol.js';
 import { walk } from './walk.js';
 
@@ -70,7 +70,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   const aborted = () => !!opts.signal?.aborted || configError !== null;
 
   // files in flight (read, parsing, or waiting for their turn to be written)
-  const maxAhead = concurrency * 4;
+  const maxAhead = Math.max(concurrency * 4, 2 * 32);
   const queue = new PQueue({ concurrency: concurrency * 2 });
   const done = new Map<number, { path: string; outcome: Outcome }>();
   let nextWrite = 0;
@@ -129,10 +129,19 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     }
   };
 
+  // A transaction per document costs ~2 ms more main-thread time per document than one per
+  // dozens (measured: 6.3 vs 4.3 ms of CPU per bench document, FTS included). So documents ready
+  // in order are written once BATCH of them are waiting, or FLUSH_MS after the first one came,
+  // whichever is first (and at the end of the batch).
+  const BATCH = 32;
   const MAX_BATCH = 64;
+  const FLUSH_MS = 200;
   let scheduled = false;
+  let timer: NodeJS.Timeout | null = null;
   const flush = () => {
     scheduled = false;
+    if (timer) clearTimeout(timer);
+    timer = null;
     while (done.has(nextWrite)) {
       const ready: { path: string; outcome: Outcome }[] = [];
       while (done.has(nextWrite) && ready.length < MAX_BATCH) {
@@ -144,10 +153,19 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     }
     wake?.();
   };
+  const readyRun = () => {
+    let n = 0;
+    while (n < BATCH && done.has(nextWrite + n)) n++;
+    return n;
+  };
   const drain = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(flush);
+    if (scheduled || !done.has(nextWrite)) return;
+    if (readyRun() >= BATCH || aborted()) {
+      scheduled = true;
+      setImmediate(flush);
+    } else {
+      timer ??= setTimeout(flush, FLUSH_MS);
+    }
   };
 
   const work = async (path: string): Promise<Outcome> => {

@@ -2,13 +2,15 @@
 // each loading parsers, jieba and rules once. The main thread keeps the database and writes.
 // Workers run compiled JS (dist/src/pipeline/worker.js). When this module runs from the TS
 // sources (vitest), there is no compiled worker next to it, so files are processed in-process.
+// The parsers and extractors (./process.js) are imported by the workers, or here only when
+// processing in-process: the main thread of a batch loads neither.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from '../types.js';
 import type { DocumentRows } from './rows.js';
-import { extractCanonical, processFile, type ProcessOptions, type StoredCanonical } from './process.js';
+import type { ProcessOptions, StoredCanonical } from './process.js';
 import { failureReason, isConfigError, type ResultMessage, type TaskMessage } from './protocol.js';
 
 /** A file that could not be processed; `reason` is one line for the user. */
@@ -72,6 +74,7 @@ class InlineProcessor implements Processor {
   constructor(private readonly options: ProcessOptions) {}
   async run(path: string, bytes: Buffer): Promise<ProcessedDocument> {
     try {
+      const { processFile } = await import('./process.js');
       return await processFile(path, bytes, this.options);
     } catch (e) {
       throw new ProcessFailure(failureReason(e), isConfigError(e));
@@ -79,6 +82,7 @@ class InlineProcessor implements Processor {
   }
   async reextract(c: StoredCanonical): Promise<ProcessedDocument> {
     try {
+      const { extractCanonical } = await import('./process.js');
       return extractCanonical(c);
     } catch (e) {
       throw new ProcessFailure(failureReason(e), isConfigError(e));

@@ -1,7 +1,6 @@
 // One file → everything the archive stores about it: ingest → normalize → structure →
 // extract, then the Document JSON of the contract. Pure (no database), so it runs the same
 // in a worker thread, in-process, and for `gongwen extract`.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ingestFile, type IngestOptions } from '../ingest/index.js';
 import { normalize } from '../normalize/index.js';
@@ -12,9 +11,8 @@ import type { Canonical, CanonicalLine, DocumentJson, ExtractContext, Format, Pr
 import { contentKey } from './similar.js';
 import { pageLookup } from './pages.js';
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+import { sha256 } from './hash.js';
+export { sha256 };
 
 export interface ProcessOptions {
   ingest?: IngestOptions;
