@@ -70,7 +70,9 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   const aborted = () => !!opts.signal?.aborted || configError !== null;
 
   // files in flight (read, parsing, or waiting for their turn to be written)
-  const maxAhead = Math.max(concurrency * 4, 2 * 32);
+  // (one thread: nothing runs beside the writer, so documents are written as they come)
+  const batched = processor.threads > 1;
+  const maxAhead = batched ? Math.max(concurrency * 4, 2 * 32) : concurrency * 4;
   const queue = new PQueue({ concurrency: concurrency * 2 });
   const done = new Map<number, { path: string; outcome: Outcome }>();
   let nextWrite = 0;
@@ -133,7 +135,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   // dozens (measured: 6.3 vs 4.3 ms of CPU per bench document, FTS included). So documents ready
   // in order are written once BATCH of them are waiting, or FLUSH_MS after the first one came,
   // whichever is first (and at the end of the batch).
-  const BATCH = 32;
+  const BATCH = batched ? 32 : 1;
   const MAX_BATCH = 64;
   const FLUSH_MS = 200;
   let scheduled = false;

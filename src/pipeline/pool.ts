@@ -99,9 +99,16 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** sent to this worker, in the order it processes them; the first one is running */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Tasks sent ahead to each worker: while the main thread writes a batch (tens to hundreds of ms)
+ * it cannot hand out work, so each worker holds a short backlog instead of waiting idle.
+ */
+const PER_WORKER = 2;
 
 class WorkerPool implements Processor {
   readonly threads: number;
@@ -124,36 +131,47 @@ class WorkerPool implements Processor {
     const worker = new Worker(this.url, {
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 },
     });
-    const slot: Slot = { worker, task: null, timer: null };
+    const slot: Slot = { worker, tasks: [], timer: null };
     worker.on('message', (m: ResultMessage) => {
-      const t = slot.task;
+      const t = slot.tasks[0];
       if (!t || t.msg.id !== m.id) return;
-      this.finish(slot);
+      slot.tasks.shift();
+      this.startTimer(slot);
       if (m.ok) t.resolve(m.doc);
       else t.reject(new ProcessFailure(m.reason, !!m.config));
       this.pump();
     });
-    const died = (why: string) => {
-      const t = slot.task;
-      this.finish(slot);
-      this.replace(slot);
-      if (t) t.reject(new ProcessFailure(why));
-      this.pump();
-    };
     worker.on('error', (e: Error & { code?: string }) =>
-      died(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too large: the parser ran out of memory' : `parser crashed: ${failureReason(e)}`),
+      this.fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too large: the parser ran out of memory' : `parser crashed: ${failureReason(e)}`),
     );
     worker.on('exit', (code) => {
-      if (!this.closed && slot.worker === worker && this.slots.includes(slot)) died(`parser exited unexpectedly (code ${code})`);
+      if (!this.closed && slot.worker === worker) this.fail(slot, `parser exited unexpectedly (code ${code})`);
     });
     worker.unref();
     return slot;
   }
 
-  private finish(slot: Slot): void {
+  /**
+   * The slot's running task failed the worker (crash, out of memory, timeout): that file fails,
+   * the worker is replaced, and the files queued behind it go back to the front of the queue.
+   */
+  private fail(slot: Slot, why: string): void {
+    if (!this.slots.includes(slot)) return;
+    const [task, ...rest] = slot.tasks;
+    slot.tasks = [];
+    this.startTimer(slot);
+    this.replace(slot);
+    this.waiting.unshift(...rest);
+    task?.reject(new ProcessFailure(why));
+    this.pump();
+  }
+
+  /** (Re)starts the timeout of the slot's running task, if any. */
+  private startTimer(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
+    if (slot.tasks.length === 0) return;
+    slot.timer = setTimeout(() => this.fail(slot, `timed out after ${Math.round(this.timeoutMs / 1000)} s`), this.timeoutMs);
   }
 
   private replace(slot: Slot): void {
@@ -165,22 +183,19 @@ class WorkerPool implements Processor {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (this.waiting.length === 0) return;
-      if (slot.task) continue;
-      const t = this.waiting.shift()!;
-      slot.task = t;
-      slot.worker.ref();
-      slot.timer = setTimeout(() => {
-        const task = slot.task;
-        this.finish(slot);
-        this.replace(slot);
-        task?.reject(new ProcessFailure(`timed out after ${Math.round(this.timeoutMs / 1000)} s`));
-        this.pump();
-      }, this.timeoutMs);
-      slot.worker.postMessage(t.msg, [t.msg.bytes.buffer as ArrayBuffer]);
+    // round-robin: every worker gets one task before any gets a second
+    for (let depth = 0; depth < PER_WORKER && this.waiting.length > 0; depth++) {
+      for (const slot of this.slots) {
+        if (this.waiting.length === 0) break;
+        if (slot.tasks.length > depth) continue;
+        const t = this.waiting.shift()!;
+        slot.tasks.push(t);
+        if (slot.tasks.length === 1) this.startTimer(slot);
+        slot.worker.ref();
+        slot.worker.postMessage(t.msg, t.msg.bytes.byteLength ? [t.msg.bytes.buffer as ArrayBuffer] : []);
+      }
     }
-    for (const slot of this.slots) if (!slot.task) slot.worker.unref();
+    for (const slot of this.slots) if (slot.tasks.length === 0) slot.worker.unref();
   }
 
   reextract(c: StoredCanonical): Promise<ProcessedDocument | DocumentRows> {
@@ -206,6 +221,7 @@ class WorkerPool implements Processor {
   async close(): Promise<void> {
     this.closed = true;
     for (const t of this.waiting.splice(0)) t.reject(new ProcessFailure('interrupted'));
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => 0)));
     this.slots = [];
   }

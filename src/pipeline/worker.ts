@@ -22,9 +22,14 @@ async function warmUp(): Promise<void> {
 
 const ready = warmUp();
 
-port.on('message', async (m: TaskMessage) => {
+// one file at a time, in the order sent (the pool sends a few ahead)
+let chain: Promise<void> = ready;
+port.on('message', (m: TaskMessage) => {
+  chain = chain.then(() => handle(m));
+});
+
+async function handle(m: TaskMessage): Promise<void> {
   let out: ResultMessage;
-  await ready;
   try {
     const doc = m.canonical
       ? extractCanonical(m.canonical)
@@ -33,5 +38,5 @@ port.on('message', async (m: TaskMessage) => {
   } catch (e) {
     out = { id: m.id, ok: false, reason: failureReason(e), config: isConfigError(e) };
   }
-  port.postMessage(out);
-});
+  port!.postMessage(out);
+}
