@@ -1,6 +1,5 @@
 // DOCX via mammoth's HTML conversion (keeps headings). Before mammoth touches the zip we read
 // the central directory with yauzl and refuse archives that would expand absurdly (zip bombs).
-import mammoth from 'mammoth';
 import yauzl from 'yauzl';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
@@ -93,6 +92,8 @@ export async function readDocx(buf: Buffer, opts: DocxOptions = DOCX_DEFAULTS): 
     throw new FormatFailure(`refused: DOCX entry ${zip.worstName} expands ${Math.round(zip.worstRatio)} times (zip bomb?)`);
   let html: string;
   try {
+    // loaded on the first DOCX only: mammoth costs ~300 ms of start-up that a .txt never needs
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: buf })).value;
   } catch (e) {
     throw new FormatFailure(`damaged DOCX: ${(e as Error).message?.split('\n')[0] ?? String(e)}`);
