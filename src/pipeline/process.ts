@@ -7,7 +7,7 @@ import { normalize } from '../normalize/index.js';
 import { structure } from '../structure/index.js';
 import { extractAll } from '../extract/index.js';
 import { rulesVersion } from '../rules/loader.js';
-import type { Canonical, CanonicalLine, DocumentJson, ExtractContext, Format, ProcessedDocument } from '../types.js';
+import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, Format, ProcessedDocument } from '../types.js';
 import { contentKey } from './similar.js';
 import { pageLookup } from './pages.js';
 
@@ -45,6 +45,35 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
   });
 }
 
+/** The contract's Document JSON: the document's identity and text, its header metadata, its items. */
+export function documentJson(
+  doc: { id: string; source: string; format: string; text: string },
+  meta: DocMeta,
+  ex: Extraction,
+): DocumentJson {
+  return {
+    document: {
+      id: doc.id,
+      source: doc.source,
+      format: doc.format,
+      series: meta.series,
+      year: meta.year,
+      issue: meta.issue,
+      totalIssue: meta.totalIssue,
+      date: meta.date,
+      docNumber: meta.docNumber,
+      issuers: meta.issuers,
+      title: meta.title,
+      byline: meta.byline,
+      text: doc.text,
+    },
+    quantities: ex.quantities,
+    awards: ex.awards,
+    workshops: ex.workshops,
+    entities: ex.entities,
+  };
+}
+
 /** structure → extract → Document JSON, from a canonical text (fresh from a file, or stored). */
 export function extractCanonical(c: StoredCanonical): ProcessedDocument {
   const canonical: Canonical = { text: c.text, lines: c.lines };
@@ -55,28 +84,7 @@ export function extractCanonical(c: StoredCanonical): ProcessedDocument {
     sections,
     pageAt: pageLookup(canonical),
   };
-  const ex = extractAll(ctx);
-  const json: DocumentJson = {
-    document: {
-      id: c.id,
-      source: c.source,
-      format: c.format,
-      series: meta.series,
-      year: meta.year,
-      issue: meta.issue,
-      totalIssue: meta.totalIssue,
-      date: meta.date,
-      docNumber: meta.docNumber,
-      issuers: meta.issuers,
-      title: meta.title,
-      byline: meta.byline,
-      text: canonical.text,
-    },
-    quantities: ex.quantities,
-    awards: ex.awards,
-    workshops: ex.workshops,
-    entities: ex.entities,
-  };
+  const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, extractAll(ctx));
   return {
     json,
     meta,

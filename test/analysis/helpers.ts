@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { openDb, type DB } from '../../src/store/db.js';
 import { Archive } from '../../src/store/write.js';
+import { documentJson } from '../../src/pipeline/process.js';
 import { sentenceAt } from '../../src/extract/sentences.js';
 import type { ProcessedDocument, Quantity } from '../../src/types.js';
 
@@ -102,27 +103,7 @@ export function makeDoc(s: DocSpec): ProcessedDocument {
     bodyStart: 0,
   };
   return {
-    json: {
-      document: {
-        id,
-        source: s.name,
-        format: 'txt',
-        series: meta.series,
-        year: meta.year,
-        issue: meta.issue,
-        totalIssue: meta.totalIssue,
-        date: meta.date,
-        docNumber: meta.docNumber,
-        issuers: meta.issuers,
-        title: meta.title,
-        byline: meta.byline,
-        text: s.text,
-      },
-      quantities,
-      awards: [],
-      workshops: [],
-      entities: [],
-    },
+    json: documentJson({ id, source: s.name, format: 'txt', text: s.text }, meta, { quantities, awards: [], workshops: [], entities: [] }),
     meta,
     sections: [],
     lines: [],
