@@ -6,6 +6,7 @@
 // verified on the stored text, which gives the exact offsets (UTF-16 indexes into
 // documents.text) and the snippet. documents_fts is kept in sync by triggers (schema v2);
 // documents_uni is filled here, for the documents the triggers marked as pending.
+import { documentHeader } from '../store/rows.js';
 import type Database from 'better-sqlite3';
 
 export interface SearchMatch {
@@ -164,14 +165,7 @@ export function search(db: Database.Database, query: string, opts: SearchOptions
     const first = matches.find((m) => m.term === terms[0])!;
     hits.push({
       documentId: String(r.id),
-      source: String(r.source),
-      series: (r.series as string | null) ?? null,
-      year: r.year == null ? null : Number(r.year),
-      issue: r.issue == null ? null : Number(r.issue),
-      totalIssue: r.total_issue == null ? null : Number(r.total_issue),
-      date: (r.date as string | null) ?? null,
-      title: (r.title as string | null) ?? null,
-      docNumber: (r.doc_number as string | null) ?? null,
+      ...documentHeader(r),
       text: text.slice(first.start, first.end),
       start: first.start,
       end: first.end,

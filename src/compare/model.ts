@@ -1,5 +1,6 @@
 // The in-memory view of an archive that the detectors work on: documents (header fields
 // only) and their quantities, loaded from the database or built from a ProcessedDocument.
+import { documentHeader } from '../store/rows.js';
 import type Database from 'better-sqlite3';
 import type { FindingItem, ProcessedDocument } from '../types.js';
 
@@ -83,15 +84,8 @@ export function loadArchive(db: Database.Database, opts: LoadOptions = {}): Arch
     if (ex.has(id)) continue;
     docs.set(id, {
       id,
-      source: String(r.source),
-      series: (r.series as string | null) ?? null,
-      year: r.year == null ? null : Number(r.year),
-      issue: r.issue == null ? null : Number(r.issue),
-      totalIssue: r.total_issue == null ? null : Number(r.total_issue),
-      date: (r.date as string | null) ?? null,
-      docNumber: (r.doc_number as string | null) ?? null,
+      ...documentHeader(r),
       issuers: parseIssuers(r.issuers),
-      title: (r.title as string | null) ?? null,
       byline: (r.byline as string | null) ?? null,
       contentKey: (r.content_key as string | null) ?? null,
     });
