@@ -16,7 +16,7 @@ const DOCS = LONG ? 300 : 60;
 let dir: string;
 let corpus: string;
 let files: string[];
-let reference: ArchiveSnapshot;
+let reference: ArchiveSnapshot & { millis: number };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gongwen-crash-'));
@@ -35,11 +35,12 @@ describe('crashes', () => {
     expect(withItems).toBeGreaterThan(0);
   });
 
-  it(`survives SIGKILL at random moments (${LONG ? 12 : 3} kills) and a re-run completes the archive`, async () => {
-    const report = await killLoop(corpus, join(dir, 'killed.db'), reference, LONG ? 12 : 3, LONG ? 6000 : 2500, 42);
+  it(`survives SIGKILL at random moments (${LONG ? 12 : 4} kills) and a re-run completes the archive`, async () => {
+    const report = await killLoop(corpus, join(dir, 'killed.db'), reference, LONG ? 6 : 2, reference.millis, 42);
     expect(report.problems).toEqual([]);
+    expect(report.kills).toBe(LONG ? 12 : 4);
     expect(report.killedMidway).toBeGreaterThan(0);
-  }, 900_000);
+  }, 1_200_000);
 
   it('SIGINT finishes the document in hand, stores nothing partial, reports and exits 130', async () => {
     const db = join(dir, 'sigint.db');
