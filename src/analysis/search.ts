@@ -6,7 +6,7 @@
 // verified on the stored text, which gives the exact offsets (UTF-16 indexes into
 // documents.text) and the snippet. documents_fts is kept in sync by triggers (schema v2);
 // documents_uni is filled here, for the documents the triggers marked as pending.
-import { documentHeader } from '../store/rows.js';
+import { documentHeader, type DocumentHeader } from '../store/rows.js';
 import type Database from 'better-sqlite3';
 
 export interface SearchMatch {
@@ -15,16 +15,8 @@ export interface SearchMatch {
   end: number;
 }
 
-export interface SearchHit {
+export interface SearchHit extends DocumentHeader {
   documentId: string;
-  source: string;
-  series: string | null;
-  year: number | null;
-  issue: number | null;
-  totalIssue: number | null;
-  date: string | null;
-  title: string | null;
-  docNumber: string | null;
   /** the first match of the first term */
   text: string;
   start: number;

@@ -1,20 +1,12 @@
 // The in-memory view of an archive that the detectors work on: documents (header fields
 // only) and their quantities, loaded from the database or built from a ProcessedDocument.
-import { documentHeader } from '../store/rows.js';
+import { documentHeader, type DocumentHeader } from '../store/rows.js';
 import type Database from 'better-sqlite3';
 import type { FindingItem, ProcessedDocument } from '../types.js';
 
-export interface DocRow {
+export interface DocRow extends DocumentHeader {
   id: string;
-  source: string;
-  series: string | null;
-  year: number | null;
-  issue: number | null;
-  totalIssue: number | null;
-  date: string | null;
-  docNumber: string | null;
   issuers: string[];
-  title: string | null;
   byline: string | null;
   contentKey: string | null;
 }
