@@ -11,13 +11,16 @@ const COMMON = new Set(
     '這個們來時為說發對學經過動會國於與業產實際關開長體點進種樣還當應現總將認領導組織標幹機構區鄉鎮縣級聯務計劃議題處員單設條項議經濟發揮職廠' ).split(''),
 );
 
+/** Share of common characters among the CJK ideographs of the first 20,000 code units. */
 function scoreChinese(s: string): number {
   let cjk = 0;
   let common = 0;
-  for (const ch of s.slice(0, 20000)) {
-    if (/[\u3400-\u9fff\uf900-\ufaff]/.test(ch)) {
+  const n = Math.min(s.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       cjk++;
-      if (COMMON.has(ch)) common++;
+      if (COMMON.has(s[i]!)) common++;
     }
   }
   return cjk === 0 ? 0 : common / cjk;
@@ -42,28 +45,35 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
   const utf8 = tryDecode(buf, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
 
-  // Not UTF-8: a legacy Chinese encoding. chardet's guess is a hint; short GB text is often
-  // mislabelled, so every candidate that decodes cleanly is scored on common characters.
-  const guesses = chardet.analyse(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).map((m) => m.name.toUpperCase());
-  const candidates: Array<{ enc: string; label: string }> = [
-    { enc: 'gb18030', label: 'GB18030' },
-    { enc: 'big5', label: 'Big5' },
-  ];
-  const prefer = (label: string) => {
-    const i = guesses.findIndex((g) => (label === 'GB18030' ? /GB|GBK|18030/.test(g) : /BIG5|BIG-5/.test(g)));
-    return i < 0 ? 99 : i;
-  };
-  let best: { text: string; encoding: string; score: number; rank: number } | null = null;
-  for (const c of candidates) {
-    const t = tryDecode(buf, c.enc);
-    if (t === null) continue;
-    const score = scoreChinese(t);
-    const rank = prefer(c.label);
-    if (!best || score > best.score + 0.05 || (Math.abs(score - best.score) <= 0.05 && rank < best.rank)) best = { text: t, encoding: c.label, score, rank };
+  // Not UTF-8: a legacy Chinese encoding. A file that decodes cleanly as only one of GB18030 and
+  // Big5 is that one. When both decode (short text often does), each is scored on common
+  // characters; chardet's guess (slow: it runs every detector it has) only breaks a near tie or
+  // names an encoding when neither decodes.
+  let guessCache: string[] | null = null;
+  const guesses = (): string[] =>
+    (guessCache ??= chardet.analyse(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).map((m) => m.name.toUpperCase()));
+  const decoded = [
+    { label: 'GB18030', text: tryDecode(buf, 'gb18030') },
+    { label: 'Big5', text: tryDecode(buf, 'big5') },
+  ].filter((c): c is { label: string; text: string } => c.text !== null);
+  const scored = decoded.map((c) => ({ ...c, score: scoreChinese(c.text) }));
+  if (scored.length === 1 && scored[0]!.score > 0.05) return { text: scored[0]!.text, encoding: scored[0]!.label };
+  if (scored.length === 2) {
+    const [gb, big5] = scored as [(typeof scored)[0], (typeof scored)[0]];
+    if (Math.abs(gb.score - big5.score) > 0.05) {
+      const best = gb.score > big5.score ? gb : big5;
+      if (best.score > 0.05) return { text: best.text, encoding: best.label };
+    } else if (gb.score > 0.05) {
+      const rank = (label: string) => {
+        const i = guesses().findIndex((g) => (label === 'GB18030' ? /GB|GBK|18030/.test(g) : /BIG5|BIG-5/.test(g)));
+        return i < 0 ? 99 : i;
+      };
+      const best = rank('Big5') < rank('GB18030') ? big5 : gb;
+      return { text: best.text, encoding: best.label };
+    }
   }
-  if (best && best.score > 0.05) return { text: best.text, encoding: best.encoding };
   // last resort: chardet's first guess if Node can decode it, without failing on bad bytes
-  for (const g of guesses) {
+  for (const g of guesses()) {
     try {
       const t = new TextDecoder(g.toLowerCase()).decode(buf);
       if (!t.includes('\ufffd')) return { text: t, encoding: g };
@@ -71,8 +81,9 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
       /* unknown to Node */
     }
   }
-  if (best) return { text: best.text, encoding: best.encoding };
-  throw new FormatFailure(`unknown text encoding (not UTF-8, GB18030 or Big5${guesses[0] ? `; looks like ${guesses[0]}` : ''})`);
+  const fallback = scored.sort((a, b) => b.score - a.score)[0];
+  if (fallback) return { text: fallback.text, encoding: fallback.label };
+  throw new FormatFailure(`unknown text encoding (not UTF-8, GB18030 or Big5${guesses()[0] ? `; looks like ${guesses()[0]}` : ''})`);
 }
 
 const splitLines = (t: string): string[] => t.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');

@@ -36,8 +36,15 @@ export function ensureJieba(dir?: string): void {
   const tmp = mkdtempSync(join(tmpdir(), 'gongwen-jieba-'));
   const userDict = join(tmp, 'user.dict.utf8');
   writeFileSync(userDict, userDictLines(dir).join('\n') + '\n');
+  // The keyword extractor's IDF table (6 MB) and stop words are loaded with the dictionary but
+  // only serve nodejieba.extract, which gongwen never calls: a one-line stand-in (cppjieba asserts
+  // the IDF file is not empty) saves ~0.4 s of every process's and worker's start. cut/tag unchanged.
+  const idfDict = join(tmp, 'idf.utf8');
+  const stopWordDict = join(tmp, 'stop_words.utf8');
+  writeFileSync(idfDict, '的 1.0\n');
+  writeFileSync(stopWordDict, '的\n');
   try {
-    nodejieba.load({ userDict });
+    nodejieba.load({ userDict, idfDict, stopWordDict });
   } finally {
     // the dictionary is read during load: one folder per process (and per worker) would pile up in /tmp
     rmSync(tmp, { recursive: true, force: true });
