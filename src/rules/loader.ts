@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlCached } from './yaml-cache.js';
 import type { z } from 'zod';
 
 /** rules/ at the package root; works from src/ (vitest) and from dist/src/ (compiled). */
@@ -55,7 +55,7 @@ export function loadRuleFile<T>(name: string, entry: z.ZodType<T>, dir = default
   const shown = relative(process.cwd(), file) || file;
   let doc: unknown;
   try {
-    doc = parseYaml(readFileSync(file, 'utf8'));
+    doc = parseYamlCached(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new RuleFileError(shown, null, `cannot read or parse: ${(e as Error).message}`);
   }
