@@ -113,12 +113,12 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
   try {
     let doc: any;
     try {
-      // getInfo() loads the document and reports the page count without reading any page
-      const info = await parser.getInfo();
-      if (info.total > opts.maxPages)
-        throw new FormatFailure(`refused: PDF has ${info.total} pages, more than the limit of ${opts.maxPages} (maxPages)`);
-      // the loaded PDFDocumentProxy: we read text items with their positions ourselves
+      // the loaded PDFDocumentProxy: its page count needs no page read, and we read text items
+      // with their positions ourselves (pdf-parse's getInfo() would also fetch the metadata,
+      // outline, permissions and page labels, none of which we use)
       doc = await (parser as unknown as { load(): Promise<any> }).load();
+      if (doc.numPages > opts.maxPages)
+        throw new FormatFailure(`refused: PDF has ${doc.numPages} pages, more than the limit of ${opts.maxPages} (maxPages)`);
     } catch (e) {
       if (e instanceof FormatFailure) throw e;
       throw new FormatFailure(classify(e));
