@@ -83,7 +83,7 @@ function hiBefore(a: Interval, b: Interval): boolean {
  * figures. The best two of each, from two different documents, answer for every x in one
  * pass: O(n) comparisons instead of one per pair, for groups that grow with the archive.
  */
-function conflicting(g: QRow[], iv: Map<QRow, Interval>): Set<QRow> {
+export function conflicting(g: QRow[], iv: Map<QRow, Interval>): Set<QRow> {
   type Best = { q: QRow; i: Interval } | null;
   let lo1: Best = null, lo2: Best = null; // highest lo, and the highest from another document
   let hi1: Best = null, hi2: Best = null; // lowest hi, and the lowest from another document
