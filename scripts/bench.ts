@@ -262,6 +262,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchReport> {
   const reRows: Partial<Record<RuleChangeId, Row>> = {};
   const reCounts: Record<string, IngestCounts | null> = {};
   extra.reextract = reCounts;
+  extra.ruleChanges = RULE_CHANGES.map(({ id, files, expect, judged, probe }) => ({ id, files, expect, judged, probe }));
   for (const change of RULE_CHANGES) {
     const row = emptyRow(`reextract-${change.id}`, change.label);
     rows.push(row);
