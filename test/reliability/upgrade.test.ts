@@ -70,6 +70,20 @@ describe('upgrading a version-1 archive', () => {
     handle.close();
   });
 
+  it('version 5: the trigram index is rebuilt without positions for every stored document', () => {
+    const handle = openDb(db);
+    const sql = (handle.prepare(`SELECT sql FROM sqlite_master WHERE name = 'documents_fts'`).get() as { sql: string }).sql;
+    expect(sql).toMatch(/detail\s*=\s*'none'/);
+    handle.exec(`INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')`);
+    // one trigram, one token: the documents holding 工作室 are exactly those the index names
+    const texts = handle.prepare('SELECT s.rowid AS rowid, d.text AS text FROM doc_search s JOIN documents d ON d.id = s.document_id').all() as { rowid: number; text: string }[];
+    const indexed = (handle.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH '"工作室"' ORDER BY rowid`).all() as { rowid: number }[]).map((r) => r.rowid);
+    expect(indexed).toEqual(texts.filter((t) => t.text.includes('工作室')).map((t) => t.rowid).sort((a, b) => a - b));
+    expect(indexed.length).toBeGreaterThan(0);
+    expect(() => handle.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH '"技能类工作室"'`).all()).toThrow(/phrase queries are not supported/);
+    handle.close();
+  });
+
   it('a later ingest of the same files adds no document', async () => {
     const r = await run(['ingest', 'samples/kuaibao-2022-23-tobacco.txt', 'samples/notice-yungongtong-2022-21.txt', '--db', db, '--format', 'json']);
     expect(r.code).toBe(0);
