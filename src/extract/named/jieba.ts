@@ -52,12 +52,40 @@ export function ensureJieba(dir?: string): void {
   loaded = true;
 }
 
+// nodejieba.tag(s) is cut(s) with HMM (the same MixSegment cut) followed by a dictionary look-up of each
+// word's tag (cppjieba's PosTagger::LookupTag reads the word alone, never its context), returned as one
+// {word, tag} object per token built through N-API, which costs more than the cut itself. So the words
+// come from nodejieba.cut(s, true) and their tags from a map filled from earlier tag calls; a string
+// holding a word not yet in the map is tagged by nodejieba.tag, which fills it. Same tokens, same tags.
+const tagOf = new Map<string, string>();
+/** the map is dropped past this many words (a bulletin archive has a few tens of thousands) */
+const MAX_TAGGED_WORDS = 200_000;
+
+/** nodejieba.tag(s), exactly: same words, same tags, same order. */
+export function jiebaTag(s: string): nodejieba.TagResult[] {
+  ensureJieba();
+  const words = nodejieba.cut(s, true);
+  const out: nodejieba.TagResult[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const tag = tagOf.get(words[i]);
+    if (tag === undefined) return tagFresh(s);
+    out[i] = { word: words[i], tag };
+  }
+  return out;
+}
+
+function tagFresh(s: string): nodejieba.TagResult[] {
+  const res = nodejieba.tag(s);
+  if (tagOf.size > MAX_TAGGED_WORDS) tagOf.clear();
+  for (const t of res) tagOf.set(t.word, t.tag);
+  return res;
+}
+
 /** Tags `s` and gives each token its offsets in `s` (+ base). Tokens jieba alters are skipped. */
 export function tagWithOffsets(s: string, base = 0): Token[] {
-  ensureJieba();
   const out: Token[] = [];
   let p = 0;
-  for (const t of nodejieba.tag(s)) {
+  for (const t of jiebaTag(s)) {
     const i = s.indexOf(t.word, p);
     if (i < 0) continue;
     out.push({ word: t.word, tag: t.tag, start: base + i, end: base + i + t.word.length });
