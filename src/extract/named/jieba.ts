@@ -109,6 +109,18 @@ interface Run {
 /** the runs of each line of one text, tagged lazily; reset when another text comes */
 let runCache: { text: string; lines: Map<number, Run[]> } | null = null;
 
+/** a separator is a run of its own: its tokens are the same wherever it stands, so it is tagged once
+ * per process (a third of the runs the extractors look at are a lone ，or 。) */
+const separatorTags = new Map<string, Array<{ word: string; tag: string; start: number; end: number }>>();
+function separatorTokens(ch: string, at: number): Token[] {
+  let toks = separatorTags.get(ch);
+  if (!toks) {
+    toks = tagWithOffsets(ch);
+    separatorTags.set(ch, toks);
+  }
+  return toks.map((t) => ({ word: t.word, tag: t.tag, start: at + t.start, end: at + t.end }));
+}
+
 function lineRuns(text: string, ls: number, le: number): Run[] {
   if (runCache?.text !== text) runCache = { text, lines: new Map() };
   let runs = runCache.lines.get(ls);
@@ -151,7 +163,7 @@ export function tokensBetween(text: string, from: number, to: number): Token[] {
   for (let k = lo; k < runs.length; k++) {
     const r = runs[k];
     if (r.start >= Math.max(to, from + 1)) break;
-    r.toks ??= tagWithOffsets(text.slice(r.start, r.end), r.start);
+    r.toks ??= r.end - r.start === 1 && SEPARATORS.has(text[r.start]) ? separatorTokens(text[r.start], r.start) : tagWithOffsets(text.slice(r.start, r.end), r.start);
     for (const t of r.toks) out.push(t);
   }
   return out;
