@@ -113,7 +113,7 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   return n;
 }
 
-/** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会) */
+/** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会); by code: ，。 tab */
 const HARD_STOP = new Set(['，', '。', '\t']);
 
 function tokenContaining(toks: Token[], pos: number): number {
@@ -174,7 +174,8 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       const lo = Math.max(ls, m.index - 64);
       let from = lo;
       for (let k = m.index - 1; k >= lo; k--) {
-        if (HARD_STOP.has(text[k])) {
+        const c = text.charCodeAt(k);
+        if (c === 0xff0c || c === 0x3002 || c === 0x09) {
           from = k;
           break;
         }

@@ -99,6 +99,8 @@ export function tagWithOffsets(s: string, base = 0): Token[] {
 // each separator being a one-character run, and a run can be tagged only when a rule looks at it: most
 // of a bulletin's runs hold no candidate. test/named/jieba-runs.test.ts checks this on the samples.
 const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
+/** SEPARATORS by UTF-16 code unit: the scans read codes, not one-character strings */
+const isSeparatorCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0xff0c || c === 0x3002;
 
 interface Run {
   start: number;
@@ -128,7 +130,7 @@ function lineRuns(text: string, ls: number, le: number): Run[] {
     runs = [];
     let b = ls;
     for (let i = ls; i < le; i++) {
-      if (!SEPARATORS.has(text[i])) continue;
+      if (!isSeparatorCode(text.charCodeAt(i))) continue;
       if (i > b) runs.push({ start: b, end: i, toks: null });
       runs.push({ start: i, end: i + 1, toks: null });
       b = i + 1;
@@ -179,7 +181,7 @@ export function lineTokens(text: string, pos: number): Token[] {
 export function runEnd(text: string, pos: number): number {
   if (SEPARATORS.has(text[pos])) return pos + 1;
   let i = pos;
-  while (i < text.length && !SEPARATORS.has(text[i])) i++;
+  while (i < text.length && !isSeparatorCode(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -91,14 +91,47 @@ function lineEnd(text: string, i: number): number {
   return n < 0 ? text.length : n;
 }
 
+/** where each of a few characters occurs in the current text, in order: enclosed() asks for every number,
+ * and text.lastIndexOf('"') scans back to the start of the text when the document has none */
+let charIndex: { text: string; at: Map<string, number[]> } | null = null;
+function occurrences(text: string, ch: string): number[] {
+  if (charIndex?.text !== text) charIndex = { text, at: new Map() };
+  let list = charIndex.at.get(ch);
+  if (!list) {
+    list = [];
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) list.push(i);
+    charIndex.at.set(ch, list);
+  }
+  return list;
+}
+/** the first position in the sorted list that is >= x (list.length if none) */
+function firstAtOrAfter(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** inside an open pair (《…》, “…”) on the same line, within maxLen chars of content */
 function enclosed(text: string, start: number, end: number, open: string, close: string, maxLen: number): boolean {
   const ls = lineStart(text, start);
-  const o = text.lastIndexOf(open, start - 1);
+  // text.lastIndexOf(open, start - 1), which reads from 0 when start is 0
+  const opens = occurrences(text, open);
+  const k = firstAtOrAfter(opens, Math.max(start, 1)) - 1;
+  const o = k >= 0 ? opens[k] : -1;
   if (o < ls) return false;
-  const closeBefore = text.indexOf(close, o + 1);
+  const closes = occurrences(text, close);
+  // text.indexOf(close, o + 1)
+  const kb = firstAtOrAfter(closes, o + 1);
+  const closeBefore = kb < closes.length ? closes[kb] : -1;
   if (closeBefore >= 0 && closeBefore < start) return false;
-  const c = text.indexOf(close, end);
+  // text.indexOf(close, end)
+  const kc = firstAtOrAfter(closes, end);
+  const c = kc < closes.length ? closes[kc] : -1;
   if (c < 0 || c > lineEnd(text, end)) return false;
   return c - o - 1 <= maxLen;
 }
