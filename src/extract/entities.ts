@@ -56,10 +56,11 @@ function inGeListClause(text: string, start: number): boolean {
   let i = start - 1;
   let depth = 0;
   for (; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[，,。；;：:\n！？]/.test(ch)) break;
+    // by code unit: ）) （( and the clause ends ，,。；;：:\n！？
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if (c === 0xff08 || c === 0x28) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x0a || c === 0xff01 || c === 0xff1f)) break;
   }
   const clause = text.slice(i + 1, start);
   if (!clause.startsWith('各')) return false;
