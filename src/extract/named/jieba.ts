@@ -56,7 +56,8 @@ export function ensureJieba(dir?: string): void {
 // word's tag (cppjieba's PosTagger::LookupTag reads the word alone, never its context), returned as one
 // {word, tag} object per token built through N-API, which costs more than the cut itself. So the words
 // come from nodejieba.cut(s, true) and their tags from a map filled from earlier tag calls; a string
-// holding a word not yet in the map is tagged by nodejieba.tag, which fills it. Same tokens, same tags.
+// a word not yet in the map is tagged alone (or, when jieba cuts it differently alone, the whole string is
+// tagged), which fills the map. Same tokens, same tags.
 const tagOf = new Map<string, string>();
 /** the map is dropped past this many words (a bulletin archive has a few tens of thousands) */
 const MAX_TAGGED_WORDS = 200_000;
@@ -67,11 +68,22 @@ export function jiebaTag(s: string): nodejieba.TagResult[] {
   const words = nodejieba.cut(s, true);
   const out: nodejieba.TagResult[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const tag = tagOf.get(words[i]);
+    const tag = tagOf.get(words[i]) ?? tagAlone(words[i]);
     if (tag === undefined) return tagFresh(s);
     out[i] = { word: words[i], tag };
   }
   return out;
+}
+
+/** A word's tag when tagging the word alone gives back that one word (its tag is looked up from the
+ * word alone, so it is the tag it has in any text); undefined when jieba cuts the word differently
+ * alone, and the caller tags the whole string. Much cheaper than tagging the string again. */
+function tagAlone(word: string): string | undefined {
+  const res = nodejieba.tag(word);
+  if (res.length !== 1 || res[0].word !== word) return undefined;
+  if (tagOf.size > MAX_TAGGED_WORDS) tagOf.clear();
+  tagOf.set(word, res[0].tag);
+  return res[0].tag;
 }
 
 function tagFresh(s: string): nodejieba.TagResult[] {
