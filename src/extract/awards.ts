@@ -2,7 +2,7 @@
 // count, named recipients. Only conferred awards are emitted (count, recipient or award verb); the
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
-import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, escapeRe, insideTitle, perRules, CJK, type DocFacts } from './named/doc.js';
+import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
 import { readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
@@ -18,12 +18,12 @@ const FOLLOW_OK = /^(?:\s|$|[，,。；;、：:）)”"’（(\d０-９]|称号|
 const GRADE = /^(?:特等奖|[一二三]等奖|金奖|银奖|铜奖|奖)/;
 
 /** the award-name alternation, compiled once per rules load (it only depends on rules/awards.yaml) */
-function matcher(f: DocFacts): { re: RegExp; byAlias: Map<string, AwardRule> } {
+function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, AwardRule> } {
   return perRules(f.rules, 'awards.matcher', () => {
     const byAlias = new Map<string, AwardRule>();
     for (const r of f.rules.awards) for (const a of r.aliases) if (!byAlias.has(a)) byAlias.set(a, r);
-    const alts = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-    return { re: new RegExp(alts.join('|'), 'g'), byAlias };
+    const alts = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+    return { re: new LiteralScanner(alts), byAlias };
   });
 }
 
@@ -50,8 +50,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
   const { re, byAlias } = matcher(f);
   const text = ctx.text;
   const out: AwardCandidate[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.next(text, from, to); m; m = re.next(text, m.index + m[0].length, to)) {
     const alias = m[0];
     const rule = byAlias.get(alias)!;
     const aStart = m.index;

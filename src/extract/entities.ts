@@ -2,7 +2,7 @@
 // ending), people with their role (rules/roles.yaml), places (rules/places.yaml) and every policy
 // title in 《》. Rejected candidates are kept for `explain`.
 import type { Entity, ExtractContext } from '../types.js';
-import { docFacts, escapeRe, insideTitle, perRules, CJK, type DocFacts } from './named/doc.js';
+import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
 import { runEnd, tokensBetween, type Token } from './named/jieba.js';
 import { nameAt } from './named/people.js';
 
@@ -56,10 +56,11 @@ function inGeListClause(text: string, start: number): boolean {
   let i = start - 1;
   let depth = 0;
   for (; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[，,。；;：:\n！？]/.test(ch)) break;
+    // by code unit: ）) （( and the clause ends ，,。；;：:\n！？
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if (c === 0xff08 || c === 0x28) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x0a || c === 0xff01 || c === 0xff1f)) break;
   }
   const clause = text.slice(i + 1, start);
   if (!clause.startsWith('各')) return false;
@@ -113,7 +114,7 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   return n;
 }
 
-/** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会) */
+/** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会); by code: ，。 tab */
 const HARD_STOP = new Set(['，', '。', '\t']);
 
 function tokenContaining(toks: Token[], pos: number): number {
@@ -138,9 +139,8 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
     // the alias list depends on the document (context conditions), but only a few variants occur: one
     // compiled regex per variant and rules load
     const src = al.map((a) => escapeRe(a.alias)).join('|');
-    const re = perRules(f.rules, `org.aliases:${src}`, () => new RegExp(src, 'g'));
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const sc = perRules(f.rules, `org.aliases:${src}`, () => new LiteralScanner(al.map((a) => a.alias)));
+    for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
       const a = al.find((x) => x.alias === m![0])!;
       // only the token running into the alias and the one ending right before it are read
       const toks = tokensBetween(text, Math.max(m.index - 1, text.lastIndexOf('\n', m.index - 1) + 1), m.index + 1);
@@ -158,12 +158,11 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
   // names built on an org ending
   const suffixRule = f.rules.orgs.find((o) => o.kind === 'suffix');
   if (suffixRule && suffixRule.kind === 'suffix') {
-    const { sufs, re } = perRules(f.rules, `org.suffixes:${suffixRule.id}`, () => {
+    const { sufs, sc } = perRules(f.rules, `org.suffixes:${suffixRule.id}`, () => {
       const sorted = [...suffixRule.suffixes].sort((a, b) => b.length - a.length);
-      return { sufs: sorted, re: new RegExp(sorted.map(escapeRe).join('|'), 'g') };
+      return { sufs: sorted, sc: new LiteralScanner(sorted) };
     });
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
       let sEnd = m.index + m[0].length;
       // Only the runs near the ending are tagged: back to the last ，。 or tab (a one-character jieba run
       // tagged x, which ends every walk left over name-like tokens), at most 64 characters back (the walk
@@ -174,7 +173,8 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       const lo = Math.max(ls, m.index - 64);
       let from = lo;
       for (let k = m.index - 1; k >= lo; k--) {
-        if (HARD_STOP.has(text[k])) {
+        const c = text.charCodeAt(k);
+        if (c === 0xff0c || c === 0x3002 || c === 0x09) {
           from = k;
           break;
         }
@@ -305,11 +305,10 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
   const re = perRules(f.rules, 'person.roles', () => {
     const roleRule = f.rules.roles.find((r) => r.id === 'person.role');
     const roles = [...(roleRule?.roles ?? [])].sort((a, b) => b.length - a.length);
-    return roles.length ? new RegExp(roles.map(escapeRe).join('|'), 'g') : null;
+    return roles.length ? new LiteralScanner(roles) : null;
   });
   if (re) {
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    for (let m = re.next(text, from, to); m; m = re.next(text, m.index + m[0].length, to)) {
       // a label with a colon (联系人：王晓明)
       const e = m.index + m[0].length + (/^[：:]\s?/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 2))?.[0].length ?? 0);
       const nm = nameAt(text, e, f);
@@ -355,10 +354,9 @@ function placeCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: num
     // a name listed twice belongs to its first rule (longest-first order, as the alternation tries them)
     const byName = new Map<string, string>();
     for (const x of list) if (!byName.has(x.n)) byName.set(x.n, x.rule);
-    return { ruleOf: byName, re: new RegExp(list.map((x) => escapeRe(x.n)).join('|'), 'g') };
+    return { ruleOf: byName, re: new LiteralScanner(list.map((x) => x.n)) };
   });
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.next(text, from, to); m; m = re.next(text, m.index + m[0].length, to)) {
     const r = { rule: ruleOf.get(m[0])! };
     out.push(mk('place', m[0], m[0], null, text, m.index, m.index + m[0].length, r.rule, ['gazetteer']));
   }

@@ -2,8 +2,17 @@
 // bracket after it) or at the end of its line; lines are paragraphs, so a sentence never
 // crosses a '\n'. The spans of a text are computed once and looked up by binary search, so
 // that asking for the sentence of every number stays linear on long unpunctuated text.
-const END = new Set(['。', '！', '？', '!', '?']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')']);
+// (on UTF-16 code units: reading text[i] makes a string of every CJK character it reads)
+/** 。！？!? */
+const isEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+/** ”’」』）) */
+const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+/** what /\s/ matches */
+export function isSpaceCode(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const NL = 0x0a;
 
 export interface Span {
   start: number;
@@ -13,21 +22,21 @@ export interface Span {
 function scanSentence(text: string, offset: number): Span {
   let start = offset;
   while (start > 0) {
-    const c = text[start - 1];
-    if (c === '\n' || END.has(c)) break;
+    const c = text.charCodeAt(start - 1);
+    if (c === NL || isEnd(c)) break;
     start--;
   }
   let end = offset;
   while (end < text.length) {
-    const c = text[end];
-    if (c === '\n') break;
+    const c = text.charCodeAt(end);
+    if (c === NL) break;
     end++;
-    if (END.has(c)) {
-      while (end < text.length && CLOSERS.has(text[end])) end++;
+    if (isEnd(c)) {
+      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
       break;
     }
   }
-  while (start < end && /\s/.test(text[start])) start++;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   return { start, end };
 }
 
@@ -35,7 +44,7 @@ function computeSentences(text: string): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text[i] === '\n') {
+    if (text.charCodeAt(i) === NL) {
       i++;
       continue;
     }

@@ -2,7 +2,7 @@
 // count, each individually named one (“袁坤劳模工作室”) with its leader. Emitted when counted, named,
 // attributed to a named unit (X的…工作室) or governed by a creation verb; policy talk is rejected.
 import type { ExtractContext, Workshop } from '../types.js';
-import { countAfter, docFacts, escapeRe, insideTitle, parseSmallInt, perRules, COUNT_UNITS, type DocFacts } from './named/doc.js';
+import { countAfter, docFacts, insideTitle, parseSmallInt, perRules, COUNT_UNITS, LiteralScanner, type DocFacts } from './named/doc.js';
 import { readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { WorkshopRule } from './named/rules.js';
@@ -19,12 +19,12 @@ const LIST_ITEM = /^\s*[，,、；;]?\s*(?:其中[，,：:]?\s*)?((?:全国|国�
 const LEAD_IN = /^\s*(?:共|累计|已|现|目前|现有|已有)?(?:成立|建成|建立|创建|命名|认定|达到|达|有)?了?\s*/;
 
 /** the workshop-type alternation, compiled once per rules load (it only depends on rules/workshops.yaml) */
-function matcher(f: DocFacts): { re: RegExp; byAlias: Map<string, WorkshopRule>; suffixes: string[] } {
+function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, WorkshopRule>; suffixes: string[] } {
   return perRules(f.rules, 'workshops.matcher', () => {
     const byAlias = new Map<string, WorkshopRule>();
     for (const r of f.rules.workshops) for (const a of r.aliases) if (!byAlias.has(a)) byAlias.set(a, r);
     const suffixes = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-    return { re: new RegExp(suffixes.map(escapeRe).join('|'), 'g'), byAlias, suffixes };
+    return { re: new LiteralScanner(suffixes), byAlias, suffixes };
   });
 }
 
@@ -68,8 +68,7 @@ export function workshopCandidates(ctx: ExtractContext, from = 0, to = ctx.text.
   }
 
   // 2. type mentions
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.next(text, from, to); m; m = re.next(text, m.index + m[0].length, to)) {
     const aStart = m.index;
     const aEnd = aStart + m[0].length;
     if (isConsumed(aStart, aEnd)) continue;

@@ -190,14 +190,15 @@ export function normalize(r: IngestResult): CanonicalWithPages {
   const paras: Para[] = [];
   for (const l of lines) {
     const prev = paras[paras.length - 1];
-    const last: Line | undefined = prev ? { ...prev, text: prev.pieces[prev.pieces.length - 1]!.text, geo: prev.geo } : undefined;
+    // the previous paragraph's last piece, as a line (only the PDF layout test reads it)
+    const last: Line | undefined = prev && lay ? { ...prev, text: prev.pieces[prev.pieces.length - 1]!.text, geo: prev.geo } : undefined;
     if (prev && last && lay && !prev.heading && !l.heading && layoutContinues(last, l, lay)) {
       prev.pieces.push({ text: l.text, page: l.page });
       prev.text = joinPieces(prev.text, l.text);
       prev.geo = l.geo;
       continue;
     }
-    paras.push({ ...l, pieces: [{ text: l.text, page: l.page }] });
+    paras.push({ text: l.text, page: l.page, heading: l.heading, level: l.level, geo: l.geo, pieces: [{ text: l.text, page: l.page }] });
   }
 
   // 3b. paragraphs broken mid-sentence (every format); the header block keeps its lines

@@ -22,6 +22,7 @@ export function foldWidth(s: string): string {
  */
 export function collapseSpaces(s: string, keepHanSpace = false): string {
   s = s.replace(/ {2,}/g, ' ').trim();
+  if (!s.includes(' ')) return s; // most lines: nothing for the pair scan below to do
   return s.replace(/(.) (?=(.))/gu, (m, a: string, b: string) => {
     const ca = CJK.test(a);
     const cb = CJK.test(b);

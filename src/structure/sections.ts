@@ -72,7 +72,8 @@ export function findSections(text: string, lines: Line[], bodyStart: number, bod
     }
     // 一是 / 二是 … at the start of the paragraph or after a clause break inside it
     INLINE4.lastIndex = consumed;
-    for (let m = INLINE4.exec(t); m; m = INLINE4.exec(t)) {
+    // every match holds a 是 at or after `consumed`: a paragraph without one is not scanned
+    for (let m = t.indexOf('是', consumed) < 0 ? null : INLINE4.exec(t); m; m = INLINE4.exec(t)) {
       const n = parseNum(m[1]!);
       if (n === null) continue;
       const top = stack[stack.length - 1];

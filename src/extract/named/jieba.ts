@@ -52,12 +52,52 @@ export function ensureJieba(dir?: string): void {
   loaded = true;
 }
 
+// nodejieba.tag(s) is cut(s) with HMM (the same MixSegment cut) followed by a dictionary look-up of each
+// word's tag (cppjieba's PosTagger::LookupTag reads the word alone, never its context), returned as one
+// {word, tag} object per token built through N-API, which costs more than the cut itself. So the words
+// come from nodejieba.cut(s, true) and their tags from a map filled from earlier tag calls; a string
+// a word not yet in the map is tagged alone (or, when jieba cuts it differently alone, the whole string is
+// tagged), which fills the map. Same tokens, same tags.
+const tagOf = new Map<string, string>();
+/** the map is dropped past this many words (a bulletin archive has a few tens of thousands) */
+const MAX_TAGGED_WORDS = 200_000;
+
+/** nodejieba.tag(s), exactly: same words, same tags, same order. */
+export function jiebaTag(s: string): nodejieba.TagResult[] {
+  ensureJieba();
+  const words = nodejieba.cut(s, true);
+  const out: nodejieba.TagResult[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const tag = tagOf.get(words[i]) ?? tagAlone(words[i]);
+    if (tag === undefined) return tagFresh(s);
+    out[i] = { word: words[i], tag };
+  }
+  return out;
+}
+
+/** A word's tag when tagging the word alone gives back that one word (its tag is looked up from the
+ * word alone, so it is the tag it has in any text); undefined when jieba cuts the word differently
+ * alone, and the caller tags the whole string. Much cheaper than tagging the string again. */
+function tagAlone(word: string): string | undefined {
+  const res = nodejieba.tag(word);
+  if (res.length !== 1 || res[0].word !== word) return undefined;
+  if (tagOf.size > MAX_TAGGED_WORDS) tagOf.clear();
+  tagOf.set(word, res[0].tag);
+  return res[0].tag;
+}
+
+function tagFresh(s: string): nodejieba.TagResult[] {
+  const res = nodejieba.tag(s);
+  if (tagOf.size > MAX_TAGGED_WORDS) tagOf.clear();
+  for (const t of res) tagOf.set(t.word, t.tag);
+  return res;
+}
+
 /** Tags `s` and gives each token its offsets in `s` (+ base). Tokens jieba alters are skipped. */
 export function tagWithOffsets(s: string, base = 0): Token[] {
-  ensureJieba();
   const out: Token[] = [];
   let p = 0;
-  for (const t of nodejieba.tag(s)) {
+  for (const t of jiebaTag(s)) {
     const i = s.indexOf(t.word, p);
     if (i < 0) continue;
     out.push({ word: t.word, tag: t.tag, start: base + i, end: base + i + t.word.length });
@@ -71,6 +111,8 @@ export function tagWithOffsets(s: string, base = 0): Token[] {
 // each separator being a one-character run, and a run can be tagged only when a rule looks at it: most
 // of a bulletin's runs hold no candidate. test/named/jieba-runs.test.ts checks this on the samples.
 const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
+/** SEPARATORS by UTF-16 code unit: the scans read codes, not one-character strings */
+const isSeparatorCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0xff0c || c === 0x3002;
 
 interface Run {
   start: number;
@@ -81,6 +123,42 @@ interface Run {
 /** the runs of each line of one text, tagged lazily; reset when another text comes */
 let runCache: { text: string; lines: Map<number, Run[]> } | null = null;
 
+/** a separator is a run of its own: its tokens are the same wherever it stands, so it is tagged once
+ * per process (a third of the runs the extractors look at are a lone ，or 。) */
+const separatorTags = new Map<string, Array<{ word: string; tag: string; start: number; end: number }>>();
+function separatorTokens(ch: string, at: number): Token[] {
+  let toks = separatorTags.get(ch);
+  if (!toks) {
+    toks = tagWithOffsets(ch);
+    separatorTags.set(ch, toks);
+  }
+  return toks.map((t) => ({ word: t.word, tag: t.tag, start: at + t.start, end: at + t.end }));
+}
+
+/** Tokens of runs seen before, by the run's text, offsets relative to the run. jieba segments a run on
+ * its own, so a run's tokens depend only on its text: the same clause in another document (a series'
+ * boilerplate, a body's name, a distribution list) is not segmented again. Bounded: cleared when full. */
+const runTokenCache = new Map<string, Token[]>();
+const MAX_CACHED_RUNS = 20_000;
+/** longer runs are rarely repeated and would make the cache's memory depend on the documents */
+const MAX_CACHED_RUN_LENGTH = 200;
+
+function runTokens(run: string, at: number): Token[] {
+  if (run.length > MAX_CACHED_RUN_LENGTH) return tagWithOffsets(run, at);
+  let rel = runTokenCache.get(run);
+  if (!rel) {
+    rel = tagWithOffsets(run);
+    if (runTokenCache.size >= MAX_CACHED_RUNS) runTokenCache.clear();
+    runTokenCache.set(run, rel);
+  }
+  const out: Token[] = new Array(rel.length);
+  for (let i = 0; i < rel.length; i++) {
+    const t = rel[i];
+    out[i] = { word: t.word, tag: t.tag, start: at + t.start, end: at + t.end };
+  }
+  return out;
+}
+
 function lineRuns(text: string, ls: number, le: number): Run[] {
   if (runCache?.text !== text) runCache = { text, lines: new Map() };
   let runs = runCache.lines.get(ls);
@@ -88,7 +166,7 @@ function lineRuns(text: string, ls: number, le: number): Run[] {
     runs = [];
     let b = ls;
     for (let i = ls; i < le; i++) {
-      if (!SEPARATORS.has(text[i])) continue;
+      if (!isSeparatorCode(text.charCodeAt(i))) continue;
       if (i > b) runs.push({ start: b, end: i, toks: null });
       runs.push({ start: i, end: i + 1, toks: null });
       b = i + 1;
@@ -123,7 +201,7 @@ export function tokensBetween(text: string, from: number, to: number): Token[] {
   for (let k = lo; k < runs.length; k++) {
     const r = runs[k];
     if (r.start >= Math.max(to, from + 1)) break;
-    r.toks ??= tagWithOffsets(text.slice(r.start, r.end), r.start);
+    r.toks ??= r.end - r.start === 1 && SEPARATORS.has(text[r.start]) ? separatorTokens(text[r.start], r.start) : runTokens(text.slice(r.start, r.end), r.start);
     for (const t of r.toks) out.push(t);
   }
   return out;
@@ -139,7 +217,7 @@ export function lineTokens(text: string, pos: number): Token[] {
 export function runEnd(text: string, pos: number): number {
   if (SEPARATORS.has(text[pos])) return pos + 1;
   let i = pos;
-  while (i < text.length && !SEPARATORS.has(text[i])) i++;
+  while (i < text.length && !isSeparatorCode(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -46,6 +46,10 @@ export function isCnDigit(c: string | undefined): boolean {
 export function isCnNumeralChar(c: string | undefined): boolean {
   return c !== undefined && KIND[c.charCodeAt(0)] !== 0;
 }
+/** isCnNumeralChar of the UTF-16 code unit `code` */
+export function isCnNumeralCode(code: number): boolean {
+  return KIND[code] !== 0;
+}
 
 export interface CnParse {
   end: number;

@@ -3,7 +3,7 @@
 // for runs of digits, which are consumed once — linear in the length of the text.
 import type { NumberMatch } from './types.js';
 import { type Dec, add, cmp, dec, div, fromBigInt, isInteger, mulPow10, pow10, toDecimalString } from './decimal.js';
-import { be, se, type CnParse, isCnNumeralChar, parseChineseAt } from './chinese.js';
+import { be, se, type CnParse, isCnNumeralChar, isCnNumeralCode, parseChineseAt } from './chinese.js';
 import { type NumberRules, guardAt, numberRules } from './rules.js';
 
 const FW0 = 0xff10;
@@ -573,6 +573,20 @@ function tryAt(text: string, i: number, lim: number, r: NumberRules, from: numbe
   };
 }
 
+/** 1 for the code units the scanner tries a number at: a digit (ASCII or full-width), a Chinese
+ * numeral, the first character of a prefix rule (the test at the top of findNumbers' loop) */
+const startTables = new WeakMap<NumberRules, Uint8Array>();
+function startTable(rules: NumberRules): Uint8Array {
+  let t = startTables.get(rules);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if ((c >= 48 && c <= 57) || (c >= FW0 && c <= FW0 + 9) || isCnNumeralCode(c)) t[c] = 1;
+    for (const p of rules.prefixStart) t[p.charCodeAt(0)] = 1;
+    startTables.set(rules, t);
+  }
+  return t;
+}
+
 /**
  * Every number expression in text[from, to): Arabic, Chinese and mixed numerals with their
  * qualifiers (约, 余, 多, 以上 …), multipliers (万, 亿), ranges, percents, percentage points and
@@ -582,8 +596,14 @@ function tryAt(text: string, i: number, lim: number, r: NumberRules, from: numbe
 export function findNumbers(text: string, from = 0, to = text.length, rules: NumberRules = numberRules()): NumberMatch[] {
   const out: NumberMatch[] = [];
   const lim = Math.min(to, text.length);
+  const starts = startTable(rules);
   let i = Math.max(0, from);
   while (i < lim) {
+    // most characters cannot start a number: skip them on their code unit alone
+    if (starts[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const c = text[i]!;
     if (isDigit(text, i, lim) || isCnNumeralChar(c) || rules.prefixStart.has(c)) {
       const m = tryAt(text, i, lim, rules, from);

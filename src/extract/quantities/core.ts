@@ -91,14 +91,47 @@ function lineEnd(text: string, i: number): number {
   return n < 0 ? text.length : n;
 }
 
+/** where each of a few characters occurs in the current text, in order: enclosed() asks for every number,
+ * and text.lastIndexOf('"') scans back to the start of the text when the document has none */
+let charIndex: { text: string; at: Map<string, number[]> } | null = null;
+function occurrences(text: string, ch: string): number[] {
+  if (charIndex?.text !== text) charIndex = { text, at: new Map() };
+  let list = charIndex.at.get(ch);
+  if (!list) {
+    list = [];
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) list.push(i);
+    charIndex.at.set(ch, list);
+  }
+  return list;
+}
+/** the first position in the sorted list that is >= x (list.length if none) */
+function firstAtOrAfter(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** inside an open pair (《…》, “…”) on the same line, within maxLen chars of content */
 function enclosed(text: string, start: number, end: number, open: string, close: string, maxLen: number): boolean {
   const ls = lineStart(text, start);
-  const o = text.lastIndexOf(open, start - 1);
+  // text.lastIndexOf(open, start - 1), which reads from 0 when start is 0
+  const opens = occurrences(text, open);
+  const k = firstAtOrAfter(opens, Math.max(start, 1)) - 1;
+  const o = k >= 0 ? opens[k] : -1;
   if (o < ls) return false;
-  const closeBefore = text.indexOf(close, o + 1);
+  const closes = occurrences(text, close);
+  // text.indexOf(close, o + 1)
+  const kb = firstAtOrAfter(closes, o + 1);
+  const closeBefore = kb < closes.length ? closes[kb] : -1;
   if (closeBefore >= 0 && closeBefore < start) return false;
-  const c = text.indexOf(close, end);
+  // text.indexOf(close, end)
+  const kc = firstAtOrAfter(closes, end);
+  const c = kc < closes.length ? closes[kc] : -1;
   if (c < 0 || c > lineEnd(text, end)) return false;
   return c - o - 1 <= maxLen;
 }
@@ -144,7 +177,9 @@ function endsWithAny(text: string, at: number, words: string[]): string | null {
 }
 
 function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null {
-  const base = { m, valueText: m.value, high: m.high, approx: m.approx, qualifier: m.qualifier, start: m.start, numStart: m.start };
+  // one literal per result, in the key order of { ...base, … } (a spread with overrides is slow in V8)
+  const raw = (rule: UnitRule, unit: string, start: number, end: number, approx = m.approx, qualifier = m.qualifier, valueText = m.value, high = m.high): Raw =>
+    ({ m, valueText, high, approx, qualifier, start, numStart: m.start, rule, unit, end });
   if (m.percent) {
     const rule = rules.units.find((r) => r.percent === m.percent);
     if (!rule) return null;
@@ -154,7 +189,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     const tail = startsWithAny(text, j, rule.words ?? []) ?? (/^[%％]/.test(text.slice(j)) ? text[j] : null);
     if (tail && !m.text.endsWith(tail)) end = j + tail.length;
     if (guarded(text, m, rules, false)) return null;
-    return { ...base, rule, unit: rule.unit ?? '%', end };
+    return raw(rule, rule.unit ?? '%', m.start, end);
   }
   // measure word after the number (余/多 and spaces allowed between)
   let j = skipSpaces(text, m.end);
@@ -175,7 +210,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     if (u.rule.percent) {
       // a percent rule's own words (个百分点) when the finder did not mark them
       if (guarded(text, m, rules, false)) return null;
-      return { ...base, rule: u.rule, unit: u.rule.unit ?? u.word, end: j + u.word.length, approx, qualifier };
+      return raw(u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
     }
     if (guarded(text, m, rules, true)) return null;
     if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
@@ -193,7 +228,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     }
     const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
     const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
-    return { ...base, rule: u.rule, unit: u.unit, end, approx, qualifier, valueText, high };
+    return raw(u.rule, u.unit, m.start, end, approx, qualifier, valueText, high);
   }
   // a word before the number (系数为1.2)
   for (const r of rules.units) {
@@ -203,7 +238,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     const w = endsWithAny(text, i, guardData(rules).before.get(r)!);
     if (w) {
       if (guarded(text, m, rules, false)) return null;
-      return { ...base, rule: r, unit: r.unit ?? '', start: i - w.length, end: m.end };
+      return raw(r, r.unit ?? '', i - w.length, m.end);
     }
   }
   return null;

@@ -3,8 +3,7 @@
 // jieba is loaded once per process, with the user dictionary built from the rules, by the
 // named-entity module: loading it here first would load the dictionaries twice and make the
 // segmentation depend on which extractor ran first.
-import nodejieba from 'nodejieba';
-import { ensureJieba } from '../named/jieba.js';
+import { jiebaTag } from '../named/jieba.js';
 
 export interface Token { word: string; tag: string; start: number; end: number }
 
@@ -16,8 +15,7 @@ export function tokens(s: string): Token[] {
   if (hit) return hit;
   const out: Token[] = [];
   let pos = 0;
-  ensureJieba();
-  for (const t of nodejieba.tag(s)) {
+  for (const t of jiebaTag(s)) {
     const at = s.indexOf(t.word, pos);
     if (at < 0) continue;
     out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });

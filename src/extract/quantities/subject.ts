@@ -13,6 +13,13 @@ export function isDelimiter(c: string | undefined): boolean {
 /** No real clause is longer; the bound keeps extraction linear on text with no punctuation. */
 export const MAX_CLAUSE = 400;
 
+/** DELIM by UTF-16 code unit (reading text[i] would make a string of every CJK character read) */
+const DELIM_CODE = new Uint8Array(0x10000);
+for (const c of DELIM) DELIM_CODE[c.charCodeAt(0)] = 1;
+const NL = 0x0a;
+/** （ ( and ） ) */
+const OPEN_A = 0xff08, OPEN_B = 0x28, CLOSE_A = 0xff09, CLOSE_B = 0x29;
+
 /** the clause around offset: between delimiters, skipping over （…） groups, at most MAX_CLAUSE each way */
 export function clauseBounds(text: string, offset: number): { start: number; end: number } {
   let i = offset;
@@ -20,19 +27,19 @@ export function clauseBounds(text: string, offset: number): { start: number; end
   const lo = Math.max(0, offset - MAX_CLAUSE);
   const hi = Math.min(text.length, offset + MAX_CLAUSE);
   while (i > lo) {
-    const c = text[i - 1];
-    if (c === '）' || c === ')') depth++;
-    else if ((c === '（' || c === '(') && depth > 0) depth--;
-    else if (c === '\n' || (depth === 0 && DELIM.has(c))) break;
+    const c = text.charCodeAt(i - 1);
+    if (c === CLOSE_A || c === CLOSE_B) depth++;
+    else if ((c === OPEN_A || c === OPEN_B) && depth > 0) depth--;
+    else if (c === NL || (depth === 0 && DELIM_CODE[c] === 1)) break;
     i--;
   }
   let j = offset;
   depth = 0;
   while (j < hi) {
-    const c = text[j];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if (c === '\n' || (depth === 0 && DELIM.has(c))) break;
+    const c = text.charCodeAt(j);
+    if (c === OPEN_A || c === OPEN_B) depth++;
+    else if ((c === CLOSE_A || c === CLOSE_B) && depth > 0) depth--;
+    else if (c === NL || (depth === 0 && DELIM_CODE[c] === 1)) break;
     j++;
   }
   return { start: i, end: j };
