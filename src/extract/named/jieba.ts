@@ -135,30 +135,6 @@ function separatorTokens(ch: string, at: number): Token[] {
   return toks.map((t) => ({ word: t.word, tag: t.tag, start: at + t.start, end: at + t.end }));
 }
 
-/** Tokens of runs seen before, by the run's text, offsets relative to the run. jieba segments a run on
- * its own, so a run's tokens depend only on its text: the same clause in another document (a series'
- * boilerplate, a body's name, a distribution list) is not segmented again. Bounded: cleared when full. */
-const runTokenCache = new Map<string, Token[]>();
-const MAX_CACHED_RUNS = 20_000;
-/** longer runs are rarely repeated and would make the cache's memory depend on the documents */
-const MAX_CACHED_RUN_LENGTH = 200;
-
-function runTokens(run: string, at: number): Token[] {
-  if (run.length > MAX_CACHED_RUN_LENGTH) return tagWithOffsets(run, at);
-  let rel = runTokenCache.get(run);
-  if (!rel) {
-    rel = tagWithOffsets(run);
-    if (runTokenCache.size >= MAX_CACHED_RUNS) runTokenCache.clear();
-    runTokenCache.set(run, rel);
-  }
-  const out: Token[] = new Array(rel.length);
-  for (let i = 0; i < rel.length; i++) {
-    const t = rel[i];
-    out[i] = { word: t.word, tag: t.tag, start: at + t.start, end: at + t.end };
-  }
-  return out;
-}
-
 function lineRuns(text: string, ls: number, le: number): Run[] {
   if (runCache?.text !== text) runCache = { text, lines: new Map() };
   let runs = runCache.lines.get(ls);
@@ -201,7 +177,7 @@ export function tokensBetween(text: string, from: number, to: number): Token[] {
   for (let k = lo; k < runs.length; k++) {
     const r = runs[k];
     if (r.start >= Math.max(to, from + 1)) break;
-    r.toks ??= r.end - r.start === 1 && SEPARATORS.has(text[r.start]) ? separatorTokens(text[r.start], r.start) : runTokens(text.slice(r.start, r.end), r.start);
+    r.toks ??= r.end - r.start === 1 && SEPARATORS.has(text[r.start]) ? separatorTokens(text[r.start], r.start) : tagWithOffsets(text.slice(r.start, r.end), r.start);
     for (const t of r.toks) out.push(t);
   }
   return out;
