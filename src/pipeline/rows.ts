@@ -1,7 +1,10 @@
 // A processed document as the rows the archive stores (src/store/write.ts binds them). Built in
 // the worker thread: no database module is loaded here.
+import { createHash } from 'node:crypto';
 import type { ProcessedDocument, Section } from '../types.js';
+import { ITEM_FAMILIES, type ItemFamily } from '../extract/families.js';
 import { pageLookup } from './pages.js';
+import type { Processed } from './process.js';
 
 /** Index (into sections) of the innermost section holding [start, end), or null. */
 export function sectionOf(sections: Section[], start: number): number | null {
@@ -42,18 +45,70 @@ export interface DocumentRows {
   awards: unknown[][];
   workshops: unknown[][];
   entities: unknown[][];
+  /** documents.rules_versions (JSON of family → version), null when unknown */
+  rulesVersions: string | null;
+  /** documents.item_digests (JSON of item family → digest of its rows) */
+  itemDigests: string;
+  /**
+   * A re-extraction of some item families of a stored document whose text, lines, sections and
+   * header are unchanged: `doc` holds only the columns that change, and only the families in
+   * `rewrite` (whose rows differ from the stored ones) carry rows; their tables are replaced.
+   */
+  partial?: { rewrite: ItemFamily[]; storedAt: string };
+}
+
+/** A digest of an item family's rows: equal digests, equal rows. */
+function digest(rows: unknown[][][]): string {
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
 }
 
 export function isDocumentRows(x: ProcessedDocument | DocumentRows): x is DocumentRows {
   return (x as DocumentRows).packed === true;
 }
 
-export function documentRows(pd: ProcessedDocument): DocumentRows {
+export function documentRows(pd: ProcessedDocument | Processed): DocumentRows {
+  const { partial } = pd as Processed;
+  const full = fullRows(pd, !!partial);
+  if (!partial) return full;
+  // the stored items of the families not re-extracted stay; a re-extracted family whose rows
+  // digest as the stored ones did stays too (most documents, after most rule changes)
+  const stored = partial.itemDigests ?? {};
+  const digests: Record<string, string> = { ...stored };
+  const rewrite: ItemFamily[] = [];
+  const fresh = JSON.parse(full.itemDigests) as Record<string, string>;
+  for (const f of partial.families) {
+    const d = fresh[f];
+    if (stored[f] !== d) rewrite.push(f);
+    digests[f] = d;
+  }
+  const keep = (f: ItemFamily) => rewrite.includes(f);
+  return {
+    ...full,
+    text: '',
+    doc: {
+      id: full.id,
+      source: full.doc.source,
+      rules_version: full.rulesVersion,
+      rules_versions: full.rulesVersions,
+      item_digests: JSON.stringify(digests),
+    },
+    sections: [],
+    quantities: keep('quantities') ? full.quantities : [],
+    awards: keep('named') ? full.awards : [],
+    workshops: keep('named') ? full.workshops : [],
+    entities: keep('named') ? full.entities : [],
+    itemDigests: JSON.stringify(digests),
+    partial: { rewrite, storedAt: partial.storedAt },
+  };
+}
+
+function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentRows {
   const j = pd.json;
   const d = j.document;
   const secs = pd.sections;
   const pageAt = pageLookup(pd);
-  return {
+  const rulesVersions = (pd as Processed).rulesVersions ? JSON.stringify((pd as Processed).rulesVersions) : null;
+  const rows: DocumentRows = {
     packed: true,
     id: d.id,
     format: d.format,
@@ -85,7 +140,9 @@ export function documentRows(pd: ProcessedDocument): DocumentRows {
       page_count: pd.pageCount,
       encoding: pd.encoding,
       rules_version: pd.rulesVersion,
-      lines: JSON.stringify(pd.lines),
+      rules_versions: rulesVersions,
+      item_digests: '',
+      lines: partial ? '' : JSON.stringify(pd.lines),
     },
     sections: secs.map((s, i) => [i, s.level, s.marker, s.heading, s.start, s.end, s.parent]),
     quantities: j.quantities.map((q, i) => [
@@ -103,6 +160,15 @@ export function documentRows(pd: ProcessedDocument): DocumentRows {
     entities: j.entities.map((e, i) => [
       i, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, sectionOf(secs, e.start), pageAt(e.start), e.rule,
     ]),
+    rulesVersions,
+    itemDigests: '',
   };
+  const digests: Record<ItemFamily, string> = {
+    quantities: digest([rows.quantities]),
+    named: digest([rows.awards, rows.workshops, rows.entities]),
+  };
+  rows.itemDigests = JSON.stringify(Object.fromEntries(ITEM_FAMILIES.map((f) => [f, digests[f]])));
+  rows.doc.item_digests = rows.itemDigests;
+  return rows;
 }
 

@@ -242,4 +242,25 @@ FROM entities e JOIN documents d ON d.id = e.document_id;
 ALTER TABLE documents ADD COLUMN lines TEXT;
 `,
   },
+  {
+    version: 4,
+    name: 'rules versions per extractor family, item digests, fingerprint → versions cache',
+    // documents.rules_versions: JSON of extractor family → version (src/extract/families.ts) the
+    // document was extracted with; after a rules change only the stale families are re-extracted
+    // and only their tables rewritten. documents.item_digests: JSON of item family → digest of its
+    // rows, so that a re-extracted family whose rows did not change is not rewritten. Both NULL
+    // for documents stored before version 4: those are re-extracted whole once.
+    // rules_fingerprints: the family versions that a rules fingerprint (the rule files' bytes, the
+    // code versions, nodejieba's version) stood for, so that an ingest with unchanged rules knows
+    // them without parsing the rules.
+    sql: `
+ALTER TABLE documents ADD COLUMN rules_versions TEXT;
+ALTER TABLE documents ADD COLUMN item_digests TEXT;
+CREATE TABLE rules_fingerprints (
+  fingerprint TEXT PRIMARY KEY,
+  versions    TEXT NOT NULL,
+  at          TEXT NOT NULL
+);
+`,
+  },
 ];
