@@ -6,6 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { Archive, DocumentRows, FileStatus } from '../store/write.js';
+import { isDocumentRows } from './rows.js';
+import type { Processed } from './process.js';
 import { combineVersions, type FamilyVersions } from '../rules/loader.js';
 import { versionsFingerprint } from '../extract/families.js';
 import type { ProcessedDocument } from '../types.js';
@@ -174,9 +176,10 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   // the archive when it has seen these rules (their bytes, code versions, nodejieba) before,
   // else from a worker (which parses the rules for its warm-up anyway), then remembered.
   let current: Promise<{ versions: FamilyVersions; combined: string }> | null = null;
+  let print = '';
   const currentVersions = () =>
     (current ??= (async () => {
-      const print = versionsFingerprint();
+      print = versionsFingerprint();
       let versions = archive.versionsFor(print);
       if (!versions) {
         try {
@@ -195,6 +198,25 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
       }
       return { versions, combined: combineVersions(versions) };
     })());
+
+  // The workers stamp each document with the versions they computed. Should those differ from the
+  // remembered ones (code that hashes the rules differently, same fingerprint), theirs are right:
+  // remember them, and judge the files still to come by them.
+  const correctVersions = (doc: ProcessedDocument | DocumentRows) => {
+    let v: FamilyVersions | null | undefined;
+    try {
+      v = isDocumentRows(doc) ? (doc.rulesVersions ? (JSON.parse(doc.rulesVersions) as FamilyVersions) : null) : (doc as Processed).rulesVersions;
+    } catch {
+      v = null;
+    }
+    if (!v || combineVersions(v) !== doc.rulesVersion) return;
+    try {
+      archive.rememberVersions(print, v);
+    } catch {
+      /* only a cache */
+    }
+    current = Promise.resolve({ versions: v, combined: doc.rulesVersion });
+  };
 
   const work = async (path: string): Promise<Outcome> => {
     if (aborted()) return { kind: 'skipped' };
@@ -219,6 +241,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
       // families when the document says which), no parsing
       const stored = force ? null : archive.staleCanonical(fileHash, rv, path, versions);
       const doc = stored ? await processor.reextract(stored) : await processor.run(path, bytes);
+      if (doc.rulesVersion !== rv) correctVersions(doc);
       return { kind: 'processed', doc, fileHash, size: bytes.length };
     } catch (e) {
       if (e instanceof ProcessFailure && e.config) {
