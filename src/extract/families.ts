@@ -22,8 +22,10 @@ import { contentHash, rulesFingerprint } from '../rules/loader.js';
 export const ITEM_FAMILIES = ['quantities', 'named'] as const;
 export type ItemFamily = (typeof ITEM_FAMILIES)[number];
 
+export type ItemTable = 'quantities' | 'awards' | 'workshops' | 'entities';
+
 /** the tables holding each item family's rows */
-export const FAMILY_TABLES: Record<ItemFamily, readonly ('quantities' | 'awards' | 'workshops' | 'entities')[]> = {
+export const FAMILY_TABLES: Record<ItemFamily, readonly ItemTable[]> = {
   quantities: ['quantities'],
   named: ['awards', 'workshops', 'entities'],
 };

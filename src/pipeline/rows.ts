@@ -2,7 +2,7 @@
 // the worker thread: no database module is loaded here.
 import { createHash } from 'node:crypto';
 import type { ProcessedDocument, Section } from '../types.js';
-import { ITEM_FAMILIES, type ItemFamily } from '../extract/families.js';
+import { FAMILY_TABLES, type ItemTable } from '../extract/families.js';
 import { pageLookup } from './pages.js';
 import type { Processed } from './process.js';
 
@@ -47,18 +47,19 @@ export interface DocumentRows {
   entities: unknown[][];
   /** documents.rules_versions (JSON of family → version), null when unknown */
   rulesVersions: string | null;
-  /** documents.item_digests (JSON of item family → digest of its rows) */
+  /** documents.item_digests (JSON of item table → digest of the document's rows in it) */
   itemDigests: string;
   /**
    * A re-extraction of some item families of a stored document whose text, lines, sections and
    * header are unchanged: `doc` holds only the columns that change, and only the families in
-   * `rewrite` (whose rows differ from the stored ones) carry rows; their tables are replaced.
+   * `rewrite` (tables of the re-extracted families whose rows differ from the stored ones) carry
+   * rows; those tables' rows of the document are replaced.
    */
-  partial?: { rewrite: ItemFamily[]; storedAt: string };
+  partial?: { rewrite: ItemTable[]; storedAt: string };
 }
 
-/** A digest of an item family's rows: equal digests, equal rows. */
-function digest(rows: unknown[][][]): string {
+/** A digest of a document's rows in one table: equal digests, equal rows. */
+function digest(rows: unknown[][]): string {
   return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
 }
 
@@ -70,18 +71,19 @@ export function documentRows(pd: ProcessedDocument | Processed): DocumentRows {
   const { partial } = pd as Processed;
   const full = fullRows(pd, !!partial);
   if (!partial) return full;
-  // the stored items of the families not re-extracted stay; a re-extracted family whose rows
-  // digest as the stored ones did stays too (most documents, after most rule changes)
+  // the stored items of the families not re-extracted stay; so do those of a re-extracted
+  // family's table whose rows digest as the stored ones did (most, after most rule changes)
   const stored = partial.itemDigests ?? {};
   const digests: Record<string, string> = { ...stored };
-  const rewrite: ItemFamily[] = [];
+  const rewrite: ItemTable[] = [];
   const fresh = JSON.parse(full.itemDigests) as Record<string, string>;
   for (const f of partial.families) {
-    const d = fresh[f];
-    if (stored[f] !== d) rewrite.push(f);
-    digests[f] = d;
+    for (const t of FAMILY_TABLES[f]) {
+      if (stored[t] !== fresh[t]) rewrite.push(t);
+      digests[t] = fresh[t];
+    }
   }
-  const keep = (f: ItemFamily) => rewrite.includes(f);
+  const keep = (t: ItemTable) => rewrite.includes(t);
   return {
     ...full,
     text: '',
@@ -94,9 +96,9 @@ export function documentRows(pd: ProcessedDocument | Processed): DocumentRows {
     },
     sections: [],
     quantities: keep('quantities') ? full.quantities : [],
-    awards: keep('named') ? full.awards : [],
-    workshops: keep('named') ? full.workshops : [],
-    entities: keep('named') ? full.entities : [],
+    awards: keep('awards') ? full.awards : [],
+    workshops: keep('workshops') ? full.workshops : [],
+    entities: keep('entities') ? full.entities : [],
     itemDigests: JSON.stringify(digests),
     partial: { rewrite, storedAt: partial.storedAt },
   };
@@ -163,11 +165,12 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
     rulesVersions,
     itemDigests: '',
   };
-  const digests: Record<ItemFamily, string> = {
-    quantities: digest([rows.quantities]),
-    named: digest([rows.awards, rows.workshops, rows.entities]),
-  };
-  rows.itemDigests = JSON.stringify(Object.fromEntries(ITEM_FAMILIES.map((f) => [f, digests[f]])));
+  rows.itemDigests = JSON.stringify({
+    quantities: digest(rows.quantities),
+    awards: digest(rows.awards),
+    workshops: digest(rows.workshops),
+    entities: digest(rows.entities),
+  });
   rows.doc.item_digests = rows.itemDigests;
   return rows;
 }

@@ -247,8 +247,8 @@ ALTER TABLE documents ADD COLUMN lines TEXT;
     name: 'rules versions per extractor family, item digests, fingerprint → versions cache',
     // documents.rules_versions: JSON of extractor family → version (src/extract/families.ts) the
     // document was extracted with; after a rules change only the stale families are re-extracted
-    // and only their tables rewritten. documents.item_digests: JSON of item family → digest of its
-    // rows, so that a re-extracted family whose rows did not change is not rewritten. Both NULL
+    // and only their tables rewritten. documents.item_digests: JSON of item table → digest of the
+    // document's rows in it, so that rows a re-extraction did not change are not rewritten. Both NULL
     // for documents stored before version 4: those are re-extracted whole once.
     // rules_fingerprints: the family versions that a rules fingerprint (the rule files' bytes, the
     // code versions, nodejieba's version) stood for, so that an ingest with unchanged rules knows

@@ -9,7 +9,7 @@ import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types
 import type { StoredCanonical } from '../pipeline/process.js';
 import { nearDuplicate } from '../pipeline/similar.js';
 import { documentRows, isDocumentRows, type DocumentRows } from '../pipeline/rows.js';
-import { FAMILY_TABLES, staleFamilies, type ItemFamily } from '../extract/families.js';
+import { staleFamilies, type ItemFamily } from '../extract/families.js';
 import type { FamilyVersions } from '../rules/loader.js';
 
 export type FileStatus = 'added' | 'unchanged' | 'updated' | 'linked' | 'failed';
@@ -287,7 +287,7 @@ export class Archive {
   }
 
   /**
-   * Some item families re-extracted: their tables are replaced when their rows changed; the
+   * Some item families re-extracted: each of their tables is replaced when its rows changed; the
    * text (and so the full-text index), lines, sections and header stay as stored.
    */
   private writePartial(r: DocumentRows): void {
@@ -304,11 +304,9 @@ export class Archive {
     const ins = {
       quantities: this.st.insQuantity, awards: this.st.insAward, workshops: this.st.insWorkshop, entities: this.st.insEntity,
     };
-    for (const f of r.partial!.rewrite) {
-      for (const t of FAMILY_TABLES[f]) {
-        del[t].run(id);
-        for (const v of r[t]) ins[t].run(id, ...v);
-      }
+    for (const t of r.partial!.rewrite) {
+      del[t].run(id);
+      for (const v of r[t]) ins[t].run(id, ...v);
     }
   }
 
