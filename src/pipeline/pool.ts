@@ -108,8 +108,8 @@ class InlineProcessor implements Processor {
 
 interface Task {
   msg: TaskMessage;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  resolve: (d: any) => void;
+  /** a task resolves with a document, or with the family versions it asked for */
+  resolve(d: ProcessedDocument | DocumentRows | FamilyVersions): void;
   reject: (e: Error) => void;
 }
 
@@ -218,16 +218,16 @@ class WorkerPool implements Processor {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     return new Promise((resolve, reject) => {
       const msg: TaskMessage = { id: this.nextId++, path: c.source, bytes: new Uint8Array(0), options: {}, canonical: c, packed: this.opts.packed };
-      this.waiting.push({ msg, resolve, reject });
+      this.waiting.push({ msg, resolve: resolve as Task['resolve'], reject });
       this.pump();
     });
   }
 
   familyVersions(): Promise<FamilyVersions> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
-    return new Promise((resolve, reject) => {
+    return new Promise<FamilyVersions>((resolve, reject) => {
       const msg: TaskMessage = { id: this.nextId++, path: '(rules versions)', bytes: new Uint8Array(0), options: {}, versions: true };
-      this.waiting.push({ msg, resolve, reject });
+      this.waiting.push({ msg, resolve: resolve as Task['resolve'], reject });
       this.pump();
     });
   }
@@ -238,7 +238,7 @@ class WorkerPool implements Processor {
     const own = new Uint8Array(bytes.byteLength);
     own.set(bytes);
     return new Promise((resolve, reject) => {
-      this.waiting.push({ msg: { id: this.nextId++, path, bytes: own, options: this.opts.process ?? {}, packed: this.opts.packed }, resolve, reject });
+      this.waiting.push({ msg: { id: this.nextId++, path, bytes: own, options: this.opts.process ?? {}, packed: this.opts.packed }, resolve: resolve as Task['resolve'], reject });
       this.pump();
     });
   }
