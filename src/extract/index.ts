@@ -5,23 +5,65 @@
 // each window cut at a sentence or clause boundary where there is one, so that the cost
 // stays linear in the input whatever the extractors do inside a sentence. Ordinary documents
 // are extracted whole, exactly as before.
+//
+// After a rules change only the stale extractor families are run (`extractAll(ctx, families)`);
+// the family versions are computed here (`familyVersions`), from the rules as the extractors
+// loaded them (src/extract/families.ts says which files each family reads).
 import type { ExtractContext, Extraction } from '../types.js';
+import { contentHash, setFamilyVersionSource, type FamilyVersions } from '../rules/loader.js';
 import { extractQuantities } from './quantities/index.js';
 import { extractAwards } from './awards.js';
 import { extractWorkshops } from './workshops.js';
 import { extractEntities } from './entities.js';
+import { CODE_VERSIONS, ITEM_FAMILIES, nodejiebaVersion, type ItemFamily } from './families.js';
+import { loadQuantityRules } from './quantities/rules.js';
+import { numberRules } from './numbers/rules.js';
+import { namedRules } from './named/rules.js';
+import { userDictLines } from './named/jieba.js';
+
+export { ITEM_FAMILIES, type ItemFamily } from './families.js';
+
+let versionsCache: { env: string | undefined; versions: FamilyVersions } | null = null;
+
+/**
+ * The version of every extractor family for the current rules: a hash of the parsed, validated
+ * rules each family reads (the very objects the extractors use, so no extra parsing) and of its
+ * code version, including the versions of what it builds on (segmentation, structure).
+ */
+export function familyVersions(): FamilyVersions {
+  const env = process.env.GONGWEN_RULES;
+  if (versionsCache && versionsCache.env === env) return versionsCache.versions;
+  const structure = contentHash({ code: CODE_VERSIONS.structure });
+  const segmentation = contentHash({ code: CODE_VERSIONS.segmentation, jieba: nodejiebaVersion(), dict: userDictLines() });
+  const q = loadQuantityRules();
+  const quantities = contentHash({
+    code: CODE_VERSIONS.quantities,
+    numbers: numberRules().rules,
+    units: q.units,
+    context: q.context,
+    segmentation,
+    structure,
+  });
+  const { dir: _dir, ...named } = namedRules();
+  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, segmentation, structure });
+  const versions: FamilyVersions = { structure, segmentation, quantities, named: namedV };
+  versionsCache = { env, versions };
+  return versions;
+}
+setFamilyVersionSource(familyVersions);
 
 /** a line longer than this switches the document to windowed extraction */
 export const MAX_LINE = 4000;
 /** the size a window aims at */
 const WINDOW = 4000;
 
-function extractWhole(ctx: ExtractContext): Extraction {
+function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
+  const named = families.includes('named');
   return {
-    quantities: extractQuantities(ctx),
-    awards: extractAwards(ctx),
-    workshops: extractWorkshops(ctx),
-    entities: extractEntities(ctx),
+    quantities: families.includes('quantities') ? extractQuantities(ctx) : [],
+    awards: named ? extractAwards(ctx) : [],
+    workshops: named ? extractWorkshops(ctx) : [],
+    entities: named ? extractEntities(ctx) : [],
   };
 }
 
@@ -61,7 +103,7 @@ function shift<T extends { start: number; end: number }>(items: T[], by: number)
   return items;
 }
 
-function extractWindowed(ctx: ExtractContext): Extraction {
+function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
   const out: Extraction = { quantities: [], awards: [], workshops: [], entities: [] };
   for (let a = 0; a < ctx.text.length; ) {
     const b = windowEnd(ctx.text, a);
@@ -71,7 +113,7 @@ function extractWindowed(ctx: ExtractContext): Extraction {
       sections: [],
       pageAt: (o) => ctx.pageAt(o + a),
     };
-    const part = extractWhole(sub);
+    const part = extractWhole(sub, families);
     const base = out.quantities.length;
     for (const q of part.quantities) if (q.partOf !== null) q.partOf += base;
     out.quantities.push(...shift(part.quantities, a));
@@ -83,6 +125,10 @@ function extractWindowed(ctx: ExtractContext): Extraction {
   return out;
 }
 
-export function extractAll(ctx: ExtractContext): Extraction {
-  return hasLongLine(ctx.text) ? extractWindowed(ctx) : extractWhole(ctx);
+/**
+ * Every extractor over the document, or only those of `families` (the other families' arrays
+ * are then empty): the items of a family are the same either way.
+ */
+export function extractAll(ctx: ExtractContext, families: readonly ItemFamily[] = ITEM_FAMILIES): Extraction {
+  return hasLongLine(ctx.text) ? extractWindowed(ctx, families) : extractWhole(ctx, families);
 }

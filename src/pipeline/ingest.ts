@@ -6,11 +6,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { Archive, DocumentRows, FileStatus } from '../store/write.js';
-import { rulesVersion } from '../rules/loader.js';
+import { isDocumentRows } from './rows.js';
+import type { Processed } from './process.js';
+import { combineVersions, type FamilyVersions } from '../rules/loader.js';
+import { versionsFingerprint } from '../extract/families.js';
 import type { ProcessedDocument } from '../types.js';
 import { createProcessor, defaultConcurrency, ProcessFailure, type PoolOptions, type Processor } from './pool.js';
 import { sha256 } from './hash.js';
-import { failureReason } from './protocol.js';
+import { failureReason, isConfigError } from './protocol.js';
 import { walk } from './walk.js';
 
 export interface FileResult {
@@ -60,7 +63,6 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   const concurrency = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const force = !!opts.force;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const rv = rulesVersion();
   const processor =
     opts.processor ??
     createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: { maxBytes } }, packed: true, ...opts.pool });
@@ -170,6 +172,52 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     }
   };
 
+  // The current rules' family versions, needed before the first file is judged up to date: from
+  // the archive when it has seen these rules (their bytes, code versions, nodejieba) before,
+  // else from a worker (which parses the rules for its warm-up anyway), then remembered.
+  let current: Promise<{ versions: FamilyVersions; combined: string }> | null = null;
+  let print = '';
+  const currentVersions = () =>
+    (current ??= (async () => {
+      print = versionsFingerprint();
+      let versions = archive.versionsFor(print);
+      if (!versions) {
+        try {
+          if (!processor.familyVersions) throw new Error('no versions from this processor');
+          versions = await processor.familyVersions();
+        } catch (e) {
+          if (e instanceof ProcessFailure && e.config) throw e;
+          // (a custom processor, or a worker that failed): compute them here
+          try {
+            versions = (await import('../extract/index.js')).familyVersions();
+          } catch (e2) {
+            throw new ProcessFailure(failureReason(e2), isConfigError(e2));
+          }
+        }
+        archive.rememberVersions(print, versions);
+      }
+      return { versions, combined: combineVersions(versions) };
+    })());
+
+  // The workers stamp each document with the versions they computed. Should those differ from the
+  // remembered ones (code that hashes the rules differently, same fingerprint), theirs are right:
+  // remember them, and judge the files still to come by them.
+  const correctVersions = (doc: ProcessedDocument | DocumentRows) => {
+    let v: FamilyVersions | null | undefined;
+    try {
+      v = isDocumentRows(doc) ? (doc.rulesVersions ? (JSON.parse(doc.rulesVersions) as FamilyVersions) : null) : (doc as Processed).rulesVersions;
+    } catch {
+      v = null;
+    }
+    if (!v || combineVersions(v) !== doc.rulesVersion) return;
+    try {
+      archive.rememberVersions(print, v);
+    } catch {
+      /* only a cache */
+    }
+    current = Promise.resolve({ versions: v, combined: doc.rulesVersion });
+  };
+
   const work = async (path: string): Promise<Outcome> => {
     if (aborted()) return { kind: 'skipped' };
     let bytes: Buffer;
@@ -185,12 +233,15 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     }
     if (bytes.length === 0) return { kind: 'failed', reason: 'empty file' };
     const fileHash = sha256(bytes);
-    const same = archive.isUnchanged(fileHash, rv, force);
-    if (same) return { kind: 'unchanged', documentId: same.documentId };
-    // rules changed since this file was stored: re-extract the stored text, no parsing
-    const stored = force ? null : archive.staleCanonical(fileHash, rv, path);
     try {
+      const { versions, combined: rv } = await currentVersions();
+      const same = archive.isUnchanged(fileHash, rv, force);
+      if (same) return { kind: 'unchanged', documentId: same.documentId };
+      // rules changed since this file was stored: re-extract the stored text (only the stale
+      // families when the document says which), no parsing
+      const stored = force ? null : archive.staleCanonical(fileHash, rv, path, versions);
       const doc = stored ? await processor.reextract(stored) : await processor.run(path, bytes);
+      if (doc.rulesVersion !== rv) correctVersions(doc);
       return { kind: 'processed', doc, fileHash, size: bytes.length };
     } catch (e) {
       if (e instanceof ProcessFailure && e.config) {

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from '../types.js';
 import type { DocumentRows } from './rows.js';
 import type { ProcessOptions, StoredCanonical } from './process.js';
+import type { FamilyVersions } from '../rules/loader.js';
 import { failureReason, isConfigError, type ResultMessage, type TaskMessage } from './protocol.js';
 
 /** A file that could not be processed; `reason` is one line for the user. */
@@ -31,6 +32,12 @@ export interface Processor {
   run(path: string, bytes: Buffer): Promise<ProcessedDocument | DocumentRows>;
   /** re-extracts a stored canonical text (no parsing); rejects with ProcessFailure */
   reextract(c: StoredCanonical): Promise<ProcessedDocument | DocumentRows>;
+  /**
+   * The current rules' family versions, computed where the rules are loaded anyway (a worker,
+   * after its warm-up); rejects with ProcessFailure (`config` when a rule file is broken).
+   * Optional: without it, the caller computes them in-process.
+   */
+  familyVersions?(): Promise<FamilyVersions>;
   close(): Promise<void>;
 }
 
@@ -88,12 +95,21 @@ class InlineProcessor implements Processor {
       throw new ProcessFailure(failureReason(e), isConfigError(e));
     }
   }
+  async familyVersions(): Promise<FamilyVersions> {
+    try {
+      const { familyVersions } = await import('../extract/index.js');
+      return familyVersions();
+    } catch (e) {
+      throw new ProcessFailure(failureReason(e), isConfigError(e));
+    }
+  }
   async close(): Promise<void> {}
 }
 
 interface Task {
   msg: TaskMessage;
-  resolve: (d: ProcessedDocument | DocumentRows) => void;
+  /** a task resolves with a document, or with the family versions it asked for */
+  resolve(d: ProcessedDocument | DocumentRows | FamilyVersions): void;
   reject: (e: Error) => void;
 }
 
@@ -137,7 +153,7 @@ class WorkerPool implements Processor {
       if (!t || t.msg.id !== m.id) return;
       slot.tasks.shift();
       this.startTimer(slot);
-      if (m.ok) t.resolve(m.doc);
+      if (m.ok) t.resolve(m.versions ?? m.doc);
       else t.reject(new ProcessFailure(m.reason, !!m.config));
       this.pump();
     });
@@ -202,7 +218,16 @@ class WorkerPool implements Processor {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     return new Promise((resolve, reject) => {
       const msg: TaskMessage = { id: this.nextId++, path: c.source, bytes: new Uint8Array(0), options: {}, canonical: c, packed: this.opts.packed };
-      this.waiting.push({ msg, resolve, reject });
+      this.waiting.push({ msg, resolve: resolve as Task['resolve'], reject });
+      this.pump();
+    });
+  }
+
+  familyVersions(): Promise<FamilyVersions> {
+    if (this.closed) return Promise.reject(new Error('pool is closed'));
+    return new Promise<FamilyVersions>((resolve, reject) => {
+      const msg: TaskMessage = { id: this.nextId++, path: '(rules versions)', bytes: new Uint8Array(0), options: {}, versions: true };
+      this.waiting.push({ msg, resolve: resolve as Task['resolve'], reject });
       this.pump();
     });
   }
@@ -213,7 +238,7 @@ class WorkerPool implements Processor {
     const own = new Uint8Array(bytes.byteLength);
     own.set(bytes);
     return new Promise((resolve, reject) => {
-      this.waiting.push({ msg: { id: this.nextId++, path, bytes: own, options: this.opts.process ?? {}, packed: this.opts.packed }, resolve, reject });
+      this.waiting.push({ msg: { id: this.nextId++, path, bytes: own, options: this.opts.process ?? {}, packed: this.opts.packed }, resolve: resolve as Task['resolve'], reject });
       this.pump();
     });
   }

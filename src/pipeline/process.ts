@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { ingestFile, type IngestOptions } from '../ingest/index.js';
 import { normalize } from '../normalize/index.js';
 import { structure } from '../structure/index.js';
-import { extractAll } from '../extract/index.js';
-import { rulesVersion } from '../rules/loader.js';
+import { extractAll, familyVersions, ITEM_FAMILIES, type ItemFamily } from '../extract/index.js';
+import { combineVersions, type FamilyVersions } from '../rules/loader.js';
 import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, Format, ProcessedDocument } from '../types.js';
 import { contentKey } from './similar.js';
 import { pageLookup } from './pages.js';
@@ -24,12 +24,30 @@ export interface StoredCanonical {
   source: string;
   format: Format;
   text: string;
-  lines: CanonicalLine[];
+  /** the canonical lines, or their JSON as stored (parsed by whoever extracts: a worker) */
+  lines: CanonicalLine[] | string;
   pageCount: number | null;
   encoding: string | null;
+  /**
+   * Re-extract only these item families: the document is stored and its other families are
+   * current. Absent: extract everything (a new file, --force, or a document stored whole).
+   */
+  families?: ItemFamily[];
+  /** the digests of the stored items of each family (documents.item_digests) */
+  itemDigests?: Record<string, string> | null;
+  /** documents.stored_at when it was read: the writer checks that nobody rewrote the document since */
+  storedAt?: string;
 }
 
-export async function processFile(path: string, bytes?: Buffer, opts: ProcessOptions = {}): Promise<ProcessedDocument> {
+/** A processed document with what the archive keeps of its rules versions. */
+export interface Processed extends ProcessedDocument {
+  /** the family versions it was extracted with (documents.rules_versions) */
+  rulesVersions?: FamilyVersions;
+  /** a re-extraction of some families only: the other arrays of `json` are empty, not extracted */
+  partial?: { families: ItemFamily[]; itemDigests: Record<string, string> | null; storedAt: string };
+}
+
+export async function processFile(path: string, bytes?: Buffer, opts: ProcessOptions = {}): Promise<Processed> {
   const buf = bytes ?? (await readFile(path));
   const id = sha256(buf);
   const ingested = await ingestFile(path, buf, opts.ingest ?? {});
@@ -74,9 +92,14 @@ export function documentJson(
   };
 }
 
-/** structure → extract → Document JSON, from a canonical text (fresh from a file, or stored). */
-export function extractCanonical(c: StoredCanonical): ProcessedDocument {
-  const canonical: Canonical = { text: c.text, lines: c.lines };
+/**
+ * structure → extract → Document JSON, from a canonical text (fresh from a file, or stored).
+ * With `c.families`, only those item families are extracted (structure always runs: every
+ * extractor reads the sections and header).
+ */
+export function extractCanonical(c: StoredCanonical): Processed {
+  const lines = typeof c.lines === 'string' ? (JSON.parse(c.lines) as CanonicalLine[]) : c.lines;
+  const canonical: Canonical = { text: c.text, lines };
   const { meta, sections } = structure(canonical, c.format);
   const ctx: ExtractContext = {
     text: canonical.text,
@@ -84,7 +107,10 @@ export function extractCanonical(c: StoredCanonical): ProcessedDocument {
     sections,
     pageAt: pageLookup(canonical),
   };
-  const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, extractAll(ctx));
+  const partial = c.families ?? null;
+  const versions = familyVersions();
+  const ex = extractAll(ctx, partial ?? ITEM_FAMILIES);
+  const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, ex);
   return {
     json,
     meta,
@@ -93,6 +119,8 @@ export function extractCanonical(c: StoredCanonical): ProcessedDocument {
     pageCount: c.pageCount,
     encoding: c.encoding,
     contentKey: contentKey(canonical.text),
-    rulesVersion: rulesVersion(),
+    rulesVersion: combineVersions(versions),
+    rulesVersions: versions,
+    ...(partial ? { partial: { families: partial, itemDigests: c.itemDigests ?? null, storedAt: c.storedAt ?? '' } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // Messages between the pool (main thread) and its workers.
 import type { ProcessedDocument } from '../types.js';
 import { IngestError } from '../types.js';
+import type { FamilyVersions } from '../rules/loader.js';
 import type { ProcessOptions, StoredCanonical } from './process.js';
 import type { DocumentRows } from './rows.js';
 
@@ -13,10 +14,13 @@ export interface TaskMessage {
   canonical?: StoredCanonical;
   /** answer with the SQL rows (DocumentRows) instead of the ProcessedDocument: cheaper to clone */
   packed?: boolean;
+  /** when set: no file; answer with the current rules' family versions (`versions`) */
+  versions?: boolean;
 }
 
 export type ResultMessage =
-  | { id: number; ok: true; doc: ProcessedDocument | DocumentRows }
+  | { id: number; ok: true; doc: ProcessedDocument | DocumentRows; versions?: undefined }
+  | { id: number; ok: true; versions: FamilyVersions; doc?: undefined }
   | { id: number; ok: false; reason: string; config?: boolean };
 
 /** A broken rule file (rules/*.yaml): no file can be processed, so the batch stops (exit 2). */

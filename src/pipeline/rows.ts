@@ -1,7 +1,10 @@
 // A processed document as the rows the archive stores (src/store/write.ts binds them). Built in
 // the worker thread: no database module is loaded here.
+import { createHash } from 'node:crypto';
 import type { ProcessedDocument, Section } from '../types.js';
+import { FAMILY_TABLES, type ItemTable } from '../extract/families.js';
 import { pageLookup } from './pages.js';
+import type { Processed } from './process.js';
 
 /** Index (into sections) of the innermost section holding [start, end), or null. */
 export function sectionOf(sections: Section[], start: number): number | null {
@@ -42,18 +45,72 @@ export interface DocumentRows {
   awards: unknown[][];
   workshops: unknown[][];
   entities: unknown[][];
+  /** documents.rules_versions (JSON of family → version), null when unknown */
+  rulesVersions: string | null;
+  /** documents.item_digests (JSON of item table → digest of the document's rows in it) */
+  itemDigests: string;
+  /**
+   * A re-extraction of some item families of a stored document whose text, lines, sections and
+   * header are unchanged: `doc` holds only the columns that change, and only the families in
+   * `rewrite` (tables of the re-extracted families whose rows differ from the stored ones) carry
+   * rows; those tables' rows of the document are replaced.
+   */
+  partial?: { rewrite: ItemTable[]; storedAt: string };
+}
+
+/** A digest of a document's rows in one table: equal digests, equal rows. */
+function digest(rows: unknown[][]): string {
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
 }
 
 export function isDocumentRows(x: ProcessedDocument | DocumentRows): x is DocumentRows {
   return (x as DocumentRows).packed === true;
 }
 
-export function documentRows(pd: ProcessedDocument): DocumentRows {
+export function documentRows(pd: ProcessedDocument | Processed): DocumentRows {
+  const { partial } = pd as Processed;
+  const full = fullRows(pd, !!partial);
+  if (!partial) return full;
+  // the stored items of the families not re-extracted stay; so do those of a re-extracted
+  // family's table whose rows digest as the stored ones did (most, after most rule changes)
+  const stored = partial.itemDigests ?? {};
+  const digests: Record<string, string> = { ...stored };
+  const rewrite: ItemTable[] = [];
+  const fresh = JSON.parse(full.itemDigests) as Record<string, string>;
+  for (const f of partial.families) {
+    for (const t of FAMILY_TABLES[f]) {
+      if (stored[t] !== fresh[t]) rewrite.push(t);
+      digests[t] = fresh[t];
+    }
+  }
+  const keep = (t: ItemTable) => rewrite.includes(t);
+  return {
+    ...full,
+    text: '',
+    doc: {
+      id: full.id,
+      source: full.doc.source,
+      rules_version: full.rulesVersion,
+      rules_versions: full.rulesVersions,
+      item_digests: JSON.stringify(digests),
+    },
+    sections: [],
+    quantities: keep('quantities') ? full.quantities : [],
+    awards: keep('awards') ? full.awards : [],
+    workshops: keep('workshops') ? full.workshops : [],
+    entities: keep('entities') ? full.entities : [],
+    itemDigests: JSON.stringify(digests),
+    partial: { rewrite, storedAt: partial.storedAt },
+  };
+}
+
+function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentRows {
   const j = pd.json;
   const d = j.document;
   const secs = pd.sections;
   const pageAt = pageLookup(pd);
-  return {
+  const rulesVersions = (pd as Processed).rulesVersions ? JSON.stringify((pd as Processed).rulesVersions) : null;
+  const rows: DocumentRows = {
     packed: true,
     id: d.id,
     format: d.format,
@@ -85,7 +142,9 @@ export function documentRows(pd: ProcessedDocument): DocumentRows {
       page_count: pd.pageCount,
       encoding: pd.encoding,
       rules_version: pd.rulesVersion,
-      lines: JSON.stringify(pd.lines),
+      rules_versions: rulesVersions,
+      item_digests: '',
+      lines: partial ? '' : JSON.stringify(pd.lines),
     },
     sections: secs.map((s, i) => [i, s.level, s.marker, s.heading, s.start, s.end, s.parent]),
     quantities: j.quantities.map((q, i) => [
@@ -103,6 +162,16 @@ export function documentRows(pd: ProcessedDocument): DocumentRows {
     entities: j.entities.map((e, i) => [
       i, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, sectionOf(secs, e.start), pageAt(e.start), e.rule,
     ]),
+    rulesVersions,
+    itemDigests: '',
   };
+  rows.itemDigests = JSON.stringify({
+    quantities: digest(rows.quantities),
+    awards: digest(rows.awards),
+    workshops: digest(rows.workshops),
+    entities: digest(rows.entities),
+  });
+  rows.doc.item_digests = rows.itemDigests;
+  return rows;
 }
 

@@ -5,6 +5,7 @@
 // in every worker at once and while the main thread opens the archive and walks the folders.
 import { parentPort } from 'node:worker_threads';
 import { extractCanonical, processFile } from './process.js';
+import { familyVersions } from '../extract/index.js';
 import { documentRows } from './rows.js';
 import { failureReason, isConfigError, type TaskMessage, type ResultMessage } from './protocol.js';
 
@@ -31,6 +32,10 @@ port.on('message', (m: TaskMessage) => {
 async function handle(m: TaskMessage): Promise<void> {
   let out: ResultMessage;
   try {
+    if (m.versions) {
+      port!.postMessage({ id: m.id, ok: true, versions: familyVersions() } satisfies ResultMessage);
+      return;
+    }
     const doc = m.canonical
       ? extractCanonical(m.canonical)
       : await processFile(m.path, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength), m.options);

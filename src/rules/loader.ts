@@ -1,6 +1,6 @@
 // Loads rule files (YAML) from rules/, validates each with the caller's zod schema and
-// names the file and the entry on any error. The rules version is a hash of every rule
-// file's bytes, stored with each document so that a rules change triggers re-extraction.
+// names the file and the entry on any error. The rules versions (below) are stored with each
+// document so that a rules change re-extracts what it can change.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -72,11 +72,75 @@ export function loadRuleFile<T>(name: string, entry: z.ZodType<T>, dir = default
   });
 }
 
-let cachedVersion: { dir: string; version: string } | null = null;
+// ---------------------------------------------------------------- versions
+//
+// A rules change re-extracts only what it can change. Each extractor family has a version: a
+// hash of the *parsed, validated* content of the rule files it reads (a comment, a reformatting
+// or a rule's `examples` change nothing) plus a code version constant of the family. The family
+// versions are computed where the extractors are loaded (src/extract/index.ts registers them
+// here, see `familyVersions`); the stored document keeps them (documents.rules_versions) and its
+// combined version (documents.rules_version, a hash of the family versions).
 
-/** sha256 over the names and bytes of every rule file: changes whenever any rule does. */
-export function rulesVersion(dir = defaultRulesDir()): string {
-  if (cachedVersion && cachedVersion.dir === dir) return cachedVersion.version;
+/** extractor family → version (src/extract/index.ts says which families there are) */
+export type FamilyVersions = Record<string, string>;
+
+let familySource: (() => FamilyVersions) | null = null;
+
+/** Called by src/extract/index.ts: how the current family versions are computed. */
+export function setFamilyVersionSource(fn: () => FamilyVersions): void {
+  familySource = fn;
+}
+
+/**
+ * The version of each extractor family for the current rules (GONGWEN_RULES or rules/). Needs
+ * the extractors loaded (import src/extract/index.js): they parse the rule files it hashes.
+ */
+export function familyVersions(): FamilyVersions {
+  if (!familySource) throw new Error('familyVersions(): the extractors are not loaded (import src/extract/index.js)');
+  return familySource();
+}
+
+/** The combined version of a set of family versions: one hash, stored as documents.rules_version. */
+export function combineVersions(fv: FamilyVersions): string {
+  return contentHash(Object.fromEntries(Object.keys(fv).sort().map((k) => [k, fv[k]])));
+}
+
+/** The combined version of the current rules: changes whenever a family version does. */
+export function rulesVersion(): string {
+  return combineVersions(familyVersions());
+}
+
+function canonicalJson(v: unknown): string {
+  if (v === undefined) return 'null';
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (v instanceof RegExp) return JSON.stringify(String(v));
+  if (v instanceof Set) return canonicalJson([...v].sort());
+  if (v instanceof Map) return canonicalJson(Object.fromEntries([...v].sort(([a], [b]) => (String(a) < String(b) ? -1 : 1))));
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o)
+    .filter((k) => o[k] !== undefined && k !== 'examples' && k !== 'description')
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+}
+
+/**
+ * A 16-hex hash of a value as parsed and validated: key order, comments and layout of the YAML
+ * do not count, nor a rule's `examples` (test data) or `description` (documentation): no extractor reads them.
+ */
+export function contentHash(v: unknown): string {
+  return createHash('sha256').update(canonicalJson(v)).digest('hex').slice(0, 16);
+}
+
+let cachedPrint: { dir: string; print: string } | null = null;
+
+/**
+ * sha256 over the names and bytes of every rule file: cheap (no parsing), changes whenever any
+ * byte does. The archive maps it to the family versions it stood for (rules_fingerprints), so
+ * that an ingest whose rules are unchanged knows the versions without parsing the rules.
+ */
+export function rulesFingerprint(dir = defaultRulesDir()): string {
+  if (cachedPrint && cachedPrint.dir === dir) return cachedPrint.print;
   const h = createHash('sha256');
   for (const f of listRuleFiles(dir)) {
     h.update(relative(dir, f));
@@ -84,7 +148,7 @@ export function rulesVersion(dir = defaultRulesDir()): string {
     h.update(readFileSync(f));
     h.update('\0');
   }
-  const version = h.digest('hex').slice(0, 16);
-  cachedVersion = { dir, version };
-  return version;
+  const print = h.digest('hex').slice(0, 16);
+  cachedPrint = { dir, print };
+  return print;
 }

@@ -243,6 +243,27 @@ ALTER TABLE documents ADD COLUMN lines TEXT;
 `,
   },
   {
+    version: 4,
+    name: 'rules versions per extractor family, item digests, fingerprint → versions cache',
+    // documents.rules_versions: JSON of extractor family → version (src/extract/families.ts) the
+    // document was extracted with; after a rules change only the stale families are re-extracted
+    // and only their tables rewritten. documents.item_digests: JSON of item table → digest of the
+    // document's rows in it, so that rows a re-extraction did not change are not rewritten. Both NULL
+    // for documents stored before version 4: those are re-extracted whole once.
+    // rules_fingerprints: the family versions that a rules fingerprint (the rule files' bytes, the
+    // code versions, nodejieba's version) stood for, so that an ingest with unchanged rules knows
+    // them without parsing the rules.
+    sql: `
+ALTER TABLE documents ADD COLUMN rules_versions TEXT;
+ALTER TABLE documents ADD COLUMN item_digests TEXT;
+CREATE TABLE rules_fingerprints (
+  fingerprint TEXT PRIMARY KEY,
+  versions    TEXT NOT NULL,
+  at          TEXT NOT NULL
+);
+`,
+  },
+  {
     version: 5,
     name: 'trigram index without positions (detail=none): about half the write cost, a quarter of the size',
     // documents_fts keeps which documents hold each trigram, not where: FTS5 then refuses
@@ -251,7 +272,7 @@ ALTER TABLE documents ADD COLUMN lines TEXT;
     // candidate on the stored text, as it always did for the offsets. Same table name and
     // rowids (doc_search.rowid), so the triggers of version 2 (which name the table, and are
     // left as they are) keep it in sync; refilled here in SQL for the documents already
-    // stored. (Version 4 is another branch's; the numbers only need to rise.)
+    // stored.
     sql: `
 DROP TABLE documents_fts;
 CREATE VIRTUAL TABLE documents_fts USING fts5(text, tokenize = 'trigram', detail = 'none', content = '', contentless_delete = 1);

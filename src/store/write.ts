@@ -9,6 +9,8 @@ import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types
 import type { StoredCanonical } from '../pipeline/process.js';
 import { nearDuplicate } from '../pipeline/similar.js';
 import { documentRows, isDocumentRows, type DocumentRows } from '../pipeline/rows.js';
+import { staleFamilies, type ItemFamily } from '../extract/families.js';
+import type { FamilyVersions } from '../rules/loader.js';
 
 export type FileStatus = 'added' | 'unchanged' | 'updated' | 'linked' | 'failed';
 
@@ -46,9 +48,18 @@ export class Archive {
       ),
       docById: p(`SELECT id FROM documents WHERE id = ?`),
       staleCanonical: p(
-        `SELECT d.id, d.source, d.format, d.text, d.lines, d.page_count, d.encoding FROM sources s JOIN documents d ON d.id = s.document_id
+        `SELECT d.id, d.source, d.format, d.text, d.lines, d.page_count, d.encoding, d.rules_versions, d.item_digests, d.stored_at
+         FROM sources s JOIN documents d ON d.id = s.document_id
          WHERE s.file_hash = ? AND d.rules_version != ? AND d.lines IS NOT NULL`,
       ),
+      docState: p(`SELECT stored_at FROM documents WHERE id = ?`),
+      // a partial re-extraction: the text, lines, sections and header stay as stored
+      updateVersions: p(
+        `UPDATE documents SET source = @source, rules_version = @rules_version, rules_versions = @rules_versions,
+           item_digests = @item_digests, stored_at = @stored_at WHERE id = @id`,
+      ),
+      versionsByPrint: p(`SELECT versions FROM rules_fingerprints WHERE fingerprint = ?`),
+      insertPrint: p(`INSERT OR REPLACE INTO rules_fingerprints (fingerprint, versions, at) VALUES (?, ?, ?)`),
       byContentKey: p(`SELECT id FROM documents WHERE content_key = ? ORDER BY stored_at LIMIT 1`),
       bySeriesIssue: p(
         `SELECT id, text FROM documents WHERE series = ? AND year = ? AND issue = ? LIMIT 20`,
@@ -60,16 +71,18 @@ export class Archive {
       ),
       upsertDocument: p(
         `INSERT INTO documents (id, source, format, kind, series, year, issue, total_issue, date, doc_number, issuers,
-           title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at, lines)
+           title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at, lines,
+           rules_versions, item_digests)
          VALUES (@id, @source, @format, @kind, @series, @year, @issue, @total_issue, @date, @doc_number, @issuers,
-           @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at, @lines)
+           @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at, @lines,
+           @rules_versions, @item_digests)
          ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, kind = excluded.kind,
            series = excluded.series, year = excluded.year, issue = excluded.issue, total_issue = excluded.total_issue,
            date = excluded.date, doc_number = excluded.doc_number, issuers = excluded.issuers, title = excluded.title,
            byline = excluded.byline, attachment_title = excluded.attachment_title, distribution = excluded.distribution,
            text = excluded.text, content_key = excluded.content_key, page_count = excluded.page_count,
            encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at,
-           lines = excluded.lines`,
+           lines = excluded.lines, rules_versions = excluded.rules_versions, item_digests = excluded.item_digests`,
       ),
       // a re-extraction keeps the text: updating the row without touching `text` spares the
       // full-text index (its trigger deletes and re-inserts every trigram of the document)
@@ -78,7 +91,7 @@ export class Archive {
            issue = @issue, total_issue = @total_issue, date = @date, doc_number = @doc_number, issuers = @issuers,
            title = @title, byline = @byline, attachment_title = @attachment_title, distribution = @distribution,
            content_key = @content_key, page_count = @page_count, encoding = @encoding, rules_version = @rules_version,
-           stored_at = @stored_at, lines = @lines
+           stored_at = @stored_at, lines = @lines, rules_versions = @rules_versions, item_digests = @item_digests
          WHERE id = @id AND text = @text`,
       ),
       updateSourcePath: p(`UPDATE sources SET path = ? WHERE file_hash = ?`),
@@ -129,21 +142,60 @@ export class Archive {
   /**
    * The document this file is a source of (the file it was stored from, or a linked copy), when
    * its rules are out of date: its canonical text and lines, to re-extract without parsing the
-   * file again. Null otherwise (not stored, up to date, or stored before schema 3).
+   * file again. Null otherwise (not stored, up to date, or stored before schema 3). With the
+   * current family versions, says which item families are stale (`families`; absent: all, for a
+   * document stored before schema 4 or whose structure version changed).
    */
-  staleCanonical(fileHash: string, rulesVersion: string, path: string): StoredCanonical | null {
+  staleCanonical(fileHash: string, rulesVersion: string, path: string, current?: FamilyVersions): StoredCanonical | null {
     const r = this.st.staleCanonical.get(fileHash, rulesVersion) as
-      | { id: string; source: string; format: Format; text: string; lines: string; page_count: number | null; encoding: string | null }
+      | {
+          id: string; source: string; format: Format; text: string; lines: string; page_count: number | null; encoding: string | null;
+          rules_versions: string | null; item_digests: string | null; stored_at: string;
+        }
       | undefined;
     if (!r) return null;
-    let lines: CanonicalLine[];
+    // parsed where it is extracted (a worker); a value that is not a JSON array means re-parsing the file
+    if (!r.lines.startsWith('[') || !r.lines.endsWith(']')) return null;
+    const out: StoredCanonical = {
+      id: r.id,
+      // the document keeps the path it was stored from, unless this is that very file
+      source: r.id === fileHash ? path : r.source,
+      format: r.format,
+      text: r.text,
+      lines: r.lines,
+      pageCount: r.page_count,
+      encoding: r.encoding,
+    };
+    if (current && r.rules_versions && r.item_digests) {
+      let families: ItemFamily[] | null = null;
+      let digests: Record<string, string> | null = null;
+      try {
+        families = staleFamilies(JSON.parse(r.rules_versions) as Record<string, string>, current);
+        digests = JSON.parse(r.item_digests) as Record<string, string>;
+      } catch {
+        families = null;
+      }
+      if (families) Object.assign(out, { families, itemDigests: digests, storedAt: r.stored_at });
+    }
+    return out;
+  }
+
+  /** The family versions a rules fingerprint stood for, if this archive has seen it. */
+  versionsFor(fingerprint: string): FamilyVersions | null {
+    const r = this.st.versionsByPrint.get(fingerprint) as { versions: string } | undefined;
+    if (!r) return null;
     try {
-      lines = JSON.parse(r.lines) as CanonicalLine[];
+      return JSON.parse(r.versions) as FamilyVersions;
     } catch {
       return null;
     }
-    // the document keeps the path it was stored from, unless this is that very file
-    return { id: r.id, source: r.id === fileHash ? path : r.source, format: r.format, text: r.text, lines, pageCount: r.page_count, encoding: r.encoding };
+  }
+
+  /** Remembers the family versions of a rules fingerprint (see versionsFor). */
+  rememberVersions(fingerprint: string, versions: FamilyVersions): void {
+    withBusyRetry(() =>
+      this.db.transaction(() => this.st.insertPrint.run(fingerprint, JSON.stringify(versions), nowIso())).immediate(),
+    );
   }
 
   /** The stored document this text is a copy of (same content key, or near-identical with the same number). */
@@ -195,10 +247,13 @@ export class Archive {
       }
       if (!force && row.rules_version === pd.rulesVersion) return { status: 'unchanged', documentId: id };
       // re-extracted (from this file, or from the stored text of the document it is a source of)
-      this.writeRows(pd);
+      if (pd.partial) this.writePartial(pd);
+      else this.writeRows(pd);
       this.st.updateSourcePath.run(src.path, src.fileHash);
       return { status: 'updated', documentId: id };
     }
+    // a partial re-extraction is of a stored document, found through this file's source row
+    if (pd.partial) throw new Error('the document changed while it was re-extracted (another ingest?): ingest it again');
     const same = this.findSameDocument(pd);
     if (same && same !== id) {
       this.st.insertSource.run(src.fileHash, same, src.path, pd.format, src.size, nowIso());
@@ -229,6 +284,30 @@ export class Archive {
     for (const v of r.awards) this.st.insAward.run(id, ...v);
     for (const v of r.workshops) this.st.insWorkshop.run(id, ...v);
     for (const v of r.entities) this.st.insEntity.run(id, ...v);
+  }
+
+  /**
+   * Some item families re-extracted: each of their tables is replaced when its rows changed; the
+   * text (and so the full-text index), lines, sections and header stay as stored.
+   */
+  private writePartial(r: DocumentRows): void {
+    const id = r.id;
+    const state = this.st.docState.get(id) as { stored_at: string } | undefined;
+    if (!state || state.stored_at !== r.partial!.storedAt) {
+      // rewritten by another ingest since it was read: these rows may not fit what is stored now
+      throw new Error('the document changed while it was re-extracted (another ingest?): ingest it again');
+    }
+    this.st.updateVersions.run({ ...r.doc, stored_at: nowIso() });
+    const del = {
+      quantities: this.st.delQuantities, awards: this.st.delAwards, workshops: this.st.delWorkshops, entities: this.st.delEntities,
+    };
+    const ins = {
+      quantities: this.st.insQuantity, awards: this.st.insAward, workshops: this.st.insWorkshop, entities: this.st.insEntity,
+    };
+    for (const t of r.partial!.rewrite) {
+      del[t].run(id);
+      for (const v of r[t]) ins[t].run(id, ...v);
+    }
   }
 
   /** Records a file that could not be ingested. */

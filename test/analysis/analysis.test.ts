@@ -251,12 +251,10 @@ describe('synonyms (rules/synonyms.yaml)', () => {
 });
 
 describe('schema v2 migration text', () => {
-  it('is appended after version 1, versions rising in the order they are listed', () => {
+  it('is appended after version 1, versions consecutive in the order they are listed', () => {
     const src = readFileSync(join(__dirname, '..', '..', 'src', 'store', 'migrations.ts'), 'utf8');
     const versions = [...src.matchAll(/version:\s*(\d+),/g)].map((m) => Number(m[1]));
-    expect(versions.slice(0, 3)).toEqual([1, 2, 3]);
-    // rising, not necessarily consecutive: version 5 (the trigram index without positions) was
-    // numbered while version 4 was written in another branch
-    versions.slice(1).forEach((v, i) => expect(v).toBeGreaterThan(versions[i]));
+    expect(versions).toEqual(versions.map((_, i) => i + 1));
+    expect(versions.length).toBeGreaterThanOrEqual(5);
   });
 });

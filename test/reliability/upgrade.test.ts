@@ -1,6 +1,7 @@
 // An archive made by the first released schema (version 1, kept as a fixture holding the
 // samples) opens with the current version, is migrated, and keeps every document and item;
-// search and the views then work over the migrated documents.
+// search and the views then work over the migrated documents. From version 4 on, documents
+// stored before it have no family versions (NULL): the next ingest re-extracts them whole.
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,5 +93,50 @@ describe('upgrading a version-1 archive', () => {
     const d = new Database(db, { readonly: true });
     expect((d.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(3);
     d.close();
+  }, 120_000);
+});
+
+describe('version 4: rules versions per extractor family', () => {
+  let db4: string;
+  beforeAll(() => {
+    db4 = join(dir, 'v4.db');
+    copyFileSync(FIXTURE, db4);
+  });
+
+  it('migrates with the family versions of every stored document unknown (NULL)', () => {
+    const handle = openDb(db4);
+    expect(handle.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
+    const cols = (handle.prepare(`SELECT name FROM pragma_table_info('documents')`).all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(expect.arrayContaining(['rules_versions', 'item_digests']));
+    const docs = handle.prepare('SELECT rules_versions, item_digests FROM documents').all();
+    expect(docs).toEqual([
+      { rules_versions: null, item_digests: null },
+      { rules_versions: null, item_digests: null },
+      { rules_versions: null, item_digests: null },
+    ]);
+    expect(handle.prepare('SELECT count(*) AS n FROM rules_fingerprints').get()).toEqual({ n: 0 });
+    handle.close();
+  });
+
+  it('an ingest re-extracts those documents whole and stores their family versions', async () => {
+    const files = ['samples/kuaibao-2022-23-tobacco.txt', 'samples/notice-yungongtong-2022-21.txt'];
+    const r = await run(['ingest', ...files, '--db', db4, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 0, updated: 2, failed: 0 });
+    const d = new Database(db4, { readonly: true });
+    const rows = d
+      .prepare(`SELECT d.rules_versions, d.item_digests FROM documents d JOIN sources s ON s.document_id = d.id WHERE s.path IN (?, ?)`)
+      .all(...files) as { rules_versions: string; item_digests: string }[];
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(Object.keys(JSON.parse(row.rules_versions)).sort()).toEqual(['named', 'quantities', 'segmentation', 'structure']);
+      expect(Object.keys(JSON.parse(row.item_digests)).sort()).toEqual(['awards', 'entities', 'quantities', 'workshops']);
+    }
+    // the rules' fingerprint is remembered with the versions it stands for
+    expect((d.prepare('SELECT count(*) AS n FROM rules_fingerprints').get() as { n: number }).n).toBe(1);
+    d.close();
+    // and a second run finds them up to date
+    const again = await run(['ingest', ...files, '--db', db4, '--format', 'json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
   }, 120_000);
 });
