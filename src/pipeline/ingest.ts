@@ -58,6 +58,33 @@ type Outcome =
   | { kind: 'skipped' };
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+/** files in flight per worker thread (read, queued at a worker, or being processed) */
+const IN_FLIGHT_PER_WORKER = 16;
+/** bytes of files read and not yet processed, across the batch (one larger file still goes alone) */
+const HELD_BYTES = 256 * 1024 * 1024;
+
+/** Waits until `n` more bytes fit in the budget (or nothing else is held), in arrival order. */
+class ByteBudget {
+  private used = 0;
+  private waiters: { n: number; go: () => void }[] = [];
+  constructor(private readonly limit: number) {}
+  async take(n: number): Promise<void> {
+    if (this.waiters.length === 0 && (this.used === 0 || this.used + n <= this.limit)) {
+      this.used += n;
+      return;
+    }
+    await new Promise<void>((go) => this.waiters.push({ n, go }));
+  }
+  give(n: number): void {
+    if (n <= 0) return;
+    this.used -= n;
+    while (this.waiters.length && (this.used === 0 || this.used + this.waiters[0]!.n <= this.limit)) {
+      const w = this.waiters.shift()!;
+      this.used += w.n;
+      w.go();
+    }
+  }
+}
 
 export async function runIngest(archive: Archive, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const concurrency = Math.max(1, opts.concurrency ?? defaultConcurrency());
@@ -75,7 +102,11 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   // (one thread: nothing runs beside the writer, so documents are written as they come)
   const batched = processor.threads > 1;
   const maxAhead = batched ? Math.max(concurrency * 4, 2 * 32) : concurrency * 4;
-  const queue = new PQueue({ concurrency: concurrency * 2 });
+  // Files being read or processed. Each worker needs a backlog deep enough to cover a batch
+  // write of this thread (it cannot hand out work meanwhile): with two in flight per worker the
+  // workers of a text ingest sat idle ~45% of the time (profiled). Bytes held are bounded apart.
+  const queue = new PQueue({ concurrency: batched ? Math.min(maxAhead, concurrency * IN_FLIGHT_PER_WORKER) : concurrency * 2 });
+  const budget = new ByteBudget(HELD_BYTES);
   const done = new Map<number, { path: string; outcome: Outcome }>();
   let nextWrite = 0;
   let seq = 0;
@@ -142,11 +173,13 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   const FLUSH_MS = 200;
   let scheduled = false;
   let timer: NodeJS.Timeout | null = null;
+  // One transaction per turn of the event loop: between two, the workers' answers are taken in
+  // and new files handed out, so a long run of ready documents does not starve the workers.
   const flush = () => {
     scheduled = false;
     if (timer) clearTimeout(timer);
     timer = null;
-    while (done.has(nextWrite)) {
+    if (done.has(nextWrite)) {
       const ready: { path: string; outcome: Outcome }[] = [];
       while (done.has(nextWrite) && ready.length < MAX_BATCH) {
         ready.push(done.get(nextWrite)!);
@@ -156,6 +189,10 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
       writeReady(ready);
     }
     wake?.();
+    if (done.has(nextWrite) && !scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   };
   const readyRun = () => {
     let n = 0;
@@ -220,6 +257,15 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
 
   const work = async (path: string): Promise<Outcome> => {
     if (aborted()) return { kind: 'skipped' };
+    let held = 0;
+    try {
+      return await workOn(path, (n) => (held = n));
+    } finally {
+      budget.give(held);
+    }
+  };
+
+  const workOn = async (path: string, hold: (bytes: number) => void): Promise<Outcome> => {
     let bytes: Buffer;
     try {
       const st = await stat(path);
@@ -227,6 +273,8 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
       if (st.size > maxBytes) {
         return { kind: 'failed', reason: `too large (${st.size} bytes; the limit is ${maxBytes}, raise it with --max-bytes)` };
       }
+      await budget.take(st.size);
+      hold(st.size);
       bytes = await readFile(path);
     } catch (e) {
       return { kind: 'failed', reason: failureReason(e) };

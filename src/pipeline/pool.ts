@@ -122,9 +122,14 @@ interface Slot {
 
 /**
  * Tasks sent ahead to each worker: while the main thread writes a batch (tens to hundreds of ms)
- * it cannot hand out work, so each worker holds a short backlog instead of waiting idle.
+ * it cannot hand out work, so each worker holds a backlog instead of waiting idle. Two were
+ * too few (a text ingest's workers idled ~45% of the time); beyond the first task, a worker's
+ * backlog is also bounded by the bytes of its files.
  */
-const PER_WORKER = 2;
+const PER_WORKER = 12;
+const AHEAD_BYTES = 32 * 1024 * 1024;
+
+const queuedBytes = (slot: Slot): number => slot.tasks.reduce((n, t) => n + t.msg.bytes.byteLength, 0);
 
 class WorkerPool implements Processor {
   readonly threads: number;
@@ -204,11 +209,14 @@ class WorkerPool implements Processor {
       for (const slot of this.slots) {
         if (this.waiting.length === 0) break;
         if (slot.tasks.length > depth) continue;
+        if (depth > 0 && queuedBytes(slot) + this.waiting[0]!.msg.bytes.byteLength > AHEAD_BYTES) continue;
         const t = this.waiting.shift()!;
         slot.tasks.push(t);
         if (slot.tasks.length === 1) this.startTimer(slot);
         slot.worker.ref();
-        slot.worker.postMessage(t.msg, t.msg.bytes.byteLength ? [t.msg.bytes.buffer as ArrayBuffer] : []);
+        // copied, not transferred: the files queued behind a worker that fails go to another
+        // worker (a transferred buffer is detached: posting it again threw and ended the batch)
+        slot.worker.postMessage(t.msg);
       }
     }
     for (const slot of this.slots) if (slot.tasks.length === 0) slot.worker.unref();
@@ -234,7 +242,7 @@ class WorkerPool implements Processor {
 
   run(path: string, bytes: Buffer): Promise<ProcessedDocument | DocumentRows> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
-    // copy into a buffer of its own so it can be transferred (Buffers may share a pool slab)
+    // a buffer of its own, exactly the file (a Buffer may be a view of a larger shared slab)
     const own = new Uint8Array(bytes.byteLength);
     own.set(bytes);
     return new Promise((resolve, reject) => {
