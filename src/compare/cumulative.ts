@@ -6,11 +6,12 @@
 import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { below, coverOf, type Interval } from './cover.js';
+import type { Dec } from './decimal.js';
 import { figureKey, yearOfPeriod } from './keys.js';
 import { docLabel, itemOf, type Archive, type QRow } from './model.js';
 
 export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
-  const groups = new Map<string, { q: QRow; date: string; iv: Interval }[]>();
+  const groups = new Map<string, Entry[]>();
   for (const q of a.quantities) {
     if (!q.cumulative) continue;
     const doc = a.docs.get(q.documentId);
@@ -25,25 +26,16 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
     }
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
-    g.push({ q, date: doc.date, iv });
+    g.push({ q, date: doc.date, iv, year: Number(doc.date.slice(0, 4)), value: Number(q.valueText), lo: approx(iv.lo) });
   }
   const out: Finding[] = [];
   for (const g of groups.values()) {
     if (g.length < 2) continue;
     g.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.q.start - y.q.start));
     for (let j = 1; j < g.length; j++) {
-      const later = g[j];
-      // the earlier figure (strictly earlier date) with the highest lower bound that the later one falls below
-      let worst: (typeof g)[number] | null = null;
-      for (let i = 0; i < j; i++) {
-        const earlier = g[i];
-        if (earlier.date >= later.date || earlier.q.documentId === later.q.documentId) continue;
-        const py = yearOfPeriod(later.q.period);
-        if (py != null && py < Number(earlier.date.slice(0, 4))) continue;
-        if (!below(later.iv, earlier.iv.lo)) continue;
-        if (!worst || Number(earlier.q.valueText) > Number(worst.q.valueText)) worst = earlier;
-      }
+      const worst = worstEarlier(g, j);
       if (!worst) continue;
+      const later = g[j];
       const de = a.docs.get(worst.q.documentId);
       const dl = a.docs.get(later.q.documentId);
       out.push({
@@ -57,4 +49,49 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
     }
   }
   return out;
+}
+
+export interface Entry {
+  q: QRow;
+  date: string;
+  iv: Interval;
+  /** the date's year, the value as a number, the interval's lower bound as a float (a prefilter only) */
+  year: number;
+  value: number;
+  lo: number;
+}
+
+const approx = (d: Dec): number => Number(d.n) / 10 ** d.scale;
+
+/**
+ * Of the figures before g[j] (sorted by date), the one g[j] falls below that is highest: an
+ * earlier date, another document, not a period the later figure names as older, and every value
+ * of the later figure below its lower bound; the highest value wins, the first on a tie. Groups
+ * grow with the archive and every later figure looks back over all earlier ones, so the loop
+ * stops at the first figure not strictly earlier and compares floats, falling back to the exact
+ * decimals only when they are too close to tell: the same answer as comparing the decimals
+ * throughout (test/compare/cumulative.test.ts).
+ */
+export function worstEarlier(g: Entry[], j: number): Entry | null {
+  const later = g[j];
+  const hi = later.iv.hi;
+  if (hi === null) return null; // unbounded above: below nothing
+  const hiF = approx(hi);
+  const tol = Math.abs(hiF) * 1e-12 + 1e-300;
+  const py = yearOfPeriod(later.q.period);
+  let worst: Entry | null = null;
+  for (let i = 0; i < j; i++) {
+    const earlier = g[i];
+    if (earlier.date >= later.date) break; // sorted: no earlier date from here on
+    if (earlier.q.documentId === later.q.documentId) continue;
+    if (py != null && py < earlier.year) continue;
+    const d = earlier.lo - hiF;
+    if (!(d > tol)) {
+      // not clearly above the later figure's top: clearly below it, or too close for floats
+      // (or not a float at all) to tell without the decimals
+      if (d < -tol || !below(later.iv, earlier.iv.lo)) continue;
+    }
+    if (!worst || earlier.value > worst.value) worst = earlier;
+  }
+  return worst;
 }
