@@ -225,17 +225,7 @@ export class Archive {
 
   /** Stores one processed file in one IMMEDIATE transaction and says what happened. */
   store(pd: ProcessedDocument | DocumentRows, src: SourceInfo, force = false): StoreResult {
-    const tx = this.db.transaction(() => {
-      this.pendingFts.clear();
-      const r = this.storeTx(pd, src, force);
-      this.flushFts();
-      return r;
-    });
-    try {
-      return withBusyRetry(() => tx.immediate());
-    } finally {
-      this.pendingFts.clear();
-    }
+    return this.inTransaction(() => this.storeTx(pd, src, force));
   }
 
   /**
@@ -244,9 +234,8 @@ export class Archive {
    * does not stop the others. Results in the order given; a failure is returned as { error }.
    */
   storeMany(entries: { pd: ProcessedDocument | DocumentRows; src: SourceInfo; force?: boolean }[]): (StoreResult | { error: unknown })[] {
-    const outer = this.db.transaction(() => {
-      this.pendingFts.clear();
-      const results = entries.map((e): StoreResult | { error: unknown } => {
+    return this.inTransaction(() =>
+      entries.map((e): StoreResult | { error: unknown } => {
         const before = new Map(this.pendingFts);
         try {
           return this.storeTx(e.pd, e.src, !!e.force); // nested: a savepoint
@@ -254,12 +243,20 @@ export class Archive {
           this.pendingFts = before; // its savepoint was rolled back
           return { error };
         }
-      });
+      }),
+    );
+  }
+
+  /** body in one IMMEDIATE transaction (retried while the archive is busy), its texts indexed at the end. */
+  private inTransaction<T>(body: () => T): T {
+    const tx = this.db.transaction(() => {
+      this.pendingFts.clear();
+      const r = body();
       this.flushFts();
-      return results;
+      return r;
     });
     try {
-      return withBusyRetry(() => outer.immediate());
+      return withBusyRetry(() => tx.immediate());
     } finally {
       this.pendingFts.clear();
     }
