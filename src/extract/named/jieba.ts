@@ -55,8 +55,8 @@ export function ensureJieba(dir?: string): void {
 // nodejieba.tag(s) is cut(s) with HMM (the same MixSegment cut) followed by a dictionary look-up of each
 // word's tag (cppjieba's PosTagger::LookupTag reads the word alone, never its context), returned as one
 // {word, tag} object per token built through N-API, which costs more than the cut itself. So the words
-// come from nodejieba.cut(s, true) and their tags from a map filled from earlier tag calls; a string
-// a word not yet in the map is tagged alone (or, when jieba cuts it differently alone, the whole string is
+// come from nodejieba.cut(s, true) and their tags from a map filled from earlier tag calls; a word
+// not yet in the map is tagged alone (or, when jieba cuts it differently alone, the whole string is
 // tagged), which fills the map. Same tokens, same tags.
 const tagOf = new Map<string, string>();
 /** the map is dropped past this many words (a bulletin archive has a few tens of thousands) */
@@ -110,8 +110,7 @@ export function tagWithOffsets(s: string, base = 0): Token[] {
 // them on its own; tags are looked up word by word. So the tokens of a line are the tokens of its runs,
 // each separator being a one-character run, and a run can be tagged only when a rule looks at it: most
 // of a bulletin's runs hold no candidate. test/named/jieba-runs.test.ts checks this on the samples.
-const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
-/** SEPARATORS by UTF-16 code unit: the scans read codes, not one-character strings */
+// (space, tab, newline, ，and 。, by UTF-16 code unit: the scans read codes, not one-character strings)
 const isSeparatorCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0xff0c || c === 0x3002;
 
 interface Run {
@@ -125,7 +124,7 @@ let runCache: { text: string; lines: Map<number, Run[]> } | null = null;
 
 /** a separator is a run of its own: its tokens are the same wherever it stands, so it is tagged once
  * per process (a third of the runs the extractors look at are a lone ，or 。) */
-const separatorTags = new Map<string, Array<{ word: string; tag: string; start: number; end: number }>>();
+const separatorTags = new Map<string, Token[]>();
 function separatorTokens(ch: string, at: number): Token[] {
   let toks = separatorTags.get(ch);
   if (!toks) {
@@ -177,7 +176,7 @@ export function tokensBetween(text: string, from: number, to: number): Token[] {
   for (let k = lo; k < runs.length; k++) {
     const r = runs[k];
     if (r.start >= Math.max(to, from + 1)) break;
-    r.toks ??= r.end - r.start === 1 && SEPARATORS.has(text[r.start]) ? separatorTokens(text[r.start], r.start) : tagWithOffsets(text.slice(r.start, r.end), r.start);
+    r.toks ??= r.end - r.start === 1 && isSeparatorCode(text.charCodeAt(r.start)) ? separatorTokens(text[r.start], r.start) : tagWithOffsets(text.slice(r.start, r.end), r.start);
     for (const t of r.toks) out.push(t);
   }
   return out;
@@ -191,7 +190,7 @@ export function lineTokens(text: string, pos: number): Token[] {
 
 /** Where the run holding `pos` ends (a separator or the line end). */
 export function runEnd(text: string, pos: number): number {
-  if (SEPARATORS.has(text[pos])) return pos + 1;
+  if (isSeparatorCode(text.charCodeAt(pos))) return pos + 1;
   let i = pos;
   while (i < text.length && !isSeparatorCode(text.charCodeAt(i))) i++;
   return i;
