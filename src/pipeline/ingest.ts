@@ -257,47 +257,43 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
 
   const work = async (path: string): Promise<Outcome> => {
     if (aborted()) return { kind: 'skipped' };
-    let held = 0;
+    let held = 0; // bytes of the byte budget this file holds until it is processed
     try {
-      return await workOn(path, (n) => (held = n));
+      let bytes: Buffer;
+      try {
+        const st = await stat(path);
+        if (!st.isFile()) return { kind: 'failed', reason: 'not a regular file' };
+        if (st.size > maxBytes) {
+          return { kind: 'failed', reason: `too large (${st.size} bytes; the limit is ${maxBytes}, raise it with --max-bytes)` };
+        }
+        await budget.take(st.size);
+        held = st.size;
+        bytes = await readFile(path);
+      } catch (e) {
+        return { kind: 'failed', reason: failureReason(e) };
+      }
+      if (bytes.length === 0) return { kind: 'failed', reason: 'empty file' };
+      const fileHash = sha256(bytes);
+      try {
+        const { versions, combined: rv } = await currentVersions();
+        const same = archive.isUnchanged(fileHash, rv, force);
+        if (same) return { kind: 'unchanged', documentId: same.documentId };
+        // rules changed since this file was stored: re-extract the stored text (only the stale
+        // families when the document says which), no parsing
+        const stored = force ? null : archive.staleCanonical(fileHash, rv, path, versions);
+        const doc = stored ? await processor.reextract(stored) : await processor.run(path, bytes);
+        if (doc.rulesVersion !== rv) correctVersions(doc);
+        return { kind: 'processed', doc, fileHash, size: bytes.length };
+      } catch (e) {
+        if (e instanceof ProcessFailure && e.config) {
+          configError ??= e.reason;
+          wake?.();
+          return { kind: 'skipped' };
+        }
+        return { kind: 'failed', reason: e instanceof ProcessFailure ? e.reason : failureReason(e) };
+      }
     } finally {
       budget.give(held);
-    }
-  };
-
-  const workOn = async (path: string, hold: (bytes: number) => void): Promise<Outcome> => {
-    let bytes: Buffer;
-    try {
-      const st = await stat(path);
-      if (!st.isFile()) return { kind: 'failed', reason: 'not a regular file' };
-      if (st.size > maxBytes) {
-        return { kind: 'failed', reason: `too large (${st.size} bytes; the limit is ${maxBytes}, raise it with --max-bytes)` };
-      }
-      await budget.take(st.size);
-      hold(st.size);
-      bytes = await readFile(path);
-    } catch (e) {
-      return { kind: 'failed', reason: failureReason(e) };
-    }
-    if (bytes.length === 0) return { kind: 'failed', reason: 'empty file' };
-    const fileHash = sha256(bytes);
-    try {
-      const { versions, combined: rv } = await currentVersions();
-      const same = archive.isUnchanged(fileHash, rv, force);
-      if (same) return { kind: 'unchanged', documentId: same.documentId };
-      // rules changed since this file was stored: re-extract the stored text (only the stale
-      // families when the document says which), no parsing
-      const stored = force ? null : archive.staleCanonical(fileHash, rv, path, versions);
-      const doc = stored ? await processor.reextract(stored) : await processor.run(path, bytes);
-      if (doc.rulesVersion !== rv) correctVersions(doc);
-      return { kind: 'processed', doc, fileHash, size: bytes.length };
-    } catch (e) {
-      if (e instanceof ProcessFailure && e.config) {
-        configError ??= e.reason;
-        wake?.();
-        return { kind: 'skipped' };
-      }
-      return { kind: 'failed', reason: e instanceof ProcessFailure ? e.reason : failureReason(e) };
     }
   };
 
