@@ -298,6 +298,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   };
 
   opts.signal?.addEventListener('abort', () => wake?.(), { once: true });
+  const endBulk = archive.beginBulk();
   try {
     for await (const item of walk(paths)) {
       if (aborted()) break;
@@ -327,6 +328,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     await queue.onIdle();
     flush();
   } finally {
+    endBulk();
     if (ownProcessor) await processor.close();
   }
   summary.interrupted = !!opts.signal?.aborted;

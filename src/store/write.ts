@@ -33,6 +33,9 @@ interface SourceRow {
 /** every item table, in the order a document's rows are written */
 const ITEM_TABLES: readonly ItemTable[] = ITEM_FAMILIES.flatMap((f) => FAMILY_TABLES[f]);
 
+/** WAL pages between checkpoints during a batch (4 KB pages: 64 MB) */
+const BULK_CHECKPOINT_PAGES = 16384;
+
 function nowIso(): string {
   return new Date().toISOString();
 }
@@ -351,6 +354,26 @@ export class Archive {
     }
     this.st.updateVersions.run({ ...r.doc, stored_at: nowIso() });
     this.replaceItems(r, r.partial!.rewrite);
+  }
+
+  /**
+   * For a batch of documents: the WAL is checkpointed every BULK_CHECKPOINT_PAGES pages instead of
+   * SQLite's 1,000 (4 MB, less than two batch transactions here), so that index pages rewritten by
+   * every transaction are copied into the database file once per 64 MB, not at nearly every commit
+   * (measured: 1.7 → 1.0 ms of commit per bench document at 6,000). Returns the undo, which also
+   * checkpoints what the batch left in the WAL. Crash safety is the WAL's either way.
+   */
+  beginBulk(): () => void {
+    const before = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    this.db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
+    return () => {
+      this.db.pragma(`wal_autocheckpoint = ${before}`);
+      try {
+        this.db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        /* busy: the next commit or close checkpoints */
+      }
+    };
   }
 
   /** Records a file that could not be ingested. */
