@@ -299,7 +299,7 @@ export class Archive {
       return { status: 'linked', documentId: same };
     }
     const existed = !!this.st.docById.get(id);
-    this.writeRows(pd);
+    this.writeRows(pd, existed);
     this.st.insertSource.run(src.fileHash, id, src.path, pd.format, src.size, nowIso());
     return { status: existed ? 'updated' : 'added', documentId: id };
   }
@@ -320,23 +320,24 @@ export class Archive {
     this.pendingFts.clear();
   }
 
-  private writeRows(r: DocumentRows): void {
+  /** `stored`: false when the caller knows no row of this document exists (nothing to update or delete). */
+  private writeRows(r: DocumentRows, stored = true): void {
     const id = r.id;
     const row = { ...r.doc, stored_at: nowIso() };
-    if (this.st.updateKeepText.run(row).changes === 0) {
+    if (!stored || this.st.updateKeepText.run(row).changes === 0) {
       this.st.upsertDocument.run(row); // its trigger gives the text a fresh doc_search row
       this.pendingFts.set(id, r.text);
     }
-    this.st.delSections.run(id);
+    if (stored) this.st.delSections.run(id);
     for (const v of r.sections) this.st.insSection.run(id, ...v);
-    this.replaceItems(r, ITEM_TABLES);
+    this.replaceItems(r, ITEM_TABLES, stored);
   }
 
   /** Replaces the document's rows in these item tables by those of `r`. */
-  private replaceItems(r: DocumentRows, tables: readonly ItemTable[]): void {
+  private replaceItems(r: DocumentRows, tables: readonly ItemTable[], stored = true): void {
     for (const t of tables) {
       const { del, ins } = this.items[t];
-      del.run(r.id);
+      if (stored) del.run(r.id);
       for (const v of r[t]) ins.run(r.id, ...v);
     }
   }
