@@ -1,7 +1,8 @@
 // DOCX via mammoth's HTML conversion (keeps headings). Before mammoth touches the zip we read
 // the central directory with yauzl and refuse archives that would expand absurdly (zip bombs).
 import yauzl from 'yauzl';
-import type { IngestResult, SourceLine } from '../types.js';
+import type { IngestResult } from '../types.js';
+import { htmlToLines } from './docx-html.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
 
 export interface DocxOptions {
@@ -40,47 +41,6 @@ function scanZip(buf: Buffer): Promise<ZipSummary> {
       zip.readEntry();
     });
   });
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
-const BLOCK = new Set(['p', 'li', 'td', 'th', 'tr', 'table', 'ol', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'blockquote', 'div']);
-
-/** mammoth's HTML → one SourceLine per heading / paragraph / list item / table-cell paragraph. */
-export function htmlToLines(html: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let buf = '';
-  let heading = 0;
-  const flush = () => {
-    const text = decodeEntities(buf).replace(/[\u00a0\t]/g, ' ');
-    if (text.trim()) lines.push(heading ? { text, page: null, kind: 'heading', level: heading } : { text, page: null, kind: 'para' });
-    buf = '';
-  };
-  const re = /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(html))) {
-    if (m[4] !== undefined) {
-      buf += m[4];
-      continue;
-    }
-    const tag = m[2]!.toLowerCase();
-    if (!BLOCK.has(tag)) continue; // inline: strong, em, a, span, sup, img …
-    flush();
-    const h = /^h([1-6])$/.exec(tag);
-    if (h) heading = m[1] ? 0 : Number(h[1]);
-  }
-  flush();
-  return lines;
 }
 
 export async function readDocx(buf: Buffer, opts: DocxOptions = DOCX_DEFAULTS): Promise<IngestResult> {
