@@ -1,8 +1,11 @@
-// DOCX via mammoth's HTML conversion (keeps headings). Before mammoth touches the zip we read
-// the central directory with yauzl and refuse archives that would expand absurdly (zip bombs).
+// DOCX via mammoth's reader (keeps headings). Before mammoth touches the zip we read the central
+// directory with yauzl and refuse archives that would expand absurdly (zip bombs). The lines come
+// from mammoth's document tree (docx-tree.ts) and are those its HTML would give; the HTML itself
+// is written only for the documents the tree cannot answer for.
 import yauzl from 'yauzl';
-import type { IngestResult } from '../types.js';
+import type { IngestResult, SourceLine } from '../types.js';
 import { htmlToLines } from './docx-html.js';
+import { treeToLines } from './docx-tree.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
 
 export interface DocxOptions {
@@ -43,6 +46,32 @@ function scanZip(buf: Buffer): Promise<ZipSummary> {
   });
 }
 
+const EMBEDDED_STYLE_MAP = 'mammoth/style-map';
+
+type Mammoth = typeof import('mammoth');
+
+/**
+ * mammoth's document tree, read as convertToHtml reads it. The tree is taken from the
+ * transformDocument hook and an empty document goes on to the HTML conversion, so nothing is
+ * converted; without style maps, which only the conversion uses, none is parsed either (that
+ * parse costs more than a bench document's conversion).
+ */
+export async function readTree(mammoth: Mammoth, buf: Buffer): Promise<unknown> {
+  let tree: unknown = null;
+  await mammoth.convertToHtml(
+    { buffer: buf },
+    {
+      includeDefaultStyleMap: false,
+      includeEmbeddedStyleMap: false,
+      transformDocument: (doc: { children: unknown[] }) => {
+        tree = doc;
+        return { ...doc, children: [] };
+      },
+    },
+  );
+  return tree;
+}
+
 export async function readDocx(buf: Buffer, opts: DocxOptions = DOCX_DEFAULTS): Promise<IngestResult> {
   const zip = await scanZip(buf);
   if (!zip.names.has('word/document.xml')) throw new FormatFailure('zip archive but not a DOCX (no word/document.xml)');
@@ -50,15 +79,16 @@ export async function readDocx(buf: Buffer, opts: DocxOptions = DOCX_DEFAULTS): 
     throw new FormatFailure(`refused: DOCX expands to ${fmtMB(zip.total)} MB (zip bomb?); the limit is ${fmtMB(opts.maxUncompressed)} MB`);
   if (zip.worstRatio > opts.maxRatio)
     throw new FormatFailure(`refused: DOCX entry ${zip.worstName} expands ${Math.round(zip.worstRatio)} times (zip bomb?)`);
-  let html: string;
+  let lines: SourceLine[];
   try {
     // loaded on the first DOCX only: mammoth costs ~300 ms of start-up that a .txt never needs
     const { default: mammoth } = await import('mammoth');
-    html = (await mammoth.convertToHtml({ buffer: buf })).value;
+    // a style map embedded in the DOCX changes the HTML: only the conversion knows its effect
+    const tree = zip.names.has(EMBEDDED_STYLE_MAP) ? null : await readTree(mammoth, buf);
+    lines = treeToLines(tree) ?? htmlToLines((await mammoth.convertToHtml({ buffer: buf })).value);
   } catch (e) {
     throw new FormatFailure(`damaged DOCX: ${(e as Error).message?.split('\n')[0] ?? String(e)}`);
   }
-  const lines = htmlToLines(html);
   if (!lines.length) throw new FormatFailure('DOCX has no text');
   return { format: 'docx', lines, pageCount: null, encoding: null };
 }
