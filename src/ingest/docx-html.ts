@@ -1,0 +1,37 @@
+// mammoth's HTML → lines: the original DOCX path, kept for the documents the tree walk
+// (docx-tree.ts) cannot answer for with certainty.
+import type { SourceLine } from '../types.js';
+import { LineSink } from './docx-lines.js';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+const BLOCK = new Set(['p', 'li', 'td', 'th', 'tr', 'table', 'ol', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'blockquote', 'div']);
+
+/** mammoth's HTML → one SourceLine per heading / paragraph / list item / table-cell paragraph. */
+export function htmlToLines(html: string): SourceLine[] {
+  const sink = new LineSink(decodeEntities);
+  const re = /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    if (m[4] !== undefined) {
+      sink.text(m[4]);
+      continue;
+    }
+    const tag = m[2]!.toLowerCase();
+    if (!BLOCK.has(tag)) continue; // inline: strong, em, a, span, sup, img …
+    sink.boundary();
+    const h = /^h([1-6])$/.exec(tag);
+    if (h) sink.setHeading(m[1] ? 0 : Number(h[1]));
+  }
+  return sink.finish();
+}
