@@ -3,7 +3,7 @@
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
 import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
-import { readPrefix } from './named/level.js';
+import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
 
@@ -68,7 +68,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const prefix = readPrefix(text, aStart, f);
     const baseName = rule.keepAlias || grade || alias.includes(rule.name) ? alias : rule.name;
     const name = prefix.out + baseName + grade;
-    if (prefix.tokens.length) notes.push(`prefix ${prefix.tokens.map((t) => `${t.text.trim()}(${t.rule})`).join(' ')}`);
+    if (prefix.tokens.length) notes.push(prefixNote(prefix));
     // count, possibly after a parenthesis or a quoted sub-title: 全国劳动模范（全国五一劳动奖章）1 人
     let end = aEnd;
     let count: number | null = null;

@@ -3,7 +3,7 @@
 // attributed to a named unit (X的…工作室) or governed by a creation verb; policy talk is rejected.
 import type { ExtractContext, Workshop } from '../types.js';
 import { countAfter, docFacts, insideTitle, parseSmallInt, perRules, COUNT_UNITS, LiteralScanner, type DocFacts } from './named/doc.js';
-import { readPrefix } from './named/level.js';
+import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { WorkshopRule } from './named/rules.js';
 
@@ -75,7 +75,7 @@ export function workshopCandidates(ctx: ExtractContext, from = 0, to = ctx.text.
     const rule = byAlias.get(m[0])!;
     const notes: string[] = [];
     const prefix = readPrefix(text, aStart, f);
-    if (prefix.tokens.length) notes.push(`prefix ${prefix.tokens.map((t) => `${t.text.trim()}(${t.rule})`).join(' ')}`);
+    if (prefix.tokens.length) notes.push(prefixNote(prefix));
     let count: number | null = null;
     let end = aEnd;
     const lead = LEAD_IN.exec(text.slice(aEnd, aEnd + 12));

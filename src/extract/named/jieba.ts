@@ -131,7 +131,11 @@ function separatorTokens(ch: string, at: number): Token[] {
     toks = tagWithOffsets(ch);
     separatorTags.set(ch, toks);
   }
-  return toks.map((t) => ({ word: t.word, tag: t.tag, start: at + t.start, end: at + t.end }));
+  // pushed one by one like a run's tokens (not map()): tokensBetween reads both kinds of arrays, and
+  // the elements kind of map()'s result deoptimised it (wrong map)
+  const out: Token[] = [];
+  for (const t of toks) out.push({ word: t.word, tag: t.tag, start: at + t.start, end: at + t.end });
+  return out;
 }
 
 function lineRuns(text: string, ls: number, le: number): Run[] {
