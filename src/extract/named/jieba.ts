@@ -93,11 +93,31 @@ function tagFresh(s: string): nodejieba.TagResult[] {
   return res;
 }
 
-/** Tags `s` and gives each token its offsets in `s` (+ base). Tokens jieba alters are skipped. */
+/** Tags `s` and gives each token its offsets in `s` (+ base). Tokens jieba alters are skipped.
+ * What placing jiebaTag(s)'s words gives, without its {word, tag} object per word (the extractors tag
+ * some seven hundred words per bulletin). */
 export function tagWithOffsets(s: string, base = 0): Token[] {
+  ensureJieba();
+  const words = nodejieba.cut(s, true);
   const out: Token[] = [];
   let p = 0;
-  for (const t of jiebaTag(s)) {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const tag = tagOf.get(word) ?? tagAlone(word);
+    if (tag === undefined) return placed(tagFresh(s), s, base);
+    const i = s.indexOf(word, p);
+    if (i < 0) continue;
+    out.push({ word, tag, start: base + i, end: base + i + word.length });
+    p = i + word.length;
+  }
+  return out;
+}
+
+/** tagged words placed in `s` (offsets + base), left to right; a word not found is skipped */
+function placed(tagged: nodejieba.TagResult[], s: string, base: number): Token[] {
+  const out: Token[] = [];
+  let p = 0;
+  for (const t of tagged) {
     const i = s.indexOf(t.word, p);
     if (i < 0) continue;
     out.push({ word: t.word, tag: t.tag, start: base + i, end: base + i + t.word.length });
