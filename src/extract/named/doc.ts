@@ -38,16 +38,19 @@ export interface LiteralMatch {
  * literals by trying its branches at every position of the text; this looks each position's code unit
  * up in a table of first code units and tries only the words starting with it, in the same order. */
 export class LiteralScanner {
-  private readonly first = new Uint8Array(0x10000);
-  private readonly byFirst = new Map<number, string[]>();
+  /** per code unit: 0, or 1 + the index in `lists` of the words starting with it (an array load per
+   * position instead of a Map look-up: the scan reads every code unit of the text) */
+  private readonly first = new Uint32Array(0x10000);
+  private readonly lists: string[][] = [];
   constructor(words: string[]) {
     for (const w of words) {
       if (!w) throw new Error('LiteralScanner: empty word (the regex it replaces would match everywhere)');
       const c = w.charCodeAt(0);
-      this.first[c] = 1;
-      const list = this.byFirst.get(c);
-      if (list) list.push(w);
-      else this.byFirst.set(c, [w]);
+      if (this.first[c] === 0) {
+        this.lists.push([]);
+        this.first[c] = this.lists.length;
+      }
+      this.lists[this.first[c] - 1].push(w);
     }
   }
   /** re.lastIndex = from; re.exec(text) — null also when the match would start at or after `to` */
@@ -55,9 +58,9 @@ export class LiteralScanner {
     const lim = Math.min(to, text.length);
     const first = this.first;
     for (let i = Math.max(0, from); i < lim; i++) {
-      const c = text.charCodeAt(i);
-      if (first[c] === 0) continue;
-      for (const w of this.byFirst.get(c)!) if (text.startsWith(w, i)) return { 0: w, index: i };
+      const k = first[text.charCodeAt(i)];
+      if (k === 0) continue;
+      for (const w of this.lists[k - 1]) if (text.startsWith(w, i)) return { 0: w, index: i };
     }
     return null;
   }
