@@ -31,19 +31,28 @@ function onlyGeneric(name: string, sufs: string[]): boolean {
   const parts = genericParts(sufs);
   let rest = name;
   for (let guard = 0; rest && guard < 20; guard++) {
-    const p = parts.find((x) => rest.endsWith(x));
+    const p = parts.get(rest.charCodeAt(rest.length - 1))?.find((x) => rest.endsWith(x));
     if (!p) break;
     rest = rest.slice(0, -p.length);
   }
   return rest.length === 0;
 }
 
-const partsCache = new WeakMap<string[], string[]>();
-/** the generic words and endings, longest first; `sufs` is the per-rules-load suffix list, so this is built once */
-function genericParts(sufs: string[]): string[] {
+const partsCache = new WeakMap<string[], Map<number, string[]>>();
+/** the generic words and endings, longest first, by their last code unit: only those can end the rest
+ * of the name (none is empty: the endings feed a LiteralScanner, which refuses an empty word), and the
+ * ~130 of them were each tried at every step. `sufs` is the per-rules-load suffix list, so this is built once. */
+function genericParts(sufs: string[]): Map<number, string[]> {
   let parts = partsCache.get(sufs);
   if (!parts) {
-    parts = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+    parts = new Map();
+    const all = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+    for (const w of all) {
+      const c = w.charCodeAt(w.length - 1);
+      const list = parts.get(c);
+      if (list) list.push(w);
+      else parts.set(c, [w]);
+    }
     partsCache.set(sufs, parts);
   }
   return parts;
