@@ -83,20 +83,29 @@ function mostFrequent(text: string, names: string[], weightText: string): string
   return best;
 }
 
+/** the province names (full and short forms) and the city names, listed once per rules load */
+const placeNames = (rules: NamedRules): { full: string[]; short: string[]; cities: string[] } =>
+  perRules(rules, 'facts.places', () => {
+    const provinces = rules.places.filter((p) => p.kind === 'province');
+    return {
+      full: provinces.flatMap((p) => p.names),
+      short: provinces.flatMap((p) => p.short ?? []),
+      cities: rules.places.filter((p) => p.kind === 'city').flatMap((p) => p.names),
+    };
+  });
+
 export function docFacts(ctx: ExtractContext, rulesDir?: string): DocFacts {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const rules = namedRules(rulesDir);
   const head = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? ''].join(' ');
-  const provinces = rules.places.filter((p) => p.kind === 'province');
-  const full = provinces.flatMap((p) => p.names);
+  const { full, short, cities } = placeNames(rules);
   let province = mostFrequent(ctx.text, full, head);
   if (!province) {
     // short forms (云南烟草) when no full form is written
-    const shortHit = mostFrequent(ctx.text, provinces.flatMap((p) => p.short ?? []), head);
+    const shortHit = mostFrequent(ctx.text, short, head);
     if (shortHit) province = full.find((f) => f.startsWith(shortHit)) ?? null;
   }
-  const cities = rules.places.filter((p) => p.kind === 'city').flatMap((p) => p.names);
   const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '');
   const titles: DocFacts['titles'] = [];
   const re = /《[^《》\n]{1,120}(?:\n[^《》\n]{1,120}){0,3}》/g;
