@@ -37,10 +37,14 @@ const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣�
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
 const PRESCRIPTIVE = /(?:由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐))/;
 
-/** The clause before `pos`: back to the previous 。；; or line start. */
+/** The clause before `pos`: back to the previous 。；;！？ or line start. (By code unit: a regex test of
+ * text[s - 1] made a one-character string per character walked.) */
 function clauseBefore(text: string, pos: number): string {
   let s = pos;
-  while (s > 0 && !/[\n。；;！？]/.test(text[s - 1])) s--;
+  for (; s > 0; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 0x0a || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) break;
+  }
   return text.slice(s, pos);
 }
 

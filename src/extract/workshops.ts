@@ -31,9 +31,13 @@ function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, Worksh
 /** a count written right before the workshop phrase (…5个) */
 const COUNT_BEFORE = new RegExp(`(\\d+|[一二两三四五六七八九十百]+)\\s*(?:${COUNT_UNITS})\\s*$`);
 
+/** The clause before `pos`: back to the previous 。；;，,！？ or line start (by code unit, as in awards) */
 function clauseBefore(text: string, pos: number): string {
   let s = pos;
-  while (s > 0 && !/[\n。；;，,！？]/.test(text[s - 1])) s--;
+  for (; s > 0; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 0x0a || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c || c === 0xff01 || c === 0xff1f) break;
+  }
   return text.slice(s, pos);
 }
 
