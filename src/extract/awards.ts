@@ -3,7 +3,7 @@
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
 import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
-import { readPrefix } from './named/level.js';
+import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
 
@@ -37,10 +37,14 @@ const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣�
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
 const PRESCRIPTIVE = /(?:由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐))/;
 
-/** The clause before `pos`: back to the previous 。；; or line start. */
+/** The clause before `pos`: back to the previous 。；;！？ or line start. (By code unit: a regex test of
+ * text[s - 1] made a one-character string per character walked.) */
 function clauseBefore(text: string, pos: number): string {
   let s = pos;
-  while (s > 0 && !/[\n。；;！？]/.test(text[s - 1])) s--;
+  for (; s > 0; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 0x0a || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) break;
+  }
   return text.slice(s, pos);
 }
 
@@ -68,7 +72,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const prefix = readPrefix(text, aStart, f);
     const baseName = rule.keepAlias || grade || alias.includes(rule.name) ? alias : rule.name;
     const name = prefix.out + baseName + grade;
-    if (prefix.tokens.length) notes.push(`prefix ${prefix.tokens.map((t) => `${t.text.trim()}(${t.rule})`).join(' ')}`);
+    if (prefix.tokens.length) notes.push(prefixNote(prefix));
     // count, possibly after a parenthesis or a quoted sub-title: 全国劳动模范（全国五一劳动奖章）1 人
     let end = aEnd;
     let count: number | null = null;

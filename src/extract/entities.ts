@@ -31,19 +31,28 @@ function onlyGeneric(name: string, sufs: string[]): boolean {
   const parts = genericParts(sufs);
   let rest = name;
   for (let guard = 0; rest && guard < 20; guard++) {
-    const p = parts.find((x) => rest.endsWith(x));
+    const p = parts.get(rest.charCodeAt(rest.length - 1))?.find((x) => rest.endsWith(x));
     if (!p) break;
     rest = rest.slice(0, -p.length);
   }
   return rest.length === 0;
 }
 
-const partsCache = new WeakMap<string[], string[]>();
-/** the generic words and endings, longest first; `sufs` is the per-rules-load suffix list, so this is built once */
-function genericParts(sufs: string[]): string[] {
+const partsCache = new WeakMap<string[], Map<number, string[]>>();
+/** the generic words and endings, longest first, by their last code unit: only those can end the rest
+ * of the name (none is empty: the endings feed a LiteralScanner, which refuses an empty word), and the
+ * ~130 of them were each tried at every step. `sufs` is the per-rules-load suffix list, so this is built once. */
+function genericParts(sufs: string[]): Map<number, string[]> {
   let parts = partsCache.get(sufs);
   if (!parts) {
-    parts = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+    parts = new Map();
+    const all = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+    for (const w of all) {
+      const c = w.charCodeAt(w.length - 1);
+      const list = parts.get(c);
+      if (list) list.push(w);
+      else parts.set(c, [w]);
+    }
     partsCache.set(sufs, parts);
   }
   return parts;
@@ -121,12 +130,41 @@ function tokenContaining(toks: Token[], pos: number): number {
   return toks.findIndex((t) => t.start <= pos && pos < t.end);
 }
 
+// The three helpers below build strings with loops where orgCandidates did map(…).join(…): the arrays
+// map() returns change elements kind with their content (empty or not), and each new kind
+// deoptimised orgCandidates (wrong map), a long function to recompile.
+
+/** an issuer's name as a pattern that allows spaces between its characters */
+function spacedPattern(iss: string): string {
+  let src = '';
+  for (const ch of iss.replace(/\s+/g, '')) src += (src ? '\\s*' : '') + escapeRe(ch);
+  return src;
+}
+
+/** the aliases as one escaped alternation: names the alias list (a key of its scanner) */
+function alternation(al: Array<{ alias: string }>): string {
+  let src = '';
+  for (let i = 0; i < al.length; i++) src += (i ? '|' : '') + escapeRe(al[i].alias);
+  return src;
+}
+
+/** The words before the ending joined by +, when there are some and all are generic; else null. */
+function genericHead(used: Token[]): string | null {
+  if (used.length < 2) return null;
+  let head = '';
+  for (let i = 0; i < used.length - 1; i++) {
+    if (!GENERIC.has(used[i].word)) return null;
+    head += (i ? '+' : '') + used[i].word;
+  }
+  return head;
+}
+
 function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
   // issuers named by the structure stage
   for (const iss of ctx.meta.issuers) {
-    const re = new RegExp([...iss.replace(/\s+/g, '')].map(escapeRe).join('\\s*'), 'g');
+    const re = new RegExp(spacedPattern(iss), 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m.index < from || m.index >= to) continue;
       out.push(mk('org', m[0].replace(/\s+/g, ''), canonicalOrg(m[0], f, text), null, text, m.index, m.index + m[0].length, 'org.issuer', ['issuer of the document']));
@@ -138,8 +176,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
   if (al.length) {
     // the alias list depends on the document (context conditions), but only a few variants occur: one
     // compiled regex per variant and rules load
-    const src = al.map((a) => escapeRe(a.alias)).join('|');
-    const sc = perRules(f.rules, `org.aliases:${src}`, () => new LiteralScanner(al.map((a) => a.alias)));
+    const sc = perRules(f.rules, `org.aliases:${alternation(al)}`, () => new LiteralScanner(al.map((a) => a.alias)));
     for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
       const a = al.find((x) => x.alias === m![0])!;
       // only the token running into the alias and the one ending right before it are read
@@ -265,10 +302,10 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
         start += lead[0].length;
         name = text.slice(start, sEnd);
       }
-      const head = used.slice(0, -1).map((t) => t.word);
+      const head = genericHead(used);
       if (!rejected && name.length <= m[0].length) rejected = `bare ending "${m[0]}": generic`;
       else if (!rejected && NOT_ORG.has(name)) rejected = `"${name}" is a common word`;
-      else if (!rejected && head.length && head.every((w) => GENERIC.has(w))) rejected = `generic name (${head.join('+')})`;
+      else if (!rejected && head !== null) rejected = `generic name (${head})`;
       else if (!rejected && (/^[委部局厅办）]/.test(name) || STARTS_WITH_ENDING.test(name))) rejected = 'starts with an ending: the name is cut';
       else if (!rejected && m[0] === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) rejected = '中心工作 / 中心任务: not a body';
       else if (!rejected && LEVEL_CLASS.test(name)) rejected = 'starts with a level word (省级…): a class of bodies';

@@ -3,7 +3,7 @@
 // attributed to a named unit (X的…工作室) or governed by a creation verb; policy talk is rejected.
 import type { ExtractContext, Workshop } from '../types.js';
 import { countAfter, docFacts, insideTitle, parseSmallInt, perRules, COUNT_UNITS, LiteralScanner, type DocFacts } from './named/doc.js';
-import { readPrefix } from './named/level.js';
+import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { WorkshopRule } from './named/rules.js';
 
@@ -31,9 +31,13 @@ function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, Worksh
 /** a count written right before the workshop phrase (…5个) */
 const COUNT_BEFORE = new RegExp(`(\\d+|[一二两三四五六七八九十百]+)\\s*(?:${COUNT_UNITS})\\s*$`);
 
+/** The clause before `pos`: back to the previous 。；;，,！？ or line start (by code unit, as in awards) */
 function clauseBefore(text: string, pos: number): string {
   let s = pos;
-  while (s > 0 && !/[\n。；;，,！？]/.test(text[s - 1])) s--;
+  for (; s > 0; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 0x0a || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c || c === 0xff01 || c === 0xff1f) break;
+  }
   return text.slice(s, pos);
 }
 
@@ -75,7 +79,7 @@ export function workshopCandidates(ctx: ExtractContext, from = 0, to = ctx.text.
     const rule = byAlias.get(m[0])!;
     const notes: string[] = [];
     const prefix = readPrefix(text, aStart, f);
-    if (prefix.tokens.length) notes.push(`prefix ${prefix.tokens.map((t) => `${t.text.trim()}(${t.rule})`).join(' ')}`);
+    if (prefix.tokens.length) notes.push(prefixNote(prefix));
     let count: number | null = null;
     let end = aEnd;
     const lead = LEAD_IN.exec(text.slice(aEnd, aEnd + 12));

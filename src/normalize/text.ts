@@ -100,22 +100,28 @@ export const startsWithCloser = (t: string): boolean => /^[，。、；：！？
 
 /** Opening brackets (《（〔【) left open: the paragraph continues on the next line. */
 export function hasOpenBracket(t: string): boolean {
-  const pairs: Array<[string, string]> = [
-    ['《', '》'],
-    ['（', '）'],
-    ['〔', '〕'],
-    ['【', '】'],
-    ['(', ')'],
-  ];
-  for (const [o, c] of pairs) {
-    let depth = 0;
-    for (const ch of t) {
-      if (ch === o) depth++;
-      else if (ch === c && depth > 0) depth--;
+  // one pass by code unit with a depth per pair (all brackets are single BMP code units), instead of a
+  // pass per pair over one-character strings: every line of a document is tested
+  let book = 0;
+  let paren = 0;
+  let tortoise = 0;
+  let lenticular = 0;
+  let ascii = 0;
+  for (let i = 0; i < t.length; i++) {
+    switch (t.charCodeAt(i)) {
+      case 0x300a: book++; break; // 《
+      case 0x300b: if (book > 0) book--; break; // 》
+      case 0xff08: paren++; break; // （
+      case 0xff09: if (paren > 0) paren--; break; // ）
+      case 0x3014: tortoise++; break; // 〔
+      case 0x3015: if (tortoise > 0) tortoise--; break; // 〕
+      case 0x3010: lenticular++; break; // 【
+      case 0x3011: if (lenticular > 0) lenticular--; break; // 】
+      case 0x28: ascii++; break; // (
+      case 0x29: if (ascii > 0) ascii--; break; // )
     }
-    if (depth > 0) return true;
   }
-  return false;
+  return book > 0 || paren > 0 || tortoise > 0 || lenticular > 0 || ascii > 0;
 }
 
 export const endsWithComma = (t: string): boolean => /[，、,]$/.test(t.trimEnd());

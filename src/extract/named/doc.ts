@@ -38,16 +38,19 @@ export interface LiteralMatch {
  * literals by trying its branches at every position of the text; this looks each position's code unit
  * up in a table of first code units and tries only the words starting with it, in the same order. */
 export class LiteralScanner {
-  private readonly first = new Uint8Array(0x10000);
-  private readonly byFirst = new Map<number, string[]>();
+  /** per code unit: 0, or 1 + the index in `lists` of the words starting with it (an array load per
+   * position instead of a Map look-up: the scan reads every code unit of the text) */
+  private readonly first = new Uint32Array(0x10000);
+  private readonly lists: string[][] = [];
   constructor(words: string[]) {
     for (const w of words) {
       if (!w) throw new Error('LiteralScanner: empty word (the regex it replaces would match everywhere)');
       const c = w.charCodeAt(0);
-      this.first[c] = 1;
-      const list = this.byFirst.get(c);
-      if (list) list.push(w);
-      else this.byFirst.set(c, [w]);
+      if (this.first[c] === 0) {
+        this.lists.push([]);
+        this.first[c] = this.lists.length;
+      }
+      this.lists[this.first[c] - 1].push(w);
     }
   }
   /** re.lastIndex = from; re.exec(text) — null also when the match would start at or after `to` */
@@ -55,9 +58,9 @@ export class LiteralScanner {
     const lim = Math.min(to, text.length);
     const first = this.first;
     for (let i = Math.max(0, from); i < lim; i++) {
-      const c = text.charCodeAt(i);
-      if (first[c] === 0) continue;
-      for (const w of this.byFirst.get(c)!) if (text.startsWith(w, i)) return { 0: w, index: i };
+      const k = first[text.charCodeAt(i)];
+      if (k === 0) continue;
+      for (const w of this.lists[k - 1]) if (text.startsWith(w, i)) return { 0: w, index: i };
     }
     return null;
   }
@@ -80,20 +83,29 @@ function mostFrequent(text: string, names: string[], weightText: string): string
   return best;
 }
 
+/** the province names (full and short forms) and the city names, listed once per rules load */
+const placeNames = (rules: NamedRules): { full: string[]; short: string[]; cities: string[] } =>
+  perRules(rules, 'facts.places', () => {
+    const provinces = rules.places.filter((p) => p.kind === 'province');
+    return {
+      full: provinces.flatMap((p) => p.names),
+      short: provinces.flatMap((p) => p.short ?? []),
+      cities: rules.places.filter((p) => p.kind === 'city').flatMap((p) => p.names),
+    };
+  });
+
 export function docFacts(ctx: ExtractContext, rulesDir?: string): DocFacts {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const rules = namedRules(rulesDir);
   const head = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? ''].join(' ');
-  const provinces = rules.places.filter((p) => p.kind === 'province');
-  const full = provinces.flatMap((p) => p.names);
+  const { full, short, cities } = placeNames(rules);
   let province = mostFrequent(ctx.text, full, head);
   if (!province) {
     // short forms (云南烟草) when no full form is written
-    const shortHit = mostFrequent(ctx.text, provinces.flatMap((p) => p.short ?? []), head);
+    const shortHit = mostFrequent(ctx.text, short, head);
     if (shortHit) province = full.find((f) => f.startsWith(shortHit)) ?? null;
   }
-  const cities = rules.places.filter((p) => p.kind === 'city').flatMap((p) => p.names);
   const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '');
   const titles: DocFacts['titles'] = [];
   const re = /《[^《》\n]{1,120}(?:\n[^《》\n]{1,120}){0,3}》/g;
