@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { PDFParse as PDFParseT } from 'pdf-parse';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
+import { loadKeepingNatives } from './keep-natives.js';
 
 const require = createRequire(import.meta.url);
 /** pdf.js's packed CMaps: without them CID fonts (STSong-Light, UniGB-UCS2-H) give empty text. */
@@ -95,8 +96,13 @@ export interface PdfOptions {
 // pdf-parse (pdf.js, ~300 ms to load) is loaded on the first PDF only: `gongwen extract x.txt`
 // and a batch without PDFs never pay for it.
 let pdfParse: Promise<typeof PDFParseT> | null = null;
-function loadPdfParse(): Promise<typeof PDFParseT> {
-  pdfParse ??= import('pdf-parse').then((m) => m.PDFParse);
+/** the built-ins pdf.js's polyfills replaced and loadPdfParse put back (for the tests) */
+export let restoredNatives: string[] = [];
+export function loadPdfParse(): Promise<typeof PDFParseT> {
+  pdfParse ??= loadKeepingNatives(() => import('pdf-parse')).then(({ value, restored }) => {
+    restoredNatives = restored;
+    return value.PDFParse;
+  });
   return pdfParse;
 }
 
