@@ -13,7 +13,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statS
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBaseline, type BaselineKind, type BaselineResult } from './bench/baselines.js';
+import { BASELINE_KINDS, runBaseline, type BaselineKind, type BaselineResult } from './bench/baselines.js';
 import { generateCorpus, type Corpus, type CorpusGroup } from './bench/corpus.js';
 import { haveGnuTime, measure, median, type Measured } from './bench/measure.js';
 import { profileByThread, renderProfile, type ProfileSummary } from './bench/profile.js';
@@ -44,6 +44,7 @@ const GROUPS: CorpusGroup[] = ['text', 'docx', 'pdf'];
 const BASELINE_LABEL: Record<BaselineKind, string> = {
   text: 'baseline text: decode + jieba cut',
   pdf: 'baseline pdf: pdf-parse getText',
+  'pdf-kept': "baseline pdf, gongwen's pdf.js worker (kept CMaps; not judged)",
   docx: 'baseline docx: mammoth convertToHtml',
 };
 const INGEST_LABEL: Record<CorpusGroup, string> = {
@@ -135,8 +136,8 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchReport> {
   // ---- baselines -------------------------------------------------------------------------
   const compiledBaseline = join(root, 'dist', 'scripts', 'bench', 'baselines.js');
   const baseline: Partial<Record<BaselineKind, Row>> = {};
-  for (const kind of GROUPS as BaselineKind[]) {
-    const g = group[kind];
+  for (const kind of BASELINE_KINDS) {
+    const g = group[kind === 'pdf-kept' ? 'pdf' : kind];
     const row = emptyRow(`baseline-${kind}`, BASELINE_LABEL[kind]);
     rows.push(row);
     baseline[kind] = row;
@@ -238,6 +239,8 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchReport> {
       row.ratioTo = `baseline ${g}`;
     }
     if (b?.processMs && row.ms) row.processRatio = b.processMs / row.ms;
+    const kept = g === 'pdf' ? baseline['pdf-kept'] : undefined;
+    if (kept?.ms && row.ms) row.note += `; ${(kept.ms / row.ms).toFixed(2)}× the baseline through gongwen's pdf.js worker`;
   }
   const totalBytes = GROUPS.reduce((s, g) => s + group[g].bytes, 0);
   const all = await addIngestRow('all', 'ingest all formats (the archive)', GROUPS.filter((g) => group[g].files.length).map((g) => join(corpus.dir, g)), corpus.files.length, totalBytes);

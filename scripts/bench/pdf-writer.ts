@@ -18,7 +18,23 @@ export interface PdfOptions {
   title?: string;
   /** fixed creation date, so that the bytes depend on the content only */
   date?: string;
+  /** another non-embedded CID font (its encoding must take UCS-2 code units); default STSong-Light */
+  font?: CidFont;
 }
+
+/** A non-embedded CID font of one of Adobe's orderings, with a UCS-2 encoding CMap. */
+export interface CidFont {
+  baseFont: string;
+  /** a built-in CMap taking UCS-2: UniGB-UCS2-H, UniGB-UTF16-H, UniCNS-UCS2-H, UniJIS-UCS2-H … */
+  encoding: string;
+  /** GB1, CNS1, Japan1, Korea1 */
+  ordering: string;
+  supplement: number;
+  /** the string's bytes in that encoding, in hex; default UCS-2 */
+  hex?: (text: string) => string;
+}
+
+const STSONG: CidFont = { baseFont: 'STSong-Light', encoding: 'UniGB-UCS2-H', ordering: 'GB1', supplement: 4 };
 
 const PAGE_W = 595.28;
 const PAGE_H = 841.89;
@@ -98,23 +114,26 @@ export function writePdf(paragraphs: PdfParagraph[], opts: PdfOptions = {}): Buf
   const pageObj = (k: number) => 7 + 2 * k;
   objs[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objs[2] = `<< /Type /Pages /Kids [${pages.map((_, k) => `${pageObj(k)} 0 R`).join(' ')}] /Count ${n} >>`;
-  objs[3] = '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>';
+  const f = opts.font ?? STSONG;
+  const hex = f.hex ?? ucs2Hex;
+  objs[3] = `<< /Type /Font /Subtype /Type0 /BaseFont /${f.baseFont} /Encoding /${f.encoding} /DescendantFonts [4 0 R] >>`;
   objs[4] =
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> ' +
-    '/FontDescriptor 5 0 R /DW 1000 /W [1 95 500 814 939 500] >>';
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${f.baseFont} ` +
+    `/CIDSystemInfo << /Registry (Adobe) /Ordering (${f.ordering}) /Supplement ${f.supplement} >> ` +
+    // half-width ASCII: CIDs 1–95 (and 814–939) of Adobe-GB1
+    `/FontDescriptor 5 0 R /DW 1000${f.ordering === 'GB1' ? ' /W [1 95 500 814 939 500]' : ''} >>`;
   objs[5] =
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
+    `<< /Type /FontDescriptor /FontName /${f.baseFont} /Flags 6 /FontBBox [-25 -254 1000 880] ` +
     '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>';
   const date = opts.date ?? 'D:20220101000000Z';
   objs[6] = `<< /Producer (gongwen bench pdf-writer) /CreationDate (${date})${opts.title ? ` /Title <FEFF${ucs2Hex(opts.title)}>` : ''} >>`;
   pages.forEach((lines, k) => {
     let s = `BT\n/F1 ${size} Tf\n`;
     lines.forEach((l, i) => {
-      s += `1 0 0 1 ${l.x.toFixed(2)} ${(top - i * leading).toFixed(2)} Tm <${ucs2Hex(l.text)}> Tj\n`;
+      s += `1 0 0 1 ${l.x.toFixed(2)} ${(top - i * leading).toFixed(2)} Tm <${hex(l.text)}> Tj\n`;
     });
     const num = `— ${k + 1} —`;
-    s += `/F1 ${size - 1} Tf\n1 0 0 1 ${((PAGE_W - textWidth(num) * (size - 1)) / 2).toFixed(2)} 50 Tm <${ucs2Hex(num)}> Tj\nET\n`;
+    s += `/F1 ${size - 1} Tf\n1 0 0 1 ${((PAGE_W - textWidth(num) * (size - 1)) / 2).toFixed(2)} 50 Tm <${hex(num)}> Tj\nET\n`;
     const data = deflateSync(Buffer.from(s, 'latin1'));
     objs[pageObj(k)] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] ` +

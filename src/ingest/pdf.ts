@@ -7,6 +7,7 @@ import type { PDFParse as PDFParseT } from 'pdf-parse';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { loadKeepingNatives } from './keep-natives.js';
+import { loadPdfWorker } from './pdf-worker.js';
 
 const require = createRequire(import.meta.url);
 /** pdf.js's packed CMaps: without them CID fonts (STSong-Light, UniGB-UCS2-H) give empty text. */
@@ -99,7 +100,13 @@ let pdfParse: Promise<typeof PDFParseT> | null = null;
 /** the built-ins pdf.js's polyfills replaced and loadPdfParse put back (for the tests) */
 export let restoredNatives: string[] = [];
 export function loadPdfParse(): Promise<typeof PDFParseT> {
-  pdfParse ??= loadKeepingNatives(() => import('pdf-parse')).then(({ value, restored }) => {
+  // the worker is loaded here, not by pdf.js at the first document, so that its own core-js is
+  // also loaded inside loadKeepingNatives
+  pdfParse ??= loadKeepingNatives(async () => {
+    const mod = await import('pdf-parse');
+    await loadPdfWorker();
+    return mod;
+  }).then(({ value, restored }) => {
     restoredNatives = restored;
     return value.PDFParse;
   });

@@ -103,7 +103,7 @@ describe('benchmark', () => {
     console.log(table);
     const ids = rep.rows.map((r) => r.id);
     expect(ids).toEqual([
-      'baseline-text', 'baseline-docx', 'baseline-pdf',
+      'baseline-text', 'baseline-docx', 'baseline-pdf', 'baseline-pdf-kept',
       'ingest-text', 'ingest-docx', 'ingest-pdf', 'ingest-all',
       'reextract-comment', 'reextract-units', 'reextract-people', 'reextract-alias',
       'cold-extract', 'jieba-start', 'compare', 'cli-start', 'search',
@@ -111,7 +111,7 @@ describe('benchmark', () => {
     for (const r of rep.rows) expect(table).toContain(r.label);
     const row = (id: string) => rep.rows.find((x) => x.id === id)!;
     const compiled = existsSync(join(__dirname, '../../dist/scripts/bench/baselines.js'));
-    for (const id of ['baseline-text', 'baseline-docx', 'baseline-pdf']) {
+    for (const id of ['baseline-text', 'baseline-docx', 'baseline-pdf', 'baseline-pdf-kept']) {
       const r = row(id);
       expect(r.docs).toBeGreaterThan(0);
       expect(r.ms).toBeGreaterThan(0);
@@ -127,6 +127,7 @@ describe('benchmark', () => {
     const all = row('ingest-all');
     if (all.ms == null) return; // CLI not built: the rows above say why
     expect(all.note).toContain('added 12');
+    if (compiled) expect(row('ingest-pdf').note).toMatch(/× the baseline through gongwen's pdf\.js worker/);
     for (const g of ['text', 'docx', 'pdf']) {
       const r = row(`ingest-${g}`);
       expect(r.processMs).toBe(r.ms); // an ingest is a whole process
