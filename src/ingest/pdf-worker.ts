@@ -10,7 +10,7 @@
 // (another pdf.js version) the stock worker is loaded instead, correct and slower, and
 // `pdfWorkerState()` says why.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,13 +133,33 @@ export const STOCK_WORKER = path.join(PDFJS_DIR, 'legacy', 'build', 'pdf.worker.
 export type PdfWorkerState = { edited: true; file: string } | { edited: false; reason: string };
 let state: PdfWorkerState | null = null;
 
-/** Writes the edited worker where it can, named by its content (so a stale copy is never used). */
+/** A folder of this user's in the shared temporary folder: created private, and refused when it is
+ * a link or someone else's (another user could otherwise swap the file between check and import). */
+function privateTmpDir(): string {
+  const uid = process.getuid?.() ?? null;
+  const dir = path.join(tmpdir(), `gongwen-cache-${uid ?? 'user'}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = lstatSync(dir);
+  if (!st.isDirectory() || (uid !== null && st.uid !== uid) || (st.mode & 0o022) !== 0)
+    throw new Error(`${dir} is not a private folder of this user`);
+  return dir;
+}
+
+/** Writes the edited worker where it can, named by its content (so a stale copy is never used):
+ * beside pdfjs-dist (node_modules/.cache/gongwen), else in a private temporary folder. */
 function writeEdited(source: string): string {
   const version = (JSON.parse(readFileSync(path.join(PDFJS_DIR, 'package.json'), 'utf8')) as { version: string }).version;
   const name = `pdf.worker-${version}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.mjs`;
-  const dirs = [path.join(PDFJS_DIR, '..', '.cache', 'gongwen'), path.join(tmpdir(), 'gongwen-cache')];
+  const dirs = [() => path.join(PDFJS_DIR, '..', '.cache', 'gongwen'), privateTmpDir];
   let lastError = '';
-  for (const dir of dirs) {
+  for (const where of dirs) {
+    let dir: string;
+    try {
+      dir = where();
+    } catch (e) {
+      lastError = (e as Error).message;
+      continue;
+    }
     const file = path.join(dir, name);
     try {
       if (readFileSync(file, 'utf8') === source) return file;
@@ -161,10 +181,10 @@ function writeEdited(source: string): string {
 }
 
 /** Loads the edited worker (else the stock one) and hands it to pdf.js through globalThis. */
-export async function loadPdfWorker(): Promise<PdfWorkerState> {
+export async function loadPdfWorker(edits: readonly SourceEdit[] = WORKER_EDITS): Promise<PdfWorkerState> {
   let file = STOCK_WORKER;
   try {
-    const r = editSource(readFileSync(STOCK_WORKER, 'utf8'), WORKER_EDITS);
+    const r = editSource(readFileSync(STOCK_WORKER, 'utf8'), edits);
     if ('failed' in r) state = { edited: false, reason: r.failed };
     else state = { edited: true, file: (file = writeEdited(r.source)) };
   } catch (e) {
