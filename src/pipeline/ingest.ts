@@ -3,7 +3,8 @@
 // in the order the files were listed (so the result does not depend on which worker was
 // faster). A bad file is recorded in ingest_errors and the batch goes on. An abort signal
 // (SIGINT) stops taking new files; the files in hand are finished and stored whole.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { Archive, DocumentRows, FileStatus } from '../store/write.js';
 import { isDocumentRows } from './rows.js';
@@ -58,6 +59,8 @@ type Outcome =
   | { kind: 'skipped' };
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+/** files up to this size are read synchronously (a bulletin is 10–500 KB; ~1 ms to read 1 MB) */
+const SYNC_READ_MAX = 1024 * 1024;
 /** files in flight per worker thread (read, queued at a worker, or being processed) */
 const IN_FLIGHT_PER_WORKER = 16;
 /** bytes of files read and not yet processed, across the batch (one larger file still goes alone) */
@@ -261,14 +264,16 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
     try {
       let bytes: Buffer;
       try {
-        const st = await stat(path);
+        // stat and small reads are synchronous: on this thread an async stat + readFile costs
+        // 150–300 µs of CPU (four thread-pool round trips) against ~20 µs, and blocks no longer
+        const st = statSync(path);
         if (!st.isFile()) return { kind: 'failed', reason: 'not a regular file' };
         if (st.size > maxBytes) {
           return { kind: 'failed', reason: `too large (${st.size} bytes; the limit is ${maxBytes}, raise it with --max-bytes)` };
         }
         await budget.take(st.size);
         held = st.size;
-        bytes = await readFile(path);
+        bytes = st.size <= SYNC_READ_MAX ? readFileSync(path) : await readFile(path);
       } catch (e) {
         return { kind: 'failed', reason: failureReason(e) };
       }

@@ -134,6 +134,7 @@ const queuedBytes = (slot: Slot): number => slot.tasks.reduce((n, t) => n + t.ms
 class WorkerPool implements Processor {
   readonly threads: number;
   private slots: Slot[] = [];
+  private started = false;
   private waiting: Task[] = [];
   private nextId = 1;
   private closed = false;
@@ -145,7 +146,6 @@ class WorkerPool implements Processor {
   ) {
     this.threads = Math.max(1, opts.workers ?? defaultConcurrency());
     this.timeoutMs = opts.timeoutMs ?? 5 * 60_000;
-    for (let i = 0; i < this.threads; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -204,6 +204,12 @@ class WorkerPool implements Processor {
   }
 
   private pump(): void {
+    // the workers start with the first task, not with the pool: a batch of files that are all
+    // stored already never starts them (each loads the rules and jieba: ~1 s of CPU)
+    if (!this.started && this.waiting.length > 0 && !this.closed) {
+      this.started = true;
+      for (let i = 0; i < this.threads; i++) this.slots.push(this.spawn());
+    }
     // round-robin: every worker gets one task before any gets a second
     for (let depth = 0; depth < PER_WORKER && this.waiting.length > 0; depth++) {
       for (const slot of this.slots) {
