@@ -18,14 +18,14 @@ export interface PdfOptions {
   title?: string;
   /** fixed creation date, so that the bytes depend on the content only */
   date?: string;
-  /** another non-embedded CID font (its encoding must take UCS-2 code units); default STSong-Light */
+  /** another non-embedded CID font and its encoding; default STSong-Light with UniGB-UCS2-H */
   font?: CidFont;
 }
 
-/** A non-embedded CID font of one of Adobe's orderings, with a UCS-2 encoding CMap. */
+/** A non-embedded CID font of one of Adobe's orderings, with a built-in encoding CMap. */
 export interface CidFont {
   baseFont: string;
-  /** a built-in CMap taking UCS-2: UniGB-UCS2-H, UniGB-UTF16-H, UniCNS-UCS2-H, UniJIS-UCS2-H … */
+  /** a built-in CMap: UniGB-UCS2-H, UniCNS-UCS2-H, UniJIS-UCS2-H … (UCS-2, the default `hex`), GB-EUC-H … */
   encoding: string;
   /** GB1, CNS1, Japan1, Korea1 */
   ordering: string;

@@ -150,9 +150,13 @@ function privateTmpDir(): string {
 function writeEdited(source: string): string {
   const version = (JSON.parse(readFileSync(path.join(PDFJS_DIR, 'package.json'), 'utf8')) as { version: string }).version;
   const name = `pdf.worker-${version}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.mjs`;
-  const dirs = [() => path.join(PDFJS_DIR, '..', '.cache', 'gongwen'), privateTmpDir];
+  const besidePdfjs = () => {
+    const dir = path.join(PDFJS_DIR, '..', '.cache', 'gongwen');
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
   let lastError = '';
-  for (const where of dirs) {
+  for (const where of [besidePdfjs, privateTmpDir]) {
     let dir: string;
     try {
       dir = where();
@@ -167,7 +171,6 @@ function writeEdited(source: string): string {
       // not written yet
     }
     try {
-      mkdirSync(dir, { recursive: true });
       // written under a unique name and renamed, so a thread reading it never sees half a file
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(tmp, source);
@@ -189,7 +192,6 @@ export async function loadPdfWorker(edits: readonly SourceEdit[] = WORKER_EDITS)
     else state = { edited: true, file: (file = writeEdited(r.source)) };
   } catch (e) {
     state = { edited: false, reason: (e as Error).message };
-    file = STOCK_WORKER;
   }
   const mod = (await import(pathToFileURL(file).href)) as { WorkerMessageHandler: unknown };
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = { WorkerMessageHandler: mod.WorkerMessageHandler };

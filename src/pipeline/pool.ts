@@ -134,7 +134,6 @@ const queuedBytes = (slot: Slot): number => slot.tasks.reduce((n, t) => n + t.ms
 class WorkerPool implements Processor {
   readonly threads: number;
   private slots: Slot[] = [];
-  private started = false;
   private waiting: Task[] = [];
   private nextId = 1;
   private closed = false;
@@ -206,8 +205,8 @@ class WorkerPool implements Processor {
   private pump(): void {
     // the workers start with the first task, not with the pool: a batch of files that are all
     // stored already never starts them (each loads the rules and jieba: ~1 s of CPU)
-    if (!this.started && this.waiting.length > 0 && !this.closed) {
-      this.started = true;
+    // (a failed worker is replaced in place, so no slots means none started yet, or closed)
+    if (this.slots.length === 0 && this.waiting.length > 0 && !this.closed) {
       for (let i = 0; i < this.threads; i++) this.slots.push(this.spawn());
     }
     // round-robin: every worker gets one task before any gets a second
