@@ -3,7 +3,7 @@
 // title in 《》. Rejected candidates are kept for `explain`.
 import type { Entity, ExtractContext } from '../types.js';
 import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
-import { runEnd, tokensBetween, type Token } from './named/jieba.js';
+import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
 
 export interface EntityCandidate extends Entity {
@@ -180,7 +180,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
     for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
       const a = al.find((x) => x.alias === m![0])!;
       // only the token running into the alias and the one ending right before it are read
-      const toks = tokensBetween(text, Math.max(m.index - 1, text.lastIndexOf('\n', m.index - 1) + 1), m.index + 1);
+      const toks = f.seg.tokensBetween(Math.max(m.index - 1, text.lastIndexOf('\n', m.index - 1) + 1), m.index + 1);
       const t = toks.find((x) => x.start < m!.index && m!.index < x.end);
       let rej = t && CJK.test(text[m.index - 1] ?? '') ? `"${t.word}" runs into it: part of a longer word` : null;
       // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
@@ -216,7 +216,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
           break;
         }
       }
-      let toks = tokensBetween(text, from, sEnd);
+      let toks = f.seg.tokensBetween(from, sEnd);
       let ti = tokenContaining(toks, sEnd - 1);
       if (ti < 0) continue;
       const tok = toks[ti];
@@ -285,7 +285,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       };
       let walked = walkLeft(toks, ti);
       if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
-        toks = tokensBetween(text, ls, sEnd);
+        toks = f.seg.tokensBetween(ls, sEnd);
         ti = tokenContaining(toks, tok.start);
         walked = walkLeft(toks, ti);
       }
@@ -403,7 +403,7 @@ function placeCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: num
       pr.lastIndex = from;
       for (let m = pr.exec(text); m && m.index < to; m = pr.exec(text)) {
         // the token holding the match start, and the first token after it (at the latest the next run's)
-        const toks = tokensBetween(text, m.index, runEnd(text, m.index) + 1);
+        const toks = f.seg.tokensBetween(m.index, f.seg.runEnd(m.index) + 1);
         // start the zone name at a token boundary
         let s = m.index;
         const t = toks.find((x) => x.start <= s && s < x.end);

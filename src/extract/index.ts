@@ -20,6 +20,7 @@ import { loadQuantityRules } from './quantities/rules.js';
 import { numberRules } from './numbers/rules.js';
 import { namedRules } from './named/rules.js';
 import { userDictLines } from './named/jieba.js';
+import { buildDoc } from './doc.js';
 
 export { ITEM_FAMILIES, type ItemFamily } from './families.js';
 
@@ -59,6 +60,7 @@ const WINDOW = 4000;
 
 function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
   const named = families.includes('named');
+  ctx = buildDoc(ctx);
   return {
     quantities: families.includes('quantities') ? extractQuantities(ctx) : [],
     awards: named ? extractAwards(ctx) : [],

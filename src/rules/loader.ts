@@ -25,6 +25,14 @@ export function defaultRulesDir(): string {
   throw new Error('cannot find the rules/ folder (set GONGWEN_RULES)');
 }
 
+let current: { env: string | undefined; dir: string } | null = null;
+/** defaultRulesDir(), which stats the file system, asked again only when GONGWEN_RULES changes */
+export function currentRulesDir(): string {
+  const env = process.env.GONGWEN_RULES;
+  if (!current || current.env !== env) current = { env, dir: defaultRulesDir() };
+  return current.dir;
+}
+
 export class RuleFileError extends Error {
   constructor(
     public readonly file: string,

@@ -1,11 +1,16 @@
 // Per-document facts the named-thing extractors share: the document's province and city (for 省 →
 // 云南省, 市总工会 → 曲靖市总工会), the spans of 《…》 titles (names inside a title belong to the
 // title), and small text helpers.
-import type { ExtractContext } from '../../types.js';
-import { namedRules, type NamedRules } from './rules.js';
+import type { DocKind, ExtractContext } from '../../types.js';
+import type { NamedRules } from './rules.js';
+import type { Segmentation } from '../segmentation.js';
+import { asDoc } from '../doc.js';
 
 export interface DocFacts {
   rules: NamedRules;
+  /** the document's segmentation (the Doc's own) */
+  seg: Segmentation;
+  kind: DocKind;
   province: string | null;
   city: string | null;
   /** [start, end) of every 《…》 including the brackets */
@@ -66,8 +71,6 @@ export class LiteralScanner {
   }
 }
 
-const cache = new WeakMap<ExtractContext, DocFacts>();
-
 function mostFrequent(text: string, names: string[], weightText: string): string | null {
   let best: string | null = null;
   let bestN = 0;
@@ -94,10 +97,13 @@ const placeNames = (rules: NamedRules): { full: string[]; short: string[]; citie
     };
   });
 
+/** The document's facts (the Doc's, built once per document). */
 export function docFacts(ctx: ExtractContext, rulesDir?: string): DocFacts {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
-  const rules = namedRules(rulesDir);
+  return asDoc(ctx, rulesDir).facts;
+}
+
+/** Province, city and titles of a document: called once per Doc (doc.facts). */
+export function computeFacts(ctx: ExtractContext, rules: NamedRules, seg: Segmentation): DocFacts {
   const head = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? ''].join(' ');
   const { full, short, cities } = placeNames(rules);
   let province = mostFrequent(ctx.text, full, head);
@@ -107,12 +113,15 @@ export function docFacts(ctx: ExtractContext, rulesDir?: string): DocFacts {
     if (shortHit) province = full.find((f) => f.startsWith(shortHit)) ?? null;
   }
   const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '');
+  return { rules, seg, kind: ctx.meta.kind, province, city, titles: titleSpans(ctx.text) };
+}
+
+/** [start, end) of every 《…》 (a title may run over up to four lines) */
+function titleSpans(text: string): DocFacts['titles'] {
   const titles: DocFacts['titles'] = [];
   const re = /《[^《》\n]{1,120}(?:\n[^《》\n]{1,120}){0,3}》/g;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) titles.push({ start: m.index, end: m.index + m[0].length });
-  const f: DocFacts = { rules, province, city: city && /市$/.test(city) ? city : city, titles };
-  cache.set(ctx, f);
-  return f;
+  for (let m = re.exec(text); m; m = re.exec(text)) titles.push({ start: m.index, end: m.index + m[0].length });
+  return titles;
 }
 
 export function insideTitle(f: DocFacts, start: number, end: number): boolean {

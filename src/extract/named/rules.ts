@@ -1,7 +1,7 @@
 // Loads and validates the rule files for named things (awards, workshops, organisations, places,
 // roles, surnames, level prefixes). Each is read once per rules directory and cached.
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
 import { Level } from '../../types.js';
 
 const Examples = <P extends z.ZodTypeAny>(pos: P) =>
@@ -114,16 +114,8 @@ export interface NamedRules {
 
 const cache = new Map<string, NamedRules>();
 
-// defaultRulesDir() stats the file system on every call; the answer only changes with GONGWEN_RULES
-let defaultDir: { env: string | undefined; dir: string } | null = null;
-function rulesDirNow(): string {
-  const env = process.env.GONGWEN_RULES;
-  if (!defaultDir || defaultDir.env !== env) defaultDir = { env, dir: defaultRulesDir() };
-  return defaultDir.dir;
-}
-
 /** Every named-thing rule file, validated (throws RuleFileError naming file and entry). */
-export function namedRules(dir = rulesDirNow()): NamedRules {
+export function namedRules(dir = currentRulesDir()): NamedRules {
   const hit = cache.get(dir);
   if (hit) return hit;
   const checkRegex = (file: string, id: string, src: string) => {

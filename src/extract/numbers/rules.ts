@@ -1,6 +1,6 @@
 // The number finder's data: qualifiers and guard words from rules/numbers.yaml, validated with zod.
 import { z } from 'zod';
-import { loadRuleFile } from '../../rules/loader.js';
+import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
 
 export const NumberRuleSchema = z.object({
   id: z.string().min(1),
@@ -99,17 +99,16 @@ export function compileRules(rules: NumberRule[]): NumberRules {
   };
 }
 
-let cached: NumberRules | null = null;
+const cached = new Map<string, NumberRules>();
 
-/** rules/numbers.yaml, loaded once */
-export function numberRules(): NumberRules {
-  if (!cached) cached = compileRules(loadRuleFile('numbers.yaml', NumberRuleSchema));
-  return cached;
-}
-
-/** for tests: use other rules (or reload with null) */
-export function setNumberRules(r: NumberRules | null): void {
-  cached = r;
+/** rules/numbers.yaml of `dir` (GONGWEN_RULES or rules/), loaded once per folder */
+export function numberRules(dir = currentRulesDir()): NumberRules {
+  let r = cached.get(dir);
+  if (!r) {
+    r = compileRules(loadRuleFile('numbers.yaml', NumberRuleSchema, dir));
+    cached.set(dir, r);
+  }
+  return r;
 }
 
 /**
