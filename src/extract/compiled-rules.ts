@@ -1,12 +1,13 @@
 // compileRules(dir): every rule file the extractors read, validated and compiled once, as one
 // immutable object handed to every extractor with the Doc. GONGWEN_RULES (or rules/) chooses the
 // folder when none is given. Each family's part keeps its own loader (numbers/rules.ts,
-// quantities/rules.ts, named/rules.ts, references/rules.ts), which names the file and the entry
+// quantities/rules.ts, named/rules.ts, citations/rules.ts), which names the file and the entry
 // on any error.
 import { currentRulesDir } from '../rules/loader.js';
 import { numberRules, type NumberRules } from './numbers/rules.js';
 import { loadQuantityRules, type QuantityRules } from './quantities/rules.js';
 import { namedRules, type NamedRules } from './named/rules.js';
+import { citationRules, type CitationRules } from './citations/rules.js';
 
 export interface CompiledRules {
   /** the rules folder they were read from */
@@ -14,6 +15,7 @@ export interface CompiledRules {
   readonly numbers: NumberRules;
   readonly quantities: QuantityRules;
   readonly named: NamedRules;
+  readonly citations: CitationRules;
 }
 
 const compiled = new Map<string, CompiledRules>();
@@ -27,6 +29,7 @@ export function compileRules(dir = currentRulesDir()): CompiledRules {
       numbers: numberRules(dir),
       quantities: loadQuantityRules(dir),
       named: namedRules(dir),
+      citations: citationRules(dir),
     });
     compiled.set(dir, r);
   }

@@ -85,10 +85,8 @@ export function documentJson(
       byline: meta.byline,
       text: doc.text,
     },
-    quantities: ex.quantities,
-    awards: ex.awards,
-    workshops: ex.workshops,
-    entities: ex.entities,
+    // every item table's array, in table order (src/extract/tables.ts)
+    ...ex,
   };
 }
 
