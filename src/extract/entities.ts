@@ -77,8 +77,6 @@ function inGeListClause(text: string, start: number): boolean {
   return clause.includes('、') || clause === '各';
 }
 const NOT_ORG = new Set(['格局', '布局', '大局', '全局', '局面', '当局', '工厂', '结局', '开局', '干部', '全部', '内部', '外部', '局部', '部分', '基层干部', '中心', '重心', '核心', '以上', '政府', '党委', '工会', '委员']);
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-const _ORG_END_OK = /^(?:$|[^\u4e00-\u9fa5]|的|和|与|及|等|在|把|对|向|从|是|为|将|已|也|还|都|均|先后|积极|坚持|研究|联合|印发|成立|制定|组织|分别|牵头|结合|党组|召开|关于|会同|负责|主办|承办|指导|开展|作为|提出|要求|统一|一直|高度|大力|充分|认真|着力|以)/;
 
 function mk(type: Entity['type'], name: string, canonical: string, role: string | null, text: string, start: number, end: number, rule: string, notes: string[], rejected: string | null = null): EntityCandidate {
   return { type, name, canonical, role, text: text.slice(start, end), start, end, rule, rejected, notes };
@@ -364,7 +362,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     if (nm && nm.end === s + m[1].length) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.comrade', ['X同志']));
   }
   // byline: （曲靖市经开区总工会 杨付坤）
-  const by = /[（(]([^（）()\n]{2,40}?)[\s　]+([\u4e00-\u9fa5]{2,4})[）)]\s*$/gm;
+  const by = /[（(]([^（）()\n]{2,40}?)[\s\u3000]+([\u4e00-\u9fa5]{2,4})[）)]\s*$/gm;
   for (let m = by.exec(text); m; m = by.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[2]);
     if (s < from || s >= to) continue;
@@ -372,7 +370,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     if (nm && nm.name === m[2]) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.byline', ['byline']));
   }
   if (ctx.meta.byline) {
-    const bm = /[\s　]([\u4e00-\u9fa5]{2,4})$/.exec(ctx.meta.byline);
+    const bm = /[\s\u3000]([\u4e00-\u9fa5]{2,4})$/.exec(ctx.meta.byline);
     if (bm) {
       for (let i = text.indexOf(bm[1], from); i >= 0 && i < to; i = text.indexOf(bm[1], i + 1)) {
         out.push(mk('person', bm[1], bm[1], null, text, i, i + bm[1].length, 'person.byline', ['byline']));

@@ -109,7 +109,7 @@ export function stripInline(s: string): string {
     .replace(/(^|[^*\\])\*(?=\S)([^*\n]*?\S)\*(?!\*)/g, '$1$2')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
     .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!>|~])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
 }
 
 export function markdownLines(text: string): SourceLine[] {

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
-import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types.js';
+import type { Format, ProcessedDocument } from '../types.js';
 import type { StoredCanonical } from '../pipeline/process.js';
 import { nearDuplicate } from '../pipeline/similar.js';
 import { documentRows, isDocumentRows, type DocumentRows } from '../pipeline/rows.js';

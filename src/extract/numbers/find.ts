@@ -381,7 +381,8 @@ function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr |
         const bps = percentSuffix(text, b.end, lim);
         let lowV = value;
         let ok = true;
-        if (percent && !bps) ok = percent === 'percent' ? false : false;
+        // a percent on the low end only (3%—5) is not a range
+        if (percent && !bps) ok = false;
         if (!percent && bps && !(a.multExp === 0)) ok = false;
         if (a.multExp === 0 && b.multExp > 0 && cmp(a.value, b.base) < 0) lowV = mulPow10(a.value, b.multExp);
         // 2022-10-09, 0871-1234567: not a range

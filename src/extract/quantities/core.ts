@@ -7,7 +7,7 @@ import type { QuantityRules, UnitRule } from './rules.js';
 import { asDoc, type Doc } from '../doc.js';
 import { findSubject, clauseBounds, type SubjectResult } from './subject.js';
 import { timesPow10 } from './decimal.js';
-import { splitScope, resolveScope, scopeBefore } from './scope.js';
+import { resolveScope, scopeBefore } from './scope.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -337,7 +337,7 @@ function linkParts(doc: Doc, qs: Quantity[], rules: QuantityRules): void {
       const cb = clauseBounds(text, t.end);
       const next = cb.end < text.length && /[，：:,]/.test(text[cb.end]) ? clauseBounds(text, cb.end + 1) : null;
       if (next) {
-        const inNext = qs.map((q, k) => k).filter((k) => k > i && qs[k].start >= next.start && qs[k].start < next.end);
+        const inNext = qs.map((_q, k) => k).filter((k) => k > i && qs[k].start >= next.start && qs[k].start < next.end);
         const same = inNext.filter((k) => qs[k].unit === t.unit && qs[k].kind === t.kind);
         if (same.length >= 2 && same.length === inNext.length) {
           const joined = same.slice(1).every((k, n) => /、/.test(text.slice(qs[same[n]].end, qs[k].start)));
