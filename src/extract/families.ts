@@ -7,7 +7,7 @@
 //   segmentation  the jieba user dictionary (userDictLines(): award, workshop, organisation,
 //                 place and role names) + the nodejieba version; read by quantities and named
 //   quantities    numbers.yaml, units.yaml, quantity-context.yaml → table quantities
-//   named         levels, places, people, awards, workshops, orgs, roles → awards, workshops, entities
+//   named         levels, places, people, awards, workshops, orgs, roles, named-words → awards, workshops, entities
 //   citations     citations.yaml → table citations
 //
 // synonyms.yaml is read at query time only (metrics, search): no family reads it.
@@ -43,7 +43,7 @@ export const FAMILIES = {
   },
   named: {
     code: '1',
-    ruleFiles: ['levels.yaml', 'places.yaml', 'people.yaml', 'awards.yaml', 'workshops.yaml', 'orgs.yaml', 'roles.yaml'],
+    ruleFiles: ['levels.yaml', 'places.yaml', 'people.yaml', 'awards.yaml', 'workshops.yaml', 'orgs.yaml', 'roles.yaml', 'named-words.yaml'],
     segmentation: true,
     content: (r) => {
       const { dir: _dir, ...named } = r.named;

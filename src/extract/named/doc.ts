@@ -161,12 +161,41 @@ export function parseSmallInt(s: string): number | null {
   return total + cur;
 }
 
-export const COUNT_UNITS = '人|名|个|项|家|位|座|间|支|批|户|处|所';
-const COUNT_AFTER = new RegExp(`^\\s*(?:共|计|合计|共计)?\\s*(\\d+|[零〇一二两三四五六七八九十百千]+)\\s*(${COUNT_UNITS})(?![次])`);
+const alt = (words: readonly string[]): string => words.map(escapeRe).join('|');
+const CN_COUNT = '[零〇一二两三四五六七八九十百千]+';
+
+/** The patterns built from rules/named-words.yaml's lists (once per rules load). The order of
+ * a list is the order of its alternation: the first word that matches at a position wins. */
+export interface NamedPatterns {
+  /** a conferment verb in the clause before an award name */
+  awardVerb: RegExp;
+  /** a count before the award verb: 1人获…, 2个集体荣获…, 3个单位被评为… */
+  awardCountBefore: RegExp;
+  /** a verb creating or naming a workshop */
+  workshopVerb: RegExp;
+  /** a count right before the workshop phrase (…5个) */
+  workshopCountBefore: RegExp;
+  /** a count right after a name: 1人, 2 个, 共6项 */
+  countAfter: RegExp;
+}
+
+export const namedPatterns = (rules: NamedRules): NamedPatterns => perRules(rules, 'named.patterns', () => {
+  const w = rules.words;
+  const units = alt(w['count.unit']);
+  return {
+    awardVerb: new RegExp(`(${alt(w['award.verb'])})`),
+    awardCountBefore: new RegExp(
+      `(\\d+|${CN_COUNT})\\s*(?:${units})(?:先进)?(?:${alt(w['award.counted-noun'])})?\\s*(?:先后|分别)?(?:被)?(?:${alt(w['award.count-verb'])})(?:了)?\\s*$`,
+    ),
+    workshopVerb: new RegExp(`(${alt(w['workshop.create-verb'])})`),
+    workshopCountBefore: new RegExp(`(\\d+|[一二两三四五六七八九十百]+)\\s*(?:${units})\\s*$`),
+    countAfter: new RegExp(`^\\s*(?:共|计|合计|共计)?\\s*(\\d+|${CN_COUNT})\\s*(${units})(?![次])`),
+  };
+});
 
 /** A count written right after a name: `…1人`, `… 2 个`, `…共6项`. Returns the count and the end offset. */
-export function countAfter(text: string, pos: number): { count: number; end: number } | null {
-  const m = COUNT_AFTER.exec(text.slice(pos, pos + 20));
+export function countAfter(f: DocFacts, text: string, pos: number): { count: number; end: number } | null {
+  const m = namedPatterns(f.rules).countAfter.exec(text.slice(pos, pos + 20));
   if (!m) return null;
   const n = parseSmallInt(m[1]);
   if (n === null) return null;
