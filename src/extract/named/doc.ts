@@ -5,6 +5,9 @@ import type { DocKind, ExtractContext } from '../../types.js';
 import type { NamedRules } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { asDoc } from '../doc.js';
+import { parseSmallInt } from '../numbers/small-int.js';
+
+export { parseSmallInt } from '../numbers/small-int.js';
 
 export interface DocFacts {
   rules: NamedRules;
@@ -141,25 +144,6 @@ export function textContext(text: string): ExtractContext {
   };
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Small integer parser for counts (1-9999, arabic or simple Chinese); swap for findNumbers later. */
-export function parseSmallInt(s: string): number | null {
-  const t = s.replace(/[\s,，]/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(t)) return Number(t);
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(t)) return null;
-  let total = 0;
-  let cur = 0;
-  for (const ch of t) {
-    if (ch in CN_DIGIT) cur = CN_DIGIT[ch];
-    else {
-      const mult = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
-      total += (cur || 1) * mult;
-      cur = 0;
-    }
-  }
-  return total + cur;
-}
 
 const alt = (words: readonly string[]): string => words.map(escapeRe).join('|');
 const CN_COUNT = '[零〇一二两三四五六七八九十百千]+';
