@@ -8,6 +8,7 @@ import { numberRules, type NumberRules } from './numbers/rules.js';
 import { loadQuantityRules, type QuantityRules } from './quantities/rules.js';
 import { namedRules, type NamedRules } from './named/rules.js';
 import { citationRules, type CitationRules } from './citations/rules.js';
+import { genrePatterns, type GenreWords } from '../structure/genres.js';
 
 export interface CompiledRules {
   /** the rules folder they were read from */
@@ -16,6 +17,8 @@ export interface CompiledRules {
   readonly quantities: QuantityRules;
   readonly named: NamedRules;
   readonly citations: CitationRules;
+  /** the header vocabulary structure read the document with (rules/genres.yaml) */
+  readonly genres: GenreWords;
 }
 
 const compiled = new Map<string, CompiledRules>();
@@ -30,6 +33,7 @@ export function compileRules(dir = currentRulesDir()): CompiledRules {
       quantities: loadQuantityRules(dir),
       named: namedRules(dir),
       citations: citationRules(dir),
+      genres: genrePatterns(dir).words,
     });
     compiled.set(dir, r);
   }

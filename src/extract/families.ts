@@ -3,7 +3,7 @@
 // version; the item tables it rewrites come from src/extract/tables.ts. src/extract/index.ts
 // computes the versions from the compiled rules; src/pipeline and src/store act on them.
 //
-//   structure     no rules: sections and header metadata; every item reads them
+//   structure     genres.yaml (header vocabulary): sections and header metadata; every item reads them
 //   segmentation  the jieba user dictionary (userDictLines(): award, workshop, organisation,
 //                 place and role names) + the nodejieba version; read by quantities and named
 //   quantities    numbers.yaml, units.yaml, quantity-context.yaml → table quantities

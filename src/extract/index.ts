@@ -30,7 +30,7 @@ const versionsCache = new Map<CompiledRules, FamilyVersions>();
 export function familyVersions(rules: CompiledRules = compileRules()): FamilyVersions {
   const hit = versionsCache.get(rules);
   if (hit) return hit;
-  const structure = contentHash({ code: CODE_VERSIONS.structure });
+  const structure = contentHash({ code: CODE_VERSIONS.structure, genres: rules.genres });
   const segmentation = contentHash({ code: CODE_VERSIONS.segmentation, jieba: nodejiebaVersion(), dict: userDictLines(rules.dir) });
   const versions: FamilyVersions = { structure, segmentation };
   for (const f of ITEM_FAMILIES) {
