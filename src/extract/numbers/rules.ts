@@ -13,7 +13,22 @@ export const NumberRuleSchema = z.object({
   bareOnly: z.boolean().optional(),
   /** before/after: limit to numbers written in Chinese numerals */
   script: z.enum(['any', 'chinese', 'arabic']).optional(),
-  examples: z.object({ positive: z.array(z.string()), negative: z.array(z.string()) }),
+  /** prefix/suffix/keep: positive/negative; before/after/guard-word (they hide numbers): noNumber/aNumber */
+  examples: z.object({
+    positive: z.array(z.string()).optional(),
+    negative: z.array(z.string()).optional(),
+    noNumber: z.array(z.string()).optional(),
+    aNumber: z.array(z.string()).optional(),
+  }),
+}).superRefine((r, ctx) => {
+  const guard = r.kind === 'before' || r.kind === 'after' || r.kind === 'guard-word';
+  const wrong = guard ? ['positive', 'negative'] : ['noNumber', 'aNumber'];
+  for (const k of wrong) {
+    if (k in r.examples) {
+      const right = guard ? 'noNumber/aNumber' : 'positive/negative';
+      ctx.addIssue({ code: 'custom', path: ['examples', k], message: `a ${r.kind} rule's examples are ${right}` });
+    }
+  }
 });
 export type NumberRule = z.infer<typeof NumberRuleSchema>;
 
