@@ -38,6 +38,8 @@ describe('rules/numbers.yaml', () => {
           const got = findNumbers(ex);
           if (r.kind === 'prefix' || r.kind === 'suffix') {
             expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier) && m.approx === (r.approx ?? true))).toBe(true);
+          } else if (r.kind === 'range-separator') {
+            expect(got.some((m) => m.high !== null), JSON.stringify(got)).toBe(true);
           } else {
             expect(got.length).toBeGreaterThan(0);
           }
@@ -48,6 +50,8 @@ describe('rules/numbers.yaml', () => {
           const got = findNumbers(ex);
           if (r.kind === 'prefix' || r.kind === 'suffix') {
             expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier))).toBe(false);
+          } else if (r.kind === 'range-separator') {
+            expect(got.some((m) => m.high !== null), JSON.stringify(got)).toBe(false);
           } else {
             expect(got).toEqual([]);
           }

@@ -4,7 +4,7 @@ import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
 
 export const NumberRuleSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep']),
+  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep', 'range-separator', 'lone-character']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   /** prefix/suffix: whether the word makes the figure approximate (default true) */
@@ -21,7 +21,7 @@ export const NumberRuleSchema = z.object({
     aNumber: z.array(z.string()).optional(),
   }),
 }).superRefine((r, ctx) => {
-  const guard = r.kind === 'before' || r.kind === 'after' || r.kind === 'guard-word';
+  const guard = r.kind === 'before' || r.kind === 'after' || r.kind === 'guard-word' || r.kind === 'lone-character';
   const wrong = guard ? ['positive', 'negative'] : ['noNumber', 'aNumber'];
   for (const k of wrong) {
     if (k in r.examples) {
@@ -64,6 +64,10 @@ export interface NumberRules {
   guardBwd: Map<string, GuardEntry[]>;
   /** first characters of prefixes (for a cheap test in the scanner) */
   prefixStart: Set<string>;
+  /** what joins the two ends of a range (3至5, 3—5), in file order: the first that matches wins */
+  rangeSeparators: string[];
+  /** numeral characters that are no number when they stand alone (陆续, 收拾: 大写 numerals) */
+  loneCharacters: Set<string>;
 }
 
 const NUMERAL = /[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億]/;
@@ -75,6 +79,8 @@ export function compileRules(rules: NumberRule[]): NumberRules {
   const before: ContextWord[] = [];
   const after: ContextWord[] = [];
   const keep: string[] = [];
+  const rangeSeparators: string[] = [];
+  const loneCharacters = new Set<string>();
   const guardFwd = new Map<string, GuardEntry[]>();
   const guardBwd = new Map<string, GuardEntry[]>();
   const push = (m: Map<string, GuardEntry[]>, k: string, e: GuardEntry): void => {
@@ -89,6 +95,8 @@ export function compileRules(rules: NumberRule[]): NumberRules {
       else if (r.kind === 'before') before.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
       else if (r.kind === 'after') after.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
       else if (r.kind === 'keep') keep.push(w);
+      else if (r.kind === 'range-separator') rangeSeparators.push(w);
+      else if (r.kind === 'lone-character') loneCharacters.add(w);
       else {
         for (let p = 0; p < w.length; p++) {
           if (!NUMERAL.test(w[p]!)) continue;
@@ -111,6 +119,8 @@ export function compileRules(rules: NumberRule[]): NumberRules {
     guardFwd,
     guardBwd,
     prefixStart: new Set(prefixes.map((p) => p.word[0]!)),
+    rangeSeparators,
+    loneCharacters,
   };
 }
 
