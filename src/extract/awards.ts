@@ -37,6 +37,62 @@ const PRESCRIPTIVE = /(?:由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐�
 /** The clause before `pos`: back to the previous 。；;！？ or line start. */
 const clauseBefore = (text: string, pos: number): string => textBackTo(text, pos, SENTENCE_PART_ENDS);
 
+/** The count of an award: after the name (past a holder word, a bracketed or quoted aside), else
+ * before the conferment verb (2个集体荣获…). `aEnd` moves past a holder word (获得者). */
+function readCount(f: DocFacts, text: string, aEnd: number, clauseStart: number, notes: string[]):
+  { aEnd: number; start: number; end: number; count: number | null; found: boolean } {
+  // the item ends at the name (before a holder word) unless a count follows it
+  const nameEnd = aEnd;
+  let after = aEnd;
+  // count, possibly after a parenthesis or a quoted sub-title: 全国劳动模范（全国五一劳动奖章）1 人
+  const skip = /^\s*(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\)|“[^“”\n]{1,20}”|"[^"\n]{1,20}")/.exec(text.slice(after, after + 40));
+  const holder = HOLDER.exec(text.slice(after, after + 3));
+  if (holder) {
+    after += holder[0].length;
+    aEnd = after;
+    notes.push('holder (获得者)');
+  }
+  let c = countAfter(f, text, after);
+  if (!c && skip) c = countAfter(f, text, after + skip[0].length);
+  if (!c && /^[）)”"]/.test(text.slice(after))) c = countAfter(f, text, after + 1);
+  if (c) {
+    notes.push(`count ${c.count}`);
+    return { aEnd, start: clauseStart, end: c.end, count: c.count, found: true };
+  }
+  const cb = namedPatterns(f.rules).awardCountBefore.exec(clauseBefore(text, clauseStart));
+  const n = cb ? parseSmallInt(cb[1]) : null;
+  if (cb && n !== null) {
+    notes.push(`count ${n} before the verb`);
+    return { aEnd, start: clauseStart - cb[0].length, end: nameEnd, count: n, found: true };
+  }
+  return { aEnd, start: clauseStart, end: nameEnd, count: null, found: false };
+}
+
+interface AwardSpan {
+  aStart: number;
+  aEnd: number;
+  /** where the clause holding the award (its level prefix included) starts */
+  clauseStart: number;
+  count: number | null;
+  recipients: string[];
+  /** a conferment verb stands in the clause before */
+  verb: boolean;
+}
+
+/** Why an award mention is not a conferment, or null when it is one. */
+function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
+  const { aStart, aEnd, count, recipients } = a;
+  const conferredTo = count !== null || recipients.length > 0;
+  if (!recipients.length && !FOLLOW_OK.test(text.slice(aEnd, aEnd + 3)) && CJK.test(text[aEnd] ?? '')) {
+    return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
+  }
+  if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
+  if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
+  if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
+  if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
+  return null;
+}
+
 /** Every award candidate in [from, to) of the text (default: all), accepted or not. */
 export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.length, rulesDir?: string): AwardCandidate[] {
   const f = docFacts(ctx, rulesDir);
@@ -62,55 +118,20 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const baseName = rule.keepAlias || grade || alias.includes(rule.name) ? alias : rule.name;
     const name = prefix.out + baseName + grade;
     if (prefix.tokens.length) notes.push(prefixNote(prefix));
-    // count, possibly after a parenthesis or a quoted sub-title: 全国劳动模范（全国五一劳动奖章）1 人
-    let end = aEnd;
-    let count: number | null = null;
-    let after = aEnd;
-    const skip = /^\s*(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\)|“[^“”\n]{1,20}”|"[^"\n]{1,20}")/.exec(text.slice(after, after + 40));
-    const holder = HOLDER.exec(text.slice(after, after + 3));
-    if (holder) {
-      after += holder[0].length;
-      aEnd = after;
-      notes.push('holder (获得者)');
-    }
-    let c = countAfter(f, text, after);
-    if (!c && skip) c = countAfter(f, text, after + skip[0].length);
-    if (!c && /^[）)”"]/.test(text.slice(after))) c = countAfter(f, text, after + 1);
-    if (c) {
-      count = c.count;
-      end = c.end;
-      notes.push(`count ${count}`);
-    }
-    let start = prefix.start;
-    if (!c) {
-      const cb = namedPatterns(f.rules).awardCountBefore.exec(clauseBefore(text, prefix.start));
-      const n = cb ? parseSmallInt(cb[1]) : null;
-      if (cb && n !== null) {
-        count = n;
-        start = prefix.start - cb[0].length;
-        c = { count: n, end: aEnd };
-        notes.push(`count ${n} before the verb`);
-      }
-    }
+    const counted = readCount(f, text, aEnd, prefix.start, notes);
+    aEnd = counted.aEnd;
+    const { count, start, end } = counted;
     const recipients: string[] = [];
-    if (!c) {
+    if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
       if (nm) {
         recipients.push(nm.name);
         notes.push(`recipient ${nm.name} (${nm.how})`);
       }
     }
-    if (!rejected && !recipients.length && !FOLLOW_OK.test(text.slice(aEnd, aEnd + 3)) && CJK.test(text[aEnd] ?? '')) {
-      rejected = `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
-    }
-    if (!rejected && insideTitle(f, aStart, aEnd)) rejected = 'inside a 《》 title';
-    if (!rejected && CRITERION.test(text.slice(aEnd, aEnd + 8))) rejected = 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
-    if (!rejected && count === null && !recipients.length && PRESCRIPTIVE.test(clauseBefore(text, prefix.start))) rejected = 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    if (!rejected && count === null && !recipients.length && !verb) {
-      rejected = 'not conferred: no count, recipient or award verb (policy talk)';
-    }
+    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null });
     out.push({
       name,
       level: prefix.level ?? rule.level ?? null,
