@@ -10,6 +10,7 @@ import { combineVersions, type FamilyVersions } from '../rules/loader.js';
 import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, Format, ProcessedDocument } from '../types.js';
 import { contentKey } from './similar.js';
 import { pageLookup } from './pages.js';
+import { checkItemVolume } from './limits.js';
 
 import { sha256 } from './hash.js';
 export { sha256 };
@@ -110,6 +111,7 @@ export function extractCanonical(c: StoredCanonical): Processed {
   const partial = c.families ?? null;
   const versions = familyVersions();
   const ex = extractAll(ctx, partial ?? ITEM_FAMILIES);
+  checkItemVolume(c.source, ex);
   const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, ex);
   return {
     json,
