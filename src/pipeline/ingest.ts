@@ -16,12 +16,15 @@ import { createProcessor, defaultConcurrency, ProcessFailure, type PoolOptions, 
 import { sha256 } from './hash.js';
 import { failureReason, isConfigError } from './protocol.js';
 import { walk } from './walk.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/limits.js';
 
 export interface FileResult {
   path: string;
   status: FileStatus;
   documentId?: string;
   error?: string;
+  /** what the reader repaired or guessed (e.g. invalid UTF-8 bytes replaced) */
+  warnings?: string[];
 }
 
 export interface IngestSummary {
@@ -41,7 +44,7 @@ export interface IngestOptions {
   force?: boolean;
   /** files processed at once (worker threads); default one per core */
   concurrency?: number;
-  /** largest file accepted, bytes (default 200 MB) */
+  /** largest file accepted, bytes, any format (default: 200 MB for PDF, 20 MB for text; see ingest/index.ts) */
   maxBytes?: number;
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -58,7 +61,6 @@ type Outcome =
   | { kind: 'failed'; reason: string }
   | { kind: 'skipped' };
 
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 /** files up to this size are read synchronously (a bulletin is 10–500 KB; ~1 ms to read 1 MB) */
 const SYNC_READ_MAX = 1024 * 1024;
 /** files in flight per worker thread (read, queued at a worker, or being processed) */
@@ -95,7 +97,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const processor =
     opts.processor ??
-    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: { maxBytes } }, packed: true, ...opts.pool });
+    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: opts.maxBytes ? { maxBytes } : {} }, packed: true, ...opts.pool });
   const ownProcessor = !opts.processor;
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, linked: 0, failed: 0, skipped: 0, interrupted: false };
   let configError: string | null = null;
@@ -161,7 +163,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
         case 'processed': {
           const r = stored[k++];
           if ('error' in r) fail(path, `could not store: ${failureReason(r.error)}`);
-          else emit({ path, status: r.status, documentId: r.documentId });
+          else emit({ path, status: r.status, documentId: r.documentId, ...(o.doc.warnings?.length ? { warnings: o.doc.warnings } : {}) });
         }
       }
     }

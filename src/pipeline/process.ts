@@ -53,7 +53,7 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
   const id = sha256(buf);
   const ingested = await ingestFile(path, buf, opts.ingest ?? {});
   const canonical = normalize(ingested);
-  return extractCanonical({
+  const out = extractCanonical({
     id,
     source: path,
     format: ingested.format,
@@ -62,6 +62,8 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
     pageCount: ingested.pageCount,
     encoding: ingested.encoding,
   });
+  if (ingested.warnings?.length) out.warnings = ingested.warnings;
+  return out;
 }
 
 /** The contract's Document JSON: the document's identity and text, its header metadata, its items. */

@@ -56,6 +56,8 @@ export interface DocumentRows {
    * rows; those tables' rows of the document are replaced.
    */
   partial?: { rewrite: ItemTable[]; storedAt: string };
+  /** the reader's warnings for this file (not stored: reported) */
+  warnings?: string[];
 }
 
 /** A digest of a document's rows in one table: equal digests, equal rows. */
@@ -164,6 +166,7 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
     ]),
     rulesVersions,
     itemDigests: '',
+    ...(pd.warnings?.length ? { warnings: pd.warnings } : {}),
   };
   rows.itemDigests = JSON.stringify({
     quantities: digest(rows.quantities),

@@ -37,6 +37,7 @@ export function register(program: Command): void {
         if (isConfigError(e)) throw new UsageError(`the extraction rules cannot be loaded: ${failureReason(e)}`);
         throw new InputError(`${file}: ${failureReason(e)}`);
       }
+      for (const w of pd.warnings ?? []) process.stderr.write(`${file}: warning: ${w}\n`);
       if (format === 'json') process.stdout.write(formatJson(pd.json));
       else process.stdout.write(formatText(pd));
       if (flags.explain) await explain(pd, format === 'text');
