@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest, type FileResult } from '../../src/pipeline/ingest.js';
-import { nearDuplicate } from '../../src/pipeline/similar.js';
+import { nearDuplicate } from '../../src/normalize/similar.js';
 import { openDb } from '../../src/store/db.js';
 import { Archive } from '../../src/store/write.js';
 import { compareArchive } from '../../src/compare/index.js';

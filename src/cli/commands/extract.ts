@@ -52,7 +52,7 @@ export function register(program: Command): void {
  */
 async function explain(pd: ProcessedDocument, toStdout: boolean): Promise<void> {
   const { explainNamed, formatExplain } = await import('../../extract/named/explain.js');
-  const { pageLookup } = await import('../../pipeline/pages.js');
+  const { pageLookup } = await import('../../normalize/pages.js');
   const text = pd.json.document.text;
   const ctx: ExtractContext = { text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
   const { explainQuantities, formatQuantityExplain } = await import('../../extract/quantities/explain.js');

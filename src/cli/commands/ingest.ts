@@ -20,6 +20,7 @@ interface IngestFlags {
   maxBytes?: number;
   timeout?: number;
   progress?: boolean;
+  followSymlinks?: boolean;
 }
 
 export function register(program: Command): void {
@@ -57,6 +58,7 @@ export function register(program: Command): void {
       ),
     )
     .option('--no-progress', 'no progress bar even when stderr is a terminal')
+    .option('--follow-symlinks', 'follow links to files outside the folders named (default: refused, with the reason)', false)
     .addHelpText(
       'after',
       examples('gongwen ingest samples', 'gongwen ingest --db /tmp/a.db 2021/ 2022/简报.pdf --format json') +
@@ -88,19 +90,22 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
   const files: { path: string; status: string; documentId?: string; error?: string; warnings?: string[] }[] = [];
   const controller = new AbortController();
   let sigints = 0;
+  let bar: import('cli-progress').SingleBar | null = null;
   const onSigint = () => {
     sigints++;
     if (sigints > 1) {
       process.stderr.write('\ninterrupted again: exiting now (every stored document is whole)\n');
       process.exit(EXIT_INTERRUPTED);
     }
-    process.stderr.write('\ninterrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
+    // the bar is taken down first: a message written across it leaves the bar's debris on the line
+    bar?.stop();
+    bar = null;
+    process.stderr.write('interrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
     controller.abort();
   };
   process.on('SIGINT', onSigint);
 
   const useBar = !!process.stderr.isTTY && flags.progress !== false;
-  let bar: import('cli-progress').SingleBar | null = null;
   if (useBar) {
     const { default: cliProgress } = await import('cli-progress');
     bar = new cliProgress.SingleBar(
@@ -117,6 +122,7 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
       force: flags.force,
       concurrency: flags.concurrency,
       maxBytes: flags.maxBytes,
+      followSymlinks: flags.followSymlinks,
       timeoutMs: flags.timeout ? flags.timeout * 1000 : undefined,
       signal: controller.signal,
       onResult: (r) => {
@@ -137,6 +143,9 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
       },
     });
     bar?.stop();
+    if (summary.archiveError) {
+      throw new UsageError(`${shown(dbPath)}: ${summary.archiveError}; the batch stopped (${summary.skipped} file(s) not processed, every stored document is whole)`);
+    }
     if (summary.configError) {
       throw new UsageError(
         `the extraction rules cannot be loaded, nothing was ingested after this point: ${summary.configError}`,

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { ProcessedDocument, Section } from '../types.js';
 import { FAMILY_TABLES, type ItemTable } from '../extract/families.js';
-import { pageLookup } from './pages.js';
-import type { Processed } from './process.js';
+import { pageLookup } from '../normalize/pages.js';
+import type { Processed } from './canonical.js';
 
 /** Index (into sections) of the innermost section holding [start, end), or null. */
 export function sectionOf(sections: Section[], start: number): number | null {
