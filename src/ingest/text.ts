@@ -4,6 +4,9 @@ import chardet from 'chardet';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { mixedUtf8, mostlyUtf8, scanUtf8 } from './utf8-scan.js';
+import { stripInline } from './markdown-inline.js';
+
+export { stripInline };
 
 // Frequent characters of Chinese running text (simplified and traditional forms). A wrong
 // decoding (GB bytes read as Big5 or the reverse) gives rare characters instead.
@@ -128,22 +131,6 @@ export function textLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   for (const l of splitLines(text)) if (l.trim()) out.push({ text: l, page: null, kind: 'para' });
   return out;
-}
-
-/** Inline Markdown → plain text. */
-export function stripInline(s: string): string {
-  return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1') // reference links
-    .replace(/<br\s*\/?>/gi, '')
-    .replace(/<\/?(?:strong|b|em|i|u|span|sup|sub|font|mark)\b[^>]*>/gi, '')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/\*\*/g, '') // unbalanced bold marks
-    .replace(/(^|[^*\\])\*(?=\S)([^*\n]*?\S)\*(?!\*)/g, '$1$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!>|~])/g, '$1');
 }
 
 export function markdownLines(text: string): SourceLine[] {
