@@ -23,7 +23,8 @@ export interface ProcessOptions {
 export type { Processed, StoredCanonical };
 
 export async function processFile(path: string, bytes?: Buffer, opts: ProcessOptions = {}): Promise<Processed> {
-  const buf = bytes ?? (await readFile(path));
+  // (no bytes, or none given by the pool for a single file: the file is read here)
+  const buf = bytes?.length ? bytes : await readFile(path);
   const id = sha256(buf);
   const ingested = await ingestFile(path, buf, opts.ingest ?? {});
   const canonical = normalize(ingested);

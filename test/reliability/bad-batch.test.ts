@@ -1,7 +1,7 @@
 // Hostile files in a batch, through the real CLI (dist/, built by `npm test`): each costs only
 // itself (status failed with a reason), the files beside it are stored, the batch goes on.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,4 +38,19 @@ describe('one bad file never kills the batch', () => {
     expect(f['b-numbers.txt']).toMatchObject({ status: 'failed', error: 'refused: 200,000 items extracted, more than the limit of 100,000 per document' });
     expect(f['c-ok.txt']!.status).toBe('added');
   }, 300_000);
+});
+
+describe('extract and check have a time limit', () => {
+  it('a file that takes longer than --timeout ends with the reason, exit 1', () => {
+    const f = join(dir, 'slow.txt');
+    const text = readFileSync(join(ROOT, 'samples', 'kuaibao-2022-23-tobacco.txt'), 'utf8');
+    writeFileSync(f, text.repeat(Math.ceil((6 * 1024 * 1024) / Buffer.byteLength(text)))); // ~15 s of extraction
+    for (const cmd of ['extract', 'check']) {
+      const t0 = Date.now();
+      const r = gongwen([cmd, f, '--timeout', '2', '--db', join(dir, 'none.db')]);
+      expect(Date.now() - t0).toBeLessThan(12_000);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${f}: timed out after 2 s`);
+    }
+  }, 60_000);
 });
