@@ -51,11 +51,11 @@ export interface IngestOptions {
 }
 
 /**
- * Files taken and not yet written, per worker thread. Each worker needs a backlog deep enough to
- * cover a batch write of this thread (it cannot hand out work meanwhile): with two in flight per
- * worker the workers of a text ingest sat idle ~45% of the time (profiled).
+ * Files taken and not yet written. Each worker needs a backlog deep enough to cover a batch write
+ * of this thread (it cannot hand out work meanwhile): with two in flight per worker the workers of
+ * a text ingest sat idle ~45% of the time (profiled).
  */
-const IN_FLIGHT_PER_WORKER = 16;
+const AHEAD_FILES = 64;
 /** bytes of the files taken and not yet written, across the batch (one larger file still goes alone) */
 const HELD_BYTES = 256 * 1024 * 1024;
 
@@ -71,7 +71,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
 
   // (one thread: nothing runs beside the writer, so documents are written as they come)
   const batched = processor.threads > 1;
-  const window = new Window(batched ? Math.max(64, concurrency * IN_FLIGHT_PER_WORKER) : concurrency * 4, HELD_BYTES);
+  const window = new Window(batched ? Math.max(concurrency * 4, AHEAD_FILES) : concurrency * 4, HELD_BYTES);
   const halt = (why: string, key: 'configError' | 'archiveError') => {
     stop ??= why;
     summary[key] ??= why;
