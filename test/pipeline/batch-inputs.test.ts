@@ -40,6 +40,16 @@ describe('inputs of a batch', () => {
     expect(results).toMatchObject([{ path: join(d, '工作报.txt'), status: 'added' }]);
   });
 
+  it('a repaired decoding is stored and reported with its warning', async () => {
+    const d = join(dir, 'damaged');
+    mkdirSync(d);
+    const b = Buffer.from(OK.replace('8个', '6个'));
+    b[3] = 0xff; // inside 于
+    writeFileSync(join(d, 'a.txt'), b);
+    const { results } = await ingest([d]);
+    expect(results).toMatchObject([{ status: 'added', warnings: ['3 bytes are not valid UTF-8 (the first at byte 3): replaced with U+FFFD'] }]);
+  });
+
   it('a file swapped for a FIFO after the walk is refused at once, not waited on', async () => {
     const d = join(dir, 'fifo');
     mkdirSync(d);
