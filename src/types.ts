@@ -25,6 +25,8 @@ export interface IngestResult {
   pageCount: number | null;
   /** detected text encoding for txt/md (e.g. 'UTF-8', 'GB18030'), else null. */
   encoding: string | null;
+  /** what the reader had to repair or guess (bytes replaced, an encoding guessed): shown to the user */
+  warnings?: string[];
 }
 
 /** A file that cannot be ingested; `message` is one line for the user. */
@@ -232,6 +234,8 @@ export interface ProcessedDocument {
   /** hash of the text up to layout (whitespace removed): the same bulletin in two formats shares it */
   contentKey: string;
   rulesVersion: string;
+  /** the reader's warnings (IngestResult.warnings), when any */
+  warnings?: string[];
 }
 
 // ---------------------------------------------------------------- findings

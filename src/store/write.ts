@@ -6,9 +6,9 @@ import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
 import type { Format, ProcessedDocument } from '../types.js';
-import type { StoredCanonical } from '../pipeline/process.js';
-import { nearDuplicate } from '../pipeline/similar.js';
-import { documentRows, isDocumentRows, type DocumentRows } from '../pipeline/rows.js';
+import type { StoredCanonical } from './canonical.js';
+import { nearDuplicate } from '../normalize/similar.js';
+import { documentRows, isDocumentRows, type DocumentRows } from './document-rows.js';
 import { staleFamilies, type ItemFamily, type ItemTable } from '../extract/families.js';
 import { ITEM_TABLES, TABLES } from '../extract/tables.js';
 import type { FamilyVersions } from '../rules/loader.js';
@@ -38,7 +38,7 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-export { documentRows, isDocumentRows, sectionOf, type DocumentRows } from '../pipeline/rows.js';
+export { documentRows, isDocumentRows, sectionOf, type DocumentRows } from './document-rows.js';
 
 export class Archive {
   private st;

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import type { ProcessedDocument, Section } from '../types.js';
 import { FAMILY_TABLES, type ItemTable } from '../extract/families.js';
 import { ITEM_TABLES, tableRows, type RowPlace } from '../extract/tables.js';
-import { pageLookup } from './pages.js';
-import type { Processed } from './process.js';
+import { pageLookup } from '../normalize/pages.js';
+import type { Processed } from './canonical.js';
 
 /** Index (into sections) of the innermost section holding [start, end), or null. */
 export function sectionOf(sections: Section[], start: number): number | null {
@@ -56,6 +56,8 @@ interface DocumentRowsBase {
    * rows; those tables' rows of the document are replaced.
    */
   partial?: { rewrite: ItemTable[]; storedAt: string };
+  /** the reader's warnings for this file (not stored: reported) */
+  warnings?: string[];
 }
 
 /** A digest of a document's rows in one table: equal digests, equal rows. */
@@ -148,6 +150,7 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
     ...itemRows(j, at),
     rulesVersions,
     itemDigests: '',
+    ...(pd.warnings?.length ? { warnings: pd.warnings } : {}),
   };
   rows.itemDigests = JSON.stringify(Object.fromEntries(ITEM_TABLES.map((t) => [t, digest(rows[t])])));
   rows.doc.item_digests = rows.itemDigests;
