@@ -1,7 +1,7 @@
 // Opening the archive: WAL, a busy timeout so that two processes wait for each other instead
 // of failing with "database is locked", foreign keys on, and the pending migrations run.
 import Database from 'better-sqlite3';
-import { mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrations } from './migrations.js';
 
@@ -26,6 +26,7 @@ export function resolveDbPath(flag?: string | null): string {
 }
 
 export interface OpenOptions {
+  /** read-only; `immutable=1` as well when the folder is not writable (no -wal/-shm can exist there) */
   readonly?: boolean;
   /** run pending migrations (default true for read-write opens) */
   migrate?: boolean;
@@ -69,17 +70,24 @@ export function currentSchemaVersion(): number {
   return migrations.reduce((m, x) => Math.max(m, x.version), 0);
 }
 
-/** Runs every migration above the database's user_version, each in its own IMMEDIATE transaction. */
+/**
+ * Runs every migration above the database's user_version, each in its own IMMEDIATE transaction.
+ * A current schema takes no lock at all (a reader never waits behind a writer here).
+ */
 export function migrate(db: DB): number {
   const pending = [...migrations].sort((a, b) => a.version - b.version);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current >= currentSchemaVersion()) return 0;
   let ran = 0;
   for (const m of pending) {
+    if (m.version <= current) continue;
     const done = withBusyRetry(() =>
       db.transaction(() => {
         // re-read inside the write lock: another process may have migrated meanwhile
         const v = db.pragma('user_version', { simple: true }) as number;
         if (v >= m.version) return false;
         db.exec(m.sql);
+        m.after?.(db);
         db.pragma(`user_version = ${m.version}`);
         return true;
       }).immediate(),
@@ -107,9 +115,15 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
       throw new DbError(`${dirname(path)}: cannot create the database folder (${(e as Error).message})`);
     }
   }
+  if (!readonly && st && !writable(path)) {
+    throw new DbError(`${path}: the archive is read-only (no write permission on the file or its folder); nothing can be stored in it`);
+  }
   let db: DB;
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly });
+    const immutable = readonly && !writable(dirname(path));
+    db = immutable
+      ? new Database(`file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1`, { readonly: true, fileMustExist: true })
+      : new Database(path, { readonly, fileMustExist: readonly });
   } catch (e) {
     throw sqliteMessage(path, e);
   }
@@ -117,24 +131,17 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // touch the schema: a file that is not SQLite fails here
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    refuseNewer(db, path);
     if (!readonly) {
-      const mode = withBusyRetry(() => db.pragma('journal_mode = WAL', { simple: true }));
-      if (String(mode).toLowerCase() !== 'wal' && String(mode).toLowerCase() !== 'memory') {
-        // a filesystem without shared memory: still works, just without concurrent readers
+      // setting WAL when it is already set would still ask for a lock
+      if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') {
+        withBusyRetry(() => db.pragma('journal_mode = WAL', { simple: true }));
       }
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       // 64 MB of page cache (default 2 MB): the writer's indexes (items, full-text) stay in memory
       db.pragma('cache_size = -65536');
-      if (opts.migrate ?? true) {
-        const v = db.pragma('user_version', { simple: true }) as number;
-        if (v > currentSchemaVersion()) {
-          throw new DbError(
-            `${path}: the archive has schema version ${v}, newer than this gongwen (${currentSchemaVersion()}); upgrade gongwen`,
-          );
-        }
-        migrate(db);
-      }
+      if (opts.migrate ?? true) migrate(db);
     } else {
       db.pragma('query_only = ON');
     }
@@ -143,5 +150,45 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
     if (e instanceof DbError) throw e;
     throw sqliteMessage(path, e);
   }
+  return db;
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every command refuses an archive written by a newer gongwen, with the same message. */
+function refuseNewer(db: DB, path: string): void {
+  const v = db.pragma('user_version', { simple: true }) as number;
+  if (v > currentSchemaVersion()) {
+    throw new DbError(
+      `${path}: the archive has schema version ${v}, newer than this gongwen (${currentSchemaVersion()}); upgrade gongwen`,
+    );
+  }
+}
+
+/**
+ * Opens the archive for a command that only reads (query, search, export, metrics, compare,
+ * check): read-only, never a write lock. An archive of an older schema is upgraded first when
+ * it is writable (one read-write open), else refused: the readers need the current schema.
+ */
+export function openReader(path: string): DB {
+  let db = openDb(path, { readonly: true });
+  const v = db.pragma('user_version', { simple: true }) as number;
+  if (v >= currentSchemaVersion()) return db;
+  db.close();
+  if (!writable(path) || !writable(dirname(path))) {
+    throw new DbError(
+      `${path}: the archive has schema version ${v}, older than this gongwen (${currentSchemaVersion()}), and is read-only; ` +
+        'open it once where it can be written (any gongwen command upgrades it), or use the gongwen that wrote it',
+    );
+  }
+  openDb(path).close(); // migrates
+  db = openDb(path, { readonly: true });
   return db;
 }

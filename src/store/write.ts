@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
+import { dropUniRows, indexDocuments } from './search-index.js';
 import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types.js';
 import type { StoredCanonical } from '../pipeline/process.js';
 import { nearDuplicate } from '../pipeline/similar.js';
@@ -136,8 +137,6 @@ export class Archive {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
-      searchRowid: p(`SELECT rowid FROM doc_search WHERE document_id = ?`).pluck(),
-      insFts: p(`INSERT INTO documents_fts(rowid, text) VALUES (?, ?)`),
     };
     this.items = {
       quantities: { del: this.st.delQuantities, ins: this.st.insQuantity },
@@ -311,12 +310,9 @@ export class Archive {
     this.flushFts();
   }
 
-  /** Indexes the texts written in this transaction (the last text of a document wins). */
+  /** Indexes the texts written in this transaction (as stored at its end: the last text of a document wins). */
   private flushFts(): void {
-    for (const [id, text] of this.pendingFts) {
-      const rowid = this.st.searchRowid.get(id) as number | undefined;
-      if (rowid !== undefined) this.st.insFts.run(rowid, text);
-    }
+    indexDocuments(this.db, this.pendingFts.keys());
     this.pendingFts.clear();
   }
 
@@ -325,6 +321,7 @@ export class Archive {
     const id = r.id;
     const row = { ...r.doc, stored_at: nowIso() };
     if (!stored || this.st.updateKeepText.run(row).changes === 0) {
+      if (stored) dropUniRows(this.db, id); // its old text leaves the 1–2 character index
       this.st.upsertDocument.run(row); // its trigger gives the text a fresh doc_search row
       this.pendingFts.set(id, r.text);
     }

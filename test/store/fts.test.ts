@@ -26,7 +26,7 @@ afterEach(() => {
 /** documents whose index rows hold this trigram (the index alone, no verification on the text) */
 const indexed = (tri: string): string[] =>
   (db
-    .prepare(`SELECT s.document_id AS id FROM doc_search s WHERE s.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) ORDER BY id`)
+    .prepare(`SELECT s.document_id AS id FROM doc_search s JOIN documents d ON d.id = s.document_id WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) ORDER BY id`)
     .all(`"${tri}"`) as { id: string }[]).map((r) => r.id);
 const src = (id: string) => ({ fileHash: id, path: `${id}.txt`, size: 1 });
 

@@ -30,7 +30,7 @@ export function register(program: Command): void {
       } catch (e) {
         throw new InputError(`check: ${(e as Error).message}`);
       }
-      const db = openArchive(cmd, { readonly: true, allowMissing: true });
+      const db = openArchive(cmd, { allowMissing: true });
       if (!db) process.stderr.write('check: no archive yet; checking the draft against itself only\n');
       let findings;
       try {

@@ -77,8 +77,8 @@ export function register(program: Command): void {
     )
     .action(async (sql: string, flags: QueryFlags, cmd: Command) => {
       const text = checkQuery(sql);
-      const { openDb } = await import('../../store/db.js');
-      const db = openDb(resolveDb(cmd), { readonly: true });
+      const { openArchive } = await import('../../analysis/open.js');
+      const db = openArchive(cmd)!;
       try {
         let stmt;
         try {
