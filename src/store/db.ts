@@ -1,7 +1,7 @@
 // Opening the archive: WAL, a busy timeout so that two processes wait for each other instead
 // of failing with "database is locked", foreign keys on, and the pending migrations run.
 import Database from 'better-sqlite3';
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrations } from './migrations.js';
 
@@ -26,7 +26,7 @@ export function resolveDbPath(flag?: string | null): string {
 }
 
 export interface OpenOptions {
-  /** read-only; `immutable=1` as well when the folder is not writable (no -wal/-shm can exist there) */
+  /** read-only (in a folder that cannot be written, the archive is read into memory: see openDb) */
   readonly?: boolean;
   /** run pending migrations (default true for read-write opens) */
   migrate?: boolean;
@@ -120,12 +120,15 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
   }
   let db: DB;
   try {
-    const immutable = readonly && !writable(dirname(path));
-    db = immutable
-      ? new Database(`file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1`, { readonly: true, fileMustExist: true })
-      : new Database(path, { readonly, fileMustExist: readonly });
+    db = new Database(path, { readonly, fileMustExist: readonly });
+    if (readonly) db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {
-    throw sqliteMessage(path, e);
+    // A WAL archive in a folder that cannot be written (a CD, a read-only share) cannot get its
+    // -shm file. SQLite's immutable=1 needs URI filenames, which better-sqlite3 is built without,
+    // so the archive is read into memory instead, marked as a rollback-journal database (header
+    // bytes 18–19) since memory cannot hold a WAL: the same result, at the file's size in memory.
+    if (!readonly || !st || writable(dirname(path))) throw sqliteMessage(path, e);
+    db = fromBytes(path);
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -151,6 +154,16 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
     throw sqliteMessage(path, e);
   }
   return db;
+}
+
+function fromBytes(path: string): DB {
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+    return new Database(bytes, { readonly: true });
+  } catch (e) {
+    throw sqliteMessage(path, e);
+  }
 }
 
 function writable(path: string): boolean {

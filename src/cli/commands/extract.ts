@@ -1,6 +1,6 @@
 // gongwen extract <file>: parse and extract one file without touching any database.
 import { Command, Option } from 'commander';
-import { EXIT_CODES_HELP, InputError, UsageError, examples, ttyDefault } from '../help.js';
+import { EXIT_CODES_HELP, InputError, UsageError, examples, formatNote, requireFile, ttyDefault } from '../help.js';
 import { formatJson } from '../format/json.js';
 import type { ExtractContext, ProcessedDocument } from '../../types.js';
 
@@ -27,6 +27,7 @@ export function register(program: Command): void {
     .option('--explain', 'also list every number read (the quantity it made, or why none) and every award, workshop and entity candidate: the rule, the evidence, and why a rejected one was rejected (on stderr with --format json)', false)
     .addHelpText('after', examples('gongwen extract samples/kuaibao-2022-23-tobacco.pdf', 'gongwen extract notice.docx --format json > notice.json') + EXIT_CODES_HELP)
     .action(async (file: string, flags: ExtractFlags) => {
+      requireFile(file);
       const format = flags.format ?? ttyDefault('text', 'json');
       const { processFile } = await import('../../pipeline/process.js');
       const { failureReason, isConfigError } = await import('../../pipeline/protocol.js');
@@ -37,6 +38,8 @@ export function register(program: Command): void {
         if (isConfigError(e)) throw new UsageError(`the extraction rules cannot be loaded: ${failureReason(e)}`);
         throw new InputError(`${file}: ${failureReason(e)}`);
       }
+      const note = formatNote(file, pd.json.document.format);
+      if (note) process.stderr.write(`gongwen: ${file}: ${note}\n`);
       if (format === 'json') process.stdout.write(formatJson(pd.json));
       else process.stdout.write(formatText(pd));
       if (flags.explain) await explain(pd, format === 'text');
