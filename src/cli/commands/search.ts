@@ -14,12 +14,13 @@ interface Flags {
 }
 
 // private-use marks around a match (safeText leaves them), turned into 【】 once the text is safe
+const paint = pc.createColors(true); // used only when colorOn() said yes
 const OPEN = '\ue000';
 const CLOSE = '\ue001';
 
 /** A snippet for the table: made safe, its matches in 【】 (coloured on a terminal; the table's cut keeps both). */
 export function tableSnippet(snippet: string, color: boolean): string {
-  return safeText(snippet).replace(/\ue000([^\ue000\ue001]*)\ue001/g, (_m, t: string) => (color ? pc.bold(pc.red(`【${t}】`)) : `【${t}】`));
+  return safeText(snippet).replace(/\ue000([^\ue000\ue001]*)\ue001/g, (_m, t: string) => (color ? paint.bold(paint.red(`【${t}】`)) : `【${t}】`));
 }
 
 export function register(program: Command): void {
