@@ -317,7 +317,8 @@ END;
     // contentless_delete=1 (SQLite 3.43+) made every older SQLite refuse the archive, and
     // detail=none refused the phrase queries Datasette sends. documents_fts is now the standard
     // external-content table over documents (rowid = documents.rowid, kept by VACUUM), named and
-    // declared as Datasette and sqlite-utils detect it (content="documents"); the triggers use
+    // declared as Datasette and sqlite-utils detect it (they look for `content="documents"` in the
+    // CREATE statement, written exactly so, without spaces); the triggers use
     // FTS5's 'delete' command, which every FTS5 version knows. documents_uni stays contentless
     // without contentless_delete: only gongwen's writer deletes from it (src/store/search-index.ts).
     // doc_search.rowid is AUTOINCREMENT so that a rowid left behind in documents_uni is never reused.
@@ -335,7 +336,7 @@ CREATE TABLE doc_search (
   uni         INTEGER NOT NULL DEFAULT 0          -- 1 once documents_uni holds the current text
 );
 CREATE INDEX doc_search_pending ON doc_search(document_id) WHERE fts = 0 OR uni = 0;
-CREATE VIRTUAL TABLE documents_fts USING fts5(text, tokenize = 'trigram', content = "documents");
+CREATE VIRTUAL TABLE documents_fts USING fts5(text, tokenize = 'trigram', content="documents");
 CREATE VIRTUAL TABLE documents_uni USING fts5(text, tokenize = 'unicode61', content = '');
 
 CREATE TRIGGER documents_search_ai AFTER INSERT ON documents BEGIN

@@ -61,6 +61,16 @@ describe.runIf(pyVersion)(`the archive read by SQLite ${pyVersion} (python3)`, (
     expect(hits.trim()).toBe('1');
   });
 
+  it("Datasette's and sqlite-utils' detection finds documents_fts as the search table of documents", () => {
+    const db = archiveOf(['普洱市共有产业工人11.45万人。']);
+    // the query of datasette.utils.detect_fts_sql / sqlite_utils Table.detect_fts
+    const found = py(db, `print(c.execute('''select name from sqlite_master where rootpage = 0 and (sql like '%VIRTUAL TABLE%USING FTS%content="documents"%' or (tbl_name = "documents" and sql like '%VIRTUAL TABLE%USING FTS%'))''').fetchall())`);
+    expect(found.trim()).toBe("[('documents_fts',)]");
+    // and Datasette's search of that table: rowid in (select rowid from <fts> where <fts> match :search)
+    const n = py(db, `print(c.execute('''select count(*) from documents where rowid in (select rowid from documents_fts where documents_fts match '"产业工人"')''').fetchone()[0])`);
+    expect(n.trim()).toBe('1');
+  });
+
   it('a DELETE FROM documents there keeps the full-text index sound, and gongwen searches on', () => {
     const db = archiveOf(['普洱市共有产业工人11.45万人。', '曲靖市产业工人增加。', '昆明市工人文化宫。']);
     py(db, `c.execute("delete from documents where text like '%普洱%'"); c.execute("insert into documents_fts(documents_fts) values('integrity-check')"); c.commit()`);
