@@ -53,6 +53,11 @@ describe('terminal text', () => {
     expect(out).toContain('a␛[31m');
   });
 
+  it('a cut cell is never wider than the column allows, CJK next to the cut included', () => {
+    const title = '云南省烟草专卖局（公司）“五坚持五聚力”全力推动产业工人队伍建设改革走深走实';
+    for (let w = 10; w <= 70; w++) expect(stringWidth(formatTable(['t'], [[title]], { maxWidth: w }).split('\n')[2])).toBeLessThanOrEqual(w);
+  });
+
   it('a cut snippet keeps its 【】 marks, in colour too', () => {
     // as search makes them: 30 characters before the first match, more after, cut by the table
     const snippet = '…前文'.padEnd(30, '很') + '\ue000劳模\ue001' + '后文'.repeat(60);

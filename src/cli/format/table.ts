@@ -17,10 +17,17 @@ export interface TableOptions {
 /** Whether stdout gets colour: a terminal, or FORCE_COLOR; never with NO_COLOR (picocolors decides). */
 export const colorOn = (): boolean => pc.isColorSupported && (!!process.stdout.isTTY || !!process.env.FORCE_COLOR);
 
+/** Cuts to at most `max` columns with …; cli-truncate can overshoot by one when it cuts next to a wide character. */
+export function cut(s: string, max: number): string {
+  let t = cliTruncate(s, max);
+  for (let m = max - 1; stringWidth(t) > max && m > 0; m--) t = cliTruncate(s, m);
+  return t;
+}
+
 export function formatTable(columns: readonly string[], rows: readonly unknown[][], opts: TableOptions = {}): string {
   const max = opts.maxWidth ?? 60;
   const trusted = new Set(opts.trusted ?? []);
-  const cells = rows.map((r) => r.map((v, i) => cliTruncate(trusted.has(i) ? String(v ?? '') : safeText(textOf(v)), max)));
+  const cells = rows.map((r) => r.map((v, i) => cut(trusted.has(i) ? String(v ?? '') : safeText(textOf(v)), max)));
   const widths = columns.map((c, i) => Math.max(stringWidth(c), ...cells.map((row) => stringWidth(row[i] ?? ''))));
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - stringWidth(s)));
   const line = (vals: readonly string[]) => vals.map((v, i) => pad(v ?? '', widths[i])).join('  ').trimEnd();
