@@ -90,6 +90,11 @@ export async function runQuery(job: QueryJob, out: NodeJS.WritableStream = proce
 // run as a child: the job is in argv[2] (JSON)
 if (process.argv[1] && /query-run\.js$/.test(process.argv[1]) && process.argv[2]) {
   const job = JSON.parse(process.argv[2]) as QueryJob;
+  // `gongwen query … | head`: a closed pipe ends the output quietly, as in main.ts
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   runQuery(job).catch((e: { message?: string; exitCode?: number }) => {
     process.stderr.write(`gongwen: ${e.message ?? String(e)}\n`);
     process.exitCode = typeof e.exitCode === 'number' ? e.exitCode : 1;

@@ -95,10 +95,10 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
   const onSigint = () => {
     sigints++;
     if (sigints > 1) {
-      process.stderr.write('\ninterrupted again: exiting now (every stored document is whole)\n');
+      process.stderr.write('\ngongwen: interrupted again: exiting now (every stored document is whole)\n');
       process.exit(EXIT_INTERRUPTED);
     }
-    process.stderr.write('\ninterrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
+    process.stderr.write('\ngongwen: interrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
     controller.abort();
   };
   process.on('SIGINT', onSigint);
@@ -177,7 +177,7 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
           `${plural(counts.workshops, 'workshop')}, ${plural(counts.entities, 'entity', 'entities')}\n`,
       );
       if (summary.interrupted) {
-        process.stdout.write(`interrupted: ${summary.skipped} listed file(s) not processed; run the same command again to finish\n`);
+        process.stdout.write(`interrupted: ${plural(summary.skipped, 'listed file')} not processed; run the same command again to finish\n`);
       }
       if (summary.failed > 0) process.stderr.write(`gongwen: ${plural(summary.failed, 'file')} failed; see above or the ingest_errors table\n`);
     }

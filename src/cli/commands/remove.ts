@@ -1,4 +1,5 @@
 // gongwen remove <documentId|path>...: takes documents out of the archive, in one transaction.
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, EXIT_INPUT_FAILED, dbOption, examples, plural, resolveDb } from '../help.js';
 import { formatJson } from '../format/json.js';
@@ -28,7 +29,8 @@ export function register(program: Command): void {
       const { openDb } = await import('../../store/db.js');
       const { planRemoval, removeDocuments } = await import('../../store/remove.js');
       const path = resolveDb(cmd);
-      const db = openDb(path, { readonly: !!flags.dryRun || undefined });
+      // never creates an archive: a missing one is refused (exit 2) by the read-only open
+      const db = openDb(path, { readonly: !!flags.dryRun || !existsSync(path) });
       try {
         const plan = planRemoval(db, args);
         const removed = flags.dryRun ? 0 : removeDocuments(db, plan.targets.map((t) => t.id));
