@@ -115,14 +115,15 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
       throw new DbError(`${dirname(path)}: cannot create the database folder (${(e as Error).message})`);
     }
   }
-  if (!readonly && st && !writable(path)) {
+  if (!readonly && st && (!writable(path) || !writable(dirname(path)))) {
     throw new DbError(`${path}: the archive is read-only (no write permission on the file or its folder); nothing can be stored in it`);
   }
-  let db: DB;
+  let db: DB | undefined;
   try {
     db = new Database(path, { readonly, fileMustExist: readonly });
     if (readonly) db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {
+    db?.close();
     // A WAL archive in a folder that cannot be written (a CD, a read-only share) cannot get its
     // -shm file. SQLite's immutable=1 needs URI filenames, which better-sqlite3 is built without,
     // so the archive is read into memory instead, marked as a rollback-journal database (header
@@ -130,6 +131,10 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
     if (!readonly || !st || writable(dirname(path))) throw sqliteMessage(path, e);
     db = fromBytes(path);
   }
+  return prepareConnection(db, path, readonly, opts);
+}
+
+function prepareConnection(db: DB, path: string, readonly: boolean, opts: OpenOptions): DB {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // touch the schema: a file that is not SQLite fails here

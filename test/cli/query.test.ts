@@ -90,3 +90,21 @@ describe('gongwen metrics --group-by', () => {
     }
   });
 });
+
+describe('gongwen query into a pipe closed early', () => {
+  it('ends quietly with exit 0 (`| head`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers.js');
+    const r = await new Promise<{ code: number | null; stderr: string }>((res) => {
+      const child = spawn(process.execPath, [BIN, 'query', 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1000000) SELECT x FROM c', '--format', 'csv', '--db', db], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => res({ code, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 60_000);
+});

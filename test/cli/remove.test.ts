@@ -62,6 +62,15 @@ describe('gongwen remove', () => {
     expect(JSON.parse(s.stdout).hits.map((x: { documentId: string }) => x.documentId)).not.toContain(gone.id);
   });
 
+  it('a missing archive is refused (exit 2), not created', async () => {
+    const { existsSync } = await import('node:fs');
+    const none = `${dir}/none.db`;
+    const r = await gw(['remove', 'x', '--db', none]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongwen: .*none\.db: no archive here/);
+    expect(existsSync(none)).toBe(false);
+  });
+
   it('removes by id prefix', async () => {
     const h = new Database(db, { readonly: true });
     const id = String(h.prepare('SELECT id FROM documents ORDER BY id LIMIT 1').pluck().get());
