@@ -56,3 +56,17 @@ describe('exit codes', () => {
     expect(x.stderr).toMatch(/^gongwen: .*fake\.docx: read as txt/);
   }, 60_000);
 });
+
+describe('untrusted text on the terminal (audit item 9)', () => {
+  it('a file name holding ESC and BEL is shown escaped by ingest and extract', async () => {
+    const evil = join(dir, 'x\x1b]0;owned\x07.txt');
+    writeFileSync(evil, '改革快报\n普洱市共有产业工人11.45万人。\n');
+    const r = await gw(['ingest', evil, '--db', join(dir, 'evil.db'), '--no-progress']);
+    expect(r.code).toBe(0);
+    expect(r.stderr + r.stdout).not.toMatch(/[\x07\x1b]/);
+    expect(r.stderr).toContain('x␛]0;owned␇.txt');
+    const x = await gw(['extract', evil, '--format', 'text']);
+    expect(x.stdout).not.toMatch(/[\x07\x1b]/);
+    expect(x.stdout).toContain('x␛]0;owned␇.txt');
+  }, 60_000);
+});

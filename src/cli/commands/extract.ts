@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, InputError, UsageError, examples, formatNote, requireFile, ttyDefault } from '../help.js';
 import { formatJson } from '../format/json.js';
+import { safeText } from '../format/escape.js';
 import type { ExtractContext, ProcessedDocument } from '../../types.js';
 
 interface ExtractFlags {
@@ -110,5 +111,6 @@ function formatText(pd: ProcessedDocument): string {
   for (const e of j.entities) {
     out.push(`  ${e.type.padEnd(6)} ${e.name}${e.canonical !== e.name ? ` → ${e.canonical}` : ''}${e.role ? ` (${e.role})` : ''}  ${e.rule}`);
   }
-  return out.join('\n') + '\n';
+  // file names and document text may hold control characters: shown, never obeyed
+  return out.map(safeText).join('\n') + '\n';
 }
