@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
-import { dropUniRows, indexDocuments } from './search-index.js';
+import { dropUniRows, indexDocuments, indexPending } from './search-index.js';
 import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types.js';
 import type { StoredCanonical } from '../pipeline/process.js';
 import { nearDuplicate } from '../pipeline/similar.js';
@@ -310,9 +310,14 @@ export class Archive {
     this.flushFts();
   }
 
-  /** Indexes the texts written in this transaction (as stored at its end: the last text of a document wins). */
+  /**
+   * Indexes the texts written in this transaction (as stored at its end: the last text of a
+   * document wins), and any document another tool stored meanwhile (found by a partial index:
+   * nothing to find costs one lookup).
+   */
   private flushFts(): void {
     indexDocuments(this.db, this.pendingFts.keys());
+    indexPending(this.db);
     this.pendingFts.clear();
   }
 
