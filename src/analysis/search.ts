@@ -60,6 +60,8 @@ export function parseTerms(query: string): string[] {
  * 1.4 ms for two terms over 1,500 documents).
  */
 function rowids(table: 'documents_fts' | 'documents_uni', several: boolean): string {
+  // one index: the planner drives the join from its rowids; two: doc_search first (CROSS JOIN),
+  // each list built once
   if (!several) return `(SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`;
   return `(SELECT value FROM json_each((SELECT json_group_array(rowid) FROM ${table} WHERE ${table} MATCH ?)))`;
 }
@@ -86,7 +88,9 @@ export function search(db: Database.Database, query: string, opts: SearchOptions
 
   const long = terms.filter((t) => Array.from(t).length >= 3);
   const short = terms.filter((t) => Array.from(t).length < 3);
-  const pending = (col: 'fts' | 'uni') => !!db.prepare(`SELECT 1 FROM doc_search WHERE ${col} = 0 LIMIT 1`).get();
+  // documents not indexed yet (stored by another tool): checked on their text (partial index: one lookup)
+  const waiting = db.prepare('SELECT max(fts = 0) AS fts, max(uni = 0) AS uni FROM doc_search WHERE fts = 0 OR uni = 0').get() as { fts: number | null; uni: number | null };
+  const pending = (col: 'fts' | 'uni') => !!waiting[col];
   const conds: string[] = [];
   const params: string[] = [];
   const uni = short.map(uniPhrase).filter(Boolean);
@@ -104,7 +108,7 @@ export function search(db: Database.Database, query: string, opts: SearchOptions
   // A term with no letter or digit (punctuation only) has no index: a scan of the candidates
   // (of all documents when it is the only term). Newest first.
   const sql = `SELECT d.id, d.source, d.series, d.year, d.issue, d.total_issue, d.date, d.title, d.doc_number
-     FROM doc_search s CROSS JOIN documents d ON d.id = s.document_id
+     FROM doc_search s ${several ? 'CROSS JOIN' : 'JOIN'} documents d ON d.id = s.document_id
      ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
      ORDER BY d.date IS NULL, d.date DESC, d.year DESC, d.issue DESC, d.id`;
 
