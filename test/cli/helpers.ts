@@ -1,5 +1,5 @@
 // Running the built CLI (bin/gongwen.js → dist/) in tests, and a samples archive to run it on.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,9 @@ export interface Run {
 
 /** Runs are as root in CI containers, where permissions do not hold: `asNobody` drops to uid 65534. */
 export const IS_ROOT = process.getuid?.() === 0;
+
+/** Whether permissions can be tested here: not root, or root with setpriv to drop to nobody. */
+export const CAN_DROP = !IS_ROOT || spawnSync('setpriv', ['--version']).status === 0;
 
 export function gw(args: string[], opts: { env?: Record<string, string>; asNobody?: boolean; cwd?: string } = {}): Promise<Run> {
   return new Promise((res) => {
