@@ -45,3 +45,23 @@ describe.runIf(CAN_DROP)('an archive in a read-only folder', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe.runIf(CAN_DROP)('a read-only archive file in a writable folder', () => {
+  it('is read by query and search; ingest and remove stop at once with exit 2', async () => {
+    const { dir: d2, db: db2 } = samplesArchive();
+    chmodSync(db2, 0o444);
+    chmodSync(d2, 0o777);
+    try {
+      const run = (args: string[]) => gw([...args, '--db', db2], { asNobody: true });
+      expect(JSON.parse((await run(['query', 'SELECT count(*) AS n FROM documents', '--format', 'json'])).stdout)).toEqual([{ n: 3 }]);
+      expect((await run(['search', '烟草', '--format', 'json'])).code).toBe(0);
+      for (const c of [['ingest', 'samples/kuaibao-2021-10-qujing.md'], ['remove', 'samples/kuaibao-2021-10-qujing.md']]) {
+        const r = await run(c);
+        expect(r.code, c[0]).toBe(2);
+        expect(r.stderr, c[0]).toMatch(/the archive is read-only/);
+      }
+    } finally {
+      rmSync(d2, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
