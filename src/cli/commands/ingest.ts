@@ -92,8 +92,10 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
   const sourceFormat = db.prepare('SELECT format FROM sources WHERE document_id = ? AND path = ?').pluck();
   const controller = new AbortController();
   let sigints = 0;
+  let bar: import('cli-progress').SingleBar | null = null;
   const onSigint = () => {
     sigints++;
+    if (bar) process.stderr.write('\r\x1b[K'); // no progress-bar debris before the message
     if (sigints > 1) {
       process.stderr.write('\ngongwen: interrupted again: exiting now (every stored document is whole)\n');
       process.exit(EXIT_INTERRUPTED);
@@ -104,7 +106,6 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
   process.on('SIGINT', onSigint);
 
   const useBar = !!process.stderr.isTTY && flags.progress !== false;
-  let bar: import('cli-progress').SingleBar | null = null;
   if (useBar) {
     const { default: cliProgress } = await import('cli-progress');
     bar = new cliProgress.SingleBar(
