@@ -4,7 +4,8 @@
 // as a ```text block: the command line shown, then its output.
 //   node dist/scripts/readme-examples.js           rewrites README.md
 //   node dist/scripts/readme-examples.js --check   exits 1 and names the examples that differ
-// Timings ("in 4.6 s") are compared as "in N s". test/cli/readme.test.ts runs the check.
+// Timings ("in 4.6 s") are compared as "in N s"; CSV line ends (CRLF) are shown as LF.
+// test/cli/readme.test.ts runs the check.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,7 +105,7 @@ export async function renderExamples(): Promise<Map<string, string>> {
     for (const ex of EXAMPLES) {
       const r = await run(ex.args, ex.scratch ? scratch : ROOT, ex.scratch ? join(tmp, 'scratch.db') : db);
       // the archive as a user without --db sees it
-      let text = ex.show.map((s) => r[s]).join('').replace(/^\uFEFF/, '').replaceAll(join(tmp, 'scratch.db'), 'data/gongwen.db').replaceAll(db, 'data/gongwen.db');
+      let text = ex.show.map((s) => r[s]).join('').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replaceAll(join(tmp, 'scratch.db'), 'data/gongwen.db').replaceAll(db, 'data/gongwen.db');
       if (ex.cut) text = ex.cut(text);
       out.set(ex.name, `$ npx gongwen ${ex.shown}\n${text}`.replace(/\n*$/, '\n'));
     }
