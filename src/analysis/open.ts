@@ -5,8 +5,11 @@ import type { Command } from 'commander';
 import { resolveDb } from '../cli/help.js';
 import { openDb, openReader, type DB } from '../store/db.js';
 
-/** A missing archive is a usage error (exit 2), unless `allowMissing`, which returns null. */
-export function openArchive(cmd: Command, opts: { allowMissing?: boolean } = {}): DB | null {
+/**
+ * A missing archive is a usage error (exit 2), unless `allowMissing`, which returns null.
+ * (`readonly` is accepted for older callers: every archive opened here is read-only.)
+ */
+export function openArchive(cmd: Command, opts: { allowMissing?: boolean; readonly?: boolean } = {}): DB | null {
   const path = resolveDb(cmd);
   if (!existsSync(path)) {
     if (opts.allowMissing) return null;
