@@ -3,6 +3,7 @@
 // role names), so that those names stay whole. Tokens are mapped back to character offsets by walking
 // the text. POS tags (nr = person, ns = place, nt = organisation) are hints only.
 // This file is the one adapter to the segmenter: every extractor reads tokens through it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { namedRules } from './rules.js';
@@ -45,9 +46,10 @@ export function userDictLines(dir?: string): string[] {
 export function ensureJieba(dir?: string): Jieba {
   if (jieba) return jieba;
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+  // the package's own dict.js would also read idf.txt (6 MB, keyword extraction only) and keep both
+  // files in memory for the life of the thread; the segmenter copies what it needs
   const lines = userDictLines(dir);
-  const j = Jieba.withDict(dict);
+  const j = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
   j.loadDict(Buffer.from(lines.join('\n') + '\n'));
   userTags = new Map(lines.map((l) => l.split(' ')).map(([w, , t]) => [w, t]));
   jieba = j;
