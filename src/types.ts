@@ -5,7 +5,16 @@
 import { z } from 'zod';
 
 // ---------------------------------------------------------------- ingest
-export type Format = 'pdf' | 'docx' | 'txt' | 'md';
+export type Format = 'pdf' | 'docx' | 'txt' | 'md' | 'ofd' | 'doc' | 'wps' | 'html';
+
+/** Set on a document when any of its pages was read by OCR (contract: document.ocr). */
+export interface OcrInfo {
+  engine: string;
+  /** 1-based pages read by OCR */
+  pages: number[];
+  /** mean word confidence, 0–1 */
+  confidence: number;
+}
 
 /** One line/paragraph as the source format gives it, before normalisation. */
 export interface SourceLine {
@@ -25,6 +34,10 @@ export interface IngestResult {
   pageCount: number | null;
   /** detected text encoding for txt/md (e.g. 'UTF-8', 'GB18030'), else null. */
   encoding: string | null;
+  /** pages read by OCR (null or absent: none) */
+  ocr?: OcrInfo | null;
+  /** what the reader could not read and the user should know (per page), one line each */
+  notes?: string[];
 }
 
 /** A file that cannot be ingested; `message` is one line for the user. */
@@ -116,6 +129,8 @@ export const QuantitySchema = z.object({
   partOf: z.number().int().nullable(),
   /** cumulative figure (累计, 截至, 共有, 总数) */
   cumulative: z.boolean().optional(),
+  /** read by OCR: digits are where OCR fails, so check and the review page ask for a look */
+  ocr: z.boolean().optional(),
   rule: z.string(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
@@ -187,6 +202,7 @@ export const DocumentInfoSchema = z.object({
   issuers: z.array(z.string()),
   title: z.string().nullable(),
   byline: z.string().nullable(),
+  ocr: z.object({ engine: z.string(), pages: z.array(z.number().int()), confidence: z.number() }).nullable().optional(),
   text: z.string(),
 });
 

@@ -5,7 +5,9 @@ import { IngestError, type IngestResult } from '../types.js';
 import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
 import { readDocx, DOCX_DEFAULTS } from './docx.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
+import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
+import { centralNames } from './zip-entries.js';
 import { readText } from './text.js';
 
 export interface IngestOptions {
@@ -60,6 +62,9 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
       case 'pdf':
         return await readPdf(d.offset ? buf.subarray(d.offset) : buf, { maxPages });
       case 'docx':
+        // an OFD is a zip too: its root names OFD.xml
+        if (centralNames(buf)?.some((n) => n.toLowerCase() === 'ofd.xml'))
+          return await readOfd(buf, { maxPages, limits: { maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes), maxRatio: DOCX_DEFAULTS.maxRatio } });
         return await readDocx(buf, { ...DOCX_DEFAULTS, maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes) });
       default: {
         const isMd = isMarkdownName(path);

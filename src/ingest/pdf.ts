@@ -31,7 +31,7 @@ export function isPdfLine(l: SourceLine): l is PdfLine {
   return typeof (l as PdfLine).x === 'number' && typeof (l as PdfLine).right === 'number';
 }
 
-interface Item {
+export interface Item {
   str: string;
   x: number;
   y: number; // from the top
@@ -41,7 +41,7 @@ interface Item {
 
 const isWordChar = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
 
-function itemsToLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
+export function itemsToLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
   // group by baseline: items within 40% of the font size vertically share a line
   const rows: Item[][] = [];
   for (const it of items) {
