@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { IngestError, type IngestResult } from '../types.js';
 import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
+import { readDoc } from './doc.js';
 import { readDocx, DOCX_DEFAULTS } from './docx.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
 import { readOfd } from './ofd.js';
@@ -66,6 +67,9 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
         if (centralNames(buf)?.some((n) => n.toLowerCase() === 'ofd.xml'))
           return await readOfd(buf, { maxPages, limits: { maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes), maxRatio: DOCX_DEFAULTS.maxRatio } });
         return await readDocx(buf, { ...DOCX_DEFAULTS, maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes) });
+      case 'doc':
+      case 'wps':
+        return await readDoc(buf, d.format);
       default: {
         const isMd = isMarkdownName(path);
         const r = readText(buf, isMd);
