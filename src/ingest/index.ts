@@ -6,6 +6,7 @@ import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
 import { readDoc } from './doc.js';
 import { readDocx, DOCX_DEFAULTS } from './docx.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
+import { readHtml } from './html.js';
 import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
 import { centralNames } from './zip-entries.js';
@@ -40,6 +41,13 @@ function ioReason(e: NodeJS.ErrnoException): string {
   }
 }
 
+/** A web page: by its name, or a text file that opens with a doctype or <html>. */
+function looksLikeHtml(path: string, buf: Buffer): boolean {
+  if (/\.(html?|shtml|xhtml)$/i.test(path)) return true;
+  const head = buf.subarray(0, 1024).toString('latin1').replace(/^(\xef\xbb\xbf|\s|<!--[\s\S]*?-->)+/, '').toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
 export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptions = {}): Promise<IngestResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
@@ -71,6 +79,7 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
       case 'wps':
         return await readDoc(buf, d.format);
       default: {
+        if (looksLikeHtml(path, buf)) return await readHtml(buf);
         const isMd = isMarkdownName(path);
         const r = readText(buf, isMd);
         // a text file under another name that is clearly Markdown is read as Markdown
