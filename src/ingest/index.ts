@@ -7,6 +7,7 @@ import { readDoc } from './doc.js';
 import { readDocx, DOCX_DEFAULTS } from './docx.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
 import { readHtml } from './html.js';
+import { ocrPages, stderrProgress } from './ocr/index.js';
 import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
 import { centralNames } from './zip-entries.js';
@@ -73,7 +74,11 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
       case 'docx':
         // an OFD is a zip too: its root names OFD.xml
         if (centralNames(buf)?.some((n) => n.toLowerCase() === 'ofd.xml'))
-          return await readOfd(buf, { maxPages, limits: { maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes), maxRatio: DOCX_DEFAULTS.maxRatio } });
+          return await readOfd(buf, {
+            maxPages,
+            limits: { maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes), maxRatio: DOCX_DEFAULTS.maxRatio },
+            ocr: (pages) => ocrPages(pages, stderrProgress(path)),
+          });
         return await readDocx(buf, { ...DOCX_DEFAULTS, maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes) });
       case 'doc':
       case 'wps':

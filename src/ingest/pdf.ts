@@ -7,6 +7,7 @@ import type { PDFParse as PDFParseT } from 'pdf-parse';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { loadKeepingNatives } from './keep-natives.js';
+import { ocrPdfPages, pagesNeedingOcr, unmappedShare, type PageText } from './pdf-ocr.js';
 import { loadPdfWorker } from './pdf-worker.js';
 
 const require = createRequire(import.meta.url);
@@ -138,7 +139,9 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
     }
     const numPages: number = doc.numPages;
     if (numPages === 0) throw new FormatFailure('corrupt or truncated PDF: no pages');
-    const lines: PdfLine[] = [];
+    let lines: PdfLine[] = [];
+    const pageTexts: PageText[] = [];
+    const sizes = new Map<number, { w: number; h: number }>();
     let textChars = 0;
     let pageErrors = 0;
     let firstPageError = '';
@@ -157,6 +160,9 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
         }
         const pl = itemsToLines(items, n, vp.width, vp.height);
         for (const l of pl) textChars += l.text.replace(/\s/g, '').length;
+        const pageText = pl.map((l) => l.text).join('');
+        pageTexts.push({ page: n, chars: pageText.replace(/\s/g, '').length, unmapped: unmappedShare(pageText) });
+        sizes.set(n, { w: vp.width, h: vp.height });
         lines.push(...pl);
       } catch (e) {
         pageErrors++;
@@ -166,7 +172,19 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
       }
     }
     if (pageErrors === numPages) throw new FormatFailure(firstPageError || 'corrupt or truncated PDF');
-    if (textChars === 0) throw new FormatFailure(`no text layer (scanned image?): needs OCR (${numPages} page${numPages > 1 ? 's' : ''}, no text)`);
+    // scanned pages (no text layer, or glyphs without Unicode) are read by OCR when it is on
+    const scanned = pagesNeedingOcr(pageTexts);
+    if (scanned.length) {
+      const read = await ocrPdfPages(parser, scanned, sizes);
+      if (read) {
+        const ocrSet = new Set(scanned);
+        lines = [...lines.filter((l) => !ocrSet.has(l.page)), ...read.lines].sort((a, b) => a.page - b.page);
+        if (!lines.length)
+          throw new FormatFailure(`no text layer (scanned image?): needs OCR, and OCR (${read.info.engine}) found no text on ${scanned.length} page${scanned.length > 1 ? 's' : ''}`);
+        return { format: 'pdf', lines, pageCount: numPages, encoding: null, ocr: read.info };
+      }
+    }
+    if (textChars === 0) throw new FormatFailure(`no text layer (scanned image?): needs OCR (${numPages} page${numPages > 1 ? 's' : ''}, no text; OCR is off: GONGWEN_OCR=off)`);
     return { format: 'pdf', lines, pageCount: numPages, encoding: null };
   } finally {
     await parser.destroy().catch(() => undefined);

@@ -7,7 +7,7 @@ import { normalize } from '../normalize/index.js';
 import { structure } from '../structure/index.js';
 import { extractAll, familyVersions, ITEM_FAMILIES, type ItemFamily } from '../extract/index.js';
 import { combineVersions, type FamilyVersions } from '../rules/loader.js';
-import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, Format, ProcessedDocument } from '../types.js';
+import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, Format, OcrInfo, ProcessedDocument } from '../types.js';
 import { contentKey } from './similar.js';
 import { pageLookup } from './pages.js';
 
@@ -28,6 +28,8 @@ export interface StoredCanonical {
   lines: CanonicalLine[] | string;
   pageCount: number | null;
   encoding: string | null;
+  /** pages read by OCR (document.ocr); absent for a document read back from the archive */
+  ocr?: OcrInfo | null;
   /**
    * Re-extract only these item families: the document is stored and its other families are
    * current. Absent: extract everything (a new file, --force, or a document stored whole).
@@ -60,12 +62,13 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
     lines: canonical.lines,
     pageCount: ingested.pageCount,
     encoding: ingested.encoding,
+    ocr: ingested.ocr ?? null,
   });
 }
 
 /** The contract's Document JSON: the document's identity and text, its header metadata, its items. */
 export function documentJson(
-  doc: { id: string; source: string; format: string; text: string },
+  doc: { id: string; source: string; format: string; text: string; ocr?: OcrInfo | null },
   meta: DocMeta,
   ex: Extraction,
 ): DocumentJson {
@@ -83,6 +86,7 @@ export function documentJson(
       issuers: meta.issuers,
       title: meta.title,
       byline: meta.byline,
+      ocr: doc.ocr ?? null,
       text: doc.text,
     },
     quantities: ex.quantities,
@@ -110,7 +114,10 @@ export function extractCanonical(c: StoredCanonical): Processed {
   const partial = c.families ?? null;
   const versions = familyVersions();
   const ex = extractAll(ctx, partial ?? ITEM_FAMILIES);
-  const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, ex);
+  // figures on pages read by OCR are flagged: digits are where OCR fails (19→14)
+  const ocrPages = new Set(c.ocr?.pages ?? []);
+  if (ocrPages.size) for (const q of ex.quantities) if (q.page != null && ocrPages.has(q.page)) q.ocr = true;
+  const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text, ocr: c.ocr }, meta, ex);
   return {
     json,
     meta,

@@ -1,0 +1,38 @@
+// Which PDF pages need OCR, and reading them: a page with no text layer, or whose text is mostly
+// glyphs without a Unicode mapping (U+FFFD, private use, controls), is rendered by pdf.js on
+// @napi-rs/canvas at GONGWEN_OCR_DPI (150 by default: the best of 150/300 on our scans) and read
+// by the OCR engine.
+import { ocrPages, stderrProgress, type OcrResult } from './ocr/index.js';
+
+const UNMAPPED = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000e-\u001f]/gu;
+
+/** Share of a page's non-space characters that are unmapped glyphs. */
+export function unmappedShare(text: string): number {
+  const t = text.replace(/\s/g, '');
+  if (!t.length) return 0;
+  return (t.match(UNMAPPED)?.length ?? 0) / [...t].length;
+}
+
+export interface PageText {
+  page: number;
+  chars: number;
+  unmapped: number;
+}
+
+/** Pages to OCR: no text at all, or more than half unmapped glyphs. */
+export function pagesNeedingOcr(pages: PageText[]): number[] {
+  return pages.filter((p) => p.chars === 0 || p.unmapped > 0.5).map((p) => p.page);
+}
+
+/** Renders the pages with the parser that loaded the document and reads them; null when OCR is off. */
+export async function ocrPdfPages(parser: any, pages: number[], sizes: Map<number, { w: number; h: number }>, file = 'PDF'): Promise<OcrResult | null> {
+  const dpi = Number(process.env.GONGWEN_OCR_DPI ?? 150);
+  const images = [];
+  for (const page of pages) {
+    const size = sizes.get(page) ?? { w: 595.28, h: 841.89 };
+    const shot = await parser.getScreenshot({ partial: [page], desiredWidth: Math.round((size.w * dpi) / 72), imageDataUrl: false, imageBuffer: true });
+    const data = shot.pages[0]?.data as Uint8Array | undefined;
+    if (data?.length) images.push({ page, image: Buffer.from(data.buffer, data.byteOffset, data.byteLength), widthPt: size.w, heightPt: size.h });
+  }
+  return ocrPages(images, stderrProgress(file));
+}
