@@ -4,6 +4,7 @@
 import type { OcrInfo } from '../../types.js';
 import { itemsToLines, type Item, type PdfLine } from '../pdf.js';
 import type { OcrEngine, OcrLine } from './engine.js';
+import { applyFixes } from './fixes.js';
 import { decodeImage, inkShare, redChannel, redInk, redRows } from './image.js';
 import { tesseractCli, tesseractCliAvailable } from './tesseract-cli.js';
 import { tesseractJs } from './tesseract-js.js';
@@ -50,7 +51,8 @@ export async function recognizePage(engine: OcrEngine, bytes: Buffer): Promise<{
     const y1 = Math.min(firstTop - 1, red.at(-1)! + 10);
     head = (await engine.recognize(await redInk(img, y0, y1))).filter(keep).map((l) => ({ ...l, y0: l.y0 + y0, y1: l.y1 + y0 }));
   }
-  return { lines: [...head, ...body], width: img.width, height: img.height };
+  const lines = [...head, ...body].map((l) => ({ ...l, text: applyFixes(l.text) }));
+  return { lines, width: img.width, height: img.height };
 }
 
 /** Specks, rules and seal fragments come out as short low-confidence lines. */

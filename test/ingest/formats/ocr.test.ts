@@ -42,6 +42,10 @@ describe('OCR', () => {
     expect(d.text).toContain('云南省人民政府国有资产监督管理委员会');
     expect(d.text).toContain('中共云南省委组织部');
     expect(d.text).not.toMatch(/—\s*1\s*—/);
+    // the header is read as from the text (the 文号's brackets mended by rules/ocr-fixes.yaml)
+    expect(d.docNumber).toBe('云工通〔2022〕21号');
+    expect(d.title).toBe('关于印发《关于发挥企业主体作用积极推进产业工人队伍建设改革的实施意见》的通知');
+    expect(d.issuers.slice(0, 2)).toEqual(['中共云南省委组织部', '云南省人力资源和社会保障厅']);
   }, 120_000);
 
   it('with OCR off, a scanned PDF is refused as before', async () => {
