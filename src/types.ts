@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 // ---------------------------------------------------------------- ingest
-export type Format = 'pdf' | 'docx' | 'txt' | 'md' | 'ofd' | 'doc' | 'wps' | 'html';
+export type Format = 'pdf' | 'docx' | 'txt' | 'md' | 'ofd' | 'doc' | 'wps' | 'html' | 'image';
 
 /** Set on a document when any of its pages was read by OCR (contract: document.ocr). */
 export interface OcrInfo {

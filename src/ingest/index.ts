@@ -7,6 +7,7 @@ import { readDoc } from './doc.js';
 import { readDocx, DOCX_DEFAULTS } from './docx.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
 import { readHtml } from './html.js';
+import { readImage } from './image.js';
 import { ocrPages, stderrProgress } from './ocr/index.js';
 import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
@@ -80,6 +81,8 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
             ocr: (pages) => ocrPages(pages, stderrProgress(path)),
           });
         return await readDocx(buf, { ...DOCX_DEFAULTS, maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes) });
+      case 'image':
+        return await readImage(buf, path);
       case 'doc':
       case 'wps':
         return await readDoc(buf, d.format);

@@ -77,6 +77,21 @@ describe('OCR', () => {
     }
   }, 120_000);
 
+  it('a PNG of a scanned page is read as one page (format image); with OCR off it is refused', async () => {
+    const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+    const img = await loadImage(readFileSync(fixture('notice-scan.jpg')));
+    const c = createCanvas(img.width, 330);
+    c.getContext('2d').drawImage(img, 0, -500);
+    const png = await c.encode('png');
+    const r = await ingestFile('title.png', png);
+    expect(r.format).toBe('image');
+    expect(r.ocr).toMatchObject({ pages: [1] });
+    expect(normalize(r).text).toContain('推进产业工人队伍建设改革');
+    await withEnv('GONGWEN_OCR', 'off', async () => {
+      await expect(ingestFile('title.png', png)).rejects.toThrow('title.png: PNG image: needs OCR, and OCR is off (GONGWEN_OCR=off)');
+    });
+  }, 60_000);
+
   it('decides per page: no text, or mostly unmapped glyphs', () => {
     expect(unmappedShare('\uE001\uE002\uE003正')).toBe(0.75);
     expect(unmappedShare('正常文字 2022年')).toBe(0);
