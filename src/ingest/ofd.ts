@@ -180,7 +180,8 @@ class Walker {
     let x = 0;
     let y = 0;
     for (const tc of arr(t.TextCode)) {
-      const chars = [...textOf(tc)];
+      // a pretty-printed TextCode's line breaks (and the indentation around them) are not glyphs
+      const chars = [...textOf(tc).replace(/[ \t]*[\r\n]+[ \t]*/g, '')];
       if (tc['@X'] != null) x = Number(tc['@X']) || 0;
       if (tc['@Y'] != null) y = Number(tc['@Y']) || 0;
       const dx = expandDeltas(tc['@DeltaX']);

@@ -54,6 +54,26 @@ describe('OFD', () => {
     expect(o.contentKey).toBe(d.contentKey);
   });
 
+  it('one TextCode over two lines (a negative DeltaX and a DeltaY), pretty-printed content', async () => {
+    const zip = new JSZip();
+    const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+    zip.file('OFD.xml', `<ofd:OFD ${ns}><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
+    zip.file('Doc_0/Document.xml', `<ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`);
+    zip.file('Doc_0/Pages/Page_0/Content.xml', `<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">
+      <ofd:TextObject ID="3" Boundary="30 40 100 30" Size="5">
+        <ofd:TextCode X="0" Y="5" DeltaX="g 3 5 -15 g 3 5" DeltaY="g 3 0 8 g 3 0">
+          职工书屋
+          二十五家
+        </ofd:TextCode>
+      </ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`);
+    const r = await ingestFile('two-lines.ofd', await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(r.lines.map((l) => l.text)).toEqual(['职工书屋', '二十五家']);
+    // the second line starts where the first did, 8 mm lower
+    const [a, b] = r.lines as Array<{ x: number; top: number }>;
+    expect(Math.abs(a!.x - b!.x)).toBeLessThan(0.01);
+    expect(b!.top - a!.top).toBeCloseTo((8 * 72) / 25.4, 3);
+  });
+
   it('expands the `g N d` delta form', () => {
     expect(expandDeltas('g 3 5 1.5 g 2 2.25 7')).toEqual([5, 5, 5, 1.5, 2.25, 2.25, 7]);
     expect(expandDeltas('')).toEqual([]);
