@@ -38,6 +38,17 @@ export interface IngestResult {
   ocr?: OcrInfo | null;
   /** what the reader could not read and the user should know (per page), one line each */
   notes?: string[];
+  /** metadata the file states outside its text (web page meta tags, OFD DocInfo), as written */
+  meta?: SourceMeta;
+}
+
+export interface SourceMeta {
+  title: string | null;
+  /** as written (2022-10-09 16:30) */
+  date: string | null;
+  /** ContentSource / Author */
+  source: string | null;
+  site: string | null;
 }
 
 /** A file that cannot be ingested; `message` is one line for the user. */

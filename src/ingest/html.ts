@@ -3,7 +3,7 @@
 // bars, related links, footers. The container is taken when one is known, else Readability picks
 // the article; block elements become paragraphs, chrome never reaches the text. The page's
 // meta tags (ArticleTitle, PubDate, ContentSource, SiteName) are kept in `meta`.
-import type { IngestResult, SourceLine } from '../types.js';
+import type { IngestResult, SourceLine, SourceMeta } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { decodeText } from './text.js';
 
@@ -16,7 +16,7 @@ const CONTAINERS = [
 
 /** Elements inside a container that are chrome, by selector. */
 const CHROME_SELECTORS = [
-  'script', 'style', 'noscript', 'iframe', 'form', 'button', 'select', 'input', 'nav',
+  'script', 'style', 'noscript', 'iframe', 'form', 'button', 'select', 'input', 'nav', 'template', '[hidden]', '[style*="display:none"]', '[style*="display: none"]',
   '[class*="share"]', '[id*="share"]', '.bdsharebuttonbox', '[class*="print"]', '[class*="crumb"]', '[class*="position"]', '[class*="location"]',
   '[class*="related"]', '[class*="xgwz"]', '[class*="xglj"]', '[class*="footer"]', '[id*="footer"]', '[class*="pager"]', '[class*="fontsize"]', '[class*="font-size"]',
 ];
@@ -40,12 +40,7 @@ const CHROME_LINES: RegExp[] = [
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TABLE', 'TBODY', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'HEADER', 'DT', 'DD', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'HR']);
 const HEADING = /^H([1-6])$/;
 
-export interface HtmlMeta {
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  site: string | null;
-}
+export type HtmlMeta = SourceMeta;
 
 /** The page's text: BOM, then a charset named in the first 2 KB (meta charset / http-equiv), then detection. */
 export function decodeHtml(buf: Buffer): { text: string; encoding: string } {
@@ -131,7 +126,7 @@ async function readabilityRoot(html: string): Promise<any | null> {
   return parseHTML(`<html><body>${article.content}</body></html>`).document.body;
 }
 
-export async function readHtml(buf: Buffer): Promise<IngestResult & { meta: HtmlMeta }> {
+export async function readHtml(buf: Buffer): Promise<IngestResult> {
   const { text: html, encoding } = decodeHtml(buf);
   const { parseHTML } = await import('linkedom');
   const { document: doc } = parseHTML(html);

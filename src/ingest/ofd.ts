@@ -112,7 +112,9 @@ class Package {
     const b = this.files.get(name);
     if (!b) throw new FormatFailure(`damaged OFD: ${name} is missing`);
     try {
-      return xml.parse(b.toString('utf8'), true) as Node;
+      const decl = b.subarray(0, 100).toString('latin1').match(/encoding\s*=\s*["']([\w-]+)/i)?.[1]?.toLowerCase();
+      const text = decl && /^(gb2312|gbk|gb18030|cp936)$/.test(decl) ? new TextDecoder('gb18030').decode(b) : b.toString('utf8');
+      return xml.parse(text, true) as Node;
     } catch (e) {
       throw new FormatFailure(`damaged OFD: ${name} is not well-formed XML (${(e as Error).message.split('\n')[0]})`);
     }
@@ -251,6 +253,13 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
   const root = pkg.resolve('', 'OFD.xml');
   if (!root) throw new FormatFailure('zip archive but not an OFD (no OFD.xml)');
   const bodies = arr(pkg.xml(root).OFD?.DocBody);
+  const info = bodies[0]?.DocInfo ?? {};
+  const meta = {
+    title: textOf(info.Title).trim() || null,
+    date: textOf(info.CreationDate).trim() || null,
+    source: textOf(info.Author).trim() || null,
+    site: null,
+  };
   const lines: PdfLine[] = [];
   const puaPages: number[] = [];
   const imagePages: OfdPageImage[] = [];
@@ -321,7 +330,7 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
   if (!lines.length) {
     if (puaPages.length) throw new FormatFailure(`OFD text is in private-use code points on every page (embedded-font glyph codes): cannot be recovered; needs OCR`);
     if (imagePages.length) throw new FormatFailure(`OFD pages are images only: needs OCR (${imagePages.length} page${imagePages.length > 1 ? 's' : ''})`);
-    throw new FormatFailure('OFD has no text');
+    throw new FormatFailure('OFD has no text (drawn as outlines or images only?): needs OCR of rendered pages, which is not done for OFD');
   }
-  return { format: 'ofd', lines, pageCount: pageNo, encoding: null, ocr, notes };
+  return { format: 'ofd', lines, pageCount: pageNo, encoding: null, ocr, notes, meta };
 }

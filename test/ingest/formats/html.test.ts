@@ -47,7 +47,7 @@ describe('web pages', () => {
   it('puts the page title first when the article body does not carry it; <br> splits paragraphs', async () => {
     const html = `<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="关于举办职工技能大赛的通知"></head><body>
       <div class="crumb">当前位置：首页 &gt; 通知公告</div><h1>关于举办职工技能大赛的通知</h1>
-      <div id="zoom"><p>各州（市）总工会：</p><p>为弘扬劳模精神和工匠精神，定于2023年5月举办全省职工技能大赛。<br>比赛设焊工、电工、钳工3个工种。</p><p>【打印】【关闭】</p></div></body></html>`;
+      <div id="zoom"><p>各州（市）总工会：</p><p>为弘扬劳模精神和工匠精神，定于2023年5月举办全省职工技能大赛。<br>比赛设焊工、电工、钳工3个工种。</p><p>【打印】【关闭】</p><div style="display:none">内部编号：A-17</div></div></body></html>`;
     const lines = normalize(await ingestFile('notice.html', Buffer.from(html))).text.split('\n');
     expect(lines).toEqual(['关于举办职工技能大赛的通知', '各州（市）总工会：', '为弘扬劳模精神和工匠精神，定于2023年5月举办全省职工技能大赛。', '比赛设焊工、电工、钳工3个工种。']);
   });

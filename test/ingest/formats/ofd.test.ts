@@ -44,8 +44,10 @@ describe('OFD', () => {
     });
   }
 
-  it('the red head in the template page is read with the page that uses it', async () => {
-    const t = normalize(await ingestFile(fixture('notice-yungongtong-2022-21.ofd'))).text.split('\n');
+  it('the red head in the template page is read with the page that uses it; DocInfo is kept', async () => {
+    const r = await ingestFile(fixture('notice-yungongtong-2022-21.ofd'));
+    expect(r.meta?.title).toBe('关于印发实施意见的通知');
+    const t = normalize(r).text.split('\n');
     expect(t.slice(0, 8)).toEqual(['中共云南省委组织部', '云南省人力资源和社会保障厅', '云南省人民政府国有资产管理委员会', '云南省总工会', '云南省企业联合会', '云南省工商业联合会', '文件', '云工通〔2022〕21号']);
   });
 
