@@ -17,11 +17,29 @@ export interface PageText {
   page: number;
   chars: number;
   unmapped: number;
+  /** the page paints an image (asked only of pages with a few characters) */
+  image?: boolean;
 }
 
-/** Pages to OCR: no text at all, or more than half unmapped glyphs. */
+/** Below this many characters, a page that paints an image is a scan with a stamp or watermark line. */
+export const FEW_CHARS = 30;
+
+/** Pages to OCR: no text at all, more than half unmapped glyphs, or a few characters over an image. */
 export function pagesNeedingOcr(pages: PageText[]): number[] {
-  return pages.filter((p) => p.chars === 0 || p.unmapped > 0.5).map((p) => p.page);
+  return pages.filter((p) => p.chars === 0 || p.unmapped > 0.5 || (p.chars < FEW_CHARS && p.image)).map((p) => p.page);
+}
+
+/** pdf.js operator codes that paint an image (pdfjs-dist OPS: stable across versions). */
+const IMAGE_OPS = new Set([82, 83, 84, 85, 86, 87, 88]);
+
+/** Does the page paint an image? (its operator list; only asked of pages with few characters) */
+export async function paintsImage(page: any): Promise<boolean> {
+  try {
+    const ops = await page.getOperatorList();
+    return (ops.fnArray as number[]).some((f) => IMAGE_OPS.has(f));
+  } catch {
+    return false;
+  }
 }
 
 /** Renders the pages with the parser that loaded the document and reads them; null when OCR is off. */

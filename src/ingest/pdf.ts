@@ -7,7 +7,7 @@ import type { PDFParse as PDFParseT } from 'pdf-parse';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { loadKeepingNatives } from './keep-natives.js';
-import { ocrPdfPages, pagesNeedingOcr, unmappedShare, type PageText } from './pdf-ocr.js';
+import { FEW_CHARS, ocrPdfPages, pagesNeedingOcr, paintsImage, unmappedShare, type PageText } from './pdf-ocr.js';
 import { loadPdfWorker } from './pdf-worker.js';
 
 const require = createRequire(import.meta.url);
@@ -161,7 +161,8 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
         const pl = itemsToLines(items, n, vp.width, vp.height);
         for (const l of pl) textChars += l.text.replace(/\s/g, '').length;
         const pageText = pl.map((l) => l.text).join('');
-        pageTexts.push({ page: n, chars: pageText.replace(/\s/g, '').length, unmapped: unmappedShare(pageText) });
+        const chars = pageText.replace(/\s/g, '').length;
+        pageTexts.push({ page: n, chars, unmapped: unmappedShare(pageText), image: chars > 0 && chars < FEW_CHARS ? await paintsImage(page) : false });
         sizes.set(n, { w: vp.width, h: vp.height });
         lines.push(...pl);
       } catch (e) {

@@ -92,10 +92,27 @@ describe('OCR', () => {
     });
   }, 60_000);
 
+  it('a scan carrying a scanner app watermark line (a few characters over an image) is still read by OCR', async () => {
+    const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+    const { PDFDocument, StandardFonts } = await import('pdf-lib');
+    const img = await loadImage(readFileSync(fixture('notice-scan.jpg')));
+    const c = createCanvas(img.width, 330);
+    c.getContext('2d').drawImage(img, 0, -500);
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([595.28, (595.28 * 330) / img.width]);
+    page.drawImage(await pdf.embedPng(await c.encode('png')), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+    page.drawText('Scanned by PhoneScan', { x: 10, y: 4, size: 6, font: await pdf.embedFont(StandardFonts.Helvetica) });
+    const r = await ingestFile('watermarked.pdf', Buffer.from(await pdf.save()));
+    expect(r.ocr).toMatchObject({ pages: [1] });
+    expect(normalize(r).text).toContain('推进产业工人队伍建设改革');
+  }, 60_000);
+
   it('decides per page: no text, or mostly unmapped glyphs', () => {
     expect(unmappedShare('\uE001\uE002\uE003正')).toBe(0.75);
     expect(unmappedShare('正常文字 2022年')).toBe(0);
     expect(pagesNeedingOcr([{ page: 1, chars: 300, unmapped: 0 }, { page: 2, chars: 0, unmapped: 0 }, { page: 3, chars: 200, unmapped: 0.9 }])).toEqual([2, 3]);
+    // a few characters: OCR only over an image (a stamp line on a scan), not on a short text page
+    expect(pagesNeedingOcr([{ page: 1, chars: 12, unmapped: 0, image: true }, { page: 2, chars: 12, unmapped: 0, image: false }])).toEqual([1]);
   });
 
   it('drops the spaces Tesseract puts between Chinese characters, keeps those between Latin words', () => {
