@@ -4,7 +4,7 @@
 // computed and the glyphs are laid into lines as the PDF reader does, so the normaliser drops
 // page numbers and re-joins lines the same way for both.
 import { posix } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import type { IngestResult, OcrInfo } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { itemsToLines, type Item, type PdfLine } from './pdf.js';
@@ -19,15 +19,20 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const ARRAYS = new Set(['DocBody', 'Page', 'TemplatePage', 'Template', 'Layer', 'TextObject', 'TextCode', 'PageBlock', 'CompositeObject', 'ImageObject',
   'Font', 'MultiMedia', 'CompositeGraphicUnit', 'PublicRes', 'DocumentRes', 'PageRes']);
 
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  isArray: (name) => ARRAYS.has(name),
-});
+// loaded with the first OFD: a batch without OFD files never loads the XML parser
+let parser: XMLParser | null = null;
+async function xmlParser(): Promise<XMLParser> {
+  const { XMLParser } = await import('fast-xml-parser');
+  return (parser ??= new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    isArray: (name) => ARRAYS.has(name),
+  }));
+}
 
 const arr = (v: unknown): Node[] => (Array.isArray(v) ? v : v == null ? [] : [v]) as Node[];
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as Node)['#text'] ?? '') : '');
@@ -93,7 +98,10 @@ interface PageScan {
 }
 
 class Package {
-  constructor(private readonly files: Map<string, Buffer>) {}
+  constructor(
+    private readonly files: Map<string, Buffer>,
+    private readonly parser: XMLParser,
+  ) {}
 
   /** A path as written in the package: absolute from the root, or relative to `base`. */
   resolve(base: string, p: string): string | null {
@@ -114,7 +122,7 @@ class Package {
     try {
       const decl = b.subarray(0, 100).toString('latin1').match(/encoding\s*=\s*["']([\w-]+)/i)?.[1]?.toLowerCase();
       const text = decl && /^(gb2312|gbk|gb18030|cp936)$/.test(decl) ? new TextDecoder('gb18030').decode(b) : b.toString('utf8');
-      return xml.parse(text, true) as Node;
+      return this.parser.parse(text, true) as Node;
     } catch (e) {
       throw new FormatFailure(`damaged OFD: ${name} is not well-formed XML (${(e as Error).message.split('\n')[0]})`);
     }
@@ -249,7 +257,7 @@ function pageList(ns: number[]): string {
 }
 
 export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResult> {
-  const pkg = new Package(await readZipEntries(buf, 'OFD', opts.limits ?? ZIP_DEFAULTS));
+  const pkg = new Package(await readZipEntries(buf, 'OFD', opts.limits ?? ZIP_DEFAULTS), await xmlParser());
   const root = pkg.resolve('', 'OFD.xml');
   if (!root) throw new FormatFailure('zip archive but not an OFD (no OFD.xml)');
   const bodies = arr(pkg.xml(root).OFD?.DocBody);

@@ -24,15 +24,19 @@ export interface PageText {
 /** Below this many characters, a page that paints an image is a scan with a stamp or watermark line. */
 export const FEW_CHARS = 30;
 
-/** Pages to OCR: no text at all, more than half unmapped glyphs, or a few characters over an image. */
+/**
+ * Pages to OCR: more than half unmapped glyphs, or no or a few characters over an image (a scan,
+ * perhaps with a scanner app's stamp line). A page without text and without an image (blank, or
+ * a damaged content stream) is not rendered: there is nothing for OCR to read.
+ */
 export function pagesNeedingOcr(pages: PageText[]): number[] {
-  return pages.filter((p) => p.chars === 0 || p.unmapped > 0.5 || (p.chars < FEW_CHARS && p.image)).map((p) => p.page);
+  return pages.filter((p) => p.unmapped > 0.5 || (p.chars < FEW_CHARS && p.image)).map((p) => p.page);
 }
 
 /** pdf.js operator codes that paint an image (pdfjs-dist OPS: stable across versions). */
 const IMAGE_OPS = new Set([82, 83, 84, 85, 86, 87, 88]);
 
-/** Does the page paint an image? (its operator list; only asked of pages with few characters) */
+/** Does the page paint an image? (its operator list; asked only of pages with few characters) */
 export async function paintsImage(page: any): Promise<boolean> {
   try {
     const ops = await page.getOperatorList();

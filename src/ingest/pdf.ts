@@ -8,6 +8,7 @@ import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { loadKeepingNatives } from './keep-natives.js';
 import { FEW_CHARS, ocrPdfPages, pagesNeedingOcr, paintsImage, unmappedShare, type PageText } from './pdf-ocr.js';
+import { engineName } from './ocr/index.js';
 import { loadPdfWorker } from './pdf-worker.js';
 
 const require = createRequire(import.meta.url);
@@ -162,7 +163,7 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
         for (const l of pl) textChars += l.text.replace(/\s/g, '').length;
         const pageText = pl.map((l) => l.text).join('');
         const chars = pageText.replace(/\s/g, '').length;
-        pageTexts.push({ page: n, chars, unmapped: unmappedShare(pageText), image: chars > 0 && chars < FEW_CHARS ? await paintsImage(page) : false });
+        pageTexts.push({ page: n, chars, unmapped: unmappedShare(pageText), image: chars < FEW_CHARS ? await paintsImage(page) : false });
         sizes.set(n, { w: vp.width, h: vp.height });
         lines.push(...pl);
       } catch (e) {
@@ -185,7 +186,10 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
         return { format: 'pdf', lines, pageCount: numPages, encoding: null, ocr: read.info };
       }
     }
-    if (textChars === 0) throw new FormatFailure(`no text layer (scanned image?): needs OCR (${numPages} page${numPages > 1 ? 's' : ''}, no text; OCR is off: GONGWEN_OCR=off)`);
+    if (textChars === 0)
+      throw new FormatFailure(
+        `no text layer (scanned image?): needs OCR (${numPages} page${numPages > 1 ? 's' : ''}, no text; ${engineName() === 'off' ? 'OCR is off: GONGWEN_OCR=off' : 'and no image on them for OCR to read'})`,
+      );
     return { format: 'pdf', lines, pageCount: numPages, encoding: null };
   } finally {
     await parser.destroy().catch(() => undefined);

@@ -1,7 +1,10 @@
 // Image preparation for OCR, on @napi-rs/canvas (already installed for pdf.js). Red seals and
 // red heads are printed over black text: in the red channel red ink is as light as paper, so
 // the text under a seal is read; the red head itself is then read apart, from the red ink only.
-import { createCanvas, loadImage, type ImageData } from '@napi-rs/canvas';
+import type { ImageData } from '@napi-rs/canvas';
+
+// loaded with the first image: a batch without scans never loads the native canvas
+const canvas = () => import('@napi-rs/canvas');
 
 export interface Rgba {
   width: number;
@@ -11,6 +14,7 @@ export interface Rgba {
 
 /** Decoded, scaled up when narrower than `minWidth` (Tesseract reads Chinese best at ~300 dpi). */
 export async function decodeImage(bytes: Buffer, minWidth = Number(process.env.GONGWEN_OCR_MIN_WIDTH ?? 1000)): Promise<Rgba> {
+  const { createCanvas, loadImage } = await canvas();
   const img = await loadImage(bytes);
   const f = img.width < minWidth ? Math.min(3, minWidth / img.width) : 1;
   const w = Math.round(img.width * f);
@@ -26,7 +30,8 @@ export async function decodeImage(bytes: Buffer, minWidth = Number(process.env.G
 }
 
 /** Pixels as PNG, each made gray from `value(r, g, b)`; rows [y0, y1) only. */
-function grayPng(img: Rgba, value: (r: number, g: number, b: number) => number, y0 = 0, y1 = img.height): Promise<Buffer> {
+async function grayPng(img: Rgba, value: (r: number, g: number, b: number) => number, y0 = 0, y1 = img.height): Promise<Buffer> {
+  const { createCanvas } = await canvas();
   const h = Math.max(1, y1 - y0);
   const c = createCanvas(img.width, h);
   const ctx = c.getContext('2d');

@@ -110,7 +110,9 @@ describe('OCR', () => {
   it('decides per page: no text, or mostly unmapped glyphs', () => {
     expect(unmappedShare('\uE001\uE002\uE003正')).toBe(0.75);
     expect(unmappedShare('正常文字 2022年')).toBe(0);
-    expect(pagesNeedingOcr([{ page: 1, chars: 300, unmapped: 0 }, { page: 2, chars: 0, unmapped: 0 }, { page: 3, chars: 200, unmapped: 0.9 }])).toEqual([2, 3]);
+    expect(pagesNeedingOcr([{ page: 1, chars: 300, unmapped: 0 }, { page: 2, chars: 0, unmapped: 0, image: true }, { page: 3, chars: 200, unmapped: 0.9 }])).toEqual([2, 3]);
+    // a blank page (no text, no image) is not rendered
+    expect(pagesNeedingOcr([{ page: 1, chars: 0, unmapped: 0, image: false }])).toEqual([]);
     // a few characters: OCR only over an image (a stamp line on a scan), not on a short text page
     expect(pagesNeedingOcr([{ page: 1, chars: 12, unmapped: 0, image: true }, { page: 2, chars: 12, unmapped: 0, image: false }])).toEqual([1]);
   });
