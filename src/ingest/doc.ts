@@ -46,7 +46,7 @@ export async function inspectOle(buf: Buffer): Promise<OleKind> {
   try {
     doc = await new OleCompoundDoc(new BufferReader(buf)).read();
   } catch (e) {
-    throw new FormatFailure(`damaged legacy Office file: ${(e as Error).message}`);
+    throw new FormatFailure(`damaged or truncated legacy Office file: ${(e as Error).message}`);
   }
   const root = doc._rootStorage?._dirEntry as OleDirEntry | undefined;
   const streams = new Set(Object.keys(root?.streams ?? {}));
@@ -137,6 +137,10 @@ export async function readDoc(buf: Buffer, format: 'doc' | 'wps'): Promise<Inges
   } else failure = `Word 95 or older document (FIB version ${ole.nFib}): only Word 97–2003 files are read without LibreOffice`;
   const docx = await convertWithSoffice(buf, format);
   if (!docx) throw new FormatFailure(`${failure} (install LibreOffice to read it, or save it as DOCX)`);
-  const r = await readDocx(docx);
-  return { ...r, format };
+  try {
+    return { ...(await readDocx(docx)), format };
+  } catch (e) {
+    if (e instanceof FormatFailure) throw new FormatFailure(`${failure}; LibreOffice converted it, but: ${e.reason}`);
+    throw e;
+  }
 }

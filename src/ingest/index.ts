@@ -43,6 +43,11 @@ function ioReason(e: NodeJS.ErrnoException): string {
   }
 }
 
+function isOfd(path: string, buf: Buffer): boolean {
+  const names = centralNames(buf);
+  return names ? names.some((n) => n.toLowerCase() === 'ofd.xml') : /\.ofd$/i.test(path);
+}
+
 /** A web page: by its name, or a text file that opens with a doctype or <html>. */
 function looksLikeHtml(path: string, buf: Buffer): boolean {
   if (/\.(html?|shtml|xhtml)$/i.test(path)) return true;
@@ -74,7 +79,8 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
         return await readPdf(d.offset ? buf.subarray(d.offset) : buf, { maxPages });
       case 'docx':
         // an OFD is a zip too: its root names OFD.xml
-        if (centralNames(buf)?.some((n) => n.toLowerCase() === 'ofd.xml'))
+        // (a zip too damaged to list is taken by its name)
+        if (isOfd(path, buf))
           return await readOfd(buf, {
             maxPages,
             limits: { maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes), maxRatio: DOCX_DEFAULTS.maxRatio },

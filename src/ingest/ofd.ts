@@ -101,6 +101,7 @@ class Package {
   constructor(
     private readonly files: Map<string, Buffer>,
     private readonly parser: XMLParser,
+    private readonly damaged: Map<string, string>,
   ) {}
 
   /** A path as written in the package: absolute from the root, or relative to `base`. */
@@ -109,7 +110,7 @@ class Package {
     const tries = raw.startsWith('/') ? [raw.slice(1)] : [posix.join(base, raw), raw];
     for (const t of tries) {
       const n = posix.normalize(t).replace(/^(\.\/)+/, '').replace(/^\/+/, '');
-      if (this.files.has(n)) return n;
+      if (this.files.has(n) || this.damaged.has(n)) return n;
     }
     const lower = posix.normalize(tries[0]!).replace(/^\/+/, '').toLowerCase();
     for (const k of this.files.keys()) if (k.toLowerCase() === lower) return k;
@@ -118,7 +119,7 @@ class Package {
 
   xml(name: string): Node {
     const b = this.files.get(name);
-    if (!b) throw new FormatFailure(`damaged OFD: ${name} is missing`);
+    if (!b) throw new FormatFailure(`damaged OFD: ${name} is ${this.damaged.has(name) ? `damaged (${this.damaged.get(name)})` : 'missing'}`);
     try {
       const decl = b.subarray(0, 100).toString('latin1').match(/encoding\s*=\s*["']([\w-]+)/i)?.[1]?.toLowerCase();
       const text = decl && /^(gb2312|gbk|gb18030|cp936)$/.test(decl) ? new TextDecoder('gb18030').decode(b) : b.toString('utf8');
@@ -257,7 +258,8 @@ function pageList(ns: number[]): string {
 }
 
 export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResult> {
-  const pkg = new Package(await readZipEntries(buf, 'OFD', opts.limits ?? ZIP_DEFAULTS), await xmlParser());
+  const damaged = new Map<string, string>();
+  const pkg = new Package(await readZipEntries(buf, 'OFD', opts.limits ?? ZIP_DEFAULTS, damaged), await xmlParser(), damaged);
   const root = pkg.resolve('', 'OFD.xml');
   if (!root) throw new FormatFailure('zip archive but not an OFD (no OFD.xml)');
   const bodies = arr(pkg.xml(root).OFD?.DocBody);
@@ -271,6 +273,7 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
   const lines: PdfLine[] = [];
   const puaPages: number[] = [];
   const imagePages: OfdPageImage[] = [];
+  const badPages: string[] = [];
   let pageNo = 0;
   for (const body of bodies) {
     const docPath = pkg.resolve('', textOf(body.DocRoot));
@@ -291,39 +294,45 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
       throw new FormatFailure(`refused: OFD has more than ${opts.maxPages} pages (maxPages)`);
     for (const p of pages) {
       pageNo++;
-      const path = pkg.resolve(docDir, textOf(p['@BaseLoc']));
-      if (!path) throw new FormatFailure(`damaged OFD: page ${pageNo} (${textOf(p['@BaseLoc'])}) is missing`);
-      const page = arr(pkg.xml(path).Page)[0] ?? {};
-      const pageDir = posix.dirname(path);
-      const pres: Resources = { units: new Map(res.units), media: new Map(res.media) };
-      readResources(pkg, pageDir, arr(page.PageRes).map(textOf), pres);
-      const box = pageBox(page.Area) ?? defaultBox;
-      const scan: PageScan = { glyphs: [], pua: 0, images: [] };
-      const walker = new Walker(pres, scan, box[2]! * box[3]!);
-      const origin = translate(-box[0]!, -box[1]!);
-      for (const t of arr(page.Template)) {
-        const tpath = templates.get(String(t['@TemplateID']));
-        if (tpath) walker.content(arr(pkg.xml(tpath).Page)[0]?.Content, origin);
+      try {
+        const path = pkg.resolve(docDir, textOf(p['@BaseLoc']));
+        if (!path) throw new FormatFailure(`damaged OFD: page ${pageNo} (${textOf(p['@BaseLoc'])}) is missing`);
+        const page = arr(pkg.xml(path).Page)[0] ?? {};
+        const pageDir = posix.dirname(path);
+        const pres: Resources = { units: new Map(res.units), media: new Map(res.media) };
+        readResources(pkg, pageDir, arr(page.PageRes).map(textOf), pres);
+        const box = pageBox(page.Area) ?? defaultBox;
+        const scan: PageScan = { glyphs: [], pua: 0, images: [] };
+        const walker = new Walker(pres, scan, box[2]! * box[3]!);
+        const origin = translate(-box[0]!, -box[1]!);
+        for (const t of arr(page.Template)) {
+          const tpath = templates.get(String(t['@TemplateID']));
+          if (tpath) walker.content(arr(pkg.xml(tpath).Page)[0]?.Content, origin);
+        }
+        walker.content(page.Content, origin);
+        const widthPt = box[2]! * MM_TO_PT;
+        const heightPt = box[3]! * MM_TO_PT;
+        const pl = itemsToLines(glyphItems(scan.glyphs), pageNo, widthPt, heightPt);
+        // mostly glyph codes: what is left is scraps (a page number), the page is reported instead
+        if (scan.pua > 0 && scan.pua >= scan.glyphs.length) {
+          puaPages.push(pageNo);
+          continue;
+        }
+        if (!pl.length) {
+          const big = scan.images.sort((a, b) => b.cover - a.cover)[0];
+          const image = big && big.cover >= 0.3 ? pkg.bytes(big.path) : undefined;
+          if (image) imagePages.push({ page: pageNo, image, widthPt, heightPt });
+        }
+        lines.push(...pl);
+      } catch (e) {
+        // a damaged page is reported and the others are read
+        if (!(e instanceof FormatFailure)) throw e;
+        badPages.push(e.reason);
       }
-      walker.content(page.Content, origin);
-      const widthPt = box[2]! * MM_TO_PT;
-      const heightPt = box[3]! * MM_TO_PT;
-      const pl = itemsToLines(glyphItems(scan.glyphs), pageNo, widthPt, heightPt);
-      // mostly glyph codes: what is left is scraps (a page number), the page is reported instead
-      if (scan.pua > 0 && scan.pua >= scan.glyphs.length) {
-        puaPages.push(pageNo);
-        continue;
-      }
-      if (!pl.length) {
-        const big = scan.images.sort((a, b) => b.cover - a.cover)[0];
-        const image = big && big.cover >= 0.3 ? pkg.bytes(big.path) : undefined;
-        if (image) imagePages.push({ page: pageNo, image, widthPt, heightPt });
-      }
-      lines.push(...pl);
     }
   }
   if (pageNo === 0) throw new FormatFailure('damaged OFD: no pages (OFD.xml names no readable DocRoot)');
-  const notes: string[] = [];
+  const notes: string[] = [...badPages];
   if (puaPages.length)
     notes.push(`page ${pageList(puaPages)}: text in private-use code points (glyph codes of an embedded font): cannot be recovered as text`);
   let ocr: OcrInfo | null = null;
@@ -336,6 +345,7 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
     } else notes.push(`page ${pageList(imagePages.map((p) => p.page))}: image only, needs OCR`);
   }
   if (!lines.length) {
+    if (badPages.length) throw new FormatFailure(badPages[0]!);
     if (puaPages.length) throw new FormatFailure(`OFD text is in private-use code points on every page (embedded-font glyph codes): cannot be recovered; needs OCR`);
     if (imagePages.length) throw new FormatFailure(`OFD pages are images only: needs OCR (${imagePages.length} page${imagePages.length > 1 ? 's' : ''})`);
     throw new FormatFailure('OFD has no text (drawn as outlines or images only?): needs OCR of rendered pages, which is not done for OFD');

@@ -34,8 +34,12 @@ export function centralNames(buf: Buffer): string[] | null {
   return names;
 }
 
-/** Every file entry of the archive, inflated; `what` names the format in messages. */
-export function readZipEntries(buf: Buffer, what: string, limits: ZipLimits = ZIP_DEFAULTS): Promise<Map<string, Buffer>> {
+/**
+ * Every file entry of the archive, inflated; `what` names the format in messages. An entry that
+ * cannot be inflated is left out and named in `damaged` (its reason), so that a reader can still
+ * read the parts that are whole.
+ */
+export function readZipEntries(buf: Buffer, what: string, limits: ZipLimits = ZIP_DEFAULTS, damaged = new Map<string, string>()): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, zip) => {
       if (err || !zip) return reject(new FormatFailure(`damaged ${what}: bad zip archive (${err?.message ?? 'unreadable'})`));
@@ -53,10 +57,16 @@ export function readZipEntries(buf: Buffer, what: string, limits: ZipLimits = ZI
         if (e.uncompressedSize > MB && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio)
           return fail(`refused: ${what} entry ${e.fileName} expands ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} times (zip bomb?)`);
         zip.openReadStream(e, (er, stream) => {
-          if (er || !stream) return fail(`damaged ${what}: entry ${e.fileName} unreadable (${er?.message ?? ''})`);
+          if (er || !stream) {
+            damaged.set(zipName(e.fileName), er?.message ?? 'unreadable');
+            return zip.readEntry();
+          }
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', (x: Error) => fail(`damaged ${what}: entry ${e.fileName} (${x.message})`));
+          stream.on('error', (x: Error) => {
+            damaged.set(zipName(e.fileName), x.message);
+            zip.readEntry();
+          });
           stream.on('end', () => {
             out.set(zipName(e.fileName), Buffer.concat(chunks));
             zip.readEntry();

@@ -98,8 +98,17 @@ describe('OFD', () => {
   it('a damaged OFD names what is missing', async () => {
     const zip = await JSZip.loadAsync(readFileSync(fixture('notice-yungongtong-2022-21.ofd')));
     zip.remove('Doc_0/Pages/Page_1/Content.xml');
-    await expect(ingestFile('broken.ofd', await zip.generateAsync({ type: 'nodebuffer' }))).rejects.toThrow(/broken\.ofd: damaged OFD: page 2 \(Pages\/Page_1\/Content\.xml\) is missing/);
+    // one page gone: reported, the others read
+    const r = await ingestFile('broken.ofd', await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(r.notes).toContain('damaged OFD: page 2 (Pages/Page_1/Content.xml) is missing');
+    expect(new Set(r.lines.map((l) => l.page))).toEqual(new Set([1, 3, 4, 5, 6, 7, 8, 9]));
     zip.file('Doc_0/Pages/Page_0/Content.xml', '<ofd:Page xmlns:ofd="x"><ofd:Content>');
+    const r2 = await ingestFile('bad.ofd', await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(r2.notes?.join('\n')).toMatch(/damaged OFD: .*Page_0\/Content\.xml is not well-formed XML/);
+    // every page damaged: refused with the first page's reason
+    for (const n of Object.keys(zip.files)) if (/Pages\/Page_/.test(n)) zip.file(n, '<ofd:Page>');
     await expect(ingestFile('bad.ofd', await zip.generateAsync({ type: 'nodebuffer' }))).rejects.toThrow(/bad\.ofd: damaged OFD: .*Page_0\/Content\.xml is not well-formed XML/);
+    // the zip truncated: named as an OFD by its name
+    await expect(ingestFile('cut.ofd', readFileSync(fixture('notice-yungongtong-2022-21.ofd')).subarray(0, 5000))).rejects.toThrow(/cut\.ofd: damaged OFD: bad zip archive/);
   });
 });
