@@ -165,9 +165,11 @@ class Walker {
   }
 
   private block(b: Node, m: Matrix, depth: number): void {
-    for (const t of arr(b.TextObject)) this.text(t, m);
+    // Visible="false" hides an object; unfilled text (the text layer over a scan) is still text
+    const shown = (o: Node) => String(o['@Visible'] ?? 'true') !== 'false';
+    for (const t of arr(b.TextObject)) if (shown(t)) this.text(t, m);
     for (const pb of arr(b.PageBlock)) this.block(pb, m, depth + 1);
-    for (const c of arr(b.CompositeObject)) {
+    for (const c of arr(b.CompositeObject).filter(shown)) {
       const unit = this.res.units.get(String(c['@ResourceID']));
       if (!unit) continue;
       const [bx, by] = nums(c['@Boundary']);

@@ -56,7 +56,7 @@ describe('OFD', () => {
     expect(o.contentKey).toBe(d.contentKey);
   });
 
-  it('one TextCode over two lines (a negative DeltaX and a DeltaY), pretty-printed content', async () => {
+  it('one TextCode over two lines (a negative DeltaX and a DeltaY), pretty-printed content; hidden objects skipped', async () => {
     const zip = new JSZip();
     const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
     zip.file('OFD.xml', `<ofd:OFD ${ns}><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
@@ -67,7 +67,9 @@ describe('OFD', () => {
           职工书屋
           二十五家
         </ofd:TextCode>
-      </ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`);
+      </ofd:TextObject>
+      <ofd:TextObject ID="4" Boundary="30 100 100 10" Size="5" Visible="false"><ofd:TextCode X="0" Y="5">不显示的文字</ofd:TextCode></ofd:TextObject>
+      </ofd:Layer></ofd:Content></ofd:Page>`);
     const r = await ingestFile('two-lines.ofd', await zip.generateAsync({ type: 'nodebuffer' }));
     expect(r.lines.map((l) => l.text)).toEqual(['职工书屋', '二十五家']);
     // the second line starts where the first did, 8 mm lower
