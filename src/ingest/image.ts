@@ -19,6 +19,6 @@ export async function readImage(buf: Buffer, path: string): Promise<IngestResult
   // the page is taken as A4-wide: only the proportions matter to the line geometry
   const heightPt = (A4_WIDTH_PT * size.height) / size.width;
   const read = await ocrPages([{ page: 1, image: buf, widthPt: A4_WIDTH_PT, heightPt }], stderrProgress(path));
-  if (!read?.lines.length) throw new FormatFailure(`${kind} image: OCR (${read?.info.engine ?? 'off'}) found no text`);
+  if (!read?.lines.length) throw new FormatFailure(`${kind} image: OCR (${read?.info.engine ?? 'off'}) found no text${read?.notes.length ? ` (${read.notes[0]})` : ''}`);
   return { format: 'image', lines: read.lines, pageCount: 1, encoding: null, ocr: read.info };
 }

@@ -247,7 +247,7 @@ export interface OfdOptions {
   limits?: ZipLimits;
   maxPages: number;
   /** reads image-only pages; without it such pages are reported as needing OCR */
-  ocr?: (pages: OfdPageImage[]) => Promise<{ lines: PdfLine[]; info: OcrInfo } | null>;
+  ocr?: (pages: OfdPageImage[]) => Promise<{ lines: PdfLine[]; info: OcrInfo; notes: string[] } | null>;
 }
 
 function pageBox(node: Node | undefined): number[] | null {
@@ -341,9 +341,10 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
   if (imagePages.length) {
     const read = opts.ocr ? await opts.ocr(imagePages) : null;
     if (read) {
+      notes.push(...read.notes);
       lines.push(...read.lines);
       lines.sort((a, b) => a.page - b.page);
-      ocr = read.info;
+      ocr = read.info.pages.length ? read.info : null;
     } else notes.push(`page ${pageList(imagePages.map((p) => p.page))}: image only, needs OCR`);
   }
   if (!lines.length) {

@@ -182,8 +182,10 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
         const ocrSet = new Set(scanned);
         lines = [...lines.filter((l) => !ocrSet.has(l.page)), ...read.lines].sort((a, b) => a.page - b.page);
         if (!lines.length)
-          throw new FormatFailure(`no text layer (scanned image?): needs OCR, and OCR (${read.info.engine}) found no text on ${scanned.length} page${scanned.length > 1 ? 's' : ''}`);
-        return { format: 'pdf', lines, pageCount: numPages, encoding: null, ocr: read.info };
+          throw new FormatFailure(
+            `no text layer (scanned image?): needs OCR, and OCR (${read.info.engine}) found no text on ${scanned.length} page${scanned.length > 1 ? 's' : ''}${read.notes.length ? ` (${read.notes[0]})` : ''}`,
+          );
+        return { format: 'pdf', lines, pageCount: numPages, encoding: null, ocr: read.info.pages.length ? read.info : null, notes: read.notes };
       }
     }
     if (textChars === 0)

@@ -73,6 +73,8 @@ export function ocrToLines(lines: OcrLine[], page: number, width: number, height
 export interface OcrResult {
   lines: PdfLine[];
   info: OcrInfo;
+  /** pages whose image could not be read (an image format the canvas does not decode, a damaged one) */
+  notes: string[];
 }
 
 /** Reads the pages; `progress` is told each page as it is done. Null when OCR is off. */
@@ -83,8 +85,17 @@ export async function ocrPages(pages: PageImage[], progress?: (done: number, tot
     const lines: PdfLine[] = [];
     let chars = 0;
     let weighted = 0;
+    const notes: string[] = [];
+    const read: number[] = [];
     for (const [i, p] of pages.entries()) {
-      const r = await recognizePage(engine, p.image);
+      let r: Awaited<ReturnType<typeof recognizePage>>;
+      try {
+        r = await recognizePage(engine, p.image);
+      } catch (e) {
+        notes.push(`page ${p.page}: OCR could not read its image (${(e as Error).message.split('\n')[0]})`);
+        continue;
+      }
+      read.push(p.page);
       for (const l of r.lines) {
         const n = l.text.replace(/\s/g, '').length;
         chars += n;
@@ -94,7 +105,7 @@ export async function ocrPages(pages: PageImage[], progress?: (done: number, tot
       progress?.(i + 1, pages.length, p.page);
     }
     const confidence = chars ? Math.round((weighted / chars) * 1000) / 1000 : 0;
-    return { lines, info: { engine: engine.name, pages: pages.map((p) => p.page), confidence } };
+    return { lines, info: { engine: engine.name, pages: read, confidence }, notes };
   } finally {
     await engine.close();
   }

@@ -107,6 +107,14 @@ describe('OCR', () => {
     expect(normalize(r).text).toContain('推进产业工人队伍建设改革');
   }, 60_000);
 
+  it('an OFD page image that cannot be decoded is reported, the text pages read', async () => {
+    const { template, pages } = layoutText('关于印发实施意见的通知\n现将实施意见印发你们，请结合实际，抓好贯彻落实。', 0);
+    const r = await ingestFile('bad-image.ofd', await buildOfd({ template, pages, imagePages: [Buffer.from('not an image at all')] }));
+    expect(r.ocr).toBeNull();
+    expect(r.notes?.join('\n')).toMatch(/page 2: OCR could not read its image/);
+    expect(normalize(r).text).toContain('现将实施意见印发你们');
+  }, 60_000);
+
   it('decides per page: no text, or mostly unmapped glyphs', () => {
     expect(unmappedShare('\uE001\uE002\uE003正')).toBe(0.75);
     expect(unmappedShare('正常文字 2022年')).toBe(0);
