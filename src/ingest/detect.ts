@@ -76,6 +76,9 @@ export function detectFormat(path: string, buf: Buffer): Detected {
   if (binary) {
     if (claimed === 'pdf') throw new FormatFailure('not a PDF: no %PDF header (binary data, not a supported format)');
     if (claimed === 'docx') throw new FormatFailure('not a DOCX: no zip header (binary data, not a supported format)');
+    if (claimed === 'ofd') throw new FormatFailure('not an OFD: no zip header (binary data, not a supported format)');
+    if (claimed === 'doc') throw new FormatFailure('not a Word 97–2003 document: no OLE2 header (Word for DOS/Mac or another program? save it as DOCX)');
+    if (claimed === 'wps') throw new FormatFailure('not a Word-format WPS file: no OLE2 header (an old Kingsoft WPS format? save it as DOCX)');
     throw new FormatFailure('binary data, not a supported format');
   }
   // Text under a .pdf/.docx name: the bytes decide, it is read as text.

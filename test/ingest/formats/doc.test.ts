@@ -61,9 +61,13 @@ describe('.doc and .wps', () => {
     }
   });
 
-  it('an OLE file that is not Word is named, a truncated one is damaged', async () => {
+  it('a truncated file is damaged; binary data under .doc/.wps/.ofd names is named for what it is not', async () => {
     const b = readFileSync(fixture('kuaibao-2022-23-tobacco.doc'));
     await expect(ingestFile('cut.doc', b.subarray(0, 1024))).rejects.toThrow(/cut\.doc: damaged/);
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    await expect(ingestFile('old.wps', junk)).rejects.toThrow('old.wps: not a Word-format WPS file: no OLE2 header');
+    await expect(ingestFile('old.doc', junk)).rejects.toThrow('old.doc: not a Word 97–2003 document: no OLE2 header');
+    await expect(ingestFile('x.ofd', junk)).rejects.toThrow('x.ofd: not an OFD: no zip header');
   });
 
   it('LibreOffice fallback gives the same text (skipped when soffice is not installed)', async (ctx) => {
