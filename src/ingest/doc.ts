@@ -77,6 +77,20 @@ export function bodyLines(body: string): SourceLine[] {
     .map((text) => ({ text, page: null, kind: 'para' as const }));
 }
 
+/**
+ * Text boxes of the body, which word-extractor gives apart from the body and without their
+ * anchors. Short ones (a red head: 云南省总工会 / 文件) go after the first paragraph, where a 公文's
+ * head box is anchored and where mammoth puts a DOCX's text box; longer ones go at the end, so
+ * their text is kept without interrupting a paragraph.
+ */
+export function withTextboxes(body: SourceLine[], boxes: SourceLine[]): SourceLine[] {
+  const seen = new Set(body.map((l) => l.text));
+  const extra = boxes.filter((l) => !seen.has(l.text));
+  if (!extra.length) return body;
+  const headLike = extra.length <= 10 && extra.every((l) => [...l.text].length <= 40);
+  return headLike ? [...body.slice(0, 1), ...extra, ...body.slice(1)] : [...body, ...extra];
+}
+
 /** LibreOffice's soffice: GONGWEN_SOFFICE (a path, or "none" to never use it), else on the PATH; null when absent. */
 export async function findSoffice(): Promise<string | null> {
   const env = process.env.GONGWEN_SOFFICE;
@@ -127,7 +141,7 @@ export async function readDoc(buf: Buffer, format: 'doc' | 'wps'): Promise<Inges
     try {
       const WordExtractor = require('word-extractor');
       const doc = await new WordExtractor().extract(buf);
-      const lines = bodyLines(doc.getBody({ filterUnicode: false }));
+      const lines = withTextboxes(bodyLines(doc.getBody({ filterUnicode: false })), bodyLines(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })));
       if (!lines.length) throw new FormatFailure(`${format === 'wps' ? 'WPS' : 'Word'} document has no text`);
       return { format, lines, pageCount: null, encoding: null };
     } catch (e) {

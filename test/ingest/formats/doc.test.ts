@@ -42,6 +42,13 @@ describe('.doc and .wps', () => {
     });
   }
 
+  it('a text box (a red head) is read, where mammoth reads it from the same document as DOCX', async () => {
+    // notice-textbox.{doc,docx}: converted by LibreOffice from notice-textbox.fodt (our own text)
+    const [a, b] = await Promise.all([processFile(fixture('notice-textbox.doc')), processFile(fixture('notice-textbox.docx'))]);
+    expect(a.json.document.text).toBe(b.json.document.text);
+    expect(a.json.document.text.split('\n').slice(0, 3)).toEqual(['云工通〔2023〕5号', '云南省总工会', '文件']);
+  });
+
   it('tells Word 95 and encrypted files apart, naming them', async () => {
     const w95 = patchedFib((f) => {
       f.writeUInt16LE(0xa5dc, 0);
