@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openEngine, recognizePage, type EngineName } from '../src/ingest/ocr/index.js';
+import { processFile } from '../src/pipeline/process.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'formats');
@@ -60,6 +61,15 @@ async function main() {
     console.log(
       `${name}${name === 'tesseract.js' ? ` (${process.env.GONGWEN_OCR_DATA ?? '4.0.0_best_int'})` : ''}: CER ${(cer * 100).toFixed(1)} %, figure recall ${(figureRecall(readFileSync(path.join(fixtures, 'notice-scan.expected.txt'), 'utf8'), r.lines.map((l) => l.text).join('\n')) * 100).toFixed(0)} %, ` +
         `confidence ${conf.toFixed(2)}, start ${((t1 - t0) / 1000).toFixed(1)} s, page ${((t2 - t1) / 1000).toFixed(1)} s, peak RSS ${Math.round(peak / 1e6)} MB (main process)`,
+    );
+    // the whole pipeline on the scanned PDF: pdf.js renders the page, OCR, normalise, header
+    process.env.GONGWEN_OCR = name;
+    const t3 = performance.now();
+    const doc = (await processFile(path.join(fixtures, 'notice-scan.pdf'))).json.document;
+    const refText = readFileSync(path.join(fixtures, 'notice-scan.expected.txt'), 'utf8');
+    console.log(
+      `  ${name} through the PDF: CER ${((editDistance(ref, bare(doc.text)) / [...ref].length) * 100).toFixed(1)} %, figure recall ${(figureRecall(refText, doc.text) * 100).toFixed(0)} %, ` +
+        `${((performance.now() - t3) / 1000).toFixed(1)} s, 文号 ${doc.docNumber ?? '–'}`,
     );
   }
 }
