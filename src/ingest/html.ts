@@ -42,10 +42,10 @@ const HEADING = /^H([1-6])$/;
 
 export type HtmlMeta = SourceMeta;
 
-/** The page's text: BOM, then a charset named in the first 2 KB (meta charset / http-equiv), then detection. */
+/** The page's text: BOM, then a charset named in the first 8 KB (meta charset / http-equiv), then detection. */
 export function decodeHtml(buf: Buffer): { text: string; encoding: string } {
   if ((buf[0] === 0xef && buf[1] === 0xbb) || (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return decodeText(buf);
-  const head = buf.subarray(0, 2048).toString('latin1');
+  const head = buf.subarray(0, 8192).toString('latin1');
   const named = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1]?.toLowerCase();
   if (named) {
     // GB2312 and GBK pages routinely hold characters outside those sets: GB18030 is their superset
