@@ -4,7 +4,7 @@
 //   structure     no rules: sections and header metadata; every item reads them
 //   segmentation  the jieba user dictionary (userDictLines(): award, workshop, organisation,
 //                 place and role names) + the nodejieba version; read by both item families
-//   quantities    numbers.yaml, units.yaml, quantity-context.yaml (+ segmentation, structure)
+//   quantities    numbers.yaml, units.yaml, quantity-context.yaml, lists.yaml (+ segmentation, structure)
 //                 → table quantities
 //   named         levels, places, people, awards, workshops, orgs, roles (+ segmentation,
 //                 structure) → tables awards, workshops, entities (they share docFacts/namedRules)
@@ -33,7 +33,7 @@ export const FAMILY_TABLES: Record<ItemFamily, readonly ItemTable[]> = {
 export const CODE_VERSIONS = {
   structure: '1',
   segmentation: '1',
-  quantities: '1',
+  quantities: '2',
   named: '1',
 } as const;
 

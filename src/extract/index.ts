@@ -17,6 +17,7 @@ import { extractWorkshops } from './workshops.js';
 import { extractEntities } from './entities.js';
 import { CODE_VERSIONS, ITEM_FAMILIES, nodejiebaVersion, type ItemFamily } from './families.js';
 import { loadQuantityRules } from './quantities/rules.js';
+import { loadListRules } from './quantities/lists.js';
 import { numberRules } from './numbers/rules.js';
 import { namedRules } from './named/rules.js';
 import { userDictLines } from './named/jieba.js';
@@ -41,6 +42,7 @@ export function familyVersions(): FamilyVersions {
     numbers: numberRules().rules,
     units: q.units,
     context: q.context,
+    lists: loadListRules().rules,
     segmentation,
     structure,
   });
