@@ -2,22 +2,27 @@
 // of one subject, scope, kind and unit that is lower in a later-dated document than in an
 // earlier one, beyond what approximate figures cover (cover.ts). A later document that
 // quotes an older period (its period names a year before the earlier document's) is not a
-// decrease. Severity: error.
+// decrease. Two figures are the same cumulative figure only when what follows them is the same
+// (共有1.2万名职工【参加技能竞赛】 is not 共有38名职工【受到表彰】: statement.ts), and a figure of a
+// stated past period (2023年…) is not compared with one of another period. Severity: error.
 import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { below, coverOf, type Interval } from './cover.js';
 import type { Dec } from './decimal.js';
 import { figureKey, yearOfPeriod } from './keys.js';
 import { docLabel, itemOf, type Archive, type QRow } from './model.js';
+import { statements } from './statement.js';
 
 export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
   const groups = new Map<string, Entry[]>();
+  const sts = statements(a);
   for (const q of a.quantities) {
     if (!q.cumulative) continue;
     const doc = a.docs.get(q.documentId);
     if (!doc?.date) continue;
-    const key = figureKey(q, doc, syn, false);
-    if (!key) continue;
+    const k = figureKey(q, doc, syn, false);
+    if (!k) continue;
+    const key = `${k}\u0001${sts.get(q)?.predicate ?? ''}`;
     let iv: Interval;
     try {
       iv = coverOf(q);
@@ -85,6 +90,9 @@ export function worstEarlier(g: Entry[], j: number): Entry | null {
     if (earlier.date >= later.date) break; // sorted: no earlier date from here on
     if (earlier.q.documentId === later.q.documentId) continue;
     if (py != null && py < earlier.year) continue;
+    // a figure of a stated past year is not a running total of the later figure's period
+    const ep = fixedPeriod(earlier.q.period);
+    if (ep && ep !== fixedPeriod(later.q.period)) continue;
     const d = earlier.lo - hiF;
     if (!(d > tol)) {
       // not clearly above the later figure's top: clearly below it, or too close for floats
@@ -94,4 +102,10 @@ export function worstEarlier(g: Entry[], j: number): Entry | null {
     if (!worst || earlier.value > worst.value) worst = earlier;
   }
   return worst;
+}
+
+/** a period naming a fixed year (2023年, 2023年上半年), not an open one (2023年以来) */
+function fixedPeriod(p: string | null): string | null {
+  const t = (p ?? '').replace(/\s+/g, '');
+  return /\d{4}年/.test(t) && !/以来|至今|来$|截[至止]/.test(t) ? t : null;
 }

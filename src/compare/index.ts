@@ -7,6 +7,7 @@ import { findSumMismatches } from './sum.js';
 import { findPercentMismatches } from './percent.js';
 import { findCumulativeDecreases } from './cumulative.js';
 import { findIssueSequence } from './issues.js';
+import { findRestatedChanges } from './restated.js';
 import { fromProcessed, loadArchive, mergeArchives, type Archive } from './model.js';
 
 export { loadArchive, fromProcessed, mergeArchives } from './model.js';
@@ -23,6 +24,7 @@ export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms()): Finding[
     ...findPercentMismatches(a, syn),
     ...findCumulativeDecreases(a, syn),
     ...findConflicts(a, syn),
+    ...findRestatedChanges(a, syn),
   ];
   return sortFindings(all);
 }

@@ -1,0 +1,161 @@
+// restated-changed: the same statement in documents close in time (at most CLOSE_DAYS apart)
+// with a figure that cannot be right. The same statement is either
+//   - a stock (现有/共有/累计/建成 … before it, nothing said after it; not a flow of a span of time)
+//     with the same kind, unit, subject, scope (figureKey) and predicate, or
+//   - the same sentence up to its figures (the figure at the same place), not a flow.
+// Each figure is compared with the latest earlier figure of its statement from another document
+// that was not itself flagged (so one wrong issue is reported once, not again by the next issue).
+// Severity, by how plausible the change is:
+//   stock that doubles or halves                                 → error
+//   stock or sentence whose figure is the earlier one's digits in another order (52950 → 59250)
+//                                                                → warning (a transposition)
+//   stock that moves ten times more than its usual step (and > 5 %), from at least four
+//   issues                                                       → warning
+//   a restated sentence (not a stock) whose figure halves        → warning
+// A rise of a cumulative figure, a flow that differs (本月, 今年以来, 2023年) and any figure whose
+// cover meets the earlier one's are not reported; a decrease of a figure that cumulative-decrease
+// reports (both cumulative, same key) is left to it.
+import type { Finding } from '../types.js';
+import type { Synonyms } from '../analysis/synonyms.js';
+import { coverOf, meets } from './cover.js';
+import { cmp, dec, mul, type Dec } from './decimal.js';
+import { figureKey } from './keys.js';
+import { docLabel, itemOf, type Archive, type QRow } from './model.js';
+import { statements, type Statement } from './statement.js';
+
+export const CLOSE_DAYS = 70;
+const TWO: Dec = { n: 2n, scale: 0 };
+
+interface Entry {
+  q: QRow;
+  st: Statement;
+  date: string;
+  day: number;
+  value: Dec;
+}
+
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
+  const sts = statements(a);
+  const groups = new Map<string, { stock: boolean; list: Entry[] }>();
+  const add = (key: string, stock: boolean, e: Entry) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { stock, list: [] }));
+    g.list.push(e);
+  };
+  for (const [q, st] of sts) {
+    if (st.flow) continue;
+    const doc = a.docs.get(q.documentId);
+    if (!doc?.date || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) continue;
+    let value: Dec;
+    try {
+      value = dec(q.valueText);
+    } catch {
+      continue;
+    }
+    const e: Entry = { q, st, date: doc.date, day: dayOf(doc.date), value };
+    if (st.stock) {
+      const key = figureKey(q, doc, syn, false);
+      if (key) add(`S\u0001${key}\u0001${st.predicate}`, true, e);
+    }
+    if (st.template.replace(/#/g, '').length >= 6) add(`T\u0001${q.kind}\u0001${st.template}\u0001${st.place}`, false, e);
+  }
+  const out: Finding[] = [];
+  const reported = new Set<QRow>(); // a figure is reported once, by the first group that flags it
+  // stock groups first: their verdicts are the more telling
+  const ordered = [...groups.values()].sort((x, y) => Number(y.stock) - Number(x.stock));
+  for (const g of ordered) {
+    const list = oneFigurePerDocument(g.list);
+    if (list.length < 2) continue;
+    list.sort((x, y) => x.day - y.day || x.q.start - y.q.start);
+    const flagged = new Set<Entry>();
+    for (let j = 1; j < list.length; j++) {
+      const cur = list[j];
+      const ref = [...list.slice(0, j)].reverse().find((e) => !flagged.has(e) && e.day < cur.day);
+      if (!ref || cur.day - ref.day > CLOSE_DAYS) continue;
+      const verdict = judge(ref, cur, g.stock, list, syn, a);
+      if (!verdict) continue;
+      flagged.add(cur);
+      if (reported.has(cur.q)) continue;
+      reported.add(cur.q);
+      const what = [cur.q.scope, cur.q.subject].filter(Boolean).join(' ');
+      out.push({
+        type: 'restated-changed',
+        severity: verdict.severity,
+        message:
+          `同一表述前后数字不同（${verdict.why}）：${what}在${docLabel(a.docs.get(ref.q.documentId))}（${ref.date}）为“${ref.q.text}”，` +
+          `在${docLabel(a.docs.get(cur.q.documentId))}（${cur.date}）为“${cur.q.text}”。`,
+        items: [ref.q, cur.q].map((q) => itemOf(q, a)),
+      });
+    }
+  }
+  return out;
+}
+
+/** a document that states two values of one statement has not named one figure: left out */
+function oneFigurePerDocument(list: Entry[]): Entry[] {
+  const byDoc = new Map<string, Entry[]>();
+  for (const e of list) {
+    let l = byDoc.get(e.q.documentId);
+    if (!l) byDoc.set(e.q.documentId, (l = []));
+    l.push(e);
+  }
+  const out: Entry[] = [];
+  for (const l of byDoc.values()) if (l.every((e) => cmp(e.value, l[0].value) === 0)) out.push(l[0]);
+  return out;
+}
+
+function judge(ref: Entry, cur: Entry, stock: boolean, list: Entry[], syn: Synonyms, a: Archive): { severity: Finding['severity']; why: string } | null {
+  try {
+    if (meets(coverOf(ref.q), coverOf(cur.q))) return null;
+  } catch {
+    return null;
+  }
+  const down = cmp(cur.value, ref.value) < 0;
+  if (down && ref.q.cumulative && cur.q.cumulative) {
+    const k1 = figureKey(ref.q, a.docs.get(ref.q.documentId), syn, false);
+    const k2 = figureKey(cur.q, a.docs.get(cur.q.documentId), syn, false);
+    if (k1 && k1 === k2) return null; // cumulative-decrease reports it
+  }
+  const exact = !ref.q.approx && !cur.q.approx;
+  const halves = cmp(mul(cur.value, TWO), ref.value) <= 0;
+  const doubles = cmp(cur.value, mul(ref.value, TWO)) >= 0;
+  const growing = !down && (cur.q.cumulative || /累计|建成|认定/.test(cur.st.clauseBefore));
+  if (stock && !growing && (halves || doubles)) return { severity: 'error', why: halves ? '存量一期内减半' : '存量一期内翻倍' };
+  if (exact && transposed(ref.q.valueText, cur.q.valueText)) return { severity: 'warning', why: '疑为数字颠倒' };
+  if (stock && !growing && outlier(ref, cur, list)) return { severity: 'warning', why: '变化幅度远超该数据以往各期' };
+  if (!stock && halves) return { severity: 'warning', why: '数字减半' };
+  return null;
+}
+
+/** the same digits in another order (52950 → 59250, 21 → 12) */
+export function transposed(x: string, y: string): boolean {
+  const d = (s: string) => s.replace(/\D/g, '').replace(/^0+/, '');
+  const a = d(x);
+  const b = d(y);
+  return a.length > 1 && a !== b && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/**
+ * Does the step ref → cur move more than ten times the median step of the statement's other
+ * consecutive issues (and more than 5 %)? Needs four figures. A plausibility screen only: the
+ * relative steps are floats; the figures themselves were compared exactly above.
+ */
+function outlier(ref: Entry, cur: Entry, list: Entry[]): boolean {
+  if (list.length < 4) return false;
+  const rel = (x: Entry, y: Entry) => Math.abs(Number(y.q.valueText) / Number(x.q.valueText) - 1);
+  const step = rel(ref, cur);
+  if (!(step > 0.05)) return false;
+  const others: number[] = [];
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i - 1];
+    const y = list[i];
+    if (x === cur || y === cur || x === ref || y === ref) continue;
+    others.push(rel(x, y));
+  }
+  if (others.length < 2) return false;
+  others.sort((p, q) => p - q);
+  const median = others[others.length >> 1];
+  return step > 10 * median;
+}
