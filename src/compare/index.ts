@@ -9,10 +9,13 @@ import { findCumulativeDecreases } from './cumulative.js';
 import { findIssueSequence } from './issues.js';
 import { findRestatedChanges } from './restated.js';
 import { fromProcessed, loadArchive, mergeArchives, type Archive } from './model.js';
+import { filterFindings, type FindingFilter } from './filter.js';
+import { archiveLocator, draftLocator, locateFindings } from './locate.js';
 
 export { loadArchive, fromProcessed, mergeArchives } from './model.js';
 export type { Archive } from './model.js';
 export { formatFindingsText } from './report.js';
+export { FINDING_TYPES, SEVERITIES, summarize, type FindingFilter, type Summary } from './filter.js';
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
@@ -43,9 +46,10 @@ export function sortFindings(list: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-/** compare: the findings of the whole stored archive. */
-export function compareArchive(db: Database.Database, syn?: Synonyms): Finding[] {
-  return findingsOf(loadArchive(db), syn);
+/** compare: the findings of the whole stored archive (narrowed by `filter`), each item located. */
+export function compareArchive(db: Database.Database, syn?: Synonyms, filter: FindingFilter = {}): Finding[] {
+  const a = loadArchive(db);
+  return locateFindings(filterFindings(findingsOf(a, syn), filter, a), archiveLocator(db));
 }
 
 /**
@@ -55,7 +59,7 @@ export function compareArchive(db: Database.Database, syn?: Synonyms): Finding[]
  * of the archive, so that the draft is not compared with itself. Only findings that involve
  * the draft are returned.
  */
-export function checkDocument(db: Database.Database | null, pd: ProcessedDocument, syn?: Synonyms): Finding[] {
+export function checkDocument(db: Database.Database | null, pd: ProcessedDocument, syn?: Synonyms, filter: FindingFilter = {}): Finding[] {
   const draft = fromProcessed(pd);
   const d = pd.json.document;
   let archive: Archive = draft;
@@ -70,7 +74,8 @@ export function checkDocument(db: Database.Database | null, pd: ProcessedDocumen
     for (const r of rows) exclude.add(r.id);
     archive = mergeArchives(loadArchive(db, { excludeIds: exclude }), draft);
   }
-  return findingsOf(archive, syn).filter((f) => f.items.some((i) => i.documentId === d.id));
+  const own = findingsOf(archive, syn).filter((f) => f.items.some((i) => i.documentId === d.id));
+  return locateFindings(filterFindings(own, filter, archive), draftLocator(pd, db ? archiveLocator(db) : null));
 }
 
 export function hasErrors(list: Finding[]): boolean {

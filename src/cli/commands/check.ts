@@ -6,9 +6,10 @@ import { EXIT_CODES_HELP, InputError, UsageError, dbOption, examples } from '../
 import { checkDocument, formatFindingsText, hasErrors } from '../../compare/index.js';
 import { processFile } from '../../pipeline/process.js';
 import { openArchive } from '../../analysis/open.js';
+import { addFindingFlags, filterFromFlags, findingsJson, FINDINGS_HELP, type FindingFlags } from './finding-flags.js';
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('check')
     .summary('check a draft against itself and the archive (exit 1 on an error)')
     .description(
@@ -19,9 +20,14 @@ export function register(program: Command): void {
     )
     .argument('<file>', 'the draft (pdf, docx, txt, md)')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .addHelpText('after', examples('gongwen check drafts/2022-24.docx', 'gongwen check draft.pdf --format json') + EXIT_CODES_HELP)
-    .action(async (file: string, flags: { format: 'text' | 'json' }, cmd: Command) => {
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'));
+  addFindingFlags(cmd, false)
+    .addHelpText(
+      'after',
+      FINDINGS_HELP + '\n' + examples('gongwen check drafts/2022-24.docx', 'gongwen check draft.pdf --severity error', 'gongwen check draft.pdf --format json') + EXIT_CODES_HELP,
+    )
+    .action(async (file: string, flags: { format: 'text' | 'json' } & FindingFlags, c: Command) => {
+      const filter = filterFromFlags('check', flags);
       if (!existsSync(file)) throw new UsageError(`check: ${file}: no such file`);
       if (statSync(file).isDirectory()) throw new UsageError(`check: ${file} is a folder; give one file`);
       let pd;
@@ -30,15 +36,15 @@ export function register(program: Command): void {
       } catch (e) {
         throw new InputError(`check: ${(e as Error).message}`);
       }
-      const db = openArchive(cmd, { readonly: true, allowMissing: true });
+      const db = openArchive(c, { readonly: true, allowMissing: true });
       if (!db) process.stderr.write('check: no archive yet; checking the draft against itself only\n');
       let findings;
       try {
-        findings = checkDocument(db, pd);
+        findings = checkDocument(db, pd, undefined, filter);
       } finally {
         db?.close();
       }
-      if (flags.format === 'json') process.stdout.write(JSON.stringify({ findings }, null, 2) + '\n');
+      if (flags.format === 'json') process.stdout.write(findingsJson(findings));
       else process.stdout.write(formatFindingsText(findings, { title: `草稿检查 ${file}` }));
       if (hasErrors(findings)) process.exitCode = 1;
     });
