@@ -107,5 +107,5 @@ export function worstEarlier(g: Entry[], j: number): Entry | null {
 /** a period naming a fixed year (2023年, 2023年上半年), not an open one (2023年以来) */
 function fixedPeriod(p: string | null): string | null {
   const t = (p ?? '').replace(/\s+/g, '');
-  return /\d{4}年/.test(t) && !/以来|至今|来$|截[至止]/.test(t) ? t : null;
+  return /\d{4}年/.test(t) && !/以来|至今|来$|截[至止]|[底末]$/.test(t) ? t : null;
 }
