@@ -1,6 +1,7 @@
 // cumulative-decrease: a cumulative figure (累计, 截至, 共有, 总数: quantities.cumulative = 1)
 // of one subject, scope, kind and unit that is lower in a later-dated document than in an
-// earlier one, beyond what approximate figures cover (cover.ts). A later document that
+// earlier one — or a running count of the year (今年以来, 1-5月: statement.ts) lower in a later
+// document of the same calendar year — beyond what approximate figures cover (cover.ts). A later document that
 // quotes an older period (its period names a year before the earlier document's) is not a
 // decrease. Two figures are the same cumulative figure only when what follows them is the same
 // (共有1.2万名职工【参加技能竞赛】 is not 共有38名职工【受到表彰】: statement.ts), and a figure of a
@@ -17,12 +18,14 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
   const groups = new Map<string, Entry[]>();
   const sts = statements(a);
   for (const q of a.quantities) {
-    if (!q.cumulative) continue;
+    const st = sts.get(q);
+    if (!q.cumulative && !st?.running) continue;
     const doc = a.docs.get(q.documentId);
     if (!doc?.date) continue;
     const k = figureKey(q, doc, syn, false);
     if (!k) continue;
-    const key = `${k}\u0001${sts.get(q)?.predicate ?? ''}`;
+    // a running count of the year restarts each January: only figures of one year are compared
+    const key = `${k}\u0001${st?.predicate ?? ''}${st?.running && !q.cumulative ? `\u0001${doc.date.slice(0, 4)}` : ''}`;
     let iv: Interval;
     try {
       iv = coverOf(q);

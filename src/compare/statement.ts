@@ -9,7 +9,7 @@ import type { Archive, QRow } from './model.js';
 
 const FindingRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['stock', 'flow']),
+  type: z.enum(['stock', 'flow', 'running']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).optional(),
   patterns: z.array(z.string().min(1)).optional(),
@@ -19,6 +19,7 @@ const FindingRuleSchema = z.object({
 export interface StatementRules {
   stock: string[];
   flow: RegExp[];
+  running: RegExp[];
   rules: z.infer<typeof FindingRuleSchema>[];
 }
 
@@ -30,6 +31,7 @@ export function loadStatementRules(dir = defaultRulesDir()): StatementRules {
     rules,
     stock: rules.filter((r) => r.type === 'stock').flatMap((r) => r.words ?? []).sort((a, b) => b.length - a.length),
     flow: rules.filter((r) => r.type === 'flow').flatMap((r) => r.patterns ?? []).map((p) => new RegExp(p, 'u')),
+    running: rules.filter((r) => r.type === 'running').flatMap((r) => r.patterns ?? []).map((p) => new RegExp(p, 'u')),
   };
   cached = { dir, rules: out };
   return out;
@@ -50,6 +52,8 @@ export interface Statement {
   flow: boolean;
   /** a stock verb in the clause before the figure and no predicate after it */
   stock: boolean;
+  /** a running count of the year so far (今年以来, 1-5月): it only grows within a calendar year */
+  running: boolean;
 }
 
 const CLAUSE_END = /[，,；;。！？!?：:]/;
@@ -95,7 +99,8 @@ export function statements(a: Archive, rules = loadStatementRules()): Map<QRow, 
       tail = tail.replace(/^[的了]+/, '');
       const flow = rules.flow.some((re) => re.test(compact(before)));
       const stock = !flow && tail === '' && rules.stock.some((w) => cb.includes(w));
-      out.set(q, { before, after, clauseBefore: cb, predicate: tail, template, place: n, flow, stock });
+      const running = rules.running.some((re) => re.test(before.trimStart()));
+      out.set(q, { before, after, clauseBefore: cb, predicate: tail, template, place: n, flow, stock, running });
     });
   }
   return out;

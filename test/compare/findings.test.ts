@@ -123,6 +123,20 @@ describe('restated-changed', () => {
   });
 });
 
+describe('cumulative-decrease', () => {
+  it('a running count of the year that falls later in the same year; not across the new year', async () => {
+    const fs = await archiveOf(
+      bulletin(1, '2023-11-15', '今年以来，县总工会共走访慰问困难职工512户。'),
+      bulletin(2, '2024-01-15', '今年以来，县总工会共走访慰问困难职工36户。'),
+      bulletin(3, '2024-02-15', '今年以来，县总工会共走访慰问困难职工386户。'),
+      bulletin(4, '2024-03-15', '今年以来，县总工会共走访慰问困难职工312户。'),
+    );
+    const f = of(fs, 'cumulative-decrease');
+    expect(f).toHaveLength(1);
+    expect(f[0].items.map((i) => i.text)).toEqual(['386户', '312户']);
+  });
+});
+
 describe('locations and filters', () => {
   it('items carry the paragraph, the section heading and their offsets', async () => {
     const pd = await docOf(bulletin(1, '2024-03-01', '全区现有高技能人才4150人，其中高级技师310人、技师1240人、高级工2500人。'));
