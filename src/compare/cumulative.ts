@@ -5,14 +5,18 @@
 // quotes an older period (its period names a year before the earlier document's) is not a
 // decrease. Two figures are the same cumulative figure only when what follows them is the same
 // (共有1.2万名职工【参加技能竞赛】 is not 共有38名职工【受到表彰】: statement.ts), and a figure of a
-// stated past period (2023年…) is not compared with one of another period. Severity: error.
+// stated past period (2023年…) is not compared with one of another period. Severity: error when
+// either figure only grows (累计, 建成 … or a running count of the year: rules/findings.yaml); a
+// stock without such a word (共有, 总数, 截至 …) may shrink: warning when it falls by more than
+// 10 %, nothing when by less (困难职工档案 1236 → 1198 户).
 import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { below, coverOf, type Interval } from './cover.js';
-import type { Dec } from './decimal.js';
+import { cmp, type Dec } from './decimal.js';
 import { figureKey, yearOfPeriod } from './keys.js';
 import { docLabel, itemOf, type Archive, type QRow } from './model.js';
-import { statements } from './statement.js';
+import { statements, type Statement } from './statement.js';
+import { mul } from './decimal.js';
 
 export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
   const groups = new Map<string, Entry[]>();
@@ -44,11 +48,13 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
       const worst = worstEarlier(g, j);
       if (!worst) continue;
       const later = g[j];
+      const severity = severityOf(worst, later, sts);
+      if (!severity) continue;
       const de = a.docs.get(worst.q.documentId);
       const dl = a.docs.get(later.q.documentId);
       out.push({
         type: 'cumulative-decrease',
-        severity: 'error',
+        severity,
         message:
           `累计数不应减少：${[later.q.scope, later.q.subject].filter(Boolean).join(' ')}` +
           `在${docLabel(de)}（${worst.date}）为“${worst.q.text}”，在较晚的${docLabel(dl)}（${later.date}）为“${later.q.text}”。`,
@@ -111,4 +117,15 @@ export function worstEarlier(g: Entry[], j: number): Entry | null {
 function fixedPeriod(p: string | null): string | null {
   const t = (p ?? '').replace(/\s+/g, '');
   return /\d{4}年/.test(t) && !/以来|至今|来$|截[至止]|[底末]$/.test(t) ? t : null;
+}
+
+const NINE: Dec = { n: 9n, scale: 0 };
+const TEN: Dec = { n: 10n, scale: 0 };
+
+function severityOf(earlier: Entry, later: Entry, sts: Map<QRow, Statement>): Finding['severity'] | null {
+  const grows = (e: Entry) => !!(sts.get(e.q)?.accumulate || sts.get(e.q)?.running);
+  if (grows(earlier) || grows(later)) return 'error';
+  const hi = later.iv.hi;
+  // every value of the later figure below 90 % of the earlier one's lower bound
+  return hi !== null && cmp(mul(hi, TEN), mul(earlier.iv.lo, NINE)) < 0 ? 'warning' : null;
 }

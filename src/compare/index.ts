@@ -21,15 +21,27 @@ const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 }
 
 /** Every finding of an archive, most severe first. */
 export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms()): Finding[] {
+  const restated = findRestatedChanges(a, syn);
   const all = [
     ...findIssueSequence(a),
     ...findSumMismatches(a, syn),
     ...findPercentMismatches(a, syn),
-    ...findCumulativeDecreases(a, syn),
+    ...withoutEchoes(findCumulativeDecreases(a, syn), restated),
     ...findConflicts(a, syn),
-    ...findRestatedChanges(a, syn),
+    ...restated,
   ];
   return sortFindings(all);
+}
+
+/**
+ * A stock that jumps in one issue and comes back in the next (12.6万 → 21.8万 → 12.9万) is one
+ * mistake: restated-changed reports the jump; the fall back, a cumulative-decrease warning from
+ * the flagged figure, is left out.
+ */
+function withoutEchoes(decreases: Finding[], restated: Finding[]): Finding[] {
+  const key = (i: { documentId: string; start: number }) => `${i.documentId}:${i.start}`;
+  const flagged = new Set(restated.map((f) => key(f.items[f.items.length - 1])));
+  return decreases.filter((f) => f.severity === 'error' || !flagged.has(key(f.items[0])));
 }
 
 export function sortFindings(list: Finding[]): Finding[] {

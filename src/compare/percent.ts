@@ -39,9 +39,11 @@ export function findPercentMismatches(a: Archive, syn: Synonyms): Finding[] {
       let linked = false;
       // partOf: the nearest part before the share whose total is in the same sentence
       const byIdx = new Map(counts.map((c) => [c.idx, c]));
-      const parts = counts.filter((c) => c.partOf != null && c.start < p.start && byIdx.has(c.partOf));
-      if (parts.length) {
-        const part = parts.reduce((x, y) => (y.start > x.start ? y : x));
+      // the part is the count right before the share, and only when the list links it to a total
+      const earlier = counts.filter((c) => c.start < p.start);
+      const nearest = earlier.length ? earlier.reduce((x, y) => (y.start > x.start ? y : x)) : null;
+      if (nearest && nearest.partOf != null && byIdx.has(nearest.partOf)) {
+        const part = nearest;
         const whole = namedWhole(part, byIdx, baseName(p));
         if (syn.normUnit(part.unit) === syn.normUnit(whole.unit) && !part.approx && !whole.approx) {
           pair = [part, whole];

@@ -9,6 +9,7 @@
 //   stock that doubles or halves                                 → error
 //   stock or sentence whose figure is the earlier one's digits in another order (52950 → 59250)
 //                                                                → warning (a transposition)
+//   stock that jumps by more than 20 % and is back within 5 % in the next issue → warning
 //   stock that moves ten times more than its usual step (and > 5 %), from at least four
 //   issues                                                       → warning
 //   a restated sentence (not a stock) whose figure halves        → warning
@@ -59,7 +60,10 @@ export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
       const key = figureKey(q, doc, syn, false);
       if (key) add(`S\u0001${key}\u0001${st.predicate}`, true, e);
     }
-    if (st.template.replace(/#/g, '').length >= 6) add(`T\u0001${q.kind}\u0001${st.template}\u0001${st.place}`, false, e);
+    // the same sentence in the same publication (series and first issuer): short sentences such
+    // as 其中女职工#人 recur across unrelated bulletins
+    const source = `${doc.series ?? ''}\u0002${doc.issuers[0] ?? ''}`;
+    if (st.template.replace(/#/g, '').length >= 6) add(`T\u0001${source}\u0001${q.kind}\u0001${st.template}\u0001${st.place}`, false, e);
   }
   const out: Finding[] = [];
   const reported = new Set<QRow>(); // a figure is reported once, by the first group that flags it
@@ -74,7 +78,8 @@ export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
       const cur = list[j];
       const ref = [...list.slice(0, j)].reverse().find((e) => !flagged.has(e) && e.day < cur.day);
       if (!ref || cur.day - ref.day > CLOSE_DAYS) continue;
-      const verdict = judge(ref, cur, g.stock, list, syn, a);
+      const next = list[j + 1] && list[j + 1].day - cur.day <= CLOSE_DAYS ? list[j + 1] : null;
+      const verdict = judge(ref, cur, next, g.stock, list, syn, a);
       if (!verdict) continue;
       flagged.add(cur);
       if (reported.has(cur.q)) continue;
@@ -106,7 +111,7 @@ function oneFigurePerDocument(list: Entry[]): Entry[] {
   return out;
 }
 
-function judge(ref: Entry, cur: Entry, stock: boolean, list: Entry[], syn: Synonyms, a: Archive): { severity: Finding['severity']; why: string } | null {
+function judge(ref: Entry, cur: Entry, next: Entry | null, stock: boolean, list: Entry[], syn: Synonyms, a: Archive): { severity: Finding['severity']; why: string } | null {
   try {
     if (meets(coverOf(ref.q), coverOf(cur.q))) return null;
   } catch {
@@ -121,9 +126,11 @@ function judge(ref: Entry, cur: Entry, stock: boolean, list: Entry[], syn: Synon
   const exact = !ref.q.approx && !cur.q.approx;
   const halves = cmp(mul(cur.value, TWO), ref.value) <= 0;
   const doubles = cmp(cur.value, mul(ref.value, TWO)) >= 0;
-  const growing = !down && (cur.q.cumulative || /累计|建成|认定/.test(cur.st.clauseBefore));
+  // a count that only grows (累计, 建成 …, a running count) may rise by any amount
+  const growing = !down && (cur.st.accumulate || cur.st.running || ref.st.accumulate);
   if (stock && !growing && (halves || doubles)) return { severity: 'error', why: halves ? '存量一期内减半' : '存量一期内翻倍' };
   if (exact && transposed(ref.q.valueText, cur.q.valueText)) return { severity: 'warning', why: '疑为数字颠倒' };
+  if (stock && !growing && spike(ref, cur, next)) return { severity: 'warning', why: '与前后两期均相差两成以上，前后两期却相近' };
   if (stock && !growing && outlier(ref, cur, list)) return { severity: 'warning', why: '变化幅度远超该数据以往各期' };
   if (!stock && halves) return { severity: 'warning', why: '数字减半' };
   return null;
@@ -135,6 +142,14 @@ export function transposed(x: string, y: string): boolean {
   const a = d(x);
   const b = d(y);
   return a.length > 1 && a !== b && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/** a stock that jumps by more than 20 % and comes back within 5 % in the next issue (12.6万 → 21.8万 → 12.9万) */
+function spike(ref: Entry, cur: Entry, next: Entry | null): boolean {
+  if (!next) return false;
+  const v = (e: Entry) => Number(e.q.valueText); // a plausibility screen: floats are enough here
+  const rel = (x: number, y: number) => Math.abs(y / x - 1);
+  return rel(v(ref), v(cur)) > 0.2 && rel(v(cur), v(next)) > 0.2 && rel(v(ref), v(next)) <= 0.05;
 }
 
 /**

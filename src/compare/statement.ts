@@ -9,7 +9,7 @@ import type { Archive, QRow } from './model.js';
 
 const FindingRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['stock', 'flow', 'running']),
+  type: z.enum(['stock', 'flow', 'running', 'accumulate']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).optional(),
   patterns: z.array(z.string().min(1)).optional(),
@@ -18,6 +18,7 @@ const FindingRuleSchema = z.object({
 
 export interface StatementRules {
   stock: string[];
+  accumulate: string[];
   flow: RegExp[];
   running: RegExp[];
   rules: z.infer<typeof FindingRuleSchema>[];
@@ -30,6 +31,7 @@ export function loadStatementRules(dir = defaultRulesDir()): StatementRules {
   const out: StatementRules = {
     rules,
     stock: rules.filter((r) => r.type === 'stock').flatMap((r) => r.words ?? []).sort((a, b) => b.length - a.length),
+    accumulate: rules.filter((r) => r.type === 'accumulate').flatMap((r) => r.words ?? []),
     flow: rules.filter((r) => r.type === 'flow').flatMap((r) => r.patterns ?? []).map((p) => new RegExp(p, 'u')),
     running: rules.filter((r) => r.type === 'running').flatMap((r) => r.patterns ?? []).map((p) => new RegExp(p, 'u')),
   };
@@ -54,6 +56,8 @@ export interface Statement {
   stock: boolean;
   /** a running count of the year so far (今年以来, 1-5月): it only grows within a calendar year */
   running: boolean;
+  /** an accumulation word (累计, 建成 …) in the clause before: a count that only grows */
+  accumulate: boolean;
 }
 
 const CLAUSE_END = /[，,；;。！？!?：:]/;
@@ -100,7 +104,8 @@ export function statements(a: Archive, rules = loadStatementRules()): Map<QRow, 
       const flow = rules.flow.some((re) => re.test(compact(before)));
       const stock = !flow && tail === '' && rules.stock.some((w) => cb.includes(w));
       const running = rules.running.some((re) => re.test(before.trimStart()));
-      out.set(q, { before, after, clauseBefore: cb, predicate: tail, template, place: n, flow, stock, running });
+      const accumulate = rules.accumulate.some((w) => cb.includes(w));
+      out.set(q, { before, after, clauseBefore: cb, predicate: tail, template, place: n, flow, stock, running, accumulate });
     });
   }
   return out;

@@ -26,7 +26,7 @@ function firstFigure(text: string) {
 
 describe('rules/findings.yaml examples', () => {
   for (const r of loadStatementRules().rules) {
-    const field = r.type as 'stock' | 'flow' | 'running';
+    const field = r.type as 'stock' | 'flow' | 'running' | 'accumulate';
     for (const t of r.examples.positive) it(`${r.id}: ${t} is ${field}`, () => expect(firstFigure(t)[field]).toBe(true));
     for (const t of r.examples.negative) it(`${r.id}: ${t} is not ${field}`, () => expect(firstFigure(t)[field]).toBe(false));
   }

@@ -145,6 +145,11 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   for (let i = 0; i < qs.length; i++) {
     const t = qs[i];
     if (t.kind === 'percent' || t.kind === 'ratio') continue;
+    // 1.8万人次，线上1.1万人次、线下0.7万人次，其中女职工0.8万人次: an intro after the last of
+    // several parts speaks of their total, and its figures are a subset across the parts, not a
+    // breakdown of the last one: left unlinked
+    const total = links.get(i);
+    if (total !== undefined && [...links.values()].filter((x) => x === total).length > 1) continue;
     const from = introAfter(text, t, lr);
     let found = new Map<number, number>();
     if (from !== null) found = partsAfterIntro(text, qs, i, from, lr);
