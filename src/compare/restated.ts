@@ -12,7 +12,7 @@
 //   stock that jumps by more than 20 % and is back within 5 % in the next issue → warning
 //   stock that moves ten times more than its usual step (and > 5 %), from at least four
 //   issues                                                       → warning
-//   a restated sentence (not a stock) whose figure halves        → warning
+//   a restated sentence (not a stock) whose figure halves        → info
 // A rise of a cumulative figure, a flow that differs (本月, 今年以来, 2023年) and any figure whose
 // cover meets the earlier one's are not reported; a decrease of a figure that cumulative-decrease
 // reports (both cumulative, same key) is left to it.
@@ -56,7 +56,9 @@ export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
       continue;
     }
     const e: Entry = { q, st, date: doc.date, day: dayOf(doc.date), value };
-    if (st.stock) {
+    // a stock whose scope is not stated is not compared across issues: a series features another
+    // unit in each issue (各级技术技能人员 of one province's company, then of another's)
+    if (st.stock && q.scope) {
       const key = figureKey(q, doc, syn, false);
       if (key) add(`S\u0001${key}\u0001${st.predicate}`, true, e);
     }
@@ -132,7 +134,8 @@ function judge(ref: Entry, cur: Entry, next: Entry | null, stock: boolean, list:
   if (exact && transposed(ref.q.valueText, cur.q.valueText)) return { severity: 'warning', why: '疑为数字颠倒' };
   if (stock && !growing && spike(ref, cur, next)) return { severity: 'warning', why: '与前后两期均相差两成以上，前后两期却相近' };
   if (stock && !growing && outlier(ref, cur, list)) return { severity: 'warning', why: '变化幅度远超该数据以往各期' };
-  if (!stock && halves) return { severity: 'warning', why: '数字减半' };
+  // a restated sentence that is not a stock may well describe new work: shown, not warned about
+  if (!stock && halves) return { severity: 'info', why: '数字减半' };
   return null;
 }
 
