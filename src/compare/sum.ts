@@ -4,13 +4,14 @@
 // so a total that adds up (or can) is never reported. A single part is a subset, not a
 // breakdown, and is never checked. Severity: error when the parts exceed the total or fall
 // short by less than 10% of it (a typo); warning when they fall short by more (the list
-// may be a partial breakdown: 其中女职工…).
+// may be a partial breakdown: 其中女职工…). Parts named by attributes of two or more dimensions
+// (女职工、农民工) overlap and are not summed.
 import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { cmp, percentOf, sub, toString, type Dec } from './decimal.js';
 import { below, coverOf, isExact, meets, sumIntervals } from './cover.js';
 import { docLabel, itemOf, type Archive, type QRow } from './model.js';
-import { directParts } from '../extract/quantities/lists.js';
+import { directParts, isBreakdown } from '../extract/quantities/lists.js';
 
 export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
   const byDoc = new Map<string, QRow[]>();
@@ -30,6 +31,8 @@ export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
       const unit = syn.normUnit(total.unit);
       const parts = parts0.filter((p) => p.kind === total.kind && syn.normUnit(p.unit) === unit);
       if (parts.length < 2 || parts.length !== parts0.length) continue;
+      // 其中女职工…、农民工…: overlapping groups, not a breakdown (lists.ts)
+      if (!isBreakdown(parts.map((p) => p.subject))) continue;
       let ti, si;
       try {
         ti = coverOf(total);

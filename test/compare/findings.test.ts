@@ -162,3 +162,12 @@ describe('locations and filters', () => {
     expect(compareArchive(db, undefined, { severity: 'error' })).toHaveLength(2);
   });
 });
+
+describe('sum-mismatch on overlapping groups', () => {
+  it('其中女职工…、农民工… overlap and are not summed; 男职工、女职工 are', async () => {
+    const overlap = await docOf(bulletin(1, '2024-03-01', '全市职工18.6万人，其中女职工7.2万人、农民工12.5万人。'));
+    expect(of(checkDocument(null, overlap), 'sum-mismatch')).toEqual([]);
+    const gender = await docOf(bulletin(1, '2024-03-01', '全市职工18.6万人，其中男职工10.2万人、女职工7.2万人。'));
+    expect(of(checkDocument(null, gender), 'sum-mismatch')).toHaveLength(1);
+  });
+});

@@ -21,7 +21,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'unit-group']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'unit-group', 'attribute']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -37,6 +37,8 @@ export interface ListRules {
   stop: string[];
   /** measure word → its group's first word (人, 名, 位 → 人) */
   unitGroup: Map<string, string>;
+  /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
+  attributes: { id: string; words: string[] }[];
 }
 
 let cached: { dir: string; rules: ListRules } | null = null;
@@ -48,7 +50,8 @@ export function loadListRules(dir = defaultRulesDir()): ListRules {
     [...new Set(rules.filter((r) => r.type === t).flatMap((r) => r.words))].sort((a, b) => b.length - a.length);
   const unitGroup = new Map<string, string>();
   for (const r of rules) if (r.type === 'unit-group') for (const w of r.words) unitGroup.set(w, r.words[0]);
-  const out: ListRules = { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), unitGroup };
+  const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
+  const out: ListRules = { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), unitGroup, attributes };
   cached = { dir, rules: out };
   return out;
 }
@@ -173,4 +176,14 @@ export function directParts<T extends { partOf: number | null }>(qs: T[], indexO
     l.push(q);
   });
   return out;
+}
+
+/**
+ * Are the parts a breakdown whose sum must equal the total? Not when they are named by attributes
+ * of two or more dimensions (其中女职工…、农民工…、青年职工…): such groups overlap.
+ */
+export function isBreakdown(subjects: string[], lr: ListRules = loadListRules()): boolean {
+  const dims = new Set<string>();
+  for (const s of subjects) for (const a of lr.attributes) if (a.words.some((w) => s.includes(w))) dims.add(a.id);
+  return dims.size < 2;
 }
