@@ -7,6 +7,7 @@
 //     the stored text; findings that match no plant are false alarms;
 //   - samples: the files of samples/ ingested together; every error or warning is a false alarm.
 // The held set is scored only with --held (it was kept back while the findings were built).
+// --each also plants every error alone in its own copy (no interplay between plants of one set).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -179,6 +180,19 @@ async function main(): Promise<void> {
   const scores: SetScore[] = [await scorePlants('clean', [])];
   scores.push(await scorePlants('dev', gold.plants.filter((p) => p.set === 'dev')));
   if (withHeld) scores.push(await scorePlants('held', gold.plants.filter((p) => p.set === 'held')));
+  if (process.argv.includes('--each')) {
+    const plants = gold.plants.filter((p) => withHeld || p.set === 'dev');
+    const alone: string[] = [];
+    let extra = 0;
+    for (const p of plants) {
+      const s = await scorePlants(`alone:${p.id}`, [p]);
+      if (s.missed.length) alone.push(p.id);
+      extra += s.falseAlarms.length;
+    }
+    process.stdout.write(
+      `each     planted alone: ${plants.length - alone.length}/${plants.length} found${alone.length ? ` (missed ${alone.join(' ')})` : ''}; ${extra} other error/warning findings in those runs\n`,
+    );
+  }
   scores.push(await scoreSamples());
   if (process.argv.includes('--json')) {
     process.stdout.write(JSON.stringify(scores.map(({ findings, ...s }) => (verbose ? { ...s, findings } : s)), null, 2) + '\n');
