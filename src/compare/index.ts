@@ -58,10 +58,15 @@ export function sortFindings(list: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-/** compare: the findings of the whole stored archive (narrowed by `filter`), each item located. */
-export function compareArchive(db: Database.Database, syn?: Synonyms, filter: FindingFilter = {}): Finding[] {
+/**
+ * compare: the findings of the whole stored archive (narrowed by `filter`), each item located
+ * (page, line, section) unless `locate` is false: locating reads the text of every document a
+ * finding names, which JSON output (offsets) does without.
+ */
+export function compareArchive(db: Database.Database, syn?: Synonyms, filter: FindingFilter = {}, opts: { locate?: boolean } = {}): Finding[] {
   const a = loadArchive(db);
-  return locateFindings(filterFindings(findingsOf(a, syn), filter, a), archiveLocator(db));
+  const list = filterFindings(findingsOf(a, syn), filter, a);
+  return opts.locate === false ? list : locateFindings(list, archiveLocator(db));
 }
 
 /**

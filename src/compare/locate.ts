@@ -49,18 +49,23 @@ export function placeOf(l: DocLayout, offset: number): Place {
 /** Layouts of stored documents, read on first use. */
 export function archiveLocator(db: Database.Database): Locator {
   const cache = new Map<string, DocLayout | null>();
-  const doc = db.prepare('SELECT text, lines FROM documents WHERE id = ?');
+  const doc = db.prepare('SELECT text, page_count FROM documents WHERE id = ?');
+  // the canonical lines (each with its page) only for paged documents: parsing them is most of the cost
+  const linesOf = db.prepare('SELECT lines FROM documents WHERE id = ?').pluck();
   const secs = db.prepare('SELECT level, marker, heading, start, end FROM sections WHERE document_id = ? ORDER BY start');
   return (id) => {
     if (cache.has(id)) return cache.get(id)!;
-    const r = doc.get(id) as { text: string; lines: string | null } | undefined;
+    const r = doc.get(id) as { text: string; page_count: number | null } | undefined;
     let out: DocLayout | null = null;
     if (r) {
       let lines: CanonicalLine[] = [];
-      try {
-        lines = r.lines ? (JSON.parse(r.lines) as CanonicalLine[]) : [];
-      } catch {
-        lines = [];
+      if (r.page_count) {
+        try {
+          const raw = linesOf.get(id) as string | null;
+          lines = raw ? (JSON.parse(raw) as CanonicalLine[]) : [];
+        } catch {
+          lines = [];
+        }
       }
       const sections = (secs.all(id) as { level: number; marker: string; heading: string; start: number; end: number }[]).map((s) => ({
         level: s.level,

@@ -35,7 +35,12 @@ interface Entry {
   value: Dec;
 }
 
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const days = new Map<string, number>();
+const dayOf = (iso: string) => {
+  let d = days.get(iso);
+  if (d === undefined) days.set(iso, (d = Date.parse(`${iso}T00:00:00Z`) / 86_400_000));
+  return d;
+};
 
 export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
   const sts = statements(a);
@@ -65,25 +70,35 @@ export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
     // the same sentence in the same publication (series and first issuer): short sentences such
     // as 其中女职工#人 recur across unrelated bulletins
     const source = `${doc.series ?? ''}\u0002${doc.issuers[0] ?? ''}`;
-    if (st.template.replace(/#/g, '').length >= 6) add(`T\u0001${source}\u0001${q.kind}\u0001${st.template}\u0001${st.place}`, false, e);
+    if (st.template.length - st.blanks >= 6) add(`T\u0001${source}\u0001${q.kind}\u0001${st.template}\u0001${st.place}`, false, e);
   }
   const out: Finding[] = [];
   const reported = new Set<QRow>(); // a figure is reported once, by the first group that flags it
   // stock groups first: their verdicts are the more telling
   const ordered = [...groups.values()].sort((x, y) => Number(y.stock) - Number(x.stock));
   for (const g of ordered) {
+    if (g.list.length < 2 || g.list.every((e) => e.q.documentId === g.list[0].q.documentId)) continue;
     const list = oneFigurePerDocument(g.list);
     if (list.length < 2) continue;
     list.sort((x, y) => x.day - y.day || x.q.start - y.q.start);
-    const flagged = new Set<Entry>();
+    let usualMemo: number | null | undefined;
+    const usual = () => (usualMemo === undefined ? (usualMemo = usualStep(list)) : usualMemo);
+    const good: Entry[] = [list[0]]; // the figures not flagged so far, in date order
     for (let j = 1; j < list.length; j++) {
       const cur = list[j];
-      const ref = [...list.slice(0, j)].reverse().find((e) => !flagged.has(e) && e.day < cur.day);
-      if (!ref || cur.day - ref.day > CLOSE_DAYS) continue;
+      let r = good.length - 1;
+      while (r >= 0 && good[r].day >= cur.day) r--;
+      const ref = r >= 0 ? good[r] : null;
+      if (!ref || cur.day - ref.day > CLOSE_DAYS) {
+        good.push(cur);
+        continue;
+      }
       const next = list[j + 1] && list[j + 1].day - cur.day <= CLOSE_DAYS ? list[j + 1] : null;
-      const verdict = judge(ref, cur, next, g.stock, list, syn, a);
-      if (!verdict) continue;
-      flagged.add(cur);
+      const verdict = judge(ref, cur, next, g.stock, usual, syn, a);
+      if (!verdict) {
+        good.push(cur);
+        continue;
+      }
       if (reported.has(cur.q)) continue;
       reported.add(cur.q);
       const what = [cur.q.scope, cur.q.subject].filter(Boolean).join(' ');
@@ -109,34 +124,46 @@ function oneFigurePerDocument(list: Entry[]): Entry[] {
     l.push(e);
   }
   const out: Entry[] = [];
-  for (const l of byDoc.values()) if (l.every((e) => cmp(e.value, l[0].value) === 0)) out.push(l[0]);
+  for (const l of byDoc.values())
+    if (l.length === 1 || l.every((e) => e.q.valueText === l[0].q.valueText || cmp(e.value, l[0].value) === 0)) out.push(l[0]);
   return out;
 }
 
-function judge(ref: Entry, cur: Entry, next: Entry | null, stock: boolean, list: Entry[], syn: Synonyms, a: Archive): { severity: Finding['severity']; why: string } | null {
-  try {
-    if (meets(coverOf(ref.q), coverOf(cur.q))) return null;
-  } catch {
+function judge(ref: Entry, cur: Entry, next: Entry | null, stock: boolean, usual: () => number | null, syn: Synonyms, a: Archive): { severity: Finding['severity']; why: string } | null {
+  // the same figure as written, or the same exact value: nothing to judge (most pairs)
+  if (ref.q.text === cur.q.text || ref.q.valueText === cur.q.valueText) return null;
+  const exact = !ref.q.approx && !cur.q.approx;
+  if (exact ? cmp(ref.value, cur.value) === 0 : meetsSafely(ref.q, cur.q)) return null;
+  const down = cmp(cur.value, ref.value) < 0;
+  // a count that only grows (累计, 建成 …, a running count) may rise by any amount
+  const growing = !down && (cur.st.accumulate || cur.st.running || ref.st.accumulate);
+  if (!stock) {
+    // a restated sentence that is not a stock may well describe new work: a transposition is
+    // worth a look, a halving is shown, nothing else
+    if (exact && transposed(ref.q.valueText, cur.q.valueText)) return { severity: 'warning', why: '疑为数字颠倒' };
+    if (cmp(mul(cur.value, TWO), ref.value) <= 0) return { severity: 'info', why: '数字减半' };
     return null;
   }
-  const down = cmp(cur.value, ref.value) < 0;
   if (down && ref.q.cumulative && cur.q.cumulative) {
     const k1 = figureKey(ref.q, a.docs.get(ref.q.documentId), syn, false);
     const k2 = figureKey(cur.q, a.docs.get(cur.q.documentId), syn, false);
     if (k1 && k1 === k2) return null; // cumulative-decrease reports it
   }
-  const exact = !ref.q.approx && !cur.q.approx;
   const halves = cmp(mul(cur.value, TWO), ref.value) <= 0;
   const doubles = cmp(cur.value, mul(ref.value, TWO)) >= 0;
-  // a count that only grows (累计, 建成 …, a running count) may rise by any amount
-  const growing = !down && (cur.st.accumulate || cur.st.running || ref.st.accumulate);
-  if (stock && !growing && (halves || doubles)) return { severity: 'error', why: halves ? '存量一期内减半' : '存量一期内翻倍' };
+  if (!growing && (halves || doubles)) return { severity: 'error', why: halves ? '存量一期内减半' : '存量一期内翻倍' };
   if (exact && transposed(ref.q.valueText, cur.q.valueText)) return { severity: 'warning', why: '疑为数字颠倒' };
-  if (stock && !growing && spike(ref, cur, next)) return { severity: 'warning', why: '与前后两期均相差两成以上，前后两期却相近' };
-  if (stock && !growing && outlier(ref, cur, list)) return { severity: 'warning', why: '变化幅度远超该数据以往各期' };
-  // a restated sentence that is not a stock may well describe new work: shown, not warned about
-  if (!stock && halves) return { severity: 'info', why: '数字减半' };
+  if (!growing && spike(ref, cur, next)) return { severity: 'warning', why: '与前后两期均相差两成以上，前后两期却相近' };
+  if (!growing && outlier(ref, cur, usual())) return { severity: 'warning', why: '变化幅度远超该数据以往各期' };
   return null;
+}
+
+function meetsSafely(x: QRow, y: QRow): boolean {
+  try {
+    return meets(coverOf(x), coverOf(y));
+  } catch {
+    return true; // a value that is not a decimal: nothing to say
+  }
 }
 
 /** the same digits in another order (52950 → 59250, 21 → 12) */
@@ -155,25 +182,31 @@ function spike(ref: Entry, cur: Entry, next: Entry | null): boolean {
   return rel(v(ref), v(cur)) > 0.2 && rel(v(cur), v(next)) > 0.2 && rel(v(ref), v(next)) <= 0.05;
 }
 
+const relStep = (x: Entry, y: Entry) => Math.abs(Number(y.q.valueText) / Number(x.q.valueText) - 1);
+
 /**
- * Does the step ref → cur move more than ten times the median step of the statement's other
- * consecutive issues (and more than 5 %)? Needs four figures. A plausibility screen only: the
- * relative steps are floats; the figures themselves were compared exactly above.
+ * The usual step of a statement from issue to issue: the median relative change between
+ * consecutive figures, the two largest left out (a wrong figure makes two large steps, there and
+ * back). Needs four figures. A plausibility screen only: floats; the figures themselves are
+ * compared exactly.
  */
-function outlier(ref: Entry, cur: Entry, list: Entry[]): boolean {
-  if (list.length < 4) return false;
-  const rel = (x: Entry, y: Entry) => Math.abs(Number(y.q.valueText) / Number(x.q.valueText) - 1);
-  const step = rel(ref, cur);
-  if (!(step > 0.05)) return false;
-  const others: number[] = [];
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i - 1];
-    const y = list[i];
-    if (x === cur || y === cur || x === ref || y === ref) continue;
-    others.push(rel(x, y));
-  }
-  if (others.length < 2) return false;
-  others.sort((p, q) => p - q);
-  const median = others[others.length >> 1];
-  return step > 10 * median;
+function usualStep(list: Entry[]): number | null {
+  if (list.length < 4) return null;
+  const steps: number[] = [];
+  for (let i = 1; i < list.length; i++) steps.push(relStep(list[i - 1], list[i]));
+  steps.sort((p, q) => p - q);
+  const kept = steps.slice(0, steps.length - 2);
+  return kept[kept.length >> 1];
+}
+
+/**
+ * Does the step ref → cur move more than ten times the usual step (and more than 5 %)? A count
+ * moves by whole units, so the usual step is at least one unit (18 → 21 工作室 after a flat run
+ * is normal; 52810 → 59250 members is not).
+ */
+function outlier(ref: Entry, cur: Entry, usual: number | null): boolean {
+  if (usual === null) return false;
+  const unit = 1 / Math.abs(Number(ref.q.valueText));
+  const step = relStep(ref, cur);
+  return step > 0.05 && step > 10 * Math.max(usual, unit);
 }

@@ -19,10 +19,14 @@ const FindingRuleSchema = z.object({
 export interface StatementRules {
   stock: string[];
   accumulate: string[];
-  flow: RegExp[];
-  running: RegExp[];
+  /** each type's patterns as one alternation */
+  flow: RegExp;
+  running: RegExp;
   rules: z.infer<typeof FindingRuleSchema>[];
 }
+
+/** one regular expression for a list of patterns (none: matches nothing) */
+const alternation = (ps: string[]) => new RegExp(ps.length ? ps.map((p) => `(?:${p})`).join('|') : '(?!)', 'u');
 
 let cached: { dir: string; rules: StatementRules } | null = null;
 export function loadStatementRules(dir = defaultRulesDir()): StatementRules {
@@ -32,8 +36,8 @@ export function loadStatementRules(dir = defaultRulesDir()): StatementRules {
     rules,
     stock: rules.filter((r) => r.type === 'stock').flatMap((r) => r.words ?? []).sort((a, b) => b.length - a.length),
     accumulate: rules.filter((r) => r.type === 'accumulate').flatMap((r) => r.words ?? []),
-    flow: rules.filter((r) => r.type === 'flow').flatMap((r) => r.patterns ?? []).map((p) => new RegExp(p, 'u')),
-    running: rules.filter((r) => r.type === 'running').flatMap((r) => r.patterns ?? []).map((p) => new RegExp(p, 'u')),
+    flow: alternation(rules.filter((r) => r.type === 'flow').flatMap((r) => r.patterns ?? [])),
+    running: alternation(rules.filter((r) => r.type === 'running').flatMap((r) => r.patterns ?? [])),
   };
   cached = { dir, rules: out };
   return out;
@@ -50,6 +54,8 @@ export interface Statement {
   /** the sentence with every figure replaced by #, and this figure's place among them */
   template: string;
   place: number;
+  /** how many figures the template blanks */
+  blanks: number;
   /** the sentence before the figure names a span of time (本月, 今年以来, 2023年 …) */
   flow: boolean;
   /** a stock verb in the clause before the figure and no predicate after it */
@@ -63,8 +69,17 @@ export interface Statement {
 const CLAUSE_END = /[，,；;。！？!?：:]/;
 const compact = (s: string) => s.replace(/\s+/g, '');
 
-/** The statement of every count and money figure of the archive (percent and ratio figures are left out). */
+const computed = new WeakMap<Archive, Map<QRow, Statement>>();
+
+/** The statement of every count and money figure of the archive (percent and ratio figures are
+ * left out); computed once per archive (cumulative-decrease and restated-changed both read it). */
 export function statements(a: Archive, rules = loadStatementRules()): Map<QRow, Statement> {
+  let out = computed.get(a);
+  if (!out) computed.set(a, (out = computeStatements(a, rules)));
+  return out;
+}
+
+function computeStatements(a: Archive, rules: StatementRules): Map<QRow, Statement> {
   const bySentence = new Map<string, QRow[]>();
   for (const q of a.quantities) {
     const k = `${q.documentId}\u0001${q.sentence}`;
@@ -101,11 +116,11 @@ export function statements(a: Archive, rules = loadStatementRules()): Map<QRow, 
       const subj = compact(q.subject);
       if (subj && tail.startsWith(subj)) tail = tail.slice(subj.length);
       tail = tail.replace(/^[的了]+/, '');
-      const flow = rules.flow.some((re) => re.test(compact(before)));
+      const flow = rules.flow.test(compact(before));
       const stock = !flow && tail === '' && rules.stock.some((w) => cb.includes(w));
-      const running = rules.running.some((re) => re.test(before.trimStart()));
+      const running = rules.running.test(before.trimStart());
       const accumulate = rules.accumulate.some((w) => cb.includes(w));
-      out.set(q, { before, after, clauseBefore: cb, predicate: tail, template, place: n, flow, stock, running, accumulate });
+      out.set(q, { before, after, clauseBefore: cb, predicate: tail, template, place: n, blanks: qs.length, flow, stock, running, accumulate });
     });
   }
   return out;

@@ -34,12 +34,12 @@ describe('gongwen compare', () => {
 
   it('--type and --severity narrow; json keeps offsets and adds the summary', () => {
     const r = gw(['compare', '--db', db, '--type', 'restated-changed', '--severity', 'warning', '--format', 'json']);
-    const j = JSON.parse(r.stdout) as { findings: { type: string; items: { start: number; line: number }[] }[]; summary: { byType: Record<string, unknown> } };
+    const j = JSON.parse(r.stdout) as { findings: { type: string; items: { start: number; end: number }[] }[]; summary: { byType: Record<string, unknown> } };
     expect(j.findings.length).toBeGreaterThan(0);
     expect(new Set(j.findings.map((f) => f.type))).toEqual(new Set(['restated-changed']));
     expect(Object.keys(j.summary.byType)).toEqual(['restated-changed']);
     expect(typeof j.findings[0].items[0].start).toBe('number');
-    expect(typeof j.findings[0].items[0].line).toBe('number');
+    expect(j.findings[0].items[0].end).toBeGreaterThan(j.findings[0].items[0].start);
   });
 
   it('--series and --since keep findings of those documents; none left means exit 0', () => {

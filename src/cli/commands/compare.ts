@@ -32,7 +32,8 @@ export function register(program: Command): void {
       const filter = filterFromFlags('compare', flags);
       const db = openArchive(c, { readonly: true })!;
       try {
-        const findings = compareArchive(db, undefined, filter);
+        // JSON carries offsets; locating (page, line, section) reads every named document's text
+        const findings = compareArchive(db, undefined, filter, { locate: flags.format !== 'json' });
         if (flags.format === 'json') process.stdout.write(findingsJson(findings));
         else process.stdout.write(formatFindingsText(findings, { title: '档案一致性检查' }));
         if (hasErrors(findings)) process.exitCode = 1;

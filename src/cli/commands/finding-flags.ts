@@ -54,5 +54,5 @@ figure that cannot be right: a stock that halves or doubles is an error, digits 
 warning), cumulative-decrease (a 累计 figure lower in a later issue), conflict (the same subject,
 scope and period with different values), issue-sequence (第N期 / 总第N期 / dates that contradict).
 Text output starts with a summary by type; each figure is shown as file:line: (line = paragraph
-of the document's text), with its page and section heading; --format json keeps the offsets
-(start, end) and adds page, line, section to each item and a "summary" object.`;
+of the document's text), with its page and section heading; --format json gives the offsets
+(start, end) of each item and a "summary" object (check's JSON items also carry page, line, section).`;
