@@ -171,3 +171,17 @@ describe('sum-mismatch on overlapping groups', () => {
     expect(of(checkDocument(null, gender), 'sum-mismatch')).toHaveLength(1);
   });
 });
+
+describe('issue-sequence', () => {
+  it('第7期 twice and no 第8期 is one mistake: the duplicate says which number is missing, no gap warning', async () => {
+    const fs = await archiveOf(
+      bulletin(6, '2024-06-14', '全县现有工会会员52590人。'),
+      bulletin(7, '2024-07-15', '全县现有工会会员52700人。'),
+      bulletin(7, '2024-08-15', '全县现有工会会员52760人。'),
+      bulletin(9, '2024-09-13', '全县现有工会会员52810人。'),
+    );
+    const f = of(fs, 'issue-sequence').filter((x) => !x.message.includes('总期号'));
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0].message).toContain('第8期缺失');
+  });
+});
