@@ -185,3 +185,17 @@ describe('issue-sequence', () => {
     expect(f[0].message).toContain('第8期缺失');
   });
 });
+
+describe('check against the archive', () => {
+  it('a draft that restates a stock with a figure halved: restated-changed error on the draft, located', async () => {
+    db = tempDb().db;
+    store(db, await docOf(bulletin(2, '2024-02-20', '全县现有工会会员52300人。')));
+    const pd = await docOf(bulletin(3, '2024-03-15', '全县现有工会会员25410人。'));
+    const f = of(checkDocument(db, pd), 'restated-changed');
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
+    const mine = f[0].items.find((i) => i.documentId === pd.json.document.id)!;
+    expect(mine.text).toBe('25410人');
+    expect(mine.section).toBe('一、基本情况');
+  });
+});
