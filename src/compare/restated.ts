@@ -1,8 +1,9 @@
 // restated-changed: the same statement in documents close in time (at most CLOSE_DAYS apart)
 // with a figure that cannot be right. The same statement is either
 //   - a stock (现有/共有/累计/建成 … before it, nothing said after it; not a flow of a span of time)
-//     with the same kind, unit, subject, scope (figureKey) and predicate, or
-//   - the same sentence up to its figures (the figure at the same place), not a flow.
+//     with a stated scope and the same kind, unit, subject, scope (figureKey) and predicate, or
+//   - the same sentence up to its figures (the figure at the same place) in the same publication
+//     (series and first issuer), not a flow.
 // Each figure is compared with the latest earlier figure of its statement from another document
 // that was not itself flagged (so one wrong issue is reported once, not again by the next issue).
 // Severity, by how plausible the change is:
@@ -10,8 +11,9 @@
 //   stock or sentence whose figure is the earlier one's digits in another order (52950 → 59250)
 //                                                                → warning (a transposition)
 //   stock that jumps by more than 20 % and is back within 5 % in the next issue → warning
-//   stock that moves ten times more than its usual step (and > 5 %), from at least four
-//   issues                                                       → warning
+//   stock that moves ten times more than its usual step (and > 5 %, and ten units), from at
+//   least four issues                                            → warning
+// A stock that only grows (累计, 建成 …, a running count) is never reported for a rise.
 //   a restated sentence (not a stock) whose figure halves        → info
 // A rise of a cumulative figure, a flow that differs (本月, 今年以来, 2023年) and any figure whose
 // cover meets the earlier one's are not reported; a decrease of a figure that cumulative-decrease
