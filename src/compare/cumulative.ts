@@ -14,7 +14,7 @@ import type { Synonyms } from '../analysis/synonyms.js';
 import { below, coverOf, type Interval } from './cover.js';
 import { cmp, type Dec } from './decimal.js';
 import { figureKey, yearOfPeriod } from './keys.js';
-import { docLabel, itemOf, type Archive, type QRow } from './model.js';
+import { docLabel, itemOf, type Archive, type DocRow, type QRow } from './model.js';
 import { statements, type Statement } from './statement.js';
 import { mul } from './decimal.js';
 
@@ -52,6 +52,9 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
       if (!severity) continue;
       const de = a.docs.get(worst.q.documentId);
       const dl = a.docs.get(later.q.documentId);
+      // two issues of one series whose numbers say the "later" one came first: the date is wrong
+      // (issue-sequence reports it), not the figure
+      if (issueBefore(dl, de)) continue;
       out.push({
         type: 'cumulative-decrease',
         severity,
@@ -128,4 +131,11 @@ function severityOf(earlier: Entry, later: Entry, sts: Map<QRow, Statement>): Fi
   const hi = later.iv.hi;
   // every value of the later figure below 90 % of the earlier one's lower bound
   return hi !== null && cmp(mul(hi, TEN), mul(earlier.iv.lo, NINE)) < 0 ? 'warning' : null;
+}
+
+/** Is x an earlier issue than y of the same series (by year and 第N期)? */
+function issueBefore(x: DocRow | undefined, y: DocRow | undefined): boolean {
+  if (!x || !y || !x.series || x.series !== y.series) return false;
+  if (x.year == null || y.year == null || x.issue == null || y.issue == null) return false;
+  return x.year < y.year || (x.year === y.year && x.issue < y.issue);
 }

@@ -137,6 +137,17 @@ describe('cumulative-decrease', () => {
   });
 });
 
+describe('a wrong date is one finding', () => {
+  it('第6期 dated before 第5期: an issue-sequence error, not a cumulative decrease of its figures', async () => {
+    const fs = await archiveOf(
+      bulletin(5, '2023-05-08', '截至4月底，全市累计建成职工创新工作室88个。'),
+      bulletin(6, '2023-05-05', '截至5月底，全市累计建成职工创新工作室91个。'),
+    );
+    expect(fs.map((f) => f.type)).toEqual(['issue-sequence']);
+    expect(fs[0].message).toContain('日期倒序');
+  });
+});
+
 describe('locations and filters', () => {
   it('items carry the paragraph, the section heading and their offsets', async () => {
     const pd = await docOf(bulletin(1, '2024-03-01', '全区现有高技能人才4150人，其中高级技师310人、技师1240人、高级工2500人。'));
