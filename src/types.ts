@@ -274,6 +274,11 @@ export interface FindingItem {
   value: number | null;
   start: number;
   end: number;
+  /** where it is, for an editor: the source page (paged formats), the paragraph (1-based line of
+   * the canonical text, one paragraph a line) and the innermost section heading (marker + text) */
+  page?: number | null;
+  line?: number | null;
+  section?: string | null;
 }
 
 export interface Finding {

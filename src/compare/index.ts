@@ -7,24 +7,41 @@ import { findSumMismatches } from './sum.js';
 import { findPercentMismatches } from './percent.js';
 import { findCumulativeDecreases } from './cumulative.js';
 import { findIssueSequence } from './issues.js';
+import { findRestatedChanges } from './restated.js';
 import { fromProcessed, loadArchive, mergeArchives, type Archive } from './model.js';
+import { filterFindings, type FindingFilter } from './filter.js';
+import { archiveLocator, draftLocator, locateFindings } from './locate.js';
 
 export { loadArchive, fromProcessed, mergeArchives } from './model.js';
 export type { Archive } from './model.js';
 export { formatFindingsText } from './report.js';
+export { FINDING_TYPES, SEVERITIES, summarize, type FindingFilter, type Summary } from './filter.js';
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 /** Every finding of an archive, most severe first. */
 export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms()): Finding[] {
+  const restated = findRestatedChanges(a, syn);
   const all = [
     ...findIssueSequence(a),
     ...findSumMismatches(a, syn),
     ...findPercentMismatches(a, syn),
-    ...findCumulativeDecreases(a, syn),
+    ...withoutEchoes(findCumulativeDecreases(a, syn), restated),
     ...findConflicts(a, syn),
+    ...restated,
   ];
   return sortFindings(all);
+}
+
+/**
+ * A stock that jumps in one issue and comes back in the next (12.6万 → 21.8万 → 12.9万) is one
+ * mistake: restated-changed reports the jump; the fall back, a cumulative-decrease warning from
+ * the flagged figure, is left out.
+ */
+function withoutEchoes(decreases: Finding[], restated: Finding[]): Finding[] {
+  const key = (i: { documentId: string; start: number }) => `${i.documentId}:${i.start}`;
+  const flagged = new Set(restated.map((f) => key(f.items[f.items.length - 1])));
+  return decreases.filter((f) => f.severity === 'error' || !flagged.has(key(f.items[0])));
 }
 
 export function sortFindings(list: Finding[]): Finding[] {
@@ -41,9 +58,15 @@ export function sortFindings(list: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-/** compare: the findings of the whole stored archive. */
-export function compareArchive(db: Database.Database, syn?: Synonyms): Finding[] {
-  return findingsOf(loadArchive(db), syn);
+/**
+ * compare: the findings of the whole stored archive (narrowed by `filter`), each item located
+ * (page, line, section) unless `locate` is false: locating reads the text of every document a
+ * finding names, which JSON output (offsets) does without.
+ */
+export function compareArchive(db: Database.Database, syn?: Synonyms, filter: FindingFilter = {}, opts: { locate?: boolean } = {}): Finding[] {
+  const a = loadArchive(db);
+  const list = filterFindings(findingsOf(a, syn), filter, a);
+  return opts.locate === false ? list : locateFindings(list, archiveLocator(db));
 }
 
 /**
@@ -53,7 +76,7 @@ export function compareArchive(db: Database.Database, syn?: Synonyms): Finding[]
  * of the archive, so that the draft is not compared with itself. Only findings that involve
  * the draft are returned.
  */
-export function checkDocument(db: Database.Database | null, pd: ProcessedDocument, syn?: Synonyms): Finding[] {
+export function checkDocument(db: Database.Database | null, pd: ProcessedDocument, syn?: Synonyms, filter: FindingFilter = {}): Finding[] {
   const draft = fromProcessed(pd);
   const d = pd.json.document;
   let archive: Archive = draft;
@@ -68,7 +91,8 @@ export function checkDocument(db: Database.Database | null, pd: ProcessedDocumen
     for (const r of rows) exclude.add(r.id);
     archive = mergeArchives(loadArchive(db, { excludeIds: exclude }), draft);
   }
-  return findingsOf(archive, syn).filter((f) => f.items.some((i) => i.documentId === d.id));
+  const own = findingsOf(archive, syn).filter((f) => f.items.some((i) => i.documentId === d.id));
+  return locateFindings(filterFindings(own, filter, archive), draftLocator(pd, db ? archiveLocator(db) : null));
 }
 
 export function hasErrors(list: Finding[]): boolean {

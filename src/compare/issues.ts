@@ -52,6 +52,10 @@ export function findIssueSequence(a: Archive): Finding[] {
     out.push({ type: 'issue-sequence', severity, message, items });
 
   for (const [series, docs] of bySeries) {
+    const numbers = new Map<string, number>(); // year/issue → how many documents carry it
+    for (const d of docs) if (d.year != null && d.issue != null) numbers.set(`${d.year}/${d.issue}`, (numbers.get(`${d.year}/${d.issue}`) ?? 0) + 1);
+    const has = (y: number, i: number) => numbers.has(`${y}/${i}`);
+    const twice = (y: number, i: number) => (numbers.get(`${y}/${i}`) ?? 0) > 1;
     // duplicates
     const seen = new Map<string, DocRow>();
     const seenTotal = new Map<number, DocRow>();
@@ -59,7 +63,12 @@ export function findIssueSequence(a: Archive): Finding[] {
       if (d.year != null && d.issue != null) {
         const k = `${d.year}/${d.issue}`;
         const o = seen.get(k);
-        if (o) push('error', `《${series}》${d.year}年第${d.issue}期出现两次：${o.source} 与 ${d.source}。`, [spanOf(a, o, 'issue'), spanOf(a, d, 'issue')]);
+        if (o) {
+          // 第7期 twice and no 第8期 (or 第6期): one of the two is most likely the missing one
+          const gap = [d.issue + 1, d.issue - 1].find((i) => i >= 1 && !has(d.year!, i) && has(d.year!, i + (i > d.issue! ? 1 : -1)));
+          const hint = gap !== undefined ? `，而第${gap}期缺失：其中一期的期号可能应为第${gap}期` : '';
+          push('error', `《${series}》${d.year}年第${d.issue}期出现两次：${o.source} 与 ${d.source}${hint}。`, [spanOf(a, o, 'issue'), spanOf(a, d, 'issue')]);
+        }
         else seen.set(k, d);
       }
       if (d.totalIssue != null) {
@@ -90,7 +99,8 @@ export function findIssueSequence(a: Archive): Finding[] {
             );
           }
         }
-        if (di > 1) {
+        // a single missing number next to a duplicate is that duplicate's mistake (reported above)
+        if (di > 1 && !(di === 2 && (twice(p.year!, p.issue!) || twice(d.year!, d.issue!)))) {
           const missing = di === 2 ? `第${p.issue! + 1}期` : `第${p.issue! + 1}–${d.issue! - 1}期`;
           push('warning', `《${series}》${d.year}年缺少${missing}：第${p.issue}期之后是第${d.issue}期。`, [
             spanOf(a, p, 'issue'),

@@ -6,6 +6,10 @@
 // Rounding: the stated share may be off by half a unit of its last digit (12% → ±0.5,
 // 12.3% → ±0.05); an approximate share (约, 近, 超过 …) by its cover (cover.ts).
 // Severity: error when the pair comes from partOf, warning when from the sentence alone.
+// The base: when the share names it (占女性农民工的25%), the whole is the total, among the
+// nearest part's totals up the list (nested lists: 4.8万 ⊃ 1.6万 ⊃ 0.4万), whose clause shares
+// the most of that name; a share of a part in its own group is not checked against the grand
+// total. Only figures of the share's own sentence (so of its own issue) are ever used.
 import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { add, cmp, dec, half, mul, sub, type Dec } from './decimal.js';
@@ -34,10 +38,13 @@ export function findPercentMismatches(a: Archive, syn: Synonyms): Finding[] {
       let pair: [QRow, QRow] | null = null;
       let linked = false;
       // partOf: the nearest part before the share whose total is in the same sentence
-      const parts = counts.filter((c) => c.partOf != null && c.start < p.start && counts.some((t) => t.idx === c.partOf));
-      if (parts.length) {
-        const part = parts.reduce((x, y) => (y.start > x.start ? y : x));
-        const whole = counts.find((t) => t.idx === part.partOf)!;
+      const byIdx = new Map(counts.map((c) => [c.idx, c]));
+      // the part is the count right before the share, and only when the list links it to a total
+      const earlier = counts.filter((c) => c.start < p.start);
+      const nearest = earlier.length ? earlier.reduce((x, y) => (y.start > x.start ? y : x)) : null;
+      if (nearest && nearest.partOf != null && byIdx.has(nearest.partOf)) {
+        const part = nearest;
+        const whole = namedWhole(part, byIdx, baseName(p));
         if (syn.normUnit(part.unit) === syn.normUnit(whole.unit) && !part.approx && !whole.approx) {
           pair = [part, whole];
           linked = true;
@@ -91,4 +98,49 @@ function contextBefore(q: QRow): string {
   const i = q.sentence.indexOf(q.text);
   const start = i < 0 ? 0 : i;
   return q.sentence.slice(Math.max(0, start - 8), start);
+}
+
+/** the base a share names: 占女性农民工的25% → 女性农民工; 占比 / 比例为 → '' */
+export function baseName(p: QRow): string {
+  const i = p.sentence.indexOf(p.text);
+  const before = p.sentence.slice(Math.max(0, (i < 0 ? 0 : i) - 16), i < 0 ? 0 : i).replace(/\s+/g, '');
+  const m = /占([^，,；;。占]{1,14}?)(?:的|总数的|总量的)?(?:比重|比例)?(?:为|达到?)?$/.exec(before);
+  return m ? m[1].replace(/的$/, '') : '';
+}
+
+/** Among part's totals up the list (its total, that total's total …), the one whose subject or
+ * sentence context shares the longest run of characters with the named base (its direct total
+ * when none shares two or more, or no base is named). */
+export function namedWhole(part: QRow, byIdx: Map<number, QRow>, base: string): QRow {
+  const chain: QRow[] = [];
+  const seen = new Set<number>();
+  for (let t = part.partOf != null ? byIdx.get(part.partOf) : undefined; t && !seen.has(t.idx); t = t.partOf != null ? byIdx.get(t.partOf) : undefined) {
+    seen.add(t.idx);
+    chain.push(t);
+  }
+  let best = chain[0];
+  let bestLen = 1;
+  if (base) {
+    for (const t of chain) {
+      const i = t.sentence.indexOf(t.text);
+      const ctx = t.subject + (i >= 0 ? t.sentence.slice(Math.max(0, i - 12), i) : '');
+      const n = commonRun(base, ctx);
+      if (n > bestLen) {
+        best = t;
+        bestLen = n;
+      }
+    }
+  }
+  return best;
+}
+
+/** length of the longest run of characters that a and b share */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + best + 1; j <= a.length; j++) {
+      if (!b.includes(a.slice(i, j))) break;
+      best = j - i;
+    }
+  return best;
 }

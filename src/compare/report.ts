@@ -1,6 +1,9 @@
-// The text report of compare / check: grouped by severity, one block per finding, each
-// figure with where it is (file, offsets) and its sentence with the figure marked 【…】.
+// The text report of compare / check: a summary by type, then the findings grouped by severity,
+// one block per finding, each figure with where it is like a linter's `file:line:` (line = the
+// paragraph in the document's text), its page and section heading, and its sentence with the
+// figure marked 【…】. Offsets stay in the JSON output.
 import type { Finding, FindingItem } from '../types.js';
+import { summarize } from './filter.js';
 
 const HEADINGS: Record<string, string> = {
   error: '错误 (error) — 必须改正',
@@ -14,7 +17,31 @@ const TYPE_NAMES: Record<string, string> = {
   'percent-mismatch': '比例不符',
   'cumulative-decrease': '累计数减少',
   'issue-sequence': '期号/日期',
+  'restated-changed': '同一表述数字改变',
 };
+
+/** file:line: （第2页 · 二、技能培训） — or the offsets when the item was not located */
+export function whereOf(it: FindingItem): string {
+  if (it.end <= it.start) return it.source;
+  if (it.line == null) return `${it.source} @${it.start}-${it.end}`;
+  const extra = [it.page != null ? `第${it.page}页` : '', it.section ?? ''].filter(Boolean).join(' · ');
+  return `${it.source}:${it.line}:${extra ? ` （${extra}）` : ''}`;
+}
+
+function summaryLines(findings: Finding[]): string[] {
+  const s = summarize(findings);
+  const types = Object.keys(s.byType).sort();
+  if (!types.length) return [];
+  const w = Math.max(...types.map((t) => t.length));
+  return [
+    '',
+    `${'类型 (type)'.padEnd(w + 2)} 错误 警告 提示`,
+    ...types.map((t) => {
+      const c = s.byType[t];
+      return `${t.padEnd(w + 4)} ${String(c.error).padStart(4)} ${String(c.warning).padStart(4)} ${String(c.info).padStart(4)}  ${TYPE_NAMES[t] ?? ''}`;
+    }),
+  ];
+}
 
 /** The sentence with every item's figure marked 【…】 (items sharing one sentence). */
 function marked(items: FindingItem[]): string {
@@ -47,6 +74,7 @@ export function formatFindingsText(findings: Finding[], opts: { title?: string }
     lines.push('', '未发现问题。');
     return lines.join('\n') + '\n';
   }
+  lines.push(...summaryLines(findings));
   for (const sev of ['error', 'warning', 'info']) {
     const group = findings.filter((f) => f.severity === sev);
     if (!group.length) continue;
@@ -59,8 +87,7 @@ export function formatFindingsText(findings: Finding[], opts: { title?: string }
         while (j < f.items.length && f.items[j].documentId === f.items[i].documentId && f.items[j].sentence === f.items[i].sentence) j++;
         const group = f.items.slice(i, j);
         for (const it of group) {
-          const where = it.end > it.start ? `${it.source} @${it.start}-${it.end}` : it.source;
-          lines.push(`   - ${where}  “${it.text}”`);
+          lines.push(`   - ${whereOf(it)}  “${it.text}”`);
         }
         if (group[0].sentence) lines.push(`     ${marked(group)}`);
         i = j;

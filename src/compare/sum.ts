@@ -4,12 +4,14 @@
 // so a total that adds up (or can) is never reported. A single part is a subset, not a
 // breakdown, and is never checked. Severity: error when the parts exceed the total or fall
 // short by less than 10% of it (a typo); warning when they fall short by more (the list
-// may be a partial breakdown: 其中女职工…).
+// may be a partial breakdown: 其中女职工…). Parts named by attributes of two or more dimensions
+// (女职工、农民工) overlap and are not summed.
 import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
-import { cmp, percentOf, sub, toString } from './decimal.js';
+import { cmp, percentOf, sub, toString, type Dec } from './decimal.js';
 import { below, coverOf, isExact, meets, sumIntervals } from './cover.js';
 import { docLabel, itemOf, type Archive, type QRow } from './model.js';
+import { directParts, isBreakdown } from '../extract/quantities/lists.js';
 
 export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
   const byDoc = new Map<string, QRow[]>();
@@ -21,19 +23,16 @@ export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
   const out: Finding[] = [];
   for (const [docId, qs] of byDoc) {
     const byIdx = new Map(qs.map((q) => [q.idx, q]));
-    const partsOf = new Map<number, QRow[]>();
-    for (const q of qs) {
-      if (q.partOf == null || q.partOf === q.idx) continue;
-      let l = partsOf.get(q.partOf);
-      if (!l) partsOf.set(q.partOf, (l = []));
-      l.push(q);
-    }
+    // the list structure as extraction defined it: a total's direct parts (nested ones are parts of a part)
+    const partsOf = directParts(qs, (q) => q.idx);
     for (const [totalIdx, parts0] of partsOf) {
       const total = byIdx.get(totalIdx);
       if (!total || total.kind === 'percent' || total.kind === 'ratio') continue;
       const unit = syn.normUnit(total.unit);
       const parts = parts0.filter((p) => p.kind === total.kind && syn.normUnit(p.unit) === unit);
       if (parts.length < 2 || parts.length !== parts0.length) continue;
+      // 其中女职工…、农民工…: overlapping groups, not a breakdown (lists.ts)
+      if (!isBreakdown(parts.map((p) => p.subject))) continue;
       let ti, si;
       try {
         ti = coverOf(total);
@@ -48,13 +47,14 @@ export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
         const shortfall = sub(ti.lo, si.hi);
         if (cmp(shortfall, percentOf(ti.lo, 10)) >= 0) severity = 'warning';
       } else if (!partsExceed) severity = 'warning';
-      const sumText = isExact(si) ? toString(si.lo) : `${toString(si.lo)}–${si.hi ? toString(si.hi) : '∞'}`;
+      const shown = (d: Dec) => inUnitsOf(total, d);
+      const sumText = isExact(si) ? shown(si.lo) : `${shown(si.lo)}–${si.hi ? shown(si.hi) : '∞'}`;
       const doc = a.docs.get(docId);
       out.push({
         type: 'sum-mismatch',
         severity,
         message:
-          `${docLabel(doc)}：合计“${total.text}”与所列分项之和 ${sumText}${unitOf(total)} 不符` +
+          `${docLabel(doc)}：合计“${total.text}”与所列分项之和 ${sumText} 不符` +
           `（${parts.map((p) => p.text).join(' + ')}）` +
           (partsExceed ? '，分项之和超过合计。' : '，分项之和小于合计。'),
         items: [total, ...parts].map((q) => itemOf(q, a)),
@@ -64,6 +64,11 @@ export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
   return out;
 }
 
-function unitOf(q: QRow): string {
-  return q.kind === 'money' ? '元' : q.unit;
+/** a sum written as the total is (4050人, 21.9万人, 128万元) */
+function inUnitsOf(total: QRow, d: Dec): string {
+  const unit = total.kind === 'money' ? '元' : total.unit;
+  for (const [m, f] of [['亿', 8], ['万', 4]] as const) {
+    if (total.text.includes(m)) return `${toString({ n: d.n, scale: d.scale + f })}${m}${unit}`;
+  }
+  return `${toString(d)}${unit}`;
 }

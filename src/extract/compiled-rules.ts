@@ -8,6 +8,7 @@ import { numberRules, type NumberRules } from './numbers/rules.js';
 import { loadQuantityRules, type QuantityRules } from './quantities/rules.js';
 import { namedRules, type NamedRules } from './named/rules.js';
 import { citationRules, type CitationRules } from './citations/rules.js';
+import { loadListRules, type ListRules } from './quantities/lists.js';
 import { genrePatterns, type GenreWords } from '../structure/genres.js';
 
 export interface CompiledRules {
@@ -15,6 +16,8 @@ export interface CompiledRules {
   readonly dir: string;
   readonly numbers: NumberRules;
   readonly quantities: QuantityRules;
+  /** how a total and its parts are written (rules/lists.yaml), shared by extraction and findings */
+  readonly lists: ListRules;
   readonly named: NamedRules;
   readonly citations: CitationRules;
   /** the header vocabulary structure read the document with (rules/genres.yaml) */
@@ -31,6 +34,7 @@ export function compileRules(dir = currentRulesDir()): CompiledRules {
       dir,
       numbers: numberRules(dir),
       quantities: loadQuantityRules(dir),
+      lists: loadListRules(dir),
       named: namedRules(dir),
       citations: citationRules(dir),
       genres: genrePatterns(dir).words,

@@ -6,7 +6,7 @@
 //   structure     genres.yaml (header vocabulary): sections and header metadata; every item reads them
 //   segmentation  the jieba user dictionary (userDictLines(): award, workshop, organisation,
 //                 place and role names) + the segmenter's version (@node-rs/jieba); read by quantities and named
-//   quantities    numbers.yaml, units.yaml, quantity-context.yaml → table quantities
+//   quantities    numbers.yaml, units.yaml, quantity-context.yaml, lists.yaml → table quantities
 //   named         levels, places, people, awards, workshops, orgs, roles, named-words → awards, workshops, entities
 //   citations     citations.yaml → table citations
 //
@@ -36,10 +36,10 @@ export interface FamilySpec {
 
 export const FAMILIES = {
   quantities: {
-    code: '1',
-    ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml'],
+    code: '2',
+    ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'lists.yaml'],
     segmentation: true,
-    content: (r) => ({ numbers: r.numbers.rules, units: r.quantities.units, context: r.quantities.context }),
+    content: (r) => ({ numbers: r.numbers.rules, units: r.quantities.units, context: r.quantities.context, lists: r.lists.rules }),
   },
   named: {
     code: '1',

@@ -8,7 +8,7 @@ import { dec } from '../../src/compare/decimal.js';
 import { yearOfPeriod } from '../../src/compare/keys.js';
 import type { QRow } from '../../src/compare/model.js';
 
-/** the rule as first written: every earlier figure, decimals throughout */
+/** the rule written plainly: every earlier figure, decimals throughout */
 function reference(g: Entry[], j: number): Entry | null {
   const later = g[j]!;
   let worst: Entry | null = null;
@@ -17,6 +17,9 @@ function reference(g: Entry[], j: number): Entry | null {
     if (earlier.date >= later.date || earlier.q.documentId === later.q.documentId) continue;
     const py = yearOfPeriod(later.q.period);
     if (py != null && py < Number(earlier.date.slice(0, 4))) continue;
+    // a figure of a stated past year (2021年, not 2022年底 as of a date) is compared only with the same period
+    const fixed = (p: string | null) => (p && /\d{4}年/.test(p) && !/以来|至今|来$|截[至止]|[底末]$/.test(p) ? p : null);
+    if (fixed(earlier.q.period) && fixed(earlier.q.period) !== fixed(later.q.period)) continue;
     if (!below(later.iv, earlier.iv.lo)) continue;
     if (!worst || Number(earlier.q.valueText) > Number(worst.q.valueText)) worst = earlier;
   }

@@ -5,10 +5,10 @@ import { EXIT_CODES_HELP, InputError, dbOption, examples, formatNote, positiveIn
 import { checkDocument, formatFindingsText, hasErrors } from '../../compare/index.js';
 import { processOne } from '../../pipeline/one-file.js';
 import { openArchive } from '../../analysis/open.js';
-import { formatJson } from '../format/json.js';
+import { addFindingFlags, filterFromFlags, findingsJson, FINDINGS_HELP, type FindingFlags } from './finding-flags.js';
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('check')
     .summary('check a draft against itself and the archive (exit 1 on an error)')
     .description(
@@ -20,9 +20,14 @@ export function register(program: Command): void {
     .argument('<file>', 'the draft (pdf, docx, ofd, doc, wps, html, txt, md)')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--timeout <seconds>', 'give up on the draft after this long (default 300)').argParser(positiveInt('--timeout')))
-    .addHelpText('after', examples('gongwen check drafts/2022-24.docx', 'gongwen check draft.pdf --format json') + EXIT_CODES_HELP)
-    .action(async (file: string, flags: { format: 'text' | 'json'; timeout?: number }, cmd: Command) => {
+    .addOption(new Option('--timeout <seconds>', 'give up on the draft after this long (default 300)').argParser(positiveInt('--timeout')));
+  addFindingFlags(cmd, false)
+    .addHelpText(
+      'after',
+      FINDINGS_HELP + '\n' + examples('gongwen check drafts/2022-24.docx', 'gongwen check draft.pdf --severity error', 'gongwen check draft.pdf --format json') + EXIT_CODES_HELP,
+    )
+    .action(async (file: string, flags: { format: 'text' | 'json'; timeout?: number } & FindingFlags, c: Command) => {
+      const filter = filterFromFlags('check', flags);
       requireFile(file);
       let pd;
       try {
@@ -30,17 +35,17 @@ export function register(program: Command): void {
       } catch (e) {
         throw new InputError(`${file}: ${(e as Error).message}`);
       }
-      const db = openArchive(cmd, { allowMissing: true });
+      const db = openArchive(c, { allowMissing: true });
       if (!db) process.stderr.write('gongwen: no archive yet; checking the draft against itself only\n');
       const note = formatNote(file, pd.json.document.format);
       if (note) process.stderr.write(`gongwen: ${file}: ${note}\n`);
       let findings;
       try {
-        findings = checkDocument(db, pd);
+        findings = checkDocument(db, pd, undefined, filter);
       } finally {
         db?.close();
       }
-      if (flags.format === 'json') process.stdout.write(formatJson({ findings }));
+      if (flags.format === 'json') process.stdout.write(findingsJson(findings));
       else process.stdout.write(formatFindingsText(findings, { title: `草稿检查 ${file}` }));
       if (hasErrors(findings)) process.exitCode = 1;
     });

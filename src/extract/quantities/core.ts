@@ -8,6 +8,8 @@ import { asDoc, type Doc } from '../doc.js';
 import { findSubject, clauseBounds, type SubjectResult } from './subject.js';
 import { timesPow10 } from './decimal.js';
 import { resolveScope, scopeBefore } from './scope.js';
+import { linkLists } from './lists.js';
+import { compileRules } from '../compiled-rules.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -296,63 +298,21 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       rule: r.rule.id,
     };
   });
-  linkParts(doc, out, rules);
+  linkParts(out, linkLists(text, out, compileRules().lists), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
 }
 
-/** 共成立16个，省级工作室2个、地市级14个 / …11490人，其中高级技师125人、… → partOf and inherited subjects */
-function linkParts(doc: Doc, qs: Quantity[], rules: QuantityRules): void {
-  const text = doc.text;
-  const totalWords = rules.words('total');
+/** partOf from the list structure (lists.ts); each part takes its total's head noun, scope and period */
+function linkParts(qs: Quantity[], links: Map<number, number>, rules: QuantityRules): void {
   const modifiers = rules.words('modifier-suffix');
-  const isTotal = (q: Quantity) => {
-    const cb = clauseBounds(text, q.start);
-    const left = text.slice(cb.start, q.start).replace(/\s+/g, '');
-    return totalWords.some((w) => left.includes(w));
-  };
-  for (let i = 0; i < qs.length; i++) {
+  for (const [k, i] of links) {
     const t = qs[i];
-    if (t.partOf !== null) continue;
-    const tEnd = lineEnd(text, t.end);
-    // parts after 其中 (same sentence, or the next sentence starting with it)
-    const after = text.slice(t.end, tEnd);
-    const qi = after.search(/其中/);
-    let parts: number[] = [];
-    if (qi >= 0) {
-      const qiAbs = t.end + qi;
-      const between = text.slice(t.end, qiAbs);
-      // 其中 must come right after t's clause: nothing but this clause's tail and at most one sentence end
-      const sentEnds = (between.match(/[。！？]/g) ?? []).length;
-      const otherBetween = qs.some((q, k) => k > i && q.start < qiAbs && q.unit === t.unit);
-      if (sentEnds <= 1 && !otherBetween && !/[，；,;]/.test(between.replace(/[。！？][^。！？]*$/, '')) ) {
-        const sEnd = doc.sentenceAt(qiAbs).end;
-        for (let k = i + 1; k < qs.length && qs[k].start < sEnd; k++) {
-          if (qs[k].start > qiAbs && qs[k].unit === t.unit && qs[k].kind === t.kind) parts.push(k);
-        }
-      }
-    }
-    if (!parts.length && isTotal(t)) {
-      // 共…16个，A2个、B14个: the next clause holds two or more same-unit figures joined by 、
-      const cb = clauseBounds(text, t.end);
-      const next = cb.end < text.length && /[，：:,]/.test(text[cb.end]) ? clauseBounds(text, cb.end + 1) : null;
-      if (next) {
-        const inNext = qs.map((_q, k) => k).filter((k) => k > i && qs[k].start >= next.start && qs[k].start < next.end);
-        const same = inNext.filter((k) => qs[k].unit === t.unit && qs[k].kind === t.kind);
-        if (same.length >= 2 && same.length === inNext.length) {
-          const joined = same.slice(1).every((k, n) => /、/.test(text.slice(qs[same[n]].end, qs[k].start)));
-          if (joined) parts = same;
-        }
-      }
-    }
-    for (const k of parts) {
-      qs[k].partOf = i;
-      const ps = qs[k].subject;
-      const head = headNoun(t.subject, modifiers);
-      if (head && (!ps || modifiers.some((m) => ps.endsWith(m)))) qs[k].subject = ps + head;
-      if (!qs[k].scope && t.scope) qs[k].scope = t.scope;
-      if (!qs[k].period && t.period) qs[k].period = t.period;
-    }
+    const ps = qs[k].subject;
+    const head = headNoun(t.subject, modifiers);
+    if (head && (!ps || modifiers.some((m) => ps.endsWith(m)))) qs[k].subject = ps + head;
+    if (!qs[k].scope && t.scope) qs[k].scope = t.scope;
+    if (!qs[k].period && t.period) qs[k].period = t.period;
   }
 }
 

@@ -1,0 +1,66 @@
+// Runs every example of rules/lists.yaml through extractQuantities: `parts` says which total each
+// listed figure is a part of, `none` which figures must be part of nothing. Then the list shapes
+// the issue names, on full sentences.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities/index.js';
+import { directParts, loadListRules } from '../../src/extract/quantities/lists.js';
+import type { DocMeta, ExtractContext, Quantity } from '../../src/types.js';
+
+const meta: DocMeta = {
+  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+};
+const ctx = (text: string): ExtractContext => ({ text, meta, sections: [], pageAt: () => null });
+
+/** figure as written → the figure (as written) it is a part of, or null */
+function structure(text: string): Map<string, string | null> {
+  const qs = extractQuantities(ctx(text));
+  return new Map(qs.map((q: Quantity) => [q.text.replace(/\s+/g, ''), q.partOf === null ? null : qs[q.partOf].text.replace(/\s+/g, '')]));
+}
+
+describe('rules/lists.yaml examples', () => {
+  for (const r of loadListRules().rules) {
+    for (const ex of [...r.examples.positive, ...r.examples.negative]) {
+      it(`${r.id}: ${ex.text}`, () => {
+        const s = structure(ex.text);
+        for (const [part, total] of Object.entries(ex.parts ?? {})) {
+          expect(s.has(part), `${part} is a figure`).toBe(true);
+          expect(s.get(part), `${part} is a part of ${total}`).toBe(total);
+        }
+        for (const f of ex.none ?? []) {
+          expect(s.has(f), `${f} is a figure`).toBe(true);
+          expect(s.get(f), `${f} is a part of nothing`).toBe(null);
+        }
+      });
+    }
+  }
+});
+
+describe('list shapes', () => {
+  const issue = '全区现有高技能人才4150人{c}其中高级技师310人、技师1240人、高级工2500人。';
+  for (const c of ['，', ',', '；', '。', '']) {
+    it(`其中 after "${c}" links every part to the total`, () => {
+      const s = structure(issue.replace('{c}', c));
+      for (const p of ['310人', '1240人', '2500人']) expect(s.get(p)).toBe('4150人');
+    });
+  }
+  it('其中， (a comma after the intro word) still links', () => {
+    const s = structure('全区现有高技能人才4150人，其中，高级技师310人、技师1240人、高级工2500人。');
+    expect(s.get('1240人')).toBe('4150人');
+  });
+  for (const w of ['共', '共有', '合计', '总计', '累计']) {
+    it(`a total after ${w} with its parts in the next clause`, () => {
+      const s = structure(`全县${w}建成站点46个，城区22个、乡镇18个、园区6个。`);
+      for (const p of ['22个', '18个', '6个']) expect(s.get(p)).toBe('46个');
+    });
+  }
+  it('a nested list: each level is a part of the one above, and the total has one direct part', () => {
+    const text = '全县职工总数18600人，其中一线职工12400人，一线职工中技术工人5600人。';
+    const qs = extractQuantities(ctx(text));
+    const s = structure(text);
+    expect(s.get('12400人')).toBe('18600人');
+    expect(s.get('5600人')).toBe('12400人');
+    const parts = directParts(qs);
+    expect(parts.get(0)?.map((q) => q.text)).toEqual(['12400人']);
+  });
+});
