@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./commands/export.js'),
   compare: () => import('./commands/compare.js'),
   check: () => import('./commands/check.js'),
+  serve: () => import('./commands/serve.js'),
 };
 
 /** The command named on the command line (skipping global options), or null. */
