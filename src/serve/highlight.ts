@@ -47,15 +47,20 @@ export function markup(text: string, spans: Span[], markers: Marker[] = []): str
     // close what ends here; what was opened inside it and goes on is closed and continued
     let lowest = -1;
     for (let k = 0; k < stack.length; k++) if (stack[k].end <= p) { lowest = k; break; }
+    const opening: { s: Span; cont: boolean }[] = [];
     if (lowest >= 0) {
       const popped = stack.splice(lowest);
       for (let k = popped.length - 1; k >= 0; k--) out.push(popped[k].close);
-      for (const s of popped) if (s.end > p) { out.push(s.cont); stack.push(s); }
+      for (const s of popped) if (s.end > p) opening.push({ s, cont: true });
     }
     while (mi < marks.length && marks[mi].at <= p) out.push(marks[mi++].html);
-    while (si < sorted.length && sorted[si].start === p) {
-      out.push(sorted[si].open);
-      stack.push(sorted[si++]);
+    while (si < sorted.length && sorted[si].start === p) opening.push({ s: sorted[si++], cont: false });
+    // continued and new spans open together, outermost first (a sentence starting here holds the
+    // continuation of an item from the sentence before)
+    if (opening.length > 1) opening.sort((a, b) => (a.s.rank ?? 0) - (b.s.rank ?? 0) || b.s.end - a.s.end);
+    for (const o of opening) {
+      out.push(o.cont ? o.s.cont : o.s.open);
+      stack.push(o.s);
     }
     if (c + 1 < cuts.length) out.push(escapeHtml(text.slice(p, cuts[c + 1])));
   }

@@ -8,13 +8,14 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { metrics } from '../analysis/metrics.js';
 import { toCsv } from '../analysis/format.js';
 import { loadSynonyms } from '../analysis/synonyms.js';
 import { sentences } from '../extract/sentences.js';
 import type { Finding, FindingItem } from '../types.js';
 import { ServeArchive } from './archive.js';
+import { checkDraft } from './check.js';
 import { FindingsCache } from './findings.js';
+import { MetricsIndex } from './metrics-index.js';
 import { escapeHtml, raw } from './html.js';
 import { page } from './layout.js';
 import { documentJson, documentPage, loadDocument, sentenceStart } from './views/document.js';
@@ -116,6 +117,7 @@ export async function startServer(o: ServeOptions): Promise<Running> {
   const findings = new FindingsCache(o.db);
   const assets = assetTable();
   const syn = loadSynonyms();
+  const metricsIndex = new MetricsIndex(archive.db, syn);
   let subjects: { version: number; list: { subject: string; n: number }[] } | null = null;
   const topSubjects = () => {
     if (subjects?.version !== archive.dataVersion) subjects = { version: archive.dataVersion, list: archive.topSubjects() };
@@ -134,6 +136,8 @@ export async function startServer(o: ServeOptions): Promise<Running> {
     }
     return s;
   };
+  // JSON and CSV: the redirecting link (no text to read per item; a finding can name thousands)
+  const atLink: AnchorOf = (i: FindingItem) => (archive.entry(i.documentId) ? `/documents/${i.documentId}/at/${i.start}` : null);
   const anchorFor = (): AnchorOf => (i: FindingItem) => {
     if (!archive.entry(i.documentId)) return null;
     const spans = spansOf(i.documentId);
@@ -150,17 +154,14 @@ export async function startServer(o: ServeOptions): Promise<Running> {
       let list: Finding[];
       try {
         draft = await draftOf(req, url);
-        const { processFile } = await import('../pipeline/process.js');
-        const { checkDocument } = await import('../compare/index.js');
-        const pd = await processFile(draft.name, draft.bytes);
-        list = checkDocument(archive.db, pd);
+        list = await checkDraft(o.db, draft.name, draft.bytes);
       } catch (e) {
         const status = e instanceof HttpError ? e.status : 422;
         const msg = `${(e as Error).message}`;
         if (format === 'json') return { ...json({ error: msg }), status };
         return htmlReply(checkPage(null, msg), status);
       }
-      if (format === 'json') return json({ name: draft.name, findings: list.map((f) => ({ ...f, items: f.items.map((i) => ({ ...i, url: anchorFor()(i) })) })) });
+      if (format === 'json') return json({ name: draft.name, findings: list.map((f) => ({ ...f, items: f.items.map((i) => ({ ...i, url: atLink(i) })) })) });
       return htmlReply(checkPage({ name: draft.name, findings: list, anchor: anchorFor(), ms: Date.now() - t0 }, null));
     }
     if (path === '/' && format === 'html') return { status: 302, type: TYPES.html, body: '', headers: { Location: '/documents' } };
@@ -188,7 +189,8 @@ export async function startServer(o: ServeOptions): Promise<Running> {
     if (path === '/metrics') {
       const q = parseMetricsQuery(p);
       const any = q.subject || q.scope || q.kind;
-      const rows = any || format !== 'html' ? metrics(archive.db, { subject: q.subject || undefined, scope: q.scope || undefined, kind: q.kind || undefined }, syn) : null;
+      const filter = { subject: q.subject || undefined, scope: q.scope || undefined, kind: q.kind || undefined };
+      const rows = any || format !== 'html' ? metricsIndex.query(filter, archive.dataVersion) : null;
       if (format === 'json') return json({ subject: q.subject || null, scope: q.scope || null, kind: q.kind || null, rows: metricsJsonRows(rows!) });
       if (format === 'csv') return csv(METRIC_CSV_HEADERS, metricsCsvRows(rows!), 'metrics');
       return htmlReply(metricsPage(q, rows, topSubjects(), p));
@@ -202,8 +204,8 @@ export async function startServer(o: ServeOptions): Promise<Running> {
         return { ...r, status: state.status === 'running' ? 503 : 500, headers: { 'Retry-After': '5' } };
       }
       const list = filterFindings(state.findings, q);
-      if (format === 'csv') return csv(FINDING_CSV_HEADERS, findingsCsvRows(list, anchorFor()), 'findings');
-      return json(findingsJson(list, q, anchorFor()));
+      if (format === 'csv') return csv(FINDING_CSV_HEADERS, findingsCsvRows(list, atLink), 'findings');
+      return json(findingsJson(list, q, atLink));
     }
     if (path === '/check' && format === 'html') return htmlReply(checkPage(null, null));
     throw new HttpError(404, `没有这个页面 not found: ${url.pathname}`);

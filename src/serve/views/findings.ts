@@ -76,14 +76,17 @@ function sentenceWithItem(i: FindingItem): Html {
   return html`${s.slice(0, at)}<b class="hit">${i.text}</b>${s.slice(at + i.text.length)}`;
 }
 
+/** items shown under one finding (a conflict can name thousands of documents; the JSON has them all) */
+export const ITEMS_SHOWN = 12;
+
 export function findingList(list: Finding[], anchor: AnchorOf): Html {
   return html`${list.map(
     (f) => html`<div class="finding" data-type="${f.type}" data-severity="${f.severity}"><span class="badge sev-${f.severity}">${SEVERITY_LABELS[f.severity] ?? f.severity}</span><span class="badge">${TYPE_LABELS[f.type] ?? f.type}</span> ${f.message}
-<ul>${f.items.map((i) => {
+<ul>${f.items.slice(0, ITEMS_SHOWN).map((i) => {
       const url = anchor(i);
       return html`<li>${url ? html`<a class="item-link" href="${url}" data-doc="${i.documentId}" data-start="${i.start}" data-end="${i.end}">${i.source}</a>` : html`<span class="muted">${i.source}</span>`}
 ${i.value != null ? html` <span class="muted">值 ${i.value}</span>` : ''}：${sentenceWithItem(i)}</li>`;
-    })}</ul></div>`,
+    })}${f.items.length > ITEMS_SHOWN ? html`<li class="muted">…另 ${f.items.length - ITEMS_SHOWN} 项（JSON / CSV 中列全）</li>` : ''}</ul></div>`,
   )}`;
 }
 
