@@ -8,12 +8,27 @@ import type { MetricRow, MetricsFilter } from '../analysis/metrics.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import type { DB } from '../store/db.js';
 
+export interface MetricPoint {
+  date: string | null;
+  scope: string | null;
+  value: number;
+  documentId: string;
+  start: number;
+}
+
+export interface Hits {
+  index: Index;
+  at: number[];
+}
+
 interface Index {
   docs: { id: string; issuers: string[]; title: string | null; byline: string | null; date: string | null; year: number | null; issue: number | null }[];
   doc: Int32Array;
   idx: Int32Array;
   start: Int32Array;
   kind: string[];
+  /** Number(value_text): what the chart plots */
+  value: Float64Array;
   subject: Int32Array;
   scope: Int32Array;
   strings: string[];
@@ -52,7 +67,7 @@ export class MetricsIndex {
       });
     }
     const n = Number(this.db.prepare('SELECT count(*) FROM quantities').pluck().get());
-    const ix: Index = { docs, doc: new Int32Array(n), idx: new Int32Array(n), start: new Int32Array(n), kind: new Array(n), subject: new Int32Array(n), scope: new Int32Array(n), strings: [] };
+    const ix: Index = { docs, doc: new Int32Array(n), idx: new Int32Array(n), start: new Int32Array(n), kind: new Array(n), value: new Float64Array(n), subject: new Int32Array(n), scope: new Int32Array(n), strings: [] };
     const intern = new Map<string | null, number>();
     const id = (s: string | null) => {
       let v = intern.get(s);
@@ -64,7 +79,7 @@ export class MetricsIndex {
       return s == null ? -1 : v;
     };
     let i = 0;
-    for (const r of this.db.prepare('SELECT document_id, idx, start, kind, subject, scope FROM quantities').raw(true).iterate() as IterableIterator<unknown[]>) {
+    for (const r of this.db.prepare('SELECT document_id, idx, start, kind, subject, scope, value_text, value FROM quantities').raw(true).iterate() as IterableIterator<unknown[]>) {
       if (i >= n) break;
       const d = docAt.get(String(r[0]));
       if (d === undefined) continue;
@@ -74,6 +89,7 @@ export class MetricsIndex {
       ix.kind[i] = String(r[3]);
       ix.subject[i] = id(String(r[4] ?? ''));
       ix.scope[i] = id((r[5] as string | null) ?? null);
+      ix.value[i] = Number(r[6] != null && r[6] !== '' ? r[6] : r[7]);
       i++;
     }
     if (i < n) for (const k of ['doc', 'idx', 'start', 'subject', 'scope'] as const) ix[k] = ix[k].subarray(0, i);
@@ -87,6 +103,31 @@ export class MetricsIndex {
 
   /** The rows metrics(db, f) returns, in its order. */
   query(f: MetricsFilter, version: number): MetricRow[] {
+    return this.rows(this.find(f, version));
+  }
+
+  /** Builds the index now (at server start, so that no page waits for it). */
+  warm(version: number): void {
+    this.load(version);
+  }
+
+  /** What the chart needs of each hit, read from memory (a page of 30,000 rows reads only its table's rows). */
+  points(h: Hits): MetricPoint[] {
+    const ix = h.index;
+    return h.at.map((i) => {
+      const d = ix.docs[ix.doc[i]];
+      return { date: d.date, scope: ix.scope[i] < 0 ? null : ix.strings[ix.scope[i]], value: ix.value[i], documentId: d.id, start: ix.start[i] };
+    });
+  }
+
+  /** The full rows of hits [from, to). */
+  rows(h: Hits, from = 0, to = h.at.length): MetricRow[] {
+    const ix = h.index;
+    return h.at.slice(from, to).map((i) => this.row(ix.docs[ix.doc[i]].id, ix.idx[i]));
+  }
+
+  /** The matching quantities (positions in the index), in metrics()'s order. */
+  find(f: MetricsFilter, version: number): Hits {
     const ix = this.load(version);
     const syn = this.syn;
     const forms = f.subject ? syn.surfaceForms(f.subject, 'subject').map((x) => x.toLowerCase()) : null;
@@ -120,7 +161,7 @@ export class MetricsIndex {
         cmp(x.date, y.date) || cmp(x.year, y.year) || cmp(x.issue, y.issue) || cmp(x.id, y.id) || ix.start[a] - ix.start[b]
       );
     });
-    return hits.map((i) => this.row(d[ix.doc[i]].id, ix.idx[i]));
+    return { index: ix, at: hits };
   }
 
   private subjectNorm(s: number, raw: string): string {

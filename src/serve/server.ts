@@ -190,10 +190,15 @@ export async function startServer(o: ServeOptions): Promise<Running> {
       const q = parseMetricsQuery(p);
       const any = q.subject || q.scope || q.kind;
       const filter = { subject: q.subject || undefined, scope: q.scope || undefined, kind: q.kind || undefined };
-      const rows = any || format !== 'html' ? metricsIndex.query(filter, archive.dataVersion) : null;
-      if (format === 'json') return json({ subject: q.subject || null, scope: q.scope || null, kind: q.kind || null, rows: metricsJsonRows(rows!) });
-      if (format === 'csv') return csv(METRIC_CSV_HEADERS, metricsCsvRows(rows!), 'metrics');
-      return htmlReply(metricsPage(q, rows, topSubjects(), p));
+      if (format === 'json') {
+        const rows = metricsIndex.query(filter, archive.dataVersion);
+        return json({ subject: q.subject || null, scope: q.scope || null, kind: q.kind || null, rows: metricsJsonRows(rows) });
+      }
+      if (format === 'csv') return csv(METRIC_CSV_HEADERS, metricsCsvRows(metricsIndex.query(filter, archive.dataVersion)), 'metrics');
+      if (!any) return htmlReply(metricsPage(q, null, topSubjects(), p));
+      const hits = metricsIndex.find(filter, archive.dataVersion);
+      const result = { total: hits.at.length, points: metricsIndex.points(hits), rowsOf: (a: number, b: number) => metricsIndex.rows(hits, a, b) };
+      return htmlReply(metricsPage(q, result, topSubjects(), p));
     }
     if (path === '/findings') {
       const q = parseFindingsQuery(p);
@@ -260,7 +265,9 @@ export async function startServer(o: ServeOptions): Promise<Running> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  findings.get(archive.dataVersion); // start computing the findings now
+  findings.get(archive.dataVersion); // start computing the findings now (in a worker)
+  metricsIndex.warm(archive.dataVersion);
+  topSubjects();
   return {
     server,
     url: `http://${shown}:${port}/`,

@@ -148,6 +148,27 @@ describe.skipIf(!CHROMIUM)('gongwen serve in a browser', () => {
     });
     expect(painted).toBeGreaterThan(500);
     await shot('metrics');
+    // a click on a drawn point opens the sentence of that point's figure
+    const point = await page.evaluate(() => {
+      const el = document.getElementById('chart') as HTMLElement & { uplot: any };
+      const data = JSON.parse(document.getElementById('metric-data')!.textContent!);
+      const u = el.uplot;
+      for (let s = 0; s < data.series.length; s++) {
+        const i = data.series[s].y.findIndex((v: number | null) => v != null);
+        if (i < 0) continue;
+        const box = u.over.getBoundingClientRect();
+        const link = data.series[s].links[i];
+        return { x: box.left + u.valToPos(data.x[i], 'x'), y: box.top + u.valToPos(data.series[s].y[i], 'y'), doc: data.docs[link[0]], start: link[1] };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForURL(/#s-\d+$/);
+    expect(page.url()).toContain(`/documents/${point!.doc}#s-`);
+    await expect(page.locator(`:target mark[data-kind="quantity"][data-start="${point!.start}"]`).count()).resolves.toBe(1);
+    await page.goBack();
     const link = page.locator('a.row-link').first();
     const href = await link.getAttribute('href');
     const [, docId, offset] = /\/documents\/(\w+)\/at\/(\d+)/.exec(href!)!;

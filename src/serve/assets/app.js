@@ -80,10 +80,15 @@
     var width = Math.max(320, chartEl.clientWidth - 20);
     var plot = new window.uPlot({
       width: width, height: 320, series: series,
-      scales: { x: { time: true } },
+      // a little room on both sides, so that the first and last points are not on the plot's edge
+      scales: { x: { time: true, range: function (u, min, max) {
+        var pad = min === max ? 30 * 86400 : (max - min) * 0.03;
+        return [min - pad, max + pad];
+      } } },
       axes: [{}, { size: 70 }],
       cursor: { focus: { prox: 16 } },
     }, [metric.x].concat(metric.series.map(function (s) { return s.y; })), chartEl);
+    chartEl.uplot = plot; // for the browser tests: where a point is drawn
     chartEl.setAttribute('data-points', String(metric.series.reduce(function (n, s) {
       return n + s.y.filter(function (v) { return v != null; }).length; }, 0)));
     // a click on a point opens its sentence
@@ -97,7 +102,7 @@
         var d = Math.abs(top - plot.cursor.top);
         if (!best || d < best.d) best = { d: d, link: s.links[idx] };
       });
-      if (best) window.location.href = best.link;
+      if (best) window.location.href = '/documents/' + metric.docs[best.link[0]] + '/at/' + best.link[1];
     });
   }
 })();

@@ -103,7 +103,9 @@ function sectionTree(sections: DocumentView['sections']): Html {
   const children = new Map<number | null, DocumentView['sections']>();
   for (const s of sections) {
     const p = s.parent == null ? null : s.parent;
-    children.set(p, [...(children.get(p) ?? []), s]);
+    const list = children.get(p);
+    if (list) list.push(s);
+    else children.set(p, [s]);
   }
   const branch = (p: number | null): Html => {
     const list = children.get(p);

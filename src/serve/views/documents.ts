@@ -27,7 +27,7 @@ const KIND_LABEL: Record<string, string> = { bulletin: '简报 bulletin', notice
 /** Search hits collected for the list and its facets (each hit is verified on its stored text, ~0.3 ms
  * a document): a search with more counts its facets over the newest SEARCH_CAP, and pages beyond them
  * collect as many hits as the page needs. */
-export const SEARCH_CAP = 300;
+export const SEARCH_CAP = 200;
 const MAX_PER = 500;
 
 export interface ListQuery {

@@ -1,6 +1,7 @@
 // Metrics: a subject (synonyms as in `gongwen metrics`), scope and kind; the series over time by scope
 // (uPlot, served from node_modules), the table under it, each point and row linking to its sentence.
 import { METRIC_COLUMNS, type MetricRow } from '../../analysis/metrics.js';
+import type { MetricPoint } from '../metrics-index.js';
 import { html, jsonBlock, qs } from '../html.js';
 import { page } from '../layout.js';
 
@@ -26,39 +27,51 @@ export function parseMetricsQuery(p: URLSearchParams): MetricsQuery {
 }
 
 /** The link to a row's sentence: /documents/<id>/at/<offset> redirects to the sentence anchor. */
-export const rowLink = (r: MetricRow) => `/documents/${r.documentId}/at/${r.start}`;
+export const rowLink = (r: { documentId: string; start: number }) => `/documents/${r.documentId}/at/${r.start}`;
 
 export interface ChartData {
   /** unix seconds of each distinct date */
   x: number[];
-  series: { label: string; y: (number | null)[]; links: (string | null)[]; rows: number }[];
+  series: { label: string; y: (number | null)[]; links: ([number, number] | null)[]; rows: number }[];
+  /** the documents the points link to; a link is [index here, offset]: /documents/<id>/at/<offset> */
+  docs: string[];
   otherScopes: number;
 }
 
 /** One line per scope (the most frequent ones), one point per date: the largest value stated that day. */
-export function chartData(rows: MetricRow[]): ChartData {
+export function chartData(rows: MetricPoint[]): ChartData {
   const dated = rows.filter((r) => r.date && Number.isFinite(r.value));
   const dates = [...new Set(dated.map((r) => r.date!))].sort();
   const at = new Map(dates.map((d, i) => [d, i]));
-  const byScope = new Map<string, MetricRow[]>();
+  const byScope = new Map<string, MetricPoint[]>();
   for (const r of dated) {
     const k = r.scope ?? '（未注明范围）';
-    byScope.set(k, [...(byScope.get(k) ?? []), r]);
+    const list = byScope.get(k);
+    if (list) list.push(r);
+    else byScope.set(k, [r]);
   }
   const scopes = [...byScope].sort((a, b) => b[1].length - a[1].length);
+  const docs: string[] = [];
+  const docAt = new Map<string, number>();
+  const docIndex = (id: string) => {
+    let k = docAt.get(id);
+    if (k === undefined) docAt.set(id, (k = docs.push(id) - 1));
+    return k;
+  };
   const series = scopes.slice(0, MAX_SERIES).map(([label, list]) => {
     const y: (number | null)[] = dates.map(() => null);
-    const links: (string | null)[] = dates.map(() => null);
+    const best: (MetricPoint | null)[] = dates.map(() => null);
     for (const r of list) {
       const i = at.get(r.date!)!;
       if (y[i] == null || r.value > y[i]!) {
         y[i] = r.value;
-        links[i] = rowLink(r);
+        best[i] = r;
       }
     }
+    const links = best.map((r): [number, number] | null => (r ? [docIndex(r.documentId), r.start] : null));
     return { label, y, links, rows: list.length };
   });
-  return { x: dates.map((d) => Math.floor(Date.parse(d + 'T00:00:00Z') / 1000)), series, otherScopes: Math.max(0, scopes.length - MAX_SERIES) };
+  return { x: dates.map((d) => Math.floor(Date.parse(d + 'T00:00:00Z') / 1000)), series, docs, otherScopes: Math.max(0, scopes.length - MAX_SERIES) };
 }
 
 export function metricsJsonRows(rows: MetricRow[]) {
@@ -70,7 +83,14 @@ export function metricsCsvRows(rows: MetricRow[]): unknown[][] {
   return rows.map((r) => [r.date, r.series, r.issue, r.scope, r.subject, r.valueText, r.unit, r.approx, r.sentence, r.kind, r.period, r.documentId, r.source, r.start, r.end, rowLink(r)]);
 }
 
-export function metricsPage(q: MetricsQuery, rows: MetricRow[] | null, subjects: { subject: string; n: number }[], params: URLSearchParams): string {
+export interface MetricsResult {
+  total: number;
+  points: MetricPoint[];
+  /** the rows of the table's page */
+  rowsOf: (from: number, to: number) => MetricRow[];
+}
+
+export function metricsPage(q: MetricsQuery, result: MetricsResult | null, subjects: { subject: string; n: number }[], params: URLSearchParams): string {
   const dataQuery = params.toString() ? `?${params.toString()}` : '';
   const form = html`<form class="search" method="get" action="/metrics">
 <input type="text" name="subject" value="${q.subject}" list="subjects" placeholder="对象 subject：劳模创新工作室、产业工人……" aria-label="subject">
@@ -78,16 +98,16 @@ export function metricsPage(q: MetricsQuery, rows: MetricRow[] | null, subjects:
 <select name="kind" aria-label="kind">${KINDS.map(([k, l]) => html`<option value="${k}"${q.kind === k ? html` selected` : ''}>${l}</option>`)}</select>
 <button type="submit">查看 Show</button></form>
 <datalist id="subjects">${subjects.map((s) => html`<option value="${s.subject}">`)}</datalist>`;
-  if (!rows) {
+  if (!result) {
     const body = html`<h1>指标 Metrics</h1>${form}<p class="muted">选择一个对象（同义词按 <code>gongwen metrics</code> 归并：劳模 = 劳动模范）。常见对象：</p>
 <div class="chips">${subjects.slice(0, 40).map((s) => html`<a href="${'/metrics' + qs({ subject: s.subject })}">${s.subject} <span class="muted">${s.n}</span></a>`)}</div>`;
     return page({ title: '指标', active: '/metrics', body });
   }
-  const chart = chartData(rows);
-  const pages = Math.max(1, Math.ceil(rows.length / PER));
-  const shown = rows.slice((q.page - 1) * PER, q.page * PER);
+  const chart = chartData(result.points);
+  const pages = Math.max(1, Math.ceil(result.total / PER));
+  const shown = result.rowsOf((q.page - 1) * PER, q.page * PER);
   const base = (o: Record<string, string | number | null>) => '/metrics' + qs({ subject: q.subject, scope: q.scope, kind: q.kind, ...o });
-  const body = html`<h1>指标 Metrics <span class="muted">${q.subject || '全部对象'}${q.scope ? ` · ${q.scope}` : ''} (${rows.length} 条)</span></h1>${form}
+  const body = html`<h1>指标 Metrics <span class="muted">${q.subject || '全部对象'}${q.scope ? ` · ${q.scope}` : ''} (${result.total} 条)</span></h1>${form}
 <div id="chart" aria-label="chart" data-series="${chart.series.length}"></div>
 ${chart.otherScopes ? html`<p class="muted">另有 ${chart.otherScopes} 个范围未画出（只画条目最多的 ${MAX_SERIES} 个）；表格列出全部。</p>` : ''}
 ${chart.x.length ? '' : html`<p class="muted">没有带日期的数据可画。</p>`}
