@@ -9,6 +9,9 @@ import { metrics } from '../../src/analysis/metrics.js';
 import { loadSynonyms } from '../../src/analysis/synonyms.js';
 import { openDb } from '../../src/store/db.js';
 import { buildArchive, HOSTILE } from './archive.js';
+import { spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const span = (start: number, end: number, name: string, rank = 1): Span => ({
   start, end, rank, open: `<${name}>`, cont: `<${name}+>`, close: `</${name}>`,
@@ -147,5 +150,47 @@ describe('the server over the samples archive', () => {
     expect((await get('/documents/0000000000000000')).status).toBe(404);
     expect((await fetch(running.url + 'documents', { method: 'DELETE' })).status).toBe(405);
     expect((await fetch(running.url + 'documents', { method: 'POST', body: 'x' })).status).toBe(405);
+  });
+});
+
+describe('gongwen serve on the command line (the compiled CLI)', () => {
+  const ROOT = join(__dirname, '..', '..');
+  const BIN = join(ROOT, 'bin', 'gongwen.js');
+  const built = existsSync(join(ROOT, 'dist', 'src', 'serve', 'server.js'));
+
+  it.skipIf(!built)('prints its 127.0.0.1 URL, serves from a read-only archive file, stops on SIGTERM', async () => {
+    const { path } = await buildArchive();
+    const ro = join(dirname(path), 'readonly.db');
+    copyFileSync(path, ro);
+    chmodSync(ro, 0o444);
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', ro, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = /^(http:\/\/\S+)\n/m.exec(out);
+          if (m) resolve(m[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const r = await fetch(url + 'documents.json');
+      expect(r.status).toBe(200);
+      expect((await r.json()).total).toBeGreaterThan(0);
+    } finally {
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).toBe(0);
+    }
+  }, 60_000);
+
+  it.skipIf(!built)('a bad port is a usage error (exit 2)', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', 'x'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toMatch(/--port/);
   });
 });
