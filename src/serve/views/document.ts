@@ -116,9 +116,9 @@ function sectionTree(sections: DocumentView['sections']): Html {
 }
 
 const FIELD_LABELS: [string, string][] = [
-  ['title', '标题'], ['series', '系列'], ['year', '年份'], ['issue', '期号'], ['totalIssue', '总期号'], ['date', '日期'],
-  ['docNumber', '文号'], ['issuers', '发文机关'], ['byline', '作者'], ['attachmentTitle', '附件'], ['province', '省份'],
-  ['city', '城市'], ['kind', '类型'], ['format', '格式'], ['pageCount', '页数'], ['ocr', 'OCR'], ['id', 'ID'],
+  ['series', '系列'], ['year', '年份'], ['issue', '期号'], ['totalIssue', '总期号'], ['date', '日期'],
+  ['docNumber', '文号'], ['province', '省份'], ['attachmentTitle', '附件'],
+  ['city', '城市'], ['kind', '类型'], ['format', '格式'], ['pageCount', '页数'], ['ocr', 'OCR'], ['byline', '作者'],
 ];
 
 export function documentPage(v: DocumentView): string {
@@ -134,13 +134,14 @@ export function documentPage(v: DocumentView): string {
 <dl class="header">${FIELD_LABELS.filter(([k]) => h[k] != null && !(Array.isArray(h[k]) && !(h[k] as unknown[]).length)).map(
     ([k, l]) => html`<dt>${l}</dt><dd data-field="${k}">${fmt(h[k])}</dd>`,
   )}</dl>
+${(h.issuers as string[] | null)?.length ? html`<p class="issuers"><span class="muted">发文机关</span> ${(h.issuers as string[]).join('、')} <span class="muted">· ID ${v.id}</span></p>` : html`<p class="muted">ID ${v.id}</p>`}
 ${h.ocr ? html`<p class="notice">本文有 OCR 识别页面：这些页上的条目以虚线框标出。</p>` : ''}
 <h2>正文 Text <span class="muted">(${v.items.length} 个条目 items${low ? `，${low} 个 OCR/低置信度` : ''})</span></h2>
 <div class="legend">${(Object.keys(KIND_LABELS) as ItemRow['kind'][]).map((k) => html`<span class="k-${k}">${KIND_LABELS[k]} ${counts.get(k) ?? 0}</span>`)}</div>
 <div class="text" id="text" lang="zh-CN">${textHtml(v)}</div>
 </div><aside class="side">
 <h2>条目 Item</h2><div id="item-panel" class="muted">点击正文中的高亮查看字段。Click a highlight for its fields.</div>
-<h2>来源文件 Sources</h2><ul class="sources">${v.sources.map((s) => html`<li><code>${s.path}</code> <span class="muted">${s.format}, ${s.size} B</span></li>`)}</ul>
+<h2>来源文件 Sources</h2><ul class="sources">${v.sources.map((s) => html`<li title="${s.path}"><code>${s.path.split(/[\\/]/).pop()}</code> <span class="muted">${s.format}, ${Math.ceil(s.size / 1024)} KB</span></li>`)}</ul>
 ${v.sections.length ? html`<h2>结构 Sections</h2>${sectionTree(v.sections)}` : ''}
 </aside></div>
 ${jsonBlock('items', itemsData)}`;
