@@ -194,3 +194,34 @@ describe('gongwen serve on the command line (the compiled CLI)', () => {
     expect(err).toMatch(/--port/);
   });
 });
+
+describe('OCR pages, when the archive records them', () => {
+  it('marks the items on a page read by OCR (documents.ocr), and only those', async () => {
+    const { path } = await buildArchive();
+    const db = openDb(path);
+    let id: string;
+    try {
+      // an archive whose store keeps the Document JSON's ocr field: page 1 of a two-page scan was read by
+      // OCR (the samples are stored from text and DOCX, without pages: three figures are put on page 1,
+      // the rest on page 2)
+      db.exec('ALTER TABLE documents ADD COLUMN ocr TEXT');
+      id = String(db.prepare(`SELECT id FROM documents WHERE source LIKE '%qujing%'`).pluck().get());
+      db.prepare('UPDATE quantities SET page = CASE WHEN idx < 3 THEN 1 ELSE 2 END WHERE document_id = ?').run(id);
+      db.prepare('UPDATE documents SET ocr = ? WHERE id = ?').run(JSON.stringify({ engine: 'tesseract', pages: [1], confidence: 0.71 }), id);
+    } finally {
+      db.close();
+    }
+    const s = await startServer({ db: path, port: 0 });
+    try {
+      const j = await (await fetch(`${s.url}documents/${id}.json`)).json();
+      const low = j.items.filter((i: { lowConfidence?: boolean }) => i.lowConfidence);
+      expect(low.length).toBe(3);
+      for (const it of j.items) expect(!!it.lowConfidence).toBe(it.page === 1);
+      const page = await (await fetch(`${s.url}documents/${id}`)).text();
+      expect((page.match(/data-low="1"/g) ?? []).length).toBe(low.length);
+      expect(page).toContain('OCR');
+    } finally {
+      await s.close();
+    }
+  }, 120_000);
+});
