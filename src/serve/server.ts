@@ -19,7 +19,7 @@ import { MetricsIndex } from './metrics-index.js';
 import { escapeHtml, raw } from './html.js';
 import { page } from './layout.js';
 import { documentJson, documentPage, loadDocument, sentenceStart } from './views/document.js';
-import { CSV_HEADERS, csvRows, listDocuments, listJson, listPage, parseListQuery } from './views/documents.js';
+import { CSV_HEADERS, ListCache, csvRows, listDocuments, listJson, listPage, parseListQuery } from './views/documents.js';
 import { FINDING_CSV_HEADERS, checkPage, filterFindings, findingsCsvRows, findingsJson, findingsPage, parseFindingsQuery, type AnchorOf } from './views/findings.js';
 import { METRIC_CSV_HEADERS, metricsCsvRows, metricsJsonRows, metricsPage, parseMetricsQuery } from './views/metrics.js';
 
@@ -118,6 +118,7 @@ export async function startServer(o: ServeOptions): Promise<Running> {
   const assets = assetTable();
   const syn = loadSynonyms();
   const metricsIndex = new MetricsIndex(archive.db, syn);
+  const lists = new ListCache();
   let subjects: { version: number; list: { subject: string; n: number }[] } | null = null;
   const topSubjects = () => {
     if (subjects?.version !== archive.dataVersion) subjects = { version: archive.dataVersion, list: archive.topSubjects() };
@@ -166,10 +167,10 @@ export async function startServer(o: ServeOptions): Promise<Running> {
     }
     if (path === '/' && format === 'html') return { status: 302, type: TYPES.html, body: '', headers: { Location: '/documents' } };
     if (path === '/documents') {
-      const r = listDocuments(archive, parseListQuery(p));
+      const r = listDocuments(archive, parseListQuery(p), lists);
       if (format === 'json') return json(listJson(r));
       if (format === 'csv') {
-        const all = listDocuments(archive, { ...r.query, page: 1, per: Number.MAX_SAFE_INTEGER });
+        const all = listDocuments(archive, { ...r.query, page: 1, per: Number.MAX_SAFE_INTEGER }, lists);
         return csv(CSV_HEADERS, csvRows(all.docs), 'documents');
       }
       return htmlReply(listPage(r, p));

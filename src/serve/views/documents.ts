@@ -79,12 +79,47 @@ export interface ListResult {
   searchPending: number;
 }
 
-export function listDocuments(a: ServeArchive, q: ListQuery): ListResult {
+/** The filtered, sorted list and its facets for one query (all pages), kept for the next page or a return. */
+interface Listed {
+  docs: DocEntry[];
+  facets: ListResult['facets'];
+  snippets: Map<string, string>;
+  searchCapped: boolean;
+}
+
+/** A few recent lists per archive version: paging and going back do not search or sort again. */
+export class ListCache {
+  private entries = new Map<string, Listed>();
+  get(key: string, build: () => Listed): Listed {
+    let v = this.entries.get(key);
+    if (v) {
+      this.entries.delete(key); // most recent last
+    } else {
+      v = build();
+      if (this.entries.size >= 16) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(key, v);
+    return v;
+  }
+}
+
+export function listDocuments(a: ServeArchive, q: ListQuery, cache?: ListCache): ListResult {
+  // the search collects at least SEARCH_CAP hits; a later page may need more (a new search)
+  const limit = q.q ? Math.max(SEARCH_CAP, q.page * q.per + 1) : 0;
+  const key = JSON.stringify([a.dataVersion, q.q, limit, q.filters, q.sort, q.order]);
+  const l = cache ? cache.get(key, () => buildList(a, q, limit)) : buildList(a, q, limit);
+  const from = (q.page - 1) * q.per;
+  return {
+    query: q, total: l.docs.length, docs: l.docs.slice(from, from + q.per), facets: l.facets, snippets: l.snippets,
+    searchCapped: l.searchCapped, searchPending: q.q ? a.searchPending() : 0,
+  };
+}
+
+function buildList(a: ServeArchive, q: ListQuery, limit: number): Listed {
   let docs: DocEntry[];
   const snippets = new Map<string, string>();
   let searchCapped = false;
   if (q.q) {
-    const limit = Math.max(SEARCH_CAP, q.page * q.per + 1);
     const hits = search(a.db, q.q, { limit, mark: ['\u0001', '\u0002'] });
     searchCapped = hits.length >= limit;
     docs = [];
@@ -110,9 +145,7 @@ export function listDocuments(a: ServeArchive, q: ListQuery): ListResult {
       return (a1 < b1 ? -1 : a1 > b1 ? 1 : 0) * dir || x.id.localeCompare(y.id);
     });
   }
-  const total = docs.length;
-  const from = (q.page - 1) * q.per;
-  return { query: q, total, docs: docs.slice(from, from + q.per), facets, snippets, searchCapped, searchPending: q.q ? a.searchPending() : 0 };
+  return { docs, facets, snippets, searchCapped };
 }
 
 export function docLabel(d: Pick<DocEntry, 'series' | 'year' | 'issue' | 'docNumber' | 'title' | 'source'>): string {
