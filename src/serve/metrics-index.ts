@@ -32,6 +32,8 @@ interface Index {
   subject: Int32Array;
   scope: Int32Array;
   strings: string[];
+  /** the positions in metrics()'s order (document date, year, issue, id, then offset) */
+  order: Int32Array;
 }
 
 export class MetricsIndex {
@@ -67,7 +69,7 @@ export class MetricsIndex {
       });
     }
     const n = Number(this.db.prepare('SELECT count(*) FROM quantities').pluck().get());
-    const ix: Index = { docs, doc: new Int32Array(n), idx: new Int32Array(n), start: new Int32Array(n), kind: new Array(n), value: new Float64Array(n), subject: new Int32Array(n), scope: new Int32Array(n), strings: [] };
+    const ix: Index = { docs, doc: new Int32Array(n), idx: new Int32Array(n), start: new Int32Array(n), kind: new Array(n), value: new Float64Array(n), subject: new Int32Array(n), scope: new Int32Array(n), strings: [], order: new Int32Array(0) };
     const intern = new Map<string | null, number>();
     const id = (s: string | null) => {
       let v = intern.get(s);
@@ -94,6 +96,7 @@ export class MetricsIndex {
     }
     if (i < n) for (const k of ['doc', 'idx', 'start', 'subject', 'scope'] as const) ix[k] = ix[k].subarray(0, i);
     ix.kind.length = i;
+    ix.order = sortedOrder(ix);
     this.index = ix;
     this.version = version;
     this.normSubject.clear();
@@ -136,7 +139,8 @@ export class MetricsIndex {
     // per distinct subject string: does it pass the prefilter and the folded test?
     const subjectOk = new Map<number, boolean>();
     const hits: number[] = [];
-    for (let i = 0; i < ix.doc.length; i++) {
+    for (let k = 0; k < ix.order.length; k++) {
+      const i = ix.order[k];
       if (f.kind && ix.kind[i] !== f.kind) continue;
       if (forms) {
         const s = ix.subject[i];
@@ -152,15 +156,6 @@ export class MetricsIndex {
       if (wantScope && !this.scopeNorm(ix, i).includes(wantScope)) continue;
       hits.push(i);
     }
-    const d = ix.docs;
-    const key = (i: number) => d[ix.doc[i]];
-    hits.sort((a, b) => {
-      const x = key(a), y = key(b);
-      return (
-        Number(x.date == null) - Number(y.date == null) ||
-        cmp(x.date, y.date) || cmp(x.year, y.year) || cmp(x.issue, y.issue) || cmp(x.id, y.id) || ix.start[a] - ix.start[b]
-      );
-    });
     return { index: ix, at: hits };
   }
 
@@ -207,6 +202,21 @@ export class MetricsIndex {
       end: Number(r.end),
     };
   }
+}
+
+/** metrics()'s ORDER BY d.date IS NULL, d.date, d.year, d.issue, q.document_id, q.start, computed once:
+ * the documents are ranked, then the quantities sorted by (rank, offset). */
+function sortedOrder(ix: Index): Int32Array {
+  const d = ix.docs;
+  const docOrder = d.map((_, k) => k).sort((a, b) => {
+    const x = d[a], y = d[b];
+    return Number(x.date == null) - Number(y.date == null) || cmp(x.date, y.date) || cmp(x.year, y.year) || cmp(x.issue, y.issue) || cmp(x.id, y.id);
+  });
+  const rank = new Int32Array(d.length);
+  docOrder.forEach((doc, r) => (rank[doc] = r));
+  const order = Array.from({ length: ix.doc.length }, (_, i) => i);
+  order.sort((a, b) => rank[ix.doc[a]] - rank[ix.doc[b]] || ix.start[a] - ix.start[b]);
+  return Int32Array.from(order);
 }
 
 /** SQLite's ORDER BY for these columns: NULL first, then numbers / text ascending. */

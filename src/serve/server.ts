@@ -35,6 +35,8 @@ export interface ServeOptions {
   port?: number;
   host?: string;
   log?: (line: string) => void;
+  /** keep recent lists for paging (default true; the bench turns it off to time every list in full) */
+  listCache?: boolean;
 }
 
 export interface Running {
@@ -118,7 +120,7 @@ export async function startServer(o: ServeOptions): Promise<Running> {
   const assets = assetTable();
   const syn = loadSynonyms();
   const metricsIndex = new MetricsIndex(archive.db, syn);
-  const lists = new ListCache();
+  const lists = o.listCache === false ? undefined : new ListCache();
   let subjects: { version: number; list: { subject: string; n: number }[] } | null = null;
   const topSubjects = () => {
     if (subjects?.version !== archive.dataVersion) subjects = { version: archive.dataVersion, list: archive.topSubjects() };
