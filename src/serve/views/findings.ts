@@ -84,7 +84,8 @@ export function findingList(list: Finding[], anchor: AnchorOf): Html {
     (f) => html`<div class="finding" data-type="${f.type}" data-severity="${f.severity}"><span class="badge sev-${f.severity}">${SEVERITY_LABELS[f.severity] ?? f.severity}</span><span class="badge">${TYPE_LABELS[f.type] ?? f.type}</span> ${f.message}
 <ul>${f.items.slice(0, ITEMS_SHOWN).map((i) => {
       const url = anchor(i);
-      return html`<li>${url ? html`<a class="item-link" href="${url}" data-doc="${i.documentId}" data-start="${i.start}" data-end="${i.end}">${i.source}</a>` : html`<span class="muted">${i.source}</span>`}
+      const file = i.source.split(/[\\/]/).pop() ?? i.source;
+      return html`<li>${url ? html`<a class="item-link" href="${url}" title="${i.source}" data-doc="${i.documentId}" data-start="${i.start}" data-end="${i.end}">${file}</a>` : html`<span class="muted" title="${i.source}">${file}</span>`}
 ${i.value != null ? html` <span class="muted">值 ${i.value}</span>` : ''}：${sentenceWithItem(i)}</li>`;
     })}${f.items.length > ITEMS_SHOWN ? html`<li class="muted">…另 ${f.items.length - ITEMS_SHOWN} 项（JSON / CSV 中列全）</li>` : ''}</ul></div>`,
   )}`;
