@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   compare: () => import('./commands/compare.js'),
   check: () => import('./commands/check.js'),
   remove: () => import('./commands/remove.js'),
+  serve: () => import('./commands/serve.js'),
 };
 
 /** The command named on the command line (skipping global options), or null. */
