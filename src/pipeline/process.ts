@@ -38,7 +38,10 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
     encoding: ingested.encoding,
     ocr: ingested.ocr ?? null,
   });
-  if (ingested.warnings?.length) out.warnings = ingested.warnings;
+  // what the reader repaired or guessed, and what it could not read (an OFD page in private-use
+  // code points, a page OCR found empty): both reach the user as warnings
+  const warnings = [...(ingested.warnings ?? []), ...(ingested.notes ?? [])];
+  if (warnings.length) out.warnings = warnings;
   return out;
 }
 

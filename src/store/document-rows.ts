@@ -145,6 +145,7 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
       rules_versions: rulesVersions,
       item_digests: '',
       lines: partial ? '' : JSON.stringify(pd.lines),
+      ocr: d.ocr ? JSON.stringify(d.ocr) : null,
     },
     sections: secs.map((s, i) => [i, s.level, s.marker, s.heading, s.start, s.end, s.parent]),
     ...itemRows(j, at),

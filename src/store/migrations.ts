@@ -389,4 +389,11 @@ CREATE INDEX citations_doc_number ON citations(doc_number);
 CREATE INDEX citations_year_number ON citations(year, number);
 `,
   },
+  {
+    version: 9,
+    name: 'documents.ocr: the pages read by OCR, their engine and confidence',
+    // The Document JSON's `ocr` ({ engine, pages, confidence }, null when no page was OCR'd), kept so
+    // that the review page and check can mark figures read from a scan. NULL for older documents.
+    sql: `ALTER TABLE documents ADD COLUMN ocr TEXT;`,
+  },
 ];

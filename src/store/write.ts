@@ -86,17 +86,17 @@ export class Archive {
       upsertDocument: p(
         `INSERT INTO documents (id, source, format, kind, series, year, issue, total_issue, date, doc_number, issuers,
            title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at, lines,
-           rules_versions, item_digests)
+           rules_versions, item_digests, ocr)
          VALUES (@id, @source, @format, @kind, @series, @year, @issue, @total_issue, @date, @doc_number, @issuers,
            @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at, @lines,
-           @rules_versions, @item_digests)
+           @rules_versions, @item_digests, @ocr)
          ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, kind = excluded.kind,
            series = excluded.series, year = excluded.year, issue = excluded.issue, total_issue = excluded.total_issue,
            date = excluded.date, doc_number = excluded.doc_number, issuers = excluded.issuers, title = excluded.title,
            byline = excluded.byline, attachment_title = excluded.attachment_title, distribution = excluded.distribution,
            text = excluded.text, content_key = excluded.content_key, page_count = excluded.page_count,
            encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at,
-           lines = excluded.lines, rules_versions = excluded.rules_versions, item_digests = excluded.item_digests`,
+           lines = excluded.lines, rules_versions = excluded.rules_versions, item_digests = excluded.item_digests, ocr = excluded.ocr`,
       ),
       // a re-extraction keeps the text: updating the row without touching `text` spares the
       // full-text index (a new text drops the document's index rows, and they are written again)

@@ -201,10 +201,9 @@ describe('OCR pages, when the archive records them', () => {
     const db = openDb(path);
     let id: string;
     try {
-      // an archive whose store keeps the Document JSON's ocr field: page 1 of a two-page scan was read by
+      // the store keeps the Document JSON's ocr field (schema 9): page 1 of a two-page scan was read by
       // OCR (the samples are stored from text and DOCX, without pages: three figures are put on page 1,
       // the rest on page 2)
-      db.exec('ALTER TABLE documents ADD COLUMN ocr TEXT');
       id = String(db.prepare(`SELECT id FROM documents WHERE source LIKE '%qujing%'`).pluck().get());
       db.prepare('UPDATE quantities SET page = CASE WHEN idx < 3 THEN 1 ELSE 2 END WHERE document_id = ?').run(id);
       db.prepare('UPDATE documents SET ocr = ? WHERE id = ?').run(JSON.stringify({ engine: 'tesseract', pages: [1], confidence: 0.71 }), id);

@@ -34,7 +34,12 @@ describe('ingest of a folder mixing all formats', () => {
     expect(byName.get('notice-yungongtong-2022-21.ofd')?.documentId).toBe(byName.get('notice-yungongtong-2022-21.txt')?.documentId);
     const sqlite = new Database(db, { readonly: true });
     const formats = sqlite.prepare('SELECT DISTINCT format FROM sources ORDER BY format').pluck().all();
+    // the scanned notice keeps its OCR record (documents.ocr); documents read from a text layer have none
+    const scanId = byName.get('notice-scan.pdf')?.documentId;
+    const ocr = sqlite.prepare('SELECT id, ocr FROM documents WHERE ocr IS NOT NULL').all() as { id: string; ocr: string }[];
     sqlite.close();
+    expect(ocr.map((r) => r.id)).toEqual([scanId]);
+    expect(JSON.parse(ocr[0].ocr)).toMatchObject({ pages: [1], engine: expect.any(String) });
     expect(formats).toEqual(expect.arrayContaining(['doc', 'docx', 'html', 'md', 'ofd', 'pdf', 'txt', 'wps']));
   }, 300_000);
 });
