@@ -9,6 +9,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // the review page's own script runs in the browser
+    files: ['src/serve/assets/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', uPlot: 'readonly', fetch: 'readonly', location: 'readonly', history: 'readonly', console: 'readonly', URLSearchParams: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
     // plain Node scripts (benchmarks, hooks)
     files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
@@ -18,6 +23,8 @@ export default tseslint.config(
     rules: {
       // terminal colour codes are matched on purpose (src/analysis/format.ts)
       'no-control-regex': 'off',
+      // Chinese text in strings and templates holds ideographic spaces (U+3000) on purpose
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true }],
       // pdf.js's untyped objects (src/ingest/pdf.ts): shown, not failed
       '@typescript-eslint/no-explicit-any': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],

@@ -96,7 +96,7 @@
       var idx = plot.cursor.idx;
       if (idx == null) return;
       var best = null;
-      metric.series.forEach(function (s, i) {
+      metric.series.forEach(function (s) {
         if (s.y[idx] == null || !s.links[idx]) return;
         var top = plot.valToPos(s.y[idx], 'y');
         var d = Math.abs(top - plot.cursor.top);
