@@ -437,81 +437,127 @@ function atLineStart(text: string, i: number, from: number): boolean {
   return k === 0 || text[k - 1] === '\n' || text[k - 1] === '\r' || k <= from && k === 0;
 }
 
-/**
- * Why an expression is not a quantity (null if it is one). Also returns how far to skip.
- */
-function rejectReason(text: string, e: Expr, numStart: number, lim: number, r: NumberRules, from: number, hasPrefix: boolean): string | null {
+/** what stands around an expression, computed once for the reject checks below */
+interface Around {
+  text: string;
+  e: Expr;
+  a: Atom;
+  numStart: number;
+  lim: number;
+  from: number;
+  /** index after skipping spaces back from numStart, and the character before it */
+  prevIdx: number;
+  prev: string | undefined;
+  /** index after skipping spaces forward from e.end, and the character there */
+  afterIdx: number;
+  next: string | undefined;
+  /** the character right after the expression, spaces not skipped */
+  nextRaw: string | undefined;
+  chinese: boolean;
+}
+
+function around(text: string, e: Expr, numStart: number, lim: number, from: number): Around {
   const a = e.atoms[0]!;
-  const last = e.atoms[e.atoms.length - 1]!;
   const prevIdx = skipSpacesBack(text, numStart);
-  const prev = prevIdx > 0 ? text[prevIdx - 1] : undefined;
   const afterIdx = skipSpaces(text, e.end, lim);
-  const next = afterIdx < lim ? text[afterIdx] : undefined;
-  const nextRaw = e.end < lim ? text[e.end] : undefined;
-  const chinese = a.chinese;
-  // ordinals and other words before
+  return {
+    text, e, a, numStart, lim, from, prevIdx, afterIdx,
+    prev: prevIdx > 0 ? text[prevIdx - 1] : undefined,
+    next: afterIdx < lim ? text[afterIdx] : undefined,
+    nextRaw: e.end < lim ? text[e.end] : undefined,
+    chinese: a.chinese,
+  };
+}
+
+/** ordinals and other rule words right before or after (rules/numbers: before, after) */
+function ruleWordReason(x: Around, r: NumberRules): string | null {
+  const fits = (script: string | undefined): boolean => !(script === 'chinese' && !x.chinese) && !(script === 'arabic' && x.chinese);
   for (const b of r.before) {
-    if (b.script === 'chinese' && !chinese) continue;
-    if (b.script === 'arabic' && chinese) continue;
-    if (prevIdx >= b.word.length && text.startsWith(b.word, prevIdx - b.word.length)) return b.ruleId;
+    if (fits(b.script) && x.prevIdx >= b.word.length && x.text.startsWith(b.word, x.prevIdx - b.word.length)) return b.ruleId;
   }
   for (const w of r.after) {
-    if (w.script === 'chinese' && !chinese) continue;
-    if (w.script === 'arabic' && chinese) continue;
-    if (startsWithAt(text, afterIdx, w.word, lim)) return w.ruleId;
+    if (fits(w.script) && startsWithAt(x.text, x.afterIdx, w.word, x.lim)) return w.ruleId;
   }
-  // codes: 1+4+8+N, 5G, G20, COVID-19, PM2.5
+  return null;
+}
+
+/** codes (1+4+8+N, 5G, G20, COVID-19, PM2.5), phone numbers, zero-padded codes, times (9:30) */
+function codeReason({ text, a, numStart, lim, prev, prevIdx, nextRaw, chinese }: Around): string | null {
   if (isAsciiLetter(prev) || prev === '+' || prev === '＋' || isAsciiLetter(nextRaw) || nextRaw === '+' || nextRaw === '＋') return 'code';
   if (text[numStart - 1] === '.' || text[numStart - 1] === '-' && isDigit(text, numStart - 2, lim)) return 'code';
-  // phone numbers, zero-padded codes
-  if (!chinese && a.leadingZero && !(a.nDigits > 1 && text[a.start + 1] === '.')) return 'code';
-  if (!chinese && a.plainInt && a.nDigits === 11 && text[a.start] === '1') return 'phone';
-  // times 9:30
-  if (!chinese && (text[a.end] === ':' || text[a.end] === '：') && isDigit(text, a.end + 1, lim)) return 'time';
-  if (!chinese && (prev === ':' || prev === '：') && isDigit(text, prevIdx - 2, lim)) return 'time';
-  // years: 2021年, 2021 年, 二〇二二年, 2021—2025年
-  if (next === '年' && !e.percent && !e.qualifier) {
-    if (last.yearLike && (a.yearLike || e.atoms.length === 1)) return 'year';
-  }
+  if (chinese) return null;
+  if (a.leadingZero && !(a.nDigits > 1 && text[a.start + 1] === '.')) return 'code';
+  if (a.plainInt && a.nDigits === 11 && text[a.start] === '1') return 'phone';
+  if ((text[a.end] === ':' || text[a.end] === '：') && isDigit(text, a.end + 1, lim)) return 'time';
+  if ((prev === ':' || prev === '：') && isDigit(text, prevIdx - 2, lim)) return 'time';
+  return null;
+}
+
+/** years (2021年, 二〇二二年, 2021—2025年), dates (2022-10-09), months (10月, 三四月份), days (9日) */
+function calendarReason({ text, e, a, lim, prev, next, chinese }: Around): string | null {
+  const last = e.atoms[e.atoms.length - 1]!;
+  if (next === '年' && !e.percent && !e.qualifier && last.yearLike && (a.yearLike || e.atoms.length === 1)) return 'year';
   if (a.yearLike && !chinese && e.atoms.length === 1 && (text[a.end] === '/' || text[a.end] === '-' || text[a.end] === '.') && isDigit(text, a.end + 1, lim)) return 'date';
-  // months and days: 10月, 十月, 10 月 9 日, 三四月份
   if (next === '月' && !e.percent && e.atoms.every((x) => x.plainInt || x.high) && !e.qualifier && cmp(e.high ?? e.value, dec('12')) <= 0 && isInteger(e.value)) return 'month';
   if ((next === '日' || next === '号') && (prev === '月' || prev === '年') && !e.percent) return 'day';
-  // section markers: 一、 （一） 1. 1、 (1) 1）
-  if (e.atoms.length === 1 && !e.percent && !e.qualifier) {
-    if (chinese && nextRaw === '、') return 'section';
-    if (OPEN_PAREN.has(prev ?? '') && CLOSE_PAREN.has(nextRaw ?? '')) return 'section';
-    if (!chinese && nextRaw === '、' && (atLineStart(text, numStart, from) || /[。；;：:！？\s]/.test(prev ?? ''))) return 'section';
-    if (!chinese && (nextRaw === '.' || nextRaw === '．') && atLineStart(text, numStart, from)) return 'section';
-    if ((nextRaw === '）' || nextRaw === ')') && atLineStart(text, numStart, from)) return 'section';
+  return null;
+}
+
+/** section markers: 一、 （一） 1. 1、 (1) 1） — a lone plain numeral only */
+function sectionReason({ text, e, numStart, from, prev, nextRaw, chinese }: Around): string | null {
+  if (e.atoms.length !== 1 || e.percent || e.qualifier) return null;
+  const lineStart = (): boolean => atLineStart(text, numStart, from);
+  if (chinese && nextRaw === '、') return 'section';
+  if (OPEN_PAREN.has(prev ?? '') && CLOSE_PAREN.has(nextRaw ?? '')) return 'section';
+  if (!chinese && nextRaw === '、' && (lineStart() || /[。；;：:！？\s]/.test(prev ?? ''))) return 'section';
+  if (!chinese && (nextRaw === '.' || nextRaw === '．') && lineStart()) return 'section';
+  if ((nextRaw === '）' || nextRaw === ')') && lineStart()) return 'section';
+  return null;
+}
+
+/** quoted names and codes: “1135”工作模式, “五一”, “100%”; a short quoted phrase that starts
+ * with a numeral is a slogan (“五个一”, “五坚持五聚力”, “两新”) */
+function quotedReason({ text, e, numStart, lim, nextRaw }: Around): string | null {
+  if (!OPEN_QUOTE.has(text[numStart - 1] ?? '')) return null;
+  if (CLOSE_QUOTE.has(nextRaw ?? '')) return 'quoted';
+  for (let k = e.end; k < Math.min(lim, numStart + 12); k++) {
+    if (CLOSE_QUOTE.has(text[k]!)) return 'slogan';
+    if (/[，。；：！？、\n]/.test(text[k]!)) break;
   }
-  // quoted names and codes: “1135”工作模式, “五一”, “五坚持五聚力”, “100%”
-  if (OPEN_QUOTE.has(text[numStart - 1] ?? '')) {
-    if (CLOSE_QUOTE.has(nextRaw ?? '')) return 'quoted';
-    // a short quoted phrase that starts with a numeral is a slogan (“五个一”, “三个精神”, “两新”)
-    for (let k = e.end; k < Math.min(lim, numStart + 12); k++) {
-      if (CLOSE_QUOTE.has(text[k]!)) return 'slogan';
-      if (/[，。；：！？、\n]/.test(text[k]!)) break;
-    }
-  }
-  // inside a title 《健康云南 2030 规划纲要》: part of a name
+  return null;
+}
+
+/** inside a title 《健康云南 2030 规划纲要》 the number is part of a name (bounded look-around) */
+function titleReason({ text, e, numStart, lim }: Around): string | null {
   for (let k = numStart - 1; k >= Math.max(0, numStart - 60); k--) {
     const ch = text[k]!;
-    if (ch === '》' || ch === '\n' || ch === '。') break;
-    if (ch === '《') {
-      for (let m = e.end; m < Math.min(lim, e.end + 80); m++) {
-        const c2 = text[m]!;
-        if (c2 === '》') return 'title';
-        if (c2 === '《' || c2 === '\n' || c2 === '。') break;
-      }
-      break;
-    }
+    if (ch === '》' || ch === '\n' || ch === '。') return null;
+    if (ch === '《') return closesTitle(text, e.end, lim) ? 'title' : null;
   }
-  // 五个一, 两个一百年: 个 followed by another numeral
+  return null;
+}
+
+function closesTitle(text: string, from: number, lim: number): boolean {
+  for (let m = from; m < Math.min(lim, from + 80); m++) {
+    const c = text[m]!;
+    if (c === '》') return true;
+    if (c === '《' || c === '\n' || c === '。') return false;
+  }
+  return false;
+}
+
+/** 五个一, 两个一百年 (个 then another numeral); bare 百/千/万/亿 need a qualifier (近百, 上千, 万余) */
+function sloganOrBareReason({ text, e, a, afterIdx, next, chinese }: Around, hasPrefix: boolean): string | null {
   if (chinese && next === '个' && isCnNumeralChar(text[afterIdx + 1]) && !/^个[十百千万亿]/.test(text.slice(afterIdx, afterIdx + 2))) return 'slogan';
-  // bare units: 百, 千, 万, 亿 alone are numbers only with a qualifier (近百, 上千, 百余, 万余)
   if (a.bare && !e.qualifier && !hasPrefix && !e.percent && e.atoms.length === 1) return 'bare-unit';
   return null;
+}
+
+/** Why an expression is not a quantity (null if it is one); the first check that objects wins. */
+function rejectReason(text: string, e: Expr, numStart: number, lim: number, r: NumberRules, from: number, hasPrefix: boolean): string | null {
+  const x = around(text, e, numStart, lim, from);
+  return ruleWordReason(x, r) ?? codeReason(x) ?? calendarReason(x) ?? sectionReason(x) ?? quotedReason(x) ??
+    titleReason(x) ?? sloganOrBareReason(x, hasPrefix);
 }
 
 /** tries a number at i (a numeral or a prefix qualifier) */
