@@ -310,111 +310,93 @@ function percentSuffix(text: string, i: number, lim: number): [number, 'percent'
  * range, suffix. Returns null or {skipTo} when there is none.
  */
 function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr | { skipTo: number } | null {
-  // 百分之四十二点一八, 百分之三十至百分之四十
-  if (startsWithAt(text, i, '百分之', lim)) {
-    const a = parseAtom(text, i + 3, lim, r);
-    if (!a || 'skipTo' in a) return a ?? { skipTo: i + 3 };
-    let high: Dec | null = a.high;
-    let end = a.end;
-    const atoms = [a];
-    const rg = rangeSep(text, end, lim, r);
-    if (rg !== null) {
-      const j = startsWithAt(text, rg, '百分之', lim) ? rg + 3 : rg;
-      const b = parseAtom(text, j, lim, r);
-      if (b && !('skipTo' in b) && cmp(b.value, a.value) > 0 && !b.high) {
-        high = b.value;
-        end = b.end;
-        atoms.push(b);
-      }
-    }
-    return {
-      start: i, end, value: a.value, high, approx: a.approx, qualifier: a.qualifier, percent: 'percent',
-      script: a.chinese ? 'chinese' : 'mixed', atoms,
-    };
-  }
+  if (startsWithAt(text, i, '百分之', lim)) return parsePercentOf(text, i, lim, r);
   const a = parseAtom(text, i, lim, r);
   if (!a || 'skipTo' in a) return a;
-  // fractions: 三分之一, 五分之二, 千分之五
-  if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) {
-    const b = parseAtom(text, a.end + 2, lim, r);
-    if (b && !('skipTo' in b) && !b.high && !b.qualifier) {
-      const q = div(b.value, a.value);
-      if (q) {
-        let end = b.end;
-        let qualifier: string | null = null;
-        const sf = r.suffixes.find((x) => startsWithAt(text, end, x.word, lim));
-        if (sf) {
-          end += sf.word.length;
-          qualifier = sf.word;
-        }
-        return {
-          start: i, end, value: q.value, high: null, approx: sf?.approx ?? false, qualifier, percent: 'fraction',
-          script: mergeScript(a.script, b.script), atoms: [a, b],
-        };
-      }
-    }
-    return { skipTo: a.end + 2 };
-  }
+  if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) return parseFraction(text, i, a, lim, r);
   // 一半
   if (a.chinese && text[a.end] === '半' && a.end === i + 1 && text[i] === '一' && a.end < lim) {
     return { start: i, end: a.end + 1, value: dec('0', '5'), high: null, approx: false, qualifier: null, percent: 'fraction', script: 'chinese', atoms: [a] };
   }
-  let value = a.value;
-  let high = a.high;
-  let end = a.end;
-  let percent: NumberMatch['percent'] = null;
-  let script = a.script;
-  const atoms = [a];
-  const ps = percentSuffix(text, end, lim);
-  if (ps) {
-    end = ps[0];
-    percent = ps[1];
+  const ps = percentSuffix(text, a.end, lim);
+  const single: Expr = {
+    start: i, end: ps ? ps[0] : a.end, value: a.value, high: a.high, approx: false, qualifier: null,
+    percent: ps ? ps[1] : null, script: a.script, atoms: [a],
+  };
+  const ranged = single.high || a.qualifier ? null : rangeTo(text, single, lim, r);
+  return withSuffixBound(text, ranged ?? single, lim, r);
+}
+
+/** 百分之四十二点一八, 百分之三十至百分之四十 */
+function parsePercentOf(text: string, i: number, lim: number, r: NumberRules): Expr | { skipTo: number } {
+  const a = parseAtom(text, i + 3, lim, r);
+  if (!a || 'skipTo' in a) return a ?? { skipTo: i + 3 };
+  const e: Expr = {
+    start: i, end: a.end, value: a.value, high: a.high, approx: a.approx, qualifier: a.qualifier, percent: 'percent',
+    script: a.chinese ? 'chinese' : 'mixed', atoms: [a],
+  };
+  const rg = rangeSep(text, a.end, lim, r);
+  if (rg === null) return e;
+  const b = parseAtom(text, startsWithAt(text, rg, '百分之', lim) ? rg + 3 : rg, lim, r);
+  if (!b || 'skipTo' in b || cmp(b.value, a.value) <= 0 || b.high) return e;
+  return { ...e, high: b.value, end: b.end, atoms: [a, b] };
+}
+
+/** 三分之一, 五分之二, 千分之五: a is the denominator; a failed fraction skips past 分之 */
+function parseFraction(text: string, i: number, a: Atom, lim: number, r: NumberRules): Expr | { skipTo: number } {
+  const b = parseAtom(text, a.end + 2, lim, r);
+  if (!b || 'skipTo' in b || b.high || b.qualifier) return { skipTo: a.end + 2 };
+  const q = div(b.value, a.value);
+  if (!q) return { skipTo: a.end + 2 };
+  const sf = r.suffixes.find((x) => startsWithAt(text, b.end, x.word, lim));
+  return {
+    start: i, end: b.end + (sf ? sf.word.length : 0), value: q.value, high: null, approx: sf?.approx ?? false,
+    qualifier: sf ? sf.word : null, percent: 'fraction', script: mergeScript(a.script, b.script), atoms: [a, b],
+  };
+}
+
+/** a range from the single atom of e: 1—2, 3至5个, 三到五, 3—5万, 3%—5%, 3—5%; null when there is none */
+function rangeTo(text: string, e: Expr, lim: number, r: NumberRules): Expr | null {
+  const a = e.atoms[0]!;
+  const rg = rangeSep(text, e.end, lim, r);
+  if (rg === null) return null;
+  const b = parseAtom(text, rg, lim, r);
+  if (!b || 'skipTo' in b || b.high || b.leadingZero || b.chinese !== a.chinese) return null;
+  const bps = percentSuffix(text, b.end, lim);
+  if (!rangeAllowed(text, e, b, bps !== null, lim, r)) return null;
+  // 3至5万: the multiplier of the high end applies to the low end too
+  const low = a.multExp === 0 && b.multExp > 0 && cmp(a.value, b.base) < 0 ? mulPow10(a.value, b.multExp) : e.value;
+  if (cmp(b.value, low) <= 0) return null;
+  return {
+    ...e, value: low, high: b.value, end: bps ? bps[0] : b.end, percent: bps ? bps[1] : e.percent,
+    script: mergeScript(e.script, b.script), atoms: [a, b],
+  };
+}
+
+function rangeAllowed(text: string, e: Expr, b: Atom, highIsPercent: boolean, lim: number, r: NumberRules): boolean {
+  // a percent on the low end only (3%—5) is not a range
+  if (e.percent && !highIsPercent) return false;
+  if (!e.percent && highIsPercent && e.atoms[0]!.multExp !== 0) return false;
+  // 2022-10-09, 0871-1234567: dates and phone numbers, not ranges
+  if (!/[-－–]/.test(text[e.end] ?? '')) return true;
+  const third = rangeSep(text, b.end, lim, r);
+  if (third !== null && isDigit(text, third, lim)) return false;
+  return e.atoms[0]!.nDigits + b.nDigits < 7;
+}
+
+/** the qualifier and approximation of the atoms, then a bound right after the number: 90%以上, 100左右
+ * (以上 after a measure word is the business of quantities) */
+function withSuffixBound(text: string, e: Expr, lim: number, r: NumberRules): Expr {
+  let qualifier = e.atoms[e.atoms.length - 1]!.qualifier ?? e.atoms[0]!.qualifier;
+  let approx = e.atoms.some((x) => x.approx);
+  let end = e.end;
+  const s = r.suffixes.find((x) => startsWithAt(text, end, x.word, lim));
+  if (s) {
+    end += s.word.length;
+    if (!qualifier) qualifier = s.word;
+    approx = approx || s.approx;
   }
-  // ranges: 1—2, 3至5个, 三到五, 3—5万, 3%—5%, 3—5%
-  if (!high && !a.qualifier) {
-    const rg = rangeSep(text, end, lim, r);
-    if (rg !== null) {
-      const b = parseAtom(text, rg, lim, r);
-      if (b && !('skipTo' in b) && !b.high && !b.leadingZero && b.chinese === a.chinese) {
-        const bps = percentSuffix(text, b.end, lim);
-        let lowV = value;
-        let ok = true;
-        // a percent on the low end only (3%—5) is not a range
-        if (percent && !bps) ok = false;
-        if (!percent && bps && !(a.multExp === 0)) ok = false;
-        if (a.multExp === 0 && b.multExp > 0 && cmp(a.value, b.base) < 0) lowV = mulPow10(a.value, b.multExp);
-        // 2022-10-09, 0871-1234567: not a range
-        const sepDash = /[-－–]/.test(text[end] ?? '');
-        if (sepDash && (rangeSep(text, b.end, lim, r) !== null && isDigit(text, rangeSep(text, b.end, lim, r)!, lim))) ok = false;
-        if (sepDash && a.nDigits + b.nDigits >= 7) ok = false;
-        if (ok && cmp(b.value, lowV) > 0) {
-          value = lowV;
-          high = b.value;
-          end = b.end;
-          atoms.push(b);
-          script = mergeScript(script, b.script);
-          if (bps) {
-            percent = bps[1];
-            end = bps[0];
-          }
-        }
-      }
-    }
-  }
-  let qualifier = atoms[atoms.length - 1]!.qualifier ?? a.qualifier;
-  let approx = atoms.some((x) => x.approx);
-  // suffix bounds: 90%以上, 100左右
-  for (const s of r.suffixes) {
-    if (startsWithAt(text, end, s.word, lim)) {
-      // 以上 directly after a bare arabic integer that is followed by a measure word is handled by
-      // quantities; here only when written directly after the number
-      end += s.word.length;
-      if (!qualifier) qualifier = s.word;
-      approx = approx || s.approx;
-      break;
-    }
-  }
-  return { start: i, end, value, high, approx, qualifier, percent, script, atoms };
+  return { ...e, end, approx, qualifier };
 }
 
 function rangeSep(text: string, i: number, lim: number, r: NumberRules): number | null {
