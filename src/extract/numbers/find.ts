@@ -96,16 +96,22 @@ function infixAt(text: string, i: number, lim: number, round: boolean): string |
   return null;
 }
 
-function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
+type Mult = NonNullable<ReturnType<typeof multAt>>;
+
+/** a run of digits (ASCII or full-width) at i, as ASCII */
+function readDigits(text: string, i: number, lim: number): { digits: string; end: number } {
   let j = i;
   let digits = '';
-  while (j < lim) {
-    const d = digitAt(text, j, lim);
-    if (d === null) break;
+  for (let d = digitAt(text, j, lim); d !== null; d = digitAt(text, j, lim)) {
     digits += d;
     j++;
   }
-  // thousands separators: 1,100 / 12,345,678 (ASCII comma, groups of exactly three)
+  return { digits, end: j };
+}
+
+/** the integer digits at i with thousands separators: 1,100 / 12,345,678 (ASCII comma, groups of exactly three) */
+function readGroupedDigits(text: string, i: number, lim: number): { digits: string; grouped: boolean; end: number } {
+  let { digits, end: j } = readDigits(text, i, lim);
   let grouped = false;
   while (
     text[j] === ',' &&
@@ -116,109 +122,97 @@ function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
     j += 4;
     grouped = true;
   }
-  let frac = '';
-  if ((text[j] === '.' || text[j] === '．') && isDigit(text, j + 1, lim)) {
-    let k = j + 1;
-    while (k < lim && isDigit(text, k, lim)) {
-      frac += digitAt(text, k, lim)!;
-      k++;
-    }
-    // 1.1.2, 2022.10.9: section numbers and dates, not numbers
-    if ((text[k] === '.' || text[k] === '．') && isDigit(text, k + 1, lim)) {
-      while (k < lim && (isDigit(text, k, lim) || text[k] === '.' || text[k] === '．')) k++;
-      return { skipTo: k };
-    }
-    j = k;
+  return { digits, grouped, end: j };
+}
+
+const isDot = (c: string | undefined): boolean => c === '.' || c === '．';
+
+/** the decimal part at j ('' if none); 1.1.2 and 2022.10.9 are section numbers and dates: skip them whole */
+function readFraction(text: string, j: number, lim: number): { frac: string; end: number } | { skipTo: number } {
+  if (!isDot(text[j]) || !isDigit(text, j + 1, lim)) return { frac: '', end: j };
+  const { digits: frac, end: k } = readDigits(text, j + 1, lim);
+  if (isDot(text[k]) && isDigit(text, k + 1, lim)) {
+    let m = k;
+    while (m < lim && (isDigit(text, m, lim) || isDot(text[m]))) m++;
+    return { skipTo: m };
   }
+  return { frac, end: k };
+}
+
+/** what follows the digits of an arabic number: qualifier, multiplier, a second part */
+interface Tail { value: Dec; end: number; multExp: number; qualifier: string | null; script: Atom['script'] }
+
+/** 余/多/来 after the digits and the multiplier after it; 6000 多万: a space may stand before 多/余
+ * when a multiplier follows, and 来 needs a round number */
+function infixAfterDigits(text: string, j: number, sq: number, lim: number, round: boolean): { q: string | null; mult: Mult | null } {
+  let q = infixAt(text, sq, lim, true);
+  if (q === '来' && !round) q = null;
+  const mult = q ? multAt(text, sq + 1, lim) : null;
+  if (q && !mult && sq !== j && q === '来') q = null;
+  return { q, mult };
+}
+
+function arabicTail(text: string, j: number, lim: number, base: Dec, round: boolean): Tail {
+  const plain: Tail = { value: base, end: j, multExp: 0, qualifier: null, script: 'arabic' };
+  const sq = skipSpaces(text, j, lim);
+  const { q, mult } = infixAfterDigits(text, j, sq, lim, round);
+  // 6000多万, 30余万
+  if (q && mult && q !== '来') return { value: mulPow10(base, mult.exp), end: mult.end, multExp: mult.exp, qualifier: q, script: 'mixed' };
+  const m = multAt(text, sq, lim);
+  if (m) return qualifierAfterMult(text, lim, multipliedTail(text, lim, base, m));
+  if (!q) return plain;
+  // 30余, 100多, 100 余; 多 only after round numbers (else the number stands alone)
+  if ((q === '多' || q === '来') && !round) return plain;
+  return { ...plain, end: sq + 1, qualifier: q };
+}
+
+/** 25万6千, 3万4000, 1亿2000万, 13万2: a second part after the multiplier, smaller than its unit */
+function multipliedTail(text: string, lim: number, base: Dec, m: Mult): Tail {
+  const t: Tail = { value: mulPow10(base, m.exp), end: m.end, multExp: m.exp, qualifier: null, script: 'mixed' };
+  if (!isDigit(text, m.end, lim) || m.lastExp < 3) return t;
+  const { digits: d2, end: k } = readDigits(text, m.end, lim);
+  if (isDot(text[k]) || text[k] === ',') return t;
+  const m2 = multAt(text, k, lim);
+  const v2 = dec(d2);
+  if (m2 && m2.exp < m.lastExp && cmp(v2, fromBigInt(pow10(m.lastExp - m2.exp))) < 0) {
+    return { ...t, value: add(t.value, mulPow10(v2, m2.exp)), end: m2.end };
+  }
+  if (!m2 && d2.length === 1 && m.lastExp === 4 && !isDigit(text, k, lim)) return { ...t, value: add(t.value, mulPow10(v2, 3)), end: k }; // 13万2 = 132000
+  if (!m2 && d2.length === m.lastExp && d2[0] !== '0') return { ...t, value: add(t.value, v2), end: k }; // 3万4000
+  return t;
+}
+
+/** 1万余, 1.6万多: the qualifier after the multiplier */
+function qualifierAfterMult(text: string, lim: number, t: Tail): Tail {
+  const q = text[t.end];
+  if (t.multExp > 0 && !t.qualifier && t.end < lim && (q === '余' || q === '多')) return { ...t, qualifier: q, end: t.end + 1 };
+  return t;
+}
+
+function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
+  const { digits, grouped, end: intEnd } = readGroupedDigits(text, i, lim);
+  const fr = readFraction(text, intEnd, lim);
+  if ('skipTo' in fr) return fr;
+  const { frac, end: j } = fr;
   // codes, ids, long digit strings: not quantities
   if (!grouped && digits.length > 15) return { skipTo: j };
   const base = dec(digits, frac);
+  const t = arabicTail(text, j, lim, base, frac === '' && digits.endsWith('0'));
   const nDigits = digits.length;
-  const leadingZero = nDigits > 1 && digits[0] === '0' && !grouped;
-  const round = frac === '' && digits.endsWith('0');
-  let value = base;
-  let end = j;
-  let multExp = 0;
-  let qualifier: string | null = null;
-  let script: Atom['script'] = 'arabic';
-  // 6000多万, 30余万
-  // 6000 多万: a space may stand between the digits and 多/余 when a multiplier follows
-  const sq = skipSpaces(text, end, lim);
-  let q = infixAt(text, sq, lim, true);
-  if (q === '来' && !round) q = null;
-  const mAfterQ = q ? multAt(text, sq + 1, lim) : null;
-  if (q && !mAfterQ && sq !== end && q === '来') q = null;
-  if (q && mAfterQ && q !== '来') {
-    qualifier = q;
-    value = mulPow10(base, mAfterQ.exp);
-    multExp = mAfterQ.exp;
-    end = mAfterQ.end;
-    script = 'mixed';
-  } else {
-    const s = skipSpaces(text, end, lim);
-    const m = multAt(text, s, lim);
-    if (m) {
-      value = mulPow10(base, m.exp);
-      multExp = m.exp;
-      end = m.end;
-      script = 'mixed';
-      // 25万6千, 3万4000, 1亿2000万, 13万2
-      if (isDigit(text, end, lim) && m.lastExp >= 3) {
-        let k = end;
-        let d2 = '';
-        while (k < lim && isDigit(text, k, lim)) {
-          d2 += digitAt(text, k, lim)!;
-          k++;
-        }
-        if (text[k] !== '.' && text[k] !== '．' && text[k] !== ',') {
-          const m2 = multAt(text, k, lim);
-          const v2 = dec(d2);
-          if (m2 && m2.exp < m.lastExp && cmp(v2, fromBigInt(pow10(m.lastExp - m2.exp))) < 0) {
-            value = add(value, mulPow10(v2, m2.exp));
-            end = m2.end;
-          } else if (!m2 && d2.length === 1 && m.lastExp === 4 && !isDigit(text, k, lim)) {
-            value = add(value, mulPow10(v2, 3)); // 13万2 = 132000
-            end = k;
-          } else if (!m2 && d2.length === m.lastExp && d2[0] !== '0') {
-            value = add(value, v2); // 3万4000
-            end = k;
-          }
-        }
-      }
-    } else if (q) {
-      qualifier = q; // 30余, 100多, 100 余
-      end = sq + 1;
-      if ((q === '多' || q === '来') && !round) return atomFromArabic();
-    }
-  }
-  function atomFromArabic(): Atom {
-    return {
-      start: i, end: j, value: base, high: null, base, multExp: 0, script: 'arabic', qualifier: null, approx: false,
-      bare: false, yearLike: nDigits === 4 && frac === '' && !grouped && /^(1[89]|20|21)/.test(digits), plainInt: frac === '', leadingZero, nDigits, chinese: false,
-    };
-  }
-  if (multExp > 0 && !qualifier) {
-    // 1万余, 1.6万多
-    const q2 = text[end];
-    if (end < lim && (q2 === '余' || q2 === '多')) {
-      qualifier = q2;
-      end++;
-    }
-  }
   return {
     start: i,
-    end,
-    value,
+    end: t.end,
+    value: t.value,
     high: null,
     base,
-    multExp,
-    script,
-    qualifier,
-    approx: qualifier !== null,
+    multExp: t.multExp,
+    script: t.script,
+    qualifier: t.qualifier,
+    approx: t.qualifier !== null,
     bare: false,
-    yearLike: nDigits === 4 && frac === '' && !grouped && multExp === 0 && !qualifier && /^(1[89]|20|21)/.test(digits),
-    plainInt: frac === '' && multExp === 0,
-    leadingZero,
+    yearLike: nDigits === 4 && frac === '' && !grouped && t.multExp === 0 && !t.qualifier && /^(1[89]|20|21)/.test(digits),
+    plainInt: frac === '' && t.multExp === 0,
+    leadingZero: nDigits > 1 && digits[0] === '0' && !grouped,
     nDigits,
     chinese: false,
   };
