@@ -77,179 +77,212 @@ export function parseChineseAt(text: string, i: number, lim: number): CnResult {
   // leading run of digit characters (no units)
   let k0 = i;
   while (k0 < lim && isCnDigit(text[k0])) k0++;
-  const runLen = k0 - i;
-  if (runLen >= 2) {
-    const run = text.slice(i, k0);
-    if (/[〇零]/.test(run) && !/[两兩]/.test(run) && !/^[零〇]/.test(run) && !(k0 < lim && (se(text[k0]) !== undefined || be(text[k0]) !== undefined))) {
-      // positional digits: 二〇二二, 一七二零
-      let digits = '';
-      for (const c of run) digits += String(dv(c));
-      return { end: k0, value: dec(digits), high: null, kind: 'digits', bare: false, endsWithUnit: false, decimal: false };
-    }
-    if (runLen === 2) {
-      const d1 = dv(text[i])!;
-      const d2 = dv(text[i + 1])!;
-      if (d1 > 0 && d2 === d1 + 1) {
-        // 两三个, 三四十, 一两万
-        let end = k0;
-        let exp = 0;
-        let unit = false;
-        const s = text[end] !== undefined && end < lim ? se(text[end]) : undefined;
-        if (s !== undefined) {
-          exp += s;
-          end++;
-          unit = true;
-        }
-        const b = end < lim ? be(text[end]) : undefined;
-        if (b !== undefined) {
-          exp += b;
-          end++;
-          unit = true;
-        }
-        return {
-          end,
-          value: mulPow10(fromBigInt(BigInt(d1)), exp),
-          high: mulPow10(fromBigInt(BigInt(d2)), exp),
-          kind: 'pair',
-          bare: false,
-          endsWithUnit: unit,
-          decimal: false,
-        };
-      }
-    }
-    // a run of bare digits that is no number: skip the whole run
-    return { skipTo: k0 };
+  if (k0 - i >= 2) return parseDigitRun(text, i, k0, lim);
+  return readUnitNumeral(text, i, lim);
+}
+
+/** text[i, k0) is two or more digit characters: positional digits (二〇二二, 一七二零), a pair
+ * (两三, 三四十), or no number at all (skip the whole run) */
+function parseDigitRun(text: string, i: number, k0: number, lim: number): CnResult {
+  const run = text.slice(i, k0);
+  const unitAfter = k0 < lim && (se(text[k0]) !== undefined || be(text[k0]) !== undefined);
+  if (/[〇零]/.test(run) && !/[两兩]/.test(run) && !/^[零〇]/.test(run) && !unitAfter) {
+    let digits = '';
+    for (const c of run) digits += String(dv(c));
+    return { end: k0, value: dec(digits), high: null, kind: 'digits', bare: false, endsWithUnit: false, decimal: false };
   }
+  return (k0 - i === 2 ? parsePair(text, i, k0, lim) : null) ?? { skipTo: k0 };
+}
 
-  let total = 0n; // integer part accumulated across 万/亿
-  let section = 0n; // below 10^4
-  let cur: number | null = null; // pending digit
-  let lastSmall = 4; // exponent of the last small unit in this section (4 = none yet)
-  let lastBig = 99; // exponent of the last big unit (99 = none)
-  let zero = false;
-  let sawDigit = false;
-  let prevUnitExp = -1; // exponent of the unit immediately before the pending digit (for 三千五, 一万五)
-  let best: CnParse | null = null;
-  const firstIsTen = se(text[i]) === 1;
-
-  const record = (end: number, endsWithUnit: boolean): void => {
-    let v = total + section;
-    if (cur !== null) {
-      if (prevUnitExp >= 2) v += BigInt(cur) * pow10(prevUnitExp - 1);
-      else v += BigInt(cur);
-    }
-    best = {
-      end,
-      value: fromBigInt(v),
-      high: null,
-      kind: 'num',
-      bare: !sawDigit && !firstIsTen,
-      endsWithUnit,
-      decimal: false,
-    };
+/** 两三个, 三四十, 一两万: two consecutive digits, then an optional 十百千 and an optional 万亿 */
+function parsePair(text: string, i: number, k0: number, lim: number): CnParse | null {
+  const d1 = dv(text[i])!;
+  const d2 = dv(text[i + 1])!;
+  if (!(d1 > 0 && d2 === d1 + 1)) return null;
+  let end = k0;
+  let exp = 0;
+  let unit = false;
+  const s = text[end] !== undefined && end < lim ? se(text[end]) : undefined;
+  if (s !== undefined) {
+    exp += s;
+    end++;
+    unit = true;
+  }
+  const b = end < lim ? be(text[end]) : undefined;
+  if (b !== undefined) {
+    exp += b;
+    end++;
+    unit = true;
+  }
+  return {
+    end,
+    value: mulPow10(fromBigInt(BigInt(d1)), exp),
+    high: mulPow10(fromBigInt(BigInt(d2)), exp),
+    kind: 'pair',
+    bare: false,
+    endsWithUnit: unit,
+    decimal: false,
   };
+}
 
+/** where the reader of a numeral with units (一千零五十万) stands */
+interface UnitReader {
+  text: string;
+  i: number;
+  lim: number;
+  /** integer part accumulated across 万/亿 */
+  total: bigint;
+  /** below 10^4 */
+  section: bigint;
+  /** pending digit */
+  cur: number | null;
+  /** exponent of the last small unit in this section (4 = none yet) */
+  lastSmall: number;
+  /** exponent of the last big unit (99 = none) */
+  lastBig: number;
+  zero: boolean;
+  sawDigit: boolean;
+  /** exponent of the unit immediately before the pending digit (for 三千五, 一万五) */
+  prevUnitExp: number;
+  /** the longest valid reading so far */
+  best: CnParse | null;
+  firstIsTen: boolean;
+}
+
+function readUnitNumeral(text: string, i: number, lim: number): CnParse | null {
+  const st: UnitReader = {
+    text, i, lim, total: 0n, section: 0n, cur: null, lastSmall: 4, lastBig: 99, zero: false, sawDigit: false,
+    prevUnitExp: -1, best: null, firstIsTen: se(text[i]) === 1,
+  };
   let k = i;
-  while (k < lim) {
-    const c = text[k]!;
-    const d = dv(c);
-    if (d !== undefined) {
-      if (cur !== null) break;
-      if (d === 0) {
-        if (k === i) {
-          zero = true; // 零点五 only
-          k++;
-          continue;
-        }
-        zero = true;
-        prevUnitExp = -1;
-        k++;
-        continue;
-      }
-      if (!zero && k > i && (se(text[k - 1]) !== undefined || be(text[k - 1]) !== undefined)) {
-        prevUnitExp = se(text[k - 1]) ?? be(text[k - 1]) ?? -1;
-        // after 十 the digit is the ones digit; after 万 with a section 十万五 stays ambiguous → ones*1000
-      } else prevUnitExp = -1;
-      cur = d;
-      sawDigit = true;
-      record(k + 1, false);
-      k++;
-      continue;
-    }
-    const s = se(c);
-    if (s !== undefined) {
-      if (s >= lastSmall) break;
-      let digit = cur;
-      if (digit === null) {
-        // 十 at the start (十五) or after 零 (一千零十); 百/千 alone only at the start (bare)
-        if (k === i || (s === 1 && zero && lastSmall >= 3)) digit = 1;
-        else break;
-      }
-      section += BigInt(digit) * pow10(s);
-      lastSmall = s;
-      cur = null;
-      zero = false;
-      prevUnitExp = -1;
-      record(k + 1, true);
-      k++;
-      continue;
-    }
-    const b = be(c);
-    if (b !== undefined) {
-      const sv = section + BigInt(cur ?? 0) * (prevUnitExp >= 2 ? pow10(prevUnitExp - 1) : 1n);
-      if (k === i) {
-        total = pow10(b);
-        lastBig = b;
-      } else if (sv === 0n) {
-        if (!(b === 8 && lastBig === 4)) break;
-        if (zero) break;
-        total = total * pow10(8);
-        lastBig = 8;
-      } else if (b === 8) {
-        total = (total + sv) * pow10(8);
-        lastBig = 8;
-      } else {
-        if (lastBig === 4) break; // 万万
-        if (lastBig === 8) total += sv * pow10(4);
-        else total = (total + sv) * pow10(4);
-        lastBig = 4;
-      }
-      section = 0n;
-      cur = null;
-      lastSmall = 4;
-      zero = false;
-      prevUnitExp = -1;
-      record(k + 1, true);
-      k++;
-      continue;
-    }
-    if ((c === '点' || c === '點') && k > i && k + 1 < lim && isCnDigit(text[k + 1]) && !/[两兩]/.test(text[k + 1]!)) {
-      const intPart = total + section + BigInt(cur ?? 0);
-      if (prevUnitExp >= 2) break; // 三千五点… is not a number
-      let j = k + 1;
-      let frac = '';
-      while (j < lim && isCnDigit(text[j]) && !/[两兩]/.test(text[j]!)) {
-        frac += String(dv(text[j]));
-        j++;
-      }
-      let v = dec(intPart.toString(), frac);
-      let unit = false;
-      const b2 = j < lim ? be(text[j]) : undefined;
-      if (b2 !== undefined) {
-        v = mulPow10(v, b2);
-        j++;
-        unit = true;
-        if (b2 === 4 && j < lim && be(text[j]) === 8) {
-          v = mulPow10(v, 8);
-          j++;
-        }
-      }
-      best = { end: j, value: v, high: null, kind: 'num', bare: false, endsWithUnit: unit, decimal: true };
-      break;
-    }
-    break;
+  while (k < lim && readCharAt(st, k)) k++;
+  return st.best;
+}
+
+/** reads text[k] into the reader; false when the numeral ends before it */
+function readCharAt(st: UnitReader, k: number): boolean {
+  const c = st.text[k]!;
+  const d = dv(c);
+  if (d !== undefined) return readDigit(st, k, d);
+  const s = se(c);
+  if (s !== undefined) return readSmallUnit(st, k, s);
+  const b = be(c);
+  if (b !== undefined) return readBigUnit(st, k, b);
+  readDecimal(st, k);
+  return false;
+}
+
+/** the value read so far, ending at end, as the best reading */
+function record(st: UnitReader, end: number, endsWithUnit: boolean): void {
+  let v = st.total + st.section;
+  if (st.cur !== null) {
+    if (st.prevUnitExp >= 2) v += BigInt(st.cur) * pow10(st.prevUnitExp - 1);
+    else v += BigInt(st.cur);
   }
-  return best;
+  st.best = {
+    end,
+    value: fromBigInt(v),
+    high: null,
+    kind: 'num',
+    bare: !st.sawDigit && !st.firstIsTen,
+    endsWithUnit,
+    decimal: false,
+  };
+}
+
+function readDigit(st: UnitReader, k: number, d: number): boolean {
+  if (st.cur !== null) return false;
+  if (d === 0) {
+    // 零 inside (一千零五) or, at the start, only before 点 (零点五)
+    st.zero = true;
+    st.prevUnitExp = -1;
+    return true;
+  }
+  const { text, i } = st;
+  // after 十 the digit is the ones digit; after 万 with a section 十万五 stays ambiguous → ones*1000
+  const unitBefore = k > i ? se(text[k - 1]) ?? be(text[k - 1]) : undefined;
+  st.prevUnitExp = !st.zero && unitBefore !== undefined ? unitBefore : -1;
+  st.cur = d;
+  st.sawDigit = true;
+  record(st, k + 1, false);
+  return true;
+}
+
+/** 十百千 (exponent s) */
+function readSmallUnit(st: UnitReader, k: number, s: number): boolean {
+  if (s >= st.lastSmall) return false;
+  let digit = st.cur;
+  if (digit === null) {
+    // 十 at the start (十五) or after 零 (一千零十); 百/千 alone only at the start (bare)
+    if (k === st.i || (s === 1 && st.zero && st.lastSmall >= 3)) digit = 1;
+    else return false;
+  }
+  st.section += BigInt(digit) * pow10(s);
+  st.lastSmall = s;
+  st.cur = null;
+  st.zero = false;
+  st.prevUnitExp = -1;
+  record(st, k + 1, true);
+  return true;
+}
+
+/** 万亿 (exponent b): closes the section; 万万 and 零亿 are no numbers, 万亿 multiplies */
+function readBigUnit(st: UnitReader, k: number, b: number): boolean {
+  const sv = st.section + BigInt(st.cur ?? 0) * (st.prevUnitExp >= 2 ? pow10(st.prevUnitExp - 1) : 1n);
+  if (k === st.i) {
+    st.total = pow10(b);
+    st.lastBig = b;
+  } else if (sv === 0n) {
+    if (!(b === 8 && st.lastBig === 4)) return false;
+    if (st.zero) return false;
+    st.total = st.total * pow10(8);
+    st.lastBig = 8;
+  } else if (b === 8) {
+    st.total = (st.total + sv) * pow10(8);
+    st.lastBig = 8;
+  } else {
+    if (st.lastBig === 4) return false; // 万万
+    if (st.lastBig === 8) st.total += sv * pow10(4);
+    else st.total = (st.total + sv) * pow10(4);
+    st.lastBig = 4;
+  }
+  st.section = 0n;
+  st.cur = null;
+  st.lastSmall = 4;
+  st.zero = false;
+  st.prevUnitExp = -1;
+  record(st, k + 1, true);
+  return true;
+}
+
+const isPlainCnDigit = (c: string | undefined): boolean => isCnDigit(c) && !/[两兩]/.test(c!);
+
+/** 三点一四, 一点五万: a decimal part with 点 ends the numeral (then at most 万, 亿 or 万亿) */
+function readDecimal(st: UnitReader, k: number): void {
+  const { text, i, lim } = st;
+  const c = text[k];
+  if (!((c === '点' || c === '點') && k > i && k + 1 < lim && isPlainCnDigit(text[k + 1]))) return;
+  const intPart = st.total + st.section + BigInt(st.cur ?? 0);
+  if (st.prevUnitExp >= 2) return; // 三千五点… is not a number
+  let j = k + 1;
+  let frac = '';
+  while (j < lim && isPlainCnDigit(text[j])) {
+    frac += String(dv(text[j]));
+    j++;
+  }
+  let v = dec(intPart.toString(), frac);
+  let unit = false;
+  const b2 = j < lim ? be(text[j]) : undefined;
+  if (b2 !== undefined) {
+    v = mulPow10(v, b2);
+    j++;
+    unit = true;
+    if (b2 === 4 && j < lim && be(text[j]) === 8) {
+      v = mulPow10(v, 8);
+      j++;
+    }
+  }
+  st.best = { end: j, value: v, high: null, kind: 'num', bare: false, endsWithUnit: unit, decimal: true };
 }
 
 /** the value of a whole string of Chinese numerals, or null if it is not exactly one */

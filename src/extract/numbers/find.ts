@@ -96,16 +96,22 @@ function infixAt(text: string, i: number, lim: number, round: boolean): string |
   return null;
 }
 
-function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
+type Mult = NonNullable<ReturnType<typeof multAt>>;
+
+/** a run of digits (ASCII or full-width) at i, as ASCII */
+function readDigits(text: string, i: number, lim: number): { digits: string; end: number } {
   let j = i;
   let digits = '';
-  while (j < lim) {
-    const d = digitAt(text, j, lim);
-    if (d === null) break;
+  for (let d = digitAt(text, j, lim); d !== null; d = digitAt(text, j, lim)) {
     digits += d;
     j++;
   }
-  // thousands separators: 1,100 / 12,345,678 (ASCII comma, groups of exactly three)
+  return { digits, end: j };
+}
+
+/** the integer digits at i with thousands separators: 1,100 / 12,345,678 (ASCII comma, groups of exactly three) */
+function readGroupedDigits(text: string, i: number, lim: number): { digits: string; grouped: boolean; end: number } {
+  let { digits, end: j } = readDigits(text, i, lim);
   let grouped = false;
   while (
     text[j] === ',' &&
@@ -116,109 +122,97 @@ function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
     j += 4;
     grouped = true;
   }
-  let frac = '';
-  if ((text[j] === '.' || text[j] === '．') && isDigit(text, j + 1, lim)) {
-    let k = j + 1;
-    while (k < lim && isDigit(text, k, lim)) {
-      frac += digitAt(text, k, lim)!;
-      k++;
-    }
-    // 1.1.2, 2022.10.9: section numbers and dates, not numbers
-    if ((text[k] === '.' || text[k] === '．') && isDigit(text, k + 1, lim)) {
-      while (k < lim && (isDigit(text, k, lim) || text[k] === '.' || text[k] === '．')) k++;
-      return { skipTo: k };
-    }
-    j = k;
+  return { digits, grouped, end: j };
+}
+
+const isDot = (c: string | undefined): boolean => c === '.' || c === '．';
+
+/** the decimal part at j ('' if none); 1.1.2 and 2022.10.9 are section numbers and dates: skip them whole */
+function readFraction(text: string, j: number, lim: number): { frac: string; end: number } | { skipTo: number } {
+  if (!isDot(text[j]) || !isDigit(text, j + 1, lim)) return { frac: '', end: j };
+  const { digits: frac, end: k } = readDigits(text, j + 1, lim);
+  if (isDot(text[k]) && isDigit(text, k + 1, lim)) {
+    let m = k;
+    while (m < lim && (isDigit(text, m, lim) || isDot(text[m]))) m++;
+    return { skipTo: m };
   }
+  return { frac, end: k };
+}
+
+/** what follows the digits of an arabic number: qualifier, multiplier, a second part */
+interface Tail { value: Dec; end: number; multExp: number; qualifier: string | null; script: Atom['script'] }
+
+/** 余/多/来 after the digits and the multiplier after it; 6000 多万: a space may stand before 多/余
+ * when a multiplier follows, and 来 needs a round number */
+function infixAfterDigits(text: string, j: number, sq: number, lim: number, round: boolean): { q: string | null; mult: Mult | null } {
+  let q = infixAt(text, sq, lim, true);
+  if (q === '来' && !round) q = null;
+  const mult = q ? multAt(text, sq + 1, lim) : null;
+  if (q && !mult && sq !== j && q === '来') q = null;
+  return { q, mult };
+}
+
+function arabicTail(text: string, j: number, lim: number, base: Dec, round: boolean): Tail {
+  const plain: Tail = { value: base, end: j, multExp: 0, qualifier: null, script: 'arabic' };
+  const sq = skipSpaces(text, j, lim);
+  const { q, mult } = infixAfterDigits(text, j, sq, lim, round);
+  // 6000多万, 30余万
+  if (q && mult && q !== '来') return { value: mulPow10(base, mult.exp), end: mult.end, multExp: mult.exp, qualifier: q, script: 'mixed' };
+  const m = multAt(text, sq, lim);
+  if (m) return qualifierAfterMult(text, lim, multipliedTail(text, lim, base, m));
+  if (!q) return plain;
+  // 30余, 100多, 100 余; 多 only after round numbers (else the number stands alone)
+  if ((q === '多' || q === '来') && !round) return plain;
+  return { ...plain, end: sq + 1, qualifier: q };
+}
+
+/** 25万6千, 3万4000, 1亿2000万, 13万2: a second part after the multiplier, smaller than its unit */
+function multipliedTail(text: string, lim: number, base: Dec, m: Mult): Tail {
+  const t: Tail = { value: mulPow10(base, m.exp), end: m.end, multExp: m.exp, qualifier: null, script: 'mixed' };
+  if (!isDigit(text, m.end, lim) || m.lastExp < 3) return t;
+  const { digits: d2, end: k } = readDigits(text, m.end, lim);
+  if (isDot(text[k]) || text[k] === ',') return t;
+  const m2 = multAt(text, k, lim);
+  const v2 = dec(d2);
+  if (m2 && m2.exp < m.lastExp && cmp(v2, fromBigInt(pow10(m.lastExp - m2.exp))) < 0) {
+    return { ...t, value: add(t.value, mulPow10(v2, m2.exp)), end: m2.end };
+  }
+  if (!m2 && d2.length === 1 && m.lastExp === 4 && !isDigit(text, k, lim)) return { ...t, value: add(t.value, mulPow10(v2, 3)), end: k }; // 13万2 = 132000
+  if (!m2 && d2.length === m.lastExp && d2[0] !== '0') return { ...t, value: add(t.value, v2), end: k }; // 3万4000
+  return t;
+}
+
+/** 1万余, 1.6万多: the qualifier after the multiplier */
+function qualifierAfterMult(text: string, lim: number, t: Tail): Tail {
+  const q = text[t.end];
+  if (t.multExp > 0 && !t.qualifier && t.end < lim && (q === '余' || q === '多')) return { ...t, qualifier: q, end: t.end + 1 };
+  return t;
+}
+
+function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
+  const { digits, grouped, end: intEnd } = readGroupedDigits(text, i, lim);
+  const fr = readFraction(text, intEnd, lim);
+  if ('skipTo' in fr) return fr;
+  const { frac, end: j } = fr;
   // codes, ids, long digit strings: not quantities
   if (!grouped && digits.length > 15) return { skipTo: j };
   const base = dec(digits, frac);
+  const t = arabicTail(text, j, lim, base, frac === '' && digits.endsWith('0'));
   const nDigits = digits.length;
-  const leadingZero = nDigits > 1 && digits[0] === '0' && !grouped;
-  const round = frac === '' && digits.endsWith('0');
-  let value = base;
-  let end = j;
-  let multExp = 0;
-  let qualifier: string | null = null;
-  let script: Atom['script'] = 'arabic';
-  // 6000多万, 30余万
-  // 6000 多万: a space may stand between the digits and 多/余 when a multiplier follows
-  const sq = skipSpaces(text, end, lim);
-  let q = infixAt(text, sq, lim, true);
-  if (q === '来' && !round) q = null;
-  const mAfterQ = q ? multAt(text, sq + 1, lim) : null;
-  if (q && !mAfterQ && sq !== end && q === '来') q = null;
-  if (q && mAfterQ && q !== '来') {
-    qualifier = q;
-    value = mulPow10(base, mAfterQ.exp);
-    multExp = mAfterQ.exp;
-    end = mAfterQ.end;
-    script = 'mixed';
-  } else {
-    const s = skipSpaces(text, end, lim);
-    const m = multAt(text, s, lim);
-    if (m) {
-      value = mulPow10(base, m.exp);
-      multExp = m.exp;
-      end = m.end;
-      script = 'mixed';
-      // 25万6千, 3万4000, 1亿2000万, 13万2
-      if (isDigit(text, end, lim) && m.lastExp >= 3) {
-        let k = end;
-        let d2 = '';
-        while (k < lim && isDigit(text, k, lim)) {
-          d2 += digitAt(text, k, lim)!;
-          k++;
-        }
-        if (text[k] !== '.' && text[k] !== '．' && text[k] !== ',') {
-          const m2 = multAt(text, k, lim);
-          const v2 = dec(d2);
-          if (m2 && m2.exp < m.lastExp && cmp(v2, fromBigInt(pow10(m.lastExp - m2.exp))) < 0) {
-            value = add(value, mulPow10(v2, m2.exp));
-            end = m2.end;
-          } else if (!m2 && d2.length === 1 && m.lastExp === 4 && !isDigit(text, k, lim)) {
-            value = add(value, mulPow10(v2, 3)); // 13万2 = 132000
-            end = k;
-          } else if (!m2 && d2.length === m.lastExp && d2[0] !== '0') {
-            value = add(value, v2); // 3万4000
-            end = k;
-          }
-        }
-      }
-    } else if (q) {
-      qualifier = q; // 30余, 100多, 100 余
-      end = sq + 1;
-      if ((q === '多' || q === '来') && !round) return atomFromArabic();
-    }
-  }
-  function atomFromArabic(): Atom {
-    return {
-      start: i, end: j, value: base, high: null, base, multExp: 0, script: 'arabic', qualifier: null, approx: false,
-      bare: false, yearLike: nDigits === 4 && frac === '' && !grouped && /^(1[89]|20|21)/.test(digits), plainInt: frac === '', leadingZero, nDigits, chinese: false,
-    };
-  }
-  if (multExp > 0 && !qualifier) {
-    // 1万余, 1.6万多
-    const q2 = text[end];
-    if (end < lim && (q2 === '余' || q2 === '多')) {
-      qualifier = q2;
-      end++;
-    }
-  }
   return {
     start: i,
-    end,
-    value,
+    end: t.end,
+    value: t.value,
     high: null,
     base,
-    multExp,
-    script,
-    qualifier,
-    approx: qualifier !== null,
+    multExp: t.multExp,
+    script: t.script,
+    qualifier: t.qualifier,
+    approx: t.qualifier !== null,
     bare: false,
-    yearLike: nDigits === 4 && frac === '' && !grouped && multExp === 0 && !qualifier && /^(1[89]|20|21)/.test(digits),
-    plainInt: frac === '' && multExp === 0,
-    leadingZero,
+    yearLike: nDigits === 4 && frac === '' && !grouped && t.multExp === 0 && !t.qualifier && /^(1[89]|20|21)/.test(digits),
+    plainInt: frac === '' && t.multExp === 0,
+    leadingZero: nDigits > 1 && digits[0] === '0' && !grouped,
     nDigits,
     chinese: false,
   };
@@ -310,111 +304,93 @@ function percentSuffix(text: string, i: number, lim: number): [number, 'percent'
  * range, suffix. Returns null or {skipTo} when there is none.
  */
 function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr | { skipTo: number } | null {
-  // 百分之四十二点一八, 百分之三十至百分之四十
-  if (startsWithAt(text, i, '百分之', lim)) {
-    const a = parseAtom(text, i + 3, lim, r);
-    if (!a || 'skipTo' in a) return a ?? { skipTo: i + 3 };
-    let high: Dec | null = a.high;
-    let end = a.end;
-    const atoms = [a];
-    const rg = rangeSep(text, end, lim, r);
-    if (rg !== null) {
-      const j = startsWithAt(text, rg, '百分之', lim) ? rg + 3 : rg;
-      const b = parseAtom(text, j, lim, r);
-      if (b && !('skipTo' in b) && cmp(b.value, a.value) > 0 && !b.high) {
-        high = b.value;
-        end = b.end;
-        atoms.push(b);
-      }
-    }
-    return {
-      start: i, end, value: a.value, high, approx: a.approx, qualifier: a.qualifier, percent: 'percent',
-      script: a.chinese ? 'chinese' : 'mixed', atoms,
-    };
-  }
+  if (startsWithAt(text, i, '百分之', lim)) return parsePercentOf(text, i, lim, r);
   const a = parseAtom(text, i, lim, r);
   if (!a || 'skipTo' in a) return a;
-  // fractions: 三分之一, 五分之二, 千分之五
-  if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) {
-    const b = parseAtom(text, a.end + 2, lim, r);
-    if (b && !('skipTo' in b) && !b.high && !b.qualifier) {
-      const q = div(b.value, a.value);
-      if (q) {
-        let end = b.end;
-        let qualifier: string | null = null;
-        const sf = r.suffixes.find((x) => startsWithAt(text, end, x.word, lim));
-        if (sf) {
-          end += sf.word.length;
-          qualifier = sf.word;
-        }
-        return {
-          start: i, end, value: q.value, high: null, approx: sf?.approx ?? false, qualifier, percent: 'fraction',
-          script: mergeScript(a.script, b.script), atoms: [a, b],
-        };
-      }
-    }
-    return { skipTo: a.end + 2 };
-  }
+  if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) return parseFraction(text, i, a, lim, r);
   // 一半
   if (a.chinese && text[a.end] === '半' && a.end === i + 1 && text[i] === '一' && a.end < lim) {
     return { start: i, end: a.end + 1, value: dec('0', '5'), high: null, approx: false, qualifier: null, percent: 'fraction', script: 'chinese', atoms: [a] };
   }
-  let value = a.value;
-  let high = a.high;
-  let end = a.end;
-  let percent: NumberMatch['percent'] = null;
-  let script = a.script;
-  const atoms = [a];
-  const ps = percentSuffix(text, end, lim);
-  if (ps) {
-    end = ps[0];
-    percent = ps[1];
+  const ps = percentSuffix(text, a.end, lim);
+  const single: Expr = {
+    start: i, end: ps ? ps[0] : a.end, value: a.value, high: a.high, approx: false, qualifier: null,
+    percent: ps ? ps[1] : null, script: a.script, atoms: [a],
+  };
+  const ranged = single.high || a.qualifier ? null : rangeTo(text, single, lim, r);
+  return withSuffixBound(text, ranged ?? single, lim, r);
+}
+
+/** 百分之四十二点一八, 百分之三十至百分之四十 */
+function parsePercentOf(text: string, i: number, lim: number, r: NumberRules): Expr | { skipTo: number } {
+  const a = parseAtom(text, i + 3, lim, r);
+  if (!a || 'skipTo' in a) return a ?? { skipTo: i + 3 };
+  const e: Expr = {
+    start: i, end: a.end, value: a.value, high: a.high, approx: a.approx, qualifier: a.qualifier, percent: 'percent',
+    script: a.chinese ? 'chinese' : 'mixed', atoms: [a],
+  };
+  const rg = rangeSep(text, a.end, lim, r);
+  if (rg === null) return e;
+  const b = parseAtom(text, startsWithAt(text, rg, '百分之', lim) ? rg + 3 : rg, lim, r);
+  if (!b || 'skipTo' in b || cmp(b.value, a.value) <= 0 || b.high) return e;
+  return { ...e, high: b.value, end: b.end, atoms: [a, b] };
+}
+
+/** 三分之一, 五分之二, 千分之五: a is the denominator; a failed fraction skips past 分之 */
+function parseFraction(text: string, i: number, a: Atom, lim: number, r: NumberRules): Expr | { skipTo: number } {
+  const b = parseAtom(text, a.end + 2, lim, r);
+  if (!b || 'skipTo' in b || b.high || b.qualifier) return { skipTo: a.end + 2 };
+  const q = div(b.value, a.value);
+  if (!q) return { skipTo: a.end + 2 };
+  const sf = r.suffixes.find((x) => startsWithAt(text, b.end, x.word, lim));
+  return {
+    start: i, end: b.end + (sf ? sf.word.length : 0), value: q.value, high: null, approx: sf?.approx ?? false,
+    qualifier: sf ? sf.word : null, percent: 'fraction', script: mergeScript(a.script, b.script), atoms: [a, b],
+  };
+}
+
+/** a range from the single atom of e: 1—2, 3至5个, 三到五, 3—5万, 3%—5%, 3—5%; null when there is none */
+function rangeTo(text: string, e: Expr, lim: number, r: NumberRules): Expr | null {
+  const a = e.atoms[0]!;
+  const rg = rangeSep(text, e.end, lim, r);
+  if (rg === null) return null;
+  const b = parseAtom(text, rg, lim, r);
+  if (!b || 'skipTo' in b || b.high || b.leadingZero || b.chinese !== a.chinese) return null;
+  const bps = percentSuffix(text, b.end, lim);
+  if (!rangeAllowed(text, e, b, bps !== null, lim, r)) return null;
+  // 3至5万: the multiplier of the high end applies to the low end too
+  const low = a.multExp === 0 && b.multExp > 0 && cmp(a.value, b.base) < 0 ? mulPow10(a.value, b.multExp) : e.value;
+  if (cmp(b.value, low) <= 0) return null;
+  return {
+    ...e, value: low, high: b.value, end: bps ? bps[0] : b.end, percent: bps ? bps[1] : e.percent,
+    script: mergeScript(e.script, b.script), atoms: [a, b],
+  };
+}
+
+function rangeAllowed(text: string, e: Expr, b: Atom, highIsPercent: boolean, lim: number, r: NumberRules): boolean {
+  // a percent on the low end only (3%—5) is not a range
+  if (e.percent && !highIsPercent) return false;
+  if (!e.percent && highIsPercent && e.atoms[0]!.multExp !== 0) return false;
+  // 2022-10-09, 0871-1234567: dates and phone numbers, not ranges
+  if (!/[-－–]/.test(text[e.end] ?? '')) return true;
+  const third = rangeSep(text, b.end, lim, r);
+  if (third !== null && isDigit(text, third, lim)) return false;
+  return e.atoms[0]!.nDigits + b.nDigits < 7;
+}
+
+/** the qualifier and approximation of the atoms, then a bound right after the number: 90%以上, 100左右
+ * (以上 after a measure word is the business of quantities) */
+function withSuffixBound(text: string, e: Expr, lim: number, r: NumberRules): Expr {
+  let qualifier = e.atoms[e.atoms.length - 1]!.qualifier ?? e.atoms[0]!.qualifier;
+  let approx = e.atoms.some((x) => x.approx);
+  let end = e.end;
+  const s = r.suffixes.find((x) => startsWithAt(text, end, x.word, lim));
+  if (s) {
+    end += s.word.length;
+    if (!qualifier) qualifier = s.word;
+    approx = approx || s.approx;
   }
-  // ranges: 1—2, 3至5个, 三到五, 3—5万, 3%—5%, 3—5%
-  if (!high && !a.qualifier) {
-    const rg = rangeSep(text, end, lim, r);
-    if (rg !== null) {
-      const b = parseAtom(text, rg, lim, r);
-      if (b && !('skipTo' in b) && !b.high && !b.leadingZero && b.chinese === a.chinese) {
-        const bps = percentSuffix(text, b.end, lim);
-        let lowV = value;
-        let ok = true;
-        // a percent on the low end only (3%—5) is not a range
-        if (percent && !bps) ok = false;
-        if (!percent && bps && !(a.multExp === 0)) ok = false;
-        if (a.multExp === 0 && b.multExp > 0 && cmp(a.value, b.base) < 0) lowV = mulPow10(a.value, b.multExp);
-        // 2022-10-09, 0871-1234567: not a range
-        const sepDash = /[-－–]/.test(text[end] ?? '');
-        if (sepDash && (rangeSep(text, b.end, lim, r) !== null && isDigit(text, rangeSep(text, b.end, lim, r)!, lim))) ok = false;
-        if (sepDash && a.nDigits + b.nDigits >= 7) ok = false;
-        if (ok && cmp(b.value, lowV) > 0) {
-          value = lowV;
-          high = b.value;
-          end = b.end;
-          atoms.push(b);
-          script = mergeScript(script, b.script);
-          if (bps) {
-            percent = bps[1];
-            end = bps[0];
-          }
-        }
-      }
-    }
-  }
-  let qualifier = atoms[atoms.length - 1]!.qualifier ?? a.qualifier;
-  let approx = atoms.some((x) => x.approx);
-  // suffix bounds: 90%以上, 100左右
-  for (const s of r.suffixes) {
-    if (startsWithAt(text, end, s.word, lim)) {
-      // 以上 directly after a bare arabic integer that is followed by a measure word is handled by
-      // quantities; here only when written directly after the number
-      end += s.word.length;
-      if (!qualifier) qualifier = s.word;
-      approx = approx || s.approx;
-      break;
-    }
-  }
-  return { start: i, end, value, high, approx, qualifier, percent, script, atoms };
+  return { ...e, end, approx, qualifier };
 }
 
 function rangeSep(text: string, i: number, lim: number, r: NumberRules): number | null {
@@ -437,81 +413,127 @@ function atLineStart(text: string, i: number, from: number): boolean {
   return k === 0 || text[k - 1] === '\n' || text[k - 1] === '\r' || k <= from && k === 0;
 }
 
-/**
- * Why an expression is not a quantity (null if it is one). Also returns how far to skip.
- */
-function rejectReason(text: string, e: Expr, numStart: number, lim: number, r: NumberRules, from: number, hasPrefix: boolean): string | null {
+/** what stands around an expression, computed once for the reject checks below */
+interface Around {
+  text: string;
+  e: Expr;
+  a: Atom;
+  numStart: number;
+  lim: number;
+  from: number;
+  /** index after skipping spaces back from numStart, and the character before it */
+  prevIdx: number;
+  prev: string | undefined;
+  /** index after skipping spaces forward from e.end, and the character there */
+  afterIdx: number;
+  next: string | undefined;
+  /** the character right after the expression, spaces not skipped */
+  nextRaw: string | undefined;
+  chinese: boolean;
+}
+
+function around(text: string, e: Expr, numStart: number, lim: number, from: number): Around {
   const a = e.atoms[0]!;
-  const last = e.atoms[e.atoms.length - 1]!;
   const prevIdx = skipSpacesBack(text, numStart);
-  const prev = prevIdx > 0 ? text[prevIdx - 1] : undefined;
   const afterIdx = skipSpaces(text, e.end, lim);
-  const next = afterIdx < lim ? text[afterIdx] : undefined;
-  const nextRaw = e.end < lim ? text[e.end] : undefined;
-  const chinese = a.chinese;
-  // ordinals and other words before
+  return {
+    text, e, a, numStart, lim, from, prevIdx, afterIdx,
+    prev: prevIdx > 0 ? text[prevIdx - 1] : undefined,
+    next: afterIdx < lim ? text[afterIdx] : undefined,
+    nextRaw: e.end < lim ? text[e.end] : undefined,
+    chinese: a.chinese,
+  };
+}
+
+/** ordinals and other rule words right before or after (rules/numbers: before, after) */
+function ruleWordReason(x: Around, r: NumberRules): string | null {
+  const fits = (script: string | undefined): boolean => !(script === 'chinese' && !x.chinese) && !(script === 'arabic' && x.chinese);
   for (const b of r.before) {
-    if (b.script === 'chinese' && !chinese) continue;
-    if (b.script === 'arabic' && chinese) continue;
-    if (prevIdx >= b.word.length && text.startsWith(b.word, prevIdx - b.word.length)) return b.ruleId;
+    if (fits(b.script) && x.prevIdx >= b.word.length && x.text.startsWith(b.word, x.prevIdx - b.word.length)) return b.ruleId;
   }
   for (const w of r.after) {
-    if (w.script === 'chinese' && !chinese) continue;
-    if (w.script === 'arabic' && chinese) continue;
-    if (startsWithAt(text, afterIdx, w.word, lim)) return w.ruleId;
+    if (fits(w.script) && startsWithAt(x.text, x.afterIdx, w.word, x.lim)) return w.ruleId;
   }
-  // codes: 1+4+8+N, 5G, G20, COVID-19, PM2.5
+  return null;
+}
+
+/** codes (1+4+8+N, 5G, G20, COVID-19, PM2.5), phone numbers, zero-padded codes, times (9:30) */
+function codeReason({ text, a, numStart, lim, prev, prevIdx, nextRaw, chinese }: Around): string | null {
   if (isAsciiLetter(prev) || prev === '+' || prev === '＋' || isAsciiLetter(nextRaw) || nextRaw === '+' || nextRaw === '＋') return 'code';
   if (text[numStart - 1] === '.' || text[numStart - 1] === '-' && isDigit(text, numStart - 2, lim)) return 'code';
-  // phone numbers, zero-padded codes
-  if (!chinese && a.leadingZero && !(a.nDigits > 1 && text[a.start + 1] === '.')) return 'code';
-  if (!chinese && a.plainInt && a.nDigits === 11 && text[a.start] === '1') return 'phone';
-  // times 9:30
-  if (!chinese && (text[a.end] === ':' || text[a.end] === '：') && isDigit(text, a.end + 1, lim)) return 'time';
-  if (!chinese && (prev === ':' || prev === '：') && isDigit(text, prevIdx - 2, lim)) return 'time';
-  // years: 2021年, 2021 年, 二〇二二年, 2021—2025年
-  if (next === '年' && !e.percent && !e.qualifier) {
-    if (last.yearLike && (a.yearLike || e.atoms.length === 1)) return 'year';
-  }
+  if (chinese) return null;
+  if (a.leadingZero && !(a.nDigits > 1 && text[a.start + 1] === '.')) return 'code';
+  if (a.plainInt && a.nDigits === 11 && text[a.start] === '1') return 'phone';
+  if ((text[a.end] === ':' || text[a.end] === '：') && isDigit(text, a.end + 1, lim)) return 'time';
+  if ((prev === ':' || prev === '：') && isDigit(text, prevIdx - 2, lim)) return 'time';
+  return null;
+}
+
+/** years (2021年, 二〇二二年, 2021—2025年), dates (2022-10-09), months (10月, 三四月份), days (9日) */
+function calendarReason({ text, e, a, lim, prev, next, chinese }: Around): string | null {
+  const last = e.atoms[e.atoms.length - 1]!;
+  if (next === '年' && !e.percent && !e.qualifier && last.yearLike && (a.yearLike || e.atoms.length === 1)) return 'year';
   if (a.yearLike && !chinese && e.atoms.length === 1 && (text[a.end] === '/' || text[a.end] === '-' || text[a.end] === '.') && isDigit(text, a.end + 1, lim)) return 'date';
-  // months and days: 10月, 十月, 10 月 9 日, 三四月份
   if (next === '月' && !e.percent && e.atoms.every((x) => x.plainInt || x.high) && !e.qualifier && cmp(e.high ?? e.value, dec('12')) <= 0 && isInteger(e.value)) return 'month';
   if ((next === '日' || next === '号') && (prev === '月' || prev === '年') && !e.percent) return 'day';
-  // section markers: 一、 （一） 1. 1、 (1) 1）
-  if (e.atoms.length === 1 && !e.percent && !e.qualifier) {
-    if (chinese && nextRaw === '、') return 'section';
-    if (OPEN_PAREN.has(prev ?? '') && CLOSE_PAREN.has(nextRaw ?? '')) return 'section';
-    if (!chinese && nextRaw === '、' && (atLineStart(text, numStart, from) || /[。；;：:！？\s]/.test(prev ?? ''))) return 'section';
-    if (!chinese && (nextRaw === '.' || nextRaw === '．') && atLineStart(text, numStart, from)) return 'section';
-    if ((nextRaw === '）' || nextRaw === ')') && atLineStart(text, numStart, from)) return 'section';
+  return null;
+}
+
+/** section markers: 一、 （一） 1. 1、 (1) 1） — a lone plain numeral only */
+function sectionReason({ text, e, numStart, from, prev, nextRaw, chinese }: Around): string | null {
+  if (e.atoms.length !== 1 || e.percent || e.qualifier) return null;
+  const lineStart = (): boolean => atLineStart(text, numStart, from);
+  if (chinese && nextRaw === '、') return 'section';
+  if (OPEN_PAREN.has(prev ?? '') && CLOSE_PAREN.has(nextRaw ?? '')) return 'section';
+  if (!chinese && nextRaw === '、' && (lineStart() || /[。；;：:！？\s]/.test(prev ?? ''))) return 'section';
+  if (!chinese && (nextRaw === '.' || nextRaw === '．') && lineStart()) return 'section';
+  if ((nextRaw === '）' || nextRaw === ')') && lineStart()) return 'section';
+  return null;
+}
+
+/** quoted names and codes: “1135”工作模式, “五一”, “100%”; a short quoted phrase that starts
+ * with a numeral is a slogan (“五个一”, “五坚持五聚力”, “两新”) */
+function quotedReason({ text, e, numStart, lim, nextRaw }: Around): string | null {
+  if (!OPEN_QUOTE.has(text[numStart - 1] ?? '')) return null;
+  if (CLOSE_QUOTE.has(nextRaw ?? '')) return 'quoted';
+  for (let k = e.end; k < Math.min(lim, numStart + 12); k++) {
+    if (CLOSE_QUOTE.has(text[k]!)) return 'slogan';
+    if (/[，。；：！？、\n]/.test(text[k]!)) break;
   }
-  // quoted names and codes: “1135”工作模式, “五一”, “五坚持五聚力”, “100%”
-  if (OPEN_QUOTE.has(text[numStart - 1] ?? '')) {
-    if (CLOSE_QUOTE.has(nextRaw ?? '')) return 'quoted';
-    // a short quoted phrase that starts with a numeral is a slogan (“五个一”, “三个精神”, “两新”)
-    for (let k = e.end; k < Math.min(lim, numStart + 12); k++) {
-      if (CLOSE_QUOTE.has(text[k]!)) return 'slogan';
-      if (/[，。；：！？、\n]/.test(text[k]!)) break;
-    }
-  }
-  // inside a title 《健康云南 2030 规划纲要》: part of a name
+  return null;
+}
+
+/** inside a title 《健康云南 2030 规划纲要》 the number is part of a name (bounded look-around) */
+function titleReason({ text, e, numStart, lim }: Around): string | null {
   for (let k = numStart - 1; k >= Math.max(0, numStart - 60); k--) {
     const ch = text[k]!;
-    if (ch === '》' || ch === '\n' || ch === '。') break;
-    if (ch === '《') {
-      for (let m = e.end; m < Math.min(lim, e.end + 80); m++) {
-        const c2 = text[m]!;
-        if (c2 === '》') return 'title';
-        if (c2 === '《' || c2 === '\n' || c2 === '。') break;
-      }
-      break;
-    }
+    if (ch === '》' || ch === '\n' || ch === '。') return null;
+    if (ch === '《') return closesTitle(text, e.end, lim) ? 'title' : null;
   }
-  // 五个一, 两个一百年: 个 followed by another numeral
+  return null;
+}
+
+function closesTitle(text: string, from: number, lim: number): boolean {
+  for (let m = from; m < Math.min(lim, from + 80); m++) {
+    const c = text[m]!;
+    if (c === '》') return true;
+    if (c === '《' || c === '\n' || c === '。') return false;
+  }
+  return false;
+}
+
+/** 五个一, 两个一百年 (个 then another numeral); bare 百/千/万/亿 need a qualifier (近百, 上千, 万余) */
+function sloganOrBareReason({ text, e, a, afterIdx, next, chinese }: Around, hasPrefix: boolean): string | null {
   if (chinese && next === '个' && isCnNumeralChar(text[afterIdx + 1]) && !/^个[十百千万亿]/.test(text.slice(afterIdx, afterIdx + 2))) return 'slogan';
-  // bare units: 百, 千, 万, 亿 alone are numbers only with a qualifier (近百, 上千, 百余, 万余)
   if (a.bare && !e.qualifier && !hasPrefix && !e.percent && e.atoms.length === 1) return 'bare-unit';
   return null;
+}
+
+/** Why an expression is not a quantity (null if it is one); the first check that objects wins. */
+function rejectReason(text: string, e: Expr, numStart: number, lim: number, r: NumberRules, from: number, hasPrefix: boolean): string | null {
+  const x = around(text, e, numStart, lim, from);
+  return ruleWordReason(x, r) ?? codeReason(x) ?? calendarReason(x) ?? sectionReason(x) ?? quotedReason(x) ??
+    titleReason(x) ?? sloganOrBareReason(x, hasPrefix);
 }
 
 /** tries a number at i (a numeral or a prefix qualifier) */

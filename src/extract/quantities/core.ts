@@ -167,62 +167,77 @@ function endsWithAny(text: string, at: number, words: string[]): string | null {
   return null;
 }
 
+/** one literal per result, in the key order of { ...base, … } (a spread with overrides is slow in V8) */
+function rawOf(m: NumberMatch, rule: UnitRule, unit: string, start: number, end: number, approx = m.approx, qualifier = m.qualifier, valueText = m.value, high = m.high): Raw {
+  return { m, valueText, high, approx, qualifier, start, numStart: m.start, rule, unit, end };
+}
+
+/** the quantity a number is, read from its measure word, percent sign or a word before it */
 function matchNumber(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null {
+  if (m.percent) return percentMatch(doc, m, rules);
+  const measured = measureWordMatch(doc, m, rules, uw);
+  return measured !== undefined ? measured : wordBeforeMatch(doc, m, rules);
+}
+
+/** 42%, 3个百分点: the finder may leave the sign or 个百分点 outside its span */
+function percentMatch(doc: Doc, m: NumberMatch, rules: QuantityRules): Raw | null {
   const text = doc.text;
-  // one literal per result, in the key order of { ...base, … } (a spread with overrides is slow in V8)
-  const raw = (rule: UnitRule, unit: string, start: number, end: number, approx = m.approx, qualifier = m.qualifier, valueText = m.value, high = m.high): Raw =>
-    ({ m, valueText, high, approx, qualifier, start, numStart: m.start, rule, unit, end });
-  if (m.percent) {
-    const rule = rules.units.find((r) => r.percent === m.percent);
-    if (!rule) return null;
-    let end = m.end;
-    // the finder may leave the sign or 个百分点 outside its span
-    const j = skipSpaces(text, end);
-    const tail = startsWithAny(text, j, rule.words ?? []) ?? (/^[%％]/.test(text.slice(j)) ? text[j] : null);
-    if (tail && !m.text.endsWith(tail)) end = j + tail.length;
-    if (guarded(doc, m, rules, false)) return null;
-    return raw(rule, rule.unit ?? '%', m.start, end);
-  }
-  // measure word after the number (余/多 and spaces allowed between)
-  let j = skipSpaces(text, m.end);
-  let approx = m.approx;
-  let qualifier = m.qualifier;
+  const rule = rules.units.find((r) => r.percent === m.percent);
+  if (!rule) return null;
+  let end = m.end;
+  const j = skipSpaces(text, end);
+  const tail = startsWithAny(text, j, rule.words ?? []) ?? (/^[%％]/.test(text.slice(j)) ? text[j] : null);
+  if (tail && !m.text.endsWith(tail)) end = j + tail.length;
+  if (guarded(doc, m, rules, false)) return null;
+  return rawOf(m, rule, rule.unit ?? '%', m.start, end);
+}
+
+/** 30 余人: 余/多 (and spaces) between the number and a measure word make it approximate */
+function approxBeforeUnit(text: string, m: NumberMatch, uw: UnitIndex): { at: number; approx: boolean; qualifier: string | null } {
+  const j = skipSpaces(text, m.end);
   if (/[余多]/.test(text[j] ?? '') && !/[余多]$/.test(m.text)) {
     const k = skipSpaces(text, j + 1);
-    if (startingAt(uw, text, k).some((u) => text.startsWith(u.word, k))) {
-      approx = true;
-      qualifier = qualifier ?? text[j];
-      j = k;
-    }
+    if (startingAt(uw, text, k).some((u) => text.startsWith(u.word, k))) return { at: k, approx: true, qualifier: m.qualifier ?? text[j] };
   }
-  for (const u of startingAt(uw, text, j)) {
-    if (!text.startsWith(u.word, j)) continue;
-    const excl = u.rule.exclude;
-    if (excl && excl.some((w) => text.startsWith(w, j))) return null;
-    if (u.rule.percent) {
-      // a percent rule's own words (个百分点) when the finder did not mark them
-      if (guarded(doc, m, rules, false)) return null;
-      return raw(u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
-    }
-    if (guarded(doc, m, rules, true)) return null;
-    if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
-    let end = j + u.word.length;
-    const t = startsWithAny(text, end, TRAILING_APPROX);
-    if (t && !(t === '多' || t === '余') ) {
-      approx = true;
-      qualifier = qualifier ?? t;
-      end += t.length;
-    } else if (t && (t === '多' || t === '余') && !/[\u4e00-\u9fa5]/.test(text[end + 1] ?? '')) {
-      // 100人多 is rare; only take 多/余 right before punctuation
-      approx = true;
-      qualifier = qualifier ?? t;
-      end += t.length;
-    }
-    const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
-    const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
-    return raw(u.rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+  return { at: j, approx: m.approx, qualifier: m.qualifier };
+}
+
+/** 100人左右; 多/余 only right before punctuation (100人多 is rare, 100人多次 is not approximate) */
+function approxAfterUnit(text: string, end: number): string | null {
+  const t = startsWithAny(text, end, TRAILING_APPROX);
+  if (!t || (t !== '多' && t !== '余')) return t;
+  return /[\u4e00-\u9fa5]/.test(text[end + 1] ?? '') ? null : t;
+}
+
+/**
+ * The measure word after the number (余/多 and spaces allowed between). undefined when no measure
+ * word starts there (the caller then tries a word before), null when one does but vetoes the match.
+ */
+function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null | undefined {
+  const text = doc.text;
+  const { at: j, approx, qualifier } = approxBeforeUnit(text, m, uw);
+  const u = startingAt(uw, text, j).find((x) => text.startsWith(x.word, j));
+  if (!u) return undefined;
+  if (u.rule.exclude?.some((w) => text.startsWith(w, j))) return null;
+  if (u.rule.percent) {
+    // a percent rule's own words (个百分点) when the finder did not mark them
+    if (guarded(doc, m, rules, false)) return null;
+    return rawOf(m, u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
   }
-  // a word before the number (系数为1.2)
+  if (guarded(doc, m, rules, true)) return null;
+  if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
+  const end = j + u.word.length;
+  const t = approxAfterUnit(text, end);
+  const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
+  const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
+  return t
+    ? rawOf(m, u.rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
+    : rawOf(m, u.rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+}
+
+/** a word before the number that names the quantity (系数为1.2) */
+function wordBeforeMatch(doc: Doc, m: NumberMatch, rules: QuantityRules): Raw | null {
+  const text = doc.text;
   for (const r of rules.units) {
     if (!r.before) continue;
     let i = m.start;
@@ -230,7 +245,7 @@ function matchNumber(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: UnitInd
     const w = endsWithAny(text, i, guardData(rules).before.get(r)!);
     if (w) {
       if (guarded(doc, m, rules, false)) return null;
-      return raw(r, r.unit ?? '', i - w.length, m.end);
+      return rawOf(m, r, r.unit ?? '', i - w.length, m.end);
     }
   }
   return null;
