@@ -1,0 +1,83 @@
+// Traditional → simplified folding for MATCHING, never for storage.
+//
+// Copies of mainland reports circulate in traditional script (寶雞市總工會, 12萬人次, 4800餘人). The
+// rules are written in simplified characters, so extractors read a folded copy of the text in which
+// every traditional character is replaced by its simplified form. The fold is one UTF-16 code unit
+// for one code unit: an offset into the folded copy is the same offset into the stored original, so
+// every item's span stays exact and its `text` is re-sliced from the original afterwards.
+//
+// The character table is OpenCC's (opencc-js, traditional → mainland simplified), applied one
+// character at a time: phrase conversions that could change the length (or pick a different
+// character by context) are deliberately not used. A character whose conversion is not exactly one
+// code unit is left as it is.
+import { Converter } from 'opencc-js/t2cn';
+import type { Extraction } from '../types.js';
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** character → its simplified form; filled once per character seen (the table is fixed data) */
+const table = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let s = table.get(ch);
+  if (s === undefined) {
+    const c = toSimplified(ch);
+    s = c.length === 1 ? c : ch;
+    table.set(ch, s);
+  }
+  return s;
+}
+
+/** CJK ideographs are the only characters OpenCC changes; everything else is copied as is */
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+/** The text with every traditional character folded to simplified; same length, same offsets. */
+export function foldToSimplified(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const f = isHan(text.charCodeAt(i)) ? foldChar(ch) : ch;
+    if (f !== ch) changed = true;
+    out += f;
+  }
+  return changed ? out : text;
+}
+
+/** Share of Han characters that fold to something else: > ~0.05 means a traditional-script text. */
+export function traditionalShare(text: string): number {
+  let han = 0;
+  let trad = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text.charCodeAt(i))) continue;
+    han++;
+    if (foldChar(text[i]) !== text[i]) trad++;
+  }
+  return han ? trad / han : 0;
+}
+
+/** the original's text of a span found in the folded copy */
+function reslice(original: string, folded: string, s: string, near: number): string {
+  if (!s) return s;
+  const at = folded.lastIndexOf(s, near);
+  const i = at >= 0 ? at : folded.indexOf(s);
+  return i >= 0 ? original.slice(i, i + s.length) : s;
+}
+
+/**
+ * Items extracted from the folded copy, given back the original's characters where they quote the
+ * text: `text` (by offsets, so text === original.slice(start, end) holds), a quantity's `sentence`
+ * and an entity's `name` (as written). Canonical names, subjects and award names stay folded:
+ * they are normalised values, and simplified is the archive's normal form.
+ */
+export function restoreOriginal(ex: Extraction, original: string, folded: string): Extraction {
+  if (original === folded) return ex;
+  const text = <T extends { start: number; end: number; text: string }>(x: T): T => ({ ...x, text: original.slice(x.start, x.end) });
+  return {
+    ...ex,
+    quantities: ex.quantities.map((q) => ({ ...text(q), sentence: reslice(original, folded, q.sentence, q.start) })),
+    awards: ex.awards.map(text),
+    workshops: ex.workshops.map(text),
+    entities: ex.entities.map((e) => ({ ...text(e), name: folded.slice(e.start, e.end) === e.name ? original.slice(e.start, e.end) : e.name })),
+  };
+}
