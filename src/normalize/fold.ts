@@ -19,12 +19,11 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
 const table = new Map<string, string>();
 
 function foldChar(ch: string): string {
-  let s = table.get(ch);
-  if (s === undefined) {
-    const c = toSimplified(ch);
-    s = c.length === 1 ? c : ch;
-    table.set(ch, s);
-  }
+  const known = table.get(ch);
+  if (known !== undefined) return known;
+  const c = toSimplified(ch);
+  const s = c.length === 1 ? c : ch;
+  table.set(ch, s);
   return s;
 }
 
