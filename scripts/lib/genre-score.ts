@@ -17,7 +17,7 @@ export interface DocScore {
   honours: Tally;
   honourLevel: Rate;
   workshops: Tally;
-  namedWorkshops: Rate;
+  workshopTypeLevel: Rate;
   orgs: Tally;
   people: Tally;
   role: Rate;
@@ -98,15 +98,22 @@ function scoreHonours(gold: GenreGold['honours'], got: DocumentJson['awards'], s
   for (const a of m.extra) s.notes.push(`h FALSE  ${a.name} ×${a.count ?? '∅'} (${a.rule}) | ${a.text}`);
 }
 
+/**
+ * Named workshops only (李建国劳模创新工作室, “启航”职工创新工作室): one gold entry per mention, matched
+ * on name and leader; type and level judged on matched pairs. Unnamed type mentions (创新工作室58个)
+ * are figures, scored with the quantities, and are left out on both sides.
+ */
 function scoreWorkshops(gold: GenreGold['workshops'], got: DocumentJson['workshops'], s: DocScore): void {
-  const ok = (g: GenreGold['workshops'][number], w: DocumentJson['workshops'][number]) =>
-    (g.name ? eqAny(w.name, g.name) : !w.name && eqAny(w.type, g.type)) && eqAny(w.leader ?? '', g.leader ?? '');
-  const m = matchItems(gold, got, ok);
-  s.workshops = { tp: m.pairs.length, fp: m.extra.length, fn: m.missed.length };
   const named = gold.filter((g) => g.name);
-  s.namedWorkshops = { right: m.pairs.filter(([g]) => g.name).length, of: named.length };
-  for (const g of m.missed) s.notes.push(`w MISS   ${g.name ?? '(' + g.type + ')'} leader=${g.leader ?? '∅'}`);
-  for (const w of m.extra) s.notes.push(`w FALSE  ${w.name ?? '(' + w.type + ')'} leader=${w.leader ?? '∅'} | ${w.text}`);
+  const m = matchItems(named, got.filter((w) => w.name), (g, w) => eqAny(w.name, g.name) && eqAny(w.leader ?? '', g.leader ?? ''));
+  s.workshops = { tp: m.pairs.length, fp: m.extra.length, fn: m.missed.length };
+  for (const [g, w] of m.pairs) {
+    s.workshopTypeLevel.of++;
+    if (eqAny(w.type, g.type) && (w.level ?? null) === (g.level ?? null)) s.workshopTypeLevel.right++;
+    else s.notes.push(`w TYPE/LEVEL ${g.name}: got ${w.type}/${w.level ?? '∅'}, want ${g.type}/${g.level ?? '∅'}`);
+  }
+  for (const g of m.missed) s.notes.push(`w MISS   ${g.name} leader=${g.leader ?? '∅'}`);
+  for (const w of m.extra) s.notes.push(`w FALSE  ${w.name} leader=${w.leader ?? '∅'} | ${w.text}`);
 }
 
 // ------------------------------------------------------------------------------- entities
@@ -188,7 +195,7 @@ const rate = (): Rate => ({ right: 0, of: 0 });
 export function emptyScore(): DocScore {
   return {
     quantities: tally(), subject: rate(), partOf: rate(), honours: tally(), honourLevel: rate(), workshops: tally(),
-    namedWorkshops: rate(), orgs: tally(), people: tally(), role: rate(), title: rate(), issuers: rate(), date: rate(),
+    workshopTypeLevel: rate(), orgs: tally(), people: tally(), role: rate(), title: rate(), issuers: rate(), date: rate(),
     docNumber: rate(), byline: rate(), articles: tally(), notes: [],
   };
 }
