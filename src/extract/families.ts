@@ -31,7 +31,7 @@ export const FAMILY_TABLES: Record<ItemFamily, readonly ItemTable[]> = {
 };
 
 export const CODE_VERSIONS = {
-  structure: '1',
+  structure: '2',
   segmentation: '1',
   quantities: '1',
   named: '1',

@@ -11,7 +11,7 @@
 // character by context) are deliberately not used. A character whose conversion is not exactly one
 // code unit is left as it is.
 import { Converter } from 'opencc-js/t2cn';
-import type { Extraction } from '../types.js';
+import type { DocMeta, Extraction } from '../types.js';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
@@ -78,5 +78,21 @@ export function restoreOriginal(ex: Extraction, original: string, folded: string
     awards: ex.awards.map(text),
     workshops: ex.workshops.map(text),
     entities: ex.entities.map((e) => ({ ...text(e), name: folded.slice(e.start, e.end) === e.name ? original.slice(e.start, e.end) : e.name })),
+  };
+}
+
+/** the header read from the folded copy, with its quoted fields (title, issuers, byline …) in the original's characters */
+export function restoreMeta(meta: DocMeta, original: string, folded: string): DocMeta {
+  if (original === folded) return meta;
+  const back = (s: string | null) => (s === null ? s : reslice(original, folded, s, folded.length));
+  return {
+    ...meta,
+    series: back(meta.series),
+    docNumber: back(meta.docNumber),
+    title: back(meta.title),
+    byline: back(meta.byline),
+    attachmentTitle: back(meta.attachmentTitle),
+    issuers: meta.issuers.map((x) => back(x) ?? x),
+    distribution: { bao: meta.distribution.bao.map((x) => back(x) ?? x), song: meta.distribution.song.map((x) => back(x) ?? x) },
   };
 }

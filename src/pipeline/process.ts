@@ -10,6 +10,7 @@ import { combineVersions, type FamilyVersions } from '../rules/loader.js';
 import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, Format, ProcessedDocument } from '../types.js';
 import { contentKey } from './similar.js';
 import { pageLookup } from './pages.js';
+import { foldToSimplified, restoreMeta, restoreOriginal } from '../normalize/fold.js';
 
 import { sha256 } from './hash.js';
 export { sha256 };
@@ -100,16 +101,20 @@ export function documentJson(
 export function extractCanonical(c: StoredCanonical): Processed {
   const lines = typeof c.lines === 'string' ? (JSON.parse(c.lines) as CanonicalLine[]) : c.lines;
   const canonical: Canonical = { text: c.text, lines };
-  const { meta, sections } = structure(canonical, c.format);
+  // rules are simplified Chinese: structure and extractors read a folded copy (same offsets)
+  const folded = foldToSimplified(canonical.text);
+  const st = structure({ text: folded, lines }, c.format);
+  const sections = st.sections;
   const ctx: ExtractContext = {
-    text: canonical.text,
-    meta,
+    text: folded,
+    meta: st.meta,
     sections,
     pageAt: pageLookup(canonical),
   };
   const partial = c.families ?? null;
   const versions = familyVersions();
-  const ex = extractAll(ctx, partial ?? ITEM_FAMILIES);
+  const ex = restoreOriginal(extractAll(ctx, partial ?? ITEM_FAMILIES), canonical.text, folded);
+  const meta = restoreMeta(st.meta, canonical.text, folded);
   const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, ex);
   return {
     json,

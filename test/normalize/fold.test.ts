@@ -33,3 +33,21 @@ describe('foldToSimplified', () => {
     expect(traditionalShare('宝鸡市总工会关于2023年职工技能提升工作的情况通报')).toBe(0);
   });
 });
+
+describe('a traditional-script document through the pipeline', () => {
+  it('reads its figures and bodies and keeps every span exact in the original text', async () => {
+    const { processFile } = await import('../../src/pipeline/process.js');
+    const { json } = await processFile(join(genre, 'dev', 'trad-2023-baoji-shaanxi.txt'));
+    const text = json.document.text;
+    expect(text).toContain('寶雞市總工會');
+    const counts = json.quantities.map((q) => `${q.value}${q.unit}${q.approx ? '~' : ''}`);
+    expect(counts).toEqual(expect.arrayContaining(['286项', '35项', '4800人~', '19个', '120000人次~']));
+    for (const x of [...json.quantities, ...json.awards, ...json.workshops, ...json.entities]) {
+      expect(text.slice(x.start, x.end)).toBe(x.text);
+    }
+    const q = json.quantities.find((x) => x.value === 4800)!;
+    expect(q.text).toBe('4800餘人');
+    expect(text).toContain(q.sentence);
+    expect(json.document.issuers.concat(json.document.title ?? '')).not.toContain('宝鸡市总工会');
+  }, 60_000);
+});
