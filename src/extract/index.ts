@@ -20,6 +20,8 @@ import { loadQuantityRules } from './quantities/rules.js';
 import { numberRules } from './numbers/rules.js';
 import { namedRules } from './named/rules.js';
 import { userDictLines } from './named/jieba.js';
+import { confermentHonours, confermentRules, mergeHonours } from './named/conferment.js';
+import { docPlace } from './named/gazetteer.js';
 
 export { ITEM_FAMILIES, type ItemFamily } from './families.js';
 
@@ -45,7 +47,7 @@ export function familyVersions(): FamilyVersions {
     structure,
   });
   const { dir: _dir, ...named } = namedRules();
-  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, segmentation, structure });
+  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, conferment: confermentRules().v, segmentation, structure });
   const versions: FamilyVersions = { structure, segmentation, quantities, named: namedV };
   versionsCache = { env, versions };
   return versions;
@@ -61,7 +63,7 @@ function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Ext
   const named = families.includes('named');
   return {
     quantities: families.includes('quantities') ? extractQuantities(ctx) : [],
-    awards: named ? extractAwards(ctx) : [],
+    awards: named ? mergeHonours(extractAwards(ctx), confermentHonours(ctx.text, docPlace(ctx.text).province)) : [],
     workshops: named ? extractWorkshops(ctx) : [],
     entities: named ? extractEntities(ctx) : [],
   };

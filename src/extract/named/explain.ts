@@ -5,6 +5,8 @@ import { awardCandidates } from '../awards.js';
 import { entityCandidates } from '../entities.js';
 import { workshopCandidates } from '../workshops.js';
 import { textContext } from './doc.js';
+import { confermentHonours } from './conferment.js';
+import { docPlace } from './gazetteer.js';
 
 export interface ExplainLine {
   kind: 'award' | 'workshop' | 'entity';
@@ -41,6 +43,10 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
   for (const a of awardCandidates(c).filter(inRange)) {
     out.push({ kind: 'award', rule: a.rule, text: a.text, start: a.start, end: a.end, rejected: a.rejected, notes: a.notes,
       result: a.rejected ? null : { name: a.name, level: a.level, count: a.count, recipients: a.recipients } });
+  }
+  for (const h of confermentHonours(c.text, docPlace(c.text).province).filter(inRange)) {
+    out.push({ kind: 'award', rule: h.rule, text: h.text, start: h.start, end: h.end, rejected: null, notes: h.notes,
+      result: { name: h.name, level: h.level, count: h.count } });
   }
   for (const w of workshopCandidates(c).filter(inRange)) {
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: w.rejected, notes: w.notes,
