@@ -22,6 +22,7 @@ import { namedRules } from './named/rules.js';
 import { userDictLines } from './named/jieba.js';
 import { confermentHonours, confermentRules, mergeHonours } from './named/conferment.js';
 import { docPlace } from './named/gazetteer.js';
+import { cuePeople, mergePeople, peopleRules } from './named/people-cues.js';
 
 export { ITEM_FAMILIES, type ItemFamily } from './families.js';
 
@@ -47,7 +48,7 @@ export function familyVersions(): FamilyVersions {
     structure,
   });
   const { dir: _dir, ...named } = namedRules();
-  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, conferment: confermentRules().v, segmentation, structure });
+  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, conferment: confermentRules().v, people: peopleRules().cues, segmentation, structure });
   const versions: FamilyVersions = { structure, segmentation, quantities, named: namedV };
   versionsCache = { env, versions };
   return versions;
@@ -65,7 +66,7 @@ function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Ext
     quantities: families.includes('quantities') ? extractQuantities(ctx) : [],
     awards: named ? mergeHonours(extractAwards(ctx), confermentHonours(ctx.text, docPlace(ctx.text).province)) : [],
     workshops: named ? extractWorkshops(ctx) : [],
-    entities: named ? extractEntities(ctx) : [],
+    entities: named ? mergePeople(extractEntities(ctx), cuePeople(ctx.text), ctx.text) : [],
   };
 }
 
