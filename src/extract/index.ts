@@ -20,9 +20,10 @@ import { loadQuantityRules } from './quantities/rules.js';
 import { numberRules } from './numbers/rules.js';
 import { namedRules } from './named/rules.js';
 import { userDictLines } from './named/jieba.js';
-import { confermentHonours, confermentRules, mergeHonours } from './named/conferment.js';
-import { docPlace } from './named/gazetteer.js';
-import { cuePeople, mergePeople, peopleRules } from './named/people-cues.js';
+import { confermentRules } from './named/conferment.js';
+import { peopleRules } from './named/people-cues.js';
+import { refineNamed } from './named/refine.js';
+import { workshopNameRules } from './named/workshop-names.js';
 
 export { ITEM_FAMILIES, type ItemFamily } from './families.js';
 
@@ -48,7 +49,7 @@ export function familyVersions(): FamilyVersions {
     structure,
   });
   const { dir: _dir, ...named } = namedRules();
-  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, conferment: confermentRules().v, people: peopleRules().cues, segmentation, structure });
+  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, conferment: confermentRules().v, people: peopleRules().cues, workshopNames: workshopNameRules(), segmentation, structure });
   const versions: FamilyVersions = { structure, segmentation, quantities, named: namedV };
   versionsCache = { env, versions };
   return versions;
@@ -62,12 +63,13 @@ const WINDOW = 4000;
 
 function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
   const named = families.includes('named');
-  return {
+  const ex: Extraction = {
     quantities: families.includes('quantities') ? extractQuantities(ctx) : [],
-    awards: named ? mergeHonours(extractAwards(ctx), confermentHonours(ctx.text, docPlace(ctx.text).province)) : [],
+    awards: named ? extractAwards(ctx) : [],
     workshops: named ? extractWorkshops(ctx) : [],
-    entities: named ? mergePeople(extractEntities(ctx), cuePeople(ctx.text), ctx.text) : [],
+    entities: named ? extractEntities(ctx) : [],
   };
+  return named ? refineNamed(ctx, ex) : ex;
 }
 
 function hasLongLine(text: string): boolean {

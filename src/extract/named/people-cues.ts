@@ -153,14 +153,17 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = [...r.cues.lineTitles].sort((a, b) => b.length - a.length);
-  let columns: { index: number; role: string | null } | null = null;
+  let columns: { index: number; role: string | null; width: number } | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells: { t: string; at: number }[] = [];
     const re = /[^\s　]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t] };
+    // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
+    const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
+    if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
     else if (columns && cells.length > columns.index && cells.length >= 2) {
       const c = cells[columns.index];
       if (isName(c.t, r)) out.push(person(text, c.at, c.t, columns.role, 'person.table-column'));
