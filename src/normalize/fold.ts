@@ -93,6 +93,7 @@ export function restoreMeta(meta: DocMeta, original: string, folded: string): Do
     byline: back(meta.byline),
     attachmentTitle: back(meta.attachmentTitle),
     issuers: meta.issuers.map((x) => back(x) ?? x),
+    articles: meta.articles?.map((a) => ({ ...a, title: back(a.title) ?? a.title, byline: back(a.byline) })),
     distribution: { bao: meta.distribution.bao.map((x) => back(x) ?? x), song: meta.distribution.song.map((x) => back(x) ?? x) },
   };
 }

@@ -84,6 +84,7 @@ export function documentJson(
       issuers: meta.issuers,
       title: meta.title,
       byline: meta.byline,
+      articles: meta.articles ?? [],
       text: doc.text,
     },
     quantities: ex.quantities,
