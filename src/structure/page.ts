@@ -45,6 +45,9 @@ const SECTION = /^([一二三四五六七八九十]+、|[（(][一二三四五�
 
 const isChrome = (p: Compiled, s: string) => p.chrome.some((re) => re.test(compact(s)));
 
+/** a whole line of web-page chrome (navigation, font size, print, view counts, info panels) */
+export const isChromeLine = (line: string): boolean => isChrome(pageLayout(), line);
+
 function titleLike(s: string): boolean {
   const c = compact(s);
   return c.length >= 6 && c.length <= 60 && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&

@@ -80,7 +80,9 @@ export function placeAt(text: string, pos: number): Place | null {
 
 /** The document's province and city: the most frequent full names in its first pages (a city or
  * county gives its province when no province is named: 宝鸡市 → 陕西省). */
-export function docPlace(text: string): { province: string | null; city: string | null } {
+export interface DocPlace { province: string | null; city: string | null; county: string | null }
+
+export function docPlace(text: string): DocPlace {
   const head = text.slice(0, 4000);
   const g = gazetteer();
   const tally = new Map<Place, number>();
@@ -92,5 +94,5 @@ export function docPlace(text: string): { province: string | null; city: string 
   const p = best('province');
   const c = best('city');
   const k = best('county');
-  return { province: p?.name ?? c?.province ?? k?.province ?? null, city: c?.name ?? k?.city ?? null };
+  return { province: p?.name ?? c?.province ?? k?.province ?? null, city: c?.name ?? k?.city ?? null, county: k?.name ?? null };
 }

@@ -5,14 +5,18 @@ import type { ExtractContext, Extraction } from '../../types.js';
 import { confermentHonours, mergeHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople, mergePeople, peopleRules } from './people-cues.js';
+import { refineOrgs } from './org-refine.js';
+import { isChromeLine } from '../../structure/page.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
 
 export function refineNamed(ctx: ExtractContext, ex: Extraction): Extraction {
   const text = ctx.text;
   const pr = peopleRules();
-  const awards = mergeHonours(ex.awards, confermentHonours(text, docPlace(text).province));
+  const place = docPlace(text);
+  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province));
   const cued = cuePeople(text, pr);
   let entities = mergePeople(ex.entities, cued, text);
+  entities = refineOrgs(entities, text, place, isChromeLine);
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr);
   const workshops = mergeWorkshops(ex.workshops, named, awards);
   entities = mergePeople(entities, leaderPeople(named, text), text);
