@@ -39,7 +39,10 @@ const eqAny = (x: string | null | undefined, ...ys: (string | null | undefined)[
 function sameNumber(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
-const subjectOk = (g: GenreQuantity, q: Quantity) => eqAny(q.subject, g.subject, ...(g.subject_alt ?? []));
+/** the subject as annotated (or an alternative); a list part named by its level (省级) may also carry
+ * the total's noun (省级创新工作室), the convention of the samples' gold */
+const subjectOk = (g: GenreQuantity, q: Quantity) =>
+  eqAny(q.subject, g.subject, ...(g.subject_alt ?? [])) || (/级$/.test(g.subject) && norm(q.subject).startsWith(norm(g.subject)) && !norm(q.subject).includes('以上'));
 const fits = (g: GenreQuantity, q: Quantity) =>
   sameNumber(q.value, g.value) && norm(q.unit) === norm(g.unit) && norm(q.sentence).includes(norm(g.sentence_contains));
 

@@ -24,6 +24,7 @@ import { confermentRules } from './named/conferment.js';
 import { peopleRules } from './named/people-cues.js';
 import { refineNamed } from './named/refine.js';
 import { workshopNameRules } from './named/workshop-names.js';
+import { refineSubjects, subjectCues } from './quantities/subject-refine.js';
 
 export { ITEM_FAMILIES, type ItemFamily } from './families.js';
 
@@ -45,6 +46,7 @@ export function familyVersions(): FamilyVersions {
     numbers: numberRules().rules,
     units: q.units,
     context: q.context,
+    subjectCues: subjectCues(),
     segmentation,
     structure,
   });
@@ -64,7 +66,7 @@ const WINDOW = 4000;
 function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
   const named = families.includes('named');
   const ex: Extraction = {
-    quantities: families.includes('quantities') ? extractQuantities(ctx) : [],
+    quantities: families.includes('quantities') ? refineSubjects(ctx.text, extractQuantities(ctx)) : [],
     awards: named ? extractAwards(ctx) : [],
     workshops: named ? extractWorkshops(ctx) : [],
     entities: named ? extractEntities(ctx) : [],
