@@ -78,8 +78,11 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (heading) return heading[1];
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
-  const item = bare.slice(bare.lastIndexOf('、') + 1);
-  if (r.levels.includes(item)) return q.subject.startsWith(item) ? item + q.subject.slice(item.length).replace(/^以上/, '') : item;
+  const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
+  if (r.levels.includes(item)) {
+    const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
+    return rest && !empty(rest, r) ? item + rest : item;
+  }
   // N 人荣获 / 被评为 H: the honour
   const after = text.slice(q.end, q.end + 40);
   const recv = new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${longest(r.receive).join('|')})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`).exec(after);
@@ -92,6 +95,10 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     if (prev) return prev.subject;
   }
   let s = q.subject;
+  // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
+  if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
+  // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
+  s = s.replace(/(?:名单)?[（(]$/, '');
   // a recipient noun before a quoted title: 单位“湖南省五一劳动奖状” → 单位; 产生2023年度“湖湘工匠” → 湖湘工匠
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
   if (quoted) {
@@ -99,7 +106,14 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     if (!head) s = quoted[2];
     else if (r.recipients.includes(head)) s = head;
   }
-  if (empty(s, r)) return prev ? prev.subject : s;
+  // a distributive before the number (给予每个工作室10万元资助): the noun after it is what is given
+  const each = /^([\u4e00-\u9fa5]{2,6})(?=[，。；,;\n]|$)/.exec(after);
+  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
+  if (empty(s, r)) {
+    if (prev) return prev.subject;
+    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
+    return own.length >= 2 && !empty(own, r) ? own : s;
+  }
   return stripLead(s, r) || s;
 }
 
