@@ -14,6 +14,8 @@ const Cues = z.object({
   before: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
   lineTitles: z.array(z.string().min(1)),
+  acts: z.array(z.string().min(1)),
+  offices: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -214,9 +216,28 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** 市总工会主席吴霞宣读… / 市委副书记张建平出席…: a body, an office, a name, an act; the role is body + office */
+function withOffice(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${alt(r.cues.offices)})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
+      // the body may start later than the regex guessed: keep the shortest body that begins at a boundary
+      const clause = text.slice(text.slice(0, m.index + m[1].length).search(/[^，。；、\n]*$/), m.index + m[1].length);
+      if (!clause) continue;
+      m[1] = clause;
+    }
+    if (!isName(m[3], r)) continue;
+    const at = m.index + m[0].length - m[3].length;
+    out.push(person(text, at, m[3], m[1] + m[2], 'person.office'));
+  }
+  return out;
+}
+
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules = peopleRules()): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
   const kept: Entity[] = [];
   for (const p of all) if (!kept.some((k) => k.start < p.end && k.end > p.start)) kept.push(p);
   return kept.sort((a, b) => a.start - b.start);
@@ -232,7 +253,8 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string): 
   for (const p of found) {
     const same = out.find((e) => e.type === 'person' && e.start < p.end && e.end > p.start);
     if (same) {
-      if (!same.role && p.role) same.role = p.role;
+      // a fuller statement of the same role wins (市委副书记 over 副书记)
+      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length))) same.role = p.role;
       continue;
     }
     out.push(p);
