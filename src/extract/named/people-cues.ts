@@ -10,6 +10,7 @@ const Cues = z.object({
   id: z.literal('people.cues'),
   byline: z.array(z.string().min(1)),
   bylineAfter: z.array(z.string().min(1)),
+  bylineRoles: z.record(z.string(), z.string()),
   labels: z.array(z.string().min(1)),
   before: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
@@ -125,7 +126,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s　]*([^\s　：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
     if (out.length === before && first && isName(first[1], r)) {
-      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead, 'person.byline-cue'));
+      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
   }
   return out;
