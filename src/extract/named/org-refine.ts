@@ -148,6 +148,11 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
       orgs.push({ ...y, canonical: y.canonical === y.name.replace(/\s+/g, '') ? resolveBody(y.canonical, place, r) : resolveBody(y.canonical, place, r) });
     }
   }
+  // a company's union or party committee names the company too: 东风商用车有限公司工会 → 东风商用车有限公司
+  for (const o of [...orgs]) {
+    const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(o.name);
+    if (m && !orgs.some((x) => x.start === o.start && x.end === o.start + m[1].length)) orgs.push({ ...org(text, o.start, o.start + m[1].length, place, r, 'org.parent-of-union') });
+  }
   for (const b of bodyOrgs(text, place, r)) {
     if (chrome(lineOf(b.start))) continue;
     if (!orgs.some((o) => o.start < b.end && o.end > b.start)) orgs.push(b);
