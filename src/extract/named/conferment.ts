@@ -50,7 +50,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     v,
     canonical: aliases,
     re: {
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*${QUOTED}(?:荣誉)?(?:称号)?`, 'g'),
+      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*(?:${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -142,7 +142,7 @@ function grant(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.grant, c.text)) {
     const p = planned(c, m.index);
     if (p) continue;
-    const h = make(c, 'conferment.grant', m[3], m[1], m.index, m.index + m[0].length, ['授予 X 等 N …“H”']);
+    const h = make(c, 'conferment.grant', m[3] ?? m[4], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
     if (h) out.push(h);
   }
   return out;
