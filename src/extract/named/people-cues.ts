@@ -199,7 +199,9 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
         r.cues.lineTitles.some((t) => prev.endsWith(t));
       if (ok) {
-        out.push(person(text, s, name, null, 'person.before-etc'));
+        // a title right before the name is the person's role: 高级技师罗文斌等10名职工
+        const title = [...r.cues.lineTitles].sort((a, b) => b.length - a.length).find((t) => prev.endsWith(t)) ?? null;
+        out.push(person(text, s, name, title, 'person.before-etc'));
         break;
       }
     }
