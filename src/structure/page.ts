@@ -13,6 +13,7 @@ import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 const Layout = z.object({
   id: z.literal('page-layout'),
   chrome: z.array(z.string()),
+  navigation: z.array(z.string()),
   info: z.object({ date: z.array(z.string()), source: z.array(z.string()), author: z.array(z.string()) }),
   toc: z.array(z.string()),
   tocBullets: z.string(),
@@ -23,7 +24,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; chrome: RegExp[]; toc: Set<string>; bullets: RegExp }
+interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp }
 const cache = new Map<string, Compiled>();
 
 export function pageLayout(dir = defaultRulesDir()): Compiled {
@@ -33,6 +34,7 @@ export function pageLayout(dir = defaultRulesDir()): Compiled {
   const c: Compiled = {
     v,
     chrome: v.chrome.map((p) => new RegExp(p)),
+    navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
     bullets: new RegExp(`^[${v.tocBullets.replace(/[-\]\\^]/g, '\\$&')}\\s]+`),
   };
@@ -47,6 +49,9 @@ const isChrome = (p: Compiled, s: string) => p.chrome.some((re) => re.test(compa
 
 /** a whole line of web-page chrome (navigation, font size, print, view counts, info panels) */
 export const isChromeLine = (line: string): boolean => isChrome(pageLayout(), line);
+
+/** a navigation line of a web page (当前位置：首页 > 新闻中心 > …) */
+export const isNavigationLine = (line: string): boolean => pageLayout().navigation.some((re) => re.test(compact(line)));
 
 function titleLike(s: string): boolean {
   const c = compact(s);

@@ -1,7 +1,7 @@
 // rules/org-bodies.yaml: bodies of a place, standard short forms resolved and expanded, repairs.
 import { describe, expect, it } from 'vitest';
 import { foldToSimplified } from '../../src/normalize/fold.js';
-import { bodyOrgs, districtOf, orgBodies, refineOrgs, resolveBody } from '../../src/extract/named/org-refine.js';
+import { bodyOrgs, districtOf, mediaOrgs, orgBodies, refineOrgs, resolveBody } from '../../src/extract/named/org-refine.js';
 import type { Entity } from '../../src/types.js';
 
 const r = orgBodies();
@@ -11,10 +11,14 @@ describe('rules/org-bodies.yaml examples', () => {
   for (const ex of r.examples.positive) {
     it(ex.text, () => {
       const place = { ...none, ...ex.place };
-      expect(bodyOrgs(foldToSimplified(ex.text), place, r).map((o) => o.canonical)).toEqual(ex.canonical);
+      const t = foldToSimplified(ex.text);
+      expect([...bodyOrgs(t, place, r), ...mediaOrgs(t, place, r)].map((o) => o.canonical)).toEqual(ex.canonical);
     });
   }
-  for (const n of r.examples.negative) it(`no body: ${n}`, () => expect(bodyOrgs(n, { province: '山东省', city: '济南市', county: null }, r)).toEqual([]));
+  for (const n of r.examples.negative) {
+    const place = { province: '山东省', city: '济南市', county: null };
+    it(`no body: ${n}`, () => expect([...bodyOrgs(n, place, r), ...mediaOrgs(n, place, r)]).toEqual([]));
+  }
 });
 
 describe('short forms and repairs', () => {

@@ -15,6 +15,8 @@ const Bodies = z.object({
   bodies: z.array(z.string().min(1)),
   abbreviations: z.record(z.string(), z.string()),
   party: z.array(z.string().min(1)),
+  media: z.array(z.string().min(1)),
+  sites: z.array(z.string().min(1)),
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
   examples: z.object({
@@ -88,6 +90,12 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies = orgBodies
   return out;
 }
 
+/** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
+export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies = orgBodies()): Entity[] {
+  const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|[据在和与及、])(?:${longest(r.sites).map(esc).join('|')}|[\\u4e00-\\u9fa5]{2,6}?(?:${longest(r.media).map(esc).join('|')}))(?=$|[^\\u4e00-\\u9fa5]|报道|转载|刊发|刊登|记者|讯)`, 'gm');
+  return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.media'));
+}
+
 /** split an org at a connector or a place-name restart; cut a verb read as its head */
 function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const s = text.slice(e.start, e.end);
@@ -153,7 +161,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(o.name);
     if (m && !orgs.some((x) => x.start === o.start && x.end === o.start + m[1].length)) orgs.push({ ...org(text, o.start, o.start + m[1].length, place, r, 'org.parent-of-union') });
   }
-  for (const b of bodyOrgs(text, place, r)) {
+  for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b.start))) continue;
     if (!orgs.some((o) => o.start < b.end && o.end > b.start)) orgs.push(b);
   }

@@ -6,7 +6,7 @@ import { confermentHonours, mergeHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople, mergePeople, peopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
-import { isChromeLine } from '../../structure/page.js';
+import { isNavigationLine } from '../../structure/page.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
 
 /** the holders listed under a list heading (浙江省五一劳动奖章获得者名单（150名） / 金丽华 宁波…) are its recipients */
@@ -33,7 +33,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction): Extraction {
   const awards = mergeHonours(ex.awards, confermentHonours(text, place.province));
   const cued = cuePeople(text, pr);
   let entities = mergePeople(ex.entities, cued, text);
-  entities = refineOrgs(entities, text, place, isChromeLine);
+  entities = refineOrgs(entities, text, place, isNavigationLine);
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr);
   const workshops = mergeWorkshops(ex.workshops, named, awards);
   entities = mergePeople(entities, leaderPeople(named, text), text);
