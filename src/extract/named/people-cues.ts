@@ -115,6 +115,12 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     }
     // （南昌市总工会 熊文斌 供稿）, （天水市总工会 马建国）: a unit, a space, the name, a closing word
     if (alone && /[\s　]/.test(inner.trim())) readTokens(from, from + inner.length);
+    else if (alone || r.cues.bylineAfter.some((c) => inner.endsWith(c))) {
+      // the normaliser removed the spaces: （南昌市总工会熊文斌供稿） — the name follows the unit's ending
+      const bare = inner.replace(new RegExp(`(?:${alt(r.cues.bylineAfter)})$`), '');
+      const m = /^(.{3,30}?(?:会|局|部|司|团|厂|委|办|室|心|院|站|所))([\u4e00-\u9fa5·]{2,4})$/.exec(bare);
+      if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
+    }
   }
   const label = new RegExp(`(?:${alt(r.cues.byline)})[：:]`, 'g');
   for (let m = label.exec(text); m; m = label.exec(text)) {
