@@ -103,11 +103,22 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
+    // the same without its space (两江新区总工会罗涛): a unit's ending, then a surname and one or two characters
+    const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(t);
+    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
   }
   if (!inner) return null;
   inner = inner.replace(new RegExp(`^(?:${labels})[：:]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+const Surnames = z.object({ id: z.string(), single: z.string().optional() }).passthrough();
+let surnameSet: Set<string> | null = null;
+/** the single-character surnames of rules/people.yaml (a byline's name must start with one) */
+function surnames(): Set<string> {
+  if (!surnameSet) surnameSet = new Set([...(loadRuleFile('people.yaml', Surnames).find((r) => r.id === 'people.surnames')?.single ?? '')]);
+  return surnameSet;
 }
 
 // ------------------------------------------------------------------------------ pages

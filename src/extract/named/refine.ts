@@ -4,7 +4,7 @@
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
 import { confermentHonours, mergeHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
-import { cuePeople, mergePeople, peopleRules } from './people-cues.js';
+import { cuePeople, isName, mergePeople, peopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
 import { isNavigationLine } from '../../structure/page.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
@@ -26,12 +26,24 @@ function withListedRecipients(awards: Award[], entities: Entity[], text: string)
   });
 }
 
+/** the author of each article of a bulletin issue, named in its byline (两江新区总工会 罗涛) */
+function articleAuthors(ctx: ExtractContext, pr: ReturnType<typeof peopleRules>): Entity[] {
+  const out: Entity[] = [];
+  for (const a of ctx.meta.articles ?? []) {
+    const name = a.byline?.split(/\s+/).pop() ?? '';
+    if (!isName(name, pr)) continue;
+    const at = ctx.text.indexOf(name, a.start);
+    if (at >= 0 && at < a.end + 200) out.push({ type: 'person', name, canonical: name, role: null, text: name, start: at, end: at + name.length, rule: 'person.article-byline' });
+  }
+  return out;
+}
+
 export function refineNamed(ctx: ExtractContext, ex: Extraction): Extraction {
   const text = ctx.text;
   const pr = peopleRules();
   const place = docPlace(text);
   const awards = mergeHonours(ex.awards, confermentHonours(text, place.province));
-  const cued = cuePeople(text, pr);
+  const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
   entities = refineOrgs(entities, text, place, isNavigationLine);
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr);
