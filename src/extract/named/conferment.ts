@@ -57,7 +57,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺)\\s*(?:${QUOTED}|([^，。；;、,\\n“”的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
-      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单\\s*[（(](?:共)?${N}${U}`, 'gm'),
+      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])\\s*([^\\n，。（(]{2,30}?))\\s*[（(](?:共)?${N}${U}`, 'gm'),
     },
   };
 }
@@ -234,7 +234,8 @@ function ending(c: Ctx): HonourFound[] {
 function heading(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.heading, c.text)) {
-    const h = make(c, 'conferment.list-heading', m[1], m[2], m.index + m[0].indexOf(m[1]), m.index + m[0].length, ['a list of holders (…名单（N名）)']);
+    const raw = m[1] ?? m[2];
+    const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
     if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || /工作室$/.test(h.name))) out.push(h);
   }
   return out;
