@@ -25,6 +25,8 @@ export interface IngestResult {
   pageCount: number | null;
   /** detected text encoding for txt/md (e.g. 'UTF-8', 'GB18030'), else null. */
   encoding: string | null;
+  /** what the reader had to repair or guess (bytes replaced, an encoding guessed): shown to the user */
+  warnings?: string[];
 }
 
 /** A file that cannot be ingested; `message` is one line for the user. */
@@ -167,11 +169,31 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** A document number cited in the text: 按照《…》（云工通〔2022〕21号）要求 */
+export const CitationSchema = z.object({
+  /** the number as written, spaces removed: 云工通〔2022〕21号 (brackets as written) */
+  docNumber: z.string(),
+  /** the issuer's code before the year (云工通, 国办发), null when the text omits it */
+  prefix: z.string().nullable(),
+  year: z.number().int(),
+  number: z.number().int(),
+  /** the 《…》 title written right before it, when there is one */
+  title: z.string().nullable(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentence: z.string(),
+  rule: z.string(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** Every extractor's items, one array per item table (src/extract/tables.ts), in table order. */
 export interface Extraction {
   quantities: Quantity[];
   awards: Award[];
   workshops: Workshop[];
   entities: Entity[];
+  citations: Citation[];
 }
 
 /** What every extractor gets: the canonical text and what structure found. */
@@ -207,6 +229,8 @@ export const DocumentJsonSchema = z.object({
   awards: z.array(AwardSchema),
   workshops: z.array(WorkshopSchema),
   entities: z.array(EntitySchema),
+  /** added after the contract's first version: absent in JSON written before it */
+  citations: z.array(CitationSchema).optional(),
 });
 export type DocumentJson = z.infer<typeof DocumentJsonSchema>;
 
@@ -221,6 +245,8 @@ export interface ProcessedDocument {
   /** hash of the text up to layout (whitespace removed): the same bulletin in two formats shares it */
   contentKey: string;
   rulesVersion: string;
+  /** the reader's warnings (IngestResult.warnings), when any */
+  warnings?: string[];
 }
 
 // ---------------------------------------------------------------- findings

@@ -60,7 +60,7 @@ export async function evaluateFile(path: string, goldDir: string): Promise<Sampl
     ex = (await extractFile(path)).extraction;
   } catch (e) {
     res.error = (e as Error).message;
-    ex = { quantities: [], awards: [], workshops: [], entities: [] };
+    ex = { quantities: [], awards: [], workshops: [], entities: [], citations: [] };
   }
   if (gold.quantities) res.kinds.quantities = matchQuantities(gold.quantities, ex.quantities);
   if (gold.named?.awards) res.kinds.awards = matchAwards(gold.named.awards, ex.awards);

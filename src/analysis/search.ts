@@ -283,7 +283,7 @@ export function pageAt(db: Database.Database, documentId: string, offset: number
   return null;
 }
 
-let linesTable: WeakMap<Database.Database, boolean> = new WeakMap();
+const linesTable: WeakMap<Database.Database, boolean> = new WeakMap();
 function hasLinesTable(db: Database.Database): boolean {
   let v = linesTable.get(db);
   if (v === undefined) {

@@ -77,7 +77,7 @@ export const ZERO: Dec = { n: 0n, scale: 0 };
 export function lastDigitStep(a: Dec): Dec {
   if (a.n === 0n) return { n: 1n, scale: 0 };
   let n = a.n < 0n ? -a.n : a.n;
-  let scale = a.scale;
+  const scale = a.scale;
   let power = 0; // step = 10^(power - scale)
   while (n % 10n === 0n) {
     n /= 10n;

@@ -2,7 +2,8 @@
 // count, named recipients. Only conferred awards are emitted (count, recipient or award verb); the
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
-import { countAfter, COUNT_UNITS, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
+import { countAfter, namedPatterns, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
+import { SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
@@ -12,7 +13,6 @@ export interface AwardCandidate extends Award {
   notes: string[];
 }
 
-const VERB = /(获评|荣获|获得|获|当选|评为|命名为|授予|荣膺|入选|表彰为|评选出)/;
 /** what may follow an award name without making it part of a longer phrase */
 const FOLLOW_OK = /^(?:\s|$|[，,。；;、：:）)”"’（(\d０-９]|称号|荣誉|等|和|及|与|同志|各|共|计)/;
 const GRADE = /^(?:特等奖|[一二三]等奖|金奖|银奖|铜奖|奖)/;
@@ -27,9 +27,6 @@ function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, AwardR
   });
 }
 
-/** A count before the award verb: `1人获全国五一劳动奖章`, `2个集体获…`, `3个单位荣获…` (the counted noun
- * between the measure word and the verb is a generic one: 集体 单位 职工 人 企业 班组 …). */
-const COUNT_BEFORE = new RegExp(`(\\d+|[零〇一二两三四五六七八九十百千]+)\\s*(?:${COUNT_UNITS})(?:先进)?(?:集体|单位|职工|个人|同志|企业|班组|团队|家庭|女职工|劳动者)?\\s*(?:先后|分别)?(?:被)?(?:获评|荣获|获得|获|当选|评为|授予)(?:了)?\\s*$`);
 /** a person who holds the award, before the count or the name: 奖章获得者50名, 奖章获得者张丽 */
 const HOLDER = /^(?:获得者|获奖者|荣获者)/;
 /** the award is a threshold or a condition, not a conferment: “云南省技术能手”及以上称号, 获得…称号的人员 */
@@ -37,15 +34,63 @@ const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣�
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
 const PRESCRIPTIVE = /(?:由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐))/;
 
-/** The clause before `pos`: back to the previous 。；;！？ or line start. (By code unit: a regex test of
- * text[s - 1] made a one-character string per character walked.) */
-function clauseBefore(text: string, pos: number): string {
-  let s = pos;
-  for (; s > 0; s--) {
-    const c = text.charCodeAt(s - 1);
-    if (c === 0x0a || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) break;
+/** The clause before `pos`: back to the previous 。；;！？ or line start. */
+const clauseBefore = (text: string, pos: number): string => textBackTo(text, pos, SENTENCE_PART_ENDS);
+
+/** The count of an award: after the name (past a holder word, a bracketed or quoted aside), else
+ * before the conferment verb (2个集体荣获…). `aEnd` moves past a holder word (获得者). */
+function readCount(f: DocFacts, text: string, aEnd: number, clauseStart: number, notes: string[]):
+  { aEnd: number; start: number; end: number; count: number | null; found: boolean } {
+  // the item ends at the name (before a holder word) unless a count follows it
+  const nameEnd = aEnd;
+  let after = aEnd;
+  // count, possibly after a parenthesis or a quoted sub-title: 全国劳动模范（全国五一劳动奖章）1 人
+  const skip = /^\s*(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\)|“[^“”\n]{1,20}”|"[^"\n]{1,20}")/.exec(text.slice(after, after + 40));
+  const holder = HOLDER.exec(text.slice(after, after + 3));
+  if (holder) {
+    after += holder[0].length;
+    aEnd = after;
+    notes.push('holder (获得者)');
   }
-  return text.slice(s, pos);
+  let c = countAfter(f, text, after);
+  if (!c && skip) c = countAfter(f, text, after + skip[0].length);
+  if (!c && /^[）)”"]/.test(text.slice(after))) c = countAfter(f, text, after + 1);
+  if (c) {
+    notes.push(`count ${c.count}`);
+    return { aEnd, start: clauseStart, end: c.end, count: c.count, found: true };
+  }
+  const cb = namedPatterns(f.rules).awardCountBefore.exec(clauseBefore(text, clauseStart));
+  const n = cb ? parseSmallInt(cb[1]) : null;
+  if (cb && n !== null) {
+    notes.push(`count ${n} before the verb`);
+    return { aEnd, start: clauseStart - cb[0].length, end: nameEnd, count: n, found: true };
+  }
+  return { aEnd, start: clauseStart, end: nameEnd, count: null, found: false };
+}
+
+interface AwardSpan {
+  aStart: number;
+  aEnd: number;
+  /** where the clause holding the award (its level prefix included) starts */
+  clauseStart: number;
+  count: number | null;
+  recipients: string[];
+  /** a conferment verb stands in the clause before */
+  verb: boolean;
+}
+
+/** Why an award mention is not a conferment, or null when it is one. */
+function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
+  const { aStart, aEnd, count, recipients } = a;
+  const conferredTo = count !== null || recipients.length > 0;
+  if (!recipients.length && !FOLLOW_OK.test(text.slice(aEnd, aEnd + 3)) && CJK.test(text[aEnd] ?? '')) {
+    return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
+  }
+  if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
+  if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
+  if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
+  if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
+  return null;
 }
 
 /** Every award candidate in [from, to) of the text (default: all), accepted or not. */
@@ -73,55 +118,20 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const baseName = rule.keepAlias || grade || alias.includes(rule.name) ? alias : rule.name;
     const name = prefix.out + baseName + grade;
     if (prefix.tokens.length) notes.push(prefixNote(prefix));
-    // count, possibly after a parenthesis or a quoted sub-title: 全国劳动模范（全国五一劳动奖章）1 人
-    let end = aEnd;
-    let count: number | null = null;
-    let after = aEnd;
-    const skip = /^\s*(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\)|“[^“”\n]{1,20}”|"[^"\n]{1,20}")/.exec(text.slice(after, after + 40));
-    const holder = HOLDER.exec(text.slice(after, after + 3));
-    if (holder) {
-      after += holder[0].length;
-      aEnd = after;
-      notes.push('holder (获得者)');
-    }
-    let c = countAfter(text, after);
-    if (!c && skip) c = countAfter(text, after + skip[0].length);
-    if (!c && /^[）)”"]/.test(text.slice(after))) c = countAfter(text, after + 1);
-    if (c) {
-      count = c.count;
-      end = c.end;
-      notes.push(`count ${count}`);
-    }
-    let start = prefix.start;
-    if (!c) {
-      const cb = COUNT_BEFORE.exec(clauseBefore(text, prefix.start));
-      const n = cb ? parseSmallInt(cb[1]) : null;
-      if (cb && n !== null) {
-        count = n;
-        start = prefix.start - cb[0].length;
-        c = { count: n, end: aEnd };
-        notes.push(`count ${n} before the verb`);
-      }
-    }
+    const counted = readCount(f, text, aEnd, prefix.start, notes);
+    aEnd = counted.aEnd;
+    const { count, start, end } = counted;
     const recipients: string[] = [];
-    if (!c) {
+    if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
       if (nm) {
         recipients.push(nm.name);
         notes.push(`recipient ${nm.name} (${nm.how})`);
       }
     }
-    if (!rejected && !recipients.length && !FOLLOW_OK.test(text.slice(aEnd, aEnd + 3)) && CJK.test(text[aEnd] ?? '')) {
-      rejected = `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
-    }
-    if (!rejected && insideTitle(f, aStart, aEnd)) rejected = 'inside a 《》 title';
-    if (!rejected && CRITERION.test(text.slice(aEnd, aEnd + 8))) rejected = 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
-    if (!rejected && count === null && !recipients.length && PRESCRIPTIVE.test(clauseBefore(text, prefix.start))) rejected = 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
-    const verb = VERB.exec(clauseBefore(text, prefix.start));
+    const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    if (!rejected && count === null && !recipients.length && !verb) {
-      rejected = 'not conferred: no count, recipient or award verb (policy talk)';
-    }
+    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null });
     out.push({
       name,
       level: prefix.level ?? rule.level ?? null,

@@ -3,7 +3,7 @@
 // title in 《》. Rejected candidates are kept for `explain`.
 import type { Entity, ExtractContext } from '../types.js';
 import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
-import { runEnd, tokensBetween, type Token } from './named/jieba.js';
+import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
 
 export interface EntityCandidate extends Entity {
@@ -11,24 +11,37 @@ export interface EntityCandidate extends Entity {
   notes: string[];
 }
 
+/** the word lists of rules/named-words.yaml the organisation finder reads, as sets (once per rules load) */
+interface OrgWords {
+  walkStop: Set<string>;
+  stop: Set<string>;
+  generic: Set<string>;
+  notOrg: Set<string>;
+  /** org endings that cannot start a name (工会累计培训… is cut from two clauses) */
+  startsWithEnding: RegExp;
+}
+const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
+  const w = f.rules.words;
+  return {
+    walkStop: new Set(w['org.walk-stop']),
+    stop: new Set(w['org.stop-word']),
+    generic: new Set(w['org.generic-word']),
+    notOrg: new Set(w['org.not-an-org']),
+    startsWithEnding: new RegExp(`^(?:${w['org.ending-not-first'].map(escapeRe).join('|')})(?!$)`),
+  };
+});
+
 const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
-const LEFT_STOP = new Set(['结合', '成立', '建立', '组织', '推荐', '邀请', '联合', '依托', '通过', '推动', '支持', '鼓励', '参加', '获得', '获评', '当选', '担任', '作为', '召开', '印发', '制定', '会同', '贯彻', '落实', '贯彻落实', '督促', '引导', '指导', '加强', '积极', '发挥', '开展', '主持', '纳入', '向', '到', '深入', '视察', '调研', '学习', '汇报', '听取', '得到', '履行', '组建', '修建', '建成', '设立', '创建', '入', '进',
-  // verbs of the genre that take a body as object (报送市总工会…, 紧紧围绕全市中心工作, 累计培训…工会干部)
-  '围绕', '紧紧围绕', '累计', '培训', '报送', '上报', '报', '走访', '慰问', '表彰', '投入', '联系', '配合', '对接', '协助', '帮助', '依靠', '面向', '覆盖', '服务', '代表', '选派', '推选', '授予', '颁发']);
 /** a one-character preposition fused by jieba with 市/省/县/州 (由市 人力资源…): not part of the name */
 const FUSED_PREP = /^[由向对经将把在从给为与和及同](?=[市省县州区])/;
-/** org-ending words that cannot start a name (工会累计培训… is cut from two clauses) */
-const STARTS_WITH_ENDING = /^(?:总工会|工会|公司|集团|协会|联合会|委员会|办公室|领导小组|中心)(?!$)/;
-const STOP_WORDS = new Set(['把', '从', '在', '对', '向', '和', '与', '及', '的', '了', '等', '由', '为', '将', '是', '经', '并', '被', '让', '使', '以', '报', '送']);
 const LEADING_GENERIC = /^(?:各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
-const GENERIC = new Set(['企业', '公司', '基层', '各级', '职工', '单位', '成员', '上级', '相关', '有关', '本', '该', '全', '各', '市直', '省直', '兄弟', '县', '市', '区', '州', '党', '部门', '其他', '所属', '直属', '工作', '机构', '改革', '协调', '领导', '人才', '技术', '工程', '研究', '产改', '企业技术', '人大', '群团', '专家', '培训', '活动', '职能', '管理', '服务', '国有', '非公', '民办', '大型', '会员', '建设', '企业建设', '文体', '文化', '体育', '工程技术', '企业技术', '科技', '创新', '基层工会', '行业', '产业', '系统', '群众', '青年', '妇女', '志愿者', '志愿服务']);
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
 
 /** An org name that is only generic words and org endings (领导小组办公室, 工程技术研究中心, 职工文体协会)
  * names a kind of body: a body's name has a proper part (a place, an owner, a firm's own name). */
-function onlyGeneric(name: string, sufs: string[]): boolean {
-  const parts = genericParts(sufs);
+function onlyGeneric(name: string, sufs: string[], f: DocFacts): boolean {
+  const parts = genericParts(sufs, f);
   let rest = name;
   for (let guard = 0; rest && guard < 20; guard++) {
     const p = parts.get(rest.charCodeAt(rest.length - 1))?.find((x) => rest.endsWith(x));
@@ -42,11 +55,11 @@ const partsCache = new WeakMap<string[], Map<number, string[]>>();
 /** the generic words and endings, longest first, by their last code unit: only those can end the rest
  * of the name (none is empty: the endings feed a LiteralScanner, which refuses an empty word), and the
  * ~130 of them were each tried at every step. `sufs` is the per-rules-load suffix list, so this is built once. */
-function genericParts(sufs: string[]): Map<number, string[]> {
+function genericParts(sufs: string[], f: DocFacts): Map<number, string[]> {
   let parts = partsCache.get(sufs);
   if (!parts) {
     parts = new Map();
-    const all = [...GENERIC, ...sufs, '职工', '领导', '小组', '工作', '协调', '研究', '技术'].sort((a, b) => b.length - a.length);
+    const all = [...orgWords(f).generic, ...sufs, ...f.rules.words['org.generic-part']].sort((a, b) => b.length - a.length);
     for (const w of all) {
       const c = w.charCodeAt(w.length - 1);
       const list = parts.get(c);
@@ -76,9 +89,6 @@ function inGeListClause(text: string, start: number): boolean {
   // only an enumeration: the clause up to the name is items joined by 、 (no verb clause)
   return clause.includes('、') || clause === '各';
 }
-const NOT_ORG = new Set(['格局', '布局', '大局', '全局', '局面', '当局', '工厂', '结局', '开局', '干部', '全部', '内部', '外部', '局部', '部分', '基层干部', '中心', '重心', '核心', '以上', '政府', '党委', '工会', '委员']);
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-const _ORG_END_OK = /^(?:$|[^\u4e00-\u9fa5]|的|和|与|及|等|在|把|对|向|从|是|为|将|已|也|还|都|均|先后|积极|坚持|研究|联合|印发|成立|制定|组织|分别|牵头|结合|党组|召开|关于|会同|负责|主办|承办|指导|开展|作为|提出|要求|统一|一直|高度|大力|充分|认真|着力|以)/;
 
 function mk(type: Entity['type'], name: string, canonical: string, role: string | null, text: string, start: number, end: number, rule: string, notes: string[], rejected: string | null = null): EntityCandidate {
   return { type, name, canonical, role, text: text.slice(start, end), start, end, rule, rejected, notes };
@@ -149,11 +159,11 @@ function alternation(al: Array<{ alias: string }>): string {
 }
 
 /** The words before the ending joined by +, when there are some and all are generic; else null. */
-function genericHead(used: Token[]): string | null {
+function genericHead(used: Token[], generic: Set<string>): string | null {
   if (used.length < 2) return null;
   let head = '';
   for (let i = 0; i < used.length - 1; i++) {
-    if (!GENERIC.has(used[i].word)) return null;
+    if (!generic.has(used[i].word)) return null;
     head += (i ? '+' : '') + used[i].word;
   }
   return head;
@@ -161,6 +171,7 @@ function genericHead(used: Token[]): string | null {
 
 function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
+  const words = orgWords(f);
   const out: EntityCandidate[] = [];
   // issuers named by the structure stage
   for (const iss of ctx.meta.issuers) {
@@ -180,7 +191,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
     for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
       const a = al.find((x) => x.alias === m![0])!;
       // only the token running into the alias and the one ending right before it are read
-      const toks = tokensBetween(text, Math.max(m.index - 1, text.lastIndexOf('\n', m.index - 1) + 1), m.index + 1);
+      const toks = f.seg.tokensBetween(Math.max(m.index - 1, text.lastIndexOf('\n', m.index - 1) + 1), m.index + 1);
       const t = toks.find((x) => x.start < m!.index && m!.index < x.end);
       let rej = t && CJK.test(text[m.index - 1] ?? '') ? `"${t.word}" runs into it: part of a longer word` : null;
       // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
@@ -216,7 +227,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
           break;
         }
       }
-      let toks = tokensBetween(text, from, sEnd);
+      let toks = f.seg.tokensBetween(from, sEnd);
       let ti = tokenContaining(toks, sEnd - 1);
       if (ti < 0) continue;
       const tok = toks[ti];
@@ -225,7 +236,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
         // the ending is inside a longer word (中心工作, 委员); keep scanning
         continue;
       }
-      if (NOT_ORG.has(tok.word) && tok.word.length > m[0].length - 0 && tok.start < m.index) continue;
+      if (words.notOrg.has(tok.word) && tok.word.length > m[0].length - 0 && tok.start < m.index) continue;
       // the parenthesised form 局（公司）
       const paren = /^（(?:公司|集团|中心|局|总公司)）/.exec(text.slice(sEnd, sEnd + 6));
       if (paren) sEnd += paren[0].length;
@@ -261,16 +272,16 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
             i--;
             continue;
           }
-          if (t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !GENERIC.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !sufs.some((x) => toks[i - 1].word.endsWith(x)) && toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word)) {
+          if (t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !words.generic.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !sufs.some((x) => toks[i - 1].word.endsWith(x)) && toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word)) {
             start = t.start;
             i--;
             continue;
           }
           const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
-          if (!placeLocative && (!CJK.test(t.word[0]) || STOP_WORDS.has(t.word) || LEFT_STOP.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2))) {
+          if (!placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2))) {
             // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
             const prev = toks[i - 1];
-            if (t.word.length === 1 && CJK.test(t.word) && !STOP_WORDS.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
+            if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
               start = t.start;
               used.unshift(t);
             }
@@ -285,7 +296,7 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       };
       let walked = walkLeft(toks, ti);
       if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
-        toks = tokensBetween(text, ls, sEnd);
+        toks = f.seg.tokensBetween(ls, sEnd);
         ti = tokenContaining(toks, tok.start);
         walked = walkLeft(toks, ti);
       }
@@ -302,14 +313,14 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
         start += lead[0].length;
         name = text.slice(start, sEnd);
       }
-      const head = genericHead(used);
+      const head = genericHead(used, words.generic);
       if (!rejected && name.length <= m[0].length) rejected = `bare ending "${m[0]}": generic`;
-      else if (!rejected && NOT_ORG.has(name)) rejected = `"${name}" is a common word`;
+      else if (!rejected && words.notOrg.has(name)) rejected = `"${name}" is a common word`;
       else if (!rejected && head !== null) rejected = `generic name (${head})`;
-      else if (!rejected && (/^[委部局厅办）]/.test(name) || STARTS_WITH_ENDING.test(name))) rejected = 'starts with an ending: the name is cut';
+      else if (!rejected && (/^[委部局厅办）]/.test(name) || words.startsWithEnding.test(name))) rejected = 'starts with an ending: the name is cut';
       else if (!rejected && m[0] === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) rejected = '中心工作 / 中心任务: not a body';
       else if (!rejected && LEVEL_CLASS.test(name)) rejected = 'starts with a level word (省级…): a class of bodies';
-      else if (!rejected && onlyGeneric(name.replace(/\s+/g, ''), sufs)) rejected = 'only generic words and endings: a kind of body, not a name';
+      else if (!rejected && onlyGeneric(name.replace(/\s+/g, ''), sufs, f)) rejected = 'only generic words and endings: a kind of body, not a name';
       else if (!rejected && inGeListClause(text, start)) rejected = 'item of a 各… enumeration: a class of bodies';
       if (!rejected && insideTitle(f, start, sEnd)) rejected = 'inside a 《》 title';
       out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, suffixRule.id, notes, rejected));
@@ -364,7 +375,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     if (nm && nm.end === s + m[1].length) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.comrade', ['X同志']));
   }
   // byline: （曲靖市经开区总工会 杨付坤）
-  const by = /[（(]([^（）()\n]{2,40}?)[\s　]+([\u4e00-\u9fa5]{2,4})[）)]\s*$/gm;
+  const by = /[（(]([^（）()\n]{2,40}?)[\s\u3000]+([\u4e00-\u9fa5]{2,4})[）)]\s*$/gm;
   for (let m = by.exec(text); m; m = by.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[2]);
     if (s < from || s >= to) continue;
@@ -372,7 +383,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     if (nm && nm.name === m[2]) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.byline', ['byline']));
   }
   if (ctx.meta.byline) {
-    const bm = /[\s　]([\u4e00-\u9fa5]{2,4})$/.exec(ctx.meta.byline);
+    const bm = /[\s\u3000]([\u4e00-\u9fa5]{2,4})$/.exec(ctx.meta.byline);
     if (bm) {
       for (let i = text.indexOf(bm[1], from); i >= 0 && i < to; i = text.indexOf(bm[1], i + 1)) {
         out.push(mk('person', bm[1], bm[1], null, text, i, i + bm[1].length, 'person.byline', ['byline']));
@@ -403,7 +414,7 @@ function placeCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: num
       pr.lastIndex = from;
       for (let m = pr.exec(text); m && m.index < to; m = pr.exec(text)) {
         // the token holding the match start, and the first token after it (at the latest the next run's)
-        const toks = tokensBetween(text, m.index, runEnd(text, m.index) + 1);
+        const toks = f.seg.tokensBetween(m.index, f.seg.runEnd(m.index) + 1);
         // start the zone name at a token boundary
         let s = m.index;
         const t = toks.find((x) => x.start <= s && s < x.end);

@@ -1,41 +1,85 @@
-// The extractor families whose output a rules change can change, each re-extracted on its own
-// (src/extract/index.ts computes their versions; src/pipeline and src/store act on them).
+// The extractor families: what a rules change re-extracts as one unit. Each family names the rule
+// files its extractors read, its code version and (`content`) the parsed rules hashed into its
+// version; the item tables it rewrites come from src/extract/tables.ts. src/extract/index.ts
+// computes the versions from the compiled rules; src/pipeline and src/store act on them.
 //
-//   structure     no rules: sections and header metadata; every item reads them
+//   structure     genres.yaml (header vocabulary): sections and header metadata; every item reads them
 //   segmentation  the jieba user dictionary (userDictLines(): award, workshop, organisation,
-//                 place and role names) + the nodejieba version; read by both item families
-//   quantities    numbers.yaml, units.yaml, quantity-context.yaml (+ segmentation, structure)
-//                 → table quantities
-//   named         levels, places, people, awards, workshops, orgs, roles (+ segmentation,
-//                 structure) → tables awards, workshops, entities (they share docFacts/namedRules)
+//                 place and role names) + the nodejieba version; read by quantities and named
+//   quantities    numbers.yaml, units.yaml, quantity-context.yaml → table quantities
+//   named         levels, places, people, awards, workshops, orgs, roles, named-words → awards, workshops, entities
+//   citations     citations.yaml → table citations
 //
 // synonyms.yaml is read at query time only (metrics, search): no family reads it.
 //
-// CODE_VERSIONS: bump a family's constant BY HAND whenever a code change alters that family's
-// output for the same text and rules (docs/ARCHITECTURE.md, "Rules versions"). Stored documents
-// are then re-extracted in that family on the next ingest (a structure bump re-extracts all).
+// `code`: bump a family's constant BY HAND whenever a code change alters that family's output for
+// the same text and rules (docs/ARCHITECTURE.md, "Rules versions"). Stored documents are then
+// re-extracted in that family on the next ingest (a structure bump re-extracts all).
 // This module is light on purpose: the ingest main thread imports it without the extractors.
 import { createRequire } from 'node:module';
-import { contentHash, rulesFingerprint } from '../rules/loader.js';
+import { z } from 'zod';
+import { contentHash, loadRuleFile, rulesFingerprint } from '../rules/loader.js';
+import type { CompiledRules } from './compiled-rules.js';
+import { ITEM_TABLES, TABLES, type ItemTable } from './tables.js';
+
+export type { ItemTable } from './tables.js';
+
+export interface FamilySpec {
+  /** the family's code version: bump by hand when its output changes for the same text and rules */
+  code: string;
+  /** the rule files (under rules/) its extractors read */
+  ruleFiles: readonly string[];
+  /** whether its extractors read jieba tokens (then the segmentation version is part of its own) */
+  segmentation: boolean;
+  /** the parsed, validated rules its version hashes: the very objects the extractors use */
+  content(rules: CompiledRules): Record<string, unknown>;
+}
+
+/** the parsed entries of a refiner's rule file without their examples (an example changes no output) */
+export function ruleContent(dir: string, file: string): unknown[] {
+  return loadRuleFile(file, z.record(z.string(), z.unknown()), dir).map(({ examples: _e, ...rest }) => rest);
+}
+
+export const FAMILIES = {
+  quantities: {
+    code: '1',
+    ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'subject-cues.yaml'],
+    segmentation: true,
+    content: (r) => ({ numbers: r.numbers.rules, units: r.quantities.units, context: r.quantities.context, subjects: ruleContent(r.dir, 'subject-cues.yaml') }),
+  },
+  named: {
+    code: '1',
+    ruleFiles: ['levels.yaml', 'places.yaml', 'people.yaml', 'awards.yaml', 'workshops.yaml', 'orgs.yaml', 'roles.yaml', 'named-words.yaml',
+      'conferment.yaml', 'people-cues.yaml', 'workshop-names.yaml', 'org-bodies.yaml'],
+    segmentation: true,
+    content: (r) => {
+      const { dir: _dir, ...named } = r.named;
+      const refiners = ['conferment.yaml', 'people-cues.yaml', 'workshop-names.yaml', 'org-bodies.yaml'].map((f) => ruleContent(r.dir, f));
+      return { rules: named, refiners };
+    },
+  },
+  citations: {
+    code: '1',
+    ruleFiles: ['citations.yaml'],
+    segmentation: false,
+    content: (r) => ({ rules: r.citations }),
+  },
+} as const satisfies Record<string, FamilySpec>;
 
 /** the families of items stored in their own tables, re-extracted separately */
-export const ITEM_FAMILIES = ['quantities', 'named'] as const;
-export type ItemFamily = (typeof ITEM_FAMILIES)[number];
-
-export type ItemTable = 'quantities' | 'awards' | 'workshops' | 'entities';
+export type ItemFamily = keyof typeof FAMILIES;
+export const ITEM_FAMILIES = Object.keys(FAMILIES) as ItemFamily[];
 
 /** the tables holding each item family's rows */
-export const FAMILY_TABLES: Record<ItemFamily, readonly ItemTable[]> = {
-  quantities: ['quantities'],
-  named: ['awards', 'workshops', 'entities'],
-};
+export const FAMILY_TABLES = Object.fromEntries(
+  ITEM_FAMILIES.map((f) => [f, ITEM_TABLES.filter((t) => TABLES[t].family === f)]),
+) as unknown as Record<ItemFamily, readonly ItemTable[]>;
 
-export const CODE_VERSIONS = {
+export const CODE_VERSIONS: Record<'structure' | 'segmentation' | ItemFamily, string> = {
   structure: '2',
   segmentation: '1',
-  quantities: '1',
-  named: '1',
-} as const;
+  ...(Object.fromEntries(ITEM_FAMILIES.map((f) => [f, FAMILIES[f].code])) as Record<ItemFamily, string>),
+};
 
 let jiebaVersion: string | null = null;
 /** the installed nodejieba's version (its dictionary and segmenter come with it) */

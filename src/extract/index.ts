@@ -1,4 +1,5 @@
-// Runs every extractor over one document's canonical text.
+// Runs the extractors of the registry over one document's canonical text, on one Doc built for
+// the document, and computes the extractor families' versions.
 //
 // Real paragraphs are at most a few thousand characters. A document with a longer line (a
 // 5 MB line with no punctuation, 100,000 numbers in a row) is extracted window by window,
@@ -6,57 +7,46 @@
 // stays linear in the input whatever the extractors do inside a sentence. Ordinary documents
 // are extracted whole, exactly as before.
 //
-// After a rules change only the stale extractor families are run (`extractAll(ctx, families)`);
-// the family versions are computed here (`familyVersions`), from the rules as the extractors
-// loaded them (src/extract/families.ts says which files each family reads).
+// After a rules change only the stale extractor families are run (`extractAll(ctx, families)`).
 import type { ExtractContext, Extraction } from '../types.js';
-import { contentHash, setFamilyVersionSource, type FamilyVersions } from '../rules/loader.js';
-import { extractQuantities } from './quantities/index.js';
-import { extractAwards } from './awards.js';
-import { extractWorkshops } from './workshops.js';
-import { extractEntities } from './entities.js';
-import { CODE_VERSIONS, ITEM_FAMILIES, nodejiebaVersion, type ItemFamily } from './families.js';
-import { loadQuantityRules } from './quantities/rules.js';
-import { numberRules } from './numbers/rules.js';
-import { namedRules } from './named/rules.js';
-import { userDictLines } from './named/jieba.js';
-import { confermentRules } from './named/conferment.js';
-import { peopleRules } from './named/people-cues.js';
+import { combineVersions, contentHash, type FamilyVersions } from '../rules/loader.js';
+import { CODE_VERSIONS, FAMILIES, ITEM_FAMILIES, nodejiebaVersion, ruleContent, type ItemFamily } from './families.js';
 import { refineNamed } from './named/refine.js';
-import { workshopNameRules } from './named/workshop-names.js';
 import { refineSubjects, subjectCues } from './quantities/subject-refine.js';
+import { compileRules, type CompiledRules } from './compiled-rules.js';
+import { userDictLines } from './named/jieba.js';
+import { buildDoc } from './doc.js';
+import { EXTRACTORS } from './registry.js';
+import { ITEM_TABLES, emptyExtraction, type ItemTable } from './tables.js';
+import { isHighSurrogate } from './codes.js';
 
 export { ITEM_FAMILIES, type ItemFamily } from './families.js';
 
-let versionsCache: { env: string | undefined; versions: FamilyVersions } | null = null;
+const versionsCache = new Map<CompiledRules, FamilyVersions>();
 
 /**
  * The version of every extractor family for the current rules: a hash of the parsed, validated
  * rules each family reads (the very objects the extractors use, so no extra parsing) and of its
  * code version, including the versions of what it builds on (segmentation, structure).
  */
-export function familyVersions(): FamilyVersions {
-  const env = process.env.GONGWEN_RULES;
-  if (versionsCache && versionsCache.env === env) return versionsCache.versions;
-  const structure = contentHash({ code: CODE_VERSIONS.structure });
-  const segmentation = contentHash({ code: CODE_VERSIONS.segmentation, jieba: nodejiebaVersion(), dict: userDictLines() });
-  const q = loadQuantityRules();
-  const quantities = contentHash({
-    code: CODE_VERSIONS.quantities,
-    numbers: numberRules().rules,
-    units: q.units,
-    context: q.context,
-    subjectCues: subjectCues(),
-    segmentation,
-    structure,
-  });
-  const { dir: _dir, ...named } = namedRules();
-  const namedV = contentHash({ code: CODE_VERSIONS.named, rules: named, conferment: confermentRules().v, people: peopleRules().cues, workshopNames: workshopNameRules(), segmentation, structure });
-  const versions: FamilyVersions = { structure, segmentation, quantities, named: namedV };
-  versionsCache = { env, versions };
+export function familyVersions(rules: CompiledRules = compileRules()): FamilyVersions {
+  const hit = versionsCache.get(rules);
+  if (hit) return hit;
+  const structure = contentHash({ code: CODE_VERSIONS.structure, genres: rules.genres, page: ruleContent(rules.dir, 'page-layout.yaml') });
+  const segmentation = contentHash({ code: CODE_VERSIONS.segmentation, jieba: nodejiebaVersion(), dict: userDictLines(rules.dir) });
+  const versions: FamilyVersions = { structure, segmentation };
+  for (const f of ITEM_FAMILIES) {
+    const spec = FAMILIES[f];
+    versions[f] = contentHash({ code: spec.code, ...spec.content(rules), ...(spec.segmentation ? { segmentation } : {}), structure });
+  }
+  versionsCache.set(rules, versions);
   return versions;
 }
-setFamilyVersionSource(familyVersions);
+
+/** The combined version of the current rules (documents.rules_version). */
+export function rulesVersion(rules?: CompiledRules): string {
+  return combineVersions(familyVersions(rules));
+}
 
 /** a line longer than this switches the document to windowed extraction */
 export const MAX_LINE = 4000;
@@ -64,14 +54,16 @@ export const MAX_LINE = 4000;
 const WINDOW = 4000;
 
 function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
-  const named = families.includes('named');
-  const ex: Extraction = {
-    quantities: families.includes('quantities') ? refineSubjects(ctx.text, extractQuantities(ctx)) : [],
-    awards: named ? extractAwards(ctx) : [],
-    workshops: named ? extractWorkshops(ctx) : [],
-    entities: named ? extractEntities(ctx) : [],
-  };
-  return named ? refineNamed(ctx, ex) : ex;
+  const doc = buildDoc(ctx);
+  const out = emptyExtraction();
+  for (const t of ITEM_TABLES) {
+    const x = EXTRACTORS[t];
+    if (families.includes(x.family)) (out[t] as unknown[]) = x.extract(doc);
+  }
+  // the refiners of issue 18: subjects as official writing states them; honours by conferment,
+  // people where the layout names them, named workshops, organisations of any province
+  if (families.includes('quantities')) out.quantities = refineSubjects(ctx.text, out.quantities, subjectCues(doc.rules.dir));
+  return families.includes('named') ? refineNamed(ctx, out) : out;
 }
 
 function hasLongLine(text: string): boolean {
@@ -98,8 +90,7 @@ function windowEnd(text: string, a: number): number {
     for (let i = limit - 1; i > a + WINDOW / 2; i--) if (re.test(text[i])) return i + 1;
   }
   // no boundary: cut, but never inside a surrogate pair
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
+  return isHighSurrogate(text.charCodeAt(limit - 1)) ? limit + 1 : limit;
 }
 
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {
@@ -111,7 +102,7 @@ function shift<T extends { start: number; end: number }>(items: T[], by: number)
 }
 
 function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
-  const out: Extraction = { quantities: [], awards: [], workshops: [], entities: [] };
+  const out = emptyExtraction();
   for (let a = 0; a < ctx.text.length; ) {
     const b = windowEnd(ctx.text, a);
     const sub: ExtractContext = {
@@ -123,14 +114,12 @@ function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[]): 
     const part = extractWhole(sub, families);
     const base = out.quantities.length;
     for (const q of part.quantities) if (q.partOf !== null) q.partOf += base;
-    out.quantities.push(...shift(part.quantities, a));
-    out.awards.push(...shift(part.awards, a));
-    out.workshops.push(...shift(part.workshops, a));
-    out.entities.push(...shift(part.entities, a));
+    for (const t of ITEM_TABLES) (out[t] as Array<{ start: number; end: number }>).push(...shift(part[t] as ItemOf[], a));
     a = b;
   }
   return out;
 }
+type ItemOf = Extraction[ItemTable][number];
 
 /**
  * Every extractor over the document, or only those of `families` (the other families' arrays

@@ -1,18 +1,11 @@
 // Sentence bounds in the canonical text. A sentence ends at 。！？ (with any closing quote or
 // bracket after it) or at the end of its line; lines are paragraphs, so a sentence never
-// crosses a '\n'. The spans of a text are computed once and looked up by binary search, so
-// that asking for the sentence of every number stays linear on long unpunctuated text.
-// (on UTF-16 code units: reading text[i] makes a string of every CJK character it reads)
-/** 。！？!? */
-const isEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
-/** ”’」』）) */
-const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
-/** what /\s/ matches */
-export function isSpaceCode(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-const NL = 0x0a;
+// crosses a '\n'. A Doc computes a text's sentences once (`computeSentences`) and looks them up
+// by binary search (`findSentence`), so that asking for the sentence of every number stays
+// linear on long unpunctuated text.
+import { NEWLINE, isCloser, isSentenceEnd, isSpaceCode } from './codes.js';
+
+export { isSpaceCode } from './codes.js';
 
 export interface Span {
   start: number;
@@ -23,15 +16,15 @@ function scanSentence(text: string, offset: number): Span {
   let start = offset;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    if (c === NL || isEnd(c)) break;
+    if (c === NEWLINE || isSentenceEnd(c)) break;
     start--;
   }
   let end = offset;
   while (end < text.length) {
     const c = text.charCodeAt(end);
-    if (c === NL) break;
+    if (c === NEWLINE) break;
     end++;
-    if (isEnd(c)) {
+    if (isSentenceEnd(c)) {
       while (end < text.length && isCloser(text.charCodeAt(end))) end++;
       break;
     }
@@ -40,11 +33,12 @@ function scanSentence(text: string, offset: number): Span {
   return { start, end };
 }
 
-function computeSentences(text: string): Span[] {
+/** Every sentence of the text, in order. */
+export function computeSentences(text: string): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text.charCodeAt(i) === NL) {
+    if (text.charCodeAt(i) === NEWLINE) {
       i++;
       continue;
     }
@@ -56,17 +50,8 @@ function computeSentences(text: string): Span[] {
   return out;
 }
 
-let cache: { text: string; spans: Span[] } | null = null;
-
-/** Every sentence of the text, in order. */
-export function sentences(text: string): Span[] {
-  if (cache?.text !== text) cache = { text, spans: computeSentences(text) };
-  return cache.spans;
-}
-
-/** The sentence holding `offset`: [start, end) including its final punctuation. */
-export function sentenceAt(text: string, offset: number): Span {
-  const spans = sentences(text);
+/** The sentence of `spans` (the text's sentences) holding `offset`. */
+export function findSentence(spans: readonly Span[], text: string, offset: number): Span {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -76,4 +61,9 @@ export function sentenceAt(text: string, offset: number): Span {
     else return spans[mid];
   }
   return scanSentence(text, offset); // between sentences (a newline, leading blanks)
+}
+
+/** The sentence holding `offset`, for one-off use (tests, tools): a Doc's `sentenceAt` keeps the spans. */
+export function sentenceAt(text: string, offset: number): Span {
+  return findSentence(computeSentences(text), text, offset);
 }

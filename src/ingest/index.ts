@@ -4,19 +4,26 @@ import { readFile, stat } from 'node:fs/promises';
 import { IngestError, type IngestResult } from '../types.js';
 import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
 import { readDocx, DOCX_DEFAULTS } from './docx.js';
-import { FormatFailure, fmtMB, MB } from './errors.js';
+import { FormatFailure, fmtMB } from './errors.js';
 import { readPdf } from './pdf.js';
 import { readText } from './text.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_BYTES } from './limits.js';
+
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_BYTES };
 
 export interface IngestOptions {
-  /** refuse files larger than this many bytes (default 200 MB); also bounds a DOCX's expanded size */
+  /**
+   * refuse files larger than this many bytes, of any format; also bounds a DOCX's expanded size
+   * and a PDF's decompressed streams. Unset: the defaults below, by format.
+   */
   maxBytes?: number;
   /** refuse PDFs with more pages than this (default 2000) */
   maxPages?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 200 * MB;
-export const DEFAULT_MAX_PAGES = 2000;
+
+const tooLarge = (n: number, limit: number, what = 'file'): string =>
+  `refused: ${what} is ${fmtMB(n)} MB, more than the limit of ${fmtMB(limit)} MB (raise it with --max-bytes)`;
 
 export { detectFormat } from './detect.js';
 export { decodeText } from './text.js';
@@ -39,6 +46,7 @@ function ioReason(e: NodeJS.ErrnoException): string {
 
 export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptions = {}): Promise<IngestResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxText = opts.maxBytes ?? DEFAULT_MAX_TEXT_BYTES;
   const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
   let buf: Buffer;
   if (bytes) buf = bytes;
@@ -46,22 +54,27 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
     try {
       const st = await stat(path);
       if (st.isDirectory()) throw new IngestError(path, 'unreadable: is a directory');
-      if (st.size > maxBytes) throw new IngestError(path, `refused: file is ${fmtMB(st.size)} MB, more than the limit of ${fmtMB(maxBytes)} MB`);
+      if (st.size > maxBytes) throw new IngestError(path, tooLarge(st.size, maxBytes));
       buf = await readFile(path);
     } catch (e) {
       if (e instanceof IngestError) throw e;
       throw new IngestError(path, ioReason(e as NodeJS.ErrnoException));
     }
   }
-  if (buf.length > maxBytes) throw new IngestError(path, `refused: file is ${fmtMB(buf.length)} MB, more than the limit of ${fmtMB(maxBytes)} MB`);
+  if (buf.length > maxBytes) throw new IngestError(path, tooLarge(buf.length, maxBytes));
   try {
     const d = detectFormat(path, buf);
     switch (d.format) {
       case 'pdf':
-        return await readPdf(d.offset ? buf.subarray(d.offset) : buf, { maxPages });
+        return await readPdf(d.offset ? buf.subarray(d.offset) : buf, { maxPages, ...(opts.maxBytes ? { maxInflated: opts.maxBytes } : {}) });
       case 'docx':
-        return await readDocx(buf, { ...DOCX_DEFAULTS, maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes) });
+        return await readDocx(buf, {
+          ...DOCX_DEFAULTS,
+          maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes),
+          maxXml: opts.maxBytes ?? DOCX_DEFAULTS.maxXml,
+        });
       default: {
+        if (buf.length > maxText) throw new IngestError(path, tooLarge(buf.length, maxText, 'text file'));
         const isMd = isMarkdownName(path);
         const r = readText(buf, isMd);
         // a text file under another name that is clearly Markdown is read as Markdown

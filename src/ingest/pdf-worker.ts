@@ -111,7 +111,46 @@ async function createBuiltInCMapUncached(name, fetchBuiltInCMap) {
     }
     amendFallbackToUnicode(properties);`,
   },
+  {
+    why: 'decompressed bytes are counted against the budget of the document being read (a small PDF whose streams inflate to gigabytes)',
+    find: `    let size = this.minBufferLength;
+    while (size < requested) {
+      size *= 2;
+    }
+    const buffer2 = new Uint8Array(size);`,
+    replace: `    let size = this.minBufferLength;
+    while (size < requested) {
+      size *= 2;
+    }
+    const gwBudget = globalThis.gwPdfInflateBudget;
+    if (gwBudget) {
+      gwBudget.used += size - buffer.byteLength;
+      if (gwBudget.used > gwBudget.limit) {
+        gwBudget.exceeded = true;
+        throw new Error("decompressed data beyond the limit");
+      }
+    }
+    const buffer2 = new Uint8Array(size);`,
+  },
 ];
+
+/** The budget of decompressed bytes the edited worker counts for the document being read. */
+export interface InflateBudget {
+  limit: number;
+  used: number;
+  exceeded: boolean;
+}
+
+/** Starts counting a document's decompressed bytes (one document at a time per thread). */
+export function startInflateBudget(limit: number): InflateBudget {
+  const b: InflateBudget = { limit, used: 0, exceeded: false };
+  (globalThis as { gwPdfInflateBudget?: InflateBudget }).gwPdfInflateBudget = b;
+  return b;
+}
+
+export function endInflateBudget(): void {
+  delete (globalThis as { gwPdfInflateBudget?: InflateBudget }).gwPdfInflateBudget;
+}
 
 /** Applies every edit, each of which must match exactly once; the reason when one does not. */
 export function editSource(source: string, edits: readonly SourceEdit[]): { source: string } | { failed: string } {

@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFParse as PDFParseT } from 'pdf-parse';
 import type { IngestResult, SourceLine } from '../types.js';
-import { FormatFailure } from './errors.js';
+import { FormatFailure, fmtMB, MB } from './errors.js';
 import { loadKeepingNatives } from './keep-natives.js';
-import { loadPdfWorker } from './pdf-worker.js';
+import { endInflateBudget, loadPdfWorker, startInflateBudget, type InflateBudget } from './pdf-worker.js';
 
 const require = createRequire(import.meta.url);
 /** pdf.js's packed CMaps: without them CID fonts (STSong-Light, UniGB-UCS2-H) give empty text. */
@@ -92,6 +92,16 @@ function classify(e: unknown): string {
 
 export interface PdfOptions {
   maxPages: number;
+  /** decompressed bytes of the document's streams (content, fonts) beyond which it is refused */
+  maxInflated?: number;
+}
+
+/** A bulletin's streams inflate to a few MB; a text PDF of 2,000 pages to ~100 MB. */
+export const DEFAULT_MAX_INFLATED = 256 * MB;
+
+function checkBudget(b: InflateBudget): void {
+  // pdf.js may catch the error inside a page and go on with partial text: the flag decides
+  if (b.exceeded) throw new FormatFailure(`refused: PDF streams decompress to more than ${fmtMB(b.limit)} MB (a decompression bomb?)`);
 }
 
 // pdf-parse (pdf.js, ~300 ms to load) is loaded on the first PDF only: `gongwen extract x.txt`
@@ -115,6 +125,15 @@ export function loadPdfParse(): Promise<typeof PDFParseT> {
 
 export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestResult> {
   const PDFParse = await loadPdfParse();
+  const budget = startInflateBudget(opts.maxInflated ?? DEFAULT_MAX_INFLATED);
+  try {
+    return await readPdfPages(PDFParse, data, opts, budget);
+  } finally {
+    endInflateBudget();
+  }
+}
+
+async function readPdfPages(PDFParse: typeof PDFParseT, data: Buffer, opts: PdfOptions, budget: InflateBudget): Promise<IngestResult> {
   const parser = new PDFParse({
     data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice(),
     cMapUrl: CMAP_URL,
@@ -134,6 +153,7 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
         throw new FormatFailure(`refused: PDF has ${doc.numPages} pages, more than the limit of ${opts.maxPages} (maxPages)`);
     } catch (e) {
       if (e instanceof FormatFailure) throw e;
+      checkBudget(budget);
       throw new FormatFailure(classify(e));
     }
     const numPages: number = doc.numPages;
@@ -158,7 +178,10 @@ export async function readPdf(data: Buffer, opts: PdfOptions): Promise<IngestRes
         const pl = itemsToLines(items, n, vp.width, vp.height);
         for (const l of pl) textChars += l.text.replace(/\s/g, '').length;
         lines.push(...pl);
+        checkBudget(budget);
       } catch (e) {
+        if (e instanceof FormatFailure) throw e;
+        checkBudget(budget);
         pageErrors++;
         if (!firstPageError) firstPageError = `page ${n}: ${classify(e)}`;
       } finally {

@@ -3,6 +3,10 @@
 import chardet from 'chardet';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
+import { mixedUtf8, mostlyUtf8, scanUtf8 } from './utf8-scan.js';
+import { stripInline } from './markdown-inline.js';
+
+export { stripInline };
 
 // Frequent characters of Chinese running text (simplified and traditional forms). A wrong
 // decoding (GB bytes read as Big5 or the reverse) gives rare characters instead.
@@ -36,8 +40,23 @@ function tryDecode(buf: Buffer, enc: string): string | null {
   }
 }
 
-/** Decode text bytes; returns the text (BOM removed) and the encoding's name. */
-export function decodeText(buf: Buffer): { text: string; encoding: string } {
+export interface Decoded {
+  text: string;
+  /** the encoding's name, with what was replaced (e.g. 'UTF-8 (2 invalid bytes replaced)') */
+  encoding: string;
+  /** set when the decoding is not clean: bytes replaced, or an encoding guessed */
+  warning?: string;
+}
+
+/** Single-byte encodings that chardet may name: they decode any bytes, Chinese text wrongly. */
+const SINGLE_BYTE = /^(WINDOWS-125\d|ISO-8859-\d+|KOI8|MACINTOSH|IBM\d+)/;
+
+/**
+ * Decode text bytes; returns the text (BOM removed) and the encoding's name. A wrong decoding is
+ * never returned silently: a UTF-8 text with a few damaged bytes is decoded with U+FFFD in their
+ * place and a warning; a file that mixes UTF-8 with another encoding is refused.
+ */
+export function decodeText(buf: Buffer): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     const t = tryDecode(buf.subarray(3), 'utf-8');
     if (t !== null) return { text: t, encoding: 'UTF-8 (BOM)' };
@@ -46,6 +65,20 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'UTF-16BE' };
   const utf8 = tryDecode(buf, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
+  const scan = scanUtf8(buf);
+  if (mostlyUtf8(scan)) {
+    const n = scan.invalid;
+    return {
+      text: new TextDecoder('utf-8').decode(buf),
+      encoding: `UTF-8 (${n} invalid byte${n === 1 ? '' : 's'} replaced)`,
+      warning: `${n} byte${n === 1 ? ' is' : 's are'} not valid UTF-8 (the first at byte ${scan.firstInvalid}): replaced with U+FFFD`,
+    };
+  }
+  if (mixedUtf8(scan)) {
+    throw new FormatFailure(
+      `mixed text encodings: ${scan.utf8Lines} lines are UTF-8 and ${scan.badLines} are not (the first bad byte at ${scan.firstInvalid}); convert the file to one encoding`,
+    );
+  }
 
   // Not UTF-8: a legacy Chinese encoding. A file that decodes cleanly as only one of GB18030 and
   // Big5 is that one. When both decode (short text often does), each is scored on common
@@ -74,16 +107,20 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
       return { text: best.text, encoding: best.label };
     }
   }
-  // last resort: chardet's first guess if Node can decode it, without failing on bad bytes
+  const fallback = scored.sort((a, b) => b.score - a.score)[0];
+  // last resort: chardet's first guess if Node can decode it, without failing on bad bytes; a
+  // single-byte Western guess (which decodes anything) only when no Chinese decoding worked
   for (const g of guesses()) {
+    if (fallback && SINGLE_BYTE.test(g)) continue;
     try {
       const t = new TextDecoder(g.toLowerCase()).decode(buf);
-      if (!t.includes('\ufffd')) return { text: t, encoding: g };
+      if (!t.includes('\ufffd')) {
+        return { text: t, encoding: g, warning: `not UTF-8, GB18030 or Big5: decoded as ${g}, a guess; check the text` };
+      }
     } catch {
       /* unknown to Node */
     }
   }
-  const fallback = scored.sort((a, b) => b.score - a.score)[0];
   if (fallback) return { text: fallback.text, encoding: fallback.label };
   throw new FormatFailure(`unknown text encoding (not UTF-8, GB18030 or Big5${guesses()[0] ? `; looks like ${guesses()[0]}` : ''})`);
 }
@@ -94,22 +131,6 @@ export function textLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   for (const l of splitLines(text)) if (l.trim()) out.push({ text: l, page: null, kind: 'para' });
   return out;
-}
-
-/** Inline Markdown → plain text. */
-export function stripInline(s: string): string {
-  return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1') // reference links
-    .replace(/<br\s*\/?>/gi, '')
-    .replace(/<\/?(?:strong|b|em|i|u|span|sup|sub|font|mark)\b[^>]*>/gi, '')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/\*\*/g, '') // unbalanced bold marks
-    .replace(/(^|[^*\\])\*(?=\S)([^*\n]*?\S)\*(?!\*)/g, '$1$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!>|~])/g, '$1');
 }
 
 export function markdownLines(text: string): SourceLine[] {
@@ -164,9 +185,9 @@ export function markdownLines(text: string): SourceLine[] {
 }
 
 export function readText(buf: Buffer, markdown: boolean): IngestResult {
-  const { text, encoding } = decodeText(buf);
+  const { text, encoding, warning } = decodeText(buf);
   if (!text.trim()) throw new FormatFailure('empty file (only whitespace)');
   if (text.includes('\u0000')) throw new FormatFailure('binary data, not a supported format');
   const lines = markdown ? markdownLines(text) : textLines(text);
-  return { format: markdown ? 'md' : 'txt', lines, pageCount: null, encoding };
+  return { format: markdown ? 'md' : 'txt', lines, pageCount: null, encoding, ...(warning ? { warnings: [warning] } : {}) };
 }

@@ -71,14 +71,18 @@ function reslice(original: string, folded: string, s: string, near: number): str
  */
 export function restoreOriginal(ex: Extraction, original: string, folded: string): Extraction {
   if (original === folded) return ex;
-  const text = <T extends { start: number; end: number; text: string }>(x: T): T => ({ ...x, text: original.slice(x.start, x.end) });
-  return {
-    ...ex,
-    quantities: ex.quantities.map((q) => ({ ...text(q), sentence: reslice(original, folded, q.sentence, q.start) })),
-    awards: ex.awards.map(text),
-    workshops: ex.workshops.map(text),
-    entities: ex.entities.map((e) => ({ ...text(e), name: folded.slice(e.start, e.end) === e.name ? original.slice(e.start, e.end) : e.name })),
-  };
+  const out: Record<string, unknown[]> = {};
+  for (const [table, items] of Object.entries(ex) as [string, Record<string, unknown>[]][]) {
+    out[table] = items.map((x) => {
+      const start = x.start as number;
+      const end = x.end as number;
+      const y: Record<string, unknown> = { ...x, text: original.slice(start, end) };
+      if (typeof x.sentence === 'string') y.sentence = reslice(original, folded, x.sentence, start);
+      if (table === 'entities' && folded.slice(start, end) === x.name) y.name = original.slice(start, end);
+      return y;
+    });
+  }
+  return out as unknown as Extraction;
 }
 
 /** the header read from the folded copy, with its quoted fields (title, issuers, byline …) in the original's characters */

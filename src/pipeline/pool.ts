@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from '../types.js';
-import type { DocumentRows } from './rows.js';
+import type { DocumentRows } from '../store/document-rows.js';
 import type { ProcessOptions, StoredCanonical } from './process.js';
 import type { FamilyVersions } from '../rules/loader.js';
 import { failureReason, isConfigError, type ResultMessage, type TaskMessage } from './protocol.js';

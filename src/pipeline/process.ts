@@ -5,11 +5,13 @@ import { readFile } from 'node:fs/promises';
 import { ingestFile, type IngestOptions } from '../ingest/index.js';
 import { normalize } from '../normalize/index.js';
 import { structure } from '../structure/index.js';
-import { extractAll, familyVersions, ITEM_FAMILIES, type ItemFamily } from '../extract/index.js';
-import { combineVersions, type FamilyVersions } from '../rules/loader.js';
-import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, Format, ProcessedDocument } from '../types.js';
-import { contentKey } from './similar.js';
-import { pageLookup } from './pages.js';
+import { extractAll, familyVersions, ITEM_FAMILIES } from '../extract/index.js';
+import { combineVersions } from '../rules/loader.js';
+import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction } from '../types.js';
+import { contentKey } from '../normalize/similar.js';
+import { pageLookup } from '../normalize/pages.js';
+import type { Processed, StoredCanonical } from '../store/canonical.js';
+import { checkItemVolume } from './limits.js';
 import { foldToSimplified, restoreMeta, restoreOriginal } from '../normalize/fold.js';
 
 import { sha256 } from './hash.js';
@@ -19,41 +21,15 @@ export interface ProcessOptions {
   ingest?: IngestOptions;
 }
 
-/** A document's canonical text as stored: enough to re-extract it without its file. */
-export interface StoredCanonical {
-  id: string;
-  source: string;
-  format: Format;
-  text: string;
-  /** the canonical lines, or their JSON as stored (parsed by whoever extracts: a worker) */
-  lines: CanonicalLine[] | string;
-  pageCount: number | null;
-  encoding: string | null;
-  /**
-   * Re-extract only these item families: the document is stored and its other families are
-   * current. Absent: extract everything (a new file, --force, or a document stored whole).
-   */
-  families?: ItemFamily[];
-  /** the digests of the stored items of each family (documents.item_digests) */
-  itemDigests?: Record<string, string> | null;
-  /** documents.stored_at when it was read: the writer checks that nobody rewrote the document since */
-  storedAt?: string;
-}
-
-/** A processed document with what the archive keeps of its rules versions. */
-export interface Processed extends ProcessedDocument {
-  /** the family versions it was extracted with (documents.rules_versions) */
-  rulesVersions?: FamilyVersions;
-  /** a re-extraction of some families only: the other arrays of `json` are empty, not extracted */
-  partial?: { families: ItemFamily[]; itemDigests: Record<string, string> | null; storedAt: string };
-}
+export type { Processed, StoredCanonical };
 
 export async function processFile(path: string, bytes?: Buffer, opts: ProcessOptions = {}): Promise<Processed> {
-  const buf = bytes ?? (await readFile(path));
+  // (no bytes, or none given by the pool for a single file: the file is read here)
+  const buf = bytes?.length ? bytes : await readFile(path);
   const id = sha256(buf);
   const ingested = await ingestFile(path, buf, opts.ingest ?? {});
   const canonical = normalize(ingested);
-  return extractCanonical({
+  const out = extractCanonical({
     id,
     source: path,
     format: ingested.format,
@@ -62,6 +38,8 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
     pageCount: ingested.pageCount,
     encoding: ingested.encoding,
   });
+  if (ingested.warnings?.length) out.warnings = ingested.warnings;
+  return out;
 }
 
 /** The contract's Document JSON: the document's identity and text, its header metadata, its items. */
@@ -87,10 +65,8 @@ export function documentJson(
       articles: meta.articles ?? [],
       text: doc.text,
     },
-    quantities: ex.quantities,
-    awards: ex.awards,
-    workshops: ex.workshops,
-    entities: ex.entities,
+    // every item table's array, in table order (src/extract/tables.ts)
+    ...ex,
   };
 }
 
@@ -115,6 +91,7 @@ export function extractCanonical(c: StoredCanonical): Processed {
   const partial = c.families ?? null;
   const versions = familyVersions();
   const ex = restoreOriginal(extractAll(ctx, partial ?? ITEM_FAMILIES), canonical.text, folded);
+  checkItemVolume(c.source, ex);
   const meta = restoreMeta(st.meta, canonical.text, folded);
   const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, ex);
   return {

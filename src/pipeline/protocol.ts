@@ -3,7 +3,7 @@ import type { ProcessedDocument } from '../types.js';
 import { IngestError } from '../types.js';
 import type { FamilyVersions } from '../rules/loader.js';
 import type { ProcessOptions, StoredCanonical } from './process.js';
-import type { DocumentRows } from './rows.js';
+import type { DocumentRows } from '../store/document-rows.js';
 
 export interface TaskMessage {
   id: number;

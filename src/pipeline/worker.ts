@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractCanonical, processFile } from './process.js';
 import { familyVersions } from '../extract/index.js';
-import { documentRows } from './rows.js';
+import { documentRows } from '../store/document-rows.js';
 import { failureReason, isConfigError, type TaskMessage, type ResultMessage } from './protocol.js';
 
 const port = parentPort;

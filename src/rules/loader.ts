@@ -25,6 +25,14 @@ export function defaultRulesDir(): string {
   throw new Error('cannot find the rules/ folder (set GONGWEN_RULES)');
 }
 
+let current: { env: string | undefined; dir: string } | null = null;
+/** defaultRulesDir(), which stats the file system, asked again only when GONGWEN_RULES changes */
+export function currentRulesDir(): string {
+  const env = process.env.GONGWEN_RULES;
+  if (!current || current.env !== env) current = { env, dir: defaultRulesDir() };
+  return current.dir;
+}
+
 export class RuleFileError extends Error {
   constructor(
     public readonly file: string,
@@ -77,37 +85,16 @@ export function loadRuleFile<T>(name: string, entry: z.ZodType<T>, dir = default
 // A rules change re-extracts only what it can change. Each extractor family has a version: a
 // hash of the *parsed, validated* content of the rule files it reads (a comment, a reformatting
 // or a rule's `examples` change nothing) plus a code version constant of the family. The family
-// versions are computed where the extractors are loaded (src/extract/index.ts registers them
-// here, see `familyVersions`); the stored document keeps them (documents.rules_versions) and its
-// combined version (documents.rules_version, a hash of the family versions).
+// versions are computed by the engine (src/extract/index.ts `familyVersions`, from the registry);
+// the stored document keeps them (documents.rules_versions) and its combined version
+// (documents.rules_version, a hash of the family versions). This module only hashes.
 
-/** extractor family → version (src/extract/index.ts says which families there are) */
+/** extractor family → version (src/extract/families.ts says which families there are) */
 export type FamilyVersions = Record<string, string>;
-
-let familySource: (() => FamilyVersions) | null = null;
-
-/** Called by src/extract/index.ts: how the current family versions are computed. */
-export function setFamilyVersionSource(fn: () => FamilyVersions): void {
-  familySource = fn;
-}
-
-/**
- * The version of each extractor family for the current rules (GONGWEN_RULES or rules/). Needs
- * the extractors loaded (import src/extract/index.js): they parse the rule files it hashes.
- */
-export function familyVersions(): FamilyVersions {
-  if (!familySource) throw new Error('familyVersions(): the extractors are not loaded (import src/extract/index.js)');
-  return familySource();
-}
 
 /** The combined version of a set of family versions: one hash, stored as documents.rules_version. */
 export function combineVersions(fv: FamilyVersions): string {
   return contentHash(Object.fromEntries(Object.keys(fv).sort().map((k) => [k, fv[k]])));
-}
-
-/** The combined version of the current rules: changes whenever a family version does. */
-export function rulesVersion(): string {
-  return combineVersions(familyVersions());
 }
 
 function canonicalJson(v: unknown): string {

@@ -306,4 +306,32 @@ CREATE TRIGGER documents_search_au AFTER UPDATE OF id, text ON documents BEGIN
 END;
 `,
   },
+  {
+    version: 7,
+    name: 'citations: document numbers cited in the text',
+    // One row per document number a text cites (云工通〔2022〕21号), columns as in
+    // src/extract/tables.ts (citations). Stored documents get theirs on their next ingest: the new
+    // extractor family `citations` is stale for them, and only it is re-extracted.
+    sql: `
+CREATE TABLE citations (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  doc_number  TEXT NOT NULL,
+  prefix      TEXT,
+  year        INTEGER NOT NULL,
+  number      INTEGER NOT NULL,
+  title       TEXT,
+  text        TEXT NOT NULL,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  sentence    TEXT NOT NULL,
+  section     INTEGER,
+  page        INTEGER,
+  rule        TEXT NOT NULL,
+  PRIMARY KEY (document_id, idx)
+);
+CREATE INDEX citations_doc_number ON citations(doc_number);
+CREATE INDEX citations_year_number ON citations(year, number);
+`,
+  },
 ];

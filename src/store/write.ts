@@ -5,11 +5,12 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
-import type { CanonicalLine, Format, ProcessedDocument, Section } from '../types.js';
-import type { StoredCanonical } from '../pipeline/process.js';
-import { nearDuplicate } from '../pipeline/similar.js';
-import { documentRows, isDocumentRows, type DocumentRows } from '../pipeline/rows.js';
-import { FAMILY_TABLES, ITEM_FAMILIES, staleFamilies, type ItemFamily, type ItemTable } from '../extract/families.js';
+import type { Format, ProcessedDocument } from '../types.js';
+import type { StoredCanonical } from './canonical.js';
+import { nearDuplicate } from '../normalize/similar.js';
+import { documentRows, isDocumentRows, type DocumentRows } from './document-rows.js';
+import { staleFamilies, type ItemFamily, type ItemTable } from '../extract/families.js';
+import { ITEM_TABLES, TABLES } from '../extract/tables.js';
 import type { FamilyVersions } from '../rules/loader.js';
 
 export type FileStatus = 'added' | 'unchanged' | 'updated' | 'linked' | 'failed';
@@ -30,9 +31,6 @@ interface SourceRow {
   rules_version: string;
 }
 
-/** every item table, in the order a document's rows are written */
-const ITEM_TABLES: readonly ItemTable[] = ITEM_FAMILIES.flatMap((f) => FAMILY_TABLES[f]);
-
 /** WAL pages between checkpoints during a batch (4 KB pages: 64 MB) */
 const BULK_CHECKPOINT_PAGES = 16384;
 
@@ -40,7 +38,7 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-export { documentRows, isDocumentRows, sectionOf, type DocumentRows } from '../pipeline/rows.js';
+export { documentRows, isDocumentRows, sectionOf, type DocumentRows } from './document-rows.js';
 
 export class Archive {
   private st;
@@ -111,40 +109,21 @@ export class Archive {
       ),
       updateSourcePath: p(`UPDATE sources SET path = ? WHERE file_hash = ?`),
       delSections: p(`DELETE FROM sections WHERE document_id = ?`),
-      delQuantities: p(`DELETE FROM quantities WHERE document_id = ?`),
-      delAwards: p(`DELETE FROM awards WHERE document_id = ?`),
-      delWorkshops: p(`DELETE FROM workshops WHERE document_id = ?`),
-      delEntities: p(`DELETE FROM entities WHERE document_id = ?`),
       insSection: p(
         `INSERT INTO sections (document_id, idx, level, marker, heading, start, end, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insQuantity: p(
-        `INSERT INTO quantities (document_id, idx, kind, value, value_text, value_high, unit, approx, qualifier, subject,
-           scope, period, cumulative, text, start, end, sentence, section, page, part_of, rule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insAward: p(
-        `INSERT INTO awards (document_id, idx, name, level, count, recipients, text, start, end, section, page, rule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insWorkshop: p(
-        `INSERT INTO workshops (document_id, idx, name, type, level, count, leader, text, start, end, section, page, rule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insEntity: p(
-        `INSERT INTO entities (document_id, idx, type, name, canonical, role, text, start, end, section, page, rule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
       searchRowid: p(`SELECT rowid FROM doc_search WHERE document_id = ?`).pluck(),
       insFts: p(`INSERT INTO documents_fts(rowid, text) VALUES (?, ?)`),
     };
-    this.items = {
-      quantities: { del: this.st.delQuantities, ins: this.st.insQuantity },
-      awards: { del: this.st.delAwards, ins: this.st.insAward },
-      workshops: { del: this.st.delWorkshops, ins: this.st.insWorkshop },
-      entities: { del: this.st.delEntities, ins: this.st.insEntity },
-    };
+    // one delete and one insert per item table, from its columns (src/extract/tables.ts)
+    this.items = Object.fromEntries(
+      ITEM_TABLES.map((t) => {
+        const cols = ['document_id', ...TABLES[t].columns];
+        const ins = p(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+        return [t, { del: p(`DELETE FROM ${t} WHERE document_id = ?`), ins }];
+      }),
+    ) as Record<ItemTable, { del: Database.Statement; ins: Database.Statement }>;
     this.storeTx = db.transaction((pd: ProcessedDocument | DocumentRows, src: SourceInfo, force: boolean) =>
       this.storeOne(isDocumentRows(pd) ? pd : documentRows(pd), src, force),
     );

@@ -1,6 +1,7 @@
 // Reading the header block (and the tail) of bulletins and notices.
 import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
+import { genrePatterns } from './genres.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -19,23 +20,16 @@ export interface HeaderResult {
 const NUM = '0-9〇○零一二两三四五六七八九十百';
 const ISSUE = new RegExp(`(?:(\\d{4}|[〇○零一二三四五六七八九]{4})年)?第([${NUM}]+)期`);
 const TOTAL = new RegExp(`总第([${NUM}]+)期`);
-const SERIES_END = /(快报|简报|快讯|动态|通讯|通报|信息|专报|要报|摘报|周报|旬报|月报|要情|参阅|专刊|交流)$/;
 /** a series name may also be a short free name just above the issue line */
 const SHORT_NAME = /^[\u3400-\u9fff]{2,12}$/;
 
 /** 文号: 云工通〔2022〕21号, 云发[2021]3号, 云政办发（2020）15号 → normalised to the GB/T 9704 form with 〔〕. */
-const DOCNO = /([\u3400-\u9fff]{1,14}?)[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号/;
+const DOCNO = /([\u3400-\u9fff]{1,14}?)[〔[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号/;
 
-const TITLE_GENRE = /(通知|通报|决定|意见|办法|规定|细则|方案|规划|批复|函|报告|请示|纪要|公告|通告|命令|决议|要点|计划|措施|指引|清单)$/;
 const SECTION_START = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+是)/;
 
-const BAO = /^(报|报送|抄报|呈报|呈送)[：:]/;
-const SONG = /^(送|抄送|分送|发送|发|印送)[：:]/;
 /** trailing print / editing lines of a bulletin (not body, not byline) */
 const TAIL_MISC = /^(（?共印\d+份）?|责任编辑|编辑[：:]|审核[：:]|签发[：:]|校对[：:]|审稿[：:]|联系人|联系电话|电话[：:]|邮箱|（此件|此件)/;
-const BYLINE_LABEL = /^(供稿单位|供稿|作者单位|作者|来源|稿件来源|撰稿人|撰稿|通讯员|报送单位|信息来源)[：:]\s*/;
-/** a label written after the unit: （某某总工会宣教部供稿） / （某某 供稿） / （某某 提供） */
-const BYLINE_TAIL_LABEL = /\s*(?:供稿|撰稿|整理|提供|报送|来稿)$/;
 
 /** Splits a 报/送 list on ，、,；; outside brackets (各县（市、区）总工会 stays whole). */
 function splitList(s: string): string[] {
@@ -67,7 +61,7 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
     parts.push(t);
     i++;
-    if (TITLE_GENRE.test(ct)) break;
+    if (genrePatterns().documentType.test(ct)) break;
   }
   if (!parts.length) return { title: null, next: from };
   return { title: tidyTitle(parts.join(''), corpus), next: i };
@@ -77,7 +71,7 @@ function bylineText(line: string): string | null {
   const ct = line.trim();
   const m = /^[（(](.+)[）)]$/.exec(ct);
   if (!m) return null;
-  let inner = m[1]!.trim().replace(BYLINE_LABEL, '').replace(BYLINE_TAIL_LABEL, '');
+  let inner = m[1]!.trim().replace(genrePatterns().bylineLabel, '').replace(genrePatterns().bylineTail, '');
   if (!inner || /[。；]/.test(inner) || compact(inner).length > 60 || /^此件/.test(inner)) return null;
   inner = inner.replace(/[\s\u3000]+/g, ' ');
   // the normalizer may have removed the space between the unit and the author: 某某总工会杨付坤
@@ -92,6 +86,7 @@ function bylineText(line: string): string | null {
 /** Distribution lists anywhere after the body start; returns the offset of the first such line. */
 function readDistribution(lines: Line[], from: number, meta: DocMeta): number | null {
   let first: number | null = null;
+  const { reportTo: BAO, copyTo: SONG } = genrePatterns();
   for (let i = from; i < lines.length; i++) {
     const ct = compact(lines[i]!.text);
     const target = BAO.test(ct) ? meta.distribution.bao : SONG.test(ct) ? meta.distribution.song : null;
@@ -111,7 +106,8 @@ function readDistribution(lines: Line[], from: number, meta: DocMeta): number | 
 }
 
 function isTailLine(ct: string): boolean {
-  if (BAO.test(ct) || SONG.test(ct) || TAIL_MISC.test(ct)) return true;
+  const g = genrePatterns();
+  if (g.reportTo.test(ct) || g.copyTo.test(ct) || TAIL_MISC.test(ct)) return true;
   // print line: 某某办公室  2021年5月13日印发
   const d = findDate(ct);
   return !!d && /印发|印$/.test(ct.slice(d.index + d.length)) ;
@@ -129,16 +125,16 @@ function splitSeries(text: string): { series: string; office: string | null } | 
     prevSingle = single;
   }
   const lastTok = merged[merged.length - 1]!;
-  if (merged.length > 1 && SERIES_END.test(lastTok) && lastTok.length <= 12) {
+  if (merged.length > 1 && genrePatterns().seriesEnd.test(lastTok) && lastTok.length <= 12) {
     const office = compact(merged.slice(0, -1).join(''));
     return { series: lastTok, office: office || null };
   }
   const s = compact(text);
-  if (!SERIES_END.test(s) && !SHORT_NAME.test(s)) return null;
+  if (!genrePatterns().seriesEnd.test(s) && !SHORT_NAME.test(s)) return null;
   if (s.length <= 10) return { series: s, office: null };
   const ends = orgPrefixEnds(s).filter((p) => s.length - p >= 4 && s.length - p <= 10);
   const p = ends[ends.length - 1];
-  if (p === undefined) return SERIES_END.test(s) && s.length <= 16 ? { series: s, office: null } : null;
+  if (p === undefined) return genrePatterns().seriesEnd.test(s) && s.length <= 16 ? { series: s, office: null } : null;
   return { series: s.slice(p), office: s.slice(0, p) };
 }
 

@@ -1,30 +1,12 @@
 // Small helpers shared by the header readers and the section splitter.
 
+import { parseSmallInt } from '../extract/numbers/small-int.js';
+
 /** Chinese numerals used in section markers, issue numbers and dates. */
-const CN_DIGIT: Record<string, number> = {
-  〇: 0, '○': 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
 export const CN_NUM = '〇○零一二两三四五六七八九十百';
 
-/** 十二 → 12, 二十 → 20, 一百零三 → 103, 12 → 12; null when not a number. */
-export function parseNum(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!s || ![...s].every((ch) => ch in CN_DIGIT || ch === '十' || ch === '百')) return null;
-  if (!/[十百]/.test(s)) {
-    // digit-by-digit (二〇二一); a single digit too
-    let v = 0;
-    for (const ch of s) v = v * 10 + CN_DIGIT[ch]!;
-    return v;
-  }
-  let total = 0;
-  let cur = 0;
-  for (const ch of s) {
-    if (ch === '百') { total += (cur || 1) * 100; cur = 0; }
-    else if (ch === '十') { total += (cur || 1) * 10; cur = 0; }
-    else cur = CN_DIGIT[ch]!;
-  }
-  return total + cur;
-}
+/** 十二 → 12, 二十 → 20, 一百零三 → 103, 二〇二一 → 2021, 12 → 12; null when not a number. */
+export const parseNum = (s: string): number | null => parseSmallInt(s);
 
 /** All whitespace removed (ASCII, ideographic space, nbsp). */
 export function compact(s: string): string {

@@ -24,33 +24,41 @@ describe('rules/numbers.yaml', () => {
     expect(z).toBeDefined();
   });
 
+  it('a guard rule whose examples say positive/negative fails, naming the keys to use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'numrules-'));
+    writeFileSync(join(dir, 'numbers.yaml'), 'rules:\n  - id: g\n    kind: after\n    words: [号]\n    examples: { positive: [21号], negative: [] }\n');
+    expect(() => loadRuleFile('numbers.yaml', NumberRuleSchema, dir)).toThrow(/noNumber\/aNumber/);
+  });
+
   for (const r of rules) {
     describe(`${r.id} (${r.kind})`, () => {
       const words = new Set(r.words);
-      for (const ex of r.examples.positive) {
+      for (const ex of r.examples.positive ?? []) {
         it(`positive: ${ex}`, () => {
           const got = findNumbers(ex);
           if (r.kind === 'prefix' || r.kind === 'suffix') {
             expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier) && m.approx === (r.approx ?? true))).toBe(true);
-          } else if (r.kind === 'keep') {
-            expect(got.length).toBeGreaterThan(0);
+          } else if (r.kind === 'range-separator') {
+            expect(got.some((m) => m.high !== null), JSON.stringify(got)).toBe(true);
           } else {
-            expect(got).toEqual([]);
+            expect(got.length).toBeGreaterThan(0);
           }
         });
       }
-      for (const ex of r.examples.negative) {
+      for (const ex of r.examples.negative ?? []) {
         it(`negative: ${ex}`, () => {
           const got = findNumbers(ex);
           if (r.kind === 'prefix' || r.kind === 'suffix') {
             expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier))).toBe(false);
-          } else if (r.kind === 'keep') {
-            expect(got).toEqual([]);
+          } else if (r.kind === 'range-separator') {
+            expect(got.some((m) => m.high !== null), JSON.stringify(got)).toBe(false);
           } else {
-            expect(got.length).toBeGreaterThan(0);
+            expect(got).toEqual([]);
           }
         });
       }
+      for (const ex of r.examples.noNumber ?? []) it(`no number: ${ex}`, () => expect(findNumbers(ex)).toEqual([]));
+      for (const ex of r.examples.aNumber ?? []) it(`a number: ${ex}`, () => expect(findNumbers(ex).length).toBeGreaterThan(0));
     });
   }
 });

@@ -27,7 +27,8 @@ describe('worker pool', () => {
     for (const f of SAMPLES) alone.push(await one.run(f, readFileSync(f)));
     await one.close();
 
-    const pool = createProcessor({ workers: 1, mode: 'workers', maxHeapMb: 128, packed: true });
+    // (the text limit raised: the file must reach the parser to run it out of memory)
+    const pool = createProcessor({ workers: 1, mode: 'workers', maxHeapMb: 128, packed: true, process: { ingest: { maxBytes: 200 * 1024 * 1024 } } });
     try {
       const files = [big, ...SAMPLES];
       const res = await Promise.allSettled(files.map((f) => pool.run(f, readFileSync(f))));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/pipeline/process.js';
 import { explainQuantities, formatQuantityExplain } from '../../src/extract/quantities/explain.js';
-import { pageLookup } from '../../src/pipeline/pages.js';
+import { pageLookup } from '../../src/normalize/pages.js';
 
 describe('explaining figures', () => {
   it('lists each number of a bulletin with its quantity or the reason there is none', async () => {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractCanonical, processFile } from '../../src/pipeline/process.js';
-import { familyVersions } from '../../src/extract/index.js';
+import { familyVersions, rulesVersion } from '../../src/extract/index.js';
 import { staleFamilies } from '../../src/extract/families.js';
-import { combineVersions, rulesVersion } from '../../src/rules/loader.js';
+import { combineVersions } from '../../src/rules/loader.js';
 import { openDb, type DB } from '../../src/store/db.js';
 import { Archive, documentRows } from '../../src/store/write.js';
 import { sha256 } from '../../src/pipeline/hash.js';
@@ -36,18 +36,20 @@ afterAll(() => {
 const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
 
 describe('family versions', () => {
-  it('are the four families, and the combined version is their hash', () => {
+  it('are structure, segmentation and the registry\'s item families, and the combined version is their hash', () => {
     const v = familyVersions();
-    expect(Object.keys(v).sort()).toEqual(['named', 'quantities', 'segmentation', 'structure']);
+    expect(Object.keys(v).sort()).toEqual(['citations', 'named', 'quantities', 'segmentation', 'structure']);
     for (const x of Object.values(v)) expect(x).toMatch(/^[0-9a-f]{16}$/);
     expect(rulesVersion()).toBe(combineVersions(v));
   });
 
   it('say which item families are stale, or that the document must be re-extracted whole', () => {
-    const cur = { structure: 's', segmentation: 'g', quantities: 'q', named: 'n' };
+    const cur = { structure: 's', segmentation: 'g', quantities: 'q', named: 'n', citations: 'c' };
     expect(staleFamilies({ ...cur, quantities: 'q0' }, cur)).toEqual(['quantities']);
     expect(staleFamilies({ ...cur, named: 'n0' }, cur)).toEqual(['named']);
     expect(staleFamilies({ ...cur, quantities: 'q0', named: 'n0', segmentation: 'g0' }, cur)).toEqual(['quantities', 'named']);
+    // a document stored before an extractor family existed gets only that family's items
+    expect(staleFamilies({ structure: 's', segmentation: 'g', quantities: 'q', named: 'n' }, cur)).toEqual(['citations']);
     expect(staleFamilies(null, cur)).toBeNull();
     expect(staleFamilies({ ...cur, structure: 's0', quantities: 'q0' }, cur)).toBeNull();
     // a combined version that differs with every family current: something else changed, all of it

@@ -225,7 +225,7 @@ describe('re-extraction after a rules change touches only what the change can ch
     // back to what schema 3 held: no family versions, no digests, a rules version of another kind
     const d = new Database(db);
     d.exec(`ALTER TABLE documents DROP COLUMN rules_versions; ALTER TABLE documents DROP COLUMN item_digests;
-      DROP TABLE rules_fingerprints; UPDATE documents SET rules_version = '0123456789abcdef'`);
+      DROP TABLE rules_fingerprints; DROP TABLE citations; UPDATE documents SET rules_version = '0123456789abcdef'`);
     d.pragma('user_version = 3');
     d.close();
     watch(db);

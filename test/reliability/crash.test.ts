@@ -51,6 +51,10 @@ describe('crashes', () => {
     if (r.code === 0) return; // the batch finished before the signal: nothing to interrupt
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/interrupt|中断|stopped/i);
+    // an honest count: the files reported plus the files not processed are the files listed
+    const done_ = Number(/^(\d+) files? in/m.exec(r.stdout)?.[1]);
+    const left = Number(/^interrupted: (\d+) listed file\(s\) not processed/m.exec(r.stdout)?.[1]);
+    expect(done_ + left).toBe(DOCS);
     const snap = snapshot(db);
     expect(snap.integrity).toBe('ok');
     expect(halfWritten(snap, reference)).toEqual([]);

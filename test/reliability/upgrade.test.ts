@@ -129,8 +129,8 @@ describe('version 4: rules versions per extractor family', () => {
       .all(...files) as { rules_versions: string; item_digests: string }[];
     expect(rows).toHaveLength(2);
     for (const row of rows) {
-      expect(Object.keys(JSON.parse(row.rules_versions)).sort()).toEqual(['named', 'quantities', 'segmentation', 'structure']);
-      expect(Object.keys(JSON.parse(row.item_digests)).sort()).toEqual(['awards', 'entities', 'quantities', 'workshops']);
+      expect(Object.keys(JSON.parse(row.rules_versions)).sort()).toEqual(['citations', 'named', 'quantities', 'segmentation', 'structure']);
+      expect(Object.keys(JSON.parse(row.item_digests)).sort()).toEqual(['awards', 'citations', 'entities', 'quantities', 'workshops']);
     }
     // the rules' fingerprint is remembered with the versions it stands for
     expect((d.prepare('SELECT count(*) AS n FROM rules_fingerprints').get() as { n: number }).n).toBe(1);

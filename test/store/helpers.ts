@@ -1,7 +1,7 @@
 // A synthetic ProcessedDocument for store tests (no parsing involved).
 import { createHash } from 'node:crypto';
 import type { ProcessedDocument } from '../../src/types.js';
-import { contentKey } from '../../src/pipeline/similar.js';
+import { contentKey } from '../../src/normalize/similar.js';
 
 export function fakeDoc(text: string, over: Partial<ProcessedDocument['json']['document']> = {}, rulesVersion = 'r1'): ProcessedDocument {
   const id = createHash('sha256').update(text + JSON.stringify(over)).digest('hex');

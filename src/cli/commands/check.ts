@@ -2,9 +2,9 @@
 // Stores nothing (the archive is opened read-only). Exit 1 when any finding is an error.
 import { existsSync, statSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { EXIT_CODES_HELP, InputError, UsageError, dbOption, examples } from '../help.js';
+import { EXIT_CODES_HELP, InputError, UsageError, dbOption, examples, positiveInt } from '../help.js';
 import { checkDocument, formatFindingsText, hasErrors } from '../../compare/index.js';
-import { processFile } from '../../pipeline/process.js';
+import { processOne } from '../../pipeline/one-file.js';
 import { openArchive } from '../../analysis/open.js';
 
 export function register(program: Command): void {
@@ -20,15 +20,17 @@ export function register(program: Command): void {
     .argument('<file>', 'the draft (pdf, docx, txt, md)')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--timeout <seconds>', 'give up on the draft after this long (default 300)').argParser(positiveInt('--timeout')))
     .addHelpText('after', examples('gongwen check drafts/2022-24.docx', 'gongwen check draft.pdf --format json') + EXIT_CODES_HELP)
-    .action(async (file: string, flags: { format: 'text' | 'json' }, cmd: Command) => {
+    .action(async (file: string, flags: { format: 'text' | 'json'; timeout?: number }, cmd: Command) => {
       if (!existsSync(file)) throw new UsageError(`check: ${file}: no such file`);
       if (statSync(file).isDirectory()) throw new UsageError(`check: ${file} is a folder; give one file`);
       let pd;
       try {
-        pd = await processFile(file);
+        pd = await processOne(file, (flags.timeout ?? 300) * 1000);
       } catch (e) {
-        throw new InputError(`check: ${(e as Error).message}`);
+        const reason = (e as Error).message;
+        throw new InputError(`check: ${reason.startsWith(file) ? reason : `${file}: ${reason}`}`);
       }
       const db = openArchive(cmd, { readonly: true, allowMissing: true });
       if (!db) process.stderr.write('check: no archive yet; checking the draft against itself only\n');

@@ -1,12 +1,13 @@
 // gongwen extract <file>: parse and extract one file without touching any database.
 import { Command, Option } from 'commander';
-import { EXIT_CODES_HELP, InputError, UsageError, examples, ttyDefault } from '../help.js';
+import { EXIT_CODES_HELP, InputError, UsageError, examples, positiveInt, ttyDefault } from '../help.js';
 import { formatJson } from '../format/json.js';
 import type { ExtractContext, ProcessedDocument } from '../../types.js';
 
 interface ExtractFlags {
   format?: 'json' | 'text';
   explain?: boolean;
+  timeout?: number;
 }
 
 export function register(program: Command): void {
@@ -24,19 +25,21 @@ export function register(program: Command): void {
         'text',
       ]),
     )
+    .addOption(new Option('--timeout <seconds>', 'give up on the file after this long (default 300)').argParser(positiveInt('--timeout')))
     .option('--explain', 'also list every number read (the quantity it made, or why none) and every award, workshop and entity candidate: the rule, the evidence, and why a rejected one was rejected (on stderr with --format json)', false)
     .addHelpText('after', examples('gongwen extract samples/kuaibao-2022-23-tobacco.pdf', 'gongwen extract notice.docx --format json > notice.json') + EXIT_CODES_HELP)
     .action(async (file: string, flags: ExtractFlags) => {
       const format = flags.format ?? ttyDefault('text', 'json');
-      const { processFile } = await import('../../pipeline/process.js');
+      const { processOne } = await import('../../pipeline/one-file.js');
       const { failureReason, isConfigError } = await import('../../pipeline/protocol.js');
       let pd: ProcessedDocument;
       try {
-        pd = await processFile(file);
+        pd = await processOne(file, (flags.timeout ?? 300) * 1000);
       } catch (e) {
-        if (isConfigError(e)) throw new UsageError(`the extraction rules cannot be loaded: ${failureReason(e)}`);
+        if (isConfigError(e) || (e as { config?: boolean }).config) throw new UsageError(`the extraction rules cannot be loaded: ${failureReason(e)}`);
         throw new InputError(`${file}: ${failureReason(e)}`);
       }
+      for (const w of pd.warnings ?? []) process.stderr.write(`${file}: warning: ${w}\n`);
       if (format === 'json') process.stdout.write(formatJson(pd.json));
       else process.stdout.write(formatText(pd));
       if (flags.explain) await explain(pd, format === 'text');
@@ -51,7 +54,7 @@ export function register(program: Command): void {
  */
 async function explain(pd: ProcessedDocument, toStdout: boolean): Promise<void> {
   const { explainNamed, formatExplain } = await import('../../extract/named/explain.js');
-  const { pageLookup } = await import('../../pipeline/pages.js');
+  const { pageLookup } = await import('../../normalize/pages.js');
   const text = pd.json.document.text;
   const ctx: ExtractContext = { text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
   const { explainQuantities, formatQuantityExplain } = await import('../../extract/quantities/explain.js');

@@ -20,6 +20,7 @@ interface IngestFlags {
   maxBytes?: number;
   timeout?: number;
   progress?: boolean;
+  followSymlinks?: boolean;
 }
 
 export function register(program: Command): void {
@@ -47,7 +48,7 @@ export function register(program: Command): void {
         .default('text'),
     )
     .addOption(
-      new Option('--max-bytes <n>', 'refuse files larger than this many bytes (default 209715200 = 200 MB)').argParser(
+      new Option('--max-bytes <n>', 'refuse files larger than this many bytes, of any format (default: 20 MB for text and Markdown, 32 MB of XML for DOCX, 200 MB for PDF)').argParser(
         positiveInt('--max-bytes'),
       ),
     )
@@ -57,6 +58,7 @@ export function register(program: Command): void {
       ),
     )
     .option('--no-progress', 'no progress bar even when stderr is a terminal')
+    .option('--follow-symlinks', 'follow links to files outside the folders named (default: refused, with the reason)', false)
     .addHelpText(
       'after',
       examples('gongwen ingest samples', 'gongwen ingest --db /tmp/a.db 2021/ 2022/简报.pdf --format json') +
@@ -85,22 +87,25 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
   const db = openDb(dbPath);
   const archive = new Archive(db);
   const json = flags.format === 'json';
-  const files: { path: string; status: string; documentId?: string; error?: string }[] = [];
+  const files: { path: string; status: string; documentId?: string; error?: string; warnings?: string[] }[] = [];
   const controller = new AbortController();
   let sigints = 0;
+  let bar: import('cli-progress').SingleBar | null = null;
   const onSigint = () => {
     sigints++;
     if (sigints > 1) {
       process.stderr.write('\ninterrupted again: exiting now (every stored document is whole)\n');
       process.exit(EXIT_INTERRUPTED);
     }
-    process.stderr.write('\ninterrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
+    // the bar is taken down first: a message written across it leaves the bar's debris on the line
+    bar?.stop();
+    bar = null;
+    process.stderr.write('interrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
     controller.abort();
   };
   process.on('SIGINT', onSigint);
 
   const useBar = !!process.stderr.isTTY && flags.progress !== false;
-  let bar: import('cli-progress').SingleBar | null = null;
   if (useBar) {
     const { default: cliProgress } = await import('cli-progress');
     bar = new cliProgress.SingleBar(
@@ -117,6 +122,7 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
       force: flags.force,
       concurrency: flags.concurrency,
       maxBytes: flags.maxBytes,
+      followSymlinks: flags.followSymlinks,
       timeoutMs: flags.timeout ? flags.timeout * 1000 : undefined,
       signal: controller.signal,
       onResult: (r) => {
@@ -125,13 +131,21 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
         if (r.status === 'failed') {
           if (bar) process.stderr.write('\r\x1b[K');
           process.stderr.write(`${r.path}: ${r.error}\n`);
-        } else if (!json && !bar) {
+        }
+        for (const w of r.warnings ?? []) {
+          if (bar) process.stderr.write('\r\x1b[K');
+          process.stderr.write(`${r.path}: warning: ${w}\n`);
+        }
+        if (r.status !== 'failed' && !json && !bar) {
           process.stderr.write(`${r.status.padEnd(9)} ${r.path}\n`);
         }
         bar?.update(seen, { status: `${r.status} ${shown(r.path)}` });
       },
     });
     bar?.stop();
+    if (summary.archiveError) {
+      throw new UsageError(`${shown(dbPath)}: ${summary.archiveError}; the batch stopped (${summary.skipped} file(s) not processed, every stored document is whole)`);
+    }
     if (summary.configError) {
       throw new UsageError(
         `the extraction rules cannot be loaded, nothing was ingested after this point: ${summary.configError}`,

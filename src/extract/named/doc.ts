@@ -1,11 +1,19 @@
 // Per-document facts the named-thing extractors share: the document's province and city (for 省 →
 // 云南省, 市总工会 → 曲靖市总工会), the spans of 《…》 titles (names inside a title belong to the
 // title), and small text helpers.
-import type { ExtractContext } from '../../types.js';
-import { namedRules, type NamedRules } from './rules.js';
+import type { DocKind, ExtractContext } from '../../types.js';
+import type { NamedRules } from './rules.js';
+import type { Segmentation } from '../segmentation.js';
+import { asDoc } from '../doc.js';
+import { parseSmallInt } from '../numbers/small-int.js';
+
+export { parseSmallInt } from '../numbers/small-int.js';
 
 export interface DocFacts {
   rules: NamedRules;
+  /** the document's segmentation (the Doc's own) */
+  seg: Segmentation;
+  kind: DocKind;
   province: string | null;
   city: string | null;
   /** [start, end) of every 《…》 including the brackets */
@@ -66,8 +74,6 @@ export class LiteralScanner {
   }
 }
 
-const cache = new WeakMap<ExtractContext, DocFacts>();
-
 function mostFrequent(text: string, names: string[], weightText: string): string | null {
   let best: string | null = null;
   let bestN = 0;
@@ -94,10 +100,13 @@ const placeNames = (rules: NamedRules): { full: string[]; short: string[]; citie
     };
   });
 
+/** The document's facts (the Doc's, built once per document). */
 export function docFacts(ctx: ExtractContext, rulesDir?: string): DocFacts {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
-  const rules = namedRules(rulesDir);
+  return asDoc(ctx, rulesDir).facts;
+}
+
+/** Province, city and titles of a document: called once per Doc (doc.facts). */
+export function computeFacts(ctx: ExtractContext, rules: NamedRules, seg: Segmentation): DocFacts {
   const head = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? ''].join(' ');
   const { full, short, cities } = placeNames(rules);
   let province = mostFrequent(ctx.text, full, head);
@@ -107,12 +116,15 @@ export function docFacts(ctx: ExtractContext, rulesDir?: string): DocFacts {
     if (shortHit) province = full.find((f) => f.startsWith(shortHit)) ?? null;
   }
   const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '');
+  return { rules, seg, kind: ctx.meta.kind, province, city, titles: titleSpans(ctx.text) };
+}
+
+/** [start, end) of every 《…》 (a title may run over up to four lines) */
+function titleSpans(text: string): DocFacts['titles'] {
   const titles: DocFacts['titles'] = [];
   const re = /《[^《》\n]{1,120}(?:\n[^《》\n]{1,120}){0,3}》/g;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) titles.push({ start: m.index, end: m.index + m[0].length });
-  const f: DocFacts = { rules, province, city: city && /市$/.test(city) ? city : city, titles };
-  cache.set(ctx, f);
-  return f;
+  for (let m = re.exec(text); m; m = re.exec(text)) titles.push({ start: m.index, end: m.index + m[0].length });
+  return titles;
 }
 
 export function insideTitle(f: DocFacts, start: number, end: number): boolean {
@@ -132,32 +144,42 @@ export function textContext(text: string): ExtractContext {
   };
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** Small integer parser for counts (1-9999, arabic or simple Chinese); swap for findNumbers later. */
-export function parseSmallInt(s: string): number | null {
-  const t = s.replace(/[\s,，]/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(t)) return Number(t);
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(t)) return null;
-  let total = 0;
-  let cur = 0;
-  for (const ch of t) {
-    if (ch in CN_DIGIT) cur = CN_DIGIT[ch];
-    else {
-      const mult = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
-      total += (cur || 1) * mult;
-      cur = 0;
-    }
-  }
-  return total + cur;
+const alt = (words: readonly string[]): string => words.map(escapeRe).join('|');
+const CN_COUNT = '[零〇一二两三四五六七八九十百千]+';
+
+/** The patterns built from rules/named-words.yaml's lists (once per rules load). The order of
+ * a list is the order of its alternation: the first word that matches at a position wins. */
+export interface NamedPatterns {
+  /** a conferment verb in the clause before an award name */
+  awardVerb: RegExp;
+  /** a count before the award verb: 1人获…, 2个集体荣获…, 3个单位被评为… */
+  awardCountBefore: RegExp;
+  /** a verb creating or naming a workshop */
+  workshopVerb: RegExp;
+  /** a count right before the workshop phrase (…5个) */
+  workshopCountBefore: RegExp;
+  /** a count right after a name: 1人, 2 个, 共6项 */
+  countAfter: RegExp;
 }
 
-export const COUNT_UNITS = '人|名|个|项|家|位|座|间|支|批|户|处|所';
-const COUNT_AFTER = new RegExp(`^\\s*(?:共|计|合计|共计)?\\s*(\\d+|[零〇一二两三四五六七八九十百千]+)\\s*(${COUNT_UNITS})(?![次])`);
+export const namedPatterns = (rules: NamedRules): NamedPatterns => perRules(rules, 'named.patterns', () => {
+  const w = rules.words;
+  const units = alt(w['count.unit']);
+  return {
+    awardVerb: new RegExp(`(${alt(w['award.verb'])})`),
+    awardCountBefore: new RegExp(
+      `(\\d+|${CN_COUNT})\\s*(?:${units})(?:先进)?(?:${alt(w['award.counted-noun'])})?\\s*(?:先后|分别)?(?:被)?(?:${alt(w['award.count-verb'])})(?:了)?\\s*$`,
+    ),
+    workshopVerb: new RegExp(`(${alt(w['workshop.create-verb'])})`),
+    workshopCountBefore: new RegExp(`(\\d+|[一二两三四五六七八九十百]+)\\s*(?:${units})\\s*$`),
+    countAfter: new RegExp(`^\\s*(?:共|计|合计|共计)?\\s*(\\d+|${CN_COUNT})\\s*(${units})(?![次])`),
+  };
+});
 
 /** A count written right after a name: `…1人`, `… 2 个`, `…共6项`. Returns the count and the end offset. */
-export function countAfter(text: string, pos: number): { count: number; end: number } | null {
-  const m = COUNT_AFTER.exec(text.slice(pos, pos + 20));
+export function countAfter(f: DocFacts, text: string, pos: number): { count: number; end: number } | null {
+  const m = namedPatterns(f.rules).countAfter.exec(text.slice(pos, pos + 20));
   if (!m) return null;
   const n = parseSmallInt(m[1]);
   if (n === null) return null;

@@ -3,6 +3,7 @@
 // by walking the text. POS tags (nr = person, ns = place, nt = organisation) are hints only.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { JIEBA_TMP_PREFIX, removeStaleJiebaFolders } from './jieba-tmp.js';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { namedRules } from './rules.js';
@@ -33,7 +34,8 @@ export function userDictLines(dir?: string): string[] {
 
 export function ensureJieba(dir?: string): void {
   if (loaded) return;
-  const tmp = mkdtempSync(join(tmpdir(), 'gongwen-jieba-'));
+  removeStaleJiebaFolders();
+  const tmp = mkdtempSync(join(tmpdir(), JIEBA_TMP_PREFIX));
   const userDict = join(tmp, 'user.dict.utf8');
   writeFileSync(userDict, userDictLines(dir).join('\n') + '\n');
   // The keyword extractor's IDF table (6 MB) and stop words are loaded with the dictionary but

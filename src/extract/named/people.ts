@@ -1,7 +1,7 @@
 // Person names: a surname from rules/people.yaml followed by one or two characters, whose end is
 // fixed by what follows (同志, a function word, punctuation) — jieba is only a fallback.
 import { CJK, perRules, type DocFacts } from './doc.js';
-import { tokensAt } from './jieba.js';
+import { Segmentation } from '../segmentation.js';
 
 const BOUNDARY_WORDS = [
   '同志', '作为', '多次', '还', '表示', '指出', '强调', '要求', '带领', '当选', '等', '在', '是', '为', '的', '和',
@@ -39,7 +39,9 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   if (isName(two) && boundaryAt(text, pos + two, LONG_BOUNDARY)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary word' };
   if (isName(three) && boundaryAt(text, pos + three, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + three), end: pos + three, how: 'boundary' };
   if (isName(two) && boundaryAt(text, pos + two, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary' };
-  const tok = tokensAt(text, pos);
+  // a name inside another text (a workshop's own name) is cut on its own
+  const seg = text === f.seg.text ? f.seg : new Segmentation(text);
+  const tok = seg.tokenAt(pos);
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= two && tok.word.length <= three && isName(tok.word.length)) {
     return { name: tok.word, end: pos + tok.word.length, how: `jieba ${tok.tag}` };
   }

@@ -1,7 +1,7 @@
 // Loads and validates the rule files for named things (awards, workshops, organisations, places,
 // roles, surnames, level prefixes). Each is read once per rules directory and cached.
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { currentRulesDir, loadRuleFile, RuleFileError } from '../../rules/loader.js';
 import { Level } from '../../types.js';
 
 const Examples = <P extends z.ZodTypeAny>(pos: P) =>
@@ -101,6 +101,25 @@ export const SurnameRule = z.object({
   examples: Examples(z.object({ text: z.string(), name: z.string() })),
 });
 
+/** the word lists of rules/named-words.yaml the code reads, by id */
+export const WORD_LISTS = [
+  'org.walk-stop', 'org.stop-word', 'org.generic-word', 'org.generic-part', 'org.not-an-org', 'org.ending-not-first',
+  'award.verb', 'award.count-verb', 'award.counted-noun', 'workshop.create-verb', 'count.unit',
+] as const;
+export type WordListId = (typeof WORD_LISTS)[number];
+
+const ItemType = z.enum(['org', 'person', 'place', 'award', 'workshop']);
+export const WordListRule = z.object({
+  id: z.enum(WORD_LISTS),
+  description: z.string().optional(),
+  words: z.array(z.string().min(1)).min(1),
+  examples: z.object({
+    finds: z.array(z.object({ text: z.string(), type: ItemType, name: z.string(), count: z.number().int().optional() })).default([]),
+    findsNothing: z.array(z.object({ text: z.string(), type: ItemType, name: z.string().optional(), why: z.string() })).default([]),
+  }),
+});
+export type WordListRule = z.infer<typeof WordListRule>;
+
 export interface NamedRules {
   dir: string;
   awards: AwardRule[];
@@ -110,20 +129,26 @@ export interface NamedRules {
   places: PlaceRule[];
   roles: RoleRule[];
   surnames: { single: Set<string>; double: string[] };
+  /** rules/named-words.yaml: every list of WORD_LISTS, its words in file order */
+  words: Readonly<Record<WordListId, readonly string[]>>;
+}
+
+function wordLists(dir: string): Record<WordListId, readonly string[]> {
+  const lists = loadRuleFile('named-words.yaml', WordListRule, dir);
+  const out = {} as Record<WordListId, readonly string[]>;
+  for (const l of lists) {
+    if (out[l.id]) throw new RuleFileError('rules/named-words.yaml', l.id, 'listed twice');
+    out[l.id] = l.words;
+  }
+  const missing = WORD_LISTS.filter((id) => !out[id]);
+  if (missing.length) throw new RuleFileError('rules/named-words.yaml', null, `missing lists: ${missing.join(', ')}`);
+  return out;
 }
 
 const cache = new Map<string, NamedRules>();
 
-// defaultRulesDir() stats the file system on every call; the answer only changes with GONGWEN_RULES
-let defaultDir: { env: string | undefined; dir: string } | null = null;
-function rulesDirNow(): string {
-  const env = process.env.GONGWEN_RULES;
-  if (!defaultDir || defaultDir.env !== env) defaultDir = { env, dir: defaultRulesDir() };
-  return defaultDir.dir;
-}
-
 /** Every named-thing rule file, validated (throws RuleFileError naming file and entry). */
-export function namedRules(dir = rulesDirNow()): NamedRules {
+export function namedRules(dir = currentRulesDir()): NamedRules {
   const hit = cache.get(dir);
   if (hit) return hit;
   const checkRegex = (file: string, id: string, src: string) => {
@@ -150,6 +175,7 @@ export function namedRules(dir = rulesDirNow()): NamedRules {
       single: new Set(sn.flatMap((s) => [...s.single])),
       double: sn.flatMap((s) => s.double),
     },
+    words: wordLists(dir),
   };
   cache.set(dir, r);
   return r;

@@ -7,7 +7,6 @@ import { be, se, type CnParse, isCnNumeralChar, isCnNumeralCode, parseChineseAt 
 import { type NumberRules, guardAt, numberRules } from './rules.js';
 
 const FW0 = 0xff10;
-const DAXIE = new Set([...'壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億兩']);
 function digitAt(text: string, i: number, lim: number): string | null {
   if (i >= lim) return null;
   const c = text.charCodeAt(i);
@@ -26,7 +25,6 @@ function skipSpacesBack(text: string, i: number): number {
   return i;
 }
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-const RANGE_SEPS = ['——', '—', '–', '―', '－', '-', '~', '～', '〜', '至', '到'];
 const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘', "'"]);
 const CLOSE_QUOTE = new Set(['”', '"', '」', '』', '’', "'"]);
 const OPEN_PAREN = new Set(['（', '(', '〔', '[', '【', '［', '｛']);
@@ -226,11 +224,11 @@ function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
   };
 }
 
-function parseChineseAtom(text: string, i: number, lim: number): AtomResult {
+function parseChineseAtom(text: string, i: number, lim: number, r0: NumberRules): AtomResult {
   const r = parseChineseAt(text, i, lim);
   if (r === null || 'skipTo' in r) return r;
   // 大写 numerals are also common characters (队伍, 陆续, 收拾): alone they are no number
-  if (r.end - i === 1 && DAXIE.has(text[i]!)) return { skipTo: i + 1 };
+  if (r.end - i === 1 && r0.loneCharacters.has(text[i]!)) return { skipTo: i + 1 };
   const c: CnParse = r;
   let value = c.value;
   let high = c.high;
@@ -272,9 +270,9 @@ function parseChineseAtom(text: string, i: number, lim: number): AtomResult {
   };
 }
 
-function parseAtom(text: string, i: number, lim: number): AtomResult {
+function parseAtom(text: string, i: number, lim: number, r: NumberRules): AtomResult {
   if (isDigit(text, i, lim)) return parseArabicAtom(text, i, lim);
-  if (isCnNumeralChar(text[i])) return parseChineseAtom(text, i, lim);
+  if (isCnNumeralChar(text[i])) return parseChineseAtom(text, i, lim, r);
   return null;
 }
 
@@ -314,15 +312,15 @@ function percentSuffix(text: string, i: number, lim: number): [number, 'percent'
 function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr | { skipTo: number } | null {
   // 百分之四十二点一八, 百分之三十至百分之四十
   if (startsWithAt(text, i, '百分之', lim)) {
-    const a = parseAtom(text, i + 3, lim);
+    const a = parseAtom(text, i + 3, lim, r);
     if (!a || 'skipTo' in a) return a ?? { skipTo: i + 3 };
     let high: Dec | null = a.high;
     let end = a.end;
     const atoms = [a];
-    const rg = rangeSep(text, end, lim);
+    const rg = rangeSep(text, end, lim, r);
     if (rg !== null) {
       const j = startsWithAt(text, rg, '百分之', lim) ? rg + 3 : rg;
-      const b = parseAtom(text, j, lim);
+      const b = parseAtom(text, j, lim, r);
       if (b && !('skipTo' in b) && cmp(b.value, a.value) > 0 && !b.high) {
         high = b.value;
         end = b.end;
@@ -334,11 +332,11 @@ function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr |
       script: a.chinese ? 'chinese' : 'mixed', atoms,
     };
   }
-  const a = parseAtom(text, i, lim);
+  const a = parseAtom(text, i, lim, r);
   if (!a || 'skipTo' in a) return a;
   // fractions: 三分之一, 五分之二, 千分之五
   if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) {
-    const b = parseAtom(text, a.end + 2, lim);
+    const b = parseAtom(text, a.end + 2, lim, r);
     if (b && !('skipTo' in b) && !b.high && !b.qualifier) {
       const q = div(b.value, a.value);
       if (q) {
@@ -374,19 +372,20 @@ function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr |
   }
   // ranges: 1—2, 3至5个, 三到五, 3—5万, 3%—5%, 3—5%
   if (!high && !a.qualifier) {
-    const rg = rangeSep(text, end, lim);
+    const rg = rangeSep(text, end, lim, r);
     if (rg !== null) {
-      const b = parseAtom(text, rg, lim);
+      const b = parseAtom(text, rg, lim, r);
       if (b && !('skipTo' in b) && !b.high && !b.leadingZero && b.chinese === a.chinese) {
         const bps = percentSuffix(text, b.end, lim);
         let lowV = value;
         let ok = true;
-        if (percent && !bps) ok = percent === 'percent' ? false : false;
+        // a percent on the low end only (3%—5) is not a range
+        if (percent && !bps) ok = false;
         if (!percent && bps && !(a.multExp === 0)) ok = false;
         if (a.multExp === 0 && b.multExp > 0 && cmp(a.value, b.base) < 0) lowV = mulPow10(a.value, b.multExp);
         // 2022-10-09, 0871-1234567: not a range
         const sepDash = /[-－–]/.test(text[end] ?? '');
-        if (sepDash && (rangeSep(text, b.end, lim) !== null && isDigit(text, rangeSep(text, b.end, lim)!, lim))) ok = false;
+        if (sepDash && (rangeSep(text, b.end, lim, r) !== null && isDigit(text, rangeSep(text, b.end, lim, r)!, lim))) ok = false;
         if (sepDash && a.nDigits + b.nDigits >= 7) ok = false;
         if (ok && cmp(b.value, lowV) > 0) {
           value = lowV;
@@ -418,9 +417,9 @@ function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr |
   return { start: i, end, value, high, approx, qualifier, percent, script, atoms };
 }
 
-function rangeSep(text: string, i: number, lim: number): number | null {
+function rangeSep(text: string, i: number, lim: number, r: NumberRules): number | null {
   const s = skipSpaces(text, i, lim);
-  for (const sep of RANGE_SEPS) {
+  for (const sep of r.rangeSeparators) {
     if (startsWithAt(text, s, sep, lim)) {
       const j = skipSpaces(text, s + sep.length, lim);
       if (isDigit(text, j, lim) || isCnNumeralChar(text[j]) || startsWithAt(text, j, '百分之', lim)) {

@@ -1,10 +1,10 @@
 // The number finder's data: qualifiers and guard words from rules/numbers.yaml, validated with zod.
 import { z } from 'zod';
-import { loadRuleFile } from '../../rules/loader.js';
+import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
 
 export const NumberRuleSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep']),
+  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep', 'range-separator', 'lone-character']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   /** prefix/suffix: whether the word makes the figure approximate (default true) */
@@ -13,7 +13,22 @@ export const NumberRuleSchema = z.object({
   bareOnly: z.boolean().optional(),
   /** before/after: limit to numbers written in Chinese numerals */
   script: z.enum(['any', 'chinese', 'arabic']).optional(),
-  examples: z.object({ positive: z.array(z.string()), negative: z.array(z.string()) }),
+  /** prefix/suffix/keep: positive/negative; before/after/guard-word (they hide numbers): noNumber/aNumber */
+  examples: z.object({
+    positive: z.array(z.string()).optional(),
+    negative: z.array(z.string()).optional(),
+    noNumber: z.array(z.string()).optional(),
+    aNumber: z.array(z.string()).optional(),
+  }),
+}).superRefine((r, ctx) => {
+  const guard = r.kind === 'before' || r.kind === 'after' || r.kind === 'guard-word' || r.kind === 'lone-character';
+  const wrong = guard ? ['positive', 'negative'] : ['noNumber', 'aNumber'];
+  for (const k of wrong) {
+    if (k in r.examples) {
+      const right = guard ? 'noNumber/aNumber' : 'positive/negative';
+      ctx.addIssue({ code: 'custom', path: ['examples', k], message: `a ${r.kind} rule's examples are ${right}` });
+    }
+  }
 });
 export type NumberRule = z.infer<typeof NumberRuleSchema>;
 
@@ -49,6 +64,10 @@ export interface NumberRules {
   guardBwd: Map<string, GuardEntry[]>;
   /** first characters of prefixes (for a cheap test in the scanner) */
   prefixStart: Set<string>;
+  /** what joins the two ends of a range (3至5, 3—5), in file order: the first that matches wins */
+  rangeSeparators: string[];
+  /** numeral characters that are no number when they stand alone (陆续, 收拾: 大写 numerals) */
+  loneCharacters: Set<string>;
 }
 
 const NUMERAL = /[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億]/;
@@ -60,6 +79,8 @@ export function compileRules(rules: NumberRule[]): NumberRules {
   const before: ContextWord[] = [];
   const after: ContextWord[] = [];
   const keep: string[] = [];
+  const rangeSeparators: string[] = [];
+  const loneCharacters = new Set<string>();
   const guardFwd = new Map<string, GuardEntry[]>();
   const guardBwd = new Map<string, GuardEntry[]>();
   const push = (m: Map<string, GuardEntry[]>, k: string, e: GuardEntry): void => {
@@ -74,6 +95,8 @@ export function compileRules(rules: NumberRule[]): NumberRules {
       else if (r.kind === 'before') before.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
       else if (r.kind === 'after') after.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
       else if (r.kind === 'keep') keep.push(w);
+      else if (r.kind === 'range-separator') rangeSeparators.push(w);
+      else if (r.kind === 'lone-character') loneCharacters.add(w);
       else {
         for (let p = 0; p < w.length; p++) {
           if (!NUMERAL.test(w[p]!)) continue;
@@ -96,20 +119,21 @@ export function compileRules(rules: NumberRule[]): NumberRules {
     guardFwd,
     guardBwd,
     prefixStart: new Set(prefixes.map((p) => p.word[0]!)),
+    rangeSeparators,
+    loneCharacters,
   };
 }
 
-let cached: NumberRules | null = null;
+const cached = new Map<string, NumberRules>();
 
-/** rules/numbers.yaml, loaded once */
-export function numberRules(): NumberRules {
-  if (!cached) cached = compileRules(loadRuleFile('numbers.yaml', NumberRuleSchema));
-  return cached;
-}
-
-/** for tests: use other rules (or reload with null) */
-export function setNumberRules(r: NumberRules | null): void {
-  cached = r;
+/** rules/numbers.yaml of `dir` (GONGWEN_RULES or rules/), loaded once per folder */
+export function numberRules(dir = currentRulesDir()): NumberRules {
+  let r = cached.get(dir);
+  if (!r) {
+    r = compileRules(loadRuleFile('numbers.yaml', NumberRuleSchema, dir));
+    cached.set(dir, r);
+  }
+  return r;
 }
 
 /**

@@ -3,11 +3,11 @@
 // Everything language-specific lives in rules/units.yaml and rules/quantity-context.yaml.
 import type { ExtractContext, Quantity } from '../../types.js';
 import type { NumberMatch } from '../numbers/types.js';
-import { sentenceAt } from '../sentences.js';
-import { loadQuantityRules, type QuantityRules, type UnitRule } from './rules.js';
+import type { QuantityRules, UnitRule } from './rules.js';
+import { asDoc, type Doc } from '../doc.js';
 import { findSubject, clauseBounds, type SubjectResult } from './subject.js';
 import { timesPow10 } from './decimal.js';
-import { splitScope, resolveScope, scopeBefore } from './scope.js';
+import { resolveScope, scopeBefore } from './scope.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -91,21 +91,8 @@ function lineEnd(text: string, i: number): number {
   return n < 0 ? text.length : n;
 }
 
-/** where each of a few characters occurs in the current text, in order: enclosed() asks for every number,
- * and text.lastIndexOf('"') scans back to the start of the text when the document has none */
-let charIndex: { text: string; at: Map<string, number[]> } | null = null;
-function occurrences(text: string, ch: string): number[] {
-  if (charIndex?.text !== text) charIndex = { text, at: new Map() };
-  let list = charIndex.at.get(ch);
-  if (!list) {
-    list = [];
-    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) list.push(i);
-    charIndex.at.set(ch, list);
-  }
-  return list;
-}
 /** the first position in the sorted list that is >= x (list.length if none) */
-function firstAtOrAfter(list: number[], x: number): number {
+function firstAtOrAfter(list: readonly number[], x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -117,14 +104,15 @@ function firstAtOrAfter(list: number[], x: number): number {
 }
 
 /** inside an open pair (《…》, “…”) on the same line, within maxLen chars of content */
-function enclosed(text: string, start: number, end: number, open: string, close: string, maxLen: number): boolean {
+function enclosed(doc: Doc, start: number, end: number, open: string, close: string, maxLen: number): boolean {
+  const text = doc.text;
   const ls = lineStart(text, start);
   // text.lastIndexOf(open, start - 1), which reads from 0 when start is 0
-  const opens = occurrences(text, open);
+  const opens = doc.occurrences(open);
   const k = firstAtOrAfter(opens, Math.max(start, 1)) - 1;
   const o = k >= 0 ? opens[k] : -1;
   if (o < ls) return false;
-  const closes = occurrences(text, close);
+  const closes = doc.occurrences(close);
   // text.indexOf(close, o + 1)
   const kb = firstAtOrAfter(closes, o + 1);
   const closeBefore = kb < closes.length ? closes[kb] : -1;
@@ -136,7 +124,8 @@ function enclosed(text: string, start: number, end: number, open: string, close:
   return c - o - 1 <= maxLen;
 }
 
-function guarded(text: string, m: NumberMatch, rules: QuantityRules, measured: boolean): boolean {
+function guarded(doc: Doc, m: NumberMatch, rules: QuantityRules, measured: boolean): boolean {
+  const text = doc.text;
   const ord = rules.rule('guard-ordinal');
   if (ord) {
     let i = m.start;
@@ -153,12 +142,12 @@ function guarded(text: string, m: NumberMatch, rules: QuantityRules, measured: b
     while (j < text.length && /\s/.test(text[j])) j++;
     if (r.res.some((re) => re.test(before)) && r.words.some((w) => text.startsWith(w, j))) return true;
   }
-  if (rules.rule('guard-title') && enclosed(text, m.start, m.end, '《', '》', 200)) return true;
+  if (rules.rule('guard-title') && enclosed(doc, m.start, m.end, '《', '》', 200)) return true;
   const q = rules.rule('guard-quoted');
   if (q) {
     const max = q.maxLength ?? 12;
-    if (enclosed(text, m.start, m.end, '“', '”', max) || enclosed(text, m.start, m.end, '"', '"', max) ||
-      enclosed(text, m.start, m.end, '「', '」', max)) return true;
+    if (enclosed(doc, m.start, m.end, '“', '”', max) || enclosed(doc, m.start, m.end, '"', '"', max) ||
+      enclosed(doc, m.start, m.end, '「', '」', max)) return true;
   }
   if (rules.rule('guard-bare-multiplier') && /^[百千万亿]$/.test(m.text.trim())) return true;
   if (measured && rules.rule('guard-article-one') && m.script === 'chinese' && m.value === '1' && !m.approx &&
@@ -176,7 +165,8 @@ function endsWithAny(text: string, at: number, words: string[]): string | null {
   return null;
 }
 
-function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null {
+function matchNumber(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null {
+  const text = doc.text;
   // one literal per result, in the key order of { ...base, … } (a spread with overrides is slow in V8)
   const raw = (rule: UnitRule, unit: string, start: number, end: number, approx = m.approx, qualifier = m.qualifier, valueText = m.value, high = m.high): Raw =>
     ({ m, valueText, high, approx, qualifier, start, numStart: m.start, rule, unit, end });
@@ -188,7 +178,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     const j = skipSpaces(text, end);
     const tail = startsWithAny(text, j, rule.words ?? []) ?? (/^[%％]/.test(text.slice(j)) ? text[j] : null);
     if (tail && !m.text.endsWith(tail)) end = j + tail.length;
-    if (guarded(text, m, rules, false)) return null;
+    if (guarded(doc, m, rules, false)) return null;
     return raw(rule, rule.unit ?? '%', m.start, end);
   }
   // measure word after the number (余/多 and spaces allowed between)
@@ -209,10 +199,10 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     if (excl && excl.some((w) => text.startsWith(w, j))) return null;
     if (u.rule.percent) {
       // a percent rule's own words (个百分点) when the finder did not mark them
-      if (guarded(text, m, rules, false)) return null;
+      if (guarded(doc, m, rules, false)) return null;
       return raw(u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
     }
-    if (guarded(text, m, rules, true)) return null;
+    if (guarded(doc, m, rules, true)) return null;
     if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
     let end = j + u.word.length;
     const t = startsWithAny(text, end, TRAILING_APPROX);
@@ -237,7 +227,7 @@ function matchNumber(text: string, m: NumberMatch, rules: QuantityRules, uw: Uni
     while (i > 0 && text[i - 1] === ' ') i--;
     const w = endsWithAny(text, i, guardData(rules).before.get(r)!);
     if (w) {
-      if (guarded(text, m, rules, false)) return null;
+      if (guarded(doc, m, rules, false)) return null;
       return raw(r, r.unit ?? '', i - w.length, m.end);
     }
   }
@@ -259,12 +249,13 @@ function periodOf(text: string, sentStart: number, at: number, rules: QuantityRu
 
 /** the quantities of a document, given the number finder's matches over its text */
 export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[]): Quantity[] {
-  const rules = loadQuantityRules();
-  const text = ctx.text;
+  const doc = asDoc(ctx);
+  const rules = doc.rules.quantities;
+  const text = doc.text;
   const uw = unitIndex(rules);
   const raws: Raw[] = [];
   for (const m of numbers) {
-    const r = matchNumber(text, m, rules, uw);
+    const r = matchNumber(doc, m, rules, uw);
     if (r) raws.push(r);
   }
   raws.sort((a, b) => a.start - b.start);
@@ -274,19 +265,16 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
 
   const spans = kept.map((r) => ({ start: r.start, end: r.end }));
   const cumulativeWords = rules.words('cumulative');
-  const totalWords = rules.words('total');
-
   const out: Quantity[] = kept.map((r, i) => {
-    const subj = findSubject(text, r.numStart, r.end, r.rule, rules, spans, i);
+    const subj = findSubject(text, r.numStart, r.end, r.rule, rules, spans, i, doc.seg);
     r.subj = subj;
-    const s = sentenceAt(text, r.start);
+    const s = doc.sentenceAt(r.start);
     const cb = clauseBounds(text, r.start);
     const clauseLeft = text.slice(cb.start, r.numStart).replace(/\s+/g, '');
     const sentLeft = text.slice(s.start, r.numStart).replace(/\s+/g, '');
     let scope = subj.scope;
     if (!scope) scope = scopeBefore(text.slice(s.start, r.numStart), rules, subj.subject);
     const cumulative = cumulativeWords.some((w) => clauseLeft.includes(w)) || /截[至止]/.test(sentLeft);
-    void totalWords;
     return {
       kind: r.rule.kind,
       value: Number(r.valueText),
@@ -308,13 +296,14 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       rule: r.rule.id,
     };
   });
-  linkParts(text, out, rules);
+  linkParts(doc, out, rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
 }
 
 /** 共成立16个，省级工作室2个、地市级14个 / …11490人，其中高级技师125人、… → partOf and inherited subjects */
-function linkParts(text: string, qs: Quantity[], rules: QuantityRules): void {
+function linkParts(doc: Doc, qs: Quantity[], rules: QuantityRules): void {
+  const text = doc.text;
   const totalWords = rules.words('total');
   const modifiers = rules.words('modifier-suffix');
   const isTotal = (q: Quantity) => {
@@ -337,7 +326,7 @@ function linkParts(text: string, qs: Quantity[], rules: QuantityRules): void {
       const sentEnds = (between.match(/[。！？]/g) ?? []).length;
       const otherBetween = qs.some((q, k) => k > i && q.start < qiAbs && q.unit === t.unit);
       if (sentEnds <= 1 && !otherBetween && !/[，；,;]/.test(between.replace(/[。！？][^。！？]*$/, '')) ) {
-        const sEnd = sentenceAt(text, qiAbs).end;
+        const sEnd = doc.sentenceAt(qiAbs).end;
         for (let k = i + 1; k < qs.length && qs[k].start < sEnd; k++) {
           if (qs[k].start > qiAbs && qs[k].unit === t.unit && qs[k].kind === t.kind) parts.push(k);
         }
@@ -348,7 +337,7 @@ function linkParts(text: string, qs: Quantity[], rules: QuantityRules): void {
       const cb = clauseBounds(text, t.end);
       const next = cb.end < text.length && /[，：:,]/.test(text[cb.end]) ? clauseBounds(text, cb.end + 1) : null;
       if (next) {
-        const inNext = qs.map((q, k) => k).filter((k) => k > i && qs[k].start >= next.start && qs[k].start < next.end);
+        const inNext = qs.map((_q, k) => k).filter((k) => k > i && qs[k].start >= next.start && qs[k].start < next.end);
         const same = inNext.filter((k) => qs[k].unit === t.unit && qs[k].kind === t.kind);
         if (same.length >= 2 && same.length === inNext.length) {
           const joined = same.slice(1).every((k, n) => /、/.test(text.slice(qs[same[n]].end, qs[k].start)));

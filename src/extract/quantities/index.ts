@@ -3,10 +3,12 @@
 import type { ExtractContext, Quantity } from '../../types.js';
 import { findNumbers } from '../numbers/index.js';
 import { quantitiesFromNumbers } from './core.js';
+import { asDoc } from '../doc.js';
 
 export { loadQuantityRules } from './rules.js';
 export { quantitiesFromNumbers } from './core.js';
 
 export function extractQuantities(ctx: ExtractContext): Quantity[] {
-  return quantitiesFromNumbers(ctx, findNumbers(ctx.text));
+  const doc = asDoc(ctx);
+  return quantitiesFromNumbers(doc, findNumbers(doc.text, 0, doc.text.length, doc.rules.numbers));
 }

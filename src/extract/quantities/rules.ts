@@ -1,7 +1,7 @@
 // The quantity rules: rules/units.yaml (measure words) and rules/quantity-context.yaml (word lists
 // for subject, scope, period, totals, guards), validated with zod when first used.
 import { z } from 'zod';
-import { loadRuleFile } from '../../rules/loader.js';
+import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -86,12 +86,14 @@ export interface QuantityRules {
   periods: RegExp[];
 }
 
-let cached: { dir: string | undefined; rules: QuantityRules } | null = null;
+const cached = new Map<string, QuantityRules>();
 
-export function loadQuantityRules(dir?: string): QuantityRules {
-  if (cached && cached.dir === dir) return cached.rules;
-  const units = loadRuleFile('units.yaml', UnitRuleSchema, ...(dir ? [dir] : []));
-  const context = loadRuleFile('quantity-context.yaml', ContextRuleSchema, ...(dir ? [dir] : []));
+/** units.yaml and quantity-context.yaml of `dir` (GONGWEN_RULES or rules/), loaded once per folder */
+export function loadQuantityRules(dir = currentRulesDir()): QuantityRules {
+  const hit = cached.get(dir);
+  if (hit) return hit;
+  const units = loadRuleFile('units.yaml', UnitRuleSchema, dir);
+  const context = loadRuleFile('quantity-context.yaml', ContextRuleSchema, dir);
   const byType = new Map<string, string[]>();
   for (const r of context) {
     const list = byType.get(r.type) ?? [];
@@ -114,6 +116,6 @@ export function loadQuantityRules(dir?: string): QuantityRules {
     rule: (type) => firstOfType.get(type),
     periods,
   };
-  cached = { dir, rules };
+  cached.set(dir, rules);
   return rules;
 }

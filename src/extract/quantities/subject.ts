@@ -2,7 +2,7 @@
 // 劳模) or after it (24家基层单位均建立 → 基层单位); for event counts (3次对…进行专题研究部署) the
 // action at the end of the clause. Word lists come from rules/quantity-context.yaml.
 import type { QuantityRules, UnitRule } from './rules.js';
-import { insideNounOrWord, tokens } from './segment.js';
+import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
 
 const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
@@ -93,12 +93,12 @@ function verbsStartingWith(verbs: string[]): Map<string, string[]> {
 }
 
 /** the last verb of s, [start,end), ignoring one that the segmenter puts inside a longer word */
-function lastVerb(s: string, verbs: string[]): { start: number; end: number } | null {
+function lastVerb(s: string, verbs: string[], seg: Segmentation): { start: number; end: number } | null {
   const ix = verbsStartingWith(verbs);
   for (let p = s.length - 1; p >= 0; p--) {
     // only verbs starting with s[p] can start at p; same order as the full list
     for (const v of ix.get(s[p]) ?? []) {
-      if (s.startsWith(v, p) && !insideNounOrWord(s, p, p + v.length)) return { start: p, end: p + v.length };
+      if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length)) return { start: p, end: p + v.length };
     }
   }
   return null;
@@ -110,15 +110,15 @@ function afterLastDe(s: string): string {
   return s;
 }
 
-export function leftSubject(seg: string, rules: QuantityRules): string {
+export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
   const verbs = rules.words('verb');
-  let s = stripEnd(seg.replace(/\s+/g, ''), trailing);
+  let s = stripEnd(left.replace(/\s+/g, ''), trailing);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
-    const v = lastVerb(s, verbs);
+    const v = lastVerb(s, verbs, seg);
     if (!v) { out = s; break; }
     const rest = stripStart(s.slice(v.end), leading);
     if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = rest; break; }
@@ -134,7 +134,7 @@ export function leftSubject(seg: string, rules: QuantityRules): string {
 }
 
 /** the noun phrase written after the unit, up to a stop word, particle, adverb or new number */
-export function rightSubject(rest: string, rules: QuantityRules): string {
+export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation): string {
   const stops = rules.words('stop-after');
   const verbs = rules.words('verb');
   // a quoted name or a title right after the unit is one piece (29个“职工之家”)
@@ -144,7 +144,7 @@ export function rightSubject(rest: string, rules: QuantityRules): string {
     out = q[1];
     rest = rest.slice(out.length);
   }
-  const toks = tokens(rest);
+  const toks = seg.tokensOf(rest);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (k > 0 || out) {
@@ -173,7 +173,7 @@ function eventTail(rest: string): string {
 
 export function findSubject(
   text: string, numStart: number, end: number, rule: UnitRule, rules: QuantityRules,
-  spans: { start: number; end: number }[], index: number,
+  spans: { start: number; end: number }[], index: number, seg: Segmentation,
 ): SubjectResult {
   const cb = clauseBounds(text, numStart);
   let segStart = cb.start;
@@ -197,15 +197,15 @@ export function findSubject(
   else if (rule.class === 'event') side = 'event';
   else {
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
-    const first = tokens(rest)[0];
+    const first = seg.tokensOf(rest)[0];
     const startsStop = rules.words('stop-after').some((w) => rest.startsWith(w)) || rules.words('verb').some((w) => rest.startsWith(w));
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
   }
-  if (side === 'left') subject = leftSubject(leftSeg, rules);
+  if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
-  else subject = rightSubject(rest, rules);
+  else subject = rightSubject(rest, rules, seg);
   if (!subject && side === 'left' && !followsDelim && rest) {
-    subject = rightSubject(rest, rules);
+    subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
   const sp = splitScope(subject, rules);

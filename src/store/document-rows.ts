@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { ProcessedDocument, Section } from '../types.js';
 import { FAMILY_TABLES, type ItemTable } from '../extract/families.js';
-import { pageLookup } from './pages.js';
-import type { Processed } from './process.js';
+import { ITEM_TABLES, tableRows, type RowPlace } from '../extract/tables.js';
+import { pageLookup } from '../normalize/pages.js';
+import type { Processed } from './canonical.js';
 
 /** Index (into sections) of the innermost section holding [start, end), or null. */
 export function sectionOf(sections: Section[], start: number): number | null {
@@ -19,15 +20,18 @@ export function sectionOf(sections: Section[], start: number): number | null {
   return best;
 }
 
-const bool = (b: boolean | undefined | null): number => (b ? 1 : 0);
-
 /**
  * A processed document as the SQL parameters the archive writes (all but `document_id` and
  * `stored_at`), plus the fields the store's decisions read. Built in the worker thread
  * (`documentRows`), so the main thread receives flat arrays, which cost far less to clone than
  * the Document JSON's objects, and only binds them.
  */
-export interface DocumentRows {
+export type DocumentRows = DocumentRowsBase & ItemRows;
+
+/** each item table's rows (src/extract/tables.ts: columns and toRow), without document_id */
+export type ItemRows = { [K in ItemTable]: unknown[][] };
+
+interface DocumentRowsBase {
   packed: true;
   id: string;
   format: string;
@@ -41,10 +45,6 @@ export interface DocumentRows {
   /** named parameters of the documents row, without stored_at */
   doc: Record<string, unknown>;
   sections: unknown[][];
-  quantities: unknown[][];
-  awards: unknown[][];
-  workshops: unknown[][];
-  entities: unknown[][];
   /** documents.rules_versions (JSON of family → version), null when unknown */
   rulesVersions: string | null;
   /** documents.item_digests (JSON of item table → digest of the document's rows in it) */
@@ -56,6 +56,8 @@ export interface DocumentRows {
    * rows; those tables' rows of the document are replaced.
    */
   partial?: { rewrite: ItemTable[]; storedAt: string };
+  /** the reader's warnings for this file (not stored: reported) */
+  warnings?: string[];
 }
 
 /** A digest of a document's rows in one table: equal digests, equal rows. */
@@ -95,10 +97,7 @@ export function documentRows(pd: ProcessedDocument | Processed): DocumentRows {
       item_digests: JSON.stringify(digests),
     },
     sections: [],
-    quantities: keep('quantities') ? full.quantities : [],
-    awards: keep('awards') ? full.awards : [],
-    workshops: keep('workshops') ? full.workshops : [],
-    entities: keep('entities') ? full.entities : [],
+    ...(Object.fromEntries(ITEM_TABLES.map((t) => [t, keep(t) ? full[t] : []])) as ItemRows),
     itemDigests: JSON.stringify(digests),
     partial: { rewrite, storedAt: partial.storedAt },
   };
@@ -109,6 +108,7 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
   const d = j.document;
   const secs = pd.sections;
   const pageAt = pageLookup(pd);
+  const at: RowPlace = { section: (o) => sectionOf(secs, o), page: pageAt };
   const rulesVersions = (pd as Processed).rulesVersions ? JSON.stringify((pd as Processed).rulesVersions) : null;
   const rows: DocumentRows = {
     packed: true,
@@ -147,31 +147,19 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
       lines: partial ? '' : JSON.stringify(pd.lines),
     },
     sections: secs.map((s, i) => [i, s.level, s.marker, s.heading, s.start, s.end, s.parent]),
-    quantities: j.quantities.map((q, i) => [
-      i, q.kind, q.value, q.valueText ?? String(q.value), q.valueHigh ?? null, q.unit, bool(q.approx),
-      q.qualifier ?? null, q.subject, q.scope, q.period, bool(q.cumulative), q.text, q.start, q.end, q.sentence,
-      sectionOf(secs, q.start), q.page ?? pageAt(q.start), q.partOf, q.rule,
-    ]),
-    awards: j.awards.map((a, i) => [
-      i, a.name, a.level, a.count, JSON.stringify(a.recipients), a.text, a.start, a.end,
-      sectionOf(secs, a.start), pageAt(a.start), a.rule,
-    ]),
-    workshops: j.workshops.map((w, i) => [
-      i, w.name, w.type, w.level, w.count, w.leader, w.text, w.start, w.end, sectionOf(secs, w.start), pageAt(w.start), w.rule,
-    ]),
-    entities: j.entities.map((e, i) => [
-      i, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, sectionOf(secs, e.start), pageAt(e.start), e.rule,
-    ]),
+    ...itemRows(j, at),
     rulesVersions,
     itemDigests: '',
+    ...(pd.warnings?.length ? { warnings: pd.warnings } : {}),
   };
-  rows.itemDigests = JSON.stringify({
-    quantities: digest(rows.quantities),
-    awards: digest(rows.awards),
-    workshops: digest(rows.workshops),
-    entities: digest(rows.entities),
-  });
+  rows.itemDigests = JSON.stringify(Object.fromEntries(ITEM_TABLES.map((t) => [t, digest(rows[t])])));
   rows.doc.item_digests = rows.itemDigests;
   return rows;
 }
 
+
+/** every item table's rows of the Document JSON's items (a JSON written before a table existed has none) */
+function itemRows(j: ProcessedDocument['json'], at: RowPlace): ItemRows {
+  const items = j as unknown as Record<ItemTable, never[] | undefined>;
+  return Object.fromEntries(ITEM_TABLES.map((t) => [t, tableRows(t, items[t] ?? [], at)])) as ItemRows;
+}
