@@ -9,6 +9,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // plain Node scripts (benchmarks, hooks)
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['**/*.ts'],
     rules: {
       // terminal colour codes are matched on purpose (src/analysis/format.ts)

@@ -1,8 +1,8 @@
 // export: one table of the archive with its documents' metadata (the v_* views of schema
 // v2), as CSV (UTF-8 with BOM, RFC 4180 quoting, CRLF), a JSON array, or JSON lines.
 import type Database from 'better-sqlite3';
-import { stringify } from 'csv-stringify/sync';
-import { BOM, CSV_OPTIONS, csvCell } from './format.js';
+import { csvHeader, csvRecords } from '../cli/format/csv.js';
+import { columnKind, decodeRow, jsonOf, type ColumnInfo } from '../cli/format/encode.js';
 
 export const EXPORT_TABLES = ['documents', 'quantities', 'awards', 'workshops', 'entities'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -19,70 +19,42 @@ const SQL: Record<ExportTable, string> = {
   entities: `SELECT * FROM v_entities ORDER BY date IS NULL, date, document_id, idx`,
 };
 
-const JSON_COLUMNS = new Set(['issuers', 'recipients', 'distribution']);
-const BOOL_COLUMNS = new Set(['approx', 'cumulative']);
-
-/** A row as JSON wants it: JSON columns parsed, flags as booleans, value exact from value_text. */
+/** A decoded row as JSON wants it: the value exact from value_text (encode.ts has the rest). */
 export function jsonRow(r: Record<string, unknown>): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) {
-    if (JSON_COLUMNS.has(k) && typeof v === 'string') {
-      try {
-        o[k] = JSON.parse(v);
-        continue;
-      } catch {
-        /* fall through */
-      }
-    }
-    if (BOOL_COLUMNS.has(k) && v != null) o[k] = Number(v) === 1;
-    else if (k === 'value' && r.value_text != null && r.value_text !== '') o[k] = Number(r.value_text);
-    else if (typeof v === 'bigint') o[k] = Number(v);
-    else o[k] = v;
-  }
-  return o;
+  if (r.value_text != null && r.value_text !== '' && 'value' in r) return { ...r, value: Number(r.value_text) };
+  return r;
 }
 
-function csvValue(k: string, v: unknown): string {
-  if (JSON_COLUMNS.has(k) && typeof v === 'string') {
-    try {
-      const p = JSON.parse(v);
-      if (Array.isArray(p)) return p.join('、');
-    } catch {
-      /* as is */
-    }
-  }
-  return csvCell(v);
+export function exportColumns(db: Database.Database, table: ExportTable): ColumnInfo[] {
+  return db.prepare(SQL[table]).columns();
 }
 
-export function exportRows(db: Database.Database, table: ExportTable): IterableIterator<Record<string, unknown>> {
-  return db.prepare(SQL[table]).iterate() as IterableIterator<Record<string, unknown>>;
-}
-
-export function exportColumns(db: Database.Database, table: ExportTable): string[] {
-  return db
-    .prepare(SQL[table])
-    .columns()
-    .map((c) => c.name);
+/** The export's rows, decoded (flags as booleans, lists as arrays: encode.ts). */
+export function* exportRows(db: Database.Database, table: ExportTable): Generator<Record<string, unknown>> {
+  const cols = exportColumns(db, table);
+  const kinds = cols.map(columnKind);
+  for (const r of db.prepare(SQL[table]).iterate() as IterableIterator<Record<string, unknown>>) yield decodeRow(cols, kinds, r);
 }
 
 /** Produces the export as chunks of text (the CSV header, with its BOM, first). */
 export function* exportChunks(db: Database.Database, table: ExportTable, format: ExportFormat, rowsPerChunk = 500): Generator<string> {
-  const cols = exportColumns(db, table);
+  const cols = exportColumns(db, table).map((c) => c.name);
   let buf: string[] = [];
-  let first = true;
-  if (format === 'csv') yield BOM + stringify([cols], CSV_OPTIONS);
-  if (format === 'json') yield '[';
   let pending: unknown[][] = [];
+  let first = true;
+  if (format === 'csv') yield csvHeader(cols);
+  if (format === 'json') yield '[';
   for (const r of exportRows(db, table)) {
     if (format === 'csv') {
-      pending.push(cols.map((c) => csvValue(c, r[c])));
+      // the exact decimal, as written: value_text
+      pending.push(cols.map((c) => (c === 'value' && r.value_text != null && r.value_text !== '' ? String(r.value_text) : r[c])));
       if (pending.length >= rowsPerChunk) {
-        yield stringify(pending, CSV_OPTIONS);
+        yield csvRecords(pending);
         pending = [];
       }
       continue;
     }
-    const line = JSON.stringify(jsonRow(r));
+    const line = JSON.stringify(jsonRow(r), (_k, v) => jsonOf(v));
     buf.push(format === 'json' ? (first ? '\n' : ',\n') + line : line + '\n');
     first = false;
     if (buf.length >= rowsPerChunk) {
@@ -90,7 +62,7 @@ export function* exportChunks(db: Database.Database, table: ExportTable, format:
       buf = [];
     }
   }
-  if (pending.length) yield stringify(pending, CSV_OPTIONS);
+  if (pending.length) yield csvRecords(pending);
   if (buf.length) yield buf.join('');
   if (format === 'json') yield first ? ']\n' : '\n]\n';
 }

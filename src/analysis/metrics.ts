@@ -4,6 +4,7 @@
 // --subject 劳模创新工作室 matches 劳动模范创新工作室 and 市级劳模创新工作室, never 职工创新工作室.
 import type Database from 'better-sqlite3';
 import { loadSynonyms, type Synonyms } from './synonyms.js';
+import { ZERO, add, dec, toString as decString, type Dec } from '../compare/decimal.js';
 
 export interface MetricsFilter {
   subject?: string;
@@ -95,4 +96,66 @@ export function metrics(db: Database.Database, f: MetricsFilter = {}, syn: Synon
     });
   }
   return out;
+}
+
+/** What `metrics --group-by` can group by. */
+export const GROUP_KEYS = ['scope', 'year', 'subject', 'kind', 'unit', 'series', 'issuer'] as const;
+export type GroupKey = (typeof GROUP_KEYS)[number];
+
+export interface MetricGroup {
+  /** the group's key values, in the order asked (year: of the document's date, else its bulletin year) */
+  key: Record<string, string | number | null>;
+  unit: string;
+  /** how many figures */
+  count: number;
+  /** how many documents they come from */
+  documents: number;
+  /** the exact sum of the figures (a sum over documents counts a figure restated twice twice: see latest) */
+  sum: string;
+  /** the figure of the latest document (by date, then issue), and that document's date */
+  latest: string;
+  latestDate: string | null;
+  /** whether any figure of the group is approximate (余, 约 …) */
+  approx: boolean;
+}
+
+/** The value a row has for a group key. */
+function keyValue(r: MetricRow, k: GroupKey, issuerOf: (r: MetricRow) => string | null): string | number | null {
+  if (k === 'year') return r.date ? Number(r.date.slice(0, 4)) : r.year;
+  if (k === 'issuer') return issuerOf(r);
+  return r[k];
+}
+
+/**
+ * The rows grouped by the keys (and always by unit: 个 and 人 are never added), in the order of
+ * the keys' first appearance after sorting by them. Sums are exact (decimal strings).
+ */
+export function groupMetrics(rows: MetricRow[], keys: GroupKey[], issuerOf: (r: MetricRow) => string | null = () => null): MetricGroup[] {
+  const groups = new Map<string, { g: MetricGroup; sum: Dec; docs: Set<string> }>();
+  for (const r of rows) {
+    const key = Object.fromEntries(keys.map((k) => [k, keyValue(r, k, issuerOf)]));
+    const id = JSON.stringify([key, r.unit]);
+    let e = groups.get(id);
+    if (!e) {
+      e = { g: { key, unit: r.unit, count: 0, documents: 0, sum: '0', latest: r.valueText, latestDate: r.date, approx: false }, sum: ZERO, docs: new Set() };
+      groups.set(id, e);
+    }
+    e.g.count++;
+    e.docs.add(r.documentId);
+    e.sum = add(e.sum, dec(r.valueText));
+    e.g.approx ||= r.approx;
+    // rows come ordered by date, issue: the last one seen is the latest
+    e.g.latest = r.valueText;
+    e.g.latestDate = r.date;
+  }
+  const out = [...groups.values()].map(({ g, sum, docs }) => ({ ...g, sum: decString(sum), documents: docs.size }));
+  const cmpVal = (a: unknown, b: unknown) =>
+    a == null ? (b == null ? 0 : 1) : b == null ? -1 : typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh');
+  return out.sort((a, b) => {
+    for (const k of keys) {
+      const c = cmpVal(a.key[k], b.key[k]);
+      if (c) return c;
+    }
+    return a.unit.localeCompare(b.unit);
+  });
 }

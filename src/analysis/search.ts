@@ -1,15 +1,17 @@
-// Full-text search of the archive's canonical texts.
-//   - terms of 3+ characters: documents_fts (FTS5 trigram, detail=none since schema v5: it
-//     knows which documents hold a trigram, not where), the AND of the term's trigrams;
+// Full-text search of the archive's canonical texts (indexes: src/store/search-index.ts).
+//   - terms of 3+ characters: documents_fts (FTS5 trigram, external content, rowid =
+//     documents.rowid), a phrase query of the term;
 //   - terms of 1–2 characters: documents_uni (FTS5 unicode61 over the text with every letter
 //     and digit spaced out, so each character is a token), a phrase query of its characters.
-// Several terms narrow the search (AND). Both indexes only propose documents (the trigrams of
-// a term can all occur in a document without the term); every candidate is verified on the
-// stored text, which decides the hit and gives the exact offsets (UTF-16 indexes into
-// documents.text) and the snippet. documents_fts is kept in sync by triggers (schema v2);
-// documents_uni is filled here, for the documents the triggers marked as pending.
+// Several terms narrow the search (AND). The indexes propose documents; every candidate is
+// verified on the stored text, which decides the hit and gives the exact offsets (UTF-16
+// indexes into documents.text) and the snippet. Search only reads: documents the writer has
+// not indexed yet (stored by another tool) are checked on their text.
 import { documentHeader, type DocumentHeader } from '../store/rows.js';
+import { spacedChars } from '../store/search-index.js';
 import type Database from 'better-sqlite3';
+
+export { spacedChars };
 
 export interface SearchMatch {
   term: string;
@@ -38,50 +40,8 @@ export interface SearchOptions {
   context?: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]/u;
-const utf16 = new TextDecoder('utf-16le');
-
-/**
- * The text as documents_uni indexes it: every letter/digit (a code point) followed by a space,
- * every other code point (a lone surrogate too) replaced by one. ASCII and the CJK block are
- * classified without the regular expression; the result is built in a buffer (about six times
- * faster than appending to a string, which the lazy fill of a large archive pays per document).
- */
-export function spacedChars(text: string): string {
-  const n = text.length;
-  const buf = new Uint16Array(2 * n);
-  let o = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let token: boolean;
-    if (c < 0x80) token = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    else if (c >= 0x4e00 && c <= 0x9fff) token = true;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (TOKEN.test(text.slice(i, i + 2))) {
-        buf[o++] = c;
-        buf[o++] = text.charCodeAt(i + 1);
-      }
-      buf[o++] = 32;
-      i++;
-      continue;
-    } else token = TOKEN.test(text[i]);
-    if (token) buf[o++] = c;
-    buf[o++] = 32;
-  }
-  return utf16.decode(buf.subarray(0, o));
-}
-
 function phrase(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
-}
-
-/** A term of 3+ characters as a documents_fts query: the AND of its trigrams (each one token,
- * which detail=none accepts where it refuses a phrase of several). */
-function trigramQuery(term: string): string {
-  const chars = Array.from(term);
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars[i] + chars[i + 1] + chars[i + 2]);
-  return [...grams].map(phrase).join(' AND ');
 }
 
 /** documents_uni's phrase for a term: its letters/digits, one token each ('' when it has none). */
@@ -89,38 +49,21 @@ function uniPhrase(term: string): string {
   return spacedChars(term).trim().replace(/\s+/g, ' ');
 }
 
-/** Candidates rejected on their text before the search asks documents_uni too (see search). */
-const NARROW_AFTER = 100;
-
 /** Splits the query into terms (whitespace, ASCII or full-width, separates them). */
 export function parseTerms(query: string): string[] {
   return [...new Set(query.split(/[\s\u3000]+/u).filter(Boolean))];
 }
 
-/** Adds the documents still missing from the 1–2 character index; returns how many. */
-export function syncSearchIndex(db: Database.Database, batch = 500): number {
-  if (!hasSearchTables(db)) return 0;
-  const pending = db.prepare(
-    `SELECT s.rowid AS rowid, d.text AS text FROM doc_search s JOIN documents d ON d.id = s.document_id
-     WHERE s.uni = 0 LIMIT ${batch}`,
-  );
-  const ins = db.prepare('INSERT INTO documents_uni(rowid, text) VALUES (?, ?)');
-  const done = db.prepare('UPDATE doc_search SET uni = 1 WHERE rowid = ?');
-  let total = 0;
-  const step = db.transaction(() => {
-    const rows = pending.all() as { rowid: number; text: string }[];
-    for (const r of rows) {
-      ins.run(r.rowid, spacedChars(r.text));
-      done.run(r.rowid);
-    }
-    return rows.length;
-  });
-  for (;;) {
-    const n = step();
-    total += n;
-    if (n < batch) break;
-  }
-  return total;
+/**
+ * The rowids an index matches, as one list built once: SQLite (3.53) plans `x IN (SELECT rowid
+ * FROM fts WHERE fts MATCH ?)` combined with a second such test ~50× slower (70–90 ms against
+ * 1.4 ms for two terms over 1,500 documents).
+ */
+function rowids(table: 'documents_fts' | 'documents_uni', several: boolean): string {
+  // one index: the planner drives the join from its rowids; two: doc_search first (CROSS JOIN),
+  // each list built once
+  if (!several) return `(SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`;
+  return `(SELECT value FROM json_each((SELECT json_group_array(rowid) FROM ${table} WHERE ${table} MATCH ?)))`;
 }
 
 function hasSearchTables(db: Database.Database): boolean {
@@ -142,62 +85,45 @@ export function search(db: Database.Database, query: string, opts: SearchOptions
   if (!terms.length) throw new Error('search: no words to search for');
   const limit = opts.limit ?? 20;
   if (!hasSearchTables(db)) throw new Error('search: the database has no search index (schema older than version 2)');
-  try {
-    syncSearchIndex(db);
-  } catch {
-    /* read-only database: search what is indexed; the rest is scanned below */
-  }
 
   const long = terms.filter((t) => Array.from(t).length >= 3);
   const short = terms.filter((t) => Array.from(t).length < 3);
-  // documents not yet in documents_uni (a read-only database) are checked on their text
-  let pending: boolean | undefined;
-  const uniCond = (phrases: string[], conds: string[], params: string[]) => {
-    if (!phrases.length) return;
-    pending ??= !!db.prepare('SELECT 1 FROM doc_search WHERE uni = 0 LIMIT 1').get();
-    conds.push(
-      pending
-        ? '(s.uni = 0 OR s.rowid IN (SELECT rowid FROM documents_uni WHERE documents_uni MATCH ?))'
-        : 's.rowid IN (SELECT rowid FROM documents_uni WHERE documents_uni MATCH ?)',
-    );
-    params.push(phrases.map(phrase).join(' AND '));
-  };
-  // The candidates, newest first. `narrow`: the terms of 3+ characters are asked of
-  // documents_uni as well (their letters/digits in a row), which rules out most documents
-  // holding a term's trigrams apart; each index proposes every document that holds the term.
-  const candidates = (narrow: boolean): { sql: string; params: string[] } => {
-    const conds: string[] = [];
-    const params: string[] = [];
-    if (long.length) {
-      conds.push('s.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
-      params.push(long.map(trigramQuery).join(' AND '));
-    }
-    uniCond([...short, ...(narrow ? long : [])].map(uniPhrase).filter(Boolean), conds, params);
-    // A term with no letter or digit (punctuation only) has no index: a scan of the candidates
-    // (of all documents when it is the only term).
-    const sql = `SELECT d.id, d.source, d.series, d.year, d.issue, d.total_issue, d.date, d.title, d.doc_number
-     FROM doc_search s JOIN documents d ON d.id = s.document_id
+  // documents not indexed yet (stored by another tool): checked on their text (partial index: one lookup)
+  const waiting = db.prepare('SELECT max(fts = 0) AS fts, max(uni = 0) AS uni FROM doc_search WHERE fts = 0 OR uni = 0').get() as { fts: number | null; uni: number | null };
+  const pending = (col: 'fts' | 'uni') => !!waiting[col];
+  const conds: string[] = [];
+  const params: string[] = [];
+  const uni = short.map(uniPhrase).filter(Boolean);
+  const several = long.length > 0 && uni.length > 0;
+  if (long.length) {
+    const cond = `d.rowid IN ${rowids('documents_fts', several)}`;
+    conds.push(pending('fts') ? `(s.fts = 0 OR ${cond})` : cond);
+    params.push(long.map(phrase).join(' AND '));
+  }
+  if (uni.length) {
+    const cond = `s.rowid IN ${rowids('documents_uni', several)}`;
+    conds.push(pending('uni') ? `(s.uni = 0 OR ${cond})` : cond);
+    params.push(uni.map(phrase).join(' AND '));
+  }
+  // A term with no letter or digit (punctuation only) has no index: a scan of the candidates
+  // (of all documents when it is the only term). Newest first.
+  const sql = `SELECT d.id, d.source, d.series, d.year, d.issue, d.total_issue, d.date, d.title, d.doc_number
+     FROM doc_search s ${several ? 'CROSS JOIN' : 'JOIN'} documents d ON d.id = s.document_id
      ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
      ORDER BY d.date IS NULL, d.date DESC, d.year DESC, d.issue DESC, d.id`;
-    return { sql, params };
-  };
-  const canNarrow = long.some((t) => uniPhrase(t) !== '');
 
   const textOf = db.prepare('SELECT text, page_count FROM documents WHERE id = ?');
   const patterns = terms.map(termPattern);
   // a term of 3+ characters is a hit only where it occurs as written (as the trigram phrase
   // query of schema v2 required; its pattern would also accept spaces between characters)
   const exact = long.map((t) => new RegExp(escapeRe(t), 'iu'));
-  const collect = (narrow: boolean): SearchHit[] | null => {
-    const { sql, params } = candidates(narrow);
+  const collect = (): SearchHit[] => {
     const hits: SearchHit[] = [];
-    let rejected = 0;
     for (const r of db.prepare(sql).iterate(...params) as IterableIterator<Record<string, unknown>>) {
       if (hits.length >= limit) break;
       const { text, page_count } = textOf.get(r.id) as { text: string; page_count: number | null };
       const hit = exact.every((re) => re.test(text)) ? verify(text, r, page_count) : null;
       if (hit) hits.push(hit);
-      else if (++rejected > NARROW_AFTER && !narrow && canNarrow) return null;
     }
     return hits;
   };
@@ -230,8 +156,7 @@ export function search(db: Database.Database, query: string, opts: SearchOptions
       matchCount: count,
     };
   };
-  // many candidates that do not hold a term (its trigrams apart): start again, narrowed
-  return collect(false) ?? collect(true)!;
+  return collect();
 }
 
 /** The text around the first match, every match inside it marked, on one line. */

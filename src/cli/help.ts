@@ -2,6 +2,8 @@
 // Command modules (src/cli/commands/<name>.ts) export `register(program: Command)`; use
 // `dbOption()` and `resolveDb(cmd)` from here so every command treats --db / GONGWEN_DB alike.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { resolveDbPath } from '../store/db.js';
 
 export const EXIT_OK = 0;
@@ -61,4 +63,32 @@ export function examples(...lines: string[]): string {
 /** The output format default: `onTty` when stdout is a terminal, else `otherwise`. */
 export function ttyDefault<T extends string>(onTty: T, otherwise: T): T {
   return process.stdout.isTTY ? onTty : otherwise;
+}
+
+/** "1 document", "2 documents" (`many` for irregular plurals: entity → entities). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A file argument that must exist and be a file: otherwise a usage error (exit 2), the same for every command. */
+export function requireFile(file: string): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new UsageError(`${file}: no such file`);
+  }
+  if (st.isDirectory()) throw new UsageError(`${file}: is a folder; give one file`);
+}
+
+const NAMED: Record<string, string> = { '.pdf': 'pdf', '.docx': 'docx', '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md' };
+
+/**
+ * When a file's content was read as another format than its name says (a fake.docx that is
+ * plain text), the words that say so: "read as txt: the file is not a DOCX". Else null.
+ */
+export function formatNote(path: string, format: string | null | undefined): string | null {
+  const named = NAMED[extname(path).toLowerCase()];
+  if (!format || !named || named === format || (named === 'txt' && format === 'md')) return null;
+  return `read as ${format}: the file is named ${extname(path)} but is not a ${named.toUpperCase()}`;
 }

@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./commands/export.js'),
   compare: () => import('./commands/compare.js'),
   check: () => import('./commands/check.js'),
+  remove: () => import('./commands/remove.js'),
 };
 
 /** The command named on the command line (skipping global options), or null. */
@@ -66,6 +67,8 @@ export async function buildProgram(args: string[] = process.argv.slice(2)): Prom
     .version(version(), '-V, --version', 'print the version')
     .addOption(dbOption())
     .showHelpAfterError('(run with --help for usage)')
+    // one prefix for every error message, commander's own included
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'gongwen: ')) })
     .addHelpText('after', EXIT_CODES_HELP);
   const wanted = invokedCommand(args);
   const names = wanted && wanted in COMMANDS ? [wanted] : Object.keys(COMMANDS);
@@ -92,6 +95,12 @@ export async function main(argv = process.argv): Promise<void> {
     program = await buildProgram(argv.slice(2));
   } catch (e) {
     process.stderr.write(`gongwen: ${(e as Error).message}\n`);
+    process.exitCode = EXIT_USAGE;
+    return;
+  }
+  if (!argv.slice(2).length) {
+    // no command: the help, on stderr, as a usage error (nothing was asked that could be done)
+    process.stderr.write(program.helpInformation());
     process.exitCode = EXIT_USAGE;
     return;
   }

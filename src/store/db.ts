@@ -1,7 +1,7 @@
 // Opening the archive: WAL, a busy timeout so that two processes wait for each other instead
 // of failing with "database is locked", foreign keys on, and the pending migrations run.
 import Database from 'better-sqlite3';
-import { mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrations } from './migrations.js';
 
@@ -26,6 +26,7 @@ export function resolveDbPath(flag?: string | null): string {
 }
 
 export interface OpenOptions {
+  /** read-only (in a folder that cannot be written, the archive is read into memory: see openDb) */
   readonly?: boolean;
   /** run pending migrations (default true for read-write opens) */
   migrate?: boolean;
@@ -69,17 +70,24 @@ export function currentSchemaVersion(): number {
   return migrations.reduce((m, x) => Math.max(m, x.version), 0);
 }
 
-/** Runs every migration above the database's user_version, each in its own IMMEDIATE transaction. */
+/**
+ * Runs every migration above the database's user_version, each in its own IMMEDIATE transaction.
+ * A current schema takes no lock at all (a reader never waits behind a writer here).
+ */
 export function migrate(db: DB): number {
   const pending = [...migrations].sort((a, b) => a.version - b.version);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current >= currentSchemaVersion()) return 0;
   let ran = 0;
   for (const m of pending) {
+    if (m.version <= current) continue;
     const done = withBusyRetry(() =>
       db.transaction(() => {
         // re-read inside the write lock: another process may have migrated meanwhile
         const v = db.pragma('user_version', { simple: true }) as number;
         if (v >= m.version) return false;
         db.exec(m.sql);
+        m.after?.(db);
         db.pragma(`user_version = ${m.version}`);
         return true;
       }).immediate(),
@@ -107,34 +115,41 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
       throw new DbError(`${dirname(path)}: cannot create the database folder (${(e as Error).message})`);
     }
   }
-  let db: DB;
+  if (!readonly && st && (!writable(path) || !writable(dirname(path)))) {
+    throw new DbError(`${path}: the archive is read-only (no write permission on the file or its folder); nothing can be stored in it`);
+  }
+  let db: DB | undefined;
   try {
     db = new Database(path, { readonly, fileMustExist: readonly });
+    if (readonly) db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {
-    throw sqliteMessage(path, e);
+    db?.close();
+    // A WAL archive in a folder that cannot be written (a CD, a read-only share) cannot get its
+    // -shm file. SQLite's immutable=1 needs URI filenames, which better-sqlite3 is built without,
+    // so the archive is read into memory instead, marked as a rollback-journal database (header
+    // bytes 18–19) since memory cannot hold a WAL: the same result, at the file's size in memory.
+    if (!readonly || !st || writable(dirname(path))) throw sqliteMessage(path, e);
+    db = fromBytes(path);
   }
+  return prepareConnection(db, path, readonly, opts);
+}
+
+function prepareConnection(db: DB, path: string, readonly: boolean, opts: OpenOptions): DB {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // touch the schema: a file that is not SQLite fails here
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    refuseNewer(db, path);
     if (!readonly) {
-      const mode = withBusyRetry(() => db.pragma('journal_mode = WAL', { simple: true }));
-      if (String(mode).toLowerCase() !== 'wal' && String(mode).toLowerCase() !== 'memory') {
-        // a filesystem without shared memory: still works, just without concurrent readers
+      // setting WAL when it is already set would still ask for a lock
+      if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') {
+        withBusyRetry(() => db.pragma('journal_mode = WAL', { simple: true }));
       }
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       // 64 MB of page cache (default 2 MB): the writer's indexes (items, full-text) stay in memory
       db.pragma('cache_size = -65536');
-      if (opts.migrate ?? true) {
-        const v = db.pragma('user_version', { simple: true }) as number;
-        if (v > currentSchemaVersion()) {
-          throw new DbError(
-            `${path}: the archive has schema version ${v}, newer than this gongwen (${currentSchemaVersion()}); upgrade gongwen`,
-          );
-        }
-        migrate(db);
-      }
+      if (opts.migrate ?? true) migrate(db);
     } else {
       db.pragma('query_only = ON');
     }
@@ -143,5 +158,55 @@ export function openDb(path: string, opts: OpenOptions = {}): DB {
     if (e instanceof DbError) throw e;
     throw sqliteMessage(path, e);
   }
+  return db;
+}
+
+function fromBytes(path: string): DB {
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+    return new Database(bytes, { readonly: true });
+  } catch (e) {
+    throw sqliteMessage(path, e);
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every command refuses an archive written by a newer gongwen, with the same message. */
+function refuseNewer(db: DB, path: string): void {
+  const v = db.pragma('user_version', { simple: true }) as number;
+  if (v > currentSchemaVersion()) {
+    throw new DbError(
+      `${path}: the archive has schema version ${v}, newer than this gongwen (${currentSchemaVersion()}); upgrade gongwen`,
+    );
+  }
+}
+
+/**
+ * Opens the archive for a command that only reads (query, search, export, metrics, compare,
+ * check): read-only, never a write lock. An archive of an older schema is upgraded first when
+ * it is writable (one read-write open), else refused: the readers need the current schema.
+ */
+export function openReader(path: string): DB {
+  let db = openDb(path, { readonly: true });
+  const v = db.pragma('user_version', { simple: true }) as number;
+  if (v >= currentSchemaVersion()) return db;
+  db.close();
+  if (!writable(path) || !writable(dirname(path))) {
+    throw new DbError(
+      `${path}: the archive has schema version ${v}, older than this gongwen (${currentSchemaVersion()}), and is read-only; ` +
+        'open it once where it can be written (any gongwen command upgrades it), or use the gongwen that wrote it',
+    );
+  }
+  openDb(path).close(); // migrates
+  db = openDb(path, { readonly: true });
   return db;
 }

@@ -1,10 +1,15 @@
 // Numbered schema migrations. PRAGMA user_version holds how many have run; opening a
 // database runs the rest, each in its own transaction, so an older archive upgrades
 // without loss. Append only: never edit a migration that has shipped.
+import type Database from 'better-sqlite3';
+import { indexPending } from './search-index.js';
+
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** work SQL cannot do, run after `sql` in the same transaction */
+  after?: (db: Database.Database) => void;
 }
 
 export const migrations: Migration[] = [
@@ -308,6 +313,56 @@ END;
   },
   {
     version: 7,
+    name: 'full-text tables that SQLite 3.34+ (Debian 12: 3.40), Datasette and sqlite-utils read and search',
+    // contentless_delete=1 (SQLite 3.43+) made every older SQLite refuse the archive, and
+    // detail=none refused the phrase queries Datasette sends. documents_fts is now the standard
+    // external-content table over documents (rowid = documents.rowid, kept by VACUUM), named and
+    // declared as Datasette and sqlite-utils detect it (they look for `content="documents"` in the
+    // CREATE statement, written exactly so, without spaces); the triggers use
+    // FTS5's 'delete' command, which every FTS5 version knows. documents_uni stays contentless
+    // without contentless_delete: only gongwen's writer deletes from it (src/store/search-index.ts).
+    // doc_search.rowid is AUTOINCREMENT so that a rowid left behind in documents_uni is never reused.
+    sql: `
+DROP TRIGGER IF EXISTS documents_search_ai;
+DROP TRIGGER IF EXISTS documents_search_ad;
+DROP TRIGGER IF EXISTS documents_search_au;
+DROP TABLE IF EXISTS documents_fts;
+DROP TABLE IF EXISTS documents_uni;
+DROP TABLE IF EXISTS doc_search;
+CREATE TABLE doc_search (
+  rowid       INTEGER PRIMARY KEY AUTOINCREMENT,  -- documents_uni's rowid
+  document_id TEXT NOT NULL UNIQUE,
+  fts         INTEGER NOT NULL DEFAULT 0,         -- 1 once documents_fts holds the current text
+  uni         INTEGER NOT NULL DEFAULT 0          -- 1 once documents_uni holds the current text
+);
+CREATE INDEX doc_search_pending ON doc_search(document_id) WHERE fts = 0 OR uni = 0;
+CREATE VIRTUAL TABLE documents_fts USING fts5(text, tokenize = 'trigram', content="documents");
+CREATE VIRTUAL TABLE documents_uni USING fts5(text, tokenize = 'unicode61', content = '');
+
+CREATE TRIGGER documents_search_ai AFTER INSERT ON documents BEGIN
+  DELETE FROM doc_search WHERE document_id = new.id;
+  INSERT INTO doc_search(document_id) VALUES (new.id);
+END;
+CREATE TRIGGER documents_search_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, text)
+    SELECT 'delete', old.rowid, old.text FROM doc_search WHERE document_id = old.id AND fts = 1;
+  DELETE FROM doc_search WHERE document_id = old.id;
+END;
+CREATE TRIGGER documents_search_au AFTER UPDATE OF id, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, text)
+    SELECT 'delete', old.rowid, old.text FROM doc_search WHERE document_id = old.id AND fts = 1;
+  DELETE FROM doc_search WHERE document_id IN (old.id, new.id);
+  INSERT INTO doc_search(document_id) VALUES (new.id);
+END;
+
+INSERT INTO doc_search(document_id) SELECT id FROM documents ORDER BY rowid;
+`,
+    after: (db) => {
+      indexPending(db);
+    },
+  },
+  {
+    version: 8,
     name: 'citations: document numbers cited in the text',
     // One row per document number a text cites (云工通〔2022〕21号), columns as in
     // src/extract/tables.ts (citations). Stored documents get theirs on their next ingest: the new

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
+import { dropUniRows, indexDocuments, indexPending } from './search-index.js';
 import type { Format, ProcessedDocument } from '../types.js';
 import type { StoredCanonical } from './canonical.js';
 import { nearDuplicate } from '../normalize/similar.js';
@@ -113,8 +114,6 @@ export class Archive {
         `INSERT INTO sections (document_id, idx, level, marker, heading, start, end, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
-      searchRowid: p(`SELECT rowid FROM doc_search WHERE document_id = ?`).pluck(),
-      insFts: p(`INSERT INTO documents_fts(rowid, text) VALUES (?, ?)`),
     };
     // one delete and one insert per item table, from its columns (src/extract/tables.ts)
     this.items = Object.fromEntries(
@@ -290,12 +289,14 @@ export class Archive {
     this.flushFts();
   }
 
-  /** Indexes the texts written in this transaction (the last text of a document wins). */
+  /**
+   * Indexes the texts written in this transaction (as stored at its end: the last text of a
+   * document wins), and any document another tool stored meanwhile (found by a partial index:
+   * nothing to find costs one lookup).
+   */
   private flushFts(): void {
-    for (const [id, text] of this.pendingFts) {
-      const rowid = this.st.searchRowid.get(id) as number | undefined;
-      if (rowid !== undefined) this.st.insFts.run(rowid, text);
-    }
+    indexDocuments(this.db, this.pendingFts.keys());
+    indexPending(this.db);
     this.pendingFts.clear();
   }
 
@@ -304,6 +305,7 @@ export class Archive {
     const id = r.id;
     const row = { ...r.doc, stored_at: nowIso() };
     if (!stored || this.st.updateKeepText.run(row).changes === 0) {
+      if (stored) dropUniRows(this.db, id); // its old text leaves the 1–2 character index
       this.st.upsertDocument.run(row); // its trigger gives the text a fresh doc_search row
       this.pendingFts.set(id, r.text);
     }

@@ -17,7 +17,7 @@ function oracle(s: string): string {
     .replace(/(^|[^*\\])\*(?=\S)([^*\n]*?\S)\*(?!\*)/g, '$1$2')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
     .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!>|~])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
 }
 
 /** A deterministic pseudo-random line over the given pieces. */

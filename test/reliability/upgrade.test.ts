@@ -71,17 +71,16 @@ describe('upgrading a version-1 archive', () => {
     handle.close();
   });
 
-  it('version 5: the trigram index is rebuilt without positions for every stored document', () => {
+  it('version 7: the trigram index is rebuilt over documents (content="documents", phrase queries) for every stored document', () => {
     const handle = openDb(db);
     const sql = (handle.prepare(`SELECT sql FROM sqlite_master WHERE name = 'documents_fts'`).get() as { sql: string }).sql;
-    expect(sql).toMatch(/detail\s*=\s*'none'/);
+    expect(sql).toMatch(/content\s*=\s*"documents"/);
+    expect(sql).not.toMatch(/contentless_delete|detail/);
     handle.exec(`INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')`);
-    // one trigram, one token: the documents holding 工作室 are exactly those the index names
-    const texts = handle.prepare('SELECT s.rowid AS rowid, d.text AS text FROM doc_search s JOIN documents d ON d.id = s.document_id').all() as { rowid: number; text: string }[];
-    const indexed = (handle.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH '"工作室"' ORDER BY rowid`).all() as { rowid: number }[]).map((r) => r.rowid);
-    expect(indexed).toEqual(texts.filter((t) => t.text.includes('工作室')).map((t) => t.rowid).sort((a, b) => a - b));
+    const texts = handle.prepare('SELECT rowid, text FROM documents').all() as { rowid: number; text: string }[];
+    const indexed = (handle.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH '"技能类工作室"' ORDER BY rowid`).all() as { rowid: number }[]).map((r) => r.rowid);
+    expect(indexed).toEqual(texts.filter((t) => t.text.includes('技能类工作室')).map((t) => t.rowid).sort((a, b) => a - b));
     expect(indexed.length).toBeGreaterThan(0);
-    expect(() => handle.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH '"技能类工作室"'`).all()).toThrow(/phrase queries are not supported/);
     handle.close();
   });
 

@@ -26,7 +26,7 @@ afterEach(() => {
 /** documents whose index rows hold this trigram (the index alone, no verification on the text) */
 const indexed = (tri: string): string[] =>
   (db
-    .prepare(`SELECT s.document_id AS id FROM doc_search s WHERE s.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) ORDER BY id`)
+    .prepare(`SELECT s.document_id AS id FROM doc_search s JOIN documents d ON d.id = s.document_id WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) ORDER BY id`)
     .all(`"${tri}"`) as { id: string }[]).map((r) => r.id);
 const src = (id: string) => ({ fileHash: id, path: `${id}.txt`, size: 1 });
 
@@ -74,5 +74,26 @@ describe('the full-text index written by the archive', () => {
     expect(indexed('珊瑚礁')).toEqual([id]);
     expect(indexed('鹦鹉螺')).toEqual([]);
     expect(indexed('普洱市')).toEqual([id]);
+  });
+});
+
+describe('a document stored by another tool', () => {
+  it('is found by search before gongwen indexes it (on its text), and indexed by the next write', () => {
+    const a = new Archive(db);
+    const first = fakeDoc(`${TEXT}\n鹦鹉螺号`);
+    a.store(first, src(first.json.document.id));
+    // as the sqlite3 shell would: a bare INSERT (the trigger gives it a pending doc_search row)
+    db.prepare(
+      `INSERT INTO documents (id, source, format, kind, text, content_key, rules_version, stored_at)
+       VALUES ('manual', 'manual.txt', 'txt', 'other', '外来文本：珊瑚礁号报道', 'k', 'r0', '2024-01-01')`,
+    ).run();
+    expect(indexed('珊瑚礁')).toEqual([]);
+    expect(search(db, '珊瑚礁').map((h) => h.documentId)).toEqual(['manual']);
+    expect(search(db, '外来').map((h) => h.documentId)).toEqual(['manual']);
+    const next = fakeDoc(`${TEXT}\n凤凰木号`);
+    a.store(next, src(next.json.document.id));
+    expect(indexed('珊瑚礁')).toEqual(['manual']);
+    expect(db.prepare('SELECT count(*) FROM doc_search WHERE fts = 0 OR uni = 0').pluck().get()).toBe(0);
+    expect(search(db, '外来').map((h) => h.documentId)).toEqual(['manual']);
   });
 });

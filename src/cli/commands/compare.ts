@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default(ttyDefault('text', 'text')))
     .addHelpText('after', examples('gongwen compare', 'gongwen compare --format json') + EXIT_CODES_HELP)
     .action((flags: { format: 'text' | 'json' }, cmd: Command) => {
-      const db = openArchive(cmd, { readonly: true })!;
+      const db = openArchive(cmd)!;
       try {
         const findings = compareArchive(db);
         if (flags.format === 'json') process.stdout.write(JSON.stringify({ findings }, null, 2) + '\n');

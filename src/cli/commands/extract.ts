@@ -1,7 +1,8 @@
 // gongwen extract <file>: parse and extract one file without touching any database.
 import { Command, Option } from 'commander';
-import { EXIT_CODES_HELP, InputError, UsageError, examples, positiveInt, ttyDefault } from '../help.js';
+import { EXIT_CODES_HELP, InputError, UsageError, examples, formatNote, positiveInt, requireFile, ttyDefault } from '../help.js';
 import { formatJson } from '../format/json.js';
+import { safeText } from '../format/escape.js';
 import type { ExtractContext, ProcessedDocument } from '../../types.js';
 
 interface ExtractFlags {
@@ -29,6 +30,7 @@ export function register(program: Command): void {
     .option('--explain', 'also list every number read (the quantity it made, or why none) and every award, workshop and entity candidate: the rule, the evidence, and why a rejected one was rejected (on stderr with --format json)', false)
     .addHelpText('after', examples('gongwen extract samples/kuaibao-2022-23-tobacco.pdf', 'gongwen extract notice.docx --format json > notice.json') + EXIT_CODES_HELP)
     .action(async (file: string, flags: ExtractFlags) => {
+      requireFile(file);
       const format = flags.format ?? ttyDefault('text', 'json');
       const { processOne } = await import('../../pipeline/one-file.js');
       const { failureReason, isConfigError } = await import('../../pipeline/protocol.js');
@@ -39,7 +41,9 @@ export function register(program: Command): void {
         if (isConfigError(e) || (e as { config?: boolean }).config) throw new UsageError(`the extraction rules cannot be loaded: ${failureReason(e)}`);
         throw new InputError(`${file}: ${failureReason(e)}`);
       }
-      for (const w of pd.warnings ?? []) process.stderr.write(`${file}: warning: ${w}\n`);
+      for (const w of pd.warnings ?? []) process.stderr.write(`gongwen: ${safeText(file)}: warning: ${safeText(w)}\n`);
+      const note = formatNote(file, pd.json.document.format);
+      if (note) process.stderr.write(`gongwen: ${file}: ${note}\n`);
       if (format === 'json') process.stdout.write(formatJson(pd.json));
       else process.stdout.write(formatText(pd));
       if (flags.explain) await explain(pd, format === 'text');
@@ -110,5 +114,6 @@ function formatText(pd: ProcessedDocument): string {
   for (const e of j.entities) {
     out.push(`  ${e.type.padEnd(6)} ${e.name}${e.canonical !== e.name ? ` → ${e.canonical}` : ''}${e.role ? ` (${e.role})` : ''}  ${e.rule}`);
   }
-  return out.join('\n') + '\n';
+  // file names and document text may hold control characters: shown, never obeyed
+  return out.map(safeText).join('\n') + '\n';
 }

@@ -7,11 +7,14 @@ import {
   EXIT_INTERRUPTED,
   dbOption,
   examples,
+  formatNote,
+  plural,
   positiveInt,
   resolveDb,
   UsageError,
 } from '../help.js';
 import { formatJson } from '../format/json.js';
+import { safeText } from '../format/escape.js';
 
 interface IngestFlags {
   concurrency?: number;
@@ -87,20 +90,22 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
   const db = openDb(dbPath);
   const archive = new Archive(db);
   const json = flags.format === 'json';
-  const files: { path: string; status: string; documentId?: string; error?: string; warnings?: string[] }[] = [];
+  const files: { path: string; status: string; documentId?: string; error?: string; warnings?: string[]; note?: string }[] = [];
+  const sourceFormat = db.prepare('SELECT format FROM sources WHERE document_id = ? AND path = ?').pluck();
   const controller = new AbortController();
   let sigints = 0;
   let bar: import('cli-progress').SingleBar | null = null;
   const onSigint = () => {
     sigints++;
+    if (bar) process.stderr.write('\r\x1b[K'); // no progress-bar debris before the message
     if (sigints > 1) {
-      process.stderr.write('\ninterrupted again: exiting now (every stored document is whole)\n');
+      process.stderr.write('\ngongwen: interrupted again: exiting now (every stored document is whole)\n');
       process.exit(EXIT_INTERRUPTED);
     }
     // the bar is taken down first: a message written across it leaves the bar's debris on the line
     bar?.stop();
     bar = null;
-    process.stderr.write('interrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
+    process.stderr.write('gongwen: interrupted: finishing the files in hand (Ctrl-C again to quit at once)…\n');
     controller.abort();
   };
   process.on('SIGINT', onSigint);
@@ -127,19 +132,25 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
       signal: controller.signal,
       onResult: (r) => {
         seen++;
-        if (json) files.push(r);
+        // a file whose content is another format than its name says (fake.docx holding text)
+        const note = r.documentId && (r.status === 'added' || r.status === 'updated' || r.status === 'linked')
+          ? formatNote(r.path, sourceFormat.get(r.documentId, r.path) as string | undefined)
+          : null;
+        if (json) files.push(note ? { ...r, note } : r);
         if (r.status === 'failed') {
           if (bar) process.stderr.write('\r\x1b[K');
-          process.stderr.write(`${r.path}: ${r.error}\n`);
+          process.stderr.write(`gongwen: ${safeText(r.path)}: ${safeText(r.error ?? 'failed')}\n`);
         }
         for (const w of r.warnings ?? []) {
           if (bar) process.stderr.write('\r\x1b[K');
-          process.stderr.write(`${r.path}: warning: ${w}\n`);
+          process.stderr.write(`gongwen: ${safeText(r.path)}: warning: ${safeText(w)}\n`);
         }
         if (r.status !== 'failed' && !json && !bar) {
-          process.stderr.write(`${r.status.padEnd(9)} ${r.path}\n`);
+          process.stderr.write(`${r.status.padEnd(9)} ${safeText(r.path)}${note ? ` (${note})` : ''}\n`);
+        } else if (r.status !== 'failed' && note && !json) {
+          process.stderr.write(`\r\x1b[Kgongwen: ${safeText(r.path)}: ${note}\n`);
         }
-        bar?.update(seen, { status: `${r.status} ${shown(r.path)}` });
+        bar?.update(seen, { status: `${r.status} ${safeText(shown(r.path))}` });
       },
     });
     bar?.stop();
@@ -174,15 +185,24 @@ async function runIngestCommand(paths: string[], flags: IngestFlags, dbPath: str
         )
         .get() as Record<string, number>;
       process.stdout.write(
-        `${total} file${total === 1 ? '' : 's'} in ${secs} s: ${summary.added} added, ${summary.updated} updated, ` +
+        `${plural(total, 'file')} in ${secs} s: ${summary.added} added, ${summary.updated} updated, ` +
           `${summary.linked} linked, ${summary.unchanged} unchanged, ${summary.failed} failed\n` +
-          `archive ${shown(dbPath)}: ${counts.documents} documents from ${counts.sources} files; ` +
-          `${counts.quantities} quantities, ${counts.awards} awards, ${counts.workshops} workshops, ${counts.entities} entities\n`,
+          `archive ${safeText(shown(dbPath))}: ${plural(counts.documents, 'document')} from ${plural(counts.sources, 'file')}; ` +
+          `${plural(counts.quantities, 'quantity', 'quantities')}, ${plural(counts.awards, 'award')}, ` +
+          `${plural(counts.workshops, 'workshop')}, ${plural(counts.entities, 'entity', 'entities')}\n`,
       );
       if (summary.interrupted) {
-        process.stdout.write(`interrupted: ${summary.skipped} listed file(s) not processed; run the same command again to finish\n`);
+        process.stdout.write(`interrupted: ${plural(summary.skipped, 'listed file')} not processed; run the same command again to finish\n`);
       }
-      if (summary.failed > 0) process.stderr.write(`${summary.failed} file(s) failed; see above or the ingest_errors table\n`);
+      if (summary.failed > 0) process.stderr.write(`gongwen: ${plural(summary.failed, 'file')} failed; see above or the ingest_errors table\n`);
+    }
+    const total = summary.added + summary.unchanged + summary.updated + summary.linked + summary.failed;
+    if (total === 0 && !summary.interrupted) {
+      const { SUPPORTED_EXTENSIONS } = await import('../../pipeline/walk.js');
+      process.stderr.write(
+        `gongwen: no supported file in ${paths.map(safeText).join(', ')} (supported: ${SUPPORTED_EXTENSIONS.join(' ')}); nothing was stored\n`,
+      );
+      process.exitCode = EXIT_INPUT_FAILED;
     }
     if (summary.interrupted) process.exitCode = EXIT_INTERRUPTED;
     else if (summary.failed > 0) process.exitCode = EXIT_INPUT_FAILED;

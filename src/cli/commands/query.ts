@@ -2,72 +2,47 @@
 // Read-only three times over: the database is opened read-only with PRAGMA query_only, the
 // prepared statement must report stmt.readonly, and statements that change the connection or
 // reach outside the archive (ATTACH, DETACH, PRAGMA, VACUUM, transactions, load_extension) are
-// refused before they run. Refusals are usage errors: exit status 2.
-import { Command, Option } from 'commander';
-import { EXIT_CODES_HELP, UsageError, dbOption, examples, resolveDb } from '../help.js';
-import { formatTable } from '../format/table.js';
-import { formatCsv } from '../format/csv.js';
-import { formatJson } from '../format/json.js';
+// refused before they run (query-check.ts). Refusals are usage errors: exit status 2. The
+// statement runs in a child process (query-run.ts) that is killed after --timeout seconds.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXIT_CODES_HELP, EXIT_INPUT_FAILED, dbOption, examples, resolveDb } from '../help.js';
+import { checkQuery } from '../query-check.js';
+import type { QueryFormat } from '../query-run.js';
 
-/** PRAGMAs that only read (no `=` and no argument that sets anything). */
-const READ_PRAGMAS = new Set([
-  'table_info', 'table_xinfo', 'table_list', 'index_list', 'index_info', 'index_xinfo', 'foreign_key_list',
-  'user_version', 'schema_version', 'page_count', 'page_size', 'freelist_count', 'database_list', 'compile_options',
-  'function_list', 'collation_list', 'pragma_list', 'integrity_check', 'quick_check', 'encoding', 'journal_mode',
-]);
+export { checkQuery };
 
-function stripCommentsAndStrings(sql: string): string {
-  return sql
-    .replace(/--[^\n]*/g, ' ')
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/'(?:[^']|'')*'/g, "''");
-}
-
-/** Refuses (UsageError) what must never run through `query`; returns the SQL trimmed. */
-export function checkQuery(sql: string): string {
-  const trimmed = sql.trim().replace(/;\s*$/, '').trim();
-  if (!trimmed) throw new UsageError('query: the SQL statement is empty');
-  const bare = stripCommentsAndStrings(trimmed);
-  if (/;\s*\S/.test(bare)) throw new UsageError('query: only one SQL statement is allowed (found more than one)');
-  const first = (bare.trim().match(/^[A-Za-z]+/)?.[0] ?? '').toUpperCase();
-  if (first === 'ATTACH' || first === 'DETACH') {
-    throw new UsageError(`query refused: ${first} could reach outside the archive; only reading the archive is allowed`);
-  }
-  if (/\bload_extension\s*\(/i.test(bare)) throw new UsageError('query refused: load_extension is not allowed');
-  if (['BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'VACUUM', 'REINDEX', 'ANALYZE'].includes(first)) {
-    throw new UsageError(`query refused: ${first} is not a read-only query`);
-  }
-  if (first === 'PRAGMA') {
-    const m = bare.trim().match(/^PRAGMA\s+(?:\w+\s*\.\s*)?(\w+)\s*(=|\()?/i);
-    const name = m?.[1]?.toLowerCase() ?? '';
-    if (m?.[2] === '=' || !READ_PRAGMAS.has(name)) {
-      throw new UsageError(`query refused: PRAGMA ${name || ''} can change the database or connection; only read-only PRAGMAs are allowed`);
-    }
-    if (name === 'journal_mode' && m?.[2]) throw new UsageError('query refused: PRAGMA journal_mode with an argument changes the database');
-  }
-  return trimmed;
-}
+export const DEFAULT_TIMEOUT_S = 60;
 
 interface QueryFlags {
-  format: 'table' | 'csv' | 'json';
+  format: QueryFormat;
+  timeout: number;
+}
+
+function seconds(v: string): number {
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v.trim()) || !Number.isFinite(n)) throw new InvalidArgumentError('--timeout must be a number of seconds (0: no limit)');
+  return n;
 }
 
 export function register(program: Command): void {
   program
     .command('query')
-    .summary('run one read-only SQL statement (table, csv or json)')
+    .summary('run one read-only SQL statement (table, csv, json or jsonl)')
     .description(
       'Run one read-only SQL statement against the archive. Writes, ATTACH, load_extension, PRAGMAs that set ' +
-        'anything and multiple statements are refused (exit 2). Tables: documents, sources, sections, quantities, ' +
-        'awards, workshops, entities, ingest_errors.',
+        'anything and multiple statements are refused (exit 2). Rows are streamed; a table shows the first ' +
+        '1000. Tables and views: docs/DATA.md.',
     )
     .argument('<sql>', 'one SQL statement (SELECT, WITH … SELECT, EXPLAIN, or a read-only PRAGMA)')
     .addOption(dbOption())
     .addOption(
-      new Option('--format <format>', 'table: aligned columns; csv: with a header row; json: an array of row objects')
-        .choices(['table', 'csv', 'json'])
+      new Option('--format <format>', 'table: aligned columns; csv: with a header row (UTF-8 with BOM); json: an array of row objects; jsonl: one object per line')
+        .choices(['table', 'csv', 'json', 'jsonl'])
         .default('table'),
     )
+    .addOption(new Option('--timeout <seconds>', 'stop the statement after this long (0: no limit)').argParser(seconds).default(DEFAULT_TIMEOUT_S))
     .addHelpText(
       'after',
       examples(
@@ -76,38 +51,32 @@ export function register(program: Command): void {
       ) + EXIT_CODES_HELP,
     )
     .action(async (sql: string, flags: QueryFlags, cmd: Command) => {
-      const text = checkQuery(sql);
-      const { openDb } = await import('../../store/db.js');
-      const db = openDb(resolveDb(cmd), { readonly: true });
-      try {
-        let stmt;
-        try {
-          stmt = db.prepare(text);
-        } catch (e) {
-          const msg = (e as Error).message;
-          if (/more than one statement/i.test(msg)) throw new UsageError('query: only one SQL statement is allowed (found more than one)');
-          throw new UsageError(`query: ${msg}`);
-        }
-        if (!stmt.readonly) throw new UsageError('query refused: the statement would write to the archive; query is read-only');
-        if (!stmt.reader) {
-          throw new UsageError('query refused: the statement returns no rows; query runs read-only statements that return data');
-        }
-        let columns: string[];
-        let rows: Record<string, unknown>[];
-        try {
-          columns = stmt.columns().map((c) => c.name);
-          rows = stmt.all() as Record<string, unknown>[];
-        } catch (e) {
-          throw new UsageError(`query: ${(e as Error).message}`);
-        }
-        if (flags.format === 'json') process.stdout.write(formatJson(rows));
-        else if (flags.format === 'csv') process.stdout.write(formatCsv(columns, rows));
-        else {
-          process.stdout.write(formatTable(columns, rows));
-          process.stderr.write(`(${rows.length} row${rows.length === 1 ? '' : 's'})\n`);
-        }
-      } finally {
-        db.close();
+      checkQuery(sql); // refusals before a process is started
+      const job = JSON.stringify({ sql, db: resolveDb(cmd), format: flags.format });
+      const child = spawn(process.execPath, [fileURLToPath(new URL('../query-run.js', import.meta.url)), job], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      let timedOut = false;
+      const timer =
+        flags.timeout > 0
+          ? setTimeout(() => {
+              timedOut = true;
+              child.kill('SIGKILL');
+            }, flags.timeout * 1000)
+          : null;
+      const onSigint = () => child.kill('SIGKILL');
+      process.once('SIGINT', onSigint);
+      const code = await new Promise<number | null>((res) => child.on('close', (c) => res(c)));
+      if (timer) clearTimeout(timer);
+      process.off('SIGINT', onSigint);
+      if (timedOut) {
+        process.stderr.write(
+          `gongwen: query: stopped after ${flags.timeout} s (--timeout ${flags.timeout}): the statement did not finish; ` +
+            'the rows printed so far are all there is. Narrow it, or raise --timeout (0: no limit)\n',
+        );
+        process.exitCode = EXIT_INPUT_FAILED;
+        return;
       }
+      process.exitCode = code ?? EXIT_INPUT_FAILED;
     });
 }

@@ -1,17 +1,33 @@
-// Rows → CSV with a header row (RFC 4180 quoting). `bom` prefixes a UTF-8 BOM so Excel reads Chinese.
+// The one CSV writer (csv-stringify): RFC 4180 quoting (a field with a comma, a quote or a line
+// break is quoted), CRLF line ends, UTF-8 with a byte order mark so that Excel shows the Chinese,
+// and text cells that Excel would run as a formula (starting = + - @, tab or CR) prefixed with '
+// (numbers, including negative ones, are left alone). Every command writes this one dialect.
 import { stringify } from 'csv-stringify/sync';
+import { textOf } from './encode.js';
 
-export function csvValue(v: unknown): string | number {
-  if (v === null || v === undefined) return '';
+export const BOM = '\ufeff';
+const OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;
+const FORMULA = /^[=+\-@\t\r]/;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A typed value as a CSV cell. */
+export function csvCell(v: unknown): string | number {
   if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return v.toString();
-  if (Buffer.isBuffer(v)) return v.toString('base64');
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
+  const s = textOf(v);
+  return FORMULA.test(s) && !NUMBER.test(s) ? `'${s}` : s;
 }
 
-export function formatCsv(columns: string[], rows: Record<string, unknown>[], opts: { bom?: boolean } = {}): string {
-  const body = stringify([columns, ...rows.map((r) => columns.map((c) => csvValue(r[c])))], { record_delimiter: '\r\n' });
-  return (opts.bom ? '\uFEFF' : '') + body;
+/** The header line, BOM first. */
+export function csvHeader(columns: readonly string[]): string {
+  return BOM + stringify([columns.map(csvCell)], OPTIONS);
+}
+
+/** Records (typed rows, in column order). */
+export function csvRecords(rows: readonly unknown[][]): string {
+  return rows.length ? stringify(rows.map((r) => r.map(csvCell)), OPTIONS) : '';
+}
+
+/** A whole CSV document from row objects. */
+export function formatCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  return csvHeader(columns) + csvRecords(rows.map((r) => columns.map((c) => r[c])));
 }
