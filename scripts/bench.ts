@@ -322,7 +322,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchReport> {
   rows.push(coldRow, jiebaRow);
   const bulletin = corpus.files.find((f) => f.format === 'txt' && f.template.startsWith('kuaibao')) ?? corpus.files[0];
   {
-    const js = ["require('nodejieba').cut('云南省烟草专卖局全力推动产业工人队伍建设改革走深走实')"];
+    const js = ["const { Jieba } = require('@node-rs/jieba'); Jieba.withDict(require('@node-rs/jieba/dict').dict).cut('云南省烟草专卖局全力推动产业工人队伍建设改革走深走实', true)"];
     const times: number[] = [];
     let rss = 0;
     for (let i = 0; i <= reps; i++) {

@@ -5,7 +5,16 @@
 import { z } from 'zod';
 
 // ---------------------------------------------------------------- ingest
-export type Format = 'pdf' | 'docx' | 'txt' | 'md';
+export type Format = 'pdf' | 'docx' | 'txt' | 'md' | 'ofd' | 'doc' | 'wps' | 'html' | 'image';
+
+/** Set on a document when any of its pages was read by OCR (contract: document.ocr). */
+export interface OcrInfo {
+  engine: string;
+  /** 1-based pages read by OCR */
+  pages: number[];
+  /** mean word confidence, 0–1 */
+  confidence: number;
+}
 
 /** One line/paragraph as the source format gives it, before normalisation. */
 export interface SourceLine {
@@ -27,6 +36,21 @@ export interface IngestResult {
   encoding: string | null;
   /** what the reader had to repair or guess (bytes replaced, an encoding guessed): shown to the user */
   warnings?: string[];
+  /** pages read by OCR (null or absent: none) */
+  ocr?: OcrInfo | null;
+  /** what the reader could not read and the user should know (per page), one line each */
+  notes?: string[];
+  /** metadata the file states outside its text (web page meta tags, OFD DocInfo), as written */
+  meta?: SourceMeta;
+}
+
+export interface SourceMeta {
+  title: string | null;
+  /** as written (2022-10-09 16:30) */
+  date: string | null;
+  /** ContentSource / Author */
+  source: string | null;
+  site: string | null;
 }
 
 /** A file that cannot be ingested; `message` is one line for the user. */
@@ -128,6 +152,8 @@ export const QuantitySchema = z.object({
   partOf: z.number().int().nullable(),
   /** cumulative figure (累计, 截至, 共有, 总数) */
   cumulative: z.boolean().optional(),
+  /** read by OCR: digits are where OCR fails, so check and the review page ask for a look */
+  ocr: z.boolean().optional(),
   rule: z.string(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
@@ -220,6 +246,7 @@ export const DocumentInfoSchema = z.object({
   title: z.string().nullable(),
   byline: z.string().nullable(),
   articles: z.array(z.object({ title: z.string(), byline: z.string().nullable(), start: z.number().int(), end: z.number().int() })).optional(),
+  ocr: z.object({ engine: z.string(), pages: z.array(z.number().int()), confidence: z.number() }).nullable().optional(),
   text: z.string(),
 });
 

@@ -1,10 +1,10 @@
 // The raw baselines gongwen's ingest is measured against, each run alone in one process on
 // one core over the same files as the end-to-end run:
-//   text: read + decode (UTF-8, else GB18030) + nodejieba.cut
-//   pdf:  read + pdf-parse getText (pdf.js with the packed CMaps, as the pipeline needs them)
-//   pdf-kept: the same through the pdf.js worker gongwen loads (src/ingest/pdf-worker.ts), which
-//         keeps built-in CMaps across documents. Not a target's baseline: it shows how much of
-//         gongwen's PDF ratio is that parser speed-up and how much the second core.
+//   text: read + decode (UTF-8, else GB18030) + jieba cut (@node-rs/jieba, with HMM, main dictionary)
+//   pdf:  read + pdf-parse getText (pdf.js with the packed CMaps, as the pipeline needs them; its
+//         worker file is the one patched at install, so this is no longer stock pdf.js)
+//   pdf-kept: the same with the worker handed over by gongwen's loader (src/ingest/pdf-worker.ts),
+//         as the pipeline runs it; since the install-time patch, the same worker as `pdf`.
 //   docx: read + mammoth.convertToHtml
 // Time is measured from the first read to the last result, after the libraries are loaded
 // (their load time is reported separately as `loadMs`).
@@ -47,11 +47,12 @@ export async function runBaseline(kind: BaselineKind, files: string[]): Promise<
   const l0 = performance.now();
   let one: (bytes: Buffer) => Promise<number>;
   if (kind === 'text') {
-    const nodejieba = (await import('nodejieba')).default;
-    nodejieba.load(); // dictionaries, as a worker would at start
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+    const jieba = Jieba.withDict(dict); // dictionaries, as a worker would at start
     one = async (bytes) => {
       const text = decode(bytes);
-      const words = nodejieba.cut(text);
+      const words = jieba.cut(text, true);
       return words.length ? text.length : 0;
     };
   } else if (kind === 'pdf' || kind === 'pdf-kept') {

@@ -5,7 +5,7 @@
 //
 //   structure     genres.yaml (header vocabulary): sections and header metadata; every item reads them
 //   segmentation  the jieba user dictionary (userDictLines(): award, workshop, organisation,
-//                 place and role names) + the nodejieba version; read by quantities and named
+//                 place and role names) + the segmenter's version (@node-rs/jieba); read by quantities and named
 //   quantities    numbers.yaml, units.yaml, quantity-context.yaml → table quantities
 //   named         levels, places, people, awards, workshops, orgs, roles, named-words → awards, workshops, entities
 //   citations     citations.yaml → table citations
@@ -82,12 +82,13 @@ export const CODE_VERSIONS: Record<'structure' | 'segmentation' | ItemFamily, st
 };
 
 let jiebaVersion: string | null = null;
-/** the installed nodejieba's version (its dictionary and segmenter come with it) */
+/** the installed segmenter and its version (its dictionary comes with it); named for the
+ * segmenter it first read, now @node-rs/jieba (src/extract/named/jieba.ts) */
 export function nodejiebaVersion(): string {
   if (jiebaVersion === null) {
     try {
       const req = createRequire(import.meta.url);
-      jiebaVersion = String((req('nodejieba/package.json') as { version?: string }).version ?? 'unknown');
+      jiebaVersion = `@node-rs/jieba@${(req('@node-rs/jieba/package.json') as { version?: string }).version ?? 'unknown'}`;
     } catch {
       jiebaVersion = 'unknown';
     }
@@ -97,7 +98,7 @@ export function nodejiebaVersion(): string {
 
 /**
  * What the family versions are a function of, without parsing anything: the rule files' bytes,
- * the code versions and nodejieba's version. The archive caches fingerprint → family versions.
+ * the code versions and the segmenter's version. The archive caches fingerprint → family versions.
  */
 export function versionsFingerprint(): string {
   return contentHash({ rules: rulesFingerprint(), code: CODE_VERSIONS, jieba: nodejiebaVersion() });

@@ -7,12 +7,13 @@ export type Detected = { format: Format; offset: number };
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ZIP_EMPTY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** OLE2 compound file: legacy Word (.doc) and Kingsoft WPS (.wps); the reader tells Excel and others apart */
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Known binary formats we do not read, by magic number, for a clearer message. */
 const OTHER_BINARY: Array<[Buffer, string]> = [
-  [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'legacy Office (OLE2 .doc/.xls/.wps) file, not a supported format (save it as DOCX or PDF)'],
-  [Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'PNG image, not a supported format (needs OCR)'],
-  [Buffer.from([0xff, 0xd8, 0xff]), 'JPEG image, not a supported format (needs OCR)'],
   [Buffer.from('GIF8', 'latin1'), 'GIF image, not a supported format'],
   [Buffer.from('II*\0', 'latin1'), 'TIFF image, not a supported format (needs OCR)'],
   [Buffer.from('MM\0*', 'latin1'), 'TIFF image, not a supported format (needs OCR)'],
@@ -64,6 +65,9 @@ export function detectFormat(path: string, buf: Buffer): Detected {
     // DOCX or not is decided by the zip reader (it needs the central directory).
     return { format: 'docx', offset: 0 };
   }
+  // a scanned page as PNG or JPEG: read by OCR
+  if (buf.subarray(0, 4).equals(PNG_MAGIC) || buf.subarray(0, 3).equals(JPEG_MAGIC)) return { format: 'image', offset: 0 };
+  if (buf.subarray(0, 8).equals(OLE_MAGIC)) return { format: /\.wps$/i.test(path) ? 'wps' : 'doc', offset: 0 };
   for (const [magic, what] of OTHER_BINARY) {
     if (buf.subarray(0, magic.length).equals(magic)) throw new FormatFailure(what);
   }
@@ -72,6 +76,9 @@ export function detectFormat(path: string, buf: Buffer): Detected {
   if (binary) {
     if (claimed === 'pdf') throw new FormatFailure('not a PDF: no %PDF header (binary data, not a supported format)');
     if (claimed === 'docx') throw new FormatFailure('not a DOCX: no zip header (binary data, not a supported format)');
+    if (claimed === 'ofd') throw new FormatFailure('not an OFD: no zip header (binary data, not a supported format)');
+    if (claimed === 'doc') throw new FormatFailure('not a Word 97–2003 document: no OLE2 header (Word for DOS/Mac or another program? save it as DOCX)');
+    if (claimed === 'wps') throw new FormatFailure('not a Word-format WPS file: no OLE2 header (an old Kingsoft WPS format? save it as DOCX)');
     throw new FormatFailure('binary data, not a supported format');
   }
   // Text under a .pdf/.docx name: the bytes decide, it is read as text.

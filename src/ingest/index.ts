@@ -3,9 +3,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { IngestError, type IngestResult } from '../types.js';
 import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
+import { readDoc } from './doc.js';
 import { readDocx, DOCX_DEFAULTS } from './docx.js';
 import { FormatFailure, fmtMB } from './errors.js';
+import { readHtml } from './html.js';
+import { readImage } from './image.js';
+import { ocrPages, stderrProgress } from './ocr/index.js';
+import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
+import { centralNames } from './zip-entries.js';
 import { readText } from './text.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_BYTES } from './limits.js';
 
@@ -44,6 +50,18 @@ function ioReason(e: NodeJS.ErrnoException): string {
   }
 }
 
+function isOfd(path: string, buf: Buffer): boolean {
+  const names = centralNames(buf);
+  return names ? names.some((n) => n.toLowerCase() === 'ofd.xml') : /\.ofd$/i.test(path);
+}
+
+/** A web page: by its name, or a text file that opens with a doctype or <html>. */
+function looksLikeHtml(path: string, buf: Buffer): boolean {
+  if (/\.(html?|shtml|xhtml)$/i.test(path)) return true;
+  const head = buf.subarray(0, 1024).toString('latin1').replace(/^(\xef\xbb\xbf|\s|<!--[\s\S]*?-->)+/, '').toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
 export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptions = {}): Promise<IngestResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxText = opts.maxBytes ?? DEFAULT_MAX_TEXT_BYTES;
@@ -68,13 +86,27 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
       case 'pdf':
         return await readPdf(d.offset ? buf.subarray(d.offset) : buf, { maxPages, ...(opts.maxBytes ? { maxInflated: opts.maxBytes } : {}) });
       case 'docx':
+        // an OFD is a zip too: its root names OFD.xml
+        // (a zip too damaged to list is taken by its name)
+        if (isOfd(path, buf))
+          return await readOfd(buf, {
+            maxPages,
+            limits: { maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes), maxRatio: DOCX_DEFAULTS.maxRatio },
+            ocr: (pages) => ocrPages(pages, stderrProgress(path)),
+          });
         return await readDocx(buf, {
           ...DOCX_DEFAULTS,
           maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes),
           maxXml: opts.maxBytes ?? DOCX_DEFAULTS.maxXml,
         });
+      case 'image':
+        return await readImage(buf, path);
+      case 'doc':
+      case 'wps':
+        return await readDoc(buf, d.format);
       default: {
         if (buf.length > maxText) throw new IngestError(path, tooLarge(buf.length, maxText, 'text file'));
+        if (looksLikeHtml(path, buf)) return await readHtml(buf);
         const isMd = isMarkdownName(path);
         const r = readText(buf, isMd);
         // a text file under another name that is clearly Markdown is read as Markdown

@@ -7,6 +7,8 @@ import type { PDFParse as PDFParseT } from 'pdf-parse';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure, fmtMB, MB } from './errors.js';
 import { loadKeepingNatives } from './keep-natives.js';
+import { FEW_CHARS, ocrPdfPages, pagesNeedingOcr, paintsImage, unmappedShare, type PageText } from './pdf-ocr.js';
+import { engineName } from './ocr/index.js';
 import { endInflateBudget, loadPdfWorker, startInflateBudget, type InflateBudget } from './pdf-worker.js';
 
 const require = createRequire(import.meta.url);
@@ -31,7 +33,7 @@ export function isPdfLine(l: SourceLine): l is PdfLine {
   return typeof (l as PdfLine).x === 'number' && typeof (l as PdfLine).right === 'number';
 }
 
-interface Item {
+export interface Item {
   str: string;
   x: number;
   y: number; // from the top
@@ -41,7 +43,7 @@ interface Item {
 
 const isWordChar = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
 
-function itemsToLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
+export function itemsToLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
   // group by baseline: items within 40% of the font size vertically share a line
   const rows: Item[][] = [];
   for (const it of items) {
@@ -158,7 +160,9 @@ async function readPdfPages(PDFParse: typeof PDFParseT, data: Buffer, opts: PdfO
     }
     const numPages: number = doc.numPages;
     if (numPages === 0) throw new FormatFailure('corrupt or truncated PDF: no pages');
-    const lines: PdfLine[] = [];
+    let lines: PdfLine[] = [];
+    const pageTexts: PageText[] = [];
+    const sizes = new Map<number, { w: number; h: number }>();
     let textChars = 0;
     let pageErrors = 0;
     let firstPageError = '';
@@ -177,6 +181,10 @@ async function readPdfPages(PDFParse: typeof PDFParseT, data: Buffer, opts: PdfO
         }
         const pl = itemsToLines(items, n, vp.width, vp.height);
         for (const l of pl) textChars += l.text.replace(/\s/g, '').length;
+        const pageText = pl.map((l) => l.text).join('');
+        const chars = pageText.replace(/\s/g, '').length;
+        pageTexts.push({ page: n, chars, unmapped: unmappedShare(pageText), image: chars < FEW_CHARS ? await paintsImage(page) : false });
+        sizes.set(n, { w: vp.width, h: vp.height });
         lines.push(...pl);
         checkBudget(budget);
       } catch (e) {
@@ -189,7 +197,24 @@ async function readPdfPages(PDFParse: typeof PDFParseT, data: Buffer, opts: PdfO
       }
     }
     if (pageErrors === numPages) throw new FormatFailure(firstPageError || 'corrupt or truncated PDF');
-    if (textChars === 0) throw new FormatFailure(`no text layer (scanned image?): needs OCR (${numPages} page${numPages > 1 ? 's' : ''}, no text)`);
+    // scanned pages (no text layer, or glyphs without Unicode) are read by OCR when it is on
+    const scanned = pagesNeedingOcr(pageTexts);
+    if (scanned.length) {
+      const read = await ocrPdfPages(parser, scanned, sizes);
+      if (read) {
+        const ocrSet = new Set(scanned);
+        lines = [...lines.filter((l) => !ocrSet.has(l.page)), ...read.lines].sort((a, b) => a.page - b.page);
+        if (!lines.length)
+          throw new FormatFailure(
+            `no text layer (scanned image?): needs OCR, and OCR (${read.info.engine}) found no text on ${scanned.length} page${scanned.length > 1 ? 's' : ''}${read.notes.length ? ` (${read.notes[0]})` : ''}`,
+          );
+        return { format: 'pdf', lines, pageCount: numPages, encoding: null, ocr: read.info.pages.length ? read.info : null, notes: read.notes };
+      }
+    }
+    if (textChars === 0)
+      throw new FormatFailure(
+        `no text layer (scanned image?): needs OCR (${numPages} page${numPages > 1 ? 's' : ''}, no text; ${engineName() === 'off' ? 'OCR is off: GONGWEN_OCR=off' : 'and no image on them for OCR to read'})`,
+      );
     return { format: 'pdf', lines, pageCount: numPages, encoding: null };
   } finally {
     await parser.destroy().catch(() => undefined);

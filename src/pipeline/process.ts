@@ -7,7 +7,7 @@ import { normalize } from '../normalize/index.js';
 import { structure } from '../structure/index.js';
 import { extractAll, familyVersions, ITEM_FAMILIES } from '../extract/index.js';
 import { combineVersions } from '../rules/loader.js';
-import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction } from '../types.js';
+import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, OcrInfo } from '../types.js';
 import { contentKey } from '../normalize/similar.js';
 import { pageLookup } from '../normalize/pages.js';
 import type { Processed, StoredCanonical } from '../store/canonical.js';
@@ -37,6 +37,7 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
     lines: canonical.lines,
     pageCount: ingested.pageCount,
     encoding: ingested.encoding,
+    ocr: ingested.ocr ?? null,
   });
   if (ingested.warnings?.length) out.warnings = ingested.warnings;
   return out;
@@ -44,7 +45,7 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
 
 /** The contract's Document JSON: the document's identity and text, its header metadata, its items. */
 export function documentJson(
-  doc: { id: string; source: string; format: string; text: string },
+  doc: { id: string; source: string; format: string; text: string; ocr?: OcrInfo | null },
   meta: DocMeta,
   ex: Extraction,
 ): DocumentJson {
@@ -63,6 +64,7 @@ export function documentJson(
       title: meta.title,
       byline: meta.byline,
       articles: meta.articles ?? [],
+      ocr: doc.ocr ?? null,
       text: doc.text,
     },
     // every item table's array, in table order (src/extract/tables.ts)
@@ -92,8 +94,11 @@ export function extractCanonical(c: StoredCanonical): Processed {
   const versions = familyVersions();
   const ex = restoreOriginal(extractAll(ctx, partial ?? ITEM_FAMILIES), canonical.text, folded);
   checkItemVolume(c.source, ex);
+  // figures on pages read by OCR are flagged: digits are where OCR fails (19→14)
+  const ocrPages = new Set(c.ocr?.pages ?? []);
+  if (ocrPages.size) for (const q of ex.quantities) if (q.page != null && ocrPages.has(q.page)) q.ocr = true;
   const meta = restoreMeta(st.meta, canonical.text, folded);
-  const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text }, meta, ex);
+  const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text, ocr: c.ocr }, meta, ex);
   return {
     json,
     meta,

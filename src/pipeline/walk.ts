@@ -6,7 +6,7 @@ import { opendir, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 
 /** Extensions picked up when walking a directory. A file named explicitly is always tried. */
-export const SUPPORTED_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md', '.markdown', '.text'];
+export const SUPPORTED_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md', '.markdown', '.text', '.ofd', '.doc', '.wps', '.html', '.htm', '.shtml'];
 
 export interface WalkItem {
   /** the path as shown and stored (decoded best-effort when the name is not UTF-8) */
@@ -53,8 +53,9 @@ export function decodeName(b: Buffer): { name: string; exact: boolean } {
 
 // Files of one document often sit side by side (x.docx, x.pdf, x.txt). The first one stored
 // becomes the document and the others are linked to it, so within a stem the formats whose
-// text is most faithful come first: DOCX, Markdown, text, then PDF.
-const FORMAT_RANK: Record<string, number> = { docx: 0, md: 1, markdown: 1, txt: 2, text: 2, pdf: 3 };
+// text is most faithful come first: DOCX (and .doc/.wps), Markdown, text, web pages, then the
+// laid-out formats OFD and PDF.
+const FORMAT_RANK: Record<string, number> = { docx: 0, doc: 0.5, wps: 0.5, md: 1, markdown: 1, txt: 2, text: 2, html: 2.5, htm: 2.5, shtml: 2.5, ofd: 2.8, pdf: 3 };
 
 function sortKey(name: string): [string, number] {
   const dot = name.indexOf('.', 1);

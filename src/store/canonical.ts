@@ -1,6 +1,6 @@
 // What crosses between the pipeline and the archive besides the rows: a document's canonical text
 // as stored (to re-extract it without its file), and a processed document with its rules versions.
-import type { CanonicalLine, Format, ProcessedDocument } from '../types.js';
+import type { CanonicalLine, Format, OcrInfo, ProcessedDocument } from '../types.js';
 import type { FamilyVersions } from '../rules/loader.js';
 import type { ItemFamily } from '../extract/families.js';
 
@@ -14,6 +14,8 @@ export interface StoredCanonical {
   lines: CanonicalLine[] | string;
   pageCount: number | null;
   encoding: string | null;
+  /** pages read by OCR (document.ocr); absent for a document read back from the archive */
+  ocr?: OcrInfo | null;
   /**
    * Re-extract only these item families: the document is stored and its other families are
    * current. Absent: extract everything (a new file, --force, or a document stored whole).

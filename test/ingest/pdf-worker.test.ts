@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CidFont, writePdf } from '../../scripts/bench/pdf-writer.js';
 import { readPdf } from '../../src/ingest/pdf.js';
-import { STOCK_WORKER, WORKER_EDITS, editSource, pdfWorkerState } from '../../src/ingest/pdf-worker.js';
+import { createRequire } from 'node:module';
+import { PATCH_MARKER, STOCK_WORKER, patchState, pdfWorkerState } from '../../src/ingest/pdf-worker.js';
 
 /** GB 2312 in EUC (two bytes A1–F7 / A1–FE), built by decoding every code with the GB18030 decoder */
 function gbEucHex(): (text: string) => string {
@@ -63,9 +64,11 @@ async function textOf(pdf: Buffer): Promise<string> {
 }
 
 describe('the pdf.js worker with kept CMaps', () => {
-  it('takes every edit on the installed pdf.js, each exactly once', () => {
-    const r = editSource(readFileSync(STOCK_WORKER, 'utf8'), WORKER_EDITS);
-    expect('failed' in r ? r.failed : 'ok').toBe('ok');
+  it('runs on the installed pdf.js, patched at install for the pinned version', () => {
+    expect(patchState(readFileSync(STOCK_WORKER, 'utf8'), STOCK_WORKER)).toEqual({ edited: true, file: STOCK_WORKER });
+    // a pdf-parse upgrade that brings another pdfjs-dist needs a new patch (patch-package fails loudly)
+    const version = (createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string }).version;
+    expect(readFileSync(`patches/pdfjs-dist+${version}.patch`, 'utf8')).toContain(PATCH_MARKER);
   });
 
   it('reads each font and encoding right, in any order, again and again', async () => {
@@ -76,9 +79,9 @@ describe('the pdf.js worker with kept CMaps', () => {
   });
 });
 
-describe('editSource', () => {
-  const edits = [{ why: 'w', find: 'b', replace: 'B' }];
-  it('replaces a match', () => expect(editSource('abc', edits)).toEqual({ source: 'aBc' }));
-  it('refuses a source without the match', () => expect(editSource('ac', edits)).toEqual({ failed: 'not found: w' }));
-  it('refuses a source with two', () => expect(editSource('abcb', edits)).toEqual({ failed: 'found more than once: w' }));
+describe('patchState', () => {
+  it('says why an unpatched worker is used', () => {
+    expect(patchState('class ToUnicodeMap {}', 'w.mjs')).toMatchObject({ edited: false, reason: expect.stringContaining('w.mjs is not patched') });
+    expect(patchState(`x\n${PATCH_MARKER}\n`, 'w.mjs')).toEqual({ edited: true, file: 'w.mjs' });
+  });
 });

@@ -17,7 +17,7 @@ export function register(program: Command): void {
         'numbers / dates that do not follow the stored bulletins of its series. Exit status 1 when any finding ' +
         'is an error, so it can gate a publishing step.',
     )
-    .argument('<file>', 'the draft (pdf, docx, txt, md)')
+    .argument('<file>', 'the draft (pdf, docx, ofd, doc, wps, html, txt, md)')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--timeout <seconds>', 'give up on the draft after this long (default 300)').argParser(positiveInt('--timeout')))

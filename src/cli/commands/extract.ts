@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .command('extract')
     .summary('print the Document JSON (or a summary) of one file; no database')
     .description(
-      'Parse and extract one file (PDF, DOCX, TXT, Markdown) without touching any database, and print the ' +
+      'Parse and extract one file (PDF, DOCX, OFD, DOC, WPS, HTML, TXT, Markdown) without touching any database, and print the ' +
         'Document JSON (--format json) or a readable summary (--format text, the default on a terminal).',
     )
     .argument('<file>', 'the file to extract')

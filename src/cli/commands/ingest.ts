@@ -31,7 +31,7 @@ export function register(program: Command): void {
     .command('ingest')
     .summary('parse, extract and store files and directories in the archive')
     .description(
-      'Parse every supported file (PDF, DOCX, TXT, Markdown; directories recursively), extract, and store in the archive. ' +
+      'Parse every supported file (PDF incl. scanned via OCR, DOCX, OFD, DOC, WPS, HTML, TXT, Markdown; directories recursively), extract, and store in the archive. ' +
         'A file whose bytes are already stored is skipped as `unchanged` unless --force or the rules changed since. ' +
         'A file holding a document already stored from another file (the same bulletin as PDF and DOCX) is `linked`: ' +
         'it becomes another source of that document, not a second document. A bad file is reported as ' +

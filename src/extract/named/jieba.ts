@@ -1,11 +1,11 @@
-// nodejieba with a user dictionary generated at run time from the rules (award, workshop, organisation,
-// place and role names), so that those names stay whole. Tokens are mapped back to character offsets
-// by walking the text. POS tags (nr = person, ns = place, nt = organisation) are hints only.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { JIEBA_TMP_PREFIX, removeStaleJiebaFolders } from './jieba-tmp.js';
-import { join } from 'node:path';
-import nodejieba from 'nodejieba';
+// jieba (@node-rs/jieba: the Rust port, prebuilt binaries from the npm registry, no C++ toolchain)
+// with a user dictionary built in memory from the rules (award, workshop, organisation, place and
+// role names), so that those names stay whole. Tokens are mapped back to character offsets by walking
+// the text. POS tags (nr = person, ns = place, nt = organisation) are hints only.
+// This file is the one adapter to the segmenter: every extractor reads tokens through it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { namedRules } from './rules.js';
 
 export interface Token {
@@ -15,7 +15,16 @@ export interface Token {
   end: number;
 }
 
-let loaded = false;
+export interface TagResult {
+  word: string;
+  tag: string;
+}
+
+const require = createRequire(import.meta.url);
+
+let jieba: Jieba | null = null;
+/** the user dictionary's tags: they win over the main dictionary's (see userTagged) */
+let userTags = new Map<string, string>();
 
 /** The user dictionary lines (word freq tag) built from the rule files. */
 export function userDictLines(dir?: string): string[] {
@@ -32,91 +41,47 @@ export function userDictLines(dir?: string): string[] {
   return [...words].map(([w, t]) => `${w} 50000 ${t}`);
 }
 
-export function ensureJieba(dir?: string): void {
-  if (loaded) return;
-  removeStaleJiebaFolders();
-  const tmp = mkdtempSync(join(tmpdir(), JIEBA_TMP_PREFIX));
-  const userDict = join(tmp, 'user.dict.utf8');
-  writeFileSync(userDict, userDictLines(dir).join('\n') + '\n');
-  // The keyword extractor's IDF table (6 MB) and stop words are loaded with the dictionary but
-  // only serve nodejieba.extract, which gongwen never calls: a one-line stand-in (cppjieba asserts
-  // the IDF file is not empty) saves ~0.4 s of every process's and worker's start. cut/tag unchanged.
-  const idfDict = join(tmp, 'idf.utf8');
-  const stopWordDict = join(tmp, 'stop_words.utf8');
-  writeFileSync(idfDict, '的 1.0\n');
-  writeFileSync(stopWordDict, '的\n');
-  try {
-    nodejieba.load({ userDict, idfDict, stopWordDict });
-  } finally {
-    // the dictionary is read during load: one folder per process (and per worker) would pile up in /tmp
-    rmSync(tmp, { recursive: true, force: true });
-  }
-  loaded = true;
+/** Loads the main dictionary and the rules' user dictionary, in memory (no temporary files).
+ * Loaded on first use, not on import: an ingest that parses nothing never pays for it. */
+export function ensureJieba(dir?: string): Jieba {
+  if (jieba) return jieba;
+  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  // the package's own dict.js would also read idf.txt (6 MB, keyword extraction only) and keep both
+  // files in memory for the life of the thread; the segmenter copies what it needs
+  const lines = userDictLines(dir);
+  const j = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+  j.loadDict(Buffer.from(lines.join('\n') + '\n'));
+  userTags = new Map(lines.map((l) => l.split(' ')).map(([w, , t]) => [w, t]));
+  jieba = j;
+  return j;
 }
 
-// nodejieba.tag(s) is cut(s) with HMM (the same MixSegment cut) followed by a dictionary look-up of each
-// word's tag (cppjieba's PosTagger::LookupTag reads the word alone, never its context), returned as one
-// {word, tag} object per token built through N-API, which costs more than the cut itself. So the words
-// come from nodejieba.cut(s, true) and their tags from a map filled from earlier tag calls; a word
-// not yet in the map is tagged alone (or, when jieba cuts it differently alone, the whole string is
-// tagged), which fills the map. Same tokens, same tags.
-const tagOf = new Map<string, string>();
-/** the map is dropped past this many words (a bulletin archive has a few tens of thousands) */
-const MAX_TAGGED_WORDS = 200_000;
-
-/** nodejieba.tag(s), exactly: same words, same tags, same order. */
-export function jiebaTag(s: string): nodejieba.TagResult[] {
-  ensureJieba();
-  const words = nodejieba.cut(s, true);
-  const out: nodejieba.TagResult[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const tag = tagOf.get(words[i]) ?? tagAlone(words[i]);
-    if (tag === undefined) return tagFresh(s);
-    out[i] = { word: words[i], tag };
-  }
-  return out;
+/** jieba's words of `s` (with HMM for unknown words), without tags */
+export function jiebaCut(s: string): string[] {
+  return ensureJieba().cut(s, true);
 }
 
-/** A word's tag when tagging the word alone gives back that one word (its tag is looked up from the
- * word alone, so it is the tag it has in any text); undefined when jieba cuts the word differently
- * alone, and the caller tags the whole string. Much cheaper than tagging the string again. */
-function tagAlone(word: string): string | undefined {
-  const res = nodejieba.tag(word);
-  if (res.length !== 1 || res[0].word !== word) return undefined;
-  if (tagOf.size > MAX_TAGGED_WORDS) tagOf.clear();
-  tagOf.set(word, res[0].tag);
-  return res[0].tag;
+/** jieba's words of `s` with their part-of-speech tags (with HMM for unknown words). */
+export function jiebaTag(s: string): TagResult[] {
+  return ensureJieba()
+    .tag(s, true)
+    .map((t) => ({ word: t.word, tag: userTagged(t.word, t.tag) }));
 }
 
-function tagFresh(s: string): nodejieba.TagResult[] {
-  const res = nodejieba.tag(s);
-  if (tagOf.size > MAX_TAGGED_WORDS) tagOf.clear();
-  for (const t of res) tagOf.set(t.word, t.tag);
-  return res;
+// jieba-rs's loadDict updates the frequency of a word already in the main dictionary but keeps that
+// dictionary's tag (劳模 stays n, 五一劳动奖章 l); the rules name those words for what they are, so
+// their tag is the user dictionary's (as in the Python and C++ jieba, where the user entry replaces it).
+function userTagged(word: string, tag: string): string {
+  return userTags.get(word) ?? tag;
 }
 
-/** Tags `s` and gives each token its offsets in `s` (+ base). Tokens jieba alters are skipped.
- * What placing jiebaTag(s)'s words gives, without its {word, tag} object per word (the extractors tag
- * some seven hundred words per bulletin). */
+/** Tags `s` and gives each token its offsets in `s` (+ base). Tokens jieba alters are skipped. */
 export function tagWithOffsets(s: string, base = 0): Token[] {
-  ensureJieba();
-  const words = nodejieba.cut(s, true);
-  const out: Token[] = [];
-  let p = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    const tag = tagOf.get(word) ?? tagAlone(word);
-    if (tag === undefined) return placed(tagFresh(s), s, base);
-    const i = s.indexOf(word, p);
-    if (i < 0) continue;
-    out.push({ word, tag, start: base + i, end: base + i + word.length });
-    p = i + word.length;
-  }
-  return out;
+  return placed(jiebaTag(s), s, base);
 }
 
 /** tagged words placed in `s` (offsets + base), left to right; a word not found is skipped */
-function placed(tagged: nodejieba.TagResult[], s: string, base: number): Token[] {
+function placed(tagged: TagResult[], s: string, base: number): Token[] {
   const out: Token[] = [];
   let p = 0;
   for (const t of tagged) {
@@ -128,15 +93,12 @@ function placed(tagged: nodejieba.TagResult[], s: string, base: number): Token[]
   return out;
 }
 
-// jieba (cppjieba's PreFilter) cuts its input at these characters first and segments each run between
-// them on its own; tags are looked up word by word. So the tokens of a line are the tokens of its runs,
-// each separator being a one-character run, and a run can be tagged only when a rule looks at it: most
-// of a bulletin's runs hold no candidate. test/named/jieba-runs.test.ts checks this on the samples.
+// jieba cuts its input into blocks of Han characters, letters and digits and segments each block on
+// its own; whitespace and punctuation (these characters among them) are never inside a word, and tags
+// are looked up word by word. So the tokens of a line are the tokens of its runs, each separator being
+// a one-character run, and a run can be tagged only when a rule looks at it: most of a bulletin's runs
+// hold no candidate. test/named/jieba-runs.test.ts checks this on the samples.
 // (space, tab, newline, ，and 。, by UTF-16 code unit: the scans read codes, not one-character strings)
-// A run costs ~1 µs a character here against ~0.3 in a loop of cut calls: cppjieba's trie is a tree of
-// hash maps, and the rules' work between two runs evicts it from the CPU caches (perf: most of cut's
-// time is in its unordered_map::find). Cutting a bulletin's runs in one call (joined by newlines) cost
-// as much as cutting them one by one, so the price is per character, and only fewer characters help.
 const isSeparatorCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0xff0c || c === 0x3002;
 
 interface Run {
