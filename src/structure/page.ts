@@ -59,7 +59,7 @@ function titleLike(s: string): boolean {
     !dateOnly(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(c) && !/[，。]/.test(c);
 }
 
-/** the info line of a page: 发布时间：2023-11-06 09:15　来源：…　作者：记者 孙艺 (label：value, space-separated) */
+/** the info line of a page: 发布时间：2023-11-06 09:15\u3000来源：…\u3000作者：记者 孙艺 (label：value, space-separated) */
 function readInfo(p: Compiled, line: string): { date?: string; source?: string; author?: string } {
   const out: { date?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
@@ -90,7 +90,7 @@ function anyDate(s: string): string | null {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
-/** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会　王某 */
+/** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某 */
 export function bylineOf(p: Compiled, raw: string): string | null {
   const t = raw.trim();
   const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');

@@ -1,5 +1,5 @@
 // People named where official writing puts names (rules/people-cues.yaml): bylines (（记者 王某 通讯员
-// 李某）, 作者：…), labels (领衔人：周敏), list lines and table columns of annexes (金丽华　宁波…桥吊司机),
+// 李某）, 作者：…), labels (领衔人：周敏), list lines and table columns of annexes (金丽华 宁波…桥吊司机),
 // recipients before 等 N 名, and a person noun before the name (职工李红梅荣获…). The layout fixes
 // where a name ends; the name must start with a known surname (or be a transcription with ·).
 import { z } from 'zod';
@@ -72,13 +72,13 @@ const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('
 /** 记者陈嘉怡通讯员黄伟 (spaces may be gone): each cue word, then the name up to the next cue or the end */
 function cueSegments(text: string, from: number, to: number, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.byline)})[：:]?[\\s　]*`, 'g');
+  const re = new RegExp(`(${alt(r.cues.byline)})[：:]?[\\s\u3000]*`, 'g');
   const seg = text.slice(from, to);
   const hits = [...seg.matchAll(re)];
   hits.forEach((h, i) => {
     const s = h.index! + h[0].length;
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
-    const name = seg.slice(s, e).trim().replace(/[\s　]*(?:供稿|报道|摄)$/, '');
+    const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
   });
   return out;
@@ -91,7 +91,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   const after = new Set(r.cues.bylineAfter);
   const readTokens = (from: number, to: number) => {
     const toks: { t: string; at: number }[] = [];
-    const re = /[^\s　：:，,]+/g;
+    const re = /[^\s\u3000：:，,]+/g;
     const seg = text.slice(from, to);
     for (let m = re.exec(seg); m; m = re.exec(seg)) toks.push({ t: m[0], at: from + m.index });
     toks.forEach((k, i) => {
@@ -114,7 +114,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       continue;
     }
     // （南昌市总工会 熊文斌 供稿）, （天水市总工会 马建国）: a unit, a space, the name, a closing word
-    if (alone && /[\s　]/.test(inner.trim())) readTokens(from, from + inner.length);
+    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(from, from + inner.length);
     else if (alone || r.cues.bylineAfter.some((c) => inner.endsWith(c))) {
       // the normaliser removed the spaces: （南昌市总工会熊文斌供稿） — the name follows the unit's ending
       const bare = inner.replace(new RegExp(`(?:${alt(r.cues.bylineAfter)})$`), '');
@@ -130,7 +130,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     const before = out.length;
     readTokens(m.index + m[0].length, to);
     // 作者：唐静 — the first token is the name itself
-    const first = /^[\s　]*([^\s　：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
+    const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
     if (out.length === before && first && isName(first[1], r)) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
@@ -138,7 +138,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** 领衔人：周敏 / 联系人：省总工会宣教部　符晓雯 */
+/** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const re = new RegExp(`(${alt(r.cues.labels)})[：:]\\s*`, 'g');
@@ -146,8 +146,8 @@ function labelled(text: string, r: PeopleRules): Entity[] {
     let at = m.index + m[0].length;
     let run = runAt(text, at);
     if (!isName(run, r)) {
-      // 联系人：省总工会宣教部　符晓雯 — the name after the unit, before the next punctuation
-      const rest = /^[^\s　，,。；;\n]{2,30}[\s　]+/.exec(text.slice(at));
+      // 联系人：省总工会宣教部 符晓雯 — the name after the unit, before the next punctuation
+      const rest = /^[^\s\u3000，,。；;\n]{2,30}[\s\u3000]+/.exec(text.slice(at));
       if (!rest) continue;
       at += rest[0].length;
       run = runAt(text, at);
@@ -158,7 +158,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** annex list lines (金丽华　宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
+/** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = [...r.cues.lineTitles].sort((a, b) => b.length - a.length);
@@ -166,7 +166,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells: { t: string; at: number }[] = [];
-    const re = /[^\s　]+/g;
+    const re = /[^\s\u3000]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
@@ -272,7 +272,7 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string): 
     if (o.type !== 'org') continue;
     const p = found.find((x) => x.start === o.start && x.end < o.end);
     if (!p) continue;
-    const gap = /^[\s　]*/.exec(text.slice(p.end, o.end))![0].length;
+    const gap = /^[\s\u3000]*/.exec(text.slice(p.end, o.end))![0].length;
     const s = p.end + gap;
     o.start = s;
     o.text = text.slice(s, o.end);
