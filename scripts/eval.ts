@@ -1,4 +1,5 @@
 // npm run eval [-- --json] [--samples DIR] [--gold DIR] [--unseen DIR|--no-unseen] [--only SUBSTR] [--quiet]
+// npm run eval -- --set genre/dev[,genre/held] [--json] [--quiet]   (the genre corpus, test/eval/<set>)
 // Runs ingest → normalize → structure → extract on every sample file, compares with the hand gold
 // in samples/gold/, prints precision, recall and F1 per kind and per sample, each miss and false alarm.
 //
@@ -18,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { evaluate, KINDS } from './lib/eval-run.js';
+import { evaluateGenre, genreSummary, printGenre } from './lib/genre-run.js';
 
 function root(): string {
   let d = dirname(fileURLToPath(import.meta.url));
@@ -35,8 +37,25 @@ function arg(name: string): string | undefined {
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 
+/** --set genre/dev,genre/held: score sets of the genre corpus (test/eval/<set>, gold in <set>/gold) */
+async function genreSets(base: string, sets: string): Promise<void> {
+  const reports = [];
+  for (const s of sets.split(',').filter(Boolean)) {
+    const dir = resolve(base, 'test', 'eval', s);
+    if (!existsSync(dir)) throw new Error(`--set ${s}: no directory ${dir}`);
+    reports.push(await evaluateGenre(dir));
+  }
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(reports.map(genreSummary), null, 2) + '\n');
+    return;
+  }
+  process.stdout.write(reports.map((r) => printGenre(r, process.argv.includes('--quiet'))).join('\n'));
+}
+
 async function main() {
   const base = root();
+  const sets = arg('--set');
+  if (sets) return genreSets(base, sets);
   const samplesDir = resolve(arg('--samples') ?? join(base, 'samples'));
   const goldDir = resolve(arg('--gold') ?? join(samplesDir, 'gold'));
   const only = arg('--only');

@@ -82,6 +82,14 @@ export interface Canonical {
 // ---------------------------------------------------------------- structure
 export type DocKind = 'bulletin' | 'notice' | 'other';
 
+/** one article of a bulletin issue (one for a single-article document); offsets into the text */
+export interface Article {
+  title: string;
+  byline: string | null;
+  start: number;
+  end: number;
+}
+
 export interface DocMeta {
   kind: DocKind;
   series: string | null;
@@ -99,6 +107,8 @@ export interface DocMeta {
   attachmentTitle: string | null;
   /** offset in the canonical text where the body (after the header block) starts. */
   bodyStart: number;
+  /** bulletins: the issue's articles, each with its title and byline */
+  articles?: Article[];
 }
 
 export interface Section {
@@ -235,6 +245,7 @@ export const DocumentInfoSchema = z.object({
   issuers: z.array(z.string()),
   title: z.string().nullable(),
   byline: z.string().nullable(),
+  articles: z.array(z.object({ title: z.string(), byline: z.string().nullable(), start: z.number().int(), end: z.number().int() })).optional(),
   ocr: z.object({ engine: z.string(), pages: z.array(z.number().int()), confidence: z.number() }).nullable().optional(),
   text: z.string(),
 });

@@ -5,7 +5,7 @@
 //   units     a new measure word in units.yaml (枚): the quantities family only;
 //   people    a new surname entry in people.yaml (晁, 端木): the named family (awards, workshops,
 //             entities) only — surnames are not in the jieba user dictionary;
-//   alias     a new award alias in awards.yaml (荆楚工匠): the alias enters the jieba user
+//   alias     a new award alias in awards.yaml (荆楚金蓝领; an honour the conferment grammar cannot find alone): the alias enters the jieba user
 //             dictionary, which every extractor's segmentation depends on: everything.
 // Entries are added as text (a minimal diff), and each change checks that the file parses to exactly
 // the old rules plus the new entry, nothing else.
@@ -114,8 +114,8 @@ const SURNAMES: Rule = {
   examples: { positive: [{ text: '报：端木青同志。', name: '端木青' }], negative: [] },
 };
 
-const ALIAS = { rule: 'award.craftsman-provincial', alias: '荆楚工匠' };
-const ALIAS_EXAMPLE = { text: '2人获评荆楚工匠。', name: '荆楚工匠', level: 'provincial', count: 2 };
+const ALIAS = { rule: 'award.craftsman-provincial', alias: '荆楚金蓝领' };
+const ALIAS_EXAMPLE = { text: '荆楚金蓝领2人。', name: '荆楚金蓝领', level: 'provincial', count: 2 };
 
 export const RULE_CHANGES: RuleChange[] = [
   {
@@ -153,7 +153,7 @@ export const RULE_CHANGES: RuleChange[] = [
     expect: 'everything (the jieba user dictionary changed)',
     files: ['awards.yaml'],
     judged: false,
-    probe: '2人获评荆楚工匠。',
+    probe: '荆楚金蓝领2人。',
     apply(dir) {
       let at = -1;
       editRules(

@@ -18,6 +18,8 @@ export interface MetricRow {
   year: number | null;
   issue: number | null;
   title: string | null;
+  /** the title of the bulletin article the figure stands in (a multi-article issue), else the document's */
+  article: string | null;
   scope: string | null;
   subject: string;
   value: number;
@@ -35,7 +37,7 @@ export interface MetricRow {
   end: number;
 }
 
-export const METRIC_COLUMNS = ['date', 'series', 'issue', 'scope', 'subject', 'value', 'unit', 'approx', 'sentence'] as const;
+export const METRIC_COLUMNS = ['date', 'series', 'issue', 'article', 'scope', 'subject', 'value', 'unit', 'approx', 'sentence'] as const;
 
 export function metrics(db: Database.Database, f: MetricsFilter = {}, syn: Synonyms = loadSynonyms()): MetricRow[] {
   const where: string[] = [];
@@ -52,7 +54,9 @@ export function metrics(db: Database.Database, f: MetricsFilter = {}, syn: Synon
   if (f.subject) like('q.subject', syn.surfaceForms(f.subject, 'subject'));
   const sql = `SELECT q.document_id, q.kind, q.value, q.value_text, q.unit, q.approx, q.subject, q.scope, q.period,
       q.cumulative, q.text, q.start, q.end, q.sentence,
-      d.date, d.series, d.year, d.issue, d.title, d.source, d.issuers, d.byline
+      d.date, d.series, d.year, d.issue, d.title, d.source, d.issuers, d.byline,
+      (SELECT a.title FROM articles a WHERE a.document_id = q.document_id AND q.start >= a.start AND q.start < a."end"
+        ORDER BY a.idx LIMIT 1) AS article_title
     FROM quantities q JOIN documents d ON d.id = q.document_id
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY d.date IS NULL, d.date, d.year, d.issue, q.document_id, q.start`;
@@ -78,6 +82,7 @@ export function metrics(db: Database.Database, f: MetricsFilter = {}, syn: Synon
       year: r.year == null ? null : Number(r.year),
       issue: r.issue == null ? null : Number(r.issue),
       title: (r.title as string | null) ?? null,
+      article: (r.article_title as string | null) ?? null,
       scope: (r.scope as string | null) ?? null,
       subject: String(r.subject),
       value: Number(valueText),

@@ -17,7 +17,8 @@
 // re-extracted in that family on the next ingest (a structure bump re-extracts all).
 // This module is light on purpose: the ingest main thread imports it without the extractors.
 import { createRequire } from 'node:module';
-import { contentHash, rulesFingerprint } from '../rules/loader.js';
+import { z } from 'zod';
+import { contentHash, loadRuleFile, rulesFingerprint } from '../rules/loader.js';
 import type { CompiledRules } from './compiled-rules.js';
 import { ITEM_TABLES, TABLES, type ItemTable } from './tables.js';
 
@@ -34,20 +35,33 @@ export interface FamilySpec {
   content(rules: CompiledRules): Record<string, unknown>;
 }
 
+/** the parsed entries of a refiner's rule file without their examples (an example changes no output) */
+export function ruleContent(dir: string, file: string): unknown[] {
+  return loadRuleFile(file, z.record(z.string(), z.unknown()), dir).map(({ examples: _e, ...rest }) => rest);
+}
+
 export const FAMILIES = {
   quantities: {
     code: '2',
-    ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'lists.yaml'],
+    ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'lists.yaml', 'subject-cues.yaml'],
     segmentation: true,
-    content: (r) => ({ numbers: r.numbers.rules, units: r.quantities.units, context: r.quantities.context, lists: r.lists.rules }),
+    content: (r) => ({
+      numbers: r.numbers.rules,
+      units: r.quantities.units,
+      context: r.quantities.context,
+      lists: r.lists.rules,
+      subjects: ruleContent(r.dir, 'subject-cues.yaml'),
+    }),
   },
   named: {
     code: '1',
-    ruleFiles: ['levels.yaml', 'places.yaml', 'people.yaml', 'awards.yaml', 'workshops.yaml', 'orgs.yaml', 'roles.yaml', 'named-words.yaml'],
+    ruleFiles: ['levels.yaml', 'places.yaml', 'people.yaml', 'awards.yaml', 'workshops.yaml', 'orgs.yaml', 'roles.yaml', 'named-words.yaml',
+      'conferment.yaml', 'people-cues.yaml', 'workshop-names.yaml', 'org-bodies.yaml'],
     segmentation: true,
     content: (r) => {
       const { dir: _dir, ...named } = r.named;
-      return { rules: named };
+      const refiners = ['conferment.yaml', 'people-cues.yaml', 'workshop-names.yaml', 'org-bodies.yaml'].map((f) => ruleContent(r.dir, f));
+      return { rules: named, refiners };
     },
   },
   citations: {
@@ -68,7 +82,7 @@ export const FAMILY_TABLES = Object.fromEntries(
 ) as unknown as Record<ItemFamily, readonly ItemTable[]>;
 
 export const CODE_VERSIONS: Record<'structure' | 'segmentation' | ItemFamily, string> = {
-  structure: '1',
+  structure: '2',
   segmentation: '1',
   ...(Object.fromEntries(ITEM_FAMILIES.map((f) => [f, FAMILIES[f].code])) as Record<ItemFamily, string>),
 };

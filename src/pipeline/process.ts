@@ -12,6 +12,7 @@ import { contentKey } from '../normalize/similar.js';
 import { pageLookup } from '../normalize/pages.js';
 import type { Processed, StoredCanonical } from '../store/canonical.js';
 import { checkItemVolume } from './limits.js';
+import { foldToSimplified, restoreMeta, restoreOriginal } from '../normalize/fold.js';
 
 import { sha256 } from './hash.js';
 export { sha256 };
@@ -65,6 +66,7 @@ export function documentJson(
       issuers: meta.issuers,
       title: meta.title,
       byline: meta.byline,
+      articles: meta.articles ?? [],
       ocr: doc.ocr ?? null,
       text: doc.text,
     },
@@ -81,20 +83,24 @@ export function documentJson(
 export function extractCanonical(c: StoredCanonical): Processed {
   const lines = typeof c.lines === 'string' ? (JSON.parse(c.lines) as CanonicalLine[]) : c.lines;
   const canonical: Canonical = { text: c.text, lines };
-  const { meta, sections } = structure(canonical, c.format);
+  // rules are simplified Chinese: structure and extractors read a folded copy (same offsets)
+  const folded = foldToSimplified(canonical.text);
+  const st = structure({ text: folded, lines }, c.format);
+  const sections = st.sections;
   const ctx: ExtractContext = {
-    text: canonical.text,
-    meta,
+    text: folded,
+    meta: st.meta,
     sections,
     pageAt: pageLookup(canonical),
   };
   const partial = c.families ?? null;
   const versions = familyVersions();
-  const ex = extractAll(ctx, partial ?? ITEM_FAMILIES);
+  const ex = restoreOriginal(extractAll(ctx, partial ?? ITEM_FAMILIES), canonical.text, folded);
   checkItemVolume(c.source, ex);
   // figures on pages read by OCR are flagged: digits are where OCR fails (19→14)
   const ocrPages = new Set(c.ocr?.pages ?? []);
   if (ocrPages.size) for (const q of ex.quantities) if (q.page != null && ocrPages.has(q.page)) q.ocr = true;
+  const meta = restoreMeta(st.meta, canonical.text, folded);
   const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text, ocr: c.ocr }, meta, ex);
   return {
     json,

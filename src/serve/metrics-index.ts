@@ -46,7 +46,9 @@ export class MetricsIndex {
   constructor(private readonly db: DB, private readonly syn: Synonyms) {
     this.rowStmt = db.prepare(
       `SELECT q.document_id, q.kind, q.value, q.value_text, q.unit, q.approx, q.subject, q.scope, q.period,
-        q.cumulative, q.text, q.start, q.end, q.sentence, d.date, d.series, d.year, d.issue, d.title, d.source
+        q.cumulative, q.text, q.start, q.end, q.sentence, d.date, d.series, d.year, d.issue, d.title, d.source,
+        (SELECT a.title FROM articles a WHERE a.document_id = q.document_id AND q.start >= a.start AND q.start < a."end"
+          ORDER BY a.idx LIMIT 1) AS article_title
        FROM quantities q JOIN documents d ON d.id = q.document_id WHERE q.document_id = ? AND q.idx = ?`,
     );
   }
@@ -185,6 +187,7 @@ export class MetricsIndex {
       year: r.year == null ? null : Number(r.year),
       issue: r.issue == null ? null : Number(r.issue),
       title: (r.title as string | null) ?? null,
+      article: (r.article_title as string | null) ?? null,
       scope: (r.scope as string | null) ?? null,
       subject: String(r.subject),
       value: Number(valueText),

@@ -136,6 +136,7 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
       title: d.title,
       byline: d.byline,
       attachment_title: pd.meta.attachmentTitle,
+      articles: JSON.stringify(pd.meta.articles ?? []),
       distribution: JSON.stringify(pd.meta.distribution ?? { bao: [], song: [] }),
       text: d.text,
       content_key: pd.contentKey,

@@ -391,6 +391,59 @@ CREATE INDEX citations_year_number ON citations(year, number);
   },
   {
     version: 9,
+    name: 'articles: a bulletin issue\'s articles (title, byline, span), and each item\'s article title in the v_* views',
+    // documents.articles holds the Document JSON's articles as JSON; the articles view lists them
+    // one per row (document_id, idx, title, byline, start, end) for any SQLite tool. The item views
+    // gain article_title: the article whose span holds the item's start. Stored documents get their
+    // articles on their next ingest (the structure version changed with the page reader).
+    sql: `
+ALTER TABLE documents ADD COLUMN articles TEXT;
+DROP VIEW IF EXISTS articles;
+CREATE VIEW articles AS
+SELECT d.id AS document_id, CAST(j.key AS INTEGER) AS idx, json_extract(j.value, '$.title') AS title,
+       json_extract(j.value, '$.byline') AS byline, json_extract(j.value, '$.start') AS start, json_extract(j.value, '$.end') AS "end"
+FROM documents d, json_each(COALESCE(d.articles, '[]')) j;
+
+DROP VIEW IF EXISTS v_quantities;
+CREATE VIEW v_quantities AS
+SELECT q.document_id, q.idx, q.kind, q.value, q.value_text, q.value_high, q.unit, q.approx, q.qualifier,
+       q.subject, q.scope, q.period, q.cumulative, q.text, q.start, q.end, q.sentence, q.page, q.part_of, q.rule,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind,
+       (SELECT a.title FROM articles a WHERE a.document_id = q.document_id AND q.start >= a.start AND q.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+FROM quantities q JOIN documents d ON d.id = q.document_id;
+
+DROP VIEW IF EXISTS v_awards;
+CREATE VIEW v_awards AS
+SELECT a0.document_id, a0.idx, a0.name, a0.level, a0.count, a0.recipients, a0.text, a0.start, a0.end, a0.page, a0.rule,
+       (SELECT q.scope FROM quantities q WHERE q.document_id = a0.document_id AND q.start < a0.end AND q.end > a0.start
+         ORDER BY q.idx LIMIT 1) AS scope,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind,
+       (SELECT a.title FROM articles a WHERE a.document_id = a0.document_id AND a0.start >= a.start AND a0.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+FROM awards a0 JOIN documents d ON d.id = a0.document_id;
+
+DROP VIEW IF EXISTS v_workshops;
+CREATE VIEW v_workshops AS
+SELECT w.document_id, w.idx, w.name, w.type, w.level, w.count, w.leader, w.text, w.start, w.end, w.page, w.rule,
+       (SELECT q.scope FROM quantities q WHERE q.document_id = w.document_id AND q.start < w.end AND q.end > w.start
+         ORDER BY q.idx LIMIT 1) AS scope,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind,
+       (SELECT a.title FROM articles a WHERE a.document_id = w.document_id AND w.start >= a.start AND w.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+FROM workshops w JOIN documents d ON d.id = w.document_id;
+
+DROP VIEW IF EXISTS v_entities;
+CREATE VIEW v_entities AS
+SELECT e.document_id, e.idx, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, e.page, e.rule,
+       d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
+       d.title, d.doc_number, d.source, d.kind AS doc_kind,
+       (SELECT a.title FROM articles a WHERE a.document_id = e.document_id AND e.start >= a.start AND e.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+FROM entities e JOIN documents d ON d.id = e.document_id;
+`,
+  },
+  {
+    version: 10,
     name: 'documents.ocr: the pages read by OCR, their engine and confidence',
     // The Document JSON's `ocr` ({ engine, pages, confidence }, null when no page was OCR'd), kept so
     // that the review page and check can mark figures read from a scan. NULL for older documents.

@@ -86,17 +86,18 @@ export class Archive {
       upsertDocument: p(
         `INSERT INTO documents (id, source, format, kind, series, year, issue, total_issue, date, doc_number, issuers,
            title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at, lines,
-           rules_versions, item_digests, ocr)
+           rules_versions, item_digests, articles, ocr)
          VALUES (@id, @source, @format, @kind, @series, @year, @issue, @total_issue, @date, @doc_number, @issuers,
            @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at, @lines,
-           @rules_versions, @item_digests, @ocr)
+           @rules_versions, @item_digests, @articles, @ocr)
          ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, kind = excluded.kind,
            series = excluded.series, year = excluded.year, issue = excluded.issue, total_issue = excluded.total_issue,
            date = excluded.date, doc_number = excluded.doc_number, issuers = excluded.issuers, title = excluded.title,
            byline = excluded.byline, attachment_title = excluded.attachment_title, distribution = excluded.distribution,
            text = excluded.text, content_key = excluded.content_key, page_count = excluded.page_count,
            encoding = excluded.encoding, rules_version = excluded.rules_version, stored_at = excluded.stored_at,
-           lines = excluded.lines, rules_versions = excluded.rules_versions, item_digests = excluded.item_digests, ocr = excluded.ocr`,
+           lines = excluded.lines, rules_versions = excluded.rules_versions, item_digests = excluded.item_digests,
+           articles = excluded.articles, ocr = excluded.ocr`,
       ),
       // a re-extraction keeps the text: updating the row without touching `text` spares the
       // full-text index (a new text drops the document's index rows, and they are written again)
@@ -105,7 +106,8 @@ export class Archive {
            issue = @issue, total_issue = @total_issue, date = @date, doc_number = @doc_number, issuers = @issuers,
            title = @title, byline = @byline, attachment_title = @attachment_title, distribution = @distribution,
            content_key = @content_key, page_count = @page_count, encoding = @encoding, rules_version = @rules_version,
-           stored_at = @stored_at, lines = @lines, rules_versions = @rules_versions, item_digests = @item_digests
+           stored_at = @stored_at, lines = @lines, rules_versions = @rules_versions, item_digests = @item_digests,
+           articles = @articles
          WHERE id = @id AND text = @text`,
       ),
       updateSourcePath: p(`UPDATE sources SET path = ? WHERE file_hash = ?`),

@@ -61,10 +61,10 @@ describe('bench rules changes', () => {
 
   it('a new award alias adds a user-dictionary word', () => {
     const award = namedRules(dirs.alias).awards.find((a) => a.id === 'award.craftsman-provincial')!;
-    expect(award.aliases).toContain('荆楚工匠');
-    expect(award.examples.positive.map((e) => e.name)).toContain('荆楚工匠');
+    expect(award.aliases).toContain('荆楚金蓝领');
+    expect(award.examples.positive.map((e) => e.name)).toContain('荆楚金蓝领');
     const added = userDictLines(dirs.alias).filter((l) => !userDictLines(rules).includes(l));
-    expect(added).toEqual(['荆楚工匠 50000 nz']);
+    expect(added).toEqual(['荆楚金蓝领 50000 nz']);
     expect(quantities(dirs.alias)).toEqual(quantities(rules));
   });
 
@@ -80,7 +80,7 @@ describe('bench rules changes', () => {
     expect(after.length).toBe(before.length + 1); // one example line added
     const gone = before.filter((l) => !after.includes(l));
     expect(gone).toHaveLength(1); // the aliases line, extended
-    expect(after).toContain(`${gone[0].replace(/\]$/, '')}, 荆楚工匠]`);
+    expect(after).toContain(`${gone[0].replace(/\]$/, '')}, 荆楚金蓝领]`);
   });
 
   const cli = join(root, 'bin', 'gongwen.js');
@@ -108,6 +108,6 @@ describe('bench rules changes', () => {
 
     const alias = change('alias').probe;
     expect(extract(alias, rules).awards).toEqual([]);
-    expect(extract(alias, dirs.alias).awards.map((a) => [a.name, a.level, a.count])).toEqual([['荆楚工匠', 'provincial', 2]]);
+    expect(extract(alias, dirs.alias).awards.map((a) => [a.name, a.level, a.count])).toEqual([['荆楚金蓝领', 'provincial', 2]]);
   }, 120_000);
 });

@@ -165,7 +165,7 @@ describe('re-extraction after a rules change touches only what the change can ch
   }, 180_000);
 
   it('a new surname re-extracts the named family only', async () => {
-    const rules = rulesWith('people', 'people.yaml', (s) => s.replace('single: "王', 'single: "蔺王'));
+    const rules = rulesWith('people', 'people.yaml', (s) => s.replace('single: "王', 'single: "亓王'));
     const { db, summary } = await reingest('people', rules);
     expect(summary).toMatchObject({ added: 0, updated: 3, unchanged: 6, failed: 0 });
     expect(contents(db)).toEqual(contents(await freshDb(rules)));
@@ -224,7 +224,9 @@ describe('re-extraction after a rules change touches only what the change can ch
     copyFileSync(baseDb, db);
     // back to what schema 3 held: no family versions, no digests, a rules version of another kind
     const d = new Database(db);
-    d.exec(`ALTER TABLE documents DROP COLUMN rules_versions; ALTER TABLE documents DROP COLUMN item_digests;
+    d.exec(`DROP VIEW articles; DROP VIEW v_quantities; DROP VIEW v_awards; DROP VIEW v_workshops; DROP VIEW v_entities;
+      ALTER TABLE documents DROP COLUMN articles;
+      ALTER TABLE documents DROP COLUMN rules_versions; ALTER TABLE documents DROP COLUMN item_digests;
       DROP TABLE rules_fingerprints; DROP TABLE citations; UPDATE documents SET rules_version = '0123456789abcdef'`);
     d.pragma('user_version = 3');
     d.close();

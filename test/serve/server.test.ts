@@ -201,7 +201,7 @@ describe('OCR pages, when the archive records them', () => {
     const db = openDb(path);
     let id: string;
     try {
-      // the store keeps the Document JSON's ocr field (schema 9): page 1 of a two-page scan was read by
+      // the store keeps the Document JSON's ocr field (schema 10): page 1 of a two-page scan was read by
       // OCR (the samples are stored from text and DOCX, without pages: three figures are put on page 1,
       // the rest on page 2)
       id = String(db.prepare(`SELECT id FROM documents WHERE source LIKE '%qujing%'`).pluck().get());

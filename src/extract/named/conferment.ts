@@ -1,0 +1,280 @@
+// Honours recognised by the grammar of conferment and by honour endings (rules/conferment.yaml),
+// so that an honour the dictionary has never seen (三秦工匠, 技术标兵, 海河工匠培育示范单位) is found with
+// its count and level. Each pattern is one function over a clause; all of them share the name
+// normaliser and the level reader. The dictionary (rules/awards.yaml) still gives canonical names.
+import { z } from 'zod';
+import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import type { Award, Level } from '../../types.js';
+import { parseSmallInt } from './doc.js';
+import { placeAt, placeLevel } from './gazetteer.js';
+
+const Vocabulary = z.object({
+  id: z.literal('conferment.vocabulary'),
+  grant: z.array(z.string().min(1)),
+  nameAs: z.array(z.string().min(1)),
+  select: z.array(z.string().min(1)),
+  receive: z.array(z.string().min(1)),
+  recipients: z.array(z.string().min(1)),
+  plan: z.array(z.string().min(1)),
+  endings: z.array(z.string().min(1)),
+  regions: z.record(z.string(), z.string()),
+  cityRegions: z.record(z.string(), z.string()),
+  examples: z.object({
+    positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
+    negative: z.array(z.string()),
+  }),
+});
+export type ConfermentVocabulary = z.infer<typeof Vocabulary>;
+
+/** the vocabulary with its patterns compiled */
+export interface ConfermentRules {
+  v: ConfermentVocabulary;
+  /** canonical names of dictionary aliases (劳模 → 劳动模范), from rules/awards.yaml */
+  canonical: Map<string, string>;
+  re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred', RegExp>;
+}
+
+export interface HonourFound extends Award {
+  notes: string[];
+}
+
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const N = '(\\d+|[一二两三四五六七八九十百千]+)';
+const U = '(名|人|个|家|位|支|项)';
+const QUOTED = '[“"]([^”"\\n]{2,30})[”"]';
+
+export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
+  const who = `(?:${alt(v.recipients)})?`;
+  const end = alt(v.endings);
+  return {
+    v,
+    canonical: aliases,
+    re: {
+      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*(?:${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
+      select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)${N}${U}`, 'g'),
+      ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺)\\s*(?:${QUOTED}|([^，。；;、,\\n“”的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])\\s*([^\\n，。（(]{2,30}?))\\s*[（(](?:共)?${N}${U}`, 'gm'),
+    },
+  };
+}
+
+const cache = new Map<string, ConfermentRules>();
+
+/** rules/conferment.yaml (and the dictionary's aliases), read once per rules directory */
+export function confermentRules(dir = defaultRulesDir()): ConfermentRules {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const [v] = loadRuleFile('conferment.yaml', Vocabulary, dir);
+  const Aw = z.object({ name: z.string(), aliases: z.array(z.string()), keepAlias: z.boolean().optional() }).passthrough();
+  const aliases = new Map<string, string>();
+  for (const a of loadRuleFile('awards.yaml', Aw, dir)) if (!a.keepAlias) for (const x of a.aliases) if (x !== a.name) aliases.set(x, a.name);
+  const r = compileConferment(v, aliases);
+  cache.set(dir, r);
+  return r;
+}
+
+// ------------------------------------------------------------------------------ names and levels
+
+/** 2023年度“浙江工匠”称号 → 浙江工匠; 省五一劳动奖章 → 山东省五一劳动奖章; 省级劳模 → 省级劳动模范 */
+export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
+  let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$/, '').trim();
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(/^(?:\d{4}年度?|年度|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+  }
+  if (/^省(?!级)/.test(s) && province) s = province + s.slice(1);
+  for (const [a, name] of r.canonical) if (s.endsWith(a) && !s.endsWith(name)) return s.slice(0, s.length - a.length) + name;
+  return s;
+}
+
+export function honourLevel(name: string, r: ConfermentRules): Level | null {
+  if (/^(?:中华全国|全国|中国|国家)/.test(name)) return 'national';
+  const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
+  if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
+  if (/行业/.test(name.slice(0, 8))) return 'industry';
+  for (const k of Object.keys(r.v.regions)) if (name.startsWith(k)) return 'provincial';
+  for (const k of Object.keys(r.v.cityRegions)) if (name.startsWith(k)) return 'municipal';
+  const pl = placeAt(name, 0);
+  return pl ? placeLevel(pl.kind === 'province' ? pl.name : pl.name) : null;
+}
+
+// ------------------------------------------------------------------------------ patterns
+
+interface Ctx { text: string; province: string | null; r: ConfermentRules }
+
+/** the sentence around `pos` (between 。！？ or line ends) */
+function sentenceBefore(text: string, pos: number): string {
+  let s = pos;
+  while (s > 0 && !/[。！？!?\n]/.test(text[s - 1])) s--;
+  return text.slice(s, pos);
+}
+
+/** a plan or a rule for the future, not a record: …活动，选树… / 由…授予 / 拟 / 将 */
+function planned(c: Ctx, at: number): string | null {
+  const before = sentenceBefore(c.text, at);
+  return c.r.v.plan.find((w) => before.includes(w)) ?? null;
+}
+
+function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
+  const name = honourName(raw, c.province, c.r);
+  if (name.length < 2) return null;
+  const n = count === null ? null : parseSmallInt(count);
+  return {
+    name, level: honourLevel(name, c.r), count: n, recipients: [], text: c.text.slice(start, end), start, end, rule,
+    notes: [...notes, `name ${name}`, ...(n !== null ? [`count ${n}`] : [])],
+  };
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+function grant(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.grant, c.text)) {
+    const p = planned(c, m.index);
+    if (p) continue;
+    const h = make(c, 'conferment.grant', m[3] ?? m[4], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+function nameAs(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.nameAs, c.text)) {
+    if (planned(c, m.index)) continue;
+    const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '');
+    // the conferred title of a unit must be a title (…工作室 / an honour ending), not a project (…建设项目)
+    if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e))) continue;
+    const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** “H”N名、“H2”N2名 … : the first after a selection verb, then the list that continues it */
+function select(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.select, c.text)) {
+    if (planned(c, m.index)) continue;
+    const h = make(c, 'conferment.select', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['评选 / 选树 / 培育 H N 名']);
+    if (!h) continue;
+    out.push(h);
+    out.push(...continuation(c, m.index + m[0].length, 'conferment.select'));
+  }
+  return out;
+}
+
+/** 、“H”N名 / 、H N名 items following a recognised one in the same clause */
+function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
+  const out: HonourFound[] = [];
+  const item = new RegExp(`^、\\s*(?:[“"]([^”"\\n]{2,30})[”"]|([^，。；;、,\\n“”\\d]{2,20}?))\\s*${N}${U}`);
+  for (let at = from; ; ) {
+    const m = item.exec(c.text.slice(at, at + 40));
+    if (!m) break;
+    const h = make(c, rule, m[1] ?? m[2], m[3], at + 1, at + m[0].length, ['continues a list of honours']);
+    if (h) out.push(h);
+    at += m[0].length;
+  }
+  return out;
+}
+
+function countVerb(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.countVerb, c.text)) {
+    if (planned(c, m.index)) continue;
+    const raw = m[3] ?? m[4];
+    // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
+    if (/命名/.test(m[0]) && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
+    // a rank or a share is not a count of holders: 第1名 / 前3名 / 占…
+    if (/[第前]$/.test(c.text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    const h = make(c, 'conferment.count-verb', raw, m[1], m.index, m.index + m[0].length, ['N 人 荣获 / 被评为 H']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+function holders(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.holders, c.text)) {
+    const h = make(c, 'conferment.holders', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['荣获 H 的 … 共有 N 名']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+function ending(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
+  const cut = new RegExp(`^.*(?:${stops})`);
+  for (const m of matches(c.r.re.ending, c.text)) {
+    let raw = m[1] ?? m[2];
+    let start = m.index;
+    if (!m[1]) {
+      const k = cut.exec(raw);
+      if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+    }
+    if (planned(c, m.index)) continue;
+    if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+    const h = make(c, 'conferment.ending', raw, m[3], start, m.index + m[0].length, ['honour ending + count']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+function heading(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.heading, c.text)) {
+    const raw = m[1] ?? m[2];
+    const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
+    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || /工作室$/.test(h.name))) out.push(h);
+  }
+  return out;
+}
+
+/** 被命名为 / 荣获 H with no count: one unit or person receives it (湄潭县茶业集团制茶车间荣获全国工人先锋号) */
+function conferred(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.conferred, c.text)) {
+    if (planned(c, m.index)) continue;
+    const raw = m[1] ?? m[2];
+    if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
+    const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
+export function confermentHonours(text: string, province: string | null, r: ConfermentRules = confermentRules()): HonourFound[] {
+  const c: Ctx = { text, province, r };
+  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...ending(c), ...conferred(c)];
+  // one honour per span: the first pattern (most specific grammar) wins an overlap
+  const kept: HonourFound[] = [];
+  for (const h of all) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The dictionary's awards and the conferment grammar's together. Where they overlap the dictionary
+ * keeps its canonical name and level (第七届 dropped, 烟草行业 = industry) and takes the grammar's
+ * count when it had none; elsewhere the grammar's honour is added.
+ */
+export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
+  const out = existing.map((a) => ({ ...a }));
+  for (const { notes: _n, ...h } of found) {
+    const over = out.filter((a) => a.start < h.end && a.end > h.start);
+    if (!over.length) out.push(h);
+    else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

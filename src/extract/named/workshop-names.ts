@@ -1,0 +1,154 @@
+// Named workshops: the workshop's own name, its leader and the level it was named at. Official
+// writing names a workshop after its leader (王建华劳模创新工作室, often behind its unit in an annex
+// line: 南京钢铁集团王建华劳模创新工作室) or by a quoted motto (“启航”职工创新工作室（领衔人：周敏）). A
+// conferred title (命名…为“大连市职工创新工作室”) is the level, never the name; a named workshop gets
+// that level when it is named in the conferment or listed in the annex of a naming notice, or when
+// its own clause says 被命名为 H.
+import { z } from 'zod';
+import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import type { Award, Entity, Level, Workshop } from '../../types.js';
+import { isName, type PeopleRules } from './people-cues.js';
+import { placeAt, placeLevel } from './gazetteer.js';
+
+const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
+const NameRule = z.object({
+  id: z.literal('workshop-names'),
+  unitEnds: z.string().min(1),
+  leaderRoles: z.array(z.string().min(1)),
+  examples: z.object({
+    positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable() })),
+    negative: z.array(z.string()),
+  }),
+});
+export type WorkshopNameRule = z.infer<typeof NameRule>;
+
+const nameRules = new Map<string, WorkshopNameRule>();
+export function workshopNameRules(dir = defaultRulesDir()): WorkshopNameRule {
+  let r = nameRules.get(dir);
+  if (!r) nameRules.set(dir, (r = loadRuleFile('workshop-names.yaml', NameRule, dir)[0]));
+  return r;
+}
+
+const cache = new Map<string, { alias: string; type: string }[]>();
+
+/** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
+export function workshopAliases(dir = defaultRulesDir()): { alias: string; type: string }[] {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const list = loadRuleFile('workshops.yaml', TypeRule, dir)
+    .flatMap((r) => r.aliases.map((alias) => ({ alias, type: r.type })))
+    .filter((x) => x.alias !== '工作室')
+    .sort((a, b) => b.alias.length - a.alias.length);
+  cache.set(dir, list);
+  return list;
+}
+
+const OPEN = /^$|[^\u4e00-\u9fa5]$/;
+
+interface Found { w: Workshop; leaderAt: number | null }
+
+function typeAt(text: string, end: number, aliases: { alias: string; type: string }[]): { alias: string; type: string } | null {
+  return aliases.find((a) => text.startsWith(a.alias, end - a.alias.length)) ?? null;
+}
+
+/** the leader written on the same line after the name: （领衔人：周敏） or a table cell */
+function leaderOnLine(people: Entity[], text: string, from: number): Entity | null {
+  const eol = text.indexOf('\n', from);
+  const to = eol < 0 ? text.length : eol;
+  const roles = workshopNameRules().leaderRoles;
+  return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
+}
+
+function namedAt(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules): Found | null {
+  for (const len of [3, 2, 4]) {
+    const ps = s - len;
+    if (ps < 0) continue;
+    const who = text.slice(ps, s);
+    const before = text.slice(Math.max(0, ps - 1), ps);
+    if (isName(who, r) && (OPEN.test(before) || (before !== '' && workshopNameRules().unitEnds.includes(before)))) {
+      return { w: mk(text, ps, e, type, who), leaderAt: ps };
+    }
+  }
+  // “启航”职工创新工作室: a quoted motto right before the type
+  if (text[s - 1] === '”') {
+    const q = text.lastIndexOf('“', s - 1);
+    if (q >= 0 && s - q <= 12 && !text.slice(q, s).includes('\n')) {
+      const lead = leaderOnLine(people, text, e);
+      return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
+    }
+  }
+  return null;
+}
+
+function mk(text: string, start: number, end: number, type: string, leader: string | null): Workshop {
+  return { name: text.slice(start, end), type, level: null, count: null, leader, text: text.slice(start, end), start, end, rule: 'workshop.named' };
+}
+
+/**
+ * The level a named workshop was conferred: inside a 命名…为 H conferment, in the annex of a naming
+ * notice (the conferred title's level, else the level of the notice's title: 关于公布2023年河南省技能
+ * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
+ */
+function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null): Level | null {
+  const inside = titles.find((t) => w.start >= t.start && w.end <= t.end);
+  if (inside) return inside.level;
+  const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
+  if (annex && w.start > annex.index) {
+    if (titles.length) return titles[0].level;
+    const m = docTitle ? /(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,12}?)(?:级)?[\u4e00-\u9fa5]*?工作室/.exec(docTitle.replace(/^.*?关于(?:公布|命名|认定|确定)?/, '')) : null;
+    const pl = m ? placeAt(m[1], 0) : null;
+    if (pl) return placeLevel(pl.name);
+  }
+  const clause = /^[^，。；\n]*?被命名为[^，。；\n]*/.exec(text.slice(w.end));
+  const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
+  return t ? t.level : null;
+}
+
+/**
+ * Every named workshop in the text. `honours` are the document's honours (the conferred titles
+ * among them give levels); `people` the people already found (leaders in 领衔人 cells).
+ */
+export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, aliases = workshopAliases()): Workshop[] {
+  const titles = honours.filter((h) => /工作室$/.test(h.name));
+  const out: Workshop[] = [];
+  for (const a of aliases) {
+    for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
+      const e = i + a.alias.length;
+      if (typeAt(text, e, aliases)?.alias !== a.alias) continue; // a longer alias owns this end
+      if (out.some((w) => w.end === e)) continue;
+      const f = namedAt(text, i, e, a.type, people, r);
+      if (!f) continue;
+      f.w.level = levelOf(text, f.w, titles, docTitle);
+      out.push(f.w);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** a place or a level and the type, nothing of its own: 大连市职工创新工作室, 省级劳模创新工作室 */
+function isTitle(w: Workshop): boolean {
+  const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
+  const pl = placeAt(bare, 0);
+  const rest = pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '');
+  return rest !== bare && workshopAliases().some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
+}
+
+/**
+ * The extractor's workshops with the named ones put in: a named workshop replaces the type
+ * mentions inside its span; a workshop named like a conferred title (大连市职工创新工作室) loses its
+ * name (it is the title, not the workshop's own name).
+ */
+export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours: Award[]): Workshop[] {
+  const titles = honours.filter((h) => /工作室$/.test(h.name));
+  const keep = existing
+    .filter((w) => !named.some((n) => w.start < n.end && w.end > n.start))
+    .map((w) => (w.name && (titles.some((t) => w.start >= t.start && w.end <= t.end) || isTitle(w)) ? { ...w, name: null, leader: null } : w));
+  return [...keep, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** the leaders as people (a workshop is named after its leader) */
+export function leaderPeople(named: Workshop[], text: string): Entity[] {
+  return named
+    .filter((w) => w.leader && w.name?.startsWith(w.leader))
+    .map((w) => ({ type: 'person' as const, name: w.leader!, canonical: w.leader!, role: null, text: text.slice(w.start, w.start + w.leader!.length), start: w.start, end: w.start + w.leader!.length, rule: 'person.workshop-leader' }));
+}

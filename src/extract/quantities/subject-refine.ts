@@ -1,0 +1,136 @@
+// What a figure counts, corrected after the subject reader (rules/subject-cues.yaml): the verbs and
+// linking words before the thing counted are dropped, words that only lead up to the number make
+// the figure inherit the subject of the figure before it, a level word names a list part, the
+// honour after N 人荣获 is the subject, X in X占Y的N% (never the denominator), a list heading's
+// name, and a category label (二类竞赛) is not a count.
+import { z } from 'zod';
+import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import type { Quantity } from '../../types.js';
+
+const Cues = z.object({
+  id: z.literal('subject-cues'),
+  verbs: z.array(z.string().min(1)),
+  linkers: z.array(z.string().min(1)),
+  leadWords: z.array(z.string().min(1)),
+  levels: z.array(z.string().min(1)),
+  receive: z.array(z.string().min(1)),
+  recipients: z.array(z.string().min(1)),
+  examples: z.object({
+    positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
+    negative: z.array(z.string()),
+  }),
+});
+export type SubjectCues = z.infer<typeof Cues>;
+
+const cache = new Map<string, SubjectCues>();
+export function subjectCues(dir = defaultRulesDir()): SubjectCues {
+  let r = cache.get(dir);
+  if (!r) cache.set(dir, (r = loadRuleFile('subject-cues.yaml', Cues, dir)[0]));
+  return r;
+}
+
+const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+const CLAUSE_END = /[，,。；;！？!?：:\n]/;
+
+/** the clause before a figure (back to the last comma, full stop or line start) */
+function clauseBefore(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1])) s--;
+  return text.slice(s, at);
+}
+
+/** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
+export function stripLead(subject: string, r: SubjectCues): string {
+  let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '');
+  for (const v of longest(r.verbs)) {
+    const i = s.lastIndexOf(v);
+    if (i < 0 || s.length - i - v.length < 2) continue;
+    const head = s.slice(0, i);
+    // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
+    if (!head || /^(?:各|全|为|向|对)/.test(head) || /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/.test(head)) { s = s.slice(i + v.length); break; }
+  }
+  // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
+  const etc = s.lastIndexOf('等');
+  if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1))) s = s.slice(etc + 1);
+  const among = /^(.{2,}?(?:工|员|人|才|职工))中(.{2,})$/.exec(s);
+  if (among) s = among[2];
+  for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
+  return s.replace(/^[“"]|[”"]$/g, '');
+}
+
+/** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
+function empty(subject: string, r: SubjectCues): boolean {
+  const s = subject.replace(/[\s（(、，,]/g, '');
+  if (!s || s.startsWith('/')) return true;
+  let rest = s;
+  for (let changed = true; rest && changed; ) {
+    changed = false;
+    for (const w of longest(r.leadWords)) if (rest.startsWith(w)) { rest = rest.slice(w.length); changed = true; }
+  }
+  return rest === '';
+}
+
+function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
+  const before = clauseBefore(text, q.start);
+  const bare = before.replace(/^[\s、]*(?:其中[，,]?)?\s*/, '').trim();
+  // a list heading: 一、南京市（6个）
+  const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
+  if (heading) return heading[1];
+  // a level word is the whole list item before the number: 其中国家级3个、省级11个
+  // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
+  const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
+  if (r.levels.includes(item)) {
+    const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
+    return rest && !empty(rest, r) ? item + rest : item;
+  }
+  // N 人荣获 / 被评为 H: the honour
+  const after = text.slice(q.end, q.end + 40);
+  const recv = new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${longest(r.receive).join('|')})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`).exec(after);
+  if (recv && q.kind === 'count') return recv[1];
+  // X 占 Y 的 N%: X (or, when X is not written in the clause, the subject of the figure before)
+  const share = /^(.*?)占/.exec(bare);
+  if (share && q.kind === 'percent') {
+    const x = stripLead(share[1], r);
+    if (x.length >= 2) return x;
+    if (prev) return prev.subject;
+  }
+  let s = q.subject;
+  // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
+  if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
+  // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
+  s = s.replace(/(?:名单)?[（(]$/, '');
+  // a recipient noun before a quoted title: 单位“湖南省五一劳动奖状” → 单位; 产生2023年度“湖湘工匠” → 湖湘工匠
+  const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
+  if (quoted) {
+    const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
+    if (!head) s = quoted[2];
+    else if (r.recipients.includes(head)) s = head;
+  }
+  // a distributive before the number (给予每个工作室10万元资助): the noun after it is what is given
+  const each = /^([\u4e00-\u9fa5]{2,6})(?=[，。；,;\n]|$)/.exec(after);
+  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
+  if (empty(s, r)) {
+    if (prev) return prev.subject;
+    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
+    return own.length >= 2 && !empty(own, r) ? own : s;
+  }
+  return stripLead(s, r) || s;
+}
+
+/** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
+const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
+
+/** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
+export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues = subjectCues()): Quantity[] {
+  const keep = qs.map((q) => !isLabel(q));
+  const newIndex = new Map<number, number>();
+  let n = 0;
+  qs.forEach((_, i) => { if (keep[i]) newIndex.set(i, n++); });
+  const out: Quantity[] = [];
+  qs.forEach((q, i) => {
+    if (!keep[i]) return;
+    const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
+    out.push({ ...q, subject: refineOne(text, q, prev, r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+// Traditional → simplified folding for MATCHING, never for storage.
+//
+// Copies of mainland reports circulate in traditional script (寶雞市總工會, 12萬人次, 4800餘人). The
+// rules are written in simplified characters, so extractors read a folded copy of the text in which
+// every traditional character is replaced by its simplified form. The fold is one UTF-16 code unit
+// for one code unit: an offset into the folded copy is the same offset into the stored original, so
+// every item's span stays exact and its `text` is re-sliced from the original afterwards.
+//
+// The character table is OpenCC's (opencc-js, traditional → mainland simplified), applied one
+// character at a time: phrase conversions that could change the length (or pick a different
+// character by context) are deliberately not used. A character whose conversion is not exactly one
+// code unit is left as it is.
+import { Converter } from 'opencc-js/t2cn';
+import type { DocMeta, Extraction } from '../types.js';
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** character → its simplified form; filled once per character seen (the table is fixed data) */
+const table = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const known = table.get(ch);
+  if (known !== undefined) return known;
+  const c = toSimplified(ch);
+  const s = c.length === 1 ? c : ch;
+  table.set(ch, s);
+  return s;
+}
+
+/** CJK ideographs are the only characters OpenCC changes; everything else is copied as is */
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+/** The text with every traditional character folded to simplified; same length, same offsets. */
+export function foldToSimplified(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const f = isHan(text.charCodeAt(i)) ? foldChar(ch) : ch;
+    if (f !== ch) changed = true;
+    out += f;
+  }
+  return changed ? out : text;
+}
+
+/** Share of Han characters that fold to something else: > ~0.05 means a traditional-script text. */
+export function traditionalShare(text: string): number {
+  let han = 0;
+  let trad = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text.charCodeAt(i))) continue;
+    han++;
+    if (foldChar(text[i]) !== text[i]) trad++;
+  }
+  return han ? trad / han : 0;
+}
+
+/** the original's text of a span found in the folded copy */
+function reslice(original: string, folded: string, s: string, near: number): string {
+  if (!s) return s;
+  const at = folded.lastIndexOf(s, near);
+  const i = at >= 0 ? at : folded.indexOf(s);
+  return i >= 0 ? original.slice(i, i + s.length) : s;
+}
+
+/**
+ * Items extracted from the folded copy, given back the original's characters where they quote the
+ * text: `text` (by offsets, so text === original.slice(start, end) holds), a quantity's `sentence`
+ * and an entity's `name` (as written). Canonical names, subjects and award names stay folded:
+ * they are normalised values, and simplified is the archive's normal form.
+ */
+export function restoreOriginal(ex: Extraction, original: string, folded: string): Extraction {
+  if (original === folded) return ex;
+  const out: Record<string, unknown[]> = {};
+  for (const [table, items] of Object.entries(ex) as [string, Record<string, unknown>[]][]) {
+    out[table] = items.map((x) => {
+      const start = x.start as number;
+      const end = x.end as number;
+      const y: Record<string, unknown> = { ...x, text: original.slice(start, end) };
+      if (typeof x.sentence === 'string') y.sentence = reslice(original, folded, x.sentence, start);
+      if (table === 'entities' && folded.slice(start, end) === x.name) y.name = original.slice(start, end);
+      return y;
+    });
+  }
+  return out as unknown as Extraction;
+}
+
+/** the header read from the folded copy, with its quoted fields (title, issuers, byline …) in the original's characters */
+export function restoreMeta(meta: DocMeta, original: string, folded: string): DocMeta {
+  if (original === folded) return meta;
+  const back = (s: string | null) => (s === null ? s : reslice(original, folded, s, folded.length));
+  return {
+    ...meta,
+    series: back(meta.series),
+    docNumber: back(meta.docNumber),
+    title: back(meta.title),
+    byline: back(meta.byline),
+    attachmentTitle: back(meta.attachmentTitle),
+    issuers: meta.issuers.map((x) => back(x) ?? x),
+    articles: meta.articles?.map((a) => ({ ...a, title: back(a.title) ?? a.title, byline: back(a.byline) })),
+    distribution: { bao: meta.distribution.bao.map((x) => back(x) ?? x), song: meta.distribution.song.map((x) => back(x) ?? x) },
+  };
+}

@@ -1,0 +1,330 @@
+// The header of real documents beyond the red-head notice and the one-article bulletin
+// (rules/page-layout.yaml): web pages (chrome is never the title; the info line gives date, source
+// and author), a Markdown metadata block, bulletin issues with several articles (本期要目 / 目录, a
+// title followed by its byline), notices whose title sits above the 文号, dates broken over lines,
+// and issuers read from the signature block when there is no red head.
+import { z } from 'zod';
+import { defaultRulesDir, loadRuleFile } from '../rules/loader.js';
+import type { Article, DocMeta } from '../types.js';
+import type { HeaderResult } from './header.js';
+import type { Line } from './lines.js';
+import { compact, dateOnly, findDate, isOrgLike } from './util.js';
+
+const Layout = z.object({
+  id: z.literal('page-layout'),
+  chrome: z.array(z.string()),
+  navigation: z.array(z.string()),
+  info: z.object({ date: z.array(z.string()), source: z.array(z.string()), author: z.array(z.string()) }),
+  toc: z.array(z.string()),
+  tocBullets: z.string(),
+  bylineLabels: z.array(z.string()),
+  bylineTails: z.array(z.string()),
+  frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
+  examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
+});
+export type PageLayout = z.infer<typeof Layout>;
+
+interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp }
+const cache = new Map<string, Compiled>();
+
+export function pageLayout(dir = defaultRulesDir()): Compiled {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const [v] = loadRuleFile('page-layout.yaml', Layout, dir);
+  const c: Compiled = {
+    v,
+    chrome: v.chrome.map((p) => new RegExp(p)),
+    navigation: v.navigation.map((p) => new RegExp(p)),
+    toc: new Set(v.toc.map(compact)),
+    bullets: new RegExp(`^[${v.tocBullets.replace(/[-\]\\^]/g, '\\$&')}\\s]+`),
+  };
+  cache.set(dir, c);
+  return c;
+}
+
+const SENTENCE_END = /[。！？；：:]$/;
+const SECTION = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/;
+
+const isChrome = (p: Compiled, s: string) => p.chrome.some((re) => re.test(compact(s)));
+
+/** a whole line of web-page chrome (navigation, font size, print, view counts, info panels) */
+export const isChromeLine = (line: string): boolean => isChrome(pageLayout(), line);
+
+/** a navigation line of a web page (当前位置：首页 > 新闻中心 > …) */
+export const isNavigationLine = (line: string): boolean => pageLayout().navigation.some((re) => re.test(compact(line)));
+
+function titleLike(s: string): boolean {
+  const c = compact(s);
+  return c.length >= 6 && c.length <= 60 && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
+    !dateOnly(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(c) && !/[，。]/.test(c);
+}
+
+/** the info line of a page: 发布时间：2023-11-06 09:15\u3000来源：…\u3000作者：记者 孙艺 (label：value, space-separated) */
+function readInfo(p: Compiled, line: string): { date?: string; source?: string; author?: string } {
+  const out: { date?: string; source?: string; author?: string } = {};
+  const fields: { label: string; value: string }[] = [];
+  // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
+  const labels = [...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数'].sort((a, b) => b.length - a.length);
+  const spaced = line.replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
+  for (const tok of spaced.trim().split(/[\s\u3000]+/)) {
+    const m = /^([^：:]{1,6})[：:](.*)$/.exec(tok);
+    if (m) fields.push({ label: m[1], value: m[2] });
+    else if (fields.length) fields[fields.length - 1].value += (fields[fields.length - 1].value ? ' ' : '') + tok;
+  }
+  for (const { label, value } of fields) {
+    if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
+    else if (p.v.info.source.includes(label) && value) out.source = compact(value);
+    else if (p.v.info.author.includes(label) && value) out.author = value.trim();
+  }
+  // a bare dateline: 2023-05-04 10:32:18
+  if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
+  return out;
+}
+
+/** 2023年4月27日 or a web dateline's 2023-11-06 / 2023/11/06 / 2023.11.06 */
+function anyDate(s: string): string | null {
+  const d = findDate(compact(s));
+  if (d) return d.iso;
+  const m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s);
+  if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return null;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+/** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某 */
+export function bylineOf(p: Compiled, raw: string): string | null {
+  const t = raw.trim();
+  const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+  const labels = longest(p.v.bylineLabels);
+  const tails = longest(p.v.bylineTails);
+  let inner: string | null = null;
+  const br = /^[（(](.+)[）)]$/.exec(t);
+  if (br) inner = br[1];
+  else if (new RegExp(`^(?:${labels})[：:]`).test(t)) inner = t;
+  else {
+    const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
+    if (sp && isOrgLike(sp[1])) inner = t;
+    // the same without its space (两江新区总工会罗涛): a unit's ending, then a surname and one or two characters
+    const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(t);
+    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
+  }
+  if (!inner) return null;
+  inner = inner.replace(new RegExp(`^(?:${labels})[：:]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
+  if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
+  return inner;
+}
+
+const Surnames = z.object({ id: z.string(), single: z.string().optional() }).passthrough();
+let surnameSet: Set<string> | null = null;
+/** the single-character surnames of rules/people.yaml (a byline's name must start with one) */
+function surnames(): Set<string> {
+  if (!surnameSet) surnameSet = new Set([...(loadRuleFile('people.yaml', Surnames).find((r) => r.id === 'people.surnames')?.single ?? '')]);
+  return surnameSet;
+}
+
+// ------------------------------------------------------------------------------ pages
+
+/** A Markdown metadata block (title: … / date: … at the top): the fields it states, and where the text begins. */
+function frontMatter(p: Compiled, lines: Line[]): { meta: Partial<Record<'title' | 'date' | 'source' | 'byline', string>>; next: number } {
+  const meta: Partial<Record<'title' | 'date' | 'source' | 'byline', string>> = {};
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^([A-Za-z\u4e00-\u9fa5]+)\s*[：:]\s*(.+)$/.exec(lines[i].text.trim());
+    const field = m ? p.v.frontMatter[m[1]] : undefined;
+    if (!m || !field) break;
+    meta[field] = field === 'date' ? anyDate(m[2]) ?? undefined : m[2].trim();
+  }
+  return Object.keys(meta).length >= 2 ? { meta, next: i } : { meta: {}, next: 0 };
+}
+
+/** A web page or a Markdown copy with metadata: title, date, source and author from the page. */
+function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
+  const fm = frontMatter(p, lines);
+  const head = lines.slice(fm.next, fm.next + 10);
+  const chromeAt = head.filter((l) => isChrome(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
+  if (!fm.next && !chromeAt.length) return false;
+  const info: { date?: string; source?: string; author?: string } = {};
+  for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
+  const titleLine = head.find((l) => !chromeAt.includes(l) && titleLike(l.text));
+  const title = fm.meta.title ?? (titleLine ? compact(titleLine.text) : null);
+  if (title) meta.title = title;
+  meta.date = fm.meta.date ?? info.date ?? meta.date;
+  const source = fm.meta.source ?? info.source;
+  if (source && !meta.issuers.length) meta.issuers = [source];
+  // the lead paragraph may open with the byline: （记者 王某 通讯员 李某）近日…
+  const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
+  const lead = after[0] ? /^[（(]([^（）()\n]{2,40})[）)]/.exec(after[0].text.trim()) : null;
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? info.author ?? null;
+  if (byline) meta.byline = byline;
+  if (after[0]) meta.bodyStart = after[0].textStart;
+  meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
+  return true;
+}
+
+// ------------------------------------------------------------------------------ bulletins
+
+function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; end: number } | null {
+  const at = lines.findIndex((l, i) => i < 15 && p.toc.has(compact(l.text).replace(/^【|】$/g, '')) || p.toc.has(compact(l.text)));
+  if (at < 0) return null;
+  const entries: string[] = [];
+  let i = at + 1;
+  for (; i < lines.length && entries.length < 12; i++) {
+    const e = compact(lines[i].text).replace(p.bullets, '');
+    if (!e || entries.includes(e) || !titleLike(e)) break;
+    entries.push(e);
+  }
+  return entries.length ? { entries, end: i } : null;
+}
+
+/** The articles of a bulletin issue: from its table of contents, else the reader's title (its byline
+ * split off when it was joined to it) and every later title that a byline line follows. */
+function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number): Article[] {
+  const toc = tocEntries(p, lines);
+  const starts: { i: number; title: string; byline: string | null }[] = [];
+  let from = toc ? toc.end : 0;
+  if (!toc && meta.title) {
+    const t = compact(meta.title);
+    const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && t.startsWith(compact(l.text)));
+    if (at < 0) return [];
+    let title = t;
+    let byline = meta.byline;
+    let k = at + 1;
+    while (k < lines.length && title.length > compact(lines[at].text.slice(0)).length && !title.endsWith(compact(lines[k - 1].text))) k++;
+    const swallowed = bylineOf(p, lines[k - 1]?.text ?? '');
+    if (k - 1 > at && swallowed && title.endsWith(compact(lines[k - 1].text))) {
+      title = title.slice(0, title.length - compact(lines[k - 1].text).length);
+      byline = byline ?? swallowed;
+    }
+    starts.push({ i: at, title, byline });
+    from = k;
+  }
+  for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    const c = compact(lines[i].text);
+    const next = lines[i + 1] ? bylineOf(p, lines[i + 1].text) : null;
+    const isTitle = toc ? toc.entries.includes(c) : titleLike(lines[i].text) && next !== null;
+    if (isTitle) starts.push({ i, title: c, byline: next });
+  }
+  return starts.map((s, k) => {
+    let last = (k + 1 < starts.length ? starts[k + 1].i : lines.length) - 1;
+    // the last article runs to the distribution and print lines (报：/送：/印发), its byline included
+    while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && !/^[（(].*[）)]$/.test(lines[last].text.trim())) last--;
+    // a byline closing the article: （济南市总工会 刘晓东）
+    const closing = !s.byline && last > s.i && /^[（(].*[）)]$/.test(lines[last].text.trim()) ? bylineOf(p, lines[last].text) : null;
+    return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
+  });
+}
+
+// ------------------------------------------------------------------------------ notices and reports
+
+/** a date written over several short lines at the end: 2023年 / 3月 / 15日 */
+function brokenDate(lines: Line[]): { iso: string; first: number } | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
+    let joined = '';
+    for (let k = i; k < Math.min(lines.length, i + 4); k++) {
+      const c = compact(lines[k].text);
+      if (c.length > 10 || !/^[\d〇○零一二三四五六七八九十年月日]+$/.test(c)) break;
+      joined += c;
+      const d = dateOnly(joined);
+      if (d && k > i && /日$/.test(joined)) return { iso: d, first: i };
+    }
+  }
+  return null;
+}
+
+/** 福 建 省 总 工 会 → 福建省总工会 (a letter-spaced name in a signature block) */
+const unspace = (s: string) => (/^(?:[\u4e00-\u9fa5] )+[\u4e00-\u9fa5]$/.test(s.trim()) ? s.replace(/ /g, '') : s);
+
+/** the bodies named in the lines above line `at` (a signature block), in order */
+function signatureAbove(lines: Line[], at: number, stop: number): string[] {
+  const names: string[] = [];
+  for (let i = at - 1; i >= Math.max(stop, at - 8); i--) {
+    const parts = lines[i].text.trim().split(/[\s\u3000]{2,}/).map(unspace).map(compact).filter(Boolean);
+    if (!parts.length || !parts.every(isOrgLike)) break;
+    names.unshift(...parts);
+  }
+  return names;
+}
+
+/** the title above the 文号 when the reader found none: 关于…的通知 (one or two lines) */
+function titleAboveDocNo(lines: Line[], meta: DocMeta): string | null {
+  if (!meta.docNumber) return null;
+  const no = compact(meta.docNumber).slice(0, 4);
+  const at = lines.findIndex((l) => compact(l.text).includes(no));
+  for (let i = 0; i < lines.length && i < at + 6; i++) {
+    const c = compact(lines[i].text);
+    if (!/(通知|决定|通报|意见|办法|方案|报告|批复|函|公告|通告)$/.test(c) || SENTENCE_END.test(c) || c.length > 80) continue;
+    const prev = i > 0 ? compact(lines[i - 1].text) : '';
+    const joined = prev && !isOrgLike(prev) && !prev.includes(no) && titleLike(prev) && !/^(关于)/.test(c) ? prev + c : c;
+    return joined;
+  }
+  return null;
+}
+
+function refineNotice(lines: Line[], meta: DocMeta): void {
+  if (!meta.title) meta.title = titleAboveDocNo(lines, meta);
+  const broken = !meta.date ? brokenDate(lines) : null;
+  if (broken) {
+    meta.date = broken.iso;
+    const sig = signatureAbove(lines, broken.first, 0);
+    if (sig.length >= meta.issuers.length) meta.issuers = sig;
+  } else if (meta.date) {
+    // a signature block with several names on a line or letter-spaced names the reader missed
+    const at = lines.map((l) => dateOnly(l.text)).lastIndexOf(meta.date);
+    const sig = at > 0 ? signatureAbove(lines, at, 0) : [];
+    if (sig.length > meta.issuers.length) meta.issuers = sig;
+  }
+}
+
+/** a report or other document: the issuer under the title or in the signature block at the end */
+function refineOther(lines: Line[], meta: DocMeta): void {
+  if (meta.issuers.length) return;
+  // 湄潭县2023年度…总结 / 湄潭县总工会 / （2023年12月20日）: the issuer line was joined to the title
+  const t = meta.title ? compact(meta.title) : '';
+  for (let i = 1; i < Math.min(lines.length, 4); i++) {
+    const c = compact(lines[i].text);
+    if (isOrgLike(c) && t.endsWith(c) && t.length > c.length) {
+      meta.title = t.slice(0, t.length - c.length);
+      meta.issuers = [c];
+      if (!meta.date && lines[i + 1]) meta.date = dateOnly(lines[i + 1].text);
+      return;
+    }
+  }
+  // the signature: org lines right above a date at the end, or an org line that ends the text
+  const last = lines.length - 1;
+  const dateAt = last >= 0 && dateOnly(lines[last].text) ? last : -1;
+  const sig = dateAt > 0 ? signatureAbove(lines, dateAt, Math.max(0, last - 4)) : last >= 0 && isOrgLike(compact(lines[last].text)) ? [compact(lines[last].text)] : [];
+  if (sig.length) meta.issuers = sig;
+  if (dateAt > 0 && !meta.date) meta.date = dateOnly(lines[dateAt].text);
+  // 某某总工会关于…的报告: the body before 关于 is the issuer
+  if (!meta.issuers.length && meta.title) {
+    const m = /^(.{3,30}?)关于/.exec(compact(meta.title));
+    if (m && isOrgLike(m[1])) meta.issuers = [m[1]];
+  }
+}
+
+/**
+ * The header as the readers found it, completed and corrected for pages, bulletin articles,
+ * notices without a red head and reports. Fields the readers got right are kept.
+ */
+export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = pageLayout()): HeaderResult {
+  const meta = { ...h.meta, issuers: [...h.meta.issuers] };
+  const page = readPage(p, lines, meta);
+  if (meta.kind === 'notice') refineNotice(lines, meta);
+  else if (meta.kind === 'other' && !page) refineOther(lines, meta);
+  if (meta.kind === 'bulletin') {
+    const articles = readArticles(p, lines, text, meta, h.bodyEnd);
+    if (articles.length) {
+      meta.articles = articles;
+      const bad = !meta.title || p.toc.has(compact(meta.title).slice(0, 4)) || [...p.toc].some((t) => compact(meta.title!).startsWith(t));
+      if (bad || !articles.some((a) => a.title === compact(meta.title!))) {
+        meta.title = articles[0].title;
+        // the body begins after the first article's title (and the byline under it)
+        const ti = lines.findIndex((l) => l.textStart === articles[0].start);
+        const skip = ti >= 0 && lines[ti + 1] && bylineOf(p, lines[ti + 1].text) ? 2 : 1;
+        if (ti >= 0 && lines[ti + skip]) meta.bodyStart = lines[ti + skip].textStart;
+      }
+      if (articles[0].byline) meta.byline = articles[0].byline;
+    }
+  }
+  if (!meta.articles && meta.title) meta.articles = [{ title: meta.title, byline: meta.byline, start: meta.bodyStart, end: h.bodyEnd }];
+  return { meta, bodyEnd: h.bodyEnd };
+}

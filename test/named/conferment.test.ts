@@ -1,0 +1,44 @@
+// rules/conferment.yaml: every example through the conferment grammar, and the merge with the
+// dictionary's awards.
+import { describe, expect, it } from 'vitest';
+import { confermentHonours, confermentRules, honourName, mergeHonours } from '../../src/extract/named/conferment.js';
+import type { Award } from '../../src/types.js';
+
+const r = confermentRules();
+
+describe('rules/conferment.yaml examples', () => {
+  for (const p of r.v.examples.positive) {
+    it(`${p.rule}: ${p.text}`, () => {
+      const got = confermentHonours(p.text, '浙江省', r).map((h) => ({ rule: h.rule, name: h.name, count: h.count, level: h.level }));
+      expect(got).toContainEqual({ rule: p.rule, name: p.name, count: p.count, level: p.level });
+    });
+  }
+  for (const n of r.v.examples.negative) {
+    it(`not conferred: ${n}`, () => expect(confermentHonours(n, '浙江省', r)).toEqual([]));
+  }
+});
+
+describe('honour names and spans', () => {
+  it('normalises 省 to the province, drops years and batches, and uses the dictionary name', () => {
+    expect(honourName('2023年度“浙江工匠”称号', '浙江省', r)).toBe('浙江工匠');
+    expect(honourName('省五一劳动奖章', '山东省', r)).toBe('山东省五一劳动奖章');
+    expect(honourName('第三批省级劳模', '安徽省', r)).toBe('省级劳动模范');
+  });
+  it('gives spans into the text', () => {
+    const t = '会议授予四川长虹电器股份有限公司高级技师罗文斌等10名职工“绵州工匠”称号，每人给予3万元奖励。';
+    const [h] = confermentHonours(t, '四川省', r);
+    expect(t.slice(h.start, h.end)).toBe(h.text);
+    expect(h.text.startsWith('授予')).toBe(true);
+    expect(h.text.endsWith('称号')).toBe(true);
+  });
+});
+
+describe('mergeHonours', () => {
+  const award = (over: Partial<Award>): Award => ({ name: '', level: null, count: null, recipients: [], text: '', start: 0, end: 0, rule: 'award.x', ...over });
+  it('keeps the dictionary name and level where they overlap and takes the count', () => {
+    const t = '获评全国烟草行业第七届先进集体2个。';
+    const found = confermentHonours(t, '云南省', r);
+    const dict = award({ name: '全国烟草行业先进集体', level: 'industry', start: 2, end: 15 });
+    expect(mergeHonours([dict], found)).toEqual([{ ...dict, count: 2 }]);
+  });
+});

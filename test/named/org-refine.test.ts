@@ -1,0 +1,47 @@
+// rules/org-bodies.yaml: bodies of a place, standard short forms resolved and expanded, repairs.
+import { describe, expect, it } from 'vitest';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+import { bodyOrgs, districtOf, mediaOrgs, orgBodies, refineOrgs, resolveBody } from '../../src/extract/named/org-refine.js';
+import type { Entity } from '../../src/types.js';
+
+const r = orgBodies();
+const none = { province: null, city: null, county: null };
+
+describe('rules/org-bodies.yaml examples', () => {
+  for (const ex of r.examples.positive) {
+    it(ex.text, () => {
+      const place = { ...none, ...ex.place };
+      const t = foldToSimplified(ex.text);
+      expect([...bodyOrgs(t, place, r), ...mediaOrgs(t, place, r)].map((o) => o.canonical)).toEqual(ex.canonical);
+    });
+  }
+  for (const n of r.examples.negative) {
+    const place = { province: '山东省', city: '济南市', county: null };
+    it(`no body: ${n}`, () => expect([...bodyOrgs(n, place, r), ...mediaOrgs(n, place, r)]).toEqual([]));
+  }
+});
+
+describe('short forms and repairs', () => {
+  const place = { province: '山东省', city: '济南市', county: '平阴县' };
+  it('resolves and expands the standard short forms', () => {
+    expect(resolveBody('市人社局', place, r)).toBe('济南市人力资源和社会保障局');
+    expect(resolveBody('省工信厅', place, r)).toBe('山东省工业和信息化厅');
+    expect(resolveBody('县委', place, r)).toBe('中共平阴县委');
+    expect(resolveBody('湖北省人力资源和社会保障厅', place, r)).toBe('湖北省人力资源和社会保障厅');
+  });
+  const o = (text: string, start: number, end: number): Entity => ({ type: 'org', name: text.slice(start, end), canonical: text.slice(start, end), role: null, text: text.slice(start, end), start, end, rule: 'org.suffix' });
+  it('splits two bodies glued by a lost space, keeps a company and its provincial branch whole', () => {
+    const t = '福建省总工会福建省人力资源和社会保障厅';
+    expect(refineOrgs([o(t, 0, t.length)], t, place, () => false).map((e) => e.canonical)).toEqual(['福建省总工会', '福建省人力资源和社会保障厅']);
+    const c = '中国烟草总公司云南省公司';
+    expect(refineOrgs([o(c, 0, c.length)], c, place, () => false).map((e) => e.canonical)).toEqual([c]);
+  });
+  it('cuts a verb read as the head and takes in the place before it', () => {
+    const t = '确定郑州宇通客车股份有限公司孙宏伟工作室，1. 大连船舶重工集团有限公司';
+    const a = refineOrgs([o(t, 0, 14), o(t, t.indexOf('船舶'), t.length)], t, place, () => false).map((e) => e.canonical);
+    expect(a).toEqual(['郑州宇通客车股份有限公司', '大连船舶重工集团有限公司']);
+  });
+  it('finds the district a document calls 区', () => {
+    expect(districtOf('经开区总工会积极履职。经开区总工会和产改办。区总工会积极')).toBe('经开区');
+  });
+});

@@ -1,0 +1,42 @@
+// rules/people-cues.yaml: every example through the cue readers; the merge with the entities.
+import { describe, expect, it } from 'vitest';
+import { cuePeople, isName, mergePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import type { Entity } from '../../src/types.js';
+
+const r = peopleRules();
+
+describe('rules/people-cues.yaml examples', () => {
+  for (const p of r.cues.examples.positive) {
+    it(p.text, () => {
+      const got = cuePeople(p.text, r);
+      expect(got.map((x) => x.name)).toEqual(p.names);
+      expect(got.map((x) => x.role)).toEqual(p.roles);
+      for (const x of got) expect(p.text.slice(x.start, x.end)).toBe(x.name);
+    });
+  }
+  for (const n of r.cues.examples.negative) it(`no person: ${n}`, () => expect(cuePeople(n, r)).toEqual([]));
+});
+
+describe('names', () => {
+  it('takes surname + one or two characters, double surnames and transcriptions with ·', () => {
+    expect(isName('楼建军', r)).toBe(true);
+    expect(isName('欧阳明华', r)).toBe(true);
+    expect(isName('古丽娜尔·艾力', r)).toBe(true);
+    expect(isName('文化', r)).toBe(true); // shape only: the cue decides, never running text
+    expect(isName('王某某某', r)).toBe(false);
+    expect(isName('市总工会', r)).toBe(false);
+  });
+  it('reads a byline whose spaces the normaliser removed', () => {
+    expect(cuePeople('（记者陈嘉怡通讯员黄伟）近日，广州市总工会印发通知。', r).map((x) => [x.name, x.role])).toEqual([['陈嘉怡', '记者'], ['黄伟', '通讯员']]);
+  });
+});
+
+describe('mergePeople', () => {
+  it('cuts a list line name off the organisation that swallowed it', () => {
+    const text = '金丽华 宁波舟山港股份有限公司桥吊司机';
+    const org: Entity = { type: 'org', name: '金丽华 宁波舟山港股份有限公司', canonical: '金丽华宁波舟山港股份有限公司', role: null, text: '金丽华 宁波舟山港股份有限公司', start: 0, end: 15, rule: 'org.suffix' };
+    const out = mergePeople([org], cuePeople(text, r), text);
+    expect(out.find((e) => e.type === 'org')).toMatchObject({ canonical: '宁波舟山港股份有限公司', start: 4, text: '宁波舟山港股份有限公司' });
+    expect(out.find((e) => e.type === 'person')).toMatchObject({ name: '金丽华', role: '桥吊司机' });
+  });
+});

@@ -1,0 +1,35 @@
+// rules/page-layout.yaml: web pages, bulletin articles, notices without a red head, reports.
+import { describe, expect, it } from 'vitest';
+import { structure } from '../../src/structure/index.js';
+import { pageLayout } from '../../src/structure/page.js';
+
+const read = (text: string) => structure({ text, lines: [] }, 'txt').meta;
+
+describe('rules/page-layout.yaml examples', () => {
+  for (const ex of pageLayout().v.examples.positive) {
+    it(String(ex.text).split('\n')[0], () => {
+      const { text, ...want } = ex as Record<string, unknown>;
+      expect(read(String(text))).toMatchObject(want);
+    });
+  }
+  for (const n of pageLayout().v.examples.negative) it(`chrome is never the title: ${n}`, () => expect(read(`${n}\n某市召开职工技能竞赛总结会\n正文。`).title).not.toBe(n));
+});
+
+describe('headers of real layouts', () => {
+  it('reads a Markdown metadata block', () => {
+    const m = read('title:某市命名首批工作室\ndate: 2023-10-18\nsource:某市总工会\nauthor:王明\n某市命名首批工作室\n10月17日，某市总工会命名。');
+    expect(m).toMatchObject({ title: '某市命名首批工作室', date: '2023-10-18', issuers: ['某市总工会'], byline: '王明' });
+  });
+  it('reads a signing date broken over lines and the letter-spaced signature above it', () => {
+    const m = read('关于开展职工技能大赛的通知\n闽工〔2023〕9号\n各设区市总工会：\n现将有关事项通知如下。\n福 建 省 总 工 会  福建省工业和信息化厅\n2023年\n3月\n15日');
+    expect(m).toMatchObject({ date: '2023-03-15', issuers: ['福建省总工会', '福建省工业和信息化厅'] });
+  });
+  it('splits a bulletin issue into its articles, each with its byline', () => {
+    const m = read('某某工作动态\n第9期\n某某办公室编印 2023年9月22日\n甲区打造技能高地\n甲区总工会 罗涛\n正文一。\n乙公司深化工作室建设\n乙公司工会 谭晓琳\n正文二。');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲区打造技能高地', '甲区总工会 罗涛'], ['乙公司深化工作室建设', '乙公司工会 谭晓琳']]);
+  });
+  it('takes a report’s issuer from the line under its title or its signature', () => {
+    expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
+    expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
+  });
+});
