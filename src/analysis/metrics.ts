@@ -75,30 +75,7 @@ export function metrics(db: Database.Database, f: MetricsFilter = {}, syn: Synon
       const doc = { id: String(r.document_id), issuers, title: (r.title as string) ?? null, byline: (r.byline as string) ?? null };
       if (!syn.normScope(r.scope as string | null, doc).includes(wantScope)) continue;
     }
-    const valueText = r.value_text != null && r.value_text !== '' ? String(r.value_text) : String(r.value);
-    out.push({
-      date: (r.date as string | null) ?? null,
-      series: (r.series as string | null) ?? null,
-      year: r.year == null ? null : Number(r.year),
-      issue: r.issue == null ? null : Number(r.issue),
-      title: (r.title as string | null) ?? null,
-      article: (r.article_title as string | null) ?? null,
-      scope: (r.scope as string | null) ?? null,
-      subject: String(r.subject),
-      value: Number(valueText),
-      valueText,
-      unit: String(r.unit ?? ''),
-      approx: Number(r.approx) === 1,
-      kind: String(r.kind),
-      period: (r.period as string | null) ?? null,
-      cumulative: Number(r.cumulative) === 1,
-      sentence: String(r.sentence ?? ''),
-      text: String(r.text),
-      documentId: String(r.document_id),
-      source: String(r.source),
-      start: Number(r.start),
-      end: Number(r.end),
-    });
+    out.push(metricRow(r));
   }
   return out;
 }
@@ -163,4 +140,32 @@ export function groupMetrics(rows: MetricRow[], keys: GroupKey[], issuerOf: (r: 
     }
     return a.unit.localeCompare(b.unit);
   });
+}
+
+/** A metric row from a row of quantities joined with its document (and article_title). */
+export function metricRow(r: Record<string, unknown>): MetricRow {
+  const valueText = r.value_text != null && r.value_text !== '' ? String(r.value_text) : String(r.value);
+  return {
+    date: (r.date as string | null) ?? null,
+    series: (r.series as string | null) ?? null,
+    year: r.year == null ? null : Number(r.year),
+    issue: r.issue == null ? null : Number(r.issue),
+    title: (r.title as string | null) ?? null,
+    article: (r.article_title as string | null) ?? null,
+    scope: (r.scope as string | null) ?? null,
+    subject: String(r.subject),
+    value: Number(valueText),
+    valueText,
+    unit: String(r.unit ?? ''),
+    approx: Number(r.approx) === 1,
+    kind: String(r.kind),
+    period: (r.period as string | null) ?? null,
+    cumulative: Number(r.cumulative) === 1,
+    sentence: String(r.sentence ?? ''),
+    text: String(r.text),
+    documentId: String(r.document_id),
+    source: String(r.source),
+    start: Number(r.start),
+    end: Number(r.end),
+  };
 }

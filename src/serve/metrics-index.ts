@@ -4,7 +4,7 @@
 // every quantity are read once per archive version and folded once per distinct string, so a query
 // costs a pass over arrays instead of a LIKE scan and a join of every quantity (~250–500 ms at
 // 10,000 documents). Only the matching rows are then read, by primary key.
-import type { MetricRow, MetricsFilter } from '../analysis/metrics.js';
+import { metricRow, type MetricRow, type MetricsFilter } from '../analysis/metrics.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import type { DB } from '../store/db.js';
 
@@ -179,31 +179,7 @@ export class MetricsIndex {
   }
 
   private row(documentId: string, idx: number): MetricRow {
-    const r = this.rowStmt.get(documentId, idx) as Record<string, unknown>;
-    const valueText = r.value_text != null && r.value_text !== '' ? String(r.value_text) : String(r.value);
-    return {
-      date: (r.date as string | null) ?? null,
-      series: (r.series as string | null) ?? null,
-      year: r.year == null ? null : Number(r.year),
-      issue: r.issue == null ? null : Number(r.issue),
-      title: (r.title as string | null) ?? null,
-      article: (r.article_title as string | null) ?? null,
-      scope: (r.scope as string | null) ?? null,
-      subject: String(r.subject),
-      value: Number(valueText),
-      valueText,
-      unit: String(r.unit ?? ''),
-      approx: Number(r.approx) === 1,
-      kind: String(r.kind),
-      period: (r.period as string | null) ?? null,
-      cumulative: Number(r.cumulative) === 1,
-      sentence: String(r.sentence ?? ''),
-      text: String(r.text),
-      documentId: String(r.document_id),
-      source: String(r.source),
-      start: Number(r.start),
-      end: Number(r.end),
-    };
+    return metricRow(this.rowStmt.get(documentId, idx) as Record<string, unknown>);
   }
 }
 

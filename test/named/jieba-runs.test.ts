@@ -3,7 +3,8 @@
 // of the samples and the unseen documents, so that a jieba upgrade that breaks it fails here.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ensureJieba, lineTokens, tagWithOffsets, tokensAt, tokensBetween } from '../../src/extract/named/jieba.js';
+import { ensureJieba, tagWithOffsets } from '../../src/extract/named/jieba.js';
+import { Segmentation } from '../../src/extract/segmentation.js';
 
 const files = [
   ...readdirSync('samples').filter((f) => /\.(txt|md)$/.test(f) && !f.includes('gb18030')).map((f) => `samples/${f}`),
@@ -15,14 +16,15 @@ describe('jieba runs', () => {
   for (const f of files) {
     it(`tagging run by run equals tagging the line: ${f}`, () => {
       const text = readFileSync(f, 'utf8');
+      const seg = new Segmentation(text);
       let ls = 0;
       for (const line of text.split('\n')) {
         const whole = tagWithOffsets(line, ls);
-        expect(lineTokens(text, ls)).toEqual(whole);
+        expect(seg.lineTokens(ls)).toEqual(whole);
         for (const t of whole) {
-          expect(tokensAt(text, t.start)).toEqual(t);
+          expect(seg.tokenAt(t.start)).toEqual(t);
           // any window gives the line's tokens of the runs it touches
-          expect(tokensBetween(text, t.start, t.end)).toContainEqual(t);
+          expect(seg.tokensBetween(t.start, t.end)).toContainEqual(t);
         }
         ls += line.length + 1;
       }

@@ -225,7 +225,7 @@ describe('re-extraction after a rules change touches only what the change can ch
     // back to what schema 3 held: no family versions, no digests, a rules version of another kind
     const d = new Database(db);
     d.exec(`DROP VIEW articles; DROP VIEW v_quantities; DROP VIEW v_awards; DROP VIEW v_workshops; DROP VIEW v_entities;
-      ALTER TABLE documents DROP COLUMN articles;
+      ALTER TABLE documents DROP COLUMN articles; ALTER TABLE documents DROP COLUMN ocr;
       ALTER TABLE documents DROP COLUMN rules_versions; ALTER TABLE documents DROP COLUMN item_digests;
       DROP TABLE rules_fingerprints; DROP TABLE citations; UPDATE documents SET rules_version = '0123456789abcdef'`);
     d.pragma('user_version = 3');
