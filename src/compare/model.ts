@@ -197,3 +197,15 @@ export function docLabel(d: DocRow | undefined): string {
   if (d.title) return `《${d.title}》`;
   return d.source;
 }
+
+/** The archive's quantities grouped by the sentence (of one document) that holds them, in order. */
+export function quantitiesBySentence(a: Archive): Map<string, QRow[]> {
+  const bySentence = new Map<string, QRow[]>();
+  for (const q of a.quantities) {
+    const k = `${q.documentId}\u0001${q.sentence}`;
+    let l = bySentence.get(k);
+    if (!l) bySentence.set(k, (l = []));
+    l.push(q);
+  }
+  return bySentence;
+}

@@ -14,19 +14,13 @@ import type { Finding } from '../types.js';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { add, cmp, dec, half, mul, sub, type Dec } from './decimal.js';
 import { coverOf } from './cover.js';
-import { docLabel, itemOf, type Archive, type QRow } from './model.js';
+import { docLabel, itemOf, type Archive, type QRow, quantitiesBySentence } from './model.js';
 
 const GROWTH = /增长|增加|提高|提升|上升|下降|减少|降低|同比|环比|增幅|降幅|增速|翻/;
 const SHARE = /占|比例|比重|覆盖率|率/;
 
 export function findPercentMismatches(a: Archive, syn: Synonyms): Finding[] {
-  const bySentence = new Map<string, QRow[]>();
-  for (const q of a.quantities) {
-    const k = `${q.documentId}\u0001${q.sentence}`;
-    let l = bySentence.get(k);
-    if (!l) bySentence.set(k, (l = []));
-    l.push(q);
-  }
+  const bySentence = quantitiesBySentence(a);
   const out: Finding[] = [];
   for (const qs of bySentence.values()) {
     const pcts = qs.filter((q) => q.kind === 'percent');

@@ -5,6 +5,7 @@
 // (rules/findings.yaml).
 import { z } from 'zod';
 import { defaultRulesDir, loadRuleFile } from '../rules/loader.js';
+import { quantitiesBySentence } from './model.js';
 import type { Archive, QRow } from './model.js';
 
 const FindingRuleSchema = z.object({
@@ -80,13 +81,7 @@ export function statements(a: Archive, rules = loadStatementRules()): Map<QRow, 
 }
 
 function computeStatements(a: Archive, rules: StatementRules): Map<QRow, Statement> {
-  const bySentence = new Map<string, QRow[]>();
-  for (const q of a.quantities) {
-    const k = `${q.documentId}\u0001${q.sentence}`;
-    let l = bySentence.get(k);
-    if (!l) bySentence.set(k, (l = []));
-    l.push(q);
-  }
+  const bySentence = quantitiesBySentence(a);
   const out = new Map<QRow, Statement>();
   for (const qs of bySentence.values()) {
     qs.sort((x, y) => x.start - y.start);
