@@ -140,9 +140,9 @@ function tokenContaining(toks: Token[], pos: number): number {
   return toks.findIndex((t) => t.start <= pos && pos < t.end);
 }
 
-// The three helpers below build strings with loops where orgCandidates did map(…).join(…): the arrays
-// map() returns change elements kind with their content (empty or not), and each new kind
-// deoptimised orgCandidates (wrong map), a long function to recompile.
+// The three helpers below build strings with loops where orgCandidates once did map(…).join(…): the
+// arrays map() returns change elements kind with their content (empty or not), and each new kind
+// deoptimised the org finder (wrong map), a long function to recompile.
 
 /** an issuer's name as a pattern that allows spaces between its characters */
 function spacedPattern(iss: string): string {
@@ -170,10 +170,17 @@ function genericHead(used: Token[], generic: Set<string>): string | null {
 }
 
 function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
-  const text = ctx.text;
-  const words = orgWords(f);
   const out: EntityCandidate[] = [];
-  // issuers named by the structure stage
+  issuerOrgs(ctx, f, from, to, out);
+  // the accepted alias spans: a name built on an ending that starts inside one starts with it
+  const aliasSpans = aliasOrgs(ctx.text, f, from, to, out);
+  suffixOrgs(ctx.text, f, from, to, aliasSpans, out);
+  return out;
+}
+
+/** issuers named by the structure stage, wherever they occur (spaces allowed between characters) */
+function issuerOrgs(ctx: ExtractContext, f: DocFacts, from: number, to: number, out: EntityCandidate[]): void {
+  const text = ctx.text;
   for (const iss of ctx.meta.issuers) {
     const re = new RegExp(spacedPattern(iss), 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -181,170 +188,223 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
       out.push(mk('org', m[0].replace(/\s+/g, ''), canonicalOrg(m[0], f, text), null, text, m.index, m.index + m[0].length, 'org.issuer', ['issuer of the document']));
     }
   }
-  // gazetteer aliases
+}
+
+type Span = { start: number; end: number };
+
+/** gazetteer aliases; returns the spans of those not rejected */
+function aliasOrgs(text: string, f: DocFacts, from: number, to: number, out: EntityCandidate[]): Span[] {
   const al = aliases(f, text);
-  const aliasSpans: Array<{ start: number; end: number }> = [];
-  if (al.length) {
-    // the alias list depends on the document (context conditions), but only a few variants occur: one
-    // compiled regex per variant and rules load
-    const sc = perRules(f.rules, `org.aliases:${alternation(al)}`, () => new LiteralScanner(al.map((a) => a.alias)));
-    for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
-      const a = al.find((x) => x.alias === m![0])!;
-      // only the token running into the alias and the one ending right before it are read
-      const toks = f.seg.tokensBetween(Math.max(m.index - 1, text.lastIndexOf('\n', m.index - 1) + 1), m.index + 1);
-      const t = toks.find((x) => x.start < m!.index && m!.index < x.end);
-      let rej = t && CJK.test(text[m.index - 1] ?? '') ? `"${t.word}" runs into it: part of a longer word` : null;
-      // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
-      // of a longer name (各州市委组织部, 楚雄州市总工会…)
-      if (!rej && /^各/.test(toks.find((x) => x.end === m!.index)?.word ?? '')) rej = 'after 各…: a class of bodies (各州市委…)';
-      if (!rej && inGeListClause(text, m.index)) rej = 'item of a 各… enumeration: a class of bodies';
-      if (!rej && /^[省市州县区]/.test(m[0]) && CJK.test(text[m.index - 1] ?? '') && !/[和与及的在对向由将把从为经、报送请]/.test(text[m.index - 1]) && !/^[vpcudr]/.test(toks.find((x) => x.end === m!.index)?.tag ?? '')) rej = `after "${text[m.index - 1]}": the tail of a longer name`;
-      if (!rej) aliasSpans.push({ start: m.index, end: m.index + m[0].length });
-      out.push(mk('org', m[0], a.canonical ?? m[0], null, text, m.index, m.index + m[0].length, a.rule, ['gazetteer alias'], rej));
-    }
+  const aliasSpans: Span[] = [];
+  if (!al.length) return aliasSpans;
+  // the alias list depends on the document (context conditions), but only a few variants occur: one
+  // compiled regex per variant and rules load
+  const sc = perRules(f.rules, `org.aliases:${alternation(al)}`, () => new LiteralScanner(al.map((a) => a.alias)));
+  for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
+    const a = al.find((x) => x.alias === m![0])!;
+    const rej = aliasRejection(text, f, m.index, m[0]);
+    if (!rej) aliasSpans.push({ start: m.index, end: m.index + m[0].length });
+    out.push(mk('org', m[0], a.canonical ?? m[0], null, text, m.index, m.index + m[0].length, a.rule, ['gazetteer alias'], rej));
   }
-  // names built on an org ending
+  return aliasSpans;
+}
+
+/** why the alias `alias` found at `at` is not a body of its own, or null */
+function aliasRejection(text: string, f: DocFacts, at: number, alias: string): string | null {
+  // only the token running into the alias and the one ending right before it are read
+  const toks = f.seg.tokensBetween(Math.max(at - 1, text.lastIndexOf('\n', at - 1) + 1), at + 1);
+  const t = toks.find((x) => x.start < at && at < x.end);
+  if (t && CJK.test(text[at - 1] ?? '')) return `"${t.word}" runs into it: part of a longer word`;
+  const before = toks.find((x) => x.end === at);
+  if (/^各/.test(before?.word ?? '')) return 'after 各…: a class of bodies (各州市委…)';
+  if (inGeListClause(text, at)) return 'item of a 各… enumeration: a class of bodies';
+  // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
+  // of a longer name (各州市委组织部, 楚雄州市总工会…)
+  if (/^[省市州县区]/.test(alias) && CJK.test(text[at - 1] ?? '') && !/[和与及的在对向由将把从为经、报送请]/.test(text[at - 1]) && !/^[vpcudr]/.test(before?.tag ?? '')) return `after "${text[at - 1]}": the tail of a longer name`;
+  return null;
+}
+
+/** what the finder of names built on an org ending reads, fixed for one call of orgCandidates */
+interface SuffixScan {
+  text: string;
+  f: DocFacts;
+  words: OrgWords;
+  /** the org endings, longest first */
+  sufs: string[];
+  rule: string;
+  aliasSpans: Span[];
+  out: EntityCandidate[];
+}
+
+/** names built on an org ending (rules/orgs.yaml kind suffix) */
+function suffixOrgs(text: string, f: DocFacts, from: number, to: number, aliasSpans: Span[], out: EntityCandidate[]): void {
   const suffixRule = f.rules.orgs.find((o) => o.kind === 'suffix');
-  if (suffixRule && suffixRule.kind === 'suffix') {
-    const { sufs, sc } = perRules(f.rules, `org.suffixes:${suffixRule.id}`, () => {
-      const sorted = [...suffixRule.suffixes].sort((a, b) => b.length - a.length);
-      return { sufs: sorted, sc: new LiteralScanner(sorted) };
-    });
-    for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
-      let sEnd = m.index + m[0].length;
-      // Only the runs near the ending are tagged: back to the last ，。 or tab (a one-character jieba run
-      // tagged x, which ends every walk left over name-like tokens), at most 64 characters back (the walk
-      // ends within 30 in practice). If the walk reaches the first token of a window cut at 64, it is
-      // redone on the whole line, so the result is always the whole-line one, and a line with no
-      // punctuation does not make every ending tag the whole line.
-      const ls = text.lastIndexOf('\n', m.index - 1) + 1;
-      const lo = Math.max(ls, m.index - 64);
-      let from = lo;
-      for (let k = m.index - 1; k >= lo; k--) {
-        const c = text.charCodeAt(k);
-        if (c === 0xff0c || c === 0x3002 || c === 0x09) {
-          from = k;
-          break;
-        }
-      }
-      let toks = f.seg.tokensBetween(from, sEnd);
-      let ti = tokenContaining(toks, sEnd - 1);
-      if (ti < 0) continue;
-      const tok = toks[ti];
-      const notes: string[] = [`ending ${m[0]}`];
-      if (tok.end !== sEnd) {
-        // the ending is inside a longer word (中心工作, 委员); keep scanning
-        continue;
-      }
-      if (words.notOrg.has(tok.word) && tok.word.length > m[0].length - 0 && tok.start < m.index) continue;
-      // the parenthesised form 局（公司）
-      const paren = /^（(?:公司|集团|中心|局|总公司)）/.exec(text.slice(sEnd, sEnd + 6));
-      if (paren) sEnd += paren[0].length;
-      // walk left over name-like tokens; `edge` when it read the window's first token or before it
-      const walkLeft = (toks: Token[], ti: number) => {
-        let start = tok.start;
-        let i = ti - 1;
-        const used: Token[] = [tok];
-        let edge = i < 0;
-        while (i >= 0) {
-          if (i === 0) edge = true;
-          const t = toks[i];
-          if (t.end !== start) break;
-          if (t.word === '）') {
-            const open = text.lastIndexOf('（', t.start);
-            if (open >= 0 && t.start - open <= 6 && /^（(?:公司|集团|中心|局|总公司)）$/.test(text.slice(open, t.end))) {
-              const j = toks.findIndex((x) => x.start === open);
-              if (j <= 0) edge = true;
-              if (j >= 0) {
-                start = open;
-                i = j - 1;
-                continue;
-              }
-            }
-            break;
-          }
-          if (/^[ \u3000]$/.test(t.word) && i > 0 && sufs.some((x) => toks[i - 1].word.endsWith(x) || text.slice(0, toks[i - 1].end).endsWith(x))) {
-            // a space after a complete body name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局)
-            break;
-          }
-          if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1))) {
-            start = t.start;
-            i--;
-            continue;
-          }
-          if (t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !words.generic.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !sufs.some((x) => toks[i - 1].word.endsWith(x)) && toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word)) {
-            start = t.start;
-            i--;
-            continue;
-          }
-          const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
-          if (!placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2))) {
-            // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
-            const prev = toks[i - 1];
-            if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
-              start = t.start;
-              used.unshift(t);
-            }
-            break;
-          }
-          start = t.start;
-          used.unshift(t);
-          i--;
-          if (sEnd - start > 30) break;
-        }
-        return { start, used, edge };
-      };
-      let walked = walkLeft(toks, ti);
-      if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
-        toks = f.seg.tokensBetween(ls, sEnd);
-        ti = tokenContaining(toks, tok.start);
-        walked = walkLeft(toks, ti);
-      }
-      let start = walked.start;
-      const used = walked.used;
-      for (const a of aliasSpans) if (a.start < start && start < a.end) start = a.start;
-      const fused = FUSED_PREP.exec(text.slice(start, sEnd));
-      if (fused) start += fused[0].length;
-      let name = text.slice(start, sEnd);
-      const lead = LEADING_GENERIC.exec(name);
-      let rejected: string | null = null;
-      if (lead && lead[0] === '各') rejected = 'generic (各…)';
-      else if (lead) {
-        start += lead[0].length;
-        name = text.slice(start, sEnd);
-      }
-      const head = genericHead(used, words.generic);
-      if (!rejected && name.length <= m[0].length) rejected = `bare ending "${m[0]}": generic`;
-      else if (!rejected && words.notOrg.has(name)) rejected = `"${name}" is a common word`;
-      else if (!rejected && head !== null) rejected = `generic name (${head})`;
-      else if (!rejected && (/^[委部局厅办）]/.test(name) || words.startsWithEnding.test(name))) rejected = 'starts with an ending: the name is cut';
-      else if (!rejected && m[0] === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) rejected = '中心工作 / 中心任务: not a body';
-      else if (!rejected && LEVEL_CLASS.test(name)) rejected = 'starts with a level word (省级…): a class of bodies';
-      else if (!rejected && onlyGeneric(name.replace(/\s+/g, ''), sufs, f)) rejected = 'only generic words and endings: a kind of body, not a name';
-      else if (!rejected && inGeListClause(text, start)) rejected = 'item of a 各… enumeration: a class of bodies';
-      if (!rejected && insideTitle(f, start, sEnd)) rejected = 'inside a 《》 title';
-      out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, suffixRule.id, notes, rejected));
-      // an elliptical list: 麒麟区、师宗县、陆良县总工会 — the ending is shared by every place of the list
-      const placeHead = /^([\u4e00-\u9fa5]{1,6}?(?:自治县|县|区|市|州|镇|乡))(.+)$/.exec(name);
-      if (!rejected && placeHead && sufs.includes(placeHead[2])) {
-        let p = start;
-        for (;;) {
-          const item = /([\u4e00-\u9fa5]{1,6}?(?:自治县|县|区|市|州|镇|乡))、$/.exec(text.slice(Math.max(0, p - 12), p));
-          if (!item) break;
-          const s0 = p - item[0].length;
-          // the item must start the enumeration or follow another 、 / a boundary
-          const left = text[s0 - 1] ?? '';
-          const head = item[1].replace(LEADING_GENERIC, '');
-          if (head.length < 2 || /^(?:各|全|本)/.test(item[1])) break;
-          const full = head + placeHead[2];
-          out.push(mk('org', full, canonicalOrg(full, f, text), null, text, s0 + (item[1].length - head.length), s0 + item[1].length, suffixRule.id, [`elliptical list: ${head} + ${placeHead[2]}`]));
-          p = s0;
-          if (left !== '、') break;
-        }
-      }
-    }
+  if (!suffixRule || suffixRule.kind !== 'suffix') return;
+  const { sufs, sc } = perRules(f.rules, `org.suffixes:${suffixRule.id}`, () => {
+    const sorted = [...suffixRule.suffixes].sort((a, b) => b.length - a.length);
+    return { sufs: sorted, sc: new LiteralScanner(sorted) };
+  });
+  const s: SuffixScan = { text, f, words: orgWords(f), sufs, rule: suffixRule.id, aliasSpans, out };
+  for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) suffixOrgAt(s, m.index, m[0]);
+}
+
+/** Where the tokens are read from for the ending at `at`. Only the runs near the ending are tagged: back
+ * to the last ，。 or tab (a one-character jieba run tagged x, which ends every walk left over name-like
+ * tokens), at most 64 characters back (the walk ends within 30 in practice). If the walk reaches the
+ * first token of a window cut at 64, it is redone on the whole line, so the result is always the
+ * whole-line one, and a line with no punctuation does not make every ending tag the whole line. */
+function walkWindowStart(text: string, lineStart: number, at: number): number {
+  const lo = Math.max(lineStart, at - 64);
+  for (let k = at - 1; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x3002 || c === 0x09) return k;
   }
-  return out;
+  return lo;
+}
+
+/** the name ending with the org ending `ending` found at `at`, if the ending closes a token */
+function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
+  const { text, f, words } = s;
+  let sEnd = at + ending.length;
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  let toks = f.seg.tokensBetween(walkWindowStart(text, ls, at), sEnd);
+  let ti = tokenContaining(toks, sEnd - 1);
+  if (ti < 0) return;
+  const tok = toks[ti];
+  // the ending is inside a longer word (中心工作, 委员); keep scanning
+  if (tok.end !== sEnd) return;
+  if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
+  // the parenthesised form 局（公司）
+  const paren = /^（(?:公司|集团|中心|局|总公司)）/.exec(text.slice(sEnd, sEnd + 6));
+  if (paren) sEnd += paren[0].length;
+  let walked = walkLeft(s, tok, sEnd, toks, ti);
+  if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
+    toks = f.seg.tokensBetween(ls, sEnd);
+    ti = tokenContaining(toks, tok.start);
+    walked = walkLeft(s, tok, sEnd, toks, ti);
+  }
+  let start = walked.start;
+  for (const a of s.aliasSpans) if (a.start < start && start < a.end) start = a.start;
+  const fused = FUSED_PREP.exec(text.slice(start, sEnd));
+  if (fused) start += fused[0].length;
+  let name = text.slice(start, sEnd);
+  const lead = LEADING_GENERIC.exec(name);
+  const geLead = lead !== null && lead[0] === '各';
+  if (lead && !geLead) {
+    start += lead[0].length;
+    name = text.slice(start, sEnd);
+  }
+  const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, walked.used, start, sEnd);
+  s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
+  if (!rejected) ellipticalList(s, name, start);
+}
+
+/** why the name text[start, sEnd) built on `ending` from the tokens `used` is not a body, or null */
+function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number): string | null {
+  const { text, f, words } = s;
+  const head = genericHead(used, words.generic);
+  if (name.length <= ending.length) return `bare ending "${ending}": generic`;
+  if (words.notOrg.has(name)) return `"${name}" is a common word`;
+  if (head !== null) return `generic name (${head})`;
+  if (/^[委部局厅办）]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
+  if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
+  if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
+  if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
+  if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
+  if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
+  return null;
+}
+
+/** an elliptical list: 麒麟区、师宗县、陆良县总工会 — the ending is shared by every place of the list */
+function ellipticalList(s: SuffixScan, name: string, start: number): void {
+  const { text, f } = s;
+  const placeHead = /^([\u4e00-\u9fa5]{1,6}?(?:自治县|县|区|市|州|镇|乡))(.+)$/.exec(name);
+  if (!placeHead || !s.sufs.includes(placeHead[2])) return;
+  let p = start;
+  for (;;) {
+    const item = /([\u4e00-\u9fa5]{1,6}?(?:自治县|县|区|市|州|镇|乡))、$/.exec(text.slice(Math.max(0, p - 12), p));
+    if (!item) break;
+    const s0 = p - item[0].length;
+    // the item must start the enumeration or follow another 、 / a boundary
+    const left = text[s0 - 1] ?? '';
+    const head = item[1].replace(LEADING_GENERIC, '');
+    if (head.length < 2 || /^(?:各|全|本)/.test(item[1])) break;
+    const full = head + placeHead[2];
+    s.out.push(mk('org', full, canonicalOrg(full, f, text), null, text, s0 + (item[1].length - head.length), s0 + item[1].length, s.rule, [`elliptical list: ${head} + ${placeHead[2]}`]));
+    p = s0;
+    if (left !== '、') break;
+  }
+}
+
+/** Walk left from the ending's token `tok` (index `ti` of `toks`) over name-like tokens; `edge` when it
+ * read the window's first token or before it, so the caller can redo it on the whole line. */
+function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: number): { start: number; used: Token[]; edge: boolean } {
+  const { words } = s;
+  let start = tok.start;
+  let i = ti - 1;
+  const used: Token[] = [tok];
+  let edge = i < 0;
+  while (i >= 0) {
+    if (i === 0) edge = true;
+    const t = toks[i];
+    if (t.end !== start) break;
+    if (t.word === '）') {
+      const j = bracketedEndingIndex(s.text, toks, t);
+      if (j !== null && j <= 0) edge = true;
+      if (j === null || j < 0) break;
+      start = toks[j].start;
+      i = j - 1;
+      continue;
+    }
+    if (spaceAfterName(s, toks, i)) break;
+    if (joinsName(s, toks, i)) {
+      start = t.start;
+      i--;
+      continue;
+    }
+    if (endsName(words, toks, i)) {
+      // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
+      const prev = toks[i - 1];
+      if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
+        start = t.start;
+        used.unshift(t);
+      }
+      break;
+    }
+    start = t.start;
+    used.unshift(t);
+    i--;
+    if (sEnd - start > 30) break;
+  }
+  return { start, used, edge };
+}
+
+/** For a ）closing a bracketed ending（公司）: the index of its （ token (-1 when no token starts
+ * there); null when the ） does not close such an ending. */
+function bracketedEndingIndex(text: string, toks: Token[], close: Token): number | null {
+  const open = text.lastIndexOf('（', close.start);
+  if (open < 0 || close.start - open > 6 || !/^（(?:公司|集团|中心|局|总公司)）$/.test(text.slice(open, close.end))) return null;
+  return toks.findIndex((x) => x.start === open);
+}
+
+/** a space after a complete body name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局) */
+function spaceAfterName(s: SuffixScan, toks: Token[], i: number): boolean {
+  return /^[ \u3000]$/.test(toks[i].word) && i > 0 && s.sufs.some((x) => toks[i - 1].word.endsWith(x) || s.text.slice(0, toks[i - 1].end).endsWith(x));
+}
+
+/** a space between CJK characters (昆明市 总工会), or a 和 joining two nouns inside one name */
+function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1))) return true;
+  return t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !s.words.generic.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !s.sufs.some((x) => toks[i - 1].word.endsWith(x)) && !!toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word);
+}
+
+/** the token toks[i] is not part of a name (a stop word, a non-name tag…); a one-character locative
+ * after a place (云南省内 → 省 内) is */
+function endsName(words: OrgWords, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
+  return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
 }
 
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
