@@ -4,7 +4,7 @@
 // blanked (for "the same sentence up to the figures"), and whether it is a stock or a flow
 // (rules/findings.yaml).
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import { quantitiesBySentence } from './model.js';
 import type { Archive, QRow } from './model.js';
 
@@ -29,9 +29,7 @@ export interface StatementRules {
 /** one regular expression for a list of patterns (none: matches nothing) */
 const alternation = (ps: string[]) => new RegExp(ps.length ? ps.map((p) => `(?:${p})`).join('|') : '(?!)', 'u');
 
-let cached: { dir: string; rules: StatementRules } | null = null;
-export function loadStatementRules(dir = defaultRulesDir()): StatementRules {
-  if (cached && cached.dir === dir) return cached.rules;
+export const loadStatementRules = oncePerRulesDir((dir): StatementRules => {
   const rules = loadRuleFile('findings.yaml', FindingRuleSchema, dir);
   const out: StatementRules = {
     rules,
@@ -40,9 +38,8 @@ export function loadStatementRules(dir = defaultRulesDir()): StatementRules {
     flow: alternation(rules.filter((r) => r.type === 'flow').flatMap((r) => r.patterns ?? [])),
     running: alternation(rules.filter((r) => r.type === 'running').flatMap((r) => r.patterns ?? [])),
   };
-  cached = { dir, rules: out };
   return out;
-}
+});
 
 export interface Statement {
   /** the sentence before and after the figure */

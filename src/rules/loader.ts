@@ -54,6 +54,20 @@ function listRuleFiles(dir: string): string[] {
   return out;
 }
 
+
+/**
+ * A loader that reads and compiles a rules folder once: `load(dir)` runs at the first call for each
+ * folder, later calls return its result. The default folder is GONGWEN_RULES or rules/, looked up
+ * once per value of GONGWEN_RULES (extractors call these per document).
+ */
+export function oncePerRulesDir<T>(load: (dir: string) => T): (dir?: string) => T {
+  const byDir = new Map<string, T>();
+  return (dir = currentRulesDir()) => {
+    if (!byDir.has(dir)) byDir.set(dir, load(dir));
+    return byDir.get(dir) as T;
+  };
+}
+
 /**
  * Reads `rules/<name>` (a YAML file whose top level is `{ rules: [...] }` or a list) and
  * validates every entry against `entry`. Errors name the file and the entry's id (or index).

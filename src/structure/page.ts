@@ -4,7 +4,7 @@
 // title followed by its byline), notices whose title sits above the 文号, dates broken over lines,
 // and issuers read from the signature block when there is no red head.
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import type { Article, DocMeta } from '../types.js';
 import type { HeaderResult } from './header.js';
 import type { Line } from './lines.js';
@@ -25,11 +25,7 @@ const Layout = z.object({
 export type PageLayout = z.infer<typeof Layout>;
 
 interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp }
-const cache = new Map<string, Compiled>();
-
-export function pageLayout(dir = defaultRulesDir()): Compiled {
-  const hit = cache.get(dir);
-  if (hit) return hit;
+export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const [v] = loadRuleFile('page-layout.yaml', Layout, dir);
   const c: Compiled = {
     v,
@@ -38,9 +34,8 @@ export function pageLayout(dir = defaultRulesDir()): Compiled {
     toc: new Set(v.toc.map(compact)),
     bullets: new RegExp(`^[${v.tocBullets.replace(/[-\]\\^]/g, '\\$&')}\\s]+`),
   };
-  cache.set(dir, c);
   return c;
-}
+});
 
 const SENTENCE_END = /[。！？；：:]$/;
 const SECTION = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/;

@@ -3,7 +3,7 @@
 // its count and level. Each pattern is one function over a clause; all of them share the name
 // normaliser and the level reader. The dictionary (rules/awards.yaml) still gives canonical names.
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
@@ -62,20 +62,14 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
   };
 }
 
-const cache = new Map<string, ConfermentRules>();
-
 /** rules/conferment.yaml (and the dictionary's aliases), read once per rules directory */
-export function confermentRules(dir = defaultRulesDir()): ConfermentRules {
-  const hit = cache.get(dir);
-  if (hit) return hit;
+export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
   const [v] = loadRuleFile('conferment.yaml', Vocabulary, dir);
   const Aw = z.object({ name: z.string(), aliases: z.array(z.string()), keepAlias: z.boolean().optional() }).passthrough();
   const aliases = new Map<string, string>();
   for (const a of loadRuleFile('awards.yaml', Aw, dir)) if (!a.keepAlias) for (const x of a.aliases) if (x !== a.name) aliases.set(x, a.name);
-  const r = compileConferment(v, aliases);
-  cache.set(dir, r);
-  return r;
-}
+  return compileConferment(v, aliases);
+});
 
 // ------------------------------------------------------------------------------ names and levels
 

@@ -6,7 +6,7 @@
 // letters before the head are taken in (大连|船舶重工集团有限公司, 洛阳LYC|轴承有限公司), and nothing
 // is read from a web page's navigation.
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Entity } from '../../types.js';
 import { gazetteer, type DocPlace } from './gazetteer.js';
 
@@ -26,12 +26,7 @@ const Bodies = z.object({
 });
 export type OrgBodies = z.infer<typeof Bodies>;
 
-const cache = new Map<string, OrgBodies>();
-export function orgBodies(dir = defaultRulesDir()): OrgBodies {
-  let r = cache.get(dir);
-  if (!r) cache.set(dir, (r = loadRuleFile('org-bodies.yaml', Bodies, dir)[0]));
-  return r;
-}
+export const orgBodies = oncePerRulesDir((dir): OrgBodies => loadRuleFile('org-bodies.yaml', Bodies, dir)[0]);
 
 const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,7 @@
 // recipients before 等 N 名, and a person noun before the name (职工李红梅荣获…). The layout fixes
 // where a name ends; the name must start with a known surname (or be a transcription with ·).
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Entity } from '../../types.js';
 
 const Cues = z.object({
@@ -32,17 +32,11 @@ export interface PeopleRules {
   double: string[];
 }
 
-const cache = new Map<string, PeopleRules>();
-
-export function peopleRules(dir = defaultRulesDir()): PeopleRules {
-  const hit = cache.get(dir);
-  if (hit) return hit;
+export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
-  const r: PeopleRules = { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [] };
-  cache.set(dir, r);
-  return r;
-}
+  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [] };
+});
 
 const HAN = /^[\u4e00-\u9fa5]$/;
 const isHan = (c: string | undefined) => !!c && HAN.test(c);

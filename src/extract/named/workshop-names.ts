@@ -5,7 +5,7 @@
 // that level when it is named in the conferment or listed in the annex of a naming notice, or when
 // its own clause says 被命名为 H.
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
@@ -22,26 +22,15 @@ const NameRule = z.object({
 });
 export type WorkshopNameRule = z.infer<typeof NameRule>;
 
-const nameRules = new Map<string, WorkshopNameRule>();
-export function workshopNameRules(dir = defaultRulesDir()): WorkshopNameRule {
-  let r = nameRules.get(dir);
-  if (!r) nameRules.set(dir, (r = loadRuleFile('workshop-names.yaml', NameRule, dir)[0]));
-  return r;
-}
-
-const cache = new Map<string, { alias: string; type: string }[]>();
+export const workshopNameRules = oncePerRulesDir((dir): WorkshopNameRule => loadRuleFile('workshop-names.yaml', NameRule, dir)[0]);
 
 /** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
-export function workshopAliases(dir = defaultRulesDir()): { alias: string; type: string }[] {
-  const hit = cache.get(dir);
-  if (hit) return hit;
-  const list = loadRuleFile('workshops.yaml', TypeRule, dir)
+export const workshopAliases = oncePerRulesDir((dir): { alias: string; type: string }[] =>
+  loadRuleFile('workshops.yaml', TypeRule, dir)
     .flatMap((r) => r.aliases.map((alias) => ({ alias, type: r.type })))
     .filter((x) => x.alias !== '工作室')
-    .sort((a, b) => b.alias.length - a.alias.length);
-  cache.set(dir, list);
-  return list;
-}
+    .sort((a, b) => b.alias.length - a.alias.length),
+);
 
 const OPEN = /^$|[^\u4e00-\u9fa5]$/;
 

@@ -7,7 +7,7 @@
 // (职工总数 ⊃ 一线职工 ⊃ 技术工人): sums are checked over direct parts only.
 import { z } from 'zod';
 import type { Quantity } from '../../types.js';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { sentenceAt } from '../sentences.js';
 import { clauseBounds } from './subject.js';
 
@@ -41,20 +41,15 @@ export interface ListRules {
   attributes: { id: string; words: string[] }[];
 }
 
-let cached: { dir: string; rules: ListRules } | null = null;
-
-export function loadListRules(dir = defaultRulesDir()): ListRules {
-  if (cached && cached.dir === dir) return cached.rules;
+export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const rules = loadRuleFile('lists.yaml', ListRuleSchema, dir);
   const of = (t: ListRule['type']) =>
     [...new Set(rules.filter((r) => r.type === t).flatMap((r) => r.words))].sort((a, b) => b.length - a.length);
   const unitGroup = new Map<string, string>();
   for (const r of rules) if (r.type === 'unit-group') for (const w of r.words) unitGroup.set(w, r.words[0]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  const out: ListRules = { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), unitGroup, attributes };
-  cached = { dir, rules: out };
-  return out;
-}
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), unitGroup, attributes };
+});
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf'>;
 

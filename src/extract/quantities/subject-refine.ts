@@ -4,7 +4,7 @@
 // honour after N 人荣获 is the subject, X in X占Y的N% (never the denominator), a list heading's
 // name, and a category label (二类竞赛) is not a count.
 import { z } from 'zod';
-import { defaultRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
 
 const Cues = z.object({
@@ -22,12 +22,7 @@ const Cues = z.object({
 });
 export type SubjectCues = z.infer<typeof Cues>;
 
-const cache = new Map<string, SubjectCues>();
-export function subjectCues(dir = defaultRulesDir()): SubjectCues {
-  let r = cache.get(dir);
-  if (!r) cache.set(dir, (r = loadRuleFile('subject-cues.yaml', Cues, dir)[0]));
-  return r;
-}
+export const subjectCues = oncePerRulesDir((dir): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0]);
 
 const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
