@@ -1,6 +1,8 @@
 // `gongwen extract FILE --explain` support: for one sentence (or any span of a document), which
 // award / workshop / entity rules fired, and which matched but were rejected, and why.
 import type { ExtractContext } from '../../types.js';
+import type { Doc } from '../doc.js';
+import type { Explanation } from '../extractor.js';
 import { awardCandidates } from '../awards.js';
 import { entityCandidates } from '../entities.js';
 import { workshopCandidates } from '../workshops.js';
@@ -78,4 +80,10 @@ export function formatExplain(lines: ExplainLine[]): string {
       (l.rejected ? ` rejected: ${l.rejected}` : ` → ${JSON.stringify(l.result)}`) +
       (l.notes.length ? ` (${l.notes.join('; ')})` : ''))
     .join('\n');
+}
+
+/** The named family's --explain section: award, workshop and entity candidates in one list. */
+export function explainNames(doc: Doc): Explanation {
+  const lines = explainNamed(doc.text, doc, { start: 0, end: doc.text.length });
+  return { heading: `explain names (${lines.length} candidates; ✓ fired, ✗ rejected)`, body: formatExplain(lines) };
 }
