@@ -9,6 +9,7 @@ import type { Article, DocMeta } from '../types.js';
 import type { HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
+import { longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -59,7 +60,7 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const out: { date?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
-  const labels = [...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数'].sort((a, b) => b.length - a.length);
+  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数']);
   const spaced = line.replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
   for (const tok of spaced.trim().split(/[\s\u3000]+/)) {
     const m = /^([^：:]{1,6})[：:](.*)$/.exec(tok);
@@ -88,9 +89,8 @@ function anyDate(s: string): string | null {
 /** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某 */
 export function bylineOf(p: Compiled, raw: string): string | null {
   const t = raw.trim();
-  const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
-  const labels = longest(p.v.bylineLabels);
-  const tails = longest(p.v.bylineTails);
+  const labels = longestPatternsAlt(p.v.bylineLabels);
+  const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
   if (br) inner = br[1];

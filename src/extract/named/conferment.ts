@@ -4,6 +4,8 @@
 // normaliser and the level reader. The dictionary (rules/awards.yaml) still gives canonical names.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { longestWordsAlt as alt } from '../refiners/regex.js';
+import { firstWins } from '../refiners/spans.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
@@ -38,7 +40,6 @@ export interface HonourFound extends Award {
   notes: string[];
 }
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
 const U = '(名|人|个|家|位|支|项)';
 const QUOTED = '[“"]([^”"\\n]{2,30})[”"]';
@@ -253,9 +254,7 @@ export function confermentHonours(text: string, province: string | null, r: Conf
   const c: Ctx = { text, province, r };
   const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...ending(c), ...conferred(c)];
   // one honour per span: the first pattern (most specific grammar) wins an overlap
-  const kept: HonourFound[] = [];
-  for (const h of all) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
 /**

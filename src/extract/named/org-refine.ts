@@ -7,6 +7,8 @@
 // is read from a web page's navigation.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { escapeRe as esc, longestFirst as longest } from '../refiners/regex.js';
+import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { gazetteer, type DocPlace } from './gazetteer.js';
 
@@ -28,8 +30,6 @@ export type OrgBodies = z.infer<typeof Bodies>;
 
 export const orgBodies = oncePerRulesDir((dir): OrgBodies => loadRuleFile('org-bodies.yaml', Bodies, dir)[0]);
 
-const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HAN = /[\u4e00-\u9fa5]/;
 
 /** 市人社局 → 天水市人力资源和社会保障局, 县委 → 中共肥西县委, 省总工会 → 山东省总工会 */
@@ -158,7 +158,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
   }
   for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b.start))) continue;
-    if (!orgs.some((o) => o.start < b.end && o.end > b.start)) orgs.push(b);
+    if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = orgs.filter((o) => o.name.length >= 2);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -9,6 +9,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
+import { contains, insideAny, overlaps } from '../refiners/spans.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -79,7 +80,7 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
 function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null): Level | null {
-  const inside = titles.find((t) => w.start >= t.start && w.end <= t.end);
+  const inside = titles.find((t) => contains(t, w));
   if (inside) return inside.level;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index) {
@@ -130,8 +131,8 @@ function isTitle(w: Workshop): boolean {
 export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours: Award[]): Workshop[] {
   const titles = honours.filter((h) => /工作室$/.test(h.name));
   const keep = existing
-    .filter((w) => !named.some((n) => w.start < n.end && w.end > n.start))
-    .map((w) => (w.name && (titles.some((t) => w.start >= t.start && w.end <= t.end) || isTitle(w)) ? { ...w, name: null, leader: null } : w));
+    .filter((w) => !named.some((n) => overlaps(n, w)))
+    .map((w) => (w.name && (insideAny(titles, w.start, w.end) || isTitle(w)) ? { ...w, name: null, leader: null } : w));
   return [...keep, ...named].sort((a, b) => a.start - b.start);
 }
 

@@ -5,6 +5,7 @@
 // name, and a category label (二类竞赛) is not a count.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { longestFirst as longest } from '../refiners/regex.js';
 import type { Quantity } from '../../types.js';
 
 const Cues = z.object({
@@ -24,7 +25,6 @@ export type SubjectCues = z.infer<typeof Cues>;
 
 export const subjectCues = oncePerRulesDir((dir): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0]);
 
-const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
 
 /** the clause before a figure (back to the last comma, full stop or line start) */
