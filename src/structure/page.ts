@@ -26,6 +26,10 @@ const Layout = z.object({
 export type PageLayout = z.infer<typeof Layout>;
 
 interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp }
+/** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
+export type PageLayoutRules = Compiled;
+
+/** read once per rules folder: structure, which has no CompiledRules, reads it per document */
 export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const [v] = loadRuleFile('page-layout.yaml', Layout, dir);
   const c: Compiled = {
@@ -47,7 +51,8 @@ const isChrome = (p: Compiled, s: string) => p.chrome.some((re) => re.test(compa
 export const isChromeLine = (line: string): boolean => isChrome(pageLayout(), line);
 
 /** a navigation line of a web page (当前位置：首页 > 新闻中心 > …) */
-export const isNavigationLine = (line: string): boolean => pageLayout().navigation.some((re) => re.test(compact(line)));
+export const isNavigation = (p: Compiled, line: string): boolean => p.navigation.some((re) => re.test(compact(line)));
+export const isNavigationLine = (line: string): boolean => isNavigation(pageLayout(), line);
 
 function titleLike(s: string): boolean {
   const c = compact(s);

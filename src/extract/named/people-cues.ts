@@ -3,7 +3,7 @@
 // recipients before 等 N 名, and a person noun before the name (职工李红梅荣获…). The layout fixes
 // where a name ends; the name must start with a known surname (or be a transcription with ·).
 import { z } from 'zod';
-import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
 import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
@@ -34,11 +34,12 @@ export interface PeopleRules {
   double: string[];
 }
 
-export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
+/** rules/people-cues.yaml and the surnames of people.yaml; compileRules reads them once per rules folder (CompiledRules.peopleCues) */
+export const peopleRules = (dir = currentRulesDir()): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
   return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [] };
-});
+};
 
 const HAN = /^[\u4e00-\u9fa5]$/;
 const isHan = (c: string | undefined) => !!c && HAN.test(c);
@@ -240,7 +241,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
 }
 
 /** every person the cues find, one per span */
-export function cuePeople(text: string, r: PeopleRules = peopleRules()): Entity[] {
+export function cuePeople(text: string, r: PeopleRules): Entity[] {
   const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }

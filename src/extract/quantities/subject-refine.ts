@@ -4,7 +4,7 @@
 // honour after N 人荣获 is the subject, X in X占Y的N% (never the denominator), a list heading's
 // name, and a category label (二类竞赛) is not a count.
 import { z } from 'zod';
-import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
 import { longestFirst as longest } from '../refiners/regex.js';
 import type { Quantity } from '../../types.js';
 
@@ -23,7 +23,8 @@ const Cues = z.object({
 });
 export type SubjectCues = z.infer<typeof Cues>;
 
-export const subjectCues = oncePerRulesDir((dir): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0]);
+/** rules/subject-cues.yaml; compileRules reads it once per rules folder (CompiledRules.subjects) */
+export const subjectCues = (dir = currentRulesDir()): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0];
 
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
 
@@ -116,7 +117,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
-export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues = subjectCues()): Quantity[] {
+export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
   const newIndex = new Map<number, number>();
   let n = 0;
