@@ -2,7 +2,7 @@
 // ending), people with their role (rules/roles.yaml), places (rules/places.yaml) and every policy
 // title in 《》. Rejected candidates are kept for `explain`.
 import type { Entity, ExtractContext } from '../types.js';
-import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
+import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts, type OrgAlias } from './named/doc.js';
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
@@ -103,9 +103,9 @@ function fill(tpl: string, f: DocFacts): string | null {
   return tpl.replace('{province}', prov).replace('{city}', f.city ?? '');
 }
 
-const aliasCache = new WeakMap<DocFacts, Array<{ alias: string; canonical: string | null; rule: string }>>();
-function aliases(f: DocFacts, text: string) {
-  let a = aliasCache.get(f);
+/** the document's organisation aliases (f.orgAliases, built once per document; `text` is its text) */
+function aliases(f: DocFacts, text: string): OrgAlias[] {
+  let a = f.orgAliases;
   if (!a) {
     a = [];
     for (const o of f.rules.orgs) {
@@ -114,7 +114,7 @@ function aliases(f: DocFacts, text: string) {
       for (const al of o.aliases) a.push({ alias: al, canonical: fill(o.name, f), rule: o.id });
     }
     a.sort((x, y) => y.alias.length - x.alias.length);
-    aliasCache.set(f, a);
+    f.orgAliases = a;
   }
   return a;
 }

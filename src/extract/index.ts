@@ -15,7 +15,7 @@ import { refineNamed } from './named/refine.js';
 import { refineSubjects } from './quantities/subject-refine.js';
 import { compileRules, type CompiledRules } from './compiled-rules.js';
 import { userDictLines } from './named/jieba.js';
-import { buildDoc } from './doc.js';
+import { buildDoc, HEAD_LENGTH } from './doc.js';
 import { EXTRACTORS } from './registry.js';
 import { ITEM_TABLES, emptyExtraction, type ItemTable } from './tables.js';
 import { isHighSurrogate } from './codes.js';
@@ -53,8 +53,9 @@ export const MAX_LINE = 4000;
 /** the size a window aims at */
 const WINDOW = 4000;
 
-function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
-  const doc = buildDoc(ctx);
+/** `head`: the whole document's start, when `ctx` is one window of it */
+function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[], head?: string): Extraction {
+  const doc = buildDoc(ctx, compileRules(), head);
   const out = emptyExtraction();
   for (const t of ITEM_TABLES) {
     const x = EXTRACTORS[t];
@@ -111,7 +112,7 @@ function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[]): 
       sections: [],
       pageAt: (o) => ctx.pageAt(o + a),
     };
-    const part = extractWhole(sub, families);
+    const part = extractWhole(sub, families, ctx.text.slice(0, HEAD_LENGTH));
     const base = out.quantities.length;
     for (const q of part.quantities) if (q.partOf !== null) q.partOf += base;
     for (const t of ITEM_TABLES) (out[t] as Array<{ start: number; end: number }>).push(...shift(part[t] as ItemOf[], a));

@@ -20,6 +20,16 @@ export interface DocFacts {
   city: string | null;
   /** [start, end) of every 《…》 including the brackets */
   titles: Array<{ start: number; end: number }>;
+  /** the organisation aliases that apply to this document (their context matches), longest first:
+   * built by entities.ts at first use and kept here, with the document */
+  orgAliases?: OrgAlias[];
+}
+
+export interface OrgAlias {
+  alias: string;
+  /** the full name, with the document's province / city filled in (null when it needs one it lacks) */
+  canonical: string | null;
+  rule: string;
 }
 
 export const CJK = /[\u4e00-\u9fa5]/;

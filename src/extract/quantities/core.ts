@@ -302,7 +302,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       qualifier: r.qualifier,
       valueHigh: r.high === null ? null : Number(r.high),
       subject: subj.subject,
-      scope: scope ? resolveScope(scope, ctx) : null,
+      scope: scope ? resolveScope(scope, doc) : null,
       period: periodOf(text, s.start, r.numStart, rules),
       text: text.slice(r.start, r.end),
       start: r.start,
