@@ -9,7 +9,7 @@ import type { Article, DocMeta } from '../types.js';
 import type { HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
-import { longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
+import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -37,7 +37,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     chrome: v.chrome.map((p) => new RegExp(p)),
     navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
-    bullets: new RegExp(`^[${v.tocBullets.replace(/[-\]\\^]/g, '\\$&')}\\s]+`),
+    bullets: new RegExp(`^[${escapeClass(v.tocBullets)}\\s]+`),
   };
   return c;
 });
