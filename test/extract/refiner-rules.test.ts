@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileRules } from '../../src/extract/compiled-rules.js';
 import { familyVersions } from '../../src/extract/index.js';
-import { confermentHonours } from '../../src/extract/named/conferment.js';
+import { confermentHonours, confermentRules } from '../../src/extract/named/conferment.js';
 import { defaultRulesDir } from '../../src/rules/loader.js';
 
 const dirs: string[] = [];
@@ -32,6 +32,8 @@ describe('refiner rules in CompiledRules', () => {
     const dir = rulesWith('conferment.yaml', (y) => y.replace('grant: [授予, ', 'grant: [嘉奖, 授予, '));
     const rules = compileRules(dir);
     expect(rules.conferment.v.grant).toContain('嘉奖');
+    // one compiled object per folder, whoever asks
+    expect(confermentRules(dir)).toBe(rules.conferment);
     const text = '嘉奖王某等3名职工“技术能手”称号。';
     expect(confermentHonours(text, null, base.conferment)).toEqual([]);
     expect(confermentHonours(text, null, rules.conferment).map((h) => [h.name, h.count])).toEqual([['技术能手', 3]]);

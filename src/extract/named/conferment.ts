@@ -3,7 +3,7 @@
 // its count and level. Each pattern is one function over a clause; all of them share the name
 // normaliser and the level reader. The dictionary (rules/awards.yaml) still gives canonical names.
 import { z } from 'zod';
-import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { longestWordsAlt as alt } from '../refiners/regex.js';
 import { firstWins } from '../refiners/spans.js';
 import type { Award, Level } from '../../types.js';
@@ -63,14 +63,14 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
   };
 }
 
-/** rules/conferment.yaml (and the dictionary's aliases), compiled; compileRules reads it once per rules folder (CompiledRules.conferment) */
-export const confermentRules = (dir = currentRulesDir()): ConfermentRules => {
+/** rules/conferment.yaml (and the dictionary's aliases), compiled: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
+export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
   const [v] = loadRuleFile('conferment.yaml', Vocabulary, dir);
   const Aw = z.object({ name: z.string(), aliases: z.array(z.string()), keepAlias: z.boolean().optional() }).passthrough();
   const aliases = new Map<string, string>();
   for (const a of loadRuleFile('awards.yaml', Aw, dir)) if (!a.keepAlias) for (const x of a.aliases) if (x !== a.name) aliases.set(x, a.name);
   return compileConferment(v, aliases);
-};
+});
 
 // ------------------------------------------------------------------------------ names and levels
 

@@ -6,7 +6,7 @@
 // letters before the head are taken in (大连|船舶重工集团有限公司, 洛阳LYC|轴承有限公司), and nothing
 // is read from a web page's navigation.
 import { z } from 'zod';
-import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe as esc, longestFirst as longest } from '../refiners/regex.js';
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
@@ -28,8 +28,8 @@ const Bodies = z.object({
 });
 export type OrgBodies = z.infer<typeof Bodies>;
 
-/** rules/org-bodies.yaml; compileRules reads it once per rules folder (CompiledRules.orgBodies) */
-export const orgBodies = (dir = currentRulesDir()): OrgBodies => loadRuleFile('org-bodies.yaml', Bodies, dir)[0];
+/** rules/org-bodies.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
+export const orgBodies = oncePerRulesDir((dir): OrgBodies => loadRuleFile('org-bodies.yaml', Bodies, dir)[0]);
 
 const HAN = /[\u4e00-\u9fa5]/;
 

@@ -3,7 +3,7 @@
 // recipients before 等 N 名, and a person noun before the name (职工李红梅荣获…). The layout fixes
 // where a name ends; the name must start with a known surname (or be a transcription with ·).
 import { z } from 'zod';
-import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
@@ -34,12 +34,12 @@ export interface PeopleRules {
   double: string[];
 }
 
-/** rules/people-cues.yaml and the surnames of people.yaml; compileRules reads them once per rules folder (CompiledRules.peopleCues) */
-export const peopleRules = (dir = currentRulesDir()): PeopleRules => {
+/** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
+export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
   return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [] };
-};
+});
 
 const HAN = /^[\u4e00-\u9fa5]$/;
 const isHan = (c: string | undefined) => !!c && HAN.test(c);

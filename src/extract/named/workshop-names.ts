@@ -5,7 +5,7 @@
 // that level when it is named in the conferment or listed in the annex of a naming notice, or when
 // its own clause says 被命名为 H.
 import { z } from 'zod';
-import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
@@ -23,8 +23,8 @@ const NameRule = z.object({
 });
 export type WorkshopNameRule = z.infer<typeof NameRule>;
 
-/** rules/workshop-names.yaml; compileRules reads it once per rules folder (CompiledRules.workshopNames) */
-export const workshopNameRules = (dir = currentRulesDir()): WorkshopNameRule => loadRuleFile('workshop-names.yaml', NameRule, dir)[0];
+/** rules/workshop-names.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
+export const workshopNameRules = oncePerRulesDir((dir): WorkshopNameRule => loadRuleFile('workshop-names.yaml', NameRule, dir)[0]);
 
 export interface WorkshopAlias { alias: string; type: string }
 
@@ -35,14 +35,15 @@ export interface WorkshopNameRules {
 }
 
 /** both, as compileRules keeps them */
-export const workshopNames = (dir = currentRulesDir()): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir) });
+export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir) }));
 
 /** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
-export const workshopAliases = (dir = currentRulesDir()): WorkshopAlias[] =>
+export const workshopAliases = oncePerRulesDir((dir): WorkshopAlias[] =>
   loadRuleFile('workshops.yaml', TypeRule, dir)
     .flatMap((r) => r.aliases.map((alias) => ({ alias, type: r.type })))
     .filter((x) => x.alias !== '工作室')
-    .sort((a, b) => b.alias.length - a.alias.length);
+    .sort((a, b) => b.alias.length - a.alias.length),
+);
 
 const OPEN = /^$|[^\u4e00-\u9fa5]$/;
 

@@ -4,7 +4,7 @@
 // honour after N 人荣获 is the subject, X in X占Y的N% (never the denominator), a list heading's
 // name, and a category label (二类竞赛) is not a count.
 import { z } from 'zod';
-import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { longestFirst as longest } from '../refiners/regex.js';
 import type { Quantity } from '../../types.js';
 
@@ -23,8 +23,8 @@ const Cues = z.object({
 });
 export type SubjectCues = z.infer<typeof Cues>;
 
-/** rules/subject-cues.yaml; compileRules reads it once per rules folder (CompiledRules.subjects) */
-export const subjectCues = (dir = currentRulesDir()): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0];
+/** rules/subject-cues.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
+export const subjectCues = oncePerRulesDir((dir): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0]);
 
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
 
