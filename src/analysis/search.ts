@@ -10,6 +10,7 @@
 import { documentHeader, type DocumentHeader } from '../store/rows.js';
 import { spacedChars } from '../store/search-index.js';
 import type Database from 'better-sqlite3';
+import { escapeRe } from '../extract/refiners/regex.js';
 
 export { spacedChars };
 
@@ -68,10 +69,6 @@ function rowids(table: 'documents_fts' | 'documents_uni', several: boolean): str
 
 function hasSearchTables(db: Database.Database): boolean {
   return !!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'doc_search'`).get();
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A term as a pattern: its characters in order, with spaces or tabs allowed between them

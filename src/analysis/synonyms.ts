@@ -2,6 +2,7 @@
 // resolution of relative scopes (全省, 全市 …) to the document's own place.
 import { z } from 'zod';
 import { loadRuleFile } from '../rules/loader.js';
+import { escapeRe } from '../extract/refiners/regex.js';
 
 export const SynonymRuleSchema = z.object({
   id: z.string().min(1),
@@ -27,10 +28,6 @@ export interface PlaceContext {
 interface Folder {
   re: RegExp | null;
   map: Map<string, string>;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function folder(rules: SynonymRule[]): Folder {

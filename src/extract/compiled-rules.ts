@@ -1,8 +1,9 @@
 // compileRules(dir): every rule file the extractors read, validated and compiled once, as one
 // immutable object handed to every extractor with the Doc. GONGWEN_RULES (or rules/) chooses the
 // folder when none is given. Each family's part keeps its own loader (numbers/rules.ts,
-// quantities/rules.ts, named/rules.ts, citations/rules.ts), which names the file and the entry
-// on any error.
+// quantities/rules.ts, named/rules.ts, citations/rules.ts, and each refiner's module for its rule
+// file), which names the file and the entry on any error; only this module calls them, once per
+// folder, and the family versions (families.ts) hash what they return.
 import { currentRulesDir } from '../rules/loader.js';
 import { numberRules, type NumberRules } from './numbers/rules.js';
 import { loadQuantityRules, type QuantityRules } from './quantities/rules.js';
@@ -10,6 +11,12 @@ import { namedRules, type NamedRules } from './named/rules.js';
 import { citationRules, type CitationRules } from './citations/rules.js';
 import { loadListRules, type ListRules } from './quantities/lists.js';
 import { genrePatterns, type GenreWords } from '../structure/genres.js';
+import { pageLayout, type PageLayoutRules } from '../structure/page.js';
+import { subjectCues, type SubjectCues } from './quantities/subject-refine.js';
+import { confermentRules, type ConfermentRules } from './named/conferment.js';
+import { peopleRules, type PeopleRules } from './named/people-cues.js';
+import { workshopNames, type WorkshopNameRules } from './named/workshop-names.js';
+import { orgBodies, type OrgBodies } from './named/org-refine.js';
 
 export interface CompiledRules {
   /** the rules folder they were read from */
@@ -22,6 +29,19 @@ export interface CompiledRules {
   readonly citations: CitationRules;
   /** the header vocabulary structure read the document with (rules/genres.yaml) */
   readonly genres: GenreWords;
+  /** the page layout structure read the document with (rules/page-layout.yaml) */
+  readonly page: PageLayoutRules;
+  // the refiners run after the extractors (issue 18)
+  /** subject-cues.yaml: quantities/subject-refine.ts */
+  readonly subjects: SubjectCues;
+  /** conferment.yaml (+ awards.yaml aliases): named/conferment.ts */
+  readonly conferment: ConfermentRules;
+  /** people-cues.yaml (+ people.yaml surnames): named/people-cues.ts */
+  readonly peopleCues: PeopleRules;
+  /** workshop-names.yaml (+ workshops.yaml types): named/workshop-names.ts */
+  readonly workshopNames: WorkshopNameRules;
+  /** org-bodies.yaml: named/org-refine.ts */
+  readonly orgBodies: OrgBodies;
 }
 
 const compiled = new Map<string, CompiledRules>();
@@ -38,6 +58,12 @@ export function compileRules(dir = currentRulesDir()): CompiledRules {
       named: namedRules(dir),
       citations: citationRules(dir),
       genres: genrePatterns(dir).words,
+      page: pageLayout(dir),
+      subjects: subjectCues(dir),
+      conferment: confermentRules(dir),
+      peopleCues: peopleRules(dir),
+      workshopNames: workshopNames(dir),
+      orgBodies: orgBodies(dir),
     });
     compiled.set(dir, r);
   }

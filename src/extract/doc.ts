@@ -25,12 +25,18 @@ export interface Doc extends ExtractContext {
   readonly seg: Segmentation;
   /** province, city and 《…》 titles, found with the named rules */
   readonly facts: DocFacts;
+  /** the start of the whole document (HEAD_LENGTH characters), where its header facts are read:
+   * the same for every window of a document extracted window by window */
+  readonly head: string;
   sentenceAt(offset: number): Span;
   /** the clause around `offset` (between ，；：。 etc., skipping over （…）) */
   clauseAt(offset: number): Span;
   /** where `ch` occurs in the text, in order */
   occurrences(ch: string): readonly number[];
 }
+
+/** how much of a document's start Doc.head keeps */
+export const HEAD_LENGTH = 1000;
 
 class BuiltDoc implements Doc {
   readonly text: string;
@@ -43,7 +49,10 @@ class BuiltDoc implements Doc {
   private factsOf: DocFacts | null = null;
   private readonly charIndex = new Map<string, number[]>();
 
-  constructor(ctx: ExtractContext, readonly rules: CompiledRules) {
+  readonly head: string;
+
+  constructor(ctx: ExtractContext, readonly rules: CompiledRules, head?: string) {
+    this.head = head ?? ctx.text.slice(0, HEAD_LENGTH);
     this.text = ctx.text;
     this.meta = ctx.meta;
     this.sections = ctx.sections;
@@ -100,9 +109,10 @@ function splitLines(text: string, pageAt: (o: number) => number | null): DocLine
   return out;
 }
 
-/** The Doc of a document (built once by extractAll and handed to every extractor). */
-export function buildDoc(ctx: ExtractContext, rules: CompiledRules = compileRules()): Doc {
-  return new BuiltDoc(ctx, rules);
+/** The Doc of a document (built once by extractAll and handed to every extractor); `head`: the
+ * document's start when `ctx` is one window of it (default: the start of ctx.text). */
+export function buildDoc(ctx: ExtractContext, rules: CompiledRules = compileRules(), head?: string): Doc {
+  return new BuiltDoc(ctx, rules, head);
 }
 
 /** `ctx` itself when it is a Doc already; else a Doc built over it (explain, tests, one-off calls). */

@@ -2,9 +2,10 @@
 // ending), people with their role (rules/roles.yaml), places (rules/places.yaml) and every policy
 // title in 《》. Rejected candidates are kept for `explain`.
 import type { Entity, ExtractContext } from '../types.js';
-import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
+import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts, type OrgAlias } from './named/doc.js';
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
+import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
 
 export interface EntityCandidate extends Entity {
   rejected: string | null;
@@ -102,9 +103,9 @@ function fill(tpl: string, f: DocFacts): string | null {
   return tpl.replace('{province}', prov).replace('{city}', f.city ?? '');
 }
 
-const aliasCache = new WeakMap<DocFacts, Array<{ alias: string; canonical: string | null; rule: string }>>();
-function aliases(f: DocFacts, text: string) {
-  let a = aliasCache.get(f);
+/** the document's organisation aliases (f.orgAliases, built once per document; `text` is its text) */
+function aliases(f: DocFacts, text: string): OrgAlias[] {
+  let a = f.orgAliases;
   if (!a) {
     a = [];
     for (const o of f.rules.orgs) {
@@ -113,7 +114,7 @@ function aliases(f: DocFacts, text: string) {
       for (const al of o.aliases) a.push({ alias: al, canonical: fill(o.name, f), rule: o.id });
     }
     a.sort((x, y) => y.alias.length - x.alias.length);
-    aliasCache.set(f, a);
+    f.orgAliases = a;
   }
   return a;
 }
@@ -502,23 +503,17 @@ export function entityCandidates(ctx: ExtractContext, from = 0, to = ctx.text.le
   const policies = policyCandidates(ctx, f, from, to);
   const orgs = orgCandidates(ctx, f, from, to);
   // overlapping organisations: the longest accepted span wins
-  const okOrgs = orgs.filter((o) => !o.rejected).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: EntityCandidate[] = [];
-  for (const o of okOrgs) {
-    const inside = kept.find((k) => o.start >= k.start && o.end <= k.end);
-    if (inside) o.rejected = `inside the longer name ${inside.name}`;
-    else if (kept.some((k) => o.start < k.end && o.end > k.start)) o.rejected = 'overlaps a longer name';
-    else kept.push(o);
-  }
-  const within = (c: EntityCandidate, list: EntityCandidate[]) => list.some((k) => c.start >= k.start && c.end <= k.end);
+  const kept = longestWins(orgs.filter((o) => !o.rejected), (o, longer) => {
+    const inside = longer.find((k) => contains(k, o));
+    o.rejected = inside ? `inside the longer name ${inside.name}` : 'overlaps a longer name';
+  }, (a, b) => a.start - b.start);
+  const within = (c: EntityCandidate, list: EntityCandidate[]) => list.some((k) => contains(k, c));
   const persons = personCandidates(ctx, f, from, to);
-  const seenP = new Set<string>();
+  const dups = duplicateSpans(persons);
   for (const p of persons) {
-    const key = `${p.start}:${p.end}`;
-    if (seenP.has(key)) p.rejected = 'duplicate';
+    if (dups.has(p)) p.rejected = 'duplicate';
     else if (within(p, kept)) p.rejected = 'inside an organisation name';
     else if (insideTitle(f, p.start, p.end)) p.rejected = 'inside a 《》 title';
-    seenP.add(key);
   }
   // later mentions of a person already found
   const found = new Map<string, string | null>();
@@ -539,12 +534,7 @@ export function entityCandidates(ctx: ExtractContext, from = 0, to = ctx.text.le
     else if (insideTitle(f, p.start, p.end)) p.rejected = 'inside a 《》 title';
   }
   // places: the longest wins
-  const okPl = places.filter((p) => !p.rejected).sort((a, b) => b.end - b.start - (a.end - a.start));
-  const keptPl: EntityCandidate[] = [];
-  for (const p of okPl) {
-    if (keptPl.some((k) => p.start < k.end && p.end > k.start)) p.rejected = 'overlaps a longer place';
-    else keptPl.push(p);
-  }
+  longestWins(places.filter((p) => !p.rejected), (p) => (p.rejected = 'overlaps a longer place'));
   return [...policies, ...orgs, ...persons, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

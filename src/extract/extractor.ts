@@ -3,7 +3,7 @@
 // (src/extract/tables.ts); the family (src/extract/families.ts) names the rule files it reads and
 // the code version, from which the family's version is computed. The registry
 // (src/extract/registry.ts) lists every extractor; extractAll, family versions, table writes and
-// re-extraction are derived from it.
+// re-extraction and the --explain output are derived from it.
 import type { Extraction } from '../types.js';
 import type { Doc } from './doc.js';
 import type { ItemFamily } from './families.js';
@@ -16,4 +16,16 @@ export interface Extractor<K extends ItemTable> {
   family: ItemFamily;
   /** the document's items, in text order; spans into doc.text */
   extract(doc: Doc): Extraction[K];
+  /**
+   * `gongwen extract --explain`: every candidate it considered, kept or rejected, and why; `found`
+   * is what it extracted from the document. Optional; a family explained as a whole (named: awards,
+   * workshops and entities in one list) declares it on its first table only.
+   */
+  explain?(doc: Doc, found: Extraction[K]): Explanation;
+}
+
+/** one section of the --explain output: a heading line and one line per candidate */
+export interface Explanation {
+  heading: string;
+  body: string;
 }

@@ -17,8 +17,7 @@
 // re-extracted in that family on the next ingest (a structure bump re-extracts all).
 // This module is light on purpose: the ingest main thread imports it without the extractors.
 import { createRequire } from 'node:module';
-import { z } from 'zod';
-import { contentHash, loadRuleFile, rulesFingerprint } from '../rules/loader.js';
+import { contentHash, rulesFingerprint } from '../rules/loader.js';
 import type { CompiledRules } from './compiled-rules.js';
 import { ITEM_TABLES, TABLES, type ItemTable } from './tables.js';
 
@@ -35,9 +34,11 @@ export interface FamilySpec {
   content(rules: CompiledRules): Record<string, unknown>;
 }
 
-/** the parsed entries of a refiner's rule file without their examples (an example changes no output) */
-export function ruleContent(dir: string, file: string): unknown[] {
-  return loadRuleFile(file, z.record(z.string(), z.unknown()), dir).map(({ examples: _e, ...rest }) => rest);
+/** a refiner's validated rule entry (one per file) as its file's content, without its examples
+ * (an example changes no output): the same hash as the file's parsed entries */
+export function ruleContent(entry: object): unknown[] {
+  const { examples: _e, ...rest } = entry as { examples?: unknown };
+  return [rest];
 }
 
 export const FAMILIES = {
@@ -50,7 +51,7 @@ export const FAMILIES = {
       units: r.quantities.units,
       context: r.quantities.context,
       lists: r.lists.rules,
-      subjects: ruleContent(r.dir, 'subject-cues.yaml'),
+      subjects: ruleContent(r.subjects),
     }),
   },
   named: {
@@ -60,7 +61,7 @@ export const FAMILIES = {
     segmentation: true,
     content: (r) => {
       const { dir: _dir, ...named } = r.named;
-      const refiners = ['conferment.yaml', 'people-cues.yaml', 'workshop-names.yaml', 'org-bodies.yaml'].map((f) => ruleContent(r.dir, f));
+      const refiners = [r.conferment.v, r.peopleCues.cues, r.workshopNames.rule, r.orgBodies].map(ruleContent);
       return { rules: named, refiners };
     },
   },

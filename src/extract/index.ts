@@ -12,10 +12,10 @@ import type { ExtractContext, Extraction } from '../types.js';
 import { combineVersions, contentHash, type FamilyVersions } from '../rules/loader.js';
 import { CODE_VERSIONS, FAMILIES, ITEM_FAMILIES, nodejiebaVersion, ruleContent, type ItemFamily } from './families.js';
 import { refineNamed } from './named/refine.js';
-import { refineSubjects, subjectCues } from './quantities/subject-refine.js';
+import { refineSubjects } from './quantities/subject-refine.js';
 import { compileRules, type CompiledRules } from './compiled-rules.js';
 import { userDictLines } from './named/jieba.js';
-import { buildDoc } from './doc.js';
+import { buildDoc, HEAD_LENGTH } from './doc.js';
 import { EXTRACTORS } from './registry.js';
 import { ITEM_TABLES, emptyExtraction, type ItemTable } from './tables.js';
 import { isHighSurrogate } from './codes.js';
@@ -32,7 +32,7 @@ const versionsCache = new Map<CompiledRules, FamilyVersions>();
 export function familyVersions(rules: CompiledRules = compileRules()): FamilyVersions {
   const hit = versionsCache.get(rules);
   if (hit) return hit;
-  const structure = contentHash({ code: CODE_VERSIONS.structure, genres: rules.genres, page: ruleContent(rules.dir, 'page-layout.yaml') });
+  const structure = contentHash({ code: CODE_VERSIONS.structure, genres: rules.genres, page: ruleContent(rules.page.v) });
   const segmentation = contentHash({ code: CODE_VERSIONS.segmentation, jieba: nodejiebaVersion(), dict: userDictLines(rules.dir) });
   const versions: FamilyVersions = { structure, segmentation };
   for (const f of ITEM_FAMILIES) {
@@ -53,8 +53,9 @@ export const MAX_LINE = 4000;
 /** the size a window aims at */
 const WINDOW = 4000;
 
-function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
-  const doc = buildDoc(ctx);
+/** `head`: the whole document's start, when `ctx` is one window of it */
+function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[], head?: string): Extraction {
+  const doc = buildDoc(ctx, compileRules(), head);
   const out = emptyExtraction();
   for (const t of ITEM_TABLES) {
     const x = EXTRACTORS[t];
@@ -62,8 +63,8 @@ function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[]): Ext
   }
   // the refiners of issue 18: subjects as official writing states them; honours by conferment,
   // people where the layout names them, named workshops, organisations of any province
-  if (families.includes('quantities')) out.quantities = refineSubjects(ctx.text, out.quantities, subjectCues(doc.rules.dir));
-  return families.includes('named') ? refineNamed(ctx, out) : out;
+  if (families.includes('quantities')) out.quantities = refineSubjects(ctx.text, out.quantities, doc.rules.subjects);
+  return families.includes('named') ? refineNamed(ctx, out, doc.rules) : out;
 }
 
 function hasLongLine(text: string): boolean {
@@ -111,7 +112,7 @@ function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[]): 
       sections: [],
       pageAt: (o) => ctx.pageAt(o + a),
     };
-    const part = extractWhole(sub, families);
+    const part = extractWhole(sub, families, ctx.text.slice(0, HEAD_LENGTH));
     const base = out.quantities.length;
     for (const q of part.quantities) if (q.partOf !== null) q.partOf += base;
     for (const t of ITEM_TABLES) (out[t] as Array<{ start: number; end: number }>).push(...shift(part[t] as ItemOf[], a));

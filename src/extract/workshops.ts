@@ -7,6 +7,7 @@ import { PHRASE_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { WorkshopRule } from './named/rules.js';
+import { longestFirst } from './refiners/regex.js';
 
 export interface WorkshopCandidate extends Workshop {
   rejected: string | null;
@@ -23,7 +24,7 @@ function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, Worksh
   return perRules(f.rules, 'workshops.matcher', () => {
     const byAlias = new Map<string, WorkshopRule>();
     for (const r of f.rules.workshops) for (const a of r.aliases) if (!byAlias.has(a)) byAlias.set(a, r);
-    const suffixes = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+    const suffixes = longestFirst([...byAlias.keys()]);
     return { re: new LiteralScanner(suffixes), byAlias, suffixes };
   });
 }

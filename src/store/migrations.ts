@@ -12,6 +12,10 @@ export interface Migration {
   after?: (db: Database.Database) => void;
 }
 
+/** migration 9's item views: the title of the article whose span holds the start of item `t` (an alias) */
+const articleTitle = (t: string): string =>
+  `(SELECT a.title FROM articles a WHERE a.document_id = ${t}.document_id AND ${t}.start >= a.start AND ${t}.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -410,7 +414,7 @@ SELECT q.document_id, q.idx, q.kind, q.value, q.value_text, q.value_high, q.unit
        q.subject, q.scope, q.period, q.cumulative, q.text, q.start, q.end, q.sentence, q.page, q.part_of, q.rule,
        d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
        d.title, d.doc_number, d.source, d.kind AS doc_kind,
-       (SELECT a.title FROM articles a WHERE a.document_id = q.document_id AND q.start >= a.start AND q.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+       ${articleTitle('q')}
 FROM quantities q JOIN documents d ON d.id = q.document_id;
 
 DROP VIEW IF EXISTS v_awards;
@@ -420,7 +424,7 @@ SELECT a0.document_id, a0.idx, a0.name, a0.level, a0.count, a0.recipients, a0.te
          ORDER BY q.idx LIMIT 1) AS scope,
        d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
        d.title, d.doc_number, d.source, d.kind AS doc_kind,
-       (SELECT a.title FROM articles a WHERE a.document_id = a0.document_id AND a0.start >= a.start AND a0.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+       ${articleTitle('a0')}
 FROM awards a0 JOIN documents d ON d.id = a0.document_id;
 
 DROP VIEW IF EXISTS v_workshops;
@@ -430,7 +434,7 @@ SELECT w.document_id, w.idx, w.name, w.type, w.level, w.count, w.leader, w.text,
          ORDER BY q.idx LIMIT 1) AS scope,
        d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
        d.title, d.doc_number, d.source, d.kind AS doc_kind,
-       (SELECT a.title FROM articles a WHERE a.document_id = w.document_id AND w.start >= a.start AND w.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+       ${articleTitle('w')}
 FROM workshops w JOIN documents d ON d.id = w.document_id;
 
 DROP VIEW IF EXISTS v_entities;
@@ -438,7 +442,7 @@ CREATE VIEW v_entities AS
 SELECT e.document_id, e.idx, e.type, e.name, e.canonical, e.role, e.text, e.start, e.end, e.page, e.rule,
        d.series, d.year, d.issue, d.total_issue, d.date, d.issuers, json_extract(d.issuers, '$[0]') AS issuer,
        d.title, d.doc_number, d.source, d.kind AS doc_kind,
-       (SELECT a.title FROM articles a WHERE a.document_id = e.document_id AND e.start >= a.start AND e.start < a."end" ORDER BY a.idx LIMIT 1) AS article_title
+       ${articleTitle('e')}
 FROM entities e JOIN documents d ON d.id = e.document_id;
 `,
   },

@@ -2,6 +2,7 @@
 // reader tests lines with. Read and compiled once per rules folder.
 import { z } from 'zod';
 import { currentRulesDir, loadRuleFile, RuleFileError } from '../rules/loader.js';
+import { wordsAlt as alt } from '../extract/refiners/regex.js';
 
 export const GENRE_LISTS = [
   'genre.series-ending', 'genre.document-type', 'genre.report-to-label', 'genre.copy-to-label', 'genre.byline-label', 'genre.byline-tail',
@@ -38,8 +39,6 @@ export interface GenrePatterns {
   bylineTail: RegExp;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]): string => words.map(escapeRe).join('|');
 
 /** The lists of rules/genres.yaml under `dir`, each exactly once. */
 export function genreWords(dir: string): GenreWords {

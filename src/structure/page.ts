@@ -9,6 +9,7 @@ import type { Article, DocMeta } from '../types.js';
 import type { HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
+import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -25,6 +26,10 @@ const Layout = z.object({
 export type PageLayout = z.infer<typeof Layout>;
 
 interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp }
+/** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
+export type PageLayoutRules = Compiled;
+
+/** read once per rules folder: structure, which has no CompiledRules, reads it per document */
 export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const [v] = loadRuleFile('page-layout.yaml', Layout, dir);
   const c: Compiled = {
@@ -32,7 +37,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     chrome: v.chrome.map((p) => new RegExp(p)),
     navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
-    bullets: new RegExp(`^[${v.tocBullets.replace(/[-\]\\^]/g, '\\$&')}\\s]+`),
+    bullets: new RegExp(`^[${escapeClass(v.tocBullets)}\\s]+`),
   };
   return c;
 });
@@ -46,7 +51,8 @@ const isChrome = (p: Compiled, s: string) => p.chrome.some((re) => re.test(compa
 export const isChromeLine = (line: string): boolean => isChrome(pageLayout(), line);
 
 /** a navigation line of a web page (当前位置：首页 > 新闻中心 > …) */
-export const isNavigationLine = (line: string): boolean => pageLayout().navigation.some((re) => re.test(compact(line)));
+export const isNavigation = (p: Compiled, line: string): boolean => p.navigation.some((re) => re.test(compact(line)));
+export const isNavigationLine = (line: string): boolean => isNavigation(pageLayout(), line);
 
 function titleLike(s: string): boolean {
   const c = compact(s);
@@ -59,7 +65,7 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const out: { date?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
-  const labels = [...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数'].sort((a, b) => b.length - a.length);
+  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数']);
   const spaced = line.replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
   for (const tok of spaced.trim().split(/[\s\u3000]+/)) {
     const m = /^([^：:]{1,6})[：:](.*)$/.exec(tok);
@@ -88,9 +94,8 @@ function anyDate(s: string): string | null {
 /** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某 */
 export function bylineOf(p: Compiled, raw: string): string | null {
   const t = raw.trim();
-  const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
-  const labels = longest(p.v.bylineLabels);
-  const tails = longest(p.v.bylineTails);
+  const labels = longestPatternsAlt(p.v.bylineLabels);
+  const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
   if (br) inner = br[1];

@@ -32,13 +32,13 @@ describe('short forms and repairs', () => {
   const o = (text: string, start: number, end: number): Entity => ({ type: 'org', name: text.slice(start, end), canonical: text.slice(start, end), role: null, text: text.slice(start, end), start, end, rule: 'org.suffix' });
   it('splits two bodies glued by a lost space, keeps a company and its provincial branch whole', () => {
     const t = '福建省总工会福建省人力资源和社会保障厅';
-    expect(refineOrgs([o(t, 0, t.length)], t, place, () => false).map((e) => e.canonical)).toEqual(['福建省总工会', '福建省人力资源和社会保障厅']);
+    expect(refineOrgs([o(t, 0, t.length)], t, place, () => false, r).map((e) => e.canonical)).toEqual(['福建省总工会', '福建省人力资源和社会保障厅']);
     const c = '中国烟草总公司云南省公司';
-    expect(refineOrgs([o(c, 0, c.length)], c, place, () => false).map((e) => e.canonical)).toEqual([c]);
+    expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
   });
   it('cuts a verb read as the head and takes in the place before it', () => {
     const t = '确定郑州宇通客车股份有限公司孙宏伟工作室，1. 大连船舶重工集团有限公司';
-    const a = refineOrgs([o(t, 0, 14), o(t, t.indexOf('船舶'), t.length)], t, place, () => false).map((e) => e.canonical);
+    const a = refineOrgs([o(t, 0, 14), o(t, t.indexOf('船舶'), t.length)], t, place, () => false, r).map((e) => e.canonical);
     expect(a).toEqual(['郑州宇通客车股份有限公司', '大连船舶重工集团有限公司']);
   });
   it('finds the district a document calls 区', () => {

@@ -1,12 +1,13 @@
 // rules/workshop-names.yaml: named workshops with their leaders; conferred titles are not names.
 import { describe, expect, it } from 'vitest';
 import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
-import { mergeWorkshops, namedWorkshops, workshopNameRules } from '../../src/extract/named/workshop-names.js';
+import { mergeWorkshops, namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
 import type { Workshop } from '../../src/types.js';
 
 const pr = peopleRules();
-const rules = workshopNameRules();
-const run = (t: string) => namedWorkshops(t, null, [], cuePeople(t, pr), pr);
+const wn = workshopNames();
+const rules = wn.rule;
+const run = (t: string) => namedWorkshops(t, null, [], cuePeople(t, pr), pr, wn);
 
 describe('rules/workshop-names.yaml examples', () => {
   for (const p of rules.examples.positive) {
@@ -23,10 +24,10 @@ describe('levels and titles', () => {
   it('gives a workshop named in a 命名…为 conferment the title’s level', () => {
     const t = '命名“冯志强劳模创新工作室”等20个工作室为2023年度广州市劳模和工匠人才创新工作室。';
     const title = { name: '广州市劳模和工匠人才创新工作室', level: 'municipal' as const, count: 20, recipients: [], text: t.slice(0, t.length - 1), start: 0, end: t.length - 1, rule: 'conferment.name-as' };
-    expect(namedWorkshops(t, null, [title], [], pr).map((w) => [w.name, w.level])).toEqual([['冯志强劳模创新工作室', 'municipal']]);
+    expect(namedWorkshops(t, null, [title], [], pr, wn).map((w) => [w.name, w.level])).toEqual([['冯志强劳模创新工作室', 'municipal']]);
   });
   it('drops the name of a workshop that is only a place and a type', () => {
     const w: Workshop = { name: '大连市职工创新工作室', type: '职工创新工作室', level: 'municipal', count: null, leader: null, text: '大连市职工创新工作室', start: 5, end: 15, rule: 'workshop.staff-innovation' };
-    expect(mergeWorkshops([w], [], [])[0].name).toBeNull();
+    expect(mergeWorkshops([w], [], [], wn.aliases)[0].name).toBeNull();
   });
 });

@@ -51,22 +51,17 @@ export function register(program: Command): void {
 }
 
 /**
- * --explain: every award / workshop / entity candidate of the document, fired or rejected, with
- * the rule and its evidence (src/extract/named/explain.ts). With --format json the JSON stays
- * alone on stdout and the explanation goes to stderr. Figures are explained number by number
- * (src/extract/quantities/explain.ts).
+ * --explain: what each extractor of the registry considered in the document, kept or rejected,
+ * and why (src/extract/registry.ts `explainAll`: figures number by number, then award / workshop /
+ * entity candidates). With --format json the JSON stays alone on stdout and the explanation goes
+ * to stderr.
  */
 async function explain(pd: ProcessedDocument, toStdout: boolean): Promise<void> {
-  const { explainNamed, formatExplain } = await import('../../extract/named/explain.js');
+  const { explainAll } = await import('../../extract/registry.js');
+  const { asDoc } = await import('../../extract/doc.js');
   const { pageLookup } = await import('../../normalize/pages.js');
-  const text = pd.json.document.text;
-  const ctx: ExtractContext = { text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
-  const { explainQuantities, formatQuantityExplain } = await import('../../extract/quantities/explain.js');
-  const figures = explainQuantities(ctx, pd.json.quantities);
-  const lines = explainNamed(text, ctx, { start: 0, end: text.length });
-  const out =
-    `\nexplain figures (${figures.length} numbers; ✓ made a quantity, ✗ did not)\n${formatQuantityExplain(figures)}\n` +
-    `\nexplain names (${lines.length} candidates; ✓ fired, ✗ rejected)\n${formatExplain(lines)}\n`;
+  const ctx: ExtractContext = { text: pd.json.document.text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
+  const out = explainAll(asDoc(ctx), { ...pd.json, citations: pd.json.citations ?? [] });
   (toStdout ? process.stdout : process.stderr).write(out);
 }
 

@@ -6,9 +6,8 @@ import type { Citation } from '../../types.js';
 import type { Doc } from '../doc.js';
 import type { Extractor } from '../extractor.js';
 import type { CitationRule } from './rules.js';
+import { escapeClass, escapeRe } from '../refiners/regex.js';
 
-const escapeClass = (s: string): string => s.replace(/[\\\]^-]/g, '\\$&');
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DIGITS = '[0-9０-９]';
 const toAscii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 

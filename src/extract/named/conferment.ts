@@ -4,6 +4,8 @@
 // normaliser and the level reader. The dictionary (rules/awards.yaml) still gives canonical names.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { longestWordsAlt as alt } from '../refiners/regex.js';
+import { firstWins } from '../refiners/spans.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
@@ -38,7 +40,6 @@ export interface HonourFound extends Award {
   notes: string[];
 }
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
 const U = '(名|人|个|家|位|支|项)';
 const QUOTED = '[“"]([^”"\\n]{2,30})[”"]';
@@ -62,7 +63,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
   };
 }
 
-/** rules/conferment.yaml (and the dictionary's aliases), read once per rules directory */
+/** rules/conferment.yaml (and the dictionary's aliases), compiled: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
   const [v] = loadRuleFile('conferment.yaml', Vocabulary, dir);
   const Aw = z.object({ name: z.string(), aliases: z.array(z.string()), keepAlias: z.boolean().optional() }).passthrough();
@@ -249,13 +250,11 @@ function conferred(c: Ctx): HonourFound[] {
 }
 
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
-export function confermentHonours(text: string, province: string | null, r: ConfermentRules = confermentRules()): HonourFound[] {
+export function confermentHonours(text: string, province: string | null, r: ConfermentRules): HonourFound[] {
   const c: Ctx = { text, province, r };
   const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...ending(c), ...conferred(c)];
   // one honour per span: the first pattern (most specific grammar) wins an overlap
-  const kept: HonourFound[] = [];
-  for (const h of all) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -6,6 +6,8 @@ import type { NamedRules } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { asDoc } from '../doc.js';
 import { parseSmallInt } from '../numbers/small-int.js';
+import { wordsAlt as alt } from '../refiners/regex.js';
+import { insideAny } from '../refiners/spans.js';
 
 export { parseSmallInt } from '../numbers/small-int.js';
 
@@ -18,10 +20,20 @@ export interface DocFacts {
   city: string | null;
   /** [start, end) of every 《…》 including the brackets */
   titles: Array<{ start: number; end: number }>;
+  /** the organisation aliases that apply to this document (their context matches), longest first:
+   * built by entities.ts at first use and kept here, with the document */
+  orgAliases?: OrgAlias[];
+}
+
+export interface OrgAlias {
+  alias: string;
+  /** the full name, with the document's province / city filled in (null when it needs one it lacks) */
+  canonical: string | null;
+  rule: string;
 }
 
 export const CJK = /[\u4e00-\u9fa5]/;
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRe } from '../refiners/regex.js';
 
 const compiledCache = new WeakMap<object, Map<string, unknown>>();
 /** Something built from the rules alone (a big alternation regex, a sorted word list), built once per
@@ -128,7 +140,7 @@ function titleSpans(text: string): DocFacts['titles'] {
 }
 
 export function insideTitle(f: DocFacts, start: number, end: number): boolean {
-  return f.titles.some((t) => start >= t.start && end <= t.end);
+  return insideAny(f.titles, start, end);
 }
 
 /** A minimal context over a piece of text (rule examples, explain). */
@@ -145,7 +157,6 @@ export function textContext(text: string): ExtractContext {
 }
 
 
-const alt = (words: readonly string[]): string => words.map(escapeRe).join('|');
 const CN_COUNT = '[零〇一二两三四五六七八九十百千]+';
 
 /** The patterns built from rules/named-words.yaml's lists (once per rules load). The order of

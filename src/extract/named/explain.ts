@@ -1,6 +1,8 @@
 // `gongwen extract FILE --explain` support: for one sentence (or any span of a document), which
 // award / workshop / entity rules fired, and which matched but were rejected, and why.
 import type { ExtractContext } from '../../types.js';
+import { asDoc, type Doc } from '../doc.js';
+import type { Explanation } from '../extractor.js';
 import { awardCandidates } from '../awards.js';
 import { entityCandidates } from '../entities.js';
 import { workshopCandidates } from '../workshops.js';
@@ -9,7 +11,6 @@ import { confermentHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople } from './people-cues.js';
 import { namedWorkshops } from './workshop-names.js';
-import { peopleRules } from './people-cues.js';
 
 export interface ExplainLine {
   kind: 'award' | 'workshop' | 'entity';
@@ -32,6 +33,7 @@ export interface ExplainLine {
  */
 export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { start: number; end: number }): ExplainLine[] {
   const c = ctx ?? textContext(sentence);
+  const rules = asDoc(c).rules;
   let from = at?.start ?? 0;
   let to = at?.end ?? c.text.length;
   if (ctx && !at) {
@@ -47,16 +49,17 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'award', rule: a.rule, text: a.text, start: a.start, end: a.end, rejected: a.rejected, notes: a.notes,
       result: a.rejected ? null : { name: a.name, level: a.level, count: a.count, recipients: a.recipients } });
   }
-  for (const h of confermentHonours(c.text, docPlace(c.text).province).filter(inRange)) {
+  const honours = confermentHonours(c.text, docPlace(c.text).province, rules.conferment);
+  for (const h of honours.filter(inRange)) {
     out.push({ kind: 'award', rule: h.rule, text: h.text, start: h.start, end: h.end, rejected: null, notes: h.notes,
       result: { name: h.name, level: h.level, count: h.count } });
   }
-  const cued = cuePeople(c.text);
+  const cued = cuePeople(c.text, rules.peopleCues);
   for (const p of cued.filter(inRange)) {
     out.push({ kind: 'entity', rule: p.rule, text: p.text, start: p.start, end: p.end, rejected: null, notes: ['a name where the layout puts one (rules/people-cues.yaml)'],
       result: { type: 'person', name: p.name, role: p.role } });
   }
-  for (const w of namedWorkshops(c.text, c.meta.title, confermentHonours(c.text, docPlace(c.text).province), cued, peopleRules()).filter(inRange)) {
+  for (const w of namedWorkshops(c.text, c.meta.title, honours, cued, rules.peopleCues, rules.workshopNames).filter(inRange)) {
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: null, notes: [w.leader ? `named after its leader ${w.leader}` : 'named by a quoted motto', `level ${w.level ?? 'not stated'}`],
       result: { name: w.name, type: w.type, level: w.level, leader: w.leader } });
   }
@@ -78,4 +81,10 @@ export function formatExplain(lines: ExplainLine[]): string {
       (l.rejected ? ` rejected: ${l.rejected}` : ` → ${JSON.stringify(l.result)}`) +
       (l.notes.length ? ` (${l.notes.join('; ')})` : ''))
     .join('\n');
+}
+
+/** The named family's --explain section: award, workshop and entity candidates in one list. */
+export function explainNames(doc: Doc): Explanation {
+  const lines = explainNamed(doc.text, doc, { start: 0, end: doc.text.length });
+  return { heading: `explain names (${lines.length} candidates; ✓ fired, ✗ rejected)`, body: formatExplain(lines) };
 }

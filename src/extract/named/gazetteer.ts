@@ -4,6 +4,7 @@
 // rules were written with. Read once; the data is fixed for a given package version.
 import { createRequire } from 'node:module';
 import type { Level } from '../../types.js';
+import { longestFirst } from '../refiners/regex.js';
 
 interface Division { code: string; name: string; children?: Division[] }
 
@@ -56,7 +57,7 @@ export function gazetteer(): Gazetteer {
   }
   const byName = new Map<string, Place[]>();
   for (const pl of places) for (const n of [pl.name, pl.short]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const names = longestFirst([...byName.keys()]);
   cache = { places, byName, names };
   return cache;
 }

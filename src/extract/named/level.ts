@@ -3,6 +3,7 @@
 import type { Level } from '../../types.js';
 import { escapeRe, perRules, type DocFacts } from './doc.js';
 import type { LevelRule, NamedRules } from './rules.js';
+import { longestWordsAlt } from '../refiners/regex.js';
 
 export interface PrefixToken {
   rule: string;
@@ -32,12 +33,9 @@ function levelRegexes(f: DocFacts): Array<{ rule: LevelRule; re: RegExp }> {
 
 function buildLevelRegexes(rules: NamedRules): Array<{ rule: LevelRule; re: RegExp }> {
   const names = (kind: string) =>
-    rules.places
+    longestWordsAlt(rules.places
       .filter((p) => p.kind === kind)
-      .flatMap((p) => [...p.names, ...(kind === 'province' ? (p.short ?? []) : [])])
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRe)
-      .join('|');
+      .flatMap((p) => [...p.names, ...(kind === 'province' ? (p.short ?? []) : [])]));
   const orgNames = rules.orgs
     .flatMap((o) => (o.kind === 'alias' ? o.aliases : []))
     .filter((a) => a.length >= 3)

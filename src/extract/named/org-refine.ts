@@ -7,6 +7,8 @@
 // is read from a web page's navigation.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { escapeRe as esc, longestFirst as longest } from '../refiners/regex.js';
+import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { gazetteer, type DocPlace } from './gazetteer.js';
 
@@ -26,10 +28,9 @@ const Bodies = z.object({
 });
 export type OrgBodies = z.infer<typeof Bodies>;
 
+/** rules/org-bodies.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const orgBodies = oncePerRulesDir((dir): OrgBodies => loadRuleFile('org-bodies.yaml', Bodies, dir)[0]);
 
-const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HAN = /[\u4e00-\u9fa5]/;
 
 /** 市人社局 → 天水市人力资源和社会保障局, 县委 → 中共肥西县委, 省总工会 → 山东省总工会 */
@@ -57,7 +58,7 @@ function org(text: string, start: number, end: number, place: DocPlace, r: OrgBo
 const bodyRe = new WeakMap<OrgBodies, RegExp>();
 
 /** place + body at a boundary: 市财政局, 湄潭县人力资源和社会保障局, 县委 */
-export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies = orgBodies()): Entity[] {
+export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
   let re = bodyRe.get(r);
   if (!re) {
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
@@ -86,7 +87,7 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies = orgBodies
 }
 
 /** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
-export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies = orgBodies()): Entity[] {
+export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|[据在和与及、])(?:${longest(r.sites).map(esc).join('|')}|[\\u4e00-\\u9fa5]{2,6}?(?:${longest(r.media).map(esc).join('|')}))(?=$|[^\\u4e00-\\u9fa5]|报道|转载|刊发|刊登|记者|讯)`, 'gm');
   return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.media'));
 }
@@ -134,7 +135,7 @@ export function districtOf(text: string): string | null {
 }
 
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
-export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies = orgBodies()): Entity[] {
+export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, district: districtOf(text) };
   const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
   const people = entities.filter((e) => e.type === 'person');
@@ -158,7 +159,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
   }
   for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b.start))) continue;
-    if (!orgs.some((o) => o.start < b.end && o.end > b.start)) orgs.push(b);
+    if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = orgs.filter((o) => o.name.length >= 2);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);

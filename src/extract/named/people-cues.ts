@@ -4,7 +4,9 @@
 // where a name ends; the name must start with a known surname (or be a transcription with ·).
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
+import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
 
 const Cues = z.object({
   id: z.literal('people.cues'),
@@ -32,6 +34,7 @@ export interface PeopleRules {
   double: string[];
 }
 
+/** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
@@ -61,7 +64,6 @@ function person(text: string, start: number, name: string, role: string | null, 
   return { type: 'person', name, canonical: name, role, text: text.slice(start, start + name.length), start, end: start + name.length, rule };
 }
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 /** 记者陈嘉怡通讯员黄伟 (spaces may be gone): each cue word, then the name up to the next cue or the end */
 function cueSegments(text: string, from: number, to: number, r: PeopleRules): Entity[] {
@@ -155,7 +157,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 /** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const titles = [...r.cues.lineTitles].sort((a, b) => b.length - a.length);
+  const titles = longestFirst(r.cues.lineTitles);
   let columns: { index: number; role: string | null; width: number } | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -200,7 +202,7 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
         r.cues.lineTitles.some((t) => prev.endsWith(t));
       if (ok) {
         // a title right before the name is the person's role: 高级技师罗文斌等10名职工
-        const title = [...r.cues.lineTitles].sort((a, b) => b.length - a.length).find((t) => prev.endsWith(t)) ?? null;
+        const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? null;
         out.push(person(text, s, name, title, 'person.before-etc'));
         break;
       }
@@ -239,11 +241,9 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
 }
 
 /** every person the cues find, one per span */
-export function cuePeople(text: string, r: PeopleRules = peopleRules()): Entity[] {
+export function cuePeople(text: string, r: PeopleRules): Entity[] {
   const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
-  const kept: Entity[] = [];
-  for (const p of all) if (!kept.some((k) => k.start < p.end && k.end > p.start)) kept.push(p);
-  return kept.sort((a, b) => a.start - b.start);
+  return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -4,9 +4,10 @@
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
 import { confermentHonours, mergeHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
-import { cuePeople, isName, mergePeople, peopleRules } from './people-cues.js';
+import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
-import { isNavigationLine } from '../../structure/page.js';
+import { isNavigation } from '../../structure/page.js';
+import type { CompiledRules } from '../compiled-rules.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
 
 /** the holders listed under a list heading (浙江省五一劳动奖章获得者名单（150名） / 金丽华 宁波…) are its recipients */
@@ -27,7 +28,7 @@ function withListedRecipients(awards: Award[], entities: Entity[], text: string)
 }
 
 /** the author of each article of a bulletin issue, named in its byline (两江新区总工会 罗涛) */
-function articleAuthors(ctx: ExtractContext, pr: ReturnType<typeof peopleRules>): Entity[] {
+function articleAuthors(ctx: ExtractContext, pr: PeopleRules): Entity[] {
   const out: Entity[] = [];
   for (const a of ctx.meta.articles ?? []) {
     const name = a.byline?.split(/\s+/).pop() ?? '';
@@ -38,16 +39,16 @@ function articleAuthors(ctx: ExtractContext, pr: ReturnType<typeof peopleRules>)
   return out;
 }
 
-export function refineNamed(ctx: ExtractContext, ex: Extraction): Extraction {
+export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
   const text = ctx.text;
-  const pr = peopleRules();
+  const pr = rules.peopleCues;
   const place = docPlace(text);
-  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province));
+  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
-  entities = refineOrgs(entities, text, place, isNavigationLine);
-  const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr);
-  const workshops = mergeWorkshops(ex.workshops, named, awards);
+  entities = refineOrgs(entities, text, place, (line) => isNavigation(rules.page, line), rules.orgBodies);
+  const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames);
+  const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text), text);
   return { ...ex, awards: withListedRecipients(awards, entities, text), workshops, entities };
 }

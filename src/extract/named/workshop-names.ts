@@ -9,6 +9,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
+import { contains, insideAny, overlaps } from '../refiners/spans.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -22,10 +23,22 @@ const NameRule = z.object({
 });
 export type WorkshopNameRule = z.infer<typeof NameRule>;
 
+/** rules/workshop-names.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const workshopNameRules = oncePerRulesDir((dir): WorkshopNameRule => loadRuleFile('workshop-names.yaml', NameRule, dir)[0]);
 
+export interface WorkshopAlias { alias: string; type: string }
+
+/** what the named-workshop reader reads: its own rule file and the workshop types */
+export interface WorkshopNameRules {
+  rule: WorkshopNameRule;
+  aliases: WorkshopAlias[];
+}
+
+/** both, as compileRules keeps them */
+export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir) }));
+
 /** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
-export const workshopAliases = oncePerRulesDir((dir): { alias: string; type: string }[] =>
+export const workshopAliases = oncePerRulesDir((dir): WorkshopAlias[] =>
   loadRuleFile('workshops.yaml', TypeRule, dir)
     .flatMap((r) => r.aliases.map((alias) => ({ alias, type: r.type })))
     .filter((x) => x.alias !== '工作室')
@@ -41,20 +54,20 @@ function typeAt(text: string, end: number, aliases: { alias: string; type: strin
 }
 
 /** the leader written on the same line after the name: （领衔人：周敏） or a table cell */
-function leaderOnLine(people: Entity[], text: string, from: number): Entity | null {
+function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
   const eol = text.indexOf('\n', from);
   const to = eol < 0 ? text.length : eol;
-  const roles = workshopNameRules().leaderRoles;
+  const roles = w.rule.leaderRoles;
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
 }
 
-function namedAt(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules): Found | null {
+function namedAt(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   for (const len of [3, 2, 4]) {
     const ps = s - len;
     if (ps < 0) continue;
     const who = text.slice(ps, s);
     const before = text.slice(Math.max(0, ps - 1), ps);
-    if (isName(who, r) && (OPEN.test(before) || (before !== '' && workshopNameRules().unitEnds.includes(before)))) {
+    if (isName(who, r) && (OPEN.test(before) || (before !== '' && w.rule.unitEnds.includes(before)))) {
       return { w: mk(text, ps, e, type, who), leaderAt: ps };
     }
   }
@@ -62,7 +75,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   if (text[s - 1] === '”') {
     const q = text.lastIndexOf('“', s - 1);
     if (q >= 0 && s - q <= 12 && !text.slice(q, s).includes('\n')) {
-      const lead = leaderOnLine(people, text, e);
+      const lead = leaderOnLine(people, text, e, w);
       return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
     }
   }
@@ -79,7 +92,7 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
 function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null): Level | null {
-  const inside = titles.find((t) => w.start >= t.start && w.end <= t.end);
+  const inside = titles.find((t) => contains(t, w));
   if (inside) return inside.level;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index) {
@@ -97,7 +110,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
  * Every named workshop in the text. `honours` are the document's honours (the conferred titles
  * among them give levels); `people` the people already found (leaders in 领衔人 cells).
  */
-export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, aliases = workshopAliases()): Workshop[] {
+export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
+  const aliases = w.aliases;
   const titles = honours.filter((h) => /工作室$/.test(h.name));
   const out: Workshop[] = [];
   for (const a of aliases) {
@@ -105,7 +119,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       const e = i + a.alias.length;
       if (typeAt(text, e, aliases)?.alias !== a.alias) continue; // a longer alias owns this end
       if (out.some((w) => w.end === e)) continue;
-      const f = namedAt(text, i, e, a.type, people, r);
+      const f = namedAt(text, i, e, a.type, people, r, w);
       if (!f) continue;
       f.w.level = levelOf(text, f.w, titles, docTitle);
       out.push(f.w);
@@ -115,11 +129,11 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
 }
 
 /** a place or a level and the type, nothing of its own: 大连市职工创新工作室, 省级劳模创新工作室 */
-function isTitle(w: Workshop): boolean {
+function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
   const pl = placeAt(bare, 0);
   const rest = pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '');
-  return rest !== bare && workshopAliases().some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
+  return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
 }
 
 /**
@@ -127,11 +141,11 @@ function isTitle(w: Workshop): boolean {
  * mentions inside its span; a workshop named like a conferred title (大连市职工创新工作室) loses its
  * name (it is the title, not the workshop's own name).
  */
-export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours: Award[]): Workshop[] {
+export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours: Award[], aliases: WorkshopAlias[]): Workshop[] {
   const titles = honours.filter((h) => /工作室$/.test(h.name));
   const keep = existing
-    .filter((w) => !named.some((n) => w.start < n.end && w.end > n.start))
-    .map((w) => (w.name && (titles.some((t) => w.start >= t.start && w.end <= t.end) || isTitle(w)) ? { ...w, name: null, leader: null } : w));
+    .filter((w) => !named.some((n) => overlaps(n, w)))
+    .map((w) => (w.name && (insideAny(titles, w.start, w.end) || isTitle(w, aliases)) ? { ...w, name: null, leader: null } : w));
   return [...keep, ...named].sort((a, b) => a.start - b.start);
 }
 

@@ -10,6 +10,7 @@ import { timesPow10 } from './decimal.js';
 import { resolveScope, scopeBefore } from './scope.js';
 import { linkLists } from './lists.js';
 import { compileRules } from '../compiled-rules.js';
+import { longestFirst } from '../refiners/regex.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -60,7 +61,7 @@ function guardData(rules: QuantityRules) {
   if (!g) {
     g = {
       ranks: rules.context.filter((x) => x.type === 'guard-rank').map((r) => ({ res: r.patterns!.map((p) => new RegExp(p, 'u')), words: r.words! })),
-      before: new Map(rules.units.filter((r) => r.before).map((r) => [r, [...r.before!].sort((a, b) => b.length - a.length)])),
+      before: new Map(rules.units.filter((r) => r.before).map((r) => [r, longestFirst(r.before!)])),
     };
     guardCache.set(rules, g);
   }
@@ -301,7 +302,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       qualifier: r.qualifier,
       valueHigh: r.high === null ? null : Number(r.high),
       subject: subj.subject,
-      scope: scope ? resolveScope(scope, ctx) : null,
+      scope: scope ? resolveScope(scope, doc) : null,
       period: periodOf(text, s.start, r.numStart, rules),
       text: text.slice(r.start, r.end),
       start: r.start,

@@ -2,6 +2,8 @@
 // text, and what became of it — the quantity it produced (unit rule, subject, scope, period,
 // list structure) or why none was made, so a rule author sees why a figure was or was not found.
 import type { ExtractContext, Quantity } from '../../types.js';
+import type { Doc } from '../doc.js';
+import type { Explanation } from '../extractor.js';
 import { findNumbers } from '../numbers/index.js';
 
 export interface QuantityExplainLine {
@@ -51,4 +53,10 @@ export function formatQuantityExplain(lines: QuantityExplainLine[]): string {
       return `✓ quantity  ${at} ${q.text}  #${l.index} ${q.kind} ${q.valueText ?? q.value} ${q.unit}  rule=${q.rule}  ${extra.join(' ')}`;
     })
     .join('\n');
+}
+
+/** The quantities extractor's --explain section: every number of the document. */
+export function explainFigures(doc: Doc, quantities: Quantity[]): Explanation {
+  const figures = explainQuantities(doc, quantities);
+  return { heading: `explain figures (${figures.length} numbers; ✓ made a quantity, ✗ did not)`, body: formatQuantityExplain(figures) };
 }

@@ -10,6 +10,7 @@ import type { Quantity } from '../../types.js';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { sentenceAt } from '../sentences.js';
 import { clauseBounds } from './subject.js';
+import { longestFirst } from '../refiners/regex.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -44,7 +45,7 @@ export interface ListRules {
 export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const rules = loadRuleFile('lists.yaml', ListRuleSchema, dir);
   const of = (t: ListRule['type']) =>
-    [...new Set(rules.filter((r) => r.type === t).flatMap((r) => r.words))].sort((a, b) => b.length - a.length);
+    longestFirst([...new Set(rules.filter((r) => r.type === t).flatMap((r) => r.words))]);
   const unitGroup = new Map<string, string>();
   for (const r of rules) if (r.type === 'unit-group') for (const w of r.words) unitGroup.set(w, r.words[0]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));

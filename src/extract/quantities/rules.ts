@@ -2,6 +2,7 @@
 // for subject, scope, period, totals, guards), validated with zod when first used.
 import { z } from 'zod';
 import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { longestFirst } from '../refiners/regex.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -100,7 +101,7 @@ export function loadQuantityRules(dir = currentRulesDir()): QuantityRules {
     list.push(...(r.words ?? []));
     byType.set(r.type, list);
   }
-  for (const [k, v] of byType) byType.set(k, [...new Set(v)].sort((a, b) => b.length - a.length));
+  for (const [k, v] of byType) byType.set(k, longestFirst([...new Set(v)]));
   const periods = context
     .filter((r) => r.type === 'period')
     .flatMap((r) => r.patterns ?? [])

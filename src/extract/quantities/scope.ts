@@ -1,6 +1,6 @@
 // Scope: whose figure it is (全省烟草商业, 省属企业, 经开区), resolved to the document's place
 // where the text says 全省 / 全市 (from the issuers, title, byline or the head of the text).
-import type { ExtractContext } from '../../types.js';
+import type { Doc } from '../doc.js';
 import type { QuantityRules } from './rules.js';
 
 /** a scope word at the head of a subject: 全省烟草商业技能类工作室 → 全省烟草商业 + 技能类工作室 */
@@ -50,14 +50,12 @@ export function scopeBefore(left: string, rules: QuantityRules, subject = ''): s
   return st + tail.slice(0, cut);
 }
 
-const PLACE_CACHE = new WeakMap<object, Map<string, string | null>>();
-
-function placeOf(ctx: ExtractContext, suffix: string): string | null {
-  let m = PLACE_CACHE.get(ctx.meta);
-  if (!m) { m = new Map(); PLACE_CACHE.set(ctx.meta, m); }
-  if (m.has(suffix)) return m.get(suffix)!;
-  const cands = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? '',
-    ...ctx.text.slice(0, 600).split('\n')].map((s) => s.replace(/^\s*[（(]?\s*(中共)?/, ''));
+/** the place of the document's header whose name ends in `suffix` (云南省, 曲靖市): read from the
+ * issuers, title, byline and the document's first lines (the whole document's, in a window);
+ * asked only for 全省/全市/全州/全县 scopes, so not kept */
+function placeOf(doc: Doc, suffix: string): string | null {
+  const cands = [...doc.meta.issuers, doc.meta.title ?? '', doc.meta.byline ?? '',
+    ...doc.head.slice(0, 600).split('\n')].map((s) => s.replace(/^\s*[（(]?\s*(中共)?/, ''));
   const re = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,3}?省)?([\\u4e00-\\u9fa5]{2,3}?${suffix})`);
   const reProv = /^([\u4e00-\u9fa5]{2,3}?省)/;
   let found: string | null = null;
@@ -65,13 +63,12 @@ function placeOf(ctx: ExtractContext, suffix: string): string | null {
     const mm = suffix === '省' ? reProv.exec(c) : re.exec(c);
     if (mm) { found = mm[1]; break; }
   }
-  m.set(suffix, found);
   return found;
 }
 
-export function resolveScope(scope: string, ctx: ExtractContext): string {
+export function resolveScope(scope: string, doc: Doc): string {
   const m = /^全(省|市|州|县)/.exec(scope);
   if (!m) return scope;
-  const place = placeOf(ctx, m[1]);
+  const place = placeOf(doc, m[1]);
   return place ? place + scope.slice(2) : scope;
 }

@@ -5,6 +5,7 @@
 // name, and a category label (二类竞赛) is not a count.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { longestFirst as longest } from '../refiners/regex.js';
 import type { Quantity } from '../../types.js';
 
 const Cues = z.object({
@@ -22,9 +23,9 @@ const Cues = z.object({
 });
 export type SubjectCues = z.infer<typeof Cues>;
 
+/** rules/subject-cues.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const subjectCues = oncePerRulesDir((dir): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0]);
 
-const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
 
 /** the clause before a figure (back to the last comma, full stop or line start) */
@@ -116,7 +117,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
-export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues = subjectCues()): Quantity[] {
+export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
   const newIndex = new Map<number, number>();
   let n = 0;
