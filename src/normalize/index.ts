@@ -13,6 +13,7 @@ import {
   hasOpenBracket,
   hasSentencePunct,
   isBareNumber,
+  isFolio,
   isPageNumber,
   isStandaloneLine,
   joinPieces,
@@ -175,9 +176,9 @@ export function normalize(r: IngestResult): CanonicalWithPages {
     for (const l of lines) if (l.page != null) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l);
     const drop = new Set<Line>();
     for (const ls of byPage.values()) {
-      // a bare number among the first/last two lines of a page
+      // a bare number (or a folio with the issue mark) among the first/last two lines of a page
       const edges = [...ls.slice(0, 2), ...ls.slice(-2)];
-      for (const l of edges) if (isBareNumber(l.text) || isPageNumber(l.text)) drop.add(l);
+      for (const l of edges) if (isBareNumber(l.text) || isPageNumber(l.text) || isFolio(l.text)) drop.add(l);
     }
     for (const l of runningLines(lines, Math.max(pageCount, byPage.size))) drop.add(l);
     lines = lines.filter((l) => !drop.has(l));

@@ -1,7 +1,7 @@
 // Normalisation rules on constructed input, for the genre rather than the samples.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
-import { collapseSpaces, foldWidth, isPageNumber, titleLikeLine } from '../../src/normalize/text.js';
+import { collapseSpaces, foldWidth, isFolio, isPageNumber, titleLikeLine } from '../../src/normalize/text.js';
 import { markdownLines } from '../../src/ingest/text.js';
 import type { IngestResult, SourceLine } from '../../src/types.js';
 
@@ -36,6 +36,15 @@ describe('page numbers', () => {
       ]),
     );
     expect(c.text).toBe('第一段正文。\n第二段正文。\n5\n第三段正文。');
+  });
+
+  it('drops a folio with a periodical issue mark at a page edge only', () => {
+    for (const s of ['30 2019·3', '2019年第3期 12', '7 2022.10']) expect(isFolio(s), s).toBe(true);
+    for (const s of ['30', '2019·3', '30 万元', '2022年9月28日 3', '12 34 公里']) expect(isFolio(s), s).toBe(false);
+    const c = normalize(pdf([[{ t: '第一段正文。', x: 106 }, '30 2019·3'], ['2019·3 31', { t: '第二段正文。', x: 106 }, { t: '7 2022.10', x: 106 }, { t: '第三段正文。', x: 106 }, { t: '第四段正文。', x: 106 }]]));
+    // dropped at the edges, kept inside the page
+    expect(c.text).not.toMatch(/30|31|2019/);
+    expect(c.text).toContain('7 2022.10');
   });
 
   it('drops page numbers in plain text too', () => {
