@@ -68,7 +68,7 @@ export function isBareNumber(t: string): boolean {
 }
 
 // a periodical's issue mark beside a folio: 2019·3, 2019.03, 2019年第3期
-const ISSUE_MARK = /^(?:19|20)\d{2}(?:[·・.．/\-]\d{1,2}|年第?\d{1,3}期)$/;
+const ISSUE_MARK = /^(?:19|20)\d{2}(?:[·・.．/-]\d{1,2}|年第?\d{1,3}期)$/;
 
 /** A folio line: a bare page number and the periodical's issue mark on one line (“30  2019·3”). */
 export function isFolio(t: string): boolean {
