@@ -110,6 +110,17 @@ function pdfLayout(lines: Line[]): Layout | null {
   return { size, left, right, indented: indentedStarts >= 3 && atLeft >= indentedStarts, pitch, spaced };
 }
 
+/** The layout for the break before line i: when the line before it ends where its own neighbour
+ * (above, or line i) ends, short of the page's measure but over most of it, the column is set
+ * narrower there (text running around a picture or a pull quote) and that edge is the measure. */
+function localMeasure(lines: Line[], i: number, lay: Layout): Layout {
+  const a = lines[i - 1]?.geo;
+  if (!a || Math.abs(a.size - lay.size) >= 1 || a.right >= lay.right - 1.5 * lay.size) return lay;
+  if (a.right - lay.left < 0.75 * (lay.right - lay.left)) return lay;
+  const same = [lines[i - 2], lines[i]].some((l) => l?.geo && l.page === lines[i - 1]!.page && Math.abs(l.geo.size - lay.size) < 1 && Math.abs(l.geo.right - a.right) <= 0.5 * lay.size);
+  return same ? { ...lay, right: a.right } : lay;
+}
+
 /** Does PDF line b continue line a (a line broken by the layout)? */
 function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
   const ga = a.geo;
@@ -189,11 +200,11 @@ export function normalize(r: IngestResult): CanonicalWithPages {
   const lay = paged ? pdfLayout(lines) : null;
   type Para = Line & { pieces: Array<{ text: string; page: number | null }> };
   const paras: Para[] = [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const prev = paras[paras.length - 1];
     // the previous paragraph's last piece, as a line (only the PDF layout test reads it)
     const last: Line | undefined = prev && lay ? { ...prev, text: prev.pieces[prev.pieces.length - 1]!.text, geo: prev.geo } : undefined;
-    if (prev && last && lay && !prev.heading && !l.heading && layoutContinues(last, l, lay)) {
+    if (prev && last && lay && !prev.heading && !l.heading && layoutContinues(last, l, localMeasure(lines, i, lay))) {
       prev.pieces.push({ text: l.text, page: l.page });
       prev.text = joinPieces(prev.text, l.text);
       prev.geo = l.geo;

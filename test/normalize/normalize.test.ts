@@ -52,6 +52,26 @@ describe('page numbers', () => {
   });
 });
 
+describe('a column set narrower in part of the page', () => {
+  it('re-joins lines that fill the narrower measure of the lines around them', () => {
+    // a page whose measure is 434 pt, with a stretch set 360 pt wide (beside a picture)
+    const wide = (t: string, x = 78) => ({ t, x, w: 434 - (x - 78) });
+    const narrow = (t: string) => ({ t, w: 360 });
+    const c = normalize(
+      pdf([[
+        wide('第一段开头的一行文字，排满整个版心宽度的内容在这里', 106), wide('第一段第二行继续，排满整个版心宽度的内容在这里接着'), wide('第一段第三行也排满了版心宽度，最后到这里结束了。'),
+        narrow('第二段开头在图片旁边排得较窄的一行'), narrow('第二段的第二行同样较窄地排在旁边'), narrow('第二段的第三行同样较窄地排在旁边'), narrow('第二段第四行也较窄，句子在这里'),
+        wide('结束之后又回到了整个版心宽度排满的一行文字内容在此'), wide('第二段最后一行。', 78),
+        { t: '短行列表一', w: 60 }, { t: '短行列表二', w: 60 }, { t: '短行列表三', w: 60 },
+      ]]),
+    );
+    const paras = c.text.split('\n');
+    expect(paras[1]).toBe('第二段开头在图片旁边排得较窄的一行第二段的第二行同样较窄地排在旁边第二段的第三行同样较窄地排在旁边第二段第四行也较窄，句子在这里结束之后又回到了整个版心宽度排满的一行文字内容在此第二段最后一行。');
+    // short lines are not a narrower measure: they stay apart
+    expect(paras.slice(-3)).toEqual(['短行列表一', '短行列表二', '短行列表三']);
+  });
+});
+
 describe('running headers and footers', () => {
   it('drops a line repeated at the top of many pages', () => {
     const pages = [1, 2, 3, 4].map((n) => ['云南省总工会简报', { t: `第${n}页的正文内容。`, x: 106 }, `— ${n} —`]);
