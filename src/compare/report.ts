@@ -1,7 +1,9 @@
 // The text report of compare / check: a summary by type, then the findings grouped by severity,
 // one block per finding, each figure with where it is like a linter's `file:line:` (line = the
 // paragraph in the document's text), its page and section heading, and its sentence with the
-// figure marked 【…】. Offsets stay in the JSON output.
+// figure marked 【…】. Offsets stay in the JSON output. Document text, file names and headings are
+// untrusted: their control characters are made visible here (JSON and CSV carry them escaped).
+import { safeText } from '../cli/format/escape.js';
 import type { Finding, FindingItem } from '../types.js';
 import { summarize } from './filter.js';
 
@@ -22,10 +24,11 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** file:line: （第2页 · 二、技能培训） — or the offsets when the item was not located */
 export function whereOf(it: FindingItem): string {
-  if (it.end <= it.start) return it.source;
-  if (it.line == null) return `${it.source} @${it.start}-${it.end}`;
-  const extra = [it.page != null ? `第${it.page}页` : '', it.section ?? ''].filter(Boolean).join(' · ');
-  return `${it.source}:${it.line}:${extra ? ` （${extra}）` : ''}`;
+  const source = safeText(it.source);
+  if (it.end <= it.start) return source;
+  if (it.line == null) return `${source} @${it.start}-${it.end}`;
+  const extra = [it.page != null ? `第${it.page}页` : '', safeText(it.section ?? '')].filter(Boolean).join(' · ');
+  return `${source}:${it.line}:${extra ? ` （${extra}）` : ''}`;
 }
 
 function summaryLines(findings: Finding[]): string[] {
@@ -60,7 +63,7 @@ function marked(items: FindingItem[]): string {
     body += `${s.slice(pos, a)}【${s.slice(a, b)}】`;
     pos = b;
   }
-  body += s.slice(pos);
+  body = safeText(body + s.slice(pos));
   return body.length > 200 ? `${body.slice(0, 197)}…` : body;
 }
 
@@ -68,7 +71,7 @@ export function formatFindingsText(findings: Finding[], opts: { title?: string }
   const lines: string[] = [];
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   lines.push(
-    `${opts.title ?? '一致性检查'}：${findings.length} 项（错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}）`,
+    `${safeText(opts.title ?? '一致性检查')}：${findings.length} 项（错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}）`,
   );
   if (!findings.length) {
     lines.push('', '未发现问题。');
@@ -80,14 +83,14 @@ export function formatFindingsText(findings: Finding[], opts: { title?: string }
     if (!group.length) continue;
     lines.push('', `== ${HEADINGS[sev]}：${group.length} 项 ==`);
     group.forEach((f, n) => {
-      lines.push('', `${n + 1}. [${TYPE_NAMES[f.type] ?? f.type}] ${f.message}`);
+      lines.push('', `${n + 1}. [${TYPE_NAMES[f.type] ?? f.type}] ${safeText(f.message)}`);
       // items in one sentence of one document are listed together, the sentence shown once
       for (let i = 0; i < f.items.length; ) {
         let j = i + 1;
         while (j < f.items.length && f.items[j].documentId === f.items[i].documentId && f.items[j].sentence === f.items[i].sentence) j++;
         const group = f.items.slice(i, j);
         for (const it of group) {
-          lines.push(`   - ${whereOf(it)}  “${it.text}”`);
+          lines.push(`   - ${whereOf(it)}  “${safeText(it.text)}”`);
         }
         if (group[0].sentence) lines.push(`     ${marked(group)}`);
         i = j;

@@ -95,6 +95,8 @@ interface PageScan {
   pua: number;
   /** images with the share of the page they cover, for OCR of image-only pages */
   images: Array<{ path: string; cover: number }>;
+  /** image objects whose resource (or its media file) is not in the package */
+  lostImages: number;
 }
 
 class Package {
@@ -178,7 +180,8 @@ class Walker {
     for (const im of arr(b.ImageObject)) {
       const path = this.res.media.get(String(im['@ResourceID']));
       const bd = nums(im['@Boundary']);
-      if (path && bd.length === 4) {
+      if (!path) this.scan.lostImages++;
+      else if (bd.length === 4) {
         const s = Math.abs(m[0] * m[3] - m[1] * m[2]);
         this.scan.images.push({ path, cover: (bd[2]! * bd[3]! * s) / this.pageArea });
       }
@@ -276,6 +279,7 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
   const puaPages: number[] = [];
   const imagePages: OfdPageImage[] = [];
   const badPages: string[] = [];
+  const lostPages: number[] = [];
   let pageNo = 0;
   for (const body of bodies) {
     const docPath = pkg.resolve('', textOf(body.DocRoot));
@@ -304,7 +308,7 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
         const pres: Resources = { units: new Map(res.units), media: new Map(res.media) };
         readResources(pkg, pageDir, arr(page.PageRes).map(textOf), pres);
         const box = pageBox(page.Area) ?? defaultBox;
-        const scan: PageScan = { glyphs: [], pua: 0, images: [] };
+        const scan: PageScan = { glyphs: [], pua: 0, images: [], lostImages: 0 };
         const walker = new Walker(pres, scan, box[2]! * box[3]!);
         const origin = translate(-box[0]!, -box[1]!);
         for (const t of arr(page.Template)) {
@@ -324,6 +328,7 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
           const big = scan.images.sort((a, b) => b.cover - a.cover)[0];
           const image = big && big.cover >= 0.3 ? pkg.bytes(big.path) : undefined;
           if (image) imagePages.push({ page: pageNo, image, widthPt, heightPt });
+          else if (scan.lostImages) lostPages.push(pageNo);
         }
         lines.push(...pl);
       } catch (e) {
@@ -337,6 +342,7 @@ export async function readOfd(buf: Buffer, opts: OfdOptions): Promise<IngestResu
   const notes: string[] = [...badPages];
   if (puaPages.length)
     notes.push(`page ${pageList(puaPages)}: text in private-use code points (glyph codes of an embedded font): cannot be recovered as text`);
+  if (lostPages.length) notes.push(`page ${pageList(lostPages)}: no text, and its image is not in the package (missing resource)`);
   let ocr: OcrInfo | null = null;
   if (imagePages.length) {
     const read = opts.ocr ? await opts.ocr(imagePages) : null;

@@ -13,6 +13,7 @@ import {
   hasOpenBracket,
   hasSentencePunct,
   isBareNumber,
+  isFolio,
   isPageNumber,
   isStandaloneLine,
   joinPieces,
@@ -109,6 +110,17 @@ function pdfLayout(lines: Line[]): Layout | null {
   return { size, left, right, indented: indentedStarts >= 3 && atLeft >= indentedStarts, pitch, spaced };
 }
 
+/** The layout for the break before line i: when the line before it ends where its own neighbour
+ * (above, or line i) ends, short of the page's measure but over most of it, the column is set
+ * narrower there (text running around a picture or a pull quote) and that edge is the measure. */
+function localMeasure(lines: Line[], i: number, lay: Layout): Layout {
+  const a = lines[i - 1]?.geo;
+  if (!a || Math.abs(a.size - lay.size) >= 1 || a.right >= lay.right - 1.5 * lay.size) return lay;
+  if (a.right - lay.left < 0.75 * (lay.right - lay.left)) return lay;
+  const same = [lines[i - 2], lines[i]].some((l) => l?.geo && l.page === lines[i - 1]!.page && Math.abs(l.geo.size - lay.size) < 1 && Math.abs(l.geo.right - a.right) <= 0.5 * lay.size);
+  return same ? { ...lay, right: a.right } : lay;
+}
+
 /** Does PDF line b continue line a (a line broken by the layout)? */
 function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
   const ga = a.geo;
@@ -175,9 +187,9 @@ export function normalize(r: IngestResult): CanonicalWithPages {
     for (const l of lines) if (l.page != null) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l);
     const drop = new Set<Line>();
     for (const ls of byPage.values()) {
-      // a bare number among the first/last two lines of a page
+      // a bare number (or a folio with the issue mark) among the first/last two lines of a page
       const edges = [...ls.slice(0, 2), ...ls.slice(-2)];
-      for (const l of edges) if (isBareNumber(l.text) || isPageNumber(l.text)) drop.add(l);
+      for (const l of edges) if (isBareNumber(l.text) || isPageNumber(l.text) || isFolio(l.text)) drop.add(l);
     }
     for (const l of runningLines(lines, Math.max(pageCount, byPage.size))) drop.add(l);
     lines = lines.filter((l) => !drop.has(l));
@@ -188,11 +200,11 @@ export function normalize(r: IngestResult): CanonicalWithPages {
   const lay = paged ? pdfLayout(lines) : null;
   type Para = Line & { pieces: Array<{ text: string; page: number | null }> };
   const paras: Para[] = [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const prev = paras[paras.length - 1];
     // the previous paragraph's last piece, as a line (only the PDF layout test reads it)
     const last: Line | undefined = prev && lay ? { ...prev, text: prev.pieces[prev.pieces.length - 1]!.text, geo: prev.geo } : undefined;
-    if (prev && last && lay && !prev.heading && !l.heading && layoutContinues(last, l, lay)) {
+    if (prev && last && lay && !prev.heading && !l.heading && layoutContinues(last, l, localMeasure(lines, i, lay))) {
       prev.pieces.push({ text: l.text, page: l.page });
       prev.text = joinPieces(prev.text, l.text);
       prev.geo = l.geo;

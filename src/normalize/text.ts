@@ -67,6 +67,15 @@ export function isBareNumber(t: string): boolean {
   return /^\s*[(（]?\d{1,4}[)）]?\s*$/.test(t) || /^\s*[ivxlc]{1,6}\s*$/i.test(t);
 }
 
+// a periodical's issue mark beside a folio: 2019·3, 2019.03, 2019年第3期
+const ISSUE_MARK = /^(?:19|20)\d{2}(?:[·・.．/-]\d{1,2}|年第?\d{1,3}期)$/;
+
+/** A folio line: a bare page number and the periodical's issue mark on one line (“30  2019·3”). */
+export function isFolio(t: string): boolean {
+  const parts = t.trim().split(/\s+/);
+  return parts.length > 1 && parts.some((p) => isBareNumber(p)) && parts.every((p) => isBareNumber(p) || ISSUE_MARK.test(p));
+}
+
 const CN_NUM = '[一二三四五六七八九十百零〇两]';
 /** Section markers that start a new paragraph: 一、 （一） 1. 1、 （1） ⑴ ① 一是 第一， 第X章/条/节 */
 export const SECTION_START = new RegExp(

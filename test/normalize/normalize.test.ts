@@ -1,7 +1,7 @@
 // Normalisation rules on constructed input, for the genre rather than the samples.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
-import { collapseSpaces, foldWidth, isPageNumber, titleLikeLine } from '../../src/normalize/text.js';
+import { collapseSpaces, foldWidth, isFolio, isPageNumber, titleLikeLine } from '../../src/normalize/text.js';
 import { markdownLines } from '../../src/ingest/text.js';
 import type { IngestResult, SourceLine } from '../../src/types.js';
 
@@ -38,8 +38,37 @@ describe('page numbers', () => {
     expect(c.text).toBe('第一段正文。\n第二段正文。\n5\n第三段正文。');
   });
 
+  it('drops a folio with a periodical issue mark at a page edge only', () => {
+    for (const s of ['30 2019·3', '2019年第3期 12', '7 2022.10']) expect(isFolio(s), s).toBe(true);
+    for (const s of ['30', '2019·3', '30 万元', '2022年9月28日 3', '12 34 公里']) expect(isFolio(s), s).toBe(false);
+    const c = normalize(pdf([[{ t: '第一段正文。', x: 106 }, '30 2019·3'], ['2019·3 31', { t: '第二段正文。', x: 106 }, { t: '7 2022.10', x: 106 }, { t: '第三段正文。', x: 106 }, { t: '第四段正文。', x: 106 }]]));
+    // dropped at the edges, kept inside the page
+    expect(c.text).not.toMatch(/30|31|2019/);
+    expect(c.text).toContain('7 2022.10');
+  });
+
   it('drops page numbers in plain text too', () => {
     expect(normalize(txt('第一段。', '- 2 -', '第二段。')).text).toBe('第一段。\n第二段。');
+  });
+});
+
+describe('a column set narrower in part of the page', () => {
+  it('re-joins lines that fill the narrower measure of the lines around them', () => {
+    // a page whose measure is 434 pt, with a stretch set 360 pt wide (beside a picture)
+    const wide = (t: string, x = 78) => ({ t, x, w: 434 - (x - 78) });
+    const narrow = (t: string) => ({ t, w: 360 });
+    const c = normalize(
+      pdf([[
+        wide('第一段开头的一行文字，排满整个版心宽度的内容在这里', 106), wide('第一段第二行继续，排满整个版心宽度的内容在这里接着'), wide('第一段第三行也排满了版心宽度，最后到这里结束了。'),
+        narrow('第二段开头在图片旁边排得较窄的一行'), narrow('第二段的第二行同样较窄地排在旁边'), narrow('第二段的第三行同样较窄地排在旁边'), narrow('第二段第四行也较窄，句子在这里'),
+        wide('结束之后又回到了整个版心宽度排满的一行文字内容在此'), wide('第二段最后一行。', 78),
+        { t: '短行列表一', w: 60 }, { t: '短行列表二', w: 60 }, { t: '短行列表三', w: 60 },
+      ]]),
+    );
+    const paras = c.text.split('\n');
+    expect(paras[1]).toBe('第二段开头在图片旁边排得较窄的一行第二段的第二行同样较窄地排在旁边第二段的第三行同样较窄地排在旁边第二段第四行也较窄，句子在这里结束之后又回到了整个版心宽度排满的一行文字内容在此第二段最后一行。');
+    // short lines are not a narrower measure: they stay apart
+    expect(paras.slice(-3)).toEqual(['短行列表一', '短行列表二', '短行列表三']);
   });
 });
 

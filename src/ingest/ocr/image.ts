@@ -29,17 +29,18 @@ export async function decodeImage(bytes: Buffer, minWidth = Number(process.env.G
   return { width: d.width, height: d.height, data: d.data };
 }
 
-/** Pixels as PNG, each made gray from `value(r, g, b)`; rows [y0, y1) only. */
-async function grayPng(img: Rgba, value: (r: number, g: number, b: number) => number, y0 = 0, y1 = img.height): Promise<Buffer> {
+/** Pixels as PNG, each made gray from `value(r, g, b)`; rows [y0, y1) only, with `pad` white rows above and below. */
+async function grayPng(img: Rgba, value: (r: number, g: number, b: number) => number, y0 = 0, y1 = img.height, pad = 0): Promise<Buffer> {
   const { createCanvas } = await canvas();
   const h = Math.max(1, y1 - y0);
-  const c = createCanvas(img.width, h);
+  const c = createCanvas(img.width, h + 2 * pad);
   const ctx = c.getContext('2d');
-  const out = ctx.createImageData(img.width, h) as ImageData;
+  const out = ctx.createImageData(img.width, h + 2 * pad) as ImageData;
+  out.data.fill(255);
   for (let y = y0; y < y0 + h; y++) {
     for (let x = 0; x < img.width; x++) {
       const i = (y * img.width + x) * 4;
-      const o = ((y - y0) * img.width + x) * 4;
+      const o = ((y - y0 + pad) * img.width + x) * 4;
       const v = value(img.data[i]!, img.data[i + 1]!, img.data[i + 2]!);
       out.data[o] = out.data[o + 1] = out.data[o + 2] = v;
       out.data[o + 3] = 255;
@@ -57,9 +58,10 @@ export function redChannel(img: Rgba): Promise<Buffer> {
   return grayPng(img, (r) => Math.max(0, Math.min(255, ((r - 40) * 255) / 150)));
 }
 
-/** Red ink as black on white, other ink dropped (rows [y0, y1)). */
-export function redInk(img: Rgba, y0: number, y1: number): Promise<Buffer> {
-  return grayPng(img, (r, g, b) => (isRed(r, g, b) ? 0 : 255), y0, y1);
+/** Red ink as black on white, other ink dropped (rows [y0, y1), `pad` white rows above and below:
+ * Tesseract's layout analysis finds no line in a strip whose glyphs touch its edges). */
+export function redInk(img: Rgba, y0: number, y1: number, pad = 0): Promise<Buffer> {
+  return grayPng(img, (r, g, b) => (isRed(r, g, b) ? 0 : 255), y0, y1, pad);
 }
 
 /** Rows [y0, y1) that hold red ink (at least `min` red pixels). */

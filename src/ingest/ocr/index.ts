@@ -49,7 +49,8 @@ export async function recognizePage(engine: OcrEngine, bytes: Buffer): Promise<{
   if (red.length >= 8) {
     const y0 = Math.max(0, red[0]! - 10);
     const y1 = Math.min(firstTop - 1, red.at(-1)! + 10);
-    head = (await engine.recognize(await redInk(img, y0, y1))).filter(keep).map((l) => ({ ...l, y0: l.y0 + y0, y1: l.y1 + y0 }));
+    const pad = 40;
+    head = (await engine.recognize(await redInk(img, y0, y1, pad))).filter(keep).map((l) => ({ ...l, y0: l.y0 + y0 - pad, y1: l.y1 + y0 - pad }));
   }
   const lines = [...head, ...body].map((l) => ({ ...l, text: applyFixes(l.text) }));
   return { lines, width: img.width, height: img.height };

@@ -54,7 +54,7 @@ export async function tesseractCli(cmd: string): Promise<OcrEngine> {
     async recognize(image: Buffer): Promise<OcrLine[]> {
       const file = path.join(dir, `p${n++}.png`);
       await writeFile(file, image);
-      return tsvLines(await run(cmd, [file, 'stdout', '-l', 'chi_sim', '--psm', '3', '-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null', 'tsv']));
+      return tsvLines(await run(cmd, [file, 'stdout', '-l', 'chi_sim', '--psm', '4', '-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null', 'tsv']));
     },
     async close() {
       await rm(dir, { recursive: true, force: true });

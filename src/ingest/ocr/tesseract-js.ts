@@ -12,8 +12,10 @@ export const CHI_SIM_DIR = path.join(path.dirname(require.resolve('@tesseract.js
 export async function tesseractJs(): Promise<OcrEngine> {
   const { createWorker, OEM, PSM } = await import('tesseract.js');
   const worker = await createWorker('chi_sim', OEM.LSTM_ONLY, { langPath: CHI_SIM_DIR, cacheMethod: 'none', gzip: true, logger: () => undefined, errorHandler: () => undefined });
+  // one column of text of varying sizes (PSM 4), as 公文 are: the automatic layout (PSM 3) cut the
+  // lines of scanned pages into pieces (README: OCR measurements)
   // debug_file: Tesseract's 'Estimating resolution' and 'Detected N diacritics' go nowhere, not to stderr
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', debug_file: '/dev/null' } as any);
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_COLUMN, preserve_interword_spaces: '1', debug_file: '/dev/null' } as any);
   return {
     name: 'tesseract.js',
     async recognize(image: Buffer): Promise<OcrLine[]> {

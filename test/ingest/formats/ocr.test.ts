@@ -1,7 +1,8 @@
 // OCR of scanned pages: the scanned fixture (test/fixtures/formats/make-scan.ts: a notice page
 // with a red head, a red seal over the signature, noise, turned 0.7°, 150 dpi JPEG in a PDF) is
 // read to ≥ 90 % of the drawn characters in order, marked in document.ocr; the same page as an
-// image-only OFD page; the tesseract command when installed. One page each: these are slow.
+// image-only OFD page; two more scanned pages (make-scans.ts); the tesseract command when
+// installed. One page each: these are slow (excluded from npm run test:unit).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +47,24 @@ describe('OCR', () => {
     expect(d.docNumber).toBe('云工通〔2022〕21号');
     expect(d.title).toBe('关于印发《关于发挥企业主体作用积极推进产业工人队伍建设改革的实施意见》的通知');
     expect(d.issuers.slice(0, 2)).toEqual(['中共云南省委组织部', '云南省人力资源和社会保障厅']);
+  }, 120_000);
+
+  it('more scanned pages (make-scans.ts): a bulletin masthead page and a body page turned 1.2°, read to ≥ 90 %', async () => {
+    const read = async (name: string) => {
+      const r = await ingestFile(fixture(`${name}.jpg`));
+      expect(r.ocr).toMatchObject({ engine: 'tesseract.js', pages: [1] });
+      const text = normalize(r).text;
+      expect(similarity(text, readFileSync(fixture(`${name}.expected.txt`), 'utf8'))).toBeGreaterThanOrEqual(0.9);
+      return text;
+    };
+    // the red masthead is read from the red ink (a strip padded with white); the figures of the body
+    const tobacco = await read('kuaibao-tobacco-scan');
+    expect(tobacco.split('\n')[0]).toMatch(/^改.快报$/);
+    for (const f of ['17679', '11490', '5631', '3445']) expect(tobacco).toContain(f);
+    // lines whole (one column), the page number dropped
+    const qujing = await read('kuaibao-qujing-scan');
+    expect(qujing).toMatch(/从5个方面26项试点内容/);
+    expect(qujing).not.toMatch(/—\s*2\s*—/);
   }, 120_000);
 
   it('with OCR off, a scanned PDF is refused as before', async () => {
