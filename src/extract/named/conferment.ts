@@ -16,6 +16,7 @@ const Vocabulary = z.object({
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
+  procedure: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
   regions: z.record(z.string(), z.string()),
   cityRegions: z.record(z.string(), z.string()),
@@ -31,6 +32,8 @@ export interface ConfermentRules {
   v: ConfermentVocabulary;
   /** canonical names of dictionary aliases (劳模 → 劳动模范), from rules/awards.yaml */
   canonical: Map<string, string>;
+  /** a clause reporting a completed procedure: 经逐级推荐、综合评审， */
+  procedure: RegExp;
   re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred', RegExp>;
 }
 
@@ -49,8 +52,10 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
   return {
     v,
     canonical: aliases,
+    procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*(?:${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
+      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -107,9 +112,10 @@ function sentenceBefore(text: string, pos: number): string {
   return text.slice(s, pos);
 }
 
-/** a plan or a rule for the future, not a record: …活动，选树… / 由…授予 / 拟 / 将 */
+/** a plan or a rule for the future, not a record: …活动，选树… / 由…授予 / 拟 / 将. A clause that
+ * reports the procedure already gone through (经推荐申报、评审和公示，…决定命名) is not read. */
 function planned(c: Ctx, at: number): string | null {
-  const before = sentenceBefore(c.text, at);
+  const before = sentenceBefore(c.text, at).replace(c.r.procedure, '');
   return c.r.v.plan.find((w) => before.includes(w)) ?? null;
 }
 
@@ -136,7 +142,7 @@ function grant(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.grant, c.text)) {
     const p = planned(c, m.index);
     if (p) continue;
-    const h = make(c, 'conferment.grant', m[3] ?? m[4], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
+    const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
     if (h) out.push(h);
   }
   return out;
@@ -230,7 +236,9 @@ function heading(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.heading, c.text)) {
     const raw = m[1] ?? m[2];
     const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
-    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || /工作室$/.test(h.name))) out.push(h);
+    // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
+    // title of workshops carries its level (一、省级劳模创新工作室（12个）)
+    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || (/工作室$/.test(h.name) && h.level))) out.push(h);
   }
   return out;
 }
