@@ -17,6 +17,7 @@ const Vocabulary = z.object({
   recipients: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
+  quota: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
   regions: z.record(z.string(), z.string()),
   cityRegions: z.record(z.string(), z.string()),
@@ -34,6 +35,8 @@ export interface ConfermentRules {
   canonical: Map<string, string>;
   /** a clause reporting a completed procedure: 经逐级推荐、综合评审， */
   procedure: RegExp;
+  /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
+  quota: RegExp;
   re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred', RegExp>;
 }
 
@@ -52,6 +55,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
   return {
     v,
     canonical: aliases,
+    quota: new RegExp(v.quota.join('|')),
     procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
@@ -116,7 +120,7 @@ function sentenceBefore(text: string, pos: number): string {
  * reports the procedure already gone through (经推荐申报、评审和公示，…决定命名) is not read. */
 function planned(c: Ctx, at: number): string | null {
   const before = sentenceBefore(c.text, at).replace(c.r.procedure, '');
-  return c.r.v.plan.find((w) => before.includes(w)) ?? null;
+  return c.r.v.plan.find((w) => before.includes(w)) ?? c.r.quota.exec(before)?.[0] ?? null;
 }
 
 function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
