@@ -42,3 +42,14 @@ describe('mergeHonours', () => {
     expect(mergeHonours([dict], found)).toEqual([{ ...dict, count: 2 }]);
   });
 });
+
+describe('mergeHonours: a dictionary word inside a conferred title', () => {
+  it('gives way to the title (劳模 in …劳模和工匠人才创新工作室)', () => {
+    const t = '某盐化公司“李某劳模创新工作室”被命名为全国示范性劳模和工匠人才创新工作室。';
+    const found = confermentHonours(t, '青海省', r);
+    const at = t.indexOf('劳模和');
+    const dict: Award = { name: '劳动模范', level: null, count: null, recipients: [], text: '劳模', start: at, end: at + 2, rule: 'award.labour-model' };
+    const merged = mergeHonours([dict], found);
+    expect(merged.map((a) => [a.name, a.level])).toEqual([['全国示范性劳模和工匠人才创新工作室', 'national']]);
+  });
+});

@@ -59,7 +59,9 @@ export function register(program: Command): void {
 async function explain(pd: ProcessedDocument, toStdout: boolean): Promise<void> {
   const { explainNamed, formatExplain } = await import('../../extract/named/explain.js');
   const { pageLookup } = await import('../../normalize/pages.js');
-  const text = pd.json.document.text;
+  // the extractors read the folded copy (same offsets): so does the explanation of a traditional-script text
+  const { foldToSimplified } = await import('../../normalize/fold.js');
+  const text = foldToSimplified(pd.json.document.text);
   const ctx: ExtractContext = { text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
   const { explainQuantities, formatQuantityExplain } = await import('../../extract/quantities/explain.js');
   const figures = explainQuantities(ctx, pd.json.quantities);

@@ -270,16 +270,22 @@ export function confermentHonours(text: string, province: string | null, r: Conf
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** two names of one honour end alike (全国烟草行业先进集体 / …第七届先进集体); a dictionary word
+ * inside a longer title (劳模 in 全国示范性劳模和工匠人才创新工作室) does not */
+const sameHead = (dict: string, grammar: string): boolean => dict.slice(-2) === grammar.slice(-2);
+
 /**
  * The dictionary's awards and the conferment grammar's together. Where they overlap the dictionary
  * keeps its canonical name and level (第七届 dropped, 烟草行业 = industry) and takes the grammar's
- * count when it had none; elsewhere the grammar's honour is added.
+ * count when it had none; a dictionary word inside a longer conferred title gives way to the title;
+ * elsewhere the grammar's honour is added.
  */
 export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
   const out = existing.map((a) => ({ ...a }));
   for (const { notes: _n, ...h } of found) {
     const over = out.filter((a) => a.start < h.end && a.end > h.start);
     if (!over.length) out.push(h);
+    else if (over.length === 1 && !sameHead(over[0].name, h.name)) out.splice(out.indexOf(over[0]), 1, h);
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
   }
   return out.sort((a, b) => a.start - b.start);
