@@ -17,6 +17,8 @@ interface OrgWords {
   stop: Set<string>;
   generic: Set<string>;
   notOrg: Set<string>;
+  /** direction, ordinal and adjective words inside enterprise names (北方重工, 第一港埠) */
+  namePart: Set<string>;
   /** org endings that cannot start a name (工会累计培训… is cut from two clauses) */
   startsWithEnding: RegExp;
 }
@@ -27,6 +29,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     stop: new Set(w['org.stop-word']),
     generic: new Set(w['org.generic-word']),
     notOrg: new Set(w['org.not-an-org']),
+    namePart: new Set(w['org.name-part']),
     startsWithEnding: new RegExp(`^(?:${w['org.ending-not-first'].map(escapeRe).join('|')})(?!$)`),
   };
 });
@@ -306,7 +309,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   if (head !== null) return `generic name (${head})`;
-  if (/^[委部局厅办）]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
+  if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
@@ -404,6 +407,7 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
 function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const t = toks[i];
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
+  if (words.namePart.has(t.word) && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
 }
 

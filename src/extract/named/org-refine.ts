@@ -118,6 +118,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
 function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   let s = e.start;
   while (s > 0 && /[A-Za-z0-9]/.test(text[s - 1])) s--;
+  // digits alone are a row number glued to the name (1太原重型机械集团…), not part of it
+  if (/^\d+$/.test(text.slice(s, e.start))) s = e.start;
   const g = gazetteer();
   for (const len of [5, 4, 3, 2]) {
     const cand = text.slice(s - len, s);
