@@ -36,6 +36,12 @@ describe('short forms and repairs', () => {
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false).map((e) => e.canonical)).toEqual([c]);
   });
+  it('names the company of a plant or a workshop, not of a branch company', () => {
+    const t = '大庆油田有限责任公司采油一厂';
+    expect(refineOrgs([o(t, 0, t.length)], t, place, () => false).map((e) => e.canonical)).toEqual(['大庆油田有限责任公司', t]);
+    const b = '某某银行股份有限公司济南分公司';
+    expect(refineOrgs([o(b, 0, b.length)], b, place, () => false).map((e) => e.canonical)).toEqual([b]);
+  });
   it('cuts a verb read as the head and takes in the place before it', () => {
     const t = '确定郑州宇通客车股份有限公司孙宏伟工作室，1. 大连船舶重工集团有限公司';
     const a = refineOrgs([o(t, 0, 14), o(t, t.indexOf('船舶'), t.length)], t, place, () => false).map((e) => e.canonical);

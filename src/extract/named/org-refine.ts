@@ -135,6 +135,22 @@ export function districtOf(text: string): string | null {
   return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),
+ * and so does a unit of a company, its plant, workshop or project team (新疆油田公司采油二厂, 某集团北京分公司
+ * 项目部 → 新疆油田公司, 某集团北京分公司); a unit that is itself a company (中国烟草总公司云南省公司,
+ * …有限公司第一分公司) is named as such */
+function parentCompanies(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const out: Entity[] = [];
+  for (const o of orgs) {
+    const written = text.slice(o.start, o.end);
+    const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(written) ?? /^(.{2,}公司)(?![\u4e00-\u9fa5]*公司$)[\u4e00-\u9fa5]{2,}$/.exec(written);
+    if (!m) continue;
+    const rule = /(?:工会|党委|团委|纪委)$/.test(written) ? 'org.parent-of-union' : 'org.parent-of-unit';
+    if (![...orgs, ...out].some((x) => x.start === o.start && x.end === o.start + m[1].length)) out.push(org(text, o.start, o.start + m[1].length, place, r, rule));
+  }
+  return out;
+}
+
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies = orgBodies()): Entity[] {
   const place = { ...place0, district: districtOf(text) };
@@ -153,11 +169,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
       orgs.push({ ...y, canonical: y.canonical === y.name.replace(/\s+/g, '') ? resolveBody(y.canonical, place, r) : resolveBody(y.canonical, place, r) });
     }
   }
-  // a company's union or party committee names the company too: 东风商用车有限公司工会 → 东风商用车有限公司
-  for (const o of [...orgs]) {
-    const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(o.name);
-    if (m && !orgs.some((x) => x.start === o.start && x.end === o.start + m[1].length)) orgs.push({ ...org(text, o.start, o.start + m[1].length, place, r, 'org.parent-of-union') });
-  }
+  orgs.push(...parentCompanies(orgs, text, place, r));
   for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b.start))) continue;
     if (!orgs.some((o) => o.start < b.end && o.end > b.start)) orgs.push(b);
