@@ -76,6 +76,13 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   return out;
 }
 
+/** a line that opens with an info label (发布日期：2023年4月27日　来源：劳动午报): the page's info line,
+ * whatever its date looks like, never a title */
+function infoLabelled(p: Compiled, line: string): boolean {
+  const c = compact(line);
+  return [...p.v.info.date, ...p.v.info.source].some((l) => c.startsWith(`${l}：`) || c.startsWith(`${l}:`)) && Object.keys(readInfo(p, line)).length > 0;
+}
+
 /** 2023年4月27日 or a web dateline's 2023-11-06 / 2023/11/06 / 2023.11.06 */
 function anyDate(s: string): string | null {
   const d = findDate(compact(s));
@@ -135,7 +142,7 @@ function frontMatter(p: Compiled, lines: Line[]): { meta: Partial<Record<'title'
 function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const fm = frontMatter(p, lines);
   const head = lines.slice(fm.next, fm.next + 10);
-  const chromeAt = head.filter((l) => isChrome(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
+  const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
   const info: { date?: string; source?: string; author?: string } = {};
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
