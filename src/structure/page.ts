@@ -76,7 +76,7 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   return out;
 }
 
-/** a line that opens with an info label (发布日期：2023年4月27日　来源：劳动午报): the page's info line,
+/** a line that opens with an info label (发布日期：2023年4月27日\u3000来源：劳动午报): the page's info line,
  * whatever its date looks like, never a title */
 function infoLabelled(p: Compiled, line: string): boolean {
   const c = compact(line);
