@@ -167,8 +167,9 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
     if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
-    else if (columns && cells.length > columns.index && cells.length >= 2) {
-      const c = cells[columns.index];
+    else if (columns && cells.length >= 2 && (cells.length > columns.index || columns.index === columns.width - 1)) {
+      // the name column is the last one: still the last cell when the normaliser glued two cells before it
+      const c = columns.index === columns.width - 1 ? cells[cells.length - 1] : cells[columns.index];
       if (isName(c.t, r)) out.push(person(text, c.at, c.t, columns.role, 'person.table-column'));
     } else if (cells.length < 2) columns = null;
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
@@ -212,9 +213,11 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
 /** 职工李红梅荣获…, 选手邱振华获得… : a person noun, a name, then a verb */
 function afterNoun(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=荣获|获得|获评|当选|被评为|表示|介绍|说|带领|领衔|同志|命名|等\\d|，)`, 'g');
+  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=荣获|获得|获评|当选|被评为|表示|介绍|说|带领|领衔|同志|命名|等\\d|，)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isName(m[1], r)) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.after-noun'));
+    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not
+    const role = r.cues.labels.includes(m[1]) ? m[1] : null;
+    if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
 }

@@ -36,7 +36,9 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   };
   const two = sl + 1;
   const three = sl + 2;
-  if (isName(two) && boundaryAt(text, pos + two, LONG_BOUNDARY)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary word' };
+  // 刘洋等500名职工: the 等 of a count closes a two-character name
+  const etc = /^等[\d一二两三四五六七八九十百千]/.test(text.slice(pos + two, pos + two + 2));
+  if (isName(two) && (etc || boundaryAt(text, pos + two, LONG_BOUNDARY))) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary word' };
   if (isName(three) && boundaryAt(text, pos + three, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + three), end: pos + three, how: 'boundary' };
   if (isName(two) && boundaryAt(text, pos + two, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary' };
   // a name inside another text (a workshop's own name) is cut on its own
