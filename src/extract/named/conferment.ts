@@ -7,6 +7,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
+import { isName, peopleRules } from './people-cues.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -18,6 +19,8 @@ const Vocabulary = z.object({
   plan: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
   quota: z.array(z.string().min(1)),
+  publish: z.array(z.string().min(1)),
+  onList: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
   regions: z.record(z.string(), z.string()),
   cityRegions: z.record(z.string(), z.string()),
@@ -37,7 +40,7 @@ export interface ConfermentRules {
   procedure: RegExp;
   /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
   quota: RegExp;
-  re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred', RegExp>;
+  re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -66,6 +69,10 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺)\\s*(?:${QUOTED}|([^，。；;、,\\n“”的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
+      // “三晋工匠”赵海波: a quoted honour right before its holder's name
+      titled: new RegExp(`${QUOTED}(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])\\s*([^\\n，。（(]{2,30}?))\\s*[（(](?:共)?${N}${U}`, 'gm'),
     },
   };
@@ -247,6 +254,31 @@ function heading(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 公布“H”名单，X有N人入选: the count of a published list's holders */
+function listed(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.listed, c.text)) {
+    const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** “三晋工匠”赵海波职工创新工作室: a quoted honour (an honour ending) held by the person named right after it */
+function titled(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  for (const m of matches(c.r.re.titled, c.text)) {
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
+    const after = m.index + m[0].length;
+    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr));
+    if (!who) continue;
+    const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
+    if (h) out.push({ ...h, recipients: [who] });
+  }
+  return out;
+}
+
 /** 被命名为 / 荣获 H with no count: one unit or person receives it (湄潭县茶业集团制茶车间荣获全国工人先锋号) */
 function conferred(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -263,10 +295,11 @@ function conferred(c: Ctx): HonourFound[] {
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules = confermentRules()): HonourFound[] {
   const c: Ctx = { text, province, r };
-  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...ending(c), ...conferred(c)];
-  // one honour per span: the first pattern (most specific grammar) wins an overlap
+  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)];
+  // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
+  // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of all) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+  for (const h of all) if (!kept.some((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name))) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -281,9 +314,10 @@ const sameHead = (dict: string, grammar: string): boolean => dict.slice(-2) === 
  * elsewhere the grammar's honour is added.
  */
 export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
-  const out = existing.map((a) => ({ ...a }));
+  const dict = existing.map((a) => ({ ...a }));
+  const out: Award[] = [...dict];
   for (const { notes: _n, ...h } of found) {
-    const over = out.filter((a) => a.start < h.end && a.end > h.start);
+    const over = dict.filter((a) => out.includes(a) && a.start < h.end && a.end > h.start);
     if (!over.length) out.push(h);
     else if (over.length === 1 && !sameHead(over[0].name, h.name)) out.splice(out.indexOf(over[0]), 1, h);
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
