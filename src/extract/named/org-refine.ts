@@ -45,6 +45,10 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
       place.county?.endsWith('区') ? place.county : (place as DocPlace & { district?: string | null }).district ?? null;
     if (where) s = where + s.slice(1);
   }
+  // 新区总工会 in a document about 两江新区: a zone named by its kind after the first mention, like 市 / 县
+  const zone = /^(新区|高新区|经开区|开发区)(?=[\u4e00-\u9fa5]{2})/.exec(s);
+  const district = (place as DocPlace & { district?: string | null }).district;
+  if (zone && district && district.endsWith(zone[1]) && district !== zone[1]) s = district + s.slice(zone[1].length);
   for (const [a, full] of Object.entries(r.abbreviations)) if (s.endsWith(a) && !s.endsWith(full)) { s = s.slice(0, s.length - a.length) + full; break; }
   return s;
 }
@@ -132,7 +136,8 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
 export function districtOf(text: string): string | null {
   const n = new Map<string, number>();
   for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fa5]|[省市县])([\u4e00-\u9fa5]{0,3}(?:新区|开发区|经开区|高新区))(?=总工会|党工委|管委会|工委)/gm)) n.set(m[1], (n.get(m[1]) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // on a tie the full name (两江新区) over the kind it is later called by (新区)
+  return [...n].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? null;
 }
 
 /** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),
