@@ -54,6 +54,13 @@ function onlyGeneric(name: string, sufs: string[], f: DocFacts): boolean {
   return rest.length === 0;
 }
 
+/** 省总工会直属基层工会: a complete body, then 直属 / 所属 / 下属 and generic words: the bodies under it */
+function classUnder(name: string, sufs: string[], f: DocFacts): string | null {
+  const m = /^(.{2,}?)(直属|所属|下属)(.+)$/.exec(name);
+  if (!m || !sufs.some((x) => m[1].endsWith(x)) || !onlyGeneric(m[3], sufs, f)) return null;
+  return m[2];
+}
+
 const partsCache = new WeakMap<string[], Map<number, string[]>>();
 /** the generic words and endings, longest first, by their last code unit: only those can end the rest
  * of the name (none is empty: the endings feed a LiteralScanner, which refuses an empty word), and the
@@ -314,6 +321,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
+  const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);
+  if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
 }
