@@ -53,3 +53,13 @@ describe('mergeHonours: a dictionary word inside a conferred title', () => {
     expect(merged.map((a) => [a.name, a.level])).toEqual([['全国示范性劳模和工匠人才创新工作室', 'national']]);
   });
 });
+
+describe('--explain of the conferment grammar', () => {
+  it('says why a matched conferment was not taken (a quota) and why a quoted honour is not a workshop name', async () => {
+    const { explainNamed } = await import('../../src/extract/named/explain.js');
+    const lines = explainNamed('本次活动将评选“龙城工匠”15名。某市命名首批“龙城工匠”创新工作室。');
+    const why = lines.filter((l) => l.rejected).map((l) => `${l.rule}: ${l.rejected}`).join('\n');
+    expect(why).toMatch(/conferment\.ending: a plan, quota or rule for the future \(将\)/);
+    expect(why).toMatch(/workshop\.named: the quoted “龙城工匠” is an honour/);
+  });
+});

@@ -114,7 +114,17 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
 
 // ------------------------------------------------------------------------------ patterns
 
-interface Ctx { text: string; province: string | null; r: ConfermentRules }
+/** a conferment the grammar matched and did not take, for --explain */
+export interface HonourRejected { rule: string; text: string; start: number; end: number; why: string }
+
+interface Ctx { text: string; province: string | null; r: ConfermentRules; rejected: HonourRejected[] }
+
+/** a plan or a rule for the future: recorded as rejected (with the word that makes it one) and skipped */
+function skipPlanned(c: Ctx, rule: string, m: RegExpExecArray): boolean {
+  const p = planned(c, m.index);
+  if (p) c.rejected.push({ rule, text: m[0], start: m.index, end: m.index + m[0].length, why: `a plan, quota or rule for the future (${p}), not a record of conferment` });
+  return p !== null;
+}
 
 /** the sentence around `pos` (between 。！？ or line ends) */
 function sentenceBefore(text: string, pos: number): string {
@@ -151,8 +161,7 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 function grant(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.grant, c.text)) {
-    const p = planned(c, m.index);
-    if (p) continue;
+    if (skipPlanned(c, 'conferment.grant', m)) continue;
     const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
     if (h) out.push(h);
   }
@@ -162,7 +171,7 @@ function grant(c: Ctx): HonourFound[] {
 function nameAs(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.nameAs, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.name-as', m)) continue;
     const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '');
     // the conferred title of a unit must be a title (…工作室 / an honour ending), not a project (…建设项目)
     if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e))) continue;
@@ -176,7 +185,7 @@ function nameAs(c: Ctx): HonourFound[] {
 function select(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.select, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.select', m)) continue;
     const h = make(c, 'conferment.select', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['评选 / 选树 / 培育 H N 名']);
     if (!h) continue;
     out.push(h);
@@ -202,7 +211,7 @@ function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.count-verb', m)) continue;
     const raw = m[3] ?? m[4];
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
     if (/命名/.test(m[0]) && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
@@ -234,7 +243,7 @@ function ending(c: Ctx): HonourFound[] {
       const k = cut.exec(raw);
       if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
     }
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.ending', m)) continue;
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     const h = make(c, 'conferment.ending', raw, m[3], start, m.index + m[0].length, ['honour ending + count']);
     if (h) out.push(h);
@@ -283,7 +292,7 @@ function titled(c: Ctx): HonourFound[] {
 function conferred(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.conferred, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.conferred', m)) continue;
     const raw = m[1] ?? m[2];
     if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
     const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
@@ -294,13 +303,22 @@ function conferred(c: Ctx): HonourFound[] {
 
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules = confermentRules()): HonourFound[] {
-  const c: Ctx = { text, province, r };
+  return confermentCandidates(text, province, r).found;
+}
+
+/** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
+export function confermentCandidates(text: string, province: string | null, r: ConfermentRules = confermentRules()): { found: HonourFound[]; rejected: HonourRejected[] } {
+  const c: Ctx = { text, province, r, rejected: [] };
   const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)];
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of all) if (!kept.some((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name))) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const h of all) {
+    const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
+    if (!over) kept.push(h);
+    else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
+  }
+  return { found: kept.sort((a, b) => a.start - b.start), rejected: c.rejected };
 }
 
 /** two names of one honour end alike (全国烟草行业先进集体 / …第七届先进集体); a dictionary word

@@ -5,10 +5,10 @@ import { awardCandidates } from '../awards.js';
 import { entityCandidates } from '../entities.js';
 import { workshopCandidates } from '../workshops.js';
 import { textContext } from './doc.js';
-import { confermentHonours } from './conferment.js';
+import { confermentCandidates, confermentHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople } from './people-cues.js';
-import { namedWorkshops } from './workshop-names.js';
+import { honourMottos, namedWorkshops } from './workshop-names.js';
 import { peopleRules } from './people-cues.js';
 
 export interface ExplainLine {
@@ -47,10 +47,12 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'award', rule: a.rule, text: a.text, start: a.start, end: a.end, rejected: a.rejected, notes: a.notes,
       result: a.rejected ? null : { name: a.name, level: a.level, count: a.count, recipients: a.recipients } });
   }
-  for (const h of confermentHonours(c.text, docPlace(c.text).province).filter(inRange)) {
+  const grammar = confermentCandidates(c.text, docPlace(c.text).province);
+  for (const h of grammar.found.filter(inRange)) {
     out.push({ kind: 'award', rule: h.rule, text: h.text, start: h.start, end: h.end, rejected: null, notes: h.notes,
-      result: { name: h.name, level: h.level, count: h.count } });
+      result: { name: h.name, level: h.level, count: h.count, recipients: h.recipients } });
   }
+  for (const h of grammar.rejected.filter(inRange)) out.push({ kind: 'award', rule: h.rule, text: h.text, start: h.start, end: h.end, rejected: h.why, notes: ['rules/conferment.yaml'], result: null });
   const cued = cuePeople(c.text);
   for (const p of cued.filter(inRange)) {
     out.push({ kind: 'entity', rule: p.rule, text: p.text, start: p.start, end: p.end, rejected: null, notes: ['a name where the layout puts one (rules/people-cues.yaml)'],
@@ -60,6 +62,7 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: null, notes: [w.leader ? `named after its leader ${w.leader}` : 'named by a quoted motto', `level ${w.level ?? 'not stated'}`],
       result: { name: w.name, type: w.type, level: w.level, leader: w.leader } });
   }
+  for (const h of honourMottos(c.text).filter(inRange)) out.push({ kind: 'workshop', rule: 'workshop.named', text: h.text, start: h.start, end: h.end, rejected: h.why, notes: [], result: null });
   for (const w of workshopCandidates(c).filter(inRange)) {
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: w.rejected, notes: w.notes,
       result: w.rejected ? null : { name: w.name, type: w.type, level: w.level, count: w.count, leader: w.leader } });

@@ -124,6 +124,19 @@ function sameLevel(ws: Workshop[]): Workshop[] {
   return ws.map((w) => (w.level ? w : { ...w, level: ws.find((o) => o.name === w.name && o.level)?.level ?? null }));
 }
 
+/** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one
+ * (“克拉玛依工匠”创新工作室) */
+export function honourMottos(text: string, aliases = workshopAliases()): { text: string; start: number; end: number; why: string }[] {
+  const out: { text: string; start: number; end: number; why: string }[] = [];
+  for (const m of text.matchAll(/“([^“”\n]{2,10})”/g)) {
+    const end = m.index! + m[0].length;
+    const a = aliases.find((x) => text.startsWith(x.alias, end));
+    if (!a || !confermentRules().v.endings.some((e) => m[1].endsWith(e))) continue;
+    out.push({ text: text.slice(m.index!, end + a.alias.length), start: m.index!, end: end + a.alias.length, why: `the quoted “${m[1]}” is an honour (rules/conferment.yaml endings): the workshops its holders lead, not one workshop's name` });
+  }
+  return out;
+}
+
 /** a place or a level and the type, nothing of its own: 大连市职工创新工作室, 省级劳模创新工作室 */
 function isTitle(w: Workshop): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
