@@ -15,6 +15,7 @@ const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z
 const NameRule = z.object({
   id: z.literal('workshop-names'),
   unitEnds: z.string().min(1),
+  wordsBefore: z.string().min(1),
   leaderRoles: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   examples: z.object({
@@ -56,7 +57,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (ps < 0) continue;
     const who = text.slice(ps, s);
     const before = text.slice(Math.max(0, ps - 1), ps);
-    if (isName(who, r) && (OPEN.test(before) || (before !== '' && workshopNameRules().unitEnds.includes(before)))) {
+    const nr = workshopNameRules();
+    if (isName(who, r) && (OPEN.test(before) || (before !== '' && (nr.unitEnds.includes(before) || nr.wordsBefore.includes(before))))) {
       return { w: mk(text, ps, e, type, who), leaderAt: ps };
     }
   }
