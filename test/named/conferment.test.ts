@@ -1,7 +1,7 @@
 // rules/conferment.yaml: every example through the conferment grammar, and the merge with the
 // dictionary's awards.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules, honourName, mergeHonours } from '../../src/extract/named/conferment.js';
+import { confermentHonours, confermentRules, honourName, issuerLevel, mergeHonours } from '../../src/extract/named/conferment.js';
 import type { Award } from '../../src/types.js';
 
 const r = confermentRules();
@@ -61,5 +61,17 @@ describe('--explain of the conferment grammar', () => {
     const why = lines.filter((l) => l.rejected).map((l) => `${l.rule}: ${l.rejected}`).join('\n');
     expect(why).toMatch(/conferment\.ending: a plan, quota or rule for the future \(将\)/);
     expect(why).toMatch(/workshop\.named: the quoted “龙城工匠” is an honour/);
+  });
+});
+
+describe('issuerLevel', () => {
+  const h = (name: string): Award => ({ name, level: null, count: 10, recipients: [], text: name, start: 0, end: name.length, rule: 'conferment.ending' });
+  it('gives a craftsman title after an unknown region the level of the issuing body', () => {
+    expect(issuerLevel(h('河洛工匠'), ['洛阳市总工会'], r)).toBe('municipal');
+    expect(issuerLevel(h('长白工匠'), ['吉林省总工会'], r)).toBe('provincial');
+  });
+  it('leaves other titles alone', () => {
+    expect(issuerLevel(h('青年工匠'), ['洛阳市总工会'], r)).toBeNull();
+    expect(issuerLevel(h('技术标兵'), ['洛阳市总工会'], r)).toBeNull();
   });
 });

@@ -24,6 +24,7 @@ const Vocabulary = z.object({
   endings: z.array(z.string().min(1)),
   regions: z.record(z.string(), z.string()),
   cityRegions: z.record(z.string(), z.string()),
+  notRegional: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -110,6 +111,14 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   for (const k of Object.keys(r.v.cityRegions)) if (name.startsWith(k)) return 'municipal';
   const pl = placeAt(name, 0);
   return pl ? placeLevel(pl.kind === 'province' ? pl.name : pl.name) : null;
+}
+
+/** 河洛工匠 conferred by 洛阳市总工会: a craftsman title after a region no list knows has the level of
+ * the body that confers it (the document's first issuer) */
+export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules): Level | null {
+  if (h.level || !/^[\u4e00-\u9fa5]{2,3}工匠$/.test(h.name) || r.v.notRegional.some((w) => h.name.startsWith(w))) return h.level;
+  const pl = issuers.length ? placeAt(issuers[0], 0) : null;
+  return pl ? placeLevel(pl.name) : null;
 }
 
 // ------------------------------------------------------------------------------ patterns

@@ -2,7 +2,7 @@
 // grammar of conferment, people where the layout names them, named workshops with their leaders
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
-import { confermentHonours, mergeHonours } from './conferment.js';
+import { confermentHonours, confermentRules, issuerLevel, mergeHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople, isName, mergePeople, peopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
@@ -42,7 +42,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction): Extraction {
   const text = ctx.text;
   const pr = peopleRules();
   const place = docPlace(text);
-  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province));
+  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, confermentRules()) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
   entities = refineOrgs(entities, text, place, isNavigationLine);
