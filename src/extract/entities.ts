@@ -416,7 +416,9 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
 function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const t = toks[i];
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
-  if (words.namePart.has(t.word) && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;
+  // a one-character part (济南|二|机床, 东北|轻|合金) only right after a place
+  const partOk = t.word.length > 1 || (i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag));
+  if (words.namePart.has(t.word) && partOk && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
 }
 
