@@ -5,6 +5,7 @@ import type { Entity, ExtractContext } from '../types.js';
 import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
+import { gazetteer } from './named/gazetteer.js';
 
 export interface EntityCandidate extends Entity {
   rejected: string | null;
@@ -416,10 +417,18 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
 function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const t = toks[i];
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
+  // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name
+  if (t.word.length >= 2 && isPlaceWord(t.word)) return false;
   // a one-character part (济南|二|机床, 东北|轻|合金) only right after a place
   const partOk = t.word.length > 1 || (i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag));
   if (words.namePart.has(t.word) && partOk && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
+}
+
+/** a place of the national gazetteer, by its full name or a county's name without 县/市/区/旗 */
+function isPlaceWord(w: string): boolean {
+  const g = gazetteer().byName;
+  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x));
 }
 
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {

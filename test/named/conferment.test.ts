@@ -43,6 +43,15 @@ describe('mergeHonours', () => {
   });
 });
 
+describe('mergeHonours: a regional prefix the dictionary did not read', () => {
+  it('takes the grammar’s fuller name and level (“三晋技术能手”)', () => {
+    const t = '某公司职工张某荣获“三晋技术能手”称号。';
+    const at = t.indexOf('技术能手');
+    const dict: Award = { name: '技术能手', level: null, count: null, recipients: [], text: '技术能手', start: at, end: at + 4, rule: 'award.technical-expert' };
+    expect(mergeHonours([dict], confermentHonours(t, '山西省', r)).map((a) => [a.name, a.level])).toEqual([['三晋技术能手', 'provincial']]);
+  });
+});
+
 describe('mergeHonours: a dictionary word inside a conferred title', () => {
   it('gives way to the title (劳模 in …劳模和工匠人才创新工作室)', () => {
     const t = '某盐化公司“李某劳模创新工作室”被命名为全国示范性劳模和工匠人才创新工作室。';
