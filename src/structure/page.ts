@@ -155,7 +155,10 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   // the lead paragraph may open with the byline: （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
   const lead = after[0] ? /^[（(]([^（）()\n]{2,40})[）)]/.exec(after[0].text.trim()) : null;
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? info.author ?? null;
+  // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
+  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
+  const tail = closing && /^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : null;
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? info.author ?? tail ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;

@@ -74,6 +74,11 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
     const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    else {
+      // one cue, several names: （通讯员 陈晓燕 王涛）
+      const names = [...name.matchAll(/[^\s\u3000]+/g)];
+      if (names.length > 1 && names.every((n) => isName(n[0], r))) for (const n of names) out.push(person(text, from + s + seg.slice(s).indexOf(name) + n.index!, n[0], h[1], 'person.byline-cue'));
+    }
   });
   return out;
 }
