@@ -347,8 +347,8 @@ export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
     const over = dict.filter((a) => out.includes(a) && a.start < h.end && a.end > h.start);
     if (!over.length) out.push(h);
     else if (over.length === 1 && !sameHead(over[0].name, h.name)) out.splice(out.indexOf(over[0]), 1, h);
-    // a prefix the dictionary did not read (三晋|技术能手): the grammar's fuller name and its level
-    else if (over.length === 1 && h.name.endsWith(over[0].name) && h.name.length > over[0].name.length && h.level) {
+    // a prefix the dictionary did not read (三晋|技术能手, “全市产改工作|先进集体”): the grammar's fuller name and its level
+    else if (over.length === 1 && h.name.endsWith(over[0].name) && h.name.length > over[0].name.length && (h.level || !over[0].level)) {
       Object.assign(over[0], { name: h.name, level: h.level, count: over[0].count ?? h.count });
     }
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;

@@ -19,7 +19,8 @@ function withListedRecipients(awards: Award[], entities: Entity[], text: string)
       const eol = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
       const p = entities.find((e) => e.type === 'person' && e.start >= pos && e.start < eol && /list-line|table-column/.test(e.rule));
       if (p) listed.push(p.name);
-      else if (listed.length || eol - pos > 40) break;
+      // the list ends at its last holder, a long line or the next heading (二、先进个人（30名）)
+      else if (listed.length || eol - pos > 40 || /^\s*(?:[一二三四五六七八九十]+、|附件)/.test(text.slice(pos, eol))) break;
       pos = eol + 1;
     }
     return listed.length ? { ...a, recipients: listed } : a;
