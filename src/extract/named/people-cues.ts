@@ -181,7 +181,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const first = /^(?:\d+[.、．]?)?(.*)$/.exec(cells[0].t)!;
       const name = first[1];
       const restText = cells.slice(1).map((c) => c.t).join('');
-      // name　unit　title: a known title ends the line, or a short last cell after a unit is the title
+      // name unit title: a known title ends the line, or a short last cell after a unit is the title
       const last = cells[cells.length - 1].t;
       const role = titles.find((t) => restText.endsWith(t)) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null);
       if (isName(name, r) && role && restText.length >= 4) {
