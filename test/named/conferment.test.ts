@@ -84,3 +84,15 @@ describe('issuerLevel', () => {
     expect(issuerLevel(h('技术标兵'), ['洛阳市总工会'], r)).toBeNull();
   });
 });
+
+describe('holders listed under an annex heading', () => {
+  it('are the recipients, also a holder already named in the text, and the list ends at the next heading', async () => {
+    const { extractAll } = await import('../../src/extract/index.js');
+    const { textContext } = await import('../../src/extract/named/doc.js');
+    const text = '授予某厂技师杜海明等40名职工“某市五一劳动奖章”。\n附件\n某市五一劳动奖章获得者名单（40名）\n杜海明　某某重工有限公司　技师\n孔令辉　某某电力有限公司　工程师\n二、某市工人先锋号（8个）\n某某车间';
+    const ctx = textContext(text);
+    const ex = extractAll(ctx, ['named']);
+    const heading = ex.awards.find((a) => a.rule === 'conferment.list-heading' && a.count === 40);
+    expect(heading?.recipients).toEqual(['杜海明', '孔令辉']);
+  });
+});

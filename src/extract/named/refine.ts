@@ -17,7 +17,9 @@ function withListedRecipients(awards: Award[], entities: Entity[], text: string)
     let pos = text.indexOf('\n', a.end) + 1;
     while (pos > 0 && pos < text.length) {
       const eol = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
-      const p = entities.find((e) => e.type === 'person' && e.start >= pos && e.start < eol && /list-line|table-column/.test(e.rule));
+      // a holder opens the line (found as a list line, a table cell, or already named in the text)
+      const lead = pos + (/^[\s\u3000]*(?:\d+[.、．]?)?[\s\u3000]*/.exec(text.slice(pos, eol))?.[0].length ?? 0);
+      const p = entities.find((e) => e.type === 'person' && e.start >= pos && e.start < eol && (/list-line|table-column/.test(e.rule) || e.start === lead));
       if (p) listed.push(p.name);
       // the list ends at its last holder, a long line or the next heading (二、先进个人（30名）)
       else if (listed.length || eol - pos > 40 || /^\s*(?:[一二三四五六七八九十]+、|附件)/.test(text.slice(pos, eol))) break;
