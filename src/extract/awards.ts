@@ -7,6 +7,7 @@ import { SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
+import { confermentRules } from './named/conferment.js';
 
 export interface AwardCandidate extends Award {
   rejected: string | null;
@@ -89,6 +90,8 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
   if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
+  const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
+  if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
   if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
   return null;
 }

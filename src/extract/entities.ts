@@ -6,6 +6,7 @@ import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type Do
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
+import { gazetteer } from './named/gazetteer.js';
 
 export interface EntityCandidate extends Entity {
   rejected: string | null;
@@ -18,6 +19,8 @@ interface OrgWords {
   stop: Set<string>;
   generic: Set<string>;
   notOrg: Set<string>;
+  /** direction, ordinal and adjective words inside enterprise names (北方重工, 第一港埠) */
+  namePart: Set<string>;
   /** org endings that cannot start a name (工会累计培训… is cut from two clauses) */
   startsWithEnding: RegExp;
 }
@@ -28,6 +31,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     stop: new Set(w['org.stop-word']),
     generic: new Set(w['org.generic-word']),
     notOrg: new Set(w['org.not-an-org']),
+    namePart: new Set(w['org.name-part']),
     startsWithEnding: new RegExp(`^(?:${w['org.ending-not-first'].map(escapeRe).join('|')})(?!$)`),
   };
 });
@@ -50,6 +54,13 @@ function onlyGeneric(name: string, sufs: string[], f: DocFacts): boolean {
     rest = rest.slice(0, -p.length);
   }
   return rest.length === 0;
+}
+
+/** 省总工会直属基层工会: a complete body, then 直属 / 所属 / 下属 and generic words: the bodies under it */
+function classUnder(name: string, sufs: string[], f: DocFacts): string | null {
+  const m = /^(.{2,}?)(直属|所属|下属)(.+)$/.exec(name);
+  if (!m || !sufs.some((x) => m[1].endsWith(x)) || !onlyGeneric(m[3], sufs, f)) return null;
+  return m[2];
 }
 
 const partsCache = new WeakMap<string[], Map<number, string[]>>();
@@ -307,11 +318,13 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   if (head !== null) return `generic name (${head})`;
-  if (/^[委部局厅办）]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
+  if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
+  const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);
+  if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
 }
@@ -405,7 +418,18 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
 function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const t = toks[i];
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
+  // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name
+  if (t.word.length >= 2 && isPlaceWord(t.word)) return false;
+  // a one-character part (济南|二|机床, 东北|轻|合金) only right after a place
+  const partOk = t.word.length > 1 || (i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag));
+  if (words.namePart.has(t.word) && partOk && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
+}
+
+/** a place of the national gazetteer, by its full name or a county's name without 县/市/区/旗 */
+function isPlaceWord(w: string): boolean {
+  const g = gazetteer().byName;
+  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x));
 }
 
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {

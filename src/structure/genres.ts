@@ -6,6 +6,7 @@ import { wordsAlt as alt } from '../extract/refiners/regex.js';
 
 export const GENRE_LISTS = [
   'genre.series-ending', 'genre.document-type', 'genre.report-to-label', 'genre.copy-to-label', 'genre.byline-label', 'genre.byline-tail',
+  'genre.word-across-ending',
 ] as const;
 type GenreListId = (typeof GENRE_LISTS)[number];
 
@@ -37,6 +38,8 @@ export interface GenrePatterns {
   bylineLabel: RegExp;
   /** a byline's closing word, with the blanks before it */
   bylineTail: RegExp;
+  /** a word that starts with a body's ending character (队伍, 部署): a name is never cut inside it */
+  wordAcross: RegExp;
 }
 
 
@@ -61,6 +64,7 @@ function compile(words: GenreWords): GenrePatterns {
     copyTo: new RegExp(`^(${alt(words['genre.copy-to-label'])})[：:]`),
     bylineLabel: new RegExp(`^(${alt(words['genre.byline-label'])})[：:]\\s*`),
     bylineTail: new RegExp(`\\s*(?:${alt(words['genre.byline-tail'])})$`),
+    wordAcross: new RegExp(`(${alt(words['genre.word-across-ending'])})`),
   };
 }
 

@@ -132,9 +132,12 @@ function splitSeries(text: string): { series: string; office: string | null } | 
   const s = compact(text);
   if (!genrePatterns().seriesEnd.test(s) && !SHORT_NAME.test(s)) return null;
   if (s.length <= 10) return { series: s, office: null };
-  const ends = orgPrefixEnds(s).filter((p) => s.length - p >= 4 && s.length - p <= 10);
+  // never inside a word that starts with an ending's character (队伍, 部署)
+  const inside = [...s.matchAll(new RegExp(genrePatterns().wordAcross.source, 'g'))].map((m) => [m.index!, m.index! + m[0].length]);
+  const ends = orgPrefixEnds(s).filter((p) => s.length - p >= 4 && s.length - p <= 10 && !inside.some(([a, b]) => p > a && p < b));
   const p = ends[ends.length - 1];
-  if (p === undefined) return genrePatterns().seriesEnd.test(s) && s.length <= 16 ? { series: s, office: null } : null;
+  // a long series name with no body in it (某省产业工人队伍建设改革工作动态) is the series whole
+  if (p === undefined) return genrePatterns().seriesEnd.test(s) && s.length <= 24 ? { series: s, office: null } : null;
   return { series: s.slice(p), office: s.slice(0, p) };
 }
 

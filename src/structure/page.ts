@@ -82,6 +82,13 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   return out;
 }
 
+/** a line that opens with an info label (发布日期：2023年4月27日\u3000来源：劳动午报): the page's info line,
+ * whatever its date looks like, never a title */
+function infoLabelled(p: Compiled, line: string): boolean {
+  const c = compact(line);
+  return [...p.v.info.date, ...p.v.info.source].some((l) => c.startsWith(`${l}：`) || c.startsWith(`${l}:`)) && Object.keys(readInfo(p, line)).length > 0;
+}
+
 /** 2023年4月27日 or a web dateline's 2023-11-06 / 2023/11/06 / 2023.11.06 */
 function anyDate(s: string): string | null {
   const d = findDate(compact(s));
@@ -140,7 +147,7 @@ function frontMatter(p: Compiled, lines: Line[]): { meta: Partial<Record<'title'
 function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const fm = frontMatter(p, lines);
   const head = lines.slice(fm.next, fm.next + 10);
-  const chromeAt = head.filter((l) => isChrome(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
+  const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
   const info: { date?: string; source?: string; author?: string } = {};
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
@@ -153,7 +160,10 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   // the lead paragraph may open with the byline: （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
   const lead = after[0] ? /^[（(]([^（）()\n]{2,40})[）)]/.exec(after[0].text.trim()) : null;
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? info.author ?? null;
+  // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
+  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
+  const tail = closing && /^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : null;
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? info.author ?? tail ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
@@ -233,11 +243,22 @@ function brokenDate(lines: Line[]): { iso: string; first: number } | null {
 /** 福 建 省 总 工 会 → 福建省总工会 (a letter-spaced name in a signature block) */
 const unspace = (s: string) => (/^(?:[\u4e00-\u9fa5] )+[\u4e00-\u9fa5]$/.test(s.trim()) ? s.replace(/ /g, '') : s);
 
+/** 江西省总工会江西省人力资源和社会保障厅 (two names of a signature line whose spaces the normaliser
+ * removed): split where a body's name ends and another, opening with a place, begins */
+function splitGlued(c: string): string[] {
+  for (let p = 4; p <= c.length - 4; p++) {
+    const head = c.slice(0, p);
+    const rest = c.slice(p);
+    if (/[会厅局委办部院]$/.test(head) && isOrgLike(head) && /^(?:中共)?[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)/.test(rest) && isOrgLike(rest)) return [head, ...splitGlued(rest)];
+  }
+  return [c];
+}
+
 /** the bodies named in the lines above line `at` (a signature block), in order */
 function signatureAbove(lines: Line[], at: number, stop: number): string[] {
   const names: string[] = [];
   for (let i = at - 1; i >= Math.max(stop, at - 8); i--) {
-    const parts = lines[i].text.trim().split(/[\s\u3000]{2,}/).map(unspace).map(compact).filter(Boolean);
+    const parts = lines[i].text.trim().split(/[\s\u3000]{2,}/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
     if (!parts.length || !parts.every(isOrgLike)) break;
     names.unshift(...parts);
   }
@@ -274,6 +295,25 @@ function refineNotice(lines: Line[], meta: DocMeta): void {
   }
 }
 
+/** the lines of the document before its annex (a line 附件 / 附件1 alone after the body), all when none */
+function bodyBeforeAnnex(lines: Line[]): Line[] {
+  const at = lines.findIndex((l, i) => i > 3 && /^附件\d*[：:]?$/.test(compact(l.text)));
+  return at > 0 ? lines.slice(0, at) : lines;
+}
+
+/** whole org lines right under the title line (joint notices set their issuers there) */
+function issuersUnderTitle(lines: Line[], title: string): string[] {
+  const ti = lines.findIndex((l) => compact(l.text) === title);
+  const out: string[] = [];
+  for (let i = ti + 1; ti >= 0 && i < Math.min(lines.length, ti + 5); i++) {
+    const c = compact(unspace(lines[i].text));
+    if (!c) continue;
+    if (!isOrgLike(c) || c.length > 30) break;
+    out.push(...splitGlued(c));
+  }
+  return out;
+}
+
 /** a report or other document: the issuer under the title or in the signature block at the end */
 function refineOther(lines: Line[], meta: DocMeta): void {
   if (meta.issuers.length) return;
@@ -288,12 +328,16 @@ function refineOther(lines: Line[], meta: DocMeta): void {
       return;
     }
   }
-  // the signature: org lines right above a date at the end, or an org line that ends the text
-  const last = lines.length - 1;
-  const dateAt = last >= 0 && dateOnly(lines[last].text) ? last : -1;
-  const sig = dateAt > 0 ? signatureAbove(lines, dateAt, Math.max(0, last - 4)) : last >= 0 && isOrgLike(compact(lines[last].text)) ? [compact(lines[last].text)] : [];
+  // the signature: org lines right above a date at the end of the body (before an annex), or an org line that ends it
+  const main = bodyBeforeAnnex(lines);
+  const last = main.length - 1;
+  const broken = last >= 0 && !dateOnly(main[last].text) ? brokenDate(main) : null;
+  const dateAt = broken ? broken.first : last >= 0 && dateOnly(main[last].text) ? last : -1;
+  const sig = dateAt > 0 ? signatureAbove(main, dateAt, Math.max(0, dateAt - 4)) : last >= 0 && isOrgLike(compact(main[last].text)) ? [compact(main[last].text)] : [];
   if (sig.length) meta.issuers = sig;
-  if (dateAt > 0 && !meta.date) meta.date = dateOnly(lines[dateAt].text);
+  if (dateAt > 0 && !meta.date) meta.date = broken ? broken.iso : dateOnly(main[dateAt].text);
+  // 关于…的通知 / 某市总工会 / 某市人力资源和社会保障局: the issuers on the lines under the title
+  if (!meta.issuers.length && t && /^关于/.test(t)) meta.issuers = issuersUnderTitle(lines, t);
   // 某某总工会关于…的报告: the body before 关于 is the issuer
   if (!meta.issuers.length && meta.title) {
     const m = /^(.{3,30}?)关于/.exec(compact(meta.title));

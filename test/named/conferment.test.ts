@@ -1,7 +1,7 @@
 // rules/conferment.yaml: every example through the conferment grammar, and the merge with the
 // dictionary's awards.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules, honourName, mergeHonours } from '../../src/extract/named/conferment.js';
+import { confermentHonours, confermentRules, honourName, issuerLevel, mergeHonours } from '../../src/extract/named/conferment.js';
 import type { Award } from '../../src/types.js';
 
 const r = confermentRules();
@@ -40,5 +40,59 @@ describe('mergeHonours', () => {
     const found = confermentHonours(t, '云南省', r);
     const dict = award({ name: '全国烟草行业先进集体', level: 'industry', start: 2, end: 15 });
     expect(mergeHonours([dict], found)).toEqual([{ ...dict, count: 2 }]);
+  });
+});
+
+describe('mergeHonours: a regional prefix the dictionary did not read', () => {
+  it('takes the grammar’s fuller name and level (“三晋技术能手”)', () => {
+    const t = '某公司职工张某荣获“三晋技术能手”称号。';
+    const at = t.indexOf('技术能手');
+    const dict: Award = { name: '技术能手', level: null, count: null, recipients: [], text: '技术能手', start: at, end: at + 4, rule: 'award.technical-expert' };
+    expect(mergeHonours([dict], confermentHonours(t, '山西省', r)).map((a) => [a.name, a.level])).toEqual([['三晋技术能手', 'provincial']]);
+  });
+});
+
+describe('mergeHonours: a dictionary word inside a conferred title', () => {
+  it('gives way to the title (劳模 in …劳模和工匠人才创新工作室)', () => {
+    const t = '某盐化公司“李某劳模创新工作室”被命名为全国示范性劳模和工匠人才创新工作室。';
+    const found = confermentHonours(t, '青海省', r);
+    const at = t.indexOf('劳模和');
+    const dict: Award = { name: '劳动模范', level: null, count: null, recipients: [], text: '劳模', start: at, end: at + 2, rule: 'award.labour-model' };
+    const merged = mergeHonours([dict], found);
+    expect(merged.map((a) => [a.name, a.level])).toEqual([['全国示范性劳模和工匠人才创新工作室', 'national']]);
+  });
+});
+
+describe('--explain of the conferment grammar', () => {
+  it('says why a matched conferment was not taken (a quota) and why a quoted honour is not a workshop name', async () => {
+    const { explainNamed } = await import('../../src/extract/named/explain.js');
+    const lines = explainNamed('本次活动将评选“龙城工匠”15名。某市命名首批“龙城工匠”创新工作室。');
+    const why = lines.filter((l) => l.rejected).map((l) => `${l.rule}: ${l.rejected}`).join('\n');
+    expect(why).toMatch(/conferment\.ending: a plan, quota or rule for the future \(将\)/);
+    expect(why).toMatch(/workshop\.named: the quoted “龙城工匠” is an honour/);
+  });
+});
+
+describe('issuerLevel', () => {
+  const h = (name: string): Award => ({ name, level: null, count: 10, recipients: [], text: name, start: 0, end: name.length, rule: 'conferment.ending' });
+  it('gives a craftsman title after an unknown region the level of the issuing body', () => {
+    expect(issuerLevel(h('河洛工匠'), ['洛阳市总工会'], r)).toBe('municipal');
+    expect(issuerLevel(h('长白工匠'), ['吉林省总工会'], r)).toBe('provincial');
+  });
+  it('leaves other titles alone', () => {
+    expect(issuerLevel(h('青年工匠'), ['洛阳市总工会'], r)).toBeNull();
+    expect(issuerLevel(h('技术标兵'), ['洛阳市总工会'], r)).toBeNull();
+  });
+});
+
+describe('holders listed under an annex heading', () => {
+  it('are the recipients, also a holder already named in the text, and the list ends at the next heading', async () => {
+    const { extractAll } = await import('../../src/extract/index.js');
+    const { textContext } = await import('../../src/extract/named/doc.js');
+    const text = '授予某厂技师杜海明等40名职工“某市五一劳动奖章”。\n附件\n某市五一劳动奖章获得者名单（40名）\n杜海明　某某重工有限公司　技师\n孔令辉　某某电力有限公司　工程师\n二、某市工人先锋号（8个）\n某某车间';
+    const ctx = textContext(text);
+    const ex = extractAll(ctx, ['named']);
+    const heading = ex.awards.find((a) => a.rule === 'conferment.list-heading' && a.count === 40);
+    expect(heading?.recipients).toEqual(['杜海明', '孔令辉']);
   });
 });

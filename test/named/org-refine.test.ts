@@ -36,6 +36,18 @@ describe('short forms and repairs', () => {
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
   });
+  it('reads 新区X as the document\'s zone once it has been named (两江新区总工会 … 新区总工会)', () => {
+    const t = '天府新区总工会 王某\n今年以来，新区总工会会同区人社局举办大赛。';
+    const at = t.indexOf('新区总工会', 5);
+    const got = refineOrgs([o(t, 0, 7), o(t, at, at + 5)], t, { province: '四川省', city: '成都市', county: null }, () => false, r).map((e) => e.canonical);
+    expect(got).toEqual(['天府新区总工会', '天府新区总工会', '天府新区人力资源和社会保障局']);
+  });
+  it('names the company of a plant or a workshop, not of a branch company', () => {
+    const t = '大庆油田有限责任公司采油一厂';
+    expect(refineOrgs([o(t, 0, t.length)], t, place, () => false, r).map((e) => e.canonical)).toEqual(['大庆油田有限责任公司', t]);
+    const b = '某某银行股份有限公司济南分公司';
+    expect(refineOrgs([o(b, 0, b.length)], b, place, () => false, r).map((e) => e.canonical)).toEqual([b]);
+  });
   it('cuts a verb read as the head and takes in the place before it', () => {
     const t = '确定郑州宇通客车股份有限公司孙宏伟工作室，1. 大连船舶重工集团有限公司';
     const a = refineOrgs([o(t, 0, 14), o(t, t.indexOf('船舶'), t.length)], t, place, () => false, r).map((e) => e.canonical);

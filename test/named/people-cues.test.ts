@@ -40,3 +40,10 @@ describe('mergePeople', () => {
     expect(out.find((e) => e.type === 'person')).toMatchObject({ name: '金丽华', role: '桥吊司机' });
   });
 });
+
+describe('table columns', () => {
+  it('reads the last column when two cells before it were glued together', () => {
+    const t = '序号 单位 工作室名称 领衔人\n1 某某矿业集团有限公司 曹建华职工创新工作室 曹建华\n2某某能源有限公司“旭日”职工创新工作室 尹丽\n';
+    expect(cuePeople(t, r).filter((p) => p.rule === 'person.table-column').map((p) => [p.name, p.role])).toEqual([['曹建华', '领衔人'], ['尹丽', '领衔人']]);
+  });
+});

@@ -14,6 +14,7 @@ describe('rules/workshop-names.yaml examples', () => {
     it(p.text, () => {
       const got = run(p.text);
       expect(got.map((w) => [w.name, w.leader])).toContainEqual([p.name, p.leader]);
+      if (p.type) expect(got.find((w) => w.name === p.name)?.type).toBe(p.type);
       for (const w of got) expect(p.text.slice(w.start, w.end)).toBe(w.text);
     });
   }
@@ -25,6 +26,11 @@ describe('levels and titles', () => {
     const t = '命名“冯志强劳模创新工作室”等20个工作室为2023年度广州市劳模和工匠人才创新工作室。';
     const title = { name: '广州市劳模和工匠人才创新工作室', level: 'municipal' as const, count: 20, recipients: [], text: t.slice(0, t.length - 1), start: 0, end: t.length - 1, rule: 'conferment.name-as' };
     expect(namedWorkshops(t, null, [title], [], pr, wn).map((w) => [w.name, w.level])).toEqual([['冯志强劳模创新工作室', 'municipal']]);
+  });
+  it('gives a second mention of a named workshop the level it was named at', () => {
+    const t = '命名“周强工匠创新工作室”等6个工作室为首批鹤岗市工匠创新工作室。\n某煤矿“周强工匠创新工作室”领衔人周强介绍了经验。';
+    const title = { name: '鹤岗市工匠创新工作室', level: 'municipal' as const, count: 6, recipients: [], text: t.slice(0, 34), start: 0, end: 34, rule: 'conferment.name-as' };
+    expect(namedWorkshops(t, null, [title], [], pr, wn).map((w) => w.level)).toEqual(['municipal', 'municipal']);
   });
   it('drops the name of a workshop that is only a place and a type', () => {
     const w: Workshop = { name: '大连市职工创新工作室', type: '职工创新工作室', level: 'municipal', count: null, leader: null, text: '大连市职工创新工作室', start: 5, end: 15, rule: 'workshop.staff-innovation' };

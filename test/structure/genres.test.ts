@@ -15,6 +15,7 @@ const PATTERN: Record<(typeof GENRE_LISTS)[number], keyof GenrePatterns> = {
   'genre.copy-to-label': 'copyTo',
   'genre.byline-label': 'bylineLabel',
   'genre.byline-tail': 'bylineTail',
+  'genre.word-across-ending': 'wordAcross',
 };
 
 describe('rules/genres.yaml', () => {

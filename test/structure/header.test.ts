@@ -186,3 +186,14 @@ describe('other documents', () => {
     expect(sections).toEqual([]);
   });
 });
+
+describe('series names', () => {
+  it('does not cut a series name inside 队伍 (traditional or simplified)', async () => {
+    const { structure } = await import('../../src/structure/index.js');
+    const { foldToSimplified } = await import('../../src/normalize/fold.js');
+    for (const head of ['某某市產業工人隊伍建設改革簡報', '某某市产业工人队伍建设改革简报', '某某自治州产业工人队伍建设改革工作动态']) {
+      const text = foldToSimplified(`${head}\n第5期\n某某市总工会办公室　2023年5月8日\n某市推进产改\n正文。`);
+      expect(structure({ text, lines: [] }, 'txt').meta.series).toBe(foldToSimplified(head));
+    }
+  });
+});

@@ -24,6 +24,12 @@ describe('headers of real layouts', () => {
     const m = read('关于开展职工技能大赛的通知\n闽工〔2023〕9号\n各设区市总工会：\n现将有关事项通知如下。\n福 建 省 总 工 会  福建省工业和信息化厅\n2023年\n3月\n15日');
     expect(m).toMatchObject({ date: '2023-03-15', issuers: ['福建省总工会', '福建省工业和信息化厅'] });
   });
+  it('reads the issuers under the title, and a signature before the annex whose names were glued', () => {
+    const under = read('关于命名2024年度某某市职工创新工作室的通知\n南昌市总工会\n南昌市人力资源和社会保障局\n各县区总工会：\n现将有关事项通知如下。');
+    expect(under.issuers).toEqual(['南昌市总工会', '南昌市人力资源和社会保障局']);
+    const signed = read('关于表彰某某竞赛优胜者的决定\n各设区市总工会：\n决定授予王某等5名同志称号。\n江西省总工会江西省人力资源和社会保障厅\n2024年\n7月\n9日\n附件\n获奖人员名单\n王某　某某公司　电工');
+    expect(signed).toMatchObject({ date: '2024-07-09', issuers: ['江西省总工会', '江西省人力资源和社会保障厅'] });
+  });
   it('splits a bulletin issue into its articles, each with its byline', () => {
     const m = read('某某工作动态\n第9期\n某某办公室编印 2023年9月22日\n甲区打造技能高地\n甲区总工会 罗涛\n正文一。\n乙公司深化工作室建设\n乙公司工会 谭晓琳\n正文二。');
     expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲区打造技能高地', '甲区总工会 罗涛'], ['乙公司深化工作室建设', '乙公司工会 谭晓琳']]);

@@ -60,7 +60,10 @@ async function explain(pd: ProcessedDocument, toStdout: boolean): Promise<void> 
   const { explainAll } = await import('../../extract/registry.js');
   const { asDoc } = await import('../../extract/doc.js');
   const { pageLookup } = await import('../../normalize/pages.js');
-  const ctx: ExtractContext = { text: pd.json.document.text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
+  // the extractors read the folded copy (same offsets): so does the explanation of a traditional-script text
+  const { foldToSimplified } = await import('../../normalize/fold.js');
+  const text = foldToSimplified(pd.json.document.text);
+  const ctx: ExtractContext = { text, meta: pd.meta, sections: pd.sections, pageAt: pageLookup(pd) };
   const out = explainAll(asDoc(ctx), { ...pd.json, citations: pd.json.citations ?? [] });
   (toStdout ? process.stdout : process.stderr).write(out);
 }

@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { longestWordsAlt as alt } from '../refiners/regex.js';
-import { firstWins } from '../refiners/spans.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
+import { isName, peopleRules } from './people-cues.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -18,9 +18,14 @@ const Vocabulary = z.object({
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
+  procedure: z.array(z.string().min(1)),
+  quota: z.array(z.string().min(1)),
+  publish: z.array(z.string().min(1)),
+  onList: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
   regions: z.record(z.string(), z.string()),
   cityRegions: z.record(z.string(), z.string()),
+  notRegional: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -33,7 +38,11 @@ export interface ConfermentRules {
   v: ConfermentVocabulary;
   /** canonical names of dictionary aliases (劳模 → 劳动模范), from rules/awards.yaml */
   canonical: Map<string, string>;
-  re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred', RegExp>;
+  /** a clause reporting a completed procedure: 经逐级推荐、综合评审， */
+  procedure: RegExp;
+  /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
+  quota: RegExp;
+  re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -50,14 +59,21 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
   return {
     v,
     canonical: aliases,
+    quota: new RegExp(v.quota.join('|')),
+    procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*(?:${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
+      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺)\\s*(?:${QUOTED}|([^，。；;、,\\n“”的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
+      // “三晋工匠”赵海波: a quoted honour right before its holder's name
+      titled: new RegExp(`${QUOTED}(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])\\s*([^\\n，。（(]{2,30}?))\\s*[（(](?:共)?${N}${U}`, 'gm'),
     },
   };
@@ -97,9 +113,27 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   return pl ? placeLevel(pl.kind === 'province' ? pl.name : pl.name) : null;
 }
 
+/** 河洛工匠 conferred by 洛阳市总工会: a craftsman title after a region no list knows has the level of
+ * the body that confers it (the document's first issuer) */
+export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules): Level | null {
+  if (h.level || !/^[\u4e00-\u9fa5]{2,3}工匠$/.test(h.name) || r.v.notRegional.some((w) => h.name.startsWith(w))) return h.level;
+  const pl = issuers.length ? placeAt(issuers[0], 0) : null;
+  return pl ? placeLevel(pl.name) : null;
+}
+
 // ------------------------------------------------------------------------------ patterns
 
-interface Ctx { text: string; province: string | null; r: ConfermentRules }
+/** a conferment the grammar matched and did not take, for --explain */
+export interface HonourRejected { rule: string; text: string; start: number; end: number; why: string }
+
+interface Ctx { text: string; province: string | null; r: ConfermentRules; rejected: HonourRejected[] }
+
+/** a plan or a rule for the future: recorded as rejected (with the word that makes it one) and skipped */
+function skipPlanned(c: Ctx, rule: string, m: RegExpExecArray): boolean {
+  const p = planned(c, m.index);
+  if (p) c.rejected.push({ rule, text: m[0], start: m.index, end: m.index + m[0].length, why: `a plan, quota or rule for the future (${p}), not a record of conferment` });
+  return p !== null;
+}
 
 /** the sentence around `pos` (between 。！？ or line ends) */
 function sentenceBefore(text: string, pos: number): string {
@@ -108,10 +142,11 @@ function sentenceBefore(text: string, pos: number): string {
   return text.slice(s, pos);
 }
 
-/** a plan or a rule for the future, not a record: …活动，选树… / 由…授予 / 拟 / 将 */
+/** a plan or a rule for the future, not a record: …活动，选树… / 由…授予 / 拟 / 将. A clause that
+ * reports the procedure already gone through (经推荐申报、评审和公示，…决定命名) is not read. */
 function planned(c: Ctx, at: number): string | null {
-  const before = sentenceBefore(c.text, at);
-  return c.r.v.plan.find((w) => before.includes(w)) ?? null;
+  const before = sentenceBefore(c.text, at).replace(c.r.procedure, '');
+  return c.r.v.plan.find((w) => before.includes(w)) ?? c.r.quota.exec(before)?.[0] ?? null;
 }
 
 function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
@@ -135,9 +170,8 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 function grant(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.grant, c.text)) {
-    const p = planned(c, m.index);
-    if (p) continue;
-    const h = make(c, 'conferment.grant', m[3] ?? m[4], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
+    if (skipPlanned(c, 'conferment.grant', m)) continue;
+    const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
     if (h) out.push(h);
   }
   return out;
@@ -146,7 +180,7 @@ function grant(c: Ctx): HonourFound[] {
 function nameAs(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.nameAs, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.name-as', m)) continue;
     const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '');
     // the conferred title of a unit must be a title (…工作室 / an honour ending), not a project (…建设项目)
     if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e))) continue;
@@ -160,7 +194,7 @@ function nameAs(c: Ctx): HonourFound[] {
 function select(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.select, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.select', m)) continue;
     const h = make(c, 'conferment.select', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['评选 / 选树 / 培育 H N 名']);
     if (!h) continue;
     out.push(h);
@@ -186,7 +220,7 @@ function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.count-verb', m)) continue;
     const raw = m[3] ?? m[4];
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
     if (/命名/.test(m[0]) && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
@@ -218,7 +252,7 @@ function ending(c: Ctx): HonourFound[] {
       const k = cut.exec(raw);
       if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
     }
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.ending', m)) continue;
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     const h = make(c, 'conferment.ending', raw, m[3], start, m.index + m[0].length, ['honour ending + count']);
     if (h) out.push(h);
@@ -231,7 +265,34 @@ function heading(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.heading, c.text)) {
     const raw = m[1] ?? m[2];
     const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
-    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || /工作室$/.test(h.name))) out.push(h);
+    // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
+    // title of workshops carries its level (一、省级劳模创新工作室（12个）)
+    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || (/工作室$/.test(h.name) && h.level))) out.push(h);
+  }
+  return out;
+}
+
+/** 公布“H”名单，X有N人入选: the count of a published list's holders */
+function listed(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.listed, c.text)) {
+    const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** “三晋工匠”赵海波职工创新工作室: a quoted honour (an honour ending) held by the person named right after it */
+function titled(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  for (const m of matches(c.r.re.titled, c.text)) {
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
+    const after = m.index + m[0].length;
+    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr));
+    if (!who) continue;
+    const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
+    if (h) out.push({ ...h, recipients: [who] });
   }
   return out;
 }
@@ -240,7 +301,7 @@ function heading(c: Ctx): HonourFound[] {
 function conferred(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.conferred, c.text)) {
-    if (planned(c, m.index)) continue;
+    if (skipPlanned(c, 'conferment.conferred', m)) continue;
     const raw = m[1] ?? m[2];
     if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
     const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
@@ -251,22 +312,45 @@ function conferred(c: Ctx): HonourFound[] {
 
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules): HonourFound[] {
-  const c: Ctx = { text, province, r };
-  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...ending(c), ...conferred(c)];
-  // one honour per span: the first pattern (most specific grammar) wins an overlap
-  return firstWins(all).sort((a, b) => a.start - b.start);
+  return confermentCandidates(text, province, r).found;
 }
+
+/** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
+export function confermentCandidates(text: string, province: string | null, r: ConfermentRules): { found: HonourFound[]; rejected: HonourRejected[] } {
+  const c: Ctx = { text, province, r, rejected: [] };
+  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)];
+  // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
+  // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
+  const kept: HonourFound[] = [];
+  for (const h of all) {
+    const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
+    if (!over) kept.push(h);
+    else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
+  }
+  return { found: kept.sort((a, b) => a.start - b.start), rejected: c.rejected };
+}
+
+/** two names of one honour end alike (全国烟草行业先进集体 / …第七届先进集体); a dictionary word
+ * inside a longer title (劳模 in 全国示范性劳模和工匠人才创新工作室) does not */
+const sameHead = (dict: string, grammar: string): boolean => dict.slice(-2) === grammar.slice(-2);
 
 /**
  * The dictionary's awards and the conferment grammar's together. Where they overlap the dictionary
  * keeps its canonical name and level (第七届 dropped, 烟草行业 = industry) and takes the grammar's
- * count when it had none; elsewhere the grammar's honour is added.
+ * count when it had none; a dictionary word inside a longer conferred title gives way to the title;
+ * elsewhere the grammar's honour is added.
  */
 export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
-  const out = existing.map((a) => ({ ...a }));
+  const dict = existing.map((a) => ({ ...a }));
+  const out: Award[] = [...dict];
   for (const { notes: _n, ...h } of found) {
-    const over = out.filter((a) => a.start < h.end && a.end > h.start);
+    const over = dict.filter((a) => out.includes(a) && a.start < h.end && a.end > h.start);
     if (!over.length) out.push(h);
+    else if (over.length === 1 && !sameHead(over[0].name, h.name)) out.splice(out.indexOf(over[0]), 1, h);
+    // a prefix the dictionary did not read (三晋|技术能手, “全市产改工作|先进集体”): the grammar's fuller name and its level
+    else if (over.length === 1 && h.name.endsWith(over[0].name) && h.name.length > over[0].name.length && (h.level || !over[0].level)) {
+      Object.assign(over[0], { name: h.name, level: h.level, count: over[0].count ?? h.count });
+    }
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
   }
   return out.sort((a, b) => a.start - b.start);

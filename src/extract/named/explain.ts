@@ -7,10 +7,10 @@ import { awardCandidates } from '../awards.js';
 import { entityCandidates } from '../entities.js';
 import { workshopCandidates } from '../workshops.js';
 import { textContext } from './doc.js';
-import { confermentHonours } from './conferment.js';
+import { confermentCandidates } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople } from './people-cues.js';
-import { namedWorkshops } from './workshop-names.js';
+import { honourMottos, namedWorkshops } from './workshop-names.js';
 
 export interface ExplainLine {
   kind: 'award' | 'workshop' | 'entity';
@@ -49,11 +49,13 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'award', rule: a.rule, text: a.text, start: a.start, end: a.end, rejected: a.rejected, notes: a.notes,
       result: a.rejected ? null : { name: a.name, level: a.level, count: a.count, recipients: a.recipients } });
   }
-  const honours = confermentHonours(c.text, docPlace(c.text).province, rules.conferment);
+  const grammar = confermentCandidates(c.text, docPlace(c.text).province, rules.conferment);
+  const honours = grammar.found;
   for (const h of honours.filter(inRange)) {
     out.push({ kind: 'award', rule: h.rule, text: h.text, start: h.start, end: h.end, rejected: null, notes: h.notes,
-      result: { name: h.name, level: h.level, count: h.count } });
+      result: { name: h.name, level: h.level, count: h.count, recipients: h.recipients } });
   }
+  for (const h of grammar.rejected.filter(inRange)) out.push({ kind: 'award', rule: h.rule, text: h.text, start: h.start, end: h.end, rejected: h.why, notes: ['rules/conferment.yaml'], result: null });
   const cued = cuePeople(c.text, rules.peopleCues);
   for (const p of cued.filter(inRange)) {
     out.push({ kind: 'entity', rule: p.rule, text: p.text, start: p.start, end: p.end, rejected: null, notes: ['a name where the layout puts one (rules/people-cues.yaml)'],
@@ -63,6 +65,7 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: null, notes: [w.leader ? `named after its leader ${w.leader}` : 'named by a quoted motto', `level ${w.level ?? 'not stated'}`],
       result: { name: w.name, type: w.type, level: w.level, leader: w.leader } });
   }
+  for (const h of honourMottos(c.text, rules.workshopNames.aliases).filter(inRange)) out.push({ kind: 'workshop', rule: 'workshop.named', text: h.text, start: h.start, end: h.end, rejected: h.why, notes: [], result: null });
   for (const w of workshopCandidates(c).filter(inRange)) {
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: w.rejected, notes: w.notes,
       result: w.rejected ? null : { name: w.name, type: w.type, level: w.level, count: w.count, leader: w.leader } });

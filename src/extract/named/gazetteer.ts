@@ -83,6 +83,8 @@ export function placeAt(text: string, pos: number): Place | null {
  * county gives its province when no province is named: 宝鸡市 → 陕西省). */
 export interface DocPlace { province: string | null; city: string | null; county: string | null }
 
+const MUNICIPALITY = /^(?:北京|天津|上海|重庆)市$/;
+
 export function docPlace(text: string): DocPlace {
   const head = text.slice(0, 4000);
   const g = gazetteer();
@@ -95,5 +97,8 @@ export function docPlace(text: string): DocPlace {
   const p = best('province');
   const c = best('city');
   const k = best('county');
-  return { province: p?.name ?? c?.province ?? k?.province ?? null, city: c?.name ?? k?.city ?? null, county: k?.name ?? null };
+  const province = p?.name ?? c?.province ?? k?.province ?? null;
+  // a municipality (天津市, 重庆市) is its own city: its 市总工会 is the municipality's
+  const city = c?.name ?? k?.city ?? (province && MUNICIPALITY.test(province) ? province : null);
+  return { province, city, county: k?.name ?? null };
 }

@@ -4,6 +4,7 @@ import type { Level } from '../../types.js';
 import { escapeRe, perRules, type DocFacts } from './doc.js';
 import type { LevelRule, NamedRules } from './rules.js';
 import { longestWordsAlt } from '../refiners/regex.js';
+import { gazetteer, placeLevel } from './gazetteer.js';
 
 export interface PrefixToken {
   rule: string;
@@ -57,6 +58,20 @@ function buildLevelRegexes(rules: NamedRules): Array<{ rule: LevelRule; re: RegE
   return out;
 }
 
+/** the national gazetteer's places, by full name only (包头市, 永宁县, 延边朝鲜族自治州): the rules'
+ * place lists name a few provinces' cities, an honour of any city (包头市五一劳动奖状) has its level */
+const GAZETTEER_RULE: LevelRule = { id: 'level.gazetteer', pattern: '', level: null, examples: { positive: [], negative: [] } };
+
+function gazetteerSuffix(before: string): { rule: LevelRule; m: string } | null {
+  const g = gazetteer();
+  for (let len = Math.min(12, before.length); len >= 3; len--) {
+    const name = before.slice(before.length - len);
+    const hit = g.byName.get(name);
+    if (hit?.some((p) => p.name === name)) return { rule: { ...GAZETTEER_RULE, level: placeLevel(name) }, m: name };
+  }
+  return null;
+}
+
 const keepIfRe = (f: DocFacts, src: string): RegExp => perRules(f.rules, `level.keepIf:${src}`, () => new RegExp(src));
 
 const BOUNDARY_BEFORE = /(?:^|[\s、，,；;：:（(“"‘和及与获评得选为予是的])$/;
@@ -82,6 +97,8 @@ export function readPrefix(text: string, pos: number, f: DocFacts): Prefix {
       const m = re.exec(before);
       if (m && m[0].trim() && (!best || m[0].length > best.m.length)) best = { rule, m: m[0] };
     }
+    const place = gazetteerSuffix(before);
+    if (place && (!best || place.m.length > best.m.length)) best = place;
     if (!best) break;
     const start = p - best.m.length;
     const word = best.m.trim();

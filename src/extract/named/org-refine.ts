@@ -46,6 +46,10 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
       place.county?.endsWith('区') ? place.county : (place as DocPlace & { district?: string | null }).district ?? null;
     if (where) s = where + s.slice(1);
   }
+  // 新区总工会 in a document about 两江新区: a zone named by its kind after the first mention, like 市 / 县
+  const zone = /^(新区|高新区|经开区|开发区)(?=[\u4e00-\u9fa5]{2})/.exec(s);
+  const district = (place as DocPlace & { district?: string | null }).district;
+  if (zone && district && district.endsWith(zone[1]) && district !== zone[1]) s = district + s.slice(zone[1].length);
   for (const [a, full] of Object.entries(r.abbreviations)) if (s.endsWith(a) && !s.endsWith(full)) { s = s.slice(0, s.length - a.length) + full; break; }
   return s;
 }
@@ -119,6 +123,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
 function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   let s = e.start;
   while (s > 0 && /[A-Za-z0-9]/.test(text[s - 1])) s--;
+  // digits alone are a row number glued to the name (1太原重型机械集团…), not part of it
+  if (/^\d+$/.test(text.slice(s, e.start))) s = e.start;
   const g = gazetteer();
   for (const len of [5, 4, 3, 2]) {
     const cand = text.slice(s - len, s);
@@ -131,7 +137,24 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
 export function districtOf(text: string): string | null {
   const n = new Map<string, number>();
   for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fa5]|[省市县])([\u4e00-\u9fa5]{0,3}(?:新区|开发区|经开区|高新区))(?=总工会|党工委|管委会|工委)/gm)) n.set(m[1], (n.get(m[1]) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // on a tie the full name (两江新区) over the kind it is later called by (新区)
+  return [...n].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? null;
+}
+
+/** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),
+ * and so does a unit of a company, its plant, workshop or project team (新疆油田公司采油二厂, 某集团北京分公司
+ * 项目部 → 新疆油田公司, 某集团北京分公司); a unit that is itself a company (中国烟草总公司云南省公司,
+ * …有限公司第一分公司) is named as such */
+function parentCompanies(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const out: Entity[] = [];
+  for (const o of orgs) {
+    const written = text.slice(o.start, o.end);
+    const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(written) ?? /^(.{2,}公司)(?![\u4e00-\u9fa5]*公司$)[\u4e00-\u9fa5]{2,}$/.exec(written);
+    if (!m) continue;
+    const rule = /(?:工会|党委|团委|纪委)$/.test(written) ? 'org.parent-of-union' : 'org.parent-of-unit';
+    if (![...orgs, ...out].some((x) => x.start === o.start && x.end === o.start + m[1].length)) out.push(org(text, o.start, o.start + m[1].length, place, r, rule));
+  }
+  return out;
 }
 
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
@@ -152,11 +175,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
       orgs.push({ ...y, canonical: y.canonical === y.name.replace(/\s+/g, '') ? resolveBody(y.canonical, place, r) : resolveBody(y.canonical, place, r) });
     }
   }
-  // a company's union or party committee names the company too: 东风商用车有限公司工会 → 东风商用车有限公司
-  for (const o of [...orgs]) {
-    const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(o.name);
-    if (m && !orgs.some((x) => x.start === o.start && x.end === o.start + m[1].length)) orgs.push({ ...org(text, o.start, o.start + m[1].length, place, r, 'org.parent-of-union') });
-  }
+  orgs.push(...parentCompanies(orgs, text, place, r));
   for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b.start))) continue;
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);

@@ -76,6 +76,11 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
     const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    else {
+      // one cue, several names: （通讯员 陈晓燕 王涛）
+      const names = [...name.matchAll(/[^\s\u3000]+/g)];
+      if (names.length > 1 && names.every((n) => isName(n[0], r))) for (const n of names) out.push(person(text, from + s + seg.slice(s).indexOf(name) + n.index!, n[0], h[1], 'person.byline-cue'));
+    }
   });
   return out;
 }
@@ -169,15 +174,18 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
     if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
-    else if (columns && cells.length > columns.index && cells.length >= 2) {
-      const c = cells[columns.index];
+    else if (columns && cells.length >= 2 && (cells.length > columns.index || columns.index === columns.width - 1)) {
+      // the name column is the last one: still the last cell when the normaliser glued two cells before it
+      const c = columns.index === columns.width - 1 ? cells[cells.length - 1] : cells[columns.index];
       if (isName(c.t, r)) out.push(person(text, c.at, c.t, columns.role, 'person.table-column'));
     } else if (cells.length < 2) columns = null;
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       const first = /^(?:\d+[.、．]?)?(.*)$/.exec(cells[0].t)!;
       const name = first[1];
       const restText = cells.slice(1).map((c) => c.t).join('');
-      const role = titles.find((t) => restText.endsWith(t)) ?? null;
+      // name unit title: a known title ends the line, or a short last cell after a unit is the title
+      const last = cells[cells.length - 1].t;
+      const role = titles.find((t) => restText.endsWith(t)) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null);
       if (isName(name, r) && role && restText.length >= 4) {
         out.push(person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
       }
@@ -214,9 +222,11 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
 /** 职工李红梅荣获…, 选手邱振华获得… : a person noun, a name, then a verb */
 function afterNoun(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=荣获|获得|获评|当选|被评为|表示|介绍|说|带领|领衔|同志|命名|等\\d|，)`, 'g');
+  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=荣获|获得|获评|当选|被评为|表示|介绍|说|带领|领衔|同志|命名|等\\d|，)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isName(m[1], r)) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.after-noun'));
+    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not
+    const role = r.cues.labels.includes(m[1]) ? m[1] : null;
+    if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // grammar of conferment, people where the layout names them, named workshops with their leaders
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
-import { confermentHonours, mergeHonours } from './conferment.js';
+import { confermentHonours, issuerLevel, mergeHonours } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
@@ -18,9 +18,12 @@ function withListedRecipients(awards: Award[], entities: Entity[], text: string)
     let pos = text.indexOf('\n', a.end) + 1;
     while (pos > 0 && pos < text.length) {
       const eol = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
-      const p = entities.find((e) => e.type === 'person' && e.start >= pos && e.start < eol && /list-line|table-column/.test(e.rule));
+      // a holder opens the line (found as a list line, a table cell, or already named in the text)
+      const lead = pos + (/^[\s\u3000]*(?:\d+[.、．]?)?[\s\u3000]*/.exec(text.slice(pos, eol))?.[0].length ?? 0);
+      const p = entities.find((e) => e.type === 'person' && e.start >= pos && e.start < eol && (/list-line|table-column/.test(e.rule) || e.start === lead));
       if (p) listed.push(p.name);
-      else if (listed.length || eol - pos > 40) break;
+      // the list ends at its last holder, a long line or the next heading (二、先进个人（30名）)
+      else if (listed.length || eol - pos > 40 || /^\s*(?:[一二三四五六七八九十]+、|附件)/.test(text.slice(pos, eol))) break;
       pos = eol + 1;
     }
     return listed.length ? { ...a, recipients: listed } : a;
@@ -43,7 +46,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const text = ctx.text;
   const pr = rules.peopleCues;
   const place = docPlace(text);
-  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment));
+  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
   entities = refineOrgs(entities, text, place, (line) => isNavigation(rules.page, line), rules.orgBodies);

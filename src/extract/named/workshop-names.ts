@@ -10,14 +10,17 @@ import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
+import { confermentRules } from './conferment.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
   id: z.literal('workshop-names'),
   unitEnds: z.string().min(1),
+  wordsBefore: z.string().min(1),
   leaderRoles: z.array(z.string().min(1)),
+  shortForms: z.record(z.string(), z.string()),
   examples: z.object({
-    positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable() })),
+    positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
     negative: z.array(z.string()),
   }),
 });
@@ -67,14 +70,16 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (ps < 0) continue;
     const who = text.slice(ps, s);
     const before = text.slice(Math.max(0, ps - 1), ps);
-    if (isName(who, r) && (OPEN.test(before) || (before !== '' && w.rule.unitEnds.includes(before)))) {
+    if (isName(who, r) && (OPEN.test(before) || (before !== '' && (w.rule.unitEnds.includes(before) || w.rule.wordsBefore.includes(before))))) {
       return { w: mk(text, ps, e, type, who), leaderAt: ps };
     }
   }
-  // “启航”职工创新工作室: a quoted motto right before the type
+  // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
+  // names the class of workshops its holders lead, not one workshop
   if (text[s - 1] === '”') {
     const q = text.lastIndexOf('“', s - 1);
-    if (q >= 0 && s - q <= 12 && !text.slice(q, s).includes('\n')) {
+    const motto = text.slice(q + 1, s - 1);
+    if (q >= 0 && s - q <= 12 && !motto.includes('\n') && !confermentRules().v.endings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w);
       return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
     }
@@ -119,13 +124,32 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       const e = i + a.alias.length;
       if (typeAt(text, e, aliases)?.alias !== a.alias) continue; // a longer alias owns this end
       if (out.some((w) => w.end === e)) continue;
-      const f = namedAt(text, i, e, a.type, people, r, w);
+      // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
+      const f = namedAt(text, i, e, w.rule.shortForms[a.alias] ?? a.alias, people, r, w);
       if (!f) continue;
       f.w.level = levelOf(text, f.w, titles, docTitle);
       out.push(f.w);
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return sameLevel(out.sort((x, y) => x.start - y.start));
+}
+
+/** a workshop mentioned again (its leader interviewed a paragraph later) keeps the level it was named at */
+function sameLevel(ws: Workshop[]): Workshop[] {
+  return ws.map((w) => (w.level ? w : { ...w, level: ws.find((o) => o.name === w.name && o.level)?.level ?? null }));
+}
+
+/** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one
+ * (“克拉玛依工匠”创新工作室) */
+export function honourMottos(text: string, aliases = workshopAliases()): { text: string; start: number; end: number; why: string }[] {
+  const out: { text: string; start: number; end: number; why: string }[] = [];
+  for (const m of text.matchAll(/“([^“”\n]{2,10})”/g)) {
+    const end = m.index! + m[0].length;
+    const a = aliases.find((x) => text.startsWith(x.alias, end));
+    if (!a || !confermentRules().v.endings.some((e) => m[1].endsWith(e))) continue;
+    out.push({ text: text.slice(m.index!, end + a.alias.length), start: m.index!, end: end + a.alias.length, why: `the quoted “${m[1]}” is an honour (rules/conferment.yaml endings): the workshops its holders lead, not one workshop's name` });
+  }
+  return out;
 }
 
 /** a place or a level and the type, nothing of its own: 大连市职工创新工作室, 省级劳模创新工作室 */
