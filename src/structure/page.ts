@@ -18,8 +18,10 @@ const Layout = z.object({
   info: z.object({ date: z.array(z.string()), source: z.array(z.string()), author: z.array(z.string()) }),
   toc: z.array(z.string()),
   tocBullets: z.string(),
+  tocNumbering: z.string().optional(),
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
+  panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
@@ -37,7 +39,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     chrome: v.chrome.map((p) => new RegExp(p)),
     navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
-    bullets: new RegExp(`^[${escapeClass(v.tocBullets)}\\s]+`),
+    bullets: new RegExp(`^(?:[${escapeClass(v.tocBullets)}\\s]|${v.tocNumbering ?? '(?!)'})+`),
   };
   return c;
 });
@@ -143,6 +145,56 @@ function frontMatter(p: Compiled, lines: Line[]): { meta: Partial<Record<'title'
   return Object.keys(meta).length >= 2 ? { meta, next: i } : { meta: {}, next: 0 };
 }
 
+/** 索 取 号：QQHR-1　信息分类：就业 → its label：value cells (a letter-spaced label stays whole) */
+function splitFields(l: string): string[] {
+  const out: string[] = [];
+  for (const c of l.split(/[\s\u3000]+(?=[^：:\s]{1,8}[：:])/)) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !/[：:]/.test(prev) && prev.length <= 3) out[out.length - 1] = prev + c;
+    else out.push(c);
+  }
+  return out;
+}
+
+/** The label：value fields of a page's info panel and footer (索取号：…　名称：…, a Markdown table row
+ * | 发布机构 | 某局 | 成文日期 | … |, 版权所有：某市总工会), keyed by the label without spaces. */
+function panelFields(p: Compiled, lines: Line[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const labels = new Set([...p.v.panel.title, ...p.v.panel.publisher, ...p.v.panel.owner]);
+  // a table the normaliser laid out one cell a line: the value is the next line
+  const near = [...lines.slice(0, 24), ...lines.slice(-6)].map((l, i, a) => (labels.has(compact(l.text)) && a[i + 1] ? `${l.text}|${a[i + 1].text}` : l.text));
+  for (const l of near) {
+    const cells = l.includes('|') ? l.split('|').map((c) => c.trim()) : splitFields(l);
+    for (let k = 0; k < cells.length; k++) {
+      const kv = /^([^：:|]{1,10})[：:]\s*(.+)$/.exec(cells[k]);
+      const [label, value] = kv ? [compact(kv[1]), kv[2].trim().split(/[\s\u3000]+/)[0]] : [compact(cells[k]), (cells[k + 1] ?? '').trim()];
+      if (labels.has(label) && value && !out.has(label)) out.set(label, compact(value));
+    }
+  }
+  return out;
+}
+
+/** The page's title: the one its info panel names (名称：…), else the title-like line right above the
+ * info line (a site's masthead and navigation come before it), else the first title-like line. */
+function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[], panel: Map<string, string>): Line | undefined {
+  const named = p.v.panel.title.map((t) => panel.get(t)).find(Boolean);
+  const byName = named ? lines.slice(0, 30).find((l) => !chromeAt.includes(l) && compact(l.text) === named) : undefined;
+  if (byName) return byName;
+  const info = head.findIndex((l) => infoLabelled(p, l.text));
+  const above = info > 0 ? head[info - 1] : undefined;
+  if (above && !chromeAt.includes(above) && titleLike(above.text)) return above;
+  return head.find((l) => !chromeAt.includes(l) && titleLike(l.text));
+}
+
+/** the page's issuer: its panel's 发布机构, else the source unless it is an office of the site's owner
+ * (来源：某市总工会办公室 on the site of 某市总工会, whose footer says 版权所有：某市总工会) */
+function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | undefined): string | undefined {
+  const publisher = p.v.panel.publisher.map((t) => panel.get(t)).find((v) => v && isOrgLike(v));
+  if (publisher) return publisher;
+  const owner = p.v.panel.owner.map((t) => panel.get(t)).find((v) => v && isOrgLike(v));
+  return owner && source && source.startsWith(owner) && source !== owner ? owner : source;
+}
+
 /** A web page or a Markdown copy with metadata: title, date, source and author from the page. */
 function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const fm = frontMatter(p, lines);
@@ -151,12 +203,14 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   if (!fm.next && !chromeAt.length) return false;
   const info: { date?: string; source?: string; author?: string } = {};
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
-  const titleLine = head.find((l) => !chromeAt.includes(l) && titleLike(l.text));
+  const panel = panelFields(p, lines);
+  const titleLine = pageTitleLine(p, lines, head, chromeAt, panel);
   const title = fm.meta.title ?? (titleLine ? compact(titleLine.text) : null);
   if (title) meta.title = title;
   meta.date = fm.meta.date ?? info.date ?? meta.date;
-  const source = fm.meta.source ?? info.source;
-  if (source && !meta.issuers.length) meta.issuers = [source];
+  const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
+  // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
+  if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
   // the lead paragraph may open with the byline: （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
   const lead = after[0] ? /^[（(]([^（）()\n]{2,40})[）)]/.exec(after[0].text.trim()) : null;
