@@ -145,7 +145,7 @@ function frontMatter(p: Compiled, lines: Line[]): { meta: Partial<Record<'title'
   return Object.keys(meta).length >= 2 ? { meta, next: i } : { meta: {}, next: 0 };
 }
 
-/** 索 取 号：QQHR-1　信息分类：就业 → its label：value cells (a letter-spaced label stays whole) */
+/** 索 取 号：QQHR-1\u3000信息分类：就业 → its label：value cells (a letter-spaced label stays whole) */
 function splitFields(l: string): string[] {
   const out: string[] = [];
   for (const c of l.split(/[\s\u3000]+(?=[^：:\s]{1,8}[：:])/)) {
@@ -156,7 +156,7 @@ function splitFields(l: string): string[] {
   return out;
 }
 
-/** The label：value fields of a page's info panel and footer (索取号：…　名称：…, a Markdown table row
+/** The label：value fields of a page's info panel and footer (索取号：…\u3000名称：…, a Markdown table row
  * | 发布机构 | 某局 | 成文日期 | … |, 版权所有：某市总工会), keyed by the label without spaces. */
 function panelFields(p: Compiled, lines: Line[]): Map<string, string> {
   const out = new Map<string, string>();
