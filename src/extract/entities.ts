@@ -287,7 +287,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (tok.end !== sEnd) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
   // the parenthesised form 局（公司）
-  const paren = /^（(?:公司|集团|中心|局|总公司)）/.exec(text.slice(sEnd, sEnd + 6));
+  const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;
   let walked = walkLeft(s, tok, sEnd, toks, ti);
   if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
@@ -397,7 +397,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
  * there); null when the ） does not close such an ending. */
 function bracketedEndingIndex(text: string, toks: Token[], close: Token): number | null {
   const open = text.lastIndexOf('（', close.start);
-  if (open < 0 || close.start - open > 6 || !/^（(?:公司|集团|中心|局|总公司)）$/.test(text.slice(open, close.end))) return null;
+  if (open < 0 || close.start - open > 6 || !/^（(?:公司|集团|中心|局|总公司|控股)）$/.test(text.slice(open, close.end))) return null;
   return toks.findIndex((x) => x.start === open);
 }
 
@@ -409,7 +409,9 @@ function spaceAfterName(s: SuffixScan, toks: Token[], i: number): boolean {
 /** a space between CJK characters (昆明市 总工会), or a 和 joining two nouns inside one name */
 function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   const t = toks[i];
-  if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1))) return true;
+  // two or more spaces are a column gap of a table laid out with spaces (工作室名称    所在单位): never inside a name
+  const gap = (k: number) => /^[ \u3000]+$/.test(toks[k]?.word ?? '');
+  if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1)) && !gap(i + 1)) return true;
   return t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !s.words.generic.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !s.sufs.some((x) => toks[i - 1].word.endsWith(x)) && !!toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word);
 }
 

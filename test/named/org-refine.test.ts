@@ -21,6 +21,17 @@ describe('rules/org-bodies.yaml examples', () => {
   }
 });
 
+describe('rules/org-bodies.yaml trade names (字号) between a place and a company\'s trade', () => {
+  const place = { province: null, city: null, county: null };
+  const refined = (text: string, cut: string) => {
+    const at = text.lastIndexOf(cut);
+    const e: Entity = { type: 'org', name: cut, canonical: cut, role: null, text: cut, start: at, end: at + cut.length, rule: 'org.suffix' };
+    return refineOrgs([e], text, place, () => false, r).map((x) => x.name);
+  };
+  for (const ex of r.brandExamples.positive) it(ex.text, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
+  for (const ex of r.brandExamples.negative) it(`not a trade name: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
+});
+
 describe('short forms and repairs', () => {
   const place = { province: '山东省', city: '济南市', county: '平阴县' };
   it('resolves and expands the standard short forms', () => {
@@ -35,6 +46,14 @@ describe('short forms and repairs', () => {
     expect(refineOrgs([o(t, 0, t.length)], t, place, () => false, r).map((e) => e.canonical)).toEqual(['福建省总工会', '福建省人力资源和社会保障厅']);
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
+  });
+  it('takes a table column a single space apart as its own name, keeps a letter-spaced body whole', () => {
+    const t = '3“晨光”职工创新工作室 贵阳永青仪电科技有限公司 王某';
+    const a = t.indexOf('职工创新工作室');
+    const b = t.indexOf(' 王某');
+    expect(refineOrgs([o(t, a, b)], t, place, () => false, r).map((e) => e.name)).toEqual(['贵阳永青仪电科技有限公司']);
+    const u = '签发：昆明市 总工会';
+    expect(refineOrgs([o(u, 3, u.length)], u, place, () => false, r).map((e) => e.name)).toEqual(['昆明市 总工会']);
   });
   it('reads 新区X as the document\'s zone once it has been named (两江新区总工会 … 新区总工会)', () => {
     const t = '天府新区总工会 王某\n今年以来，新区总工会会同区人社局举办大赛。';

@@ -21,6 +21,11 @@ const Bodies = z.object({
   sites: z.array(z.string().min(1)),
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
+  brandStop: z.array(z.string().min(1)),
+  brandExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), cut: z.string() })),
+  }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), place: z.object({ province: z.string().nullable().optional(), city: z.string().nullable().optional(), county: z.string().nullable().optional() }), canonical: z.array(z.string()) })),
     negative: z.array(z.string()),
@@ -109,8 +114,12 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     const i = s.lastIndexOf(v);
     if (i >= 0 && s.length - i - v.length >= 4 && v.length >= 2) return [org(text, e.start + i + v.length, e.end, place, r, e.rule)];
   }
-  // 福建省总工会福建省人力资源和社会保障厅: a second full place name after a body's ending
+  // a table row whose columns the normaliser left one space apart (某某劳模创新工作室 某某科技有限公司):
+  // a name of six or more characters after a space is a column of its own unless a place ends the left part
   const g = gazetteer();
+  const gap = /[ \u3000]+(?=[^ \u3000]{6,}$)/.exec(s);
+  if (gap && gap.index >= 4 && ![2, 3, 4, 5].some((n) => g.byName.has(s.slice(gap.index - n, gap.index)))) return repair(org(text, e.start + gap.index + gap[0].length, e.end, place, r, e.rule), text, place, r);
+  // 福建省总工会福建省人力资源和社会保障厅: a second full place name after a body's ending
   for (let i = 4; i < s.length - 3; i++) {
     if (!/[会厅局委办]/.test(s[i - 1])) continue;
     const pl = g.byName.get(s.slice(i, i + 3)) ?? g.byName.get(s.slice(i, i + 4)) ?? g.byName.get(s.slice(i, i + 5));
@@ -130,7 +139,27 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
     const cand = text.slice(s - len, s);
     if (s - len >= 0 && g.byName.has(cand) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
   }
+  if (s === e.start) s = brandedStart(text, s, r);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
+}
+
+/** An enterprise's name is place + trade name (字号) + trade + form (广东|太安堂|药业股份有限公司), or trade
+ * name + （place） (飞鹤（甘南）|乳品有限公司); the trade name is any word, so the reader may stop at it. When
+ * a place opens the run at a boundary (line start, a space, punctuation) and a short trade name without
+ * function words follows, the name begins at the place. */
+function brandedStart(text: string, at: number, r: OrgBodies): number {
+  const g = gazetteer();
+  const bracketed = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,4})（([\u4e00-\u9fa5]{2,5})）$/.exec(text.slice(Math.max(0, at - 14), at));
+  const isPlace = (w: string) => g.byName.has(w) || ['县', '市', '区', '旗'].some((x) => g.byName.has(w + x));
+  if (bracketed && isPlace(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
+  for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
+    if (HAN.test(text[q - 1] ?? '')) continue;
+    const pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
+    if (pl === undefined) return at;
+    const brand = text.slice(q + pl, at);
+    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => brand.includes(w)) && !r.bodies.some((b) => brand.endsWith(b)) ? q : at;
+  }
+  return at;
 }
 
 /** the district a document speaks of as 区 (经开区总工会 … 区总工会): the most frequent X区 before a body */
