@@ -155,6 +155,8 @@ describe('spaces and widths', () => {
     expect(titleLikeLine('高位推动 多措并举，制度先行 培育典型 曲靖经济技术开发区产业工人队伍建设改革经验')).toBe(true);
     expect(titleLikeLine('改 革 快 报')).toBe(false);
     expect(titleLikeLine('工 作 简 报')).toBe(false);
+    // a list row whose two-character name is padded to three: its spaces are columns, kept
+    expect(titleLikeLine('吕 红 某某市第一人民医院 护士长')).toBe(true);
     expect(titleLikeLine('经开区召开各种产改会议 10 余次，其中领导小组会 2 次。')).toBe(false);
     expect(collapseSpaces('高位推动 多措并举，制度先行 培育典型', true)).toBe('高位推动 多措并举，制度先行 培育典型');
     expect(collapseSpaces('2021 年 5 月 13 日 改革 快报', true)).toBe('2021年5月13日 改革 快报');

@@ -169,6 +169,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     const cells: { t: string; at: number }[] = [];
     const re = /[^\s\u3000]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
+    // a two-character name padded to the width of three in a list (陈　丹　某某医院　护士长): one cell
+    if (cells.length >= 3 && r.single.has(cells[0].t) && isHan(cells[1].t) && cells[1].at - cells[0].at === 2) cells.splice(0, 2, { t: cells[0].t + cells[1].t, at: cells[0].at, padded: true } as { t: string; at: number });
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
@@ -182,12 +184,14 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       const first = /^(?:\d+[.、．]?)?(.*)$/.exec(cells[0].t)!;
       const name = first[1];
-      const restText = cells.slice(1).map((c) => c.t).join('');
+      // a bracketed grade after the title (钳工（高级技师）) does not end the title
+      const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
       // name unit title: a known title ends the line, or a short last cell after a unit is the title
       const last = cells[cells.length - 1].t;
       const role = titles.find((t) => restText.endsWith(t)) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null);
       if (isName(name, r) && role && restText.length >= 4) {
-        out.push(person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
+        const padded = (cells[0] as { padded?: boolean }).padded;
+        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
       }
     }
     offset += line.length + 1;
