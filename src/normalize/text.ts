@@ -146,7 +146,7 @@ export function titleLikeLine(t: string): boolean {
   if (!s || /[。；！？!?;]/.test(s)) return false;
   if (s.replace(/\s+/g, '').length > 60) return false;
   const runs = s.split(/\s+/).filter(Boolean);
-  // a list line whose two-character name is padded to the width of three (陈　丹　某某医院　护士长): a row, not letter-spacing
+  // a list line whose two-character name is padded to the width of three (陈\u3000丹\u3000某某医院\u3000护士长): a row, not letter-spacing
   const one = (r: string) => [...r].length === 1;
   if (runs.length >= 3 && one(runs[0]) && one(runs[1]) && runs.slice(2).every((r) => !one(r))) return true;
   if (runs.length >= 3 && runs.filter((r) => [...r].length === 1).length / runs.length >= 0.5) return false;

@@ -11,7 +11,7 @@ describe('rules/people-cues.yaml examples', () => {
       const got = cuePeople(p.text, r);
       expect(got.map((x) => x.name)).toEqual(p.names);
       expect(got.map((x) => x.role)).toEqual(p.roles);
-      // a padded two-character name (陈　丹) spans its padding
+      // a padded two-character name (陈\u3000丹) spans its padding
       for (const x of got) expect(p.text.slice(x.start, x.end).replace(/[\s\u3000]/g, '')).toBe(x.name);
     });
   }

@@ -169,7 +169,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     const cells: { t: string; at: number }[] = [];
     const re = /[^\s\u3000]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
-    // a two-character name padded to the width of three in a list (陈　丹　某某医院　护士长): one cell
+    // a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长): one cell
     if (cells.length >= 3 && r.single.has(cells[0].t) && isHan(cells[1].t) && cells[1].at - cells[0].at === 2) cells.splice(0, 2, { t: cells[0].t + cells[1].t, at: cells[0].at, padded: true } as { t: string; at: number });
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
