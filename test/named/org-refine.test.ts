@@ -54,6 +54,8 @@ describe('short forms and repairs', () => {
     expect(refineOrgs([o(t, a, b)], t, place, () => false, r).map((e) => e.name)).toEqual(['贵阳永青仪电科技有限公司']);
     const u = '签发：昆明市 总工会';
     expect(refineOrgs([o(u, 3, u.length)], u, place, () => false, r).map((e) => e.name)).toEqual(['昆明市 总工会']);
+    const v = '某省新时期产业工人队伍建设改革 工作协调领导小组办公室';
+    expect(refineOrgs([o(v, 0, v.length)], v, place, () => false, r).map((e) => e.name)).toEqual([v]);
   });
   it('reads 新区X as the document\'s zone once it has been named (两江新区总工会 … 新区总工会)', () => {
     const t = '天府新区总工会 王某\n今年以来，新区总工会会同区人社局举办大赛。';

@@ -115,10 +115,13 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     if (i >= 0 && s.length - i - v.length >= 4 && v.length >= 2) return [org(text, e.start + i + v.length, e.end, place, r, e.rule)];
   }
   // a table row whose columns the normaliser left one space apart (某某劳模创新工作室 某某科技有限公司):
-  // a name of six or more characters after a space is a column of its own unless a place ends the left part
+  // a name of six or more characters that names its place near its start (福建晋江…, 国网福建省…) after a
+  // space is a column of its own unless a place ends the left part (昆明市 总工会; a title broken at a
+  // space, 某省…改革 工作协调领导小组办公室, names no place after it)
   const g = gazetteer();
   const gap = /[ \u3000]+(?=[^ \u3000]{6,}$)/.exec(s);
-  if (gap && gap.index >= 4 && ![2, 3, 4, 5].some((n) => g.byName.has(s.slice(gap.index - n, gap.index)))) return repair(org(text, e.start + gap.index + gap[0].length, e.end, place, r, e.rule), text, place, r);
+  const placeAt = (from: number) => [0, 1, 2].some((k) => [2, 3, 4, 5].some((n) => isPlaceName(s.slice(from + k, from + k + n))));
+  if (gap && gap.index >= 4 && placeAt(gap.index + gap[0].length) && ![2, 3, 4, 5].some((n) => g.byName.has(s.slice(gap.index - n, gap.index)))) return repair(org(text, e.start + gap.index + gap[0].length, e.end, place, r, e.rule), text, place, r);
   // 福建省总工会福建省人力资源和社会保障厅: a second full place name after a body's ending
   for (let i = 4; i < s.length - 3; i++) {
     if (!/[会厅局委办]/.test(s[i - 1])) continue;
@@ -143,6 +146,12 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
 }
 
+/** a place of the gazetteer by its full name or a county's without 县/市/区/旗 (安溪, 桐庐) */
+function isPlaceName(w: string): boolean {
+  const g = gazetteer().byName;
+  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.has(w + x));
+}
+
 /** An enterprise's name is place + trade name (字号) + trade + form (广东|太安堂|药业股份有限公司), or trade
  * name + （place） (飞鹤（甘南）|乳品有限公司); the trade name is any word, so the reader may stop at it. When
  * a place opens the run at a boundary (line start, a space, punctuation) and a short trade name without
@@ -150,8 +159,7 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
 function brandedStart(text: string, at: number, r: OrgBodies): number {
   const g = gazetteer();
   const bracketed = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,4})（([\u4e00-\u9fa5]{2,5})）$/.exec(text.slice(Math.max(0, at - 14), at));
-  const isPlace = (w: string) => g.byName.has(w) || ['县', '市', '区', '旗'].some((x) => g.byName.has(w + x));
-  if (bracketed && isPlace(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
+  if (bracketed && isPlaceName(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
     if (HAN.test(text[q - 1] ?? '')) continue;
     const pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
