@@ -63,7 +63,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}${who}\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
+      // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
+      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -74,7 +76,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
-      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])\\s*([^\\n，。（(]{2,30}?))\\s*[（(](?:共)?${N}${U}`, 'gm'),
+      // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
+      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
   };
 }
