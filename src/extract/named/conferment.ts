@@ -26,6 +26,7 @@ const Vocabulary = z.object({
   regions: z.record(z.string(), z.string()),
   cityRegions: z.record(z.string(), z.string()),
   notRegional: z.array(z.string().min(1)),
+  scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -51,7 +52,8 @@ export interface HonourFound extends Award {
 
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
 const U = '(名|人|个|家|位|支|项)';
-const QUOTED = '[“"]([^”"\\n]{2,30})[”"]';
+// corner brackets (「」『』) are the quotation marks of traditional-script copies
+const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
@@ -68,10 +70,12 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
-      countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
-      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)${N}${U}`, 'g'),
+      // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
+      // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
+      countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均|曾经|曾|已|还)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺)\\s*(?:${QUOTED}|([^，。；;、,\\n“”的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
@@ -112,6 +116,10 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   if (/行业/.test(name.slice(0, 8))) return 'industry';
   for (const k of Object.keys(r.v.regions)) if (name.startsWith(k)) return 'provincial';
   for (const k of Object.keys(r.v.cityRegions)) if (name.startsWith(k)) return 'municipal';
+  const scope = Object.keys(r.v.scopeLevels).sort((a, b) => b.length - a.length).find((k) => name.startsWith(k) && !/^[级直属]/.test(name.slice(k.length)));
+  if (scope) return r.v.scopeLevels[scope];
+  // a cup (安康杯, 振兴杯) names a competition, not a place, even when a place is spelled alike (安康市)
+  if (/^[\u4e00-\u9fa5]{2,3}杯/.test(name)) return null;
   const pl = placeAt(name, 0);
   return pl ? placeLevel(pl.kind === 'province' ? pl.name : pl.name) : null;
 }
@@ -239,7 +247,8 @@ function holders(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.holders, c.text)) {
     const h = make(c, 'conferment.holders', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['荣获 H 的 … 共有 N 名']);
-    if (h) out.push(h);
+    // a bare two-character ending (获得奖章的58名) is a kind of honour, not one
+    if (h && (m[1] !== undefined || h.name.length > 2)) out.push(h);
   }
   return out;
 }
