@@ -149,7 +149,8 @@ function skipPlanned(c: Ctx, rule: string, m: RegExpExecArray): boolean {
 /** the sentence around `pos` (between 。！？ or line ends) */
 function sentenceBefore(text: string, pos: number): string {
   let s = pos;
-  while (s > 0 && !/[。！？!?\n]/.test(text[s - 1])) s--;
+  // a copy typed with ASCII punctuation ends its sentences with '.' after a character (not a decimal point)
+  while (s > 0 && !/[。！？!?\n]/.test(text[s - 1]) && !(text[s - 1] === '.' && !/\d/.test(text[s - 2] ?? ''))) s--;
   return text.slice(s, pos);
 }
 
