@@ -32,6 +32,13 @@ describe('levels and titles', () => {
     const title = { name: '鹤岗市工匠创新工作室', level: 'municipal' as const, count: 6, recipients: [], text: t.slice(0, 34), start: 0, end: 34, rule: 'conferment.name-as' };
     expect(namedWorkshops(t, null, [title], [], pr, wn).map((w) => w.level)).toEqual(['municipal', 'municipal']);
   });
+  it('gives the workshops of a notice or page the level its title gives their type', () => {
+    const t = '确定某某机械有限公司“刘强技能大师工作室”等8个工作室为2024年度建设项目。';
+    expect(namedWorkshops(t, '关于公布2024年度佳木斯市技能大师工作室名单的通知', [], [], pr, wn).map((w) => w.level)).toEqual(['municipal']);
+    expect(namedWorkshops(t, '某市两家企业工作室入选省级技能大师工作室', [], [], pr, wn).map((w) => w.level)).toEqual(['provincial']);
+    // a title about something else gives no level
+    expect(namedWorkshops(t, '某市召开技能人才工作会议', [], [], pr, wn).map((w) => w.level)).toEqual([null]);
+  });
   it('drops the name of a workshop that is only a place and a type', () => {
     const w: Workshop = { name: '大连市职工创新工作室', type: '职工创新工作室', level: 'municipal', count: null, leader: null, text: '大连市职工创新工作室', start: 5, end: 15, rule: 'workshop.staff-innovation' };
     expect(mergeWorkshops([w], [], [], wn.aliases)[0].name).toBeNull();

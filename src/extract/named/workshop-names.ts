@@ -100,15 +100,28 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const inside = titles.find((t) => contains(t, w));
   if (inside) return inside.level;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
-  if (annex && w.start > annex.index) {
-    if (titles.length) return titles[0].level;
-    const m = docTitle ? /(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,12}?)(?:级)?[\u4e00-\u9fa5]*?工作室/.exec(docTitle.replace(/^.*?关于(?:公布|命名|认定|确定)?/, '')) : null;
-    const pl = m ? placeAt(m[1], 0) : null;
-    if (pl) return placeLevel(pl.name);
-  }
+  if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
+  // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
+  // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
+  const byTitle = titleLevel(docTitle, w.type);
+  if (byTitle) return byTitle;
   const clause = /^[^，。；\n]*?被命名为[^，。；\n]*/.exec(text.slice(w.end));
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   return t ? t.level : null;
+}
+
+/** the level the document's title gives workshops of `type`: 省级 / 市（州）级 or a place right before the type */
+function titleLevel(docTitle: string | null, type: string): Level | null {
+  const t = (docTitle ?? '').replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
+  const at = t.indexOf(type);
+  if (at < 0 || !/公布|命名|认定|确定|入选|名单|获批|授牌/.test(t)) return null;
+  const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级$/.exec(t.slice(0, at));
+  if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
+  for (let k = Math.max(0, at - 12); k < at - 1; k++) {
+    const pl = placeAt(t, k);
+    if (pl && t.startsWith(pl.name, k) && k + pl.name.length === at) return placeLevel(pl.name);
+  }
+  return null;
 }
 
 /**
