@@ -48,6 +48,8 @@ const isHan = (c: string | undefined) => !!c && HAN.test(c);
 export function isName(s: string, r: PeopleRules): boolean {
   if (/^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(s)) return true;
   if (![...s].every(isHan)) return false;
+  // a scope word (全市, 全省, 全县) is never a name, though 全 is a surname
+  if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
   const d = r.double.find((x) => s.startsWith(x));
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
   return r.single.has(s[0]) && s.length >= 2 && s.length <= 3;

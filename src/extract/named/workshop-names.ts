@@ -18,6 +18,7 @@ const NameRule = z.object({
   unitEnds: z.string().min(1),
   wordsBefore: z.string().min(1),
   leaderRoles: z.array(z.string().min(1)),
+  craftStop: z.string().min(1),
   shortForms: z.record(z.string(), z.string()),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
@@ -65,13 +66,22 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
 }
 
 function namedAt(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
-  for (const len of [3, 2, 4]) {
-    const ps = s - len;
+  const opens = (before: string) => OPEN.test(before) || (before !== '' && (w.rule.unitEnds.includes(before) || w.rule.wordsBefore.includes(before)));
+  // the leader right before the type, or before a craft the workshop is named for (杞某某|彝绣|技能大师工作室)
+  const transcribed = /[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.exec(text.slice(Math.max(0, s - 16), s))?.[0].length;
+  const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4].flatMap((c) => [[3, c], [2, c]])];
+  for (const [len, craft] of tries) {
+    const ps = s - craft - len;
     if (ps < 0) continue;
-    const who = text.slice(ps, s);
+    const who = text.slice(ps, ps + len);
+    const made = text.slice(ps + len, s);
+    // with a craft the name must open after a unit or a quotation mark (高度|重视|… is a clause), and
+    // the leader's name never opens a place's name (齐齐哈|尔市)
     const before = text.slice(Math.max(0, ps - 1), ps);
-    if (isName(who, r) && (OPEN.test(before) || (before !== '' && (w.rule.unitEnds.includes(before) || w.rule.wordsBefore.includes(before))))) {
-      return { w: mk(text, ps, e, type, who), leaderAt: ps };
+    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「]$/.test(before) && !w.rule.unitEnds.includes(before) || before === '')) continue;
+    if ((placeAt(text, ps)?.name.length ?? 0) > len) continue;
+    if (isName(who, r) && opens(before)) {
+      return { w: mk(text, placeBefore(text, ps), e, type, who), leaderAt: ps };
     }
   }
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
@@ -85,6 +95,16 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     }
   }
   return null;
+}
+
+/** a place written right before the leader at the start of a quoted or listed name is part of the
+ * workshop's name (“荣县邓某某劳模创新工作室”) */
+function placeBefore(text: string, at: number): number {
+  for (const n of [5, 4, 3, 2]) {
+    const pl = at - n >= 0 ? placeAt(text.slice(at - n, at), 0) : null;
+    if (pl && pl.name === text.slice(at - n, at) && /^$|[“"「\n]/.test(text.slice(Math.max(0, at - n - 1), at - n))) return at - n;
+  }
+  return at;
 }
 
 function mk(text: string, start: number, end: number, type: string, leader: string | null): Workshop {
