@@ -15,6 +15,7 @@ const Cues = z.object({
   bylineRoles: z.record(z.string(), z.string()),
   labels: z.array(z.string().min(1)),
   before: z.array(z.string().min(1)),
+  beforeActs: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
@@ -26,19 +27,21 @@ const Cues = z.object({
 });
 export type PeopleCues = z.infer<typeof Cues>;
 
-const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional() }).passthrough();
+const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional() }).passthrough();
 
 export interface PeopleRules {
   cues: PeopleCues;
   single: Set<string>;
   double: string[];
+  /** the parts Tibetan and Mongolian names are made of (people.yaml) */
+  nameParts: Set<string>;
 }
 
 /** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
-  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [] };
+  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []) };
 });
 
 const HAN = /^[\u4e00-\u9fa5]$/;
@@ -52,7 +55,14 @@ export function isName(s: string, r: PeopleRules): boolean {
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
   const d = r.double.find((x) => s.startsWith(x));
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
-  return r.single.has(s[0]) && s.length >= 2 && s.length <= 3;
+  return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r);
+}
+
+/** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
+function minorityName(s: string, r: PeopleRules): boolean {
+  if (r.nameParts.has(s)) return true;
+  for (let k = 2; k <= s.length - 2; k++) if (r.nameParts.has(s.slice(0, k)) && r.nameParts.has(s.slice(k))) return true;
+  return false;
 }
 
 /** the run of name characters at `pos`, ended by the layout (space, bracket, punctuation, line end) */
@@ -228,7 +238,7 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
 /** 职工李红梅荣获…, 选手邱振华获得… : a person noun, a name, then a verb */
 function afterNoun(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=荣获|获得|获评|当选|被评为|表示|介绍|说|带领|领衔|同志|命名|等\\d|，)`, 'g');
+  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)}|等\\d|，)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not
     const role = r.cues.labels.includes(m[1]) ? m[1] : null;
