@@ -44,6 +44,10 @@ describe('short forms and repairs', () => {
   it('splits two bodies glued by a lost space, keeps a company and its provincial branch whole', () => {
     const t = '福建省总工会福建省人力资源和社会保障厅';
     expect(refineOrgs([o(t, 0, t.length)], t, place, () => false, r).map((e) => e.canonical)).toEqual(['福建省总工会', '福建省人力资源和社会保障厅']);
+    const u = '大理州总工会大理州人力资源和社会保障局';
+    expect(refineOrgs([o(u, 0, u.length)], u, place, () => false, r).map((e) => e.name)).toEqual(['大理州总工会', '大理州人力资源和社会保障局']);
+    const party = '中共某某能源集团有限公司委员会';
+    expect(refineOrgs([o(party, 0, party.length)], party, place, () => false, r).map((e) => e.name)).toEqual([party, '某某能源集团有限公司']);
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
   });

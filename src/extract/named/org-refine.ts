@@ -122,9 +122,12 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   const gap = /[ \u3000]+(?=[^ \u3000]{6,}$)/.exec(s);
   const placeAt = (from: number) => [0, 1, 2].some((k) => [2, 3, 4, 5].some((n) => isPlaceName(s.slice(from + k, from + k + n))));
   if (gap && gap.index >= 4 && placeAt(gap.index + gap[0].length) && ![2, 3, 4, 5].some((n) => g.byName.has(s.slice(gap.index - n, gap.index)))) return repair(org(text, e.start + gap.index + gap[0].length, e.end, place, r, e.rule), text, place, r);
-  // 福建省总工会福建省人力资源和社会保障厅: a second full place name after a body's ending
+  // 福建省总工会福建省人力资源和社会保障厅: a second full place name after a body's ending; or the place
+  // the name opened with, written again (楚雄州总工会楚雄州人力资源和社会保障局)
+  const opened = /^[\u4e00-\u9fa5]{2,6}?[省市州县盟旗]/.exec(s)?.[0];
   for (let i = 4; i < s.length - 3; i++) {
     if (!/[会厅局委办]/.test(s[i - 1])) continue;
+    if (opened && s.startsWith(opened, i) && s.length - i > opened.length + 1) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     const pl = g.byName.get(s.slice(i, i + 3)) ?? g.byName.get(s.slice(i, i + 4)) ?? g.byName.get(s.slice(i, i + 5));
     if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
   }
@@ -186,6 +189,12 @@ function parentCompanies(orgs: Entity[], text: string, place: DocPlace, r: OrgBo
   const out: Entity[] = [];
   for (const o of orgs) {
     const written = text.slice(o.start, o.end);
+    // 中共某某集团有限公司委员会: the party committee of the company
+    const party = /^中共(.{2,}(?:公司|集团))委员会$/.exec(written);
+    if (party) {
+      if (![...orgs, ...out].some((x) => x.name === party[1])) out.push(org(text, o.start + 2, o.start + 2 + party[1].length, place, r, 'org.parent-of-union'));
+      continue;
+    }
     const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(written) ?? /^(.{2,}公司)(?![\u4e00-\u9fa5]*公司$)[\u4e00-\u9fa5]{2,}$/.exec(written);
     if (!m) continue;
     const rule = /(?:工会|党委|团委|纪委)$/.test(written) ? 'org.parent-of-union' : 'org.parent-of-unit';
