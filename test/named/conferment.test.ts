@@ -1,7 +1,7 @@
 // rules/conferment.yaml: every example through the conferment grammar, and the merge with the
 // dictionary's awards.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules, honourName, issuerLevel, mergeHonours } from '../../src/extract/named/conferment.js';
+import { confermentHonours, confermentRules, honourName, issuerLevel, mergeHonours, prizeLevel } from '../../src/extract/named/conferment.js';
 import type { Award } from '../../src/types.js';
 
 const r = confermentRules();
@@ -30,6 +30,24 @@ describe('honour names and spans', () => {
     expect(t.slice(h.start, h.end)).toBe(h.text);
     expect(h.text.startsWith('授予')).toBe(true);
     expect(h.text.endsWith('称号')).toBe(true);
+  });
+});
+
+describe('levels from the conferring body and the contest', () => {
+  const award = (over: Partial<Award>): Award => ({ name: '', level: null, count: null, recipients: [], text: '', start: 0, end: 0, rule: 'award.x', ...over });
+  it('gives a craftsman title an enterprise names the enterprise level', () => {
+    expect(issuerLevel(award({ name: '徐工工匠' }), ['中共某某工程机械集团有限公司委员会'], r)).toBe('enterprise');
+    expect(issuerLevel(award({ name: '徐工工匠' }), ['徐州市总工会'], r)).toBe('municipal');
+  });
+  it('gives a prize the level of the contest named before it in the sentence', () => {
+    const t = '县里举办第二届“某乡工匠”技能大赛，决出一等奖5名。全市职工参加，评出金奖3个。';
+    const craftsman = award({ name: '某乡工匠', level: 'county', start: t.indexOf('某乡'), end: t.indexOf('某乡') + 4 });
+    const first = award({ name: '一等奖', start: t.indexOf('一等奖'), end: t.indexOf('一等奖') + 3 });
+    const gold = award({ name: '金奖', start: t.indexOf('金奖'), end: t.indexOf('金奖') + 2 });
+    const all = [craftsman, first, gold];
+    expect(prizeLevel(first, all, t, r)).toBe('county');
+    expect(prizeLevel(gold, all, t, r)).toBe('municipal');
+    expect(prizeLevel(award({ name: '一等奖', start: 2, end: 5 }), [], '获得一等奖。', r)).toBeNull();
   });
 });
 

@@ -26,6 +26,8 @@ const Vocabulary = z.object({
   regions: z.record(z.string(), z.string()),
   cityRegions: z.record(z.string(), z.string()),
   notRegional: z.array(z.string().min(1)),
+  prizes: z.array(z.string().min(1)),
+  contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
@@ -128,8 +130,21 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
  * the body that confers it (the document's first issuer) */
 export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules): Level | null {
   if (h.level || !/^[\u4e00-\u9fa5]{2,3}工匠$/.test(h.name) || r.v.notRegional.some((w) => h.name.startsWith(w))) return h.level;
+  // an enterprise (or its party committee) names its own craftsmen (淮能工匠 of 某能源集团有限公司)
+  if (issuers.length && /(?:公司|集团)(?:委员会|工会|党委)?$/.test(issuers[0])) return 'enterprise';
   const pl = issuers.length ? placeAt(issuers[0], 0) : null;
   return pl ? placeLevel(pl.name) : null;
+}
+
+/** A prize of a contest (一等奖, 金奖) has the contest's level: that of the honour or the level word
+ * (县里, 全市, 省级) nearest before it in its sentence (第三届“某乡工匠”技能大赛，决出一等奖8名) */
+export function prizeLevel(h: Award, all: Award[], text: string, r: ConfermentRules): Level | null {
+  if (h.level || !r.v.prizes.some((p) => h.name.endsWith(p))) return h.level;
+  const from = Math.max(text.lastIndexOf('。', h.start), text.lastIndexOf('\n', h.start), text.lastIndexOf('.', h.start)) + 1;
+  const before = all.filter((a) => a !== h && a.level && a.start >= from && a.end <= h.start && !r.v.prizes.some((p) => a.name.endsWith(p))).pop();
+  if (before) return before.level;
+  const word = Object.entries(r.v.contestLevels).filter(([k]) => text.slice(from, h.start).includes(k)).sort((a, b) => b[0].length - a[0].length)[0];
+  return word ? word[1] : null;
 }
 
 // ------------------------------------------------------------------------------ patterns

@@ -2,7 +2,7 @@
 // grammar of conferment, people where the layout names them, named workshops with their leaders
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
-import { confermentHonours, issuerLevel, mergeHonours } from './conferment.js';
+import { confermentHonours, issuerLevel, mergeHonours, prizeLevel } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
@@ -46,7 +46,8 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const text = ctx.text;
   const pr = rules.peopleCues;
   const place = docPlace(text);
-  const awards = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment) }));
+  const merged = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment) }));
+  const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
   entities = refineOrgs(entities, text, place, (line) => isNavigation(rules.page, line), rules.orgBodies);
