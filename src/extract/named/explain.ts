@@ -65,7 +65,7 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: null, notes: [w.leader ? `named after its leader ${w.leader}` : 'named by a quoted motto', `level ${w.level ?? 'not stated'}`],
       result: { name: w.name, type: w.type, level: w.level, leader: w.leader } });
   }
-  for (const h of honourMottos(c.text, rules.workshopNames.aliases).filter(inRange)) out.push({ kind: 'workshop', rule: 'workshop.named', text: h.text, start: h.start, end: h.end, rejected: h.why, notes: [], result: null });
+  for (const h of honourMottos(c.text, rules.workshopNames).filter(inRange)) out.push({ kind: 'workshop', rule: 'workshop.named', text: h.text, start: h.start, end: h.end, rejected: h.why, notes: [], result: null });
   for (const w of workshopCandidates(c).filter(inRange)) {
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: w.rejected, notes: w.notes,
       result: w.rejected ? null : { name: w.name, type: w.type, level: w.level, count: w.count, leader: w.leader } });

@@ -36,10 +36,12 @@ export interface WorkshopAlias { alias: string; type: string }
 export interface WorkshopNameRules {
   rule: WorkshopNameRule;
   aliases: WorkshopAlias[];
+  /** the honour endings of rules/conferment.yaml: a quoted honour before a type names a class of workshops */
+  honourEndings: string[];
 }
 
-/** both, as compileRules keeps them */
-export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir) }));
+/** all three, as compileRules keeps them */
+export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir), honourEndings: confermentRules(dir).v.endings }));
 
 /** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
 export const workshopAliases = oncePerRulesDir((dir): WorkshopAlias[] =>
@@ -89,7 +91,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   if (text[s - 1] === '”') {
     const q = text.lastIndexOf('“', s - 1);
     const motto = text.slice(q + 1, s - 1);
-    if (q >= 0 && s - q <= 12 && !motto.includes('\n') && !confermentRules().v.endings.some((x) => motto.endsWith(x))) {
+    if (q >= 0 && s - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w);
       return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
     }
@@ -174,12 +176,13 @@ function sameLevel(ws: Workshop[]): Workshop[] {
 
 /** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one
  * (“克拉玛依工匠”创新工作室) */
-export function honourMottos(text: string, aliases = workshopAliases()): { text: string; start: number; end: number; why: string }[] {
+export function honourMottos(text: string, w: WorkshopNameRules): { text: string; start: number; end: number; why: string }[] {
+  const aliases = w.aliases;
   const out: { text: string; start: number; end: number; why: string }[] = [];
   for (const m of text.matchAll(/“([^“”\n]{2,10})”/g)) {
     const end = m.index! + m[0].length;
     const a = aliases.find((x) => text.startsWith(x.alias, end));
-    if (!a || !confermentRules().v.endings.some((e) => m[1].endsWith(e))) continue;
+    if (!a || !w.honourEndings.some((e) => m[1].endsWith(e))) continue;
     out.push({ text: text.slice(m.index!, end + a.alias.length), start: m.index!, end: end + a.alias.length, why: `the quoted “${m[1]}” is an honour (rules/conferment.yaml endings): the workshops its holders lead, not one workshop's name` });
   }
   return out;
