@@ -27,6 +27,7 @@ const Vocabulary = z.object({
   cityRegions: z.record(z.string(), z.string()),
   notRegional: z.array(z.string().min(1)),
   prizes: z.array(z.string().min(1)),
+  industryWords: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   examples: z.object({
@@ -77,11 +78,12 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均|曾经|曾|已|还)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
+      conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
-      titled: new RegExp(`${QUOTED}(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
+      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
@@ -112,6 +114,8 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
 }
 
 export function honourLevel(name: string, r: ConfermentRules): Level | null {
+  // an honour of one industry (全国铁路技术能手, 火车头奖章, 全国烟草行业先进集体) is industry level
+  if (r.v.industryWords.some((w) => name.slice(0, 8).includes(w))) return 'industry';
   if (/^(?:中华全国|全国|中国|国家)/.test(name)) return 'national';
   const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
