@@ -112,7 +112,8 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       const next = toks[i + 1]?.t;
       if (!isName(k.t, r) || cue.has(k.t)) return;
       if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
-      else if (i > 0 && (next === undefined || after.has(next))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
+      // after a unit, each of the names that end the byline (（某某市总工会　普某某　杨某某）)
+      else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
     });
   };
   const bracket = /[（(]([^（）()\n]{2,60})[）)]/g;
@@ -238,10 +239,13 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
 /** 职工李红梅荣获…, 选手邱振华获得… : a person noun, a name, then a verb */
 function afterNoun(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)}|等\\d|，)`, 'g');
+  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)}|等\\d|，|\\n|$)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not
+    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not;
+    // only a label may close its line with the name (…工作室，领衔人赵某某)
     const role = r.cues.labels.includes(m[1]) ? m[1] : null;
+    const eol = /^(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
+    if (eol && !role) continue;
     if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
