@@ -99,7 +99,8 @@ function inGeListClause(text: string, start: number): boolean {
   const clause = text.slice(i + 1, start);
   if (!clause.startsWith('各')) return false;
   // only an enumeration: the clause up to the name is items joined by 、 (no verb clause)
-  return clause.includes('、') || clause === '各';
+  // or the kinds of places of a class (各县（市）区人社局, 各州市总工会)
+  return clause.includes('、') || /^各[省市县区州旗盟乡镇（）()]*$/.test(clause);
 }
 
 function mk(type: Entity['type'], name: string, canonical: string, role: string | null, text: string, start: number, end: number, rule: string, notes: string[], rejected: string | null = null): EntityCandidate {
