@@ -77,6 +77,8 @@ describe('short forms and repairs', () => {
     const t = '确定郑州宇通客车股份有限公司孙宏伟工作室，1. 大连船舶重工集团有限公司';
     const a = refineOrgs([o(t, 0, 14), o(t, t.indexOf('船舶'), t.length)], t, place, () => false, r).map((e) => e.canonical);
     expect(a).toEqual(['郑州宇通客车股份有限公司', '大连船舶重工集团有限公司']);
+    const g = '其中3项获中国商飞集团科技进步奖';
+    expect(refineOrgs([o(g, 2, g.indexOf('科技'))], g, place, () => false, r).map((e) => e.name)).toEqual(['中国商飞集团']);
   });
   it('finds the district a document calls 区', () => {
     expect(districtOf('经开区总工会积极履职。经开区总工会和产改办。区总工会积极')).toBe('经开区');
