@@ -112,7 +112,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       const next = toks[i + 1]?.t;
       if (!isName(k.t, r) || cue.has(k.t)) return;
       if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
-      // after a unit, each of the names that end the byline (（某某市总工会　普某某　杨某某）)
+      // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
       else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
     });
   };
