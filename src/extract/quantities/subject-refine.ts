@@ -15,6 +15,10 @@ const Cues = z.object({
   levels: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  adverbs: z.array(z.string().min(1)),
+  origin: z.array(z.string().min(1)),
+  qualifiers: z.array(z.string().min(1)),
+  compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
     negative: z.array(z.string()),
@@ -65,12 +69,82 @@ function empty(subject: string, r: SubjectCues): boolean {
   return rest === '';
 }
 
+/** 投入职工技能培训资金 → 职工技能培训资金: a verb that names the purpose right before a head noun
+ * (培训资金, 推荐人选, 服务站点, 参与职工) is part of the name, back to the verb that governs it */
+function compound(item: string, s: string, r: SubjectCues): string | null {
+  const at = item.lastIndexOf(s);
+  if (at < 2 || at + s.length !== item.length) return null;
+  const pre = item.slice(0, at);
+  if (!r.compounds.some((c) => c.heads.includes(s) && c.verbs.some((v) => pre.endsWith(v)))) return null;
+  let cut = 0;
+  for (const v of longest([...r.verbs, ...r.receive])) {
+    const i = pre.lastIndexOf(v);
+    if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
+  }
+  let name = pre.slice(cut) + s;
+  // a distributive doer (各市县推荐人选) is who does it, not part of the name
+  const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
+  if (/^各/.test(name)) name = mod + s;
+  for (const w of longest(r.qualifiers)) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
+  return name;
+}
+
+/** 公布“南粤工匠”名单，佛山市有6人入选: the honour of the list the sentence names */
+function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): string | null {
+  if (!r.receive.includes(s)) return null;
+  const head = text.slice(Math.max(0, q.start - 120), q.start);
+  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head);
+  return m ? m[1] : null;
+}
+
+/** （共45个，按地区排列） under the title line of an annex list: the list's name */
+function annexTitle(text: string, q: Quantity, bare: string): string | null {
+  if (!/^[（(]?(?:共|合计|总计)?$/.test(bare)) return null;
+  const ls = text.lastIndexOf('\n', q.start - 1);
+  const prevLines = text.slice(Math.max(0, ls - 200), Math.max(0, ls)).split('\n').map((l) => l.trim()).filter(Boolean);
+  const title = prevLines.at(-1) ?? '';
+  const m = /^(?:\d{4}年度?)?[“"]?(.{2,30}?)[”"]?(?:荣誉称号|称号)?(?:拟?表彰)?(?:对象)?名单$/.exec(title);
+  return m ? m[1].replace(/[“”"]/g, '') : null;
+}
+
+/** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
+function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
+  if (q.kind !== 'count') return null;
+  const after = text.slice(q.end, q.end + 40);
+  const from = new RegExp(`^(?:${longest(r.origin).join('|')})([^，。；;、,\\n]{2,16}?)的?(?=[，。；;、,\\n]|$)`).exec(after);
+  if (from) return from[1];
+  const recv = new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${longest(r.receive).join('|')})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`).exec(after);
+  return recv ? recv[1] : null;
+}
+
+/** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
+function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+  const share = /^(.*?)占/.exec(bare);
+  if (!share || q.kind !== 'percent') return null;
+  let x = stripLead(share[1], r);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
+  }
+  if (x.length >= 2) return x;
+  return prev ? prev.subject : null;
+}
+
+/** A3家、B8家、C15家，共26家: a total after its parts counts their noun without the level */
+function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+  if (!prev || !/^(?:共|共计|合计|总计)?$/.test(bare) || !/^(?:共|合计|总计)/.test(bare + q.text)) return null;
+  const lv = longest(r.levels).find((l) => prev.subject.startsWith(l));
+  return lv && prev.subject.length > lv.length + 1 ? prev.subject.slice(lv.length) : prev.subject;
+}
+
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
   const before = clauseBefore(text, q.start);
   const bare = before.replace(/^[\s、]*(?:其中[，,]?)?\s*/, '').trim();
   // a list heading: 一、南京市（6个）
   const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
   if (heading) return heading[1];
+  const title = annexTitle(text, q, bare);
+  if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
   const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
@@ -78,18 +152,16 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
   }
-  // N 人荣获 / 被评为 H: the honour
-  const after = text.slice(q.end, q.end + 40);
-  const recv = new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${longest(r.receive).join('|')})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`).exec(after);
-  if (recv && q.kind === 'count') return recv[1];
-  // X 占 Y 的 N%: X (or, when X is not written in the clause, the subject of the figure before)
-  const share = /^(.*?)占/.exec(bare);
-  if (share && q.kind === 'percent') {
-    const x = stripLead(share[1], r);
-    if (x.length >= 2) return x;
-    if (prev) return prev.subject;
-  }
+  const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r);
+  if (told) return told;
+  return refineWritten(text, q, prev, r, bare, item);
+}
+
+/** the subject the reader took, corrected: list items, quoted titles, recipients, distributives */
+function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues, bare: string, item: string): string {
   let s = q.subject;
+  const named = compound(item.replace(/\s+/g, ''), s, r) ?? listHonour(text, q, s, r);
+  if (named) return named;
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
@@ -101,8 +173,12 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     if (!head) s = quoted[2];
     else if (r.recipients.includes(head)) s = head;
   }
-  // a distributive before the number (给予每个工作室10万元资助): the noun after it is what is given
-  const each = /^([\u4e00-\u9fa5]{2,6})(?=[，。；,;\n]|$)/.exec(after);
+  // 授予…等200个班组北京市工人先锋号: the recipient noun, not the honour written after it
+  const recipient = longest(r.recipients).find((w) => s.startsWith(w) && s.length > w.length + 2);
+  if (recipient && /授予|表彰/.test(bare)) return recipient;
+  // a distributive before the number (给予每个工作室10万元资助, 每个5万元的一次性经费支持): the noun after it is what is given
+  const after = text.slice(q.end, q.end + 40);
+  const each = new RegExp(`^的?(?:${longest(r.qualifiers).join('|')})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`).exec(after);
   if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
   if (empty(s, r)) {
     if (prev) return prev.subject;
