@@ -9,6 +9,9 @@ export function splitScope(subject: string, rules: QuantityRules): { scope: stri
   const ends = rules.words('scope-end');
   const st = starts.find((w) => subject.startsWith(w));
   if (!st) return { scope: null, subject };
+  // 全市各类职工创新工作室: 各类 / 各种 quantifies the subject; the scope is the territory alone
+  const kinds = /^(?:各类|各种)(.{2,})$/.exec(subject.slice(st.length));
+  if (kinds) return { scope: st, subject: kinds[1] };
   let cut = st.length;
   let best = -1;
   for (const e of ends) {

@@ -38,6 +38,9 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(s, at);
 }
 
+/** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
+const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/;
+
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 export function stripLead(subject: string, r: SubjectCues): string {
   let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '');
@@ -46,7 +49,7 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (i < 0 || s.length - i - v.length < 2) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
-    if (!head || /^(?:各|全|为|向|对)/.test(head) || /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/.test(head)) { s = s.slice(i + v.length); break; }
+    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   const etc = s.lastIndexOf('等');
@@ -71,10 +74,10 @@ function empty(subject: string, r: SubjectCues): boolean {
 
 /** 投入职工技能培训资金 → 职工技能培训资金: a verb that names the purpose right before a head noun
  * (培训资金, 推荐人选, 服务站点, 参与职工) is part of the name, back to the verb that governs it */
-function compound(item: string, s: string, r: SubjectCues): string | null {
-  const at = item.lastIndexOf(s);
-  if (at < 2 || at + s.length !== item.length) return null;
-  const pre = item.slice(0, at);
+function compound(item: string, subject: string, r: SubjectCues): string | null {
+  const s = r.compounds.flatMap((c) => c.heads).find((h) => subject.endsWith(h) && item.endsWith(h));
+  if (!s || !item.endsWith(subject)) return null;
+  const pre = item.slice(0, item.length - s.length);
   if (!r.compounds.some((c) => c.heads.includes(s) && c.verbs.some((v) => pre.endsWith(v)))) return null;
   let cut = 0;
   for (const v of longest([...r.verbs, ...r.receive])) {
@@ -84,7 +87,7 @@ function compound(item: string, s: string, r: SubjectCues): string | null {
   let name = pre.slice(cut) + s;
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
-  if (/^各/.test(name)) name = mod + s;
+  if (/^各/.test(name) || DOER.test(name.slice(0, name.length - s.length - mod.length))) name = mod + s;
   for (const w of longest(r.qualifiers)) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
   return name;
 }
