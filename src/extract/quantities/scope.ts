@@ -7,6 +7,7 @@ import type { QuantityRules } from './rules.js';
 export function splitScope(subject: string, rules: QuantityRules): { scope: string | null; subject: string } {
   const starts = rules.words('scope-start');
   const ends = rules.words('scope-end');
+  const compounds = rules.words('scope-compound');
   const st = starts.find((w) => subject.startsWith(w));
   if (!st) return { scope: null, subject };
   // 全市各类职工创新工作室: 各类 / 各种 quantifies the subject; the scope is the territory alone
@@ -16,6 +17,8 @@ export function splitScope(subject: string, rules: QuantityRules): { scope: stri
   let best = -1;
   for (const e of ends) {
     const i = subject.indexOf(e, st.length);
+    // 全市职工书屋: an end word that begins a compound noun does not end the scope
+    if (i >= 0 && compounds.some((c) => subject.startsWith(c, i + e.length))) continue;
     if (i >= 0 && i + e.length < subject.length && i - st.length <= 8) {
       if (best < 0 || i < best) { best = i; cut = i + e.length; }
     }
@@ -45,10 +48,15 @@ export function scopeBefore(left: string, rules: QuantityRules, subject = ''): s
   }
   if (at < 0) return null;
   const tail = s.slice(at + st.length, at + st.length + 10);
+  const compounds = rules.words('scope-compound');
+  const verbs = rules.words('verb').filter((v) => v.length > 1);
   let cut = 0;
   for (const e of ends) {
     const i = tail.indexOf(e);
-    if (i >= 0 && !/[，。；：、]/.test(tail.slice(0, i)) && (cut === 0 || i + e.length < cut)) cut = i + e.length;
+    if (i < 0 || /[，。；：、]/.test(tail.slice(0, i)) || compounds.some((c) => tail.startsWith(c, i + e.length))) continue;
+    // 全市已连续举办8届职工…: a verb between the territory and the end word: no scope phrase
+    if (verbs.some((v) => tail.slice(0, i).includes(v))) continue;
+    if (cut === 0 || i + e.length < cut) cut = i + e.length;
   }
   return st + tail.slice(0, cut);
 }
@@ -60,7 +68,7 @@ function placeOf(ctx: ExtractContext, suffix: string): string | null {
   if (!m) { m = new Map(); PLACE_CACHE.set(ctx.meta, m); }
   if (m.has(suffix)) return m.get(suffix)!;
   const cands = [...ctx.meta.issuers, ctx.meta.title ?? '', ctx.meta.byline ?? '',
-    ...ctx.text.slice(0, 600).split('\n')].map((s) => s.replace(/^\s*[（(]?\s*(中共)?/, ''));
+    ...ctx.text.slice(0, 600).split('\n')].map((s) => s.replace(/^\s*[（(]?\s*(中共)?/, '')).filter((s) => !/^[各全本该]/.test(s));
   const re = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,3}?省)?([\\u4e00-\\u9fa5]{2,3}?${suffix})`);
   const reProv = /^([\u4e00-\u9fa5]{2,3}?省)/;
   let found: string | null = null;
