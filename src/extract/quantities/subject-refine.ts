@@ -124,7 +124,8 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
   const share = /^(.*?)占/.exec(bare);
   if (!share || q.kind !== 'percent') return null;
-  let x = stripLead(share[1], r);
+  // the territory is the scope, not the part (全县女职工占… → 女职工)
+  let x = stripLead(share[1].replace(/^全[省市县区州](?=.{2})/, ''), r);
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
@@ -142,10 +143,12 @@ function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: Su
 
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
   const before = clauseBefore(text, q.start);
-  const bare = before.replace(/^[\s、]*(?:其中[，,]?)?\s*/, '').trim();
+  let bare = before.replace(/^[\s、]*(?:其中[，,]?)?\s*/, '').trim();
   // a list heading: 一、南京市（6个）
   const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
   if (heading) return heading[1];
+  // an enumeration mark opening the clause (十、全县女职工占…) is no part of a subject
+  bare = bare.replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
   const title = annexTitle(text, q, bare);
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个

@@ -110,11 +110,14 @@ function afterLastDe(s: string): string {
   return s;
 }
 
+const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
   const verbs = rules.words('verb');
-  let s = stripEnd(left.replace(/\s+/g, ''), trailing);
+  // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
+  let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
