@@ -55,7 +55,7 @@ export function scopeBefore(left: string, rules: QuantityRules, subject = ''): s
     const i = tail.indexOf(e);
     if (i < 0 || /[，。；：、]/.test(tail.slice(0, i)) || compounds.some((c) => tail.startsWith(c, i + e.length))) continue;
     // 全市已连续举办8届职工…: a verb between the territory and the end word: no scope phrase
-    if (verbs.some((v) => tail.slice(0, i).includes(v))) continue;
+    if (/[\d０-９]/.test(tail.slice(0, i)) || verbs.some((v) => tail.slice(0, i).includes(v))) continue;
     if (cut === 0 || i + e.length < cut) cut = i + e.length;
   }
   return st + tail.slice(0, cut);

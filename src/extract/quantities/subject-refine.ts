@@ -18,6 +18,7 @@ const Cues = z.object({
   adverbs: z.array(z.string().min(1)),
   origin: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
+  changes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
@@ -74,7 +75,9 @@ function empty(subject: string, r: SubjectCues): boolean {
 
 /** 投入职工技能培训资金 → 职工技能培训资金: a verb that names the purpose right before a head noun
  * (培训资金, 推荐人选, 服务站点, 参与职工) is part of the name, back to the verb that governs it */
-function compound(item: string, subject: string, r: SubjectCues): string | null {
+function compound(written: string, subject: string, r: SubjectCues): string | null {
+  // 推荐名额为3至5名: the copula before the number is not part of the name
+  const item = written.replace(/(?:为|是|达到|达)$/, '');
   const s = r.compounds.flatMap((c) => c.heads).find((h) => subject.endsWith(h) && item.endsWith(h));
   if (!s || !item.endsWith(subject)) return null;
   const pre = item.slice(0, item.length - s.length);
@@ -120,12 +123,15 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   return recv ? recv[1] : null;
 }
 
+/** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
+const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
+
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
   const share = /^(.*?)占/.exec(bare);
   if (!share || q.kind !== 'percent') return null;
   // the territory is the scope, not the part (全县女职工占… → 女职工)
-  let x = stripLead(share[1].replace(/^全[省市县区州](?=.{2})/, ''), r);
+  let x = stripLead(noTerritory(share[1]), r);
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
@@ -139,6 +145,15 @@ function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: Su
   if (!prev || !/^(?:共|共计|合计|总计)?$/.test(bare) || !/^(?:共|合计|总计)/.test(bare + q.text)) return null;
   const lv = longest(r.levels).find((l) => prev.subject.startsWith(l));
   return lv && prev.subject.length > lv.length + 1 ? prev.subject.slice(lv.length) : prev.subject;
+}
+
+/** X 由2020年的12家增加到2024年的48家: both figures count X (the second, the figure before's X) */
+function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
+  const year = '(?:\\d{4}年(?:底|末)?的?)?';
+  const from = new RegExp(`^(.{2,}?)(?:由|从)${year}$`).exec(bare);
+  if (from) return stripLead(noTerritory(from[1]), r);
+  if (prev && new RegExp(`(?:${longest(r.changes).join('|')})${year}$`).test(bare)) return prev.subject;
+  return null;
 }
 
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
@@ -158,7 +173,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
   }
-  const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r);
+  const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
   return refineWritten(text, q, prev, r, bare, item);
 }
