@@ -101,9 +101,12 @@ function clauseLeft(text: string, q: Fig, lr: ListRules): string {
 /** an earlier part whose subject, with a nested word, starts q's clause (一线职工中技术工人) */
 function nestedUnder(text: string, q: Fig, parts: Fig[], lr: ListRules): Fig | null {
   const left = clauseLeft(text, q, lr);
+  // the nesting phrase may be a clause of its own (全国劳模中，在岗职工21名)
+  const cs = clauseBounds(text, q.start).start;
+  const before = cs > 0 ? compact(text.slice(clauseBounds(text, cs - 1).start, cs - 1)) : '';
   for (let k = parts.length - 1; k >= 0; k--) {
     const s = compact(parts[k].subject ?? '');
-    if (s && lr.nested.some((w) => left.startsWith(s + w))) return parts[k];
+    if (s && lr.nested.some((w) => left.startsWith(s + w) || before === s + w)) return parts[k];
   }
   return null;
 }

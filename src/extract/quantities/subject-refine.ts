@@ -158,7 +158,7 @@ function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | n
 
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
   const before = clauseBefore(text, q.start);
-  let bare = before.replace(/^[\s、]*(?:其中[，,]?)?\s*/, '').trim();
+  let bare = before.replace(/^[\s、（(]*(?:其中[，,]?)?\s*/, '').trim();
   // a list heading: 一、南京市（6个）
   const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
   if (heading) return heading[1];

@@ -68,7 +68,7 @@ function stripEnd(s: string, words: string[]): string {
 function stripStart(s: string, words: string[]): string {
   for (let changed = true; changed; ) {
     changed = false;
-    s = s.replace(/^[、，,：:；;\s]+/, '');
+    s = s.replace(/^[、，,：:；;\s（(]+/, '');
     for (const w of words) {
       if (s.length > w.length && s.startsWith(w)) {
         s = s.slice(w.length);
@@ -192,7 +192,9 @@ export function findSubject(
   const rest = text.slice(after, restEnd).replace(/\s+/g, '');
   const clauseRest = text.slice(after, cb.end).replace(/\s+/g, '');
   const leftSeg = text.slice(segStart, numStart);
-  const followsDelim = after >= cb.end || isDelimiter(c) || c === '、' || c === '）' || c === ')';
+  // an ASCII full stop ends a sentence where it is no decimal point (管理人员21万人.)
+  const asciiStop = c === '.' && !/[0-9]/.test(text[after + 1] ?? '');
+  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')';
 
   let side: SubjectResult['side'] = 'left';
   let subject = '';
