@@ -23,6 +23,12 @@ export function splitScope(subject: string, rules: QuantityRules): { scope: stri
       if (best < 0 || i < best) { best = i; cut = i + e.length; }
     }
   }
+  // end words in a row make one scope (全州企业职工 | 工资集体协商覆盖率), unless a compound begins
+  for (let more = best >= 0; more; ) {
+    more = false;
+    const e = ends.find((w) => subject.startsWith(w, cut) && !compounds.some((c) => subject.startsWith(c, cut + w.length)));
+    if (e && cut + e.length < subject.length - 1) { cut += e.length; more = true; }
+  }
   const rest = subject.slice(cut);
   if (!rest) return { scope: null, subject };
   // a bare 全省/全市 splits off only before a sector word or a plain territorial head
