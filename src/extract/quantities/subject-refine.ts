@@ -19,6 +19,8 @@ const Cues = z.object({
   origin: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
   changes: z.array(z.string().min(1)),
+  valueWords: z.array(z.string().min(1)),
+  abstractValues: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
@@ -206,7 +208,16 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return stripLead(s, r) || s;
+  return goodsValue(stripLead(s, r) || s, q, r);
+}
+
+/** 发放慰问品价值约45万元: a sum stated as the value of goods counts the goods (not 经济价值, an abstract value) */
+function goodsValue(s: string, q: Quantity, r: SubjectCues): string {
+  if (q.kind !== 'money') return s;
+  const w = longest(r.valueWords).find((v) => s.endsWith(v) && s.length >= v.length + 2);
+  if (!w) return s;
+  const goods = s.slice(0, s.length - w.length);
+  return r.abstractValues.some((a) => goods.endsWith(a)) ? s : goods;
 }
 
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
