@@ -194,7 +194,8 @@ function partsInNextClause(text: string, qs: Fig[], i: number, lr: ListRules): n
   if (!inNext.length || !inNext.every((k) => sameUnit(t, qs[k], lr))) return [];
   if (inNext.length === 1) {
     const ps = compact(qs[inNext[0]].subject ?? '');
-    const ts = compact(t.subject ?? '');
+    // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数
+    const ts = compact(t.subject ?? '').replace(/(?:总量|总数|总额|总计)$/, '');
     return ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts) ? inNext : [];
   }
   const joined = inNext.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inNext[n]].end, qs[k].start)));

@@ -220,6 +220,23 @@ function goodsValue(s: string, q: Quantity, r: SubjectCues): string {
   return r.abstractValues.some((a) => goods.endsWith(a)) ? s : goods;
 }
 
+/**
+ * A 48万人，B 13.5万人，分别比上年增长6.2%和8.1%: the j-th figure after 分别 speaks of the j-th of the
+ * figures of another kind written before it in the sentence (A, B), in order.
+ */
+function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantity[]): string | null {
+  const before = clauseBefore(text, q.start);
+  const at = before.indexOf('分别');
+  if (at < 0) return null;
+  const clauseStart = q.start - before.length + at;
+  // the figures of q's kind in q's clause after 分别
+  const group = kept.filter((x) => x.sentence === q.sentence && x.kind === q.kind && x.start >= clauseStart && !/[，,。；;\n]/.test(text.slice(clauseStart, x.start)));
+  const j = group.findIndex((x) => x.start === q.start);
+  const earlier = done.filter((x) => x.sentence === q.sentence && x.end <= clauseStart && x.kind !== q.kind);
+  if (j < 0 || group.length < 2 || earlier.length < group.length) return null;
+  return earlier[earlier.length - group.length + j].subject || null;
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -233,7 +250,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues = su
   qs.forEach((q, i) => {
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
-    out.push({ ...q, subject: refineOne(text, q, prev, r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    const subject = respectively(text, q, qs.filter((_, k) => keep[k]), out) ?? refineOne(text, q, prev, r);
+    out.push({ ...q, subject, partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
