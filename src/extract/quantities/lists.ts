@@ -57,7 +57,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
 });
 
-type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf'>;
+type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'>;
 
 const sameUnit = (a: Fig, b: Fig, lr: ListRules) =>
   a.kind === b.kind && (lr.unitGroup.get(a.unit) ?? a.unit) === (lr.unitGroup.get(b.unit) ?? b.unit);
@@ -219,7 +219,7 @@ function partsBeforeTotal(text: string, qs: Fig[], i: number, lr: ListRules): nu
 
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 /** an annex heading with a count: 一、南京市（6个） */
-const HEADING = /^\s*[一二三四五六七八九十]+、[^，。；\n]{1,20}[（(]\s*$/;
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；\n]{1,20}[（(]\s*$/;
 
 /** （共45个） under an annex title, then 一、南京市（6个）、二、苏州市（7个）…: the headings are its parts */
 function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
@@ -229,9 +229,16 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
     if (/^\s*[（(]\s*共?$/.test(line)) break;
-    if (HEADING.test(line) && sameUnit(t, qs[k], lr)) out.push(k);
+    if (HEADING.test(line) && qs[k].kind === t.kind) out.push(k);
   }
-  return out.length >= 2 ? out : [];
+  if (out.length < 2) return [];
+  // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
+  if (out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
+  const parts = out.map((k) => whole(qs[k]));
+  const total = whole(t);
+  if (total === null || parts.some((p) => p === null)) return [];
+  return parts.reduce((a, p) => a! + p!, 0n) === total ? out : [];
 }
 
 /**
