@@ -93,6 +93,11 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
   if (/^各/.test(name) || DOER.test(name.slice(0, name.length - s.length - mod.length))) name = mod + s;
+  // 给予每个工作室一次性补助资金: 每个工作室 is who receives it, not part of the name
+  else if (/^每/.test(name)) {
+    const at = longest(r.qualifiers).filter((w) => !w.startsWith('每')).map((w) => name.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+    name = at !== undefined ? name.slice(at) : mod + s;
+  }
   for (const w of longest(r.qualifiers)) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
   return name;
 }
