@@ -60,7 +60,10 @@ export function stripLead(subject: string, r: SubjectCues): string {
   const among = /^(.{2,}?(?:工|员|人|才|职工))中(.{2,})$/.exec(s);
   if (among) s = among[2];
   for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
-  return s.replace(/^[“"]|[”"]$/g, '');
+  // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
+  if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
+  if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
+  return s;
 }
 
 /** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
@@ -180,6 +183,9 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
   }
+  // 高温津贴标准为每人每月300元: a rate per head names what it is the rate of
+  const rate = /^(.{2,}?)(?:为|是|达到|达)每[每人月年个家名次项户天日班周]{1,5}$/.exec(bare);
+  if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
   const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
   return refineWritten(text, q, prev, r, bare, item);
