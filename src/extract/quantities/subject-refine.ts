@@ -92,7 +92,7 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
     const i = pre.lastIndexOf(v);
     if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
   }
-  let name = pre.slice(cut) + s;
+  let name = pre.slice(cut).replace(/^(?:全年|今年|年内|当年)/, '') + s;
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
   if (/^各/.test(name) || DOER.test(name.slice(0, name.length - s.length - mod.length))) name = mod + s;

@@ -116,13 +116,15 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
   const verbs = rules.words('verb');
+  const nounSuffix = rules.words('noun-suffix');
   // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
   let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
     const v = lastVerb(s, verbs, seg);
-    if (!v) { out = s; break; }
+    // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
+    if (!v || nounSuffix.includes(s.slice(v.end))) { out = s; break; }
     const rest = stripStart(s.slice(v.end), leading);
     if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = rest; break; }
     lastRemoved = s.slice(v.start, v.end);
