@@ -214,6 +214,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   const after = text.slice(q.end, q.end + 40);
   const each = new RegExp(`^的?(?:${longest(r.qualifiers).join('|')})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`).exec(after);
   if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
+  // 发放春节慰问金每人2000元: a distributive after the noun
+  s = s.replace(/(.{2,})每(?:人|户|家|个|名|位)$/, '$1');
   // 每个工作室成员5—10人 → 成员; 每家补助10万元 → 补助: the distributive says per what, not what
   const per = /^每(?:个|家|名|人|项|位|年|月|期|次)/.exec(s);
   if (per) {

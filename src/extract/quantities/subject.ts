@@ -205,7 +205,9 @@ export function findSubject(
   else {
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
     const first = seg.tokensOf(rest)[0];
-    const startsStop = rules.words('stop-after').some((w) => rest.startsWith(w)) || rules.words('verb').some((w) => rest.startsWith(w));
+    // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
+    const opens = (w: string) => (w.length > 1 ? rest.startsWith(w) : first?.word === w);
+    const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
   }
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
