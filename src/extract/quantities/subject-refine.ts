@@ -219,9 +219,10 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   // 每个工作室成员5—10人 → 成员; 每家补助10万元 → 补助: the distributive says per what, not what
   const per = /^每(?:个|家|名|人|项|位|年|月|期|次)/.exec(s);
   if (per) {
+    // what follows the reader's subject in the clause (每家企业补助) is what is given per head
+    const given = bare.lastIndexOf(s) >= 0 ? bare.slice(bare.lastIndexOf(s) + s.length) : '';
     const rest = s.slice(per[0].length);
-    const bareRest = bare.replace(/^.*?每(?:个|家|名|人|项|位|年|月|期|次)/, '');
-    const own = rest.length >= 2 ? rest : bareRest;
+    const own = given.length >= 2 && !empty(given, r) ? given : rest.length >= 2 ? rest : bare.replace(/^.*?每(?:个|家|名|人|项|位|年|月|期|次)/, '');
     if (own.length >= 2 && !empty(own, r)) s = own;
   }
   if (empty(s, r)) {
