@@ -3,6 +3,9 @@
 // `directParts`). Words come from rules/lists.yaml; see its header for the two shapes of a list:
 //   T，其中A…、B…   (an intro word after the total, its clause's tail and one mark between)
 //   共…T，A…、B…    (a total word before T, the next clause made only of parts joined by 、)
+// and their variants: 其中 opening the next sentence, 其中 after a figure of another unit (T项，参赛
+//职工N人次，其中A…项), a single next-clause part that names a kind of T (技能人才…，高技能人才…), a
+// total after its parts (A…、B…，共T), and an annex count line （共T个） over headings 一、X（N个）.
 // A part whose clause starts with an earlier part's subject + 中 is nested under that part
 // (职工总数 ⊃ 一线职工 ⊃ 技术工人): sums are checked over direct parts only.
 import { z } from 'zod';
