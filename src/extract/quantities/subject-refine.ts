@@ -19,6 +19,7 @@ const Cues = z.object({
   origin: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
   changes: z.array(z.string().min(1)),
+  shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
   abstractValues: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
@@ -138,7 +139,8 @@ const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, ''
 
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
-  const share = /^(.*?)占/.exec(bare);
+  // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
+  const share = /^(.*?)占/.exec(bare) ?? new RegExp(`^(.{2,}?)(?:${longest(r.shareBounds).join('|')})[^，,；;]{2,}的$`).exec(bare);
   if (!share || q.kind !== 'percent') return null;
   // the territory is the scope, not the part (全县女职工占… → 女职工)
   let x = stripLead(noTerritory(share[1]), r);
