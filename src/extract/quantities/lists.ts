@@ -214,10 +214,31 @@ function partsBeforeTotal(text: string, qs: Fig[], i: number, lr: ListRules): nu
   const prev = clauseBounds(text, cb.start - 1);
   const inPrev: number[] = [];
   for (let k = i - 1; k >= 0 && qs[k].start >= prev.start; k--) inPrev.unshift(k);
+  if (inPrev.length === 1) return singlesBefore(text, qs, i, lr);
   if (inPrev.length < 2 || !inPrev.every((k) => sameUnit(t, qs[k], lr) && qs[k].partOf == null)) return [];
   if (compact(text.slice(qs[inPrev[inPrev.length - 1]].end, cb.start - 1))) return [];
   const joined = inPrev.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inPrev[n]].end, qs[k].start)));
   return joined ? inPrev : [];
+}
+
+/** 名额分配：南京市30名，苏州市28名，无锡市20名，共计78名: short clauses of one figure each, back to a
+ * colon or the sentence start, are the parts of a total written after them */
+function singlesBefore(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
+  const t = qs[i];
+  const out: number[] = [];
+  let at = clauseBounds(text, t.start).start;
+  for (let k = i - 1; k >= 0 && at > 0 && /[，,；;]/.test(text[at - 1]); k--) {
+    const cb = clauseBounds(text, at - 1);
+    const q = qs[k];
+    if (q.start < cb.start || q.end > at || !sameUnit(t, q, lr) || q.partOf != null) return [];
+    if (k > 0 && qs[k - 1].end > cb.start) return [];
+    const name = compact(text.slice(cb.start, q.start));
+    if (name.length > 10 || compact(text.slice(q.end, at - 1))) return [];
+    out.unshift(k);
+    at = cb.start;
+  }
+  const opened = at === 0 || /[：:。！？\n]/.test(text[at - 1]);
+  return out.length >= 2 && opened ? out : [];
 }
 
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
