@@ -69,7 +69,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
 
 /** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
 function empty(subject: string, r: SubjectCues): boolean {
-  const s = subject.replace(/[\s（(、，,]/g, '');
+  // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing
+  const s = subject.replace(/[\s（(、，,]/g, '').replace(/^(?:较|比|与)(?:\d{4}年(?:度|底|末)?|上年|去年|上一年)(?:同期)?(?:相比)?/, '');
   if (!s || s.startsWith('/')) return true;
   let rest = s;
   for (let changed = true; rest && changed; ) {
