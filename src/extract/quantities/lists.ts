@@ -166,6 +166,20 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules): M
   return ok ? found : none;
 }
 
+/** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
+function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
+  const t = qs[i];
+  const out = new Map<number, number>();
+  const noun = compact(t.subject ?? '').replace(/(?:总数|总量|人数)$/, '');
+  if (noun.length < 2) return out;
+  const end = sentenceAt(text, t.start).end;
+  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
+    if (!partUnit(t, qs[k], lr)) continue;
+    if (lr.nested.some((w) => clauseLeft(text, qs[k], lr).startsWith(noun + w))) out.set(k, i);
+  }
+  return out;
+}
+
 /** 佛山市有6人入选，…。其中，…3人: an intro opening the next sentence speaks of the last figure of its unit */
 function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
   const t = qs[i];
@@ -285,6 +299,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (from !== null) found = partsAfterIntro(text, qs, i, from, lr);
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr);
+    if (!found.size) found = partsNamedAfter(text, qs, i, lr);
     if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr)]) found.set(k, i);
     for (const [k, total] of found) {
       if (links.has(k)) continue;
