@@ -262,11 +262,14 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四
 /** （共45个） under an annex title, then 一、南京市（6个）、二、苏州市（7个）…: the headings are its parts */
 function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
   const t = qs[i];
-  if (!/^\s*[（(]\s*共?$/.test(lineOf(text, t.start)) || !/^[（(]?共/.test(compact(lineOf(text, t.start) + text.slice(t.start, t.end)))) return [];
+  // the count line under the title, or the count closing the title line itself (…名单（共20个）)
+  const pre = compact(lineOf(text, t.start));
+  const own = compact(text.slice(t.start, t.end));
+  if (!(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (/^\s*[（(]\s*共?$/.test(line)) break;
+    if (/[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
     if (HEADING.test(line) && qs[k].kind === t.kind) out.push(k);
   }
   if (out.length < 2) return [];
