@@ -253,6 +253,7 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   const before = clauseBefore(text, q.start);
   const at = before.indexOf('分别');
   if (at < 0) return null;
+  // (only a clause with 分别 gets here: the scans below stay off the common path)
   const clauseStart = q.start - before.length + at;
   // the figures of q's kind in q's clause after 分别
   const group = kept.filter((x) => x.sentence === q.sentence && x.kind === q.kind && x.start >= clauseStart && !/[，,。；;\n]/.test(text.slice(clauseStart, x.start)));
@@ -272,10 +273,11 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues = su
   let n = 0;
   qs.forEach((_, i) => { if (keep[i]) newIndex.set(i, n++); });
   const out: Quantity[] = [];
+  const kept = qs.filter((_, k) => keep[k]);
   qs.forEach((q, i) => {
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
-    const subject = respectively(text, q, qs.filter((_, k) => keep[k]), out) ?? refineOne(text, q, prev, r);
+    const subject = respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
     out.push({ ...q, subject, partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
