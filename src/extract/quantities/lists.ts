@@ -11,7 +11,14 @@
 import { z } from 'zod';
 import type { Quantity } from '../../types.js';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
-import { sentenceAt } from '../sentences.js';
+import { computeSentences, findSentence } from '../sentences.js';
+
+/** the text's sentences, computed once per text (the list readers ask per figure) */
+let sentenceMemo: { text: string; spans: ReturnType<typeof computeSentences> } | null = null;
+function sentenceAt(text: string, offset: number) {
+  if (sentenceMemo?.text !== text) sentenceMemo = { text, spans: computeSentences(text) };
+  return findSentence(sentenceMemo.spans, text, offset);
+}
 import { clauseBounds } from './subject.js';
 
 const Example = z.object({

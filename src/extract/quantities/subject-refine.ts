@@ -32,7 +32,33 @@ export type SubjectCues = z.infer<typeof Cues>;
 
 export const subjectCues = oncePerRulesDir((dir): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0]);
 
-const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+/** the words longest first, sorted once per rule list */
+const sortedLists = new WeakMap<string[], string[]>();
+function longest(xs: string[]): string[] {
+  let out = sortedLists.get(xs);
+  if (!out) sortedLists.set(xs, (out = [...xs].sort((a, b) => b.length - a.length)));
+  return out;
+}
+const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
+/** the patterns built from a cue file's words, compiled once per file */
+const compiledCues = new WeakMap<SubjectCues, ReturnType<typeof compileCues>>();
+function compileCues(r: SubjectCues) {
+  const alt = (xs: string[]) => longest(xs).join('|');
+  return {
+    origin: new RegExp(`^(?:${alt(r.origin)})([^，。；;、,\\n]{2,16}?)的?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${alt(r.receive)})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
+    from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
+    change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
+    each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
+    heads: longest(r.compounds.flatMap((c) => c.heads)),
+  };
+}
+function cues(r: SubjectCues): ReturnType<typeof compileCues> {
+  let c = compiledCues.get(r);
+  if (!c) compiledCues.set(r, (c = compileCues(r)));
+  return c;
+}
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
 
 /** the clause before a figure (back to the last comma, full stop or line start) */
@@ -85,12 +111,12 @@ function empty(subject: string, r: SubjectCues): boolean {
 function compound(written: string, subject: string, r: SubjectCues): string | null {
   // 推荐名额为3至5名: the copula before the number is not part of the name
   const item = written.replace(/(?:为|是|达到|达)$/, '');
-  const s = r.compounds.flatMap((c) => c.heads).find((h) => subject.endsWith(h) && item.endsWith(h));
+  const s = cues(r).heads.find((h) => subject.endsWith(h) && item.endsWith(h));
   if (!s || !item.endsWith(subject)) return null;
   const pre = item.slice(0, item.length - s.length);
   if (!r.compounds.some((c) => c.heads.includes(s) && c.verbs.some((v) => pre.endsWith(v)))) return null;
   let cut = 0;
-  for (const v of longest([...r.verbs, ...r.receive])) {
+  for (const v of [...longest(r.verbs), ...longest(r.receive)]) {
     const i = pre.lastIndexOf(v);
     if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
   }
@@ -129,9 +155,9 @@ function annexTitle(text: string, q: Quantity, bare: string): string | null {
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
   const after = text.slice(q.end, q.end + 40);
-  const from = new RegExp(`^(?:${longest(r.origin).join('|')})([^，。；;、,\\n]{2,16}?)的?(?=[，。；;、,\\n]|$)`).exec(after);
+  const from = cues(r).origin.exec(after);
   if (from) return from[1];
-  const recv = new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${longest(r.receive).join('|')})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`).exec(after);
+  const recv = cues(r).receive.exec(after);
   return recv ? recv[1] : null;
 }
 
@@ -141,7 +167,7 @@ const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, ''
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
   // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
-  const share = /^(.*?)占/.exec(bare) ?? new RegExp(`^(.{2,}?)(?:${longest(r.shareBounds).join('|')})[^，,；;]{2,}的$`).exec(bare);
+  const share = /^(.*?)占/.exec(bare) ?? cues(r).shareBound.exec(bare);
   if (!share || q.kind !== 'percent') return null;
   // the territory is the scope, not the part (全县女职工占… → 女职工)
   let x = stripLead(noTerritory(share[1]), r);
@@ -162,10 +188,9 @@ function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: Su
 
 /** X 由2020年的12家增加到2024年的48家: both figures count X (the second, the figure before's X) */
 function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
-  const year = '(?:\\d{4}年(?:底|末)?的?)?';
-  const from = new RegExp(`^(.{2,}?)(?:由|从)${year}$`).exec(bare);
+  const from = cues(r).from.exec(bare);
   if (from) return stripLead(noTerritory(from[1]), r);
-  if (prev && new RegExp(`(?:${longest(r.changes).join('|')})${year}$`).test(bare)) return prev.subject;
+  if (prev && cues(r).change.test(bare)) return prev.subject;
   return null;
 }
 
@@ -215,7 +240,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (recipient && /授予|表彰/.test(bare)) return recipient;
   // a distributive before the number (给予每个工作室10万元资助, 每个5万元的一次性经费支持): the noun after it is what is given
   const after = text.slice(q.end, q.end + 40);
-  const each = new RegExp(`^的?(?:${longest(r.qualifiers).join('|')})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`).exec(after);
+  const each = cues(r).each.exec(after);
   if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
   // 发放春节慰问金每人2000元: a distributive after the noun
   s = s.replace(/(.{2,})每(?:人|户|家|个|名|位)$/, '$1');
@@ -253,14 +278,21 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   const before = clauseBefore(text, q.start);
   const at = before.indexOf('分别');
   if (at < 0) return null;
-  // (only a clause with 分别 gets here: the scans below stay off the common path)
   const clauseStart = q.start - before.length + at;
-  // the figures of q's kind in q's clause after 分别
-  const group = kept.filter((x) => x.sentence === q.sentence && x.kind === q.kind && x.start >= clauseStart && !/[，,。；;\n]/.test(text.slice(clauseStart, x.start)));
-  const j = group.findIndex((x) => x.start === q.start);
-  const earlier = done.filter((x) => x.sentence === q.sentence && x.end <= clauseStart && x.kind !== q.kind);
-  if (j < 0 || group.length < 2 || earlier.length < group.length) return null;
-  return earlier[earlier.length - group.length + j].subject || null;
+  const inGroup = (x: Quantity) => x.kind === q.kind && x.start >= clauseStart && !/[，,。；;\n]/.test(text.slice(clauseStart, x.start));
+  // q is kept[done.length]; its group are the neighbours of its kind in its clause after 分别
+  const idx = done.length;
+  let lo = idx;
+  while (lo > 0 && inGroup(kept[lo - 1])) lo--;
+  let hi = idx + 1;
+  while (hi < kept.length && inGroup(kept[hi])) hi++;
+  const j = idx - lo;
+  const n = hi - lo;
+  // the figures of another kind before the clause, in the same sentence, nearest last
+  const earlier: Quantity[] = [];
+  for (let k = lo - 1; k >= 0 && earlier.length < n && done[k].sentence === q.sentence; k--) if (done[k].kind !== q.kind) earlier.unshift(done[k]);
+  if (n < 2 || earlier.length < n) return null;
+  return earlier[j].subject || null;
 }
 
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
