@@ -1,0 +1,181 @@
+// The part of the archive that a draft's findings can depend on, so that `check` reads a few
+// documents instead of the whole archive (every quantity of 10,000 documents took seconds).
+// Every detector compares figures within groups, so a finding that names the draft depends only on
+// complete groups:
+//   - issue-sequence: the bulletins of the draft's series (headers only);
+//   - conflict, cumulative-decrease, restated stock: figures of the same subject after synonym
+//     folding (a group key always holds it), i.e. every document with such a subject;
+//   - restated sentence: the documents of the draft's publication (series and first issuer);
+//   - sum-mismatch, percent-mismatch: the draft alone.
+// One step further: whether restated-changed reports a figure depends on the other groups of that
+// figure too (a figure is reported once, by the first group that flags it; cumulative-decrease
+// leaves out a fall that restated-changed flags), so the groups of every archive figure that
+// shares a restated or cumulative group with the draft are loaded complete as well.
+// A document is loaded whole (its statements read every figure of a sentence); the part keeps the
+// whole archive's order, so the findings are those of `loadArchive` (test/compare/check-part.test.ts).
+import type Database from 'better-sqlite3';
+import type { Synonyms } from '../analysis/synonyms.js';
+import { cumulativeKey } from './cumulative.js';
+import { figureKey, type KeyFields } from './keys.js';
+import { loadArchive, mergeArchives, parseIssuers, type Archive, type DocRow, type QRow } from './model.js';
+import { publicationOf, restatedKeys } from './restated.js';
+import { statements } from './statement.js';
+
+/** What a part must hold complete. */
+interface Needs {
+  /** figures with their period (conflict groups) */
+  exact: Set<string>;
+  /** figures without the period (cumulative and restated stock groups) */
+  figures: Set<string>;
+  /** the draft's date, for `exact` figures whose period is the document's date */
+  dates: Set<string>;
+  /** publications (series \u0002 first issuer), for restated sentence groups */
+  publications: Map<string, { series: string; issuer: string }>;
+}
+
+const noNeeds = (): Needs => ({ exact: new Set(), figures: new Set(), dates: new Set(), publications: new Map() });
+
+/** The archive (without `excludeIds`) cut down to what the findings of `draft` can depend on. */
+export function loadRelevant(db: Database.Database, draft: Archive, syn: Synonyms, excludeIds: Set<string>): Archive {
+  const headers = new Set<string>(seriesDocs(db, draft));
+  const whole = new Set<string>();
+  const figures = new FigureIndex(db, syn, excludeIds);
+  const publicationsDone = new Set<string>();
+  const load = (needs: Needs) => {
+    for (const id of figures.docsWith(needs)) whole.add(id);
+    for (const [key, p] of needs.publications) {
+      if (publicationsDone.has(key)) continue;
+      publicationsDone.add(key);
+      for (const id of publicationDocs(db, p.series, p.issuer)) whole.add(id);
+    }
+  };
+  load(draftNeeds(draft, syn));
+  let part = mergeArchives(loadArchive(db, { excludeIds, only: { headers, whole } }), draft);
+  const before = whole.size;
+  load(companionNeeds(companions(part, draft, syn), part, syn));
+  if (whole.size !== before) part = mergeArchives(loadArchive(db, { excludeIds, only: { headers, whole } }), draft);
+  return part;
+}
+
+/** every group a figure of the draft is in */
+function draftNeeds(draft: Archive, syn: Synonyms): Needs {
+  const needs = noNeeds();
+  const sts = statements(draft);
+  for (const q of draft.quantities) {
+    const doc = draft.docs.get(q.documentId);
+    const exact = figureKey(q, doc, syn, true);
+    if (exact) needs.exact.add(exact);
+    const st = sts.get(q);
+    const grouped = cumulativeKey(q, st, doc, syn) !== null || (st && restatedKeys(q, st, doc, syn).some((k) => k.stock));
+    const key = grouped ? figureKey(q, doc, syn, false) : null;
+    if (key) needs.figures.add(key);
+    if (doc?.date) needs.dates.add(doc.date);
+    if (doc) needs.publications.set(publicationOf(doc), { series: doc.series ?? '', issuer: doc.issuers[0] ?? '' });
+  }
+  return needs;
+}
+
+/** the restated groups (stock and sentence) of the companions */
+function companionNeeds(qs: QRow[], a: Archive, syn: Synonyms): Needs {
+  const needs = noNeeds();
+  const sts = statements(a);
+  for (const q of qs) {
+    const doc = a.docs.get(q.documentId);
+    const st = sts.get(q);
+    if (!doc || !st) continue;
+    for (const k of restatedKeys(q, st, doc, syn)) {
+      const key = k.stock ? figureKey(q, doc, syn, false) : null;
+      if (key) needs.figures.add(key);
+      if (!k.stock) needs.publications.set(publicationOf(doc), { series: doc.series ?? '', issuer: doc.issuers[0] ?? '' });
+    }
+  }
+  return needs;
+}
+
+const subjectOf = (key: string) => key.split('\u0001')[2];
+
+/**
+ * Which stored documents hold a figure: the subject index narrows the rows to the subjects
+ * wanted (each distinct subject folded once), and the figure key of each of those (kind, unit,
+ * subject, scope, period; a relative scope or period needs its document's header) decides.
+ */
+class FigureIndex {
+  private written: { raw: string; folded: string }[] | null = null;
+  private headers = new Map<string, DocRow>();
+  constructor(
+    private db: Database.Database,
+    private syn: Synonyms,
+    private excludeIds: Set<string>,
+  ) {}
+
+  docsWith(needs: Needs): Set<string> {
+    const out = new Set<string>();
+    // figures whose period is the document's date are in a conflict group only on that date;
+    // a stated period has a year (…年)
+    const exact = this.rows([...needs.exact].map(subjectOf), `AND (d.date IN (SELECT value FROM json_each(?)) OR q.period LIKE '%年%')`, [JSON.stringify([...needs.dates])]);
+    for (const r of exact) if (!out.has(r.documentId) && needs.exact.has(this.key(r, true) ?? '')) out.add(r.documentId);
+    for (const r of this.rows([...needs.figures].map(subjectOf), '', [])) if (!out.has(r.documentId) && needs.figures.has(this.key(r, false) ?? '')) out.add(r.documentId);
+    return out;
+  }
+
+  private key(r: KeyFields, withPeriod: boolean): string | null {
+    return figureKey(r, this.headers.get(r.documentId), this.syn, withPeriod);
+  }
+
+  /** the distinct figures (document, kind, unit, subject, scope, period) of these subjects, as folded */
+  private rows(subjects: string[], where: string, params: unknown[]): KeyFields[] {
+    if (!subjects.length) return [];
+    const wanted = new Set(subjects);
+    this.written ??= (this.db.prepare('SELECT DISTINCT subject FROM quantities').pluck().all() as string[]).map((raw) => ({ raw, folded: this.syn.normSubject(raw) }));
+    const raw = this.written.filter((w) => wanted.has(w.folded)).map((w) => w.raw);
+    if (!raw.length) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT q.document_id AS documentId, q.kind, q.unit, q.subject, q.scope, q.period
+         FROM quantities q JOIN documents d ON d.id = q.document_id
+         WHERE q.subject IN (SELECT value FROM json_each(?)) ${where}`,
+      )
+      .all(JSON.stringify(raw), ...params) as KeyFields[];
+    this.loadHeaders(rows.map((r) => r.documentId));
+    return rows;
+  }
+
+  private loadHeaders(ids: string[]): void {
+    const missing = [...new Set(ids)].filter((id) => !this.headers.has(id));
+    if (!missing.length) return;
+    for (const [id, d] of loadArchive(this.db, { excludeIds: this.excludeIds, only: { headers: missing, whole: [] } }).docs) this.headers.set(id, d);
+  }
+}
+
+/** the archive's figures that share a restated-changed or cumulative-decrease group with a figure of the draft */
+function companions(part: Archive, draft: Archive, syn: Synonyms): QRow[] {
+  const sts = statements(part);
+  const keysOf = (q: QRow): string[] => {
+    const doc = part.docs.get(q.documentId);
+    const st = sts.get(q);
+    const keys = st ? restatedKeys(q, st, doc, syn).map((k) => k.key) : [];
+    const c = cumulativeKey(q, st, doc, syn);
+    return c === null ? keys : [...keys, `C\u0001${c}`];
+  };
+  const draftKeys = new Set<string>();
+  for (const q of part.quantities) if (draft.docs.has(q.documentId)) keysOf(q).forEach((k) => draftKeys.add(k));
+  return part.quantities.filter((q) => !draft.docs.has(q.documentId) && keysOf(q).some((k) => draftKeys.has(k)));
+}
+
+/** the stored bulletins of the draft's series, for issue-sequence */
+function seriesDocs(db: Database.Database, draft: Archive): string[] {
+  const series = [...new Set([...draft.docs.values()].filter((d: DocRow) => d.series && (d.issue != null || d.totalIssue != null)).map((d) => d.series!))];
+  if (!series.length) return [];
+  const rows = db.prepare('SELECT id FROM documents WHERE series IN (SELECT value FROM json_each(?))').all(JSON.stringify(series)) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+/** documents of one publication: series ('' for none, as publicationOf writes it) and first issuer */
+function publicationDocs(db: Database.Database, series: string, issuer: string): string[] {
+  const rows = (
+    series
+      ? db.prepare('SELECT id, issuers FROM documents WHERE series = ?').all(series)
+      : db.prepare("SELECT id, issuers FROM documents WHERE series IS NULL OR series = ''").all()
+  ) as { id: string; issuers: unknown }[];
+  return rows.filter((r) => (parseIssuers(r.issuers)[0] ?? '') === issuer).map((r) => r.id);
+}
