@@ -10,6 +10,7 @@
 //   (DIST: a folder holding a compiled src/cli/main.js, e.g. `cp -r dist /tmp/base-dist` before a change;
 //    keep it inside the checkout, e.g. tmp/base-dist, so that it finds node_modules and rules/)
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
@@ -28,6 +29,8 @@ interface Row {
   id: string;
   label: string;
   ms: number[];
+  /** user + system CPU time (GNU time): steadier than wall time on a busy machine */
+  cpuMs: number[];
   /** stdout of the first run, to compare builds */
   out?: string;
 }
@@ -73,7 +76,7 @@ export async function runCold(o: Options): Promise<{ rows: Row[]; ratios: { what
   const node = process.execPath;
   const cli = join(root, 'dist', 'src', 'cli', 'main.js');
   const commands: { row: Row; args: string[]; ok: number[] }[] = [];
-  const add = (id: string, label: string, args: string[], ok = [0]) => commands.push({ row: { id, label, ms: [] }, args, ok });
+  const add = (id: string, label: string, args: string[], ok = [0]) => commands.push({ row: { id, label, ms: [], cpuMs: [] }, args, ok });
   add('node', '`node -e 0`', ['-e', '0']);
   const builds: [string, string][] = [['', cli]];
   if (o.baseline) builds.push([' (baseline)', join(o.baseline, 'src', 'cli', 'main.js')]);
@@ -86,14 +89,18 @@ export async function runCold(o: Options): Promise<{ rows: Row[]; ratios: { what
   for (let r = 0; r <= o.runs; r++) {
     for (let k = 0; k < commands.length; k++) {
       const c = commands[(k + r) % commands.length];
-      const m = await measure(node, c.args, { cwd: root, rss: false });
+      const m = await measure(node, c.args, { cwd: root, sampleMs: 1000 });
       if (m.code === null || !c.ok.includes(m.code)) throw new Error(`${c.row.label} failed (exit ${m.code ?? m.signal}): ${m.stderrTail.trim()}`);
       if (r === 0) c.row.out = m.stdout;
-      else c.row.ms.push(m.ms);
+      else {
+        c.row.ms.push(m.ms);
+        if (m.cpuMs !== null) c.row.cpuMs.push(m.cpuMs);
+      }
     }
   }
   const rows = commands.map((c) => c.row);
   const med = (id: string) => median(rows.find((x) => x.id === id)!.ms);
+  const cpu = (id: string) => median(rows.find((x) => x.id === id)!.cpuMs);
   const ratios = [
     { what: 'extract / node -e 0', value: med('extract') / med('node') },
     { what: 'check / node -e 0', value: med('check') / med('node') },
@@ -102,6 +109,7 @@ export async function runCold(o: Options): Promise<{ rows: Row[]; ratios: { what
   if (o.baseline) {
     for (const id of ['extract', 'check']) {
       ratios.push({ what: `${id} / ${id} (baseline)`, value: med(id) / med(`${id} (baseline)`) });
+      if (rows[0].cpuMs.length) ratios.push({ what: `${id} / ${id} (baseline), CPU time`, value: cpu(id) / cpu(`${id} (baseline)`) });
       same[id] = rows.find((x) => x.id === id)!.out === rows.find((x) => x.id === `${id} (baseline)`)!.out;
     }
   }
@@ -117,8 +125,13 @@ async function main(): Promise<void> {
     return;
   }
   const s = (ms: number) => (ms / 1000).toFixed(2);
-  const lines = [`cold starts, median of ${o.runs} alternated runs`, '', 'command'.padEnd(52) + 'median s'.padStart(10) + 'best s'.padStart(8)];
-  for (const row of r.rows) lines.push(row.label.padEnd(52) + s(median(row.ms)).padStart(10) + s(Math.min(...row.ms)).padStart(8));
+  const lines = [
+    `cold starts, median of ${o.runs} alternated runs, load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+    '',
+    'command'.padEnd(52) + 'median s'.padStart(10) + 'best s'.padStart(8) + 'CPU s'.padStart(8),
+  ];
+  for (const row of r.rows)
+    lines.push(row.label.padEnd(52) + s(median(row.ms)).padStart(10) + s(Math.min(...row.ms)).padStart(8) + (row.cpuMs.length ? s(median(row.cpuMs)) : '—').padStart(8));
   lines.push('', ...r.ratios.map((x) => `${x.what.padEnd(40)} ${x.value.toFixed(2)}×`));
   for (const [id, same] of Object.entries(r.same)) lines.push(`${id} output identical to the baseline's: ${same ? 'yes' : 'NO'}`);
   process.stdout.write(lines.join('\n') + '\n');
