@@ -20,11 +20,11 @@ export { FINDING_TYPES, SEVERITIES, summarize, type FindingFilter, type Summary 
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-/** Every finding of an archive, most severe first. */
-export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms()): Finding[] {
+/** Every finding of an archive, most severe first (with `about`, a document id: at least those that name it). */
+export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms(), about?: string): Finding[] {
   const restated = findRestatedChanges(a, syn);
   const all = [
-    ...findIssueSequence(a),
+    ...findIssueSequence(a, about),
     ...findSumMismatches(a, syn),
     ...findPercentMismatches(a, syn),
     ...withoutEchoes(findCumulativeDecreases(a, syn), restated),
@@ -93,7 +93,7 @@ export function checkDocument(db: Database.Database | null, pd: ProcessedDocumen
     for (const r of rows) exclude.add(r.id);
     archive = loadRelevant(db, draft, syn, exclude);
   }
-  const own = findingsOf(archive, syn).filter((f) => f.items.some((i) => i.documentId === d.id));
+  const own = findingsOf(archive, syn, d.id).filter((f) => f.items.some((i) => i.documentId === d.id));
   return locateFindings(filterFindings(own, filter, archive), draftLocator(pd, db ? archiveLocator(db) : null));
 }
 

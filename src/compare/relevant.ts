@@ -16,7 +16,7 @@
 import type Database from 'better-sqlite3';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { cumulativeKey } from './cumulative.js';
-import { figureKey, type KeyFields } from './keys.js';
+import { figureKey, type KeyDoc, type KeyFields } from './keys.js';
 import { loadArchive, mergeArchives, parseIssuers, type Archive, type DocRow, type QRow } from './model.js';
 import { publicationOf, restatedKeys } from './restated.js';
 import { statements } from './statement.js';
@@ -39,7 +39,7 @@ const noNeeds = (): Needs => ({ exact: new Set(), figures: new Set(), dates: new
 export function loadRelevant(db: Database.Database, draft: Archive, syn: Synonyms, excludeIds: Set<string>): Archive {
   const headers = new Set<string>(seriesDocs(db, draft));
   const whole = new Set<string>();
-  const figures = new FigureIndex(db, syn, excludeIds);
+  const figures = new FigureIndex(db, syn);
   const publicationsDone = new Set<string>();
   const load = (needs: Needs) => {
     for (const id of figures.docsWith(needs)) whole.add(id);
@@ -97,15 +97,14 @@ const subjectOf = (key: string) => key.split('\u0001')[2];
 /**
  * Which stored documents hold a figure: the subject index narrows the rows to the subjects
  * wanted (each distinct subject folded once), and the figure key of each of those (kind, unit,
- * subject, scope, period; a relative scope or period needs its document's header) decides.
+ * subject, scope, period; a relative scope or period reads its document's date and place) decides.
  */
 class FigureIndex {
   private written: { raw: string; folded: string }[] | null = null;
-  private headers = new Map<string, DocRow>();
+  private docs = new Map<string, KeyDoc>();
   constructor(
     private db: Database.Database,
     private syn: Synonyms,
-    private excludeIds: Set<string>,
   ) {}
 
   docsWith(needs: Needs): Set<string> {
@@ -119,7 +118,7 @@ class FigureIndex {
   }
 
   private key(r: KeyFields, withPeriod: boolean): string | null {
-    return figureKey(r, this.headers.get(r.documentId), this.syn, withPeriod);
+    return figureKey(r, this.docs.get(r.documentId), this.syn, withPeriod);
   }
 
   /** the distinct figures (document, kind, unit, subject, scope, period) of these subjects, as folded */
@@ -131,19 +130,16 @@ class FigureIndex {
     if (!raw.length) return [];
     const rows = this.db
       .prepare(
-        `SELECT DISTINCT q.document_id AS documentId, q.kind, q.unit, q.subject, q.scope, q.period
+        `SELECT DISTINCT q.document_id AS documentId, q.kind, q.unit, q.subject, q.scope, q.period, d.date, d.issuers, d.title, d.byline
          FROM quantities q JOIN documents d ON d.id = q.document_id
          WHERE q.subject IN (SELECT value FROM json_each(?)) ${where}`,
       )
-      .all(JSON.stringify(raw), ...params) as KeyFields[];
-    this.loadHeaders(rows.map((r) => r.documentId));
+      .all(JSON.stringify(raw), ...params) as (KeyFields & { date: string | null; issuers: unknown; title: string | null; byline: string | null })[];
+    for (const r of rows) {
+      if (!this.docs.has(r.documentId))
+        this.docs.set(r.documentId, { id: r.documentId, date: r.date ?? null, issuers: parseIssuers(r.issuers), title: r.title ?? null, byline: r.byline ?? null });
+    }
     return rows;
-  }
-
-  private loadHeaders(ids: string[]): void {
-    const missing = [...new Set(ids)].filter((id) => !this.headers.has(id));
-    if (!missing.length) return;
-    for (const [id, d] of loadArchive(this.db, { excludeIds: this.excludeIds, only: { headers: missing, whole: [] } }).docs) this.headers.set(id, d);
   }
 }
 
