@@ -3,8 +3,9 @@
 // Every detector compares figures within groups, so a finding that names the draft depends only on
 // complete groups:
 //   - issue-sequence: the bulletins of the draft's series (headers only);
-//   - conflict, cumulative-decrease, restated stock: figures of the same subject after synonym
-//     folding (a group key always holds it), i.e. every document with such a subject;
+//   - conflict, cumulative-decrease, restated stock: figures of the same figure key (kind, unit,
+//     subject and scope after synonym folding; conflict adds the period), found through the
+//     subject index;
 //   - restated sentence: the documents of the draft's publication (series and first issuer);
 //   - sum-mismatch, percent-mismatch: the draft alone.
 // One step further: whether restated-changed reports a figure depends on the other groups of that
