@@ -8,7 +8,9 @@ export interface DocRow extends DocumentHeader {
   id: string;
   issuers: string[];
   byline: string | null;
-  contentKey: string | null;
+  /** set for a draft (fromProcessed); not read from the archive: no detector reads it, and the
+   * column comes after the text in each row, so reading it walks past every document's text */
+  contentKey?: string | null;
 }
 
 export interface QRow {
@@ -63,7 +65,7 @@ export interface LoadOptions {
   only?: { headers: Iterable<string>; whole: Iterable<string> };
 }
 
-const DOC_COLUMNS = 'id, source, series, year, issue, total_issue, date, doc_number, issuers, title, byline, content_key';
+const DOC_COLUMNS = 'id, source, series, year, issue, total_issue, date, doc_number, issuers, title, byline';
 const Q_COLUMNS = `document_id, idx, kind, value, value_text, value_high, unit, approx, qualifier, subject, scope, period,
               cumulative, text, start, end, sentence, part_of`;
 
@@ -86,7 +88,6 @@ export function loadArchive(db: Database.Database, opts: LoadOptions = {}): Arch
       ...documentHeader(r),
       issuers: parseIssuers(r.issuers),
       byline: (r.byline as string | null) ?? null,
-      contentKey: (r.content_key as string | null) ?? null,
     });
   }
   const quantities: QRow[] = [];

@@ -17,7 +17,7 @@
 import type Database from 'better-sqlite3';
 import type { Synonyms } from '../analysis/synonyms.js';
 import { cumulativeKey } from './cumulative.js';
-import { figureKey, type KeyDoc, type KeyFields } from './keys.js';
+import { figureKey, periodKey, type KeyDoc, type KeyFields } from './keys.js';
 import { loadArchive, mergeArchives, parseIssuers, type Archive, type DocRow, type QRow } from './model.js';
 import { publicationOf, restatedKeys } from './restated.js';
 import { statements } from './statement.js';
@@ -98,7 +98,8 @@ const subjectOf = (key: string) => key.split('\u0001')[2];
 /**
  * Which stored documents hold a figure: the subject index narrows the rows to the subjects
  * wanted (each distinct subject folded once), and the figure key of each of those (kind, unit,
- * subject, scope, period; a relative scope or period reads its document's date and place) decides.
+ * subject, scope, period) decides. A key reads its document only for a relative scope (全市) or
+ * a period that is the document's date; those documents' dates and places are read in one query.
  */
 class FigureIndex {
   private written: { raw: string; folded: string }[] | null = null;
@@ -110,37 +111,56 @@ class FigureIndex {
 
   docsWith(needs: Needs): Set<string> {
     const out = new Set<string>();
-    // figures whose period is the document's date are in a conflict group only on that date;
-    // a stated period has a year (…年)
-    const exact = this.rows([...needs.exact].map(subjectOf), `AND (d.date IN (SELECT value FROM json_each(?)) OR q.period LIKE '%年%')`, [JSON.stringify([...needs.dates])]);
-    for (const r of exact) if (!out.has(r.documentId) && needs.exact.has(this.key(r, true) ?? '')) out.add(r.documentId);
-    for (const r of this.rows([...needs.figures].map(subjectOf), '', [])) if (!out.has(r.documentId) && needs.figures.has(this.key(r, false) ?? '')) out.add(r.documentId);
+    const keep = (rows: KeyFields[], keys: Set<string>, withPeriod: boolean) => {
+      this.loadDocs(rows.filter((r) => !this.docs.has(r.documentId) && this.needsDoc(r, withPeriod)).map((r) => r.documentId));
+      for (const r of rows) if (!out.has(r.documentId) && keys.has(figureKey(r, this.docs.get(r.documentId), this.syn, withPeriod) ?? '')) out.add(r.documentId);
+    };
+    const exact = this.raw([...needs.exact].map(subjectOf));
+    // conflict groups: a figure whose period is its document's date meets the draft's only on the
+    // draft's date (the documents of that date, through the primary key); a stated period (…年)
+    // anywhere
+    const sameDate = exact.length
+      ? this.rows(exact, 'document_id IN (SELECT id FROM documents WHERE date IN (SELECT value FROM json_each(?)))', [JSON.stringify([...needs.dates])])
+      : [];
+    keep(sameDate, needs.exact, true);
+    const stated = exact.length ? this.rows(exact, "period LIKE '%年%'", []).filter((r) => periodKey(r, undefined).absolute) : [];
+    keep(stated, needs.exact, true);
+    const figures = this.raw([...needs.figures].map(subjectOf));
+    keep(figures.length ? this.rows(figures, '1', []) : [], needs.figures, false);
     return out;
   }
 
-  private key(r: KeyFields, withPeriod: boolean): string | null {
-    return figureKey(r, this.docs.get(r.documentId), this.syn, withPeriod);
+  /** does the figure's key read its document? (a relative scope; a period that is its date) */
+  private needsDoc(r: KeyFields, withPeriod: boolean): boolean {
+    return (withPeriod && !periodKey(r, undefined).absolute) || this.syn.normScope(r.scope, undefined).includes('@');
   }
 
-  /** the distinct figures (document, kind, unit, subject, scope, period) of these subjects, as folded */
-  private rows(subjects: string[], where: string, params: unknown[]): KeyFields[] {
+  /** the subjects as written that fold to these */
+  private raw(subjects: string[]): string[] {
     if (!subjects.length) return [];
     const wanted = new Set(subjects);
     this.written ??= (this.db.prepare('SELECT DISTINCT subject FROM quantities').pluck().all() as string[]).map((raw) => ({ raw, folded: this.syn.normSubject(raw) }));
-    const raw = this.written.filter((w) => wanted.has(w.folded)).map((w) => w.raw);
+    return this.written.filter((w) => wanted.has(w.folded)).map((w) => w.raw);
+  }
+
+  /** the distinct figures (document, kind, unit, subject, scope, period) of these subjects (as written) */
+  private rows(raw: string[], where: string, params: unknown[]): KeyFields[] {
     if (!raw.length) return [];
-    const rows = this.db
+    return this.db
       .prepare(
-        `SELECT DISTINCT q.document_id AS documentId, q.kind, q.unit, q.subject, q.scope, q.period, d.date, d.issuers, d.title, d.byline
-         FROM quantities q JOIN documents d ON d.id = q.document_id
-         WHERE q.subject IN (SELECT value FROM json_each(?)) ${where}`,
+        `SELECT DISTINCT document_id AS documentId, kind, unit, subject, scope, period FROM quantities
+         WHERE subject IN (SELECT value FROM json_each(?)) AND ${where}`,
       )
-      .all(JSON.stringify(raw), ...params) as (KeyFields & { date: string | null; issuers: unknown; title: string | null; byline: string | null })[];
-    for (const r of rows) {
-      if (!this.docs.has(r.documentId))
-        this.docs.set(r.documentId, { id: r.documentId, date: r.date ?? null, issuers: parseIssuers(r.issuers), title: r.title ?? null, byline: r.byline ?? null });
-    }
-    return rows;
+      .all(JSON.stringify(raw), ...params) as KeyFields[];
+  }
+
+  private loadDocs(ids: string[]): void {
+    const missing = [...new Set(ids)];
+    if (!missing.length) return;
+    const rows = this.db
+      .prepare('SELECT id, date, issuers, title, byline FROM documents WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(missing)) as { id: string; date: string | null; issuers: unknown; title: string | null; byline: string | null }[];
+    for (const r of rows) this.docs.set(r.id, { id: r.id, date: r.date ?? null, issuers: parseIssuers(r.issuers), title: r.title ?? null, byline: r.byline ?? null });
   }
 }
 
