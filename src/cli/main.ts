@@ -4,8 +4,6 @@
 // Commands are modules under ./commands/, each exporting `register(program: Command)`, and
 // COMMANDS below is the list, in the order `--help` shows them. To add a command: write
 // src/cli/commands/<name>.ts exporting register() and add one line to COMMANDS.
-// first: it starts extract's and check's worker before the rest of the CLI loads
-import { invokedCommand } from './prestart.js';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES_HELP, EXIT_USAGE, dbOption } from './help.js';
@@ -29,6 +27,20 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   remove: () => import('./commands/remove.js'),
   serve: () => import('./commands/serve.js'),
 };
+
+/** The command named on the command line (skipping global options), or null. */
+function invokedCommand(args: string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--db') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    return a;
+  }
+  return null;
+}
 
 function version(): string {
   try {

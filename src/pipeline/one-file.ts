@@ -3,30 +3,14 @@
 // reason after `timeoutMs`, as in a batch, instead of holding the command for ever. From the TS
 // sources (tests) there is no compiled worker: the file is processed in-process, with no limit.
 import type { ProcessedDocument } from '../types.js';
-import { createProcessor, type Processor } from './pool.js';
+import { createProcessor } from './pool.js';
 
 /** the batch's default per file (pool.ts) */
 export const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 
-let started: { processor: Processor; timeoutMs: number } | null = null;
-
-/**
- * Starts the worker before the file is known (the CLI calls it before it parses its command
- * line): its warm-up (modules, rules, jieba) is most of a one-file command's time.
- */
-export function prestart(timeoutMs = DEFAULT_TIMEOUT_MS): void {
-  if (started) return;
-  started = { processor: createProcessor({ workers: 1, timeoutMs }), timeoutMs };
-  started.processor.start?.();
-}
-
 /** Rejects with a ProcessFailure (`config` when a rule file is broken). The worker reads the file. */
 export async function processOne(path: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ProcessedDocument> {
-  // the prestarted worker, when it has this time limit (it serves one file)
-  const early = started?.timeoutMs === timeoutMs ? started.processor : null;
-  if (started) void (early ? null : started.processor.close());
-  started = null;
-  const processor = early ?? createProcessor({ workers: 1, timeoutMs });
+  const processor = createProcessor({ workers: 1, timeoutMs });
   try {
     // no bytes: the reader opens the file itself (its messages for a missing or unreadable file)
     return (await processor.run(path, Buffer.alloc(0))) as ProcessedDocument;

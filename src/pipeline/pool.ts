@@ -38,8 +38,6 @@ export interface Processor {
    * Optional: without it, the caller computes them in-process.
    */
   familyVersions?(): Promise<FamilyVersions>;
-  /** starts the workers before the first task (they warm up: rules, jieba); optional */
-  start?(): void;
   close(): Promise<void>;
 }
 
@@ -210,15 +208,13 @@ class WorkerPool implements Processor {
     if (!this.closed) this.slots.push(this.spawn());
   }
 
-  start(): void {
-    if (this.slots.length === 0 && !this.closed) for (let i = 0; i < this.threads; i++) this.slots.push(this.spawn());
-  }
-
   private pump(): void {
     // the workers start with the first task, not with the pool: a batch of files that are all
     // stored already never starts them (each loads the rules and jieba: ~1 s of CPU)
     // (a failed worker is replaced in place, so no slots means none started yet, or closed)
-    if (this.waiting.length > 0) this.start();
+    if (this.slots.length === 0 && this.waiting.length > 0 && !this.closed) {
+      for (let i = 0; i < this.threads; i++) this.slots.push(this.spawn());
+    }
     // round-robin: every worker gets one task before any gets a second
     for (let depth = 0; depth < PER_WORKER && this.waiting.length > 0; depth++) {
       for (const slot of this.slots) {
