@@ -18,7 +18,9 @@ node bin/gongwen.js ingest samples test/eval/unseen --db "$db" --format json 2>/
   | sed 's/"documentId":"[0-9a-f]*"/"documentId":"…"/g' >"$out/ingest.json" || true
 for t in documents quantities awards workshops entities; do
   # every column except per-run ones (timestamps)
-  sqlite3 -header "$db" "select * from $t order by rowid" \
+  # documents in the order stored; sections and items (views since schema 11) by their key
+  case $t in documents) order=rowid ;; *) order="document_id, idx" ;; esac
+  sqlite3 -header "$db" "select * from $t order by $order" \
     | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z/<ts>/g' >"$out/rows-$t.txt"
 done
 node bin/gongwen.js compare --db "$db" --format json >"$out/compare.json" 2>&1 || true

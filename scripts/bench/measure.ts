@@ -21,6 +21,8 @@ export interface Measured {
   /** KiB, the largest sampled sum over the process tree */
   sampledRssKb: number;
   peakRssKb: number;
+  /** user + system CPU time of the process, from GNU time; null without it */
+  cpuMs: number | null;
 }
 
 export interface MeasureOptions {
@@ -108,12 +110,16 @@ export function measure(cmd: string, args: string[], opts: MeasureOptions = {}):
       const ms = performance.now() - t0;
       if (timer) clearInterval(timer);
       let timeRssKb: number | null = null;
+      let cpuMs: number | null = null;
       let exit = code;
       if (useTime) {
         try {
           const t = readFileSync(timeFile, 'utf8');
           const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(t);
           if (m) timeRssKb = Number(m[1]);
+          const user = /User time \(seconds\):\s*([\d.]+)/.exec(t);
+          const sys = /System time \(seconds\):\s*([\d.]+)/.exec(t);
+          if (user && sys) cpuMs = (Number(user[1]) + Number(sys[1])) * 1000;
           const e = /Exit status:\s*(\d+)/.exec(t);
           if (e) exit = Number(e[1]);
           else if (/Command terminated by signal/.test(t)) exit = null;
@@ -131,6 +137,7 @@ export function measure(cmd: string, args: string[], opts: MeasureOptions = {}):
         timeRssKb,
         sampledRssKb: sampled,
         peakRssKb: Math.max(timeRssKb ?? 0, sampled),
+        cpuMs,
       });
     });
   });

@@ -10,7 +10,7 @@
 // A contestant that is not installed (Python with jieba: Debian's python3-jieba; poppler-utils) is
 // skipped with a message. Nothing is asserted; the process exits 0 unless the benchmark itself broke.
 //
-//   npx tsc -p tsconfig.json && node dist/scripts/bench/peer.js [--docs 1000] [--pdfs 100] [--reps 3] [--json]
+//   npx tsc -p tsconfig.json && node dist/scripts/bench/peer.js [--docs 1000] [--pdfs 100|0] [--reps 3] [--json]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -121,8 +121,9 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
     const gText = mk('gongwen-text', `gongwen ingest, ${docs} text bulletins (default workers)`);
     const p1 = mk('peer-1', 'Python peer, one process', pyPath ? undefined : (py as { why: string }).why);
     const pN = mk('peer-n', `Python peer, ${cores} worker processes + writer`, pyPath ? undefined : (py as { why: string }).why);
-    const gPdf = mk('gongwen-pdf', `gongwen ingest, ${pdfs.length} PDFs`);
-    const poppler = mk('pdftotext', `pdftotext (poppler), once per file, ${pdfs.length} PDFs`, haveCommand('pdftotext') ? undefined : 'pdftotext not found (Debian: apt-get install poppler-utils)');
+    const noPdfs = pdfs.length === 0 ? 'not run (--pdfs 0)' : undefined;
+    const gPdf = mk('gongwen-pdf', `gongwen ingest, ${pdfs.length} PDFs`, noPdfs);
+    const poppler = mk('pdftotext', `pdftotext (poppler), once per file, ${pdfs.length} PDFs`, noPdfs ?? (haveCommand('pdftotext') ? undefined : 'pdftotext not found (Debian: apt-get install poppler-utils)'));
     const cold = mk('cold-extract', 'cold `gongwen extract` of one bulletin');
     const coldCheck = mk('cold-check', 'cold `gongwen check` of one DOCX draft');
 
@@ -145,6 +146,7 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
     };
     const pDb = join(work, 'pdf.db');
     const runPdf = async () => {
+      if (gPdf.skipped) return;
       for (const f of [pDb, `${pDb}-wal`, `${pDb}-shm`]) rmSync(f, { force: true });
       const m = await measure(node, [cli, 'ingest', ...pdfs, '--db', pDb, '--format', 'json'], { cwd: root });
       check(m, 'gongwen ingest (pdf)');
@@ -251,13 +253,13 @@ function parseArgs(argv: string[]): PeerOptions & { json?: boolean } {
   const o: PeerOptions & { json?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const num = () => {
+    const num = (min = 1) => {
       const v = Number(argv[++i]);
-      if (!Number.isInteger(v) || v < 1) throw new Error(`${a} needs a positive whole number`);
+      if (!Number.isInteger(v) || v < min) throw new Error(`${a} needs a whole number of at least ${min}`);
       return v;
     };
     if (a === '--docs') o.docs = num();
-    else if (a === '--pdfs') o.pdfs = num();
+    else if (a === '--pdfs') o.pdfs = num(0); // 0: the PDF rows are skipped (quicker text-only rounds)
     else if (a === '--reps') o.reps = num();
     else if (a === '--cache') o.cacheRoot = argv[++i];
     else if (a === '--json') o.json = true;

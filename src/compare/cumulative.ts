@@ -23,13 +23,9 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
   const sts = statements(a);
   for (const q of a.quantities) {
     const st = sts.get(q);
-    if (!q.cumulative && !st?.running) continue;
     const doc = a.docs.get(q.documentId);
-    if (!doc?.date) continue;
-    const k = figureKey(q, doc, syn, false);
-    if (!k) continue;
-    // a running count of the year restarts each January: only figures of one year are compared
-    const key = `${k}\u0001${st?.predicate ?? ''}${st?.running && !q.cumulative ? `\u0001${doc.date.slice(0, 4)}` : ''}`;
+    const key = cumulativeKey(q, st, doc, syn);
+    if (key === null) continue;
     let iv: Interval;
     try {
       iv = coverOf(q);
@@ -38,7 +34,7 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
     }
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
-    g.push({ q, date: doc.date, iv, year: Number(doc.date.slice(0, 4)), value: Number(q.valueText), lo: approx(iv.lo) });
+    g.push({ q, date: doc!.date!, iv, year: Number(doc!.date!.slice(0, 4)), value: Number(q.valueText), lo: approx(iv.lo) });
   }
   const out: Finding[] = [];
   for (const g of groups.values()) {
@@ -66,6 +62,19 @@ export function findCumulativeDecreases(a: Archive, syn: Synonyms): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The cumulative figure q is compared within (null: q is not one). Exported for check, which
+ * loads from the archive only the figures that share a group with the draft's.
+ */
+export function cumulativeKey(q: QRow, st: Statement | undefined, doc: DocRow | undefined, syn: Synonyms): string | null {
+  if (!q.cumulative && !st?.running) return null;
+  if (!doc?.date) return null;
+  const k = figureKey(q, doc, syn, false);
+  if (!k) return null;
+  // a running count of the year restarts each January: only figures of one year are compared
+  return `${k}\u0001${st?.predicate ?? ''}${st?.running && !q.cumulative ? `\u0001${doc.date.slice(0, 4)}` : ''}`;
 }
 
 export interface Entry {

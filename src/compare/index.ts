@@ -8,7 +8,8 @@ import { findPercentMismatches } from './percent.js';
 import { findCumulativeDecreases } from './cumulative.js';
 import { findIssueSequence } from './issues.js';
 import { findRestatedChanges } from './restated.js';
-import { fromProcessed, loadArchive, mergeArchives, type Archive } from './model.js';
+import { fromProcessed, loadArchive, type Archive } from './model.js';
+import { loadRelevant } from './relevant.js';
 import { filterFindings, type FindingFilter } from './filter.js';
 import { archiveLocator, draftLocator, locateFindings } from './locate.js';
 
@@ -19,11 +20,11 @@ export { FINDING_TYPES, SEVERITIES, summarize, type FindingFilter, type Summary 
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-/** Every finding of an archive, most severe first. */
-export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms()): Finding[] {
+/** Every finding of an archive, most severe first (with `about`, a document id: at least those that name it). */
+export function findingsOf(a: Archive, syn: Synonyms = loadSynonyms(), about?: string): Finding[] {
   const restated = findRestatedChanges(a, syn);
   const all = [
-    ...findIssueSequence(a),
+    ...findIssueSequence(a, about),
     ...findSumMismatches(a, syn),
     ...findPercentMismatches(a, syn),
     ...withoutEchoes(findCumulativeDecreases(a, syn), restated),
@@ -74,9 +75,10 @@ export function compareArchive(db: Database.Database, syn?: Synonyms, filter: Fi
  * archive. A stored document with the draft's id, or with its content key, or with its
  * series + year + issue + date + title (an earlier version of the same draft) is left out
  * of the archive, so that the draft is not compared with itself. Only findings that involve
- * the draft are returned.
+ * the draft are returned, and only the part of the archive they can depend on is read
+ * (relevant.ts).
  */
-export function checkDocument(db: Database.Database | null, pd: ProcessedDocument, syn?: Synonyms, filter: FindingFilter = {}): Finding[] {
+export function checkDocument(db: Database.Database | null, pd: ProcessedDocument, syn: Synonyms = loadSynonyms(), filter: FindingFilter = {}): Finding[] {
   const draft = fromProcessed(pd);
   const d = pd.json.document;
   let archive: Archive = draft;
@@ -89,9 +91,9 @@ export function checkDocument(db: Database.Database | null, pd: ProcessedDocumen
       )
       .all(d.id, pd.contentKey, d.series, d.year, d.issue, d.date, d.title, d.series, d.issue) as { id: string }[];
     for (const r of rows) exclude.add(r.id);
-    archive = mergeArchives(loadArchive(db, { excludeIds: exclude }), draft);
+    archive = loadRelevant(db, draft, syn, exclude);
   }
-  const own = findingsOf(archive, syn).filter((f) => f.items.some((i) => i.documentId === d.id));
+  const own = findingsOf(archive, syn, d.id).filter((f) => f.items.some((i) => i.documentId === d.id));
   return locateFindings(filterFindings(own, filter, archive), draftLocator(pd, db ? archiveLocator(db) : null));
 }
 

@@ -39,7 +39,8 @@ function spanOf(a: Archive, d: DocRow, field: Field): FindingItem {
   return { documentId: d.id, source: d.source, text, sentence: head.slice(ls, le).trim(), value, start, end };
 }
 
-export function findIssueSequence(a: Archive): Finding[] {
+/** With `about` (a document id), only the findings that name that document (check's draft). */
+export function findIssueSequence(a: Archive, about?: string): Finding[] {
   const bySeries = new Map<string, DocRow[]>();
   for (const d of a.docs.values()) {
     if (!d.series || (d.issue == null && d.totalIssue == null)) continue;
@@ -48,8 +49,10 @@ export function findIssueSequence(a: Archive): Finding[] {
     l.push(d);
   }
   const out: Finding[] = [];
-  const push = (severity: Finding['severity'], message: string, items: FindingItem[]) =>
-    out.push({ type: 'issue-sequence', severity, message, items });
+  // the items' spans read each document's header from the archive: only for the findings wanted
+  const push = (severity: Finding['severity'], message: string, spans: [DocRow, Field][]) => {
+    if (about === undefined || spans.some(([d]) => d.id === about)) out.push({ type: 'issue-sequence', severity, message, items: spans.map(([d, f]) => spanOf(a, d, f)) });
+  };
 
   for (const [series, docs] of bySeries) {
     const numbers = new Map<string, number>(); // year/issue → how many documents carry it
@@ -67,14 +70,14 @@ export function findIssueSequence(a: Archive): Finding[] {
           // 第7期 twice and no 第8期 (or 第6期): one of the two is most likely the missing one
           const gap = [d.issue + 1, d.issue - 1].find((i) => i >= 1 && !has(d.year!, i) && has(d.year!, i + (i > d.issue! ? 1 : -1)));
           const hint = gap !== undefined ? `，而第${gap}期缺失：其中一期的期号可能应为第${gap}期` : '';
-          push('error', `《${series}》${d.year}年第${d.issue}期出现两次：${o.source} 与 ${d.source}${hint}。`, [spanOf(a, o, 'issue'), spanOf(a, d, 'issue')]);
+          push('error', `《${series}》${d.year}年第${d.issue}期出现两次：${o.source} 与 ${d.source}${hint}。`, [[o, 'issue'], [d, 'issue']]);
         }
         else seen.set(k, d);
       }
       if (d.totalIssue != null) {
         const o = seenTotal.get(d.totalIssue);
         if (o && !(o.year === d.year && o.issue === d.issue))
-          push('error', `《${series}》总第${d.totalIssue}期出现两次：${docLabel(o)} 与 ${docLabel(d)}。`, [spanOf(a, o, 'total'), spanOf(a, d, 'total')]);
+          push('error', `《${series}》总第${d.totalIssue}期出现两次：${docLabel(o)} 与 ${docLabel(d)}。`, [[o, 'total'], [d, 'total']]);
         else if (!o) seenTotal.set(d.totalIssue, d);
       }
     }
@@ -95,7 +98,7 @@ export function findIssueSequence(a: Archive): Finding[] {
               'error',
               `《${series}》期号与总期号不一致：${docLabel(p)}为总第${p.totalIssue}期，` +
                 `${docLabel(d)}应为总第${p.totalIssue + di}期，实为总第${d.totalIssue}期。`,
-              [spanOf(a, p, 'issue'), spanOf(a, p, 'total'), spanOf(a, d, 'issue'), spanOf(a, d, 'total')],
+              [[p, 'issue'], [p, 'total'], [d, 'issue'], [d, 'total']],
             );
           }
         }
@@ -103,20 +106,20 @@ export function findIssueSequence(a: Archive): Finding[] {
         if (di > 1 && !(di === 2 && (twice(p.year!, p.issue!) || twice(d.year!, d.issue!)))) {
           const missing = di === 2 ? `第${p.issue! + 1}期` : `第${p.issue! + 1}–${d.issue! - 1}期`;
           push('warning', `《${series}》${d.year}年缺少${missing}：第${p.issue}期之后是第${d.issue}期。`, [
-            spanOf(a, p, 'issue'),
-            spanOf(a, d, 'issue'),
+            [p, 'issue'],
+            [d, 'issue'],
           ]);
         }
       } else if (p.totalIssue != null && d.totalIssue != null && d.totalIssue <= p.totalIssue) {
         push('error', `《${series}》总期号倒退：${docLabel(p)}为总第${p.totalIssue}期，其后的${docLabel(d)}为总第${d.totalIssue}期。`, [
-          spanOf(a, p, 'total'),
-          spanOf(a, d, 'total'),
+          [p, 'total'],
+          [d, 'total'],
         ]);
       }
       if (p.date && d.date && d.date < p.date) {
         push('error', `《${series}》日期倒序：${docLabel(d)}（${d.date}）早于在前的${docLabel(p)}（${p.date}）。`, [
-          spanOf(a, p, 'date'),
-          spanOf(a, d, 'date'),
+          [p, 'date'],
+          [d, 'date'],
         ]);
       }
     }
@@ -124,7 +127,7 @@ export function findIssueSequence(a: Archive): Finding[] {
       if (d.year == null || !d.date) continue;
       const dy = Number(d.date.slice(0, 4));
       if (dy !== d.year && dy !== d.year + 1)
-        push('warning', `${docLabel(d)}的日期 ${d.date} 与期号的年份 ${d.year} 不符。`, [spanOf(a, d, 'issue'), spanOf(a, d, 'date')]);
+        push('warning', `${docLabel(d)}的日期 ${d.date} 与期号的年份 ${d.year} 不符。`, [[d, 'issue'], [d, 'date']]);
     }
   }
   return out;

@@ -3,7 +3,12 @@
 import type { Synonyms } from '../analysis/synonyms.js';
 import type { DocRow, QRow } from './model.js';
 
-export function periodKey(q: QRow, doc: DocRow | undefined): { key: string; absolute: boolean } {
+/** the fields of a figure its keys read */
+export type KeyFields = Pick<QRow, 'documentId' | 'kind' | 'unit' | 'subject' | 'scope' | 'period'>;
+/** the fields of a document they read (its date; its place for 全市 …) */
+export type KeyDoc = Pick<DocRow, 'id' | 'date' | 'issuers' | 'title' | 'byline'>;
+
+export function periodKey(q: KeyFields, doc: KeyDoc | undefined): { key: string; absolute: boolean } {
   const p = (q.period ?? '').replace(/\s+/g, '');
   // a stated year that is not open-ended (2021年, 2021年上半年, 截至2021年底) names a fixed period
   if (p && /\d{4}年/.test(p) && !/以来|至今|来$/.test(p)) return { key: p, absolute: true };
@@ -11,7 +16,7 @@ export function periodKey(q: QRow, doc: DocRow | undefined): { key: string; abso
   return { key: `${p}@${doc?.date ?? doc?.id ?? q.documentId}`, absolute: false };
 }
 
-export function figureKey(q: QRow, doc: DocRow | undefined, syn: Synonyms, withPeriod: boolean): string | null {
+export function figureKey(q: KeyFields, doc: KeyDoc | undefined, syn: Synonyms, withPeriod: boolean): string | null {
   const subject = syn.normSubject(q.subject);
   if (!subject) return null;
   const scope = syn.normScope(q.scope, doc ?? undefined);

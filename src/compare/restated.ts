@@ -23,7 +23,7 @@ import type { Synonyms } from '../analysis/synonyms.js';
 import { coverOf, meets } from './cover.js';
 import { cmp, dec, mul, type Dec } from './decimal.js';
 import { figureKey } from './keys.js';
-import { docLabel, itemOf, type Archive, type QRow } from './model.js';
+import { docLabel, itemOf, type Archive, type DocRow, type QRow } from './model.js';
 import { statements, type Statement } from './statement.js';
 
 export const CLOSE_DAYS = 70;
@@ -53,26 +53,17 @@ export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
     g.list.push(e);
   };
   for (const [q, st] of sts) {
-    if (st.flow) continue;
     const doc = a.docs.get(q.documentId);
-    if (!doc?.date || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) continue;
+    const keys = restatedKeys(q, st, doc, syn);
+    if (!keys.length) continue;
     let value: Dec;
     try {
       value = dec(q.valueText);
     } catch {
       continue;
     }
-    const e: Entry = { q, st, date: doc.date, day: dayOf(doc.date), value };
-    // a stock whose scope is not stated is not compared across issues: a series features another
-    // unit in each issue (各级技术技能人员 of one province's company, then of another's)
-    if (st.stock && q.scope) {
-      const key = figureKey(q, doc, syn, false);
-      if (key) add(`S\u0001${key}\u0001${st.predicate}`, true, e);
-    }
-    // the same sentence in the same publication (series and first issuer): short sentences such
-    // as 其中女职工#人 recur across unrelated bulletins
-    const source = `${doc.series ?? ''}\u0002${doc.issuers[0] ?? ''}`;
-    if (st.template.length - st.blanks >= 6) add(`T\u0001${source}\u0001${q.kind}\u0001${st.template}\u0001${st.place}`, false, e);
+    const e: Entry = { q, st, date: doc!.date!, day: dayOf(doc!.date!), value };
+    for (const k of keys) add(k.key, k.stock, e);
   }
   const out: Finding[] = [];
   const reported = new Set<QRow>(); // a figure is reported once, by the first group that flags it
@@ -116,6 +107,29 @@ export function findRestatedChanges(a: Archive, syn: Synonyms): Finding[] {
   }
   return out;
 }
+
+/**
+ * The statements a figure belongs to (the groups it is compared within), stock group first.
+ * Exported for check, which loads from the archive only the figures that share a group with the draft's.
+ */
+export function restatedKeys(q: QRow, st: Statement, doc: DocRow | undefined, syn: Synonyms): { key: string; stock: boolean }[] {
+  if (st.flow) return [];
+  if (!doc?.date || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) return [];
+  const out: { key: string; stock: boolean }[] = [];
+  // a stock whose scope is not stated is not compared across issues: a series features another
+  // unit in each issue (各级技术技能人员 of one province's company, then of another's)
+  if (st.stock && q.scope) {
+    const key = figureKey(q, doc, syn, false);
+    if (key) out.push({ key: `S\u0001${key}\u0001${st.predicate}`, stock: true });
+  }
+  // the same sentence in the same publication (series and first issuer): short sentences such
+  // as 其中女职工#人 recur across unrelated bulletins
+  if (st.template.length - st.blanks >= 6) out.push({ key: `T\u0001${publicationOf(doc)}\u0001${q.kind}\u0001${st.template}\u0001${st.place}`, stock: false });
+  return out;
+}
+
+/** a document's publication: its series and first issuer */
+export const publicationOf = (doc: DocRow) => `${doc.series ?? ''}\u0002${doc.issuers[0] ?? ''}`;
 
 /** a document that states two values of one statement has not named one figure: left out */
 function oneFigurePerDocument(list: Entry[]): Entry[] {

@@ -9,6 +9,7 @@ import { computeSentences, findSentence, type Span } from './sentences.js';
 import { clauseBounds } from './quantities/subject.js';
 import { Segmentation } from './segmentation.js';
 import { computeFacts, type DocFacts } from './named/doc.js';
+import { docPlace, type DocPlace } from './named/gazetteer.js';
 
 export interface DocLine extends Span {
   /** the source page of the line's first character, null for unpaged formats */
@@ -25,6 +26,8 @@ export interface Doc extends ExtractContext {
   readonly seg: Segmentation;
   /** province, city and 《…》 titles, found with the named rules */
   readonly facts: DocFacts;
+  /** the province, city and county the national gazetteer finds most in the text's start */
+  readonly place: DocPlace;
   /** the start of the whole document (HEAD_LENGTH characters), where its header facts are read:
    * the same for every window of a document extracted window by window */
   readonly head: string;
@@ -47,6 +50,7 @@ class BuiltDoc implements Doc {
   private lineList: DocLine[] | null = null;
   private sentenceList: Span[] | null = null;
   private factsOf: DocFacts | null = null;
+  private placeOf: DocPlace | null = null;
   private readonly charIndex = new Map<string, number[]>();
 
   readonly head: string;
@@ -77,6 +81,11 @@ class BuiltDoc implements Doc {
   get facts(): DocFacts {
     this.factsOf ??= computeFacts(this, this.rules.named, this.seg);
     return this.factsOf;
+  }
+
+  get place(): DocPlace {
+    this.placeOf ??= docPlace(this.text);
+    return this.placeOf;
   }
 
   sentenceAt(offset: number): Span {

@@ -3,6 +3,7 @@
 // without loss. Append only: never edit a migration that has shipped.
 import type Database from 'better-sqlite3';
 import { indexPending } from './search-index.js';
+import { ITEM_KEYS_SQL } from './migration-11.js';
 
 export interface Migration {
   version: number;
@@ -452,5 +453,11 @@ FROM entities e JOIN documents d ON d.id = e.document_id;
     // The Document JSON's `ocr` ({ engine, pages, confidence }, null when no page was OCR'd), kept so
     // that the review page and check can mark figures read from a scan. NULL for older documents.
     sql: `ALTER TABLE documents ADD COLUMN ocr TEXT;`,
+  },
+  {
+    version: 11,
+    name: 'integer document keys: sections and items in <table>_rows keyed by documents.doc, the tables as views',
+    // see src/store/migration-11.ts
+    sql: ITEM_KEYS_SQL,
   },
 ];

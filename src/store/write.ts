@@ -111,18 +111,20 @@ export class Archive {
          WHERE id = @id AND text = @text`,
       ),
       updateSourcePath: p(`UPDATE sources SET path = ? WHERE file_hash = ?`),
-      delSections: p(`DELETE FROM sections WHERE document_id = ?`),
+      docKey: p(`SELECT doc FROM documents WHERE id = ?`).pluck(),
+      delSections: p(`DELETE FROM sections_rows WHERE doc = ?`),
       insSection: p(
-        `INSERT INTO sections (document_id, idx, level, marker, heading, start, end, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sections_rows (doc, idx, level, marker, heading, start, "end", parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
     };
-    // one delete and one insert per item table, from its columns (src/extract/tables.ts)
+    // one delete and one insert per item table, from its columns (src/extract/tables.ts), into the
+    // table's rows keyed by documents.doc (schema 11: the table users query is a view of them)
     this.items = Object.fromEntries(
       ITEM_TABLES.map((t) => {
-        const cols = ['document_id', ...TABLES[t].columns];
-        const ins = p(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-        return [t, { del: p(`DELETE FROM ${t} WHERE document_id = ?`), ins }];
+        const cols = ['doc', ...TABLES[t].columns].map((c) => `"${c}"`);
+        const ins = p(`INSERT INTO ${t}_rows (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+        return [t, { del: p(`DELETE FROM ${t}_rows WHERE doc = ?`), ins }];
       }),
     ) as Record<ItemTable, { del: Database.Statement; ins: Database.Statement }>;
     this.storeTx = db.transaction((pd: ProcessedDocument | DocumentRows, src: SourceInfo, force: boolean) =>
@@ -311,17 +313,25 @@ export class Archive {
       this.st.upsertDocument.run(row); // its trigger gives the text a fresh doc_search row
       this.pendingFts.set(id, r.text);
     }
-    if (stored) this.st.delSections.run(id);
-    for (const v of r.sections) this.st.insSection.run(id, ...v);
-    this.replaceItems(r, ITEM_TABLES, stored);
+    const doc = this.docKey(id);
+    if (stored) this.st.delSections.run(doc);
+    for (const v of r.sections) this.st.insSection.run(doc, ...v);
+    this.replaceItems(r, ITEM_TABLES, doc, stored);
+  }
+
+  /** documents.doc of a stored document: the key of its sections and items (schema 11) */
+  private docKey(id: string): number {
+    const doc = this.st.docKey.get(id) as number | null | undefined;
+    if (doc == null) throw new Error(`document ${id} has no key (documents.doc): is the archive's schema current?`);
+    return doc;
   }
 
   /** Replaces the document's rows in these item tables by those of `r`. */
-  private replaceItems(r: DocumentRows, tables: readonly ItemTable[], stored = true): void {
+  private replaceItems(r: DocumentRows, tables: readonly ItemTable[], doc: number, stored = true): void {
     for (const t of tables) {
       const { del, ins } = this.items[t];
-      if (stored) del.run(r.id);
-      for (const v of r[t]) ins.run(r.id, ...v);
+      if (stored) del.run(doc);
+      for (const v of r[t]) ins.run(doc, ...v);
     }
   }
 
@@ -337,7 +347,7 @@ export class Archive {
       throw new Error('the document changed while it was re-extracted (another ingest?): ingest it again');
     }
     this.st.updateVersions.run({ ...r.doc, stored_at: nowIso() });
-    this.replaceItems(r, r.partial!.rewrite);
+    this.replaceItems(r, r.partial!.rewrite, this.docKey(id));
   }
 
   /**

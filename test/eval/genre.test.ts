@@ -23,6 +23,7 @@ describe('genre corpus, development half', () => {
     expect(R(t.quantities)).toBeGreaterThanOrEqual(0.97);
     expect(R(rep.traditional.quantities)).toBeGreaterThanOrEqual(0.95);
     expect(rate(t.subject)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(t.partOf)).toBeGreaterThanOrEqual(0.85);
     expect(P(t.honours)).toBeGreaterThanOrEqual(0.9);
     expect(R(t.honours)).toBeGreaterThanOrEqual(0.9);
     expect(R(t.workshops)).toBeGreaterThanOrEqual(0.9);

@@ -1,13 +1,14 @@
 // rules/subject-cues.yaml: the subject of a figure corrected as official writing states it.
 import { describe, expect, it } from 'vitest';
 import { refineSubjects, stripLead, subjectCues } from '../../src/extract/quantities/subject-refine.js';
-import type { Quantity } from '../../src/types.js';
+import { extractQuantities } from '../../src/extract/quantities/index.js';
+import type { DocMeta, Quantity } from '../../src/types.js';
 
 const r = subjectCues();
 const q = (text: string, number: string, subject: string, from = 0): Quantity => {
   const start = text.indexOf(number, from);
   return {
-    kind: number.endsWith('%') ? 'percent' : 'count', value: 1, unit: '', approx: false, subject, scope: null, period: null,
+    kind: number.endsWith('%') ? 'percent' : number.endsWith('元') ? 'money' : 'count', value: 1, unit: '', approx: false, subject, scope: null, period: null,
     text: number, start, end: start + number.length, sentence: text, page: null, partOf: null, rule: 'test',
   };
 };
@@ -43,5 +44,24 @@ describe('stripLead', () => {
     const out = refineSubjects(t, [total, label, part], r);
     expect(out.map((x) => x.text)).toEqual(['4个', '8个']);
     expect(out[1].partOf).toBe(0);
+  });
+});
+
+describe('分别 pairs figures in order', () => {
+  const meta: DocMeta = {
+    kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+    issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+  };
+  const subjects = (text: string) => {
+    const qs = refineSubjects(text, extractQuantities({ text, meta, sections: [], pageAt: () => null }), r);
+    return new Map(qs.map((x) => [x.text, x.subject]));
+  };
+  it('each percent after 分别 speaks of the figure in its place', () => {
+    const s = subjects('全县会员人数达到5.2万人，女会员2.3万人，分别比上年增长4.1%和6.5%。');
+    expect(s.get('4.1%')).toBe(s.get('5.2万人'));
+    expect(s.get('6.5%')).toBe('女会员');
+  });
+  it('a single percent without 分别 is left to the other cues', () => {
+    expect(subjects('全县会员人数达到5.2万人，比上年增长4.1%。').get('4.1%')).not.toBe('女会员');
   });
 });

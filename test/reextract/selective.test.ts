@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/torture/cli.js';
+import { undoItemKeys } from '../store/helpers.js';
+import { openDb } from '../../src/store/db.js';
 
 const ITEM_TABLES = ['sections', 'quantities', 'awards', 'workshops', 'entities'] as const;
 const TOBACCO = 'samples/kuaibao-2022-23-tobacco.txt';
@@ -60,8 +62,12 @@ function watch(db: string): void {
   const d = new Database(db);
   d.exec(`CREATE TABLE written (tbl TEXT NOT NULL, op TEXT NOT NULL, document_id TEXT NOT NULL)`);
   for (const t of [...ITEM_TABLES, 'doc_search']) {
-    d.exec(`CREATE TRIGGER written_${t}_i AFTER INSERT ON ${t} BEGIN INSERT INTO written VALUES ('${t}', 'insert', new.document_id); END;
-      CREATE TRIGGER written_${t}_d AFTER DELETE ON ${t} BEGIN INSERT INTO written VALUES ('${t}', 'delete', old.document_id); END;`);
+    // since schema 11 the rows of sections and the item tables are in <table>_rows, keyed by documents.doc
+    const keyed = t !== 'doc_search';
+    const on = keyed ? `${t}_rows` : t;
+    const id = (row: string) => (keyed ? `(SELECT id FROM documents WHERE doc = ${row}.doc)` : `${row}.document_id`);
+    d.exec(`CREATE TRIGGER written_${t}_i AFTER INSERT ON ${on} BEGIN INSERT INTO written VALUES ('${t}', 'insert', ${id('new')}); END;
+      CREATE TRIGGER written_${t}_d AFTER DELETE ON ${on} BEGIN INSERT INTO written VALUES ('${t}', 'delete', ${id('old')}); END;`);
   }
   d.close();
 }
@@ -224,12 +230,14 @@ describe('re-extraction after a rules change touches only what the change can ch
     copyFileSync(baseDb, db);
     // back to what schema 3 held: no family versions, no digests, a rules version of another kind
     const d = new Database(db);
+    undoItemKeys(d);
     d.exec(`DROP VIEW articles; DROP VIEW v_quantities; DROP VIEW v_awards; DROP VIEW v_workshops; DROP VIEW v_entities;
       ALTER TABLE documents DROP COLUMN articles; ALTER TABLE documents DROP COLUMN ocr;
       ALTER TABLE documents DROP COLUMN rules_versions; ALTER TABLE documents DROP COLUMN item_digests;
       DROP TABLE rules_fingerprints; DROP TABLE citations; UPDATE documents SET rules_version = '0123456789abcdef'`);
     d.pragma('user_version = 3');
     d.close();
+    openDb(db).close(); // upgraded first, so that the watch is on the tables of the current schema
     watch(db);
     const summary = await ingest(db, rules);
     expect(summary).toMatchObject({ added: 0, updated: 3, unchanged: 6, failed: 0 });

@@ -23,7 +23,9 @@ function dump(path: string): Record<string, unknown[]> {
   // only the columns version 1 had: the upgrade may add, never change
   for (const t of TABLES) {
     const cols = (d.prepare(`SELECT name FROM pragma_table_info('${t}')`).all() as { name: string }[]).map((c) => c.name);
-    out[t] = d.prepare(`SELECT ${cols.join(', ')} FROM ${t} ORDER BY rowid`).all();
+    // sections and the item tables by their key (since schema 11 they are views, which have no rowid)
+    const order = cols.includes('document_id') && cols.includes('idx') ? 'document_id, idx' : 'rowid';
+    out[t] = d.prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM ${t} ORDER BY ${order}`).all();
   }
   d.close();
   return out;

@@ -47,3 +47,15 @@ export function fakeDoc(text: string, over: Partial<ProcessedDocument['json']['d
     rulesVersion,
   };
 }
+
+/**
+ * Takes an archive back from schema 11 to the tables of schema 10 (sections and the item tables as
+ * tables with document_id, no documents.doc), rows kept: for tests that rebuild an older archive.
+ */
+export function undoItemKeys(db: { exec(sql: string): unknown }): void {
+  for (const t of ['sections', 'quantities', 'awards', 'workshops', 'entities', 'citations']) {
+    db.exec(`CREATE TEMP TABLE undo_${t} AS SELECT * FROM ${t}; DROP VIEW ${t}; DROP TABLE ${t}_rows;
+      CREATE TABLE ${t} AS SELECT * FROM temp.undo_${t}; DROP TABLE temp.undo_${t};`);
+  }
+  db.exec(`DROP TRIGGER documents_doc_ai; DROP TRIGGER documents_rows_ad; DROP INDEX documents_doc; ALTER TABLE documents DROP COLUMN doc;`);
+}

@@ -2,7 +2,6 @@
 // Stores nothing (the archive is opened read-only). Exit 1 when any finding is an error.
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, InputError, dbOption, examples, formatNote, positiveInt, requireFile } from '../help.js';
-import { checkDocument, formatFindingsText, hasErrors } from '../../compare/index.js';
 import { processOne } from '../../pipeline/one-file.js';
 import { openArchive } from '../../analysis/open.js';
 import { addFindingFlags, filterFromFlags, findingsJson, FINDINGS_HELP, type FindingFlags } from './finding-flags.js';
@@ -29,9 +28,21 @@ export function register(program: Command): void {
     .action(async (file: string, flags: { format: 'text' | 'json'; timeout?: number } & FindingFlags, c: Command) => {
       const filter = filterFromFlags('check', flags);
       requireFile(file);
+      // the worker processes the draft while this thread loads the detectors and the synonyms
+      const processing = processOne(file, (flags.timeout ?? 300) * 1000);
+      processing.catch(() => {}); // awaited below; not unhandled while the imports run
+      const { checkDocument, formatFindingsText, hasErrors } = await import('../../compare/index.js');
+      const { loadSynonyms } = await import('../../analysis/synonyms.js');
+      // a broken synonyms file is reported where checkDocument loads it, after the draft
+      let syn: ReturnType<typeof loadSynonyms> | undefined;
+      try {
+        syn = loadSynonyms();
+      } catch {
+        syn = undefined;
+      }
       let pd;
       try {
-        pd = await processOne(file, (flags.timeout ?? 300) * 1000);
+        pd = await processing;
       } catch (e) {
         throw new InputError(`${file}: ${(e as Error).message}`);
       }
@@ -41,7 +52,7 @@ export function register(program: Command): void {
       if (note) process.stderr.write(`gongwen: ${file}: ${note}\n`);
       let findings;
       try {
-        findings = checkDocument(db, pd, undefined, filter);
+        findings = checkDocument(db, pd, syn, filter);
       } finally {
         db?.close();
       }

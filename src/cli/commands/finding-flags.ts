@@ -1,7 +1,8 @@
 // The flags that narrow findings, shared by compare and check: --type, --severity, --since, --series.
 import { Command, Option } from 'commander';
 import { UsageError } from '../help.js';
-import { FINDING_TYPES, SEVERITIES, summarize, type FindingFilter } from '../../compare/index.js';
+// filter.js, not index.js: check loads the detectors while its draft is being processed
+import { FINDING_TYPES, SEVERITIES, summarize, type FindingFilter } from '../../compare/filter.js';
 import type { Finding } from '../../types.js';
 
 export function addFindingFlags(cmd: Command, withScope: boolean): Command {

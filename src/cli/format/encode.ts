@@ -8,10 +8,11 @@
 // each result column's origin (table.column), so `query` decodes them exactly as export does.
 export type ColumnKind = 'flag' | 'json' | 'plain';
 
-const FLAGS = new Set(['quantities.approx', 'quantities.cumulative']);
+// (since schema 11 a column of the quantities view comes from quantities_rows)
+const FLAGS = new Set(['quantities.approx', 'quantities.cumulative', 'quantities_rows.approx', 'quantities_rows.cumulative']);
 const JSON_TEXT = new Set([
   'documents.issuers', 'documents.distribution', 'documents.lines', 'documents.rules_versions', 'documents.item_digests',
-  'awards.recipients', 'rules_fingerprints.versions',
+  'awards.recipients', 'awards_rows.recipients', 'rules_fingerprints.versions',
 ]);
 
 export interface ColumnInfo {

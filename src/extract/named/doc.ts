@@ -8,7 +8,6 @@ import { asDoc } from '../doc.js';
 import { parseSmallInt } from '../numbers/small-int.js';
 import { wordsAlt as alt } from '../refiners/regex.js';
 import { insideAny } from '../refiners/spans.js';
-import { docPlace } from './gazetteer.js';
 
 export { parseSmallInt } from '../numbers/small-int.js';
 
@@ -129,7 +128,7 @@ export function computeFacts(ctx: ExtractContext, rules: NamedRules, seg: Segmen
     if (shortHit) province = full.find((f) => f.startsWith(shortHit)) ?? null;
   }
   // the national gazetteer when the rules' city list does not know the document's city (包头市, 天津市)
-  const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '') ?? docPlace(ctx.text).city;
+  const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '') ?? asDoc(ctx).place.city;
   return { rules, seg, kind: ctx.meta.kind, province, city, titles: titleSpans(ctx.text) };
 }
 

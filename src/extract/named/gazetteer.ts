@@ -26,6 +26,10 @@ export interface Gazetteer {
   byName: Map<string, Place[]>;
   /** every full and short name, longest first (for scanners) */
   names: string[];
+  /** the places a document's place is tallied over, by full name (county names repeat) */
+  tallied: Map<string, Place[]>;
+  /** those full names by their first character, for one pass over a text */
+  talliedByFirst: Map<string, string[]>;
 }
 
 /** 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 山东省 → 山东, 肥西县 → 肥西 */
@@ -58,7 +62,12 @@ export function gazetteer(): Gazetteer {
   const byName = new Map<string, Place[]>();
   for (const pl of places) for (const n of [pl.name, pl.short]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
   const names = longestFirst([...byName.keys()]);
-  cache = { places, byName, names };
+  const tallied = new Map<string, Place[]>();
+  // 新城区, 城关区 … name too many places to say where a document is from
+  for (const pl of places) if (pl.kind !== 'county' || /[县旗]$/.test(pl.name)) tallied.set(pl.name, [...(tallied.get(pl.name) ?? []), pl]);
+  const talliedByFirst = new Map<string, string[]>();
+  for (const n of tallied.keys()) talliedByFirst.set(n[0], [...(talliedByFirst.get(n[0]) ?? []), n]);
+  cache = { places, byName, names, tallied, talliedByFirst };
   return cache;
 }
 
@@ -85,14 +94,28 @@ export interface DocPlace { province: string | null; city: string | null; county
 
 const MUNICIPALITY = /^(?:北京|天津|上海|重庆)市$/;
 
-export function docPlace(text: string): DocPlace {
-  const head = text.slice(0, 4000);
+/** how often each place's full name occurs in `head` (occurrences of one name do not overlap),
+ * in the gazetteer's order, which breaks ties */
+function placeTally(head: string): Map<Place, number> {
   const g = gazetteer();
+  const seen = new Map<string, { n: number; end: number }>();
+  for (let i = 0; i < head.length; i++) {
+    for (const name of g.talliedByFirst.get(head[i]) ?? []) {
+      if (!head.startsWith(name, i)) continue;
+      const s = seen.get(name) ?? { n: 0, end: 0 };
+      if (i >= s.end) seen.set(name, { n: s.n + 1, end: i + name.length });
+    }
+  }
   const tally = new Map<Place, number>();
   for (const pl of g.places) {
-    if (pl.kind === 'county' && !/[县旗]$/.test(pl.name)) continue; // 新城区, 城关区 … name too many places
-    for (let i = head.indexOf(pl.name); i >= 0; i = head.indexOf(pl.name, i + pl.name.length)) tally.set(pl, (tally.get(pl) ?? 0) + 1);
+    const n = g.tallied.get(pl.name)?.includes(pl) ? seen.get(pl.name)?.n : undefined;
+    if (n) tally.set(pl, n);
   }
+  return tally;
+}
+
+export function docPlace(text: string): DocPlace {
+  const tally = placeTally(text.slice(0, 4000));
   const best = (kind: Place['kind']) => [...tally].filter(([p]) => p.kind === kind).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const p = best('province');
   const c = best('city');

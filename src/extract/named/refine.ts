@@ -3,7 +3,7 @@
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
 import { confermentHonours, issuerLevel, mergeHonours, prizeLevel } from './conferment.js';
-import { docPlace } from './gazetteer.js';
+import { asDoc } from '../doc.js';
 import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
 import { isNavigation } from '../../structure/page.js';
@@ -45,7 +45,7 @@ function articleAuthors(ctx: ExtractContext, pr: PeopleRules): Entity[] {
 export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
   const text = ctx.text;
   const pr = rules.peopleCues;
-  const place = docPlace(text);
+  const place = asDoc(ctx).place;
   const merged = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment) }));
   const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];

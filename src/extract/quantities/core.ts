@@ -326,7 +326,8 @@ function linkParts(qs: Quantity[], links: Map<number, number>, rules: QuantityRu
     const t = qs[i];
     const ps = qs[k].subject;
     const head = headNoun(t.subject, modifiers);
-    if (head && (!ps || modifiers.some((m) => ps.endsWith(m)))) qs[k].subject = ps + head;
+    // a total written after its parts (…县级15家，共26家) names nothing they could take
+    if (head && k > i && (!ps || modifiers.some((m) => ps.endsWith(m)))) qs[k].subject = ps + head;
     if (!qs[k].scope && t.scope) qs[k].scope = t.scope;
     if (!qs[k].period && t.period) qs[k].period = t.period;
   }

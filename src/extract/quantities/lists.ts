@@ -3,12 +3,22 @@
 // `directParts`). Words come from rules/lists.yaml; see its header for the two shapes of a list:
 //   T，其中A…、B…   (an intro word after the total, its clause's tail and one mark between)
 //   共…T，A…、B…    (a total word before T, the next clause made only of parts joined by 、)
+// and their variants: 其中 opening the next sentence, 其中 after a figure of another unit (T项，参赛
+//职工N人次，其中A…项), a single next-clause part that names a kind of T (技能人才…，高技能人才…), a
+// total after its parts (A…、B…，共T), and an annex count line （共T个） over headings 一、X（N个）.
 // A part whose clause starts with an earlier part's subject + 中 is nested under that part
 // (职工总数 ⊃ 一线职工 ⊃ 技术工人): sums are checked over direct parts only.
 import { z } from 'zod';
 import type { Quantity } from '../../types.js';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
-import { sentenceAt } from '../sentences.js';
+import { computeSentences, findSentence } from '../sentences.js';
+
+/** the text's sentences, computed once per text (the list readers ask per figure) */
+let sentenceMemo: { text: string; spans: ReturnType<typeof computeSentences> } | null = null;
+function sentenceAt(text: string, offset: number) {
+  if (sentenceMemo?.text !== text) sentenceMemo = { text, spans: computeSentences(text) };
+  return findSentence(sentenceMemo.spans, text, offset);
+}
 import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 
@@ -22,7 +32,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'unit-group', 'attribute']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -36,8 +46,12 @@ export interface ListRules {
   total: string[];
   nested: string[];
   stop: string[];
+  /** verbs of a new fact (评出, 获得, 命名): they end a list unless the part is a subset they name */
+  outcome: string[];
   /** measure word → its group's first word (人, 名, 位 → 人) */
   unitGroup: Map<string, string>;
+  /** a total's measure word → the measure words its parts may have besides its own (人次 → 人, 名) */
+  unitWithin: Map<string, string[]>;
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
 }
@@ -48,14 +62,19 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
     longestFirst([...new Set(rules.filter((r) => r.type === t).flatMap((r) => r.words))]);
   const unitGroup = new Map<string, string>();
   for (const r of rules) if (r.type === 'unit-group') for (const w of r.words) unitGroup.set(w, r.words[0]);
+  const unitWithin = new Map<string, string[]>();
+  for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), unitGroup, attributes };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
 });
 
-type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf'>;
+type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'>;
 
 const sameUnit = (a: Fig, b: Fig, lr: ListRules) =>
   a.kind === b.kind && (lr.unitGroup.get(a.unit) ?? a.unit) === (lr.unitGroup.get(b.unit) ?? b.unit);
+/** a part may be counted in its total's unit or one the total's unit contains (人 within 人次) */
+const partUnit = (t: Fig, q: Fig, lr: ListRules) =>
+  sameUnit(t, q, lr) || (t.kind === q.kind && (lr.unitWithin.get(t.unit) ?? []).includes(q.unit));
 
 const MARKS = '，,；;。：:（(';
 const DELIMS = /[，,；;。！？：:\n]/;
@@ -93,22 +112,37 @@ function clauseLeft(text: string, q: Fig, lr: ListRules): string {
 /** an earlier part whose subject, with a nested word, starts q's clause (一线职工中技术工人) */
 function nestedUnder(text: string, q: Fig, parts: Fig[], lr: ListRules): Fig | null {
   const left = clauseLeft(text, q, lr);
+  // the nesting phrase may be a clause of its own (全国劳模中，在岗职工21名)
+  const cs = clauseBounds(text, q.start).start;
+  const before = cs > 0 ? compact(text.slice(clauseBounds(text, cs - 1).start, cs - 1)) : '';
   for (let k = parts.length - 1; k >= 0; k--) {
     const s = compact(parts[k].subject ?? '');
-    if (s && lr.nested.some((w) => left.startsWith(s + w))) return parts[k];
+    if (s && lr.nested.some((w) => left.startsWith(s + w) || before === s + w)) return parts[k];
   }
   return null;
 }
 
+/**
+ * A clause after the intro that starts with an outcome verb (其中获得国家专利12项) names the subset that
+ * did it, a part, when it is nominalised with 的 (其中取得证书的有620人, 命名…领衔的工作室5个) or is the
+ * only figure of the list; a series of outcomes (其中，获评能手45名，晋升技术等级320人) is no breakdown.
+ */
+function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
+  if (!startsWithAny(left, lr.outcome)) return true;
+  return single || left.includes('的');
+}
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
-function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules): Map<number, number> {
-  const t = qs[i];
+function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, unitOf: Fig = qs[i]): Map<number, number> {
   const end = sentenceAt(text, from).end;
   const out = new Map<number, number>(); // part index → its total's index (t, or an earlier part)
-  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
+  const cands: number[] = [];
+  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) if (qs[k].start >= from && partUnit(unitOf, qs[k], lr)) cands.push(k);
+  for (const k of cands) {
     const q = qs[k];
-    if (q.start < from || !sameUnit(t, q, lr)) continue;
-    if (startsWithAny(clauseLeft(text, q, lr), lr.stop)) break;
+    const left = clauseLeft(text, q, lr);
+    if (startsWithAny(left, lr.stop)) break;
+    if (!outcomePart(left, cands.length === 1, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
     out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : i);
@@ -116,7 +150,60 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
   return out;
 }
 
-/** 共…T，A…、B…: the next clause holds only same-unit figures joined by 、 (after 分别是 … if written). */
+/** the longest common ending of two subjects (竞赛 of 各类劳动和技能竞赛 and 市级竞赛) */
+function sharedHead(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * 竞赛286项，参赛职工12万人次，其中市级竞赛35项: the intro after a figure of another unit opens the
+ * parts of the figure before it whose unit they have, when they name the same head noun (竞赛).
+ */
+function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
+  const t = qs[i];
+  const u = qs[i + 1];
+  const none = new Map<number, number>();
+  if (!u || sameUnit(t, u, lr) || sentenceAt(text, t.start).end <= u.start) return none;
+  if (!/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(text.slice(t.end, u.start))) return none;
+  const from = introAfter(text, u, lr);
+  if (from === null) return none;
+  const found = partsAfterIntro(text, qs, i, from, lr);
+  const ok = [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
+  return ok ? found : none;
+}
+
+/** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
+function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
+  const t = qs[i];
+  const out = new Map<number, number>();
+  const noun = compact(t.subject ?? '').replace(/(?:总数|总量|人数)$/, '');
+  if (noun.length < 2) return out;
+  const end = sentenceAt(text, t.start).end;
+  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
+    if (!partUnit(t, qs[k], lr)) continue;
+    if (lr.nested.some((w) => clauseLeft(text, qs[k], lr).startsWith(noun + w))) out.set(k, i);
+  }
+  return out;
+}
+
+/** 佛山市有6人入选，…。其中，…3人: an intro opening the next sentence speaks of the last figure of its unit */
+function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
+  const t = qs[i];
+  const sent = sentenceAt(text, t.start);
+  for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr)) return new Map();
+  let j = sent.end;
+  while (j < text.length && /[\s。！？!?]/.test(text[j])) j++;
+  const w = startsWithAny(text.slice(j, j + 4), lr.intro);
+  if (!w) return new Map();
+  let from = j + w.length;
+  if (/[，,：:]/.test(text[from] ?? '')) from++;
+  return partsAfterIntro(text, qs, i, from, lr);
+}
+
+/** 共…T，A…、B…: the next clause holds only same-unit figures joined by 、 (after 分别是 … if written);
+ * one figure alone is a part when it names a kind of T (技能人才1.26万人，高技能人才2980人) */
 function partsInNextClause(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
   const t = qs[i];
   const cb = clauseBounds(text, t.start);
@@ -126,12 +213,81 @@ function partsInNextClause(text: string, qs: Fig[], i: number, lr: ListRules): n
   if (tc.end >= text.length || !/[，：:,]/.test(text[tc.end])) return [];
   const next = clauseBounds(text, tc.end + 1);
   const firstWords = compact(text.slice(next.start, next.end));
-  if (startsWithAny(firstWords, lr.stop)) return [];
+  if (startsWithAny(firstWords, lr.stop) || startsWithAny(firstWords, lr.outcome)) return [];
   const inNext: number[] = [];
   for (let k = i + 1; k < qs.length && qs[k].start < next.end; k++) if (qs[k].start >= next.start) inNext.push(k);
-  if (inNext.length < 2 || !inNext.every((k) => sameUnit(t, qs[k], lr))) return [];
+  if (!inNext.length || !inNext.every((k) => sameUnit(t, qs[k], lr))) return [];
+  if (inNext.length === 1) {
+    const ps = compact(qs[inNext[0]].subject ?? '');
+    // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数
+    const ts = compact(t.subject ?? '').replace(/(?:总量|总数|总额|总计)$/, '');
+    return ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts) ? inNext : [];
+  }
   const joined = inNext.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inNext[n]].end, qs[k].start)));
   return joined ? inNext : [];
+}
+
+/** A3家、市级8家、县级15家，共26家: a total written after its parts, the clause before made only of them */
+function partsBeforeTotal(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
+  const t = qs[i];
+  const cb = clauseBounds(text, t.start);
+  const lead = compact(text.slice(cb.start, t.end));
+  if (!lr.total.some((w) => lead.startsWith(w)) || cb.start === 0 || !/[，,]/.test(text[cb.start - 1])) return [];
+  const prev = clauseBounds(text, cb.start - 1);
+  const inPrev: number[] = [];
+  for (let k = i - 1; k >= 0 && qs[k].start >= prev.start; k--) inPrev.unshift(k);
+  if (inPrev.length === 1) return singlesBefore(text, qs, i, lr);
+  if (inPrev.length < 2 || !inPrev.every((k) => sameUnit(t, qs[k], lr) && qs[k].partOf == null)) return [];
+  if (compact(text.slice(qs[inPrev[inPrev.length - 1]].end, cb.start - 1))) return [];
+  const joined = inPrev.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inPrev[n]].end, qs[k].start)));
+  return joined ? inPrev : [];
+}
+
+/** 名额分配：南京市30名，苏州市28名，无锡市20名，共计78名: short clauses of one figure each, back to a
+ * colon or the sentence start, are the parts of a total written after them */
+function singlesBefore(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
+  const t = qs[i];
+  const out: number[] = [];
+  let at = clauseBounds(text, t.start).start;
+  for (let k = i - 1; k >= 0 && at > 0 && /[，,；;]/.test(text[at - 1]); k--) {
+    const cb = clauseBounds(text, at - 1);
+    const q = qs[k];
+    if (q.start < cb.start || q.end > at || !sameUnit(t, q, lr) || q.partOf != null) return [];
+    if (k > 0 && qs[k - 1].end > cb.start) return [];
+    const name = compact(text.slice(cb.start, q.start));
+    if (name.length > 10 || compact(text.slice(q.end, at - 1))) return [];
+    out.unshift(k);
+    at = cb.start;
+  }
+  const opened = at === 0 || /[：:。！？\n]/.test(text[at - 1]);
+  return out.length >= 2 && opened ? out : [];
+}
+
+const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+/** an annex heading with a count: 一、南京市（6个） */
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；\n]{1,20}[（(]\s*$/;
+
+/** （共45个） under an annex title, then 一、南京市（6个）、二、苏州市（7个）…: the headings are its parts */
+function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
+  const t = qs[i];
+  // the count line under the title, or the count closing the title line itself (…名单（共20个）)
+  const pre = compact(lineOf(text, t.start));
+  const own = compact(text.slice(t.start, t.end));
+  if (!(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
+  const out: number[] = [];
+  for (let k = i + 1; k < qs.length; k++) {
+    const line = lineOf(text, qs[k].start);
+    if (/[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    if (HEADING.test(line) && qs[k].kind === t.kind) out.push(k);
+  }
+  if (out.length < 2) return [];
+  // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
+  if (out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
+  const parts = out.map((k) => whole(qs[k]));
+  const total = whole(t);
+  if (total === null || parts.some((p) => p === null)) return [];
+  return parts.reduce((a, p) => a! + p!, 0n) === total ? out : [];
 }
 
 /**
@@ -152,7 +308,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     const from = introAfter(text, t, lr);
     let found = new Map<number, number>();
     if (from !== null) found = partsAfterIntro(text, qs, i, from, lr);
-    if (!found.size) for (const k of partsInNextClause(text, qs, i, lr)) found.set(k, i);
+    if (!found.size) found = partsAcrossFigure(text, qs, i, lr);
+    if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr);
+    if (!found.size) found = partsNamedAfter(text, qs, i, lr);
+    if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr)]) found.set(k, i);
     for (const [k, total] of found) {
       if (links.has(k)) continue;
       links.set(k, total);

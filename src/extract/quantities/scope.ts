@@ -7,15 +7,27 @@ import type { QuantityRules } from './rules.js';
 export function splitScope(subject: string, rules: QuantityRules): { scope: string | null; subject: string } {
   const starts = rules.words('scope-start');
   const ends = rules.words('scope-end');
+  const compounds = rules.words('scope-compound');
   const st = starts.find((w) => subject.startsWith(w));
   if (!st) return { scope: null, subject };
+  // 全市各类职工创新工作室: 各类 / 各种 quantifies the subject; the scope is the territory alone
+  const kinds = /^(?:各类|各种)(.{2,})$/.exec(subject.slice(st.length));
+  if (kinds) return { scope: st, subject: kinds[1] };
   let cut = st.length;
   let best = -1;
   for (const e of ends) {
     const i = subject.indexOf(e, st.length);
+    // 全市职工书屋: an end word that begins a compound noun does not end the scope
+    if (i >= 0 && compounds.some((c) => subject.startsWith(c, i + e.length))) continue;
     if (i >= 0 && i + e.length < subject.length && i - st.length <= 8) {
       if (best < 0 || i < best) { best = i; cut = i + e.length; }
     }
+  }
+  // end words in a row make one scope (全州企业职工 | 工资集体协商覆盖率), unless a compound begins
+  for (let more = best >= 0; more; ) {
+    more = false;
+    const e = ends.find((w) => subject.startsWith(w, cut) && !compounds.some((c) => subject.startsWith(c, cut + w.length)));
+    if (e && cut + e.length < subject.length - 1) { cut += e.length; more = true; }
   }
   const rest = subject.slice(cut);
   if (!rest) return { scope: null, subject };
@@ -42,10 +54,15 @@ export function scopeBefore(left: string, rules: QuantityRules, subject = ''): s
   }
   if (at < 0) return null;
   const tail = s.slice(at + st.length, at + st.length + 10);
+  const compounds = rules.words('scope-compound');
+  const verbs = rules.words('verb').filter((v) => v.length > 1);
   let cut = 0;
   for (const e of ends) {
     const i = tail.indexOf(e);
-    if (i >= 0 && !/[，。；：、]/.test(tail.slice(0, i)) && (cut === 0 || i + e.length < cut)) cut = i + e.length;
+    if (i < 0 || /[，。；：、]/.test(tail.slice(0, i)) || compounds.some((c) => tail.startsWith(c, i + e.length))) continue;
+    // 全市已连续举办8届职工…: a verb between the territory and the end word: no scope phrase
+    if (/[\d０-９]/.test(tail.slice(0, i)) || verbs.some((v) => tail.slice(0, i).includes(v))) continue;
+    if (cut === 0 || i + e.length < cut) cut = i + e.length;
   }
   return st + tail.slice(0, cut);
 }
@@ -55,7 +72,7 @@ export function scopeBefore(left: string, rules: QuantityRules, subject = ''): s
  * asked only for 全省/全市/全州/全县 scopes, so not kept */
 function placeOf(doc: Doc, suffix: string): string | null {
   const cands = [...doc.meta.issuers, doc.meta.title ?? '', doc.meta.byline ?? '',
-    ...doc.head.slice(0, 600).split('\n')].map((s) => s.replace(/^\s*[（(]?\s*(中共)?/, ''));
+    ...doc.head.slice(0, 600).split('\n')].map((s) => s.replace(/^\s*[（(]?\s*(中共)?/, '')).filter((s) => !/^[各全本该]/.test(s));
   const re = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,3}?省)?([\\u4e00-\\u9fa5]{2,3}?${suffix})`);
   const reProv = /^([\u4e00-\u9fa5]{2,3}?省)/;
   let found: string | null = null;

@@ -5,7 +5,6 @@
 // name, and a category label (二类竞赛) is not a count.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
-import { longestFirst as longest } from '../refiners/regex.js';
 import type { Quantity } from '../../types.js';
 
 const Cues = z.object({
@@ -16,6 +15,14 @@ const Cues = z.object({
   levels: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  adverbs: z.array(z.string().min(1)),
+  origin: z.array(z.string().min(1)),
+  qualifiers: z.array(z.string().min(1)),
+  changes: z.array(z.string().min(1)),
+  shareBounds: z.array(z.string().min(1)),
+  valueWords: z.array(z.string().min(1)),
+  abstractValues: z.array(z.string().min(1)),
+  compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
     negative: z.array(z.string()),
@@ -26,6 +33,33 @@ export type SubjectCues = z.infer<typeof Cues>;
 /** rules/subject-cues.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const subjectCues = oncePerRulesDir((dir): SubjectCues => loadRuleFile('subject-cues.yaml', Cues, dir)[0]);
 
+/** the words longest first, sorted once per rule list */
+const sortedLists = new WeakMap<string[], string[]>();
+function longest(xs: string[]): string[] {
+  let out = sortedLists.get(xs);
+  if (!out) sortedLists.set(xs, (out = [...xs].sort((a, b) => b.length - a.length)));
+  return out;
+}
+const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
+/** the patterns built from a cue file's words, compiled once per file */
+const compiledCues = new WeakMap<SubjectCues, ReturnType<typeof compileCues>>();
+function compileCues(r: SubjectCues) {
+  const alt = (xs: string[]) => longest(xs).join('|');
+  return {
+    origin: new RegExp(`^(?:${alt(r.origin)})([^，。；;、,\\n]{2,16}?)的?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${alt(r.receive)})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
+    from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
+    change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
+    each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
+    heads: longest(r.compounds.flatMap((c) => c.heads)),
+  };
+}
+function cues(r: SubjectCues): ReturnType<typeof compileCues> {
+  let c = compiledCues.get(r);
+  if (!c) compiledCues.set(r, (c = compileCues(r)));
+  return c;
+}
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
 
 /** the clause before a figure (back to the last comma, full stop or line start) */
@@ -35,6 +69,9 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(s, at);
 }
 
+/** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
+const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/;
+
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 export function stripLead(subject: string, r: SubjectCues): string {
   let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '');
@@ -43,7 +80,7 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (i < 0 || s.length - i - v.length < 2) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
-    if (!head || /^(?:各|全|为|向|对)/.test(head) || /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/.test(head)) { s = s.slice(i + v.length); break; }
+    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   const etc = s.lastIndexOf('等');
@@ -51,12 +88,16 @@ export function stripLead(subject: string, r: SubjectCues): string {
   const among = /^(.{2,}?(?:工|员|人|才|职工))中(.{2,})$/.exec(s);
   if (among) s = among[2];
   for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
-  return s.replace(/^[“"]|[”"]$/g, '');
+  // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
+  if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
+  if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
+  return s;
 }
 
 /** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
 function empty(subject: string, r: SubjectCues): boolean {
-  const s = subject.replace(/[\s（(、，,]/g, '');
+  // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing
+  const s = subject.replace(/[\s（(、，,]/g, '').replace(/^(?:较|比|与)(?:\d{4}年(?:度|底|末)?|上年|去年|上一年)(?:同期)?(?:相比)?/, '');
   if (!s || s.startsWith('/')) return true;
   let rest = s;
   for (let changed = true; rest && changed; ) {
@@ -66,12 +107,104 @@ function empty(subject: string, r: SubjectCues): boolean {
   return rest === '';
 }
 
+/** 投入职工技能培训资金 → 职工技能培训资金: a verb that names the purpose right before a head noun
+ * (培训资金, 推荐人选, 服务站点, 参与职工) is part of the name, back to the verb that governs it */
+function compound(written: string, subject: string, r: SubjectCues): string | null {
+  // 推荐名额为3至5名: the copula before the number is not part of the name
+  const item = written.replace(/(?:为|是|达到|达)$/, '');
+  const s = cues(r).heads.find((h) => subject.endsWith(h) && item.endsWith(h));
+  if (!s || !item.endsWith(subject)) return null;
+  const pre = item.slice(0, item.length - s.length);
+  if (!r.compounds.some((c) => c.heads.includes(s) && c.verbs.some((v) => pre.endsWith(v)))) return null;
+  let cut = 0;
+  for (const v of [...longest(r.verbs), ...longest(r.receive)]) {
+    const i = pre.lastIndexOf(v);
+    if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
+  }
+  let name = pre.slice(cut).replace(/^(?:全年|今年|年内|当年)/, '') + s;
+  // a distributive doer (各市县推荐人选) is who does it, not part of the name
+  const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
+  if (/^各/.test(name) || DOER.test(name.slice(0, name.length - s.length - mod.length))) name = mod + s;
+  // 给予每个工作室一次性补助资金: 每个工作室 is who receives it, not part of the name
+  else if (/^每/.test(name)) {
+    const at = longest(r.qualifiers).filter((w) => !w.startsWith('每')).map((w) => name.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+    name = at !== undefined ? name.slice(at) : mod + s;
+  }
+  for (const w of longest(r.qualifiers)) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
+  return name;
+}
+
+/** 公布“南粤工匠”名单，佛山市有6人入选: the honour of the list the sentence names */
+function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): string | null {
+  if (!r.receive.includes(s)) return null;
+  const head = text.slice(Math.max(0, q.start - 120), q.start);
+  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head);
+  return m ? m[1] : null;
+}
+
+/** （共45个，按地区排列） under the title line of an annex list: the list's name */
+function annexTitle(text: string, q: Quantity, bare: string): string | null {
+  if (!/^[（(]?(?:共|合计|总计)?$/.test(bare)) return null;
+  const ls = text.lastIndexOf('\n', q.start - 1);
+  const prevLines = text.slice(Math.max(0, ls - 200), Math.max(0, ls)).split('\n').map((l) => l.trim()).filter(Boolean);
+  const title = prevLines.at(-1) ?? '';
+  const m = /^(?:\d{4}年度?)?[“"]?(.{2,30}?)[”"]?(?:荣誉称号|称号)?(?:拟?表彰)?(?:对象)?名单$/.exec(title);
+  return m ? m[1].replace(/[“”"]/g, '') : null;
+}
+
+/** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
+function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
+  if (q.kind !== 'count') return null;
+  const after = text.slice(q.end, q.end + 40);
+  const from = cues(r).origin.exec(after);
+  if (from) return from[1];
+  const recv = cues(r).receive.exec(after);
+  return recv ? recv[1] : null;
+}
+
+/** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
+const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
+
+/** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
+function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+  // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
+  const share = /^(.*?)占/.exec(bare) ?? cues(r).shareBound.exec(bare);
+  if (!share || q.kind !== 'percent') return null;
+  // the territory is the scope, not the part (全县女职工占… → 女职工)
+  let x = stripLead(noTerritory(share[1]), r);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
+  }
+  if (x.length >= 2) return x;
+  return prev ? prev.subject : null;
+}
+
+/** A3家、B8家、C15家，共26家: a total after its parts counts their noun without the level */
+function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+  if (!prev || !/^(?:共|共计|合计|总计)?$/.test(bare) || !/^(?:共|合计|总计)/.test(bare + q.text)) return null;
+  const lv = longest(r.levels).find((l) => prev.subject.startsWith(l));
+  return lv && prev.subject.length > lv.length + 1 ? prev.subject.slice(lv.length) : prev.subject;
+}
+
+/** X 由2020年的12家增加到2024年的48家: both figures count X (the second, the figure before's X) */
+function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
+  const from = cues(r).from.exec(bare);
+  if (from) return stripLead(noTerritory(from[1]), r);
+  if (prev && cues(r).change.test(bare)) return prev.subject;
+  return null;
+}
+
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
   const before = clauseBefore(text, q.start);
-  const bare = before.replace(/^[\s、]*(?:其中[，,]?)?\s*/, '').trim();
+  let bare = before.replace(/^[\s、（(]*(?:其中[，,]?)?\s*/, '').trim();
   // a list heading: 一、南京市（6个）
   const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
   if (heading) return heading[1];
+  // an enumeration mark opening the clause (十、全县女职工占…) is no part of a subject
+  bare = bare.replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+  const title = annexTitle(text, q, bare);
+  if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
   const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
@@ -79,18 +212,19 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
   }
-  // N 人荣获 / 被评为 H: the honour
-  const after = text.slice(q.end, q.end + 40);
-  const recv = new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${longest(r.receive).join('|')})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`).exec(after);
-  if (recv && q.kind === 'count') return recv[1];
-  // X 占 Y 的 N%: X (or, when X is not written in the clause, the subject of the figure before)
-  const share = /^(.*?)占/.exec(bare);
-  if (share && q.kind === 'percent') {
-    const x = stripLead(share[1], r);
-    if (x.length >= 2) return x;
-    if (prev) return prev.subject;
-  }
+  // 高温津贴标准为每人每月300元: a rate per head names what it is the rate of
+  const rate = /^(.{2,}?)(?:为|是|达到|达)每[每人月年个家名次项户天日班周]{1,5}$/.exec(bare);
+  if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
+  const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
+  if (told) return told;
+  return refineWritten(text, q, prev, r, bare, item);
+}
+
+/** the subject the reader took, corrected: list items, quoted titles, recipients, distributives */
+function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues, bare: string, item: string): string {
   let s = q.subject;
+  const named = compound(item.replace(/\s+/g, ''), s, r) ?? listHonour(text, q, s, r);
+  if (named) return named;
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
@@ -102,15 +236,64 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
     if (!head) s = quoted[2];
     else if (r.recipients.includes(head)) s = head;
   }
-  // a distributive before the number (给予每个工作室10万元资助): the noun after it is what is given
-  const each = /^([\u4e00-\u9fa5]{2,6})(?=[，。；,;\n]|$)/.exec(after);
+  // 授予…等200个班组北京市工人先锋号: the recipient noun, not the honour written after it
+  const recipient = longest(r.recipients).find((w) => s.startsWith(w) && s.length > w.length + 2);
+  if (recipient && /授予|表彰/.test(bare)) return recipient;
+  // a distributive before the number (给予每个工作室10万元资助, 每个5万元的一次性经费支持): the noun after it is what is given
+  const after = text.slice(q.end, q.end + 40);
+  const each = cues(r).each.exec(after);
   if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
+  // 发放春节慰问金每人2000元: a distributive after the noun
+  s = s.replace(/(.{2,})每(?:人|户|家|个|名|位)$/, '$1');
+  // 每个工作室成员5—10人 → 成员; 每家补助10万元 → 补助: the distributive says per what, not what
+  const per = /^每(?:个|家|名|人|项|位|年|月|期|次)/.exec(s);
+  if (per) {
+    // what follows the reader's subject in the clause (每家企业补助) is what is given per head
+    const given = bare.lastIndexOf(s) >= 0 ? bare.slice(bare.lastIndexOf(s) + s.length) : '';
+    const rest = s.slice(per[0].length);
+    const own = given.length >= 2 && !empty(given, r) ? given : rest.length >= 2 ? rest : bare.replace(/^.*?每(?:个|家|名|人|项|位|年|月|期|次)/, '');
+    if (own.length >= 2 && !empty(own, r)) s = own;
+  }
   if (empty(s, r)) {
     if (prev) return prev.subject;
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return stripLead(s, r) || s;
+  return goodsValue(stripLead(s, r) || s, q, r);
+}
+
+/** 发放慰问品价值约45万元: a sum stated as the value of goods counts the goods (not 经济价值, an abstract value) */
+function goodsValue(s: string, q: Quantity, r: SubjectCues): string {
+  if (q.kind !== 'money') return s;
+  const w = longest(r.valueWords).find((v) => s.endsWith(v) && s.length >= v.length + 2);
+  if (!w) return s;
+  const goods = s.slice(0, s.length - w.length);
+  return r.abstractValues.some((a) => goods.endsWith(a)) ? s : goods;
+}
+
+/**
+ * A 48万人，B 13.5万人，分别比上年增长6.2%和8.1%: the j-th figure after 分别 speaks of the j-th of the
+ * figures of another kind written before it in the sentence (A, B), in order.
+ */
+function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantity[]): string | null {
+  const before = clauseBefore(text, q.start);
+  const at = before.indexOf('分别');
+  if (at < 0) return null;
+  const clauseStart = q.start - before.length + at;
+  const inGroup = (x: Quantity) => x.kind === q.kind && x.start >= clauseStart && !/[，,。；;\n]/.test(text.slice(clauseStart, x.start));
+  // q is kept[done.length]; its group are the neighbours of its kind in its clause after 分别
+  const idx = done.length;
+  let lo = idx;
+  while (lo > 0 && inGroup(kept[lo - 1])) lo--;
+  let hi = idx + 1;
+  while (hi < kept.length && inGroup(kept[hi])) hi++;
+  const j = idx - lo;
+  const n = hi - lo;
+  // the figures of another kind before the clause, in the same sentence, nearest last
+  const earlier: Quantity[] = [];
+  for (let k = lo - 1; k >= 0 && earlier.length < n && done[k].sentence === q.sentence; k--) if (done[k].kind !== q.kind) earlier.unshift(done[k]);
+  if (n < 2 || earlier.length < n) return null;
+  return earlier[j].subject || null;
 }
 
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
@@ -123,10 +306,12 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
   let n = 0;
   qs.forEach((_, i) => { if (keep[i]) newIndex.set(i, n++); });
   const out: Quantity[] = [];
+  const kept = qs.filter((_, k) => keep[k]);
   qs.forEach((q, i) => {
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
-    out.push({ ...q, subject: refineOne(text, q, prev, r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    const subject = respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
+    out.push({ ...q, subject, partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }

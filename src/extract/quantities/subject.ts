@@ -68,7 +68,7 @@ function stripEnd(s: string, words: string[]): string {
 function stripStart(s: string, words: string[]): string {
   for (let changed = true; changed; ) {
     changed = false;
-    s = s.replace(/^[、，,：:；;\s]+/, '');
+    s = s.replace(/^[、，,：:；;\s（(]+/, '');
     for (const w of words) {
       if (s.length > w.length && s.startsWith(w)) {
         s = s.slice(w.length);
@@ -110,16 +110,21 @@ function afterLastDe(s: string): string {
   return s;
 }
 
+const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
   const verbs = rules.words('verb');
-  let s = stripEnd(left.replace(/\s+/g, ''), trailing);
+  const nounSuffix = rules.words('noun-suffix');
+  // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
+  let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
     const v = lastVerb(s, verbs, seg);
-    if (!v) { out = s; break; }
+    // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
+    if (!v || nounSuffix.includes(s.slice(v.end))) { out = s; break; }
     const rest = stripStart(s.slice(v.end), leading);
     if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = rest; break; }
     lastRemoved = s.slice(v.start, v.end);
@@ -189,7 +194,9 @@ export function findSubject(
   const rest = text.slice(after, restEnd).replace(/\s+/g, '');
   const clauseRest = text.slice(after, cb.end).replace(/\s+/g, '');
   const leftSeg = text.slice(segStart, numStart);
-  const followsDelim = after >= cb.end || isDelimiter(c) || c === '、' || c === '）' || c === ')';
+  // an ASCII full stop ends a sentence where it is no decimal point (管理人员21万人.)
+  const asciiStop = c === '.' && !/[0-9]/.test(text[after + 1] ?? '');
+  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')';
 
   let side: SubjectResult['side'] = 'left';
   let subject = '';
@@ -198,7 +205,9 @@ export function findSubject(
   else {
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
     const first = seg.tokensOf(rest)[0];
-    const startsStop = rules.words('stop-after').some((w) => rest.startsWith(w)) || rules.words('verb').some((w) => rest.startsWith(w));
+    // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
+    const opens = (w: string) => (w.length > 1 ? rest.startsWith(w) : first?.word === w);
+    const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
   }
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
