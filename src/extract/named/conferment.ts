@@ -212,7 +212,8 @@ function nameAs(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.nameAs, c.text)) {
     if (skipPlanned(c, 'conferment.name-as', m)) continue;
-    const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '');
+    // a level note in brackets after the title (…创新工作室（市（州）级）) is not part of it
+    const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '');
     // the conferred title of a unit must be a title (…工作室 / an honour ending), not a project (…建设项目)
     if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e))) continue;
     const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
