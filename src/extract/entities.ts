@@ -426,6 +426,9 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   // a one-character part (济南|二|机床, 东北|轻|合金) only right after a place
   const partOk = t.word.length > 1 || (i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag));
   if (words.namePart.has(t.word) && partOk && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;
+  // a numeral trade name right after a place (中国|一重|集团, 中国|一汽|…) the tagger read as a number
+  const adjoins = i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag) && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0]);
+  if (t.tag === 'm' && t.word.length === 2 && /^[一二三四五六七八九][^一二三四五六七八九十百千万亿年月日批期次季个名项]$/.test(t.word) && adjoins) return false;
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
 }
 
