@@ -97,6 +97,8 @@ function inGeListClause(text: string, start: number): boolean {
     else if (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x0a || c === 0xff01 || c === 0xff1f)) break;
   }
   const clause = text.slice(i + 1, start);
+  // bodies of every level or kind (全省各级教育工会, 各类企业工会) are a class
+  if (/各(?:级|类)$/.test(clause)) return true;
   if (!clause.startsWith('各')) return false;
   // only an enumeration: the clause up to the name is items joined by 、 (no verb clause)
   // or the kinds of places of a class (各县（市）区人社局, 各州市总工会)
