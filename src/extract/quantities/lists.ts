@@ -82,6 +82,17 @@ const DELIMS = /[，,；;。！？：:\n]/;
 const MAX_TAIL = 30;
 
 const compact = (s: string) => s.replace(/\s+/g, '');
+/** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
+const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
+const semicolonAfter = (text: string, from: number, end: number) => {
+  const m = /[；;]/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+};
+/** an ASCII full stop (not a decimal point) ends a sentence in text typed with ASCII punctuation */
+function listEnd(text: string, from: number, end: number): number {
+  const m = /\.(?![0-9０-９])/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
 const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
@@ -95,6 +106,8 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     tail++;
   }
   if (tail > MAX_TAIL) return null;
+  // 受表彰的8个优胜单位中，有2个…: the figure's own noun + 中 frames the next clauses as its parts
+  if (/[，,：:]/.test(text[i] ?? '') && AMONG.test(compact(text.slice(t.end, i)))) return i + 1;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   if (MARKS.includes(text[i] ?? '\n')) i++;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
@@ -134,10 +147,13 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
 
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, unitOf: Fig = qs[i]): Map<number, number> {
-  const end = sentenceAt(text, from).end;
+  const end = listEnd(text, from, sentenceAt(text, from).end);
   const out = new Map<number, number>(); // part index → its total's index (t, or an earlier part)
   const cands: number[] = [];
   for (let k = i + 1; k < qs.length && qs[k].start < end; k++) if (qs[k].start >= from && partUnit(unitOf, qs[k], lr)) cands.push(k);
+  // a part with its own intro (其中高技能人才5860人，分别是高级工…) is the total of the figures after it
+  // (to the next semicolon: 其中一类项目3个，分别是A、B；二类项目9个 goes back to the total)
+  let sub: { k: number; from: number; end: number } | null = null;
   for (const k of cands) {
     const q = qs[k];
     const left = clauseLeft(text, q, lr);
@@ -145,7 +161,9 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     if (!outcomePart(left, cands.length === 1, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
-    out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : i);
+    out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : sub && q.start >= sub.from && q.start < sub.end ? sub.k : i);
+    const own: number | null = sub ? null : introAfter(text, q, lr);
+    if (own !== null) sub = { k, from: own, end: semicolonAfter(text, own, end) };
   }
   return out;
 }
@@ -218,10 +236,12 @@ function partsInNextClause(text: string, qs: Fig[], i: number, lr: ListRules): n
   for (let k = i + 1; k < qs.length && qs[k].start < next.end; k++) if (qs[k].start >= next.start) inNext.push(k);
   if (!inNext.length || !inNext.every((k) => sameUnit(t, qs[k], lr))) return [];
   if (inNext.length === 1) {
-    const ps = compact(qs[inNext[0]].subject ?? '');
-    // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数
+    const q = qs[inNext[0]];
+    // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数; the part's clause
+    // may qualify it with a 的 phrase the subject reader leaves out (参加竞赛的班组1790个)
     const ts = compact(t.subject ?? '').replace(/(?:总量|总数|总额|总计)$/, '');
-    return ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts) ? inNext : [];
+    const kind = (ps: string) => ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts);
+    return kind(compact(q.subject ?? '')) || kind(clauseLeft(text, q, lr)) ? inNext : [];
   }
   const joined = inNext.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inNext[n]].end, qs[k].start)));
   return joined ? inNext : [];
