@@ -338,7 +338,51 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
       qs[k].partOf = total;
     }
   }
+  framedParts(text, qs, links, lr);
   return links;
+}
+
+/** 在受表彰的优秀工会工作者中，… : a sentence opening with a noun + 中 (after 的, without 这些/上述) */
+const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|中)[，,]/;
+/** how far back (characters) a framed sentence may find the total it divides */
+const FRAME_REACH = 800;
+
+/** the nearest total before `before` that counts `noun` (its subject, or its clause after it, names
+ * it: 授予张某等60名同志“优秀工会工作者”称号) in a unit the part may have */
+function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || t.partOf != null || !partUnit(t, qs[k], lr)) continue;
+    const after = compact(text.slice(t.end, clauseBounds(text, t.end).end));
+    if (compact(t.subject ?? '').endsWith(noun) || after.includes(noun)) return j;
+  }
+  return -1;
+}
+
+/**
+ * 授予…等60名同志“优秀工会工作者”称号。在受表彰的优秀工会工作者中，女性38名…；来自学校的27名。
+ * A sentence framed by a noun + 中 divides the latest total before it that counts that noun: its
+ * figures of that unit are parts (a stop word ends them).
+ */
+function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  let seen = -1;
+  for (let k = 0; k < qs.length; k++) {
+    if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
+    const sent = sentenceAt(text, qs[k].start);
+    if (sent.start === seen) continue;
+    seen = sent.start;
+    const m = FRAME.exec(text.slice(sent.start, qs[k].start));
+    const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部)/, '') : '';
+    if (noun.length < 2) continue;
+    const t = totalNaming(text, qs, k, sent.start, noun, lr);
+    if (t < 0) continue;
+    for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
+      if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
+      if (startsWithAny(clauseLeft(text, qs[j], lr), lr.stop)) break;
+      links.set(j, t);
+      qs[j].partOf = t;
+    }
+  }
 }
 
 /** total index → the indexes of its direct parts (those whose partOf is it), in order. */
