@@ -22,6 +22,7 @@ const Cues = z.object({
   shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
   abstractValues: z.array(z.string().min(1)),
+  intents: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
@@ -69,12 +70,18 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(s, at);
 }
 
+/** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
+const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
+
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/;
 
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 export function stripLead(subject: string, r: SubjectCues): string {
   let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '');
+  // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
+  const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
+  if (aim) s = noTerritory(s.slice(aim.length));
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     if (i < 0 || s.length - i - v.length < 2) continue;
@@ -122,6 +129,8 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
     if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
   }
   let name = pre.slice(cut).replace(/^(?:全年|今年|年内|当年)/, '') + s;
+  const aim = longest(r.intents).find((w) => name.startsWith(w) && name.length > w.length + 1);
+  if (aim) name = name.slice(aim.length);
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
   if (/^各/.test(name) || DOER.test(name.slice(0, name.length - s.length - mod.length))) name = mod + s;
@@ -138,7 +147,9 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
 function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): string | null {
   if (!r.receive.includes(s)) return null;
   const head = text.slice(Math.max(0, q.start - 120), q.start);
-  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head);
+  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head)
+    // unquoted, after the verb that publishes it: 公布了2024年省级技能大师工作室建设项目名单
+    ?? /(?:公布|发布|公示|印发|下发|确定|通报)了?(?:\d{4}年度?|年度)?([^，,。；;、“”"\d]{2,24}?)(?:荣誉称号|称号)?名单[^。；;\n]*$/.exec(head);
   return m ? m[1] : null;
 }
 
@@ -162,8 +173,6 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   return recv ? recv[1] : null;
 }
 
-/** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
-const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
 
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
@@ -195,6 +204,9 @@ function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | n
   return null;
 }
 
+/** a level word: listed (省级, 企业级) or any short name ending in 级 (市（州）级, 县市级, 自治區級) */
+const isLevel = (item: string, r: SubjectCues) => r.levels.includes(item) || /^[^\d、，,以]{1,8}[级級]$/.test(item);
+
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
   const before = clauseBefore(text, q.start);
   let bare = before.replace(/^[\s、（(]*(?:其中[，,]?)?\s*/, '').trim();
@@ -208,7 +220,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
   const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
-  if (r.levels.includes(item)) {
+  if (isLevel(item, r)) {
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
   }
@@ -234,7 +246,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (quoted) {
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
     if (!head) s = quoted[2];
-    else if (r.recipients.includes(head)) s = head;
+    // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
+    else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
   // 授予…等200个班组北京市工人先锋号: the recipient noun, not the honour written after it
   const recipient = longest(r.recipients).find((w) => s.startsWith(w) && s.length > w.length + 2);
