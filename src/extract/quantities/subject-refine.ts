@@ -268,11 +268,21 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     if (own.length >= 2 && !empty(own, r)) s = own;
   }
   if (empty(s, r)) {
+    const set = framingSet(text, q.start - clauseBefore(text, q.start).length);
+    if (set) return set;
     if (prev) return prev.subject;
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
   return goodsValue(stripLead(s, r) || s, q, r);
+}
+
+/** 领衔人中，有3人…: a clause that names nothing is counted among the set framed by the clause before */
+function framingSet(text: string, clauseStart: number): string | null {
+  if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
+  const m = /^(?:在)?(.{2,16}?)(?:之中|中)$/.exec(clauseBefore(text, clauseStart - 1).trim());
+  const set = m ? m[1].replace(/^.*的/, '') : '';
+  return set.length >= 2 ? set : null;
 }
 
 /** 发放慰问品价值约45万元: a sum stated as the value of goods counts the goods (not 经济价值, an abstract value) */
