@@ -281,7 +281,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
 function framingSet(text: string, clauseStart: number): string | null {
   if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
   const m = /^(?:在)?(.{2,16}?)(?:之中|中)$/.exec(clauseBefore(text, clauseStart - 1).trim());
-  const set = m ? m[1].replace(/^.*的/, '') : '';
+  const set = m ? m[1].replace(/^.*的/, '').replace(/^(?:本届|本次|本批|这些|上述|以上|所有|全部)/, '') : '';
   return set.length >= 2 ? set : null;
 }
 
