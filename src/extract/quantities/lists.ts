@@ -88,6 +88,8 @@ const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
 };
+/** time words that may open a clause before its verb */
+const TIME_LEAD = /^(?:今年|去年|全年|年内|当年|本年度?|近年来|上半年|下半年|近[一二三四五两]年)/;
 /** an ASCII full stop (not a decimal point) ends a sentence in text typed with ASCII punctuation */
 function listEnd(text: string, from: number, end: number): number {
   const m = /\.(?![0-9０-９])/.exec(text.slice(from, end));
@@ -141,7 +143,8 @@ function nestedUnder(text: string, q: Fig, parts: Fig[], lr: ListRules): Fig | n
  * only figure of the list; a series of outcomes (其中，获评能手45名，晋升技术等级320人) is no breakdown.
  */
 function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
-  if (!startsWithAny(left, lr.outcome)) return true;
+  // a time word before the verb (今年新建46个) leaves it a new fact
+  if (!startsWithAny(left.replace(TIME_LEAD, ''), lr.outcome)) return true;
   return single || left.includes('的');
 }
 
@@ -157,7 +160,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
   for (const k of cands) {
     const q = qs[k];
     const left = clauseLeft(text, q, lr);
-    if (startsWithAny(left, lr.stop)) break;
+    if (startsWithAny(left.replace(TIME_LEAD, ''), lr.stop)) break;
     if (!outcomePart(left, cands.length === 1, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
