@@ -81,7 +81,9 @@ export function stripLead(subject: string, r: SubjectCues): string {
   let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
-  if (aim) s = noTerritory(s.slice(aim.length));
+  if (aim) s = s.slice(aim.length);
+  // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
+  if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     if (i < 0 || s.length - i - v.length < 2) continue;
