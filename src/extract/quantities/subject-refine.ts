@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
+import { jiebaTag } from '../named/jieba.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -231,7 +233,19 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
   const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
-  return refineWritten(text, q, prev, r, bare, item);
+  return activity(q, refineWritten(text, q, prev, r, bare, item));
+}
+
+/** the measure words of occurrences (rules/units.yaml unit.events) */
+const EVENT_UNIT = /^(?:次|场|场次|期|轮|批次)$/;
+
+/** 深入园区企业宣讲56场: occurrences counted after a place and a closing verb count that activity
+ * (the segmenter tags it v; 应急演练, a noun-like verb, stays whole) */
+function activity(q: Quantity, s: string): string {
+  if (!EVENT_UNIT.test(foldToSimplified(q.unit)) || s.length < 4 || /[“”"「」]/.test(s)) return s;
+  const toks = jiebaTag(s);
+  const last = toks[toks.length - 1];
+  return toks.length >= 2 && last.tag === 'v' && last.word.length >= 2 && toks[toks.length - 2].tag !== 'v' ? last.word : s;
 }
 
 /** the subject the reader took, corrected: list items, quoted titles, recipients, distributives */
