@@ -271,7 +271,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   // a distributive before the number (给予每个工作室10万元资助, 每个5万元的一次性经费支持): the noun after it is what is given
   const after = text.slice(q.end, q.end + 40);
   const each = cues(r).each.exec(after);
-  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
+  // (按每对3000元给予带徒津贴: the verb that gives it is not part of it)
+  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return stripLead(each[1], r) || each[1];
   // 发放春节慰问金每人2000元: a distributive after the noun
   s = s.replace(/(.{2,})每(?:人|户|家|个|名|位)$/, '$1');
   // 每个工作室成员5—10人 → 成员; 每家补助10万元 → 补助: the distributive says per what, not what
@@ -286,6 +287,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (empty(s, r)) {
     const set = framingSet(text, q.start - clauseBefore(text, q.start).length);
     if (set) return set;
+    const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length);
+    if (title) return title;
     if (prev) return prev.subject;
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
@@ -299,6 +302,13 @@ function framingSet(text: string, clauseStart: number): string | null {
   const m = /^(?:在)?(.{2,16}?)(?:之中|中)$/.exec(clauseBefore(text, clauseStart - 1).trim());
   const set = m ? m[1].replace(/^.*的/, '').replace(/^(?:本届|本次|本批|这些|上述|以上|所有|全部)/, '') : '';
   return set.length >= 2 ? set : null;
+}
+
+/** 授予…“技术能手”称号，共27人: a clause that names nothing after a conferred title counts its holders */
+function conferredBefore(text: string, clauseStart: number): string | null {
+  if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
+  const m = /[“"「]([^”"」]{2,20})[”"」](?:荣誉)?称号$/.exec(clauseBefore(text, clauseStart - 1).trim());
+  return m ? m[1] : null;
 }
 
 /** 发放慰问品价值约45万元: a sum stated as the value of goods counts the goods (not 经济价值, an abstract value) */
