@@ -84,6 +84,7 @@ const MAX_TAIL = 30;
 const compact = (s: string) => s.replace(/\s+/g, '');
 /** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
 const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
+const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中)有[^的，,]{0,10}$/;
 const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
@@ -102,7 +103,8 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   let i = t.end;
   let tail = 0;
   while (i < text.length && !DELIMS.test(text[i]) && !'（('.includes(text[i]) && tail <= MAX_TAIL) {
-    if (/[0-9０-９]/.test(text[i])) return null;
+    // 全市200家企业中有150家…: the set + 中(有) right before a figure opens it as a part
+    if (/[0-9０-９]/.test(text[i])) return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
     i++;
     tail++;
@@ -357,7 +359,7 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
     const t = qs[j];
     if (t.start >= before || t.partOf != null || !partUnit(t, qs[k], lr)) continue;
     const after = compact(text.slice(t.end, clauseBounds(text, t.end).end));
-    if (compact(t.subject ?? '').endsWith(noun) || after.includes(noun)) return j;
+    if (compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun) || after.includes(noun)) return j;
   }
   return -1;
 }
@@ -375,7 +377,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (sent.start === seen) continue;
     seen = sent.start;
     const m = FRAME.exec(text.slice(sent.start, qs[k].start));
-    const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部)/, '') : '';
+    const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
     if (noun.length < 2) continue;
     const t = totalNaming(text, qs, k, sent.start, noun, lr);
     if (t < 0) continue;

@@ -300,7 +300,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
 function framingSet(text: string, clauseStart: number): string | null {
   if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
   const m = /^(?:在)?(.{2,16}?)(?:之中|中)$/.exec(clauseBefore(text, clauseStart - 1).trim());
-  const set = m ? m[1].replace(/^.*的/, '').replace(/^(?:本届|本次|本批|这些|上述|以上|所有|全部)/, '') : '';
+  // (the figure inside the frame and what precedes it are not the set's name: 全市1260家非公企业中)
+  const set = m ? m[1].replace(/^.*的/, '').replace(/^.*[0-9０-９]+(?:\.\d+)?万?余?[个名家人位项所户座条件套台]/, '').replace(/^(?:本届|本次|本批|这些|上述|以上|所有|全部)/, '') : '';
   return set.length >= 2 ? set : null;
 }
 
