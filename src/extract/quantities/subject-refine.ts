@@ -233,7 +233,14 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
   const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
-  return activity(q, refineWritten(text, q, prev, r, bare, item));
+  return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
+}
+
+/** 新结对62对 → 结对: 新 (newly) before a lone verb is an adverb; 新就业形态劳动者 (more words) keeps it */
+function newly(s: string): string {
+  if (!/^新.{2,3}$/.test(s)) return s;
+  const toks = jiebaTag(s.slice(1));
+  return toks.length === 1 && toks[0].tag === 'v' ? s.slice(1) : s;
 }
 
 /** the measure words of occurrences (rules/units.yaml unit.events) */
