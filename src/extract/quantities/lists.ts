@@ -408,6 +408,14 @@ export function directParts<T extends { partOf: number | null }>(qs: T[], indexO
  */
 export function isBreakdown(subjects: string[], lr: ListRules = loadListRules()): boolean {
   const dims = new Set<string>();
-  for (const s of subjects) for (const a of lr.attributes) if (a.words.some((w) => s.includes(w))) dims.add(a.id);
-  return dims.size < 2;
+  let plain = 0;
+  for (const s of subjects) {
+    const own = lr.attributes.filter((a) => a.words.some((w) => s.includes(w)));
+    for (const a of own) dims.add(a.id);
+    if (!own.length) plain++;
+  }
+  // 女性同志38名；来自学校的27名: a group of people named by an attribute beside groups named
+  // otherwise cuts across them (skill levels, a classification of their own, excepted)
+  const crossing = [...dims].some((d) => d !== 'list.attribute-skill');
+  return dims.size < 2 && !(crossing && plain > 0);
 }
