@@ -300,7 +300,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return goodsValue(stripLead(s, r) || s, q, r);
+  return goodsValue(ofBodies(stripLead(s, r) || s), q, r);
 }
 
 /** 领衔人中，有3人…: a clause that names nothing is counted among the set framed by the clause before */
@@ -317,6 +317,13 @@ function conferredBefore(text: string, clauseStart: number): string | null {
   if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
   const m = /[“"「]([^”"」]{2,20})[”"」](?:荣誉)?称号$/.exec(clauseBefore(text, clauseStart - 1).trim());
   return m ? m[1] : null;
+}
+
+/** 各县（区）总工会、市直各产业工会负责同志 → 负责同志: after a list of bodies, the people of them */
+function ofBodies(s: string): string {
+  if (!s.includes('、')) return s;
+  const m = /^.*(?:工会|公司|集团|单位|部门|局|厅|委|办)(.{3,8})$/.exec(s.slice(s.lastIndexOf('、') + 1));
+  return m && !/[、，]/.test(m[1]) ? m[1] : s;
 }
 
 /** 发放慰问品价值约45万元: a sum stated as the value of goods counts the goods (not 经济价值, an abstract value) */
