@@ -41,8 +41,10 @@ function sameNumber(a: number, b: number): boolean {
 }
 /** the subject as annotated (or an alternative); a list part named by its level (省级) may also carry
  * the total's noun (省级创新工作室), the convention of the samples' gold */
-const subjectOk = (g: GenreQuantity, q: Quantity) =>
-  eqAny(q.subject, g.subject, ...(g.subject_alt ?? [])) || (/级$/.test(g.subject) && norm(q.subject).startsWith(norm(g.subject)) && !norm(q.subject).includes('以上'));
+export const subjectOk = (g: Pick<GenreQuantity, 'subject' | 'subject_alt'>, q: Pick<Quantity, 'subject'>) =>
+  eqAny(q.subject, g.subject, ...(g.subject_alt ?? [])) || levelPart(norm(g.subject), norm(q.subject));
+/** tested on the folded gold, so a traditional-script 級 counts as 级 */
+const levelPart = (gold: string, got: string) => /级$/.test(gold) && got.startsWith(gold) && !got.includes('以上');
 const fits = (g: GenreQuantity, q: Quantity) =>
   sameNumber(q.value, g.value) && norm(q.unit) === norm(g.unit) && norm(q.sentence).includes(norm(g.sentence_contains));
 

@@ -41,6 +41,9 @@ export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
         continue;
       }
       if (meets(ti, si)) continue;
+      // 工作室中，劳模创新工作室7个，工匠创新工作室5个；分布在晋江市的4个…: groups of parts
+      // parted by a semicolon classify the total each its own way; one that adds up is enough
+      if (semicolonGroups(parts).some((g) => g.length >= 2 && meetsGroup(ti, g))) continue;
       const partsExceed = below(ti, si.lo);
       let severity: Finding['severity'] = 'error';
       if (!partsExceed && isExact(ti) && si.hi) {
@@ -62,6 +65,31 @@ export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
     }
   }
   return out;
+}
+
+function meetsGroup(ti: ReturnType<typeof coverOf>, g: QRow[]): boolean {
+  try {
+    return meets(ti, sumIntervals(g.map((p) => coverOf(p))));
+  } catch {
+    return false;
+  }
+}
+
+/** the parts of one sentence, in runs parted by a semicolon (；;) between them; one run when
+ * they span several sentences */
+function semicolonGroups(parts: QRow[]): QRow[][] {
+  const s = parts[0].sentence;
+  if (parts.some((p) => p.sentence !== s)) return [parts];
+  const groups: QRow[][] = [[]];
+  let at = 0;
+  for (const p of parts) {
+    const i = s.indexOf(p.text, at);
+    if (i < 0) return [parts];
+    if (groups[groups.length - 1].length && /[；;]/.test(s.slice(at, i))) groups.push([]);
+    groups[groups.length - 1].push(p);
+    at = i + p.text.length;
+  }
+  return groups;
 }
 
 /** a sum written as the total is (4050人, 21.9万人, 128万元) */

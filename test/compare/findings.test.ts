@@ -65,6 +65,19 @@ describe('sum-mismatch', () => {
     expect(checkDocument(null, pd)).toEqual([]);
   });
 
+  it('a framed set described two ways (；) or by an attribute beside other groups is silent', async () => {
+    const pd = await docOf(bulletin(1, '2024-03-01',
+      '市总工会命名“某某工作室”等10个工作室为市级示范工作室。本批命名的工作室中，制造企业6个，服务企业4个；位于城区的7个，其余3个位于乡镇。' +
+      '决定授予李某等40名同志“优秀工会积极分子”称号。在受表彰的优秀工会积极分子中，女性同志有26名；来自非公企业的有21名。'));
+    expect(of(checkDocument(null, pd), 'sum-mismatch')).toEqual([]);
+  });
+
+  it('a framed set whose semicolon groups both fail is still reported', async () => {
+    const pd = await docOf(bulletin(1, '2024-03-01',
+      '市总工会命名“某某工作室”等10个工作室为市级示范工作室。本批命名的工作室中，制造企业6个，服务企业5个；位于城区的8个，其余4个位于乡镇。'));
+    expect(of(checkDocument(null, pd), 'sum-mismatch')).toHaveLength(1);
+  });
+
   it('prizes awarded out of the entries are not a breakdown of the entries', async () => {
     const pd = await docOf(bulletin(1, '2024-03-01', '共收到申报项目312项，评出一等奖15项、二等奖40项、三等奖75项。'));
     expect(checkDocument(null, pd)).toEqual([]);

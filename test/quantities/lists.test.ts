@@ -3,7 +3,7 @@
 // the issue names, on full sentences.
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/extract/quantities/index.js';
-import { directParts, loadListRules } from '../../src/extract/quantities/lists.js';
+import { directParts, isBreakdown, loadListRules } from '../../src/extract/quantities/lists.js';
 import type { DocMeta, ExtractContext, Quantity } from '../../src/types.js';
 
 const meta: DocMeta = {
@@ -62,5 +62,18 @@ describe('list shapes', () => {
     expect(s.get('5600人')).toBe('12400人');
     const parts = directParts(qs);
     expect(parts.get(0)?.map((q) => q.text)).toEqual(['12400人']);
+  });
+});
+
+describe('isBreakdown: which parts must add up to their total', () => {
+  it('groups of one classification do', () => {
+    expect(isBreakdown(['一线职工', '管理人员'])).toBe(true);
+    expect(isBreakdown(['男职工', '女职工'])).toBe(true);
+    expect(isBreakdown(['高级技师', '技术工人', '管理人员'])).toBe(true);
+  });
+  it('an attribute group beside other groups, or two attributes, cut across them and do not', () => {
+    expect(isBreakdown(['女性同志', '中小学校和幼儿园'])).toBe(false);
+    expect(isBreakdown(['女职工', '农民工'])).toBe(false);
+    expect(isBreakdown(['一线职工', '青年职工'])).toBe(false);
   });
 });

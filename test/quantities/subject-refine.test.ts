@@ -8,7 +8,7 @@ const r = subjectCues();
 const q = (text: string, number: string, subject: string, from = 0): Quantity => {
   const start = text.indexOf(number, from);
   return {
-    kind: number.endsWith('%') ? 'percent' : number.endsWith('元') ? 'money' : 'count', value: 1, unit: '', approx: false, subject, scope: null, period: null,
+    kind: number.endsWith('%') ? 'percent' : number.endsWith('元') ? 'money' : 'count', value: 1, unit: /[^\d.%元万余以上下左右至]*$/.exec(number)![0], approx: false, subject, scope: null, period: null,
     text: number, start, end: start + number.length, sentence: text, page: null, partOf: null, rule: 'test',
   };
 };

@@ -4,7 +4,7 @@
 import type { NumberMatch } from './types.js';
 import { type Dec, add, cmp, dec, div, fromBigInt, isInteger, mulPow10, pow10, toDecimalString } from './decimal.js';
 import { be, se, type CnParse, isCnNumeralChar, isCnNumeralCode, parseChineseAt } from './chinese.js';
-import { type NumberRules, guardAt, numberRules } from './rules.js';
+import { type ContextWord, type NumberRules, guardAt, numberRules } from './rules.js';
 
 const FW0 = 0xff10;
 function digitAt(text: string, i: number, lim: number): string | null {
@@ -451,8 +451,9 @@ function ruleWordReason(x: Around, r: NumberRules): string | null {
   for (const b of r.before) {
     if (fits(b.script) && x.prevIdx >= b.word.length && x.text.startsWith(b.word, x.prevIdx - b.word.length)) return b.ruleId;
   }
+  const lifted = (w: ContextWord) => w.unlessAfter?.some((u) => x.prevIdx >= u.length && x.text.startsWith(u, x.prevIdx - u.length));
   for (const w of r.after) {
-    if (fits(w.script) && startsWithAt(x.text, x.afterIdx, w.word, x.lim)) return w.ruleId;
+    if (fits(w.script) && startsWithAt(x.text, x.afterIdx, w.word, x.lim) && !lifted(w)) return w.ruleId;
   }
   return null;
 }

@@ -13,6 +13,8 @@ export const NumberRuleSchema = z.object({
   bareOnly: z.boolean().optional(),
   /** before/after: limit to numbers written in Chinese numerals */
   script: z.enum(['any', 'chinese', 'arabic']).optional(),
+  /** after: not when the number follows one of these words (连续举办五届: a count of editions) */
+  unlessAfter: z.array(z.string().min(1)).optional(),
   /** prefix/suffix/keep: positive/negative; before/after/guard-word (they hide numbers): noNumber/aNumber */
   examples: z.object({
     positive: z.array(z.string()).optional(),
@@ -42,6 +44,8 @@ export interface ContextWord {
   word: string;
   script: 'any' | 'chinese' | 'arabic';
   ruleId: string;
+  /** after rules: words right before the number that lift the rule */
+  unlessAfter?: string[];
 }
 interface GuardEntry {
   word: string;
@@ -93,7 +97,7 @@ export function compileRules(rules: NumberRule[]): NumberRules {
       if (r.kind === 'prefix') prefixes.push({ word: w, approx: r.approx ?? true, bareOnly: r.bareOnly ?? false, ruleId: r.id });
       else if (r.kind === 'suffix') suffixes.push({ word: w, approx: r.approx ?? true, bareOnly: false, ruleId: r.id });
       else if (r.kind === 'before') before.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
-      else if (r.kind === 'after') after.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
+      else if (r.kind === 'after') after.push({ word: w, script: r.script ?? 'any', ruleId: r.id, unlessAfter: r.unlessAfter });
       else if (r.kind === 'keep') keep.push(w);
       else if (r.kind === 'range-separator') rangeSeparators.push(w);
       else if (r.kind === 'lone-character') loneCharacters.add(w);

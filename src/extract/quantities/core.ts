@@ -327,11 +327,15 @@ function linkParts(qs: Quantity[], links: Map<number, number>, rules: QuantityRu
     const ps = qs[k].subject;
     const head = headNoun(t.subject, modifiers);
     // a total written after its parts (…县级15家，共26家) names nothing they could take
-    if (head && k > i && (!ps || modifiers.some((m) => ps.endsWith(m)))) qs[k].subject = ps + head;
+    if (head && k > i && (!ps || modifiers.some((m) => ps.endsWith(m))) && nameable(ps, head)) qs[k].subject = ps + head;
     if (!qs[k].scope && t.scope) qs[k].scope = t.scope;
     if (!qs[k].period && t.period) qs[k].period = t.period;
   }
 }
+
+/** a part may take the total's head noun unless the part is a noun already (女性, 男性: 性 there is
+ * no modifier suffix) or the head is a piece of a quoted title (同志“劳动模范”称号) */
+const nameable = (part: string, head: string) => !/^[男女]性$/.test(part) && !/[“”"「」]|称号$/.test(head);
 
 /** 省级技能大师工作室28个、国家级5个: a sibling written as a bare modifier takes the head noun */
 function inheritSiblings(text: string, qs: Quantity[], modifiers: string[]): void {

@@ -82,6 +82,20 @@ const DELIMS = /[，,；;。！？：:\n]/;
 const MAX_TAIL = 30;
 
 const compact = (s: string) => s.replace(/\s+/g, '');
+/** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
+const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
+const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中)有[^的，,]{0,10}$/;
+const semicolonAfter = (text: string, from: number, end: number) => {
+  const m = /[；;]/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+};
+/** time words that may open a clause before its verb */
+const TIME_LEAD = /^(?:今年|去年|全年|年内|当年|本年度?|近年来|上半年|下半年|近[一二三四五两]年)/;
+/** an ASCII full stop (not a decimal point) ends a sentence in text typed with ASCII punctuation */
+function listEnd(text: string, from: number, end: number): number {
+  const m = /\.(?![0-9０-９])/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
 const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
@@ -89,12 +103,15 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   let i = t.end;
   let tail = 0;
   while (i < text.length && !DELIMS.test(text[i]) && !'（('.includes(text[i]) && tail <= MAX_TAIL) {
-    if (/[0-9０-９]/.test(text[i])) return null;
+    // 全市200家企业中有150家…: the set + 中(有) right before a figure opens it as a part
+    if (/[0-9０-９]/.test(text[i])) return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
     i++;
     tail++;
   }
   if (tail > MAX_TAIL) return null;
+  // 受表彰的8个优胜单位中，有2个…: the figure's own noun + 中 frames the next clauses as its parts
+  if (/[，,：:]/.test(text[i] ?? '') && AMONG.test(compact(text.slice(t.end, i)))) return i + 1;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   if (MARKS.includes(text[i] ?? '\n')) i++;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
@@ -128,24 +145,30 @@ function nestedUnder(text: string, q: Fig, parts: Fig[], lr: ListRules): Fig | n
  * only figure of the list; a series of outcomes (其中，获评能手45名，晋升技术等级320人) is no breakdown.
  */
 function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
-  if (!startsWithAny(left, lr.outcome)) return true;
+  // a time word before the verb (今年新建46个) leaves it a new fact
+  if (!startsWithAny(left.replace(TIME_LEAD, ''), lr.outcome)) return true;
   return single || left.includes('的');
 }
 
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, unitOf: Fig = qs[i]): Map<number, number> {
-  const end = sentenceAt(text, from).end;
+  const end = listEnd(text, from, sentenceAt(text, from).end);
   const out = new Map<number, number>(); // part index → its total's index (t, or an earlier part)
   const cands: number[] = [];
   for (let k = i + 1; k < qs.length && qs[k].start < end; k++) if (qs[k].start >= from && partUnit(unitOf, qs[k], lr)) cands.push(k);
+  // a part with its own intro (其中高技能人才5860人，分别是高级工…) is the total of the figures after it
+  // (to the next semicolon: 其中一类项目3个，分别是A、B；二类项目9个 goes back to the total)
+  let sub: { k: number; from: number; end: number } | null = null;
   for (const k of cands) {
     const q = qs[k];
     const left = clauseLeft(text, q, lr);
-    if (startsWithAny(left, lr.stop)) break;
+    if (startsWithAny(left.replace(TIME_LEAD, ''), lr.stop)) break;
     if (!outcomePart(left, cands.length === 1, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
-    out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : i);
+    out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : sub && q.start >= sub.from && q.start < sub.end ? sub.k : i);
+    const own: number | null = sub ? null : introAfter(text, q, lr);
+    if (own !== null) sub = { k, from: own, end: semicolonAfter(text, own, end) };
   }
   return out;
 }
@@ -218,10 +241,12 @@ function partsInNextClause(text: string, qs: Fig[], i: number, lr: ListRules): n
   for (let k = i + 1; k < qs.length && qs[k].start < next.end; k++) if (qs[k].start >= next.start) inNext.push(k);
   if (!inNext.length || !inNext.every((k) => sameUnit(t, qs[k], lr))) return [];
   if (inNext.length === 1) {
-    const ps = compact(qs[inNext[0]].subject ?? '');
-    // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数
+    const q = qs[inNext[0]];
+    // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数; the part's clause
+    // may qualify it with a 的 phrase the subject reader leaves out (参加竞赛的班组1790个)
     const ts = compact(t.subject ?? '').replace(/(?:总量|总数|总额|总计)$/, '');
-    return ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts) ? inNext : [];
+    const kind = (ps: string) => ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts);
+    return kind(compact(q.subject ?? '')) || kind(clauseLeft(text, q, lr)) ? inNext : [];
   }
   const joined = inNext.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inNext[n]].end, qs[k].start)));
   return joined ? inNext : [];
@@ -318,7 +343,51 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
       qs[k].partOf = total;
     }
   }
+  framedParts(text, qs, links, lr);
   return links;
+}
+
+/** 在受表彰的优秀工会工作者中，… : a sentence opening with a noun + 中 (after 的, without 这些/上述) */
+const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|中)[，,]/;
+/** how far back (characters) a framed sentence may find the total it divides */
+const FRAME_REACH = 800;
+
+/** the nearest total before `before` that counts `noun` (its subject, or its clause after it, names
+ * it: 授予张某等60名同志“优秀工会工作者”称号) in a unit the part may have */
+function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || t.partOf != null || !partUnit(t, qs[k], lr)) continue;
+    const after = compact(text.slice(t.end, clauseBounds(text, t.end).end));
+    if (compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun) || after.includes(noun)) return j;
+  }
+  return -1;
+}
+
+/**
+ * 授予…等60名同志“优秀工会工作者”称号。在受表彰的优秀工会工作者中，女性38名…；来自学校的27名。
+ * A sentence framed by a noun + 中 divides the latest total before it that counts that noun: its
+ * figures of that unit are parts (a stop word ends them).
+ */
+function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  let seen = -1;
+  for (let k = 0; k < qs.length; k++) {
+    if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
+    const sent = sentenceAt(text, qs[k].start);
+    if (sent.start === seen) continue;
+    seen = sent.start;
+    const m = FRAME.exec(text.slice(sent.start, qs[k].start));
+    const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+    if (noun.length < 2) continue;
+    const t = totalNaming(text, qs, k, sent.start, noun, lr);
+    if (t < 0) continue;
+    for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
+      if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
+      if (startsWithAny(clauseLeft(text, qs[j], lr), lr.stop)) break;
+      links.set(j, t);
+      qs[j].partOf = t;
+    }
+  }
 }
 
 /** total index → the indexes of its direct parts (those whose partOf is it), in order. */
@@ -339,6 +408,14 @@ export function directParts<T extends { partOf: number | null }>(qs: T[], indexO
  */
 export function isBreakdown(subjects: string[], lr: ListRules = loadListRules()): boolean {
   const dims = new Set<string>();
-  for (const s of subjects) for (const a of lr.attributes) if (a.words.some((w) => s.includes(w))) dims.add(a.id);
-  return dims.size < 2;
+  let plain = 0;
+  for (const s of subjects) {
+    const own = lr.attributes.filter((a) => a.words.some((w) => s.includes(w)));
+    for (const a of own) dims.add(a.id);
+    if (!own.length) plain++;
+  }
+  // 女性同志38名；来自学校的27名: a group of people named by an attribute beside groups named
+  // otherwise cuts across them (skill levels, a classification of their own, excepted)
+  const crossing = [...dims].some((d) => d !== 'list.attribute-skill');
+  return dims.size < 2 && !(crossing && plain > 0);
 }

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
+import { jiebaTag } from '../named/jieba.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -22,6 +24,7 @@ const Cues = z.object({
   shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
   abstractValues: z.array(z.string().min(1)),
+  intents: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
@@ -69,12 +72,20 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(s, at);
 }
 
+/** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
+const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
+
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/;
 
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 export function stripLead(subject: string, r: SubjectCues): string {
   let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '');
+  // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
+  const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
+  if (aim) s = s.slice(aim.length);
+  // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
+  if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     if (i < 0 || s.length - i - v.length < 2) continue;
@@ -122,6 +133,8 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
     if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
   }
   let name = pre.slice(cut).replace(/^(?:全年|今年|年内|当年)/, '') + s;
+  const aim = longest(r.intents).find((w) => name.startsWith(w) && name.length > w.length + 1);
+  if (aim) name = name.slice(aim.length);
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
   if (/^各/.test(name) || DOER.test(name.slice(0, name.length - s.length - mod.length))) name = mod + s;
@@ -138,7 +151,9 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
 function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): string | null {
   if (!r.receive.includes(s)) return null;
   const head = text.slice(Math.max(0, q.start - 120), q.start);
-  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head);
+  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head)
+    // unquoted, after the verb that publishes it: 公布了2024年省级技能大师工作室建设项目名单
+    ?? /(?:公布|发布|公示|印发|下发|确定|通报)了?(?:\d{4}年度?|年度)?([^，,。；;、“”"\d]{2,24}?)(?:荣誉称号|称号)?名单[^。；;\n]*$/.exec(head);
   return m ? m[1] : null;
 }
 
@@ -162,8 +177,6 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   return recv ? recv[1] : null;
 }
 
-/** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
-const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
 
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
@@ -195,6 +208,9 @@ function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | n
   return null;
 }
 
+/** a level word: listed (省级, 企业级) or any short name ending in 级 (市（州）级, 县市级, 自治區級) */
+const isLevel = (item: string, r: SubjectCues) => r.levels.includes(item) || /^[^\d、，,以]{1,8}[级級]$/.test(item);
+
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
   const before = clauseBefore(text, q.start);
   let bare = before.replace(/^[\s、（(]*(?:其中[，,]?)?\s*/, '').trim();
@@ -208,7 +224,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
   const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
-  if (r.levels.includes(item)) {
+  if (isLevel(item, r)) {
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
   }
@@ -217,7 +233,26 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
   const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
-  return refineWritten(text, q, prev, r, bare, item);
+  return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
+}
+
+/** 新结对62对 → 结对: 新 (newly) before a lone verb is an adverb; 新就业形态劳动者 (more words) keeps it */
+function newly(s: string): string {
+  if (!/^新.{2,3}$/.test(s)) return s;
+  const toks = jiebaTag(s.slice(1));
+  return toks.length === 1 && toks[0].tag === 'v' ? s.slice(1) : s;
+}
+
+/** the measure words of occurrences (rules/units.yaml unit.events) */
+const EVENT_UNIT = /^(?:次|场|场次|期|轮|批次)$/;
+
+/** 深入园区企业宣讲56场: occurrences counted after a place and a closing verb count that activity
+ * (the segmenter tags it v; 应急演练, a noun-like verb, stays whole) */
+function activity(q: Quantity, s: string): string {
+  if (!EVENT_UNIT.test(foldToSimplified(q.unit)) || s.length < 4 || /[“”"「」]/.test(s)) return s;
+  const toks = jiebaTag(s);
+  const last = toks[toks.length - 1];
+  return toks.length >= 2 && last.tag === 'v' && last.word.length >= 2 && toks[toks.length - 2].tag !== 'v' ? last.word : s;
 }
 
 /** the subject the reader took, corrected: list items, quoted titles, recipients, distributives */
@@ -234,7 +269,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (quoted) {
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
     if (!head) s = quoted[2];
-    else if (r.recipients.includes(head)) s = head;
+    // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
+    else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
   // 授予…等200个班组北京市工人先锋号: the recipient noun, not the honour written after it
   const recipient = longest(r.recipients).find((w) => s.startsWith(w) && s.length > w.length + 2);
@@ -242,7 +278,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   // a distributive before the number (给予每个工作室10万元资助, 每个5万元的一次性经费支持): the noun after it is what is given
   const after = text.slice(q.end, q.end + 40);
   const each = cues(r).each.exec(after);
-  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return each[1];
+  // (按每对3000元给予带徒津贴: the verb that gives it is not part of it)
+  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return stripLead(each[1], r) || each[1];
   // 发放春节慰问金每人2000元: a distributive after the noun
   s = s.replace(/(.{2,})每(?:人|户|家|个|名|位)$/, '$1');
   // 每个工作室成员5—10人 → 成员; 每家补助10万元 → 补助: the distributive says per what, not what
@@ -255,11 +292,38 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     if (own.length >= 2 && !empty(own, r)) s = own;
   }
   if (empty(s, r)) {
+    const set = framingSet(text, q.start - clauseBefore(text, q.start).length);
+    if (set) return set;
+    const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length);
+    if (title) return title;
     if (prev) return prev.subject;
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return goodsValue(stripLead(s, r) || s, q, r);
+  return goodsValue(ofBodies(stripLead(s, r) || s), q, r);
+}
+
+/** 领衔人中，有3人…: a clause that names nothing is counted among the set framed by the clause before */
+function framingSet(text: string, clauseStart: number): string | null {
+  if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
+  const m = /^(?:在)?(.{2,16}?)(?:之中|中)$/.exec(clauseBefore(text, clauseStart - 1).trim());
+  // (the figure inside the frame and what precedes it are not the set's name: 全市1260家非公企业中)
+  const set = m ? m[1].replace(/^.*的/, '').replace(/^.*[0-9０-９]+(?:\.\d+)?万?余?[个名家人位项所户座条件套台]/, '').replace(/^(?:本届|本次|本批|这些|上述|以上|所有|全部)/, '') : '';
+  return set.length >= 2 ? set : null;
+}
+
+/** 授予…“技术能手”称号，共27人: a clause that names nothing after a conferred title counts its holders */
+function conferredBefore(text: string, clauseStart: number): string | null {
+  if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
+  const m = /[“"「]([^”"」]{2,20})[”"」](?:荣誉)?称号$/.exec(clauseBefore(text, clauseStart - 1).trim());
+  return m ? m[1] : null;
+}
+
+/** 各县（区）总工会、市直各产业工会负责同志 → 负责同志: after a list of bodies, the people of them */
+function ofBodies(s: string): string {
+  if (!s.includes('、')) return s;
+  const m = /^.*(?:工会|公司|集团|单位|部门|局|厅|委|办)(.{3,8})$/.exec(s.slice(s.lastIndexOf('、') + 1));
+  return m && !/[、，]/.test(m[1]) ? m[1] : s;
 }
 
 /** 发放慰问品价值约45万元: a sum stated as the value of goods counts the goods (not 经济价值, an abstract value) */

@@ -126,7 +126,11 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
     if (!v || nounSuffix.includes(s.slice(v.end))) { out = s; break; }
     const rest = stripStart(s.slice(v.end), leading);
-    if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = rest; break; }
+    // 给予建设补助5万元: a verb word right before the number, after the object of a governing
+    // verb, is that object's head noun (补助, 奖励), not a verb of its own
+    // (发放补助1.2万元: right after another verb, it is that verb's object)
+    if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = guard === 1 && lastRemoved ? rest + lastRemoved : rest; break; }
+    if (guard === 1 && lastRemoved && s.endsWith(s.slice(v.start, v.end))) { out = lastRemoved; break; }
     lastRemoved = s.slice(v.start, v.end);
     s = stripEnd(s.slice(0, v.start), trailing);
     if (!s) break;

@@ -1,0 +1,16 @@
+// The genre scorer folds traditional script before every comparison, the level-part rule included.
+import { describe, expect, it } from 'vitest';
+import { subjectOk } from '../../scripts/lib/genre-score.js';
+
+describe('genre scorer: subject of a list part named by its level', () => {
+  it('accepts the total noun after a level, in either script', () => {
+    expect(subjectOk({ subject: '省级' }, { subject: '省级创新工作室' })).toBe(true);
+    expect(subjectOk({ subject: '自治區級' }, { subject: '自治区级职工创新工作室' })).toBe(true);
+    expect(subjectOk({ subject: '縣市級' }, { subject: '县市级职工创新工作室' })).toBe(true);
+  });
+  it('still refuses a different level or an open range', () => {
+    expect(subjectOk({ subject: '地區級' }, { subject: '县级创新工作室' })).toBe(false);
+    expect(subjectOk({ subject: '市級' }, { subject: '市级以上创新工作室' })).toBe(false);
+    expect(subjectOk({ subject: '一線職工' }, { subject: '一线职工中' })).toBe(false);
+  });
+});
