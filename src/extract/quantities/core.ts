@@ -9,7 +9,6 @@ import { findSubject, clauseBounds, type SubjectResult } from './subject.js';
 import { timesPow10 } from './decimal.js';
 import { resolveScope, scopeBefore } from './scope.js';
 import { linkLists } from './lists.js';
-import { compileRules } from '../compiled-rules.js';
 import { longestFirst } from '../refiners/regex.js';
 
 
@@ -314,7 +313,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       rule: r.rule.id,
     };
   });
-  linkParts(out, linkLists(text, out, compileRules().lists), rules);
+  linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
 }

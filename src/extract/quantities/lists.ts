@@ -11,14 +11,10 @@
 import { z } from 'zod';
 import type { Quantity } from '../../types.js';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
-import { computeSentences, findSentence } from '../sentences.js';
+import { computeSentences, findSentence, type Span } from '../sentences.js';
 
-/** the text's sentences, computed once per text (the list readers ask per figure) */
-let sentenceMemo: { text: string; spans: ReturnType<typeof computeSentences> } | null = null;
-function sentenceAt(text: string, offset: number) {
-  if (sentenceMemo?.text !== text) sentenceMemo = { text, spans: computeSentences(text) };
-  return findSentence(sentenceMemo.spans, text, offset);
-}
+/** the sentence around an offset of the text the lists are read in (the Doc's, or computed once per call) */
+type SentenceAt = (offset: number) => Span;
 import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 
@@ -151,8 +147,8 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
 }
 
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
-function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, unitOf: Fig = qs[i]): Map<number, number> {
-  const end = listEnd(text, from, sentenceAt(text, from).end);
+function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
+  const end = listEnd(text, from, sentenceAt(from).end);
   const out = new Map<number, number>(); // part index → its total's index (t, or an earlier part)
   const cands: number[] = [];
   for (let k = i + 1; k < qs.length && qs[k].start < end; k++) if (qs[k].start >= from && partUnit(unitOf, qs[k], lr)) cands.push(k);
@@ -184,26 +180,26 @@ function sharedHead(a: string, b: string): number {
  * 竞赛286项，参赛职工12万人次，其中市级竞赛35项: the intro after a figure of another unit opens the
  * parts of the figure before it whose unit they have, when they name the same head noun (竞赛).
  */
-function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
+function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
   const u = qs[i + 1];
   const none = new Map<number, number>();
-  if (!u || sameUnit(t, u, lr) || sentenceAt(text, t.start).end <= u.start) return none;
+  if (!u || sameUnit(t, u, lr) || sentenceAt(t.start).end <= u.start) return none;
   if (!/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(text.slice(t.end, u.start))) return none;
   const from = introAfter(text, u, lr);
   if (from === null) return none;
-  const found = partsAfterIntro(text, qs, i, from, lr);
+  const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
   const ok = [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
   return ok ? found : none;
 }
 
 /** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
-function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
+function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
   const out = new Map<number, number>();
   const noun = compact(t.subject ?? '').replace(/(?:总数|总量|人数)$/, '');
   if (noun.length < 2) return out;
-  const end = sentenceAt(text, t.start).end;
+  const end = sentenceAt(t.start).end;
   for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
     if (!partUnit(t, qs[k], lr)) continue;
     if (lr.nested.some((w) => clauseLeft(text, qs[k], lr).startsWith(noun + w))) out.set(k, i);
@@ -212,9 +208,9 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules): Map
 }
 
 /** 佛山市有6人入选，…。其中，…3人: an intro opening the next sentence speaks of the last figure of its unit */
-function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules): Map<number, number> {
+function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
-  const sent = sentenceAt(text, t.start);
+  const sent = sentenceAt(t.start);
   for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr)) return new Map();
   let j = sent.end;
   while (j < text.length && /[\s。！？!?]/.test(text[j])) j++;
@@ -222,7 +218,7 @@ function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules): M
   if (!w) return new Map();
   let from = j + w.length;
   if (/[，,：:]/.test(text[from] ?? '')) from++;
-  return partsAfterIntro(text, qs, i, from, lr);
+  return partsAfterIntro(text, qs, i, from, lr, sentenceAt);
 }
 
 /** 共…T，A…、B…: the next clause holds only same-unit figures joined by 、 (after 分别是 … if written);
@@ -320,7 +316,7 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
  * its list names. A figure already a part may itself be a total (nested lists).
  * Returns, for each linked part, its total's index.
  */
-export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules()): Map<number, number> {
+export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules(), sentenceAt: SentenceAt = sentencesOf(text)): Map<number, number> {
   const links = new Map<number, number>();
   for (let i = 0; i < qs.length; i++) {
     const t = qs[i];
@@ -332,10 +328,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (total !== undefined && [...links.values()].filter((x) => x === total).length > 1) continue;
     const from = introAfter(text, t, lr);
     let found = new Map<number, number>();
-    if (from !== null) found = partsAfterIntro(text, qs, i, from, lr);
-    if (!found.size) found = partsAcrossFigure(text, qs, i, lr);
-    if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr);
-    if (!found.size) found = partsNamedAfter(text, qs, i, lr);
+    if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
+    if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
+    if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
     if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr)]) found.set(k, i);
     for (const [k, total] of found) {
       if (links.has(k)) continue;
@@ -343,8 +339,14 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
       qs[k].partOf = total;
     }
   }
-  framedParts(text, qs, links, lr);
+  framedParts(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/** the sentences of `text`, computed once for one reading of its lists */
+function sentencesOf(text: string): SentenceAt {
+  const spans = computeSentences(text);
+  return (offset) => findSentence(spans, text, offset);
 }
 
 /** 在受表彰的优秀工会工作者中，… : a sentence opening with a noun + 中 (after 的, without 这些/上述) */
@@ -369,11 +371,11 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
  * A sentence framed by a noun + 中 divides the latest total before it that counts that noun: its
  * figures of that unit are parts (a stop word ends them).
  */
-function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   let seen = -1;
   for (let k = 0; k < qs.length; k++) {
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
-    const sent = sentenceAt(text, qs[k].start);
+    const sent = sentenceAt(qs[k].start);
     if (sent.start === seen) continue;
     seen = sent.start;
     const m = FRAME.exec(text.slice(sent.start, qs[k].start));
