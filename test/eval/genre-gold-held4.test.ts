@@ -1,0 +1,37 @@
+// The blind held-back half test/eval/genre/held4: its gold is checked for shape and for agreeing
+// with its own documents (every quoted text, sentence, name and partOf total is really there),
+// without running the extractor on it, so that no rule is tuned to this half.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGenreSet } from '../../scripts/lib/genre-gold.js';
+
+const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”‘’"'「」《》]/g, '');
+
+/** the gold entries whose quoted text does not occur in the document */
+function strays(file: string, gold: ReturnType<typeof loadGenreSet>[number]['gold']): string[] {
+  const t = norm(readFileSync(file, 'utf8'));
+  const bad: string[] = [];
+  const has = (what: string, s: string | null | undefined) => { if (s && !t.includes(norm(s))) bad.push(`${what} ${s}`); };
+  for (const q of gold.quantities) {
+    has('text', q.text);
+    has('sentence_contains', q.sentence_contains);
+    if (q.partOf && !gold.quantities.some((x) => x.text === q.partOf)) bad.push(`partOf ${q.partOf}`);
+  }
+  for (const p of gold.people) has('person', p.name);
+  for (const w of gold.workshops) { has('workshop', w.name); has('leader', w.leader); }
+  for (const o of gold.orgs) has('org', typeof o === 'string' ? o : o.name);
+  for (const a of gold.articles ?? []) has('article', a.title);
+  has('title', gold.header.title);
+  return bad;
+}
+
+describe('genre corpus, blind held-back half (held4)', () => {
+  const cases = loadGenreSet(join(import.meta.dirname, 'genre', 'held4'));
+  it('has twelve documents, each with a gold that parses', () => {
+    expect(cases.length).toBe(12);
+  });
+  it.each(cases.map((c) => [c.stem, c] as const))('%s: every gold entry is found in its document', (_, c) => {
+    expect(strays(c.file, c.gold)).toEqual([]);
+  });
+});
