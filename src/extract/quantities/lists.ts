@@ -380,6 +380,26 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
   return -1;
 }
 
+/** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
+const BY_KIND = /^[\s　]*(?:按|从|分)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
+
+/** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
+function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
+  const head = text.slice(start, qs[k].start);
+  if (BY_KIND.test(head)) {
+    // the last figure of the unit in the sentence before, changes skipped, unless it is a part
+    const prev = start > 0 ? sentenceAt(start - 1).start : start;
+    for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
+      if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
+      return qs[j].partOf == null ? j : -1;
+    }
+    return -1;
+  }
+  const m = FRAME.exec(head);
+  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr);
+}
+
 /**
  * 授予…等60名同志“优秀工会工作者”称号。在受表彰的优秀工会工作者中，女性38名…；来自学校的27名。
  * A sentence framed by a noun + 中 divides the latest total before it that counts that noun: its
@@ -392,10 +412,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const sent = sentenceAt(qs[k].start);
     if (sent.start === seen) continue;
     seen = sent.start;
-    const m = FRAME.exec(text.slice(sent.start, qs[k].start));
-    const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
-    if (noun.length < 2) continue;
-    const t = totalNaming(text, qs, k, sent.start, noun, lr);
+    const t = frameTotal(text, qs, k, sent.start, lr, sentenceAt);
     if (t < 0) continue;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
