@@ -127,7 +127,7 @@ function nestedUnder(text: string, q: Fig, parts: Fig[], lr: ListRules): Fig | n
   const left = clauseLeft(text, q, lr);
   // the nesting phrase may be a clause of its own (全国劳模中，在岗职工21名)
   const cs = clauseBounds(text, q.start).start;
-  const before = cs > 0 ? compact(text.slice(clauseBounds(text, cs - 1).start, cs - 1)) : '';
+  const before = cs > 0 ? compact(text.slice(clauseBounds(text, cs - 1).start, cs - 1)).replace(/^在/, '') : '';
   for (let k = parts.length - 1; k >= 0; k--) {
     const s = compact(parts[k].subject ?? '');
     if (s && lr.nested.some((w) => left.startsWith(s + w) || before === s + w)) return parts[k];
@@ -146,6 +146,11 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
   return single || left.includes('的');
 }
 
+/** the figures joined only by 、 (one clause): one verb before them names what all the parts did
+ * (其中取得高级工证书40名、技师证书12名) */
+const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
+  ks.length > 1 && ks.slice(1).every((k, n) => /^[^，,；;。：:]*、/.test(text.slice(qs[ks[n]].end, qs[k].start)));
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
   const end = listEnd(text, from, sentenceAt(from).end);
@@ -159,7 +164,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const q = qs[k];
     const left = clauseLeft(text, q, lr);
     if (startsWithAny(left.replace(TIME_LEAD, ''), lr.stop)) break;
-    if (!outcomePart(left, cands.length === 1, lr)) break;
+    if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
     out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : sub && q.start >= sub.from && q.start < sub.end ? sub.k : i);
@@ -189,7 +194,9 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const from = introAfter(text, u, lr);
   if (from === null) return none;
   const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
-  const ok = [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
+  // 选树工匠60名，每名奖励2万元；其中…: a figure per item of t (每名, 每个) says nothing new of the set
+  const perItem = /^每[名个人位家项]/.test(compact(text.slice(clauseBounds(text, u.start).start, u.start)));
+  const ok = perItem || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
   return ok ? found : none;
 }
 
@@ -207,11 +214,16 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
   return out;
 }
 
+/** a figure whose clause opens with a stop word (比上年增加, 同比增长) states a change, not a set */
+const isChange = (text: string, q: Fig, lr: ListRules) => !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), lr.stop);
+
 /** 佛山市有6人入选，…。其中，…3人: an intro opening the next sentence speaks of the last figure of its unit */
 function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
   const sent = sentenceAt(t.start);
-  for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr)) return new Map();
+  // a change (会员21.6万人，比上年增加0.9万人) is no set the next sentence divides
+  if (isChange(text, t, lr)) return new Map();
+  for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr) && !isChange(text, qs[k], lr)) return new Map();
   let j = sent.end;
   while (j < text.length && /[\s。！？!?]/.test(text[j])) j++;
   const w = startsWithAny(text.slice(j, j + 4), lr.intro);
@@ -359,11 +371,33 @@ const FRAME_REACH = 800;
 function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
-    if (t.start >= before || t.partOf != null || !partUnit(t, qs[k], lr)) continue;
-    const after = compact(text.slice(t.end, clauseBounds(text, t.end).end));
-    if (compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun) || after.includes(noun)) return j;
+    if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
+    // a part may itself be divided (其中新就业形态会员1.28万人。在新就业形态会员中，…) when its subject names the noun
+    const named = compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
+    if (named) return j;
+    if (t.partOf == null && compact(text.slice(t.end, clauseBounds(text, t.end).end)).includes(noun)) return j;
   }
   return -1;
+}
+
+/** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
+const BY_KIND = /^[\s　]*(?:按|从|分)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
+
+/** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
+function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
+  const head = text.slice(start, qs[k].start);
+  if (BY_KIND.test(head)) {
+    // the last figure of the unit in the sentence before, changes skipped, unless it is a part
+    const prev = start > 0 ? sentenceAt(start - 1).start : start;
+    for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
+      if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
+      return qs[j].partOf == null ? j : -1;
+    }
+    return -1;
+  }
+  const m = FRAME.exec(head);
+  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr);
 }
 
 /**
@@ -378,10 +412,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const sent = sentenceAt(qs[k].start);
     if (sent.start === seen) continue;
     seen = sent.start;
-    const m = FRAME.exec(text.slice(sent.start, qs[k].start));
-    const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
-    if (noun.length < 2) continue;
-    const t = totalNaming(text, qs, k, sent.start, noun, lr);
+    const t = frameTotal(text, qs, k, sent.start, lr, sentenceAt);
     if (t < 0) continue;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
