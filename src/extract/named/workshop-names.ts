@@ -209,9 +209,11 @@ export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours:
   return [...keep, ...named].sort((a, b) => a.start - b.start);
 }
 
-/** the leaders as people (a workshop is named after its leader) */
-export function leaderPeople(named: Workshop[], text: string): Entity[] {
+/** the leaders as people: a workshop is named after its leader, who holds the leader's post (领衔人,
+ * the first of rules/workshop-names.yaml leaderRoles) even where the line does not say so */
+export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRules): Entity[] {
+  const role = w.rule.leaderRoles[0] ?? null;
   return named
-    .filter((w) => w.leader && w.name?.startsWith(w.leader))
-    .map((w) => ({ type: 'person' as const, name: w.leader!, canonical: w.leader!, role: null, text: text.slice(w.start, w.start + w.leader!.length), start: w.start, end: w.start + w.leader!.length, rule: 'person.workshop-leader' }));
+    .filter((x) => x.leader && x.name?.startsWith(x.leader))
+    .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: x.leader!, role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
 }
