@@ -211,9 +211,11 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
-  // the lead paragraph may open with the byline: （记者 王某 通讯员 李某）近日…
+  // the lead paragraph may open with the byline, after the dateline word of a news lead (本网讯, 新华社
+  // 北京5月1日电): （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
-  const lead = after[0] ? /^[（(]([^（）()\n]{2,40})[）)]/.exec(after[0].text.trim()) : null;
+  // (a font-size or share bar the page's chrome rules do not know may stand before it)
+  const lead = after.slice(0, 3).map((l) => /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)]/.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
   const tail = closing && /^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : null;
