@@ -108,7 +108,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
   if (br) inner = br[1];
-  else if (new RegExp(`^(?:${labels})[：:]`).test(t)) inner = t;
+  else if (new RegExp(`^(?:${labels})[：:/／]`).test(t)) inner = t;
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
@@ -117,7 +117,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
     if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
   }
   if (!inner) return null;
-  inner = inner.replace(new RegExp(`^(?:${labels})[：:]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
+  inner = inner.replace(new RegExp(`^(?:${labels})[：:/／]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
 }
@@ -211,9 +211,11 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
-  // the lead paragraph may open with the byline: （记者 王某 通讯员 李某）近日…
+  // the lead paragraph may open with the byline, after the dateline word of a news lead (本网讯, 新华社
+  // 北京5月1日电): （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
-  const lead = after[0] ? /^[（(]([^（）()\n]{2,40})[）)]/.exec(after[0].text.trim()) : null;
+  // (a font-size or share bar the page's chrome rules do not know may stand before it)
+  const lead = after.slice(0, 3).map((l) => /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)]/.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
   const tail = closing && /^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : null;
@@ -262,9 +264,11 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     from = k;
   }
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
-    const c = compact(lines[i].text);
+    let c = compact(lines[i].text);
     const next = lines[i + 1] ? bylineOf(p, lines[i + 1].text) : null;
-    const isTitle = toc ? toc.entries.includes(c) : titleLike(lines[i].text) && next !== null;
+    // the body may number its headings otherwise than the contents (1. … there, 一、… here)
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) && next !== null;
+    if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
   return starts.map((s, k) => {
@@ -272,9 +276,18 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // the last article runs to the distribution and print lines (报：/送：/印发), its byline included
     while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && !/^[（(].*[）)]$/.test(lines[last].text.trim())) last--;
     // a byline closing the article: （济南市总工会 刘晓东）
-    const closing = !s.byline && last > s.i && /^[（(].*[）)]$/.test(lines[last].text.trim()) ? bylineOf(p, lines[last].text) : null;
+    const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** the byline that closes an article: its own line (（某某总工会 刘某）, 作者：…, 文/…) or a bracket
+ * with a closing word at the end of the last paragraph (…第一名。（某某区总工会供稿）) */
+function closingByline(p: Compiled, line: string): string | null {
+  const t = line.trim();
+  if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
+  const end = /[。！？][（(]([^（）()\n]{2,40})[）)]$/.exec(t);
+  return end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1]) ? bylineOf(p, `（${end[1]}）`) : null;
 }
 
 // ------------------------------------------------------------------------------ notices and reports

@@ -1,7 +1,7 @@
 // rules/workshop-names.yaml: named workshops with their leaders; conferred titles are not names.
 import { describe, expect, it } from 'vitest';
 import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
-import { mergeWorkshops, namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
+import { leaderPeople, mergeWorkshops, namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
 import type { Workshop } from '../../src/types.js';
 
 const pr = peopleRules();
@@ -42,5 +42,13 @@ describe('levels and titles', () => {
   it('drops the name of a workshop that is only a place and a type', () => {
     const w: Workshop = { name: '大连市职工创新工作室', type: '职工创新工作室', level: 'municipal', count: null, leader: null, text: '大连市职工创新工作室', start: 5, end: 15, rule: 'workshop.staff-innovation' };
     expect(mergeWorkshops([w], [], [], wn.aliases)[0].name).toBeNull();
+  });
+});
+
+describe('leaders as people', () => {
+  it('gives the person a workshop is named after the leader’s post, and no one to a motto name', () => {
+    const t = '3. 某某轴承有限公司宋立平劳模创新工作室\n4. 某某医院“暖阳”护理创新工作室';
+    const people = leaderPeople(run(t), t, wn);
+    expect(people.map((p) => [p.name, p.role, t.slice(p.start, p.end)])).toEqual([['宋立平', '领衔人', '宋立平']]);
   });
 });

@@ -34,6 +34,14 @@ describe('headers of real layouts', () => {
     const m = read('某某工作动态\n第9期\n某某办公室编印 2023年9月22日\n甲区打造技能高地\n甲区总工会 罗涛\n正文一。\n乙公司深化工作室建设\n乙公司工会 谭晓琳\n正文二。');
     expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲区打造技能高地', '甲区总工会 罗涛'], ['乙公司深化工作室建设', '乙公司工会 谭晓琳']]);
   });
+  it('matches contents entries to headings numbered otherwise, and reads bylines that close an article', () => {
+    const m = read('某局工会动态\n第4期\n某局工会　　2024年4月8日\n目  录\n1. 甲站开展岗位练兵\n2. 乙站培育青年工匠\n3. 丙站建成职工书屋\n一、甲站开展岗位练兵\n3月，甲站举办练兵活动。\n作者：甲站工会 周强\n二、乙站培育青年工匠\n乙站结对培养青年职工12名。（乙站工会供稿）\n三、丙站建成职工书屋\n丙站书屋藏书3000册。\n文/丙站工会　韩丽\n报：局工会');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲站开展岗位练兵', '甲站工会 周强'], ['乙站培育青年工匠', '乙站工会'], ['丙站建成职工书屋', '丙站工会 韩丽']]);
+  });
+  it('does not take a bracket inside a paragraph without a closing word as a byline', () => {
+    const m = read('某某工作简报\n第2期\n本期要目\n◎甲县开展技能比武\n甲县开展技能比武\n比武设电工、焊工两个项目。（详见附件）\n报：市总工会');
+    expect(m.articles?.map((a) => a.byline)).toEqual([null]);
+  });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });

@@ -20,6 +20,8 @@ const Cues = z.object({
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   offices: z.array(z.string().min(1)),
+  /** last characters of a unit's name: a title runs back to there (琼山支行|客户经理) */
+  unitEnds: z.string().min(1),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -180,7 +182,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells: { t: string; at: number }[] = [];
-    const re = /[^\s\u3000]+/g;
+    // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces
+    const re = /[^\s\u3000|]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     // a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长): one cell
     if (cells.length >= 3 && r.single.has(cells[0].t) && isHan(cells[1].t) && cells[1].at - cells[0].at === 2) cells.splice(0, 2, { t: cells[0].t + cells[1].t, at: cells[0].at, padded: true } as { t: string; at: number });
@@ -201,13 +204,49 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
       // name unit title: a known title ends the line, or a short last cell after a unit is the title
       const last = cells[cells.length - 1].t;
-      const role = titles.find((t) => restText.endsWith(t)) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null);
+      const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null);
       if (isName(name, r) && role && restText.length >= 4) {
         const padded = (cells[0] as { padded?: boolean }).padded;
         out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
       }
     }
     offset += line.length + 1;
+  }
+  return out;
+}
+
+/** a known title at the end of `rest` with the words before it back to the unit's end (某支行|客户经理,
+ * 某部|系统工程师): the post as the list writes it; the bare title when no unit end is near */
+function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
+  if (!title) return undefined;
+  const head = rest.slice(0, rest.length - title.length);
+  for (let k = head.length - 1; k >= Math.max(0, head.length - 3); k--) {
+    if (r.cues.unitEnds.includes(head[k])) return k === head.length - 1 ? title : head.slice(k + 1) + title;
+  }
+  return title;
+}
+
+/** a roster line of names alone (云某、邢某、李某), and a name with its particulars in brackets
+ * (蔡某（女，某街道社区党委书记）): recipients of an honour listed in a notice */
+function rosters(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const body = line.replace(/^[\s\u3000]+|[\s\u3000。；;]+$/g, '');
+    const parts = body.split(/[、，,]/);
+    if (parts.length >= 3 && parts.every((x) => isName(x, r))) {
+      let at = offset + line.indexOf(body);
+      for (const x of parts) { out.push(person(text, at, x, null, 'person.roster')); at += x.length + 1; }
+    }
+    offset += line.length + 1;
+  }
+  const titles = longestFirst(r.cues.lineTitles);
+  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8})（[男女][，,]([^（）\n]{2,40})）/g)) {
+    // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
+    const name = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
+    if (!name) continue;
+    const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? null;
+    out.push(person(text, m.index! + m[1].length - name.length, name, role, 'person.particulars'));
   }
   return out;
 }
@@ -272,7 +311,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 

@@ -53,6 +53,6 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   entities = refineOrgs(entities, text, place, (line) => isNavigation(rules.page, line), rules.orgBodies);
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames);
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
-  entities = mergePeople(entities, leaderPeople(named, text), text);
+  entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
   return { ...ex, awards: withListedRecipients(awards, entities, text), workshops, entities };
 }

@@ -59,12 +59,30 @@ function typeAt(text: string, end: number, aliases: { alias: string; type: strin
   return aliases.find((a) => text.startsWith(a.alias, end - a.alias.length)) ?? null;
 }
 
-/** the leader written on the same line after the name: （领衔人：周敏） or a table cell */
+/** the leader written on the same line after the name (（领衔人：周敏） or a table cell), or on the
+ * next line when that line is the label alone (an annex entry, then 领衔人：于德海 indented below it) */
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
   const eol = text.indexOf('\n', from);
-  const to = eol < 0 ? text.length : eol;
   const roles = w.rule.leaderRoles;
+  const next = eol < 0 ? null : new RegExp(`^[\\s\u3000]*(?:${roles.join('|')})[：:]`).exec(text.slice(eol + 1));
+  const to = eol < 0 ? text.length : next ? text.indexOf('\n', eol + 1) >>> 0 : eol;
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
+}
+
+/** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
+ * start of a table cell (|黄酒酿造技艺|职工创新工作室|); null when a clause, not a craft, stands there */
+function craftStart(text: string, s: number, w: WorkshopNameRules): number | null {
+  for (let k = s - 1; k >= Math.max(0, s - 10); k--) {
+    const c = text[k];
+    if (c === '|' || w.rule.unitEnds.includes(c)) {
+      const craft = text.slice(k + 1, s);
+      // a whole table cell is a name; after a unit, words of a clause (新建, 成为) are not a craft
+      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (c === '|' || craft.length <= 6 && ![...w.rule.craftStop].some((x) => craft.includes(x)));
+      return ok ? k + 1 : null;
+    }
+    if (!/[\u4e00-\u9fa5]/.test(c)) return null;
+  }
+  return null;
 }
 
 function namedAt(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
@@ -83,6 +101,9 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「]$/.test(before) && !w.rule.unitEnds.includes(before) || before === '')) continue;
     if ((placeAt(text, ps)?.name.length ?? 0) > len) continue;
     if (isName(who, r) && opens(before)) {
+      // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
+      const lead = craft ? leaderOnLine(people, text, e, w) : null;
+      if (lead && lead.name !== who) continue;
       return { w: mk(text, placeBefore(text, ps), e, type, who), leaderAt: ps };
     }
   }
@@ -96,7 +117,11 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
     }
   }
-  return null;
+  // named for a craft, its leader labelled on the line or below it
+  const c = craftStart(text, s, w);
+  const lead = c === null ? null : leaderOnLine(people, text, e, w);
+  // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
+  return c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start)) ? { w: mk(text, c, e, type, lead.name), leaderAt: null } : null;
 }
 
 /** a place written right before the leader at the start of a quoted or listed name is part of the
@@ -166,12 +191,26 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(f.w);
     }
   }
-  return sameLevel(out.sort((x, y) => x.start - y.start));
+  return sameLevel(mentionedAgain(text, out).sort((x, y) => x.start - y.start));
 }
 
 /** a workshop mentioned again (its leader interviewed a paragraph later) keeps the level it was named at */
 function sameLevel(ws: Workshop[]): Workshop[] {
-  return ws.map((w) => (w.level ? w : { ...w, level: ws.find((o) => o.name === w.name && o.level)?.level ?? null }));
+  const like = (w: Workshop, k: 'level') => ws.find((o) => o.name === w.name && o[k]);
+  return ws.map((w) => (w.level ? w : { ...w, level: like(w, 'level')?.level ?? null }));
+}
+
+/** a name found once with its leader (an annex line) is the same workshop where the text writes that
+ * name again after a unit or on its own (命名某建工有限公司钢筋工技能大师工作室等8个工作室为…) */
+function mentionedAgain(text: string, ws: Workshop[]): Workshop[] {
+  const out = [...ws];
+  for (const w of ws.filter((x) => x.leader && x.name)) {
+    for (let i = text.indexOf(w.name!); i >= 0; i = text.indexOf(w.name!, i + 1)) {
+      const e = i + w.name!.length;
+      if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, text: w.name!, start: i, end: e, level: null });
+    }
+  }
+  return out;
 }
 
 /** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one
@@ -209,9 +248,11 @@ export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours:
   return [...keep, ...named].sort((a, b) => a.start - b.start);
 }
 
-/** the leaders as people (a workshop is named after its leader) */
-export function leaderPeople(named: Workshop[], text: string): Entity[] {
+/** the leaders as people: a workshop is named after its leader, who holds the leader's post (领衔人,
+ * the first of rules/workshop-names.yaml leaderRoles) even where the line does not say so */
+export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRules): Entity[] {
+  const role = w.rule.leaderRoles[0] ?? null;
   return named
-    .filter((w) => w.leader && w.name?.startsWith(w.leader))
-    .map((w) => ({ type: 'person' as const, name: w.leader!, canonical: w.leader!, role: null, text: text.slice(w.start, w.start + w.leader!.length), start: w.start, end: w.start + w.leader!.length, rule: 'person.workshop-leader' }));
+    .filter((x) => x.leader && x.name?.startsWith(x.leader))
+    .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: x.leader!, role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
 }
