@@ -1,8 +1,8 @@
 // export: one table of the archive with its documents' metadata (the v_* views of schema
 // v2), as CSV (UTF-8 with BOM, RFC 4180 quoting, CRLF), a JSON array, or JSON lines.
 import type Database from 'better-sqlite3';
-import { csvHeader, csvRecords } from '../cli/format/csv.js';
-import { columnKind, decodeRow, jsonOf, type ColumnInfo } from '../cli/format/encode.js';
+import { csvHeader, csvRecords } from '../format/csv.js';
+import { columnKind, decodeRow, jsonOf, type ColumnInfo } from '../format/encode.js';
 
 export const EXPORT_TABLES = ['documents', 'quantities', 'awards', 'workshops', 'entities'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];

@@ -1,7 +1,7 @@
-// Kept for callers of the former helpers: tables and CSV are written by src/cli/format/ (one
+// Kept for callers of the former helpers: tables and CSV are written by src/format/ (one
 // table renderer, one CSV writer); these names delegate to them.
-import { BOM, csvCell, csvHeader, csvRecords } from '../cli/format/csv.js';
-import { formatTable, type TableOptions } from '../cli/format/table.js';
+import { BOM, csvCell, csvHeader, csvRecords } from '../format/csv.js';
+import { formatTable, type TableOptions } from '../format/table.js';
 
 export { BOM, csvCell, type TableOptions };
 

@@ -3,11 +3,11 @@
 // interrupt a statement, a process can be killed. Rows are streamed, waiting for the reader of a
 // pipe to drain it (2M rows into a pipe: 406 MB without waiting, flat with it); a table, which
 // needs its widths, shows at most TABLE_ROWS rows and says so.
-import type { ColumnInfo } from './format/encode.js';
-import { columnKind, decodeRow } from './format/encode.js';
-import { csvHeader, csvRecords } from './format/csv.js';
-import { formatJson, jsonLine } from './format/json.js';
-import { formatObjectTable } from './format/table.js';
+import type { ColumnInfo } from '../format/encode.js';
+import { columnKind, decodeRow } from '../format/encode.js';
+import { csvHeader, csvRecords } from '../format/csv.js';
+import { formatJson, jsonLine } from '../format/json.js';
+import { formatObjectTable } from '../format/table.js';
 import { UsageError } from './help.js';
 import { checkQuery } from './query-check.js';
 

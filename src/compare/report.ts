@@ -3,7 +3,7 @@
 // paragraph in the document's text), its page and section heading, and its sentence with the
 // figure marked 【…】. Offsets stay in the JSON output. Document text, file names and headings are
 // untrusted: their control characters are made visible here (JSON and CSV carry them escaped).
-import { safeText } from '../cli/format/escape.js';
+import { safeText } from '../format/escape.js';
 import type { Finding, FindingItem } from '../types.js';
 import { summarize } from './filter.js';
 

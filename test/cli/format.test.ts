@@ -2,10 +2,10 @@
 import { parse } from 'csv-parse/sync';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, formatCsv } from '../../src/cli/format/csv.js';
-import { columnKind, decode, textOf } from '../../src/cli/format/encode.js';
-import { safeText } from '../../src/cli/format/escape.js';
-import { formatTable } from '../../src/cli/format/table.js';
+import { BOM, csvCell, formatCsv } from '../../src/format/csv.js';
+import { columnKind, decode, textOf } from '../../src/format/encode.js';
+import { safeText } from '../../src/format/escape.js';
+import { formatTable } from '../../src/format/table.js';
 import { tableSnippet } from '../../src/cli/commands/search.js';
 
 describe('CSV', () => {

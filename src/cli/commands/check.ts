@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, InputError, dbOption, examples, formatNote, positiveInt, requireFile } from '../help.js';
 import { processOne } from '../../pipeline/one-file.js';
-import { openArchive } from '../../analysis/open.js';
+import { openArchive } from '../open.js';
 import { addFindingFlags, filterFromFlags, findingsJson, FINDINGS_HELP, type FindingFlags } from './finding-flags.js';
 
 export function register(program: Command): void {

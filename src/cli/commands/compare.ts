@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, dbOption, examples, ttyDefault } from '../help.js';
 import { compareArchive, formatFindingsText, hasErrors } from '../../compare/index.js';
-import { openArchive } from '../../analysis/open.js';
+import { openArchive } from '../open.js';
 import { addFindingFlags, filterFromFlags, findingsJson, FINDINGS_HELP, type FindingFlags } from './finding-flags.js';
 
 export function register(program: Command): void {

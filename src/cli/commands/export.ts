@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, dbOption, examples } from '../help.js';
 import { EXPORT_TABLES, exportTo, type ExportFormat, type ExportTable } from '../../analysis/export.js';
-import { openArchive } from '../../analysis/open.js';
+import { openArchive } from '../open.js';
 
 interface Flags {
   table: ExportTable;

@@ -1,8 +1,8 @@
 // gongwen extract <file>: parse and extract one file without touching any database.
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, InputError, UsageError, examples, formatNote, positiveInt, requireFile, ttyDefault } from '../help.js';
-import { formatJson } from '../format/json.js';
-import { safeText } from '../format/escape.js';
+import { formatJson } from '../../format/json.js';
+import { safeText } from '../../format/escape.js';
 import type { ExtractContext, ProcessedDocument } from '../../types.js';
 
 interface ExtractFlags {

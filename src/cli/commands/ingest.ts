@@ -13,8 +13,8 @@ import {
   resolveDb,
   UsageError,
 } from '../help.js';
-import { formatJson } from '../format/json.js';
-import { safeText } from '../format/escape.js';
+import { formatJson } from '../../format/json.js';
+import { safeText } from '../../format/escape.js';
 
 interface IngestFlags {
   concurrency?: number;

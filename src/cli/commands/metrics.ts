@@ -3,10 +3,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT_CODES_HELP, dbOption, examples, plural } from '../help.js';
 import { GROUP_KEYS, METRIC_COLUMNS, groupMetrics, metrics, type GroupKey, type MetricRow } from '../../analysis/metrics.js';
-import { openArchive } from '../../analysis/open.js';
-import { formatCsv } from '../format/csv.js';
-import { formatJson } from '../format/json.js';
-import { formatObjectTable } from '../format/table.js';
+import { openArchive } from '../open.js';
+import { formatCsv } from '../../format/csv.js';
+import { formatJson } from '../../format/json.js';
+import { formatObjectTable } from '../../format/table.js';
 
 interface Flags {
   subject?: string;

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, EXIT_INPUT_FAILED, dbOption, examples, plural, resolveDb } from '../help.js';
-import { formatJson } from '../format/json.js';
-import { safeText } from '../format/escape.js';
+import { formatJson } from '../../format/json.js';
+import { safeText } from '../../format/escape.js';
 
 interface Flags {
   dryRun?: boolean;

@@ -3,10 +3,10 @@ import { Command, Option } from 'commander';
 import pc from 'picocolors';
 import { EXIT_CODES_HELP, UsageError, dbOption, examples, plural, positiveInt } from '../help.js';
 import { search } from '../../analysis/search.js';
-import { openArchive } from '../../analysis/open.js';
-import { formatJson } from '../format/json.js';
-import { colorOn, formatTable } from '../format/table.js';
-import { safeText } from '../format/escape.js';
+import { openArchive } from '../open.js';
+import { formatJson } from '../../format/json.js';
+import { colorOn, formatTable } from '../../format/table.js';
+import { safeText } from '../../format/escape.js';
 
 interface Flags {
   limit: number;

@@ -2,7 +2,7 @@
 // compare, check): read-only, no write lock, `immutable` when the folder cannot be written.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { resolveDb } from '../cli/help.js';
+import { resolveDb } from './help.js';
 import { openDb, openReader, type DB } from '../store/db.js';
 
 /**
