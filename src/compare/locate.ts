@@ -3,6 +3,7 @@
 // name (their text, lines and sections), from the archive or from the draft being checked.
 import type Database from 'better-sqlite3';
 import type { CanonicalLine, Finding, ProcessedDocument } from '../types.js';
+import { firstAtOrAfter } from '../sorted.js';
 
 export interface Place {
   page: number | null;
@@ -25,21 +26,9 @@ function layoutOf(text: string, lines: Pick<CanonicalLine, 'start' | 'page'>[], 
   return { newlines, lines, sections };
 }
 
-/** how many of the sorted xs are < v */
-function countBelow(xs: number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function placeOf(l: DocLayout, offset: number): Place {
-  const line = countBelow(l.newlines, offset) + 1;
-  const k = countBelow(l.lines.map((x) => x.start), offset + 1) - 1;
+  const line = firstAtOrAfter(l.newlines, offset) + 1;
+  const k = firstAtOrAfter(l.lines.map((x) => x.start), offset + 1) - 1;
   const page = k >= 0 ? (l.lines[k].page ?? null) : null;
   let section: DocLayout['sections'][number] | null = null;
   for (const s of l.sections) if (s.start <= offset && offset < s.end && (!section || s.level >= section.level)) section = s;

@@ -10,6 +10,7 @@ import { timesPow10 } from './decimal.js';
 import { resolveScope, scopeBefore } from './scope.js';
 import { linkLists } from './lists.js';
 import { longestFirst } from '../refiners/regex.js';
+import { firstAtOrAfter } from '../../sorted.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -91,18 +92,6 @@ function lineStart(text: string, i: number): number {
 function lineEnd(text: string, i: number): number {
   const n = text.indexOf('\n', i);
   return n < 0 ? text.length : n;
-}
-
-/** the first position in the sorted list that is >= x (list.length if none) */
-function firstAtOrAfter(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** inside an open pair (《…》, “…”) on the same line, within maxLen chars of content */
