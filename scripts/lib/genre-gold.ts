@@ -57,7 +57,7 @@ export interface GenreCase {
 /** every document of a genre set with its gold; a document without gold or a bad gold is an error.
  * A set's README.md describes the set and is not one of its documents. */
 export function loadGenreSet(dir: string): GenreCase[] {
-  const files = readdirSync(dir).filter((n) => /\.(txt|md|docx|pdf)$/i.test(n) && !/^readme\./i.test(n)).sort();
+  const files = readdirSync(dir).filter((n) => /\.(txt|md|html|docx|pdf)$/i.test(n) && !/^readme\./i.test(n)).sort();
   return files.map((n) => {
     const stem = n.slice(0, n.indexOf('.'));
     const gf = join(dir, 'gold', `${stem}.gold.yaml`);
