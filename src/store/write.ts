@@ -5,13 +5,14 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
-import { dropUniRows, indexDocuments, indexPending } from './search-index.js';
+import { indexDocuments, indexPending } from './search-index.js';
 import type { Format, ProcessedDocument } from '../types.js';
 import type { StoredCanonical } from './canonical.js';
 import { nearDuplicate } from '../normalize/similar.js';
 import { documentRows, isDocumentRows, type DocumentRows } from './document-rows.js';
 import { staleFamilies, type ItemFamily, type ItemTable } from '../extract/families.js';
-import { ITEM_TABLES, TABLES } from '../extract/tables.js';
+import { ITEM_TABLES } from '../extract/tables.js';
+import { storedColumns } from './stored-rows.js';
 import type { FamilyVersions } from '../rules/loader.js';
 
 export type FileStatus = 'added' | 'unchanged' | 'updated' | 'linked' | 'failed';
@@ -118,11 +119,11 @@ export class Archive {
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
     };
-    // one delete and one insert per item table, from its columns (src/extract/tables.ts), into the
-    // table's rows keyed by documents.doc (schema 11: the table users query is a view of them)
+    // one delete and one insert per item table, from its stored columns (src/store/stored-rows.ts), into
+    // the table's rows keyed by documents.doc (schema 11: the table users query is a view of them)
     this.items = Object.fromEntries(
       ITEM_TABLES.map((t) => {
-        const cols = ['doc', ...TABLES[t].columns].map((c) => `"${c}"`);
+        const cols = ['doc', ...storedColumns(t)].map((c) => `"${c}"`);
         const ins = p(`INSERT INTO ${t}_rows (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
         return [t, { del: p(`DELETE FROM ${t}_rows WHERE doc = ?`), ins }];
       }),
@@ -309,7 +310,6 @@ export class Archive {
     const id = r.id;
     const row = { ...r.doc, stored_at: nowIso() };
     if (!stored || this.st.updateKeepText.run(row).changes === 0) {
-      if (stored) dropUniRows(this.db, id); // its old text leaves the 1–2 character index
       this.st.upsertDocument.run(row); // its trigger gives the text a fresh doc_search row
       this.pendingFts.set(id, r.text);
     }

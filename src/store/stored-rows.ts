@@ -1,0 +1,63 @@
+// An item table's row as the archive stores it (schema 12, src/store/migration-12.ts), from the row
+// of its public columns (src/extract/tables.ts): what the document's text or the row's other columns
+// already hold is not stored twice, and the views give it back.
+//   - `sentence` (quantities, citations): its UTF-8 byte offset and length in documents.text
+//     (`sentence_at`, `sentence_bytes`); the sentence itself only when the text does not hold it.
+//   - entities: `name` NULL when it equals `canonical`, `text` NULL when it equals the name.
+// Built in the worker thread with the rest of a document's rows (no database module here).
+import type { ItemTable } from '../extract/families.js';
+import { TABLES } from '../extract/tables.js';
+
+type Row = unknown[];
+
+/** the columns of `<table>_rows` after doc, in the order storedRow gives them */
+export function storedColumns(t: ItemTable): string[] {
+  return TABLES[t].columns.flatMap((c) => (c === 'sentence' ? ['sentence', 'sentence_at', 'sentence_bytes'] : [c]));
+}
+
+/** Where a sentence is in the text, as UTF-8 bytes: the place nearest the item, or null when the text does not hold it. */
+export function sentenceBytes(text: string, sentence: string, itemStart: number): [number, number] | null {
+  let k = text.lastIndexOf(sentence, itemStart);
+  if (k < 0 || k + sentence.length < itemStart) {
+    const after = text.indexOf(sentence, itemStart);
+    if (after >= 0) k = after;
+  }
+  if (k < 0) return null;
+  // a slice that would part a surrogate pair has no byte offset of its own (never a real sentence)
+  const low = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  if (low(k) || low(k + sentence.length)) return null;
+  return [Buffer.byteLength(text.slice(0, k)), Buffer.byteLength(sentence)];
+}
+
+function compactor(t: ItemTable): ((row: Row, text: string) => Row) | null {
+  const cols = TABLES[t].columns as readonly string[];
+  const at = (c: string) => cols.indexOf(c);
+  const s = at('sentence');
+  if (s >= 0) {
+    const start = at('start');
+    return (row, text) => {
+      const sentence = String(row[s]);
+      const place = sentenceBytes(text, sentence, Number(row[start]));
+      return [...row.slice(0, s), ...(place ? [null, ...place] : [sentence, null, null]), ...row.slice(s + 1)];
+    };
+  }
+  if (t === 'entities') {
+    const [name, canonical, text] = [at('name'), at('canonical'), at('text')];
+    return (row) => {
+      const out = row.slice();
+      if (row[name] === row[canonical]) out[name] = null;
+      if (row[text] === row[name]) out[text] = null;
+      return out;
+    };
+  }
+  return null;
+}
+
+const COMPACTORS = new Map<ItemTable, ((row: Row, text: string) => Row) | null>();
+
+/** The rows of table `t` as stored, from the rows of its public columns, for a document of this text. */
+export function storedRows(t: ItemTable, rows: Row[], text: string): Row[] {
+  if (!COMPACTORS.has(t)) COMPACTORS.set(t, compactor(t));
+  const f = COMPACTORS.get(t)!;
+  return f ? rows.map((r) => f(r, text)) : rows;
+}
