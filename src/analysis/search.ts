@@ -66,19 +66,29 @@ function trigramRanges(term: string): [string, string][] {
   return out;
 }
 
-/** documents.rowid of the documents the index proposes for a term of 1–2 characters */
-function shortTermRows(db: Database.Database, term: string, pattern: RegExp): number[] {
-  const vocab = db.prepare('SELECT term FROM documents_fts_terms WHERE term >= ? AND term <= ?').pluck();
-  const trigrams = new Set<string>();
-  for (const [lo, hi] of trigramRanges(term)) for (const t of vocab.all(lo, hi) as string[]) trigrams.add(t);
+/**
+ * documents.rowid of the documents the index proposes for a term of 1–2 characters; null for a
+ * term that most documents hold (its trigrams are in as many documents as the archive has): then
+ * checking the texts newest first finds the hits sooner than the index would list them (measured
+ * at 1,000 bench bulletins: 工, in 266 trigrams, 40–57 ms through the index).
+ */
+function shortTermRows(db: Database.Database, term: string, pattern: RegExp): number[] | null {
+  const vocab = db.prepare('SELECT term, doc FROM documents_fts_terms WHERE term >= ? AND term <= ?').raw();
+  const trigrams = new Map<string, number>();
+  for (const [lo, hi] of trigramRanges(term)) for (const [t, n] of vocab.all(lo, hi) as [string, number][]) trigrams.set(t, n);
+  let holding = 0;
+  for (const n of trigrams.values()) holding += n;
+  if (holding > 0 && holding >= (db.prepare('SELECT count(*) FROM doc_search').pluck().get() as number)) return null;
   const rows = new Set<number>();
   if (trigrams.size) {
-    const q = [...trigrams].map(phrase).join(' OR ');
+    const q = [...trigrams.keys()].map(phrase).join(' OR ');
     for (const r of db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck().all(q) as number[]) rows.add(r);
   }
-  // an occurrence in a text's last two characters begins no trigram
+  // an occurrence in a text's last two characters begins no trigram (a term without case: found as written)
+  const caseless = term.toLowerCase() === term.toUpperCase();
+  const tails = db.prepare(`SELECT document_id, tail FROM doc_search WHERE fts = 1 AND tail IS NOT NULL${caseless ? ' AND instr(tail, ?) > 0' : ''}`).raw();
   const byId = db.prepare('SELECT rowid FROM documents WHERE id = ?').pluck();
-  for (const r of db.prepare('SELECT document_id, tail FROM doc_search WHERE fts = 1 AND tail IS NOT NULL').raw().iterate() as IterableIterator<[string, string]>) {
+  for (const r of (caseless ? tails.iterate(term) : tails.iterate()) as IterableIterator<[string, string]>) {
     pattern.lastIndex = 0;
     if (pattern.test(r[1])) rows.add(byId.get(r[0]) as number);
   }
@@ -124,23 +134,23 @@ export function search(db: Database.Database, query: string, opts: SearchOptions
   const pending = !!db.prepare('SELECT 1 FROM doc_search WHERE fts = 0 LIMIT 1').get();
   const conds: string[] = [];
   const params: string[] = [];
-  const several = long.length > 0 && short.length > 0;
   const patterns = terms.map(termPattern);
+  // the documents proposed for every short term (null: every document, checked on its text)
+  let rows: Set<number> | null = null;
+  for (const t of short) {
+    const these = shortTermRows(db, t, patterns[terms.indexOf(t)]);
+    if (these) rows = rows === null ? new Set(these) : new Set(these.filter((r) => rows!.has(r)));
+  }
+  const several = long.length > 0 && rows !== null;
   if (long.length) {
     const cond = `d.rowid IN ${rowids(several)}`;
     conds.push(pending ? `(s.fts = 0 OR ${cond})` : cond);
     params.push(long.map(phrase).join(' AND '));
   }
-  if (short.length) {
-    // the documents proposed for every short term
-    let rows: Set<number> | null = null;
-    for (const t of short) {
-      const these: number[] = shortTermRows(db, t, patterns[terms.indexOf(t)]);
-      rows = rows === null ? new Set(these) : new Set(these.filter((r) => rows!.has(r)));
-    }
+  if (rows) {
     const cond = `d.rowid IN (SELECT value FROM json_each(?))`;
     conds.push(pending ? `(s.fts = 0 OR ${cond})` : cond);
-    params.push(JSON.stringify([...rows!]));
+    params.push(JSON.stringify([...rows]));
   }
   // Newest first.
   const sql = `SELECT d.id, d.source, d.series, d.year, d.issue, d.total_issue, d.date, d.title, d.doc_number
