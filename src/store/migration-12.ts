@@ -14,6 +14,8 @@
 //     trigrams that begin with a term, whose documents FTS5 then gives (src/analysis/search.ts).
 //     Only an occurrence in a text's last two characters begins no trigram: doc_search.tail keeps
 //     those two characters (a trigger fills it, whoever writes the document).
+//   - an item's rule id (`place.zone`, 12 bytes in each of ~90 rows a bulletin, from ~30 rules) is
+//     kept once in item_rules; the rows hold its integer key (`rule_id`).
 //   - sections and item rows are WITHOUT ROWID tables on their key (doc, idx): the key was a second
 //     index beside the table.
 // The tables users know keep their names and columns (views, as since schema 11).
@@ -51,7 +53,7 @@ export const TABLES_12: Record<string, Frozen> = {
       'idx INTEGER NOT NULL', 'kind TEXT NOT NULL', 'value NUMERIC NOT NULL', 'value_text TEXT NOT NULL', 'value_high NUMERIC',
       'unit TEXT NOT NULL', 'approx INTEGER NOT NULL', 'qualifier TEXT', 'subject TEXT NOT NULL', 'scope TEXT', 'period TEXT',
       'cumulative INTEGER NOT NULL DEFAULT 0', 'text TEXT NOT NULL', 'start INTEGER NOT NULL', '"end" INTEGER NOT NULL',
-      ...SENTENCE_COLS, 'section INTEGER', 'page INTEGER', 'part_of INTEGER', 'rule TEXT NOT NULL',
+      ...SENTENCE_COLS, 'section INTEGER', 'page INTEGER', 'part_of INTEGER', 'rule_id INTEGER NOT NULL',
     ],
     indexes: { quantities_subject: 'subject', quantities_scope: 'scope', quantities_kind: 'kind' },
     computed: { sentence: SENTENCE },
@@ -60,21 +62,21 @@ export const TABLES_12: Record<string, Frozen> = {
   awards: {
     columns: [
       'idx INTEGER NOT NULL', 'name TEXT NOT NULL', 'level TEXT', 'count INTEGER', "recipients TEXT NOT NULL DEFAULT '[]'",
-      'text TEXT NOT NULL', 'start INTEGER NOT NULL', '"end" INTEGER NOT NULL', 'section INTEGER', 'page INTEGER', 'rule TEXT NOT NULL',
+      'text TEXT NOT NULL', 'start INTEGER NOT NULL', '"end" INTEGER NOT NULL', 'section INTEGER', 'page INTEGER', 'rule_id INTEGER NOT NULL',
     ],
     indexes: { awards_name: 'name', awards_level: 'level' },
   },
   workshops: {
     columns: [
       'idx INTEGER NOT NULL', 'name TEXT', 'type TEXT NOT NULL', 'level TEXT', 'count INTEGER', 'leader TEXT', 'text TEXT NOT NULL',
-      'start INTEGER NOT NULL', '"end" INTEGER NOT NULL', 'section INTEGER', 'page INTEGER', 'rule TEXT NOT NULL',
+      'start INTEGER NOT NULL', '"end" INTEGER NOT NULL', 'section INTEGER', 'page INTEGER', 'rule_id INTEGER NOT NULL',
     ],
     indexes: { workshops_type: 'type', workshops_name: 'name' },
   },
   entities: {
     columns: [
       'idx INTEGER NOT NULL', 'type TEXT NOT NULL', 'name TEXT', 'canonical TEXT NOT NULL', 'role TEXT', 'text TEXT',
-      'start INTEGER NOT NULL', '"end" INTEGER NOT NULL', 'section INTEGER', 'page INTEGER', 'rule TEXT NOT NULL',
+      'start INTEGER NOT NULL', '"end" INTEGER NOT NULL', 'section INTEGER', 'page INTEGER', 'rule_id INTEGER NOT NULL',
     ],
     indexes: { entities_canonical: 'type, canonical' },
     // NULL in the row: the same as canonical (name), as name (text)
@@ -88,7 +90,7 @@ export const TABLES_12: Record<string, Frozen> = {
     columns: [
       'idx INTEGER NOT NULL', 'doc_number TEXT NOT NULL', 'prefix TEXT', 'year INTEGER NOT NULL', 'number INTEGER NOT NULL', 'title TEXT',
       'text TEXT NOT NULL', 'start INTEGER NOT NULL', '"end" INTEGER NOT NULL', ...SENTENCE_COLS, 'section INTEGER', 'page INTEGER',
-      'rule TEXT NOT NULL',
+      'rule_id INTEGER NOT NULL',
     ],
     indexes: { citations_doc_number: 'doc_number', citations_year_number: 'year, number' },
     computed: { sentence: SENTENCE },
@@ -98,8 +100,11 @@ export const TABLES_12: Record<string, Frozen> = {
 
 const name = (def: string) => def.split(' ')[0];
 const DOC_OF = (ref: string) => `(SELECT doc FROM documents WHERE id = ${ref})`;
-/** the columns the view shows: the stored ones less the sentence's offsets */
+/** the key of a rule id in item_rules */
+const RULE_OF = (ref: string) => `(SELECT id FROM item_rules WHERE rule = ${ref})`;
+/** the columns the view shows (its `rule` in rule_id's place): the stored ones less the sentence's offsets */
 const viewColumns = (f: Frozen) => f.columns.map(name).filter((c) => c !== 'sentence_at' && c !== 'sentence_bytes');
+const RULE_VIEW = `(SELECT r.rule FROM item_rules r WHERE r.id = x.rule_id) AS rule`;
 
 /** The rows of schema 11's table copied into the new one: a sentence becomes offsets when the text holds it. */
 function copySql(t: string, f: Frozen): string {
@@ -110,13 +115,14 @@ function copySql(t: string, f: Frozen): string {
     if (c === 'sentence_at') return `CASE WHEN ${at} > 0 THEN length(CAST(substr(d.text, 1, ${at} - 1) AS BLOB)) END`;
     if (c === 'sentence_bytes') return `CASE WHEN ${at} > 0 THEN length(CAST(o.sentence AS BLOB)) END`;
     if (c === 'sentence') return `CASE WHEN ${at} > 0 THEN NULL ELSE o.sentence END`;
+    if (c === 'rule_id') return RULE_OF('o.rule');
     if (t === 'entities' && c === 'name') return 'NULLIF(o.name, o.canonical)';
     if (t === 'entities' && c === 'text') return 'NULLIF(o.text, o.name)';
     return `o.${c}`;
   };
   const hasSentence = cols.includes('sentence_at');
   return `
-CREATE TEMP TABLE m12_${t} AS SELECT * FROM ${t}_rows;
+${cols.includes('rule_id') ? `INSERT OR IGNORE INTO item_rules (rule) SELECT DISTINCT rule FROM ${t}_rows;\n` : ''}CREATE TEMP TABLE m12_${t} AS SELECT * FROM ${t}_rows;
 DROP TABLE ${t}_rows;
 CREATE TABLE ${t}_rows (
   doc INTEGER NOT NULL,  -- documents.doc
@@ -135,8 +141,10 @@ export function viewSql(t: string, f: Frozen): string {
   const stored = f.columns.map(name);
   const shown = viewColumns(f);
   const rows = `${t}_rows`;
-  const expr = (c: string) => (f.computed?.[c] ? `${f.computed[c]} AS ${c}` : `x.${c}`);
-  const fromNew = (c: string) => f.stored?.[c] ?? `new.${c}`;
+  const expr = (c: string) => (c === 'rule_id' ? RULE_VIEW : f.computed?.[c] ? `${f.computed[c]} AS ${c}` : `x.${c}`);
+  const fromNew = (c: string) => (c === 'rule_id' ? RULE_OF('new.rule') : f.stored?.[c] ?? `new.${c}`);
+  // a rule id not seen before gets its key first
+  const ruleFirst = stored.includes('rule_id') ? `\n  INSERT OR IGNORE INTO item_rules (rule) VALUES (new.rule);` : '';
   // an UPDATE through the view keeps a computed sentence as offsets while neither it nor the document changes
   const keep = `new.sentence IS old.sentence AND new.document_id IS old.document_id`;
   const set = (c: string) => {
@@ -146,10 +154,10 @@ export function viewSql(t: string, f: Frozen): string {
   };
   return `
 CREATE VIEW ${t} AS SELECT d.id AS document_id, ${shown.map(expr).join(', ')} FROM ${rows} x JOIN documents d ON d.doc = x.doc;
-CREATE TRIGGER ${t}_insert INSTEAD OF INSERT ON ${t} BEGIN
+CREATE TRIGGER ${t}_insert INSTEAD OF INSERT ON ${t} BEGIN${ruleFirst}
   INSERT INTO ${rows} (doc, ${stored.join(', ')}) VALUES (${DOC_OF('new.document_id')}, ${stored.map(fromNew).join(', ')});
 END;
-CREATE TRIGGER ${t}_update INSTEAD OF UPDATE ON ${t} BEGIN
+CREATE TRIGGER ${t}_update INSTEAD OF UPDATE ON ${t} BEGIN${ruleFirst}
   UPDATE ${rows} SET doc = ${DOC_OF('new.document_id')}, ${stored.map(set).join(', ')}
   WHERE doc = ${DOC_OF('old.document_id')} AND idx = old.idx;
 END;
@@ -184,6 +192,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts_terms USING fts5vocab(documents
 
 export const COMPACT_SQL = `
 ${SEARCH_SQL}
+CREATE TABLE item_rules (
+  id   INTEGER PRIMARY KEY,
+  rule TEXT NOT NULL UNIQUE   -- the id of a rule that produced items (rules/*.yaml)
+);
 ${Object.keys(TABLES_12).map((t) => `DROP TRIGGER IF EXISTS ${t}_insert; DROP TRIGGER IF EXISTS ${t}_update; DROP TRIGGER IF EXISTS ${t}_delete; DROP VIEW IF EXISTS ${t};`).join('\n')}
 ${Object.entries(TABLES_12).map(([t, f]) => copySql(t, f) + viewSql(t, f)).join('')}
 `;

@@ -4,15 +4,22 @@
 //   - `sentence` (quantities, citations): its UTF-8 byte offset and length in documents.text
 //     (`sentence_at`, `sentence_bytes`); the sentence itself only when the text does not hold it.
 //   - entities: `name` NULL when it equals `canonical`, `text` NULL when it equals the name.
+//   - `rule` is kept once in item_rules, the row holds its key (`rule_id`): the rows here still carry
+//     the rule id, which the writer's statement looks up (storedValue).
 // Built in the worker thread with the rest of a document's rows (no database module here).
 import type { ItemTable } from '../extract/families.js';
 import { TABLES } from '../extract/tables.js';
 
 type Row = unknown[];
 
-/** the columns of `<table>_rows` after doc, in the order storedRow gives them */
+/** the columns of `<table>_rows` after doc, in the order storedRows gives them */
 export function storedColumns(t: ItemTable): string[] {
-  return TABLES[t].columns.flatMap((c) => (c === 'sentence' ? ['sentence', 'sentence_at', 'sentence_bytes'] : [c]));
+  return TABLES[t].columns.flatMap((c) => (c === 'sentence' ? ['sentence', 'sentence_at', 'sentence_bytes'] : c === 'rule' ? ['rule_id'] : [c]));
+}
+
+/** The SQL value of a stored column from its parameter: a rule id becomes its key in item_rules. */
+export function storedValue(column: string): string {
+  return column === 'rule_id' ? '(SELECT id FROM item_rules WHERE rule = ?)' : '?';
 }
 
 /** Where a sentence is in the text, as UTF-8 bytes: the place nearest the item, or null when the text does not hold it. */

@@ -107,6 +107,11 @@ describe('schema 12: the same information in fewer bytes', () => {
     expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'documents_uni'`).pluck().get()).toBe(0);
     expect(db.prepare(`SELECT count(*) FROM quantities_rows WHERE sentence IS NULL AND sentence_at IS NOT NULL`).pluck().get()).toBe(3);
     expect(db.prepare(`SELECT count(*) FROM entities_rows WHERE name IS NULL AND text IS NULL`).pluck().get()).toBe(3);
+    // each rule id once, every row's key found there
+    expect(db.prepare(`SELECT rule FROM item_rules ORDER BY rule`).pluck().all()).toEqual(['a', 'e', 'e2', 'q.pct', 'q.test', 'w']);
+    for (const t of ['quantities', 'awards', 'workshops', 'entities']) {
+      expect(db.prepare(`SELECT count(*) FROM ${t}_rows x WHERE NOT EXISTS (SELECT 1 FROM item_rules r WHERE r.id = x.rule_id)`).pluck().get()).toBe(0);
+    }
     db.close();
   });
 
@@ -130,6 +135,26 @@ describe('schema 12: the same information in fewer bytes', () => {
     expect(fresh.prepare(`SELECT sentence FROM quantities WHERE sentence LIKE '会员%'`).pluck().get()).toBe('会员11.45万人，其中女职工5000人。');
     converted.close();
     fresh.close();
+  });
+
+  it('a document whose savepoint rolls back leaves no rule key behind that others use', () => {
+    const db = openDb(path);
+    const a = new Archive(db);
+    const bad = docOf(TEXTS[0]);
+    bad.json.awards[0].rule = 'only.in.the.bad.one';
+    bad.json.entities[0].rule = 'shared.new';
+    (bad.json.workshops[0] as { type: unknown }).type = null; // NOT NULL: this document fails after its rules were keyed
+    const good = docOf(TEXTS[1]);
+    good.json.entities[0].rule = 'shared.new';
+    const r = a.storeMany([
+      { pd: bad, src: { fileHash: 'b', path: 'b.txt', size: 1 } },
+      { pd: good, src: { fileHash: 'g', path: 'g.txt', size: 1 } },
+    ]);
+    expect('error' in r[0]).toBe(true);
+    expect(r[1]).toMatchObject({ status: 'added' });
+    expect(db.prepare(`SELECT rule FROM item_rules WHERE rule LIKE '%.new' OR rule LIKE 'only%'`).pluck().all()).toEqual(['shared.new']);
+    expect(db.prepare('SELECT rule FROM entities WHERE idx = 0').pluck().all()).toEqual(['shared.new']);
+    db.close();
   });
 
   it('a sentence the text does not hold is stored as text; one it holds, as the place nearest the item', () => {
@@ -157,8 +182,10 @@ describe('schema 12: the same information in fewer bytes', () => {
       VALUES (?, 9, 'count', 3, '3', '人', 0, '职工', 0, '3人', 0, 2, '共3人。', 't')`).run(id);
     expect(db.prepare('SELECT sentence FROM v_quantities WHERE document_id = ? AND idx = 9').pluck().get(id)).toBe('共3人。');
     db.prepare(`INSERT INTO entities (document_id, idx, type, name, canonical, role, text, start, "end", rule)
-      VALUES (?, 9, 'org', '市总', '市总工会', NULL, '市总', 0, 2, 't')`).run(id);
-    expect(db.prepare('SELECT name, canonical, text FROM entities WHERE document_id = ? AND idx = 9').get(id)).toEqual({ name: '市总', canonical: '市总工会', text: '市总' });
+      VALUES (?, 9, 'org', '市总', '市总工会', NULL, '市总', 0, 2, 'new.rule')`).run(id);
+    expect(db.prepare('SELECT name, canonical, text, rule FROM entities WHERE document_id = ? AND idx = 9').get(id)).toEqual({ name: '市总', canonical: '市总工会', text: '市总', rule: 'new.rule' });
+    db.prepare(`UPDATE awards SET rule = 'other.rule' WHERE document_id = ?`).run(id);
+    expect(db.prepare('SELECT rule FROM v_awards WHERE document_id = ?').pluck().all(id)).toEqual(['other.rule']);
     db.close();
   });
 
