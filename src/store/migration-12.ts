@@ -192,7 +192,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts_terms USING fts5vocab(documents
 
 export const COMPACT_SQL = `
 ${SEARCH_SQL}
-CREATE TABLE item_rules (
+CREATE TABLE IF NOT EXISTS item_rules (
   id   INTEGER PRIMARY KEY,
   rule TEXT NOT NULL UNIQUE   -- the id of a rule that produced items (rules/*.yaml)
 );
