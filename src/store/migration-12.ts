@@ -21,6 +21,8 @@
 // The tables users know keep their names and columns (views, as since schema 11).
 //
 // Column lists are frozen here, as in migration 11: a later column is a later migration.
+import type Database from 'better-sqlite3';
+import { ByteOffsets, sentenceBytes } from './stored-rows.js';
 
 interface Frozen {
   /** column definitions after doc, as in the table's CREATE statement */
@@ -106,21 +108,16 @@ const RULE_OF = (ref: string) => `(SELECT id FROM item_rules WHERE rule = ${ref}
 const viewColumns = (f: Frozen) => f.columns.map(name).filter((c) => c !== 'sentence_at' && c !== 'sentence_bytes');
 const RULE_VIEW = `(SELECT r.rule FROM item_rules r WHERE r.id = x.rule_id) AS rule`;
 
-/** The rows of schema 11's table copied into the new one: a sentence becomes offsets when the text holds it. */
+/** The rows of schema 11's table copied into the new one (sentences as text: sentencesAsOffsets follows). */
 function copySql(t: string, f: Frozen): string {
   const cols = f.columns.map(name);
-  // the first place the text holds the sentence (any place gives the same sentence back); 0: nowhere
-  const at = 'instr(d.text, o.sentence)';
   const value = (c: string): string => {
-    if (c === 'sentence_at') return `CASE WHEN ${at} > 0 THEN length(CAST(substr(d.text, 1, ${at} - 1) AS BLOB)) END`;
-    if (c === 'sentence_bytes') return `CASE WHEN ${at} > 0 THEN length(CAST(o.sentence AS BLOB)) END`;
-    if (c === 'sentence') return `CASE WHEN ${at} > 0 THEN NULL ELSE o.sentence END`;
+    if (c === 'sentence_at' || c === 'sentence_bytes') return 'NULL';
     if (c === 'rule_id') return RULE_OF('o.rule');
     if (t === 'entities' && c === 'name') return 'NULLIF(o.name, o.canonical)';
     if (t === 'entities' && c === 'text') return 'NULLIF(o.text, o.name)';
     return `o.${c}`;
   };
-  const hasSentence = cols.includes('sentence_at');
   return `
 ${cols.includes('rule_id') ? `INSERT OR IGNORE INTO item_rules (rule) SELECT DISTINCT rule FROM ${t}_rows;\n` : ''}CREATE TEMP TABLE m12_${t} AS SELECT * FROM ${t}_rows;
 DROP TABLE ${t}_rows;
@@ -131,7 +128,7 @@ CREATE TABLE ${t}_rows (
 ) WITHOUT ROWID;
 INSERT INTO ${t}_rows (doc, ${cols.join(', ')})
   SELECT o.doc, ${cols.map(value).join(', ')}
-  FROM temp.m12_${t} o${hasSentence ? ` JOIN documents d ON d.doc = o.doc` : ''};
+  FROM temp.m12_${t} o;
 DROP TABLE temp.m12_${t};
 ${Object.entries(f.indexes).map(([ix, on]) => `CREATE INDEX ${ix} ON ${t}_rows(${on});`).join('\n')}`;
 }
@@ -189,6 +186,27 @@ CREATE TRIGGER documents_search_au AFTER UPDATE OF id, text ON documents BEGIN
 END;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts_terms USING fts5vocab(documents_fts, 'row');
 `;
+
+/**
+ * After COMPACT_SQL: each sentence the document's text holds around its item becomes its place there,
+ * found as the writer finds it (src/store/stored-rows.ts), one document at a time.
+ */
+export function sentencesAsOffsets(db: Database.Database): void {
+  const texts = db.prepare('SELECT doc, text FROM documents WHERE doc IN (SELECT doc FROM quantities_rows WHERE sentence IS NOT NULL UNION SELECT doc FROM citations_rows WHERE sentence IS NOT NULL)');
+  const tables = ['quantities_rows', 'citations_rows'].map((t) => ({
+    rows: db.prepare(`SELECT idx, start, sentence FROM ${t} WHERE doc = ? AND sentence IS NOT NULL`),
+    set: db.prepare(`UPDATE ${t} SET sentence = NULL, sentence_at = ?, sentence_bytes = ? WHERE doc = ? AND idx = ?`),
+  }));
+  for (const { doc, text } of texts.all() as { doc: number; text: string }[]) {
+    const bytes = new ByteOffsets(text);
+    for (const t of tables) {
+      for (const r of t.rows.all(doc) as { idx: number; start: number; sentence: string }[]) {
+        const place = sentenceBytes(text, r.sentence, r.start, bytes);
+        if (place) t.set.run(place[0], place[1], doc, r.idx);
+      }
+    }
+  }
+}
 
 export const COMPACT_SQL = `
 ${SEARCH_SQL}

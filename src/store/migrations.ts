@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import { indexPending } from './search-index.js';
 import { ITEM_KEYS_SQL } from './migration-11.js';
-import { COMPACT_SQL } from './migration-12.js';
+import { COMPACT_SQL, sentencesAsOffsets } from './migration-12.js';
 
 export interface Migration {
   version: number;
@@ -466,5 +466,6 @@ FROM entities e JOIN documents d ON d.id = e.document_id;
     name: 'the same information in fewer bytes: sentences as offsets into the text, no 1–2 character index, rows without rowid',
     // see src/store/migration-12.ts
     sql: COMPACT_SQL,
+    after: sentencesAsOffsets,
   },
 ];

@@ -162,6 +162,12 @@ describe('schema 12: the same information in fewer bytes', () => {
     expect(sentenceBytes('甲。乙。甲。', '甲。', 0)).toEqual([0, Buffer.byteLength('甲。')]);
     expect(sentenceBytes('𠀀甲。', '甲。', 2)).toEqual([4, 6]);
     expect(sentenceBytes('甲。', '丙。', 0)).toBeNull();
+    // past the byte counts kept every 4,096 UTF-16 units, with characters of 3 and 4 bytes before it
+    const long = '工'.repeat(5000) + '𠀀'.repeat(3000) + '会员5000人。' + '乙'.repeat(10);
+    const at = long.indexOf('会员');
+    expect(sentenceBytes(long, '会员5000人。', at + 2)).toEqual([Buffer.byteLength(long.slice(0, at)), Buffer.byteLength('会员5000人。')]);
+    // the same sentence far from the item is not looked for: the row keeps it
+    expect(sentenceBytes(long, '会员5000人。', 10)).toBeNull();
     const db = openDb(path);
     const pd = fakeDoc(TEXTS[0]); // its second figure's sentence is 's', not in the text
     new Archive(db).store(pd, { fileHash: 'h', path: 'a.txt', size: 1 });
