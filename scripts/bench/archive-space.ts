@@ -22,6 +22,20 @@ export interface SpaceReport {
   documents: number;
   totalKb: number;
   rows: SpaceRow[];
+  /** the documents table's largest columns, KB per document of their values (the text, its lines …) */
+  documentColumns: { column: string; kb: number }[];
+}
+
+/** KB per document of each of the documents table's columns (values as stored, record overhead apart). */
+function documentColumns(db: Database.Database, docs: number): { column: string; kb: number }[] {
+  const cols = db.prepare(`SELECT name FROM pragma_table_info('documents')`).pluck().all() as string[];
+  const sums = db
+    .prepare(`SELECT ${cols.map((c) => `sum(length(CAST("${c}" AS BLOB)))`).join(', ')} FROM documents`)
+    .raw()
+    .get() as (number | null)[];
+  return cols
+    .map((column, i) => ({ column, kb: (sums[i] ?? 0) / 1024 / docs }))
+    .sort((a, b) => b.kb - a.kb);
 }
 
 /** `documents_fts_data` → `documents_fts`: a shadow table counts under its full-text table. */
@@ -55,7 +69,7 @@ export function archiveSpace(path: string): SpaceReport {
     const rows = [...by]
       .map(([table, e]) => ({ table, dataKb: kb(e.data), indexKb: kb(e.index), unused: e.unused / Math.max(1, e.data + e.index) }))
       .sort((a, b) => b.dataKb + b.indexKb - (a.dataKb + a.indexKb));
-    return { path, documents: docs, totalKb: kb(total), rows };
+    return { path, documents: docs, totalKb: kb(total), rows, documentColumns: documentColumns(db, docs) };
   } finally {
     db.close();
   }
@@ -67,6 +81,9 @@ export function renderSpace(r: SpaceReport): string {
     if (x.dataKb + x.indexKb < 0.05) continue;
     lines.push(x.table.padEnd(24) + x.dataKb.toFixed(2).padStart(9) + x.indexKb.toFixed(2).padStart(10) + `${Math.round(x.unused * 100)}%`.padStart(8));
   }
+  const top = r.documentColumns.filter((c) => c.kb >= 0.05);
+  const rest = r.documentColumns.filter((c) => c.kb < 0.05).reduce((n, c) => n + c.kb, 0);
+  lines.push('', `documents, by column (KB): ${[...top.map((c) => `${c.column} ${c.kb.toFixed(2)}`), `the other ${r.documentColumns.length - top.length} ${rest.toFixed(2)}`].join(', ')}`);
   return lines.join('\n');
 }
 

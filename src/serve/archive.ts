@@ -105,7 +105,7 @@ export class ServeArchive {
       subjects: this.db.prepare(
         `SELECT subject, count(*) AS n FROM quantities WHERE subject <> '' GROUP BY subject ORDER BY n DESC LIMIT 300`,
       ),
-      uniPending: this.db.prepare('SELECT count(*) FROM doc_search WHERE uni = 0').pluck(),
+      searchPending: this.db.prepare('SELECT count(*) FROM doc_search WHERE fts = 0').pluck(),
     };
     this.refresh();
   }
@@ -244,10 +244,10 @@ export class ServeArchive {
     return this.stmts.subjects.all() as { subject: string; n: number }[];
   }
 
-  /** Documents not yet in the 1–2 character search index (filled by `gongwen search` on a writable archive). */
+  /** Documents not yet in the full-text index (stored by another tool; the next `gongwen ingest` indexes them). */
   searchPending(): number {
     try {
-      return Number(this.stmts.uniPending.get());
+      return Number(this.stmts.searchPending.get());
     } catch {
       return 0;
     }

@@ -6,6 +6,7 @@ import { FAMILY_TABLES, type ItemTable } from '../extract/families.js';
 import { ITEM_TABLES, tableRows, type RowPlace } from '../extract/tables.js';
 import { pageLookup } from '../normalize/pages.js';
 import type { Processed } from './canonical.js';
+import { storedRows } from './stored-rows.js';
 
 /** Index (into sections) of the innermost section holding [start, end), or null. */
 export function sectionOf(sections: Section[], start: number): number | null {
@@ -28,7 +29,7 @@ export function sectionOf(sections: Section[], start: number): number | null {
  */
 export type DocumentRows = DocumentRowsBase & ItemRows;
 
-/** each item table's rows (src/extract/tables.ts: columns and toRow), without document_id */
+/** each item table's rows as stored (src/store/stored-rows.ts, from src/extract/tables.ts: columns and toRow), without document_id */
 export type ItemRows = { [K in ItemTable]: unknown[][] };
 
 interface DocumentRowsBase {
@@ -154,8 +155,10 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
     itemDigests: '',
     ...(pd.warnings?.length ? { warnings: pd.warnings } : {}),
   };
+  // digests of the rows as the Document JSON gives them (schema 12 stores them compacted: stored-rows.ts)
   rows.itemDigests = JSON.stringify(Object.fromEntries(ITEM_TABLES.map((t) => [t, digest(rows[t])])));
   rows.doc.item_digests = rows.itemDigests;
+  for (const t of ITEM_TABLES) rows[t] = storedRows(t, rows[t], d.text);
   return rows;
 }
 

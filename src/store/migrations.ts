@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { indexPending } from './search-index.js';
 import { ITEM_KEYS_SQL } from './migration-11.js';
+import { COMPACT_SQL, sentencesAsOffsets } from './migration-12.js';
 
 export interface Migration {
   version: number;
@@ -459,5 +460,12 @@ FROM entities e JOIN documents d ON d.id = e.document_id;
     name: 'integer document keys: sections and items in <table>_rows keyed by documents.doc, the tables as views',
     // see src/store/migration-11.ts
     sql: ITEM_KEYS_SQL,
+  },
+  {
+    version: 12,
+    name: 'the same information in fewer bytes: sentences as offsets into the text, no 1–2 character index, rows without rowid',
+    // see src/store/migration-12.ts
+    sql: COMPACT_SQL,
+    after: sentencesAsOffsets,
   },
 ];

@@ -5,7 +5,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { withBusyRetry } from './db.js';
-import { dropUniRows } from './search-index.js';
 
 export interface RemovalTarget {
   id: string;
@@ -77,7 +76,6 @@ export function removeDocuments(db: Database.Database, ids: string[]): number {
   const tx = db.transaction(() => {
     let n = 0;
     for (const id of ids) {
-      dropUniRows(db, id); // documents_uni needs the text back: before the row goes
       db.prepare('DELETE FROM sources WHERE document_id = ?').run(id);
       for (const t of ITEM_TABLES) db.prepare(`DELETE FROM ${t} WHERE document_id = ?`).run(id);
       n += db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes; // its trigger drops documents_fts and doc_search rows

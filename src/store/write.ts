@@ -5,13 +5,14 @@
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import { withBusyRetry } from './db.js';
-import { dropUniRows, indexDocuments, indexPending } from './search-index.js';
+import { indexDocuments, indexPending } from './search-index.js';
 import type { Format, ProcessedDocument } from '../types.js';
 import type { StoredCanonical } from './canonical.js';
 import { nearDuplicate } from '../normalize/similar.js';
 import { documentRows, isDocumentRows, type DocumentRows } from './document-rows.js';
 import { staleFamilies, type ItemFamily, type ItemTable } from '../extract/families.js';
-import { ITEM_TABLES, TABLES } from '../extract/tables.js';
+import { ITEM_TABLES } from '../extract/tables.js';
+import { storedColumns, storedValue } from './stored-rows.js';
 import type { FamilyVersions } from '../rules/loader.js';
 
 export type FileStatus = 'added' | 'unchanged' | 'updated' | 'linked' | 'failed';
@@ -51,7 +52,7 @@ export class Archive {
    */
   private pendingFts = new Map<string, string>();
   /** each item table's statements: a document's rows are deleted, then inserted */
-  private readonly items: Record<ItemTable, { del: Database.Statement; ins: Database.Statement }>;
+  private readonly items: Record<ItemTable, { del: Database.Statement; ins: Database.Statement; rule: number }>;
   private readonly storeTx: Database.Transaction<(pd: ProcessedDocument | DocumentRows, src: SourceInfo, force: boolean) => StoreResult>;
 
   constructor(readonly db: DB) {
@@ -117,16 +118,18 @@ export class Archive {
         `INSERT INTO sections_rows (doc, idx, level, marker, heading, start, "end", parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insError: p(`INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)`),
+      insRule: p(`INSERT OR IGNORE INTO item_rules (rule) VALUES (?)`),
     };
-    // one delete and one insert per item table, from its columns (src/extract/tables.ts), into the
-    // table's rows keyed by documents.doc (schema 11: the table users query is a view of them)
+    // one delete and one insert per item table, from its stored columns (src/store/stored-rows.ts), into
+    // the table's rows keyed by documents.doc (schema 11: the table users query is a view of them)
     this.items = Object.fromEntries(
       ITEM_TABLES.map((t) => {
-        const cols = ['doc', ...TABLES[t].columns].map((c) => `"${c}"`);
-        const ins = p(`INSERT INTO ${t}_rows (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-        return [t, { del: p(`DELETE FROM ${t}_rows WHERE doc = ?`), ins }];
+        const stored = ['doc', ...storedColumns(t)];
+        const ins = p(`INSERT INTO ${t}_rows (${stored.map((c) => `"${c}"`).join(', ')}) VALUES (${stored.map(storedValue).join(', ')})`);
+        // the rule id's place in a row (after doc), whose key item_rules must hold before the insert
+        return [t, { del: p(`DELETE FROM ${t}_rows WHERE doc = ?`), ins, rule: stored.indexOf('rule_id') - 1 }];
       }),
-    ) as Record<ItemTable, { del: Database.Statement; ins: Database.Statement }>;
+    ) as Record<ItemTable, { del: Database.Statement; ins: Database.Statement; rule: number }>;
     this.storeTx = db.transaction((pd: ProcessedDocument | DocumentRows, src: SourceInfo, force: boolean) =>
       this.storeOne(isDocumentRows(pd) ? pd : documentRows(pd), src, force),
     );
@@ -309,7 +312,6 @@ export class Archive {
     const id = r.id;
     const row = { ...r.doc, stored_at: nowIso() };
     if (!stored || this.st.updateKeepText.run(row).changes === 0) {
-      if (stored) dropUniRows(this.db, id); // its old text leaves the 1–2 character index
       this.st.upsertDocument.run(row); // its trigger gives the text a fresh doc_search row
       this.pendingFts.set(id, r.text);
     }
@@ -329,8 +331,10 @@ export class Archive {
   /** Replaces the document's rows in these item tables by those of `r`. */
   private replaceItems(r: DocumentRows, tables: readonly ItemTable[], doc: number, stored = true): void {
     for (const t of tables) {
-      const { del, ins } = this.items[t];
+      const { del, ins, rule } = this.items[t];
       if (stored) del.run(doc);
+      // each rule id once per document and table (a rolled-back savepoint takes its new keys with it)
+      if (rule >= 0) for (const id of new Set(r[t].map((v) => v[rule]))) this.st.insRule.run(id);
       for (const v of r[t]) ins.run(doc, ...v);
     }
   }

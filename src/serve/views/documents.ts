@@ -201,7 +201,7 @@ ${Object.entries(q.filters).map(([k, v]) => html`<input type="hidden" name="${k}
 <button type="submit">检索 Search</button></form>
 ${chips.length ? html`<div class="chips">${chips}</div>` : ''}
 ${r.searchCapped ? html`<p class="notice">匹配文档很多：数目与分面按最新的 ${r.total} 篇统计（翻页会继续检索）；加词或筛选可缩小范围。</p>` : ''}
-${r.searchPending ? html`<p class="notice">${r.searchPending} 篇文档尚未进入单字/双字索引（只读档案无法补建）：这些文档逐篇核对，较慢。运行一次 <code>gongwen search 词</code> 可补建索引。</p>` : ''}
+${r.searchPending ? html`<p class="notice">${r.searchPending} 篇文档尚未进入全文索引（由其他工具写入）：这些文档逐篇核对，较慢。下一次 <code>gongwen ingest</code> 会补建索引。</p>` : ''}
 <div class="layout"><aside class="facets">${FACETS.map(([k, label]) => facetBlock(k, label, r.facets[k], q.filters[k], base))}</aside>
 <div><table class="docs"><thead><tr>
 <th>${sortLink('date', '日期 date')}</th><th>${sortLink('series', '期号 issue')}</th><th>${sortLink('title', '标题 title')}</th>
