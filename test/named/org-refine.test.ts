@@ -82,5 +82,8 @@ describe('short forms and repairs', () => {
   });
   it('finds the district a document calls 区', () => {
     expect(districtOf('经开区总工会积极履职。经开区总工会和产改办。区总工会积极')).toBe('经开区');
+    // a city district that seats a body names the 区 of 区委, 区人大常委会
+    expect(districtOf('温江区总工会关于职工队伍建设的报告\n区人大常委会：')).toBe('温江区');
+    expect(districtOf('山区群众生活改善，区总工会开展慰问。')).toBeNull();
   });
 });

@@ -179,7 +179,17 @@ export function districtOf(text: string): string | null {
   const n = new Map<string, number>();
   for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fa5]|[省市县])([\u4e00-\u9fa5]{0,3}(?:新区|开发区|经开区|高新区))(?=总工会|党工委|管委会|工委)/gm)) n.set(m[1], (n.get(m[1]) ?? 0) + 1);
   // on a tie the full name (两江新区) over the kind it is later called by (新区)
-  return [...n].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? null;
+  const zone = [...n].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+  if (zone) return zone;
+  // else a city district of the gazetteer that seats a body in the text (涪陵区总工会, 武清区人民政府):
+  // the 区 that 区人大常委会, 区委 speak of
+  const g = gazetteer();
+  const d = new Map<string, number>();
+  for (const m of text.matchAll(/([\u4e00-\u9fa5]{1,4}区)(?=总工会|人民政府|政府|人大常委会|委员会|党委|政协)/g)) {
+    const name = [m[1], m[1].slice(1), m[1].slice(2)].find((x) => x.length >= 3 && g.byName.get(x)?.some((p) => p.kind === 'county' && p.name === x));
+    if (name) d.set(name, (d.get(name) ?? 0) + 1);
+  }
+  return [...d].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),
