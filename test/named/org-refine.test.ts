@@ -51,6 +51,18 @@ describe('short forms and repairs', () => {
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
   });
+  it('begins a name at the place it was cut inside or after (万|山区, 于都|供电, 授予|阳朔县遇|龙河…)', () => {
+    const cut = (t: string, from: string) => {
+      const s = t.indexOf(from);
+      return refineOrgs([o(t, s, t.length)], t, place, () => false, r).map((e) => e.name);
+    };
+    expect(cut('近日，万山区总工会', '山区总工会')).toEqual(['万山区总工会']);
+    expect(cut('作者：于都供电分公司', '供电分公司')).toEqual(['于都供电分公司']);
+    expect(cut('授予阳朔县遇龙河景区服务中心', '龙河景区服务中心')).toEqual(['阳朔县遇龙河景区服务中心']);
+    // not after a word that is no verb of conferment, nor a place inside a longer word
+    expect(cut('支持万山区总工会', '山区总工会')).toEqual(['山区总工会']);
+    expect(cut('深入阳朔县遇龙河景区服务中心', '龙河景区服务中心')).toEqual(['龙河景区服务中心']);
+  });
   it('takes a table column a single space apart as its own name, keeps a letter-spaced body whole', () => {
     const t = '3“晨光”职工创新工作室 贵阳永青仪电科技有限公司 王某';
     const a = t.indexOf('职工创新工作室');

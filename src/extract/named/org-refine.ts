@@ -144,10 +144,24 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
   const g = gazetteer();
   for (const len of [5, 4, 3, 2]) {
     const cand = text.slice(s - len, s);
-    if (s - len >= 0 && g.byName.has(cand) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
+    // a county named without 县 (于都|供电分公司) only where a name may begin
+    if (s - len >= 0 && (g.byName.has(cand) || isPlaceName(cand)) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
   }
+  if (s === e.start) s = placeRunningIn(text, s);
   if (s === e.start) s = brandedStart(text, s, r);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
+}
+
+/** a place the name was cut inside (万|山区总工会: the tagger read 万 as a numeral): the start of a
+ * place of the gazetteer that begins one or two characters before `at` and runs into the name, at a
+ * boundary */
+function placeRunningIn(text: string, at: number): number {
+  const g = gazetteer();
+  for (const k of [1, 2]) {
+    if (at - k < 0 || HAN.test(text[at - k - 1] ?? '')) continue;
+    for (const len of [5, 4, 3]) if (len > k && g.byName.get(text.slice(at - k, at - k + len))?.some((p) => p.name === text.slice(at - k, at - k + len))) return at - k;
+  }
+  return at;
 }
 
 /** a place of the gazetteer by its full name or a county's without 县/市/区/旗 (安溪, 桐庐) */
@@ -165,7 +179,8 @@ function brandedStart(text: string, at: number, r: OrgBodies): number {
   const bracketed = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,4})（([\u4e00-\u9fa5]{2,5})）$/.exec(text.slice(Math.max(0, at - 14), at));
   if (bracketed && isPlaceName(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
-    if (HAN.test(text[q - 1] ?? '')) continue;
+    // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
+    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v))) continue;
     const pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
     if (pl === undefined) return at;
     const brand = text.slice(q + pl, at);
