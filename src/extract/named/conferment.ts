@@ -27,6 +27,8 @@ const Vocabulary = z.object({
   cityRegions: z.record(z.string(), z.string()),
   notRegional: z.array(z.string().min(1)),
   prizes: z.array(z.string().min(1)),
+  /** nouns of a contest: a bare prize (一等奖) is an honour only when its contest is named in quotes */
+  contestNouns: z.array(z.string().min(1)),
   industryWords: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
@@ -343,6 +345,15 @@ function conferred(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** a bare prize grade (一等奖12名) of a contest that has no name of its own in the sentence: the ranks of a
+ * match, not an honour; with a named contest (“荔乡工匠”技能大赛…一等奖8名) it is that contest's prize */
+function unnamedPrize(c: Ctx, h: HonourFound): boolean {
+  if (!c.r.v.prizes.includes(h.name)) return false;
+  const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
+  if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
+  return !named;
+}
+
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules): HonourFound[] {
   return confermentCandidates(text, province, r).found;
@@ -351,7 +362,7 @@ export function confermentHonours(text: string, province: string | null, r: Conf
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
 export function confermentCandidates(text: string, province: string | null, r: ConfermentRules): { found: HonourFound[]; rejected: HonourRejected[] } {
   const c: Ctx = { text, province, r, rejected: [] };
-  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)];
+  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
