@@ -17,6 +17,10 @@ const Vocabulary = z.object({
   select: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
+  adverbs: z.array(z.string().min(1)),
+  /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
+  anaphora: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
   quota: z.array(z.string().min(1)),
@@ -77,8 +81,10 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
       // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
-      countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均|曾经|曾|已|还)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
-      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)?${N}${U}`, 'g'),
+      // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
+      countVerb: new RegExp(`${N}${U}(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))?(?:${alt(v.adverbs)})?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
+      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:共有|有|共|计)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -345,6 +351,17 @@ function conferred(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** an honour named with no count whose holders a later clause of its sentence counts by anaphora
+ * (陆某荣获“八桂工匠”称号，全市获此称号的女职工累计达到5名): that count */
+function countedLater(c: Ctx, h: HonourFound): HonourFound {
+  if (h.count !== null) return h;
+  const rest = /^[^。！？!?\n]*/.exec(c.text.slice(h.end))![0];
+  const m = new RegExp(`(?:${alt(c.r.v.anaphora)})的[^，。；;,\\n]{0,10}?(?:累计|共|已|总数)?(?:达到|达|有|为)?${N}${U}`).exec(rest);
+  if (!m) return h;
+  const n = parseSmallInt(m[1]);
+  return n === null ? h : { ...h, count: n, notes: [...h.notes, `count ${n} from “${m[0]}”`] };
+}
+
 /** a bare prize grade (一等奖12名) of a contest that has no name of its own in the sentence: the ranks of a
  * match, not an honour; with a named contest (“荔乡工匠”技能大赛…一等奖8名) it is that contest's prize */
 function unnamedPrize(c: Ctx, h: HonourFound): boolean {
@@ -362,7 +379,7 @@ export function confermentHonours(text: string, province: string | null, r: Conf
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
 export function confermentCandidates(text: string, province: string | null, r: ConfermentRules): { found: HonourFound[]; rejected: HonourRejected[] } {
   const c: Ctx = { text, province, r, rejected: [] };
-  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h));
+  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
