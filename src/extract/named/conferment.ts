@@ -17,6 +17,8 @@ const Vocabulary = z.object({
   select: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  /** who a list of holders names, between the honour and 名单 (获得者名单, 获奖单位名单) */
+  holderWords: z.array(z.string().min(1)),
   /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
   adverbs: z.array(z.string().min(1)),
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
@@ -93,7 +95,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -308,7 +310,9 @@ function heading(c: Ctx): HonourFound[] {
     const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
     // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
     // title of workshops carries its level (一、省级劳模创新工作室（12个）)
-    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || (/工作室$/.test(h.name) && h.level))) out.push(h);
+    // the ending as written counts too: the dictionary's canonical name may end otherwise
+    const written = raw.replace(/[“”"「」]/g, '');
+    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e) || written.endsWith(e)) || (/工作室$/.test(h.name) && h.level))) out.push(h);
   }
   return out;
 }
