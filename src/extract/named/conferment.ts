@@ -54,7 +54,7 @@ export interface ConfermentRules {
   procedure: RegExp;
   /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
   quota: RegExp;
-  re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled', RegExp>;
+  re: Record<'grant' | 'grantTo' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -79,6 +79,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
       grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
+      grantTo: new RegExp(`对[^，。；;\\n]{0,60}?等${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
@@ -210,7 +212,7 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 function grant(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.grant, c.text)) {
+  for (const m of [...matches(c.r.re.grant, c.text), ...matches(c.r.re.grantTo, c.text)]) {
     if (skipPlanned(c, 'conferment.grant', m)) continue;
     const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
     if (h) out.push(h);
@@ -268,7 +270,9 @@ function countVerb(c: Ctx): HonourFound[] {
     if (/命名/.test(m[0]) && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
     // a rank or a share is not a count of holders: 第1名 / 前3名 / 占…
     if (/[第前]$/.test(c.text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    const h = make(c, 'conferment.count-verb', raw, m[1], m.index, m.index + m[0].length, ['N 人 荣获 / 被评为 H']);
+    // one share of an enumeration (分别有2家、1家企业被评为…): the honour is named, its count is not stated
+    const share = /(?:\d+|[一二两三四五六七八九十]+)[名人个家位支项]、$/.test(c.text.slice(Math.max(0, m.index - 6), m.index));
+    const h = make(c, 'conferment.count-verb', raw, share ? null : m[1], m.index, m.index + m[0].length, share ? ['N 人 荣获 / 被评为 H', 'a share of an enumeration: no count'] : ['N 人 荣获 / 被评为 H']);
     if (h) out.push(h);
   }
   return out;
