@@ -18,6 +18,17 @@ describe('rules/conferment.yaml examples', () => {
   }
 });
 
+describe('a notice that launches a selection', () => {
+  const title = '关于开展2025年某某市“青年技能之星”评选活动的通知';
+  it('reads a bare 评选 with a count as the quota it sets, a past 评出 as a record', () => {
+    const t = '二、评选名额。全市评选“青年技能之星”30名。去年全市共评出“青年技能之星”28名。';
+    expect(confermentHonours(t, '福建省', r, title).map((h) => [h.name, h.count])).toEqual([['青年技能之星', 28]]);
+  });
+  it('keeps a report’s 评选 with a count as a record', () => {
+    expect(confermentHonours('全市评选“青年技能之星”30名。', '福建省', r, '2025年工作总结').map((h) => h.count)).toEqual([30]);
+  });
+});
+
 describe('honour names and spans', () => {
   it('normalises 省 to the province, drops years and batches, and uses the dictionary name', () => {
     expect(honourName('2023年度“浙江工匠”称号', '浙江省', r)).toBe('浙江工匠');

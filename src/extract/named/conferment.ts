@@ -17,6 +17,9 @@ const Vocabulary = z.object({
   select: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  /** the title of a notice that launches a selection, and the bare selection verb that there states a quota */
+  launchTitle: z.string().min(1),
+  bareSelect: z.string().min(1),
   /** who a list of holders names, between the honour and 名单 (获得者名单, 获奖单位名单) */
   holderWords: z.array(z.string().min(1)),
   /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
@@ -250,11 +253,12 @@ function select(c: Ctx): HonourFound[] {
 /** 、“H”N名 / 、H N名 items following a recognised one in the same clause */
 function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
   const out: HonourFound[] = [];
-  const item = new RegExp(`^、\\s*(?:[“"]([^”"\\n]{2,30})[”"]|([^，。；;、,\\n“”\\d]{2,20}?))\\s*${N}${U}`);
+  // a quoted core may carry a tail outside its quotes (“武清工匠”提名奖10名)
+  const item = new RegExp(`^、\\s*(?:[“"]([^”"\\n]{2,30})[”"]([^，。；;、,\\n“”\\d]{0,6}?)|([^，。；;、,\\n“”\\d]{2,20}?))\\s*${N}${U}`);
   for (let at = from; ; ) {
     const m = item.exec(c.text.slice(at, at + 40));
     if (!m) break;
-    const h = make(c, rule, m[1] ?? m[2], m[3], at + 1, at + m[0].length, ['continues a list of honours']);
+    const h = make(c, rule, m[1] !== undefined ? m[1] + m[2] : m[3], m[4], at + 1, at + m[0].length, ['continues a list of honours']);
     if (h) out.push(h);
     at += m[0].length;
   }
@@ -380,14 +384,23 @@ function unnamedPrize(c: Ctx, h: HonourFound): boolean {
 }
 
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
-export function confermentHonours(text: string, province: string | null, r: ConfermentRules): HonourFound[] {
-  return confermentCandidates(text, province, r).found;
+export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
+  return confermentCandidates(text, province, r, title).found;
+}
+
+/** in a notice that launches a selection (its title), a bare 评选 before the honour states a quota */
+function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
+  if (!title || !new RegExp(c.r.v.launchTitle).test(title)) return false;
+  const clause = /[^，。；;！？\n]*$/.exec(c.text.slice(0, h.start))![0];
+  if (!new RegExp(c.r.v.bareSelect).test(clause)) return false;
+  c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a quota of the selection this notice launches (${clause}…), not a record` });
+  return true;
 }
 
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
-export function confermentCandidates(text: string, province: string | null, r: ConfermentRules): { found: HonourFound[]; rejected: HonourRejected[] } {
+export function confermentCandidates(text: string, province: string | null, r: ConfermentRules, title: string | null = null): { found: HonourFound[]; rejected: HonourRejected[] } {
   const c: Ctx = { text, province, r, rejected: [] };
-  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h)).map((h) => countedLater(c, h));
+  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
