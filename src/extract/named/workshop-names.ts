@@ -210,7 +210,14 @@ function mentionedAgain(text: string, ws: Workshop[]): Workshop[] {
       if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, text: w.name!, start: i, end: e, level: null });
     }
   }
-  return out;
+  // a mention found without its leader (命名“织梦”职工创新工作室等10个…) is the workshop an annex line of
+  // the same notice names with one (|“织梦”职工创新工作室|…|俞某|): its leader, when the document gives
+  // that name one leader only (two units' workshops of one motto with two leaders: no guess)
+  return out.map((o) => {
+    if (o.leader || !o.name) return o;
+    const leaders = new Set(out.filter((x) => x.name === o.name && x.leader).map((x) => x.leader));
+    return leaders.size === 1 ? { ...o, leader: [...leaders][0] } : o;
+  });
 }
 
 /** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one
