@@ -109,10 +109,13 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   }
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
   // names the class of workshops its holders lead, not one workshop
-  if (text[s - 1] === '”') {
-    const q = text.lastIndexOf('“', s - 1);
-    const motto = text.slice(q + 1, s - 1);
-    if (q >= 0 && s - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
+  // a craft may follow the motto (“古隆中”|讲解|创新工作室)
+  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s));
+  const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
+  if (qe > 0) {
+    const q = text.lastIndexOf('“', qe - 1);
+    const motto = text.slice(q + 1, qe - 1);
+    if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w);
       return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
     }
