@@ -102,6 +102,21 @@ describe('--explain of the conferment grammar', () => {
   });
 });
 
+describe('issuerLevel: the honours a document confers', () => {
+  const h = (name: string) => ({ name, level: null, count: 3, recipients: [], text: name, start: 0, end: 1, rule: 'conferment.grant' });
+  it('gives an honour the title confers the level of the issuing body', () => {
+    expect(issuerLevel(h('最美职工'), ['某某农村商业银行股份有限公司工会委员会'], r, '关于表彰2024年度“最美职工”的通报')).toBe('enterprise');
+    expect(issuerLevel(h('教书育人标兵'), ['某某理工大学工会委员会'], r, '关于表彰校级“教书育人标兵”的决定')).toBe('enterprise');
+    expect(issuerLevel(h('涪州工匠'), ['重庆市涪陵区总工会'], r, null)).toBe('county');
+    expect(issuerLevel(h('“安康杯”竞赛优胜单位'), ['秦皇岛市总工会'], r, '关于开展全市“安康杯”竞赛活动的通知')).toBe('municipal');
+    expect(issuerLevel(h('辽宁省建设系统技能大师工作室'), ['辽宁省建设工会'], r, null)).toBe('industry');
+  });
+  it('leaves an honour the title does not name as it is', () => {
+    expect(issuerLevel(h('技术能手'), ['秦皇岛市总工会'], r, '关于表彰“最美职工”的通报')).toBeNull();
+    expect(issuerLevel(h('先进个人'), ['某某银行工会委员会'], r, null)).toBeNull();
+  });
+});
+
 describe('issuerLevel', () => {
   const h = (name: string): Award => ({ name, level: null, count: 10, recipients: [], text: name, start: 0, end: name.length, rule: 'conferment.ending' });
   it('gives a craftsman title after an unknown region the level of the issuing body', () => {

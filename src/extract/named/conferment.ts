@@ -39,6 +39,8 @@ const Vocabulary = z.object({
   /** nouns of a contest: a bare prize (一等奖) is an honour only when its contest is named in quotes */
   contestNouns: z.array(z.string().min(1)),
   industryWords: z.array(z.string().min(1)),
+  /** unions of one industry (省建设工会): what they confer is of industry level */
+  industryUnions: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   examples: z.object({
@@ -147,12 +149,30 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
 
 /** 河洛工匠 conferred by 洛阳市总工会: a craftsman title after a region no list knows has the level of
  * the body that confers it (the document's first issuer) */
-export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules): Level | null {
-  if (h.level || !/^[\u4e00-\u9fa5]{2,3}工匠$/.test(h.name) || r.v.notRegional.some((w) => h.name.startsWith(w))) return h.level;
-  // an enterprise (or its party committee) names its own craftsmen (淮能工匠 of 某能源集团有限公司)
-  if (issuers.length && /(?:公司|集团)(?:委员会|工会|党委)?$/.test(issuers[0])) return 'enterprise';
-  const pl = issuers.length ? placeAt(issuers[0], 0) : null;
-  return pl ? placeLevel(pl.name) : null;
+export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules, title: string | null = null): Level | null {
+  const issuer = issuers[0] ?? '';
+  // a provincial industry union (省建设工会) confers its sector's titles (全省建设系统…): industry level
+  if (issuer && r.v.industryUnions.some((u) => issuer.endsWith(u)) && /系统|行业/.test(h.name)) return 'industry';
+  if (h.level || !issuer) return h.level;
+  const craftsman = /^[\u4e00-\u9fa5]{2,3}工匠$/.test(h.name) && !r.v.notRegional.some((w) => h.name.startsWith(w));
+  // an honour the title says the document confers (关于表彰…“最美职工”…的通报) is the issuer's own
+  const plain = (x: string) => x.replace(/[“”"「」\s]/g, '');
+  const core = /[“"「]([^”"」]{2,20})[”"」]/.exec(h.name)?.[1] ?? h.name;
+  const titled = !!title && (plain(title).includes(plain(h.name)) || plain(title).includes(core));
+  return craftsman || titled ? bodyLevel(issuer, r) : null;
+}
+
+/** the level of a body: an enterprise's (a company's, bank's, school's or hospital's union or party
+ * committee), an industry union's, else that of the most specific place its name holds (重庆市涪陵区总工会 → county) */
+function bodyLevel(issuer: string, r: ConfermentRules): Level | null {
+  if (/(?:公司|集团|银行|大学|学院|学校|医院)(?:工会委员会|委员会|工会|党委)?$/.test(issuer)) return 'enterprise';
+  if (r.v.industryUnions.some((u) => issuer.endsWith(u))) return 'industry';
+  let level: Level | null = null;
+  for (let i = 0; i < issuer.length; ) {
+    const pl = placeAt(issuer, i);
+    if (pl) { level = placeLevel(pl.name) ?? level; i += pl.name.length; } else i++;
+  }
+  return level;
 }
 
 /** A prize of a contest (一等奖, 金奖) has the contest's level: that of the honour or the level word

@@ -46,7 +46,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const text = ctx.text;
   const pr = rules.peopleCues;
   const place = asDoc(ctx).place;
-  const merged = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment, ctx.meta.title ?? null)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment) }));
+  const merged = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment, ctx.meta.title ?? null)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
   const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
