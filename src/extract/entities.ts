@@ -326,6 +326,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
+  if (/各|有关|相关/.test(name.slice(1))) return 'names a class (总行各部, 省直有关企业工会), not one body';
   const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
