@@ -48,6 +48,8 @@ describe('short forms and repairs', () => {
     expect(refineOrgs([o(u, 0, u.length)], u, place, () => false, r).map((e) => e.name)).toEqual(['大理州总工会', '大理州人力资源和社会保障局']);
     const party = '中共某某能源集团有限公司委员会';
     expect(refineOrgs([o(party, 0, party.length)], party, place, () => false, r).map((e) => e.name)).toEqual([party, '某某能源集团有限公司']);
+    const y = '三明市教育局共青团三明市委员会';
+    expect(refineOrgs([o(y, 0, y.length)], y, place, () => false, r).map((e) => e.name)).toEqual(['三明市教育局', '共青团三明市委员会']);
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
   });

@@ -128,6 +128,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   const opened = /^[\u4e00-\u9fa5]{2,6}?[省市州县盟旗]/.exec(s)?.[0];
   for (let i = 4; i < s.length - 3; i++) {
     if (!/[会厅局委办]/.test(s[i - 1])) continue;
+    // a party or youth-league body opens a second name (三明市教育局|共青团三明市委员会, 某局|中共某县委…)
+    if (/^(?:中共|共青团)[\u4e00-\u9fa5]{2}/.test(s.slice(i)) && s.length - i >= 5) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     if (opened && s.startsWith(opened, i) && s.length - i > opened.length + 1) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     const pl = g.byName.get(s.slice(i, i + 3)) ?? g.byName.get(s.slice(i, i + 4)) ?? g.byName.get(s.slice(i, i + 5));
     if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
