@@ -33,7 +33,8 @@ const HOLDER = /^(?:获得者|获奖者|荣获者)/;
 /** the award is a threshold or a condition, not a conferment: “云南省技术能手”及以上称号, 获得…称号的人员 */
 const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣誉)?的(?:人员|职工|个人|单位|集体|同志|选手|企业))/;
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
-const PRESCRIPTIVE = /(?:由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐))/;
+// …的，授予 H: a conditional subject (获一等奖的，授予…) states who WILL receive it
+const PRESCRIPTIVE = /(?:由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐)|的[，,]\s*(?:均|可|一律|即)?(?:授予|颁发|命名为?)[“"「]?\s*$)/;
 
 /** The clause before `pos`: back to the previous 。；;！？ or line start. */
 const clauseBefore = (text: string, pos: number): string => textBackTo(text, pos, SENTENCE_PART_ENDS);

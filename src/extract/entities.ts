@@ -38,7 +38,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
 
 const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
 /** a one-character preposition fused by jieba with 市/省/县/州 (由市 人力资源…): not part of the name */
-const FUSED_PREP = /^[由向对经将把在从给为与和及同](?=[市省县州区])/;
+const FUSED_PREP = /^[由向对经将把在从给为与和及同受](?=[市省县州区])/;
 const LEADING_GENERIC = /^(?:年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
@@ -326,6 +326,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
+  if (/各|有关|相关/.test(name.slice(1))) return 'names a class (总行各部, 省直有关企业工会), not one body';
   const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';

@@ -18,6 +18,17 @@ describe('rules/conferment.yaml examples', () => {
   }
 });
 
+describe('a notice that launches a selection', () => {
+  const title = '关于开展2025年某某市“青年技能之星”评选活动的通知';
+  it('reads a bare 评选 with a count as the quota it sets, a past 评出 as a record', () => {
+    const t = '二、评选名额。全市评选“青年技能之星”30名。去年全市共评出“青年技能之星”28名。';
+    expect(confermentHonours(t, '福建省', r, title).map((h) => [h.name, h.count])).toEqual([['青年技能之星', 28]]);
+  });
+  it('keeps a report’s 评选 with a count as a record', () => {
+    expect(confermentHonours('全市评选“青年技能之星”30名。', '福建省', r, '2025年工作总结').map((h) => h.count)).toEqual([30]);
+  });
+});
+
 describe('honour names and spans', () => {
   it('normalises 省 to the province, drops years and batches, and uses the dictionary name', () => {
     expect(honourName('2023年度“浙江工匠”称号', '浙江省', r)).toBe('浙江工匠');
@@ -88,6 +99,21 @@ describe('--explain of the conferment grammar', () => {
     const why = lines.filter((l) => l.rejected).map((l) => `${l.rule}: ${l.rejected}`).join('\n');
     expect(why).toMatch(/conferment\.ending: a plan, quota or rule for the future \(将\)/);
     expect(why).toMatch(/workshop\.named: the quoted “龙城工匠” is an honour/);
+  });
+});
+
+describe('issuerLevel: the honours a document confers', () => {
+  const h = (name: string) => ({ name, level: null, count: 3, recipients: [], text: name, start: 0, end: 1, rule: 'conferment.grant' });
+  it('gives an honour the title confers the level of the issuing body', () => {
+    expect(issuerLevel(h('最美职工'), ['某某农村商业银行股份有限公司工会委员会'], r, '关于表彰2024年度“最美职工”的通报')).toBe('enterprise');
+    expect(issuerLevel(h('教书育人标兵'), ['某某理工大学工会委员会'], r, '关于表彰校级“教书育人标兵”的决定')).toBe('enterprise');
+    expect(issuerLevel(h('涪州工匠'), ['重庆市涪陵区总工会'], r, null)).toBe('county');
+    expect(issuerLevel(h('“安康杯”竞赛优胜单位'), ['秦皇岛市总工会'], r, '关于开展全市“安康杯”竞赛活动的通知')).toBe('municipal');
+    expect(issuerLevel(h('辽宁省建设系统技能大师工作室'), ['辽宁省建设工会'], r, null)).toBe('industry');
+  });
+  it('leaves an honour the title does not name as it is', () => {
+    expect(issuerLevel(h('技术能手'), ['秦皇岛市总工会'], r, '关于表彰“最美职工”的通报')).toBeNull();
+    expect(issuerLevel(h('先进个人'), ['某某银行工会委员会'], r, null)).toBeNull();
   });
 });
 

@@ -48,8 +48,22 @@ describe('short forms and repairs', () => {
     expect(refineOrgs([o(u, 0, u.length)], u, place, () => false, r).map((e) => e.name)).toEqual(['大理州总工会', '大理州人力资源和社会保障局']);
     const party = '中共某某能源集团有限公司委员会';
     expect(refineOrgs([o(party, 0, party.length)], party, place, () => false, r).map((e) => e.name)).toEqual([party, '某某能源集团有限公司']);
+    const y = '三明市教育局共青团三明市委员会';
+    expect(refineOrgs([o(y, 0, y.length)], y, place, () => false, r).map((e) => e.name)).toEqual(['三明市教育局', '共青团三明市委员会']);
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
+  });
+  it('begins a name at the place it was cut inside or after (万|山区, 于都|供电, 授予|阳朔县遇|龙河…)', () => {
+    const cut = (t: string, from: string) => {
+      const s = t.indexOf(from);
+      return refineOrgs([o(t, s, t.length)], t, place, () => false, r).map((e) => e.name);
+    };
+    expect(cut('近日，万山区总工会', '山区总工会')).toEqual(['万山区总工会']);
+    expect(cut('作者：于都供电分公司', '供电分公司')).toEqual(['于都供电分公司']);
+    expect(cut('授予阳朔县遇龙河景区服务中心', '龙河景区服务中心')).toEqual(['阳朔县遇龙河景区服务中心']);
+    // not after a word that is no verb of conferment, nor a place inside a longer word
+    expect(cut('支持万山区总工会', '山区总工会')).toEqual(['山区总工会']);
+    expect(cut('深入阳朔县遇龙河景区服务中心', '龙河景区服务中心')).toEqual(['龙河景区服务中心']);
   });
   it('takes a table column a single space apart as its own name, keeps a letter-spaced body whole', () => {
     const t = '3“晨光”职工创新工作室 贵阳永青仪电科技有限公司 王某';
@@ -82,5 +96,8 @@ describe('short forms and repairs', () => {
   });
   it('finds the district a document calls 区', () => {
     expect(districtOf('经开区总工会积极履职。经开区总工会和产改办。区总工会积极')).toBe('经开区');
+    // a city district that seats a body names the 区 of 区委, 区人大常委会
+    expect(districtOf('温江区总工会关于职工队伍建设的报告\n区人大常委会：')).toBe('温江区');
+    expect(districtOf('山区群众生活改善，区总工会开展慰问。')).toBeNull();
   });
 });

@@ -32,6 +32,16 @@ describe('levels and titles', () => {
     const title = { name: '鹤岗市工匠创新工作室', level: 'municipal' as const, count: 6, recipients: [], text: t.slice(0, 34), start: 0, end: 34, rule: 'conferment.name-as' };
     expect(namedWorkshops(t, null, [title], [], pr, wn).map((w) => w.level)).toEqual(['municipal', 'municipal']);
   });
+  it('gives a mention without its leader the leader the annex line states for that name, if only one', () => {
+    const t = '决定命名龙泉纺织有限公司“织锦”职工创新工作室等8个工作室为市级职工创新工作室。\n附件\n一、龙泉纺织有限公司“织锦”职工创新工作室\n　　领衔人：卢秀芳\n';
+    expect(run(t).map((w) => [w.name, w.leader])).toEqual([['“织锦”职工创新工作室', '卢秀芳'], ['“织锦”职工创新工作室', '卢秀芳']]);
+    // the motto alone, its unit unsaid: still the one workshop of that motto the notice names
+    const v = '决定命名“织锦”职工创新工作室等8个工作室为市级职工创新工作室。\n一、龙泉纺织有限公司“织锦”职工创新工作室（领衔人：卢秀芳）\n';
+    expect(run(v).map((w) => w.leader)).toEqual(['卢秀芳', '卢秀芳']);
+    // two units' workshops of one motto with two leaders: no guess
+    const u = '命名“启明”职工创新工作室等2个工作室。\n一、甲公司“启明”职工创新工作室\n　　领衔人：卢秀芳\n二、乙公司“启明”职工创新工作室\n　　领衔人：龚建新\n';
+    expect(run(u).map((w) => w.leader)).toEqual([null, '卢秀芳', '龚建新']);
+  });
   it('gives the workshops of a notice or page the level its title gives their type', () => {
     const t = '确定某某机械有限公司“刘强技能大师工作室”等8个工作室为2024年度建设项目。';
     expect(namedWorkshops(t, '关于公布2024年度佳木斯市技能大师工作室名单的通知', [], [], pr, wn).map((w) => w.level)).toEqual(['municipal']);

@@ -17,6 +17,15 @@ const Vocabulary = z.object({
   select: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  /** the title of a notice that launches a selection, and the bare selection verb that there states a quota */
+  launchTitle: z.string().min(1),
+  bareSelect: z.string().min(1),
+  /** who a list of holders names, between the honour and 名单 (获得者名单, 获奖单位名单) */
+  holderWords: z.array(z.string().min(1)),
+  /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
+  adverbs: z.array(z.string().min(1)),
+  /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
+  anaphora: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
   quota: z.array(z.string().min(1)),
@@ -27,7 +36,11 @@ const Vocabulary = z.object({
   cityRegions: z.record(z.string(), z.string()),
   notRegional: z.array(z.string().min(1)),
   prizes: z.array(z.string().min(1)),
+  /** nouns of a contest: a bare prize (一等奖) is an honour only when its contest is named in quotes */
+  contestNouns: z.array(z.string().min(1)),
   industryWords: z.array(z.string().min(1)),
+  /** unions of one industry (省建设工会): what they confer is of industry level */
+  industryUnions: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   examples: z.object({
@@ -46,7 +59,7 @@ export interface ConfermentRules {
   procedure: RegExp;
   /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
   quota: RegExp;
-  re: Record<'grant' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled', RegExp>;
+  re: Record<'grant' | 'grantTo' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -71,12 +84,16 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
       grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
+      grantTo: new RegExp(`对[^，。；;\\n]{0,60}?等${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
       // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
-      countVerb: new RegExp(`${N}${U}${who}(?:先后|分别|均|曾经|曾|已|还)?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
-      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:共有|有|共|计)?${N}${U}`, 'g'),
+      // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
+      countVerb: new RegExp(`${N}${U}(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))?(?:${alt(v.adverbs)})?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
+      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:共有|有|共|计)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -85,7 +102,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:获得者|获奖者)?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -132,12 +149,30 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
 
 /** 河洛工匠 conferred by 洛阳市总工会: a craftsman title after a region no list knows has the level of
  * the body that confers it (the document's first issuer) */
-export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules): Level | null {
-  if (h.level || !/^[\u4e00-\u9fa5]{2,3}工匠$/.test(h.name) || r.v.notRegional.some((w) => h.name.startsWith(w))) return h.level;
-  // an enterprise (or its party committee) names its own craftsmen (淮能工匠 of 某能源集团有限公司)
-  if (issuers.length && /(?:公司|集团)(?:委员会|工会|党委)?$/.test(issuers[0])) return 'enterprise';
-  const pl = issuers.length ? placeAt(issuers[0], 0) : null;
-  return pl ? placeLevel(pl.name) : null;
+export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules, title: string | null = null): Level | null {
+  const issuer = issuers[0] ?? '';
+  // a provincial industry union (省建设工会) confers its sector's titles (全省建设系统…): industry level
+  if (issuer && r.v.industryUnions.some((u) => issuer.endsWith(u)) && /系统|行业/.test(h.name)) return 'industry';
+  if (h.level || !issuer) return h.level;
+  const craftsman = /^[\u4e00-\u9fa5]{2,3}工匠$/.test(h.name) && !r.v.notRegional.some((w) => h.name.startsWith(w));
+  // an honour the title says the document confers (关于表彰…“最美职工”…的通报) is the issuer's own
+  const plain = (x: string) => x.replace(/[“”"「」\s]/g, '');
+  const core = /[“"「]([^”"」]{2,20})[”"」]/.exec(h.name)?.[1] ?? h.name;
+  const titled = !!title && (plain(title).includes(plain(h.name)) || plain(title).includes(core));
+  return craftsman || titled ? bodyLevel(issuer, r) : null;
+}
+
+/** the level of a body: an enterprise's (a company's, bank's, school's or hospital's union or party
+ * committee), an industry union's, else that of the most specific place its name holds (重庆市涪陵区总工会 → county) */
+function bodyLevel(issuer: string, r: ConfermentRules): Level | null {
+  if (/(?:公司|集团|银行|大学|学院|学校|医院)(?:工会委员会|委员会|工会|党委)?$/.test(issuer)) return 'enterprise';
+  if (r.v.industryUnions.some((u) => issuer.endsWith(u))) return 'industry';
+  let level: Level | null = null;
+  for (let i = 0; i < issuer.length; ) {
+    const pl = placeAt(issuer, i);
+    if (pl) { level = placeLevel(pl.name) ?? level; i += pl.name.length; } else i++;
+  }
+  return level;
 }
 
 /** A prize of a contest (一等奖, 金奖) has the contest's level: that of the honour or the level word
@@ -200,7 +235,7 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 function grant(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.grant, c.text)) {
+  for (const m of [...matches(c.r.re.grant, c.text), ...matches(c.r.re.grantTo, c.text)]) {
     if (skipPlanned(c, 'conferment.grant', m)) continue;
     const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
     if (h) out.push(h);
@@ -238,11 +273,12 @@ function select(c: Ctx): HonourFound[] {
 /** 、“H”N名 / 、H N名 items following a recognised one in the same clause */
 function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
   const out: HonourFound[] = [];
-  const item = new RegExp(`^、\\s*(?:[“"]([^”"\\n]{2,30})[”"]|([^，。；;、,\\n“”\\d]{2,20}?))\\s*${N}${U}`);
+  // a quoted core may carry a tail outside its quotes (“武清工匠”提名奖10名)
+  const item = new RegExp(`^、\\s*(?:[“"]([^”"\\n]{2,30})[”"]([^，。；;、,\\n“”\\d]{0,6}?)|([^，。；;、,\\n“”\\d]{2,20}?))\\s*${N}${U}`);
   for (let at = from; ; ) {
     const m = item.exec(c.text.slice(at, at + 40));
     if (!m) break;
-    const h = make(c, rule, m[1] ?? m[2], m[3], at + 1, at + m[0].length, ['continues a list of honours']);
+    const h = make(c, rule, m[1] !== undefined ? m[1] + m[2] : m[3], m[4], at + 1, at + m[0].length, ['continues a list of honours']);
     if (h) out.push(h);
     at += m[0].length;
   }
@@ -258,7 +294,9 @@ function countVerb(c: Ctx): HonourFound[] {
     if (/命名/.test(m[0]) && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
     // a rank or a share is not a count of holders: 第1名 / 前3名 / 占…
     if (/[第前]$/.test(c.text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    const h = make(c, 'conferment.count-verb', raw, m[1], m.index, m.index + m[0].length, ['N 人 荣获 / 被评为 H']);
+    // one share of an enumeration (分别有2家、1家企业被评为…): the honour is named, its count is not stated
+    const share = /(?:\d+|[一二两三四五六七八九十]+)[名人个家位支项]、$/.test(c.text.slice(Math.max(0, m.index - 6), m.index));
+    const h = make(c, 'conferment.count-verb', raw, share ? null : m[1], m.index, m.index + m[0].length, share ? ['N 人 荣获 / 被评为 H', 'a share of an enumeration: no count'] : ['N 人 荣获 / 被评为 H']);
     if (h) out.push(h);
   }
   return out;
@@ -300,7 +338,9 @@ function heading(c: Ctx): HonourFound[] {
     const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
     // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
     // title of workshops carries its level (一、省级劳模创新工作室（12个）)
-    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e)) || (/工作室$/.test(h.name) && h.level))) out.push(h);
+    // the ending as written counts too: the dictionary's canonical name may end otherwise
+    const written = raw.replace(/[“”"「」]/g, '');
+    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e) || written.endsWith(e)) || (/工作室$/.test(h.name) && h.level))) out.push(h);
   }
   return out;
 }
@@ -343,15 +383,44 @@ function conferred(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** an honour named with no count whose holders a later clause of its sentence counts by anaphora
+ * (陆某荣获“八桂工匠”称号，全市获此称号的女职工累计达到5名): that count */
+function countedLater(c: Ctx, h: HonourFound): HonourFound {
+  if (h.count !== null) return h;
+  const rest = /^[^。！？!?\n]*/.exec(c.text.slice(h.end))![0];
+  const m = new RegExp(`(?:${alt(c.r.v.anaphora)})的[^，。；;,\\n]{0,10}?(?:累计|共|已|总数)?(?:达到|达|有|为)?${N}${U}`).exec(rest);
+  if (!m) return h;
+  const n = parseSmallInt(m[1]);
+  return n === null ? h : { ...h, count: n, notes: [...h.notes, `count ${n} from “${m[0]}”`] };
+}
+
+/** a bare prize grade (一等奖12名) of a contest that has no name of its own in the sentence: the ranks of a
+ * match, not an honour; with a named contest (“荔乡工匠”技能大赛…一等奖8名) it is that contest's prize */
+function unnamedPrize(c: Ctx, h: HonourFound): boolean {
+  if (!c.r.v.prizes.includes(h.name)) return false;
+  const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
+  if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
+  return !named;
+}
+
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
-export function confermentHonours(text: string, province: string | null, r: ConfermentRules): HonourFound[] {
-  return confermentCandidates(text, province, r).found;
+export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
+  return confermentCandidates(text, province, r, title).found;
+}
+
+/** in a notice that launches a selection (its title), a bare 评选 before the honour states a quota */
+function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
+  if (!title || !new RegExp(c.r.v.launchTitle).test(title)) return false;
+  const clause = /[^，。；;！？\n]*$/.exec(c.text.slice(0, h.start))![0];
+  if (!new RegExp(c.r.v.bareSelect).test(clause)) return false;
+  c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a quota of the selection this notice launches (${clause}…), not a record` });
+  return true;
 }
 
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
-export function confermentCandidates(text: string, province: string | null, r: ConfermentRules): { found: HonourFound[]; rejected: HonourRejected[] } {
+export function confermentCandidates(text: string, province: string | null, r: ConfermentRules, title: string | null = null): { found: HonourFound[]; rejected: HonourRejected[] } {
   const c: Ctx = { text, province, r, rejected: [] };
-  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)];
+  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

@@ -49,7 +49,7 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'award', rule: a.rule, text: a.text, start: a.start, end: a.end, rejected: a.rejected, notes: a.notes,
       result: a.rejected ? null : { name: a.name, level: a.level, count: a.count, recipients: a.recipients } });
   }
-  const grammar = confermentCandidates(c.text, docPlace(c.text).province, rules.conferment);
+  const grammar = confermentCandidates(c.text, docPlace(c.text).province, rules.conferment, c.meta.title ?? null);
   const honours = grammar.found;
   for (const h of honours.filter(inRange)) {
     out.push({ kind: 'award', rule: h.rule, text: h.text, start: h.start, end: h.end, rejected: null, notes: h.notes,

@@ -128,6 +128,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   const opened = /^[\u4e00-\u9fa5]{2,6}?[省市州县盟旗]/.exec(s)?.[0];
   for (let i = 4; i < s.length - 3; i++) {
     if (!/[会厅局委办]/.test(s[i - 1])) continue;
+    // a party or youth-league body opens a second name (三明市教育局|共青团三明市委员会, 某局|中共某县委…)
+    if (/^(?:中共|共青团)[\u4e00-\u9fa5]{2}/.test(s.slice(i)) && s.length - i >= 5) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     if (opened && s.startsWith(opened, i) && s.length - i > opened.length + 1) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     const pl = g.byName.get(s.slice(i, i + 3)) ?? g.byName.get(s.slice(i, i + 4)) ?? g.byName.get(s.slice(i, i + 5));
     if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
@@ -144,10 +146,24 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
   const g = gazetteer();
   for (const len of [5, 4, 3, 2]) {
     const cand = text.slice(s - len, s);
-    if (s - len >= 0 && g.byName.has(cand) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
+    // a county named without 县 (于都|供电分公司) only where a name may begin
+    if (s - len >= 0 && (g.byName.has(cand) || isPlaceName(cand)) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
   }
+  if (s === e.start) s = placeRunningIn(text, s);
   if (s === e.start) s = brandedStart(text, s, r);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
+}
+
+/** a place the name was cut inside (万|山区总工会: the tagger read 万 as a numeral): the start of a
+ * place of the gazetteer that begins one or two characters before `at` and runs into the name, at a
+ * boundary */
+function placeRunningIn(text: string, at: number): number {
+  const g = gazetteer();
+  for (const k of [1, 2]) {
+    if (at - k < 0 || HAN.test(text[at - k - 1] ?? '')) continue;
+    for (const len of [5, 4, 3]) if (len > k && g.byName.get(text.slice(at - k, at - k + len))?.some((p) => p.name === text.slice(at - k, at - k + len))) return at - k;
+  }
+  return at;
 }
 
 /** a place of the gazetteer by its full name or a county's without 县/市/区/旗 (安溪, 桐庐) */
@@ -165,7 +181,8 @@ function brandedStart(text: string, at: number, r: OrgBodies): number {
   const bracketed = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,4})（([\u4e00-\u9fa5]{2,5})）$/.exec(text.slice(Math.max(0, at - 14), at));
   if (bracketed && isPlaceName(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
-    if (HAN.test(text[q - 1] ?? '')) continue;
+    // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
+    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v))) continue;
     const pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
     if (pl === undefined) return at;
     const brand = text.slice(q + pl, at);
@@ -179,7 +196,17 @@ export function districtOf(text: string): string | null {
   const n = new Map<string, number>();
   for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fa5]|[省市县])([\u4e00-\u9fa5]{0,3}(?:新区|开发区|经开区|高新区))(?=总工会|党工委|管委会|工委)/gm)) n.set(m[1], (n.get(m[1]) ?? 0) + 1);
   // on a tie the full name (两江新区) over the kind it is later called by (新区)
-  return [...n].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? null;
+  const zone = [...n].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+  if (zone) return zone;
+  // else a city district of the gazetteer that seats a body in the text (涪陵区总工会, 武清区人民政府):
+  // the 区 that 区人大常委会, 区委 speak of
+  const g = gazetteer();
+  const d = new Map<string, number>();
+  for (const m of text.matchAll(/([\u4e00-\u9fa5]{1,4}区)(?=总工会|人民政府|政府|人大常委会|委员会|党委|政协)/g)) {
+    const name = [m[1], m[1].slice(1), m[1].slice(2)].find((x) => x.length >= 3 && g.byName.get(x)?.some((p) => p.kind === 'county' && p.name === x));
+    if (name) d.set(name, (d.get(name) ?? 0) + 1);
+  }
+  return [...d].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),

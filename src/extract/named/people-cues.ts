@@ -7,6 +7,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
+import { jiebaTag } from './jieba.js';
 
 const Cues = z.object({
   id: z.literal('people.cues'),
@@ -22,6 +23,14 @@ const Cues = z.object({
   offices: z.array(z.string().min(1)),
   /** last characters of a unit's name: a title runs back to there (琼山支行|客户经理) */
   unitEnds: z.string().min(1),
+  /** last characters of a post not in lineTitles (酿造工, 理事长, 安全员): a list line's short tail after its unit */
+  postEnds: z.string().min(1),
+  /** endings of a unit a list line may end with, post unstated (某某县第二小学) */
+  lineUnits: z.array(z.string().min(1)),
+  /** acts after a unit + name (某某有限公司王某获…第一名): the name ends there */
+  unitActs: z.array(z.string().min(1)),
+  /** endings of a unit a name follows directly (…有限公司|王某|获…) */
+  unitHeads: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -124,7 +133,9 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     const from = m.index + 1;
     const lineStart = m.index === 0 || text[m.index - 1] === '\n';
     const alone = text[m.index + m[0].length] === '\n' || m.index + m[0].length === text.length;
-    if (!lineStart) continue;
+    // a bracket that opens with a byline word is a byline wherever it stands (本网讯（通讯员 李某）…, …。（记者 王某）)
+    const opensWithCue = r.cues.byline.some((c) => inner.startsWith(c));
+    if (!lineStart && !opensWithCue) continue;
     if (r.cues.byline.some((c) => inner.includes(c))) {
       out.push(...cueSegments(text, from, from + inner.length, r));
       continue;
@@ -204,8 +215,10 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
       // name unit title: a known title ends the line, or a short last cell after a unit is the title
       const last = cells[cells.length - 1].t;
-      const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null);
-      if (isName(name, r) && role && restText.length >= 4) {
+      const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
+      // name, then a unit with no post stated (莫某　某某县第二小学): a person with no role
+      const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
+      if (isName(name, r) && (role || unitOnly) && restText.length >= 4) {
         const padded = (cells[0] as { padded?: boolean }).padded;
         out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
       }
@@ -213,6 +226,17 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     offset += line.length + 1;
   }
   return out;
+}
+
+/** a post the titles do not list: the short tail after the unit's last ending (…酿造有限公司|酿造工,
+ * …合作社|理事长), ending as posts end (工 员 师 长 …) */
+function tailPost(rest: string, r: PeopleRules): string | null {
+  for (let k = rest.length - 3; k >= Math.max(3, rest.length - 6); k--) {
+    if (!r.cues.unitEnds.includes(rest[k])) continue;
+    const tail = rest.slice(k + 1);
+    return tail.length >= 2 && r.cues.postEnds.includes(tail[tail.length - 1]) ? tail : null;
+  }
+  return null;
 }
 
 /** a known title at the end of `rest` with the words before it back to the unit's end (某支行|客户经理,
@@ -309,9 +333,65 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a line that signs a report or speech with an office, a space and the name (区总工会党组书记、常务副主席　孟某):
+ * the role is what comes before the name */
+function signedLines(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`^[ \\t\u3000]*([\\u4e00-\\u9fa5、]{0,16}(?:${alt(r.cues.offices)}))[ \\t\u3000]+([\\u4e00-\\u9fa5·]{2,8})[ \\t\u3000]*$`, 'gm');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isName(m[2], r)) continue;
+    out.push(person(text, m.index + m[0].lastIndexOf(m[2]), m[2], m[1], 'person.signed-line'));
+  }
+  return out;
+}
+
+/** a unit, then a name, then an act (某某有限公司王某获…第一名, 某某医院李某荣获…): the unit's ending
+ * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
+function afterUnit(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.unitActs)})`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.after-unit'));
+  }
+  return out;
+}
+
+/** names joined by 、 before a count of comrades (马某、蒲某2名同志) */
+function namedCount(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\d+|[两二三四五六七八九十]+)(?:名|位)(?:同志|职工|选手)/g)) {
+    // the first name runs back to a person noun or the clause start: take only whole names
+    const parts = m[1].split('、');
+    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || /(?:职工|选手|同志|员工|代表|工人)$/.test(parts[0].slice(0, -x.length))));
+    if (!first || !parts.slice(1).every((x) => isName(x, r))) continue;
+    let at = m.index! + parts[0].length - first.length;
+    for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, null, 'person.named-count')); at += x.length + 1; }
+  }
+  return out;
+}
+
+/** a name a person noun introduces, further names joined by 、 up to an act (选手曾某、赖某获个人一等奖) */
+function nounList(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`(?:${alt(r.cues.before)})((?:[\\u4e00-\\u9fa5]{2,3}、)+[\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)})`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const parts = m[1].split('、');
+    if (!parts.every((x) => isName(x, r))) continue;
+    let at = m.index + m[0].length - m[1].length;
+    for (const x of parts) { out.push(person(text, at, x, null, 'person.noun-list')); at += x.length + 1; }
+  }
+  return out;
+}
+
+/** a word jieba's dictionary knows as something other than a name (连续, 今年, 全体) */
+function commonWord(w: string): boolean {
+  const t = jiebaTag(w);
+  return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
+}
+
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...afterNoun(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 

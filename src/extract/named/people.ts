@@ -30,6 +30,10 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   if (dbl) sl = dbl.length;
   else if (f.rules.surnames.single.has(text[pos])) sl = 1;
   if (!sl) return null;
+  // a surname character read as a conjunction or preposition (先进集体|和|个人, 与|会…) opens no name
+  const seg0 = text === f.seg.text ? f.seg : null;
+  const lead = seg0?.tokenAt(pos);
+  if (lead && lead.start === pos && lead.word.length === 1 && /^[cp]$/.test(lead.tag)) return null;
   const isName = (len: number) => {
     const s = text.slice(pos, pos + len);
     return s.length === len && [...s].every((c) => CJK.test(c));

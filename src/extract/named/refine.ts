@@ -42,11 +42,21 @@ function articleAuthors(ctx: ExtractContext, pr: PeopleRules): Entity[] {
   return out;
 }
 
+/** a headline or a contents line (no sentence punctuation) that restates a conferment the text then
+ * reports in a sentence (目录 2. 某班组获评全国工人先锋号 … 近日，某班组被…授予“全国工人先锋号”称号):
+ * one conferment, kept where the sentence reports it */
+export function withoutHeadlines(awards: Award[], text: string): Award[] {
+  const lineAt = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const headline = (a: Award) => { const l = lineAt(a.start).trim(); return l.length <= 40 && !/[。，；,;]/.test(l); };
+  return awards.filter((a) => !(a.count === null && a.rule !== 'conferment.list-heading' && headline(a) &&
+    awards.some((b) => b !== a && b.start > a.start && b.name === a.name && b.count === null && !headline(b))));
+}
+
 export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
   const text = ctx.text;
   const pr = rules.peopleCues;
   const place = asDoc(ctx).place;
-  const merged = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment) }));
+  const merged = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment, ctx.meta.title ?? null)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
   const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
@@ -54,5 +64,5 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames);
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
-  return { ...ex, awards: withListedRecipients(awards, entities, text), workshops, entities };
+  return { ...ex, awards: withoutHeadlines(withListedRecipients(awards, entities, text), text), workshops, entities };
 }

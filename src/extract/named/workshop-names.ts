@@ -109,10 +109,13 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   }
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
   // names the class of workshops its holders lead, not one workshop
-  if (text[s - 1] === '”') {
-    const q = text.lastIndexOf('“', s - 1);
-    const motto = text.slice(q + 1, s - 1);
-    if (q >= 0 && s - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
+  // a craft may follow the motto (“古隆中”|讲解|创新工作室)
+  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s));
+  const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
+  if (qe > 0) {
+    const q = text.lastIndexOf('“', qe - 1);
+    const motto = text.slice(q + 1, qe - 1);
+    if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w);
       return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
     }
@@ -210,7 +213,14 @@ function mentionedAgain(text: string, ws: Workshop[]): Workshop[] {
       if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, text: w.name!, start: i, end: e, level: null });
     }
   }
-  return out;
+  // a mention found without its leader (命名“织梦”职工创新工作室等10个…) is the workshop an annex line of
+  // the same notice names with one (|“织梦”职工创新工作室|…|俞某|): its leader, when the document gives
+  // that name one leader only (two units' workshops of one motto with two leaders: no guess)
+  return out.map((o) => {
+    if (o.leader || !o.name) return o;
+    const leaders = new Set(out.filter((x) => x.name === o.name && x.leader).map((x) => x.leader));
+    return leaders.size === 1 ? { ...o, leader: [...leaders][0] } : o;
+  });
 }
 
 /** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one

@@ -1,0 +1,23 @@
+// A conferment restated in a contents line or headline is one conferment, kept where a sentence reports it.
+import { describe, expect, it } from 'vitest';
+import { withoutHeadlines } from '../../src/extract/named/refine.js';
+import type { Award } from '../../src/types.js';
+
+const at = (text: string, name: string, from = 0, count: number | null = null): Award => {
+  const start = text.indexOf(name, from);
+  return { name, level: 'national', count, recipients: [], text: name, start, end: start + name.length, rule: 'award.worker-pioneer' };
+};
+
+describe('withoutHeadlines', () => {
+  it('drops the contents line and headline that restate the sentence', () => {
+    const t = '目　录\n1. 某检修班获评全国工人先锋号\n一、某检修班获评全国工人先锋号\n近日，某检修班被授予“全国工人先锋号”称号。';
+    const all = [at(t, '全国工人先锋号'), at(t, '全国工人先锋号', t.indexOf('一、')), at(t, '全国工人先锋号', t.indexOf('近日'))];
+    expect(withoutHeadlines(all, t).map((a) => a.start)).toEqual([t.indexOf('全国工人先锋号', t.indexOf('近日'))]);
+  });
+  it('keeps a headline no sentence restates, and counted ones', () => {
+    const t = '某检修班获评全国工人先锋号\n全市有3个班组获评全国工人先锋号，其中…。';
+    const head = at(t, '全国工人先锋号');
+    const counted = at(t, '全国工人先锋号', 12, 3);
+    expect(withoutHeadlines([head, counted], t)).toHaveLength(2);
+  });
+});
