@@ -85,6 +85,8 @@ const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
 };
+/** 按行业分，制造业…、建筑业… : a clause naming the kind its figures are split by (按产业划分, 从年龄结构看) */
+const BY_KIND = /^[\s　]*(?:按|从|分)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
 /** time words that may open a clause before its verb */
 const TIME_LEAD = /^(?:今年|去年|全年|年内|当年|本年度?|近年来|上半年|下半年|近[一二三四五两]年)/;
 /** an ASCII full stop (not a decimal point) ends a sentence in text typed with ASCII punctuation */
@@ -99,6 +101,9 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   let i = t.end;
   let tail = 0;
   while (i < text.length && !DELIMS.test(text[i]) && !'（('.includes(text[i]) && tail <= MAX_TAIL) {
+    // …等25名同志为2025年度“某某工匠”，其中…: a year in the tail is a date, no figure of the clause
+    const year = YEAR.exec(text.slice(i, i + 8));
+    if (year) { i += year[0].length; tail += year[0].length; continue; }
     // 全市200家企业中有150家…: the set + 中(有) right before a figure opens it as a part
     if (/[0-9０-９]/.test(text[i])) return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
@@ -109,11 +114,24 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   // 受表彰的8个优胜单位中，有2个…: the figure's own noun + 中 frames the next clauses as its parts
   if (/[，,：:]/.test(text[i] ?? '') && AMONG.test(compact(text.slice(t.end, i)))) return i + 1;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
-  if (MARKS.includes(text[i] ?? '\n')) i++;
+  const mark = text[i] ?? '\n';
+  if (MARKS.includes(mark)) i++;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  // 高技能人才2.04万人，按产业分，（分别为）A…、B…: a clause naming the kind the parts are split by
+  // (in the total's sentence; one opening the next sentence is read by framedParts)
+  const byKind = /[，,：:]/.test(mark) ? BY_KIND.exec(text.slice(i, i + 16)) : null;
+  if (byKind) {
+    i += byKind[0].length;
+    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+    const after = startsWithAny(text.slice(i, i + 4), lr.intro);
+    return after ? i + after.length + (/[，,：:]/.test(text[i + after.length] ?? '') ? 1 : 0) : i;
+  }
   const w = startsWithAny(text.slice(i, i + 4), lr.intro);
   return w ? i + w.length : null;
 }
+
+/** a year (2025年, 2025年度) inside a total's clause: a date, not a figure ending the clause's tail */
+const YEAR = /^(?:19|20)\d\d年度?/;
 
 /** the clause before q, from its start to q, without spaces (and without a leading intro word) */
 function clauseLeft(text: string, q: Fig, lr: ListRules): string {
@@ -381,7 +399,7 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
 }
 
 /** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
-const BY_KIND = /^[\s　]*(?:按|从|分)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
+
 
 /** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
 function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
