@@ -185,8 +185,11 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   const named = p.v.panel.title.map((t) => panel.get(t)).find(Boolean);
   const byName = named ? lines.slice(0, 30).find((l) => !chromeAt.includes(l) && compact(l.text) === named) : undefined;
   if (byName) return byName;
-  const info = head.findIndex((l) => infoLabelled(p, l.text));
-  const above = info > 0 ? head[info - 1] : undefined;
+  // the info line: labelled (发布时间：…), or a dateline with its source (2025年04月08日 16:42　来源：…)
+  const info = head.findIndex((l) => infoLabelled(p, l.text) || (chromeAt.includes(l) && !isNavigation(p, l.text) && !!readInfo(p, l.text).source));
+  let k = info - 1;
+  while (k > 0 && !compact(head[k].text)) k--;
+  const above = info > 0 && k >= 0 ? head[k] : undefined;
   if (above && !chromeAt.includes(above) && titleLike(above.text)) return above;
   return head.find((l) => !chromeAt.includes(l) && titleLike(l.text));
 }
