@@ -216,12 +216,31 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   if (guarded(doc, m, rules, true)) return null;
   if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
   const end = j + u.word.length;
+  if (u.rule.when && !contextHolds(doc, m.start, end, u.rule)) return null;
   const t = approxAfterUnit(text, end);
   const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
   const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
   return t
     ? rawOf(m, u.rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
     : rawOf(m, u.rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+}
+
+/** the compiled `when` patterns of a unit rule, once per rules load */
+const whenCache = new WeakMap<UnitRule, { before: RegExp[]; after: RegExp[] }>();
+/** a conditional measure word (岁, 天, 分钟): the sentence before the number or the words after the
+ * measure word say it measures something (年龄在18至60周岁, 连续1200天安全无事故) */
+function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): boolean {
+  let w = whenCache.get(rule);
+  if (!w) {
+    w = { before: rule.when!.before.map((p) => new RegExp(p, 'u')), after: rule.when!.after.map((p) => new RegExp(p, 'u')) };
+    whenCache.set(rule, w);
+  }
+  const text = doc.text;
+  const s = doc.sentenceAt(start);
+  // the lower bound of a range (18至55周岁) is read with the words before the range
+  const left = text.slice(s.start, start).replace(/\s+/g, '');
+  const right = text.slice(end, Math.min(s.end, end + 12)).replace(/\s+/g, '');
+  return w.before.some((re) => re.test(left)) || w.after.some((re) => re.test(right));
 }
 
 /** a word before the number that names the quantity (系数为1.2) */
@@ -302,9 +321,23 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       rule: r.rule.id,
     };
   });
+  shareSeriesNoun(text, out, kept);
   linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
+}
+
+/** 分别给予5000元、3000元、2000元奖励 / 分别有2家、1家企业: figures joined only by 、 before one noun
+ * all count that noun (the subject read after the last figure of the series) */
+function shareSeriesNoun(text: string, qs: Quantity[], raws: Raw[]): void {
+  for (let k = 0; k < qs.length; k++) {
+    let n = k;
+    while (n + 1 < qs.length && qs[n + 1].unit === qs[k].unit && /^[\s]*、[\s]*$/.test(text.slice(qs[n].end, qs[n + 1].start))) n++;
+    if (n === k) continue;
+    const last = raws[n].subj;
+    if (last?.side === 'right' && last.subject) for (let j = k; j < n; j++) qs[j].subject = last.subject;
+    k = n;
+  }
 }
 
 /** partOf from the list structure (lists.ts); each part takes its total's head noun, scope and period */

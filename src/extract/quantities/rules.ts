@@ -42,6 +42,18 @@ export const UnitRuleSchema = z
     /** words that need Arabic digits before them (三元德隆 is a company, not 3 yuan) */
     arabicOnly: z.array(z.string()).optional(),
     factor: z.record(z.string(), z.string().regex(/^1(0+)$/)).optional(),
+    /** where the subject is read: `left` when the words before the number name what it measures
+     * (年龄在18至60周岁之间: 年龄, not 之间) */
+    side: z.enum(['left']).optional(),
+    /** a measure word that is a figure only in some contexts (年龄34岁, not 35岁以下青年): the sentence
+     * before the number (spaces removed) must match one of `before`, or the text after the measure
+     * word one of `after` (regular expressions) */
+    when: z
+      .object({ before: z.array(z.string()).default([]), after: z.array(z.string()).default([]) })
+      .refine((w) => [...w.before, ...w.after].every((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }), {
+        message: 'every pattern must be a valid regular expression',
+      })
+      .optional(),
     examples: Examples,
   })
   .refine((r) => !!(r.words?.length || r.before?.length || r.percent), {

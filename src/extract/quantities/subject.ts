@@ -204,7 +204,7 @@ export function findSubject(
 
   let side: SubjectResult['side'] = 'left';
   let subject = '';
-  if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim) side = 'left';
+  if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim || rule.side === 'left') side = 'left';
   else if (rule.class === 'event') side = 'event';
   else {
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
