@@ -62,7 +62,7 @@ export const UnitRuleSchema = z
 export type UnitRule = z.infer<typeof UnitRuleSchema>;
 
 const ContextType = z.enum([
-  'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'scope-start', 'scope-end', 'scope-compound',
+  'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'scope-start', 'scope-end', 'scope-compound',
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
   'guard-quoted', 'guard-title', 'guard-rank',
 ]);
@@ -83,7 +83,7 @@ export const ContextRuleSchema = z
   })
   .refine((r) => (r.type === 'period' ? !!r.patterns?.length : true), { message: 'a period rule needs patterns' })
   .refine((r) => (r.type === 'guard-rank' ? !!r.patterns?.length && !!r.words?.length : true), { message: 'a rank guard needs patterns (before) and words (after)' })
-  .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'scope-start',
+  .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'scope-start',
     'scope-end', 'scope-compound', 'cumulative', 'total', 'guard-ordinal'].includes(r.type) ? !!r.words?.length : true), {
     message: 'this rule type needs words',
   });

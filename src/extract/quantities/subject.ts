@@ -117,6 +117,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   const leading = rules.words('strip-leading');
   const verbs = rules.words('verb');
   const nounSuffix = rules.words('noun-suffix');
+  const nominal = rules.words('nominal-verb');
   // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
   let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing);
   let out = '';
@@ -124,7 +125,12 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   for (let guard = 0; guard < 6; guard++) {
     const v = lastVerb(s, verbs, seg);
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
-    if (!v || nounSuffix.includes(s.slice(v.end))) { out = s; break; }
+    if (!v || nounSuffix.includes(s.slice(v.end))) {
+      // 农村转移劳动力培训1.35万人次, 生活困难补助4.55万元: with no verb governing the phrase, a verb of
+      // service right before the number is the head of a noun phrase (the kind of training, of aid)
+      out = guard === 1 && !v && nominal.includes(lastRemoved) && s.length >= 2 ? s + lastRemoved : s;
+      break;
+    }
     const rest = stripStart(s.slice(v.end), leading);
     // 给予建设补助5万元: a verb word right before the number, after the object of a governing
     // verb, is that object's head noun (补助, 奖励), not a verb of its own
