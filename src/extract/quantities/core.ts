@@ -322,6 +322,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
     };
   });
   shareSeriesNoun(text, out, kept);
+  changeOfFigureBefore(text, out, rules);
   linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
@@ -337,6 +338,26 @@ function shareSeriesNoun(text: string, qs: Quantity[], raws: Raw[]): void {
     const last = raws[n].subj;
     if (last?.side === 'right' && last.subject) for (let j = k; j < n; j++) qs[j].subject = last.subject;
     k = n;
+  }
+}
+
+/** …培训4.12万人次，完成年度任务的58.6%，同比增长9.3%: a clause that only states a change (同比增长,
+ * 年均增长) speaks of the last count or sum before it in the sentence, whose subject it takes */
+function changeOfFigureBefore(text: string, qs: Quantity[], rules: QuantityRules): void {
+  const rule = rules.rule('change-clause');
+  if (!rule) return;
+  const res = rule.patterns!.map((p) => new RegExp(p, 'u'));
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'percent') continue;
+    const left = text.slice(clauseBounds(text, q.start).start, q.start).replace(/\s+/g, '');
+    if (!res.some((re) => re.test(left))) continue;
+    for (let j = k - 1; j >= 0 && qs[j].sentence === q.sentence; j--) {
+      if (qs[j].kind === 'count' || qs[j].kind === 'money') {
+        if (qs[j].subject) q.subject = qs[j].subject;
+        break;
+      }
+    }
   }
 }
 

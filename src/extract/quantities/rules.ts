@@ -64,7 +64,7 @@ export type UnitRule = z.infer<typeof UnitRuleSchema>;
 const ContextType = z.enum([
   'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'scope-start', 'scope-end', 'scope-compound',
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
-  'guard-quoted', 'guard-title', 'guard-rank',
+  'guard-quoted', 'guard-title', 'guard-rank', 'change-clause',
 ]);
 
 export const ContextRuleSchema = z
@@ -81,7 +81,7 @@ export const ContextRuleSchema = z
     maxLength: z.number().int().positive().optional(),
     examples: Examples,
   })
-  .refine((r) => (r.type === 'period' ? !!r.patterns?.length : true), { message: 'a period rule needs patterns' })
+  .refine((r) => (r.type === 'period' || r.type === 'change-clause' ? !!r.patterns?.length : true), { message: 'a period or change-clause rule needs patterns' })
   .refine((r) => (r.type === 'guard-rank' ? !!r.patterns?.length && !!r.words?.length : true), { message: 'a rank guard needs patterns (before) and words (after)' })
   .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'scope-start',
     'scope-end', 'scope-compound', 'cumulative', 'total', 'guard-ordinal'].includes(r.type) ? !!r.words?.length : true), {
