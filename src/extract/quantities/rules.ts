@@ -62,9 +62,9 @@ export const UnitRuleSchema = z
 export type UnitRule = z.infer<typeof UnitRuleSchema>;
 
 const ContextType = z.enum([
-  'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'scope-start', 'scope-end', 'scope-compound',
+  'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'value-of', 'scope-start', 'scope-end', 'scope-compound',
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
-  'guard-quoted', 'guard-title', 'guard-rank', 'change-clause',
+  'guard-quoted', 'guard-title', 'guard-rank', 'change-clause', 'value-of',
 ]);
 
 export const ContextRuleSchema = z

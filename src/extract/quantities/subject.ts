@@ -223,6 +223,16 @@ export function findSubject(
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
   else subject = rightSubject(rest, rules, seg);
+  // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
+  if (side === 'left' && c === '的' && rules.words('value-of').includes(subject)) {
+    const owner = rightSubject(rest.slice(1), rules, seg);
+    if (owner.length >= 2) { subject = owner; side = 'right'; }
+  } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
+    // …发放保温杯、急救包等慰问品，价值3.8万元: the value clause follows the noun it measures
+    const prev = clauseBounds(text, cb.start - 1);
+    const owner = leftSubject(text.slice(prev.start, cb.start - 1), rules, seg).replace(/^.*等/, '');
+    if (owner.length >= 2) subject = owner;
+  }
   if (!subject && side === 'left' && !followsDelim && rest) {
     subject = rightSubject(rest, rules, seg);
     side = 'right';
