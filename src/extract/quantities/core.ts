@@ -216,20 +216,23 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   if (guarded(doc, m, rules, true)) return null;
   if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
   const end = j + u.word.length;
-  if (u.rule.when && !contextHolds(doc, m.start, end, u.rule)) return null;
+  const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule) : null;
+  if (held === false) return null;
+  // a span known by what follows it (连续1200天安全无事故) is named by those words, not by the left
+  const rule = held === 'after' ? afterSided(u.rule) : u.rule;
   const t = approxAfterUnit(text, end);
   const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
   const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
   return t
-    ? rawOf(m, u.rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
-    : rawOf(m, u.rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+    ? rawOf(m, rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
+    : rawOf(m, rule, u.unit, m.start, end, approx, qualifier, valueText, high);
 }
 
 /** the compiled `when` patterns of a unit rule, once per rules load */
 const whenCache = new WeakMap<UnitRule, { before: RegExp[]; after: RegExp[] }>();
 /** a conditional measure word (岁, 天, 分钟): the sentence before the number or the words after the
  * measure word say it measures something (年龄在18至60周岁, 连续1200天安全无事故) */
-function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): boolean {
+function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): 'before' | 'after' | false {
   let w = whenCache.get(rule);
   if (!w) {
     w = { before: rule.when!.before.map((p) => new RegExp(p, 'u')), after: rule.when!.after.map((p) => new RegExp(p, 'u')) };
@@ -240,7 +243,18 @@ function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): boo
   // the lower bound of a range (18至55周岁) is read with the words before the range
   const left = text.slice(s.start, start).replace(/\s+/g, '');
   const right = text.slice(end, Math.min(s.end, end + 12)).replace(/\s+/g, '');
-  return w.before.some((re) => re.test(left)) || w.after.some((re) => re.test(right));
+  return w.before.some((re) => re.test(left)) ? 'before' : w.after.some((re) => re.test(right)) ? 'after' : false;
+}
+
+/** the rule as read when the words after the measure word made it a figure: its subject is not forced left */
+const afterSidedCache = new WeakMap<UnitRule, UnitRule>();
+function afterSided(rule: UnitRule): UnitRule {
+  let r = afterSidedCache.get(rule);
+  if (!r) {
+    r = { ...rule, side: undefined };
+    afterSidedCache.set(rule, r);
+  }
+  return r;
 }
 
 /** a word before the number that names the quantity (系数为1.2) */

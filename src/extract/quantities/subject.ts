@@ -110,6 +110,19 @@ function afterLastDe(s: string): string {
   return s;
 }
 
+/** 本市企业和职业院校中年龄在35周岁以下: a set + 中 (a word of its own) frames what follows; the
+ * subject is what follows it */
+function afterAmong(s: string, seg: Segmentation): string {
+  const toks = seg.tokensOf(s);
+  let at = 0;
+  let cut = -1;
+  for (const t of toks) {
+    at += t.word.length;
+    if ((t.word === '中' || t.word === '之中') && at > 2 && s.length - at >= 2) cut = at;
+  }
+  return cut > 0 ? s.slice(cut) : s;
+}
+
 const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
 
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
@@ -144,6 +157,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   out = stripStart(out, leading);
   out = stripEnd(out, trailing);
   out = afterLastDe(out);
+  out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
   return out;
 }
