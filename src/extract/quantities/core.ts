@@ -5,7 +5,7 @@ import type { ExtractContext, Quantity } from '../../types.js';
 import type { NumberMatch } from '../numbers/types.js';
 import type { QuantityRules, UnitRule } from './rules.js';
 import { asDoc, type Doc } from '../doc.js';
-import { findSubject, clauseBounds, type SubjectResult } from './subject.js';
+import { findSubject, clauseBounds, leftSubject, type SubjectResult } from './subject.js';
 import { timesPow10 } from './decimal.js';
 import { resolveScope, scopeBefore } from './scope.js';
 import { linkLists } from './lists.js';
@@ -336,6 +336,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
     };
   });
   shareSeriesNoun(text, out, kept);
+  objectOfClauseBefore(doc, out, rules);
   changeOfFigureBefore(text, out, rules);
   linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
@@ -352,6 +353,28 @@ function shareSeriesNoun(text: string, qs: Quantity[], raws: Raw[]): void {
     const last = raws[n].subj;
     if (last?.side === 'right' && last.subject) for (let j = k; j < n; j++) qs[j].subject = last.subject;
     k = n;
+  }
+}
+
+/** …按每对3000元给予带徒津贴，共计发放95.4万元 / 启动职工书屋示范点建设，建成20个左右: a clause of
+ * only a verb and its figure counts the object of the clause before it */
+function objectOfClauseBefore(doc: Doc, qs: Quantity[], rules: QuantityRules): void {
+  const text = doc.text;
+  const verbs = rules.words('verb');
+  const works = rules.words('work-noun');
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind === 'percent' || q.kind === 'ratio' || !verbs.includes(q.subject)) continue;
+    const cb = clauseBounds(text, q.start);
+    if (cb.start === 0 || !/[，,]/.test(text[cb.start - 1])) continue;
+    const prev = clauseBounds(text, cb.start - 1);
+    let from = prev.start;
+    for (const o of qs) if (o.end > from && o.end <= cb.start - 1) from = o.end;
+    let owner = leftSubject(text.slice(from, cb.start - 1), rules, doc.seg);
+    // the work on a thing (示范点建设) names the thing; an ordinal batch (第二批) names none
+    for (const w of works) if (owner.endsWith(w) && owner.length > w.length + 1) { owner = owner.slice(0, -w.length); break; }
+    owner = owner.replace(/^第[一二三四五六七八九十\d]+[批届期次轮]/, '');
+    if (owner.length >= 2 && !verbs.includes(owner)) q.subject = owner;
   }
 }
 
