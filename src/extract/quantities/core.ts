@@ -216,6 +216,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   if (guarded(doc, m, rules, true)) return null;
   if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
   const end = j + u.word.length;
+  if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;
   const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule) : null;
   if (held === false) return null;
   // a span known by what follows it (连续1200天安全无事故) is named by those words, not by the left

@@ -42,6 +42,9 @@ export const UnitRuleSchema = z
     /** words that need Arabic digits before them (三元德隆 is a company, not 3 yuan) */
     arabicOnly: z.array(z.string()).optional(),
     factor: z.record(z.string(), z.string().regex(/^1(0+)$/)).optional(),
+    /** words that after a Chinese numeral and before a noun form a category label (一类竞赛, 二类企业),
+     * not a count (分为三类, 涉及12类岗位 stay counts) */
+    chineseLabel: z.array(z.string()).optional(),
     /** where the subject is read: `left` when the words before the number name what it measures
      * (年龄在18至60周岁之间: 年龄, not 之间) */
     side: z.enum(['left']).optional(),

@@ -220,7 +220,8 @@ export function findSubject(
   const leftSeg = text.slice(segStart, numStart);
   // an ASCII full stop ends a sentence where it is no decimal point (管理人员21万人.)
   const asciiStop = c === '.' && !/[0-9]/.test(text[after + 1] ?? '');
-  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')';
+  // a bracket after the unit opens an aside (320家（含省级示范书屋25家）): the subject is on the left
+  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')' || c === '（' || c === '(';
 
   let side: SubjectResult['side'] = 'left';
   let subject = '';
