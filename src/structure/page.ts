@@ -122,6 +122,9 @@ export function bylineOf(p: Compiled, raw: string): string | null {
     if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
   }
   if (!inner) return null;
+  // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author
+  const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(inner);
+  if (field && !new RegExp(`^(?:${labels})$`).test(field[1])) return null;
   inner = inner.replace(new RegExp(`^(?:${labels})[：:/／]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
@@ -229,9 +232,11 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
   // …or a name line right under the title (王某, 记者　王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
-  const underLine = after[0] && !lead ? speakerOf(p, after[0].text, false) : null;
+  const underLine = after[0] && !lead ? (labelledByline(p, after[0].text) ?? speakerOf(p, after[0].text, false)) : null;
   const under = underLine && (underLine.includes(' ') || underLine.length <= 3) ? underLine : null;
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? info.author ?? tail ?? under ?? null;
+  // …or open it without brackets: 本报讯 记者 王某 通讯员 李某 5月5日，…
+  const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? info.author ?? tail ?? under ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
@@ -311,6 +316,33 @@ function reporterClosing(p: Compiled, line: string): string | null {
   const inner = end ? end[1] : !/[。，；：:！？]/.test(t) && compact(t).length <= 30 ? t : null;
   if (!inner || !p.roles.test(foldToSimplified(inner.trim()))) return null;
   return bylineOf(p, `（${inner.trim()}）`);
+}
+
+/** a byline line with its label: 作者：王某, 文/王某, 撰稿：王某 */
+function labelledByline(p: Compiled, line: string): string | null {
+  const t = line.trim();
+  return new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t) && compact(t).length <= 30 ? bylineOf(p, t) : null;
+}
+
+/** 本报讯 记者 王某 通讯员 李某 5月5日，…: the reporters after a news lead's dateline word, unbracketed */
+function reportersAfterDateline(p: Compiled, line: string): string | null {
+  const m = /^[^（(，。；\s]{0,16}[讯訊电電][\s\u3000]+/.exec(line.trim());
+  if (!m) return null;
+  const toks = line.trim().slice(m[0].length).split(/[\s\u3000]+/);
+  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
+  const roles = longestFirst(p.v.bylineRoles);
+  const out: string[] = [];
+  let named = true; // every role so far has its name
+  for (const tok of toks) {
+    const f = foldToSimplified(tok);
+    const role = roles.find((r) => f.startsWith(r));
+    const name = role ? tok.slice(role.length) : tok;
+    if (role ? name && !isName(name) : !out.length || !isName(name)) break;
+    if (role && !named) return null;
+    out.push(role && name ? `${tok.slice(0, role.length)} ${name}` : tok);
+    named = !role || !!name || false;
+  }
+  return out.length && named ? out.join(' ') : null;
 }
 
 /** a speaker's or author's line: the name alone (沈某某) or after a post (县总工会主席　沈某某, 记者　王某);

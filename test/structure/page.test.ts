@@ -23,6 +23,9 @@ describe('headers of real layouts', () => {
     expect(page('高清组图')).toBeNull();
     expect(page('文号')).toBeNull();
     expect(page('县总工会　钟晓岚')).toBeNull();
+    // the page's editing fields and a dateline without reporters are no byline
+    const closing = read('当前位置：首页 > 基层动态\n某县总工会开展送清凉活动\n发布时间：2024-07-15 10:02　来源：某县总工会\n本网讯 7月14日，某县总工会走访一线职工。\n（责任编辑：钟晓岚）').byline;
+    expect(closing).toBeNull();
   });
   it('reads the speaker of a report only with an occasion line or a report title', () => {
     const plain = read('某县召开职工运动会\n钟晓岚\n（2024年5月9日）\n5月8日，某县召开运动会。');
