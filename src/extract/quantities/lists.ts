@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -42,6 +42,8 @@ export interface ListRules {
   total: string[];
   nested: string[];
   stop: string[];
+  /** words opening a clause that states a change against an earlier time (比上年增加, 同比增长) */
+  change: string[];
   /** verbs of a new fact (评出, 获得, 命名): they end a list unless the part is a subset they name */
   outcome: string[];
   /** measure word → its group's first word (人, 名, 位 → 人) */
@@ -61,7 +63,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'>;
@@ -235,6 +237,13 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
 /** a figure whose clause opens with a stop word (比上年增加, 同比增长) states a change, not a set */
 const isChange = (text: string, q: Fig, lr: ListRules) => !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), lr.stop);
 
+/** the last figure of q's unit before it in its sentence that is no change itself (the stock a change is of), or -1 */
+function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
+  const sent = sentenceAt(qs[i].start);
+  for (let j = i - 1; j >= 0 && qs[j].start >= sent.start; j--) if (partUnit(qs[j], qs[i], lr) && !isChange(text, qs[j], lr)) return j;
+  return -1;
+}
+
 /** 佛山市有6人入选，…。其中，…3人: an intro opening the next sentence speaks of the last figure of its unit */
 function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
@@ -358,7 +367,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (total !== undefined && [...links.values()].filter((x) => x === total).length > 1) continue;
     const from = introAfter(text, t, lr);
     let found = new Map<number, number>();
-    if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    // 会员21.6万人，比上年增加0.9万人，其中…: the parts after a change divide the stock before it
+    const stock = from !== null && startsWithAny(clauseLeft(text, t, lr).replace(TIME_LEAD, ''), lr.change) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
+    if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
+    else if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
