@@ -216,7 +216,9 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
   // 选树工匠60名，每名奖励2万元；其中…: a figure per item of t (每名, 每个) says nothing new of the set
   const perItem = /^每[名个人位家项]/.test(compact(text.slice(clauseBounds(text, u.start).start, u.start)));
-  const ok = perItem || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
+  // 高技能人才1.2万人，占技能人才总数的28%，其中…: a share of t (占…的N%) says nothing new of the set either
+  const share = u.kind === 'percent' && /^[，,]?占/.test(compact(text.slice(t.end, u.start)));
+  const ok = perItem || share || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
   return ok ? found : none;
 }
 
