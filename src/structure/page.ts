@@ -502,8 +502,22 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
   return out;
 }
 
+/** 某市总工会　某市人力资源和社会保障局 / 关于…的通知: a head line of several bodies (a joint notice's
+ * head without 文件) is no part of the title; the bodies are the issuers unless a signature says otherwise */
+function headOfJointNotice(lines: Line[], meta: DocMeta): void {
+  const first = lines.find((l) => compact(l.text));
+  if (!first || !meta.title) return;
+  const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
+  const head = compact(first.text);
+  const t = compact(meta.title);
+  if (parts.length < 2 || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
+  meta.title = t.slice(head.length);
+  if (!meta.issuers.length) meta.issuers = parts;
+}
+
 /** a report or other document: the issuer under the title or in the signature block at the end */
 function refineOther(lines: Line[], meta: DocMeta): void {
+  headOfJointNotice(lines, meta);
   if (meta.issuers.length) return;
   // 湄潭县2023年度…总结 / 湄潭县总工会 / （2023年12月20日）: the issuer line was joined to the title
   const t = meta.title ? compact(meta.title) : '';
