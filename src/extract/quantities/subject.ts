@@ -51,9 +51,11 @@ export interface SubjectResult {
   side: 'left' | 'right' | 'event' | 'none';
 }
 
-function stripEnd(s: string, words: string[]): string {
+function stripEnd(s: string, words: string[], keep: string[] = []): string {
   for (let changed = true; changed; ) {
     changed = false;
+    // 户均, 人均, 合计: a word the list would cut a piece off stays whole
+    if (words.includes(s) || keep.some((k) => s.endsWith(k))) break;
     for (const w of words) {
       if (s.length > w.length && s.endsWith(w)) {
         s = s.slice(0, -w.length);
@@ -132,7 +134,8 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   const nounSuffix = rules.words('noun-suffix');
   const nominal = rules.words('nominal-verb');
   // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
-  let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing);
+  const keep = rules.words('per-unit');
+  let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing, keep);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
@@ -151,11 +154,11 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
     if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = guard === 1 && lastRemoved ? rest + lastRemoved : rest; break; }
     if (guard === 1 && lastRemoved && s.endsWith(s.slice(v.start, v.end))) { out = lastRemoved; break; }
     lastRemoved = s.slice(v.start, v.end);
-    s = stripEnd(s.slice(0, v.start), trailing);
+    s = stripEnd(s.slice(0, v.start), trailing, keep);
     if (!s) break;
   }
   out = stripStart(out, leading);
-  out = stripEnd(out, trailing);
+  out = stripEnd(out, trailing, keep);
   out = afterLastDe(out);
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
@@ -183,12 +186,19 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       if (/^(p|d|u|m|r|c)/.test(t.tag)) break;
       if (/^\d/.test(t.word)) break;
       if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
-      // a verb ends the phrase unless it closes the clause (专项补助)
-      if (t.tag === 'v' && k < toks.length - 1 && out.length >= 2) break;
+      // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
+      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules))) break;
     }
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
+}
+
+/** a clause-final verb that may close a noun phrase: a verb of service or payment (补助, 培训), or a
+ * word the segmenter tags as a verb that is none of the subject reader's verbs */
+function nominalEnd(word: string, rules: QuantityRules): boolean {
+  return rules.words('nominal-verb').some((w) => word.endsWith(w)) ||
+    (!rules.words('verb').includes(word) && !rules.words('stop-after').includes(word) && !rules.words('clause-verb').includes(word));
 }
 
 function eventTail(rest: string): string {
