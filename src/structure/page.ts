@@ -188,7 +188,7 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   const named = p.v.panel.title.map((t) => panel.get(t)).find(Boolean);
   const byName = named ? lines.slice(0, 30).find((l) => !chromeAt.includes(l) && compact(l.text) === named) : undefined;
   if (byName) return byName;
-  // the info line: labelled (发布时间：…), or a dateline with its source (2025年04月08日 16:42　来源：…)
+  // the info line: labelled (发布时间：…), or a dateline with its source (2025年04月08日 16:42 来源：…)
   const info = head.findIndex((l) => infoLabelled(p, l.text) || (chromeAt.includes(l) && !isNavigation(p, l.text) && !!readInfo(p, l.text).source));
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
@@ -230,7 +230,7 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
-  // …or a name line right under the title (王某, 记者　王某)
+  // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
   const underLine = after[0] && !lead ? (labelledByline(p, after[0].text) ?? speakerOf(p, after[0].text, false)) : null;
   const under = underLine && (underLine.includes(' ') || underLine.length <= 3) ? underLine : null;
@@ -309,7 +309,7 @@ function closingByline(p: Compiled, line: string): string | null {
 }
 
 /** the reporters credited at the end of the last paragraph (…办理入会。（通讯员 罗某）) or on a line of
- * their own without brackets (记者　王某　通讯员　李某): the bracket must open with a reporter's role */
+ * their own without brackets (记者 王某 通讯员 李某): the bracket must open with a reporter's role */
 function reporterClosing(p: Compiled, line: string): string | null {
   const t = line.trim();
   const end = /(?:^|[。！？”])[（(]([^（）()\n]{2,40})[）)]$/.exec(t);
@@ -345,7 +345,7 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
   return out.length && named ? out.join(' ') : null;
 }
 
-/** a speaker's or author's line: the name alone (沈某某) or after a post (县总工会主席　沈某某, 记者　王某);
+/** a speaker's or author's line: the name alone (沈某某) or after a post (县总工会主席 沈某某, 记者 王某);
  * `posts` admits a post or body before the name, else only a reporter's role */
 function speakerOf(p: Compiled, line: string, posts = true): string | null {
   const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
@@ -373,7 +373,7 @@ function layoutLabels(p: Compiled): Set<string> {
 }
 
 /** A report or speech delivered at a meeting: the lines under its title state the occasion with its
- * date (（2025年1月20日在…会议上）, ——…在…会上的讲话) and the speaker (县总工会主席　沈某某, or the name alone). */
+ * date (（2025年1月20日在…会议上）, ——…在…会上的讲话) and the speaker (县总工会主席 沈某某, or the name alone). */
 function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   if (!meta.title || !p.occasion) return;
   const t = compact(meta.title);
@@ -502,7 +502,7 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
   return out;
 }
 
-/** 某市总工会　某市人力资源和社会保障局 / 关于…的通知: a head line of several bodies (a joint notice's
+/** 某市总工会 某市人力资源和社会保障局 / 关于…的通知: a head line of several bodies (a joint notice's
  * head without 文件) is no part of the title; the bodies are the issuers unless a signature says otherwise */
 function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   const first = lines.find((l) => compact(l.text));
