@@ -9,6 +9,7 @@ import type { Article, DocMeta } from '../types.js';
 import type { HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
+import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 
 const Layout = z.object({
@@ -21,13 +22,15 @@ const Layout = z.object({
   tocNumbering: z.string().optional(),
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
+  bylineRoles: z.array(z.string()).default([]),
+  speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()) }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp }
+interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -40,6 +43,8 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
     bullets: new RegExp(`^(?:[${escapeClass(v.tocBullets)}\\s]|${v.tocNumbering ?? '(?!)'})+`),
+    occasion: v.speech ? new RegExp(v.speech.occasion) : null,
+    roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
   return c;
 });
@@ -117,6 +122,9 @@ export function bylineOf(p: Compiled, raw: string): string | null {
     if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
   }
   if (!inner) return null;
+  // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author
+  const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(inner);
+  if (field && !new RegExp(`^(?:${labels})$`).test(field[1])) return null;
   inner = inner.replace(new RegExp(`^(?:${labels})[：:/／]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
@@ -180,8 +188,11 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   const named = p.v.panel.title.map((t) => panel.get(t)).find(Boolean);
   const byName = named ? lines.slice(0, 30).find((l) => !chromeAt.includes(l) && compact(l.text) === named) : undefined;
   if (byName) return byName;
-  const info = head.findIndex((l) => infoLabelled(p, l.text));
-  const above = info > 0 ? head[info - 1] : undefined;
+  // the info line: labelled (发布时间：…), or a dateline with its source (2025年04月08日 16:42 来源：…)
+  const info = head.findIndex((l) => infoLabelled(p, l.text) || (chromeAt.includes(l) && !isNavigation(p, l.text) && !!readInfo(p, l.text).source));
+  let k = info - 1;
+  while (k > 0 && !compact(head[k].text)) k--;
+  const above = info > 0 && k >= 0 ? head[k] : undefined;
   if (above && !chromeAt.includes(above) && titleLike(above.text)) return above;
   return head.find((l) => !chromeAt.includes(l) && titleLike(l.text));
 }
@@ -218,8 +229,14 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const lead = after.slice(0, 3).map((l) => /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)]/.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
-  const tail = closing && /^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : null;
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? info.author ?? tail ?? null;
+  const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
+  // …or a name line right under the title (王某, 记者 王某)
+  // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
+  const underLine = after[0] && !lead ? (labelledByline(p, after[0].text) ?? speakerOf(p, after[0].text, false)) : null;
+  const under = underLine && (underLine.includes(' ') || underLine.length <= 3) ? underLine : null;
+  // …or open it without brackets: 本报讯 记者 王某 通讯员 李某 5月5日，…
+  const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? info.author ?? tail ?? under ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
@@ -287,8 +304,112 @@ function closingByline(p: Compiled, line: string): string | null {
   const t = line.trim();
   if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
   const end = /[。！？][（(]([^（）()\n]{2,40})[）)]$/.exec(t);
-  return end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1]) ? bylineOf(p, `（${end[1]}）`) : null;
+  if (end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1])) return bylineOf(p, `（${end[1]}）`);
+  return reporterClosing(p, t);
 }
+
+/** the reporters credited at the end of the last paragraph (…办理入会。（通讯员 罗某）) or on a line of
+ * their own without brackets (记者 王某 通讯员 李某): the bracket must open with a reporter's role */
+function reporterClosing(p: Compiled, line: string): string | null {
+  const t = line.trim();
+  const end = /(?:^|[。！？”])[（(]([^（）()\n]{2,40})[）)]$/.exec(t);
+  const inner = end ? end[1] : !/[。，；：:！？]/.test(t) && compact(t).length <= 30 ? t : null;
+  if (!inner || !p.roles.test(foldToSimplified(inner.trim()))) return null;
+  return bylineOf(p, `（${inner.trim()}）`);
+}
+
+/** a byline line with its label: 作者：王某, 文/王某, 撰稿：王某 */
+function labelledByline(p: Compiled, line: string): string | null {
+  const t = line.trim();
+  return new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t) && compact(t).length <= 30 ? bylineOf(p, t) : null;
+}
+
+/** 本报讯 记者 王某 通讯员 李某 5月5日，…: the reporters after a news lead's dateline word, unbracketed */
+function reportersAfterDateline(p: Compiled, line: string): string | null {
+  const m = /^[^（(，。；\s]{0,16}[讯訊电電][\s\u3000]+/.exec(line.trim());
+  if (!m) return null;
+  const toks = line.trim().slice(m[0].length).split(/[\s\u3000]+/);
+  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
+  const roles = longestFirst(p.v.bylineRoles);
+  const out: string[] = [];
+  let named = true; // every role so far has its name
+  for (const tok of toks) {
+    const f = foldToSimplified(tok);
+    const role = roles.find((r) => f.startsWith(r));
+    const name = role ? tok.slice(role.length) : tok;
+    if (role ? name && !isName(name) : !out.length || !isName(name)) break;
+    if (role && !named) return null;
+    out.push(role && name ? `${tok.slice(0, role.length)} ${name}` : tok);
+    named = !role || !!name || false;
+  }
+  return out.length && named ? out.join(' ') : null;
+}
+
+/** a speaker's or author's line: the name alone (沈某某) or after a post (县总工会主席 沈某某, 记者 王某);
+ * `posts` admits a post or body before the name, else only a reporter's role */
+function speakerOf(p: Compiled, line: string, posts = true): string | null {
+  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const name = toks[toks.length - 1] ?? '';
+  if (toks.length > 3 || !/^[\u4e00-\u9fa5·]{2,4}$/.test(name) || !surnames().has(foldToSimplified(name[0])) || isOrgLike(name)) return null;
+  if (toks.length === 1) return layoutLabels(p).has(name) ? null : name;
+  const before = foldToSimplified(compact(toks.slice(0, -1).join('')));
+  if (p.roles.test(`${before}${name}`)) return `${toks.slice(0, -1).join(' ')} ${name}`;
+  if (!posts) return null;
+  const roles = p.v.speech?.speakerRoles ?? [];
+  return roles.some((r) => before.endsWith(r)) || isOrgLike(before) ? name : null;
+}
+
+/** the words the layout uses as labels (文号, 标题, 来源 …): a line holding one is no name */
+const labelCache = new WeakMap<Compiled, Set<string>>();
+function layoutLabels(p: Compiled): Set<string> {
+  let l = labelCache.get(p);
+  if (!l) {
+    const v = p.v;
+    l = new Set([...v.info.date, ...v.info.source, ...v.info.author, ...v.panel.title, ...v.panel.publisher, ...v.panel.owner,
+      ...Object.keys(v.frontMatter), ...v.bylineLabels, '文号', '索引号', '索取号', '发文字号'].map(compact));
+    labelCache.set(p, l);
+  }
+  return l;
+}
+
+/** A report or speech delivered at a meeting: the lines under its title state the occasion with its
+ * date (（2025年1月20日在…会议上）, ——…在…会上的讲话) and the speaker (县总工会主席 沈某某, or the name alone). */
+function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
+  if (!meta.title || !p.occasion) return;
+  const t = compact(meta.title);
+  let ti = lines.findIndex((l, i) => i < 12 && compact(l.text).length >= 2 && t.endsWith(compact(l.text)));
+  if (ti < 0) return;
+  let occasion = false;
+  let speaker: string | null = null;
+  // the title reader may have joined the speaker's line to a title that ends a speech (…的讲话 / 韦某某)
+  const own = compact(lines[ti].text);
+  const joined = t.length > own.length && SPEECH_TITLE.test(t.slice(0, -own.length)) ? speakerOf(p, lines[ti].text) : null;
+  if (joined) {
+    meta.title = t.slice(0, -own.length);
+    speaker = joined;
+    ti--;
+    while (ti > 0 && !compact(lines[ti].text)) ti--;
+  }
+  for (let i = ti + 1, seen = 0; i < lines.length && seen < 3; i++) {
+    const c = compact(lines[i].text);
+    if (!c) continue;
+    seen++;
+    if (p.occasion.test(foldToSimplified(c)) || /^[（(][^（）()]{6,16}[）)]$/.test(c) && dateOnly(c.slice(1, -1))) {
+      occasion = true;
+      const d = findDate(c);
+      if (d && !meta.date) meta.date = d.iso;
+      continue;
+    }
+    const who = speakerOf(p, lines[i].text);
+    if (!who) break;
+    speaker = who;
+  }
+  // a name under a title is a speaker's only when the occasion or a report's title says so
+  if (speaker && !meta.byline && (occasion || SPEECH_TITLE.test(compact(meta.title)))) meta.byline = speaker;
+}
+
+/** the title of a text someone delivers or signs (报告, 讲话, 工作总结, 工作要点) */
+const SPEECH_TITLE = /(?:报告|讲话|发言|致辞|总结|要点|汇报|讲稿)$/;
 
 // ------------------------------------------------------------------------------ notices and reports
 
@@ -381,8 +502,22 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
   return out;
 }
 
+/** 某市总工会 某市人力资源和社会保障局 / 关于…的通知: a head line of several bodies (a joint notice's
+ * head without 文件) is no part of the title; the bodies are the issuers unless a signature says otherwise */
+function headOfJointNotice(lines: Line[], meta: DocMeta): void {
+  const first = lines.find((l) => compact(l.text));
+  if (!first || !meta.title) return;
+  const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
+  const head = compact(first.text);
+  const t = compact(meta.title);
+  if (parts.length < 2 || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
+  meta.title = t.slice(head.length);
+  if (!meta.issuers.length) meta.issuers = parts;
+}
+
 /** a report or other document: the issuer under the title or in the signature block at the end */
 function refineOther(lines: Line[], meta: DocMeta): void {
+  headOfJointNotice(lines, meta);
   if (meta.issuers.length) return;
   // 湄潭县2023年度…总结 / 湄潭县总工会 / （2023年12月20日）: the issuer line was joined to the title
   const t = meta.title ? compact(meta.title) : '';
@@ -405,9 +540,9 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   if (dateAt > 0 && !meta.date) meta.date = broken ? broken.iso : dateOnly(main[dateAt].text);
   // 关于…的通知 / 某市总工会 / 某市人力资源和社会保障局: the issuers on the lines under the title
   if (!meta.issuers.length && t && /^关于/.test(t)) meta.issuers = issuersUnderTitle(lines, t);
-  // 某某总工会关于…的报告: the body before 关于 is the issuer
+  // 某某总工会关于…的报告, 某某总工会2024年工作总结: the body before 关于 or a year is the issuer
   if (!meta.issuers.length && meta.title) {
-    const m = /^(.{3,30}?)关于/.exec(compact(meta.title));
+    const m = /^(.{3,30}?)(?:关于|[0-9〇○零一二三四五六七八九]{4}年)/.exec(compact(meta.title));
     if (m && isOrgLike(m[1])) meta.issuers = [m[1]];
   }
 }
@@ -420,7 +555,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const meta = { ...h.meta, issuers: [...h.meta.issuers] };
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
-  else if (meta.kind === 'other' && !page) refineOther(lines, meta);
+  else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); }
   if (meta.kind === 'bulletin') {
     const articles = readArticles(p, lines, text, meta, h.bodyEnd);
     if (articles.length) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/pipeline/process.js';
 import { explainQuantities, formatQuantityExplain } from '../../src/extract/quantities/explain.js';
 import { pageLookup } from '../../src/normalize/pages.js';
+import { extractQuantities } from '../../src/extract/quantities/index.js';
 
 describe('explaining figures', () => {
   it('lists each number of a bulletin with its quantity or the reason there is none', async () => {
@@ -23,5 +24,14 @@ describe('explaining figures', () => {
     const shown = formatQuantityExplain(lines);
     expect(shown).toContain('✓ quantity');
     expect(shown).toContain('✗ number');
+  });
+  it('says when a conditional measure word did not count in its context', () => {
+    const text = '全市35岁以下青年职工踊跃报名，选手年龄在18至50周岁之间，设二类竞赛项目。';
+    const meta = { kind: 'other' as const, series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null, issuers: [], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0 };
+    const ctx = { text, meta, sections: [], pageAt: () => null };
+    const lines = explainQuantities(ctx, extractQuantities(ctx));
+    expect(lines.find((l) => l.text === '35')!.rejected).toContain('unit.age');
+    expect(lines.find((l) => l.text.startsWith('18'))!.quantity!.rule).toBe('unit.age');
+    expect(lines.find((l) => l.text === '二')!.rejected).toContain('chineseLabel');
   });
 });

@@ -16,6 +16,25 @@ describe('rules/page-layout.yaml examples', () => {
 });
 
 describe('headers of real layouts', () => {
+  it('reads a byline from a name line under a page title, never from a caption, a label or a sentence', () => {
+    const page = (under: string) => read(`当前位置：首页 > 基层动态\n某县总工会开展送清凉活动\n发布时间：2024-07-15 10:02　来源：某县总工会\n${under}\n7月14日，某县总工会走访一线职工120人。`).byline;
+    expect(page('钟晓岚')).toBe('钟晓岚');
+    expect(page('记者　钟晓岚')).toBe('记者 钟晓岚');
+    expect(page('高清组图')).toBeNull();
+    expect(page('文号')).toBeNull();
+    expect(page('县总工会　钟晓岚')).toBeNull();
+    // the page's editing fields and a dateline without reporters are no byline
+    const closing = read('当前位置：首页 > 基层动态\n某县总工会开展送清凉活动\n发布时间：2024-07-15 10:02　来源：某县总工会\n本网讯 7月14日，某县总工会走访一线职工。\n（责任编辑：钟晓岚）').byline;
+    expect(closing).toBeNull();
+  });
+  it('reads the speaker of a report only with an occasion line or a report title', () => {
+    const plain = read('某县召开职工运动会\n钟晓岚\n（2024年5月9日）\n5月8日，某县召开运动会。');
+    expect(plain.byline).toBeNull();
+    const report = read('某县总工会2024年工作要点\n县总工会主席　钟晓岚\n一、总体要求\n全年新建工会组织20个。');
+    expect(report).toMatchObject({ byline: '钟晓岚', issuers: ['某县总工会'] });
+    const trad = read('某縣總工會工作報告\n（2024年12月26日在縣總工會第八屆委員會第五次全體會議上）\n縣總工會主席　鍾曉嵐\n各位委員：');
+    expect(trad).toMatchObject({ date: '2024-12-26', byline: '鍾曉嵐' });
+  });
   it('reads a Markdown metadata block', () => {
     const m = read('title:某市命名首批工作室\ndate: 2023-10-18\nsource:某市总工会\nauthor:王明\n某市命名首批工作室\n10月17日，某市总工会命名。');
     expect(m).toMatchObject({ title: '某市命名首批工作室', date: '2023-10-18', issuers: ['某市总工会'], byline: '王明' });

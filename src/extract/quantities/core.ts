@@ -5,7 +5,7 @@ import type { ExtractContext, Quantity } from '../../types.js';
 import type { NumberMatch } from '../numbers/types.js';
 import type { QuantityRules, UnitRule } from './rules.js';
 import { asDoc, type Doc } from '../doc.js';
-import { findSubject, clauseBounds, type SubjectResult } from './subject.js';
+import { findSubject, clauseBounds, leftSubject, type SubjectResult } from './subject.js';
 import { timesPow10 } from './decimal.js';
 import { resolveScope, scopeBefore } from './scope.js';
 import { linkLists } from './lists.js';
@@ -216,12 +216,46 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   if (guarded(doc, m, rules, true)) return null;
   if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
   const end = j + u.word.length;
+  if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;
+  const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule) : null;
+  if (held === false) return null;
+  // a span known by what follows it (连续1200天安全无事故) is named by those words, not by the left
+  const rule = held === 'after' ? afterSided(u.rule) : u.rule;
   const t = approxAfterUnit(text, end);
   const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
   const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
   return t
-    ? rawOf(m, u.rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
-    : rawOf(m, u.rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+    ? rawOf(m, rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
+    : rawOf(m, rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+}
+
+/** the compiled `when` patterns of a unit rule, once per rules load */
+const whenCache = new WeakMap<UnitRule, { before: RegExp[]; after: RegExp[] }>();
+/** a conditional measure word (岁, 天, 分钟): the sentence before the number or the words after the
+ * measure word say it measures something (年龄在18至60周岁, 连续1200天安全无事故) */
+function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): 'before' | 'after' | false {
+  let w = whenCache.get(rule);
+  if (!w) {
+    w = { before: rule.when!.before.map((p) => new RegExp(p, 'u')), after: rule.when!.after.map((p) => new RegExp(p, 'u')) };
+    whenCache.set(rule, w);
+  }
+  const text = doc.text;
+  const s = doc.sentenceAt(start);
+  // the lower bound of a range (18至55周岁) is read with the words before the range
+  const left = text.slice(s.start, start).replace(/\s+/g, '');
+  const right = text.slice(end, Math.min(s.end, end + 12)).replace(/\s+/g, '');
+  return w.before.some((re) => re.test(left)) ? 'before' : w.after.some((re) => re.test(right)) ? 'after' : false;
+}
+
+/** the rule as read when the words after the measure word made it a figure: its subject is not forced left */
+const afterSidedCache = new WeakMap<UnitRule, UnitRule>();
+function afterSided(rule: UnitRule): UnitRule {
+  let r = afterSidedCache.get(rule);
+  if (!r) {
+    r = { ...rule, side: undefined };
+    afterSidedCache.set(rule, r);
+  }
+  return r;
 }
 
 /** a word before the number that names the quantity (系数为1.2) */
@@ -302,9 +336,67 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       rule: r.rule.id,
     };
   });
+  shareSeriesNoun(text, out, kept);
+  objectOfClauseBefore(doc, out, rules);
+  changeOfFigureBefore(text, out, rules);
   linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
+}
+
+/** 分别给予5000元、3000元、2000元奖励 / 分别有2家、1家企业: figures joined only by 、 before one noun
+ * all count that noun (the subject read after the last figure of the series) */
+function shareSeriesNoun(text: string, qs: Quantity[], raws: Raw[]): void {
+  for (let k = 0; k < qs.length; k++) {
+    let n = k;
+    while (n + 1 < qs.length && qs[n + 1].unit === qs[k].unit && /^[\s]*、[\s]*$/.test(text.slice(qs[n].end, qs[n + 1].start))) n++;
+    if (n === k) continue;
+    const last = raws[n].subj;
+    if (last?.side === 'right' && last.subject) for (let j = k; j < n; j++) qs[j].subject = last.subject;
+    k = n;
+  }
+}
+
+/** …按每对3000元给予带徒津贴，共计发放95.4万元 / 启动职工书屋示范点建设，建成20个左右: a clause of
+ * only a verb and its figure counts the object of the clause before it */
+function objectOfClauseBefore(doc: Doc, qs: Quantity[], rules: QuantityRules): void {
+  const text = doc.text;
+  const verbs = rules.words('verb');
+  const works = rules.words('work-noun');
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind === 'percent' || q.kind === 'ratio' || !verbs.includes(q.subject)) continue;
+    const cb = clauseBounds(text, q.start);
+    if (cb.start === 0 || !/[，,]/.test(text[cb.start - 1])) continue;
+    const prev = clauseBounds(text, cb.start - 1);
+    let from = prev.start;
+    for (const o of qs) if (o.end > from && o.end <= cb.start - 1) from = o.end;
+    let owner = leftSubject(text.slice(from, cb.start - 1), rules, doc.seg);
+    // the work on a thing (示范点建设) names the thing; an ordinal batch (第二批) names none
+    for (const w of works) if (owner.endsWith(w) && owner.length > w.length + 1) { owner = owner.slice(0, -w.length); break; }
+    owner = owner.replace(/^第[一二三四五六七八九十\d]+[批届期次轮]/, '');
+    if (owner.length >= 2 && !verbs.includes(owner)) q.subject = owner;
+  }
+}
+
+/** …培训4.12万人次，完成年度任务的58.6%，同比增长9.3%: a clause that only states a change (同比增长,
+ * 年均增长) speaks of the last count or sum before it in the sentence, whose subject it takes */
+function changeOfFigureBefore(text: string, qs: Quantity[], rules: QuantityRules): void {
+  const rule = rules.rule('change-clause');
+  if (!rule) return;
+  const res = rule.patterns!.map((p) => new RegExp(p, 'u'));
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'percent') continue;
+    const left = text.slice(clauseBounds(text, q.start).start, q.start).replace(/\s+/g, '');
+    if (!res.some((re) => re.test(left))) continue;
+    for (let j = k - 1; j >= 0 && qs[j].sentence === q.sentence; j--) {
+      if (qs[j].kind === 'count' || qs[j].kind === 'money') {
+        if (qs[j].subject) q.subject = qs[j].subject;
+        break;
+      }
+    }
+  }
 }
 
 /** partOf from the list structure (lists.ts); each part takes its total's head noun, scope and period */

@@ -2,7 +2,7 @@
 // text, and what became of it — the quantity it produced (unit rule, subject, scope, period,
 // list structure) or why none was made, so a rule author sees why a figure was or was not found.
 import type { ExtractContext, Quantity } from '../../types.js';
-import type { Doc } from '../doc.js';
+import { asDoc, type Doc } from '../doc.js';
 import type { Explanation } from '../extractor.js';
 import { findNumbers } from '../numbers/index.js';
 
@@ -21,6 +21,7 @@ export interface QuantityExplainLine {
 /** `quantities` is the document's extracted array (extractQuantities(ctx)). */
 export function explainQuantities(ctx: ExtractContext, quantities: Quantity[], from = 0, to = ctx.text.length): QuantityExplainLine[] {
   const out: QuantityExplainLine[] = [];
+  const rules = asDoc(ctx).rules.quantities;
   for (const m of findNumbers(ctx.text, from, to)) {
     const index = quantities.findIndex((q) => q.start < m.end && m.start < q.end);
     if (index >= 0) {
@@ -28,9 +29,15 @@ export function explainQuantities(ctx: ExtractContext, quantities: Quantity[], f
       continue;
     }
     const after = ctx.text.slice(m.end, m.end + 4).split('\n')[0];
+    const next = after.replace(/^[\s余多]+/, '');
+    // a measure word that counts only in its context (年龄…岁, 时长…天) or after Arabic digits (二类竞赛)
+    const conditional = rules.units.find((r) => (r.when && (r.words ?? []).some((w) => next.startsWith(w))) ||
+      (m.script === 'chinese' && (r.chineseLabel ?? []).some((w) => next.startsWith(w))));
     const reason = m.percent
       ? 'a percentage the quantity rules did not keep (guard, or no subject)'
-      : `no measure word of rules/units.yaml follows it (next: “${after}”), or a quantity guard dropped it`;
+      : conditional
+        ? `“${next}”: ${conditional.id} counts only in its context (rules/units.yaml ${conditional.when ? 'when: the words before the number or after the measure word' : 'chineseLabel: a Chinese numeral before a noun is a category label'}), which does not hold here`
+        : `no measure word of rules/units.yaml follows it (next: “${after}”), or a quantity guard dropped it`;
     out.push({ text: m.text, start: m.start, end: m.end, quantity: null, index: null, rejected: reason });
   }
   return out;

@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -42,6 +42,8 @@ export interface ListRules {
   total: string[];
   nested: string[];
   stop: string[];
+  /** words opening a clause that states a change against an earlier time (比上年增加, 同比增长) */
+  change: string[];
   /** verbs of a new fact (评出, 获得, 命名): they end a list unless the part is a subset they name */
   outcome: string[];
   /** measure word → its group's first word (人, 名, 位 → 人) */
@@ -61,7 +63,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'>;
@@ -85,6 +87,8 @@ const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
 };
+/** 按行业分，制造业…、建筑业… : a clause naming the kind its figures are split by (按产业划分, 从年龄结构看) */
+const BY_KIND = /^[\s　]*(?:按|从|分)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
 /** time words that may open a clause before its verb */
 const TIME_LEAD = /^(?:今年|去年|全年|年内|当年|本年度?|近年来|上半年|下半年|近[一二三四五两]年)/;
 /** an ASCII full stop (not a decimal point) ends a sentence in text typed with ASCII punctuation */
@@ -99,6 +103,9 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   let i = t.end;
   let tail = 0;
   while (i < text.length && !DELIMS.test(text[i]) && !'（('.includes(text[i]) && tail <= MAX_TAIL) {
+    // …等25名同志为2025年度“某某工匠”，其中…: a year in the tail is a date, no figure of the clause
+    const year = YEAR.exec(text.slice(i, i + 8));
+    if (year) { i += year[0].length; tail += year[0].length; continue; }
     // 全市200家企业中有150家…: the set + 中(有) right before a figure opens it as a part
     if (/[0-9０-９]/.test(text[i])) return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
@@ -109,11 +116,24 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   // 受表彰的8个优胜单位中，有2个…: the figure's own noun + 中 frames the next clauses as its parts
   if (/[，,：:]/.test(text[i] ?? '') && AMONG.test(compact(text.slice(t.end, i)))) return i + 1;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
-  if (MARKS.includes(text[i] ?? '\n')) i++;
+  const mark = text[i] ?? '\n';
+  if (MARKS.includes(mark)) i++;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  // 高技能人才2.04万人，按产业分，（分别为）A…、B…: a clause naming the kind the parts are split by
+  // (in the total's sentence; one opening the next sentence is read by framedParts)
+  const byKind = /[，,：:]/.test(mark) ? BY_KIND.exec(text.slice(i, i + 16)) : null;
+  if (byKind) {
+    i += byKind[0].length;
+    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+    const after = startsWithAny(text.slice(i, i + 4), lr.intro);
+    return after ? i + after.length + (/[，,：:]/.test(text[i + after.length] ?? '') ? 1 : 0) : i;
+  }
   const w = startsWithAny(text.slice(i, i + 4), lr.intro);
   return w ? i + w.length : null;
 }
+
+/** a year (2025年, 2025年度) inside a total's clause: a date, not a figure ending the clause's tail */
+const YEAR = /^(?:19|20)\d\d年度?/;
 
 /** the clause before q, from its start to q, without spaces (and without a leading intro word) */
 function clauseLeft(text: string, q: Fig, lr: ListRules): string {
@@ -196,7 +216,9 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
   // 选树工匠60名，每名奖励2万元；其中…: a figure per item of t (每名, 每个) says nothing new of the set
   const perItem = /^每[名个人位家项]/.test(compact(text.slice(clauseBounds(text, u.start).start, u.start)));
-  const ok = perItem || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
+  // 高技能人才1.2万人，占技能人才总数的28%，其中…: a share of t (占…的N%) says nothing new of the set either
+  const share = u.kind === 'percent' && /^[，,]?占/.test(compact(text.slice(t.end, u.start)));
+  const ok = perItem || share || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
   return ok ? found : none;
 }
 
@@ -216,6 +238,13 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
 
 /** a figure whose clause opens with a stop word (比上年增加, 同比增长) states a change, not a set */
 const isChange = (text: string, q: Fig, lr: ListRules) => !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), lr.stop);
+
+/** the last figure of q's unit before it in its sentence that is no change itself (the stock a change is of), or -1 */
+function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
+  const sent = sentenceAt(qs[i].start);
+  for (let j = i - 1; j >= 0 && qs[j].start >= sent.start; j--) if (partUnit(qs[j], qs[i], lr) && !isChange(text, qs[j], lr)) return j;
+  return -1;
+}
 
 /** 佛山市有6人入选，…。其中，…3人: an intro opening the next sentence speaks of the last figure of its unit */
 function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
@@ -340,7 +369,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (total !== undefined && [...links.values()].filter((x) => x === total).length > 1) continue;
     const from = introAfter(text, t, lr);
     let found = new Map<number, number>();
-    if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    // 会员21.6万人，比上年增加0.9万人，其中…: the parts after a change divide the stock before it
+    const stock = from !== null && startsWithAny(clauseLeft(text, t, lr).replace(TIME_LEAD, ''), lr.change) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
+    if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
+    else if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
@@ -381,7 +413,7 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
 }
 
 /** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
-const BY_KIND = /^[\s　]*(?:按|从|分)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
+
 
 /** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
 function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {

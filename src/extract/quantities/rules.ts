@@ -42,6 +42,21 @@ export const UnitRuleSchema = z
     /** words that need Arabic digits before them (三元德隆 is a company, not 3 yuan) */
     arabicOnly: z.array(z.string()).optional(),
     factor: z.record(z.string(), z.string().regex(/^1(0+)$/)).optional(),
+    /** words that after a Chinese numeral and before a noun form a category label (一类竞赛, 二类企业),
+     * not a count (分为三类, 涉及12类岗位 stay counts) */
+    chineseLabel: z.array(z.string()).optional(),
+    /** where the subject is read: `left` when the words before the number name what it measures
+     * (年龄在18至60周岁之间: 年龄, not 之间) */
+    side: z.enum(['left']).optional(),
+    /** a measure word that is a figure only in some contexts (年龄34岁, not 35岁以下青年): the sentence
+     * before the number (spaces removed) must match one of `before`, or the text after the measure
+     * word one of `after` (regular expressions) */
+    when: z
+      .object({ before: z.array(z.string()).default([]), after: z.array(z.string()).default([]) })
+      .refine((w) => [...w.before, ...w.after].every((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }), {
+        message: 'every pattern must be a valid regular expression',
+      })
+      .optional(),
     examples: Examples,
   })
   .refine((r) => !!(r.words?.length || r.before?.length || r.percent), {
@@ -50,9 +65,9 @@ export const UnitRuleSchema = z
 export type UnitRule = z.infer<typeof UnitRuleSchema>;
 
 const ContextType = z.enum([
-  'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'scope-start', 'scope-end', 'scope-compound',
+  'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'value-of', 'work-noun', 'clause-verb', 'per-unit', 'scope-start', 'scope-end', 'scope-compound',
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
-  'guard-quoted', 'guard-title', 'guard-rank',
+  'guard-quoted', 'guard-title', 'guard-rank', 'change-clause', 'value-of', 'work-noun', 'clause-verb', 'per-unit',
 ]);
 
 export const ContextRuleSchema = z
@@ -69,9 +84,9 @@ export const ContextRuleSchema = z
     maxLength: z.number().int().positive().optional(),
     examples: Examples,
   })
-  .refine((r) => (r.type === 'period' ? !!r.patterns?.length : true), { message: 'a period rule needs patterns' })
+  .refine((r) => (r.type === 'period' || r.type === 'change-clause' ? !!r.patterns?.length : true), { message: 'a period or change-clause rule needs patterns' })
   .refine((r) => (r.type === 'guard-rank' ? !!r.patterns?.length && !!r.words?.length : true), { message: 'a rank guard needs patterns (before) and words (after)' })
-  .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'scope-start',
+  .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'scope-start',
     'scope-end', 'scope-compound', 'cumulative', 'total', 'guard-ordinal'].includes(r.type) ? !!r.words?.length : true), {
     message: 'this rule type needs words',
   });

@@ -51,9 +51,11 @@ export interface SubjectResult {
   side: 'left' | 'right' | 'event' | 'none';
 }
 
-function stripEnd(s: string, words: string[]): string {
+function stripEnd(s: string, words: string[], keep: string[] = []): string {
   for (let changed = true; changed; ) {
     changed = false;
+    // 户均, 人均, 合计: a word the list would cut a piece off stays whole
+    if (words.includes(s) || keep.some((k) => s.endsWith(k))) break;
     for (const w of words) {
       if (s.length > w.length && s.endsWith(w)) {
         s = s.slice(0, -w.length);
@@ -110,6 +112,19 @@ function afterLastDe(s: string): string {
   return s;
 }
 
+/** 本市企业和职业院校中年龄在35周岁以下: a set + 中 (a word of its own) frames what follows; the
+ * subject is what follows it */
+function afterAmong(s: string, seg: Segmentation): string {
+  const toks = seg.tokensOf(s);
+  let at = 0;
+  let cut = -1;
+  for (const t of toks) {
+    at += t.word.length;
+    if ((t.word === '中' || t.word === '之中') && at > 2 && s.length - at >= 2) cut = at;
+  }
+  return cut > 0 ? s.slice(cut) : s;
+}
+
 const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
 
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
@@ -117,14 +132,21 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   const leading = rules.words('strip-leading');
   const verbs = rules.words('verb');
   const nounSuffix = rules.words('noun-suffix');
+  const nominal = rules.words('nominal-verb');
   // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
-  let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing);
+  const keep = rules.words('per-unit');
+  let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing, keep);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
     const v = lastVerb(s, verbs, seg);
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
-    if (!v || nounSuffix.includes(s.slice(v.end))) { out = s; break; }
+    if (!v || nounSuffix.includes(s.slice(v.end))) {
+      // 农村转移劳动力培训1.35万人次, 生活困难补助4.55万元: with no verb governing the phrase, a verb of
+      // service right before the number is the head of a noun phrase (the kind of training, of aid)
+      out = guard === 1 && !v && nominal.includes(lastRemoved) && s.length >= 2 ? s + lastRemoved : s;
+      break;
+    }
     const rest = stripStart(s.slice(v.end), leading);
     // 给予建设补助5万元: a verb word right before the number, after the object of a governing
     // verb, is that object's head noun (补助, 奖励), not a verb of its own
@@ -132,12 +154,13 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
     if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = guard === 1 && lastRemoved ? rest + lastRemoved : rest; break; }
     if (guard === 1 && lastRemoved && s.endsWith(s.slice(v.start, v.end))) { out = lastRemoved; break; }
     lastRemoved = s.slice(v.start, v.end);
-    s = stripEnd(s.slice(0, v.start), trailing);
+    s = stripEnd(s.slice(0, v.start), trailing, keep);
     if (!s) break;
   }
   out = stripStart(out, leading);
-  out = stripEnd(out, trailing);
+  out = stripEnd(out, trailing, keep);
   out = afterLastDe(out);
+  out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
   return out;
 }
@@ -163,12 +186,19 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       if (/^(p|d|u|m|r|c)/.test(t.tag)) break;
       if (/^\d/.test(t.word)) break;
       if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
-      // a verb ends the phrase unless it closes the clause (专项补助)
-      if (t.tag === 'v' && k < toks.length - 1 && out.length >= 2) break;
+      // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
+      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules))) break;
     }
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
+}
+
+/** a clause-final verb that may close a noun phrase: a verb of service or payment (补助, 培训), or a
+ * word the segmenter tags as a verb that is none of the subject reader's verbs */
+function nominalEnd(word: string, rules: QuantityRules): boolean {
+  return rules.words('nominal-verb').some((w) => word.endsWith(w)) ||
+    (!rules.words('verb').includes(word) && !rules.words('stop-after').includes(word) && !rules.words('clause-verb').includes(word));
 }
 
 function eventTail(rest: string): string {
@@ -200,11 +230,12 @@ export function findSubject(
   const leftSeg = text.slice(segStart, numStart);
   // an ASCII full stop ends a sentence where it is no decimal point (管理人员21万人.)
   const asciiStop = c === '.' && !/[0-9]/.test(text[after + 1] ?? '');
-  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')';
+  // a bracket after the unit opens an aside (320家（含省级示范书屋25家）): the subject is on the left
+  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')' || c === '（' || c === '(';
 
   let side: SubjectResult['side'] = 'left';
   let subject = '';
-  if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim) side = 'left';
+  if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim || rule.side === 'left') side = 'left';
   else if (rule.class === 'event') side = 'event';
   else {
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
@@ -217,6 +248,16 @@ export function findSubject(
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
   else subject = rightSubject(rest, rules, seg);
+  // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
+  if (side === 'left' && c === '的' && rules.words('value-of').includes(subject)) {
+    const owner = rightSubject(rest.slice(1), rules, seg);
+    if (owner.length >= 2) { subject = owner; side = 'right'; }
+  } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
+    // …发放保温杯、急救包等慰问品，价值3.8万元: the value clause follows the noun it measures
+    const prev = clauseBounds(text, cb.start - 1);
+    const owner = leftSubject(text.slice(prev.start, cb.start - 1), rules, seg).replace(/^.*等/, '');
+    if (owner.length >= 2) subject = owner;
+  }
   if (!subject && side === 'left' && !followsDelim && rest) {
     subject = rightSubject(rest, rules, seg);
     side = 'right';
