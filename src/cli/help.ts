@@ -4,7 +4,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { resolveDbPath } from '../store/db.js';
+import { resolveDbPath } from '../store/db-path.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;

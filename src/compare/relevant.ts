@@ -21,6 +21,7 @@ import { figureKey, periodKey, type KeyDoc, type KeyFields } from './keys.js';
 import { loadArchive, mergeArchives, parseIssuers, type Archive, type DocRow, type QRow } from './model.js';
 import { publicationOf, restatedKeys } from './restated.js';
 import { statements } from './statement.js';
+import { distinctSubjects } from '../store/distinct.js';
 
 /** What a part must hold complete. */
 interface Needs {
@@ -139,7 +140,7 @@ class FigureIndex {
   private raw(subjects: string[]): string[] {
     if (!subjects.length) return [];
     const wanted = new Set(subjects);
-    this.written ??= (this.db.prepare('SELECT DISTINCT subject FROM quantities').pluck().all() as string[]).map((raw) => ({ raw, folded: this.syn.normSubject(raw) }));
+    this.written ??= distinctSubjects(this.db).map((raw) => ({ raw, folded: this.syn.normSubject(raw) }));
     return this.written.filter((w) => wanted.has(w.folded)).map((w) => w.raw);
   }
 

@@ -3,15 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { IngestError, type IngestResult } from '../types.js';
 import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
-import { readDoc } from './doc.js';
-import { readDocx, DOCX_DEFAULTS } from './docx.js';
 import { FormatFailure, fmtMB } from './errors.js';
-import { readHtml } from './html.js';
-import { readImage } from './image.js';
-import { ocrPages, stderrProgress } from './ocr/index.js';
-import { readOfd } from './ofd.js';
-import { readPdf } from './pdf.js';
-import { centralNames } from './zip-entries.js';
 import { readText } from './text.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_BYTES } from './limits.js';
 
@@ -34,7 +26,8 @@ const tooLarge = (n: number, limit: number, what = 'file'): string =>
 export { detectFormat } from './detect.js';
 export { decodeText } from './text.js';
 export type { PdfLine } from './pdf.js';
-export { isPdfLine } from './pdf.js';
+// The other readers are imported when a file of their format comes: a cold `gongwen extract` of a
+// text file spent ~50 ms of CPU loading the PDF, OCR, OFD, DOCX, HTML and DOC readers' modules.
 
 function ioReason(e: NodeJS.ErrnoException): string {
   switch (e.code) {
@@ -50,7 +43,8 @@ function ioReason(e: NodeJS.ErrnoException): string {
   }
 }
 
-function isOfd(path: string, buf: Buffer): boolean {
+async function isOfd(path: string, buf: Buffer): Promise<boolean> {
+  const { centralNames } = await import('./zip-entries.js');
   const names = centralNames(buf);
   return names ? names.some((n) => n.toLowerCase() === 'ofd.xml') : /\.ofd$/i.test(path);
 }
@@ -83,30 +77,44 @@ export async function ingestFile(path: string, bytes?: Buffer, opts: IngestOptio
   try {
     const d = detectFormat(path, buf);
     switch (d.format) {
-      case 'pdf':
+      case 'pdf': {
+        const { readPdf } = await import('./pdf.js');
         return await readPdf(d.offset ? buf.subarray(d.offset) : buf, { maxPages, ...(opts.maxBytes ? { maxInflated: opts.maxBytes } : {}) });
-      case 'docx':
+      }
+      case 'docx': {
+        const { readDocx, DOCX_DEFAULTS } = await import('./docx.js');
         // an OFD is a zip too: its root names OFD.xml
         // (a zip too damaged to list is taken by its name)
-        if (isOfd(path, buf))
+        if (await isOfd(path, buf)) {
+          const { readOfd } = await import('./ofd.js');
+          const { ocrPages, stderrProgress } = await import('./ocr/index.js');
           return await readOfd(buf, {
             maxPages,
             limits: { maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes), maxRatio: DOCX_DEFAULTS.maxRatio },
             ocr: (pages) => ocrPages(pages, stderrProgress(path)),
           });
+        }
         return await readDocx(buf, {
           ...DOCX_DEFAULTS,
           maxUncompressed: Math.min(DOCX_DEFAULTS.maxUncompressed, maxBytes),
           maxXml: opts.maxBytes ?? DOCX_DEFAULTS.maxXml,
         });
-      case 'image':
+      }
+      case 'image': {
+        const { readImage } = await import('./image.js');
         return await readImage(buf, path);
+      }
       case 'doc':
-      case 'wps':
+      case 'wps': {
+        const { readDoc } = await import('./doc.js');
         return await readDoc(buf, d.format);
+      }
       default: {
         if (buf.length > maxText) throw new IngestError(path, tooLarge(buf.length, maxText, 'text file'));
-        if (looksLikeHtml(path, buf)) return await readHtml(buf);
+        if (looksLikeHtml(path, buf)) {
+          const { readHtml } = await import('./html.js');
+          return await readHtml(buf);
+        }
         const isMd = isMarkdownName(path);
         const r = readText(buf, isMd);
         // a text file under another name that is clearly Markdown is read as Markdown

@@ -12,7 +12,8 @@ import type { ProcessedDocument } from '../types.js';
 import type { DocumentRows } from '../store/document-rows.js';
 import type { ProcessOptions, StoredCanonical } from './process.js';
 import type { FamilyVersions } from '../rules/loader.js';
-import { failureReason, isConfigError, type ResultMessage, type TaskMessage } from './protocol.js';
+import type { SegmenterLink } from '../extract/named/jieba-port.js';
+import { failureReason, isConfigError, type ResultMessage, type TaskMessage, type WorkerSetup } from './protocol.js';
 
 /** A file that could not be processed; `reason` is one line for the user. */
 export class ProcessFailure extends Error {
@@ -53,6 +54,10 @@ export interface PoolOptions {
   packed?: boolean;
   /** 'auto' (workers when compiled JS is available), 'workers', or 'inline' */
   mode?: 'auto' | 'workers' | 'inline';
+  /** warm each worker up before its first file (default true; one file gains nothing by it) */
+  warmUp?: boolean;
+  /** serve each worker's segmenter from this thread (`serveSegmenter` in extract/named/jieba-port.ts) */
+  segmenter?: () => { link: SegmenterLink; close(): void };
 }
 
 /** a worker's share of memory (~110 MB measured for a text batch; room for PDFs and DOCX) */
@@ -124,6 +129,8 @@ interface Slot {
   /** sent to this worker, in the order it processes them; the first one is running */
   tasks: Task[];
   timer: NodeJS.Timeout | null;
+  /** ends what this thread serves the worker (its segmenter) */
+  release(): void;
 }
 
 /**
@@ -154,10 +161,14 @@ class WorkerPool implements Processor {
   }
 
   private spawn(): Slot {
+    const served = this.opts.segmenter?.();
+    const workerData: WorkerSetup = { warmUp: this.opts.warmUp ?? true, segmenter: served?.link };
     const worker = new Worker(this.url, {
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 },
+      workerData,
+      transferList: served ? [served.link.port] : [],
     });
-    const slot: Slot = { worker, tasks: [], timer: null };
+    const slot: Slot = { worker, tasks: [], timer: null, release: () => served?.close() };
     worker.on('message', (m: ResultMessage) => {
       const t = slot.tasks[0];
       if (!t || t.msg.id !== m.id) return;
@@ -205,6 +216,7 @@ class WorkerPool implements Processor {
     if (i < 0) return;
     this.slots.splice(i, 1);
     void slot.worker.terminate().catch(() => {});
+    slot.release();
     if (!this.closed) this.slots.push(this.spawn());
   }
 
@@ -267,6 +279,7 @@ class WorkerPool implements Processor {
     for (const t of this.waiting.splice(0)) t.reject(new ProcessFailure('interrupted'));
     for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => 0)));
+    for (const s of this.slots) s.release();
     this.slots = [];
   }
 }

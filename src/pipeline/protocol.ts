@@ -1,9 +1,19 @@
 // Messages between the pool (main thread) and its workers.
+// (types only: the one-file commands' main thread loads this before spawning its worker, and
+// types.js would bring zod, ~60 ms, onto that path)
 import type { ProcessedDocument } from '../types.js';
-import { IngestError } from '../types.js';
 import type { FamilyVersions } from '../rules/loader.js';
 import type { ProcessOptions, StoredCanonical } from './process.js';
 import type { DocumentRows } from '../store/document-rows.js';
+import type { SegmenterLink } from '../extract/named/jieba-port.js';
+
+/** What a worker reads at its start (workerData). */
+export interface WorkerSetup {
+  /** extract a two-line text before the first file (a batch: while the main thread walks the folders) */
+  warmUp: boolean;
+  /** segment through this link to the main thread's jieba instead of loading one (one-file commands) */
+  segmenter?: SegmenterLink;
+}
 
 export interface TaskMessage {
   id: number;
@@ -30,7 +40,7 @@ export function isConfigError(e: unknown): boolean {
 
 /** One line for the user: an IngestError's reason, else the error's message. */
 export function failureReason(e: unknown): string {
-  if (e instanceof IngestError) return e.reason;
+  // an IngestError (types.ts), by its name: also one from another realm
   const err = e as { name?: string; reason?: unknown; message?: string; code?: string };
   if (err && err.name === 'IngestError' && typeof err.reason === 'string') return err.reason;
   if (err?.code === 'ENOENT') return 'no such file or directory';

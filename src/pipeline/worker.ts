@@ -3,11 +3,13 @@
 // On start, before the first file arrives, the worker warms up: it loads jieba (with the rules'
 // user dictionary) and the rules by extracting a two-line text, so that the ~2 s of loading runs
 // in every worker at once and while the main thread opens the archive and walks the folders.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractCanonical, processFile } from './process.js';
 import { familyVersions } from '../extract/index.js';
 import { documentRows } from '../store/document-rows.js';
-import { failureReason, isConfigError, type TaskMessage, type ResultMessage } from './protocol.js';
+import { failureReason, isConfigError, type TaskMessage, type ResultMessage, type WorkerSetup } from './protocol.js';
+import { useServedSegmenter } from '../extract/named/jieba.js';
+import { servedSegmenter } from '../extract/named/jieba-port.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -21,7 +23,9 @@ async function warmUp(): Promise<void> {
   }
 }
 
-const ready = warmUp();
+const setup = (workerData ?? { warmUp: true }) as WorkerSetup;
+if (setup.segmenter) useServedSegmenter(servedSegmenter(setup.segmenter));
+const ready = setup.warmUp ? warmUp() : Promise.resolve();
 
 // one file at a time, in the order sent (the pool sends a few ahead)
 let chain: Promise<void> = ready;

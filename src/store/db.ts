@@ -2,7 +2,7 @@
 // of failing with "database is locked", foreign keys on, and the pending migrations run.
 import Database from 'better-sqlite3';
 import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { migrations } from './migrations.js';
 
 export type DB = Database.Database;
@@ -16,7 +16,7 @@ export class DbError extends Error {
   }
 }
 
-export const DEFAULT_DB = 'data/gongwen.db';
+export { DEFAULT_DB, resolveDbPath } from './db-path.js';
 export const BUSY_TIMEOUT_MS = 10_000;
 /**
  * Page cache of a read-write connection, KB (SQLite's default is 2 MB). 64 MB cost ~64 MB of the
@@ -25,12 +25,6 @@ export const BUSY_TIMEOUT_MS = 10_000;
  * every transaction's end). 8 MB keeps the interior pages of the item and full-text indexes.
  */
 export const CACHE_KB = 8192;
-
-/** --db, else $GONGWEN_DB, else data/gongwen.db relative to the working directory. */
-export function resolveDbPath(flag?: string | null): string {
-  const p = flag || process.env.GONGWEN_DB || DEFAULT_DB;
-  return resolve(p);
-}
 
 export interface OpenOptions {
   /** read-only (in a folder that cannot be written, the archive is read into memory: see openDb) */

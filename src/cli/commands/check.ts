@@ -3,7 +3,6 @@
 import { Command, Option } from 'commander';
 import { EXIT_CODES_HELP, InputError, dbOption, examples, formatNote, positiveInt, requireFile } from '../help.js';
 import { processOne } from '../../pipeline/one-file.js';
-import { openArchive } from '../open.js';
 import { addFindingFlags, filterFromFlags, findingsJson, FINDINGS_HELP, type FindingFlags } from './finding-flags.js';
 
 export function register(program: Command): void {
@@ -28,9 +27,11 @@ export function register(program: Command): void {
     .action(async (file: string, flags: { format: 'text' | 'json'; timeout?: number } & FindingFlags, c: Command) => {
       const filter = filterFromFlags('check', flags);
       requireFile(file);
-      // the worker processes the draft while this thread loads the detectors and the synonyms
+      // the worker processes the draft while this thread loads jieba for it, the detectors, the
+      // synonyms and the archive's reader (imported here, after the worker is spawned)
       const processing = processOne(file, (flags.timeout ?? 300) * 1000);
       processing.catch(() => {}); // awaited below; not unhandled while the imports run
+      const { openArchive } = await import('../open.js');
       const { checkDocument, formatFindingsText, hasErrors } = await import('../../compare/index.js');
       const { loadSynonyms } = await import('../../analysis/synonyms.js');
       // a broken synonyms file is reported where checkDocument loads it, after the draft

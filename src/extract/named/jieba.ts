@@ -3,10 +3,8 @@
 // role names), so that those names stay whole. Tokens are mapped back to character offsets by walking
 // the text. POS tags (nr = person, ns = place, nt = organisation) are hints only.
 // This file is the one adapter to the segmenter: every extractor reads tokens through it.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Jieba } from '@node-rs/jieba';
 import { namedRules } from './rules.js';
+import { addUserDict, loadedUserDict, mainDictJieba } from './jieba-dict.js';
 
 export interface Token {
   word: string;
@@ -20,11 +18,28 @@ export interface TagResult {
   tag: string;
 }
 
-const require = createRequire(import.meta.url);
+/** What the extractors use of jieba: this thread's, or one another thread serves (jieba-port.ts). */
+export interface Segmenter {
+  tag(sentence: string, hmm?: boolean): TagResult[];
+  cut(sentence: string, hmm?: boolean): string[];
+}
 
-let jieba: Jieba | null = null;
+/** a segmenter in another thread, which loads the user dictionary it is given */
+export interface ServedSegmenter extends Segmenter {
+  addUserDict(lines: string[]): void;
+}
+
+let served: ServedSegmenter | null = null;
+/** the segmenter with the rules' user dictionary, once loaded */
+let jieba: Segmenter | null = null;
 /** the user dictionary's tags: they win over the main dictionary's (see userTagged) */
 let userTags = new Map<string, string>();
+
+/** Segment with `s` (another thread's jieba) instead of loading one in this thread; call before any use. */
+export function useServedSegmenter(s: ServedSegmenter): void {
+  served = s;
+  jieba = null;
+}
 
 /** The user dictionary lines (word freq tag) built from the rule files. */
 export function userDictLines(dir?: string): string[] {
@@ -43,17 +58,15 @@ export function userDictLines(dir?: string): string[] {
 
 /** Loads the main dictionary and the rules' user dictionary, in memory (no temporary files).
  * Loaded on first use, not on import: an ingest that parses nothing never pays for it. */
-export function ensureJieba(dir?: string): Jieba {
+export function ensureJieba(dir?: string): Segmenter {
   if (jieba) return jieba;
-  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  // the package's own dict.js would also read idf.txt (6 MB, keyword extraction only) and keep both
-  // files in memory for the life of the thread; the segmenter copies what it needs
-  const lines = userDictLines(dir);
-  const j = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
-  j.loadDict(Buffer.from(lines.join('\n') + '\n'));
+  // (the main thread of `extract` may hold the worker's lines already: jieba-port.ts)
+  const lines = loadedUserDict() ?? userDictLines(dir);
+  if (served) served.addUserDict(lines);
+  else addUserDict(lines);
   userTags = new Map(lines.map((l) => l.split(' ')).map(([w, , t]) => [w, t]));
-  jieba = j;
-  return j;
+  jieba = served ?? mainDictJieba();
+  return jieba;
 }
 
 /** jieba's words of `s` (with HMM for unknown words), without tags */
