@@ -4,14 +4,17 @@
 // in government PDFs) and rebuilds from them the font's code→Unicode and code→glyph tables,
 // tens of thousands of entries each: about 80% of its time on such a PDF. Those tables are pure
 // functions of the CMap files shipped with pdfjs-dist, so gongwen's pdf.js worker keeps them for the
-// life of the thread and hands each document a copy. pdf.js has no hook for this: the worker file
-// is patched when the package is installed (patches/pdfjs-dist+5.4.296.patch, applied by
-// patch-package in `postinstall`; pdf-parse is pinned to an exact version, and it pins pdfjs-dist).
+// life of the thread and shares them with every document (a table is copied only when pdf.js
+// amends it: copying both tables for every document cost ~1 of its ~10 ms). pdf.js has no hook
+// for this: the worker file is patched when the package is installed
+// (patches/pdfjs-dist+5.4.296.patch, applied by patch-package in `postinstall`; pdf-parse is
+// pinned to an exact version, and it pins pdfjs-dist).
 // The patch, edit by edit:
 //  - a built-in CMap is parsed once per thread, not once per document (createBuiltInCMap);
 //  - a CID font's code→Unicode table depends only on its built-in CMap and the UCS2 CMap of its
 //    ordering: kept, keyed by the parsed CMap, which is itself kept (gwToUnicode);
-//  - a code→Unicode map that was amended no longer equals its cached source (amend drops its key);
+//  - a code→Unicode map shares its cached table until pdf.js amends it (amend copies it first and
+//    drops its key);
 //  - a non-embedded composite font's code→glyph table depends only on its code→Unicode table:
 //    kept, keyed by the cached code→Unicode table (gwFontChar);
 //  - decompressed bytes are counted against the budget of the document being read
