@@ -37,11 +37,13 @@ export interface Contestant {
   label: string;
   /** why it did not run */
   skipped?: string;
-  runs: { ms: number; rssMb: number }[];
+  runs: { ms: number; rssMb: number; cpuMs?: number }[];
   bestMs?: number;
   medianMs?: number;
   /** the median of the runs' peak RSS */
   rssMb?: number;
+  /** the median of the runs' user + system CPU time, where it is recorded (the PDF rows) */
+  cpuMs?: number;
   /** archive KB per document, when it writes one */
   kbPerDoc?: number;
 }
@@ -90,6 +92,8 @@ function summarise(c: Contestant): void {
   c.bestMs = Math.min(...c.runs.map((r) => r.ms));
   c.medianMs = median(c.runs.map((r) => r.ms));
   c.rssMb = median(c.runs.map((r) => r.rssMb));
+  const cpu = c.runs.flatMap((r) => (r.cpuMs != null ? [r.cpuMs] : []));
+  if (cpu.length === c.runs.length) c.cpuMs = median(cpu);
 }
 
 function check(m: Measured, what: string, okCodes = [0]): void {
@@ -153,7 +157,7 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
       for (const f of [pDb, `${pDb}-wal`, `${pDb}-shm`]) rmSync(f, { force: true });
       const m = await measure(node, [cli, 'ingest', ...pdfs, '--db', pDb, '--format', 'json'], { cwd: root });
       check(m, 'gongwen ingest (pdf)');
-      gPdf.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024 });
+      gPdf.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024, ...(m.cpuMs != null ? { cpuMs: m.cpuMs } : {}) });
     };
     const plist = join(work, 'pdf-files.txt');
     writeFileSync(plist, pdfs.join('\n') + '\n');
@@ -162,7 +166,7 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
       // its text to /dev/null, as pdftotext's below
       const m = await measure('sh', ['-c', '"$0" "$1" "$2" > /dev/null', node, join(root, 'dist', 'scripts', 'bench', 'pdf-read.js'), plist], { cwd: root });
       check(m, 'pdf-read');
-      gPdfRead.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024 });
+      gPdfRead.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024, ...(m.cpuMs != null ? { cpuMs: m.cpuMs } : {}) });
     };
     const runPoppler = async () => {
       if (poppler.skipped) return;
@@ -170,7 +174,7 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
       const script = `while IFS= read -r f; do pdftotext -q -enc UTF-8 "$f" - > /dev/null || exit 1; done < "$1"`;
       const m = await measure('sh', ['-c', script, 'sh', plist], { cwd: root });
       check(m, 'pdftotext');
-      poppler.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024 });
+      poppler.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024, ...(m.cpuMs != null ? { cpuMs: m.cpuMs } : {}) });
     };
 
     const round = [runText, runPeerProc(p1, 1), runPeerProc(pN, cores), runPdf, runPdfRead, runPoppler];
@@ -231,6 +235,10 @@ function ratios(gText: Contestant, p1: Contestant, pN: Contestant, gPdf: Contest
     const best = ok ? poppler.bestMs! / gPdfRead.bestMs! : null;
     const med = ok ? poppler.medianMs! / gPdfRead.medianMs! : null;
     out.push({ id: 'pdf-read', what: "  of which reading: the PDF reader alone / pdftotext (no target)", target: '', best, median: med, status: 'n/a' });
+    // CPU time moves far less than wall time with a shared machine's load (medians only)
+    const cpu = (a: Contestant) => (!a.skipped && !poppler.skipped && a.cpuMs && poppler.cpuMs ? poppler.cpuMs / a.cpuMs : null);
+    out.push({ id: 'pdf-cpu', what: '  by CPU time: the PDF ingest / pdftotext (no target)', target: '', best: null, median: cpu(gPdf), status: 'n/a' });
+    out.push({ id: 'pdf-read-cpu', what: '  by CPU time: the PDF reader alone / pdftotext (no target)', target: '', best: null, median: cpu(gPdfRead), status: 'n/a' });
   }
   {
     const peerRss = p1.rssMb;
