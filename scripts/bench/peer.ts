@@ -3,6 +3,8 @@
 //         (scripts/bench/peer.py: decode, jieba cut with HMM, one regex, SQLite + FTS5 trigram) in one
 //         process, and in one process per core; each whole process timed, as a user runs it;
 //   pdf:  `gongwen ingest` of P generated PDFs against `pdftotext` (poppler) run once per file;
+//         and, to tell the reading from the rest of the pipeline, gongwen's PDF reader alone
+//         (scripts/bench/pdf-read.ts: the canonical text of every PDF in one process, no archive);
 //   cold: `gongwen extract` of one bulletin and `gongwen check` of one DOCX draft, from a cold start;
 //   size: archive bytes per document (database + WAL), gongwen's and the peer's.
 // Runs are alternated (the order rotates each round) and each figure is the best and the median of
@@ -35,11 +37,13 @@ export interface Contestant {
   label: string;
   /** why it did not run */
   skipped?: string;
-  runs: { ms: number; rssMb: number }[];
+  runs: { ms: number; rssMb: number; cpuMs?: number }[];
   bestMs?: number;
   medianMs?: number;
   /** the median of the runs' peak RSS */
   rssMb?: number;
+  /** the median of the runs' user + system CPU time, where it is recorded (the PDF rows) */
+  cpuMs?: number;
   /** archive KB per document, when it writes one */
   kbPerDoc?: number;
 }
@@ -88,6 +92,8 @@ function summarise(c: Contestant): void {
   c.bestMs = Math.min(...c.runs.map((r) => r.ms));
   c.medianMs = median(c.runs.map((r) => r.ms));
   c.rssMb = median(c.runs.map((r) => r.rssMb));
+  const cpu = c.runs.flatMap((r) => (r.cpuMs != null ? [r.cpuMs] : []));
+  if (cpu.length === c.runs.length) c.cpuMs = median(cpu);
 }
 
 function check(m: Measured, what: string, okCodes = [0]): void {
@@ -123,6 +129,7 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
     const pN = mk('peer-n', `Python peer, ${cores} worker processes + writer`, pyPath ? undefined : (py as { why: string }).why);
     const noPdfs = pdfs.length === 0 ? 'not run (--pdfs 0)' : undefined;
     const gPdf = mk('gongwen-pdf', `gongwen ingest, ${pdfs.length} PDFs`, noPdfs);
+    const gPdfRead = mk('gongwen-pdf-read', `gongwen's PDF reader alone, one process, ${pdfs.length} PDFs`, noPdfs);
     const poppler = mk('pdftotext', `pdftotext (poppler), once per file, ${pdfs.length} PDFs`, noPdfs ?? (haveCommand('pdftotext') ? undefined : 'pdftotext not found (Debian: apt-get install poppler-utils)'));
     const cold = mk('cold-extract', 'cold `gongwen extract` of one bulletin');
     const coldCheck = mk('cold-check', 'cold `gongwen check` of one DOCX draft');
@@ -150,20 +157,27 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
       for (const f of [pDb, `${pDb}-wal`, `${pDb}-shm`]) rmSync(f, { force: true });
       const m = await measure(node, [cli, 'ingest', ...pdfs, '--db', pDb, '--format', 'json'], { cwd: root });
       check(m, 'gongwen ingest (pdf)');
-      gPdf.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024 });
+      gPdf.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024, ...(m.cpuMs != null ? { cpuMs: m.cpuMs } : {}) });
+    };
+    const plist = join(work, 'pdf-files.txt');
+    writeFileSync(plist, pdfs.join('\n') + '\n');
+    const runPdfRead = async () => {
+      if (gPdfRead.skipped) return;
+      // its text to /dev/null, as pdftotext's below
+      const m = await measure('sh', ['-c', '"$0" "$1" "$2" > /dev/null', node, join(root, 'dist', 'scripts', 'bench', 'pdf-read.js'), plist], { cwd: root });
+      check(m, 'pdf-read');
+      gPdfRead.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024, ...(m.cpuMs != null ? { cpuMs: m.cpuMs } : {}) });
     };
     const runPoppler = async () => {
       if (poppler.skipped) return;
       // a shell loop, as a user would write it: one pdftotext process per file
       const script = `while IFS= read -r f; do pdftotext -q -enc UTF-8 "$f" - > /dev/null || exit 1; done < "$1"`;
-      const plist = join(work, 'pdf-files.txt');
-      writeFileSync(plist, pdfs.join('\n') + '\n');
       const m = await measure('sh', ['-c', script, 'sh', plist], { cwd: root });
       check(m, 'pdftotext');
-      poppler.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024 });
+      poppler.runs.push({ ms: m.ms, rssMb: m.peakRssKb / 1024, ...(m.cpuMs != null ? { cpuMs: m.cpuMs } : {}) });
     };
 
-    const round = [runText, runPeerProc(p1, 1), runPeerProc(pN, cores), runPdf, runPoppler];
+    const round = [runText, runPeerProc(p1, 1), runPeerProc(pN, cores), runPdf, runPdfRead, runPoppler];
     for (let r = 0; r < reps; r++) {
       // rotate the order so that no contestant always runs first (cold caches) or last
       for (let k = 0; k < round.length; k++) await round[(k + r) % round.length]();
@@ -184,7 +198,7 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
       coldCheck.runs.push({ ms: c.ms, rssMb: c.peakRssKb / 1024 });
     }
 
-    const contestants = [gText, p1, pN, gPdf, poppler, cold, coldCheck];
+    const contestants = [gText, p1, pN, gPdf, gPdfRead, poppler, cold, coldCheck];
     contestants.forEach(summarise);
     return {
       when: new Date().toISOString(),
@@ -195,14 +209,14 @@ export async function runPeer(opts: PeerOptions = {}): Promise<PeerReport> {
       reps,
       python: 'path' in py ? `${py.path} (jieba ${py.jieba})` : null,
       contestants,
-      ratios: ratios(gText, p1, pN, gPdf, poppler, cold, coldCheck),
+      ratios: ratios(gText, p1, pN, gPdf, gPdfRead, poppler, cold, coldCheck),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-function ratios(gText: Contestant, p1: Contestant, pN: Contestant, gPdf: Contestant, poppler: Contestant, cold: Contestant, coldCheck: Contestant): Ratio[] {
+function ratios(gText: Contestant, p1: Contestant, pN: Contestant, gPdf: Contestant, gPdfRead: Contestant, poppler: Contestant, cold: Contestant, coldCheck: Contestant): Ratio[] {
   const out: Ratio[] = [];
   /** a / b for best and median; pass when the median meets the bound */
   const ratio = (id: string, what: string, a: Contestant, b: Contestant, bound: number, le: boolean) => {
@@ -215,6 +229,17 @@ function ratios(gText: Contestant, p1: Contestant, pN: Contestant, gPdf: Contest
   ratio('text-n', 'text ingest time / peer with one process per core', gText, pN, 1.0, true);
   // speed: pdftotext's time over gongwen's (above 1: gongwen is faster)
   ratio('pdf', 'PDF ingest speed / pdftotext once per file', poppler, gPdf, 1.0, false);
+  {
+    // not a target: where the PDF row's time goes (the reading, or the rest of the ingest)
+    const ok = !gPdfRead.skipped && !poppler.skipped && gPdfRead.bestMs && poppler.bestMs;
+    const best = ok ? poppler.bestMs! / gPdfRead.bestMs! : null;
+    const med = ok ? poppler.medianMs! / gPdfRead.medianMs! : null;
+    out.push({ id: 'pdf-read', what: "  of which reading: the PDF reader alone / pdftotext (no target)", target: '', best, median: med, status: 'n/a' });
+    // CPU time moves far less than wall time with a shared machine's load (medians only)
+    const cpu = (a: Contestant) => (!a.skipped && !poppler.skipped && a.cpuMs && poppler.cpuMs ? poppler.cpuMs / a.cpuMs : null);
+    out.push({ id: 'pdf-cpu', what: '  by CPU time: the PDF ingest / pdftotext (no target)', target: '', best: null, median: cpu(gPdf), status: 'n/a' });
+    out.push({ id: 'pdf-read-cpu', what: '  by CPU time: the PDF reader alone / pdftotext (no target)', target: '', best: null, median: cpu(gPdfRead), status: 'n/a' });
+  }
   {
     const peerRss = p1.rssMb;
     const r = !p1.skipped && peerRss && gText.rssMb ? gText.rssMb / peerRss : null;

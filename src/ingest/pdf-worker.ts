@@ -4,14 +4,17 @@
 // in government PDFs) and rebuilds from them the font's code→Unicode and code→glyph tables,
 // tens of thousands of entries each: about 80% of its time on such a PDF. Those tables are pure
 // functions of the CMap files shipped with pdfjs-dist, so gongwen's pdf.js worker keeps them for the
-// life of the thread and hands each document a copy. pdf.js has no hook for this: the worker file
-// is patched when the package is installed (patches/pdfjs-dist+5.4.296.patch, applied by
-// patch-package in `postinstall`; pdf-parse is pinned to an exact version, and it pins pdfjs-dist).
+// life of the thread and shares them with every document (a table is copied only when pdf.js
+// amends it: copying both tables for every document cost ~1 of its ~10 ms). pdf.js has no hook
+// for this: the worker file is patched when the package is installed
+// (patches/pdfjs-dist+5.4.296.patch, applied by patch-package in `postinstall`; pdf-parse is
+// pinned to an exact version, and it pins pdfjs-dist).
 // The patch, edit by edit:
 //  - a built-in CMap is parsed once per thread, not once per document (createBuiltInCMap);
 //  - a CID font's code→Unicode table depends only on its built-in CMap and the UCS2 CMap of its
 //    ordering: kept, keyed by the parsed CMap, which is itself kept (gwToUnicode);
-//  - a code→Unicode map that was amended no longer equals its cached source (amend drops its key);
+//  - a code→Unicode map shares its cached table until pdf.js amends it (amend copies it first and
+//    drops its key);
 //  - a non-embedded composite font's code→glyph table depends only on its code→Unicode table:
 //    kept, keyed by the cached code→Unicode table (gwFontChar);
 //  - decompressed bytes are counted against the budget of the document being read
@@ -34,8 +37,9 @@ export const PATCH_MARKER = 'const gwBuiltInCMaps = new Map();';
 export type PdfWorkerState = { edited: true; file: string } | { edited: false; reason: string };
 let state: PdfWorkerState | null = null;
 
-/** Whether a worker source carries the install-time patch. */
-export function patchState(source: string, file: string): PdfWorkerState {
+/** Whether a worker source carries the install-time patch (a Buffer: the file's 2 MB are not
+ * decoded to a string, ~10 ms at every first PDF, only searched). */
+export function patchState(source: string | Buffer, file: string): PdfWorkerState {
   return source.includes(PATCH_MARKER)
     ? { edited: true, file }
     : { edited: false, reason: `${file} is not patched (run \`npx patch-package\` or \`npm install\` without --ignore-scripts)` };
@@ -44,7 +48,7 @@ export function patchState(source: string, file: string): PdfWorkerState {
 /** Loads pdf.js's worker (patched at install) and hands it to pdf.js through globalThis. */
 export async function loadPdfWorker(file: string = STOCK_WORKER): Promise<PdfWorkerState> {
   try {
-    state = patchState(readFileSync(file, 'utf8'), file);
+    state = patchState(readFileSync(file), file);
   } catch (e) {
     state = { edited: false, reason: (e as Error).message };
   }
