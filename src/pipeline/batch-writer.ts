@@ -104,7 +104,10 @@ export class BatchWriter {
 
   private drain(): void {
     if (this.scheduled || !this.done.has(this.next)) return;
-    if (this.readyRun() >= this.opts.batch || this.total >= 0 || this.opts.stopping()) {
+    // once the listing is complete, a batch may be the files still to come (all of them ready: written
+    // at once; else they wait as any batch does, so the last files are not written one by one)
+    const rest = this.total >= 0 ? this.total - this.next : Infinity;
+    if (this.readyRun() >= Math.min(this.opts.batch, rest) || this.opts.stopping()) {
       this.scheduled = true;
       setImmediate(() => this.flush());
     } else {

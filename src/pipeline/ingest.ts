@@ -69,8 +69,11 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   let stop: string | null = null; // why the batch stopped taking files (besides the signal)
   const stopping = () => !!opts.signal?.aborted || stop !== null;
 
-  // (one thread: nothing runs beside the writer, so documents are written as they come)
-  const batched = processor.threads > 1;
+  // Workers extract beside this thread, which writes: many documents per transaction (one per
+  // document cost the writer as much CPU again; with one worker, the default on 2 cores, the
+  // writer's share decides the wall time as soon as a neighbour takes a core). Processing on this
+  // thread, nothing runs beside the writer, so documents are written as they come.
+  const batched = !processor.inline;
   const window = new Window(batched ? Math.max(concurrency * 4, AHEAD_FILES) : concurrency * 4, HELD_BYTES);
   const halt = (why: string, key: 'configError' | 'archiveError') => {
     stop ??= why;

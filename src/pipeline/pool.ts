@@ -29,6 +29,8 @@ export class ProcessFailure extends Error {
 
 export interface Processor {
   readonly threads: number;
+  /** true when files are processed on the calling thread (the one that writes), not beside it */
+  readonly inline?: boolean;
   /** processes one file; rejects with ProcessFailure (DocumentRows when the pool is `packed`) */
   run(path: string, bytes: Buffer): Promise<ProcessedDocument | DocumentRows>;
   /** re-extracts a stored canonical text (no parsing); rejects with ProcessFailure */
@@ -89,6 +91,7 @@ export function createProcessor(opts: PoolOptions = {}): Processor {
 
 class InlineProcessor implements Processor {
   readonly threads = 1;
+  readonly inline = true;
   constructor(private readonly options: ProcessOptions) {}
   async run(path: string, bytes: Buffer): Promise<ProcessedDocument> {
     try {

@@ -7,7 +7,7 @@
 // is read from a web page's navigation.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
-import { escapeRe as esc, longestFirst as longest } from '../refiners/regex.js';
+import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../refiners/regex.js';
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { gazetteer, type DocPlace } from './gazetteer.js';
@@ -71,8 +71,9 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
   let re = bodyRe.get(r);
   if (!re) {
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
+    const seats = [...longest(places), '省', '市', '县', '区', '州'];
     const body = longest(r.bodies).map(esc).join('|');
-    re = new RegExp(`(${longest(places).map(esc).join('|')}|省|市|县|区|州)(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员))`, 'g');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;

@@ -20,3 +20,12 @@ export const longestWordsAlt = (words: readonly string[]): string => longestFirs
 
 /** patterns (regular-expression sources of a rule file, not escaped) as one alternation, longest first */
 export const longestPatternsAlt = (patterns: readonly string[]): string => longestFirst(patterns).join('|');
+
+/**
+ * A lookahead that every match of one of `words` passes: `(?=[their first characters])`. Before an
+ * alternation of thousands of words (the gazetteer's place names) it lets the engine pass over, with
+ * one class test, the positions where no word starts, instead of trying every branch there (half
+ * of bodyOrgs' time, ~6 % of a text ingest's worker, profiled). It changes no match.
+ */
+export const startsLikeOneOf = (words: readonly string[]): string =>
+  `(?=[${[...new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0)!)))].map(escapeClass).join('')}])`;
