@@ -10,7 +10,7 @@ import { FormatFailure } from './errors.js';
 import { decodeText } from './text.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { htmlPageRules, type HtmlPageRules } from './html/rules.js';
-import { dateline, headerLines, lineFields, metaDate, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
+import { dateline, docTitleParts, headerLines, lineFields, metaDate, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TABLE', 'TBODY', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'HEADER', 'DT', 'DD', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'HR']);
 const HEADING = /^H([1-6])$/;
@@ -112,15 +112,20 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
     source: metaOf(doc, ...r.v.meta.source),
     site: metaOf(doc, ...r.v.meta.site),
   };
-  // the page's header, read before anything is removed (the info line and panel sit outside the article)
-  const header = pageHeader(r, doc, meta);
+  // the whole page's lines, before anything is removed (the info line and panel sit outside the article)
+  const pageLines = doc.body ? blockLines(parseCopy(doc)) : [];
   let root = pickContainer(r, doc);
   if (!root) root = await readabilityRoot(html);
   if (!root) throw new FormatFailure('web page without an article: no known content container and Readability found none');
   for (const sel of r.v.chromeSelectors) for (const el of [...root.querySelectorAll(sel)] as any[]) el.remove();
   let lines = clean(r, blockLines(root));
   // the page's own info line when the article holds it (a table layout): the header block restates it
-  lines = lines.filter((l, i) => i > 8 || !isInfoLine(r, l.text));
+  const firstSentence = lines.findIndex((l) => /[。；！？]/.test(l.text));
+  lines = lines.filter((l, i) => i >= (firstSentence < 0 ? 8 : Math.min(firstSentence, 8)) || !isInfoLine(r, l.text));
+  // the header is read above the article's first sentence: a 时间： or a date inside the article is no header
+  const sentences = new Set(lines.filter((l) => /[。；！？]/.test(l.text)).map((l) => squash(l.text)));
+  const first = pageLines.findIndex((l) => sentences.has(squash(l.text)));
+  const header = pageHeader(r, doc, meta, first < 0 ? pageLines : pageLines.slice(0, first));
   if (!lines.length) throw new FormatFailure('web page article has no text');
   // the article's title stands outside the container on most sites: put it first unless the body opens with it
   const title = header.title;
@@ -129,7 +134,8 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   const opensAt = t ? lines.slice(0, 10).findIndex((l, i) => squash(lines.slice(i, i + 3).map((x) => x.text).join('')).startsWith(t) || squash(l.text).includes(t)) : -1;
   const opens = opensAt >= 0;
   // an article that opens with its own header (a bulletin's masthead, a notice's date line) keeps it
-  const ownHead = lines.slice(0, 8).some((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}\s*年\s*第\s*\d+\s*期/.test(l.text.trim()));
+  const sentenceAt = lines.findIndex((l) => /[。；！？]/.test(l.text));
+  const ownHead = lines.slice(0, Math.min(8, sentenceAt < 0 ? 8 : sentenceAt)).some((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}\s*年\s*第\s*\d+\s*期/.test(l.text.trim()));
   const head = headerLines(header, !opens, !ownHead);
   // the title goes first, the info line under it (after the body's own title when the body opens with it)
   let after = opensAt;
@@ -138,8 +144,10 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   return { format: 'html', lines, pageCount: null, encoding, meta };
 }
 
-/** a line of label：value fields that are all the page's info (发布时间：… 来源：… 点击：88), no sentence */
+/** a line of label：value fields that are all the page's info (发布时间：… 来源：… 点击：88), no sentence,
+ * opening with its label or a dateline (比赛时间：… is the article's) */
 function isInfoLine(r: HtmlPageRules, line: string): boolean {
+  if (!dateline(line) && !new RegExp(`^(?:${r.label.source})`, 'u').test(foldToSimplified(line.trim()))) return false;
   const f = lineFields(r, line);
   const known = Object.keys(f).length;
   return !/[。；]/.test(line) && (known >= 2 || (known === 1 && !!dateline(line.replace(/^[^：:]{1,6}[：:]\s*/, ''))) || (!!dateline(line) && line.length < 60));
@@ -154,13 +162,23 @@ function titleCandidates(r: HtmlPageRules, doc: any): string[] {
     .filter((t) => squash(t).length >= 6 && squash(t).length <= 90 && !/[。！？]$/.test(t));
 }
 
+/** the site's own names: its SiteName tag, and the text and image alt of its logo and masthead */
+function siteNames(r: HtmlPageRules, doc: any, site: string | null): Set<string> {
+  const out = new Set<string>(site ? [squash(site)] : []);
+  for (const el of [...doc.querySelectorAll(r.v.siteSelectors.join(','))] as any[]) {
+    const t = squash(String(el.textContent ?? ''));
+    if (t && t.length <= 40) out.add(t);
+    for (const img of [...el.querySelectorAll('img[alt]')] as any[]) out.add(squash(String(img.getAttribute('alt'))));
+  }
+  return out;
+}
+
 /** The header the page states: meta tags, the panel and info line, the title element, <title>. */
-function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta): PageHeader {
-  const body = doc.body ? parseCopy(doc) : null;
+function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLine[]): PageHeader {
   const fields: PageFields = {};
   let bareDate: string | null = null;
   let bareSource: string | null = null;
-  for (const l of body ? blockLines(body) : []) {
+  for (const l of above) {
     const t = l.text.trim();
     if (t.length > 160 || /[。；]/.test(t)) continue;
     for (const [k, v] of Object.entries(lineFields(r, t))) if (!(k in fields)) (fields as any)[k] = v;
@@ -171,13 +189,14 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta): PageHeader {
       if (rest && !/[：:]/.test(rest) && rest.length <= 30) bareSource = rest;
     }
   }
-  const site = meta.site;
+  const sites = siteNames(r, doc, meta.site);
   const docTitle = doc.querySelector('title')?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '';
-  const fromDoc = docTitle ? titleFromDocTitle(r, docTitle, site) : null;
-  const siteNames = new Set([site, ...(docTitle ? docTitle.split(/[_|｜\-－—]+/).slice(1) : [])].filter(Boolean).map((s) => squash(String(s))));
-  const cands = titleCandidates(r, doc).filter((c) => !siteNames.has(squash(c)));
+  const fromDoc = docTitle ? titleFromDocTitle(r, docTitle, sites) : null;
+  const own = docTitle ? docTitleParts(r, docTitle).filter((p) => !sites.has(squash(p)) && !siteLike(r, p)).map(squash) : [];
+  const cands = titleCandidates(r, doc).filter((c) => !sites.has(squash(c)) && !siteLike(r, c));
   const named = metaOf(doc, ...r.v.meta.title.filter((n) => n !== 'title')) ?? fields.title ?? null;
-  const matching = fromDoc ? cands.find((c) => squash(c) === squash(fromDoc.title)) : undefined;
+  // a title element that <title> repeats, the longest when several do (the site's name is shorter)
+  const matching = cands.filter((c) => own.includes(squash(c))).sort((a, b) => squash(b).length - squash(a).length)[0];
   const title = named ?? matching ?? (fromDoc?.stripped ? fromDoc.title : null) ?? cands[0] ?? fromDoc?.title ?? null;
   const written = fields.written ?? null;
   const date = written ?? fields.date ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);

@@ -556,6 +556,8 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); }
+  // a page that names no source: the notice it carries may still be signed at its end
+  else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
   if (meta.kind === 'bulletin') {
     const articles = readArticles(p, lines, text, meta, h.bodyEnd);
     if (articles.length) {

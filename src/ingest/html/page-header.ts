@@ -38,12 +38,22 @@ export function dateline(line: string): { date: string; rest: string } | null {
   return m ? { date: line.trim().slice(0, line.trim().length - m[2].length).trim(), rest: m[2].trim() } : null;
 }
 
-/** <title> less the column and site names after it (标题_栏目_网站, 标题 - 网站, 标题 | 网站) */
-export function titleFromDocTitle(r: HtmlPageRules, title: string, site: string | null): { title: string; stripped: boolean } {
+/** the parts of <title> (标题_栏目_网站, 网站 | 标题) */
+export function docTitleParts(r: HtmlPageRules, title: string): string[] {
   const seps = [...r.v.titleSeparators].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const parts = title.split(new RegExp(seps.join('|'))).map(tidy).filter(Boolean);
-  // a part that is the site itself, wherever it stands (网站 - 标题 on a few sites)
-  const own = parts.filter((p) => !site || squash(p) !== squash(site));
+  return title.split(new RegExp(seps.join('|'))).map(tidy).filter(Boolean);
+}
+
+/** a site's own name by its ending (某某市人民政府门户网站, 湘南新闻网) or its owner's (某某区总工会) */
+export const siteLike = (r: HtmlPageRules, s: string) => {
+  const c = squash(foldToSimplified(s));
+  return r.siteEnding.test(c) || (c.length <= r.v.orgMaxLength && r.orgEnding.test(c));
+};
+
+/** <title> less the column and site names around it: the first part that is no site's name */
+export function titleFromDocTitle(r: HtmlPageRules, title: string, sites: Set<string>): { title: string; stripped: boolean } {
+  const parts = docTitleParts(r, title);
+  const own = parts.filter((p) => !sites.has(squash(p)) && !siteLike(r, p));
   if (parts.length < 2 || !own.length) return { title: tidy(title), stripped: false };
   return { title: own[0], stripped: true };
 }

@@ -13,12 +13,16 @@ const Rule = z.object({
   labels: z.object({ title: Words, written: Words, date: Words, source: Words, publisher: Words, author: Words, docNumber: Words, other: Words }),
   containers: Words,
   titleSelectors: Words,
+  siteSelectors: Words,
+  siteEndings: Words,
+  orgEndings: Words,
+  orgMaxLength: z.number().int().positive(),
   chromeSelectors: Words,
   chromeLines: Words,
   examples: z.object({
     fields: z.array(z.record(z.string(), z.string())),
     titles: z.array(z.object({ title: z.string(), want: z.string() })),
-    negative: z.array(z.string()),
+    chrome: z.array(z.string()),
   }),
 });
 export type HtmlPageRule = z.infer<typeof Rule>;
@@ -31,6 +35,10 @@ export interface HtmlPageRules {
   label: RegExp;
   /** a label's letters without spaces → its field (null: a label that fills none) */
   fieldOf: Map<string, LabelField | null>;
+  /** a site's name by its ending */
+  siteEnding: RegExp;
+  /** a body's name by its ending (the site's owner), when short */
+  orgEnding: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -44,5 +52,7 @@ export const htmlPageRules = oncePerRulesDir((dir): HtmlPageRules => {
   // its colon or slash, a longer one may stand alone in a table cell before spaces
   const alts = [...fieldOf.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].map(esc).join('[ \\u3000]*'));
   const label = new RegExp(`(${alts.join('|')})([ \\u3000]*[：:]|[/／]|[ \\u3000]+)`, 'gu');
-  return { v, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf };
+  const siteEnding = new RegExp(`(?:${v.siteEndings.map(esc).join('|')})$`, 'u');
+  const orgEnding = new RegExp(`(?:${v.orgEndings.map(esc).join('|')})$`, 'u');
+  return { v, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding };
 });

@@ -6,6 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { processFile } from '../../../src/pipeline/process.js';
+import { htmlPageRules } from '../../../src/ingest/html/rules.js';
+import { lineFields, titleFromDocTitle } from '../../../src/ingest/html/page-header.js';
+import { foldToSimplified } from '../../../src/normalize/fold.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/html/pages/', import.meta.url));
 const FIELDS = ['title', 'date', 'issuer', 'byline', 'docNumber'] as const;
@@ -17,6 +20,21 @@ const tally = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, num
 /** spaces in a title or byline are layout (落幕 47名, 记者 王某): the normaliser drops those between
  * Han characters, so both are compared without them */
 const bare = (s: string | null) => (s == null ? null : s.replace(/[\s\u3000]+/g, ''));
+
+describe('rules/html-page.yaml examples', () => {
+  const r = htmlPageRules();
+  for (const { line, ...want } of r.v.examples.fields)
+    it(`fields of ${line}`, () => expect(lineFields(r, line)).toEqual(want));
+  for (const { title, want } of r.v.examples.titles)
+    it(`title of ${title}`, () => expect(titleFromDocTitle(r, title, new Set()).title).toBe(want));
+  for (const line of r.v.examples.chrome)
+    it(`chrome: ${line}`, () => expect(r.chromeLines.some((re) => re.test(foldToSimplified(line)))).toBe(true));
+  it('an article sentence is no chrome and gives no field', () => {
+    const s = '据统计，今年以来全县已举办各类创业培训9期，培训返乡人员520人次。';
+    expect(r.chromeLines.some((re) => re.test(s))).toBe(false);
+    expect(lineFields(r, s)).toEqual({});
+  });
+});
 
 describe('web pages: header and chrome', () => {
   it('has at least 12 pages, each with its YAML', () => {
