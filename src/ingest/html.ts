@@ -205,7 +205,7 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
     title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,
     date: date ? date.replace(/\s+/g, ' ').trim() : null,
     dateLabel: written ? '成文日期' : '发布时间',
-    source: fields.publisher ?? fields.source ?? bareSource ?? meta.source ?? null,
+    source: [fields.publisher, fields.source, bareSource, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null,
     author: author && squash(author).length <= 30 ? author : null,
     docNumber: fields.docNumber ?? null,
   };

@@ -11,6 +11,7 @@ const Rule = z.object({
   meta: z.object({ title: Words, date: Words, source: Words, author: Words, site: Words, column: Words }),
   titleSeparators: Words,
   labels: z.object({ title: Words, written: Words, date: Words, source: Words, publisher: Words, author: Words, docNumber: Words, other: Words }),
+  sourceNotNames: Words,
   containers: Words,
   titleSelectors: Words,
   siteSelectors: Words,
