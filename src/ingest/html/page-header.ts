@@ -32,7 +32,7 @@ export function lineFields(r: HtmlPageRules, line: string): PageFields {
   return out;
 }
 
-/** a bare dateline: 2025-04-22 16:05　望川区人社局 (a date, a time, then the source or labelled fields) */
+/** a bare dateline: 2025-04-22 16:05 望川区人社局 (a date, a time, then the source or labelled fields) */
 export function dateline(line: string): { date: string; rest: string } | null {
   const m = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)(.*)$/u.exec(line.trim());
   return m ? { date: line.trim().slice(0, line.trim().length - m[2].length).trim(), rest: m[2].trim() } : null;

@@ -49,7 +49,7 @@ export const htmlPageRules = oncePerRulesDir((dir): HtmlPageRules => {
   const fieldOf = new Map<string, LabelField | null>();
   for (const f of FieldNames) for (const l of v.labels[f]) fieldOf.set(l, f);
   for (const l of v.labels.other) if (!fieldOf.has(l)) fieldOf.set(l, null);
-  // longest first, each letter may be followed by spaces (标　　题); a one-letter label (文) needs
+  // longest first, each letter may be followed by spaces (标 题, 索 取 号); a one-letter label (文) needs
   // its colon or slash, a longer one may stand alone in a table cell before spaces
   const alts = [...fieldOf.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].map(esc).join('[ \\u3000]*'));
   const label = new RegExp(`(${alts.join('|')})([ \\u3000]*[：:]|[/／]|[ \\u3000]+)`, 'gu');
