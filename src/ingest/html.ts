@@ -2,40 +2,15 @@
 // (TRS_Editor and its kin) wrapped in site chrome: crumbs, an info bar with 【打印】【关闭】, share
 // bars, related links, footers. The container is taken when one is known, else Readability picks
 // the article; block elements become paragraphs, chrome never reaches the text. The page's
-// meta tags (ArticleTitle, PubDate, ContentSource, SiteName) are kept in `meta`.
+// meta tags (ArticleTitle, PubDate, ContentSource, SiteName) are kept in `meta`; the header the page
+// states outside the article (title, info line, disclosure panel) opens the text (./html/page-header.ts).
+// Containers, labels and chrome are data: rules/html-page.yaml.
 import type { IngestResult, SourceLine, SourceMeta } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { decodeText } from './text.js';
-
-/** CMS article containers, most specific first (TRS WCM, 云政务/Ucap, 开普, 拓尔思 variants, common themes). */
-const CONTAINERS = [
-  '.TRS_Editor', '.TRS_UEDITOR', '#UCAP-CONTENT', '.ucapContent', '#zoom', '#Zoom', '.view.TRS_UEDITOR', '.pages_content', '#content_body',
-  '.article-content', '.article_content', '.articleContent', '.art_con', '.article_con', '.content_text', '.con_text', '.wzy_content', '.xxgk_content',
-  '.detail-content', '.news_content', '.news-content', '#article', 'article',
-];
-
-/** Elements inside a container that are chrome, by selector. */
-const CHROME_SELECTORS = [
-  'script', 'style', 'noscript', 'iframe', 'form', 'button', 'select', 'input', 'nav', 'template', '[hidden]', '[style*="display:none"]', '[style*="display: none"]',
-  '[class*="share"]', '[id*="share"]', '.bdsharebuttonbox', '[class*="print"]', '[class*="crumb"]', '[class*="position"]', '[class*="location"]',
-  '[class*="related"]', '[class*="xgwz"]', '[class*="xglj"]', '[class*="footer"]', '[id*="footer"]', '[class*="pager"]', '[class*="fontsize"]', '[class*="font-size"]',
-];
-
-/** Lines that are chrome by their text (what the selectors above miss when a site uses plain tags). */
-const CHROME_LINES: RegExp[] = [
-  /^(\s*【[^】]{1,8}】\s*)+$/u, // 【打印】【关闭窗口】
-  /^(当前位置|您的位置|所在位置|您现在的位置)[:：]/u,
-  /^(字号|字体)[:：]?\s*[【[]?\s*大\s*中\s*小/u,
-  /^分享到[:：]?/u,
-  /^(扫一扫|用手机扫描|扫描二维码)/u,
-  /^(上一篇|下一篇|上一条|下一条)[:：]/u,
-  /^(相关链接|相关文章|相关阅读|相关新闻|相关信息)[:：]?$/u,
-  /^(版权所有|主办单位|承办单位|网站标识码|网站地图|联系我们)[:：\s]/u,
-  /(ICP备|公网安备)\s*\d/u,
-  /^(发布时间|发布日期|信息来源|来源|浏览次数|阅读次数|访问量|点击数)[:：]\s*\S*(\s+(发布时间|发布日期|信息来源|来源|浏览次数|阅读次数|字号|作者)[:：].*)+$/u,
-  /^(浏览次数|阅读次数|点击数|访问量)[:：]\s*\d*$/u,
-  /^【?(打印本页|关闭窗口|打印|关闭|返回顶部|收藏)】?$/u,
-];
+import { foldToSimplified } from '../normalize/fold.js';
+import { htmlPageRules, type HtmlPageRules } from './html/rules.js';
+import { dateline, docTitleParts, headerLines, lineFields, metaDate, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TABLE', 'TBODY', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'HEADER', 'DT', 'DD', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'HR']);
 const HEADING = /^H([1-6])$/;
@@ -103,12 +78,12 @@ function blockLines(root: any): SourceLine[] {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-function clean(lines: SourceLine[]): SourceLine[] {
-  return lines.filter((l) => !CHROME_LINES.some((re) => re.test(l.text.trim())));
+function clean(r: HtmlPageRules, lines: SourceLine[]): SourceLine[] {
+  return lines.filter((l) => !r.chromeLines.some((re) => re.test(foldToSimplified(l.text.trim()))));
 }
 
-function pickContainer(doc: any): any | null {
-  for (const sel of CONTAINERS) {
+function pickContainer(r: HtmlPageRules, doc: any): any | null {
+  for (const sel of r.v.containers) {
     const all = [...doc.querySelectorAll(sel)] as any[];
     // the container with the most text (a page may repeat the class for a summary box)
     const best = all.sort((a, b) => squash(b.textContent ?? '').length - squash(a.textContent ?? '').length)[0];
@@ -127,24 +102,118 @@ async function readabilityRoot(html: string): Promise<any | null> {
 }
 
 export async function readHtml(buf: Buffer): Promise<IngestResult> {
+  const r = htmlPageRules();
   const { text: html, encoding } = decodeHtml(buf);
   const { parseHTML } = await import('linkedom');
   const { document: doc } = parseHTML(html);
   const meta: HtmlMeta = {
-    title: metaOf(doc, 'ArticleTitle', 'og:title') ?? (doc.querySelector('title')?.textContent?.trim() || null),
-    date: metaOf(doc, 'PubDate', 'pubdate', 'publishdate', 'article:published_time'),
-    source: metaOf(doc, 'ContentSource', 'source'),
-    site: metaOf(doc, 'SiteName', 'og:site_name'),
+    title: metaOf(doc, ...r.v.meta.title.filter((n) => n !== 'title')) ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    date: metaOf(doc, ...r.v.meta.date),
+    source: metaOf(doc, ...r.v.meta.source),
+    site: metaOf(doc, ...r.v.meta.site),
   };
-  let root = pickContainer(doc);
+  // the whole page's lines, before anything is removed (the info line and panel sit outside the article)
+  const pageLines = doc.body ? blockLines(parseCopy(doc)) : [];
+  let root = pickContainer(r, doc);
   if (!root) root = await readabilityRoot(html);
   if (!root) throw new FormatFailure('web page without an article: no known content container and Readability found none');
-  for (const sel of CHROME_SELECTORS) for (const el of [...root.querySelectorAll(sel)] as any[]) el.remove();
-  const lines = clean(blockLines(root));
+  for (const sel of r.v.chromeSelectors) for (const el of [...root.querySelectorAll(sel)] as any[]) el.remove();
+  let lines = clean(r, blockLines(root));
+  // the page's own info line when the article holds it (a table layout): the header block restates it
+  const firstSentence = lines.findIndex((l) => /[。；！？]/.test(l.text));
+  lines = lines.filter((l, i) => i >= (firstSentence < 0 ? 8 : Math.min(firstSentence, 8)) || !isInfoLine(r, l.text));
+  // the header is read above the article's first sentence: a 时间： or a date inside the article is no header
+  const sentences = new Set(lines.filter((l) => /[。；！？]/.test(l.text)).map((l) => squash(l.text)));
+  const first = pageLines.findIndex((l) => sentences.has(squash(l.text)));
+  const header = pageHeader(r, doc, meta, first < 0 ? pageLines : pageLines.slice(0, first));
   if (!lines.length) throw new FormatFailure('web page article has no text');
   // the article's title stands outside the container on most sites: put it first unless the body opens with it
-  const title = metaOf(doc, 'ArticleTitle') ?? (doc.querySelector('h1')?.textContent?.trim() || null);
-  if (title && !lines.slice(0, 12).some((l) => squash(l.text).includes(squash(title)) || squash(title).startsWith(squash(l.text)) && squash(l.text).length > 4))
-    lines.unshift({ text: title.replace(/\s+/g, ' ').trim(), page: null, kind: 'heading', level: 1 });
+  const title = header.title;
+  // (the title may be broken over two or three lines; a signature line that merely opens the title is no title)
+  const t = title ? squash(title) : '';
+  const opensAt = t ? lines.slice(0, 10).findIndex((l, i) => squash(lines.slice(i, i + 3).map((x) => x.text).join('')).startsWith(t) || squash(l.text).includes(t)) : -1;
+  const opens = opensAt >= 0;
+  // an article that opens with its own header (a bulletin's masthead, a notice's date line) keeps it
+  const sentenceAt = lines.findIndex((l) => /[。；！？]/.test(l.text));
+  const ownHead = lines.slice(0, Math.min(8, sentenceAt < 0 ? 8 : sentenceAt)).some((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}\s*年\s*第\s*\d+\s*期/.test(l.text.trim()));
+  const head = headerLines(header, !opens, !ownHead);
+  // the title goes first, the info line under it (after the body's own title when the body opens with it)
+  let after = opensAt;
+  while (opens && after < opensAt + 3 && !squash(lines.slice(opensAt, after + 1).map((x) => x.text).join('')).includes(t)) after++;
+  lines.splice(opens ? after + 1 : 0, 0, ...head);
   return { format: 'html', lines, pageCount: null, encoding, meta };
+}
+
+/** a line of label：value fields that are all the page's info (发布时间：… 来源：… 点击：88), no sentence,
+ * opening with its label or a dateline (比赛时间：… is the article's) */
+function isInfoLine(r: HtmlPageRules, line: string): boolean {
+  if (!dateline(line) && !new RegExp(`^(?:${r.label.source})`, 'u').test(foldToSimplified(line.trim()))) return false;
+  const f = lineFields(r, line);
+  const known = Object.keys(f).length;
+  return !/[。；]/.test(line) && (known >= 2 || (known === 1 && !!dateline(line.replace(/^[^：:]{1,6}[：:]\s*/, ''))) || (!!dateline(line) && line.length < 60));
+}
+
+/** the text of the page's elements that hold a title: headings and title-classed blocks, in page order */
+function titleCandidates(r: HtmlPageRules, doc: any): string[] {
+  const sel = ['h1', 'h2', 'h3', ...r.v.titleSelectors].join(',');
+  return ([...doc.querySelectorAll(sel)] as any[])
+    .filter((el) => !el.closest('nav, [class*=crumb], [class*=position], [class*=location], [class*=related], a, li, [class*=footer], [class*=nav], [class*=menu]'))
+    .map((el) => String(el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter((t) => squash(t).length >= 6 && squash(t).length <= 90 && !/[。！？]$/.test(t));
+}
+
+/** the site's own names: its SiteName tag, and the text and image alt of its logo and masthead */
+function siteNames(r: HtmlPageRules, doc: any, site: string | null): Set<string> {
+  const out = new Set<string>(site ? [squash(site)] : []);
+  for (const el of [...doc.querySelectorAll(r.v.siteSelectors.join(','))] as any[]) {
+    const t = squash(String(el.textContent ?? ''));
+    if (t && t.length <= 40) out.add(t);
+    for (const img of [...el.querySelectorAll('img[alt]')] as any[]) out.add(squash(String(img.getAttribute('alt'))));
+  }
+  return out;
+}
+
+/** The header the page states: meta tags, the panel and info line, the title element, <title>. */
+function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLine[]): PageHeader {
+  const fields: PageFields = {};
+  let bareDate: string | null = null;
+  let bareSource: string | null = null;
+  for (const l of above) {
+    const t = l.text.trim();
+    if (t.length > 160 || /[。；]/.test(t)) continue;
+    for (const [k, v] of Object.entries(lineFields(r, t))) if (!(k in fields)) (fields as any)[k] = v;
+    const dl: { date: string; rest: string } | null = !bareDate ? dateline(t) : null;
+    if (dl) {
+      bareDate = dl.date;
+      const rest = dl.rest.split(/[\s\u3000]+/)[0] ?? '';
+      if (rest && !/[：:]/.test(rest) && rest.length <= 30) bareSource = rest;
+    }
+  }
+  const sites = siteNames(r, doc, meta.site);
+  const docTitle = doc.querySelector('title')?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '';
+  const fromDoc = docTitle ? titleFromDocTitle(r, docTitle, sites) : null;
+  const own = docTitle ? docTitleParts(r, docTitle).filter((p) => !sites.has(squash(p)) && !siteLike(r, p)).map(squash) : [];
+  const cands = titleCandidates(r, doc).filter((c) => !sites.has(squash(c)) && !siteLike(r, c));
+  const named = metaOf(doc, ...r.v.meta.title.filter((n) => n !== 'title')) ?? fields.title ?? null;
+  // a title element that <title> repeats, the longest when several do (the site's name is shorter)
+  const matching = cands.filter((c) => own.includes(squash(c))).sort((a, b) => squash(b).length - squash(a).length)[0];
+  const title = named ?? matching ?? (fromDoc?.stripped ? fromDoc.title : null) ?? cands[0] ?? fromDoc?.title ?? null;
+  const written = fields.written ?? null;
+  const date = written ?? fields.date ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);
+  const author = fields.author ?? metaOf(doc, ...r.v.meta.author) ?? null;
+  return {
+    title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,
+    date: date ? date.replace(/\s+/g, ' ').trim() : null,
+    dateLabel: written ? '成文日期' : '发布时间',
+    source: [fields.publisher, fields.source, bareSource, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null,
+    author: author && squash(author).length <= 30 ? author : null,
+    docNumber: fields.docNumber ?? null,
+  };
+}
+
+/** the page's body without scripts and styles, for reading its header (the original stays whole) */
+function parseCopy(doc: any): any {
+  const copy = doc.body.cloneNode(true);
+  for (const el of [...copy.querySelectorAll('script, style, noscript, template')] as any[]) el.remove();
+  return copy;
 }

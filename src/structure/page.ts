@@ -218,7 +218,8 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   const titleLine = pageTitleLine(p, lines, head, chromeAt, panel);
   const title = fm.meta.title ?? (titleLine ? compact(titleLine.text) : null);
   if (title) meta.title = title;
-  meta.date = fm.meta.date ?? info.date ?? meta.date;
+  // a notice the page carries is dated by its signature, not by the day the page went up
+  meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
   const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
@@ -556,6 +557,8 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); }
+  // a page that names no source: the notice it carries may still be signed at its end
+  else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
   if (meta.kind === 'bulletin') {
     const articles = readArticles(p, lines, text, meta, h.bodyEnd);
     if (articles.length) {

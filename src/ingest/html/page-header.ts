@@ -1,0 +1,83 @@
+// The header a web page states outside its article: meta tags, the info line (发布时间 / 来源 / 作者),
+// the info-disclosure panel (发文机关 / 成文日期 / 文号 / 标题), the title element or <title> less the
+// site's name. It is written into the canonical text as the title and one info line, in the form
+// the header reader (src/structure/page.ts) reads, so a stored text re-extracts the same header.
+import type { SourceLine } from '../../types.js';
+import { foldToSimplified } from '../../normalize/fold.js';
+import type { HtmlPageRules, LabelField } from './rules.js';
+
+export type PageFields = Partial<Record<LabelField, string>>;
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+const tidy = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+/** the label：value fields of one line (traditional labels read folded; values as written) */
+export function lineFields(r: HtmlPageRules, line: string): PageFields {
+  const folded = foldToSimplified(line);
+  // a colon always; a slash only after 文 (文/王某); spaces only after a label of two letters or more
+  // after a text glued to it (…委员会点击量：1200) only a label of two letters or more with its colon
+  const hits = [...folded.matchAll(r.label)].filter((m) => {
+    const apart = m.index === 0 || /[\s\u3000|｜丨【】\]\d]/.test(folded[m.index - 1]);
+    const long = squash(m[1]).length >= 2;
+    if (/[：:]/.test(m[2])) return apart || long;
+    return apart && (/[/／]/.test(m[2]) ? squash(m[1]) === '文' : long);
+  });
+  const out: PageFields = {};
+  hits.forEach((m, k) => {
+    const field = r.fieldOf.get(squash(m[1]));
+    const end = k + 1 < hits.length ? hits[k + 1].index : line.length;
+    const value = tidy(line.slice(m.index + m[0].length, end).replace(/[|｜丨]\s*$/, ''));
+    if (field && value && !out[field]) out[field] = value;
+  });
+  return out;
+}
+
+/** a bare dateline: 2025-04-22 16:05 望川区人社局 (a date, a time, then the source or labelled fields) */
+export function dateline(line: string): { date: string; rest: string } | null {
+  const m = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)(.*)$/u.exec(line.trim());
+  return m ? { date: line.trim().slice(0, line.trim().length - m[2].length).trim(), rest: m[2].trim() } : null;
+}
+
+/** the parts of <title> (标题_栏目_网站, 网站 | 标题) */
+export function docTitleParts(r: HtmlPageRules, title: string): string[] {
+  const seps = [...r.v.titleSeparators].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return title.split(new RegExp(seps.join('|'))).map(tidy).filter(Boolean);
+}
+
+/** a site's own name by its ending (某某市人民政府门户网站, 湘南新闻网) or its owner's (某某区总工会) */
+export const siteLike = (r: HtmlPageRules, s: string) => {
+  const c = squash(foldToSimplified(s));
+  return r.siteEnding.test(c) || (c.length <= r.v.orgMaxLength && r.orgEnding.test(c));
+};
+
+/** <title> less the column and site names around it: the first part that is no site's name */
+export function titleFromDocTitle(r: HtmlPageRules, title: string, sites: Set<string>): { title: string; stripped: boolean } {
+  const parts = docTitleParts(r, title);
+  const own = parts.filter((p) => !sites.has(squash(p)) && !siteLike(r, p));
+  if (parts.length < 2 || !own.length) return { title: tidy(title), stripped: false };
+  return { title: own[0], stripped: true };
+}
+
+/** an ISO-like date from a meta tag (2024-10-18T16:40:00+08:00 → 2024-10-18 16:40) */
+export const metaDate = (s: string) => s.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
+
+export interface PageHeader {
+  title: string | null;
+  date: string | null;
+  /** the date's label: 成文日期 for a document's own date, else 发布时间 */
+  dateLabel: string;
+  source: string | null;
+  author: string | null;
+  docNumber: string | null;
+}
+
+/** the header block the reader puts before the article: the title, one info line, the 文号 */
+export function headerLines(h: PageHeader, withTitle: boolean, withInfo: boolean): SourceLine[] {
+  const out: SourceLine[] = [];
+  if (withTitle && h.title) out.push({ text: h.title, page: null, kind: 'heading', level: 1 });
+  if (!withInfo) return out;
+  const info = [h.date && `${h.dateLabel}：${h.date}`, h.source && `来源：${h.source}`, h.author && `作者：${h.author}`].filter(Boolean);
+  if (info.length) out.push({ text: info.join('\u3000'), page: null, kind: 'para' });
+  if (h.docNumber) out.push({ text: `文号：${h.docNumber}`, page: null, kind: 'para' });
+  return out;
+}

@@ -1,0 +1,59 @@
+// rules/html-page.yaml: how article pages are laid out (meta tags, containers, labels, chrome), as data.
+import { z } from 'zod';
+import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+
+const Words = z.array(z.string().min(1));
+const FieldNames = ['title', 'written', 'date', 'source', 'publisher', 'author', 'docNumber'] as const;
+export type LabelField = (typeof FieldNames)[number];
+
+const Rule = z.object({
+  id: z.literal('html-page'),
+  meta: z.object({ title: Words, date: Words, source: Words, author: Words, site: Words, column: Words }),
+  titleSeparators: Words,
+  labels: z.object({ title: Words, written: Words, date: Words, source: Words, publisher: Words, author: Words, docNumber: Words, other: Words }),
+  sourceNotNames: Words,
+  containers: Words,
+  titleSelectors: Words,
+  siteSelectors: Words,
+  siteEndings: Words,
+  orgEndings: Words,
+  orgMaxLength: z.number().int().positive(),
+  chromeSelectors: Words,
+  chromeLines: Words,
+  examples: z.object({
+    fields: z.array(z.record(z.string(), z.string())),
+    titles: z.array(z.object({ title: z.string(), want: z.string() })),
+    chrome: z.array(z.string()),
+  }),
+});
+export type HtmlPageRule = z.infer<typeof Rule>;
+
+export interface HtmlPageRules {
+  v: HtmlPageRule;
+  chromeLines: RegExp[];
+  /** label occurrences: group 1 the label (letter-spacing allowed), group 2 what follows it: a colon,
+   * a slash (文/…) or, in a panel's cell, spaces; lineFields keeps the hits the label allows */
+  label: RegExp;
+  /** a label's letters without spaces → its field (null: a label that fills none) */
+  fieldOf: Map<string, LabelField | null>;
+  /** a site's name by its ending */
+  siteEnding: RegExp;
+  /** a body's name by its ending (the site's owner), when short */
+  orgEnding: RegExp;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export const htmlPageRules = oncePerRulesDir((dir): HtmlPageRules => {
+  const [v] = loadRuleFile('html-page.yaml', Rule, dir);
+  const fieldOf = new Map<string, LabelField | null>();
+  for (const f of FieldNames) for (const l of v.labels[f]) fieldOf.set(l, f);
+  for (const l of v.labels.other) if (!fieldOf.has(l)) fieldOf.set(l, null);
+  // longest first, each letter may be followed by spaces (标 题, 索 取 号); a one-letter label (文) needs
+  // its colon or slash, a longer one may stand alone in a table cell before spaces
+  const alts = [...fieldOf.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].map(esc).join('[ \\u3000]*'));
+  const label = new RegExp(`(${alts.join('|')})([ \\u3000]*[：:]|[/／]|[ \\u3000]+)`, 'gu');
+  const siteEnding = new RegExp(`(?:${v.siteEndings.map(esc).join('|')})$`, 'u');
+  const orgEnding = new RegExp(`(?:${v.orgEndings.map(esc).join('|')})$`, 'u');
+  return { v, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding };
+});
