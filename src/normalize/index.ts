@@ -137,8 +137,9 @@ function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
   const full = ga.right >= lay.right - (1.5 + carriedBeforeCloser(b.text)) * ga.size;
   if (!full) return false;
   if (isStandaloneLine(a.text) || isStandaloneLine(b.text)) return false;
-  // two lines each set in cells (a layout gap between Chinese runs): table rows, not one sentence
-  if (CELL_GAP.test(a.text) && CELL_GAP.test(b.text)) return false;
+  // two body-type lines each set in cells (a layout gap between Chinese runs): table rows, not one
+  // sentence (a masthead in large type may be spaced and still run on)
+  if (ga.size <= lay.size + 0.5 && CELL_GAP.test(a.text) && CELL_GAP.test(b.text)) return false;
   const atMargin = gb.x <= lay.left + 0.5 * gb.size;
   // with indented paragraph starts, a full line followed by a line at the margin is one paragraph
   // even when the sentence ends exactly at the line end

@@ -33,6 +33,21 @@ export interface Scored {
   figuresFound: number; figuresGold: number; missing: string[];
   /** the document's figures as comparable strings (kind value unit text), sorted */
   figures: string[];
+  /** the canonical text's lines */
+  lines: string[];
+}
+
+/** lines of b not in a, counting repeats (a multiset difference) */
+export function linesNotIn(a: string[], b: string[]): number {
+  const left = new Map<string, number>();
+  for (const l of a) left.set(l, (left.get(l) ?? 0) + 1);
+  let n = 0;
+  for (const l of b) {
+    const k = left.get(l) ?? 0;
+    if (k) left.set(l, k - 1);
+    else n++;
+  }
+  return n;
 }
 
 export async function score(name: string, fmt: Fmt): Promise<Scored> {
@@ -52,13 +67,14 @@ export async function score(name: string, fmt: Fmt): Promise<Scored> {
   const qs = json.quantities;
   const missing = gold.figures.filter((g) => !qs.some((q) => q.text.replace(/\s+/g, '').includes(g.text) && String(q.value) === g.value)).map((g) => g.text);
   const figures = qs.map((q) => `${q.kind} ${String(q.value)} ${q.unit} ${q.text.replace(/\s+/g, '')}`).sort();
-  return { name, fmt, header, right, figuresFound: gold.figures.length - missing.length, figuresGold: gold.figures.length, missing, figures };
+  return { name, fmt, header, right, figuresFound: gold.figures.length - missing.length, figuresGold: gold.figures.length, missing, figures, lines: d.text.split('\n') };
 }
 
 /** format × field: right / applicable, and figures found / gold */
 export function table(all: Scored[]): string {
-  const rows = [`| format | ${HEADER_FIELDS.join(' | ')} | figures | = HTML figures |`, `|${' --- |'.repeat(HEADER_FIELDS.length + 3)}`];
+  const rows = [`| format | ${HEADER_FIELDS.join(' | ')} | figures | = HTML figures | lines not in HTML |`, `|${' --- |'.repeat(HEADER_FIELDS.length + 4)}`];
   const html = new Map(all.filter((s) => s.fmt === 'html').map((s) => [s.name, s.figures.join('\n')]));
+  const htmlLines = new Map(all.filter((s) => s.fmt === 'html').map((s) => [s.name, s.lines]));
   for (const fmt of FORMATS) {
     const ss = all.filter((s) => s.fmt === fmt);
     const cells = HEADER_FIELDS.map((f) => {
@@ -67,7 +83,9 @@ export function table(all: Scored[]): string {
     });
     const fig = `${ss.reduce((n, s) => n + s.figuresFound, 0)}/${ss.reduce((n, s) => n + s.figuresGold, 0)}`;
     const same = `${ss.filter((s) => html.get(s.name) === s.figures.join('\n')).length}/${ss.length}`;
-    rows.push(`| ${fmt} | ${cells.join(' | ')} | ${fig} | ${same} |`);
+    const off = ss.reduce((n, s) => n + linesNotIn(htmlLines.get(s.name) ?? [], s.lines), 0);
+    const total = ss.reduce((n, s) => n + s.lines.length, 0);
+    rows.push(`| ${fmt} | ${cells.join(' | ')} | ${fig} | ${same} | ${off}/${total} |`);
   }
   return rows.join('\n');
 }
