@@ -31,6 +31,8 @@ interface Geo {
   top: number;
   size: number;
   edge?: 'top' | 'bottom';
+  /** set in spaced-out glyphs (a signature, a display line): never a run of prose */
+  letterSpaced?: boolean;
 }
 type Line = { text: string; page: number | null; heading: boolean; level?: number; geo?: Geo };
 
@@ -43,7 +45,7 @@ export interface CanonicalWithPages extends Canonical {
 const geoOf = (l: SourceLine): Geo | undefined => {
   const g = l as unknown as Partial<Geo>;
   return typeof g.x === 'number' && typeof g.right === 'number' && typeof g.size === 'number'
-    ? { x: g.x, right: g.right, top: g.top ?? 0, size: g.size, edge: g.edge }
+    ? { x: g.x, right: g.right, top: g.top ?? 0, size: g.size, edge: g.edge, ...(g.letterSpaced ? { letterSpaced: true } : {}) }
     : undefined;
 };
 
@@ -137,6 +139,7 @@ function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
   const full = ga.right >= lay.right - (1.5 + carriedBeforeCloser(b.text)) * ga.size;
   if (!full) return false;
   if (isStandaloneLine(a.text) || isStandaloneLine(b.text)) return false;
+  if (ga.letterSpaced || gb.letterSpaced) return false;
   // two body-type lines each set in cells (a layout gap between Chinese runs): table rows, not one
   // sentence (a masthead in large type may be spaced and still run on)
   if (ga.size <= lay.size + 0.5 && CELL_GAP.test(a.text) && CELL_GAP.test(b.text)) return false;

@@ -8,7 +8,7 @@ import { processFile } from '../../../src/pipeline/process.js';
 
 export const DIR = fileURLToPath(new URL('../../fixtures/formats/notices/', import.meta.url));
 /** the formats each document arrives in: the HTML source and what LibreOffice and Chromium made of it */
-export const FORMATS = ['html', 'docx', 'doc', 'lo.pdf', 'chrome.pdf'] as const;
+export const FORMATS = ['html', 'docx', 'doc', 'lo.pdf', 'chrome.pdf', 'spaced.pdf'] as const;
 export type Fmt = (typeof FORMATS)[number];
 export const HEADER_FIELDS = ['title', 'issuers', 'date', 'docNumber', 'series', 'issue'] as const;
 

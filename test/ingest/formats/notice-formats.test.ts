@@ -1,6 +1,6 @@
 // The notice format corpus (test/fixtures/formats/notices, our own documents): a red-head notice,
 // joint notices of 2–4 bodies, commendations with annex tables, a 请示 with 文号 beside 签发人 and
-// two bulletins, each as HTML, DOCX, .doc and two PDFs (LibreOffice and Chromium). The header and
+// two bulletins, each as HTML, DOCX, .doc and three PDFs (LibreOffice; Chromium, plain and letter-spaced). The header and
 // the key figures must come out as the gold says whatever the format, and each format's figures
 // must be the HTML's. Scores: NOTICE_FORMATS_TABLE=1 npx vite-node test/ingest/formats/notice-formats-score.ts
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,5 +64,13 @@ describe('notice formats: the same header and figures from HTML, DOCX, .doc and 
     for (const n of names) expect(results.get(key(n, 'chrome.pdf'))!.lines.filter((l) => /^[－-]\s*\d+\s*[－-]$/.test(l))).toEqual([]);
     const t = results.get(key('n08-dongpo-gongjiang', 'chrome.pdf'))!.lines;
     expect(t).toContain('入选者平均年龄41岁，其中具有高级技师职业资格的6名，具有技师职业资格的4名；来自制造业的7名，来自服务业的3名。');
+  });
+
+  it('PDF: a letter-spaced signature and date are joined, each signing body on its own line', () => {
+    const n01 = results.get(key('n01-linjiang-jingsai', 'spaced.pdf'))!.lines;
+    expect(n01).toContain('2025年3月14日');
+    const n03 = results.get(key('n03-heshan-joint3', 'spaced.pdf'))!.lines;
+    const at = n03.indexOf('鹤山市总工会', 3);
+    expect(n03.slice(at, at + 4)).toEqual(['鹤山市总工会', '鹤山市发展和改革委员会', '鹤山市工业和信息化局', '2023年11月8日']);
   });
 });
