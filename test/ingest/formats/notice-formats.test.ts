@@ -45,11 +45,15 @@ describe('notice formats: the same header and figures from HTML, DOCX, .doc and 
     }
   }
 
-  it('DOCX and .doc give the HTML text line for line but for the bulletin byline the HTML reader drops', () => {
+  // lines DOCX/.doc may have that the HTML has not: b01's first byline (Readability drops an element
+  // of class "byline"); n09's head cell, two issuers with a line break beside 文件, which the HTML
+  // reader writes as 河西省应急管理厅 文件 and DOCX as two lines
+  const OWN_LINES: Record<string, number> = { 'b01-xishui-jianbao': 1, 'n09-hexi-stack': 2 };
+  it('DOCX and .doc give the HTML text line for line (but for the lines named above)', () => {
     for (const n of names) {
       for (const f of ['docx', 'doc'] as const) {
         const html = results.get(key(n, 'html'))!.lines;
-        expect(linesNotIn(html, results.get(key(n, f))!.lines), `${n} ${f}`).toBeLessThanOrEqual(n === 'b01-xishui-jianbao' ? 1 : 0);
+        expect(linesNotIn(html, results.get(key(n, f))!.lines), `${n} ${f}`).toBeLessThanOrEqual(OWN_LINES[n] ?? 0);
       }
     }
   });
