@@ -17,8 +17,21 @@ export function decodeEntities(s: string): string {
 
 const BLOCK = new Set(['p', 'li', 'td', 'th', 'tr', 'table', 'ol', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'blockquote', 'div']);
 
-/** mammoth's HTML → one SourceLine per heading / paragraph / list item / table-cell paragraph. */
+/** a cell with at most one paragraph of inline text (no line break, image, list or note) */
+const CELL = /<t([dh])\b[^>]*>(?:<p>((?:(?!<\/?(?:p|table|tr|td|th|h[1-6]|br|ul|ol|li|img|sup|input)\b)[\s\S])*)<\/p>)?<\/t\1>/g;
+const ROW = /<tr>((?:<t([dh])\b[^>]*>(?:<p>(?:(?!<\/?(?:p|table|tr|td|th|h[1-6]|br|ul|ol|li|img|sup|input)\b)[\s\S])*<\/p>)?<\/t\2>)+)<\/tr>/g;
+
+/** A row of one-paragraph cells → one paragraph, the written cells joined by a space (as docx-tree.ts rowLine). */
+export function rowsAsLines(html: string): string {
+  return html.replace(ROW, (_m, cells: string) => {
+    const texts = [...cells.matchAll(CELL)].filter((c) => c[2] !== undefined).map((c) => c[2]!);
+    return `<tr><td><p>${texts.join(' ')}</p></td></tr>`;
+  });
+}
+
+/** mammoth's HTML → one SourceLine per heading / paragraph / list item / table row of simple cells / other cell paragraph. */
 export function htmlToLines(html: string): SourceLine[] {
+  html = rowsAsLines(html);
   const sink = new LineSink(decodeEntities);
   const re = /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/g;
   let m: RegExpExecArray | null;

@@ -93,6 +93,13 @@ function content(n: Node): number {
   }
 }
 
+/** text, tabs, runs, links and bookmarks only: nothing that would end a line or write a note */
+function plainRuns(n: Node): boolean {
+  if (n.type === 'text' || n.type === 'tab' || n.type === 'bookmarkStart' || n.type === 'commentReference') return true;
+  if (n.type === 'run' || n.type === 'hyperlink' || n.type === 'paragraph') return n.children.every(plainRuns);
+  return false;
+}
+
 // ---------------------------------------------------------------- the walk
 class Walk {
   private readonly sink = new LineSink();
@@ -142,8 +149,10 @@ class Walk {
       case 'paragraph':
         this.paragraph(n, '');
         break;
-      case 'table':
       case 'tableRow':
+        if (this.rowLine(n)) break;
+      // falls through: a row whose cells hold more than a paragraph each is read cell by cell
+      case 'table':
       case 'tableCell':
         this.sink.boundary();
         this.nodes(n.children);
@@ -157,6 +166,31 @@ class Walk {
       default:
         this.fail(`element ${(n as { type: unknown }).type}`);
     }
+  }
+
+  /**
+   * A row of one-paragraph cells (a name list, 文号 beside 签发人) is one line, its written cells
+   * joined by a space, so a table reads row by row as the same page printed does. The HTML path
+   * does the same (rowsAsLines in docx-html.ts).
+   */
+  private rowLine(row: Parent): boolean {
+    const cells: Paragraph[] = [];
+    for (const cell of row.children) {
+      if (cell.type !== 'tableCell') return false;
+      const written = cell.children.filter((c) => content(c) !== NONE);
+      if (written.length > 1) return false;
+      const p = written[0];
+      if (!p) continue;
+      if (p.type !== 'paragraph' || content(p) !== SURE || placeParagraph(p).kind !== 'p' || !plainRuns(p)) return false;
+      cells.push(p);
+    }
+    this.sink.boundary();
+    cells.forEach((p, i) => {
+      if (i) this.sink.text(' ');
+      this.nodes(p.children);
+    });
+    this.sink.boundary();
+    return true;
   }
 
   /** tail: text written before the paragraph closes (a note's back-link merged into it) */

@@ -23,6 +23,8 @@ export interface PdfLine extends SourceLine {
   right: number;
   top: number;
   size: number;
+  /** its glyphs were set spaced out at one pitch and are joined here (see letterSpaced) */
+  letterSpaced?: boolean;
   /** 'top' / 'bottom' for the first / last text line of its page. */
   edge?: 'top' | 'bottom';
   pageWidth: number;
@@ -43,6 +45,23 @@ export interface Item {
 
 const isWordChar = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
 
+/**
+ * A letter-spaced line (2 0 2 5 年 3 月 1 4 日, 临 江 市 总 工 会 under a signature): four or more
+ * single glyphs set at one even pitch, whether the producer wrote the spacing as gaps or as space
+ * items. Its text is the glyphs joined; null for any other line. Uneven gaps (two issuers side by
+ * side, each letter-spaced) are not one run and are left to the gap rule.
+ */
+function letterSpaced(row: Item[]): string | null {
+  const glyphs = row.filter((i) => i.str.trim());
+  if (glyphs.length < 4 || glyphs.length < row.length / 2 || !glyphs.every((i) => [...i.str.trim()].length === 1)) return null;
+  const gaps = glyphs.slice(1).map((g, k) => g.x - (glyphs[k]!.x + glyphs[k]!.w));
+  const size = Math.max(...glyphs.map((g) => g.size));
+  const lo = Math.min(...gaps);
+  const hi = Math.max(...gaps);
+  if (lo < 0.2 * size || hi - lo > 0.3 * size) return null;
+  return glyphs.map((g) => g.str.trim()).join('');
+}
+
 export function itemsToLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
   // group by baseline: items within 40% of the font size vertically share a line
   const rows: Item[][] = [];
@@ -55,9 +74,10 @@ export function itemsToLines(items: Item[], page: number, pageWidth: number, pag
   const lines: PdfLine[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
-    let text = '';
+    const spaced = letterSpaced(row);
+    let text = spaced ?? '';
     let lastRight: number | undefined;
-    for (const it of row) {
+    for (const it of text ? [] : row) {
       if (lastRight !== undefined && text && !/\s$/.test(text) && !/^\s/.test(it.str)) {
         const gap = it.x - lastRight;
         // a visible gap between two Latin/digit runs is a word space; between CJK it is layout
@@ -71,7 +91,7 @@ export function itemsToLines(items: Item[], page: number, pageWidth: number, pag
     const x = Math.min(...row.filter((i) => i.str.trim()).map((i) => i.x));
     const right = Math.max(...row.map((i) => i.x + i.w));
     const size = Math.max(...row.map((i) => i.size));
-    lines.push({ text, page, kind: 'para', x, right, top: row[0]!.y, size, pageWidth, pageHeight });
+    lines.push({ text, page, kind: 'para', x, right, top: row[0]!.y, size, pageWidth, pageHeight, ...(spaced ? { letterSpaced: true } : {}) });
   }
   // reading order: top to bottom (government documents are single-column)
   lines.sort((a, b) => a.top - b.top || a.x - b.x);

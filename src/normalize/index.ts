@@ -19,6 +19,7 @@ import {
   joinPieces,
   SECTION_START,
   startsWithCloser,
+  carriedBeforeCloser,
 } from './text.js';
 
 export { collapseSpaces, foldWidth, isPageNumber } from './text.js';
@@ -30,6 +31,8 @@ interface Geo {
   top: number;
   size: number;
   edge?: 'top' | 'bottom';
+  /** set in spaced-out glyphs (a signature, a display line): never a run of prose */
+  letterSpaced?: boolean;
 }
 type Line = { text: string; page: number | null; heading: boolean; level?: number; geo?: Geo };
 
@@ -42,7 +45,7 @@ export interface CanonicalWithPages extends Canonical {
 const geoOf = (l: SourceLine): Geo | undefined => {
   const g = l as unknown as Partial<Geo>;
   return typeof g.x === 'number' && typeof g.right === 'number' && typeof g.size === 'number'
-    ? { x: g.x, right: g.right, top: g.top ?? 0, size: g.size, edge: g.edge }
+    ? { x: g.x, right: g.right, top: g.top ?? 0, size: g.size, edge: g.edge, ...(g.letterSpaced ? { letterSpaced: true } : {}) }
     : undefined;
 };
 
@@ -121,6 +124,9 @@ function localMeasure(lines: Line[], i: number, lay: Layout): Layout {
   return same ? { ...lay, right: a.right } : lay;
 }
 
+/** a gap the PDF reader kept between two Chinese runs: the line is set in columns (cells) */
+const CELL_GAP = /[\u3400-\u9fff）)] [\u3400-\u9fff（(]/;
+
 /** Does PDF line b continue line a (a line broken by the layout)? */
 function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
   const ga = a.geo;
@@ -129,9 +135,14 @@ function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
   if (a.page != null && b.page != null && b.page !== a.page && b.page !== a.page + 1) return false;
   if (Math.abs(ga.size - gb.size) > 1) return false;
   if (startsWithCloser(b.text)) return true;
-  const full = ga.right >= lay.right - 1.5 * ga.size;
+  // (kinsoku: a character moved down with the mark after it leaves the line that much shorter)
+  const full = ga.right >= lay.right - (1.5 + carriedBeforeCloser(b.text)) * ga.size;
   if (!full) return false;
   if (isStandaloneLine(a.text) || isStandaloneLine(b.text)) return false;
+  if (ga.letterSpaced || gb.letterSpaced) return false;
+  // two body-type lines each set in cells (a layout gap between Chinese runs): table rows, not one
+  // sentence (a masthead in large type may be spaced and still run on)
+  if (ga.size <= lay.size + 0.5 && CELL_GAP.test(a.text) && CELL_GAP.test(b.text)) return false;
   const atMargin = gb.x <= lay.left + 0.5 * gb.size;
   // with indented paragraph starts, a full line followed by a line at the margin is one paragraph
   // even when the sentence ends exactly at the line end

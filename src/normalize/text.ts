@@ -107,6 +107,15 @@ export function endsTerminal(t: string): boolean {
 /** Punctuation that cannot start a line in Chinese typesetting: a line starting with it continues. */
 export const startsWithCloser = (t: string): boolean => /^[，。、；：！？,;:!?）)》〉】〕」』”’…%]/.test(t);
 
+/**
+ * How many characters a line breaker moved down with a mark that may not start a line (查、 名，
+ * 会：): the line above then ends that many characters short of the measure (0 when none).
+ */
+export function carriedBeforeCloser(t: string): number {
+  const m = /^([^，。、；：！？,;:!?）)》〉】〕」』”’…%\s]{1,2})[，。、；：！？）》〉】〕」』”’…%]/.exec(t);
+  return m ? m[1]!.length : 0;
+}
+
 /** Opening brackets (《（〔【) left open: the paragraph continues on the next line. */
 export function hasOpenBracket(t: string): boolean {
   // one pass by code unit with a depth per pair (all brackets are single BMP code units), instead of a

@@ -60,7 +60,7 @@ export const CASES: DocxCase[] = [
         tbl([[p(r('合并')) ]]).replace('<w:tc>', '<w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr>') +
         p(r('表后')),
     },
-    lines: ['表前', '单位', '人数', '第一段', '第二段', '内表A', '内表B', '内表后', '## 二级标题', '合并', '表后'],
+    lines: ['表前', '单位 人数', '第一段', '第二段', '内表A 内表B', '内表后', '## 二级标题', '合并', '表后'],
     via: 'tree',
   },
   {
