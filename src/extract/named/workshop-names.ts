@@ -69,15 +69,24 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
 }
 
+/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |, 　　3. ) */
+function lineOpen(text: string, k: number): boolean {
+  if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', k) + 1, k + 1));
+}
+
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
  * start of a table cell (|黄酒酿造技艺|职工创新工作室|); null when a clause, not a craft, stands there */
 function craftStart(text: string, s: number, w: WorkshopNameRules): number | null {
-  for (let k = s - 1; k >= Math.max(0, s - 10); k--) {
+  for (let k = s - 1; k >= Math.max(-1, s - 10); k--) {
+    if (k < 0) return null;
     const c = text[k];
-    if (c === '|' || w.rule.unitEnds.includes(c)) {
+    // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
+    const cell = c === '|' || c === '\t' || lineOpen(text, k);
+    if (cell || w.rule.unitEnds.includes(c)) {
       const craft = text.slice(k + 1, s);
       // a whole table cell is a name; after a unit, words of a clause (新建, 成为) are not a craft
-      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (c === '|' || craft.length <= 6 && ![...w.rule.craftStop].some((x) => craft.includes(x)));
+      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (cell || craft.length <= 6 && ![...w.rule.craftStop].some((x) => craft.includes(x)));
       return ok ? k + 1 : null;
     }
     if (!/[\u4e00-\u9fa5]/.test(c)) return null;
@@ -98,7 +107,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // with a craft the name must open after a unit or a quotation mark (高度|重视|… is a clause), and
     // the leader's name never opens a place's name (齐齐哈|尔市)
     const before = text.slice(Math.max(0, ps - 1), ps);
-    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「]$/.test(before) && !w.rule.unitEnds.includes(before) || before === '')) continue;
+    // a table cell (| or a tab) or an indented list line opens a name as a unit does
+    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
     if ((placeAt(text, ps)?.name.length ?? 0) > len) continue;
     if (isName(who, r) && opens(before)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
@@ -179,7 +189,8 @@ function titleLevel(docTitle: string | null, type: string): Level | null {
  * among them give levels); `people` the people already found (leaders in 领衔人 cells).
  */
 export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
-  const aliases = w.aliases;
+  // the bare 工作室 last: a studio whose name ends in no known type (语文教学工作室) is of the plain type
+  const aliases = [...w.aliases, { alias: '工作室', type: '工作室' }];
   const titles = honours.filter((h) => /工作室$/.test(h.name));
   const out: Workshop[] = [];
   for (const a of aliases) {
@@ -190,6 +201,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
       const f = namedAt(text, i, e, w.rule.shortForms[a.alias] ?? a.alias, people, r, w);
       if (!f) continue;
+      // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w)) continue;
       f.w.level = levelOf(text, f.w, titles, docTitle);
       out.push(f.w);
     }
