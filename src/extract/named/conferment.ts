@@ -93,12 +93,12 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
       // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
-      countVerb: new RegExp(`${N}${U}(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))?(?:${alt(v.adverbs)})?(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))?(?:${alt(v.adverbs)})?(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:共有|有|共|计)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
