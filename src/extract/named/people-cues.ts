@@ -88,6 +88,19 @@ function person(text: string, start: number, name: string, role: string | null, 
 }
 
 
+/** 符小敏黎婷 → 符小敏, 黎婷: two or three names run together, each of three or two characters (three first) */
+function splitNames(run: string, r: PeopleRules, depth = 0): string[] | null {
+  if (run === '') return depth >= 2 ? [] : null;
+  if (depth > 3) return null;
+  for (const n of [3, 2]) {
+    const head = run.slice(0, n);
+    if (head.length !== n || !isName(head, r)) continue;
+    const rest = splitNames(run.slice(n), r, depth + 1);
+    if (rest) return [head, ...rest];
+  }
+  return null;
+}
+
 /** 记者陈嘉怡通讯员黄伟 (spaces may be gone): each cue word, then the name up to the next cue or the end */
 function cueSegments(text: string, from: number, to: number, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -103,6 +116,11 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
       // one cue, several names: （通讯员 陈晓燕 王涛）
       const names = [...name.matchAll(/[^\s\u3000]+/g)];
       if (names.length > 1 && names.every((n) => isName(n[0], r))) for (const n of names) out.push(person(text, from + s + seg.slice(s).indexOf(name) + n.index!, n[0], h[1], 'person.byline-cue'));
+      // the normaliser removed the spaces between them (通讯员符小敏黎婷): names of three, then two characters
+      else if (names.length === 1) {
+        let at = from + s + seg.slice(s).indexOf(name);
+        for (const n of splitNames(name, r) ?? []) { out.push(person(text, at, n, h[1], 'person.byline-cue')); at += n.length; }
+      }
     }
   });
   return out;
@@ -117,7 +135,13 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     const toks: { t: string; at: number }[] = [];
     const re = /[^\s\u3000：:，,]+/g;
     const seg = text.slice(from, to);
-    for (let m = re.exec(seg); m; m = re.exec(seg)) toks.push({ t: m[0], at: from + m.index });
+    // a closing word glued to the last name (郑丽娜供稿) is split off
+    const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      const g = glued.exec(m[0]);
+      if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
+      else toks.push({ t: m[0], at: from + m.index });
+    }
     toks.forEach((k, i) => {
       const prev = toks[i - 1]?.t;
       const next = toks[i + 1]?.t;
@@ -131,7 +155,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
     const inner = m[1];
     const from = m.index + 1;
-    const lineStart = m.index === 0 || text[m.index - 1] === '\n';
+    const lineStart = m.index === 0 || /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
     const alone = text[m.index + m[0].length] === '\n' || m.index + m[0].length === text.length;
     // a bracket that opens with a byline word is a byline wherever it stands (本网讯（通讯员 李某）…, …。（记者 王某）)
     const opensWithCue = r.cues.byline.some((c) => inner.startsWith(c));
@@ -149,7 +173,8 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
     }
   }
-  const label = new RegExp(`(?:${alt(r.cues.byline)})[：:]`, 'g');
+  // 作者：王某 / 文/朴某　崔某 (文/ opens the names of an article's writers)
+  const label = new RegExp(`(?:(?:${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])文[/／])`, 'g');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const to = eol < 0 ? text.length : eol;
@@ -158,8 +183,8 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     readTokens(m.index + m[0].length, to);
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
-    if (out.length === before && first && isName(first[1], r)) {
-      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
+      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
   }
   return out;
@@ -272,6 +297,29 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? null;
     out.push(person(text, m.index! + m[1].length - name.length, name, role, 'person.particulars'));
   }
+  // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
+  for (const m of text.matchAll(/^[\s\u3000]*(([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]))（[男女][，,]([^（）\n]{2,40})）/gm)) {
+    const name = m[2] + m[3];
+    if (!isName(name, r)) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    const role = fullTitle(m[4], titles.find((t) => m[4].endsWith(t)), r) ?? null;
+    out.push({ ...person(text, at, name, role, 'person.particulars'), text: m[1], end: at + 3 });
+  }
+  return out;
+}
+
+/** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation, a
+ * space, a list comma or an office (公司工会主席|…), before punctuation, a space, 等 or an act. The middle
+ * dot inside Han text is the mark of a transcribed personal name in official writing. */
+function transcribed(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const offices = alt(r.cues.offices);
+  const re = new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${offices})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm');
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index! - 6), m.index!);
+    const office = r.cues.offices.find((o) => before.endsWith(o));
+    out.push(person(text, m.index!, m[1], office ?? null, 'person.transcribed'));
+  }
   return out;
 }
 
@@ -342,6 +390,11 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
     if (!isName(m[2], r)) continue;
     out.push(person(text, m.index + m[0].lastIndexOf(m[2]), m[2], m[1], 'person.signed-line'));
   }
+  // a line of a unit and its writer under an article (敦化市总工会　韩雪松): the name after the unit
+  const unit = new RegExp(`^[ \\t\u3000]*[\\u4e00-\\u9fa5（）]{2,24}(?:总工会|工会|局|科|处|委|办|部|中心|公司|集团|学校|医院)[ \\t\u3000]+([\\u4e00-\\u9fa5·]{2,8})[ \\t\u3000]*$`, 'gm');
+  for (let m = unit.exec(text); m; m = unit.exec(text)) {
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].lastIndexOf(m[1]), m[1], null, 'person.signed-line'));
+  }
   return out;
 }
 
@@ -391,7 +444,7 @@ function commonWord(w: string): boolean {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
