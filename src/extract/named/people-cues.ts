@@ -126,31 +126,33 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
   return out;
 }
 
+/** the names of a byline read token by token: after a cue word, or the names that end it after a unit */
+function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[]): void {
+  const cue = new Set(r.cues.byline);
+  const after = new Set(r.cues.bylineAfter);
+  const toks: { t: string; at: number }[] = [];
+  const re = /[^\s\u3000：:，,]+/g;
+  const seg = text.slice(from, to);
+  // a closing word glued to the last name (郑丽娜供稿) is split off
+  const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const g = glued.exec(m[0]);
+    if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
+    else toks.push({ t: m[0], at: from + m.index });
+  }
+  toks.forEach((k, i) => {
+    const prev = toks[i - 1]?.t;
+    const next = toks[i + 1]?.t;
+    if (!isName(k.t, r) || cue.has(k.t)) return;
+    if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
+    // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
+    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
+  });
+}
+
 /** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
 function bylines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const cue = new Set(r.cues.byline);
-  const after = new Set(r.cues.bylineAfter);
-  const readTokens = (from: number, to: number) => {
-    const toks: { t: string; at: number }[] = [];
-    const re = /[^\s\u3000：:，,]+/g;
-    const seg = text.slice(from, to);
-    // a closing word glued to the last name (郑丽娜供稿) is split off
-    const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
-    for (let m = re.exec(seg); m; m = re.exec(seg)) {
-      const g = glued.exec(m[0]);
-      if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
-      else toks.push({ t: m[0], at: from + m.index });
-    }
-    toks.forEach((k, i) => {
-      const prev = toks[i - 1]?.t;
-      const next = toks[i + 1]?.t;
-      if (!isName(k.t, r) || cue.has(k.t)) return;
-      if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
-      // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
-      else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
-    });
-  };
   const bracket = /[（(]([^（）()\n]{2,60})[）)]/g;
   for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
     const inner = m[1];
@@ -165,7 +167,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       continue;
     }
     // （南昌市总工会 熊文斌 供稿）, （天水市总工会 马建国）: a unit, a space, the name, a closing word
-    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(from, from + inner.length);
+    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(text, from, from + inner.length, r, out);
     else if (alone || r.cues.bylineAfter.some((c) => inner.endsWith(c))) {
       // the normaliser removed the spaces: （南昌市总工会熊文斌供稿） — the name follows the unit's ending
       const bare = inner.replace(new RegExp(`(?:${alt(r.cues.bylineAfter)})$`), '');
@@ -180,7 +182,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     const to = eol < 0 ? text.length : eol;
     const lead = text.slice(m.index, m.index + m[0].length - 1);
     const before = out.length;
-    readTokens(m.index + m[0].length, to);
+    readTokens(text, m.index + m[0].length, to, r, out);
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
     if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
