@@ -142,6 +142,8 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   // an honour of one industry (全国铁路技术能手, 火车头奖章, 全国烟草行业先进集体) is industry level
   if (r.v.industryWords.some((w) => name.slice(0, 8).includes(w))) return 'industry';
   if (/^(?:中华全国|全国|中国|国家)/.test(name)) return 'national';
+  // 自治区巾帼文明岗: the region's own honour (a province-level autonomous region)
+  if (/^自治区(?!级)/.test(name)) return 'provincial';
   const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   if (/行业/.test(name.slice(0, 8))) return 'industry';
@@ -167,7 +169,10 @@ export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules, tit
   const plain = (x: string) => x.replace(/[“”"「」\s]/g, '');
   const core = /[“"「]([^”"」]{2,20})[”"」]/.exec(h.name)?.[1] ?? h.name;
   const titled = !!title && (plain(title).includes(plain(h.name)) || plain(title).includes(core));
-  return craftsman || titled ? bodyLevel(issuer, r) : null;
+  // the prizes of a contest the issuer runs (“安康杯”竞赛优胜单位, 优胜班组) and a post it appoints to
+  // (首席技师 聘任): of the issuer's level when their name states none
+  const contest = /杯”?(?:竞赛|劳动竞赛|知识竞赛)?(?:优胜|优秀)/.test(h.name) || /^(?:优胜|优秀)(?:企业|班组|单位|集体|团队)$/.test(h.name) || h.rule === 'conferment.appointed';
+  return craftsman || titled || contest ? bodyLevel(issuer, r) : null;
 }
 
 /** the level of a body: an enterprise's (a company's, bank's, school's or hospital's union or party
