@@ -38,7 +38,8 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
 
 const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
 /** a one-character preposition fused by jieba with 市/省/县/州 (由市 人力资源…): not part of the name */
-const FUSED_PREP = /^[由向对经将把在从给为与和及同受](?=[市省县州区])/;
+// 团市委 / 团州委 / 团县委 (the Youth League's committees) open with 团
+const FUSED_PREP = /^[由向对经将把在从给为与和及同受](?=[市省县州区]|团[市省县州区]委)/;
 const LEADING_GENERIC = /^(?:年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
@@ -235,7 +236,9 @@ function aliasRejection(text: string, f: DocFacts, at: number, alias: string): s
   if (inGeListClause(text, at)) return 'item of a 各… enumeration: a class of bodies';
   // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
   // of a longer name (各州市委组织部, 楚雄州市总工会…)
-  if (/^[省市州县区]/.test(alias) && CJK.test(text[at - 1] ?? '') && !/[和与及的在对向由将把从为经、报送请]/.test(text[at - 1]) && !/^[vpcudr]/.test(before?.tag ?? '')) return `after "${text[at - 1]}": the tail of a longer name`;
+  // a two-character verb or preposition of the stop words (围绕市委…, 按照省…) opens a name too
+  const stopBefore = orgWords(f).stop.has(text.slice(Math.max(0, at - 2), at));
+  if (/^[省市州县区]/.test(alias) && CJK.test(text[at - 1] ?? '') && !stopBefore && !/[和与及的在对向由将把从为经、报送请]/.test(text[at - 1]) && !/^[vpcudr]/.test(before?.tag ?? '')) return `after "${text[at - 1]}": the tail of a longer name`;
   return null;
 }
 

@@ -1,7 +1,7 @@
 // rules/conferment.yaml: every example through the conferment grammar, and the merge with the
 // dictionary's awards.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules, honourName, issuerLevel, mergeHonours, prizeLevel } from '../../src/extract/named/conferment.js';
+import { confermentHonours, confermentRules, honourLevel, honourName, issuerLevel, mergeHonours, prizeLevel } from '../../src/extract/named/conferment.js';
 import type { Award } from '../../src/types.js';
 
 const r = confermentRules();
@@ -46,6 +46,16 @@ describe('honour names and spans', () => {
 
 describe('levels from the conferring body and the contest', () => {
   const award = (over: Partial<Award>): Award => ({ name: '', level: null, count: null, recipients: [], text: '', start: 0, end: 0, rule: 'award.x', ...over });
+  it('gives a contest’s prizes and an appointed post the level of the body that runs them', () => {
+    expect(issuerLevel(award({ name: '“安康杯”竞赛优胜企业' }), ['酒泉市总工会', '酒泉市应急管理局'], r)).toBe('municipal');
+    expect(issuerLevel(award({ name: '优胜班组' }), ['某某石化有限责任公司工会'], r)).toBe('enterprise');
+    expect(issuerLevel(award({ name: '首席技师', rule: 'conferment.appointed' }), ['牡丹江市人力资源和社会保障局'], r)).toBe('municipal');
+    // an honour the issuer merely reports is not its own
+    expect(issuerLevel(award({ name: '技术标兵' }), ['酒泉市总工会'], r)).toBe(null);
+  });
+  it('reads 自治区 opening an honour as the region’s own', () => {
+    expect(honourLevel('自治区巾帼文明岗', r)).toBe('provincial');
+  });
   it('gives a craftsman title an enterprise names the enterprise level', () => {
     expect(issuerLevel(award({ name: '徐工工匠' }), ['中共某某工程机械集团有限公司委员会'], r)).toBe('enterprise');
     expect(issuerLevel(award({ name: '徐工工匠' }), ['徐州市总工会'], r)).toBe('municipal');

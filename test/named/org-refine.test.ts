@@ -101,3 +101,23 @@ describe('short forms and repairs', () => {
     expect(districtOf('山区群众生活改善，区总工会开展慰问。')).toBeNull();
   });
 });
+
+describe('a team, section or workshop written right after its unit', () => {
+  const place = { province: null, city: null, county: null };
+  const refined = (text: string, cut: string) => {
+    const at = text.indexOf(cut);
+    const e: Entity = { type: 'org', name: cut, canonical: cut, role: null, text: cut, start: at, end: at + cut.length, rule: 'org.suffix' };
+    return refineOrgs([e], text, place, () => false, r).map((x) => x.name);
+  };
+  it('takes the sub-unit the layout ends (its parent company stays a body too)', () => {
+    expect(refined('某港务集团有限公司集装箱装卸一队荣获“全国工人先锋号”。', '某港务集团有限公司')).toContain('某港务集团有限公司集装箱装卸一队');
+    expect(refined('授予某供电公司输电运检中心带电作业班等20个集体', '某供电公司输电运检中心')).toContain('某供电公司输电运检中心带电作业班');
+    expect(refined('某市急救中心调度科、某医院急诊科护理组获评', '某市急救中心')).toContain('某市急救中心调度科');
+    expect(refined('某公交有限公司1路车队被评为文明班组。', '某公交有限公司')).toContain('某公交有限公司1路车队');
+  });
+  it('does not take a working group, a class or a clause', () => {
+    expect(refined('某某集团有限公司工作专班，负责此事。', '某某集团有限公司')).toEqual(['某某集团有限公司']);
+    expect(refined('某某有限公司培训班组织学员参观。', '某某有限公司')).toEqual(['某某有限公司']);
+    expect(refined('某某有限公司的装配班组，', '某某有限公司')).toEqual(['某某有限公司']);
+  });
+});

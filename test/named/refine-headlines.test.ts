@@ -21,3 +21,15 @@ describe('withoutHeadlines', () => {
     expect(withoutHeadlines([head, counted], t)).toHaveLength(2);
   });
 });
+
+describe('withoutHeadlines: a notice title', () => {
+  it('drops the uncounted honour of a 关于…的决定 title the body confers with its count', () => {
+    const t = '关于对市属国有企业2024年度先进集体和先进个人予以表彰的决定\n决定对某公司等12个先进集体予以表彰。';
+    const all = [at(t, '先进集体'), at(t, '先进集体', 30, 12)];
+    expect(withoutHeadlines(all, t).map((a) => a.count)).toEqual([12]);
+  });
+  it('keeps a news headline’s own conferment beside a counted sentence', () => {
+    const t = '某检修班获评全国工人先锋号\n全市有3个班组获评全国工人先锋号。';
+    expect(withoutHeadlines([at(t, '全国工人先锋号'), at(t, '全国工人先锋号', 12, 3)], t)).toHaveLength(2);
+  });
+});

@@ -62,3 +62,27 @@ describe('leaders as people', () => {
     expect(people.map((p) => [p.name, p.role, t.slice(p.start, p.end)])).toEqual([['宋立平', '领衔人', '宋立平']]);
   });
 });
+
+describe('levels a workshop receives in its own sentence', () => {
+  const title = (t: string, name: string, level: 'national' | 'provincial') => {
+    const start = t.indexOf(name);
+    return { name, level, count: null, recipients: [], text: name, start, end: start + name.length, rule: 'conferment.conferred' };
+  };
+  it('reads 被<body>确定为 / 获评 H', () => {
+    const t = '依托某矿区创建的武国华技能大师工作室去年被人力资源社会保障部确定为国家级技能大师工作室。';
+    expect(namedWorkshops(t, null, [title(t, '国家级技能大师工作室', 'national')], [], pr, wn).map((w) => w.level)).toEqual(['national']);
+    const u = '某车间张海军劳模创新工作室获评省级示范性劳模创新工作室。';
+    expect(namedWorkshops(u, null, [title(u, '省级示范性劳模创新工作室', 'provincial')], [], pr, wn).map((w) => w.level)).toEqual(['provincial']);
+  });
+  it('gives a workshop on a published list the list’s level', () => {
+    const t = '近日，自治区总工会公布2025年度自治区级示范性劳模（工匠）创新工作室名单，某部“买买提·艾力创新工作室”入选。';
+    expect(namedWorkshops(t, null, [], [], pr, wn).map((w) => [w.leader, w.level])).toEqual([['买买提·艾力', 'provincial']]);
+    const u = '省总工会公布2024年度河北省职工创新工作室名单，某公司“赵建国职工创新工作室”未入选。';
+    expect(namedWorkshops(u, null, [], [], pr, wn).map((w) => w.level)).toEqual([null]);
+  });
+  it('names a short form’s leader by the full transcribed name', () => {
+    const t = '炼油一部乃比江创新工作室获评示范工作室。\n“乃比江·艾买提创新工作室”成立于2019年。';
+    const ws = namedWorkshops(t, null, [], [], pr, wn);
+    expect(leaderPeople(ws, t, wn).map((p) => [p.name, p.canonical])).toContainEqual(['乃比江', '乃比江·艾买提']);
+  });
+});

@@ -59,7 +59,7 @@ export interface ConfermentRules {
   procedure: RegExp;
   /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
   quota: RegExp;
-  re: Record<'grant' | 'grantTo' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled', RegExp>;
+  re: Record<'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -83,26 +83,34 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$|的(?:决定|通报|通知|命令))`, 'g'),
       // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?等${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
-      nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?等${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
+      // 对 X 等 12 个先进集体和 Y 等 45 名先进个人予以表彰: the honour is the recipients' own noun
+      grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)表彰|\\s*(?:予以|进行|给予)表彰|(?:[，。；;,\\n]|$))`, 'g'),
+      nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?(?:等|以下|下列)${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
       // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
-      countVerb: new RegExp(`${N}${U}(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))?(?:${alt(v.adverbs)})?(?:${alt(v.receive)})了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))?(?:${alt(v.adverbs)})?(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:共有|有|共|计)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
+      // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
+      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”的中\\d]{0,14}?(?:${end}|工作室)))`, 'g'),
+      // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
+      total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:已)?(?:累计|共)(?:达到|达|有|为)?${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+      // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
+      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作)?[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -134,6 +142,8 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   // an honour of one industry (全国铁路技术能手, 火车头奖章, 全国烟草行业先进集体) is industry level
   if (r.v.industryWords.some((w) => name.slice(0, 8).includes(w))) return 'industry';
   if (/^(?:中华全国|全国|中国|国家)/.test(name)) return 'national';
+  // 自治区巾帼文明岗: the region's own honour (a province-level autonomous region)
+  if (/^自治区(?!级)/.test(name)) return 'provincial';
   const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   if (/行业/.test(name.slice(0, 8))) return 'industry';
@@ -159,7 +169,10 @@ export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules, tit
   const plain = (x: string) => x.replace(/[“”"「」\s]/g, '');
   const core = /[“"「]([^”"」]{2,20})[”"」]/.exec(h.name)?.[1] ?? h.name;
   const titled = !!title && (plain(title).includes(plain(h.name)) || plain(title).includes(core));
-  return craftsman || titled ? bodyLevel(issuer, r) : null;
+  // the prizes of a contest the issuer runs (“安康杯”竞赛优胜单位, 优胜班组) and a post it appoints to
+  // (首席技师 聘任): of the issuer's level when their name states none
+  const contest = /杯”?(?:竞赛|劳动竞赛|知识竞赛)?(?:优胜|优秀)/.test(h.name) || /^(?:优胜|优秀)(?:企业|班组|单位|集体|团队)$/.test(h.name) || h.rule === 'conferment.appointed';
+  return craftsman || titled || contest ? bodyLevel(issuer, r) : null;
 }
 
 /** the level of a body: an enterprise's (a company's, bank's, school's or hospital's union or party
@@ -243,6 +256,82 @@ function grant(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 对 X 等 12 个先进集体和 Y 等 45 名先进个人予以表彰: a commendation whose recipients' noun is the honour */
+function grantNoun(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.grantNoun, c.text)) {
+    const before = sentenceBefore(c.text, m.index);
+    const after = /^[^。！？!?\n]*/.exec(c.text.slice(m.index))![0];
+    // the sentence must commend or grant (通报表扬 is a mention in dispatches, not an honour)
+    if (!/(?:^|[^报])表彰|授予|颁发/.test(before + after.replace(/通报表扬/g, ''))) continue;
+    if (!/对|授予|表彰|颁发/.test(before)) continue;
+    if (skipPlanned(c, 'conferment.grant', m)) continue;
+    const h = make(c, 'conferment.grant', m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** 首批命名的9个“教育名匠”工作室: holders of a title conferred before, counted */
+function participle(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.participle, c.text)) {
+    // 受表彰的30名三八红旗手中 / 此次命名的…: the holders of the conferment the text just reported, again
+    if (/(?:受|被|此次|本次|这次|这批|本批)$/.test(c.text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (skipPlanned(c, 'conferment.participle', m)) continue;
+    const raw = m[3] !== undefined ? m[3] + (m[4] ?? '') : m[5];
+    const h = make(c, 'conferment.participle', raw, m[1], m.index, m.index + m[0].length, ['命名 / 评选 的 N 个 H']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** the stop words that open a bare honour name found by its ending (…中有 | 技术标兵) */
+function bareCut(c: Ctx): RegExp {
+  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
+  return new RegExp(`^.*(?:${stops})`);
+}
+
+/** “南溪工匠”总数达到52名，今年新评选14名: the holders an honour has so far, and a new batch of the same
+ * honour in the next clause with its name left out */
+function total(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const cut = bareCut(c);
+  for (const m of matches(c.r.re.total, c.text)) {
+    const quoted = m[1] ?? m[5];
+    let raw = quoted ?? m[2] ?? m[6];
+    let start = m.index;
+    if (quoted === undefined) {
+      const k = cut.exec(raw);
+      if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+    }
+    if (skipPlanned(c, 'conferment.total', m)) continue;
+    const h = make(c, 'conferment.total', raw, m[3] ?? m[7], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
+    if (!h) continue;
+    out.push(h);
+    // ，今年新评选14名 / ，其中新增3名: the same honour, a new batch
+    const next = new RegExp(`^[，,][^，。；;\\n]{0,8}?(?:新评选|新评出|新选树|新命名|新增|新认定)(?:了)?${N}${U}`).exec(c.text.slice(h.end, h.end + 24));
+    if (next) {
+      const b = make(c, 'conferment.total', raw, next[1], h.end + 1, h.end + next[0].length, ['a new batch of the honour just named']);
+      if (b) out.push(b);
+    }
+  }
+  return out;
+}
+
+/** 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title with its count */
+function appointed(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.appointed, c.text)) {
+    if (skipPlanned(c, 'conferment.appointed', m)) continue;
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
+    const h = make(c, 'conferment.appointed', m[1], m[2], m.index, m.index + m[0].length, ['“H” 聘任 … 共 N 名']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
 function nameAs(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.nameAs, c.text)) {
@@ -295,7 +384,8 @@ function countVerb(c: Ctx): HonourFound[] {
     // a rank or a share is not a count of holders: 第1名 / 前3名 / 占…
     if (/[第前]$/.test(c.text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // one share of an enumeration (分别有2家、1家企业被评为…): the honour is named, its count is not stated
-    const share = /(?:\d+|[一二两三四五六七八九十]+)[名人个家位支项]、$/.test(c.text.slice(Math.max(0, m.index - 6), m.index));
+    // or a count distributed over several holders (A和B分别有1人获得…)
+    const share = /(?:\d+|[一二两三四五六七八九十]+)[名人个家位支项]、$|分别(?:有|为)?$|各(?:有)?$/.test(c.text.slice(Math.max(0, m.index - 6), m.index));
     const h = make(c, 'conferment.count-verb', raw, share ? null : m[1], m.index, m.index + m[0].length, share ? ['N 人 荣获 / 被评为 H', 'a share of an enumeration: no count'] : ['N 人 荣获 / 被评为 H']);
     if (h) out.push(h);
   }
@@ -331,9 +421,24 @@ function ending(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** a line of the annex references under a notice's body (附件：1. 先进集体名单（12个） / 　　2. …): it names
+ * an annex, whose own heading is the list; the reference is not a second conferment */
+function annexReference(text: string, at: number): boolean {
+  for (let ls = text.lastIndexOf('\n', at - 1) + 1; ; ) {
+    const line = text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1);
+    if (/^[\s\u3000]*附件[\s\u3000]*[：:]/.test(line)) return true;
+    if (!/^[\s\u3000]*\d+[\s\u3000]*[.、．]/.test(line) || ls === 0) return false;
+    ls = text.lastIndexOf('\n', ls - 2) + 1;
+  }
+}
+
 function heading(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.heading, c.text)) {
+    if (annexReference(c.text, m.index + (/^\s*/.exec(m[0])![0].length))) {
+      c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a reference to an annex (附件：1. …), not the annex’s own heading' });
+      continue;
+    }
     const raw = m[1] ?? m[2];
     const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
     // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
@@ -403,6 +508,22 @@ function unnamedPrize(c: Ctx, h: HonourFound): boolean {
   return !named;
 }
 
+/** “龙江工匠”或“黑龙江省技术能手”称号: two honours joined by 或/和/及/与, one each; a count before 或
+ * counts holders of either, not of each */
+function splitJoined(c: Ctx, h: HonourFound): HonourFound[] {
+  const at = h.text.search(/[”"」』](?:或者|或|和|及|与|、)[“"「『]/);
+  if (at < 0) return [h];
+  const parts = [...h.text.matchAll(new RegExp(QUOTED, 'g'))];
+  const inName = parts.filter((p) => h.name.includes(honourName(p[1], c.province, c.r).slice(-4)));
+  if (inName.length < 2 || !h.name.includes(honourName(inName[1][1], c.province, c.r))) return [h];
+  const either = /[”"」』](?:或者|或)[“"「『]/.test(h.text);
+  return inName.map((p) => {
+    const start = h.start + p.index!;
+    const one = make(c, h.rule, p[1], null, start, start + p[0].length, [...h.notes.filter((n) => !/^(?:name|count) /.test(n)), 'one of honours joined by 或/和']);
+    return one ? { ...one, count: either ? null : h.count } : null;
+  }).filter((x): x is HonourFound => x !== null);
+}
+
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
   return confermentCandidates(text, province, r, title).found;
@@ -420,7 +541,7 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
 export function confermentCandidates(text: string, province: string | null, r: ConfermentRules, title: string | null = null): { found: HonourFound[]; rejected: HonourRejected[] } {
   const c: Ctx = { text, province, r, rejected: [] };
-  const all = [...grant(c), ...nameAs(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).map((h) => countedLater(c, h));
+  const all = [...grant(c), ...grantNoun(c), ...appointed(c), ...nameAs(c), ...participle(c), ...total(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

@@ -233,6 +233,17 @@ function parentCompanies(orgs: Entity[], text: string, place: DocPlace, r: OrgBo
 }
 
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
+/** a team, section or workshop written right after its unit (某港务集团有限公司|集装箱装卸一队, 某急救中心|调度科,
+ * 某供电公司|运维检修班) and ended by the layout or an act of receiving: the body is the sub-unit */
+const SUB_UNIT = /^((?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|调度科|[\u4e00-\u9fa5]科|护理组|修复组|车间|分工会))(?=[、，,。；;\s”）)]|等|荣获|获评|获得|被|$)/;
+const NOT_SUB = /[的和与及在为是将对从由向了地得着过]|工作|领导|专班|培训|小组|所有|全体|各/;
+function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  if (!/(?:公司|集团|中心|医院|厂|局|学院|大学|学校|馆|站|所|部)$/.test(e.name)) return e;
+  const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12));
+  if (!m || NOT_SUB.test(m[1])) return e;
+  return org(text, e.start, e.end + m[1].length, place, r, e.rule);
+}
+
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, district: districtOf(text) };
   const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
@@ -246,7 +257,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
     const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
-      const y = extendHead(x, text, place, r);
+      const y = withSubUnit(extendHead(x, text, place, r), text, place, r);
       orgs.push({ ...y, canonical: y.canonical === y.name.replace(/\s+/g, '') ? resolveBody(y.canonical, place, r) : resolveBody(y.canonical, place, r) });
     }
   }

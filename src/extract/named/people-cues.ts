@@ -88,6 +88,19 @@ function person(text: string, start: number, name: string, role: string | null, 
 }
 
 
+/** 符小敏黎婷 → 符小敏, 黎婷: two or three names run together, each of three or two characters (three first) */
+function splitNames(run: string, r: PeopleRules, depth = 0): string[] | null {
+  if (run === '') return depth >= 2 ? [] : null;
+  if (depth > 3) return null;
+  for (const n of [3, 2]) {
+    const head = run.slice(0, n);
+    if (head.length !== n || !isName(head, r)) continue;
+    const rest = splitNames(run.slice(n), r, depth + 1);
+    if (rest) return [head, ...rest];
+  }
+  return null;
+}
+
 /** 记者陈嘉怡通讯员黄伟 (spaces may be gone): each cue word, then the name up to the next cue or the end */
 function cueSegments(text: string, from: number, to: number, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -103,35 +116,48 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
       // one cue, several names: （通讯员 陈晓燕 王涛）
       const names = [...name.matchAll(/[^\s\u3000]+/g)];
       if (names.length > 1 && names.every((n) => isName(n[0], r))) for (const n of names) out.push(person(text, from + s + seg.slice(s).indexOf(name) + n.index!, n[0], h[1], 'person.byline-cue'));
+      // the normaliser removed the spaces between them (通讯员符小敏黎婷): names of three, then two characters
+      else if (names.length === 1) {
+        let at = from + s + seg.slice(s).indexOf(name);
+        for (const n of splitNames(name, r) ?? []) { out.push(person(text, at, n, h[1], 'person.byline-cue')); at += n.length; }
+      }
     }
   });
   return out;
 }
 
+/** the names of a byline read token by token: after a cue word, or the names that end it after a unit */
+function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[]): void {
+  const cue = new Set(r.cues.byline);
+  const after = new Set(r.cues.bylineAfter);
+  const toks: { t: string; at: number }[] = [];
+  const re = /[^\s\u3000：:，,]+/g;
+  const seg = text.slice(from, to);
+  // a closing word glued to the last name (郑丽娜供稿) is split off
+  const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const g = glued.exec(m[0]);
+    if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
+    else toks.push({ t: m[0], at: from + m.index });
+  }
+  toks.forEach((k, i) => {
+    const prev = toks[i - 1]?.t;
+    const next = toks[i + 1]?.t;
+    if (!isName(k.t, r) || cue.has(k.t)) return;
+    if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
+    // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
+    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
+  });
+}
+
 /** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
 function bylines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const cue = new Set(r.cues.byline);
-  const after = new Set(r.cues.bylineAfter);
-  const readTokens = (from: number, to: number) => {
-    const toks: { t: string; at: number }[] = [];
-    const re = /[^\s\u3000：:，,]+/g;
-    const seg = text.slice(from, to);
-    for (let m = re.exec(seg); m; m = re.exec(seg)) toks.push({ t: m[0], at: from + m.index });
-    toks.forEach((k, i) => {
-      const prev = toks[i - 1]?.t;
-      const next = toks[i + 1]?.t;
-      if (!isName(k.t, r) || cue.has(k.t)) return;
-      if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
-      // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
-      else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
-    });
-  };
   const bracket = /[（(]([^（）()\n]{2,60})[）)]/g;
   for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
     const inner = m[1];
     const from = m.index + 1;
-    const lineStart = m.index === 0 || text[m.index - 1] === '\n';
+    const lineStart = m.index === 0 || /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
     const alone = text[m.index + m[0].length] === '\n' || m.index + m[0].length === text.length;
     // a bracket that opens with a byline word is a byline wherever it stands (本网讯（通讯员 李某）…, …。（记者 王某）)
     const opensWithCue = r.cues.byline.some((c) => inner.startsWith(c));
@@ -141,7 +167,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       continue;
     }
     // （南昌市总工会 熊文斌 供稿）, （天水市总工会 马建国）: a unit, a space, the name, a closing word
-    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(from, from + inner.length);
+    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(text, from, from + inner.length, r, out);
     else if (alone || r.cues.bylineAfter.some((c) => inner.endsWith(c))) {
       // the normaliser removed the spaces: （南昌市总工会熊文斌供稿） — the name follows the unit's ending
       const bare = inner.replace(new RegExp(`(?:${alt(r.cues.bylineAfter)})$`), '');
@@ -149,17 +175,18 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
     }
   }
-  const label = new RegExp(`(?:${alt(r.cues.byline)})[：:]`, 'g');
+  // 作者：王某 / 文/朴某　崔某 (文/ opens the names of an article's writers)
+  const label = new RegExp(`(?:(?:${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])文[/／])`, 'g');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const to = eol < 0 ? text.length : eol;
     const lead = text.slice(m.index, m.index + m[0].length - 1);
     const before = out.length;
-    readTokens(m.index + m[0].length, to);
+    readTokens(text, m.index + m[0].length, to, r, out);
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
-    if (out.length === before && first && isName(first[1], r)) {
-      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
+      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
   }
   return out;
@@ -272,6 +299,29 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? null;
     out.push(person(text, m.index! + m[1].length - name.length, name, role, 'person.particulars'));
   }
+  // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
+  for (const m of text.matchAll(/^[\s\u3000]*(([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]))（[男女][，,]([^（）\n]{2,40})）/gm)) {
+    const name = m[2] + m[3];
+    if (!isName(name, r)) continue;
+    const at = m.index! + m[0].indexOf(m[1]);
+    const role = fullTitle(m[4], titles.find((t) => m[4].endsWith(t)), r) ?? null;
+    out.push({ ...person(text, at, name, role, 'person.particulars'), text: m[1], end: at + 3 });
+  }
+  return out;
+}
+
+/** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation, a
+ * space, a list comma or an office (公司工会主席|…), before punctuation, a space, 等 or an act. The middle
+ * dot inside Han text is the mark of a transcribed personal name in official writing. */
+function transcribed(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const offices = alt(r.cues.offices);
+  const re = new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${offices})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm');
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index! - 6), m.index!);
+    const office = r.cues.offices.find((o) => before.endsWith(o));
+    out.push(person(text, m.index!, m[1], office ?? null, 'person.transcribed'));
+  }
   return out;
 }
 
@@ -342,6 +392,11 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
     if (!isName(m[2], r)) continue;
     out.push(person(text, m.index + m[0].lastIndexOf(m[2]), m[2], m[1], 'person.signed-line'));
   }
+  // a line of a unit and its writer under an article (敦化市总工会　韩雪松): the name after the unit
+  const unit = new RegExp(`^[ \\t\u3000]*[\\u4e00-\\u9fa5（）]{2,24}(?:总工会|工会|局|科|处|委|办|部|中心|公司|集团|学校|医院)[ \\t\u3000]+([\\u4e00-\\u9fa5·]{2,8})[ \\t\u3000]*$`, 'gm');
+  for (let m = unit.exec(text); m; m = unit.exec(text)) {
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].lastIndexOf(m[1]), m[1], null, 'person.signed-line'));
+  }
   return out;
 }
 
@@ -391,7 +446,7 @@ function commonWord(w: string): boolean {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 

@@ -2,7 +2,7 @@
 // grammar of conferment, people where the layout names them, named workshops with their leaders
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
-import { confermentHonours, issuerLevel, mergeHonours, prizeLevel } from './conferment.js';
+import { confermentCandidates, issuerLevel, mergeHonours, prizeLevel } from './conferment.js';
 import { asDoc } from '../doc.js';
 import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
@@ -48,15 +48,30 @@ function articleAuthors(ctx: ExtractContext, pr: PeopleRules): Entity[] {
 export function withoutHeadlines(awards: Award[], text: string): Award[] {
   const lineAt = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
   const headline = (a: Award) => { const l = lineAt(a.start).trim(); return l.length <= 40 && !/[。，；,;]/.test(l); };
-  return awards.filter((a) => !(a.count === null && a.rule !== 'conferment.list-heading' && headline(a) &&
-    awards.some((b) => b !== a && b.start > a.start && b.name === a.name && b.count === null && !headline(b))));
+  // the same honour: one name, or one level and one core after the place or level word
+  // (市级青年文明号 / 三亚市青年文明号); the headline states the sentence's count (or none where it states none)
+  const core = (n: string) => n.replace(/^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)级?/, '');
+  const same = (a: Award, b: Award) => b.name === a.name || (a.level !== null && a.level === b.level && core(a.name) === core(b.name) && core(a.name).length >= 3);
+  // a notice's title (关于对…先进集体和先进个人予以表彰的决定) names what its body confers and counts
+  const noticeTitle = (a: Award) => /^关于[^\n]*的(?:决定|通报|通知|命令)$/.test(lineAt(a.start).trim());
+  // a contents line (目录) restating the article title below it: one conferment, kept at the title
+  const sentence = (a: Award) => text.slice(Math.max(text.lastIndexOf('。', a.start - 1), text.lastIndexOf('\n', a.start - 1)) + 1, a.start);
+  return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && headline(a) &&
+    awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || (a.count === null && noticeTitle(a))) &&
+      (!headline(b) || lineAt(a.start).trim() === lineAt(b.start).trim())))
+    // an honour named, then counted by its total in the same sentence (荣获“全国青年文明号”，该市已有全国青年文明号集体累计5个)
+    && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));
 }
 
 export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
   const text = ctx.text;
   const pr = rules.peopleCues;
   const place = asDoc(ctx).place;
-  const merged = mergeHonours(ex.awards, confermentHonours(text, place.province, rules.conferment, ctx.meta.title ?? null)).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
+  const grammar = confermentCandidates(text, place.province, rules.conferment, ctx.meta.title ?? null);
+  // a dictionary honour inside a quota the notice sets for its selection (评选…先进个人100名) is not conferred either
+  const quotas = grammar.rejected.filter((q) => q.why.startsWith('a quota of the selection'));
+  const dict = ex.awards.filter((a) => !quotas.some((q) => a.start >= q.start && a.end <= q.end));
+  const merged = mergeHonours(dict, grammar.found).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
   const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);

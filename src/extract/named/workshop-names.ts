@@ -69,15 +69,25 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
 }
 
+/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |, 　　3. ) */
+function lineOpen(text: string, k: number): boolean {
+  if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', k) + 1, k + 1));
+}
+
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
  * start of a table cell (|黄酒酿造技艺|职工创新工作室|); null when a clause, not a craft, stands there */
 function craftStart(text: string, s: number, w: WorkshopNameRules): number | null {
-  for (let k = s - 1; k >= Math.max(0, s - 10); k--) {
+  for (let k = s - 1; k >= Math.max(-1, s - 10); k--) {
+    if (k < 0) return null;
     const c = text[k];
-    if (c === '|' || w.rule.unitEnds.includes(c)) {
+    // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
+    const cell = c === '|' || c === '\t' || lineOpen(text, k);
+    // a unit's last character right before the type is part of the craft (锅炉运|行|技能大师工作室)
+    if (cell || w.rule.unitEnds.includes(c) && s - k - 1 >= 2) {
       const craft = text.slice(k + 1, s);
       // a whole table cell is a name; after a unit, words of a clause (新建, 成为) are not a craft
-      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (c === '|' || craft.length <= 6 && ![...w.rule.craftStop].some((x) => craft.includes(x)));
+      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (cell || craft.length <= 6 && ![...w.rule.craftStop].some((x) => craft.includes(x)));
       return ok ? k + 1 : null;
     }
     if (!/[\u4e00-\u9fa5]/.test(c)) return null;
@@ -98,9 +108,10 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // with a craft the name must open after a unit or a quotation mark (高度|重视|… is a clause), and
     // the leader's name never opens a place's name (齐齐哈|尔市)
     const before = text.slice(Math.max(0, ps - 1), ps);
-    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「]$/.test(before) && !w.rule.unitEnds.includes(before) || before === '')) continue;
+    // a table cell (| or a tab) or an indented list line opens a name as a unit does
+    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
     if ((placeAt(text, ps)?.name.length ?? 0) > len) continue;
-    if (isName(who, r) && opens(before)) {
+    if ((isName(who, r) || shortForm(text, who)) && opens(before)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
@@ -125,6 +136,20 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   const lead = c === null ? null : leaderOnLine(people, text, e, w);
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
   return c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start)) ? { w: mk(text, c, e, type, lead.name), leaderAt: null } : null;
+}
+
+/** the given name of a transcribed name the document writes in full (乃比江 of 乃比江·艾买提): the short
+ * form Uyghur, Kazakh and Tibetan names take in headlines and second mentions; the caller's check of
+ * what opens the name keeps a tail (比江 of 乃比江) out */
+function shortForm(text: string, who: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,6}$/.test(who) && new RegExp(`${who}·[\\u4e00-\\u9fa5]{2,8}`).test(text);
+}
+
+/** the full transcribed name a short form stands for (乃比江 → 乃比江·艾买提), else the name itself */
+function fullForm(text: string, who: string): string {
+  if (who.includes('·') || !/^[\u4e00-\u9fa5]{2,6}$/.test(who)) return who;
+  // the second part ends where the text goes on (…艾买提|创新工作室, …艾买提|同志)
+  return new RegExp(`${who}·[\\u4e00-\\u9fa5]{2,6}?(?=[^\\u4e00-\\u9fa5]|$|创新|劳模|工匠|技能|职工|工作室|同志|领衔|说|是|在|的|等)`).exec(text)?.[0] ?? who;
 }
 
 /** a place written right before the leader at the start of a quoted or listed name is part of the
@@ -155,9 +180,25 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
   const byTitle = titleLevel(docTitle, w.type);
   if (byTitle) return byTitle;
-  const clause = /^[^，。；\n]*?被命名为[^，。；\n]*/.exec(text.slice(w.end));
+  // 被命名为 H / 去年被人力资源社会保障部确定为 H: the body between 被 and the verb
+  // 获评 / 荣获 / 入选 H: the title it receives in its own clause
+  const clause = /^[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
-  return t ? t.level : null;
+  if (t) return t.level;
+  // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
+  const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
+  const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
+  return list && /^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ? phraseLevel(list[1]) : null;
+}
+
+/** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
+function phraseLevel(phrase: string): Level | null {
+  const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
+  if (/^(?:全国|国家级)/.test(t)) return 'national';
+  const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
+  if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
+  const pl = placeAt(t, 0);
+  return pl ? placeLevel(pl.name) : null;
 }
 
 /** the level the document's title gives workshops of `type`: 省级 / 市（州）级 or a place right before the type */
@@ -179,7 +220,8 @@ function titleLevel(docTitle: string | null, type: string): Level | null {
  * among them give levels); `people` the people already found (leaders in 领衔人 cells).
  */
 export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
-  const aliases = w.aliases;
+  // the bare 工作室 last: a studio whose name ends in no known type (语文教学工作室) is of the plain type
+  const aliases = [...w.aliases, { alias: '工作室', type: '工作室' }];
   const titles = honours.filter((h) => /工作室$/.test(h.name));
   const out: Workshop[] = [];
   for (const a of aliases) {
@@ -190,6 +232,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
       const f = namedAt(text, i, e, w.rule.shortForms[a.alias] ?? a.alias, people, r, w);
       if (!f) continue;
+      // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w)) continue;
       f.w.level = levelOf(text, f.w, titles, docTitle);
       out.push(f.w);
     }
@@ -264,5 +308,5 @@ export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRul
   const role = w.rule.leaderRoles[0] ?? null;
   return named
     .filter((x) => x.leader && x.name?.startsWith(x.leader))
-    .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: x.leader!, role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
+    .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: fullForm(text, x.leader!), role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
 }
