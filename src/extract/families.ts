@@ -43,7 +43,7 @@ export function ruleContent(entry: object): unknown[] {
 
 export const FAMILIES = {
   quantities: {
-    code: '2',
+    code: '3',
     ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'lists.yaml', 'subject-cues.yaml'],
     segmentation: true,
     content: (r) => ({

@@ -4,6 +4,7 @@
 import type { QuantityRules, UnitRule } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
+import { namesNothing } from './head-phrase.js';
 
 const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
 export function isDelimiter(c: string | undefined): boolean {
@@ -249,7 +250,8 @@ export function findSubject(
   else if (side === 'event') subject = eventTail(clauseRest);
   else subject = rightSubject(rest, rules, seg);
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
-  if (side === 'left' && c === '的' && rules.words('value-of').includes(subject)) {
+  // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
+  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject))) {
     const owner = rightSubject(rest.slice(1), rules, seg);
     if (owner.length >= 2) { subject = owner; side = 'right'; }
   } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
@@ -258,7 +260,10 @@ export function findSubject(
     const owner = leftSubject(text.slice(prev.start, cb.start - 1), rules, seg).replace(/^.*等/, '');
     if (owner.length >= 2) subject = owner;
   }
-  if (!subject && side === 'left' && !followsDelim && rest) {
+  // (这20名省级劳模中: a left side with no noun in it; the noun is written after the figure)
+  const opener = seg.tokensOf(rest)[0];
+  const nounAfter = !!opener && !/^(?:v|p|d|c|u|r|f)/.test(opener.tag) && !rules.words('stop-after').includes(opener.word);
+  if ((!subject || (namesNothing(subject) && nounAfter)) && side === 'left' && !followsDelim && rest) {
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
