@@ -213,8 +213,14 @@ function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | un
   return owner && source && source.startsWith(owner) && source !== owner ? owner : source;
 }
 
+/** 【发布机构】某局 / [发布日期]2025年4月30日: a label in brackets is a label (发布机构：某局); a bracket
+ * with a colon (【字体：大 中 小】) or with no value after it (【打印】【关闭】) is none */
+const BRACKET_LABEL = /(^|[\s\u3000])[【\[]([^【】\[\]：:，。\s]{2,8})[】\]](?=[^【\[\s\u3000])/g;
+const bracketLabels = (lines: Line[]): Line[] => lines.map((l) => (/[【\[]/.test(l.text) ? { ...l, text: l.text.replace(BRACKET_LABEL, '$1$2：') } : l));
+
 /** A web page or a Markdown copy with metadata: title, date, source and author from the page. */
-function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
+function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
+  const lines = bracketLabels(written);
   const fm = frontMatter(p, lines);
   const head = lines.slice(fm.next, fm.next + 10);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
@@ -235,7 +241,9 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   // (a font-size or share bar the page's chrome rules do not know may stand before it)
   const lead = after.slice(0, 3).map((l) => /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)]/.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
-  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
+  // (the site's footer, 版权所有：… / 备案号, is chrome too)
+  const footer = new RegExp(`^(?:${longestPatternsAlt(p.v.panel.owner)})[：:]|ICP备|备案号`);
+  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && compact(l.text));
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
   // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
