@@ -215,8 +215,8 @@ function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | un
 
 /** 【发布机构】某局 / [发布日期]2025年4月30日: a label in brackets is a label (发布机构：某局); a bracket
  * with a colon (【字体：大 中 小】) or with no value after it (【打印】【关闭】) is none */
-const BRACKET_LABEL = /(^|[\s\u3000])[【\[]([^【】\[\]：:，。\s]{2,8})[】\]](?=[^【\[\s\u3000])/g;
-const bracketLabels = (lines: Line[]): Line[] => lines.map((l) => (/[【\[]/.test(l.text) ? { ...l, text: l.text.replace(BRACKET_LABEL, '$1$2：') } : l));
+const BRACKET_LABEL = /(^|[\s\u3000])[【[]([^【】[\]：:，。\s]{2,8})[】\]](?=[^【[\s\u3000])/g;
+const bracketLabels = (lines: Line[]): Line[] => lines.map((l) => (/[【[]/.test(l.text) ? { ...l, text: l.text.replace(BRACKET_LABEL, '$1$2：') } : l));
 
 /** A web page or a Markdown copy with metadata: title, date, source and author from the page. */
 function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
