@@ -97,6 +97,18 @@ describe('shares and differences', () => {
   });
 });
 
+describe('the noun after the figure: a word the segmenter split, a name ending in 号', () => {
+  const cases: [string, string, string][] = [
+    ['全市组织86名非遗传承工匠走进社区。', '86名', '非遗传承工匠'],
+    ['下一步将推动不少于20个工人先锋号集体开展技能竞赛。', '不少于20个', '工人先锋号集体'],
+    ['今年计划新建和提升职工服务站点12个。', '12个', '职工服务站点'],
+    // (what stays: a verb after the noun ends it)
+    ['全县有15名选手进入决赛。', '15名', '选手'],
+    ['已有12名职工报名参赛。', '12名', '职工'],
+  ];
+  for (const [text, figure, subject] of cases) it(`${text} → ${subject}`, () => expect(subjectOf(text, figure)).toBe(subject));
+});
+
 describe('headPhrase on its own', () => {
   it('cuts leading time spans and trailing frame words, keeps two characters at least', () => {
     expect(headPhrase('三年内培育出市级工作室', r.heads)).toBe('市级工作室');

@@ -133,7 +133,7 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
   const pre = item.slice(0, item.length - s.length);
   if (!r.compounds.some((c) => c.heads.includes(s) && c.verbs.some((v) => pre.endsWith(v)))) return null;
   let cut = 0;
-  for (const v of [...longest(r.verbs), ...longest(r.receive)]) {
+  for (const v of [...longest(r.verbs), ...longest(r.receive), ...longest(r.heads.leadVerbs)]) {
     const i = pre.lastIndexOf(v);
     if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
   }
@@ -276,7 +276,7 @@ function activity(q: Quantity, s: string): string {
 function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues, bare: string, item: string): string {
   let s = q.subject;
   const named = compound(item.replace(/\s+/g, ''), s, r) ?? listHonour(text, q, s, r);
-  if (named) return named;
+  if (named) return headPhrase(named, r.heads);
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）

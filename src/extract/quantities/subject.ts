@@ -184,16 +184,24 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       if (stops.includes(t.word)) break;
       // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
       if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
-      if (/^(p|d|u|m|r|c)/.test(t.tag)) break;
+      // (a token tagged m with no numeral in it is a name's suffix: 青年文明/号, 工人先锋/号)
+      if (/^(p|d|u|r|c)/.test(t.tag) || (/^m/.test(t.tag) && NUMERAL.test(t.word))) break;
       if (/^\d/.test(t.word)) break;
       if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
-      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules))) break;
+      // (…, unless a lone character the segmenter split off a word between two nouns: 非/遗传/承/工匠)
+      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules)) break;
     }
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
 }
+
+const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
+
+/** a lone verb character no subject rule knows, with a noun right after it: a piece of a word */
+const splitChar = (w: string, nextTag: string | undefined, rules: QuantityRules) =>
+  w.length === 1 && /^n/.test(nextTag ?? '') && !rules.words('verb').includes(w) && !rules.words('stop-after').includes(w);
 
 /** a clause-final verb that may close a noun phrase: a verb of service or payment (补助, 培训), or a
  * word the segmenter tags as a verb that is none of the subject reader's verbs */
