@@ -109,6 +109,14 @@ describe('the noun after the figure: a word the segmenter split, a name ending i
   for (const [text, figure, subject] of cases) it(`${text} → ${subject}`, () => expect(subjectOf(text, figure)).toBe(subject));
 });
 
+describe('the extremes of an attribute', () => {
+  it('年龄最大的61岁，最小的18岁: both count 年龄', () => {
+    expect(subjectOf('参赛的120名选手中，年龄最大的61岁，最小的18岁。', '61岁')).toBe('年龄');
+    expect(subjectOf('参赛的120名选手中，年龄最大的61岁，最小的18岁。', '18岁')).toBe('年龄');
+    expect(subjectOf('參賽的86名繡娘中，年齡最大的70歲，最小的20歲。', '20歲')).toBe('年龄');
+  });
+});
+
 describe('headPhrase on its own', () => {
   it('cuts leading time spans and trailing frame words, keeps two characters at least', () => {
     expect(headPhrase('三年内培育出市级工作室', r.heads)).toBe('市级工作室');

@@ -200,6 +200,15 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
   return prev ? prev.subject : null;
 }
 
+/** 年龄最大的68岁，最小的19岁: the extremes of an attribute count the attribute; the second extreme
+ * (最小的, no attribute written) speaks of the one before */
+function extreme(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
+  const m = /^(.*?)(?:最大|最小|最高|最低|最长|最短|最年长|最年轻)的?(?:仅|只有|已|达|为|是)?$/.exec(bare);
+  if (!m) return null;
+  const x = stripLead(noTerritory(m[1]), r);
+  return x.length >= 2 ? x : m[1] === '' && prev ? prev.subject : null;
+}
+
 /** X仍低于Y约3个百分点: the figure is X's difference from Y; 比Y低约25个百分点 (no X): the figure before's */
 function compared(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
   const x = /^(.{2,}?)(?:仍|还|也|均)?(?<!不)(?:低于|高于|少于|多于)[^，,；;]{2,}?(?:约|近|逾)?$/.exec(bare);
@@ -248,7 +257,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   // 高温津贴标准为每人每月300元: a rate per head names what it is the rate of
   const rate = /^(.{2,}?)(?:为|是|达到|达)每[每人月年个家名次项户天日班周]{1,5}$/.exec(bare);
   if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
-  const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
+  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
