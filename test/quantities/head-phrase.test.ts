@@ -109,6 +109,16 @@ describe('the noun after the figure: a word the segmenter split, a name ending i
   for (const [text, figure, subject] of cases) it(`${text} → ${subject}`, () => expect(subjectOf(text, figure)).toBe(subject));
 });
 
+describe('an average opens what is counted', () => {
+  const cases: [string, string, string][] = [
+    ['部分小微企业人均培训经费不足150元。', '不足150元', '人均培训经费'],
+    ['新命名的“陇原工匠”平均年龄39.5岁。', '39.5岁', '平均年龄'],
+    ['一线职工平均从业年限12年。', '12年', '平均从业年限'],
+    ['发放慰问金36万元，户均1200元。', '1200元', '户均'],
+  ];
+  for (const [text, figure, subject] of cases) it(`${text} → ${subject}`, () => expect(subjectOf(text, figure)).toBe(subject));
+});
+
 describe('the extremes of an attribute', () => {
   it('年龄最大的61岁，最小的18岁: both count 年龄', () => {
     expect(subjectOf('参赛的120名选手中，年龄最大的61岁，最小的18岁。', '61岁')).toBe('年龄');

@@ -12,6 +12,8 @@ export interface HeadCues {
   leadVerbs: string[];
   /** adverbs and frame words after the counted noun (由此, 仅, 中) */
   tails: string[];
+  /** measures per head or on average (人均, 平均) that open what is counted */
+  averages: string[];
 }
 
 /** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来 */
@@ -87,9 +89,19 @@ function afterInnerVerb(s: string, c: HeadCues): string {
   return cut > 0 ? s.slice(cut) : s;
 }
 
+/** 部分企业人均培训经费 → 人均培训经费: an average opens the phrase (what it measures follows it) */
+function fromAverage(s: string, c: HeadCues): string {
+  let cut = -1;
+  for (const w of c.averages) {
+    const i = s.lastIndexOf(w);
+    if (i > 0 && s.length - i - w.length >= 2 && i > cut) cut = i;
+  }
+  return cut > 0 ? s.slice(cut) : s;
+}
+
 /** the head noun phrase of a subject (see the file's comment); s when nothing is to be cut */
 export function headPhrase(s: string, c: HeadCues): string {
-  let out = afterInnerVerb(s, c);
+  let out = fromAverage(afterInnerVerb(s, c), c);
   for (let guard = 0; guard < 6; guard++) {
     const lead = leadingPiece(out, c);
     const tail = lead ? '' : trailingPiece(out, c);
