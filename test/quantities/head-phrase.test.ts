@@ -119,6 +119,14 @@ describe('an average opens what is counted', () => {
   for (const [text, figure, subject] of cases) it(`${text} → ${subject}`, () => expect(subjectOf(text, figure)).toBe(subject));
 });
 
+describe('a quoted name after a verb is what is counted', () => {
+  it('下一步将在城区再建设“司机之家”3至5处 → 司机之家; 单位“…奖状” keeps the recipient', () => {
+    expect(subjectOf('下一步将在城区再建设“爱心驿站”3至5处。', '3至5处')).toBe('爱心驿站');
+    expect(subjectOf('今年计划再认定“书香班组”10个。', '10个')).toBe('书香班组');
+    expect(subjectOf('全县开展安全隐患排查“回头看”2次。', '2次')).toBe('安全隐患排查回头看');
+  });
+});
+
 describe('the extremes of an attribute', () => {
   it('年龄最大的61岁，最小的18岁: both count 年龄', () => {
     expect(subjectOf('参赛的120名选手中，年龄最大的61岁，最小的18岁。', '61岁')).toBe('年龄');

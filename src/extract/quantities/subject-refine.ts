@@ -294,7 +294,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
   if (quoted) {
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
-    if (!head) s = quoted[2];
+    // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it)
+    if (!head || endsInVerb(head)) s = quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
@@ -334,6 +335,15 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
 function wholeCount(s: string, bare: string): string {
   const m = /^(.{2,}?)总数(?:由此|已|已经)?$/.exec(s);
   return m && new RegExp(`总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`).test(bare) ? m[1] : s;
+}
+
+/** a phrase whose last word is a verb (评选), or a verbal noun used as one after an adverb (再建设;
+ * 隐患排查“回头看” is a noun before the name) */
+function endsInVerb(s: string): boolean {
+  const toks = jiebaTag(s);
+  const last = toks[toks.length - 1];
+  if (!last || last.word.length < 2) return false;
+  return last.tag === 'v' || (last.tag === 'vn' && /^[dp]$/.test(toks[toks.length - 2]?.tag ?? ''));
 }
 
 /** 领衔人中，有3人…: a clause that names nothing is counted among the set framed by the clause before */
