@@ -43,7 +43,7 @@ export function ruleContent(entry: object): unknown[] {
 
 export const FAMILIES = {
   quantities: {
-    code: '2',
+    code: '3',
     ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'lists.yaml', 'subject-cues.yaml'],
     segmentation: true,
     content: (r) => ({
@@ -83,7 +83,7 @@ export const FAMILY_TABLES = Object.fromEntries(
 ) as unknown as Record<ItemFamily, readonly ItemTable[]>;
 
 export const CODE_VERSIONS: Record<'structure' | 'segmentation' | ItemFamily, string> = {
-  structure: '2',
+  structure: '3',
   segmentation: '1',
   ...(Object.fromEntries(ITEM_FAMILIES.map((f) => [f, FAMILIES[f].code])) as Record<ItemFamily, string>),
 };

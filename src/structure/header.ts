@@ -141,6 +141,9 @@ function splitSeries(text: string): { series: string; office: string | null } | 
   return { series: s.slice(p), office: s.slice(0, p) };
 }
 
+/** an office that edits a bulletin for its body: 办公室, 综合办, 编辑部, 宣传部 */
+const EDITING_OFFICE = /(?:办公室|办|编辑部|宣传部|宣教部|综合部)$/;
+
 function cleanOffice(s: string): string {
   return compact(s)
     .replace(/^(主办单位|主办|编印单位|编印|编发|编)[：:]/, '')
@@ -164,11 +167,12 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   const issueCt = compact(lines[iIssue]!.text);
   // series: on the issue line before 第N期, or on a line above
   let sr: { series: string; office: string | null } | null = null;
+  let iSeries = iIssue;
   const before = issueCt.slice(0, m.index);
   if (before) sr = splitSeries(before);
   if (!sr || !before) {
     sr = null;
-    for (let i = iIssue - 1; i >= 0 && !sr; i--) sr = splitSeries(lines[i]!.text);
+    for (let i = iIssue - 1; i >= 0 && !sr; i--) { sr = splitSeries(lines[i]!.text); iSeries = i; }
   }
   if (!sr) return null;
   meta.series = sr.series;
@@ -206,6 +210,10 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   const offices = joinNameLines(officeLines).filter(isOrgLike);
   if (offices.length) meta.issuers = offices;
   else if (sr.office && isOrgLike(cleanOffice(sr.office))) meta.issuers = [cleanOffice(sr.office)];
+  // the body in the masthead above the series (某市人力资源和社会保障局 / 改革快报) issues it; the
+  // office that edits it (市人社局办公室编印) is its office
+  const masthead = lines.slice(0, iSeries).map((l) => compact(l.text)).find((c) => isOrgLike(c) && !EDITING_OFFICE.test(c));
+  if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(meta.issuers[0]!) && !sr.office) meta.issuers = [masthead];
 
   // title after the date
   const tStart = iDate >= 0 ? iDate + 1 : iAfter;

@@ -114,6 +114,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   const br = /^[（(](.+)[）)]$/.exec(t);
   if (br) inner = br[1];
   else if (new RegExp(`^(?:${labels})[：:/／]`).test(t)) inner = t;
+  else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
@@ -128,6 +129,12 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = inner.replace(new RegExp(`^(?:${labels})[：:/／]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike) */
+function unitThenLabel(t: string, labels: string): string | null {
+  const m = new RegExp(`^(\\S{3,30}?)[\\s\u3000]+(?:${labels})[：:/／]\\s*([\\u4e00-\\u9fa5·\\s\u3000]{2,20})$`).exec(t);
+  return m && isOrgLike(m[1]) ? `${m[1]} ${m[2].trim()}` : null;
 }
 
 const Surnames = z.object({ id: z.string(), single: z.string().optional() }).passthrough();
@@ -206,8 +213,14 @@ function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | un
   return owner && source && source.startsWith(owner) && source !== owner ? owner : source;
 }
 
+/** 【发布机构】某局 / [发布日期]2025年4月30日: a label in brackets is a label (发布机构：某局); a bracket
+ * with a colon (【字体：大 中 小】) or with no value after it (【打印】【关闭】) is none */
+const BRACKET_LABEL = /(^|[\s\u3000])[【[]([^【】[\]：:，。\s]{2,8})[】\]](?=[^【[\s\u3000])/g;
+const bracketLabels = (lines: Line[]): Line[] => lines.map((l) => (/[【[]/.test(l.text) ? { ...l, text: l.text.replace(BRACKET_LABEL, '$1$2：') } : l));
+
 /** A web page or a Markdown copy with metadata: title, date, source and author from the page. */
-function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
+function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
+  const lines = bracketLabels(written);
   const fm = frontMatter(p, lines);
   const head = lines.slice(fm.next, fm.next + 10);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
@@ -229,7 +242,9 @@ function readPage(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   // (a font-size or share bar the page's chrome rules do not know may stand before it)
   const lead = after.slice(0, 3).map((l) => /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)]/.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
-  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && compact(l.text));
+  // (the site's footer, 版权所有：… / 备案号, is chrome too)
+  const footer = new RegExp(`^(?:${longestPatternsAlt(p.v.panel.owner)})[：:]|ICP备|备案号`);
+  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && compact(l.text));
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
   // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
@@ -284,19 +299,42 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? bylineOf(p, lines[i + 1].text) : null;
-    // the body may number its headings otherwise than the contents (1. … there, 一、… here)
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) && next !== null;
+    // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
+    // no contents, a heading has its byline under it, or closes the article before with its credit
+    // and opens a paragraph
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
+      (next !== null || (i > from && closingByline(p, lines[i - 1].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
   return starts.map((s, k) => {
     let last = (k + 1 < starts.length ? starts[k + 1].i : lines.length) - 1;
     // the last article runs to the distribution and print lines (报：/送：/印发), its byline included
-    while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && !/^[（(].*[）)]$/.test(lines[last].text.trim())) last--;
-    // a byline closing the article: （济南市总工会 刘晓东）
-    const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) : null;
+    // (a credit line right after its last paragraph, 敦化市总工会 韩雪松, is no signature)
+    while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && !/^[（(].*[）)]$/.test(lines[last].text.trim()) &&
+      !(last - 1 > s.i && paragraphLike(lines[last - 1].text) && creditLine(p, lines[last].text, meta))) last--;
+    // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
+    const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** a paragraph of body text (a full sentence or more), not a heading or a credit */
+const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]/.test(line) && /[，,、]/.test(line);
+
+/** a credit line after an article's last paragraph: a byline, or a unit that is not the issue's issuer */
+function creditLine(p: Compiled, line: string, meta: DocMeta): boolean {
+  const c = compact(line);
+  return closingByline(p, line) !== null || (c.length <= 20 && isOrgLike(c) && !meta.issuers.some((x) => compact(x).startsWith(c)));
+}
+
+/** 储运部工会 on its own line under an article's last paragraph: the unit that wrote it */
+function unitCredit(lines: Line[], last: number, first: number, meta: DocMeta): string | null {
+  const c = compact(lines[last].text);
+  if (last - 1 <= first || !paragraphLike(lines[last - 1].text) || c.length > 20 || !isOrgLike(c)) return null;
+  // (the issue's own body, in its masthead or as its issuer, signs the issue, not the article)
+  const issuer = meta.issuers.some((x) => compact(x) === c || compact(x).startsWith(c)) || lines.slice(0, 4).some((l) => compact(l.text).startsWith(c));
+  return issuer ? null : c;
 }
 
 /** the byline that closes an article: its own line (（某某总工会 刘某）, 作者：…, 文/…) or a bracket
@@ -304,6 +342,9 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
 function closingByline(p: Compiled, line: string): string | null {
   const t = line.trim();
   if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
+  // a unit and its writer on a line of their own (敦化市总工会 韩雪松, 某某科 文/刘某)
+  const own = !/[。，；！？]/.test(t) && compact(t).length <= 40 ? bylineOf(p, t) : null;
+  if (own) return own;
   const end = /[。！？][（(]([^（）()\n]{2,40})[）)]$/.exec(t);
   if (end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1])) return bylineOf(p, `（${end[1]}）`);
   return reporterClosing(p, t);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { structure } from '../../src/structure/index.js';
 import { canon } from './helpers.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
 
 const st = (t: string) => structure(canon(t), 'txt');
 
@@ -195,5 +196,19 @@ describe('series names', () => {
       const text = foldToSimplified(`${head}\n第5期\n某某市总工会办公室　2023年5月8日\n某市推进产改\n正文。`);
       expect(structure({ text, lines: [] }, 'txt').meta.series).toBe(foldToSimplified(head));
     }
+  });
+});
+
+describe('a bulletin’s issuer: the body in the masthead, not the office that edits it', () => {
+  const meta = (text: string) => structure({ text, lines: [] }, 'txt').meta;
+  it('takes the masthead body above the series over its 办公室 that edits the issue', () => {
+    expect(meta('某某省人力资源和社会保障厅\n改 革 快 报\n（2024年第7期）\n厅办公室编印　　2024年7月2日\n甲市建成零工市场\n正文。').issuers).toEqual(['某某省人力资源和社会保障厅']);
+    expect(meta('重庆市江北区总工会\n工作动态\n第3期\n区总工会办公室　　2024年3月9日\n甲街道开展技能比武\n正文。').issuers).toEqual(['重庆市江北区总工会']);
+    // (the pipeline folds traditional script before structure reads it)
+    expect(meta(foldToSimplified('雲南省昆明市總工會\n工作簡報\n第2期\n市總工會辦公室編　　2024年2月9日\n甲區開展技能比武\n正文。')).issuers).toEqual(['云南省昆明市总工会']);
+  });
+  it('keeps the office when no body stands above the series, or the line under it is a body of its own', () => {
+    expect(meta('工作简报\n第3期\n延边州总工会办公室　　2025年3月28日\n州总工会召开推进会\n正文。').issuers).toEqual(['延边州总工会办公室']);
+    expect(meta('某某集团\n工会工作动态\n第5期\n某某集团公司工会　　2024年5月6日\n甲厂开展练兵\n正文。').issuers).toEqual(['某某集团公司工会']);
   });
 });

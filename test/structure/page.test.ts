@@ -57,6 +57,19 @@ describe('headers of real layouts', () => {
     const m = read('某局工会动态\n第4期\n某局工会　　2024年4月8日\n目  录\n1. 甲站开展岗位练兵\n2. 乙站培育青年工匠\n3. 丙站建成职工书屋\n一、甲站开展岗位练兵\n3月，甲站举办练兵活动。\n作者：甲站工会 周强\n二、乙站培育青年工匠\n乙站结对培养青年职工12名。（乙站工会供稿）\n三、丙站建成职工书屋\n丙站书屋藏书3000册。\n文/丙站工会　韩丽\n报：局工会');
     expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲站开展岗位练兵', '甲站工会 周强'], ['乙站培育青年工匠', '乙站工会'], ['丙站建成职工书屋', '丙站工会 韩丽']]);
   });
+  it('finds articles without contents: a heading after the credit that closes the article before, then a paragraph', () => {
+    const issue = (a: string, b: string, c: string) => read(`某某人社局\n改 革 快 报\n（2024年第3期）\n局办公室编印　　2024年3月8日\n甲县建成零工市场\n　　2月以来，甲县依托人力资源市场建成零工市场，登记求职人员860人，促成就业210人。\n${a}\n乙市完成首席技师聘任\n　　日前，乙市在市属企业中完成首批首席技师聘任，聘任人选共12名，聘期3年。\n${b}\n丙区开展送评上门\n　　3月，丙区人社局深入企业开展送评上门，完成技能等级认定1200人次。\n${c}`).articles?.map((x) => [x.title, x.byline]);
+    expect(issue('（甲县人社局　王丽供稿）', '乙市人社局职业能力建设科　文/刘强', '报：市委、市政府　　送：省人社厅')).toEqual([
+      ['甲县建成零工市场', '甲县人社局 王丽'], ['乙市完成首席技师聘任', '乙市人社局职业能力建设科 刘强'], ['丙区开展送评上门', null]]);
+    expect(issue('作者：甲县人社局 王丽', '乙市人社局　刘强', '丙区人社局')).toEqual([
+      ['甲县建成零工市场', '甲县人社局 王丽'], ['乙市完成首席技师聘任', '乙市人社局 刘强'], ['丙区开展送评上门', '丙区人社局']]);
+    // traditional script
+    expect(read('某某人社局\n工作動態\n第5期\n甲縣建成零工市場\n　　2月以來，甲縣建成零工市場，登記求職人員860人，促成就業210人。\n（甲縣人社局　王麗供稿）\n乙市完成首席技師聘任\n　　日前，乙市完成首批首席技師聘任，聘任人選共12名，聘期3年。\n乙市人社局　劉強').articles?.map((x) => x.title)).toEqual(['甲縣建成零工市場', '乙市完成首席技師聘任']);
+  });
+  it('keeps one article whose subheadings follow paragraphs with no credit, and the issuer’s signature is no credit', () => {
+    const m = read('某某总工会\n工作简报\n第2期\n某市推进产业工人队伍建设改革\n　　今年以来，某市总工会围绕技能提升，推进各项工作，成效明显。\n强化技能人才培养\n　　全年培训职工3200人次，新培育市级工匠20名，技能人才队伍不断壮大。\n拓宽职工成长通道\n　　推动企业建立技能等级与薪酬挂钩机制，覆盖企业86家，职工获得感增强。\n某某总工会');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['某市推进产业工人队伍建设改革', null]]);
+  });
   it('does not take a bracket inside a paragraph without a closing word as a byline', () => {
     const m = read('某某工作简报\n第2期\n本期要目\n◎甲县开展技能比武\n甲县开展技能比武\n比武设电工、焊工两个项目。（详见附件）\n报：市总工会');
     expect(m.articles?.map((a) => a.byline)).toEqual([null]);

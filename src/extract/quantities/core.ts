@@ -287,6 +287,32 @@ function periodOf(text: string, sentStart: number, at: number, rules: QuantityRu
   return best?.text ?? null;
 }
 
+/** 1万元至3万元, 1000元—3000元, 3个到5个: two figures of one unit joined only by a range separator
+ * are one range (the number finder joins 1至3万元, where the unit is written once) */
+function joinUnitRanges(text: string, raws: Raw[], separators: readonly string[]): Raw[] {
+  const out: Raw[] = [];
+  for (let k = 0; k < raws.length; k++) {
+    const a = raws[k];
+    const b = raws[k + 1];
+    const between = b ? text.slice(a.end, b.start).trim() : '';
+    if (b && a.high === null && b.high === null && a.unit === b.unit && a.rule.kind === b.rule.kind &&
+      separators.includes(between) && lessThan(a.valueText, b.valueText)) {
+      out.push({ ...a, high: b.valueText, end: b.end, approx: a.approx || b.approx });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** a < b for plain non-negative decimal strings, compared exactly */
+function lessThan(a: string, b: string): boolean {
+  const [ai, af = ''] = a.split('.');
+  const [bi, bf = ''] = b.split('.');
+  if (ai.length !== bi.length) return ai.length < bi.length;
+  const w = Math.max(af.length, bf.length);
+  return ai + af.padEnd(w, '0') < bi + bf.padEnd(w, '0');
+}
+
 /** the quantities of a document, given the number finder's matches over its text */
 export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[]): Quantity[] {
   const doc = asDoc(ctx);
@@ -300,8 +326,9 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
   }
   raws.sort((a, b) => a.start - b.start);
   // drop overlaps (keep the first)
-  const kept: Raw[] = [];
-  for (const r of raws) if (!kept.length || r.start >= kept[kept.length - 1].end) kept.push(r);
+  const lone: Raw[] = [];
+  for (const r of raws) if (!lone.length || r.start >= lone[lone.length - 1].end) lone.push(r);
+  const kept = joinUnitRanges(text, lone, doc.rules.numbers.rangeSeparators);
 
   const spans = kept.map((r) => ({ start: r.start, end: r.end }));
   const cumulativeWords = rules.words('cumulative');
@@ -365,7 +392,9 @@ function objectOfClauseBefore(doc: Doc, qs: Quantity[], rules: QuantityRules): v
   const works = rules.words('work-noun');
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
-    if (q.kind === 'percent' || q.kind === 'ratio' || !verbs.includes(q.subject)) continue;
+    // (…发放助学金，每人1000元至3000元不等: a distributive alone says per whom, the thing given is before)
+    const perHead = q.kind === 'money' && /^每(?:人|户|家|个|名|位|项|对)$/.test(q.subject);
+    if (q.kind === 'percent' || q.kind === 'ratio' || !(verbs.includes(q.subject) || perHead)) continue;
     const cb = clauseBounds(text, q.start);
     if (cb.start === 0 || !/[，,]/.test(text[cb.start - 1])) continue;
     const prev = clauseBounds(text, cb.start - 1);

@@ -384,7 +384,62 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     }
   }
   framedParts(text, qs, links, lr, sentenceAt);
+  clauseFramedParts(text, qs, links, lr);
   return links;
+}
+
+/** a clause that only frames a set: 高技能人才中， / 获得此次称号的25人中， / 在参赛选手里， */
+const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|中|里)$/;
+/** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 */
+const INLINE_FRAME = /^(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中|里)(?=[^，,；;。\d]{2,})/;
+
+/** the figure that a frame clause ending at `end` holds right before its 中 (获得此次称号的25人中), else the
+ * latest total before it that counts the frame's noun (高技能人才中 → 高技能人才1.37万人) */
+function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end: number, noun: string, lr: ListRules): number {
+  // (the figure right before 中 / 之中: 获得此次称号的25人中)
+  for (let j = k - 1; j >= 0 && qs[j].start >= start; j--) if (qs[j].end === end - 1 || qs[j].end === end - 2) return partUnit(qs[j], qs[k], lr) ? j : -1;
+  const n = compact(noun).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部)/, '');
+  return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr) : -1;
+}
+
+/**
+ * 高技能人才1.37万人…；高技能人才中，高级技师和技师合计3260人 / 获得此次称号的25人中，有5人来自…，女性7名:
+ * a clause framing a set (a noun or a figure + 中/里) makes the figures of the clauses after it, to the
+ * end of the sentence or a semicolon, parts of the total it names; a frame at the head of a figure's
+ * own clause (…劳动者里网约配送员又占到2140人) makes that figure one. The frame is written by the
+ * part, so it takes the place of a link the list readers guessed.
+ */
+function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  let frame: { total: number; until: number } | null = null;
+  for (let k = 0; k < qs.length; k++) {
+    if (qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
+    const cb = clauseBounds(text, qs[k].start);
+    // (其中… opens a list of its own: the frame no longer holds)
+    if (startsWithAny(text.slice(cb.start, qs[k].start).replace(/^\s+/, ''), lr.intro)) { frame = null; continue; }
+    let total = frame && qs[k].start < frame.until ? frame.total : -1;
+    const inline = INLINE_FRAME.exec(text.slice(cb.start, qs[k].start));
+    if (inline && !/其$/.test(inline[1])) total = frameClauseTotal(text, qs, k, cb.start, cb.start + inline[0].length, inline[1], lr);
+    else if (cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
+      const prev = clauseBounds(text, cb.start - 1);
+      // (其中 is an intro, no frame; an ASCII full stop ends a sentence: 5.6万人.其中)
+      const written = text.slice(prev.start, cb.start - 1).trim().replace(/^.*\.(?!\d)/, '');
+      const m = /其中$/.test(written) ? null : FRAME_CLAUSE.exec(written);
+      const t = m ? frameClauseTotal(text, qs, k, prev.start, cb.start - 1, m[1], lr) : -1;
+      if (t >= 0) {
+        total = t;
+        frame = { total: t, until: frameEnd(text, cb.start) };
+      }
+    }
+    if (total < 0 || total === k || !partUnit(qs[total], qs[k], lr) || startsWithAny(clauseLeft(text, qs[k], lr), lr.stop)) continue;
+    links.set(k, total);
+    qs[k].partOf = total;
+  }
+}
+
+/** where a frame stops holding: the sentence's end or a semicolon */
+function frameEnd(text: string, from: number): number {
+  const m = /[。；;！？\n]|\.(?!\d)/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 /** the sentences of `text`, computed once for one reading of its lists */

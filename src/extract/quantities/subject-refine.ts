@@ -8,6 +8,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
+import { headPhrase, namesNothing } from './head-phrase.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -26,6 +27,7 @@ const Cues = z.object({
   abstractValues: z.array(z.string().min(1)),
   intents: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
+  heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)) }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
     negative: z.array(z.string()),
@@ -50,7 +52,9 @@ function compileCues(r: SubjectCues) {
   const alt = (xs: string[]) => longest(xs).join('|');
   return {
     origin: new RegExp(`^(?:${alt(r.origin)})([^，。；;、,\\n]{2,16}?)的?(?=[，。；;、,\\n]|$)`),
-    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别)?(?:${alt(r.receive)})了?\\s*[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
+    // the passive names the body that confers it: 2个被市总工会命名为“…”)
+    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别|后来|相继|陆续|均|都|也|又|还|已|曾)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
@@ -80,7 +84,7 @@ const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)
 
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 export function stripLead(subject: string, r: SubjectCues): string {
-  let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '');
+  let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
   if (aim) s = s.slice(aim.length);
@@ -96,7 +100,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   const etc = s.lastIndexOf('等');
   if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1))) s = s.slice(etc + 1);
-  const among = /^(.{2,}?(?:工|员|人|才|职工))中(.{2,})$/.exec(s);
+  // (里 frames a set as 中 does: 新就业形态劳动者里网约配送员; 获奖选手中35岁以下青年职工)
+  const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户))[中里](.{2,})$/.exec(s);
   if (among) s = among[2];
   for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
   // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
@@ -128,7 +133,7 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
   const pre = item.slice(0, item.length - s.length);
   if (!r.compounds.some((c) => c.heads.includes(s) && c.verbs.some((v) => pre.endsWith(v)))) return null;
   let cut = 0;
-  for (const v of [...longest(r.verbs), ...longest(r.receive)]) {
+  for (const v of [...longest(r.verbs), ...longest(r.receive), ...longest(r.heads.leadVerbs)]) {
     const i = pre.lastIndexOf(v);
     if (i >= 0 && i + v.length < pre.length - 1 && i + v.length > cut) cut = i + v.length;
   }
@@ -181,8 +186,10 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
   // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
-  const share = /^(.*?)占/.exec(bare) ?? cues(r).shareBound.exec(bare);
-  if (!share || q.kind !== 'percent') return null;
+  // (占比 is a noun, the share itself; 网约配送员又占到2140人: a count may be a share too)
+  // (X的占比达到N%: the share of X)
+  const share = /^(.*?)的?占比(?:为|是|达到|达|约|超过|近|仅|已)*$/.exec(bare) ?? /^(.*?)占(?!比)/.exec(bare) ?? cues(r).shareBound.exec(bare);
+  if (!share || (q.kind !== 'percent' && !(q.kind === 'count' && /占(?:到|了)?$/.test(bare)))) return null;
   // the territory is the scope, not the part (全县女职工占… → 女职工)
   let x = stripLead(noTerritory(share[1]), r);
   for (let changed = true; changed; ) {
@@ -191,6 +198,25 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
   }
   if (x.length >= 2) return x;
   return prev ? prev.subject : null;
+}
+
+/** 年龄最大的68岁，最小的19岁: the extremes of an attribute count the attribute; the second extreme
+ * (最小的, no attribute written) speaks of the one before */
+function extreme(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
+  const m = /^(.*?)(?:最大|最小|最高|最低|最长|最短|最年长|最年轻)的?(?:仅|只有|已|达|为|是)?$/.exec(bare);
+  if (!m) return null;
+  const x = stripLead(noTerritory(m[1]), r);
+  return x.length >= 2 ? x : m[1] === '' && prev ? prev.subject : null;
+}
+
+/** X仍低于Y约3个百分点: the figure is X's difference from Y; 比Y低约25个百分点 (no X): the figure before's */
+function compared(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
+  const x = /^(.{2,}?)(?:仍|还|也|均)?(?<!不)(?:低于|高于|少于|多于)[^，,；;]{2,}?(?:约|近|逾)?$/.exec(bare);
+  if (x) {
+    const s = stripLead(noTerritory(x[1]), r);
+    return s.length >= 2 ? s : null;
+  }
+  return prev && /^(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:低|高|多|少)了?(?:约|近|逾)?$/.test(bare) ? prev.subject : null;
 }
 
 /** A3家、B8家、C15家，共26家: a total after its parts counts their noun without the level */
@@ -231,7 +257,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   // 高温津贴标准为每人每月300元: a rate per head names what it is the rate of
   const rate = /^(.{2,}?)(?:为|是|达到|达)每[每人月年个家名次项户天日班周]{1,5}$/.exec(bare);
   if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
-  const told = afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
+  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
@@ -259,7 +285,7 @@ function activity(q: Quantity, s: string): string {
 function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues, bare: string, item: string): string {
   let s = q.subject;
   const named = compound(item.replace(/\s+/g, ''), s, r) ?? listHonour(text, q, s, r);
-  if (named) return named;
+  if (named) return headPhrase(named, r.heads);
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
@@ -268,7 +294,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
   if (quoted) {
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
-    if (!head) s = quoted[2];
+    // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it)
+    if (!head || endsInVerb(head)) s = quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
@@ -291,7 +318,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const own = given.length >= 2 && !empty(given, r) ? given : rest.length >= 2 ? rest : bare.replace(/^.*?每(?:个|家|名|人|项|位|年|月|期|次)/, '');
     if (own.length >= 2 && !empty(own, r)) s = own;
   }
-  if (empty(s, r)) {
+  s = headPhrase(wholeCount(s, bare), r.heads);
+  if (empty(s, r) || namesNothing(s)) {
     const set = framingSet(text, q.start - clauseBefore(text, q.start).length);
     if (set) return set;
     const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length);
@@ -300,7 +328,22 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return goodsValue(ofBodies(stripLead(s, r) || s), q, r);
+  return goodsValue(ofBodies(headPhrase(stripLead(s, r) || s, r.heads)), q, r);
+}
+
+/** “南溪工匠”总数达到52名 → 南溪工匠: the total of X reaching a figure counts X (职工总数8.6万人 keeps its name) */
+function wholeCount(s: string, bare: string): string {
+  const m = /^(.{2,}?)总数(?:由此|已|已经)?$/.exec(s);
+  return m && new RegExp(`总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`).test(bare) ? m[1] : s;
+}
+
+/** a phrase whose last word is a verb (评选), or a verbal noun used as one after an adverb (再建设;
+ * 隐患排查“回头看” is a noun before the name) */
+function endsInVerb(s: string): boolean {
+  const toks = jiebaTag(s);
+  const last = toks[toks.length - 1];
+  if (!last || last.word.length < 2) return false;
+  return last.tag === 'v' || (last.tag === 'vn' && /^[dp]$/.test(toks[toks.length - 2]?.tag ?? ''));
 }
 
 /** 领衔人中，有3人…: a clause that names nothing is counted among the set framed by the clause before */

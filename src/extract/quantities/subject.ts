@@ -4,6 +4,7 @@
 import type { QuantityRules, UnitRule } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
+import { namesNothing } from './head-phrase.js';
 
 const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
 export function isDelimiter(c: string | undefined): boolean {
@@ -183,16 +184,24 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       if (stops.includes(t.word)) break;
       // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
       if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
-      if (/^(p|d|u|m|r|c)/.test(t.tag)) break;
+      // (a token tagged m with no numeral in it is a name's suffix: 青年文明/号, 工人先锋/号)
+      if (/^(p|d|u|r|c)/.test(t.tag) || (/^m/.test(t.tag) && NUMERAL.test(t.word))) break;
       if (/^\d/.test(t.word)) break;
       if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
-      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules))) break;
+      // (…, unless a lone character the segmenter split off a word between two nouns: 非/遗传/承/工匠)
+      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules)) break;
     }
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
 }
+
+const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
+
+/** a lone verb character no subject rule knows, with a noun right after it: a piece of a word */
+const splitChar = (w: string, nextTag: string | undefined, rules: QuantityRules) =>
+  w.length === 1 && /^n/.test(nextTag ?? '') && !rules.words('verb').includes(w) && !rules.words('stop-after').includes(w);
 
 /** a clause-final verb that may close a noun phrase: a verb of service or payment (补助, 培训), or a
  * word the segmenter tags as a verb that is none of the subject reader's verbs */
@@ -249,7 +258,8 @@ export function findSubject(
   else if (side === 'event') subject = eventTail(clauseRest);
   else subject = rightSubject(rest, rules, seg);
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
-  if (side === 'left' && c === '的' && rules.words('value-of').includes(subject)) {
+  // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
+  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject))) {
     const owner = rightSubject(rest.slice(1), rules, seg);
     if (owner.length >= 2) { subject = owner; side = 'right'; }
   } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
@@ -258,7 +268,10 @@ export function findSubject(
     const owner = leftSubject(text.slice(prev.start, cb.start - 1), rules, seg).replace(/^.*等/, '');
     if (owner.length >= 2) subject = owner;
   }
-  if (!subject && side === 'left' && !followsDelim && rest) {
+  // (这20名省级劳模中: a left side with no noun in it; the noun is written after the figure)
+  const opener = seg.tokensOf(rest)[0];
+  const nounAfter = !!opener && !/^(?:v|p|d|c|u|r|f)/.test(opener.tag) && !rules.words('stop-after').includes(opener.word);
+  if ((!subject || (namesNothing(subject) && nounAfter)) && side === 'left' && !followsDelim && rest) {
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }

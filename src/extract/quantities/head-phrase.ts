@@ -1,0 +1,123 @@
+// The head noun phrase of a subject (rules/subject-cues.yaml `heads`): what a figure counts is a
+// noun phrase, so the words that only lead up to it — a time (全年, 聘期内, 3年内), a pronoun or a
+// distributive (该市, 每月, 各级), an adverb or a conjunction (已, 并, 和), a verb of achieving,
+// receiving or reporting (实现, 享受, 报送) — are cut off its start, and a frame word or an adverb
+// (中, 由此, 仅) off its end. A candidate left with no noun at all (已, 到, 新, 后来) names nothing.
+import { jiebaTag } from '../named/jieba.js';
+
+export interface HeadCues {
+  /** time words that open a clause before what it counts (全年, 今年, 目前) */
+  times: string[];
+  /** verbs of achieving, receiving, registering or reporting that open a subject (实现, 享受, 已有) */
+  leadVerbs: string[];
+  /** adverbs and frame words after the counted noun (由此, 仅, 中) */
+  tails: string[];
+  /** measures per head or on average (人均, 平均) that open what is counted */
+  averages: string[];
+}
+
+/** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来 */
+const TIME_SPAN = /^(?:(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来)/;
+/** the part-of-speech tags of words that only lead up to a noun: adverb, conjunction */
+const LEAD_TAG = /^(?:d|c)$/;
+/** a pronoun that points or distributes (该市, 每月, 各级, 这些) leads up to a noun; one that selects a
+ * part (其他, 其余) or names a set of bodies (各县, 各单位) is part of the name */
+const LEAD_PRONOUN = /^(?:该[市县区州省镇乡]?|每[月年日周天季期个人项家名位次]?|各[级类种]|这|这些|此|那些)$/;
+/** a time word that dates the clause (后来, 近三年, 今年以来); one that qualifies the noun (青年, 现代,
+ * 春日: jieba tags them t too) is part of the name */
+const LEAD_TIME = /^(?:[近今去前当本首明]\S{0,2}年|后来|目前|当前|此前|随后|之后|今后|同期)$|以来$/;
+/** the tags of a word that names nothing (adverb, conjunction, preposition, pronoun, time, locality,
+ * particle), and those of a lone character that names nothing (到 v, 新 a) */
+const NO_NOUN_TAG = /^(?:d|c|p|r|t|f|u|y|ul|uj)$/;
+const NO_NOUN_CHAR_TAG = /^(?:v|a|ad|m|q)$/;
+
+const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+
+/** one leading piece to drop from s, or '' (at least two characters must stay) */
+function leadingPiece(s: string, c: HeadCues): string {
+  const span = TIME_SPAN.exec(s)?.[0];
+  if (span && s.length - span.length >= 2) return span;
+  const toks = jiebaTag(s);
+  const first = toks[0];
+  if (!first || s.length - first.word.length < 2) return '';
+  for (const w of byLength([...c.times, ...c.leadVerbs])) {
+    // a listed word must end where a word ends (有 in 有效 is no verb)
+    if (s.startsWith(w) && s.length - w.length >= 2 && endsOnToken(toks, w.length)) return w;
+  }
+  // 该市, 每月, 各级, 已, 并, 后来: a pronoun, adverb, conjunction or time word before a noun
+  const second = toks[1];
+  // (a negation prefix makes a noun: 非公企业, 非遗, 未成年工)
+  const leads = (LEAD_TAG.test(first.tag) && !/^[非不未无没]/.test(first.word)) || (first.tag === 'r' && LEAD_PRONOUN.test(first.word)) ||
+    (first.tag === 't' && LEAD_TIME.test(first.word));
+  if (leads && second && !/^(?:u|uj|ul|p)$/.test(second.tag)) return first.word;
+  return '';
+}
+
+function endsOnToken(toks: { word: string }[], at: number): boolean {
+  let n = 0;
+  for (const t of toks) {
+    n += t.word.length;
+    if (n === at) return true;
+    if (n > at) return false;
+  }
+  return false;
+}
+
+/** one trailing adverb or frame word to drop from s, or '' */
+function trailingPiece(s: string, c: HeadCues): string {
+  const toks = jiebaTag(s);
+  const last = toks[toks.length - 1];
+  if (!last) return '';
+  for (const w of byLength(c.tails)) {
+    if (!s.endsWith(w) || s.length - w.length < 2) continue;
+    // the word itself, or glued by the segmenter to an unknown token (率仅)
+    if (last.word === w || last.tag === 'x' || (last.word.length > w.length && last.word.endsWith(w) && !/^n/.test(last.tag))) return w;
+  }
+  return '';
+}
+
+/** 首席技师聘期内每月享受岗位津贴 → 岗位津贴: what follows the last verb of achieving or receiving
+ * inside the phrase (two characters or more, ending where a word ends) */
+function afterInnerVerb(s: string, c: HeadCues): string {
+  const toks = jiebaTag(s);
+  let at = 0;
+  let cut = -1;
+  for (const t of toks) {
+    at += t.word.length;
+    if (t.word.length >= 2 && c.leadVerbs.includes(t.word) && s.length - at >= 2) cut = at;
+  }
+  return cut > 0 ? s.slice(cut) : s;
+}
+
+/** 部分企业人均培训经费 → 人均培训经费: an average opens the phrase (what it measures follows it) */
+function fromAverage(s: string, c: HeadCues): string {
+  let cut = -1;
+  for (const w of c.averages) {
+    const i = s.lastIndexOf(w);
+    if (i > 0 && s.length - i - w.length >= 2 && i > cut) cut = i;
+  }
+  return cut > 0 ? s.slice(cut) : s;
+}
+
+/** the head noun phrase of a subject (see the file's comment); s when nothing is to be cut */
+export function headPhrase(s: string, c: HeadCues): string {
+  let out = fromAverage(afterInnerVerb(s, c), c);
+  for (let guard = 0; guard < 6; guard++) {
+    const lead = leadingPiece(out, c);
+    const tail = lead ? '' : trailingPiece(out, c);
+    if (!lead && !tail) break;
+    out = lead ? out.slice(lead.length) : out.slice(0, out.length - tail.length);
+  }
+  return out;
+}
+
+/** a candidate with no noun in it: only function words (已, 并, 后来), or one verb or adjective
+ * character (到, 新) */
+export function namesNothing(s: string): boolean {
+  const bare = s.replace(/[\s、，,（）()“”"]/g, '');
+  if (!bare) return false;
+  const toks = jiebaTag(bare);
+  // (其余, 其他: a pronoun that selects a part names it)
+  if (toks.every((t) => NO_NOUN_TAG.test(t.tag) && (t.tag !== 'r' || LEAD_PRONOUN.test(t.word)))) return true;
+  return bare.length === 1 && NO_NOUN_CHAR_TAG.test(toks[0].tag);
+}
