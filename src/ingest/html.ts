@@ -119,9 +119,11 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   if (!root) throw new FormatFailure('web page without an article: no known content container and Readability found none');
   for (const sel of r.v.chromeSelectors) for (const el of [...root.querySelectorAll(sel)] as any[]) el.remove();
   let lines = clean(r, blockLines(root));
+  // an article that opens with its own header (a bulletin's masthead, a notice's date line) keeps it
+  const ownHead = opensWithOwnHeader(lines);
   // the page's own info line when the article holds it (a table layout): the header block restates it
   const firstSentence = lines.findIndex((l) => /[。；！？]/.test(l.text));
-  lines = lines.filter((l, i) => i >= (firstSentence < 0 ? 8 : Math.min(firstSentence, 8)) || !isInfoLine(r, l.text));
+  if (!ownHead) lines = lines.filter((l, i) => i >= (firstSentence < 0 ? 8 : Math.min(firstSentence, 8)) || !isInfoLine(r, l.text));
   // the header is read above the article's first sentence: a 时间： or a date inside the article is no header
   const sentences = new Set(lines.filter((l) => /[。；！？]/.test(l.text)).map((l) => squash(l.text)));
   const first = pageLines.findIndex((l) => sentences.has(squash(l.text)));
@@ -133,15 +135,19 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   const t = title ? squash(title) : '';
   const opensAt = t ? lines.slice(0, 10).findIndex((l, i) => squash(lines.slice(i, i + 3).map((x) => x.text).join('')).startsWith(t) || squash(l.text).includes(t)) : -1;
   const opens = opensAt >= 0;
-  // an article that opens with its own header (a bulletin's masthead, a notice's date line) keeps it
-  const sentenceAt = lines.findIndex((l) => /[。；！？]/.test(l.text));
-  const ownHead = lines.slice(0, Math.min(8, sentenceAt < 0 ? 8 : sentenceAt)).some((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}\s*年\s*第\s*\d+\s*期/.test(l.text.trim()));
   const head = headerLines(header, !opens, !ownHead);
   // the title goes first, the info line under it (after the body's own title when the body opens with it)
   let after = opensAt;
   while (opens && after < opensAt + 3 && !squash(lines.slice(opensAt, after + 1).map((x) => x.text).join('')).includes(t)) after++;
   lines.splice(opens ? after + 1 : 0, 0, ...head);
   return { format: 'html', lines, pageCount: null, encoding, meta };
+}
+
+/** whether the article's first lines, above its first sentence, hold its own date or issue line */
+function opensWithOwnHeader(lines: SourceLine[]): boolean {
+  const sentenceAt = lines.findIndex((l) => /[。；！？]/.test(l.text));
+  const top = lines.slice(0, Math.min(8, sentenceAt < 0 ? 8 : sentenceAt));
+  return top.some((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}\s*年\s*第\s*\d+\s*期/.test(l.text.trim()));
 }
 
 /** a line of label：value fields that are all the page's info (发布时间：… 来源：… 点击：88), no sentence,
@@ -197,7 +203,9 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   const named = metaOf(doc, ...r.v.meta.title.filter((n) => n !== 'title')) ?? fields.title ?? null;
   // a title element that <title> repeats, the longest when several do (the site's name is shorter)
   const matching = cands.filter((c) => own.includes(squash(c))).sort((a, b) => squash(b).length - squash(a).length)[0];
-  const title = named ?? matching ?? (fromDoc?.stripped ? fromDoc.title : null) ?? cands[0] ?? fromDoc?.title ?? null;
+  // a <title> with no Chinese character is a file or template name (b02-report), never the article's
+  const chinese = (s: string | null | undefined) => (s && /\p{Script=Han}/u.test(s) ? s : null);
+  const title = named ?? matching ?? chinese(fromDoc?.stripped ? fromDoc.title : null) ?? cands[0] ?? chinese(fromDoc?.title) ?? null;
   const written = fields.written ?? null;
   const date = written ?? fields.date ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);
   const author = fields.author ?? metaOf(doc, ...r.v.meta.author) ?? null;
