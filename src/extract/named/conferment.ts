@@ -421,7 +421,7 @@ function ending(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** a line of the annex references under a notice's body (附件：1. 先进集体名单（12个） / 　　2. …): it names
+/** a line of the annex references under a notice's body (附件：1. 先进集体名单（12个） /   2. …): it names
  * an annex, whose own heading is the list; the reference is not a second conferment */
 function annexReference(text: string, at: number): boolean {
   for (let ls = text.lastIndexOf('\n', at - 1) + 1; ; ) {

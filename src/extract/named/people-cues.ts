@@ -175,7 +175,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
     }
   }
-  // 作者：王某 / 文/朴某　崔某 (文/ opens the names of an article's writers)
+  // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   const label = new RegExp(`(?:(?:${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])文[/／])`, 'g');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
@@ -243,7 +243,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       // name unit title: a known title ends the line, or a short last cell after a unit is the title
       const last = cells[cells.length - 1].t;
       const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
-      // name, then a unit with no post stated (莫某　某某县第二小学): a person with no role
+      // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
       const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
       if (isName(name, r) && (role || unitOnly) && restText.length >= 4) {
         const padded = (cells[0] as { padded?: boolean }).padded;
@@ -383,7 +383,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** a line that signs a report or speech with an office, a space and the name (区总工会党组书记、常务副主席　孟某):
+/** a line that signs a report or speech with an office, a space and the name (区总工会党组书记、常务副主席 孟某):
  * the role is what comes before the name */
 function signedLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -392,7 +392,7 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
     if (!isName(m[2], r)) continue;
     out.push(person(text, m.index + m[0].lastIndexOf(m[2]), m[2], m[1], 'person.signed-line'));
   }
-  // a line of a unit and its writer under an article (敦化市总工会　韩雪松): the name after the unit
+  // a line of a unit and its writer under an article (敦化市总工会 韩雪松): the name after the unit
   const unit = new RegExp(`^[ \\t\u3000]*[\\u4e00-\\u9fa5（）]{2,24}(?:总工会|工会|局|科|处|委|办|部|中心|公司|集团|学校|医院)[ \\t\u3000]+([\\u4e00-\\u9fa5·]{2,8})[ \\t\u3000]*$`, 'gm');
   for (let m = unit.exec(text); m; m = unit.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].lastIndexOf(m[1]), m[1], null, 'person.signed-line'));

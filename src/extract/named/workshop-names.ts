@@ -69,7 +69,7 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
 }
 
-/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |, 　　3. ) */
+/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ) */
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
   return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', k) + 1, k + 1));
