@@ -230,10 +230,13 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
     if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
-    else if (columns && cells.length >= 2 && (cells.length > columns.index || columns.index === columns.width - 1)) {
-      // the name column is the last one: still the last cell when the normaliser glued two cells before it
-      const c = columns.index === columns.width - 1 ? cells[cells.length - 1] : cells[columns.index];
-      if (isName(c.t, r)) out.push(person(text, c.at, c.t, columns.role, 'person.table-column'));
+    else if (columns && cells.length >= 2) {
+      // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
+      // cells on its left: the columns right of the glue keep their place counted from the row's end
+      const c = cells.length < columns.width ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index];
+      // a note on the person in brackets (葛某（高级教师）) is not part of the name
+      const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
+      if (c && isName(t, r)) out.push(person(text, c.at, t, columns.role, 'person.table-column'));
     } else if (cells.length < 2) columns = null;
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       const first = /^(?:\d+[.、．]?)?(.*)$/.exec(cells[0].t)!;
@@ -251,6 +254,30 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       }
     }
     offset += line.length + 1;
+  }
+  return out;
+}
+
+/** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人\n…\n1\n某某工作室\n某公司\n王某\n…):
+ * a header of short labels after 序号, then records of as many lines that each open with a row number */
+function verticalTable(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const lines = text.split('\n');
+  const at: number[] = [];
+  lines.reduce((o, l) => (at.push(o), o + l.length + 1), 0);
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:序号|编号)\s*$/.test(lines[i])) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
+    const head = lines.slice(i, j).map((l) => l.trim());
+    const index = head.findIndex((h) => h in r.cues.nameColumns);
+    if (head.length < 3 || index < 1) continue;
+    const role = r.cues.nameColumns[head[index]];
+    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
+      const line = lines[k + index];
+      const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
+      if (isName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, role, 'person.table-column'));
+    }
   }
   return out;
 }
@@ -446,7 +473,7 @@ function commonWord(w: string): boolean {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
