@@ -193,6 +193,18 @@ function bylines(text: string, r: PeopleRules): Entity[] {
 }
 
 /** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
+/** a unit, a name and a contact word run together (某某工作部|冯某|电话): the name of two or three
+ * characters right after one of the unit's last characters */
+function gluedContact(run: string, r: PeopleRules): { name: string; at: number } | null {
+  const body = /^(.{3,30}?)(?:联系电话|电话|手机|座机|邮箱)$/.exec(run)?.[1];
+  if (!body) return null;
+  for (const n of [3, 2]) {
+    const at = body.length - n;
+    if (at >= 2 && r.cues.unitEnds.includes(body[at - 1]) && isName(body.slice(at), r)) return { name: body.slice(at), at };
+  }
+  return null;
+}
+
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const re = new RegExp(`(${alt(r.cues.labels)})[：:]\\s*`, 'g');
@@ -200,6 +212,13 @@ function labelled(text: string, r: PeopleRules): Entity[] {
     let at = m.index + m[0].length;
     let run = runAt(text, at);
     if (!isName(run, r)) {
+      // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
+      // unit's last character and the contact word
+      const glued = gluedContact(run, r);
+      if (glued) {
+        out.push(person(text, at + glued.at, glued.name, m[1], 'person.label'));
+        continue;
+      }
       // 联系人：省总工会宣教部 符晓雯 — the name after the unit, before the next punctuation
       const rest = /^[^\s\u3000，,。；;\n]{2,30}[\s\u3000]+/.exec(text.slice(at));
       if (!rest) continue;

@@ -235,8 +235,11 @@ function phraseLevel(phrase: string): Level | null {
 
 /** the level the document's title gives workshops of `type`: 省级 / 市（州）级 or a place right before the type */
 function titleLevel(docTitle: string | null, type: string): Level | null {
-  const t = (docTitle ?? '').replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
-  const at = t.indexOf(type);
+  const t = (docTitle ?? '').replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '').replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
+  // a title naming a class that spans the types (万州区劳模（工匠）创新工作室, 劳模和工匠人才创新工作室)
+  // covers a named workshop of any of them
+  const cls = /(?:劳模|工匠|职工)[和及与]?(?:工匠人才|工匠)?创新工作室/.exec(t);
+  const at = t.includes(type) ? t.indexOf(type) : /创新工作室$/.test(type) && cls ? cls.index : -1;
   if (at < 0 || !/公布|命名|认定|确定|入选|名单|获批|授牌/.test(t)) return null;
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级$/.exec(t.slice(0, at));
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
@@ -317,7 +320,8 @@ export function honourMottos(text: string, w: WorkshopNameRules): { text: string
 function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
   const pl = placeAt(bare, 0);
-  const rest = pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '');
+  // a bracketed alternative in a class's name (劳模（工匠）创新工作室) names the same class
+  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
   return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
 }
 
