@@ -66,7 +66,8 @@ export function isName(s: string, r: PeopleRules): boolean {
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
   const d = r.double.find((x) => s.startsWith(x));
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
-  return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r);
+  // a Mongolian given name after a Han surname (包|额尔敦): the surname and one usual part
+  return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r) || (s.length >= 4 && r.single.has(s[0]) && r.nameParts.has(s.slice(1)));
 }
 
 /** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
@@ -257,9 +258,17 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
       if (c && isName(t, r)) out.push(person(text, c.at, t, columns.role, 'person.table-column'));
     } else if (cells.length < 2) columns = null;
+    // a row number standing as a cell of its own (1. 包某　某公司司机) is no part of the line's name
+    if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
+    // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
+    const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女][）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
+    if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
+    // an excerpt's closing ellipsis (…站长……) is no part of the title
+    if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
-      const first = /^(?:\d+[.、．]?)?(.*)$/.exec(cells[0].t)!;
-      const name = first[1];
+      // a note on the person's sex after the name (邝某（女）) is no part of it
+      const first = /^(\d+[.、．]?)?(.*?)(?:[（(][男女][）)])?$/.exec(cells[0].t)!;
+      const name = first[2];
       // a bracketed grade after the title (钳工（高级技师）) does not end the title
       const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
       // name unit title: a known title ends the line, or a short last cell after a unit is the title
@@ -269,7 +278,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
       if (isName(name, r) && (role || unitOnly) && restText.length >= 4) {
         const padded = (cells[0] as { padded?: boolean }).padded;
-        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
+        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
       }
     }
     offset += line.length + 1;
@@ -484,6 +493,22 @@ function nounList(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** an enumeration of names each with its post in brackets (舒某（心血管内科主任医师）、詹某（骨科主任医师）):
+ * the bracket is the role; one item alone is not an enumeration, and a bracket not ending as a post
+ * ends (师 长 员 工 …) is no post */
+function bracketRoster(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = /(?<=^|[、：:，,\n\u3000 ])([\u4e00-\u9fa5·]{2,8})[（(]([^（）()\n、，,]{2,20})[）)](?=[、；;。，,…\n]|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = text[m.index + m[0].length] ?? '';
+    const before = text[m.index - 1] ?? '';
+    if (after !== '、' && before !== '、') continue;
+    if (!isName(m[1], r) || !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2])) continue;
+    out.push(person(text, m.index, m[1], m[2], 'person.bracket-roster'));
+  }
+  return out;
+}
+
 /** a word jieba's dictionary knows as something other than a name (连续, 今年, 全体) */
 function commonWord(w: string): boolean {
   const t = jiebaTag(w);
@@ -492,7 +517,7 @@ function commonWord(w: string): boolean {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
