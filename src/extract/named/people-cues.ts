@@ -466,6 +466,20 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a unit, a post, a name, then an act or the next item of a list (某医院心内科护士长童某、某公司装配钳工
+ * 汪某；某公司操作工乔某名列其中): the post (a run ending as posts end: 工 员 长 师 手) is the role; a class
+ * noun (职工, 选手) is no post */
+function unitPost(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = [...r.cues.unitActs, '名列'];
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?[工员长师手])([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
+  }
+  return out;
+}
+
 /** names joined by 、 before a count of comrades (马某、蒲某2名同志) */
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -517,7 +531,7 @@ function commonWord(w: string): boolean {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
