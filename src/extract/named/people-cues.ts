@@ -177,11 +177,14 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     }
   }
   // 作者：王某 / 文/朴某　崔某 (文/ opens the names of an article's writers)
-  const label = new RegExp(`(?:(?:${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])文[/／])`, 'g');
+  // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
+  // mark and the byline word then a space (■ 记者 徐某)
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
-    const to = eol < 0 ? text.length : eol;
-    const lead = text.slice(m.index, m.index + m[0].length - 1);
+    const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
+    const to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
+    const lead = m[1] ?? m[3] ?? (m[2] === '图' ? '文' : m[2]);
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out);
     // 作者：唐静 — the first token is the name itself
@@ -193,7 +196,6 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 /** a unit, a name and a contact word run together (某某工作部|冯某|电话): the name of two or three
  * characters right after one of the unit's last characters */
 function gluedContact(run: string, r: PeopleRules): { name: string; at: number } | null {
@@ -206,6 +208,7 @@ function gluedContact(run: string, r: PeopleRules): { name: string; at: number }
   return null;
 }
 
+/** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const re = new RegExp(`(${alt(r.cues.labels)})[：:]\\s*`, 'g');
