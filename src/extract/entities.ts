@@ -39,8 +39,10 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
 const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
 /** a one-character preposition fused by jieba with 市/省/县/州 (由市 人力资源…): not part of the name */
 // 团市委 / 团州委 / 团县委 (the Youth League's committees) open with 团
-const FUSED_PREP = /^[由向对经将把在从给为与和及同受](?=[市省县州区]|团[市省县州区]委)/;
-const LEADING_GENERIC = /^(?:年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
+// 由 and 被 never stand inside a body's name: a word jieba joined before them goes too (选手由区 人社局,
+// 被市 人力资源…)
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,4}?[由被]|[向对经将把在从给为与和及同受])(?=[市省县州区]|团[市省县州区]委)/;
+const LEADING_GENERIC = /^(?:另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
 

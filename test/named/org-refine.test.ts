@@ -114,10 +114,20 @@ describe('a team, section or workshop written right after its unit', () => {
     expect(refined('授予某供电公司输电运检中心带电作业班等20个集体', '某供电公司输电运检中心')).toContain('某供电公司输电运检中心带电作业班');
     expect(refined('某市急救中心调度科、某医院急诊科护理组获评', '某市急救中心')).toContain('某市急救中心调度科');
     expect(refined('某公交有限公司1路车队被评为文明班组。', '某公交有限公司')).toContain('某公交有限公司1路车队');
+    // a shift (运行三值), a project department, a numbered team, a group, a team of people; a 处 as the unit
+    expect(refined('某某发电有限公司运行三值、某某铝业有限公司获评', '某某发电有限公司')).toContain('某某发电有限公司运行三值');
+    expect(refined('某某路桥建设有限公司平果项目部\n', '某某路桥建设有限公司')).toContain('某某路桥建设有限公司平果项目部');
+    expect(refined('某某市环境卫生管理处清扫二队等16个集体', '某某市环境卫生管理处')).toContain('某某市环境卫生管理处清扫二队');
+    expect(refined('某某汽车零部件有限公司总装三班荣获', '某某汽车零部件有限公司')).toContain('某某汽车零部件有限公司总装三班');
+    expect(refined('某某县产业服务中心检测组、某某站获评', '某某县产业服务中心')).toContain('某某县产业服务中心检测组');
+    expect(refined('某某区人民医院儿科护理团队被评为', '某某区人民医院')).toContain('某某区人民医院儿科护理团队');
   });
   it('does not take a working group, a class or a clause', () => {
     expect(refined('某某集团有限公司工作专班，负责此事。', '某某集团有限公司')).toEqual(['某某集团有限公司']);
     expect(refined('某某有限公司培训班组织学员参观。', '某某有限公司')).toEqual(['某某有限公司']);
     expect(refined('某某有限公司的装配班组，', '某某有限公司')).toEqual(['某某有限公司']);
+    // a count or a clause after the unit is no sub-unit
+    expect(refined('某某有限公司下设3个项目部，', '某某有限公司')).toEqual(['某某有限公司']);
+    expect(refined('某某管理处组织全体职工学习。', '某某管理处')).toEqual(['某某管理处']);
   });
 });

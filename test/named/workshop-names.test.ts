@@ -49,9 +49,23 @@ describe('levels and titles', () => {
     // a title about something else gives no level
     expect(namedWorkshops(t, '某市召开技能人才工作会议', [], [], pr, wn).map((w) => w.level)).toEqual([null]);
   });
+  it('gives every type the level of a title naming a class across the types (劳模（工匠）创新工作室)', () => {
+    const t = '将某某船舶有限公司“江帆”职工创新工作室、某某电力公司韩立群工匠创新工作室等6个工作室命名为区级工作室。';
+    const title = '关于命名2025年度涪陵区劳模（工匠）创新工作室的通知';
+    expect(namedWorkshops(t, title, [], [], pr, wn).map((w) => [w.name, w.level])).toEqual([['“江帆”职工创新工作室', 'county'], ['韩立群工匠创新工作室', 'county']]);
+    expect(namedWorkshops(t, '关于命名2025年度绵阳市劳模和工匠人才创新工作室的通知', [], [], pr, wn).map((w) => w.level)).toEqual(['municipal', 'municipal']);
+    // a title of another type (技能大师工作室) names no class of these
+    expect(namedWorkshops(t, '关于公布2025年度涪陵区技能大师工作室名单的通知', [], [], pr, wn).map((w) => w.level)).toEqual([null, null]);
+  });
   it('drops the name of a workshop that is only a place and a type', () => {
     const w: Workshop = { name: '大连市职工创新工作室', type: '职工创新工作室', level: 'municipal', count: null, leader: null, text: '大连市职工创新工作室', start: 5, end: 15, rule: 'workshop.staff-innovation' };
     expect(mergeWorkshops([w], [], [], wn.aliases)[0].name).toBeNull();
+    // a bracketed alternative in the class's name: still only a place and a type
+    const b: Workshop = { ...w, name: '涪陵区劳模（工匠）创新工作室', type: '劳模创新工作室', text: '涪陵区劳模（工匠）创新工作室', end: 19 };
+    expect(mergeWorkshops([b], [], [], wn.aliases)[0].name).toBeNull();
+    // a motto of its own stays a name
+    const m: Workshop = { ...w, name: '“江帆”职工创新工作室', text: '“江帆”职工创新工作室' };
+    expect(mergeWorkshops([m], [], [], wn.aliases)[0].name).toBe('“江帆”职工创新工作室');
   });
 });
 

@@ -66,7 +66,8 @@ export function isName(s: string, r: PeopleRules): boolean {
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
   const d = r.double.find((x) => s.startsWith(x));
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
-  return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r);
+  // a Mongolian given name after a Han surname (包|额尔敦): the surname and one usual part
+  return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r) || (s.length >= 4 && r.single.has(s[0]) && r.nameParts.has(s.slice(1)));
 }
 
 /** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
@@ -176,11 +177,14 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     }
   }
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
-  const label = new RegExp(`(?:(?:${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])文[/／])`, 'g');
+  // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
+  // mark and the byline word then a space (■ 记者 徐某)
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
-    const to = eol < 0 ? text.length : eol;
-    const lead = text.slice(m.index, m.index + m[0].length - 1);
+    const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
+    const to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
+    const lead = m[1] ?? m[3] ?? (m[2] === '图' ? '文' : m[2]);
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out);
     // 作者：唐静 — the first token is the name itself
@@ -192,6 +196,18 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a unit, a name and a contact word run together (某某工作部|冯某|电话): the name of two or three
+ * characters right after one of the unit's last characters */
+function gluedContact(run: string, r: PeopleRules): { name: string; at: number } | null {
+  const body = /^(.{3,30}?)(?:联系电话|电话|手机|座机|邮箱)$/.exec(run)?.[1];
+  if (!body) return null;
+  for (const n of [3, 2]) {
+    const at = body.length - n;
+    if (at >= 2 && r.cues.unitEnds.includes(body[at - 1]) && isName(body.slice(at), r)) return { name: body.slice(at), at };
+  }
+  return null;
+}
+
 /** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -200,6 +216,13 @@ function labelled(text: string, r: PeopleRules): Entity[] {
     let at = m.index + m[0].length;
     let run = runAt(text, at);
     if (!isName(run, r)) {
+      // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
+      // unit's last character and the contact word
+      const glued = gluedContact(run, r);
+      if (glued) {
+        out.push(person(text, at + glued.at, glued.name, m[1], 'person.label'));
+        continue;
+      }
       // 联系人：省总工会宣教部 符晓雯 — the name after the unit, before the next punctuation
       const rest = /^[^\s\u3000，,。；;\n]{2,30}[\s\u3000]+/.exec(text.slice(at));
       if (!rest) continue;
@@ -230,14 +253,25 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
     if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
-    else if (columns && cells.length >= 2 && (cells.length > columns.index || columns.index === columns.width - 1)) {
-      // the name column is the last one: still the last cell when the normaliser glued two cells before it
-      const c = columns.index === columns.width - 1 ? cells[cells.length - 1] : cells[columns.index];
-      if (isName(c.t, r)) out.push(person(text, c.at, c.t, columns.role, 'person.table-column'));
+    else if (columns && cells.length >= 2) {
+      // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
+      // cells on its left: the columns right of the glue keep their place counted from the row's end
+      const c = cells.length < columns.width ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index];
+      // a note on the person in brackets (葛某（高级教师）) is not part of the name
+      const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
+      if (c && isName(t, r)) out.push(person(text, c.at, t, columns.role, 'person.table-column'));
     } else if (cells.length < 2) columns = null;
+    // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
+    if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
+    // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
+    const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女][）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
+    if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
+    // an excerpt's closing ellipsis (…站长……) is no part of the title
+    if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
-      const first = /^(?:\d+[.、．]?)?(.*)$/.exec(cells[0].t)!;
-      const name = first[1];
+      // a note on the person's sex after the name (邝某（女）) is no part of it
+      const first = /^(\d+[.、．]?)?(.*?)(?:[（(][男女][）)])?$/.exec(cells[0].t)!;
+      const name = first[2];
       // a bracketed grade after the title (钳工（高级技师）) does not end the title
       const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
       // name unit title: a known title ends the line, or a short last cell after a unit is the title
@@ -247,10 +281,34 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
       if (isName(name, r) && (role || unitOnly) && restText.length >= 4) {
         const padded = (cells[0] as { padded?: boolean }).padded;
-        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + cells[0].t.length - name.length, name, role, 'person.list-line'));
+        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
       }
     }
     offset += line.length + 1;
+  }
+  return out;
+}
+
+/** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人\n…\n1\n某某工作室\n某公司\n王某\n…):
+ * a header of short labels after 序号, then records of as many lines that each open with a row number */
+function verticalTable(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const lines = text.split('\n');
+  const at: number[] = [];
+  lines.reduce((o, l) => (at.push(o), o + l.length + 1), 0);
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:序号|编号)\s*$/.test(lines[i])) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
+    const head = lines.slice(i, j).map((l) => l.trim());
+    const index = head.findIndex((h) => h in r.cues.nameColumns);
+    if (head.length < 3 || index < 1) continue;
+    const role = r.cues.nameColumns[head[index]];
+    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
+      const line = lines[k + index];
+      const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
+      if (isName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, role, 'person.table-column'));
+    }
   }
   return out;
 }
@@ -411,6 +469,20 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a unit, a post, a name, then an act or the next item of a list (某医院心内科护士长童某、某公司装配钳工
+ * 汪某；某公司操作工乔某名列其中): the post (a run ending as posts end: 工 员 长 师 手) is the role; a class
+ * noun (职工, 选手) is no post */
+function unitPost(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = [...r.cues.unitActs, '名列'];
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?[工员长师手])([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
+  }
+  return out;
+}
+
 /** names joined by 、 before a count of comrades (马某、蒲某2名同志) */
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -438,6 +510,22 @@ function nounList(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** an enumeration of names each with its post in brackets (舒某（心血管内科主任医师）、詹某（骨科主任医师）):
+ * the bracket is the role; one item alone is not an enumeration, and a bracket not ending as a post
+ * ends (师 长 员 工 …) is no post */
+function bracketRoster(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = /(?<=^|[、：:，,\n\u3000 ])([\u4e00-\u9fa5·]{2,8})[（(]([^（）()\n、，,]{2,20})[）)](?=[、；;。，,…\n]|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = text[m.index + m[0].length] ?? '';
+    const before = text[m.index - 1] ?? '';
+    if (after !== '、' && before !== '、') continue;
+    if (!isName(m[1], r) || !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2])) continue;
+    out.push(person(text, m.index, m[1], m[2], 'person.bracket-roster'));
+  }
+  return out;
+}
+
 /** a word jieba's dictionary knows as something other than a name (连续, 今年, 全体) */
 function commonWord(w: string): boolean {
   const t = jiebaTag(w);
@@ -446,7 +534,7 @@ function commonWord(w: string): boolean {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...transcribed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 

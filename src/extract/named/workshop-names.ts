@@ -65,8 +65,30 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   const eol = text.indexOf('\n', from);
   const roles = w.rule.leaderRoles;
   const next = eol < 0 ? null : new RegExp(`^[\\s\u3000]*(?:${roles.join('|')})[：:]`).exec(text.slice(eol + 1));
-  const to = eol < 0 ? text.length : next ? text.indexOf('\n', eol + 1) >>> 0 : eol;
+  const to = eol < 0 ? text.length : next ? text.indexOf('\n', eol + 1) >>> 0 : eol === from ? recordEnd(text, from) : eol;
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
+}
+
+/** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
+ * at the next line holding only a row number, at most four lines on; a line of a sentence is no cell */
+function recordEnd(text: string, eol: number): number {
+  const line = text.slice(text.lastIndexOf('\n', eol - 1) + 1, eol);
+  if (!/^[\u4e00-\u9fa5“”"（）]+$/.test(line)) return eol;
+  let to = eol;
+  for (let n = 0; n < 4 && to < text.length; n++) {
+    const e = text.indexOf('\n', to + 1) >>> 0;
+    if (/^\s*\d{1,3}\s*$/.test(text.slice(to + 1, e))) break;
+    to = Math.min(e, text.length);
+  }
+  return to;
+}
+
+/** a space opens a cell on a table row the normaliser wrote with spaces (1某公司 船体焊接技能大师工作室
+ * 邰某 高级技师): three cells or more and no sentence punctuation on the line */
+function spaceCell(text: string, k: number): boolean {
+  if (text[k] !== ' ' && text[k] !== '\u3000') return false;
+  const line = text.slice(text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1);
+  return !/[。，；,;：:]/.test(line) && line.trim().split(/[\s\u3000]+/).length >= 3;
 }
 
 /** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ) */
@@ -78,11 +100,20 @@ function lineOpen(text: string, k: number): boolean {
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
  * start of a table cell (|黄酒酿造技艺|职工创新工作室|); null when a clause, not a craft, stands there */
 function craftStart(text: string, s: number, w: WorkshopNameRules): number | null {
+  // a whole cell first: a unit's last character inside it (高中化|学|实验) does not cut the name
+  for (let k = s - 1; k >= Math.max(0, s - 11); k--) {
+    if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k)) {
+      const craft = text.slice(k + 1, s);
+      if (craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft)) return k + 1;
+      break;
+    }
+    if (!/[\u4e00-\u9fa5]/.test(text[k])) break;
+  }
   for (let k = s - 1; k >= Math.max(-1, s - 10); k--) {
     if (k < 0) return null;
     const c = text[k];
     // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
-    const cell = c === '|' || c === '\t' || lineOpen(text, k);
+    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k);
     // a unit's last character right before the type is part of the craft (锅炉运|行|技能大师工作室)
     if (cell || w.rule.unitEnds.includes(c) && s - k - 1 >= 2) {
       const craft = text.slice(k + 1, s);
@@ -110,7 +141,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     const before = text.slice(Math.max(0, ps - 1), ps);
     // a table cell (| or a tab) or an indented list line opens a name as a unit does
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
-    if ((placeAt(text, ps)?.name.length ?? 0) > len) continue;
+    // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
+    if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if ((isName(who, r) || shortForm(text, who)) && opens(before)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
@@ -203,8 +235,11 @@ function phraseLevel(phrase: string): Level | null {
 
 /** the level the document's title gives workshops of `type`: 省级 / 市（州）级 or a place right before the type */
 function titleLevel(docTitle: string | null, type: string): Level | null {
-  const t = (docTitle ?? '').replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
-  const at = t.indexOf(type);
+  const t = (docTitle ?? '').replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '').replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
+  // a title naming a class that spans the types (万州区劳模（工匠）创新工作室, 劳模和工匠人才创新工作室)
+  // covers a named workshop of any of them
+  const cls = /(?:劳模|工匠|职工)[和及与]?(?:工匠人才|工匠)?创新工作室/.exec(t);
+  const at = t.includes(type) ? t.indexOf(type) : /创新工作室$/.test(type) && cls ? cls.index : -1;
   if (at < 0 || !/公布|命名|认定|确定|入选|名单|获批|授牌/.test(t)) return null;
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级$/.exec(t.slice(0, at));
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
@@ -285,7 +320,8 @@ export function honourMottos(text: string, w: WorkshopNameRules): { text: string
 function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
   const pl = placeAt(bare, 0);
-  const rest = pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '');
+  // a bracketed alternative in a class's name (劳模（工匠）创新工作室) names the same class
+  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
   return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
 }
 
