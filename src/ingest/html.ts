@@ -119,11 +119,13 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   if (!root) throw new FormatFailure('web page without an article: no known content container and Readability found none');
   for (const sel of r.v.chromeSelectors) for (const el of [...root.querySelectorAll(sel)] as any[]) el.remove();
   let lines = clean(r, blockLines(root));
-  // an article that opens with its own header (a bulletin's masthead, a notice's date line) keeps it
-  const ownHead = opensWithOwnHeader(lines);
-  // the page's own info line when the article holds it (a table layout): the header block restates it
+  // the article's head: its lines above the first sentence, eight at the most
   const firstSentence = lines.findIndex((l) => /[。；！？]/.test(l.text));
-  if (!ownHead) lines = lines.filter((l, i) => i >= (firstSentence < 0 ? 8 : Math.min(firstSentence, 8)) || !isInfoLine(r, l.text));
+  const headLength = firstSentence < 0 ? 8 : Math.min(firstSentence, 8);
+  // an article that opens with its own header (a bulletin's masthead, a notice's date line) keeps it;
+  // else the page's own info line in its head (a table layout) goes: the header block restates it
+  const ownHead = lines.slice(0, headLength).some((l) => isOwnHeaderLine(l.text));
+  if (!ownHead) lines = lines.filter((l, i) => i >= headLength || !isInfoLine(r, l.text));
   // the header is read above the article's first sentence: a 时间： or a date inside the article is no header
   const sentences = new Set(lines.filter((l) => /[。；！？]/.test(l.text)).map((l) => squash(l.text)));
   const first = pageLines.findIndex((l) => sentences.has(squash(l.text)));
@@ -143,12 +145,8 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   return { format: 'html', lines, pageCount: null, encoding, meta };
 }
 
-/** whether the article's first lines, above its first sentence, hold its own date or issue line */
-function opensWithOwnHeader(lines: SourceLine[]): boolean {
-  const sentenceAt = lines.findIndex((l) => /[。；！？]/.test(l.text));
-  const top = lines.slice(0, Math.min(8, sentenceAt < 0 ? 8 : sentenceAt));
-  return top.some((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}\s*年\s*第\s*\d+\s*期/.test(l.text.trim()));
-}
+/** a document's own date line (2024年10月15日) or issue line (2024年第11期…) */
+const isOwnHeaderLine = (line: string) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}\s*年\s*第\s*\d+\s*期/.test(line.trim());
 
 /** a line of label：value fields that are all the page's info (发布时间：… 来源：… 点击：88), no sentence,
  * opening with its label or a dateline (比赛时间：… is the article's) */
