@@ -91,6 +91,12 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
+  const v = confermentRules().v;
+  // an aim (争当“青海省技术能手”) or a selection to come (参加“北京市工人先锋号”评选) names no conferment
+  const aim = v.aspire.find((w) => new RegExp(`${w}[“"「]?\\s*$`).test(text.slice(Math.max(0, a.clauseStart - 6), a.clauseStart)));
+  if (aim) return `an aim (${aim} …), not a conferment (rules/conferment.yaml aspire)`;
+  const sel = v.selection.find((w) => new RegExp(`^[”"」]?(?:称号)?${w}`).test(text.slice(aEnd, aEnd + 6)));
+  if (sel && count === null) return `names a selection (…${sel}), not a conferment (rules/conferment.yaml selection)`;
   if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;

@@ -27,6 +27,15 @@ const Vocabulary = z.object({
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
+  launch: z.string().min(1),
+  result: z.string().min(1),
+  aspire: z.array(z.string().min(1)),
+  selection: z.array(z.string().min(1)),
+  become: z.array(z.string().min(1)),
+  notInName: z.array(z.string().min(1)),
+  build: z.array(z.string().min(1)),
+  honourMarks: z.array(z.string().min(1)),
+  openings: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
   quota: z.array(z.string().min(1)),
   publish: z.array(z.string().min(1)),
@@ -59,7 +68,13 @@ export interface ConfermentRules {
   procedure: RegExp;
   /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
   quota: RegExp;
-  re: Record<'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
+  /** the words of a plan, an activity launched, and the report of a result that overrides the launch */
+  plan: RegExp[];
+  launch: RegExp;
+  result: RegExp;
+  /** a word that never opens an honour name, at the end of the text before it */
+  notInName: RegExp;
+  re: Record<'respectively' | 'nameAsBa' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -78,24 +93,35 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     v,
     canonical: aliases,
     quota: new RegExp(v.quota.join('|')),
+    plan: v.plan.map((w) => new RegExp(w)),
+    launch: new RegExp(v.launch),
+    result: new RegExp(v.result),
+    notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
     procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$|的(?:决定|通报|通知|命令))`, 'g'),
+      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}(?:为)?\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$|的(?:决定|通报|通知|命令))`, 'g'),
       // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?等${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       // 对 X 等 12 个先进集体和 Y 等 45 名先进个人予以表彰: the honour is the recipients' own noun
       grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)表彰|\\s*(?:予以|进行|给予)表彰|(?:[，。；;,\\n]|$))`, 'g'),
-      nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?(?:等|以下|下列)${N}${U}${who}为([^，。；;,\\n]{2,40})`, 'g'),
+      // the recipients' noun before 为 may be any short noun (等15个基层工会为…)
+      nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?(?:等|以下|下列)${N}${U}[^为，。；;,\\n“”]{0,8}?为([^，。；;,\\n]{2,40})`, 'g'),
+      // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
+      nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,8}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
       // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
-      countVerb: new RegExp(`${N}${U}(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))?(?:${alt(v.adverbs)})?(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
+      // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
+      respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
-      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:共有|有|共|计)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -177,9 +203,9 @@ export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules, tit
 
 /** the level of a body: an enterprise's (a company's, bank's, school's or hospital's union or party
  * committee), an industry union's, else that of the most specific place its name holds (重庆市涪陵区总工会 → county) */
-function bodyLevel(issuer: string, r: ConfermentRules): Level | null {
+function bodyLevel(issuer: string, r: ConfermentRules | null): Level | null {
   if (/(?:公司|集团|银行|大学|学院|学校|医院)(?:工会委员会|委员会|工会|党委)?$/.test(issuer)) return 'enterprise';
-  if (r.v.industryUnions.some((u) => issuer.endsWith(u))) return 'industry';
+  if (r?.v.industryUnions.some((u) => issuer.endsWith(u))) return 'industry';
   let level: Level | null = null;
   for (let i = 0; i < issuer.length; ) {
     const pl = placeAt(issuer, i);
@@ -225,7 +251,17 @@ function sentenceBefore(text: string, pos: number): string {
  * reports the procedure already gone through (经推荐申报、评审和公示，…决定命名) is not read. */
 function planned(c: Ctx, at: number): string | null {
   const before = sentenceBefore(c.text, at).replace(c.r.procedure, '');
-  return c.r.v.plan.find((w) => before.includes(w)) ?? c.r.quota.exec(before)?.[0] ?? null;
+  // a plan word stands before the match; its context (将…等N个…命名为) may run into it
+  const whole = before + /^[^。！？!?\n]*/.exec(c.text.slice(at))![0];
+  for (const re of c.r.plan) {
+    const m = re.exec(whole);
+    if (m && m.index < before.length) return m[0];
+  }
+  const launch = c.r.launch.exec(before);
+  if (launch && !c.r.result.test(whole)) return launch[0];
+  // a quota's verb may open the match itself (活动共|选树“最美职工”10名)
+  const quota = c.r.quota.exec(whole);
+  return quota && quota.index < before.length ? quota[0] : null;
 }
 
 function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
@@ -279,6 +315,8 @@ function participle(c: Ctx): HonourFound[] {
     // 受表彰的30名三八红旗手中 / 此次命名的…: the holders of the conferment the text just reported, again
     if (/(?:受|被|此次|本次|这次|这批|本批)$/.test(c.text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (skipPlanned(c, 'conferment.participle', m)) continue;
+    // a bare type (首批命名的6个工作室) names no honour
+    if (m[5] === '工作室') continue;
     const raw = m[3] !== undefined ? m[3] + (m[4] ?? '') : m[5];
     const h = make(c, 'conferment.participle', raw, m[1], m.index, m.index + m[0].length, ['命名 / 评选 的 N 个 H']);
     if (h) out.push(h);
@@ -334,13 +372,15 @@ function appointed(c: Ctx): HonourFound[] {
 
 function nameAs(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.nameAs, c.text)) {
+  for (const m of [...matches(c.r.re.nameAs, c.text), ...matches(c.r.re.nameAsBa, c.text)]) {
     if (skipPlanned(c, 'conferment.name-as', m)) continue;
     // a level note in brackets after the title (…创新工作室（市（州）级）) is not part of it
     const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '');
-    // the conferred title of a unit must be a title (…工作室 / an honour ending), not a project (…建设项目)
-    if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e))) continue;
     const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
+    // the conferred title of a unit must be a title (…工作室 / an honour ending / an honour's opening:
+    // 评选…等5个科室为年度先进科室), not a project (…建设项目)
+    const opening = h !== null && c.r.v.openings.some((o) => h.name.startsWith(o));
+    if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e)) && !opening) continue;
     if (h) out.push(h);
   }
   return out;
@@ -374,20 +414,53 @@ function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
   return out;
 }
 
+/** 被许昌市人社局评为 H: a name that states no level has that of the body conferring it */
+function withBodyLevel(h: HonourFound, matched: string): HonourFound {
+  if (h.level) return h;
+  const body = /被([^，。；;、\n“”]{2,16}?)(?:命名为|评为|授予|认定为|确定为)/.exec(matched)?.[1];
+  const level = body ? bodyLevel(body, null) : null;
+  return level ? { ...h, level, notes: [...h.notes, `level of the conferring body ${body}`] } : h;
+}
+
+/** 6个集体、9名个人分别荣获A和B称号: the counts and the honours paired in order, one honour each */
+function respectively(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.respectively, c.text)) {
+    if (skipPlanned(c, 'conferment.respectively', m)) continue;
+    const counts = [...m.groups!.counts.matchAll(new RegExp(`${N}${U}`, 'g'))].map((x) => x[1]);
+    const names = m.groups!.names.split(/[”"」』]?(?:和|及|与|、)[“"「『]?/).map((x) => x.replace(/[“”"「」『』]/g, ''));
+    if (counts.length !== names.length || names.some((x) => !c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    let at = m.index + m[0].length - m.groups!.names.length;
+    names.forEach((name, i) => {
+      const start = c.text.indexOf(name, at);
+      const h = make(c, 'conferment.respectively', name, counts[i], start, start + name.length, ['N1 个、N2 名 分别荣获 A 和 B']);
+      if (h) out.push(h);
+      at = start + name.length;
+    });
+  }
+  return out;
+}
+
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
     if (skipPlanned(c, 'conferment.count-verb', m)) continue;
-    const raw = m[3] ?? m[4];
+    const raw = m[6] ?? m[7];
+    const plain = raw.replace(/[”"」』]$/, '');
+    const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
-    if (/命名/.test(m[0]) && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
+    if (/命名/.test(m[0]) && !marked) continue;
+    // 5人分别获得一等奖和二等奖: one count spread over several honours counts none of them
+    if (/分别/.test(m[0]) && m[6] === undefined && /[^，。]{2}(?:和|及|与|、)[^，。]{2}/.test(raw)) continue;
+    // after any noun phrase or a verb of becoming, only a quoted name or an honour ending is an honour
+    if ((m[4] !== undefined || m[5] !== undefined) && m[6] === undefined && !marked) continue;
     // a rank or a share is not a count of holders: 第1名 / 前3名 / 占…
     if (/[第前]$/.test(c.text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // one share of an enumeration (分别有2家、1家企业被评为…): the honour is named, its count is not stated
     // or a count distributed over several holders (A和B分别有1人获得…)
     const share = /(?:\d+|[一二两三四五六七八九十]+)[名人个家位支项]、$|分别(?:有|为)?$|各(?:有)?$/.test(c.text.slice(Math.max(0, m.index - 6), m.index));
     const h = make(c, 'conferment.count-verb', raw, share ? null : m[1], m.index, m.index + m[0].length, share ? ['N 人 荣获 / 被评为 H', 'a share of an enumeration: no count'] : ['N 人 荣获 / 被评为 H']);
-    if (h) out.push(h);
+    if (h) out.push(withBodyLevel(h, m[0]));
   }
   return out;
 }
@@ -396,8 +469,10 @@ function holders(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.holders, c.text)) {
     const h = make(c, 'conferment.holders', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['荣获 H 的 … 共有 N 名']);
-    // a bare two-character ending (获得奖章的58名) is a kind of honour, not one
-    if (h && (m[1] !== undefined || h.name.length > 2)) out.push(h);
+    // a bare two-character ending (获得奖章的58名) is a kind of honour, not one; a bare name must end as an
+    // honour does (获得结业证书的有79人, 获得各赛项前三名的36名 hold a certificate and a placing)
+    const bareOk = m[2] !== undefined && h !== null && h.name.length > 2 && (c.r.v.endings.some((e) => h.name.endsWith(e) || m[2].endsWith(e)) || /工作室$/.test(h.name));
+    if (h && (m[1] !== undefined || bareOk)) out.push(h);
   }
   return out;
 }
@@ -410,11 +485,19 @@ function ending(c: Ctx): HonourFound[] {
     let raw = m[1] ?? m[2];
     let start = m.index;
     if (!m[1]) {
-      const k = cut.exec(raw);
-      if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      for (const re of [cut, c.r.notInName]) {
+        const k = re.exec(raw);
+        if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      }
     }
     if (skipPlanned(c, 'conferment.ending', m)) continue;
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+    // 建设“职工小家”34个: what is built is a facility, unless its name is marked as an honour (建成市级模范职工之家)
+    const built = new RegExp(`(?:${alt(c.r.v.build)})了?\\s*$`).exec(c.text.slice(Math.max(0, start - 4), start));
+    if (built && !c.r.v.honourMarks.some((w) => raw.includes(w))) {
+      c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
+      continue;
+    }
     const h = make(c, 'conferment.ending', raw, m[3], start, m.index + m[0].length, ['honour ending + count']);
     if (h) out.push(h);
   }
@@ -481,9 +564,11 @@ function conferred(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.conferred, c.text)) {
     if (skipPlanned(c, 'conferment.conferred', m)) continue;
     const raw = m[1] ?? m[2];
-    if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw)) continue;
+    // a quoted name is an honour by its ending, or by a passive conferment (被…评为“最美快递员”) or 称号 after it
+    const strong = /^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length));
+    if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong) continue;
     const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
-    if (h) out.push(h);
+    if (h) out.push(withBodyLevel(h, m[0]));
   }
   return out;
 }
@@ -541,7 +626,7 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
 export function confermentCandidates(text: string, province: string | null, r: ConfermentRules, title: string | null = null): { found: HonourFound[]; rejected: HonourRejected[] } {
   const c: Ctx = { text, province, r, rejected: [] };
-  const all = [...grant(c), ...grantNoun(c), ...appointed(c), ...nameAs(c), ...participle(c), ...total(c), ...holders(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...grant(c), ...grantNoun(c), ...appointed(c), ...nameAs(c), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
