@@ -20,6 +20,18 @@ describe('a selection a launch notice sets for later', () => {
   });
 });
 
+describe('a launch notice’s quota with any selection verb, and the headings its title names', () => {
+  it('reads 今年全市选树“H”20名 as a quota and last year’s 选树的25名 as no new honour', () => {
+    const title = '关于开展2025年度“岳州工匠”选树活动的通知';
+    expect(found('今年全市选树“岳州工匠”20名，其中制造业不少于12名。', '湖南省', title)).toEqual([]);
+  });
+  it('takes an annex heading the title names, even with no honour ending', () => {
+    const title = '關於表彰2025年度“杏林好醫生”和“杏林好護士”的決定';
+    const t = '附件\n一、“杏林好医生”（8名）\n张某　内科\n二、“杏林好护士”（11名）\n三、后勤保障组（4个）\n';
+    expect(found(t, '江西省', title)).toEqual([['杏林好医生', 8], ['杏林好护士', 11]]);
+  });
+});
+
 describe('verbs and builders never part of an honour name', () => {
   it('cuts 建成 / 为 off the name and keeps a built facility out', () => {
     expect(found('截至目前，全省已建成省级模范职工之家520家。', '湖北省')).toEqual([['省级模范职工之家', 520]]);

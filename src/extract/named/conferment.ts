@@ -9,6 +9,7 @@ import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -74,7 +75,7 @@ export interface ConfermentRules {
   result: RegExp;
   /** a word that never opens an honour name, at the end of the text before it */
   notInName: RegExp;
-  re: Record<'respectively' | 'nameAsBa' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
+  re: Record<'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -117,7 +118,13 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
+      designate: new RegExp(`(?:${alt(v.nameAs)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*${QUOTED}\\s*${N}${U}`, 'g'),
+      // 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以（通报）表彰: counted honours listed after 对
+      commendList: new RegExp(`对(?<items>(?:${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?表彰`, 'g'),
+      // “六安工匠”名单正式公布，全市共有30人入选: the published list as the topic
+      listedTopic: new RegExp(`${QUOTED}(?:获得者)?名单(?:正式|日前|近日|已)?(?:${alt(v.publish)}|出炉)[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
       // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
       respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;、\\n“”]{2,16}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
@@ -230,7 +237,8 @@ export function prizeLevel(h: Award, all: Award[], text: string, r: ConfermentRu
 /** a conferment the grammar matched and did not take, for --explain */
 export interface HonourRejected { rule: string; text: string; start: number; end: number; why: string }
 
-interface Ctx { text: string; province: string | null; r: ConfermentRules; rejected: HonourRejected[] }
+/** `title`: the notice's title folded to simplified script, or null */
+interface Ctx { text: string; province: string | null; r: ConfermentRules; rejected: HonourRejected[]; title: string | null }
 
 /** a plan or a rule for the future: recorded as rejected (with the word that makes it one) and skipped */
 function skipPlanned(c: Ctx, rule: string, m: RegExpExecArray): boolean {
@@ -403,7 +411,7 @@ function select(c: Ctx): HonourFound[] {
 function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
   const out: HonourFound[] = [];
   // a quoted core may carry a tail outside its quotes (“武清工匠”提名奖10名)
-  const item = new RegExp(`^、\\s*(?:[“"]([^”"\\n]{2,30})[”"]([^，。；;、,\\n“”\\d]{0,6}?)|([^，。；;、,\\n“”\\d]{2,20}?))\\s*${N}${U}`);
+  const item = new RegExp(`^(?:、|和|及)\\s*(?:[“"]([^”"\\n]{2,30})[”"]([^，。；;、,\\n“”\\d]{0,6}?)|([^，。；;、,\\n“”\\d]{2,20}?))\\s*${N}${U}`);
   for (let at = from; ; ) {
     const m = item.exec(c.text.slice(at, at + 40));
     if (!m) break;
@@ -528,15 +536,48 @@ function heading(c: Ctx): HonourFound[] {
     // title of workshops carries its level (一、省级劳模创新工作室（12个）)
     // the ending as written counts too: the dictionary's canonical name may end otherwise
     const written = raw.replace(/[“”"「」]/g, '');
-    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e) || written.endsWith(e)) || (/工作室$/.test(h.name) && h.level))) out.push(h);
+    // a heading the notice's title names (关于表彰…“瓷都好医生”…的决定 / 一、“瓷都好医生”（10名）) lists that honour
+    // (a workshop type the title names unquoted is a section by type: 二、工匠人才创新工作室（5个）)
+    const titled = !!c.title && h !== null && h.name.length >= 4 && (c.title.replace(/[「"]/g, '“').replace(/[」"]/g, '”').includes(`“${h.name}”`) ||
+      (!/工作室$/.test(h.name) && c.title.replace(/[“”"「」\s]/g, '').includes(h.name)));
+    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e) || written.endsWith(e)) || (/工作室$/.test(h.name) && h.level) || titled)) out.push(h);
   }
   return out;
 }
 
-/** 公布“H”名单，X有N人入选: the count of a published list's holders */
+/** 确定“H”6家和“H2”4家: quoted titles designated with their counts */
+function designate(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.designate, c.text)) {
+    if (skipPlanned(c, 'conferment.designate', m)) continue;
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e)) && !/工作室$/.test(m[1])) continue;
+    const h = make(c, 'conferment.designate', m[1], m[2], m.index, m.index + m[0].length, ['确定 / 命名 “H” N 个']);
+    if (!h) continue;
+    out.push(h, ...continuation(c, m.index + m[0].length, 'conferment.designate'));
+  }
+  return out;
+}
+
+/** 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以表彰: each listed honour with its count */
+function commendList(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const item = new RegExp(`${N}${U}(?:${QUOTED}|([^，。；;、,\\n“”和及与]{2,16}))`, 'g');
+  for (const m of matches(c.r.re.commendList, c.text)) {
+    if (skipPlanned(c, 'conferment.commend-list', m)) continue;
+    const from = m.index + 1;
+    for (const x of m.groups!.items.matchAll(item)) {
+      const start = from + x.index!;
+      const h = make(c, 'conferment.commend-list', x[3] ?? x[4], x[1], start, start + x[0].length, ['对 N 名 H、N 个 H2 予以表彰']);
+      if (h) out.push(h);
+    }
+  }
+  return out;
+}
+
+/** 公布“H”名单，X有N人入选 / “H”名单正式公布，全市共有N人入选: the count of a published list's holders */
 function listed(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.listed, c.text)) {
+  for (const m of [...matches(c.r.re.listed, c.text), ...matches(c.r.re.listedTopic, c.text)]) {
     const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
     if (h) out.push(h);
   }
@@ -618,15 +659,17 @@ export function confermentHonours(text: string, province: string | null, r: Conf
 function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   if (!title || !new RegExp(c.r.v.launchTitle).test(title)) return false;
   const clause = /[^，。；;！？\n]*$/.exec(c.text.slice(0, h.start))![0];
-  if (!new RegExp(c.r.v.bareSelect).test(clause)) return false;
+  // the selection verb may open the match (今年全市|选树“巴陵工匠”20名); a past batch is a record
+  const lead = /^[^“"「\d]*/.exec(h.text)![0];
+  if (!new RegExp(c.r.v.bareSelect).test(clause + lead) || /去年|上年|往年|上届|此前/.test(clause)) return false;
   c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a quota of the selection this notice launches (${clause}…), not a record` });
   return true;
 }
 
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
 export function confermentCandidates(text: string, province: string | null, r: ConfermentRules, title: string | null = null): { found: HonourFound[]; rejected: HonourRejected[] } {
-  const c: Ctx = { text, province, r, rejected: [] };
-  const all = [...grant(c), ...grantNoun(c), ...appointed(c), ...nameAs(c), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...countVerb(c), ...select(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const c: Ctx = { text, province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
+  const all = [...grant(c), ...grantNoun(c), ...appointed(c), ...nameAs(c), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c), ...countVerb(c), ...select(c), ...designate(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
