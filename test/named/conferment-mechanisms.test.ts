@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { confermentHonours, confermentRules } from '../../src/extract/named/conferment.js';
 import { foldToSimplified } from '../../src/normalize/fold.js';
+import { withoutHeadlines } from '../../src/extract/named/refine.js';
+import type { Award } from '../../src/types.js';
 
 const r = confermentRules();
 const found = (t: string, province: string, title: string | null = null) =>
@@ -46,5 +48,16 @@ describe('counts paired with honours by 分别', () => {
       .toEqual([['山西省巾帼文明岗', 5], ['山西省巾帼建功标兵', 11]]);
     // the grammar reads the folded text (the pipeline folds traditional script, offsets kept)
     expect(found(foldToSimplified('2個班組、6名職工分別獲評「甘肅省工人先鋒號」和「隴原工匠」。'), '甘肃省').map((x) => x[1])).toEqual([2, 6]);
+  });
+});
+
+describe('a contents line restating an article title', () => {
+  it('is one conferment with the title, whatever number or bullet opens it', () => {
+    const text = '本期要目\n1. 金川县4名职工入选“金城工匠”\n● 另一篇文章\n\n金川县4名职工入选“金城工匠”\n　　日前名单公布。\n';
+    const at = (line: string) => text.indexOf(line);
+    const award = (start: number): Award => ({ name: '金城工匠', level: 'municipal', count: 4, recipients: [], text: '4名职工入选“金城工匠”', start, end: start + 13, rule: 'conferment.count-verb' });
+    const toc = at('金川县4名');
+    const title = text.indexOf('金川县4名', toc + 1);
+    expect(withoutHeadlines([award(toc), award(title)], text).map((a) => a.start)).toEqual([title]);
   });
 });

@@ -51,6 +51,7 @@ const Vocabulary = z.object({
   industryWords: z.array(z.string().min(1)),
   /** unions of one industry (省建设工会): what they confer is of industry level */
   industryUnions: z.array(z.string().min(1)),
+  bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   examples: z.object({
@@ -164,7 +165,8 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
   let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(/^(?:\d{4}年度?|年度|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+    // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
+    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
   if (/^省(?!级)/.test(s) && province) s = province + s.slice(1);
   for (const [a, name] of r.canonical) if (s.endsWith(a) && !s.endsWith(name)) return s.slice(0, s.length - a.length) + name;
@@ -422,6 +424,18 @@ function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
   return out;
 }
 
+/** 永定区妇联…对12名“巾帼建功标兵”…予以表彰: a name that states no level has that of the body the sentence
+ * names before the conferment (the first whose name holds a place) */
+function withSentenceBodyLevel(c: Ctx, h: HonourFound): HonourFound {
+  if (h.level) return h;
+  const before = sentenceBefore(c.text, h.start);
+  for (const b of before.matchAll(new RegExp(`[\\u4e00-\\u9fa5]{2,12}?(?:${alt(c.r.v.bodies)})`, 'g'))) {
+    const level = bodyLevel(b[0], c.r);
+    if (level) return { ...h, level, notes: [...h.notes, `level of the conferring body ${b[0]}`] };
+  }
+  return h;
+}
+
 /** 被许昌市人社局评为 H: a name that states no level has that of the body conferring it */
 function withBodyLevel(h: HonourFound, matched: string): HonourFound {
   if (h.level) return h;
@@ -669,7 +683,8 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
 export function confermentCandidates(text: string, province: string | null, r: ConfermentRules, title: string | null = null): { found: HonourFound[]; rejected: HonourRejected[] } {
   const c: Ctx = { text, province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
-  const all = [...grant(c), ...grantNoun(c), ...appointed(c), ...nameAs(c), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c), ...countVerb(c), ...select(c), ...designate(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
+  const all = [...[...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c), ...designate(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

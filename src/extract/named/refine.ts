@@ -47,6 +47,8 @@ function articleAuthors(ctx: ExtractContext, pr: PeopleRules): Entity[] {
  * one conferment, kept where the sentence reports it */
 export function withoutHeadlines(awards: Award[], text: string): Award[] {
   const lineAt = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  // a contents line carries a number or a bullet the title it restates does not (1. 金寨县… / ● 全市…)
+  const bare = (l: string) => l.trim().replace(/^(?:\d+\s*[.、．]|[●◆■▲★☆◇□○·•]|[一二三四五六七八九十]+、)\s*/, '');
   const headline = (a: Award) => { const l = lineAt(a.start).trim(); return l.length <= 40 && !/[。，；,;]/.test(l); };
   // the same honour: one name, or one level and one core after the place or level word
   // (市级青年文明号 / 三亚市青年文明号); the headline states the sentence's count (or none where it states none)
@@ -58,7 +60,7 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
   const sentence = (a: Award) => text.slice(Math.max(text.lastIndexOf('。', a.start - 1), text.lastIndexOf('\n', a.start - 1)) + 1, a.start);
   return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && headline(a) &&
     awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || (a.count === null && noticeTitle(a))) &&
-      (!headline(b) || lineAt(a.start).trim() === lineAt(b.start).trim())))
+      (!headline(b) || bare(lineAt(a.start)) === bare(lineAt(b.start)))))
     // an honour named, then counted by its total in the same sentence (荣获“全国青年文明号”，该市已有全国青年文明号集体累计5个)
     && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));
 }
