@@ -76,7 +76,7 @@ export interface ConfermentRules {
   result: RegExp;
   /** a word that never opens an honour name, at the end of the text before it */
   notInName: RegExp;
-  re: Record<'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
+  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -142,7 +142,10 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
       total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:已)?(?:累计|共)(?:达到|达|有|为)?${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
-      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作)?[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}`, 'g'),
+      // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
+      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
+      // 在刚刚揭晓的2025年某某省“工人先锋号”评选中，A、B、C 3个班组榜上有名: a selection announced, ours on its list
+      listedIn: new RegExp(`(?:${alt(v.publish)})的[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?([^，。；;\\n“”\\d]{0,10}?${QUOTED}[^，。；;\\n“”]{0,6}?)(?:评选|名单|评比)中[，,][^。；;\\n]{0,60}?${N}${U}[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.onList)})`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
@@ -374,7 +377,7 @@ function appointed(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.appointed, c.text)) {
     if (skipPlanned(c, 'conferment.appointed', m)) continue;
     if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
-    const h = make(c, 'conferment.appointed', m[1], m[2], m.index, m.index + m[0].length, ['“H” 聘任 … 共 N 名']);
+    const h = make(c, 'conferment.appointed', m[1], m[2] ?? m[4], m.index, m.index + m[0].length, ['“H” 聘任 … 共 N 名']);
     if (h) out.push(h);
   }
   return out;
@@ -591,6 +594,10 @@ function commendList(c: Ctx): HonourFound[] {
 /** 公布“H”名单，X有N人入选 / “H”名单正式公布，全市共有N人入选: the count of a published list's holders */
 function listed(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.listedIn, c.text)) {
+    const h = make(c, 'conferment.listed', m[1], m[3], m.index, m.index + m[0].length, ['揭晓的 H 评选中，… N 个 榜上有名']);
+    if (h) out.push(h);
+  }
   for (const m of [...matches(c.r.re.listed, c.text), ...matches(c.r.re.listedTopic, c.text)]) {
     const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
     if (h) out.push(h);
@@ -624,6 +631,21 @@ function conferred(c: Ctx): HonourFound[] {
     if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong) continue;
     const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
     if (h) out.push(withBodyLevel(h, m[0]));
+  }
+  return out;
+}
+
+/** 命名…等5个工作室为H，累计达到21个: the clause right after a counted conferment states the honour's total
+ * so far (the same honour, the total's count) */
+function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`^[，,]\\s*(?:全[省市州县区])?(?:已)?(?:累计|总数|共计)(?:已)?(?:达到|达|为|有)?${N}${U}(?![^，。；;\\n]{0,2}?(?:以上|以下))`);
+  for (const h of found) {
+    if (h.count === null) continue;
+    const m = re.exec(c.text.slice(h.end, h.end + 20));
+    if (!m) continue;
+    const t = make(c, 'conferment.total', h.name, m[1], h.end + 1, h.end + m[0].length, ['，累计达到 N 个: the total of the honour just conferred']);
+    if (t) out.push({ ...t, level: h.level });
   }
   return out;
 }
@@ -688,7 +710,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of all) {
+  for (const h of [...all, ...totalAfter(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
