@@ -3,7 +3,7 @@
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
 import { countAfter, namedPatterns, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
-import { SENTENCE_PART_ENDS, textBackTo } from './codes.js';
+import { PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
@@ -95,6 +95,10 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   // an aim (争当“青海省技术能手”) or a selection to come (参加“北京市工人先锋号”评选) names no conferment
   const aim = v.aspire.find((w) => new RegExp(`${w}[“"「]?\\s*$`).test(text.slice(Math.max(0, a.clauseStart - 6), a.clauseStart)));
   if (aim) return `an aim (${aim} …), not a conferment (rules/conferment.yaml aspire)`;
+  // a recommendation in the phrase before names candidates, with or without a count (全市今年推荐申报全国五一劳动
+  // 奖章3人); a phrase before the comma (经推荐申报、评审，授予…) reports the procedure gone through
+  const rec = new RegExp(v.recommend).exec(textBackTo(text, a.clauseStart, PHRASE_ENDS));
+  if (rec) return `a recommendation (${rec[0]}), not a conferment (rules/conferment.yaml recommend)`;
   const sel = v.selection.find((w) => new RegExp(`^[”"」]?(?:称号)?${w}`).test(text.slice(aEnd, aEnd + 6)));
   if (sel && count === null) return `names a selection (…${sel}), not a conferment (rules/conferment.yaml selection)`;
   if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';

@@ -32,6 +32,7 @@ const Vocabulary = z.object({
   result: z.string().min(1),
   aspire: z.array(z.string().min(1)),
   selection: z.array(z.string().min(1)),
+  recommend: z.string().min(1),
   become: z.array(z.string().min(1)),
   notInName: z.array(z.string().min(1)),
   build: z.array(z.string().min(1)),
@@ -250,8 +251,9 @@ export interface HonourRejected { rule: string; text: string; start: number; end
 interface Ctx { text: string; province: string | null; r: ConfermentRules; rejected: HonourRejected[]; title: string | null }
 
 /** a plan or a rule for the future: recorded as rejected (with the word that makes it one) and skipped */
-function skipPlanned(c: Ctx, rule: string, m: RegExpExecArray): boolean {
-  const p = planned(c, m.index);
+function skipPlanned(c: Ctx, rule: string, m: RegExpExecArray, at = m.index): boolean {
+  // `at`: where the name starts when words that cannot open it were cut off (推荐申报|全国…奖章3人)
+  const p = planned(c, at);
   if (p) c.rejected.push({ rule, text: m[0], start: m.index, end: m.index + m[0].length, why: `a plan, quota or rule for the future (${p}), not a record of conferment` });
   return p !== null;
 }
@@ -361,7 +363,7 @@ function total(c: Ctx): HonourFound[] {
       if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
       if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     }
-    if (skipPlanned(c, 'conferment.total', m)) continue;
+    if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const h = make(c, 'conferment.total', raw, m[3] ?? m[7], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
     if (!h) continue;
     out.push(h);
@@ -519,7 +521,7 @@ function ending(c: Ctx): HonourFound[] {
         if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
       }
     }
-    if (skipPlanned(c, 'conferment.ending', m)) continue;
+    if (skipPlanned(c, 'conferment.ending', m, start)) continue;
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     // 建设“职工小家”34个: what is built is a facility, unless its name is marked as an honour (建成市级模范职工之家)
     const built = new RegExp(`(?:${alt(c.r.v.build)})了?\\s*$`).exec(c.text.slice(Math.max(0, start - 4), start));
@@ -720,9 +722,15 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   return true;
 }
 
+/** ASCII full stops that end a sentence (after a character, a quote or a bracket; never a decimal point or
+ * a list number's 1.) as 。, same length */
+const asciiStops = (text: string): string => text.replace(/(?<=[\u4e00-\u9fa5”"’）)])\.(?!\d)/g, '。');
+
 /** The honours the grammar finds, and the conferments it matched but did not take and why (for --explain). */
 export function confermentCandidates(text: string, province: string | null, r: ConfermentRules, title: string | null = null): { found: HonourFound[]; rejected: HonourRejected[] } {
-  const c: Ctx = { text, province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
+  // a copy typed with ASCII punctuation ends its sentences with '.' (not a decimal point): the patterns read
+  // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
+  const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
   const all = [...[...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
@@ -733,7 +741,8 @@ export function confermentCandidates(text: string, province: string | null, r: C
     if (!over) kept.push(h);
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
   }
-  return { found: kept.sort((a, b) => a.start - b.start), rejected: c.rejected };
+  const original = (h: HonourFound) => ({ ...h, text: text.slice(h.start, h.end) });
+  return { found: kept.sort((a, b) => a.start - b.start).map(original), rejected: c.rejected };
 }
 
 /** two names of one honour end alike (全国烟草行业先进集体 / …第七届先进集体); a dictionary word
