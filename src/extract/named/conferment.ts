@@ -122,7 +122,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|为(?=[“"「『])))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
       designate: new RegExp(`(?:${alt(v.nameAs)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*${QUOTED}\\s*${N}${U}`, 'g'),
       // 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以（通报）表彰: counted honours listed after 对
@@ -134,7 +134,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
       respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
-      holders: new RegExp(`(?:${alt(v.receive)})\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
+      holders: new RegExp(`(?:${alt(v.receive)}|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
