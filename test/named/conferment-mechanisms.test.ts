@@ -18,7 +18,7 @@ describe('a selection a launch notice sets for later', () => {
   });
   it('keeps last year’s result stated in the same notice', () => {
     const t = '2024年，全市共有900家企业参加“安康杯”竞赛活动，评出优胜企业36家、优秀班组88个。';
-    expect(found(t, '山东省', title)).toEqual([['优胜企业', 36], ['优秀班组', 88]]);
+    expect(found(t, '山东省', title)).toEqual([['安康杯竞赛优胜企业', 36], ['安康杯竞赛优秀班组', 88]]);
   });
 });
 

@@ -53,6 +53,7 @@ const Vocabulary = z.object({
   /** unions of one industry (省建设工会): what they confer is of industry level */
   industryUnions: z.array(z.string().min(1)),
   countFirst: z.array(z.string().min(1)),
+  contestPrizes: z.array(z.string().min(1)),
   bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
@@ -723,6 +724,18 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   return true;
 }
 
+/** 参加“安康杯”竞赛活动，评出优胜企业45家、优秀班组120个: a contest's prize named bare (优胜企业, 优秀班组,
+ * 安全生产先进个人) carries the head of the cup labour contest its sentence names before it (漳州市“安康杯”竞赛);
+ * a quiz or a skills match (“安康杯”知识竞赛) gives its prizes no such title */
+function withContestHead(c: Ctx, h: HonourFound): HonourFound {
+  if (h.level || /杯/.test(h.name) || !c.r.v.contestPrizes.some((p) => h.name.endsWith(p))) return h;
+  const heads = [...sentenceBefore(c.text, h.start).matchAll(/(?:[\u4e00-\u9fa5]{2,6}?[省市州县区])?[“"「]?[\u4e00-\u9fa5]{1,6}杯[”"」]?(?:劳动)?竞赛/g)];
+  if (!heads.length) return h;
+  const head = honourName(heads[heads.length - 1][0], c.province, c.r);
+  const name = head + h.name;
+  return { ...h, name, level: honourLevel(name, c.r), notes: [...h.notes, `head of the contest ${head}`] };
+}
+
 /** ASCII full stops that end a sentence (after a character, a quote or a bracket; never a decimal point or
  * a list number's 1.) as 。, same length */
 const asciiStops = (text: string): string => text.replace(/(?<=[\u4e00-\u9fa5”"’）)])\.(?!\d)/g, '。');
@@ -743,7 +756,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
   }
   const original = (h: HonourFound) => ({ ...h, text: text.slice(h.start, h.end) });
-  return { found: kept.sort((a, b) => a.start - b.start).map(original), rejected: c.rejected };
+  return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
 }
 
 /** two names of one honour end alike (全国烟草行业先进集体 / …第七届先进集体); a dictionary word
