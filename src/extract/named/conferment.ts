@@ -79,7 +79,7 @@ export interface ConfermentRules {
   result: RegExp;
   /** a word that never opens an honour name, at the end of the text before it */
   notInName: RegExp;
-  re: Record<'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
+  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -130,6 +130,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       commendList: new RegExp(`对(?<items>(?:${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?表彰`, 'g'),
       // “六安工匠”名单正式公布，全市共有30人入选: the published list as the topic
       listedTopic: new RegExp(`${QUOTED}(?:获得者)?名单(?:正式|日前|近日|已)?(?:${alt(v.publish)}|出炉)[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
+      // …的选手由集团公司授予“技术能手”称号，共31人: the count in the clause after the title
+      grantCount: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n“”]{0,20}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:荣誉)?称号[，,](?:共|共计|计|合计)(?:有)?${N}${U}`, 'g'),
       // 表彰了20名“最美环卫工人” / 命名了5个“某某市劳模创新工作室”: a conferring verb, the count, then the honour
       verbCount: new RegExp(`(?:${alt(v.countFirst)})了?\\s*(?:\\d{4}年度?)?\\s*(?<![第前])${N}${U}(?:${QUOTED}([^，。；;、,\\n“”]{0,8}?(?:${end}|工作室))?|([^，。；;、,\\n“”\\d]{0,14}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
@@ -570,6 +572,19 @@ function heading(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 授予“H”称号，共31人: a title conferred, then how many received it. The count states a conferment done, so a
+ * 由 before the verb names who conferred it (由集团公司授予…，共31人), not a rule for the future */
+function grantCount(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.grantCount, c.text)) {
+    const p = planned(c, m.index);
+    if (p && !p.startsWith('由')) continue;
+    const h = make(c, 'conferment.grant', m[1], m[2], m.index, m.index + m[0].length, ['授予“H”称号，共 N 人']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
 /** 表彰了20名“最美环卫工人”: a conferring verb, then the count, then the honour (quoted, or ending as one) */
 function verbCount(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -746,7 +761,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
