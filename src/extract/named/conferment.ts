@@ -310,7 +310,40 @@ function grant(c: Ctx): HonourFound[] {
   for (const m of [...matches(c.r.re.grant, c.text), ...matches(c.r.re.grantTo, c.text)]) {
     if (skipPlanned(c, 'conferment.grant', m)) continue;
     const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
+    if (h) out.push(h, ...grantContinued(c, h.end));
+  }
+  return out;
+}
+
+/** 授予A等12个集体“H1”称号、B等48名同志“H2”称号: the verb governs the next recipients and title too */
+function grantContinued(c: Ctx, from: number): HonourFound[] {
+  const out: HonourFound[] = [];
+  const item = new RegExp(`^(?:荣誉)?(?:称号)?[、，,]\\s*([^，。；;、,\\n“”]{0,40}?)等${N}${U}[^，。；;、,\\n“”]{0,6}?${QUOTED}(?:荣誉)?(?:称号)?(?=[、，。；;,\\n]|$)`);
+  for (let at = from; ; ) {
+    const m = item.exec(c.text.slice(at, at + 90));
+    if (!m || /授予|颁发|命名|表彰/.test(m[1])) break;
+    const h = make(c, 'conferment.grant', m[4], m[2], at + 1, at + m[0].length, ['continues 授予 X 等 N … H']);
     if (h) out.push(h);
+    at += m[0].length;
+  }
+  return out;
+}
+
+/** 分别授予A等3个单位、B等9名个人“H1”和“H2”: recipients and titles paired in order */
+function grantRespectively(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`分别(?:${alt(c.r.v.grant)})(?<who>[^。；;\\n“”]{2,120}?)(?<names>${QUOTED}(?:(?:和|及|与|、)${QUOTED})+)`, 'g');
+  for (const m of matches(re, c.text)) {
+    if (skipPlanned(c, 'conferment.grant', m)) continue;
+    const counts = [...m.groups!.who.matchAll(new RegExp(`等${N}${U}`, 'g'))].map((x) => x[1]);
+    const names = [...m.groups!.names.matchAll(new RegExp(QUOTED, 'g'))];
+    if (counts.length !== names.length) continue;
+    const base = m.index + m[0].length - m.groups!.names.length;
+    names.forEach((x, i) => {
+      const start = base + x.index!;
+      const h = make(c, 'conferment.grant', x[1], counts[i], start, start + x[0].length, ['分别授予 X 等 N1 …、Y 等 N2 … “H1”和“H2”']);
+      if (h) out.push(h);
+    });
   }
   return out;
 }
@@ -761,7 +794,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
