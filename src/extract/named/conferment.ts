@@ -104,6 +104,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
     procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
+      ...countedLists(v, end),
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
@@ -115,8 +116,6 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)表彰|\\s*(?:予以|进行|给予)表彰|(?:[，。；;,\\n]|$))`, 'g'),
       // the recipients' noun before 为 may be any short noun (等15个基层工会为…)
       nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?(?:等|以下|下列)${N}${U}[^为，。；;,\\n“”]{0,8}?为([^，。；;,\\n]{2,40})`, 'g'),
-      // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
-      nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,8}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
       // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
@@ -124,18 +123,6 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
       countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|为(?=[“"「『])))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
-      // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
-      designate: new RegExp(`(?:${alt(v.nameAs)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*${QUOTED}\\s*${N}${U}`, 'g'),
-      // 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以（通报）表彰: counted honours listed after 对
-      commendList: new RegExp(`对(?<items>(?:${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?表彰`, 'g'),
-      // “六安工匠”名单正式公布，全市共有30人入选: the published list as the topic
-      listedTopic: new RegExp(`${QUOTED}(?:获得者)?名单(?:正式|日前|近日|已)?(?:${alt(v.publish)}|出炉)[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
-      // …的选手由集团公司授予“技术能手”称号，共31人: the count in the clause after the title
-      grantCount: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n“”]{0,20}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:荣誉)?称号[，,](?:共|共计|计|合计)(?:有)?${N}${U}`, 'g'),
-      // 表彰了20名“最美环卫工人” / 命名了5个“某某市劳模创新工作室”: a conferring verb, the count, then the honour
-      verbCount: new RegExp(`(?:${alt(v.countFirst)})了?\\s*(?:\\d{4}年度?)?\\s*(?<![第前])${N}${U}(?:${QUOTED}([^，。；;、,\\n“”]{0,8}?(?:${end}|工作室))?|([^，。；;、,\\n“”\\d]{0,14}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
-      // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
-      respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
       holders: new RegExp(`(?:${alt(v.receive)}|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
@@ -153,11 +140,32 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
       // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
       appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
-      // 在刚刚揭晓的2025年某某省“工人先锋号”评选中，A、B、C 3个班组榜上有名: a selection announced, ours on its list
-      listedIn: new RegExp(`(?:${alt(v.publish)})的[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?([^，。；;\\n“”\\d]{0,10}?${QUOTED}[^，。；;\\n“”]{0,6}?)(?:评选|名单|评比)中[，,][^。；;\\n]{0,60}?${N}${U}[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.onList)})`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
+  };
+}
+
+/** patterns where one verb governs a list of counted titles, a count stands before its title, or a list is
+ * published or announced (their functions below say which text each reads) */
+function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grantCount' | 'verbCount' | 'respectively' | 'listedIn', RegExp> {
+  return {
+    // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
+    nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,8}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
+    // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
+    designate: new RegExp(`(?:${alt(v.nameAs)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*${QUOTED}\\s*${N}${U}`, 'g'),
+    // 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以（通报）表彰: counted honours listed after 对
+    commendList: new RegExp(`对(?<items>(?:${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?表彰`, 'g'),
+    // “六安工匠”名单正式公布，全市共有30人入选: the published list as the topic
+    listedTopic: new RegExp(`${QUOTED}(?:获得者)?名单(?:正式|日前|近日|已)?(?:${alt(v.publish)}|出炉)[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
+    // …的选手由集团公司授予“技术能手”称号，共31人: the count in the clause after the title
+    grantCount: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n“”]{0,20}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:荣誉)?称号[，,](?:共|共计|计|合计)(?:有)?${N}${U}`, 'g'),
+    // 表彰了20名“最美环卫工人” / 命名了5个“某某市劳模创新工作室”: a conferring verb, the count, then the honour
+    verbCount: new RegExp(`(?:${alt(v.countFirst)})了?\\s*(?:\\d{4}年度?)?\\s*(?<![第前])${N}${U}(?:${QUOTED}([^，。；;、,\\n“”]{0,8}?(?:${end}|工作室))?|([^，。；;、,\\n“”\\d]{0,14}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+    // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
+    respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
+    // 在刚刚揭晓的2025年某某省“工人先锋号”评选中，A、B、C 3个班组榜上有名: a selection announced, ours on its list
+    listedIn: new RegExp(`(?:${alt(v.publish)})的[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?([^，。；;\\n“”\\d]{0,10}?${QUOTED}[^，。；;\\n“”]{0,6}?)(?:评选|名单|评比)中[，,][^。；;\\n]{0,60}?${N}${U}[\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.onList)})`, 'g'),
   };
 }
 
