@@ -634,6 +634,8 @@ function verbCount(c: Ctx): HonourFound[] {
     const quoted = m[3];
     const strong = /称号$/.test(m[0]);
     if (quoted !== undefined && m[4] === undefined && !strong && !c.r.v.endings.some((e) => quoted.endsWith(e)) && !/工作室$/.test(quoted) && !c.r.v.openings.some((o) => quoted.startsWith(o))) continue;
+    // a bare kind (命名了3个示范点) names no honour: a bare name says more than its ending (10名先进个人)
+    if (quoted === undefined && m[5].length <= 3) continue;
     const h = make(c, 'conferment.verb-count', quoted !== undefined ? quoted + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['表彰 / 命名 N 名 H']);
     if (h) out.push(h);
   }
@@ -705,7 +707,8 @@ function conferred(c: Ctx): HonourFound[] {
     if (skipPlanned(c, 'conferment.conferred', m)) continue;
     const raw = m[1] ?? m[2];
     // a quoted name is an honour by its ending, or by a passive conferment (被…评为“最美快递员”) or 称号 after it
-    const strong = /^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length));
+    // (a grade of an appraisal, 被评为“优秀” / “称职”, is two characters: no honour)
+    const strong = raw.length >= 4 && (/^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length)));
     if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong) continue;
     const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
     if (h) out.push(withBodyLevel(h, m[0]));
