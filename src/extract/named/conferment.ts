@@ -161,7 +161,7 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
     // …的选手由集团公司授予“技术能手”称号，共31人: the count in the clause after the title
     grantCount: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n“”]{0,20}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:荣誉)?称号[，,](?:共|共计|计|合计)(?:有)?${N}${U}`, 'g'),
     // 表彰了20名“最美环卫工人” / 命名了5个“某某市劳模创新工作室”: a conferring verb, the count, then the honour
-    verbCount: new RegExp(`(?:${alt(v.countFirst)})了?\\s*(?:\\d{4}年度?)?\\s*(?<![第前])${N}${U}(?:${QUOTED}([^，。；;、,\\n“”]{0,8}?(?:${end}|工作室))?|([^，。；;、,\\n“”\\d]{0,14}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+    verbCount: new RegExp(`(?:${alt(v.countFirst)})了?\\s*(?:\\d{4}年度?)?\\s*(?<![第前])${N}${U}(?:${QUOTED}([^，。；;、,\\n“”]{0,8}?(?:${end}|工作室))?|([^，。；;、,\\n“”\\d]{0,14}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n和及与]|$)`, 'g'),
     // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
     respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
     // 在刚刚揭晓的2025年某某省“工人先锋号”评选中，A、B、C 3个班组榜上有名: a selection announced, ours on its list
@@ -483,6 +483,10 @@ function continuation(c: Ctx, from: number, rule: string): HonourFound[] {
 function withSentenceBodyLevel(c: Ctx, h: HonourFound): HonourFound {
   if (h.level) return h;
   const before = sentenceBefore(c.text, h.start);
+  // a place alone as the subject right before the verb (利州区评选出…, 高安市表彰了…)
+  const place = /(?:^|[，,])\s*([\u4e00-\u9fa5]{2,10}?[省市州县区旗])$/.exec(before)?.[1];
+  const placeLevel = place ? bodyLevel(place, c.r) : null;
+  if (placeLevel) return { ...h, level: placeLevel, notes: [...h.notes, `level of the place conferring it ${place}`] };
   for (const b of before.matchAll(new RegExp(`[\\u4e00-\\u9fa5]{2,12}?(?:${alt(c.r.v.bodies)})`, 'g'))) {
     const level = bodyLevel(b[0], c.r);
     if (level) return { ...h, level, notes: [...h.notes, `level of the conferring body ${b[0]}`] };
@@ -634,10 +638,25 @@ function verbCount(c: Ctx): HonourFound[] {
     const quoted = m[3];
     const strong = /称号$/.test(m[0]);
     if (quoted !== undefined && m[4] === undefined && !strong && !c.r.v.endings.some((e) => quoted.endsWith(e)) && !/工作室$/.test(quoted) && !c.r.v.openings.some((o) => quoted.startsWith(o))) continue;
-    // a bare kind (命名了3个示范点) names no honour: a bare name says more than its ending (10名先进个人)
-    if (quoted === undefined && m[5].length <= 3) continue;
+    // a bare kind (命名了3个示范点) names no honour: a bare name says more than its ending (10名先进个人); a bare
+    // name runs on over 和 (命名20个市级劳模和工匠人才创新工作室): only a quoted one ends before it
+    if (quoted === undefined && (m[5].length <= 3 || /^[和及与]/.test(c.text.slice(m.index + m[0].length)))) continue;
     const h = make(c, 'conferment.verb-count', quoted !== undefined ? quoted + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['表彰 / 命名 N 名 H']);
+    if (h) out.push(h, ...countFirstContinued(c, h.end));
+  }
+  return out;
+}
+
+/** 表彰了15名“H”和6个“H2”: the list the verb governs goes on, each item counted before its title */
+function countFirstContinued(c: Ctx, from: number): HonourFound[] {
+  const out: HonourFound[] = [];
+  const item = new RegExp(`^(?:荣誉)?(?:称号)?(?:、|和|及|与)\\s*${N}${U}${QUOTED}(?:荣誉)?(?:称号)?(?=[、，。；;,\\n和及与]|$)`);
+  for (let at = from; ; ) {
+    const m = item.exec(c.text.slice(at, at + 40));
+    if (!m) break;
+    const h = make(c, 'conferment.verb-count', m[3], m[1], at + 1, at + m[0].length, ['continues 表彰 N 名 H']);
     if (h) out.push(h);
+    at += m[0].length;
   }
   return out;
 }
