@@ -573,7 +573,8 @@ function ending(c: Ctx): HonourFound[] {
     if (skipPlanned(c, 'conferment.ending', m, start)) continue;
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     // 建设“职工小家”34个: what is built is a facility, unless its name is marked as an honour (建成市级模范职工之家)
-    const built = new RegExp(`(?:${alt(c.r.v.build)})了?\\s*$`).exec(c.text.slice(Math.max(0, start - 4), start));
+    // (the verb may govern a list: 建成职工书屋86个、爱心驿站42个、“职工之家”120个)
+    const built = new RegExp(`(?:${alt(c.r.v.build)})了?(?:[^，。；;,\\n]*、)?\\s*$`).exec(/[^，。；;,\n]*$/.exec(c.text.slice(0, start))![0]);
     if (built && !c.r.v.honourMarks.some((w) => raw.includes(w))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
