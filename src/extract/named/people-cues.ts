@@ -70,6 +70,31 @@ export function isName(s: string, r: PeopleRules): boolean {
   return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r) || (s.length >= 4 && r.single.has(s[0]) && r.nameParts.has(s.slice(1)));
 }
 
+/**
+ * `s` stands where the layout puts a name (a table's 姓名 or 领衔人 column, after 领衔人：, the first cell
+ * of a list line with its unit and post): a name, or a name with no Han surname the dictionaries do not
+ * know (才让东智, 乌日娜, 吴格日勒图, 公维娟) — two to five characters that are no dictionary word, no
+ * scope word and do not end as a unit, a department or a post ends.
+ */
+export function slotName(s: string, r: PeopleRules): boolean {
+  if (isName(s, r)) return true;
+  if (!/^[\u4e00-\u9fa5]{2,5}$/.test(s) || /^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
+  if (r.cues.unitEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
+  // a phrase of dictionary words (中式|烹调, 汽车|维修) is no name
+  return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
+}
+
+/** a two-character name padded to the width of three (佟\u3000岩, 庄 颖) at `at`: the name and its end */
+function paddedAt(text: string, at: number, r: PeopleRules): { name: string; end: number } | null {
+  const m = /^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])/.exec(text.slice(at, at + 4));
+  return m && r.single.has(m[1]) ? { name: m[1] + m[2], end: at + 3 } : null;
+}
+
+/** a person whose name spans padding (佟\u3000岩): its text is what the document wrote */
+function paddedPerson(text: string, at: number, p: { name: string; end: number }, role: string | null, rule: string): Entity {
+  return { ...person(text, at, p.name, role, rule), text: text.slice(at, p.end), end: p.end };
+}
+
 /** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
 function minorityName(s: string, r: PeopleRules): boolean {
   if (r.nameParts.has(s)) return true;
@@ -112,7 +137,10 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const s = h.index! + h[0].length;
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
     const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
+    const pad = /^[\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]$/.test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    // （责任编辑：庞\u3000蕾）: a two-character name padded to three
+    else if (pad) out.push(paddedPerson(text, pad.end - 3, pad, h[1], 'person.byline-cue'));
     else {
       // one cue, several names: （通讯员 陈晓燕 王涛）
       const names = [...name.matchAll(/[^\s\u3000]+/g)];
@@ -131,12 +159,19 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
 function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[]): void {
   const cue = new Set(r.cues.byline);
   const after = new Set(r.cues.bylineAfter);
-  const toks: { t: string; at: number }[] = [];
+  const toks: { t: string; at: number; end?: number }[] = [];
   const re = /[^\s\u3000：:，,]+/g;
   const seg = text.slice(from, to);
   // a closing word glued to the last name (郑丽娜供稿) is split off
   const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    // a two-character name padded to three (某某县总工会\u3000杨\u3000帆): one token
+    const pad = paddedAt(text, from + m.index, r);
+    if (pad && isName(pad.name, r)) {
+      toks.push({ t: pad.name, at: from + m.index, end: pad.end });
+      re.lastIndex = pad.end - from;
+      continue;
+    }
     const g = glued.exec(m[0]);
     if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
     else toks.push({ t: m[0], at: from + m.index });
@@ -145,9 +180,10 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
     if (!isName(k.t, r) || cue.has(k.t)) return;
-    if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
+    const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
+    if (prev && cue.has(prev)) out.push(mk(prev));
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
-    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
+    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(null));
   });
 }
 
@@ -179,17 +215,20 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
   // mark and the byline word then a space (■ 记者 徐某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
     const to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
-    const lead = m[1] ?? m[3] ?? (m[2] === '图' ? '文' : m[2]);
+    const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out);
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
-    if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
+    // 文\u3000杨\u3000帆 — a two-character name padded to three
+    const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
+    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.end - 3, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    else if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
   }
@@ -215,7 +254,14 @@ function labelled(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let at = m.index + m[0].length;
     let run = runAt(text, at);
-    if (!isName(run, r)) {
+    // 领衔人：庄\u3000颖 — a two-character name padded to three
+    const pad = paddedAt(text, at, r);
+    if (pad && !isName(run, r)) {
+      out.push(paddedPerson(text, at, pad, m[1], 'person.label'));
+      continue;
+    }
+    // the label is the cue: a name the surnames do not know (领衔人：公维娟) when the layout ends it
+    if (!isName(run, r) && !(slotName(run, r) && /^(?:[\s\u3000，,。；;）)、]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       const glued = gluedContact(run, r);
@@ -247,7 +293,12 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     const re = /[^\s\u3000|]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     // a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长): one cell
-    if (cells.length >= 3 && r.single.has(cells[0].t) && isHan(cells[1].t) && cells[1].at - cells[0].at === 2) cells.splice(0, 2, { t: cells[0].t + cells[1].t, at: cells[0].at, padded: true } as { t: string; at: number });
+    // (佟\u3000岩 in a table's last column): one cell wherever it stands
+    for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
+      if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (i === 0 || i + 2 === cells.length)) {
+        cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
+      }
+    }
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
@@ -259,7 +310,12 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const c = cells.length < columns.width ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index];
       // a note on the person in brackets (葛某（高级教师）) is not part of the name
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
-      if (c && isName(t, r)) out.push(person(text, c.at, t, columns.role, 'person.table-column'));
+      if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, columns.role, 'person.table-column') : person(text, c.at, t, columns.role, 'person.table-column'));
+    } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
+      // a row the normaliser ran into one cell (6某某材料创新工作室某某股份有限公司佟岩) keeps the table open;
+      // a name column at the row's end is the name after the last unit's ending
+      const g = columns.index === columns.width - 1 ? new RegExp(`[${r.cues.unitEnds}]([\\u4e00-\\u9fa5]{2,3})$`).exec(cells[0].t) : null;
+      if (g && isName(g[1], r)) out.push(person(text, cells[0].at + cells[0].t.length - g[1].length, g[1], columns.role, 'person.table-column'));
     } else if (cells.length < 2) columns = null;
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
@@ -270,7 +326,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       // a note on the person's sex after the name (邝某（女）) is no part of it
-      const first = /^(\d+[.、．]?)?(.*?)(?:[（(][男女][）)])?$/.exec(cells[0].t)!;
+      // (陆某（女，壮族）: the note may add the person's people)
+      const first = /^(\d+[.、．]?)?(.*?)(?:[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])?$/.exec(cells[0].t)!;
       const name = first[2];
       // a bracketed grade after the title (钳工（高级技师）) does not end the title
       const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
@@ -279,7 +336,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
       // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
       const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
-      if (isName(name, r) && (role || unitOnly) && restText.length >= 4) {
+      // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
+      if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) {
         const padded = (cells[0] as { padded?: boolean }).padded;
         out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
       }
@@ -307,7 +365,7 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
     for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
       const line = lines[k + index];
       const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
-      if (isName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, role, 'person.table-column'));
+      if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, role, 'person.table-column'));
     }
   }
   return out;
@@ -316,7 +374,7 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
 /** a post the titles do not list: the short tail after the unit's last ending (…酿造有限公司|酿造工,
  * …合作社|理事长), ending as posts end (工 员 师 长 …) */
 function tailPost(rest: string, r: PeopleRules): string | null {
-  for (let k = rest.length - 3; k >= Math.max(3, rest.length - 6); k--) {
+  for (let k = rest.length - 3; k >= Math.max(3, rest.length - 7); k--) {
     if (!r.cues.unitEnds.includes(rest[k])) continue;
     const tail = rest.slice(k + 1);
     return tail.length >= 2 && r.cues.postEnds.includes(tail[tail.length - 1]) ? tail : null;
