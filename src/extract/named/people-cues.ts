@@ -31,6 +31,10 @@ const Cues = z.object({
   unitActs: z.array(z.string().min(1)),
   /** endings of a unit a name follows directly (…有限公司|王某|获…) */
   unitHeads: z.array(z.string().min(1)),
+  /** what a person named after a unit and post then does, besides unitActs (…站长林某作交流发言, …社员冉某当天…) */
+  postActs: z.array(z.string().min(1)),
+  /** person nouns of `before` that are a title (苗绣传承人, 钧瓷大师): the role, with the words that qualify it */
+  titleNouns: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -219,7 +223,10 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
-    const to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
+    let to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
+    // a byline bracket closes the names (（某某县总工会 文/储某某）)
+    const close = text.slice(m.index + m[0].length, to).search(/[）)]/);
+    if (close >= 0) to = m.index + m[0].length + close;
     const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out);
@@ -231,6 +238,13 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     else if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
+  }
+  // 文杨帆: the writer's line under an article whose padding the normaliser took out — 文 and a name
+  // alone on the line after the article's last sentence, 文 no part of a word (文明, 文史馆)
+  for (const m of text.matchAll(/(?<=[。）)”][ \t\u3000]*\n[ \t\u3000]*)文([\u4e00-\u9fa5]{2,3})[ \t\u3000]*$/gm)) {
+    const lead = jiebaTag(m[0].trim())[0];
+    if (!isName(m[1], r) || commonWord(m[1]) || (lead.word.length >= 2 && lead.tag !== 'x')) continue;
+    out.push(person(text, m.index! + 1, m[1], null, 'person.byline-cue'));
   }
   return out;
 }
@@ -441,6 +455,12 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a post right before `at`, after its unit's last character (…食品有限公司|安全员): the post, or null */
+function unitPostBefore(text: string, at: number, r: PeopleRules): string | null {
+  const m = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,4}[${r.cues.postEnds}])$`).exec(text.slice(Math.max(0, at - 10), at));
+  return m && !r.cues.before.includes(m[1]) ? m[1] : null;
+}
+
 /** 授予彭立新等120名同志…, 高级技师罗文斌等10名职工… : the last name before 等 N 名 */
 function beforeEtc(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -453,10 +473,10 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       if (!isName(name, r)) continue;
       const prev = text.slice(Math.max(0, s - 6), s);
       const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
-        r.cues.lineTitles.some((t) => prev.endsWith(t));
+        r.cues.lineTitles.some((t) => prev.endsWith(t)) || !!unitPostBefore(text, s, r);
       if (ok) {
-        // a title right before the name is the person's role: 高级技师罗文斌等10名职工
-        const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? null;
+        // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志
+        const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? unitPostBefore(text, s, r);
         out.push(person(text, s, name, title, 'person.before-etc'));
         break;
       }
@@ -472,12 +492,20 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not;
     // only a label may close its line with the name (…工作室，领衔人赵某某)
-    const role = r.cues.labels.includes(m[1]) ? m[1] : null;
+    // a title noun is the role with the words that qualify it back to the clause or unit (禹州钧瓷大师)
+    const role = r.cues.labels.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
     const eol = /^(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (eol && !role) continue;
     if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
+}
+
+/** `noun` at `at` with the words before it that qualify it: back to punctuation or a unit's end, at most 4 */
+function qualified(text: string, at: number, noun: string, r: PeopleRules): string {
+  let k = at;
+  while (k > at - 4 && isHan(text[k - 1]) && !r.cues.unitEnds.includes(text[k - 1])) k--;
+  return text.slice(k, at) + noun;
 }
 
 /** 市总工会主席吴霞宣读… / 市委副书记张建平出席…: a body, an office, a name, an act; the role is body + office */
@@ -520,9 +548,10 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.unitActs)})`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.unitActs)}|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.after-unit'));
+    // with 的 the name may also end at the next item of a list of winners (某公司的叶某、某厂的陈某分获…)
+    if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].length - m[2].length, m[2], null, 'person.after-unit'));
   }
   return out;
 }
@@ -532,8 +561,8 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
  * noun (职工, 选手) is no post */
 function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const acts = [...r.cues.unitActs, '名列'];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?[工员长师手])([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;])`, 'g');
+  const acts = [...r.cues.unitActs, ...r.cues.postActs];
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
     out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
