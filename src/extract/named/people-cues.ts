@@ -64,7 +64,10 @@ const isHan = (c: string | undefined) => !!c && HAN.test(c);
 
 /** `s` as a whole is a person's name: surname + 1–2 characters (double surname + 1–2), or X·Y */
 export function isName(s: string, r: PeopleRules): boolean {
-  if (/^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(s)) return true;
+  // (a dot between two levels of places, 旗县·区, joins no name)
+  if (/^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(s)) return !/[省市县区州旗盟镇乡]·/.test(s);
+  // a Han surname, the dot, a Mongolian given name (包·乌日娜)
+  if (/^[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{2,6}$/.test(s)) return r.single.has(s[0]);
   if (![...s].every(isHan)) return false;
   // a scope word (全市, 全省, 全县) is never a name, though 全 is a surname
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
@@ -334,7 +337,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
     // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
-    const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女][）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
+    const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
     if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
     // an excerpt's closing ellipsis (…站长……) is no part of the title
     if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
@@ -401,7 +404,8 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
-  for (let k = head.length - 1; k >= Math.max(0, head.length - 3); k--) {
+  // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
+  for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
     if (r.cues.unitEnds.includes(head[k])) return k === head.length - 1 ? title : head.slice(k + 1) + title;
   }
   return title;
@@ -426,7 +430,7 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
     const name = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
     if (!name) continue;
-    const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? null;
+    const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
     out.push(person(text, m.index! + m[1].length - name.length, name, role, 'person.particulars'));
   }
   // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
@@ -448,6 +452,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   const offices = alt(r.cues.offices);
   const re = new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${offices})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm');
   for (const m of text.matchAll(re)) {
+    if (!isName(m[1], r)) continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index!);
     const office = r.cues.offices.find((o) => before.endsWith(o));
     out.push(person(text, m.index!, m[1], office ?? null, 'person.transcribed'));
