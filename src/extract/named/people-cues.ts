@@ -302,7 +302,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = longestFirst(r.cues.lineTitles);
-  let columns: { index: number; role: string | null; width: number } | null = null;
+  let columns: { index: number; role: string | null; width: number; sexNext: boolean } | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells: { t: string; at: number }[] = [];
@@ -320,7 +320,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别' };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
@@ -328,6 +328,10 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       // a note on the person in brackets (葛某（高级教师）) is not part of the name
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
       if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, columns.role, 'person.table-column') : person(text, c.at, t, columns.role, 'person.table-column'));
+    } else if (columns && cells.length === 1 && columns.sexNext && /^\d{1,3}[.、．]?[\u4e00-\u9fa5·]{2,9}[男女][\u4e00-\u9fa5]/.test(cells[0].t)) {
+      // a row run into one cell under 姓名 性别 (1次仁旺姆女某某县人民医院护士): the sex cell ends the name
+      const g = /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5·]{2,9}?)[男女](?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t);
+      if (g && slotName(g[2], r) && !commonWord(g[2])) out.push(person(text, cells[0].at + g[1].length, g[2], columns.role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell (6某某材料创新工作室某某股份有限公司佟岩) keeps the table open;
       // a name column at the row's end is the name after the last unit's ending
@@ -428,7 +432,7 @@ function rosters(text: string, r: PeopleRules): Entity[] {
   const titles = longestFirst(r.cues.lineTitles);
   for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8})（[男女][，,]([^（）\n]{2,40})）/g)) {
     // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
-    const name = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
+    const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
     if (!name) continue;
     const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
     out.push(person(text, m.index! + m[1].length - name.length, name, role, 'person.particulars'));
@@ -516,7 +520,9 @@ function qualified(text: string, at: number, noun: string, r: PeopleRules): stri
 /** 市总工会主席吴霞宣读… / 市委副书记张建平出席…: a body, an office, a name, an act; the role is body + office */
 function withOffice(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${alt(r.cues.offices)})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  // two offices held together are joined by 、 (党组书记、副主席)
+  const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
     if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
@@ -527,7 +533,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     }
     if (!isName(m[3], r)) continue;
     const at = m.index + m[0].length - m[3].length;
-    out.push(person(text, at, m[3], m[1] + m[2], 'person.office'));
+    // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
+    out.push(person(text, at, m[3], m[1].replace(/^(?:据|由|经|请|邀请)(?=[省市县区州旗国中全])/, '') + m[2], 'person.office'));
   }
   return out;
 }
@@ -567,7 +574,7 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
 function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;])`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
     out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
