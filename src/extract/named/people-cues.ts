@@ -8,6 +8,7 @@ import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
 import { jiebaTag } from './jieba.js';
+import { placeAt } from './gazetteer.js';
 
 const Cues = z.object({
   id: z.literal('people.cues'),
@@ -302,7 +303,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = longestFirst(r.cues.lineTitles);
-  let columns: { index: number; role: string | null; width: number; sexNext: boolean } | null = null;
+  let columns: { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean } | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells: { t: string; at: number }[] = [];
@@ -320,7 +321,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别' };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? '') };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
@@ -332,6 +333,14 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       // a row run into one cell under 姓名 性别 (1次仁旺姆女某某县人民医院护士): the sex cell ends the name
       const g = /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5·]{2,9}?)[男女](?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t);
       if (g && slotName(g[2], r) && !commonWord(g[2])) out.push(person(text, cells[0].at + g[1].length, g[2], columns.role, 'person.table-column'));
+    } else if (columns && cells.length === 1 && columns.afterStudio && columns.index < columns.width - 1 && /^\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站)[\u4e00-\u9fa5]{4}/.test(cells[0].t)) {
+      // a row run into one cell with the leader's column after the studio's name (1某某技能大师工作室郝强某某机床有限公司):
+      // the name follows the type; two characters unless three leave a place or a unit's name after them
+      const g = /^(\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站))([\u4e00-\u9fa5]{2,3})/.exec(cells[0].t)!;
+      const at = cells[0].at + g[1].length;
+      const three = g[2].length === 3 && isName(g[2], r) && !!placeAt(text, at + 3) && !placeAt(text, at + 2);
+      const name = three ? g[2] : g[2].slice(0, 2);
+      if (isName(name, r)) out.push(person(text, at, name, columns.role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell (6某某材料创新工作室某某股份有限公司佟岩) keeps the table open;
       // a name column at the row's end is the name after the last unit's ending
