@@ -430,10 +430,14 @@ function rosters(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const body = line.replace(/^[\s\u3000]+|[\s\u3000。；;]+$/g, '');
+    let body = line.replace(/^[\s\u3000]+|[\s\u3000。；;]+$/g, '');
+    // after a short label of the list (二等奖：某、某; 先进个人：某、某) two names make a roster
+    const label = /^[\u4e00-\u9fa5（）()]{2,10}[：:][\s\u3000]*/.exec(body)?.[0] ?? '';
+    body = body.slice(label.length);
     const parts = body.split(/[、，,]/);
-    if (parts.length >= 3 && parts.every((x) => isName(x, r))) {
-      let at = offset + line.indexOf(body);
+    // (a labelled line of words is no roster: 工作要求：高效、文明)
+    if (parts.length >= (label ? 2 : 3) && parts.every((x) => isName(x, r) && !(label && commonWord(x)))) {
+      let at = offset + line.indexOf(body, label.length);
       for (const x of parts) { out.push(person(text, at, x, null, 'person.roster')); at += x.length + 1; }
     }
     offset += line.length + 1;
@@ -628,8 +632,11 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
     if (after !== '、' && before !== '、') continue;
-    if (!isName(m[1], r) || !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2])) continue;
-    out.push(person(text, m.index, m[1], m[2], 'person.bracket-roster'));
+    // after a list label (一等奖：某（某中学）、某（某医院）) the bracket may name the person's unit instead
+    const labelled = /^[\u4e00-\u9fa5]{2,10}[：:]/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1).replace(/^[\s\u3000]+/, ''));
+    const unit = labelled && r.cues.lineUnits.some((u) => m[2].endsWith(u));
+    if (!isName(m[1], r) || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2]))) continue;
+    out.push(person(text, m.index, m[1], unit ? null : m[2], 'person.bracket-roster'));
   }
   return out;
 }
