@@ -587,7 +587,8 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
 function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
+  // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…)
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
     out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
