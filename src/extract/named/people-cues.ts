@@ -299,24 +299,48 @@ function labelled(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
+ * table's last column (佟\u3000岩): one cell */
+function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
+  for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
+    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (i === 0 || i + 2 === cells.length)) {
+      cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
+    }
+  }
+}
+
+/** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean }
+
+/** the name in a table row the normaliser ran into one cell: a sex cell after it (1次仁旺姆女某某医院护士),
+ * the studio's name before it (1某某技能大师工作室郝强某某机床有限公司: two characters unless three leave
+ * a place after them), or the row's end after the last unit's ending (6某某创新工作室某某股份有限公司佟岩) */
+function gluedRow(text: string, cell: { t: string; at: number }, columns: Columns, r: PeopleRules): Entity | null {
+  const sex = columns.sexNext ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5·]{2,9}?)[男女](?=[\u4e00-\u9fa5]{4})/.exec(cell.t) : null;
+  if (sex) return slotName(sex[2], r) && !commonWord(sex[2]) ? person(text, cell.at + sex[1].length, sex[2], columns.role, 'person.table-column') : null;
+  const studio = columns.afterStudio && columns.index < columns.width - 1 ? /^(\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站))([\u4e00-\u9fa5]{2,3})(?=[\u4e00-\u9fa5]{2})/.exec(cell.t) : null;
+  if (studio) {
+    const at = cell.at + studio[1].length;
+    const three = studio[2].length === 3 && isName(studio[2], r) && !!placeAt(text, at + 3) && !placeAt(text, at + 2);
+    const name = three ? studio[2] : studio[2].slice(0, 2);
+    return isName(name, r) ? person(text, at, name, columns.role, 'person.table-column') : null;
+  }
+  const end = columns.index === columns.width - 1 ? new RegExp(`[${r.cues.unitEnds}]([\\u4e00-\\u9fa5]{2,3})$`).exec(cell.t) : null;
+  return end && isName(end[1], r) ? person(text, cell.at + cell.t.length - end[1].length, end[1], columns.role, 'person.table-column') : null;
+}
+
 /** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = longestFirst(r.cues.lineTitles);
-  let columns: { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean } | null = null;
+  let columns: Columns | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells: { t: string; at: number }[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces
     const re = /[^\s\u3000|]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
-    // a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长): one cell
-    // (佟\u3000岩 in a table's last column): one cell wherever it stands
-    for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
-      if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (i === 0 || i + 2 === cells.length)) {
-        cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
-      }
-    }
+    mergePadded(cells, r);
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
@@ -329,23 +353,10 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       // a note on the person in brackets (葛某（高级教师）) is not part of the name
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
       if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, columns.role, 'person.table-column') : person(text, c.at, t, columns.role, 'person.table-column'));
-    } else if (columns && cells.length === 1 && columns.sexNext && /^\d{1,3}[.、．]?[\u4e00-\u9fa5·]{2,9}[男女][\u4e00-\u9fa5]/.test(cells[0].t)) {
-      // a row run into one cell under 姓名 性别 (1次仁旺姆女某某县人民医院护士): the sex cell ends the name
-      const g = /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5·]{2,9}?)[男女](?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t);
-      if (g && slotName(g[2], r) && !commonWord(g[2])) out.push(person(text, cells[0].at + g[1].length, g[2], columns.role, 'person.table-column'));
-    } else if (columns && cells.length === 1 && columns.afterStudio && columns.index < columns.width - 1 && /^\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站)[\u4e00-\u9fa5]{4}/.test(cells[0].t)) {
-      // a row run into one cell with the leader's column after the studio's name (1某某技能大师工作室郝强某某机床有限公司):
-      // the name follows the type; two characters unless three leave a place or a unit's name after them
-      const g = /^(\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站))([\u4e00-\u9fa5]{2,3})/.exec(cells[0].t)!;
-      const at = cells[0].at + g[1].length;
-      const three = g[2].length === 3 && isName(g[2], r) && !!placeAt(text, at + 3) && !placeAt(text, at + 2);
-      const name = three ? g[2] : g[2].slice(0, 2);
-      if (isName(name, r)) out.push(person(text, at, name, columns.role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
-      // a row the normaliser ran into one cell (6某某材料创新工作室某某股份有限公司佟岩) keeps the table open;
-      // a name column at the row's end is the name after the last unit's ending
-      const g = columns.index === columns.width - 1 ? new RegExp(`[${r.cues.unitEnds}]([\\u4e00-\\u9fa5]{2,3})$`).exec(cells[0].t) : null;
-      if (g && isName(g[1], r)) out.push(person(text, cells[0].at + cells[0].t.length - g[1].length, g[1], columns.role, 'person.table-column'));
+      // a row the normaliser ran into one cell keeps the table open
+      const p = gluedRow(text, cells[0], columns, r);
+      if (p) out.push(p);
     } else if (cells.length < 2) columns = null;
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
