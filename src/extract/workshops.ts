@@ -52,11 +52,17 @@ function quotedWorkshops(f: DocFacts, text: string, from: number, to: number, co
     const leader = nm && nm.name === own ? own : null;
     const prefix = readPrefix(name, name.length - suf.length, f);
     consumed.push([start, end]);
+    // a quoted name then a count (确定“某乡名匠工作室”4家) or the list of those it was given to (“…工作室”命名名单)
+    // is a title conferred on several workshops: a counted class, not one workshop's name
+    const after = end + 1;
+    const c = leader ? null : countAfter(f, text, after);
+    const counted = c && /^\d|^[一二两三四五六七八九十]/.test(text.slice(after, after + 1)) && /^(个|家|间|座|处|所)$/.test(text.slice(c.end - 1, c.end)) ? c : null;
+    const listed = !leader && /^(?:命名|认定|授牌)?名单/.test(text.slice(after, after + 4));
     out.push({
-      name, type: rule.type, level: prefix.level, count: null, leader,
-      text: name, start, end, rule: rule.id,
-      rejected: insideTitle(f, start, end) ? 'inside a 《》 title' : null,
-      notes: [`named in quotes${leader ? `, leader ${leader}` : ''}`],
+      name: counted || listed ? null : name, type: rule.type, level: prefix.level, count: counted ? counted.count : null, leader,
+      text: counted ? text.slice(start, counted.end) : name, start, end: counted ? counted.end : end, rule: rule.id,
+      rejected: insideTitle(f, start, end) ? 'inside a 《》 title' : listed ? 'a title whose holders a list names (…名单)' : null,
+      notes: [counted ? `a title conferred on ${counted.count}` : `named in quotes${leader ? `, leader ${leader}` : ''}`],
     });
   }
   return out;

@@ -66,6 +66,12 @@ describe('levels and titles', () => {
     // a motto of its own stays a name
     const m: Workshop = { ...w, name: '“江帆”职工创新工作室', text: '“江帆”职工创新工作室' };
     expect(mergeWorkshops([m], [], [], wn.aliases)[0].name).toBe('“江帆”职工创新工作室');
+    // a word of grade between the place and the type: a title (授予“营口市示范性创新工作室”牌匾)
+    for (const name of ['营口市示范性创新工作室', '江西省示范性劳模创新工作室', '乐山市五星级职工创新工作室']) {
+      expect(mergeWorkshops([{ ...w, name, text: name }], [], [], wn.aliases)[0].name).toBeNull();
+    }
+    // a craft between the place and the type is a workshop's own name
+    expect(mergeWorkshops([{ ...w, name: '营口市焊接创新工作室', text: '营口市焊接创新工作室' }], [], [], wn.aliases)[0].name).toBe('营口市焊接创新工作室');
   });
 });
 

@@ -8,6 +8,7 @@ import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
 import { jiebaTag } from './jieba.js';
+import { placeAt } from './gazetteer.js';
 
 const Cues = z.object({
   id: z.literal('people.cues'),
@@ -31,6 +32,10 @@ const Cues = z.object({
   unitActs: z.array(z.string().min(1)),
   /** endings of a unit a name follows directly (…有限公司|王某|获…) */
   unitHeads: z.array(z.string().min(1)),
+  /** what a person named after a unit and post then does, besides unitActs (…站长林某作交流发言, …社员冉某当天…) */
+  postActs: z.array(z.string().min(1)),
+  /** person nouns of `before` that are a title (苗绣传承人, 钧瓷大师): the role, with the words that qualify it */
+  titleNouns: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -60,7 +65,10 @@ const isHan = (c: string | undefined) => !!c && HAN.test(c);
 
 /** `s` as a whole is a person's name: surname + 1–2 characters (double surname + 1–2), or X·Y */
 export function isName(s: string, r: PeopleRules): boolean {
-  if (/^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(s)) return true;
+  // (a dot between two levels of places, 旗县·区, joins no name)
+  if (/^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(s)) return !/[省市县区州旗盟镇乡]·/.test(s);
+  // a Han surname, the dot, a Mongolian given name (包·乌日娜)
+  if (/^[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{2,6}$/.test(s)) return r.single.has(s[0]);
   if (![...s].every(isHan)) return false;
   // a scope word (全市, 全省, 全县) is never a name, though 全 is a surname
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
@@ -68,6 +76,31 @@ export function isName(s: string, r: PeopleRules): boolean {
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
   // a Mongolian given name after a Han surname (包|额尔敦): the surname and one usual part
   return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r) || (s.length >= 4 && r.single.has(s[0]) && r.nameParts.has(s.slice(1)));
+}
+
+/**
+ * `s` stands where the layout puts a name (a table's 姓名 or 领衔人 column, after 领衔人：, the first cell
+ * of a list line with its unit and post): a name, or a name with no Han surname the dictionaries do not
+ * know (才让东智, 乌日娜, 吴格日勒图, 公维娟) — two to five characters that are no dictionary word, no
+ * scope word and do not end as a unit, a department or a post ends.
+ */
+export function slotName(s: string, r: PeopleRules): boolean {
+  if (isName(s, r)) return true;
+  if (!/^[\u4e00-\u9fa5]{2,5}$/.test(s) || /^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
+  if (r.cues.unitEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
+  // a phrase of dictionary words (中式|烹调, 汽车|维修) is no name
+  return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
+}
+
+/** a two-character name padded to the width of three (佟\u3000岩, 庄 颖) at `at`: the name and its end */
+function paddedAt(text: string, at: number, r: PeopleRules): { name: string; end: number } | null {
+  const m = /^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])/.exec(text.slice(at, at + 4));
+  return m && r.single.has(m[1]) ? { name: m[1] + m[2], end: at + 3 } : null;
+}
+
+/** a person whose name spans padding (佟\u3000岩): its text is what the document wrote */
+function paddedPerson(text: string, at: number, p: { name: string; end: number }, role: string | null, rule: string): Entity {
+  return { ...person(text, at, p.name, role, rule), text: text.slice(at, p.end), end: p.end };
 }
 
 /** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
@@ -112,7 +145,10 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const s = h.index! + h[0].length;
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
     const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
+    const pad = /^[\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]$/.test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    // （责任编辑：庞\u3000蕾）: a two-character name padded to three
+    else if (pad) out.push(paddedPerson(text, pad.end - 3, pad, h[1], 'person.byline-cue'));
     else {
       // one cue, several names: （通讯员 陈晓燕 王涛）
       const names = [...name.matchAll(/[^\s\u3000]+/g)];
@@ -131,12 +167,19 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
 function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[]): void {
   const cue = new Set(r.cues.byline);
   const after = new Set(r.cues.bylineAfter);
-  const toks: { t: string; at: number }[] = [];
+  const toks: { t: string; at: number; end?: number }[] = [];
   const re = /[^\s\u3000：:，,]+/g;
   const seg = text.slice(from, to);
   // a closing word glued to the last name (郑丽娜供稿) is split off
   const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    // a two-character name padded to three (某某县总工会\u3000杨\u3000帆): one token
+    const pad = paddedAt(text, from + m.index, r);
+    if (pad && isName(pad.name, r)) {
+      toks.push({ t: pad.name, at: from + m.index, end: pad.end });
+      re.lastIndex = pad.end - from;
+      continue;
+    }
     const g = glued.exec(m[0]);
     if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
     else toks.push({ t: m[0], at: from + m.index });
@@ -145,9 +188,10 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
     if (!isName(k.t, r) || cue.has(k.t)) return;
-    if (prev && cue.has(prev)) out.push(person(text, k.at, k.t, prev, 'person.byline-cue'));
+    const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
+    if (prev && cue.has(prev)) out.push(mk(prev));
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
-    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(person(text, k.at, k.t, null, 'person.byline-cue'));
+    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(null));
   });
 }
 
@@ -179,19 +223,32 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
   // mark and the byline word then a space (■ 记者 徐某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
-    const to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
-    const lead = m[1] ?? m[3] ?? (m[2] === '图' ? '文' : m[2]);
+    let to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
+    // a byline bracket closes the names (（某某县总工会 文/储某某）)
+    const close = text.slice(m.index + m[0].length, to).search(/[）)]/);
+    if (close >= 0) to = m.index + m[0].length + close;
+    const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out);
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
-    if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
+    // 文\u3000杨\u3000帆 — a two-character name padded to three
+    const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
+    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.end - 3, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    else if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
+  }
+  // 文杨帆: the writer's line under an article whose padding the normaliser took out — 文 and a name
+  // alone on the line after the article's last sentence, 文 no part of a word (文明, 文史馆)
+  for (const m of text.matchAll(/(?<=[。）)”][ \t\u3000]*\n[ \t\u3000]*)文([\u4e00-\u9fa5]{2,3})[ \t\u3000]*$/gm)) {
+    const lead = jiebaTag(m[0].trim())[0];
+    if (!isName(m[1], r) || commonWord(m[1]) || (lead.word.length >= 2 && lead.tag !== 'x')) continue;
+    out.push(person(text, m.index! + 1, m[1], null, 'person.byline-cue'));
   }
   return out;
 }
@@ -215,7 +272,14 @@ function labelled(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let at = m.index + m[0].length;
     let run = runAt(text, at);
-    if (!isName(run, r)) {
+    // 领衔人：庄\u3000颖 — a two-character name padded to three
+    const pad = paddedAt(text, at, r);
+    if (pad && !isName(run, r)) {
+      out.push(paddedPerson(text, at, pad, m[1], 'person.label'));
+      continue;
+    }
+    // the label is the cue: a name the surnames do not know (领衔人：公维娟) when the layout ends it
+    if (!isName(run, r) && !(slotName(run, r) && /^(?:[\s\u3000，,。；;）)、]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       const glued = gluedContact(run, r);
@@ -235,42 +299,76 @@ function labelled(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
+ * table's last column (佟\u3000岩): one cell */
+function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
+  for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
+    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (i === 0 || i + 2 === cells.length)) {
+      cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
+    }
+  }
+}
+
+/** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean }
+
+/** the name in a table row the normaliser ran into one cell: a sex cell after it (1次仁旺姆女某某医院护士),
+ * the studio's name before it (1某某技能大师工作室郝强某某机床有限公司: two characters unless three leave
+ * a place after them), or the row's end after the last unit's ending (6某某创新工作室某某股份有限公司佟岩) */
+function gluedRow(text: string, cell: { t: string; at: number }, columns: Columns, r: PeopleRules): Entity | null {
+  const sex = columns.sexNext ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5·]{2,9}?)[男女](?=[\u4e00-\u9fa5]{4})/.exec(cell.t) : null;
+  if (sex) return slotName(sex[2], r) && !commonWord(sex[2]) ? person(text, cell.at + sex[1].length, sex[2], columns.role, 'person.table-column') : null;
+  const studio = columns.afterStudio && columns.index < columns.width - 1 ? /^(\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站))([\u4e00-\u9fa5]{2,3})(?=[\u4e00-\u9fa5]{2})/.exec(cell.t) : null;
+  if (studio) {
+    const at = cell.at + studio[1].length;
+    const three = studio[2].length === 3 && isName(studio[2], r) && !!placeAt(text, at + 3) && !placeAt(text, at + 2);
+    const name = three ? studio[2] : studio[2].slice(0, 2);
+    return isName(name, r) ? person(text, at, name, columns.role, 'person.table-column') : null;
+  }
+  const end = columns.index === columns.width - 1 ? new RegExp(`[${r.cues.unitEnds}]([\\u4e00-\\u9fa5]{2,3})$`).exec(cell.t) : null;
+  return end && isName(end[1], r) ? person(text, cell.at + cell.t.length - end[1].length, end[1], columns.role, 'person.table-column') : null;
+}
+
 /** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = longestFirst(r.cues.lineTitles);
-  let columns: { index: number; role: string | null; width: number } | null = null;
+  let columns: Columns | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells: { t: string; at: number }[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces
     const re = /[^\s\u3000|]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
-    // a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长): one cell
-    if (cells.length >= 3 && r.single.has(cells[0].t) && isHan(cells[1].t) && cells[1].at - cells[0].at === 2) cells.splice(0, 2, { t: cells[0].t + cells[1].t, at: cells[0].at, padded: true } as { t: string; at: number });
+    mergePadded(cells, r);
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? '') };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
       const c = cells.length < columns.width ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index];
       // a note on the person in brackets (葛某（高级教师）) is not part of the name
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
-      if (c && isName(t, r)) out.push(person(text, c.at, t, columns.role, 'person.table-column'));
+      if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, columns.role, 'person.table-column') : person(text, c.at, t, columns.role, 'person.table-column'));
+    } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
+      // a row the normaliser ran into one cell keeps the table open
+      const p = gluedRow(text, cells[0], columns, r);
+      if (p) out.push(p);
     } else if (cells.length < 2) columns = null;
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
     // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
-    const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女][）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
+    const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
     if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
     // an excerpt's closing ellipsis (…站长……) is no part of the title
     if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       // a note on the person's sex after the name (邝某（女）) is no part of it
-      const first = /^(\d+[.、．]?)?(.*?)(?:[（(][男女][）)])?$/.exec(cells[0].t)!;
+      // (陆某（女，壮族）: the note may add the person's people)
+      const first = /^(\d+[.、．]?)?(.*?)(?:[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])?$/.exec(cells[0].t)!;
       const name = first[2];
       // a bracketed grade after the title (钳工（高级技师）) does not end the title
       const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
@@ -279,7 +377,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
       // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
       const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
-      if (isName(name, r) && (role || unitOnly) && restText.length >= 4) {
+      // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
+      if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) {
         const padded = (cells[0] as { padded?: boolean }).padded;
         out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
       }
@@ -307,7 +406,7 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
     for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
       const line = lines[k + index];
       const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
-      if (isName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, role, 'person.table-column'));
+      if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, role, 'person.table-column'));
     }
   }
   return out;
@@ -316,7 +415,7 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
 /** a post the titles do not list: the short tail after the unit's last ending (…酿造有限公司|酿造工,
  * …合作社|理事长), ending as posts end (工 员 师 长 …) */
 function tailPost(rest: string, r: PeopleRules): string | null {
-  for (let k = rest.length - 3; k >= Math.max(3, rest.length - 6); k--) {
+  for (let k = rest.length - 3; k >= Math.max(3, rest.length - 7); k--) {
     if (!r.cues.unitEnds.includes(rest[k])) continue;
     const tail = rest.slice(k + 1);
     return tail.length >= 2 && r.cues.postEnds.includes(tail[tail.length - 1]) ? tail : null;
@@ -329,7 +428,8 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
-  for (let k = head.length - 1; k >= Math.max(0, head.length - 3); k--) {
+  // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
+  for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
     if (r.cues.unitEnds.includes(head[k])) return k === head.length - 1 ? title : head.slice(k + 1) + title;
   }
   return title;
@@ -341,10 +441,14 @@ function rosters(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const body = line.replace(/^[\s\u3000]+|[\s\u3000。；;]+$/g, '');
+    let body = line.replace(/^[\s\u3000]+|[\s\u3000。；;]+$/g, '');
+    // after a short label of the list (二等奖：某、某; 先进个人：某、某) two names make a roster
+    const label = /^[\u4e00-\u9fa5（）()]{2,10}[：:][\s\u3000]*/.exec(body)?.[0] ?? '';
+    body = body.slice(label.length);
     const parts = body.split(/[、，,]/);
-    if (parts.length >= 3 && parts.every((x) => isName(x, r))) {
-      let at = offset + line.indexOf(body);
+    // (a labelled line of words is no roster: 工作要求：高效、文明)
+    if (parts.length >= (label ? 2 : 3) && parts.every((x) => isName(x, r) && !(label && commonWord(x)))) {
+      let at = offset + line.indexOf(body, label.length);
       for (const x of parts) { out.push(person(text, at, x, null, 'person.roster')); at += x.length + 1; }
     }
     offset += line.length + 1;
@@ -352,9 +456,9 @@ function rosters(text: string, r: PeopleRules): Entity[] {
   const titles = longestFirst(r.cues.lineTitles);
   for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8})（[男女][，,]([^（）\n]{2,40})）/g)) {
     // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
-    const name = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
+    const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
     if (!name) continue;
-    const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? null;
+    const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
     out.push(person(text, m.index! + m[1].length - name.length, name, role, 'person.particulars'));
   }
   // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
@@ -376,11 +480,18 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   const offices = alt(r.cues.offices);
   const re = new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${offices})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm');
   for (const m of text.matchAll(re)) {
+    if (!isName(m[1], r)) continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index!);
     const office = r.cues.offices.find((o) => before.endsWith(o));
     out.push(person(text, m.index!, m[1], office ?? null, 'person.transcribed'));
   }
   return out;
+}
+
+/** a post right before `at`, after its unit's last character (…食品有限公司|安全员): the post, or null */
+function unitPostBefore(text: string, at: number, r: PeopleRules): string | null {
+  const m = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,4}[${r.cues.postEnds}])$`).exec(text.slice(Math.max(0, at - 10), at));
+  return m && !r.cues.before.includes(m[1]) ? m[1] : null;
 }
 
 /** 授予彭立新等120名同志…, 高级技师罗文斌等10名职工… : the last name before 等 N 名 */
@@ -395,10 +506,10 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       if (!isName(name, r)) continue;
       const prev = text.slice(Math.max(0, s - 6), s);
       const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
-        r.cues.lineTitles.some((t) => prev.endsWith(t));
+        r.cues.lineTitles.some((t) => prev.endsWith(t)) || !!unitPostBefore(text, s, r);
       if (ok) {
-        // a title right before the name is the person's role: 高级技师罗文斌等10名职工
-        const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? null;
+        // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志
+        const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? unitPostBefore(text, s, r);
         out.push(person(text, s, name, title, 'person.before-etc'));
         break;
       }
@@ -414,7 +525,8 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not;
     // only a label may close its line with the name (…工作室，领衔人赵某某)
-    const role = r.cues.labels.includes(m[1]) ? m[1] : null;
+    // a title noun is the role with the words that qualify it back to the clause or unit (禹州钧瓷大师)
+    const role = r.cues.labels.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
     const eol = /^(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (eol && !role) continue;
     if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
@@ -422,10 +534,19 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** `noun` at `at` with the words before it that qualify it: back to punctuation or a unit's end, at most 4 */
+function qualified(text: string, at: number, noun: string, r: PeopleRules): string {
+  let k = at;
+  while (k > at - 4 && isHan(text[k - 1]) && !r.cues.unitEnds.includes(text[k - 1])) k--;
+  return text.slice(k, at) + noun;
+}
+
 /** 市总工会主席吴霞宣读… / 市委副书记张建平出席…: a body, an office, a name, an act; the role is body + office */
 function withOffice(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${alt(r.cues.offices)})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  // two offices held together are joined by 、 (党组书记、副主席)
+  const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
     if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
@@ -436,7 +557,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     }
     if (!isName(m[3], r)) continue;
     const at = m.index + m[0].length - m[3].length;
-    out.push(person(text, at, m[3], m[1] + m[2], 'person.office'));
+    // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
+    out.push(person(text, at, m[3], m[1].replace(/^(?:据|由|经|请|邀请)(?=[省市县区州旗国中全])/, '') + m[2], 'person.office'));
   }
   return out;
 }
@@ -462,9 +584,10 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.unitActs)})`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.unitActs)}|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.after-unit'));
+    // with 的 the name may also end at the next item of a list of winners (某公司的叶某、某厂的陈某分获…)
+    if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].length - m[2].length, m[2], null, 'person.after-unit'));
   }
   return out;
 }
@@ -474,8 +597,9 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
  * noun (职工, 选手) is no post */
 function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const acts = [...r.cues.unitActs, '名列'];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})([\\u4e00-\\u9fa5]{1,6}?[工员长师手])([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;])`, 'g');
+  const acts = [...r.cues.unitActs, ...r.cues.postActs];
+  // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…)
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
     out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
@@ -520,8 +644,11 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
     if (after !== '、' && before !== '、') continue;
-    if (!isName(m[1], r) || !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2])) continue;
-    out.push(person(text, m.index, m[1], m[2], 'person.bracket-roster'));
+    // after a list label (一等奖：某（某中学）、某（某医院）) the bracket may name the person's unit instead
+    const labelled = /^[\u4e00-\u9fa5]{2,10}[：:]/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1).replace(/^[\s\u3000]+/, ''));
+    const unit = labelled && r.cues.lineUnits.some((u) => m[2].endsWith(u));
+    if (!isName(m[1], r) || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2]))) continue;
+    out.push(person(text, m.index, m[1], unit ? null : m[2], 'person.bracket-roster'));
   }
   return out;
 }

@@ -17,6 +17,7 @@ const NameRule = z.object({
   id: z.literal('workshop-names'),
   unitEnds: z.string().min(1),
   wordsBefore: z.string().min(1),
+  verbsBefore: z.array(z.string().min(1)),
   leaderRoles: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
   shortForms: z.record(z.string(), z.string()),
@@ -127,10 +128,11 @@ function craftStart(text: string, s: number, w: WorkshopNameRules): number | nul
 }
 
 function namedAt(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
-  const opens = (before: string) => OPEN.test(before) || (before !== '' && (w.rule.unitEnds.includes(before) || w.rule.wordsBefore.includes(before)));
+  const opens = (before: string, at: number) => OPEN.test(before) || (before !== '' && (w.rule.unitEnds.includes(before) || w.rule.wordsBefore.includes(before))) ||
+    w.rule.verbsBefore.some((v) => text.startsWith(v, at - v.length));
   // the leader right before the type, or before a craft the workshop is named for (杞某某|彝绣|技能大师工作室)
   const transcribed = /[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.exec(text.slice(Math.max(0, s - 16), s))?.[0].length;
-  const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4].flatMap((c) => [[3, c], [2, c]])];
+  const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4].flatMap((c) => [[4, c], [3, c], [2, c]])];
   for (const [len, craft] of tries) {
     const ps = s - craft - len;
     if (ps < 0) continue;
@@ -143,7 +145,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
-    if ((isName(who, r) || shortForm(text, who)) && opens(before)) {
+    if ((isName(who, r) || shortForm(text, who)) && opens(before, ps)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
@@ -321,7 +323,9 @@ function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
   const pl = placeAt(bare, 0);
   // a bracketed alternative in a class's name (劳模（工匠）创新工作室) names the same class
-  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
+  // a word of grade between the place and the type (营口市|示范性|创新工作室) makes it a title as well
+  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '')
+    .replace(/^(?:级)?(?:示范性|示范|优秀|标杆|星级|五星级|四星级|重点|先进)/, '');
   return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
 }
 
