@@ -26,6 +26,7 @@ const Layout = z.object({
   speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()) }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
+  nameEndings: z.array(z.string()).default([]),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
@@ -474,21 +475,42 @@ function brokenDate(lines: Line[]): { iso: string; first: number } | null {
 const unspace = (s: string) => (/^(?:[\u4e00-\u9fa5] )+[\u4e00-\u9fa5]$/.test(s.trim()) ? s.replace(/ /g, '') : s);
 
 /** 江西省总工会江西省人力资源和社会保障厅 (two names of a signature line whose spaces the normaliser
- * removed): split where a body's name ends and another, opening with a place, begins */
+ * removed): split where a body's name ends and another, opening with a place, begins; never inside
+ * or before a word a name ends in (卫生健康委|员会, 人民政府|办公室: rules/page-layout.yaml nameEndings) */
 function splitGlued(c: string): string[] {
+  const inside = endingSpans(c);
   for (let p = 4; p <= c.length - 4; p++) {
+    // (nor before one: a name never opens with the word that ends a name)
+    if (inside.some(([a, b]) => p > a && p < b || p === a)) continue;
     const head = c.slice(0, p);
     const rest = c.slice(p);
-    if (/[会厅局委办部院]$/.test(head) && isOrgLike(head) && /^(?:中共)?[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)/.test(rest) && isOrgLike(rest)) return [head, ...splitGlued(rest)];
+    if (/[会厅局委办部院室府]$/.test(head) && isOrgLike(head) && /^(?:中共|共青团)?[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)/.test(rest) && isOrgLike(rest)) return [head, ...splitGlued(rest)];
   }
   return [c];
+}
+
+/** where the words a name ends in (委员会, 办公室 …) stand in c: [start, end) */
+function endingSpans(c: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of pageLayout().v.nameEndings) for (let i = c.indexOf(w); i >= 0; i = c.indexOf(w, i + 1)) out.push([i, i + w.length]);
+  return out;
+}
+
+/** the names of one signature line: cells set apart by two spaces or more, each letter-spaced cell
+ * joined (福 建 省 总 工 会), and a cell whose single spaces separate whole names split there
+ * (岳阳市发展和改革委员会 共青团岳阳市委员会: the normaliser keeps one space between two names) */
+function signatureCells(line: string): string[] {
+  return line.trim().split(/[\s\u3000]{2,}/).map(unspace).flatMap((cell) => {
+    const words = cell.trim().split(/[\s\u3000]+/);
+    return words.length > 1 && words.every((w) => isOrgLike(w)) ? words : [cell];
+  }).map(compact).filter(Boolean).flatMap(splitGlued);
 }
 
 /** the bodies named in the lines above line `at` (a signature block), in order */
 function signatureAbove(lines: Line[], at: number, stop: number): string[] {
   const names: string[] = [];
   for (let i = at - 1; i >= Math.max(stop, at - 8); i--) {
-    const parts = lines[i].text.trim().split(/[\s\u3000]{2,}/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
+    const parts = signatureCells(lines[i].text);
     if (!parts.length || !parts.every(isOrgLike)) break;
     names.unshift(...parts);
   }

@@ -1,0 +1,27 @@
+// Mechanisms of the headers of notices, bulletins and reports, each tested on sentences written for
+// it in other provinces, bodies and wordings than the genre corpus (issue 18, fourth round).
+import { describe, expect, it } from 'vitest';
+import { structure } from '../../src/structure/index.js';
+
+const read = (text: string) => structure({ text, lines: [] }, 'txt').meta;
+const notice = (signature: string, date = '2025年\n4月\n2日') =>
+  read(`关于开展2025年度职工技能竞赛的通知\n各县（市、区）有关单位：\n现将有关事项通知如下。\n${signature}\n${date}`).issuers;
+
+describe('a signature block names each body whole', () => {
+  it('splits names set apart by one space, and names run together, never inside 委员会 or 办公室', () => {
+    expect(notice('湘潭市总工会 湘潭市人力资源和社会保障局\n湘潭市发展和改革委员会 共青团湘潭市委员会')).toEqual(
+      ['湘潭市总工会', '湘潭市人力资源和社会保障局', '湘潭市发展和改革委员会', '共青团湘潭市委员会']);
+    expect(notice('柳州市总工会柳州市应急管理局\n柳州市卫生健康委员会柳州市市场监督管理局')).toEqual(
+      ['柳州市总工会', '柳州市应急管理局', '柳州市卫生健康委员会', '柳州市市场监督管理局']);
+    expect(notice('黔 南 州 总 工 会　　　　黔南州教育和体育局\n黔南州卫生健康委员会　　共青团黔南州委员会', '2025年3\n月18日')).toEqual(
+      ['黔南州总工会', '黔南州教育和体育局', '黔南州卫生健康委员会', '共青团黔南州委员会']);
+    expect(notice('南宁市人民政府办公室南宁市总工会')).toEqual(['南宁市人民政府办公室', '南宁市总工会']);
+    expect(notice('承德市妇女联合会　承德市农业农村局')).toEqual(['承德市妇女联合会', '承德市农业农村局']);
+  });
+  it('keeps one name whole', () => {
+    expect(notice('中共湖州市委组织部')).toEqual(['中共湖州市委组织部']);
+    expect(notice('湘潭市发展和改革委员会')).toEqual(['湘潭市发展和改革委员会']);
+    expect(notice('南宁市人民政府办公室')).toEqual(['南宁市人民政府办公室']);
+    expect(notice('共青团湘潭市委员会')).toEqual(['共青团湘潭市委员会']);
+  });
+});
