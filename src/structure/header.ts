@@ -192,7 +192,8 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
     if (d && scan.length - d.length <= 40) {
       meta.date = d.iso;
       iDate = i;
-      datePrefix = i === iIssue ? '' : scan.slice(0, d.index);
+      // (the office may stand between 第N期 and the date on the issue line itself)
+      datePrefix = scan.slice(0, d.index);
       break;
     }
   }
@@ -210,10 +211,12 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   const offices = joinNameLines(officeLines).filter(isOrgLike);
   if (offices.length) meta.issuers = offices;
   else if (sr.office && isOrgLike(cleanOffice(sr.office))) meta.issuers = [cleanOffice(sr.office)];
-  // the body in the masthead above the series (某市人力资源和社会保障局 / 改革快报) issues it; the
-  // office that edits it (市人社局办公室编印) is its office
+  // the body in the masthead above the series (某市人力资源和社会保障局 / 改革快报) issues it when
+  // the office that edits it is named short (市人社局办公室编印, 办公室编); an office named in full,
+  // opening with its body's name (某市总工会办公室 under 某市总工会), is the issuer as written
   const masthead = lines.slice(0, iSeries).map((l) => compact(l.text)).find((c) => isOrgLike(c) && !EDITING_OFFICE.test(c));
-  if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(meta.issuers[0]!) && !sr.office) meta.issuers = [masthead];
+  const office = meta.issuers[0] ?? '';
+  if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(office) && !sr.office && !office.startsWith(masthead)) meta.issuers = [masthead];
 
   // title after the date
   const tStart = iDate >= 0 ? iDate + 1 : iAfter;

@@ -25,3 +25,20 @@ describe('a signature block names each body whole', () => {
     expect(notice('共青团湘潭市委员会')).toEqual(['共青团湘潭市委员会']);
   });
 });
+
+describe('a bulletin is issued by the office that edits it, named in full, else by the body in its masthead', () => {
+  const issue = (head: string) => read(`${head}\n某市开展职工技能竞赛\n　　3月，某市举办职工技能竞赛，参赛职工320人，决出一等奖10名。`).issuers;
+  it('takes the office named in full, wherever the head line puts it', () => {
+    expect(issue('湛江市总工会\n工 作 简 报\n2025年第3期\n湛江市总工会办公室　　2025年3月10日')).toEqual(['湛江市总工会办公室']);
+    expect(issue('青年工作动态\n2025年第4期　共青团铜陵市委办公室　2025年4月20日')).toEqual(['共青团铜陵市委办公室']);
+    expect(issue('韶關市總工會\n工作簡報\n第3期\n韶關市總工會辦公室　　2025年3月3日')).toEqual(['韶關市總工會辦公室']);
+    expect(issue('产改工作动态\n第6期（总第31期）\n遵义市推进产业工人队伍建设改革协调小组办公室编印　2025年6月9日')).toEqual(['遵义市推进产业工人队伍建设改革协调小组办公室']);
+  });
+  it('takes the masthead body when the office is named short', () => {
+    expect(issue('六盘水市人力资源和社会保障局\n改革快报\n第2期\n市人社局办公室编印　　2025年2月8日')).toEqual(['六盘水市人力资源和社会保障局']);
+    expect(issue('南充市总工会\n工作动态\n第5期\n办公室编　2025年5月6日')).toEqual(['南充市总工会']);
+  });
+  it('reads no office from the total issue number', () => {
+    expect(issue('某市工会信息\n2025年第4期（总第58期）　2025年4月20日')).toEqual([]);
+  });
+});
