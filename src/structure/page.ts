@@ -223,7 +223,11 @@ const bracketLabels = (lines: Line[]): Line[] => lines.map((l) => (/[【[]/.test
 function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const lines = bracketLabels(written);
   const fm = frontMatter(p, lines);
+  // a page states its title, date and source above the article: a label line after the first
+  // paragraph is an article's credit (作者：…, 来源：…), not the page's info
   const head = lines.slice(fm.next, fm.next + 10);
+  const firstParagraph = head.findIndex((l) => paragraphLike(l.text));
+  if (firstParagraph >= 0) head.splice(firstParagraph);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
   const info: { date?: string; source?: string; author?: string } = {};

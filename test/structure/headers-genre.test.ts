@@ -42,3 +42,14 @@ describe('a bulletin is issued by the office that edits it, named in full, else 
     expect(issue('某市工会信息\n2025年第4期（总第58期）　2025年4月20日')).toEqual([]);
   });
 });
+
+describe('a page states its info above the article; a label line inside a bulletin is an article credit', () => {
+  it('keeps the bulletin title and reads the credit as the article byline', () => {
+    const m = read('黄冈市人力资源和社会保障局\n人社工作快报\n2025年第4期\n局办公室编印　2025年4月9日\n黄州区开展技能培训进社区活动\n　　3月以来，黄州区人社局在12个社区开展技能培训，培训居民860人次，其中取得证书的410人。\n作者：黄州区人社局　程雅婷\n浠水县建成零工驿站\n　　日前，浙水县在县城建成零工驿站3个，登记求职人员520人，达成就业意向的有190人。\n来源：浠水县人社局');
+    expect(m).toMatchObject({ title: '黄州区开展技能培训进社区活动', issuers: ['黄冈市人力资源和社会保障局'], byline: '黄州区人社局 程雅婷' });
+  });
+  it('still reads a page whose info line stands under its title', () => {
+    const m = read('首页 > 工作动态\n某县为快递员送清凉\n发布时间：2025-07-08 10:20　来源：某县总工会　作者：施雨涵\n　　7月7日，某县总工会走访快递网点16个，为快递员送去防暑物资，惠及职工300余人。');
+    expect(m).toMatchObject({ title: '某县为快递员送清凉', issuers: ['某县总工会'], date: '2025-07-08', byline: '施雨涵' });
+  });
+});
