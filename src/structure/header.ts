@@ -15,6 +15,8 @@ export interface HeaderResult {
   meta: DocMeta;
   /** where the sections may end: the start of the trailing block (byline, 报/送), else the end of the text */
   bodyEnd: number;
+  /** the byline was read at the end of the issue (it closes its last article, not the first) */
+  bylineAtEnd?: boolean;
 }
 
 const NUM = '0-9〇○零一二两三四五六七八九十百';
@@ -239,8 +241,10 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   if (j >= bodyIdx) {
     const b = bylineText(lines[j]!.text);
     if (b) {
-      if (!meta.byline) meta.byline = b;
+      const atEnd = !meta.byline;
+      if (atEnd) meta.byline = b;
       bodyEnd = j - 1 >= 0 ? lines[j - 1]!.end : lines[j]!.start;
+      return { meta, bodyEnd, bylineAtEnd: atEnd };
     }
   }
   return { meta, bodyEnd };

@@ -26,12 +26,15 @@ const Layout = z.object({
   speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()) }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
+  photoLabels: z.array(z.string()).default([]),
+  notCredit: z.array(z.string()).default([]),
+  creditBullets: z.string().default(''),
   nameEndings: z.array(z.string()).default([]),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
+interface Compiled { v: PageLayout; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -40,6 +43,8 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const [v] = loadRuleFile('page-layout.yaml', Layout, dir);
   const c: Compiled = {
     v,
+    creditBullet: new RegExp(`^[${escapeClass(v.creditBullets || '■')}]+[\\s\u3000]*`),
+    notCredit: v.notCredit.map((p) => new RegExp(p)),
     chrome: v.chrome.map((p) => new RegExp(p)),
     navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
@@ -106,16 +111,22 @@ function anyDate(s: string): string | null {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
-/** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某 */
+/** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某,
+ * ■ 记者 王某, 某某总工会供稿, （某科 作者：王某） */
 export function bylineOf(p: Compiled, raw: string): string | null {
-  const t = raw.trim();
+  // a typographic bullet may open a credit line (■ 记者 徐某)
+  const t = raw.trim().replace(p.creditBullet, '');
   const labels = longestPatternsAlt(p.v.bylineLabels);
   const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
-  if (br) inner = br[1];
+  if (br) inner = unitThenLabel(br[1].trim(), labels) ?? br[1];
   else if (new RegExp(`^(?:${labels})[：:/／]`).test(t)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
+  // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
+  else if (reporterLine(p, t)) inner = reporterLine(p, t);
+  // a unit and the word that credits it, without brackets: 某某县总工会供稿
+  else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(t) && isOrgLike(t.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
@@ -124,12 +135,39 @@ export function bylineOf(p: Compiled, raw: string): string | null {
     if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
   }
   if (!inner) return null;
-  // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author
+  // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author; （共印60份）: the print run
   const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(inner);
   if (field && !new RegExp(`^(?:${labels})$`).test(field[1])) return null;
+  if (p.notCredit.some((re) => re.test(compact(inner!)))) return null;
+  // the photographer credited after the writer (文/某某 图/某某) did not write it
+  inner = inner.replace(new RegExp(`(\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`), '$1');
   inner = inner.replace(new RegExp(`^(?:${labels})[：:/／]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** a line of reporters and nothing else: each role (rules/page-layout.yaml bylineRoles) followed by
+ * one or more names that open with a surname (记者 徐某, 记者 王某 李某 通讯员 张某); null otherwise */
+function reporterLine(p: Compiled, t: string): string | null {
+  if (/[。，；：:！？]/.test(t) || compact(t).length > 30) return null;
+  const roles = longestFirst(p.v.bylineRoles);
+  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
+  const out: string[] = [];
+  let named = true;
+  for (const tok of t.split(/[\s\u3000]+/)) {
+    const role = roles.find((r) => foldToSimplified(tok).startsWith(r));
+    const name = role ? tok.slice(role.length) : tok;
+    if (role) {
+      if (!named || (name && !isName(name))) return null;
+      out.push(name ? `${tok.slice(0, role.length)} ${name}` : tok);
+      named = !!name;
+    } else {
+      if (!out.length || !isName(name)) return null;
+      out.push(name);
+      named = true;
+    }
+  }
+  return out.length && named ? out.join(' ') : null;
 }
 
 /** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike) */
@@ -266,22 +304,29 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
 
 // ------------------------------------------------------------------------------ bulletins
 
-function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; end: number } | null {
+/** a table of contents: its entries, each also as written when its number may be a figure's (2.5万…) */
+function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; end: number } | null {
   const at = lines.findIndex((l, i) => i < 15 && p.toc.has(compact(l.text).replace(/^【|】$/g, '')) || p.toc.has(compact(l.text)));
   if (at < 0) return null;
   const entries: string[] = [];
+  const written: string[] = [];
   let i = at + 1;
   for (; i < lines.length && entries.length < 12; i++) {
-    const e = compact(lines[i].text).replace(p.bullets, '');
+    // entries are numbered in sequence: the number that comes next is stripped even when the
+    // normaliser glued it to a title opening with a figure (1. 17个集体… → 1.17个集体…)
+    const c = compact(lines[i].text);
+    const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
+    const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     if (!e || entries.includes(e) || !titleLike(e)) break;
     entries.push(e);
+    written.push(c.replace(p.bullets, ''));
   }
-  return entries.length ? { entries, end: i } : null;
+  return entries.length ? { entries, written, end: i } : null;
 }
 
 /** The articles of a bulletin issue: from its table of contents, else the reader's title (its byline
  * split off when it was joined to it) and every later title that a byline line follows. */
-function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number): Article[] {
+function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd = false): Article[] {
   const toc = tocEntries(p, lines);
   const starts: { i: number; title: string; byline: string | null }[] = [];
   let from = toc ? toc.end : 0;
@@ -290,7 +335,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && t.startsWith(compact(l.text)));
     if (at < 0) return [];
     let title = t;
-    let byline = meta.byline;
+    // (a byline the reader found at the issue's end closes its last article: it is checked below)
+    let byline = bylineAtEnd ? null : meta.byline;
     let k = at + 1;
     while (k < lines.length && title.length > compact(lines[at].text.slice(0)).length && !title.endsWith(compact(lines[k - 1].text))) k++;
     const swallowed = bylineOf(p, lines[k - 1]?.text ?? '');
@@ -307,21 +353,34 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
-      (next !== null || (i > from && closingByline(p, lines[i - 1].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')));
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
+      (next !== null || (i > from && closingByline(p, lines[i - 1].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
+        (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
+  // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
+  for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
     let last = (k + 1 < starts.length ? starts[k + 1].i : lines.length) - 1;
     // the last article runs to the distribution and print lines (报：/送：/印发), its byline included
     // (a credit line right after its last paragraph, 敦化市总工会 韩雪松, is no signature)
-    while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && !/^[（(].*[）)]$/.test(lines[last].text.trim()) &&
+    while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && (!/^[（(].*[）)]$/.test(lines[last].text.trim()) || notCreditLine(p, lines[last].text)) &&
       !(last - 1 > s.i && paragraphLike(lines[last - 1].text) && creditLine(p, lines[last].text, meta))) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** a print or editing line at the issue's end ((（共印60份）): no article's credit */
+const notCreditLine = (p: Compiled, line: string) => p.notCredit.some((re) => re.test(compact(line).replace(/^[（(]|[）)]$/g, '')));
+
+/** the credit in brackets that opens a paragraph, after a news lead's dateline word (本刊讯): it must
+ * open with a reporter's role, so that （一）, （2025年…） or a bracketed name of a body are none */
+function leadCredit(p: Compiled, line: string): string | null {
+  const m = /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)](?=\S)/.exec(line.trim());
+  return m && p.roles.test(foldToSimplified(m[1].trim())) ? bylineOf(p, `（${m[1].trim()}）`) : null;
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */
@@ -345,7 +404,7 @@ function unitCredit(lines: Line[], last: number, first: number, meta: DocMeta): 
 /** the byline that closes an article: its own line (（某某总工会 刘某）, 作者：…, 文/…) or a bracket
  * with a closing word at the end of the last paragraph (…第一名。（某某区总工会供稿）) */
 function closingByline(p: Compiled, line: string): string | null {
-  const t = line.trim();
+  const t = line.trim().replace(p.creditBullet, '');
   if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
   // a unit and its writer on a line of their own (敦化市总工会 韩雪松, 某某科 文/刘某)
   const own = !/[。，；！？]/.test(t) && compact(t).length <= 40 ? bylineOf(p, t) : null;
@@ -627,7 +686,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
   if (meta.kind === 'bulletin') {
-    const articles = readArticles(p, lines, text, meta, h.bodyEnd);
+    const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {
       meta.articles = articles;
       const bad = !meta.title || p.toc.has(compact(meta.title).slice(0, 4)) || [...p.toc].some((t) => compact(meta.title!).startsWith(t));
@@ -638,7 +697,8 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
         const skip = ti >= 0 && lines[ti + 1] && bylineOf(p, lines[ti + 1].text) ? 2 : 1;
         if (ti >= 0 && lines[ti + skip]) meta.bodyStart = lines[ti + skip].textStart;
       }
-      if (articles[0].byline) meta.byline = articles[0].byline;
+      // the issue's byline is its first article's (a credit at the issue's end closes the last one)
+      if (articles[0].byline || (articles.length > 1 && h.bylineAtEnd)) meta.byline = articles[0].byline;
     }
   }
   if (!meta.articles && meta.title) meta.articles = [{ title: meta.title, byline: meta.byline, start: meta.bodyStart, end: h.bodyEnd }];

@@ -53,3 +53,60 @@ describe('a page states its info above the article; a label line inside a bullet
     expect(m).toMatchObject({ title: '某县为快递员送清凉', issuers: ['某县总工会'], date: '2025-07-08', byline: '施雨涵' });
   });
 });
+
+describe('credit lines, in every place an article starts or ends', () => {
+  const P1 = '　　5月，甲县总工会在县职教中心举办电工技能比武，全县28家企业的112名职工参赛，决出一等奖3名。';
+  const P2 = '　　近日，乙区总工会走访困难职工家庭86户，发放帮扶金25.8万元，其中因病致困家庭41户。';
+  const issue = (credit1: string, title2: string, credit2: string, tail = '报：市总工会') =>
+    read(`某市工会信息\n第7期\n某市总工会办公室　　2025年6月3日\n甲县举办电工技能比武\n${credit1.startsWith('（本') || credit1.startsWith('本') ? credit1 + P1.trim() : P1 + '\n' + credit1}\n${title2}\n${P2}\n${credit2}\n${tail}`).articles?.map((a) => [a.title, a.byline]);
+  it('reads bulleted, photo-credited, unit-then-label and unbracketed unit credits', () => {
+    expect(issue('■ 记者 赵一鸣', '乙区走访困难职工家庭', '乙区总工会供稿')).toEqual([
+      ['甲县举办电工技能比武', '记者 赵一鸣'], ['乙区走访困难职工家庭', '乙区总工会']]);
+    expect(issue('文/甲县总工会　孟雪梅　　图/周航', '乙区走访困难职工家庭', '（乙区总工会　作者：邹立新）')).toEqual([
+      ['甲县举办电工技能比武', '甲县总工会 孟雪梅'], ['乙区走访困难职工家庭', '乙区总工会 邹立新']]);
+    expect(issue('◆ 通讯员 韦丽 摄影 蓝天', '乙区走访困难职工家庭', '（乙區總工會供稿）')).toEqual([
+      ['甲县举办电工技能比武', '通讯员 韦丽 摄影 蓝天'], ['乙区走访困难职工家庭', '乙區總工會']]);
+  });
+  it('reads the credit that opens the first paragraph', () => {
+    const m = read(`某市工会信息\n第7期\n某市总工会办公室　　2025年6月3日\n甲县举办电工技能比武\n（本刊通讯员　覃小燕）${P1.trim()}\n乙区走访困难职工家庭\n（本刊记者　韦宁　通讯员　陆一帆）${P2.trim()}\n报：市总工会`);
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([
+      ['甲县举办电工技能比武', '本刊通讯员 覃小燕'], ['乙区走访困难职工家庭', '本刊记者 韦宁 通讯员 陆一帆']]);
+    expect(issue('本刊讯（记者　邓洁）', '乙区走访困难职工家庭', '（乙区总工会　黎明）')[0]).toEqual(['甲县举办电工技能比武', '记者 邓洁']);
+  });
+  it('never takes a print run, an editing field or the last article’s credit for the first article', () => {
+    expect(issue('（甲县总工会　孟雪梅）', '乙区走访困难职工家庭', '乙区总工会供稿', '报：市总工会\n（共印80份）')).toEqual([
+      ['甲县举办电工技能比武', '甲县总工会 孟雪梅'], ['乙区走访困难职工家庭', '乙区总工会']]);
+    expect(issue('（甲县总工会　孟雪梅）', '乙区走访困难职工家庭', '', '报：市总工会\n（共印80份）')).toEqual([
+      ['甲县举办电工技能比武', '甲县总工会 孟雪梅'], ['乙区走访困难职工家庭', null]]);
+    const m = read(`某市妇联工作动态\n（2025年第3期）\n某市妇女联合会编印　2025年3月8日\n甲县评选巾帼标兵\n${P1}\n（甲县妇联供稿）\n乙区开展家政培训\n${P2}\n（通讯员　梁慧）\n报：省妇联`);
+    expect(m.articles?.map((a) => a.byline)).toEqual(['甲县妇联', '通讯员 梁慧']);
+    expect(m.byline).toBe('甲县妇联');
+    expect(issue('（责任编辑：沈涛）', '乙区走访困难职工家庭', '（一）')).toEqual([['甲县举办电工技能比武', null]]);
+  });
+});
+
+describe('a line of reporters under a title opens an article', () => {
+  const P = '　　日前，丙市总工会公布第二批“丙市工匠”名单，全市共25人入选，其中来自制造业的14人。';
+  const two = (credit: string) => read(`丙市工会信息\n第3期\n丙市总工会编印　2025年3月3日\n甲县举办电工技能比武\n　　5月，甲县总工会举办电工技能比武，112名职工参赛，决出一等奖3名。\n（甲县总工会　孟雪梅　报送）\n丙市第二批工匠名单公布\n${credit}\n${P}`).articles?.map((a) => [a.title, a.byline]);
+  it('reads role + name lines, bulleted or not, several reporters', () => {
+    expect(two('■ 记者 徐乐天')).toEqual([['甲县举办电工技能比武', '甲县总工会 孟雪梅'], ['丙市第二批工匠名单公布', '记者 徐乐天']]);
+    expect(two('本刊记者　王一丁　通讯员　李响 方媛')).toEqual([['甲县举办电工技能比武', '甲县总工会 孟雪梅'], ['丙市第二批工匠名单公布', '本刊记者 王一丁 通讯员 李响 方媛']]);
+    expect(two('記者　鄭博文')).toEqual([['甲县举办电工技能比武', '甲县总工会 孟雪梅'], ['丙市第二批工匠名单公布', '記者 鄭博文']]);
+  });
+  it('takes no sentence or role-word title for reporters', () => {
+    expect(two('记者节里的坚守').length).toBe(1);
+    expect(two('记者 采访了劳模').length).toBe(1);
+  });
+});
+
+describe('contents entries are numbered in sequence', () => {
+  it('strips the next number even when a title opens with a figure', () => {
+    const m = read('某州青年工作动态\n2025年第2期　共青团某州委办公室　2025年2月20日\n目录\n1.28个集体获评州级青年文明号\n2.3名青年获评岗位能手\n28个集体获评州级青年文明号\n　　近日，团州委认定28个集体为2025年度州级青年文明号，这些集体共有青年职工620名。\n来源：团州委青年发展部\n3名青年获评岗位能手\n　　日前，团州委推荐3名青年参评省级青年岗位能手，其中女性2名，平均年龄29岁。\n（通讯员　卢佳）');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['28个集体获评州级青年文明号', '团州委青年发展部'], ['3名青年获评岗位能手', '通讯员 卢佳']]);
+    expect(m).toMatchObject({ title: '28个集体获评州级青年文明号', issuers: ['共青团某州委办公室'], byline: '团州委青年发展部' });
+  });
+  it('keeps a figure that is not the next number', () => {
+    const m = read('某县工会快讯\n第4期\n目录\n1. 甲镇建成职工之家\n2.5万职工参加健步走\n甲镇建成职工之家\n　　近日，甲镇建成职工之家，面积320平方米，可同时容纳职工60人活动。\n（甲镇工会　史磊）\n2.5万职工参加健步走\n　　5月1日，全县2.5万名职工参加健步走活动，设主会场1个、分会场12个。\n（县总工会　孔娟）');
+    expect(m.articles?.map((a) => a.title)).toEqual(['甲镇建成职工之家', '2.5万职工参加健步走']);
+  });
+});
