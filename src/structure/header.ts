@@ -2,6 +2,7 @@
 import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
+import { foldToSimplified } from '../normalize/fold.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -63,7 +64,8 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
     parts.push(t);
     i++;
-    if (genrePatterns().documentType.test(ct)) break;
+    // (a traditional-script copy ends its title in 報告, 決定 alike)
+    if (genrePatterns().documentType.test(foldToSimplified(ct))) break;
   }
   if (!parts.length) return { title: null, next: from };
   return { title: tidyTitle(parts.join(''), corpus), next: i };

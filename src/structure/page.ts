@@ -11,6 +11,7 @@ import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
+import { gazetteer } from '../extract/named/gazetteer.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -487,6 +488,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   if (ti < 0) return;
   let occasion = false;
   let speaker: string | null = null;
+  let body: string | null = null;
   // the title reader may have joined the speaker's line to a title that ends a speech (…的讲话 / 韦某某)
   const own = compact(lines[ti].text);
   const joined = t.length > own.length && SPEECH_TITLE.test(t.slice(0, -own.length)) ? speakerOf(p, lines[ti].text) : null;
@@ -509,9 +511,50 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
     const who = speakerOf(p, lines[i].text);
     if (!who) break;
     speaker = who;
+    body = speakerBody(p, lines[i].text);
   }
   // a name under a title is a speaker's only when the occasion or a report's title says so
-  if (speaker && !meta.byline && (occasion || SPEECH_TITLE.test(compact(meta.title)))) meta.byline = speaker;
+  const delivered = occasion || SPEECH_TITLE.test(compact(meta.title));
+  if (speaker && !meta.byline && delivered) meta.byline = speaker;
+  // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
+  // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
+  if (speaker && body && delivered && !meta.issuers.length) {
+    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]);
+    if (full) meta.issuers = [full];
+  }
+}
+
+/** the body in a speaker's post: 浦东新区总工会主席 → 浦东新区总工会, 县总工会党组书记、常务副主席 → 县总工会 */
+function speakerBody(p: Compiled, line: string): string | null {
+  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  if (toks.length < 2) return null;
+  let post = compact(toks.slice(0, -1).join(''));
+  const roles = longestFirst(p.v.speech?.speakerRoles ?? []);
+  for (let cut = true; cut;) {
+    cut = false;
+    post = post.replace(/[、，,]$/, '');
+    const r = roles.find((x) => foldToSimplified(post).endsWith(x) && post.length > x.length);
+    if (r) { post = post.slice(0, -r.length); cut = true; }
+  }
+  return post !== compact(toks.slice(0, -1).join('')) && isOrgLike(foldToSimplified(post)) ? post : null;
+}
+
+/** a body named short by its level alone (区总工会, 縣總工會) completed with the place of that level the
+ * document names (关于海门区… → 海门区总工会); a body named with its place is kept; null if none is found */
+function fullBodyName(body: string, texts: (string | null)[]): string | null {
+  const level = /^[省市县区州旗]/.exec(foldToSimplified(body))?.[0];
+  if (!level) return body;
+  const g = gazetteer();
+  for (const raw of texts) {
+    const t = foldToSimplified(compact(raw ?? ''));
+    for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
+      for (let len = 6; len >= 2; len--) {
+        const cand = t.slice(Math.max(0, j - len + 1), j + 1);
+        if (cand.length === len && g.byName.get(cand)?.some((pl) => pl.name === cand)) return `${(raw ? compact(raw) : '').slice(t.indexOf(cand), t.indexOf(cand) + cand.length)}${body.slice(1)}`;
+      }
+    }
+  }
+  return null;
 }
 
 /** the title of a text someone delivers or signs (报告, 讲话, 工作总结, 工作要点) */

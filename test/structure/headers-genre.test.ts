@@ -110,3 +110,19 @@ describe('contents entries are numbered in sequence', () => {
     expect(m.articles?.map((a) => a.title)).toEqual(['甲镇建成职工之家', '2.5万职工参加健步走']);
   });
 });
+
+describe('a report delivered by a speaker is issued by the body of the speaker’s post', () => {
+  const report = (title: string, speaker: string, occasion = '——2025年9月23日在区人大常委会第二十八次会议上') =>
+    read(`${title}\n${occasion}\n${speaker}\n主任、各位副主任、各位委员：\n现将有关情况报告如下。\n一、基本情况\n全区现有职工12.6万人。`);
+  it('takes the body named in full, or completes a short one with the place of its level the title names', () => {
+    expect(report('关于闵行区职工服务工作情况的报告', '闵行区总工会主席　沈立新')).toMatchObject({ issuers: ['闵行区总工会'], byline: '沈立新', date: '2025-09-23' });
+    expect(report('关于鹿城区产业工人队伍建设改革情况的报告', '区总工会党组书记、常务副主席　林晓东')).toMatchObject({ issuers: ['鹿城区总工会'] });
+    expect(report('关于全县技能人才队伍建设情况的汇报', '县人社局局长　马国庆', '——在德昌县政协专题协商会上的发言')).toMatchObject({ issuers: ['德昌县人社局'] });
+    expect(report('关于全县技能人才队伍建设情况的汇报', '县人社局局长　马国庆', '——2025年3月2日在县政协专题协商会上的发言')).toMatchObject({ issuers: [] });
+    expect(report('關於寧鄉市職工技能提升情況的報告', '市總工會主席　賀建軍', '——2025年6月18日在市人大常委會會議上')).toMatchObject({ issuers: ['寧鄉市總工會'] });
+  });
+  it('leaves the issuer to the title or reads none from a name alone', () => {
+    expect(report('溧阳市总工会关于职工之家建设情况的报告', '市总工会主席　吴海涛')).toMatchObject({ issuers: ['溧阳市总工会'] });
+    expect(report('关于鹿城区职工服务工作情况的报告', '林晓东')).toMatchObject({ issuers: [], byline: '林晓东' });
+  });
+});
