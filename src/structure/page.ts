@@ -253,6 +253,18 @@ function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | un
   return owner && source && source.startsWith(owner) && source !== owner ? owner : source;
 }
 
+/** the site's name at the head of a page: before the crumbs on the navigation line (某市总工会 首页 >
+ * 基层动态), or a line of its own right above the navigation; only a body's name */
+function siteName(p: Compiled, head: Line[]): string | undefined {
+  for (let k = 0; k < head.length; k++) {
+    const c = compact(head[k].text);
+    const nav = isNavigation(p, head[k].text) ? /^(.+?)(?:首页|当前位置|您的位置|您现在的位置|您所在的位置)/.exec(foldToSimplified(c)) : null;
+    if (nav && isOrgLike(nav[1])) return c.slice(0, nav[1].length);
+    if (head[k + 1] && isNavigation(p, head[k + 1].text) && isOrgLike(foldToSimplified(c))) return c;
+  }
+  return undefined;
+}
+
 /** 【发布机构】某局 / [发布日期]2025年4月30日: a label in brackets is a label (发布机构：某局); a bracket
  * with a colon (【字体：大 中 小】) or with no value after it (【打印】【关闭】) is none */
 const BRACKET_LABEL = /(^|[\s\u3000])[【[]([^【】[\]：:，。\s]{2,8})[】\]](?=[^【[\s\u3000])/g;
@@ -280,6 +292,11 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
+  // a page that names no source is published by the site whose name heads it
+  if (!source && !meta.issuers.length) {
+    const site = siteName(p, lines.slice(fm.next, fm.next + 4));
+    if (site) meta.issuers = [site];
+  }
   // the lead paragraph may open with the byline, after the dateline word of a news lead (本网讯, 新华社
   // 北京5月1日电): （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];

@@ -126,3 +126,16 @@ describe('a report delivered by a speaker is issued by the body of the speaker�
     expect(report('关于鹿城区职工服务工作情况的报告', '林晓东')).toMatchObject({ issuers: [], byline: '林晓东' });
   });
 });
+
+describe('a page that names no source is published by the site whose name heads it', () => {
+  const P = '　　近日，某区总工会在物流园区建成“暖心驿站”6个，为快递员、外卖配送员提供休息、饮水等服务。';
+  it('takes the body before the crumbs or on the line above them', () => {
+    expect(read(`荆门市总工会　首页 > 工会动态 > 正文\n某区建成6个暖心驿站\n发布日期：2025年5月9日　　作者：何晓琳\n${P}`)).toMatchObject({ issuers: ['荆门市总工会'], byline: '何晓琳' });
+    expect(read(`鹤壁市人力资源和社会保障局\n首页 > 就业创业 > 工作动态\n某区建成6个暖心驿站\n发布时间：2025-04-02 09:30\n${P}`)).toMatchObject({ issuers: ['鹤壁市人力资源和社会保障局'], date: '2025-04-02' });
+    expect(read(`遵義市總工會　首頁 > 基層動態 > 詳情\n某區建成6個暖心驛站\n發佈日期：2025年10月9日\n${P}`)).toMatchObject({ issuers: ['遵義市總工會'] });
+  });
+  it('lets a stated source win, and takes no site that is not a body', () => {
+    expect(read(`荆门市总工会　首页 > 工会动态 > 正文\n某区建成6个暖心驿站\n发布日期：2025年5月9日　　来源：荆门日报\n${P}`).issuers).toEqual(['荆门日报']);
+    expect(read(`荆楚网　首页 > 新闻 > 正文\n某区建成6个暖心驿站\n发布日期：2025年5月9日\n${P}`).issuers).toEqual([]);
+  });
+});
