@@ -139,3 +139,11 @@ describe('a page that names no source is published by the site whose name heads 
     expect(read(`荆楚网　首页 > 新闻 > 正文\n某区建成6个暖心驿站\n发布日期：2025年5月9日\n${P}`).issuers).toEqual([]);
   });
 });
+
+describe('a traditional-script copy names its bodies alike', () => {
+  it('reads issuers under the title, in the signature and in a bulletin head', () => {
+    expect(read('關於表彰2025年度潮州市“三八紅旗手”的決定\n潮州市婦女聯合會\n各縣（區）婦聯：\n為表彰先進，決定授予林某等20名同志稱號。\n潮州市婦女聯合會\n2025年3月5日').issuers).toEqual(['潮州市婦女聯合會']);
+    expect(read('關於開展職工技能競賽的通知\n各縣（市、區）總工會：\n現將有關事項通知如下。\n臺州市總工會　臺州市人力資源和社會保障局\n2025年\n4月\n2日').issuers).toEqual(['臺州市總工會', '臺州市人力資源和社會保障局']);
+    expect(read('工作動態\n第5期\n揭陽市總工會辦公室　2025年5月6日\n某縣舉辦技能比武\n　　5月，某縣總工會舉辦技能比武，參賽職工120人，決出一等獎3名。').issuers).toEqual(['揭陽市總工會辦公室']);
+  });
+});
