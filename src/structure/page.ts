@@ -689,7 +689,7 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
   return out;
 }
 
-/** 某市总工会 某市人力资源和社会保障局 / 关于…的通知: a head line of several bodies (a joint notice's
+/** 某市总工会 某市人力资源和社会保障局 / 关于…的通知: a head line of one or several bodies (a notice's
  * head without 文件) is no part of the title; the bodies are the issuers unless a signature says otherwise */
 function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   const first = lines.find((l) => compact(l.text));
@@ -697,7 +697,11 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
   const head = compact(first.text);
   const t = compact(meta.title);
-  if (parts.length < 2 || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
+  if (!parts.length || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
+  // one body alone is a head only above a title of its own (关于…, or one that names the body again:
+  // 某市总工会办公室 / 某市总工会办公室关于…的通知); 某县总工会 / 2025年工作总结 is one title
+  const rest = foldToSimplified(t.slice(head.length));
+  if (parts.length < 2 && !/^关于/.test(rest) && !rest.startsWith(foldToSimplified(head))) return;
   meta.title = t.slice(head.length);
   if (!meta.issuers.length) meta.issuers = parts;
 }

@@ -147,3 +147,14 @@ describe('a traditional-script copy names its bodies alike', () => {
     expect(read('工作動態\n第5期\n揭陽市總工會辦公室　2025年5月6日\n某縣舉辦技能比武\n　　5月，某縣總工會舉辦技能比武，參賽職工120人，決出一等獎3名。').issuers).toEqual(['揭陽市總工會辦公室']);
   });
 });
+
+describe('a body named alone above a title is the head, not part of the title', () => {
+  it('splits the head off a 关于 title or a title that names the body again', () => {
+    expect(read('遂宁市船山区总工会\n关于2025年上半年工会工作情况的报告\n区委：\n现将有关情况报告如下。')).toMatchObject({ title: '关于2025年上半年工会工作情况的报告', issuers: ['遂宁市船山区总工会'] });
+    expect(read('德阳市总工会办公室\n德阳市总工会办公室关于公布2025年第一批“德阳工匠”名单的通知\n各县（市、区）总工会：\n经评审，20人入选。')).toMatchObject({ title: '德阳市总工会办公室关于公布2025年第一批“德阳工匠”名单的通知', issuers: ['德阳市总工会办公室'] });
+    expect(read('清遠市總工會\n關於2025年職工服務情況的報告\n市委：\n現將有關情況報告如下。')).toMatchObject({ title: '關於2025年職工服務情況的報告', issuers: ['清遠市總工會'] });
+  });
+  it('keeps a title that continues the body’s name', () => {
+    expect(read('某县总工会\n2025年工作总结\n一年来，全县工会工作稳步推进。').title).toBe('某县总工会2025年工作总结');
+  });
+});
