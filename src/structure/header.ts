@@ -149,9 +149,14 @@ function splitSeries(text: string): { series: string; office: string | null } | 
 const EDITING_OFFICE = /(?:办公室|办|编辑部|宣传部|宣教部|综合部)$/;
 
 function cleanOffice(s: string): string {
-  return compact(s)
-    .replace(/^(主办单位|主办|编印单位|编印|编发|编)[：:]/, '')
-    .replace(/(编印|主办|编发|编|印发|制)$/, '');
+  // a masthead line of several fields (主办：某市总工会 承办：某部): the body that runs the bulletin
+  const fields = s.trim().split(/[\s\u3000]+(?=[^\s\u3000：:]{1,6}[：:])/);
+  const host = fields.length > 1 ? fields.find((f) => /^(主办单位|主办|编印单位|编印|主编单位)[：:]/.test(foldToSimplified(f.trim()))) : undefined;
+  const c = compact(host ?? s);
+  // (the labels are matched on the folded line: 主辦單位：, 編印 alike)
+  const lead = /^(主办单位|主办|编印单位|编印|编发|编)[：:]/.exec(foldToSimplified(c))?.[0].length ?? 0;
+  const tail = /(编印|主办|编发|编|印发|制)$/.exec(foldToSimplified(c))?.[0].length ?? 0;
+  return c.slice(lead, c.length - tail);
 }
 
 // ------------------------------------------------------------------ bulletins
@@ -222,8 +227,12 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   const office = meta.issuers[0] ?? '';
   if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(office) && !sr.office && !office.startsWith(masthead)) meta.issuers = [masthead];
 
-  // title after the date
-  const tStart = iDate >= 0 ? iDate + 1 : iAfter;
+  // title after the date, and after an editor's note set above the first article (编者按：…)
+  let tStart = iDate >= 0 ? iDate + 1 : iAfter;
+  if (tStart < lines.length && /^(编者按|按语|编者的话|编者按语)/.test(foldToSimplified(compact(lines[tStart]!.text)))) {
+    tStart++;
+    while (tStart < lines.length && tStart < iIssue + 12 && /[。！？]$/.test(compact(lines[tStart]!.text)) && compact(lines[tStart]!.text).length > 40) tStart++;
+  }
   const corpus = tStart < lines.length ? text.slice(lines[Math.min(tStart + 1, lines.length - 1)]!.start) : '';
   const { title, next } = readTitle(lines, tStart, corpus, 3);
   meta.title = title;

@@ -28,6 +28,7 @@ const Layout = z.object({
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
+  editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
   nameEndings: z.array(z.string()).default([]),
@@ -100,7 +101,10 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
  * whatever its date looks like, never a title */
 function infoLabelled(p: Compiled, line: string): boolean {
   const c = compact(line);
-  return [...p.v.info.date, ...p.v.info.source].some((l) => c.startsWith(`${l}：`) || c.startsWith(`${l}:`)) && Object.keys(readInfo(p, line)).length > 0;
+  if ([...p.v.info.date, ...p.v.info.source].some((l) => c.startsWith(`${l}：`) || c.startsWith(`${l}:`))) return Object.keys(readInfo(p, line)).length > 0;
+  // a dateline that goes on with labelled fields (2025年05月06日 10:12 来源：某报 作者：记者 某某)
+  const fields = [...p.v.info.source, ...p.v.info.author].some((l) => c.includes(`${l}：`) || c.includes(`${l}:`));
+  return fields && !!anyDate(c.slice(0, 12)) && !/[，。]/.test(c);
 }
 
 /** 2023年4月27日 or a web dateline's 2023-11-06 / 2023/11/06 / 2023.11.06 */
@@ -117,34 +121,50 @@ function anyDate(s: string): string | null {
 export function bylineOf(p: Compiled, raw: string): string | null {
   // a typographic bullet may open a credit line (■ 记者 徐某)
   const t = raw.trim().replace(p.creditBullet, '');
+  // labels are matched on the folded line (作者單位, 供稿 alike); what is kept is sliced from the line as written
+  const ft = foldToSimplified(t);
   const labels = longestPatternsAlt(p.v.bylineLabels);
   const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
   if (br) inner = unitThenLabel(br[1].trim(), labels) ?? br[1];
-  else if (new RegExp(`^(?:${labels})[：:/／]`).test(t)) inner = t;
+  else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
-  else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(t) && isOrgLike(t.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
+  else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
     // the same without its space (两江新区总工会罗涛): a unit's ending, then a surname and one or two characters
-    const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(t);
-    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
+    const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(ft);
+    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${t.slice(0, glued[1].length)} ${t.slice(glued[1].length)}`;
   }
   if (!inner) return null;
   // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author; （共印60份）: the print run
-  const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(inner);
+  const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(foldToSimplified(inner));
   if (field && !new RegExp(`^(?:${labels})$`).test(field[1])) return null;
-  if (p.notCredit.some((re) => re.test(compact(inner!)))) return null;
-  // the photographer credited after the writer (文/某某 图/某某) did not write it
-  inner = inner.replace(new RegExp(`(\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`), '$1');
-  inner = inner.replace(new RegExp(`^(?:${labels})[：:/／]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
+  if (p.notCredit.some((re) => re.test(foldToSimplified(compact(inner!))))) return null;
+  // the photographer credited after the writer (文/某某 图/某某) did not write it, nor the editor
+  // who checked it (撰稿：某某 审核：某某)
+  inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
+  inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
+  inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** s without the first match of re, matched on s folded to simplified (the fold keeps every offset) */
+function cutFolded(s: string, re: RegExp): string {
+  const m = re.exec(foldToSimplified(s));
+  return m ? s.slice(0, m.index) + s.slice(m.index + m[0].length) : s;
+}
+
+/** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike) */
+function unitThenLabel(t: string, labels: string): string | null {
+  const m = new RegExp(`^(\\S{3,30}?)[\\s\u3000]+(?:${labels})[：:/／]\\s*([\\u4e00-\\u9fa5·\\s\u3000]{2,20})$`).exec(foldToSimplified(t));
+  return m && isOrgLike(m[1]) ? `${t.slice(0, m[1].length)} ${t.slice(t.length - m[2].length).trim()}` : null;
 }
 
 /** a line of reporters and nothing else: each role (rules/page-layout.yaml bylineRoles) followed by
@@ -171,11 +191,6 @@ function reporterLine(p: Compiled, t: string): string | null {
   return out.length && named ? out.join(' ') : null;
 }
 
-/** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike) */
-function unitThenLabel(t: string, labels: string): string | null {
-  const m = new RegExp(`^(\\S{3,30}?)[\\s\u3000]+(?:${labels})[：:/／]\\s*([\\u4e00-\\u9fa5·\\s\u3000]{2,20})$`).exec(t);
-  return m && isOrgLike(m[1]) ? `${m[1]} ${m[2].trim()}` : null;
-}
 
 const Surnames = z.object({ id: z.string(), single: z.string().optional() }).passthrough();
 let surnameSet: Set<string> | null = null;

@@ -158,3 +158,17 @@ describe('a body named alone above a title is the head, not part of the title', 
     expect(read('某县总工会\n2025年工作总结\n一年来，全县工会工作稳步推进。').title).toBe('某县总工会2025年工作总结');
   });
 });
+
+describe('what stands between a bulletin head and its first article, and around a credit', () => {
+  const P = '　　今年以来，某县总工会联合县人社局开设课程18门，培训职工1260人次，其中取得高级工证书的310人。';
+  it('steps over an editor’s note and reads the body that runs the bulletin from a line of fields', () => {
+    expect(read(`某市工会动态\n第6期\n某市总工会办公室编　　二〇二五年五月二十日\n编者按：为推动产改工作，现将浦北县的做法刊发，供各地学习借鉴，结合实际抓好落实。\n浦北县打造“工匠学院”\n${P}\n（浦北县总工会　梁晓红）`)).toMatchObject({ title: '浦北县打造“工匠学院”', date: '2025-05-20', byline: '浦北县总工会 梁晓红' });
+    expect(read(`产改简报\n2025年第3期\n主办：三明市总工会　　　承办：三明市总工会经济技术部\n2025年3月28日\n永安市深化产业工人队伍建设改革\n${P}\n撰稿：陈丽丽　　审核：林建`)).toMatchObject({ issuers: ['三明市总工会'], byline: '陈丽丽' });
+    expect(read(`產改簡報\n2025年第3期\n主辦單位：莆田市總工會　　承辦：莆田市總工會經濟技術部\n2025年3月28日\n某縣深化產改\n${P}\n（作者單位：某縣總工會）`)).toMatchObject({ issuers: ['莆田市總工會'], byline: '某縣總工會' });
+  });
+  it('reads a dateline with its labelled fields as the page’s info line, never as its title', () => {
+    expect(read(`首页 > 工会要闻\n信阳市总工会召开劳模工匠座谈会\n2025年05月06日 10:12　　来源：信阳日报　　作者：记者 周婷 通讯员 余涛\n${P}`)).toMatchObject({ title: '信阳市总工会召开劳模工匠座谈会', issuers: ['信阳日报'], date: '2025-05-06', byline: '记者 周婷 通讯员 余涛' });
+    // a title that holds a date and a colon is still a title
+    expect(read(`首页 > 工会要闻\n2025年5月1日起：全市职工疗休养补贴提高\n发布时间：2025-04-28 09:00　来源：某市总工会\n${P}`).title).toBe('2025年5月1日起：全市职工疗休养补贴提高');
+  });
+});
