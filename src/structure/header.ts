@@ -308,6 +308,16 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
   // title after the 文号 (or after 文件)
   let tFrom = (iNo >= 0 ? iNo : iFile) + 1;
   while (tFrom < lines.length && /^签发人[：:]/.test(compact(lines[tFrom]!.text))) tFrom++;
+  // the issuers' names set on lines of their own above a 关于 title (某市委办公室 / 某市政府办公室 /
+  // 关于印发…的通知) head the title, they are not part of it
+  let k = tFrom;
+  while (k < lines.length && k < tFrom + 3 && lines[k]!.text.trim().split(/[\s\u3000]+/).every((w) => isOrgLike(w))) k++;
+  if (k > tFrom && k < lines.length && /^关于/.test(foldToSimplified(compact(lines[k]!.text)))) {
+    // (they name every body, where a joint notice's 文件 head may give only the lead one)
+    const named = lines.slice(tFrom, k).flatMap((l) => l.text.trim().split(/[\s\u3000]+/).map(compact));
+    if (named.length > header.length) header.splice(0, header.length, ...named);
+    tFrom = k;
+  }
   const corpus = tFrom + 1 < lines.length ? text.slice(lines[tFrom + 1]!.start) : '';
   const { title, next } = readTitle(lines, tFrom, corpus, 5);
   meta.title = title;

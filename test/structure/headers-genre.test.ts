@@ -172,3 +172,15 @@ describe('what stands between a bulletin head and its first article, and around 
     expect(read(`首页 > 工会要闻\n2025年5月1日起：全市职工疗休养补贴提高\n发布时间：2025-04-28 09:00　来源：某市总工会\n${P}`).title).toBe('2025年5月1日起：全市职工疗休养补贴提高');
   });
 });
+
+describe('issuers set above a 关于 title head it', () => {
+  it('drops the name lines under the 文号 from the title', () => {
+    expect(read('中共益阳市委办公室文件\n益办发〔2025〕7号　　　签发人：刘某某\n中共益阳市委办公室\n益阳市人民政府办公室\n关于印发《益阳市深化产业工人队伍建设改革\n实施方案》的通知\n各区县（市）党委和人民政府：\n现将方案印发给你们。\n中共益阳市委办公室　　　益阳市人民政府办公室\n2025年3月10日')).toMatchObject({
+      title: '关于印发《益阳市深化产业工人队伍建设改革实施方案》的通知', issuers: ['中共益阳市委办公室', '益阳市人民政府办公室'], docNumber: '益办发〔2025〕7号' });
+    expect(read('常德市总工会文件\n常工发〔2025〕9号\n常德市总工会\n关于表彰常德市五一劳动奖的决定\n各区县（市）总工会：\n决定授予20个集体奖状。').title).toBe('关于表彰常德市五一劳动奖的决定');
+    expect(read('梧州市总工会文件\n梧工发〔2025〕4号\n梧州市总工会　梧州市教育局\n关于命名第二批教育系统劳模创新工作室的决定\n各县（区）总工会：\n决定命名8个工作室。')).toMatchObject({ title: '关于命名第二批教育系统劳模创新工作室的决定', issuers: ['梧州市总工会', '梧州市教育局'] });
+  });
+  it('keeps a title that does not open with 关于 whole', () => {
+    expect(read('某市总工会文件\n某工发〔2025〕9号\n某市总工会\n2025年工作要点\n各区县总工会：\n现将工作要点印发。').title).toBe('某市总工会2025年工作要点');
+  });
+});
