@@ -3,6 +3,7 @@ import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
+import { isColumn, pageLayout } from './page.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -229,6 +230,8 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
 
   // title after the date, and after an editor's note set above the first article (编者按：…)
   let tStart = iDate >= 0 ? iDate + 1 : iAfter;
+  // (and after a column heading, 【工作动态】, that groups the articles under it)
+  while (tStart < lines.length && isColumn(pageLayout(), lines[tStart]!.text)) tStart++;
   if (tStart < lines.length && /^(编者按|按语|编者的话|编者按语)/.test(foldToSimplified(compact(lines[tStart]!.text)))) {
     tStart++;
     while (tStart < lines.length && tStart < iIssue + 12 && /[。！？]$/.test(compact(lines[tStart]!.text)) && compact(lines[tStart]!.text).length > 40) tStart++;

@@ -32,11 +32,12 @@ const Layout = z.object({
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
   nameEndings: z.array(z.string()).default([]),
+  column: z.string().optional(),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
+interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -45,6 +46,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const [v] = loadRuleFile('page-layout.yaml', Layout, dir);
   const c: Compiled = {
     v,
+    column: new RegExp(v.column ?? '(?!)'),
     creditBullet: new RegExp(`^[${escapeClass(v.creditBullets || '■')}]+[\\s\u3000]*`),
     notCredit: v.notCredit.map((p) => new RegExp(p)),
     chrome: v.chrome.map((p) => new RegExp(p)),
@@ -380,14 +382,17 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     starts.push({ i: at, title, byline });
     from = k;
   }
+  // the line before line i, stepping over column headings (【工作动态】)
+  const before = (i: number) => { let j = i - 1; while (j > from && isColumn(p, lines[j].text)) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    if (isColumn(p, lines[i].text)) continue;
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? bylineOf(p, lines[i + 1].text) : null;
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
     const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
-      (next !== null || (i > from && closingByline(p, lines[i - 1].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
+      (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
@@ -396,6 +401,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
     let last = (k + 1 < starts.length ? starts[k + 1].i : lines.length) - 1;
+    // (a column heading before the next article, 【基层传真】, belongs to neither)
+    while (last > s.i && isColumn(p, lines[last].text)) last--;
     // the last article runs to the distribution and print lines (报：/送：/印发), its byline included
     // (a credit line right after its last paragraph, 敦化市总工会 韩雪松, is no signature)
     while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && (!/^[（(].*[）)]$/.test(lines[last].text.trim()) || notCreditLine(p, lines[last].text)) &&
@@ -405,6 +412,12 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
 }
+
+/** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */
+export const isColumn = (p: Compiled, line: string) => {
+  const c = compact(line);
+  return p.column.test(c) && !p.toc.has(c) && !p.toc.has(c.replace(/^【|】$/g, ''));
+};
 
 /** a print or editing line at the issue's end ((（共印60份）): no article's credit */
 const notCreditLine = (p: Compiled, line: string) => p.notCredit.some((re) => re.test(compact(line).replace(/^[（(]|[）)]$/g, '')));

@@ -184,3 +184,19 @@ describe('issuers set above a 关于 title head it', () => {
     expect(read('某市总工会文件\n某工发〔2025〕9号\n某市总工会\n2025年工作要点\n各区县总工会：\n现将工作要点印发。').title).toBe('某市总工会2025年工作要点');
   });
 });
+
+describe('column headings group a bulletin’s articles', () => {
+  const A = '　　11月3日，某市总工会召开产业工人队伍建设改革推进会，7个县（市、区）总工会汇报了工作进展。';
+  const B = '　　10月下旬，某县总工会举办焊工技能比武，来自18家企业的64名焊工参赛，前3名获评技术能手。';
+  it('never takes a column heading for a title, nor lets it hide a credit', () => {
+    for (const [c1, c2] of [['【工作动态】', '【基层传真】'], ['◆工作动态◆', '◆基层传真◆'], ['■ 经验交流 ■', '■ 基层风采 ■']]) {
+      const m = read(`某市总工会\n工作简报\n第11期\n某市总工会办公室　2025年11月5日\n${c1}\n市总工会召开产改推进会\n${A}\n（市总工会经济技术部）\n${c2}\n某县开展焊工技能比武\n${B}\n（某县总工会　王静）`);
+      expect(m.title).toBe('市总工会召开产改推进会');
+      expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['市总工会召开产改推进会', '市总工会经济技术部'], ['某县开展焊工技能比武', '某县总工会 王静']]);
+    }
+  });
+  it('keeps a contents heading in brackets a contents heading', () => {
+    const m = read(`某市总工会工作简报\n2025年第9期\n某市总工会办公室编　2025年9月19日\n【本期要目】\n市总工会召开产改推进会\n某县开展焊工技能比武\n市总工会召开产改推进会\n${A}\n（市总工会经济技术部）\n某县开展焊工技能比武\n${B}\n（某县总工会　王静）`);
+    expect(m.articles?.map((a) => a.title)).toEqual(['市总工会召开产改推进会', '某县开展焊工技能比武']);
+  });
+});
