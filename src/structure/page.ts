@@ -753,7 +753,13 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   const main = bodyBeforeAnnex(lines);
   const last = main.length - 1;
   const broken = last >= 0 && !dateOnly(main[last].text) ? brokenDate(main) : null;
-  const dateAt = broken ? broken.first : last >= 0 && dateOnly(main[last].text) ? last : -1;
+  // (notes may follow the signing date: 附件：1.…, （联系人：…）, 抄送：…; the date is the last one among
+  // the final lines that has a name right above it)
+  const signedAt = () => {
+    for (let i = last; i >= Math.max(1, last - 5); i--) if (dateOnly(main[i].text) && signatureAbove(main, i, i - 1).length) return i;
+    return -1;
+  };
+  const dateAt = broken ? broken.first : last >= 0 && dateOnly(main[last].text) ? last : signedAt();
   const sig = dateAt > 0 ? signatureAbove(main, dateAt, Math.max(0, dateAt - 4)) : last >= 0 && isOrgLike(compact(main[last].text)) ? [compact(main[last].text)] : [];
   if (sig.length) meta.issuers = sig;
   if (dateAt > 0 && !meta.date) meta.date = broken ? broken.iso : dateOnly(main[dateAt].text);

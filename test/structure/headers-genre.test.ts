@@ -200,3 +200,14 @@ describe('column headings group a bulletin’s articles', () => {
     expect(m.articles?.map((a) => a.title)).toEqual(['市总工会召开产改推进会', '某县开展焊工技能比武']);
   });
 });
+
+describe('a report is signed above its date even when notes follow the date', () => {
+  const R = '关于全县职工技能提升工作情况的报告\n县人大常委会：\n　　现将全县职工技能提升工作情况报告如下。\n一、基本情况\n全县技能人才2.3万人。';
+  it('reads the signature above the date, an annex list or a contact line under it', () => {
+    expect(read(`${R}\n祁东县总工会\n二〇二五年七月十日\n附件：1.全县技能人才统计表`)).toMatchObject({ issuers: ['祁东县总工会'], date: '2025-07-10' });
+    expect(read(`${R}\n芒市总工会　芒市人力资源和社会保障局\n2025年7月10日\n（联系人：岩香，电话：0692-2123456）`)).toMatchObject({ issuers: ['芒市总工会', '芒市人力资源和社会保障局'] });
+  });
+  it('reads no signature from a date inside the notes', () => {
+    expect(read(`${R}\n附件：1.全县技能人才统计表\n2.2025年7月10日会议纪要`).issuers).toEqual([]);
+  });
+});
