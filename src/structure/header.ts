@@ -30,6 +30,9 @@ const SHORT_NAME = /^[\u3400-\u9fff]{2,12}$/;
 /** 文号: 云工通〔2022〕21号, 云发[2021]3号, 云政办发（2020）15号 → normalised to the GB/T 9704 form with 〔〕. */
 const DOCNO = /([\u3400-\u9fff]{1,14}?)[〔[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号/;
 
+/** the mark of a seal in a signature block: （印章）, （盖章）, alone or after a name */
+export const SEAL = /[（(](?:印章|盖章|公章|签章|章)[）)]/g;
+
 const SECTION_START = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+是)/;
 
 /** trailing print / editing lines of a bulletin (not body, not byline) */
@@ -334,9 +337,10 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
     meta.date = dateOnly(lines[iDate]!.text);
     const sig: string[] = [];
     for (let i = iDate - 1; i >= next; i--) {
-      const t = lines[i]!.text;
+      // (the seal's mark beside a name, 某市总工会（盖章）, is no part of it)
+      const t = lines[i]!.text.replace(SEAL, '');
       const ct = compact(t);
-      if (/^[（(](印章|盖章|公章|章)[）)]$/.test(ct)) continue;
+      if (!ct) continue;
       const parts = t.trim().split(/[\s\u3000]{2,}/).filter(Boolean);
       if (parts.length > 1 && parts.every(isOrgLike)) { sig.unshift(...parts.map(compact)); continue; }
       if (isOrgLike(ct) || (sig.length > 0 && ct.length <= 30 && !/[。，；：]/.test(ct) && isOrgLike(ct + sig[0]))) { sig.unshift(ct); continue; }

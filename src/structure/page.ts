@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import type { Article, DocMeta } from '../types.js';
-import type { HeaderResult } from './header.js';
+import { SEAL, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
@@ -651,7 +651,7 @@ function endingSpans(c: string): [number, number][] {
  * joined (福 建 省 总 工 会), and a cell whose single spaces separate whole names split there
  * (岳阳市发展和改革委员会 共青团岳阳市委员会: the normaliser keeps one space between two names) */
 function signatureCells(line: string): string[] {
-  return line.trim().split(/[\s\u3000]{2,}/).map(unspace).flatMap((cell) => {
+  return line.replace(SEAL, '').trim().split(/[\s\u3000]{2,}/).map(unspace).flatMap((cell) => {
     const words = cell.trim().split(/[\s\u3000]+/);
     return words.length > 1 && words.every((w) => isOrgLike(w)) ? words : [cell];
   }).map(compact).filter(Boolean).flatMap(splitGlued);
@@ -683,8 +683,27 @@ function titleAboveDocNo(lines: Line[], meta: DocMeta): string | null {
   return null;
 }
 
+/** a signature line that ends in the signing date (某市总工会  2025年4月1日) among the last lines:
+ * its names and the date */
+function signedLine(lines: Line[]): { names: string[]; iso: string } | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
+    // the names, spaces, then a date that ends the line
+    const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^年]{2,12}日)$/.exec(lines[i].text.trim());
+    const iso = m ? dateOnly(m[2]) : null;
+    const names = m && iso ? signatureCells(m[1]) : [];
+    if (iso && names.length && names.every(isOrgLike)) return { names, iso };
+  }
+  return null;
+}
+
 function refineNotice(lines: Line[], meta: DocMeta): void {
   if (!meta.title) meta.title = titleAboveDocNo(lines, meta);
+  const signed = !meta.date ? signedLine(lines) : null;
+  if (signed) {
+    meta.date = signed.iso;
+    if (signed.names.length >= meta.issuers.length) meta.issuers = signed.names;
+    return;
+  }
   const broken = !meta.date ? brokenDate(lines) : null;
   if (broken) {
     meta.date = broken.iso;
@@ -760,6 +779,11 @@ function refineOther(lines: Line[], meta: DocMeta): void {
     return -1;
   };
   const dateAt = broken ? broken.first : last >= 0 && dateOnly(main[last].text) ? last : signedAt();
+  const signed = dateAt < 0 ? signedLine(main) : null;
+  if (signed) {
+    meta.issuers = signed.names;
+    if (!meta.date) meta.date = signed.iso;
+  }
   const sig = dateAt > 0 ? signatureAbove(main, dateAt, Math.max(0, dateAt - 4)) : last >= 0 && isOrgLike(compact(main[last].text)) ? [compact(main[last].text)] : [];
   if (sig.length) meta.issuers = sig;
   if (dateAt > 0 && !meta.date) meta.date = broken ? broken.iso : dateOnly(main[dateAt].text);

@@ -211,3 +211,16 @@ describe('a report is signed above its date even when notes follow the date', ()
     expect(read(`${R}\n附件：1.全县技能人才统计表\n2.2025年7月10日会议纪要`).issuers).toEqual([]);
   });
 });
+
+describe('signature lines with the date or the seal on them', () => {
+  const N = '关于开展2025年度劳动竞赛的通知\n各县（区）总工会：\n　　现将有关事项通知如下。';
+  it('reads names followed by the date on one line, and names beside a seal mark', () => {
+    expect(read(`${N}\n邵阳市总工会　　　　2025年4月1日`)).toMatchObject({ issuers: ['邵阳市总工会'], date: '2025-04-01' });
+    expect(read(`${N}\n娄底市总工会　　娄底市应急管理局　　二〇二五年四月一日`)).toMatchObject({ issuers: ['娄底市总工会', '娄底市应急管理局'], date: '2025-04-01' });
+    expect(read(`邵工发〔2025〕3号\n${N}\n邵阳市总工会（盖章）\n2025年4月1日`).issuers).toEqual(['邵阳市总工会']);
+    expect(read(`${N}\n邵阳市总工会（印章）　　邵阳市人力资源和社会保障局（印章）\n2025年4月1日`).issuers).toEqual(['邵阳市总工会', '邵阳市人力资源和社会保障局']);
+  });
+  it('takes no sentence that ends in a date for a signature', () => {
+    expect(read(`${N}\n报名截止时间为 2025年4月30日`).issuers).toEqual([]);
+  });
+});
