@@ -602,6 +602,29 @@ function fullBodyName(body: string, texts: (string | null)[]): string | null {
   return null;
 }
 
+/** A news story copied without its page (no chrome, no info line) credits its reporters as a page
+ * does: on a line under the title (joined to it by the title reader), in the bracket that opens the
+ * lead (本报讯（记者 王某）…), or in a bracket that opens with a reporter's role closing the story. */
+function newsCredits(p: Compiled, lines: Line[], meta: DocMeta): void {
+  if (meta.byline || !meta.title) return;
+  const t = compact(meta.title);
+  const ti = lines.findIndex((l, i) => i < 4 && t.endsWith(compact(l.text)));
+  if (ti < 0) return;
+  const own = reporterLine(p, lines[ti].text.trim());
+  if (own && t.length > compact(lines[ti].text).length) {
+    meta.title = t.slice(0, t.length - compact(lines[ti].text).length);
+    meta.byline = own;
+    if (lines[ti + 1]) meta.bodyStart = lines[ti + 1].textStart;
+    return;
+  }
+  const body = lines.slice(ti + 1).filter((l) => compact(l.text));
+  const first = body[0]?.text ?? '';
+  const lead = leadCredit(p, first) ?? reportersAfterDateline(p, first) ?? (reporterLine(p, first.trim()) ?? null);
+  const closing = body.length > 1 ? reporterClosing(p, body[body.length - 1].text) : null;
+  const byline = lead ?? closing;
+  if (byline) meta.byline = byline;
+}
+
 /** the title of a text someone delivers or signs (报告, 讲话, 工作总结, 工作要点) */
 const SPEECH_TITLE = /(?:报告|讲话|发言|致辞|总结|要点|汇报|讲稿)$/;
 
@@ -804,7 +827,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const meta = { ...h.meta, issuers: [...h.meta.issuers] };
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
-  else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); }
+  else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
   if (meta.kind === 'bulletin') {

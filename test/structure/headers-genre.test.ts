@@ -224,3 +224,18 @@ describe('signature lines with the date or the seal on them', () => {
     expect(read(`${N}\n报名截止时间为 2025年4月30日`).issuers).toEqual([]);
   });
 });
+
+describe('a news story copied without its page credits its reporters as a page does', () => {
+  const T = '宣城市总工会为新就业形态劳动者集中办理入会';
+  const S = '　　5月5日，宣城市总工会举办集中入会活动，320名快递员、外卖员加入工会。活动现场还开展了法律咨询服务。';
+  it('reads the lead bracket, the closing bracket and the reporter line under the title', () => {
+    expect(read(`${T}\n本报讯（记者　汪涛　通讯员　程晓）5月5日，宣城市总工会举办集中入会活动。\n活动现场还开展了法律咨询服务。`).byline).toBe('记者 汪涛 通讯员 程晓');
+    expect(read(`${T}\n${S}\n（通讯员　程晓）`).byline).toBe('通讯员 程晓');
+    expect(read(`${T}\n记者　汪涛\n${S}`)).toMatchObject({ title: T, byline: '记者 汪涛' });
+    expect(read(`${T}\n本报讯 记者 汪涛 通讯员 程晓 5月5日，宣城市总工会举办集中入会活动。\n活动现场还开展了法律咨询服务。`).byline).toBe('记者 汪涛 通讯员 程晓');
+  });
+  it('takes no bracket without a reporter’s role, and no speech for a story', () => {
+    expect(read(`${T}\n${S}\n（详见附件）`).byline).toBeNull();
+    expect(read(`${T}\n（2025年5月6日）\n${S}`).byline).toBeNull();
+  });
+});
