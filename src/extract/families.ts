@@ -83,7 +83,7 @@ export const FAMILY_TABLES = Object.fromEntries(
 ) as unknown as Record<ItemFamily, readonly ItemTable[]>;
 
 export const CODE_VERSIONS: Record<'structure' | 'segmentation' | ItemFamily, string> = {
-  structure: '3',
+  structure: '4',
   segmentation: '1',
   ...(Object.fromEntries(ITEM_FAMILIES.map((f) => [f, FAMILIES[f].code])) as Record<ItemFamily, string>),
 };

@@ -10,7 +10,7 @@ import { FormatFailure } from './errors.js';
 import { decodeText } from './text.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { htmlPageRules, type HtmlPageRules } from './html/rules.js';
-import { dateline, docTitleParts, headerLines, lineFields, metaDate, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
+import { dateline, displayedTitle, docTitleParts, headerLines, lineFields, metaDate, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TABLE', 'TBODY', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'HEADER', 'DT', 'DD', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'HR']);
 const HEADING = /^H([1-6])$/;
@@ -135,7 +135,8 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   const title = header.title;
   // (the title may be broken over two or three lines; a signature line that merely opens the title is no title)
   const t = title ? squash(title) : '';
-  const opensAt = t ? lines.slice(0, 10).findIndex((l, i) => squash(lines.slice(i, i + 3).map((x) => x.text).join('')).startsWith(t) || squash(l.text).includes(t)) : -1;
+  // (a first sentence that repeats the title's words is the article, not its title)
+  const opensAt = t ? lines.slice(0, 10).findIndex((l, i) => squash(lines.slice(i, i + 3).map((x) => x.text).join('')).startsWith(t) && !/[。！？]/.test(l.text) || squash(l.text).includes(t) && !/[。！？]/.test(l.text)) : -1;
   const opens = opensAt >= 0;
   const head = headerLines(header, !opens, !ownHead);
   // the title goes first, the info line under it (after the body's own title when the body opens with it)
@@ -203,7 +204,7 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   const matching = cands.filter((c) => own.includes(squash(c))).sort((a, b) => squash(b).length - squash(a).length)[0];
   // a <title> with no Chinese character is a file or template name (b02-report), never the article's
   const chinese = (s: string | null | undefined) => (s && /\p{Script=Han}/u.test(s) ? s : null);
-  const title = named ?? matching ?? chinese(fromDoc?.stripped ? fromDoc.title : null) ?? cands[0] ?? chinese(fromDoc?.title) ?? null;
+  const title = named ?? matching ?? displayedTitle(own, cands) ?? chinese(fromDoc?.stripped ? fromDoc.title : null) ?? cands[0] ?? chinese(fromDoc?.title) ?? null;
   const written = fields.written ?? null;
   const date = written ?? fields.date ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);
   const author = fields.author ?? metaOf(doc, ...r.v.meta.author) ?? null;

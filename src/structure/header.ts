@@ -2,6 +2,8 @@
 import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
+import { foldToSimplified } from '../normalize/fold.js';
+import { isColumn, pageLayout } from './page.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -15,6 +17,8 @@ export interface HeaderResult {
   meta: DocMeta;
   /** where the sections may end: the start of the trailing block (byline, 报/送), else the end of the text */
   bodyEnd: number;
+  /** the byline was read at the end of the issue (it closes its last article, not the first) */
+  bylineAtEnd?: boolean;
 }
 
 const NUM = '0-9〇○零一二两三四五六七八九十百';
@@ -25,6 +29,9 @@ const SHORT_NAME = /^[\u3400-\u9fff]{2,12}$/;
 
 /** 文号: 云工通〔2022〕21号, 云发[2021]3号, 云政办发（2020）15号 → normalised to the GB/T 9704 form with 〔〕. */
 const DOCNO = /([\u3400-\u9fff]{1,14}?)[〔[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号/;
+
+/** the mark of a seal in a signature block: （印章）, （盖章）, alone or after a name */
+export const SEAL = /[（(](?:印章|盖章|公章|签章|章)[）)]/g;
 
 const SECTION_START = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+是)/;
 
@@ -61,7 +68,8 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
     parts.push(t);
     i++;
-    if (genrePatterns().documentType.test(ct)) break;
+    // (a traditional-script copy ends its title in 報告, 決定 alike)
+    if (genrePatterns().documentType.test(foldToSimplified(ct))) break;
   }
   if (!parts.length) return { title: null, next: from };
   return { title: tidyTitle(parts.join(''), corpus), next: i };
@@ -145,9 +153,14 @@ function splitSeries(text: string): { series: string; office: string | null } | 
 const EDITING_OFFICE = /(?:办公室|办|编辑部|宣传部|宣教部|综合部)$/;
 
 function cleanOffice(s: string): string {
-  return compact(s)
-    .replace(/^(主办单位|主办|编印单位|编印|编发|编)[：:]/, '')
-    .replace(/(编印|主办|编发|编|印发|制)$/, '');
+  // a masthead line of several fields (主办：某市总工会 承办：某部): the body that runs the bulletin
+  const fields = s.trim().split(/[\s\u3000]+(?=[^\s\u3000：:]{1,6}[：:])/);
+  const host = fields.length > 1 ? fields.find((f) => /^(主办单位|主办|编印单位|编印|主编单位)[：:]/.test(foldToSimplified(f.trim()))) : undefined;
+  const c = compact(host ?? s);
+  // (the labels are matched on the folded line: 主辦單位：, 編印 alike)
+  const lead = /^(主办单位|主办|编印单位|编印|编发|编)[：:]/.exec(foldToSimplified(c))?.[0].length ?? 0;
+  const tail = /(编印|主办|编发|编|印发|制)$/.exec(foldToSimplified(c))?.[0].length ?? 0;
+  return c.slice(lead, c.length - tail);
 }
 
 // ------------------------------------------------------------------ bulletins
@@ -192,7 +205,8 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
     if (d && scan.length - d.length <= 40) {
       meta.date = d.iso;
       iDate = i;
-      datePrefix = i === iIssue ? '' : scan.slice(0, d.index);
+      // (the office may stand between 第N期 and the date on the issue line itself)
+      datePrefix = scan.slice(0, d.index);
       break;
     }
   }
@@ -210,13 +224,21 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   const offices = joinNameLines(officeLines).filter(isOrgLike);
   if (offices.length) meta.issuers = offices;
   else if (sr.office && isOrgLike(cleanOffice(sr.office))) meta.issuers = [cleanOffice(sr.office)];
-  // the body in the masthead above the series (某市人力资源和社会保障局 / 改革快报) issues it; the
-  // office that edits it (市人社局办公室编印) is its office
+  // the body in the masthead above the series (某市人力资源和社会保障局 / 改革快报) issues it when
+  // the office that edits it is named short (市人社局办公室编印, 办公室编); an office named in full,
+  // opening with its body's name (某市总工会办公室 under 某市总工会), is the issuer as written
   const masthead = lines.slice(0, iSeries).map((l) => compact(l.text)).find((c) => isOrgLike(c) && !EDITING_OFFICE.test(c));
-  if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(meta.issuers[0]!) && !sr.office) meta.issuers = [masthead];
+  const office = meta.issuers[0] ?? '';
+  if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(office) && !sr.office && !office.startsWith(masthead)) meta.issuers = [masthead];
 
-  // title after the date
-  const tStart = iDate >= 0 ? iDate + 1 : iAfter;
+  // title after the date, and after an editor's note set above the first article (编者按：…)
+  let tStart = iDate >= 0 ? iDate + 1 : iAfter;
+  // (and after a column heading, 【工作动态】, that groups the articles under it)
+  while (tStart < lines.length && isColumn(pageLayout(), lines[tStart]!.text)) tStart++;
+  if (tStart < lines.length && /^(编者按|按语|编者的话|编者按语)/.test(foldToSimplified(compact(lines[tStart]!.text)))) {
+    tStart++;
+    while (tStart < lines.length && tStart < iIssue + 12 && /[。！？]$/.test(compact(lines[tStart]!.text)) && compact(lines[tStart]!.text).length > 40) tStart++;
+  }
   const corpus = tStart < lines.length ? text.slice(lines[Math.min(tStart + 1, lines.length - 1)]!.start) : '';
   const { title, next } = readTitle(lines, tStart, corpus, 3);
   meta.title = title;
@@ -236,8 +258,10 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   if (j >= bodyIdx) {
     const b = bylineText(lines[j]!.text);
     if (b) {
-      if (!meta.byline) meta.byline = b;
+      const atEnd = !meta.byline;
+      if (atEnd) meta.byline = b;
       bodyEnd = j - 1 >= 0 ? lines[j - 1]!.end : lines[j]!.start;
+      return { meta, bodyEnd, bylineAtEnd: atEnd };
     }
   }
   return { meta, bodyEnd };
@@ -290,6 +314,16 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
   // title after the 文号 (or after 文件)
   let tFrom = (iNo >= 0 ? iNo : iFile) + 1;
   while (tFrom < lines.length && /^签发人[：:]/.test(compact(lines[tFrom]!.text))) tFrom++;
+  // the issuers' names set on lines of their own above a 关于 title (某市委办公室 / 某市政府办公室 /
+  // 关于印发…的通知) head the title, they are not part of it
+  let k = tFrom;
+  while (k < lines.length && k < tFrom + 3 && lines[k]!.text.trim().split(/[\s\u3000]+/).every((w) => isOrgLike(w))) k++;
+  if (k > tFrom && k < lines.length && /^关于/.test(foldToSimplified(compact(lines[k]!.text)))) {
+    // (they name every body, where a joint notice's 文件 head may give only the lead one)
+    const named = lines.slice(tFrom, k).flatMap((l) => l.text.trim().split(/[\s\u3000]+/).map(compact));
+    if (named.length > header.length) header.splice(0, header.length, ...named);
+    tFrom = k;
+  }
   const corpus = tFrom + 1 < lines.length ? text.slice(lines[tFrom + 1]!.start) : '';
   const { title, next } = readTitle(lines, tFrom, corpus, 5);
   meta.title = title;
@@ -303,9 +337,10 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
     meta.date = dateOnly(lines[iDate]!.text);
     const sig: string[] = [];
     for (let i = iDate - 1; i >= next; i--) {
-      const t = lines[i]!.text;
+      // (the seal's mark beside a name, 某市总工会（盖章）, is no part of it)
+      const t = lines[i]!.text.replace(SEAL, '');
       const ct = compact(t);
-      if (/^[（(](印章|盖章|公章|章)[）)]$/.test(ct)) continue;
+      if (!ct) continue;
       const parts = t.trim().split(/[\s\u3000]{2,}/).filter(Boolean);
       if (parts.length > 1 && parts.every(isOrgLike)) { sig.unshift(...parts.map(compact)); continue; }
       if (isOrgLike(ct) || (sig.length > 0 && ct.length <= 30 && !/[。，；：]/.test(ct) && isOrgLike(ct + sig[0]))) { sig.unshift(ct); continue; }

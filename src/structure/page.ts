@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import type { Article, DocMeta } from '../types.js';
-import type { HeaderResult } from './header.js';
+import { SEAL, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
+import { gazetteer } from '../extract/named/gazetteer.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -26,11 +27,17 @@ const Layout = z.object({
   speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()) }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
+  photoLabels: z.array(z.string()).default([]),
+  editingLabels: z.array(z.string()).default([]),
+  notCredit: z.array(z.string()).default([]),
+  creditBullets: z.string().default(''),
+  nameEndings: z.array(z.string()).default([]),
+  column: z.string().optional(),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
+interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -39,6 +46,9 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const [v] = loadRuleFile('page-layout.yaml', Layout, dir);
   const c: Compiled = {
     v,
+    column: new RegExp(v.column ?? '(?!)'),
+    creditBullet: new RegExp(`^[${escapeClass(v.creditBullets || '■')}]+[\\s\u3000]*`),
+    notCredit: v.notCredit.map((p) => new RegExp(p)),
     chrome: v.chrome.map((p) => new RegExp(p)),
     navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
@@ -93,7 +103,10 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
  * whatever its date looks like, never a title */
 function infoLabelled(p: Compiled, line: string): boolean {
   const c = compact(line);
-  return [...p.v.info.date, ...p.v.info.source].some((l) => c.startsWith(`${l}：`) || c.startsWith(`${l}:`)) && Object.keys(readInfo(p, line)).length > 0;
+  if ([...p.v.info.date, ...p.v.info.source].some((l) => c.startsWith(`${l}：`) || c.startsWith(`${l}:`))) return Object.keys(readInfo(p, line)).length > 0;
+  // a dateline that goes on with labelled fields (2025年05月06日 10:12 来源：某报 作者：记者 某某)
+  const fields = [...p.v.info.source, ...p.v.info.author].some((l) => c.includes(`${l}：`) || c.includes(`${l}:`));
+  return fields && !!anyDate(c.slice(0, 12)) && !/[，。]/.test(c);
 }
 
 /** 2023年4月27日 or a web dateline's 2023-11-06 / 2023/11/06 / 2023.11.06 */
@@ -105,37 +118,81 @@ function anyDate(s: string): string | null {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
-/** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某 */
+/** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某,
+ * ■ 记者 王某, 某某总工会供稿, （某科 作者：王某） */
 export function bylineOf(p: Compiled, raw: string): string | null {
-  const t = raw.trim();
+  // a typographic bullet may open a credit line (■ 记者 徐某)
+  const t = raw.trim().replace(p.creditBullet, '');
+  // labels are matched on the folded line (作者單位, 供稿 alike); what is kept is sliced from the line as written
+  const ft = foldToSimplified(t);
   const labels = longestPatternsAlt(p.v.bylineLabels);
   const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
-  if (br) inner = br[1];
-  else if (new RegExp(`^(?:${labels})[：:/／]`).test(t)) inner = t;
+  if (br) inner = unitThenLabel(br[1].trim(), labels) ?? br[1];
+  else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
+  // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
+  else if (reporterLine(p, t)) inner = reporterLine(p, t);
+  // a unit and the word that credits it, without brackets: 某某县总工会供稿
+  else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
     // the same without its space (两江新区总工会罗涛): a unit's ending, then a surname and one or two characters
-    const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(t);
-    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${glued[1]} ${glued[2]}`;
+    const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(ft);
+    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${t.slice(0, glued[1].length)} ${t.slice(glued[1].length)}`;
   }
   if (!inner) return null;
-  // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author
-  const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(inner);
+  // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author; （共印60份）: the print run
+  const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(foldToSimplified(inner));
   if (field && !new RegExp(`^(?:${labels})$`).test(field[1])) return null;
-  inner = inner.replace(new RegExp(`^(?:${labels})[：:/／]\\s*`), '').replace(new RegExp(`\\s*(?:${tails})$`), '').replace(/[\s\u3000]+/g, ' ').trim();
+  if (p.notCredit.some((re) => re.test(foldToSimplified(compact(inner!))))) return null;
+  // the photographer credited after the writer (文/某某 图/某某) did not write it, nor the editor
+  // who checked it (撰稿：某某 审核：某某)
+  inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
+  inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
+  inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
 }
 
+/** s without the first match of re, matched on s folded to simplified (the fold keeps every offset) */
+function cutFolded(s: string, re: RegExp): string {
+  const m = re.exec(foldToSimplified(s));
+  return m ? s.slice(0, m.index) + s.slice(m.index + m[0].length) : s;
+}
+
 /** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike) */
 function unitThenLabel(t: string, labels: string): string | null {
-  const m = new RegExp(`^(\\S{3,30}?)[\\s\u3000]+(?:${labels})[：:/／]\\s*([\\u4e00-\\u9fa5·\\s\u3000]{2,20})$`).exec(t);
-  return m && isOrgLike(m[1]) ? `${m[1]} ${m[2].trim()}` : null;
+  const m = new RegExp(`^(\\S{3,30}?)[\\s\u3000]+(?:${labels})[：:/／]\\s*([\\u4e00-\\u9fa5·\\s\u3000]{2,20})$`).exec(foldToSimplified(t));
+  return m && isOrgLike(m[1]) ? `${t.slice(0, m[1].length)} ${t.slice(t.length - m[2].length).trim()}` : null;
 }
+
+/** a line of reporters and nothing else: each role (rules/page-layout.yaml bylineRoles) followed by
+ * one or more names that open with a surname (记者 徐某, 记者 王某 李某 通讯员 张某); null otherwise */
+function reporterLine(p: Compiled, t: string): string | null {
+  if (/[。，；：:！？]/.test(t) || compact(t).length > 30) return null;
+  const roles = longestFirst(p.v.bylineRoles);
+  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
+  const out: string[] = [];
+  let named = true;
+  for (const tok of t.split(/[\s\u3000]+/)) {
+    const role = roles.find((r) => foldToSimplified(tok).startsWith(r));
+    const name = role ? tok.slice(role.length) : tok;
+    if (role) {
+      if (!named || (name && !isName(name))) return null;
+      out.push(name ? `${tok.slice(0, role.length)} ${name}` : tok);
+      named = !!name;
+    } else {
+      if (!out.length || !isName(name)) return null;
+      out.push(name);
+      named = true;
+    }
+  }
+  return out.length && named ? out.join(' ') : null;
+}
+
 
 const Surnames = z.object({ id: z.string(), single: z.string().optional() }).passthrough();
 let surnameSet: Set<string> | null = null;
@@ -213,6 +270,18 @@ function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | un
   return owner && source && source.startsWith(owner) && source !== owner ? owner : source;
 }
 
+/** the site's name at the head of a page: before the crumbs on the navigation line (某市总工会 首页 >
+ * 基层动态), or a line of its own right above the navigation; only a body's name */
+function siteName(p: Compiled, head: Line[]): string | undefined {
+  for (let k = 0; k < head.length; k++) {
+    const c = compact(head[k].text);
+    const nav = isNavigation(p, head[k].text) ? /^(.+?)(?:首页|当前位置|您的位置|您现在的位置|您所在的位置)/.exec(foldToSimplified(c)) : null;
+    if (nav && isOrgLike(nav[1])) return c.slice(0, nav[1].length);
+    if (head[k + 1] && isNavigation(p, head[k + 1].text) && isOrgLike(foldToSimplified(c))) return c;
+  }
+  return undefined;
+}
+
 /** 【发布机构】某局 / [发布日期]2025年4月30日: a label in brackets is a label (发布机构：某局); a bracket
  * with a colon (【字体：大 中 小】) or with no value after it (【打印】【关闭】) is none */
 const BRACKET_LABEL = /(^|[\s\u3000])[【[]([^【】[\]：:，。\s]{2,8})[】\]](?=[^【[\s\u3000])/g;
@@ -222,7 +291,11 @@ const bracketLabels = (lines: Line[]): Line[] => lines.map((l) => (/[【[]/.test
 function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const lines = bracketLabels(written);
   const fm = frontMatter(p, lines);
+  // a page states its title, date and source above the article: a label line after the first
+  // paragraph is an article's credit (作者：…, 来源：…), not the page's info
   const head = lines.slice(fm.next, fm.next + 10);
+  const firstParagraph = head.findIndex((l) => paragraphLike(l.text));
+  if (firstParagraph >= 0) head.splice(firstParagraph);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
   const info: { date?: string; source?: string; author?: string } = {};
@@ -236,6 +309,11 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
+  // a page that names no source is published by the site whose name heads it
+  if (!source && !meta.issuers.length) {
+    const site = siteName(p, lines.slice(fm.next, fm.next + 4));
+    if (site) meta.issuers = [site];
+  }
   // the lead paragraph may open with the byline, after the dateline word of a news lead (本网讯, 新华社
   // 北京5月1日电): （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
@@ -261,22 +339,29 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
 
 // ------------------------------------------------------------------------------ bulletins
 
-function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; end: number } | null {
+/** a table of contents: its entries, each also as written when its number may be a figure's (2.5万…) */
+function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; end: number } | null {
   const at = lines.findIndex((l, i) => i < 15 && p.toc.has(compact(l.text).replace(/^【|】$/g, '')) || p.toc.has(compact(l.text)));
   if (at < 0) return null;
   const entries: string[] = [];
+  const written: string[] = [];
   let i = at + 1;
   for (; i < lines.length && entries.length < 12; i++) {
-    const e = compact(lines[i].text).replace(p.bullets, '');
+    // entries are numbered in sequence: the number that comes next is stripped even when the
+    // normaliser glued it to a title opening with a figure (1. 17个集体… → 1.17个集体…)
+    const c = compact(lines[i].text);
+    const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
+    const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     if (!e || entries.includes(e) || !titleLike(e)) break;
     entries.push(e);
+    written.push(c.replace(p.bullets, ''));
   }
-  return entries.length ? { entries, end: i } : null;
+  return entries.length ? { entries, written, end: i } : null;
 }
 
 /** The articles of a bulletin issue: from its table of contents, else the reader's title (its byline
  * split off when it was joined to it) and every later title that a byline line follows. */
-function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number): Article[] {
+function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd = false): Article[] {
   const toc = tocEntries(p, lines);
   const starts: { i: number; title: string; byline: string | null }[] = [];
   let from = toc ? toc.end : 0;
@@ -285,7 +370,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && t.startsWith(compact(l.text)));
     if (at < 0) return [];
     let title = t;
-    let byline = meta.byline;
+    // (a byline the reader found at the issue's end closes its last article: it is checked below)
+    let byline = bylineAtEnd ? null : meta.byline;
     let k = at + 1;
     while (k < lines.length && title.length > compact(lines[at].text.slice(0)).length && !title.endsWith(compact(lines[k - 1].text))) k++;
     const swallowed = bylineOf(p, lines[k - 1]?.text ?? '');
@@ -296,27 +382,51 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     starts.push({ i: at, title, byline });
     from = k;
   }
+  // the line before line i, stepping over column headings (【工作动态】)
+  const before = (i: number) => { let j = i - 1; while (j > from && isColumn(p, lines[j].text)) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    if (isColumn(p, lines[i].text)) continue;
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? bylineOf(p, lines[i + 1].text) : null;
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
-      (next !== null || (i > from && closingByline(p, lines[i - 1].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')));
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
+      (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
+        (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
+  // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
+  for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
     let last = (k + 1 < starts.length ? starts[k + 1].i : lines.length) - 1;
+    // (a column heading before the next article, 【基层传真】, belongs to neither)
+    while (last > s.i && isColumn(p, lines[last].text)) last--;
     // the last article runs to the distribution and print lines (报：/送：/印发), its byline included
     // (a credit line right after its last paragraph, 敦化市总工会 韩雪松, is no signature)
-    while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && !/^[（(].*[）)]$/.test(lines[last].text.trim()) &&
+    while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && (!/^[（(].*[）)]$/.test(lines[last].text.trim()) || notCreditLine(p, lines[last].text)) &&
       !(last - 1 > s.i && paragraphLike(lines[last - 1].text) && creditLine(p, lines[last].text, meta))) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */
+export const isColumn = (p: Compiled, line: string) => {
+  const c = compact(line);
+  return p.column.test(c) && !p.toc.has(c) && !p.toc.has(c.replace(/^【|】$/g, ''));
+};
+
+/** a print or editing line at the issue's end ((（共印60份）): no article's credit */
+const notCreditLine = (p: Compiled, line: string) => p.notCredit.some((re) => re.test(compact(line).replace(/^[（(]|[）)]$/g, '')));
+
+/** the credit in brackets that opens a paragraph, after a news lead's dateline word (本刊讯): it must
+ * open with a reporter's role, so that （一）, （2025年…） or a bracketed name of a body are none */
+function leadCredit(p: Compiled, line: string): string | null {
+  const m = /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)](?=\S)/.exec(line.trim());
+  return m && p.roles.test(foldToSimplified(m[1].trim())) ? bylineOf(p, `（${m[1].trim()}）`) : null;
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */
@@ -340,7 +450,7 @@ function unitCredit(lines: Line[], last: number, first: number, meta: DocMeta): 
 /** the byline that closes an article: its own line (（某某总工会 刘某）, 作者：…, 文/…) or a bracket
  * with a closing word at the end of the last paragraph (…第一名。（某某区总工会供稿）) */
 function closingByline(p: Compiled, line: string): string | null {
-  const t = line.trim();
+  const t = line.trim().replace(p.creditBullet, '');
   if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
   // a unit and its writer on a line of their own (敦化市总工会 韩雪松, 某某科 文/刘某)
   const own = !/[。，；！？]/.test(t) && compact(t).length <= 40 ? bylineOf(p, t) : null;
@@ -423,6 +533,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   if (ti < 0) return;
   let occasion = false;
   let speaker: string | null = null;
+  let body: string | null = null;
   // the title reader may have joined the speaker's line to a title that ends a speech (…的讲话 / 韦某某)
   const own = compact(lines[ti].text);
   const joined = t.length > own.length && SPEECH_TITLE.test(t.slice(0, -own.length)) ? speakerOf(p, lines[ti].text) : null;
@@ -445,9 +556,73 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
     const who = speakerOf(p, lines[i].text);
     if (!who) break;
     speaker = who;
+    body = speakerBody(p, lines[i].text);
   }
   // a name under a title is a speaker's only when the occasion or a report's title says so
-  if (speaker && !meta.byline && (occasion || SPEECH_TITLE.test(compact(meta.title)))) meta.byline = speaker;
+  const delivered = occasion || SPEECH_TITLE.test(compact(meta.title));
+  if (speaker && !meta.byline && delivered) meta.byline = speaker;
+  // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
+  // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
+  if (speaker && body && delivered && !meta.issuers.length) {
+    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]);
+    if (full) meta.issuers = [full];
+  }
+}
+
+/** the body in a speaker's post: 浦东新区总工会主席 → 浦东新区总工会, 县总工会党组书记、常务副主席 → 县总工会 */
+function speakerBody(p: Compiled, line: string): string | null {
+  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  if (toks.length < 2) return null;
+  let post = compact(toks.slice(0, -1).join(''));
+  const roles = longestFirst(p.v.speech?.speakerRoles ?? []);
+  for (let cut = true; cut;) {
+    cut = false;
+    post = post.replace(/[、，,]$/, '');
+    const r = roles.find((x) => foldToSimplified(post).endsWith(x) && post.length > x.length);
+    if (r) { post = post.slice(0, -r.length); cut = true; }
+  }
+  return post !== compact(toks.slice(0, -1).join('')) && isOrgLike(foldToSimplified(post)) ? post : null;
+}
+
+/** a body named short by its level alone (区总工会, 縣總工會) completed with the place of that level the
+ * document names (关于海门区… → 海门区总工会); a body named with its place is kept; null if none is found */
+function fullBodyName(body: string, texts: (string | null)[]): string | null {
+  const level = /^[省市县区州旗]/.exec(foldToSimplified(body))?.[0];
+  if (!level) return body;
+  const g = gazetteer();
+  for (const raw of texts) {
+    const t = foldToSimplified(compact(raw ?? ''));
+    for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
+      for (let len = 6; len >= 2; len--) {
+        const cand = t.slice(Math.max(0, j - len + 1), j + 1);
+        if (cand.length === len && g.byName.get(cand)?.some((pl) => pl.name === cand)) return `${(raw ? compact(raw) : '').slice(t.indexOf(cand), t.indexOf(cand) + cand.length)}${body.slice(1)}`;
+      }
+    }
+  }
+  return null;
+}
+
+/** A news story copied without its page (no chrome, no info line) credits its reporters as a page
+ * does: on a line under the title (joined to it by the title reader), in the bracket that opens the
+ * lead (本报讯（记者 王某）…), or in a bracket that opens with a reporter's role closing the story. */
+function newsCredits(p: Compiled, lines: Line[], meta: DocMeta): void {
+  if (meta.byline || !meta.title) return;
+  const t = compact(meta.title);
+  const ti = lines.findIndex((l, i) => i < 4 && t.endsWith(compact(l.text)));
+  if (ti < 0) return;
+  const own = reporterLine(p, lines[ti].text.trim());
+  if (own && t.length > compact(lines[ti].text).length) {
+    meta.title = t.slice(0, t.length - compact(lines[ti].text).length);
+    meta.byline = own;
+    if (lines[ti + 1]) meta.bodyStart = lines[ti + 1].textStart;
+    return;
+  }
+  const body = lines.slice(ti + 1).filter((l) => compact(l.text));
+  const first = body[0]?.text ?? '';
+  const lead = leadCredit(p, first) ?? reportersAfterDateline(p, first) ?? (reporterLine(p, first.trim()) ?? null);
+  const closing = body.length > 1 ? reporterClosing(p, body[body.length - 1].text) : null;
+  const byline = lead ?? closing;
+  if (byline) meta.byline = byline;
 }
 
 /** the title of a text someone delivers or signs (报告, 讲话, 工作总结, 工作要点) */
@@ -474,21 +649,42 @@ function brokenDate(lines: Line[]): { iso: string; first: number } | null {
 const unspace = (s: string) => (/^(?:[\u4e00-\u9fa5] )+[\u4e00-\u9fa5]$/.test(s.trim()) ? s.replace(/ /g, '') : s);
 
 /** 江西省总工会江西省人力资源和社会保障厅 (two names of a signature line whose spaces the normaliser
- * removed): split where a body's name ends and another, opening with a place, begins */
+ * removed): split where a body's name ends and another, opening with a place, begins; never inside
+ * or before a word a name ends in (卫生健康委|员会, 人民政府|办公室: rules/page-layout.yaml nameEndings) */
 function splitGlued(c: string): string[] {
+  const inside = endingSpans(c);
   for (let p = 4; p <= c.length - 4; p++) {
+    // (nor before one: a name never opens with the word that ends a name)
+    if (inside.some(([a, b]) => p > a && p < b || p === a)) continue;
     const head = c.slice(0, p);
     const rest = c.slice(p);
-    if (/[会厅局委办部院]$/.test(head) && isOrgLike(head) && /^(?:中共)?[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)/.test(rest) && isOrgLike(rest)) return [head, ...splitGlued(rest)];
+    if (/[会厅局委办部院室府]$/.test(head) && isOrgLike(head) && /^(?:中共|共青团)?[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)/.test(rest) && isOrgLike(rest)) return [head, ...splitGlued(rest)];
   }
   return [c];
+}
+
+/** where the words a name ends in (委员会, 办公室 …) stand in c: [start, end) */
+function endingSpans(c: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of pageLayout().v.nameEndings) for (let i = c.indexOf(w); i >= 0; i = c.indexOf(w, i + 1)) out.push([i, i + w.length]);
+  return out;
+}
+
+/** the names of one signature line: cells set apart by two spaces or more, each letter-spaced cell
+ * joined (福 建 省 总 工 会), and a cell whose single spaces separate whole names split there
+ * (岳阳市发展和改革委员会 共青团岳阳市委员会: the normaliser keeps one space between two names) */
+function signatureCells(line: string): string[] {
+  return line.replace(SEAL, '').trim().split(/[\s\u3000]{2,}/).map(unspace).flatMap((cell) => {
+    const words = cell.trim().split(/[\s\u3000]+/);
+    return words.length > 1 && words.every((w) => isOrgLike(w)) ? words : [cell];
+  }).map(compact).filter(Boolean).flatMap(splitGlued);
 }
 
 /** the bodies named in the lines above line `at` (a signature block), in order */
 function signatureAbove(lines: Line[], at: number, stop: number): string[] {
   const names: string[] = [];
   for (let i = at - 1; i >= Math.max(stop, at - 8); i--) {
-    const parts = lines[i].text.trim().split(/[\s\u3000]{2,}/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
+    const parts = signatureCells(lines[i].text);
     if (!parts.length || !parts.every(isOrgLike)) break;
     names.unshift(...parts);
   }
@@ -510,8 +706,27 @@ function titleAboveDocNo(lines: Line[], meta: DocMeta): string | null {
   return null;
 }
 
+/** a signature line that ends in the signing date (某市总工会  2025年4月1日) among the last lines:
+ * its names and the date */
+function signedLine(lines: Line[]): { names: string[]; iso: string } | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
+    // the names, spaces, then a date that ends the line
+    const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^年]{2,12}日)$/.exec(lines[i].text.trim());
+    const iso = m ? dateOnly(m[2]) : null;
+    const names = m && iso ? signatureCells(m[1]) : [];
+    if (iso && names.length && names.every(isOrgLike)) return { names, iso };
+  }
+  return null;
+}
+
 function refineNotice(lines: Line[], meta: DocMeta): void {
   if (!meta.title) meta.title = titleAboveDocNo(lines, meta);
+  const signed = !meta.date ? signedLine(lines) : null;
+  if (signed) {
+    meta.date = signed.iso;
+    if (signed.names.length >= meta.issuers.length) meta.issuers = signed.names;
+    return;
+  }
   const broken = !meta.date ? brokenDate(lines) : null;
   if (broken) {
     meta.date = broken.iso;
@@ -544,7 +759,7 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
   return out;
 }
 
-/** 某市总工会 某市人力资源和社会保障局 / 关于…的通知: a head line of several bodies (a joint notice's
+/** 某市总工会 某市人力资源和社会保障局 / 关于…的通知: a head line of one or several bodies (a notice's
  * head without 文件) is no part of the title; the bodies are the issuers unless a signature says otherwise */
 function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   const first = lines.find((l) => compact(l.text));
@@ -552,7 +767,11 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
   const head = compact(first.text);
   const t = compact(meta.title);
-  if (parts.length < 2 || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
+  if (!parts.length || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
+  // one body alone is a head only above a title of its own (关于…, or one that names the body again:
+  // 某市总工会办公室 / 某市总工会办公室关于…的通知); 某县总工会 / 2025年工作总结 is one title
+  const rest = foldToSimplified(t.slice(head.length));
+  if (parts.length < 2 && !/^关于/.test(rest) && !rest.startsWith(foldToSimplified(head))) return;
   meta.title = t.slice(head.length);
   if (!meta.issuers.length) meta.issuers = parts;
 }
@@ -576,7 +795,18 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   const main = bodyBeforeAnnex(lines);
   const last = main.length - 1;
   const broken = last >= 0 && !dateOnly(main[last].text) ? brokenDate(main) : null;
-  const dateAt = broken ? broken.first : last >= 0 && dateOnly(main[last].text) ? last : -1;
+  // (notes may follow the signing date: 附件：1.…, （联系人：…）, 抄送：…; the date is the last one among
+  // the final lines that has a name right above it)
+  const signedAt = () => {
+    for (let i = last; i >= Math.max(1, last - 5); i--) if (dateOnly(main[i].text) && signatureAbove(main, i, i - 1).length) return i;
+    return -1;
+  };
+  const dateAt = broken ? broken.first : last >= 0 && dateOnly(main[last].text) ? last : signedAt();
+  const signed = dateAt < 0 ? signedLine(main) : null;
+  if (signed) {
+    meta.issuers = signed.names;
+    if (!meta.date) meta.date = signed.iso;
+  }
   const sig = dateAt > 0 ? signatureAbove(main, dateAt, Math.max(0, dateAt - 4)) : last >= 0 && isOrgLike(compact(main[last].text)) ? [compact(main[last].text)] : [];
   if (sig.length) meta.issuers = sig;
   if (dateAt > 0 && !meta.date) meta.date = broken ? broken.iso : dateOnly(main[dateAt].text);
@@ -597,11 +827,11 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const meta = { ...h.meta, issuers: [...h.meta.issuers] };
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
-  else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); }
+  else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
   if (meta.kind === 'bulletin') {
-    const articles = readArticles(p, lines, text, meta, h.bodyEnd);
+    const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {
       meta.articles = articles;
       const bad = !meta.title || p.toc.has(compact(meta.title).slice(0, 4)) || [...p.toc].some((t) => compact(meta.title!).startsWith(t));
@@ -612,7 +842,8 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
         const skip = ti >= 0 && lines[ti + 1] && bylineOf(p, lines[ti + 1].text) ? 2 : 1;
         if (ti >= 0 && lines[ti + skip]) meta.bodyStart = lines[ti + skip].textStart;
       }
-      if (articles[0].byline) meta.byline = articles[0].byline;
+      // the issue's byline is its first article's (a credit at the issue's end closes the last one)
+      if (articles[0].byline || (articles.length > 1 && h.bylineAtEnd)) meta.byline = articles[0].byline;
     }
   }
   if (!meta.articles && meta.title) meta.articles = [{ title: meta.title, byline: meta.byline, start: meta.bodyStart, end: h.bodyEnd }];

@@ -1,6 +1,7 @@
 // Small helpers shared by the header readers and the section splitter.
 
 import { parseSmallInt } from '../extract/numbers/small-int.js';
+import { foldToSimplified } from '../normalize/fold.js';
 
 /** Chinese numerals used in section markers, issue numbers and dates. */
 export const CN_NUM = '〇○零一二两三四五六七八九十百';
@@ -48,7 +49,8 @@ const NOT_ORG = /[。，,；;：:！？!?“”"《》、]/;
 
 /** Looks like the name of an issuing body: short, no sentence punctuation, ends with an org suffix. */
 export function isOrgLike(s0: string): boolean {
-  const s = compact(s0);
+  // (a traditional-script copy names its bodies 總工會, 聯合會, 人民政府辦公室 alike)
+  const s = foldToSimplified(compact(s0));
   if (s.length < 3 || s.length > 60 || NOT_ORG.test(s) || /\d/.test(s)) return false;
   return ORG_END.test(s.replace(/[（(][^（）()]{1,10}[）)]$/, ''));
 }

@@ -58,6 +58,17 @@ export function titleFromDocTitle(r: HtmlPageRules, title: string, sites: Set<st
   return { title: own[0], stripped: true };
 }
 
+/** the title element a reader sees when <title> gives the same article's title otherwise (shortened
+ * or cut off with …): the longest element that opens as <title>'s own part does (its first eight
+ * characters, or all of a shorter part) */
+export function displayedTitle(own: string[], cands: string[]): string | undefined {
+  const opens = (c: string) => own.some((o) => {
+    const head = o.replace(/(?:…|\.{3})+$/, '').slice(0, 8);
+    return head.length >= 6 && squash(c).startsWith(head);
+  });
+  return cands.filter(opens).sort((a, b) => squash(b).length - squash(a).length)[0];
+}
+
 /** an ISO-like date from a meta tag (2024-10-18T16:40:00+08:00 → 2024-10-18 16:40) */
 export const metaDate = (s: string) => s.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
 
