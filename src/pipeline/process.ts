@@ -13,6 +13,7 @@ import { pageLookup } from '../normalize/pages.js';
 import type { Processed, StoredCanonical } from '../store/canonical.js';
 import { checkItemVolume } from './limits.js';
 import { foldToSimplified, restoreMeta, restoreOriginal } from '../normalize/fold.js';
+import { taggingOnce } from '../extract/named/jieba.js';
 
 import { sha256 } from './hash.js';
 export { sha256 };
@@ -95,7 +96,7 @@ export function extractCanonical(c: StoredCanonical): Processed {
   };
   const partial = c.families ?? null;
   const versions = familyVersions();
-  const ex = restoreOriginal(extractAll(ctx, partial ?? ITEM_FAMILIES), canonical.text, folded);
+  const ex = restoreOriginal(taggingOnce(() => extractAll(ctx, partial ?? ITEM_FAMILIES)), canonical.text, folded);
   checkItemVolume(c.source, ex);
   // figures on pages read by OCR are flagged: digits are where OCR fails (19→14)
   const ocrPages = new Set(c.ocr?.pages ?? []);
