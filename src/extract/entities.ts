@@ -410,9 +410,22 @@ function bracketedEndingIndex(text: string, toks: Token[], close: Token): number
   return toks.findIndex((x) => x.start === open);
 }
 
-/** a space after a complete body name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局) */
+/** a space after a complete body or workshop name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局,
+ * a table row 钢水连铸创新工作室 某钢铁有限公司) */
 function spaceAfterName(s: SuffixScan, toks: Token[], i: number): boolean {
-  return /^[ \u3000]$/.test(toks[i].word) && i > 0 && s.sufs.some((x) => toks[i - 1].word.endsWith(x) || s.text.slice(0, toks[i - 1].end).endsWith(x));
+  if (!/^[ \u3000]$/.test(toks[i].word) || i === 0) return false;
+  const left = s.text.slice(0, toks[i - 1].end);
+  return /(?:工作室|工作站)$/.test(left) || s.sufs.some((x) => toks[i - 1].word.endsWith(x) || left.endsWith(x));
+}
+
+/** A space before a place name or 中共 / 共青团 starts a new name (a list line 乌日娜 开鲁县…中心, a
+ * masthead 第9期 共青团某市委办公室), unless a place ends the left side too (省 市 letter-spaced) */
+function spaceBeforeNewName(s: SuffixScan, toks: Token[], i: number): boolean {
+  const right = toks[i + 1];
+  if (!right || i === 0) return false;
+  const after = s.text.slice(right.start, right.start + 6);
+  const opens = /^(?:中共|共青团)/.test(after) || [2, 3, 4, 5].some((n) => isPlaceWord(after.slice(0, n)));
+  return opens && ![1, 2, 3, 4, 5].some((n) => isPlaceWord(s.text.slice(toks[i].start - n, toks[i].start)));
 }
 
 /** a space between CJK characters (昆明市 总工会), or a 和 joining two nouns inside one name */
@@ -420,7 +433,7 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   const t = toks[i];
   // two or more spaces are a column gap of a table laid out with spaces (工作室名称    所在单位): never inside a name
   const gap = (k: number) => /^[ \u3000]+$/.test(toks[k]?.word ?? '');
-  if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1)) && !gap(i + 1)) return true;
+  if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1)) && !gap(i + 1)) return !spaceBeforeNewName(s, toks, i);
   return t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !s.words.generic.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !s.sufs.some((x) => toks[i - 1].word.endsWith(x)) && !!toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word);
 }
 
