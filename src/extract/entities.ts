@@ -41,7 +41,8 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
 // 团市委 / 团州委 / 团县委 (the Youth League's committees) open with 团
 // 由 and 被 never stand inside a body's name: a word jieba joined before them goes too (选手由区 人社局,
 // 被市 人力资源…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,4}?[由被]|[向对经将把在从给为与和及同受])(?=[市省县州区]|团[市省县州区]委)/;
+// (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too)
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,4}?[由被]|(?:我们?|现)?[向对经将把在从给为与和及同受])(?=[市省县州区]|团|共青团|中共)/;
 const LEADING_GENERIC = /^(?:另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
@@ -140,7 +141,10 @@ function aliases(f: DocFacts, text: string): OrgAlias[] {
 function canonicalOrg(name: string, f: DocFacts, text: string): string {
   const n = name.replace(/\s+/g, '');
   for (const a of aliases(f, text)) {
-    if (n.startsWith(a.alias) && a.canonical) return a.canonical + n.slice(a.alias.length);
+    if (!n.startsWith(a.alias) || !a.canonical) continue;
+    // the short form cut the full name's last word (市委办|公室 → 中共某市委办公室): the full name
+    const rest = n.slice(a.alias.length);
+    return rest && a.canonical.endsWith(a.alias.slice(-1) + rest) ? a.canonical : a.canonical + rest;
   }
   // 市人力资源和社会保障局 in a document of 昆明市 → 昆明市人力资源和社会保障局 (省… → the province)
   const lvl = /^([省市州])(?![级直属内外])(?=[\u4e00-\u9fa5]{2})/.exec(n);
@@ -219,10 +223,16 @@ function aliasOrgs(text: string, f: DocFacts, from: number, to: number, out: Ent
   // compiled regex per variant and rules load
   const sc = perRules(f.rules, `org.aliases:${alternation(al)}`, () => new LiteralScanner(al.map((a) => a.alias)));
   for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
-    const a = al.find((x) => x.alias === m![0])!;
-    const rej = aliasRejection(text, f, m.index, m[0]);
-    if (!rej) aliasSpans.push({ start: m.index, end: m.index + m[0].length });
-    out.push(mk('org', m[0], a.canonical ?? m[0], null, text, m.index, m.index + m[0].length, a.rule, ['gazetteer alias'], rej));
+    // the longest alias at the position first; a shorter one where a word runs out of the longer
+    // (市委办|公室: 市委 opens 市委办公室)
+    for (const a of al) {
+      if (a.alias.length > m[0].length || !text.startsWith(a.alias, m.index)) continue;
+      const rej = aliasRejection(text, f, m.index, a.alias);
+      const end = m.index + a.alias.length;
+      if (!rej) aliasSpans.push({ start: m.index, end });
+      out.push(mk('org', a.alias, a.canonical ?? a.alias, null, text, m.index, end, a.rule, ['gazetteer alias'], rej));
+      if (!rej || !rej.includes('runs out of it')) break;
+    }
   }
   return aliasSpans;
 }
@@ -233,6 +243,10 @@ function aliasRejection(text: string, f: DocFacts, at: number, alias: string): s
   const toks = f.seg.tokensBetween(Math.max(at - 1, text.lastIndexOf('\n', at - 1) + 1), at + 1);
   const t = toks.find((x) => x.start < at && at < x.end);
   if (t && CJK.test(text[at - 1] ?? '')) return `"${t.word}" runs into it: part of a longer word`;
+  // a word running out of it (市委办|公室: the alias 市委办 inside 市委办公室)
+  const end = at + alias.length;
+  const out = f.seg.tokensBetween(end - 1, end + 1).find((x) => x.start < end && end < x.end && x.start >= at);
+  if (out && CJK.test(text[end] ?? '') && alias.length >= 3) return `"${out.word}" runs out of it: part of a longer word`;
   const before = toks.find((x) => x.end === at);
   if (/^各/.test(before?.word ?? '')) return 'after 各…: a class of bodies (各州市委…)';
   if (inGeListClause(text, at)) return 'item of a 各… enumeration: a class of bodies';
@@ -314,13 +328,17 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     start += lead[0].length;
     name = text.slice(start, sEnd);
   }
-  const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, walked.used, start, sEnd);
+  // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
+  // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
+  // (not a post's body: 市总工会党组|成员、副主席)
+  const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !/^(?:成员|书记|副书记|委员)/.test(text.slice(sEnd, sEnd + 3));
+  const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
 }
 
 /** why the name text[start, sEnd) built on `ending` from the tokens `used` is not a body, or null */
-function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number): string | null {
+function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number, ownBody = false): string | null {
   const { text, f, words } = s;
   const head = genericHead(used, words.generic);
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
@@ -329,7 +347,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
-  if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
+  if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
   if (/各|有关|相关/.test(name.slice(1))) return 'names a class (总行各部, 省直有关企业工会), not one body';
   const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);

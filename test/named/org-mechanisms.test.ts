@@ -39,3 +39,36 @@ describe('a space inside a name only where no new name starts after it', () => {
     expect(orgs('承办：遵义市 人力资源和社会保障局\n')).toContain('遵义市人力资源和社会保障局');
   });
 });
+
+describe('a short form of the document\'s own body opens the name of its office', () => {
+  it('市委办公室, 县委组织部, 市政府办', () => {
+    expect(canon('宁德市总工会。报：省总工会，市委办公室，市政府办公室。')).toEqual(expect.arrayContaining(['中共宁德市委办公室', '宁德市人民政府办公室']));
+    expect(orgs('宁德市总工会。抄送：市委办、市政府办。')).toEqual(expect.arrayContaining(['市委办', '市政府办']));
+    expect(canon('宁德市总工会。抄送：市委办、市政府办。')).toEqual(expect.arrayContaining(['中共宁德市委办公室', '宁德市人民政府办公室']));
+    expect(canon('鄂州市总工会。经市委宣传部同意，现将有关事项通知如下。')).toContain('中共鄂州市委宣传部');
+  });
+  it('not a class of such offices', () => {
+    expect(orgs('宁德市总工会。各县（市、区）委办公室：').some((n) => n.includes('委办公室'))).toBe(false);
+    expect(orgs('宁德市总工会。请各地党委办公室做好准备。').some((n) => n.includes('办公室'))).toBe(false);
+  });
+});
+
+describe('a preposition jieba fused to the body after it is no part of its name', () => {
+  it('由团某区委, 我受区政府委托, 被团省委', () => {
+    const a = orgs('9月19日，由团沁源县委、县人社局联合举办的培训班结业。');
+    expect(a).toContain('团沁源县委');
+    expect(a.some((n) => n.startsWith('由'))).toBe(false);
+    const b = orgs('主任、各位副主任：\n我受区政府委托，现将有关情况报告如下。');
+    expect(b.some((n) => n.startsWith('我') || n.startsWith('受'))).toBe(false);
+    expect(orgs('张某被团省委授予“青年岗位能手”称号。').some((n) => n.startsWith('被'))).toBe(false);
+  });
+  it('keeps a name whose first word only looks like one (和平区, 为民服务中心)', () => {
+    expect(orgs('天津市和平区总工会开展慰问。')).toContain('天津市和平区总工会');
+  });
+});
+
+describe('a body before a post is the post\'s, not a body named', () => {
+  it('市总工会党组成员', () => {
+    expect(orgs('衢州市总工会。市总工会党组成员、副主席李某出席会议。')).not.toContain('市总工会党组');
+  });
+});
