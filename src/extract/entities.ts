@@ -18,6 +18,8 @@ interface OrgWords {
   walkStop: Set<string>;
   stop: Set<string>;
   generic: Set<string>;
+  /** generic words that name a class even after a one-character seat (市企业工会) */
+  classWord: Set<string>;
   notOrg: Set<string>;
   /** direction, ordinal and adjective words inside enterprise names (北方重工, 第一港埠) */
   namePart: Set<string>;
@@ -30,6 +32,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     walkStop: new Set(w['org.walk-stop']),
     stop: new Set(w['org.stop-word']),
     generic: new Set(w['org.generic-word']),
+    classWord: new Set(w['org.class-word']),
     notOrg: new Set(w['org.not-an-org']),
     namePart: new Set(w['org.name-part']),
     startsWithEnding: new RegExp(`^(?:${w['org.ending-not-first'].map(escapeRe).join('|')})(?!$)`),
@@ -268,6 +271,8 @@ interface SuffixScan {
   rule: string;
   aliasSpans: Span[];
   out: EntityCandidate[];
+  /** the ending of the name being walked (set by suffixOrgAt) */
+  ending?: string;
 }
 
 /** names built on an org ending (rules/orgs.yaml kind suffix) */
@@ -311,6 +316,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   // the parenthesised form 局（公司）
   const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;
+  s.ending = ending;
   let walked = walkLeft(s, tok, sEnd, toks, ti);
   if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
     toks = f.seg.tokensBetween(ls, sEnd);
@@ -330,8 +336,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   }
   // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
   // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
-  // (not a post's body: 市总工会党组|成员、副主席)
-  const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !/^(?:成员|书记|副书记|委员)/.test(text.slice(sEnd, sEnd + 3));
+  const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
   const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
@@ -340,8 +345,16 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
 /** why the name text[start, sEnd) built on `ending` from the tokens `used` is not a body, or null */
 function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number, ownBody = false): string | null {
   const { text, f, words } = s;
-  const head = genericHead(used, words.generic);
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
+  // a street office or a residents' committee is named after the district or town it is in
+  // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
+  if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
+  // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
+  if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
+  // a one-character seat (区, 县) and words of a domain, not of a class, name the place's own body
+  // (区体育中心, 县人力资源市场, 州职业技能竞赛组委会)
+  if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
+  const head = genericHead(used, words.generic);
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   if (head !== null) return `generic name (${head})`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
@@ -354,6 +367,22 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** a body named only as the body of a post or its meeting (区总工会党组|书记, 市总工会党组|成员, 党组|会议) */
+function postBody(text: string, end: number): string | null {
+  return /^(?:成员|书记|副书记|委员|会议)/.test(text.slice(end, end + 3)) ? 'the body of a post or its meeting' : null;
+}
+
+/** the name is a one-character seat (省市州县区旗) as a word of its own, then words none of which names a
+ * class, then the ending, and is more than the seat and a short ending (区政府 is left to the bodies) */
+function seatOwnBody(words: OrgWords, name: string, ending: string, used: Token[]): boolean {
+  if (used.length < 2 || !/^[省市州县区旗]$/.test(used[0].word) || (name.length - 1 <= ending.length && ending.length < 3)) return false;
+  for (let i = 1; i < used.length; i++) {
+    const w = used[i].word;
+    if (words.classWord.has(w) || [...words.classWord].some((c) => c.length >= 2 && w.startsWith(c))) return false;
+  }
+  return true;
 }
 
 /** an elliptical list: 麒麟区、师宗县、陆良县总工会 — the ending is shared by every place of the list */
@@ -452,7 +481,12 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   // two or more spaces are a column gap of a table laid out with spaces (工作室名称    所在单位): never inside a name
   const gap = (k: number) => /^[ \u3000]+$/.test(toks[k]?.word ?? '');
   if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1)) && !gap(i + 1)) return !spaceBeforeNewName(s, toks, i);
-  return t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !s.words.generic.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !s.sufs.some((x) => toks[i - 1].word.endsWith(x)) && !!toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word);
+  // 和 joins the two portfolios of a government body (人力资源和社会保障局, 城市管理和综合执法局, 建设和
+  // 交通委员会, 文体广电和旅游局), never two bodies or places of another kind (城乡社区和街道)
+  if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return /^(?:n|vn|nz)$/.test(prev.tag) && !s.words.classWord.has(prev.word) && !/[门位]$/.test(prev.word) && !s.sufs.some((x) => prev.word.endsWith(x)) && !!next && /^(?:n|vn|nz)$/.test(next.tag) && !/区$/.test(next.word);
 }
 
 /** the token toks[i] is not part of a name (a stop word, a non-name tag…); a one-character locative
@@ -462,6 +496,8 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
   // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name
   if (t.word.length >= 2 && isPlaceWord(t.word)) return false;
+  // a domain word of bodies' names, whatever its tag (市|青年/t|联合会)
+  if (t.word.length >= 2 && words.generic.has(t.word) && !words.classWord.has(t.word)) return false;
   // a one-character part (济南|二|机床, 东北|轻|合金) only right after a place
   const partOk = t.word.length > 1 || (i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag));
   if (words.namePart.has(t.word) && partOk && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;

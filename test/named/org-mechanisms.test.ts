@@ -72,3 +72,41 @@ describe('a body before a post is the post\'s, not a body named', () => {
     expect(orgs('衢州市总工会。市总工会党组成员、副主席李某出席会议。')).not.toContain('市总工会党组');
   });
 });
+
+describe('和 inside a government body joins its two portfolios, nothing else', () => {
+  it('keeps X和Y局 / 委员会 / 部 whole', () => {
+    expect(orgs('株洲市芦淞区城市管理和综合执法局开展专项整治。')).toContain('株洲市芦淞区城市管理和综合执法局');
+    expect(orgs('会同区人力资源和社会保障局、区建设和交通委员会开展检查。')).toContain('区建设和交通委员会');
+    expect(orgs('嘉峪关市总工会联合市文体广电和旅游局举办活动。')).toContain('市文体广电和旅游局');
+    expect(orgs('德州市总工会劳动和经济工作部牵头组织。')).toContain('德州市总工会劳动和经济工作部');
+  });
+  it('does not join two places or bodies of another kind', () => {
+    expect(orgs('深入城乡社区和街道开展宣讲。')).toEqual([]);
+    expect(orgs('组织企业和职业院校开展合作。')).toEqual([]);
+  });
+});
+
+describe('a one-character seat and a domain name the place\'s own institution', () => {
+  it('区体育中心, 县人力资源市场, 州组委会, 市青年联合会', () => {
+    expect(orgs('沧州市运河区总工会在区体育中心举办职工运动会。')).toContain('区体育中心');
+    expect(orgs('5月28日，乐东县在县人力资源市场举办招聘会。')).toContain('县人力资源市场');
+    expect(orgs('經州職業技能競賽組委會審核，決定授予10名選手稱號。')).toContain('州职业技能竞赛组委会');
+    expect(orgs('团市委、市青年联合会联合发布名单。')).toContain('市青年联合会');
+  });
+  it('not a class of bodies, not the body of a post', () => {
+    expect(orgs('市企业工会要履行职责。')).toEqual([]);
+    expect(orgs('县基层工会组织建设得到加强。')).toEqual([]);
+    expect(orgs('区总工会党组书记王某出席。').some((n) => n.endsWith('党组'))).toBe(false);
+  });
+});
+
+describe('public institutions of a place', () => {
+  it('street offices, courts, police units, stations, hotels, vocational schools', () => {
+    const got = orgs('授予南宁市青秀区新竹街道、晋中市榆次区人民法院、怀宁县公安局交通管理大队、巴彦浩特镇农牧业综合服务站、敦化市长白山宾馆、桐城市第二职业中专等6个单位“先进集体”称号。');
+    expect(got).toEqual(expect.arrayContaining(['南宁市青秀区新竹街道', '晋中市榆次区人民法院', '怀宁县公安局交通管理大队', '巴彦浩特镇农牧业综合服务站', '敦化市长白山宾馆', '桐城市第二职业中专']));
+  });
+  it('not a street named without its district, not a kind', () => {
+    expect(orgs('组织工匠走进河南街道、建工街道开展服务。')).toEqual([]);
+    expect(orgs('各街道、社区要做好宣传。')).toEqual([]);
+  });
+});
