@@ -123,3 +123,19 @@ describe('a team, section or workshop after its unit: both are bodies', () => {
     expect(orgs('某某有限公司培训班组织学员参观。').some((n) => n.endsWith('班'))).toBe(false);
   });
 });
+
+describe('区 and 市 of a report name the district or county-level city that issues it', () => {
+  it('a district named in the head: 区总工会, 区人大常委会, 区政府, 区委', () => {
+    const t = '关于江宁区职工服务工作情况的报告\n——在区人大常委会第十次会议上\n区委、区人大常委会：\n我受区政府委托，现将情况报告如下。区总工会全年走访企业120家。';
+    expect(canon(t)).toEqual(expect.arrayContaining(['江宁区人民代表大会常务委员会', '江宁区人民政府', '江宁区总工会', '中共江宁区委']));
+  });
+  it('a county-level city that issues the report: 市人民政府, 市第十八届人大常委会', () => {
+    const t = '瑞安市总工会关于职工技能提升工作的报告\n——在瑞安市第十七届人大常委会第九次会议上\n受市人民政府委托，现将有关情况报告如下。瑞安市今年培训职工2万人次，温州市下达的任务全面完成。瑞安市总工会将继续努力。';
+    expect(canon(t)).toEqual(expect.arrayContaining(['瑞安市人民代表大会常务委员会', '瑞安市人民政府']));
+  });
+  it('not a district the head does not name, not a county-level city named less than its prefecture', () => {
+    expect(canon('山区群众生活改善，区总工会开展慰问。').some((c) => c.endsWith('区总工会') && c !== '区总工会')).toBe(false);
+    const t = '温州市总工会关于技能提升的通知\n温州市各县（市、区）总工会：瑞安市、乐清市要抓好落实。温州市总工会将督查。市人民政府高度重视。';
+    expect(canon(t)).toContain('温州市人民政府');
+  });
+});

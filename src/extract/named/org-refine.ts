@@ -10,7 +10,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../refiners/regex.js';
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
-import { gazetteer, type DocPlace } from './gazetteer.js';
+import { gazetteer, type DocPlace, type Place } from './gazetteer.js';
 
 const Bodies = z.object({
   id: z.literal('org-bodies'),
@@ -42,7 +42,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
   let s = name;
   if (r.party.includes(s)) {
-    const where = s[0] === '省' ? place.province : s[0] === '县' || s[0] === '旗' || s[0] === '区' ? place.county : place.city;
+    const district = (place as DocPlace & { district?: string | null }).district ?? null;
+    const where = s[0] === '省' ? place.province : s[0] === '区' ? (place.county?.endsWith('区') ? place.county : district) : s[0] === '县' || s[0] === '旗' ? place.county : place.city;
     return where ? `中共${where.replace(/(?:省|市|县|区|旗|州|盟)$/, '')}${s}` : s;
   }
   const lead = /^(省|市|县|区|州)(?!级|直|属)/.exec(s);
@@ -61,7 +62,8 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
 
 function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
   const name = text.slice(start, end);
-  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, ''), place, r), role: null, text: name, start, end, rule };
+  // the term (第十八届) names a sitting of the body, not another body
+  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, '').replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, ''), place, r), role: null, text: name, start, end, rule };
 }
 
 const bodyRe = new WeakMap<OrgBodies, RegExp>();
@@ -73,7 +75,8 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
     const seats = [...longest(places), '省', '市', '县', '区', '州'];
     const body = longest(r.bodies).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -207,7 +210,36 @@ export function districtOf(text: string): string | null {
     const name = [m[1], m[1].slice(1), m[1].slice(2)].find((x) => x.length >= 3 && g.byName.get(x)?.some((p) => p.kind === 'county' && p.name === x));
     if (name) d.set(name, (d.get(name) ?? 0) + 1);
   }
-  return [...d].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const seated = [...d].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (seated) return seated;
+  // else the district the document names most often, when it is named in its head (a report 关于某区…
+  // 的报告 then says 区人大常委会, 区政府, 区总工会 throughout)
+  const named = mostNamed(text, (p) => p.kind === 'county' && p.name.endsWith('区'));
+  return named && text.slice(0, 300).includes(named) ? named : null;
+}
+
+/** the full name of a place of the gazetteer that `text` names most often among those `ok` accepts */
+function mostNamed(text: string, ok: (p: Place) => boolean): string | null {
+  const g = gazetteer();
+  const n = new Map<string, number>();
+  for (let i = text.indexOf('区') >= 0 || text.indexOf('市') >= 0 ? 0 : text.length; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '区' && c !== '市' && c !== '县' && c !== '旗') continue;
+    for (const len of [5, 4, 3]) {
+      const w = text.slice(i + 1 - len, i + 1);
+      if (g.byName.get(w)?.some((p) => p.name === w && ok(p))) { n.set(w, (n.get(w) ?? 0) + 1); break; }
+    }
+  }
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** A county-level city that issues the document (邳州市总工会关于…的报告) is the 市 of its 市人民政府, 市财政: it is
+ * named in the head and more often than the prefecture it belongs to. */
+export function countyCityOf(text: string, place: DocPlace): string | null {
+  const named = mostNamed(text, (p) => p.kind === 'county' && p.name.endsWith('市'));
+  if (!named || !text.slice(0, 120).includes(named)) return null;
+  const count = (w: string) => text.split(w).length - 1;
+  return !place.city || count(named) > count(place.city) ? named : null;
 }
 
 /** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),
@@ -247,7 +279,7 @@ function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): En
 }
 
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
-  const place = { ...place0, district: districtOf(text) };
+  const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
   const people = entities.filter((e) => e.type === 'person');
   const others = entities.filter((e) => e.type !== 'org');
