@@ -115,11 +115,12 @@ describe('a team, section or workshop after its unit: both are bodies', () => {
   it('hospitals, schools, stations and companies with their teams', () => {
     const got = orgs('授予六盘水市人民医院急诊科、兴义市第八中学青年教师团队、镇宁县水土保持监测站苗圃作业队、遵义市公交集团有限公司3路车队等4个集体“青年文明号”称号。');
     expect(got).toEqual(expect.arrayContaining(['六盘水市人民医院急诊科', '六盘水市人民医院', '兴义市第八中学青年教师团队', '兴义市第八中学', '镇宁县水土保持监测站苗圃作业队', '镇宁县水土保持监测站', '遵义市公交集团有限公司3路车队', '遵义市公交集团有限公司']));
-    expect(orgs('會上，綏化市北林區宏達機械有限公司質檢班班長劉某作交流發言。')).toEqual(expect.arrayContaining(['绥化市北林区宏达机械有限公司质检班', '绥化市北林区宏达机械有限公司']));
+    expect(orgs('綏化市北林區宏達機械有限公司質檢班被評為“工人先鋒號”。')).toEqual(expect.arrayContaining(['绥化市北林区宏达机械有限公司质检班', '绥化市北林区宏达机械有限公司']));
     expect(orgs('名单：德阳市中医院制剂室、广汉市第三小学教研组\n')).toEqual(expect.arrayContaining(['德阳市中医院制剂室', '德阳市中医院', '广汉市第三小学']));
   });
   it('not a bare workshop of a post, not a class', () => {
     expect(orgs('（女，宜宾丝丽雅集团有限公司车间主任）').some((n) => n.endsWith('车间'))).toBe(false);
+    expect(orgs('会上，绥化市宏达机械有限公司质检班班长刘某作交流发言。').some((n) => n.endsWith('班'))).toBe(false);
     expect(orgs('某某有限公司培训班组织学员参观。').some((n) => n.endsWith('班'))).toBe(false);
   });
 });
