@@ -203,16 +203,54 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
   return out;
 }
 
-/** issuers named by the structure stage, wherever they occur (spaces allowed between characters) */
+/** issuers named by the structure stage, wherever they occur (spaces allowed between characters). A
+ * joint notice's issuers stand side by side on its head lines, so the issuer read may be cut or run
+ * together: an issuer that starts inside a word is a fragment (…委|员会某局), one the text completes
+ * to an ending is taken whole (某卫生健康委|员会), and two bodies a space apart are two. */
 function issuerOrgs(ctx: ExtractContext, f: DocFacts, from: number, to: number, out: EntityCandidate[]): void {
   const text = ctx.text;
+  const sufs = suffixList(f);
   for (const iss of ctx.meta.issuers) {
     const re = new RegExp(spacedPattern(iss), 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m.index < from || m.index >= to) continue;
-      out.push(mk('org', m[0].replace(/\s+/g, ''), canonicalOrg(m[0], f, text), null, text, m.index, m.index + m[0].length, 'org.issuer', ['issuer of the document']));
+      const at = m.index;
+      const inWord = f.seg.tokensBetween(Math.max(0, at - 1), at + 1).some((t) => t.start < at && at < t.end);
+      if (inWord && CJK.test(text[at - 1] ?? '')) continue;
+      let end = at + m[0].length;
+      const done = [3, 2, 1].find((k) => CJK.test(text[end + k - 1] ?? '') && sufs.some((x) => x.length > k && (m![0] + text.slice(end, end + k)).endsWith(x)));
+      if (done) end += done;
+      for (const part of sideBySide(text, at, end, sufs)) {
+        const w = text.slice(part.start, part.end);
+        out.push(mk('org', w.replace(/\s+/g, ''), canonicalOrg(w, f, text), null, text, part.start, part.end, 'org.issuer', ['issuer of the document']));
+      }
     }
   }
+}
+
+/** the org endings of rules/orgs.yaml, longest first (once per rules load) */
+function suffixList(f: DocFacts): string[] {
+  return perRules(f.rules, 'org.suffix-list', () => {
+    const r = f.rules.orgs.find((o) => o.kind === 'suffix');
+    return r && r.kind === 'suffix' ? [...r.suffixes].sort((a, b) => b.length - a.length) : [];
+  });
+}
+
+/** [start, end) split at each space after an org ending that a name of four or more characters follows */
+function sideBySide(text: string, start: number, end: number, sufs: string[]): Span[] {
+  const parts: Span[] = [];
+  let s0 = start;
+  const gap = /[ \u3000]+/g;
+  gap.lastIndex = start;
+  for (let g = gap.exec(text); g && g.index < end; g = gap.exec(text)) {
+    const left = text.slice(s0, g.index);
+    if (left.length >= 4 && end - (g.index + g[0].length) >= 4 && sufs.some((x) => left.endsWith(x))) {
+      parts.push({ start: s0, end: g.index });
+      s0 = g.index + g[0].length;
+    }
+  }
+  parts.push({ start: s0, end });
+  return parts;
 }
 
 type Span = { start: number; end: number };

@@ -140,3 +140,18 @@ describe('区 and 市 of a report name the district or county-level city that is
     expect(canon(t)).toContain('温州市人民政府');
   });
 });
+
+describe('the issuers of a joint notice side by side on its head lines', () => {
+  const head = '辽源市总工会　辽源市应急管理局\n辽源市卫生健康委员会　共青团辽源市委员会\n\n关于开展“安康杯”竞赛的通知\n各县（区）总工会：\n市总工会、市应急局、市卫健委和团市委决定开展竞赛。';
+  it('two bodies a space apart are two; an issuer cut inside a word is completed, its tail dropped', () => {
+    // the issuers as a header reader may cut them at a fixed width
+    const got = canon(head, ['辽源市总工会', '辽源市应急管理局', '辽源市卫生健康委', '员会共青团辽源市委员会']);
+    expect(got).toEqual(expect.arrayContaining(['辽源市总工会', '辽源市应急管理局', '辽源市卫生健康委员会', '共青团辽源市委员会']));
+    expect(got.some((c) => c.startsWith('员会') || /\s/.test(c) || c === '辽源市卫生健康委')).toBe(false);
+    const run = canon(head, ['辽源市总工会', '辽源市应急管理局', '辽源市卫生健康委员会 共青团辽源市委员会']);
+    expect(run.some((c) => /\s/.test(c))).toBe(false);
+  });
+  it('和 between a body and a seat opens the second body', () => {
+    expect(canon(head)).toEqual(expect.arrayContaining(['辽源市卫生健康委员会', '辽源市应急管理局']));
+  });
+});

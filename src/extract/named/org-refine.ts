@@ -114,6 +114,12 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
       return [...repair({ ...e, end: e.start + i, text: s.slice(0, i) }, text, place, r), ...repair({ ...e, start: e.start + i + c.length, text: s.slice(i + c.length) }, text, place, r)].map((x) => org(text, x.start, x.end, place, r, e.rule));
     }
   }
+  // 和 / 及 between a body's ending and a seat or place opens a second body (市卫健委和市市场监管局); inside
+  // one name it joins two portfolios (人力资源和社会保障局)
+  const and = /(?<=[委局会厅办部院所])[和及](?=[省市县区州]|[\u4e00-\u9fa5]{2,4}[省市县区州])/.exec(s);
+  if (and && and.index >= 3 && s.length - and.index - 1 >= 3 && /^(?:[省市县区州]|[\u4e00-\u9fa5]{2,4}?[省市县区州])/.test(s.slice(and.index + 1)) && (/^[省市县区州]/.test(s.slice(and.index + 1)) || isPlaceName(/^[\u4e00-\u9fa5]{2,4}?[省市县区州]/.exec(s.slice(and.index + 1))![0]))) {
+    return [...repair(org(text, e.start, e.start + and.index, place, r, e.rule), text, place, r), ...repair(org(text, e.start + and.index + 1, e.end, place, r, e.rule), text, place, r)];
+  }
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     // a one-character verb only after a count's measure word (2项获|国铁集团…), never inside a name
