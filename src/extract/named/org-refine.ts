@@ -193,10 +193,15 @@ function brandedStart(text: string, at: number, r: OrgBodies): number {
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
     if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v))) continue;
-    const pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
+    let pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
     if (pl === undefined) return at;
+    // a province then a city (广西|百色|华铝精深…): the trade name follows the last place
+    const next = [5, 4, 3, 2].find((len) => q + pl! + len < at && g.byName.has(text.slice(q + pl!, q + pl! + len)));
+    if (next !== undefined) pl += next;
     const brand = text.slice(q + pl, at);
-    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => brand.includes(w)) && !r.bodies.some((b) => brand.endsWith(b)) ? q : at;
+    // a trade name may open with 和 (六安|和盛|纺织…), never hold a function word elsewhere
+    const inner = brand[0] === '和' && !isPlaceName(brand.slice(1, 3)) ? brand.slice(1) : brand;
+    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.bodies.some((b) => brand.endsWith(b)) ? q : at;
   }
   return at;
 }
