@@ -155,3 +155,16 @@ describe('the issuers of a joint notice side by side on its head lines', () => {
     expect(canon(head)).toEqual(expect.arrayContaining(['辽源市卫生健康委员会', '辽源市应急管理局']));
   });
 });
+
+describe('words the tagger reads oddly inside a name', () => {
+  it('a set phrase (精神文明), 零部件, and 认定 before a company', () => {
+    expect(orgs('共青团宜宾市委、宜宾市精神文明建设办公室近日联合认定宜宾凯翼汽车零部件有限公司总装二班等9个集体为“青年文明号”。')).toEqual(expect.arrayContaining(['宜宾市精神文明建设办公室', '宜宾凯翼汽车零部件有限公司总装二班', '宜宾凯翼汽车零部件有限公司']));
+  });
+  it('a team before 已入选 or a count of teams', () => {
+    expect(orgs('另，乌海市金桥铝材有限公司电解运行班组已入选全国青年文明号。')).toContain('乌海市金桥铝材有限公司电解运行班组');
+    expect(orgs('二连浩特市口岸服务中心窗口班3个班组榜上有名。')).toContain('二连浩特市口岸服务中心窗口班');
+  });
+  it('a direction word is no body (东部新区)', () => {
+    expect(orgs('比武在东部新区落幕。')).toEqual([]);
+  });
+});

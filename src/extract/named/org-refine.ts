@@ -279,7 +279,7 @@ function parentCompanies(orgs: Entity[], text: string, place: DocPlace, r: OrgBo
 /** a team, section or workshop written right after its unit (某港务集团有限公司|集装箱装卸一队, 某急救中心|调度科,
  * 某供电公司|运维检修班) and ended by the layout or an act of receiving: the body is the sub-unit */
 // (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads it)
-const SUB_UNIT = /^((?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会))(?=[、，,。；;\s”）)]|等|荣获|获评|获得|被|$)/;
+const SUB_UNIT = /^((?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会))(?=[、，,。；;\s”）)]|等|荣获|获评|获得|被|已|入选|\d+个|[一二三四五六七八九十]+个|$)/;
 const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   if (!/(?:公司|集团|中心|医院|厂|局|学院|大学|学校|中学|小学|馆|站|所|部|处|大队)$/.test(e.name)) return e;
