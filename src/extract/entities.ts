@@ -396,6 +396,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   const head = genericHead(used, words.generic);
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   if (head !== null) return `generic name (${head})`;
+  if (/^(?:学校|合作社|工会|联合会|党支部|支部)$/.test(ending) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
@@ -406,6 +407,16 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** The name has a part that tells one body from another of its kind: a place (a gazetteer name, a
+ * one-character seat, a town or village), a word the tagger reads as a proper name or does not know
+ * (an enterprise's trade name), a unit, Latin letters or digits. Read over the words before the ending's word. */
+function properPart(used: Token[], name: string, sufs: string[]): boolean {
+  if (/[A-Za-z0-9０-９]/.test(name) || /^[省市州县区旗]/.test(name)) return true;
+  // (or a unit of a body: 储运部|工会, 材料学院|分工会)
+  const unit = (w: string) => sufs.some((x) => w.length > x.length && w.endsWith(x));
+  return used.slice(0, -1).some((t) => /^(?:ns|nr|nrt|nrfg|nt|nz|j|x|eng)$/.test(t.tag) || isPlaceWord(t.word) || (t.word.length >= 2 && /[镇乡村]$/.test(t.word)) || unit(t.word));
 }
 
 /** a body named only as the body of a post or its meeting (区总工会党组|书记, 市总工会党组|成员, 党组|会议) */

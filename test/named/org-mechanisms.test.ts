@@ -168,3 +168,17 @@ describe('words the tagger reads oddly inside a name', () => {
     expect(orgs('比武在东部新区落幕。')).toEqual([]);
   });
 });
+
+describe('a kind of body has no place or proper name before its ending', () => {
+  it('职业学校, 所在学校, 班组工会, 种植合作社, 党支部 are kinds', () => {
+    expect(orgs('按学段分，高中3个、职业学校2个。')).toEqual([]);
+    expect(orgs('| 序号 | 工作室名称 | 所在学校 | 领衔人 |')).toEqual([]);
+    expect(orgs('另有15个班组工会被命名为“模范职工小家”。')).toEqual([]);
+    expect(orgs('联合会覆盖种植合作社、分拣包装企业。')).toEqual([]);
+    expect(orgs('各車間黨支部要發揮作用。')).toEqual([]);
+  });
+  it('keeps those with a place, a trade name or a unit', () => {
+    expect(orgs('授予清镇市卫城镇蔬菜种植合作社、石门县第二职业学校等单位称号。')).toEqual(expect.arrayContaining(['清镇市卫城镇蔬菜种植合作社', '石门县第二职业学校']));
+    expect(orgs('近日，储运部工会组织职工参加比赛。')).toContain('储运部工会');
+  });
+});
