@@ -179,6 +179,6 @@ describe('a kind of body has no place or proper name before its ending', () => {
   });
   it('keeps those with a place, a trade name or a unit', () => {
     expect(orgs('授予清镇市卫城镇蔬菜种植合作社、石门县第二职业学校等单位称号。')).toEqual(expect.arrayContaining(['清镇市卫城镇蔬菜种植合作社', '石门县第二职业学校']));
-    expect(orgs('近日，储运部工会组织职工参加比赛。')).toContain('储运部工会');
+    expect(orgs('近日，储运部工会被评为“模范职工之家”。')).toContain('储运部工会');
   });
 });
