@@ -182,3 +182,11 @@ describe('a kind of body has no place or proper name before its ending', () => {
     expect(orgs('近日，储运部工会被评为“模范职工之家”。')).toContain('储运部工会');
   });
 });
+
+describe('a web page\'s publisher before its breadcrumb', () => {
+  it('is a body; nothing else on a navigation line is', () => {
+    const t = '定西市总工会 首页>基层动态>详情\n安定区总工会为快递员建成6个暖心驿站\n发布日期：2025年9月9日\n国庆前夕，安定区总工会在城区新建6个驿站。';
+    expect(orgs(t)).toContain('定西市总工会');
+    expect(orgs('首页 > 新闻中心 > 区县动态\n正文。')).toEqual([]);
+  });
+});

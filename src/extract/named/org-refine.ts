@@ -295,8 +295,13 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
   const people = entities.filter((e) => e.type === 'person');
   const others = entities.filter((e) => e.type !== 'org');
   let orgs: Entity[] = [];
+  // the publisher's name opens a page's breadcrumb line (某市总工会 首页>基层动态>详情): the one body on it
+  const publisher = (e: Entity) => {
+    const ls = text.lastIndexOf('\n', e.start - 1) + 1;
+    return e.start - ls <= 1 && /^[\s\u3000]*(?:网站)?首[页頁]/.test(text.slice(e.end, e.end + 8));
+  };
   for (const e of entities.filter((x) => x.type === 'org')) {
-    if (chrome(lineOf(e.start))) continue;
+    if (chrome(lineOf(e.start)) && !publisher(e)) continue;
     // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司): the org begins after them
     const p = people.filter((x) => x.start >= e.start && x.end < e.end).pop();
     const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
