@@ -190,3 +190,11 @@ describe('a web page\'s publisher before its breadcrumb', () => {
     expect(orgs('首页 > 新闻中心 > 区县动态\n正文。')).toEqual([]);
   });
 });
+
+describe('an autonomous prefecture written short + 州 is the document\'s prefecture', () => {
+  it('州总工会, 州妇联 resolve to it', () => {
+    const t = '湘西州总工会\n关于开展巾帼建功活动的通知\n湘西州各县市总工会：\n由州总工会、州妇联和州人社局共同举办。湘西州总工会将组织评选。';
+    const got = canon(t);
+    expect(got).toEqual(expect.arrayContaining(['湘西土家族苗族自治州总工会', '湘西土家族苗族自治州妇联', '湘西土家族苗族自治州人力资源和社会保障局']));
+  });
+});
