@@ -198,3 +198,11 @@ describe('an autonomous prefecture written short + 州 is the document\'s prefec
     expect(got).toEqual(expect.arrayContaining(['湘西土家族苗族自治州总工会', '湘西土家族苗族自治州妇联', '湘西土家族苗族自治州人力资源和社会保障局']));
   });
 });
+
+describe('a body and a connector before a body are no trade name', () => {
+  it('某市总工会联合某市应急管理局 are two bodies', () => {
+    const got = orgs('6月，鐵嶺市總工會聯合鐵嶺市應急管理局在某鎮舉辦培訓。');
+    expect(got).toEqual(expect.arrayContaining(['铁岭市总工会', '铁岭市应急管理局']));
+    expect(got.some((n) => n.includes('联合'))).toBe(false);
+  });
+});

@@ -201,7 +201,7 @@ function brandedStart(text: string, at: number, r: OrgBodies): number {
     const brand = text.slice(q + pl, at);
     // a trade name may open with 和 (六安|和盛|纺织…), never hold a function word elsewhere
     const inner = brand[0] === '和' && !isPlaceName(brand.slice(1, 3)) ? brand.slice(1) : brand;
-    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.bodies.some((b) => brand.endsWith(b)) ? q : at;
+    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.bodies.some((b) => brand.includes(b)) && !r.connectors.some((c) => brand.includes(c)) ? q : at;
   }
   return at;
 }
