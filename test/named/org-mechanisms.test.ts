@@ -206,3 +206,13 @@ describe('a body and a connector before a body are no trade name', () => {
     expect(got.some((n) => n.includes('联合'))).toBe(false);
   });
 });
+
+describe('a person\'s post jieba joins to an institution\'s ending', () => {
+  it('某县第三小学|教师, 某市第二中学|教师', () => {
+    expect(orgs('汪某（女，德兴市第三小学教师）')).toContain('德兴市第三小学');
+    expect(orgs('二连浩特市第二中学教师包某获自治区五一劳动奖章。')).toContain('二连浩特市第二中学');
+  });
+  it('not a word that only ends like one (中学教师资格)', () => {
+    expect(orgs('全市中学教师参加培训。')).toEqual([]);
+  });
+});
