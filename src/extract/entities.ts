@@ -367,7 +367,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     ti = tokenContaining(toks, tok.start);
     walked = walkLeft(s, tok, sEnd, toks, ti);
   }
-  let start = walked.start;
+  let start = quotedCampaign(s, toks, walked.start, sEnd) ?? walked.start;
   for (const a of s.aliasSpans) if (a.start < start && start < a.end) start = a.start;
   const fused = FUSED_PREP.exec(text.slice(start, sEnd));
   if (fused) start += fused[0].length;
@@ -384,6 +384,22 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
+}
+
+/** A campaign's quoted name inside a body's name (某市“安康杯”竞赛组委会, 某县“五小”活动办公室): the walk
+ * stopped at the closing quote; it goes on before the opening one when a place or a seat opens the run
+ * there. The new start, or null. */
+function quotedCampaign(s: SuffixScan, toks: Token[], start: number, sEnd: number): number | null {
+  const { text } = s;
+  if (text[start - 1] !== '”') return null;
+  const q = text.lastIndexOf('“', start - 2);
+  if (q < 0 || start - q > 12 || /[，。、；：\n]/.test(text.slice(q, start))) return null;
+  const qi = toks.findIndex((t) => t.start === q);
+  if (qi <= 0) return null;
+  const w = walkLeft(s, { word: text.slice(q, sEnd), start: q, end: sEnd, tag: 'n' }, sEnd, toks, qi);
+  if (w.start >= q) return null;
+  const head = text.slice(w.start, q);
+  return /^[省市州县区旗]/.test(head) || [2, 3, 4, 5].some((n) => isPlaceWord(head.slice(0, n))) ? w.start : null;
 }
 
 /** why the name text[start, sEnd) built on `ending` from the tokens `used` is not a body, or null */

@@ -216,3 +216,13 @@ describe('a person\'s post jieba joins to an institution\'s ending', () => {
     expect(orgs('全市中学教师参加培训。')).toEqual([]);
   });
 });
+
+describe('a campaign\'s quoted name inside a body\'s name', () => {
+  it('某市“安康杯”竞赛组委会, 某县“五小”活动办公室', () => {
+    expect(orgs('经泉州市“安康杯”竞赛组委会考评，晋江某公司获优胜单位。')).toContain('泉州市“安康杯”竞赛组委会');
+    expect(orgs('6月，德化县“五小”活动领导小组办公室印发通知。')).toContain('德化县“五小”活动领导小组办公室');
+  });
+  it('not a quoted honour before a body (荣获“工人先锋号”的班组)', () => {
+    expect(orgs('荣获“全国工人先锋号”竞赛组委会颁发的证书。').some((n) => n.includes('“'))).toBe(false);
+  });
+});
