@@ -417,7 +417,9 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   const head = genericHead(used, words.generic);
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   if (head !== null) return `generic name (${head})`;
-  if (/^(?:学校|合作社|工会|联合会|党支部|支部)$/.test(ending) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会)`;
+  // after 各 the name is that of a kind of body (各科室、各党支部)
+  if (text[start - 1] === '各') return 'after 各: a class of bodies';
+  if (/(?:学校|合作社|工会|联合会|党支部|支部)$/.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
@@ -434,7 +436,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
  * one-character seat, a town or village), a word the tagger reads as a proper name or does not know
  * (an enterprise's trade name), a unit, Latin letters or digits. Read over the words before the ending's word. */
 function properPart(used: Token[], name: string, sufs: string[]): boolean {
-  if (/[A-Za-z0-9０-９]/.test(name) || /^[省市州县区旗]/.test(name)) return true;
+  if (/[A-Za-z0-9０-９]/.test(name) || /^(?:[省市州县区旗]|自治区|自治州|自治县|全国|中国|中华|国家)/.test(name)) return true;
   // (or a unit of a body: 储运部|工会, 材料学院|分工会)
   const unit = (w: string) => sufs.some((x) => w.length > x.length && w.endsWith(x));
   return used.slice(0, -1).some((t) => /^(?:ns|nr|nrt|nrfg|nt|nz|j|x|eng)$/.test(t.tag) || isPlaceWord(t.word) || (t.word.length >= 2 && /[镇乡村]$/.test(t.word)) || unit(t.word));
@@ -498,6 +500,8 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       continue;
     }
     if (spaceAfterName(s, toks, i)) break;
+    // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
+    if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     if (joinsName(s, toks, i)) {
       start = t.start;
       i--;
@@ -554,6 +558,8 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1)) && !gap(i + 1)) return !spaceBeforeNewName(s, toks, i);
   // 和 joins the two portfolios of a government body (人力资源和社会保障局, 城市管理和综合执法局, 建设和
   // 交通委员会, 文体广电和旅游局), never two bodies or places of another kind (城乡社区和街道)
+  // 与 joins the two disciplines of a college or institute (材料科学与工程学院, 土木与水利工程学院)
+  if (t.word === '与') return i > 0 && /^[\u4e00-\u9fa5]{2,6}?(?:学院|研究院|研究所)/.test(s.text.slice(t.end, t.end + 9)) && /^(?:n|vn|nz|nt)$/.test(toks[i - 1].tag) && !!toks[i + 1] && /^(?:n|vn|nz)$/.test(toks[i + 1].tag);
   if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];

@@ -226,3 +226,21 @@ describe('a campaign\'s quoted name inside a body\'s name', () => {
     expect(orgs('荣获“全国工人先锋号”竞赛组委会颁发的证书。').some((n) => n.includes('“'))).toBe(false);
   });
 });
+
+describe('a signature line and a class after 各', () => {
+  it('a body before 共青团 closes; 各党支部 is a class', () => {
+    const got = orgs('特此通知。\n临夏回族自治州妇女联合会\n临夏回族自治州总工会\n妇女联合会共青团临夏回族自治州委员会\n');
+    expect(got).toContain('共青团临夏回族自治州委员会');
+    expect(got.some((n) => n.startsWith('妇女联合会'))).toBe(false);
+    expect(orgs('院属各科室、各党支部：')).toEqual([]);
+  });
+});
+
+describe('与 inside a college\'s name', () => {
+  it('joins its two disciplines', () => {
+    expect(orgs('授予兰州某大学化学与材料工程学院分工会“模范职工之家”称号。').some((n) => n.includes('化学与材料工程学院'))).toBe(true);
+  });
+  it('still splits two bodies (市总工会与市人社局)', () => {
+    expect(orgs('白山市总工会与白山市人力资源和社会保障局联合发文。')).toEqual(expect.arrayContaining(['白山市总工会', '白山市人力资源和社会保障局']));
+  });
+});

@@ -109,6 +109,8 @@ export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[]
 function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const s = text.slice(e.start, e.end);
   for (const c of r.connectors) {
+    // (与 inside a college's name joins its disciplines: 材料科学与工程学院)
+    if (c === '与' && /(?:学院|研究院|研究所)(?:分工会|工会)?$/.test(s)) continue;
     const i = s.indexOf(c);
     if (i >= 3 && s.length - i - c.length >= 3) {
       return [...repair({ ...e, end: e.start + i, text: s.slice(0, i) }, text, place, r), ...repair({ ...e, start: e.start + i + c.length, text: s.slice(i + c.length) }, text, place, r)].map((x) => org(text, x.start, x.end, place, r, e.rule));
