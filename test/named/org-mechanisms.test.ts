@@ -244,3 +244,10 @@ describe('与 inside a college\'s name', () => {
     expect(orgs('白山市总工会与白山市人力资源和社会保障局联合发文。')).toEqual(expect.arrayContaining(['白山市总工会', '白山市人力资源和社会保障局']));
   });
 });
+
+describe('a wing banner by its short form (科左中旗, 察右前旗)', () => {
+  it('opens a body\'s name', () => {
+    expect(orgs('授予察右前旗平地泉镇农牧业综合服务站等单位称号。')).toContain('察右前旗平地泉镇农牧业综合服务站');
+    expect(orgs('名单：科右中旗巴彦呼舒镇农牧业综合服务站、某某单位')).toContain('科右中旗巴彦呼舒镇农牧业综合服务站');
+  });
+});

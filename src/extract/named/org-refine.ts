@@ -173,7 +173,11 @@ function placeRunningIn(text: string, at: number): number {
   const g = gazetteer();
   for (const k of [1, 2]) {
     if (at - k < 0 || HAN.test(text[at - k - 1] ?? '')) continue;
-    for (const len of [5, 4, 3]) if (len > k && g.byName.get(text.slice(at - k, at - k + len))?.some((p) => p.name === text.slice(at - k, at - k + len))) return at - k;
+    for (const len of [5, 4, 3]) {
+      const w = text.slice(at - k, at - k + len);
+      // a full name, or a wing banner's short form (科左中旗: the tagger cut it 科|左|中旗)
+      if (len > k && g.byName.get(w)?.some((p) => p.name === w || /[左右][前中后]?旗$/.test(w))) return at - k;
+    }
   }
   return at;
 }
