@@ -18,6 +18,8 @@ interface OrgWords {
   walkStop: Set<string>;
   stop: Set<string>;
   generic: Set<string>;
+  /** generic words that name a class even after a one-character seat (市企业工会) */
+  classWord: Set<string>;
   notOrg: Set<string>;
   /** direction, ordinal and adjective words inside enterprise names (北方重工, 第一港埠) */
   namePart: Set<string>;
@@ -30,18 +32,21 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     walkStop: new Set(w['org.walk-stop']),
     stop: new Set(w['org.stop-word']),
     generic: new Set(w['org.generic-word']),
+    classWord: new Set(w['org.class-word']),
     notOrg: new Set(w['org.not-an-org']),
     namePart: new Set(w['org.name-part']),
     startsWithEnding: new RegExp(`^(?:${w['org.ending-not-first'].map(escapeRe).join('|')})(?!$)`),
   };
 });
 
-const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s)$/;
+// (i: a four-character set phrase stands in bodies' names: 精神文明建设办公室)
+const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 /** a one-character preposition fused by jieba with 市/省/县/州 (由市 人力资源…): not part of the name */
 // 团市委 / 团州委 / 团县委 (the Youth League's committees) open with 团
 // 由 and 被 never stand inside a body's name: a word jieba joined before them goes too (选手由区 人社局,
 // 被市 人力资源…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,4}?[由被]|[向对经将把在从给为与和及同受])(?=[市省县州区]|团[市省县州区]委)/;
+// (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too)
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,4}?[由被]|(?:我们?|现)?[向对经将把在从给为与和及同受])(?=[市省县州区]|团|共青团|中共)/;
 const LEADING_GENERIC = /^(?:另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
@@ -140,7 +145,10 @@ function aliases(f: DocFacts, text: string): OrgAlias[] {
 function canonicalOrg(name: string, f: DocFacts, text: string): string {
   const n = name.replace(/\s+/g, '');
   for (const a of aliases(f, text)) {
-    if (n.startsWith(a.alias) && a.canonical) return a.canonical + n.slice(a.alias.length);
+    if (!n.startsWith(a.alias) || !a.canonical) continue;
+    // the short form cut the full name's last word (市委办|公室 → 中共某市委办公室): the full name
+    const rest = n.slice(a.alias.length);
+    return rest && a.canonical.endsWith(a.alias.slice(-1) + rest) ? a.canonical : a.canonical + rest;
   }
   // 市人力资源和社会保障局 in a document of 昆明市 → 昆明市人力资源和社会保障局 (省… → the province)
   const lvl = /^([省市州])(?![级直属内外])(?=[\u4e00-\u9fa5]{2})/.exec(n);
@@ -150,6 +158,9 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   }
   return n;
 }
+
+/** the people of an institution jieba joins to its ending (小学教师, 中学教师, 医院医生) */
+const POST_AFTER = /^(?:教师|老师|医生|护士|校长|院长|职工|学生|员工|工人|干部|党员|教练)$/;
 
 /** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会); by code: ，。 tab */
 const HARD_STOP = new Set(['，', '。', '\t']);
@@ -196,16 +207,54 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
   return out;
 }
 
-/** issuers named by the structure stage, wherever they occur (spaces allowed between characters) */
+/** issuers named by the structure stage, wherever they occur (spaces allowed between characters). A
+ * joint notice's issuers stand side by side on its head lines, so the issuer read may be cut or run
+ * together: an issuer that starts inside a word is a fragment (…委|员会某局), one the text completes
+ * to an ending is taken whole (某卫生健康委|员会), and two bodies a space apart are two. */
 function issuerOrgs(ctx: ExtractContext, f: DocFacts, from: number, to: number, out: EntityCandidate[]): void {
   const text = ctx.text;
+  const sufs = suffixList(f);
   for (const iss of ctx.meta.issuers) {
     const re = new RegExp(spacedPattern(iss), 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m.index < from || m.index >= to) continue;
-      out.push(mk('org', m[0].replace(/\s+/g, ''), canonicalOrg(m[0], f, text), null, text, m.index, m.index + m[0].length, 'org.issuer', ['issuer of the document']));
+      const at = m.index;
+      const inWord = f.seg.tokensBetween(Math.max(0, at - 1), at + 1).some((t) => t.start < at && at < t.end);
+      if (inWord && CJK.test(text[at - 1] ?? '')) continue;
+      let end = at + m[0].length;
+      const done = [3, 2, 1].find((k) => CJK.test(text[end + k - 1] ?? '') && sufs.some((x) => x.length > k && (m![0] + text.slice(end, end + k)).endsWith(x)));
+      if (done) end += done;
+      for (const part of sideBySide(text, at, end, sufs)) {
+        const w = text.slice(part.start, part.end);
+        out.push(mk('org', w.replace(/\s+/g, ''), canonicalOrg(w, f, text), null, text, part.start, part.end, 'org.issuer', ['issuer of the document']));
+      }
     }
   }
+}
+
+/** the org endings of rules/orgs.yaml, longest first (once per rules load) */
+function suffixList(f: DocFacts): string[] {
+  return perRules(f.rules, 'org.suffix-list', () => {
+    const r = f.rules.orgs.find((o) => o.kind === 'suffix');
+    return r && r.kind === 'suffix' ? [...r.suffixes].sort((a, b) => b.length - a.length) : [];
+  });
+}
+
+/** [start, end) split at each space after an org ending that a name of four or more characters follows */
+function sideBySide(text: string, start: number, end: number, sufs: string[]): Span[] {
+  const parts: Span[] = [];
+  let s0 = start;
+  const gap = /[ \u3000]+/g;
+  gap.lastIndex = start;
+  for (let g = gap.exec(text); g && g.index < end; g = gap.exec(text)) {
+    const left = text.slice(s0, g.index);
+    if (left.length >= 4 && end - (g.index + g[0].length) >= 4 && sufs.some((x) => left.endsWith(x))) {
+      parts.push({ start: s0, end: g.index });
+      s0 = g.index + g[0].length;
+    }
+  }
+  parts.push({ start: s0, end });
+  return parts;
 }
 
 type Span = { start: number; end: number };
@@ -219,10 +268,16 @@ function aliasOrgs(text: string, f: DocFacts, from: number, to: number, out: Ent
   // compiled regex per variant and rules load
   const sc = perRules(f.rules, `org.aliases:${alternation(al)}`, () => new LiteralScanner(al.map((a) => a.alias)));
   for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) {
-    const a = al.find((x) => x.alias === m![0])!;
-    const rej = aliasRejection(text, f, m.index, m[0]);
-    if (!rej) aliasSpans.push({ start: m.index, end: m.index + m[0].length });
-    out.push(mk('org', m[0], a.canonical ?? m[0], null, text, m.index, m.index + m[0].length, a.rule, ['gazetteer alias'], rej));
+    // the longest alias at the position first; a shorter one where a word runs out of the longer
+    // (市委办|公室: 市委 opens 市委办公室)
+    for (const a of al) {
+      if (a.alias.length > m[0].length || !text.startsWith(a.alias, m.index)) continue;
+      const rej = aliasRejection(text, f, m.index, a.alias);
+      const end = m.index + a.alias.length;
+      if (!rej) aliasSpans.push({ start: m.index, end });
+      out.push(mk('org', a.alias, a.canonical ?? a.alias, null, text, m.index, end, a.rule, ['gazetteer alias'], rej));
+      if (!rej || !rej.includes('runs out of it')) break;
+    }
   }
   return aliasSpans;
 }
@@ -233,6 +288,10 @@ function aliasRejection(text: string, f: DocFacts, at: number, alias: string): s
   const toks = f.seg.tokensBetween(Math.max(at - 1, text.lastIndexOf('\n', at - 1) + 1), at + 1);
   const t = toks.find((x) => x.start < at && at < x.end);
   if (t && CJK.test(text[at - 1] ?? '')) return `"${t.word}" runs into it: part of a longer word`;
+  // a word running out of it (市委办|公室: the alias 市委办 inside 市委办公室)
+  const end = at + alias.length;
+  const out = f.seg.tokensBetween(end - 1, end + 1).find((x) => x.start < end && end < x.end && x.start >= at);
+  if (out && CJK.test(text[end] ?? '') && alias.length >= 3) return `"${out.word}" runs out of it: part of a longer word`;
   const before = toks.find((x) => x.end === at);
   if (/^各/.test(before?.word ?? '')) return 'after 各…: a class of bodies (各州市委…)';
   if (inGeListClause(text, at)) return 'item of a 各… enumeration: a class of bodies';
@@ -254,6 +313,8 @@ interface SuffixScan {
   rule: string;
   aliasSpans: Span[];
   out: EntityCandidate[];
+  /** the ending of the name being walked (set by suffixOrgAt) */
+  ending?: string;
 }
 
 /** names built on an org ending (rules/orgs.yaml kind suffix) */
@@ -290,20 +351,23 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   let toks = f.seg.tokensBetween(walkWindowStart(text, ls, at), sEnd);
   let ti = tokenContaining(toks, sEnd - 1);
   if (ti < 0) return;
-  const tok = toks[ti];
+  let tok = toks[ti];
+  // a person's post glued to the ending (某县第三小学|教师, 某市第二中学|教师): the word is the ending's
+  if (tok.end !== sEnd && tok.start < at + ending.length && POST_AFTER.test(text.slice(sEnd, tok.end))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
   // the parenthesised form 局（公司）
   const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;
+  s.ending = ending;
   let walked = walkLeft(s, tok, sEnd, toks, ti);
   if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
     toks = f.seg.tokensBetween(ls, sEnd);
     ti = tokenContaining(toks, tok.start);
     walked = walkLeft(s, tok, sEnd, toks, ti);
   }
-  let start = walked.start;
+  let start = quotedCampaign(s, toks, walked.start, sEnd) ?? walked.start;
   for (const a of s.aliasSpans) if (a.start < start && start < a.end) start = a.start;
   const fused = FUSED_PREP.exec(text.slice(start, sEnd));
   if (fused) start += fused[0].length;
@@ -314,28 +378,84 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     start += lead[0].length;
     name = text.slice(start, sEnd);
   }
-  const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, walked.used, start, sEnd);
+  // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
+  // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
+  const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
+  const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
 }
 
+/** A campaign's quoted name inside a body's name (某市“安康杯”竞赛组委会, 某县“五小”活动办公室): the walk
+ * stopped at the closing quote; it goes on before the opening one when a place or a seat opens the run
+ * there. The new start, or null. */
+function quotedCampaign(s: SuffixScan, toks: Token[], start: number, sEnd: number): number | null {
+  const { text } = s;
+  if (text[start - 1] !== '”') return null;
+  const q = text.lastIndexOf('“', start - 2);
+  if (q < 0 || start - q > 12 || /[，。、；：\n]/.test(text.slice(q, start))) return null;
+  const qi = toks.findIndex((t) => t.start === q);
+  if (qi <= 0) return null;
+  const w = walkLeft(s, { word: text.slice(q, sEnd), start: q, end: sEnd, tag: 'n' }, sEnd, toks, qi);
+  if (w.start >= q) return null;
+  const head = text.slice(w.start, q);
+  return /^[省市州县区旗]/.test(head) || [2, 3, 4, 5].some((n) => isPlaceWord(head.slice(0, n))) ? w.start : null;
+}
+
 /** why the name text[start, sEnd) built on `ending` from the tokens `used` is not a body, or null */
-function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number): string | null {
+function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number, ownBody = false): string | null {
   const { text, f, words } = s;
-  const head = genericHead(used, words.generic);
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
+  // a street office or a residents' committee is named after the district or town it is in
+  // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
+  if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
+  // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
+  if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
+  // a one-character seat (区, 县) and words of a domain, not of a class, name the place's own body
+  // (区体育中心, 县人力资源市场, 州职业技能竞赛组委会)
+  if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
+  const head = genericHead(used, words.generic);
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   if (head !== null) return `generic name (${head})`;
+  // after 各 the name is that of a kind of body (各科室、各党支部)
+  if (text[start - 1] === '各') return 'after 各: a class of bodies';
+  if (/(?:学校|合作社|工会|联合会|党支部|支部)$/.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
-  if (onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
+  if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
   if (/各|有关|相关/.test(name.slice(1))) return 'names a class (总行各部, 省直有关企业工会), not one body';
   const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** The name has a part that tells one body from another of its kind: a place (a gazetteer name, a
+ * one-character seat, a town or village), a word the tagger reads as a proper name or does not know
+ * (an enterprise's trade name), a unit, Latin letters or digits. Read over the words before the ending's word. */
+function properPart(used: Token[], name: string, sufs: string[]): boolean {
+  if (/[A-Za-z0-9０-９]/.test(name) || /^(?:[省市州县区旗]|自治区|自治州|自治县|全国|中国|中华|国家)/.test(name)) return true;
+  // (or a unit of a body: 储运部|工会, 材料学院|分工会)
+  const unit = (w: string) => sufs.some((x) => w.length > x.length && w.endsWith(x));
+  return used.slice(0, -1).some((t) => /^(?:ns|nr|nrt|nrfg|nt|nz|j|x|eng)$/.test(t.tag) || isPlaceWord(t.word) || (t.word.length >= 2 && /[镇乡村]$/.test(t.word)) || unit(t.word));
+}
+
+/** a body named only as the body of a post or its meeting (区总工会党组|书记, 市总工会党组|成员, 党组|会议) */
+function postBody(text: string, end: number): string | null {
+  return /^(?:成员|书记|副书记|委员|会议)/.test(text.slice(end, end + 3)) ? 'the body of a post or its meeting' : null;
+}
+
+/** the name is a one-character seat (省市州县区旗) as a word of its own, then words none of which names a
+ * class, then the ending, and is more than the seat and a short ending (区政府 is left to the bodies) */
+function seatOwnBody(words: OrgWords, name: string, ending: string, used: Token[]): boolean {
+  if (used.length < 2 || !/^[省市州县区旗]$/.test(used[0].word) || (name.length - 1 <= ending.length && ending.length < 3)) return false;
+  for (let i = 1; i < used.length; i++) {
+    const w = used[i].word;
+    if (words.classWord.has(w) || [...words.classWord].some((c) => c.length >= 2 && w.startsWith(c))) return false;
+  }
+  return true;
 }
 
 /** an elliptical list: 麒麟区、师宗县、陆良县总工会 — the ending is shared by every place of the list */
@@ -380,6 +500,8 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       continue;
     }
     if (spaceAfterName(s, toks, i)) break;
+    // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
+    if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     if (joinsName(s, toks, i)) {
       start = t.start;
       i--;
@@ -410,9 +532,22 @@ function bracketedEndingIndex(text: string, toks: Token[], close: Token): number
   return toks.findIndex((x) => x.start === open);
 }
 
-/** a space after a complete body name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局) */
+/** a space after a complete body or workshop name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局,
+ * a table row 钢水连铸创新工作室 某钢铁有限公司) */
 function spaceAfterName(s: SuffixScan, toks: Token[], i: number): boolean {
-  return /^[ \u3000]$/.test(toks[i].word) && i > 0 && s.sufs.some((x) => toks[i - 1].word.endsWith(x) || s.text.slice(0, toks[i - 1].end).endsWith(x));
+  if (!/^[ \u3000]$/.test(toks[i].word) || i === 0) return false;
+  const left = s.text.slice(0, toks[i - 1].end);
+  return /(?:工作室|工作站)$/.test(left) || s.sufs.some((x) => toks[i - 1].word.endsWith(x) || left.endsWith(x));
+}
+
+/** A space before a place name or 中共 / 共青团 starts a new name (a list line 乌日娜 开鲁县…中心, a
+ * masthead 第9期 共青团某市委办公室), unless a place ends the left side too (省 市 letter-spaced) */
+function spaceBeforeNewName(s: SuffixScan, toks: Token[], i: number): boolean {
+  const right = toks[i + 1];
+  if (!right || i === 0) return false;
+  const after = s.text.slice(right.start, right.start + 6);
+  const opens = /^(?:中共|共青团)/.test(after) || [2, 3, 4, 5].some((n) => isPlaceWord(after.slice(0, n)));
+  return opens && ![1, 2, 3, 4, 5].some((n) => isPlaceWord(s.text.slice(toks[i].start - n, toks[i].start)));
 }
 
 /** a space between CJK characters (昆明市 总工会), or a 和 joining two nouns inside one name */
@@ -420,8 +555,15 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   const t = toks[i];
   // two or more spaces are a column gap of a table laid out with spaces (工作室名称    所在单位): never inside a name
   const gap = (k: number) => /^[ \u3000]+$/.test(toks[k]?.word ?? '');
-  if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1)) && !gap(i + 1)) return true;
-  return t.word === '和' && i > 0 && /^(?:n|vn)$/.test(toks[i - 1].tag) && !s.words.generic.has(toks[i - 1].word) && !/[门位]$/.test(toks[i - 1].word) && !s.sufs.some((x) => toks[i - 1].word.endsWith(x)) && !!toks[i + 1] && toks[i + 1].tag === 'n' && !/区$/.test(toks[i + 1].word);
+  if (/^[ \u3000]$/.test(t.word) && i > 0 && CJK.test(toks[i - 1].word.slice(-1)) && !gap(i + 1)) return !spaceBeforeNewName(s, toks, i);
+  // 和 joins the two portfolios of a government body (人力资源和社会保障局, 城市管理和综合执法局, 建设和
+  // 交通委员会, 文体广电和旅游局), never two bodies or places of another kind (城乡社区和街道)
+  // 与 joins the two disciplines of a college or institute (材料科学与工程学院, 土木与水利工程学院)
+  if (t.word === '与') return i > 0 && /^[\u4e00-\u9fa5]{2,6}?(?:学院|研究院|研究所)/.test(s.text.slice(t.end, t.end + 9)) && /^(?:n|vn|nz|nt)$/.test(toks[i - 1].tag) && !!toks[i + 1] && /^(?:n|vn|nz)$/.test(toks[i + 1].tag);
+  if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return /^(?:n|vn|nz)$/.test(prev.tag) && !s.words.classWord.has(prev.word) && !/[门位]$/.test(prev.word) && !s.sufs.some((x) => prev.word.endsWith(x)) && !!next && /^(?:n|vn|nz)$/.test(next.tag) && !/区$/.test(next.word);
 }
 
 /** the token toks[i] is not part of a name (a stop word, a non-name tag…); a one-character locative
@@ -431,6 +573,8 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
   // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name
   if (t.word.length >= 2 && isPlaceWord(t.word)) return false;
+  // a domain word of bodies' names, whatever its tag (市|青年/t|联合会)
+  if (t.word.length >= 2 && words.generic.has(t.word) && !words.classWord.has(t.word)) return false;
   // a one-character part (济南|二|机床, 东北|轻|合金) only right after a place
   const partOk = t.word.length > 1 || (i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag));
   if (words.namePart.has(t.word) && partOk && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;

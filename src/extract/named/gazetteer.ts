@@ -62,11 +62,20 @@ export function gazetteer(): Gazetteer {
     }
   }
   const byName = new Map<string, Place[]>();
-  for (const pl of places) for (const n of [pl.name, pl.short]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
+  // an autonomous prefecture is written short + 州 (黔东南州, 红河州, 海西州) more often than in full
+  const zhou = (pl: Place) => (pl.kind === 'city' && pl.name.endsWith('自治州') && pl.short ? pl.short + '州' : null);
+  // a banner of the left or right wing is written by the first character of its league and its wing
+  // (科尔沁左翼中旗 → 科左中旗, 察哈尔右翼前旗 → 察右前旗, 土默特右旗 → 土右旗)
+  const wing = (pl: Place) => {
+    const m = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]+?([左右])(?:翼)?([前中后]?旗)$/.exec(pl.kind === 'county' ? pl.name : '');
+    return m ? m[1] + m[2] + m[3] : null;
+  };
+  for (const pl of places) for (const n of [pl.name, pl.short, zhou(pl), wing(pl)]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
   const names = longestFirst([...byName.keys()]);
   const tallied = new Map<string, Place[]>();
   // 新城区, 城关区 … name too many places to say where a document is from
   for (const pl of places) if (pl.kind !== 'county' || /[县旗]$/.test(pl.name)) tallied.set(pl.name, [...(tallied.get(pl.name) ?? []), pl]);
+  for (const pl of places) { const z = zhou(pl); if (z && !tallied.has(z)) tallied.set(z, [pl]); }
   const talliedByFirst = new Map<number, string[]>();
   for (const n of tallied.keys()) talliedByFirst.set(n.charCodeAt(0), [...(talliedByFirst.get(n.charCodeAt(0)) ?? []), n]);
   const rank = new Map(places.map((pl, i) => [pl, i]));

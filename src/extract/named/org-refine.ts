@@ -10,7 +10,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../refiners/regex.js';
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
-import { gazetteer, type DocPlace } from './gazetteer.js';
+import { gazetteer, type DocPlace, type Place } from './gazetteer.js';
 
 const Bodies = z.object({
   id: z.literal('org-bodies'),
@@ -42,7 +42,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
   let s = name;
   if (r.party.includes(s)) {
-    const where = s[0] === '省' ? place.province : s[0] === '县' || s[0] === '旗' || s[0] === '区' ? place.county : place.city;
+    const district = (place as DocPlace & { district?: string | null }).district ?? null;
+    const where = s[0] === '省' ? place.province : s[0] === '区' ? (place.county?.endsWith('区') ? place.county : district) : s[0] === '县' || s[0] === '旗' ? place.county : place.city;
     return where ? `中共${where.replace(/(?:省|市|县|区|旗|州|盟)$/, '')}${s}` : s;
   }
   const lead = /^(省|市|县|区|州)(?!级|直|属)/.exec(s);
@@ -61,7 +62,8 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
 
 function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
   const name = text.slice(start, end);
-  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, ''), place, r), role: null, text: name, start, end, rule };
+  // the term (第十八届) names a sitting of the body, not another body
+  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, '').replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, ''), place, r), role: null, text: name, start, end, rule };
 }
 
 const bodyRe = new WeakMap<OrgBodies, RegExp>();
@@ -73,7 +75,8 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
     const seats = [...longest(places), '省', '市', '县', '区', '州'];
     const body = longest(r.bodies).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -106,10 +109,18 @@ export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[]
 function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const s = text.slice(e.start, e.end);
   for (const c of r.connectors) {
+    // (与 inside a college's name joins its disciplines: 材料科学与工程学院)
+    if (c === '与' && /(?:学院|研究院|研究所)(?:分工会|工会)?$/.test(s)) continue;
     const i = s.indexOf(c);
     if (i >= 3 && s.length - i - c.length >= 3) {
       return [...repair({ ...e, end: e.start + i, text: s.slice(0, i) }, text, place, r), ...repair({ ...e, start: e.start + i + c.length, text: s.slice(i + c.length) }, text, place, r)].map((x) => org(text, x.start, x.end, place, r, e.rule));
     }
+  }
+  // 和 / 及 between a body's ending and a seat or place opens a second body (市卫健委和市市场监管局); inside
+  // one name it joins two portfolios (人力资源和社会保障局)
+  const and = /(?<=[委局会厅办部院所])[和及](?=[省市县区州]|[\u4e00-\u9fa5]{2,4}[省市县区州])/.exec(s);
+  if (and && and.index >= 3 && s.length - and.index - 1 >= 3 && /^(?:[省市县区州]|[\u4e00-\u9fa5]{2,4}?[省市县区州])/.test(s.slice(and.index + 1)) && (/^[省市县区州]/.test(s.slice(and.index + 1)) || isPlaceName(/^[\u4e00-\u9fa5]{2,4}?[省市县区州]/.exec(s.slice(and.index + 1))![0]))) {
+    return [...repair(org(text, e.start, e.start + and.index, place, r, e.rule), text, place, r), ...repair(org(text, e.start + and.index + 1, e.end, place, r, e.rule), text, place, r)];
   }
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
@@ -162,7 +173,11 @@ function placeRunningIn(text: string, at: number): number {
   const g = gazetteer();
   for (const k of [1, 2]) {
     if (at - k < 0 || HAN.test(text[at - k - 1] ?? '')) continue;
-    for (const len of [5, 4, 3]) if (len > k && g.byName.get(text.slice(at - k, at - k + len))?.some((p) => p.name === text.slice(at - k, at - k + len))) return at - k;
+    for (const len of [5, 4, 3]) {
+      const w = text.slice(at - k, at - k + len);
+      // a full name, or a wing banner's short form (科左中旗: the tagger cut it 科|左|中旗)
+      if (len > k && g.byName.get(w)?.some((p) => p.name === w || /[左右][前中后]?旗$/.test(w))) return at - k;
+    }
   }
   return at;
 }
@@ -184,10 +199,15 @@ function brandedStart(text: string, at: number, r: OrgBodies): number {
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
     if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v))) continue;
-    const pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
+    let pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
     if (pl === undefined) return at;
+    // a province then a city (广西|百色|华铝精深…): the trade name follows the last place
+    const next = [5, 4, 3, 2].find((len) => q + pl! + len < at && g.byName.has(text.slice(q + pl!, q + pl! + len)));
+    if (next !== undefined) pl += next;
     const brand = text.slice(q + pl, at);
-    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => brand.includes(w)) && !r.bodies.some((b) => brand.endsWith(b)) ? q : at;
+    // a trade name may open with 和 (六安|和盛|纺织…), never hold a function word elsewhere
+    const inner = brand[0] === '和' && !isPlaceName(brand.slice(1, 3)) ? brand.slice(1) : brand;
+    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.bodies.some((b) => brand.includes(b)) && !r.connectors.some((c) => brand.includes(c)) ? q : at;
   }
   return at;
 }
@@ -207,7 +227,36 @@ export function districtOf(text: string): string | null {
     const name = [m[1], m[1].slice(1), m[1].slice(2)].find((x) => x.length >= 3 && g.byName.get(x)?.some((p) => p.kind === 'county' && p.name === x));
     if (name) d.set(name, (d.get(name) ?? 0) + 1);
   }
-  return [...d].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const seated = [...d].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (seated) return seated;
+  // else the district the document names most often, when it is named in its head (a report 关于某区…
+  // 的报告 then says 区人大常委会, 区政府, 区总工会 throughout)
+  const named = mostNamed(text, (p) => p.kind === 'county' && p.name.endsWith('区'));
+  return named && text.slice(0, 300).includes(named) ? named : null;
+}
+
+/** the full name of a place of the gazetteer that `text` names most often among those `ok` accepts */
+function mostNamed(text: string, ok: (p: Place) => boolean): string | null {
+  const g = gazetteer();
+  const n = new Map<string, number>();
+  for (let i = text.indexOf('区') >= 0 || text.indexOf('市') >= 0 ? 0 : text.length; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '区' && c !== '市' && c !== '县' && c !== '旗') continue;
+    for (const len of [5, 4, 3]) {
+      const w = text.slice(i + 1 - len, i + 1);
+      if (g.byName.get(w)?.some((p) => p.name === w && ok(p))) { n.set(w, (n.get(w) ?? 0) + 1); break; }
+    }
+  }
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** A county-level city that issues the document (邳州市总工会关于…的报告) is the 市 of its 市人民政府, 市财政: it is
+ * named in the head and more often than the prefecture it belongs to. */
+export function countyCityOf(text: string, place: DocPlace): string | null {
+  const named = mostNamed(text, (p) => p.kind === 'county' && p.name.endsWith('市'));
+  if (!named || !text.slice(0, 120).includes(named)) return null;
+  const count = (w: string) => text.split(w).length - 1;
+  return !place.city || count(named) > count(place.city) ? named : null;
 }
 
 /** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),
@@ -235,30 +284,40 @@ function parentCompanies(orgs: Entity[], text: string, place: DocPlace, r: OrgBo
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 /** a team, section or workshop written right after its unit (某港务集团有限公司|集装箱装卸一队, 某急救中心|调度科,
  * 某供电公司|运维检修班) and ended by the layout or an act of receiving: the body is the sub-unit */
-const SUB_UNIT = /^((?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会))(?=[、，,。；;\s”）)]|等|荣获|获评|获得|被|$)/;
-const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|下设|设有|工作|领导|专班|培训|小组|所有|全体|各/;
+// (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads it)
+const SUB_UNIT = /^((?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会))(?=[、，,。；;\s”）)]|等|荣获|获评|获得|被|已|入选|\d+个|[一二三四五六七八九十]+个|$)/;
+const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
-  if (!/(?:公司|集团|中心|医院|厂|局|学院|大学|学校|馆|站|所|部|处)$/.test(e.name)) return e;
+  if (!/(?:公司|集团|中心|医院|厂|局|学院|大学|学校|中学|小学|馆|站|所|部|处|大队)$/.test(e.name)) return e;
   const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12));
-  if (!m || NOT_SUB.test(m[1])) return e;
+  // a workshop named only as 车间 is the post's (某公司车间主任), not a unit of its own
+  if (!m || NOT_SUB.test(m[1]) || m[1] === '车间') return e;
   return org(text, e.start, e.end + m[1].length, place, r, e.rule);
 }
 
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
-  const place = { ...place0, district: districtOf(text) };
+  const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
   const people = entities.filter((e) => e.type === 'person');
   const others = entities.filter((e) => e.type !== 'org');
   let orgs: Entity[] = [];
+  // the publisher's name opens a page's breadcrumb line (某市总工会 首页>基层动态>详情): the one body on it
+  const publisher = (e: Entity) => {
+    const ls = text.lastIndexOf('\n', e.start - 1) + 1;
+    return e.start - ls <= 1 && /^[\s\u3000]*(?:网站)?首[页頁]/.test(text.slice(e.end, e.end + 8));
+  };
   for (const e of entities.filter((x) => x.type === 'org')) {
-    if (chrome(lineOf(e.start))) continue;
+    if (chrome(lineOf(e.start)) && !publisher(e)) continue;
     // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司): the org begins after them
     const p = people.filter((x) => x.start >= e.start && x.end < e.end).pop();
     const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
     const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
-      const y = withSubUnit(extendHead(x, text, place, r), text, place, r);
-      orgs.push({ ...y, canonical: y.canonical === y.name.replace(/\s+/g, '') ? resolveBody(y.canonical, place, r) : resolveBody(y.canonical, place, r) });
+      const unit = extendHead(x, text, place, r);
+      const y = withSubUnit(unit, text, place, r);
+      orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
+      // the unit of a team, section or workshop is a body too (某县人民医院|急诊科 → 某县人民医院)
+      if (y.end > unit.end) orgs.push({ ...unit, canonical: resolveBody(unit.canonical, place, r), rule: 'org.parent-of-unit' });
     }
   }
   orgs.push(...parentCompanies(orgs, text, place, r));
