@@ -26,6 +26,7 @@ const Cues = z.object({
   valueWords: z.array(z.string().min(1)),
   abstractValues: z.array(z.string().min(1)),
   intents: z.array(z.string().min(1)),
+  trailers: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)) }),
   examples: z.object({
@@ -60,6 +61,7 @@ function compileCues(r: SubjectCues) {
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
+    trailing: longest([...r.trailers, ...r.changes]),
   };
 }
 function cues(r: SubjectCues): ReturnType<typeof compileCues> {
@@ -403,6 +405,49 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
+/** 车间将把设备完好率再提高: the object of 把 is what the figure measures (not 把关, 把握, 一把手) */
+const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
+
+/** 高技能人才力争 → 高技能人才, 参赛人数比上届 → 参赛人数, 企业进场 → 企业: words after the counted noun
+ * that lead up to the number (rules/subject-cues.yaml trailers) are cut off its end */
+export function dropTrailers(subject: string, r: SubjectCues): string {
+  let s = subject;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of cues(r).trailing) {
+      if (s.length - w.length >= 2 && s.endsWith(w)) { s = s.slice(0, -w.length); changed = true; break; }
+    }
+  }
+  const ba = /把/.test(s) ? DISPOSAL.exec(s) : null;
+  return ba ? ba[1] : s;
+}
+
+/** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
+const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
+
+/**
+ * 高级技师、技师、高级工分别为260人、980人和2880人: names joined by 、 (和, 及) before 分别 pair with the
+ * figures after it in order; the j-th figure counts the j-th name. Not when one noun after a 的
+ * is shared by the names (甲县、乙县的优胜企业分别为12家和9家) or the counts differ.
+ */
+function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r: SubjectCues): string | null {
+  const before = clauseBefore(text, q.start);
+  const clauseStart = q.start - before.length;
+  const firstFig = kept.findIndex((x) => x.start >= clauseStart);
+  if (firstFig < 0) return null;
+  const m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
+  if (!m) return null;
+  // the group: the figures of the clause from the first one on, joined by 、 / 和 / 及 only
+  const group = [firstFig];
+  for (let k = firstFig + 1; k < kept.length && /^\s*(?:、|和|及|与|，和)?\s*$/.test(text.slice(kept[k - 1].end, kept[k].start)); k++) group.push(k);
+  const j = group.indexOf(idx);
+  const head = m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, '');
+  if (j < 0 || group.length < 2 || /的/.test(head)) return null;
+  const names = head.split(/[、和及与]/).map((x) => x.trim());
+  if (names.length !== group.length || names.some((x) => x.length < 2 || x.length > 14)) return null;
+  return stripLead(names[j], r) || names[j];
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -417,8 +462,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
   qs.forEach((q, i) => {
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
-    const subject = respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
-    out.push({ ...q, subject, partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
+    out.push({ ...q, subject: dropTrailers(subject, r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }

@@ -1,0 +1,60 @@
+// What a figure counts, read as official writing states it (quantities/subject-refine.ts), on whole
+// sentences written for this test (other provinces, bodies and wordings than the genre corpus;
+// traditional script is folded as the pipeline folds it): each case names a figure as written and
+// the subject it must get; the `keeps` cases are sentences a mechanism must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities/index.js';
+import { refineSubjects, subjectCues } from '../../src/extract/quantities/subject-refine.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+import type { DocMeta } from '../../src/types.js';
+
+const meta: DocMeta = {
+  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+};
+/** the subject of the n-th figure written as `figure` (folded) */
+function subjectOf(written: string, figure: string, nth = 0): string | undefined {
+  const text = foldToSimplified(written);
+  const qs = refineSubjects(text, extractQuantities({ text, meta, sections: [], pageAt: () => null }), subjectCues());
+  return qs.filter((q) => q.text.replace(/\s+/g, '') === foldToSimplified(figure))[nth]?.subject;
+}
+type Case = [sentence: string, figure: string, subject: string, nth?: number];
+const run = (cases: Case[]) => {
+  for (const [s, f, want, nth] of cases) it(`${s} ${f} → ${want}`, () => expect(subjectOf(s, f, nth)).toBe(foldToSimplified(want)));
+};
+
+describe('A、B、C分别为N1、N2和N3: the j-th name counts the j-th figure', () => {
+  run([
+    ['高技能人才按等级分，高级技师、技师、高级工分别为300人、1200人和3700人。', '300人', '高级技师'],
+    ['高技能人才按等级分，高级技师、技师、高级工分别为300人、1200人和3700人。', '1200人', '技师'],
+    ['高技能人才按等级分，高级技师、技师、高级工分别为300人、1200人和3700人。', '3700人', '高级工'],
+    ['其中技师、高级技师分别为5200人和1100人。', '1100人', '高级技师'],
+    ['一线职工、管理人员、专业技术人员分别有860人、120人、95人。', '120人', '管理人员'],
+    ['男職工、女職工分別為3200人和2800人。', '2800人', '女職工'],
+    ['全县职工书屋、职工驿站分别达到42家和65家。', '65家', '职工驿站'],
+  ]);
+  describe('keeps', () => run([
+    // a 的 phrase qualifies one noun the names share: no pairing
+    ['其中甲县、乙县的优胜企业分别为12家和9家。', '9家', '优胜企业'],
+  ]));
+});
+
+describe('words after the counted noun that only lead up to the number (aim, norm, comparison, entering)', () => {
+  run([
+    ['全省高技能人才力争达到12万人。', '12万人', '高技能人才'],
+    ['（二）年龄一般在50周岁以下，具有技师以上职业资格。', '50周岁', '年龄'],
+    ['驿站年接待量应达到500人次。', '500人次', '驿站年接待量'],
+    ['参赛人数比上届增加56人。', '56人', '参赛人数'],
+    ['參賽隊伍較上屆增加12支。', '12支', '參賽隊伍'],
+    ['当天共有86家用人单位进场，提供岗位2100个。', '86家', '用人单位'],
+    ['全县今年已吸纳货车司机入会1300余人。', '1300余人', '货车司机'],
+    ['经过考核，42名学员晋升一个技能等级。', '42名', '学员'],
+    ['车间将把设备完好率再提高3个百分点。', '3个百分点', '设备完好率'],
+    ['明年將把競賽工種擴大到10個。', '10個', '競賽工種'],
+  ]);
+  describe('keeps', () => run([
+    ['全县举办职工技能竞赛12场，参赛职工1900人次。', '1900人次', '参赛职工'],
+    ['全市技能人才晋升通道进一步畅通，晋升人数达到320人。', '320人', '晋升人数'],
+    ['今年新建职工驿站35个。', '35个', '职工驿站'],
+  ]));
+});
