@@ -58,3 +58,10 @@ describe('words after the counted noun that only lead up to the number (aim, nor
     ['今年新建职工驿站35个。', '35个', '职工驿站'],
   ]));
 });
+
+describe('the recipients of a conferred title: the noun before the title, and the title of the counted', () => {
+  run([
+    ['命名某某车间等18个集体为“三秦青年文明号”，授予王某等36名青年“三秦青年岗位能手”称号。', '36名', '青年'],
+    ['授予李某等12名青年“黔东南州青年五四奖章”。', '12名', '青年'],
+  ]);
+});
