@@ -55,7 +55,8 @@ function compileCues(r: SubjectCues) {
     origin: new RegExp(`^(?:${alt(r.origin)})([^，。；;、,\\n]{2,16}?)的?(?=[，。；;、,\\n]|$)`),
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
-    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别|后来|相继|陆续|均|都|也|又|还|已|曾)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
+    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|已|曾)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
@@ -178,12 +179,26 @@ function annexTitle(text: string, q: Quantity, bare: string): string | null {
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
   const after = text.slice(q.end, q.end + 40);
+  // 20名来自生产一线的技能人才被命名为…: the noun after the origin's 的 is what is counted
+  const fromOf = cues(r).originOf.exec(after);
+  const head = fromOf ? nounRun(fromOf[1]) : '';
+  if (head.length >= 2) return head;
   const from = cues(r).origin.exec(after);
   if (from) return from[1];
   const recv = cues(r).receive.exec(after);
   return recv ? recv[1] : null;
 }
 
+
+/** the nouns (and adjectives, 优秀) opening s, up to its first verb, adverb or preposition */
+function nounRun(s: string): string {
+  let out = '';
+  for (const t of jiebaTag(s)) {
+    if (!/^(?:n|a|t|j|b)/.test(t.tag) || t.word.length === 0) break;
+    out += t.word;
+  }
+  return out;
+}
 
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
