@@ -420,6 +420,31 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
+/** verbs of holding a qualification: 具有…资格的, 持有…证书的 (获得 only with a reference: 获得此次称号的;
+ * 取得…证书的 counts the certificate, as the genre's annotators read it) */
+const HOLD = /^(?:具有|具备|持有)/;
+const HOLD_REF = /^获得(?:此次|本次|该|这一|上述)/;
+
+/**
+ * 具有高级技师职业资格的8人 / 街道和镇建设的214个 / 领衔人为省级劳模的4个: a relative clause ending in
+ * 的 right before a count, with no noun after the count, is the whole subject when it holds a
+ * qualification or describes (a verb or 为 inside it); 来自X的, 分布在X的, 获得“H”称号的 keep X / H.
+ */
+function headlessClause(text: string, q: Quantity, subject: string): string {
+  if (q.kind !== 'count' || !subject) return subject;
+  const after = text[q.end] ?? '';
+  if (after && !/[，,。；;：:、\n中）)]/.test(after)) return subject;
+  const item = clauseBefore(text, q.start).replace(/\s+/g, '');
+  const rel = item.slice(item.lastIndexOf('、') + 1).replace(/^(?:其中|分别为|分别是|分别有|分别|有|共有)[，,]?/, '');
+  // (全县职工中取得…的: the set framed before the clause is not part of it)
+  const m = /^(.{2,24}?)的(?:有|共|共有)?$/.exec(rel.replace(/^[^的]{2,12}?(?:之中|中|里)(?=具有|具备|持有|获得)/, ''));
+  if (!m || m[1].includes('的')) return subject;
+  const core = m[1];
+  if (core === subject && (/为|建设|建成|创建|推荐|申报|设立|组建/.test(core.slice(2)) || HOLD.test(core))) return core + '的';
+  if (core.endsWith(subject) && (HOLD.test(core) || HOLD_REF.test(core)) && /^(?:具有|具备|持有|获得)$/.test(core.slice(0, core.length - subject.length))) return core + '的';
+  return subject;
+}
+
 /** 车间将把设备完好率再提高: the object of 把 is what the figure measures (not 把关, 把握, 一把手) */
 const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
 
@@ -478,7 +503,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
-    out.push({ ...q, subject: dropTrailers(subject, r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(subject, r)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
