@@ -100,3 +100,39 @@ describe('a relative clause with no noun after the number: a description or a po
     ['其中取得技能等级证书的有860人。', '860人', '技能等级证书'],
   ]));
 });
+
+describe('more shapes of the counted noun', () => {
+  run([
+    // a frame 获评H的N人里: H, without the 的; N名是来自X的Y: Y
+    ['获评“锡林郭勒工匠”的15人里，有6名是来自苏尼特右旗、阿巴嘎旗的牧民。', '6名', '牧民'],
+    // a time word + a verb of payment before a share is its name (首年拨付60%)
+    ['补助资金分两年拨付，首年拨付70%，次年拨付30%。', '70%', '首年拨付'],
+    ['补助资金分两年拨付，首年拨付70%，次年拨付30%。', '30%', '次年拨付'],
+    // 每X (a distributive recipient) before the sum: what is given, not who receives it
+    ['县总工会对考核优秀的，给予每对师徒奖励1500元。', '1500元', '奖励'],
+    ['市总工会将给予每个站点一次性补助2万元。', '2万元', '补助'],
+    ['評選先進科室6個，每個科室獎勵1萬元。', '1萬元', '獎勵'],
+    // a whole body as scope (全院, 全校, 全厂) is no part of what is counted
+    ['全年全校招生人数达到3200人。', '3200人', '招生人数'],
+    ['全院門急診量達到45萬人次。', '45萬人次', '門急診量'],
+    // 累计 before the noun leads up to the number
+    ['近五年累计参训职工超过3.2万人次。', '超过3.2万人次', '参训职工'],
+    // X的人数: the relative clause defines the count
+    ['全县获奖的人数达到42名。', '42名', '获奖的人数'],
+    // X (应/一般) 在 A 至 B (之间): X
+    ['每场招聘会参会人数在300至500人之间。', '300至500人', '参会人数'],
+    ['月薪在5000元至9000元之间。', '5000元至9000元', '月薪'],
+    // 按X的N%: X without the preposition
+    ['按参赛班组数的10%评选优秀班组。', '10%', '参赛班组数'],
+    // 其余N人为X: X; N人此前已获评“H”: H
+    ['在聘任的20名首席技师中，其余6人为技师，有5人此前已获评“天府技能大师”。', '6人', '技师'],
+    ['在聘任的20名首席技师中，其余6人为技师，有5人此前已获评“天府技能大师”。', '5人', '天府技能大师'],
+    // a school level the segmenter tags as a locality names the part
+    ['按学段分，高中5个、初中3个、小学4个。', '3个', '初中'],
+  ]);
+  describe('keeps', () => run([
+    ['其中来自现代服务业的8个。', '8个', '现代服务业'],
+    ['全市共有建会企业860家。', '860家', '建会企业'],
+    ['给予每个工作室建设补助资金10万元。', '10万元', '补助资金'],
+  ]));
+});

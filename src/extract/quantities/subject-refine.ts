@@ -56,7 +56,7 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|已|曾)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
@@ -420,6 +420,71 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
+/** a year of a schedule (首年, 次年, 第二年): with a verb of payment it names the share paid then */
+const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
+const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
+/** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
+const THE_REST = /^(?:其余|其他|另外|另)$/;
+
+/**
+ * Shapes of official writing that say what is counted around the figure rather than before it:
+ * 首年拨付60% (a schedule), 每对师徒奖励2000元 (a distributive recipient before what is given),
+ * 全院门急诊量 (a whole body as scope), 累计参训职工, X的人数 (a relative clause defining the count),
+ * X在A至B之间 (a range of X), 按X的N%, 其余N人为X, N名是来自…的Y, 获评H的N人.
+ */
+function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): string {
+  const bare = clauseBefore(text, q.start).replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+  const item = bare.slice(bare.lastIndexOf('、') + 1);
+  if (SCHEDULE.test(item)) return item;
+  const after = text.slice(q.end, q.end + 40);
+  // 其余5人为技师: the rest counted by what they are
+  if (THE_REST.test(subject)) {
+    const is = /^(?:为|是)([^，。；;、,\n]{2,12}?)(?=[，。；;,\n]|$)/.exec(after);
+    if (is) return is[1];
+  }
+  // 有4名是来自A、B的农民工: the noun after the origin's 的
+  const isFrom = /^(?:是|为)(?:来自于|来自)[^，。；;,\n的]{2,24}的([^，。；;、,\n]{2,})/.exec(after);
+  if (isFrom && q.kind === 'count') {
+    const head = nounRun(isFrom[1]);
+    if (head.length >= 2) return head;
+  }
+  // 每场招聘会参会人数在300至500人之间 / 月薪在…之间: the range of X
+  const range = /^(.{2,}?)(?:一般|应|均|都|须|需|必须)?在$/.exec(bare);
+  if (range && /^(?:之间|以内|左右|以上|以下|[，。；;,\n]|$)/.test(after)) {
+    const x = stripLead(noTerritory(afterDistributive(range[1])), r);
+    // (本市企业和职业院校中年龄在: the reader's subject, when the phrase ends with it, is already its head)
+    if (x.length >= 2) return subject.length >= 2 && x.endsWith(subject) ? subject : x;
+  }
+  // 按参赛企业数的5%: the base of a share, without the preposition
+  if (/^(?:按照|按)(?=.{2})/.test(subject)) return subject.replace(/^(?:按照|按)/, '');
+  // 获奖的人数达到42名: X的人数 (a count defined by its relative clause)
+  const defined = /([\u4e00-\u9fa5]{2})的(人数|数量|总数|人次)/.exec(bare);
+  if (defined && subject === defined[2]) return defined[1] + '的' + defined[2];
+  let s = subject.replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
+  // 获评茂名市技术能手的20人里: the title, without the 的 of the frame
+  if (/.{2}的$/.test(s) && !/的.*的$/.test(s)) s = s.slice(0, -1);
+  // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
+  if (q.kind === 'money') {
+    const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?:一次性)?(?=奖励|补助|补贴|奖金|资助|慰问金|经费|资金)/.exec(bare);
+    if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=.{2})/, '');
+  }
+  return s;
+}
+
+/** 每项赛事参赛人数 → 参赛人数: a distributive and the noun it distributes over open the phrase */
+function afterDistributive(s: string): string {
+  if (!s.startsWith('每')) return s;
+  const toks = jiebaTag(s);
+  let at = 0;
+  let k = 0;
+  // the 每 word (每, 每项, 每个) and, when more follows, the one noun it counts over
+  at += toks[k++].word.length;
+  if (toks[0].word.length === 1 && toks[k] && toks[k].word.length === 1) at += toks[k++].word.length;
+  if (toks.length - k >= 2) at += toks[k].word.length;
+  return s.length - at >= 2 ? s.slice(at) : s;
+}
+
 /** verbs of holding a qualification: 具有…资格的, 持有…证书的 (获得 only with a reference: 获得此次称号的;
  * 取得…证书的 counts the certificate, as the genre's annotators read it) */
 const HOLD = /^(?:具有|具备|持有)/;
@@ -503,7 +568,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
-    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(subject, r)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(shapes(text, q, subject, r), r)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
