@@ -552,9 +552,10 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
     if (sent.start === seen) continue;
-    seen = sent.start;
+    // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const t = frameTotal(text, qs, k, sent.start, lr, sentenceAt);
     if (t < 0) continue;
+    seen = sent.start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
       if (startsWithAny(clauseLeft(text, qs[j], lr), lr.stop)) break;

@@ -27,6 +27,7 @@ const Cues = z.object({
   abstractValues: z.array(z.string().min(1)),
   intents: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
+  attributes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)) }),
   examples: z.object({
@@ -193,8 +194,11 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
 /** the nouns (and adjectives, 优秀) opening s, up to its first verb, adverb or preposition */
 function nounRun(s: string): string {
   let out = '';
+  let noun = false;
   for (const t of jiebaTag(s)) {
-    if (!/^(?:n|a|t|j|b)/.test(t.tag) || t.word.length === 0) break;
+    // (an adjective after the noun, or a guessed phrase (nz: 踊跃报名), ends it)
+    if (!/^(?:n|a|t|j|b)/.test(t.tag) || t.tag === 'nz' || (noun && /^a/.test(t.tag))) break;
+    noun ||= !/^a/.test(t.tag);
     out += t.word;
   }
   return out;
@@ -223,7 +227,8 @@ function extreme(bare: string, prev: Quantity | null, r: SubjectCues): string | 
   const m = /^(.*?)(?:最大|最小|最高|最低|最长|最短|最年长|最年轻)的?(?:仅|只有|已|达|为|是)?$/.exec(bare);
   if (!m) return null;
   const x = stripLead(noTerritory(m[1]), r);
-  return x.length >= 2 ? x : m[1] === '' && prev ? prev.subject : null;
+  // (平均年龄38.6岁，最小的29岁: the extreme is of the attribute, not of its average)
+  return x.length >= 2 ? x : m[1] === '' && prev ? prev.subject.replace(/^(?:平均|人均)(?=.{2})/, '') : null;
 }
 
 /** X仍低于Y约3个百分点: the figure is X's difference from Y; 比Y低约25个百分点 (no X): the figure before's */
@@ -438,6 +443,20 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const item = bare.slice(bare.lastIndexOf('、') + 1);
   if (SCHEDULE.test(item)) return item;
   const after = text.slice(q.end, q.end + 40);
+  // 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄
+  const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
+  const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
+  if (threshold !== null) {
+    const group = /^[的，,。；;、\s]/.test(threshold) ? '' : nounRun(threshold);
+    return group.length >= 2 ? group : '年龄';
+  }
+  // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
+  if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
+    const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);
+    // (an average before it is part of the measure: 平均年龄, 平均从业年限)
+    const avg = attr ? r.heads.averages.find((w) => subject.endsWith(w + attr)) : undefined;
+    if (attr) return (avg ?? '') + attr;
+  }
   // 其余5人为技师: the rest counted by what they are
   if (THE_REST.test(subject)) {
     const is = /^(?:为|是)([^，。；;、,\n]{2,12}?)(?=[，。；;,\n]|$)/.exec(after);
@@ -461,7 +480,8 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   // 获奖的人数达到42名: X的人数 (a count defined by its relative clause)
   const defined = /([\u4e00-\u9fa5]{2})的(人数|数量|总数|人次)/.exec(bare);
   if (defined && subject === defined[2]) return defined[1] + '的' + defined[2];
-  let s = subject.replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
+  // (35岁以下青年职工1.31万人: the threshold is a figure of its own; the group after it is counted)
+  let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
   // 获评茂名市技术能手的20人里: the title, without the 的 of the frame
   if (/.{2}的$/.test(s) && !/的.*的$/.test(s)) s = s.slice(0, -1);
   // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
