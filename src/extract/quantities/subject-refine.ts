@@ -176,6 +176,10 @@ function annexTitle(text: string, q: Quantity, bare: string): string | null {
   return m ? m[1].replace(/[“”"]/g, '') : null;
 }
 
+/** a count put up for a title right after the measure word: 参评/申报/争创 H, 参加“H”评选 */
+const PUT_UP = /^(?:参评|申报|争创)[“"]?([^，。；;、,\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号|评选|评比)?(?=[，。；;、,\n]|$)/;
+const PUT_UP_QUOTED = /^参加[^，。；;、,\n“”"]{0,6}[“"]([^”"]{2,24})[”"](?:称号)?(?:评选|评比|竞赛评比)(?=[，。；;、,\n]|$)/;
+
 /** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
@@ -187,7 +191,10 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   const from = cues(r).origin.exec(after);
   if (from) return from[1];
   const recv = cues(r).receive.exec(after);
-  return recv ? recv[1] : null;
+  if (recv) return recv[1];
+  // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
+  const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
+  return put ? put[1] : null;
 }
 
 
