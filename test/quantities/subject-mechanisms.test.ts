@@ -161,3 +161,9 @@ describe('a count put up for a title: the title', () => {
     ['全县1200名职工参加培训。', '1200名', '职工'],
   ]));
 });
+
+describe('入选 after a published list in the same paragraph: the list’s title', () => {
+  run([
+    ['市总工会日前公布第二批“嘉兴工匠”名单，全市共28人入选。海宁入选8名，居各县首位。入选的8人中，有3名女职工。', '8人', '嘉兴工匠'],
+  ]);
+});

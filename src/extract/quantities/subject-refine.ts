@@ -160,7 +160,11 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
 function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): string | null {
   if (!r.receive.includes(s)) return null;
   const head = text.slice(Math.max(0, q.start - 120), q.start);
+  // (入选的9人中 a sentence or two after 公布…“H”名单 in the same paragraph: the last list named)
+  const para = text.slice(Math.max(0, q.start - 300), q.start);
+  const lists = [...para.matchAll(/[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?名单(?=[^\n]*$)/g)];
   const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head)
+    ?? (/^入选/.test(s) && lists.length ? lists[lists.length - 1] : null)
     // unquoted, after the verb that publishes it: 公布了2024年省级技能大师工作室建设项目名单
     ?? /(?:公布|发布|公示|印发|下发|确定|通报)了?(?:\d{4}年度?|年度)?([^，,。；;、“”"\d]{2,24}?)(?:荣誉称号|称号)?名单[^。；;\n]*$/.exec(head);
   return m ? m[1] : null;
