@@ -27,6 +27,7 @@ const Cues = z.object({
   abstractValues: z.array(z.string().min(1)),
   intents: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
+  rightTrailers: z.array(z.string().min(1)),
   attributes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)) }),
@@ -64,6 +65,7 @@ function compileCues(r: SubjectCues) {
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
     trailing: longest([...r.trailers, ...r.changes]),
+    trailingRight: longest([...r.trailers, ...r.changes, ...r.rightTrailers]),
   };
 }
 function cues(r: SubjectCues): ReturnType<typeof compileCues> {
@@ -546,11 +548,12 @@ const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
 
 /** 高技能人才力争 → 高技能人才, 参赛人数比上届 → 参赛人数, 企业进场 → 企业: words after the counted noun
  * that lead up to the number (rules/subject-cues.yaml trailers) are cut off its end */
-export function dropTrailers(subject: string, r: SubjectCues): string {
+export function dropTrailers(subject: string, r: SubjectCues, rightSide = false): string {
   let s = subject;
+  const words = rightSide ? cues(r).trailingRight : cues(r).trailing;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const w of cues(r).trailing) {
+    for (const w of words) {
       if (s.length - w.length >= 2 && s.endsWith(w)) { s = s.slice(0, -w.length); changed = true; break; }
     }
   }
@@ -599,7 +602,10 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
-    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(shapes(text, q, subject, r), r)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    const shaped = shapes(text, q, subject, r);
+    // (a subject written after the figure: 107家企业进场)
+    const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
+    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(shaped, r, right)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
