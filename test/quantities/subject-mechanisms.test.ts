@@ -168,3 +168,12 @@ describe('入选 after a published list in the same paragraph: the list’s titl
     ['市总工会日前公布第二批“嘉兴工匠”名单，全市共28人入选。海宁入选8名，居各县首位。入选的8人中，有3名女职工。', '8人', '嘉兴工匠'],
   ]);
 });
+
+describe('an average after the noun read on the right opens the next figure', () => {
+  run([
+    ['受表彰的16名巾帼建功标兵平均年龄38岁，其中农民工5名。', '16名', '巾帼建功标兵'],
+  ]);
+  describe('keeps', () => run([
+    ['部分企业人均培训经费为180元。', '180元', '人均培训经费'],
+  ]));
+});

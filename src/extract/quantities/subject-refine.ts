@@ -543,6 +543,15 @@ function headlessClause(text: string, q: Quantity, subject: string): string {
   return subject;
 }
 
+/** 受表彰的10名三八红旗手平均年龄41岁: a noun read after the count up to an average (平均, 人均) is what
+ * is counted; the average opens the next figure's phrase */
+function ownBeforeAverage(text: string, q: Quantity, r: SubjectCues): string | null {
+  const raw = q.subject ?? '';
+  if (!raw || !text.slice(q.end, q.end + raw.length + 4).replace(/\s+/g, '').startsWith(raw)) return null;
+  const at = Math.min(...r.heads.averages.map((w) => raw.indexOf(w)).filter((i) => i >= 2));
+  return Number.isFinite(at) ? raw.slice(0, at) : null;
+}
+
 /** 车间将把设备完好率再提高: the object of 把 is what the figure measures (not 把关, 把握, 一把手) */
 const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
 
@@ -602,7 +611,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
-    const shaped = shapes(text, q, subject, r);
+    const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     out.push({ ...q, subject: headlessClause(text, q, dropTrailers(shaped, r, right)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
