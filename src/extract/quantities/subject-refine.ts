@@ -494,7 +494,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const defined = /([\u4e00-\u9fa5]{2})的(人数|数量|总数|人次)/.exec(bare);
   if (defined && subject === defined[2]) return defined[1] + '的' + defined[2];
   // (35岁以下青年职工1.31万人: the threshold is a figure of its own; the group after it is counted)
-  let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
+  let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(/^.{0,6}?[0-9０-９]+(?:周岁|岁)(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
   // 获评茂名市技术能手的20人里: the title, without the 的 of the frame
   if (/.{2}的$/.test(s) && !/的.*的$/.test(s)) s = s.slice(0, -1);
   // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
@@ -590,8 +590,12 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   for (let k = firstFig + 1; k < kept.length && /^\s*(?:、|和|及|与|，和)?\s*$/.test(text.slice(kept[k - 1].end, kept[k].start)); k++) group.push(k);
   const j = group.indexOf(idx);
   const head = m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, '');
-  if (j < 0 || group.length < 2 || /的/.test(head)) return null;
-  const names = head.split(/[、和及与]/).map((x) => x.trim());
+  // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
+  const last = kept[group[group.length - 1]];
+  if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;
+  // (本科及以上、大专、中专及以下: 和/及 join the last two names only when 、 does not give them all)
+  const bySeries = head.split('、').map((x) => x.trim());
+  const names = bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim());
   if (names.length !== group.length || names.some((x) => x.length < 2 || x.length > 14)) return null;
   return stripLead(names[j], r) || names[j];
 }
