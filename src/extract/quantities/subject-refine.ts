@@ -552,6 +552,8 @@ function ownBeforeAverage(text: string, q: Quantity, r: SubjectCues): string | n
   return Number.isFinite(at) ? raw.slice(0, at) : null;
 }
 
+const lastWord = (s: string) => jiebaTag(s).at(-1)?.word;
+
 /** 车间将把设备完好率再提高: the object of 把 is what the figure measures (not 把关, 把握, 一把手) */
 const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
 
@@ -563,7 +565,8 @@ export function dropTrailers(subject: string, r: SubjectCues, rightSide = false)
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of words) {
-      if (s.length - w.length >= 2 && s.endsWith(w)) { s = s.slice(0, -w.length); changed = true; break; }
+      // (a one-character word only where it stands alone: 供应, 效应 keep their 应)
+      if (s.length - w.length >= 2 && s.endsWith(w) && (w.length > 1 || lastWord(s) === w)) { s = s.slice(0, -w.length); changed = true; break; }
     }
   }
   const ba = /把/.test(s) ? DISPOSAL.exec(s) : null;
