@@ -26,11 +26,11 @@ describe('explaining figures', () => {
     expect(shown).toContain('✗ number');
   });
   it('says when a conditional measure word did not count in its context', () => {
-    const text = '全市35岁以下青年职工踊跃报名，选手年龄在18至50周岁之间，设二类竞赛项目。';
+    const text = '最小的孩子5岁就开始学绣花，选手年龄在18至50周岁之间，设二类竞赛项目。';
     const meta = { kind: 'other' as const, series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null, issuers: [], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0 };
     const ctx = { text, meta, sections: [], pageAt: () => null };
     const lines = explainQuantities(ctx, extractQuantities(ctx));
-    expect(lines.find((l) => l.text === '35')!.rejected).toContain('unit.age');
+    expect(lines.find((l) => l.text === '5')!.rejected).toContain('unit.age');
     expect(lines.find((l) => l.text.startsWith('18'))!.quantity!.rule).toBe('unit.age');
     expect(lines.find((l) => l.text === '二')!.rejected).toContain('chineseLabel');
   });

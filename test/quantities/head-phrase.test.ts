@@ -86,7 +86,8 @@ describe('shares and differences', () => {
     expect(subjectOf('农民工会员中新就业形态劳动者2100人，新就业形态劳动者里快递员又占到900人。', '900人')).toBe('快递员');
   });
   it('X的占比达到N%: X; X占比仍低于Y约N个百分点: X占比', () => {
-    expect(subjectOf('获奖选手中35岁以下青年职工占比达到41%。', '41%')).toBe('35岁以下青年职工');
+    // (35岁 is a figure of its own, an age threshold: the share is of the group after it)
+    expect(subjectOf('获奖选手中35岁以下青年职工占比达到41%。', '41%')).toBe('青年职工');
     expect(subjectOf('二是高技能人才占比仍低于全省平均水平约4个百分点。', '约4个百分点')).toBe('高技能人才占比');
   });
   it('比Y低约N个百分点, with no X: the figure before', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/extract/quantities/index.js';
 import { directParts, isBreakdown, loadListRules } from '../../src/extract/quantities/lists.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
 import type { DocMeta, ExtractContext, Quantity } from '../../src/types.js';
 
 const meta: DocMeta = {
@@ -13,7 +14,9 @@ const meta: DocMeta = {
 const ctx = (text: string): ExtractContext => ({ text, meta, sections: [], pageAt: () => null });
 
 /** figure as written → the figure (as written) it is a part of, or null */
-function structure(text: string): Map<string, string | null> {
+function structure(written: string): Map<string, string | null> {
+  // the extractors read the text folded to simplified script (src/pipeline/process.ts), as here
+  const text = foldToSimplified(written);
   const qs = extractQuantities(ctx(text));
   return new Map(qs.map((q: Quantity) => [q.text.replace(/\s+/g, ''), q.partOf === null ? null : qs[q.partOf].text.replace(/\s+/g, '')]));
 }
@@ -23,11 +26,12 @@ describe('rules/lists.yaml examples', () => {
     for (const ex of [...r.examples.positive, ...r.examples.negative]) {
       it(`${r.id}: ${ex.text}`, () => {
         const s = structure(ex.text);
-        for (const [part, total] of Object.entries(ex.parts ?? {})) {
+        for (const [p, t] of Object.entries(ex.parts ?? {})) {
+          const [part, total] = [foldToSimplified(p), foldToSimplified(t)];
           expect(s.has(part), `${part} is a figure`).toBe(true);
           expect(s.get(part), `${part} is a part of ${total}`).toBe(total);
         }
-        for (const f of ex.none ?? []) {
+        for (const f of (ex.none ?? []).map(foldToSimplified)) {
           expect(s.has(f), `${f} is a figure`).toBe(true);
           expect(s.get(f), `${f} is a part of nothing`).toBe(null);
         }

@@ -26,6 +26,10 @@ const LEAD_PRONOUN = /^(?:该[市县区州省镇乡]?|每[月年日周天季期�
 /** a time word that dates the clause (后来, 近三年, 今年以来); one that qualifies the noun (青年, 现代,
  * 春日: jieba tags them t too) is part of the name */
 const LEAD_TIME = /^(?:[近今去前当本首明]\S{0,2}年|后来|目前|当前|此前|随后|之后|今后|同期)$|以来$/;
+/** the words of place and frame the segmenter tags f that name nothing (上, 中, 以上, 之间, 左右) */
+const LOCALITY = /^(?:[上下中内外里前后旁间东西南北]|以[上下内外前后来]|之[上下中内外间前后]|左右|附近|其中|前后|上下)$/;
+/** nouns of people that the segmenter tags as time words (青年, 少年, 老年) */
+const PEOPLE_TIME = /^(?:青年|少年|老年|中年|青少年|幼儿)$/;
 /** the tags of a word that names nothing (adverb, conjunction, preposition, pronoun, time, locality,
  * particle), and those of a lone character that names nothing (到 v, 新 a) */
 const NO_NOUN_TAG = /^(?:d|c|p|r|t|f|u|y|ul|uj)$/;
@@ -117,7 +121,8 @@ export function namesNothing(s: string): boolean {
   const bare = s.replace(/[\s、，,（）()“”"]/g, '');
   if (!bare) return false;
   const toks = jiebaTag(bare);
-  // (其余, 其他: a pronoun that selects a part names it)
-  if (toks.every((t) => NO_NOUN_TAG.test(t.tag) && (t.tag !== 'r' || LEAD_PRONOUN.test(t.word)))) return true;
+  // (其余, 其他: a pronoun that selects a part names it; 青年, a noun the segmenter tags as time, names people)
+  // (初中, a school level the segmenter tags as a locality, names the part)
+  if (toks.every((t) => NO_NOUN_TAG.test(t.tag) && (t.tag !== 'r' || LEAD_PRONOUN.test(t.word)) && (t.tag !== 't' || LEAD_TIME.test(t.word) || !PEOPLE_TIME.test(t.word)) && (t.tag !== 'f' || LOCALITY.test(t.word)))) return true;
   return bare.length === 1 && NO_NOUN_CHAR_TAG.test(toks[0].tag);
 }

@@ -70,7 +70,7 @@ type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partO
 
 const sameUnit = (a: Fig, b: Fig, lr: ListRules) =>
   a.kind === b.kind && (lr.unitGroup.get(a.unit) ?? a.unit) === (lr.unitGroup.get(b.unit) ?? b.unit);
-/** a part may be counted in its total's unit or one the total's unit contains (人 within 人次) */
+/** a part may be counted in its total's unit or one the total's unit contains (人 within 人次, 名 within 对) */
 const partUnit = (t: Fig, q: Fig, lr: ListRules) =>
   sameUnit(t, q, lr) || (t.kind === q.kind && (lr.unitWithin.get(t.unit) ?? []).includes(q.unit));
 
@@ -82,7 +82,8 @@ const MAX_TAIL = 30;
 const compact = (s: string) => s.replace(/\s+/g, '');
 /** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
 const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
-const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中)有[^的，,]{0,10}$/;
+// (…15名带头人里已有6人, …企业中共有320家: 里 frames as 中 does, an adverb may stand before 有)
+const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均)?有[^的，,]{0,10}$/;
 const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
@@ -107,7 +108,12 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     const year = YEAR.exec(text.slice(i, i + 8));
     if (year) { i += year[0].length; tail += year[0].length; continue; }
     // 全市200家企业中有150家…: the set + 中(有) right before a figure opens it as a part
-    if (/[0-9０-９]/.test(text[i])) return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
+    if (/[0-9０-９]/.test(text[i])) {
+      // 受表彰的10名劳模平均年龄41岁，其中…: the members' age or years, no figure of the list, is skipped
+      const attr = MEMBERS.test(text.slice(t.end, i)) ? MEMBER_VALUE.exec(text.slice(i, i + 12)) : null;
+      if (attr) { i += attr[0].length; tail += attr[0].length; continue; }
+      return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
+    }
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
     i++;
     tail++;
@@ -119,6 +125,12 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   const mark = text[i] ?? '\n';
   if (MARKS.includes(mark)) i++;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  // 共有9位同志…，其平均年龄为44岁，其中…: a clause describing the members (no figure of the list) is skipped
+  const desc = /[，,]/.test(mark) ? MEMBER_CLAUSE.exec(text.slice(i, i + 30)) : null;
+  if (desc && MEMBERS.test(desc[0])) {
+    i += desc[0].length;
+    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  }
   // 高技能人才2.04万人，按产业分，（分别为）A…、B…: a clause naming the kind the parts are split by
   // (in the total's sentence; one opening the next sentence is read by framedParts)
   const byKind = /[，,：:]/.test(mark) ? BY_KIND.exec(text.slice(i, i + 16)) : null;
@@ -194,6 +206,21 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
   return out;
 }
 
+/**
+ * 评出优胜企业45家、优秀班组120个，其中…优胜企业12家: an intro after a series of totals joined by 、
+ * divides each earlier total of the series whose unit no other member has, with the parts of its unit.
+ */
+function partsOfSeries(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
+  const series = [i];
+  for (let j = i - 1; j >= 0 && /^[^，,；;。：:\n]*、[^，,；;。：:\n]*$/.test(text.slice(qs[j].end, qs[j + 1].start)); j--) series.unshift(j);
+  const out = new Map<number, number>();
+  for (const m of series) {
+    if (m === i || series.some((o) => o !== m && sameUnit(qs[o], qs[m], lr))) continue;
+    for (const [k, t] of partsAfterIntro(text, qs, m, from, lr, sentenceAt)) if (t === m && !partUnit(qs[i], qs[k], lr)) out.set(k, m);
+  }
+  return out;
+}
+
 /** the longest common ending of two subjects (竞赛 of 各类劳动和技能竞赛 and 市级竞赛) */
 function sharedHead(a: string, b: string): number {
   let n = 0;
@@ -210,7 +237,10 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const u = qs[i + 1];
   const none = new Map<number, number>();
   if (!u || sameUnit(t, u, lr) || sentenceAt(t.start).end <= u.start) return none;
-  if (!/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(text.slice(t.end, u.start))) return none;
+  const between = text.slice(t.end, u.start);
+  // 受表彰的20名劳模平均年龄45岁，其中…: a figure of the members (平均, 他们) may share t's clause
+  const members = MEMBERS.test(between) && !/[。；;\d０-９]/.test(between);
+  if (!members && !/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(between)) return none;
   const from = introAfter(text, u, lr);
   if (from === null) return none;
   const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
@@ -218,9 +248,18 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const perItem = /^每[名个人位家项]/.test(compact(text.slice(clauseBounds(text, u.start).start, u.start)));
   // 高技能人才1.2万人，占技能人才总数的28%，其中…: a share of t (占…的N%) says nothing new of the set either
   const share = u.kind === 'percent' && /^[，,]?占/.test(compact(text.slice(t.end, u.start)));
-  const ok = perItem || share || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
+  const ok = perItem || share || members || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
   return ok ? found : none;
 }
+
+/** words that describe the members of a set just counted (他们平均年龄46岁, 人均培训60学时, 其平均…) */
+const MEMBERS = /(?:他们|她们|其|人均|平均)[^，,；;。]{0,6}(?:年龄|年齡|年限|工龄|工齡|时长|時長|学时|學時|学历|學歷)/;
+
+/** the value of such a description: 41岁, 18.5年, 60学时 */
+const MEMBER_VALUE = /^[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|学时|學時|小时|小時)(?:以上|左右)?/;
+
+/** a whole clause of such a description, with its comma: 其平均年龄为44岁， */
+const MEMBER_CLAUSE = /^[^，,；;。\d０-９]{2,14}[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|学时|學時|小时|小時)(?:以上|左右)?[，,]/;
 
 /** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
 function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
@@ -373,6 +412,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     const stock = from !== null && startsWithAny(clauseLeft(text, t, lr).replace(TIME_LEAD, ''), lr.change) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
     else if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    if (from !== null && stock < 0) for (const [k, m] of partsOfSeries(text, qs, i, from, lr, sentenceAt)) if (!found.has(k)) found.set(k, m);
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
@@ -450,6 +490,10 @@ function sentencesOf(text: string): SentenceAt {
 
 /** 在受表彰的优秀工会工作者中，… : a sentence opening with a noun + 中 (after 的, without 这些/上述) */
 const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|中)[，,]/;
+/** a set named by a deed + a generic noun of people (入选者, 已入会人员, 获奖人员): the deed */
+const DEED_HEAD = /^([^的]{2,8}?)(?:者|人员|人士)$/;
+/** 高技能人才按等级分，… : a sentence opening with a noun and the kind it is split by */
+const NOUN_BY_KIND = /^[\s　]*([^，,；;。\d０-９按从]{2,12}?)(?:按|从)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
 /** how far back (characters) a framed sentence may find the total it divides */
 const FRAME_REACH = 800;
 
@@ -463,6 +507,11 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
     const named = compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
     if (named) return j;
     if (t.partOf == null && compact(text.slice(t.end, clauseBounds(text, t.end).end)).includes(noun)) return j;
+    // 入选者中 / 在已入会人员中 / 获奖者中: a set named by what its members did is the total whose
+    // clause says that deed (全省共有48人入选…, 已入会的快递员2.3万人)
+    const deed = DEED_HEAD.exec(noun)?.[1];
+    const cb = clauseBounds(text, t.start);
+    if (deed && t.partOf == null && compact(text.slice(cb.start, cb.end)).includes(deed)) return j;
   }
   return -1;
 }
@@ -482,6 +531,11 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     }
     return -1;
   }
+  const split = NOUN_BY_KIND.exec(head);
+  if (split) {
+    const n = compact(split[1]).replace(/^(?:这些|上述|以上|所有|全部)/, '');
+    return n.length < 2 ? -1 : totalNaming(text, qs, k, start, n, lr);
+  }
   const m = FRAME.exec(head);
   const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr);
@@ -498,9 +552,10 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
     if (sent.start === seen) continue;
-    seen = sent.start;
+    // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const t = frameTotal(text, qs, k, sent.start, lr, sentenceAt);
     if (t < 0) continue;
+    seen = sent.start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
       if (startsWithAny(clauseLeft(text, qs[j], lr), lr.stop)) break;

@@ -26,6 +26,9 @@ const Cues = z.object({
   valueWords: z.array(z.string().min(1)),
   abstractValues: z.array(z.string().min(1)),
   intents: z.array(z.string().min(1)),
+  trailers: z.array(z.string().min(1)),
+  rightTrailers: z.array(z.string().min(1)),
+  attributes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)) }),
   examples: z.object({
@@ -54,12 +57,15 @@ function compileCues(r: SubjectCues) {
     origin: new RegExp(`^(?:${alt(r.origin)})([^，。；;、,\\n]{2,16}?)的?(?=[，。；;、,\\n]|$)`),
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
-    receive: new RegExp(`^(?:职工|同志)?(?:先后|分别|后来|相继|陆续|均|都|也|又|还|已|曾)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
+    receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
+    trailing: longest([...r.trailers, ...r.changes]),
+    trailingRight: longest([...r.trailers, ...r.changes, ...r.rightTrailers]),
   };
 }
 function cues(r: SubjectCues): ReturnType<typeof compileCues> {
@@ -156,7 +162,11 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
 function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): string | null {
   if (!r.receive.includes(s)) return null;
   const head = text.slice(Math.max(0, q.start - 120), q.start);
+  // (入选的9人中 a sentence or two after 公布…“H”名单 in the same paragraph: the last list named)
+  const para = text.slice(Math.max(0, q.start - 300), q.start);
+  const lists = [...para.matchAll(/[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?名单(?=[^\n]*$)/g)];
   const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head)
+    ?? (/^入选/.test(s) && lists.length ? lists[lists.length - 1] : null)
     // unquoted, after the verb that publishes it: 公布了2024年省级技能大师工作室建设项目名单
     ?? /(?:公布|发布|公示|印发|下发|确定|通报)了?(?:\d{4}年度?|年度)?([^，,。；;、“”"\d]{2,24}?)(?:荣誉称号|称号)?名单[^。；;\n]*$/.exec(head);
   return m ? m[1] : null;
@@ -172,16 +182,40 @@ function annexTitle(text: string, q: Quantity, bare: string): string | null {
   return m ? m[1].replace(/[“”"]/g, '') : null;
 }
 
+/** a count put up for a title right after the measure word: 参评/申报/争创 H, 参加“H”评选 */
+const PUT_UP = /^(?:参评|申报|争创)[“"]?([^，。；;、,\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号|评选|评比)?(?=[，。；;、,\n]|$)/;
+const PUT_UP_QUOTED = /^参加[^，。；;、,\n“”"]{0,6}[“"]([^”"]{2,24})[”"](?:称号)?(?:评选|评比|竞赛评比)(?=[，。；;、,\n]|$)/;
+
 /** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
   const after = text.slice(q.end, q.end + 40);
+  // 20名来自生产一线的技能人才被命名为…: the noun after the origin's 的 is what is counted
+  const fromOf = cues(r).originOf.exec(after);
+  const head = fromOf ? nounRun(fromOf[1]) : '';
+  if (head.length >= 2) return head;
   const from = cues(r).origin.exec(after);
   if (from) return from[1];
   const recv = cues(r).receive.exec(after);
-  return recv ? recv[1] : null;
+  if (recv) return recv[1];
+  // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
+  const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
+  return put ? put[1] : null;
 }
 
+
+/** the nouns (and adjectives, 优秀) opening s, up to its first verb, adverb or preposition */
+function nounRun(s: string): string {
+  let out = '';
+  let noun = false;
+  for (const t of jiebaTag(s)) {
+    // (an adjective after the noun, or a guessed phrase (nz: 踊跃报名), ends it)
+    if (!/^(?:n|a|t|j|b)/.test(t.tag) || t.tag === 'nz' || (noun && /^a/.test(t.tag))) break;
+    noun ||= !/^a/.test(t.tag);
+    out += t.word;
+  }
+  return out;
+}
 
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
 function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
@@ -206,7 +240,8 @@ function extreme(bare: string, prev: Quantity | null, r: SubjectCues): string | 
   const m = /^(.*?)(?:最大|最小|最高|最低|最长|最短|最年长|最年轻)的?(?:仅|只有|已|达|为|是)?$/.exec(bare);
   if (!m) return null;
   const x = stripLead(noTerritory(m[1]), r);
-  return x.length >= 2 ? x : m[1] === '' && prev ? prev.subject : null;
+  // (平均年龄38.6岁，最小的29岁: the extreme is of the attribute, not of its average)
+  return x.length >= 2 ? x : m[1] === '' && prev ? prev.subject.replace(/^(?:平均|人均)(?=.{2})/, '') : null;
 }
 
 /** X仍低于Y约3个百分点: the figure is X's difference from Y; 比Y低约25个百分点 (no X): the figure before's */
@@ -403,6 +438,171 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
+/** a year of a schedule (首年, 次年, 第二年): with a verb of payment it names the share paid then */
+const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
+const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
+/** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
+const THE_REST = /^(?:其余|其他|另外|另)$/;
+
+/**
+ * Shapes of official writing that say what is counted around the figure rather than before it:
+ * 首年拨付60% (a schedule), 每对师徒奖励2000元 (a distributive recipient before what is given),
+ * 全院门急诊量 (a whole body as scope), 累计参训职工, X的人数 (a relative clause defining the count),
+ * X在A至B之间 (a range of X), 按X的N%, 其余N人为X, N名是来自…的Y, 获评H的N人.
+ */
+function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): string {
+  const bare = clauseBefore(text, q.start).replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+  const item = bare.slice(bare.lastIndexOf('、') + 1);
+  if (SCHEDULE.test(item)) return item;
+  const after = text.slice(q.end, q.end + 40);
+  // 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄
+  const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
+  const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
+  if (threshold !== null) {
+    const group = /^[的，,。；;、\s]/.test(threshold) ? '' : nounRun(threshold);
+    return group.length >= 2 ? group : '年龄';
+  }
+  // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
+  if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
+    const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);
+    // (an average before it is part of the measure: 平均年龄, 平均从业年限)
+    const avg = attr ? r.heads.averages.find((w) => subject.endsWith(w + attr)) : undefined;
+    if (attr) return (avg ?? '') + attr;
+  }
+  // 其余5人为技师: the rest counted by what they are
+  if (THE_REST.test(subject)) {
+    const is = /^(?:为|是)([^，。；;、,\n]{2,12}?)(?=[，。；;,\n]|$)/.exec(after);
+    if (is) return is[1];
+  }
+  // 有4名是来自A、B的农民工: the noun after the origin's 的
+  const isFrom = /^(?:是|为)(?:来自于|来自)[^，。；;,\n的]{2,24}的([^，。；;、,\n]{2,})/.exec(after);
+  if (isFrom && q.kind === 'count') {
+    const head = nounRun(isFrom[1]);
+    if (head.length >= 2) return head;
+  }
+  // 每场招聘会参会人数在300至500人之间 / 月薪在…之间: the range of X
+  const range = /^(.{2,}?)(?:一般|应|均|都|须|需|必须)?在$/.exec(bare);
+  if (range && /^(?:之间|以内|左右|以上|以下|[，。；;,\n]|$)/.test(after)) {
+    const x = stripLead(noTerritory(afterDistributive(range[1])), r);
+    // (本市企业和职业院校中年龄在: the reader's subject, when the phrase ends with it, is already its head)
+    if (x.length >= 2) return subject.length >= 2 && x.endsWith(subject) ? subject : x;
+  }
+  // 按参赛企业数的5%: the base of a share, without the preposition
+  if (/^(?:按照|按)(?=.{2})/.test(subject)) return subject.replace(/^(?:按照|按)/, '');
+  // 获奖的人数达到42名: X的人数 (a count defined by its relative clause)
+  const defined = /([\u4e00-\u9fa5]{2})的(人数|数量|总数|人次)/.exec(bare);
+  if (defined && subject === defined[2]) return defined[1] + '的' + defined[2];
+  // (35岁以下青年职工1.31万人: the threshold is a figure of its own; the group after it is counted)
+  let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(/^.{0,6}?[0-9０-９]+(?:周岁|岁)(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
+  // 获评茂名市技术能手的20人里: the title, without the 的 of the frame
+  if (/.{2}的$/.test(s) && !/的.*的$/.test(s)) s = s.slice(0, -1);
+  // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
+  if (q.kind === 'money') {
+    const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?:一次性)?(?=奖励|补助|补贴|奖金|资助|慰问金|经费|资金)/.exec(bare);
+    if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=.{2})/, '');
+  }
+  return s;
+}
+
+/** 每项赛事参赛人数 → 参赛人数: a distributive and the noun it distributes over open the phrase */
+function afterDistributive(s: string): string {
+  if (!s.startsWith('每')) return s;
+  const toks = jiebaTag(s);
+  let at = 0;
+  let k = 0;
+  // the 每 word (每, 每项, 每个) and, when more follows, the one noun it counts over
+  at += toks[k++].word.length;
+  if (toks[0].word.length === 1 && toks[k] && toks[k].word.length === 1) at += toks[k++].word.length;
+  if (toks.length - k >= 2) at += toks[k].word.length;
+  return s.length - at >= 2 ? s.slice(at) : s;
+}
+
+/** verbs of holding a qualification: 具有…资格的, 持有…证书的 (获得 only with a reference: 获得此次称号的;
+ * 取得…证书的 counts the certificate, as the genre's annotators read it) */
+const HOLD = /^(?:具有|具备|持有)/;
+const HOLD_REF = /^获得(?:此次|本次|该|这一|上述)/;
+
+/**
+ * 具有高级技师职业资格的8人 / 街道和镇建设的214个 / 领衔人为省级劳模的4个: a relative clause ending in
+ * 的 right before a count, with no noun after the count, is the whole subject when it holds a
+ * qualification or describes (a verb or 为 inside it); 来自X的, 分布在X的, 获得“H”称号的 keep X / H.
+ */
+function headlessClause(text: string, q: Quantity, subject: string): string {
+  if (q.kind !== 'count' || !subject) return subject;
+  const after = text[q.end] ?? '';
+  if (after && !/[，,。；;：:、\n中）)]/.test(after)) return subject;
+  const item = clauseBefore(text, q.start).replace(/\s+/g, '');
+  const rel = item.slice(item.lastIndexOf('、') + 1).replace(/^(?:其中|分别为|分别是|分别有|分别|有|共有)[，,]?/, '');
+  // (全县职工中取得…的: the set framed before the clause is not part of it)
+  const m = /^(.{2,24}?)的(?:有|共|共有)?$/.exec(rel.replace(/^[^的]{2,12}?(?:之中|中|里)(?=具有|具备|持有|获得)/, ''));
+  if (!m || m[1].includes('的')) return subject;
+  const core = m[1];
+  if (core === subject && (/为|建设|建成|创建|推荐|申报|设立|组建/.test(core.slice(2)) || HOLD.test(core))) return core + '的';
+  if (core.endsWith(subject) && (HOLD.test(core) || HOLD_REF.test(core)) && /^(?:具有|具备|持有|获得)$/.test(core.slice(0, core.length - subject.length))) return core + '的';
+  return subject;
+}
+
+/** 受表彰的10名三八红旗手平均年龄41岁: a noun read after the count up to an average (平均, 人均) is what
+ * is counted; the average opens the next figure's phrase */
+function ownBeforeAverage(text: string, q: Quantity, r: SubjectCues): string | null {
+  const raw = q.subject ?? '';
+  if (!raw || !text.slice(q.end, q.end + raw.length + 4).replace(/\s+/g, '').startsWith(raw)) return null;
+  const at = Math.min(...r.heads.averages.map((w) => raw.indexOf(w)).filter((i) => i >= 2));
+  return Number.isFinite(at) ? raw.slice(0, at) : null;
+}
+
+const lastWord = (s: string) => jiebaTag(s).at(-1)?.word;
+
+/** 车间将把设备完好率再提高: the object of 把 is what the figure measures (not 把关, 把握, 一把手) */
+const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
+
+/** 高技能人才力争 → 高技能人才, 参赛人数比上届 → 参赛人数, 企业进场 → 企业: words after the counted noun
+ * that lead up to the number (rules/subject-cues.yaml trailers) are cut off its end */
+export function dropTrailers(subject: string, r: SubjectCues, rightSide = false): string {
+  let s = subject;
+  const words = rightSide ? cues(r).trailingRight : cues(r).trailing;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of words) {
+      // (a one-character word only where it stands alone: 供应, 效应 keep their 应)
+      if (s.length - w.length >= 2 && s.endsWith(w) && (w.length > 1 || lastWord(s) === w)) { s = s.slice(0, -w.length); changed = true; break; }
+    }
+  }
+  const ba = /把/.test(s) ? DISPOSAL.exec(s) : null;
+  return ba ? ba[1] : s;
+}
+
+/** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
+const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
+
+/**
+ * 高级技师、技师、高级工分别为260人、980人和2880人: names joined by 、 (和, 及) before 分别 pair with the
+ * figures after it in order; the j-th figure counts the j-th name. Not when one noun after a 的
+ * is shared by the names (甲县、乙县的优胜企业分别为12家和9家) or the counts differ.
+ */
+function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r: SubjectCues): string | null {
+  const before = clauseBefore(text, q.start);
+  const clauseStart = q.start - before.length;
+  const firstFig = kept.findIndex((x) => x.start >= clauseStart);
+  if (firstFig < 0) return null;
+  const m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
+  if (!m) return null;
+  // the group: the figures of the clause from the first one on, joined by 、 / 和 / 及 only
+  const group = [firstFig];
+  for (let k = firstFig + 1; k < kept.length && /^\s*(?:、|和|及|与|，和)?\s*$/.test(text.slice(kept[k - 1].end, kept[k].start)); k++) group.push(k);
+  const j = group.indexOf(idx);
+  const head = m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, '');
+  // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
+  const last = kept[group[group.length - 1]];
+  if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;
+  // (本科及以上、大专、中专及以下: 和/及 join the last two names only when 、 does not give them all)
+  const bySeries = head.split('、').map((x) => x.trim());
+  const names = bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim());
+  if (names.length !== group.length || names.some((x) => x.length < 2 || x.length > 14)) return null;
+  return stripLead(names[j], r) || names[j];
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -417,8 +617,11 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
   qs.forEach((q, i) => {
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
-    const subject = respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
-    out.push({ ...q, subject, partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
+    const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
+    // (a subject written after the figure: 107家企业进场)
+    const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
+    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(shaped, r, right)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }

@@ -178,8 +178,19 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
     rest = rest.slice(out.length);
   }
   const toks = seg.tokensOf(rest);
-  for (let k = 0; k < toks.length; k++) {
+  let pos = 0; // offset in rest of toks[k]
+  for (let k = 0; k < toks.length; pos += toks[k].word.length, k++) {
     const t = toks[k];
+    // 12名青年“某州青年五四奖章”: a quoted name after the noun is one piece (its numerals are no figure)
+    const quoted = k > 0 && /^[“"「]/.test(t.word) ? /^[“"「][^”"」]{1,30}[”"」]/.exec(rest.slice(pos)) : null;
+    if (quoted) {
+      out += quoted[0];
+      const end = pos + quoted[0].length;
+      while (k + 1 < toks.length && pos + toks[k].word.length < end) { pos += toks[k].word.length; k++; }
+      // (a token running past the closing mark stops the phrase)
+      if (pos + toks[k].word.length > end) break;
+      continue;
+    }
     if (k > 0 || out) {
       if (stops.includes(t.word)) break;
       // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
