@@ -1,0 +1,90 @@
+// The bundled build of the CLI (`npm run build`, after tsc): dist/bundle/cli/, made by esbuild from
+// the compiled dist/src/. A cold `gongwen extract` or `check` otherwise loads ~400 modules, one file
+// and one resolution each (zod alone ~95, mammoth ~150, gongwen's own ~170), in the main thread and
+// again in its worker; bundled, each command is a handful of files (code splitting: a command or a
+// reader's format is still loaded only when used). Native and patched packages (jieba, SQLite,
+// canvas, pdf.js and its worker, tesseract) stay outside and load from node_modules as before.
+//
+// Every bundled file sits in dist/bundle/cli/, as deep as dist/src/cli/, so the paths the code
+// derives from its own place (the rules folder, package.json, the serve page's assets, the
+// worker beside the pool) resolve as they do from dist/src/. bin/gongwen.js runs the bundle only
+// while it is current: the manifest written here lists every input with its size and mtime, and
+// a `tsc` run (which rewrites dist/src/) or an `npm install` makes it stale (src/cli/bundle.ts).
+//
+//   node dist/scripts/build-bundle.js        (part of `npm run build` and `prepare`)
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { repoRoot } from './bench/paths.js';
+import { BUNDLE_DIR, MANIFEST, type BundleManifest } from '../src/cli/bundle.js';
+
+/** loaded at run time from node_modules: native addons, pdf.js (patched at install, own worker), OCR */
+const EXTERNAL = ['@node-rs/jieba', 'better-sqlite3', '@napi-rs/canvas', 'pdf-parse', 'pdfjs-dist', 'tesseract.js', '@tesseract.js-data/chi_sim'];
+
+/** bundle entry (under dist/bundle/) → compiled file; the paths the code builds to these files must hold */
+const ENTRIES: Record<string, string> = {
+  'cli/main': 'src/cli/main.js',
+  // pipeline/pool.ts: new URL('./worker.js', …)
+  'cli/worker': 'src/pipeline/worker.js',
+  // serve/check.ts and serve/findings.ts: new URL('./check-worker.js' | './findings-worker.js', …)
+  'cli/check-worker': 'src/serve/check-worker.js',
+  'cli/findings-worker': 'src/serve/findings-worker.js',
+  // cli/commands/query.ts: new URL('../query-run.js', …)
+  'query-run': 'src/cli/query-run.js',
+};
+
+/**
+ * The file whose change makes the bundle stale: a compiled file itself; for a package's file, the
+ * package's package.json (~45 files to stat at each start instead of ~700; npm's
+ * node_modules/.package-lock.json is watched as well).
+ */
+function watched(input: string): string {
+  const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return m ? `${m[1]}/package.json` : input;
+}
+
+async function main(): Promise<void> {
+  const root = repoRoot();
+  const dist = join(root, 'dist');
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    process.stdout.write('build-bundle: esbuild is not installed (a devDependency); the CLI runs from dist/src/\n');
+    return;
+  }
+  const out = join(dist, BUNDLE_DIR);
+  rmSync(out, { recursive: true, force: true });
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(dist, file)])),
+    outdir: out,
+    // shared code and lazily imported modules: chunks beside the entries, in cli/
+    chunkNames: 'cli/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    // the CommonJS packages bundled call require() for Node's modules: give the ESM output one
+    banner: { js: "import { createRequire as __gongwenRequire } from 'node:module'; const require = __gongwenRequire(import.meta.url);" },
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('<'));
+  const manifest: BundleManifest = {
+    // npm's record of the installed tree, rewritten by every install that changes it
+    inputs: [...new Set([...inputs.map(watched), 'node_modules/.package-lock.json'])].sort().map((f) => {
+      const st = statSync(join(root, f));
+      return [f, st.size, st.mtimeMs];
+    }),
+  };
+  writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));
+  const outputs = Object.keys(result.metafile.outputs).length;
+  process.stdout.write(`build-bundle: ${inputs.length} modules → ${outputs} files in ${relative(root, out)}/\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`build-bundle: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
