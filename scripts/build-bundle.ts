@@ -33,6 +33,21 @@ const ENTRIES: Record<string, string> = {
 };
 
 /**
+ * zod's `z.locales` namespace (error messages in ~50 languages, ~400 KB of the ~750 KB zod chunk
+ * that both threads parse) is never used here: zod sets its English messages from locales/en.js
+ * directly, which stays. The namespace (exported by zod's classic and core modules) is bundled empty.
+ */
+const zodWithoutLocales: import('esbuild').Plugin = {
+  name: 'zod-without-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /node_modules\/zod\/v4\/(classic|core)\//.test(args.importer) ? { path: 'zod-locales', namespace: 'gongwen-empty' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'gongwen-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+/**
  * The file whose change makes the bundle stale: a compiled file itself; for a package's file, the
  * package's package.json (~45 files to stat at each start instead of ~700; npm's
  * node_modules/.package-lock.json is watched as well).
@@ -68,10 +83,12 @@ async function main(): Promise<void> {
     external: EXTERNAL,
     // the CommonJS packages bundled call require() for Node's modules: give the ESM output one
     banner: { js: "import { createRequire as __gongwenRequire } from 'node:module'; const require = __gongwenRequire(import.meta.url);" },
+    plugins: [zodWithoutLocales],
     metafile: true,
     logLevel: 'warning',
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('<'));
+  // (less esbuild's own and the plugin's modules, which are no files)
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('<') && !f.startsWith('gongwen-empty:'));
   const manifest: BundleManifest = {
     // npm's record of the installed tree, rewritten by every install that changes it
     inputs: [...new Set([...inputs.map(watched), 'node_modules/.package-lock.json'])].sort().map((f) => {
