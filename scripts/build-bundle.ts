@@ -11,9 +11,9 @@
 // while it is current: the manifest written here lists every input with its size and mtime, and
 // a `tsc` run (which rewrites dist/src/) or an `npm install` makes it stale (src/cli/bundle.ts).
 //
-//   node dist/scripts/build-bundle.js        (part of `npm run build` and `prepare`)
+//   node dist/scripts/build-bundle.js [DIST]       (part of `npm run build` and `prepare`; DIST: dist/)
 import { rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { repoRoot } from './bench/paths.js';
 import { BUNDLE_DIR, MANIFEST, type BundleManifest } from '../src/cli/bundle.js';
 
@@ -59,7 +59,8 @@ function watched(input: string): string {
 
 async function main(): Promise<void> {
   const root = repoRoot();
-  const dist = join(root, 'dist');
+  // (another compiled copy inside the checkout may be named, e.g. a baseline for scripts/bench/cold.ts)
+  const dist = resolve(process.argv[2] ?? join(root, 'dist'));
   let esbuild: typeof import('esbuild');
   try {
     esbuild = await import('esbuild');
