@@ -17,6 +17,21 @@ import { join, relative, resolve } from 'node:path';
 import { repoRoot } from './bench/paths.js';
 import { BUNDLE_DIR, MANIFEST, type BundleManifest } from '../src/cli/bundle.js';
 
+// esbuild is a devDependency: `npm ci --omit=dev` compiles this file without it, so its types are
+// not imported; what is used of its API is declared here.
+const ESBUILD = 'esbuild';
+interface PluginBuild {
+  onResolve(o: { filter: RegExp }, cb: (args: { path: string; importer: string }) => { path: string; namespace: string } | undefined): void;
+  onLoad(o: { filter: RegExp; namespace: string }, cb: () => { contents: string; loader: 'js' }): void;
+}
+interface Plugin {
+  name: string;
+  setup(build: PluginBuild): void;
+}
+interface Esbuild {
+  build(options: Record<string, unknown> & { plugins: Plugin[] }): Promise<{ metafile: { inputs: Record<string, unknown>; outputs: Record<string, unknown> } }>;
+}
+
 /** loaded at run time from node_modules: native addons, pdf.js (patched at install, own worker), OCR */
 const EXTERNAL = ['@node-rs/jieba', 'better-sqlite3', '@napi-rs/canvas', 'pdf-parse', 'pdfjs-dist', 'tesseract.js', '@tesseract.js-data/chi_sim'];
 
@@ -37,7 +52,7 @@ const ENTRIES: Record<string, string> = {
  * that both threads parse) is never used here: zod sets its English messages from locales/en.js
  * directly, which stays. The namespace (exported by zod's classic and core modules) is bundled empty.
  */
-const zodWithoutLocales: import('esbuild').Plugin = {
+const zodWithoutLocales: Plugin = {
   name: 'zod-without-locales',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
@@ -61,9 +76,9 @@ async function main(): Promise<void> {
   const root = repoRoot();
   // (another compiled copy inside the checkout may be named, e.g. a baseline for scripts/bench/cold.ts)
   const dist = resolve(process.argv[2] ?? join(root, 'dist'));
-  let esbuild: typeof import('esbuild');
+  let esbuild: Esbuild;
   try {
-    esbuild = await import('esbuild');
+    esbuild = (await import(ESBUILD)) as Esbuild;
   } catch {
     process.stdout.write('build-bundle: esbuild is not installed (a devDependency); the CLI runs from dist/src/\n');
     return;
