@@ -32,8 +32,13 @@ interface Esbuild {
   build(options: Record<string, unknown> & { plugins: Plugin[] }): Promise<{ metafile: { inputs: Record<string, unknown>; outputs: Record<string, unknown> } }>;
 }
 
-/** loaded at run time from node_modules: native addons, pdf.js (patched at install, own worker), OCR */
-const EXTERNAL = ['@node-rs/jieba', 'better-sqlite3', '@napi-rs/canvas', 'pdf-parse', 'pdfjs-dist', 'tesseract.js', '@tesseract.js-data/chi_sim'];
+/**
+ * Loaded at run time from node_modules: native addons, pdf.js (patched at install, own worker), OCR;
+ * and every CommonJS package that the code imports with `await import()` and takes a named export
+ * from: Node gives a CommonJS module's named exports to import(), esbuild only its default
+ * (`const { Readability } = await import('@mozilla/readability')` got undefined in the bundle).
+ */
+const EXTERNAL = ['@node-rs/jieba', 'better-sqlite3', '@napi-rs/canvas', 'pdf-parse', 'pdfjs-dist', 'tesseract.js', '@tesseract.js-data/chi_sim', '@mozilla/readability'];
 
 /** bundle entry (under dist/bundle/) → compiled file; the paths the code builds to these files must hold */
 const ENTRIES: Record<string, string> = {
