@@ -7,8 +7,9 @@
 // the outputs of this build and the baseline are compared and the difference reported.
 //
 //   npx tsc -p tsconfig.json && node dist/scripts/bench/cold.js [--runs 7] [--docs 1000] [--baseline DIST] [--json]
-//   (DIST: a folder holding a compiled src/cli/main.js, e.g. `cp -r dist /tmp/base-dist` before a change;
-//    keep it inside the checkout, e.g. tmp/base-dist, so that it finds node_modules and rules/)
+//   (DIST: a copy of an earlier dist/, e.g. `cp -r dist tmp/base-dist` before a change, run from its
+//    bundle/cli/main.js when it has one, else src/cli/main.js; keep it inside the checkout, e.g.
+//    tmp/base-dist, so that it finds node_modules and rules/. This build runs as bin/gongwen.js.)
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,12 +75,14 @@ export async function runCold(o: Options): Promise<{ rows: Row[]; ratios: { what
   const { db, bulletin } = await archive(root, o.docs);
   const draft = join(root, 'samples', 'kuaibao-2021-10-qujing.docx');
   const node = process.execPath;
-  const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+  // this build as a user runs it (bin/: the bundle while it is current); a baseline's bundle if it has one
+  const cli = join(root, 'bin', 'gongwen.js');
+  const entry = (dist: string) => [join(dist, 'bundle', 'cli', 'main.js'), join(dist, 'src', 'cli', 'main.js')].find((f) => existsSync(f)) ?? join(dist, 'src', 'cli', 'main.js');
   const commands: { row: Row; args: string[]; ok: number[] }[] = [];
   const add = (id: string, label: string, args: string[], ok = [0]) => commands.push({ row: { id, label, ms: [], cpuMs: [] }, args, ok });
   add('node', '`node -e 0`', ['-e', '0']);
   const builds: [string, string][] = [['', cli]];
-  if (o.baseline) builds.push([' (baseline)', join(o.baseline, 'src', 'cli', 'main.js')]);
+  if (o.baseline) builds.push([' (baseline)', entry(o.baseline)]);
   for (const [tag, main] of builds) {
     if (!existsSync(main)) throw new Error(`no ${main}`);
     add(`extract${tag}`, `cold extract of one bulletin${tag}`, [main, 'extract', bulletin, '--format', 'json']);

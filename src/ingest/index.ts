@@ -50,7 +50,7 @@ async function isOfd(path: string, buf: Buffer): Promise<boolean> {
 }
 
 /** A web page: by its name, or a text file that opens with a doctype or <html>. */
-function looksLikeHtml(path: string, buf: Buffer): boolean {
+export function looksLikeHtml(path: string, buf: Buffer): boolean {
   if (/\.(html?|shtml|xhtml)$/i.test(path)) return true;
   const head = buf.subarray(0, 1024).toString('latin1').replace(/^(\xef\xbb\xbf|\s|<!--[\s\S]*?-->)+/, '').toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html');

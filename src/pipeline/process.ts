@@ -20,6 +20,8 @@ export { sha256 };
 
 export interface ProcessOptions {
   ingest?: IngestOptions;
+  /** runs the synchronous part (normalize → structure → extract); one-file.ts bounds its time */
+  guard?: <T>(run: () => T) => T;
 }
 
 export type { Processed, StoredCanonical };
@@ -29,16 +31,19 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
   const buf = bytes?.length ? bytes : await readFile(path);
   const id = sha256(buf);
   const ingested = await ingestFile(path, buf, opts.ingest ?? {});
-  const canonical = normalize(ingested);
-  const out = extractCanonical({
-    id,
-    source: path,
-    format: ingested.format,
-    text: canonical.text,
-    lines: canonical.lines,
-    pageCount: ingested.pageCount,
-    encoding: ingested.encoding,
-    ocr: ingested.ocr ?? null,
+  const guard = opts.guard ?? (<T>(run: () => T): T => run());
+  const out = guard(() => {
+    const canonical = normalize(ingested);
+    return extractCanonical({
+      id,
+      source: path,
+      format: ingested.format,
+      text: canonical.text,
+      lines: canonical.lines,
+      pageCount: ingested.pageCount,
+      encoding: ingested.encoding,
+      ocr: ingested.ocr ?? null,
+    });
   });
   // what the reader repaired or guessed, and what it could not read (an OFD page in private-use
   // code points, a page OCR found empty): both reach the user as warnings

@@ -1,7 +1,9 @@
 // `extract` and `check` process their file in a worker whose segmenter is the main thread's jieba
-// (src/extract/named/jieba-port.ts: the main thread loads the dictionary while the worker starts).
+// (src/extract/named/jieba-port.ts: the main thread loads the dictionary while the worker starts),
+// except a small text file, which they process in their own thread (src/pipeline/one-file.ts).
 // Through the real CLI (dist/, built by `npm test`), the output must be what one thread alone
-// makes (GONGWEN_INLINE=1: no worker, jieba loaded in-process), explanation included.
+// makes (GONGWEN_INLINE=1: no worker, jieba loaded in-process), explanation included: the DOCX
+// files go through the worker and its served segmenter, the text file through the command's thread.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
