@@ -127,7 +127,8 @@ function guarded(doc: Doc, m: NumberMatch, rules: QuantityRules, measured: boole
   for (const r of guardData(rules).ranks) {
     let i = m.start;
     while (i > 0 && /\s/.test(text[i - 1]) && text[i - 1] !== '\n') i--;
-    const before = text.slice(Math.max(0, i - 4), i);
+    // a PDF line may wrap inside the words before (（共\n印80份）): blanks and breaks are not read
+    const before = text.slice(Math.max(0, i - 8), i).replace(/\s+/g, '').slice(-4);
     // the rank word after the blanks, read in place (copying the rest of the text per number was quadratic)
     let j = m.end;
     while (j < text.length && /\s/.test(text[j])) j++;
