@@ -75,10 +75,15 @@ function cues(r: SubjectCues): ReturnType<typeof compileCues> {
 }
 const CLAUSE_END = /[，,。；;！？!?：:\n]/;
 
+/** a subject lies within this many characters of its figure; a list of thousands of figures joined
+ *  by 、 (one clause) would otherwise make every figure read back to its start (quadratic) */
+const CLAUSE_READ_BACK = 200;
+
 /** the clause before a figure (back to the last comma, full stop or line start) */
 function clauseBefore(text: string, at: number): string {
   let s = at;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1])) s--;
+  const stop = Math.max(0, at - CLAUSE_READ_BACK);
+  while (s > stop && !CLAUSE_END.test(text[s - 1])) s--;
   return text.slice(s, at);
 }
 
