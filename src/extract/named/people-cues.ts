@@ -42,6 +42,8 @@ const Cues = z.object({
   roleColumns: z.array(z.string().min(1)),
   /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
   quotedTitles: z.array(z.string().min(1)),
+  /** family words between two names (职工某的女儿某说): the kin is named after it, the parent before it */
+  kin: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -646,7 +648,8 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
-    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
+    // (a unit's 的 before the post is no part of it: 某有限公司|的|窑炉工)
+    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1].replace(/^的/, ''), 'person.unit-post'));
   }
   return out;
 }
@@ -716,19 +719,47 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a contact line of a unit, a name and a phone number (市总工会经济技术工作部 伍某 0851-…), as under 联系人：:
- * the name between the spaces is the contact */
+ * the name between the space and the number is the contact (the normaliser may glue it to the number) */
 function contactLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = /^[ \t\u3000]*(?:联系人[：:][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]+(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
+  const re = /^[ \t\u3000]*(?:联系人[：:][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].indexOf(m[1], m[0].search(/[ \t\u3000]/)), m[1], '联系人', 'person.contact-line'));
   }
   return out;
 }
 
+/** a person and their kin (…职工薛某的女儿薛某说): the name after the kin word up to an act or
+ * punctuation, and the name before 的 when a person noun or a post opens it */
+function kinNames(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs].filter((a) => a.length >= 1);
+  const re = new RegExp(`(?:(${alt(r.cues.before)}|[\u4e00-\u9fa5]{1,4}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?))?的(?:${alt(r.cues.kin)})([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[，,。；;、])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[2] && isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[1].length, m[2], null, 'person.kin'));
+    if (isName(m[3], r) && !commonWord(m[3])) out.push(person(text, m.index + m[0].length - m[3].length, m[3], null, 'person.kin'));
+  }
+  return out;
+}
+
+/** a short biography (樊某，男，1978年出生，某集团炼钢厂转炉班班长): a name, then its sex after a comma;
+ * the post is the first clause after it that ends as a post ends */
+function biography(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const titles = longestFirst(r.cues.lineTitles);
+  const re = /(?<=^|[\n\u3000 。；;：:])([\u4e00-\u9fa5·]{2,8})[，,][男女][，,]([^。\n]{0,80})/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isName(m[1], r)) continue;
+    const clause = m[2].split(/[，,；;]/).map((c) => c.trim()).find((c) => c.length >= 2 && !/(?:出生|生人|族|党员|学历|人)$/.test(c) && (titles.some((t) => c.endsWith(t)) || !!tailPost(c, r)));
+    const role = clause ? fullTitle(clause, titles.find((t) => clause.endsWith(t)), r) ?? tailPost(clause, r) : null;
+    out.push(person(text, m.index, m[1], role, 'person.biography'));
+  }
+  return out;
+}
+
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
