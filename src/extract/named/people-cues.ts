@@ -330,8 +330,9 @@ interface Columns { index: number; role: string | null; width: number; sexNext: 
 function postCell(cell: string | undefined, r: PeopleRules): string | null {
   const t = (cell ?? '').replace(/[（(][^（）()]{1,8}[）)]$/, '').replace(/…+$/, '');
   if (!/^[\u4e00-\u9fa5、（）()]{2,30}$/.test(t)) return null;
-  if (t.length <= 8 && !r.cues.lineUnits.some((u) => t.endsWith(u))) return t;
-  return fullTitle(t, longestFirst(r.cues.lineTitles).find((x) => t.endsWith(x)), r) ?? tailPost(t, r);
+  // a post alone (化工总控工, 护林员); a cell with a unit in it keeps only the post at its end (…医院|护士)
+  if (t.length <= 8 && ![...t].some((c) => r.cues.unitEnds.includes(c))) return t;
+  return fullTitle(t, longestFirst(r.cues.lineTitles).find((x) => t.endsWith(x)), r) ?? tailPost(t, r) ?? (t.length <= 6 ? t : null);
 }
 
 /** the name in a table row the normaliser ran into one cell: a sex cell after it (1次仁旺姆女某某医院护士),
@@ -339,7 +340,9 @@ function postCell(cell: string | undefined, r: PeopleRules): string | null {
  * a place after them), or the row's end after the last unit's ending (6某某创新工作室某某股份有限公司佟岩) */
 function gluedRow(text: string, cell: { t: string; at: number }, columns: Columns, r: PeopleRules): Entity | null {
   const sex = columns.sexNext ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5·]{2,9}?)[男女](?=[\u4e00-\u9fa5]{4})/.exec(cell.t) : null;
-  if (sex) return slotName(sex[2], r) && !commonWord(sex[2]) ? person(text, cell.at + sex[1].length, sex[2], columns.role, 'person.table-column') : null;
+  // (the cell after the sex, when the table puts the post there: 工作单位及职务)
+  const post = sex && columns.post === columns.index + 2 && columns.width === columns.post + 1 ? postCell(cell.t.slice(sex[0].length), r) : null;
+  if (sex) return slotName(sex[2], r) && !commonWord(sex[2]) ? person(text, cell.at + sex[1].length, sex[2], columns.role ?? post, 'person.table-column') : null;
   const studio = columns.afterStudio && columns.index < columns.width - 1 ? /^(\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站))([\u4e00-\u9fa5]{2,3})(?=[\u4e00-\u9fa5]{2})/.exec(cell.t) : null;
   if (studio) {
     const at = cell.at + studio[1].length;
@@ -460,10 +463,10 @@ function fullTitle(rest: string, title: string | undefined, r: PeopleRules): str
   // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
   for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
     if (!r.cues.unitEnds.includes(head[k])) continue;
-    if (k < head.length - 1) return head.slice(k + 1) + title;
-    // a department right before the post is written with it (某医院|护理部主任, 某公司|焊接班班长)
-    const dept = deptBefore(head, r);
-    return dept ? dept + title : title;
+    // a department right before the post is written with it (某医院|护理部主任, 某公司|焊接班班长,
+    // 某纺织有限公司|细纱车间挡车工)
+    const dept = deptBefore(head.slice(0, k + 1), r) ?? '';
+    return dept + head.slice(k + 1) + title;
   }
   return title;
 }
