@@ -83,8 +83,9 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
   const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数']);
-  // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】): the brackets part them like spaces
-  const spaced = line.replace(/[【】〖〗［］[\]]/g, ' ').replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
+  // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
+  // (来源：…｜发布时间：…): the brackets and bars part them like spaces
+  const spaced = line.replace(/[【】〖〗［］[\]｜|丨]/g, ' ').replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
   for (const tok of spaced.trim().split(/[\s\u3000]+/)) {
     const m = /^([^：:]{1,6})[：:](.*)$/.exec(tok);
     if (m) fields.push({ label: m[1], value: m[2] });
