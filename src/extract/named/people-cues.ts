@@ -689,7 +689,8 @@ function nounList(text: string, r: PeopleRules): Entity[] {
  * ends (师 长 员 工 …) is no post */
 function bracketRoster(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = /(?<=^|[、：:，,\n\u3000 ])([\u4e00-\u9fa5·]{2,8})[（(]([^（）()\n、，,]{2,20})[）)](?=[、；;。，,…\n]|$)/g;
+  // (the last item may run on into the act: 某（某厂钳工）、某（某厂挡车工）被评为…)
+  const re = new RegExp(`(?<=^|[、：:，,\\n\u3000 ])([\\u4e00-\\u9fa5·]{2,8})[（(]([^（）()\\n、，,]{2,20})[）)](?=[、；;。，,…\\n]|$|被|${alt(r.cues.unitActs)})`, 'gm');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
