@@ -85,7 +85,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数']);
   // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
   // (来源：…｜发布时间：…): the brackets and bars part them like spaces
-  const spaced = line.replace(/[【】〖〗［］[\]｜|丨]/g, ' ').replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
+  // (a button in brackets, 【打印】【关闭】, holds no field and adds nothing to the one before it)
+  const spaced = line.replace(/[【〖［[][^：:【】〖〗［］[\]]{1,8}[】〗］\]]/g, ' ').replace(/[【】〖〗［］[\]｜|丨]/g, ' ').replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
   for (const tok of spaced.trim().split(/[\s\u3000]+/)) {
     const m = /^([^：:]{1,6})[：:](.*)$/.exec(tok);
     if (m) fields.push({ label: m[1], value: m[2] });

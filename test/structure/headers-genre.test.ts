@@ -264,6 +264,7 @@ describe('a page info line in brackets, and a bracketed byline value (issue 18, 
     expect(page('【發佈時間：2025-07-06 10:20】　【信息來源：汉阴县总工会】　【点击数：12】')).toMatchObject({ issuers: ['汉阴县总工会'] });
     expect(page('信息来源：镇坪县总工会｜发布时间：2025-07-06｜点击：12')).toMatchObject({ issuers: ['镇坪县总工会'], date: '2025-07-06' });
     expect(page('[来源：岚皋县总工会] [时间：2025-07-06] [浏览：33次]')).toMatchObject({ issuers: ['岚皋县总工会'] });
+    expect(page('时间：2025-07-06 09:00:12　　来源：紫阳县人力资源和社会保障局　　【打印】【关闭】')).toMatchObject({ issuers: ['紫阳县人力资源和社会保障局'], date: '2025-07-06' });
   });
   it('takes a byline value out of its own brackets', () => {
     expect(page('来源：宁陵县总工会　作者：（记者 秦晓雪 通讯员 汤立伟）　发布时间：2025-07-06 10:20')).toMatchObject({ byline: '记者 秦晓雪 通讯员 汤立伟' });
