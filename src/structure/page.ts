@@ -83,16 +83,22 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
   const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数']);
-  const spaced = line.replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
+  // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
+  // (来源：…｜发布时间：…): the brackets and bars part them like spaces
+  // (a button in brackets, 【打印】【关闭】, holds no field and adds nothing to the one before it)
+  const spaced = line.replace(/[【〖［[][^：:【】〖〗［］[\]]{1,8}[】〗］\]]/g, ' ').replace(/[【】〖〗［］[\]｜|丨]/g, ' ').replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
   for (const tok of spaced.trim().split(/[\s\u3000]+/)) {
     const m = /^([^：:]{1,6})[：:](.*)$/.exec(tok);
     if (m) fields.push({ label: m[1], value: m[2] });
     else if (fields.length) fields[fields.length - 1].value += (fields[fields.length - 1].value ? ' ' : '') + tok;
   }
-  for (const { label, value } of fields) {
+  for (const { label: raw, value } of fields) {
+    // (a traditional-script copy labels alike: 信息來源, 發佈時間)
+    const label = foldToSimplified(raw);
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
     else if (p.v.info.source.includes(label) && value) out.source = compact(value);
-    else if (p.v.info.author.includes(label) && value) out.author = value.trim();
+    // (作者：（记者 王某 通讯员 李某）: the byline's own brackets are no part of it)
+    else if (p.v.info.author.includes(label) && value) out.author = value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim();
   }
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
@@ -658,9 +664,20 @@ function splitGlued(c: string): string[] {
     if (inside.some(([a, b]) => p > a && p < b || p === a)) continue;
     const head = c.slice(0, p);
     const rest = c.slice(p);
-    if (/[会厅局委办部院室府]$/.test(head) && isOrgLike(head) && /^(?:中共|共青团)?[\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)/.test(rest) && isOrgLike(rest)) return [head, ...splitGlued(rest)];
+    if (/[会厅局委办部院室府]$/.test(head) && isOrgLike(head) && opensWithPlace(rest) && isOrgLike(rest)) return [head, ...splitGlued(rest)];
   }
   return [c];
+}
+
+/** `rest` opens with a place the gazetteer knows (安顺市…, 共青团贺州市…): where a second name may begin.
+ * A name's own words after 和 (人力资源和社会|保障局, 发展和改革|委员会) open with no place, so the
+ * split never falls inside such a name */
+function opensWithPlace(rest: string): boolean {
+  const m = /^(中共|共青团)?([\u4e00-\u9fa5]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗))/.exec(rest);
+  if (!m) return false;
+  const places = gazetteer().byName;
+  // (a place named without its level, 黔南州 / 克孜勒苏柯尔克孜自治州, is looked up as written)
+  return places.has(foldToSimplified(m[2])) || /^(?:[\u4e00-\u9fa5]{2,4})(?:省|自治区)$/.test(m[2]);
 }
 
 /** where the words a name ends in (委员会, 办公室 …) stand in c: [start, end) */

@@ -239,3 +239,35 @@ describe('a news story copied without its page credits its reporters as a page d
     expect(read(`${T}\n（2025年5月6日）\n${S}`).byline).toBeNull();
   });
 });
+
+// round 5: a name's own words after 和 open with no place, so names run together split only where
+// the second opens with a place the gazetteer knows
+describe('names run together split only before a place (issue 18, fifth round)', () => {
+  it('splits after a name with 和 inside, before the next body of the same place', () => {
+    expect(notice('毕节市人力资源和社会保障局毕节市总工会')).toEqual(['毕节市人力资源和社会保障局', '毕节市总工会']);
+    expect(notice('岳阳市发展和改革委员会　　　岳 阳 市 总 工 会')).toEqual(['岳阳市发展和改革委员会', '岳阳市总工会']);
+    expect(notice('铜仁市人力资源和社会保障局　　　　　铜 仁 市 总 工 会\n共青团铜仁市委员会　　　　　　铜仁市妇女联合会', '2025年6月\n3日')).toEqual(
+      ['铜仁市人力资源和社会保障局', '铜仁市总工会', '共青团铜仁市委员会', '铜仁市妇女联合会']);
+    expect(notice('常德市工业和信息化局常德市总工会')).toEqual(['常德市工业和信息化局', '常德市总工会']);
+  });
+  it('never splits inside 和社会|保障局, 和改革|委员会, 和城乡|建设局', () => {
+    expect(notice('铜仁市人力资源和社会保障局')).toEqual(['铜仁市人力资源和社会保障局']);
+    expect(notice('衡阳市住房和城乡建设局')).toEqual(['衡阳市住房和城乡建设局']);
+    expect(notice('宜宾市发展和改革委员会')).toEqual(['宜宾市发展和改革委员会']);
+  });
+});
+
+describe('a page info line in brackets, and a bracketed byline value (issue 18, fifth round)', () => {
+  const page = (info: string) => read(`首页 » 工会动态\n某县为环卫工人送清凉\n${info}\n　　7月5日，某县总工会为环卫工人送去清凉物品，共慰问环卫工人260名。`);
+  it('reads fields boxed in 【】 whose spaces the normaliser removed', () => {
+    expect(page('【信息时间：2025-07-06 10:20】【信息来源：洛南县总工会】【阅读次数：88】【字号：大 中 小】')).toMatchObject({ issuers: ['洛南县总工会'], date: '2025-07-06' });
+    expect(page('【發佈時間：2025-07-06 10:20】　【信息來源：汉阴县总工会】　【点击数：12】')).toMatchObject({ issuers: ['汉阴县总工会'] });
+    expect(page('信息来源：镇坪县总工会｜发布时间：2025-07-06｜点击：12')).toMatchObject({ issuers: ['镇坪县总工会'], date: '2025-07-06' });
+    expect(page('[来源：岚皋县总工会] [时间：2025-07-06] [浏览：33次]')).toMatchObject({ issuers: ['岚皋县总工会'] });
+    expect(page('时间：2025-07-06 09:00:12　　来源：紫阳县人力资源和社会保障局　　【打印】【关闭】')).toMatchObject({ issuers: ['紫阳县人力资源和社会保障局'], date: '2025-07-06' });
+  });
+  it('takes a byline value out of its own brackets', () => {
+    expect(page('来源：宁陵县总工会　作者：（记者 秦晓雪 通讯员 汤立伟）　发布时间：2025-07-06 10:20')).toMatchObject({ byline: '记者 秦晓雪 通讯员 汤立伟' });
+    expect(page('來源：宁陵县总工会　作者：（記者 秦曉雪）　發佈時間：2025-07-06 10:20')).toMatchObject({ byline: '記者 秦曉雪' });
+  });
+});

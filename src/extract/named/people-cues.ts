@@ -36,6 +36,14 @@ const Cues = z.object({
   postActs: z.array(z.string().min(1)),
   /** person nouns of `before` that are a title (苗绣传承人, 钧瓷大师): the role, with the words that qualify it */
   titleNouns: z.array(z.string().min(1)),
+  /** last characters of a department inside a unit (护理部, 焊接班): a post after it is written with it */
+  deptEnds: z.string().min(1),
+  /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
+  roleColumns: z.array(z.string().min(1)),
+  /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
+  quotedTitles: z.array(z.string().min(1)),
+  /** family words between two names (职工某的女儿某说): the kin is named after it, the parent before it */
+  kin: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -184,12 +192,17 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
     else toks.push({ t: m[0], at: from + m.index });
   }
+  // a cue word labels every name of the run after it (通讯员 葛某 陆某), up to the next word that is no name
+  let label: string | null = null;
   toks.forEach((k, i) => {
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
+    if (cue.has(k.t)) label = k.t;
+    else if (!isName(k.t, r)) label = null;
     if (!isName(k.t, r) || cue.has(k.t)) return;
     const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
     if (prev && cue.has(prev)) out.push(mk(prev));
+    else if (label) out.push(mk(label));
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
     else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(null));
   });
@@ -255,8 +268,8 @@ function bylines(text: string, r: PeopleRules): Entity[] {
 
 /** a unit, a name and a contact word run together (某某工作部|冯某|电话): the name of two or three
  * characters right after one of the unit's last characters */
-function gluedContact(run: string, r: PeopleRules): { name: string; at: number } | null {
-  const body = /^(.{3,30}?)(?:联系电话|电话|手机|座机|邮箱)$/.exec(run)?.[1];
+function gluedContact(run: string, r: PeopleRules, ended = false): { name: string; at: number } | null {
+  const body = /^(.{3,30}?)(?:联系电话|电话|手机|座机|邮箱)$/.exec(run)?.[1] ?? (ended ? run : undefined);
   if (!body) return null;
   for (const n of [3, 2]) {
     const at = body.length - n;
@@ -282,7 +295,8 @@ function labelled(text: string, r: PeopleRules): Entity[] {
     if (!isName(run, r) && !(slotName(run, r) && /^(?:[\s\u3000，,。；;）)、]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
-      const glued = gluedContact(run, r);
+      // (联系人：市总工会劳动保护部胡某，电话：… — or the run ends at the comma before the phone)
+      const glued = gluedContact(run, r, m[1].startsWith('联系人') && /^[，,]/.test(text.slice(at + run.length)) && run.length >= 7);
       if (glued) {
         out.push(person(text, at + glued.at, glued.name, m[1], 'person.label'));
         continue;
@@ -310,14 +324,25 @@ function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
 }
 
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
-interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean }
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number }
+
+/** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
+function postCell(cell: string | undefined, r: PeopleRules): string | null {
+  const t = (cell ?? '').replace(/[（(][^（）()]{1,8}[）)]$/, '').replace(/…+$/, '');
+  if (!/^[\u4e00-\u9fa5、（）()]{2,30}$/.test(t)) return null;
+  // a post alone (化工总控工, 护林员); a cell with a unit in it keeps only the post at its end (…医院|护士)
+  if (t.length <= 8 && ![...t].some((c) => r.cues.unitEnds.includes(c))) return t;
+  return fullTitle(t, longestFirst(r.cues.lineTitles).find((x) => t.endsWith(x)), r) ?? tailPost(t, r) ?? (t.length <= 6 ? t : null);
+}
 
 /** the name in a table row the normaliser ran into one cell: a sex cell after it (1次仁旺姆女某某医院护士),
  * the studio's name before it (1某某技能大师工作室郝强某某机床有限公司: two characters unless three leave
  * a place after them), or the row's end after the last unit's ending (6某某创新工作室某某股份有限公司佟岩) */
 function gluedRow(text: string, cell: { t: string; at: number }, columns: Columns, r: PeopleRules): Entity | null {
   const sex = columns.sexNext ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5·]{2,9}?)[男女](?=[\u4e00-\u9fa5]{4})/.exec(cell.t) : null;
-  if (sex) return slotName(sex[2], r) && !commonWord(sex[2]) ? person(text, cell.at + sex[1].length, sex[2], columns.role, 'person.table-column') : null;
+  // (the cell after the sex, when the table puts the post there: 工作单位及职务)
+  const post = sex && columns.post === columns.index + 2 && columns.width === columns.post + 1 ? postCell(cell.t.slice(sex[0].length), r) : null;
+  if (sex) return slotName(sex[2], r) && !commonWord(sex[2]) ? person(text, cell.at + sex[1].length, sex[2], columns.role ?? post, 'person.table-column') : null;
   const studio = columns.afterStudio && columns.index < columns.width - 1 ? /^(\d{1,3}[.、．]?\S{2,30}?(?:工作室|工作站))([\u4e00-\u9fa5]{2,3})(?=[\u4e00-\u9fa5]{2})/.exec(cell.t) : null;
   if (studio) {
     const at = cell.at + studio[1].length;
@@ -345,14 +370,17 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? '') };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => r.cues.roleColumns.includes(c.t)) };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
       const c = cells.length < columns.width ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index];
       // a note on the person in brackets (葛某（高级教师）) is not part of the name
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
-      if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, columns.role, 'person.table-column') : person(text, c.at, t, columns.role, 'person.table-column'));
+      // the 职务 column, where there is one, gives the role of a person of the 姓名 column
+      const post = columns.post < 0 ? undefined : cells.length < columns.width ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post];
+      const role = columns.role ?? (post ? postCell(post.t, r) : null);
+      if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell keeps the table open
       const p = gluedRow(text, cells[0], columns, r);
@@ -363,6 +391,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
     const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
     if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
+    // an excerpt's closing note (…教师……（其余36名略）) is no part of the title
+    if (cells.length >= 1) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…*[（(](?:其余|以下|下)?[\d一二三四五六七八九十百]*[名人个项]?略[）)]$/, '') };
     // an excerpt's closing ellipsis (…站长……) is no part of the title
     if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
@@ -403,10 +433,12 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
     const index = head.findIndex((h) => h in r.cues.nameColumns);
     if (head.length < 3 || index < 1) continue;
     const role = r.cues.nameColumns[head[index]];
+    const post = head.findIndex((h) => r.cues.roleColumns.includes(h));
     for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
       const line = lines[k + index];
       const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
-      if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, role, 'person.table-column'));
+      const stated = role ?? (post > 0 ? postCell(lines[k + post].trim(), r) : null);
+      if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, stated, 'person.table-column'));
     }
   }
   return out;
@@ -430,9 +462,24 @@ function fullTitle(rest: string, title: string | undefined, r: PeopleRules): str
   const head = rest.slice(0, rest.length - title.length);
   // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
   for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
-    if (r.cues.unitEnds.includes(head[k])) return k === head.length - 1 ? title : head.slice(k + 1) + title;
+    if (!r.cues.unitEnds.includes(head[k])) continue;
+    // a department right before the post is written with it (某医院|护理部主任, 某公司|焊接班班长,
+    // 某纺织有限公司|细纱车间挡车工)
+    const dept = deptBefore(head.slice(0, k + 1), r) ?? '';
+    return dept + head.slice(k + 1) + title;
   }
   return title;
+}
+
+/** the department `head` ends with (…医院护理部 → 护理部), back to the unit's own ending: null when
+ * `head` does not end as a department ends or no unit ending stands within six characters before it */
+function deptBefore(head: string, r: PeopleRules): string | null {
+  // (a department's name is two to six characters: 护理部, 元明粉车间, 综采一队)
+  if (!r.cues.deptEnds.includes(head[head.length - 1]) || head.endsWith('班组')) return null;
+  for (let j = head.length - 3; j >= Math.max(0, head.length - 7); j--) {
+    if (r.cues.unitEnds.includes(head[j]) && !r.cues.deptEnds.includes(head[j])) return head.slice(j + 1);
+  }
+  return null;
 }
 
 /** a roster line of names alone (云某、邢某、李某), and a name with its particulars in brackets
@@ -505,7 +552,9 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       const name = text.slice(s, m.index);
       if (!isName(name, r)) continue;
       const prev = text.slice(Math.max(0, s - 6), s);
-      const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
+      // (a unit's 的 before the name: 某铝业的崔某等20名, 某车间的孟某等15名; an act of naming: 确定叶某等35名)
+      const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|确定|认定|评选|推选|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
+        (/[\u4e00-\u9fa5]{2}的$/.test(prev) && !commonWord(name)) ||
         r.cues.lineTitles.some((t) => prev.endsWith(t)) || !!unitPostBefore(text, s, r);
       if (ok) {
         // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志
@@ -602,7 +651,8 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
-    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1], 'person.unit-post'));
+    // (a unit's 的 before the post is no part of it: 某有限公司|的|窑炉工)
+    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1].replace(/^的/, ''), 'person.unit-post'));
   }
   return out;
 }
@@ -639,7 +689,8 @@ function nounList(text: string, r: PeopleRules): Entity[] {
  * ends (师 长 员 工 …) is no post */
 function bracketRoster(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = /(?<=^|[、：:，,\n\u3000 ])([\u4e00-\u9fa5·]{2,8})[（(]([^（）()\n、，,]{2,20})[）)](?=[、；;。，,…\n]|$)/g;
+  // (the last item may run on into the act: 某（某厂钳工）、某（某厂挡车工）被评为…)
+  const re = new RegExp(`(?<=^|[、：:，,\\n\u3000 ])([\\u4e00-\\u9fa5·]{2,8})[（(]([^（）()\\n、，,]{2,20})[）)](?=[、；;。，,…\\n]|$|被|${alt(r.cues.unitActs)})`, 'gm');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
@@ -659,9 +710,60 @@ function commonWord(w: string): boolean {
   return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
 }
 
+/** a quoted honour right before a name (和“湖湘工匠”曾某为…, “淮南工匠”孙某分别作了分享): the quote,
+ * an honour's ending inside it, then the name up to an act, a list mark or punctuation */
+function quotedTitle(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, '分别', '分別'].filter((a) => a.length >= 1);
+  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
+  }
+  return out;
+}
+
+/** a contact line of a unit, a name and a phone number (市总工会经济技术工作部 伍某 0851-…), as under 联系人：:
+ * the name between the space and the number is the contact (the normaliser may glue it to the number) */
+function contactLines(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = /^[ \t\u3000]*(?:联系人[：:][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].indexOf(m[1], m[0].search(/[ \t\u3000]/)), m[1], '联系人', 'person.contact-line'));
+  }
+  return out;
+}
+
+/** a person and their kin (…职工薛某的女儿薛某说): the name after the kin word up to an act or
+ * punctuation, and the name before 的 when a person noun or a post opens it */
+function kinNames(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs].filter((a) => a.length >= 1);
+  const re = new RegExp(`(?:(${alt(r.cues.before)}|[\u4e00-\u9fa5]{1,4}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?))?的(?:${alt(r.cues.kin)})([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[，,。；;、])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[2] && isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[1].length, m[2], null, 'person.kin'));
+    if (isName(m[3], r) && !commonWord(m[3])) out.push(person(text, m.index + m[0].length - m[3].length, m[3], null, 'person.kin'));
+  }
+  return out;
+}
+
+/** a short biography (樊某，男，1978年出生，某集团炼钢厂转炉班班长): a name, then its sex after a comma;
+ * the post is the first clause after it that ends as a post ends */
+function biography(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const titles = longestFirst(r.cues.lineTitles);
+  const re = /(?<=^|[\n\u3000 。；;：:])([\u4e00-\u9fa5·]{2,8})[，,][男女][，,]([^。\n]{0,80})/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isName(m[1], r)) continue;
+    const clause = m[2].split(/[，,；;]/).map((c) => c.trim()).find((c) => c.length >= 2 && !/(?:出生|生人|族|党员|学历|人)$/.test(c) && (titles.some((t) => c.endsWith(t)) || !!tailPost(c, r)));
+    const role = clause ? fullTitle(clause, titles.find((t) => clause.endsWith(t)), r) ?? tailPost(clause, r) : null;
+    out.push(person(text, m.index, m[1], role, 'person.biography'));
+  }
+  return out;
+}
+
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
