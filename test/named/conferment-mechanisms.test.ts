@@ -61,3 +61,46 @@ describe('a contents line restating an article title', () => {
     expect(withoutHeadlines([award(toc), award(title)], text).map((a) => a.start)).toEqual([title]);
   });
 });
+
+describe('a later count of the holders just commended (anaphora)', () => {
+  // the notice confers, then a later sentence counts the same holders as its topic: one more mention
+  it('takes the honour whose count it repeats, by the honour’s name or by the holders’ noun', () => {
+    expect(found('授予张某等36名职工“株洲市五一劳动奖章”。在受表彰的36名职工中，一线职工27名。', '湖南省'))
+      .toEqual([['株洲市五一劳动奖章', 36], ['株洲市五一劳动奖章', 36]]);
+    expect(found('对18名南充市三八红旗手、6个南充市三八红旗集体予以表彰。受表彰的18名三八红旗手里，农村妇女7名。', '四川省'))
+      .toEqual([['南充市三八红旗手', 18], ['南充市三八红旗集体', 6], ['南充市三八红旗手', 18]]);
+    expect(found('授予李某等22名同志“玉溪市五一劳动奖章”，授予某某厂等9个单位“玉溪市五一劳动奖状”。受表彰的22名奖章获得者中，女职工8名。', '云南省').at(-1))
+      .toEqual(['玉溪市五一劳动奖章', 22]);
+    expect(found('确定王某等12名同志为2025年度赤峰市首席技师。这12名首席技师中，来自能源企业的有5名。', '内蒙古自治区'))
+      .toEqual([['赤峰市首席技师', 12], ['赤峰市首席技师', 12]]);
+  });
+  it('reads traditional script folded, and a comma instead of 中', () => {
+    expect(found(foldToSimplified('授予陳某等15名職工「嘉義市技術能手」稱號。獲評的15名職工，平均年齡38歲。'), '台湾省'))
+      .toEqual([['嘉义市技术能手', 15], ['嘉义市技术能手', 15]]);
+  });
+  it('takes nothing when the count matches no honour conferred before it, or the noun another one', () => {
+    // no conferment in the text
+    expect(found('受表彰的30名三八红旗手中，来自生产一线的有17名。', '广东省')).toEqual([]);
+    // a sum over two honours (10 + 3)
+    expect(found('授予某某班组等10个班组“宜昌市工人先锋号”，授予某某车间等3个集体“宜昌市先进集体”。受表彰的13个集体中，国企8个。', '湖北省'))
+      .toEqual([['宜昌市工人先锋号', 10], ['宜昌市先进集体', 3]]);
+    // the count of another honour (奖状 12, holders of 奖章 counted 12 by their noun)
+    expect(found('授予某厂等12个单位“运城市五一劳动奖状”，授予王某等40名职工“运城市五一劳动奖章”。受表彰的12名奖章获得者中，女职工5名。', '山西省'))
+      .toEqual([['运城市五一劳动奖状', 12], ['运城市五一劳动奖章', 40]]);
+    // units named are a figure of the naming
+    expect(found('命名某某工作室等9个工作室为“阜阳市劳模创新工作室”。被命名的9个工作室中，学校4个。', '安徽省'))
+      .toEqual([['阜阳市劳模创新工作室', 9]]);
+    // a generic noun when two honours share the count is ambiguous
+    expect(found('授予王某等20名职工“某某市五一劳动奖章”，授予某某车间等20个班组“某某市工人先锋号”。这20名职工中，女职工6名。', '河北省'))
+      .toEqual([['某某市五一劳动奖章', 20], ['某某市工人先锋号', 20]]);
+  });
+});
+
+describe('what opens no honour name: a year’s remnant, 各级, a list number’s point, a naming verb', () => {
+  it('cuts them off the name', () => {
+    expect(found('附件\n2025年揭阳市首席技师名单（12名）\n', '广东省')).toEqual([['揭阳市首席技师', 12]]);
+    expect(found('全市各级青年文明号集体累计达到150个。', '黑龙江省')).toEqual([['青年文明号', 150]]);
+    expect(found('目录\n1.我市新认定首席技师18名\n', '吉林省')).toEqual([['首席技师', 18]]);
+    expect(found('今年县里新命名技术标兵12名。', '江西省')).toEqual([['技术标兵', 12]]);
+  });
+});

@@ -27,6 +27,7 @@ const Vocabulary = z.object({
   adverbs: z.array(z.string().min(1)),
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
+  anaphoraLead: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   launch: z.string().min(1),
   result: z.string().min(1),
@@ -126,7 +127,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
       holders: new RegExp(`(?:${alt(v.receive)}|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
-      ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      ending: new RegExp(`(?:${QUOTED}|([^，。；;、,.．\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
@@ -186,7 +187,7 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
-    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
   if (/^省(?!级)/.test(s) && province) s = province + s.slice(1);
   for (const [a, name] of r.canonical) if (s.endsWith(a) && !s.endsWith(name)) return s.slice(0, s.length - a.length) + name;
@@ -390,7 +391,7 @@ function participle(c: Ctx): HonourFound[] {
 
 /** the stop words that open a bare honour name found by its ending (…中有 | 技术标兵) */
 function bareCut(c: Ctx): RegExp {
-  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
+  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
   return new RegExp(`^.*(?:${stops})`);
 }
 
@@ -559,7 +560,7 @@ function holders(c: Ctx): HonourFound[] {
 
 function ending(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
+  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
   const cut = new RegExp(`^.*(?:${stops})`);
   for (const m of matches(c.r.re.ending, c.text)) {
     let raw = m[1] ?? m[2];
@@ -751,6 +752,27 @@ function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** 在受表彰的25名三八红旗手中 / 受表彰的40名奖章获得者中 / 这20名首席技师中: a later count of the holders of a
+ * conferment the document reported, as the topic of what follows. It is one more mention of that honour when
+ * its count is the count of one honour conferred before it and its noun is that honour (its ending, or a
+ * holder of it: 奖章获得者) or only the holders' noun (职工, 同志); a sum over two honours matches none. */
+function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)})${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均)`, 'g');
+  for (const m of matches(re, c.text)) {
+    const n = parseSmallInt(m[1]);
+    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
+    const before = found.filter((h) => h.end <= m.index && h.count === n);
+    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名)$/.test(noun);
+    const named = before.filter((h) => noun.length >= 2 && (h.name.endsWith(noun) || noun.endsWith(h.name)));
+    const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);
+    if (!target) continue;
+    out.push({ ...target, rule: 'conferment.anaphora', text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
+      notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
+  }
+  return out;
+}
+
 /** an honour named with no count whose holders a later clause of its sentence counts by anaphora
  * (陆某荣获“八桂工匠”称号，全市获此称号的女职工累计达到5名): that count */
 function countedLater(c: Ctx, h: HonourFound): HonourFound {
@@ -829,7 +851,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...totalAfter(c, all)]) {
+  for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
