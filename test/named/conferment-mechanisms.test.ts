@@ -104,3 +104,17 @@ describe('what opens no honour name: a year’s remnant, 各级, a list number�
     expect(found('今年县里新命名技术标兵12名。', '江西省')).toEqual([['技术标兵', 12]]);
   });
 });
+
+describe('a name that quotes only its head (“安康杯”竞赛优胜单位21家)', () => {
+  it('keeps the quoted head with the bare ending that follows it', () => {
+    expect(found('去年全市共评出“安康杯”竞赛优胜单位18家、优秀班组40个。', '湖北省')).toEqual([['安康杯竞赛优胜单位', 18], ['安康杯竞赛优秀班组', 40]]);
+    expect(found('全区评出“安康杯”竞赛优胜企业25家。', '四川省')).toEqual([['安康杯竞赛优胜企业', 25]]);
+    expect(found('大会表彰了「巾帼建功」先进集体12个。', '福建省')).toEqual([['巾帼建功先进集体', 12]]);
+    expect(found('全县共有"安康杯"竞赛优胜班组9个.', '贵州省')).toEqual([['安康杯竞赛优胜班组', 9]]);
+  });
+  it('takes no quoted word that is not followed by an honour’s ending and a count', () => {
+    expect(found('参加“安康杯”竞赛的企业达1080家。', '四川省')).toEqual([]);
+    expect(found('建成“职工书屋”示范点的单位有12家。', '河南省')).toEqual([]);
+    expect(found('“安康杯”竞赛开展以来，隐患整改率达98%。', '湖北省')).toEqual([]);
+  });
+});
