@@ -74,6 +74,12 @@ describe('a later count of the holders just commended (anaphora)', () => {
     expect(found('确定王某等12名同志为2025年度赤峰市首席技师。这12名首席技师中，来自能源企业的有5名。', '内蒙古自治区'))
       .toEqual([['赤峰市首席技师', 12], ['赤峰市首席技师', 12]]);
   });
+  it('counts the units named too (此次命名的N家工作室共有…, 在N名…中)', () => {
+    expect(found('命名“匠心”创新工作室等10家工作室为2025年度台州市劳模（工匠）创新工作室。此次命名的10家工作室共有成员120人。', '浙江省'))
+      .toEqual([['台州市劳模（工匠）创新工作室', 10], ['台州市劳模（工匠）创新工作室', 10]]);
+    expect(found('确定刘某等28名同志为漳州市技术能手。在28名技术能手中，女性9名。', '福建省'))
+      .toEqual([['漳州市技术能手', 28], ['漳州市技术能手', 28]]);
+  });
   it('reads traditional script folded, and a comma instead of 中', () => {
     expect(found(foldToSimplified('授予陳某等15名職工「嘉義市技術能手」稱號。獲評的15名職工，平均年齡38歲。'), '台湾省'))
       .toEqual([['嘉义市技术能手', 15], ['嘉义市技术能手', 15]]);
@@ -87,8 +93,8 @@ describe('a later count of the holders just commended (anaphora)', () => {
     // the count of another honour (奖状 12, holders of 奖章 counted 12 by their noun)
     expect(found('授予某厂等12个单位“运城市五一劳动奖状”，授予王某等40名职工“运城市五一劳动奖章”。受表彰的12名奖章获得者中，女职工5名。', '山西省'))
       .toEqual([['运城市五一劳动奖状', 12], ['运城市五一劳动奖章', 40]]);
-    // units named are a figure of the naming
-    expect(found('命名某某工作室等9个工作室为“阜阳市劳模创新工作室”。被命名的9个工作室中，学校4个。', '安徽省'))
+    // a naming with another count: 获得命名的 N 个 over two titles
+    expect(found('命名某某工作室等9个工作室为“阜阳市劳模创新工作室”。获得命名的12个工作室中，学校4个。', '安徽省'))
       .toEqual([['阜阳市劳模创新工作室', 9]]);
     // a generic noun when two honours share the count is ambiguous
     expect(found('授予王某等20名职工“某某市五一劳动奖章”，授予某某车间等20个班组“某某市工人先锋号”。这20名职工中，女职工6名。', '河北省'))
@@ -116,5 +122,19 @@ describe('a name that quotes only its head (“安康杯”竞赛优胜单位21�
     expect(found('参加“安康杯”竞赛的企业达1080家。', '四川省')).toEqual([]);
     expect(found('建成“职工书屋”示范点的单位有12家。', '河南省')).toEqual([]);
     expect(found('“安康杯”竞赛开展以来，隐患整改率达98%。', '湖北省')).toEqual([]);
+  });
+});
+
+describe('units counted by the honour of who leads them (由“H”领衔的N个)', () => {
+  it('gives that honour with the count', () => {
+    expect(found('本批工作室中，由“荆楚工匠”领衔的2个，由市级劳模领衔的5个。', '湖北省')).toEqual([['荆楚工匠', 2], ['市级劳动模范', 5]]);
+    expect(found('命名的15个工作室中，由全国劳动模范领衔的1个。', '河南省')).toEqual([['全国劳动模范', 1]]);
+    expect(found(foldToSimplified('其中由「龍江工匠」領銜的3家。'), '黑龙江省')).toEqual([['龙江工匠', 3]]);
+    expect(found('全县由“天府工匠”牵头的创新团队中，由“天府工匠”牵头的4个已投入运行。', '四川省')).toEqual([['天府工匠', 4]]);
+  });
+  it('takes no leader who holds no honour, and no count of people', () => {
+    expect(found('由企业技术骨干领衔的6个。', '湖北省')).toEqual([]);
+    expect(found('由王某领衔的工作室有成员12人。', '湖北省')).toEqual([]);
+    expect(found('将由“荆楚工匠”领衔的团队纳入培育计划。', '湖北省')).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ const Vocabulary = z.object({
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   anaphoraLead: z.array(z.string().min(1)),
+  ledBy: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   launch: z.string().min(1),
   result: z.string().min(1),
@@ -80,7 +81,7 @@ export interface ConfermentRules {
   result: RegExp;
   /** a word that never opens an honour name, at the end of the text before it */
   notInName: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
+  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -129,6 +130,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       holders: new RegExp(`(?:${alt(v.receive)}|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
+      ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
@@ -559,6 +562,16 @@ function holders(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 由“荆楚工匠”领衔的2个工作室: the units led by holders of an honour, counted (one honour, that count) */
+function ledBy(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.ledBy, c.text)) {
+    const h = make(c, 'conferment.led-by', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['由 H 领衔的 N 个']);
+    if (h && !skipPlanned(c, 'conferment.led-by', m)) out.push(h);
+  }
+  return out;
+}
+
 function ending(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
@@ -759,7 +772,7 @@ function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
  * holder of it: 奖章获得者) or only the holders' noun (职工, 同志); a sum over two honours matches none. */
 function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const out: HonourFound[] = [];
-  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)})${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均)`, 'g');
+  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)})${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
@@ -848,7 +861,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
