@@ -138,3 +138,17 @@ describe('units counted by the honour of who leads them (由“H”领衔的N个
     expect(found('将由“荆楚工匠”领衔的团队纳入培育计划。', '湖北省')).toEqual([]);
   });
 });
+
+describe('a launch notice: this round’s quota, and past rounds’ results', () => {
+  const title = '关于举办2025年某某市企业职工“技能强市、匠心筑梦”主题活动暨第四届“某某青年工匠”选树活动的通知';
+  it('reads this round as a quota even when the title names it far from its verb', () => {
+    expect(found('本届选树“某某青年工匠”20名，其中女性不少于5名。', '江苏省', title)).toEqual([]);
+  });
+  it('keeps what past rounds conferred and what their holders became', () => {
+    expect(found('往届活动共选树“某某青年工匠”45名，其中6人获评“江苏省技术能手”。', '江苏省', title))
+      .toEqual([['某某青年工匠', 45], ['江苏省技术能手', 6]]);
+    expect(found('历届活动共评选“某某工匠”60名。', '陕西省', '关于开展第五届“某某工匠”评选活动的通知')).toEqual([['某某工匠', 60]]);
+    // this year's activity with 共 is still a quota
+    expect(found('本次活动共选树“某某青年工匠”20名。', '江苏省', title)).toEqual([]);
+  });
+});
