@@ -152,3 +152,17 @@ describe('a launch notice: this round’s quota, and past rounds’ results', ()
     expect(found('本次活动共选树“某某青年工匠”20名。', '江苏省', title)).toEqual([]);
   });
 });
+
+describe('the holders counted a clause later (获此称号的…达到N人, 获得“H”称号的职工，…增加了N名)', () => {
+  it('reads the total after a counted conferment and a count of new holders after a comma', () => {
+    expect(found('今年新增“天府工匠”3名，全区累计获此称号的达到11人。', '四川省')).toEqual([['天府工匠', 3], ['天府工匠', 11]]);
+    expect(found('今年新增“八闽工匠”2名，累计获得此称号的职工达到7名。', '福建省')).toEqual([['八闽工匠', 2], ['八闽工匠', 7]]);
+    expect(found('获得“燕赵工匠”称号的职工，今年全市又增加了4名。', '河北省')).toEqual([['燕赵工匠', 4]]);
+    expect(found(foldToSimplified('獲得「三秦工匠」稱號的職工，今年全縣新增2名。'), '陕西省')).toEqual([['三秦工匠', 2]]);
+  });
+  it('takes no count of something else after the comma', () => {
+    expect(found('获得“燕赵工匠”称号的职工，每人奖励2万元。', '河北省')).toEqual([]);
+    expect(found('获得“燕赵工匠”称号的职工，平均年龄增加了3岁。', '河北省')).toEqual([]);
+    expect(found('今年新增“天府工匠”3名，全区累计投入资金达到11万元。', '四川省')).toEqual([['天府工匠', 3]]);
+  });
+});
