@@ -166,3 +166,17 @@ describe('the holders counted a clause later (获此称号的…达到N人, 获�
     expect(found('今年新增“天府工匠”3名，全区累计投入资金达到11万元。', '四川省')).toEqual([['天府工匠', 3]]);
   });
 });
+
+describe('a published list with the holders’ noun, a past 曾获, and the holders’ noun after the honour', () => {
+  it('reads them', () => {
+    expect(found('近日，汉中市总工会公布首批“汉中工匠”名单，全市共有25名职工入选。', '陕西省')).toEqual([['汉中工匠', 25]]);
+    expect(found('“陇原工匠”名单揭晓后，省总工会公布2025年度“陇原工匠”名单，全市有4家企业上榜。', '甘肃省').at(-1)).toEqual(['陇原工匠', 4]);
+    expect(found('窑炉工田某从业20年，2023年曾获“三秦工匠”称号。', '陕西省')).toEqual([['三秦工匠', null]]);
+    expect(found('命名某某服务中心等28个集体为“上饶市青年文明号”。在28个青年文明号集体中，窗口单位有15个。', '江西省'))
+      .toEqual([['上饶市青年文明号', 28], ['上饶市青年文明号', 28]]);
+  });
+  it('takes no past prize without quotes and no list without a count of ours', () => {
+    expect(found('该同志曾获一等奖。', '陕西省')).toEqual([]);
+    expect(found('省总工会公布“陇原工匠”名单，欢迎社会监督。', '甘肃省')).toEqual([]);
+  });
+});

@@ -133,9 +133,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
       ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|曾获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
-      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
@@ -775,10 +775,12 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)})${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
+    // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
     const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
+    const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const before = found.filter((h) => h.end <= m.index && h.count === n);
     const generic = c.r.v.recipients.includes(noun) || /^(?:人|名)$/.test(noun);
-    const named = before.filter((h) => noun.length >= 2 && (h.name.endsWith(noun) || noun.endsWith(h.name)));
+    const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);
     if (!target) continue;
     out.push({ ...target, rule: 'conferment.anaphora', text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
