@@ -180,3 +180,15 @@ describe('a published list with the holders’ noun, a past 曾获, and the hold
     expect(found('省总工会公布“陇原工匠”名单，欢迎社会监督。', '甘肃省')).toEqual([]);
   });
 });
+
+describe('a procedure already gone through (在…申报…的基础上) before the decision', () => {
+  it('does not make the decision a plan', () => {
+    expect(found('在单位申报、县级人社部门初审的基础上，经专家评审，认定以下6个工作室为2025年白山市技能大师工作室。', '吉林省'))
+      .toEqual([['白山市技能大师工作室', 6]]);
+    expect(found('在基层推荐申报基础上，决定命名某某班组等12个班组为“衡阳市工人先锋号”。', '湖南省')).toEqual([['衡阳市工人先锋号', 12]]);
+  });
+  it('leaves a rule for the future a plan', () => {
+    expect(found('在单位申报的基础上，拟认定以下6个工作室为2025年白山市技能大师工作室。', '吉林省')).toEqual([]);
+    expect(found('符合条件的单位可申报，经评审后认定以下5个工作室为市级工作室。', '吉林省')).toEqual([]);
+  });
+});
