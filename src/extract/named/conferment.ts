@@ -27,6 +27,8 @@ const Vocabulary = z.object({
   adverbs: z.array(z.string().min(1)),
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
+  anaphoraLead: z.array(z.string().min(1)),
+  ledBy: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   launch: z.string().min(1),
   result: z.string().min(1),
@@ -79,7 +81,7 @@ export interface ConfermentRules {
   result: RegExp;
   /** a word that never opens an honour name, at the end of the text before it */
   notInName: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed', RegExp>;
+  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -125,12 +127,15 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|为(?=[“"「『])))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:${alt(v.receive)}|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?)?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
-      ending: new RegExp(`(?:${QUOTED}|([^，。；;、,\\n“”（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      holders: new RegExp(`(?:${alt(v.receive)}|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
+      ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
+      ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|曾获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
-      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
@@ -186,7 +191,7 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
-    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
   if (/^省(?!级)/.test(s) && province) s = province + s.slice(1);
   for (const [a, name] of r.canonical) if (s.endsWith(a) && !s.endsWith(name)) return s.slice(0, s.length - a.length) + name;
@@ -390,7 +395,7 @@ function participle(c: Ctx): HonourFound[] {
 
 /** the stop words that open a bare honour name found by its ending (…中有 | 技术标兵) */
 function bareCut(c: Ctx): RegExp {
-  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
+  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
   return new RegExp(`^.*(?:${stops})`);
 }
 
@@ -557,9 +562,19 @@ function holders(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 由“荆楚工匠”领衔的2个工作室: the units led by holders of an honour, counted (one honour, that count) */
+function ledBy(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.ledBy, c.text)) {
+    const h = make(c, 'conferment.led-by', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['由 H 领衔的 N 个']);
+    if (h && !skipPlanned(c, 'conferment.led-by', m)) out.push(h);
+  }
+  return out;
+}
+
 function ending(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
+  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
   const cut = new RegExp(`^.*(?:${stops})`);
   for (const m of matches(c.r.re.ending, c.text)) {
     let raw = m[1] ?? m[2];
@@ -740,13 +755,36 @@ function conferred(c: Ctx): HonourFound[] {
  * so far (the same honour, the total's count) */
 function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
   const out: HonourFound[] = [];
-  const re = new RegExp(`^[，,]\\s*(?:全[省市州县区])?(?:已)?(?:累计|总数|共计)(?:已)?(?:达到|达|为|有)?${N}${U}(?![^，。；;\\n]{0,2}?(?:以上|以下))`);
+  const re = new RegExp(`^[，,]\\s*(?:全[省市州县区])?(?:已)?(?:累计|总数|共计)(?:(?:${alt(c.r.v.anaphora)})的(?:职工|人数|人员|同志)?)?(?:已)?(?:达到|达|为|有)?${N}${U}(?![^，。；;\\n]{0,2}?(?:以上|以下))`);
   for (const h of found) {
     if (h.count === null) continue;
     const m = re.exec(c.text.slice(h.end, h.end + 20));
     if (!m) continue;
     const t = make(c, 'conferment.total', h.name, m[1], h.end + 1, h.end + m[0].length, ['，累计达到 N 个: the total of the honour just conferred']);
     if (t) out.push({ ...t, level: h.level });
+  }
+  return out;
+}
+
+/** 在受表彰的25名三八红旗手中 / 受表彰的40名奖章获得者中 / 这20名首席技师中: a later count of the holders of a
+ * conferment the document reported, as the topic of what follows. It is one more mention of that honour when
+ * its count is the count of one honour conferred before it and its noun is that honour (its ending, or a
+ * holder of it: 奖章获得者) or only the holders' noun (职工, 同志); a sum over two honours matches none. */
+function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)})${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
+  for (const m of matches(re, c.text)) {
+    const n = parseSmallInt(m[1]);
+    // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
+    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
+    const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
+    const before = found.filter((h) => h.end <= m.index && h.count === n);
+    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名)$/.test(noun);
+    const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
+    const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);
+    if (!target) continue;
+    out.push({ ...target, rule: 'conferment.anaphora', text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
+      notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
   }
   return out;
 }
@@ -825,11 +863,11 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...totalAfter(c, all)]) {
+  for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
