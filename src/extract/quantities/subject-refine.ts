@@ -116,10 +116,13 @@ export function stripLead(subject: string, r: SubjectCues): string {
   return s;
 }
 
+/** the base of a comparison (较2022年, 比上年末, 较年初, 比上月, 较上届): it leads up to a change, it names nothing */
+const COMPARE_BASE = /^(?:较|比|与)(?:\d{4}年(?:度|底|末|初)?|(?:上年|去年|上一年)(?:末|底|初)?|年初|上月|上季度|上半年|上届|上期)(?:同期)?(?:相比)?/;
+
 /** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
 function empty(subject: string, r: SubjectCues): boolean {
   // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing
-  const s = subject.replace(/[\s（(、，,]/g, '').replace(/^(?:较|比|与)(?:\d{4}年(?:度|底|末)?|上年|去年|上一年)(?:同期)?(?:相比)?/, '');
+  const s = subject.replace(/[\s（(、，,]/g, '').replace(COMPARE_BASE, '');
   if (!s || s.startsWith('/')) return true;
   let rest = s;
   for (let changed = true; rest && changed; ) {
@@ -603,6 +606,42 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   return stripLead(names[j], r) || names[j];
 }
 
+/** 附件1 / 1. / 2、 / 2025年度 opening an annex heading are its place in the document and its period,
+ * not its name (附件22025年度某市三八红旗手: the annex number runs into the year) */
+const HEADING_MARK = /^(?:附件\s*(?:\d(?=\d{4}年)|\d{1,2}|[一二三四五六七八九十]{1,3})[：:.．、\s]*)?(?:\d{1,2}[.．、](?=\d{4}年|\D))?(?:\d{4}年度?)?/;
+/** a plan before what it will build (下一步将在全区再建设, 今后还将, 明年将继续): time, modal, place and adverb */
+const PLAN = /^(?:下一步|今后|明年|下阶段|下半年|此外|同时)?(?:还将|将|要|拟)?(?:在[\u4e00-\u9fa5]{1,6}?(?=再|继续|进一步|新建|建设|建成|建立|打造|培育))?(?:再|继续|进一步)?/;
+/** what is built, published or raised is what is counted: the verb opening the phrase goes */
+const BUILD = /^(?:新建|建设|建成|建立|打造|培育)/;
+/** a published thing after its verb (已发布用工信息 → 用工信息; not 发布会) */
+const PUBLISH = /(?:发布|推送|公布)(?!会)(?=[\u4e00-\u9fa5]{2})/;
+/** a people noun's 总量 (高技能人才总量): the gold of the genre counts the people, not the stock */
+const STOCK = /(人才|职工|工人|劳动者|会员|人员|党员|志愿者)总量$/;
+
+/**
+ * The edges of a subject that official writing puts around what is counted: the marks of an annex
+ * heading (1.2025年度…), the preposition of the doer (由“某某工匠”领衔 → 某某工匠领衔), a plan and its verb
+ * (下一步将在全区再建设站点 → 站点), a publishing verb, a distributive after the noun (学生组每校 → 学生组)
+ * and the 总量 of people.
+ */
+function edges(subject: string, r: SubjectCues): string {
+  let s = subject;
+  const mark = HEADING_MARK.exec(s)?.[0] ?? '';
+  if (mark && s.length - mark.length >= 2) s = s.slice(mark.length);
+  if (/^由(?!于|此)(?=.{3})/.test(s)) s = s.slice(1);
+  const plan = PLAN.exec(s)?.[0] ?? '';
+  const built = BUILD.exec(s.slice(plan.length))?.[0] ?? '';
+  const rest = s.slice(plan.length + built.length);
+  // (a 建设 before a head it names the purpose of stays: 建设补助, 建设经费)
+  const purpose = !!built && r.compounds.some((c) => c.verbs.includes(built) && c.heads.some((h) => rest.startsWith(h)));
+  // (a bare 建设 with no plan before it may open a name: 建设周期)
+  if (plan.length > 1 && rest.length >= 2 && !purpose) s = rest;
+  const pub = PUBLISH.exec(s);
+  if (pub) s = s.slice(pub.index + pub[0].length);
+  if (/[^每]{2}每[\u4e00-\u9fa5]$/.test(s)) s = s.slice(0, -2);
+  return s.replace(STOCK, '$1');
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -621,7 +660,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(shaped, r, right)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    out.push({ ...q, subject: edges(headlessClause(text, q, dropTrailers(shaped, r, right)), r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
