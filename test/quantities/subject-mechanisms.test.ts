@@ -256,3 +256,14 @@ describe('a verb of publishing opens the thing published (round 5)', () => {
     ['召开新闻发布会3场。', '3场', '新闻发布会'],
   ]));
 });
+
+describe('a change in percentage points names the share it changes (round 5)', () => {
+  run([
+    ['全州技能人才总量达到21.5万人，占就业人员的比重提高2.1个百分点。', '2.1个百分点', '比重'],
+    ['高技能人才占技能人才的比例提升了3.2个百分点。', '3.2个百分点', '比例'],
+    ['全縣女職工佔比提高了0.8個百分點。', '0.8個百分點', '占比'],
+  ]);
+  describe('keeps', () => run([
+    ['全市高技能人才占技能人才的比重达到31.5%。', '31.5%', '高技能人才'],
+  ]));
+});

@@ -458,6 +458,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const bare = clauseBefore(text, q.start).replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
   const item = bare.slice(bare.lastIndexOf('、') + 1);
   if (SCHEDULE.test(item)) return item;
+  // 占从业人员的比重提高1.6个百分点: a change in points is a change of the share named before it
+  const share = /(比重|占比|比例)(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
+  if (share && /百分点$/.test(q.unit)) return share[1];
   const after = text.slice(q.end, q.end + 40);
   // 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄
   const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
@@ -622,9 +625,9 @@ const STOCK = /(人才|职工|工人|劳动者|会员|人员|党员|志愿者)�
  * The edges of a subject that official writing puts around what is counted: the marks of an annex
  * heading (1.2025年度…), the preposition of the doer (由“某某工匠”领衔 → 某某工匠领衔), a plan and its verb
  * (下一步将在全区再建设站点 → 站点), a publishing verb, a distributive after the noun (学生组每校 → 学生组)
- * and the 总量 of people.
+ * and the 总量 of people counted.
  */
-function edges(subject: string, r: SubjectCues): string {
+function edges(subject: string, q: Quantity, r: SubjectCues): string {
   let s = subject;
   const mark = HEADING_MARK.exec(s)?.[0] ?? '';
   if (mark && s.length - mark.length >= 2) s = s.slice(mark.length);
@@ -639,7 +642,8 @@ function edges(subject: string, r: SubjectCues): string {
   const pub = PUBLISH.exec(s);
   if (pub) s = s.slice(pub.index + pub[0].length);
   if (/[^每]{2}每[\u4e00-\u9fa5]$/.test(s)) s = s.slice(0, -2);
-  return s.replace(STOCK, '$1');
+  // (a share or change of the stock, 占…的比重提高1.6个百分点, is not a count of the people)
+  return q.kind === 'count' ? s.replace(STOCK, '$1') : s;
 }
 
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
@@ -660,7 +664,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    out.push({ ...q, subject: edges(headlessClause(text, q, dropTrailers(shaped, r, right)), r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    out.push({ ...q, subject: edges(headlessClause(text, q, dropTrailers(shaped, r, right)), q, r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
