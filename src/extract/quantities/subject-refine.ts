@@ -613,7 +613,11 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
  * not its name (附件22025年度某市三八红旗手: the annex number runs into the year) */
 const HEADING_MARK = /^(?:附件\s*(?:\d(?=\d{4}年)|\d{1,2}|[一二三四五六七八九十]{1,3})[：:.．、\s]*)?(?:\d{1,2}[.．、](?=\d{4}年|\D))?(?:\d{4}年度?)?/;
 /** a plan before what it will build (下一步将在全区再建设, 今后还将, 明年将继续): time, modal, place and adverb */
-const PLAN = /^(?:下一步|今后|明年|下阶段|下半年|此外|同时)?(?:还将|将|要|拟)?(?:在[\u4e00-\u9fa5]{1,6}?(?=再|继续|进一步|新建|建设|建成|建立|打造|培育))?(?:再|继续|进一步)?/;
+const PLAN = /^(?:下一步|今后|明年|下阶段|下半年|此外|同时)?(?:还将|将|要|拟|计划|力争|争取)?(?:在[\u4e00-\u9fa5]{1,6}?(?=再|继续|进一步|新建|建设|建成|建立|打造|培育))?(?:再|继续|进一步)?/;
+/** a scope alone (全市, 各地各单位): it says where, not what */
+const SCOPE_ONLY = /^(?:全[省市县区州旗盟]|各地|各地各单位|各单位|各县区|各县市区|各区县)$/;
+/** X每个补助 / 每家奖励: a grant given per item */
+const PER_GRANT = /^.{2,}?每[个家名人项位所户对](补助|奖励|补贴|资助|奖金|慰问金)$/;
 /** what is built, published or raised is what is counted: the verb opening the phrase goes */
 const BUILD = /^(?:新建|建设|建成|建立|打造|培育)/;
 /** a published thing after its verb (已发布用工信息 → 用工信息; not 发布会) */
@@ -627,8 +631,24 @@ const STOCK = /(人才|职工|工人|劳动者|会员|人员|党员|志愿者)�
  * (下一步将在全区再建设站点 → 站点), a publishing verb, a distributive after the noun (学生组每校 → 学生组)
  * and the 总量 of people counted.
  */
-function edges(subject: string, q: Quantity, r: SubjectCues): string {
-  let s = subject;
+function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right: boolean): string {
+  // (全市14所中高职院校: a scope alone before the figure; the noun after it is what is counted)
+  if (SCOPE_ONLY.test(subject)) {
+    const noun = nounRun(text.slice(q.end, q.end + 24).replace(/^的/, ''));
+    if (noun.length >= 2) return noun;
+  }
+  // (单位（名单, 岗位3900个、: an unclosed bracket or a series mark is where the subject stopped)
+  let s = subject.replace(/[、，,：:]+$/, '');
+  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  if (open >= 2 && !/[）)]/.test(s.slice(open))) s = s.slice(0, open);
+  // (示范性工作室每个补助5万元: the grant, each item's, is what the sum counts)
+  const grant = q.kind === 'money' ? PER_GRANT.exec(s) : null;
+  if (grant) return grant[1];
+  // (126名职工晋升技师: a subject read after the figure ends where its predicate's verb begins)
+  if (right) {
+    const at = Math.min(...r.rightTrailers.map((w) => s.indexOf(w)).filter((i) => i >= 2));
+    if (Number.isFinite(at)) s = s.slice(0, at);
+  }
   const mark = HEADING_MARK.exec(s)?.[0] ?? '';
   if (mark && s.length - mark.length >= 2) s = s.slice(mark.length);
   if (/^由(?!于|此)(?=.{3})/.test(s)) s = s.slice(1);
@@ -637,8 +657,8 @@ function edges(subject: string, q: Quantity, r: SubjectCues): string {
   const rest = s.slice(plan.length + built.length);
   // (a 建设 before a head it names the purpose of stays: 建设补助, 建设经费)
   const purpose = !!built && r.compounds.some((c) => c.verbs.includes(built) && c.heads.some((h) => rest.startsWith(h)));
-  // (a bare 建设 with no plan before it may open a name: 建设周期)
-  if (plan.length > 1 && rest.length >= 2 && !purpose) s = rest;
+  // (a bare 建设 with no plan before it opens a name when little follows: 建设周期, 建设补助)
+  if ((plan.length > 1 || (built && (plan || rest.length >= 4))) && rest.length >= 2 && !purpose && !r.attributes.includes(rest)) s = rest;
   const pub = PUBLISH.exec(s);
   if (pub) s = s.slice(pub.index + pub[0].length);
   if (/[^每]{2}每[\u4e00-\u9fa5]$/.test(s)) s = s.slice(0, -2);
@@ -664,7 +684,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    out.push({ ...q, subject: edges(headlessClause(text, q, dropTrailers(shaped, r, right)), q, r), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    out.push({ ...q, subject: edges(text, headlessClause(text, q, dropTrailers(shaped, r, right)), q, r, right), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
