@@ -96,6 +96,10 @@ describe('a counted set named as the topic, and its parts (round 5, own sentence
     // not a topic: the count is no relative clause's set, or the later clause has its own noun
     ['为120名困难职工子女发放助学金，每人2000元，考入本科的有80名。', { '80名': null }],
     ['全县评出先进班组15个，其他单位推荐的有6个。', { '6个': null }],
+    // 其中 opening the next sentence divides a total its clause opened with a total word (累计, 共计)
+    ['县总工会开设课堂，累计开班86期，培训职工3200余人次。其中，面向农民工的专班有30期，参训农民工900人次。', { '30期': '86期', '900人次': '3200余人次' }],
+    ['市人社局举办招聘会，共计提供岗位5600个，吸引求职者1.1万人次。其中，技能类岗位2100个。', { '2100个': '5600个' }],
+    ['全县会员4.2万人，比上年增加3000人，新建工会组织12家。其中，女会员1.9万人。', { '1.9万人': '4.2万人', '3000人': null }],
   ];
   for (const [text, want] of cases) {
     it(text, () => {

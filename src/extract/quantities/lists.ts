@@ -289,8 +289,10 @@ function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentence
 function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
   const sent = sentenceAt(t.start);
-  // a change (会员21.6万人，比上年增加0.9万人) is no set the next sentence divides
-  if (isChange(text, t, lr)) return new Map();
+  // a change (会员21.6万人，比上年增加0.9万人) is no set the next sentence divides; a clause opening with a
+  // total word is one (累计开班146期。其中，…专班有41期)
+  const left = clauseLeft(text, t, lr).replace(TIME_LEAD, '');
+  if (isChange(text, t, lr) && !startsWithAny(left, lr.total)) return new Map();
   for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr) && !isChange(text, qs[k], lr)) return new Map();
   let j = sent.end;
   while (j < text.length && /[\s。！？!?]/.test(text[j])) j++;
