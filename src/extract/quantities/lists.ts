@@ -376,7 +376,9 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   // the count line under the title, or the count closing the title line itself (…名单（共20个）)
   const pre = compact(lineOf(text, t.start));
   const own = compact(text.slice(t.start, t.end));
-  if (!(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
+  // (认定以下7个工作室为…: a figure announcing the list below is its total when the headings add up)
+  const announced = /(?:以下|下列)$/.test(pre);
+  if (!announced && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
@@ -385,7 +387,7 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
