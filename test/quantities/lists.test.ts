@@ -93,6 +93,9 @@ describe('a counted set named as the topic, and its parts (round 5, own sentence
     ['受表彰的60名職工，來自一線崗位的有38名。', { '38名': '60名' }],
     ['全市新评的20家示范点，已建成的有12家，在建的8家。', { '12家': '20家', '8家': '20家' }],
     ['本次表彰的25名巾帼建功标兵平均年龄41岁，来自农村的有11名。', { '11名': '25名' }],
+    // a frame after a conjunction (而…中) at the head of the figure's clause
+    ['其中，制造业产业工人3.6万人，在制造业产业工人中，一线操作岗位的有2.4万人，而一线操作岗位中持证的为1.1万人。', { '2.4万人': '3.6万人', '1.1万人': '2.4万人' }],
+    ['全县会员2.8万人，而会员中新就业形态劳动者有4200人。', { '4200人': '2.8万人' }],
     // not a topic: the count is no relative clause's set, or the later clause has its own noun
     ['为120名困难职工子女发放助学金，每人2000元，考入本科的有80名。', { '80名': null }],
     ['全县评出先进班组15个，其他单位推荐的有6个。', { '6个': null }],

@@ -465,8 +465,9 @@ function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: Lis
 
 /** a clause that only frames a set: 高技能人才中， / 获得此次称号的25人中， / 在参赛选手里， */
 const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|中|里)$/;
-/** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 */
-const INLINE_FRAME = /^(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中|里)(?=[^，,；;。\d]{2,})/;
+/** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 (after a conjunction:
+ * 而一线操作岗位中取得证书的) */
+const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中|里)(?=[^，,；;。\d]{2,})/;
 
 /** the noun of a figure and the 中 / 里 after it that close a frame clause (名职工里, 个集体之中; not a
  * place or time after it: 48名选手在决赛中) */
