@@ -284,3 +284,16 @@ describe('scope alone, unclosed brackets, grants per item, a predicate after the
     ['给予每家企业培训补贴2万元。', '2万元', '培训补贴'],
   ]));
 });
+
+describe('an instalment of a schedule, the figure before a share, a master and the apprentices he trained (round 5)', () => {
+  run([
+    ['给予每个站点建设补助3万元，分两次拨付，首次拨付50%。', '50%', '首次拨付'],
+    ['參會企業共160家，提供崗位5200個，其中技能類崗位2600個、佔崗位總數的50%。', '50%', '技能類崗位'],
+    ['县总工会提供岗位800余个，其中技能类岗位460个、占岗位总数的57.5%。', '57.5%', '技能类岗位'],
+    ['高级技师李某从业30年，带出徒弟60余人。', '60余人', '徒弟'],
+  ]);
+  describe('keeps', () => run([
+    ['全年举办培训班12期，参训职工860人次。', '860人次', '参训职工'],
+    ['女职工占职工总数的46%。', '46%', '女职工'],
+  ]));
+});

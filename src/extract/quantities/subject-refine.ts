@@ -441,8 +441,8 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
-/** a year of a schedule (首年, 次年, 第二年): with a verb of payment it names the share paid then */
-const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
+const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
 /** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
 const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
@@ -637,8 +637,10 @@ function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right
     const noun = nounRun(text.slice(q.end, q.end + 24).replace(/^的/, ''));
     if (noun.length >= 2) return noun;
   }
-  // (单位（名单, 岗位3900个、: an unclosed bracket or a series mark is where the subject stopped)
+  // (单位（名单, 岗位3900个、: an unclosed bracket, a series mark or the figure before is where the subject stopped)
   let s = subject.replace(/[、，,：:]+$/, '');
+  const figure = /^(.{2,}?)\d+(?:\.\d+)?(?:万|亿)?(?:个|名|人|家|项|所|场|次|人次|户|条|元|万元)?$/.exec(s);
+  if (figure && /[\u4e00-\u9fa5]$/.test(figure[1])) s = figure[1];
   const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
   if (open >= 2 && !/[）)]/.test(s.slice(open))) s = s.slice(0, open);
   // (示范性工作室每个补助5万元: the grant, each item's, is what the sum counts)
