@@ -81,3 +81,33 @@ describe('isBreakdown: which parts must add up to their total', () => {
     expect(isBreakdown(['一线职工', '青年职工'])).toBe(false);
   });
 });
+
+describe('a counted set named as the topic, and its parts (round 5, own sentences)', () => {
+  const cases: [string, Record<string, string | null>][] = [
+    // the figure with its noun before 中 / 里 frames the clauses after it
+    ['获评市级技术能手的30名职工里，女职工有12名，其中少数民族9名。', { '12名': '30名', '9名': '12名' }],
+    ['获得表彰的18名青年中，女青年7名、少数民族青年4名。', { '7名': '18名', '4名': '18名' }],
+    // a relative clause + count opening the sentence; headless 的 clauses after it in its unit
+    ['受表彰的40名劳动模范，来自生产一线的有26名，来自企业管理岗位的有9名。', { '26名': '40名', '9名': '40名' }],
+    ['此次认定的12家工作室共有成员180人，有省级劳动模范领衔的5家，由“龙江工匠”领衔的4家。', { '5家': '12家', '4家': '12家', '180人': null }],
+    ['受表彰的60名職工，來自一線崗位的有38名。', { '38名': '60名' }],
+    ['全市新评的20家示范点，已建成的有12家，在建的8家。', { '12家': '20家', '8家': '20家' }],
+    ['本次表彰的25名巾帼建功标兵平均年龄41岁，来自农村的有11名。', { '11名': '25名' }],
+    // a frame after a conjunction (而…中) at the head of the figure's clause
+    ['其中，制造业产业工人3.6万人，在制造业产业工人中，一线操作岗位的有2.4万人，而一线操作岗位中持证的为1.1万人。', { '2.4万人': '3.6万人', '1.1万人': '2.4万人' }],
+    ['全县会员2.8万人，而会员中新就业形态劳动者有4200人。', { '4200人': '2.8万人' }],
+    // not a topic: the count is no relative clause's set, or the later clause has its own noun
+    ['为120名困难职工子女发放助学金，每人2000元，考入本科的有80名。', { '80名': null }],
+    ['全县评出先进班组15个，其他单位推荐的有6个。', { '6个': null }],
+    // 其中 opening the next sentence divides a total its clause opened with a total word (累计, 共计)
+    ['县总工会开设课堂，累计开班86期，培训职工3200余人次。其中，面向农民工的专班有30期，参训农民工900人次。', { '30期': '86期', '900人次': '3200余人次' }],
+    ['市人社局举办招聘会，共计提供岗位5600个，吸引求职者1.1万人次。其中，技能类岗位2100个。', { '2100个': '5600个' }],
+    ['全县会员4.2万人，比上年增加3000人，新建工会组织12家。其中，女会员1.9万人。', { '1.9万人': '4.2万人', '3000人': null }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const s = structure(text);
+      for (const [p, t] of Object.entries(want)) expect(s.get(foldToSimplified(p)), p).toBe(t === null ? null : foldToSimplified(t));
+    });
+  }
+});

@@ -289,8 +289,10 @@ function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentence
 function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
   const sent = sentenceAt(t.start);
-  // a change (会员21.6万人，比上年增加0.9万人) is no set the next sentence divides
-  if (isChange(text, t, lr)) return new Map();
+  // a change (会员21.6万人，比上年增加0.9万人) is no set the next sentence divides; a clause opening with a
+  // total word is one (累计开班146期。其中，…专班有41期)
+  const left = clauseLeft(text, t, lr).replace(TIME_LEAD, '');
+  if (isChange(text, t, lr) && !startsWithAny(left, lr.total)) return new Map();
   for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr) && !isChange(text, qs[k], lr)) return new Map();
   let j = sent.end;
   while (j < text.length && /[\s。！？!?]/.test(text[j])) j++;
@@ -374,7 +376,9 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   // the count line under the title, or the count closing the title line itself (…名单（共20个）)
   const pre = compact(lineOf(text, t.start));
   const own = compact(text.slice(t.start, t.end));
-  if (!(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
+  // (认定以下7个工作室为…: a figure announcing the list below is its total when the headings add up)
+  const announced = /(?:以下|下列)$/.test(pre);
+  if (!announced && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
@@ -383,7 +387,7 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
@@ -425,19 +429,61 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   }
   framedParts(text, qs, links, lr, sentenceAt);
   clauseFramedParts(text, qs, links, lr);
+  topicParts(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/** a set named by a relative clause and counted (受表彰的40名劳动模范, 此次认定的12家工作室) */
+const TOPIC_BEFORE = /的$/;
+/** a headless part of it: 来自一线的有26名 / 由某某领衔的4家 (a 的 clause, the figure ends the clause) */
+const HEADLESS_PART = /^[^，,；;。\d]{2,24}的(?:有|共有|共|为)?$/;
+
+/**
+ * 受表彰的40名劳动模范，来自生产一线的有26名，来自企业的有9名 / 此次认定的12家工作室共有成员180人，有…领衔的
+ * 5家，由…领衔的4家: a set named in the sentence's first clause by a relative clause and a count is the
+ * topic; later clauses of the sentence that count, by a 的 clause with no noun of their own and in
+ * the topic's unit, what part of it they are, are its parts.
+ */
+function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let t = 0; t < qs.length; t++) {
+    if (qs[t].kind !== 'count' || links.has(t)) continue;
+    const sent = sentenceAt(qs[t].start);
+    const cb = clauseBounds(text, qs[t].start);
+    if (cb.start > sent.start + 1 && /[，,]/.test(text[cb.start - 1] ?? '')) continue;
+    if (!TOPIC_BEFORE.test(text.slice(cb.start, qs[t].start).trim())) continue;
+    for (let k = t + 1; k < qs.length && qs[k].start < sent.end; k++) {
+      if (links.has(k) || !partUnit(qs[t], qs[k], lr)) continue;
+      const kb = clauseBounds(text, qs[k].start);
+      if (kb.start <= cb.start || qs[k].end !== kb.end) continue;
+      const left = compact(text.slice(kb.start, qs[k].start)).replace(/^(?:其中|另有)[，,]?/, '');
+      if (!HEADLESS_PART.test(left) || startsWithAny(left, lr.stop)) continue;
+      links.set(k, t);
+      qs[k].partOf = t;
+    }
+  }
 }
 
 /** a clause that only frames a set: 高技能人才中， / 获得此次称号的25人中， / 在参赛选手里， */
 const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|中|里)$/;
-/** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 */
-const INLINE_FRAME = /^(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中|里)(?=[^，,；;。\d]{2,})/;
+/** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 (after a conjunction:
+ * 而一线操作岗位中取得证书的) */
+const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中|里)(?=[^，,；;。\d]{2,})/;
+
+/** the noun of a figure and the 中 / 里 after it that close a frame clause (名职工里, 个集体之中; not a
+ * place or time after it: 48名选手在决赛中) */
+const NOUN_TO_FRAME = /^(?:(?![在于的])[\u4e00-\u9fa5]){1,8}(?:之中|中|里)$/;
 
 /** the figure that a frame clause ending at `end` holds right before its 中 (获得此次称号的25人中), else the
  * latest total before it that counts the frame's noun (高技能人才中 → 高技能人才1.37万人) */
 function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end: number, noun: string, lr: ListRules): number {
   // (the figure right before 中 / 之中: 获得此次称号的25人中)
   for (let j = k - 1; j >= 0 && qs[j].start >= start; j--) if (qs[j].end === end - 1 || qs[j].end === end - 2) return partUnit(qs[j], qs[k], lr) ? j : -1;
+  // (获评技术能手的30名职工里 / 受表彰的25名青年中: the figure with its own noun before 中 / 里)
+  for (let j = k - 1; j >= 0 && qs[j].start >= start; j--) {
+    if (qs[j].end >= end) continue;
+    if (NOUN_TO_FRAME.test(text.slice(qs[j].end, end))) return partUnit(qs[j], qs[k], lr) ? j : -1;
+    break;
+  }
   const n = compact(noun).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部)/, '');
   return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr) : -1;
 }

@@ -121,10 +121,13 @@ export function stripLead(subject: string, r: SubjectCues): string {
   return s;
 }
 
+/** the base of a comparison (较2022年, 比上年末, 较年初, 比上月, 较上届): it leads up to a change, it names nothing */
+const COMPARE_BASE = /^(?:较|比|与)(?:\d{4}年(?:度|底|末|初)?|(?:上年|去年|上一年)(?:末|底|初)?|年初|上月|上季度|上半年|上届|上期)(?:同期)?(?:相比)?/;
+
 /** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
 function empty(subject: string, r: SubjectCues): boolean {
   // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing
-  const s = subject.replace(/[\s（(、，,]/g, '').replace(/^(?:较|比|与)(?:\d{4}年(?:度|底|末)?|上年|去年|上一年)(?:同期)?(?:相比)?/, '');
+  const s = subject.replace(/[\s（(、，,]/g, '').replace(COMPARE_BASE, '');
   if (!s || s.startsWith('/')) return true;
   let rest = s;
   for (let changed = true; rest && changed; ) {
@@ -443,8 +446,8 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
-/** a year of a schedule (首年, 次年, 第二年): with a verb of payment it names the share paid then */
-const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
+const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
 /** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
 const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
@@ -460,6 +463,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const bare = clauseBefore(text, q.start).replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
   const item = bare.slice(bare.lastIndexOf('、') + 1);
   if (SCHEDULE.test(item)) return item;
+  // 占从业人员的比重提高1.6个百分点: a change in points is a change of the share named before it
+  const share = /(比重|占比|比例)(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
+  if (share && /百分点$/.test(q.unit)) return share[1];
   const after = text.slice(q.end, q.end + 40);
   // 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄
   const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
@@ -608,6 +614,65 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   return stripLead(names[j], r) || names[j];
 }
 
+/** 附件1 / 1. / 2、 / 2025年度 opening an annex heading are its place in the document and its period,
+ * not its name (附件22025年度某市三八红旗手: the annex number runs into the year) */
+const HEADING_MARK = /^(?:附件\s*(?:\d(?=\d{4}年)|\d{1,2}|[一二三四五六七八九十]{1,3})[：:.．、\s]*)?(?:\d{1,2}[.．、](?=\d{4}年|\D))?(?:\d{4}年度?)?/;
+/** a plan before what it will build (下一步将在全区再建设, 今后还将, 明年将继续): time, modal, place and adverb */
+const PLAN = /^(?:下一步|今后|明年|下阶段|下半年|此外|同时)?(?:还将|将|要|拟|计划|力争|争取)?(?:在[\u4e00-\u9fa5]{1,6}?(?=再|继续|进一步|新建|建设|建成|建立|打造|培育))?(?:再|继续|进一步)?/;
+/** a scope alone (全市, 各地各单位): it says where, not what */
+const SCOPE_ONLY = /^(?:全[省市县区州旗盟]|各地|各地各单位|各单位|各县区|各县市区|各区县)$/;
+/** X每个补助 / 每家奖励: a grant given per item */
+const PER_GRANT = /^.{2,}?每[个家名人项位所户对](补助|奖励|补贴|资助|奖金|慰问金)$/;
+/** what is built, published or raised is what is counted: the verb opening the phrase goes */
+const BUILD = /^(?:新建|建设|建成|建立|打造|培育)/;
+/** a published thing after its verb (已发布用工信息 → 用工信息; not 发布会) */
+const PUBLISH = /(?:发布|推送|公布)(?!会)(?=[\u4e00-\u9fa5]{2})/;
+/** a people noun's 总量 (高技能人才总量): the gold of the genre counts the people, not the stock */
+const STOCK = /(人才|职工|工人|劳动者|会员|人员|党员|志愿者)总量$/;
+
+/**
+ * The edges of a subject that official writing puts around what is counted: the marks of an annex
+ * heading (1.2025年度…), the preposition of the doer (由“某某工匠”领衔 → 某某工匠领衔), a plan and its verb
+ * (下一步将在全区再建设站点 → 站点), a publishing verb, a distributive after the noun (学生组每校 → 学生组)
+ * and the 总量 of people counted.
+ */
+function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right: boolean): string {
+  // (全市14所中高职院校: a scope alone before the figure; the noun after it is what is counted)
+  if (SCOPE_ONLY.test(subject)) {
+    const noun = nounRun(text.slice(q.end, q.end + 24).replace(/^的/, ''));
+    if (noun.length >= 2) return noun;
+  }
+  // (单位（名单, 岗位3900个、: an unclosed bracket, a series mark or the figure before is where the subject stopped)
+  let s = subject.replace(/[、，,：:]+$/, '');
+  const figure = /^(.{2,}?)\d+(?:\.\d+)?(?:万|亿)?(?:个|名|人|家|项|所|场|次|人次|户|条|元|万元)?$/.exec(s);
+  if (figure && /[\u4e00-\u9fa5]$/.test(figure[1])) s = figure[1];
+  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  if (open >= 2 && !/[）)]/.test(s.slice(open))) s = s.slice(0, open);
+  // (示范性工作室每个补助5万元: the grant, each item's, is what the sum counts)
+  const grant = q.kind === 'money' ? PER_GRANT.exec(s) : null;
+  if (grant) return grant[1];
+  // (126名职工晋升技师: a subject read after the figure ends where its predicate's verb begins)
+  if (right) {
+    const at = Math.min(...r.rightTrailers.map((w) => s.indexOf(w)).filter((i) => i >= 2));
+    if (Number.isFinite(at)) s = s.slice(0, at);
+  }
+  const mark = HEADING_MARK.exec(s)?.[0] ?? '';
+  if (mark && s.length - mark.length >= 2) s = s.slice(mark.length);
+  if (/^由(?!于|此)(?=.{3})/.test(s)) s = s.slice(1);
+  const plan = PLAN.exec(s)?.[0] ?? '';
+  const built = BUILD.exec(s.slice(plan.length))?.[0] ?? '';
+  const rest = s.slice(plan.length + built.length);
+  // (a 建设 before a head it names the purpose of stays: 建设补助, 建设经费)
+  const purpose = !!built && r.compounds.some((c) => c.verbs.includes(built) && c.heads.some((h) => rest.startsWith(h)));
+  // (a bare 建设 with no plan before it opens a name when little follows: 建设周期, 建设补助)
+  if ((plan.length > 1 || (built && (plan || rest.length >= 4))) && rest.length >= 2 && !purpose && !r.attributes.includes(rest)) s = rest;
+  const pub = PUBLISH.exec(s);
+  if (pub) s = s.slice(pub.index + pub[0].length);
+  if (/[^每]{2}每[\u4e00-\u9fa5]$/.test(s)) s = s.slice(0, -2);
+  // (a share or change of the stock, 占…的比重提高1.6个百分点, is not a count of the people)
+  return q.kind === 'count' ? s.replace(STOCK, '$1') : s;
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -626,7 +691,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    out.push({ ...q, subject: headlessClause(text, q, dropTrailers(shaped, r, right)), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    out.push({ ...q, subject: edges(text, headlessClause(text, q, dropTrailers(shaped, r, right)), q, r, right), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
   });
   return out;
 }
