@@ -145,6 +145,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
+    // nor does a leader begin inside a place's name whose first character ends units (镇|江市, 乡|宁县)
+    if ([1, 2].some((k) => (placeAt(text, ps - k)?.name.length ?? 0) > k)) continue;
     if ((isName(who, r) || shortForm(text, who)) && opens(before, ps)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
