@@ -330,14 +330,22 @@ function grant(c: Ctx): HonourFound[] {
 
 /** 授予A等12个集体“H1”称号、B等48名同志“H2”称号: the verb governs the next recipients and title too */
 function grantContinued(c: Ctx, from: number): HonourFound[] {
-  const out: HonourFound[] = [];
   const item = new RegExp(`^(?:荣誉)?(?:称号)?[、，,]\\s*([^，。；;、,\\n“”]{0,40}?)等${N}${U}[^，。；;、,\\n“”]{0,6}?${QUOTED}(?:荣誉)?(?:称号)?(?=[、，。；;,\\n]|$)`);
+  return listContinued(c, from, 90, item, (m, at) =>
+    /授予|颁发|命名|表彰/.test(m[1]) ? undefined : make(c, 'conferment.grant', m[4], m[2], at + 1, at + m[0].length, ['continues 授予 X 等 N … H']));
+}
+
+/** the items of a list one verb governs, read one after another from `from` (each within `window`
+ *  characters); `read` gives an item's honour, null to skip it, undefined where the list ends */
+function listContinued(c: Ctx, from: number, window: number, item: RegExp,
+  read: (m: RegExpExecArray, at: number) => HonourFound | null | undefined): HonourFound[] {
+  const out: HonourFound[] = [];
   for (let at = from; ; ) {
-    const m = item.exec(c.text.slice(at, at + 90));
-    if (!m || /授予|颁发|命名|表彰/.test(m[1])) break;
-    const h = make(c, 'conferment.grant', m[4], m[2], at + 1, at + m[0].length, ['continues 授予 X 等 N … H']);
+    const m = item.exec(c.text.slice(at, at + window));
+    const h = m ? read(m, at) : undefined;
+    if (h === undefined) break;
     if (h) out.push(h);
-    at += m[0].length;
+    at += m![0].length;
   }
   return out;
 }
@@ -665,16 +673,8 @@ function verbCount(c: Ctx): HonourFound[] {
 
 /** 表彰了15名“H”和6个“H2”: the list the verb governs goes on, each item counted before its title */
 function countFirstContinued(c: Ctx, from: number): HonourFound[] {
-  const out: HonourFound[] = [];
   const item = new RegExp(`^(?:荣誉)?(?:称号)?(?:、|和|及|与)\\s*${N}${U}${QUOTED}(?:荣誉)?(?:称号)?(?=[、，。；;,\\n和及与]|$)`);
-  for (let at = from; ; ) {
-    const m = item.exec(c.text.slice(at, at + 40));
-    if (!m) break;
-    const h = make(c, 'conferment.verb-count', m[3], m[1], at + 1, at + m[0].length, ['continues 表彰 N 名 H']);
-    if (h) out.push(h);
-    at += m[0].length;
-  }
-  return out;
+  return listContinued(c, from, 40, item, (m, at) => make(c, 'conferment.verb-count', m[3], m[1], at + 1, at + m[0].length, ['continues 表彰 N 名 H']));
 }
 
 /** 确定“H”6家和“H2”4家: quoted titles designated with their counts */
