@@ -355,6 +355,18 @@ function gluedRow(text: string, cell: { t: string; at: number }, columns: Column
 }
 
 /** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
+/** a list line's cells as the layout meant them: a glued sex note split off, an excerpt's closing note
+ *  or ellipsis cut from the last cell */
+function tidyCells(cells: { t: string; at: number }[]): void {
+  // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
+  const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
+  if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
+  // an excerpt's closing note (…教师……（其余36名略）) is no part of the title
+  if (cells.length >= 1) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…*[（(](?:其余|以下|下)?[\d一二三四五六七八九十百]*[名人个项]?略[）)]$/, '') };
+  // an excerpt's closing ellipsis (…站长……) is no part of the title
+  if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
+}
+
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = longestFirst(r.cues.lineTitles);
@@ -388,13 +400,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     } else if (cells.length < 2) columns = null;
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
-    // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
-    const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
-    if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
-    // an excerpt's closing note (…教师……（其余36名略）) is no part of the title
-    if (cells.length >= 1) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…*[（(](?:其余|以下|下)?[\d一二三四五六七八九十百]*[名人个项]?略[）)]$/, '') };
-    // an excerpt's closing ellipsis (…站长……) is no part of the title
-    if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
+    tidyCells(cells);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       // a note on the person's sex after the name (邝某（女）) is no part of it
       // (陆某（女，壮族）: the note may add the person's people)
