@@ -429,10 +429,18 @@ export const isColumn = (p: Compiled, line: string) => {
 const notCreditLine = (p: Compiled, line: string) => p.notCredit.some((re) => re.test(compact(line).replace(/^[（(]|[）)]$/g, '')));
 
 /** the credit in brackets that opens a paragraph, after a news lead's dateline word (本刊讯): it must
- * open with a reporter's role, so that （一）, （2025年…） or a bracketed name of a body are none */
+ * open with a reporter's role or be a unit and a name, so that （一）, （2025年…） or a bracketed name of a body are none */
 function leadCredit(p: Compiled, line: string): string | null {
   const m = /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)](?=\S)/.exec(line.trim());
-  return m && p.roles.test(foldToSimplified(m[1].trim())) ? bylineOf(p, `（${m[1].trim()}）`) : null;
+  if (!m) return null;
+  const inner = m[1].trim();
+  if (p.roles.test(foldToSimplified(inner))) return bylineOf(p, `（${inner}）`);
+  // …or a unit and its writer with no role word (（赤壁市总工会\u3000钱文斌）10月上旬，…): the name after
+  // the unit opens with a surname and is short, so （某某县总工会\u3000主办） or （一） are none
+  // (the normaliser may have dropped the space: then the unit ends with a unit's word)
+  const u = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(inner) ??
+    /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室|科|站|所|中心|社))([\u4e00-\u9fa5]{2,3})$/.exec(foldToSimplified(inner));
+  return u && isOrgLike(u[1]) && surnames().has(foldToSimplified(u[2][0])) ? `${inner.slice(0, u[1].length).trim()} ${inner.slice(inner.length - u[2].length)}` : null;
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */
