@@ -403,6 +403,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
+  if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
@@ -417,6 +418,27 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** An issue without contents whose articles are numbered (一、…, 二、…): the headings go as a series.
+ * When one of them is shown to open an article (a credit under it, or one closing the part before
+ * it), every heading of the series does, its number dropped; else they are one article's subheadings. */
+function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: number, before: (i: number) => number,
+  starts: { i: number; title: string; byline: string | null }[]): void {
+  const heads: { i: number; n: string; title: string }[] = [];
+  for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    const m = /^([一二三四五六七八九十]{1,3})、(.+)$/.exec(compact(lines[i].text));
+    if (m && titleLike(m[2])) heads.push({ i, n: m[1], title: m[2] });
+  }
+  if (heads.length < 2 || heads[0].n !== '一' || heads[1].n !== '二') return;
+  const shown = heads.some(({ i }) => (lines[i + 1] && bylineOf(p, lines[i + 1].text) !== null) ||
+    (i > from && closingByline(p, lines[before(i)].text) !== null));
+  if (!shown) return;
+  for (const h of heads) {
+    if (starts.some((s) => s.i === h.i)) continue;
+    starts.push({ i: h.i, title: h.title, byline: lines[h.i + 1] ? bylineOf(p, lines[h.i + 1].text) : null });
+  }
+  starts.sort((a, b) => a.i - b.i);
 }
 
 /** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */
