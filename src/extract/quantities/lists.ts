@@ -540,6 +540,8 @@ const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|中)[�
 const DEED_HEAD = /^([^的]{2,8}?)(?:者|人员|人士)$/;
 /** 高技能人才按等级分，… : a sentence opening with a noun and the kind it is split by */
 const NOUN_BY_KIND = /^[\s　]*([^，,；;。\d０-９按从]{2,12}?)(?:按|从)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
+/** …的产业工人分别为 / …的会员分别是: the noun whose bands a sentence split by a kind counts */
+const RESPECTIVELY_OF = /的([^，,；;。、\d０-９的]{2,10}?)(?:分别为|分别是|依次为|分别有|分別為|分別是|依次為|分別有)/;
 /** how far back (characters) a framed sentence may find the total it divides */
 const FRAME_REACH = 800;
 
@@ -565,10 +567,25 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
 /** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
 
 
+/** the nearest total before `before` whose subject is `noun` itself (全区 and 总数 aside), or null */
+function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number | null {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
+    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    if (subj === noun) return j;
+  }
+  return null;
+}
+
 /** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
 function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
   const head = text.slice(start, qs[k].start);
   if (BY_KIND.test(head)) {
+    // 按年龄分，35岁以下、36至50岁的产业工人分别为…: the noun before 分别为 names the total divided
+    const named = RESPECTIVELY_OF.exec(head);
+    // (a total named by the noun exactly goes before a part whose kind merely ends with it: 农民工会员 of 会员)
+    const t = named ? exactTotal(qs, k, start, compact(named[1]), lr) ?? totalNaming(text, qs, k, start, compact(named[1]), lr) : -1;
+    if (t >= 0) return t;
     // the last figure of the unit in the sentence before, changes skipped, unless it is a part
     const prev = start > 0 ? sentenceAt(start - 1).start : start;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
