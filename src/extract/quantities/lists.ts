@@ -545,9 +545,25 @@ const RESPECTIVELY_OF = /的([^，,；;。、\d０-９的]{2,10}?)(?:分别为|�
 /** how far back (characters) a framed sentence may find the total it divides */
 const FRAME_REACH = 800;
 
+/** 产业工人5.2万人，从事制造业的1.9万人…；制造业产业工人里，…: a noun that is a part's kind + its
+ * total's noun names that part (the nearest such), or -1 */
+function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || t.partOf == null || !partUnit(t, qs[k], lr)) continue;
+    const head = compact(qs[t.partOf].subject ?? '').replace(/^全[省市县区州縣區]/, '');
+    if (head.length < 2 || noun.length <= head.length || !noun.endsWith(head)) continue;
+    const kind = noun.slice(0, -head.length);
+    if (kind.length >= 2 && compact(t.subject ?? '').endsWith(kind)) return j;
+  }
+  return -1;
+}
+
 /** the nearest total before `before` that counts `noun` (its subject, or its clause after it, names
  * it: 授予张某等60名同志“优秀工会工作者”称号) in a unit the part may have */
 function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+  const q = qualifiedPart(qs, k, before, noun, lr);
+  if (q >= 0) return q;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
