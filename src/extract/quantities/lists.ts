@@ -610,6 +610,12 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     }
     return -1;
   }
+  // 建筑业、交通运输业和现代农业的产业工人分别为…, with no kind named: only a total named by that noun exactly
+  const bands = /^[^，,；;。\d０-９]{2,40}$/.test(head) ? RESPECTIVELY_OF.exec(head) : null;
+  if (bands && /[、和及与]/.test(head.slice(0, bands.index))) {
+    const t = exactTotal(qs, k, start, compact(bands[1]), lr);
+    if (t != null) return t;
+  }
   const split = NOUN_BY_KIND.exec(head);
   if (split) {
     const n = compact(split[1]).replace(/^(?:这些|上述|以上|所有|全部)/, '');
