@@ -403,6 +403,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
+  if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
@@ -419,6 +420,27 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   });
 }
 
+/** An issue without contents whose articles are numbered (一、…, 二、…): the headings go as a series.
+ * When one of them is shown to open an article (a credit under it, or one closing the part before
+ * it), every heading of the series does, its number dropped; else they are one article's subheadings. */
+function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: number, before: (i: number) => number,
+  starts: { i: number; title: string; byline: string | null }[]): void {
+  const heads: { i: number; n: string; title: string }[] = [];
+  for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    const m = /^([一二三四五六七八九十]{1,3})、(.+)$/.exec(compact(lines[i].text));
+    if (m && titleLike(m[2])) heads.push({ i, n: m[1], title: m[2] });
+  }
+  if (heads.length < 2 || heads[0].n !== '一' || heads[1].n !== '二') return;
+  const shown = heads.some(({ i }) => (lines[i + 1] && bylineOf(p, lines[i + 1].text) !== null) ||
+    (i > from && closingByline(p, lines[before(i)].text) !== null));
+  if (!shown) return;
+  for (const h of heads) {
+    if (starts.some((s) => s.i === h.i)) continue;
+    starts.push({ i: h.i, title: h.title, byline: lines[h.i + 1] ? bylineOf(p, lines[h.i + 1].text) : null });
+  }
+  starts.sort((a, b) => a.i - b.i);
+}
+
 /** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */
 export const isColumn = (p: Compiled, line: string) => {
   const c = compact(line);
@@ -429,10 +451,18 @@ export const isColumn = (p: Compiled, line: string) => {
 const notCreditLine = (p: Compiled, line: string) => p.notCredit.some((re) => re.test(compact(line).replace(/^[（(]|[）)]$/g, '')));
 
 /** the credit in brackets that opens a paragraph, after a news lead's dateline word (本刊讯): it must
- * open with a reporter's role, so that （一）, （2025年…） or a bracketed name of a body are none */
+ * open with a reporter's role or be a unit and a name, so that （一）, （2025年…） or a bracketed name of a body are none */
 function leadCredit(p: Compiled, line: string): string | null {
   const m = /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)](?=\S)/.exec(line.trim());
-  return m && p.roles.test(foldToSimplified(m[1].trim())) ? bylineOf(p, `（${m[1].trim()}）`) : null;
+  if (!m) return null;
+  const inner = m[1].trim();
+  if (p.roles.test(foldToSimplified(inner))) return bylineOf(p, `（${inner}）`);
+  // …or a unit and its writer with no role word (（赤壁市总工会\u3000钱文斌）10月上旬，…): the name after
+  // the unit opens with a surname and is short, so （某某县总工会\u3000主办） or （一） are none
+  // (the normaliser may have dropped the space: then the unit ends with a unit's word)
+  const u = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(inner) ??
+    /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室|科|站|所|中心|社))([\u4e00-\u9fa5]{2,3})$/.exec(foldToSimplified(inner));
+  return u && isOrgLike(u[1]) && surnames().has(foldToSimplified(u[2][0])) ? `${inner.slice(0, u[1].length).trim()} ${inner.slice(inner.length - u[2].length)}` : null;
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */

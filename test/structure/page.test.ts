@@ -66,6 +66,32 @@ describe('headers of real layouts', () => {
     // traditional script
     expect(read('某某人社局\n工作動態\n第5期\n甲縣建成零工市場\n　　2月以來，甲縣建成零工市場，登記求職人員860人，促成就業210人。\n（甲縣人社局　王麗供稿）\n乙市完成首席技師聘任\n　　日前，乙市完成首批首席技師聘任，聘任人選共12名，聘期3年。\n乙市人社局　劉強').articles?.map((x) => x.title)).toEqual(['甲縣建成零工市場', '乙市完成首席技師聘任']);
   });
+  it('takes a unit and its writer in the bracket that opens an article’s first paragraph, without a role word', () => {
+    const issue = (credit: string) => read(`某某工会简报\n第4期\n某某办公室编　2024年4月2日\n本期要目\n◆甲县工会走访困难职工\n◆乙区工会培训骨干\n甲县工会走访困难职工\n　　${credit}3月下旬，甲县总工会走访慰问困难职工120户，发放慰问金18万元。\n乙区工会培训骨干\n　　本报讯（记者 莫小燕）4月1日，乙区总工会举办骨干培训班，80名学员参加。`).articles?.map((a) => a.byline);
+    expect(issue('（甲县总工会　罗晓峰）')).toEqual(['甲县总工会 罗晓峰', '记者 莫小燕']);
+    expect(issue('(甲縣總工會 孫麗華)')).toEqual(['甲縣總工會 孫麗華', '记者 莫小燕']);
+    expect(issue('（某某市人社局职业能力建设科　邓建）')).toEqual(['某某市人社局职业能力建设科 邓建', '记者 莫小燕']);
+    expect(issue('（甲县总工会钱红）')).toEqual(['甲县总工会 钱红', '记者 莫小燕']);
+    // a bracket that names no writer: a number, a date, a body alone, a body and a post
+    for (const no of ['（一）', '（2024年3月）', '（甲县总工会）', '（甲县总工会　主办）', '（甲县总工会　主席）']) expect(issue(no)).toEqual([null, '记者 莫小燕']);
+  });
+  it('reads numbered headings of an issue without contents as its articles when a credit shows one to be', () => {
+    const arts = (t: string) => read(t).articles?.map((a) => [a.title, a.byline]);
+    const head = '某某人社局\n人社工作动态\n2024年第7期\n某某人社局办公室　　2024年5月8日\n';
+    const p1 = '　　截至4月底，全市新增技能人才1.2万人，其中高技能人才3600人。\n';
+    const p2 = '　　4月以来，甲县举办电工、焊工培训班12期，培训农民工680人次。\n';
+    expect(arts(`${head}一、全市技能人才总量稳步增长\n${p1}（市人社局职业能力建设科　供稿）\n二、甲县开展农民工技能培训\n作者：甲县人社局　韦春燕\n${p2}`)).toEqual([
+      ['全市技能人才总量稳步增长', '市人社局职业能力建设科'], ['甲县开展农民工技能培训', '甲县人社局 韦春燕']]);
+    // the credit under each heading, three articles
+    expect(arts(`${head}一、全市技能人才总量稳步增长\n文/市人社局　龙海波\n${p1}二、甲县开展农民工技能培训\n（甲县人社局　供稿）\n${p2}三、乙区建成零工驿站\n作者：乙区人社局　覃丽\n　　乙区建成零工驿站5个，服务求职者900人次。\n`)?.map((a) => a[0])).toEqual(
+      ['全市技能人才总量稳步增长', '甲县开展农民工技能培训', '乙区建成零工驿站']);
+    // traditional script
+    expect(arts(`某某人社局\n人社工作動態\n2024年第7期\n一、全市技能人才總量穩步增長\n　　截至4月底，全市新增技能人才1.2萬人，其中高技能人才3600人。\n（市人社局職業能力建設科　供稿）\n二、甲縣開展農民工技能培訓\n　　4月以來，甲縣舉辦培訓班12期，培訓農民工680人次。\n`)?.map((a) => a[0])).toEqual(
+      ['全市技能人才總量穩步增長', '甲縣開展農民工技能培訓']);
+    // one article with numbered subheadings and no credit between them: one article, not three
+    const one = read(`${head}全市推进技能人才队伍建设\n一、扩大培训规模\n${p1}二、完善评价机制\n${p2}三、强化激励保障\n　　全年兑现技能补贴860万元，惠及职工1.3万人。\n（市人社局职业能力建设科　供稿）\n`).articles;
+    expect(one?.map((a) => a.title)).toEqual(['全市推进技能人才队伍建设']);
+  });
   it('keeps one article whose subheadings follow paragraphs with no credit, and the issuer’s signature is no credit', () => {
     const m = read('某某总工会\n工作简报\n第2期\n某市推进产业工人队伍建设改革\n　　今年以来，某市总工会围绕技能提升，推进各项工作，成效明显。\n强化技能人才培养\n　　全年培训职工3200人次，新培育市级工匠20名，技能人才队伍不断壮大。\n拓宽职工成长通道\n　　推动企业建立技能等级与薪酬挂钩机制，覆盖企业86家，职工获得感增强。\n某某总工会');
     expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['某市推进产业工人队伍建设改革', null]]);

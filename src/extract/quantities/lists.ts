@@ -540,12 +540,30 @@ const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|中)[�
 const DEED_HEAD = /^([^的]{2,8}?)(?:者|人员|人士)$/;
 /** 高技能人才按等级分，… : a sentence opening with a noun and the kind it is split by */
 const NOUN_BY_KIND = /^[\s　]*([^，,；;。\d０-９按从]{2,12}?)(?:按|从)[^，,；;。\d０-９]{1,8}?(?:划分|分|来看|看|统计)[，,：:]/;
+/** …的产业工人分别为 / …的会员分别是: the noun whose bands a sentence split by a kind counts */
+const RESPECTIVELY_OF = /的([^，,；;。、\d０-９的]{2,10}?)(?:分别为|分别是|依次为|分别有|分別為|分別是|依次為|分別有)/;
 /** how far back (characters) a framed sentence may find the total it divides */
 const FRAME_REACH = 800;
+
+/** 产业工人5.2万人，从事制造业的1.9万人…；制造业产业工人里，…: a noun that is a part's kind + its
+ * total's noun names that part (the nearest such), or -1 */
+function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || t.partOf == null || !partUnit(t, qs[k], lr)) continue;
+    const head = compact(qs[t.partOf].subject ?? '').replace(/^全[省市县区州縣區]/, '');
+    if (head.length < 2 || noun.length <= head.length || !noun.endsWith(head)) continue;
+    const kind = noun.slice(0, -head.length);
+    if (kind.length >= 2 && compact(t.subject ?? '').endsWith(kind)) return j;
+  }
+  return -1;
+}
 
 /** the nearest total before `before` that counts `noun` (its subject, or its clause after it, names
  * it: 授予张某等60名同志“优秀工会工作者”称号) in a unit the part may have */
 function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+  const q = qualifiedPart(qs, k, before, noun, lr);
+  if (q >= 0) return q;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
@@ -565,10 +583,25 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
 /** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
 
 
+/** the nearest total before `before` whose subject is `noun` itself (全区 and 总数 aside), or null */
+function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number | null {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
+    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    if (subj === noun) return j;
+  }
+  return null;
+}
+
 /** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
 function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
   const head = text.slice(start, qs[k].start);
   if (BY_KIND.test(head)) {
+    // 按年龄分，35岁以下、36至50岁的产业工人分别为…: the noun before 分别为 names the total divided
+    const named = RESPECTIVELY_OF.exec(head);
+    // (a total named by the noun exactly goes before a part whose kind merely ends with it: 农民工会员 of 会员)
+    const t = named ? exactTotal(qs, k, start, compact(named[1]), lr) ?? totalNaming(text, qs, k, start, compact(named[1]), lr) : -1;
+    if (t >= 0) return t;
     // the last figure of the unit in the sentence before, changes skipped, unless it is a part
     const prev = start > 0 ? sentenceAt(start - 1).start : start;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
@@ -576,6 +609,12 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
       return qs[j].partOf == null ? j : -1;
     }
     return -1;
+  }
+  // 建筑业、交通运输业和现代农业的产业工人分别为…, with no kind named: only a total named by that noun exactly
+  const bands = /^[^，,；;。\d０-９]{2,40}$/.test(head) ? RESPECTIVELY_OF.exec(head) : null;
+  if (bands && /[、和及与]/.test(head.slice(0, bands.index))) {
+    const t = exactTotal(qs, k, start, compact(bands[1]), lr);
+    if (t != null) return t;
   }
   const split = NOUN_BY_KIND.exec(head);
   if (split) {
