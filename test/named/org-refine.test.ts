@@ -53,6 +53,31 @@ describe('short forms and repairs', () => {
     const c = '中国烟草总公司云南省公司';
     expect(refineOrgs([o(c, 0, c.length)], c, place, () => false, r).map((e) => e.canonical)).toEqual([c]);
   });
+  // the span as the dictionary reader hands it over: from `from` to the end of `cut`
+  const spanOf = (t: string, from: string, cut: string) => { const a = t.indexOf(foldToSimplified(from)); cut = foldToSimplified(cut); return o(t, a, t.indexOf(cut, a) + cut.length); };
+  const names = (raw: string, from: string, cut: string) => { const t = foldToSimplified(raw); const sp = spanOf(t, from, cut); return refineOrgs([sp], t, place, () => false, r).filter((e) => e.start < sp.end && e.end > sp.start).map((e) => e.name); };
+  it('reads a connector opening a name inside a clause as the verb (将会同|区人社局), keeps the county 会同县 at a boundary', () => {
+    expect(names('下一步，区总工会将会同区人社局、区经信局开展培训。', '会同区', '人社局')).toEqual(['区人社局']);
+    expect(names('县委组织部还会同县财政局下拨了资金。', '会同县', '财政局')).toEqual(['县财政局']);
+    expect(names('州總工會並聯合州人社局舉辦競賽。', '聯合州', '人社局')).toEqual(['州人社局']) // (read folded to simplified script);
+    expect(names('市工商联协同市商务局走访企业', '协同市', '商务局')).toEqual(['市商务局']);
+    expect(names('市总工会拟会同省人社厅组织评审。', '会同省', '人社厅')).toEqual(['省人社厅']);
+    // a boundary or a verb before it: 会同县 is a county of 湖南
+    expect(names('会同县人社局召开会议。', '会同县', '人社局')).toEqual(['会同县人社局']);
+    expect(names('经会同县人社局审核，', '会同县', '人社局')).toEqual(['会同县人社局']);
+    expect(names('、会同县总工会', '会同县', '总工会')).toEqual(['会同县总工会']);
+  });
+  it('ends a place\'s body before a preposition (市交通运输局在|城区物流分拨中心)', () => {
+    expect(names('市总工会联合市交通运输局在城区物流分拨中心开展入会服务。', '市交通运输局', '中心')).toEqual(['市交通运输局']);
+    expect(names('县人社局于县职业技术学校举办培训班。', '县人社局', '学校')).toEqual(['县人社局']);
+    expect(names('岳阳市总工会到平江县工业园区管理委员会调研。', '岳阳市总工会', '管理委员会')).toEqual(['岳阳市总工会']);
+    expect(names('區應急管理局在東港物流園服務中心開展演練。', '區應急管理局', '中心')).toEqual(['区应急管理局']);
+    expect(names('市人社局向市人民政府办公室报送材料', '市人社局', '办公室')).toEqual(['市人社局', '市人民政府']) // (the place's body after it is read on its own);
+    // no place's body before the word: a name that holds 在/于 stays whole
+    expect(names('浙江在线新闻网站有限公司', '浙江在线', '有限公司')).toEqual(['浙江在线新闻网站有限公司']);
+    expect(names('青岛港于家湾码头有限公司', '青岛港', '有限公司')).toEqual(['青岛港于家湾码头有限公司']);
+    expect(names('市职业技术学院', '市职业', '学院')).toEqual(['市职业技术学院']);
+  });
   it('begins a name at the place it was cut inside or after (万|山区, 于都|供电, 授予|阳朔县遇|龙河…)', () => {
     const cut = (t: string, from: string) => {
       const s = t.indexOf(from);

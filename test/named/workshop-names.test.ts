@@ -1,5 +1,6 @@
 // rules/workshop-names.yaml: named workshops with their leaders; conferred titles are not names.
 import { describe, expect, it } from 'vitest';
+import { foldToSimplified } from '../../src/normalize/fold.js';
 import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
 import type { Workshop } from '../../src/types.js';
@@ -80,6 +81,26 @@ describe('leaders as people', () => {
     const t = '3. 某某轴承有限公司宋立平劳模创新工作室\n4. 某某医院“暖阳”护理创新工作室';
     const people = leaderPeople(run(t), t, wn);
     expect(people.map((p) => [p.name, p.role, t.slice(p.start, p.end)])).toEqual([['宋立平', '领衔人', '宋立平']]);
+  });
+});
+
+describe('a leader whose surname the list leaves out, confirmed by the leader\'s label', () => {
+  const pairs = (t: string) => run(t).map((w) => [w.name, w.leader]);
+  it('takes the person the label on the name\'s line or the next names (晋, 宣, 谈 open common words)', () => {
+    expect(pairs('7\t晋瑞林技能大师工作室\t某某机械制造有限公司\n\t带头人：晋瑞林（焊工　高级技师）')).toContainEqual(['晋瑞林技能大师工作室', '晋瑞林']);
+    expect(pairs('3. 宣立新劳模创新工作室（领衔人：宣立新）\n')).toContainEqual(['宣立新劳模创新工作室', '宣立新']);
+    expect(pairs('| 2 | 谈海燕职工创新工作室 | 某某电力公司 | 负责人: 谈海燕 |')).toContainEqual(['谈海燕职工创新工作室', '谈海燕']);
+    // (traditional script is read folded to simplified, as the pipeline does)
+    expect(pairs(foldToSimplified('5、權志強技能大師工作室　某某礦業集團\n　　領衔人：權志強'))).toContainEqual(['权志强技能大师工作室', '权志强']);
+    expect(pairs('1 惠明技能大师工作室 某某酒业有限公司\n带头人：惠明（酿酒师）')).toContainEqual(['惠明技能大师工作室', '惠明']);
+  });
+  it('takes no one the label does not name, nor a label two lines down', () => {
+    // (a whole cell is then read as a craft name with its labelled leader)
+    expect(pairs('7\t晋瑞林技能大师工作室\t某某有限公司\n\t带头人：李某某（焊工）').map((x) => x[1])).not.toContain('晋瑞林');
+    expect(pairs('要求晋级技能大师工作室的单位，负责人：级技能')).toEqual([]);
+    expect(pairs('宣讲劳模创新工作室事迹。').map((x) => x[0])).toEqual([]);
+    expect(pairs('晋瑞林技能大师工作室\n某某公司\n带头人：晋瑞林').map((x) => x[0])).not.toContain('晋瑞林技能大师工作室');
+    expect(pairs('惠民技能大师工作室，带头人：惠民生').map((x) => x[0])).not.toContain('惠民技能大师工作室');
   });
 });
 

@@ -105,9 +105,27 @@ export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[]
   return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.media'));
 }
 
+const headRe = new WeakMap<OrgBodies, RegExp>();
+function bodyHeadRe(r: OrgBodies): RegExp {
+  let re = headRe.get(r);
+  if (!re) {
+    const body = longest(r.bodies.filter((b) => b.length >= 2)).map(esc).join('|');
+    re = new RegExp(`^((?:[省市县区州]|[\\u4e00-\\u9fa5]{2,8}?[省市县区州旗])(?:${body}))(?:在|于|赴|到|从|向)(?=[\\u4e00-\\u9fa5]{2})`);
+    headRe.set(r, re);
+  }
+  return re;
+}
+
 /** split an org at a connector or a place-name restart; cut a verb read as its head */
 function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const s = text.slice(e.start, e.end);
+  // a connector opening the name inside a clause (区总工会将会同|区人社局, 并联合|市财政局) is the verb, not a
+  // place (会同县): the body begins at the seat after it
+  const lead = r.connectors.find((c) => c.length > 1 && s.startsWith(c) && /^[省市县区州旗][\u4e00-\u9fa5]{2}/.test(s.slice(c.length)));
+  if (lead && HAN.test(text[e.start - 1] ?? '') && ![...r.verbs, '和', '及', '与'].some((v) => text.slice(0, e.start).endsWith(v))) return repair(org(text, e.start + lead.length, e.end, place, r, e.rule), text, place, r);
+  // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
+  const head = bodyHeadRe(r).exec(s);
+  if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
   for (const c of r.connectors) {
     // (与 inside a college's name joins its disciplines: 材料科学与工程学院)
     if (c === '与' && /(?:学院|研究院|研究所)(?:分工会|工会)?$/.test(s)) continue;

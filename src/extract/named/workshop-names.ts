@@ -70,6 +70,15 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
 }
 
+/** the leader's label on the name's line or the next writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
+ * a surname the list does not hold (晋, 宣: they open common words) is a person where the label says so */
+function labelled(text: string, from: number, who: string, w: WorkshopNameRules): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(who)) return false;
+  const eol = text.indexOf('\n', from) >>> 0;
+  const to = Math.min(text.indexOf('\n', eol + 1) >>> 0, text.length);
+  return new RegExp(`(?:${w.rule.leaderRoles.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, to));
+}
+
 /** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
  * at the next line holding only a row number, at most four lines on; a line of a sentence is no cell */
 function recordEnd(text: string, eol: number): number {
@@ -147,7 +156,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     // nor does a leader begin inside a place's name whose first character ends units (镇|江市, 乡|宁县)
     if ([1, 2].some((k) => (placeAt(text, ps - k)?.name.length ?? 0) > k)) continue;
-    if ((isName(who, r) || shortForm(text, who)) && opens(before, ps)) {
+    if ((isName(who, r) || shortForm(text, who) || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
