@@ -379,6 +379,9 @@ function grantNoun(c: Ctx): HonourFound[] {
     if (!/(?:^|[^报])表彰|授予|颁发/.test(before + after.replace(/通报表扬/g, ''))) continue;
     if (!/对|授予|表彰|颁发/.test(before)) continue;
     if (skipPlanned(c, 'conferment.grant', m)) continue;
+    // recipients then a verb of receiving (等11个班组获评优秀班组): the verb's own pattern (count-verb) names
+    // the honour after it; the noun before the verb is who holds it, not part of its name
+    if (c.r.v.receive.some((v) => v.length > 1 && m[3].includes(v))) continue;
     const h = make(c, 'conferment.grant', m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
     if (h) out.push(h);
   }
