@@ -4,7 +4,7 @@
 // normaliser and the level reader. The dictionary (rules/awards.yaml) still gives canonical names.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
-import { longestWordsAlt as alt } from '../refiners/regex.js';
+import { escapeRe, longestWordsAlt as alt } from '../refiners/regex.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
@@ -600,7 +600,9 @@ function ending(c: Ctx): HonourFound[] {
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     // 建设“职工小家”34个: what is built is a facility, unless its name is marked as an honour (建成市级模范职工之家)
     // (the verb may govern a list: 建成职工书屋86个、爱心驿站42个、“职工之家”120个)
-    const built = new RegExp(`(?:${alt(c.r.v.build)})了?(?:[^，。；;,\\n]*、)?\\s*$`).exec(/[^，。；;,\n]*$/.exec(c.text.slice(0, start))![0]);
+    const built = new RegExp(`(?:${alt(c.r.v.build)})了?(?:[^，。；;,\\n]*、)?\\s*$`).exec(/[^，。；;,\n]*$/.exec(c.text.slice(0, start))![0])
+      // or a later clause breaks down what the sentence built (建成职工之家和服务站点共46个，分别是职工之家31个)
+      ?? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(sentenceBefore(c.text, start));
     if (built && !c.r.v.honourMarks.some((w) => raw.includes(w))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
