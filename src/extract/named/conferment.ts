@@ -670,10 +670,22 @@ function verbCount(c: Ctx): HonourFound[] {
     // a bare kind (命名了3个示范点) names no honour: a bare name says more than its ending (10名先进个人); a bare
     // name runs on over 和 (命名20个市级劳模和工匠人才创新工作室): only a quoted one ends before it
     if (quoted === undefined && (m[5].length <= 3 || /^[和及与]/.test(c.text.slice(m.index + m[0].length)))) continue;
+    // one count before a quoted honour and a second one joined by 和 with no count of its own (表彰46名“凉州工匠”和
+    // 技术能手): the count is a sum over both, no honour's (a second counted item continues the list instead)
+    if (quoted !== undefined && joinedUncounted(m[4] ?? '', c.text.slice(m.index + m[0].length))) {
+      c.rejected.push({ rule: 'conferment.verb-count', text: m[0], start: m.index, end: m.index + m[0].length, why: 'one count over two honours joined by 和/及/与: a sum, not either honour\'s count' });
+      continue;
+    }
     const h = make(c, 'conferment.verb-count', quoted !== undefined ? quoted + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['表彰 / 命名 N 名 H']);
     if (h) out.push(h, ...countFirstContinued(c, h.end));
   }
   return out;
+}
+
+/** the tail of a quoted honour (和技术能手) or the text after it (和“H2”) joins a second honour that has no count */
+function joinedUncounted(tail: string, after: string): boolean {
+  if (/^[和及与]/.test(tail)) return true;
+  return /^(?:荣誉)?(?:称号)?[和及与]/.test(after) && !new RegExp(`^(?:荣誉)?(?:称号)?[和及与]\\s*${N}${U}`).test(after);
 }
 
 /** 表彰了15名“H”和6个“H2”: the list the verb governs goes on, each item counted before its title */
