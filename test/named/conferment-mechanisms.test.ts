@@ -1,7 +1,7 @@
 // Mechanisms of the conferment grammar that need more than one sentence (a notice's title, the
 // dictionary's awards): each tested on sentences written for it, in several provinces and wordings.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules } from '../../src/extract/named/conferment.js';
+import { confermentHonours, confermentRules, withoutUmbrellas } from '../../src/extract/named/conferment.js';
 import { foldToSimplified } from '../../src/normalize/fold.js';
 import { withoutHeadlines } from '../../src/extract/named/refine.js';
 import type { Award } from '../../src/types.js';
@@ -190,5 +190,20 @@ describe('a procedure already gone through (在…申报…的基础上) before 
   it('leaves a rule for the future a plan', () => {
     expect(found('在单位申报的基础上，拟认定以下6个工作室为2025年白山市技能大师工作室。', '吉林省')).toEqual([]);
     expect(found('符合条件的单位可申报，经评审后认定以下5个工作室为市级工作室。', '吉林省')).toEqual([]);
+  });
+});
+
+describe('an umbrella honour next to its kinds', () => {
+  // 五一劳动奖 names 奖状 and 奖章 together: where a kind is conferred, the uncounted umbrella is no third honour
+  const h = (name: string, count: number | null) => ({ name, count });
+  it('drops the uncounted umbrella when the document confers one of its kinds', () => {
+    expect(withoutUmbrellas([h('嘉兴市五一劳动奖', null), h('嘉兴市五一劳动奖状', 16), h('嘉兴市五一劳动奖章', 42)]).map((a) => a.name))
+      .toEqual(['嘉兴市五一劳动奖状', '嘉兴市五一劳动奖章']);
+    expect(withoutUmbrellas([h('湖北省五一劳动奖', null), h('湖北省五一劳动奖章', 3)]).map((a) => a.name)).toEqual(['湖北省五一劳动奖章']);
+  });
+  it('keeps an umbrella alone, one with its own count, and another place’s kinds', () => {
+    expect(withoutUmbrellas([h('全国五一劳动奖', null)])).toHaveLength(1);
+    expect(withoutUmbrellas([h('全国五一劳动奖', 5), h('全国五一劳动奖章', 3)])).toHaveLength(2);
+    expect(withoutUmbrellas([h('全国五一劳动奖', null), h('湖北省五一劳动奖章', 3)])).toHaveLength(2);
   });
 });

@@ -919,5 +919,11 @@ export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
     }
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withoutUmbrellas(out).sort((a, b) => a.start - b.start);
+}
+
+/** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
+ * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */
+export function withoutUmbrellas<T extends { name: string; count: number | null }>(all: T[]): T[] {
+  return all.filter((a) => !(a.count === null && /奖$/.test(a.name) && all.some((b) => b !== a && /^[章状]$/.test(b.name.slice(a.name.length)) && b.name.startsWith(a.name))));
 }
