@@ -1,7 +1,7 @@
 // Mechanisms of the conferment grammar that need more than one sentence (a notice's title, the
 // dictionary's awards): each tested on sentences written for it, in several provinces and wordings.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules, withoutUmbrellas } from '../../src/extract/named/conferment.js';
+import { byPlaceName, confermentHonours, confermentRules, withoutUmbrellas } from '../../src/extract/named/conferment.js';
 import { foldToSimplified } from '../../src/normalize/fold.js';
 import { withoutHeadlines } from '../../src/extract/named/refine.js';
 import type { Award } from '../../src/types.js';
@@ -205,5 +205,22 @@ describe('an umbrella honour next to its kinds', () => {
     expect(withoutUmbrellas([h('全国五一劳动奖', null)])).toHaveLength(1);
     expect(withoutUmbrellas([h('全国五一劳动奖', 5), h('全国五一劳动奖章', 3)])).toHaveLength(2);
     expect(withoutUmbrellas([h('全国五一劳动奖', null), h('湖北省五一劳动奖章', 3)])).toHaveLength(2);
+  });
+});
+
+describe('a scope word for the place an honour is named by', () => {
+  const h = (name: string, level: string | null) => ({ name, level });
+  it('takes the place’s name of the same honour at the same level', () => {
+    const all = [h('市级工人先锋号', 'municipal'), h('阳江市工人先锋号', 'municipal')];
+    expect(byPlaceName(all[0], all).name).toBe('阳江市工人先锋号');
+    const prov = [h('省级巾帼文明岗', 'provincial'), h('福建省巾帼文明岗', 'provincial')];
+    expect(byPlaceName(prov[0], prov).name).toBe('福建省巾帼文明岗');
+  });
+  it('keeps the scope word when no place or two places name the honour, or the level differs', () => {
+    expect(byPlaceName(h('市级工人先锋号', 'municipal'), [h('市级工人先锋号', 'municipal')]).name).toBe('市级工人先锋号');
+    const two = [h('市级工人先锋号', 'municipal'), h('阳江市工人先锋号', 'municipal'), h('茂名市工人先锋号', 'municipal')];
+    expect(byPlaceName(two[0], two).name).toBe('市级工人先锋号');
+    const lv = [h('县级模范职工之家', 'county'), h('安庆市模范职工之家', 'municipal')];
+    expect(byPlaceName(lv[0], lv).name).toBe('县级模范职工之家');
   });
 });

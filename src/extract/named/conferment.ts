@@ -919,7 +919,18 @@ export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
     }
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
   }
-  return withoutUmbrellas(out).sort((a, b) => a.start - b.start);
+  // a later count of the holders (在阳东区获评的32个班组中) names the honour the body conferred, by its place
+  return withoutUmbrellas(out).map((a) => a.rule === 'conferment.anaphora' ? byPlaceName(a, out) : a).sort((a, b) => a.start - b.start);
+}
+
+/** 市级“工人先锋号” where the document names the same honour by its place (阳江市工人先锋号, municipal): the scope
+ * word stands for that place, so a mention referring back to the conferment takes the place's name (a total
+ * to date, 全市已有市级模范职工之家186家, spans many conferments and keeps its scope word) */
+export function byPlaceName<T extends { name: string; level: string | null }>(a: T, all: readonly T[]): T {
+  const m = /^(?:省级|市级|州级|县级|区级)(.{3,})$/.exec(a.name);
+  if (!m) return a;
+  const named = [...new Set(all.filter((b) => b.level === a.level && b.name.endsWith(m[1]) && /^[\u4e00-\u9fa5]{1,8}[省市州县区]$/.test(b.name.slice(0, -m[1].length))).map((b) => b.name))];
+  return named.length === 1 ? { ...a, name: named[0] } : a;
 }
 
 /** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
