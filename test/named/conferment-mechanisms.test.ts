@@ -224,3 +224,17 @@ describe('a scope word for the place an honour is named by', () => {
     expect(byPlaceName(lv[0], lv).name).toBe('县级模范职工之家');
   });
 });
+
+describe('a later count of the holders opening its sentence with no lead word', () => {
+  const ana = (text: string) => confermentHonours(text, '福建省', r).filter((h) => h.rule === 'conferment.anaphora').map((h) => [h.name, h.count]);
+  it('is one more mention of the honour conferred with that count', () => {
+    expect(ana('授予林某等30名同志“莆田市三八红旗手”称号。30名三八红旗手中，有农村妇女9名。')).toEqual([['莆田市三八红旗手', 30]]);
+    expect(ana('授予王某等12名职工“龙岩工匠”称号。\n12名龙岩工匠平均年龄41岁。')).toEqual([['龙岩工匠', 12]]);
+    expect(ana('授予某厂等8个班组“三明市工人先锋号”称号。8个班组中，有5个来自制造业。')).toEqual([['三明市工人先锋号', 8]]);
+  });
+  it('is none where no honour was conferred with that count, or the count is inside a clause', () => {
+    expect(ana('授予林某等30名同志“莆田市三八红旗手”称号。20名三八红旗手中，有农村妇女9名。')).toEqual([]);
+    expect(ana('全市共有30名女职工，其中9名来自农村。')).toEqual([]);
+    expect(ana('授予林某等30名同志“莆田市三八红旗手”称号，表彰大会上30名代表发言。')).toEqual([]);
+  });
+});
