@@ -791,7 +791,7 @@ function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
 function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const out: HonourFound[] = [];
   // the count may open its sentence with no lead word (30名三八红旗手中，…): the topic of what follows it
-  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
+  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
