@@ -1,7 +1,7 @@
 // Mechanisms of the conferment grammar that need more than one sentence (a notice's title, the
 // dictionary's awards): each tested on sentences written for it, in several provinces and wordings.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules } from '../../src/extract/named/conferment.js';
+import { byPlaceName, confermentHonours, confermentRules, withoutUmbrellas } from '../../src/extract/named/conferment.js';
 import { foldToSimplified } from '../../src/normalize/fold.js';
 import { withoutHeadlines } from '../../src/extract/named/refine.js';
 import type { Award } from '../../src/types.js';
@@ -190,5 +190,51 @@ describe('a procedure already gone through (在…申报…的基础上) before 
   it('leaves a rule for the future a plan', () => {
     expect(found('在单位申报的基础上，拟认定以下6个工作室为2025年白山市技能大师工作室。', '吉林省')).toEqual([]);
     expect(found('符合条件的单位可申报，经评审后认定以下5个工作室为市级工作室。', '吉林省')).toEqual([]);
+  });
+});
+
+describe('an umbrella honour next to its kinds', () => {
+  // 五一劳动奖 names 奖状 and 奖章 together: where a kind is conferred, the uncounted umbrella is no third honour
+  const h = (name: string, count: number | null) => ({ name, count });
+  it('drops the uncounted umbrella when the document confers one of its kinds', () => {
+    expect(withoutUmbrellas([h('嘉兴市五一劳动奖', null), h('嘉兴市五一劳动奖状', 16), h('嘉兴市五一劳动奖章', 42)]).map((a) => a.name))
+      .toEqual(['嘉兴市五一劳动奖状', '嘉兴市五一劳动奖章']);
+    expect(withoutUmbrellas([h('湖北省五一劳动奖', null), h('湖北省五一劳动奖章', 3)]).map((a) => a.name)).toEqual(['湖北省五一劳动奖章']);
+  });
+  it('keeps an umbrella alone, one with its own count, and another place’s kinds', () => {
+    expect(withoutUmbrellas([h('全国五一劳动奖', null)])).toHaveLength(1);
+    expect(withoutUmbrellas([h('全国五一劳动奖', 5), h('全国五一劳动奖章', 3)])).toHaveLength(2);
+    expect(withoutUmbrellas([h('全国五一劳动奖', null), h('湖北省五一劳动奖章', 3)])).toHaveLength(2);
+  });
+});
+
+describe('a scope word for the place an honour is named by', () => {
+  const h = (name: string, level: string | null) => ({ name, level });
+  it('takes the place’s name of the same honour at the same level', () => {
+    const all = [h('市级工人先锋号', 'municipal'), h('阳江市工人先锋号', 'municipal')];
+    expect(byPlaceName(all[0], all).name).toBe('阳江市工人先锋号');
+    const prov = [h('省级巾帼文明岗', 'provincial'), h('福建省巾帼文明岗', 'provincial')];
+    expect(byPlaceName(prov[0], prov).name).toBe('福建省巾帼文明岗');
+  });
+  it('keeps the scope word when no place or two places name the honour, or the level differs', () => {
+    expect(byPlaceName(h('市级工人先锋号', 'municipal'), [h('市级工人先锋号', 'municipal')]).name).toBe('市级工人先锋号');
+    const two = [h('市级工人先锋号', 'municipal'), h('阳江市工人先锋号', 'municipal'), h('茂名市工人先锋号', 'municipal')];
+    expect(byPlaceName(two[0], two).name).toBe('市级工人先锋号');
+    const lv = [h('县级模范职工之家', 'county'), h('安庆市模范职工之家', 'municipal')];
+    expect(byPlaceName(lv[0], lv).name).toBe('县级模范职工之家');
+  });
+});
+
+describe('a later count of the holders opening its sentence with no lead word', () => {
+  const ana = (text: string) => confermentHonours(text, '福建省', r).filter((h) => h.rule === 'conferment.anaphora').map((h) => [h.name, h.count]);
+  it('is one more mention of the honour conferred with that count', () => {
+    expect(ana('授予林某等30名同志“莆田市三八红旗手”称号。30名三八红旗手中，有农村妇女9名。')).toEqual([['莆田市三八红旗手', 30]]);
+    expect(ana('授予王某等12名职工“龙岩工匠”称号。\n12名龙岩工匠平均年龄41岁。')).toEqual([['龙岩工匠', 12]]);
+    expect(ana('授予某厂等8个班组“三明市工人先锋号”称号。8个班组中，有5个来自制造业。')).toEqual([['三明市工人先锋号', 8]]);
+  });
+  it('is none where no honour was conferred with that count, or the count is inside a clause', () => {
+    expect(ana('授予林某等30名同志“莆田市三八红旗手”称号。20名三八红旗手中，有农村妇女9名。')).toEqual([]);
+    expect(ana('全市共有30名女职工，其中9名来自农村。')).toEqual([]);
+    expect(ana('授予林某等30名同志“莆田市三八红旗手”称号，表彰大会上30名代表发言。')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 // normaliser and the level reader. The dictionary (rules/awards.yaml) still gives canonical names.
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
-import { longestWordsAlt as alt } from '../refiners/regex.js';
+import { escapeRe, longestWordsAlt as alt } from '../refiners/regex.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
@@ -25,6 +25,7 @@ const Vocabulary = z.object({
   holderWords: z.array(z.string().min(1)),
   /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
   adverbs: z.array(z.string().min(1)),
+  merit: z.array(z.string().min(1)),
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   anaphoraLead: z.array(z.string().min(1)),
@@ -89,7 +90,7 @@ export interface HonourFound extends Award {
 }
 
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
-const U = '(名|人|个|家|位|支|项)';
+const U = '(名|人|个|家|位|支|项|户)';
 // corner brackets (「」『』) are the quotation marks of traditional-script copies
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 
@@ -124,10 +125,10 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|为(?=[“"「『])))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|为(?=[“"「『])))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:${alt(v.receive)}|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
@@ -379,6 +380,9 @@ function grantNoun(c: Ctx): HonourFound[] {
     if (!/(?:^|[^报])表彰|授予|颁发/.test(before + after.replace(/通报表扬/g, ''))) continue;
     if (!/对|授予|表彰|颁发/.test(before)) continue;
     if (skipPlanned(c, 'conferment.grant', m)) continue;
+    // recipients then a verb of receiving (等11个班组获评优秀班组): the verb's own pattern (count-verb) names
+    // the honour after it; the noun before the verb is who holds it, not part of its name
+    if (c.r.v.receive.some((v) => v.length > 1 && m[3].includes(v))) continue;
     const h = make(c, 'conferment.grant', m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
     if (h) out.push(h);
   }
@@ -597,7 +601,9 @@ function ending(c: Ctx): HonourFound[] {
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     // 建设“职工小家”34个: what is built is a facility, unless its name is marked as an honour (建成市级模范职工之家)
     // (the verb may govern a list: 建成职工书屋86个、爱心驿站42个、“职工之家”120个)
-    const built = new RegExp(`(?:${alt(c.r.v.build)})了?(?:[^，。；;,\\n]*、)?\\s*$`).exec(/[^，。；;,\n]*$/.exec(c.text.slice(0, start))![0]);
+    const built = new RegExp(`(?:${alt(c.r.v.build)})了?(?:[^，。；;,\\n]*、)?\\s*$`).exec(/[^，。；;,\n]*$/.exec(c.text.slice(0, start))![0])
+      // or a later clause breaks down what the sentence built (建成职工之家和服务站点共46个，分别是职工之家31个)
+      ?? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(sentenceBefore(c.text, start));
     if (built && !c.r.v.honourMarks.some((w) => raw.includes(w))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
@@ -665,10 +671,22 @@ function verbCount(c: Ctx): HonourFound[] {
     // a bare kind (命名了3个示范点) names no honour: a bare name says more than its ending (10名先进个人); a bare
     // name runs on over 和 (命名20个市级劳模和工匠人才创新工作室): only a quoted one ends before it
     if (quoted === undefined && (m[5].length <= 3 || /^[和及与]/.test(c.text.slice(m.index + m[0].length)))) continue;
+    // one count before a quoted honour and a second one joined by 和 with no count of its own (表彰46名“凉州工匠”和
+    // 技术能手): the count is a sum over both, no honour's (a second counted item continues the list instead)
+    if (quoted !== undefined && joinedUncounted(m[4] ?? '', c.text.slice(m.index + m[0].length))) {
+      c.rejected.push({ rule: 'conferment.verb-count', text: m[0], start: m.index, end: m.index + m[0].length, why: 'one count over two honours joined by 和/及/与: a sum, not either honour\'s count' });
+      continue;
+    }
     const h = make(c, 'conferment.verb-count', quoted !== undefined ? quoted + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['表彰 / 命名 N 名 H']);
     if (h) out.push(h, ...countFirstContinued(c, h.end));
   }
   return out;
+}
+
+/** the tail of a quoted honour (和技术能手) or the text after it (和“H2”) joins a second honour that has no count */
+function joinedUncounted(tail: string, after: string): boolean {
+  if (/^[和及与]/.test(tail)) return true;
+  return /^(?:荣誉)?(?:称号)?[和及与]/.test(after) && !new RegExp(`^(?:荣誉)?(?:称号)?[和及与]\\s*${N}${U}`).test(after);
 }
 
 /** 表彰了15名“H”和6个“H2”: the list the verb governs goes on, each item counted before its title */
@@ -772,7 +790,8 @@ function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
  * holder of it: 奖章获得者) or only the holders' noun (职工, 同志); a sum over two honours matches none. */
 function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const out: HonourFound[] = [];
-  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)})${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
+  // the count may open its sentence with no lead word (30名三八红旗手中，…): the topic of what follows it
+  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
@@ -849,7 +868,9 @@ function withContestHead(c: Ctx, h: HonourFound): HonourFound {
   const heads = [...sentenceBefore(c.text, h.start).matchAll(/(?:[\u4e00-\u9fa5]{2,6}?[省市州县区])?[“"「]?[\u4e00-\u9fa5]{1,6}杯[”"」]?(?:劳动)?竞赛/g)];
   if (!heads.length) return h;
   const head = honourName(heads[heads.length - 1][0], c.province, c.r);
-  const name = head + h.name;
+  // the prize may repeat the head's last word (安康杯竞赛 + 竞赛先进个人): it is said once
+  const k = [4, 3, 2].find((n) => head.endsWith(h.name.slice(0, n))) ?? 0;
+  const name = head + h.name.slice(k);
   return { ...h, name, level: honourLevel(name, c.r), notes: [...h.notes, `head of the contest ${head}`] };
 }
 
@@ -899,5 +920,22 @@ export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
     }
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
   }
-  return out.sort((a, b) => a.start - b.start);
+  // a later count of the holders (在阳东区获评的32个班组中) names the honour the body conferred, by its place
+  return withoutUmbrellas(out).map((a) => a.rule === 'conferment.anaphora' ? byPlaceName(a, out) : a).sort((a, b) => a.start - b.start);
+}
+
+/** 市级“工人先锋号” where the document names the same honour by its place (阳江市工人先锋号, municipal): the scope
+ * word stands for that place, so a mention referring back to the conferment takes the place's name (a total
+ * to date, 全市已有市级模范职工之家186家, spans many conferments and keeps its scope word) */
+export function byPlaceName<T extends { name: string; level: string | null }>(a: T, all: readonly T[]): T {
+  const m = /^(?:省级|市级|州级|县级|区级)(.{3,})$/.exec(a.name);
+  if (!m) return a;
+  const named = [...new Set(all.filter((b) => b.level === a.level && b.name.endsWith(m[1]) && /^[\u4e00-\u9fa5]{1,8}[省市州县区]$/.test(b.name.slice(0, -m[1].length))).map((b) => b.name))];
+  return named.length === 1 ? { ...a, name: named[0] } : a;
+}
+
+/** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
+ * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */
+export function withoutUmbrellas<T extends { name: string; count: number | null }>(all: T[]): T[] {
+  return all.filter((a) => !(a.count === null && /奖$/.test(a.name) && all.some((b) => b !== a && /^[章状]$/.test(b.name.slice(a.name.length)) && b.name.startsWith(a.name))));
 }
