@@ -60,18 +60,9 @@ export function serveSegmenter(): { link: SegmenterLink; close(): void } {
   };
 }
 
-/**
- * Answers kept per link: a bulletin asks ~500 times for ~140 distinct strings (the same clause
- * from the figures, the subjects and the names), and each question is a round trip to the main
- * thread (~0.2 ms quiet, several ms when the machine is busy). A link serves the one document of
- * `extract` or `check`; the bound only guards a pathological file.
- */
-const MEMO_MAX = 20_000;
-
 /** Worker: the segmenter served over `link` (each call blocks this thread until the answer). */
 export function servedSegmenter(link: SegmenterLink): ServedSegmenter {
   const count = new Int32Array(link.answered);
-  const memo = new Map<string, unknown>();
   const call = (req: Request): unknown => {
     const before = Atomics.load(count, 0);
     link.port.postMessage(req);
@@ -86,21 +77,9 @@ export function servedSegmenter(link: SegmenterLink): ServedSegmenter {
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   };
-  // the same question, the same answer: jieba is deterministic once the user dictionary is in
-  // (it is sent before any tag or cut); copies, so that no caller can alter a kept answer
-  const remembered = (req: { op: 'tag' | 'cut'; s: string; hmm: boolean }): unknown[] => {
-    const key = `${req.op}${req.hmm ? 1 : 0}${req.s}`;
-    let v = memo.get(key) as unknown[] | undefined;
-    if (!v) {
-      v = call(req) as unknown[];
-      if (memo.size >= MEMO_MAX) memo.clear();
-      memo.set(key, v);
-    }
-    return req.op === 'tag' ? (v as TagResult[]).map((t) => ({ ...t })) : v.slice();
-  };
   return {
     addUserDict: (lines) => void call({ op: 'user', lines }),
-    tag: (s, hmm = false) => remembered({ op: 'tag', s, hmm }) as TagResult[],
-    cut: (s, hmm = false) => remembered({ op: 'cut', s, hmm }) as string[],
+    tag: (s, hmm = false) => call({ op: 'tag', s, hmm }) as TagResult[],
+    cut: (s, hmm = false) => call({ op: 'cut', s, hmm }) as string[],
   };
 }
