@@ -534,17 +534,33 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
 }
 
 /** a speaker's or author's line: the name alone (沈某某) or after a post (县总工会主席 沈某某, 记者 王某);
- * `posts` admits a post or body before the name, else only a reporter's role */
+ * `posts` admits a post or body before the name, else only a reporter's role. The post is kept as the
+ * byline credits it (区总工会党组书记、主席 殷某: the office speaks, not only the person). */
 function speakerOf(p: Compiled, line: string, posts = true): string | null {
-  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const toks = speakerTokens(line);
   const name = toks[toks.length - 1] ?? '';
-  if (toks.length > 3 || !/^[\u4e00-\u9fa5·]{2,4}$/.test(name) || !surnames().has(foldToSimplified(name[0])) || isOrgLike(name)) return null;
+  if (toks.length > 3 || !personName(name) || isOrgLike(name)) return null;
   if (toks.length === 1) return layoutLabels(p).has(name) ? null : name;
   const before = foldToSimplified(compact(toks.slice(0, -1).join('')));
   if (p.roles.test(`${before}${name}`)) return `${toks.slice(0, -1).join(' ')} ${name}`;
   if (!posts) return null;
   const roles = p.v.speech?.speakerRoles ?? [];
-  return roles.some((r) => before.endsWith(r)) || isOrgLike(before) ? name : null;
+  return roles.some((r) => before.endsWith(r)) || isOrgLike(before) ? `${compact(toks.slice(0, -1).join(''))} ${name}` : null;
+}
+
+/** the words of a speaker's line, a two-character name padded to the width of three (吕\u3000冰) joined again */
+function speakerTokens(line: string): string[] {
+  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const n = toks.length;
+  if (n >= 3 && toks[n - 1].length === 1 && toks[n - 2].length === 1) return [...toks.slice(0, -2), toks[n - 2] + toks[n - 1]];
+  return toks;
+}
+
+/** a person's name as a byline writes it: 2–4 characters opening with a surname, or a name of the
+ * minority peoples in parts joined by · (艾尔肯·吐尔逊, 阿不都热合曼·买买提) */
+function personName(w: string): boolean {
+  if (/^[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}$/.test(w)) return w.length <= 16 && !w.endsWith('·');
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
 }
 
 /** the words the layout uses as labels (文号, 标题, 来源 …): a line holding one is no name */
@@ -572,7 +588,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   let body: string | null = null;
   // the title reader may have joined the speaker's line to a title that ends a speech (…的讲话 / 韦某某)
   const own = compact(lines[ti].text);
-  const joined = t.length > own.length && SPEECH_TITLE.test(t.slice(0, -own.length)) ? speakerOf(p, lines[ti].text) : null;
+  const joined = t.length > own.length && SPEECH_TITLE.test(foldToSimplified(t.slice(0, -own.length))) ? speakerOf(p, lines[ti].text) : null;
   if (joined) {
     meta.title = t.slice(0, -own.length);
     speaker = joined;
@@ -595,7 +611,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
     body = speakerBody(p, lines[i].text);
   }
   // a name under a title is a speaker's only when the occasion or a report's title says so
-  const delivered = occasion || SPEECH_TITLE.test(compact(meta.title));
+  const delivered = occasion || SPEECH_TITLE.test(foldToSimplified(compact(meta.title)));
   if (speaker && !meta.byline && delivered) meta.byline = speaker;
   // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
   // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
@@ -607,7 +623,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
 
 /** the body in a speaker's post: 浦东新区总工会主席 → 浦东新区总工会, 县总工会党组书记、常务副主席 → 县总工会 */
 function speakerBody(p: Compiled, line: string): string | null {
-  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const toks = speakerTokens(line);
   if (toks.length < 2) return null;
   let post = compact(toks.slice(0, -1).join(''));
   const roles = longestFirst(p.v.speech?.speakerRoles ?? []);

@@ -115,7 +115,7 @@ describe('a report delivered by a speaker is issued by the body of the speaker�
   const report = (title: string, speaker: string, occasion = '——2025年9月23日在区人大常委会第二十八次会议上') =>
     read(`${title}\n${occasion}\n${speaker}\n主任、各位副主任、各位委员：\n现将有关情况报告如下。\n一、基本情况\n全区现有职工12.6万人。`);
   it('takes the body named in full, or completes a short one with the place of its level the title names', () => {
-    expect(report('关于闵行区职工服务工作情况的报告', '闵行区总工会主席　沈立新')).toMatchObject({ issuers: ['闵行区总工会'], byline: '沈立新', date: '2025-09-23' });
+    expect(report('关于闵行区职工服务工作情况的报告', '闵行区总工会主席　沈立新')).toMatchObject({ issuers: ['闵行区总工会'], byline: '闵行区总工会主席 沈立新', date: '2025-09-23' });
     expect(report('关于鹿城区产业工人队伍建设改革情况的报告', '区总工会党组书记、常务副主席　林晓东')).toMatchObject({ issuers: ['鹿城区总工会'] });
     expect(report('关于全县技能人才队伍建设情况的汇报', '县人社局局长　马国庆', '——在德昌县政协专题协商会上的发言')).toMatchObject({ issuers: ['德昌县人社局'] });
     expect(report('关于全县技能人才队伍建设情况的汇报', '县人社局局长　马国庆', '——2025年3月2日在县政协专题协商会上的发言')).toMatchObject({ issuers: [] });
@@ -124,6 +124,31 @@ describe('a report delivered by a speaker is issued by the body of the speaker�
   it('leaves the issuer to the title or reads none from a name alone', () => {
     expect(report('溧阳市总工会关于职工之家建设情况的报告', '市总工会主席　吴海涛')).toMatchObject({ issuers: ['溧阳市总工会'] });
     expect(report('关于鹿城区职工服务工作情况的报告', '林晓东')).toMatchObject({ issuers: [], byline: '林晓东' });
+  });
+});
+
+describe('a report’s byline credits the speaker with the post, as the line under its title writes it', () => {
+  const head = (lines: string) => read(`${lines}\n主任、各位副主任、各位委员：\n　　现将有关情况报告如下，请予审议。\n　　一、基本情况\n　　全区现有职工8.4万人。`);
+  it('keeps the post before the name, in either script, after a dated or an undated occasion', () => {
+    expect(head('关于全市职工服务工作情况的报告\n——2025年6月12日在市人大常委会第十五次会议上\n市总工会党组书记、主席　韩立军')).toMatchObject({ byline: '市总工会党组书记、主席 韩立军', date: '2025-06-12' });
+    expect(head('关于柯城区新就业形态劳动者入会情况的报告\n——2025年4月22日在区人大常委会会议上\n区总工会常务副主席 周海涛')).toMatchObject({ byline: '区总工会常务副主席 周海涛', issuers: ['柯城区总工会'] });
+    expect(head('關於全縣技能人才工作情況的彙報\n——在縣政協專題協商會上的發言\n縣人社局局長　葉文華\n（2025年4月8日）')).toMatchObject({ byline: '縣人社局局長 葉文華', date: '2025-04-08' });
+    expect(head('关于全旗职工技能提升情况的汇报\n——在旗政协常委会议上的发言\n旗总工会主席　包文军')).toMatchObject({ byline: '旗总工会主席 包文军' });
+    expect(head('澄迈县总工会2025年工作总结\n（2025年12月18日）\n县总工会主席　吕　冰')).toMatchObject({ byline: '县总工会主席 吕冰', issuers: ['澄迈县总工会'] });
+  });
+  it('reads a name of the minority peoples in parts joined by ·, and the body of the post as the issuer', () => {
+    expect(head('喀什市2025年职业技能培训工作情况汇报\n（2025年11月3日）\n喀什市人力资源和社会保障局局长　阿不都热合曼·买买提')).toMatchObject(
+      { byline: '喀什市人力资源和社会保障局局长 阿不都热合曼·买买提', issuers: ['喀什市人力资源和社会保障局'] });
+    expect(head('和田市2025年技能人才工作情況彙報\n（2025年10月9日）\n和田市人力資源和社會保障局局長　艾爾肯·吐爾遜')).toMatchObject(
+      { byline: '和田市人力資源和社會保障局局長 艾爾肯·吐爾遜', issuers: ['和田市人力資源和社會保障局'] });
+  });
+  it('reads a name alone as the name, and no speaker where nothing says the text is delivered', () => {
+    expect(head('关于全县职工之家建设情况的报告\n——2025年5月8日在县人大常委会会议上\n林晓东').byline).toBe('林晓东');
+    expect(head('某县召开职工运动会\n钟晓岚\n（2024年5月9日）').byline).toBeNull();
+    expect(head('某县职工技能竞赛情况\n县总工会主席　钟晓岚').byline).toBeNull();
+    expect(head('关于全县职工之家建设情况的报告\n——2025年5月8日在县人大常委会会议上\n县总工会').byline).toBeNull();
+    expect(head('关于全县职工之家建设情况的报告\n——2025年5月8日在县人大常委会会议上\n主任、各位副主任').byline).toBeNull();
+    expect(head('关于全县职工之家建设情况的报告\n在县人大常委会会议上\n县总工会主席　林晓东').byline).toBeNull();
   });
 });
 
