@@ -33,11 +33,12 @@ const Layout = z.object({
   creditBullets: z.string().default(''),
   nameEndings: z.array(z.string()).default([]),
   column: z.string().optional(),
+  headlineWho: z.string().default('(?!)'),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
+interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -54,6 +55,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     toc: new Set(v.toc.map(compact)),
     bullets: new RegExp(`^(?:[${escapeClass(v.tocBullets)}\\s]|${v.tocNumbering ?? '(?!)'})+`),
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
+    headlineWho: new RegExp(v.headlineWho),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
   return c;
@@ -399,7 +401,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // and opens a paragraph
     const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
-        (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null));
+        (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
+        (i > from && headlineBetween(p, lines, i, before(i))));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
@@ -418,6 +421,30 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** A headline standing alone between two paragraphs of an issue: an article without a byline under
+ * its title (its credit closes it, or it has none). An issue's articles are news stories, and a story's
+ * own subheadings are numbered (一、 / （一） / 一是) or run into their paragraph, so a short unnumbered line
+ * with no clause punctuation, between the last sentence of one paragraph and the first of the next,
+ * opens the next story. A credit, a signing unit, a caption or a labelled line (来源： 图/) is none. */
+function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): boolean {
+  const t = lines[i].text.trim();
+  const c = compact(t);
+  if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || isOrgLike(c) || bylineOf(p, t) !== null) return false;
+  if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !namesWhoActs(p, c)) return false;
+  return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
+}
+
+/** a headline opens with who acts (rules/page-layout.yaml headlineWho): a place of the gazetteer, a
+ * level's body or place (市总工会, 全市), a count, or a body's name */
+function namesWhoActs(p: Compiled, c: string): boolean {
+  const t = foldToSimplified(c.replace(/^[“"「]/, ''));
+  if (p.headlineWho.test(t)) return true;
+  const g = gazetteer();
+  for (let n = Math.min(10, t.length); n >= 2; n--) if (g.byName.has(t.slice(0, n))) return true;
+  for (let n = Math.min(16, t.length - 2); n >= 3; n--) if (isOrgLike(t.slice(0, n))) return true;
+  return false;
 }
 
 /** An issue without contents whose articles are numbered (一、…, 二、…): the headings go as a series.
@@ -466,7 +493,7 @@ function leadCredit(p: Compiled, line: string): string | null {
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */
-const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]/.test(line) && /[，,、]/.test(line);
+const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]|[\u4e00-\u9fa5”"][.!?](?![\d.])/.test(line) && /[，,、]/.test(line);
 
 /** a credit line after an article's last paragraph: a byline, or a unit that is not the issue's issuer */
 function creditLine(p: Compiled, line: string, meta: DocMeta): boolean {

@@ -296,3 +296,27 @@ describe('a page info line in brackets, and a bracketed byline value (issue 18, 
     expect(page('來源：宁陵县总工会　作者：（記者 秦曉雪）　發佈時間：2025-07-06 10:20')).toMatchObject({ byline: '記者 秦曉雪' });
   });
 });
+
+describe('a headline standing alone between two paragraphs opens a bulletin article (issue 18, seventh round)', () => {
+  const issue = (body: string) => structure({ text: `人社工作快讯\n2025年第5期\n某市人力资源和社会保障局编印　　2025年6月20日\n${body}`, lines: [] }, 'txt').meta.articles?.map((a) => [a.title, a.byline]);
+  const A = '富蕴县建成零工驿站12个\n作者：富蕴县人社局　白晓松\n今年以来，富蕴县在城区和乡镇布点建设零工驿站，目前已建成12个，累计服务务工人员4200人次。';
+  it('reads articles with no byline, with a closing credit, in either script and with ASCII punctuation', () => {
+    expect(issue(`${A}\n柯桥区完成首批首席技师聘任\n近日，柯桥区公布首批首席技师聘任名单，共有9人受聘，每人每月享受津贴600元。`)).toEqual(
+      [['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松'], ['柯桥区完成首批首席技师聘任', null]]);
+    expect(issue(`${A}\n都匀市举办家政服务职业技能竞赛\n5月20日，都匀市举办家政服务职业技能竞赛，全市31家企业的86名选手参赛。\n（都匀市人社局　葛小勇　供稿）`)).toEqual(
+      [['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松'], ['都匀市举办家政服务职业技能竞赛', '都匀市人社局 葛小勇']]);
+    expect(issue(`${A}\n柯桥区完成首批首席技师聘任\n近日，柯桥区公布首批首席技师聘任名单，共有9人受聘。\n都匀市“技能夜校”开课\n6月1日，都匀市“技能夜校”开课，首期招收学员120人，开设电工、育婴员2个专业。\n（都匀市人社局　葛小勇）`)).toEqual(
+      [['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松'], ['柯桥区完成首批首席技师聘任', null], ['都匀市“技能夜校”开课', '都匀市人社局 葛小勇']]);
+    expect(issue('富蘊縣建成零工驛站12個\n作者：富蘊縣人社局　白曉松\n今年以來，富蘊縣在城區和鄉鎮佈點建設零工驛站，目前已建成12個，累計服務務工人員4200人次。\n柯橋區完成首批首席技師聘任\n近日，柯橋區公佈首批首席技師聘任名單，共有9人受聘，每人每月享受津貼600元。')).toEqual(
+      [['富蘊縣建成零工驛站12個', '富蘊縣人社局 白曉松'], ['柯橋區完成首批首席技師聘任', null]]);
+    expect(issue(`${A}\n柯桥区举办2025年"春风行动"专场招聘会\n3月8日,柯桥区举办专场招聘会,86家企业提供岗位2300个,达成就业意向640人.`)?.length).toBe(2);
+  });
+  it('takes no caption, signing unit, labelled line, numbered heading or subheading inside a sentence as a headline', () => {
+    // (an article's own subheadings state an action with no one acting: 强化…, 拓宽…, 市场化…, 乡村…)
+    for (const mid of ['图为竞赛现场选手正在操作', '富蕴县人力资源和社会保障局', '来源：富蕴县人社局', '（富蕴县人社局供稿）', '2025年6月18日', '一、主要做法', '主要做法是',
+      '强化技能人才培养', '拓宽职工成长通道', '坚持党建引领聚合力', '市场化运作提升服务效能', '乡村工匠培育成效明显', '區域協同推進技能提升'])
+      expect(issue(`${A}\n${mid}\n下一步，富蕴县将继续扩大驿站覆盖面，力争年底前建成20个，实现乡镇全覆盖。`)).toEqual([['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松']]);
+    // a line after a paragraph cut in mid-sentence (a page break) is none either
+    expect(issue(`富蕴县建成零工驿站12个\n作者：富蕴县人社局　白晓松\n今年以来，富蕴县在城区和乡镇布点建设零工驿站，目前已建成12个，累计服务\n务工人员4200人次的驿站网络\n已经覆盖全部乡镇，下一步将继续扩大服务范围，力争年底前建成20个。`)).toHaveLength(1);
+  });
+});
