@@ -142,6 +142,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
+  // the writer's label set apart by a space, the name letter-spaced or not (文　杨　帆, 作者 李明)
+  else if (spacedWriter(t)) inner = spacedWriter(t);
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
@@ -163,6 +165,15 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** 文　杨　帆 / 作者 李明: a writer's label, a space, then a name alone (its characters may be spaced) */
+function spacedWriter(t: string): string | null {
+  const m = /^(文|作者|撰稿|撰稿人)[\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\s\u3000]{0,8})$/.exec(foldToSimplified(t));
+  if (!m) return null;
+  const toks = m[2].split(/[\s\u3000]+/).filter(Boolean);
+  const name = t.slice(t.length - m[2].length).replace(/[\s\u3000]+/g, '');
+  return (toks.length === 1 || toks.every((w) => w.length === 1)) && personName(name) ? name : null;
 }
 
 /** s without the first match of re, matched on s folded to simplified (the fold keeps every offset) */
@@ -484,9 +495,13 @@ function leadCredit(p: Compiled, line: string): string | null {
   if (!m) return null;
   const inner = m[1].trim();
   if (p.roles.test(foldToSimplified(inner))) return bylineOf(p, `（${inner}）`);
-  // …or a unit and its writer with no role word (（赤壁市总工会\u3000钱文斌）10月上旬，…): the name after
-  // the unit opens with a surname and is short, so （某某县总工会\u3000主办） or （一） are none
-  // (the normaliser may have dropped the space: then the unit ends with a unit's word)
+  return unitAndWriter(inner);
+}
+
+/** a unit and its writer with no role word (（赤壁市总工会\u3000钱文斌）): the name after the unit opens
+ * with a surname and is short, so （某某县总工会\u3000主办） or （一） are none (the normaliser may have
+ * dropped the space: then the unit ends with a unit's word) */
+function unitAndWriter(inner: string): string | null {
   const u = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(inner) ??
     /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室|科|站|所|中心|社))([\u4e00-\u9fa5]{2,3})$/.exec(foldToSimplified(inner));
   return u && isOrgLike(u[1]) && surnames().has(foldToSimplified(u[2][0])) ? `${inner.slice(0, u[1].length).trim()} ${inner.slice(inner.length - u[2].length)}` : null;
@@ -515,11 +530,17 @@ function unitCredit(lines: Line[], last: number, first: number, meta: DocMeta): 
 function closingByline(p: Compiled, line: string): string | null {
   const t = line.trim().replace(p.creditBullet, '');
   if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
+  // the writer's label and name on the article's last line, letter-spacing taken out by the layout (文　杨　帆 → 文杨帆)
+  const glued = /^(?:文|作者)([\u4e00-\u9fa5]{2,3})$/.exec(compact(t));
+  if (glued && personName(glued[1])) return glued[1];
   // a unit and its writer on a line of their own (敦化市总工会 韩雪松, 某某科 文/刘某)
   const own = !/[。，；！？]/.test(t) && compact(t).length <= 40 ? bylineOf(p, t) : null;
   if (own) return own;
   const end = /[。！？][（(]([^（）()\n]{2,40})[）)]$/.exec(t);
   if (end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1])) return bylineOf(p, `（${end[1]}）`);
+  // (…决出一等奖3名。（某县总工会　李明）: a unit and its writer close the paragraph)
+  const writer = end ? unitAndWriter(end[1].trim()) : null;
+  if (writer) return writer;
   return reporterClosing(p, t);
 }
 

@@ -320,3 +320,26 @@ describe('a headline standing alone between two paragraphs opens a bulletin arti
     expect(issue(`富蕴县建成零工驿站12个\n作者：富蕴县人社局　白晓松\n今年以来，富蕴县在城区和乡镇布点建设零工驿站，目前已建成12个，累计服务\n务工人员4200人次的驿站网络\n已经覆盖全部乡镇，下一步将继续扩大服务范围，力争年底前建成20个。`)).toHaveLength(1);
   });
 });
+
+describe('an article’s credit in the shapes bulletins write it (issue 18, seventh round)', () => {
+  const issue = (a1: string, a2: string) => structure({ text: `职工工作简报\n2025年第9期\n某市总工会办公室　　2025年9月26日\n${a1}\n${a2}\n报：省总工会\n送：各县（区）总工会`, lines: [] }, 'txt').meta.articles?.map((a) => [a.title, a.byline]);
+  const P1 = '近日，蒙城县总工会在工业园区举办电工技能比武，全县36家企业的120名职工参赛，决出一等奖3名。';
+  const P2 = '9月中旬，金湾区总工会组织劳模宣讲团走进12家企业，为2600余名职工讲述奋斗故事，反响热烈。';
+  const T1 = '蒙城县举办电工技能比武';
+  const T2 = '金湾区劳模宣讲走进企业';
+  it('reads a unit and its writer bracketed at the end of the last paragraph, and keeps that paragraph out of the title', () => {
+    expect(issue(`${T1}\n${P1}（蒙城县总工会　李明）`, `${T2}\n${P2}（金湾区总工会　王芳）`)).toEqual([[T1, '蒙城县总工会 李明'], [T2, '金湾区总工会 王芳']]);
+    expect(issue(`${T1}\n${P1}(通讯员 李明)`, `${T2}\n${P2}(通讯员 王芳)`)).toEqual([[T1, '通讯员 李明'], [T2, '通讯员 王芳']]);
+    expect(issue(`會寧縣舉辦電工技能比武\n${P1}（會寧縣總工會　李明）`, `${T2}\n${P2}`)).toEqual([['會寧縣舉辦電工技能比武', '會寧縣總工會 李明'], [T2, null]]);
+  });
+  it('reads the writer’s label set apart from the name by a space, or run into it by the layout, and a dash before a credit', () => {
+    expect(issue(`${T1}\n${P1}\n文　李　明`, `${T2}\n${P2}\n文／王芳`)).toEqual([[T1, '李明'], [T2, '王芳']]);
+    expect(issue(`${T1}\n${P1}\n文李明`, `${T2}\n${P2}\n作者 欧阳芳`)).toEqual([[T1, '李明'], [T2, '欧阳芳']]);
+    expect(issue(`${T1}\n——蒙城县总工会 李明\n${P1}`, `${T2}\n——金湾区总工会 王芳\n${P2}`)).toEqual([[T1, '蒙城县总工会 李明'], [T2, '金湾区总工会 王芳']]);
+  });
+  it('takes no bracket of other words, nor a label before a common word, for a credit', () => {
+    expect(issue(`${T1}\n${P1}（详见附件）`, `${T2}\n${P2}`)).toEqual([[T1, null], [T2, null]]);
+    expect(issue(`${T1}\n${P1}（蒙城县总工会　主办）`, `${T2}\n${P2}`)).toEqual([[T1, null], [T2, null]]);
+    expect(issue(`${T1}\n${P1}\n文　化`, `${T2}\n${P2}`)?.[0]).toEqual([T1, null]);
+  });
+});
