@@ -63,7 +63,7 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (!ct) { i++; continue; }
     if (parts.length > 0 && lines[i]!.heading !== lines[from]!.heading) break;
     if (/[。！？]$/.test(ct) || /[：:]$/.test(ct) || ct.length > 80 || SECTION_START.test(ct)) break;
-    // a paragraph closed by a bracketed credit (…决出一等奖3名。（某县总工会　李明）) is no title line
+    // a paragraph closed by a bracketed credit (…决出一等奖3名。（某县总工会\u3000李明）) is no title line
     if (/[。！？][（(][^（）()]{2,40}[）)]$/.test(ct)) break;
     if (/^[（(].*[）)]$/.test(ct) && parts.length > 0) break; // a byline under the title
     if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;

@@ -142,7 +142,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
-  // the writer's label set apart by a space, the name letter-spaced or not (文　杨　帆, 作者 李明)
+  // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明)
   else if (spacedWriter(t)) inner = spacedWriter(t);
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
@@ -167,7 +167,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   return inner;
 }
 
-/** 文　杨　帆 / 作者 李明: a writer's label, a space, then a name alone (its characters may be spaced) */
+/** 文\u3000杨\u3000帆 / 作者 李明: a writer's label, a space, then a name alone (its characters may be spaced) */
 function spacedWriter(t: string): string | null {
   const m = /^(文|作者|撰稿|撰稿人)[\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\s\u3000]{0,8})$/.exec(foldToSimplified(t));
   if (!m) return null;
@@ -530,7 +530,7 @@ function unitCredit(lines: Line[], last: number, first: number, meta: DocMeta): 
 function closingByline(p: Compiled, line: string): string | null {
   const t = line.trim().replace(p.creditBullet, '');
   if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
-  // the writer's label and name on the article's last line, letter-spacing taken out by the layout (文　杨　帆 → 文杨帆)
+  // the writer's label and name on the article's last line, letter-spacing taken out by the layout (文\u3000杨\u3000帆 → 文杨帆)
   const glued = /^(?:文|作者)([\u4e00-\u9fa5]{2,3})$/.exec(compact(t));
   if (glued && personName(glued[1])) return glued[1];
   // a unit and its writer on a line of their own (敦化市总工会 韩雪松, 某某科 文/刘某)
@@ -538,7 +538,7 @@ function closingByline(p: Compiled, line: string): string | null {
   if (own) return own;
   const end = /[。！？][（(]([^（）()\n]{2,40})[）)]$/.exec(t);
   if (end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1])) return bylineOf(p, `（${end[1]}）`);
-  // (…决出一等奖3名。（某县总工会　李明）: a unit and its writer close the paragraph)
+  // (…决出一等奖3名。（某县总工会\u3000李明）: a unit and its writer close the paragraph)
   const writer = end ? unitAndWriter(end[1].trim()) : null;
   if (writer) return writer;
   return reporterClosing(p, t);
