@@ -3,7 +3,7 @@ import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { isColumn, pageLayout } from './page.js';
+import { bylineOf, isColumn, pageLayout } from './page.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -65,6 +65,8 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (/[。！？]$/.test(ct) || /[：:]$/.test(ct) || ct.length > 80 || SECTION_START.test(ct)) break;
     // a paragraph closed by a bracketed credit (…决出一等奖3名。（某县总工会\u3000李明）) is no title line
     if (/[。！？][（(][^（）()]{2,40}[）)]$/.test(ct)) break;
+    // a line opening with a dash under the title states the occasion or a subtitle (——在县政协会议上的发言)
+    if (parts.length > 0 && /^[—－]{1,2}(?![\d—－])/.test(ct) && !/^—\d/.test(ct)) break;
     if (/^[（(].*[）)]$/.test(ct) && parts.length > 0) break; // a byline under the title
     if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
@@ -247,7 +249,7 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   let bodyIdx = next;
   // a byline directly under the title: （供稿：某某）
   if (bodyIdx < lines.length && title) {
-    const b = bylineText(lines[bodyIdx]!.text);
+    const b = bylineText(lines[bodyIdx]!.text) ?? (/^[—－]/.test(lines[bodyIdx]!.text.trim()) ? bylineOf(pageLayout(), lines[bodyIdx]!.text) : null);
     if (b && compact(lines[bodyIdx]!.text).length <= 40) { meta.byline = b; bodyIdx++; }
   }
   meta.bodyStart = bodyIdx < lines.length ? lines[bodyIdx]!.textStart : text.length;

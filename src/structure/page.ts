@@ -100,7 +100,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
     else if (p.v.info.source.includes(label) && value) out.source = compact(value);
     // (作者：（记者 王某 通讯员 李某）: the byline's own brackets are no part of it)
-    else if (p.v.info.author.includes(label) && value) out.author = value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim();
+    else if (p.v.info.author.includes(label) && value) out.author = spacedRoles(p, writerOf(cutFolded(value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim(),
+      new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`))));
   }
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
@@ -163,6 +164,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
   inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
+  inner = spacedRoles(p, writerOf(inner));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
 }
@@ -174,6 +176,29 @@ function spacedWriter(t: string): string | null {
   const toks = m[2].split(/[\s\u3000]+/).filter(Boolean);
   const name = t.slice(t.length - m[2].length).replace(/[\s\u3000]+/g, '');
   return (toks.length === 1 || toks.every((w) => w.length === 1)) && personName(name) ? name : null;
+}
+
+/** the writer without the labels of who wrote and who shot it before the name (文/图 刘某, 图文/刘某,
+ * 文、图：刘某): a byline credits the writer as named */
+const CREDIT_LABEL = '(?:图片|图文|文图|摄影|文|图|摄)';
+const CREDIT_RUN = new RegExp(`^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})+\\s+|^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})*\\s*[/／：:]\\s*`);
+function writerOf(s: string): string {
+  const m = CREDIT_RUN.exec(foldToSimplified(s));
+  return m && m[0].length < s.length ? s.slice(m[0].length).trim() : s;
+}
+
+/** a reporter's role run into the name by the layout (（通讯员黄某）): set apart again, as credited (通讯员 黄某) */
+function spacedRoles(p: Compiled, s: string): string {
+  if (!p.roles.test(foldToSimplified(s))) return s;
+  const roles = new RegExp(`(${longestPatternsAlt(p.v.bylineRoles)})`, 'g');
+  const f = foldToSimplified(s);
+  let out = '';
+  let last = 0;
+  for (const m of f.matchAll(roles)) {
+    out += `${s.slice(last, m.index)} ${s.slice(m.index!, m.index! + m[0].length)} `;
+    last = m.index! + m[0].length;
+  }
+  return (out + s.slice(last)).replace(/\s+/g, ' ').trim();
 }
 
 /** s without the first match of re, matched on s folded to simplified (the fold keeps every offset) */

@@ -343,3 +343,29 @@ describe('an article’s credit in the shapes bulletins write it (issue 18, seve
     expect(issue(`${T1}\n${P1}\n文　化`, `${T2}\n${P2}`)?.[0]).toEqual([T1, null]);
   });
 });
+
+describe('a page credits its writer as named: labels of who wrote and shot it dropped, a role set apart (issue 18, seventh round)', () => {
+  const page = (info: string, lead = '7月16日，天门市总工会走访慰问一线环卫工人，为1200名环卫工人送去防暑降温物资。') =>
+    read(`当前位置：首页 > 工会动态\n天门市总工会为环卫工人送清凉\n${info}\n${lead}`).byline;
+  it('drops 文/图, 图文/, 文、图： before the name, and puts back the space the layout took after a role', () => {
+    expect(page('发布日期：2025-07-17　信息来源：天门市总工会　作者：文/图 刘雪梅')).toBe('刘雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：图文/刘雪梅')).toBe('刘雪梅');
+    expect(page('發佈日期：2025-07-17　來源：天門市總工會　作者：文、圖：劉雪梅')).toBe('劉雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：文/刘雪梅 图/周强')).toBe('刘雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会', '本网讯（通讯员黄志坚）7月16日，天门市总工会走访慰问一线环卫工人。')).toBe('通讯员 黄志坚');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会', '本报讯（记者林晓通讯员黄志坚）7月16日，天门市总工会走访慰问一线环卫工人。')).toBe('记者 林晓 通讯员 黄志坚');
+  });
+  it('keeps a unit whose name opens with 文 or 图, and a name alone', () => {
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：文化馆 刘雪梅')).toBe('文化馆 刘雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：图书馆　周强')).toBe('图书馆 周强');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：刘雪梅')).toBe('刘雪梅');
+  });
+});
+
+describe('a line opening with a dash under a title is the occasion or a subtitle, not the title (issue 18, seventh round)', () => {
+  it('keeps the title to its own lines, dated occasion or not, and reads the speaker under it', () => {
+    expect(read('关于全市技能人才队伍建设工作情况的汇报\n——在市政协“技能强市”专题协商会上的发言\n市人力资源和社会保障局党组书记、局长　赵德明\n（2025年8月12日）\n各位委员：\n　　近年来，全市技能人才总量达到21.6万人。')).toMatchObject(
+      { title: '关于全市技能人才队伍建设工作情况的汇报', byline: '市人力资源和社会保障局党组书记、局长 赵德明', date: '2025-08-12' });
+    expect(read('平凉市总工会关于表彰2024\n—2025年度平凉市五一劳动奖章获得者的决定\n各县（市、区）总工会：\n　　现予以表彰。').title).toBe('平凉市总工会关于表彰2024—2025年度平凉市五一劳动奖章获得者的决定');
+  });
+});
