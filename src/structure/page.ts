@@ -12,6 +12,7 @@ import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
+import { genrePatterns } from './genres.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -900,6 +901,7 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
 function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   const first = lines.find((l) => compact(l.text));
   if (!first || !meta.title) return;
+  if (stackedHead(lines, meta)) return;
   const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
   const head = compact(first.text);
   const t = compact(meta.title);
@@ -910,6 +912,33 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   if (parts.length < 2 && !/^关于/.test(rest) && !rest.startsWith(foldToSimplified(head))) return;
   meta.title = t.slice(head.length);
   if (!meta.issuers.length) meta.issuers = parts;
+}
+
+/** the bodies of a joint notice stacked one a line above its title (中共某市委组织部 / 某市人力资源和
+ * 社会保障局 / 某市总工会 / 关于…的通知): they head it; the title is the 关于 line and those that
+ * continue it up to the word naming the kind of document (…的通知, …活动方案) */
+function stackedHead(lines: Line[], meta: DocMeta): boolean {
+  const bodies: string[] = [];
+  let k = 0;
+  for (; k < Math.min(lines.length, 6); k++) {
+    const parts = lines[k].text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
+    if (!parts.length || !parts.every(isOrgLike)) break;
+    bodies.push(...parts);
+  }
+  if (bodies.length < 2 || k >= lines.length) return false;
+  let title = '';
+  let kind = false;
+  for (let j = k; j < Math.min(lines.length, k + 3) && !kind; j++) {
+    const c = compact(lines[j].text);
+    if (/[。：:；，]/.test(c) || c.length > 80 || dateOnly(c)) break;
+    title += c;
+    kind = genrePatterns().documentType.test(foldToSimplified(c));
+  }
+  // (a title of its own: 关于…, or one ending in the kind of document, …竞赛活动方案)
+  if (!title || (!/^关于/.test(foldToSimplified(title)) && !kind)) return false;
+  meta.title = title;
+  if (!meta.issuers.length) meta.issuers = bodies;
+  return true;
 }
 
 /** a report or other document: the issuer under the title or in the signature block at the end */

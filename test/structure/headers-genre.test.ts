@@ -369,3 +369,19 @@ describe('a line opening with a dash under a title is the occasion or a subtitle
     expect(read('平凉市总工会关于表彰2024\n—2025年度平凉市五一劳动奖章获得者的决定\n各县（市、区）总工会：\n　　现予以表彰。').title).toBe('平凉市总工会关于表彰2024—2025年度平凉市五一劳动奖章获得者的决定');
   });
 });
+
+describe('the bodies of a joint notice stacked one a line above its 关于 title head it (issue 18, seventh round)', () => {
+  const B = '\n各县（市、区）有关单位：\n　　经个人申报、单位推荐、专家评审，确定张国华等30名同志为第三批“景德镇工匠”。';
+  it('takes each line’s body as an issuer and the 关于 lines as the title', () => {
+    expect(read(`中共景德镇市委组织部\n景德镇市人力资源和社会保障局\n景德镇市总工会\n关于公布第三批“景德镇工匠”名单的通知${B}`)).toMatchObject(
+      { title: '关于公布第三批“景德镇工匠”名单的通知', issuers: ['中共景德镇市委组织部', '景德镇市人力资源和社会保障局', '景德镇市总工会'] });
+    expect(read(`临沧市总工会\n临沧市应急管理局\n关于开展2025年“安康杯”竞赛活动的\n通知${B}`)).toMatchObject(
+      { title: '关于开展2025年“安康杯”竞赛活动的通知', issuers: ['临沧市总工会', '临沧市应急管理局'] });
+    expect(read(`嘉義縣總工會\n嘉義縣勞工處\n關於舉辦職工技能競賽的通知${B}`)).toMatchObject({ title: '關於舉辦職工技能競賽的通知', issuers: ['嘉義縣總工會', '嘉義縣勞工處'] });
+  });
+  it('takes a title ending in the kind of document too, and leaves a single body to the other readers', () => {
+    expect(read(`临沧市总工会\n临沧市应急管理局\n2025年“安康杯”竞赛活动方案${B}`)).toMatchObject({ title: '2025年“安康杯”竞赛活动方案', issuers: ['临沧市总工会', '临沧市应急管理局'] });
+    expect(read(`临沧市总工会\n临沧市应急管理局\n2025年6月3日${B}`).title).not.toBe('2025年6月3日');
+    expect(read(`临沧市总工会\n关于开展2025年“安康杯”竞赛活动的通知${B}`)).toMatchObject({ title: '关于开展2025年“安康杯”竞赛活动的通知', issuers: ['临沧市总工会'] });
+  });
+});
