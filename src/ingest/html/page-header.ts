@@ -26,7 +26,8 @@ export function lineFields(r: HtmlPageRules, line: string): PageFields {
   hits.forEach((m, k) => {
     const field = r.fieldOf.get(squash(m[1]));
     const end = k + 1 < hits.length ? hits[k + 1].index : line.length;
-    const value = tidy(line.slice(m.index + m[0].length, end).replace(/[|｜丨]\s*$/, ''));
+    // (fields boxed in brackets, 【发布时间：…】【来源：…】: the brackets part them, they hold no value)
+    const value = tidy(line.slice(m.index + m[0].length, end).replace(/[|｜丨]\s*$/, '').replace(/[\s\u3000]*】?[\s\u3000]*【?[\s\u3000]*$/, ''));
     if (field && value && !out[field]) out[field] = value;
   });
   return out;
