@@ -385,3 +385,16 @@ describe('the bodies of a joint notice stacked one a line above its 关于 title
     expect(read(`临沧市总工会\n关于开展2025年“安康杯”竞赛活动的通知${B}`)).toMatchObject({ title: '关于开展2025年“安康杯”竞赛活动的通知', issuers: ['临沧市总工会'] });
   });
 });
+
+describe('a signature name is joined to the line above only when it does not open with its own place (issue 18, seventh round)', () => {
+  const signed = (above: string, signature: string) =>
+    read(`关于命名第五批盘锦市技能大师工作室的通知\n盘人社发〔2025〕33号\n各县区人力资源和社会保障局：\n现命名以下工作室。\n${above}\n${signature}\n2025年8月20日`).issuers;
+  it('keeps the last cell of a table (a leader’s name) out of the signature', () => {
+    expect(signed('序号\n工作室名称\n领衔人\n1\n刘宝山技能大师工作室\n刘宝山', '盘锦市人力资源和社会保障局 盘锦市财政局')).toEqual(['盘锦市人力资源和社会保障局', '盘锦市财政局']);
+    expect(signed('工作室名称\n領銜人\n馬興華技能大師工作室\n馬興華', '中共盤錦市委組織部')).toEqual(['中共盤錦市委組織部']);
+  });
+  it('still joins a name broken over two lines', () => {
+    expect(signed('特此通知。', '盘锦市人力资源\n和社会保障局')).toEqual(['盘锦市人力资源和社会保障局']);
+    expect(signed('特此通知。', '湘潭市发展和\n改革委员会')).toEqual(['湘潭市发展和改革委员会']);
+  });
+});
