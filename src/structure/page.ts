@@ -419,7 +419,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     let byline = bylineAtEnd ? null : meta.byline;
     let k = at + 1;
     while (k < lines.length && title.length > compact(lines[at].text.slice(0)).length && !title.endsWith(compact(lines[k - 1].text))) k++;
-    const swallowed = bylineOf(p, lines[k - 1]?.text ?? '');
+    const swallowed = creditUnder(p, lines[k - 1]?.text ?? '', lines[k]?.text ?? '');
     if (k - 1 > at && swallowed && title.endsWith(compact(lines[k - 1].text))) {
       title = title.slice(0, title.length - compact(lines[k - 1].text).length);
       byline = byline ?? swallowed;
@@ -432,11 +432,11 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     if (isColumn(p, lines[i].text)) continue;
     let c = compact(lines[i].text);
-    const next = lines[i + 1] ? bylineOf(p, lines[i + 1].text) : null;
+    const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i))));
@@ -458,6 +458,20 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** how the name of a unit that writes for a bulletin ends (总工会, 人社局, 宣传教育部, 办公室); not the
+ * places a headline's action ends in (…建成零工驿站, …走进职业学校) */
+const UNIT_END = /(?:工会|妇联|团[省市县区州旗]?委|委员会|联合会|协会|局|厅|委|办公室|部|处|科|室|股|公司|集团)$/;
+
+/** the credit on the line under an article's title: a byline, or the unit alone that wrote it
+ * (汉滨区总工会, 市总工会权益保障部) when a paragraph follows it */
+function creditUnder(p: Compiled, line: string, after: string): string | null {
+  const b = bylineOf(p, line);
+  if (b) return b;
+  const c = compact(line);
+  const f = foldToSimplified(c);
+  return c.length <= 24 && !/[，。；：:\d]/.test(c) && UNIT_END.test(f) && isOrgLike(f) && paragraphLike(after) ? c : null;
 }
 
 /** A headline standing alone between two paragraphs of an issue: an article without a byline under

@@ -398,3 +398,18 @@ describe('a signature name is joined to the line above only when it does not ope
     expect(signed('特此通知。', '湘潭市发展和\n改革委员会')).toEqual(['湘潭市发展和改革委员会']);
   });
 });
+
+describe('a unit alone on the line under an article title is its credit (issue 18, seventh round)', () => {
+  const issue = (a: string) => read(`安康市总工会\n工作动态\n第9期\n安康市总工会办公室　　　2025年10月15日\n${a}`).articles?.map((x) => [x.title, x.byline]);
+  const P1 = '　　7月以来，汉滨区总工会为1800名一线职工送去防暑降温物资，价值18万元。';
+  const P2 = '　　9月下旬，旬阳市总工会举办职工技能大赛，全市45家企业的260名职工参赛。';
+  it('reads a union, a bureau or a department alone, in either script', () => {
+    expect(issue(`汉滨区总工会开展“送清凉”活动\n汉滨区总工会\n${P1}\n旬阳市总工会举办职工技能大赛\n市总工会权益保障部\n${P2}`)).toEqual(
+      [['汉滨区总工会开展“送清凉”活动', '汉滨区总工会'], ['旬阳市总工会举办职工技能大赛', '市总工会权益保障部']]);
+    expect(issue(`漢濱區總工會開展“送清涼”活動\n漢濱區總工會\n${P1}`)).toEqual([['漢濱區總工會開展“送清涼”活動', '漢濱區總工會']]);
+  });
+  it('takes no headline ending in a place of its action, and no credit line, for a unit or a title', () => {
+    expect(issue(`汉滨区总工会开展“送清凉”活动\n${P1}\n作者：汉滨区总工会　程雅婷\n石泉县建成零工驿站\n${P2}`)).toEqual(
+      [['汉滨区总工会开展“送清凉”活动', '汉滨区总工会 程雅婷'], ['石泉县建成零工驿站', null]]);
+  });
+});
