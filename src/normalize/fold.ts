@@ -54,7 +54,25 @@ function reslice(original: string, folded: string, s: string, near: number): str
   if (!s) return s;
   const at = folded.lastIndexOf(s, near);
   const i = at >= 0 ? at : folded.indexOf(s);
-  return i >= 0 ? original.slice(i, i + s.length) : s;
+  return i >= 0 ? original.slice(i, i + s.length) : respaced(original, folded, s);
+}
+
+/** s found in the folded text with its spaces as the header reader set them (a title's layout space
+ * dropped, a byline's role set apart: 通讯员 黄某 from 通讯员黄某): the original's characters, s's spaces */
+function respaced(original: string, folded: string, s: string): string {
+  const chars = [...s.replace(/\s+/g, '')];
+  if (chars.length < 2) return s;
+  const m = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')).exec(folded);
+  if (!m) return s;
+  let j = m.index;
+  let out = '';
+  for (const c of s) {
+    if (/\s/.test(c)) { out += c; continue; }
+    while (j < folded.length && /\s/.test(folded[j]!) && folded[j] !== c) j++;
+    out += original[j] ?? c;
+    j++;
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { isColumn, pageLayout } from './page.js';
+import { gazetteer } from '../extract/named/gazetteer.js';
+import { bylineOf, isColumn, pageLayout } from './page.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -63,6 +64,10 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (!ct) { i++; continue; }
     if (parts.length > 0 && lines[i]!.heading !== lines[from]!.heading) break;
     if (/[。！？]$/.test(ct) || /[：:]$/.test(ct) || ct.length > 80 || SECTION_START.test(ct)) break;
+    // a paragraph closed by a bracketed credit (…决出一等奖3名。（某县总工会\u3000李明）) is no title line
+    if (/[。！？][（(][^（）()]{2,40}[）)]$/.test(ct)) break;
+    // a line opening with a dash under the title states the occasion or a subtitle (——在县政协会议上的发言)
+    if (parts.length > 0 && /^[—－]{1,2}(?![\d—－])/.test(ct) && !/^—\d/.test(ct)) break;
     if (/^[（(].*[）)]$/.test(ct) && parts.length > 0) break; // a byline under the title
     if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
@@ -73,6 +78,14 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
   }
   if (!parts.length) return { title: null, next: from };
   return { title: tidyTitle(parts.join(''), corpus), next: i };
+}
+
+/** a body's name that opens with a place of the gazetteer (盘锦市…, 中共某市委…) is whole at its start */
+function opensWithPlace(name: string): boolean {
+  const t = foldToSimplified(name).replace(/^(?:中共|共青团)/, '');
+  const g = gazetteer();
+  for (let n = Math.min(10, t.length - 1); n >= 2; n--) if (g.byName.get(t.slice(0, n))?.some((pl) => pl.name === t.slice(0, n))) return true;
+  return false;
 }
 
 function bylineText(line: string): string | null {
@@ -245,7 +258,7 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   let bodyIdx = next;
   // a byline directly under the title: （供稿：某某）
   if (bodyIdx < lines.length && title) {
-    const b = bylineText(lines[bodyIdx]!.text);
+    const b = bylineText(lines[bodyIdx]!.text) ?? (/^[—－]/.test(lines[bodyIdx]!.text.trim()) ? bylineOf(pageLayout(), lines[bodyIdx]!.text) : null);
     if (b && compact(lines[bodyIdx]!.text).length <= 40) { meta.byline = b; bodyIdx++; }
   }
   meta.bodyStart = bodyIdx < lines.length ? lines[bodyIdx]!.textStart : text.length;
@@ -343,7 +356,9 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
       if (!ct) continue;
       const parts = t.trim().split(/[\s\u3000]{2,}/).filter(Boolean);
       if (parts.length > 1 && parts.every(isOrgLike)) { sig.unshift(...parts.map(compact)); continue; }
-      if (isOrgLike(ct) || (sig.length > 0 && ct.length <= 30 && !/[。，；：]/.test(ct) && isOrgLike(ct + sig[0]))) { sig.unshift(ct); continue; }
+      // (a line above continues a name broken over lines only when the name below does not open with
+      // its own place: 刘某 above 某市财政局 is the last cell of a table, not the start of a name)
+      if (isOrgLike(ct) || (sig.length > 0 && ct.length <= 30 && !/[。，；：]/.test(ct) && !opensWithPlace(sig[0]) && isOrgLike(ct + sig[0]))) { sig.unshift(ct); continue; }
       break;
     }
     signature = joinNameLines(sig).flatMap(splitJoinedOrgs).filter(isOrgLike);

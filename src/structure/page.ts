@@ -12,6 +12,7 @@ import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
+import { genrePatterns } from './genres.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -33,11 +34,12 @@ const Layout = z.object({
   creditBullets: z.string().default(''),
   nameEndings: z.array(z.string()).default([]),
   column: z.string().optional(),
+  headlineWho: z.string().default('(?!)'),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp }
+interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -54,6 +56,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     toc: new Set(v.toc.map(compact)),
     bullets: new RegExp(`^(?:[${escapeClass(v.tocBullets)}\\s]|${v.tocNumbering ?? '(?!)'})+`),
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
+    headlineWho: new RegExp(v.headlineWho),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
   return c;
@@ -98,7 +101,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
     else if (p.v.info.source.includes(label) && value) out.source = compact(value);
     // (作者：（记者 王某 通讯员 李某）: the byline's own brackets are no part of it)
-    else if (p.v.info.author.includes(label) && value) out.author = value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim();
+    else if (p.v.info.author.includes(label) && value) out.author = spacedRoles(p, writerOf(cutFolded(value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim(),
+      new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`))));
   }
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
@@ -140,6 +144,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
+  // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明)
+  else if (spacedWriter(t)) inner = spacedWriter(t);
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
@@ -159,8 +165,41 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
   inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
+  inner = spacedRoles(p, writerOf(inner));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** 文\u3000杨\u3000帆 / 作者 李明: a writer's label, a space, then a name alone (its characters may be spaced) */
+function spacedWriter(t: string): string | null {
+  const m = /^(文|作者|撰稿|撰稿人)[\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\s\u3000]{0,8})$/.exec(foldToSimplified(t));
+  if (!m) return null;
+  const toks = m[2].split(/[\s\u3000]+/).filter(Boolean);
+  const name = t.slice(t.length - m[2].length).replace(/[\s\u3000]+/g, '');
+  return (toks.length === 1 || toks.every((w) => w.length === 1)) && personName(name) ? name : null;
+}
+
+/** the writer without the labels of who wrote and who shot it before the name (文/图 刘某, 图文/刘某,
+ * 文、图：刘某): a byline credits the writer as named */
+const CREDIT_LABEL = '(?:图片|图文|文图|摄影|文|图|摄)';
+const CREDIT_RUN = new RegExp(`^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})+\\s+|^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})*\\s*[/／：:]\\s*`);
+function writerOf(s: string): string {
+  const m = CREDIT_RUN.exec(foldToSimplified(s));
+  return m && m[0].length < s.length ? s.slice(m[0].length).trim() : s;
+}
+
+/** a reporter's role run into the name by the layout (（通讯员黄某）): set apart again, as credited (通讯员 黄某) */
+function spacedRoles(p: Compiled, s: string): string {
+  if (!p.roles.test(foldToSimplified(s))) return s;
+  const roles = new RegExp(`(${longestPatternsAlt(p.v.bylineRoles)})`, 'g');
+  const f = foldToSimplified(s);
+  let out = '';
+  let last = 0;
+  for (const m of f.matchAll(roles)) {
+    out += `${s.slice(last, m.index)} ${s.slice(m.index!, m.index! + m[0].length)} `;
+    last = m.index! + m[0].length;
+  }
+  return (out + s.slice(last)).replace(/\s+/g, ' ').trim();
 }
 
 /** s without the first match of re, matched on s folded to simplified (the fold keeps every offset) */
@@ -380,7 +419,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     let byline = bylineAtEnd ? null : meta.byline;
     let k = at + 1;
     while (k < lines.length && title.length > compact(lines[at].text.slice(0)).length && !title.endsWith(compact(lines[k - 1].text))) k++;
-    const swallowed = bylineOf(p, lines[k - 1]?.text ?? '');
+    const swallowed = creditUnder(p, lines[k - 1]?.text ?? '', lines[k]?.text ?? '');
     if (k - 1 > at && swallowed && title.endsWith(compact(lines[k - 1].text))) {
       title = title.slice(0, title.length - compact(lines[k - 1].text).length);
       byline = byline ?? swallowed;
@@ -393,13 +432,14 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     if (isColumn(p, lines[i].text)) continue;
     let c = compact(lines[i].text);
-    const next = lines[i + 1] ? bylineOf(p, lines[i + 1].text) : null;
+    const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) &&
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
-        (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null));
+        (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
+        (i > from && headlineBetween(p, lines, i, before(i))));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
@@ -418,6 +458,44 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** how the name of a unit that writes for a bulletin ends (总工会, 人社局, 宣传教育部, 办公室); not the
+ * places a headline's action ends in (…建成零工驿站, …走进职业学校) */
+const UNIT_END = /(?:工会|妇联|团[省市县区州旗]?委|委员会|联合会|协会|局|厅|委|办公室|部|处|科|室|股|公司|集团)$/;
+
+/** the credit on the line under an article's title: a byline, or the unit alone that wrote it
+ * (汉滨区总工会, 市总工会权益保障部) when a paragraph follows it */
+function creditUnder(p: Compiled, line: string, after: string): string | null {
+  const b = bylineOf(p, line);
+  if (b) return b;
+  const c = compact(line);
+  const f = foldToSimplified(c);
+  return c.length <= 24 && !/[，。；：:\d]/.test(c) && UNIT_END.test(f) && isOrgLike(f) && paragraphLike(after) ? c : null;
+}
+
+/** A headline standing alone between two paragraphs of an issue: an article without a byline under
+ * its title (its credit closes it, or it has none). An issue's articles are news stories, and a story's
+ * own subheadings are numbered (一、 / （一） / 一是) or run into their paragraph, so a short unnumbered line
+ * with no clause punctuation, between the last sentence of one paragraph and the first of the next,
+ * opens the next story. A credit, a signing unit, a caption or a labelled line (来源： 图/) is none. */
+function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): boolean {
+  const t = lines[i].text.trim();
+  const c = compact(t);
+  if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || isOrgLike(c) || bylineOf(p, t) !== null) return false;
+  if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !namesWhoActs(p, c)) return false;
+  return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
+}
+
+/** a headline opens with who acts (rules/page-layout.yaml headlineWho): a place of the gazetteer, a
+ * level's body or place (市总工会, 全市), a count, or a body's name */
+function namesWhoActs(p: Compiled, c: string): boolean {
+  const t = foldToSimplified(c.replace(/^[“"「]/, ''));
+  if (p.headlineWho.test(t)) return true;
+  const g = gazetteer();
+  for (let n = Math.min(10, t.length); n >= 2; n--) if (g.byName.has(t.slice(0, n))) return true;
+  for (let n = Math.min(16, t.length - 2); n >= 3; n--) if (isOrgLike(t.slice(0, n))) return true;
+  return false;
 }
 
 /** An issue without contents whose articles are numbered (一、…, 二、…): the headings go as a series.
@@ -457,16 +535,20 @@ function leadCredit(p: Compiled, line: string): string | null {
   if (!m) return null;
   const inner = m[1].trim();
   if (p.roles.test(foldToSimplified(inner))) return bylineOf(p, `（${inner}）`);
-  // …or a unit and its writer with no role word (（赤壁市总工会\u3000钱文斌）10月上旬，…): the name after
-  // the unit opens with a surname and is short, so （某某县总工会\u3000主办） or （一） are none
-  // (the normaliser may have dropped the space: then the unit ends with a unit's word)
+  return unitAndWriter(inner);
+}
+
+/** a unit and its writer with no role word (（赤壁市总工会\u3000钱文斌）): the name after the unit opens
+ * with a surname and is short, so （某某县总工会\u3000主办） or （一） are none (the normaliser may have
+ * dropped the space: then the unit ends with a unit's word) */
+function unitAndWriter(inner: string): string | null {
   const u = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(inner) ??
     /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室|科|站|所|中心|社))([\u4e00-\u9fa5]{2,3})$/.exec(foldToSimplified(inner));
   return u && isOrgLike(u[1]) && surnames().has(foldToSimplified(u[2][0])) ? `${inner.slice(0, u[1].length).trim()} ${inner.slice(inner.length - u[2].length)}` : null;
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */
-const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]/.test(line) && /[，,、]/.test(line);
+const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]|[\u4e00-\u9fa5”"][.!?](?![\d.])/.test(line) && /[，,、]/.test(line);
 
 /** a credit line after an article's last paragraph: a byline, or a unit that is not the issue's issuer */
 function creditLine(p: Compiled, line: string, meta: DocMeta): boolean {
@@ -488,11 +570,17 @@ function unitCredit(lines: Line[], last: number, first: number, meta: DocMeta): 
 function closingByline(p: Compiled, line: string): string | null {
   const t = line.trim().replace(p.creditBullet, '');
   if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
+  // the writer's label and name on the article's last line, letter-spacing taken out by the layout (文\u3000杨\u3000帆 → 文杨帆)
+  const glued = /^(?:文|作者)([\u4e00-\u9fa5]{2,3})$/.exec(compact(t));
+  if (glued && personName(glued[1])) return glued[1];
   // a unit and its writer on a line of their own (敦化市总工会 韩雪松, 某某科 文/刘某)
   const own = !/[。，；！？]/.test(t) && compact(t).length <= 40 ? bylineOf(p, t) : null;
   if (own) return own;
   const end = /[。！？][（(]([^（）()\n]{2,40})[）)]$/.exec(t);
   if (end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1])) return bylineOf(p, `（${end[1]}）`);
+  // (…决出一等奖3名。（某县总工会\u3000李明）: a unit and its writer close the paragraph)
+  const writer = end ? unitAndWriter(end[1].trim()) : null;
+  if (writer) return writer;
   return reporterClosing(p, t);
 }
 
@@ -534,17 +622,33 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
 }
 
 /** a speaker's or author's line: the name alone (沈某某) or after a post (县总工会主席 沈某某, 记者 王某);
- * `posts` admits a post or body before the name, else only a reporter's role */
+ * `posts` admits a post or body before the name, else only a reporter's role. The post is kept as the
+ * byline credits it (区总工会党组书记、主席 殷某: the office speaks, not only the person). */
 function speakerOf(p: Compiled, line: string, posts = true): string | null {
-  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const toks = speakerTokens(line);
   const name = toks[toks.length - 1] ?? '';
-  if (toks.length > 3 || !/^[\u4e00-\u9fa5·]{2,4}$/.test(name) || !surnames().has(foldToSimplified(name[0])) || isOrgLike(name)) return null;
+  if (toks.length > 3 || !personName(name) || isOrgLike(name)) return null;
   if (toks.length === 1) return layoutLabels(p).has(name) ? null : name;
   const before = foldToSimplified(compact(toks.slice(0, -1).join('')));
   if (p.roles.test(`${before}${name}`)) return `${toks.slice(0, -1).join(' ')} ${name}`;
   if (!posts) return null;
   const roles = p.v.speech?.speakerRoles ?? [];
-  return roles.some((r) => before.endsWith(r)) || isOrgLike(before) ? name : null;
+  return roles.some((r) => before.endsWith(r)) || isOrgLike(before) ? `${compact(toks.slice(0, -1).join(''))} ${name}` : null;
+}
+
+/** the words of a speaker's line, a two-character name padded to the width of three (吕\u3000冰) joined again */
+function speakerTokens(line: string): string[] {
+  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const n = toks.length;
+  if (n >= 3 && toks[n - 1].length === 1 && toks[n - 2].length === 1) return [...toks.slice(0, -2), toks[n - 2] + toks[n - 1]];
+  return toks;
+}
+
+/** a person's name as a byline writes it: 2–4 characters opening with a surname, or a name of the
+ * minority peoples in parts joined by · (艾尔肯·吐尔逊, 阿不都热合曼·买买提) */
+function personName(w: string): boolean {
+  if (/^[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}$/.test(w)) return w.length <= 16 && !w.endsWith('·');
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
 }
 
 /** the words the layout uses as labels (文号, 标题, 来源 …): a line holding one is no name */
@@ -572,7 +676,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   let body: string | null = null;
   // the title reader may have joined the speaker's line to a title that ends a speech (…的讲话 / 韦某某)
   const own = compact(lines[ti].text);
-  const joined = t.length > own.length && SPEECH_TITLE.test(t.slice(0, -own.length)) ? speakerOf(p, lines[ti].text) : null;
+  const joined = t.length > own.length && SPEECH_TITLE.test(foldToSimplified(t.slice(0, -own.length))) ? speakerOf(p, lines[ti].text) : null;
   if (joined) {
     meta.title = t.slice(0, -own.length);
     speaker = joined;
@@ -595,7 +699,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
     body = speakerBody(p, lines[i].text);
   }
   // a name under a title is a speaker's only when the occasion or a report's title says so
-  const delivered = occasion || SPEECH_TITLE.test(compact(meta.title));
+  const delivered = occasion || SPEECH_TITLE.test(foldToSimplified(compact(meta.title)));
   if (speaker && !meta.byline && delivered) meta.byline = speaker;
   // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
   // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
@@ -607,7 +711,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
 
 /** the body in a speaker's post: 浦东新区总工会主席 → 浦东新区总工会, 县总工会党组书记、常务副主席 → 县总工会 */
 function speakerBody(p: Compiled, line: string): string | null {
-  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const toks = speakerTokens(line);
   if (toks.length < 2) return null;
   let post = compact(toks.slice(0, -1).join(''));
   const roles = longestFirst(p.v.speech?.speakerRoles ?? []);
@@ -811,6 +915,7 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
 function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   const first = lines.find((l) => compact(l.text));
   if (!first || !meta.title) return;
+  if (stackedHead(lines, meta)) return;
   const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
   const head = compact(first.text);
   const t = compact(meta.title);
@@ -821,6 +926,33 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   if (parts.length < 2 && !/^关于/.test(rest) && !rest.startsWith(foldToSimplified(head))) return;
   meta.title = t.slice(head.length);
   if (!meta.issuers.length) meta.issuers = parts;
+}
+
+/** the bodies of a joint notice stacked one a line above its title (中共某市委组织部 / 某市人力资源和
+ * 社会保障局 / 某市总工会 / 关于…的通知): they head it; the title is the 关于 line and those that
+ * continue it up to the word naming the kind of document (…的通知, …活动方案) */
+function stackedHead(lines: Line[], meta: DocMeta): boolean {
+  const bodies: string[] = [];
+  let k = 0;
+  for (; k < Math.min(lines.length, 6); k++) {
+    const parts = lines[k].text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
+    if (!parts.length || !parts.every(isOrgLike)) break;
+    bodies.push(...parts);
+  }
+  if (bodies.length < 2 || k >= lines.length) return false;
+  let title = '';
+  let kind = false;
+  for (let j = k; j < Math.min(lines.length, k + 3) && !kind; j++) {
+    const c = compact(lines[j].text);
+    if (/[。：:；，]/.test(c) || c.length > 80 || dateOnly(c)) break;
+    title += c;
+    kind = genrePatterns().documentType.test(foldToSimplified(c));
+  }
+  // (a title of its own: 关于…, or one ending in the kind of document, …竞赛活动方案)
+  if (!title || (!/^关于/.test(foldToSimplified(title)) && !kind)) return false;
+  meta.title = title;
+  if (!meta.issuers.length) meta.issuers = bodies;
+  return true;
 }
 
 /** a report or other document: the issuer under the title or in the signature block at the end */

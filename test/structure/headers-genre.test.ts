@@ -115,7 +115,7 @@ describe('a report delivered by a speaker is issued by the body of the speaker�
   const report = (title: string, speaker: string, occasion = '——2025年9月23日在区人大常委会第二十八次会议上') =>
     read(`${title}\n${occasion}\n${speaker}\n主任、各位副主任、各位委员：\n现将有关情况报告如下。\n一、基本情况\n全区现有职工12.6万人。`);
   it('takes the body named in full, or completes a short one with the place of its level the title names', () => {
-    expect(report('关于闵行区职工服务工作情况的报告', '闵行区总工会主席　沈立新')).toMatchObject({ issuers: ['闵行区总工会'], byline: '沈立新', date: '2025-09-23' });
+    expect(report('关于闵行区职工服务工作情况的报告', '闵行区总工会主席　沈立新')).toMatchObject({ issuers: ['闵行区总工会'], byline: '闵行区总工会主席 沈立新', date: '2025-09-23' });
     expect(report('关于鹿城区产业工人队伍建设改革情况的报告', '区总工会党组书记、常务副主席　林晓东')).toMatchObject({ issuers: ['鹿城区总工会'] });
     expect(report('关于全县技能人才队伍建设情况的汇报', '县人社局局长　马国庆', '——在德昌县政协专题协商会上的发言')).toMatchObject({ issuers: ['德昌县人社局'] });
     expect(report('关于全县技能人才队伍建设情况的汇报', '县人社局局长　马国庆', '——2025年3月2日在县政协专题协商会上的发言')).toMatchObject({ issuers: [] });
@@ -124,6 +124,31 @@ describe('a report delivered by a speaker is issued by the body of the speaker�
   it('leaves the issuer to the title or reads none from a name alone', () => {
     expect(report('溧阳市总工会关于职工之家建设情况的报告', '市总工会主席　吴海涛')).toMatchObject({ issuers: ['溧阳市总工会'] });
     expect(report('关于鹿城区职工服务工作情况的报告', '林晓东')).toMatchObject({ issuers: [], byline: '林晓东' });
+  });
+});
+
+describe('a report’s byline credits the speaker with the post, as the line under its title writes it', () => {
+  const head = (lines: string) => read(`${lines}\n主任、各位副主任、各位委员：\n　　现将有关情况报告如下，请予审议。\n　　一、基本情况\n　　全区现有职工8.4万人。`);
+  it('keeps the post before the name, in either script, after a dated or an undated occasion', () => {
+    expect(head('关于全市职工服务工作情况的报告\n——2025年6月12日在市人大常委会第十五次会议上\n市总工会党组书记、主席　韩立军')).toMatchObject({ byline: '市总工会党组书记、主席 韩立军', date: '2025-06-12' });
+    expect(head('关于柯城区新就业形态劳动者入会情况的报告\n——2025年4月22日在区人大常委会会议上\n区总工会常务副主席 周海涛')).toMatchObject({ byline: '区总工会常务副主席 周海涛', issuers: ['柯城区总工会'] });
+    expect(head('關於全縣技能人才工作情況的彙報\n——在縣政協專題協商會上的發言\n縣人社局局長　葉文華\n（2025年4月8日）')).toMatchObject({ byline: '縣人社局局長 葉文華', date: '2025-04-08' });
+    expect(head('关于全旗职工技能提升情况的汇报\n——在旗政协常委会议上的发言\n旗总工会主席　包文军')).toMatchObject({ byline: '旗总工会主席 包文军' });
+    expect(head('澄迈县总工会2025年工作总结\n（2025年12月18日）\n县总工会主席　吕　冰')).toMatchObject({ byline: '县总工会主席 吕冰', issuers: ['澄迈县总工会'] });
+  });
+  it('reads a name of the minority peoples in parts joined by ·, and the body of the post as the issuer', () => {
+    expect(head('喀什市2025年职业技能培训工作情况汇报\n（2025年11月3日）\n喀什市人力资源和社会保障局局长　阿不都热合曼·买买提')).toMatchObject(
+      { byline: '喀什市人力资源和社会保障局局长 阿不都热合曼·买买提', issuers: ['喀什市人力资源和社会保障局'] });
+    expect(head('和田市2025年技能人才工作情況彙報\n（2025年10月9日）\n和田市人力資源和社會保障局局長　艾爾肯·吐爾遜')).toMatchObject(
+      { byline: '和田市人力資源和社會保障局局長 艾爾肯·吐爾遜', issuers: ['和田市人力資源和社會保障局'] });
+  });
+  it('reads a name alone as the name, and no speaker where nothing says the text is delivered', () => {
+    expect(head('关于全县职工之家建设情况的报告\n——2025年5月8日在县人大常委会会议上\n林晓东').byline).toBe('林晓东');
+    expect(head('某县召开职工运动会\n钟晓岚\n（2024年5月9日）').byline).toBeNull();
+    expect(head('某县职工技能竞赛情况\n县总工会主席　钟晓岚').byline).toBeNull();
+    expect(head('关于全县职工之家建设情况的报告\n——2025年5月8日在县人大常委会会议上\n县总工会').byline).toBeNull();
+    expect(head('关于全县职工之家建设情况的报告\n——2025年5月8日在县人大常委会会议上\n主任、各位副主任').byline).toBeNull();
+    expect(head('关于全县职工之家建设情况的报告\n在县人大常委会会议上\n县总工会主席　林晓东').byline).toBeNull();
   });
 });
 
@@ -269,5 +294,122 @@ describe('a page info line in brackets, and a bracketed byline value (issue 18, 
   it('takes a byline value out of its own brackets', () => {
     expect(page('来源：宁陵县总工会　作者：（记者 秦晓雪 通讯员 汤立伟）　发布时间：2025-07-06 10:20')).toMatchObject({ byline: '记者 秦晓雪 通讯员 汤立伟' });
     expect(page('來源：宁陵县总工会　作者：（記者 秦曉雪）　發佈時間：2025-07-06 10:20')).toMatchObject({ byline: '記者 秦曉雪' });
+  });
+});
+
+describe('a headline standing alone between two paragraphs opens a bulletin article (issue 18, seventh round)', () => {
+  const issue = (body: string) => structure({ text: `人社工作快讯\n2025年第5期\n某市人力资源和社会保障局编印　　2025年6月20日\n${body}`, lines: [] }, 'txt').meta.articles?.map((a) => [a.title, a.byline]);
+  const A = '富蕴县建成零工驿站12个\n作者：富蕴县人社局　白晓松\n今年以来，富蕴县在城区和乡镇布点建设零工驿站，目前已建成12个，累计服务务工人员4200人次。';
+  it('reads articles with no byline, with a closing credit, in either script and with ASCII punctuation', () => {
+    expect(issue(`${A}\n柯桥区完成首批首席技师聘任\n近日，柯桥区公布首批首席技师聘任名单，共有9人受聘，每人每月享受津贴600元。`)).toEqual(
+      [['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松'], ['柯桥区完成首批首席技师聘任', null]]);
+    expect(issue(`${A}\n都匀市举办家政服务职业技能竞赛\n5月20日，都匀市举办家政服务职业技能竞赛，全市31家企业的86名选手参赛。\n（都匀市人社局　葛小勇　供稿）`)).toEqual(
+      [['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松'], ['都匀市举办家政服务职业技能竞赛', '都匀市人社局 葛小勇']]);
+    expect(issue(`${A}\n柯桥区完成首批首席技师聘任\n近日，柯桥区公布首批首席技师聘任名单，共有9人受聘。\n都匀市“技能夜校”开课\n6月1日，都匀市“技能夜校”开课，首期招收学员120人，开设电工、育婴员2个专业。\n（都匀市人社局　葛小勇）`)).toEqual(
+      [['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松'], ['柯桥区完成首批首席技师聘任', null], ['都匀市“技能夜校”开课', '都匀市人社局 葛小勇']]);
+    expect(issue('富蘊縣建成零工驛站12個\n作者：富蘊縣人社局　白曉松\n今年以來，富蘊縣在城區和鄉鎮佈點建設零工驛站，目前已建成12個，累計服務務工人員4200人次。\n柯橋區完成首批首席技師聘任\n近日，柯橋區公佈首批首席技師聘任名單，共有9人受聘，每人每月享受津貼600元。')).toEqual(
+      [['富蘊縣建成零工驛站12個', '富蘊縣人社局 白曉松'], ['柯橋區完成首批首席技師聘任', null]]);
+    expect(issue(`${A}\n柯桥区举办2025年"春风行动"专场招聘会\n3月8日,柯桥区举办专场招聘会,86家企业提供岗位2300个,达成就业意向640人.`)?.length).toBe(2);
+  });
+  it('takes no caption, signing unit, labelled line, numbered heading or subheading inside a sentence as a headline', () => {
+    // (an article's own subheadings state an action with no one acting: 强化…, 拓宽…, 市场化…, 乡村…)
+    for (const mid of ['图为竞赛现场选手正在操作', '富蕴县人力资源和社会保障局', '来源：富蕴县人社局', '（富蕴县人社局供稿）', '2025年6月18日', '一、主要做法', '主要做法是',
+      '强化技能人才培养', '拓宽职工成长通道', '坚持党建引领聚合力', '市场化运作提升服务效能', '乡村工匠培育成效明显', '區域協同推進技能提升'])
+      expect(issue(`${A}\n${mid}\n下一步，富蕴县将继续扩大驿站覆盖面，力争年底前建成20个，实现乡镇全覆盖。`)).toEqual([['富蕴县建成零工驿站12个', '富蕴县人社局 白晓松']]);
+    // a line after a paragraph cut in mid-sentence (a page break) is none either
+    expect(issue(`富蕴县建成零工驿站12个\n作者：富蕴县人社局　白晓松\n今年以来，富蕴县在城区和乡镇布点建设零工驿站，目前已建成12个，累计服务\n务工人员4200人次的驿站网络\n已经覆盖全部乡镇，下一步将继续扩大服务范围，力争年底前建成20个。`)).toHaveLength(1);
+  });
+});
+
+describe('an article’s credit in the shapes bulletins write it (issue 18, seventh round)', () => {
+  const issue = (a1: string, a2: string) => structure({ text: `职工工作简报\n2025年第9期\n某市总工会办公室　　2025年9月26日\n${a1}\n${a2}\n报：省总工会\n送：各县（区）总工会`, lines: [] }, 'txt').meta.articles?.map((a) => [a.title, a.byline]);
+  const P1 = '近日，蒙城县总工会在工业园区举办电工技能比武，全县36家企业的120名职工参赛，决出一等奖3名。';
+  const P2 = '9月中旬，金湾区总工会组织劳模宣讲团走进12家企业，为2600余名职工讲述奋斗故事，反响热烈。';
+  const T1 = '蒙城县举办电工技能比武';
+  const T2 = '金湾区劳模宣讲走进企业';
+  it('reads a unit and its writer bracketed at the end of the last paragraph, and keeps that paragraph out of the title', () => {
+    expect(issue(`${T1}\n${P1}（蒙城县总工会　李明）`, `${T2}\n${P2}（金湾区总工会　王芳）`)).toEqual([[T1, '蒙城县总工会 李明'], [T2, '金湾区总工会 王芳']]);
+    expect(issue(`${T1}\n${P1}(通讯员 李明)`, `${T2}\n${P2}(通讯员 王芳)`)).toEqual([[T1, '通讯员 李明'], [T2, '通讯员 王芳']]);
+    expect(issue(`會寧縣舉辦電工技能比武\n${P1}（會寧縣總工會　李明）`, `${T2}\n${P2}`)).toEqual([['會寧縣舉辦電工技能比武', '會寧縣總工會 李明'], [T2, null]]);
+  });
+  it('reads the writer’s label set apart from the name by a space, or run into it by the layout, and a dash before a credit', () => {
+    expect(issue(`${T1}\n${P1}\n文　李　明`, `${T2}\n${P2}\n文／王芳`)).toEqual([[T1, '李明'], [T2, '王芳']]);
+    expect(issue(`${T1}\n${P1}\n文李明`, `${T2}\n${P2}\n作者 欧阳芳`)).toEqual([[T1, '李明'], [T2, '欧阳芳']]);
+    expect(issue(`${T1}\n——蒙城县总工会 李明\n${P1}`, `${T2}\n——金湾区总工会 王芳\n${P2}`)).toEqual([[T1, '蒙城县总工会 李明'], [T2, '金湾区总工会 王芳']]);
+  });
+  it('takes no bracket of other words, nor a label before a common word, for a credit', () => {
+    expect(issue(`${T1}\n${P1}（详见附件）`, `${T2}\n${P2}`)).toEqual([[T1, null], [T2, null]]);
+    expect(issue(`${T1}\n${P1}（蒙城县总工会　主办）`, `${T2}\n${P2}`)).toEqual([[T1, null], [T2, null]]);
+    expect(issue(`${T1}\n${P1}\n文　化`, `${T2}\n${P2}`)?.[0]).toEqual([T1, null]);
+  });
+});
+
+describe('a page credits its writer as named: labels of who wrote and shot it dropped, a role set apart (issue 18, seventh round)', () => {
+  const page = (info: string, lead = '7月16日，天门市总工会走访慰问一线环卫工人，为1200名环卫工人送去防暑降温物资。') =>
+    read(`当前位置：首页 > 工会动态\n天门市总工会为环卫工人送清凉\n${info}\n${lead}`).byline;
+  it('drops 文/图, 图文/, 文、图： before the name, and puts back the space the layout took after a role', () => {
+    expect(page('发布日期：2025-07-17　信息来源：天门市总工会　作者：文/图 刘雪梅')).toBe('刘雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：图文/刘雪梅')).toBe('刘雪梅');
+    expect(page('發佈日期：2025-07-17　來源：天門市總工會　作者：文、圖：劉雪梅')).toBe('劉雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：文/刘雪梅 图/周强')).toBe('刘雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会', '本网讯（通讯员黄志坚）7月16日，天门市总工会走访慰问一线环卫工人。')).toBe('通讯员 黄志坚');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会', '本报讯（记者林晓通讯员黄志坚）7月16日，天门市总工会走访慰问一线环卫工人。')).toBe('记者 林晓 通讯员 黄志坚');
+  });
+  it('keeps a unit whose name opens with 文 or 图, and a name alone', () => {
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：文化馆 刘雪梅')).toBe('文化馆 刘雪梅');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：图书馆　周强')).toBe('图书馆 周强');
+    expect(page('发布日期：2025-07-17　来源：天门市总工会　作者：刘雪梅')).toBe('刘雪梅');
+  });
+});
+
+describe('a line opening with a dash under a title is the occasion or a subtitle, not the title (issue 18, seventh round)', () => {
+  it('keeps the title to its own lines, dated occasion or not, and reads the speaker under it', () => {
+    expect(read('关于全市技能人才队伍建设工作情况的汇报\n——在市政协“技能强市”专题协商会上的发言\n市人力资源和社会保障局党组书记、局长　赵德明\n（2025年8月12日）\n各位委员：\n　　近年来，全市技能人才总量达到21.6万人。')).toMatchObject(
+      { title: '关于全市技能人才队伍建设工作情况的汇报', byline: '市人力资源和社会保障局党组书记、局长 赵德明', date: '2025-08-12' });
+    expect(read('平凉市总工会关于表彰2024\n—2025年度平凉市五一劳动奖章获得者的决定\n各县（市、区）总工会：\n　　现予以表彰。').title).toBe('平凉市总工会关于表彰2024—2025年度平凉市五一劳动奖章获得者的决定');
+  });
+});
+
+describe('the bodies of a joint notice stacked one a line above its 关于 title head it (issue 18, seventh round)', () => {
+  const B = '\n各县（市、区）有关单位：\n　　经个人申报、单位推荐、专家评审，确定张国华等30名同志为第三批“景德镇工匠”。';
+  it('takes each line’s body as an issuer and the 关于 lines as the title', () => {
+    expect(read(`中共景德镇市委组织部\n景德镇市人力资源和社会保障局\n景德镇市总工会\n关于公布第三批“景德镇工匠”名单的通知${B}`)).toMatchObject(
+      { title: '关于公布第三批“景德镇工匠”名单的通知', issuers: ['中共景德镇市委组织部', '景德镇市人力资源和社会保障局', '景德镇市总工会'] });
+    expect(read(`临沧市总工会\n临沧市应急管理局\n关于开展2025年“安康杯”竞赛活动的\n通知${B}`)).toMatchObject(
+      { title: '关于开展2025年“安康杯”竞赛活动的通知', issuers: ['临沧市总工会', '临沧市应急管理局'] });
+    expect(read(`嘉義縣總工會\n嘉義縣勞工處\n關於舉辦職工技能競賽的通知${B}`)).toMatchObject({ title: '關於舉辦職工技能競賽的通知', issuers: ['嘉義縣總工會', '嘉義縣勞工處'] });
+  });
+  it('takes a title ending in the kind of document too, and leaves a single body to the other readers', () => {
+    expect(read(`临沧市总工会\n临沧市应急管理局\n2025年“安康杯”竞赛活动方案${B}`)).toMatchObject({ title: '2025年“安康杯”竞赛活动方案', issuers: ['临沧市总工会', '临沧市应急管理局'] });
+    expect(read(`临沧市总工会\n临沧市应急管理局\n2025年6月3日${B}`).title).not.toBe('2025年6月3日');
+    expect(read(`临沧市总工会\n关于开展2025年“安康杯”竞赛活动的通知${B}`)).toMatchObject({ title: '关于开展2025年“安康杯”竞赛活动的通知', issuers: ['临沧市总工会'] });
+  });
+});
+
+describe('a signature name is joined to the line above only when it does not open with its own place (issue 18, seventh round)', () => {
+  const signed = (above: string, signature: string) =>
+    read(`关于命名第五批盘锦市技能大师工作室的通知\n盘人社发〔2025〕33号\n各县区人力资源和社会保障局：\n现命名以下工作室。\n${above}\n${signature}\n2025年8月20日`).issuers;
+  it('keeps the last cell of a table (a leader’s name) out of the signature', () => {
+    expect(signed('序号\n工作室名称\n领衔人\n1\n刘宝山技能大师工作室\n刘宝山', '盘锦市人力资源和社会保障局 盘锦市财政局')).toEqual(['盘锦市人力资源和社会保障局', '盘锦市财政局']);
+    expect(signed('工作室名称\n領銜人\n馬興華技能大師工作室\n馬興華', '中共盤錦市委組織部')).toEqual(['中共盤錦市委組織部']);
+  });
+  it('still joins a name broken over two lines', () => {
+    expect(signed('特此通知。', '盘锦市人力资源\n和社会保障局')).toEqual(['盘锦市人力资源和社会保障局']);
+    expect(signed('特此通知。', '湘潭市发展和\n改革委员会')).toEqual(['湘潭市发展和改革委员会']);
+  });
+});
+
+describe('a unit alone on the line under an article title is its credit (issue 18, seventh round)', () => {
+  const issue = (a: string) => read(`安康市总工会\n工作动态\n第9期\n安康市总工会办公室　　　2025年10月15日\n${a}`).articles?.map((x) => [x.title, x.byline]);
+  const P1 = '　　7月以来，汉滨区总工会为1800名一线职工送去防暑降温物资，价值18万元。';
+  const P2 = '　　9月下旬，旬阳市总工会举办职工技能大赛，全市45家企业的260名职工参赛。';
+  it('reads a union, a bureau or a department alone, in either script', () => {
+    expect(issue(`汉滨区总工会开展“送清凉”活动\n汉滨区总工会\n${P1}\n旬阳市总工会举办职工技能大赛\n市总工会权益保障部\n${P2}`)).toEqual(
+      [['汉滨区总工会开展“送清凉”活动', '汉滨区总工会'], ['旬阳市总工会举办职工技能大赛', '市总工会权益保障部']]);
+    expect(issue(`漢濱區總工會開展“送清涼”活動\n漢濱區總工會\n${P1}`)).toEqual([['漢濱區總工會開展“送清涼”活動', '漢濱區總工會']]);
+  });
+  it('takes no headline ending in a place of its action, and no credit line, for a unit or a title', () => {
+    expect(issue(`汉滨区总工会开展“送清凉”活动\n${P1}\n作者：汉滨区总工会　程雅婷\n石泉县建成零工驿站\n${P2}`)).toEqual(
+      [['汉滨区总工会开展“送清凉”活动', '汉滨区总工会 程雅婷'], ['石泉县建成零工驿站', null]]);
   });
 });

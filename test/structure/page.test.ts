@@ -31,9 +31,9 @@ describe('headers of real layouts', () => {
     const plain = read('某县召开职工运动会\n钟晓岚\n（2024年5月9日）\n5月8日，某县召开运动会。');
     expect(plain.byline).toBeNull();
     const report = read('某县总工会2024年工作要点\n县总工会主席　钟晓岚\n一、总体要求\n全年新建工会组织20个。');
-    expect(report).toMatchObject({ byline: '钟晓岚', issuers: ['某县总工会'] });
+    expect(report).toMatchObject({ byline: '县总工会主席 钟晓岚', issuers: ['某县总工会'] });
     const trad = read('某縣總工會工作報告\n（2024年12月26日在縣總工會第八屆委員會第五次全體會議上）\n縣總工會主席　鍾曉嵐\n各位委員：');
-    expect(trad).toMatchObject({ date: '2024-12-26', byline: '鍾曉嵐' });
+    expect(trad).toMatchObject({ date: '2024-12-26', byline: '縣總工會主席 鍾曉嵐' });
   });
   it('reads a Markdown metadata block', () => {
     const m = read('title:某市命名首批工作室\ndate: 2023-10-18\nsource:某市总工会\nauthor:王明\n某市命名首批工作室\n10月17日，某市总工会命名。');

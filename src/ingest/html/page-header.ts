@@ -26,7 +26,8 @@ export function lineFields(r: HtmlPageRules, line: string): PageFields {
   hits.forEach((m, k) => {
     const field = r.fieldOf.get(squash(m[1]));
     const end = k + 1 < hits.length ? hits[k + 1].index : line.length;
-    const value = tidy(line.slice(m.index + m[0].length, end).replace(/[|｜丨]\s*$/, ''));
+    // (fields boxed in brackets, 【发布时间：…】【来源：…】: the brackets part them, they hold no value)
+    const value = tidy(line.slice(m.index + m[0].length, end).replace(/[|｜丨]\s*$/, '').replace(/[\s\u3000]*】?[\s\u3000]*【?[\s\u3000]*$/, ''));
     if (field && value && !out[field]) out[field] = value;
   });
   return out;
@@ -41,7 +42,8 @@ export function dateline(line: string): { date: string; rest: string } | null {
 /** the parts of <title> (标题_栏目_网站, 网站 | 标题) */
 export function docTitleParts(r: HtmlPageRules, title: string): string[] {
   const seps = [...r.v.titleSeparators].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return title.split(new RegExp(seps.join('|'))).map(tidy).filter(Boolean);
+  // (a column boxed before the title, 【工会动态】某市…, names the column, not the article)
+  return title.split(new RegExp(seps.join('|'))).map((p) => tidy(p).replace(/^[【[][^【】[\]]{1,10}[】\]]\s*(?=\S)/, '')).filter(Boolean);
 }
 
 /** a site's own name by its ending (某某市人民政府门户网站, 湘南新闻网) or its owner's (某某区总工会) */
