@@ -275,8 +275,12 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
   return out;
 }
 
-/** a figure whose clause opens with a stop word (比上年增加, 同比增长) states a change, not a set */
-const isChange = (text: string, q: Fig, lr: ListRules) => !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), lr.stop);
+/** a figure whose clause opens with a stop word (比上年增加, 同比增长) or a change word (较去年底增加,
+ * 比上年末增加) states a change, not a set */
+const isChange = (text: string, q: Fig, lr: ListRules) => {
+  const left = clauseLeft(text, q, lr).replace(TIME_LEAD, '');
+  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change));
+};
 
 /** the last figure of q's unit before it in its sentence that is no change itself (the stock a change is of), or -1 */
 function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
