@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -52,6 +52,8 @@ export interface ListRules {
   unitWithin: Map<string, string[]>;
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
+  /** unit rules (rules/units.yaml) of things and people a total may be split into whatever their measure words */
+  tally: string[];
 }
 
 export const loadListRules = oncePerRulesDir((dir): ListRules => {
@@ -63,10 +65,10 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: of('tally') };
 });
 
-type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'>;
+type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
 
 const sameUnit = (a: Fig, b: Fig, lr: ListRules) =>
   a.kind === b.kind && (lr.unitGroup.get(a.unit) ?? a.unit) === (lr.unitGroup.get(b.unit) ?? b.unit);
@@ -434,7 +436,50 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   framedParts(text, qs, links, lr, sentenceAt);
   clauseFramedParts(text, qs, links, lr);
   topicParts(text, qs, links, lr, sentenceAt);
+  summedParts(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/** an exact whole count of things or people (no 约/余, no range): its value, else null */
+function tallyOf(q: Fig, lr: ListRules): bigint | null {
+  if (q.kind !== 'count' || q.approx || !q.rule || !lr.tally.includes(q.rule)) return null;
+  return /^\d+$/.test(q.valueText ?? '') ? BigInt(q.valueText!) : null;
+}
+
+/** a figure whose clause states a change (比上年增加, 较去年底, 同比), stop words of a new fact (另有, 共有) aside */
+const changeOnly = (text: string, q: Fig, lr: ListRules) =>
+  !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), [...lr.change, '增长', '增加', '减少', '下降']);
+
+/** a part of a tally is counted as its total is, or in any measure word under a total in 个, the
+ * classifier of mixed sets (62个集体和个人: 14家, 26个, 22名) */
+const tallyUnit = (t: Fig, q: Fig, lr: ListRules) => partUnit(t, q, lr) || t.unit === '个' || t.unit === '個';
+
+/**
+ * 共有62个集体和个人受到表彰：…14家企业…，…26个班组…，另有22名职工… / 工作室37个，共有省级4个、市级13个、
+ * 区级20个: the unlinked whole counts that follow a total in its sentence and add up to it exactly
+ * (two or more, other measures skipped) are its parts, whatever their measure words or the words
+ * between: an exact sum is how a writer shows the split, even of a set counted in mixed units.
+ */
+function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    if (total === null) continue;
+    const end = sentenceAt(qs[i].start).end;
+    const run: number[] = [];
+    let sum = 0n;
+    for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
+      const v = tallyOf(qs[k], lr);
+      if (v === null) continue;
+      if (links.has(k) || v >= total || changeOnly(text, qs[k], lr) || !tallyUnit(qs[i], qs[k], lr)) break;
+      run.push(k);
+      sum += v;
+    }
+    if (sum !== total || run.length < 2) continue;
+    for (const k of run) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
 }
 
 /** a set named by a relative clause and counted (受表彰的40名劳动模范, 此次认定的12家工作室) */
