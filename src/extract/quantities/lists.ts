@@ -86,6 +86,8 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
 // (…15名带头人里已有6人, …企业中共有320家: 里 frames as 中 does, an adverb may stand before 有)
 const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均)?有[^的，,]{0,10}$/;
+// (这6.4万人中持有证书的3.1万人 / 1500家企业中建立工会的有1320家: those of the set a 的 clause names)
+const AMONG_WHO = /^[^在于的，,；;。]{0,10}(?:之中|中|里)[^，,；;。、\d０-９]{1,24}的(?:有|共有|为|达)?$/;
 const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
@@ -114,7 +116,8 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
       // 受表彰的10名劳模平均年龄41岁，其中…: the members' age or years, no figure of the list, is skipped
       const attr = MEMBERS.test(text.slice(t.end, i)) ? MEMBER_VALUE.exec(text.slice(i, i + 12)) : null;
       if (attr) { i += attr[0].length; tail += attr[0].length; continue; }
-      return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
+      const between = compact(text.slice(t.end, i));
+      return AMONG_HAS.test(between) || AMONG_WHO.test(between) ? i : null;
     }
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
     i++;
@@ -522,6 +525,9 @@ const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d�
  * place or time after it: 48名选手在决赛中) */
 const NOUN_TO_FRAME = /^(?:(?![在于的])[\u4e00-\u9fa5]){1,8}(?:之中|中|里)$/;
 
+/** words pointing back at a set already counted (这些, 上述, 这批, 此次, 该批, 本届 …): the noun after them names it */
+const DEICTIC = /^(?:这些|那些|上述|以上|所有|全部|(?:这|此|该|本)(?:批|次|届|类|几个|几家|几名)|这|此|该)/;
+
 /** the figure that a frame clause ending at `end` holds right before its 中 (获得此次称号的25人中), else the
  * latest total before it that counts the frame's noun (高技能人才中 → 高技能人才1.37万人) */
 function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end: number, noun: string, lr: ListRules): number {
@@ -533,7 +539,7 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
     if (NOUN_TO_FRAME.test(text.slice(qs[j].end, end))) return partUnit(qs[j], qs[k], lr) ? j : -1;
     break;
   }
-  const n = compact(noun).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部)/, '');
+  const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
   return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr) : -1;
 }
 
@@ -667,11 +673,11 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   }
   const split = NOUN_BY_KIND.exec(head);
   if (split) {
-    const n = compact(split[1]).replace(/^(?:这些|上述|以上|所有|全部)/, '');
+    const n = compact(split[1]).replace(DEICTIC, '');
     return n.length < 2 ? -1 : totalNaming(text, qs, k, start, n, lr);
   }
   const m = FRAME.exec(head);
-  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr);
 }
 
