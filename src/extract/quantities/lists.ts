@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -52,8 +52,12 @@ export interface ListRules {
   unitWithin: Map<string, string[]>;
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
-  /** unit rules (rules/units.yaml) of things and people a total may be split into whatever their measure words */
+  /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
   tally: string[];
+  /** measure words of collectives (个, 家): a tally in one may be split into the others */
+  tallyMixed: string[];
+  /** measure words of mixed sets (个): a tally in them may be split into any measure word */
+  tallyAny: string[];
 }
 
 export const loadListRules = oncePerRulesDir((dir): ListRules => {
@@ -65,7 +69,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: of('tally') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -453,27 +457,46 @@ function tallyOf(q: Fig, lr: ListRules): bigint | null {
 const changeOnly = (text: string, q: Fig, lr: ListRules) =>
   !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), [...lr.change, '增长', '增加', '减少', '下降']);
 
-/** a part of a tally is counted as its total is, or in any measure word under a total in 个, the
- * classifier of mixed sets (62个集体和个人: 14家, 26个, 22名) */
-const tallyUnit = (t: Fig, q: Fig, lr: ListRules) => partUnit(t, q, lr) || t.unit === '个' || t.unit === '個';
+/** a part of a tally is counted as its total is, or in any measure word under a total in 个 (the
+ * classifier of mixed sets: 62个集体和个人 → 14家, 26个, 22名), or in 个 under a total of units in 家
+ * (11家单位 → 4家, 7个班组) */
+const tallyUnit = (t: Fig, q: Fig, lr: ListRules) =>
+  partUnit(t, q, lr) || lr.tallyAny.includes(t.unit) || (lr.tallyMixed.includes(t.unit) && lr.tallyMixed.includes(q.unit));
+
+/** where the parts of a total may be read: its sentence, or the next one too when the total is the
+ * last count of its sentence and the next opens with a frame or an intro (受聘人员中， / 其中，) */
+function tallyEnd(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
+  const sent = sentenceAt(qs[i].start);
+  if (qs.some((q, k) => k > i && q.start < sent.end && tallyOf(q, lr) !== null)) return sent.end;
+  let j = sent.end;
+  while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
+  if (j >= text.length) return sent.end;
+  const next = sentenceAt(j);
+  const head = compact(text.slice(j, clauseBounds(text, j).end));
+  return startsWithAny(head, lr.intro) || /(?:之中|中|里)$/.test(head) ? next.end : sent.end;
+}
 
 /**
  * 共有62个集体和个人受到表彰：…14家企业…，…26个班组…，另有22名职工… / 工作室37个，共有省级4个、市级13个、
- * 区级20个: the unlinked whole counts that follow a total in its sentence and add up to it exactly
- * (two or more, other measures skipped) are its parts, whatever their measure words or the words
- * between: an exact sum is how a writer shows the split, even of a set counted in mixed units.
+ * 区级20个: the whole counts that follow a total (unlinked, or linked to it already) and add up to it
+ * exactly (two or more, other measures skipped) are its parts, whatever the words between them: an
+ * exact sum is how a writer shows the split, even of a set counted in mixed units.
  */
 function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   for (let i = 0; i < qs.length; i++) {
     const total = tallyOf(qs[i], lr);
     if (total === null) continue;
-    const end = sentenceAt(qs[i].start).end;
+    const own = sentenceAt(qs[i].start).end;
+    const end = tallyEnd(text, qs, i, lr, sentenceAt);
     const run: number[] = [];
     let sum = 0n;
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
       const v = tallyOf(qs[k], lr);
       if (v === null) continue;
-      if (links.has(k) || v >= total || changeOnly(text, qs[k], lr) || !tallyUnit(qs[i], qs[k], lr)) break;
+      const free = !links.has(k) || links.get(k) === i;
+      // (a mixed set's parts in any measure word are read in its own sentence only)
+      const unit = qs[k].start < own ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
+      if (!free || v >= total || changeOnly(text, qs[k], lr) || !unit) break;
       run.push(k);
       sum += v;
     }
