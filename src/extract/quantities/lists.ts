@@ -681,7 +681,13 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     const t = named ? exactTotal(qs, k, start, compact(named[1]), lr) ?? totalNaming(text, qs, k, start, compact(named[1]), lr) : -1;
     if (t >= 0) return t;
     // the last figure of the unit in the sentence before, changes skipped, unless it is a part
-    const prev = start > 0 ? sentenceAt(start - 1).start : start;
+    // (from a clause after a semicolon: its own sentence's figures, then the sentence before; a
+    // sentence reader that ends sentences at ； gives the parts of one)
+    let own = sentenceAt(start).start;
+    while (own > 0 && /[；;]/.test(text[own - 1] ?? '')) own = sentenceAt(own - 1).start;
+    let back = own - 1;
+    while (back > 0 && /\s/.test(text[back])) back--;
+    const prev = back >= 0 ? sentenceAt(back).start : own;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
       return qs[j].partOf == null ? j : -1;
@@ -704,6 +710,13 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr);
 }
 
+/** …，1人为全国技术能手；按行业分，装备制造业4个、… : a clause after a semicolon naming the kind its
+ * figures are split by frames them as a sentence's opening would: its start, else the sentence's */
+function kindAfterSemicolon(text: string, sentStart: number, at: number): number {
+  const semi = Math.max(text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1));
+  return semi >= sentStart && BY_KIND.test(text.slice(semi + 1, at)) ? semi + 1 : sentStart;
+}
+
 /**
  * 授予…等60名同志“优秀工会工作者”称号。在受表彰的优秀工会工作者中，女性38名…；来自学校的27名。
  * A sentence framed by a noun + 中 divides the latest total before it that counts that noun: its
@@ -714,11 +727,12 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
   for (let k = 0; k < qs.length; k++) {
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
-    if (sent.start === seen) continue;
+    const start = kindAfterSemicolon(text, sent.start, qs[k].start);
+    if (start === seen) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
-    const t = frameTotal(text, qs, k, sent.start, lr, sentenceAt);
+    const t = frameTotal(text, qs, k, start, lr, sentenceAt);
     if (t < 0) continue;
-    seen = sent.start;
+    seen = start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
       if (startsWithAny(clauseLeft(text, qs[j], lr), lr.stop)) break;
