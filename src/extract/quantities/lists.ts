@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -54,6 +54,8 @@ export interface ListRules {
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
   tally: string[];
+  /** stop words that, inside a frame of a counted set (这14名工匠中), add one more part of it (另有) */
+  frameMore: string[];
   /** measure words of collectives (个, 家): a tally in one may be split into the others */
   tallyMixed: string[];
   /** measure words of mixed sets (个): a tally in them may be split into any measure word */
@@ -69,7 +71,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -201,10 +203,16 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
   // a part with its own intro (其中高技能人才5860人，分别是高级工…) is the total of the figures after it
   // (to the next semicolon: 其中一类项目3个，分别是A、B；二类项目9个 goes back to the total)
   let sub: { k: number; from: number; end: number } | null = null;
+  // 这46名首席技师里有7人…，另有2人…: in a frame of the set's own figure + 中/里, 另有 adds one more of them
+  const lead = compact(text.slice(qs[i].end, from));
+  const framed = lead.length <= 12 && /(?:之中|中|里)/.test(lead) && !lr.intro.some((w) => lead.includes(w));
   for (const k of cands) {
     const q = qs[k];
     const left = clauseLeft(text, q, lr);
-    if (startsWithAny(left.replace(TIME_LEAD, ''), lr.stop)) break;
+    const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
+    // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
+    const more = framed && lr.frameMore.includes(stop ?? '') && !/[；;]/.test(text.slice(from, q.start));
+    if (stop && !more) break;
     if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
