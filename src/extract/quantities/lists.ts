@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -54,6 +54,8 @@ export interface ListRules {
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
   tally: string[];
+  /** generic heads of people a frame names its set by (实现就业的人员, 受聘人员, 一线生产职工), longest first */
+  deedHead: string[];
   /** stop words that, inside a frame of a counted set (这14名工匠中), add one more part of it (另有) */
   frameMore: string[];
   /** measure words of collectives (个, 家): a tally in one may be split into the others */
@@ -71,7 +73,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -571,7 +573,7 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
     break;
   }
   const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
-  return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr) : -1;
+  return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr, noun) : -1;
 }
 
 /**
@@ -647,7 +649,7 @@ function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: L
 
 /** the nearest total before `before` that counts `noun` (its subject, or its clause after it, names
  * it: 授予张某等60名同志“优秀工会工作者”称号) in a unit the part may have */
-function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules, phrase: string = noun): number {
   const q = qualifiedPart(qs, k, before, noun, lr);
   if (q >= 0) return q;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
@@ -663,7 +665,42 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
     const cb = clauseBounds(text, t.start);
     if (deed && t.partOf == null && compact(text.slice(cb.start, cb.end)).includes(deed)) return j;
   }
+  return deedTotal(text, qs, k, before, phrase, lr);
+}
+
+/**
+ * 在实现就业的人员中 / 受聘人员中 / 一线生产职工里: a frame naming its set by a deed or trait and a generic
+ * head of people (人员, 职工, 者) is the nearest figure whose clause says that deed, with words left out
+ * between (实现就业 in 帮助1860人实现就近就业) or in the active voice (受聘 of 聘任…46名); that figure may
+ * be a part itself (从事一线生产的有2.05万人), or -1.
+ */
+function deedTotal(text: string, qs: Fig[], k: number, before: number, phrase: string, lr: ListRules): number {
+  const p = compact(phrase).replace(/^在/, '').replace(DEICTIC, '');
+  const head = lr.deedHead.find((h) => p.endsWith(h) && p.length > h.length);
+  if (!head) return -1;
+  let deed = p.slice(0, -head.length).replace(/的$/, '');
+  if (deed.length < 2 || /[\d０-９]/.test(deed)) return -1;
+  if (deed.startsWith('受')) deed = deed.slice(1);
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
+    const cb = clauseBounds(text, t.start);
+    if (saysDeed(compact(text.slice(cb.start, cb.end)), deed)) return j;
+  }
   return -1;
+}
+
+/** the deed's characters in order in a clause, its first two (or its only one) side by side */
+function saysDeed(clause: string, deed: string): boolean {
+  let i = clause.indexOf(deed.slice(0, 2));
+  if (i < 0) return false;
+  i += Math.min(2, deed.length);
+  for (const c of deed.slice(2)) {
+    i = clause.indexOf(c, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
 }
 
 /** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
@@ -715,7 +752,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   }
   const m = FRAME.exec(head);
   const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
-  return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr);
+  return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
 }
 
 /** …，1人为全国技术能手；按行业分，装备制造业4个、… : a clause after a semicolon naming the kind its
