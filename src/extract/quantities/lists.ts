@@ -552,7 +552,8 @@ function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: Lis
 const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|中|里)$/;
 /** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 (after a conjunction:
  * 而一线操作岗位中取得证书的) */
-const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中|里)(?=[^，,；;。\d]{2,})/;
+// (中 opening a word is no frame: 取得中级工以上…, 市中心, 中小企业)
+const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中(?![级心国小药华央层高专职等期学医型部外青])|里)(?=[^，,；;。\d]{2,})/;
 
 /** the noun of a figure and the 中 / 里 after it that close a frame clause (名职工里, 个集体之中; not a
  * place or time after it: 48名选手在决赛中) */
@@ -594,11 +595,13 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
     const inline = INLINE_FRAME.exec(text.slice(cb.start, qs[k].start));
     if (inline && !/其$/.test(inline[1])) total = frameClauseTotal(text, qs, k, cb.start, cb.start + inline[0].length, inline[1], lr);
     else if (cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
-      const prev = clauseBounds(text, cb.start - 1);
+      // (a semicolon ends the clause before: …的有2.05万人；一线生产职工里，)
+      const semi = Math.max(text.lastIndexOf('；', cb.start - 2), text.lastIndexOf(';', cb.start - 2));
+      const from = Math.max(clauseBounds(text, cb.start - 1).start, semi + 1);
       // (其中 is an intro, no frame; an ASCII full stop ends a sentence: 5.6万人.其中)
-      const written = text.slice(prev.start, cb.start - 1).trim().replace(/^.*\.(?!\d)/, '');
+      const written = text.slice(from, cb.start - 1).trim().replace(/^.*\.(?!\d)/, '');
       const m = /其中$/.test(written) ? null : FRAME_CLAUSE.exec(written);
-      const t = m ? frameClauseTotal(text, qs, k, prev.start, cb.start - 1, m[1], lr) : -1;
+      const t = m ? frameClauseTotal(text, qs, k, from, cb.start - 1, m[1], lr) : -1;
       if (t >= 0) {
         total = t;
         frame = { total: t, until: frameEnd(text, cb.start) };
