@@ -453,6 +453,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   framedParts(text, qs, links, lr, sentenceAt);
   clauseFramedParts(text, qs, links, lr);
   topicParts(text, qs, links, lr, sentenceAt);
+  headlessNext(text, qs, links, lr);
   summedParts(text, qs, links, lr, sentenceAt);
   return links;
 }
@@ -545,6 +546,34 @@ function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: Lis
       links.set(k, t);
       qs[k].partOf = t;
     }
+  }
+}
+
+/**
+ * 新就业形态劳动者约4700人，已入会的有3860人 / 培训职工1200人，取得证书的800人: the clause right after a
+ * figure's that counts, by a 的 clause with no noun of its own and in its unit, those of them who did
+ * something is a part of that figure.
+ */
+function headlessNext(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  // (people and things counted, 约 or not: no ages, no durations)
+  const counted = (q: Fig) => q.kind === 'count' && !!q.rule && lr.tally.includes(q.rule);
+  const headless = (q: Fig) => {
+    const b = clauseBounds(text, q.start);
+    const left = compact(text.slice(b.start, q.start));
+    return HEADLESS_PART.test(left) && !/^(?:其他|其它|其余|另|此外)/.test(left) && !startsWithAny(left, lr.stop) && !startsWithAny(left, lr.change);
+  };
+  for (let k = 1; k < qs.length; k++) {
+    if (links.has(k) || !counted(qs[k])) continue;
+    const kb = clauseBounds(text, qs[k].start);
+    if (/[^.。]/.test(compact(text.slice(qs[k].end, kb.end))) || kb.start === 0 || !/[，,]/.test(text[kb.start - 1])) continue;
+    // the figure before ends the clause before, in a unit the part may have, and is no such part itself
+    // (领衔人中，具有高级技师资格的8人，获得称号的3人: siblings)
+    const t = k - 1;
+    const tb = clauseBounds(text, qs[t].start);
+    if (!headless(qs[k]) || tb.end !== kb.start - 1 || !counted(qs[t]) || !partUnit(qs[t], qs[k], lr)) continue;
+    if (compact(text.slice(qs[t].end, tb.end)) || headless(qs[t])) continue;
+    links.set(k, t);
+    qs[k].partOf = t;
   }
 }
 
