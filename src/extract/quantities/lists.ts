@@ -96,6 +96,8 @@ const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
 const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均)?有[^的，,]{0,10}$/;
 // (这6.4万人中持有证书的3.1万人 / 1500家企业中建立工会的有1320家: those of the set a 的 clause names)
 const AMONG_WHO = /^[^在于的，,；;。]{0,10}(?:之中|中|里)[^，,；;。、\d０-９]{1,24}的(?:有|共有|为|达)?$/;
+// (从…120家企业中选出30家 / 从这14名青年职工中推荐5人: 从 before the set, a verb of choosing after 中)
+const SELECT_FROM = /^[^在于的，,；;。]{0,10}(?:之中|中|里)(?:择优|共|再|又|还)?(?:推荐|评出|评选出|选出|选拔|遴选|选树|确定|择优推荐|产生|挑选)(?:出)?$/;
 const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
@@ -125,7 +127,9 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
       const attr = MEMBERS.test(text.slice(t.end, i)) ? MEMBER_VALUE.exec(text.slice(i, i + 12)) : null;
       if (attr) { i += attr[0].length; tail += attr[0].length; continue; }
       const between = compact(text.slice(t.end, i));
-      return AMONG_HAS.test(between) || AMONG_WHO.test(between) ? i : null;
+      // (从这14名青年职工中推荐5人: a selection from the set counted)
+      const chosen = SELECT_FROM.test(between) && /从[^，,；;。\d０-９]{0,4}$/.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
+      return AMONG_HAS.test(between) || AMONG_WHO.test(between) || chosen ? i : null;
     }
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
     i++;
@@ -210,6 +214,8 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
   const framed = lead.length <= 12 && /(?:之中|中|里)/.test(lead) && !lr.intro.some((w) => lead.includes(w));
   for (const k of cands) {
     const q = qs[k];
+    // (这14名 / 上述20家: a figure pointing back at a set already counted is no new part; the list is over)
+    if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, q.start - 2), q.start))) break;
     const left = clauseLeft(text, q, lr);
     const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
     // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
