@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -56,6 +56,10 @@ export interface ListRules {
   tally: string[];
   /** generic heads of people a frame names its set by (实现就业的人员, 受聘人员, 一线生产职工), longest first */
   deedHead: string[];
+  /** leaders of a thing (领衔人, 带头人): a frame of them counts the things they lead */
+  leader: string[];
+  /** things led by one leader each (工作室, 工作站) */
+  led: string[];
   /** stop words that, inside a frame of a counted set (这14名工匠中), add one more part of it (另有) */
   frameMore: string[];
   /** measure words of collectives (个, 家): a tally in one may be split into the others */
@@ -73,7 +77,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -200,6 +204,9 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
 const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
   ks.length > 1 && ks.slice(1).every((k, n) => /^[^，,；;。：:]*、/.test(text.slice(qs[ks[n]].end, qs[k].start)));
 
+/** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
+const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后)/.test(text.slice(q.end, q.end + 2));
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
   const end = listEnd(text, from, sentenceAt(from).end);
@@ -219,7 +226,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const left = clauseLeft(text, q, lr);
     const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
     // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
-    const more = framed && lr.frameMore.includes(stop ?? '') && !/[；;]/.test(text.slice(from, q.start));
+    const more = framed && lr.frameMore.includes(stop ?? '') && bareAfter(text, q) && !/[；;]/.test(text.slice(from, q.start));
     if (stop && !more) break;
     if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
     const earlier = [...out.keys()];
@@ -813,16 +820,40 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const start = kindAfterSemicolon(text, sent.start, qs[k].start);
     if (start === seen) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
-    const t = frameTotal(text, qs, k, start, lr, sentenceAt);
+    const led = leadersFramed(text.slice(start, qs[k].start), lr);
+    const t = led ? ledTotal(text, qs, k, start, lr) : frameTotal(text, qs, k, start, lr, sentenceAt);
     if (t < 0) continue;
     seen = start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
-      if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
-      if (startsWithAny(clauseLeft(text, qs[j], lr), lr.stop)) break;
+      if (links.has(j) || !(partUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
+      // (还有1人为…: more of the framed set, to a semicolon)
+      const stop = startsWithAny(clauseLeft(text, qs[j], lr), lr.stop);
+      if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[j]) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
       links.set(j, t);
       qs[j].partOf = t;
     }
   }
+}
+
+/** 领衔人中，… / 认定的工作室带头人中，… : a sentence framed by the leaders of the things just counted */
+function leadersFramed(head: string, lr: ListRules): boolean {
+  const m = FRAME.exec(head);
+  return !!m && lr.leader.some((w) => compact(m[1]).endsWith(w));
+}
+
+/**
+ * 命名…等11个工作室…。领衔人中，具有高级技师资格的6人: each workshop has one leader, so counts of the
+ * leaders are parts of the nearest count of the things they lead (工作室, not itself a part: 其中…类
+ * 工作室3个 is a kind of them), counted in people against things.
+ */
+function ledTotal(text: string, qs: Fig[], k: number, before: number, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || t.partOf != null || !lr.tallyMixed.includes(t.unit)) continue;
+    const cb = clauseBounds(text, t.start);
+    if (lr.led.some((w) => compact(t.subject ?? '').includes(w) || compact(text.slice(t.end, cb.end)).startsWith(w))) return j;
+  }
+  return -1;
 }
 
 /** total index → the indexes of its direct parts (those whose partOf is it), in order. */
