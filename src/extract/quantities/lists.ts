@@ -162,8 +162,15 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     return after ? i + after.length + (/[，,：:]/.test(text[i + after.length] ?? '') ? 1 : 0) : i;
   }
   const w = startsWithAny(text.slice(i, i + 4), lr.intro);
-  return w ? i + w.length : null;
+  if (w) return i + w.length;
+  // …有2860人，又以纺织服装、林果加工两个行业最多，分别为1120人、760人: a clause naming the parts (no
+  // figure in digits) between the total and 分别为
+  const named = /[，,]/.test(mark) ? RESPECTIVE_AFTER.exec(text.slice(i, i + 40)) : null;
+  return named ? i + named[0].length : null;
 }
+
+/** a clause naming the parts, then a respectively word (分别为, 依次为) */
+const RESPECTIVE_AFTER = /^[^，,；;。：:\d０-９]{2,30}[，,](?:分别为|分别是|分别有|依次为|依次是)[：:]?/;
 
 /** a year (2025年, 2025年度) inside a total's clause: a date, not a figure ending the clause's tail */
 const YEAR = /^(?:19|20)\d\d年度?/;
