@@ -519,6 +519,8 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (total === null) continue;
     const own = sentenceAt(qs[i].start).end;
     const end = tallyEnd(text, qs, i, lr, sentenceAt);
+    // (a next sentence opened by an intro word, 其中，, speaks of this total whatever its measure words)
+    const opened = end > own && !!startsWithAny(compact(text.slice(own, own + 8)).replace(/^[。！？!?.]/, ''), lr.intro);
     const run: number[] = [];
     let sum = 0n;
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
@@ -526,7 +528,7 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       if (v === null) continue;
       const free = !links.has(k) || links.get(k) === i;
       // (a mixed set's parts in any measure word are read in its own sentence only)
-      const unit = qs[k].start < own ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
+      const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
       if (!free || v >= total || changeOnly(text, qs[k], lr) || !unit) break;
       run.push(k);
       sum += v;
@@ -598,11 +600,11 @@ function headlessNext(text: string, qs: Fig[], links: Map<number, number>, lr: L
 }
 
 /** a clause that only frames a set: 高技能人才中， / 获得此次称号的25人中， / 在参赛选手里， */
-const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|中|里)$/;
+const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|当中|中|里)$/;
 /** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 (after a conjunction:
  * 而一线操作岗位中取得证书的) */
 // (中 opening a word is no frame: 取得中级工以上…, 市中心, 中小企业)
-const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中(?![级心国小药华央层高专职等期学医型部外青])|里)(?=[^，,；;。\d]{2,})/;
+const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|当中|中(?![级心国小药华央层高专职等期学医型部外青])|里)(?=[^，,；;。\d]{2,})/;
 
 /** the noun of a figure and the 中 / 里 after it that close a frame clause (名职工里, 个集体之中; not a
  * place or time after it: 48名选手在决赛中) */
@@ -675,7 +677,7 @@ function sentencesOf(text: string): SentenceAt {
 }
 
 /** 在受表彰的优秀工会工作者中，… : a sentence opening with a noun + 中 (after 的, without 这些/上述) */
-const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|中)[，,]/;
+const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|当中|中)[，,]/;
 /** a set named by a deed + a generic noun of people (入选者, 已入会人员, 获奖人员): the deed */
 const DEED_HEAD = /^([^的]{2,8}?)(?:者|人员|人士)$/;
 /** 高技能人才按等级分，… : a sentence opening with a noun and the kind it is split by */
