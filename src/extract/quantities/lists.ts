@@ -214,6 +214,23 @@ const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
 /** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
 const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后)/.test(text.slice(q.end, q.end + 2));
 
+/**
+ * A later clause of a 其中 list that states a new fact ends it: one reopened after a semicolon by the
+ * document's scope (…；全市累计有11人入选 / 全市已有7人获评), or one that counts who then won something
+ * (最终有8人获评…, 此后有3名选手被评为…): the parts before were a breakdown, the winners are news.
+ */
+function newFact(text: string, q: Fig, left: string, from: number, lr: ListRules): boolean {
+  const semi = /[；;]/.test(text.slice(from, q.start));
+  if (semi && SCOPE_LEAD.test(left)) return true;
+  if (!/^(?:最终|最后|此后|其后|后来|其中)?(?:共|已)?有$/.test(left)) return false;
+  // (the figure's own short noun may stand before the verb: 有3名选手被评为)
+  const after = text.slice(q.end, q.end + 10);
+  return [0, 1, 2, 3, 4].some((n) => !/[，,；;。]/.test(after.slice(0, n)) && !!startsWithAny(after.slice(n), lr.outcome.concat(['被评为', '被授予'])));
+}
+
+/** a clause opened by a whole area's scope (全市, 全省, 全县 …) */
+const SCOPE_LEAD = /^全[省市县区州旗盟国]/;
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
   const end = listEnd(text, from, sentenceAt(from).end);
@@ -234,8 +251,9 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
     // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
     const more = framed && lr.frameMore.includes(stop ?? '') && bareAfter(text, q) && !/[；;]/.test(text.slice(from, q.start));
-    if (stop && !more) break;
+    if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
     if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
+    if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
     out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : sub && q.start >= sub.from && q.start < sub.end ? sub.k : i);
@@ -554,7 +572,8 @@ const HEADLESS_PART = /^[^，,；;。\d]{2,24}的(?:有|共有|共|为)?$/;
  */
 function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   for (let t = 0; t < qs.length; t++) {
-    if (qs[t].kind !== 'count' || links.has(t)) continue;
+    // (people and things counted: 年龄最大的58岁，最小的26岁 is no set and its part)
+    if (qs[t].kind !== 'count' || links.has(t) || !lr.tally.includes(qs[t].rule ?? 'unit.people')) continue;
     const sent = sentenceAt(qs[t].start);
     const cb = clauseBounds(text, qs[t].start);
     if (cb.start > sent.start + 1 && /[，,]/.test(text[cb.start - 1] ?? '')) continue;
@@ -658,7 +677,7 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
         frame = { total: t, until: frameEnd(text, cb.start) };
       }
     }
-    if (total < 0 || total === k || !partUnit(qs[total], qs[k], lr) || startsWithAny(clauseLeft(text, qs[k], lr), lr.stop)) continue;
+    if (total < 0 || total === k || !partUnit(qs[total], qs[k], lr) || startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change])) continue;
     links.set(k, total);
     qs[k].partOf = total;
   }
@@ -835,6 +854,8 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     seen = start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !(partUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
+      // (这6.4万人: a figure pointing back at a set already counted is no part of the frame)
+      if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, qs[j].start - 2), qs[j].start))) continue;
       // (还有1人为…: more of the framed set, to a semicolon)
       const stop = startsWithAny(clauseLeft(text, qs[j], lr), lr.stop);
       if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[j]) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
