@@ -28,7 +28,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -56,6 +56,8 @@ export interface ListRules {
   tally: string[];
   /** generic heads of people a frame names its set by (实现就业的人员, 受聘人员, 一线生产职工), longest first */
   deedHead: string[];
+  /** events (竞赛, 活动, 会议): a frame of one frames a time, no set */
+  event: string[];
   /** leaders of a thing (领衔人, 带头人): a frame of them counts the things they lead */
   leader: string[];
   /** things led by one leader each (工作室, 工作站) */
@@ -77,7 +79,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -399,7 +401,8 @@ function partsBeforeTotal(text: string, qs: Fig[], i: number, lr: ListRules): nu
   if (!lr.total.some((w) => lead.startsWith(w)) || cb.start === 0 || !/[，,]/.test(text[cb.start - 1])) return [];
   const prev = clauseBounds(text, cb.start - 1);
   const inPrev: number[] = [];
-  for (let k = i - 1; k >= 0 && qs[k].start >= prev.start; k--) inPrev.unshift(k);
+  // (the clause before only: 共决出一等奖3名、二等奖6名、三等奖9名 has its figures in the total's own clause)
+  for (let k = i - 1; k >= 0 && qs[k].start >= prev.start; k--) if (qs[k].end < cb.start) inPrev.unshift(k);
   if (inPrev.length === 1) return singlesBefore(text, qs, i, lr);
   if (inPrev.length < 2 || !inPrev.every((k) => sameUnit(t, qs[k], lr) && qs[k].partOf == null)) return [];
   if (compact(text.slice(qs[inPrev[inPrev.length - 1]].end, cb.start - 1))) return [];
@@ -644,6 +647,7 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
     break;
   }
   const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
+  if (lr.event.some((w) => n.endsWith(w))) return -1;
   return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr, noun) : -1;
 }
 
@@ -825,6 +829,8 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   }
   const m = FRAME.exec(head);
   const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
+  if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
 }
 
