@@ -104,6 +104,14 @@ const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|�
 const AMONG_WHO = /^[^在于的，,；;。]{0,10}(?:之中|中|里)[^，,；;。、\d０-９]{1,24}的(?:有|共有|为|达)?$/;
 // (从…120家企业中选出30家 / 从这14名青年职工中推荐5人: 从 before the set, a verb of choosing after 中)
 const SELECT_FROM = /^[^在于的，,；;。]{0,10}(?:之中|中|里)(?:择优|共|再|又|还)?(?:推荐|评出|评选出|选出|选拔|遴选|选树|确定|择优推荐|产生|挑选)(?:出)?$/;
+/** where a part's own list ends: a semicolon, or its bracket's close when its intro opens one
+ * (产业工人3.1万人（其中制造业1.8万人）、农民工2.2万人) */
+function subEnd(text: string, partEnd: number, from: number, end: number): number {
+  const semi = semicolonAfter(text, from, end);
+  if (!/[（(]/.test(text.slice(partEnd, from))) return semi;
+  const close = /[）)]/.exec(text.slice(from, semi));
+  return close ? from + close.index : semi;
+}
 const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
@@ -260,7 +268,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
     out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : sub && q.start >= sub.from && q.start < sub.end ? sub.k : i);
     const own: number | null = sub ? null : introAfter(text, q, lr);
-    if (own !== null) sub = { k, from: own, end: semicolonAfter(text, own, end) };
+    if (own !== null) sub = { k, from: own, end: subEnd(text, q.end, own, end) };
   }
   return out;
 }
@@ -525,7 +533,9 @@ function tallyEnd(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt:
   if (j >= text.length) return sent.end;
   const next = sentenceAt(j);
   const head = compact(text.slice(j, clauseBounds(text, j).end));
-  return startsWithAny(head, lr.intro) || /(?:之中|中|里)$/.test(head) ? next.end : sent.end;
+  // (a frame, an intro, or parts named by a headless 的 clause: 由全国劳模领衔的3个，由省劳模领衔的12个…)
+  const headless = /^[^\d０-９]{2,24}的(?:有|共有|共|为)?[0-9０-９]/.test(head);
+  return startsWithAny(head, lr.intro) || /(?:之中|中|里)$/.test(head) || headless ? next.end : sent.end;
 }
 
 /**
@@ -581,6 +591,8 @@ function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: Lis
     const cb = clauseBounds(text, qs[t].start);
     if (cb.start > sent.start + 1 && /[，,]/.test(text[cb.start - 1] ?? '')) continue;
     if (!TOPIC_BEFORE.test(text.slice(cb.start, qs[t].start).trim())) continue;
+    // (the topic names its set after the figure, 受表彰的40名劳动模范; a headless one, 由…领衔的3个, is a sibling)
+    if (!compact(text.slice(qs[t].end, cb.end))) continue;
     for (let k = t + 1; k < qs.length && qs[k].start < sent.end; k++) {
       if (links.has(k) || !partUnit(qs[t], qs[k], lr)) continue;
       const kb = clauseBounds(text, qs[k].start);
