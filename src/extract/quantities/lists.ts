@@ -782,17 +782,19 @@ function deedTotal(text: string, qs: Fig[], k: number, before: number, phrase: s
   return -1;
 }
 
-/** the deed's characters in order in a clause, its first two (or its only one) side by side */
+/** the deed's characters in order in a clause, within a span of three times its length (参训 in
+ * 参加技能培训, 实现就业 in 实现就近就业) */
 function saysDeed(clause: string, deed: string): boolean {
-  let i = clause.indexOf(deed.slice(0, 2));
-  if (i < 0) return false;
-  i += Math.min(2, deed.length);
-  for (const c of deed.slice(2)) {
-    i = clause.indexOf(c, i);
-    if (i < 0) return false;
-    i++;
+  for (let at = clause.indexOf(deed[0]); at >= 0; at = clause.indexOf(deed[0], at + 1)) {
+    let i = at + 1;
+    for (const c of deed.slice(1)) {
+      i = clause.indexOf(c, i);
+      if (i < 0) break;
+      i++;
+    }
+    if (i > 0 && i - at <= deed.length * 3) return true;
   }
-  return true;
+  return false;
 }
 
 /** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
