@@ -8,6 +8,9 @@
 // total after its parts (A…、B…，共T), and an annex count line （共T个） over headings 一、X（N个）.
 // A part whose clause starts with an earlier part's subject + 中 is nested under that part
 // (职工总数 ⊃ 一线职工 ⊃ 技术工人): sums are checked over direct parts only.
+// Frames name the set divided: a noun or figure + 中/里/当中 (这批工作室里, 这6.4万人中持证的…), a deed and
+// a generic head (在实现就业的人员中, 受聘人员中), the leaders of workshops counted (领衔人中). A last pass
+// links counts that add up exactly to a total before them (集体和个人62个 → 14家, 26个, 22名).
 import { z } from 'zod';
 import type { Quantity } from '../../types.js';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
@@ -28,7 +31,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -52,6 +55,22 @@ export interface ListRules {
   unitWithin: Map<string, string[]>;
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
+  /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
+  tally: string[];
+  /** generic heads of people a frame names its set by (实现就业的人员, 受聘人员, 一线生产职工), longest first */
+  deedHead: string[];
+  /** events (竞赛, 活动, 会议): a frame of one frames a time, no set */
+  event: string[];
+  /** leaders of a thing (领衔人, 带头人): a frame of them counts the things they lead */
+  leader: string[];
+  /** things led by one leader each (工作室, 工作站) */
+  led: string[];
+  /** stop words that, inside a frame of a counted set (这14名工匠中), add one more part of it (另有) */
+  frameMore: string[];
+  /** measure words of collectives (个, 家): a tally in one may be split into the others */
+  tallyMixed: string[];
+  /** measure words of mixed sets (个): a tally in them may be split into any measure word */
+  tallyAny: string[];
 }
 
 export const loadListRules = oncePerRulesDir((dir): ListRules => {
@@ -63,10 +82,10 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const unitWithin = new Map<string, string[]>();
   for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event') };
 });
 
-type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'>;
+type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
 
 const sameUnit = (a: Fig, b: Fig, lr: ListRules) =>
   a.kind === b.kind && (lr.unitGroup.get(a.unit) ?? a.unit) === (lr.unitGroup.get(b.unit) ?? b.unit);
@@ -84,6 +103,18 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
 // (…15名带头人里已有6人, …企业中共有320家: 里 frames as 中 does, an adverb may stand before 有)
 const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均)?有[^的，,]{0,10}$/;
+// (这6.4万人中持有证书的3.1万人 / 1500家企业中建立工会的有1320家: those of the set a 的 clause names)
+const AMONG_WHO = /^[^在于的，,；;。]{0,10}(?:之中|中|里)[^，,；;。、\d０-９]{1,24}的(?:有|共有|为|达)?$/;
+// (从…120家企业中选出30家 / 从这14名青年职工中推荐5人: 从 before the set, a verb of choosing after 中)
+const SELECT_FROM = /^[^在于的，,；;。]{0,10}(?:之中|中|里)(?:择优|共|再|又|还)?(?:推荐|评出|评选出|选出|选拔|遴选|选树|确定|择优推荐|产生|挑选)(?:出)?$/;
+/** where a part's own list ends: a semicolon, or its bracket's close when its intro opens one
+ * (产业工人3.1万人（其中制造业1.8万人）、农民工2.2万人) */
+function subEnd(text: string, partEnd: number, from: number, end: number): number {
+  const semi = semicolonAfter(text, from, end);
+  if (!/[（(]/.test(text.slice(partEnd, from))) return semi;
+  const close = /[）)]/.exec(text.slice(from, semi));
+  return close ? from + close.index : semi;
+}
 const semicolonAfter = (text: string, from: number, end: number) => {
   const m = /[；;]/.exec(text.slice(from, end));
   return m ? from + m.index : end;
@@ -112,7 +143,10 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
       // 受表彰的10名劳模平均年龄41岁，其中…: the members' age or years, no figure of the list, is skipped
       const attr = MEMBERS.test(text.slice(t.end, i)) ? MEMBER_VALUE.exec(text.slice(i, i + 12)) : null;
       if (attr) { i += attr[0].length; tail += attr[0].length; continue; }
-      return AMONG_HAS.test(compact(text.slice(t.end, i))) ? i : null;
+      const between = compact(text.slice(t.end, i));
+      // (从这14名青年职工中推荐5人: a selection from the set counted)
+      const chosen = SELECT_FROM.test(between) && /从[^，,；;。\d０-９]{0,4}$/.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
+      return AMONG_HAS.test(between) || AMONG_WHO.test(between) || chosen ? i : null;
     }
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
     i++;
@@ -141,8 +175,15 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     return after ? i + after.length + (/[，,：:]/.test(text[i + after.length] ?? '') ? 1 : 0) : i;
   }
   const w = startsWithAny(text.slice(i, i + 4), lr.intro);
-  return w ? i + w.length : null;
+  if (w) return i + w.length;
+  // …有2860人，又以纺织服装、林果加工两个行业最多，分别为1120人、760人: a clause naming the parts (no
+  // figure in digits) between the total and 分别为
+  const named = /[，,]/.test(mark) ? RESPECTIVE_AFTER.exec(text.slice(i, i + 40)) : null;
+  return named ? i + named[0].length : null;
 }
+
+/** a clause naming the parts, then a respectively word (分别为, 依次为) */
+const RESPECTIVE_AFTER = /^[^，,；;。：:\d０-９]{2,30}[，,](?:分别为|分别是|分别有|依次为|依次是)[：:]?/;
 
 /** a year (2025年, 2025年度) inside a total's clause: a date, not a figure ending the clause's tail */
 const YEAR = /^(?:19|20)\d\d年度?/;
@@ -183,6 +224,26 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
 const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
   ks.length > 1 && ks.slice(1).every((k, n) => /^[^，,；;。：:]*、/.test(text.slice(qs[ks[n]].end, qs[k].start)));
 
+/** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
+const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后)/.test(text.slice(q.end, q.end + 2));
+
+/**
+ * A later clause of a 其中 list that states a new fact ends it: one reopened after a semicolon by the
+ * document's scope (…；全市累计有11人入选 / 全市已有7人获评), or one that counts who then won something
+ * (最终有8人获评…, 此后有3名选手被评为…): the parts before were a breakdown, the winners are news.
+ */
+function newFact(text: string, q: Fig, left: string, from: number, lr: ListRules): boolean {
+  const semi = /[；;]/.test(text.slice(from, q.start));
+  if (semi && SCOPE_LEAD.test(left)) return true;
+  if (!/^(?:最终|最后|此后|其后|后来|其中)?(?:共|已)?有$/.test(left)) return false;
+  // (the figure's own short noun may stand before the verb: 有3名选手被评为)
+  const after = text.slice(q.end, q.end + 10);
+  return [0, 1, 2, 3, 4].some((n) => !/[，,；;。]/.test(after.slice(0, n)) && !!startsWithAny(after.slice(n), lr.outcome.concat(['被评为', '被授予'])));
+}
+
+/** a clause opened by a whole area's scope (全市, 全省, 全县 …) */
+const SCOPE_LEAD = /^全[省市县区州旗盟国]/;
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
   const end = listEnd(text, from, sentenceAt(from).end);
@@ -192,16 +253,25 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
   // a part with its own intro (其中高技能人才5860人，分别是高级工…) is the total of the figures after it
   // (to the next semicolon: 其中一类项目3个，分别是A、B；二类项目9个 goes back to the total)
   let sub: { k: number; from: number; end: number } | null = null;
+  // 这46名首席技师里有7人…，另有2人…: in a frame of the set's own figure + 中/里, 另有 adds one more of them
+  const lead = compact(text.slice(qs[i].end, from));
+  const framed = lead.length <= 12 && /(?:之中|中|里)/.test(lead) && !lr.intro.some((w) => lead.includes(w));
   for (const k of cands) {
     const q = qs[k];
+    // (这14名 / 上述20家: a figure pointing back at a set already counted is no new part; the list is over)
+    if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, q.start - 2), q.start))) break;
     const left = clauseLeft(text, q, lr);
-    if (startsWithAny(left.replace(TIME_LEAD, ''), lr.stop)) break;
+    const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
+    // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
+    const more = framed && lr.frameMore.includes(stop ?? '') && bareAfter(text, q) && !/[；;]/.test(text.slice(from, q.start));
+    if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
     if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
+    if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
     out.set(k, under ? earlier[earlier.findIndex((n) => qs[n] === under)] : sub && q.start >= sub.from && q.start < sub.end ? sub.k : i);
     const own: number | null = sub ? null : introAfter(text, q, lr);
-    if (own !== null) sub = { k, from: own, end: semicolonAfter(text, own, end) };
+    if (own !== null) sub = { k, from: own, end: subEnd(text, q.end, own, end) };
   }
   return out;
 }
@@ -275,8 +345,12 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
   return out;
 }
 
-/** a figure whose clause opens with a stop word (比上年增加, 同比增长) states a change, not a set */
-const isChange = (text: string, q: Fig, lr: ListRules) => !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), lr.stop);
+/** a figure whose clause opens with a stop word (比上年增加, 同比增长) or a change word (较去年底增加,
+ * 比上年末增加) states a change, not a set */
+const isChange = (text: string, q: Fig, lr: ListRules) => {
+  const left = clauseLeft(text, q, lr).replace(TIME_LEAD, '');
+  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change));
+};
 
 /** the last figure of q's unit before it in its sentence that is no change itself (the stock a change is of), or -1 */
 function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
@@ -338,7 +412,8 @@ function partsBeforeTotal(text: string, qs: Fig[], i: number, lr: ListRules): nu
   if (!lr.total.some((w) => lead.startsWith(w)) || cb.start === 0 || !/[，,]/.test(text[cb.start - 1])) return [];
   const prev = clauseBounds(text, cb.start - 1);
   const inPrev: number[] = [];
-  for (let k = i - 1; k >= 0 && qs[k].start >= prev.start; k--) inPrev.unshift(k);
+  // (the clause before only: 共决出一等奖3名、二等奖6名、三等奖9名 has its figures in the total's own clause)
+  for (let k = i - 1; k >= 0 && qs[k].start >= prev.start; k--) if (qs[k].end < cb.start) inPrev.unshift(k);
   if (inPrev.length === 1) return singlesBefore(text, qs, i, lr);
   if (inPrev.length < 2 || !inPrev.every((k) => sameUnit(t, qs[k], lr) && qs[k].partOf == null)) return [];
   if (compact(text.slice(qs[inPrev[inPrev.length - 1]].end, cb.start - 1))) return [];
@@ -430,7 +505,74 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   framedParts(text, qs, links, lr, sentenceAt);
   clauseFramedParts(text, qs, links, lr);
   topicParts(text, qs, links, lr, sentenceAt);
+  headlessNext(text, qs, links, lr);
+  summedParts(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/** an exact whole count of things or people (no 约/余, no range): its value, else null */
+function tallyOf(q: Fig, lr: ListRules): bigint | null {
+  if (q.kind !== 'count' || q.approx || !q.rule || !lr.tally.includes(q.rule)) return null;
+  return /^\d+$/.test(q.valueText ?? '') ? BigInt(q.valueText!) : null;
+}
+
+/** a figure whose clause states a change (比上年增加, 较去年底, 同比), stop words of a new fact (另有, 共有) aside */
+const changeOnly = (text: string, q: Fig, lr: ListRules) =>
+  !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), [...lr.change, '增长', '增加', '减少', '下降']);
+
+/** a part of a tally is counted as its total is, or in any measure word under a total in 个 (the
+ * classifier of mixed sets: 62个集体和个人 → 14家, 26个, 22名), or in 个 under a total of units in 家
+ * (11家单位 → 4家, 7个班组) */
+const tallyUnit = (t: Fig, q: Fig, lr: ListRules) =>
+  partUnit(t, q, lr) || lr.tallyAny.includes(t.unit) || (lr.tallyMixed.includes(t.unit) && lr.tallyMixed.includes(q.unit));
+
+/** where the parts of a total may be read: its sentence, or the next one too when the total is the
+ * last count of its sentence and the next opens with a frame or an intro (受聘人员中， / 其中，) */
+function tallyEnd(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
+  const sent = sentenceAt(qs[i].start);
+  if (qs.some((q, k) => k > i && q.start < sent.end && tallyOf(q, lr) !== null)) return sent.end;
+  let j = sent.end;
+  while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
+  if (j >= text.length) return sent.end;
+  const next = sentenceAt(j);
+  const head = compact(text.slice(j, clauseBounds(text, j).end));
+  // (a frame, an intro, or parts named by a headless 的 clause: 由全国劳模领衔的3个，由省劳模领衔的12个…)
+  const headless = /^[^\d０-９]{2,24}的(?:有|共有|共|为)?[0-9０-９]/.test(head);
+  return startsWithAny(head, lr.intro) || /(?:之中|中|里)$/.test(head) || headless ? next.end : sent.end;
+}
+
+/**
+ * 共有62个集体和个人受到表彰：…14家企业…，…26个班组…，另有22名职工… / 工作室37个，共有省级4个、市级13个、
+ * 区级20个: the whole counts that follow a total (unlinked, or linked to it already) and add up to it
+ * exactly (two or more, other measures skipped) are its parts, whatever the words between them: an
+ * exact sum is how a writer shows the split, even of a set counted in mixed units.
+ */
+function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    if (total === null) continue;
+    const own = sentenceAt(qs[i].start).end;
+    const end = tallyEnd(text, qs, i, lr, sentenceAt);
+    // (a next sentence opened by an intro word, 其中，, speaks of this total whatever its measure words)
+    const opened = end > own && !!startsWithAny(compact(text.slice(own, own + 8)).replace(/^[。！？!?.]/, ''), lr.intro);
+    const run: number[] = [];
+    let sum = 0n;
+    for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
+      const v = tallyOf(qs[k], lr);
+      if (v === null) continue;
+      const free = !links.has(k) || links.get(k) === i;
+      // (a mixed set's parts in any measure word are read in its own sentence only)
+      const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
+      if (!free || v >= total || changeOnly(text, qs[k], lr) || !unit) break;
+      run.push(k);
+      sum += v;
+    }
+    if (sum !== total || run.length < 2) continue;
+    for (const k of run) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
 }
 
 /** a set named by a relative clause and counted (受表彰的40名劳动模范, 此次认定的12家工作室) */
@@ -446,11 +588,14 @@ const HEADLESS_PART = /^[^，,；;。\d]{2,24}的(?:有|共有|共|为)?$/;
  */
 function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   for (let t = 0; t < qs.length; t++) {
-    if (qs[t].kind !== 'count' || links.has(t)) continue;
+    // (people and things counted: 年龄最大的58岁，最小的26岁 is no set and its part)
+    if (qs[t].kind !== 'count' || links.has(t) || !lr.tally.includes(qs[t].rule ?? 'unit.people')) continue;
     const sent = sentenceAt(qs[t].start);
     const cb = clauseBounds(text, qs[t].start);
     if (cb.start > sent.start + 1 && /[，,]/.test(text[cb.start - 1] ?? '')) continue;
     if (!TOPIC_BEFORE.test(text.slice(cb.start, qs[t].start).trim())) continue;
+    // (the topic names its set after the figure, 受表彰的40名劳动模范; a headless one, 由…领衔的3个, is a sibling)
+    if (!compact(text.slice(qs[t].end, cb.end))) continue;
     for (let k = t + 1; k < qs.length && qs[k].start < sent.end; k++) {
       if (links.has(k) || !partUnit(qs[t], qs[k], lr)) continue;
       const kb = clauseBounds(text, qs[k].start);
@@ -463,15 +608,47 @@ function topicParts(text: string, qs: Fig[], links: Map<number, number>, lr: Lis
   }
 }
 
+/**
+ * 新就业形态劳动者约4700人，已入会的有3860人 / 培训职工1200人，取得证书的800人: the clause right after a
+ * figure's that counts, by a 的 clause with no noun of its own and in its unit, those of them who did
+ * something is a part of that figure.
+ */
+function headlessNext(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  // (people and things counted, 约 or not: no ages, no durations)
+  const counted = (q: Fig) => q.kind === 'count' && !!q.rule && lr.tally.includes(q.rule);
+  const headless = (q: Fig) => {
+    const b = clauseBounds(text, q.start);
+    const left = compact(text.slice(b.start, q.start));
+    return HEADLESS_PART.test(left) && !/^(?:其他|其它|其余|另|此外)/.test(left) && !startsWithAny(left, lr.stop) && !startsWithAny(left, lr.change);
+  };
+  for (let k = 1; k < qs.length; k++) {
+    if (links.has(k) || !counted(qs[k])) continue;
+    const kb = clauseBounds(text, qs[k].start);
+    if (/[^.。]/.test(compact(text.slice(qs[k].end, kb.end))) || kb.start === 0 || !/[，,]/.test(text[kb.start - 1])) continue;
+    // the figure before ends the clause before, in a unit the part may have, and is no such part itself
+    // (领衔人中，具有高级技师资格的8人，获得称号的3人: siblings)
+    const t = k - 1;
+    const tb = clauseBounds(text, qs[t].start);
+    if (!headless(qs[k]) || tb.end !== kb.start - 1 || !counted(qs[t]) || !partUnit(qs[t], qs[k], lr)) continue;
+    if (compact(text.slice(qs[t].end, tb.end)) || headless(qs[t])) continue;
+    links.set(k, t);
+    qs[k].partOf = t;
+  }
+}
+
 /** a clause that only frames a set: 高技能人才中， / 获得此次称号的25人中， / 在参赛选手里， */
-const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|中|里)$/;
+const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|当中|中|里)$/;
 /** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 (after a conjunction:
  * 而一线操作岗位中取得证书的) */
-const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|中|里)(?=[^，,；;。\d]{2,})/;
+// (中 opening a word is no frame: 取得中级工以上…, 市中心, 中小企业)
+const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|当中|中(?![级心国小药华央层高专职等期学医型部外青])|里)(?=[^，,；;。\d]{2,})/;
 
 /** the noun of a figure and the 中 / 里 after it that close a frame clause (名职工里, 个集体之中; not a
  * place or time after it: 48名选手在决赛中) */
 const NOUN_TO_FRAME = /^(?:(?![在于的])[\u4e00-\u9fa5]){1,8}(?:之中|中|里)$/;
+
+/** words pointing back at a set already counted (这些, 上述, 这批, 此次, 该批, 本届 …): the noun after them names it */
+const DEICTIC = /^(?:这些|那些|上述|以上|所有|全部|(?:这|此|该|本)(?:批|次|届|类|几个|几家|几名)|这|此|该)/;
 
 /** the figure that a frame clause ending at `end` holds right before its 中 (获得此次称号的25人中), else the
  * latest total before it that counts the frame's noun (高技能人才中 → 高技能人才1.37万人) */
@@ -484,8 +661,9 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
     if (NOUN_TO_FRAME.test(text.slice(qs[j].end, end))) return partUnit(qs[j], qs[k], lr) ? j : -1;
     break;
   }
-  const n = compact(noun).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部)/, '');
-  return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr) : -1;
+  const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
+  if (lr.event.some((w) => n.endsWith(w))) return -1;
+  return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr, noun) : -1;
 }
 
 /**
@@ -506,17 +684,19 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
     const inline = INLINE_FRAME.exec(text.slice(cb.start, qs[k].start));
     if (inline && !/其$/.test(inline[1])) total = frameClauseTotal(text, qs, k, cb.start, cb.start + inline[0].length, inline[1], lr);
     else if (cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
-      const prev = clauseBounds(text, cb.start - 1);
+      // (a semicolon ends the clause before: …的有2.05万人；一线生产职工里，)
+      const semi = Math.max(text.lastIndexOf('；', cb.start - 2), text.lastIndexOf(';', cb.start - 2));
+      const from = Math.max(clauseBounds(text, cb.start - 1).start, semi + 1);
       // (其中 is an intro, no frame; an ASCII full stop ends a sentence: 5.6万人.其中)
-      const written = text.slice(prev.start, cb.start - 1).trim().replace(/^.*\.(?!\d)/, '');
+      const written = text.slice(from, cb.start - 1).trim().replace(/^.*\.(?!\d)/, '');
       const m = /其中$/.test(written) ? null : FRAME_CLAUSE.exec(written);
-      const t = m ? frameClauseTotal(text, qs, k, prev.start, cb.start - 1, m[1], lr) : -1;
+      const t = m ? frameClauseTotal(text, qs, k, from, cb.start - 1, m[1], lr) : -1;
       if (t >= 0) {
         total = t;
         frame = { total: t, until: frameEnd(text, cb.start) };
       }
     }
-    if (total < 0 || total === k || !partUnit(qs[total], qs[k], lr) || startsWithAny(clauseLeft(text, qs[k], lr), lr.stop)) continue;
+    if (total < 0 || total === k || !partUnit(qs[total], qs[k], lr) || startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change])) continue;
     links.set(k, total);
     qs[k].partOf = total;
   }
@@ -535,7 +715,7 @@ function sentencesOf(text: string): SentenceAt {
 }
 
 /** 在受表彰的优秀工会工作者中，… : a sentence opening with a noun + 中 (after 的, without 这些/上述) */
-const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|中)[，,]/;
+const FRAME = /^[\s　]*(?:在)?([^，,；;。\d０-９]{2,24}?)(?:之中|当中|中)[，,]/;
 /** a set named by a deed + a generic noun of people (入选者, 已入会人员, 获奖人员): the deed */
 const DEED_HEAD = /^([^的]{2,8}?)(?:者|人员|人士)$/;
 /** 高技能人才按等级分，… : a sentence opening with a noun and the kind it is split by */
@@ -561,7 +741,7 @@ function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: L
 
 /** the nearest total before `before` that counts `noun` (its subject, or its clause after it, names
  * it: 授予张某等60名同志“优秀工会工作者”称号) in a unit the part may have */
-function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number {
+function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: string, lr: ListRules, phrase: string = noun): number {
   const q = qualifiedPart(qs, k, before, noun, lr);
   if (q >= 0) return q;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
@@ -577,7 +757,44 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
     const cb = clauseBounds(text, t.start);
     if (deed && t.partOf == null && compact(text.slice(cb.start, cb.end)).includes(deed)) return j;
   }
+  return deedTotal(text, qs, k, before, phrase, lr);
+}
+
+/**
+ * 在实现就业的人员中 / 受聘人员中 / 一线生产职工里: a frame naming its set by a deed or trait and a generic
+ * head of people (人员, 职工, 者) is the nearest figure whose clause says that deed, with words left out
+ * between (实现就业 in 帮助1860人实现就近就业) or in the active voice (受聘 of 聘任…46名); that figure may
+ * be a part itself (从事一线生产的有2.05万人), or -1.
+ */
+function deedTotal(text: string, qs: Fig[], k: number, before: number, phrase: string, lr: ListRules): number {
+  const p = compact(phrase).replace(/^在/, '').replace(DEICTIC, '');
+  const head = lr.deedHead.find((h) => p.endsWith(h) && p.length > h.length);
+  if (!head) return -1;
+  let deed = p.slice(0, -head.length).replace(/的$/, '');
+  if (deed.length < 2 || /[\d０-９]/.test(deed)) return -1;
+  if (deed.startsWith('受')) deed = deed.slice(1);
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
+    const cb = clauseBounds(text, t.start);
+    if (saysDeed(compact(text.slice(cb.start, cb.end)), deed)) return j;
+  }
   return -1;
+}
+
+/** the deed's characters in order in a clause, within a span of three times its length (参训 in
+ * 参加技能培训, 实现就业 in 实现就近就业) */
+function saysDeed(clause: string, deed: string): boolean {
+  for (let at = clause.indexOf(deed[0]); at >= 0; at = clause.indexOf(deed[0], at + 1)) {
+    let i = at + 1;
+    for (const c of deed.slice(1)) {
+      i = clause.indexOf(c, i);
+      if (i < 0) break;
+      i++;
+    }
+    if (i > 0 && i - at <= deed.length * 3) return true;
+  }
+  return false;
 }
 
 /** 按行业分，制造业…、建筑业… : a sentence opening by naming the kind its figures are split by */
@@ -603,7 +820,13 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     const t = named ? exactTotal(qs, k, start, compact(named[1]), lr) ?? totalNaming(text, qs, k, start, compact(named[1]), lr) : -1;
     if (t >= 0) return t;
     // the last figure of the unit in the sentence before, changes skipped, unless it is a part
-    const prev = start > 0 ? sentenceAt(start - 1).start : start;
+    // (from a clause after a semicolon: its own sentence's figures, then the sentence before; a
+    // sentence reader that ends sentences at ； gives the parts of one)
+    let own = sentenceAt(start).start;
+    while (own > 0 && /[；;]/.test(text[own - 1] ?? '')) own = sentenceAt(own - 1).start;
+    let back = own - 1;
+    while (back > 0 && /\s/.test(text[back])) back--;
+    const prev = back >= 0 ? sentenceAt(back).start : own;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
       return qs[j].partOf == null ? j : -1;
@@ -618,12 +841,21 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   }
   const split = NOUN_BY_KIND.exec(head);
   if (split) {
-    const n = compact(split[1]).replace(/^(?:这些|上述|以上|所有|全部)/, '');
+    const n = compact(split[1]).replace(DEICTIC, '');
     return n.length < 2 ? -1 : totalNaming(text, qs, k, start, n, lr);
   }
   const m = FRAME.exec(head);
-  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(/^(?:这些|上述|以上|所有|全部|本届|本次|本批)/, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
-  return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr);
+  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
+  if (lr.event.some((w) => noun.endsWith(w))) return -1;
+  return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
+}
+
+/** …，1人为全国技术能手；按行业分，装备制造业4个、… : a clause after a semicolon naming the kind its
+ * figures are split by frames them as a sentence's opening would: its start, else the sentence's */
+function kindAfterSemicolon(text: string, sentStart: number, at: number): number {
+  const semi = Math.max(text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1));
+  return semi >= sentStart && BY_KIND.test(text.slice(semi + 1, at)) ? semi + 1 : sentStart;
 }
 
 /**
@@ -636,18 +868,45 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
   for (let k = 0; k < qs.length; k++) {
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
-    if (sent.start === seen) continue;
+    const start = kindAfterSemicolon(text, sent.start, qs[k].start);
+    if (start === seen) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
-    const t = frameTotal(text, qs, k, sent.start, lr, sentenceAt);
+    const led = leadersFramed(text.slice(start, qs[k].start), lr);
+    const t = led ? ledTotal(text, qs, k, start, lr) : frameTotal(text, qs, k, start, lr, sentenceAt);
     if (t < 0) continue;
-    seen = sent.start;
+    seen = start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
-      if (links.has(j) || !partUnit(qs[t], qs[j], lr)) continue;
-      if (startsWithAny(clauseLeft(text, qs[j], lr), lr.stop)) break;
+      if (links.has(j) || !(partUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
+      // (这6.4万人: a figure pointing back at a set already counted is no part of the frame)
+      if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, qs[j].start - 2), qs[j].start))) continue;
+      // (还有1人为…: more of the framed set, to a semicolon)
+      const stop = startsWithAny(clauseLeft(text, qs[j], lr), lr.stop);
+      if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[j]) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
       links.set(j, t);
       qs[j].partOf = t;
     }
   }
+}
+
+/** 领衔人中，… / 认定的工作室带头人中，… : a sentence framed by the leaders of the things just counted */
+function leadersFramed(head: string, lr: ListRules): boolean {
+  const m = FRAME.exec(head);
+  return !!m && lr.leader.some((w) => compact(m[1]).endsWith(w));
+}
+
+/**
+ * 命名…等11个工作室…。领衔人中，具有高级技师资格的6人: each workshop has one leader, so counts of the
+ * leaders are parts of the nearest count of the things they lead (工作室, not itself a part: 其中…类
+ * 工作室3个 is a kind of them), counted in people against things.
+ */
+function ledTotal(text: string, qs: Fig[], k: number, before: number, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    const t = qs[j];
+    if (t.start >= before || t.partOf != null || !lr.tallyMixed.includes(t.unit)) continue;
+    const cb = clauseBounds(text, t.start);
+    if (lr.led.some((w) => compact(t.subject ?? '').includes(w) || compact(text.slice(t.end, cb.end)).startsWith(w))) return j;
+  }
+  return -1;
 }
 
 /** total index → the indexes of its direct parts (those whose partOf is it), in order. */
