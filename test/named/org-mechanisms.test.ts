@@ -111,17 +111,28 @@ describe('public institutions of a place', () => {
   });
 });
 
-describe('a team, section or workshop after its unit: both are bodies', () => {
+describe('a team, section or workshop after its unit: one body, the unit only when named alone', () => {
   it('hospitals, schools, stations and companies with their teams', () => {
     const got = orgs('授予六盘水市人民医院急诊科、兴义市第八中学青年教师团队、镇宁县水土保持监测站苗圃作业队、遵义市公交集团有限公司3路车队等4个集体“青年文明号”称号。');
-    expect(got).toEqual(expect.arrayContaining(['六盘水市人民医院急诊科', '六盘水市人民医院', '兴义市第八中学青年教师团队', '兴义市第八中学', '镇宁县水土保持监测站苗圃作业队', '镇宁县水土保持监测站', '遵义市公交集团有限公司3路车队', '遵义市公交集团有限公司']));
-    expect(orgs('綏化市北林區宏達機械有限公司質檢班被評為“工人先鋒號”。')).toEqual(expect.arrayContaining(['绥化市北林区宏达机械有限公司质检班', '绥化市北林区宏达机械有限公司']));
-    expect(orgs('名单：德阳市中医院制剂室、广汉市第三小学教研组\n')).toEqual(expect.arrayContaining(['德阳市中医院制剂室', '德阳市中医院', '广汉市第三小学']));
+    expect(got).toEqual(['六盘水市人民医院急诊科', '兴义市第八中学青年教师团队', '镇宁县水土保持监测站苗圃作业队', '遵义市公交集团有限公司3路车队']);
+    expect(orgs('綏化市北林區宏達機械有限公司質檢班被評為“工人先鋒號”。')).toEqual(['绥化市北林区宏达机械有限公司质检班']);
+    expect(orgs('名单：德阳市中医院制剂室、广汉市第三小学教研组\n')).toEqual(['德阳市中医院制剂室', '广汉市第三小学教研组']);
   });
-  it('not a bare workshop of a post, not a class', () => {
+  it('a court\'s chamber, a bureau\'s section, a maternity hospital\'s ward, a depot\'s team (other provinces)', () => {
+    const got = orgs('授予仁怀市人民法院立案庭、绥阳县市场监督管理局登记注册股、榕江县妇幼保健院产科、宾县粮库仓储保管班等4个集体荣誉称号。');
+    expect(got).toEqual(['仁怀市人民法院立案庭', '绥阳县市场监督管理局登记注册股', '榕江县妇幼保健院产科', '宾县粮库仓储保管班']);
+    // a section's spokesman: the section is the body (市人社局职业能力建设科负责人介绍)
+    expect(orgs('鹰潭市总工会。市人社局职业能力建设科负责人介绍，明年还将评审。')).toContain('市人社局职业能力建设科');
+  });
+  it('the unit named alone elsewhere is a body of its own', () => {
+    const got = orgs('张家界市公共交通有限公司2路车队获评工人先锋号。张家界市公共交通有限公司今年新增线路3条。');
+    expect(got).toEqual(['张家界市公共交通有限公司2路车队', '张家界市公共交通有限公司']);
+  });
+  it('not a bare workshop of a post, not a class, not a team before its leader\'s post', () => {
     expect(orgs('（女，宜宾丝丽雅集团有限公司车间主任）').some((n) => n.endsWith('车间'))).toBe(false);
     expect(orgs('会上，绥化市宏达机械有限公司质检班班长刘某作交流发言。').some((n) => n.endsWith('班'))).toBe(false);
     expect(orgs('某某有限公司培训班组织学员参观。').some((n) => n.endsWith('班'))).toBe(false);
+    expect(orgs('常立军　锦州市中心医院心内科主任\n')).toEqual(['锦州市中心医院']);
   });
 });
 
@@ -158,7 +169,7 @@ describe('the issuers of a joint notice side by side on its head lines', () => {
 
 describe('words the tagger reads oddly inside a name', () => {
   it('a set phrase (精神文明), 零部件, and 认定 before a company', () => {
-    expect(orgs('共青团宜宾市委、宜宾市精神文明建设办公室近日联合认定宜宾凯翼汽车零部件有限公司总装二班等9个集体为“青年文明号”。')).toEqual(expect.arrayContaining(['宜宾市精神文明建设办公室', '宜宾凯翼汽车零部件有限公司总装二班', '宜宾凯翼汽车零部件有限公司']));
+    expect(orgs('共青团宜宾市委、宜宾市精神文明建设办公室近日联合认定宜宾凯翼汽车零部件有限公司总装二班等9个集体为“青年文明号”。')).toEqual(expect.arrayContaining(['宜宾市精神文明建设办公室', '宜宾凯翼汽车零部件有限公司总装二班']));
   });
   it('a team before 已入选 or a count of teams', () => {
     expect(orgs('另，乌海市金桥铝材有限公司电解运行班组已入选全国青年文明号。')).toContain('乌海市金桥铝材有限公司电解运行班组');
