@@ -317,19 +317,23 @@ function labelled(text: string, r: PeopleRules): Entity[] {
  * table's last column (佟\u3000岩): one cell */
 function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
   for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
-    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (i === 0 || i + 2 === cells.length)) {
+    // (the name's cell opens the line, closes it, or follows the row number: 3 龙　婷 某公司 化验员)
+    const first = i === 0 || (i === 1 && /^\d{1,3}[.、．]?$/.test(cells[0].t));
+    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (first || i + 2 === cells.length)) {
       cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
     }
   }
 }
 
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
-interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number }
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean }
 
 /** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
-function postCell(cell: string | undefined, r: PeopleRules): string | null {
+function postCell(cell: string | undefined, r: PeopleRules, pure = false): string | null {
   const t = (cell ?? '').replace(/[（(][^（）()]{1,8}[）)]$/, '').replace(/…+$/, '');
   if (!/^[\u4e00-\u9fa5、（）()]{2,30}$/.test(t)) return null;
+  // a column of posts alone (职务（职称）) holds the post as written (机修班长, 主任护师)
+  if (pure && t.length <= 8) return t;
   // a post alone (化工总控工, 护林员); a cell with a unit in it keeps only the post at its end (…医院|护士)
   if (t.length <= 8 && ![...t].some((c) => r.cues.unitEnds.includes(c))) return t;
   return fullTitle(t, longestFirst(r.cues.lineTitles).find((x) => t.endsWith(x)), r) ?? tailPost(t, r) ?? (t.length <= 6 ? t : null);
@@ -382,7 +386,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => r.cues.roleColumns.includes(c.t)) };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => r.cues.roleColumns.includes(c.t)), pure: cells.some((c) => r.cues.roleColumns.includes(c.t) && !/单位/.test(c.t)) };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
@@ -391,7 +395,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
       // the 职务 column, where there is one, gives the role of a person of the 姓名 column
       const post = columns.post < 0 ? undefined : cells.length < columns.width ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post];
-      const role = columns.role ?? (post ? postCell(post.t, r) : null);
+      const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
       if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell keeps the table open
@@ -657,8 +661,10 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
-    // (a unit's 的 before the post is no part of it: 某有限公司|的|窑炉工)
-    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1].replace(/^的/, ''), 'person.unit-post'));
+    // (a unit's 的 before the post is no part of it: 某有限公司|的|窑炉工; nor a unit after 的: 第一名的|某县粮库|保管员)
+    const post = m[1].replace(/^的/, '');
+    const head = m[0][0] !== '的' ? -1 : Math.max(...r.cues.unitHeads.map((h) => { const i = post.lastIndexOf(h); return i < 0 ? -1 : i + h.length; }));
+    out.push(person(text, m.index + m[0].length - m[2].length, m[2], head > 0 && head < post.length - 1 ? post.slice(head) : post, 'person.unit-post'));
   }
   return out;
 }
