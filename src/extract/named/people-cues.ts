@@ -317,7 +317,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
  * table's last column (佟\u3000岩): one cell */
 function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
   for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
-    // (the name's cell opens the line, closes it, or follows the row number: 3 龙　婷 某公司 化验员)
+    // (the name's cell opens the line, closes it, or follows the row number: 3 龙\u3000婷 某公司 化验员)
     const first = i === 0 || (i === 1 && /^\d{1,3}[.、．]?$/.test(cells[0].t));
     if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (first || i + 2 === cells.length)) {
       cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
