@@ -262,3 +262,18 @@ describe('a wing banner by its short form (科左中旗, 察右前旗)', () => {
     expect(orgs('名单：科右中旗巴彦呼舒镇农牧业综合服务站、某某单位')).toContain('科右中旗巴彦呼舒镇农牧业综合服务站');
   });
 });
+
+describe('common words and phrases that end like a body are none (round 13)', () => {
+  it('a set phrase ending in 大局 / 干部, a body speaking of itself, a counted class, a quoted kind', () => {
+    expect(orgs('全省各级团组织围绕中心、服务大局，积极作为。')).toEqual([]);
+    expect(orgs('参加轮训的46名妇女干部另行表彰。')).toEqual([]);
+    expect(orgs('今年以来，我局坚持就业优先。我委、我厅也将跟进。')).toEqual([]);
+    expect(orgs('全县12家煤矿和3家非煤矿山参加竞赛。')).toEqual([]);
+    expect(orgs('在社区建设“家门口就业服务站”，已建成20个。')).toEqual([]);
+  });
+  it('still the bodies beside them', () => {
+    expect(orgs('会上，平凉市总工会要求服务大局。')).toEqual(['平凉市总工会']);
+    expect(orgs('决赛前三名由市人社局授予“技术能手”称号。')).toEqual(['市人社局']);
+    expect(orgs('嵩县宏达煤矿、栾川县第十二中学获评。')).toEqual(['嵩县宏达煤矿', '栾川县第十二中学']);
+  });
+});
