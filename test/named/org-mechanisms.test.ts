@@ -277,3 +277,11 @@ describe('common words and phrases that end like a body are none (round 13)', ()
     expect(orgs('嵩县宏达煤矿、栾川县第十二中学获评。')).toEqual(['嵩县宏达煤矿', '栾川县第十二中学']);
   });
 });
+
+describe('a congress\'s standing committee with its place, its term and its city (round 13)', () => {
+  it('the place and term before the body, a district after its city', () => {
+    expect(canon('——2025年6月20日在龙华区第七届人民代表大会常务委员会第十九次会议上')).toEqual(['龙华区人民代表大会常务委员会']);
+    expect(canon('——2025年5月8日在南充市顺庆区第十届人大常委会第二十二次会议上')).toEqual(['南充市顺庆区人民代表大会常务委员会']);
+    expect(canon('——在汉台区第四届政协常委会上')).not.toContain('政协常委会');
+  });
+});

@@ -76,7 +76,9 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const seats = [...longest(places), '省', '市', '县', '区', '州'];
     const body = longest(r.bodies).map(esc).join('|');
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    // (a district after its city: 眉山市东坡区第二届人大常委会)
+    const seat = seats.map(esc).join('|');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:((?:${longest(places).map(esc).join('|')})?(?:${seat}))(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -322,6 +324,8 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
   }
   for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b.start))) continue;
+    // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
+    orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = orgs.filter((o) => o.name.length >= 2);
