@@ -419,7 +419,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   const head = genericHead(used, words.generic);
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
-  if (/^[发函字办]?[〔［\[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
+  if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
   // a body speaking of itself (我局, 我委, 我公司) names no body of its own
   if (/^我(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself (我局)';
   // a count's measure word opens it (2家|非煤矿): a class counted, not a name
