@@ -319,7 +319,9 @@ function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
   for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
     // (the name's cell opens the line, closes it, or follows the row number: 3 龙\u3000婷 某公司 化验员)
     const first = i === 0 || (i === 1 && /^\d{1,3}[.、．]?$/.test(cells[0].t));
-    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (first || i + 2 === cells.length)) {
+    // (the second character may carry the person's note: 苏\u3000敏（女，瑶族）)
+    const one = cells[i + 1].t.length === 1 || (first && /^[\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)]$/.test(cells[i + 1].t));
+    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t[0]) && one && cells[i + 1].at - cells[i].at === 2 && (first || i + 2 === cells.length)) {
       cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
     }
   }
@@ -538,6 +540,8 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${offices})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm');
   for (const m of text.matchAll(re)) {
     if (!isName(m[1], r)) continue;
+    // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
+    if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index!);
     const office = r.cues.offices.find((o) => before.endsWith(o));
     out.push(person(text, m.index!, m[1], office ?? null, 'person.transcribed'));
@@ -661,6 +665,9 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
+    const joined = m[1] + m[2];
+    if (r.cues.lineTitles.some((t) => { const i = joined.lastIndexOf(t); return i >= 0 && i < m[1].length && i + t.length > m[1].length; })) continue;
     // (a unit's 的 before the post is no part of it: 某有限公司|的|窑炉工; nor a unit after 的: 第一名的|某县粮库|保管员)
     const post = m[1].replace(/^的/, '');
     const head = m[0][0] !== '的' ? -1 : Math.max(...r.cues.unitHeads.map((h) => { const i = post.lastIndexOf(h); return i < 0 ? -1 : i + h.length; }));
@@ -738,7 +745,8 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
  * the name between the space and the number is the contact (the normaliser may glue it to the number) */
 function contactLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = /^[ \t\u3000]*(?:联系人[：:][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
+  // (the line may open with its heading: 四、联系方式。某部　某某，电话…)
+  const re = /^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、)?联系(?:人|方式)[：:。][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].indexOf(m[1], m[0].search(/[ \t\u3000]/)), m[1], '联系人', 'person.contact-line'));
   }
