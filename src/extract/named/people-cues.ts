@@ -745,7 +745,7 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
  * the name between the space and the number is the contact (the normaliser may glue it to the number) */
 function contactLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  // (the line may open with its heading: 四、联系方式。某部　某某，电话…)
+  // (the line may open with its heading: 四、联系方式。某部\u3000某某，电话…)
   const re = /^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、)?联系(?:人|方式)[：:。][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].indexOf(m[1], m[0].search(/[ \t\u3000]/)), m[1], '联系人', 'person.contact-line'));
