@@ -281,14 +281,16 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
 /** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.labels)})[：:]\\s*`, 'g');
+  // (a contact under its heading: 四、联系方式。某部某某，电话…)
+  const re = new RegExp(`(${alt(r.cues.labels)})(?:[：:]|(?<=联系方式)。)\\s*`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let at = m.index + m[0].length;
+    const label = m[1] === '联系方式' ? '联系人' : m[1];
     let run = runAt(text, at);
     // 领衔人：庄\u3000颖 — a two-character name padded to three
     const pad = paddedAt(text, at, r);
     if (pad && !isName(run, r)) {
-      out.push(paddedPerson(text, at, pad, m[1], 'person.label'));
+      out.push(paddedPerson(text, at, pad, label, 'person.label'));
       continue;
     }
     // the label is the cue: a name the surnames do not know (领衔人：公维娟) when the layout ends it
@@ -296,9 +298,9 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       // (联系人：市总工会劳动保护部胡某，电话：… — or the run ends at the comma before the phone)
-      const glued = gluedContact(run, r, m[1].startsWith('联系人') && /^[，,]/.test(text.slice(at + run.length)) && run.length >= 7);
+      const glued = gluedContact(run, r, label.startsWith('联系人') && /^[，,]/.test(text.slice(at + run.length)) && run.length >= 7);
       if (glued) {
-        out.push(person(text, at + glued.at, glued.name, m[1], 'person.label'));
+        out.push(person(text, at + glued.at, glued.name, label, 'person.label'));
         continue;
       }
       // 联系人：省总工会宣教部 符晓雯 — the name after the unit, before the next punctuation
@@ -308,7 +310,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       run = runAt(text, at);
       if (!isName(run, r)) continue;
     }
-    out.push(person(text, at, run, m[1], 'person.label'));
+    out.push(person(text, at, run, label, 'person.label'));
   }
   return out;
 }
@@ -316,6 +318,9 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 /** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
  * table's last column (佟\u3000岩): one cell */
 function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
+  // the name's second character with its note, the unit run on after it (苏\u3000敏（女，瑶族）北海市…教师)
+  const glued = cells.length === 2 ? /^([\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[1].t) : null;
+  if (glued) cells.splice(1, 1, { t: glued[1], at: cells[1].at }, { t: cells[1].t.slice(glued[1].length), at: cells[1].at + glued[1].length });
   for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
     // (the name's cell opens the line, closes it, or follows the row number: 3 龙\u3000婷 某公司 化验员)
     const first = i === 0 || (i === 1 && /^\d{1,3}[.、．]?$/.test(cells[0].t));
