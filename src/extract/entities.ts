@@ -373,6 +373,11 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   for (const a of s.aliasSpans) if (a.start < start && start < a.end) start = a.start;
   const fused = FUSED_PREP.exec(text.slice(start, sEnd));
   if (fused) start += fused[0].length;
+  // a preposition jieba joined to an unknown town name (对嘉积|镇…, tagged x): no part of the name
+  else {
+    const t0 = toks.find((t) => t.start === start);
+    if (t0 && t0.tag === 'x' && t0.word.length >= 3 && /^[对向在从为与同受]/.test(t0.word) && /^[镇乡]/.test(text[t0.end] ?? '')) start += 1;
+  }
   let name = text.slice(start, sEnd);
   const lead = LEADING_GENERIC.exec(name);
   const geLead = lead !== null && lead[0] === '各';

@@ -121,6 +121,15 @@ describe('a team, section or workshop after its unit: one body, the unit only wh
   it('a court\'s chamber, a bureau\'s section, a maternity hospital\'s ward, a depot\'s team (other provinces)', () => {
     const got = orgs('授予仁怀市人民法院立案庭、绥阳县市场监督管理局登记注册股、榕江县妇幼保健院产科、宾县粮库仓储保管班等4个集体荣誉称号。');
     expect(got).toEqual(['仁怀市人民法院立案庭', '绥阳县市场监督管理局登记注册股', '榕江县妇幼保健院产科', '宾县粮库仓储保管班']);
+    // an office of a bureau, a station of a brigade, a patrol team, a service window; a team before 职工
+    expect(orgs('授予商丘市城市管理局环卫处、睢阳区消防救援大队特勤站等单位荣誉。')).toEqual(['商丘市城市管理局环卫处', '睢阳区消防救援大队特勤站']);
+    expect(orgs('会上，乌兰察布市不动产登记中心窗口获得自治区工人先锋号。')).toEqual(['乌兰察布市不动产登记中心窗口']);
+    expect(orgs('镇江港务集团有限公司装卸队职工曹某的女儿说，将好好学习。')).toEqual(['镇江港务集团有限公司装卸队']);
+    // a contest's team named after its unit is no body (held11)
+    expect(orgs('常州恒力机械有限公司代表队获团体一等奖。')).toEqual(['常州恒力机械有限公司']);
+    // a preposition jieba joined to an unknown town (对|某镇…) is no part of the name; a town named 向阳 keeps it
+    expect(orgs('表彰会上，对博鳌镇环境卫生所清扫二班等8个班组予以表彰。')).toEqual(['博鳌镇环境卫生所清扫二班']);
+    expect(orgs('授予向阳镇卫生院等3个集体荣誉称号。')).toEqual(['向阳镇卫生院']);
     // a section's spokesman: the section is the body (市人社局职业能力建设科负责人介绍)
     expect(orgs('鹰潭市总工会。市人社局职业能力建设科负责人介绍，明年还将评审。')).toContain('市人社局职业能力建设科');
   });
