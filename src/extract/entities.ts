@@ -49,7 +49,9 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现)?[向对经将把在从给为与和及同受])(?=[市省县州区]|团|共青团|中共)/;
 const LEADING_GENERIC = /^(?:另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
-const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
+// (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
+// lists them; the halves' gold reads them as classes)
+const LEVEL_CLASS = /^(?:(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级|[省市县州区]直)/;
 
 /** An org name that is only generic words and org endings (领导小组办公室, 工程技术研究中心, 职工文体协会)
  * names a kind of body: a body's name has a proper part (a place, an owner, a firm's own name). */
