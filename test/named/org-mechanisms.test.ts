@@ -294,3 +294,11 @@ describe('a congress\'s standing committee with its place, its term and its city
     expect(canon('——在汉台区第四届政协常委会上')).not.toContain('政协常委会');
   });
 });
+
+describe('a person the normaliser glued before the unit on a table row (round 13)', () => {
+  it('the unit begins at its place after the name', () => {
+    const got = orgs('三、先进个人（20名）\n序号 姓名 单位 职务\n1 甘立新 桐梓县自来水公司 化验员\n2谷秀梅绥阳县金穗新材料有限公司质检员\n');
+    expect(got).toContain('绥阳县金穗新材料有限公司');
+    expect(got.some((n) => n === '材料有限公司' || n.startsWith('谷') || n.startsWith('秀梅'))).toBe(false);
+  });
+});

@@ -170,7 +170,7 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
 }
 
 /** take in a place name or Latin letters written right before the head: 大连|船舶重工…, 洛阳LYC|轴承… */
-function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies, bound?: (q: number) => boolean): Entity {
   let s = e.start;
   while (s > 0 && /[A-Za-z0-9]/.test(text[s - 1])) s--;
   // digits alone are a row number glued to the name (1太原重型机械集团…), not part of it
@@ -182,7 +182,7 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
     if (s - len >= 0 && (g.byName.has(cand) || isPlaceName(cand)) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
   }
   if (s === e.start) s = placeRunningIn(text, s);
-  if (s === e.start) s = brandedStart(text, s, r);
+  if (s === e.start) s = brandedStart(text, s, r, bound);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
 }
 
@@ -212,13 +212,14 @@ function isPlaceName(w: string): boolean {
  * name + （place） (飞鹤（甘南）|乳品有限公司); the trade name is any word, so the reader may stop at it. When
  * a place opens the run at a boundary (line start, a space, punctuation) and a short trade name without
  * function words follows, the name begins at the place. */
-function brandedStart(text: string, at: number, r: OrgBodies): number {
+function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number) => boolean): number {
   const g = gazetteer();
   const bracketed = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,4})（([\u4e00-\u9fa5]{2,5})）$/.exec(text.slice(Math.max(0, at - 14), at));
   if (bracketed && isPlaceName(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
-    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v))) continue;
+    // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司)
+    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
     let pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
     if (pl === undefined) return at;
     // a province then a city (广西|百色|华铝精深…): the trade name follows the last place
@@ -317,7 +318,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
     const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
-      const unit = extendHead(x, text, place, r);
+      const unit = extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q));
       const y = withSubUnit(unit, text, place, r);
       orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
     }

@@ -361,6 +361,16 @@ function gluedRow(text: string, cell: { t: string; at: number }, columns: Column
     const name = three ? studio[2] : studio[2].slice(0, 2);
     return isName(name, r) ? person(text, at, name, columns.role, 'person.table-column') : null;
   }
+  // the name right after the row number, a unit that opens with its place after it (3龙婷花垣县某公司化验员)
+  const lead = columns.index === 1 && columns.width >= 3 ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5]{2,3})/.exec(cell.t) : null;
+  if (lead) {
+    const len = [3, 2].find((n) => n <= lead[2].length && isName(lead[2].slice(0, n), r) && !!placeAt(text, cell.at + lead[1].length + n) && (n === 2 || !placeAt(text, cell.at + lead[1].length + 2)));
+    if (len) {
+      const rest = cell.t.slice(lead[1].length + len);
+      const post = columns.post === columns.width - 1 ? tailPost(rest, r) ?? fullTitle(rest, longestFirst(r.cues.lineTitles).find((x) => rest.endsWith(x)), r) ?? null : null;
+      return person(text, cell.at + lead[1].length, lead[2].slice(0, len), columns.role ?? post, 'person.table-column');
+    }
+  }
   const end = columns.index === columns.width - 1 ? new RegExp(`[${r.cues.unitEnds}]([\\u4e00-\\u9fa5]{2,3})$`).exec(cell.t) : null;
   return end && isName(end[1], r) ? person(text, cell.at + cell.t.length - end[1].length, end[1], columns.role, 'person.table-column') : null;
 }
