@@ -360,7 +360,8 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (tok.end !== sEnd) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
   // a set phrase that ends with such a word (服务大局, 妇女干部): no body either
-  if (tok.start < at && tok.word.length > 2 && [2, 3].some((n) => n > ending.length && words.notOrg.has(tok.word.slice(-n)))) return;
+  // (a word of two or more before it: 服务|大局, never 安|全部)
+  if (tok.start < at && [2, 3].some((n) => n > ending.length && tok.word.length - n >= 2 && words.notOrg.has(tok.word.slice(-n)))) return;
   // the parenthesised form 局（公司）
   const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;

@@ -284,6 +284,10 @@ describe('common words and phrases that end like a body are none (round 13)', ()
     expect(orgs('会上，平凉市总工会要求服务大局。')).toEqual(['平凉市总工会']);
     expect(orgs('决赛前三名由市人社局授予“技术能手”称号。')).toEqual(['市人社局']);
     expect(orgs('嵩县宏达煤矿、栾川县第十二中学获评。')).toEqual(['嵩县宏达煤矿', '栾川县第十二中学']);
+    // a department whose name ends like a common word (安|全部) is a department
+    expect(orgs('会泽县通达客运有限公司安全部获评优胜单位。')).toEqual(['会泽县通达客运有限公司安全部']);
+    // a team closing an annex excerpt (……)
+    expect(orgs('附件\n1.宾县粮库仓储保管班……\n')).toEqual(['宾县粮库仓储保管班']);
   });
 });
 
