@@ -575,6 +575,12 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const re = /等(?:\d+|[一二两三四五六七八九十百千]+)(?:名|位|人)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // a transcribed name after an act of naming or a boundary (授予热依拉·买买提等18人)
+    const tr = /(?:授予|命名|表彰|确定|认定|^|[，,、：:（(\s])([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (tr && isName(tr[1], r)) {
+      out.push(person(text, m.index - tr[1].length, tr[1], null, 'person.before-etc'));
+      continue;
+    }
     for (const len of [3, 2, 4]) {
       const s = m.index - len;
       if (s < 0) continue;
