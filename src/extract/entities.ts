@@ -439,7 +439,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (text[start - 1] === '各') return 'after 各: a class of bodies';
   if (/(?:学校|合作社|工会|联合会|党支部|支部|服务站)$/.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
-  // a verb and a kind of body (推进养老院…, 新建实训基地3个): a clause, no body's name
+  // a verb and a kind of body (推进养老院…, 推进医院标准化): a clause, no body's name
   if (used.length === 2 && used[0].tag === 'v' && !CJK.test(text[start - 1] ?? '') && !ownBody && !properPart(used, name, s.sufs)) return `the verb "${used[0].word}" before a kind of body: a clause, not a name`;
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
