@@ -46,10 +46,12 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // 由 and 被 never stand inside a body's name: a word jieba joined before them goes too (选手由区 人社局,
 // 被市 人力资源…)
 // (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,4}?[由被]|(?:我们?|现)?[向对经将把在从给为与和及同受])(?=[市省县州区]|团|共青团|中共)/;
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现)?[向对经将把在从给为与和及同受])(?=[市省县州区]|团|共青团|中共)/;
 const LEADING_GENERIC = /^(?:另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
-const LEVEL_CLASS = /^(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级/;
+// (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
+// lists them; the halves' gold reads them as classes)
+const LEVEL_CLASS = /^(?:(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级|[省市县州区]直)/;
 
 /** An org name that is only generic words and org endings (领导小组办公室, 工程技术研究中心, 职工文体协会)
  * names a kind of body: a body's name has a proper part (a place, an owner, a firm's own name). */
@@ -357,6 +359,9 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
+  // a set phrase that ends with such a word (服务大局, 妇女干部): no body either
+  // (a word of two or more before it: 服务|大局, never 安|全部)
+  if (tok.start < at && [2, 3].some((n) => n > ending.length && tok.word.length - n >= 2 && words.notOrg.has(tok.word.slice(-n)))) return;
   // the parenthesised form 局（公司）
   const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;
@@ -371,6 +376,11 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   for (const a of s.aliasSpans) if (a.start < start && start < a.end) start = a.start;
   const fused = FUSED_PREP.exec(text.slice(start, sEnd));
   if (fused) start += fused[0].length;
+  // a preposition jieba joined to an unknown town name (对嘉积|镇…, tagged x): no part of the name
+  else {
+    const t0 = toks.find((t) => t.start === start);
+    if (t0 && t0.tag === 'x' && t0.word.length >= 3 && /^[对向在从为与同受]/.test(t0.word) && /^[镇乡]/.test(text[t0.end] ?? '')) start += 1;
+  }
   let name = text.slice(start, sEnd);
   const lead = LEADING_GENERIC.exec(name);
   const geLead = lead !== null && lead[0] === '各';
@@ -416,11 +426,21 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
   const head = genericHead(used, words.generic);
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
+  // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
+  if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
+  // a body speaking of itself (我局, 我委, 我公司) names no body of its own
+  if (/^我(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself (我局)';
+  // a count's measure word opens it (2家|非煤矿): a class counted, not a name
+  if (/^[家个所座名]/.test(name) && /[\d一二两三四五六七八九十]$/.test(text[start - 1] ?? '')) return 'opens with the measure word of a count: a class, not a name';
+  // a quoted kind of facility (“家门口就业服务站”, “职工驿站”): a programme's name, not a body
+  if (text[start - 1] === '“' && text[sEnd] === '”' && !ownBody && !properPart(used, name, s.sufs)) return 'a quoted kind of facility: a programme, not a body';
   if (head !== null) return `generic name (${head})`;
   // after 各 the name is that of a kind of body (各科室、各党支部)
   if (text[start - 1] === '各') return 'after 各: a class of bodies';
-  if (/(?:学校|合作社|工会|联合会|党支部|支部)$/.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会)`;
+  if (/(?:学校|合作社|工会|联合会|党支部|支部|服务站)$/.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
+  // a verb and a kind of body (推进养老院…, 推进医院标准化): a clause, no body's name
+  if (used.length === 2 && used[0].tag === 'v' && !CJK.test(text[start - 1] ?? '') && !ownBody && !properPart(used, name, s.sufs)) return `the verb "${used[0].word}" before a kind of body: a clause, not a name`;
   if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
@@ -581,6 +601,8 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   // a numeral trade name right after a place (中国|一重|集团, 中国|一汽|…) the tagger read as a number
   const adjoins = i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag) && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0]);
   if (t.tag === 'm' && t.word.length === 2 && /^[一二三四五六七八九][^一二三四五六七八九十百千万亿年月日批期次季个名项]$/.test(t.word) && adjoins) return false;
+  // an ordinal beyond the name-part words (尖山区|第十五|中学, 某市|第二十一|中学): inside the name before a noun
+  if (t.tag === 'm' && /^第(?:[一二三四五六七八九十]{2,4}|\d{1,3})$/.test(t.word) && i + 1 < toks.length && toks[i + 1].start === t.end && /^n/.test(toks[i + 1].tag)) return false;
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
 }
 

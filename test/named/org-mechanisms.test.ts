@@ -111,17 +111,37 @@ describe('public institutions of a place', () => {
   });
 });
 
-describe('a team, section or workshop after its unit: both are bodies', () => {
+describe('a team, section or workshop after its unit: one body, the unit only when named alone', () => {
   it('hospitals, schools, stations and companies with their teams', () => {
     const got = orgs('授予六盘水市人民医院急诊科、兴义市第八中学青年教师团队、镇宁县水土保持监测站苗圃作业队、遵义市公交集团有限公司3路车队等4个集体“青年文明号”称号。');
-    expect(got).toEqual(expect.arrayContaining(['六盘水市人民医院急诊科', '六盘水市人民医院', '兴义市第八中学青年教师团队', '兴义市第八中学', '镇宁县水土保持监测站苗圃作业队', '镇宁县水土保持监测站', '遵义市公交集团有限公司3路车队', '遵义市公交集团有限公司']));
-    expect(orgs('綏化市北林區宏達機械有限公司質檢班被評為“工人先鋒號”。')).toEqual(expect.arrayContaining(['绥化市北林区宏达机械有限公司质检班', '绥化市北林区宏达机械有限公司']));
-    expect(orgs('名单：德阳市中医院制剂室、广汉市第三小学教研组\n')).toEqual(expect.arrayContaining(['德阳市中医院制剂室', '德阳市中医院', '广汉市第三小学']));
+    expect(got).toEqual(['六盘水市人民医院急诊科', '兴义市第八中学青年教师团队', '镇宁县水土保持监测站苗圃作业队', '遵义市公交集团有限公司3路车队']);
+    expect(orgs('綏化市北林區宏達機械有限公司質檢班被評為“工人先鋒號”。')).toEqual(['绥化市北林区宏达机械有限公司质检班']);
+    expect(orgs('名单：德阳市中医院制剂室、广汉市第三小学教研组\n')).toEqual(['德阳市中医院制剂室', '广汉市第三小学教研组']);
   });
-  it('not a bare workshop of a post, not a class', () => {
+  it('a court\'s chamber, a bureau\'s section, a maternity hospital\'s ward, a depot\'s team (other provinces)', () => {
+    const got = orgs('授予仁怀市人民法院立案庭、绥阳县市场监督管理局登记注册股、榕江县妇幼保健院产科、宾县粮库仓储保管班等4个集体荣誉称号。');
+    expect(got).toEqual(['仁怀市人民法院立案庭', '绥阳县市场监督管理局登记注册股', '榕江县妇幼保健院产科', '宾县粮库仓储保管班']);
+    // an office of a bureau, a station of a brigade, a patrol team, a service window; a team before 职工
+    expect(orgs('授予商丘市城市管理局环卫处、睢阳区消防救援大队特勤站等单位荣誉。')).toEqual(['商丘市城市管理局环卫处', '睢阳区消防救援大队特勤站']);
+    expect(orgs('会上，乌兰察布市不动产登记中心窗口获得自治区工人先锋号。')).toEqual(['乌兰察布市不动产登记中心窗口']);
+    expect(orgs('镇江港务集团有限公司装卸队职工曹某的女儿说，将好好学习。')).toEqual(['镇江港务集团有限公司装卸队']);
+    // a contest's team named after its unit is no body (held11)
+    expect(orgs('常州恒力机械有限公司代表队获团体一等奖。')).toEqual(['常州恒力机械有限公司']);
+    // a preposition jieba joined to an unknown town (对|某镇…) is no part of the name; a town named 向阳 keeps it
+    expect(orgs('表彰会上，对博鳌镇环境卫生所清扫二班等8个班组予以表彰。')).toEqual(['博鳌镇环境卫生所清扫二班']);
+    expect(orgs('授予向阳镇卫生院等3个集体荣誉称号。')).toEqual(['向阳镇卫生院']);
+    // a section's spokesman: the section is the body (市人社局职业能力建设科负责人介绍)
+    expect(orgs('鹰潭市总工会。市人社局职业能力建设科负责人介绍，明年还将评审。')).toContain('市人社局职业能力建设科');
+  });
+  it('the unit named alone elsewhere is a body of its own', () => {
+    const got = orgs('张家界市公共交通有限公司2路车队获评工人先锋号。张家界市公共交通有限公司今年新增线路3条。');
+    expect(got).toEqual(['张家界市公共交通有限公司2路车队', '张家界市公共交通有限公司']);
+  });
+  it('not a bare workshop of a post, not a class, not a team before its leader\'s post', () => {
     expect(orgs('（女，宜宾丝丽雅集团有限公司车间主任）').some((n) => n.endsWith('车间'))).toBe(false);
     expect(orgs('会上，绥化市宏达机械有限公司质检班班长刘某作交流发言。').some((n) => n.endsWith('班'))).toBe(false);
     expect(orgs('某某有限公司培训班组织学员参观。').some((n) => n.endsWith('班'))).toBe(false);
+    expect(orgs('常立军　锦州市中心医院心内科主任\n')).toEqual(['锦州市中心医院']);
   });
 });
 
@@ -158,7 +178,7 @@ describe('the issuers of a joint notice side by side on its head lines', () => {
 
 describe('words the tagger reads oddly inside a name', () => {
   it('a set phrase (精神文明), 零部件, and 认定 before a company', () => {
-    expect(orgs('共青团宜宾市委、宜宾市精神文明建设办公室近日联合认定宜宾凯翼汽车零部件有限公司总装二班等9个集体为“青年文明号”。')).toEqual(expect.arrayContaining(['宜宾市精神文明建设办公室', '宜宾凯翼汽车零部件有限公司总装二班', '宜宾凯翼汽车零部件有限公司']));
+    expect(orgs('共青团宜宾市委、宜宾市精神文明建设办公室近日联合认定宜宾凯翼汽车零部件有限公司总装二班等9个集体为“青年文明号”。')).toEqual(expect.arrayContaining(['宜宾市精神文明建设办公室', '宜宾凯翼汽车零部件有限公司总装二班']));
   });
   it('a team before 已入选 or a count of teams', () => {
     expect(orgs('另，乌海市金桥铝材有限公司电解运行班组已入选全国青年文明号。')).toContain('乌海市金桥铝材有限公司电解运行班组');
@@ -249,5 +269,40 @@ describe('a wing banner by its short form (科左中旗, 察右前旗)', () => {
   it('opens a body\'s name', () => {
     expect(orgs('授予察右前旗平地泉镇农牧业综合服务站等单位称号。')).toContain('察右前旗平地泉镇农牧业综合服务站');
     expect(orgs('名单：科右中旗巴彦呼舒镇农牧业综合服务站、某某单位')).toContain('科右中旗巴彦呼舒镇农牧业综合服务站');
+  });
+});
+
+describe('common words and phrases that end like a body are none (round 13)', () => {
+  it('a set phrase ending in 大局 / 干部, a body speaking of itself, a counted class, a quoted kind', () => {
+    expect(orgs('全省各级团组织围绕中心、服务大局，积极作为。')).toEqual([]);
+    expect(orgs('参加轮训的46名妇女干部另行表彰。')).toEqual([]);
+    expect(orgs('今年以来，我局坚持就业优先。我委、我厅也将跟进。')).toEqual([]);
+    expect(orgs('全县12家煤矿和3家非煤矿山参加竞赛。')).toEqual([]);
+    expect(orgs('在社区建设“家门口就业服务站”，已建成20个。')).toEqual([]);
+  });
+  it('still the bodies beside them', () => {
+    expect(orgs('会上，平凉市总工会要求服务大局。')).toEqual(['平凉市总工会']);
+    expect(orgs('决赛前三名由市人社局授予“技术能手”称号。')).toEqual(['市人社局']);
+    expect(orgs('嵩县宏达煤矿、栾川县第十二中学获评。')).toEqual(['嵩县宏达煤矿', '栾川县第十二中学']);
+    // a department whose name ends like a common word (安|全部) is a department
+    expect(orgs('会泽县通达客运有限公司安全部获评优胜单位。')).toEqual(['会泽县通达客运有限公司安全部']);
+    // a team closing an annex excerpt (……)
+    expect(orgs('附件\n1.宾县粮库仓储保管班……\n')).toEqual(['宾县粮库仓储保管班']);
+  });
+});
+
+describe('a congress\'s standing committee with its place, its term and its city (round 13)', () => {
+  it('the place and term before the body, a district after its city', () => {
+    expect(canon('——2025年6月20日在龙华区第七届人民代表大会常务委员会第十九次会议上')).toEqual(['龙华区人民代表大会常务委员会']);
+    expect(canon('——2025年5月8日在南充市顺庆区第十届人大常委会第二十二次会议上')).toEqual(['南充市顺庆区人民代表大会常务委员会']);
+    expect(canon('——在汉台区第四届政协常委会上')).not.toContain('政协常委会');
+  });
+});
+
+describe('a person the normaliser glued before the unit on a table row (round 13)', () => {
+  it('the unit begins at its place after the name', () => {
+    const got = orgs('三、先进个人（20名）\n序号 姓名 单位 职务\n1 甘立新 桐梓县自来水公司 化验员\n2谷秀梅绥阳县金穗新材料有限公司质检员\n');
+    expect(got).toContain('绥阳县金穗新材料有限公司');
+    expect(got.some((n) => n === '材料有限公司' || n.startsWith('谷') || n.startsWith('秀梅'))).toBe(false);
   });
 });

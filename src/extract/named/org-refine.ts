@@ -76,7 +76,9 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const seats = [...longest(places), '省', '市', '县', '区', '州'];
     const body = longest(r.bodies).map(esc).join('|');
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    // (a district after its city: 眉山市东坡区第二届人大常委会)
+    const seat = seats.map(esc).join('|');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:((?:${longest(places).map(esc).join('|')})?(?:${seat}))(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -168,7 +170,7 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
 }
 
 /** take in a place name or Latin letters written right before the head: 大连|船舶重工…, 洛阳LYC|轴承… */
-function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies, bound?: (q: number) => boolean): Entity {
   let s = e.start;
   while (s > 0 && /[A-Za-z0-9]/.test(text[s - 1])) s--;
   // digits alone are a row number glued to the name (1太原重型机械集团…), not part of it
@@ -180,7 +182,7 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies): Ent
     if (s - len >= 0 && (g.byName.has(cand) || isPlaceName(cand)) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
   }
   if (s === e.start) s = placeRunningIn(text, s);
-  if (s === e.start) s = brandedStart(text, s, r);
+  if (s === e.start) s = brandedStart(text, s, r, bound);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
 }
 
@@ -210,13 +212,14 @@ function isPlaceName(w: string): boolean {
  * name + （place） (飞鹤（甘南）|乳品有限公司); the trade name is any word, so the reader may stop at it. When
  * a place opens the run at a boundary (line start, a space, punctuation) and a short trade name without
  * function words follows, the name begins at the place. */
-function brandedStart(text: string, at: number, r: OrgBodies): number {
+function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number) => boolean): number {
   const g = gazetteer();
   const bracketed = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,4})（([\u4e00-\u9fa5]{2,5})）$/.exec(text.slice(Math.max(0, at - 14), at));
   if (bracketed && isPlaceName(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
-    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v))) continue;
+    // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司)
+    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
     let pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
     if (pl === undefined) return at;
     // a province then a city (广西|百色|华铝精深…): the trade name follows the last place
@@ -277,39 +280,22 @@ export function countyCityOf(text: string, place: DocPlace): string | null {
   return !place.city || count(named) > count(place.city) ? named : null;
 }
 
-/** a company's union or party committee names the company too (东风商用车有限公司工会 → 东风商用车有限公司),
- * and so does a unit of a company, its plant, workshop or project team (新疆油田公司采油二厂, 某集团北京分公司
- * 项目部 → 新疆油田公司, 某集团北京分公司); a unit that is itself a company (中国烟草总公司云南省公司,
- * …有限公司第一分公司) is named as such */
-function parentCompanies(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies): Entity[] {
-  const out: Entity[] = [];
-  for (const o of orgs) {
-    const written = text.slice(o.start, o.end);
-    // 中共某某集团有限公司委员会: the party committee of the company
-    const party = /^中共(.{2,}(?:公司|集团))委员会$/.exec(written);
-    if (party) {
-      if (![...orgs, ...out].some((x) => x.name === party[1])) out.push(org(text, o.start + 2, o.start + 2 + party[1].length, place, r, 'org.parent-of-union'));
-      continue;
-    }
-    const m = /^(.{2,}?(?:公司|集团|厂))(?:工会|党委|团委|纪委)$/.exec(written) ?? /^(.{2,}公司)(?![\u4e00-\u9fa5]*公司$)[\u4e00-\u9fa5]{2,}$/.exec(written);
-    if (!m) continue;
-    const rule = /(?:工会|党委|团委|纪委)$/.test(written) ? 'org.parent-of-union' : 'org.parent-of-unit';
-    if (![...orgs, ...out].some((x) => x.start === o.start && x.end === o.start + m[1].length)) out.push(org(text, o.start, o.start + m[1].length, place, r, rule));
-  }
-  return out;
-}
-
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 /** a team, section or workshop written right after its unit (某港务集团有限公司|集装箱装卸一队, 某急救中心|调度科,
- * 某供电公司|运维检修班) and ended by the layout or an act of receiving: the body is the sub-unit */
-// (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads it)
-const SUB_UNIT = /^((?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会))(?=[、，,。；;\s”）)]|等|荣获|获评|获得|被|已|入选|\d+个|[一二三四五六七八九十]+个|$)/;
-const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室/;
+ * 某供电公司|运维检修班, 某县人民法院|立案庭, 某区市场监督管理局|登记注册股) and ended by the layout, an act
+ * of receiving or its spokesman (…科负责人介绍): the body is the sub-unit, written with its unit as one name;
+ * the unit is not a second body unless the text names it alone (held9's ruling, held12, held13) */
+// (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads
+// it; on list lines the halves' gold mostly reads 某医院|产科主任 so too: held12's 心内科主任 is the exception)
+const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|窗口)`;
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|荣获|获评|获得|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
-  if (!/(?:公司|集团|中心|医院|厂|局|学院|大学|学校|中学|小学|馆|站|所|部|处|大队)$/.test(e.name)) return e;
+  // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative)
+  if (!/(?:公司|集团|中心|院|厂|局|大学|学校|中学|小学|馆|站|所|部|处|队|库|社)$/.test(e.name)) return e;
   const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12));
   // a workshop named only as 车间 is the post's (某公司车间主任), not a unit of its own
-  if (!m || NOT_SUB.test(m[1]) || m[1] === '车间') return e;
+  if (!m || NOT_SUB.test(m[1]) || m[1] === '车间' || m[1] === '班组') return e;
   return org(text, e.start, e.end + m[1].length, place, r, e.rule);
 }
 
@@ -326,21 +312,21 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
   };
   for (const e of entities.filter((x) => x.type === 'org')) {
     if (chrome(lineOf(e.start)) && !publisher(e)) continue;
-    // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司): the org begins after them
-    const p = people.filter((x) => x.start >= e.start && x.end < e.end).pop();
+    // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司) or over its start (a list line
+    // 向秀英 吉首市供水公司, read from 秀英 as a place): the org begins after them
+    const p = people.filter((x) => x.end > e.start && x.start < e.end && x.end < e.end).pop();
     const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
     const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
-      const unit = extendHead(x, text, place, r);
+      const unit = extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q));
       const y = withSubUnit(unit, text, place, r);
       orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
-      // the unit of a team, section or workshop is a body too (某县人民医院|急诊科 → 某县人民医院)
-      if (y.end > unit.end) orgs.push({ ...unit, canonical: resolveBody(unit.canonical, place, r), rule: 'org.parent-of-unit' });
     }
   }
-  orgs.push(...parentCompanies(orgs, text, place, r));
   for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b.start))) continue;
+    // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
+    orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = orgs.filter((o) => o.name.length >= 2);

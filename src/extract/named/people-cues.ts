@@ -281,14 +281,16 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
 /** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.labels)})[：:]\\s*`, 'g');
+  // (a contact under its heading: 四、联系方式。某部某某，电话…)
+  const re = new RegExp(`(${alt(r.cues.labels)})(?:[：:]|(?<=联系方式)。)\\s*`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let at = m.index + m[0].length;
+    const label = m[1] === '联系方式' ? '联系人' : m[1];
     let run = runAt(text, at);
     // 领衔人：庄\u3000颖 — a two-character name padded to three
     const pad = paddedAt(text, at, r);
     if (pad && !isName(run, r)) {
-      out.push(paddedPerson(text, at, pad, m[1], 'person.label'));
+      out.push(paddedPerson(text, at, pad, label, 'person.label'));
       continue;
     }
     // the label is the cue: a name the surnames do not know (领衔人：公维娟) when the layout ends it
@@ -296,9 +298,9 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       // (联系人：市总工会劳动保护部胡某，电话：… — or the run ends at the comma before the phone)
-      const glued = gluedContact(run, r, m[1].startsWith('联系人') && /^[，,]/.test(text.slice(at + run.length)) && run.length >= 7);
+      const glued = gluedContact(run, r, label.startsWith('联系人') && /^[，,]/.test(text.slice(at + run.length)) && run.length >= 7);
       if (glued) {
-        out.push(person(text, at + glued.at, glued.name, m[1], 'person.label'));
+        out.push(person(text, at + glued.at, glued.name, label, 'person.label'));
         continue;
       }
       // 联系人：省总工会宣教部 符晓雯 — the name after the unit, before the next punctuation
@@ -308,7 +310,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       run = runAt(text, at);
       if (!isName(run, r)) continue;
     }
-    out.push(person(text, at, run, m[1], 'person.label'));
+    out.push(person(text, at, run, label, 'person.label'));
   }
   return out;
 }
@@ -316,20 +318,29 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 /** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
  * table's last column (佟\u3000岩): one cell */
 function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
+  // the name's second character with its note, the unit run on after it (苏\u3000敏（女，瑶族）北海市…教师)
+  const glued = cells.length === 2 ? /^([\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[1].t) : null;
+  if (glued) cells.splice(1, 1, { t: glued[1], at: cells[1].at }, { t: cells[1].t.slice(glued[1].length), at: cells[1].at + glued[1].length });
   for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
-    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t) && cells[i + 1].t.length === 1 && cells[i + 1].at - cells[i].at === 2 && (i === 0 || i + 2 === cells.length)) {
+    // (the name's cell opens the line, closes it, or follows the row number: 3 龙\u3000婷 某公司 化验员)
+    const first = i === 0 || (i === 1 && /^\d{1,3}[.、．]?$/.test(cells[0].t));
+    // (the second character may carry the person's note: 苏\u3000敏（女，瑶族）)
+    const one = cells[i + 1].t.length === 1 || (first && /^[\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)]$/.test(cells[i + 1].t));
+    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t[0]) && one && cells[i + 1].at - cells[i].at === 2 && (first || i + 2 === cells.length)) {
       cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
     }
   }
 }
 
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
-interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number }
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean }
 
 /** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
-function postCell(cell: string | undefined, r: PeopleRules): string | null {
+function postCell(cell: string | undefined, r: PeopleRules, pure = false): string | null {
   const t = (cell ?? '').replace(/[（(][^（）()]{1,8}[）)]$/, '').replace(/…+$/, '');
   if (!/^[\u4e00-\u9fa5、（）()]{2,30}$/.test(t)) return null;
+  // a column of posts alone (职务（职称）) holds the post as written (机修班长, 主任护师)
+  if (pure && t.length <= 8) return t;
   // a post alone (化工总控工, 护林员); a cell with a unit in it keeps only the post at its end (…医院|护士)
   if (t.length <= 8 && ![...t].some((c) => r.cues.unitEnds.includes(c))) return t;
   return fullTitle(t, longestFirst(r.cues.lineTitles).find((x) => t.endsWith(x)), r) ?? tailPost(t, r) ?? (t.length <= 6 ? t : null);
@@ -349,6 +360,16 @@ function gluedRow(text: string, cell: { t: string; at: number }, columns: Column
     const three = studio[2].length === 3 && isName(studio[2], r) && !!placeAt(text, at + 3) && !placeAt(text, at + 2);
     const name = three ? studio[2] : studio[2].slice(0, 2);
     return isName(name, r) ? person(text, at, name, columns.role, 'person.table-column') : null;
+  }
+  // the name right after the row number, a unit that opens with its place after it (3龙婷花垣县某公司化验员)
+  const lead = columns.index === 1 && columns.width >= 3 ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5]{2,3})/.exec(cell.t) : null;
+  if (lead) {
+    const len = [3, 2].find((n) => n <= lead[2].length && isName(lead[2].slice(0, n), r) && !!placeAt(text, cell.at + lead[1].length + n) && (n === 2 || !placeAt(text, cell.at + lead[1].length + 2)));
+    if (len) {
+      const rest = cell.t.slice(lead[1].length + len);
+      const post = columns.post === columns.width - 1 ? tailPost(rest, r) ?? fullTitle(rest, longestFirst(r.cues.lineTitles).find((x) => rest.endsWith(x)), r) ?? null : null;
+      return person(text, cell.at + lead[1].length, lead[2].slice(0, len), columns.role ?? post, 'person.table-column');
+    }
   }
   const end = columns.index === columns.width - 1 ? new RegExp(`[${r.cues.unitEnds}]([\\u4e00-\\u9fa5]{2,3})$`).exec(cell.t) : null;
   return end && isName(end[1], r) ? person(text, cell.at + cell.t.length - end[1].length, end[1], columns.role, 'person.table-column') : null;
@@ -382,7 +403,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => r.cues.roleColumns.includes(c.t)) };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => r.cues.roleColumns.includes(c.t)), pure: cells.some((c) => r.cues.roleColumns.includes(c.t) && !/单位/.test(c.t)) };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
@@ -391,7 +412,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
       // the 职务 column, where there is one, gives the role of a person of the 姓名 column
       const post = columns.post < 0 ? undefined : cells.length < columns.width ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post];
-      const role = columns.role ?? (post ? postCell(post.t, r) : null);
+      const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
       if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell keeps the table open
@@ -534,6 +555,8 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${offices})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm');
   for (const m of text.matchAll(re)) {
     if (!isName(m[1], r)) continue;
+    // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
+    if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index!);
     const office = r.cues.offices.find((o) => before.endsWith(o));
     out.push(person(text, m.index!, m[1], office ?? null, 'person.transcribed'));
@@ -552,6 +575,12 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const re = /等(?:\d+|[一二两三四五六七八九十百千]+)(?:名|位|人)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // a transcribed name after an act of naming or a boundary (授予热依拉·买买提等18人)
+    const tr = /(?:授予|命名|表彰|确定|认定|^|[，,、：:（(\s])([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (tr && isName(tr[1], r)) {
+      out.push(person(text, m.index - tr[1].length, tr[1], null, 'person.before-etc'));
+      continue;
+    }
     for (const len of [3, 2, 4]) {
       const s = m.index - len;
       if (s < 0) continue;
@@ -657,8 +686,13 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
-    // (a unit's 的 before the post is no part of it: 某有限公司|的|窑炉工)
-    out.push(person(text, m.index + m[0].length - m[2].length, m[2], m[1].replace(/^的/, ''), 'person.unit-post'));
+    // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
+    const joined = m[1] + m[2];
+    if (r.cues.lineTitles.some((t) => { const i = joined.lastIndexOf(t); return i >= 0 && i < m[1].length && i + t.length > m[1].length; })) continue;
+    // (a unit's 的 before the post is no part of it: 某有限公司|的|窑炉工; nor a unit after 的: 第一名的|某县粮库|保管员)
+    const post = m[1].replace(/^的/, '');
+    const head = m[0][0] !== '的' ? -1 : Math.max(...r.cues.unitHeads.map((h) => { const i = post.lastIndexOf(h); return i < 0 ? -1 : i + h.length; }));
+    out.push(person(text, m.index + m[0].length - m[2].length, m[2], head > 0 && head < post.length - 1 ? post.slice(head) : post, 'person.unit-post'));
   }
   return out;
 }
@@ -732,7 +766,8 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
  * the name between the space and the number is the contact (the normaliser may glue it to the number) */
 function contactLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = /^[ \t\u3000]*(?:联系人[：:][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
+  // (the line may open with its heading: 四、联系方式。某部\u3000某某，电话…)
+  const re = /^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、)?联系(?:人|方式)[：:。][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].indexOf(m[1], m[0].search(/[ \t\u3000]/)), m[1], '联系人', 'person.contact-line'));
   }
