@@ -530,6 +530,8 @@ function rosters(text: string, r: PeopleRules): Entity[] {
  * dot inside Han text is the mark of a transcribed personal name in official writing. */
 function transcribed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
+  // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
+  if (!text.includes('·')) return out;
   const offices = alt(r.cues.offices);
   const re = new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${offices})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm');
   for (const m of text.matchAll(re)) {
