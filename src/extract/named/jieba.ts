@@ -103,9 +103,10 @@ export function taggingOnce<T>(extract: () => T): T {
  */
 export function prefetchTags(pieces: () => string[]): void {
   if (!served || !docTags) return;
-  const seg = ensureJieba() as ServedSegmenter;
   const tags = docTags;
   const todo = [...new Set(pieces())].filter((s) => !tags.has(s));
+  if (!todo.length) return;
+  const seg = ensureJieba() as ServedSegmenter;
   const tagged = seg.tagMany(todo, true);
   todo.forEach((s, i) => tags.set(s, Object.freeze(tagged[i].map((t) => ({ word: t.word, tag: userTagged(t.word, t.tag) }))) as TagResult[]));
 }
