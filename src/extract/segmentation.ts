@@ -7,7 +7,7 @@
 // each run between them on its own; tags are looked up word by word. So the tokens of a line are
 // the tokens of its runs, each separator being a one-character run, and a run is cut only when a
 // rule looks at it: most of a bulletin's runs hold no candidate (test/named/jieba-runs.test.ts).
-import { tagWithOffsets, type Token } from './named/jieba.js';
+import { prefetchTags, tagWithOffsets, type Token } from './named/jieba.js';
 import { isRunSeparator } from './codes.js';
 
 export type { Token } from './named/jieba.js';
@@ -105,6 +105,25 @@ export class Segmentation {
     }
     return runs;
   }
+}
+
+/** prefetched runs stop after this many characters: past a bulletin's size, tagging every run of a
+ * long text would cost the serving thread more than the round trips of the runs actually asked */
+const PREFETCH_CHARS = 60_000;
+
+/** Tags the runs of `text` (up to PREFETCH_CHARS of them) at once when jieba is served by another
+ * thread (named/jieba.ts `prefetchTags`); the tokens are those tokensBetween would cut. */
+export function prefetchRuns(text: string): void {
+  prefetchTags(() => {
+    const runs: string[] = [];
+    let chars = 0;
+    for (const r of splitRuns(text, 0, text.length)) {
+      if (r.end - r.start === 1 && isRunSeparator(text.charCodeAt(r.start))) continue;
+      if ((chars += r.end - r.start) > PREFETCH_CHARS) break;
+      runs.push(text.slice(r.start, r.end));
+    }
+    return runs;
+  });
 }
 
 function splitRuns(text: string, ls: number, le: number): Run[] {

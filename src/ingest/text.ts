@@ -1,12 +1,18 @@
 // Plain text and Markdown: encoding detection (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK, Big5)
 // and Markdown markup removal. Headings stay as structure (kind 'heading').
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import type { IngestResult, SourceLine } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { mixedUtf8, mostlyUtf8, scanUtf8 } from './utf8-scan.js';
 import { stripInline } from './markdown-inline.js';
 
 export { stripInline };
+
+// chardet is asked only to break a near tie between GB18030 and Big5 (or when neither decodes), so
+// it is loaded then: as part of this module it cost every worker ~7 ms of a cold start (a DOCX or
+// PDF never needs it, nor does UTF-8 text)
+const requireCjs = createRequire(import.meta.url);
+const chardet = (): typeof import('chardet') => requireCjs('chardet') as typeof import('chardet');
 
 // Frequent characters of Chinese running text (simplified and traditional forms). A wrong
 // decoding (GB bytes read as Big5 or the reverse) gives rare characters instead.
@@ -86,7 +92,7 @@ export function decodeText(buf: Buffer): Decoded {
   // names an encoding when neither decodes.
   let guessCache: string[] | null = null;
   const guesses = (): string[] =>
-    (guessCache ??= chardet.analyse(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).map((m) => m.name.toUpperCase()));
+    (guessCache ??= chardet().analyse(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).map((m) => m.name.toUpperCase()));
   const decoded = [
     { label: 'GB18030', text: tryDecode(buf, 'gb18030') },
     { label: 'Big5', text: tryDecode(buf, 'big5') },

@@ -16,25 +16,28 @@ import type { DocMeta, Extraction } from '../types.js';
 import { isHan } from './han.js';
 import { T2S_PAIRS } from './t2s-table.js';
 
-/** traditional character → simplified, for the characters OpenCC changes */
-const table = new Map<string, string>();
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) table.set(T2S_PAIRS[i], T2S_PAIRS[i + 1]);
+/** traditional character → simplified, for the characters OpenCC changes; keyed by the code unit,
+ * so that looking a character up makes no string (the fold reads every character of every text) */
+const table = new Map<number, string>();
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) table.set(T2S_PAIRS[i].charCodeAt(0), T2S_PAIRS[i + 1]);
 
 function foldChar(ch: string): string {
-  return table.get(ch) ?? ch;
+  return table.get(ch.charCodeAt(0)) ?? ch;
 }
 
-/** The text with every traditional character folded to simplified; same length, same offsets. */
+/** The text with every traditional character folded to simplified; same length, same offsets.
+ * Most texts have none: the copy is made of the unchanged stretches and the folded characters. */
 export function foldToSimplified(text: string): string {
   let out = '';
-  let changed = false;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const f = isHan(text.charCodeAt(i)) ? foldChar(ch) : ch;
-    if (f !== ch) changed = true;
-    out += f;
+    const code = text.charCodeAt(i);
+    const f = isHan(code) ? table.get(code) : undefined;
+    if (f === undefined) continue;
+    out += text.slice(from, i) + f;
+    from = i + 1;
   }
-  return changed ? out : text;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Share of Han characters that fold to something else: > ~0.05 means a traditional-script text. */

@@ -14,6 +14,7 @@ import type { Processed, StoredCanonical } from '../store/canonical.js';
 import { checkItemVolume } from './limits.js';
 import { foldToSimplified, restoreMeta, restoreOriginal } from '../normalize/fold.js';
 import { taggingOnce } from '../extract/named/jieba.js';
+import { prefetchRuns } from '../extract/segmentation.js';
 
 import { sha256 } from './hash.js';
 export { sha256 };
@@ -101,7 +102,11 @@ export function extractCanonical(c: StoredCanonical): Processed {
   };
   const partial = c.families ?? null;
   const versions = familyVersions();
-  const ex = restoreOriginal(taggingOnce(() => extractAll(ctx, partial ?? ITEM_FAMILIES)), canonical.text, folded);
+  const extract = () => {
+    prefetchRuns(ctx.text);
+    return extractAll(ctx, partial ?? ITEM_FAMILIES);
+  };
+  const ex = restoreOriginal(taggingOnce(extract), canonical.text, folded);
   checkItemVolume(c.source, ex);
   // figures on pages read by OCR are flagged: digits are where OCR fails (19→14)
   const ocrPages = new Set(c.ocr?.pages ?? []);

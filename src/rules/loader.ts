@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseYamlCached } from './yaml-cache.js';
+import { validatedCached } from './validated-cache.js';
 import type { z } from 'zod';
 
 /** rules/ at the package root; works from src/ (vitest) and from dist/src/ (compiled). */
@@ -75,9 +76,19 @@ export function oncePerRulesDir<T>(load: (dir: string) => T): (dir?: string) => 
 export function loadRuleFile<T>(name: string, entry: z.ZodType<T>, dir = defaultRulesDir()): T[] {
   const file = join(dir, name);
   const shown = relative(process.cwd(), file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new RuleFileError(shown, null, `cannot read or parse: ${(e as Error).message}`);
+  }
+  return validatedCached(text, entry, () => validateRuleFile(shown, text, entry));
+}
+
+function validateRuleFile<T>(shown: string, text: string, entry: z.ZodType<T>): T[] {
   let doc: unknown;
   try {
-    doc = parseYamlCached(readFileSync(file, 'utf8'));
+    doc = parseYamlCached(text);
   } catch (e) {
     throw new RuleFileError(shown, null, `cannot read or parse: ${(e as Error).message}`);
   }

@@ -17,15 +17,16 @@ const parseYaml = (text: string): unknown => (requireCjs('yaml') as typeof impor
 /** Bump when the cached form changes (or the yaml package's output might). */
 const FORMAT = 'y1';
 
-function cacheDir(): string | null {
+function cacheDir(folder: string): string | null {
   if (process.env.GONGWEN_NO_CACHE) return null;
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'gongwen', 'rules');
+  return join(base, 'gongwen', folder);
 }
 
-/** The folder, created private to this user; null when it cannot be used safely. */
-function usableDir(): string | null {
-  const dir = cacheDir();
+/** The folder (rules/: parsed YAML; validated/: validated-cache.ts), created private to this user;
+ * null when it cannot be used safely. */
+export function usableDir(folder = 'rules'): string | null {
+  const dir = cacheDir(folder);
   if (!dir) return null;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -62,13 +63,18 @@ export function parseYamlCached(text: string): unknown {
   }
   const doc = parseYaml(text) as unknown;
   if (!jsonSafe(doc)) return doc;
+  writeCacheFile(file, JSON.stringify(doc));
+  return doc;
+}
+
+/** Writes `file` whole or not at all (write then rename: a reader in another process never sees
+ * half a file); a read-only home keeps no cache, with the same results. */
+export function writeCacheFile(file: string, json: string): void {
   try {
-    // write then rename: a reader in another process never sees half a file
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(doc), { mode: 0o600 });
+    writeFileSync(tmp, json, { mode: 0o600 });
     renameSync(tmp, file);
   } catch {
-    /* a read-only home: no cache, same result */
+    /* no cache */
   }
-  return doc;
 }

@@ -41,13 +41,23 @@ export function register(program: Command): void {
       } catch {
         syn = undefined;
       }
+      // the archive too is opened while the worker runs (its native module is loaded then, ~8 ms);
+      // a draft that cannot be read is still reported before an archive that cannot be opened
+      let db: ReturnType<typeof openArchive> = null;
+      let dbError: unknown = null;
+      try {
+        db = openArchive(c, { allowMissing: true });
+      } catch (e) {
+        dbError = e;
+      }
       let pd;
       try {
         pd = await processing;
       } catch (e) {
+        db?.close();
         throw new InputError(`${file}: ${(e as Error).message}`);
       }
-      const db = openArchive(c, { allowMissing: true });
+      if (dbError) throw dbError;
       if (!db) process.stderr.write('gongwen: no archive yet; checking the draft against itself only\n');
       const note = formatNote(file, pd.json.document.format);
       if (note) process.stderr.write(`gongwen: ${file}: ${note}\n`);

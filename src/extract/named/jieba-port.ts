@@ -16,11 +16,12 @@ export interface SegmenterLink {
   answered: SharedArrayBuffer;
 }
 
-type Request = { op: 'user'; lines: string[] } | { op: 'tag' | 'cut'; s: string; hmm: boolean };
+type Request = { op: 'user'; lines: string[] } | { op: 'tag' | 'cut'; s: string; hmm: boolean } | { op: 'tagMany'; ss: string[]; hmm: boolean };
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
 function answer(req: Request): unknown {
   if (req.op === 'user') return void addUserDict(req.lines);
+  if (req.op === 'tagMany') return req.ss.map((s) => mainDictJieba().tag(s, req.hmm));
   return req.op === 'tag' ? mainDictJieba().tag(req.s, req.hmm) : mainDictJieba().cut(req.s, req.hmm);
 }
 
@@ -80,6 +81,7 @@ export function servedSegmenter(link: SegmenterLink): ServedSegmenter {
   return {
     addUserDict: (lines) => void call({ op: 'user', lines }),
     tag: (s, hmm = false) => call({ op: 'tag', s, hmm }) as TagResult[],
+    tagMany: (ss, hmm = false) => call({ op: 'tagMany', ss, hmm }) as TagResult[][],
     cut: (s, hmm = false) => call({ op: 'cut', s, hmm }) as string[],
   };
 }

@@ -27,6 +27,8 @@ export interface Segmenter {
 /** a segmenter in another thread, which loads the user dictionary it is given */
 export interface ServedSegmenter extends Segmenter {
   addUserDict(lines: string[]): void;
+  /** tag(s) of each of `ss`, in one exchange */
+  tagMany(ss: string[], hmm?: boolean): TagResult[][];
 }
 
 let served: ServedSegmenter | null = null;
@@ -91,6 +93,22 @@ export function taggingOnce<T>(extract: () => T): T {
   } finally {
     docTags = outer;
   }
+}
+
+/**
+ * Within `taggingOnce`, with a segmenter served by another thread (`extract`, `check`): tags these
+ * pieces now, in one exchange, and keeps their tags as jiebaTag would. Each call over the port is
+ * a round trip of ~0.3 ms, and a bulletin's extraction asks ~110 of them (~40 ms of a cold check);
+ * the other thread tags a whole bulletin's runs in ~5 ms. A thread with its own jieba does nothing.
+ */
+export function prefetchTags(pieces: () => string[]): void {
+  if (!served || !docTags) return;
+  const tags = docTags;
+  const todo = [...new Set(pieces())].filter((s) => !tags.has(s));
+  if (!todo.length) return;
+  const seg = ensureJieba() as ServedSegmenter;
+  const tagged = seg.tagMany(todo, true);
+  todo.forEach((s, i) => tags.set(s, Object.freeze(tagged[i].map((t) => ({ word: t.word, tag: userTagged(t.word, t.tag) }))) as TagResult[]));
 }
 
 /** jieba's words of `s` with their part-of-speech tags (with HMM for unknown words). Read-only:

@@ -1,0 +1,82 @@
+// Validating the rule files with zod is the longest step of loading them (~35 ms of a cold
+// `gongwen extract` or `check`, on the critical path of its worker): two thirds of the ~70 KB are
+// examples, every string of which zod checks. What a schema makes of a file depends on the file's
+// bytes and on the schema only, so the validated entries are kept as JSON beside the parsed YAML
+// (yaml-cache.ts), named by the sha256 of the bytes and of the schema's definition: its zod
+// definition tree (types, shapes, enums, defaults, checks, with the source of their functions),
+// so a schema changed in the code is another schema. As with the YAML, the cache is an
+// accelerator and never a source of truth: a miss, anything unreadable or a definition that cannot
+// be described validates with zod; only a validation that succeeded is kept, and only when JSON
+// gives back exactly the same entries. GONGWEN_NO_CACHE=1 turns it off.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { z } from 'zod';
+import { usableDir, writeCacheFile } from './yaml-cache.js';
+
+/** Bump when the cached form or the description below changes. */
+const FORMAT = 'v1';
+
+const prints = new WeakMap<object, string | null>();
+
+/** A hash of the schema's definition, once per schema object; null when it cannot be described. */
+function schemaPrint(schema: z.ZodType): string | null {
+  let p = prints.get(schema);
+  if (p === undefined) {
+    try {
+      p = createHash('sha256').update(describe(schema, new Set())).digest('hex');
+    } catch {
+      p = null;
+    }
+    prints.set(schema, p);
+  }
+  return p;
+}
+
+/** The definition tree as text: a zod schema or check by its `_zod.def`, functions by their source. */
+function describe(x: unknown, open: Set<object>): string {
+  if (typeof x === 'function') return `f${x.toString()}`;
+  if (typeof x === 'undefined') return 'u';
+  // JSON.stringify throws on a bigint: no description, no cache
+  if (x === null || typeof x !== 'object') return JSON.stringify(x);
+  if (x instanceof RegExp) return `r${String(x)}`;
+  if (open.has(x)) return 'cycle';
+  open.add(x);
+  try {
+    const zod = (x as { _zod?: { def?: unknown } })._zod;
+    if (zod && typeof zod === 'object') return `z${describe(zod.def, open)}`;
+    if (Array.isArray(x)) return `[${x.map((v) => describe(v, open)).join(',')}]`;
+    const o = x as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${describe(o[k], open)}`).join(',')}}`;
+  } finally {
+    open.delete(x);
+  }
+}
+
+/** where the validated entries of `text` under `schema` are kept; null: no cache */
+function cacheFile(text: string, schema: z.ZodType): string | null {
+  const print = schemaPrint(schema);
+  const dir = print && usableDir('validated');
+  if (!dir) return null;
+  return join(dir, `${createHash('sha256').update(FORMAT).update('\0').update(print!).update('\0').update(text).digest('hex')}.json`);
+}
+
+/** The entries `validate()` returns for this file's text under this schema, through the cache. */
+export function validatedCached<T>(text: string, schema: z.ZodType<T>, validate: () => T[]): T[] {
+  const file = cacheFile(text, schema);
+  if (file) {
+    try {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      if (Array.isArray(kept)) return kept as T[];
+    } catch {
+      /* not cached yet, or unreadable: validate */
+    }
+  }
+  const entries = validate();
+  if (file) {
+    const json = JSON.stringify(entries);
+    if (isDeepStrictEqual(JSON.parse(json), entries)) writeCacheFile(file, json);
+  }
+  return entries;
+}
