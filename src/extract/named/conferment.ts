@@ -132,9 +132,10 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
-      ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的${N}${U}`, 'g'),
+      ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的(?:有|共有|为)?${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|曾获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
@@ -194,7 +195,8 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
     s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
-  if (/^省(?!级)/.test(s) && province) s = province + s.slice(1);
+  // 省部级 is a grade (the provinces and the ministries), not this province
+  if (/^省(?!级|部级)/.test(s) && province) s = province + s.slice(1);
   for (const [a, name] of r.canonical) if (s.endsWith(a) && !s.endsWith(name)) return s.slice(0, s.length - a.length) + name;
   return s;
 }
@@ -519,13 +521,25 @@ function withBodyLevel(h: HonourFound, matched: string): HonourFound {
   return level ? { ...h, level, notes: [...h.notes, `level of the conferring body ${body}`] } : h;
 }
 
+/** A和B / A、B: honours listed by a conjunction, split only after a name that ends as an honour does (a place
+ * may hold 和: 呼和浩特市五一劳动奖状和呼和浩特市五一劳动奖章) */
+function splitHonours(list: string, endings: string[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const j of list.matchAll(/[”"」』]?(?:和|及|与|、)[“"「『]?/g)) {
+    const left = list.slice(from, j.index).replace(/[“”"「」『』]/g, '');
+    if (endings.some((e) => left.endsWith(e))) { out.push(list.slice(from, j.index)); from = j.index! + j[0].length; }
+  }
+  return [...out, list.slice(from)];
+}
+
 /** 6个集体、9名个人分别荣获A和B称号: the counts and the honours paired in order, one honour each */
 function respectively(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.respectively, c.text)) {
     if (skipPlanned(c, 'conferment.respectively', m)) continue;
     const counts = [...m.groups!.counts.matchAll(new RegExp(`${N}${U}`, 'g'))].map((x) => x[1]);
-    const names = m.groups!.names.split(/[”"」』]?(?:和|及|与|、)[“"「『]?/).map((x) => x.replace(/[“”"「」『』]/g, ''));
+    const names = splitHonours(m.groups!.names, c.r.v.endings).map((x) => x.replace(/[“”"「」『』]/g, ''));
     if (counts.length !== names.length || names.some((x) => !c.r.v.endings.some((e) => x.endsWith(e)))) continue;
     let at = m.index + m[0].length - m.groups!.names.length;
     names.forEach((name, i) => {
@@ -763,8 +777,17 @@ function conferred(c: Ctx): HonourFound[] {
     // (a grade of an appraisal, 被评为“优秀” / “称职”, is two characters: no honour)
     const strong = raw.length >= 4 && (/^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length)));
     if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong) continue;
-    const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
-    if (h) out.push(withBodyLevel(h, m[0]));
+    // A、B 分别荣获 H1和H2: one honour each, none counted (held7's 分别 split keeps counts only where stated)
+    const parts = /分别$/.test(c.text.slice(Math.max(0, m.index - 2), m.index)) ? splitHonours(raw, c.r.v.endings) : [raw];
+    if (parts.length > 1 && !parts.every((x) => c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    let at = m.index;
+    for (const part of parts) {
+      const start = parts.length > 1 ? c.text.indexOf(part, at) : m.index;
+      const end = parts.length > 1 ? start + part.length : m.index + m[0].length;
+      at = end;
+      const h = make(c, 'conferment.conferred', part, null, start, end, [parts.length > 1 ? '分别荣获 H1 和 H2 (one each, no count)' : '被命名为 / 荣获 H (one holder)']);
+      if (h) out.push(withBodyLevel(h, m[0]));
+    }
   }
   return out;
 }
@@ -791,14 +814,18 @@ function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
 function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const out: HonourFound[] = [];
   // the count may open its sentence with no lead word (30名三八红旗手中，…): the topic of what follows it
-  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
+  // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
+  // predicate (这12个班组来自…)
+  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
+    const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
     const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
+    if (!noun && !led) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const before = found.filter((h) => h.end <= m.index && h.count === n);
-    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名)$/.test(noun);
+    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);
     if (!target) continue;
@@ -822,7 +849,8 @@ function countedLater(c: Ctx, h: HonourFound): HonourFound {
 /** a bare prize grade (一等奖12名) of a contest that has no name of its own in the sentence: the ranks of a
  * match, not an honour; with a named contest (“荔乡工匠”技能大赛…一等奖8名) it is that contest's prize */
 function unnamedPrize(c: Ctx, h: HonourFound): boolean {
-  if (!c.r.v.prizes.includes(h.name)) return false;
+  // a placing of a team or a single entrant (团体一等奖, 个人二等奖) is a prize grade too
+  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合)/, ''))) return false;
   const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
   if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
   return !named;
@@ -831,6 +859,8 @@ function unnamedPrize(c: Ctx, h: HonourFound): boolean {
 /** “龙江工匠”或“黑龙江省技术能手”称号: two honours joined by 或/和/及/与, one each; a count before 或
  * counts holders of either, not of each */
 function splitJoined(c: Ctx, h: HonourFound): HonourFound[] {
+  const levels = levelsJoined(c, h);
+  if (levels) return levels;
   const at = h.text.search(/[”"」』](?:或者|或|和|及|与|、)[“"「『]/);
   if (at < 0) return [h];
   const parts = [...h.text.matchAll(new RegExp(QUOTED, 'g'))];
@@ -841,6 +871,25 @@ function splitJoined(c: Ctx, h: HonourFound): HonourFound[] {
     const start = h.start + p.index!;
     const one = make(c, h.rule, p[1], null, start, start + p[0].length, [...h.notes.filter((n) => !/^(?:name|count) /.test(n)), 'one of honours joined by 或/和']);
     return one ? { ...one, count: either ? null : h.count } : null;
+  }).filter((x): x is HonourFound => x !== null);
+}
+
+const GRADE_WORD = '(?:全国|国家级|省部级|省级|自治区级|市级|州级|盟级|县级|区级)';
+const LEVELS_JOINED = new RegExp(`^(${GRADE_WORD}(?:(?:和|及|与|、|或)${GRADE_WORD})+)([\\u4e00-\\u9fa5]{2,})$`);
+
+/** 全国和省部级劳动模范: levels joined by 和 share the head (全国劳动模范 + 省部级劳动模范), one honour each; a
+ * count of holders of any of them is a sum over both, no count of either */
+function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
+  const m = LEVELS_JOINED.exec(h.name);
+  if (!m) return null;
+  // each keeps a span of its own: its level word (the last one, the shared head too)
+  const words = m[1].split(/和|及|与|、|或/);
+  let at = h.start;
+  return words.map((lv, i) => {
+    const s = c.text.indexOf(lv, at);
+    at = s + lv.length;
+    const end = i === words.length - 1 ? Math.max(h.end, at) : at;
+    return make(c, h.rule, lv + m[2], null, s, end, [...h.notes.filter((n) => !/^(?:name|count) /.test(n)), 'levels joined by 和: one honour each, the count a sum']);
   }).filter((x): x is HonourFound => x !== null);
 }
 
@@ -860,14 +909,29 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   return true;
 }
 
+/** a cup labour contest (全州“安康杯”竞赛, 漳州市安康杯劳动竞赛): the words before the cup (group 1), then the cup
+ * quoted or its two characters bare and 竞赛 (group 2) */
+const CONTEST_HEAD = /([\u4e00-\u9fa5]{0,10})((?:[“"「][\u4e00-\u9fa5]{0,5}杯[”"」]|[\u4e00-\u9fa5]{2}杯)(?:劳动)?竞赛)/g;
+
+/** the scope or place that opens a contest's head, from the words before its cup: the longest tail that is a
+ * scope word (全州, 省) or a place (湘西州); the subject and verb before it (企业被评为|全州) are no part of it */
+function contestScope(before: string): string {
+  for (let k = 0; k < before.length; k++) {
+    const tail = before.slice(k);
+    if (/^(?:全[国省市州县区盟旗]|[省市州县区](?:级)?)$/.test(tail) || placeAt(tail, 0)?.name === tail) return tail;
+  }
+  return '';
+}
+
 /** 参加“安康杯”竞赛活动，评出优胜企业45家、优秀班组120个: a contest's prize named bare (优胜企业, 优秀班组,
  * 安全生产先进个人) carries the head of the cup labour contest its sentence names before it (漳州市“安康杯”竞赛);
  * a quiz or a skills match (“安康杯”知识竞赛) gives its prizes no such title */
 function withContestHead(c: Ctx, h: HonourFound): HonourFound {
   if (h.level || /杯/.test(h.name) || !c.r.v.contestPrizes.some((p) => h.name.endsWith(p))) return h;
-  const heads = [...sentenceBefore(c.text, h.start).matchAll(/(?:[\u4e00-\u9fa5]{2,6}?[省市州县区])?[“"「]?[\u4e00-\u9fa5]{1,6}杯[”"」]?(?:劳动)?竞赛/g)];
+  const heads = [...sentenceBefore(c.text, h.start).matchAll(CONTEST_HEAD)];
   if (!heads.length) return h;
-  const head = honourName(heads[heads.length - 1][0], c.province, c.r);
+  const last = heads[heads.length - 1];
+  const head = honourName(contestScope(last[1] ?? '') + last[2], c.province, c.r);
   // the prize may repeat the head's last word (安康杯竞赛 + 竞赛先进个人): it is said once
   const k = [4, 3, 2].find((n) => head.endsWith(h.name.slice(0, n))) ?? 0;
   const name = head + h.name.slice(k);
@@ -919,6 +983,9 @@ export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
       Object.assign(over[0], { name: h.name, level: h.level, count: over[0].count ?? h.count });
     }
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
+    // counts paired with honours by 分别 (2家企业和5名职工分别荣获A和B): the dictionary read the count nearest the
+    // verb for the first honour; the pairing gives each its own
+    else if (over.length === 1 && h.rule === 'conferment.respectively' && h.count !== null) over[0].count = h.count;
   }
   // a later count of the holders (在阳东区获评的32个班组中) names the honour the body conferred, by its place
   return withoutUmbrellas(out).map((a) => a.rule === 'conferment.anaphora' ? byPlaceName(a, out) : a).sort((a, b) => a.start - b.start);

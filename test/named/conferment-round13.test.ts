@@ -1,0 +1,118 @@
+// Mechanisms of the seventh round on honours (issue 18), each tested on sentences written for it in
+// several provinces, bodies and wordings, with sentences it must leave alone. The grammar alone is
+// checked with confermentHonours; where the dictionary (rules/awards.yaml) takes part, the whole
+// named family runs (extractAll).
+import { describe, expect, it } from 'vitest';
+import { confermentHonours, confermentRules } from '../../src/extract/named/conferment.js';
+import { extractAll } from '../../src/extract/index.js';
+import { textContext } from '../../src/extract/named/doc.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+
+const r = confermentRules();
+const found = (t: string, province: string, title: string | null = null) =>
+  confermentHonours(foldToSimplified(t), province, r, title).map((h) => [h.name, h.count]);
+/** the honours the named family emits for a text (dictionary and grammar merged) */
+function honours(text: string, title: string | null = null): [string, number | null][] {
+  const ctx = textContext(foldToSimplified(text));
+  ctx.meta.title = title;
+  return extractAll(ctx, ['named']).awards.map((a) => [a.name, a.count]);
+}
+
+describe('a contest’s prizes carry the head of the cup contest, never the subject and verb before it', () => {
+  it('takes the scope word or the place right before the cup', () => {
+    expect(found('经考评，某某公司等5家企业被评为全县“安康杯”竞赛优胜单位，某某车间等9个班组被评为优秀班组。', '贵州省'))
+      .toContainEqual(['全县安康杯竞赛优秀班组', 9]);
+    expect(found('某某矿业等3家企业被评为遵义市“安康杯”竞赛优胜企业，另有8个班组被评为优胜班组。', '贵州省'))
+      .toContainEqual(['遵义市安康杯竞赛优胜班组', 8]);
+    expect(found('4家单位获评全市安康杯竞赛优胜单位，11名职工获评先进个人。', '江西省'))
+      .toContainEqual(['全市安康杯竞赛先进个人', 11]);
+    expect(found('6家企業被評為全盟「安康杯」競賽優勝單位，15個班組被評為優秀班組。', '内蒙古自治区'))
+      .toContainEqual(['全盟安康杯竞赛优秀班组', 15]);
+  });
+  it('gives no head from a quiz or from words that are no scope', () => {
+    expect(found('工会举办“安康杯”知识竞赛，评出优胜班组3个。', '湖北省')).toEqual([['优胜班组', 3]]);
+  });
+});
+
+describe('分别荣获 A 和 B with no counts: one honour each, none counted', () => {
+  it('splits the names, each with the contest head of its sentence', () => {
+    expect(found('某某客运公司安全部、某某镇消防站在全省“安康杯”竞赛中分别荣获优胜单位和优秀班组。', '湖南省'))
+      .toEqual([['全省安康杯竞赛优胜单位', null], ['全省安康杯竞赛优秀班组', null]]);
+    expect(found('甲矿综采队、乙厂检修班分别荣获全国工人先锋号和全国青年文明号。', '山西省'))
+      .toEqual([['全国工人先锋号', null], ['全国青年文明号', null]]);
+  });
+  it('leaves a split over prize grades and words that are no honours alone', () => {
+    expect(found('5人分别获得一等奖和二等奖。', '河北省')).toEqual([]);
+    expect(found('两个班组分别荣获表扬和奖励。', '河北省')).toEqual([]);
+  });
+});
+
+describe('counts paired by 分别 override the dictionary’s count before the verb', () => {
+  it('gives each honour its own count', () => {
+    expect(honours('全区有3家企业和7名职工分别荣获呼和浩特市五一劳动奖状和呼和浩特市五一劳动奖章。'))
+      .toEqual([['呼和浩特市五一劳动奖状', 3], ['呼和浩特市五一劳动奖章', 7]]);
+    expect(honours('在今年全市表彰中，4家单位和9名职工分别荣获商丘市五一劳动奖状和商丘市五一劳动奖章。'))
+      .toEqual([['商丘市五一劳动奖状', 4], ['商丘市五一劳动奖章', 9]]);
+  });
+});
+
+describe('a team’s or an entrant’s placing is a prize grade, not an honour', () => {
+  it('drops 个人一等奖 and 团体二等奖 of an unnamed match', () => {
+    expect(found('经过激烈角逐，共决出个人一等奖3名、二等奖6名。', '山西省')).toEqual([]);
+    expect(found('比赛共决出团体一等奖2个、团体二等奖4个。', '吉林省')).toEqual([]);
+  });
+  it('keeps the prizes of a contest named in quotes', () => {
+    expect(found('第三届“荔乡工匠”技能大赛决出个人一等奖8名。', '广东省').length).toBe(1);
+  });
+});
+
+describe('已由…授予: a conferment done, not a rule for the future', () => {
+  it('keeps an honour a body already conferred', () => {
+    expect(honours('大赛第一名的保管员孙某，已由省总工会授予“黑龙江省五一劳动奖章”，本次不再重复表彰。'))
+      .toEqual([['黑龙江省五一劳动奖章', null]]);
+    expect(honours('该班组此前已由团省委命名为“江西省青年文明号”。')).toEqual([['江西省青年文明号', null]]);
+  });
+  it('still reads 由…授予 without 已 as a rule', () => {
+    expect(honours('各工种决赛第一名由省总工会授予“黑龙江省五一劳动奖章”。')).toEqual([]);
+  });
+});
+
+describe('a counted submission (共申报32个) is a record, not a plan', () => {
+  it('keeps the naming that follows it', () => {
+    expect(found('全市共申报32个，经资格审查、现场评审，决定将某某集团王某职工创新工作室等11个工作室命名为“南阳市职工创新工作室”。', '河南省'))
+      .toEqual([['南阳市职工创新工作室', 11]]);
+    expect(found('各县区申报28个，经评审，决定将某某公司李某工作室等9个工作室命名为“德阳市劳模创新工作室”。', '四川省'))
+      .toEqual([['德阳市劳模创新工作室', 9]]);
+  });
+  it('still reads an uncounted 申报 as a plan', () => {
+    expect(found('请各单位于5月底前申报，市总工会将命名某某等10个工作室为市级职工创新工作室。', '河南省')).toEqual([]);
+  });
+});
+
+describe('a later count of the holders, by a bare kind or a lead word with any predicate', () => {
+  it('reads 获得奖章的N名…中 as the holders of the one medal conferred with that count', () => {
+    expect(found('授予王某等25名职工“临沂市五一劳动奖章”。获得奖章的25名职工中，女职工8名。', '山东省'))
+      .toEqual([['临沂市五一劳动奖章', 25], ['临沂市五一劳动奖章', 25]]);
+  });
+  it('reads 受表彰的N人中 with no noun and 这N个班组来自… with any predicate', () => {
+    expect(found('市人社局授予李某等16人“鄂州市技术能手”称号；受表彰的16人中，年龄最小的22岁。', '湖北省').map((x) => x[1])).toEqual([16, 16]);
+    expect(found('对某某车间等9个班组授予“南充市工人先锋号”称号。这9个班组来自交通、医疗等行业。', '四川省').map((x) => x[1])).toEqual([9, 9]);
+    expect(found('认定某某公司张某技能大师工作室等6个工作室为“安顺市技能大师工作室”。此次认定的6个工作室覆盖多个行业。', '贵州省').map((x) => x[1])).toEqual([6, 6]);
+  });
+  it('does not make a count of another thing an honour', () => {
+    expect(found('授予王某等25名职工“临沂市五一劳动奖章”。这25个项目来自全市。', '山东省')).toHaveLength(1);
+    expect(found('授予王某等25名职工“临沂市五一劳动奖章”。18人参加了培训。', '山东省')).toHaveLength(1);
+    expect(found('这12个班组来自旅游服务等领域。', '海南省')).toEqual([]);
+  });
+});
+
+describe('units led by holders of an honour: 领衔的有N个, and levels joined by 和', () => {
+  it('counts the honour after 的有 and splits 全国和省级 into two honours with no count', () => {
+    expect(found('本次命名的9个工作室中，由“天府工匠”领衔的有3个。', '四川省')).toContainEqual(['天府工匠', 3]);
+    expect(found('其中由全国和省级劳动模范领衔的有4个。', '广东省')).toEqual([['全国劳动模范', null], ['省级劳动模范', null]]);
+    expect(found('由全国和省部级劳动模范领衔的共有5个。', '山东省')).toEqual([['全国劳动模范', null], ['省部级劳动模范', null]]);
+  });
+  it('keeps one level with its count', () => {
+    expect(found('由全国劳动模范领衔的有1个。', '江苏省')).toEqual([['全国劳动模范', 1]]);
+  });
+});
