@@ -116,3 +116,39 @@ describe('units led by holders of an honour: 领衔的有N个, and levels joined
     expect(found('由全国劳动模范领衔的有1个。', '江苏省')).toEqual([['全国劳动模范', 1]]);
   });
 });
+
+describe('an appointment list, then those appointed counted again', () => {
+  it('reads 聘任名单，…等N人受聘 and 受聘的N名…中', () => {
+    expect(found('市人社局公布首批“荆门首席技师”聘任名单，某某公司焊工王某等15人受聘。受聘的15名首席技师中，有高级技师9人。', '湖北省'))
+      .toEqual([['荆门首席技师', 15], ['荆门首席技师', 15]]);
+  });
+});
+
+describe('a notice’s long title restating the body’s conferments is not a second entry', () => {
+  it('keeps the body’s two honours only', () => {
+    const title = '关于授予王某等20名同志钦州市“三八红旗手”称号和某某服务中心等10个集体钦州市“三八红旗集体”称号的决定';
+    const text = `${title}\n　　市妇联决定，授予王某等20名同志钦州市“三八红旗手”称号，授予某某服务中心等10个集体钦州市“三八红旗集体”称号。\n`;
+    expect(honours(text, title).map((x) => x[1])).toEqual([20, 10]);
+  });
+});
+
+describe('who is proposed, trained or summed over kinds holds no honour', () => {
+  it('drops 培育对象 / 候选人 and a count over 集体和个人', () => {
+    expect(found('今年全州有5人入選“荊楚工匠”培育對象。', '湖北省')).toEqual([]);
+    expect(found('船山区62个集体和个人获评市级安康杯竞赛先进。', '四川省')).toEqual([]);
+    expect(found('全县30个单位和个人荣获“十佳”称号。', '四川省')).toEqual([]);
+  });
+  it('keeps a count of one kind', () => {
+    expect(found('全县30个单位荣获“十佳文明单位”称号。', '四川省')).toEqual([['十佳文明单位', 30]]);
+  });
+});
+
+describe('获此称号 refers back to the honour its sentence named', () => {
+  it('takes the quoted honour before it, with the count', () => {
+    expect(found('会上，区委对本年度评选出的“平阳工匠”进行表彰，全区共有28名一线职工获此称号。', '山西省')).toEqual([['平阳工匠', 28]]);
+    expect(found('大会對新評選出的「宜賓工匠」進行表彰，共有20名職工獲此稱號。', '四川省')).toEqual([['宜宾工匠', 20]]);
+  });
+  it('needs a quoted honour in the sentence', () => {
+    expect(found('全区共有28名一线职工获此称号。', '山西省')).toEqual([]);
+  });
+});

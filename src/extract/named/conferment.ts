@@ -29,6 +29,8 @@ const Vocabulary = z.object({
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   anaphoraLead: z.array(z.string().min(1)),
+  /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
+  candidates: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   launch: z.string().min(1),
@@ -82,7 +84,7 @@ export interface ConfermentRules {
   result: RegExp;
   /** a word that never opens an honour name, at the end of the text before it */
   notInName: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
+  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -115,6 +117,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
       // (the recipients may be counted without 等: 对获得第一名的12名选手授予…; a rank 第一名 is no count)
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?(?:等|(?<![第前\\d一二三四五六七八九十]))${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+      // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
+      grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       // 对 X 等 12 个先进集体和 Y 等 45 名先进个人予以表彰: the honour is the recipients' own noun
       grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)表彰|\\s*(?:予以|进行|给予)表彰|(?:[，。；;,\\n]|$))`, 'g'),
       // the recipients' noun before 为 may be any short noun (等15个基层工会为…)
@@ -125,19 +129,20 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|为(?=[“"「『])))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
       ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的(?:有|共有|为)?${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
-      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:${alt(v.onList)})`, 'g'),
+      // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室建设项目))(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
@@ -146,7 +151,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:已)?(?:累计|共)(?:达到|达|有|为)?${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
       // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
-      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
+      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
@@ -323,6 +328,11 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 function grant(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.grantAfter, c.text)) {
+    if (skipPlanned(c, 'conferment.grant', m)) continue;
+    const h = make(c, 'conferment.grant', m[4] !== undefined ? (m[3] ?? '') + m[4] : m[5], m[1], m.index, m.index + m[0].length, ['对 … N 名 X，命名为 H']);
+    if (h) out.push(h);
+  }
   for (const m of [...matches(c.r.re.grant, c.text), ...matches(c.r.re.grantTo, c.text)]) {
     if (skipPlanned(c, 'conferment.grant', m)) continue;
     const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
@@ -461,9 +471,9 @@ function nameAs(c: Ctx): HonourFound[] {
     const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '');
     const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
     // the conferred title of a unit must be a title (…工作室 / an honour ending / an honour's opening:
-    // 评选…等5个科室为年度先进科室), not a project (…建设项目)
+    // 评选…等5个科室为年度先进科室), or a workshop selected as a project (…工作室建设项目, held5's decision)
     const opening = h !== null && c.r.v.openings.some((o) => h.name.startsWith(o));
-    if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e)) && !opening) continue;
+    if (!/(?:工作室|工作站|工作室建设项目|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e)) && !opening) continue;
     if (h) out.push(h);
   }
   return out;
@@ -557,6 +567,12 @@ function countVerb(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.countVerb, c.text)) {
     if (skipPlanned(c, 'conferment.count-verb', m)) continue;
     const raw = m[6] ?? m[7];
+    // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
+    const kinds = (m[3] ?? '').split(/和|及|与|、/);
+    if (kinds.length > 1 && kinds.every((k) => c.r.v.recipients.includes(k))) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'one count over two kinds of holders (集体和个人): a sum, no honour’s count' });
+      continue;
+    }
     const plain = raw.replace(/[”"」』]$/, '');
     const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
@@ -745,8 +761,12 @@ function listed(c: Ctx): HonourFound[] {
     const h = make(c, 'conferment.listed', m[1], m[3], m.index, m.index + m[0].length, ['揭晓的 H 评选中，… N 个 榜上有名']);
     if (h) out.push(h);
   }
-  for (const m of [...matches(c.r.re.listed, c.text), ...matches(c.r.re.listedTopic, c.text)]) {
-    const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
+  for (const m of matches(c.r.re.listed, c.text)) {
+    const h = make(c, 'conferment.listed', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
+    if (h) out.push(h);
+  }
+  for (const m of matches(c.r.re.listedTopic, c.text)) {
+    const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['“H”名单公布，… N 人入选']);
     if (h) out.push(h);
   }
   return out;
@@ -788,6 +808,20 @@ function conferred(c: Ctx): HonourFound[] {
       const h = make(c, 'conferment.conferred', part, null, start, end, [parts.length > 1 ? '分别荣获 H1 和 H2 (one each, no count)' : '被命名为 / 荣获 H (one holder)']);
       if (h) out.push(withBodyLevel(h, m[0]));
     }
+  }
+  return out;
+}
+
+/** 对评选出的“平阳工匠”进行表彰，全区共有28名一线职工获此称号: a count whose verb refers back (获此称号) to the honour
+ * its sentence named before, quoted and ending as an honour does: that honour, that count */
+function thisTitle(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`${N}${U}[\\u4e00-\\u9fa5]{0,8}?(?:${alt(c.r.v.anaphora)})(?![的])`, 'g');
+  for (const m of matches(re, c.text)) {
+    const quoted = [...sentenceBefore(c.text, m.index).matchAll(new RegExp(QUOTED, 'g'))].map((q) => q[1]).filter((q) => c.r.v.endings.some((e) => q.endsWith(e)));
+    if (!quoted.length || skipPlanned(c, 'conferment.this-title', m)) continue;
+    const h = make(c, 'conferment.this-title', quoted[quoted.length - 1], m[1], m.index, m.index + m[0].length, ['N 名 … 获此称号: the honour named before in the sentence']);
+    if (h) out.push(h);
   }
   return out;
 }
@@ -898,6 +932,13 @@ export function confermentHonours(text: string, province: string | null, r: Conf
   return confermentCandidates(text, province, r, title).found;
 }
 
+/** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
+function candidates(c: Ctx, h: HonourFound): boolean {
+  const w = c.r.v.candidates.find((x) => h.name.endsWith(x));
+  if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
+  return w !== undefined;
+}
+
 /** in a notice that launches a selection (its title), a bare 评选 before the honour states a quota */
 function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   if (!title || !new RegExp(c.r.v.launchTitle).test(title)) return false;
@@ -948,7 +989,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
