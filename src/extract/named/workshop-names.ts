@@ -326,17 +326,13 @@ function mentionedAgain(text: string, ws: Workshop[]): Workshop[] {
   for (const w of ws.filter((x) => x.leader && x.name)) {
     for (let i = text.indexOf(w.name!); i >= 0; i = text.indexOf(w.name!, i + 1)) {
       const e = i + w.name!.length;
-      if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, text: w.name!, start: i, end: e, level: null });
+      // the leader is stated where the mention states it: in the name (王某劳模创新工作室), not for a craft or a
+      // motto whose leader only the annex line names (held7–held13 gold: 命名“启航”…工作室等… has no leader)
+      const leader = w.name!.includes(w.leader!) ? w.leader : null;
+      if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader, text: w.name!, start: i, end: e, level: null });
     }
   }
-  // a mention found without its leader (命名“织梦”职工创新工作室等10个…) is the workshop an annex line of
-  // the same notice names with one (|“织梦”职工创新工作室|…|俞某|): its leader, when the document gives
-  // that name one leader only (two units' workshops of one motto with two leaders: no guess)
-  return out.map((o) => {
-    if (o.leader || !o.name) return o;
-    const leaders = new Set(out.filter((x) => x.name === o.name && x.leader).map((x) => x.leader));
-    return leaders.size === 1 ? { ...o, leader: [...leaders][0] } : o;
-  });
+  return out;
 }
 
 /** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one
