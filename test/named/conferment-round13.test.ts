@@ -152,3 +152,48 @@ describe('获此称号 refers back to the honour its sentence named', () => {
     expect(found('全区共有28名一线职工获此称号。', '山西省')).toEqual([]);
   });
 });
+
+describe('units led by holders of honours listed, or counted before 由', () => {
+  it('gives each listed honour no count, a single one the count', () => {
+    expect(found('其中，由全国劳动模范或“江苏工匠”领衔的工作室4个。', '江苏省')).toEqual([['全国劳动模范', null], ['江苏工匠', null]]);
+    expect(found('此次命名的10家工作室中，有国家级、省级劳动模范领衔的4家。', '浙江省')).toEqual([['国家级劳动模范', null], ['省级劳动模范', null]]);
+    expect(found('其余6个由市级劳模和“济宁工匠”领衔。', '山东省')).toEqual([['市级劳动模范', null], ['济宁工匠', null]]);
+    expect(found('其余5个由“齐鲁工匠”领衔。', '山东省')).toEqual([['齐鲁工匠', 5]]);
+  });
+  it('reads a copula before unquoted joined levels, and 只有 before a count', () => {
+    expect(found('本批工作室中，领衔人为全国或省部级劳动模范的5个。', '山东省')).toEqual([['全国劳动模范', null], ['省部级劳动模范', null]]);
+    expect(found('去年該區獲評「隴原工匠」的只有2人。', '甘肃省')).toEqual([['陇原工匠', 2]]);
+  });
+  it('leaves leaders who hold no honour alone', () => {
+    expect(found('由专人领衔的3个小组负责攻关。', '山东省')).toEqual([]);
+    expect(found('其余由企业技术骨干领衔。', '山东省')).toEqual([]);
+  });
+});
+
+describe('what a decision cites or counts before it is no plan', () => {
+  it('reads N个…申报 and 按照…的安排 as the record before the decision', () => {
+    expect(found('共有19个工作室申报，经材料审核和专家答辩，现认定以下7个工作室为“亳州市技能大师工作室”。', '安徽省')).toEqual([['亳州市技能大师工作室', 7]]);
+    expect(found('按照市人社局关于开展市级技能大师工作室建设项目申报工作的安排，经评审，确定某某公司王某技能大师工作室等5个工作室为2025年市级技能大师工作室建设项目。', '宁夏回族自治区'))
+      .toEqual([['市级技能大师工作室建设项目', 5]]);
+  });
+});
+
+describe('an honour as the first of a person’s appositive titles', () => {
+  it('is held by the person named at the end of the next title', () => {
+    expect(found('赛前，全国劳动模范、某某冶炼有限公司总工程师邹建国为选手授课。', '湖南省')).toEqual([['全国劳动模范', null]]);
+    expect(found('活動現場，淮南市勞動模範、區環衛處班長魏桂蘭作了分享。', '安徽省')).toEqual([['淮南市劳动模范', null]]);
+    expect(found('宣讲团成员、广东省五一劳动奖章获得者、某某电子有限公司高级工程师曾庆华领衔的团队完成攻关。', '广东省')).toEqual([['广东省五一劳动奖章', null]]);
+  });
+  it('needs a person at the end and an honour of a stated level', () => {
+    expect(found('大会表彰先进集体、先进个人和优秀工会工作者。', '湖南省')).toEqual([]);
+    expect(found('全国劳动模范、全国五一劳动奖章获得者在会上发言。', '湖南省')).toEqual([]);
+    expect(found('会上，技术能手、车间主任王某发言。', '湖南省')).toEqual([]);
+  });
+});
+
+describe('a recipients’ noun before an unquoted title is no part of it', () => {
+  it('lets the later count find the one honour', () => {
+    expect(found('授予沈某某等42名职工嘉兴市五一劳动奖章。受表彰的42名职工中，一线职工29名。', '浙江省'))
+      .toEqual([['嘉兴市五一劳动奖章', 42], ['嘉兴市五一劳动奖章', 42]]);
+  });
+});

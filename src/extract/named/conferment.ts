@@ -132,11 +132,13 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
-      ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的(?:有|共有|为)?${N}${U}`, 'g'),
+      // the honours may be listed (由全国劳动模范或“江苏工匠”领衔的工作室4个, 有国家级、省级劳动模范领衔的4家) and the count
+      // may stand before 由 (其余6个由市级劳模和“济宁工匠”领衔)
+      ledBy: new RegExp(`(?:${N}${U})?[由有]\\s*([^，。；;,\\n由有]{2,40}?)(?:称号获得者)?(?:${alt(v.ledBy)})(?:的(?:有|共有|为)?(?:工作室|工作站|团队|班组)?${N}${U})?`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
       conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -395,7 +397,9 @@ function grantNoun(c: Ctx): HonourFound[] {
     // recipients then a verb of receiving (等11个班组获评优秀班组): the verb's own pattern (count-verb) names
     // the honour after it; the noun before the verb is who holds it, not part of its name
     if (c.r.v.receive.some((v) => v.length > 1 && m[3].includes(v))) continue;
-    const h = make(c, 'conferment.grant', m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
+    // the recipients' noun before a title (等42名职工|嘉兴市五一劳动奖章) is no part of it
+    const lead = c.r.v.recipients.find((w) => m[3].startsWith(w) && c.r.v.endings.some((e) => m[3].length - w.length > e.length && m[3].endsWith(e)));
+    const h = make(c, 'conferment.grant', lead ? m[3].slice(lead.length) : m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
     if (h) out.push(h);
   }
   return out;
@@ -436,6 +440,8 @@ function total(c: Ctx): HonourFound[] {
       const k = cut.exec(raw);
       if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
       if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+      // 市级技能大师|工作室总数达到43个: a total of workshops of a type is a figure, not an honour's holders
+      if (c.text.startsWith('工作室', start + raw.length)) continue;
     }
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const h = make(c, 'conferment.total', raw, m[3] ?? m[7], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
@@ -533,10 +539,10 @@ function withBodyLevel(h: HonourFound, matched: string): HonourFound {
 
 /** A和B / A、B: honours listed by a conjunction, split only after a name that ends as an honour does (a place
  * may hold 和: 呼和浩特市五一劳动奖状和呼和浩特市五一劳动奖章) */
-function splitHonours(list: string, endings: string[]): string[] {
+function splitHonours(list: string, endings: string[], either = false): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const j of list.matchAll(/[”"」』]?(?:和|及|与|、)[“"「『]?/g)) {
+  for (const j of list.matchAll(either ? /[”"」』]?(?:和|及|与|、|或者|或)[“"「『]?/g : /[”"」』]?(?:和|及|与|、)[“"「『]?/g)) {
     const left = list.slice(from, j.index).replace(/[“”"「」『』]/g, '');
     if (endings.some((e) => left.endsWith(e))) { out.push(list.slice(from, j.index)); from = j.index! + j[0].length; }
   }
@@ -608,8 +614,18 @@ function holders(c: Ctx): HonourFound[] {
 function ledBy(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.ledBy, c.text)) {
-    const h = make(c, 'conferment.led-by', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['由 H 领衔的 N 个']);
-    if (h && !skipPlanned(c, 'conferment.led-by', m)) out.push(h);
+    // each honour of the list is quoted or ends as an honour does; two or more share the count: none is counted
+    const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
+    if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    if (m[1] === undefined && m[4] === undefined || skipPlanned(c, 'conferment.led-by', m)) continue;
+    let at = m.index;
+    for (const part of parts) {
+      const start = c.text.indexOf(part, at);
+      at = start + part.length;
+      const whole = parts.length === 1;
+      const h = make(c, 'conferment.led-by', part, whole ? m[4] ?? m[1] : null, whole ? m.index : start, whole ? m.index + m[0].length : at, [whole ? '由 H 领衔的 N 个' : '由 H1 和 H2 领衔: one count over both, none each']);
+      if (h) out.push(h);
+    }
   }
   return out;
 }
@@ -783,6 +799,21 @@ function titled(c: Ctx): HonourFound[] {
     if (!who) continue;
     const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
     if (h) out.push({ ...h, recipients: [who] });
+  }
+  return out;
+}
+
+/** 全国劳动模范、某公司总工程师邹某 / 广东省五一劳动奖章获得者、某公司高级工程师曾某领衔的…: an honour as the first of
+ * a person's appositive titles, the person named at the end of the next: a holder, no count */
+function appositive(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const re = new RegExp(`(?<=^|[，。；：:、\\s（(])([\\u4e00-\\u9fa5]{2,14}?(?:${alt(c.r.v.endings)}))(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|说|表示|介绍|作|为|在|等|[，。；;]|$)`, 'gm');
+  for (const m of matches(re, c.text)) {
+    const who = [3, 2].map((n) => m[2].slice(-n)).find((x) => isName(x, pr));
+    if (!who || m[2].length === who.length && !/^[\u4e00-\u9fa5]{2,3}$/.test(who)) continue;
+    const h = make(c, 'conferment.appositive', m[1], null, m.index, m.index + m[1].length, ['H、unit post Name: an honour the person holds', `recipient ${who}`]);
+    if (h && h.level) out.push({ ...h, recipients: [who] });
   }
   return out;
 }
@@ -989,7 +1020,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
