@@ -149,7 +149,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null });
     out.push({
       name,
-      level: prefix.level ?? rule.level ?? null,
+      // 市级以上工人先锋号41个: a total over several levels has no level of its own
+      level: /以上$/.test(prefix.out) ? null : prefix.level ?? rule.level ?? null,
       count,
       recipients,
       text: text.slice(start, end),

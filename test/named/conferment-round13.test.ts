@@ -197,3 +197,22 @@ describe('a recipients’ noun before an unquoted title is no part of it', () =>
       .toEqual([['嘉兴市五一劳动奖章', 42], ['嘉兴市五一劳动奖章', 42]]);
   });
 });
+
+describe('levels: a total over several levels has none; a regional name opens no place', () => {
+  const levels = (t: string, province: string) => confermentHonours(foldToSimplified(t), province, r).map((h) => [h.name, h.level]);
+  it('gives 市级以上 / 县级以上 no level', () => {
+    expect(levels('截至目前，我市累计创建市级以上青年文明号217个。', '安徽省')).toEqual([['市级以上青年文明号', null]]);
+    expect(levels('全市已建成县级以上模范职工之家412家。', '湖北省')).toEqual([['县级以上模范职工之家', null]]);
+    expect(honours('全市现有市级以上工人先锋号41个。').map((x) => x[0])).toEqual(['市级以上工人先锋号']);
+    const ctx = textContext('全市现有市级以上工人先锋号41个。');
+    expect(extractAll(ctx, ['named']).awards.map((a) => a.level)).toEqual([null]);
+  });
+  it('reads 琼海市 / 黔西市 as places, 琼 / 黔 alone as the province', () => {
+    expect(levels('对某某班组等12个班组授予“琼海市工人先锋号”称号。', '海南省')).toEqual([['琼海市工人先锋号', 'county']]);
+    expect(levels('评出“黔匠”10名。', '贵州省')).toEqual([['黔匠', 'provincial']]);
+  });
+  it('gives a bare kind’s holders the place and level of the honour conferred before with that count', () => {
+    expect(levels('授予钱某等30名职工“双鸭山市五一劳动奖章”。获得五一劳动奖章的30名职工中，女职工9名。', '黑龙江省'))
+      .toEqual([['双鸭山市五一劳动奖章', 'municipal'], ['双鸭山市五一劳动奖章', 'municipal']]);
+  });
+});

@@ -212,12 +212,16 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   // an honour of one industry (全国铁路技术能手, 火车头奖章, 全国烟草行业先进集体) is industry level
   if (r.v.industryWords.some((w) => name.slice(0, 8).includes(w))) return 'industry';
   if (/^(?:中华全国|全国|中国|国家)/.test(name)) return 'national';
+  // 市级以上 / 自治区级以上: a total over several levels has no level of its own
+  if (/^[^级]{0,6}级以上/.test(name)) return null;
   // 自治区巾帼文明岗: the region's own honour (a province-level autonomous region)
   if (/^自治区(?!级)/.test(name)) return 'provincial';
   const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   if (/行业/.test(name.slice(0, 8))) return 'industry';
-  for (const k of Object.keys(r.v.regions)) if (name.startsWith(k)) return 'provincial';
+  // a regional name (琼, 黔) opens no place's name (琼海市 is a county-level city, not Hainan)
+  const place = placeAt(name, 0);
+  for (const k of Object.keys(r.v.regions)) if (name.startsWith(k) && !((place?.name.length ?? 0) > k.length)) return 'provincial';
   for (const k of Object.keys(r.v.cityRegions)) if (name.startsWith(k)) return 'municipal';
   const scope = Object.keys(r.v.scopeLevels).sort((a, b) => b.length - a.length).find((k) => name.startsWith(k) && !/^[级直属]/.test(name.slice(k.length)));
   if (scope) return r.v.scopeLevels[scope];
@@ -1030,6 +1034,13 @@ export function confermentCandidates(text: string, province: string | null, r: C
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
   }
   const original = (h: HonourFound) => ({ ...h, text: text.slice(h.start, h.end) });
+  // 获得五一劳动奖章的30名: a kind named bare (no place, no level) is the honour of that kind conferred before
+  // with the same count (授予…等30名职工“双鸭山市五一劳动奖章”)
+  for (const [i, h] of kept.entries()) {
+    if (h.level || h.count === null || h.rule !== 'conferment.holders') continue;
+    const t = kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
+    if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
+  }
   return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
 }
 
