@@ -110,6 +110,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
       ...countedLists(v, end),
+      ...laterClauses(v, end),
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
@@ -117,8 +118,6 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
       // (the recipients may be counted without 等: 对获得第一名的12名选手授予…; a rank 第一名 is no count)
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?(?:等|(?<![第前\\d一二三四五六七八九十]))${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
-      // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
-      grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       // 对 X 等 12 个先进集体和 Y 等 45 名先进个人予以表彰: the honour is the recipients' own noun
       grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)表彰|\\s*(?:予以|进行|给予)表彰|(?:[，。；;,\\n]|$))`, 'g'),
       // the recipients' noun before 为 may be any short noun (等15个基层工会为…)
@@ -135,10 +134,6 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
-      // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
-      // the honours may be listed (由全国劳动模范或“江苏工匠”领衔的工作室4个, 有国家级、省级劳动模范领衔的4家) and the count
-      // may stand before 由 (其余6个由市级劳模和“济宁工匠”领衔)
-      ledBy: new RegExp(`(?:${N}${U})?[由有]\\s*([^，。；;,\\n由有]{2,40}?)(?:称号获得者)?(?:${alt(v.ledBy)})(?:的(?:有|共有|为)?(?:工作室|工作站|团队|班组)?${N}${U})?`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
       conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
@@ -157,6 +152,19 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
+  };
+}
+
+/** patterns where the honour's holders or leaders are told in a clause of their own: the recipients counted
+ * after 对 and the verb after a comma, units led by holders of honours */
+function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy', RegExp> {
+  return {
+    // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
+    grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+    // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted;
+    // the honours may be listed (由全国劳动模范或“江苏工匠”领衔的工作室4个, 有国家级、省级劳动模范领衔的4家) and the count
+    // may stand before 由 (其余6个由市级劳模和“济宁工匠”领衔)
+    ledBy: new RegExp(`(?:${N}${U})?[由有]\\s*([^，。；;,\\n由有]{2,40}?)(?:称号获得者)?(?:${alt(v.ledBy)})(?:的(?:有|共有|为)?(?:工作室|工作站|团队|班组)?${N}${U})?`, 'g'),
   };
 }
 
