@@ -185,7 +185,21 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   const c = craftStart(text, s, w, below ? 9 : 6);
   const lead = c === null ? null : below;
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
-  return c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start)) ? { w: mk(text, c, e, type, lead.name), leaderAt: null } : null;
+  if (c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start))) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
+  // 被命名为…; not 获评, which a headline also writes of a leader's short name)
+  // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
+  return c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30)) ? { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null } : null;
+}
+
+const CONFERRED_AFTER = /^(?:今年|去年|近日|日前|此前|已经|已|还|也|再次|新)*(?:被[^，。；\n“”]{0,16}?(?:命名|评|确定|认定)为|等(?:\d+|[一二两三四五六七八九十]+)个工作室)/;
+
+/** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
+function placeOpening(text: string, c: number): number {
+  for (let k = Math.max(0, c - 8); k < c - 1; k++) {
+    if (placeAt(text, k)?.name.length === c - k && (k === 0 || /[^\u4e00-\u9fa5]|[有和及与、]/.test(text[k - 1]))) return k;
+  }
+  return c;
 }
 
 /** the length of a transcribed name (买买提·吾休尔) right before `s`; its first part opens after a function
