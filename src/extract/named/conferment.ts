@@ -139,7 +139,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
-      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室建设项目))(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
@@ -204,7 +204,8 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
 
 /** 2023年度“浙江工匠”称号 → 浙江工匠; 省五一劳动奖章 → 山东省五一劳动奖章; 省级劳模 → 省级劳动模范 */
 export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
-  let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$/, '').trim();
+  // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
+  let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
