@@ -175,7 +175,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
-      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w);
+      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w) ?? leaderAfter(text, e, r, w);
       return { w: mk(text, q, e, type, lead ?? null), leaderAt: null };
     }
   }
@@ -214,6 +214,12 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
 /** 某某领衔的“芯光”劳模创新工作室: the person who leads it, right before the motto */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   const m = new RegExp(`([\\u4e00-\\u9fa5]{2,8})(?:${w.rule.leadVerbs.join('|')})的$`).exec(text.slice(Math.max(0, q - 14), q));
+  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+}
+
+/** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
+function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
+  const m = new RegExp(`^[，,]?由([^，。；;\\n“”]{2,16}?)(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 24));
   return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
