@@ -862,9 +862,12 @@ function thisTitle(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const re = new RegExp(`${N}${U}[\\u4e00-\\u9fa5]{0,8}?(?:${alt(c.r.v.anaphora)})(?![的])`, 'g');
   for (const m of matches(re, c.text)) {
-    const quoted = [...sentenceBefore(c.text, m.index).matchAll(new RegExp(QUOTED, 'g'))].map((q) => q[1]).filter((q) => c.r.v.endings.some((e) => q.endsWith(e)));
+    const sentence = sentenceBefore(c.text, m.index);
+    const quoted = [...sentence.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
     if (!quoted.length || skipPlanned(c, 'conferment.this-title', m)) continue;
-    const h = make(c, 'conferment.this-title', quoted[quoted.length - 1], m[1], m.index, m.index + m[0].length, ['N 名 … 获此称号: the honour named before in the sentence']);
+    // a scope or a place right before the quotes opens the name (在全省“工人先锋号”评选中，…3个班组获此殊荣)
+    const q = quoted[quoted.length - 1];
+    const h = make(c, 'conferment.this-title', contestScope(sentence.slice(Math.max(0, q.index! - 10), q.index)) + q[1], m[1], m.index, m.index + m[0].length, ['N 名 … 获此称号: the honour named before in the sentence']);
     if (h) out.push(h);
   }
   return out;
