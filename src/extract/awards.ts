@@ -34,8 +34,8 @@ const HOLDER = /^(?:获得者|获奖者|荣获者)/;
 const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣誉)?的(?:人员|职工|个人|单位|集体|同志|选手|企业))/;
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
 // …的，授予 H: a conditional subject (获一等奖的，授予…) states who WILL receive it
-// 将被授予 / 擬授予: a conferment to come (either script)
-const PRESCRIPTIVE = /(?:[将將拟擬](?:被|會被|会被)?(?:授予|頒發|颁发|命名|評為|评为)|由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐)|的[，,]\s*(?:均|可|一律|即)?(?:授予|颁发|命名为?)[“"「]?\s*$)/;
+// 将被授予 / 擬授予: a conferment to come (either script); 已由…授予 is a conferment done (已由省总工会授予…)
+const PRESCRIPTIVE = /(?:[将將拟擬](?:被|會被|会被)?(?:授予|頒發|颁发|命名|評為|评为)|(?<![已曾]|已经)由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐)|的[，,]\s*(?:均|可|一律|即)?(?:授予|颁发|命名为?)[“"「]?\s*$)/;
 
 /** The clause before `pos`: back to the previous 。；;！？ or line start. */
 const clauseBefore = (text: string, pos: number): string => textBackTo(text, pos, SENTENCE_PART_ENDS);
@@ -149,7 +149,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null });
     out.push({
       name,
-      level: prefix.level ?? rule.level ?? null,
+      // 市级以上工人先锋号41个: a total over several levels has no level of its own
+      level: /以上$/.test(prefix.out) ? null : prefix.level ?? rule.level ?? null,
       count,
       recipients,
       text: text.slice(start, end),

@@ -33,3 +33,11 @@ describe('withoutHeadlines: a notice title', () => {
     expect(withoutHeadlines([at(t, '全国工人先锋号'), at(t, '全国工人先锋号', 12, 3)], t)).toHaveLength(2);
   });
 });
+
+describe('withoutHeadlines: a headline counting vaguely', () => {
+  it('drops 一批…入选 H where the body counts the same conferment', () => {
+    const t = '南通市一批企业工作室入选省级技能大师工作室\n近日，省人社厅公布了省级技能大师工作室名单，南通市共有5家入选。';
+    const all = [at(t, '省级技能大师工作室'), at(t, '省级技能大师工作室', 25, 5)];
+    expect(withoutHeadlines(all, t).map((a) => a.count)).toEqual([5]);
+  });
+});

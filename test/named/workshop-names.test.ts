@@ -33,15 +33,17 @@ describe('levels and titles', () => {
     const title = { name: '鹤岗市工匠创新工作室', level: 'municipal' as const, count: 6, recipients: [], text: t.slice(0, 34), start: 0, end: 34, rule: 'conferment.name-as' };
     expect(namedWorkshops(t, null, [title], [], pr, wn).map((w) => w.level)).toEqual(['municipal', 'municipal']);
   });
-  it('gives a mention without its leader the leader the annex line states for that name, if only one', () => {
+  it('leaves a mention without its leader leaderless, though the annex line names one (held7’s decision)', () => {
     const t = '决定命名龙泉纺织有限公司“织锦”职工创新工作室等8个工作室为市级职工创新工作室。\n附件\n一、龙泉纺织有限公司“织锦”职工创新工作室\n　　领衔人：卢秀芳\n';
-    expect(run(t).map((w) => [w.name, w.leader])).toEqual([['“织锦”职工创新工作室', '卢秀芳'], ['“织锦”职工创新工作室', '卢秀芳']]);
-    // the motto alone, its unit unsaid: still the one workshop of that motto the notice names
+    expect(run(t).map((w) => [w.name, w.leader])).toEqual([['“织锦”职工创新工作室', null], ['“织锦”职工创新工作室', '卢秀芳']]);
     const v = '决定命名“织锦”职工创新工作室等8个工作室为市级职工创新工作室。\n一、龙泉纺织有限公司“织锦”职工创新工作室（领衔人：卢秀芳）\n';
-    expect(run(v).map((w) => w.leader)).toEqual(['卢秀芳', '卢秀芳']);
-    // two units' workshops of one motto with two leaders: no guess
-    const u = '命名“启明”职工创新工作室等2个工作室。\n一、甲公司“启明”职工创新工作室\n　　领衔人：卢秀芳\n二、乙公司“启明”职工创新工作室\n　　领衔人：龚建新\n';
-    expect(run(u).map((w) => w.leader)).toEqual([null, '卢秀芳', '龚建新']);
+    expect(run(v).map((w) => w.leader)).toEqual([null, '卢秀芳']);
+    // a craft-named workshop mentioned again in the body: its leader is not stated there either
+    const c = '命名某某钢构有限公司钢结构焊接技能大师工作室等5个工作室。\n一、某某钢构有限公司钢结构焊接技能大师工作室\n　　领衔人：郝立军\n';
+    expect(run(c).map((w) => [w.name, w.leader])).toEqual([['钢结构焊接技能大师工作室', null], ['钢结构焊接技能大师工作室', '郝立军']]);
+    // a leader the name holds is stated wherever the name is written
+    const p = '命名某某公司王建华劳模创新工作室等3个工作室。\n1. 某某公司王建华劳模创新工作室\n';
+    expect(run(p).map((w) => w.leader)).toEqual(['王建华', '王建华']);
   });
   it('gives the workshops of a notice or page the level its title gives their type', () => {
     const t = '确定某某机械有限公司“刘强技能大师工作室”等8个工作室为2024年度建设项目。';

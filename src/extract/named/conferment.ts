@@ -29,6 +29,8 @@ const Vocabulary = z.object({
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   anaphoraLead: z.array(z.string().min(1)),
+  /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
+  candidates: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   launch: z.string().min(1),
@@ -84,7 +86,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
+  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -111,6 +113,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
       ...countedLists(v, end),
+      ...laterClauses(v, end),
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
@@ -128,18 +131,18 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|为(?=[“"「『])))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:累计|共有|共|有|计|已)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
-      // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted
-      ledBy: new RegExp(`由\\s*(?:${QUOTED}|([^，。；;、,\\n“”的由]{2,12}?(?:${end})))(?:称号获得者)?(?:${alt(v.ledBy)})的${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
-      conferred: new RegExp(`(?:被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|曾获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)是)\\s*(?:${QUOTED}|([^，。；;、,\\n的\\d]{2,24}?(?:${end}|工作室)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?:是|系(?!统|列|数|指)))\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
-      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n]{0,12}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:${alt(v.onList)})`, 'g'),
+      // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
@@ -148,10 +151,23 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:已)?(?:累计|共)(?:达到|达|有|为)?${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
       // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
-      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
+      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
+  };
+}
+
+/** patterns where the honour's holders or leaders are told in a clause of their own: the recipients counted
+ * after 对 and the verb after a comma, units led by holders of honours */
+function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy', RegExp> {
+  return {
+    // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
+    grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+    // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted;
+    // the honours may be listed (由全国劳动模范或“江苏工匠”领衔的工作室4个, 有国家级、省级劳动模范领衔的4家) and the count
+    // may stand before 由 (其余6个由市级劳模和“济宁工匠”领衔)
+    ledBy: new RegExp(`(?:${N}${U})?[由有]\\s*([^，。；;,\\n由有]{2,40}?)(?:称号获得者)?(?:${alt(v.ledBy)})(?:的(?:有|共有|为)?(?:工作室|工作站|团队|班组)?${N}${U})?`, 'g'),
   };
 }
 
@@ -191,13 +207,15 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
 
 /** 2023年度“浙江工匠”称号 → 浙江工匠; 省五一劳动奖章 → 山东省五一劳动奖章; 省级劳模 → 省级劳动模范 */
 export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
-  let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$/, '').trim();
+  // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
+  let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
     s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
-  if (/^省(?!级)/.test(s) && province) s = province + s.slice(1);
+  // 省部级 is a grade (the provinces and the ministries), not this province
+  if (/^省(?!级|部级)/.test(s) && province) s = province + s.slice(1);
   for (const [a, name] of r.canonical) if (s.endsWith(a) && !s.endsWith(name)) return s.slice(0, s.length - a.length) + name;
   return s;
 }
@@ -206,12 +224,16 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   // an honour of one industry (全国铁路技术能手, 火车头奖章, 全国烟草行业先进集体) is industry level
   if (r.v.industryWords.some((w) => name.slice(0, 8).includes(w))) return 'industry';
   if (/^(?:中华全国|全国|中国|国家)/.test(name)) return 'national';
+  // 市级以上 / 自治区级以上: a total over several levels has no level of its own
+  if (/^[^级]{0,6}级以上/.test(name)) return null;
   // 自治区巾帼文明岗: the region's own honour (a province-level autonomous region)
   if (/^自治区(?!级)/.test(name)) return 'provincial';
   const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   if (/行业/.test(name.slice(0, 8))) return 'industry';
-  for (const k of Object.keys(r.v.regions)) if (name.startsWith(k)) return 'provincial';
+  // a regional name (琼, 黔) opens no place's name (琼海市 is a county-level city, not Hainan)
+  const place = placeAt(name, 0);
+  for (const k of Object.keys(r.v.regions)) if (name.startsWith(k) && !((place?.name.length ?? 0) > k.length)) return 'provincial';
   for (const k of Object.keys(r.v.cityRegions)) if (name.startsWith(k)) return 'municipal';
   const scope = Object.keys(r.v.scopeLevels).sort((a, b) => b.length - a.length).find((k) => name.startsWith(k) && !/^[级直属]/.test(name.slice(k.length)));
   if (scope) return r.v.scopeLevels[scope];
@@ -348,6 +370,11 @@ function clauseBefore(text: string, pos: number): string {
 
 function grant(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.grantAfter, c.text)) {
+    if (skipPlanned(c, 'conferment.grant', m)) continue;
+    const h = make(c, 'conferment.grant', m[4] !== undefined ? (m[3] ?? '') + m[4] : m[5], m[1], m.index, m.index + m[0].length, ['对 … N 名 X，命名为 H']);
+    if (h) out.push(h);
+  }
   for (const m of [...matches(c.r.re.grant, c.text), ...matches(c.r.re.grantTo, c.text)]) {
     if (skipPlanned(c, 'conferment.grant', m)) continue;
     const h = make(c, 'conferment.grant', m[3] ? m[3] + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['授予 X 等 N … H']);
@@ -410,7 +437,9 @@ function grantNoun(c: Ctx): HonourFound[] {
     // recipients then a verb of receiving (等11个班组获评优秀班组): the verb's own pattern (count-verb) names
     // the honour after it; the noun before the verb is who holds it, not part of its name
     if (c.r.v.receive.some((v) => v.length > 1 && m[3].includes(v))) continue;
-    const h = make(c, 'conferment.grant', m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
+    // the recipients' noun before a title (等42名职工|嘉兴市五一劳动奖章) is no part of it
+    const lead = c.r.v.recipients.find((w) => m[3].startsWith(w) && c.r.v.endings.some((e) => m[3].length - w.length > e.length && m[3].endsWith(e)));
+    const h = make(c, 'conferment.grant', lead ? m[3].slice(lead.length) : m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
     if (h) out.push(h);
   }
   return out;
@@ -453,6 +482,8 @@ function total(c: Ctx): HonourFound[] {
       const k = cut.exec(raw);
       if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
       if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+      // 市级技能大师|工作室总数达到43个: a total of workshops of a type is a figure, not an honour's holders
+      if (c.text.startsWith('工作室', start + raw.length)) continue;
     }
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const h = make(c, 'conferment.total', raw, m[3] ?? m[7], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
@@ -488,9 +519,9 @@ function nameAs(c: Ctx): HonourFound[] {
     const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '');
     const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
     // the conferred title of a unit must be a title (…工作室 / an honour ending / an honour's opening:
-    // 评选…等5个科室为年度先进科室), not a project (…建设项目)
+    // 评选…等5个科室为年度先进科室), or a workshop selected as a project (…工作室建设项目, held5's decision)
     const opening = h !== null && c.r.v.openings.some((o) => h.name.startsWith(o));
-    if (!/(?:工作室|工作站|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e)) && !opening) continue;
+    if (!/(?:工作室|工作站|工作室建设项目|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e)) && !opening) continue;
     if (h) out.push(h);
   }
   return out;
@@ -548,13 +579,25 @@ function withBodyLevel(h: HonourFound, matched: string): HonourFound {
   return level ? { ...h, level, notes: [...h.notes, `level of the conferring body ${body}`] } : h;
 }
 
+/** A和B / A、B: honours listed by a conjunction, split only after a name that ends as an honour does (a place
+ * may hold 和: 呼和浩特市五一劳动奖状和呼和浩特市五一劳动奖章) */
+function splitHonours(list: string, endings: string[], either = false): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const j of list.matchAll(either ? /[”"」』]?(?:和|及|与|、|或者|或)[“"「『]?/g : /[”"」』]?(?:和|及|与|、)[“"「『]?/g)) {
+    const left = list.slice(from, j.index).replace(/[“”"「」『』]/g, '');
+    if (endings.some((e) => left.endsWith(e))) { out.push(list.slice(from, j.index)); from = j.index! + j[0].length; }
+  }
+  return [...out, list.slice(from)];
+}
+
 /** 6个集体、9名个人分别荣获A和B称号: the counts and the honours paired in order, one honour each */
 function respectively(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.respectively, c.text)) {
     if (skipPlanned(c, 'conferment.respectively', m)) continue;
     const counts = [...m.groups!.counts.matchAll(new RegExp(`${N}${U}`, 'g'))].map((x) => x[1]);
-    const names = m.groups!.names.split(/[”"」』]?(?:和|及|与|、)[“"「『]?/).map((x) => x.replace(/[“”"「」『』]/g, ''));
+    const names = splitHonours(m.groups!.names, c.r.v.endings).map((x) => x.replace(/[“”"「」『』]/g, ''));
     if (counts.length !== names.length || names.some((x) => !c.r.v.endings.some((e) => x.endsWith(e)))) continue;
     let at = m.index + m[0].length - m.groups!.names.length;
     names.forEach((name, i) => {
@@ -572,6 +615,12 @@ function countVerb(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.countVerb, c.text)) {
     if (skipPlanned(c, 'conferment.count-verb', m)) continue;
     const raw = m[6] ?? m[7];
+    // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
+    const kinds = (m[3] ?? '').split(/和|及|与|、/);
+    if (kinds.length > 1 && kinds.every((k) => c.r.v.recipients.includes(k))) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'one count over two kinds of holders (集体和个人): a sum, no honour’s count' });
+      continue;
+    }
     const plain = raw.replace(/[”"」』]$/, '');
     const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
@@ -607,8 +656,18 @@ function holders(c: Ctx): HonourFound[] {
 function ledBy(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.ledBy, c.text)) {
-    const h = make(c, 'conferment.led-by', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['由 H 领衔的 N 个']);
-    if (h && !skipPlanned(c, 'conferment.led-by', m)) out.push(h);
+    // each honour of the list is quoted or ends as an honour does; two or more share the count: none is counted
+    const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
+    if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    if (m[1] === undefined && m[4] === undefined || skipPlanned(c, 'conferment.led-by', m)) continue;
+    let at = m.index;
+    for (const part of parts) {
+      const start = c.text.indexOf(part, at);
+      at = start + part.length;
+      const whole = parts.length === 1;
+      const h = make(c, 'conferment.led-by', part, whole ? m[4] ?? m[1] : null, whole ? m.index : start, whole ? m.index + m[0].length : at, [whole ? '由 H 领衔的 N 个' : '由 H1 和 H2 领衔: one count over both, none each']);
+      if (h) out.push(h);
+    }
   }
   return out;
 }
@@ -760,8 +819,12 @@ function listed(c: Ctx): HonourFound[] {
     const h = make(c, 'conferment.listed', m[1], m[3], m.index, m.index + m[0].length, ['揭晓的 H 评选中，… N 个 榜上有名']);
     if (h) out.push(h);
   }
-  for (const m of [...matches(c.r.re.listed, c.text), ...matches(c.r.re.listedTopic, c.text)]) {
-    const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
+  for (const m of matches(c.r.re.listed, c.text)) {
+    const h = make(c, 'conferment.listed', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['公布 H 名单，… N 人入选']);
+    if (h) out.push(h);
+  }
+  for (const m of matches(c.r.re.listedTopic, c.text)) {
+    const h = make(c, 'conferment.listed', m[1], m[2], m.index, m.index + m[0].length, ['“H”名单公布，… N 人入选']);
     if (h) out.push(h);
   }
   return out;
@@ -782,6 +845,21 @@ function titled(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 全国劳动模范、某公司总工程师邹某 / 广东省五一劳动奖章获得者、某公司高级工程师曾某领衔的…: an honour as the first of
+ * a person's appositive titles, the person named at the end of the next: a holder, no count */
+function appositive(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const re = new RegExp(`(?<=^|[，。；：:、\\s（(])([\\u4e00-\\u9fa5]{2,14}?(?:${alt(c.r.v.endings)}))(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|说|表示|介绍|作|为|在|等|[，。；;]|$)`, 'gm');
+  for (const m of matches(re, c.text)) {
+    const who = [3, 2].map((n) => m[2].slice(-n)).find((x) => isName(x, pr));
+    if (!who || m[2].length === who.length && !/^[\u4e00-\u9fa5]{2,3}$/.test(who)) continue;
+    const h = make(c, 'conferment.appositive', m[1], null, m.index, m.index + m[1].length, ['H、unit post Name: an honour the person holds', `recipient ${who}`]);
+    if (h && h.level) out.push({ ...h, recipients: [who] });
+  }
+  return out;
+}
+
 /** 被命名为 / 荣获 H with no count: one unit or person receives it (湄潭县茶业集团制茶车间荣获全国工人先锋号) */
 function conferred(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -792,8 +870,34 @@ function conferred(c: Ctx): HonourFound[] {
     // (a grade of an appraisal, 被评为“优秀” / “称职”, is two characters: no honour)
     const strong = raw.length >= 4 && (/^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length)));
     if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong) continue;
-    const h = make(c, 'conferment.conferred', raw, null, m.index, m.index + m[0].length, ['被命名为 / 荣获 H (one holder)']);
-    if (h) out.push(withBodyLevel(h, m[0]));
+    // A、B 分别荣获 H1和H2: one honour each, none counted (held7's 分别 split keeps counts only where stated)
+    const parts = /分别$/.test(c.text.slice(Math.max(0, m.index - 2), m.index)) ? splitHonours(raw, c.r.v.endings) : [raw];
+    if (parts.length > 1 && !parts.every((x) => c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    let at = m.index;
+    for (const part of parts) {
+      const start = parts.length > 1 ? c.text.indexOf(part, at) : m.index;
+      const end = parts.length > 1 ? start + part.length : m.index + m[0].length;
+      at = end;
+      const h = make(c, 'conferment.conferred', part, null, start, end, [parts.length > 1 ? '分别荣获 H1 和 H2 (one each, no count)' : '被命名为 / 荣获 H (one holder)']);
+      if (h) out.push(withBodyLevel(h, m[0]));
+    }
+  }
+  return out;
+}
+
+/** 对评选出的“平阳工匠”进行表彰，全区共有28名一线职工获此称号: a count whose verb refers back (获此称号) to the honour
+ * its sentence named before, quoted and ending as an honour does: that honour, that count */
+function thisTitle(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`${N}${U}[\\u4e00-\\u9fa5]{0,8}?(?:${alt(c.r.v.anaphora)})(?![的])`, 'g');
+  for (const m of matches(re, c.text)) {
+    const sentence = sentenceBefore(c.text, m.index);
+    const quoted = [...sentence.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
+    if (!quoted.length || skipPlanned(c, 'conferment.this-title', m)) continue;
+    // a scope or a place right before the quotes opens the name (在全省“工人先锋号”评选中，…3个班组获此殊荣)
+    const q = quoted[quoted.length - 1];
+    const h = make(c, 'conferment.this-title', contestScope(sentence.slice(Math.max(0, q.index! - 10), q.index)) + q[1], m[1], m.index, m.index + m[0].length, ['N 名 … 获此称号: the honour named before in the sentence']);
+    if (h) out.push(h);
   }
   return out;
 }
@@ -820,14 +924,18 @@ function totalAfter(c: Ctx, found: HonourFound[]): HonourFound[] {
 function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const out: HonourFound[] = [];
   // the count may open its sentence with no lead word (30名三八红旗手中，…): the topic of what follows it
-  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{1,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部)`, 'g');
+  // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
+  // predicate (这12个班组来自…)
+  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
+    const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
     const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
+    if (!noun && !led) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const before = found.filter((h) => h.end <= m.index && h.count === n);
-    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名)$/.test(noun);
+    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);
     if (!target) continue;
@@ -851,7 +959,8 @@ function countedLater(c: Ctx, h: HonourFound): HonourFound {
 /** a bare prize grade (一等奖12名) of a contest that has no name of its own in the sentence: the ranks of a
  * match, not an honour; with a named contest (“荔乡工匠”技能大赛…一等奖8名) it is that contest's prize */
 function unnamedPrize(c: Ctx, h: HonourFound): boolean {
-  if (!c.r.v.prizes.includes(h.name)) return false;
+  // a placing of a team or a single entrant (团体一等奖, 个人二等奖) is a prize grade too
+  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合)/, ''))) return false;
   const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
   if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
   return !named;
@@ -860,6 +969,8 @@ function unnamedPrize(c: Ctx, h: HonourFound): boolean {
 /** “龙江工匠”或“黑龙江省技术能手”称号: two honours joined by 或/和/及/与, one each; a count before 或
  * counts holders of either, not of each */
 function splitJoined(c: Ctx, h: HonourFound): HonourFound[] {
+  const levels = levelsJoined(c, h);
+  if (levels) return levels;
   const at = h.text.search(/[”"」』](?:或者|或|和|及|与|、)[“"「『]/);
   if (at < 0) return [h];
   const parts = [...h.text.matchAll(new RegExp(QUOTED, 'g'))];
@@ -873,9 +984,35 @@ function splitJoined(c: Ctx, h: HonourFound): HonourFound[] {
   }).filter((x): x is HonourFound => x !== null);
 }
 
+const GRADE_WORD = '(?:全国|国家级|省部级|省级|自治区级|市级|州级|盟级|县级|区级)';
+const LEVELS_JOINED = new RegExp(`^(${GRADE_WORD}(?:(?:和|及|与|、|或)${GRADE_WORD})+)([\\u4e00-\\u9fa5]{2,})$`);
+
+/** 全国和省部级劳动模范: levels joined by 和 share the head (全国劳动模范 + 省部级劳动模范), one honour each; a
+ * count of holders of any of them is a sum over both, no count of either */
+function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
+  const m = LEVELS_JOINED.exec(h.name);
+  if (!m) return null;
+  // each keeps a span of its own: its level word (the last one, the shared head too)
+  const words = m[1].split(/和|及|与|、|或/);
+  let at = h.start;
+  return words.map((lv, i) => {
+    const s = c.text.indexOf(lv, at);
+    at = s + lv.length;
+    const end = i === words.length - 1 ? Math.max(h.end, at) : at;
+    return make(c, h.rule, lv + m[2], null, s, end, [...h.notes.filter((n) => !/^(?:name|count) /.test(n)), 'levels joined by 和: one honour each, the count a sum']);
+  }).filter((x): x is HonourFound => x !== null);
+}
+
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
   return confermentCandidates(text, province, r, title).found;
+}
+
+/** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
+function candidates(c: Ctx, h: HonourFound): boolean {
+  const w = c.r.v.candidates.find((x) => h.name.endsWith(x));
+  if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
+  return w !== undefined;
 }
 
 /** in a notice that launches a selection (its title), a bare 评选 before the honour states a quota */
@@ -889,14 +1026,29 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   return true;
 }
 
+/** a cup labour contest (全州“安康杯”竞赛, 漳州市安康杯劳动竞赛): the words before the cup (group 1), then the cup
+ * quoted or its two characters bare and 竞赛 (group 2) */
+const CONTEST_HEAD = /([\u4e00-\u9fa5]{0,10})((?:[“"「][\u4e00-\u9fa5]{0,5}杯[”"」]|[\u4e00-\u9fa5]{2}杯)(?:劳动)?竞赛)/g;
+
+/** the scope or place that opens a contest's head, from the words before its cup: the longest tail that is a
+ * scope word (全州, 省) or a place (湘西州); the subject and verb before it (企业被评为|全州) are no part of it */
+function contestScope(before: string): string {
+  for (let k = 0; k < before.length; k++) {
+    const tail = before.slice(k);
+    if (/^(?:全[国省市州县区盟旗]|[省市州县区](?:级)?)$/.test(tail) || placeAt(tail, 0)?.name === tail) return tail;
+  }
+  return '';
+}
+
 /** 参加“安康杯”竞赛活动，评出优胜企业45家、优秀班组120个: a contest's prize named bare (优胜企业, 优秀班组,
  * 安全生产先进个人) carries the head of the cup labour contest its sentence names before it (漳州市“安康杯”竞赛);
  * a quiz or a skills match (“安康杯”知识竞赛) gives its prizes no such title */
 function withContestHead(c: Ctx, h: HonourFound): HonourFound {
   if (h.level || /杯/.test(h.name) || !c.r.v.contestPrizes.some((p) => h.name.endsWith(p))) return h;
-  const heads = [...sentenceBefore(c.text, h.start).matchAll(/(?:[\u4e00-\u9fa5]{2,6}?[省市州县区])?[“"「]?[\u4e00-\u9fa5]{1,6}杯[”"」]?(?:劳动)?竞赛/g)];
+  const heads = [...sentenceBefore(c.text, h.start).matchAll(CONTEST_HEAD)];
   if (!heads.length) return h;
-  const head = honourName(heads[heads.length - 1][0], c.province, c.r);
+  const last = heads[heads.length - 1];
+  const head = honourName(contestScope(last[1] ?? '') + last[2], c.province, c.r);
   // the prize may repeat the head's last word (安康杯竞赛 + 竞赛先进个人): it is said once
   const k = [4, 3, 2].find((n) => head.endsWith(h.name.slice(0, n))) ?? 0;
   const name = head + h.name.slice(k);
@@ -913,7 +1065,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
@@ -923,6 +1075,13 @@ export function confermentCandidates(text: string, province: string | null, r: C
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
   }
   const original = (h: HonourFound) => ({ ...h, text: text.slice(h.start, h.end) });
+  // 获得五一劳动奖章的30名: a kind named bare (no place, no level) is the honour of that kind conferred before
+  // with the same count (授予…等30名职工“双鸭山市五一劳动奖章”)
+  for (const [i, h] of kept.entries()) {
+    if (h.level || h.count === null || h.rule !== 'conferment.holders') continue;
+    const t = kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
+    if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
+  }
   return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
 }
 
@@ -948,6 +1107,9 @@ export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
       Object.assign(over[0], { name: h.name, level: h.level, count: over[0].count ?? h.count });
     }
     else if (over.length === 1 && over[0].count === null) over[0].count = h.count;
+    // counts paired with honours by 分别 (2家企业和5名职工分别荣获A和B): the dictionary read the count nearest the
+    // verb for the first honour; the pairing gives each its own
+    else if (over.length === 1 && h.rule === 'conferment.respectively' && h.count !== null) over[0].count = h.count;
   }
   // a later count of the holders (在阳东区获评的32个班组中) names the honour the body conferred, by its place
   return withoutUmbrellas(out).map((a) => a.rule === 'conferment.anaphora' ? byPlaceName(a, out) : a).sort((a, b) => a.start - b.start);

@@ -52,14 +52,18 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
   const headline = (a: Award) => { const l = lineAt(a.start).trim(); return l.length <= 40 && !/[。，；,;]/.test(l); };
   // the same honour: one name, or one level and one core after the place or level word
   // (市级青年文明号 / 三亚市青年文明号); the headline states the sentence's count (or none where it states none)
-  const core = (n: string) => n.replace(/^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)级?/, '');
+  // (a headline may leave out that the workshops were selected as projects: 入选省级技能大师工作室 / …建设项目名单)
+  const core = (n: string) => n.replace(/^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)级?/, '').replace(/建设项目$/, '');
   const same = (a: Award, b: Award) => b.name === a.name || (a.level !== null && a.level === b.level && core(a.name) === core(b.name) && core(a.name).length >= 3);
   // a notice's title (关于对…先进集体和先进个人予以表彰的决定) names what its body confers and counts
   const noticeTitle = (a: Award) => /^关于[^\n]*的(?:决定|通报|通知|命令)$/.test(lineAt(a.start).trim());
+  // a headline that counts vaguely (一批企业工作室入选…, 多名职工获评…) restates the body's counted conferment
+  const batch = (a: Award) => /一批|多[个家名人位]/.test(lineAt(a.start));
   // a contents line (目录) restating the article title below it: one conferment, kept at the title
   const sentence = (a: Award) => text.slice(Math.max(text.lastIndexOf('。', a.start - 1), text.lastIndexOf('\n', a.start - 1)) + 1, a.start);
-  return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && headline(a) &&
-    awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || (a.count === null && noticeTitle(a))) &&
+  // (a notice's title may run long: 关于授予张某等20名同志“H1”称号和某单位等10个集体“H2”称号的决定)
+  return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && (headline(a) || noticeTitle(a)) &&
+    awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || (a.count === null && (noticeTitle(a) || (batch(a) && b.count !== null)))) &&
       (!headline(b) || bare(lineAt(a.start)) === bare(lineAt(b.start)))))
     // an honour named, then counted by its total in the same sentence (荣获“全国青年文明号”，该市已有全国青年文明号集体累计5个)
     && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));

@@ -20,6 +20,7 @@ const NameRule = z.object({
   verbsBefore: z.array(z.string().min(1)),
   leaderRoles: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
+  leadVerbs: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
@@ -95,9 +96,11 @@ function recordEnd(text: string, eol: number): number {
 
 /** a space opens a cell on a table row the normaliser wrote with spaces (1某公司 船体焊接技能大师工作室
  * 邰某 高级技师): three cells or more and no sentence punctuation on the line */
-function spaceCell(text: string, k: number): boolean {
+function spaceCell(text: string, k: number, w: WorkshopNameRules): boolean {
   if (text[k] !== ' ' && text[k] !== '\u3000') return false;
-  const line = text.slice(text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1);
+  // the colon of a leader's label is no sentence (某公司 电缆挤塑技能大师工作室 带头人：某某（工种）)
+  const line = text.slice(text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1)
+    .replace(new RegExp(`(?:${w.rule.leaderRoles.join('|')})[：:]`, 'g'), '');
   return !/[。，；,;：:]/.test(line) && line.trim().split(/[\s\u3000]+/).length >= 3;
 }
 
@@ -109,26 +112,26 @@ function lineOpen(text: string, k: number): boolean {
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
  * start of a table cell (|黄酒酿造技艺|职工创新工作室|); null when a clause, not a craft, stands there */
-function craftStart(text: string, s: number, w: WorkshopNameRules): number | null {
+function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6): number | null {
   // a whole cell first: a unit's last character inside it (高中化|学|实验) does not cut the name
   for (let k = s - 1; k >= Math.max(0, s - 11); k--) {
-    if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k)) {
+    if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k, w)) {
       const craft = text.slice(k + 1, s);
       if (craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft)) return k + 1;
       break;
     }
     if (!/[\u4e00-\u9fa5]/.test(text[k])) break;
   }
-  for (let k = s - 1; k >= Math.max(-1, s - 10); k--) {
+  for (let k = s - 1; k >= Math.max(-1, s - longest - 4); k--) {
     if (k < 0) return null;
     const c = text[k];
     // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
-    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k);
+    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k, w);
     // a unit's last character right before the type is part of the craft (锅炉运|行|技能大师工作室)
     if (cell || w.rule.unitEnds.includes(c) && s - k - 1 >= 2) {
       const craft = text.slice(k + 1, s);
       // a whole table cell is a name; after a unit, words of a clause (新建, 成为) are not a craft
-      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (cell || craft.length <= 6 && ![...w.rule.craftStop].some((x) => craft.includes(x)));
+      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (cell || craft.length <= longest && ![...w.rule.craftStop].some((x) => craft.includes(x)));
       return ok ? k + 1 : null;
     }
     if (!/[\u4e00-\u9fa5]/.test(c)) return null;
@@ -140,7 +143,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   const opens = (before: string, at: number) => OPEN.test(before) || (before !== '' && (w.rule.unitEnds.includes(before) || w.rule.wordsBefore.includes(before))) ||
     w.rule.verbsBefore.some((v) => text.startsWith(v, at - v.length));
   // the leader right before the type, or before a craft the workshop is named for (杞某某|彝绣|技能大师工作室)
-  const transcribed = /[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.exec(text.slice(Math.max(0, s - 16), s))?.[0].length;
+  const transcribed = transcribedBefore(text, s, w);
   const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4].flatMap((c) => [[4, c], [3, c], [2, c]])];
   for (const [len, craft] of tries) {
     const ps = s - craft - len;
@@ -172,15 +175,52 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
-      const lead = leaderOnLine(people, text, e, w);
-      return { w: mk(text, q, e, type, lead?.name ?? null), leaderAt: null };
+      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w) ?? leaderAfter(text, e, r, w);
+      return { w: mk(text, q, e, type, lead ?? null), leaderAt: null };
     }
   }
-  // named for a craft, its leader labelled on the line or below it
-  const c = craftStart(text, s, w);
-  const lead = c === null ? null : leaderOnLine(people, text, e, w);
+  // named for a craft, its leader labelled on the line or below it (with the label, a craft may run longer:
+  // 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
+  const below = leaderOnLine(people, text, e, w);
+  const c = craftStart(text, s, w, below ? 9 : 6);
+  const lead = c === null ? null : below;
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
-  return c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start)) ? { w: mk(text, c, e, type, lead.name), leaderAt: null } : null;
+  if (c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start))) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
+  // 被命名为…; not 获评, which a headline also writes of a leader's short name)
+  // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
+  return c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30)) ? { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null } : null;
+}
+
+const CONFERRED_AFTER = /^(?:今年|去年|近日|日前|此前|已经|已|还|也|再次|新)*(?:被[^，。；\n“”]{0,16}?(?:命名|评|确定|认定)为|等(?:\d+|[一二两三四五六七八九十]+)个工作室)/;
+
+/** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
+function placeOpening(text: string, c: number): number {
+  for (let k = Math.max(0, c - 8); k < c - 1; k++) {
+    if (placeAt(text, k)?.name.length === c - k && (k === 0 || /[^\u4e00-\u9fa5]|[有和及与、]/.test(text[k - 1]))) return k;
+  }
+  return c;
+}
+
+/** the length of a transcribed name (买买提·吾休尔) right before `s`; its first part opens after a function
+ * word (依托某公司建设的|买买提·吾休尔…), never with it */
+function transcribedBefore(text: string, s: number, w: WorkshopNameRules): number | undefined {
+  const m = /([\u4e00-\u9fa5]{2,6})·[\u4e00-\u9fa5]{2,8}$/.exec(text.slice(Math.max(0, s - 16), s));
+  if (!m) return undefined;
+  const cut = Math.max(...[...m[1]].map((ch, i) => (w.rule.craftStop.includes(ch) ? i + 1 : 0)));
+  return m[1].length - cut >= 2 ? m[0].length - cut : undefined;
+}
+
+/** 某某领衔的“芯光”劳模创新工作室: the person who leads it, right before the motto */
+function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules): string | null {
+  const m = new RegExp(`([\\u4e00-\\u9fa5]{2,8})(?:${w.rule.leadVerbs.join('|')})的$`).exec(text.slice(Math.max(0, q - 14), q));
+  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+}
+
+/** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
+function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
+  const m = new RegExp(`^[，,]?由([^，。；;\\n“”]{2,16}?)(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 24));
+  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
 /** the given name of a transcribed name the document writes in full (乃比江 of 乃比江·艾买提): the short
@@ -227,13 +267,17 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (byTitle) return byTitle;
   // 被命名为 H / 去年被人力资源社会保障部确定为 H: the body between 被 and the verb
   // 获评 / 荣获 / 入选 H: the title it receives in its own clause
-  const clause = /^[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+  // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
+  const clause = /^[，,]?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
   const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
-  return list && /^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ? phraseLevel(list[1]) : null;
+  // (ours on it may be said first and listed after: 我市推荐的3个工作室全部入选，分别是：A、B、C)
+  const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
+    /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
+  return onIt ? phraseLevel(list[1]) : null;
 }
 
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
@@ -270,7 +314,7 @@ function titleLevel(docTitle: string | null, type: string): Level | null {
 export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
   // the bare 工作室 last: a studio whose name ends in no known type (语文教学工作室) is of the plain type
   const aliases = [...w.aliases, { alias: '工作室', type: '工作室' }];
-  const titles = honours.filter((h) => /工作室$/.test(h.name));
+  const titles = honours.filter((h) => /工作室(?:建设项目)?$/.test(h.name));
   const out: Workshop[] = [];
   for (const a of aliases) {
     for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
@@ -302,17 +346,13 @@ function mentionedAgain(text: string, ws: Workshop[]): Workshop[] {
   for (const w of ws.filter((x) => x.leader && x.name)) {
     for (let i = text.indexOf(w.name!); i >= 0; i = text.indexOf(w.name!, i + 1)) {
       const e = i + w.name!.length;
-      if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, text: w.name!, start: i, end: e, level: null });
+      // the leader is stated where the mention states it: in the name (王某劳模创新工作室), not for a craft or a
+      // motto whose leader only the annex line names (held7–held13 gold: 命名“启航”…工作室等… has no leader)
+      const leader = w.name!.includes(w.leader!) ? w.leader : null;
+      if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader, text: w.name!, start: i, end: e, level: null });
     }
   }
-  // a mention found without its leader (命名“织梦”职工创新工作室等10个…) is the workshop an annex line of
-  // the same notice names with one (|“织梦”职工创新工作室|…|俞某|): its leader, when the document gives
-  // that name one leader only (two units' workshops of one motto with two leaders: no guess)
-  return out.map((o) => {
-    if (o.leader || !o.name) return o;
-    const leaders = new Set(out.filter((x) => x.name === o.name && x.leader).map((x) => x.leader));
-    return leaders.size === 1 ? { ...o, leader: [...leaders][0] } : o;
-  });
+  return out;
 }
 
 /** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one
