@@ -1,0 +1,81 @@
+// What a figure counts when official writing names it by a clause rather than a noun:
+// - a headless relative clause before the count (取得焊工中级证书的有52人, 由工会独立建设的26个,
+//   已入会的有2700人, 具有高级职称的3人): the whole clause with its 的 is the subject — its verb, its
+//   preposition (由, 与) and its adverb (已) are what define the set;
+// - 来自 / 从事 an enumeration with its head (来自机械、电子、化工三个行业的共有27名): the enumeration;
+//   从事 X的 alone: X (X等Y → Y), as 来自 X的 gives X;
+// - a copula after the count (有12人是一线技术工人, 3人为“齐鲁工匠”): what they are;
+// - an elided rest of a list in brackets (……（其余26名略）): 其余.
+import type { Quantity } from '../../types.js';
+import { jiebaTag } from '../named/jieba.js';
+
+/** list glue and the 有 of existence before a relative clause (其中, 另有, 分别为, 共有) */
+const REL_LEAD = /^(?:其中|另有|另外|此外|还有|分别为|分别是|分别有|分别|共有|有|共)[，,]?/;
+/** a set framed before the clause (领衔人中具有…的, 这6.4万人中持有…的) */
+const REL_FRAME = /^(?:[^的，,]{2,12}?(?:之中|中|里))?(?=由|与|已|被|受|具有|具备|持有|取得|从事|来自)/;
+/** a series of counts before (…的21个、与…的17个): the clause starts after the last one */
+const SERIES_BEFORE = /^.*[0-9０-９一二三四五六七八九十两百千万]+(?:\.\d+)?万?余?(?:个|名|人|家|项|所|户|条|件|位|座|支|人次)、/;
+/** where those counted come from, work, stand or are based: the place or field is what the clause
+ * names (来自生产一线的, 从事制造业的, 分布在晋江市的, 位于景区的, 依托滦平县的) */
+const PLACE_OF = /^(?:来自于|来自|从事|分布在|分布于|位于|依托)/;
+/** verbs of being awarded: a clause of them names the honour, read elsewhere (获评X的20人里 → X) */
+const RECEIVED = /^(?:获评|荣获|被|评为|获得|获|入选|当选|命名为|认定为)/;
+/** the words that open a clause of its own (a verb, preposition or adverb of the relative clause) */
+const REL_START = /^(?:由|与|已|受|经|具有|具备|持有|取得)/;
+/** an enumerated head: A、B和C三个行业 */
+const ENUMERATED = /、.*[一二三四五六七八九十两几]+(?:个|类|大)[\u4e00-\u9fa5]{1,4}$/;
+
+/** the clause of q up to its figure, without the counts of a series before it and list glue */
+function relativeItem(clause: string): string {
+  let s = clause.replace(/\s+/g, '').replace(SERIES_BEFORE, '');
+  for (let changed = true; changed; ) {
+    const t = s.replace(/^[、，,]+/, '').replace(REL_LEAD, '').replace(/^(?:之中|中|里)/, '');
+    changed = t !== s;
+    s = t;
+  }
+  return s.replace(REL_FRAME, '');
+}
+
+/**
+ * 取得焊工中级证书的有52人 → 取得焊工中级证书的: a count with no noun after it, right after a clause
+ * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
+ * a noun with 的 (企业一线的), names an honour (获评X的) or no such clause is there.
+ */
+export function relativeClause(text: string, q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const after = text[q.end] ?? '';
+  if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
+  const m = /^(.{2,30}?)的(?:有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
+  if (!m || m[1].includes('的') || RECEIVED.test(m[1])) return null;
+  const core = m[1];
+  const from = PLACE_OF.exec(core);
+  if (from) {
+    const x = core.slice(from[0].length);
+    if (x.length < 2) return null;
+    if (ENUMERATED.test(x)) return x;
+    // (来自 X的 keeps the reading of its own rule; 从事 X等Y的 counts Y)
+    if (/^来自/.test(from[0])) return null;
+    const etc = x.lastIndexOf('等');
+    return etc > 0 && x.length - etc - 1 >= 2 ? x.slice(etc + 1) : x;
+  }
+  // (the segmenter tags 领衔 n and 受表彰 i: the opening word, not a verb tag inside, says it is a clause)
+  return REL_START.test(core) || /^v/.test(jiebaTag(core)[0]?.tag ?? '') ? core + '的' : null;
+}
+
+/** N人是X / N人为“X”: a copula right after the count says what those counted are */
+export function copulaAfter(text: string, q: Quantity): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /^(?:是|为)[“"]?([^，。；;、,\n“”"]{2,16}?)[”"]?(?:称号)?(?=[，。；;、,\n]|$)/.exec(text.slice(q.end, q.end + 24));
+  if (!m) return null;
+  const first = jiebaTag(m[1])[0];
+  // (5人为一组, 3人为其骨干: a count, pronoun, verb or preposition is no noun of what they are;
+  // 一线 is tagged m too, and is a noun's first word)
+  if (!first || /^(?:r|v|p|d|u|c|q)/.test(first.tag) || /^(?:[0-9０-９]|[一二三四五六七八九十两几]+[组批个名人位次类队])/.test(m[1])) return null;
+  return m[1];
+}
+
+/** ……（其余26名略）: the rest of a list, elided in brackets */
+export function elidedRest(text: string, q: Quantity): string | null {
+  const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  return m && /^\s*(?:略|从略|不再列出|不一一列出)/.test(text.slice(q.end, q.end + 8)) ? m[1] : null;
+}
