@@ -79,3 +79,42 @@ export function elidedRest(text: string, q: Quantity): string | null {
   const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
   return m && /^\s*(?:略|从略|不再列出|不一一列出)/.test(text.slice(q.end, q.end + 8)) ? m[1] : null;
 }
+
+/** 累计获得“陇原工匠”称号的人数已达12名: the number of holders of a title counts the title */
+export function holdersCount(clause: string): string | null {
+  const m = /(?:获得|获评|荣获|被授予|授予)[“"]?([^”"，,。；;]{2,20}?)[”"]?(?:荣誉)?称号的(?:总)?人数(?:已经|已)?(?:达到|达|为|增至|增加到|突破)?$/.exec(clause.replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
+
+/** 新建站点15个，总数达到52个: a total with no noun of its own totals what the figure before it counts */
+export function runningTotal(clause: string, prev: Quantity | null): string | null {
+  return prev?.subject && /^(?:总数|总量|累计总数)(?:已经|已)?(?:达到|达|为|增至|增加到|突破)$/.test(clause.replace(/\s+/g, '')) ? prev.subject : null;
+}
+
+/** an age band: 35岁以下, 36至50岁, 51周岁以上 */
+const BAND = /^(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)?$/;
+
+/** 会员中，35岁以下2.1万人、36至50岁3.3万人: an age band alone before a count is the part it names */
+export function bandBefore(q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const item = clause.replace(/\s+/g, '').split(/[、，,：:；;]/).at(-1) ?? '';
+  return BAND.test(item) ? item : null;
+}
+
+/**
+ * 35岁以下、36至50岁、51岁以上的会员分别为4.2万人、6.6万人和3.1万人: bands named before 分别 (their
+ * own figures inside them) pair in order with the counts after it; the noun after 的 is whose bands.
+ */
+export function bandsInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /^(.+?)(?:的[\u4e00-\u9fa5]{1,8})?(?:分别|依次)(?:为|是|有|达到|达)?/.exec(clause.replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, ''));
+  if (!m) return null;
+  const names = m[1].split('、');
+  if (names.length < 2 || !names.every((n) => BAND.test(n))) return null;
+  const markEnd = q.start - clause.length + clause.indexOf(m[0]) + m[0].length;
+  let first = idx;
+  while (first > 0 && kept[first - 1].start >= markEnd && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[first - 1].end, kept[first].start))) first--;
+  let last = idx;
+  while (last + 1 < kept.length && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[last].end, kept[last + 1].start))) last++;
+  return last - first + 1 === names.length ? names[idx - first] : null;
+}

@@ -9,7 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
-import { copulaAfter, elidedRest, relativeClause } from './subject-clauses.js';
+import { bandBefore, bandsInTurn, copulaAfter, elidedRest, holdersCount, relativeClause, runningTotal } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -60,6 +60,9 @@ function compileCues(r: SubjectCues) {
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
     receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
+    // conferrer's, a noun after it is part of what they became)
+    receiveQuoted: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
@@ -205,6 +208,8 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (head.length >= 2) return head;
   const from = cues(r).origin.exec(after);
   if (from) return from[1];
+  const quoted = cues(r).receiveQuoted.exec(after);
+  if (quoted) return quoted[1] + quoted[2];
   const recv = cues(r).receive.exec(after);
   if (recv) return recv[1];
   // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
@@ -369,7 +374,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length);
     if (title) return title;
     if (prev) return prev.subject;
-    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
+    // (每期课时为4至6课时: the copula before the number is not part of what it names)
+    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
   return goodsValue(ofBodies(headPhrase(stripLead(s, r) || s, r.heads)), q, r);
@@ -449,6 +455,8 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
 
 /** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
 const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** 每人颁发奖金, 每名发给补贴: a sum given per head, after its verb of giving */
+const GIVEN_EACH = /每(?:个|对|家|名|人|项|位|所|户)(?:每月|每年)?[\u4e00-\u9fa5]{0,3}?(?:颁发|发放|发给|给予)([\u4e00-\u9fa5]{0,4}(?:奖金|奖励金|补助金|补助|补贴|津贴|慰问金|助学金|资金|经费))$/;
 /** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
 const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
@@ -513,6 +521,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   if (q.kind === 'money') {
     const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?:一次性)?(?=奖励|补助|补贴|奖金|资助|慰问金|经费|资金)/.exec(bare);
     if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=.{2})/, '');
+    // (由市总工会每人颁发奖金3000元: the doer and the distributive before the verb of giving go)
+    const given = GIVEN_EACH.exec(s);
+    if (given) s = given[1];
   }
   return s;
 }
@@ -567,7 +578,7 @@ function ownBeforeAverage(text: string, q: Quantity, r: SubjectCues): string | n
 const lastWord = (s: string) => jiebaTag(s).at(-1)?.word;
 
 /** 车间将把设备完好率再提高: the object of 把 is what the figure measures (not 把关, 把握, 一把手) */
-const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
+const DISPOSAL = /^[^把]{0,12}?把(?![关握手])(.{2,})$/;
 
 /** 高技能人才力争 → 高技能人才, 参赛人数比上届 → 参赛人数, 企业进场 → 企业: words after the counted noun
  * that lead up to the number (rules/subject-cues.yaml trailers) are cut off its end */
@@ -690,7 +701,9 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
-    const named = elidedRest(text, q) ?? relativeClause(text, q, clauseBefore(text, q.start)) ?? copulaAfter(text, q);
+    const clause = clauseBefore(text, q.start);
+    const named = elidedRest(text, q) ?? relativeClause(text, q, clause) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);

@@ -101,7 +101,8 @@ function lastVerb(s: string, verbs: string[], seg: Segmentation): { start: numbe
   for (let p = s.length - 1; p >= 0; p--) {
     // only verbs starting with s[p] can start at p; same order as the full list
     for (const v of ix.get(s[p]) ?? []) {
-      if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length)) return { start: p, end: p + v.length };
+      // (服务类班组, 管理类岗位: a verb before 类 names a category of the noun)
+      if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length) && s[p + v.length] !== '类') return { start: p, end: p + v.length };
     }
   }
   return null;
