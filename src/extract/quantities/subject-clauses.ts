@@ -48,6 +48,8 @@ export function relativeClause(text: string, q: Quantity, clause: string): strin
   const m = /^(.{2,30}?)的(?:有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
   if (!m || m[1].includes('的') || RECEIVED.test(m[1])) return null;
   const core = m[1];
+  // (在高级工以上的0.98万人中: those at a level or place)
+  if (/^在/.test(core) && core.length >= 3 && !/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
   const from = PLACE_OF.exec(core);
   if (from) {
     const x = core.slice(from[0].length);
@@ -117,4 +119,18 @@ export function bandsInTurn(text: string, q: Quantity, kept: Quantity[], idx: nu
   let last = idx;
   while (last + 1 < kept.length && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[last].end, kept[last + 1].start))) last++;
   return last - first + 1 === names.length ? names[idx - first] : null;
+}
+
+/** 分别给予500元至3000元不等的奖励: a range that varies, then 的 and the noun it measures */
+export function nounAfterRange(text: string, q: Quantity): string | null {
+  const m = /^(?:不等|左右|以上|以内)的([\u4e00-\u9fa5]{2,8}?)(?=[，。；,;\n]|$)/.exec(text.slice(q.end, q.end + 16));
+  return m ? m[1] : null;
+}
+
+/** 62个集体和个人获评…: a count of two kinds of recipient joined by 和 counts both */
+export function mixedRecipients(text: string, q: Quantity, recipients: string[]): string | null {
+  if (q.kind !== 'count') return null;
+  const alt = [...recipients].sort((a, b) => b.length - a.length).join('|');
+  const m = new RegExp(`^(?:先进)?(?:${alt})(?:和|及|与)(?:先进)?(?:${alt})`).exec(text.slice(q.end, q.end + 16));
+  return m && !/^[\u4e00-\u9fa5]/.test(text.slice(q.end + m[0].length).replace(/^(?:获评|被评为|荣获|获得|受到|分别)/, '，')) ? m[0] : null;
 }

@@ -9,7 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
-import { bandBefore, bandsInTurn, copulaAfter, elidedRest, holdersCount, relativeClause, runningTotal } from './subject-clauses.js';
+import { bandBefore, bandsInTurn, copulaAfter, elidedRest, holdersCount, mixedRecipients, nounAfterRange, relativeClause, runningTotal } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -145,7 +145,7 @@ function empty(subject: string, r: SubjectCues): boolean {
  * (培训资金, 推荐人选, 服务站点, 参与职工) is part of the name, back to the verb that governs it */
 function compound(written: string, subject: string, r: SubjectCues): string | null {
   // 推荐名额为3至5名: the copula before the number is not part of the name
-  const item = written.replace(/(?:为|是|达到|达)$/, '');
+  const item = written.replace(/(?:为|是|达到|达|共计|共|合计|约)$/, '');
   const s = cues(r).heads.find((h) => subject.endsWith(h) && item.endsWith(h));
   if (!s || !item.endsWith(subject)) return null;
   const pre = item.slice(0, item.length - s.length);
@@ -344,7 +344,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (quoted) {
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
     // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it)
-    if (!head || endsInVerb(head)) s = quoted[2];
+    // (聘任首批企业“首席技师”46名: a title right before the count, after a verb of appointing or naming)
+    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(quoted[1]))) s = quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
@@ -355,7 +356,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   const after = text.slice(q.end, q.end + 40);
   const each = cues(r).each.exec(after);
   // (按每对3000元给予带徒津贴: the verb that gives it is not part of it)
-  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return stripLead(each[1], r) || each[1];
+  // (每人2000至5000元不等: a range that varies names nothing given)
+  if (each && !RANGE_WORD.test(each[1]) && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return stripLead(each[1], r) || each[1];
   // 发放春节慰问金每人2000元: a distributive after the noun
   s = s.replace(/(.{2,})每(?:人|户|家|个|名|位)$/, '$1');
   // 每个工作室成员5—10人 → 成员; 每家补助10万元 → 补助: the distributive says per what, not what
@@ -371,7 +373,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (empty(s, r) || namesNothing(s)) {
     const set = framingSet(text, q.start - clauseBefore(text, q.start).length);
     if (set) return set;
-    const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length);
+    const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length) ?? builtBefore(text, q.start - clauseBefore(text, q.start).length);
     if (title) return title;
     if (prev) return prev.subject;
     // (每期课时为4至6课时: the copula before the number is not part of what it names)
@@ -409,6 +411,14 @@ function framingSet(text: string, clauseStart: number): string | null {
 function conferredBefore(text: string, clauseStart: number): string | null {
   if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
   const m = /[“"「]([^”"」]{2,20})[”"」](?:荣誉)?称号$/.exec(clauseBefore(text, clauseStart - 1).trim());
+  return m ? m[1] : null;
+}
+
+/** 布点建设“家门口就业服务站”，目前已建成46个: a clause that names nothing after one that builds a quoted
+ * kind of thing counts that thing */
+function builtBefore(text: string, clauseStart: number): string | null {
+  if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
+  const m = /(?:建设|建立|新建|建成|打造|创建|培育|设立)[“"]([^”"]{2,20})[”"]$/.exec(clauseBefore(text, clauseStart - 1).trim());
   return m ? m[1] : null;
 }
 
@@ -455,6 +465,10 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
 
 /** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
 const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** a range that varies or is bounded says so after the figure (不等, 左右, 以上): no noun */
+const RANGE_WORD = /^(?:不等|不一|左右|以上|以下|以内)/;
+/** verbs of appointing or naming a title on people or units (聘任首批“首席技师”46名) */
+const APPOINT = /(?:聘任|评选出|评选|评出|选出|选树|命名|认定|选拔|授予|表彰|推选)/;
 /** 每人颁发奖金, 每名发给补贴: a sum given per head, after its verb of giving */
 const GIVEN_EACH = /每(?:个|对|家|名|人|项|位|所|户)(?:每月|每年)?[\u4e00-\u9fa5]{0,3}?(?:颁发|发放|发给|给予)([\u4e00-\u9fa5]{0,4}(?:奖金|奖励金|补助金|补助|补贴|津贴|慰问金|助学金|资金|经费))$/;
 /** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
@@ -703,7 +717,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
     const named = elidedRest(text, q) ?? relativeClause(text, q, clause) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
-      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause);
+      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
+      mixedRecipients(text, q, r.recipients);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);

@@ -143,7 +143,9 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   for (let guard = 0; guard < 6; guard++) {
     const v = lastVerb(s, verbs, seg);
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
-    if (!v || nounSuffix.includes(s.slice(v.end))) {
+    // (培训合格率, 培训后就业率: a rate names the service it measures, verb and all)
+    const rate = !!v && nominal.includes(s.slice(v.start, v.end)) && /^[\u4e00-\u9fa5]{0,3}率$/.test(s.slice(v.end));
+    if (!v || rate || nounSuffix.includes(s.slice(v.end))) {
       // 农村转移劳动力培训1.35万人次, 生活困难补助4.55万元: with no verb governing the phrase, a verb of
       // service right before the number is the head of a noun phrase (the kind of training, of aid)
       out = guard === 1 && !v && nominal.includes(lastRemoved) && s.length >= 2 ? s + lastRemoved : s;
@@ -198,6 +200,8 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
       // (a token tagged m with no numeral in it is a name's suffix: 青年文明/号, 工人先锋/号)
       if (/^(p|d|u|r|c)/.test(t.tag) || (/^m/.test(t.tag) && NUMERAL.test(t.word))) break;
+      // (2至3家企业新获得…: a one-character adjective right before a verb is its adverb)
+      if (t.word.length === 1 && /^a/.test(t.tag) && /^v/.test(toks[k + 1]?.tag ?? '')) break;
       if (/^\d/.test(t.word)) break;
       if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
@@ -262,7 +266,8 @@ export function findSubject(
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
     const first = seg.tokensOf(rest)[0];
     // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
-    const opens = (w: string) => (w.length > 1 ? rest.startsWith(w) : first?.word === w);
+    // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
+    const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
     const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
   }
