@@ -292,6 +292,7 @@ export function findSubject(
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
-  const sp = splitScope(subject, rules);
+  // (对20个全市工会工作先进集体予以表彰: 全市 after the count is part of a title's name, not its scope)
+  const sp = side === 'right' && /^全[省市县区州]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
 }
