@@ -124,7 +124,10 @@ export function bandsInTurn(text: string, q: Quantity, kept: Quantity[], idx: nu
 /** 分别给予500元至3000元不等的奖励: a range that varies, then 的 and the noun it measures */
 export function nounAfterRange(text: string, q: Quantity): string | null {
   const m = /^(?:不等|左右|以上|以内)的([\u4e00-\u9fa5]{2,8}?)(?=[，。；,;\n]|$)/.exec(text.slice(q.end, q.end + 16));
-  return m ? m[1] : null;
+  if (m) return m[1];
+  // (按每人每月不低于800元的标准发放首席技师津贴: a sum as the standard of what is paid)
+  const paid = q.kind === 'money' ? /^的?标准(?:发放|给予|支付|兑现|补助|奖励)([\u4e00-\u9fa5]{2,10}?)(?=[，。；,;\n]|$)/.exec(text.slice(q.end, q.end + 24)) : null;
+  return paid ? paid[1] : null;
 }
 
 /** 62个集体和个人获评…: a count of two kinds of recipient joined by 和 counts both */

@@ -59,7 +59,7 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
     // conferrer's, a noun after it is part of what they became)
     receiveQuoted: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
@@ -177,7 +177,8 @@ function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): strin
   // (入选的9人中 a sentence or two after 公布…“H”名单 in the same paragraph: the last list named)
   const para = text.slice(Math.max(0, q.start - 300), q.start);
   const lists = [...para.matchAll(/[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?名单(?=[^\n]*$)/g)];
-  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head)
+  // (“随州首席技师”聘任名单: the list of those appointed or recognised to a title)
+  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:聘任|认定|命名)?(?:名单|评选)[^。；;\n]*$/.exec(head)
     ?? (/^入选/.test(s) && lists.length ? lists[lists.length - 1] : null)
     // unquoted, after the verb that publishes it: 公布了2024年省级技能大师工作室建设项目名单
     ?? /(?:公布|发布|公示|印发|下发|确定|通报)了?(?:\d{4}年度?|年度)?([^，,。；;、“”"\d]{2,24}?)(?:荣誉称号|称号)?名单[^。；;\n]*$/.exec(head);
@@ -211,7 +212,8 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   const quoted = cues(r).receiveQuoted.exec(after);
   if (quoted) return quoted[1] + quoted[2];
   const recv = cues(r).receive.exec(after);
-  if (recv) return recv[1];
+  // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; the noun counted stays)
+  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1]))) return recv[1];
   // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
   const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
   return put ? put[1] : null;
@@ -298,7 +300,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
-  const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
+  const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为|共有|其中有|其中|共)/, '');
   if (isLevel(item, r)) {
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
@@ -465,6 +467,8 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
 
 /** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
 const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** nouns of people (青年职工, 会员, 技术工人, 高技能人才) */
+const PEOPLE_END = /(?:工|员|人|才|者|手|匠|师|生|户|青年|女性|职工)$/;
 /** a range that varies or is bounded says so after the figure (不等, 左右, 以上): no noun */
 const RANGE_WORD = /^(?:不等|不一|左右|以上|以下|以内)/;
 /** verbs of appointing or naming a title on people or units (聘任首批“首席技师”46名) */
@@ -494,7 +498,12 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
   const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
   if (threshold !== null) {
-    const group = /^[的，,。；;、\s]/.test(threshold) ? '' : nounRun(threshold);
+    // (35岁以下的青年职工有9名: the group after the 的 is the one the threshold qualifies; with 年龄在
+    // written before it, the attribute is what is measured)
+    const named = /年龄在$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+    const group = /^[，,。；;、\s]/.test(threshold) || (named && threshold.startsWith('的')) ? '' : nounRun(threshold.replace(/^的/, ''));
+    // (45岁以上的比重: only a group of people after the 的 is what the threshold qualifies)
+    if (threshold.startsWith('的') && !PEOPLE_END.test(group)) return '年龄';
     return group.length >= 2 ? group : '年龄';
   }
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
