@@ -480,6 +480,20 @@ const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
 const THE_REST = /^(?:其余|其他|另外|另)$/;
 
+/** 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄 */
+function ageThreshold(text: string, q: Quantity, after: string): string | null {
+  const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
+  const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
+  if (threshold === null) return null;
+  // (35岁以下的青年职工有9名: the group after the 的 is the one the threshold qualifies; with 年龄在
+  // written before it, the attribute is what is measured)
+  const named = /年龄在$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+  const group = /^[，,。；;、\s]/.test(threshold) || (named && threshold.startsWith('的')) ? '' : nounRun(threshold.replace(/^的/, ''));
+  // (45岁以上的比重: only a group of people after the 的 is what the threshold qualifies)
+  if (threshold.startsWith('的') && !PEOPLE_END.test(group)) return '年龄';
+  return group.length >= 2 ? group : '年龄';
+}
+
 /**
  * Shapes of official writing that say what is counted around the figure rather than before it:
  * 首年拨付60% (a schedule), 每对师徒奖励2000元 (a distributive recipient before what is given),
@@ -494,18 +508,8 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const share = /(比重|占比|比例)(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
   if (share && /百分点$/.test(q.unit)) return share[1];
   const after = text.slice(q.end, q.end + 40);
-  // 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄
-  const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
-  const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
-  if (threshold !== null) {
-    // (35岁以下的青年职工有9名: the group after the 的 is the one the threshold qualifies; with 年龄在
-    // written before it, the attribute is what is measured)
-    const named = /年龄在$/.test(text.slice(Math.max(0, q.start - 3), q.start));
-    const group = /^[，,。；;、\s]/.test(threshold) || (named && threshold.startsWith('的')) ? '' : nounRun(threshold.replace(/^的/, ''));
-    // (45岁以上的比重: only a group of people after the 的 is what the threshold qualifies)
-    if (threshold.startsWith('的') && !PEOPLE_END.test(group)) return '年龄';
-    return group.length >= 2 ? group : '年龄';
-  }
+  const threshold = ageThreshold(text, q, after);
+  if (threshold) return threshold;
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
   if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
     const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);

@@ -226,6 +226,10 @@ function nominalEnd(word: string, rules: QuantityRules): boolean {
     (!rules.words('verb').includes(word) && !rules.words('stop-after').includes(word) && !rules.words('clause-verb').includes(word));
 }
 
+/** 对20个全市工会工作先进集体予以表彰: 全市 after the count is part of a title's name, not its scope */
+const scoped = (subject: string, side: SubjectResult['side'], rules: QuantityRules) =>
+  side === 'right' && /^全[省市县区州]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
+
 function eventTail(rest: string): string {
   let cut = -1;
   for (const w of ['的', '进行了', '进行', '了']) {
@@ -292,7 +296,6 @@ export function findSubject(
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
-  // (对20个全市工会工作先进集体予以表彰: 全市 after the count is part of a title's name, not its scope)
-  const sp = side === 'right' && /^全[省市县区州]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
+  const sp = scoped(subject, side, rules);
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
 }
