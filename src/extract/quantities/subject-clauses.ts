@@ -29,7 +29,7 @@ const ENUMERATED = /、.*[一二三四五六七八九十两几]+(?:个|类|大)[
 function relativeItem(clause: string): string {
   let s = clause.replace(/\s+/g, '').replace(SERIES_BEFORE, '');
   for (let changed = true; changed; ) {
-    const t = s.replace(/^[、，,]+/, '').replace(REL_LEAD, '').replace(/^(?:之中|中|里)/, '');
+    const t = s.replace(/^[、，,]+/, '').replace(REL_LEAD, '').replace(/^(?:之中|中|里)/, '').replace(/^(?:全|我)[省市县区州旗](?=.{3})/, '');
     changed = t !== s;
     s = t;
   }
@@ -45,8 +45,10 @@ export function relativeClause(text: string, q: Quantity, clause: string): strin
   if (q.kind !== 'count') return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
-  const m = /^(.{2,30}?)的(?:有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
-  if (!m || m[1].includes('的') || RECEIVED.test(m[1])) return null;
+  const m = /^(.{2,30}?)的(?:只有|仅有|有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
+  if (!m || m[1].includes('的')) return null;
+  // (获得“陇原工匠”称号的只有2人: the title received)
+  if (RECEIVED.test(m[1])) return /^[^“"]*[“"]([^”"]{2,24})[”"](?:荣誉)?称号$/.exec(m[1])?.[1] ?? null;
   const core = m[1];
   // (在高级工以上的0.98万人中: those at a level or place)
   if (/^在/.test(core) && core.length >= 3 && !/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
@@ -136,4 +138,15 @@ export function mixedRecipients(text: string, q: Quantity, recipients: string[])
   const alt = [...recipients].sort((a, b) => b.length - a.length).join('|');
   const m = new RegExp(`^(?:先进)?(?:${alt})(?:和|及|与)(?:先进)?(?:${alt})`).exec(text.slice(q.end, q.end + 16));
   return m && !/^[\u4e00-\u9fa5]/.test(text.slice(q.end + m[0].length).replace(/^(?:获评|被评为|荣获|获得|受到|分别)/, '，')) ? m[0] : null;
+}
+
+/** 命名第二批“綦江工匠”12名…，全区累计获此称号的达到9人: 此称号 points back to the last title named in
+ * the sentence */
+export function thisTitle(text: string, q: Quantity, clause: string): string | null {
+  if (!/此(?:次)?(?:称号|荣誉称号)/.test(clause)) return null;
+  const from = q.start - clause.length;
+  const sentence = text.slice(Math.max(0, from - 200), from);
+  const s = sentence.slice(Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('\n')) + 1);
+  const titles = [...s.matchAll(/[“"]([^”"]{2,20})[”"]/g)];
+  return titles.length ? titles[titles.length - 1][1] : null;
 }

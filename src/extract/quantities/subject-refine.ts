@@ -9,7 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
-import { bandBefore, bandsInTurn, copulaAfter, elidedRest, holdersCount, mixedRecipients, nounAfterRange, relativeClause, runningTotal } from './subject-clauses.js';
+import { bandBefore, bandsInTurn, copulaAfter, elidedRest, holdersCount, mixedRecipients, nounAfterRange, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -347,7 +347,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
     // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it)
     // (聘任首批企业“首席技师”46名: a title right before the count, after a verb of appointing or naming)
-    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(quoted[1]))) s = quoted[2];
+    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) s = quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
@@ -515,7 +515,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
     const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);
     // (an average before it is part of the measure: 平均年龄, 平均从业年限)
     const avg = attr ? r.heads.averages.find((w) => subject.endsWith(w + attr)) : undefined;
-    if (attr) return (avg ?? '') + attr;
+    // (每期培训时长: a service before the attribute names it; 培训 is its kind)
+    const service = attr ? r.compounds[0].verbs.find((v) => subject.endsWith(v + attr)) : undefined;
+    if (attr) return (avg ?? service ?? '') + attr;
   }
   // 其余5人为技师: the rest counted by what they are
   if (THE_REST.test(subject)) {
@@ -564,7 +566,8 @@ function afterDistributive(s: string): string {
   // the 每 word (每, 每项, 每个) and, when more follows, the one noun it counts over
   at += toks[k++].word.length;
   if (toks[0].word.length === 1 && toks[k] && toks[k].word.length === 1) at += toks[k++].word.length;
-  if (toks.length - k >= 2) at += toks[k].word.length;
+  // (每期培训时长: a verb after the distributive is the kind of the attribute, not what it counts over)
+  if (toks.length - k >= 2 && !/^v/.test(toks[k].tag)) at += toks[k].word.length;
   return s.length - at >= 2 ? s.slice(at) : s;
 }
 
@@ -729,7 +732,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = elidedRest(text, q) ?? relativeClause(text, q, clause) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+    const named = elidedRest(text, q) ?? thisTitle(text, q, clause) ?? relativeClause(text, q, clause) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }

@@ -199,7 +199,8 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
       if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
       // (a token tagged m with no numeral in it is a name's suffix: 青年文明/号, 工人先锋/号)
-      if (/^(p|d|u|r|c)/.test(t.tag) || (/^m/.test(t.tag) && NUMERAL.test(t.word))) break;
+      // (三八红旗集体, 五一劳动奖章: a festival's date opens a title's name, it is no number)
+      if (/^(p|d|u|r|c)/.test(t.tag) || (/^m/.test(t.tag) && NUMERAL.test(t.word) && !FESTIVAL.test(t.word))) break;
       // (2至3家企业新获得…: a one-character adjective right before a verb is its adverb)
       if (t.word.length === 1 && /^a/.test(t.tag) && /^v/.test(toks[k + 1]?.tag ?? '')) break;
       if (/^\d/.test(t.word)) break;
@@ -214,6 +215,8 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
 }
 
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
+/** the dates that name festivals and the titles after them (三八红旗手, 五四青年奖章) */
+const FESTIVAL = /^(?:三八|五一|五四|六一|七一|八一)$/;
 
 /** a lone verb character no subject rule knows, with a noun right after it: a piece of a word */
 const splitChar = (w: string, nextTag: string | undefined, rules: QuantityRules) =>
