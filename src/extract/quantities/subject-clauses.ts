@@ -48,7 +48,13 @@ export function relativeClause(text: string, q: Quantity, clause: string): strin
   const m = /^(.{2,30}?)的(?:只有|仅有|有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
   if (!m || m[1].includes('的')) return null;
   // (获得“陇原工匠”称号的只有2人: the title received)
-  if (RECEIVED.test(m[1])) return /^[^“"]*[“"]([^”"]{2,24})[”"](?:荣誉)?称号$/.exec(m[1])?.[1] ?? null;
+  if (RECEIVED.test(m[1])) {
+    const title = /^(?:获得|获评|荣获|被授予)(?:过|了)?[“"]?([^“”"]{2,24}?)[”"]?(?:荣誉)?称号$/.exec(m[1])?.[1];
+    // (获得此次称号的: a pronoun names no title; the other rules read it)
+    return title && !/^(?:此次|本次|该|这一|上述|此)/.test(title) ? title : null;
+  }
+  // (其中35周岁以下的有412人: an age band)
+  if (BAND.test(m[1])) return m[1];
   const core = m[1];
   // (在高级工以上的0.98万人中: those at a level or place)
   if (/^在/.test(core) && core.length >= 3 && !/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
