@@ -110,7 +110,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (i < 0 || s.length - i - v.length < 2) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
-    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head)) { s = s.slice(i + v.length); break; }
+    // (…共培养技能人才: an adverb of summing or time alone before the verb)
+    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   const etc = s.lastIndexOf('等');
@@ -347,9 +348,10 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
   if (quoted) {
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
-    // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it)
+    // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it, whole:
+    // 选树“最美女职工” keeps its 最)
     // (聘任首批企业“首席技师”46名: a title right before the count, after a verb of appointing or naming)
-    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) s = quoted[2];
+    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) return quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
@@ -666,7 +668,7 @@ const PLAN = /^(?:下一步|今后|明年|下阶段|下半年|此外|同时)?(?:
 /** a scope alone (全市, 各地各单位): it says where, not what */
 const SCOPE_ONLY = /^(?:全[省市县区州旗盟]|各地|各地各单位|各单位|各县区|各县市区|各区县)$/;
 /** X每个补助 / 每家奖励: a grant given per item */
-const PER_GRANT = /^.{2,}?每[个家名人项位所户对](补助|奖励|补贴|资助|奖金|慰问金)$/;
+const PER_GRANT = /^.{2,}?每[个家名人项位所户对](补助|奖励|奖补|补贴|资助|奖金|慰问金)$/;
 /** what is built, published or raised is what is counted: the verb opening the phrase goes */
 const BUILD = /^(?:新建|建设|建成|建立|打造|培育)/;
 /** a published thing after its verb (已发布用工信息 → 用工信息; not 发布会) */
