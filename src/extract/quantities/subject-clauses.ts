@@ -29,7 +29,7 @@ const ENUMERATED = /、.*[一二三四五六七八九十两几]+(?:个|类|大)[
 function relativeItem(clause: string): string {
   let s = clause.replace(/\s+/g, '').replace(SERIES_BEFORE, '');
   for (let changed = true; changed; ) {
-    const t = s.replace(/^[、，,]+/, '').replace(REL_LEAD, '').replace(/^(?:之中|中|里)/, '').replace(/^(?:全|我)[省市县区州旗](?=.{3})/, '');
+    const t = s.replace(/^[、，,]+/, '').replace(REL_LEAD, '').replace(/^(?:之中|中|里)/, '').replace(/^(?:今年|去年|当年|目前|本年度)?(?:全|我|该|本)[省市县区州旗](?=.{3})/, '');
     changed = t !== s;
     s = t;
   }
@@ -49,7 +49,8 @@ export function relativeClause(text: string, q: Quantity, clause: string): strin
   if (!m || m[1].includes('的')) return null;
   // (获得“陇原工匠”称号的只有2人: the title received)
   if (RECEIVED.test(m[1])) {
-    const title = /^(?:获得|获评|荣获|被授予)(?:过|了)?[“"]?([^“”"]{2,24}?)[”"]?(?:荣誉)?称号$/.exec(m[1])?.[1];
+    const t = /^(?:获得|获评|荣获|被授予)(?:过|了)?(?:[“"]([^“”"]{2,24})[”"](?:荣誉)?(?:称号)?|([^“”"]{2,24}?)(?:荣誉)?称号)$/.exec(m[1]);
+    const title = t?.[1] ?? t?.[2];
     // (获得此次称号的: a pronoun names no title; the other rules read it)
     return title && !/^(?:此次|本次|该|这一|上述|此)/.test(title) ? title : null;
   }
