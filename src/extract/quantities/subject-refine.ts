@@ -303,7 +303,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
-  const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为|共有|其中有|其中|共)/, '');
+  const item = bare.slice(lastSeriesMark(bare) + 1).replace(/^(?:分别是|分别为|分别|依次为|共有|其中有|其中|共)/, '');
   if (isLevel(item, r)) {
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
@@ -314,6 +314,17 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
+}
+
+/** the last 、 of a series, not one inside brackets (各县（市、区）推荐名额), or -1 */
+function lastSeriesMark(s: string): number {
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] === '）' || s[i] === ')') depth++;
+    else if ((s[i] === '（' || s[i] === '(') && depth > 0) depth--;
+    else if (s[i] === '、' && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** 新结对62对 → 结对: 新 (newly) before a lone verb is an adverb; 新就业形态劳动者 (more words) keeps it */
@@ -477,8 +488,8 @@ const PEOPLE_END = /(?:工|员|人|才|者|手|匠|师|生|户|青年|女性|职
 const RANGE_WORD = /^(?:不等|不一|左右|以上|以下|以内)/;
 /** verbs of appointing or naming a title on people or units (聘任首批“首席技师”46名) */
 const APPOINT = /(?:聘任|评选出|评选|评出|选出|选树|命名|认定|选拔|授予|表彰|推选)/;
-/** 每人颁发奖金, 每名发给补贴: a sum given per head, after its verb of giving */
-const GIVEN_EACH = /每(?:个|对|家|名|人|项|位|所|户)(?:每月|每年)?[\u4e00-\u9fa5]{0,3}?(?:颁发|发放|发给|给予)([\u4e00-\u9fa5]{0,4}(?:奖金|奖励金|补助金|补助|补贴|津贴|慰问金|助学金|资金|经费))$/;
+/** 每人颁发奖金, 为每名“最美职工”颁发奖金: a sum given (per head), after its verb of giving */
+const GIVEN_EACH = /(?:每(?:个|对|家|名|人|项|位|所|户)(?:每月|每年)?)?(?:[\u4e00-\u9fa5]{0,3}?|[“"][^”"]{1,12}[”"])(?:颁发|发放|发给|给予)([\u4e00-\u9fa5]{0,4}(?:奖金|奖励金|补助金|补助|补贴|津贴|慰问金|助学金|资金|经费))$/;
 /** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
 const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
