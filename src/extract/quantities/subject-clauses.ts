@@ -41,7 +41,7 @@ function relativeItem(clause: string): string {
  * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
  * a noun with 的 (企业一线的), names an honour (获评X的) or no such clause is there.
  */
-export function relativeClause(text: string, q: Quantity, clause: string): string | null {
+export function relativeClause(text: string, q: Quantity, clause: string, verbs: string[] = []): string | null {
   if (q.kind !== 'count') return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
@@ -69,8 +69,13 @@ export function relativeClause(text: string, q: Quantity, clause: string): strin
     const etc = x.lastIndexOf('等');
     return etc > 0 && x.length - etc - 1 >= 2 ? x.slice(etc + 1) : x;
   }
-  // (the segmenter tags 领衔 n and 受表彰 i: the opening word, not a verb tag inside, says it is a clause)
-  return REL_START.test(core) || /^v/.test(jiebaTag(core)[0]?.tag ?? '') ? core + '的' : null;
+  // (the segmenter tags 领衔 n, 受表彰 i and 新建 ns: the opening word says it is a clause — a verb, a
+  // preposition or an unknown piece before a verb: 通过评审的, 提档升级的)
+  const toks = jiebaTag(core);
+  const first = toks[0]?.tag ?? '';
+  const clauseLike = REL_START.test(core) || /^v/.test(first) || verbs.some((v) => core.startsWith(v)) ||
+    (/^(?:x|p)$/.test(first) && toks.slice(1).some((t) => /^v/.test(t.tag)));
+  return clauseLike ? core + '的' : null;
 }
 
 /** N人是X / N人为“X”: a copula right after the count says what those counted are */
