@@ -43,6 +43,8 @@ describe('a headless relative clause before a count is the subject, with its 的
     ['一线职工中，从事装配作业的有1.3万人。', '1.3万人', '装配作业'],
     ['在高級工以上的0.6萬人中，從事茶葉、中藥材等特色產業的有0.2萬人。', '0.2萬人', '特色產業'],
     ['新命名的工作室中，依托县职业中专的有2个。', '2个', '县职业中专'],
+    ['受聘人员中，机械、电子、化工三个行业41名。', '41名', '机械、电子、化工三个行业'],
+    ['其中，装备制造、电子信息两个产业共有技能人才1.2万人。', '1.2万人', '技能人才'],
   ]));
   describe('keeps', () => run([
     // a noun with 的, an honour received, a name after the count: the other rules read them

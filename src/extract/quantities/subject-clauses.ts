@@ -162,3 +162,10 @@ export function thisTitle(text: string, q: Quantity, clause: string): string | n
   const titles = [...s.matchAll(/[“"]([^”"]{2,20})[”"]/g)];
   return titles.length ? titles[titles.length - 1][1] : null;
 }
+
+/** 受聘人员中，化工、纺织、铝业三个行业38名: an enumeration with its counted head right before a count */
+export function enumeratedHead(q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /^(?:其中|另有|有)?([^，,：:；;、]{1,10}(?:、[^，,：:；;、]{1,10})+[一二三四五六七八九十两]+(?:个|类|大)[\u4e00-\u9fa5]{1,4}?)(?:共有|共计|共|有|计)?$/.exec(clause.replace(/\s+/g, ''));
+  return m && ENUMERATED.test(m[1]) ? m[1] : null;
+}
