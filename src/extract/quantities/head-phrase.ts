@@ -34,7 +34,8 @@ const PEOPLE_TIME = /^(?:青年|少年|老年|中年|青少年|幼儿)$/;
 /** the tags of a word that names nothing (adverb, conjunction, preposition, pronoun, time, locality,
  * particle), and those of a lone character that names nothing (到 v, 新 a) */
 const NO_NOUN_TAG = /^(?:d|c|p|r|t|f|u|y|ul|uj)$/;
-const NO_NOUN_CHAR_TAG = /^(?:v|a|ad|m|q)$/;
+// (zg: a bound morpheme the segmenter leaves alone, 仍)
+const NO_NOUN_CHAR_TAG = /^(?:v|a|ad|m|q|zg)$/;
 
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 /** the listed leading and trailing words, longest first: sorted once per rules load (~1 % of an ingest when per phrase) */

@@ -9,6 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
+import { bandBefore, bandsInTurn, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -58,7 +59,10 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{1,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
+    // conferrer's, a noun after it is part of what they became)
+    receiveQuoted: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
@@ -106,7 +110,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (i < 0 || s.length - i - v.length < 2) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
-    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head)) { s = s.slice(i + v.length); break; }
+    // (…共培养技能人才: an adverb of summing or time alone before the verb)
+    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   const etc = s.lastIndexOf('等');
@@ -141,7 +146,7 @@ function empty(subject: string, r: SubjectCues): boolean {
  * (培训资金, 推荐人选, 服务站点, 参与职工) is part of the name, back to the verb that governs it */
 function compound(written: string, subject: string, r: SubjectCues): string | null {
   // 推荐名额为3至5名: the copula before the number is not part of the name
-  const item = written.replace(/(?:为|是|达到|达)$/, '');
+  const item = written.replace(/(?:为|是|达到|达|共计|共|合计|约)$/, '');
   const s = cues(r).heads.find((h) => subject.endsWith(h) && item.endsWith(h));
   if (!s || !item.endsWith(subject)) return null;
   const pre = item.slice(0, item.length - s.length);
@@ -156,7 +161,9 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
   if (aim) name = name.slice(aim.length);
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
-  if (/^各/.test(name) || DOER.test(name.slice(0, name.length - s.length - mod.length))) name = mod + s;
+  // (工作室每年培训职工: a distributive of time or of the doer before the verb is neither)
+  const lead = name.slice(0, name.length - s.length - mod.length);
+  if (/^各/.test(name) || DOER.test(lead) || /每[年月周期季]$/.test(lead)) name = mod + s;
   // 给予每个工作室一次性补助资金: 每个工作室 is who receives it, not part of the name
   else if (/^每/.test(name)) {
     const at = longest(r.qualifiers).filter((w) => !w.startsWith('每')).map((w) => name.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
@@ -173,7 +180,8 @@ function listHonour(text: string, q: Quantity, s: string, r: SubjectCues): strin
   // (入选的9人中 a sentence or two after 公布…“H”名单 in the same paragraph: the last list named)
   const para = text.slice(Math.max(0, q.start - 300), q.start);
   const lists = [...para.matchAll(/[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?名单(?=[^\n]*$)/g)];
-  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:名单|评选)[^。；;\n]*$/.exec(head)
+  // (“随州首席技师”聘任名单: the list of those appointed or recognised to a title)
+  const m = /[“"]([^”"]{2,20})[”"](?:荣誉称号|称号)?(?:聘任|认定|命名)?(?:名单|评选)[^。；;\n]*$/.exec(head)
     ?? (/^入选/.test(s) && lists.length ? lists[lists.length - 1] : null)
     // unquoted, after the verb that publishes it: 公布了2024年省级技能大师工作室建设项目名单
     ?? /(?:公布|发布|公示|印发|下发|确定|通报)了?(?:\d{4}年度?|年度)?([^，,。；;、“”"\d]{2,24}?)(?:荣誉称号|称号)?名单[^。；;\n]*$/.exec(head);
@@ -204,8 +212,11 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (head.length >= 2) return head;
   const from = cues(r).origin.exec(after);
   if (from) return from[1];
+  const quoted = cues(r).receiveQuoted.exec(after);
+  if (quoted) return quoted[1] + quoted[2];
   const recv = cues(r).receive.exec(after);
-  if (recv) return recv[1];
+  // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; the noun counted stays)
+  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1]))) return recv[1];
   // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
   const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
   return put ? put[1] : null;
@@ -292,7 +303,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
-  const item = bare.slice(bare.lastIndexOf('、') + 1).replace(/^(?:分别是|分别为|分别|依次为)/, '');
+  const item = bare.slice(lastSeriesMark(bare) + 1).replace(/^(?:分别是|分别为|分别|依次为|共有|其中有|其中|共)/, '');
   if (isLevel(item, r)) {
     const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
@@ -303,6 +314,17 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
+}
+
+/** the last 、 of a series, not one inside brackets (各县（市、区）推荐名额), or -1 */
+function lastSeriesMark(s: string): number {
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] === '）' || s[i] === ')') depth++;
+    else if ((s[i] === '（' || s[i] === '(') && depth > 0) depth--;
+    else if (s[i] === '、' && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** 新结对62对 → 结对: 新 (newly) before a lone verb is an adverb; 新就业形态劳动者 (more words) keeps it */
@@ -337,8 +359,10 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
   if (quoted) {
     const head = stripLead(quoted[1], r).replace(/^\d{4}年度?$/, '');
-    // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it)
-    if (!head || endsInVerb(head)) s = quoted[2];
+    // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it, whole:
+    // 选树“最美女职工” keeps its 最)
+    // (聘任首批企业“首席技师”46名: a title right before the count, after a verb of appointing or naming)
+    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) return quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
@@ -349,7 +373,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   const after = text.slice(q.end, q.end + 40);
   const each = cues(r).each.exec(after);
   // (按每对3000元给予带徒津贴: the verb that gives it is not part of it)
-  if (each && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return stripLead(each[1], r) || each[1];
+  // (每人2000至5000元不等: a range that varies names nothing given)
+  if (each && !RANGE_WORD.test(each[1]) && /每(?:个|人|项|家|名|位)?[\u4e00-\u9fa5]{0,4}$/.test(s) && q.kind === 'money') return stripLead(each[1], r) || each[1];
   // 发放春节慰问金每人2000元: a distributive after the noun
   s = s.replace(/(.{2,})每(?:人|户|家|个|名|位)$/, '$1');
   // 每个工作室成员5—10人 → 成员; 每家补助10万元 → 补助: the distributive says per what, not what
@@ -365,10 +390,11 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (empty(s, r) || namesNothing(s)) {
     const set = framingSet(text, q.start - clauseBefore(text, q.start).length);
     if (set) return set;
-    const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length);
+    const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length) ?? builtBefore(text, q.start - clauseBefore(text, q.start).length);
     if (title) return title;
     if (prev) return prev.subject;
-    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, ''), r);
+    // (每期课时为4至6课时: the copula before the number is not part of what it names)
+    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
   return goodsValue(ofBodies(headPhrase(stripLead(s, r) || s, r.heads)), q, r);
@@ -377,7 +403,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
 /** “南溪工匠”总数达到52名 → 南溪工匠: the total of X reaching a figure counts X (职工总数8.6万人 keeps its name) */
 function wholeCount(s: string, bare: string): string {
   const m = /^(.{2,}?)总数(?:由此|已|已经)?$/.exec(s);
-  return m && new RegExp(`总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`).test(bare) ? m[1] : s;
+  return m && new RegExp(`总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`).test(bare) ? noTerritory(m[1]) : s;
 }
 
 /** a phrase whose last word is a verb (评选), or a verbal noun used as one after an adverb (再建设;
@@ -402,6 +428,14 @@ function framingSet(text: string, clauseStart: number): string | null {
 function conferredBefore(text: string, clauseStart: number): string | null {
   if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
   const m = /[“"「]([^”"」]{2,20})[”"」](?:荣誉)?称号$/.exec(clauseBefore(text, clauseStart - 1).trim());
+  return m ? m[1] : null;
+}
+
+/** 布点建设“家门口就业服务站”，目前已建成46个: a clause that names nothing after one that builds a quoted
+ * kind of thing counts that thing */
+function builtBefore(text: string, clauseStart: number): string | null {
+  if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
+  const m = /(?:建设|建立|新建|建成|打造|创建|培育|设立)[“"]([^”"]{2,20})[”"]$/.exec(clauseBefore(text, clauseStart - 1).trim());
   return m ? m[1] : null;
 }
 
@@ -448,10 +482,32 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
 
 /** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
 const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** nouns of people (青年职工, 会员, 技术工人, 高技能人才) */
+const PEOPLE_END = /(?:工|员|人|才|者|手|匠|师|生|户|青年|女性|职工)$/;
+/** a range that varies or is bounded says so after the figure (不等, 左右, 以上): no noun */
+const RANGE_WORD = /^(?:不等|不一|左右|以上|以下|以内)/;
+/** verbs of appointing or naming a title on people or units (聘任首批“首席技师”46名) */
+const APPOINT = /(?:聘任|评选出|评选|评出|选出|选树|命名|认定|选拔|授予|表彰|推选)/;
+/** 每人颁发奖金, 为每名“最美职工”颁发奖金: a sum given (per head), after its verb of giving */
+const GIVEN_EACH = /(?:每(?:个|对|家|名|人|项|位|所|户)(?:每月|每年)?)?(?:[\u4e00-\u9fa5]{0,3}?|[“"][^”"]{1,12}[”"])(?:颁发|发放|发给|给予)([\u4e00-\u9fa5]{0,4}(?:奖金|奖励金|补助金|补助|补贴|津贴|慰问金|助学金|资金|经费))$/;
 /** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
 const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
 const THE_REST = /^(?:其余|其他|另外|另)$/;
+
+/** 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄 */
+function ageThreshold(text: string, q: Quantity, after: string): string | null {
+  const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
+  const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
+  if (threshold === null) return null;
+  // (35岁以下的青年职工有9名: the group after the 的 is the one the threshold qualifies; with 年龄在
+  // written before it, the attribute is what is measured)
+  const named = /年龄在$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+  const group = /^[，,。；;、\s]/.test(threshold) || (named && threshold.startsWith('的')) ? '' : nounRun(threshold.replace(/^的/, ''));
+  // (45岁以上的比重: only a group of people after the 的 is what the threshold qualifies)
+  if (threshold.startsWith('的') && !PEOPLE_END.test(group)) return '年龄';
+  return group.length >= 2 ? group : '年龄';
+}
 
 /**
  * Shapes of official writing that say what is counted around the figure rather than before it:
@@ -467,19 +523,16 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const share = /(比重|占比|比例)(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
   if (share && /百分点$/.test(q.unit)) return share[1];
   const after = text.slice(q.end, q.end + 40);
-  // 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄
-  const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
-  const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
-  if (threshold !== null) {
-    const group = /^[的，,。；;、\s]/.test(threshold) ? '' : nounRun(threshold);
-    return group.length >= 2 ? group : '年龄';
-  }
+  const threshold = ageThreshold(text, q, after);
+  if (threshold) return threshold;
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
   if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
     const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);
     // (an average before it is part of the measure: 平均年龄, 平均从业年限)
     const avg = attr ? r.heads.averages.find((w) => subject.endsWith(w + attr)) : undefined;
-    if (attr) return (avg ?? '') + attr;
+    // (每期培训时长: a service before the attribute names it; 培训 is its kind)
+    const service = attr ? r.compounds[0].verbs.find((v) => subject.endsWith(v + attr)) : undefined;
+    if (attr) return (avg ?? service ?? '') + attr;
   }
   // 其余5人为技师: the rest counted by what they are
   if (THE_REST.test(subject)) {
@@ -512,6 +565,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   if (q.kind === 'money') {
     const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?:一次性)?(?=奖励|补助|补贴|奖金|资助|慰问金|经费|资金)/.exec(bare);
     if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=.{2})/, '');
+    // (由市总工会每人颁发奖金3000元: the doer and the distributive before the verb of giving go)
+    const given = GIVEN_EACH.exec(s);
+    if (given) s = given[1];
   }
   return s;
 }
@@ -525,7 +581,8 @@ function afterDistributive(s: string): string {
   // the 每 word (每, 每项, 每个) and, when more follows, the one noun it counts over
   at += toks[k++].word.length;
   if (toks[0].word.length === 1 && toks[k] && toks[k].word.length === 1) at += toks[k++].word.length;
-  if (toks.length - k >= 2) at += toks[k].word.length;
+  // (每期培训时长: a verb after the distributive is the kind of the attribute, not what it counts over)
+  if (toks.length - k >= 2 && !/^v/.test(toks[k].tag)) at += toks[k].word.length;
   return s.length - at >= 2 ? s.slice(at) : s;
 }
 
@@ -566,7 +623,7 @@ function ownBeforeAverage(text: string, q: Quantity, r: SubjectCues): string | n
 const lastWord = (s: string) => jiebaTag(s).at(-1)?.word;
 
 /** 车间将把设备完好率再提高: the object of 把 is what the figure measures (not 把关, 把握, 一把手) */
-const DISPOSAL = /^[^把]{1,12}?把(?![关握手])(.{2,})$/;
+const DISPOSAL = /^[^把]{0,12}?把(?![关握手])(.{2,})$/;
 
 /** 高技能人才力争 → 高技能人才, 参赛人数比上届 → 参赛人数, 企业进场 → 企业: words after the counted noun
  * that lead up to the number (rules/subject-cues.yaml trailers) are cut off its end */
@@ -622,7 +679,7 @@ const PLAN = /^(?:下一步|今后|明年|下阶段|下半年|此外|同时)?(?:
 /** a scope alone (全市, 各地各单位): it says where, not what */
 const SCOPE_ONLY = /^(?:全[省市县区州旗盟]|各地|各地各单位|各单位|各县区|各县市区|各区县)$/;
 /** X每个补助 / 每家奖励: a grant given per item */
-const PER_GRANT = /^.{2,}?每[个家名人项位所户对](补助|奖励|补贴|资助|奖金|慰问金)$/;
+const PER_GRANT = /^.{2,}?每[个家名人项位所户对](补助|奖励|奖补|补贴|资助|奖金|慰问金)$/;
 /** what is built, published or raised is what is counted: the verb opening the phrase goes */
 const BUILD = /^(?:新建|建设|建成|建立|打造|培育)/;
 /** a published thing after its verb (已发布用工信息 → 用工信息; not 发布会) */
@@ -687,11 +744,18 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
   qs.forEach((q, i) => {
     if (!keep[i]) return;
     const prev = out.length && out[out.length - 1].sentence === q.sentence ? out[out.length - 1] : null;
+    const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
+    // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
+    const clause = clauseBefore(text, q.start);
+    const named = elidedRest(text, q) ?? thisTitle(text, q, clause) ?? relativeClause(text, q, clause, r.verbs) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
+      mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
+    if (named) { out.push({ ...q, subject: named, partOf }); return; }
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    out.push({ ...q, subject: edges(text, headlessClause(text, q, dropTrailers(shaped, r, right)), q, r, right), partOf: q.partOf === null ? null : newIndex.get(q.partOf) ?? null });
+    out.push({ ...q, subject: edges(text, headlessClause(text, q, dropTrailers(shaped, r, right)), q, r, right), partOf });
   });
   return out;
 }

@@ -101,7 +101,8 @@ function lastVerb(s: string, verbs: string[], seg: Segmentation): { start: numbe
   for (let p = s.length - 1; p >= 0; p--) {
     // only verbs starting with s[p] can start at p; same order as the full list
     for (const v of ix.get(s[p]) ?? []) {
-      if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length)) return { start: p, end: p + v.length };
+      // (服务类班组, 管理类岗位: a verb before 类 names a category of the noun)
+      if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length) && s[p + v.length] !== '类') return { start: p, end: p + v.length };
     }
   }
   return null;
@@ -142,7 +143,9 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   for (let guard = 0; guard < 6; guard++) {
     const v = lastVerb(s, verbs, seg);
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
-    if (!v || nounSuffix.includes(s.slice(v.end))) {
+    // (培训合格率, 培训后就业率: a rate names the service it measures, verb and all)
+    const rate = !!v && nominal.includes(s.slice(v.start, v.end)) && /^[\u4e00-\u9fa5]{0,3}率$/.test(s.slice(v.end));
+    if (!v || rate || nounSuffix.includes(s.slice(v.end))) {
       // 农村转移劳动力培训1.35万人次, 生活困难补助4.55万元: with no verb governing the phrase, a verb of
       // service right before the number is the head of a noun phrase (the kind of training, of aid)
       out = guard === 1 && !v && nominal.includes(lastRemoved) && s.length >= 2 ? s + lastRemoved : s;
@@ -196,7 +199,10 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
       if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
       // (a token tagged m with no numeral in it is a name's suffix: 青年文明/号, 工人先锋/号)
-      if (/^(p|d|u|r|c)/.test(t.tag) || (/^m/.test(t.tag) && NUMERAL.test(t.word))) break;
+      // (三八红旗集体, 五一劳动奖章: a festival's date opens a title's name, it is no number)
+      if (/^(p|d|u|r|c)/.test(t.tag) || (/^m/.test(t.tag) && NUMERAL.test(t.word) && !FESTIVAL.test(t.word))) break;
+      // (2至3家企业新获得…: a one-character adjective right before a verb is its adverb)
+      if (t.word.length === 1 && /^a/.test(t.tag) && /^v/.test(toks[k + 1]?.tag ?? '')) break;
       if (/^\d/.test(t.word)) break;
       if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
@@ -209,6 +215,8 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
 }
 
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
+/** the dates that name festivals and the titles after them (三八红旗手, 五四青年奖章) */
+const FESTIVAL = /^(?:三八|五一|五四|六一|七一|八一)$/;
 
 /** a lone verb character no subject rule knows, with a noun right after it: a piece of a word */
 const splitChar = (w: string, nextTag: string | undefined, rules: QuantityRules) =>
@@ -220,6 +228,10 @@ function nominalEnd(word: string, rules: QuantityRules): boolean {
   return rules.words('nominal-verb').some((w) => word.endsWith(w)) ||
     (!rules.words('verb').includes(word) && !rules.words('stop-after').includes(word) && !rules.words('clause-verb').includes(word));
 }
+
+/** 对20个全市工会工作先进集体予以表彰: 全市 after the count is part of a title's name, not its scope */
+const scoped = (subject: string, side: SubjectResult['side'], rules: QuantityRules) =>
+  side === 'right' && /^全[省市县区州]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
 
 function eventTail(rest: string): string {
   let cut = -1;
@@ -261,7 +273,8 @@ export function findSubject(
     // the counted noun follows unless what follows is a verb, preposition, adverb or particle
     const first = seg.tokensOf(rest)[0];
     // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
-    const opens = (w: string) => (w.length > 1 ? rest.startsWith(w) : first?.word === w);
+    // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
+    const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
     const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
   }
@@ -286,6 +299,6 @@ export function findSubject(
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
-  const sp = splitScope(subject, rules);
+  const sp = scoped(subject, side, rules);
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
 }

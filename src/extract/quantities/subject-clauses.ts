@@ -1,0 +1,171 @@
+// What a figure counts when official writing names it by a clause rather than a noun:
+// - a headless relative clause before the count (取得焊工中级证书的有52人, 由工会独立建设的26个,
+//   已入会的有2700人, 具有高级职称的3人): the whole clause with its 的 is the subject — its verb, its
+//   preposition (由, 与) and its adverb (已) are what define the set;
+// - 来自 / 从事 an enumeration with its head (来自机械、电子、化工三个行业的共有27名): the enumeration;
+//   从事 X的 alone: X (X等Y → Y), as 来自 X的 gives X;
+// - a copula after the count (有12人是一线技术工人, 3人为“齐鲁工匠”): what they are;
+// - an elided rest of a list in brackets (……（其余26名略）): 其余.
+import type { Quantity } from '../../types.js';
+import { jiebaTag } from '../named/jieba.js';
+
+/** list glue and the 有 of existence before a relative clause (其中, 另有, 分别为, 共有) */
+const REL_LEAD = /^(?:其中|另有|另外|此外|还有|分别为|分别是|分别有|分别|共有|有|共)[，,]?/;
+/** a set framed before the clause (领衔人中具有…的, 这6.4万人中持有…的) */
+const REL_FRAME = /^(?:[^的，,]{2,12}?(?:之中|中|里))?(?=由|与|已|被|受|具有|具备|持有|取得|从事|来自)/;
+/** a series of counts before (…的21个、与…的17个): the clause starts after the last one */
+const SERIES_BEFORE = /^.*[0-9０-９一二三四五六七八九十两百千万]+(?:\.\d+)?万?余?(?:个|名|人|家|项|所|户|条|件|位|座|支|人次)、/;
+/** where those counted come from, work, stand or are based: the place or field is what the clause
+ * names (来自生产一线的, 从事制造业的, 分布在晋江市的, 位于景区的, 依托滦平县的) */
+const PLACE_OF = /^(?:来自于|来自|从事|分布在|分布于|位于|依托)/;
+/** verbs of being awarded: a clause of them names the honour, read elsewhere (获评X的20人里 → X) */
+const RECEIVED = /^(?:获评|荣获|被|评为|获得|获|入选|当选|命名为|认定为)/;
+/** the words that open a clause of its own (a verb, preposition or adverb of the relative clause) */
+const REL_START = /^(?:由|与|已|受|经|具有|具备|持有|取得)/;
+/** an enumerated head: A、B和C三个行业 */
+const ENUMERATED = /、.*[一二三四五六七八九十两几]+(?:个|类|大)[\u4e00-\u9fa5]{1,4}$/;
+
+/** the clause of q up to its figure, without the counts of a series before it and list glue */
+function relativeItem(clause: string): string {
+  let s = clause.replace(/\s+/g, '').replace(SERIES_BEFORE, '');
+  for (let changed = true; changed; ) {
+    const t = s.replace(/^[、，,]+/, '').replace(REL_LEAD, '').replace(/^(?:之中|中|里)/, '').replace(/^(?:今年|去年|当年|目前|本年度)?(?:全|我|该|本)[省市县区州旗](?=.{3})/, '');
+    changed = t !== s;
+    s = t;
+  }
+  return s.replace(REL_FRAME, '');
+}
+
+/**
+ * 取得焊工中级证书的有52人 → 取得焊工中级证书的: a count with no noun after it, right after a clause
+ * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
+ * a noun with 的 (企业一线的), names an honour (获评X的) or no such clause is there.
+ */
+export function relativeClause(text: string, q: Quantity, clause: string, verbs: string[] = []): string | null {
+  if (q.kind !== 'count') return null;
+  const after = text[q.end] ?? '';
+  if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
+  const m = /^(.{2,30}?)的(?:只有|仅有|有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
+  if (!m || m[1].includes('的')) return null;
+  // (获得“陇原工匠”称号的只有2人: the title received)
+  if (RECEIVED.test(m[1])) {
+    const t = /^(?:获得|获评|荣获|被授予)(?:过|了)?(?:[“"]([^“”"]{2,24})[”"](?:荣誉)?(?:称号)?|([^“”"]{2,24}?)(?:荣誉)?称号)$/.exec(m[1]);
+    const title = t?.[1] ?? t?.[2];
+    // (获得此次称号的: a pronoun names no title; the other rules read it)
+    return title && !/^(?:此次|本次|该|这一|上述|此)/.test(title) ? title : null;
+  }
+  // (其中35周岁以下的有412人: an age band)
+  if (BAND.test(m[1])) return m[1];
+  const core = m[1];
+  // (在高级工以上的0.98万人中: those at a level or place)
+  if (/^在/.test(core) && core.length >= 3 && !/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
+  const from = PLACE_OF.exec(core);
+  if (from) {
+    const x = core.slice(from[0].length);
+    if (x.length < 2) return null;
+    if (ENUMERATED.test(x)) return x;
+    // (来自 X的 keeps the reading of its own rule; 从事 X等Y的 counts Y)
+    if (/^来自/.test(from[0])) return null;
+    const etc = x.lastIndexOf('等');
+    return etc > 0 && x.length - etc - 1 >= 2 ? x.slice(etc + 1) : x;
+  }
+  // (the segmenter tags 领衔 n, 受表彰 i and 新建 ns: the opening word says it is a clause — a verb, a
+  // preposition or an unknown piece before a verb: 通过评审的, 提档升级的)
+  const toks = jiebaTag(core);
+  const first = toks[0]?.tag ?? '';
+  const clauseLike = REL_START.test(core) || /^v/.test(first) || verbs.some((v) => core.startsWith(v)) ||
+    (/^(?:x|p)$/.test(first) && toks.slice(1).some((t) => /^v/.test(t.tag)));
+  return clauseLike ? core + '的' : null;
+}
+
+/** N人是X / N人为“X”: a copula right after the count says what those counted are */
+export function copulaAfter(text: string, q: Quantity): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /^(?:是|为)[“"]?([^，。；;、,\n“”"]{2,16}?)[”"]?(?:称号)?(?=[，。；;、,\n]|$)/.exec(text.slice(q.end, q.end + 24));
+  if (!m) return null;
+  const first = jiebaTag(m[1])[0];
+  // (5人为一组, 3人为其骨干: a count, pronoun, verb or preposition is no noun of what they are;
+  // 一线 is tagged m too, and is a noun's first word)
+  if (!first || /^(?:r|v|p|d|u|c|q)/.test(first.tag) || /^(?:[0-9０-９]|[一二三四五六七八九十两几]+[组批个名人位次类队])/.test(m[1])) return null;
+  return m[1];
+}
+
+/** ……（其余26名略）: the rest of a list, elided in brackets */
+export function elidedRest(text: string, q: Quantity): string | null {
+  const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  return m && /^\s*(?:略|从略|不再列出|不一一列出)/.test(text.slice(q.end, q.end + 8)) ? m[1] : null;
+}
+
+/** 累计获得“陇原工匠”称号的人数已达12名: the number of holders of a title counts the title */
+export function holdersCount(clause: string): string | null {
+  const m = /(?:获得|获评|荣获|被授予|授予)[“"]?([^”"，,。；;]{2,20}?)[”"]?(?:荣誉)?称号的(?:总)?人数(?:已经|已)?(?:达到|达|为|增至|增加到|突破)?$/.exec(clause.replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
+
+/** 新建站点15个，总数达到52个: a total with no noun of its own totals what the figure before it counts */
+export function runningTotal(clause: string, prev: Quantity | null): string | null {
+  return prev?.subject && /^(?:总数|总量|累计总数)(?:已经|已)?(?:达到|达|为|增至|增加到|突破)$/.test(clause.replace(/\s+/g, '')) ? prev.subject : null;
+}
+
+/** an age band: 35岁以下, 36至50岁, 51周岁以上 */
+const BAND = /^(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)?$/;
+
+/** 会员中，35岁以下2.1万人、36至50岁3.3万人: an age band alone before a count is the part it names */
+export function bandBefore(q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const item = clause.replace(/\s+/g, '').split(/[、，,：:；;]/).at(-1) ?? '';
+  return BAND.test(item) ? item : null;
+}
+
+/**
+ * 35岁以下、36至50岁、51岁以上的会员分别为4.2万人、6.6万人和3.1万人: bands named before 分别 (their
+ * own figures inside them) pair in order with the counts after it; the noun after 的 is whose bands.
+ */
+export function bandsInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /^(.+?)(?:的[\u4e00-\u9fa5]{1,8})?(?:分别|依次)(?:为|是|有|达到|达)?/.exec(clause.replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, ''));
+  if (!m) return null;
+  const names = m[1].split('、');
+  if (names.length < 2 || !names.every((n) => BAND.test(n))) return null;
+  const markEnd = q.start - clause.length + clause.indexOf(m[0]) + m[0].length;
+  let first = idx;
+  while (first > 0 && kept[first - 1].start >= markEnd && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[first - 1].end, kept[first].start))) first--;
+  let last = idx;
+  while (last + 1 < kept.length && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[last].end, kept[last + 1].start))) last++;
+  return last - first + 1 === names.length ? names[idx - first] : null;
+}
+
+/** 分别给予500元至3000元不等的奖励: a range that varies, then 的 and the noun it measures */
+export function nounAfterRange(text: string, q: Quantity): string | null {
+  const m = /^(?:不等|左右|以上|以内)的([\u4e00-\u9fa5]{2,8}?)(?=[，。；,;\n]|$)/.exec(text.slice(q.end, q.end + 16));
+  if (m) return m[1];
+  // (按每人每月不低于800元的标准发放首席技师津贴: a sum as the standard of what is paid)
+  const paid = q.kind === 'money' ? /^的?标准(?:发放|给予|支付|兑现|补助|奖励)([\u4e00-\u9fa5]{2,10}?)(?=[，。；,;\n]|$)/.exec(text.slice(q.end, q.end + 24)) : null;
+  return paid ? paid[1] : null;
+}
+
+/** 62个集体和个人获评…: a count of two kinds of recipient joined by 和 counts both */
+export function mixedRecipients(text: string, q: Quantity, recipients: string[]): string | null {
+  if (q.kind !== 'count') return null;
+  const alt = [...recipients].sort((a, b) => b.length - a.length).join('|');
+  const m = new RegExp(`^(?:先进)?(?:${alt})(?:和|及|与)(?:先进)?(?:${alt})`).exec(text.slice(q.end, q.end + 16));
+  return m && !/^[\u4e00-\u9fa5]/.test(text.slice(q.end + m[0].length).replace(/^(?:获评|被评为|荣获|获得|受到|分别)/, '，')) ? m[0] : null;
+}
+
+/** 命名第二批“綦江工匠”12名…，全区累计获此称号的达到9人: 此称号 points back to the last title named in
+ * the sentence */
+export function thisTitle(text: string, q: Quantity, clause: string): string | null {
+  if (!/此(?:次)?(?:称号|荣誉称号)/.test(clause)) return null;
+  const from = q.start - clause.length;
+  const sentence = text.slice(Math.max(0, from - 200), from);
+  const s = sentence.slice(Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('\n')) + 1);
+  const titles = [...s.matchAll(/[“"]([^”"]{2,20})[”"]/g)];
+  return titles.length ? titles[titles.length - 1][1] : null;
+}
+
+/** 受聘人员中，化工、纺织、铝业三个行业38名: an enumeration with its counted head right before a count */
+export function enumeratedHead(q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /^(?:其中|另有|有)?([^，,：:；;、]{1,10}(?:、[^，,：:；;、]{1,10})+[一二三四五六七八九十两]+(?:个|类|大)[\u4e00-\u9fa5]{1,4}?)(?:共有|共计|共|有|计)?$/.exec(clause.replace(/\s+/g, ''));
+  return m && ENUMERATED.test(m[1]) ? m[1] : null;
+}
