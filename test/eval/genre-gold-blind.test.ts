@@ -1,6 +1,7 @@
-// The blind halves of the genre corpus (held2 … held11): each gold is checked for shape and for
-// agreeing with its own documents (every quoted text, sentence, name and partOf total is really
-// there), without running the extractor, so that the check itself tunes nothing to them.
+// The blind halves of the genre corpus (held2 … held11, and held14, kept back until the end of the
+// session): each gold is checked for shape and for agreeing with its own documents (every quoted text,
+// sentence, name and partOf total is really there), without running the extractor, so that the check
+// itself tunes nothing to them.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
