@@ -1,4 +1,6 @@
 // The blind halves of the genre corpus (held2 … held14): each gold is checked for shape and for
+// agreeing with its own documents (every quoted text, sentence, name and partOf total is really
+// there), without running the extractor, so that the check itself tunes nothing to them.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
