@@ -76,16 +76,16 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const seats = [...longest(places), '省', '市', '县', '区', '州'];
     const body = longest(r.bodies).map(esc).join('|');
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
-    // (a district after its city: 眉山市东坡区第二届人大常委会)
-    const seat = seats.map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:((?:${longest(places).map(esc).join('|')})?(?:${seat}))(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
   const out: Entity[] = [];
   const joiners = ['、', '和', '及', '与', ...r.connectors, ...r.verbs];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    // a district after its city (眉山市|东坡区第二届人大常委会): the city opens the body
+    const start = m.index - cityBefore(text, m.index);
+    const before = text.slice(Math.max(0, start - 2), start);
     const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j));
     if (!open) {
       // a connector read as a place (会同|县 … 会同县 is also a county): try again after it
@@ -93,12 +93,23 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
       if (j) re.lastIndex = m.index + j.length;
       continue;
     }
-    const o = org(text, m.index, m.index + m[0].length, place, r, m[3] ? 'org.party-committee' : 'org.place-body');
+    const o = org(text, start, m.index + m[0].length, place, r, m[3] ? 'org.party-committee' : 'org.place-body');
     // a short form whose place the document does not name is left to the dictionary reader
     if (/^(?:省|市|县|区|州)/.test(o.canonical) || r.party.includes(o.canonical)) continue;
     out.push(o);
   }
   return out;
+}
+
+/** the length of the city's or province's full name that ends at `pos` (眉山市 before 东坡区), 0 if none;
+ * looked up behind each match rather than put in the pattern, whose thousands of names would then be
+ * tried at every position of the text */
+function cityBefore(text: string, pos: number): number {
+  for (let len = Math.min(12, pos); len >= 3; len--) {
+    const name = text.slice(pos - len, pos);
+    if (/[省市州盟]$/.test(name) && gazetteer().byName.get(name)?.some((p) => p.kind !== 'county')) return len;
+  }
+  return 0;
 }
 
 /** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
