@@ -530,6 +530,7 @@ const tallyUnit = (t: Fig, q: Fig, lr: ListRules) =>
  * last count of its sentence and the next opens with a frame or an intro (受聘人员中， / 其中，) */
 function tallyEnd(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
   const sent = sentenceAt(qs[i].start);
+  if (COLON_END.test(text.slice(sent.start, sent.end))) return colonListEnd(text, sent.end, sentenceAt);
   if (qs.some((q, k) => k > i && q.start < sent.end && tallyOf(q, lr) !== null)) return sent.end;
   let j = sent.end;
   while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
@@ -539,6 +540,33 @@ function tallyEnd(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt:
   // (a frame, an intro, or parts named by a headless 的 clause: 由全国劳模领衔的3个，由省劳模领衔的12个…)
   const headless = /^[^\d０-９]{2,24}的(?:有|共有|共|为)?[0-9０-９]/.test(head);
   return startsWithAny(head, lr.intro) || /(?:之中|中|里)$/.test(head) || headless ? next.end : sent.end;
+}
+
+/** a sentence ending with a colon announces what follows (决定对45名个人和18个集体予以表彰：) */
+const COLON_END = /[：:]\s*$/;
+
+/** the end of the list a colon announces: its lines or clauses ending in ；/，/、, and the one closing it */
+function colonListEnd(text: string, from: number, sentenceAt: SentenceAt): number {
+  let j = from;
+  for (let n = 0; n < 20; n++) {
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (j >= text.length) break;
+    const s = sentenceAt(j);
+    j = Math.max(s.end, j + 1);
+    if (!/[；;，,、]\s*$/.test(text.slice(s.start, s.end))) break;
+  }
+  return j;
+}
+
+/** 对45名个人和18个集体予以表彰 / 表彰12家单位、30名个人: the other total of a combined count (two whole
+ * counts in different measure words joined by 和/及/与/、 with only the first one's noun between), else -1 */
+function combinedWith(text: string, qs: Fig[], i: number, lr: ListRules): number {
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= qs.length || tallyOf(qs[j], lr) === null || sameUnit(qs[i], qs[j], lr)) continue;
+    const [a, b] = j < i ? [qs[j], qs[i]] : [qs[i], qs[j]];
+    if (/^[^\d０-９，,；;。：:“”"]{1,6}(?:和|及|与|以及|、)$/.test(compact(text.slice(a.end, b.start)))) return j;
+  }
+  return -1;
 }
 
 /**
@@ -554,12 +582,15 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const own = sentenceAt(qs[i].start).end;
     const end = tallyEnd(text, qs, i, lr, sentenceAt);
     // (a next sentence opened by an intro word, 其中，, speaks of this total whatever its measure words)
-    const opened = end > own && !!startsWithAny(compact(text.slice(own, own + 8)).replace(/^[。！？!?.]/, ''), lr.intro);
+    // (or a colon announcing them)
+    const opened = end > own && (!!startsWithAny(compact(text.slice(own, own + 8)).replace(/^[。！？!?.]/, ''), lr.intro) || COLON_END.test(text.slice(sentenceAt(qs[i].start).start, own)));
+    // (a combined count's parts in the other total's measure word are that total's: 45名个人和18个集体)
+    const other = combinedWith(text, qs, i, lr);
     const run: number[] = [];
     let sum = 0n;
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
       const v = tallyOf(qs[k], lr);
-      if (v === null) continue;
+      if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr))) continue;
       const free = !links.has(k) || links.get(k) === i;
       // (a mixed set's parts in any measure word are read in its own sentence only)
       const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
