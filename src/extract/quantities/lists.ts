@@ -225,7 +225,7 @@ const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
   ks.length > 1 && ks.slice(1).every((k, n) => /^[^，,；;。：:]*、/.test(text.slice(qs[ks[n]].end, qs[k].start)));
 
 /** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
-const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后)/.test(text.slice(q.end, q.end + 2));
+const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后|由|入选|持有|从事)/.test(text.slice(q.end, q.end + 2));
 
 /**
  * A later clause of a 其中 list that states a new fact ends it: one reopened after a semicolon by the
@@ -692,6 +692,9 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
     if (NOUN_TO_FRAME.test(text.slice(qs[j].end, end))) return partUnit(qs[j], qs[k], lr) ? j : -1;
     break;
   }
+  // (7个工作室的带头人中: the leaders of the things counted in the frame itself, one each)
+  const led = leaderNoun(noun, lr) ? ledTotal(text, qs, k, end, lr) : -1;
+  if (led >= 0 && qs[led].start >= start) return led;
   const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
   if (lr.event.some((w) => n.endsWith(w))) return -1;
   return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr, noun) : -1;
@@ -705,15 +708,20 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
  * part, so it takes the place of a link the list readers guessed.
  */
 function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
-  let frame: { total: number; until: number } | null = null;
+  let frame: { total: number; until: number; led: boolean } | null = null;
   for (let k = 0; k < qs.length; k++) {
     if (qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const cb = clauseBounds(text, qs[k].start);
     // (其中… opens a list of its own: the frame no longer holds)
     if (startsWithAny(text.slice(cb.start, qs[k].start).replace(/^\s+/, ''), lr.intro)) { frame = null; continue; }
-    let total = frame && qs[k].start < frame.until ? frame.total : -1;
+    let total = frame && (qs[k].start < frame.until || topicChained(text, qs[k], frame.until)) ? frame.total : -1;
+    // (a frame of the leaders of things counted, 7个工作室的带头人中, counts people against things)
+    let led: boolean = !!frame?.led && total >= 0;
     const inline = INLINE_FRAME.exec(text.slice(cb.start, qs[k].start));
-    if (inline && !/其$/.test(inline[1])) total = frameClauseTotal(text, qs, k, cb.start, cb.start + inline[0].length, inline[1], lr);
+    if (inline && !/其$/.test(inline[1])) {
+      total = frameClauseTotal(text, qs, k, cb.start, cb.start + inline[0].length, inline[1], lr);
+      led = leaderNoun(inline[1], lr);
+    }
     else if (cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
       // (a semicolon ends the clause before: …的有2.05万人；一线生产职工里，)
       const semi = Math.max(text.lastIndexOf('；', cb.start - 2), text.lastIndexOf(';', cb.start - 2));
@@ -724,13 +732,25 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
       const t = m ? frameClauseTotal(text, qs, k, from, cb.start - 1, m[1], lr) : -1;
       if (t >= 0) {
         total = t;
-        frame = { total: t, until: frameEnd(text, cb.start) };
+        led = leaderNoun(m![1], lr);
+        frame = { total: t, until: frameEnd(text, cb.start), led };
       }
     }
-    if (total < 0 || total === k || !partUnit(qs[total], qs[k], lr) || startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change])) continue;
+    if (total < 0 || total === k || !(partUnit(qs[total], qs[k], lr) || (led && qs[k].rule === 'unit.people'))) continue;
+    // (另有1个由全国劳模领衔: one more of the framed set, no new fact)
+    const stop = startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change]);
+    if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[k]))) continue;
     links.set(k, total);
     qs[k].partOf = total;
   }
+}
+
+/** a clause after the semicolon that ends a frame, in the same sentence, with no subject of its own
+ * (…的5人、技师2人；有3人曾获…): a bare 有 + count + predicate goes on about the sentence's topic */
+function topicChained(text: string, q: Fig, until: number): boolean {
+  if (q.start < until || /[。！？!?\n]|\.(?!\d)/.test(text.slice(until, q.start))) return false;
+  const cs = clauseBounds(text, q.start).start;
+  return /[；;]/.test(text[cs - 1] ?? '') && /^(?:另外|另|还|其中)?有$/.test(compact(text.slice(cs, q.start))) && bareAfter(text, q);
 }
 
 /** where a frame stops holding: the sentence's end or a semicolon */
@@ -918,6 +938,9 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     }
   }
 }
+
+/** a frame's noun that names the leaders of things (领衔人, 带头人) */
+const leaderNoun = (noun: string, lr: ListRules) => lr.leader.some((w) => compact(noun).endsWith(w));
 
 /** 领衔人中，… / 认定的工作室带头人中，… : a sentence framed by the leaders of the things just counted */
 function leadersFramed(head: string, lr: ListRules): boolean {
