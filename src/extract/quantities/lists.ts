@@ -31,7 +31,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -53,6 +53,8 @@ export interface ListRules {
   unitGroup: Map<string, string>;
   /** a total's measure word → the measure words its parts may have besides its own (人次 → 人, 名) */
   unitWithin: Map<string, string[]>;
+  /** a total's measure word → those its intro list may count in when none is in its own (个 → 家) */
+  introWithin: Map<string, string[]>;
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -79,10 +81,14 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
     longestFirst([...new Set(rules.filter((r) => r.type === t).flatMap((r) => r.words))]);
   const unitGroup = new Map<string, string>();
   for (const r of rules) if (r.type === 'unit-group') for (const w of r.words) unitGroup.set(w, r.words[0]);
-  const unitWithin = new Map<string, string[]>();
-  for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
+  const within = (type: ListRule['type']) => {
+    const m = new Map<string, string[]>();
+    for (const r of rules) if (r.type === type) m.set(r.words[0], [...(m.get(r.words[0]) ?? []), ...r.words.slice(1)]);
+    return m;
+  };
+  const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -492,6 +498,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
     else if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
     if (from !== null && stock < 0) for (const [k, m] of partsOfSeries(text, qs, i, from, lr, sentenceAt)) if (!found.has(k)) found.set(k, m);
+    // (模范职工之家4个，其中…2家: a mixed set's parts counted by the classifier of firms)
+    for (const u of from !== null && stock < 0 && !found.size ? lr.introWithin.get(t.unit) ?? [] : []) {
+      if (!found.size) found = partsAfterIntro(text, qs, i, from!, lr, sentenceAt, { ...t, unit: u });
+    }
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
