@@ -568,13 +568,13 @@ function colonListEnd(text: string, from: number, sentenceAt: SentenceAt): numbe
   return j;
 }
 
-/** 对45名个人和18个集体予以表彰 / 表彰12家单位、30名个人: the other total of a combined count (two whole
- * counts in different measure words joined by 和/及/与/、 with only the first one's noun between), else -1 */
+/** 对45名个人和18个集体予以表彰 / 表彰12家单位、30名个人 / 先进集体10个和先进个人25名: the other total of a
+ * combined count (two whole counts in different measure words joined by 和/及/与/、 and their nouns), else -1 */
 function combinedWith(text: string, qs: Fig[], i: number, lr: ListRules): number {
   for (const j of [i - 1, i + 1]) {
     if (j < 0 || j >= qs.length || tallyOf(qs[j], lr) === null || sameUnit(qs[i], qs[j], lr)) continue;
     const [a, b] = j < i ? [qs[j], qs[i]] : [qs[i], qs[j]];
-    if (/^[^\d０-９，,；;。：:“”"]{1,6}(?:和|及|与|以及|、)$/.test(compact(text.slice(a.end, b.start)))) return j;
+    if (/^[^\d０-９，,；;。：:“”"]{0,6}(?:和|及|与|以及|、)[^\d０-９，,；;。：:“”"]{0,6}$/.test(compact(text.slice(a.end, b.start)))) return j;
   }
   return -1;
 }
