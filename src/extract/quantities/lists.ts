@@ -31,7 +31,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -55,6 +55,8 @@ export interface ListRules {
   unitWithin: Map<string, string[]>;
   /** a total's measure word → those its intro list may count in when none is in its own (个 → 家) */
   introWithin: Map<string, string[]>;
+  /** verbs of a step reached by members of a set (通过, 投入使用, 取得): 已有N人通过… is a part of it */
+  progress: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -88,7 +90,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -516,6 +518,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   clauseFramedParts(text, qs, links, lr);
   topicParts(text, qs, links, lr, sentenceAt);
   headlessNext(text, qs, links, lr);
+  progressNext(text, qs, links, lr);
   summedParts(text, qs, links, lr, sentenceAt);
   return links;
 }
@@ -672,6 +675,27 @@ function headlessNext(text: string, qs: Fig[], links: Map<number, number>, lr: L
     const tb = clauseBounds(text, qs[t].start);
     if (!headless(qs[k]) || tb.end !== kb.start - 1 || !counted(qs[t]) || !partUnit(qs[t], qs[k], lr)) continue;
     if (compact(text.slice(qs[t].end, tb.end)) || headless(qs[t])) continue;
+    links.set(k, t);
+    qs[k].partOf = t;
+  }
+}
+
+/** a clause saying how many of a set have already reached a step, with no noun of their own: (time) 已有 */
+const PROGRESS_LEFT = /^(?:(?:截至|截止|到)[^，,；;。]{1,8}|目前|现|至今|如今)?(?:已经|已)有$/;
+
+/**
+ * 推荐12名职工参评…，截至9月底已有4人通过省级初评 / 新建书屋20个，目前已有15个投入使用: the clause right
+ * after a figure's that counts, by 已有 + a bare figure + a verb of a step reached, how many of them got
+ * there is a part of that figure (those members that have moved on).
+ */
+function progressNext(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  for (let k = 1; k < qs.length; k++) {
+    const t = k - 1;
+    if (links.has(k) || qs[k].kind !== 'count' || qs[t].kind !== 'count' || !partUnit(qs[t], qs[k], lr)) continue;
+    const kb = clauseBounds(text, qs[k].start);
+    if (kb.start === 0 || !/[，,]/.test(text[kb.start - 1]) || clauseBounds(text, qs[t].start).end !== kb.start - 1) continue;
+    if (!PROGRESS_LEFT.test(compact(text.slice(kb.start, qs[k].start))) || !startsWithAny(text.slice(qs[k].end, qs[k].end + 6), lr.progress)) continue;
+    if (qs[t].approx || isChange(text, qs[t], lr)) continue;
     links.set(k, t);
     qs[k].partOf = t;
   }
