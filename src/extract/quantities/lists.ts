@@ -10,7 +10,9 @@
 // (职工总数 ⊃ 一线职工 ⊃ 技术工人): sums are checked over direct parts only.
 // Frames name the set divided: a noun or figure + 中/里/当中 (这批工作室里, 这6.4万人中持证的…), a deed and
 // a generic head (在实现就业的人员中, 受聘人员中), the leaders of workshops counted (领衔人中). A last pass
-// links counts that add up exactly to a total before them (集体和个人62个 → 14家, 26个, 22名).
+// links counts that add up exactly to a total before them (集体和个人62个 → 14家, 26个, 22名), each
+// total of a combined count by its measure word (对45名个人和18个集体予以表彰：…), and the members of a
+// set counted that have reached a step (推荐12名…，已有4人通过初评).
 import { z } from 'zod';
 import type { Quantity } from '../../types.js';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
