@@ -102,6 +102,9 @@ const sameUnit = (a: Fig, b: Fig, lr: ListRules) =>
 /** a part may be counted in its total's unit or one the total's unit contains (人 within 人次, 名 within 对) */
 const partUnit = (t: Fig, q: Fig, lr: ListRules) =>
   sameUnit(t, q, lr) || (t.kind === q.kind && (lr.unitWithin.get(t.unit) ?? []).includes(q.unit));
+/** a part under a set named by a frame (这些优胜单位中) may also be counted as an intro list may (个 → 家) */
+const framedUnit = (t: Fig, q: Fig, lr: ListRules) =>
+  partUnit(t, q, lr) || (t.kind === q.kind && (lr.introWithin.get(t.unit) ?? []).includes(q.unit));
 
 const MARKS = '，,；;。：:（(';
 const DELIMS = /[，,；;。！？：:\n]/;
@@ -772,7 +775,7 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
         frame = { total: t, until: frameEnd(text, cb.start), led };
       }
     }
-    if (total < 0 || total === k || !(partUnit(qs[total], qs[k], lr) || (led && qs[k].rule === 'unit.people'))) continue;
+    if (total < 0 || total === k || !(framedUnit(qs[total], qs[k], lr) || (led && qs[k].rule === 'unit.people'))) continue;
     // (另有1个由全国劳模领衔: one more of the framed set, no new fact)
     const stop = startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change]);
     if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[k]))) continue;
@@ -833,7 +836,7 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
   if (q >= 0) return q;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
-    if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
+    if (t.start >= before || !framedUnit(t, qs[k], lr)) continue;
     // a part may itself be divided (其中新就业形态会员1.28万人。在新就业形态会员中，…) when its subject names the noun
     const named = compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
     if (named) return j;
@@ -963,7 +966,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (t < 0) continue;
     seen = start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
-      if (links.has(j) || !(partUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
+      if (links.has(j) || !(framedUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
       // (这6.4万人: a figure pointing back at a set already counted is no part of the frame)
       if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, qs[j].start - 2), qs[j].start))) continue;
       // (还有1人为…: more of the framed set, to a semicolon)
