@@ -240,6 +240,15 @@ const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
 /** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
 const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后|由|入选|持有|从事)/.test(text.slice(q.end, q.end + 2));
 
+/** 另有2人曾获… / 另有由全国劳模领衔的1个 / 另有来自科研院所的3人: after a frame-more word, a figure with no
+ * noun of its own, either before a predicate or after a headless 的 clause that ends with it */
+function moreOfSet(text: string, q: Fig, stop: string | null, lr: ListRules): boolean {
+  if (!stop || !lr.frameMore.includes(stop)) return false;
+  if (bareAfter(text, q)) return true;
+  const left = compact(text.slice(clauseBounds(text, q.start).start, q.start)).replace(/^(?:其中|当中)[，,]?/, '').slice(stop.length);
+  return /^[^，,；;。\d]{2,24}的$/.test(left) && !/[^。.]/.test(compact(text.slice(q.end, clauseBounds(text, q.start).end)));
+}
+
 /**
  * A later clause of a 其中 list that states a new fact ends it: one reopened after a semicolon by the
  * document's scope (…；全市累计有11人入选 / 全市已有7人获评), or one that counts who then won something
@@ -276,7 +285,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const left = clauseLeft(text, q, lr);
     const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
     // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
-    const more = framed && lr.frameMore.includes(stop ?? '') && bareAfter(text, q) && !/[；;]/.test(text.slice(from, q.start));
+    const more = framed && moreOfSet(text, q, stop, lr) && !/[；;]/.test(text.slice(from, q.start));
     if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
     if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
     if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
@@ -778,7 +787,7 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
     if (total < 0 || total === k || !(framedUnit(qs[total], qs[k], lr) || (led && qs[k].rule === 'unit.people'))) continue;
     // (另有1个由全国劳模领衔: one more of the framed set, no new fact)
     const stop = startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change]);
-    if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[k]))) continue;
+    if (stop && !moreOfSet(text, qs[k], stop, lr)) continue;
     links.set(k, total);
     qs[k].partOf = total;
   }
@@ -971,7 +980,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, qs[j].start - 2), qs[j].start))) continue;
       // (还有1人为…: more of the framed set, to a semicolon)
       const stop = startsWithAny(clauseLeft(text, qs[j], lr), lr.stop);
-      if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[j]) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
+      if (stop && !(moreOfSet(text, qs[j], stop, lr) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
       links.set(j, t);
       qs[j].partOf = t;
     }
