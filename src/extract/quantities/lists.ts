@@ -10,7 +10,9 @@
 // (职工总数 ⊃ 一线职工 ⊃ 技术工人): sums are checked over direct parts only.
 // Frames name the set divided: a noun or figure + 中/里/当中 (这批工作室里, 这6.4万人中持证的…), a deed and
 // a generic head (在实现就业的人员中, 受聘人员中), the leaders of workshops counted (领衔人中). A last pass
-// links counts that add up exactly to a total before them (集体和个人62个 → 14家, 26个, 22名).
+// links counts that add up exactly to a total before them (集体和个人62个 → 14家, 26个, 22名), each
+// total of a combined count by its measure word (对45名个人和18个集体予以表彰：…), and the members of a
+// set counted that have reached a step (推荐12名…，已有4人通过初评).
 import { z } from 'zod';
 import type { Quantity } from '../../types.js';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
@@ -31,7 +33,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event']),
+  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -53,6 +55,10 @@ export interface ListRules {
   unitGroup: Map<string, string>;
   /** a total's measure word → the measure words its parts may have besides its own (人次 → 人, 名) */
   unitWithin: Map<string, string[]>;
+  /** a total's measure word → those its intro list may count in when none is in its own (个 → 家) */
+  introWithin: Map<string, string[]>;
+  /** verbs of a step reached by members of a set (通过, 投入使用, 取得): 已有N人通过… is a part of it */
+  progress: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -79,10 +85,14 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
     longestFirst([...new Set(rules.filter((r) => r.type === t).flatMap((r) => r.words))]);
   const unitGroup = new Map<string, string>();
   for (const r of rules) if (r.type === 'unit-group') for (const w of r.words) unitGroup.set(w, r.words[0]);
-  const unitWithin = new Map<string, string[]>();
-  for (const r of rules) if (r.type === 'unit-within') unitWithin.set(r.words[0], [...(unitWithin.get(r.words[0]) ?? []), ...r.words.slice(1)]);
+  const within = (type: ListRule['type']) => {
+    const m = new Map<string, string[]>();
+    for (const r of rules) if (r.type === type) m.set(r.words[0], [...(m.get(r.words[0]) ?? []), ...r.words.slice(1)]);
+    return m;
+  };
+  const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event') };
+  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -92,6 +102,9 @@ const sameUnit = (a: Fig, b: Fig, lr: ListRules) =>
 /** a part may be counted in its total's unit or one the total's unit contains (人 within 人次, 名 within 对) */
 const partUnit = (t: Fig, q: Fig, lr: ListRules) =>
   sameUnit(t, q, lr) || (t.kind === q.kind && (lr.unitWithin.get(t.unit) ?? []).includes(q.unit));
+/** a part under a set named by a frame (这些优胜单位中) may also be counted as an intro list may (个 → 家) */
+const framedUnit = (t: Fig, q: Fig, lr: ListRules) =>
+  partUnit(t, q, lr) || (t.kind === q.kind && (lr.introWithin.get(t.unit) ?? []).includes(q.unit));
 
 const MARKS = '，,；;。：:（(';
 const DELIMS = /[，,；;。！？：:\n]/;
@@ -225,7 +238,16 @@ const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
   ks.length > 1 && ks.slice(1).every((k, n) => /^[^，,；;。：:]*、/.test(text.slice(qs[ks[n]].end, qs[k].start)));
 
 /** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
-const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后)/.test(text.slice(q.end, q.end + 2));
+const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后|由|入选|持有|从事)/.test(text.slice(q.end, q.end + 2));
+
+/** 另有2人曾获… / 另有由全国劳模领衔的1个 / 另有来自科研院所的3人: after a frame-more word, a figure with no
+ * noun of its own, either before a predicate or after a headless 的 clause that ends with it */
+function moreOfSet(text: string, q: Fig, stop: string | null, lr: ListRules): boolean {
+  if (!stop || !lr.frameMore.includes(stop)) return false;
+  if (bareAfter(text, q)) return true;
+  const left = compact(text.slice(clauseBounds(text, q.start).start, q.start)).replace(/^(?:其中|当中)[，,]?/, '').slice(stop.length);
+  return /^[^，,；;。\d]{2,24}的$/.test(left) && !/[^。.]/.test(compact(text.slice(q.end, clauseBounds(text, q.start).end)));
+}
 
 /**
  * A later clause of a 其中 list that states a new fact ends it: one reopened after a semicolon by the
@@ -263,7 +285,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const left = clauseLeft(text, q, lr);
     const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
     // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
-    const more = framed && lr.frameMore.includes(stop ?? '') && bareAfter(text, q) && !/[；;]/.test(text.slice(from, q.start));
+    const more = framed && moreOfSet(text, q, stop, lr) && !/[；;]/.test(text.slice(from, q.start));
     if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
     if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
     if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
@@ -492,6 +514,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
     else if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
     if (from !== null && stock < 0) for (const [k, m] of partsOfSeries(text, qs, i, from, lr, sentenceAt)) if (!found.has(k)) found.set(k, m);
+    // (模范职工之家4个，其中…2家: a mixed set's parts counted by the classifier of firms)
+    for (const u of from !== null && stock < 0 && !found.size ? lr.introWithin.get(t.unit) ?? [] : []) {
+      if (!found.size) found = partsAfterIntro(text, qs, i, from!, lr, sentenceAt, { ...t, unit: u });
+    }
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
@@ -506,6 +532,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   clauseFramedParts(text, qs, links, lr);
   topicParts(text, qs, links, lr, sentenceAt);
   headlessNext(text, qs, links, lr);
+  progressNext(text, qs, links, lr);
   summedParts(text, qs, links, lr, sentenceAt);
   return links;
 }
@@ -530,6 +557,7 @@ const tallyUnit = (t: Fig, q: Fig, lr: ListRules) =>
  * last count of its sentence and the next opens with a frame or an intro (受聘人员中， / 其中，) */
 function tallyEnd(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
   const sent = sentenceAt(qs[i].start);
+  if (COLON_END.test(text.slice(sent.start, sent.end))) return colonListEnd(text, sent.end, sentenceAt);
   if (qs.some((q, k) => k > i && q.start < sent.end && tallyOf(q, lr) !== null)) return sent.end;
   let j = sent.end;
   while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
@@ -539,6 +567,33 @@ function tallyEnd(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt:
   // (a frame, an intro, or parts named by a headless 的 clause: 由全国劳模领衔的3个，由省劳模领衔的12个…)
   const headless = /^[^\d０-９]{2,24}的(?:有|共有|共|为)?[0-9０-９]/.test(head);
   return startsWithAny(head, lr.intro) || /(?:之中|中|里)$/.test(head) || headless ? next.end : sent.end;
+}
+
+/** a sentence ending with a colon announces what follows (决定对45名个人和18个集体予以表彰：) */
+const COLON_END = /[：:]\s*$/;
+
+/** the end of the list a colon announces: its lines or clauses ending in ；/，/、, and the one closing it */
+function colonListEnd(text: string, from: number, sentenceAt: SentenceAt): number {
+  let j = from;
+  for (let n = 0; n < 20; n++) {
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (j >= text.length) break;
+    const s = sentenceAt(j);
+    j = Math.max(s.end, j + 1);
+    if (!/[；;，,、]\s*$/.test(text.slice(s.start, s.end))) break;
+  }
+  return j;
+}
+
+/** 对45名个人和18个集体予以表彰 / 表彰12家单位、30名个人 / 先进集体10个和先进个人25名: the other total of a
+ * combined count (two whole counts in different measure words joined by 和/及/与/、 and their nouns), else -1 */
+function combinedWith(text: string, qs: Fig[], i: number, lr: ListRules): number {
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= qs.length || tallyOf(qs[j], lr) === null || sameUnit(qs[i], qs[j], lr)) continue;
+    const [a, b] = j < i ? [qs[j], qs[i]] : [qs[i], qs[j]];
+    if (/^[^\d０-９，,；;。：:“”"]{0,6}(?:和|及|与|以及|、)[^\d０-９，,；;。：:“”"]{0,6}$/.test(compact(text.slice(a.end, b.start)))) return j;
+  }
+  return -1;
 }
 
 /**
@@ -554,12 +609,15 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const own = sentenceAt(qs[i].start).end;
     const end = tallyEnd(text, qs, i, lr, sentenceAt);
     // (a next sentence opened by an intro word, 其中，, speaks of this total whatever its measure words)
-    const opened = end > own && !!startsWithAny(compact(text.slice(own, own + 8)).replace(/^[。！？!?.]/, ''), lr.intro);
+    // (or a colon announcing them)
+    const opened = end > own && (!!startsWithAny(compact(text.slice(own, own + 8)).replace(/^[。！？!?.]/, ''), lr.intro) || COLON_END.test(text.slice(sentenceAt(qs[i].start).start, own)));
+    // (a combined count's parts in the other total's measure word are that total's: 45名个人和18个集体)
+    const other = combinedWith(text, qs, i, lr);
     const run: number[] = [];
     let sum = 0n;
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
       const v = tallyOf(qs[k], lr);
-      if (v === null) continue;
+      if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr))) continue;
       const free = !links.has(k) || links.get(k) === i;
       // (a mixed set's parts in any measure word are read in its own sentence only)
       const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
@@ -636,6 +694,27 @@ function headlessNext(text: string, qs: Fig[], links: Map<number, number>, lr: L
   }
 }
 
+/** a clause saying how many of a set have already reached a step, with no noun of their own: (time) 已有 */
+const PROGRESS_LEFT = /^(?:(?:截至|截止|到)[^，,；;。]{1,8}|目前|现|至今|如今)?(?:已经|已)有$/;
+
+/**
+ * 推荐12名职工参评…，截至9月底已有4人通过省级初评 / 新建书屋20个，目前已有15个投入使用: the clause right
+ * after a figure's that counts, by 已有 + a bare figure + a verb of a step reached, how many of them got
+ * there is a part of that figure (those members that have moved on).
+ */
+function progressNext(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  for (let k = 1; k < qs.length; k++) {
+    const t = k - 1;
+    if (links.has(k) || qs[k].kind !== 'count' || qs[t].kind !== 'count' || !partUnit(qs[t], qs[k], lr)) continue;
+    const kb = clauseBounds(text, qs[k].start);
+    if (kb.start === 0 || !/[，,]/.test(text[kb.start - 1]) || clauseBounds(text, qs[t].start).end !== kb.start - 1) continue;
+    if (!PROGRESS_LEFT.test(compact(text.slice(kb.start, qs[k].start))) || !startsWithAny(text.slice(qs[k].end, qs[k].end + 6), lr.progress)) continue;
+    if (qs[t].approx || isChange(text, qs[t], lr)) continue;
+    links.set(k, t);
+    qs[k].partOf = t;
+  }
+}
+
 /** a clause that only frames a set: 高技能人才中， / 获得此次称号的25人中， / 在参赛选手里， */
 const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|当中|中|里)$/;
 /** a frame at the head of a figure's own clause: 新就业形态劳动者里网约配送员又占到 (after a conjunction:
@@ -661,6 +740,9 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
     if (NOUN_TO_FRAME.test(text.slice(qs[j].end, end))) return partUnit(qs[j], qs[k], lr) ? j : -1;
     break;
   }
+  // (7个工作室的带头人中: the leaders of the things counted in the frame itself, one each)
+  const led = leaderNoun(noun, lr) ? ledTotal(text, qs, k, end, lr) : -1;
+  if (led >= 0 && qs[led].start >= start) return led;
   const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
   if (lr.event.some((w) => n.endsWith(w))) return -1;
   return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr, noun) : -1;
@@ -674,15 +756,20 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
  * part, so it takes the place of a link the list readers guessed.
  */
 function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
-  let frame: { total: number; until: number } | null = null;
+  let frame: { total: number; until: number; led: boolean } | null = null;
   for (let k = 0; k < qs.length; k++) {
     if (qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const cb = clauseBounds(text, qs[k].start);
     // (其中… opens a list of its own: the frame no longer holds)
     if (startsWithAny(text.slice(cb.start, qs[k].start).replace(/^\s+/, ''), lr.intro)) { frame = null; continue; }
-    let total = frame && qs[k].start < frame.until ? frame.total : -1;
+    let total = frame && (qs[k].start < frame.until || topicChained(text, qs[k], frame.until)) ? frame.total : -1;
+    // (a frame of the leaders of things counted, 7个工作室的带头人中, counts people against things)
+    let led: boolean = !!frame?.led && total >= 0;
     const inline = INLINE_FRAME.exec(text.slice(cb.start, qs[k].start));
-    if (inline && !/其$/.test(inline[1])) total = frameClauseTotal(text, qs, k, cb.start, cb.start + inline[0].length, inline[1], lr);
+    if (inline && !/其$/.test(inline[1])) {
+      total = frameClauseTotal(text, qs, k, cb.start, cb.start + inline[0].length, inline[1], lr);
+      led = leaderNoun(inline[1], lr);
+    }
     else if (cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
       // (a semicolon ends the clause before: …的有2.05万人；一线生产职工里，)
       const semi = Math.max(text.lastIndexOf('；', cb.start - 2), text.lastIndexOf(';', cb.start - 2));
@@ -693,13 +780,25 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
       const t = m ? frameClauseTotal(text, qs, k, from, cb.start - 1, m[1], lr) : -1;
       if (t >= 0) {
         total = t;
-        frame = { total: t, until: frameEnd(text, cb.start) };
+        led = leaderNoun(m![1], lr);
+        frame = { total: t, until: frameEnd(text, cb.start), led };
       }
     }
-    if (total < 0 || total === k || !partUnit(qs[total], qs[k], lr) || startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change])) continue;
+    if (total < 0 || total === k || !(framedUnit(qs[total], qs[k], lr) || (led && qs[k].rule === 'unit.people'))) continue;
+    // (另有1个由全国劳模领衔: one more of the framed set, no new fact)
+    const stop = startsWithAny(clauseLeft(text, qs[k], lr), [...lr.stop, ...lr.change]);
+    if (stop && !moreOfSet(text, qs[k], stop, lr)) continue;
     links.set(k, total);
     qs[k].partOf = total;
   }
+}
+
+/** a clause after the semicolon that ends a frame, in the same sentence, with no subject of its own
+ * (…的5人、技师2人；有3人曾获…): a bare 有 + count + predicate goes on about the sentence's topic */
+function topicChained(text: string, q: Fig, until: number): boolean {
+  if (q.start < until || /[。！？!?\n]|\.(?!\d)/.test(text.slice(until, q.start))) return false;
+  const cs = clauseBounds(text, q.start).start;
+  return /[；;]/.test(text[cs - 1] ?? '') && /^(?:另外|另|还|其中)?有$/.test(compact(text.slice(cs, q.start))) && bareAfter(text, q);
 }
 
 /** where a frame stops holding: the sentence's end or a semicolon */
@@ -746,7 +845,7 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
   if (q >= 0) return q;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
-    if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
+    if (t.start >= before || !framedUnit(t, qs[k], lr)) continue;
     // a part may itself be divided (其中新就业形态会员1.28万人。在新就业形态会员中，…) when its subject names the noun
     const named = compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
     if (named) return j;
@@ -876,17 +975,20 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (t < 0) continue;
     seen = start;
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
-      if (links.has(j) || !(partUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
+      if (links.has(j) || !(framedUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
       // (这6.4万人: a figure pointing back at a set already counted is no part of the frame)
       if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, qs[j].start - 2), qs[j].start))) continue;
       // (还有1人为…: more of the framed set, to a semicolon)
       const stop = startsWithAny(clauseLeft(text, qs[j], lr), lr.stop);
-      if (stop && !(lr.frameMore.includes(stop) && bareAfter(text, qs[j]) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
+      if (stop && !(moreOfSet(text, qs[j], stop, lr) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
       links.set(j, t);
       qs[j].partOf = t;
     }
   }
 }
+
+/** a frame's noun that names the leaders of things (领衔人, 带头人) */
+const leaderNoun = (noun: string, lr: ListRules) => lr.leader.some((w) => compact(noun).endsWith(w));
 
 /** 领衔人中，… / 认定的工作室带头人中，… : a sentence framed by the leaders of the things just counted */
 function leadersFramed(head: string, lr: ListRules): boolean {
