@@ -96,6 +96,8 @@ export interface HonourFound extends Award {
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
 const U = '(名|人|个|家|位|支|项|户)';
 // corner brackets (「」『』) are the quotation marks of traditional-script copies
+/** the whole of a place or a body as the recipients' scope (全市20个班组, 本系统12名职工) */
+const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全国';
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
@@ -117,7 +119,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}(?:为)?\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$|的(?:决定|通报|通知|命令))`, 'g'),
+      // …or counted right after 授予/颁发 (not 表彰: 表彰N名“H”和… lists commended kinds), under a scope word or none (授予全市20个班组“H”称号)
+      grant: new RegExp(`(?:(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等|(?:授予|颁发)了?\\s*(?:${SCOPE})?(?<![第前\\d一二三四五六七八九十]))${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}(?:为)?\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$|的(?:决定|通报|通知|命令))`, 'g'),
       // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
       // (the recipients may be counted without 等: 对获得第一名的12名选手授予…; a rank 第一名 is no count)
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?(?:等|(?<![第前\\d一二三四五六七八九十]))${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
