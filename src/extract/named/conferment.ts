@@ -650,9 +650,15 @@ function holders(c: Ctx): HonourFound[] {
     // a bare two-character ending (获得奖章的58名) is a kind of honour, not one; a bare name must end as an
     // honour does (获得结业证书的有79人, 获得各赛项前三名的36名 hold a certificate and a placing)
     const bareOk = m[2] !== undefined && h !== null && h.name.length > 2 && (c.r.v.endings.some((e) => h.name.endsWith(e) || m[2].endsWith(e)) || /工作室$/.test(h.name));
-    if (h && (m[1] !== undefined || bareOk)) out.push(h);
+    if (h && (m[1] !== undefined || bareOk)) out.push(h, ...holdersContinued(c, h.end));
   }
   return out;
+}
+
+/** 被命名为“H1”的2个、“H2”的11个: the verb governs the next quoted title and its count too */
+function holdersContinued(c: Ctx, from: number): HonourFound[] {
+  const item = new RegExp(`^[、，,]\\s*${QUOTED}(?:荣誉)?(?:称号)?的${N}${U}(?=[、，。；;,\\n]|$)`);
+  return listContinued(c, from, 40, item, (m, at) => make(c, 'conferment.holders', m[1], m[2], at + 1, at + m[0].length, ['continues 为 H 的 N 个']));
 }
 
 /** 由“荆楚工匠”领衔的2个工作室: the units led by holders of an honour, counted (one honour, that count) */
