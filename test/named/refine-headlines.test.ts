@@ -41,3 +41,28 @@ describe('withoutHeadlines: a headline counting vaguely', () => {
     expect(withoutHeadlines(all, t).map((a) => a.count)).toEqual([5]);
   });
 });
+
+describe('withoutHeadlines: a headline counting one place’s share', () => {
+  const lvl = (a: Award, level: string): Award => ({ ...a, level });
+  it('drops 某区N名…获评 H where the sentence of the whole conferment states that share', () => {
+    const t = '城关区9名职工获评“天水市技术能手”\n近日，市人社局公布“天水市技术能手”名单，全市共有30人获此称号，城关区以9人位列第一。';
+    const all = [at(t, '天水市技术能手', 0, 9), at(t, '天水市技术能手', 20, 30)];
+    expect(withoutHeadlines(all, t).map((a) => a.count)).toEqual([30]);
+  });
+  it('reads a level word and a city ending in 州 as one honour, either script', () => {
+    const t = '二、我區2個班組獲評市級工人先鋒號\n日前，贛州市總工會授予全市15個班組“贛州市工人先鋒號”稱號，我區某公司維修班、某醫院護理組2個班組榜上有名。';
+    // the names come folded to simplified script, the text stays as written
+    const all = [{ ...lvl(at(t, '市級工人先鋒號', 0, 2), 'municipal'), name: '市级工人先锋号' }, { ...lvl(at(t, '贛州市工人先鋒號', 20, 15), 'municipal'), name: '赣州市工人先锋号' }];
+    expect(withoutHeadlines(all, t).map((a) => a.count)).toEqual([15]);
+  });
+  it('keeps a headline whose count the sentence does not state', () => {
+    const t = '城关区9名职工获评“天水市技术能手”\n近日，全市共有30人获评“天水市技术能手”。';
+    const all = [at(t, '天水市技术能手', 0, 9), at(t, '天水市技术能手', 20, 30)];
+    expect(withoutHeadlines(all, t)).toHaveLength(2);
+  });
+  it('keeps a share larger than the whole (no share at all)', () => {
+    const t = '全区40名职工获评“天水市技术能手”\n全市共有30人获评“天水市技术能手”，全区40人参加培训。';
+    const all = [at(t, '天水市技术能手', 0, 40), at(t, '天水市技术能手', 20, 30)];
+    expect(withoutHeadlines(all, t)).toHaveLength(2);
+  });
+});

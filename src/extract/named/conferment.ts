@@ -40,6 +40,7 @@ const Vocabulary = z.object({
   recommend: z.string().min(1),
   become: z.array(z.string().min(1)),
   notInName: z.array(z.string().min(1)),
+  acts: z.array(z.string().min(1)),
   build: z.array(z.string().min(1)),
   honourMarks: z.array(z.string().min(1)),
   openings: z.array(z.string().min(1)),
@@ -331,7 +332,8 @@ function planned(c: Ctx, at: number): string | null {
 
 function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
   const name = honourName(raw, c.province, c.r);
-  if (name.length < 2) return null;
+  // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
+  if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
   const n = count === null ? null : parseSmallInt(count);
   return {
     name, level: honourLevel(name, c.r), count: n, recipients: [], text: c.text.slice(start, end), start, end, rule,
