@@ -942,7 +942,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
-    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
+    // the people of the holders (7个工作室的带头人中) count the holders themselves
+    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '');
     if (!noun && !led) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const before = found.filter((h) => h.end <= m.index && h.count === n);
