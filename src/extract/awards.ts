@@ -80,6 +80,8 @@ interface AwardSpan {
   recipients: string[];
   /** a conferment verb stands in the clause before */
   verb: boolean;
+  /** a level or place prefix stands before the name (县级以上, 马鞍山市) */
+  levelled: boolean;
 }
 
 /** Why an award mention is not a conferment, or null when it is one. */
@@ -102,6 +104,8 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const sel = v.selection.find((w) => new RegExp(`^[”"」]?(?:称号)?${w}`).test(text.slice(aEnd, aEnd + 6)));
   if (sel && count === null) return `names a selection (…${sel}), not a conferment (rules/conferment.yaml selection)`;
   if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
+  // a bare name right after a verb of building (新建模范职工之家4个) is a facility; a level marks a conferment
+  if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
   if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
@@ -146,7 +150,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null });
+    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 });
     out.push({
       name,
       // 市级以上工人先锋号41个: a total over several levels has no level of its own

@@ -703,7 +703,8 @@ function ending(c: Ctx): HonourFound[] {
     const built = c.r.builtBefore.exec(clauseBefore(c.text, start))
       // or a later clause breaks down what the sentence built (建成职工之家和服务站点共46个，分别是职工之家31个)
       ?? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(sentenceBefore(c.text, start));
-    if (built && !c.r.v.honourMarks.some((w) => raw.includes(w))) {
+    // (a mark of honour with no level is still built: 新建模范职工之家4个; a level says it was conferred)
+    if (built && !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
     }
