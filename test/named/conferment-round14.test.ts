@@ -27,3 +27,18 @@ describe('a later count of the holders by a batch word or by their people', () =
     expect(ana('认定某某公司张某技能大师工作室等6个工作室为2025年聊城市技能大师工作室。6个项目的负责人中，博士2人。')).toEqual([]);
   });
 });
+
+describe('a later count of the holders by the bare ending of the title (获得标兵称号的N人中)', () => {
+  it('takes the title with that ending and that count conferred before', () => {
+    expect(ana('另有40名职工被评为“劳动竞赛标兵”。获得标兵称号的40人中，一线技术工人占了31人。', '安徽省'))
+      .toEqual([['劳动竞赛标兵', 40]]);
+    expect(ana('12名选手获评“柳州市技术能手”，8个班组获评“柳州市工人先锋号”。荣获能手称号的12名选手中，35岁以下的有7名。', '广西壮族自治区'))
+      .toEqual([['柳州市技术能手', 12]]);
+    expect(ana(foldToSimplified('共有25人被評為「寶雞工匠」。獲得工匠稱號的25人，平均年齡42歲。'), '陕西省'))
+      .toEqual([['宝鸡工匠', 25]]);
+  });
+  it('takes nothing where no title of that ending has that count', () => {
+    expect(ana('另有40名职工被评为“劳动竞赛标兵”。获得标兵称号的30人中，一线技术工人占了21人。', '安徽省')).toEqual([]);
+    expect(ana('12个班组获评“柳州市工人先锋号”。获得能手称号的12人中，女职工5名。', '广西壮族自治区')).toEqual([]);
+  });
+});

@@ -938,7 +938,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // the count may open its sentence with no lead word (30名三八红旗手中，…): the topic of what follows it
   // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
   // predicate (这12个班组来自…)
-  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
+  // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
+  const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
@@ -947,7 +949,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '');
     if (!noun && !led) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
-    const before = found.filter((h) => h.end <= m.index && h.count === n);
+    const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
+    const before = found.filter((h) => h.end <= m.index && h.count === n && (!ending || h.name.endsWith(ending)));
     const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);
