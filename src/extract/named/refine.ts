@@ -79,6 +79,19 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
     && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));
 }
 
+/** 获评市级青年岗位能手的20名 in a notice that confers 贺州市青年岗位能手20名: a level word standing for the place
+ * that confers the title at that level is that title (the same level and count, the same name after the place);
+ * a total of another count (市级模范职工之家186家 beside this year's 安庆市模范职工之家12家) keeps its level word */
+export function withPlaceNames(awards: Award[]): Award[] {
+  return awards.map((a) => {
+    const m = /^(省|市|州|盟|县|区|旗)级(?!以上)([\u4e00-\u9fa5（）]{3,})$/.exec(a.name);
+    if (!m || a.level === null) return a;
+    const placed = new Set(awards.filter((b) => b.level === a.level && b.count === a.count && b.name.endsWith(m[2]) &&
+      new RegExp(`^[\u4e00-\u9fa5]{1,8}${m[1]}${m[2]}$`).test(b.name) && !b.name.includes('级')).map((b) => b.name));
+    return placed.size === 1 ? { ...a, name: [...placed][0] } : a;
+  });
+}
+
 export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
   const text = ctx.text;
   const pr = rules.peopleCues;
@@ -95,5 +108,5 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames);
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
-  return { ...ex, awards: withoutHeadlines(withListedRecipients(awards, entities, text), text), workshops, entities };
+  return { ...ex, awards: withoutHeadlines(withPlaceNames(withListedRecipients(awards, entities, text)), text), workshops, entities };
 }
