@@ -633,7 +633,9 @@ function countVerb(c: Ctx): HonourFound[] {
     // 5人分别获得一等奖和二等奖: one count spread over several honours counts none of them
     if (/分别/.test(m[0]) && m[6] === undefined && /[^，。]{2}(?:和|及|与|、)[^，。]{2}/.test(raw)) continue;
     // after any noun phrase or a verb of becoming, only a quoted name or an honour ending is an honour
-    if ((m[4] !== undefined || m[5] !== undefined) && m[6] === undefined && !marked) continue;
+    // (a place or level before the quotes is the name's own: 被评为淮安市“最美户外劳动者服务站点”)
+    const placeQuoted = /^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)级?[“"「『][^”"」』]{2,30}[”"」』]$/.test(raw);
+    if ((m[4] !== undefined || m[5] !== undefined) && m[6] === undefined && !marked && !placeQuoted) continue;
     // a rank or a share is not a count of holders: 第1名 / 前3名 / 占…
     if (/[第前]$/.test(c.text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // one share of an enumeration (分别有2家、1家企业被评为…): the honour is named, its count is not stated
