@@ -71,6 +71,15 @@ function readCount(f: DocFacts, text: string, aEnd: number, clauseStart: number,
   return { aEnd, start: clauseStart, end: nameEnd, count: null, found: false };
 }
 
+/** a person written before the honour in brackets (领衔人：彭建新（全国劳动模范）): the honour's holder */
+function holderBefore(f: DocFacts, text: string, start: number, end: number): string | null {
+  if (!/^[）)]/.test(text.slice(end, end + 1))) return null;
+  const b = /(?:^|[：:\s\u3000、，,])([\u4e00-\u9fa5·]{2,4})[（(]$/.exec(text.slice(Math.max(0, start - 8), start));
+  if (!b) return null;
+  const nm = nameAt(text, start - 1 - b[1].length, f);
+  return nm && nm.name === b[1] ? nm.name : null;
+}
+
 interface AwardSpan {
   aStart: number;
   aEnd: number;
@@ -143,9 +152,10 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const recipients: string[] = [];
     if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
-      if (nm) {
-        recipients.push(nm.name);
-        notes.push(`recipient ${nm.name} (${nm.how})`);
+      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd);
+      if (held) {
+        recipients.push(held);
+        notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets)`);
       }
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
