@@ -71,6 +71,15 @@ function readCount(f: DocFacts, text: string, aEnd: number, clauseStart: number,
   return { aEnd, start: clauseStart, end: nameEnd, count: null, found: false };
 }
 
+/** a person written before the honour in brackets (领衔人：彭建新（全国劳动模范）): the honour's holder */
+function holderBefore(f: DocFacts, text: string, start: number, end: number): string | null {
+  if (!/^[）)]/.test(text.slice(end, end + 1))) return null;
+  const b = /(?:^|[：:\s\u3000、，,])([\u4e00-\u9fa5·]{2,4})[（(]$/.exec(text.slice(Math.max(0, start - 8), start));
+  if (!b) return null;
+  const nm = nameAt(text, start - 1 - b[1].length, f);
+  return nm && nm.name === b[1] ? nm.name : null;
+}
+
 interface AwardSpan {
   aStart: number;
   aEnd: number;
@@ -80,6 +89,8 @@ interface AwardSpan {
   recipients: string[];
   /** a conferment verb stands in the clause before */
   verb: boolean;
+  /** a level or place prefix stands before the name (县级以上, 马鞍山市) */
+  levelled: boolean;
 }
 
 /** Why an award mention is not a conferment, or null when it is one. */
@@ -102,6 +113,8 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const sel = v.selection.find((w) => new RegExp(`^[”"」]?(?:称号)?${w}`).test(text.slice(aEnd, aEnd + 6)));
   if (sel && count === null) return `names a selection (…${sel}), not a conferment (rules/conferment.yaml selection)`;
   if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
+  // a bare name right after a verb of building (新建模范职工之家4个) is a facility; a level marks a conferment
+  if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
   if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
@@ -139,14 +152,15 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const recipients: string[] = [];
     if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
-      if (nm) {
-        recipients.push(nm.name);
-        notes.push(`recipient ${nm.name} (${nm.how})`);
+      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd);
+      if (held) {
+        recipients.push(held);
+        notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets)`);
       }
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null });
+    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 });
     out.push({
       name,
       // 市级以上工人先锋号41个: a total over several levels has no level of its own

@@ -40,6 +40,7 @@ const Vocabulary = z.object({
   recommend: z.string().min(1),
   become: z.array(z.string().min(1)),
   notInName: z.array(z.string().min(1)),
+  acts: z.array(z.string().min(1)),
   build: z.array(z.string().min(1)),
   honourMarks: z.array(z.string().min(1)),
   openings: z.array(z.string().min(1)),
@@ -96,6 +97,8 @@ export interface HonourFound extends Award {
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
 const U = '(名|人|个|家|位|支|项|户)';
 // corner brackets (「」『』) are the quotation marks of traditional-script copies
+/** the whole of a place or a body as the recipients' scope (全市20个班组, 本系统12名职工) */
+const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全国';
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
@@ -117,7 +120,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
-      grant: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}(?:为)?\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$|的(?:决定|通报|通知|命令))`, 'g'),
+      // …or counted right after 授予/颁发 (not 表彰: 表彰N名“H”和… lists commended kinds), under a scope word or none (授予全市20个班组“H”称号)
+      grant: new RegExp(`(?:(?:${alt(v.grant)})[^，。；;\\n]{0,60}?等|(?:授予|颁发)了?\\s*(?:${SCOPE})?(?<![第前\\d一二三四五六七八九十]))${N}${U}(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|${who}(?:为)?\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$|的(?:决定|通报|通知|命令))`, 'g'),
       // 对 X 等 N 家企业授予“H”称号: the recipients before the verb
       // (the recipients may be counted without 等: 对获得第一名的12名选手授予…; a rank 第一名 is no count)
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?(?:等|(?<![第前\\d一二三四五六七八九十]))${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
@@ -328,7 +332,8 @@ function planned(c: Ctx, at: number): string | null {
 
 function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
   const name = honourName(raw, c.province, c.r);
-  if (name.length < 2) return null;
+  // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
+  if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
   const n = count === null ? null : parseSmallInt(count);
   return {
     name, level: honourLevel(name, c.r), count: n, recipients: [], text: c.text.slice(start, end), start, end, rule,
@@ -628,7 +633,9 @@ function countVerb(c: Ctx): HonourFound[] {
     // 5人分别获得一等奖和二等奖: one count spread over several honours counts none of them
     if (/分别/.test(m[0]) && m[6] === undefined && /[^，。]{2}(?:和|及|与|、)[^，。]{2}/.test(raw)) continue;
     // after any noun phrase or a verb of becoming, only a quoted name or an honour ending is an honour
-    if ((m[4] !== undefined || m[5] !== undefined) && m[6] === undefined && !marked) continue;
+    // (a place or level before the quotes is the name's own: 被评为淮安市“最美户外劳动者服务站点”)
+    const placeQuoted = /^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)级?[“"「『][^”"」』]{2,30}[”"」』]$/.test(raw);
+    if ((m[4] !== undefined || m[5] !== undefined) && m[6] === undefined && !marked && !placeQuoted) continue;
     // a rank or a share is not a count of holders: 第1名 / 前3名 / 占…
     if (/[第前]$/.test(c.text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // one share of an enumeration (分别有2家、1家企业被评为…): the honour is named, its count is not stated
@@ -647,9 +654,15 @@ function holders(c: Ctx): HonourFound[] {
     // a bare two-character ending (获得奖章的58名) is a kind of honour, not one; a bare name must end as an
     // honour does (获得结业证书的有79人, 获得各赛项前三名的36名 hold a certificate and a placing)
     const bareOk = m[2] !== undefined && h !== null && h.name.length > 2 && (c.r.v.endings.some((e) => h.name.endsWith(e) || m[2].endsWith(e)) || /工作室$/.test(h.name));
-    if (h && (m[1] !== undefined || bareOk)) out.push(h);
+    if (h && (m[1] !== undefined || bareOk)) out.push(h, ...holdersContinued(c, h.end));
   }
   return out;
+}
+
+/** 被命名为“H1”的2个、“H2”的11个: the verb governs the next quoted title and its count too */
+function holdersContinued(c: Ctx, from: number): HonourFound[] {
+  const item = new RegExp(`^[、，,]\\s*${QUOTED}(?:荣誉)?(?:称号)?的${N}${U}(?=[、，。；;,\\n]|$)`);
+  return listContinued(c, from, 40, item, (m, at) => make(c, 'conferment.holders', m[1], m[2], at + 1, at + m[0].length, ['continues 为 H 的 N 个']));
 }
 
 /** 由“荆楚工匠”领衔的2个工作室: the units led by holders of an honour, counted (one honour, that count) */
@@ -692,7 +705,8 @@ function ending(c: Ctx): HonourFound[] {
     const built = c.r.builtBefore.exec(clauseBefore(c.text, start))
       // or a later clause breaks down what the sentence built (建成职工之家和服务站点共46个，分别是职工之家31个)
       ?? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(sentenceBefore(c.text, start));
-    if (built && !c.r.v.honourMarks.some((w) => raw.includes(w))) {
+    // (a mark of honour with no level is still built: 新建模范职工之家4个; a level says it was conferred)
+    if (built && !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
     }
@@ -926,15 +940,19 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // the count may open its sentence with no lead word (30名三八红旗手中，…): the topic of what follows it
   // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
   // predicate (这12个班组来自…)
-  const re = new RegExp(`(?:${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
+  // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
+  const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
-    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '');
+    // the people of the holders (7个工作室的带头人中) count the holders themselves
+    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '');
     if (!noun && !led) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
-    const before = found.filter((h) => h.end <= m.index && h.count === n);
+    const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
+    const before = found.filter((h) => h.end <= m.index && h.count === n && (!ending || h.name.endsWith(ending)));
     const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);

@@ -42,6 +42,15 @@ function articleAuthors(ctx: ExtractContext, pr: PeopleRules): Entity[] {
   return out;
 }
 
+/** a headline counting one place's share of a conferment (牡丹区15名职工获评“H”) that the sentence
+ * reporting the whole conferment states too (全市共有46人获此称号，牡丹区以15人居…之首) */
+function shareOf(a: Award, b: Award, text: string): boolean {
+  if (a.count === null || b.count === null || a.count >= b.count) return false;
+  const from = Math.max(text.lastIndexOf('。', b.start - 1), text.lastIndexOf('\n', b.start - 1)) + 1;
+  const ends = [text.indexOf('。', b.end), text.indexOf('\n', b.end), text.length].filter((x) => x >= 0);
+  return new RegExp(`(?<![\\d.])${a.count}\\s*[名人个個家位支项項户戶]`).test(text.slice(from, Math.min(...ends)));
+}
+
 /** a headline or a contents line (no sentence punctuation) that restates a conferment the text then
  * reports in a sentence (目录 2. 某班组获评全国工人先锋号 … 近日，某班组被…授予“全国工人先锋号”称号):
  * one conferment, kept where the sentence reports it */
@@ -53,7 +62,8 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
   // the same honour: one name, or one level and one core after the place or level word
   // (市级青年文明号 / 三亚市青年文明号); the headline states the sentence's count (or none where it states none)
   // (a headline may leave out that the workshops were selected as projects: 入选省级技能大师工作室 / …建设项目名单)
-  const core = (n: string) => n.replace(/^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)级?/, '').replace(/建设项目$/, '');
+  // (泸州市: the place word is the last of a run, not the 州 of the city's own name)
+  const core = (n: string) => n.replace(/^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)(?![市州盟县区旗])级?/, '').replace(/建设项目$/, '');
   const same = (a: Award, b: Award) => b.name === a.name || (a.level !== null && a.level === b.level && core(a.name) === core(b.name) && core(a.name).length >= 3);
   // a notice's title (关于对…先进集体和先进个人予以表彰的决定) names what its body confers and counts
   const noticeTitle = (a: Award) => /^关于[^\n]*的(?:决定|通报|通知|命令)$/.test(lineAt(a.start).trim());
@@ -63,10 +73,23 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
   const sentence = (a: Award) => text.slice(Math.max(text.lastIndexOf('。', a.start - 1), text.lastIndexOf('\n', a.start - 1)) + 1, a.start);
   // (a notice's title may run long: 关于授予张某等20名同志“H1”称号和某单位等10个集体“H2”称号的决定)
   return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && (headline(a) || noticeTitle(a)) &&
-    awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || (a.count === null && (noticeTitle(a) || (batch(a) && b.count !== null)))) &&
+    awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || shareOf(a, b, text) || (a.count === null && (noticeTitle(a) || (batch(a) && b.count !== null)))) &&
       (!headline(b) || bare(lineAt(a.start)) === bare(lineAt(b.start)))))
     // an honour named, then counted by its total in the same sentence (荣获“全国青年文明号”，该市已有全国青年文明号集体累计5个)
     && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));
+}
+
+/** 获评市级青年岗位能手的20名 in a notice that confers 贺州市青年岗位能手20名: a level word standing for the place
+ * that confers the title at that level is that title (the same level and count, the same name after the place);
+ * a total of another count (市级模范职工之家186家 beside this year's 安庆市模范职工之家12家) keeps its level word */
+export function withPlaceNames(awards: Award[]): Award[] {
+  return awards.map((a) => {
+    const m = /^(省|市|州|盟|县|区|旗)级(?!以上)([\u4e00-\u9fa5（）]{3,})$/.exec(a.name);
+    if (!m || a.level === null) return a;
+    const placed = new Set(awards.filter((b) => b.level === a.level && b.count === a.count && b.name.endsWith(m[2]) &&
+      new RegExp(`^[\u4e00-\u9fa5]{1,8}${m[1]}${m[2]}$`).test(b.name) && !b.name.includes('级')).map((b) => b.name));
+    return placed.size === 1 ? { ...a, name: [...placed][0] } : a;
+  });
 }
 
 export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
@@ -85,5 +108,5 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames);
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
-  return { ...ex, awards: withoutHeadlines(withListedRecipients(awards, entities, text), text), workshops, entities };
+  return { ...ex, awards: withoutHeadlines(withPlaceNames(withListedRecipients(awards, entities, text)), text), workshops, entities };
 }
