@@ -155,7 +155,10 @@ export function mixedRecipients(text: string, q: Quantity, recipients: string[])
 /** 命名第二批“綦江工匠”12名…，全区累计获此称号的达到9人: 此称号 points back to the last title named in
  * the sentence */
 export function thisTitle(text: string, q: Quantity, clause: string): string | null {
-  if (!/此(?:次)?(?:称号|荣誉称号)/.test(clause)) return null;
+  // (获此称号的有N人 before the figure, or N人获此称号 / 荣获该称号 / 获此殊荣 right after it)
+  const after = text.slice(q.end, q.end + 12);
+  if (!/此(?:次)?(?:称号|荣誉称号)/.test(clause) &&
+    !/^(?:均|都|也|先后)?(?:[获獲]得?|[荣榮][获獲]|[获獲][评評]|被授予)(?:此|[该該]|[这這]一)(?:[称稱][号號]|[荣榮][誉譽][称稱][号號]|殊[荣榮]|[荣榮][誉譽])/.test(after)) return null;
   const from = q.start - clause.length;
   const sentence = text.slice(Math.max(0, from - 200), from);
   const s = sentence.slice(Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('\n')) + 1);
@@ -168,4 +171,20 @@ export function enumeratedHead(q: Quantity, clause: string): string | null {
   if (q.kind !== 'count') return null;
   const m = /^(?:其中|另有|有)?([^，,：:；;、]{1,10}(?:、[^，,：:；;、]{1,10})+[一二三四五六七八九十两]+(?:个|类|大)[\u4e00-\u9fa5]{1,4}?)(?:共有|共计|共|有|计)?$/.exec(clause.replace(/\s+/g, ''));
   return m && ENUMERATED.test(m[1]) ? m[1] : null;
+}
+
+/** 这12人中 / 上述8家企业里 / 该5个: a demonstrative before a figure with no noun of its own points back to an
+ * earlier figure of the same size; that figure's subject is what this one counts (earlier in the text, the
+ * nearest, its subject already read) */
+const DEMONSTRATIVE = /(?:^|[在对从])(?:这|這|该|該|上述|以上|前述)$/;
+const NO_NOUN_AFTER = /^(?:中|之中|当中|當中|里|裡|裏|[，,。；;：:]|均|都|全部|全都|已|分别|分別|共)/;
+export function pointedBack(text: string, q: Quantity, clause: string, earlier: Quantity[]): string | null {
+  if (q.kind !== 'count' || !DEMONSTRATIVE.test(clause.replace(/\s+/g, ''))) return null;
+  if (!NO_NOUN_AFTER.test(text.slice(q.end, q.end + 4))) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (e.end > q.start || e.kind !== 'count' || e.value !== q.value) continue;
+    if (e.subject && !DEMONSTRATIVE.test(e.subject) && e.subject.length >= 2) return e.subject;
+  }
+  return null;
 }
