@@ -105,6 +105,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   if (aim) s = s.slice(aim.length);
   // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
   if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
+  // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
+  s = s.replace(/^(?:截至|截止)(?:目前|\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:已经|已)?(?=.{2})/, '');
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     if (i < 0 || s.length - i - v.length < 2) continue;
@@ -123,6 +125,22 @@ export function stripLead(subject: string, r: SubjectCues): string {
   // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
   if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
   if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
+  return s;
+}
+
+/** 技工院校计划招生 → 招生, 各县拟推荐 → 推荐: a planned act after its doer and an intent word is what the
+ * figure counts (the act alone, one verb; a noun after it keeps the longer reading) */
+function plannedAct(s: string, r: SubjectCues, right: boolean): string {
+  for (const w of longest(r.intents)) {
+    const i = s.indexOf(w);
+    if (i < 2) continue;
+    const act = s.slice(i + w.length);
+    const tags = jiebaTag(act);
+    // (计划完成率: a rate or a sum of the plan is no act)
+    if (tags.length !== 1 || !/^v/.test(tags[0].tag) || act.length < 2 || /[率数量额]$/.test(act)) continue;
+    // (9所技工院校计划招生: read after the figure, the doer before the intent is what is counted)
+    return right ? s.slice(0, i) : act;
+  }
   return s;
 }
 
@@ -755,7 +773,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    out.push({ ...q, subject: edges(text, headlessClause(text, q, dropTrailers(shaped, r, right)), q, r, right), partOf });
+    out.push({ ...q, subject: edges(text, headlessClause(text, q, dropTrailers(plannedAct(shaped, r, right), r, right)), q, r, right), partOf });
   });
   return out;
 }
