@@ -67,7 +67,7 @@ export type UnitRule = z.infer<typeof UnitRuleSchema>;
 const ContextType = z.enum([
   'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'value-of', 'work-noun', 'clause-verb', 'per-unit', 'scope-start', 'scope-end', 'scope-compound',
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
-  'guard-quoted', 'guard-title', 'guard-rank', 'change-clause', 'value-of', 'work-noun', 'clause-verb', 'per-unit',
+  'guard-quoted', 'guard-title', 'guard-rank', 'guard-repeated-line', 'change-clause', 'value-of', 'work-noun', 'clause-verb', 'per-unit',
 ]);
 
 export const ContextRuleSchema = z
