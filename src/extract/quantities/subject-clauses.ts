@@ -188,3 +188,17 @@ export function pointedBack(text: string, q: Quantity, clause: string, earlier: 
   }
   return null;
 }
+
+/** 乌海市…名单（16家） / A公司、B公司、C公司等16家（名单略）: an abridged annex list, its names run up to 等 and
+ * a count with no noun after it, counts what the list's title line above names (not its last members) */
+const LIST_TITLE = /^(?:附件\s*\d*[：:.．、]?\s*)?(?:\d{4}年度?)?[“"]?(.{2,30}?)[”"]?(?:荣誉称号|称号)?名单(?:[（(][^（()）]*[）)])?$/;
+export function abridgedList(text: string, q: Quantity, bare: string): string | null {
+  if (!/、/.test(bare) || !/等$/.test(bare.replace(/\s+/g, ''))) return null;
+  // (等20个单位（名单略）: a noun after the count names it)
+  if (!/^(?:[（(，,。；;\s]|$)/.test(text.slice(q.end, q.end + 1))) return null;
+  const ls = text.lastIndexOf('\n', q.start - 1);
+  if (ls < 0) return null;
+  const prevLines = text.slice(Math.max(0, ls - 200), ls).split('\n').map((l) => l.trim()).filter(Boolean);
+  const m = LIST_TITLE.exec(prevLines.at(-1) ?? '');
+  return m ? m[1].replace(/[“”"]/g, '') : null;
+}

@@ -9,7 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
-import { bandBefore, bandsInTurn, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
+import { abridgedList, bandBefore, bandsInTurn, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -317,7 +317,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (heading) return heading[1];
   // an enumeration mark opening the clause (十、全县女职工占…) is no part of a subject
   bare = bare.replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
-  const title = annexTitle(text, q, bare);
+  const title = annexTitle(text, q, bare) ?? abridgedList(text, q, bare);
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
