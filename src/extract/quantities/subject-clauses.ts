@@ -202,3 +202,14 @@ export function abridgedList(text: string, q: Quantity, bare: string): string | 
   const m = LIST_TITLE.exec(prevLines.at(-1) ?? '');
   return m ? m[1].replace(/[“”"]/g, '') : null;
 }
+
+/** 深入32个建筑工地、环卫站点和快递网点，…: a series read after the figure runs to its last member, joined by
+ * 和/及/与 and closing the clause (the joining word ends a subject only outside a series) */
+export function seriesTail(text: string, q: Quantity, subject: string): string {
+  if (!subject.includes('、')) return subject;
+  const at = text.indexOf(subject, q.end);
+  if (at < 0 || at - q.end > 2) return subject;
+  const rest = text.slice(at + subject.length, at + subject.length + 14);
+  const m = /^(?:以及|和|及|与|與)[\u4e00-\u9fa5]{2,8}(?=[，,。；;！!？?\n]|$)/.exec(rest);
+  return m ? subject + m[0] : subject;
+}
