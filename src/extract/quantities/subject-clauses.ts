@@ -177,7 +177,7 @@ export function enumeratedHead(q: Quantity, clause: string): string | null {
  * earlier figure of the same size; that figure's subject is what this one counts (earlier in the text, the
  * nearest, its subject already read) */
 const DEMONSTRATIVE = /(?:^|[在对从])(?:这|這|该|該|上述|以上|前述)$/;
-const NO_NOUN_AFTER = /^(?:中|之中|当中|當中|里|裡|裏|[，,。；;：:]|均|都|全部|全都|已|分别|分別|共)/;
+const NO_NOUN_AFTER = /^(?:中|之中|当中|當中|里|裡|裏|[，,。；;：:]|均|都|全部|全都|已|分别|分別|共|平均|人均)/;
 export function pointedBack(text: string, q: Quantity, clause: string, earlier: Quantity[]): string | null {
   if (q.kind !== 'count' || !DEMONSTRATIVE.test(clause.replace(/\s+/g, ''))) return null;
   if (!NO_NOUN_AFTER.test(text.slice(q.end, q.end + 4))) return null;
@@ -212,4 +212,13 @@ export function seriesTail(text: string, q: Quantity, subject: string): string {
   const rest = text.slice(at + subject.length, at + subject.length + 14);
   const m = /^(?:以及|和|及|与|與)[\u4e00-\u9fa5]{2,8}(?=[，,。；;！!？?\n]|$)/.exec(rest);
   return m ? subject + m[0] : subject;
+}
+
+/** 受表彰的20人平均从业年限…: a bare count of people followed by their average is the set the 的 phrase
+ * before it names (the average after it is the next figure's subject) */
+const AVERAGE_AFTER = /^(?:平均|人均)/;
+export function setBeforeAverage(text: string, q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count' || !AVERAGE_AFTER.test(text.slice(q.end, q.end + 2))) return null;
+  const m = /(?:^|[，,、])?([\u4e00-\u9fa5“”"]{1,16}的)$/.exec(clause.replace(/\s+/g, ''));
+  return m && m[1].length >= 3 ? m[1] : null;
 }
