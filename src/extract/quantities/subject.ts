@@ -283,7 +283,7 @@ export function findSubject(
   else subject = rightSubject(rest, rules, seg);
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
-  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject))) {
+  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
     const owner = rightSubject(rest.slice(1), rules, seg);
     if (owner.length >= 2) { subject = owner; side = 'right'; }
   } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
@@ -301,4 +301,11 @@ export function findSubject(
   }
   const sp = scoped(subject, side, rules);
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
+}
+
+/** 按规定享受每月300元的技能津贴, 给予每人2000元的一次性奖励: a verb of giving or receiving, a per-head
+ * or per-period word, the sum and 的: the noun after 的 is what the sum is (rules: grant-verb) */
+function grantedBefore(leftSeg: string, rules: QuantityRules): boolean {
+  const s = leftSeg.replace(/\s+/g, '').replace(/(?:每[人月年户名家个次天位项期]|最高|一次性|不低于|不少于|不超过)+$/, '');
+  return rules.words('grant-verb').some((w) => s.endsWith(w));
 }
