@@ -129,6 +129,8 @@ function afterAmong(s: string, seg: Segmentation): string {
 
 const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
 
+const QUOTED_END = /[“"「][^“”"「」]{2,20}[”"」]$/;
+
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
@@ -138,6 +140,10 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
   const keep = rules.words('per-unit');
   let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing, keep);
+  // (设置“户外劳动者服务站点”118个: a quoted name right before the number is one piece, its verbs and all)
+  // (after a verb that sets it up or names it; 安全隐患排查“回头看” keeps the noun before the quote)
+  const quoted = QUOTED_END.exec(s);
+  if (quoted && (quoted.index === 0 || verbs.some((v) => s.slice(0, quoted.index).endsWith(v)))) return quoted[0];
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
