@@ -222,3 +222,12 @@ export function setBeforeAverage(text: string, q: Quantity, clause: string): str
   const m = /(?:^|[，,、])?([\u4e00-\u9fa5“”"]{1,16}的)$/.exec(clause.replace(/\s+/g, ''));
   return m && m[1].length >= 3 ? m[1] : null;
 }
+
+/** 牡丹区以15人居各县区之首, 单县以12项位列全市第二: a figure a body ranks by (以 N 居/位列…) counts that body's
+ * share, named before 以 */
+const RANKS_BY = /^(?:位居|居于|居|位列|列|排名|排在|名列|领跑|領跑)/;
+export function rankedBy(text: string, q: Quantity, clause: string): string | null {
+  if (!RANKS_BY.test(text.slice(q.end, q.end + 2))) return null;
+  const m = /(?:^|[，,、])?([\u4e00-\u9fa5]{2,12}?)(?:仅|僅|共|还|還|则|則)?以$/.exec(clause.replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
