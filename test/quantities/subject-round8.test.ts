@@ -150,3 +150,11 @@ describe('a body that ranks by a figure (X以N人居…之首) is what the figur
 describe('keeps (ranks)', () => {
   run([['全县以3个班组为试点开展竞赛。', '3个', '班组']]);
 });
+
+describe('a rank before a count (各工种前三名共18人) is the set counted', () => {
+  run([
+    ['经过角逐，各工种前三名共18人获得表彰。', '18人', '前三名'],
+    ['各組別前兩名計8人將代表本市參賽。', '8人', '前两名'],
+    ['每个项目前5名共有40人进入决赛。', '40人', '前5名'],
+  ]);
+});

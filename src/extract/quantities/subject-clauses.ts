@@ -231,3 +231,10 @@ export function rankedBy(text: string, q: Quantity, clause: string): string | nu
   const m = /(?:^|[，,、])?([\u4e00-\u9fa5]{2,12}?)(?:仅|僅|共|还|還|则|則)?以$/.exec(clause.replace(/\s+/g, ''));
   return m ? m[1] : null;
 }
+
+/** 各项目前三名共9人获得表彰: a rank (前三名, 前10位) before a count is the set counted (the rank is no figure) */
+export function rankSet(q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /(前[一二两兩三四五六七八九十\d]{1,3}(?:名|位))(?:共|共计|共計|合计|合計|计|計|有|共有)?$/.exec(clause.replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
