@@ -11,6 +11,7 @@ import { resolveScope, scopeBefore } from './scope.js';
 import { linkLists } from './lists.js';
 import { longestFirst } from '../refiners/regex.js';
 import { firstAtOrAfter } from '../../sorted.js';
+import { onRepeatedLine } from './repeated-lines.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -135,6 +136,7 @@ function guarded(doc: Doc, m: NumberMatch, rules: QuantityRules, measured: boole
     if (r.res.some((re) => re.test(before)) && r.words.some((w) => text.startsWith(w, j))) return true;
   }
   if (rules.rule('guard-title') && enclosed(doc, m.start, m.end, '《', '》', 200)) return true;
+  if (rules.rule('guard-repeated-line') && onRepeatedLine(doc, m.start)) return true;
   const q = rules.rule('guard-quoted');
   if (q) {
     const max = q.maxLength ?? 12;

@@ -155,7 +155,10 @@ export function mixedRecipients(text: string, q: Quantity, recipients: string[])
 /** 命名第二批“綦江工匠”12名…，全区累计获此称号的达到9人: 此称号 points back to the last title named in
  * the sentence */
 export function thisTitle(text: string, q: Quantity, clause: string): string | null {
-  if (!/此(?:次)?(?:称号|荣誉称号)/.test(clause)) return null;
+  // (获此称号的有N人 before the figure, or N人获此称号 / 荣获该称号 / 获此殊荣 right after it)
+  const after = text.slice(q.end, q.end + 12);
+  if (!/此(?:次)?(?:称号|荣誉称号)/.test(clause) &&
+    !/^(?:均|都|也|先后)?(?:[获獲]得?|[荣榮][获獲]|[获獲][评評]|被授予)(?:此|[该該]|[这這]一)(?:[称稱][号號]|[荣榮][誉譽][称稱][号號]|殊[荣榮]|[荣榮][誉譽])/.test(after)) return null;
   const from = q.start - clause.length;
   const sentence = text.slice(Math.max(0, from - 200), from);
   const s = sentence.slice(Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('\n')) + 1);
@@ -168,4 +171,70 @@ export function enumeratedHead(q: Quantity, clause: string): string | null {
   if (q.kind !== 'count') return null;
   const m = /^(?:其中|另有|有)?([^，,：:；;、]{1,10}(?:、[^，,：:；;、]{1,10})+[一二三四五六七八九十两]+(?:个|类|大)[\u4e00-\u9fa5]{1,4}?)(?:共有|共计|共|有|计)?$/.exec(clause.replace(/\s+/g, ''));
   return m && ENUMERATED.test(m[1]) ? m[1] : null;
+}
+
+/** 这12人中 / 上述8家企业里 / 该5个: a demonstrative before a figure with no noun of its own points back to an
+ * earlier figure of the same size; that figure's subject is what this one counts (earlier in the text, the
+ * nearest, its subject already read) */
+const DEMONSTRATIVE = /(?:^|[在对从])(?:这|這|该|該|上述|以上|前述)$/;
+const NO_NOUN_AFTER = /^(?:中|之中|当中|當中|里|裡|裏|[，,。；;：:]|均|都|全部|全都|已|分别|分別|共|平均|人均)/;
+export function pointedBack(text: string, q: Quantity, clause: string, earlier: Quantity[]): string | null {
+  if (q.kind !== 'count' || !DEMONSTRATIVE.test(clause.replace(/\s+/g, ''))) return null;
+  if (!NO_NOUN_AFTER.test(text.slice(q.end, q.end + 4))) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (e.end > q.start || e.kind !== 'count' || e.value !== q.value) continue;
+    if (e.subject && !DEMONSTRATIVE.test(e.subject) && e.subject.length >= 2) return e.subject;
+  }
+  return null;
+}
+
+/** 乌海市…名单（16家） / A公司、B公司、C公司等16家（名单略）: an abridged annex list, its names run up to 等 and
+ * a count with no noun after it, counts what the list's title line above names (not its last members) */
+const LIST_TITLE = /^(?:附件\s*\d*[：:.．、]?\s*)?(?:\d{4}年度?)?[“"]?(.{2,30}?)[”"]?(?:荣誉称号|称号)?名单(?:[（(][^（()）]*[）)])?$/;
+export function abridgedList(text: string, q: Quantity, bare: string): string | null {
+  if (!/、/.test(bare) || !/等$/.test(bare.replace(/\s+/g, ''))) return null;
+  // (等20个单位（名单略）: a noun after the count names it)
+  if (!/^(?:[（(，,。；;\s]|$)/.test(text.slice(q.end, q.end + 1))) return null;
+  const ls = text.lastIndexOf('\n', q.start - 1);
+  if (ls < 0) return null;
+  const prevLines = text.slice(Math.max(0, ls - 200), ls).split('\n').map((l) => l.trim()).filter(Boolean);
+  const m = LIST_TITLE.exec(prevLines.at(-1) ?? '');
+  return m ? m[1].replace(/[“”"]/g, '') : null;
+}
+
+/** 深入32个建筑工地、环卫站点和快递网点，…: a series read after the figure runs to its last member, joined by
+ * 和/及/与 and closing the clause (the joining word ends a subject only outside a series) */
+export function seriesTail(text: string, q: Quantity, subject: string): string {
+  if (!subject.includes('、')) return subject;
+  const at = text.indexOf(subject, q.end);
+  if (at < 0 || at - q.end > 2) return subject;
+  const rest = text.slice(at + subject.length, at + subject.length + 14);
+  const m = /^(?:以及|和|及|与|與)[\u4e00-\u9fa5]{2,8}(?=[，,。；;！!？?\n]|$)/.exec(rest);
+  return m ? subject + m[0] : subject;
+}
+
+/** 受表彰的20人平均从业年限…: a bare count of people followed by their average is the set the 的 phrase
+ * before it names (the average after it is the next figure's subject) */
+const AVERAGE_AFTER = /^(?:平均|人均)/;
+export function setBeforeAverage(text: string, q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count' || !AVERAGE_AFTER.test(text.slice(q.end, q.end + 2))) return null;
+  const m = /(?:^|[，,、])?([\u4e00-\u9fa5“”"]{1,16}的)$/.exec(clause.replace(/\s+/g, ''));
+  return m && m[1].length >= 3 ? m[1] : null;
+}
+
+/** 牡丹区以15人居各县区之首, 单县以12项位列全市第二: a figure a body ranks by (以 N 居/位列…) counts that body's
+ * share, named before 以 */
+const RANKS_BY = /^(?:位居|居于|居|位列|列|排名|排在|名列|领跑|領跑)/;
+export function rankedBy(text: string, q: Quantity, clause: string): string | null {
+  if (!RANKS_BY.test(text.slice(q.end, q.end + 2))) return null;
+  const m = /(?:^|[，,、])?([\u4e00-\u9fa5]{2,12}?)(?:仅|僅|共|还|還|则|則)?以$/.exec(clause.replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
+
+/** 各项目前三名共9人获得表彰: a rank (前三名, 前10位) before a count is the set counted (the rank is no figure) */
+export function rankSet(q: Quantity, clause: string): string | null {
+  if (q.kind !== 'count') return null;
+  const m = /(前[一二两兩三四五六七八九十\d]{1,3}(?:名|位))(?:共|共计|共計|合计|合計|计|計|有|共有)?$/.exec(clause.replace(/\s+/g, ''));
+  return m ? m[1] : null;
 }

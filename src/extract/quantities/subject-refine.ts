@@ -9,7 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
-import { bandBefore, bandsInTurn, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
+import { abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -105,6 +105,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   if (aim) s = s.slice(aim.length);
   // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
   if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
+  // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
+  s = s.replace(/^(?:截至|截止)(?:目前|\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:已经|已)?(?=.{2})/, '');
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     if (i < 0 || s.length - i - v.length < 2) continue;
@@ -123,6 +125,22 @@ export function stripLead(subject: string, r: SubjectCues): string {
   // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
   if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
   if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
+  return s;
+}
+
+/** 技工院校计划招生 → 招生, 各县拟推荐 → 推荐: a planned act after its doer and an intent word is what the
+ * figure counts (the act alone, one verb; a noun after it keeps the longer reading) */
+function plannedAct(s: string, r: SubjectCues, right: boolean): string {
+  for (const w of longest(r.intents)) {
+    const i = s.indexOf(w);
+    if (i < 2) continue;
+    const act = s.slice(i + w.length);
+    const tags = jiebaTag(act);
+    // (计划完成率: a rate or a sum of the plan is no act)
+    if (tags.length !== 1 || !/^v/.test(tags[0].tag) || act.length < 2 || /[率数量额]$/.test(act)) continue;
+    // (9所技工院校计划招生: read after the figure, the doer before the intent is what is counted)
+    return right ? s.slice(0, i) : act;
+  }
   return s;
 }
 
@@ -299,7 +317,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (heading) return heading[1];
   // an enumeration mark opening the clause (十、全县女职工占…) is no part of a subject
   bare = bare.replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
-  const title = annexTitle(text, q, bare);
+  const title = annexTitle(text, q, bare) ?? abridgedList(text, q, bare);
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
@@ -747,7 +765,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = elidedRest(text, q) ?? thisTitle(text, q, clause) ?? relativeClause(text, q, clause, r.verbs) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+    const named = elidedRest(text, q) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }
@@ -755,7 +773,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    out.push({ ...q, subject: edges(text, headlessClause(text, q, dropTrailers(shaped, r, right)), q, r, right), partOf });
+    const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(shaped, r, right), r, right)), q, r, right);
+    out.push({ ...q, subject: right ? seriesTail(text, q, subjectOut) : subjectOut, partOf });
   });
   return out;
 }

@@ -129,6 +129,8 @@ function afterAmong(s: string, seg: Segmentation): string {
 
 const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
 
+const QUOTED_END = /[“"「][^“”"「」]{2,20}[”"」]$/;
+
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
@@ -138,6 +140,10 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
   const keep = rules.words('per-unit');
   let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing, keep);
+  // (设置“户外劳动者服务站点”118个: a quoted name right before the number is one piece, its verbs and all)
+  // (after a verb that sets it up or names it; 安全隐患排查“回头看” keeps the noun before the quote)
+  const quoted = QUOTED_END.exec(s);
+  if (quoted && (quoted.index === 0 || verbs.some((v) => s.slice(0, quoted.index).endsWith(v)))) return quoted[0];
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
@@ -283,7 +289,7 @@ export function findSubject(
   else subject = rightSubject(rest, rules, seg);
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
-  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject))) {
+  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
     const owner = rightSubject(rest.slice(1), rules, seg);
     if (owner.length >= 2) { subject = owner; side = 'right'; }
   } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
@@ -301,4 +307,11 @@ export function findSubject(
   }
   const sp = scoped(subject, side, rules);
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
+}
+
+/** 按规定享受每月300元的技能津贴, 给予每人2000元的一次性奖励: a verb of giving or receiving, a per-head
+ * or per-period word, the sum and 的: the noun after 的 is what the sum is (rules: grant-verb) */
+function grantedBefore(leftSeg: string, rules: QuantityRules): boolean {
+  const s = leftSeg.replace(/\s+/g, '').replace(/(?:每[人月年户名家个次天位项期]|最高|一次性|不低于|不少于|不超过)+$/, '');
+  return rules.words('grant-verb').some((w) => s.endsWith(w));
 }
