@@ -2,26 +2,8 @@
 // sentences written for this test (other provinces, bodies and wordings than the genre corpus;
 // traditional script is folded as the pipeline folds it): each case names a figure as written and
 // the subject it must get; the `keeps` cases are sentences a mechanism must leave alone.
-import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../src/extract/quantities/index.js';
-import { refineSubjects, subjectCues } from '../../src/extract/quantities/subject-refine.js';
-import { foldToSimplified } from '../../src/normalize/fold.js';
-import type { DocMeta } from '../../src/types.js';
-
-const meta: DocMeta = {
-  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
-  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
-};
-/** the subject of the n-th figure written as `figure` (folded) */
-function subjectOf(written: string, figure: string, nth = 0): string | undefined {
-  const text = foldToSimplified(written);
-  const qs = refineSubjects(text, extractQuantities({ text, meta, sections: [], pageAt: () => null }), subjectCues());
-  return qs.filter((q) => q.text.replace(/\s+/g, '') === foldToSimplified(figure))[nth]?.subject;
-}
-type Case = [sentence: string, figure: string, subject: string, nth?: number];
-const run = (cases: Case[]) => {
-  for (const [s, f, want, nth] of cases) it(`${s} ${f} → ${want}`, () => expect(subjectOf(s, f, nth)).toBe(foldToSimplified(want)));
-};
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
 
 describe('A、B、C分别为N1、N2和N3: the j-th name counts the j-th figure', () => {
   run([

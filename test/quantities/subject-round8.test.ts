@@ -1,25 +1,8 @@
 // Round 8 mechanisms of what a figure counts (quantities/subject-clauses.ts, subject-refine.ts), on
 // sentences written for this test in other provinces, bodies and wordings than the genre corpus, in
 // both scripts; the `keeps` cases are sentences each mechanism must leave to the other rules.
-import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../src/extract/quantities/index.js';
-import { refineSubjects, subjectCues } from '../../src/extract/quantities/subject-refine.js';
-import { foldToSimplified } from '../../src/normalize/fold.js';
-import type { DocMeta } from '../../src/types.js';
-
-const meta: DocMeta = {
-  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
-  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
-};
-function subjectOf(written: string, figure: string, nth = 0): string | undefined {
-  const text = foldToSimplified(written);
-  const qs = refineSubjects(text, extractQuantities({ text, meta, sections: [], pageAt: () => null }), subjectCues());
-  return qs.filter((q) => q.text.replace(/\s+/g, '') === foldToSimplified(figure))[nth]?.subject;
-}
-type Case = [sentence: string, figure: string, subject: string, nth?: number];
-const run = (cases: Case[]) => {
-  for (const [s, f, want, nth] of cases) it(`${s} ${f} → ${want}`, () => expect(subjectOf(s, f, nth)).toBe(foldToSimplified(want)));
-};
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
 
 describe('此称号 / 该称号 / 此殊荣 right after the figure points back to the title named in the sentence', () => {
   run([
