@@ -181,3 +181,24 @@ describe('titles named before and festival dates (round 7, fourth pass)', () => 
     ['获得此次称号的25人中，女职工9人。', '9人', '女职工'],
   ]));
 });
+
+describe('ranks before 的 and a grant 分别 pair with the sums in order (round 9)', () => {
+  const cases: [string, string, string][] = [
+    ['各赛项获得一、二、三等奖的选手分别奖励3000元、2000元、1000元。', '2000元', '二等奖'],
+    ['获得一、二、三等奖的选手分别奖励3000元、2000元、1000元。', '1000元', '三等奖'],
+    ['荣获金、银、铜奖的团队分别给予8000元、5000元和3000元奖金。', '8000元', '金奖'],
+    ['獲得一等獎、二等獎的職工分別獎勵5000元、3000元。', '3000元', '二等奖'],
+    ['对获得特等奖、一等奖的班组分别给予2万元、1万元。', '2万元', '特等奖'],
+    ['对第一名、第二名的选手分别奖励1200元、800元.', '800元', '第二名'],
+  ];
+  for (const [s, fig, want] of cases) it(`${s} ${fig} → ${want}`, () => expect(subjectOf(s, fig)).toBe(want));
+  // not ranks, or the counts do not match the names: no pairing
+  const not: [string, string, string][] = [
+    ['一等奖、二等奖的选手分别奖励3000元。', '3000元', '一等奖'],
+    ['甲县、乙县的优胜企业分别奖励2万元、1万元。', '2万元', '甲县'],
+    ['获奖选手分别奖励500元、300元。', '500元', '获奖选手'],
+    ['一、二、三等奖的选手分别为12人、20人、30人。', '20人', '二等奖'],
+    ['优秀组织单位和先进个人分别给予表彰。', '3项', '优秀组织单位'],
+  ];
+  for (const [s, fig, bad] of not) it(`not: ${s} ${fig} ≠ ${bad}`, () => expect(subjectOf(s, fig)).not.toBe(bad));
+});
