@@ -165,6 +165,8 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
     // 带动就业1840人, 扶持创业612人, 城镇新增就业3860人: a deed of outcome (就业, 创业) names no thing counted;
     // the people are counted by the deed, so the verb phrase with its modifiers is the subject
     if (guard === 0 && deeds.includes(rest)) return deedPhrase(s, leading);
+    // (签约金额3260万元, 参赛人数: a verb right against a measure noun makes one noun with it)
+    if (rules.words('measure-noun').includes(s.slice(v.end))) { out = s.slice(v.start); break; }
     if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = guard === 1 && lastRemoved ? rest + lastRemoved : rest; break; }
     if (guard === 1 && lastRemoved && s.endsWith(s.slice(v.start, v.end))) { out = lastRemoved; break; }
     lastRemoved = s.slice(v.start, v.end);
