@@ -202,3 +202,12 @@ describe('ranks before 的 and a grant 分别 pair with the sums in order (round
   ];
   for (const [s, fig, bad] of not) it(`not: ${s} ${fig} ≠ ${bad}`, () => expect(subjectOf(s, fig)).not.toBe(bad));
 });
+
+describe('the 的 tying figures to their noun opens no subject (round 9)', () => {
+  run([
+    ['对新命名的模范职工之家和模范职工小家，市总工会分别给予每家2万元、8000元的工会经费补助。', '2万元', '工会经费补助'],
+    ['對獲評的先進集體，分別給予每個1萬元、6000元的獎勵資金。', '6000元', '奖励资金'],
+    ['县总工会给予每个站点3000元、2000元的运营补贴。', '3000元', '运营补贴'],
+    ['为每名选手发放500元、300元的交通补助。', '500元', '交通补助'],
+  ]);
+});

@@ -774,7 +774,9 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(shaped, r, right), r, right)), q, r, right);
-    out.push({ ...q, subject: right ? seriesTail(text, q, subjectOut) : subjectOut, partOf });
+    // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
+    const tied = (right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '');
+    out.push({ ...q, subject: tied, partOf });
   });
   return out;
 }
