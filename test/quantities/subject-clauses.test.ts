@@ -211,3 +211,16 @@ describe('the 的 tying figures to their noun opens no subject (round 9)', () =>
     ['为每名选手发放500元、300元的交通补助。', '500元', '交通补助'],
   ]);
 });
+
+describe('a tally of the names before 分别 lets them pair with the figures (round 9)', () => {
+  run([
+    ['按行业分，葡萄种植加工、新能源、文化旅游三个行业的产业工人分别为0.62万人、0.48万人、0.37万人。', '0.48万人', '新能源'],
+    ['从产业看，装备制造、现代物流两个产业的技能人才分别有1.2万人和0.8万人。', '0.8万人', '现代物流'],
+    ['紡織服裝、食品加工、電子信息3個行業的會員分別為4200人、3100人、2600人。', '4200人', '纺织服装'],
+  ]);
+  // the tally must match the names; without it the shared noun after 的 stays the subject
+  it('a tally that does not match pairs nothing', () =>
+    expect(subjectOf('装备制造、现代物流等五个产业的技能人才分别有1.2万人和0.8万人。', '0.8万人')).not.toBe('现代物流'));
+  it('甲县、乙县的优胜企业: no tally, no pairing', () =>
+    expect(subjectOf('甲县、乙县的优胜企业分别为12家和9家。', '9家')).not.toBe('乙县'));
+});

@@ -670,9 +670,16 @@ const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r: SubjectCues): string | null {
   const before = clauseBefore(text, q.start);
   const clauseStart = q.start - before.length;
-  const firstFig = kept.findIndex((x) => x.start >= clauseStart);
+  let firstFig = kept.findIndex((x) => x.start >= clauseStart);
   if (firstFig < 0) return null;
-  const m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
+  let m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
+  // (新能源、文化旅游两个行业的产业工人分别为…: a tally of the names before 分别 is no figure of the
+  // series; the names before it are what the figures count, the noun after 的 whose they are)
+  const tally = !m && kept[firstFig].kind === 'count' && firstFig + 1 < kept.length ? kept[firstFig] : null;
+  if (tally) {
+    m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig + 1].start).trim());
+    if (m) { m[1] = text.slice(clauseStart, tally.start).trim(); firstFig++; }
+  }
   if (!m) return null;
   // the group: the figures of the clause from the first one on, joined by 、 / 和 / 及 only
   const group = [firstFig];
@@ -682,6 +689,7 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
   const last = kept[group[group.length - 1]];
   if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;
+  if (tally && Number(tally.value) !== group.length) return null;
   // (本科及以上、大专、中专及以下: 和/及 join the last two names only when 、 does not give them all)
   const bySeries = head.split('、').map((x) => x.trim());
   const names = bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim());
