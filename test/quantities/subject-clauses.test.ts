@@ -224,3 +224,13 @@ describe('a tally of the names before 分别 lets them pair with the figures (ro
   it('甲县、乙县的优胜企业: no tally, no pairing', () =>
     expect(subjectOf('甲县、乙县的优胜企业分别为12家和9家。', '9家')).not.toBe('乙县'));
 });
+
+describe('等 before a count: the noun after it names the kind, verb word and all (round 9)', () => {
+  run([
+    ['依托吐鲁番职业技术学院等4家培训机构，每年开展技能培训40期。', '4家', '培训机构'],
+    ['依託市技師學院等3家培訓機構開展輪訓。', '3家', '培训机构'],
+    ['联合市人社局、市财政局等5个部门印发通知。', '5个', '部门'],
+    ['建成城东、城西等12个服务站点。', '12个', '服务站点'],
+    ['协调工商银行等6家合作银行,提供贷款.', '6家', '合作银行'],
+  ]);
+});

@@ -296,6 +296,9 @@ export function findSubject(
     const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
     const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
+    // (吐鲁番职业技术学院等4家培训机构: 等 closes a list of examples, the noun after the count names
+    // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
+    if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) side = 'right';
   }
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
