@@ -234,3 +234,15 @@ describe('等 before a count: the noun after it names the kind, verb word and al
     ['协调工商银行等6家合作银行,提供贷款.', '6家', '合作银行'],
   ]);
 });
+
+describe('将 / 把 before a change puts its object first: that object is measured (round 9)', () => {
+  run([
+    ['今年，區總工會計劃將參賽企業擴大到200家以上。', '200家以上', '参赛企业'],
+    ['市总工会拟将一线职工津贴标准提高到每月800元。', '800元', '一线职工津贴标准'],
+    ['力争把职工书屋扩大至350家。', '350家', '职工书屋'],
+    ['县总工会将户外劳动者驿站增加到46个。', '46个', '户外劳动者驿站'],
+  ]);
+  // no change verb before the figure: 将 is only the future (将新建驿站12个)
+  it('将新建驿站12个: no change verb, no 将-object reading', () =>
+    expect(subjectOf('下一步，市总工会将新建驿站12个。', '12个')).toBe('驿站'));
+});

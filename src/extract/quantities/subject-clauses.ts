@@ -92,7 +92,7 @@ export function copulaAfter(text: string, q: Quantity): string | null {
 
 /** ……（其余26名略）: the rest of a list, elided in brackets */
 export function elidedRest(text: string, q: Quantity): string | null {
-  const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 6), q.start));
   return m && /^\s*(?:略|从略|不再列出|不一一列出)/.test(text.slice(q.end, q.end + 8)) ? m[1] : null;
 }
 
@@ -264,4 +264,17 @@ export function prizesInTurn(text: string, q: Quantity, kept: Quantity[], idx: n
   let last = idx;
   while (last + 1 < kept.length && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[last].end, kept[last + 1].start))) last++;
   return last - first + 1 === names.length ? names[idx - first] : null;
+}
+
+/** the change-to verb right before a figure (扩大到200家, 提高至800元, 增加到) */
+const CHANGED_TO = /(?:扩大|扩展|提高|提升|增加|增至|增长|降低|压缩|缩短|调整|上调|减少)(?:到|至|为)?(?:每[月年人天日次个家名])?$/;
+
+/**
+ * 区总工会计划将参赛企业扩大到200家以上: 将 (把) puts the object of a change before its verb; that
+ * object is what the figure measures, not the doer and intent before it.
+ */
+export function disposedObject(text: string, q: Quantity, subject: string): string {
+  if (!CHANGED_TO.test(text.slice(Math.max(0, q.start - 6), q.start).replace(/\s+/g, ''))) return subject;
+  const m = /(?:将|把)(?![关握持])([\u4e00-\u9fa5“”"]{2,})$/.exec(subject);
+  return m && m.index > 0 ? m[1] : subject;
 }

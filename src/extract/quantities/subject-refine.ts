@@ -9,7 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
-import { abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
+import { abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -781,7 +781,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(shaped, r, right), r, right)), q, r, right);
+    const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
     const tied = (right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '');
     out.push({ ...q, subject: tied, partOf });
