@@ -246,3 +246,15 @@ describe('将 / 把 before a change puts its object first: that object is measur
   it('将新建驿站12个: no change verb, no 将-object reading', () =>
     expect(subjectOf('下一步，市总工会将新建驿站12个。', '12个')).toBe('驿站'));
 });
+
+describe('a kind between the recipient after 每 and the grant stays with the grant (round 9)', () => {
+  run([
+    ['市财政局给予每个工作室一次性建设资助5万元。', '5万元', '一次性建设资助'],
+    ['對每家驛站一次性運營補助2萬元。', '2万元', '一次性运营补助'],
+    ['县总工会给予每个书屋图书购置补贴3000元。', '3000元', '图书购置补贴'],
+    ['给予每对师徒奖励2000元。', '2000元', '奖励'],
+  ]);
+});
+describe('…and the recipient is not cut inside (每个工作室一次性补助)', () => {
+  run([['对每个工作室一次性补助3万元。', '3万元', '补助']]);
+});

@@ -581,8 +581,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   if (/.{2}的$/.test(s) && !/的.*的$/.test(s)) s = s.slice(0, -1);
   // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
   if (q.kind === 'money') {
-    const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?:一次性)?(?=奖励|补助|补贴|奖金|资助|慰问金|经费|资金)/.exec(bare);
-    if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=.{2})/, '');
+    // (每个工作室一次性建设资助: a kind (建设) may stand between the recipient and the grant)
+    const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?=(?:一次性)?(?:(?!一次性)[\u4e00-\u9fa5]){0,4}?(?:奖励|补助|补贴|奖金|资助|慰问金|经费|资金)$)/.exec(bare);
+    if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=(?:奖励|补助|补贴|奖金|资助|慰问金|经费|资金)$)/, '');
     // (由市总工会每人颁发奖金3000元: the doer and the distributive before the verb of giving go)
     const given = GIVEN_EACH.exec(s);
     if (given) s = given[1];
