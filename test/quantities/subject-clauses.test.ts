@@ -164,3 +164,80 @@ describe('titles named before and festival dates (round 7, fourth pass)', () => 
     ['获得此次称号的25人中，女职工9人。', '9人', '女职工'],
   ]));
 });
+
+describe('ranks before 的 and a grant 分别 pair with the sums in order (round 9)', () => {
+  const cases: [string, string, string][] = [
+    ['各赛项获得一、二、三等奖的选手分别奖励3000元、2000元、1000元。', '2000元', '二等奖'],
+    ['获得一、二、三等奖的选手分别奖励3000元、2000元、1000元。', '1000元', '三等奖'],
+    ['荣获金、银、铜奖的团队分别给予8000元、5000元和3000元奖金。', '8000元', '金奖'],
+    ['獲得一等獎、二等獎的職工分別獎勵5000元、3000元。', '3000元', '二等奖'],
+    ['对获得特等奖、一等奖的班组分别给予2万元、1万元。', '2万元', '特等奖'],
+    ['对第一名、第二名的选手分别奖励1200元、800元.', '800元', '第二名'],
+  ];
+  for (const [s, fig, want] of cases) it(`${s} ${fig} → ${want}`, () => expect(subjectOf(s, fig)).toBe(want));
+  // not ranks, or the counts do not match the names: no pairing
+  const not: [string, string, string][] = [
+    ['一等奖、二等奖的选手分别奖励3000元。', '3000元', '一等奖'],
+    ['甲县、乙县的优胜企业分别奖励2万元、1万元。', '2万元', '甲县'],
+    ['获奖选手分别奖励500元、300元。', '500元', '获奖选手'],
+    ['一、二、三等奖的选手分别为12人、20人、30人。', '20人', '二等奖'],
+    ['优秀组织单位和先进个人分别给予表彰。', '3项', '优秀组织单位'],
+  ];
+  for (const [s, fig, bad] of not) it(`not: ${s} ${fig} ≠ ${bad}`, () => expect(subjectOf(s, fig)).not.toBe(bad));
+});
+
+describe('the 的 tying figures to their noun opens no subject (round 9)', () => {
+  run([
+    ['对新命名的模范职工之家和模范职工小家，市总工会分别给予每家2万元、8000元的工会经费补助。', '2万元', '工会经费补助'],
+    ['對獲評的先進集體，分別給予每個1萬元、6000元的獎勵資金。', '6000元', '奖励资金'],
+    ['县总工会给予每个站点3000元、2000元的运营补贴。', '3000元', '运营补贴'],
+    ['为每名选手发放500元、300元的交通补助。', '500元', '交通补助'],
+  ]);
+});
+
+describe('a tally of the names before 分别 lets them pair with the figures (round 9)', () => {
+  run([
+    ['按行业分，葡萄种植加工、新能源、文化旅游三个行业的产业工人分别为0.62万人、0.48万人、0.37万人。', '0.48万人', '新能源'],
+    ['从产业看，装备制造、现代物流两个产业的技能人才分别有1.2万人和0.8万人。', '0.8万人', '现代物流'],
+    ['紡織服裝、食品加工、電子信息3個行業的會員分別為4200人、3100人、2600人。', '4200人', '纺织服装'],
+  ]);
+  // the tally must match the names; without it the shared noun after 的 stays the subject
+  it('a tally that does not match pairs nothing', () =>
+    expect(subjectOf('装备制造、现代物流等五个产业的技能人才分别有1.2万人和0.8万人。', '0.8万人')).not.toBe('现代物流'));
+  it('甲县、乙县的优胜企业: no tally, no pairing', () =>
+    expect(subjectOf('甲县、乙县的优胜企业分别为12家和9家。', '9家')).not.toBe('乙县'));
+});
+
+describe('等 before a count: the noun after it names the kind, verb word and all (round 9)', () => {
+  run([
+    ['依托吐鲁番职业技术学院等4家培训机构，每年开展技能培训40期。', '4家', '培训机构'],
+    ['依託市技師學院等3家培訓機構開展輪訓。', '3家', '培训机构'],
+    ['联合市人社局、市财政局等5个部门印发通知。', '5个', '部门'],
+    ['建成城东、城西等12个服务站点。', '12个', '服务站点'],
+    ['协调工商银行等6家合作银行,提供贷款.', '6家', '合作银行'],
+  ]);
+});
+
+describe('将 / 把 before a change puts its object first: that object is measured (round 9)', () => {
+  run([
+    ['今年，區總工會計劃將參賽企業擴大到200家以上。', '200家以上', '参赛企业'],
+    ['市总工会拟将一线职工津贴标准提高到每月800元。', '800元', '一线职工津贴标准'],
+    ['力争把职工书屋扩大至350家。', '350家', '职工书屋'],
+    ['县总工会将户外劳动者驿站增加到46个。', '46个', '户外劳动者驿站'],
+  ]);
+  // no change verb before the figure: 将 is only the future (将新建驿站12个)
+  it('将新建驿站12个: no change verb, no 将-object reading', () =>
+    expect(subjectOf('下一步，市总工会将新建驿站12个。', '12个')).toBe('驿站'));
+});
+
+describe('a kind between the recipient after 每 and the grant stays with the grant (round 9)', () => {
+  run([
+    ['市财政局给予每个工作室一次性建设资助5万元。', '5万元', '一次性建设资助'],
+    ['對每家驛站一次性運營補助2萬元。', '2万元', '一次性运营补助'],
+    ['县总工会给予每个书屋图书购置补贴3000元。', '3000元', '图书购置补贴'],
+    ['给予每对师徒奖励2000元。', '2000元', '奖励'],
+  ]);
+});
+describe('…and the recipient is not cut inside (每个工作室一次性补助)', () => {
+  run([['对每个工作室一次性补助3万元。', '3万元', '补助']]);
+});

@@ -198,7 +198,7 @@ describe('a plan (下一步将在全区再建设) opens no subject (round 5); a 
     ['明年将继续建设县级技能大师工作室5个。', '5个', '县级技能大师工作室'],
   ]);
   describe('keeps', () => run([
-    ['由此带动就业1200人。', '1200人', '就业'],
+    ['由此带动就业1200人。', '1200人', '带动就业'], // round 9: the verb bringing a deed about stays (subject.deed),
     ['对新建驿站给予建设补助2万元。', '2万元', '建设补助'],
   ]));
 });

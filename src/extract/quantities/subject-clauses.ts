@@ -92,7 +92,7 @@ export function copulaAfter(text: string, q: Quantity): string | null {
 
 /** ……（其余26名略）: the rest of a list, elided in brackets */
 export function elidedRest(text: string, q: Quantity): string | null {
-  const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 6), q.start));
   return m && /^\s*(?:略|从略|不再列出|不一一列出)/.test(text.slice(q.end, q.end + 8)) ? m[1] : null;
 }
 
@@ -237,4 +237,44 @@ export function rankSet(q: Quantity, clause: string): string | null {
   if (q.kind !== 'count') return null;
   const m = /(前[一二两兩三四五六七八九十\d]{1,3}(?:名|位))(?:共|共计|共計|合计|合計|计|計|有|共有)?$/.exec(clause.replace(/\s+/g, ''));
   return m ? m[1] : null;
+}
+
+/** a prize rank: 一等奖, 特等奖, 金奖, 优秀奖, 第一名 */
+const PRIZE = /(?:[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|第[一二三四五六七八九十]名)$/;
+
+/** 一、二、三等奖 / 金、银、铜奖: ranks written once with the suffix on the last; each gets it */
+function spelledRanks(names: string[]): string[] {
+  const suffix = /[一二三四五六七八九十金银铜](等奖|奖)$/.exec(names.at(-1) ?? '')?.[1];
+  if (!suffix) return names;
+  return names.map((n, i) => (i < names.length - 1 && /[一二三四五六七八九十金银铜]$/.test(n) ? n + suffix : n));
+}
+
+/**
+ * 获得一、二、三等奖的选手分别奖励3000元、2000元、1000元: ranks named before 的 and the people who won
+ * them, then 分别 and a grant; the figures pair in order with the ranks, each figure the grant for one.
+ */
+export function prizesInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, clause: string): string | null {
+  const m = /([^，,；;。]+?)的[\u4e00-\u9fa5]{1,6}?(?:分别|分別|各)(?:奖励|給予|给予|奖|发放|颁发|獎勵)/.exec(clause);
+  if (!m) return null;
+  const names = spelledRanks(m[1].split('、')).map((n) => PRIZE.exec(n)?.[0] ?? '');
+  if (names.length < 2 || names.some((n) => !n)) return null;
+  const markEnd = q.start - clause.length + m.index + m[0].length;
+  let first = idx;
+  while (first > 0 && kept[first - 1].start >= markEnd && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[first - 1].end, kept[first].start))) first--;
+  let last = idx;
+  while (last + 1 < kept.length && /^\s*(?:、|和|及)?\s*$/.test(text.slice(kept[last].end, kept[last + 1].start))) last++;
+  return last - first + 1 === names.length ? names[idx - first] : null;
+}
+
+/** the change-to verb right before a figure (扩大到200家, 提高至800元, 增加到) */
+const CHANGED_TO = /(?:扩大|扩展|提高|提升|增加|增至|增长|降低|压缩|缩短|调整|上调|减少)(?:到|至|为)?(?:每[月年人天日次个家名])?$/;
+
+/**
+ * 区总工会计划将参赛企业扩大到200家以上: 将 (把) puts the object of a change before its verb; that
+ * object is what the figure measures, not the doer and intent before it.
+ */
+export function disposedObject(text: string, q: Quantity, subject: string): string {
+  if (!CHANGED_TO.test(text.slice(Math.max(0, q.start - 6), q.start).replace(/\s+/g, ''))) return subject;
+  const m = /(?:将|把)(?![关握持])([\u4e00-\u9fa5“”"]{2,})$/.exec(subject);
+  return m && m.index > 0 ? m[1] : subject;
 }

@@ -9,7 +9,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { headPhrase, namesNothing } from './head-phrase.js';
-import { abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
+import { abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -581,8 +581,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   if (/.{2}的$/.test(s) && !/的.*的$/.test(s)) s = s.slice(0, -1);
   // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
   if (q.kind === 'money') {
-    const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?:一次性)?(?=奖励|补助|补贴|奖金|资助|慰问金|经费|资金)/.exec(bare);
-    if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=.{2})/, '');
+    // (每个工作室一次性建设资助: a kind (建设) may stand between the recipient and the grant)
+    const per = /每(?:个|对|家|名|人|项|位|所|户)([\u4e00-\u9fa5]{2,4}?)(?=(?:一次性)?(?:(?!一次性)[\u4e00-\u9fa5]){0,4}?(?:奖励|补助|补贴|奖金|资助|慰问金|经费|资金)$)/.exec(bare);
+    if (per && s.startsWith(per[1]) && s.length - per[1].length >= 2) s = s.slice(per[1].length).replace(/^一次性(?=(?:奖励|补助|补贴|奖金|资助|慰问金|经费|资金)$)/, '');
     // (由市总工会每人颁发奖金3000元: the doer and the distributive before the verb of giving go)
     const given = GIVEN_EACH.exec(s);
     if (given) s = given[1];
@@ -670,9 +671,16 @@ const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r: SubjectCues): string | null {
   const before = clauseBefore(text, q.start);
   const clauseStart = q.start - before.length;
-  const firstFig = kept.findIndex((x) => x.start >= clauseStart);
+  let firstFig = kept.findIndex((x) => x.start >= clauseStart);
   if (firstFig < 0) return null;
-  const m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
+  let m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
+  // (新能源、文化旅游两个行业的产业工人分别为…: a tally of the names before 分别 is no figure of the
+  // series; the names before it are what the figures count, the noun after 的 whose they are)
+  const tally = !m && kept[firstFig].kind === 'count' && firstFig + 1 < kept.length ? kept[firstFig] : null;
+  if (tally) {
+    m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig + 1].start).trim());
+    if (m) { m[1] = text.slice(clauseStart, tally.start).trim(); firstFig++; }
+  }
   if (!m) return null;
   // the group: the figures of the clause from the first one on, joined by 、 / 和 / 及 only
   const group = [firstFig];
@@ -682,6 +690,7 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
   const last = kept[group[group.length - 1]];
   if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;
+  if (tally && Number(tally.value) !== group.length) return null;
   // (本科及以上、大专、中专及以下: 和/及 join the last two names only when 、 does not give them all)
   const bySeries = head.split('、').map((x) => x.trim());
   const names = bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim());
@@ -766,15 +775,17 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
     const named = elidedRest(text, q) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
-      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
+      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
-    const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(shaped, r, right), r, right)), q, r, right);
-    out.push({ ...q, subject: right ? seriesTail(text, q, subjectOut) : subjectOut, partOf });
+    const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
+    // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
+    const tied = (right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '');
+    out.push({ ...q, subject: tied, partOf });
   });
   return out;
 }

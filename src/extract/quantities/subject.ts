@@ -137,6 +137,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   const verbs = rules.words('verb');
   const nounSuffix = rules.words('noun-suffix');
   const nominal = rules.words('nominal-verb');
+  const deeds = rules.words('deed');
   // an enumeration mark opening the clause (四、全县职工总数 / （二） / 3.) is no part of the subject
   const keep = rules.words('per-unit');
   let s = stripEnd(left.replace(/\s+/g, '').replace(ENUMERATION, ''), trailing, keep);
@@ -161,19 +162,31 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
     // 给予建设补助5万元: a verb word right before the number, after the object of a governing
     // verb, is that object's head noun (补助, 奖励), not a verb of its own
     // (发放补助1.2万元: right after another verb, it is that verb's object)
+    // 带动就业1840人, 扶持创业612人, 城镇新增就业3860人: a deed of outcome (就业, 创业) names no thing counted;
+    // the people are counted by the deed, so the verb phrase with its modifiers is the subject
+    if (guard === 0 && deeds.includes(rest)) return deedPhrase(s, leading);
+    // (签约金额3260万元, 参赛人数: a verb right against a measure noun makes one noun with it)
+    if (rules.words('measure-noun').includes(s.slice(v.end))) { out = s.slice(v.start); break; }
     if (rest && !/^[、，,：:；;]*$/.test(rest)) { out = guard === 1 && lastRemoved ? rest + lastRemoved : rest; break; }
     if (guard === 1 && lastRemoved && s.endsWith(s.slice(v.start, v.end))) { out = lastRemoved; break; }
     lastRemoved = s.slice(v.start, v.end);
     s = stripEnd(s.slice(0, v.start), trailing, keep);
     if (!s) break;
   }
-  out = stripStart(out, leading);
+  // (省内转移9.4万人: a place before a deed of outcome says where it was done, it stays)
+  out = deeds.some((d) => out.endsWith(d) && out.length > d.length) ? deedPhrase(out, leading) : stripStart(out, leading);
   out = stripEnd(out, trailing, keep);
   out = afterLastDe(out);
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
   return out;
 }
+
+/** 全区城镇新增就业 / 其中省内转移: the deed phrase, list glue dropped but a place (省内, 区内) kept */
+function deedPhrase(s: string, leading: string[]): string {
+  return stripStart(s, leading.filter((w) => !PLACE_WITHIN.test(w)));
+}
+const PLACE_WITHIN = /^[省市州县区镇乡村]内$/;
 
 /** the noun phrase written after the unit, up to a stop word, particle, adverb or new number */
 export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation): string {
@@ -283,6 +296,9 @@ export function findSubject(
     const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
     const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
     side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
+    // (吐鲁番职业技术学院等4家培训机构: 等 closes a list of examples, the noun after the count names
+    // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
+    if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) side = 'right';
   }
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
