@@ -284,22 +284,8 @@ export function findSubject(
   // a bracket after the unit opens an aside (320家（含省级示范书屋25家）): the subject is on the left
   const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')' || c === '（' || c === '(';
 
-  let side: SubjectResult['side'] = 'left';
+  let side = sideOf(rule, rest, leftSeg, followsDelim, rules, seg);
   let subject = '';
-  if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim || rule.side === 'left') side = 'left';
-  else if (rule.class === 'event') side = 'event';
-  else {
-    // the counted noun follows unless what follows is a verb, preposition, adverb or particle
-    const first = seg.tokensOf(rest)[0];
-    // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
-    // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
-    const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
-    const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
-    side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
-    // (吐鲁番职业技术学院等4家培训机构: 等 closes a list of examples, the noun after the count names
-    // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
-    if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) side = 'right';
-  }
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
   else subject = rightSubject(rest, rules, seg);
@@ -323,6 +309,25 @@ export function findSubject(
   }
   const sp = scoped(subject, side, rules);
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
+}
+
+/** the side of the figure that names what it counts: the left, the noun after the unit, or an event */
+function sideOf(
+  rule: UnitRule, rest: string, leftSeg: string, followsDelim: boolean, rules: QuantityRules, seg: Segmentation,
+): SubjectResult['side'] {
+  if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim || rule.side === 'left') return 'left';
+  if (rule.class === 'event') return 'event';
+  // the counted noun follows unless what follows is a verb, preposition, adverb or particle
+  const first = seg.tokensOf(rest)[0];
+  // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
+  // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
+  const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
+  const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
+  const side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
+  // (吐鲁番职业技术学院等4家培训机构: 等 closes a list of examples, the noun after the count names
+  // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
+  if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) return 'right';
+  return side;
 }
 
 /** 按规定享受每月300元的技能津贴, 给予每人2000元的一次性奖励: a verb of giving or receiving, a per-head
