@@ -163,7 +163,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
-      return { w: mk(text, placeBefore(text, ps), e, type, who), leaderAt: ps };
+      return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
@@ -228,6 +228,14 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
  * what opens the name keeps a tail (比江 of 乃比江) out */
 function shortForm(text: string, who: string): boolean {
   return /^[\u4e00-\u9fa5]{2,6}$/.test(who) && new RegExp(`${who}·[\\u4e00-\\u9fa5]{2,8}`).test(text);
+}
+
+/** the full transcribed name the name's own line labels as its leader (| 艾尔肯技能大师工作室 | … | 艾尔肯·买买提 |,
+ * 库尔班技能大师工作室（领衔人：库尔班·吐尔逊）): the label states the leader; the short form in the name does not.
+ * Within the name's sentence only (…再获殊荣。领衔人阿依古丽·买买提说 keeps 阿依古丽) */
+function labelledFull(text: string, e: number, who: string, people: Entity[], w: WorkshopNameRules): string | null {
+  const lead = leaderOnLine(people, text, e, w);
+  return lead && lead.name.startsWith(`${who}·`) && !/[。；;！？!?]/.test(text.slice(e, lead.start)) ? lead.name : null;
 }
 
 /** the full transcribed name a short form stands for (乃比江 → 乃比江·艾买提), else the name itself */
