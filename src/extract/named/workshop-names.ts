@@ -283,7 +283,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
   const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
   // (ours on it may be said first and listed after: 我市推荐的3个工作室全部入选，分别是：A、B、C)
+  // (or listed first and counted after: A、B、C等3个工作室入选)
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
+    /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1]) : null;
 }
