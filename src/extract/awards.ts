@@ -80,6 +80,16 @@ function holderBefore(f: DocFacts, text: string, start: number, end: number): st
   return nm && nm.name === b[1] ? nm.name : null;
 }
 
+/** the last of titles in apposition before a person (由自治区劳动模范、公司首席装配技师刘某领衔, 全国劳模、
+ * 高级工程师王某): the person holds each title, the honour too. The chain ends in a role word of
+ * rules/roles.yaml right before the name, all within the clause. */
+function holderAfterTitles(f: DocFacts, text: string, end: number): string | null {
+  const roles = perRules(f.rules, 'award.apposition-roles', () =>
+    new RegExp(`^、[^，。；;,、\\n“”"（）()]{0,12}?(?:${f.rules.roles.flatMap((r) => r.roles).sort((a, b) => b.length - a.length).join('|')})(?=[\\u4e00-\\u9fa5])`));
+  const m = roles.exec(text.slice(end, end + 20));
+  return m ? nameAt(text, end + m[0].length, f)?.name ?? null : null;
+}
+
 interface AwardSpan {
   aStart: number;
   aEnd: number;
@@ -152,7 +162,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const recipients: string[] = [];
     if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
-      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd);
+      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd);
       if (held) {
         recipients.push(held);
         notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets)`);

@@ -129,3 +129,20 @@ describe('levels a workshop receives in its own sentence', () => {
     expect(leaderPeople(ws, t, wn).map((p) => [p.name, p.canonical])).toContainEqual(['乃比江', '乃比江·艾买提']);
   });
 });
+
+describe('the level of a published list the named workshops are counted onto (A、B等N个工作室入选)', () => {
+  const levels = (t: string) => run(t).map((w) => [w.name, w.level]);
+  it('gives each listed workshop the list\'s level, in other provinces and wordings', () => {
+    const a = levels('近日，省人社厅公布2025年广东省技能大师工作室名单，我市某某公司“钟某辉技能大师工作室”、某某公司制茶技能大师工作室等3个工作室入选。');
+    expect(a).toContainEqual(['钟某辉技能大师工作室', 'provincial']);
+    expect(a).toContainEqual(['制茶技能大师工作室', 'provincial']);
+    expect(levels('日前，自治区总工会发布2025年自治区级示范性劳模创新工作室名单，某某公司“天山”职工创新工作室等2家成功入选。'))
+      .toContainEqual(['“天山”职工创新工作室', 'provincial']);
+    expect(levels('市总工会公布第三批市级劳模创新工作室名单，某某公司“陈某明劳模创新工作室”、某某厂“赵某林劳模创新工作室”等2个工作室入选。'))
+      .toContainEqual(['陈某明劳模创新工作室', 'municipal']);
+  });
+  it('gives no level where the count is not of the list\'s entrants', () => {
+    expect(levels('市总工会公布第三批市级劳模创新工作室名单，某某公司“陈某明劳模创新工作室”等5个工作室正在申报。'))
+      .toContainEqual(['陈某明劳模创新工作室', null]);
+  });
+});

@@ -41,6 +41,7 @@ const Vocabulary = z.object({
   become: z.array(z.string().min(1)),
   notInName: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
+  funds: z.array(z.string().min(1)),
   build: z.array(z.string().min(1)),
   honourMarks: z.array(z.string().min(1)),
   openings: z.array(z.string().min(1)),
@@ -334,6 +335,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  // money or support received (获省级立项资助) is a grant, not a title
+  if (rule === 'conferment.count-verb' && c.r.v.funds.some((f) => name.endsWith(f))) return null;
   const n = count === null ? null : parseSmallInt(count);
   return {
     name, level: honourLevel(name, c.r), count: n, recipients: [], text: c.text.slice(start, end), start, end, rule,

@@ -163,7 +163,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
-      return { w: mk(text, placeBefore(text, ps), e, type, who), leaderAt: ps };
+      return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
@@ -230,6 +230,14 @@ function shortForm(text: string, who: string): boolean {
   return /^[\u4e00-\u9fa5]{2,6}$/.test(who) && new RegExp(`${who}·[\\u4e00-\\u9fa5]{2,8}`).test(text);
 }
 
+/** the full transcribed name the name's own line labels as its leader (| 艾尔肯技能大师工作室 | … | 艾尔肯·买买提 |,
+ * 库尔班技能大师工作室（领衔人：库尔班·吐尔逊）): the label states the leader; the short form in the name does not.
+ * Within the name's sentence only (…再获殊荣。领衔人阿依古丽·买买提说 keeps 阿依古丽) */
+function labelledFull(text: string, e: number, who: string, people: Entity[], w: WorkshopNameRules): string | null {
+  const lead = leaderOnLine(people, text, e, w);
+  return lead && lead.name.startsWith(`${who}·`) && !/[。；;！？!?]/.test(text.slice(e, lead.start)) ? lead.name : null;
+}
+
 /** the full transcribed name a short form stands for (乃比江 → 乃比江·艾买提), else the name itself */
 function fullForm(text: string, who: string): string {
   if (who.includes('·') || !/^[\u4e00-\u9fa5]{2,6}$/.test(who)) return who;
@@ -275,7 +283,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
   const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
   // (ours on it may be said first and listed after: 我市推荐的3个工作室全部入选，分别是：A、B、C)
+  // (or listed first and counted after: A、B、C等3个工作室入选)
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
+    /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1]) : null;
 }
