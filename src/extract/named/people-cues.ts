@@ -19,6 +19,8 @@ const Cues = z.object({
   labels: z.array(z.string().min(1)),
   before: z.array(z.string().min(1)),
   beforeActs: z.array(z.string().min(1)),
+  /** verbs that open an enumeration of named comrades (聘任张某、李某3名同志为…) */
+  listVerbs: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
@@ -153,7 +155,7 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
   hits.forEach((h, i) => {
     const s = h.index! + h[0].length;
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
-    const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
+    const name = seg.slice(s, e).trim().replace(new RegExp(`[\\s\u3000]*(?:${alt(r.cues.bylineAfter)})$`), '');
     const pad = /^[\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]$/.test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
@@ -704,9 +706,9 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\d+|[两二三四五六七八九十]+)(?:名|位)(?:同志|职工|选手)/g)) {
-    // the first name runs back to a person noun or the clause start: take only whole names
+    // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
-    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || /(?:职工|选手|同志|员工|代表|工人)$/.test(parts[0].slice(0, -x.length))));
+    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
     if (!first || !parts.slice(1).every((x) => isName(x, r))) continue;
     let at = m.index! + parts[0].length - first.length;
     for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, null, 'person.named-count')); at += x.length + 1; }
