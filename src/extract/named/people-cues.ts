@@ -238,8 +238,8 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   }
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
-  // mark and the byline word then a space (■ 记者 徐某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  // mark and the byline word then a space (■ 记者 徐某), or with the word alone (记者 韩某 通讯员 周某)
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
