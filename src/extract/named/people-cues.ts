@@ -270,11 +270,12 @@ function bylines(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a unit, a name and a contact word run together (某某工作部|冯某|电话): the name of two or three
- * characters right after one of the unit's last characters */
+ * to four characters right after one of the unit's last characters */
 function gluedContact(run: string, r: PeopleRules, ended = false): { name: string; at: number } | null {
   const body = /^(.{3,30}?)(?:联系电话|电话|手机|座机|邮箱)$/.exec(run)?.[1] ?? (ended ? run : undefined);
   if (!body) return null;
-  for (const n of [3, 2]) {
+  // (a Tibetan or Uyghur name of four characters first: 某部|次仁卓玛, 某部|格桑央金)
+  for (const n of [4, 3, 2]) {
     const at = body.length - n;
     if (at >= 2 && r.cues.unitEnds.includes(body[at - 1]) && isName(body.slice(at), r)) return { name: body.slice(at), at };
   }
