@@ -520,6 +520,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       continue;
     }
     if (spaceAfterName(s, toks, i)) break;
+    if (zoneBeforeProvince(toks, i)) break;
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     if (joinsName(s, toks, i)) {
@@ -617,6 +618,15 @@ function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (t.word.length > 2 || !/^[\u4e00-\u9fa5]+$/.test(t.word) || !/^(?:a|q|z|b)$/.test(t.tag) || s.words.stop.has(t.word) || s.words.walkStop.has(t.word)) return false;
   if (prev.end !== t.start || next.start !== t.end || !/^n/.test(next.tag)) return false;
   return /^ns/.test(prev.tag) || isPlaceWord(prev.word) || /集团$/.test(prev.word);
+}
+
+/** A zone's name before a province's (…经济开发区|海南|澄迈|某某有限公司): a company's registered name
+ * opens with its province; the zone it stands in is its address, not part of its name. */
+function zoneBeforeProvince(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next || next.start !== t.end || !/(?:开发区|园区|新区|工业园|产业园|高新区|经开区|保税区|自贸区)$/.test(t.word)) return false;
+  return gazetteer().byName.get(next.word)?.some((p) => p.kind === 'province') ?? [...gazetteer().byName.values()].some((ps) => ps.some((p) => p.kind === 'province' && p.short === next.word));
 }
 
 /** a place of the national gazetteer, by its full name or a county's name without 县/市/区/旗 */
