@@ -520,6 +520,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       continue;
     }
     if (spaceAfterName(s, toks, i)) break;
+    if (zoneBeforeProvince(toks, i)) break;
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     if (joinsName(s, toks, i)) {
@@ -527,7 +528,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       i--;
       continue;
     }
-    if (endsName(words, toks, i)) {
+    if (endsName(words, toks, i) && !tradeName(s, toks, i)) {
       // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
       const prev = toks[i - 1];
       if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
@@ -604,6 +605,28 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   // an ordinal beyond the name-part words (尖山区|第十五|中学, 某市|第二十一|中学): inside the name before a noun
   if (t.tag === 'm' && /^第(?:[一二三四五六七八九十]{2,4}|\d{1,3})$/.test(t.word) && i + 1 < toks.length && toks[i + 1].start === t.end && /^n/.test(toks[i + 1].tag)) return false;
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
+}
+
+/** An enterprise's trade name (字号) the tagger cut into a word that is no noun (石河子|天/q|棉纺织|集团,
+ * 澄迈|明/a|阳新|材料|有限公司, 酒钢集团|宏兴/a|钢铁): between a place or a group's name and the trade
+ * word of a company's name, a short adjective, classifier or distinguishing word is part of the name. */
+function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending) || !prev || !next) return false;
+  if (t.word.length > 2 || !/^[\u4e00-\u9fa5]+$/.test(t.word) || !/^(?:a|q|z|b)$/.test(t.tag) || s.words.stop.has(t.word) || s.words.walkStop.has(t.word)) return false;
+  if (prev.end !== t.start || next.start !== t.end || !/^n/.test(next.tag)) return false;
+  return /^ns/.test(prev.tag) || isPlaceWord(prev.word) || /集团$/.test(prev.word);
+}
+
+/** A zone's name before a province's (…经济开发区|海南|澄迈|某某有限公司): a company's registered name
+ * opens with its province; the zone it stands in is its address, not part of its name. */
+function zoneBeforeProvince(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next || next.start !== t.end || !/(?:开发区|园区|新区|工业园|产业园|高新区|经开区|保税区|自贸区)$/.test(t.word)) return false;
+  return gazetteer().byName.get(next.word)?.some((p) => p.kind === 'province') ?? [...gazetteer().byName.values()].some((ps) => ps.some((p) => p.kind === 'province' && p.short === next.word));
 }
 
 /** a place of the national gazetteer, by its full name or a county's name without 县/市/区/旗 */

@@ -19,6 +19,8 @@ const Cues = z.object({
   labels: z.array(z.string().min(1)),
   before: z.array(z.string().min(1)),
   beforeActs: z.array(z.string().min(1)),
+  /** verbs that open an enumeration of named comrades (聘任张某、李某3名同志为…) */
+  listVerbs: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
@@ -153,7 +155,7 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
   hits.forEach((h, i) => {
     const s = h.index! + h[0].length;
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
-    const name = seg.slice(s, e).trim().replace(/[\s\u3000]*(?:供稿|报道|摄)$/, '');
+    const name = seg.slice(s, e).trim().replace(new RegExp(`[\\s\u3000]*(?:${alt(r.cues.bylineAfter)})$`), '');
     const pad = /^[\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]$/.test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
@@ -236,8 +238,8 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   }
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
-  // mark and the byline word then a space (■ 记者 徐某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*[■▲●◆][ \\t\u3000]*)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  // mark and the byline word then a space (■ 记者 徐某), or with the word alone (记者 韩某 通讯员 周某)
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
@@ -268,11 +270,12 @@ function bylines(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a unit, a name and a contact word run together (某某工作部|冯某|电话): the name of two or three
- * characters right after one of the unit's last characters */
+ * to four characters right after one of the unit's last characters */
 function gluedContact(run: string, r: PeopleRules, ended = false): { name: string; at: number } | null {
   const body = /^(.{3,30}?)(?:联系电话|电话|手机|座机|邮箱)$/.exec(run)?.[1] ?? (ended ? run : undefined);
   if (!body) return null;
-  for (const n of [3, 2]) {
+  // (a Tibetan or Uyghur name of four characters first: 某部|次仁卓玛, 某部|格桑央金)
+  for (const n of [4, 3, 2]) {
     const at = body.length - n;
     if (at >= 2 && r.cues.unitEnds.includes(body[at - 1]) && isName(body.slice(at), r)) return { name: body.slice(at), at };
   }
@@ -704,9 +707,9 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\d+|[两二三四五六七八九十]+)(?:名|位)(?:同志|职工|选手)/g)) {
-    // the first name runs back to a person noun or the clause start: take only whole names
+    // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
-    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || /(?:职工|选手|同志|员工|代表|工人)$/.test(parts[0].slice(0, -x.length))));
+    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
     if (!first || !parts.slice(1).every((x) => isName(x, r))) continue;
     let at = m.index! + parts[0].length - first.length;
     for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, null, 'person.named-count')); at += x.length + 1; }
