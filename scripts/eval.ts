@@ -1,5 +1,6 @@
 // npm run eval [-- --json] [--samples DIR] [--gold DIR] [--unseen DIR|--no-unseen] [--only SUBSTR] [--quiet]
-// npm run eval -- --set genre/dev[,genre/held] [--json] [--quiet]   (the genre corpus, test/eval/<set>)
+// npm run eval -- --set genre/dev[,genre/held] [--json] [--quiet] [--as pdf|docx]   (the genre corpus,
+//   test/eval/<set>; --as renders each .txt/.md document to that format first, same gold)
 // Runs ingest → normalize → structure → extract on every sample file, compares with the hand gold
 // in samples/gold/, prints precision, recall and F1 per kind and per sample, each miss and false alarm.
 //
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { evaluate, KINDS } from './lib/eval-run.js';
 import { evaluateGenre, genreSummary, printGenre } from './lib/genre-run.js';
+import type { RenderFormat } from './lib/genre-render.js';
 
 function root(): string {
   let d = dirname(fileURLToPath(import.meta.url));
@@ -38,12 +40,20 @@ function arg(name: string): string | undefined {
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 
 /** --set genre/dev,genre/held: score sets of the genre corpus (test/eval/<set>, gold in <set>/gold) */
+/** --as pdf|docx, or none */
+function renderFormat(): RenderFormat | undefined {
+  const as = arg('--as');
+  if (as === undefined) return undefined;
+  if (as !== 'pdf' && as !== 'docx') throw new Error(`--as ${as}: expected pdf or docx`);
+  return as;
+}
+
 async function genreSets(base: string, sets: string): Promise<void> {
   const reports = [];
   for (const s of sets.split(',').filter(Boolean)) {
     const dir = resolve(base, 'test', 'eval', s);
     if (!existsSync(dir)) throw new Error(`--set ${s}: no directory ${dir}`);
-    reports.push(await evaluateGenre(dir));
+    reports.push(await evaluateGenre(dir, renderFormat()));
   }
   if (process.argv.includes('--json')) {
     process.stdout.write(JSON.stringify(reports.map(genreSummary), null, 2) + '\n');

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { processFile } from '../../src/pipeline/process.js';
 import type { DocumentJson } from '../../src/types.js';
 import { loadGenreSet, type GenreGold } from './genre-gold.js';
+import { cleanRenders, renderable, renderAs, type RenderFormat } from './genre-render.js';
 import { addInto, emptyScore, scoreDocument, type DocScore, type Rate, type Tally } from './genre-score.js';
 
 export interface GenreDocResult { file: string; gold: GenreGold; score: DocScore; error?: string }
@@ -14,7 +15,8 @@ const emptyJson = (): DocumentJson => ({
   quantities: [], awards: [], workshops: [], entities: [],
 });
 
-export async function evaluateGenre(dir: string): Promise<GenreReport> {
+/** scores every document of a set; with `as`, its plain-text documents are first rendered to that format */
+export async function evaluateGenre(dir: string, as?: RenderFormat): Promise<GenreReport> {
   const docs: GenreDocResult[] = [];
   const total = emptyScore();
   const traditional = emptyScore();
@@ -22,9 +24,11 @@ export async function evaluateGenre(dir: string): Promise<GenreReport> {
     let json = emptyJson();
     let error: string | undefined;
     try {
-      json = (await processFile(c.file)).json;
+      json = (await processFile(as && renderable(c.file) ? await renderAs(c.file, as) : c.file)).json;
     } catch (e) {
       error = (e as Error).message;
+    } finally {
+      if (as) cleanRenders();
     }
     const score = scoreDocument(c.gold, json);
     addInto(total, score);
