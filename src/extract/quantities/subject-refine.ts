@@ -660,6 +660,21 @@ export function dropTrailers(subject: string, r: SubjectCues, rightSide = false)
   return ba ? ba[1] : s;
 }
 
+/** A、B和C的产业工人 before 分别: the noun after the one 的 says whose figures they are; the names before it
+ * are what each counts (a 全市 before the first name is the scope) */
+function whoseNames(head: string): string {
+  const m = /^(?:全[省市县区州旗盟])?([^的，,]{2,}、[^的，,]+)的[\u4e00-\u9fa5]{1,8}$/.exec(head);
+  return m ? m[1] : head;
+}
+
+/** 第一、二、三产业: ordinals written once with 第 on the first and the noun on the last; each gets both */
+function sharedOrdinal(names: string[]): string[] {
+  const first = /^第([一二三四五六七八九十])$/.exec(names[0] ?? '');
+  const last = /^[一二三四五六七八九十]([\u4e00-\u9fa5]{1,4})$/.exec(names.at(-1) ?? '');
+  if (!first || !last || !names.slice(1, -1).every((n) => /^[一二三四五六七八九十]$/.test(n))) return names;
+  return names.map((n, i) => (i === 0 ? n : '第' + n.slice(0, 1)) + last[1]);
+}
+
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
 const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 
@@ -686,14 +701,14 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   const group = [firstFig];
   for (let k = firstFig + 1; k < kept.length && /^\s*(?:、|和|及|与|，和)?\s*$/.test(text.slice(kept[k - 1].end, kept[k].start)); k++) group.push(k);
   const j = group.indexOf(idx);
-  const head = m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, '');
+  const head = whoseNames(m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, ''));
   // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
   const last = kept[group[group.length - 1]];
   if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;
   if (tally && Number(tally.value) !== group.length) return null;
   // (本科及以上、大专、中专及以下: 和/及 join the last two names only when 、 does not give them all)
   const bySeries = head.split('、').map((x) => x.trim());
-  const names = bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim());
+  const names = sharedOrdinal(bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim()));
   if (names.length !== group.length || names.some((x) => x.length < 2 || x.length > 14)) return null;
   return stripLead(names[j], r) || names[j];
 }

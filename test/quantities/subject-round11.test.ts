@@ -1,0 +1,15 @@
+// Round 11 mechanisms of what a figure counts, on sentences written for this test in other provinces,
+// bodies and wordings than the genre corpus, in both scripts; `keeps` are what each must leave alone.
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
+
+describe('names before 的 and a noun, then 分别为: each figure counts its name (A、B和C的职工分别为…)', () => {
+  run([
+    ['全市制造业、建筑业和物流业的农民工分别为3.2万人、1.8万人、0.9万人。', '1.8万人', '建筑业'],
+    ['全市制造业、建筑业和物流业的农民工分别为3.2万人、1.8万人、0.9万人。', '0.9万人', '物流业'],
+    ['甲镇、乙镇的会员分别为420人和360人。', '420人', '甲镇'],
+    ['按產業分，第一、二、三產業的從業人員分別為1.1萬人、2.4萬人、3.6萬人。', '2.4萬人', '第二產業'],
+    ['第一、二、三产业的职工分别为0.6万人、2.2万人、1.9万人。', '0.6万人', '第一产业'],
+    ['第一、二、三产业的职工分别为0.6万人、2.2万人、1.9万人。', '1.9万人', '第三产业'],
+  ]);
+});
