@@ -13,3 +13,18 @@ describe('names before 的 and a noun, then 分别为: each figure counts its na
     ['第一、二、三产业的职工分别为0.6万人、2.2万人、1.9万人。', '1.9万人', '第三产业'],
   ]);
 });
+
+describe('a rate kept at a bound (控制在, 保持在) is the rate, not the rate and its verb', () => {
+  run([
+    ['2025年，全州城镇调查失业率控制在5.5%以内。', '5.5%以内', '城镇调查失业率'],
+    ['全市城鎮登記失業率控制在3%以內。', '3%以內', '城鎮登記失業率'],
+    ['全区职工技能培训合格率保持在90%以上。', '90%以上', '职工技能培训合格率'],
+  ]);
+});
+
+describe('an aim, then the year (确保全年, 力争年内), is no scope before the verb of the figure', () => {
+  run([
+    ['力争全年城镇新增就业不少于5000人。', '不少于5000人', '城镇新增就业'],
+    ['確保全年城鎮新增就業8000人以上。', '8000人以上', '城鎮新增就業'],
+  ]);
+});

@@ -102,7 +102,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
-  if (aim) s = s.slice(aim.length);
+  // (确保全年城镇新增就业: the period after the aim is no territory before a verb)
+  if (aim) s = s.slice(aim.length).replace(/^(?:全年|年内|今年|明年)(?=.{3})/, '');
   // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
   if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
   // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
@@ -742,7 +743,7 @@ function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right
     if (noun.length >= 2) return noun;
   }
   // (单位（名单, 岗位3900个、: an unclosed bracket, a series mark or the figure before is where the subject stopped)
-  let s = subject.replace(/[、，,：:]+$/, '');
+  let s = heldAt(text, q, subject.replace(/[、，,：:]+$/, ''));
   const figure = /^(.{2,}?)\d+(?:\.\d+)?(?:万|亿)?(?:个|名|人|家|项|所|场|次|人次|户|条|元|万元)?$/.exec(s);
   if (figure && /[\u4e00-\u9fa5]$/.test(figure[1])) s = figure[1];
   const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
@@ -770,6 +771,13 @@ function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right
   if (/[^每]{2}每[\u4e00-\u9fa5]$/.test(s)) s = s.slice(0, -2);
   // (a share or change of the stock, 占…的比重提高1.6个百分点, is not a count of the people)
   return q.kind === 'count' ? s.replace(STOCK, '$1') : s;
+}
+
+/** a verb that keeps a rate at or under a bound (控制在, 保持在, 稳定在): the rate before it is what is measured */
+const HELD_AT = /(控制|保持|稳定|维持)在$/;
+function heldAt(text: string, q: Quantity, s: string): string {
+  const m = HELD_AT.exec(text.slice(Math.max(0, q.start - 4), q.start).replace(/\s+/g, ''));
+  return m && s.endsWith(m[1]) && s.length - m[1].length >= 2 ? s.slice(0, -m[1].length) : s;
 }
 
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
