@@ -28,3 +28,20 @@ describe('an aim, then the year (确保全年, 力争年内), is no scope before
     ['確保全年城鎮新增就業8000人以上。', '8000人以上', '城鎮新增就業'],
   ]);
 });
+
+describe('a subject read after the figure ends where its predicate opens: an adverb of manner, 由, 申报, 揭榜', () => {
+  run([
+    ['决赛前五名的10名选手直接认定为“黔东南州技术能手”。', '10名', '选手'],
+    ['市總工會為460名環衛工人免費體檢。', '460名', '環衛工人'],
+    ['共有31个班组申报，经评审确定15个。', '31个', '班组'],
+    ['兰州大学等7家高校揭榜，签约金额1800万元。', '7家', '高校'],
+    ['获奖的12名选手由州人社局晋升一个技能等级。', '12名', '选手'],
+  ]);
+});
+
+describe('keeps: the same words opening the phrase right after the figure', () => {
+  run([
+    ['今年开展免费培训12期。', '12期', '免费培训'],
+    ['组织3场统一考试。', '3场', '统一考试'],
+  ]);
+});
