@@ -17,8 +17,9 @@ describe('A、B、C分别为N1、N2和N3: the j-th name counts the j-th figure',
     ['技能人才按学历分，本科及以上、大专、中专及以下分别为1200人、3400人和5600人。', '5600人', '中专及以下'],
   ]);
   describe('keeps', () => run([
-    // a 的 phrase qualifies one noun the names share: no pairing
-    ['其中甲县、乙县的优胜企业分别为12家和9家。', '9家', '优胜企业'],
+    // (round 11: names before one 的 and the noun they share pair in order, as the halves' gold writes
+    // them; subject-round11.test.ts)
+    ['其中甲县、乙县的优胜企业分别为12家和9家。', '9家', '乙县'],
     ['另有甲县、乙县分别有3家、2家企业被评为“省安康杯竞赛优胜企业”。', '2家', '企业'],
   ]));
 });

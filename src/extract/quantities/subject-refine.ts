@@ -102,7 +102,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   let s = subject.replace(/^\d{4}年度?/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
-  if (aim) s = s.slice(aim.length);
+  // (确保全年城镇新增就业: the period after the aim is no territory before a verb)
+  if (aim) s = s.slice(aim.length).replace(/^(?:全年|年内|今年|明年)(?=.{3})/, '');
   // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
   if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
   // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
@@ -660,6 +661,21 @@ export function dropTrailers(subject: string, r: SubjectCues, rightSide = false)
   return ba ? ba[1] : s;
 }
 
+/** A、B和C的产业工人 before 分别: the noun after the one 的 says whose figures they are; the names before it
+ * are what each counts (a 全市 before the first name is the scope) */
+function whoseNames(head: string): string {
+  const m = /^(?:全[省市县区州旗盟])?([^的，,]{2,}、[^的，,]+)的[\u4e00-\u9fa5]{1,8}$/.exec(head);
+  return m ? m[1] : head;
+}
+
+/** 第一、二、三产业: ordinals written once with 第 on the first and the noun on the last; each gets both */
+function sharedOrdinal(names: string[]): string[] {
+  const first = /^第([一二三四五六七八九十])$/.exec(names[0] ?? '');
+  const last = /^[一二三四五六七八九十]([\u4e00-\u9fa5]{1,4})$/.exec(names.at(-1) ?? '');
+  if (!first || !last || !names.slice(1, -1).every((n) => /^[一二三四五六七八九十]$/.test(n))) return names;
+  return names.map((n, i) => (i === 0 ? n : '第' + n.slice(0, 1)) + last[1]);
+}
+
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
 const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 
@@ -686,14 +702,14 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   const group = [firstFig];
   for (let k = firstFig + 1; k < kept.length && /^\s*(?:、|和|及|与|，和)?\s*$/.test(text.slice(kept[k - 1].end, kept[k].start)); k++) group.push(k);
   const j = group.indexOf(idx);
-  const head = m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, '');
+  const head = whoseNames(m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, ''));
   // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
   const last = kept[group[group.length - 1]];
   if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;
   if (tally && Number(tally.value) !== group.length) return null;
   // (本科及以上、大专、中专及以下: 和/及 join the last two names only when 、 does not give them all)
   const bySeries = head.split('、').map((x) => x.trim());
-  const names = bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim());
+  const names = sharedOrdinal(bySeries.length === group.length ? bySeries : head.split(/[、和及与]/).map((x) => x.trim()));
   if (names.length !== group.length || names.some((x) => x.length < 2 || x.length > 14)) return null;
   return stripLead(names[j], r) || names[j];
 }
@@ -727,7 +743,7 @@ function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right
     if (noun.length >= 2) return noun;
   }
   // (单位（名单, 岗位3900个、: an unclosed bracket, a series mark or the figure before is where the subject stopped)
-  let s = subject.replace(/[、，,：:]+$/, '');
+  let s = heldAt(text, q, subject.replace(/[、，,：:]+$/, ''));
   const figure = /^(.{2,}?)\d+(?:\.\d+)?(?:万|亿)?(?:个|名|人|家|项|所|场|次|人次|户|条|元|万元)?$/.exec(s);
   if (figure && /[\u4e00-\u9fa5]$/.test(figure[1])) s = figure[1];
   const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
@@ -755,6 +771,13 @@ function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right
   if (/[^每]{2}每[\u4e00-\u9fa5]$/.test(s)) s = s.slice(0, -2);
   // (a share or change of the stock, 占…的比重提高1.6个百分点, is not a count of the people)
   return q.kind === 'count' ? s.replace(STOCK, '$1') : s;
+}
+
+/** a verb that keeps a rate at or under a bound (控制在, 保持在, 稳定在): the rate before it is what is measured */
+const HELD_AT = /(控制|保持|稳定|维持)在$/;
+function heldAt(text: string, q: Quantity, s: string): string {
+  const m = HELD_AT.exec(text.slice(Math.max(0, q.start - 4), q.start).replace(/\s+/g, ''));
+  return m && s.endsWith(m[1]) && s.length - m[1].length >= 2 ? s.slice(0, -m[1].length) : s;
 }
 
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
