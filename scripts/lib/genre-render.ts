@@ -41,7 +41,9 @@ export function cleanRenders(): void {
 /** writes the document as `format` into a fresh temporary folder; returns the new path */
 export async function renderAs(file: string, format: RenderFormat): Promise<string> {
   const paras = paragraphs(readFileSync(file, 'utf8'));
-  const bytes = format === 'pdf' ? writePdf(paras, { title: paras[0]?.text, charsPerLine: measureFor(paras) }) : await writeDocx(paras);
+  const cpl = measureFor(paras);
+  // the type shrinks as the measure widens, so that every line stays inside the page (420 pt of text)
+  const bytes = format === 'pdf' ? writePdf(paras, { title: paras[0]?.text, charsPerLine: cpl, fontSize: Math.min(12, 420 / cpl) }) : await writeDocx(paras);
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-render-'));
   made.push(dir);
   const out = join(dir, basename(file, extname(file)) + '.' + format);
