@@ -146,3 +146,16 @@ describe('the level of a published list the named workshops are counted onto (A�
       .toContainEqual(['陈某明劳模创新工作室', null]);
   });
 });
+
+describe('a craft whose first word reads as a name, where the annex labels the leader', () => {
+  it('does not take the craft’s object (叶片, 高压) as the leader of the body’s mention', () => {
+    for (const t of [
+      '命名某某航空发动机有限公司叶片加工劳模创新工作室等8个工作室为“株洲市劳模创新工作室”。\n附件\n1．某某航空发动机有限公司叶片加工劳模创新工作室\n领衔人：韩立新',
+      foldToSimplified('命名某某供電公司高壓檢修勞模創新工作室等6個工作室為「漳州市勞模創新工作室」。\n附件\n1．某某供電公司高壓檢修勞模創新工作室\n領銜人：韓立新'),
+    ]) {
+      const got = run(t).map((w) => w.leader);
+      expect(got).toContain('韩立新');
+      expect(got.filter((x) => x !== null && x !== '韩立新')).toEqual([]);
+    }
+  });
+});

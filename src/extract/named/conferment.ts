@@ -60,6 +60,7 @@ const Vocabulary = z.object({
   /** unions of one industry (省建设工会): what they confer is of industry level */
   industryUnions: z.array(z.string().min(1)),
   countFirst: z.array(z.string().min(1)),
+  namedCounted: z.array(z.string().min(1)),
   contestPrizes: z.array(z.string().min(1)),
   bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
@@ -88,7 +89,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
+  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -139,7 +140,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:称号|荣誉称号)?的${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
@@ -147,13 +148,13 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?:是|系(?!统|列|数|指)))\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
-      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,][^，。；;\\n]{0,16}?${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
+      listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
       participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”的中\\d]{0,14}?(?:${end}|工作室)))`, 'g'),
       // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
-      total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:已)?(?:累计|共)(?:达到|达|有|为)?${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+      total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
       // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
       appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
@@ -178,8 +179,11 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
 
 /** patterns where one verb governs a list of counted titles, a count stands before its title, or a list is
  * published or announced (their functions below say which text each reads) */
-function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'grantCount' | 'verbCount' | 'respectively' | 'listedIn', RegExp> {
+function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grantCount' | 'verbCount' | 'respectively' | 'listedIn', RegExp> {
   return {
+    // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
+    // their count (the title must state its level or place: namedCounted checks it)
+    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:工作室|工作站))\\s*${N}(个|家)`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,8}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
     // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
@@ -482,10 +486,14 @@ function total(c: Ctx): HonourFound[] {
   const cut = bareCut(c);
   // re.total tries its lazy name prefix before each of ~50 endings at every character (~0.5 ms a
   // bulletin); a match holds 累计 or 共 (its first form) or 总数, 总量, 人数 (its second) and no line end
-  for (const m of matchesInLines(c.r.re.total, c.text, /累计|共|总数|总量|人数/)) {
+  for (const m of matchesInLines(c.r.re.total, c.text, /累计|共|总数|总量|人数|已(?:经)?达/)) {
     const quoted = m[1] ?? m[5];
     let raw = quoted ?? m[2] ?? m[6];
     let start = m.index;
+    // 已达 N with no 累计/共 (全市“齐鲁首席技师”已达57人) is a total only of a name that ends as an honour
+    // does: what else has reached a number (“职工书屋”已达120家) is a facility or a figure
+    const reached = !/累计|共|总数|总量|人数/.test(m[0]);
+    if (reached && !c.r.v.endings.some((e) => raw.replace(/[”"」』]$/, '').endsWith(e))) continue;
     if (quoted === undefined) {
       const k = cut.exec(raw);
       if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
@@ -531,6 +539,22 @@ function nameAs(c: Ctx): HonourFound[] {
     const opening = h !== null && c.r.v.openings.some((o) => h.name.startsWith(o));
     if (!/(?:工作室|工作站|工作室建设项目|称号|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e)) && !opening) continue;
     if (h) out.push(h);
+  }
+  return out;
+}
+
+/** 新命名县级劳模创新工作室5个: units named under a title of a stated level, counted after it (a bare type,
+ * 新命名劳模创新工作室5个, states no title; what is built, 新建…工作室5个, is not named) */
+function namedCounted(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matchesInLines(c.r.re.namedCounted, c.text, /命名|认定|评定/)) {
+    if (skipPlanned(c, 'conferment.named-counted', m)) continue;
+    // a stock named so far (累计命名 / 已命名 …86个) is a figure of workshops, not one conferment; a phrase
+    // (命名龙江工匠领衔的工作室5个) is a part of a batch, not a title
+    if (/(?:累计|已经?|共|先后)$/.test(c.text.slice(Math.max(0, m.index - 3), m.index)) || m[1].includes('的')) continue;
+    const h = make(c, 'conferment.named-counted', m[1], m[2], m.index, m.index + m[0].length, ['命名 H N 个']);
+    if (h && h.level) out.push(h);
+    else c.rejected.push({ rule: 'conferment.named-counted', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a type of workshop with no level or place: no conferred title' });
   }
   return out;
 }
@@ -958,7 +982,10 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const before = found.filter((h) => h.end <= m.index && h.count === n && (!ending || h.name.endsWith(ending)));
     const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
-    const target = named[0] ?? (generic && new Set(before.map((h) => h.name)).size === 1 ? before[0] : undefined);
+    // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
+    const lead = m[0].slice(0, m[0].length - m[1].length - m[2].length - m[3].length);
+    const nearest = before.reduce<HonourFound | undefined>((a, h) => (!a || h.end > a.end ? h : a), undefined);
+    const target = named[0] ?? (generic && (new Set(before.map((h) => h.name)).size === 1 || /称号的$/.test(lead)) ? nearest : undefined);
     if (!target) continue;
     out.push({ ...target, rule: 'conferment.anaphora', text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
       notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
@@ -1086,7 +1113,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

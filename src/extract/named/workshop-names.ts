@@ -163,6 +163,9 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
+      // …or wherever else the document lists the same name (the body names 某公司叶片加工劳模创新工作室, the
+      // annex labels its leader 曾某): 叶片 is the object of the craft, not a person
+      if (craft && labelledElsewhere(text, text.slice(ps, e), who, people, w)) continue;
       return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
@@ -190,6 +193,15 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
   return c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30)) ? { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null } : null;
+}
+
+/** another line writes `name` with a leader labelled on it who is not `who` */
+function labelledElsewhere(text: string, name: string, who: string, people: Entity[], w: WorkshopNameRules): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const lead = leaderOnLine(people, text, at + name.length, w);
+    if (lead && lead.name !== who) return true;
+  }
+  return false;
 }
 
 const CONFERRED_AFTER = /^(?:今年|去年|近日|日前|此前|已经|已|还|也|再次|新)*(?:被[^，。；\n“”]{0,16}?(?:命名|评|确定|认定)为|等(?:\d+|[一二两三四五六七八九十]+)个工作室)/;
