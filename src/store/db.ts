@@ -19,12 +19,13 @@ export class DbError extends Error {
 export { DEFAULT_DB, resolveDbPath } from './db-path.js';
 export const BUSY_TIMEOUT_MS = 10_000;
 /**
- * Page cache of a read-write connection, KB (SQLite's default is 2 MB). 64 MB cost ~64 MB of the
- * ingest's peak RSS (1,000 bench bulletins: 301 → 237 MB at 8 MB) and no less CPU: the writer's
- * main thread used 7.9 s at 64 MB, 7.6 s at 8 MB, 7.1 s at 2 MB (a larger cache is walked at
- * every transaction's end). 8 MB keeps the interior pages of the item and full-text indexes.
+ * Page cache of a read-write connection, KB (SQLite's default, 2 MB). A larger one costs the
+ * ingest's peak RSS and no less CPU: 64 MB cost ~64 MB (1,000 bench bulletins: 301 → 237 MB at
+ * 8 MB) and the writer's main thread used 7.9 s at 64 MB, 7.6 s at 8 MB, 7.1 s at 2 MB (a larger
+ * cache is walked at every transaction's end); 8 → 2 MB: 249 → 244 MB at 1,000 bulletins, 263 →
+ * 254 MB at 10,000 (the pages it no longer holds are read from the OS's file cache).
  */
-export const CACHE_KB = 8192;
+export const CACHE_KB = 2048;
 
 export interface OpenOptions {
   /** read-only (in a folder that cannot be written, the archive is read into memory: see openDb) */
