@@ -30,6 +30,9 @@ function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, AwardR
 
 /** a person who holds the award, before the count or the name: 奖章获得者50名, 奖章获得者张丽 */
 const HOLDER = /^(?:获得者|获奖者|荣获者)/;
+/** holders of the award counted as people (全国劳动模范、江西省五一劳动奖章获得者等5名劳模): the honour is held,
+ * its count a sum over the titles in apposition, none of its own */
+const HELD_BY_COUNTED = /^(?:、[^，。；;,\n、“”]{2,16}?(?:获得者|获奖者))?等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名位人]/;
 /** the award is a threshold or a condition, not a conferment: “云南省技术能手”及以上称号, 获得…称号的人员 */
 const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣誉)?的(?:人员|职工|个人|单位|集体|同志|选手|企业))/;
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
@@ -106,7 +109,9 @@ interface AwardSpan {
 /** Why an award mention is not a conferment, or null when it is one. */
 function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const { aStart, aEnd, count, recipients } = a;
-  const conferredTo = count !== null || recipients.length > 0;
+  const after = text.slice(aEnd, aEnd + 30);
+  const held = HELD_BY_COUNTED.test(after) && (HOLDER.test(text.slice(aEnd - 3, aEnd)) || /^、[^等]*(?:获得者|获奖者)等/.test(after));
+  const conferredTo = count !== null || recipients.length > 0 || held;
   if (!recipients.length && !FOLLOW_OK.test(text.slice(aEnd, aEnd + 3)) && CJK.test(text[aEnd] ?? '')) {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }

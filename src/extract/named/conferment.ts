@@ -89,7 +89,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
+  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'ceremony', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -166,8 +166,11 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
 
 /** patterns where the honour's holders or leaders are told in a clause of their own: the recipients counted
  * after 对 and the verb after a comma, units led by holders of honours */
-function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy', RegExp> {
+function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy' | 'ceremony', RegExp> {
   return {
+    // 召开首批“贵溪工匠”命名大会，对…的12名职工予以命名: the title named by its ceremony, the recipients counted
+    // in a later clause of the sentence and conferred by the bare verb
+    ceremony: new RegExp(`${QUOTED}(?:命名|表彰|颁奖|授牌)(?:暨[^，。；;\\n“”]{0,12}?)?(?:大会|仪式|典礼)[，,][^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}(?:${alt(v.recipients)})?[^，。；;\\n“”]{0,4}?(?:予以|进行|给予)?(?:命名|表彰|授牌|颁奖)`, 'g'),
     // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
     grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
     // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted;
@@ -221,7 +224,7 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
-    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|首届|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
   // 省部级 is a grade (the provinces and the ministries), not this province
   if (/^省(?!级|部级)/.test(s) && province) s = province + s.slice(1);
@@ -457,12 +460,26 @@ function grantNoun(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 召开“H”命名大会，对…等N名职工予以命名: the title a ceremony confers, on the recipients counted after it */
+function ceremony(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(c.r.re.ceremony, c.text)) {
+    // the ceremony names a title (an honour's ending or opening), not a campaign (“安全月”表彰大会)
+    const title = m[1].replace(/^(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))/, '');
+    if (!c.r.v.endings.some((e) => title.endsWith(e)) && !c.r.v.openings.some((o) => title.includes(o))) continue;
+    if (skipPlanned(c, 'conferment.ceremony', m)) continue;
+    const h = make(c, 'conferment.ceremony', m[1], m[2], m.index, m.index + m[0].length, ['“H”命名大会，对 … N 名 … 予以命名']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
 /** 首批命名的9个“教育名匠”工作室: holders of a title conferred before, counted */
 function participle(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.participle, c.text)) {
     // 受表彰的30名三八红旗手中 / 此次命名的…: the holders of the conferment the text just reported, again
-    if (/(?:受|被|此次|本次|这次|这批|本批)$/.test(c.text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (/(?:受|被|获得?|此次|本次|这次|这批|本批)$/.test(c.text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (skipPlanned(c, 'conferment.participle', m)) continue;
     // a bare type (首批命名的6个工作室) names no honour
     if (m[5] === '工作室') continue;
@@ -910,7 +927,9 @@ function conferred(c: Ctx): HonourFound[] {
     // a quoted name is an honour by its ending, or by a passive conferment (被…评为“最美快递员”) or 称号 after it
     // (a grade of an appraisal, 被评为“优秀” / “称职”, is two characters: no honour)
     const strong = raw.length >= 4 && (/^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length)));
-    if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong) continue;
+    // a title opened as honours are (获评“鹰潭市最美新就业形态劳动者”) after a verb of receiving one is an honour too
+    const opened = raw.length >= 4 && /^(?:荣获|获评|荣膺)/.test(m[0]) && c.r.v.openings.some((o) => raw.includes(o));
+    if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong && !opened) continue;
     // A、B 分别荣获 H1和H2: one honour each, none counted (held7's 分别 split keeps counts only where stated)
     const parts = /分别$/.test(c.text.slice(Math.max(0, m.index - 2), m.index)) ? splitHonours(raw, c.r.v.endings) : [raw];
     if (parts.length > 1 && !parts.every((x) => c.r.v.endings.some((e) => x.endsWith(e)))) continue;
@@ -975,7 +994,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
     // the people of the holders (7个工作室的带头人中) count the holders themselves
-    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '');
+    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '')
+      // a participle before the holders' noun (在28个新命名的青年文明号集体中) names the batch, not the title
+      .replace(/^(?:新|此次|本次|本批|首批)?(?:命名|认定|表彰|评选|授予|确定|聘任)的(?=[\u4e00-\u9fa5“”"「」]{2})/, '');
     if (!noun && !led) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
@@ -1113,7 +1134,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...ceremony(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

@@ -74,7 +74,8 @@ function gazetteerSuffix(before: string): { rule: LevelRule; m: string } | null 
 
 const keepIfRe = (f: DocFacts, src: string): RegExp => perRules(f.rules, `level.keepIf:${src}`, () => new RegExp(src));
 
-const BOUNDARY_BEFORE = /(?:^|[\s、，,；;：:（(“"‘和及与获评得选为予是的])$/;
+// 由省劳动模范某某领衔 / 被市总工会…: a single-character level after a preposition opens the name too
+const BOUNDARY_BEFORE = /(?:^|[\s、，,；;：:（(“"‘和及与获评得选为予是的由被])$/;
 
 function fromText(t: string): Level | null {
   if (/国家|全国/.test(t)) return 'national';

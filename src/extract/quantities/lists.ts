@@ -723,8 +723,9 @@ const FRAME_CLAUSE = /^(?:在)?(.{2,24}?)(?:之中|当中|中|里)$/;
 const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d０-９]{2,16}?)(?:之中|当中|中(?![级心国小药华央层高专职等期学医型部外青])|里)(?=[^，,；;。\d]{2,})/;
 
 /** the noun of a figure and the 中 / 里 after it that close a frame clause (名职工里, 个集体之中; not a
- * place or time after it: 48名选手在决赛中) */
-const NOUN_TO_FRAME = /^(?:(?![在于的])[\u4e00-\u9fa5]){1,8}(?:之中|中|里)$/;
+ * place or time after it: 48名选手在决赛中); a participle of the batch may stand before the noun
+ * (28个新命名的青年文明号集体中, 42名受聘的首席技师中) */
+const NOUN_TO_FRAME = /^(?:(?:新|此次|本次|本批|首批)?(?:命名|认定|表彰|评选|评出|聘任|受聘|授予|确定|入选)的)?(?:(?![在于的])[\u4e00-\u9fa5]){1,8}(?:之中|中|里)$/;
 
 /** words pointing back at a set already counted (这些, 上述, 这批, 此次, 该批, 本届 …): the noun after them names it */
 const DEICTIC = /^(?:这些|那些|上述|以上|所有|全部|(?:这|此|该|本)(?:批|次|届|类|几个|几家|几名)|这|此|该)/;
