@@ -163,6 +163,8 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
 
 /** the people of an institution jieba joins to its ending (小学教师, 中学教师, 医院医生) */
 const POST_AFTER = /^(?:教师|老师|医生|护士|校长|院长|职工|学生|员工|工人|干部|党员|教练)$/;
+/** a school subject's teaching or lesson-preparation group after a school's ending (语文教研组, 数学备课组) */
+const SUBJECT_GROUP = /^[\u4e00-\u9fa5]{1,4}(?:教研组|备课组|教研室)/;
 
 /** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会); by code: ，。 tab */
 const HARD_STOP = new Set(['，', '。', '\t']);
@@ -355,7 +357,9 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (ti < 0) return;
   let tok = toks[ti];
   // a person's post glued to the ending (某县第三小学|教师, 某市第二中学|教师): the word is the ending's
-  if (tok.end !== sEnd && tok.start < at + ending.length && POST_AFTER.test(text.slice(sEnd, tok.end))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
+  // and a school's subject read with it before its teaching group (某中学|语文教研组, jieba's 中学语文)
+  const glued = text.slice(sEnd, tok.end);
+  if (tok.end !== sEnd && tok.start < at + ending.length && (POST_AFTER.test(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
