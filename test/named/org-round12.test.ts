@@ -55,3 +55,27 @@ describe("a street office's or a town's service unit is one name", () => {
     expect(got).toEqual(expect.arrayContaining(['哈尔滨市道里区新阳路街道', '尚志市亚布力镇卫生院']));
   });
 });
+
+describe('a preposition or verb glued before a body is no part of its name', () => {
+  it('the seats of Inner Mongolia (盟, 旗) after 由 and 受', () => {
+    const got = orgs('由盟总工会、盟人力资源和社会保障局联合发文。\n');
+    expect(got.some((n) => n.startsWith('由'))).toBe(false);
+    expect(orgs('受旗人民政府委托，现将全旗工作报告如下。\n').some((n) => n.startsWith('受'))).toBe(false);
+  });
+  it('前 of a deadline before 向 (月底前向市总工会报送)', () => {
+    expect(orgs('各单位于每年6月底前向市总工会报送总结。\n').some((n) => n.startsWith('前'))).toBe(false);
+  });
+  it('an enumeration 三是 opens no name', () => {
+    expect(orgs('三是基层工会经费保障不足。\n')).toEqual([]);
+  });
+  it('an appointing verb (聘任, 聘请) before a company', () => {
+    const got = orgs('聘任赤峰远航机械制造有限公司王某等15名高技能人才为首席技师。\n');
+    expect(got).toContain('赤峰远航机械制造有限公司');
+    expect(got.some((n) => n.startsWith('聘'))).toBe(false);
+  });
+  it('keeps: 前 and 盟 inside names', () => {
+    expect(orgs('前进区总工会开展送清凉活动。\n')).toContain('前进区总工会');
+    expect(orgs('乌拉特前旗人民政府召开会议。\n')).toContain('乌拉特前旗人民政府');
+    expect(orgs('锡林郭勒盟总工会开展活动。\n')).toContain('锡林郭勒盟总工会');
+  });
+});
