@@ -79,3 +79,15 @@ describe('a preposition or verb glued before a body is no part of its name', () 
     expect(orgs('锡林郭勒盟总工会开展活动。\n')).toContain('锡林郭勒盟总工会');
   });
 });
+
+describe('a bureau named by two portfolios joined by 与 is one name', () => {
+  it('the seat and both portfolios, both scripts', () => {
+    expect(orgs('縣總工會聯合縣海洋與漁業局開展活動。\n')).toEqual(expect.arrayContaining(['县海洋与渔业局']));
+    expect(orgs('会议由市自然资源与规划局承办。\n')).toContain('市自然资源与规划局');
+  });
+  it('keeps: two bodies joined by 与', () => {
+    const got = orgs('市总工会与规划局联合发文。\n');
+    expect(got).toContain('市总工会');
+    expect(got.some((n) => n.includes('与'))).toBe(false);
+  });
+});

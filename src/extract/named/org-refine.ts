@@ -142,6 +142,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   for (const c of r.connectors) {
     // (与 inside a college's name joins its disciplines: 材料科学与工程学院)
     if (c === '与' && /(?:学院|研究院|研究所)(?:分工会|工会)?$/.test(s)) continue;
+    // (and a bureau's two portfolios: 县海洋与渔业局, 市自然资源与规划局; a second body opens with its seat or place)
+    if (c === '与' && /(?:局|厅|委)$/.test(s) && !opensBody(s.slice(s.indexOf(c) + 1))) continue;
     const i = s.indexOf(c);
     if (i >= 3 && s.length - i - c.length >= 3) {
       return [...repair({ ...e, end: e.start + i, text: s.slice(0, i) }, text, place, r), ...repair({ ...e, start: e.start + i + c.length, text: s.slice(i + c.length) }, text, place, r)].map((x) => org(text, x.start, x.end, place, r, e.rule));
@@ -178,6 +180,11 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
   }
   return [e];
+}
+
+/** the text opens a body of its own: a seat, a place, the party or the youth league */
+function opensBody(s: string): boolean {
+  return /^(?:[省市县区州旗盟]|中共|共青团)/.test(s) || [2, 3, 4, 5].some((n) => isPlaceName(s.slice(0, n)));
 }
 
 /** take in a place name or Latin letters written right before the head: 大连|船舶重工…, 洛阳LYC|轴承… */
@@ -325,6 +332,22 @@ function underStreet(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies
   return out;
 }
 
+/** a bureau named by two portfolios joined by 与 (县海洋与渔业局, 市自然资源与规划局) read from 与 on: the
+ * seat and the first portfolio before 与 are the name's start (a second body after 与 opens with its seat) */
+function portfolioPair(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  if (!/(?:局|厅|委)$/.test(o.name) || opensBody(o.name)) return o;
+  const m = /([省市县区州旗盟][\u4e00-\u9fa5]{2,4}与)$/.exec(text.slice(Math.max(0, o.start - 12), o.start));
+  // (市总工会与|规划局: a body's ending before 与 closes a first body)
+  if (!m || /[会局厅委办院部司队站所]与$/.test(m[1])) return o;
+  let start = o.start - m[1].length;
+  // the seat stands alone (after a connector or a preposition) or ends a place's name (霞浦县)
+  const placeRun = [2, 3, 4].map((n) => text.slice(start - n + 1, start + 1)).find((w) => isPlaceName(w));
+  if (placeRun) start -= placeRun.length - 1;
+  else if (/[\u4e00-\u9fa5]/.test(text[start - 1] ?? '') && !/[联合同和及并由经在]/.test(text[start - 1])) return o;
+  const j = org(text, start, o.end, place, r, o.rule);
+  return { ...j, canonical: resolveBody(j.canonical, place, r) };
+}
+
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
@@ -356,6 +379,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2).sort((a, b) => a.start - b.start), text, place, r);
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
