@@ -45,9 +45,10 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // 团市委 / 团州委 / 团县委 (the Youth League's committees) open with 团
 // 由 and 被 never stand inside a body's name: a word jieba joined before them goes too (选手由区 人社局,
 // 被市 人力资源…)
-// (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现)?[向对经将把在从给为与和及同受])(?=[市省县州区]|团|共青团|中共)/;
-const LEADING_GENERIC = /^(?:另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
+// (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too; 盟 and 旗 are the
+// seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受])(?=[市省县州区盟旗]|团|共青团|中共)/;
+const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
 // lists them; the halves' gold reads them as classes)
@@ -163,6 +164,8 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
 
 /** the people of an institution jieba joins to its ending (小学教师, 中学教师, 医院医生) */
 const POST_AFTER = /^(?:教师|老师|医生|护士|校长|院长|职工|学生|员工|工人|干部|党员|教练)$/;
+/** a school subject's teaching or lesson-preparation group after a school's ending (语文教研组, 数学备课组) */
+const SUBJECT_GROUP = /^[\u4e00-\u9fa5]{1,4}(?:教研组|备课组|教研室)/;
 
 /** separators jieba cuts at that no name runs across (a space may: 昆明市 总工会); by code: ，。 tab */
 const HARD_STOP = new Set(['，', '。', '\t']);
@@ -355,7 +358,9 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (ti < 0) return;
   let tok = toks[ti];
   // a person's post glued to the ending (某县第三小学|教师, 某市第二中学|教师): the word is the ending's
-  if (tok.end !== sEnd && tok.start < at + ending.length && POST_AFTER.test(text.slice(sEnd, tok.end))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
+  // and a school's subject read with it before its teaching group (某中学|语文教研组, jieba's 中学语文)
+  const glued = text.slice(sEnd, tok.end);
+  if (tok.end !== sEnd && tok.start < at + ending.length && (POST_AFTER.test(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;

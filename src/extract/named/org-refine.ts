@@ -142,6 +142,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   for (const c of r.connectors) {
     // (与 inside a college's name joins its disciplines: 材料科学与工程学院)
     if (c === '与' && /(?:学院|研究院|研究所)(?:分工会|工会)?$/.test(s)) continue;
+    // (and a bureau's two portfolios: 县海洋与渔业局, 市自然资源与规划局; a second body opens with its seat or place)
+    if (c === '与' && /(?:局|厅|委)$/.test(s) && !opensBody(s.slice(s.indexOf(c) + 1))) continue;
     const i = s.indexOf(c);
     if (i >= 3 && s.length - i - c.length >= 3) {
       return [...repair({ ...e, end: e.start + i, text: s.slice(0, i) }, text, place, r), ...repair({ ...e, start: e.start + i + c.length, text: s.slice(i + c.length) }, text, place, r)].map((x) => org(text, x.start, x.end, place, r, e.rule));
@@ -178,6 +180,11 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
   }
   return [e];
+}
+
+/** the text opens a body of its own: a seat, a place, the party or the youth league */
+function opensBody(s: string): boolean {
+  return /^(?:[省市县区州旗盟]|中共|共青团)/.test(s) || [2, 3, 4, 5].some((n) => isPlaceName(s.slice(0, n)));
 }
 
 /** take in a place name or Latin letters written right before the head: 大连|船舶重工…, 洛阳LYC|轴承… */
@@ -294,20 +301,51 @@ export function countyCityOf(text: string, place: DocPlace): string | null {
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 /** a team, section or workshop written right after its unit (某港务集团有限公司|集装箱装卸一队, 某急救中心|调度科,
  * 某供电公司|运维检修班, 某县人民法院|立案庭, 某区市场监督管理局|登记注册股) and ended by the layout, an act
- * of receiving or its spokesman (…科负责人介绍): the body is the sub-unit, written with its unit as one name;
+ * of receiving (获评, 曾获, 榜上有名, its 称号) or its spokesman (…科负责人介绍): the body is the sub-unit, written with its unit as one name;
  * the unit is not a second body unless the text names it alone (held9's ruling, held12, held13) */
 // (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads
 // it; on list lines the halves' gold mostly reads 某医院|产科主任 so too: held12's 心内科主任 is the exception)
 const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|窗口)`;
-const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|荣获|获评|获得|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
 const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
-  // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative)
-  if (!/(?:公司|集团|中心|院|厂|局|大学|学校|中学|小学|馆|站|所|部|处|队|库|社)$/.test(e.name)) return e;
+  // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
+  // 委员会: a commission's team, 某区卫生健康委员会|医疗保障青年突击队)
+  if (!/(?:公司|集团|中心|院|厂|局|大学|学校|中学|小学|馆|站|所|部|处|队|库|社|委员会|委)$/.test(e.name)) return e;
   const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12));
   // a workshop named only as 车间 is the post's (某公司车间主任), not a unit of its own
   if (!m || NOT_SUB.test(m[1]) || m[1] === '车间' || m[1] === '班组') return e;
   return org(text, e.start, e.end + m[1].length, place, r, e.rule);
+}
+
+/** a kind of service unit written right after a street office or a town (某区长安街道|社区卫生服务中心,
+ * 某镇|便民服务中心 read as two): the street's or town's own unit, one name */
+function underStreet(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const out: Entity[] = [];
+  for (const o of orgs) {
+    const a = out[out.length - 1];
+    if (a && a.end === o.start && /(?:街道|[镇乡])$/.test(a.name) && !/^[省市州县区旗]/.test(o.name) && /(?:中心|站|所|院)$/.test(o.name)) {
+      const j = org(text, a.start, o.end, place, r, a.rule);
+      out[out.length - 1] = { ...j, canonical: resolveBody(j.canonical, place, r) };
+    } else out.push(o);
+  }
+  return out;
+}
+
+/** a bureau named by two portfolios joined by 与 (县海洋与渔业局, 市自然资源与规划局) read from 与 on: the
+ * seat and the first portfolio before 与 are the name's start (a second body after 与 opens with its seat) */
+function portfolioPair(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  if (!/(?:局|厅|委)$/.test(o.name) || opensBody(o.name)) return o;
+  const m = /([省市县区州旗盟][\u4e00-\u9fa5]{2,4}与)$/.exec(text.slice(Math.max(0, o.start - 12), o.start));
+  // (市总工会与|规划局: a body's ending before 与 closes a first body)
+  if (!m || /[会局厅委办院部司队站所]与$/.test(m[1])) return o;
+  let start = o.start - m[1].length;
+  // the seat stands alone (after a connector or a preposition) or ends a place's name (霞浦县)
+  const placeRun = [2, 3, 4].map((n) => text.slice(start - n + 1, start + 1)).find((w) => isPlaceName(w));
+  if (placeRun) start -= placeRun.length - 1;
+  else if (/[\u4e00-\u9fa5]/.test(text[start - 1] ?? '') && !/[联合同和及并由经在]/.test(text[start - 1])) return o;
+  const j = org(text, start, o.end, place, r, o.rule);
+  return { ...j, canonical: resolveBody(j.canonical, place, r) };
 }
 
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
@@ -334,12 +372,13 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
       orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
     }
   }
-  for (const b of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
-    if (chrome(lineOf(b.start))) continue;
+  for (const b0 of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
+    if (chrome(lineOf(b0.start))) continue;
+    const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
     // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = orgs.filter((o) => o.name.length >= 2);
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }

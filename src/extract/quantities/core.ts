@@ -12,6 +12,7 @@ import { linkLists } from './lists.js';
 import { longestFirst } from '../refiners/regex.js';
 import { firstAtOrAfter } from '../../sorted.js';
 import { onRepeatedLine } from './repeated-lines.js';
+import { annexHeadingSentence } from './heading-sentence.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -359,7 +360,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       text: text.slice(r.start, r.end),
       start: r.start,
       end: r.end,
-      sentence: text.slice(s.start, s.end),
+      sentence: sentenceText(text, s),
       page: ctx.pageAt(r.start),
       partOf: null,
       cumulative,
@@ -372,6 +373,12 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
   linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
+}
+
+/** the figure's stored sentence: its own, widened over an annex heading block (附件1 / 名单 / （20个）) */
+function sentenceText(text: string, s: { start: number; end: number }): string {
+  const w = annexHeadingSentence(text, s);
+  return text.slice(w.start, w.end);
 }
 
 /** 分别给予5000元、3000元、2000元奖励 / 分别有2家、1家企业: figures joined only by 、 before one noun

@@ -1,0 +1,46 @@
+// The sentence of a figure in an annex heading. An annex opens with a block of short lines —
+// 附件1 / 某某市工人先锋号名单 / （20个） — that a reader takes as one heading: the count on a line of
+// its own belongs to the title above it, and the title to the annex number above that. Lines are
+// otherwise sentences of their own (src/extract/sentences.ts), so the figure's stored sentence is
+// widened over that block only; it stays a substring of the text (start, end exact).
+import type { Span } from '../sentences.js';
+
+const DIGITS = '0-9０-９一二三四五六七八九十百零〇两兩';
+/** a line that is only a bracketed count: （16個） （共3个） (25名) */
+const COUNT_LINE = new RegExp(`^[（(]共?[${DIGITS}]+[^\\s（）()\\d]{1,3}[）)]$`);
+/** a line that is only an annex number: 附件1 附件二： */
+const ANNEX_LINE = new RegExp(`^附件[${DIGITS}]*[:：]?$`);
+/** a heading line: short, no sentence end, no list separator */
+const HEADING_LINE = /^[^。！？；;，,、]{2,60}$/;
+const MAX_BLANK_LINES = 2;
+
+interface Line { start: number; end: number; body: string }
+
+/** the nearest non-blank line ending before `offset`, at most MAX_BLANK_LINES blank lines up */
+function lineAbove(text: string, offset: number): Line | null {
+  let end = text.lastIndexOf('\n', offset - 1);
+  for (let blanks = 0; end >= 0 && blanks <= MAX_BLANK_LINES; blanks++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const body = text.slice(start, end).replace(/[\s\u3000]+/g, '');
+    const line = text.slice(start, end);
+    if (body) return { start: start + line.length - line.trimStart().length, end, body };
+    end = start - 1;
+  }
+  return null;
+}
+
+/** widen `s` (the figure's own line) over the annex heading block above it, if it is one */
+export function annexHeadingSentence(text: string, s: Span): Span {
+  const own = text.slice(s.start, s.end).replace(/[\s\u3000]+/g, '');
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (text.slice(lineStart, s.start).trim() !== '') return s; // not the line's first sentence
+  let start = s.start;
+  if (COUNT_LINE.test(own)) {
+    const title = lineAbove(text, s.start);
+    if (!title || !HEADING_LINE.test(title.body) || COUNT_LINE.test(title.body) || ANNEX_LINE.test(title.body)) return s;
+    start = title.start;
+  } else if (!HEADING_LINE.test(own)) return s;
+  const annex = lineAbove(text, start);
+  if (annex && ANNEX_LINE.test(annex.body)) start = annex.start;
+  return start === s.start ? s : { start, end: s.end };
+}
