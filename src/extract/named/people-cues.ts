@@ -282,14 +282,19 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
   return null;
 }
 
+/** labels as an alternation where each may be letter-spaced to the width of longer ones in a block of
+ * labelled lines (领 衔 人：, 联　系　人：, beside 工作室名称：): a blank or two may stand between characters */
+export const spacedAlt = (labels: readonly string[]): string => longestFirst([...labels]).map((l) => [...l].join('[ \\u3000]{0,2}')).join('|');
+
 /** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a contact under its heading: 四、联系方式。某部某某，电话…)
-  const re = new RegExp(`(${alt(r.cues.labels)})(?:[：:]|(?<=联系方式)。)\\s*`, 'g');
+  const re = new RegExp(`(${spacedAlt(r.cues.labels)})(?:[：:]|(?<=联系方式)。)\\s*`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let at = m.index + m[0].length;
-    const label = m[1] === '联系方式' ? '联系人' : m[1];
+    const word = m[1].replace(/[ \u3000]/g, '');
+    const label = word === '联系方式' ? '联系人' : word;
     let run = runAt(text, at);
     // 领衔人：庄\u3000颖 — a two-character name padded to three
     const pad = paddedAt(text, at, r);

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
-import { isName, type PeopleRules } from './people-cues.js';
+import { isName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
@@ -61,23 +61,45 @@ function typeAt(text: string, end: number, aliases: { alias: string; type: strin
   return aliases.find((a) => text.startsWith(a.alias, end - a.alias.length)) ?? null;
 }
 
-/** the leader written on the same line after the name (（领衔人：周敏） or a table cell), or on the
- * next line when that line is the label alone (an annex entry, then 领衔人：于德海 indented below it) */
+/** the leader's labels, each of which may be letter-spaced (领 衔 人：) */
+const leaderLabel = (w: WorkshopNameRules): string => spacedAlt(w.rule.leaderRoles);
+
+/** a line of a labelled block: a short label, then its colon (依托单位：, 领 衔 人：, 工作室名称：) */
+const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
+
+/** an annex entry written as a block of labelled lines under the name (依托单位：… / 领衔人：…): the end of
+ * the line that labels the leader, while each line between is a label's; -1 when none does before a
+ * line that is no label's or that names another workshop */
+function leaderLabelBelow(text: string, eol: number, w: WorkshopNameRules): number {
+  const lead = new RegExp(`^[\\s\u3000]*(?:${leaderLabel(w)})[：:]`);
+  for (let at = eol, n = 0; at >= 0 && n < 4; n++) {
+    const e = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, e < 0 ? text.length : e);
+    if (lead.test(line)) return e < 0 ? text.length : e;
+    if (!LABEL_LINE.test(line) || /工作室|工作站/.test(line)) return -1;
+    at = e;
+  }
+  return -1;
+}
+
+/** the leader written on the same line after the name (（领衔人：周敏） or a table cell), or below it
+ * in the entry's block of labelled lines (an annex entry, then 依托单位：… and 领衔人：于德海 indented below it) */
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
   const eol = text.indexOf('\n', from);
   const roles = w.rule.leaderRoles;
-  const next = eol < 0 ? null : new RegExp(`^[\\s\u3000]*(?:${roles.join('|')})[：:]`).exec(text.slice(eol + 1));
-  const to = eol < 0 ? text.length : next ? text.indexOf('\n', eol + 1) >>> 0 : eol === from ? recordEnd(text, from) : eol;
+  const below = eol < 0 ? -1 : leaderLabelBelow(text, eol, w);
+  const to = eol < 0 ? text.length : below >= 0 ? below : eol === from ? recordEnd(text, from) : eol;
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
 }
 
-/** the leader's label on the name's line or the next writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
+/** the leader's label on the name's line or in the block below it writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
  * a surname the list does not hold (晋, 宣: they open common words) is a person where the label says so */
 function labelled(text: string, from: number, who: string, w: WorkshopNameRules): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(who)) return false;
   const eol = text.indexOf('\n', from) >>> 0;
-  const to = Math.min(text.indexOf('\n', eol + 1) >>> 0, text.length);
-  return new RegExp(`(?:${w.rule.leaderRoles.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, to));
+  const below = eol < text.length ? leaderLabelBelow(text, eol, w) : -1;
+  const to = below >= 0 ? below : Math.min(text.indexOf('\n', eol + 1) >>> 0, text.length);
+  return new RegExp(`(?:${leaderLabel(w)})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, to));
 }
 
 /** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
@@ -100,14 +122,19 @@ function spaceCell(text: string, k: number, w: WorkshopNameRules): boolean {
   if (text[k] !== ' ' && text[k] !== '\u3000') return false;
   // the colon of a leader's label is no sentence (某公司 电缆挤塑技能大师工作室 带头人：某某（工种）)
   const line = text.slice(text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1)
-    .replace(new RegExp(`(?:${w.rule.leaderRoles.join('|')})[：:]`, 'g'), '');
+    .replace(new RegExp(`(?:${leaderLabel(w)})[：:]`, 'g'), '');
   return !/[。，；,;：:]/.test(line) && line.trim().split(/[\s\u3000]+/).length >= 3;
 }
 
-/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ) */
+/** the label of a name in a block of labelled lines (工作室名称：, 名　　称：), after a row number or none */
+const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9fa5]{0,4}名[ \u3000]{0,2}称[：:][\s\u3000]*$/;
+
+/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ),
+ * or the label of the name (工作室名称：) */
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
-  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', k) + 1, k + 1));
+  const head = text.slice(text.lastIndexOf('\n', k) + 1, k + 1);
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
 }
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
