@@ -283,7 +283,7 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
 }
 
 /** labels as an alternation where each may be letter-spaced to the width of longer ones in a block of
- * labelled lines (领 衔 人：, 联　系　人：, beside 工作室名称：): a blank or two may stand between characters */
+ * labelled lines (领 衔 人：, 联系人 (spaced)：, beside 工作室名称：): a blank or two may stand between characters */
 export const spacedAlt = (labels: readonly string[]): string => longestFirst([...labels]).map((l) => [...l].join('[ \\u3000]{0,2}')).join('|');
 
 /** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */

@@ -126,7 +126,7 @@ function spaceCell(text: string, k: number, w: WorkshopNameRules): boolean {
   return !/[。，；,;：:]/.test(line) && line.trim().split(/[\s\u3000]+/).length >= 3;
 }
 
-/** the label of a name in a block of labelled lines (工作室名称：, 名　　称：), after a row number or none */
+/** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
 const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9fa5]{0,4}名[ \u3000]{0,2}称[：:][\s\u3000]*$/;
 
 /** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ),
