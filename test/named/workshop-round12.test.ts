@@ -22,3 +22,24 @@ describe('an annex entry written as a block of labelled lines', () => {
     expect(run(t)).toEqual([['“银梭”纺织创新工作室', '苏秀芬']]);
   });
 });
+
+describe('a leader and a craft as an item of an enumeration of workshops', () => {
+  it('takes the name the item’s words begin with, not a longer one', () => {
+    const t = '分别为“茶香”茶叶加工技能大师工作室和杜鹃家政服务技能大师工作室。';
+    expect(run(t)).toContainEqual(['杜鹃家政服务技能大师工作室', '杜鹃']);
+  });
+  it('reads the traditional script once folded', () => {
+    const t = foldToSimplified('認定“丹霞”陶藝技能大師工作室、龐立新數控機床裝調技能大師工作室等5個工作室。');
+    expect(run(t)).toContainEqual(['庞立新数控机床装调技能大师工作室', '庞立新']);
+  });
+  it('takes no word of the dictionary for a leader', () => {
+    const t = '命名金牌班组创新工作室、“蓝天”创新工作室等2个工作室。';
+    expect(run(t).map((x) => x[1])).toEqual([null]);
+  });
+  it('gives the items the level of the count that enumerates them, or of the title they were given', () => {
+    const lv = (t: string) => namedWorkshops(t, null, [], [], pr, wn).map((x) => [x.name, x.level]);
+    expect(lv('新认定县级技能大师工作室2个，分别为谭春燕竹编技能大师工作室和“茶香”茶叶加工技能大师工作室。')).toEqual([
+      ['谭春燕竹编技能大师工作室', 'county'], ['“茶香”茶叶加工技能大师工作室', 'county']]);
+    expect(lv('“草原”驼绒加工创新工作室、乌力吉巴图羊绒分梳技术创新工作室被确定为市级劳模和工匠人才创新工作室。').map((x) => x[1])).toEqual(['municipal', 'municipal']);
+  });
+});

@@ -11,6 +11,7 @@ import { isName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
+import { jiebaTag } from './jieba.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -21,6 +22,7 @@ const NameRule = z.object({
   leaderRoles: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
   leadVerbs: z.array(z.string().min(1)),
+  listOpeners: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
@@ -196,6 +198,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
+  const item = enumeratedItem(text, s, e, r, w);
+  if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
   // names the class of workshops its holders lead, not one workshop
   // a craft may follow the motto (“古隆中”|讲解|创新工作室)
@@ -220,6 +224,35 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
   return c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30)) ? { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null } : null;
+}
+
+/** a workshop named for its leader and a craft as an item of an enumeration of workshops (认定A、常某某数控
+ *机床装调技能大师工作室等5个工作室, 分别为覃某某土家织锦…、…和杜鹃家政服务…): the item opens after a list mark or an
+ * opener, and a workshop stands right before its mark, or the next item or the closing count right after
+ * it; the leader is the name the words of the item begin with (杜鹃|家政|服务, not 杜鹃家), the craft up to eight */
+function enumeratedItem(text: string, s: number, e: number, r: PeopleRules, w: WorkshopNameRules): { at: number; who: string } | null {
+  const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
+  for (let at = s - 4; at >= Math.max(1, s - 12); at--) {
+    const mark = text[at - 1];
+    const prev = /(?:工作室|工作站)[”"」]?$/.test(text.slice(Math.max(0, at - 5), at - 1));
+    const opened = /[、，,]/.test(mark) || /[和及与]/.test(mark) && prev || [...w.rule.listOpeners, ...w.rule.verbsBefore].some((v) => text.startsWith(v, at - v.length));
+    if (!opened) continue;
+    if (!prev && !next) return null;
+    const words = jiebaTag(text.slice(at, s));
+    const ends = new Set(words.map((_, i) => words.slice(0, i + 1).reduce((n, t) => n + t.word.length, 0)));
+    for (const n of [5, 4, 3, 2]) {
+      const who = text.slice(at, at + n);
+      const craft = text.slice(at + n, s);
+      // a word of the dictionary is no name (金牌|班组, 王府井|商圈): the leader is a name or unknown to it
+      const one = words[0].word === who ? words[0] : null;
+      if (one && !/^(?:nr|x)/.test(one.tag)) continue;
+      if (!ends.has(n) || craft.length < 2 || craft.length > 8 || !isName(who, r) || w.rule.unitEnds.includes(who[n - 1])) continue;
+      if (!/^[\u4e00-\u9fa5]+$/.test(craft) || [...w.rule.craftStop].some((x) => craft.includes(x)) || (placeAt(text, at)?.name.length ?? 0) >= n) continue;
+      return { at, who };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** another line writes `name` with a leader labelled on it who is not `who` */
@@ -318,6 +351,11 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const clause = /^[，,]?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
+  // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
+  const stated = clause && /为([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
+  if (stated && phraseLevel(stated[1])) return phraseLevel(stated[1]);
+  const counted = countedBefore(text, w);
+  if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
   const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
@@ -327,6 +365,14 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1]) : null;
+}
+
+/** the items a counted mention of a level enumerates (新认定县级技能大师工作室3个，分别为A、B和C): its level */
+function countedBefore(text: string, w: Workshop): Level | null {
+  const from = text.lastIndexOf('。', w.start - 1) + 1;
+  const m = /([^，。；\n]{0,24}?(?:工作室|工作站))(?:\d+|[一二两三四五六七八九十]+)个[，,：:]?(?:分别为|分别是|包括|即)[：:]?([^。；\n]*)$/.exec(text.slice(from, w.start));
+  // (the items run on up to this one: no clause of another kind between)
+  return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1]) : null;
 }
 
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
