@@ -43,3 +43,12 @@ describe('a leader and a craft as an item of an enumeration of workshops', () =>
     expect(lv('“草原”驼绒加工创新工作室、乌力吉巴图羊绒分梳技术创新工作室被确定为市级劳模和工匠人才创新工作室。').map((x) => x[1])).toEqual(['municipal', 'municipal']);
   });
 });
+
+describe('a leader stated around a motto-named workshop', () => {
+  it('leaves 他领衔的 leaderless where no person was named before it', () => {
+    expect(run('他领衔的“蓝天”创新工作室今年成立。')).toEqual([['“蓝天”创新工作室', null]]);
+  });
+  it('takes no clause between 领衔的 and the motto for a unit', () => {
+    expect(run('由省劳动模范邵德福领衔的项目已完成，今年“黑土地”农机维修技能大师工作室成立。').map((x) => x[1])).toEqual([null]);
+  });
+});

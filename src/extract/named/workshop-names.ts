@@ -209,7 +209,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
-      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w) ?? leaderAfter(text, e, r, w);
+      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w);
       return { w: mk(text, q, e, type, lead ?? null), leaderAt: null };
     }
   }
@@ -283,10 +283,23 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
   return m[1].length - cut >= 2 ? m[0].length - cut : undefined;
 }
 
-/** 某某领衔的“芯光”劳模创新工作室: the person who leads it, right before the motto */
-function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules): string | null {
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{2,8})(?:${w.rule.leadVerbs.join('|')})的$`).exec(text.slice(Math.max(0, q - 14), q));
-  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+/** 某某领衔的“芯光”劳模创新工作室: the person who leads it, right before the motto or before the unit the
+ * workshop belongs to (由省劳动模范某某领衔的某某农机专业合作社“黑土粮仓”…); 他领衔的 / 她领衔的: the person
+ * named last before it */
+function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
+  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8})(?:${w.rule.leadVerbs.join('|')})的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
+  if (/[他她]$/.test(m[1])) {
+    const at = q - m[0].length;
+    const before = text.slice(Math.max(0, at - 200), at);
+    let last: { name: string; at: number } | null = null;
+    for (const p of people) {
+      const i = before.lastIndexOf(p.name);
+      if (i >= 0 && (!last || i > last.at)) last = { name: p.name, at: i };
+    }
+    return last?.name ?? null;
+  }
+  return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
 }
 
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
