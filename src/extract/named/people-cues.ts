@@ -844,7 +844,7 @@ function biography(text: string, r: PeopleRules): Entity[] {
 }
 
 /** every person the cues find, one per span */
-/** a family named by its head (“最美家庭” lists: 张某某家庭（通川区）　李某某家庭（达川区）, 评选出王某家庭等20户家庭):
+/** a family named by its head (“最美家庭” lists: 张某某家庭（通川区）\u3000李某某家庭（达川区）, 评选出王某家庭等20户家庭):
  * the head is a person where the family stands with its place in brackets, before the count of families,
  * or alone at a line's end; a word of the dictionary (和谐家庭) is no head, nor a kind of family in a
  * sentence (创建文明家庭、书香家庭) */
