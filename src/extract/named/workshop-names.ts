@@ -203,7 +203,9 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
   // names the class of workshops its holders lead, not one workshop
   // a craft may follow the motto (“古隆中”|讲解|创新工作室)
-  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s));
+  // (with its leader labelled on the line, up to six: “匀茶匠心”|制茶技艺传承|工作室（领衔人：…）)
+  const long = /”([\u4e00-\u9fa5]{5,6})$/.exec(text.slice(Math.max(0, s - 7), s));
+  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ?? (long && leaderOnLine(people, text, e, w) ? long : null);
   const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
   if (qe > 0) {
     const q = text.lastIndexOf('“', qe - 1);
