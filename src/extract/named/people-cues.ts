@@ -47,6 +47,8 @@ const Cues = z.object({
   quotedTitles: z.array(z.string().min(1)),
   /** family words between two names (职工某的女儿某说): the kin is named after it, the parent before it */
   kin: z.array(z.string().min(1)),
+  /** nouns of a family named by its head (张某家庭（某区）, 评选出王某家庭等20户): the head is a person */
+  families: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -162,8 +164,15 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     else if (pad) out.push(paddedPerson(text, pad.end - 3, pad, h[1], 'person.byline-cue'));
     else {
       // one cue, several names: （通讯员 陈晓燕 王涛）
-      const names = [...name.matchAll(/[^\s\u3000]+/g)];
-      if (names.length > 1 && names.every((n) => isName(n[0], r))) for (const n of names) out.push(person(text, from + s + seg.slice(s).indexOf(name) + n.index!, n[0], h[1], 'person.byline-cue'));
+      const names = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
+      // (a two-character name among them padded to three: 通讯员 齐某某 张 宁)
+      for (let i = names.length - 2; i >= 0; i--) {
+        if (names[i].t.length === 1 && names[i + 1].t.length === 1 && names[i + 1].at === names[i].at + 2 && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, padded: true } as { t: string; at: number });
+      }
+      const base = from + s + seg.slice(s).indexOf(name);
+      if (names.length > 1 && names.every((n) => isName(n.t, r))) {
+        for (const n of names) out.push((n as { padded?: boolean }).padded ? paddedPerson(text, base + n.at, { name: n.t, end: base + n.at + 3 }, h[1], 'person.byline-cue') : person(text, base + n.at, n.t, h[1], 'person.byline-cue'));
+      }
       // the normaliser removed the spaces between them (通讯员符小敏黎婷): names of three, then two characters
       else if (names.length === 1) {
         let at = from + s + seg.slice(s).indexOf(name);
@@ -282,14 +291,19 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
   return null;
 }
 
+/** labels as an alternation where each may be letter-spaced to the width of longer ones in a block of
+ * labelled lines (领 衔 人：, 联系人 (spaced)：, beside 工作室名称：): a blank or two may stand between characters */
+export const spacedAlt = (labels: readonly string[]): string => longestFirst([...labels]).map((l) => [...l].join('[ \\u3000]{0,2}')).join('|');
+
 /** 领衔人：周敏 / 联系人：省总工会宣教部\u3000符晓雯 */
 function labelled(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a contact under its heading: 四、联系方式。某部某某，电话…)
-  const re = new RegExp(`(${alt(r.cues.labels)})(?:[：:]|(?<=联系方式)。)\\s*`, 'g');
+  const re = new RegExp(`(${spacedAlt(r.cues.labels)})(?:[：:]|(?<=联系方式)。)\\s*`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let at = m.index + m[0].length;
-    const label = m[1] === '联系方式' ? '联系人' : m[1];
+    const word = m[1].replace(/[ \u3000]/g, '');
+    const label = word === '联系方式' ? '联系人' : word;
     let run = runAt(text, at);
     // 领衔人：庄\u3000颖 — a two-character name padded to three
     const pad = paddedAt(text, at, r);
@@ -379,12 +393,20 @@ function gluedRow(text: string, cell: { t: string; at: number }, columns: Column
   return end && isName(end[1], r) ? person(text, cell.at + cell.t.length - end[1].length, end[1], columns.role, 'person.table-column') : null;
 }
 
+/** a note on a person after the name in a list line: the sex, with the person's people or not (（女）,
+ * （女，瑶族）), or the people alone (（朝鲜族）, （畲族）, （土家族）) */
+const PERSON_NOTE = '[（(](?:[男女](?:[，,][\\u4e00-\\u9fa5]{1,6})?|[\\u4e00-\\u9fa5]{1,4}族)[）)]';
+/** a list line's first cell: a row number or none, the name, its note */
+const FIRST_CELL = new RegExp(`^(\\d+[.、．]?)?(.*?)(?:${PERSON_NOTE})?$`);
+/** a name and its note glued to the unit after it */
+const NOTE_GLUED = new RegExp(`^([^（(]{2,8}${PERSON_NOTE})(?=[\\u4e00-\\u9fa5]{4})`);
+
 /** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 /** a list line's cells as the layout meant them: a glued sex note split off, an excerpt's closing note
  *  or ellipsis cut from the last cell */
 function tidyCells(cells: { t: string; at: number }[]): void {
   // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
-  const sex = cells.length === 1 ? /^([^（(]{2,8}[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[0].t) : null;
+  const sex = cells.length === 1 ? NOTE_GLUED.exec(cells[0].t) : null;
   if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
   // an excerpt's closing note (…教师……（其余36名略）) is no part of the title
   if (cells.length >= 1) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…*[（(](?:其余|以下|下)?[\d一二三四五六七八九十百]*[名人个项]?略[）)]$/, '') };
@@ -429,7 +451,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       // a note on the person's sex after the name (邝某（女）) is no part of it
       // (陆某（女，壮族）: the note may add the person's people)
-      const first = /^(\d+[.、．]?)?(.*?)(?:[（(][男女](?:[，,][\u4e00-\u9fa5]{1,6})?[）)])?$/.exec(cells[0].t)!;
+      const first = FIRST_CELL.exec(cells[0].t)!;
       const name = first[2];
       // a bracketed grade after the title (钳工（高级技师）) does not end the title
       const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
@@ -703,6 +725,19 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a post that opens a clause, then the name and what the person did (，景区讲解员覃某荣获…, 。社区网格员
+ * 林某说…): a post of three to six characters ending as posts end (员 师 工 长 …) */
+function clausePost(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = [...r.cues.unitActs, ...r.cues.postActs];
+  const re = new RegExp(`(?<=^|[，,。；;：:\n])([\u4e00-\u9fa5]{2,5}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)})`, 'gm');
+  for (const m of text.matchAll(re)) {
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
+  }
+  return out;
+}
+
 /** names joined by 、 before a count of comrades (马某、蒲某2名同志) */
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -809,8 +844,22 @@ function biography(text: string, r: PeopleRules): Entity[] {
 }
 
 /** every person the cues find, one per span */
+/** a family named by its head (“最美家庭” lists: 张某某家庭（通川区）\u3000李某某家庭（达川区）, 评选出王某家庭等20户家庭):
+ * the head is a person where the family stands with its place in brackets, before the count of families,
+ * or alone at a line's end; a word of the dictionary (和谐家庭) is no head, nor a kind of family in a
+ * sentence (创建文明家庭、书香家庭) */
+function familyHeads(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|${alt(r.cues.listVerbs)}|评选出|评出|选出)([\\u4e00-\\u9fa5]{2,4}?)(?:${alt(r.cues.families)})(?=[（(][\\u4e00-\\u9fa5]{1,7}[县区市旗镇乡村盟州][）)]|等[\\d一二两三四五六七八九十百]+户|[ \\t\u3000]*$)`, 'gm');
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    if (isName(name, r) && !commonWord(name)) out.push(person(text, m.index!, name, null, 'person.family-head'));
+  }
+  return out;
+}
+
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 

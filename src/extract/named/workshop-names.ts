@@ -7,10 +7,11 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
-import { isName, type PeopleRules } from './people-cues.js';
+import { isName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
+import { jiebaTag } from './jieba.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -21,6 +22,7 @@ const NameRule = z.object({
   leaderRoles: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
   leadVerbs: z.array(z.string().min(1)),
+  listOpeners: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
@@ -61,23 +63,45 @@ function typeAt(text: string, end: number, aliases: { alias: string; type: strin
   return aliases.find((a) => text.startsWith(a.alias, end - a.alias.length)) ?? null;
 }
 
-/** the leader written on the same line after the name (（领衔人：周敏） or a table cell), or on the
- * next line when that line is the label alone (an annex entry, then 领衔人：于德海 indented below it) */
+/** the leader's labels, each of which may be letter-spaced (领 衔 人：) */
+const leaderLabel = (w: WorkshopNameRules): string => spacedAlt(w.rule.leaderRoles);
+
+/** a line of a labelled block: a short label, then its colon (依托单位：, 领 衔 人：, 工作室名称：) */
+const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
+
+/** an annex entry written as a block of labelled lines under the name (依托单位：… / 领衔人：…): the end of
+ * the line that labels the leader, while each line between is a label's; -1 when none does before a
+ * line that is no label's or that names another workshop */
+function leaderLabelBelow(text: string, eol: number, w: WorkshopNameRules): number {
+  const lead = new RegExp(`^[\\s\u3000]*(?:${leaderLabel(w)})[：:]`);
+  for (let at = eol, n = 0; at >= 0 && n < 4; n++) {
+    const e = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, e < 0 ? text.length : e);
+    if (lead.test(line)) return e < 0 ? text.length : e;
+    if (!LABEL_LINE.test(line) || /工作室|工作站/.test(line)) return -1;
+    at = e;
+  }
+  return -1;
+}
+
+/** the leader written on the same line after the name (（领衔人：周敏） or a table cell), or below it
+ * in the entry's block of labelled lines (an annex entry, then 依托单位：… and 领衔人：于德海 indented below it) */
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
   const eol = text.indexOf('\n', from);
   const roles = w.rule.leaderRoles;
-  const next = eol < 0 ? null : new RegExp(`^[\\s\u3000]*(?:${roles.join('|')})[：:]`).exec(text.slice(eol + 1));
-  const to = eol < 0 ? text.length : next ? text.indexOf('\n', eol + 1) >>> 0 : eol === from ? recordEnd(text, from) : eol;
+  const below = eol < 0 ? -1 : leaderLabelBelow(text, eol, w);
+  const to = eol < 0 ? text.length : below >= 0 ? below : eol === from ? recordEnd(text, from) : eol;
   return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
 }
 
-/** the leader's label on the name's line or the next writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
+/** the leader's label on the name's line or in the block below it writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
  * a surname the list does not hold (晋, 宣: they open common words) is a person where the label says so */
 function labelled(text: string, from: number, who: string, w: WorkshopNameRules): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(who)) return false;
   const eol = text.indexOf('\n', from) >>> 0;
-  const to = Math.min(text.indexOf('\n', eol + 1) >>> 0, text.length);
-  return new RegExp(`(?:${w.rule.leaderRoles.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, to));
+  const below = eol < text.length ? leaderLabelBelow(text, eol, w) : -1;
+  const to = below >= 0 ? below : Math.min(text.indexOf('\n', eol + 1) >>> 0, text.length);
+  return new RegExp(`(?:${leaderLabel(w)})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, to));
 }
 
 /** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
@@ -100,14 +124,19 @@ function spaceCell(text: string, k: number, w: WorkshopNameRules): boolean {
   if (text[k] !== ' ' && text[k] !== '\u3000') return false;
   // the colon of a leader's label is no sentence (某公司 电缆挤塑技能大师工作室 带头人：某某（工种）)
   const line = text.slice(text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1)
-    .replace(new RegExp(`(?:${w.rule.leaderRoles.join('|')})[：:]`, 'g'), '');
+    .replace(new RegExp(`(?:${leaderLabel(w)})[：:]`, 'g'), '');
   return !/[。，；,;：:]/.test(line) && line.trim().split(/[\s\u3000]+/).length >= 3;
 }
 
-/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ) */
+/** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
+const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9fa5]{0,4}名[ \u3000]{0,2}称[：:][\s\u3000]*$/;
+
+/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ),
+ * or the label of the name (工作室名称：) */
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
-  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', k) + 1, k + 1));
+  const head = text.slice(text.lastIndexOf('\n', k) + 1, k + 1);
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
 }
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
@@ -169,16 +198,20 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
+  const item = enumeratedItem(text, s, e, r, w);
+  if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
   // names the class of workshops its holders lead, not one workshop
   // a craft may follow the motto (“古隆中”|讲解|创新工作室)
-  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s));
+  // (with its leader labelled on the line, up to six: “匀茶匠心”|制茶技艺传承|工作室（领衔人：…）)
+  const long = /”([\u4e00-\u9fa5]{5,6})$/.exec(text.slice(Math.max(0, s - 7), s));
+  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ?? (long && leaderOnLine(people, text, e, w) ? long : null);
   const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
   if (qe > 0) {
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
-      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w) ?? leaderAfter(text, e, r, w);
+      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w);
       return { w: mk(text, q, e, type, lead ?? null), leaderAt: null };
     }
   }
@@ -193,6 +226,35 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
   return c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30)) ? { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null } : null;
+}
+
+/** a workshop named for its leader and a craft as an item of an enumeration of workshops (认定A、常某某数控
+ *机床装调技能大师工作室等5个工作室, 分别为覃某某土家织锦…、…和杜鹃家政服务…): the item opens after a list mark or an
+ * opener, and a workshop stands right before its mark, or the next item or the closing count right after
+ * it; the leader is the name the words of the item begin with (杜鹃|家政|服务, not 杜鹃家), the craft up to eight */
+function enumeratedItem(text: string, s: number, e: number, r: PeopleRules, w: WorkshopNameRules): { at: number; who: string } | null {
+  const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
+  for (let at = s - 4; at >= Math.max(1, s - 12); at--) {
+    const mark = text[at - 1];
+    const prev = /(?:工作室|工作站)[”"」]?$/.test(text.slice(Math.max(0, at - 5), at - 1));
+    const opened = /[、，,]/.test(mark) || /[和及与]/.test(mark) && prev || [...w.rule.listOpeners, ...w.rule.verbsBefore].some((v) => text.startsWith(v, at - v.length));
+    if (!opened) continue;
+    if (!prev && !next) return null;
+    const words = jiebaTag(text.slice(at, s));
+    const ends = new Set(words.map((_, i) => words.slice(0, i + 1).reduce((n, t) => n + t.word.length, 0)));
+    for (const n of [5, 4, 3, 2]) {
+      const who = text.slice(at, at + n);
+      const craft = text.slice(at + n, s);
+      // a word of the dictionary is no name (金牌|班组, 王府井|商圈): the leader is a name or unknown to it
+      const one = words[0].word === who ? words[0] : null;
+      if (one && !/^(?:nr|x)/.test(one.tag)) continue;
+      if (!ends.has(n) || craft.length < 2 || craft.length > 8 || !isName(who, r) || w.rule.unitEnds.includes(who[n - 1])) continue;
+      if (!/^[\u4e00-\u9fa5]+$/.test(craft) || [...w.rule.craftStop].some((x) => craft.includes(x)) || (placeAt(text, at)?.name.length ?? 0) >= n) continue;
+      return { at, who };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** another line writes `name` with a leader labelled on it who is not `who` */
@@ -223,10 +285,23 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
   return m[1].length - cut >= 2 ? m[0].length - cut : undefined;
 }
 
-/** 某某领衔的“芯光”劳模创新工作室: the person who leads it, right before the motto */
-function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules): string | null {
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{2,8})(?:${w.rule.leadVerbs.join('|')})的$`).exec(text.slice(Math.max(0, q - 14), q));
-  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+/** 某某领衔的“芯光”劳模创新工作室: the person who leads it, right before the motto or before the unit the
+ * workshop belongs to (由省劳动模范某某领衔的某某农机专业合作社“黑土粮仓”…); 他领衔的 / 她领衔的: the person
+ * named last before it */
+function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
+  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8})(?:${w.rule.leadVerbs.join('|')})的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
+  if (/[他她]$/.test(m[1])) {
+    const at = q - m[0].length;
+    const before = text.slice(Math.max(0, at - 200), at);
+    let last: { name: string; at: number } | null = null;
+    for (const p of people) {
+      const i = before.lastIndexOf(p.name);
+      if (i >= 0 && (!last || i > last.at)) last = { name: p.name, at: i };
+    }
+    return last?.name ?? null;
+  }
+  return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
 }
 
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
@@ -291,6 +366,11 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const clause = /^[，,]?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
+  // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
+  const stated = clause && /为([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
+  if (stated && phraseLevel(stated[1])) return phraseLevel(stated[1]);
+  const counted = countedBefore(text, w);
+  if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
   const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
@@ -300,6 +380,14 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1]) : null;
+}
+
+/** the items a counted mention of a level enumerates (新认定县级技能大师工作室3个，分别为A、B和C): its level */
+function countedBefore(text: string, w: Workshop): Level | null {
+  const from = text.lastIndexOf('。', w.start - 1) + 1;
+  const m = /([^，。；\n]{0,24}?(?:工作室|工作站))(?:\d+|[一二两三四五六七八九十]+)个[，,：:]?(?:分别为|分别是|包括|即)[：:]?([^。；\n]*)$/.exec(text.slice(from, w.start));
+  // (the items run on up to this one: no clause of another kind between)
+  return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1]) : null;
 }
 
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
