@@ -102,6 +102,8 @@ const U = '(名|人|个|家|位|支|项|户)';
 /** the whole of a place or a body as the recipients' scope (全市20个班组, 本系统12名职工) */
 const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全国';
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
+/** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
+const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
 
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
@@ -138,9 +140,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
       countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
-      // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志)
+      // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
@@ -152,7 +154,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
-      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”的中\\d]{0,14}?(?:${end}|工作室)))`, 'g'),
+      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)))`, 'g'),
       // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
       total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
@@ -188,11 +190,14 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
     // their count (the title must state its level or place: namedCounted checks it)
     namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:工作室|工作站))\\s*${N}(个|家)`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
-    nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,8}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
+    // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
+    nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
     // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
     designate: new RegExp(`(?:${alt(v.nameAs)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*${QUOTED}\\s*${N}${U}`, 'g'),
     // 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以（通报）表彰: counted honours listed after 对
-    commendList: new RegExp(`对(?<items>(?:${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?表彰`, 'g'),
+    // (the recipients may be qualified first: 对评选出的8名首届“H”和20名县级劳动模范进行表彰; 对…产生的30名“H”予以命名;
+    // an ordinal or batch word before a title is no part of it)
+    commendList: new RegExp(`对(?:[^，。；;\\n“”]{0,40}?的)?(?<items>(?:${N}${U}${ORDINAL}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}${ORDINAL}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?(?:表彰|命名)`, 'g'),
     // “六安工匠”名单正式公布，全市共有30人入选: the published list as the topic
     listedTopic: new RegExp(`${QUOTED}(?:获得者)?名单(?:正式|日前|近日|已)?(?:${alt(v.publish)}|出炉)[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
     // …的选手由集团公司授予“技术能手”称号，共31人: the count in the clause after the title
@@ -480,7 +485,7 @@ function participle(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.participle, c.text)) {
     // 受表彰的30名三八红旗手中 / 此次命名的…: the holders of the conferment the text just reported, again
     if (/(?:受|被|获得?|此次|本次|这次|这批|本批)$/.test(c.text.slice(Math.max(0, m.index - 2), m.index))) continue;
-    if (skipPlanned(c, 'conferment.participle', m)) continue;
+    if (skipPlanned(c, 'conferment.participle', m) || commendedAfter(c, m.index)) continue;
     // a bare type (首批命名的6个工作室) names no honour
     if (m[5] === '工作室') continue;
     const raw = m[3] !== undefined ? m[3] + (m[4] ?? '') : m[5];
@@ -488,6 +493,17 @@ function participle(c: Ctx): HonourFound[] {
     if (h) out.push(h);
   }
   return out;
+}
+
+/** 对评选出的8名首届“H”和20名H2进行表彰: the participle qualifies the recipients of a commendation its clause
+ * goes on to, whose counted list commendList reads */
+function commendedAfter(c: Ctx, at: number): boolean {
+  const clause = clauseBefore(c.text, at);
+  const k = clause.lastIndexOf('对');
+  if (k < 0) return false;
+  const re = new RegExp(c.r.re.commendList.source, 'y');
+  re.lastIndex = at - clause.length + k;
+  return re.test(c.text);
 }
 
 /** the stop words that open a bare honour name found by its ending (…中有 | 技术标兵) */
@@ -857,10 +873,11 @@ function designate(c: Ctx): HonourFound[] {
 /** 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以表彰: each listed honour with its count */
 function commendList(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  const item = new RegExp(`${N}${U}(?:${QUOTED}|([^，。；;、,\\n“”和及与]{2,16}))`, 'g');
+  const item = new RegExp(`${N}${U}${ORDINAL}(?:${QUOTED}|([^，。；;、,\\n“”和及与]{2,16}))`, 'g');
   for (const m of matches(c.r.re.commendList, c.text)) {
     if (skipPlanned(c, 'conferment.commend-list', m)) continue;
-    const from = m.index + 1;
+    // the items after 对 and what qualifies the recipients (对评选出的|8名…)
+    const from = m.index + m[0].indexOf(m.groups!.items);
     for (const x of m.groups!.items.matchAll(item)) {
       const start = from + x.index!;
       const h = make(c, 'conferment.commend-list', x[3] ?? x[4], x[1], start, start + x[0].length, ['对 N 名 H、N 个 H2 予以表彰']);
@@ -1147,8 +1164,12 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // 获得五一劳动奖章的30名: a kind named bare (no place, no level) is the honour of that kind conferred before
   // with the same count (授予…等30名职工“双鸭山市五一劳动奖章”)
   for (const [i, h] of kept.entries()) {
-    if (h.level || h.count === null || h.rule !== 'conferment.holders') continue;
-    const t = kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
+    if (h.level || h.count === null || h.rule !== 'conferment.holders' && h.rule !== 'conferment.participle') continue;
+    // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it)
+    const part = h.rule === 'conferment.participle';
+    const kinds = new Set(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => k.name));
+    const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
+      : kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
   }
   return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, spacedAlt, type PeopleRules } from './people-cues.js';
-import { placeAt, placeLevel } from './gazetteer.js';
+import { gazetteer, placeAt, placeLevel } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
@@ -186,8 +186,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
-    // nor does a leader begin inside a place's name whose first character ends units (镇|江市, 乡|宁县)
-    if ([1, 2].some((k) => (placeAt(text, ps - k)?.name.length ?? 0) > k)) continue;
+    if (straddlesPlace(text, ps, len)) continue;
     if ((isName(who, r) || shortForm(text, who) || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
@@ -225,7 +224,28 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
-  return c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30)) ? { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null } : null;
+  if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null };
+  return wholeEntry(text, e, type, people, w);
+}
+
+/** the unit an annex line may write before the workshop's own name (某某县中医院|“银针”…): the name begins after it */
+const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合作社|集团|学校|学院|中学|小学|医院|卫生院|中心|工厂|厂|站|所|馆)/g;
+
+/** an entry whose name fills its cell or its list line, its leader labelled in its record (工作室名称 column,
+ * 领衔人 / 带头人 cell or label): the whole cell is the name, however long its craft or unlisted its type
+ * (孙某苗族蜡染非遗技艺传承工作室, “银针”中医推拿名师工作室); a motto opens it, a unit before it is not part of it */
+function wholeEntry(text: string, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
+  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1))) return null;
+  let k = e - 1;
+  while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
+  if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k, w))) return null;
+  const lead = leaderOnLine(people, text, e, w);
+  if (!lead || /[。；;]/.test(text.slice(e, lead.start))) return null;
+  let at = k + 1;
+  const q = text.indexOf('“', at);
+  if (q >= 0 && q < e) at = q;
+  else for (const m of text.slice(at, e).matchAll(UNIT_WORD)) if (e - (at + m.index! + m[0].length) >= 6) at += m.index! + m[0].length;
+  return { w: mk(text, at, e, type, lead.name), leaderAt: null };
 }
 
 /** a workshop named for its leader and a craft as an item of an enumeration of workshops (认定A、常某某数控
@@ -422,9 +442,11 @@ function titleLevel(docTitle: string | null, type: string): Level | null {
  * among them give levels); `people` the people already found (leaders in 领衔人 cells).
  */
 export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
-  // the bare 工作室 last: a studio whose name ends in no known type (语文教学工作室) is of the plain type
-  const aliases = [...w.aliases, { alias: '工作室', type: '工作室' }];
   const titles = honours.filter((h) => /工作室(?:建设项目)?$/.test(h.name));
+  // a class the document confers (陇南市|乡村工匠名师工作室) is a type of its own there, longest first; the
+  // bare 工作室 last: a studio whose name ends in no known type (语文教学工作室) is of the plain type
+  const aliases = [...titleClasses(titles, w.aliases), ...w.aliases].sort((a, b) => b.alias.length - a.alias.length)
+    .concat([{ alias: '工作室', type: '工作室' }]);
   const out: Workshop[] = [];
   for (const a of aliases) {
     for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
@@ -435,12 +457,47 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       const f = namedAt(text, i, e, w.rule.shortForms[a.alias] ?? a.alias, people, r, w);
       if (!f) continue;
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
-      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w)) continue;
+      // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w)) continue;
       f.w.level = levelOf(text, f.w, titles, docTitle);
       out.push(f.w);
     }
   }
   return sameLevel(mentionedAgain(text, out).sort((x, y) => x.start - y.start));
+}
+
+/** a leader's name never begins inside a place's name whose first character ends units (镇|江市, 乡|宁县), nor
+ * does a place begin inside it and run on past it (和|海北州示范性…: a title's conjunction, then a place) */
+function straddlesPlace(text: string, ps: number, len: number): boolean {
+  return [1, 2].some((k) => (placeAt(text, ps - k)?.name.length ?? 0) > k || k < len && placeSpan(text, ps + k) >= Math.max(3, len - k + 1));
+}
+
+/** the length of the longest place's name as written at `pos` (临夏州, a short form of 临夏回族自治州), 0 for none */
+function placeSpan(text: string, pos: number): number {
+  for (let len = Math.min(12, text.length - pos); len >= 2; len--) if (gazetteer().byName.has(text.slice(pos, pos + len))) return len;
+  return 0;
+}
+
+/** the classes of workshop the document's conferred titles name, where no known type is the class: the title
+ * without its batch, its place or level and a word of grade (第二批陇南市|乡村工匠名师工作室, 省级|示范性|…); a
+ * title that names no place or level is no class (“某某”工作室 of one unit) */
+export function titleClasses(titles: readonly { name: string }[], aliases: readonly WorkshopAlias[]): WorkshopAlias[] {
+  const out: WorkshopAlias[] = [];
+  for (const t of titles) {
+    const bare = t.name.replace(/建设项目$/, '').replace(/^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?/, '');
+    const pl = placeSpan(bare, 0);
+    const rest = (pl ? bare.slice(pl) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, ''))
+      .replace(/^(?:级)?(?:示范性|示范|优秀|标杆|星级|重点|先进)/, '');
+    if (rest === bare || !/^[\u4e00-\u9fa5]{4,12}工作室$/.test(rest)) continue;
+    if (aliases.some((a) => a.alias === rest) || out.some((a) => a.alias === rest)) continue;
+    out.push({ alias: rest, type: rest });
+  }
+  return out;
+}
+
+/** a name opened by its leader's name, then the next item of an enumeration of workshops or its closing count */
+function enumeratedWithLeader(text: string, x: Workshop): boolean {
+  return !!x.leader && !!x.name?.startsWith(x.leader) && /^[”"」]?(?:等[\d一二两三四五六七八九十]+个|、)/.test(text.slice(x.end, x.end + 4));
 }
 
 /** a workshop mentioned again (its leader interviewed a paragraph later) keeps the level it was named at */
