@@ -104,6 +104,7 @@ const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全�
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
+const ORDINAL_AT_START = new RegExp(`^${ORDINAL}`);
 
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
@@ -470,7 +471,7 @@ function ceremony(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.ceremony, c.text)) {
     // the ceremony names a title (an honour's ending or opening), not a campaign (“安全月”表彰大会)
-    const title = m[1].replace(/^(?:首批|首届|第[一二三四五六七八九十\d]+(?:批|届))/, '');
+    const title = m[1].replace(ORDINAL_AT_START, '');
     if (!c.r.v.endings.some((e) => title.endsWith(e)) && !c.r.v.openings.some((o) => title.includes(o))) continue;
     if (skipPlanned(c, 'conferment.ceremony', m)) continue;
     const h = make(c, 'conferment.ceremony', m[1], m[2], m.index, m.index + m[0].length, ['“H”命名大会，对 … N 名 … 予以命名']);

@@ -91,14 +91,21 @@ export function placeLevel(name: string): Level | null {
   return pl.kind === 'city' ? 'municipal' : 'county';
 }
 
-/** the longest gazetteer name that `text` starts with at `pos` */
-export function placeAt(text: string, pos: number): Place | null {
+/** the longest gazetteer name that `text` starts with at `pos`, and its length as written there (臨夏州 is
+ * three characters of 临夏回族自治州) */
+function placeMatch(text: string, pos: number): { place: Place; length: number } | null {
   for (let len = Math.min(12, text.length - pos); len >= 2; len--) {
     const hit = gazetteer().byName.get(text.slice(pos, pos + len));
-    if (hit) return hit[0];
+    if (hit) return { place: hit[0], length: len };
   }
   return null;
 }
+
+/** the longest gazetteer name that `text` starts with at `pos` */
+export const placeAt = (text: string, pos: number): Place | null => placeMatch(text, pos)?.place ?? null;
+
+/** the length of the longest place's name as written at `pos` (临夏州, a short form of 临夏回族自治州), 0 for none */
+export const placeSpan = (text: string, pos: number): number => placeMatch(text, pos)?.length ?? 0;
 
 /** The document's province and city: the most frequent full names in its first pages (a city or
  * county gives its province when no province is named: 宝鸡市 → 陕西省). */

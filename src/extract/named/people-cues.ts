@@ -164,14 +164,14 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     else if (pad) out.push(paddedPerson(text, pad.end - 3, pad, h[1], 'person.byline-cue'));
     else {
       // one cue, several names: （通讯员 陈晓燕 王涛）
-      const names = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
+      const names: { t: string; at: number; padded?: boolean }[] = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
       // (a two-character name among them padded to three: 通讯员 齐某某 张 宁)
       for (let i = names.length - 2; i >= 0; i--) {
-        if (names[i].t.length === 1 && names[i + 1].t.length === 1 && names[i + 1].at === names[i].at + 2 && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, padded: true } as { t: string; at: number });
+        if (names[i].t.length === 1 && names[i + 1].t.length === 1 && names[i + 1].at === names[i].at + 2 && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, padded: true });
       }
       const base = from + s + seg.slice(s).indexOf(name);
       if (names.length > 1 && names.every((n) => isName(n.t, r))) {
-        for (const n of names) out.push((n as { padded?: boolean }).padded ? paddedPerson(text, base + n.at, { name: n.t, end: base + n.at + 3 }, h[1], 'person.byline-cue') : person(text, base + n.at, n.t, h[1], 'person.byline-cue'));
+        for (const n of names) out.push(n.padded ? paddedPerson(text, base + n.at, { name: n.t, end: base + n.at + 3 }, h[1], 'person.byline-cue') : person(text, base + n.at, n.t, h[1], 'person.byline-cue'));
       }
       // the normaliser removed the spaces between them (通讯员符小敏黎婷): names of three, then two characters
       else if (names.length === 1) {
@@ -843,7 +843,6 @@ function biography(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** every person the cues find, one per span */
 /** a family named by its head (“最美家庭” lists: 张某某家庭（通川区）\u3000李某某家庭（达川区）, 评选出王某家庭等20户家庭):
  * the head is a person where the family stands with its place in brackets, before the count of families,
  * or alone at a line's end; a word of the dictionary (和谐家庭) is no head, nor a kind of family in a
@@ -858,6 +857,7 @@ function familyHeads(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
   const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);

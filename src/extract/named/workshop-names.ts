@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, spacedAlt, type PeopleRules } from './people-cues.js';
-import { gazetteer, placeAt, placeLevel } from './gazetteer.js';
+import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
@@ -470,12 +470,6 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
  * does a place begin inside it and run on past it (和|海北州示范性…: a title's conjunction, then a place) */
 function straddlesPlace(text: string, ps: number, len: number): boolean {
   return [1, 2].some((k) => (placeAt(text, ps - k)?.name.length ?? 0) > k || k < len && placeSpan(text, ps + k) >= Math.max(3, len - k + 1));
-}
-
-/** the length of the longest place's name as written at `pos` (临夏州, a short form of 临夏回族自治州), 0 for none */
-function placeSpan(text: string, pos: number): number {
-  for (let len = Math.min(12, text.length - pos); len >= 2; len--) if (gazetteer().byName.has(text.slice(pos, pos + len))) return len;
-  return 0;
 }
 
 /** the classes of workshop the document's conferred titles name, where no known type is the class: the title
