@@ -92,13 +92,33 @@ function pickContainer(r: HtmlPageRules, doc: any): any | null {
   return null;
 }
 
-async function readabilityRoot(html: string): Promise<any | null> {
+/** Put `line` back into `body` before the block that follows it on the original `page` (at the end when none does). */
+function restoreLine(body: any, line: string, page: any): void {
+  const want = squash(line);
+  const all = [...page.body.querySelectorAll('*')] as any[];
+  const holder = all.find((el) => squash(el.textContent ?? '') === want && ![...el.children].some((c: any) => squash(c.textContent ?? '') === want));
+  const next = holder ? all.slice(all.indexOf(holder) + 1).find((el) => !holder.contains(el) && squash(el.textContent ?? '').length >= 4) : null;
+  const key = next ? squash(next.textContent ?? '').slice(0, 20) : null;
+  const blocks = [...body.querySelectorAll('*')] as any[];
+  const before = key ? blocks.find((el) => BLOCK.has(String(el.tagName).toUpperCase()) && squash(el.textContent ?? '').startsWith(key)) : null;
+  const p = body.ownerDocument.createElement('p');
+  p.textContent = line;
+  if (before) before.parentNode.insertBefore(p, before);
+  else body.appendChild(p);
+}
+
+async function readabilityRoot(html: string, page: any): Promise<any | null> {
   const { parseHTML } = await import('linkedom');
   const { Readability } = await import('@mozilla/readability');
   const { document } = parseHTML(html);
   const article = new Readability(document as any, { charThreshold: 100 }).parse();
   if (!article?.content || squash(article.textContent ?? '').length < 30) return null;
-  return parseHTML(`<html><body>${article.content}</body></html>`).document.body;
+  const body = parseHTML(`<html><body>${article.content}</body></html>`).document.body;
+  // Readability lifts a credit line (<p class="author">（记者 … 通讯员 …）) out of the article into
+  // `byline`; it is the article's own text, so it goes back where the page had it
+  const byline = article.byline?.trim();
+  if (byline && !squash(body.textContent ?? '').includes(squash(byline))) restoreLine(body, byline, page);
+  return body;
 }
 
 export async function readHtml(buf: Buffer): Promise<IngestResult> {
@@ -115,7 +135,7 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   // the whole page's lines, before anything is removed (the info line and panel sit outside the article)
   const pageLines = doc.body ? blockLines(parseCopy(doc)) : [];
   let root = pickContainer(r, doc);
-  if (!root) root = await readabilityRoot(html);
+  if (!root) root = await readabilityRoot(html, doc);
   if (!root) throw new FormatFailure('web page without an article: no known content container and Readability found none');
   for (const sel of r.v.chromeSelectors) for (const el of [...root.querySelectorAll(sel)] as any[]) el.remove();
   let lines = clean(r, blockLines(root));
