@@ -22,6 +22,7 @@ const Layout = z.object({
   toc: z.array(z.string()),
   tocBullets: z.string(),
   tocNumbering: z.string().optional(),
+  tocPageRef: z.string().optional(),
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
   bylineRoles: z.array(z.string()).default([]),
@@ -39,7 +40,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
+interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -55,6 +56,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     navigation: v.navigation.map((p) => new RegExp(p)),
     toc: new Set(v.toc.map(compact)),
     bullets: new RegExp(`^(?:[${escapeClass(v.tocBullets)}\\s]|${v.tocNumbering ?? '(?!)'})+`),
+    pageRef: new RegExp(v.tocPageRef ?? '(?!)'),
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
     headlineWho: new RegExp(v.headlineWho),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
@@ -133,6 +135,7 @@ function anyDate(s: string): string | null {
 export function bylineOf(p: Compiled, raw: string): string | null {
   // a typographic bullet may open a credit line (■ 记者 徐某)
   const t = raw.trim().replace(p.creditBullet, '');
+  if (notCreditLine(p, t)) return null;
   // labels are matched on the folded line (作者單位, 供稿 alike); what is kept is sliced from the line as written
   const ft = foldToSimplified(t);
   const labels = longestPatternsAlt(p.v.bylineLabels);
@@ -394,7 +397,7 @@ function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: s
   for (; i < lines.length && entries.length < 12; i++) {
     // entries are numbered in sequence: the number that comes next is stripped even when the
     // normaliser glued it to a title opening with a figure (1. 17个集体… → 1.17个集体…)
-    const c = compact(lines[i].text);
+    const c = compact(lines[i].text).replace(p.pageRef, '');
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     if (!e || entries.includes(e) || !titleLike(e)) break;

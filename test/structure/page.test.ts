@@ -100,6 +100,16 @@ describe('headers of real layouts', () => {
     const m = read('某某工作简报\n第2期\n本期要目\n◎甲县开展技能比武\n甲县开展技能比武\n比武设电工、焊工两个项目。（详见附件）\n报：市总工会');
     expect(m.articles?.map((a) => a.byline)).toEqual([null]);
   });
+  it('reads a printed table of contents, its heading letter-spaced and its entries closed by leaders and page numbers', () => {
+    const m = read('某某局工作动态\n第4期\n某某局办公室编　　2025年3月2日\n目　　录\n一、甲镇建成零工驿站 ……………………（1）\n二、乙公司培育首席技师 ·············· 2\n\n甲镇建成零工驿站\n作者：甲镇劳动保障所　吴晓丽\n　　2月，甲镇零工驿站投入使用，已登记求职人员230人，帮助86人找到工作。\n乙公司培育首席技师\n作者：邹凯\n　　乙公司今年聘任首席技师6名，每人每月发放津贴800元，带徒42人。\n抄送：某某局');
+    expect(m.title).toBe('甲镇建成零工驿站');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲镇建成零工驿站', '甲镇劳动保障所 吴晓丽'], ['乙公司培育首席技师', '邹凯']]);
+  });
+  it('takes no list line for a headline when a print note cuts the list short, and a town opens a headline', () => {
+    const p = '　　3月，全区命名“某某工匠”10名，每人奖励2万元，名单如下。\n';
+    const m = read(`某某区改革快报\n第2期\n某某区产改办　　2025年4月1日\n全区命名第二批“某某工匠”\n${p}赵　强　某某机械有限公司钳工\n钱丽华　某某纺织有限公司挡车工\n（其余8名略）\n（区总工会　孙悦　供稿）\n丙镇职工书屋实现村村全覆盖\n　　今年，丙镇总工会在全镇21个村建成职工书屋，配送图书4200册，服务职工1.1万人次。\n撰稿：李婷　　审核：周平\n报：市产改办`);
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['全区命名第二批“某某工匠”', '区总工会 孙悦'], ['丙镇职工书屋实现村村全覆盖', '李婷']]);
+  });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
