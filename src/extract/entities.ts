@@ -25,6 +25,12 @@ interface OrgWords {
   namePart: Set<string>;
   /** org endings that cannot start a name (工会累计培训… is cut from two clauses) */
   startsWithEnding: RegExp;
+  /** the writer's place or a locative opening the clause before a name (我区, 园区内), longest first */
+  leadCut: string[];
+  /** endings that name a kind of body unless a place or a proper name stands before them */
+  kindEnding: RegExp;
+  /** endings of a place's own station, plant, park or base: a place, a seat or a unit opens the name */
+  placedEnding: RegExp;
 }
 const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
   const w = f.rules.words;
@@ -36,6 +42,9 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     notOrg: new Set(w['org.not-an-org']),
     namePart: new Set(w['org.name-part']),
     startsWithEnding: new RegExp(`^(?:${w['org.ending-not-first'].map(escapeRe).join('|')})(?!$)`),
+    leadCut: [...w['org.lead-cut']].sort((a, b) => b.length - a.length),
+    kindEnding: new RegExp(`(?:${w['org.kind-ending'].map(escapeRe).join('|')})$`),
+    placedEnding: new RegExp(`(?:${w['org.placed-ending'].map(escapeRe).join('|')})$`),
   };
 });
 
@@ -393,6 +402,18 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     start += lead[0].length;
     name = text.slice(start, sEnd);
   }
+  // a company's whole name, then 和 / 及 / 与 and a second body (某发电有限公司和|田湾核电站: jieba read 和田)
+  const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(name);
+  if (joined) {
+    start += joined[0].length;
+    name = text.slice(start, sEnd);
+  }
+  // the writer's place or a locative before the name (我区|四川某某有限公司, 园区内|某某公司)
+  const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
+  if (cut) {
+    start += cut.length;
+    name = text.slice(start, sEnd);
+  }
   // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
   // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
   const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
@@ -442,7 +463,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (head !== null) return `generic name (${head})`;
   // after 各 the name is that of a kind of body (各科室、各党支部)
   if (text[start - 1] === '各') return 'after 各: a class of bodies';
-  if (/(?:学校|合作社|工会|联合会|党支部|支部|服务站)$/.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
+  if (words.placedEnding.test(name) && !placedName(name, text[start - 1] ?? '', s.sufs)) return 'a kind of station, plant, park or base: no place or unit opens the name';
+  if (words.kindEnding.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   // a verb and a kind of body (推进养老院…, 推进医院标准化): a clause, no body's name
   if (used.length === 2 && used[0].tag === 'v' && !CJK.test(text[start - 1] ?? '') && !ownBody && !properPart(used, name, s.sufs)) return `the verb "${used[0].word}" before a kind of body: a clause, not a name`;
@@ -465,6 +487,18 @@ function properPart(used: Token[], name: string, sufs: string[]): boolean {
   // (or a unit of a body: 储运部|工会, 材料学院|分工会)
   const unit = (w: string) => sufs.some((x) => w.length > x.length && w.endsWith(x));
   return used.slice(0, -1).some((t) => /^(?:ns|nr|nrt|nrfg|nt|nz|j|x|eng)$/.test(t.tag) || isPlaceWord(t.word) || (t.word.length >= 2 && /[镇乡村]$/.test(t.word)) || unit(t.word));
+}
+
+/** a place, its seat (not counted by 全: 全县), a town or a unit opens the name (某县公路养护站, 某镇劳动保障所,
+ * 某县总工会法律援助站) */
+function placedName(name: string, before: string, sufs: string[]): boolean {
+  // (a place whose name ends so: 梁园区; a locative 县内…, a class 乡镇…, an enumeration 某城等园区)
+  if (isPlaceWord(name) || /[省市县区镇乡]内|等/.test(name) || name.startsWith('乡镇')) return false;
+  if (/^[省市州县区旗镇乡]/.test(name)) return before !== '全';
+  // (a county written short, as an autonomous county is: 景东县 for 景东彝族自治县)
+  if ([2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n))) || /^[\u4e00-\u9fa5]{2,3}[县旗]/.test(name)) return true;
+  const head = name.slice(0, -2);
+  return /[镇乡村]|街道/.test(head) || sufs.some((x) => x.length >= 2 && head.includes(x));
 }
 
 /** a body named only as the body of a post or its meeting (区总工会党组|书记, 市总工会党组|成员, 党组|会议) */
