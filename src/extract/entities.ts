@@ -395,31 +395,30 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     const t0 = toks.find((t) => t.start === start);
     if (t0 && t0.tag === 'x' && t0.word.length >= 3 && /^[对向在从为与同受]/.test(t0.word) && /^[镇乡]/.test(text[t0.end] ?? '')) start += 1;
   }
-  let name = text.slice(start, sEnd);
-  const lead = LEADING_GENERIC.exec(name);
-  const geLead = lead !== null && lead[0] === '各';
-  if (lead && !geLead) {
-    start += lead[0].length;
-    name = text.slice(start, sEnd);
-  }
-  // a company's whole name, then 和 / 及 / 与 and a second body (某发电有限公司和|田湾核电站: jieba read 和田)
-  const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(name);
-  if (joined) {
-    start += joined[0].length;
-    name = text.slice(start, sEnd);
-  }
-  // the writer's place or a locative before the name (我区|四川某某有限公司, 园区内|某某公司)
-  const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
-  if (cut) {
-    start += cut.length;
-    name = text.slice(start, sEnd);
-  }
+  const opened = nameOpening(words, text, start, sEnd);
+  start = opened.start;
+  const geLead = opened.geLead;
+  const name = text.slice(start, sEnd);
   // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
   // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
   const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
   const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
+}
+
+/** Where the name walked back to `start` begins: after a clause's opening (其中, 另有, 该), a first
+ * company and a conjunction (某发电有限公司和|田湾核电站: jieba read 和田), the writer's place or a
+ * locative (我区|四川某某有限公司, 园区内|某某公司); `geLead` when 各 opens it (a class of bodies). */
+function nameOpening(words: OrgWords, text: string, start: number, sEnd: number): { start: number; geLead: boolean } {
+  const lead = LEADING_GENERIC.exec(text.slice(start, sEnd));
+  if (lead?.[0] === '各') return { start, geLead: true };
+  if (lead) start += lead[0].length;
+  const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(text.slice(start, sEnd));
+  if (joined) start += joined[0].length;
+  const name = text.slice(start, sEnd);
+  const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
+  return { start: start + (cut?.length ?? 0), geLead: false };
 }
 
 /** A campaign's quoted name inside a body's name (某市“安康杯”竞赛组委会, 某县“五小”活动办公室): the walk
