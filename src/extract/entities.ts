@@ -25,6 +25,12 @@ interface OrgWords {
   namePart: Set<string>;
   /** org endings that cannot start a name (工会累计培训… is cut from two clauses) */
   startsWithEnding: RegExp;
+  /** the writer's place or a locative opening the clause before a name (我区, 园区内), longest first */
+  leadCut: string[];
+  /** endings that name a kind of body unless a place or a proper name stands before them */
+  kindEnding: RegExp;
+  /** endings of a place's own station, plant, park or base: a place, a seat or a unit opens the name */
+  placedEnding: RegExp;
 }
 const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
   const w = f.rules.words;
@@ -36,6 +42,9 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     notOrg: new Set(w['org.not-an-org']),
     namePart: new Set(w['org.name-part']),
     startsWithEnding: new RegExp(`^(?:${w['org.ending-not-first'].map(escapeRe).join('|')})(?!$)`),
+    leadCut: [...w['org.lead-cut']].sort((a, b) => b.length - a.length),
+    kindEnding: new RegExp(`(?:${w['org.kind-ending'].map(escapeRe).join('|')})$`),
+    placedEnding: new RegExp(`(?:${w['org.placed-ending'].map(escapeRe).join('|')})$`),
   };
 });
 
@@ -386,19 +395,30 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     const t0 = toks.find((t) => t.start === start);
     if (t0 && t0.tag === 'x' && t0.word.length >= 3 && /^[对向在从为与同受]/.test(t0.word) && /^[镇乡]/.test(text[t0.end] ?? '')) start += 1;
   }
-  let name = text.slice(start, sEnd);
-  const lead = LEADING_GENERIC.exec(name);
-  const geLead = lead !== null && lead[0] === '各';
-  if (lead && !geLead) {
-    start += lead[0].length;
-    name = text.slice(start, sEnd);
-  }
+  const opened = nameOpening(words, text, start, sEnd);
+  start = opened.start;
+  const geLead = opened.geLead;
+  const name = text.slice(start, sEnd);
   // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
   // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
   const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
   const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
+}
+
+/** Where the name walked back to `start` begins: after a clause's opening (其中, 另有, 该), a first
+ * company and a conjunction (某发电有限公司和|田湾核电站: jieba read 和田), the writer's place or a
+ * locative (我区|四川某某有限公司, 园区内|某某公司); `geLead` when 各 opens it (a class of bodies). */
+function nameOpening(words: OrgWords, text: string, start: number, sEnd: number): { start: number; geLead: boolean } {
+  const lead = LEADING_GENERIC.exec(text.slice(start, sEnd));
+  if (lead?.[0] === '各') return { start, geLead: true };
+  if (lead) start += lead[0].length;
+  const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(text.slice(start, sEnd));
+  if (joined) start += joined[0].length;
+  const name = text.slice(start, sEnd);
+  const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
+  return { start: start + (cut?.length ?? 0), geLead: false };
 }
 
 /** A campaign's quoted name inside a body's name (某市“安康杯”竞赛组委会, 某县“五小”活动办公室): the walk
@@ -442,7 +462,9 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (head !== null) return `generic name (${head})`;
   // after 各 the name is that of a kind of body (各科室、各党支部)
   if (text[start - 1] === '各') return 'after 各: a class of bodies';
-  if (/(?:学校|合作社|工会|联合会|党支部|支部|服务站)$/.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
+  if (s.f.rules.words['org.organ-word'].includes(name.slice(0, -ending.length))) return `"${name}" of no place: a kind of committee`;
+  if (words.placedEnding.test(name) && !placedName(name, text[start - 1] ?? '', s.sufs)) return 'a kind of station, plant, park or base: no place or unit opens the name';
+  if (words.kindEnding.test(name) && !ownBody && !properPart(used, name, s.sufs)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   // a verb and a kind of body (推进养老院…, 推进医院标准化): a clause, no body's name
   if (used.length === 2 && used[0].tag === 'v' && !CJK.test(text[start - 1] ?? '') && !ownBody && !properPart(used, name, s.sufs)) return `the verb "${used[0].word}" before a kind of body: a clause, not a name`;
@@ -465,6 +487,18 @@ function properPart(used: Token[], name: string, sufs: string[]): boolean {
   // (or a unit of a body: 储运部|工会, 材料学院|分工会)
   const unit = (w: string) => sufs.some((x) => w.length > x.length && w.endsWith(x));
   return used.slice(0, -1).some((t) => /^(?:ns|nr|nrt|nrfg|nt|nz|j|x|eng)$/.test(t.tag) || isPlaceWord(t.word) || (t.word.length >= 2 && /[镇乡村]$/.test(t.word)) || unit(t.word));
+}
+
+/** a place, its seat (not counted by 全: 全县), a town or a unit opens the name (某县公路养护站, 某镇劳动保障所,
+ * 某县总工会法律援助站) */
+function placedName(name: string, before: string, sufs: string[]): boolean {
+  // (a place whose name ends so: 梁园区; a locative 县内…, a class 乡镇…, an enumeration 某城等园区)
+  if (isPlaceWord(name) || /[省市县区镇乡]内|等/.test(name) || name.startsWith('乡镇')) return false;
+  if (/^[省市州县区旗镇乡]/.test(name)) return before !== '全';
+  // (a county written short, as an autonomous county is: 景东县 for 景东彝族自治县)
+  if ([2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n))) || /^[\u4e00-\u9fa5]{2,3}[县旗]/.test(name)) return true;
+  const head = name.slice(0, -2);
+  return /[镇乡村]|街道/.test(head) || sufs.some((x) => x.length >= 2 && head.includes(x));
 }
 
 /** a body named only as the body of a post or its meeting (区总工会党组|书记, 市总工会党组|成员, 党组|会议) */

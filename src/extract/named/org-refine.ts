@@ -22,6 +22,12 @@ const Bodies = z.object({
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
   brandStop: z.array(z.string().min(1)),
+  leadPosts: z.array(z.string().min(1)),
+  headPosts: z.array(z.string().min(1)),
+  leadPostExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), name: z.string() })),
+  }),
   brandExamples: z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
     negative: z.array(z.object({ text: z.string(), cut: z.string() })),
@@ -305,17 +311,36 @@ export function countyCityOf(text: string, place: DocPlace): string | null {
  * the unit is not a second body unless the text names it alone (held9's ruling, held12, held13) */
 // (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads
 // it; on list lines the halves' gold mostly reads 某医院|产科主任 so too: held12's 心内科主任 is the exception)
-const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|窗口)`;
-const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
-const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室/;
+const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|道班|林场|农场|牧场|茶场|窗口)`;
+// (or before a post that does not lead it: 某局龙凤山林场|护林员, 某医院急诊科|护士, held9's ruling; a
+// hospital's department before its director, 某医院心内科|主任: held12, held15, held16, held19 read the
+// department, held6 and held13 the hospital; not before a physician's rank, 儿科|主任医师: held9, nor
+// before the head nurse, whom held6-held10 read under the hospital and held17-held18 under the department)
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|护士(?!长)|医生|医师|药师|教师|技师|司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
   // 委员会: a commission's team, 某区卫生健康委员会|医疗保障青年突击队)
-  if (!/(?:公司|集团|中心|院|厂|局|大学|学校|中学|小学|馆|站|所|部|处|队|库|社|委员会|委)$/.test(e.name)) return e;
+  // (协会, 总工会, 园区: an association's service team, a union's legal aid station, a park's service window)
+  if (!/(?:公司|集团|中心|院|厂|局|大学|学校|中学|小学|馆|站|所|部|处|队|库|社|委员会|委|协会|联合会|总工会|园区)$/.test(e.name)) return e;
   const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12));
   // a workshop named only as 车间 is the post's (某公司车间主任), not a unit of its own
   if (!m || NOT_SUB.test(m[1]) || m[1] === '车间' || m[1] === '班组') return e;
   return org(text, e.start, e.end + m[1].length, place, r, e.rule);
+}
+
+/** A company's department written before the post of the one who manages it (某公司客房部|经理, held13,
+ * held20): the department goes with the post, so the organisation is the company; a department alone
+ * before its head's post (a table's 安全环保部|部长) names no unit (held7's ruling). A department before
+ * 部长 / 主任 stays with its unit (某集团财务部|部长, 某医院护理部|主任: held5, held10). null: drop it. */
+function beforeLeadPost(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity | null {
+  const after = text.slice(e.end, e.end + 4);
+  const post = (ps: string[]) => ps.some((p) => after.startsWith(p) || after.startsWith('副' + p));
+  const m = /^(.*)([\u4e00-\u9fa5]{2,5}部)$/.exec(e.name);
+  if (!m || /(?:组织|宣传|统战|党支)部$/.test(m[2])) return e;
+  // (alone: no unit and no place before the department)
+  if (!/(?:公司|集团|厂|中心|院|社|局|委|会|所|站|[省市县区州旗盟镇乡村])/.test(m[1])) return post([...r.leadPosts, ...r.headPosts]) ? null : e;
+  return post(r.leadPosts) && /(?:公司|集团|厂|中心|社)$/.test(m[1]) ? org(text, e.start, e.start + m[1].length, place, r, e.rule) : e;
 }
 
 /** a kind of service unit written right after a street office or a town (某区长安街道|社区卫生服务中心,
@@ -368,8 +393,8 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
       const unit = extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q));
-      const y = withSubUnit(unit, text, place, r);
-      orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
+      const y = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
+      if (y) orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
     }
   }
   for (const b0 of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
