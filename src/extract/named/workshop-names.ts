@@ -441,8 +441,9 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
 function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null): Level | null {
+  // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
-  if (inside) return inside.level;
+  if (inside?.level) return inside.level;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -462,7 +463,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
-  const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
+  const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?(?:名单|评审结果|认定结果)/.exec(text.slice(from, w.start));
   // (ours on it may be said first and listed after: 我市推荐的3个工作室全部入选，分别是：A、B、C)
   // (or listed first and counted after: A、B、C等3个工作室入选)
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
