@@ -37,6 +37,10 @@ const Cues = z.object({
   unitHeads: z.array(z.string().min(1)),
   /** what a person named after a unit and post then does, besides unitActs (…站长林某作交流发言, …社员冉某当天…) */
   postActs: z.array(z.string().min(1)),
+  /** words of time or manner between a person and what they did (…的任某|今年|入选…) */
+  actAdverbs: z.array(z.string().min(1)),
+  /** what makes a bare name its clause's subject: an age, a tenure (patterns) */
+  subjectOf: z.record(z.string(), z.string().min(1)),
   /** person nouns of `before` that are a title (苗绣传承人, 钧瓷大师): the role, with the words that qualify it */
   titleNouns: z.array(z.string().min(1)),
   /** last characters of a department inside a unit (护理部, 焊接班): a post after it is written with it */
@@ -696,7 +700,7 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.unitActs)}|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // with 的 the name may also end at the next item of a list of winners (某公司的叶某、某厂的陈某分获…)
     if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].length - m[2].length, m[2], null, 'person.after-unit'));
@@ -710,8 +714,8 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
 function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
-  // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
+  // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
@@ -734,6 +738,19 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   for (const m of text.matchAll(re)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
     out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
+  }
+  return out;
+}
+
+/** a bare name as the subject of an age or a tenure clause (年龄最小的谭某29岁, 。某某从事豆瓣发酵26年): the clause
+ * opens at punctuation or after 的; a word of the dictionary (文化, 高效) or a place is no name */
+function clauseSubject(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.clause-subject', () => new RegExp(`(?<=^|[，,。；;：:\n　]|的)([\u4e00-\u9fa5]{2,4}?)(?=${Object.values(r.cues.subjectOf).join('|')})`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    if (!isName(name, r) || commonWord(name) || (placeAt(name, 0)?.name.length ?? 0) >= 2) continue;
+    out.push(person(text, m.index!, name, null, 'person.clause-subject'));
   }
   return out;
 }
@@ -859,7 +876,7 @@ function familyHeads(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
