@@ -626,10 +626,31 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       if (ok) {
         // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志
         const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? unitPostBefore(text, s, r);
-        out.push(person(text, s, name, title, 'person.before-etc'));
+        out.push(person(text, s, name, title, 'person.before-etc'), ...listBefore(text, s, r));
         break;
       }
     }
+  }
+  return out;
+}
+
+/** the earlier items of a 、-list ending at the name at `s` (授予王某、庞某等18名, 某公司毛某、某公司顾某等12名): each
+ * item a whole name, or a name after the list's verb, a unit's ending or a post (then the last item too) */
+function listBefore(text: string, s: number, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const opens = (head: string) => head === '' || new RegExp(`(?:${alt([...r.cues.listVerbs, ...r.cues.unitHeads, ...r.cues.lineTitles])})$`).test(head);
+  const last = /[\u4e00-\u9fa5]{2,24}$/.exec(text.slice(Math.max(0, s - 24), s));
+  const from = last && text[s - last[0].length - 1] === '、' && opens(last[0]) ? s - last[0].length : s;
+  for (let at = from; text[at - 1] === '、' && out.length < 12;) {
+    const item = /[\u4e00-\u9fa5]{2,24}$/.exec(text.slice(Math.max(0, at - 25), at - 1));
+    if (!item) break;
+    const name = [3, 2, 4].map((n) => item[0].slice(-n)).find((x) => isName(x, r) && !commonWord(x) && opens(item[0].slice(0, -x.length)));
+    if (!name) break;
+    const start = at - 1 - name.length;
+    const head = item[0].slice(0, -name.length);
+    const title = longestFirst(r.cues.lineTitles).find((t) => head.endsWith(t));
+    out.push(person(text, start, name, unitPostBefore(text, start, r) ?? fullTitle(head, title, r) ?? title ?? null, 'person.before-etc'));
+    at = start - head.length;
   }
   return out;
 }
@@ -762,7 +783,7 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
     const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
-    if (!first || !parts.slice(1).every((x) => isName(x, r))) continue;
+    if (!first || !parts.slice(1).every((x) => isName(x, r) && !commonWord(x)) || commonWord(first)) continue;
     let at = m.index! + parts[0].length - first.length;
     for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, null, 'person.named-count')); at += x.length + 1; }
   }
