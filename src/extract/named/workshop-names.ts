@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
-import { isName, spacedAlt, type PeopleRules } from './people-cues.js';
+import { isName, slotName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
@@ -139,7 +139,7 @@ const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9f
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
   const head = text.slice(text.lastIndexOf('\n', k) + 1, k + 1);
-  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
 }
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
@@ -192,7 +192,10 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
-    if ((isName(who, r) || shortForm(text, who) || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
+    // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
+    // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
+    const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
+    if ((isName(who, r) || shortForm(text, who) || slot || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
@@ -209,16 +212,20 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // a craft may follow the motto (“古隆中”|讲解|创新工作室)
   // (with its leader labelled on the line, up to six: “匀茶匠心”|制茶技艺传承|工作室（领衔人：…）)
   // (or with the name's own predicate stating it as a name: …“香飘四海”茉莉花茶窨制技能大师工作室榜上有名)
+  // (or an item of an enumeration of workshops: …和某某公交有限公司“暖心1路”驾驶员服务工作室)
   const long = /”([\u4e00-\u9fa5]{5,8})$/.exec(text.slice(Math.max(0, s - 9), s));
+  const longQ = long ? text.lastIndexOf('“', s - long[1].length - 1) : -1;
   const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ??
-    (long && (long[1].length <= 6 && leaderOnLine(people, text, e, w) || listedAfter(text, e, w)) ? long : null);
+    (long && (long[1].length <= 6 && leaderOnLine(people, text, e, w) || listedAfter(text, e, w) || longQ >= 0 && enumerated(text, longQ, e)) ? long : null);
   const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
   if (qe > 0) {
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
-      return { w: mk(text, q, e, type, lead ?? null), leaderAt: null };
+      // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
+      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : q;
+      return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
     }
   }
   // named for a craft, its leader labelled on the line or below it (with the label, a craft may run longer:
@@ -530,7 +537,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
       const full = a.alias === '工作室' ? shortFormOf(out, f.w) : null;
-      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full) continue;
+      // (or as an item of an enumeration of workshops: 认定A、某某医院“仁心”护理技能工作室等5个工作室)
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e)) continue;
       if (full) f.w.type = full.type;
       f.w.level = levelOf(text, f.w, titles, docTitle) ?? full?.level ?? null;
       out.push(f.w);
