@@ -584,7 +584,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     if (!isName(m[1], r)) continue;
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
@@ -608,16 +608,19 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
   const re = /等(?:\d+|[一二两三四五六七八九十百千]+)(?:名|位|人)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a transcribed name after an act of naming or a boundary (授予热依拉·买买提等18人)
-    const tr = /(?:授予|命名|表彰|确定|认定|^|[，,、：:（(\s])([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    if (tr && isName(tr[1], r)) {
-      out.push(person(text, m.index - tr[1].length, tr[1], null, 'person.before-etc'));
+    // (or after a unit's 的: …奖章的马木提·艾海提等4名; the verb that opens the list is no part of it: 、|授予|阿依古丽·…)
+    const tr = /(?:授予|命名|表彰|确定|认定|的|^|[，,、：:（(\s])([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const trName = tr?.[1].replace(new RegExp(`^(?:${alt(r.cues.listVerbs.filter((v) => v.length >= 2))})(?=[\\u4e00-\\u9fa5]{2})`), '');
+    if (trName && isName(trName, r)) {
+      out.push(person(text, m.index - trName.length, trName, null, 'person.before-etc'));
       continue;
     }
     for (const len of [3, 2, 4]) {
       const s = m.index - len;
       if (s < 0) continue;
       const name = text.slice(s, m.index);
-      if (!isName(name, r)) continue;
+      // (the second part of a transcribed name is no name of its own: 马木提·|艾海提)
+      if (!isName(name, r) || text[s - 1] === '·') continue;
       const prev = text.slice(Math.max(0, s - 6), s);
       // (a unit's 的 before the name: 某铝业的崔某等20名, 某车间的孟某等15名; an act of naming: 确定叶某等35名)
       const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|确定|认定|评选|推选|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
@@ -666,6 +669,8 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
     const role = r.cues.labels.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
     const eol = /^(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (eol && !role) continue;
+    // a conjunction that is a surname too (工匠|和|劳模) joins two nouns, no name
+    if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
     if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
