@@ -661,7 +661,8 @@ function listBefore(text: string, s: number, r: PeopleRules): Entity[] {
 /** 职工李红梅荣获…, 选手邱振华获得… : a person noun, a name, then a verb */
 function afterNoun(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)}|等\\d|，|\\n|$)`, 'g');
+  // (a name of two usual parts may run to four: 传承人|尼玛拉姆|被评为)
+  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,4}?)(?=${alt(r.cues.beforeActs)}|等\\d|，|\\n|$)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not;
     // only a label may close its line with the name (…工作室，领衔人赵某某)
