@@ -207,8 +207,27 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   }
   const item = enumeratedItem(text, s, e, r, w);
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
-  // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
-  // names the class of workshops its holders lead, not one workshop
+  const motto = mottoNamed(text, s, e, type, people, r, w);
+  if (motto) return motto;
+  // named for a craft, its leader labelled on the line or below it (with the label, a craft may run longer:
+  // 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
+  const below = leaderOnLine(people, text, e, w);
+  const c = craftStart(text, s, w, below ? 9 : 6);
+  const lead = c === null ? null : below;
+  // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
+  if (c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start))) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
+  // 被命名为…; not 获评, which a headline also writes of a leader's short name)
+  // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
+  if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null };
+  // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
+  if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
+  return wholeEntry(text, e, type, people, w);
+}
+
+/** “启航”职工创新工作室: a quoted motto right before the type, or before a craft; a quoted honour (“克拉玛依工匠”创新工作室)
+ * names the class of workshops its holders lead, not one workshop */
+function mottoNamed(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   // a craft may follow the motto (“古隆中”|讲解|创新工作室)
   // (with its leader labelled on the line, up to six: “匀茶匠心”|制茶技艺传承|工作室（领衔人：…）)
   // (or with the name's own predicate stating it as a name: …“香飘四海”茉莉花茶窨制技能大师工作室榜上有名)
@@ -228,20 +247,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
     }
   }
-  // named for a craft, its leader labelled on the line or below it (with the label, a craft may run longer:
-  // 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
-  const below = leaderOnLine(people, text, e, w);
-  const c = craftStart(text, s, w, below ? 9 : 6);
-  const lead = c === null ? null : below;
-  // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
-  if (c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start))) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
-  // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
-  // 被命名为…; not 获评, which a headline also writes of a leader's short name)
-  // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
-  if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null };
-  // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
-  if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
-  return wholeEntry(text, e, type, people, w);
+  return null;
 }
 
 /** the unit an annex line may write before the workshop's own name (某某县中医院|“银针”…): the name begins after it */
