@@ -37,6 +37,10 @@ const Cues = z.object({
   unitHeads: z.array(z.string().min(1)),
   /** what a person named after a unit and post then does, besides unitActs (…站长林某作交流发言, …社员冉某当天…) */
   postActs: z.array(z.string().min(1)),
+  /** words of time or manner between a person and what they did (…的任某|今年|入选…) */
+  actAdverbs: z.array(z.string().min(1)),
+  /** what makes a bare name its clause's subject: an age, a tenure (patterns) */
+  subjectOf: z.record(z.string(), z.string().min(1)),
   /** person nouns of `before` that are a title (苗绣传承人, 钧瓷大师): the role, with the words that qualify it */
   titleNouns: z.array(z.string().min(1)),
   /** last characters of a department inside a unit (护理部, 焊接班): a post after it is written with it */
@@ -580,7 +584,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     if (!isName(m[1], r)) continue;
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
@@ -604,16 +608,19 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
   const re = /等(?:\d+|[一二两三四五六七八九十百千]+)(?:名|位|人)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a transcribed name after an act of naming or a boundary (授予热依拉·买买提等18人)
-    const tr = /(?:授予|命名|表彰|确定|认定|^|[，,、：:（(\s])([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    if (tr && isName(tr[1], r)) {
-      out.push(person(text, m.index - tr[1].length, tr[1], null, 'person.before-etc'));
+    // (or after a unit's 的: …奖章的马木提·艾海提等4名; the verb that opens the list is no part of it: 、|授予|阿依古丽·…)
+    const tr = /(?:授予|命名|表彰|确定|认定|的|^|[，,、：:（(\s])([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const trName = tr?.[1].replace(new RegExp(`^(?:${alt(r.cues.listVerbs.filter((v) => v.length >= 2))})(?=[\\u4e00-\\u9fa5]{2})`), '');
+    if (trName && isName(trName, r)) {
+      out.push(person(text, m.index - trName.length, trName, null, 'person.before-etc'));
       continue;
     }
     for (const len of [3, 2, 4]) {
       const s = m.index - len;
       if (s < 0) continue;
       const name = text.slice(s, m.index);
-      if (!isName(name, r)) continue;
+      // (the second part of a transcribed name is no name of its own: 马木提·|艾海提)
+      if (!isName(name, r) || text[s - 1] === '·') continue;
       const prev = text.slice(Math.max(0, s - 6), s);
       // (a unit's 的 before the name: 某铝业的崔某等20名, 某车间的孟某等15名; an act of naming: 确定叶某等35名)
       const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|确定|认定|评选|推选|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
@@ -622,7 +629,7 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       if (ok) {
         // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志
         const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? unitPostBefore(text, s, r);
-        out.push(person(text, s, name, title, 'person.before-etc'));
+        out.push(person(text, s, name, title, 'person.before-etc'), ...listBefore(text, s, r));
         break;
       }
     }
@@ -630,10 +637,32 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the earlier items of a 、-list ending at the name at `s` (授予王某、庞某等18名, 某公司毛某、某公司顾某等12名): each
+ * item a whole name, or a name after the list's verb, a unit's ending or a post (then the last item too) */
+function listBefore(text: string, s: number, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const opens = (head: string) => head === '' || new RegExp(`(?:${alt([...r.cues.listVerbs, ...r.cues.unitHeads, ...r.cues.lineTitles])})$`).test(head);
+  const last = /[\u4e00-\u9fa5]{2,24}$/.exec(text.slice(Math.max(0, s - 24), s));
+  const from = last && text[s - last[0].length - 1] === '、' && opens(last[0]) ? s - last[0].length : s;
+  for (let at = from; text[at - 1] === '、' && out.length < 12;) {
+    const item = /[\u4e00-\u9fa5]{2,24}$/.exec(text.slice(Math.max(0, at - 25), at - 1));
+    if (!item) break;
+    const name = [3, 2, 4].map((n) => item[0].slice(-n)).find((x) => isName(x, r) && !commonWord(x) && opens(item[0].slice(0, -x.length)));
+    if (!name) break;
+    const start = at - 1 - name.length;
+    const head = item[0].slice(0, -name.length);
+    const title = longestFirst(r.cues.lineTitles).find((t) => head.endsWith(t));
+    out.push(person(text, start, name, unitPostBefore(text, start, r) ?? fullTitle(head, title, r) ?? title ?? null, 'person.before-etc'));
+    at = start - head.length;
+  }
+  return out;
+}
+
 /** 职工李红梅荣获…, 选手邱振华获得… : a person noun, a name, then a verb */
 function afterNoun(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)}|等\\d|，|\\n|$)`, 'g');
+  // (a name of two usual parts may run to four: 传承人|尼玛拉姆|被评为)
+  const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,4}?)(?=${alt(r.cues.beforeActs)}|等\\d|，|\\n|$)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not;
     // only a label may close its line with the name (…工作室，领衔人赵某某)
@@ -641,6 +670,8 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
     const role = r.cues.labels.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
     const eol = /^(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (eol && !role) continue;
+    // a conjunction that is a surname too (工匠|和|劳模) joins two nouns, no name
+    if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
     if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
@@ -696,7 +727,7 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.unitActs)}|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // with 的 the name may also end at the next item of a list of winners (某公司的叶某、某厂的陈某分获…)
     if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].length - m[2].length, m[2], null, 'person.after-unit'));
@@ -710,8 +741,8 @@ function afterUnit(text: string, r: PeopleRules): Entity[] {
 function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
-  // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,3}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
+  // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
@@ -738,6 +769,19 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a bare name as the subject of an age or a tenure clause (年龄最小的谭某29岁, 。某某从事豆瓣发酵26年): the clause
+ * opens at punctuation or after 的; a word of the dictionary (文化, 高效) or a place is no name */
+function clauseSubject(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.clause-subject', () => new RegExp(`(?<=^|[，,。；;：:\n　]|的)([\u4e00-\u9fa5]{2,4}?)(?=${Object.values(r.cues.subjectOf).join('|')})`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    if (!isName(name, r) || commonWord(name) || (placeAt(name, 0)?.name.length ?? 0) >= 2) continue;
+    out.push(person(text, m.index!, name, null, 'person.clause-subject'));
+  }
+  return out;
+}
+
 /** names joined by 、 before a count of comrades (马某、蒲某2名同志) */
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -745,7 +789,7 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
     const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
-    if (!first || !parts.slice(1).every((x) => isName(x, r))) continue;
+    if (!first || !parts.slice(1).every((x) => isName(x, r) && !commonWord(x)) || commonWord(first)) continue;
     let at = m.index! + parts[0].length - first.length;
     for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, null, 'person.named-count')); at += x.length + 1; }
   }
@@ -859,7 +903,7 @@ function familyHeads(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 

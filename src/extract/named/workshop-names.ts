@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
-import { isName, spacedAlt, type PeopleRules } from './people-cues.js';
+import { isName, slotName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
@@ -20,6 +20,9 @@ const NameRule = z.object({
   wordsBefore: z.string().min(1),
   verbsBefore: z.array(z.string().min(1)),
   leaderRoles: z.array(z.string().min(1)),
+  placeWords: z.array(z.string().min(1)),
+  listedAfter: z.array(z.string().min(1)),
+  selfWords: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
@@ -136,7 +139,7 @@ const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9f
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
   const head = text.slice(text.lastIndexOf('\n', k) + 1, k + 1);
-  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)])?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
 }
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
@@ -183,11 +186,16 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // the leader's name never opens a place's name (齐齐哈|尔市)
     const before = text.slice(Math.max(0, ps - 1), ps);
     // a table cell (| or a tab) or an indented list line opens a name as a unit does
+    // a craft that opens with a place's or a unit's word (唐昌|街道|…) makes `who` a place or a unit, no leader
+    if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
-    if ((isName(who, r) || shortForm(text, who) || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
+    // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
+    // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
+    const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
+    if ((isName(who, r) || shortForm(text, who) || slot || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
       // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
       const lead = craft ? leaderOnLine(people, text, e, w) : null;
       if (lead && lead.name !== who) continue;
@@ -199,21 +207,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   }
   const item = enumeratedItem(text, s, e, r, w);
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
-  // “启航”职工创新工作室: a quoted motto right before the type; a quoted honour (“克拉玛依工匠”创新工作室)
-  // names the class of workshops its holders lead, not one workshop
-  // a craft may follow the motto (“古隆中”|讲解|创新工作室)
-  // (with its leader labelled on the line, up to six: “匀茶匠心”|制茶技艺传承|工作室（领衔人：…）)
-  const long = /”([\u4e00-\u9fa5]{5,6})$/.exec(text.slice(Math.max(0, s - 7), s));
-  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ?? (long && leaderOnLine(people, text, e, w) ? long : null);
-  const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
-  if (qe > 0) {
-    const q = text.lastIndexOf('“', qe - 1);
-    const motto = text.slice(q + 1, qe - 1);
-    if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
-      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w);
-      return { w: mk(text, q, e, type, lead ?? null), leaderAt: null };
-    }
-  }
+  const motto = mottoNamed(text, s, e, type, people, r, w);
+  if (motto) return motto;
   // named for a craft, its leader labelled on the line or below it (with the label, a craft may run longer:
   // 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
   const below = leaderOnLine(people, text, e, w);
@@ -225,7 +220,34 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
   if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null };
+  // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
+  if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
+}
+
+/** “启航”职工创新工作室: a quoted motto right before the type, or before a craft; a quoted honour (“克拉玛依工匠”创新工作室)
+ * names the class of workshops its holders lead, not one workshop */
+function mottoNamed(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
+  // a craft may follow the motto (“古隆中”|讲解|创新工作室)
+  // (with its leader labelled on the line, up to six: “匀茶匠心”|制茶技艺传承|工作室（领衔人：…）)
+  // (or with the name's own predicate stating it as a name: …“香飘四海”茉莉花茶窨制技能大师工作室榜上有名)
+  // (or an item of an enumeration of workshops: …和某某公交有限公司“暖心1路”驾驶员服务工作室)
+  const long = /”([\u4e00-\u9fa5]{5,8})$/.exec(text.slice(Math.max(0, s - 9), s));
+  const longQ = long ? text.lastIndexOf('“', s - long[1].length - 1) : -1;
+  const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ??
+    (long && (long[1].length <= 6 && leaderOnLine(people, text, e, w) || listedAfter(text, e, w) || longQ >= 0 && enumerated(text, longQ, e)) ? long : null);
+  const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
+  if (qe > 0) {
+    const q = text.lastIndexOf('“', qe - 1);
+    const motto = text.slice(q + 1, qe - 1);
+    if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
+      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
+      // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
+      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : q;
+      return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
+    }
+  }
+  return null;
 }
 
 /** the unit an annex line may write before the workshop's own name (某某县中医院|“银针”…): the name begins after it */
@@ -288,6 +310,20 @@ function labelledElsewhere(text: string, name: string, who: string, people: Enti
 
 const CONFERRED_AFTER = /^(?:今年|去年|近日|日前|此前|已经|已|还|也|再次|新)*(?:被[^，。；\n“”]{0,16}?(?:命名|评|确定|认定)为|等(?:\d+|[一二两三四五六七八九十]+)个工作室)/;
 
+/** the name's own predicate lists or names it (…工作室榜上有名, …工作室成功入选, …工作室被命名为…) */
+function listedAfter(text: string, e: number, w: WorkshopNameRules): boolean {
+  const after = text.slice(e, e + 12).replace(/^[”"」]?(?:今年|去年|近日|日前|已经|已|也|均|再次|正式)*/, '');
+  return w.rule.listedAfter.some((x) => after.startsWith(x));
+}
+
+/** a workshop named after its unit as an item of an enumeration of workshops: the unit opens after a list mark
+ * that follows another workshop (…工作室和|某某县人民医院|急救创新工作室), or the next item or the closing count follows */
+function enumerated(text: string, c: number, e: number): boolean {
+  const prev = /(?:工作室|工作站)[”"」]?[、和及与]([\u4e00-\u9fa5]{2,16})$/.exec(text.slice(Math.max(0, c - 24), c));
+  const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
+  return !!prev || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
+}
+
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
 function placeOpening(text: string, c: number): number {
   for (let k = Math.max(0, c - 8); k < c - 1; k++) {
@@ -328,6 +364,52 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   const m = new RegExp(`^[，,]?由([^，。；;\\n“”]{2,16}?)(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 24));
   return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+}
+
+/** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
+const titleWords = (r: PeopleRules): string[] => [...r.cues.before, ...r.cues.titleNouns, ...r.cues.lineTitles];
+const actWords = (r: PeopleRules): string[] => [...r.cues.beforeActs, ...r.cues.postActs, ...r.cues.acts, '为'];
+
+/** the end of the sentence at `from`: the next 。！？ or line end */
+function sentenceEnd(text: string, from: number): number {
+  const m = /[。！？!?\n]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** the leader a later clause states by the leader's label, wherever it stands (…工作室举办…，工作室领办人、省技能大师
+ * 某某为学徒授课; “某某”工作室由某公司建立，带头人某某从事…): in the name's sentence, or the next one when its
+ * subject is the workshop (该工作室…); no other workshop named between. The name right after the label, or after
+ * the titles that follow it (、成都市技能大师|某某) */
+export function leaderStated(text: string, e: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
+  let end = sentenceEnd(text, e);
+  const next = text.slice(end + 1, end + 10).replace(/^[\s\u3000]+/, '');
+  if (text[end] === '。' && w.rule.selfWords.some((x) => next.startsWith(x))) end = sentenceEnd(text, end + 1);
+  const span = text.slice(e, end);
+  for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})[：:、]?`, 'g'))) {
+    const before = span.slice(0, m.index).replace(new RegExp(`(?:${w.rule.selfWords.join('|')})的?$`), '');
+    if (/[“"「]|工作[室站]/.test(before)) return null;
+    const p = e + m.index! + m[0].length;
+    const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
+    if (known) return { name: known.name, at: known.start, role: m[1] };
+    const found = nameAfterTitles(text, p, r);
+    if (found) return { ...found, role: m[1] };
+  }
+  return null;
+}
+
+/** a name at `p`, or after a run of titles that starts there (、成都市技能大师|罗某): a whole name, an act after it */
+function nameAfterTitles(text: string, p: number, r: PeopleRules): { name: string; at: number } | null {
+  const titles = titleWords(r);
+  const acts = actWords(r);
+  for (let q = p; q < p + 16 && q < text.length && !/[，。；,;：:\n]/.test(text[q]); q++) {
+    if (q > p && !titles.some((t) => text.slice(p, q).endsWith(t))) continue;
+    for (const n of [3, 2, 4]) {
+      const who = text.slice(q, q + n);
+      const after = text.slice(q + n, q + n + 4);
+      if (isName(who, r) && (!/^[\u4e00-\u9fa5]/.test(after) || acts.some((a) => after.startsWith(a)))) return { name: who, at: q };
+    }
+  }
+  return null;
 }
 
 /** the given name of a transcribed name the document writes in full (乃比江 of 乃比江·艾买提): the short
@@ -372,8 +454,9 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
 function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null): Level | null {
+  // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
-  if (inside) return inside.level;
+  if (inside?.level) return inside.level;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -393,7 +476,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
-  const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?名单/.exec(text.slice(from, w.start));
+  const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?(?:名单|评审结果|认定结果)/.exec(text.slice(from, w.start));
   // (ours on it may be said first and listed after: 我市推荐的3个工作室全部入选，分别是：A、B、C)
   // (or listed first and counted after: A、B、C等3个工作室入选)
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
@@ -458,8 +541,12 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (!f) continue;
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
-      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w)) continue;
-      f.w.level = levelOf(text, f.w, titles, docTitle);
+      // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
+      const full = a.alias === '工作室' ? shortFormOf(out, f.w) : null;
+      // (or as an item of an enumeration of workshops: 认定A、某某医院“仁心”护理技能工作室等5个工作室)
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e)) continue;
+      if (full) f.w.type = full.type;
+      f.w.level = levelOf(text, f.w, titles, docTitle) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
@@ -487,6 +574,12 @@ export function titleClasses(titles: readonly { name: string }[], aliases: reado
     out.push({ alias: rest, type: rest });
   }
   return out;
+}
+
+/** the workshop a motto's short form (“香飘四海”工作室) stands for: one named in full with the same motto */
+function shortFormOf(found: Workshop[], x: Workshop): Workshop | null {
+  const m = /^“([^“”]{2,10})”工作室$/.exec(x.name ?? '');
+  return m ? found.find((o) => o.name !== x.name && !!o.name?.startsWith(`“${m[1]}”`)) ?? null : null;
 }
 
 /** a name opened by its leader's name, then the next item of an enumeration of workshops or its closing count */
@@ -558,7 +651,18 @@ export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours:
  * the first of rules/workshop-names.yaml leaderRoles) even where the line does not say so */
 export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRules): Entity[] {
   const role = w.rule.leaderRoles[0] ?? null;
-  return named
+  const inName = named
     .filter((x) => x.leader && x.name?.startsWith(x.leader))
     .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: fullForm(text, x.leader!), role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
+  return [...inName, ...named.flatMap((x) => statedLeader(x, text, w))];
+}
+
+/** a leader a later clause states by the label (…，带头人覃某从事…): the person where the label names them */
+function statedLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
+  if (!x.leader || x.name?.includes(x.leader)) return [];
+  const at = text.indexOf(x.leader, x.end);
+  if (at < 0 || at - x.end > 160) return [];
+  const label = new RegExp(`(${w.rule.leaderRoles.join('|')})[：:、]?[^，。；,;：:\n]{0,12}$`).exec(text.slice(Math.max(0, at - 16), at));
+  if (!label) return [];
+  return [{ type: 'person' as const, name: x.leader, canonical: x.leader, role: label[1], text: x.leader, start: at, end: at + x.leader.length, rule: 'person.workshop-leader' }];
 }
