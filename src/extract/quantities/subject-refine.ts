@@ -3,6 +3,7 @@
 // the figure inherit the subject of the figure before it, a level word names a list part, the
 // honour after N 人荣获 is the subject, X in X占Y的N% (never the denominator), a list heading's
 // name, and a category label (二类竞赛) is not a count.
+import { settleSubjects } from './subject-settle.js';
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
@@ -32,6 +33,11 @@ const Cues = z.object({
   attributes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)) }),
+  agreement: z.object({
+    frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
+    achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)),
+    examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
+  }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
     negative: z.array(z.string()),
@@ -810,5 +816,5 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const tied = (right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '');
     out.push({ ...q, subject: tied, partOf });
   });
-  return out;
+  return settleSubjects(text, out, r.agreement);
 }
