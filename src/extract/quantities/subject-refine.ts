@@ -682,6 +682,12 @@ function sharedOrdinal(names: string[]): string[] {
   return names.map((n, i) => (i === 0 ? n : '第' + n.slice(0, 1)) + last[1]);
 }
 
+/** …以快递员和网约车司机居多，分别为870人、640人: the names a clause of only 分别为 pairs with, written
+ * in the clause before as the ones most of the set are (以 A 和 B 居多 / 为主 / 最多) */
+const MOSTLY = /以([^，,；;。\d]{2,30}?)(?:居多|为主|最多|较多)[，,]\s*$/;
+const mostlyNamed = (text: string, clauseStart: number) =>
+  clauseStart > 0 ? MOSTLY.exec(clauseBefore(text, clauseStart - 1) + text[clauseStart - 1])?.[1] ?? null : null;
+
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
 const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 
@@ -708,7 +714,8 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   const group = [firstFig];
   for (let k = firstFig + 1; k < kept.length && /^\s*(?:、|和|及|与|，和)?\s*$/.test(text.slice(kept[k - 1].end, kept[k].start)); k++) group.push(k);
   const j = group.indexOf(idx);
-  const head = whoseNames(m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, ''));
+  const own = m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, '');
+  const head = whoseNames(own.trim() ? own : mostlyNamed(text, clauseStart) ?? own);
   // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
   const last = kept[group[group.length - 1]];
   if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;

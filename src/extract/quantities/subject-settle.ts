@@ -87,6 +87,17 @@ function runOn(subject: string, a: Agreement): string | null {
   return head.length >= 2 && endsWithAny(head, a.people) ? head : null;
 }
 
+/** 平均每个工作室12人 / 每支服务队平均8名: a count per unit (每 + a measure word + its noun) */
+const PER_UNIT = /(?:^|平均|人均)每[个家支所项名位]?[\u4e00-\u9fa5]{1,8}(?:平均)?$/;
+
+/** 共有成员84人，平均每个工作室12人: the noun of the people count before it in its sentence */
+function peopleBefore(q: Quantity, out: Quantity[]): string | null {
+  for (let j = out.length - 1; j >= 0 && out[j].sentence === q.sentence; j--) {
+    if (out[j].start < q.start && isPeople(out[j]) && out[j].subject) return out[j].subject;
+  }
+  return null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
@@ -95,7 +106,10 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
     return (total && total.subject && !frameOnly(total.subject, a) ? total.subject : null) ?? sameCountBefore(text, q, out);
   }
   if (isPeople(q)) {
-    const deed = doersOfDeed(clauseLeft(text, q), s, a);
+    const left = clauseLeft(text, q);
+    const each = PER_UNIT.test(left) && !endsWithAny(s, a.people) ? peopleBefore(q, out) : null;
+    if (each) return each;
+    const deed = doersOfDeed(left, s, a);
     if (deed) return deed;
     if (endsWithAny(s, a.things)) {
       const noun = nounAfter(text, q);
