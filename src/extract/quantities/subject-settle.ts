@@ -7,6 +7,7 @@
 //   人员; 已实现就业1186人 keeps the step as written);
 // - counts people by the thing they got (帮助210名职工取得…证书 → 职工);
 // - runs a people noun on into its predicate (为22名青年学徒授课 → 青年学徒);
+// - counts bodies (家) and runs past the body's noun into what they did (12家企业备案 → 企业);
 // - opens with the 等 that closes a list of examples (…等特色职业技能竞赛 → 特色职业技能竞赛).
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
@@ -22,6 +23,8 @@ export interface Agreement {
   achieve: string[];
   /** deeds of outcome counted in people (就业, 创业) */
   deeds: string[];
+  /** measure words that count bodies only (家) and the heads of the bodies they count (企业, 单位) */
+  bodies: { measures: string[]; heads: string[] };
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -98,6 +101,19 @@ function peopleBefore(q: Quantity, out: Quantity[]): string | null {
   return null;
 }
 
+/** 12家企业试点…改革 / 12家单位补签劳动合同 → 企业 / 单位: a count of bodies whose subject runs past the
+ * body's head noun into what the bodies did is cut after the last head (at a word's end) */
+function bodyHead(q: Quantity, s: string, a: Agreement): string | null {
+  if (!a.bodies.measures.includes(q.unit) || endsWithAny(s, a.bodies.heads)) return null;
+  let at = 0;
+  let cut = -1;
+  for (const t of jiebaTag(s)) {
+    at += t.word.length;
+    if (endsWithAny(s.slice(0, at), a.bodies.heads) && s.length - at >= 2) cut = at;
+  }
+  return cut >= 2 ? s.slice(0, cut) : null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
@@ -118,6 +134,8 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
     const cut = compact(text.slice(q.end, q.end + s.length + 2)).startsWith(s) ? runOn(s, a) : null;
     if (cut) return cut;
   }
+  const body = bodyHead(q, s, a);
+  if (body) return body;
   // (等 closing a list of examples opens no noun: 等级 is a word of its own)
   const first = s.startsWith('等') ? jiebaTag(s)[0] : undefined;
   if (first && first.word === '等' && s.length >= 3) return s.slice(1);
