@@ -266,6 +266,17 @@ function newFact(text: string, q: Fig, left: string, from: number, lr: ListRules
 /** a clause opened by a whole area's scope (全市, 全省, 全县 …) */
 const SCOPE_LEAD = /^全[省市县区州旗盟国]/;
 
+/** a whole figure's exact value, else null (约12.5万人 is 125000: a bound is read as written) */
+const wholeValue = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
+
+/** parts ks and one more, k, that together stay within the total i (all whole numbers, at least one part) */
+function withinTotal(qs: Fig[], i: number, ks: number[], k: number): boolean {
+  const total = wholeValue(qs[i]);
+  const vs = [...ks, k].map((n) => wholeValue(qs[n]));
+  if (total === null || !ks.length || vs.some((v) => v === null)) return false;
+  return vs.reduce((a, v) => a! + v!, 0n)! <= total;
+}
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
   const end = listEnd(text, from, sentenceAt(from).end);
@@ -285,7 +296,9 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const left = clauseLeft(text, q, lr);
     const stop = startsWithAny(left.replace(TIME_LEAD, ''), lr.stop);
     // (the frame holds to a semicolon: …；另有…等2个工作室暂缓命名 is no more of them)
-    const more = framed && moreOfSet(text, q, stop, lr) && !/[；;]/.test(text.slice(from, q.start));
+    // (without a frame, 另有 adds one more part while the parts stay within the total: 其中A…、B…，另有N…)
+    const more = (framed || withinTotal(qs, i, [...out].filter(([, t]) => t === i).map(([n]) => n), k)) &&
+      moreOfSet(text, q, stop, lr) && !/[；;]/.test(text.slice(from, q.start));
     if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
     if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
     if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
@@ -534,6 +547,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   headlessNext(text, qs, links, lr);
   progressNext(text, qs, links, lr);
   summedParts(text, qs, links, lr, sentenceAt);
+  summedNextSentence(text, qs, links, lr, sentenceAt);
   return links;
 }
 
@@ -633,6 +647,31 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
   }
 }
 
+/**
+ * 本次共表彰先进集体和个人51个（名）。…等5个单位；…等30名职工；…等16个班组。: a total closing its sentence
+ * and the next sentence whose whole counts, all of them and no other figure, add up to it exactly: the
+ * next sentence spells out the total (each part in the measure word of its own kind).
+ */
+function summedNextSentence(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const own = sentenceAt(qs[i].start);
+    if (total === null || qs[i + 1]?.start < own.end) continue;
+    let j = own.end;
+    while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
+    if (j >= text.length) continue;
+    const next = sentenceAt(j);
+    const ks = qs.map((_, k) => k).filter((k) => qs[k].start >= next.start && qs[k].start < next.end);
+    const vs = ks.map((k) => tallyOf(qs[k], lr));
+    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k) || !tallyUnit(qs[i], qs[k], lr))) continue;
+    if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
+    for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
 /** a set named by a relative clause and counted (受表彰的40名劳动模范, 此次认定的12家工作室) */
 const TOPIC_BEFORE = /的$/;
 /** a headless part of it: 来自一线的有26名 / 由某某领衔的4家 (a 的 clause, the figure ends the clause) */
@@ -697,6 +736,12 @@ function headlessNext(text: string, qs: Fig[], links: Map<number, number>, lr: L
 /** a clause saying how many of a set have already reached a step, with no noun of their own: (time) 已有 */
 const PROGRESS_LEFT = /^(?:(?:截至|截止|到)[^，,；;。]{1,8}|目前|现|至今|如今)?(?:已经|已)有$/;
 
+/** the step written first (已实现就业1186人, 审结1326件): (time) (已) + a step verb + the bare figure ending its clause */
+function stepThenFigure(text: string, q: Fig, clauseEnd: number, left: string, lr: ListRules): boolean {
+  const m = /^(?:(?:截至|截止|到)[^，,；;。]{1,8}|目前|现|至今|如今)?(?:已经|已)?(.+)$/.exec(left);
+  return !!m && lr.progress.includes(m[1]) && !compact(text.slice(q.end, clauseEnd));
+}
+
 /**
  * 推荐12名职工参评…，截至9月底已有4人通过省级初评 / 新建书屋20个，目前已有15个投入使用: the clause right
  * after a figure's that counts, by 已有 + a bare figure + a verb of a step reached, how many of them got
@@ -708,7 +753,9 @@ function progressNext(text: string, qs: Fig[], links: Map<number, number>, lr: L
     if (links.has(k) || qs[k].kind !== 'count' || qs[t].kind !== 'count' || !partUnit(qs[t], qs[k], lr)) continue;
     const kb = clauseBounds(text, qs[k].start);
     if (kb.start === 0 || !/[，,]/.test(text[kb.start - 1]) || clauseBounds(text, qs[t].start).end !== kb.start - 1) continue;
-    if (!PROGRESS_LEFT.test(compact(text.slice(kb.start, qs[k].start))) || !startsWithAny(text.slice(qs[k].end, qs[k].end + 6), lr.progress)) continue;
+    const left = compact(text.slice(kb.start, qs[k].start));
+    const hasStep = PROGRESS_LEFT.test(left) && !!startsWithAny(text.slice(qs[k].end, qs[k].end + 6), lr.progress);
+    if (!hasStep && !stepThenFigure(text, qs[k], kb.end, left, lr)) continue;
     if (qs[t].approx || isChange(text, qs[t], lr)) continue;
     links.set(k, t);
     qs[k].partOf = t;
@@ -763,7 +810,7 @@ function clauseFramedParts(text: string, qs: Fig[], links: Map<number, number>, 
     const cb = clauseBounds(text, qs[k].start);
     // (其中… opens a list of its own: the frame no longer holds)
     if (startsWithAny(text.slice(cb.start, qs[k].start).replace(/^\s+/, ''), lr.intro)) { frame = null; continue; }
-    let total = frame && (qs[k].start < frame.until || topicChained(text, qs[k], frame.until)) ? frame.total : -1;
+    let total = frame && (qs[k].start < frame.until || topicChained(text, qs[k], frame.until) || attributeChained(text, qs[k], frame.until, lr)) ? frame.total : -1;
     // (a frame of the leaders of things counted, 7个工作室的带头人中, counts people against things)
     let led: boolean = !!frame?.led && total >= 0;
     const inline = INLINE_FRAME.exec(text.slice(cb.start, qs[k].start));
@@ -800,6 +847,17 @@ function topicChained(text: string, q: Fig, until: number): boolean {
   if (q.start < until || /[。！？!?\n]|\.(?!\d)/.test(text.slice(until, q.start))) return false;
   const cs = clauseBounds(text, q.start).start;
   return /[；;]/.test(text[cs - 1] ?? '') && /^(?:另外|另|还|其中)?有$/.test(compact(text.slice(cs, q.start))) && bareAfter(text, q);
+}
+
+/** 30名获得者里，一线工人22名，占73.3%；女职工11名: after the semicolon of a frame, in its sentence, a clause
+ * of only a people attribute (women, youth, party members …) and its figure splits the same set along
+ * another dimension */
+function attributeChained(text: string, q: Fig, until: number, lr: ListRules): boolean {
+  if (q.start < until || /[。！？!?\n]|\.(?!\d)/.test(text.slice(until, q.start))) return false;
+  const cb = clauseBounds(text, q.start);
+  if (!/[；;]/.test(text[cb.start - 1] ?? '') || compact(text.slice(q.end, cb.end))) return false;
+  const left = compact(text.slice(cb.start, q.start)).replace(/(?:有|共有|为)$/, '');
+  return lr.attributes.some((a) => a.words.some((w) => left.endsWith(w) && left.length - w.length <= 4));
 }
 
 /** where a frame stops holding: the sentence's end or a semicolon */

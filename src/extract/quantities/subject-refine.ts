@@ -3,6 +3,7 @@
 // the figure inherit the subject of the figure before it, a level word names a list part, the
 // honour after N 人荣获 is the subject, X in X占Y的N% (never the denominator), a list heading's
 // name, and a category label (二类竞赛) is not a count.
+import { settleSubjects } from './subject-settle.js';
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
@@ -32,6 +33,12 @@ const Cues = z.object({
   attributes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)) }),
+  agreement: z.object({
+    frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
+    achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)),
+    bodies: z.object({ measures: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
+    examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
+  }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), number: z.string(), before: z.string(), subject: z.string() })),
     negative: z.array(z.string()),
@@ -50,6 +57,10 @@ function longest(xs: string[]): string[] {
   return out;
 }
 const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
+/** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
+ * 2人后来又被评为, 5人已经先后荣获) */
+const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
+
 /** the patterns built from a cue file's words, compiled once per file */
 const compiledCues = new WeakMap<SubjectCues, ReturnType<typeof compileCues>>();
 function compileCues(r: SubjectCues) {
@@ -59,10 +70,10 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
     // conferrer's, a noun after it is part of what they became)
-    receiveQuoted: new RegExp(`^(?:职工|同志)?(?:此前|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾)?(?:已经|已|均|都|也)?(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
@@ -676,6 +687,12 @@ function sharedOrdinal(names: string[]): string[] {
   return names.map((n, i) => (i === 0 ? n : '第' + n.slice(0, 1)) + last[1]);
 }
 
+/** …以快递员和网约车司机居多，分别为870人、640人: the names a clause of only 分别为 pairs with, written
+ * in the clause before as the ones most of the set are (以 A 和 B 居多 / 为主 / 最多) */
+const MOSTLY = /以([^，,；;。\d]{2,30}?)(?:居多|为主|最多|较多)[，,]\s*$/;
+const mostlyNamed = (text: string, clauseStart: number) =>
+  clauseStart > 0 ? MOSTLY.exec(clauseBefore(text, clauseStart - 1) + text[clauseStart - 1])?.[1] ?? null : null;
+
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
 const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 
@@ -702,7 +719,8 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   const group = [firstFig];
   for (let k = firstFig + 1; k < kept.length && /^\s*(?:、|和|及|与|，和)?\s*$/.test(text.slice(kept[k - 1].end, kept[k].start)); k++) group.push(k);
   const j = group.indexOf(idx);
-  const head = whoseNames(m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, ''));
+  const own = m[1].replace(/^(?:其中|另|分别)[，,]?/, '').replace(/^[^，,]*?(?:按|从)[^，,]{1,8}?(?:划分|分|来看|看)[，,]?/, '');
+  const head = whoseNames(own.trim() ? own : mostlyNamed(text, clauseStart) ?? own);
   // (甲县、乙县分别有2家、1家企业…: a noun after the figures is what they count; the names are places)
   const last = kept[group[group.length - 1]];
   if (j < 0 || group.length < 2 || /的/.test(head) || /^[\u4e00-\u9fa5]/.test(text[last.end] ?? '')) return null;
@@ -810,5 +828,5 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const tied = (right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '');
     out.push({ ...q, subject: tied, partOf });
   });
-  return out;
+  return settleSubjects(text, out, r.agreement);
 }

@@ -5,6 +5,7 @@ import type { QuantityRules, UnitRule } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
 import { namesNothing } from './head-phrase.js';
+import { placeSpan } from '../named/gazetteer.js';
 
 const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
 export function isDelimiter(c: string | undefined): boolean {
@@ -95,6 +96,17 @@ function verbsStartingWith(verbs: string[]): Map<string, string[]> {
   return ix;
 }
 
+/** 新增长沙市: a verb found at p whose first character ends a verb begun before it (新增 over 增长),
+ * where a place name of the gazetteer opens right after that earlier verb, is read as that verb */
+function overlapped(s: string, p: number, ix: Map<string, string[]>): { start: number; end: number } | null {
+  if (placeSpan(s, p + 1) < 2) return null;
+  for (let q = Math.max(0, p - 3); q < p; q++) {
+    const w = (ix.get(s[q]) ?? []).find((v) => s.startsWith(v, q) && q + v.length === p + 1);
+    if (w) return { start: q, end: p + 1 };
+  }
+  return null;
+}
+
 /** the last verb of s, [start,end), ignoring one that the segmenter puts inside a longer word */
 function lastVerb(s: string, verbs: string[], seg: Segmentation): { start: number; end: number } | null {
   const ix = verbsStartingWith(verbs);
@@ -102,7 +114,7 @@ function lastVerb(s: string, verbs: string[], seg: Segmentation): { start: numbe
     // only verbs starting with s[p] can start at p; same order as the full list
     for (const v of ix.get(s[p]) ?? []) {
       // (服务类班组, 管理类岗位: a verb before 类 names a category of the noun)
-      if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length) && s[p + v.length] !== '类') return { start: p, end: p + v.length };
+      if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length) && s[p + v.length] !== '类') return overlapped(s, p, ix) ?? { start: p, end: p + v.length };
     }
   }
   return null;

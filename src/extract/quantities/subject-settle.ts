@@ -1,0 +1,153 @@
+// The last reading of a subject (rules/subject-cues.yaml `agreement`): what a count measures is the
+// noun phrase its measure word agrees with (名/人 count people; a certificate or a prize is never
+// counted in people), so after the subject readers a subject is read again from the sentence when it
+// - is only a frame word (其中, 另): the total it is a part of, or an earlier count of the same number
+//   in its paragraph (…10名技术骨干…。最终确定10人), says what it counts;
+// - is a deed after a verb of achieving with its doers before it (就业困难人员实现就业615人 → 就业困难
+//   人员; 已实现就业1186人 keeps the step as written);
+// - counts people by the thing they got (帮助210名职工取得…证书 → 职工);
+// - runs a people noun on into its predicate (为22名青年学徒授课 → 青年学徒);
+// - counts bodies (家) and runs past the body's noun into what they did (12家企业备案 → 企业);
+// - opens with the 等 that closes a list of examples (…等特色职业技能竞赛 → 特色职业技能竞赛).
+import type { Quantity } from '../../types.js';
+import { jiebaTag } from '../named/jieba.js';
+
+export interface Agreement {
+  /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
+  frames: string[];
+  /** heads of noun phrases that name people (人员, 职工, 毕业生 …): what 名/人 count */
+  people: string[];
+  /** heads of things held or won (证书, 奖状 …): never what a count of people counts */
+  things: string[];
+  /** verbs of achieving before a deed (实现就业, 完成转移) */
+  achieve: string[];
+  /** deeds of outcome counted in people (就业, 创业) */
+  deeds: string[];
+  /** measure words that count bodies only (家) and the heads of the bodies they count (企业, 单位) */
+  bodies: { measures: string[]; heads: string[] };
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+const isPeople = (q: Quantity) => q.rule === 'unit.people';
+const endsWithAny = (s: string, ws: string[]) => ws.some((w) => s.endsWith(w) && s.length >= w.length);
+
+/** the clause before a figure, without spaces (from the last mark of punctuation) */
+function clauseLeft(text: string, q: Quantity): string {
+  const head = text.slice(Math.max(0, q.start - 60), q.start);
+  return compact(head.replace(/^[^]*[，,；;。！？!?：:\n]/, ''));
+}
+
+/** a subject that names nothing but a frame word (其中, 另, 另有) */
+const frameOnly = (s: string, a: Agreement) => a.frames.includes(compact(s));
+
+/** a subject that is one verb (确定, 推荐): read again only where the text says what it counts
+ * (改造8个 after 新建…12个 stays, the deed of its clause) */
+function loneVerb(s: string, a: Agreement): boolean {
+  const toks = jiebaTag(compact(s));
+  // (the segmenter tags some nouns of people as verbs: 选手)
+  return toks.length === 1 && toks[0].tag === 'v' && s.length >= 2 && !a.deeds.includes(s) && !endsWithAny(s, a.people);
+}
+
+/** …10名来自一线的技术骨干…。最终确定10人: an earlier count of the same number and kind in the paragraph */
+function sameCountBefore(text: string, q: Quantity, out: Quantity[]): string | null {
+  const para = text.lastIndexOf('\n', q.start - 1);
+  for (let j = out.length - 1; j >= 0; j--) {
+    const p = out[j];
+    if (p.start >= q.start) continue;
+    if (p.start < para) break;
+    if (p.value === q.value && p.rule === q.rule && p.subject && p.subject !== q.subject) return p.subject;
+  }
+  return null;
+}
+
+/** 就业困难人员实现就业615人 → 就业困难人员; 已实现就业1186人 → 已实现就业 (the step, as written) */
+function doersOfDeed(left: string, subject: string, a: Agreement): string | null {
+  if (!a.deeds.includes(subject)) return null;
+  const verb = a.achieve.find((v) => left.endsWith(v + subject));
+  if (!verb) return null;
+  const before = left.slice(0, left.length - verb.length - subject.length).replace(/^(?:其中|另有|还有)[，,]?/, '');
+  if (/^(?:已经|已)?$/.test(before)) return before + verb + subject;
+  // (the whole area before the doers is the figure's scope: 全县退役军人 → 退役军人)
+  return endsWithAny(before, a.people) ? before.replace(/^全[省市县区州旗盟](?=.{2})/, '') : null;
+}
+
+/** the noun phrase written right after a figure (its noun tokens), or '' */
+function nounAfter(text: string, q: Quantity): string {
+  let out = '';
+  for (const t of jiebaTag(compact(text.slice(q.end, q.end + 16)).replace(/[，,；;。！？!?：:、].*$/, ''))) {
+    if (!/^n/.test(t.tag)) break;
+    out += t.word;
+  }
+  return out;
+}
+
+/** a people noun run on into a verb (青年学徒授课): cut where the people noun ends */
+function runOn(subject: string, a: Agreement): string | null {
+  const toks = jiebaTag(subject);
+  const last = toks[toks.length - 1];
+  if (toks.length < 2 || !/^v/.test(last.tag)) return null;
+  const head = subject.slice(0, subject.length - last.word.length);
+  return head.length >= 2 && endsWithAny(head, a.people) ? head : null;
+}
+
+/** 平均每个工作室12人 / 每支服务队平均8名: a count per unit (每 + a measure word + its noun) */
+const PER_UNIT = /(?:^|平均|人均)每[个家支所项名位]?[\u4e00-\u9fa5]{1,8}(?:平均)?$/;
+
+/** 共有成员84人，平均每个工作室12人: the noun of the people count before it in its sentence */
+function peopleBefore(q: Quantity, out: Quantity[]): string | null {
+  for (let j = out.length - 1; j >= 0 && out[j].sentence === q.sentence; j--) {
+    if (out[j].start < q.start && isPeople(out[j]) && out[j].subject) return out[j].subject;
+  }
+  return null;
+}
+
+/** 12家企业试点…改革 / 12家单位补签劳动合同 → 企业 / 单位: a count of bodies whose subject runs past the
+ * body's head noun into what the bodies did is cut after the last head (at a word's end) */
+function bodyHead(q: Quantity, s: string, a: Agreement): string | null {
+  if (!a.bodies.measures.includes(q.unit) || endsWithAny(s, a.bodies.heads)) return null;
+  let at = 0;
+  let cut = -1;
+  for (const t of jiebaTag(s)) {
+    at += t.word.length;
+    if (endsWithAny(s.slice(0, at), a.bodies.heads) && s.length - at >= 2) cut = at;
+  }
+  return cut >= 2 ? s.slice(0, cut) : null;
+}
+
+/** one subject read again (see the file's comment), or null to keep it */
+function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
+  const s = q.subject ?? '';
+  if (frameOnly(s, a) || loneVerb(s, a)) {
+    const total = q.partOf !== null ? out[q.partOf] : undefined;
+    return (total && total.subject && !frameOnly(total.subject, a) ? total.subject : null) ?? sameCountBefore(text, q, out);
+  }
+  if (isPeople(q)) {
+    const left = clauseLeft(text, q);
+    const each = PER_UNIT.test(left) && !endsWithAny(s, a.people) ? peopleBefore(q, out) : null;
+    if (each) return each;
+    const deed = doersOfDeed(left, s, a);
+    if (deed) return deed;
+    if (endsWithAny(s, a.things)) {
+      const noun = nounAfter(text, q);
+      if (noun.length >= 2 && endsWithAny(noun, a.people)) return noun;
+    }
+    const cut = compact(text.slice(q.end, q.end + s.length + 2)).startsWith(s) ? runOn(s, a) : null;
+    if (cut) return cut;
+  }
+  const body = bodyHead(q, s, a);
+  if (body) return body;
+  // (等 closing a list of examples opens no noun: 等级 is a word of its own)
+  const first = s.startsWith('等') ? jiebaTag(s)[0] : undefined;
+  if (first && first.word === '等' && s.length >= 3) return s.slice(1);
+  return null;
+}
+
+/** each subject read again where it names nothing or disagrees with its measure word */
+export function settleSubjects(text: string, qs: Quantity[], a: Agreement): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of qs) {
+    const s = settleOne(text, q, out, a);
+    out.push(s && s !== q.subject ? { ...q, subject: s } : q);
+  }
+  return out;
+}
