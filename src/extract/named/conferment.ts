@@ -10,6 +10,7 @@ import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
+import { confermentFrames, frameNote, type FrameHost } from './conferment-frame.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -65,6 +66,10 @@ const Vocabulary = z.object({
   bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
+  /** the frame reader's words (conferment-frame.ts) */
+  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
+    ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
+    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -226,7 +231,7 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
 /** 2023年度“浙江工匠”称号 → 浙江工匠; 省五一劳动奖章 → 山东省五一劳动奖章; 省级劳模 → 省级劳动模范 */
 export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
   // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
-  let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
+  let s = raw.replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
@@ -817,6 +822,8 @@ function grantCount(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.grantCount, c.text)) {
     const p = planned(c, m.index);
     if (p && !p.startsWith('由')) continue;
+    // a rank as the subject (前5名由…授予…，共15人): the rule of a contest, whatever the total
+    if (new RegExp(c.r.v.frame.rank).test(clauseBefore(c.text, m.index) + m[0])) continue;
     const h = make(c, 'conferment.grant', m[1], m[2], m.index, m.index + m[0].length, ['授予“H”称号，共 N 人']);
     if (h) out.push(h);
   }
@@ -1090,6 +1097,23 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
   }).filter((x): x is HonourFound => x !== null);
 }
 
+/** the frames of conferment (conferment-frame.ts), read with this grammar's vocabulary and guards */
+function frames(c: Ctx): HonourFound[] {
+  const v = c.r.v;
+  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: v.frame,
+    // candidates named after the quoted title (入选“H”培育对象) are no holders
+    notARecord: (start, titleEnd, name) => planned(c, start) ??
+      (v.candidates.some((w) => name.endsWith(w) || c.text.startsWith(w, titleEnd)) ? 'candidates for an honour, not its holders' : null) };
+  const out: HonourFound[] = [];
+  for (const f of confermentFrames(host)) {
+    const note = frameNote(f, c.text);
+    if (f.why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${f.why} (${note})` }); continue; }
+    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end), f.count?.n ?? null, f.start, f.end, [note]);
+    if (h) out.push(withSentenceBodyLevel(c, h));
+  }
+  return out;
+}
+
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
   return confermentCandidates(text, province, r, title).found;
@@ -1152,13 +1176,15 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...ceremony(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...ceremony(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
   for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
+    // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
+    else if (h.rule === 'conferment.frame' && over.name === h.name && over.count === null && h.count !== null) kept.splice(kept.indexOf(over), 1, h);
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
   }
   const original = (h: HonourFound) => ({ ...h, text: text.slice(h.start, h.end) });
