@@ -1109,7 +1109,9 @@ function frames(c: Ctx): HonourFound[] {
     const note = frameNote(f, c.text);
     if (f.why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${f.why} (${note})` }); continue; }
     const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end), f.count?.n ?? null, f.start, f.end, [note]);
-    if (h) out.push(withSentenceBodyLevel(c, h));
+    // a threshold (获评“H”以上称号的…达到9名) counts the holders of H and of higher titles: no level of its own
+    const above = /^[”"」』]?(?:及)?以上/.test(c.text.slice(f.title!.end - 1));
+    if (h) out.push(above ? { ...h, level: null, notes: [...h.notes, 'H以上: holders of H and higher titles, no level'] } : withSentenceBodyLevel(c, h));
   }
   return out;
 }
