@@ -49,3 +49,13 @@ describe('no record of conferment', () => {
     expect(rejected.some((x) => x.rule === 'conferment.frame' && /verb 授予.*title “韶关市技术能手”.*count 12/.test(x.why))).toBe(true);
   });
 });
+
+describe('what binds a count to the frame’s title', () => {
+  it('opens the name with a place or level between the verb and the quotes', () => {
+    expect(got('本區有5個班組獲評市級「工人先鋒號」，數量居全市首位。')).toEqual([['市级工人先锋号', 5]]);
+  });
+  it('binds no share of an enumeration and no count of a clause with a subject of its own', () => {
+    expect(got('某区和某县分别有1人获得“江西省五一劳动奖章”，市总工会予以通报。').filter((x) => x[1] !== null)).toEqual([]);
+    expect(got('10名带头人中有技师6人，其中李某曾获“陇原工匠”称号。').filter((x) => x[1] !== null)).toEqual([]);
+  });
+});

@@ -90,7 +90,8 @@ function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'afte
   if (quoted.length > 1 || !bareAt) return null;
   const end = alt(h.endings);
   const re = bareAt === 'start' ? new RegExp(`^\\s*((?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,20}?(?:${end}))(?=\\s*$)`)
-    : new RegExp(`^\\s*((?:\\d{4}年度?)?[^，。；;、,\\n“”的\\d]{2,24}?(?:${end}))(?=\\s*(?:称号|荣誉|$))`);
+    // (a bare list, 一等奖和二等奖, is several honours: the list readers split it)
+    : new RegExp(`^\\s*((?:\\d{4}年度?)?[^，。；;、,\\n“”的\\d和及与或]{2,24}?(?:${end}))(?=\\s*(?:称号|荣誉|$))`);
   const m = re.exec(part);
   return m ? { raw: m[1], start: from + m.index + m[0].length - m[1].length, end: from + m.index + m[0].length } : null;
 }
