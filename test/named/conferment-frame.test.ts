@@ -59,3 +59,13 @@ describe('what binds a count to the frame’s title', () => {
     expect(got('10名带头人中有技师6人，其中李某曾获“陇原工匠”称号。').filter((x) => x[1] !== null)).toEqual([]);
   });
 });
+
+describe('a bare act confers the title its ceremony names', () => {
+  it('reads 予以命名 after a 命名大会 and a conferment done by a body with its total', () => {
+    expect(got('9月2日，县总工会召开首届“仙居工匠”命名大会，对来自制造、农业等行业的15名职工予以命名。')).toEqual([['仙居工匠', 15]]);
+    expect(got('各工種決賽排名靠前的選手由集團公司授予「技術標兵」稱號，共22人。')).toEqual([['技术标兵', 22]]);
+  });
+  it('takes no campaign’s ceremony for a title', () => {
+    expect(got('公司召开“安全月”表彰大会，对12名职工予以表彰。')).toEqual([]);
+  });
+});

@@ -26,6 +26,10 @@ export interface FrameWords {
   gap: string;
   /** (regex) what after a verb makes it an attribute (命名的“H”, 评选出的): a mention of a conferment, no act */
   attributive: string;
+  /** (regex) the light verb before a bare act of conferment (予以命名, 进行表彰) */
+  bareAct: string;
+  /** what a title may open with instead of ending as an honour does (rules/conferment.yaml openings) */
+  openings: string[];
   /** (regex) what after a title joins a second honour (“H1”和H2): one count over both is a sum */
   joined: string;
   /** (regex) a place or level between a verb and a quoted title: the opening of its name */
@@ -61,6 +65,8 @@ export interface Frame {
 }
 
 interface Span { start: number; end: number }
+
+const TOTAL = 'a total in the next clause';
 
 /** the clauses of a sentence part (between ，；。 and line ends), as spans */
 function clauses(text: string): Span[] {
@@ -114,20 +120,26 @@ function holdersAndConferrer(text: string, clause: Span, at: number): { holders:
 /** the title of a verb's frame: where each kind of verb puts it (a grant's title may open the clause as its
  * topic: 五常市五一劳动奖章授予…; what is handed over takes the title its ceremony names: “H”命名大会，向…颁发证书) */
 function frameTitle(h: FrameHost, kind: Frame['kind'], verbEnd: number, clause: Span, sentence: Span, at: number): Frame['title'] {
-  if (kind === 'grant') return titleIn(h, clause.start, clause.end, null) ?? titleIn(h, verbEnd, clause.end, 'after') ?? titleIn(h, clause.start, at, 'start');
-  if (kind !== 'handover') {
-    // the object of a verb of receiving or naming follows it closely, past no second predicate (获评班组中将择优推荐…参加“H”)
-    const t = titleIn(h, verbEnd, clause.end, 'after');
-    if (!t || t.start - verbEnd > 12 || new RegExp(h.words.gap).test(h.text.slice(verbEnd, t.start))) return null;
-    // a place or a level between the verb and the quotes opens the name (获评市级“工人先锋号”, 被评为淮安市“H”)
-    const prefix = new RegExp(`(?:${h.words.prefix})$`).exec(h.text.slice(verbEnd, t.start));
-    return prefix ? { ...t, start: t.start - prefix[0].length, raw: prefix[0] + t.raw } : t;
+  // a bare act (对…12名职工予以命名) confers the title its ceremony names, as what is handed over does
+  if (kind === 'handover' || new RegExp(`(?:${h.words.bareAct})$`).test(h.text.slice(clause.start, at)) && /^\s*$/.test(h.text.slice(verbEnd, clause.end))) {
+    return titleIn(h, clause.start, clause.end, null) ?? ceremonyTitle(h, sentence.start, clause.start);
   }
-  const own = titleIn(h, clause.start, clause.end, null);
-  if (own) return own;
-  const before = h.text.slice(sentence.start, clause.start);
+  if (kind === 'grant') return titleIn(h, clause.start, clause.end, null) ?? titleIn(h, verbEnd, clause.end, 'after') ?? titleIn(h, clause.start, at, 'start');
+  // the object of a verb of receiving or naming follows it closely, past no second predicate (获评班组中将择优推荐…参加“H”)
+  const t = titleIn(h, verbEnd, clause.end, 'after');
+  if (!t || t.start - verbEnd > 12 || new RegExp(h.words.gap).test(h.text.slice(verbEnd, t.start))) return null;
+  // a place or a level between the verb and the quotes opens the name (获评市级“工人先锋号”, 被评为淮安市“H”)
+  const prefix = new RegExp(`(?:${h.words.prefix})$`).exec(h.text.slice(verbEnd, t.start));
+  return prefix ? { ...t, start: t.start - prefix[0].length, raw: prefix[0] + t.raw } : t;
+}
+
+/** the title a ceremony in [from, to) names (召开首批“H”命名大会): quoted, ending or opening as an honour does
+ * (“安全月”表彰大会 names a campaign) */
+function ceremonyTitle(h: FrameHost, from: number, to: number): Frame['title'] {
+  const before = h.text.slice(from, to);
   const cer = [...before.matchAll(new RegExp(`${QUOTED.source}(?=(?:${alt(h.words.ceremony)}))`, 'g'))].pop();
-  return cer ? { raw: cer[0], start: sentence.start + cer.index!, end: sentence.start + cer.index! + cer[0].length } : null;
+  if (!cer || !h.endings.some((e) => cer[1].endsWith(e)) && !h.words.openings.some((o) => cer[1].includes(o))) return null;
+  return { raw: cer[0], start: from + cer.index!, end: from + cer.index! + cer[0].length };
 }
 
 /** the count of a frame: the one count of its clause (on the holders or the title), else a total the next
@@ -139,7 +151,7 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   if (own.length > 1) return { count: null, why: `${own.length} counts in one clause: coordinated frames (N名H1和M名H2), read by the list patterns` };
   if (own.length === 1) return { count: own[0], why: null };
   const total = next && new RegExp(`^\\s*(?:共|共计|计|合计)(?:有)?(${N})${U}`).exec(h.text.slice(next.start, next.end));
-  if (total) return { count: { n: total[1], start: next!.start, end: next!.start + total[0].length, on: 'a total in the next clause' }, why: null };
+  if (total) return { count: { n: total[1], start: next!.start, end: next!.start + total[0].length, on: TOTAL }, why: null };
   // only a clause with no subject of its own continues the one before (…，已由省人社厅授予…)
   const continues = new RegExp(`^\\s*(?:${h.words.continued})$`).test(h.text.slice(clause.start, at));
   const subject = prev && continues && new RegExp(`^\\s*(?:其中|全[市区县省州]|我[市区县省州]|另)?(?:有)?(${N})${U}`).exec(h.text.slice(prev.start, prev.end));
@@ -170,7 +182,9 @@ export function confermentFrames(h: FrameHost): Frame[] {
         const parts = [v.at, v.at + v.verb.length, title.start, title.end, ...(count ? [count.start, count.end] : [])];
         const f: Frame = { verb: v.verb, kind: v.kind, start: Math.min(...parts), end: Math.max(...parts), title, count,
           ...holdersAndConferrer(h.text, clause, v.at), why: why ?? (rank ? `a rank as the subject (${rank[0]}): the rule of a contest, not a record` : null) };
-        f.why ??= h.notARecord(f.start, title.end, h.text.slice(title.start, title.end));
+        // 由…授予 names who will confer, unless a total states the conferment done (由集团公司授予“H”称号，共27人)
+        const plan = h.notARecord(f.start, title.end, h.text.slice(title.start, title.end));
+        f.why ??= plan && !(/^由/.test(plan) && count?.on === TOTAL) ? plan : null;
         out.push(f);
         break;
       }

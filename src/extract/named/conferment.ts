@@ -69,7 +69,7 @@ const Vocabulary = z.object({
   /** the frame reader's words (conferment-frame.ts) */
   frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
-    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1) }),
+    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -1100,7 +1100,7 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
 /** the frames of conferment (conferment-frame.ts), read with this grammar's vocabulary and guards */
 function frames(c: Ctx): HonourFound[] {
   const v = c.r.v;
-  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: v.frame,
+  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: { ...v.frame, openings: v.openings },
     // candidates named after the quoted title (入选“H”培育对象) are no holders
     notARecord: (start, titleEnd, name) => planned(c, start) ??
       (v.candidates.some((w) => name.endsWith(w) || c.text.startsWith(w, titleEnd)) ? 'candidates for an honour, not its holders' : null) };
