@@ -26,6 +26,8 @@ export interface FrameWords {
   gap: string;
   /** (regex) what after a verb makes it an attribute (命名的“H”, 评选出的): a mention of a conferment, no act */
   attributive: string;
+  /** (regex) right after a count: two kinds of holders (集体和个人), one count over both */
+  sumKinds: string;
   /** (regex) the light verb before a bare act of conferment (予以命名, 进行表彰) */
   bareAct: string;
   /** what a title may open with instead of ending as an honour does (rules/conferment.yaml openings) */
@@ -90,7 +92,8 @@ function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at
 /** a title in [from, to): quoted and honour-like, or (bare) a span ending as an honour does */
 function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'after' | null): Frame['title'] {
   const part = h.text.slice(from, to);
-  const honourLike = (x: string, tail: string) => h.endings.some((e) => x.endsWith(e)) || /工作室$/.test(x) || /^(?:荣誉)?称号/.test(tail);
+  const honourLike = (x: string, tail: string) => h.endings.some((e) => x.endsWith(e)) || /工作室$/.test(x) || /^(?:荣誉)?称号/.test(tail) ||
+    h.words.openings.some((o) => x.startsWith(o));
   const quoted = [...part.matchAll(QUOTED)].filter((q) => honourLike(q[1], part.slice(q.index! + q[0].length)));
   if (quoted.length === 1) return { raw: quoted[0][0], start: from + quoted[0].index!, end: from + quoted[0].index! + quoted[0][0].length };
   if (quoted.length > 1 || !bareAt) return null;
@@ -159,6 +162,24 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   return { count: null, why: null };
 }
 
+/** 表彰了15名“H1”和6个“H2”: after the verb, coordinated pairs of a count and its quoted title, one frame each
+ * (every count of the clause after the verb must stand right before a title) */
+function coordinated(h: FrameHost, clause: Span, v: { verb: string; kind: Frame['kind']; at: number }): Frame[] {
+  const from = v.at + v.verb.length;
+  const part = h.text.slice(from, clause.end);
+  const pair = new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(${N})${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?${QUOTED.source}`, 'g');
+  const pairs = [...part.matchAll(pair)];
+  if (pairs.length < 2 || pairs.length !== countsIn(h, from, clause.end, 'pair').length) return [];
+  return pairs.map((m) => {
+    const start = from + m.index!;
+    const q = m[0].length - m[0].search(/[“"「『]/);
+    const f: Frame = { verb: v.verb, kind: v.kind, start, end: start + m[0].length, title: { raw: m[0].slice(-q), start: start + m[0].length - q, end: start + m[0].length },
+      count: { n: m[1], start, end: start + m[0].length - q, on: 'a coordinated pair N名“H”' }, holders: [], conferrer: null, why: null };
+    f.why = h.notARecord(v.at, f.end, f.title!.raw);
+    return f;
+  });
+}
+
 /** Every frame of conferment in the text: one per verb whose clause holds a title. */
 export function confermentFrames(h: FrameHost): Frame[] {
   const out: Frame[] = [];
@@ -172,11 +193,14 @@ export function confermentFrames(h: FrameHost): Frame[] {
         // a verb as an attribute (命名的“H”, 评选出的20名) names a batch conferred before: the participle and
         // anaphora readers count its holders; an uncounted frame names no conferment of its own
         if (new RegExp(h.words.attributive).test(h.text.slice(v.at + v.verb.length))) break;
+        const pairs = coordinated(h, clause, v);
+        if (pairs.length) { out.push(...pairs); break; }
         const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at);
         if (!title) continue;
         const counted = frameCount(h, clause, cl[i - 1], cl[i + 1], title, v.at);
         const { count } = counted;
-        const joined = count && new RegExp(h.words.joined).test(h.text.slice(title.end, clause.end)) ? 'a second honour joined to the title: one count over both is a sum' : null;
+        const joined = count && new RegExp(h.words.joined).test(h.text.slice(title.end, clause.end)) ? 'a second honour joined to the title: one count over both is a sum'
+          : count && new RegExp(h.words.sumKinds).test(h.text.slice(count.end)) ? 'one count over two kinds of holders (集体和个人): a sum' : null;
         const why = counted.why ?? joined ?? (count ? null : 'no count bound to the title: an uncounted conferment is read by the conferred pattern');
         const rank = new RegExp(h.words.rank).exec(h.text.slice(clause.start, v.at));
         const parts = [v.at, v.at + v.verb.length, title.start, title.end, ...(count ? [count.start, count.end] : [])];

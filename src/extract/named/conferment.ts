@@ -60,7 +60,6 @@ const Vocabulary = z.object({
   industryWords: z.array(z.string().min(1)),
   /** unions of one industry (省建设工会): what they confer is of industry level */
   industryUnions: z.array(z.string().min(1)),
-  countFirst: z.array(z.string().min(1)),
   namedCounted: z.array(z.string().min(1)),
   contestPrizes: z.array(z.string().min(1)),
   bodies: z.array(z.string().min(1)),
@@ -69,7 +68,7 @@ const Vocabulary = z.object({
   /** the frame reader's words (conferment-frame.ts) */
   frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
-    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1) }),
+    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -94,7 +93,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'ceremony', RegExp>;
+  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -109,7 +108,6 @@ const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全�
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
-const ORDINAL_AT_START = new RegExp(`^${ORDINAL}`);
 
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
@@ -174,11 +172,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
 
 /** patterns where the honour's holders or leaders are told in a clause of their own: the recipients counted
  * after 对 and the verb after a comma, units led by holders of honours */
-function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy' | 'ceremony', RegExp> {
+function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy', RegExp> {
   return {
-    // 召开首批“贵溪工匠”命名大会，对…的12名职工予以命名: the title named by its ceremony, the recipients counted
-    // in a later clause of the sentence and conferred by the bare verb
-    ceremony: new RegExp(`${QUOTED}(?:命名|表彰|颁奖|授牌)(?:暨[^，。；;\\n“”]{0,12}?)?(?:大会|仪式|典礼)[，,][^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}(?:${alt(v.recipients)})?[^，。；;\\n“”]{0,4}?(?:予以|进行|给予)?(?:命名|表彰|授牌|颁奖)`, 'g'),
     // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
     grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
     // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted;
@@ -190,7 +185,7 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
 
 /** patterns where one verb governs a list of counted titles, a count stands before its title, or a list is
  * published or announced (their functions below say which text each reads) */
-function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grantCount' | 'verbCount' | 'respectively' | 'listedIn', RegExp> {
+function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'respectively' | 'listedIn', RegExp> {
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
     // their count (the title must state its level or place: namedCounted checks it)
@@ -206,10 +201,6 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
     commendList: new RegExp(`对(?:[^，。；;\\n“”]{0,40}?的)?(?<items>(?:${N}${U}${ORDINAL}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}${ORDINAL}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?(?:表彰|命名)`, 'g'),
     // “六安工匠”名单正式公布，全市共有30人入选: the published list as the topic
     listedTopic: new RegExp(`${QUOTED}(?:获得者)?名单(?:正式|日前|近日|已)?(?:${alt(v.publish)}|出炉)[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
-    // …的选手由集团公司授予“技术能手”称号，共31人: the count in the clause after the title
-    grantCount: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n“”]{0,20}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:荣誉)?称号[，,](?:共|共计|计|合计)(?:有)?${N}${U}`, 'g'),
-    // 表彰了20名“最美环卫工人” / 命名了5个“某某市劳模创新工作室”: a conferring verb, the count, then the honour
-    verbCount: new RegExp(`(?:${alt(v.countFirst)})了?\\s*(?:\\d{4}年度?)?\\s*(?<![第前])${N}${U}(?:${QUOTED}([^，。；;、,\\n“”]{0,8}?(?:${end}|工作室))?|([^，。；;、,\\n“”\\d]{0,14}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n和及与]|$)`, 'g'),
     // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
     respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
     // 在刚刚揭晓的2025年某某省“工人先锋号”评选中，A、B、C 3个班组榜上有名: a selection announced, ours on its list
@@ -466,20 +457,6 @@ function grantNoun(c: Ctx): HonourFound[] {
     // the recipients' noun before a title (等42名职工|嘉兴市五一劳动奖章) is no part of it
     const lead = c.r.v.recipients.find((w) => m[3].startsWith(w) && c.r.v.endings.some((e) => m[3].length - w.length > e.length && m[3].endsWith(e)));
     const h = make(c, 'conferment.grant', lead ? m[3].slice(lead.length) : m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
-    if (h) out.push(h);
-  }
-  return out;
-}
-
-/** 召开“H”命名大会，对…等N名职工予以命名: the title a ceremony confers, on the recipients counted after it */
-function ceremony(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.ceremony, c.text)) {
-    // the ceremony names a title (an honour's ending or opening), not a campaign (“安全月”表彰大会)
-    const title = m[1].replace(ORDINAL_AT_START, '');
-    if (!c.r.v.endings.some((e) => title.endsWith(e)) && !c.r.v.openings.some((o) => title.includes(o))) continue;
-    if (skipPlanned(c, 'conferment.ceremony', m)) continue;
-    const h = make(c, 'conferment.ceremony', m[1], m[2], m.index, m.index + m[0].length, ['“H”命名大会，对 … N 名 … 予以命名']);
     if (h) out.push(h);
   }
   return out;
@@ -815,56 +792,6 @@ function heading(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** 授予“H”称号，共31人: a title conferred, then how many received it. The count states a conferment done, so a
- * 由 before the verb names who conferred it (由集团公司授予…，共31人), not a rule for the future */
-function grantCount(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.grantCount, c.text)) {
-    const p = planned(c, m.index);
-    if (p && !p.startsWith('由')) continue;
-    // a rank as the subject (前5名由…授予…，共15人): the rule of a contest, whatever the total
-    if (new RegExp(c.r.v.frame.rank).test(clauseBefore(c.text, m.index) + m[0])) continue;
-    const h = make(c, 'conferment.grant', m[1], m[2], m.index, m.index + m[0].length, ['授予“H”称号，共 N 人']);
-    if (h) out.push(h);
-  }
-  return out;
-}
-
-/** 表彰了20名“最美环卫工人”: a conferring verb, then the count, then the honour (quoted, or ending as one) */
-function verbCount(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.verbCount, c.text)) {
-    if (skipPlanned(c, 'conferment.verb-count', m)) continue;
-    const quoted = m[3];
-    const strong = /称号$/.test(m[0]);
-    if (quoted !== undefined && m[4] === undefined && !strong && !c.r.v.endings.some((e) => quoted.endsWith(e)) && !/工作室$/.test(quoted) && !c.r.v.openings.some((o) => quoted.startsWith(o))) continue;
-    // a bare kind (命名了3个示范点) names no honour: a bare name says more than its ending (10名先进个人); a bare
-    // name runs on over 和 (命名20个市级劳模和工匠人才创新工作室): only a quoted one ends before it
-    if (quoted === undefined && (m[5].length <= 3 || /^[和及与]/.test(c.text.slice(m.index + m[0].length)))) continue;
-    // one count before a quoted honour and a second one joined by 和 with no count of its own (表彰46名“凉州工匠”和
-    // 技术能手): the count is a sum over both, no honour's (a second counted item continues the list instead)
-    if (quoted !== undefined && joinedUncounted(m[4] ?? '', c.text.slice(m.index + m[0].length))) {
-      c.rejected.push({ rule: 'conferment.verb-count', text: m[0], start: m.index, end: m.index + m[0].length, why: 'one count over two honours joined by 和/及/与: a sum, not either honour\'s count' });
-      continue;
-    }
-    const h = make(c, 'conferment.verb-count', quoted !== undefined ? quoted + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['表彰 / 命名 N 名 H']);
-    if (h) out.push(h, ...countFirstContinued(c, h.end));
-  }
-  return out;
-}
-
-/** the tail of a quoted honour (和技术能手) or the text after it (和“H2”) joins a second honour that has no count */
-function joinedUncounted(tail: string, after: string): boolean {
-  if (/^[和及与]/.test(tail)) return true;
-  return /^(?:荣誉)?(?:称号)?[和及与]/.test(after) && !new RegExp(`^(?:荣誉)?(?:称号)?[和及与]\\s*${N}${U}`).test(after);
-}
-
-/** 表彰了15名“H”和6个“H2”: the list the verb governs goes on, each item counted before its title */
-function countFirstContinued(c: Ctx, from: number): HonourFound[] {
-  const item = new RegExp(`^(?:荣誉)?(?:称号)?(?:、|和|及|与)\\s*${N}${U}${QUOTED}(?:荣誉)?(?:称号)?(?=[、，。；;,\\n和及与]|$)`);
-  return listContinued(c, from, 40, item, (m, at) => make(c, 'conferment.verb-count', m[3], m[1], at + 1, at + m[0].length, ['continues 表彰 N 名 H']));
-}
-
 /** 确定“H”6家和“H2”4家: quoted titles designated with their counts */
 function designate(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -1178,7 +1105,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...ceremony(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
