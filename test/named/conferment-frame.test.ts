@@ -69,3 +69,10 @@ describe('a bare act confers the title its ceremony names', () => {
     expect(got('公司召开“安全月”表彰大会，对12名职工予以表彰。')).toEqual([]);
   });
 });
+
+describe('coordinated pairs of a count and a title make one frame each', () => {
+  it('reads the count before or after each quoted title', () => {
+    expect(got('县总工会表彰了12名「最美护工」和5个「模范职工小家」。')).toEqual([['最美护工', 12], ['模范职工小家', 5]]);
+    expect(got('县总工会确定第三批“某县技能大师工作室”8家和“茶乡名匠工作室”3家，现予公布。')).toEqual([['某县技能大师工作室', 8], ['茶乡名匠工作室', 3]]);
+  });
+});

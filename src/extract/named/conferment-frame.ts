@@ -162,19 +162,23 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   return { count: null, why: null };
 }
 
-/** 表彰了15名“H1”和6个“H2”: after the verb, coordinated pairs of a count and its quoted title, one frame each
- * (every count of the clause after the verb must stand right before a title) */
+/** 表彰了15名“H1”和6个“H2” / 确定“H1”6家和“H2”4家: after the verb, coordinated pairs of a count and its quoted
+ * title, one frame each (every count of the clause after the verb must stand right by a title) */
 function coordinated(h: FrameHost, clause: Span, v: { verb: string; kind: Frame['kind']; at: number }): Frame[] {
   const from = v.at + v.verb.length;
   const part = h.text.slice(from, clause.end);
-  const pair = new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(${N})${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?${QUOTED.source}`, 'g');
-  const pairs = [...part.matchAll(pair)];
-  if (pairs.length < 2 || pairs.length !== countsIn(h, from, clause.end, 'pair').length) return [];
+  // the count before its title (15名“H1”和6个“H2”) or after it (“H1”6家和“H2”4家)
+  const before = new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<n>${N})${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?(?<t>${QUOTED.source})`, 'g');
+  // (a quoted core may carry a short tail: “H”提名奖12名)
+  const after = new RegExp(`(?<t>${QUOTED.source}[^，。；;、,\\n“”"「」『』\\d和及与]{0,6}?)\\s*(?<n>${N})${U}`, 'g');
+  const all = countsIn(h, from, clause.end, 'pair').length;
+  const pairs = [[...part.matchAll(before)], [...part.matchAll(after)]].find((p) => p.length >= 2 && p.length === all) ?? [];
   return pairs.map((m) => {
     const start = from + m.index!;
-    const q = m[0].length - m[0].search(/[“"「『]/);
-    const f: Frame = { verb: v.verb, kind: v.kind, start, end: start + m[0].length, title: { raw: m[0].slice(-q), start: start + m[0].length - q, end: start + m[0].length },
-      count: { n: m[1], start, end: start + m[0].length - q, on: 'a coordinated pair N名“H”' }, holders: [], conferrer: null, why: null };
+    const t = { start: start + m[0].indexOf(m.groups!.t), raw: m.groups!.t };
+    const n = { start: start + m[0].lastIndexOf(m.groups!.n, t.start > start ? t.start - start : undefined), n: m.groups!.n };
+    const f: Frame = { verb: v.verb, kind: v.kind, start, end: start + m[0].length, title: { raw: t.raw, start: t.start, end: t.start + t.raw.length },
+      count: { n: n.n, start: n.start, end: n.start + n.n.length + 1, on: 'a coordinated pair of a count and a title' }, holders: [], conferrer: null, why: null };
     f.why = h.notARecord(v.at, f.end, f.title!.raw);
     return f;
   });

@@ -93,7 +93,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
+  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -185,7 +185,7 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
 
 /** patterns where one verb governs a list of counted titles, a count stands before its title, or a list is
  * published or announced (their functions below say which text each reads) */
-function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'respectively' | 'listedIn', RegExp> {
+function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'respectively' | 'listedIn', RegExp> {
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
     // their count (the title must state its level or place: namedCounted checks it)
@@ -193,8 +193,6 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
-    // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
-    designate: new RegExp(`(?:${alt(v.nameAs)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*${QUOTED}\\s*${N}${U}`, 'g'),
     // 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以（通报）表彰: counted honours listed after 对
     // (the recipients may be qualified first: 对评选出的8名首届“H”和20名县级劳动模范进行表彰; 对…产生的30名“H”予以命名;
     // an ordinal or batch word before a title is no part of it)
@@ -792,19 +790,6 @@ function heading(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** 确定“H”6家和“H2”4家: quoted titles designated with their counts */
-function designate(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.designate, c.text)) {
-    if (skipPlanned(c, 'conferment.designate', m)) continue;
-    if (!c.r.v.endings.some((e) => m[1].endsWith(e)) && !/工作室$/.test(m[1])) continue;
-    const h = make(c, 'conferment.designate', m[1], m[2], m.index, m.index + m[0].length, ['确定 / 命名 “H” N 个']);
-    if (!h) continue;
-    out.push(h, ...continuation(c, m.index + m[0].length, 'conferment.designate'));
-  }
-  return out;
-}
-
 /** 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以表彰: each listed honour with its count */
 function commendList(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -1105,7 +1090,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
