@@ -68,6 +68,16 @@ export interface Frame {
 
 interface Span { start: number; end: number }
 
+/** the patterns a frame uses, compiled once per vocabulary (their sources depend only on it) */
+const compiled = new WeakMap<FrameWords, Map<number, RegExp>>();
+function rx(h: FrameHost, id: number, build: () => RegExp): RegExp {
+  let m = compiled.get(h.words);
+  if (!m) compiled.set(h.words, m = new Map());
+  let re = m.get(id);
+  if (!re) m.set(id, re = build());
+  return re;
+}
+
 const TOTAL = 'a total in the next clause';
 
 /** the clauses of a sentence part (between ，；。 and line ends), as spans */
@@ -80,7 +90,7 @@ function clauses(text: string): Span[] {
 /** the verbs of conferment in a clause, each with its kind, first-found longest */
 function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at: number }[] {
   const kinds: [Frame['kind'], string[]][] = [['receive', h.verbs.receive], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
-  const re = new RegExp(`颁发(?=[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g');
+  const re = rx(h, 1, () => new RegExp(`颁发(?=[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
   for (const m of h.text.slice(s.start, s.end).matchAll(re)) {
     const kind = m[0] === '颁发' ? 'handover' : kinds.find(([, w]) => w.includes(m[0]))![0];
@@ -97,17 +107,16 @@ function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'afte
   const quoted = [...part.matchAll(QUOTED)].filter((q) => honourLike(q[1], part.slice(q.index! + q[0].length)));
   if (quoted.length === 1) return { raw: quoted[0][0], start: from + quoted[0].index!, end: from + quoted[0].index! + quoted[0][0].length };
   if (quoted.length > 1 || !bareAt) return null;
-  const end = alt(h.endings);
-  const re = bareAt === 'start' ? new RegExp(`^\\s*((?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,20}?(?:${end}))(?=\\s*$)`)
+  const re = bareAt === 'start' ? rx(h, 2, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,20}?(?:${alt(h.endings)}))(?=\\s*$)`))
     // (a bare list, 一等奖和二等奖, is several honours: the list readers split it)
-    : new RegExp(`^\\s*((?:\\d{4}年度?)?[^，。；;、,\\n“”的\\d和及与或]{2,24}?(?:${end}))(?=\\s*(?:称号|荣誉|$))`);
+    : rx(h, 3, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[^，。；;、,\\n“”的\\d和及与或]{2,24}?(?:${alt(h.endings)}))(?=\\s*(?:称号|荣誉|$))`));
   const m = re.exec(part);
   return m ? { raw: m[1], start: from + m.index + m[0].length - m[1].length, end: from + m.index + m[0].length } : null;
 }
 
 /** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名) nor a bound (10人以上) */
 function countsIn(h: FrameHost, from: number, to: number, on: string): NonNullable<Frame['count']>[] {
-  const re = new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(${N})${U}(?!${alt(h.words.notCount)})`, 'g');
+  const re = rx(h, 4, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(${N})${U}(?!${alt(h.words.notCount)})`, 'g'));
   return [...h.text.slice(from, to).matchAll(re)].map((m) => ({ n: m[1], start: from + m.index!, end: from + m.index! + m[0].length, on }));
 }
 
@@ -124,15 +133,15 @@ function holdersAndConferrer(text: string, clause: Span, at: number): { holders:
  * topic: 五常市五一劳动奖章授予…; what is handed over takes the title its ceremony names: “H”命名大会，向…颁发证书) */
 function frameTitle(h: FrameHost, kind: Frame['kind'], verbEnd: number, clause: Span, sentence: Span, at: number): Frame['title'] {
   // a bare act (对…12名职工予以命名) confers the title its ceremony names, as what is handed over does
-  if (kind === 'handover' || new RegExp(`(?:${h.words.bareAct})$`).test(h.text.slice(clause.start, at)) && /^\s*$/.test(h.text.slice(verbEnd, clause.end))) {
+  if (kind === 'handover' || rx(h, 5, () => new RegExp(`(?:${h.words.bareAct})$`)).test(h.text.slice(clause.start, at)) && /^\s*$/.test(h.text.slice(verbEnd, clause.end))) {
     return titleIn(h, clause.start, clause.end, null) ?? ceremonyTitle(h, sentence.start, clause.start);
   }
   if (kind === 'grant') return titleIn(h, clause.start, clause.end, null) ?? titleIn(h, verbEnd, clause.end, 'after') ?? titleIn(h, clause.start, at, 'start');
   // the object of a verb of receiving or naming follows it closely, past no second predicate (获评班组中将择优推荐…参加“H”)
   const t = titleIn(h, verbEnd, clause.end, 'after');
-  if (!t || t.start - verbEnd > 12 || new RegExp(h.words.gap).test(h.text.slice(verbEnd, t.start))) return null;
+  if (!t || t.start - verbEnd > 12 || rx(h, 6, () => new RegExp(h.words.gap)).test(h.text.slice(verbEnd, t.start))) return null;
   // a place or a level between the verb and the quotes opens the name (获评市级“工人先锋号”, 被评为淮安市“H”)
-  const prefix = new RegExp(`(?:${h.words.prefix})$`).exec(h.text.slice(verbEnd, t.start));
+  const prefix = rx(h, 7, () => new RegExp(`(?:${h.words.prefix})$`)).exec(h.text.slice(verbEnd, t.start));
   return prefix ? { ...t, start: t.start - prefix[0].length, raw: prefix[0] + t.raw } : t;
 }
 
@@ -140,7 +149,7 @@ function frameTitle(h: FrameHost, kind: Frame['kind'], verbEnd: number, clause: 
  * (“安全月”表彰大会 names a campaign) */
 function ceremonyTitle(h: FrameHost, from: number, to: number): Frame['title'] {
   const before = h.text.slice(from, to);
-  const cer = [...before.matchAll(new RegExp(`${QUOTED.source}(?=(?:${alt(h.words.ceremony)}))`, 'g'))].pop();
+  const cer = [...before.matchAll(rx(h, 8, () => new RegExp(`${QUOTED.source}(?=(?:${alt(h.words.ceremony)}))`, 'g')))].pop();
   if (!cer || !h.endings.some((e) => cer[1].endsWith(e)) && !h.words.openings.some((o) => cer[1].includes(o))) return null;
   return { raw: cer[0], start: from + cer.index!, end: from + cer.index! + cer[0].length };
 }
@@ -150,14 +159,14 @@ function ceremonyTitle(h: FrameHost, from: number, to: number): Frame['title'] {
 function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Span | undefined, title: Frame['title'], at: number): { count: Frame['count']; why: string | null } {
   const own = countsIn(h, clause.start, clause.end, 'clause').filter((x) => !title || x.end <= title.start || x.start >= title.end);
   // a count shared out (A和B分别有1人获得…, 各有2名) is no count of the honour's holders
-  if (own.some((x) => new RegExp(`(?:${h.words.share})$`).test(h.text.slice(clause.start, x.start)))) return { count: null, why: 'a share of an enumeration (分别有N人): the honour is named, its count is not stated' };
+  if (own.some((x) => rx(h, 9, () => new RegExp(`(?:${h.words.share})$`)).test(h.text.slice(clause.start, x.start)))) return { count: null, why: 'a share of an enumeration (分别有N人): the honour is named, its count is not stated' };
   if (own.length > 1) return { count: null, why: `${own.length} counts in one clause: coordinated frames (N名H1和M名H2), read by the list patterns` };
   if (own.length === 1) return { count: own[0], why: null };
-  const total = next && new RegExp(`^\\s*(?:共|共计|计|合计)(?:有)?(${N})${U}`).exec(h.text.slice(next.start, next.end));
+  const total = next && rx(h, 10, () => new RegExp(`^\\s*(?:共|共计|计|合计)(?:有)?(${N})${U}`)).exec(h.text.slice(next.start, next.end));
   if (total) return { count: { n: total[1], start: next!.start, end: next!.start + total[0].length, on: TOTAL }, why: null };
   // only a clause with no subject of its own continues the one before (…，已由省人社厅授予…)
-  const continues = new RegExp(`^\\s*(?:${h.words.continued})$`).test(h.text.slice(clause.start, at));
-  const subject = prev && continues && new RegExp(`^\\s*(?:其中|全[市区县省州]|我[市区县省州]|另)?(?:有)?(${N})${U}`).exec(h.text.slice(prev.start, prev.end));
+  const continues = rx(h, 11, () => new RegExp(`^\\s*(?:${h.words.continued})$`)).test(h.text.slice(clause.start, at));
+  const subject = prev && continues && rx(h, 12, () => new RegExp(`^\\s*(?:其中|全[市区县省州]|我[市区县省州]|另)?(?:有)?(${N})${U}`)).exec(h.text.slice(prev.start, prev.end));
   if (subject) return { count: { n: subject[1], start: prev!.start, end: prev!.start + subject[0].length, on: 'the subject of the clause before' }, why: null };
   return { count: null, why: null };
 }
@@ -168,9 +177,9 @@ function coordinated(h: FrameHost, clause: Span, v: { verb: string; kind: Frame[
   const from = v.at + v.verb.length;
   const part = h.text.slice(from, clause.end);
   // the count before its title (15名“H1”和6个“H2”) or after it (“H1”6家和“H2”4家)
-  const before = new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<n>${N})${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?(?<t>${QUOTED.source})`, 'g');
+  const before = rx(h, 13, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<n>${N})${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?(?<t>${QUOTED.source})`, 'g'));
   // (a quoted core may carry a short tail: “H”提名奖12名)
-  const after = new RegExp(`(?<t>${QUOTED.source}[^，。；;、,\\n“”"「」『』\\d和及与]{0,6}?)\\s*(?<n>${N})${U}`, 'g');
+  const after = rx(h, 14, () => new RegExp(`(?<t>${QUOTED.source}[^，。；;、,\\n“”"「」『』\\d和及与]{0,6}?)\\s*(?<n>${N})${U}`, 'g'));
   const all = countsIn(h, from, clause.end, 'pair').length;
   const pairs = [[...part.matchAll(before)], [...part.matchAll(after)]].find((p) => p.length >= 2 && p.length === all) ?? [];
   return pairs.map((m) => {
@@ -196,17 +205,17 @@ export function confermentFrames(h: FrameHost): Frame[] {
         if (/^者/.test(h.text.slice(v.at + v.verb.length))) continue;
         // a verb as an attribute (命名的“H”, 评选出的20名) names a batch conferred before: the participle and
         // anaphora readers count its holders; an uncounted frame names no conferment of its own
-        if (new RegExp(h.words.attributive).test(h.text.slice(v.at + v.verb.length))) break;
+        if (rx(h, 15, () => new RegExp(h.words.attributive)).test(h.text.slice(v.at + v.verb.length))) break;
         const pairs = coordinated(h, clause, v);
         if (pairs.length) { out.push(...pairs); break; }
         const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at);
         if (!title) continue;
         const counted = frameCount(h, clause, cl[i - 1], cl[i + 1], title, v.at);
         const { count } = counted;
-        const joined = count && new RegExp(h.words.joined).test(h.text.slice(title.end, clause.end)) ? 'a second honour joined to the title: one count over both is a sum'
-          : count && new RegExp(h.words.sumKinds).test(h.text.slice(count.end)) ? 'one count over two kinds of holders (集体和个人): a sum' : null;
+        const joined = count && rx(h, 16, () => new RegExp(h.words.joined)).test(h.text.slice(title.end, clause.end)) ? 'a second honour joined to the title: one count over both is a sum'
+          : count && rx(h, 17, () => new RegExp(h.words.sumKinds)).test(h.text.slice(count.end)) ? 'one count over two kinds of holders (集体和个人): a sum' : null;
         const why = counted.why ?? joined ?? (count ? null : 'no count bound to the title: an uncounted conferment is read by the conferred pattern');
-        const rank = new RegExp(h.words.rank).exec(h.text.slice(clause.start, v.at));
+        const rank = rx(h, 18, () => new RegExp(h.words.rank)).exec(h.text.slice(clause.start, v.at));
         const parts = [v.at, v.at + v.verb.length, title.start, title.end, ...(count ? [count.start, count.end] : [])];
         const f: Frame = { verb: v.verb, kind: v.kind, start: Math.min(...parts), end: Math.max(...parts), title, count,
           ...holdersAndConferrer(h.text, clause, v.at), why: why ?? (rank ? `a rank as the subject (${rank[0]}): the rule of a contest, not a record` : null) };

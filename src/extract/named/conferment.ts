@@ -10,7 +10,7 @@ import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
-import { confermentFrames, frameNote, type FrameHost } from './conferment-frame.js';
+import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -1009,10 +1009,18 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
   }).filter((x): x is HonourFound => x !== null);
 }
 
+/** the frame reader's words, one object per rules load (the reader compiles its patterns once per object) */
+const wordsOf = new WeakMap<ConfermentRules, FrameWords>();
+function frameWords(r: ConfermentRules): FrameWords {
+  let w = wordsOf.get(r);
+  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings });
+  return w;
+}
+
 /** the frames of conferment (conferment-frame.ts), read with this grammar's vocabulary and guards */
 function frames(c: Ctx): HonourFound[] {
   const v = c.r.v;
-  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: { ...v.frame, openings: v.openings },
+  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: frameWords(c.r),
     // candidates named after the quoted title (入选“H”培育对象) are no holders
     notARecord: (start, titleEnd, name) => planned(c, start) ??
       (v.candidates.some((w) => name.endsWith(w) || c.text.startsWith(w, titleEnd)) ? 'candidates for an honour, not its holders' : null) };
