@@ -14,9 +14,9 @@ const names = (text: string, province: string) => got(text, province).map((x) =>
 describe('a ceremony names the title, the recipients are counted after it (“H”命名大会，对…N名职工予以命名)', () => {
   it('reads the title and the count, in either script', () => {
     expect(got('6月3日，某某县总工会召开首批“洮河工匠”命名大会，对来自农机、建筑等行业的8名职工予以命名。', '甘肃省'))
-      .toContainEqual(['conferment.ceremony', '洮河工匠', 8]);
+      .toContainEqual(['conferment.frame', '洮河工匠', 8]);
     expect(got('縣總工會舉行首屆「蒼山工匠」命名儀式，對李某等15名職工予以命名，每人獎勵3000元。', '云南省'))
-      .toContainEqual(['conferment.ceremony', '苍山工匠', 15]);
+      .toContainEqual(['conferment.frame', '苍山工匠', 15]);
   });
   it('takes no campaign named by its ceremony, nor a ceremony to come', () => {
     expect(got('召开“安全生产月”表彰大会，对12个单位予以表彰。', '甘肃省')).toEqual([]);

@@ -10,6 +10,7 @@ import { parseSmallInt } from './doc.js';
 import { placeAt, placeLevel } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
+import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -59,12 +60,15 @@ const Vocabulary = z.object({
   industryWords: z.array(z.string().min(1)),
   /** unions of one industry (省建设工会): what they confer is of industry level */
   industryUnions: z.array(z.string().min(1)),
-  countFirst: z.array(z.string().min(1)),
   namedCounted: z.array(z.string().min(1)),
   contestPrizes: z.array(z.string().min(1)),
   bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
+  /** the frame reader's words (conferment-frame.ts) */
+  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
+    ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
+    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -89,7 +93,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'grantCount' | 'verbCount' | 'listedIn' | 'respectively' | 'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'ceremony', RegExp>;
+  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -104,7 +108,6 @@ const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全�
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
-const ORDINAL_AT_START = new RegExp(`^${ORDINAL}`);
 
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
@@ -169,11 +172,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
 
 /** patterns where the honour's holders or leaders are told in a clause of their own: the recipients counted
  * after 对 and the verb after a comma, units led by holders of honours */
-function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy' | 'ceremony', RegExp> {
+function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy', RegExp> {
   return {
-    // 召开首批“贵溪工匠”命名大会，对…的12名职工予以命名: the title named by its ceremony, the recipients counted
-    // in a later clause of the sentence and conferred by the bare verb
-    ceremony: new RegExp(`${QUOTED}(?:命名|表彰|颁奖|授牌)(?:暨[^，。；;\\n“”]{0,12}?)?(?:大会|仪式|典礼)[，,][^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}(?:${alt(v.recipients)})?[^，。；;\\n“”]{0,4}?(?:予以|进行|给予)?(?:命名|表彰|授牌|颁奖)`, 'g'),
     // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
     grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
     // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted;
@@ -185,7 +185,7 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
 
 /** patterns where one verb governs a list of counted titles, a count stands before its title, or a list is
  * published or announced (their functions below say which text each reads) */
-function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'designate' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grantCount' | 'verbCount' | 'respectively' | 'listedIn', RegExp> {
+function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'respectively' | 'listedIn', RegExp> {
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
     // their count (the title must state its level or place: namedCounted checks it)
@@ -193,18 +193,12 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
-    // 确定第二批“H”6家和“H2”4家: a designating verb, then quoted titles each with its count
-    designate: new RegExp(`(?:${alt(v.nameAs)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*${QUOTED}\\s*${N}${U}`, 'g'),
     // 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以（通报）表彰: counted honours listed after 对
     // (the recipients may be qualified first: 对评选出的8名首届“H”和20名县级劳动模范进行表彰; 对…产生的30名“H”予以命名;
     // an ordinal or batch word before a title is no part of it)
     commendList: new RegExp(`对(?:[^，。；;\\n“”]{0,40}?的)?(?<items>(?:${N}${U}${ORDINAL}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end}))(?:、|和|及|与))*${N}${U}${ORDINAL}(?:${QUOTED}|[^，。；;、,\\n“”和及与]{0,16}?(?:${end})))(?:予以|进行|给予)?(?:通报)?(?:表彰|命名)`, 'g'),
     // “六安工匠”名单正式公布，全市共有30人入选: the published list as the topic
     listedTopic: new RegExp(`${QUOTED}(?:获得者)?名单(?:正式|日前|近日|已)?(?:${alt(v.publish)}|出炉)[，,][^，。；;\\n]{0,16}?${N}${U}(?:${alt(v.onList)})`, 'g'),
-    // …的选手由集团公司授予“技术能手”称号，共31人: the count in the clause after the title
-    grantCount: new RegExp(`(?:${alt(v.grant)})[^，。；;\\n“”]{0,20}?(?:\\d{4}年度?)?\\s*${QUOTED}(?:荣誉)?称号[，,](?:共|共计|计|合计)(?:有)?${N}${U}`, 'g'),
-    // 表彰了20名“最美环卫工人” / 命名了5个“某某市劳模创新工作室”: a conferring verb, the count, then the honour
-    verbCount: new RegExp(`(?:${alt(v.countFirst)})了?\\s*(?:\\d{4}年度?)?\\s*(?<![第前])${N}${U}(?:${QUOTED}([^，。；;、,\\n“”]{0,8}?(?:${end}|工作室))?|([^，。；;、,\\n“”\\d]{0,14}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n和及与]|$)`, 'g'),
     // 6个集体、9名个人分别荣获A和B称号: counts and honours paired in order
     respectively: new RegExp(`(?<counts>(?:${N}${U}[\\u4e00-\\u9fa5]{0,4}?[、，,和及与])+${N}${U}[\\u4e00-\\u9fa5]{0,4}?)分别(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为))了?\\s*(?<names>[^，。；;\\n]{4,80}?)(?=称号|荣誉称号|[，。；;\\n]|$)`, 'g'),
     // 在刚刚揭晓的2025年某某省“工人先锋号”评选中，A、B、C 3个班组榜上有名: a selection announced, ours on its list
@@ -226,7 +220,7 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
 /** 2023年度“浙江工匠”称号 → 浙江工匠; 省五一劳动奖章 → 山东省五一劳动奖章; 省级劳模 → 省级劳动模范 */
 export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
   // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
-  let s = raw.replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
+  let s = raw.replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
@@ -461,20 +455,6 @@ function grantNoun(c: Ctx): HonourFound[] {
     // the recipients' noun before a title (等42名职工|嘉兴市五一劳动奖章) is no part of it
     const lead = c.r.v.recipients.find((w) => m[3].startsWith(w) && c.r.v.endings.some((e) => m[3].length - w.length > e.length && m[3].endsWith(e)));
     const h = make(c, 'conferment.grant', lead ? m[3].slice(lead.length) : m[3], m[1], m.index, m.index + m[0].length, ['对 X 等 N 个 H 予以表彰']);
-    if (h) out.push(h);
-  }
-  return out;
-}
-
-/** 召开“H”命名大会，对…等N名职工予以命名: the title a ceremony confers, on the recipients counted after it */
-function ceremony(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.ceremony, c.text)) {
-    // the ceremony names a title (an honour's ending or opening), not a campaign (“安全月”表彰大会)
-    const title = m[1].replace(ORDINAL_AT_START, '');
-    if (!c.r.v.endings.some((e) => title.endsWith(e)) && !c.r.v.openings.some((o) => title.includes(o))) continue;
-    if (skipPlanned(c, 'conferment.ceremony', m)) continue;
-    const h = make(c, 'conferment.ceremony', m[1], m[2], m.index, m.index + m[0].length, ['“H”命名大会，对 … N 名 … 予以命名']);
     if (h) out.push(h);
   }
   return out;
@@ -810,67 +790,6 @@ function heading(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** 授予“H”称号，共31人: a title conferred, then how many received it. The count states a conferment done, so a
- * 由 before the verb names who conferred it (由集团公司授予…，共31人), not a rule for the future */
-function grantCount(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.grantCount, c.text)) {
-    const p = planned(c, m.index);
-    if (p && !p.startsWith('由')) continue;
-    const h = make(c, 'conferment.grant', m[1], m[2], m.index, m.index + m[0].length, ['授予“H”称号，共 N 人']);
-    if (h) out.push(h);
-  }
-  return out;
-}
-
-/** 表彰了20名“最美环卫工人”: a conferring verb, then the count, then the honour (quoted, or ending as one) */
-function verbCount(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.verbCount, c.text)) {
-    if (skipPlanned(c, 'conferment.verb-count', m)) continue;
-    const quoted = m[3];
-    const strong = /称号$/.test(m[0]);
-    if (quoted !== undefined && m[4] === undefined && !strong && !c.r.v.endings.some((e) => quoted.endsWith(e)) && !/工作室$/.test(quoted) && !c.r.v.openings.some((o) => quoted.startsWith(o))) continue;
-    // a bare kind (命名了3个示范点) names no honour: a bare name says more than its ending (10名先进个人); a bare
-    // name runs on over 和 (命名20个市级劳模和工匠人才创新工作室): only a quoted one ends before it
-    if (quoted === undefined && (m[5].length <= 3 || /^[和及与]/.test(c.text.slice(m.index + m[0].length)))) continue;
-    // one count before a quoted honour and a second one joined by 和 with no count of its own (表彰46名“凉州工匠”和
-    // 技术能手): the count is a sum over both, no honour's (a second counted item continues the list instead)
-    if (quoted !== undefined && joinedUncounted(m[4] ?? '', c.text.slice(m.index + m[0].length))) {
-      c.rejected.push({ rule: 'conferment.verb-count', text: m[0], start: m.index, end: m.index + m[0].length, why: 'one count over two honours joined by 和/及/与: a sum, not either honour\'s count' });
-      continue;
-    }
-    const h = make(c, 'conferment.verb-count', quoted !== undefined ? quoted + (m[4] ?? '') : m[5], m[1], m.index, m.index + m[0].length, ['表彰 / 命名 N 名 H']);
-    if (h) out.push(h, ...countFirstContinued(c, h.end));
-  }
-  return out;
-}
-
-/** the tail of a quoted honour (和技术能手) or the text after it (和“H2”) joins a second honour that has no count */
-function joinedUncounted(tail: string, after: string): boolean {
-  if (/^[和及与]/.test(tail)) return true;
-  return /^(?:荣誉)?(?:称号)?[和及与]/.test(after) && !new RegExp(`^(?:荣誉)?(?:称号)?[和及与]\\s*${N}${U}`).test(after);
-}
-
-/** 表彰了15名“H”和6个“H2”: the list the verb governs goes on, each item counted before its title */
-function countFirstContinued(c: Ctx, from: number): HonourFound[] {
-  const item = new RegExp(`^(?:荣誉)?(?:称号)?(?:、|和|及|与)\\s*${N}${U}${QUOTED}(?:荣誉)?(?:称号)?(?=[、，。；;,\\n和及与]|$)`);
-  return listContinued(c, from, 40, item, (m, at) => make(c, 'conferment.verb-count', m[3], m[1], at + 1, at + m[0].length, ['continues 表彰 N 名 H']));
-}
-
-/** 确定“H”6家和“H2”4家: quoted titles designated with their counts */
-function designate(c: Ctx): HonourFound[] {
-  const out: HonourFound[] = [];
-  for (const m of matches(c.r.re.designate, c.text)) {
-    if (skipPlanned(c, 'conferment.designate', m)) continue;
-    if (!c.r.v.endings.some((e) => m[1].endsWith(e)) && !/工作室$/.test(m[1])) continue;
-    const h = make(c, 'conferment.designate', m[1], m[2], m.index, m.index + m[0].length, ['确定 / 命名 “H” N 个']);
-    if (!h) continue;
-    out.push(h, ...continuation(c, m.index + m[0].length, 'conferment.designate'));
-  }
-  return out;
-}
-
 /** 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以表彰: each listed honour with its count */
 function commendList(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -1090,6 +1009,33 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
   }).filter((x): x is HonourFound => x !== null);
 }
 
+/** the frame reader's words, one object per rules load (the reader compiles its patterns once per object) */
+const wordsOf = new WeakMap<ConfermentRules, FrameWords>();
+function frameWords(r: ConfermentRules): FrameWords {
+  let w = wordsOf.get(r);
+  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings });
+  return w;
+}
+
+/** the frames of conferment (conferment-frame.ts), read with this grammar's vocabulary and guards */
+function frames(c: Ctx): HonourFound[] {
+  const v = c.r.v;
+  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: frameWords(c.r),
+    // candidates named after the quoted title (入选“H”培育对象) are no holders
+    notARecord: (start, titleEnd, name) => planned(c, start) ??
+      (v.candidates.some((w) => name.endsWith(w) || c.text.startsWith(w, titleEnd)) ? 'candidates for an honour, not its holders' : null) };
+  const out: HonourFound[] = [];
+  for (const f of confermentFrames(host)) {
+    const note = frameNote(f, c.text);
+    if (f.why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${f.why} (${note})` }); continue; }
+    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end), f.count?.n ?? null, f.start, f.end, [note]);
+    // a threshold (获评“H”以上称号的…达到9名) counts the holders of H and of higher titles: no level of its own
+    const above = /^[”"」』]?(?:及)?以上/.test(c.text.slice(f.title!.end - 1));
+    if (h) out.push(above ? { ...h, level: null, notes: [...h.notes, 'H以上: holders of H and higher titles, no level'] } : withSentenceBodyLevel(c, h));
+  }
+  return out;
+}
+
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
   return confermentCandidates(text, province, r, title).found;
@@ -1152,13 +1098,15 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...ceremony(c), ...grantNoun(c), ...grantCount(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...designate(c).map(bodyConfers), ...verbCount(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
   for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
+    // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
+    else if (h.rule === 'conferment.frame' && over.name === h.name && over.count === null && h.count !== null) kept.splice(kept.indexOf(over), 1, h);
     else c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `overlaps ${over.name} (${over.rule}), a more specific pattern` });
   }
   const original = (h: HonourFound) => ({ ...h, text: text.slice(h.start, h.end) });
