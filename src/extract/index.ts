@@ -64,7 +64,8 @@ function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[], head
   // the refiners of issue 18: subjects as official writing states them; honours by conferment,
   // people where the layout names them, named workshops, organisations of any province
   if (families.includes('quantities')) out.quantities = refineSubjects(ctx.text, out.quantities, doc.rules.subjects);
-  return families.includes('named') ? refineNamed(ctx, out, doc.rules) : out;
+  // (the Doc itself, not ctx: what it derived once, such as the document's place, is not derived again)
+  return families.includes('named') ? refineNamed(doc, out, doc.rules) : out;
 }
 
 function hasLongLine(text: string): boolean {

@@ -2,7 +2,7 @@
 // the alternations built from rule word lists.
 import { describe, expect, it } from 'vitest';
 import { duplicateSpans, firstWins, insideAny, longestWins } from '../../src/extract/refiners/spans.js';
-import { longestWordsAlt, wordsAlt } from '../../src/extract/refiners/regex.js';
+import { longestFirst, longestPatternsAlt, longestWordsAlt, wordsAlt } from '../../src/extract/refiners/regex.js';
 
 const text = '《曲靖市总工会关于表彰劳动模范的决定》公布后，曲靖市总工会召开会议。';
 const at = (s: string, from = 0) => ({ name: s, start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
@@ -35,4 +35,23 @@ describe('refiners', () => {
     expect(new RegExp(longestWordsAlt(['总工', '总工会'])).exec('市总工会')![0]).toBe('总工会');
     expect(new RegExp(wordsAlt(['(二类)'])).test('二类')).toBe(false);
   });
+  it('orders and alternations built once per list are rebuilt when the list changes, and never shared', () => {
+    const roles = ['主任', '副主任', '党组书记', '局长'];
+    expect(longestFirst(roles)).toEqual(['党组书记', '副主任', '主任', '局长']);
+    expect(longestWordsAlt(roles)).toBe('党组书记|副主任|主任|局长');
+    // the caller's copy is its own: changing it changes nothing kept
+    const mine = longestFirst(roles);
+    mine.push('科员');
+    expect(longestFirst(roles)).toEqual(['党组书记', '副主任', '主任', '局长']);
+    // an array changed after it was seen is sorted again, by what it holds now
+    roles.push('常务副县长');
+    expect(longestFirst(roles)[0]).toBe('常务副县长');
+    expect(longestWordsAlt(roles)).toBe('常务副县长|党组书记|副主任|主任|局长');
+    roles[1] = '處長';
+    expect(longestWordsAlt(roles)).toBe('常务副县长|党组书记|主任|處長|局长');
+    // the same words in a new array give the same order; patterns are not escaped
+    expect(longestPatternsAlt(['第.届', '(?:省|市)委'])).toBe('(?:省|市)委|第.届');
+    expect(longestWordsAlt(['(二类)', '类'])).toBe('\\(二类\\)|类');
+  });
 });
+

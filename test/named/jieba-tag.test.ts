@@ -49,4 +49,19 @@ describe('jieba adapter', () => {
     }
     expect(words).toBeGreaterThan(2000);
   });
+
+  it('a piece whose words were all met before is cut, and gets the tags jieba would give it', () => {
+    // lines of other provinces, both scripts, then every line of the samples, twice (the second time
+    // every word is known): each time the tags of the native tagger, with the rules' tags on top
+    const own = ['贵州省毕节市总工会命名表彰10个劳模创新工作室', '遵义市新建职工书屋12家，湄潭县1.2萬人次參加培訓', '黔东南州总工会 张晓梅 2023年6月'];
+    const lines = [...own, ...files.flatMap((f) => readFileSync(f, 'utf8').split('\n'))];
+    const users = new Map(userDictLines().map((l) => l.split(' ')).map(([w, , t]) => [w, t] as const));
+    for (const round of [1, 2]) {
+      for (const line of lines) {
+        const native = ensureJieba().tag(line, true).map((t) => ({ word: t.word, tag: users.get(t.word) ?? t.tag }));
+        expect(jiebaTag(line), `round ${round}: ${line}`).toEqual(native);
+      }
+    }
+  });
 });
+
