@@ -665,7 +665,8 @@ function zoneBeforeProvince(toks: Token[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
   if (!next || next.start !== t.end || !/(?:开发区|园区|新区|工业园|产业园|高新区|经开区|保税区|自贸区)$/.test(t.word)) return false;
-  return gazetteer().byName.get(next.word)?.some((p) => p.kind === 'province') ?? [...gazetteer().byName.values()].some((ps) => ps.some((p) => p.kind === 'province' && p.short === next.word));
+  // (every province's short name is a key of the gazetteer, so a word that is no key is no province)
+  return gazetteer().byName.get(next.word)?.some((p) => p.kind === 'province') ?? false;
 }
 
 /** a place of the national gazetteer, by its full name or a county's name without 县/市/区/旗 */
