@@ -68,7 +68,8 @@ const Vocabulary = z.object({
   /** the frame reader's words (conferment-frame.ts) */
   frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
-    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1) }),
+    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
+    onList: z.array(z.string().min(1)) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -546,7 +547,9 @@ function nameAs(c: Ctx): HonourFound[] {
   for (const m of [...matches(c.r.re.nameAs, c.text), ...matches(c.r.re.nameAsBa, c.text)]) {
     if (skipPlanned(c, 'conferment.name-as', m)) continue;
     // a level note in brackets after the title (…创新工作室（市（州）级）) is not part of it
-    const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '');
+    // (nor is a pointer to the annex: …工作室（名单见附表）)
+    const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '')
+      .replace(/[（(][^（）()]{0,8}(?:附件|附表|名单)[^（）()]{0,8}[）)]$/, '');
     const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
     // the conferred title of a unit must be a title (…工作室 / an honour ending / an honour's opening:
     // 评选…等5个科室为年度先进科室), or a workshop selected as a project (…工作室建设项目, held5's decision)
@@ -770,12 +773,16 @@ function annexReference(text: string, at: number): boolean {
 
 function heading(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
+  const contestBefore = new RegExp(`(?:${alt(c.r.v.contestNouns)})(?:活动)?(?=${QUOTED}$)`);
   for (const m of matches(c.r.re.heading, c.text)) {
     if (annexReference(c.text, m.index + (/^\s*/.exec(m[0])![0].length))) {
       c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a reference to an annex (附件：1. …), not the annex’s own heading' });
       continue;
     }
-    const raw = m[1] ?? m[2];
+    // a contest's name before a quoted title (第三届某市职业技能大赛“某市技术能手”名单) says where the title was won:
+    // the list is of the quoted title's holders
+    const contest = contestBefore.exec(m[1] ?? '');
+    const raw = contest ? m[1].slice(contest.index + contest[0].length) : m[1] ?? m[2];
     const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
     // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
     // title of workshops carries its level (一、省级劳模创新工作室（12个）)
@@ -925,7 +932,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
@@ -1013,7 +1020,7 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
 const wordsOf = new WeakMap<ConfermentRules, FrameWords>();
 function frameWords(r: ConfermentRules): FrameWords {
   let w = wordsOf.get(r);
-  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings });
+  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings, publish: r.v.publish });
   return w;
 }
 
