@@ -34,3 +34,22 @@ describe('a pointer to the annex after a conferred title is no part of it', () =
     expect(got('决定认定某某公司“王某钳工技能大师工作室”等5个工作室为2025年度庄河市技能大师工作室（名单见附件）。')).toEqual([['庄河市技能大师工作室', 5]]);
   });
 });
+
+describe('an honour a named person holds, said as an attribute: no count', () => {
+  it('reads the bracket after a leader’s name, one honour each, either script', () => {
+    expect(got('　　依托单位：某某水务公司　　领衔人：韦振华（广西工匠）')).toEqual([['广西工匠', null]]);
+    expect(got('帶頭人：葉秀蘭（全國勞動模範、高級技師）')).toEqual([['全国劳动模范', null]]);
+  });
+  it('reads the cells of a table’s honours column, and no other column', () => {
+    const table = '| 序号 | 工作室名称 | 带头人 | 主要荣誉 |\n| --- | --- | --- | --- |\n| 1 | 某某技能大师工作室 | 潘某 | 江西省技术能手 |\n| 2 | 某某工作室 | 毛某 | — |';
+    expect(got(table)).toEqual([['江西省技术能手', null]]);
+    expect(got('| 序号 | 单位 | 称号 |\n| --- | --- | --- |\n| 1 | 某某公司 | 先进单位 |\n\n| 名称 | 备注 |\n| --- | --- |\n| 某某班组 | 优秀班组 |')).toEqual([]);
+  });
+  it('leaves a bracket that holds no honour, or follows no person, alone', () => {
+    expect(got('领衔人：朴某（朝鲜族）')).toEqual([]);
+    expect(got('某某公司（全国技术能手培育基地）')).toEqual([]);
+  });
+  it('reads honours that lead with no count, one each and none counted', () => {
+    expect(got('其余由宜春市劳动模范和“宜春工匠”领衔。')).toEqual([['宜春市劳动模范', null], ['宜春工匠', null]]);
+  });
+});

@@ -716,13 +716,15 @@ function ledBy(c: Ctx): HonourFound[] {
     // each honour of the list is quoted or ends as an honour does; two or more share the count: none is counted
     const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
     if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
-    if (m[1] === undefined && m[4] === undefined || skipPlanned(c, 'conferment.led-by', m)) continue;
+    if (skipPlanned(c, 'conferment.led-by', m)) continue;
+    // (uncounted, 其余由A和“B”领衔, each honour is held by a leader: one each, no count)
+    const counted = m[1] !== undefined || m[4] !== undefined;
     let at = m.index;
     for (const part of parts) {
       const start = c.text.indexOf(part, at);
       at = start + part.length;
-      const whole = parts.length === 1;
-      const h = make(c, 'conferment.led-by', part, whole ? m[4] ?? m[1] : null, whole ? m.index : start, whole ? m.index + m[0].length : at, [whole ? '由 H 领衔的 N 个' : '由 H1 和 H2 领衔: one count over both, none each']);
+      const whole = parts.length === 1 && counted;
+      const h = make(c, 'conferment.led-by', part, whole ? m[4] ?? m[1] : null, whole ? m.index : start, whole ? m.index + m[0].length : at, [whole ? '由 H 领衔的 N 个' : counted ? '由 H1 和 H2 领衔: one count over both, none each' : '由 H 领衔, uncounted']);
       if (h) out.push(h);
     }
   }
@@ -858,6 +860,39 @@ function appositive(c: Ctx): HonourFound[] {
     if (!who || m[2].length === who.length && !/^[\u4e00-\u9fa5]{2,3}$/.test(who)) continue;
     const h = make(c, 'conferment.appositive', m[1], null, m.index, m.index + m[1].length, ['H、unit post Name: an honour the person holds', `recipient ${who}`]);
     if (h && h.level) out.push({ ...h, recipients: [who] });
+  }
+  return out;
+}
+
+/** 领衔人：罗某（成都市劳动模范） / a table's 主要荣誉 column: an honour a named person holds, said as an attribute
+ * (no conferment, no count); each of the honours a bracket or a cell lists (、) that ends as an honour does */
+function attributed(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const honours = (list: string, at: number, note: string, who: string[]) => {
+    for (const p of list.matchAll(/[^、，,；;/]+/g)) {
+      const raw = p[0].trim().replace(/获得者$/, '');
+      if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+      const start = at + p.index! + p[0].indexOf(raw);
+      const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
+      if (h) out.push({ ...h, recipients: who });
+    }
+  };
+  for (const m of c.text.matchAll(/([\u4e00-\u9fa5·]{2,4})[（(]([^（）()\n]{4,40})[）)]/g)) {
+    if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', [m[1]]);
+  }
+  // a Markdown table: the cells of the column whose head names honours (主要荣誉, 所获荣誉)
+  let col = -1;
+  let last = -2;
+  for (const line of c.text.matchAll(/^[ \t]*\|(.*)\|[ \t]*$/gm)) {
+    // (a line that is no row ends the table)
+    if (line.index! > last + 1) col = -1;
+    last = line.index! + line[0].length;
+    const cells = line[1].split('|');
+    if (cells.some((x) => /荣誉/.test(x))) { col = cells.findIndex((x) => /荣誉/.test(x)); continue; }
+    if (col < 0 || /^[\s:|-]+$/.test(line[1]) || cells.length <= col) continue;
+    const at = line.index! + line[0].indexOf('|') + 1 + cells.slice(0, col).reduce((n, x) => n + x.length + 1, 0);
+    honours(cells[col], at, 'a table’s honours column: an honour the row’s person holds', []);
   }
   return out;
 }
@@ -1105,7 +1140,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
