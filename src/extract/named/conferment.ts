@@ -718,7 +718,9 @@ function ledBy(c: Ctx): HonourFound[] {
     if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
     if (skipPlanned(c, 'conferment.led-by', m)) continue;
     // (uncounted, 其余由A和“B”领衔, each honour is held by a leader: one each, no count)
+    // (only where the verb closes its clause: 由“H”牵头的团队中 qualifies a set, it names no holders)
     const counted = m[1] !== undefined || m[4] !== undefined;
+    if (!counted && !/^(?:[，。；;,\n]|$)/.test(c.text.slice(m.index + m[0].length))) continue;
     let at = m.index;
     for (const part of parts) {
       const start = c.text.indexOf(part, at);
