@@ -76,3 +76,26 @@ describe('coordinated pairs of a count and a title make one frame each', () => {
     expect(got('县总工会确定第三批“某县技能大师工作室”8家和“茶乡名匠工作室”3家，现予公布。')).toEqual([['某县技能大师工作室', 8], ['茶乡名匠工作室', 3]]);
   });
 });
+
+describe('a verb of being on a list with no object takes the list its sentence says was published', () => {
+  it('reads 公布…名单，…N个榜上有名 / N人入选, quoted or bare, either script', () => {
+    expect(got('近日，省人社厅公布2025年度省级技能大师工作室建设项目名单，我县申报的某某公司李某焊接技能大师工作室、某某医院护理技能大师工作室2个项目榜上有名。')).toEqual([['省级技能大师工作室建设项目', 2]]);
+    expect(got('6月3日，柳州市總工會公佈2025年「龍城工匠」命名名單，柳江區有4名職工入選。')).toEqual([['龙城工匠', 4]]);
+  });
+  it('takes no title for a share of a conferment its sentence reports, nor for a sentence with no list', () => {
+    expect(got('市总工会授予全市18个班组“襄阳市工人先锋号”称号，我区某某车间等2个班组榜上有名。')).toEqual([['襄阳市工人先锋号', 18]]);
+    expect(got('今年全市技能大赛共有300人参赛，我区12人入选。')).toEqual([]);
+    expect(got('省人社厅公布2025年度技能竞赛裁判员推荐名单，我市3人入选。')).toEqual([]);
+  });
+});
+
+describe('what is handed over may carry its quoted title', () => {
+  it('reads 颁发“H”证书 with the count of those it is handed to', () => {
+    expect(got('区总工会举行授牌仪式，向周某、吴某等9人颁发“江门·五邑工匠”证书和奖牌，其中2人被聘为导师。')).toEqual([['江门·五邑工匠', 9]]);
+    expect(got('縣總工會向李某等7名職工頒發「渝北工匠」榮譽證書。')).toEqual([['渝北工匠', 7]]);
+  });
+  it('leaves a planned handing-over and an unnamed certificate alone', () => {
+    expect(got('区总工会拟向8人颁发“某区工匠”证书。')).toEqual([]);
+    expect(got('组委会向120名参赛选手颁发“参赛纪念”证书。')).toEqual([]);
+  });
+});

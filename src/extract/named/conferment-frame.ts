@@ -40,6 +40,10 @@ export interface FrameWords {
   share: string;
   /** (regex) the whole of a clause before its verb when the clause has no subject of its own (已由…) */
   continued: string;
+  /** verbs of being on a list that may close a clause with no object (我市有5人入选, 2个项目榜上有名) */
+  onList: string[];
+  /** verbs that publish a list (公布…名单) */
+  publish: string[];
 }
 
 /** what the frame reader needs from the conferment grammar: its vocabulary and its guards */
@@ -89,8 +93,9 @@ function clauses(text: string): Span[] {
 
 /** the verbs of conferment in a clause, each with its kind, first-found longest */
 function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at: number }[] {
-  const kinds: [Frame['kind'], string[]][] = [['receive', h.verbs.receive], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
-  const re = rx(h, 1, () => new RegExp(`颁发(?=[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
+  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
+  // (颁发“H”证书: the quoted title of what is handed over may stand between the verb and it)
+  const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
   for (const m of h.text.slice(s.start, s.end).matchAll(re)) {
     const kind = m[0] === '颁发' ? 'handover' : kinds.find(([, w]) => w.includes(m[0]))![0];
@@ -154,6 +159,19 @@ function ceremonyTitle(h: FrameHost, from: number, to: number): Frame['title'] {
   return { raw: cer[0], start: from + cer.index!, end: from + cer.index! + cer[0].length };
 }
 
+/** the title of a verb of being on a list that closes its clause with no object (…名单，我市有2个项目榜上有名): the
+ * list its sentence says a body published before it (公布…“H”命名名单 / 公布…技能大师工作室建设项目名单). A share of a
+ * conferment the sentence reports (授予全市20个班组“H”称号，我区3个班组榜上有名) is no list of its own. */
+function listTitle(h: FrameHost, v: { verb: string; at: number }, clause: Span, sentence: Span): Frame['title'] {
+  if (!h.words.onList.includes(v.verb) || !/^\s*了?\s*$/.test(h.text.slice(v.at + v.verb.length, clause.end))) return null;
+  const list = [...h.text.slice(sentence.start, clause.start).matchAll(rx(h, 19, () =>
+    new RegExp(`(?:${alt(h.words.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?(?<t>(?:${h.words.prefix})?${QUOTED.source}|[^，。；;\\n“”\\d]{2,30}?)(?:获得者|命名|认定|表彰|授予)?名单`, 'g')))].pop();
+  const t = list?.groups!.t.replace(/[“"「『」』”]/g, '') ?? '';
+  if (!list || !(h.endings.some((e) => t.endsWith(e)) || /工作室(?:建设项目)?$/.test(t))) return null;
+  const start = sentence.start + list.index! + list[0].indexOf(list.groups!.t);
+  return { raw: list.groups!.t, start, end: start + list.groups!.t.length };
+}
+
 /** the count of a frame: the one count of its clause (on the holders or the title), else a total the next
  * clause states (，共15人), else the count of the sentence's subject in the clause before (2名职工…，已由…授予) */
 function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Span | undefined, title: Frame['title'], at: number): { count: Frame['count']; why: string | null } {
@@ -208,19 +226,22 @@ export function confermentFrames(h: FrameHost): Frame[] {
         if (rx(h, 15, () => new RegExp(h.words.attributive)).test(h.text.slice(v.at + v.verb.length))) break;
         const pairs = coordinated(h, clause, v);
         if (pairs.length) { out.push(...pairs); break; }
-        const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at);
+        const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at) ?? listTitle(h, v, clause, sentence);
         if (!title) continue;
+        // a title named in a clause before (…“H”称号授予全省200名，我市有5人入选) is another frame's: this one spans its own clause
+        const own = title.start >= clause.start;
         const counted = frameCount(h, clause, cl[i - 1], cl[i + 1], title, v.at);
         const { count } = counted;
         const joined = count && rx(h, 16, () => new RegExp(h.words.joined)).test(h.text.slice(title.end, clause.end)) ? 'a second honour joined to the title: one count over both is a sum'
           : count && rx(h, 17, () => new RegExp(h.words.sumKinds)).test(h.text.slice(count.end)) ? 'one count over two kinds of holders (集体和个人): a sum' : null;
         const why = counted.why ?? joined ?? (count ? null : 'no count bound to the title: an uncounted conferment is read by the conferred pattern');
         const rank = rx(h, 18, () => new RegExp(h.words.rank)).exec(h.text.slice(clause.start, v.at));
-        const parts = [v.at, v.at + v.verb.length, title.start, title.end, ...(count ? [count.start, count.end] : [])];
+        const parts = [v.at, v.at + v.verb.length, ...(own ? [title.start, title.end] : []), ...(count ? [count.start, count.end] : [])];
         const f: Frame = { verb: v.verb, kind: v.kind, start: Math.min(...parts), end: Math.max(...parts), title, count,
           ...holdersAndConferrer(h.text, clause, v.at), why: why ?? (rank ? `a rank as the subject (${rank[0]}): the rule of a contest, not a record` : null) };
         // 由…授予 names who will confer, unless a total states the conferment done (由集团公司授予“H”称号，共27人)
-        const plan = h.notARecord(f.start, title.end, h.text.slice(title.start, title.end));
+        // (a borrowed title is checked where it stands: 我市申报的…2个项目榜上有名 reports a list, no plan)
+        const plan = h.notARecord(own ? f.start : title.start, title.end, h.text.slice(title.start, title.end));
         f.why ??= plan && !(/^由/.test(plan) && count?.on === TOTAL) ? plan : null;
         out.push(f);
         break;

@@ -68,7 +68,8 @@ const Vocabulary = z.object({
   /** the frame reader's words (conferment-frame.ts) */
   frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
-    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1) }),
+    prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
+    onList: z.array(z.string().min(1)) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -546,7 +547,9 @@ function nameAs(c: Ctx): HonourFound[] {
   for (const m of [...matches(c.r.re.nameAs, c.text), ...matches(c.r.re.nameAsBa, c.text)]) {
     if (skipPlanned(c, 'conferment.name-as', m)) continue;
     // a level note in brackets after the title (…创新工作室（市（州）级）) is not part of it
-    const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '');
+    // (nor is a pointer to the annex: …工作室（名单见附表）)
+    const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '')
+      .replace(/[（(][^（）()]{0,8}(?:附件|附表|名单)[^（）()]{0,8}[）)]$/, '');
     const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
     // the conferred title of a unit must be a title (…工作室 / an honour ending / an honour's opening:
     // 评选…等5个科室为年度先进科室), or a workshop selected as a project (…工作室建设项目, held5's decision)
@@ -713,13 +716,17 @@ function ledBy(c: Ctx): HonourFound[] {
     // each honour of the list is quoted or ends as an honour does; two or more share the count: none is counted
     const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
     if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
-    if (m[1] === undefined && m[4] === undefined || skipPlanned(c, 'conferment.led-by', m)) continue;
+    if (skipPlanned(c, 'conferment.led-by', m)) continue;
+    // (uncounted, 其余由A和“B”领衔, each honour is held by a leader: one each, no count)
+    // (only where the verb closes its clause: 由“H”牵头的团队中 qualifies a set, it names no holders)
+    const counted = m[1] !== undefined || m[4] !== undefined;
+    if (!counted && !/^(?:[，。；;,\n]|$)/.test(c.text.slice(m.index + m[0].length))) continue;
     let at = m.index;
     for (const part of parts) {
       const start = c.text.indexOf(part, at);
       at = start + part.length;
-      const whole = parts.length === 1;
-      const h = make(c, 'conferment.led-by', part, whole ? m[4] ?? m[1] : null, whole ? m.index : start, whole ? m.index + m[0].length : at, [whole ? '由 H 领衔的 N 个' : '由 H1 和 H2 领衔: one count over both, none each']);
+      const whole = parts.length === 1 && counted;
+      const h = make(c, 'conferment.led-by', part, whole ? m[4] ?? m[1] : null, whole ? m.index : start, whole ? m.index + m[0].length : at, [whole ? '由 H 领衔的 N 个' : counted ? '由 H1 和 H2 领衔: one count over both, none each' : '由 H 领衔, uncounted']);
       if (h) out.push(h);
     }
   }
@@ -770,12 +777,16 @@ function annexReference(text: string, at: number): boolean {
 
 function heading(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
+  const contestBefore = new RegExp(`(?:${alt(c.r.v.contestNouns)})(?:活动)?(?=${QUOTED}$)`);
   for (const m of matches(c.r.re.heading, c.text)) {
     if (annexReference(c.text, m.index + (/^\s*/.exec(m[0])![0].length))) {
       c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a reference to an annex (附件：1. …), not the annex’s own heading' });
       continue;
     }
-    const raw = m[1] ?? m[2];
+    // a contest's name before a quoted title (第三届某市职业技能大赛“某市技术能手”名单) says where the title was won:
+    // the list is of the quoted title's holders
+    const contest = contestBefore.exec(m[1] ?? '');
+    const raw = contest ? m[1].slice(contest.index + contest[0].length) : m[1] ?? m[2];
     const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
     // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
     // title of workshops carries its level (一、省级劳模创新工作室（12个）)
@@ -855,6 +866,39 @@ function appositive(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 领衔人：罗某（成都市劳动模范） / a table's 主要荣誉 column: an honour a named person holds, said as an attribute
+ * (no conferment, no count); each of the honours a bracket or a cell lists (、) that ends as an honour does */
+function attributed(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const honours = (list: string, at: number, note: string, who: string[]) => {
+    for (const p of list.matchAll(/[^、，,；;/]+/g)) {
+      const raw = p[0].trim().replace(/获得者$/, '');
+      if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+      const start = at + p.index! + p[0].indexOf(raw);
+      const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
+      if (h) out.push({ ...h, recipients: who });
+    }
+  };
+  for (const m of c.text.matchAll(/([\u4e00-\u9fa5·]{2,4})[（(]([^（）()\n]{4,40})[）)]/g)) {
+    if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', [m[1]]);
+  }
+  // a Markdown table: the cells of the column whose head names honours (主要荣誉, 所获荣誉)
+  let col = -1;
+  let last = -2;
+  for (const line of c.text.matchAll(/^[ \t]*\|(.*)\|[ \t]*$/gm)) {
+    // (a line that is no row ends the table)
+    if (line.index! > last + 1) col = -1;
+    last = line.index! + line[0].length;
+    const cells = line[1].split('|');
+    if (cells.some((x) => /荣誉/.test(x))) { col = cells.findIndex((x) => /荣誉/.test(x)); continue; }
+    if (col < 0 || /^[\s:|-]+$/.test(line[1]) || cells.length <= col) continue;
+    const at = line.index! + line[0].indexOf('|') + 1 + cells.slice(0, col).reduce((n, x) => n + x.length + 1, 0);
+    honours(cells[col], at, 'a table’s honours column: an honour the row’s person holds', []);
+  }
+  return out;
+}
+
 /** 被命名为 / 荣获 H with no count: one unit or person receives it (湄潭县茶业集团制茶车间荣获全国工人先锋号) */
 function conferred(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -925,7 +969,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
@@ -1013,7 +1057,7 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
 const wordsOf = new WeakMap<ConfermentRules, FrameWords>();
 function frameWords(r: ConfermentRules): FrameWords {
   let w = wordsOf.get(r);
-  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings });
+  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings, publish: r.v.publish });
   return w;
 }
 
@@ -1098,7 +1142,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
