@@ -191,8 +191,9 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // a craft that opens with a place's or a unit's word (唐昌|街道|…) makes `who` a place or a unit, no leader
     if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
-    // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室)
-    if (craft > 4 && !w.rule.unitEnds.includes(before)) continue;
+    // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
+    // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
+    if (craft > 4 && (!w.rule.unitEnds.includes(before) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
