@@ -53,6 +53,8 @@ const Cues = z.object({
   kin: z.array(z.string().min(1)),
   /** nouns of a family named by its head (张某家庭（某区）, 评选出王某家庭等20户): the head is a person */
   families: z.array(z.string().min(1)),
+  /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
+  nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)) }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -901,9 +903,68 @@ function familyHeads(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the label that opens a line of names (焊接（4名）：, 一等奖：): no sentence in it, and its stated count */
+function listLabel(label: string, r: PeopleRules): { count: number | null } | null {
+  if (!/^[\u4e00-\u9fa5（）()\d]{1,20}$/.test(label)) return null;
+  const c = new RegExp(`[（(](\\d{1,3})(?:${r.cues.nameList.countUnits.join('|')})[）)]$`).exec(label);
+  return { count: c ? Number(c[1]) : null };
+}
+
+/** the items of a line of names separated by 、 from `at`: each a name, or a two-character name letter-spaced to
+ * three (田\u3000野); null when an item is no name's shape */
+function nameItems(text: string, at: number, end: number, r: PeopleRules): { name: string; at: number; end: number }[] | null {
+  const items: { name: string; at: number; end: number }[] = [];
+  for (let p = at; p < end;) {
+    const stop = text.indexOf('、', p);
+    const e = stop < 0 || stop > end ? end : stop;
+    const pad = paddedAt(text, p, r);
+    const item = text.slice(p, e);
+    if (pad && pad.end === e) items.push({ name: pad.name, at: p, end: e });
+    else if (/^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(item)) items.push({ name: item, at: p, end: e });
+    else return null;
+    p = e + 1;
+  }
+  return items;
+}
+
+/** every item is where a name stands and most are names the surnames know; a place among them makes it a list
+ * of places (黄山、安庆、池州), a trade or a unit fails the name's shape */
+function peopleItems(items: { name: string; at: number; end: number }[], r: PeopleRules): boolean {
+  if (items.some((x) => !slotName(x.name, r) || (placeAt(x.name, 0)?.name.length ?? 0) >= 2)) return false;
+  const known = items.filter((x) => x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
+  return known * 3 >= items.length * 2;
+}
+
+/** a line of names an annex writes under a label (钢铁冶炼（6名）：某某、某某、田\u3000野), the stated count
+ * matching the names, or alone under the list's heading (…名单 / 崔某、玄某……（其余10名略）) */
+function nameLists(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const heading = new RegExp(r.cues.nameList.headings.join('|'));
+  let offset = 0;
+  let head = false;
+  for (const line of text.split('\n')) {
+    const lead = /^[\s\u3000]*/.exec(line)![0].length;
+    // an excerpt's closing note (……（其余10名略）) or a full stop ends the names
+    const tail = /(?:…+|等)?(?:[（(][^（）()]{0,12}略[）)])?[。；;]?[\s\u3000]*$/.exec(line)!;
+    const colon = line.slice(lead, lead + 24).search(/[：:]/);
+    const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : null;
+    const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
+    const items: { name: string; at: number; end: number }[] | null = (label || (head && colon < 0)) && line.includes('、') ? nameItems(text, offset + from, offset + tail.index, r) : null;
+    const count = label?.count ?? null;
+    const omitted = /略/.test(tail[0]);
+    const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r);
+    for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, null, 'person.name-list') : person(text, x.at, x.name, null, 'person.name-list'));
+    // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
+    const t = line.trim();
+    if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 

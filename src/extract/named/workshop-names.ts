@@ -77,10 +77,12 @@ const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5])
  * line that is no label's or that names another workshop */
 function leaderLabelBelow(text: string, eol: number, w: WorkshopNameRules): number {
   const lead = new RegExp(`^[\\s\u3000]*(?:${leaderLabel(w)})[：:]`);
+  // (a field line may carry several fields, the leader's after the unit's: 依托单位：某公司  领衔人：某某)
+  const inLine = new RegExp(`[\\s\u3000](?:${leaderLabel(w)})[：:]`);
   for (let at = eol, n = 0; at >= 0 && n < 4; n++) {
     const e = text.indexOf('\n', at + 1);
     const line = text.slice(at + 1, e < 0 ? text.length : e);
-    if (lead.test(line)) return e < 0 ? text.length : e;
+    if (lead.test(line) || (LABEL_LINE.test(line) && inLine.test(line))) return e < 0 ? text.length : e;
     if (!LABEL_LINE.test(line) || /工作室|工作站/.test(line)) return -1;
     at = e;
   }
@@ -176,7 +178,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     w.rule.verbsBefore.some((v) => text.startsWith(v, at - v.length));
   // the leader right before the type, or before a craft the workshop is named for (杞某某|彝绣|技能大师工作室)
   const transcribed = transcribedBefore(text, s, w);
-  const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4].flatMap((c) => [[4, c], [3, c], [2, c]])];
+  const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4, 5, 6].flatMap((c) => [[4, c], [3, c], [2, c]])];
   for (const [len, craft] of tries) {
     const ps = s - craft - len;
     if (ps < 0) continue;
@@ -189,6 +191,9 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // a craft that opens with a place's or a unit's word (唐昌|街道|…) makes `who` a place or a unit, no leader
     if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
+    // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
+    // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
+    if (craft > 4 && (!w.rule.unitEnds.includes(before) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
@@ -205,6 +210,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
+  const led = ledCraft(text, s, e, type, people, r, w);
+  if (led) return led;
   const item = enumeratedItem(text, s, e, r, w);
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
@@ -360,9 +367,21 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
 }
 
+/** a workshop named for its craft whose leader a lead verb names before it (由某某领衔的|精密装配|创新工作室), or
+ * before the unit it belongs to (由某某领衔的某有限公司|化纤纺丝|技能大师工作室): the name is the craft and the type */
+function ledCraft(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
+  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})的([\\u4e00-\\u9fa5]{2,8})$`).exec(text.slice(Math.max(0, s - 12), s));
+  const own = m && ![...w.rule.craftStop].some((x) => m[1].includes(x)) && !w.rule.placeWords.some((x) => m[1].includes(x));
+  const c = own ? s - m[1].length : craftStart(text, s, w);
+  if (c === null || c >= s) return null;
+  const lead = leaderBefore(text, c, r, w, people);
+  return lead ? { w: mk(text, c, e, type, lead), leaderAt: null } : null;
+}
+
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
-  const m = new RegExp(`^[，,]?由([^，。；;\\n“”]{2,16}?)(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 24));
+  // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
+  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 24));
   return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
