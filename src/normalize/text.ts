@@ -82,6 +82,10 @@ export const SECTION_START = new RegExp(
   `^(?:${CN_NUM}{1,4}[、．.]|[（(]${CN_NUM}{1,4}[）)]|\\d{1,3}[、．.](?!\\d)|[（(]\\d{1,3}[）)]|[⑴-⒇①-⑳❶-❿]|${CN_NUM}{1,3}是|第${CN_NUM}{1,3}[，,、]|第${CN_NUM}{1,4}[章节条部篇]|[一二三四五六七八九十]{1,2}要|首先|其次|再次|最后，)`,
 );
 
+/** A rule drawn across the page with characters: ----, ＝＝＝, ____ or box-drawing lines (──, ━━, ═══)
+ * that bulletins set between the masthead, the contents and the articles. */
+export const isRuleLine = (t: string): boolean => /^[-—－=＝_*·•~～\u2500-\u257f\u2580-\u259f]{3,}$/.test(t.replace(/\s+/g, ''));
+
 /** Lines that are never merged with neighbours: dates, distribution and attachment lines, signatures. */
 export function isStandaloneLine(t: string): boolean {
   const s = t.replace(/\s+/g, '');
@@ -89,7 +93,7 @@ export function isStandaloneLine(t: string): boolean {
     /^(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$/.test(s) ||
     /^[（(]?(报|送|抄送|抄报|发|附件|附|主送|联系人|联系电话|电话|传真|邮箱|印发|来源|责任编辑|编辑|审核|签发|签发人|校对)[：:]/.test(s) ||
     /^[（(]?(此件|本件).*[）)]$/.test(s) ||
-    /^[-—－=＝_*·•]{3,}$/.test(s) ||
+    isRuleLine(s) ||
     /[〔[［]\d{4}[〕\]］]\d+号$/.test(s)
   );
 }

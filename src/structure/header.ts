@@ -3,6 +3,7 @@ import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
+import { isRuleLine } from '../normalize/text.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { bylineOf, isColumn, pageLayout } from './page.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
@@ -61,7 +62,9 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
   while (i < lines.length && parts.length < maxLines) {
     const t = lines[i]!.text;
     const ct = compact(t);
-    if (!ct) { i++; continue; }
+    // (a rule drawn under the masthead stands before the title; one under the title ends it)
+    if (!ct || (isRuleLine(ct) && !parts.length)) { i++; continue; }
+    if (isRuleLine(ct)) break;
     if (parts.length > 0 && lines[i]!.heading !== lines[from]!.heading) break;
     if (/[。！？]$/.test(ct) || /[：:]$/.test(ct) || ct.length > 80 || SECTION_START.test(ct)) break;
     // a paragraph closed by a bracketed credit (…决出一等奖3名。（某县总工会\u3000李明）) is no title line
@@ -69,6 +72,7 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     // a line opening with a dash under the title states the occasion or a subtitle (——在县政协会议上的发言)
     if (parts.length > 0 && /^[—－]{1,2}(?![\d—－])/.test(ct) && !/^—\d/.test(ct)) break;
     if (/^[（(].*[）)]$/.test(ct) && parts.length > 0) break; // a byline under the title
+    if (parts.length > 0 && bylineOf(pageLayout(), t) !== null) break; // 执笔 王某, 作者：某某
     if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
     parts.push(t);
@@ -258,7 +262,7 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   let bodyIdx = next;
   // a byline directly under the title: （供稿：某某）
   if (bodyIdx < lines.length && title) {
-    const b = bylineText(lines[bodyIdx]!.text) ?? (/^[—－]/.test(lines[bodyIdx]!.text.trim()) ? bylineOf(pageLayout(), lines[bodyIdx]!.text) : null);
+    const b = bylineText(lines[bodyIdx]!.text) ?? bylineOf(pageLayout(), lines[bodyIdx]!.text.trim().replace(/^[—－]+\s*/, ''));
     if (b && compact(lines[bodyIdx]!.text).length <= 40) { meta.byline = b; bodyIdx++; }
   }
   meta.bodyStart = bodyIdx < lines.length ? lines[bodyIdx]!.textStart : text.length;

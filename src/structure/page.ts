@@ -10,6 +10,7 @@ import { SEAL, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
+import { isRuleLine } from '../normalize/text.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { genrePatterns } from './genres.js';
@@ -30,6 +31,7 @@ const Layout = z.object({
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
+  writerLabels: z.array(z.string()).default([]),
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
@@ -78,7 +80,7 @@ export const isNavigationLine = (line: string): boolean => isNavigation(pageLayo
 
 function titleLike(s: string): boolean {
   const c = compact(s);
-  return c.length >= 6 && c.length <= 60 && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
+  return c.length >= 6 && c.length <= 60 && !isRuleLine(c) && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
     !dateOnly(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(c) && !/[，。]/.test(c);
 }
 
@@ -148,7 +150,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明)
-  else if (spacedWriter(t)) inner = spacedWriter(t);
+  else if (spacedWriter(p, t)) inner = spacedWriter(p, t);
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
@@ -173,12 +175,12 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   return inner;
 }
 
-/** 文\u3000杨\u3000帆 / 作者 李明: a writer's label, a space, then a name alone (its characters may be spaced) */
-function spacedWriter(t: string): string | null {
-  const m = /^(文|作者|撰稿|撰稿人)[\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\s\u3000]{0,8})$/.exec(foldToSimplified(t));
+/** 文\u3000杨\u3000帆 / 作者 李明 / 执笔 王某: a writer's label, a space, then a name alone (its characters may be spaced) */
+function spacedWriter(p: Compiled, t: string): string | null {
+  const m = new RegExp(`^(?:${longestPatternsAlt(p.v.writerLabels)})[\\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000]{0,8})$`).exec(foldToSimplified(t));
   if (!m) return null;
-  const toks = m[2].split(/[\s\u3000]+/).filter(Boolean);
-  const name = t.slice(t.length - m[2].length).replace(/[\s\u3000]+/g, '');
+  const toks = m[1].split(/[\s\u3000]+/).filter(Boolean);
+  const name = t.slice(t.length - m[1].length).replace(/[\s\u3000]+/g, '');
   return (toks.length === 1 || toks.every((w) => w.length === 1)) && personName(name) ? name : null;
 }
 
@@ -457,6 +459,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // (a credit line right after its last paragraph, 敦化市总工会 韩雪松, is no signature)
     while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && (!/^[（(].*[）)]$/.test(lines[last].text.trim()) || notCreditLine(p, lines[last].text)) &&
       !(last - 1 > s.i && paragraphLike(lines[last - 1].text) && creditLine(p, lines[last].text, meta))) last--;
+    // (a rule drawn under the last article, above the distribution lines, closes it and is no part of it)
+    while (last > s.i && isRuleLine(lines[last].text)) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };

@@ -110,6 +110,17 @@ describe('headers of real layouts', () => {
     const m = read(`某某区改革快报\n第2期\n某某区产改办　　2025年4月1日\n全区命名第二批“某某工匠”\n${p}赵　强　某某机械有限公司钳工\n钱丽华　某某纺织有限公司挡车工\n（其余8名略）\n（区总工会　孙悦　供稿）\n丙镇职工书屋实现村村全覆盖\n　　今年，丙镇总工会在全镇21个村建成职工书屋，配送图书4200册，服务职工1.1万人次。\n撰稿：李婷　　审核：周平\n报：市产改办`);
     expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['全区命名第二批“某某工匠”', '区总工会 孙悦'], ['丙镇职工书屋实现村村全覆盖', '李婷']]);
   });
+  it('steps over rules drawn across the page and reads a writer credited with 执笔', () => {
+    const rule = '─'.repeat(24);
+    const bold = '━'.repeat(24);
+    const m = read(`某县改革快报\n第3期\n某县产改办　　2025年6月3日\n${rule}\n丁镇认定首批乡村工匠15名\n执笔　范晓雯\n　　5月，丁镇认定乡村工匠15名，每人补助3000元。\n戊公司技能培训覆盖一线职工\n（戊公司工会　谢磊）\n　　戊公司今年培训一线职工640人次。\n（县总工会　钟　宁）\n${bold}\n报：市产改办`);
+    expect(m.title).toBe('丁镇认定首批乡村工匠15名');
+    expect(m.byline).toBe('范晓雯');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['丁镇认定首批乡村工匠15名', '范晓雯'], ['戊公司技能培训覆盖一线职工', '戊公司工会 谢磊']]);
+    // a rule is never a title, in any of its characters
+    const n = read(`某市工会工作简报\n第7期\n某市总工会办公室　　2025年7月1日\n${bold}\n本期要目\n◇甲区建成驿站\n${bold}\n甲区建成驿站\n　　甲区建成驿站12个。\n（甲区总工会供稿）\n${'＝'.repeat(20)}\n报：省总工会`);
+    expect(n.articles?.map((a) => a.title)).toEqual(['甲区建成驿站']);
+  });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
