@@ -647,18 +647,28 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
 }
 
-/** An enterprise's trade name (字号) the tagger cut into a word that is no noun (石河子|天/q|棉纺织|集团,
- * 澄迈|明/a|阳新|材料|有限公司, 酒钢集团|宏兴/a|钢铁): between a place or a group's name and the trade
- * word of a company's name, a short adjective, classifier or distinguishing word is part of the name. */
+/** An enterprise's trade name (字号) the tagger cut into words that are no noun (石河子|天/q|棉纺织|集团,
+ * 澄迈|明/a|阳新|材料|有限公司, 酒钢集团|宏兴/a|钢铁, 江阴|恒/nr|晟/g|精密/a|机床|有限公司): between a place or a
+ * group's name and the trade word of a company's name, up to four characters of short words, each no verb,
+ * preposition or pronoun, are the trade name (a registered name is place + trade name + trade + form). */
 function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
-  const t = toks[i];
-  const prev = toks[i - 1];
-  const next = toks[i + 1];
-  if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending) || !prev || !next) return false;
-  if (t.word.length > 2 || !/^[\u4e00-\u9fa5]+$/.test(t.word) || !/^(?:a|q|z|b)$/.test(t.tag) || s.words.stop.has(t.word) || s.words.walkStop.has(t.word)) return false;
-  if (prev.end !== t.start || next.start !== t.end || !/^n/.test(next.tag)) return false;
-  return /^ns/.test(prev.tag) || isPlaceWord(prev.word) || /集团$/.test(prev.word);
+  if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending)) return false;
+  const part = (t: Token) => t.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(t.word) && TRADE_TAGS.test(t.tag) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word);
+  for (let j = i; j >= Math.max(1, i - 3) && part(toks[j]) && toks[j].end === toks[j + 1]?.start; j--) {
+    const prev = toks[j - 1];
+    if (prev.end !== toks[j].start || !(/^ns/.test(prev.tag) || isPlaceWord(prev.word) || /集团$/.test(prev.word))) continue;
+    for (let k = i; k <= i + 3 && k + 1 < toks.length && part(toks[k]) && toks[k].end === toks[k + 1].start; k++) {
+      const width = toks[k].end - toks[j].start;
+      if (width > 4) break;
+      // a single word keeps the tags of the first reading (a, q, z, b); a run of them is a cut unknown name
+      if (/^n/.test(toks[k + 1].tag) && (j < k || /^(?:a|q|z|b)$/.test(toks[j].tag))) return true;
+    }
+  }
+  return false;
 }
+// the tags of the words a trade name is cut into: adjectives, classifiers, distinguishing words, a character
+// read as a surname or a morpheme, or an unknown word the tagger joined (江阴|恒晟/x|精密/a|机床)
+const TRADE_TAGS = /^(?:a|q|z|b|nr|g|ng|j|x)$/;
 
 /** A zone's name before a province's (…经济开发区|海南|澄迈|某某有限公司): a company's registered name
  * opens with its province; the zone it stands in is its address, not part of its name. */
