@@ -170,9 +170,24 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
   inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
-  inner = spacedRoles(p, writerOf(inner));
+  inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** a two- or three-character name letter-spaced by the layout (通讯员 齐晓峰 张 宁 → 通讯员 齐晓峰 张宁): a
+ * run of single Han characters between spaces is one name */
+function joinSpacedNames(s: string): string {
+  const out: string[] = [];
+  let run = '';
+  for (const w of s.split(' ')) {
+    if (/^[\u4e00-\u9fa5]$/.test(w) && run.length < 3) { run += w; continue; }
+    if (run) out.push(run);
+    run = /^[\u4e00-\u9fa5]$/.test(w) ? w : '';
+    if (!run) out.push(w);
+  }
+  if (run) out.push(run);
+  return out.join(' ');
 }
 
 /** 文\u3000杨\u3000帆 / 作者 李明 / 执笔 王某: a writer's label, a space, then a name alone (its characters may be spaced) */
@@ -227,7 +242,7 @@ function reporterLine(p: Compiled, t: string): string | null {
   const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
   const out: string[] = [];
   let named = true;
-  for (const tok of t.split(/[\s\u3000]+/)) {
+  for (const tok of joinSpacedNames(t.trim().split(/[\s\u3000]+/).join(' ')).split(' ')) {
     const role = roles.find((r) => foldToSimplified(tok).startsWith(r));
     const name = role ? tok.slice(role.length) : tok;
     if (role) {
@@ -462,7 +477,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // (a rule drawn under the last article, above the distribution lines, closes it and is no part of it)
     while (last > s.i && isRuleLine(lines[last].text)) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
-    const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(lines, last, s.i, meta) : null;
+    const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
 }
@@ -476,7 +491,8 @@ const UNIT_END = /(?:工会|妇联|团[省市县区州旗]?委|委员会|联合�
 function creditUnder(p: Compiled, line: string, after: string): string | null {
   const b = bylineOf(p, line);
   if (b) return b;
-  const c = compact(line);
+  // (the unit alone, a dash or bullet before it as before a byline: ——市国资委党建工作处)
+  const c = compact(line.trim().replace(p.creditBullet, ''));
   const f = foldToSimplified(c);
   return c.length <= 24 && !/[，。；：:\d]/.test(c) && UNIT_END.test(f) && isOrgLike(f) && paragraphLike(after) ? c : null;
 }
@@ -538,7 +554,8 @@ const notCreditLine = (p: Compiled, line: string) => p.notCredit.some((re) => re
 /** the credit in brackets that opens a paragraph, after a news lead's dateline word (本刊讯): it must
  * open with a reporter's role or be a unit and a name, so that （一）, （2025年…） or a bracketed name of a body are none */
 function leadCredit(p: Compiled, line: string): string | null {
-  const m = /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)](?=\S)/.exec(line.trim());
+  // (the bracket opens the paragraph, or stands alone on the line under the title: 本刊讯（通讯员 某某）)
+  const m = /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)](?=\S|$)/.exec(line.trim());
   if (!m) return null;
   const inner = m[1].trim();
   if (p.roles.test(foldToSimplified(inner))) return bylineOf(p, `（${inner}）`);
@@ -564,8 +581,9 @@ function creditLine(p: Compiled, line: string, meta: DocMeta): boolean {
 }
 
 /** 储运部工会 on its own line under an article's last paragraph: the unit that wrote it */
-function unitCredit(lines: Line[], last: number, first: number, meta: DocMeta): string | null {
-  const c = compact(lines[last].text);
+function unitCredit(p: Compiled, lines: Line[], last: number, first: number, meta: DocMeta): string | null {
+  // (a dash or bullet may set the unit off: ——市国资委党建工作处)
+  const c = compact(lines[last].text.trim().replace(p.creditBullet, ''));
   if (last - 1 <= first || !paragraphLike(lines[last - 1].text) || c.length > 20 || !isOrgLike(c)) return null;
   // (the issue's own body, in its masthead or as its issuer, signs the issue, not the article)
   const issuer = meta.issuers.some((x) => compact(x) === c || compact(x).startsWith(c)) || lines.slice(0, 4).some((l) => compact(l.text).startsWith(c));

@@ -121,6 +121,12 @@ describe('headers of real layouts', () => {
     const n = read(`某市工会工作简报\n第7期\n某市总工会办公室　　2025年7月1日\n${bold}\n本期要目\n◇甲区建成驿站\n${bold}\n甲区建成驿站\n　　甲区建成驿站12个。\n（甲区总工会供稿）\n${'＝'.repeat(20)}\n报：省总工会`);
     expect(n.articles?.map((a) => a.title)).toEqual(['甲区建成驿站']);
   });
+  it('reads credits whose names the layout letter-spaced, a lead credit alone on its line, and a unit set off by a dash', () => {
+    const m = read('某市工会工作简报\n第5期\n某市总工会办公室　　2025年5月6日\n甲区建成户外劳动者驿站\n本刊讯（通讯员　何晓峰　高　宁）\n　　近日，甲区建成驿站8个，服务户外劳动者1200人次。\n乙县开展送清凉活动\n记者　彭晓明　通讯员　邝　琳\n　　7月，乙县总工会走访一线职工3000人。\n丙公司成立创新工作室联盟\n　　丙公司联合5家企业成立工作室联盟，首批成员工作室12个。\n——市国资委党群工作处\n报：省总工会');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([
+      ['甲区建成户外劳动者驿站', '通讯员 何晓峰 高宁'], ['乙县开展送清凉活动', '记者 彭晓明 通讯员 邝琳'], ['丙公司成立创新工作室联盟', '市国资委党群工作处'],
+    ]);
+  });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
