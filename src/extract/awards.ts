@@ -117,6 +117,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
+  if (new RegExp(confermentRules().v.mood.leadIn).test(text.slice(aEnd, aEnd + 80))) return 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states, not one of them';
   const v = confermentRules().v;
   // an aim (争当“青海省技术能手”) or a selection to come (参加“北京市工人先锋号”评选) names no conferment
   const aim = v.aspire.find((w) => new RegExp(`${w}[“"「]?\\s*$`).test(text.slice(Math.max(0, a.clauseStart - 6), a.clauseStart)));

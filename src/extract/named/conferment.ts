@@ -70,6 +70,9 @@ const Vocabulary = z.object({
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)) }),
+  /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
+  mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
+    permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -147,7 +150,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:已?累计已?|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
@@ -159,7 +162,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
-      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)))`, 'g'),
+      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
       // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
       total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
@@ -659,11 +662,24 @@ function respectively(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 获 + 颁“H”证书 (获颁): the honour a handed-over certificate stands for, when it ends as an honour does;
+ * null when the thing handed over names none; the object itself for any other verb */
+function handedOver(c: Ctx, raw: string): string | null {
+  if (!raw.startsWith('颁')) return raw;
+  const h = new RegExp(`^颁(?:发)?[“"「『]?([^”"」』]{2,30}?)[”"」』]?(?:${alt(c.r.v.frame.handover)})$`).exec(raw);
+  return h && c.r.v.endings.some((e) => h[1].endsWith(e)) ? h[1] : null;
+}
+
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
     if (skipPlanned(c, 'conferment.count-verb', m)) continue;
-    const raw = m[6] ?? m[7];
+    // 10名职工获颁“H”证书: what is handed over (rules/conferment.yaml frame handover) names the honour it stands for
+    const raw = handedOver(c, m[6] ?? m[7]);
+    if (raw === null) continue;
+    // 8家企业获准开展…: a permission granted (rules/conferment.yaml mood), no honour
+    const at = m.index + m[0].lastIndexOf(raw);
+    if (m[7] !== undefined && c.r.v.mood.permission.some((w) => c.text.startsWith(w, at - 1))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
     const kinds = (m[3] ?? '').split(/和|及|与|、/);
     if (kinds.length > 1 && kinds.every((k) => c.r.v.recipients.includes(k))) {
@@ -836,6 +852,15 @@ function listed(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** the mood of a quoted title in [start, end) that makes what follows it no holder's name: announced (第六批“H”揭晓,
+ * a headline) or said of its class (为每名“H”安排…); null when neither (rules/conferment.yaml mood) */
+function titleMood(c: Ctx, start: number, end: number): string | null {
+  const m = c.r.v.mood;
+  const word = m.announce.find((w) => c.text.startsWith(w, end));
+  if (word) return `a title announced (“H”${word}): a headline over the act, no holder named`;
+  return new RegExp(m.every).test(c.text.slice(Math.max(0, start - 3), start)) ? 'every holder of the title (每名“H”): a class, no holder named' : null;
+}
+
 /** “三晋工匠”赵海波职工创新工作室: a quoted honour (an honour ending) held by the person named right after it */
 function titled(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -843,6 +868,8 @@ function titled(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.titled, c.text)) {
     if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
     const after = m.index + m[0].length;
+    const mood = titleMood(c, m.index, after);
+    if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
     const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr));
     if (!who) continue;
     const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
@@ -1057,7 +1084,7 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
 const wordsOf = new WeakMap<ConfermentRules, FrameWords>();
 function frameWords(r: ConfermentRules): FrameWords {
   let w = wordsOf.get(r);
-  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings, publish: r.v.publish });
+  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings, publish: r.v.publish, classOf: r.v.mood.classOf, when: r.v.mood.when });
   return w;
 }
 
@@ -1083,6 +1110,14 @@ function frames(c: Ctx): HonourFound[] {
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
   return confermentCandidates(text, province, r, title).found;
+}
+
+/** 共评选出先进集体21个、先进个人30名。经研究，决定：… a lead-in counting what the decision after it confers title
+ * by title (rules/conferment.yaml mood leadIn): a summary of those acts, no conferment of its own */
+function leadIn(c: Ctx, h: HonourFound): boolean {
+  const lead = new RegExp(c.r.v.mood.leadIn).test(c.text.slice(h.end, h.end + 80));
+  if (lead) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states' });
+  return lead;
 }
 
 /** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
@@ -1142,7 +1177,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

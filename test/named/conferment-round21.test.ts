@@ -1,0 +1,80 @@
+// Round 16 of issue 18 (confer21): the mood of an act of conferment. A title announced (a headline), said of its
+// class of holders (获评“H”的人员可…, 每名“H”), a permission (获准…), a lead-in before 决定： give no honour; what
+// is handed over (获颁“H”证书) names the honour it stands for; a time before 的 (入选今年的“H”名单) is no second
+// predicate; a workshop type after an honour ending (认定的3个某市工匠工作室); cumulative holders (累计已有N名).
+// Sentences written for these tests, other provinces, both scripts.
+import { describe, it, expect } from 'vitest';
+import { confermentRules, confermentHonours } from '../../src/extract/named/conferment.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+
+const r = confermentRules();
+const got = (text: string, province: string | null = null) =>
+  confermentHonours(foldToSimplified(text), province, r).map((h) => [h.name, h.count]);
+
+describe('a title announced, not conferred', () => {
+  it('reads no holder after “H”揭晓 / 出炉, either script', () => {
+    expect(got('首届“邵阳工匠”揭晓')).toEqual([]);
+    expect(got('第四屆「潮州工匠」出爐')).toEqual([]);
+  });
+  it('still reads the holder named after a quoted title', () => {
+    expect(got('“邵阳工匠”谭某某在车间调试设备。').map((x) => x[0])).toEqual(['邵阳工匠']);
+  });
+});
+
+describe('a title said of its class of holders', () => {
+  it('gives no act for 获评“H”的人员可… or 每名“H”', () => {
+    expect(got('获评“庐江县技术能手”的人员可按规定晋升一个职业技能等级。')).toEqual([]);
+    expect(got('獲得「澄江工匠」稱號的職工享受每月技能津貼。')).toEqual([]);
+    expect(got('县总工会将为每名“澄江工匠”安排不少于3000元的研修经费。')).toEqual([]);
+  });
+  it('keeps the holders counted after the same clause', () => {
+    expect(got('全县获评“庐江县技术能手”的职工累计已有26名。')).toEqual([['庐江县技术能手', 26]]);
+  });
+});
+
+describe('a permission granted is no honour', () => {
+  it('reads no honour in 获准 / 获批 + a verb', () => {
+    expect(got('全市有6家建材企业获准开展职业技能等级自主评价。')).toEqual([]);
+    expect(got('3家醫院獲批設立博士後科研工作站。')).toEqual([]);
+  });
+  it('still reads 获 + an honour', () => {
+    expect(got('6家企业获“安康杯”竞赛优胜单位称号。').map((x) => x[1])).toEqual([6]);
+  });
+});
+
+describe('a lead-in before the decision', () => {
+  it('gives no honour for the counts summed before 决定：', () => {
+    expect(got('共评选出先进集体15个、先进个人40名。经研究，决定：')).toEqual([]);
+  });
+  it('keeps a count in the decision itself', () => {
+    expect(got('经研究，决定对某某公司等15个先进集体予以表彰。')).toEqual([['先进集体', 15]]);
+  });
+});
+
+describe('what is handed over names the honour', () => {
+  it('reads 获颁“H”证书 as H, either script', () => {
+    expect(got('全县12名职工获颁“磐安工匠”证书。')).toEqual([['磐安工匠', 12]]);
+    expect(got('全縣8名職工獲頒「磐安工匠」獎牌。')).toEqual([['磐安工匠', 8]]);
+  });
+  it('reads no honour in a certificate of a course', () => {
+    expect(got('全县40名学员获颁结业证书。')).toEqual([]);
+  });
+});
+
+describe('a time before the quoted title after a verb of being on a list', () => {
+  it('reads 入选今年的“H”名单 with its count', () => {
+    expect(got('另有4名电焊工入选今年的“贵州省技术能手”名单。')).toEqual([['贵州省技术能手', 4]]);
+  });
+  it('still reads a second predicate as one (入选的…将推荐参加)', () => {
+    expect(got('入选的选手将推荐参加“贵州省技术能手”评选。')).toEqual([]);
+  });
+});
+
+describe('a workshop type after an honour ending, and cumulative holders', () => {
+  it('reads the whole type (工匠工作室) in a participle', () => {
+    expect(got('会上为新认定的5个平度市工匠工作室授牌。')).toEqual([['平度市工匠工作室', 5]]);
+  });
+  it('reads 累计已有 / 已累计达到 after the holders’ clause, either script', () => {
+    expect(got('近年来，全市職工中榮獲河北省五一勞動獎章的累計已有11名。')).toEqual([['河北省五一劳动奖章', 11]]);
+  });
+});
