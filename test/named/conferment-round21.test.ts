@@ -78,3 +78,39 @@ describe('a workshop type after an honour ending, and cumulative holders', () =>
     expect(got('近年来，全市職工中榮獲河北省五一勞動獎章的累計已有11名。')).toEqual([['河北省五一劳动奖章', 11]]);
   });
 });
+
+describe('a naming counted, its list continued, our share of another place’s naming', () => {
+  it('reads the second unit of the list with the first one’s level, either script', () => {
+    expect(got('新认定市级返乡创业示范园区3个、创业孵化基地5家。')).toEqual([['市级返乡创业示范园区', 3], ['创业孵化基地', 5]]);
+    expect(got('新認定縣級返鄉創業示範園區2個、高技能人才培訓基地4家。')).toEqual([['县级返乡创业示范园区', 2], ['高技能人才培训基地', 4]]);
+  });
+  it('reads no unit with no level or place, nor one built', () => {
+    expect(got('新认定创业孵化基地3家。')).toEqual([]);
+    expect(got('全县新建创业孵化基地3家。')).toEqual([]);
+  });
+  it('names our share of a prefecture’s naming after the prefecture', () => {
+    expect(got('宣城市人社局认定我市技能大师工作室2个，分别为某公司铸造技能大师工作室和某厂炒货技能大师工作室。')).toEqual([['宣城市技能大师工作室', 2]]);
+    expect(got('六盤水市總工會命名我縣勞模創新工作室3個。')).toEqual([['六盘水市劳模创新工作室', 3]]);
+    expect(got('今年认定我市技能大师工作室2个。')).toEqual([]);
+  });
+});
+
+describe('an honour held, written in a table or after an ordinal', () => {
+  it('reads the honours column of a table written one cell a line, and a bracket closing a cell', () => {
+    const t = ['序号', '工作室名称', '依托单位', '带头人', '主要荣誉', '1', '某某焊接技能大师工作室', '某某重工公司', '覃某', '八桂工匠',
+      '2', '某某钳工技能大师工作室', '某某机械公司', '韦某', '—', '3', '某某电工技能大师工作室', '某某电力公司', '蒙某', '玉林市技术能手'].join('\n');
+    expect(got(t)).toEqual([['八桂工匠', null], ['玉林市技术能手', null]]);
+    const u = ['序号', '姓名', '工作单位', '技能等级', '1', '黄某', '某某合作社', '技師（甘肅省鄉村工匠名師）', '2', '李某', '某某公司', '高级技师'].join('\n');
+    expect(got(u)).toEqual([['甘肃省乡村工匠名师', null]]);
+  });
+  it('reads no column of a table without a header of labels', () => {
+    expect(got(['1', '某某工作室', '八桂工匠'].join('\n'))).toEqual([]);
+  });
+  it('reads 入选第二批“H” and a quoted title in a leader’s brackets', () => {
+    expect(got('某某此前已入选第二批“甘肃省乡村工匠名师”。')).toEqual([['甘肃省乡村工匠名师', null]]);
+    expect(got('　　领衔人：黄某明（“黔东南工匠”）')).toEqual([['黔东南工匠', null]]);
+  });
+  it('counts one holder’s title by the holders so far stated after it', () => {
+    expect(got('某镇“某某藏毯编织技能大师工作室”今年入选第三批“果洛州技能大师工作室”，我县入选的工作室累计达到4个。')).toEqual([['果洛州技能大师工作室', 4]]);
+  });
+});

@@ -61,6 +61,8 @@ const Vocabulary = z.object({
   /** unions of one industry (省建设工会): what they confer is of industry level */
   industryUnions: z.array(z.string().min(1)),
   namedCounted: z.array(z.string().min(1)),
+  /** the units a naming counts (工作室, 基地, 示范园区): with a level or a place, a title conferred */
+  namedUnits: z.array(z.string().min(1)),
   contestPrizes: z.array(z.string().min(1)),
   bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
@@ -155,7 +157,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?:是|系(?!统|列|数|指)))\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
@@ -193,7 +195,7 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
     // their count (the title must state its level or place: namedCounted checks it)
-    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:工作室|工作站))\\s*${N}(个|家)`, 'g'),
+    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:${alt(v.namedUnits)}))\\s*${N}(个|家)`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
@@ -572,11 +574,29 @@ function namedCounted(c: Ctx): HonourFound[] {
     // a stock named so far (累计命名 / 已命名 …86个) is a figure of workshops, not one conferment; a phrase
     // (命名龙江工匠领衔的工作室5个) is a part of a batch, not a title
     if (/(?:累计|已经?|共|先后)$/.test(c.text.slice(Math.max(0, m.index - 3), m.index)) || m[1].includes('的')) continue;
-    const h = make(c, 'conferment.named-counted', m[1], m[2], m.index, m.index + m[0].length, ['命名 H N 个']);
-    if (h && h.level) out.push(h);
+    const h = make(c, 'conferment.named-counted', ourShare(c, m.index, m[1]), m[2], m.index, m.index + m[0].length, ['命名 H N 个']);
+    if (h && h.level) out.push(h, ...namedContinued(c, h));
     else c.rejected.push({ rule: 'conferment.named-counted', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a type of workshop with no level or place: no conferred title' });
   }
   return out;
+}
+
+/** 宣城市人社局认定我市技能大师工作室2个: our share of a naming by the body of another place (its prefecture)
+ * is that place's title (宣城市技能大师工作室); any other title is returned as written */
+function ourShare(c: Ctx, at: number, raw: string): string {
+  const ours = /^我(?:市|县|区|旗)/.exec(raw);
+  const body = ours && new RegExp(`([\\u4e00-\\u9fa5]{1,6}?(?:自治区|省|市|州|盟))[\\u4e00-\\u9fa5]{0,12}?(?:${alt(c.r.v.bodies)})$`).exec(clauseBefore(c.text, at));
+  return body ? body[1] + raw.slice(2) : raw;
+}
+
+/** 新认定市级返乡创业示范园区2个、创业孵化基地3家: the verb and the level of the first named units govern the next
+ * (the second type is named bare and takes the first one's level) */
+function namedContinued(c: Ctx, first: HonourFound): HonourFound[] {
+  const item = new RegExp(`^、\\s*([^，。；;、,\\n“”\\d]{2,16}?(?:${alt([...c.r.v.namedUnits, ...c.r.v.endings])}))\\s*${N}(?:个|家)(?=[、，。；;,\\n]|$)`);
+  return listContinued(c, first.end, 30, item, (m, at) => {
+    const h = make(c, 'conferment.named-counted', m[1], m[2], at + 1, at + m[0].length, ['命名 H N 个、H2 N2 个: the verb and level of the first']);
+    return h && { ...h, level: h.level ?? first.level };
+  });
 }
 
 /** “H”N名、“H2”N2名 … : the first after a selection verb, then the list that continues it */
@@ -900,7 +920,8 @@ function attributed(c: Ctx): HonourFound[] {
   const pr = peopleRules();
   const honours = (list: string, at: number, note: string, who: string[]) => {
     for (const p of list.matchAll(/[^、，,；;/]+/g)) {
-      const raw = p[0].trim().replace(/获得者$/, '');
+      // (a quoted title in the brackets: 罗某（“遵义工匠”）)
+      const raw = p[0].trim().replace(/获得者$/, '').replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1');
       if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) continue;
       const start = at + p.index! + p[0].indexOf(raw);
       const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
@@ -922,6 +943,42 @@ function attributed(c: Ctx): HonourFound[] {
     if (col < 0 || /^[\s:|-]+$/.test(line[1]) || cells.length <= col) continue;
     const at = line.index! + line[0].indexOf('|') + 1 + cells.slice(0, col).reduce((n, x) => n + x.length + 1, 0);
     honours(cells[col], at, 'a table’s honours column: an honour the row’s person holds', []);
+  }
+  return out;
+}
+
+/** a table the normaliser wrote one cell a line (序号\n工作室名称\n…\n主要荣誉\n1\n某某工作室\n…\n辽宁工匠\n2\n…):
+ * a header of short labels after 序号, then rows of as many lines that each open with a row number. The cells of a
+ * column whose head names honours (主要荣誉, 所获荣誉), and an honour in brackets closing any cell (技师（H）), are
+ * honours the row's person holds: no count */
+function verticalTableHonours(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const lines = c.text.split('\n');
+  const at: number[] = [];
+  lines.reduce((o, l) => (at.push(o), o + l.length + 1), 0);
+  const take = (raw: string, start: number, note: string) => {
+    if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) return;
+    const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
+    if (h) out.push(h);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:序号|编号)\s*$/.test(lines[i])) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
+    const head = lines.slice(i, j).map((l) => l.trim());
+    const col = head.findIndex((h) => /荣誉/.test(h));
+    if (head.length < 3) continue;
+    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
+      for (let x = 1; x < head.length; x++) {
+        const cell = lines[k + x];
+        if (x === col) {
+          for (const p of cell.matchAll(/[^、，,；;/\s]+/g)) take(p[0].replace(/获得者$/, ''), at[k + x] + p.index!, 'a table’s honours column: an honour the row’s person holds');
+          continue;
+        }
+        const b = /[（(]([^（）()]{4,30})[）)]\s*$/.exec(cell);
+        if (b) take(b[1], at[k + x] + b.index + 1, 'a cell’s bracket (技师（H）): an honour the row’s person holds');
+      }
+    }
   }
   return out;
 }
@@ -1027,7 +1084,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
 function countedLater(c: Ctx, h: HonourFound): HonourFound {
   if (h.count !== null) return h;
   const rest = /^[^。！？!?\n]*/.exec(c.text.slice(h.end))![0];
-  const m = new RegExp(`(?:${alt(c.r.v.anaphora)})的[^，。；;,\\n]{0,10}?(?:累计|共|已|总数)?(?:达到|达|有|为)?${N}${U}`).exec(rest);
+  // (or by the verb again, its holders so far: …今年入选“H”，我县入选的工作室累计达到3个)
+  const m = new RegExp(`(?:${alt(c.r.v.anaphora)}|(?:入选|当选|获评)(?=的[^，。；;,\\n]{0,10}?累计))的[^，。；;,\\n]{0,10}?(?:累计|共|已|总数)?(?:达到|达|有|为)?${N}${U}`).exec(rest);
   if (!m) return h;
   const n = parseSmallInt(m[1]);
   return n === null ? h : { ...h, count: n, notes: [...h.notes, `count ${n} from “${m[0]}”`] };
@@ -1177,7 +1235,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
