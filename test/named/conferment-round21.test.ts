@@ -114,3 +114,16 @@ describe('an honour held, written in a table or after an ordinal', () => {
     expect(got('某镇“某某藏毯编织技能大师工作室”今年入选第三批“果洛州技能大师工作室”，我县入选的工作室累计达到4个。')).toEqual([['果洛州技能大师工作室', 4]]);
   });
 });
+
+describe('holders named one by one, then the title after 为', () => {
+  it('reads 命名A、B为“H” with no count, either script', () => {
+    expect(got('同时命名陈某兵劳模工作室、罗某华制曲技能创新工作室为仁怀市示范性劳模和工匠人才创新工作室。')).toEqual([['仁怀市示范性劳模和工匠人才创新工作室', null]]);
+    expect(got('決定命名某某公司、某某醫院為“安順市巾幗文明崗”。')).toEqual([['安顺市巾帼文明岗', null]]);
+  });
+  it('takes the count that closes the list', () => {
+    expect(got('聘任张某林、蒋某梅、赵某栋3名同志为2025年金昌市首席技师。')).toEqual([['金昌市首席技师', 3]]);
+  });
+  it('reads no title that is none', () => {
+    expect(got('命名王某、李某为技术骨干。')).toEqual([]);
+  });
+});

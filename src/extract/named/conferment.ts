@@ -565,6 +565,23 @@ function nameAs(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 命名A、B为“H” with no count: each holder named (an honour given to named holders, count null); the title as
+ * nameAs reads it. A list is two names or more joined by 、 and no 等N (nameAs reads a counted list). */
+function nameAsListed(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`(?:${alt(c.r.v.nameAs)})((?:[^，。；;、,\\n为等“”]{2,40}、)+[^，。；;、,\\n为等“”]{2,40})为([^，。；;,\\n]{2,40})`, 'g');
+  for (const m of matches(re, c.text)) {
+    if (skipPlanned(c, 'conferment.name-as', m)) continue;
+    const title = m[2].replace(/(?:并|予以|给予).*$/, '').replace(/[（(][^（）()]{0,8}(?:附件|附表|名单)[^（）()]{0,8}[）)]$/, '');
+    if (!/(?:工作室|工作站|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e))) continue;
+    // (the list may close with its count: 聘任A、B、C3名同志为…)
+    const n = new RegExp(`(${N})${U}[\\u4e00-\\u9fa5]{0,4}$`).exec(m[1]);
+    const h = make(c, 'conferment.name-as', title, n?.[1] ?? null, m.index, m.index + m[0].length, ['命名 A、B 为 H: named holders']);
+    if (h) out.push({ ...h, recipients: m[1].replace(n?.[0] ?? '', '').split('、') });
+  }
+  return out;
+}
+
 /** 新命名县级劳模创新工作室5个: units named under a title of a stated level, counted after it (a bare type,
  * 新命名劳模创新工作室5个, states no title; what is built, 新建…工作室5个, is not named) */
 function namedCounted(c: Ctx): HonourFound[] {
@@ -1235,7 +1252,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
