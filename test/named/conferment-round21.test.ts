@@ -6,6 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { confermentRules, confermentHonours } from '../../src/extract/named/conferment.js';
 import { foldToSimplified } from '../../src/normalize/fold.js';
+import { extractAwards } from '../../src/extract/awards.js';
+import { textContext } from '../../src/extract/named/doc.js';
 
 const r = confermentRules();
 const got = (text: string, province: string | null = null) =>
@@ -125,5 +127,26 @@ describe('holders named one by one, then the title after 为', () => {
   });
   it('reads no title that is none', () => {
     expect(got('命名王某、李某为技术骨干。')).toEqual([]);
+  });
+});
+
+describe('more moods: an enumeration, a right, a batch named as its holders, a handing-over to come', () => {
+  const dict = (text: string) => extractAwards(textContext(text)).map((a) => [a.name, a.count]);
+  it('reads no conferment in 分别是 A、B (the members of a count just stated)', () => {
+    expect(got('新命名县级劳模创新工作室2个，分别是赵某某木雕创新工作室和某某医院护理创新工作室。').map((x) => x[0])).toEqual(['县级劳模创新工作室']);
+  });
+  it('reads no honour in a patent granted, either script', () => {
+    expect(got('他牵头完成技术革新项目9项，其中3项获国家发明专利。')).toEqual([]);
+    expect(got('其中2項獲實用新型專利。')).toEqual([]);
+  });
+  it('reads no dictionary honour after 获评的 with no count, nor one a body will hand over', () => {
+    expect(dict('对获评的模范职工之家，市总工会给予每家1万元补助。')).toEqual([]);
+    expect(dict('對獲評的模範職工之家，市總工會給予每家1萬元補助。')).toEqual([]);
+    expect(dict('黎川县人社局将按规定向获得一等奖的选手颁发“黎川县技术能手”证书。')).toEqual([]);
+  });
+  it('keeps a dictionary honour conferred with its count, and 将 as the disposal', () => {
+    expect(dict('获评模范职工之家的12家单位')).toEqual([]);
+    expect(dict('授予某某公司等12家单位“模范职工之家”称号。').map((x) => x[0])).toEqual(['模范职工之家']);
+    expect(dict('黎川县人社局向获得一等奖的3名选手颁发“黎川县技术能手”证书。').map((x) => x[0])).toEqual(['黎川县技术能手']);
   });
 });

@@ -74,7 +74,8 @@ const Vocabulary = z.object({
     onList: z.array(z.string().min(1)) }),
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
-    permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1) }),
+    permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
+    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -157,7 +158,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
@@ -717,6 +718,8 @@ function countVerb(c: Ctx): HonourFound[] {
     // 8家企业获准开展…: a permission granted (rules/conferment.yaml mood), no honour
     const at = m.index + m[0].lastIndexOf(raw);
     if (m[7] !== undefined && c.r.v.mood.permission.some((w) => c.text.startsWith(w, at - 1))) continue;
+    // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
+    if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
     const kinds = (m[3] ?? '').split(/和|及|与|、/);
     if (kinds.length > 1 && kinds.every((k) => c.r.v.recipients.includes(k))) {
