@@ -150,3 +150,17 @@ describe('more moods: an enumeration, a right, a batch named as its holders, a h
     expect(dict('黎川县人社局向获得一等奖的3名选手颁发“黎川县技术能手”证书。').map((x) => x[0])).toEqual(['黎川县技术能手']);
   });
 });
+
+describe('counts paired with titles after a clause that ends in a count', () => {
+  const lv = (text: string) => confermentHonours(foldToSimplified(text), null, r).map((h) => [h.name, h.count, h.level]);
+  it('pairs the counts after the comma, the quoted head kept in the span', () => {
+    const t = '全旗共有310家企业参赛，12家企业、27个班组分别获评“安康杯”竞赛优胜企业和优秀班组。';
+    expect(got(t)).toEqual([['安康杯竞赛优胜企业', 12], ['安康杯竞赛优秀班组', 27]]);
+    const [h] = confermentHonours(t, null, r);
+    expect(t.slice(h.start, h.end)).toBe('“安康杯”竞赛优胜企业');
+  });
+  it('reads a county-level city’s own level word as county, a bare one by its word', () => {
+    expect(lv('新认定醴陵市级创业孵化基地2家。')).toEqual([['醴陵市级创业孵化基地', 2, 'county']]);
+    expect(lv('新命名市级劳模创新工作室3个。')).toEqual([['市级劳模创新工作室', 3, 'municipal']]);
+  });
+});

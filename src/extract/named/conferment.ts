@@ -247,6 +247,9 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   if (/^[^级]{0,6}级以上/.test(name)) return null;
   // 自治区巾帼文明岗: the region's own honour (a province-level autonomous region)
   if (/^自治区(?!级)/.test(name)) return 'provincial';
+  // a place's own level word (宁国市级, 赤水市级: county-level cities) is the level of that place
+  const own = placeAt(name, 0);
+  if (own && name.startsWith('级', own.name.length) && own.name.length > 2) return placeLevel(own.name);
   const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   if (/行业/.test(name.slice(0, 8))) return 'industry';
@@ -686,15 +689,21 @@ function respectively(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.respectively, c.text)) {
     if (skipPlanned(c, 'conferment.respectively', m)) continue;
-    const counts = [...m.groups!.counts.matchAll(new RegExp(`${N}${U}`, 'g'))].map((x) => x[1]);
-    const names = splitHonours(m.groups!.names, c.r.v.endings).map((x) => x.replace(/[“”"「」『』]/g, ''));
+    const raws = splitHonours(m.groups!.names, c.r.v.endings);
+    const names = raws.map((x) => x.replace(/[“”"「」『』]/g, ''));
+    // (a clause before may end in a count too: 共有520家企业参赛，18家企业、35个班组分别获评…: the counts paired
+    // are those after its comma)
+    const all = (g: string) => [...g.matchAll(new RegExp(`${N}${U}`, 'g'))].map((x) => x[1]);
+    let counts = all(m.groups!.counts);
+    if (counts.length > names.length) counts = all(m.groups!.counts.replace(/^.*[，,]/, ''));
     if (counts.length !== names.length || names.some((x) => !c.r.v.endings.some((e) => x.endsWith(e)))) continue;
     let at = m.index + m[0].length - m.groups!.names.length;
-    names.forEach((name, i) => {
-      const start = c.text.indexOf(name, at);
-      const h = make(c, 'conferment.respectively', name, counts[i], start, start + name.length, ['N1 个、N2 名 分别荣获 A 和 B']);
+    // (a name is found as written, its quotes too: “安康杯”竞赛优胜企业)
+    raws.forEach((raw, i) => {
+      const start = c.text.indexOf(raw, at);
+      const h = make(c, 'conferment.respectively', names[i], counts[i], start, start + raw.length, ['N1 个、N2 名 分别荣获 A 和 B']);
       if (h) out.push(h);
-      at = start + name.length;
+      at = start + raw.length;
     });
   }
   return out;
