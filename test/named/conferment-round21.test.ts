@@ -164,3 +164,13 @@ describe('counts paired with titles after a clause that ends in a count', () => 
     expect(lv('新命名市级劳模创新工作室3个。')).toEqual([['市级劳模创新工作室', 3, 'municipal']]);
   });
 });
+
+describe('a year before 获得 marks a title held, as 曾/已 do', () => {
+  it('reads 2023年获得“H”称号 with no count, either script', () => {
+    expect(got('常某伟长期从事机床装调工作，2023年获得“三晋技术能手”称号。')).toEqual([['三晋技术能手', null]]);
+    expect(got('2024年獲得「八閩工匠」稱號。')).toEqual([['八闽工匠', null]]);
+  });
+  it('reads no title in what a year’s 获得 gives that is none', () => {
+    expect(got('2025年获得“某某杯”比赛资格。')).toEqual([]);
+  });
+});
