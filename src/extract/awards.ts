@@ -117,6 +117,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
+  if (new RegExp(confermentRules().v.mood.leadIn).test(text.slice(aEnd, aEnd + 80))) return 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states, not one of them';
   const v = confermentRules().v;
   // an aim (争当“青海省技术能手”) or a selection to come (参加“北京市工人先锋号”评选) names no conferment
   const aim = v.aspire.find((w) => new RegExp(`${w}[“"「]?\\s*$`).test(text.slice(Math.max(0, a.clauseStart - 6), a.clauseStart)));
@@ -128,6 +129,10 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const sel = v.selection.find((w) => new RegExp(`^[”"」]?(?:称号)?${w}`).test(text.slice(aEnd, aEnd + 6)));
   if (sel && count === null) return `names a selection (…${sel}), not a conferment (rules/conferment.yaml selection)`;
   if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
+  // 将按规定向…颁发“H”证书: a handing-over to come; 对获评的H…给予: the holders of a batch named as a class
+  const mood = v.mood;
+  if (!conferredTo && new RegExp(mood.future).test(clauseBefore(text, a.clauseStart))) return 'a conferment to come (将向…颁发), not a record (rules/conferment.yaml mood future)';
+  if (!conferredTo && new RegExp(mood.attributive).test(clauseBefore(text, a.clauseStart))) return 'a batch conferred before, named as its holders (获评的H), no act (rules/conferment.yaml mood attributive)';
   // a bare name right after a verb of building (新建模范职工之家4个) is a facility; a level marks a conferment
   if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));

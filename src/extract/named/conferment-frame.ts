@@ -44,6 +44,10 @@ export interface FrameWords {
   onList: string[];
   /** verbs that publish a list (公布…名单) */
   publish: string[];
+  /** (regex) right after a title: its holders as a class and what they may do (获评“H”的人员可…) */
+  classOf: string;
+  /** (regex) a time before 的 between a verb and its quoted title (入选今年的“H”名单): no second predicate */
+  when: string;
 }
 
 /** what the frame reader needs from the conferment grammar: its vocabulary and its guards */
@@ -66,6 +70,8 @@ export interface Frame {
   count: { n: string; start: number; end: number; on: string } | null;
   holders: string[];
   conferrer: string | null;
+  /** an act done (a record), or the title said of its class of holders (获评“H”的人员可…): a rule, no act */
+  mood: 'act' | 'class';
   /** why the frame gives no honour (null: it gives one) */
   why: string | null;
 }
@@ -144,7 +150,8 @@ function frameTitle(h: FrameHost, kind: Frame['kind'], verbEnd: number, clause: 
   if (kind === 'grant') return titleIn(h, clause.start, clause.end, null) ?? titleIn(h, verbEnd, clause.end, 'after') ?? titleIn(h, clause.start, at, 'start');
   // the object of a verb of receiving or naming follows it closely, past no second predicate (获评班组中将择优推荐…参加“H”)
   const t = titleIn(h, verbEnd, clause.end, 'after');
-  if (!t || t.start - verbEnd > 12 || rx(h, 6, () => new RegExp(h.words.gap)).test(h.text.slice(verbEnd, t.start))) return null;
+  const between = h.text.slice(verbEnd, t?.start ?? verbEnd).replace(rx(h, 20, () => new RegExp(h.words.when)), '');
+  if (!t || t.start - verbEnd > 12 || rx(h, 6, () => new RegExp(h.words.gap)).test(between)) return null;
   // a place or a level between the verb and the quotes opens the name (获评市级“工人先锋号”, 被评为淮安市“H”)
   const prefix = rx(h, 7, () => new RegExp(`(?:${h.words.prefix})$`)).exec(h.text.slice(verbEnd, t.start));
   return prefix ? { ...t, start: t.start - prefix[0].length, raw: prefix[0] + t.raw } : t;
@@ -205,7 +212,7 @@ function coordinated(h: FrameHost, clause: Span, v: { verb: string; kind: Frame[
     const t = { start: start + m[0].indexOf(m.groups!.t), raw: m.groups!.t };
     const n = { start: start + m[0].lastIndexOf(m.groups!.n, t.start > start ? t.start - start : undefined), n: m.groups!.n };
     const f: Frame = { verb: v.verb, kind: v.kind, start, end: start + m[0].length, title: { raw: t.raw, start: t.start, end: t.start + t.raw.length },
-      count: { n: n.n, start: n.start, end: n.start + n.n.length + 1, on: 'a coordinated pair of a count and a title' }, holders: [], conferrer: null, why: null };
+      count: { n: n.n, start: n.start, end: n.start + n.n.length + 1, on: 'a coordinated pair of a count and a title' }, holders: [], conferrer: null, mood: 'act', why: null };
     f.why = h.notARecord(v.at, f.end, f.title!.raw);
     return f;
   });
@@ -236,9 +243,13 @@ export function confermentFrames(h: FrameHost): Frame[] {
           : count && rx(h, 17, () => new RegExp(h.words.sumKinds)).test(h.text.slice(count.end)) ? 'one count over two kinds of holders (集体和个人): a sum' : null;
         const why = counted.why ?? joined ?? (count ? null : 'no count bound to the title: an uncounted conferment is read by the conferred pattern');
         const rank = rx(h, 18, () => new RegExp(h.words.rank)).exec(h.text.slice(clause.start, v.at));
+        // the title's holders as a class (获评“H”的人员可按程序晋升一个…): what they may do, no act and no count
+        const mood = title.end > v.at && rx(h, 21, () => new RegExp(h.words.classOf)).test(h.text.slice(title.end, title.end + 16)) ? 'class' : 'act';
         const parts = [v.at, v.at + v.verb.length, ...(own ? [title.start, title.end] : []), ...(count ? [count.start, count.end] : [])];
         const f: Frame = { verb: v.verb, kind: v.kind, start: Math.min(...parts), end: Math.max(...parts), title, count,
-          ...holdersAndConferrer(h.text, clause, v.at), why: why ?? (rank ? `a rank as the subject (${rank[0]}): the rule of a contest, not a record` : null) };
+          ...holdersAndConferrer(h.text, clause, v.at), mood,
+          why: (mood === 'class' ? 'the title said of its class of holders (获评“H”的人员可…): a rule, no act' : null) ??
+            why ?? (rank ? `a rank as the subject (${rank[0]}): the rule of a contest, not a record` : null) };
         // 由…授予 names who will confer, unless a total states the conferment done (由集团公司授予“H”称号，共27人)
         // (a borrowed title is checked where it stands: 我市申报的…2个项目榜上有名 reports a list, no plan)
         const plan = h.notARecord(own ? f.start : title.start, title.end, h.text.slice(title.start, title.end));

@@ -61,6 +61,8 @@ const Vocabulary = z.object({
   /** unions of one industry (省建设工会): what they confer is of industry level */
   industryUnions: z.array(z.string().min(1)),
   namedCounted: z.array(z.string().min(1)),
+  /** the units a naming counts (工作室, 基地, 示范园区): with a level or a place, a title conferred */
+  namedUnits: z.array(z.string().min(1)),
   contestPrizes: z.array(z.string().min(1)),
   bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
@@ -70,6 +72,10 @@ const Vocabulary = z.object({
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)) }),
+  /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
+  mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
+    permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
+    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -147,19 +153,19 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
-      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:累计|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
+      holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:已?累计已?|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经)获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?:是|系(?!统|列|数|指)))\\s*(?:${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
-      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)))`, 'g'),
+      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
       // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
       total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
@@ -190,7 +196,7 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
     // their count (the title must state its level or place: namedCounted checks it)
-    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:工作室|工作站))\\s*${N}(个|家)`, 'g'),
+    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:${alt(v.namedUnits)}))\\s*${N}(个|家)`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
@@ -241,6 +247,9 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   if (/^[^级]{0,6}级以上/.test(name)) return null;
   // 自治区巾帼文明岗: the region's own honour (a province-level autonomous region)
   if (/^自治区(?!级)/.test(name)) return 'provincial';
+  // a place's own level word (宁国市级, 赤水市级: county-level cities) is the level of that place
+  const own = placeAt(name, 0);
+  if (own && name.startsWith('级', own.name.length) && own.name.length > 2) return placeLevel(own.name);
   const grade = /^(?:[^级]{0,3}?)(省|自治区|市|州|盟|县|区)级/.exec(name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   if (/行业/.test(name.slice(0, 8))) return 'industry';
@@ -560,6 +569,23 @@ function nameAs(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 命名A、B为“H” with no count: each holder named (an honour given to named holders, count null); the title as
+ * nameAs reads it. A list is two names or more joined by 、 and no 等N (nameAs reads a counted list). */
+function nameAsListed(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = new RegExp(`(?:${alt(c.r.v.nameAs)})((?:[^，。；;、,\\n为等“”]{2,40}、)+[^，。；;、,\\n为等“”]{2,40})为([^，。；;,\\n]{2,40})`, 'g');
+  for (const m of matches(re, c.text)) {
+    if (skipPlanned(c, 'conferment.name-as', m)) continue;
+    const title = m[2].replace(/(?:并|予以|给予).*$/, '').replace(/[（(][^（）()]{0,8}(?:附件|附表|名单)[^（）()]{0,8}[）)]$/, '');
+    if (!/(?:工作室|工作站|”)$/.test(title) && !c.r.v.endings.some((e) => title.endsWith(e))) continue;
+    // (the list may close with its count: 聘任A、B、C3名同志为…)
+    const n = new RegExp(`(${N})${U}[\\u4e00-\\u9fa5]{0,4}$`).exec(m[1]);
+    const h = make(c, 'conferment.name-as', title, n?.[1] ?? null, m.index, m.index + m[0].length, ['命名 A、B 为 H: named holders']);
+    if (h) out.push({ ...h, recipients: m[1].replace(n?.[0] ?? '', '').split('、') });
+  }
+  return out;
+}
+
 /** 新命名县级劳模创新工作室5个: units named under a title of a stated level, counted after it (a bare type,
  * 新命名劳模创新工作室5个, states no title; what is built, 新建…工作室5个, is not named) */
 function namedCounted(c: Ctx): HonourFound[] {
@@ -569,11 +595,29 @@ function namedCounted(c: Ctx): HonourFound[] {
     // a stock named so far (累计命名 / 已命名 …86个) is a figure of workshops, not one conferment; a phrase
     // (命名龙江工匠领衔的工作室5个) is a part of a batch, not a title
     if (/(?:累计|已经?|共|先后)$/.test(c.text.slice(Math.max(0, m.index - 3), m.index)) || m[1].includes('的')) continue;
-    const h = make(c, 'conferment.named-counted', m[1], m[2], m.index, m.index + m[0].length, ['命名 H N 个']);
-    if (h && h.level) out.push(h);
+    const h = make(c, 'conferment.named-counted', ourShare(c, m.index, m[1]), m[2], m.index, m.index + m[0].length, ['命名 H N 个']);
+    if (h && h.level) out.push(h, ...namedContinued(c, h));
     else c.rejected.push({ rule: 'conferment.named-counted', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a type of workshop with no level or place: no conferred title' });
   }
   return out;
+}
+
+/** 宣城市人社局认定我市技能大师工作室2个: our share of a naming by the body of another place (its prefecture)
+ * is that place's title (宣城市技能大师工作室); any other title is returned as written */
+function ourShare(c: Ctx, at: number, raw: string): string {
+  const ours = /^我(?:市|县|区|旗)/.exec(raw);
+  const body = ours && new RegExp(`([\\u4e00-\\u9fa5]{1,6}?(?:自治区|省|市|州|盟))[\\u4e00-\\u9fa5]{0,12}?(?:${alt(c.r.v.bodies)})$`).exec(clauseBefore(c.text, at));
+  return body ? body[1] + raw.slice(2) : raw;
+}
+
+/** 新认定市级返乡创业示范园区2个、创业孵化基地3家: the verb and the level of the first named units govern the next
+ * (the second type is named bare and takes the first one's level) */
+function namedContinued(c: Ctx, first: HonourFound): HonourFound[] {
+  const item = new RegExp(`^、\\s*([^，。；;、,\\n“”\\d]{2,16}?(?:${alt([...c.r.v.namedUnits, ...c.r.v.endings])}))\\s*${N}(?:个|家)(?=[、，。；;,\\n]|$)`);
+  return listContinued(c, first.end, 30, item, (m, at) => {
+    const h = make(c, 'conferment.named-counted', m[1], m[2], at + 1, at + m[0].length, ['命名 H N 个、H2 N2 个: the verb and level of the first']);
+    return h && { ...h, level: h.level ?? first.level };
+  });
 }
 
 /** “H”N名、“H2”N2名 … : the first after a selection verb, then the list that continues it */
@@ -645,25 +689,46 @@ function respectively(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.respectively, c.text)) {
     if (skipPlanned(c, 'conferment.respectively', m)) continue;
-    const counts = [...m.groups!.counts.matchAll(new RegExp(`${N}${U}`, 'g'))].map((x) => x[1]);
-    const names = splitHonours(m.groups!.names, c.r.v.endings).map((x) => x.replace(/[“”"「」『』]/g, ''));
+    const raws = splitHonours(m.groups!.names, c.r.v.endings);
+    const names = raws.map((x) => x.replace(/[“”"「」『』]/g, ''));
+    // (a clause before may end in a count too: 共有520家企业参赛，18家企业、35个班组分别获评…: the counts paired
+    // are those after its comma)
+    const all = (g: string) => [...g.matchAll(new RegExp(`${N}${U}`, 'g'))].map((x) => x[1]);
+    let counts = all(m.groups!.counts);
+    if (counts.length > names.length) counts = all(m.groups!.counts.replace(/^.*[，,]/, ''));
     if (counts.length !== names.length || names.some((x) => !c.r.v.endings.some((e) => x.endsWith(e)))) continue;
     let at = m.index + m[0].length - m.groups!.names.length;
-    names.forEach((name, i) => {
-      const start = c.text.indexOf(name, at);
-      const h = make(c, 'conferment.respectively', name, counts[i], start, start + name.length, ['N1 个、N2 名 分别荣获 A 和 B']);
+    // (a name is found as written, its quotes too: “安康杯”竞赛优胜企业)
+    raws.forEach((raw, i) => {
+      const start = c.text.indexOf(raw, at);
+      const h = make(c, 'conferment.respectively', names[i], counts[i], start, start + raw.length, ['N1 个、N2 名 分别荣获 A 和 B']);
       if (h) out.push(h);
-      at = start + name.length;
+      at = start + raw.length;
     });
   }
   return out;
+}
+
+/** 获 + 颁“H”证书 (获颁): the honour a handed-over certificate stands for, when it ends as an honour does;
+ * null when the thing handed over names none; the object itself for any other verb */
+function handedOver(c: Ctx, raw: string): string | null {
+  if (!raw.startsWith('颁')) return raw;
+  const h = new RegExp(`^颁(?:发)?[“"「『]?([^”"」』]{2,30}?)[”"」』]?(?:${alt(c.r.v.frame.handover)})$`).exec(raw);
+  return h && c.r.v.endings.some((e) => h[1].endsWith(e)) ? h[1] : null;
 }
 
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
     if (skipPlanned(c, 'conferment.count-verb', m)) continue;
-    const raw = m[6] ?? m[7];
+    // 10名职工获颁“H”证书: what is handed over (rules/conferment.yaml frame handover) names the honour it stands for
+    const raw = handedOver(c, m[6] ?? m[7]);
+    if (raw === null) continue;
+    // 8家企业获准开展…: a permission granted (rules/conferment.yaml mood), no honour
+    const at = m.index + m[0].lastIndexOf(raw);
+    if (m[7] !== undefined && c.r.v.mood.permission.some((w) => c.text.startsWith(w, at - 1))) continue;
+    // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
+    if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
     const kinds = (m[3] ?? '').split(/和|及|与|、/);
     if (kinds.length > 1 && kinds.every((k) => c.r.v.recipients.includes(k))) {
@@ -836,6 +901,15 @@ function listed(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** the mood of a quoted title in [start, end) that makes what follows it no holder's name: announced (第六批“H”揭晓,
+ * a headline) or said of its class (为每名“H”安排…); null when neither (rules/conferment.yaml mood) */
+function titleMood(c: Ctx, start: number, end: number): string | null {
+  const m = c.r.v.mood;
+  const word = m.announce.find((w) => c.text.startsWith(w, end));
+  if (word) return `a title announced (“H”${word}): a headline over the act, no holder named`;
+  return new RegExp(m.every).test(c.text.slice(Math.max(0, start - 3), start)) ? 'every holder of the title (每名“H”): a class, no holder named' : null;
+}
+
 /** “三晋工匠”赵海波职工创新工作室: a quoted honour (an honour ending) held by the person named right after it */
 function titled(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -843,6 +917,8 @@ function titled(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.titled, c.text)) {
     if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
     const after = m.index + m[0].length;
+    const mood = titleMood(c, m.index, after);
+    if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
     const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr));
     if (!who) continue;
     const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
@@ -873,7 +949,8 @@ function attributed(c: Ctx): HonourFound[] {
   const pr = peopleRules();
   const honours = (list: string, at: number, note: string, who: string[]) => {
     for (const p of list.matchAll(/[^、，,；;/]+/g)) {
-      const raw = p[0].trim().replace(/获得者$/, '');
+      // (a quoted title in the brackets: 罗某（“遵义工匠”）)
+      const raw = p[0].trim().replace(/获得者$/, '').replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1');
       if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) continue;
       const start = at + p.index! + p[0].indexOf(raw);
       const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
@@ -895,6 +972,42 @@ function attributed(c: Ctx): HonourFound[] {
     if (col < 0 || /^[\s:|-]+$/.test(line[1]) || cells.length <= col) continue;
     const at = line.index! + line[0].indexOf('|') + 1 + cells.slice(0, col).reduce((n, x) => n + x.length + 1, 0);
     honours(cells[col], at, 'a table’s honours column: an honour the row’s person holds', []);
+  }
+  return out;
+}
+
+/** a table the normaliser wrote one cell a line (序号\n工作室名称\n…\n主要荣誉\n1\n某某工作室\n…\n辽宁工匠\n2\n…):
+ * a header of short labels after 序号, then rows of as many lines that each open with a row number. The cells of a
+ * column whose head names honours (主要荣誉, 所获荣誉), and an honour in brackets closing any cell (技师（H）), are
+ * honours the row's person holds: no count */
+function verticalTableHonours(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const lines = c.text.split('\n');
+  const at: number[] = [];
+  lines.reduce((o, l) => (at.push(o), o + l.length + 1), 0);
+  const take = (raw: string, start: number, note: string) => {
+    if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) return;
+    const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
+    if (h) out.push(h);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:序号|编号)\s*$/.test(lines[i])) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
+    const head = lines.slice(i, j).map((l) => l.trim());
+    const col = head.findIndex((h) => /荣誉/.test(h));
+    if (head.length < 3) continue;
+    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
+      for (let x = 1; x < head.length; x++) {
+        const cell = lines[k + x];
+        if (x === col) {
+          for (const p of cell.matchAll(/[^、，,；;/\s]+/g)) take(p[0].replace(/获得者$/, ''), at[k + x] + p.index!, 'a table’s honours column: an honour the row’s person holds');
+          continue;
+        }
+        const b = /[（(]([^（）()]{4,30})[）)]\s*$/.exec(cell);
+        if (b) take(b[1], at[k + x] + b.index + 1, 'a cell’s bracket (技师（H）): an honour the row’s person holds');
+      }
+    }
   }
   return out;
 }
@@ -1000,7 +1113,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
 function countedLater(c: Ctx, h: HonourFound): HonourFound {
   if (h.count !== null) return h;
   const rest = /^[^。！？!?\n]*/.exec(c.text.slice(h.end))![0];
-  const m = new RegExp(`(?:${alt(c.r.v.anaphora)})的[^，。；;,\\n]{0,10}?(?:累计|共|已|总数)?(?:达到|达|有|为)?${N}${U}`).exec(rest);
+  // (or by the verb again, its holders so far: …今年入选“H”，我县入选的工作室累计达到3个)
+  const m = new RegExp(`(?:${alt(c.r.v.anaphora)}|(?:入选|当选|获评)(?=的[^，。；;,\\n]{0,10}?累计))的[^，。；;,\\n]{0,10}?(?:累计|共|已|总数)?(?:达到|达|有|为)?${N}${U}`).exec(rest);
   if (!m) return h;
   const n = parseSmallInt(m[1]);
   return n === null ? h : { ...h, count: n, notes: [...h.notes, `count ${n} from “${m[0]}”`] };
@@ -1057,7 +1171,7 @@ function levelsJoined(c: Ctx, h: HonourFound): HonourFound[] | null {
 const wordsOf = new WeakMap<ConfermentRules, FrameWords>();
 function frameWords(r: ConfermentRules): FrameWords {
   let w = wordsOf.get(r);
-  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings, publish: r.v.publish });
+  if (!w) wordsOf.set(r, w = { ...r.v.frame, openings: r.v.openings, publish: r.v.publish, classOf: r.v.mood.classOf, when: r.v.mood.when });
   return w;
 }
 
@@ -1083,6 +1197,14 @@ function frames(c: Ctx): HonourFound[] {
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
 export function confermentHonours(text: string, province: string | null, r: ConfermentRules, title: string | null = null): HonourFound[] {
   return confermentCandidates(text, province, r, title).found;
+}
+
+/** 共评选出先进集体21个、先进个人30名。经研究，决定：… a lead-in counting what the decision after it confers title
+ * by title (rules/conferment.yaml mood leadIn): a summary of those acts, no conferment of its own */
+function leadIn(c: Ctx, h: HonourFound): boolean {
+  const lead = new RegExp(c.r.v.mood.leadIn).test(c.text.slice(h.end, h.end + 80));
+  if (lead) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states' });
+  return lead;
 }
 
 /** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
@@ -1142,7 +1264,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

@@ -72,7 +72,8 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
   // a contents line (目录) restating the article title below it: one conferment, kept at the title
   const sentence = (a: Award) => text.slice(Math.max(text.lastIndexOf('。', a.start - 1), text.lastIndexOf('\n', a.start - 1)) + 1, a.start);
   // (a notice's title may run long: 关于授予张某等20名同志“H1”称号和某单位等10个集体“H2”称号的决定)
-  return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && (headline(a) || noticeTitle(a)) &&
+  // (an honour a person holds, in a table's cell, is that row's: no headline)
+  return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && a.rule !== 'conferment.attribute' && (headline(a) || noticeTitle(a)) &&
     awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || shareOf(a, b, text) || (a.count === null && (noticeTitle(a) || (batch(a) && b.count !== null)))) &&
       (!headline(b) || bare(lineAt(a.start)) === bare(lineAt(b.start)))))
     // an honour named, then counted by its total in the same sentence (荣获“全国青年文明号”，该市已有全国青年文明号集体累计5个)
