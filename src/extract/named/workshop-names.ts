@@ -7,11 +7,12 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
-import { isName, slotName, spacedAlt, type PeopleRules } from './people-cues.js';
+import { isName, peopleRules, slotName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
+import { columnLeader, labelledLeader, recordEnd } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -27,6 +28,7 @@ const NameRule = z.object({
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
+  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()) }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
     negative: z.array(z.string()),
@@ -45,10 +47,12 @@ export interface WorkshopNameRules {
   aliases: WorkshopAlias[];
   /** the honour endings of rules/conferment.yaml: a quoted honour before a type names a class of workshops */
   honourEndings: string[];
+  /** the surnames and cues a leader's name is read with (rules/people.yaml, people-cues.yaml) */
+  people: PeopleRules;
 }
 
 /** all three, as compileRules keeps them */
-export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir), honourEndings: confermentRules(dir).v.endings }));
+export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir), honourEndings: confermentRules(dir).v.endings, people: peopleRules(dir) }));
 
 /** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
 export const workshopAliases = oncePerRulesDir((dir): WorkshopAlias[] =>
@@ -69,51 +73,38 @@ function typeAt(text: string, end: number, aliases: { alias: string; type: strin
 /** the leader's labels, each of which may be letter-spaced (领 衔 人：) */
 const leaderLabel = (w: WorkshopNameRules): string => spacedAlt(w.rule.leaderRoles);
 
-/** a line of a labelled block: a short label, then its colon (依托单位：, 领 衔 人：, 工作室名称：) */
-const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
-
-/** an annex entry written as a block of labelled lines under the name (依托单位：… / 领衔人：…): the end of
- * the line that labels the leader, while each line between is a label's; -1 when none does before a
- * line that is no label's or that names another workshop */
-function leaderLabelBelow(text: string, eol: number, w: WorkshopNameRules): number {
-  const lead = new RegExp(`^[\\s\u3000]*(?:${leaderLabel(w)})[：:]`);
-  // (a field line may carry several fields, the leader's after the unit's: 依托单位：某公司  领衔人：某某)
-  const inLine = new RegExp(`[\\s\u3000](?:${leaderLabel(w)})[：:]`);
-  for (let at = eol, n = 0; at >= 0 && n < 4; n++) {
-    const e = text.indexOf('\n', at + 1);
-    const line = text.slice(at + 1, e < 0 ? text.length : e);
-    if (lead.test(line) || (LABEL_LINE.test(line) && inLine.test(line))) return e < 0 ? text.length : e;
-    if (!LABEL_LINE.test(line) || /工作室|工作站/.test(line)) return -1;
-    at = e;
-  }
-  return -1;
+/** the end of the record the name ending at `from` opens (records.ts); a name that fills its line with no
+ * labelled lines under it may be one cell a line of a table */
+function recordSpanEnd(text: string, from: number): number {
+  const end = recordEnd(text, from);
+  return end === from && text[from] === '\n' ? cellRecordEnd(text, from) : end;
 }
 
-/** the leader written on the same line after the name (（领衔人：周敏） or a table cell), or below it
- * in the entry's block of labelled lines (an annex entry, then 依托单位：… and 领衔人：于德海 indented below it) */
+/** the leader the record of the name ending at `from` gives: a person found with a leader's post in it, else
+ * the table's leader column or a labelled field (带头人为全国技术能手某某, 领衔人：某某（省劳动模范）) */
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
-  const eol = text.indexOf('\n', from);
+  const to = recordSpanEnd(text, from);
   const roles = w.rule.leaderRoles;
-  const below = eol < 0 ? -1 : leaderLabelBelow(text, eol, w);
-  const to = eol < 0 ? text.length : below >= 0 ? below : eol === from ? recordEnd(text, from) : eol;
-  return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
+  const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)));
+  if (known) return known;
+  const read = columnLeader(text, from, w.rule.recordColumns, w.people) ?? labelledLeader(text, from, to, leaderLabel(w), w.people);
+  return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
 }
 
-/** the leader's label on the name's line or in the block below it writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
+/** the leader's label in the name's record writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
  * a surname the list does not hold (晋, 宣: they open common words) is a person where the label says so */
 function labelled(text: string, from: number, who: string, w: WorkshopNameRules): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(who)) return false;
-  const eol = text.indexOf('\n', from) >>> 0;
-  const below = eol < text.length ? leaderLabelBelow(text, eol, w) : -1;
-  const to = below >= 0 ? below : Math.min(text.indexOf('\n', eol + 1) >>> 0, text.length);
-  return new RegExp(`(?:${leaderLabel(w)})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, to));
+  return new RegExp(`(?:${leaderLabel(w)})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, recordSpanEnd(text, from)));
 }
 
 /** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
  * at the next line holding only a row number, at most four lines on; a line of a sentence is no cell */
-function recordEnd(text: string, eol: number): number {
-  const line = text.slice(text.lastIndexOf('\n', eol - 1) + 1, eol);
-  if (!/^[\u4e00-\u9fa5“”"（）]+$/.test(line)) return eol;
+function cellRecordEnd(text: string, eol: number): number {
+  const ls = text.lastIndexOf('\n', eol - 1) + 1;
+  const line = text.slice(ls, eol);
+  // (the cell before it holds only its row number: 1.某公司 on the line above is an entry's unit, not a cell)
+  if (!/^[\u4e00-\u9fa5“”"（）·]+$/.test(line) || !/^\s*\d{1,3}\s*$/.test(text.slice(text.lastIndexOf('\n', ls - 2) + 1, Math.max(0, ls - 1)))) return eol;
   let to = eol;
   for (let n = 0; n < 4 && to < text.length; n++) {
     const e = text.indexOf('\n', to + 1) >>> 0;
@@ -179,6 +170,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // the leader right before the type, or before a craft the workshop is named for (杞某某|彝绣|技能大师工作室)
   const transcribed = transcribedBefore(text, s, w);
   const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4, 5, 6].flatMap((c) => [[4, c], [3, c], [2, c]])];
+  let record: Entity | null | undefined;
   for (const [len, craft] of tries) {
     const ps = s - craft - len;
     if (ps < 0) continue;
@@ -201,9 +193,10 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
     const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
     if ((isName(who, r) || shortForm(text, who) || slot || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
-      // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
-      const lead = craft ? leaderOnLine(people, text, e, w) : null;
-      if (lead && lead.name !== who) continue;
+      // a name whose leader its record gives as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某;
+      // 5．白酒品评与|勾兑|劳模创新工作室 / 领衔人：某某): `who` is a word of the name, not its leader
+      if (record === undefined) record = leaderOnLine(people, text, e, w);
+      if (record && record.name !== who && !record.name.startsWith(`${who}·`)) continue;
       // …or wherever else the document lists the same name (the body names 某公司叶片加工劳模创新工作室, the
       // annex labels its leader 曾某): 叶片 is the object of the craft, not a person
       if (craft && labelledElsewhere(text, text.slice(ps, e), who, people, w)) continue;
