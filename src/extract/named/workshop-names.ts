@@ -28,6 +28,7 @@ const NameRule = z.object({
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
+  bodyWords: z.array(z.string().min(1)),
   recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()) }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
@@ -243,11 +244,27 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
       // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
-      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : q;
+      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : subjectBefore(text, q, w);
       return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
     }
   }
   return null;
+}
+
+/** the subject a motto-named workshop works at, written after its unit and before the motto (某职业技术学校|汽车维修|
+ * “金扳手”技能大师工作室): two to six characters right after a unit's word (学校, 有限公司, 医院 …), no word of a clause, a
+ * verb of conferment or a body of the unit among them (某市|第一职业中专|“…”, 某局|认定|“…”, 某公司|党委|“…” have none) */
+function subjectBefore(text: string, q: number, w: WorkshopNameRules): number {
+  const head = text.slice(Math.max(0, q - 14), q);
+  for (let n = 2; n <= 6; n++) {
+    const subject = head.slice(-n);
+    if (subject.length < n || !/^[\u4e00-\u9fa5]+$/.test(subject)) return q;
+    if (!new RegExp(`${UNIT_WORD.source}$`).test(head.slice(0, -n))) continue;
+    // (a unit's character in it makes it a unit of its own: 某中心|医院, 某集团|下沟煤矿)
+    const clause = [...subject].some((c) => w.rule.craftStop.includes(c) || w.rule.unitEnds.includes(c)) || [...w.rule.verbsBefore, ...w.rule.listOpeners].some((v) => subject.endsWith(v));
+    return clause || w.rule.bodyWords.some((x) => subject.endsWith(x)) ? q : q - n;
+  }
+  return q;
 }
 
 /** the unit an annex line may write before the workshop's own name (某某县中医院|“银针”…): the name begins after it */
@@ -321,7 +338,8 @@ function listedAfter(text: string, e: number, w: WorkshopNameRules): boolean {
 function enumerated(text: string, c: number, e: number): boolean {
   const prev = /(?:工作室|工作站)[”"」]?[、和及与]([\u4e00-\u9fa5]{2,16})$/.exec(text.slice(Math.max(0, c - 24), c));
   const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
-  return !!prev || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
+  // (the item is this one's unit alone: another workshop and 为 before it close an enumeration, 命名A、B为|某市…)
+  return !!prev && !/工作[室站]/.test(prev[1]) || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
 }
 
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
@@ -398,7 +416,9 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   if (text[end] === '。' && w.rule.selfWords.some((x) => next.startsWith(x))) end = sentenceEnd(text, end + 1);
   const span = text.slice(e, end);
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})[：:、]?`, 'g'))) {
-    const before = span.slice(0, m.index).replace(new RegExp(`(?:${w.rule.selfWords.join('|')})的?$`), '');
+    // (a title the workshop was conferred names no other workshop: …被认定为自治区级技能大师工作室。工作室带头人某某…)
+    const before = span.slice(0, m.index).replace(new RegExp(`(?:${w.rule.selfWords.join('|')})的?$`), '')
+      .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评)为|获评|荣获|入选)[^，。；“”\n]{0,24}?工作[室站]/g, '');
     if (/[“"「]|工作[室站]/.test(before)) return null;
     const p = e + m.index! + m[0].length;
     const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
@@ -494,7 +514,36 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1]) : null;
+  return onIt ? phraseLevel(list[1]) : leadInLevel(text, w);
+}
+
+/** a conferment of workshops at a level: 新命名|赤水市级…工作室, 公布|2025年度黄石市技能大师工作室(名单), 命名15个工作室为|“黔南州…工作室” */
+const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\n]{2,30}?工作[室站])|(?:命名|认定|确定|公布|发布|新增|获批)的?([^，。；“”\n]{2,30}?工作[室站])/g;
+
+/** the level a conferment's class states; a phrase that holds a unit's name is one workshop, no class (认定|某有限公司某某…工作室) */
+function classLevel(phrase: string): Level | null {
+  const t = phrase.replace(/^(?:\d+|[一二两三四五六七八九十]+)[个家]/, '');
+  return new RegExp(UNIT_WORD.source).test(t) ? null : phraseLevel(t);
+}
+
+/** the start of the sentence that holds `at`: after the last 。！？ or line end before it */
+const sentenceStart = (text: string, at: number): number => Math.max(...['。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+
+/**
+ * The level the lead-in over a named workshop gives it: the last conferment of workshops at a level in its own
+ * sentence before it (今年新命名赤水市级…工作室4个，由某某领衔的“竹语”…), else in the sentence before, which may end the
+ * paragraph before (…公布2025年度黄石市技能大师工作室名单…。\n这4个工作室分别是：A；B；…, 新认定区级…6个…。新认定的工作室中，“…”)
+ */
+function leadInLevel(text: string, w: Workshop): Level | null {
+  const own = sentenceStart(text, w.start);
+  let end = own - 1;
+  while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
+  const prev = end > 0 ? sentenceStart(text, end - 1) : own;
+  for (const [from, to] of [[own, w.start], [prev, Math.max(prev, end)]]) {
+    const found = [...text.slice(from, to).matchAll(CONFERRED)].map((m) => classLevel(m[1] ?? m[2])).filter((l) => l);
+    if (found.length) return found[found.length - 1];
+  }
+  return null;
 }
 
 /** the items a counted mention of a level enumerates (新认定县级技能大师工作室3个，分别为A、B和C): its level */
@@ -510,6 +559,10 @@ function phraseLevel(phrase: string): Level | null {
   const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
+  // (a place's name then 级 is that place's level: 赤水市级 is a county-level city's, 遵义市级 a prefecture's)
+  const placed = grade && [...Array(Math.min(grade.index, 8)).keys()].map((k) => placeAt(t, grade.index - k - 1))
+    .find((p) => p && t.startsWith(p.name, grade.index + 1 - p.name.length) && p.name.length >= 2);
+  if (placed) return placeLevel(placed.name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   const pl = placeAt(t, 0);
   return pl ? placeLevel(pl.name) : null;
@@ -556,7 +609,9 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
       const full = a.alias === '工作室' ? shortFormOf(out, f.w) : null;
       // (or as an item of an enumeration of workshops: 认定A、某某医院“仁心”护理技能工作室等5个工作室)
-      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e)) continue;
+      // (or as a workshop a lead verb gives its leader: 由某某领衔的“春雷”设备维修工作室)
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) &&
+        !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
       f.w.level = levelOf(text, f.w, titles, docTitle) ?? full?.level ?? null;
       out.push(f.w);
