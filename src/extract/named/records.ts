@@ -35,7 +35,8 @@ export function rowCells(text: string, ls: number, le: number): Cell[] | null {
     }
     return out.length >= 2 ? out : null;
   }
-  if (/[。，；,;：:]/.test(line)) return null;
+  // (a cell may carry its label: 某公司 某工作室 带头人：某某（工种）; the label's colon is no sentence's)
+  if (/[。，；,;：:]/.test(line.replace(/(^|[\s\u3000])[\u4e00-\u9fa5]{2,6}[：:]/g, '$1'))) return null;
   const out = [...line.matchAll(/[^\s\u3000]+/g)].map((m) => ({ text: m[0], start: ls + m.index! }));
   return out.length >= 3 ? out : null;
 }

@@ -12,7 +12,7 @@ import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
-import { columnLeader, labelledLeader, recordEnd } from './records.js';
+import { columnLeader, labelledLeader, recordEnd, rowCells } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -92,13 +92,6 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
 }
 
-/** the leader's label in the name's record writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
- * a surname the list does not hold (晋, 宣: they open common words) is a person where the label says so */
-function labelled(text: string, from: number, who: string, w: WorkshopNameRules): boolean {
-  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(who)) return false;
-  return new RegExp(`(?:${leaderLabel(w)})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, recordSpanEnd(text, from)));
-}
-
 /** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
  * at the next line holding only a row number, at most four lines on; a line of a sentence is no cell */
 function cellRecordEnd(text: string, eol: number): number {
@@ -116,13 +109,10 @@ function cellRecordEnd(text: string, eol: number): number {
 }
 
 /** a space opens a cell on a table row the normaliser wrote with spaces (1某公司 船体焊接技能大师工作室
- * 邰某 高级技师): three cells or more and no sentence punctuation on the line */
-function spaceCell(text: string, k: number, w: WorkshopNameRules): boolean {
+ * 邰某 高级技师): a row of records.ts */
+function spaceCell(text: string, k: number): boolean {
   if (text[k] !== ' ' && text[k] !== '\u3000') return false;
-  // the colon of a leader's label is no sentence (某公司 电缆挤塑技能大师工作室 带头人：某某（工种）)
-  const line = text.slice(text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1)
-    .replace(new RegExp(`(?:${leaderLabel(w)})[：:]`, 'g'), '');
-  return !/[。，；,;：:]/.test(line) && line.trim().split(/[\s\u3000]+/).length >= 3;
+  return !!rowCells(text, text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1);
 }
 
 /** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
@@ -141,7 +131,7 @@ function lineOpen(text: string, k: number): boolean {
 function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6): number | null {
   // a whole cell first: a unit's last character inside it (高中化|学|实验) does not cut the name
   for (let k = s - 1; k >= Math.max(0, s - 11); k--) {
-    if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k, w)) {
+    if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k)) {
       const craft = text.slice(k + 1, s);
       if (craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft)) return k + 1;
       break;
@@ -152,7 +142,7 @@ function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6):
     if (k < 0) return null;
     const c = text[k];
     // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
-    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k, w);
+    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k);
     // a unit's last character right before the type is part of the craft (锅炉运|行|技能大师工作室)
     if (cell || w.rule.unitEnds.includes(c) && s - k - 1 >= 2) {
       const craft = text.slice(k + 1, s);
@@ -193,7 +183,10 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
     const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
-    if ((isName(who, r) || shortForm(text, who) || slot || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
+    // (a surname the list does not hold, 晋 or 宣 that open common words, is a person where the record's label says so:
+    // 晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）)
+    if (record === undefined && !craft) record = leaderOnLine(people, text, e, w);
+    if ((isName(who, r) || shortForm(text, who) || slot || !craft && record?.name === who) && opens(before, ps)) {
       // a name whose leader its record gives as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某;
       // 5．白酒品评与|勾兑|劳模创新工作室 / 领衔人：某某): `who` is a word of the name, not its leader
       if (record === undefined) record = leaderOnLine(people, text, e, w);
@@ -277,7 +270,7 @@ function wholeEntry(text: string, e: number, type: string, people: Entity[], w: 
   if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1))) return null;
   let k = e - 1;
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
-  if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k, w))) return null;
+  if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
   const lead = leaderOnLine(people, text, e, w);
   if (!lead || /[。；;]/.test(text.slice(e, lead.start))) return null;
   let at = k + 1;
@@ -518,7 +511,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
 }
 
 /** a conferment of workshops at a level: 新命名|赤水市级…工作室, 公布|2025年度黄石市技能大师工作室(名单), 命名15个工作室为|“黔南州…工作室” */
-const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\n]{2,30}?工作[室站])|(?:命名|认定|确定|公布|发布|新增|获批)的?([^，。；“”\n]{2,30}?工作[室站])/g;
+const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\n]{2,30}?工作[室站])|(?:命名|认定|确定|新增|获批|公布|发布)的?([^，。；“”\n]{2,30}?工作[室站])/g;
+/** a published list's entrants said to be on it (…名单，我市申报的4个工作室全部入选), not off it or still applying */
+const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名)/;
 
 /** the level a conferment's class states; a phrase that holds a unit's name is one workshop, no class (认定|某有限公司某某…工作室) */
 function classLevel(phrase: string): Level | null {
@@ -539,8 +534,12 @@ function leadInLevel(text: string, w: Workshop): Level | null {
   let end = own - 1;
   while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
   const prev = end > 0 ? sentenceStart(text, end - 1) : own;
-  for (const [from, to] of [[own, w.start], [prev, Math.max(prev, end)]]) {
-    const found = [...text.slice(from, to).matchAll(CONFERRED)].map((m) => classLevel(m[1] ?? m[2])).filter((l) => l);
+  const ownEnd = own + (/[。！？\n]|$/.exec(text.slice(own))?.index ?? 0);
+  for (const [from, to, close] of [[own, w.start, ownEnd], [prev, Math.max(prev, end), end]]) {
+    // (a published list gives its level to the workshops its sentence says entered it)
+    const found = [...text.slice(from, to).matchAll(CONFERRED)]
+      .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
+      .map((m) => classLevel(m[1] ?? m[2])).filter((l) => l);
     if (found.length) return found[found.length - 1];
   }
   return null;
