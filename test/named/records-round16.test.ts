@@ -103,4 +103,9 @@ describe('the level the lead-in over a named workshop gives', () => {
       .map((x) => x[1])).toEqual([null, null]);
     expect(levels('全市现有省级技能大师工作室3个。其中，“巧手”刺绣技能大师工作室（领衔人：龙秀芳）带徒50名。').map((x) => x[1])).toEqual([null]);
   });
+  it('a table\'s level column on the workshop\'s row, in both scripts', () => {
+    const t = foldToSimplified('| 序號 | 工作室名稱 | 依託單位 | 領銜人 | 級別 |\n| 1 | “銀針”推拿技能大師工作室 | 某某縣中醫院 | 覃麗芳 | 省級 |\n| 2 | 潘建軍焊接技能大師工作室 | 某某鋼構公司 | 潘建軍 | 市級 |');
+    expect(found(t).map((w) => [w.name, w.leader, w.level])).toEqual([
+      ['“银针”推拿技能大师工作室', '覃丽芳', 'provincial'], ['潘建军焊接技能大师工作室', '潘建军', 'municipal']]);
+  });
 });

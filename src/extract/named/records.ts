@@ -81,17 +81,22 @@ function nameInValue(at: number, value: string, r: PeopleRules, slot: boolean): 
   return null;
 }
 
-/** the leader a table row's leader column holds (| 4 | 某工作室 | 某公司 | 某某 | 焊工 |) */
-export function columnLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+/** the cell of the row at `at` under the head cell one of `labels` names, and that head's label; never the cell at `at` */
+export function columnCell(text: string, at: number, labels: string[], cols: RecordColumns): { cell: Cell; head: string } | null {
   const ls = LINE_START(text, at);
   const row = rowCells(text, ls, LINE_END(text, at));
   const head = row && headRow(text, ls, cols);
-  const cell = head && cellUnder(head, row, cols.leader);
+  const cell = head && cellUnder(head, row, labels);
   if (!cell || (at >= cell.start && at <= cell.start + cell.text.length)) return null;
-  const who = nameInValue(cell.start, cell.text, r, true);
-  if (!who || who.start !== cell.start) return null;
-  const role = head.find((c) => cols.leader.includes(c.text.replace(/[\s\u3000]/g, '')))!.text.replace(/[\s\u3000]/g, '');
-  return { name: who.name, start: who.start, end: who.start + who.name.length, role };
+  return { cell, head: head.find((c) => labels.includes(c.text.replace(/[\s\u3000]/g, '')))!.text.replace(/[\s\u3000]/g, '') };
+}
+
+/** the leader a table row's leader column holds (| 4 | 某工作室 | 某公司 | 某某 | 焊工 |) */
+export function columnLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+  const c = columnCell(text, at, cols.leader, cols);
+  const who = c && nameInValue(c.cell.start, c.cell.text, r, true);
+  if (!c || !who || who.start !== c.cell.start) return null;
+  return { name: who.name, start: who.start, end: who.start + who.name.length, role: c.head };
 }
 
 /** where the record a workshop mention ending at `e` opens ends: a table row at its line's end; a list item at

@@ -12,7 +12,7 @@ import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
-import { columnLeader, labelledLeader, recordEnd, rowCells } from './records.js';
+import { columnCell, columnLeader, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -478,10 +478,13 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * notice (the conferred title's level, else the level of the notice's title: 关于公布2023年河南省技能
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
-function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null): Level | null {
+function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns): Level | null {
   // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
   if (inside?.level) return inside.level;
+  // a table's level column on the workshop's row (| 某工作室 | 某公司 | 某某 | 市级 |)
+  const column = columnCell(text, w.end, cols.level, cols);
+  if (column && phraseLevel(column.cell.text)) return phraseLevel(column.cell.text);
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -612,7 +615,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
-      f.w.level = levelOf(text, f.w, titles, docTitle) ?? full?.level ?? null;
+      f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
