@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldToSimplified } from '../../src/normalize/fold.js';
 import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
-import { namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
+import { leaderPeople, namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
 import { columnLeader, labelledLeader, recordEnd, rowCells } from '../../src/extract/named/records.js';
 
 const pr = peopleRules();
@@ -107,5 +107,18 @@ describe('the level the lead-in over a named workshop gives', () => {
     const t = foldToSimplified('| 序號 | 工作室名稱 | 依託單位 | 領銜人 | 級別 |\n| 1 | “銀針”推拿技能大師工作室 | 某某縣中醫院 | 覃麗芳 | 省級 |\n| 2 | 潘建軍焊接技能大師工作室 | 某某鋼構公司 | 潘建軍 | 市級 |');
     expect(found(t).map((w) => [w.name, w.leader, w.level])).toEqual([
       ['“银针”推拿技能大师工作室', '覃丽芳', 'provincial'], ['潘建军焊接技能大师工作室', '潘建军', 'municipal']]);
+  });
+});
+
+describe('the leaders as people', () => {
+  it('the leader a lead verb names before the workshop, or a labelled field with an honour, in both scripts', () => {
+    const t = foldToSimplified('今年新命名義烏市級創新工作室5個，由竹編藝人邵秀珍領銜的“竹韻”竹編技藝創新工作室帶動農戶增收。');
+    expect(leaderPeople(found(t), t, wn).map((p) => [p.name, t.slice(p.start, p.end)])).toEqual([['邵秀珍', '邵秀珍']]);
+    const u = '分别是：某某农机有限公司“铁犁”农机维修技能大师工作室，带头人为全国技术能手韩志勇；';
+    expect(leaderPeople(found(u), u, wn).map((p) => p.name)).toEqual(['韩志勇']);
+  });
+  it('no person where the name is not the lead verb\'s subject over the workshop (领衔攻关, no 的)', () => {
+    const t = '张立军领衔攻关。“立军”焊接创新工作室（领衔人：张立军）今年成立。';
+    expect(leaderPeople(found(t), t, wn).map((p) => p.start)).toEqual([t.lastIndexOf('张立军')]);
   });
 });

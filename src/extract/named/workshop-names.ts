@@ -202,9 +202,13 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   const item = enumeratedItem(text, s, e, r, w);
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
-  if (motto) return motto;
-  // named for a craft, its leader labelled on the line or below it (with the label, a craft may run longer:
-  // 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
+  return motto ?? craftNamed(text, s, e, type, people, w);
+}
+
+/** a workshop named for a craft after its unit: its leader in its record, a conferment told of it, or an item of an
+ * enumeration of workshops; else a whole entry of a cell or a line */
+function craftNamed(text: string, s: number, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
+  // (with the leader in its record, a craft may run longer: 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
   const below = leaderOnLine(people, text, e, w);
   const c = craftStart(text, s, w, below ? 9 : 6);
   const lead = c === null ? null : below;
@@ -723,7 +727,17 @@ export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRul
   const inName = named
     .filter((x) => x.leader && x.name?.startsWith(x.leader))
     .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: fullForm(text, x.leader!), role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
-  return [...inName, ...named.flatMap((x) => statedLeader(x, text, w))];
+  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w)])];
+}
+
+/** a leader a lead verb names before the workshop (由竹编艺人某某领衔的“竹语”…工作室): the person where the name is written */
+function ledLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
+  if (!x.leader || x.name?.includes(x.leader)) return [];
+  const from = Math.max(0, x.start - 40);
+  const m = new RegExp(`${x.leader}(?:${w.rule.leadVerbs.join('|')})的`).exec(text.slice(from, x.start));
+  if (!m) return [];
+  const at = from + m.index;
+  return [{ type: 'person' as const, name: x.leader, canonical: x.leader, role: w.rule.leaderRoles[0] ?? null, text: x.leader, start: at, end: at + x.leader.length, rule: 'person.workshop-leader' }];
 }
 
 /** a leader a later clause states by the label (…，带头人覃某从事…): the person where the label names them */
