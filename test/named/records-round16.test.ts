@@ -98,6 +98,13 @@ describe('the level the lead-in over a named workshop gives', () => {
     const t = foldToSimplified('近日，湖州市人社局公佈2025年度湖州市技能大師工作室名單，我縣2個工作室入選。\n這2個工作室分別是：某某絲綢有限公司“蠶韻”繅絲技能大師工作室，帶頭人為省技術能手沈麗華；某某學校孫建國數控技能大師工作室。');
     expect(levels(t)).toEqual([['“蚕韵”缫丝技能大师工作室', 'municipal'], ['孙建国数控技能大师工作室', 'municipal']]);
   });
+  it('the heading over a list to every item under it, in both scripts', () => {
+    const t = foldToSimplified('二、縣級技能大師工作室（2個）\n1．“巧手”刺繡技能大師工作室（領銜人：龍秀芳）\n2．潘建軍焊接技能大師工作室\n　　依託單位：某某鋼構公司\n　　領銜人：潘建軍\n三、市級勞模創新工作室（1個）\n1．孔德兵勞模創新工作室');
+    expect(levels(t).map((x) => x[1])).toEqual(['county', 'county', 'municipal']);
+  });
+  it('no level from a line over the list that is a sentence, not a heading', () => {
+    expect(levels('全市现有市级技能大师工作室12个，今年新增的有：\n1．“巧手”刺绣技能大师工作室（领衔人：龙秀芳）').map((x) => x[1])).toEqual([null]);
+  });
   it('not from a workshop of a unit the sentence names, nor from totals of existing ones', () => {
     expect(levels('认定山东某某开关有限公司郝建明技能大师工作室、某某医院“仁爱”护理技能工作室等5个工作室为第二批“某某技能名匠”工作室。')
       .map((x) => x[1])).toEqual([null, null]);

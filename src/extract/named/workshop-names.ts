@@ -514,7 +514,26 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1]) : leadInLevel(text, w);
+  return onIt ? phraseLevel(list[1]) : leadInLevel(text, w) ?? headingLevel(text, w);
+}
+
+/** an item line of a list: a numbered entry, a labelled field, a table row or a blank */
+const ITEM_LINE = /^[\s\u3000]*(?:$|\d{1,3}[.、．\s]|[（(]\d{1,3}[）)]|\||[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:])/;
+
+/** the level the heading over a list gives every item under it (二、县级技能大师工作室（3个）/ 1．A… / 2．B…): the
+ * first line above the items that is no item, when it is a heading (short, no sentence) stating a level */
+function headingLevel(text: string, w: Workshop): Level | null {
+  let ls = text.lastIndexOf('\n', w.start - 1) + 1;
+  if (!ITEM_LINE.test(text.slice(ls, w.start))) return null;
+  for (let n = 0; n < 40 && ls > 0; n++) {
+    const ps = text.lastIndexOf('\n', ls - 2) + 1;
+    const line = text.slice(ps, ls - 1);
+    ls = ps;
+    if (ITEM_LINE.test(line) && !/^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line)) continue;
+    const head = line.trim().replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/, '').replace(/[（(][^）)]*[）)]$/, '');
+    return head.length <= 30 && !/[。，；,;]/.test(head) ? classLevel(head) : null;
+  }
+  return null;
 }
 
 /** a conferment of workshops at a level: 新命名|赤水市级…工作室, 公布|2025年度黄石市技能大师工作室(名单), 命名15个工作室为|“黔南州…工作室” */
