@@ -332,6 +332,9 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       if (!rest) continue;
       at += rest[0].length;
       run = runAt(text, at);
+      // (the name after the unit padded to three: 联系人：某某部\u3000向\u3000敏，电话…)
+      const padded = isName(run, r) ? null : paddedAt(text, at, r);
+      if (padded) out.push(paddedPerson(text, at, padded, label, 'person.label'));
       if (!isName(run, r)) continue;
     }
     out.push(person(text, at, run, label, 'person.label'));

@@ -7,11 +7,12 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
-import { isName, slotName, spacedAlt, type PeopleRules } from './people-cues.js';
+import { isName, peopleRules, slotName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
+import { columnCell, columnLeader, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -27,6 +28,8 @@ const NameRule = z.object({
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
+  bodyWords: z.array(z.string().min(1)),
+  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()) }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
     negative: z.array(z.string()),
@@ -45,10 +48,12 @@ export interface WorkshopNameRules {
   aliases: WorkshopAlias[];
   /** the honour endings of rules/conferment.yaml: a quoted honour before a type names a class of workshops */
   honourEndings: string[];
+  /** the surnames and cues a leader's name is read with (rules/people.yaml, people-cues.yaml) */
+  people: PeopleRules;
 }
 
 /** all three, as compileRules keeps them */
-export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir), honourEndings: confermentRules(dir).v.endings }));
+export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir), honourEndings: confermentRules(dir).v.endings, people: peopleRules(dir) }));
 
 /** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
 export const workshopAliases = oncePerRulesDir((dir): WorkshopAlias[] =>
@@ -69,51 +74,31 @@ function typeAt(text: string, end: number, aliases: { alias: string; type: strin
 /** the leader's labels, each of which may be letter-spaced (领 衔 人：) */
 const leaderLabel = (w: WorkshopNameRules): string => spacedAlt(w.rule.leaderRoles);
 
-/** a line of a labelled block: a short label, then its colon (依托单位：, 领 衔 人：, 工作室名称：) */
-const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
-
-/** an annex entry written as a block of labelled lines under the name (依托单位：… / 领衔人：…): the end of
- * the line that labels the leader, while each line between is a label's; -1 when none does before a
- * line that is no label's or that names another workshop */
-function leaderLabelBelow(text: string, eol: number, w: WorkshopNameRules): number {
-  const lead = new RegExp(`^[\\s\u3000]*(?:${leaderLabel(w)})[：:]`);
-  // (a field line may carry several fields, the leader's after the unit's: 依托单位：某公司  领衔人：某某)
-  const inLine = new RegExp(`[\\s\u3000](?:${leaderLabel(w)})[：:]`);
-  for (let at = eol, n = 0; at >= 0 && n < 4; n++) {
-    const e = text.indexOf('\n', at + 1);
-    const line = text.slice(at + 1, e < 0 ? text.length : e);
-    if (lead.test(line) || (LABEL_LINE.test(line) && inLine.test(line))) return e < 0 ? text.length : e;
-    if (!LABEL_LINE.test(line) || /工作室|工作站/.test(line)) return -1;
-    at = e;
-  }
-  return -1;
+/** the end of the record the name ending at `from` opens (records.ts); a name that fills its line with no
+ * labelled lines under it may be one cell a line of a table */
+function recordSpanEnd(text: string, from: number): number {
+  const end = recordEnd(text, from);
+  return end === from && text[from] === '\n' ? cellRecordEnd(text, from) : end;
 }
 
-/** the leader written on the same line after the name (（领衔人：周敏） or a table cell), or below it
- * in the entry's block of labelled lines (an annex entry, then 依托单位：… and 领衔人：于德海 indented below it) */
+/** the leader the record of the name ending at `from` gives: a person found with a leader's post in it, else
+ * the table's leader column or a labelled field (带头人为全国技术能手某某, 领衔人：某某（省劳动模范）) */
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
-  const eol = text.indexOf('\n', from);
+  const to = recordSpanEnd(text, from);
   const roles = w.rule.leaderRoles;
-  const below = eol < 0 ? -1 : leaderLabelBelow(text, eol, w);
-  const to = eol < 0 ? text.length : below >= 0 ? below : eol === from ? recordEnd(text, from) : eol;
-  return people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x))) ?? null;
-}
-
-/** the leader's label on the name's line or in the block below it writes `who` (晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）):
- * a surname the list does not hold (晋, 宣: they open common words) is a person where the label says so */
-function labelled(text: string, from: number, who: string, w: WorkshopNameRules): boolean {
-  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(who)) return false;
-  const eol = text.indexOf('\n', from) >>> 0;
-  const below = eol < text.length ? leaderLabelBelow(text, eol, w) : -1;
-  const to = below >= 0 ? below : Math.min(text.indexOf('\n', eol + 1) >>> 0, text.length);
-  return new RegExp(`(?:${leaderLabel(w)})[：:][\\s\u3000]*${who}(?![\\u4e00-\\u9fa5])`).test(text.slice(from, to));
+  const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)));
+  if (known) return known;
+  const read = columnLeader(text, from, w.rule.recordColumns, w.people) ?? labelledLeader(text, from, to, leaderLabel(w), w.people);
+  return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
 }
 
 /** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
  * at the next line holding only a row number, at most four lines on; a line of a sentence is no cell */
-function recordEnd(text: string, eol: number): number {
-  const line = text.slice(text.lastIndexOf('\n', eol - 1) + 1, eol);
-  if (!/^[\u4e00-\u9fa5“”"（）]+$/.test(line)) return eol;
+function cellRecordEnd(text: string, eol: number): number {
+  const ls = text.lastIndexOf('\n', eol - 1) + 1;
+  const line = text.slice(ls, eol);
+  // (the cell before it holds only its row number: 1.某公司 on the line above is an entry's unit, not a cell)
+  if (!/^[\u4e00-\u9fa5“”"（）·]+$/.test(line) || !/^\s*\d{1,3}\s*$/.test(text.slice(text.lastIndexOf('\n', ls - 2) + 1, Math.max(0, ls - 1)))) return eol;
   let to = eol;
   for (let n = 0; n < 4 && to < text.length; n++) {
     const e = text.indexOf('\n', to + 1) >>> 0;
@@ -124,13 +109,10 @@ function recordEnd(text: string, eol: number): number {
 }
 
 /** a space opens a cell on a table row the normaliser wrote with spaces (1某公司 船体焊接技能大师工作室
- * 邰某 高级技师): three cells or more and no sentence punctuation on the line */
-function spaceCell(text: string, k: number, w: WorkshopNameRules): boolean {
+ * 邰某 高级技师): a row of records.ts */
+function spaceCell(text: string, k: number): boolean {
   if (text[k] !== ' ' && text[k] !== '\u3000') return false;
-  // the colon of a leader's label is no sentence (某公司 电缆挤塑技能大师工作室 带头人：某某（工种）)
-  const line = text.slice(text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1)
-    .replace(new RegExp(`(?:${leaderLabel(w)})[：:]`, 'g'), '');
-  return !/[。，；,;：:]/.test(line) && line.trim().split(/[\s\u3000]+/).length >= 3;
+  return !!rowCells(text, text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1);
 }
 
 /** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
@@ -149,7 +131,7 @@ function lineOpen(text: string, k: number): boolean {
 function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6): number | null {
   // a whole cell first: a unit's last character inside it (高中化|学|实验) does not cut the name
   for (let k = s - 1; k >= Math.max(0, s - 11); k--) {
-    if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k, w)) {
+    if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k)) {
       const craft = text.slice(k + 1, s);
       if (craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft)) return k + 1;
       break;
@@ -160,7 +142,7 @@ function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6):
     if (k < 0) return null;
     const c = text[k];
     // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
-    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k, w);
+    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k);
     // a unit's last character right before the type is part of the craft (锅炉运|行|技能大师工作室)
     if (cell || w.rule.unitEnds.includes(c) && s - k - 1 >= 2) {
       const craft = text.slice(k + 1, s);
@@ -179,6 +161,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   // the leader right before the type, or before a craft the workshop is named for (杞某某|彝绣|技能大师工作室)
   const transcribed = transcribedBefore(text, s, w);
   const tries = [...(transcribed ? [[transcribed, 0]] : []), [3, 0], [2, 0], [4, 0], ...[2, 3, 4, 5, 6].flatMap((c) => [[4, c], [3, c], [2, c]])];
+  let record: Entity | null | undefined;
   for (const [len, craft] of tries) {
     const ps = s - craft - len;
     if (ps < 0) continue;
@@ -200,10 +183,14 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
     const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
-    if ((isName(who, r) || shortForm(text, who) || slot || !craft && labelled(text, e, who, w)) && opens(before, ps)) {
-      // a craft name whose leader the line labels as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某)
-      const lead = craft ? leaderOnLine(people, text, e, w) : null;
-      if (lead && lead.name !== who) continue;
+    // (a surname the list does not hold, 晋 or 宣 that open common words, is a person where the record's label says so:
+    // 晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）)
+    if (record === undefined && !craft) record = leaderOnLine(people, text, e, w);
+    if ((isName(who, r) || shortForm(text, who) || slot || !craft && record?.name === who) && opens(before, ps)) {
+      // a name whose leader its record gives as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某;
+      // 5．白酒品评与|勾兑|劳模创新工作室 / 领衔人：某某): `who` is a word of the name, not its leader
+      if (record === undefined) record = leaderOnLine(people, text, e, w);
+      if (record && record.name !== who && !record.name.startsWith(`${who}·`)) continue;
       // …or wherever else the document lists the same name (the body names 某公司叶片加工劳模创新工作室, the
       // annex labels its leader 曾某): 叶片 is the object of the craft, not a person
       if (craft && labelledElsewhere(text, text.slice(ps, e), who, people, w)) continue;
@@ -215,9 +202,13 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   const item = enumeratedItem(text, s, e, r, w);
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
-  if (motto) return motto;
-  // named for a craft, its leader labelled on the line or below it (with the label, a craft may run longer:
-  // 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
+  return motto ?? craftNamed(text, s, e, type, people, w);
+}
+
+/** a workshop named for a craft after its unit: its leader in its record, a conferment told of it, or an item of an
+ * enumeration of workshops; else a whole entry of a cell or a line */
+function craftNamed(text: string, s: number, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
+  // (with the leader in its record, a craft may run longer: 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
   const below = leaderOnLine(people, text, e, w);
   const c = craftStart(text, s, w, below ? 9 : 6);
   const lead = c === null ? null : below;
@@ -250,11 +241,27 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
       // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
-      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : q;
+      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : subjectBefore(text, q, w);
       return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
     }
   }
   return null;
+}
+
+/** the subject a motto-named workshop works at, written after its unit and before the motto (某职业技术学校|汽车维修|
+ * “金扳手”技能大师工作室): two to six characters right after a unit's word (学校, 有限公司, 医院 …), no word of a clause, a
+ * verb of conferment or a body of the unit among them (某市|第一职业中专|“…”, 某局|认定|“…”, 某公司|党委|“…” have none) */
+function subjectBefore(text: string, q: number, w: WorkshopNameRules): number {
+  const head = text.slice(Math.max(0, q - 14), q);
+  for (let n = 2; n <= 6; n++) {
+    const subject = head.slice(-n);
+    if (subject.length < n || !/^[\u4e00-\u9fa5]+$/.test(subject)) return q;
+    if (!new RegExp(`${UNIT_WORD.source}$`).test(head.slice(0, -n))) continue;
+    // (a unit's character in it makes it a unit of its own: 某中心|医院, 某集团|下沟煤矿)
+    const clause = [...subject].some((c) => w.rule.craftStop.includes(c) || w.rule.unitEnds.includes(c)) || [...w.rule.verbsBefore, ...w.rule.listOpeners].some((v) => subject.endsWith(v));
+    return clause || w.rule.bodyWords.some((x) => subject.endsWith(x)) ? q : q - n;
+  }
+  return q;
 }
 
 /** the unit an annex line may write before the workshop's own name (某某县中医院|“银针”…): the name begins after it */
@@ -267,7 +274,7 @@ function wholeEntry(text: string, e: number, type: string, people: Entity[], w: 
   if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1))) return null;
   let k = e - 1;
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
-  if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k, w))) return null;
+  if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
   const lead = leaderOnLine(people, text, e, w);
   if (!lead || /[。；;]/.test(text.slice(e, lead.start))) return null;
   let at = k + 1;
@@ -328,7 +335,8 @@ function listedAfter(text: string, e: number, w: WorkshopNameRules): boolean {
 function enumerated(text: string, c: number, e: number): boolean {
   const prev = /(?:工作室|工作站)[”"」]?[、和及与]([\u4e00-\u9fa5]{2,16})$/.exec(text.slice(Math.max(0, c - 24), c));
   const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
-  return !!prev || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
+  // (the item is this one's unit alone: another workshop and 为 before it close an enumeration, 命名A、B为|某市…)
+  return !!prev && !/工作[室站]/.test(prev[1]) || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
 }
 
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
@@ -405,7 +413,9 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   if (text[end] === '。' && w.rule.selfWords.some((x) => next.startsWith(x))) end = sentenceEnd(text, end + 1);
   const span = text.slice(e, end);
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})[：:、]?`, 'g'))) {
-    const before = span.slice(0, m.index).replace(new RegExp(`(?:${w.rule.selfWords.join('|')})的?$`), '');
+    // (a title the workshop was conferred names no other workshop: …被认定为自治区级技能大师工作室。工作室带头人某某…)
+    const before = span.slice(0, m.index).replace(new RegExp(`(?:${w.rule.selfWords.join('|')})的?$`), '')
+      .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评)为|获评|荣获|入选)[^，。；“”\n]{0,24}?工作[室站]/g, '');
     if (/[“"「]|工作[室站]/.test(before)) return null;
     const p = e + m.index! + m[0].length;
     const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
@@ -472,10 +482,13 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * notice (the conferred title's level, else the level of the notice's title: 关于公布2023年河南省技能
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
-function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null): Level | null {
+function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns): Level | null {
   // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
   if (inside?.level) return inside.level;
+  // a table's level column on the workshop's row (| 某工作室 | 某公司 | 某某 | 市级 |)
+  const column = columnCell(text, w.end, cols.level, cols);
+  if (column && phraseLevel(column.cell.text)) return phraseLevel(column.cell.text);
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -501,7 +514,61 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1]) : null;
+  return onIt ? phraseLevel(list[1]) : leadInLevel(text, w) ?? headingLevel(text, w);
+}
+
+/** an item line of a list: a numbered entry, a labelled field, a table row or a blank */
+const ITEM_LINE = /^[\s\u3000]*(?:$|\d{1,3}[.、．\s]|[（(]\d{1,3}[）)]|\||[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:])/;
+
+/** the level the heading over a list gives every item under it (二、县级技能大师工作室（3个）/ 1．A… / 2．B…): the
+ * first line above the items that is no item, when it is a heading (short, no sentence) stating a level */
+function headingLevel(text: string, w: Workshop): Level | null {
+  let ls = text.lastIndexOf('\n', w.start - 1) + 1;
+  if (!ITEM_LINE.test(text.slice(ls, w.start))) return null;
+  for (let n = 0; n < 40 && ls > 0; n++) {
+    const ps = text.lastIndexOf('\n', ls - 2) + 1;
+    const line = text.slice(ps, ls - 1);
+    ls = ps;
+    if (ITEM_LINE.test(line) && !/^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line)) continue;
+    const head = line.trim().replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/, '').replace(/[（(][^）)]*[）)]$/, '');
+    return head.length <= 30 && !/[。，；,;]/.test(head) ? classLevel(head) : null;
+  }
+  return null;
+}
+
+/** a conferment of workshops at a level: 新命名|赤水市级…工作室, 公布|2025年度黄石市技能大师工作室(名单), 命名15个工作室为|“黔南州…工作室” */
+const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\n]{2,30}?工作[室站])|(?:命名|认定|确定|新增|获批|公布|发布)的?([^，。；“”\n]{2,30}?工作[室站])/g;
+/** a published list's entrants said to be on it (…名单，我市申报的4个工作室全部入选), not off it or still applying */
+const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名)/;
+
+/** the level a conferment's class states; a phrase that holds a unit's name is one workshop, no class (认定|某有限公司某某…工作室) */
+function classLevel(phrase: string): Level | null {
+  const t = phrase.replace(/^(?:\d+|[一二两三四五六七八九十]+)[个家]/, '');
+  return new RegExp(UNIT_WORD.source).test(t) ? null : phraseLevel(t);
+}
+
+/** the start of the sentence that holds `at`: after the last 。！？ or line end before it */
+const sentenceStart = (text: string, at: number): number => Math.max(...['。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+
+/**
+ * The level the lead-in over a named workshop gives it: the last conferment of workshops at a level in its own
+ * sentence before it (今年新命名赤水市级…工作室4个，由某某领衔的“竹语”…), else in the sentence before, which may end the
+ * paragraph before (…公布2025年度黄石市技能大师工作室名单…。\n这4个工作室分别是：A；B；…, 新认定区级…6个…。新认定的工作室中，“…”)
+ */
+function leadInLevel(text: string, w: Workshop): Level | null {
+  const own = sentenceStart(text, w.start);
+  let end = own - 1;
+  while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
+  const prev = end > 0 ? sentenceStart(text, end - 1) : own;
+  const ownEnd = own + (/[。！？\n]|$/.exec(text.slice(own))?.index ?? 0);
+  for (const [from, to, close] of [[own, w.start, ownEnd], [prev, Math.max(prev, end), end]]) {
+    // (a published list gives its level to the workshops its sentence says entered it)
+    const found = [...text.slice(from, to).matchAll(CONFERRED)]
+      .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
+      .map((m) => classLevel(m[1] ?? m[2])).filter((l) => l);
+    if (found.length) return found[found.length - 1];
+  }
+  return null;
 }
 
 /** the items a counted mention of a level enumerates (新认定县级技能大师工作室3个，分别为A、B和C): its level */
@@ -517,6 +584,10 @@ function phraseLevel(phrase: string): Level | null {
   const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
+  // (a place's name then 级 is that place's level: 赤水市级 is a county-level city's, 遵义市级 a prefecture's)
+  const placed = grade && [...Array(Math.min(grade.index, 8)).keys()].map((k) => placeAt(t, grade.index - k - 1))
+    .find((p) => p && t.startsWith(p.name, grade.index + 1 - p.name.length) && p.name.length >= 2);
+  if (placed) return placeLevel(placed.name);
   if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
   const pl = placeAt(t, 0);
   return pl ? placeLevel(pl.name) : null;
@@ -563,9 +634,11 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
       const full = a.alias === '工作室' ? shortFormOf(out, f.w) : null;
       // (or as an item of an enumeration of workshops: 认定A、某某医院“仁心”护理技能工作室等5个工作室)
-      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e)) continue;
+      // (or as a workshop a lead verb gives its leader: 由某某领衔的“春雷”设备维修工作室)
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) &&
+        !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
-      f.w.level = levelOf(text, f.w, titles, docTitle) ?? full?.level ?? null;
+      f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
@@ -673,7 +746,17 @@ export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRul
   const inName = named
     .filter((x) => x.leader && x.name?.startsWith(x.leader))
     .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: fullForm(text, x.leader!), role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
-  return [...inName, ...named.flatMap((x) => statedLeader(x, text, w))];
+  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w)])];
+}
+
+/** a leader a lead verb names before the workshop (由竹编艺人某某领衔的“竹语”…工作室): the person where the name is written */
+function ledLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
+  if (!x.leader || x.name?.includes(x.leader)) return [];
+  const from = Math.max(0, x.start - 40);
+  const m = new RegExp(`${x.leader}(?:${w.rule.leadVerbs.join('|')})的`).exec(text.slice(from, x.start));
+  if (!m) return [];
+  const at = from + m.index;
+  return [{ type: 'person' as const, name: x.leader, canonical: x.leader, role: w.rule.leaderRoles[0] ?? null, text: x.leader, start: at, end: at + x.leader.length, rule: 'person.workshop-leader' }];
 }
 
 /** a leader a later clause states by the label (…，带头人覃某从事…): the person where the label names them */
