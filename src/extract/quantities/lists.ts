@@ -968,9 +968,28 @@ function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: List
   return null;
 }
 
+/** names joined by 、 or 和, 分别, a verb and its object right before a figure */
+const ACTED_IN_TURN = /[、和及与][^，,；;。]{1,30}?(?:分别|分別|依次)([\u4e00-\u9fa5]{3,14})$/;
+
+/** the nearest total before `before`, of a unit the part may have and no part itself, whose subject
+ * (全区 and 总数 aside) ends the phrase after 分别 (吸纳产业工人 → 产业工人), or -1 */
+function actedObjectTotal(qs: Fig[], k: number, before: number, head: string, lr: ListRules): number {
+  const phrase = ACTED_IN_TURN.exec(head)?.[1];
+  if (!phrase) return -1;
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
+    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    if (subj.length >= 2 && phrase.length > subj.length && phrase.endsWith(subj)) return j;
+  }
+  return -1;
+}
+
 /** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
 function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
   const head = text.slice(start, qs[k].start);
+  // 竹产业、旅游服务业分别吸纳产业工人1.2万人、0.9万人: the object of a verb shared in turn names the total
+  const object = actedObjectTotal(qs, k, start, compact(head), lr);
+  if (object >= 0) return object;
   if (BY_KIND.test(head)) {
     // 按年龄分，35岁以下、36至50岁的产业工人分别为…: the noun before 分别为 names the total divided
     const named = RESPECTIVELY_OF.exec(head);

@@ -103,6 +103,8 @@ function clauseBefore(text: string, at: number): string {
 }
 
 /** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
+/** a target date (到2025年底, 到年底, 至明年末) */
+const DEADLINE = /^(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|明)?年[底末])/;
 const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
@@ -115,8 +117,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
   // (确保全年城镇新增就业: the period after the aim is no territory before a verb)
   if (aim) s = s.slice(aim.length).replace(/^(?:全年|年内|今年|明年)(?=.{3})/, '');
-  // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
-  if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
+  // …到2025年全市技能人才总量, 到年底全市…: a target date before the subject is its period, not its name
+  if (aim || DEADLINE.test(s)) s = noTerritory(s.replace(DEADLINE, ''));
   // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
   s = s.replace(/^(?:截至|截止)(?:目前|\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:已经|已)?(?=.{2})/, '');
   for (const v of longest(r.verbs)) {
@@ -696,6 +698,15 @@ const mostlyNamed = (text: string, clauseStart: number) =>
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
 const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 
+/** 分别 + a verb and its object (分别吸纳产业工人, 分别带动就业): the names before it are the doers, each
+ * doing it to the figure that falls to it in order */
+const ACTED_IN_TURN = /^(.*?)(?:分别|分別|依次)([\u4e00-\u9fa5“”"]{2,14})$/;
+function actedInTurn(head: string): RegExpExecArray | null {
+  const m = ACTED_IN_TURN.exec(head);
+  // (甲县、乙县的优胜企业分别奖励: names shared by one noun after 的 are no doers)
+  return m && !m[1].includes('的') && /^v/.test(jiebaTag(m[2])[0]?.tag ?? '') ? m : null;
+}
+
 /**
  * 高级技师、技师、高级工分别为260人、980人和2880人: names joined by 、 (和, 及) before 分别 pair with the
  * figures after it in order; the j-th figure counts the j-th name. Not when one noun after a 的
@@ -709,11 +720,12 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   let m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
   // (新能源、文化旅游两个行业的产业工人分别为…: a tally of the names before 分别 is no figure of the
   // series; the names before it are what the figures count, the noun after 的 whose they are)
-  const tally = !m && kept[firstFig].kind === 'count' && firstFig + 1 < kept.length ? kept[firstFig] : null;
+  let tally = !m && kept[firstFig].kind === 'count' && firstFig + 1 < kept.length ? kept[firstFig] : null;
   if (tally) {
     m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig + 1].start).trim());
-    if (m) { m[1] = text.slice(clauseStart, tally.start).trim(); firstFig++; }
+    if (m) { m[1] = text.slice(clauseStart, tally.start).trim(); firstFig++; } else tally = null;
   }
+  m ??= actedInTurn(text.slice(clauseStart, kept[firstFig].start).trim());
   if (!m) return null;
   // the group: the figures of the clause from the first one on, joined by 、 / 和 / 及 only
   const group = [firstFig];

@@ -1,0 +1,89 @@
+// Round 16 of issue 18: the subject of a figure read from the grammar of its clause. Sentences written
+// for this test (other provinces, both scripts), each mechanism with a negative.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities/index.js';
+import { refineSubjects, subjectCues } from '../../src/extract/quantities/subject-refine.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+import type { DocMeta } from '../../src/types.js';
+import { run } from './subject-harness.js';
+
+const meta: DocMeta = {
+  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+};
+const read = (written: string) => {
+  const text = foldToSimplified(written);
+  return refineSubjects(text, extractQuantities({ text, meta, sections: [], pageAt: () => null }), subjectCues());
+};
+/** figure text → [subject, total's text] */
+const table = (written: string) => {
+  const qs = read(written);
+  return Object.fromEntries(qs.map((q) => [q.text, [q.subject, q.partOf === null ? null : qs[q.partOf].text]]));
+};
+
+describe('分别 + a verb and its object: each figure takes its own doer, and the object names the total', () => {
+  it('three sectors share out the workers of a total stated before', () => {
+    const t = table('全县共有产业工人4.2万人。按行业分，装备制造业、电子信息业和现代物流业分别吸纳产业工人1.6万人、1.1万人和0.7万人。');
+    expect(t['1.6万人']).toEqual(['装备制造业', '4.2万人']);
+    expect(t['1.1万人']).toEqual(['电子信息业', '4.2万人']);
+    expect(t['0.7万人']).toEqual(['现代物流业', '4.2万人']);
+  });
+  it('traditional script, two doers', () => {
+    const t = table('全市會員3.5萬人。紡織業、食品加工業分別吸納會員1.2萬人和0.9萬人。');
+    expect(t['1.2万人']).toEqual(['纺织业', '3.5万人']);
+    expect(t['0.9万人']).toEqual(['食品加工业', '3.5万人']);
+  });
+  it('not: names sharing one noun after 的, nor a noun written after the figures', () => {
+    expect(table('甲县、乙县的优胜企业分别奖励2万元、1万元。')['2万元'][0]).not.toBe('甲县');
+    expect(table('两县分别有3家、2家企业获得命名。')['3家'][0]).toBe('企业');
+  });
+  it('not: an object that names no earlier total links nothing', () => {
+    expect(table('全县职工5万人。甲厂、乙厂分别吸纳学徒120人和80人。')['120人'][1]).toBeNull();
+  });
+});
+
+describe('a verb after the counted noun is its predicate, not its name', () => {
+  run([
+    ['会上为新认定的4个青州市劳模工作室揭牌。', '4个', '青州市劳模工作室'],
+    ['會上為新認定的2個職工驛站授牌。', '2個', '职工驿站'],
+    ['全县12名技术骨干获颁“技能标兵”证书。', '12名', '技术骨干'],
+    ['另有2个工作室因场地不达标暂缓命名。', '2个', '工作室'],
+    // (a noun of service closing the clause stays: 专项补助)
+    ['每年安排600万元专项补助。', '600万元', '专项补助'],
+  ]);
+});
+
+describe('依托 X 建设的: a verb of building makes the whole clause the subject', () => {
+  run([
+    ['全县建成驿站40个，其中依托供销社网点建设的16个。', '16个', '依托供销社网点建设的'],
+    ['其中依託郵政網點設立的9個。', '9個', '依托邮政网点设立的'],
+    // (依托 a base alone keeps the base)
+    ['本批6个工作室中，依托职业院校的2个。', '2个', '职业院校'],
+  ]);
+});
+
+describe('the writer’s place and a deadline before the subject say where and when', () => {
+  run([
+    ['省人社厅认定我县技能大师工作室3个。', '3个', '技能大师工作室'],
+    ['力争到年底全县技能人才总量突破3万人。', '3万人', '技能人才'],
+    ['爭取到明年底全縣高技能人才達到8000人。', '8000人', '高技能人才'],
+  ]);
+});
+
+describe('tenths after a rate or a change, medals in 枚, and durations left out', () => {
+  it('a rate or a change stated in tenths is a figure; a bare 三成 before a noun is not', () => {
+    expect(read('全县劳动争议调解成功率超过八成。').map((q) => [q.text, q.subject])).toEqual([['超过八成', '劳动争议调解成功率']]);
+    expect(read('持证技工人数比上年增长约四成。').some((q) => q.unit === '成')).toBe(true);
+    expect(read('全市八成企业已建立工会。')).toEqual([]);
+  });
+  it('medals counted in 枚, each after its own noun', () => {
+    const t = table('全州选手在省赛中获得金牌3枚、银牌5枚、铜牌6枚。');
+    expect([t['3枚'][0], t['5枚'][0], t['6枚'][0]]).toEqual(['金牌', '银牌', '铜牌']);
+  });
+  it('a term of a post or a career told is no figure; the years a rule requires are', () => {
+    expect(read('聘任李某等8名同志为首席技师，聘期三年。').map((q) => q.text)).toEqual(['8名']);
+    expect(read('工作室認定有效期為兩年。')).toEqual([]);
+    expect(read('带头人王某从事木雕工作三十余年。')).toEqual([]);
+    expect(read('申报人须从事本职业10年以上。').map((q) => q.text)).toEqual(['10年以上']);
+  });
+});
