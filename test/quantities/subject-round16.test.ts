@@ -87,3 +87,37 @@ describe('tenths after a rate or a change, medals in 枚, and durations left out
     expect(read('申报人须从事本职业10年以上。').map((q) => q.text)).toEqual(['10年以上']);
   });
 });
+
+describe('parts whose total is in another clause, sentence or line', () => {
+  it('X的N: a noun restricted by a clause is part of the unrestricted count before it in the sentence', () => {
+    expect(table('开发区现有企业86家、职工1.2万余人，已建立工会组织的企业有71家。')['71家'][1]).toBe('86家');
+    expect(table('全縣共有驛站40個，由企業建設的驛站有25個。')['25个'][1]).toBe('40个');
+  });
+  it('not: a larger figure, or a new fact after 另有', () => {
+    expect(table('全县共有驿站40个，由企业建设的驿站有45个。')['45个'][1]).toBeNull();
+    expect(table('本次命名的12个工作室中，由劳动模范领衔的有5个，另有暂缓命名的工作室3个。')['3个'][1]).toBeNull();
+  });
+  it('按…分 after a part: the series is that part’s when it adds up to it exactly', () => {
+    const ok = table('全县职工8.4万人，其中高技能人才2.5万人，占29.8%。按等级分，高级工、技师、高级技师分别为1.8万人、0.5万人、0.2万人。');
+    expect(ok['0.5万人']).toEqual(['技师', '2.5万人']);
+    const no = table('全县职工8.4万人，其中高技能人才2.5万人，占29.8%。按等级分，高级工、技师、高级技师分别为1.8万人、0.5万人、0.1万人。');
+    expect(no['0.5万人'][1]).toBeNull();
+  });
+  it('a titled list and its groups, each line a label with its count, when they add up', () => {
+    const t = table('某州“技术能手”名单（9名）\n\n钢铁冶炼（4名）：甲、乙、丙、丁\n電工（3名）：戊、己、庚\n茶藝（2名）：辛、壬\n');
+    expect([t['4名'], t['3名'], t['2名']]).toEqual([['钢铁冶炼', '9名'], ['电工', '9名'], ['茶艺', '9名']]);
+    const no = table('某州“技术能手”名单（10名）\n焊工（4名）：甲、乙\n电工（3名）：丙、丁\n');
+    expect(no['4名'][1]).toBeNull();
+  });
+});
+
+describe('two nouns joined by 和 after a count, closing at 的 or the clause', () => {
+  run([
+    ['全县52家企业和院校的410名选手参赛。', '52家', '企业和院校'],
+    ['全市18家外貿和物流企業的職工報名。', '18家', '外贸和物流企业'],
+    // (与 a partner before a verb joins nothing)
+    ['园区8家企业与驿站签订了培养协议。', '8家', '企业'],
+    ['其中45岁以上的学员接近六成。', '接近六成', '学员'],
+    ['全年攻克技术难题35项。', '35项', '技术难题'],
+  ]);
+});

@@ -269,6 +269,18 @@ const SCOPE_LEAD = /^全[省市县区州旗盟国]/;
 /** a whole figure's exact value, else null (约12.5万人 is 125000: a bound is read as written) */
 const wholeValue = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
 
+/** the sum of the figures from k joined by 、 / 和 / 及 only (whole numbers), or null */
+function seriesSum(text: string, qs: Fig[], k: number): bigint | null {
+  let sum = 0n;
+  for (let j = k; j < qs.length; j++) {
+    if (j > k && !/^\s*(?:、|和|及|与)\s*$/.test(text.slice(qs[j - 1].end, qs[j].start))) break;
+    const v = wholeValue(qs[j]);
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum > 0n ? sum : null;
+}
+
 /** parts ks and one more, k, that together stay within the total i (all whole numbers, at least one part) */
 function withinTotal(qs: Fig[], i: number, ks: number[], k: number): boolean {
   const total = wholeValue(qs[i]);
@@ -480,6 +492,13 @@ const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', a
 /** an annex heading with a count: 一、南京市（6个） */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；\n]{1,20}[（(]\s*$/;
 
+/** a list's title line open at its count: …名单（ */
+const LIST_TITLE_OPEN = /名单[（(]$/;
+/** a group of a titled list: its label at the head of a line, its count in brackets, then ：and the names */
+const GROUP_LINE = /^\s*[^，。；：:、\n（()）]{2,20}[（(]\s*$/;
+/** the figure's bracket closes its line (名单（24名）) */
+const closesLine = (text: string, end: number) => /^\s*[）)]\s*(?:\n|$)/.test(text.slice(end, end + 6));
+
 /** （共45个） under an annex title, then 一、南京市（6个）、二、苏州市（7个）…: the headings are its parts */
 function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
   const t = qs[i];
@@ -488,16 +507,19 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   const own = compact(text.slice(t.start, t.end));
   // (认定以下7个工作室为…: a figure announcing the list below is its total when the headings add up)
   const announced = /(?:以下|下列)$/.test(pre);
-  if (!announced && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
+  // (…“某市技术能手”名单（24名） over 钢铁冶炼（6名）：… lines: the groups of a titled list, when they add up)
+  const titled = LIST_TITLE_OPEN.test(pre) && closesLine(text, t.end);
+  if (!announced && !titled && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (/[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
-    if (HEADING.test(line) && qs[k].kind === t.kind) out.push(k);
+    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    const group = HEADING.test(line) || (titled && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4)));
+    if (group && qs[k].kind === t.kind) out.push(k);
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (!announced && out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && !titled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
@@ -546,9 +568,37 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   topicParts(text, qs, links, lr, sentenceAt);
   headlessNext(text, qs, links, lr);
   progressNext(text, qs, links, lr);
+  restrictedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/** …的企业有49家 / 由企业建设的驿站25个: a noun restricted by a clause with 的, right before its figure */
+const RESTRICTED = /[\u4e00-\u9fa5”"]{2}的([\u4e00-\u9fa5]{1,8}?)(?:有|共有|为|达到|达)?$/;
+
+/**
+ * 产业园现有企业53家…，已建立工会组织的企业有49家: a figure counting its noun restricted by a clause (X的N)
+ * is a part of the figure before it in the sentence that counts N unrestricted, in its unit, when smaller.
+ */
+function restrictedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    if (links.has(k) || qs[k].kind !== 'count') continue;
+    const cb = clauseBounds(text, qs[k].start);
+    const noun = RESTRICTED.exec(compact(text.slice(cb.start, qs[k].start)))?.[1];
+    const v = wholeValue(qs[k]);
+    // (另有暂缓命名的工作室3个: a stop word opens a new fact, no part)
+    if (!noun || v === null || startsWithAny(clauseLeft(text, qs[k], lr), lr.stop)) continue;
+    const sent = sentenceAt(qs[k].start);
+    for (let j = k - 1; j >= 0 && qs[j].start >= sent.start; j--) {
+      const subj = compact(qs[j].subject ?? '');
+      const w = wholeValue(qs[j]);
+      if (!sameUnit(qs[j], qs[k], lr) || !subj.endsWith(noun) || subj.includes('的') || w === null || w <= v) continue;
+      links.set(k, j);
+      qs[k].partOf = j;
+      break;
+    }
+  }
 }
 
 /** an exact whole count of things or people (no 约/余, no range): its value, else null */
@@ -1006,7 +1056,8 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     const prev = back >= 0 ? sentenceAt(back).start : own;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
-      return qs[j].partOf == null ? j : -1;
+      // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
+      return qs[j].partOf == null || seriesSum(text, qs, k) === wholeValue(qs[j]) ? j : -1;
     }
     return -1;
   }

@@ -226,6 +226,9 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       continue;
     }
     if (k > 0 || out) {
+      // (43家企业和院校的选手, 12名职工及家属: 和 between two nouns joins them into what is counted; not
+      // the 与 of a partner before a verb, 6家企业与驿站签订协议)
+      if (JOINS.has(t.word) && joinedNoun(toks, k + 1)) { out += t.word; continue; }
       if (stops.includes(t.word)) break;
       // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
       if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
@@ -245,6 +248,14 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
   return out.replace(/[、，,\s]+$/, '');
 }
 
+/** the conjunctions that join two nouns into one counted set */
+const JOINS = new Set(['和', '及', '与', '與']);
+/** a run of nouns from toks[k] that closes the phrase (at 的 or the end of the rest) */
+function joinedNoun(toks: { word: string; tag: string }[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && /^n(?!r)/.test(toks[j].tag) && !NUMERAL.test(toks[j].word)) j++;
+  return j > k && (j === toks.length || toks[j].word === '的');
+}
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
 /** the dates that name festivals and the titles after them (三八红旗手, 五四青年奖章) */
 const FESTIVAL = /^(?:三八|五一|五四|六一|七一|八一)$/;
