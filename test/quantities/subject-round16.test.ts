@@ -121,3 +121,22 @@ describe('two nouns joined by 和 after a count, closing at 的 or the clause', 
     ['全年攻克技术难题35项。', '35项', '技术难题'],
   ]);
 });
+
+describe('a tally before a decision, and entrants before those selected', () => {
+  it('the item figures of a decision that add up to a tally of the lead-in are its parts', () => {
+    const qs = read('经基层推荐，共评选出先进集体15个、先进个人20名。经研究，决定：\n　　（一）授予某某公司等6个单位“某县五一劳动奖状”；\n　　（二）授予张三等20名职工“某县五一劳动奖章”；\n　　（三）将某某班等9个班组命名为“某县工人先锋号”。\n');
+    const total = (t: string, n = 0) => { const q = qs.filter((x) => x.text === t)[n]; return q.partOf === null ? null : qs[q.partOf].text; };
+    expect([total('6个'), total('20名', 1), total('9个')]).toEqual(['15个', '20名', '15个']);
+  });
+  it('not: items that do not add up', () => {
+    const t = table('全市共有120名技能人才报名参评，最终确定36人。现决定：\n　　一、命名张某等24名同志为“某市技术能手”；\n　　二、聘任李某等10名同志为某市首席技师。\n');
+    expect(t['24名'][1]).toBeNull();
+  });
+  it('those selected later in the sentence are parts of the entrants', () => {
+    const t = table('本年度共有86名技能人才參評，經資格審查和專家評審，最終12人當選“某城工匠”，另有8人獲“某城工匠”提名獎。');
+    expect([t['12人'][1], t['8人'][1]]).toEqual(['86名', '86名']);
+  });
+  it('not: a count in a clause of no selection', () => {
+    expect(table('本年度共有86名技能人才参评，评审专家9人。')['9人'][1]).toBeNull();
+  });
+});

@@ -569,9 +569,74 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   headlessNext(text, qs, links, lr);
   progressNext(text, qs, links, lr);
   restrictedParts(text, qs, links, lr, sentenceAt);
+  decidedParts(text, qs, links, lr, sentenceAt);
+  selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/** entering a selection (97名技能人才参评, 146人报名) and being selected in it (最终15人当选, 10人获提名奖);
+ * not a contest's entrants and the prizes or titles won in it (参赛…获评, 申报项目…评出一等奖): a new fact */
+const ENTERED = /(?:参评|报名|申报|参选|候选)/;
+const SELECTED = /(?:当选|入选|确定|胜出|选出|提名|脱颖而出)/;
+
+/**
+ * 共有97名技能人才参评，…，最终15人当选“某某工匠”，另有10人获提名奖: those selected, later in the sentence of
+ * the entrants' count and counted in its unit, are parts of the entrants (winners after participants).
+ */
+function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const ib = clauseBounds(text, qs[i].start);
+    if (total === null || !ENTERED.test(text.slice(ib.start, ib.end))) continue;
+    const sent = sentenceAt(qs[i].start);
+    for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) {
+      const kb = clauseBounds(text, qs[k].start);
+      const v = tallyOf(qs[k], lr);
+      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr) || !SELECTED.test(text.slice(kb.start, kb.end))) continue;
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
+/** the decision mark after a lead-in sentence (现决定：, 经研究，决定：, 特作如下决定：) */
+const DECIDED = /^[\s。]*(?:经[^，,。：:\n]{1,10}[，,])?(?:现|特|研究)?(?:作如下)?决定[：:]/;
+/** an item of a decision: 一、 / （一） at the head of a line */
+const ITEM_LINE = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/** the figures of the item lines right after offset `from` (the lines up to the first that is no item) */
+function itemFigures(text: string, qs: Fig[], from: number): number[] {
+  let end = from;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < from + 3000; at = text.indexOf('\n', at + 1)) {
+    const line = text.slice(at + 1, (text.indexOf('\n', at + 1) + 1 || text.length + 1) - 1);
+    if (!line.trim()) continue;
+    if (!ITEM_LINE.test(line)) break;
+    end = at + 1 + line.length;
+  }
+  return qs.map((_, k) => k).filter((k) => qs[k].start > from && qs[k].start < end);
+}
+
+/**
+ * 共评选出先进集体21个、先进个人30名。经研究，决定：（一）授予…9个单位…（二）授予…30名职工…（三）将…12个班组…:
+ * the tallies of a lead-in sentence right before a decision are divided by the items of the decision;
+ * the item figures of a tally's unit are its parts when they add up to it exactly.
+ */
+function decidedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const own = sentenceAt(qs[i].start);
+    const mark = total === null ? null : DECIDED.exec(text.slice(own.end, own.end + 16));
+    if (!mark) continue;
+    const ks = itemFigures(text, qs, own.end + mark[0].length).filter((k) => !links.has(k) && tallyUnit(qs[i], qs[k], lr) && sameUnit(qs[i], qs[k], lr));
+    const vs = ks.map((k) => tallyOf(qs[k], lr));
+    if (!ks.length || vs.some((v) => v === null) || vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
+    for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
 }
 
 /** …的企业有49家 / 由企业建设的驿站25个: a noun restricted by a clause with 的, right before its figure */
