@@ -144,7 +144,7 @@ describe('a tally before a decision, and entrants before those selected', () => 
 describe('a verb of work inside a compound that closes on a work item', () => {
   run([
     ['各工作室每年至少完成2项技术攻关课题。', '2项', '技术攻关课题'],
-    ['每年完成不少于3項技術攻關或合理化建議項目。', '3項', '技术攻关或合理化建议项目'],
+    ['每年完成不少于3項技術攻關或合理化建議項目。', '不少于3項', '技术攻关或合理化建议项目'],
     ['每年至少完成1项技术革新或攻关项目。', '1项', '技术革新或攻关项目'],
     // (a verb and its object after the people counted: their predicate)
     ['5名劳模工匠走上讲台。', '5名', '劳模工匠'],
