@@ -151,3 +151,12 @@ describe('a verb of work inside a compound that closes on a work item', () => {
     ['全县8支代表队进入决赛。', '8支', '代表队'],
   ]);
 });
+
+describe('a list title names what it lists by its quoted title', () => {
+  run([
+    ['第二届某州职业技能大赛“某州技术能手”名单（18名）\n甲、乙', '18名', '某州技术能手'],
+    ['第二屆某州職業技能大賽“某州技術能手”名單（18名）\n甲、乙', '18名', '某州技术能手'],
+    // (an unquoted title keeps its recipients' head, as written)
+    ['2025年某市五一劳动奖章获得者名单（35名）\n甲、乙', '35名', '某市五一劳动奖章获得者'],
+  ]);
+});

@@ -386,6 +386,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
+  const listed = /名单[（(]$/.test(s);
   s = s.replace(/(?:名单)?[（(]$/, '');
   // a recipient noun before a quoted title: 单位“湖南省五一劳动奖状” → 单位; 产生2023年度“湖湘工匠” → 湖湘工匠
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
@@ -394,7 +395,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it, whole:
     // 选树“最美女职工” keeps its 最)
     // (聘任首批企业“首席技师”46名: a title right before the count, after a verb of appointing or naming)
-    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) return quoted[2];
+    // (…大赛“某市技术能手”名单（24名）: a list's title names what it lists by the quoted title)
+    if (!head || endsInVerb(head) || listed || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) return quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
