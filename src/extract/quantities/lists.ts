@@ -1103,7 +1103,8 @@ function actedObjectTotal(qs: Fig[], k: number, before: number, head: string, lr
 function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
   const head = text.slice(start, qs[k].start);
   // 竹产业、旅游服务业分别吸纳产业工人1.2万人、0.9万人: the object of a verb shared in turn names the total
-  const object = actedObjectTotal(qs, k, start, compact(head), lr);
+  // (the names, 分别 and the object are short: only the head's tail is read)
+  const object = actedObjectTotal(qs, k, start, compact(head.slice(-80)), lr);
   if (object >= 0) return object;
   if (BY_KIND.test(head)) {
     // 按年龄分，35岁以下、36至50岁的产业工人分别为…: the noun before 分别为 names the total divided
