@@ -234,13 +234,14 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
 }
 
 /** the compiled `when` patterns of a unit rule, once per rules load */
-const whenCache = new WeakMap<UnitRule, { before: RegExp[]; after: RegExp[] }>();
+const whenCache = new WeakMap<UnitRule, { before: RegExp[]; after: RegExp[]; both: Array<[RegExp, RegExp]> }>();
 /** a conditional measure word (岁, 天, 分钟): the sentence before the number or the words after the
  * measure word say it measures something (年龄在18至60周岁, 连续1200天安全无事故) */
 function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): 'before' | 'after' | false {
   let w = whenCache.get(rule);
   if (!w) {
-    w = { before: rule.when!.before.map((p) => new RegExp(p, 'u')), after: rule.when!.after.map((p) => new RegExp(p, 'u')) };
+    const re = (p: string) => new RegExp(p, 'u');
+    w = { before: rule.when!.before.map(re), after: rule.when!.after.map(re), both: rule.when!.both.map((b): [RegExp, RegExp] => [re(b.before), re(b.after)]) };
     whenCache.set(rule, w);
   }
   const text = doc.text;
@@ -248,7 +249,8 @@ function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): 'be
   // the lower bound of a range (18至55周岁) is read with the words before the range
   const left = text.slice(s.start, start).replace(/\s+/g, '');
   const right = text.slice(end, Math.min(s.end, end + 12)).replace(/\s+/g, '');
-  return w.before.some((re) => re.test(left)) ? 'before' : w.after.some((re) => re.test(right)) ? 'after' : false;
+  if (w.before.some((re) => re.test(left)) || w.both.some(([b, a]) => b.test(left) && a.test(right))) return 'before';
+  return w.after.some((re) => re.test(right)) ? 'after' : false;
 }
 
 /** the rule as read when the words after the measure word made it a figure: its subject is not forced left */

@@ -269,6 +269,18 @@ const SCOPE_LEAD = /^全[省市县区州旗盟国]/;
 /** a whole figure's exact value, else null (约12.5万人 is 125000: a bound is read as written) */
 const wholeValue = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
 
+/** the sum of the figures from k joined by 、 / 和 / 及 only (whole numbers), or null */
+function seriesSum(text: string, qs: Fig[], k: number): bigint | null {
+  let sum = 0n;
+  for (let j = k; j < qs.length; j++) {
+    if (j > k && !/^\s*(?:、|和|及|与)\s*$/.test(text.slice(qs[j - 1].end, qs[j].start))) break;
+    const v = wholeValue(qs[j]);
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum > 0n ? sum : null;
+}
+
 /** parts ks and one more, k, that together stay within the total i (all whole numbers, at least one part) */
 function withinTotal(qs: Fig[], i: number, ks: number[], k: number): boolean {
   const total = wholeValue(qs[i]);
@@ -480,6 +492,13 @@ const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', a
 /** an annex heading with a count: 一、南京市（6个） */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；\n]{1,20}[（(]\s*$/;
 
+/** a list's title line open at its count: …名单（ */
+const LIST_TITLE_OPEN = /名单[（(]$/;
+/** a group of a titled list: its label at the head of a line, its count in brackets, then ：and the names */
+const GROUP_LINE = /^\s*[^，。；：:、\n（()）]{2,20}[（(]\s*$/;
+/** the figure's bracket closes its line (名单（24名）) */
+const closesLine = (text: string, end: number) => /^\s*[）)]\s*(?:\n|$)/.test(text.slice(end, end + 6));
+
 /** （共45个） under an annex title, then 一、南京市（6个）、二、苏州市（7个）…: the headings are its parts */
 function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
   const t = qs[i];
@@ -488,16 +507,19 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   const own = compact(text.slice(t.start, t.end));
   // (认定以下7个工作室为…: a figure announcing the list below is its total when the headings add up)
   const announced = /(?:以下|下列)$/.test(pre);
-  if (!announced && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
+  // (…“某市技术能手”名单（24名） over 钢铁冶炼（6名）：… lines: the groups of a titled list, when they add up)
+  const titled = LIST_TITLE_OPEN.test(pre) && closesLine(text, t.end);
+  if (!announced && !titled && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (/[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
-    if (HEADING.test(line) && qs[k].kind === t.kind) out.push(k);
+    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    const group = HEADING.test(line) || (titled && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4)));
+    if (group && qs[k].kind === t.kind) out.push(k);
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (!announced && out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && !titled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
@@ -546,9 +568,102 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   topicParts(text, qs, links, lr, sentenceAt);
   headlessNext(text, qs, links, lr);
   progressNext(text, qs, links, lr);
+  restrictedParts(text, qs, links, lr, sentenceAt);
+  decidedParts(text, qs, links, lr, sentenceAt);
+  selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/** entering a selection (97名技能人才参评, 146人报名) and being selected in it (最终15人当选, 10人获提名奖);
+ * not a contest's entrants and the prizes or titles won in it (参赛…获评, 申报项目…评出一等奖): a new fact */
+const ENTERED = /(?:参评|报名|申报|参选|候选)/;
+const SELECTED = /(?:当选|入选|确定|胜出|选出|提名|脱颖而出)/;
+
+/**
+ * 共有97名技能人才参评，…，最终15人当选“某某工匠”，另有10人获提名奖: those selected, later in the sentence of
+ * the entrants' count and counted in its unit, are parts of the entrants (winners after participants).
+ */
+function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const ib = clauseBounds(text, qs[i].start);
+    if (total === null || !ENTERED.test(text.slice(ib.start, ib.end))) continue;
+    const sent = sentenceAt(qs[i].start);
+    for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) {
+      const kb = clauseBounds(text, qs[k].start);
+      const v = tallyOf(qs[k], lr);
+      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr) || !SELECTED.test(text.slice(kb.start, kb.end))) continue;
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
+/** the decision mark after a lead-in sentence (现决定：, 经研究，决定：, 特作如下决定：) */
+const DECIDED = /^[\s。]*(?:经[^，,。：:\n]{1,10}[，,])?(?:现|特|研究)?(?:作如下)?决定[：:]/;
+/** an item of a decision: 一、 / （一） at the head of a line */
+const ITEM_LINE = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/** the figures of the item lines right after offset `from` (the lines up to the first that is no item) */
+function itemFigures(text: string, qs: Fig[], from: number): number[] {
+  let end = from;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < from + 3000; at = text.indexOf('\n', at + 1)) {
+    const line = text.slice(at + 1, (text.indexOf('\n', at + 1) + 1 || text.length + 1) - 1);
+    if (!line.trim()) continue;
+    if (!ITEM_LINE.test(line)) break;
+    end = at + 1 + line.length;
+  }
+  return qs.map((_, k) => k).filter((k) => qs[k].start > from && qs[k].start < end);
+}
+
+/**
+ * 共评选出先进集体21个、先进个人30名。经研究，决定：（一）授予…9个单位…（二）授予…30名职工…（三）将…12个班组…:
+ * the tallies of a lead-in sentence right before a decision are divided by the items of the decision;
+ * the item figures of a tally's unit are its parts when they add up to it exactly.
+ */
+function decidedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const own = sentenceAt(qs[i].start);
+    const mark = total === null ? null : DECIDED.exec(text.slice(own.end, own.end + 16));
+    if (!mark) continue;
+    const ks = itemFigures(text, qs, own.end + mark[0].length).filter((k) => !links.has(k) && tallyUnit(qs[i], qs[k], lr) && sameUnit(qs[i], qs[k], lr));
+    const vs = ks.map((k) => tallyOf(qs[k], lr));
+    if (!ks.length || vs.some((v) => v === null) || vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
+    for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
+/** …的企业有49家 / 由企业建设的驿站25个: a noun restricted by a clause with 的, right before its figure */
+const RESTRICTED = /[\u4e00-\u9fa5”"]{2}的([\u4e00-\u9fa5]{1,8}?)(?:有|共有|为|达到|达)?$/;
+
+/**
+ * 产业园现有企业53家…，已建立工会组织的企业有49家: a figure counting its noun restricted by a clause (X的N)
+ * is a part of the figure before it in the sentence that counts N unrestricted, in its unit, when smaller.
+ */
+function restrictedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    if (links.has(k) || qs[k].kind !== 'count') continue;
+    const cb = clauseBounds(text, qs[k].start);
+    const noun = RESTRICTED.exec(compact(text.slice(cb.start, qs[k].start)))?.[1];
+    const v = wholeValue(qs[k]);
+    // (另有暂缓命名的工作室3个: a stop word opens a new fact, no part)
+    if (!noun || v === null || startsWithAny(clauseLeft(text, qs[k], lr), lr.stop)) continue;
+    const sent = sentenceAt(qs[k].start);
+    for (let j = k - 1; j >= 0 && qs[j].start >= sent.start; j--) {
+      const subj = compact(qs[j].subject ?? '');
+      const w = wholeValue(qs[j]);
+      if (!sameUnit(qs[j], qs[k], lr) || !subj.endsWith(noun) || subj.includes('的') || w === null || w <= v) continue;
+      links.set(k, j);
+      qs[k].partOf = j;
+      break;
+    }
+  }
 }
 
 /** an exact whole count of things or people (no 约/余, no range): its value, else null */
@@ -968,9 +1083,29 @@ function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: List
   return null;
 }
 
+/** names joined by 、 or 和, 分别, a verb and its object right before a figure */
+const ACTED_IN_TURN = /[、和及与][^，,；;。]{1,30}?(?:分别|分別|依次)([\u4e00-\u9fa5]{3,14})$/;
+
+/** the nearest total before `before`, of a unit the part may have and no part itself, whose subject
+ * (全区 and 总数 aside) ends the phrase after 分别 (吸纳产业工人 → 产业工人), or -1 */
+function actedObjectTotal(qs: Fig[], k: number, before: number, head: string, lr: ListRules): number {
+  const phrase = ACTED_IN_TURN.exec(head)?.[1];
+  if (!phrase) return -1;
+  for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
+    if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
+    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    if (subj.length >= 2 && phrase.length > subj.length && phrase.endsWith(subj)) return j;
+  }
+  return -1;
+}
+
 /** the total a sentence framed by a noun + 中 (or by a kind, 按行业分) divides, or -1 */
 function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListRules, sentenceAt: SentenceAt): number {
   const head = text.slice(start, qs[k].start);
+  // 竹产业、旅游服务业分别吸纳产业工人1.2万人、0.9万人: the object of a verb shared in turn names the total
+  // (the names, 分别 and the object are short: only the head's tail is read)
+  const object = actedObjectTotal(qs, k, start, compact(head.slice(-80)), lr);
+  if (object >= 0) return object;
   if (BY_KIND.test(head)) {
     // 按年龄分，35岁以下、36至50岁的产业工人分别为…: the noun before 分别为 names the total divided
     const named = RESPECTIVELY_OF.exec(head);
@@ -987,7 +1122,8 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     const prev = back >= 0 ? sentenceAt(back).start : own;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
-      return qs[j].partOf == null ? j : -1;
+      // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
+      return qs[j].partOf == null || seriesSum(text, qs, k) === wholeValue(qs[j]) ? j : -1;
     }
     return -1;
   }

@@ -50,10 +50,14 @@ export const UnitRuleSchema = z
     side: z.enum(['left']).optional(),
     /** a measure word that is a figure only in some contexts (年龄34岁, not 35岁以下青年): the sentence
      * before the number (spaces removed) must match one of `before`, or the text after the measure
-     * word one of `after` (regular expressions) */
+     * word one of `after` (regular expressions); a `both` pair needs its two sides at once
+     * (从事本职业8年以上: the years a rule requires, not a career told) */
     when: z
-      .object({ before: z.array(z.string()).default([]), after: z.array(z.string()).default([]) })
-      .refine((w) => [...w.before, ...w.after].every((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }), {
+      .object({
+        before: z.array(z.string()).default([]), after: z.array(z.string()).default([]),
+        both: z.array(z.object({ before: z.string(), after: z.string() })).default([]),
+      })
+      .refine((w) => [...w.before, ...w.after, ...w.both.flatMap((b) => [b.before, b.after])].every((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }), {
         message: 'every pattern must be a valid regular expression',
       })
       .optional(),

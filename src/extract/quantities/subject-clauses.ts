@@ -18,6 +18,8 @@ const SERIES_BEFORE = /^.*[0-9０-９一二三四五六七八九十两百千万]
 /** where those counted come from, work, stand or are based: the place or field is what the clause
  * names (来自生产一线的, 从事制造业的, 分布在晋江市的, 位于景区的, 依托滦平县的) */
 const PLACE_OF = /^(?:来自于|来自|从事|分布在|分布于|位于|依托)/;
+/** a verb of building closing the object of 依托 (依托加油站和商超建设的) */
+const BUILT_ON = /(?:建设|建立|建成|创建|设立|组建|打造|设置)$/;
 /** verbs of being awarded: a clause of them names the honour, read elsewhere (获评X的20人里 → X) */
 const RECEIVED = /^(?:获评|荣获|被|评为|获得|获|入选|当选|命名为|认定为)/;
 /** the words that open a clause of its own (a verb, preposition or adverb of the relative clause) */
@@ -63,6 +65,8 @@ export function relativeClause(text: string, q: Quantity, clause: string, verbs:
   if (from) {
     const x = core.slice(from[0].length);
     if (x.length < 2) return null;
+    // (依托银行网点建设的: a verb of building after the base makes the clause define what was built)
+    if (BUILT_ON.test(x) && x.length > 4) return core + '的';
     if (ENUMERATED.test(x)) return x;
     // (来自 X的 keeps the reading of its own rule; 从事 X等Y的 counts Y)
     if (/^来自/.test(from[0])) return null;

@@ -103,6 +103,8 @@ function clauseBefore(text: string, at: number): string {
 }
 
 /** 全县女职工 → 女职工: the territory is the figure's scope, not what it counts */
+/** a target date (到2025年底, 到年底, 至明年末) */
+const DEADLINE = /^(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|明)?年[底末])/;
 const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
@@ -115,8 +117,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
   // (确保全年城镇新增就业: the period after the aim is no territory before a verb)
   if (aim) s = s.slice(aim.length).replace(/^(?:全年|年内|今年|明年)(?=.{3})/, '');
-  // …到2025年全市技能人才总量: a target date before the subject is its period, not its name
-  if (aim || /^(?:到|至|截至|截止)\d{4}年/.test(s)) s = noTerritory(s.replace(/^(?:到|至|截至|截止)\d{4}年(?:底|末)?/, ''));
+  // …到2025年全市技能人才总量, 到年底全市…: a target date before the subject is its period, not its name
+  if (aim || DEADLINE.test(s)) s = noTerritory(s.replace(DEADLINE, ''));
   // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
   s = s.replace(/^(?:截至|截止)(?:目前|\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:已经|已)?(?=.{2})/, '');
   for (const v of longest(r.verbs)) {
@@ -384,6 +386,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
+  const listed = /名单[（(]$/.test(s);
   s = s.replace(/(?:名单)?[（(]$/, '');
   // a recipient noun before a quoted title: 单位“湖南省五一劳动奖状” → 单位; 产生2023年度“湖湘工匠” → 湖湘工匠
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
@@ -392,7 +395,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     // (下一步将在城区再建设“司机之家”: the quoted name is the object of the verb before it, whole:
     // 选树“最美女职工” keeps its 最)
     // (聘任首批企业“首席技师”46名: a title right before the count, after a verb of appointing or naming)
-    if (!head || endsInVerb(head) || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) return quoted[2];
+    // (…大赛“某市技术能手”名单（24名）: a list's title names what it lists by the quoted title)
+    if (!head || endsInVerb(head) || listed || (/[”"]$/.test(bare) && APPOINT.test(bare.slice(0, Math.max(bare.lastIndexOf('“'), bare.lastIndexOf('"', bare.length - 2)))))) return quoted[2];
     // 授予…等35个部门（科室）“…小家”称号: whatever noun stands before the conferred title receives it
     else if (r.recipients.includes(head) || (/授予|命名|表彰/.test(bare) && head.length <= 8)) s = head;
   }
@@ -696,6 +700,15 @@ const mostlyNamed = (text: string, clauseStart: number) =>
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
 const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
 
+/** 分别 + a verb and its object (分别吸纳产业工人, 分别带动就业): the names before it are the doers, each
+ * doing it to the figure that falls to it in order */
+const ACTED_IN_TURN = /^(.*?)(?:分别|分別|依次)([\u4e00-\u9fa5“”"]{2,14})$/;
+function actedInTurn(head: string): RegExpExecArray | null {
+  const m = ACTED_IN_TURN.exec(head);
+  // (甲县、乙县的优胜企业分别奖励: names shared by one noun after 的 are no doers)
+  return m && !m[1].includes('的') && /^v/.test(jiebaTag(m[2])[0]?.tag ?? '') ? m : null;
+}
+
 /**
  * 高级技师、技师、高级工分别为260人、980人和2880人: names joined by 、 (和, 及) before 分别 pair with the
  * figures after it in order; the j-th figure counts the j-th name. Not when one noun after a 的
@@ -709,11 +722,12 @@ function namedInTurn(text: string, q: Quantity, kept: Quantity[], idx: number, r
   let m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig].start).trim());
   // (新能源、文化旅游两个行业的产业工人分别为…: a tally of the names before 分别 is no figure of the
   // series; the names before it are what the figures count, the noun after 的 whose they are)
-  const tally = !m && kept[firstFig].kind === 'count' && firstFig + 1 < kept.length ? kept[firstFig] : null;
+  let tally = !m && kept[firstFig].kind === 'count' && firstFig + 1 < kept.length ? kept[firstFig] : null;
   if (tally) {
     m = IN_TURN.exec(text.slice(clauseStart, kept[firstFig + 1].start).trim());
-    if (m) { m[1] = text.slice(clauseStart, tally.start).trim(); firstFig++; }
+    if (m) { m[1] = text.slice(clauseStart, tally.start).trim(); firstFig++; } else tally = null;
   }
+  m ??= actedInTurn(text.slice(clauseStart, kept[firstFig].start).trim());
   if (!m) return null;
   // the group: the figures of the clause from the first one on, joined by 、 / 和 / 及 only
   const group = [firstFig];

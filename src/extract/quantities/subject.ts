@@ -226,6 +226,9 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       continue;
     }
     if (k > 0 || out) {
+      // (43家企业和院校的选手, 12名职工及家属: 和 between two nouns joins them into what is counted; not
+      // the 与 of a partner before a verb, 6家企业与驿站签订协议)
+      if (JOINS.has(t.word) && joinedNoun(toks, k + 1)) { out += t.word; continue; }
       if (stops.includes(t.word)) break;
       // an unknown (HMM-guessed) token that begins with a stop word: the stop word ends the phrase
       if (t.tag === 'x' && stops.some((w) => t.word.startsWith(w))) break;
@@ -236,6 +239,9 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       if (t.word.length === 1 && /^a/.test(t.tag) && /^v/.test(toks[k + 1]?.tag ?? '')) break;
       if (/^\d/.test(t.word)) break;
       if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
+      // (3项技术攻关课题, 2项技术攻关或技艺创新项目: a verb of work no rule knows, inside a compound that
+      // closes the clause on its noun head, is part of the name)
+      if (t.tag === 'v' && out.length >= 2 && workCompound(toks, k, rules)) { out += toks.slice(k).map((x) => x.word).join(''); break; }
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
       // (…, unless a lone character the segmenter split off a word between two nouns: 非/遗传/承/工匠)
       if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules)) break;
@@ -245,6 +251,28 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
   return out.replace(/[、，,\s]+$/, '');
 }
 
+/** from toks[k], a verb none of the subject rules knows, on to the end: at most five words of nouns, such
+ * verbs and 或/和 only, closing on a noun of a work item (攻关课题, 攻关或合理化建议项目; not a verb and its
+ * object, 走上讲台, 进入决赛) */
+function workCompound(toks: { word: string; tag: string }[], k: number, rules: QuantityRules): boolean {
+  const rest = toks.slice(k);
+  const known = (w: string) => rules.words('verb').includes(w) || rules.words('stop-after').includes(w) || rules.words('clause-verb').includes(w);
+  const last = rest[rest.length - 1];
+  return rest.length >= 2 && rest.length <= 5 && /^n/.test(last?.tag ?? '') && WORK_ITEM.test(last.word) && rest.every((x) =>
+    /^n(?!r)/.test(x.tag) || (x.tag === 'v' && !known(x.word)) || (x.tag === 'c' && /^(?:或|和|及)$/.test(x.word)));
+}
+
+/** the heads of work items counted in 项 / 个 (技术攻关课题, 创新项目, 合理化建议) */
+const WORK_ITEM = /(?:项目|课题|成果|建议|方案|难题)$/;
+/** the conjunctions that join two nouns into one counted set */
+const JOINS = new Set(['和', '及', '与', '與', '或']);
+/** a run of nouns from toks[k] that closes the phrase (at 的 or the end of the rest) */
+function joinedNoun(toks: { word: string; tag: string }[], k: number): boolean {
+  let j = k;
+  // (the segmenter tags some compounds l: 技术革新或攻关项目)
+  while (j < toks.length && /^(?:n(?!r)|l)/.test(toks[j].tag) && !NUMERAL.test(toks[j].word)) j++;
+  return j > k && (j === toks.length || toks[j].word === '的');
+}
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
 /** the dates that name festivals and the titles after them (三八红旗手, 五四青年奖章) */
 const FESTIVAL = /^(?:三八|五一|五四|六一|七一|八一)$/;
