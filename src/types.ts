@@ -3,6 +3,7 @@
 // (ingest → normalize → structure → extract → store). Zod schemas are used where data
 // comes from outside (gold files, JSON read back); plain interfaces elsewhere.
 import { z } from 'zod';
+import { Level } from './level.js';
 
 // ---------------------------------------------------------------- ingest
 export type Format = 'pdf' | 'docx' | 'txt' | 'md' | 'ofd' | 'doc' | 'wps' | 'html' | 'image';
@@ -53,16 +54,7 @@ export interface SourceMeta {
   site: string | null;
 }
 
-/** A file that cannot be ingested; `message` is one line for the user. */
-export class IngestError extends Error {
-  constructor(
-    public readonly path: string,
-    public readonly reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-    this.name = 'IngestError';
-  }
-}
+export { IngestError } from './ingest/errors.js';
 
 // ---------------------------------------------------------------- normalize
 export interface CanonicalLine {
@@ -128,8 +120,9 @@ export interface Structured {
 }
 
 // ---------------------------------------------------------------- extract (Document JSON items)
-export const Level = z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise']);
-export type Level = z.infer<typeof Level>;
+// (Level and IngestError live in modules of their own, which the extraction loads without the
+// schemas below; they are exported here too)
+export { Level } from './level.js';
 
 export const QuantitySchema = z.object({
   kind: z.enum(['count', 'money', 'percent', 'ratio']),

@@ -55,7 +55,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** An archive of `docs` generated text bulletins, built once with this build and kept in .bench-cache/. */
-async function archive(root: string, docs: number): Promise<{ db: string; bulletin: string }> {
+export async function archive(root: string, docs: number): Promise<{ db: string; bulletin: string }> {
   const corpus = await generateCorpus({ docs: corpusSizeFor(docs) });
   const text = corpus.files.filter((f) => f.group === 'text').map((f) => join(corpus.dir, f.path));
   const bulletin = text.find((f) => !f.endsWith('.md')) ?? text[0];

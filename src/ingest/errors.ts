@@ -1,3 +1,14 @@
+/** A file that cannot be ingested; `message` is one line for the user. */
+export class IngestError extends Error {
+  constructor(
+    public readonly path: string,
+    public readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'IngestError';
+  }
+}
+
 /** Thrown inside the format readers; ingestFile turns it into an IngestError naming the file. */
 export class FormatFailure extends Error {
   constructor(public readonly reason: string) {

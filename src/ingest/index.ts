@@ -1,9 +1,9 @@
 // ingestFile: read a file, decide its format from the bytes, hand it to the format's reader.
 // Every failure is an IngestError(path, reason) with one clear line for the user.
 import { readFile, stat } from 'node:fs/promises';
-import { IngestError, type IngestResult } from '../types.js';
+import type { IngestResult } from '../types.js';
 import { detectFormat, isMarkdownName, looksLikeMarkdown } from './detect.js';
-import { FormatFailure, fmtMB } from './errors.js';
+import { FormatFailure, IngestError, fmtMB } from './errors.js';
 import { readText } from './text.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_BYTES } from './limits.js';
 

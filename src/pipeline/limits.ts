@@ -3,7 +3,8 @@
 // items × sentence characters: 160 GB for a 1.6 MB file. Serialising that aborted the whole
 // process (V8 cannot recover from a failed allocation inside JSON.stringify, even in a worker
 // with a heap limit), so such a document is refused, with the numbers, before anything is built.
-import { IngestError, type Extraction } from '../types.js';
+import type { Extraction } from '../types.js';
+import { IngestError } from '../ingest/errors.js';
 
 /** items of all kinds in one document (a long real report has a few thousand) */
 export const MAX_ITEMS = 100_000;

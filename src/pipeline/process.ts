@@ -6,7 +6,8 @@ import { ingestFile, type IngestOptions } from '../ingest/index.js';
 import { normalize } from '../normalize/index.js';
 import { structure } from '../structure/index.js';
 import { extractAll, familyVersions, ITEM_FAMILIES } from '../extract/index.js';
-import { combineVersions } from '../rules/loader.js';
+import { combineVersions, type FamilyVersions } from '../rules/loader.js';
+import { compileRules } from '../extract/compiled-rules.js';
 import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, OcrInfo } from '../types.js';
 import { contentKey } from '../normalize/similar.js';
 import { pageLookup } from '../normalize/pages.js';
@@ -101,7 +102,6 @@ export function extractCanonical(c: StoredCanonical): Processed {
     pageAt: pageLookup(canonical),
   };
   const partial = c.families ?? null;
-  const versions = familyVersions();
   const extract = () => {
     prefetchRuns(ctx.text);
     return extractAll(ctx, partial ?? ITEM_FAMILIES);
@@ -113,7 +113,7 @@ export function extractCanonical(c: StoredCanonical): Processed {
   if (ocrPages.size) for (const q of ex.quantities) if (q.page != null && ocrPages.has(q.page)) q.ocr = true;
   const meta = restoreMeta(st.meta, canonical.text, folded);
   const json = documentJson({ id: c.id, source: c.source, format: c.format, text: canonical.text, ocr: c.ocr }, meta, ex);
-  return {
+  return withRulesVersions({
     json,
     meta,
     sections,
@@ -121,8 +121,22 @@ export function extractCanonical(c: StoredCanonical): Processed {
     pageCount: c.pageCount,
     encoding: c.encoding,
     contentKey: contentKey(canonical.text),
-    rulesVersion: combineVersions(versions),
-    rulesVersions: versions,
     ...(partial ? { partial: { families: partial, itemDigests: c.itemDigests ?? null, storedAt: c.storedAt ?? '' } } : {}),
-  };
+  });
+}
+
+/**
+ * The rules versions the document was extracted with, computed when first read: hashing every
+ * compiled rule costs ~10–30 ms, which only a document bound for the archive needs (`extract` and
+ * `check` never read them). They hash the rules the extraction just compiled, whenever they are read.
+ */
+function withRulesVersions(p: Omit<Processed, 'rulesVersion' | 'rulesVersions'>): Processed {
+  const rules = compileRules();
+  let versions: FamilyVersions | null = null;
+  let combined: string | null = null;
+  const get = () => (versions ??= familyVersions(rules));
+  return Object.defineProperties(p as Processed, {
+    rulesVersion: { get: () => (combined ??= combineVersions(get())), enumerable: true, configurable: true },
+    rulesVersions: { get, enumerable: true, configurable: true },
+  });
 }

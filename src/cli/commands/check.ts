@@ -27,19 +27,26 @@ export function register(program: Command): void {
     .action(async (file: string, flags: { format: 'text' | 'json'; timeout?: number } & FindingFlags, c: Command) => {
       const filter = filterFromFlags('check', flags);
       requireFile(file);
-      // the worker processes the draft while this thread loads jieba for it, the detectors, the
-      // synonyms and the archive's reader (imported here, after the worker is spawned)
+      // the worker processes the draft while this thread loads jieba for it, the detectors, their
+      // rules (synonyms.yaml, findings.yaml) and the archive's reader (imported here, after the
+      // worker is spawned)
       const processing = processOne(file, (flags.timeout ?? 300) * 1000);
       processing.catch(() => {}); // awaited below; not unhandled while the imports run
       const { openArchive } = await import('../open.js');
       const { checkDocument, formatFindingsText, hasErrors } = await import('../../compare/index.js');
       const { loadSynonyms } = await import('../../analysis/synonyms.js');
-      // a broken synonyms file is reported where checkDocument loads it, after the draft
+      const { loadStatementRules } = await import('../../compare/statement.js');
+      // a broken synonyms or findings file is reported where checkDocument loads it, after the draft
       let syn: ReturnType<typeof loadSynonyms> | undefined;
       try {
         syn = loadSynonyms();
       } catch {
         syn = undefined;
+      }
+      try {
+        loadStatementRules();
+      } catch {
+        /* loaded again, and reported, by the detectors */
       }
       // the archive too is opened while the worker runs (its native module is loaded then, ~8 ms);
       // a draft that cannot be read is still reported before an archive that cannot be opened

@@ -2,7 +2,7 @@
 // roles, surnames, level prefixes). Each is read once per rules directory and cached.
 import { z } from 'zod';
 import { currentRulesDir, loadRuleFile, RuleFileError } from '../../rules/loader.js';
-import { Level } from '../../types.js';
+import { Level } from '../../level.js';
 
 const Examples = <P extends z.ZodTypeAny>(pos: P) =>
   z.object({ positive: z.array(pos).default([]), negative: z.array(z.string()).default([]) });
