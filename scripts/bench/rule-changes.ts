@@ -2,7 +2,7 @@
 // real, schema-valid rule entry (with the example every rule carries) written into a copy of rules/:
 //   comment   a comment appended to every rule file: the parsed rules are the same, nothing
 //             needs re-extracting (`unchanged` once re-extraction is selective);
-//   units     a new measure word in units.yaml (枚): the quantities family only;
+//   units     a new measure word in units.yaml (盏): the quantities family only;
 //   people    a new surname entry in people.yaml (晁, 端木): the named family (awards, workshops,
 //             entities) only — surnames are not in the jieba user dictionary;
 //   alias     a new award alias in awards.yaml (荆楚金蓝领; an honour the conferment grammar cannot find alone): the alias enters the jieba user
@@ -97,12 +97,12 @@ function ruleFiles(dir: string): string[] {
 }
 
 const UNIT: Rule = {
-  id: 'unit.bench-medals',
+  id: 'unit.bench-lamps',
   kind: 'count',
   class: 'noun',
-  words: ['枚'],
+  words: ['盏'],
   examples: {
-    positive: [{ text: '获得金牌3枚。', value: 3, unit: '枚', subject: '金牌' }],
+    positive: [{ text: '安装路灯12盏。', value: 12, unit: '盏', subject: '路灯' }],
     negative: [],
   },
 };
@@ -135,7 +135,7 @@ export const RULE_CHANGES: RuleChange[] = [
     expect: 'quantities',
     files: ['units.yaml'],
     judged: true,
-    probe: '获得金牌3枚。',
+    probe: '安装路灯12盏。',
     apply: (dir) => addRule(dir, 'units.yaml', UNIT),
   },
   {
