@@ -16,17 +16,7 @@ import { generateCorpus } from './corpus.js';
 import { corpusSizeFor } from './peer.js';
 import { processFile } from '../../src/pipeline/process.js';
 import { documentRows } from '../../src/store/document-rows.js';
-
-interface CpuNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: CpuNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import type { CpuNode, CpuProfile } from './profile.js';
 
 /** [label, function names (name or name@file-basename)], outermost first; a row's time is inclusive */
 const STAGES: Array<[string, string[]]> = [
