@@ -11,6 +11,7 @@ import { placeAt, placeLevel } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
+import { rowCells } from './records.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -951,9 +952,7 @@ function attributed(c: Ctx): HonourFound[] {
     for (const p of list.matchAll(/[^、，,；;/]+/g)) {
       // (a quoted title in the brackets: 罗某（“遵义工匠”）)
       const raw = p[0].trim().replace(/获得者$/, '').replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1');
-      if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) continue;
-      const start = at + p.index! + p[0].indexOf(raw);
-      const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
+      const h = heldHonour(c, raw, at + p.index! + p[0].indexOf(raw), note);
       if (h) out.push({ ...h, recipients: who });
     }
   };
@@ -967,13 +966,19 @@ function attributed(c: Ctx): HonourFound[] {
     // (a line that is no row ends the table)
     if (line.index! > last + 1) col = -1;
     last = line.index! + line[0].length;
-    const cells = line[1].split('|');
-    if (cells.some((x) => /荣誉/.test(x))) { col = cells.findIndex((x) => /荣誉/.test(x)); continue; }
-    if (col < 0 || /^[\s:|-]+$/.test(line[1]) || cells.length <= col) continue;
-    const at = line.index! + line[0].indexOf('|') + 1 + cells.slice(0, col).reduce((n, x) => n + x.length + 1, 0);
-    honours(cells[col], at, 'a table’s honours column: an honour the row’s person holds', []);
+    const cells = rowCells(c.text, line.index!, last);
+    if (!cells) continue;
+    if (cells.some((x) => /荣誉/.test(x.text))) { col = cells.findIndex((x) => /荣誉/.test(x.text)); continue; }
+    if (col < 0 || cells.every((x) => /^[\s:-]*$/.test(x.text)) || cells.length <= col) continue;
+    honours(cells[col].text, cells[col].start, 'a table’s honours column: an honour the row’s person holds', []);
   }
   return out;
+}
+
+/** a title a person holds, read from a bracket or a table's cell: one that ends as an honour does; no count */
+function heldHonour(c: Ctx, raw: string, start: number, note: string): HonourFound | null {
+  if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) return null;
+  return make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
 }
 
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n…\n主要荣誉\n1\n某某工作室\n…\n辽宁工匠\n2\n…):
@@ -986,8 +991,7 @@ function verticalTableHonours(c: Ctx): HonourFound[] {
   const at: number[] = [];
   lines.reduce((o, l) => (at.push(o), o + l.length + 1), 0);
   const take = (raw: string, start: number, note: string) => {
-    if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) return;
-    const h = make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
+    const h = heldHonour(c, raw, start, note);
     if (h) out.push(h);
   };
   for (let i = 0; i < lines.length; i++) {
