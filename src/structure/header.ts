@@ -5,7 +5,7 @@ import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { isRuleLine } from '../normalize/text.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
-import { bylineOf, isColumn, pageLayout } from './page.js';
+import { bylineOf, isColumn, opensWithNewsLead, pageLayout } from './page.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -73,7 +73,7 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (parts.length > 0 && /^[—－]{1,2}(?![\d—－])/.test(ct) && !/^—\d/.test(ct)) break;
     if (/^[（(].*[）)]$/.test(ct) && parts.length > 0) break; // a byline under the title
     if (parts.length > 0 && bylineOf(pageLayout(), t) !== null) break; // 执笔 王某, 作者：某某
-    if (parts.length > 0 && /^[^（(，。；\s]{0,16}[讯訊电電][（(]/.test(ct)) break; // 本刊讯（通讯员 某某）opens the story
+    if (parts.length > 0 && opensWithNewsLead(ct)) break; // 本刊讯（通讯员 某某）opens the story
     if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
     parts.push(t);

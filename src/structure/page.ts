@@ -78,6 +78,18 @@ export const isChromeLine = (line: string): boolean => isChrome(pageLayout(), li
 export const isNavigation = (p: Compiled, line: string): boolean => p.navigation.some((re) => re.test(compact(line)));
 export const isNavigationLine = (line: string): boolean => isNavigation(pageLayout(), line);
 
+/** the news lead that opens a story before its credit or its first words: 本刊讯, 本报讯, 新华社北京电 */
+const NEWS_LEAD = '[^（(，。；\\s]{0,16}[讯訊电電]';
+const LEAD_THEN_BRACKET = new RegExp(`^${NEWS_LEAD}[（(]`);
+/** [the lead, then] a bracket that opens the line (本刊讯（通讯员 某某）…): the bracket's words are group 1 */
+const LEAD_BRACKET = new RegExp(`^(?:${NEWS_LEAD})?[（(]([^（）()\\n]{2,40})[）)]`);
+/** the same where the paragraph goes on after the bracket, or the line ends with it */
+const LEAD_BRACKET_OPENS = new RegExp(`${LEAD_BRACKET.source}(?=\\S|$)`);
+/** the lead alone, set apart from the story's first words by a space */
+const LEAD_SPACED = new RegExp(`^${NEWS_LEAD}[\\s\u3000]+`);
+/** 本刊讯（通讯员 某某）: a story's lead and its bracketed credit open the line */
+export const opensWithNewsLead = (line: string): boolean => LEAD_THEN_BRACKET.test(line);
+
 function titleLike(s: string): boolean {
   const c = compact(s);
   return c.length >= 6 && c.length <= 60 && !isRuleLine(c) && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
@@ -383,7 +395,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // 北京5月1日电): （记者 王某 通讯员 李某）近日…
   const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
   // (a font-size or share bar the page's chrome rules do not know may stand before it)
-  const lead = after.slice(0, 3).map((l) => /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)]/.exec(l.text.trim())).find((m) => m) ?? null;
+  const lead = after.slice(0, 3).map((l) => LEAD_BRACKET.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   // (the site's footer, 版权所有：… / 备案号, is chrome too)
   const footer = new RegExp(`^(?:${longestPatternsAlt(p.v.panel.owner)})[：:]|ICP备|备案号`);
@@ -555,7 +567,7 @@ const notCreditLine = (p: Compiled, line: string) => p.notCredit.some((re) => re
  * open with a reporter's role or be a unit and a name, so that （一）, （2025年…） or a bracketed name of a body are none */
 function leadCredit(p: Compiled, line: string): string | null {
   // (the bracket opens the paragraph, or stands alone on the line under the title: 本刊讯（通讯员 某某）)
-  const m = /^(?:[^（(，。；\s]{0,16}[讯訊电電])?[（(]([^（）()\n]{2,40})[）)](?=\S|$)/.exec(line.trim());
+  const m = LEAD_BRACKET_OPENS.exec(line.trim());
   if (!m) return null;
   const inner = m[1].trim();
   if (p.roles.test(foldToSimplified(inner))) return bylineOf(p, `（${inner}）`);
@@ -627,7 +639,7 @@ function labelledByline(p: Compiled, line: string): string | null {
 
 /** 本报讯 记者 王某 通讯员 李某 5月5日，…: the reporters after a news lead's dateline word, unbracketed */
 function reportersAfterDateline(p: Compiled, line: string): string | null {
-  const m = /^[^（(，。；\s]{0,16}[讯訊电電][\s\u3000]+/.exec(line.trim());
+  const m = LEAD_SPACED.exec(line.trim());
   if (!m) return null;
   const toks = line.trim().slice(m[0].length).split(/[\s\u3000]+/);
   const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
