@@ -706,8 +706,8 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
       out.push(mk('person', nm.name, nm.name, m[0], text, e, nm.end, 'person.role', [`role ${m[0]}`, nm.how, ...(comrade ? ['同志'] : [])]));
     }
   }
-  // X同志 after a boundary (报：王树芬同志，…)
-  const comrade = /(?:^|[\n：:，,、；;（(\s])([\u4e00-\u9fa5]{2,4})同志/g;
+  // X同志 after a boundary (报：王树芬同志，…; a sentence's start: …。高明同志主持会议)
+  const comrade = /(?:^|[\n：:，,、；;（(\s。！？])([\u4e00-\u9fa5]{2,4})同志/g;
   comrade.lastIndex = Math.max(0, from - 1);
   for (let m = comrade.exec(text); m && m.index < to; m = comrade.exec(text)) {
     const s = m.index + m[0].length - 2 - m[1].length;

@@ -74,7 +74,30 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'entity', rule: e.rule, text: e.text, start: e.start, end: e.end, rejected: e.rejected, notes: e.notes,
       result: e.rejected ? null : { type: e.type, name: e.name, canonical: e.canonical, role: e.role } });
   }
+  out.push(...unconfirmedNames(asDoc(c), out, from, to));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** the words jieba tags as a person's name (nr, nrfg, nrt) that no rule took as a person: a person needs the
+ * layout's word for one (a role or post, 同志, a byline, a label, a list line, an earlier mention), so that
+ * 高效 or 文化 after a surname's character never makes one; --explain says so of each */
+function unconfirmedNames(doc: Doc, lines: ExplainLine[], from: number, to: number): ExplainLine[] {
+  const people = lines.filter((l) => !l.rejected && (l.result?.type === 'person' || typeof l.result?.leader === 'string'));
+  const taken = (s: number, e: number) => people.some((l) => l.start < e && l.end > s) || lines.some((l) => !l.rejected && l.kind === 'entity' && l.start <= s && l.end >= e);
+  const out: ExplainLine[] = [];
+  for (const t of doc.seg.tokensBetween(from, Math.max(to, from + 1))) {
+    if (!/^nr/.test(t.tag) || t.word.length < 2 || t.word.length > 4 || t.start < from || t.end > to || taken(t.start, t.end)) continue;
+    const s = doc.rules.named.surnames;
+    // (a given name jieba cuts from its surname: 李|红梅)
+    const lead = t.word.length === 2 && s.single.has(doc.text[t.start - 1] ?? '') && doc.seg.tokenAt(t.start - 1)?.word.length === 1 ? 1 : 0;
+    const word = doc.text.slice(t.start - lead, t.end);
+    if (lead && taken(t.start - lead, t.end)) continue;
+    const surname = s.single.has(word[0]) || s.double.some((d) => word.startsWith(d));
+    out.push({ kind: 'entity', rule: 'person.unconfirmed', text: word, start: t.start - lead, end: t.end, result: null, notes: [`jieba ${t.tag}`],
+      rejected: surname ? 'no role or post, 同志, byline, label, list line or earlier mention says it is a person (rules/people-cues.yaml, rules/roles.yaml)'
+        : 'its first character is no surname of rules/people.yaml, and no label or list line says it is a person' });
+  }
+  return out;
 }
 
 /** A readable rendering, one line per candidate. */
