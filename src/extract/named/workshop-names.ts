@@ -88,7 +88,7 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   const roles = w.rule.leaderRoles;
   const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)));
   if (known) return known;
-  const read = columnLeader(text, from, w.rule.recordColumns, w.people) ?? labelledLeader(text, from, to, leaderLabel(w), w.people);
+  const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people);
   return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
 }
 
@@ -489,6 +489,10 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // a table's level column on the workshop's row (| 某工作室 | 某公司 | 某某 | 市级 |)
   const column = columnCell(text, w.end, cols.level, cols);
   if (column && phraseLevel(column.cell.text)) return phraseLevel(column.cell.text);
+  // the heading over the list part the workshop is an item of, when it states a grade (一、省级技能大师工作室（2个）):
+  // nearer than the annex's title; a heading of a place (一、南京市（6个）) groups by region, no level
+  const heading = headingLevel(text, w, true);
+  if (heading) return heading;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -522,7 +526,7 @@ const ITEM_LINE = /^[\s\u3000]*(?:$|\d{1,3}[.、．\s]|[（(]\d{1,3}[）)]|\||[\
 
 /** the level the heading over a list gives every item under it (二、县级技能大师工作室（3个）/ 1．A… / 2．B…): the
  * first line above the items that is no item, when it is a heading (short, no sentence) stating a level */
-function headingLevel(text: string, w: Workshop): Level | null {
+function headingLevel(text: string, w: Workshop, graded = false): Level | null {
   let ls = text.lastIndexOf('\n', w.start - 1) + 1;
   if (!ITEM_LINE.test(text.slice(ls, w.start))) return null;
   for (let n = 0; n < 40 && ls > 0; n++) {
@@ -531,6 +535,7 @@ function headingLevel(text: string, w: Workshop): Level | null {
     ls = ps;
     if (ITEM_LINE.test(line) && !/^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line)) continue;
     const head = line.trim().replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/, '').replace(/[（(][^）)]*[）)]$/, '');
+    if (graded && !/(?:省|自治区|市|州|盟|县|区|国家)(?:（州）)?级|^全国/.test(head)) return null;
     return head.length <= 30 && !/[。，；,;]/.test(head) ? classLevel(head) : null;
   }
   return null;
@@ -746,7 +751,16 @@ export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRul
   const inName = named
     .filter((x) => x.leader && x.name?.startsWith(x.leader))
     .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: fullForm(text, x.leader!), role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
-  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w)])];
+  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w), ...rowLeader(x, text, w)])];
+}
+
+/** a leader the workshop's row gives in a cell of its own (1．某工作室／某公司／某某 under 按工作室名称／依托单位／带头人排列):
+ * the person where the cell names them, with the legend's label for a role */
+function rowLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
+  if (!x.leader || x.name?.includes(x.leader)) return [];
+  const c = columnLeader(text, x.end, w.rule.recordColumns, w.people, w.rule.unitEnds);
+  if (!c || c.name !== x.leader) return [];
+  return [{ type: 'person' as const, name: c.name, canonical: c.name, role: c.role, text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: 'person.workshop-leader' }];
 }
 
 /** a leader a lead verb names before the workshop (由竹编艺人某某领衔的“竹语”…工作室): the person where the name is written */
