@@ -49,6 +49,10 @@ describe('the leader a delimited row gives', () => {
     const u = '1．苗绣技能大师工作室\t某某县民族刺绣合作社\t杨秀珍';
     expect(run(u)).toEqual([['苗绣技能大师工作室', '杨秀珍']]);
   });
+  it('an entry that fills its cell is named whole before the delimiter, however long its craft or unlisted its type', () => {
+    const t = '（按工作室名称／依托单位／带头人排列）\n3．苗族古歌传唱技艺传承工作室／某某县民族文化有限公司／吴秀英\n4．“银针”中医推拿名师工作室／某某县中医院／覃丽芳';
+    expect(run(t)).toEqual([['苗族古歌传唱技艺传承工作室', '吴秀英'], ['“银针”中医推拿名师工作室', '覃丽芳']]);
+  });
   it('no leader from a row with no unit among its cells, nor from a head that names no leader', () => {
     const t = '1．焊接技能大师工作室／电焊／高级技师／贺建平';
     expect(columnLeader(t, t.indexOf('／'), wn.rule.recordColumns, pr, wn.rule.unitEnds)).toBeNull();

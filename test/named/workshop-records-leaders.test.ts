@@ -29,7 +29,8 @@ describe('no leader from words that look like a name', () => {
     expect(run(t)).toEqual([['高邮鸭蛋腌制技能大师工作室', '居秀兰']]);
   });
   it('a word of the dictionary after a quoted motto is its craft: the motto opens the name', () => {
-    expect(run('在某某钢铁有限公司，由省劳动模范甘立强领衔的“铁流”轧钢创新工作室成立最早。')).toEqual([['“铁流”轧钢创新工作室', '甘立强']]);
+    expect(run('在某某冶金有限公司，由省劳动模范甘立强领衔的“炉火”冶炼创新工作室成立最早。')).toEqual([['“炉火”冶炼创新工作室', '甘立强']]);
+    expect(run('由工艺美术大师邝志明领衔的“山魂”石雕创新工作室去年完成作品30件。')).toEqual([['“山魂”石雕创新工作室', '邝志明']]);
     expect(run('某某医院的“仁心”护理创新工作室，领衔人是全国三八红旗手卢秀梅。')).toEqual([['“仁心”护理创新工作室', '卢秀梅']]);
   });
   it('…but a name after a quoted honour or a motto is the leader', () => {

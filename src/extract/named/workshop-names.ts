@@ -12,7 +12,7 @@ import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
-import { columnCell, columnLeader, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
+import { columnCell, columnLeader, delimitedCells, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -318,7 +318,8 @@ const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合
  * 领衔人 / 带头人 cell or label): the whole cell is the name, however long its craft or unlisted its type
  * (孙某苗族蜡染非遗技艺传承工作室, “银针”中医推拿名师工作室); a motto opens it, a unit before it is not part of it */
 function wholeEntry(text: string, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
-  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1))) return null;
+  // (or the delimiter of a row's cells: 1．某工作室／某公司／某某)
+  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1)) && !(/^[／/、]/.test(text.slice(e, e + 1)) && delimitedCells(text, text.lastIndexOf('\n', e) + 1, (text.indexOf('\n', e) + 1 || text.length + 1) - 1, ['／', '/', '、']))) return null;
   let k = e - 1;
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
   if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
