@@ -46,6 +46,8 @@ describe('the leader a delimited row gives', () => {
   it('with no legend: a workshop, a unit and a bare name; the name is the leader', () => {
     const t = '某某市职工创新工作室名单\n1．矿井通风创新工作室／某某煤业有限公司／孟庆余\n2．电力抢修创新工作室／国网某某县供电公司运维班／覃丽华';
     expect(run(t)).toEqual([['矿井通风创新工作室', '孟庆余'], ['电力抢修创新工作室', '覃丽华']]);
+    const v = '1．果树嫁接技能大师工作室、某某镇果业专业合作社、万国平\n2．竹编技能大师工作室、某某竹艺有限公司、聂小燕';
+    expect(run(v)).toEqual([['果树嫁接技能大师工作室', '万国平'], ['竹编技能大师工作室', '聂小燕']]);
     const u = '1．苗绣技能大师工作室\t某某县民族刺绣合作社\t杨秀珍';
     expect(run(u)).toEqual([['苗绣技能大师工作室', '杨秀珍']]);
   });

@@ -22,6 +22,15 @@ describe('an item of a running list opens a craft-named workshop', () => {
     const u = '分别是：净水工艺技能大师工作室，负责人：缪春华；水厂自动化运维技能大师工作室，负责人：宓建国。';
     expect(run(u)).toEqual([['净水工艺技能大师工作室', '缪春华'], ['水厂自动化运维技能大师工作室', '宓建国']]);
   });
+  it('after 包括： with 领衔人为, and after 。 between two items that give their leaders', () => {
+    const t = '今年认定的工作室包括：数控加工技能大师工作室，领衔人为邰建军；中药炮制技能大师工作室，领衔人为缪丽娟。';
+    expect(run(t)).toEqual([['数控加工技能大师工作室', '邰建军'], ['中药炮制技能大师工作室', '缪丽娟']]);
+    const u = '具体为：变压器检修技能大师工作室，依托某某电力有限公司建设，带头人为巫立新。茶园管护技能大师工作室，依托某某茶业专业合作社建设，带头人为房德明。';
+    expect(run(u)).toEqual([['变压器检修技能大师工作室', '巫立新'], ['茶园管护技能大师工作室', '房德明']]);
+  });
+  it('an enumeration with no record gives no craft-named items', () => {
+    expect(run('全市新认定焊接技能大师工作室、钳工技能大师工作室、电工技能大师工作室。')).toEqual([]);
+  });
   it('a unit in the item still opens the name after it', () => {
     const t = '具体为：某某钢铁有限公司轧钢技能大师工作室，带头人为车立明；某某县人民医院护理技能大师工作室，带头人为詹秀芝。';
     expect(run(t)).toEqual([['轧钢技能大师工作室', '车立明'], ['护理技能大师工作室', '詹秀芝']]);
