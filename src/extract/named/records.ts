@@ -11,7 +11,7 @@ import { isName, slotName, type PeopleRules } from './people-cues.js';
 /** the labels of a record's fields: the head cells of a table, the labels of a field line */
 export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[] }
 
-export interface RecordLeader { name: string; start: number; end: number; role: string }
+export interface RecordLeader { name: string; start: number; end: number; role: string | null }
 
 const LINE_END = (text: string, at: number): number => { const e = text.indexOf('\n', at); return e < 0 ? text.length : e; };
 const LINE_START = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
@@ -21,8 +21,31 @@ const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5])
 
 interface Cell { text: string; start: number }
 
-/** the cells of a table row: between pipes, or parted by spaces where the line has three cells or more and
- * no sentence punctuation (the normaliser writes some tables so) */
+/** a delimiter that parts a row's cells where the writer used no table: a slash (full-width or ASCII) or a tab
+ * (1．某工作室／某公司／某某); 、 parts them too, but only where a legend or the cells' shape says the line is a row */
+const STRONG_DELIMS = ['／', '/', '\t'];
+
+/** the cells of a line parted by `delims`: two marks or more of one of them, the row number off the first cell, every
+ * cell some Han and no sentence's punctuation (a date 2025/10/28, a path or a sentence is no row) */
+export function delimitedCells(text: string, ls: number, le: number, delims: string[] = STRONG_DELIMS): Cell[] | null {
+  const line = text.slice(ls, le);
+  const d = delims.find((x) => line.split(x).length >= 3);
+  if (!d) return null;
+  const out: Cell[] = [];
+  let at = 0;
+  for (const raw of line.split(d)) {
+    const num = out.length ? null : /^[\s\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[\s\u3000]*/.exec(raw);
+    const lead = num ? num[0].length : raw.length - raw.trimStart().length;
+    const cell = raw.slice(lead).trim();
+    if (!/[\u4e00-\u9fa5]/.test(cell) || /[。，；,;：:|]/.test(cell)) return null;
+    out.push({ text: cell, start: ls + at + lead });
+    at += raw.length + d.length;
+  }
+  return out;
+}
+
+/** the cells of a table row: between pipes, parted by a slash or a tab, or parted by spaces where the line has three
+ * cells or more and no sentence punctuation (the normaliser writes some tables so) */
 export function rowCells(text: string, ls: number, le: number): Cell[] | null {
   const line = text.slice(ls, le);
   if ((line.match(/\|/g)?.length ?? 0) >= 2) {
@@ -35,14 +58,31 @@ export function rowCells(text: string, ls: number, le: number): Cell[] | null {
     }
     return out.length >= 2 ? out : null;
   }
+  const parted = delimitedCells(text, ls, le);
+  if (parted) return parted;
   // (a cell may carry its label: 某公司 某工作室 带头人：某某（工种）; the label's colon is no sentence's)
   if (/[。，；,;：:]/.test(line.replace(/(^|[\s\u3000])[\u4e00-\u9fa5]{2,6}[：:]/g, '$1'))) return null;
   const out = [...line.matchAll(/[^\s\u3000]+/g)].map((m) => ({ text: m[0], start: ls + m.index! }));
   return out.length >= 3 ? out : null;
 }
 
-/** the head row of the table whose row spans [ls, le): the nearest row above that names the leader's column;
- * the rows between are the table's (a rule line |---| among them) */
+/** a legend over a list that names its columns in the order of the cells (（按工作室名称／依托单位／带头人排列）,
+ * 名录如下（工作室名称、依托单位、领衔人）): its labels as head cells, when one of them is the leader's */
+function legendCells(text: string, ls: number, le: number, cols: RecordColumns): Cell[] | null {
+  const m = /([\u4e00-\u9fa5]{2,9}(?:[／/、\t][\u4e00-\u9fa5]{2,9}){2,})/.exec(text.slice(ls, le));
+  if (!m) return null;
+  const known = [...cols.name, ...cols.leader, ...cols.unit, ...cols.level];
+  const cells = m[1].split(/[／/、\t]/).map((x) => x.replace(/^(?:按照|按|依次为|依次|分别为)/, '').replace(/(?:排列|排序|顺序|的顺序)$/, ''));
+  if (!cells.some((c) => cols.leader.includes(c)) || !cells.every((c) => known.includes(c))) return null;
+  return cells.map((c) => ({ text: c, start: ls + m.index }));
+}
+
+/** a heading between a list's legend and its rows (一、省级技能大师工作室（2个）): a short line, no sentence */
+const HEADING = (line: string): boolean => line.trim().length <= 30 && !/[。，；,;]/.test(line);
+
+/** the head row of the table whose row spans [ls, le): the nearest row above that names the leader's column, or a
+ * legend line that names the columns; the rows between are the table's (a rule line |---| among them), with the
+ * headings of its parts */
 function headRow(text: string, ls: number, cols: RecordColumns): Cell[] | null {
   let s = ls;
   for (let n = 0; n < 80 && s > 0; n++) {
@@ -50,9 +90,11 @@ function headRow(text: string, ls: number, cols: RecordColumns): Cell[] | null {
     const ps = LINE_START(text, pe);
     s = ps;
     if (text.slice(ps, pe).trim() === '') continue;
-    const cells = rowCells(text, ps, pe);
-    if (!cells) return null;
-    if (cells.some((c) => cols.leader.includes(c.text.replace(/[\s\u3000]/g, '')))) return cells;
+    const cells = rowCells(text, ps, pe) ?? delimitedCells(text, ps, pe, ['、']);
+    if (cells?.some((c) => cols.leader.includes(c.text.replace(/[\s\u3000]/g, '')))) return cells;
+    const legend = legendCells(text, ps, pe, cols);
+    if (legend) return legend;
+    if (!cells && !HEADING(text.slice(ps, pe))) return null;
   }
   return null;
 }
@@ -81,22 +123,41 @@ function nameInValue(at: number, value: string, r: PeopleRules, slot: boolean): 
   return null;
 }
 
+/** the row at `at`: a table's row, or a line 、 parts (read as a row only under a legend or by its cells' shape) */
+function rowAt(text: string, at: number): Cell[] | null {
+  const ls = LINE_START(text, at);
+  const le = LINE_END(text, at);
+  return rowCells(text, ls, le) ?? delimitedCells(text, ls, le, ['、']);
+}
+
 /** the cell of the row at `at` under the head cell one of `labels` names, and that head's label; never the cell at `at` */
 export function columnCell(text: string, at: number, labels: string[], cols: RecordColumns): { cell: Cell; head: string } | null {
-  const ls = LINE_START(text, at);
-  const row = rowCells(text, ls, LINE_END(text, at));
-  const head = row && headRow(text, ls, cols);
+  const row = rowAt(text, at);
+  const head = row && headRow(text, LINE_START(text, at), cols);
   const cell = head && cellUnder(head, row, labels);
   if (!cell || (at >= cell.start && at <= cell.start + cell.text.length)) return null;
   return { cell, head: head.find((c) => labels.includes(c.text.replace(/[\s\u3000]/g, '')))!.text.replace(/[\s\u3000]/g, '') };
 }
 
-/** the leader a table row's leader column holds (| 4 | 某工作室 | 某公司 | 某某 | 焊工 |) */
-export function columnLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+/** the leader a table row's leader column holds (| 4 | 某工作室 | 某公司 | 某某 | 焊工 |); with no head or legend over
+ * it, a row whose cells are the workshop, a unit (its last character one of `unitEnds`) and a bare name: the name is
+ * the leader's (1．某工作室／某某公司／某某), which no row without a unit's cell says */
+export function columnLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules, unitEnds = ''): RecordLeader | null {
   const c = columnCell(text, at, cols.leader, cols);
   const who = c && nameInValue(c.cell.start, c.cell.text, r, true);
-  if (!c || !who || who.start !== c.cell.start) return null;
-  return { name: who.name, start: who.start, end: who.start + who.name.length, role: c.head };
+  if (c) return who && who.start === c.cell.start ? { name: who.name, start: who.start, end: who.start + who.name.length, role: c.head } : null;
+  return shapedLeader(text, at, cols, r, unitEnds);
+}
+
+/** a row of three cells or more with no head: the workshop's cell ends at `at`, one cell is a unit, one a bare name */
+function shapedLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules, unitEnds: string): RecordLeader | null {
+  const row = unitEnds ? rowAt(text, at) : null;
+  if (!row || row.length < 3 || headRow(text, LINE_START(text, at), cols)) return null;
+  const own = row.findIndex((c) => c.start + c.text.length === at);
+  const unit = row.some((c, i) => i !== own && c.text.length >= 4 && unitEnds.includes(c.text[c.text.length - 1]));
+  const names = row.filter((c, i) => i !== own && /^[\u4e00-\u9fa5·]{2,8}$/.test(c.text) && isName(c.text, r));
+  if (own < 0 || !unit || names.length !== 1) return null;
+  return { name: names[0].text, start: names[0].start, end: names[0].start + names[0].text.length, role: null };
 }
 
 /** where the record a workshop mention ending at `e` opens ends: a table row at its line's end; a list item at

@@ -12,7 +12,7 @@ import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
-import { columnCell, columnLeader, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
+import { columnCell, columnLeader, delimitedCells, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -88,7 +88,7 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   const roles = w.rule.leaderRoles;
   const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)));
   if (known) return known;
-  const read = columnLeader(text, from, w.rule.recordColumns, w.people) ?? labelledLeader(text, from, to, leaderLabel(w), w.people);
+  const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people);
   return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
 }
 
@@ -143,6 +143,13 @@ function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6):
     const c = text[k];
     // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
     const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k);
+    // a unit's ending one character after an item's opening is a common noun of the craft (；|水厂|自动化运维), no unit
+    if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && opensItem(text, k - 2, w)) continue;
+    // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
+    if (!cell && itemOpen(text, k, w)) {
+      const craft = text.slice(k + 1, s);
+      return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && ![...w.rule.craftStop].some((x) => craft.includes(x)) ? k + 1 : null;
+    }
     // a unit's last character right before the type is part of the craft (锅炉运|行|技能大师工作室)
     if (cell || w.rule.unitEnds.includes(c) && s - k - 1 >= 2) {
       const craft = text.slice(k + 1, s);
@@ -154,6 +161,41 @@ function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6):
   }
   return null;
 }
+
+/** `who` opens with a conjunction of the rule's function words (和与及) and goes on with a scope, a level or a place */
+function conjoined(text: string, ps: number, who: string, w: WorkshopNameRules): boolean {
+  if (!/[和与及或]/.test(who[0]) || !w.rule.wordsBefore.includes(who[0]) && who[0] !== '或') return false;
+  return /^[全各本该其此]|级$/.test(who.slice(1)) || placeSpan(text, ps + 1) >= 2;
+}
+
+/** a short form of a place the document writes in full (钟祥 where it writes 钟祥市, 平遥 where 平遥县) at `ps`: a county's
+ * short form is no place alone (肥西 is too often an ordinary word), but a document's own place is written so */
+function ownPlaceShort(text: string, ps: number): boolean {
+  return [2, 3].some((n) => {
+    const short = text.slice(ps, ps + n);
+    return /^[\u4e00-\u9fa5]+$/.test(short) && ['市', '县', '区', '旗'].some((x) => placeAt(short + x, 0)?.name === short + x && text.includes(short + x));
+  });
+}
+
+/** a word jieba's dictionary knows as a whole and as something other than a name (冶炼, 维修, 茶艺) */
+function commonWord(s: string): boolean {
+  const t = jiebaTag(s);
+  return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
+}
+
+/** `k` opens an item of a running list of workshops: the colon after a list opener (具体为：, 名单如下：), or ；
+ * after an item that names a workshop, or 。 after one that also gives its leader (A工作室，依托某公司建设，带头人为某某；|B…) */
+function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
+  const c = text[k];
+  if (c === '：' || c === ':') return w.rule.listOpeners.some((v) => text.startsWith(v, k - v.length));
+  if (!/[；;。]/.test(c ?? '')) return false;
+  const prev = /[^；;。\n]*$/.exec(text.slice(Math.max(0, k - 80), k))![0];
+  return /工作[室站]/.test(prev) && (c !== '。' || new RegExp(w.rule.leaderRoles.join('|')).test(prev));
+}
+
+/** `k` opens a name: a line's opening, a cell's, or an item's of a running list (the start of the text too) */
+const opensItem = (text: string, k: number, w: WorkshopNameRules): boolean =>
+  k < 0 || text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k) || itemOpen(text, k, w);
 
 function namedAt(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   const opens = (before: string, at: number) => OPEN.test(before) || (before !== '' && (w.rule.unitEnds.includes(before) || w.rule.wordsBefore.includes(before))) ||
@@ -180,6 +222,11 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
+    // a conjunction then a scope, a level or a place is no name (和|全市…, 与|省级…, 及|黄山…), though 和 is a surname
+    if (conjoined(text, ps, who, w)) continue;
+    // the words of a craft are no leader unless the record says so: the document's own place written short opens a
+    // local craft (钟祥市 … 钟祥|蟠龙菜制作), and a word of the dictionary after a quoted motto is its craft (“金炉”|冶炼)
+    if ((craft && ownPlaceShort(text, ps) || !craft && /^[”"」]$/.test(before) && commonWord(who)) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
     const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
@@ -271,7 +318,8 @@ const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合
  * 领衔人 / 带头人 cell or label): the whole cell is the name, however long its craft or unlisted its type
  * (孙某苗族蜡染非遗技艺传承工作室, “银针”中医推拿名师工作室); a motto opens it, a unit before it is not part of it */
 function wholeEntry(text: string, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
-  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1))) return null;
+  // (or the delimiter of a row's cells: 1．某工作室／某公司／某某)
+  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1)) && !(/^[／/、]/.test(text.slice(e, e + 1)) && delimitedCells(text, text.lastIndexOf('\n', e) + 1, (text.indexOf('\n', e) + 1 || text.length + 1) - 1, ['／', '/', '、']))) return null;
   let k = e - 1;
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
   if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
@@ -482,13 +530,17 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * notice (the conferred title's level, else the level of the notice's title: 关于公布2023年河南省技能
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
-function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns): Level | null {
+function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns, openers: string[]): Level | null {
   // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
   if (inside?.level) return inside.level;
   // a table's level column on the workshop's row (| 某工作室 | 某公司 | 某某 | 市级 |)
   const column = columnCell(text, w.end, cols.level, cols);
   if (column && phraseLevel(column.cell.text)) return phraseLevel(column.cell.text);
+  // the heading over the list part the workshop is an item of, when it states a grade (一、省级技能大师工作室（2个）):
+  // nearer than the annex's title; a heading of a place (一、南京市（6个）) groups by region, no level
+  const heading = headingLevel(text, w, true);
+  if (heading) return heading;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -514,7 +566,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1]) : leadInLevel(text, w) ?? headingLevel(text, w);
+  return onIt ? phraseLevel(list[1]) : leadInLevel(text, w, openers) ?? headingLevel(text, w);
 }
 
 /** an item line of a list: a numbered entry, a labelled field, a table row or a blank */
@@ -522,7 +574,7 @@ const ITEM_LINE = /^[\s\u3000]*(?:$|\d{1,3}[.、．\s]|[（(]\d{1,3}[）)]|\||[\
 
 /** the level the heading over a list gives every item under it (二、县级技能大师工作室（3个）/ 1．A… / 2．B…): the
  * first line above the items that is no item, when it is a heading (short, no sentence) stating a level */
-function headingLevel(text: string, w: Workshop): Level | null {
+function headingLevel(text: string, w: Workshop, graded = false): Level | null {
   let ls = text.lastIndexOf('\n', w.start - 1) + 1;
   if (!ITEM_LINE.test(text.slice(ls, w.start))) return null;
   for (let n = 0; n < 40 && ls > 0; n++) {
@@ -531,6 +583,7 @@ function headingLevel(text: string, w: Workshop): Level | null {
     ls = ps;
     if (ITEM_LINE.test(line) && !/^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line)) continue;
     const head = line.trim().replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/, '').replace(/[（(][^）)]*[）)]$/, '');
+    if (graded && !/(?:省|自治区|市|州|盟|县|区|国家)(?:（州）)?级|^全国/.test(head)) return null;
     return head.length <= 30 && !/[。，；,;]/.test(head) ? classLevel(head) : null;
   }
   return null;
@@ -539,7 +592,7 @@ function headingLevel(text: string, w: Workshop): Level | null {
 /** a conferment of workshops at a level: 新命名|赤水市级…工作室, 公布|2025年度黄石市技能大师工作室(名单), 命名15个工作室为|“黔南州…工作室” */
 const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\n]{2,30}?工作[室站])|(?:命名|认定|确定|新增|获批|公布|发布)的?([^，。；“”\n]{2,30}?工作[室站])/g;
 /** a published list's entrants said to be on it (…名单，我市申报的4个工作室全部入选), not off it or still applying */
-const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名)/;
+const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名|通过(?:认定|评审|评估))/;
 
 /** the level a conferment's class states; a phrase that holds a unit's name is one workshop, no class (认定|某有限公司某某…工作室) */
 function classLevel(phrase: string): Level | null {
@@ -555,13 +608,16 @@ const sentenceStart = (text: string, at: number): number => Math.max(...['。', 
  * sentence before it (今年新命名赤水市级…工作室4个，由某某领衔的“竹语”…), else in the sentence before, which may end the
  * paragraph before (…公布2025年度黄石市技能大师工作室名单…。\n这4个工作室分别是：A；B；…, 新认定区级…6个…。新认定的工作室中，“…”)
  */
-function leadInLevel(text: string, w: Workshop): Level | null {
+function leadInLevel(text: string, w: Workshop, openers: string[]): Level | null {
   const own = sentenceStart(text, w.start);
   let end = own - 1;
   while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
   const prev = end > 0 ? sentenceStart(text, end - 1) : own;
   const ownEnd = own + (/[。！？\n]|$/.exec(text.slice(own))?.index ?? 0);
-  for (const [from, to, close] of [[own, w.start, ownEnd], [prev, Math.max(prev, end), end]]) {
+  // (the sentence before speaks of this workshop only where its own sentence refers back to those conferred: 这4个工作室
+  // 分别是, 具体为：, 新认定的工作室中, 其中; a workshop a report goes on to tell of, 依托某公司建设的“某某”工作室…, is not said to be one)
+  const refers = new RegExp(`这|该|上述|以上|其中|之一|[：:]|中[，,]|${openers.join('|')}`).test(text.slice(own, w.start));
+  for (const [from, to, close] of [[own, w.start, ownEnd], ...(refers ? [[prev, Math.max(prev, end), end]] : [])]) {
     // (a published list gives its level to the workshops its sentence says entered it)
     const found = [...text.slice(from, to).matchAll(CONFERRED)]
       .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
@@ -638,7 +694,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
-      f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns) ?? full?.level ?? null;
+      f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
@@ -746,7 +802,16 @@ export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRul
   const inName = named
     .filter((x) => x.leader && x.name?.startsWith(x.leader))
     .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: fullForm(text, x.leader!), role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
-  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w)])];
+  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w), ...rowLeader(x, text, w)])];
+}
+
+/** a leader the workshop's row gives in a cell of its own (1．某工作室／某公司／某某 under 按工作室名称／依托单位／带头人排列):
+ * the person where the cell names them, with the legend's label for a role */
+function rowLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
+  if (!x.leader || x.name?.includes(x.leader)) return [];
+  const c = columnLeader(text, x.end, w.rule.recordColumns, w.people, w.rule.unitEnds);
+  if (!c || c.name !== x.leader) return [];
+  return [{ type: 'person' as const, name: c.name, canonical: c.name, role: c.role, text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: 'person.workshop-leader' }];
 }
 
 /** a leader a lead verb names before the workshop (由竹编艺人某某领衔的“竹语”…工作室): the person where the name is written */
