@@ -25,6 +25,7 @@ const Vocabulary = z.object({
   bareSelect: z.string().min(1),
   /** who a list of holders names, between the honour and 名单 (获得者名单, 获奖单位名单) */
   holderWords: z.array(z.string().min(1)),
+  stockLists: z.array(z.string().min(1)),
   /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
   adverbs: z.array(z.string().min(1)),
   merit: z.array(z.string().min(1)),
@@ -173,7 +174,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
       appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -841,12 +842,27 @@ function annexReference(text: string, at: number): boolean {
   }
 }
 
+/** the list a heading at `at` sits under is a stock (某市技能大师工作室名录): the nearest line above that names a
+ * list (…名单 / …名录) names a 名录 of what exists, not a conferment */
+function underStockList(c: Ctx, at: number): boolean {
+  const lists = new RegExp(`(?:名单|${alt(c.r.v.stockLists)})(?:[（(][^）)\\n]{0,20}[）)])?[\\s\u3000]*$`);
+  const stock = new RegExp(`(?:${alt(c.r.v.stockLists)})(?:[（(][^）)\\n]{0,20}[）)])?[\\s\u3000]*$`);
+  const lines = c.text.slice(0, at).split('\n').reverse();
+  const list = lines.slice(1).find((l) => lists.test(l) && !/[。；]/.test(l) && !/^[\s\u3000]*附件[\s\u3000]*[：:]/.test(l) && !/^[\s\u3000]*\d+[\s\u3000]*[.、．]/.test(l));
+  return !!list && stock.test(list);
+}
+
 function heading(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const contestBefore = new RegExp(`(?:${alt(c.r.v.contestNouns)})(?:活动)?(?=${QUOTED}$)`);
   for (const m of matches(c.r.re.heading, c.text)) {
     if (annexReference(c.text, m.index + (/^\s*/.exec(m[0])![0].length))) {
       c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a reference to an annex (附件：1. …), not the annex’s own heading' });
+      continue;
+    }
+    // a heading of a 名录 (一、省级技能大师工作室（2个）under 某市技能大师工作室名录) counts a stock of what exists
+    if (underStockList(c, m.index + (/^\s*/.exec(m[0])![0].length))) {
+      c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a heading of a 名录 of what exists (a stock), no conferment' });
       continue;
     }
     // a contest's name before a quoted title (第三届某市职业技能大赛“某市技术能手”名单) says where the title was won:
