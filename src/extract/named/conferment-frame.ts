@@ -44,6 +44,8 @@ export interface FrameWords {
   onList: string[];
   /** the copula of counted holders and the title they all hold (两人均为“H”), read as receiving */
   holdersAre: string[];
+  /** (regex) who conferred it, as a relative clause before the title (获评省人社厅授予的“H”) */
+  conferredBy: string;
   /** verbs that publish a list (公布…名单) */
   publish: string[];
   /** (regex) right after a title: its holders as a class and what they may do (获评“H”的人员可…) */
@@ -152,7 +154,7 @@ function frameTitle(h: FrameHost, kind: Frame['kind'], verbEnd: number, clause: 
   if (kind === 'grant') return titleIn(h, clause.start, clause.end, null) ?? titleIn(h, verbEnd, clause.end, 'after') ?? titleIn(h, clause.start, at, 'start');
   // the object of a verb of receiving or naming follows it closely, past no second predicate (获评班组中将择优推荐…参加“H”)
   const t = titleIn(h, verbEnd, clause.end, 'after');
-  const between = h.text.slice(verbEnd, t?.start ?? verbEnd).replace(rx(h, 20, () => new RegExp(h.words.when)), '');
+  const between = h.text.slice(verbEnd, t?.start ?? verbEnd).replace(rx(h, 20, () => new RegExp(h.words.when)), '').replace(rx(h, 23, () => new RegExp(h.words.conferredBy)), '');
   if (!t || t.start - verbEnd > 12 || rx(h, 6, () => new RegExp(h.words.gap)).test(between)) return null;
   // a place or a level between the verb and the quotes opens the name (获评市级“工人先锋号”, 被评为淮安市“H”)
   const prefix = rx(h, 7, () => new RegExp(`(?:${h.words.prefix})$`)).exec(h.text.slice(verbEnd, t.start));
@@ -169,14 +171,18 @@ function ceremonyTitle(h: FrameHost, from: number, to: number): Frame['title'] {
 }
 
 /** the title of a verb of being on a list that closes its clause with no object (…名单，我市有2个项目榜上有名): the
- * list its sentence says a body published before it (公布…“H”命名名单 / 公布…技能大师工作室建设项目名单). A share of a
+ * list or the results its sentence says a body published before it (公布…“H”命名名单 / 公布…技能大师工作室建设项目名单 /
+ * 公布…市级技能大师工作室认定结果，我市申报的3个工作室全部通过认定). A share of a
  * conferment the sentence reports (授予全市20个班组“H”称号，我区3个班组榜上有名) is no list of its own. */
 function listTitle(h: FrameHost, v: { verb: string; at: number }, clause: Span, sentence: Span): Frame['title'] {
   if (!h.words.onList.includes(v.verb) || !/^\s*了?\s*$/.test(h.text.slice(v.at + v.verb.length, clause.end))) return null;
   const list = [...h.text.slice(sentence.start, clause.start).matchAll(rx(h, 19, () =>
-    new RegExp(`(?:${alt(h.words.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?(?<t>(?:${h.words.prefix})?${QUOTED.source}|[^，。；;\\n“”\\d]{2,30}?)(?:获得者|命名|认定|表彰|授予)?名单`, 'g')))].pop();
+    new RegExp(`(?:${alt(h.words.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?(?<t>(?:${h.words.prefix})?${QUOTED.source}|[^，。；;\\n“”\\d]{2,30}?)(?:获得者|命名|认定|表彰|授予|评选|评审)?(?:名单|结果)`, 'g')))].pop();
   const t = list?.groups!.t.replace(/[“"「『」』”]/g, '') ?? '';
   if (!list || !(h.endings.some((e) => t.endsWith(e)) || /工作室(?:建设项目)?$/.test(t))) return null;
+  // (公布…结果，“H”称号授予全省200名，我市有5人入选: the act between is the conferment, the clause its share)
+  const between = h.text.slice(sentence.start + list.index! + list[0].length, clause.start);
+  if ([...h.verbs.grant, ...h.verbs.nameAs, ...h.verbs.select].some((w) => between.includes(w))) return null;
   const start = sentence.start + list.index! + list[0].indexOf(list.groups!.t);
   return { raw: list.groups!.t, start, end: start + list.groups!.t.length };
 }
