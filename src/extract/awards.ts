@@ -83,13 +83,14 @@ function holderBefore(f: DocFacts, text: string, start: number, end: number): st
   return nm && nm.name === b[1] ? nm.name : null;
 }
 
-/** a person said to hold the honour (领衔人杨某是河南省五一劳动奖章获得者, 李某系“H”获得者): a name, a copula, the
+/** a person said to hold the honour (领衔人杨某是河南省五一劳动奖章获得者, 班长李某也是“H”获得者): a name, a copula, the
  * honour and its holder's word; the name is read where it ends, right before the copula */
 function holderByCopula(f: DocFacts, text: string, start: number, end: number): string | null {
   if (!/^[”"」』]?(?:称号)?(?:获得者|获奖者)/.test(text.slice(end)) && !HOLDER.test(text.slice(end - 3, end))) return null;
-  const cop = /(?:是|为|系)[“"「『]?$/.exec(text.slice(Math.max(0, start - 2), start));
+  // (an adverb may stand before the copula, 也是 / 同样是: the name ends before it)
+  const cop = /(?:也|还|亦|同样|均|都)?(?:是|为)[“"「『]?$/.exec(text.slice(Math.max(0, start - 4), start));
   if (!cop) return null;
-  const at = Math.max(0, start - 2) + cop.index!;
+  const at = Math.max(0, start - 4) + cop.index!;
   for (const k of [3, 2, 4]) {
     const nm = at - k >= 0 ? nameAt(text, at - k, f) : null;
     if (nm && nm.name === text.slice(at - k, at)) return nm.name;

@@ -729,6 +729,11 @@ function countVerb(c: Ctx): HonourFound[] {
     // 8家企业获准开展…: a permission granted (rules/conferment.yaml mood), no honour
     const at = m.index + m[0].lastIndexOf(raw);
     if (m[7] !== undefined && c.r.v.mood.permission.some((w) => c.text.startsWith(w, at - 1))) continue;
+    // 3名职工获评后将参加“H”评选: an unquoted object holding a second predicate (frame gap) is no title
+    if (m[7] !== undefined && new RegExp(c.r.v.frame.gap).test(raw)) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a second predicate after the verb (获评后将参加…): no title' });
+      continue;
+    }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
     if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
