@@ -85,6 +85,16 @@ describe('counted headings of an annex', () => {
   });
 });
 
+describe('a later count of the holders as the topic of a state', () => {
+  it('reads 新命名的N个工作室已… / 这N名…目前… after a conferment of that count', () => {
+    expect(got('今年县总工会新命名灌南县劳模创新工作室5个。新命名的5个工作室已全部挂牌运行。', '江苏省').map((x) => x[1])).toEqual([5, 5]);
+    expect(got('县委、县政府命名柏某某等6名职工为“盱眙工匠”。这6名工匠目前都在生产一线。').map((x) => x[1])).toEqual([6, 6]);
+  });
+  it('reads nothing for another count', () => {
+    expect(got('今年县总工会新命名灌南县劳模创新工作室5个。新命名的3个工作室已揭牌。', '江苏省').map((x) => x[1])).toEqual([5]);
+  });
+});
+
 describe('a person said to hold an honour', () => {
   const dict = (text: string) => extractAwards(textContext(text)).map((a) => [a.name, a.recipients]);
   it('reads 某某是H获得者 as held by the person', () => {

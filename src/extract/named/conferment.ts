@@ -1106,8 +1106,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
+  // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…)
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
