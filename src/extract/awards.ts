@@ -83,6 +83,21 @@ function holderBefore(f: DocFacts, text: string, start: number, end: number): st
   return nm && nm.name === b[1] ? nm.name : null;
 }
 
+/** a person said to hold the honour (领衔人杨某是河南省五一劳动奖章获得者, 班长李某也是“H”获得者): a name, a copula, the
+ * honour and its holder's word; the name is read where it ends, right before the copula */
+function holderByCopula(f: DocFacts, text: string, start: number, end: number): string | null {
+  if (!/^[”"」』]?(?:称号)?(?:获得者|获奖者)/.test(text.slice(end)) && !HOLDER.test(text.slice(end - 3, end))) return null;
+  // (an adverb may stand before the copula, 也是 / 同样是: the name ends before it)
+  const cop = /(?:也|还|亦|同样|均|都)?(?:是|为)[“"「『]?$/.exec(text.slice(Math.max(0, start - 4), start));
+  if (!cop) return null;
+  const at = Math.max(0, start - 4) + cop.index!;
+  for (const k of [3, 2, 4]) {
+    const nm = at - k >= 0 ? nameAt(text, at - k, f) : null;
+    if (nm && nm.name === text.slice(at - k, at)) return nm.name;
+  }
+  return null;
+}
+
 /** the last of titles in apposition before a person (由自治区劳动模范、公司首席装配技师刘某领衔, 全国劳模、
  * 高级工程师王某): the person holds each title, the honour too. The chain ends in a role word of
  * rules/roles.yaml right before the name, all within the clause. */
@@ -172,10 +187,10 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const recipients: string[] = [];
     if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
-      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd);
+      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd);
       if (held) {
         recipients.push(held);
-        notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets)`);
+        notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets, the titles or the copula)`);
       }
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));

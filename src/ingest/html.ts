@@ -187,9 +187,11 @@ function titleCandidates(r: HtmlPageRules, doc: any): string[] {
     .filter((t) => squash(t).length >= 6 && squash(t).length <= 90 && !/[。！？]$/.test(t));
 }
 
-/** the site's own names: its SiteName tag, and the text and image alt of its logo and masthead */
-function siteNames(r: HtmlPageRules, doc: any, site: string | null): Set<string> {
+/** the site's own names: its SiteName tag, the text and image alt of its logo and masthead, and the
+ * name it greets its reader with (欢迎访问某某工会网) */
+function siteNames(r: HtmlPageRules, doc: any, site: string | null, lines: SourceLine[]): Set<string> {
   const out = new Set<string>(site ? [squash(site)] : []);
+  for (const l of lines) for (const m of foldToSimplified(l.text).matchAll(r.welcome)) out.add(squash(l.text.slice(m.index! + m[0].length - m[1].length, m.index! + m[0].length)));
   for (const el of [...doc.querySelectorAll(r.v.siteSelectors.join(','))] as any[]) {
     const t = squash(String(el.textContent ?? ''));
     if (t && t.length <= 40) out.add(t);
@@ -214,7 +216,7 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
       if (rest && !/[：:]/.test(rest) && rest.length <= 30) bareSource = rest;
     }
   }
-  const sites = siteNames(r, doc, meta.site);
+  const sites = siteNames(r, doc, meta.site, above);
   const docTitle = doc.querySelector('title')?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '';
   const fromDoc = docTitle ? titleFromDocTitle(r, docTitle, sites) : null;
   const own = docTitle ? docTitleParts(r, docTitle).filter((p) => !sites.has(squash(p)) && !siteLike(r, p)).map(squash) : [];
@@ -224,7 +226,11 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   const matching = cands.filter((c) => own.includes(squash(c))).sort((a, b) => squash(b).length - squash(a).length)[0];
   // a <title> with no Chinese character is a file or template name (b02-report), never the article's
   const chinese = (s: string | null | undefined) => (s && /\p{Script=Han}/u.test(s) ? s : null);
-  const title = named ?? matching ?? displayedTitle(own, cands) ?? chinese(fromDoc?.stripped ? fromDoc.title : null) ?? cands[0] ?? chinese(fromDoc?.title) ?? null;
+  // a part of <title> the page shows as a line of its own is what a reader sees; one it does not show
+  // (a column, a site's name the endings miss) yields to the heading nearest above the info line
+  const shown = own.find((o) => above.some((l) => squash(l.text) === o));
+  const stripped = fromDoc?.stripped && (shown || !nearInfo(r, above, cands)) ? fromDoc.title : null;
+  const title = named ?? matching ?? displayedTitle(own, cands) ?? chinese(stripped) ?? nearInfo(r, above, cands) ?? cands[0] ?? chinese(fromDoc?.title) ?? null;
   const written = fields.written ?? null;
   const date = written ?? fields.date ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);
   const author = fields.author ?? metaOf(doc, ...r.v.meta.author) ?? null;
@@ -236,6 +242,15 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
     author: author && squash(author).length <= 30 ? author : null,
     docNumber: fields.docNumber ?? null,
   };
+}
+
+/** the title element nearest above the page's info line (发布时间：… 来源：…): a page heads its article so */
+function nearInfo(r: HtmlPageRules, above: SourceLine[], cands: string[]): string | undefined {
+  const info = above.findIndex((l) => isInfoLine(r, l.text));
+  if (info < 0) return undefined;
+  const keys = new Map(cands.map((c) => [squash(c), c]));
+  for (let i = info - 1; i >= 0 && i >= info - 3; i--) { const c = keys.get(squash(above[i].text)); if (c) return c; }
+  return undefined;
 }
 
 /** the page's body without scripts and styles, for reading its header (the original stays whole) */

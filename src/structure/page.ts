@@ -246,6 +246,17 @@ function unitThenLabel(t: string, labels: string): string | null {
   return m && isOrgLike(m[1]) ? `${t.slice(0, m[1].length)} ${t.slice(t.length - m[2].length).trim()}` : null;
 }
 
+/** a bracket of reporters and nothing else anywhere in a paragraph (10月14日，（通讯员 某某 记者 某某）…,
+ * 本报讯 10月14日（记者 某某）…): the paragraph's credit, wherever the layout put it */
+function reportersInParagraph(p: Compiled, text: string): string | null {
+  for (const m of text.matchAll(/[（(]([^（）()\n]{4,30})[）)]/g)) {
+    // (the normaliser drops the spaces between Han letters: the roles set the names apart again)
+    const r = reporterLine(p, spacedRoles(p, m[1].trim()));
+    if (r) return r;
+  }
+  return null;
+}
+
 /** a line of reporters and nothing else: each role (rules/page-layout.yaml bylineRoles) followed by
  * one or more names that open with a surname (记者 徐某, 记者 王某 李某 通讯员 张某); null otherwise */
 function reporterLine(p: Compiled, t: string): string | null {
@@ -393,7 +404,9 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   }
   // the lead paragraph may open with the byline, after the dateline word of a news lead (本网讯, 新华社
   // 北京5月1日电): （记者 王某 通讯员 李某）近日…
-  const after = titleLine ? lines.filter((l) => l.start > titleLine.start && !chromeAt.includes(l) && compact(l.text) !== compact(titleLine.text)) : [];
+  // (no title line: the article still starts under the page's info line)
+  const from = titleLine ?? chromeAt[chromeAt.length - 1];
+  const after = from ? lines.filter((l) => l.start > from.start && !chromeAt.includes(l) && compact(l.text) !== compact(from.text)) : [];
   // (a font-size or share bar the page's chrome rules do not know may stand before it)
   const lead = after.slice(0, 3).map((l) => LEAD_BRACKET.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
@@ -407,7 +420,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const under = underLine && (underLine.includes(' ') || underLine.length <= 3) ? underLine : null;
   // …or open it without brackets: 本报讯 记者 王某 通讯员 李某 5月5日，…
   const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? info.author ?? tail ?? under ?? null;
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? info.author ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;

@@ -42,6 +42,10 @@ export interface FrameWords {
   continued: string;
   /** verbs of being on a list that may close a clause with no object (我市有5人入选, 2个项目榜上有名) */
   onList: string[];
+  /** the copula of counted holders and the title they all hold (两人均为“H”), read as receiving */
+  holdersAre: string[];
+  /** (regex) who conferred it, as a relative clause before the title (获评省人社厅授予的“H”) */
+  conferredBy: string;
   /** verbs that publish a list (公布…名单) */
   publish: string[];
   /** (regex) right after a title: its holders as a class and what they may do (获评“H”的人员可…) */
@@ -99,7 +103,7 @@ function clauses(text: string): Span[] {
 
 /** the verbs of conferment in a clause, each with its kind, first-found longest */
 function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at: number }[] {
-  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
+  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList, ...h.words.holdersAre]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
   // (颁发“H”证书: the quoted title of what is handed over may stand between the verb and it)
   const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
@@ -150,7 +154,7 @@ function frameTitle(h: FrameHost, kind: Frame['kind'], verbEnd: number, clause: 
   if (kind === 'grant') return titleIn(h, clause.start, clause.end, null) ?? titleIn(h, verbEnd, clause.end, 'after') ?? titleIn(h, clause.start, at, 'start');
   // the object of a verb of receiving or naming follows it closely, past no second predicate (获评班组中将择优推荐…参加“H”)
   const t = titleIn(h, verbEnd, clause.end, 'after');
-  const between = h.text.slice(verbEnd, t?.start ?? verbEnd).replace(rx(h, 20, () => new RegExp(h.words.when)), '');
+  const between = h.text.slice(verbEnd, t?.start ?? verbEnd).replace(rx(h, 20, () => new RegExp(h.words.when)), '').replace(rx(h, 23, () => new RegExp(h.words.conferredBy)), '');
   if (!t || t.start - verbEnd > 12 || rx(h, 6, () => new RegExp(h.words.gap)).test(between)) return null;
   // a place or a level between the verb and the quotes opens the name (获评市级“工人先锋号”, 被评为淮安市“H”)
   const prefix = rx(h, 7, () => new RegExp(`(?:${h.words.prefix})$`)).exec(h.text.slice(verbEnd, t.start));
@@ -167,16 +171,47 @@ function ceremonyTitle(h: FrameHost, from: number, to: number): Frame['title'] {
 }
 
 /** the title of a verb of being on a list that closes its clause with no object (…名单，我市有2个项目榜上有名): the
- * list its sentence says a body published before it (公布…“H”命名名单 / 公布…技能大师工作室建设项目名单). A share of a
+ * list or the results its sentence says a body published before it (公布…“H”命名名单 / 公布…技能大师工作室建设项目名单 /
+ * 公布…市级技能大师工作室认定结果，我市申报的3个工作室全部通过认定). A share of a
  * conferment the sentence reports (授予全市20个班组“H”称号，我区3个班组榜上有名) is no list of its own. */
 function listTitle(h: FrameHost, v: { verb: string; at: number }, clause: Span, sentence: Span): Frame['title'] {
   if (!h.words.onList.includes(v.verb) || !/^\s*了?\s*$/.test(h.text.slice(v.at + v.verb.length, clause.end))) return null;
   const list = [...h.text.slice(sentence.start, clause.start).matchAll(rx(h, 19, () =>
-    new RegExp(`(?:${alt(h.words.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?(?<t>(?:${h.words.prefix})?${QUOTED.source}|[^，。；;\\n“”\\d]{2,30}?)(?:获得者|命名|认定|表彰|授予)?名单`, 'g')))].pop();
+    new RegExp(`(?:${alt(h.words.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?(?<t>(?:${h.words.prefix})?${QUOTED.source}|[^，。；;\\n“”\\d]{2,30}?)(?:获得者|命名|认定|表彰|授予|评选|评审)?(?:名单|结果)`, 'g')))].pop();
   const t = list?.groups!.t.replace(/[“"「『」』”]/g, '') ?? '';
   if (!list || !(h.endings.some((e) => t.endsWith(e)) || /工作室(?:建设项目)?$/.test(t))) return null;
+  // (公布…结果，“H”称号授予全省200名，我市有5人入选: the act between is the conferment, the clause its share)
+  const between = h.text.slice(sentence.start + list.index! + list[0].length, clause.start);
+  if ([...h.verbs.grant, ...h.verbs.nameAs, ...h.verbs.select].some((w) => between.includes(w))) return null;
   const start = sentence.start + list.index! + list[0].indexOf(list.groups!.t);
   return { raw: list.groups!.t, start, end: start + list.groups!.t.length };
+}
+
+/** the title of the act a handing-over follows (命名…12名职工为“H”。仪式上，向12名工匠颁发了证书): the one quoted
+ * honour of the sentence before, in the same paragraph, when that sentence counts the same holders as the
+ * handing-over does before its verb */
+function actBefore(h: FrameHost, clause: Span, at: number): Frame['title'] {
+  const own = countsIn(h, clause.start, at, 'clause');
+  if (own.length !== 1) return null;
+  const para = h.text.lastIndexOf('\n', clause.start) + 1;
+  const before = [...h.text.slice(para, clause.start).matchAll(/[^。；;！？!?]+[。；;！？!?]/g)].pop();
+  if (!before) return null;
+  const from = para + before.index!;
+  const to = from + before[0].length;
+  const t = titleIn(h, from, to, null);
+  return t && countsIn(h, from, to, 'clause').some((c) => numeral(c.n) === numeral(own[0].n)) ? t : null;
+}
+
+/** a count's value, Arabic or Chinese (12, 十二) */
+function numeral(n: string): number {
+  if (/^\d+$/.test(n)) return +n;
+  const d: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let v = 0, cur = 0;
+  for (const ch of n) {
+    if (ch in d) cur = d[ch];
+    else { const u = ch === '十' ? 10 : ch === '百' ? 100 : 1000; v += (cur || 1) * u; cur = 0; }
+  }
+  return v + cur;
 }
 
 /** the count of a frame: the one count of its clause (on the holders or the title), else a total the next
@@ -189,6 +224,9 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   if (own.length === 1) return { count: own[0], why: null };
   const total = next && rx(h, 10, () => new RegExp(`^\\s*(?:共|共计|计|合计)(?:有)?(${N})${U}`)).exec(h.text.slice(next.start, next.end));
   if (total) return { count: { n: total[1], start: next!.start, end: next!.start + total[0].length, on: TOTAL }, why: null };
+  // the holders counted in the next clause that closes on being chosen with no object (对“H”进行命名，A、B等6名职工当选)
+  const chosen = next ? countsIn(h, next.start, next.end, 'the holders chosen in the next clause') : [];
+  if (chosen.length === 1 && rx(h, 22, () => new RegExp(`^[^“”"「」]*?(?:${alt(h.words.onList)})\\s*了?\\s*$`)).test(h.text.slice(chosen[0].end, next!.end))) return { count: chosen[0], why: null };
   // only a clause with no subject of its own continues the one before (…，已由省人社厅授予…)
   const continues = rx(h, 11, () => new RegExp(`^\\s*(?:${h.words.continued})$`)).test(h.text.slice(clause.start, at));
   const subject = prev && continues && rx(h, 12, () => new RegExp(`^\\s*(?:其中|全[市区县省州]|我[市区县省州]|另)?(?:有)?(${N})${U}`)).exec(h.text.slice(prev.start, prev.end));
@@ -233,7 +271,8 @@ export function confermentFrames(h: FrameHost): Frame[] {
         if (rx(h, 15, () => new RegExp(h.words.attributive)).test(h.text.slice(v.at + v.verb.length))) break;
         const pairs = coordinated(h, clause, v);
         if (pairs.length) { out.push(...pairs); break; }
-        const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at) ?? listTitle(h, v, clause, sentence);
+        const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at) ?? listTitle(h, v, clause, sentence) ??
+          (v.kind === 'handover' ? actBefore(h, clause, v.at) : null);
         if (!title) continue;
         // a title named in a clause before (…“H”称号授予全省200名，我市有5人入选) is another frame's: this one spans its own clause
         const own = title.start >= clause.start;

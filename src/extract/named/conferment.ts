@@ -25,6 +25,7 @@ const Vocabulary = z.object({
   bareSelect: z.string().min(1),
   /** who a list of holders names, between the honour and 名单 (获得者名单, 获奖单位名单) */
   holderWords: z.array(z.string().min(1)),
+  stockLists: z.array(z.string().min(1)),
   /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
   adverbs: z.array(z.string().min(1)),
   merit: z.array(z.string().min(1)),
@@ -72,7 +73,7 @@ const Vocabulary = z.object({
   frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
-    onList: z.array(z.string().min(1)) }),
+    onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1) }),
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
@@ -173,7 +174,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
       appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*([^\\n，。（(、]{2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -728,6 +729,11 @@ function countVerb(c: Ctx): HonourFound[] {
     // 8家企业获准开展…: a permission granted (rules/conferment.yaml mood), no honour
     const at = m.index + m[0].lastIndexOf(raw);
     if (m[7] !== undefined && c.r.v.mood.permission.some((w) => c.text.startsWith(w, at - 1))) continue;
+    // 3名职工获评后将参加“H”评选: an unquoted object holding a second predicate (frame gap) is no title
+    if (m[7] !== undefined && new RegExp(c.r.v.frame.gap).test(raw)) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a second predicate after the verb (获评后将参加…): no title' });
+      continue;
+    }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
     if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
@@ -841,12 +847,27 @@ function annexReference(text: string, at: number): boolean {
   }
 }
 
+/** the list a heading at `at` sits under is a stock (某市技能大师工作室名录): the nearest line above that names a
+ * list (…名单 / …名录) names a 名录 of what exists, not a conferment */
+function underStockList(c: Ctx, at: number): boolean {
+  const lists = new RegExp(`(?:名单|${alt(c.r.v.stockLists)})(?:[（(][^）)\\n]{0,20}[）)])?[\\s\u3000]*$`);
+  const stock = new RegExp(`(?:${alt(c.r.v.stockLists)})(?:[（(][^）)\\n]{0,20}[）)])?[\\s\u3000]*$`);
+  const lines = c.text.slice(0, at).split('\n').reverse();
+  const list = lines.slice(1).find((l) => lists.test(l) && !/[。；]/.test(l) && !/^[\s\u3000]*附件[\s\u3000]*[：:]/.test(l) && !/^[\s\u3000]*\d+[\s\u3000]*[.、．]/.test(l));
+  return !!list && stock.test(list);
+}
+
 function heading(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const contestBefore = new RegExp(`(?:${alt(c.r.v.contestNouns)})(?:活动)?(?=${QUOTED}$)`);
   for (const m of matches(c.r.re.heading, c.text)) {
     if (annexReference(c.text, m.index + (/^\s*/.exec(m[0])![0].length))) {
       c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a reference to an annex (附件：1. …), not the annex’s own heading' });
+      continue;
+    }
+    // a heading of a 名录 (一、省级技能大师工作室（2个）under 某市技能大师工作室名录) counts a stock of what exists
+    if (underStockList(c, m.index + (/^\s*/.exec(m[0])![0].length))) {
+      c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a heading of a 名录 of what exists (a stock), no conferment' });
       continue;
     }
     // a contest's name before a quoted title (第三届某市职业技能大赛“某市技术能手”名单) says where the title was won:
@@ -1085,8 +1106,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
+  // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…)
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|涵盖|覆盖|主要|大多)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);

@@ -46,18 +46,19 @@ export function docTitleParts(r: HtmlPageRules, title: string): string[] {
   return title.split(new RegExp(seps.join('|'))).map((p) => tidy(p).replace(/^[【[][^【】[\]]{1,10}[】\]]\s*(?=\S)/, '')).filter(Boolean);
 }
 
-/** a site's own name by its ending (某某市人民政府门户网站, 湘南新闻网) or its owner's (某某区总工会) */
+/** a site's own name by its ending (某某市人民政府门户网站, 湘南新闻网, a short 某某工会网) or its owner's (某某区总工会) */
 export const siteLike = (r: HtmlPageRules, s: string) => {
   const c = squash(foldToSimplified(s));
-  return r.siteEnding.test(c) || (c.length <= r.v.orgMaxLength && r.orgEnding.test(c));
+  return r.siteEnding.test(c) || (c.length <= r.v.orgMaxLength && r.orgEnding.test(c)) || (c.length <= r.v.shortSiteMaxLength && r.shortSiteEnding.test(c));
 };
 
-/** <title> less the column and site names around it: the first part that is no site's name */
+/** <title> less the column and site names around it: of the parts that name no site, the longest (a
+ * column's name, 工作动态 / 就业创业, is shorter than a headline, whichever order the CMS writes them in) */
 export function titleFromDocTitle(r: HtmlPageRules, title: string, sites: Set<string>): { title: string; stripped: boolean } {
   const parts = docTitleParts(r, title);
   const own = parts.filter((p) => !sites.has(squash(p)) && !siteLike(r, p));
   if (parts.length < 2 || !own.length) return { title: tidy(title), stripped: false };
-  return { title: own[0], stripped: true };
+  return { title: own.reduce((a, b) => (squash(b).length > squash(a).length ? b : a)), stripped: true };
 }
 
 /** the title element a reader sees when <title> gives the same article's title otherwise (shortened

@@ -16,6 +16,9 @@ const Rule = z.object({
   titleSelectors: Words,
   siteSelectors: Words,
   siteEndings: Words,
+  shortSiteEndings: Words,
+  shortSiteMaxLength: z.number().int().positive(),
+  siteWelcome: Words,
   orgEndings: Words,
   orgMaxLength: z.number().int().positive(),
   chromeSelectors: Words,
@@ -40,6 +43,10 @@ export interface HtmlPageRules {
   siteEnding: RegExp;
   /** a body's name by its ending (the site's owner), when short */
   orgEnding: RegExp;
+  /** a short site's name by its shorter ending (某某工会网) */
+  shortSiteEnding: RegExp;
+  /** a greeting and the site's name after it (欢迎访问某某工会网): group 1 the name */
+  welcome: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -55,5 +62,7 @@ export const htmlPageRules = oncePerRulesDir((dir): HtmlPageRules => {
   const label = new RegExp(`(${alts.join('|')})([ \\u3000]*[：:]|[/／]|[ \\u3000]+)`, 'gu');
   const siteEnding = new RegExp(`(?:${v.siteEndings.map(esc).join('|')})$`, 'u');
   const orgEnding = new RegExp(`(?:${v.orgEndings.map(esc).join('|')})$`, 'u');
-  return { v, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding };
+  const shortSiteEnding = new RegExp(`(?:${v.shortSiteEndings.map(esc).join('|')})$`, 'u');
+  const welcome = new RegExp(`(?:${v.siteWelcome.map(esc).join('|')})[\\s\u3000]*([^\\s\u3000|｜丨!！,，。、:：]{2,30})`, 'gu');
+  return { v, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding, shortSiteEnding, welcome };
 });
