@@ -112,6 +112,9 @@ const DELIMS = /[，,；;。！？：:\n]/;
 const MAX_TAIL = 30;
 
 const compact = (s: string) => s.replace(/\s+/g, '');
+/** a figure's subject as compared with nouns: no spaces, no quotation marks (“某县工匠” names 工匠) */
+const QUOTES = /[“”"‘’「」『』《》]/g;
+const subjectOf = (f: Fig) => compact(f.subject ?? '').replace(QUOTES, '');
 /** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
 const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
 // (…15名带头人里已有6人, …企业中共有320家: 里 frames as 中 does, an adverb may stand before 有)
@@ -215,7 +218,7 @@ function nestedUnder(text: string, q: Fig, parts: Fig[], lr: ListRules): Fig | n
   const cs = clauseBounds(text, q.start).start;
   const before = cs > 0 ? compact(text.slice(clauseBounds(text, cs - 1).start, cs - 1)).replace(/^在/, '') : '';
   for (let k = parts.length - 1; k >= 0; k--) {
-    const s = compact(parts[k].subject ?? '');
+    const s = subjectOf(parts[k]);
     if (s && lr.nested.some((w) => left.startsWith(s + w) || before === s + w)) return parts[k];
   }
   return null;
@@ -365,7 +368,7 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const perItem = /^每[名个人位家项]/.test(compact(text.slice(clauseBounds(text, u.start).start, u.start)));
   // 高技能人才1.2万人，占技能人才总数的28%，其中…: a share of t (占…的N%) says nothing new of the set either
   const share = u.kind === 'percent' && /^[，,]?占/.test(compact(text.slice(t.end, u.start)));
-  const ok = perItem || share || members || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
+  const ok = perItem || share || members || [...found.keys()].every((k) => sharedHead(subjectOf(qs[k]), subjectOf(t)) >= 2);
   return ok ? found : none;
 }
 
@@ -382,7 +385,7 @@ const MEMBER_CLAUSE = /^[^，,；;。\d０-９]{2,14}[0-9０-９]+(?:\.[0-9]+)?(
 function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
   const out = new Map<number, number>();
-  const noun = compact(t.subject ?? '').replace(/(?:总数|总量|人数)$/, '');
+  const noun = subjectOf(t).replace(/(?:总数|总量|人数)$/, '');
   if (noun.length < 2) return out;
   const end = sentenceAt(t.start).end;
   for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
@@ -443,9 +446,9 @@ function partsInNextClause(text: string, qs: Fig[], i: number, lr: ListRules): n
     const q = qs[inNext[0]];
     // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数; the part's clause
     // may qualify it with a 的 phrase the subject reader leaves out (参加竞赛的班组1790个)
-    const ts = compact(t.subject ?? '').replace(/(?:总量|总数|总额|总计)$/, '');
+    const ts = subjectOf(t).replace(/(?:总量|总数|总额|总计)$/, '');
     const kind = (ps: string) => ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts);
-    return kind(compact(q.subject ?? '')) || kind(clauseLeft(text, q, lr)) ? inNext : [];
+    return kind(subjectOf(q)) || kind(clauseLeft(text, q, lr)) ? inNext : [];
   }
   const joined = inNext.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inNext[n]].end, qs[k].start)));
   return joined ? inNext : [];
@@ -656,7 +659,7 @@ function restrictedParts(text: string, qs: Fig[], links: Map<number, number>, lr
     if (!noun || v === null || startsWithAny(clauseLeft(text, qs[k], lr), lr.stop)) continue;
     const sent = sentenceAt(qs[k].start);
     for (let j = k - 1; j >= 0 && qs[j].start >= sent.start; j--) {
-      const subj = compact(qs[j].subject ?? '');
+      const subj = subjectOf(qs[j]);
       const w = wholeValue(qs[j]);
       if (!sameUnit(qs[j], qs[k], lr) || !subj.endsWith(noun) || subj.includes('的') || w === null || w <= v) continue;
       links.set(k, j);
@@ -906,7 +909,7 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
   // (7个工作室的带头人中: the leaders of the things counted in the frame itself, one each)
   const led = leaderNoun(noun, lr) ? ledTotal(text, qs, k, end, lr) : -1;
   if (led >= 0 && qs[led].start >= start) return led;
-  const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
+  const n = compact(noun).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '');
   if (lr.event.some((w) => n.endsWith(w))) return -1;
   return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr, noun) : -1;
 }
@@ -1004,10 +1007,10 @@ function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: L
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || t.partOf == null || !partUnit(t, qs[k], lr)) continue;
-    const head = compact(qs[t.partOf].subject ?? '').replace(/^全[省市县区州縣區]/, '');
+    const head = subjectOf(qs[t.partOf]).replace(/^全[省市县区州縣區]/, '');
     if (head.length < 2 || noun.length <= head.length || !noun.endsWith(head)) continue;
     const kind = noun.slice(0, -head.length);
-    if (kind.length >= 2 && compact(t.subject ?? '').endsWith(kind)) return j;
+    if (kind.length >= 2 && subjectOf(t).endsWith(kind)) return j;
   }
   return -1;
 }
@@ -1021,9 +1024,11 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
     const t = qs[j];
     if (t.start >= before || !framedUnit(t, qs[k], lr)) continue;
     // a part may itself be divided (其中新就业形态会员1.28万人。在新就业形态会员中，…) when its subject names the noun
-    const named = compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
+    const named = subjectOf(t).replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
     if (named) return j;
     if (t.partOf == null && compact(text.slice(t.end, clauseBounds(text, t.end).end)).includes(noun)) return j;
+    // (共命名“某县工匠”3批30名: a count without a subject of its own is named by its clause before it)
+    if (t.partOf == null && !subjectOf(t) && compact(text.slice(clauseBounds(text, t.start).start, t.start)).replace(QUOTES, '').includes(noun)) return j;
     // 入选者中 / 在已入会人员中 / 获奖者中: a set named by what its members did is the total whose
     // clause says that deed (全省共有48人入选…, 已入会的快递员2.3万人)
     const deed = DEED_HEAD.exec(noun)?.[1];
@@ -1077,7 +1082,7 @@ function saysDeed(clause: string, deed: string): boolean {
 function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number | null {
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = subjectOf(qs[j]).replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj === noun) return j;
   }
   return null;
@@ -1093,7 +1098,7 @@ function actedObjectTotal(qs: Fig[], k: number, before: number, head: string, lr
   if (!phrase) return -1;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = subjectOf(qs[j]).replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj.length >= 2 && phrase.length > subj.length && phrase.endsWith(subj)) return j;
   }
   return -1;
@@ -1139,7 +1144,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     return n.length < 2 ? -1 : totalNaming(text, qs, k, start, n, lr);
   }
   const m = FRAME.exec(head);
-  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  const noun = m ? compact(m[1]).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
   // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
   if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
@@ -1152,6 +1157,13 @@ function kindAfterSemicolon(text: string, sentStart: number, at: number): number
   return semi >= sentStart && BY_KIND.test(text.slice(semi + 1, at)) ? semi + 1 : sentStart;
 }
 
+/** where the last sentence of from..to starts: text typed with ASCII punctuation ends one at a full
+ * stop that is no decimal point (…3批40名.这些工匠中,…) */
+function afterAsciiStop(text: string, from: number, to: number): number {
+  const m = /\.(?![0-9０-９])(?!.*\.(?![0-9０-９]))/s.exec(text.slice(from, to));
+  return m ? from + m.index + 1 : from;
+}
+
 /**
  * 授予…等60名同志“优秀工会工作者”称号。在受表彰的优秀工会工作者中，女性38名…；来自学校的27名。
  * A sentence framed by a noun + 中 divides the latest total before it that counts that noun: its
@@ -1162,7 +1174,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
   for (let k = 0; k < qs.length; k++) {
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
-    const start = kindAfterSemicolon(text, sent.start, qs[k].start);
+    const start = afterAsciiStop(text, kindAfterSemicolon(text, sent.start, qs[k].start), qs[k].start);
     if (start === seen) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const led = leadersFramed(text.slice(start, qs[k].start), lr);
@@ -1201,7 +1213,7 @@ function ledTotal(text: string, qs: Fig[], k: number, before: number, lr: ListRu
     const t = qs[j];
     if (t.start >= before || t.partOf != null || !lr.tallyMixed.includes(t.unit)) continue;
     const cb = clauseBounds(text, t.start);
-    if (lr.led.some((w) => compact(t.subject ?? '').includes(w) || compact(text.slice(t.end, cb.end)).startsWith(w))) return j;
+    if (lr.led.some((w) => subjectOf(t).includes(w) || compact(text.slice(t.end, cb.end)).startsWith(w))) return j;
   }
   return -1;
 }
