@@ -234,6 +234,9 @@ function annexTitle(text: string, q: Quantity, bare: string): string | null {
 const PUT_UP = /^(?:参评|申报|争创)[“"]?([^，。；;、,\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号|评选|评比)?(?=[，。；;、,\n]|$)/;
 const PUT_UP_QUOTED = /^参加[^，。；;、,\n“”"]{0,6}[“"]([^”"]{2,24})[”"](?:称号)?(?:评选|评比|竞赛评比)(?=[，。；;、,\n]|$)/;
 
+/** 被推荐参评“H” (after adverbs of time: 同时, 已): the verb phrase with the title, quotation marks dropped */
+const PUT_FORWARD = new RegExp(`^${ADVERBS}(被?推荐参评)[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`);
+
 /** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
@@ -244,6 +247,9 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (head.length >= 2) return head;
   const from = cues(r).origin.exec(after);
   if (from) return from[1];
+  // 3个同时被推荐参评“H”: a recommendation confers nothing, the count is of those put forward for H
+  const forward = PUT_FORWARD.exec(after);
+  if (forward) return forward[1] + forward[2];
   const quoted = cues(r).receiveQuoted.exec(after);
   if (quoted) return quoted[1] + quoted[2];
   const recv = cues(r).receive.exec(after);
