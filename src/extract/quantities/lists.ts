@@ -530,6 +530,56 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   return parts.reduce((a, p) => a! + p!, 0n) === total ? out : [];
 }
 
+/** the numbering styles of headings, in the order of their levels (GB/T 9704: 一、 → （一） → 1. → （1）) */
+const NUMBERING = [
+  /^[一二三四五六七八九十]{1,3}[、．.]/,
+  /^[（(][一二三四五六七八九十]{1,3}[）)]/,
+  /^[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))/,
+  /^[（(][0-9０-９]{1,2}[）)]/,
+  /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/,
+];
+/** the level of a numbered line (its numbering style's rank), else -1 */
+const levelOf = (line: string) => NUMBERING.findIndex((re) => re.test(line.replace(/^[\s\u3000]+/, '')));
+
+/** the level of the heading a figure counts: a numbered line the figure closes in brackets
+ * (二、某市青年岗位能手（20名） / （一）工业和建筑业（8名）), else -1 */
+function countedHeading(text: string, q: Fig): number {
+  const line = lineOf(text, q.start);
+  if (!/[（(]\s*共?\s*$/.test(line) || !closesLine(text, q.end) || /[，。；]/.test(line)) return -1;
+  return levelOf(line);
+}
+
+/**
+ * 二、某市青年岗位能手（20名） over （一）工业和建筑业（8名）、（二）农业和服务业（7名）…: the counted headings of
+ * the next level under a counted heading, to the next heading of its level or above, are its parts,
+ * whatever the numbering styles (each level counts one group of the set above it).
+ */
+function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
+  const t = qs[i];
+  const level = countedHeading(text, t);
+  if (level < 0) return [];
+  const out: number[] = [];
+  let sub = -1;
+  let at = text.indexOf('\n', t.end);
+  for (let k = i + 1; k < qs.length && at >= 0 && qs[k].start - t.end < 4000; k++) {
+    // (a line numbered at the heading's level or above ends its groups, figure or not)
+    for (let nl = at; nl >= 0 && nl < qs[k].start; nl = text.indexOf('\n', nl + 1)) {
+      const l = levelOf(text.slice(nl + 1, text.indexOf('\n', nl + 1) >>> 0));
+      if (l >= 0 && l <= level) { at = -1; break; }
+      at = nl;
+    }
+    if (at < 0) break;
+    const l = countedHeading(text, qs[k]);
+    if (l <= level || (sub >= 0 && l !== sub)) continue;
+    sub = l;
+    out.push(k);
+  }
+  const total = wholeValue(t);
+  const vs = out.map((k) => wholeValue(qs[k]));
+  if (out.length < 2 || total === null || vs.some((v) => v === null) || !out.every((k) => sameUnit(t, qs[k], lr))) return [];
+  return vs.reduce((a, v) => a! + v!, 0n)! <= total ? out : [];
+}
+
 /**
  * Sets partOf on qs (sorted by start, none linked yet): for each figure in order, the parts that
  * its list names. A figure already a part may itself be a total (nested lists).
@@ -559,7 +609,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
-    if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr)]) found.set(k, i);
+    if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr), ...partsInSubHeadings(text, qs, i, lr)]) found.set(k, i);
     for (const [k, total] of found) {
       if (links.has(k)) continue;
       links.set(k, total);
