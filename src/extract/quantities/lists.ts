@@ -381,6 +381,37 @@ const MEMBER_VALUE = /^[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|�
 /** a whole clause of such a description, with its comma: 其平均年龄为44岁， */
 const MEMBER_CLAUSE = /^[^，,；;。\d０-９]{2,14}[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|学时|學時|小时|小時)(?:以上|左右)?[，,]/;
 
+/** a clause saying where a set is spread (分布在8个行业, 覆盖12个乡镇, 来自36家企业) */
+const SPREAD = /(?:分布在|分布于|分布|覆盖|遍布|遍及|来自)[^，,；;。]{0,30}$/;
+
+/**
+ * 12名工匠…。工匠分布在…等8个行业，其中一线职工9名，专业技术人员3名: parts after an intro that count another
+ * kind than the figure before it (people after a count of industries) divide the nearest total of
+ * their own measure word before it, in its sentence or the one before, when they stay within it.
+ */
+function partsOfOtherKind(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
+  const none = new Map<number, number>();
+  const t = qs[i];
+  const end = listEnd(text, from, sentenceAt(from).end);
+  const first = qs.findIndex((q, k) => k > i && q.start >= from && q.start < end);
+  // (…30个驿站，分布在5个街道，其中街道驿站12个: a figure of where a set is spread is never the set divided)
+  const spread = SPREAD.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
+  if (first < 0 || qs[first].kind !== 'count' || (framedUnit(t, qs[first], lr) && !spread)) return none;
+  let back = sentenceAt(t.start).start - 1;
+  while (back > 0 && /[\s。！？!?.]/.test(text[back])) back--;
+  const reach = back > 0 ? sentenceAt(back).start : 0;
+  for (let j = i - 1; j >= 0 && qs[j].start >= reach; j--) {
+    if (qs[j].kind !== 'count' || !partUnit(qs[j], qs[first], lr)) continue;
+    if (isChange(text, qs[j], lr)) return none;
+    const found = partsAfterIntro(text, qs, j, from, lr, sentenceAt);
+    const parts = [...found].filter(([, to]) => to === j).map(([k]) => k);
+    const total = wholeValue(qs[j]);
+    const vs = parts.map((k) => wholeValue(qs[k]));
+    return parts.length && total !== null && !vs.includes(null) && vs.reduce((a, v) => a! + v!, 0n)! <= total ? found : none;
+  }
+  return none;
+}
+
 /** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
 function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
@@ -599,13 +630,18 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     let found = new Map<number, number>();
     // 会员21.6万人，比上年增加0.9万人，其中…: the parts after a change divide the stock before it
     const stock = from !== null && startsWithAny(clauseLeft(text, t, lr).replace(TIME_LEAD, ''), lr.change) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
+    const spread = from !== null && SPREAD.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
-    else if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    else if (from !== null) {
+      if (spread) found = partsOfOtherKind(text, qs, i, from, lr, sentenceAt);
+      if (!found.size) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    }
     if (from !== null && stock < 0) for (const [k, m] of partsOfSeries(text, qs, i, from, lr, sentenceAt)) if (!found.has(k)) found.set(k, m);
     // (模范职工之家4个，其中…2家: a mixed set's parts counted by the classifier of firms)
     for (const u of from !== null && stock < 0 && !found.size ? lr.introWithin.get(t.unit) ?? [] : []) {
       if (!found.size) found = partsAfterIntro(text, qs, i, from!, lr, sentenceAt, { ...t, unit: u });
     }
+    if (!found.size && from !== null && stock < 0) found = partsOfOtherKind(text, qs, i, from, lr, sentenceAt);
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
