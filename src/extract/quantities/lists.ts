@@ -396,7 +396,8 @@ function partsOfOtherKind(text: string, qs: Fig[], i: number, from: number, lr: 
   const first = qs.findIndex((q, k) => k > i && q.start >= from && q.start < end);
   // (…30个驿站，分布在5个街道，其中街道驿站12个: a figure of where a set is spread is never the set divided)
   const spread = SPREAD.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
-  if (first < 0 || qs[first].kind !== 'count' || (framedUnit(t, qs[first], lr) && !spread)) return none;
+  // (a sum of money is no set: 培训职工2150人次，发放补贴42万元，其中农民工… may count its recipients)
+  if (t.kind !== 'count' || first < 0 || qs[first].kind !== 'count' || (framedUnit(t, qs[first], lr) && !spread)) return none;
   let back = sentenceAt(t.start).start - 1;
   while (back > 0 && /[\s。！？!?.]/.test(text[back])) back--;
   const reach = back > 0 ? sentenceAt(back).start : 0;
@@ -669,6 +670,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
  * not a contest's entrants and the prizes or titles won in it (参赛…获评, 申报项目…评出一等奖): a new fact */
 const ENTERED = /(?:参评|报名|申报|参选|候选)/;
 const SELECTED = /(?:当选|入选|确定|胜出|选出|提名|脱颖而出)/;
+/** a contest entered, right after the entrants' count and noun (312名职工参赛) */
+const CONTEST = /^[^，,；;。]{0,8}(?:参赛|参加比赛|参加竞赛|参加决赛|进入决赛)/;
+/** a title won, after the winners' count and noun (15名职工获评, 18家企业…分别获评) */
+const WON = /(?:获评|荣获|被评为|被授予|获得|获)/;
 
 /**
  * 共有97名技能人才参评，…，最终15人当选“某某工匠”，另有10人获提名奖: those selected, later in the sentence of
@@ -678,12 +683,18 @@ function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
   for (let i = 0; i < qs.length; i++) {
     const total = tallyOf(qs[i], lr);
     const ib = clauseBounds(text, qs[i].start);
-    if (total === null || !ENTERED.test(text.slice(ib.start, ib.end))) continue;
+    const entered = ENTERED.test(text.slice(ib.start, ib.end));
+    const contest = CONTEST.test(compact(text.slice(qs[i].end, ib.end)));
+    if (total === null || !(entered || contest)) continue;
     const sent = sentenceAt(qs[i].start);
     for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) {
       const kb = clauseBounds(text, qs[k].start);
       const v = tallyOf(qs[k], lr);
-      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr) || !SELECTED.test(text.slice(kb.start, kb.end))) continue;
+      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr)) continue;
+      // (a contest's entrants and those of them who won a title, named by the entrants' own noun:
+      // 312名职工参赛，15名职工获评… / 520家企业参赛，18家企业…获评; prizes, 一等奖3名, name no entrant)
+      const own = contest && subjectOf(qs[k]).length >= 2 && subjectOf(qs[k]) === subjectOf(qs[i]) && WON.test(text.slice(qs[k].end, kb.end + 1));
+      if (!(entered && SELECTED.test(text.slice(kb.start, kb.end))) && !own) continue;
       links.set(k, i);
       qs[k].partOf = i;
     }
