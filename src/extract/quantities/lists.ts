@@ -235,6 +235,16 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
   return single || left.includes('的');
 }
 
+/** 城镇新增就业2860人。其中，帮助失业人员再就业610人: a part's clause that says the total's own deed (the
+ * last two characters of its subject) again is a breakdown of it, whatever verb opens it */
+const restatesDeed = (left: string, t: Fig) => {
+  const deed = subjectOf(t).slice(-2);
+  return deed.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(deed) && left.slice(2).includes(deed);
+};
+
+/** a figure a share is taken of (完成年度目标任务3200人的89.4%): a reference, no set the next sentence divides */
+const isReference = (text: string, q: Fig) => /^的[0-9０-９.]+[%％]/.test(text.slice(q.end, q.end + 12));
+
 /** the figures joined only by 、 (one clause): one verb before them names what all the parts did
  * (其中取得高级工证书40名、技师证书12名) */
 const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
@@ -315,7 +325,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const more = (framed || withinTotal(qs, i, [...out].filter(([, t]) => t === i).map(([n]) => n), k)) &&
       moreOfSet(text, q, stop, lr) && !/[；;]/.test(text.slice(from, q.start));
     if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
-    if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
+    if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr) && !restatesDeed(left, qs[i])) break;
     if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
@@ -449,7 +459,8 @@ function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, se
   // total word is one (累计开班146期。其中，…专班有41期)
   const left = clauseLeft(text, t, lr).replace(TIME_LEAD, '');
   if (isChange(text, t, lr) && !startsWithAny(left, lr.total)) return new Map();
-  for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr) && !isChange(text, qs[k], lr)) return new Map();
+  if (isReference(text, t)) return new Map();
+  for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr) && !isChange(text, qs[k], lr) && !isReference(text, qs[k])) return new Map();
   let j = sent.end;
   while (j < text.length && /[\s。！？!?]/.test(text[j])) j++;
   const w = startsWithAny(text.slice(j, j + 4), lr.intro);
