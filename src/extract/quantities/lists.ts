@@ -239,7 +239,8 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
  * last two characters of its subject) again is a breakdown of it, whatever verb opens it */
 const restatesDeed = (left: string, t: Fig) => {
   const deed = subjectOf(t).slice(-2);
-  return deed.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(deed) && left.slice(2).includes(deed);
+  // (a time word before the verb opens a new fact: …，全年新增书屋9个)
+  return deed.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(deed) && !TIME_LEAD.test(left) && left.slice(2).includes(deed);
 };
 
 /** a figure a share is taken of (完成年度目标任务3200人的89.4%): a reference, no set the next sentence divides */
@@ -325,7 +326,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const more = (framed || withinTotal(qs, i, [...out].filter(([, t]) => t === i).map(([n]) => n), k)) &&
       moreOfSet(text, q, stop, lr) && !/[；;]/.test(text.slice(from, q.start));
     if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
-    if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr) && !restatesDeed(left, qs[i])) break;
+    if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr) && !(k === cands[0] && restatesDeed(left, qs[i]))) break;
     if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
