@@ -112,10 +112,13 @@ const DELIMS = /[，,；;。！？：:\n]/;
 const MAX_TAIL = 30;
 
 const compact = (s: string) => s.replace(/\s+/g, '');
+/** a figure's subject as compared with nouns: no spaces, no quotation marks (“某县工匠” names 工匠) */
+const QUOTES = /[“”"‘’「」『』《》]/g;
+const subjectOf = (f: Fig) => compact(f.subject ?? '').replace(QUOTES, '');
 /** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
 const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
-// (…15名带头人里已有6人, …企业中共有320家: 里 frames as 中 does, an adverb may stand before 有)
-const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均)?有[^的，,]{0,10}$/;
+// (…15名带头人里已有6人, …企业中共有320家, …10个集体中又有3个: 里 frames as 中 does, an adverb may stand before 有)
+const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均|又|再|另)?有[^的，,]{0,10}$/;
 // (这6.4万人中持有证书的3.1万人 / 1500家企业中建立工会的有1320家: those of the set a 的 clause names)
 const AMONG_WHO = /^[^在于的，,；;。]{0,10}(?:之中|中|里)[^，,；;。、\d０-９]{1,24}的(?:有|共有|为|达)?$/;
 // (从…120家企业中选出30家 / 从这14名青年职工中推荐5人: 从 before the set, a verb of choosing after 中)
@@ -215,7 +218,7 @@ function nestedUnder(text: string, q: Fig, parts: Fig[], lr: ListRules): Fig | n
   const cs = clauseBounds(text, q.start).start;
   const before = cs > 0 ? compact(text.slice(clauseBounds(text, cs - 1).start, cs - 1)).replace(/^在/, '') : '';
   for (let k = parts.length - 1; k >= 0; k--) {
-    const s = compact(parts[k].subject ?? '');
+    const s = subjectOf(parts[k]);
     if (s && lr.nested.some((w) => left.startsWith(s + w) || before === s + w)) return parts[k];
   }
   return null;
@@ -231,6 +234,17 @@ function outcomePart(left: string, single: boolean, lr: ListRules): boolean {
   if (!startsWithAny(left.replace(TIME_LEAD, ''), lr.outcome)) return true;
   return single || left.includes('的');
 }
+
+/** 城镇新增就业2860人。其中，帮助失业人员再就业610人: a part's clause that says the total's own deed (the
+ * last two characters of its subject) again is a breakdown of it, whatever verb opens it */
+const restatesDeed = (left: string, t: Fig) => {
+  const deed = subjectOf(t).slice(-2);
+  // (a time word before the verb opens a new fact: …，全年新增书屋9个)
+  return deed.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(deed) && !TIME_LEAD.test(left) && left.slice(2).includes(deed);
+};
+
+/** a figure a share is taken of (完成年度目标任务3200人的89.4%): a reference, no set the next sentence divides */
+const isReference = (text: string, q: Fig) => /^的[0-9０-９.]+[%％]/.test(text.slice(q.end, q.end + 12));
 
 /** the figures joined only by 、 (one clause): one verb before them names what all the parts did
  * (其中取得高级工证书40名、技师证书12名) */
@@ -312,7 +326,7 @@ function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: L
     const more = (framed || withinTotal(qs, i, [...out].filter(([, t]) => t === i).map(([n]) => n), k)) &&
       moreOfSet(text, q, stop, lr) && !/[；;]/.test(text.slice(from, q.start));
     if ((stop && !more) || startsWithAny(left.replace(TIME_LEAD, ''), lr.change)) break;
-    if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr)) break;
+    if (!outcomePart(left, cands.length === 1 || joinedSeries(text, qs, cands), lr) && !(k === cands[0] && restatesDeed(left, qs[i]))) break;
     if (k !== cands[0] && newFact(text, q, left, from, lr)) break;
     const earlier = [...out.keys()];
     const under = nestedUnder(text, q, earlier.map((n) => qs[n]), lr);
@@ -365,7 +379,7 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const perItem = /^每[名个人位家项]/.test(compact(text.slice(clauseBounds(text, u.start).start, u.start)));
   // 高技能人才1.2万人，占技能人才总数的28%，其中…: a share of t (占…的N%) says nothing new of the set either
   const share = u.kind === 'percent' && /^[，,]?占/.test(compact(text.slice(t.end, u.start)));
-  const ok = perItem || share || members || [...found.keys()].every((k) => sharedHead(compact(qs[k].subject ?? ''), compact(t.subject ?? '')) >= 2);
+  const ok = perItem || share || members || [...found.keys()].every((k) => sharedHead(subjectOf(qs[k]), subjectOf(t)) >= 2);
   return ok ? found : none;
 }
 
@@ -378,11 +392,43 @@ const MEMBER_VALUE = /^[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|�
 /** a whole clause of such a description, with its comma: 其平均年龄为44岁， */
 const MEMBER_CLAUSE = /^[^，,；;。\d０-９]{2,14}[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|学时|學時|小时|小時)(?:以上|左右)?[，,]/;
 
+/** a clause saying where a set is spread (分布在8个行业, 覆盖12个乡镇, 来自36家企业) */
+const SPREAD = /(?:分布在|分布于|分布|覆盖|遍布|遍及|来自)[^，,；;。]{0,30}$/;
+
+/**
+ * 12名工匠…。工匠分布在…等8个行业，其中一线职工9名，专业技术人员3名: parts after an intro that count another
+ * kind than the figure before it (people after a count of industries) divide the nearest total of
+ * their own measure word before it, in its sentence or the one before, when they stay within it.
+ */
+function partsOfOtherKind(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
+  const none = new Map<number, number>();
+  const t = qs[i];
+  const end = listEnd(text, from, sentenceAt(from).end);
+  const first = qs.findIndex((q, k) => k > i && q.start >= from && q.start < end);
+  // (…30个驿站，分布在5个街道，其中街道驿站12个: a figure of where a set is spread is never the set divided)
+  const spread = SPREAD.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
+  // (a sum of money is no set: 培训职工2150人次，发放补贴42万元，其中农民工… may count its recipients)
+  if (t.kind !== 'count' || first < 0 || qs[first].kind !== 'count' || (framedUnit(t, qs[first], lr) && !spread)) return none;
+  let back = sentenceAt(t.start).start - 1;
+  while (back > 0 && /[\s。！？!?.]/.test(text[back])) back--;
+  const reach = back > 0 ? sentenceAt(back).start : 0;
+  for (let j = i - 1; j >= 0 && qs[j].start >= reach; j--) {
+    if (qs[j].kind !== 'count' || !partUnit(qs[j], qs[first], lr)) continue;
+    if (isChange(text, qs[j], lr)) return none;
+    const found = partsAfterIntro(text, qs, j, from, lr, sentenceAt);
+    const parts = [...found].filter(([, to]) => to === j).map(([k]) => k);
+    const total = wholeValue(qs[j]);
+    const vs = parts.map((k) => wholeValue(qs[k]));
+    return parts.length && total !== null && !vs.includes(null) && vs.reduce((a, v) => a! + v!, 0n)! <= total ? found : none;
+  }
+  return none;
+}
+
 /** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
 function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
   const t = qs[i];
   const out = new Map<number, number>();
-  const noun = compact(t.subject ?? '').replace(/(?:总数|总量|人数)$/, '');
+  const noun = subjectOf(t).replace(/(?:总数|总量|人数)$/, '');
   if (noun.length < 2) return out;
   const end = sentenceAt(t.start).end;
   for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
@@ -414,7 +460,8 @@ function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, se
   // total word is one (累计开班146期。其中，…专班有41期)
   const left = clauseLeft(text, t, lr).replace(TIME_LEAD, '');
   if (isChange(text, t, lr) && !startsWithAny(left, lr.total)) return new Map();
-  for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr) && !isChange(text, qs[k], lr)) return new Map();
+  if (isReference(text, t)) return new Map();
+  for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (partUnit(t, qs[k], lr) && !isChange(text, qs[k], lr) && !isReference(text, qs[k])) return new Map();
   let j = sent.end;
   while (j < text.length && /[\s。！？!?]/.test(text[j])) j++;
   const w = startsWithAny(text.slice(j, j + 4), lr.intro);
@@ -443,9 +490,9 @@ function partsInNextClause(text: string, qs: Fig[], i: number, lr: ListRules): n
     const q = qs[inNext[0]];
     // 技能人才总量48万人，高技能人才13.5万人: the total's noun without 总量 / 总数; the part's clause
     // may qualify it with a 的 phrase the subject reader leaves out (参加竞赛的班组1790个)
-    const ts = compact(t.subject ?? '').replace(/(?:总量|总数|总额|总计)$/, '');
+    const ts = subjectOf(t).replace(/(?:总量|总数|总额|总计)$/, '');
     const kind = (ps: string) => ts.length >= 2 && ps.length > ts.length && ps.endsWith(ts);
-    return kind(compact(q.subject ?? '')) || kind(clauseLeft(text, q, lr)) ? inNext : [];
+    return kind(subjectOf(q)) || kind(clauseLeft(text, q, lr)) ? inNext : [];
   }
   const joined = inNext.slice(1).every((k, n) => /^[^，,；;。]*、/.test(text.slice(qs[inNext[n]].end, qs[k].start)));
   return joined ? inNext : [];
@@ -527,6 +574,56 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   return parts.reduce((a, p) => a! + p!, 0n) === total ? out : [];
 }
 
+/** the numbering styles of headings, in the order of their levels (GB/T 9704: 一、 → （一） → 1. → （1）) */
+const NUMBERING = [
+  /^[一二三四五六七八九十]{1,3}[、．.]/,
+  /^[（(][一二三四五六七八九十]{1,3}[）)]/,
+  /^[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))/,
+  /^[（(][0-9０-９]{1,2}[）)]/,
+  /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/,
+];
+/** the level of a numbered line (its numbering style's rank), else -1 */
+const levelOf = (line: string) => NUMBERING.findIndex((re) => re.test(line.replace(/^[\s\u3000]+/, '')));
+
+/** the level of the heading a figure counts: a numbered line the figure closes in brackets
+ * (二、某市青年岗位能手（20名） / （一）工业和建筑业（8名）), else -1 */
+function countedHeading(text: string, q: Fig): number {
+  const line = lineOf(text, q.start);
+  if (!/[（(]\s*共?\s*$/.test(line) || !closesLine(text, q.end) || /[，。；]/.test(line)) return -1;
+  return levelOf(line);
+}
+
+/**
+ * 二、某市青年岗位能手（20名） over （一）工业和建筑业（8名）、（二）农业和服务业（7名）…: the counted headings of
+ * the next level under a counted heading, to the next heading of its level or above, are its parts,
+ * whatever the numbering styles (each level counts one group of the set above it).
+ */
+function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
+  const t = qs[i];
+  const level = countedHeading(text, t);
+  if (level < 0) return [];
+  const out: number[] = [];
+  let sub = -1;
+  let at = text.indexOf('\n', t.end);
+  for (let k = i + 1; k < qs.length && at >= 0 && qs[k].start - t.end < 4000; k++) {
+    // (a line numbered at the heading's level or above ends its groups, figure or not)
+    for (let nl = at; nl >= 0 && nl < qs[k].start; nl = text.indexOf('\n', nl + 1)) {
+      const l = levelOf(text.slice(nl + 1, text.indexOf('\n', nl + 1) >>> 0));
+      if (l >= 0 && l <= level) { at = -1; break; }
+      at = nl;
+    }
+    if (at < 0) break;
+    const l = countedHeading(text, qs[k]);
+    if (l <= level || (sub >= 0 && l !== sub)) continue;
+    sub = l;
+    out.push(k);
+  }
+  const total = wholeValue(t);
+  const vs = out.map((k) => wholeValue(qs[k]));
+  if (out.length < 2 || total === null || vs.some((v) => v === null) || !out.every((k) => sameUnit(t, qs[k], lr))) return [];
+  return vs.reduce((a, v) => a! + v!, 0n)! <= total ? out : [];
+}
+
 /**
  * Sets partOf on qs (sorted by start, none linked yet): for each figure in order, the parts that
  * its list names. A figure already a part may itself be a total (nested lists).
@@ -546,17 +643,22 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     let found = new Map<number, number>();
     // 会员21.6万人，比上年增加0.9万人，其中…: the parts after a change divide the stock before it
     const stock = from !== null && startsWithAny(clauseLeft(text, t, lr).replace(TIME_LEAD, ''), lr.change) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
+    const spread = from !== null && SPREAD.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
-    else if (from !== null) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    else if (from !== null) {
+      if (spread) found = partsOfOtherKind(text, qs, i, from, lr, sentenceAt);
+      if (!found.size) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+    }
     if (from !== null && stock < 0) for (const [k, m] of partsOfSeries(text, qs, i, from, lr, sentenceAt)) if (!found.has(k)) found.set(k, m);
     // (模范职工之家4个，其中…2家: a mixed set's parts counted by the classifier of firms)
     for (const u of from !== null && stock < 0 && !found.size ? lr.introWithin.get(t.unit) ?? [] : []) {
       if (!found.size) found = partsAfterIntro(text, qs, i, from!, lr, sentenceAt, { ...t, unit: u });
     }
+    if (!found.size && from !== null && stock < 0) found = partsOfOtherKind(text, qs, i, from, lr, sentenceAt);
     if (!found.size) found = partsAcrossFigure(text, qs, i, lr, sentenceAt);
     if (!found.size && from === null) found = partsNextSentence(text, qs, i, lr, sentenceAt);
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
-    if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr)]) found.set(k, i);
+    if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr), ...partsInSubHeadings(text, qs, i, lr)]) found.set(k, i);
     for (const [k, total] of found) {
       if (links.has(k)) continue;
       links.set(k, total);
@@ -580,6 +682,10 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
  * not a contest's entrants and the prizes or titles won in it (参赛…获评, 申报项目…评出一等奖): a new fact */
 const ENTERED = /(?:参评|报名|申报|参选|候选)/;
 const SELECTED = /(?:当选|入选|确定|胜出|选出|提名|脱颖而出)/;
+/** a contest entered, right after the entrants' count and noun (312名职工参赛) */
+const CONTEST = /^[^，,；;。]{0,8}(?:参赛|参加比赛|参加竞赛|参加决赛|进入决赛)/;
+/** a title won, after the winners' count and noun (15名职工获评, 18家企业…分别获评) */
+const WON = /(?:获评|荣获|被评为|被授予|获得|获)/;
 
 /**
  * 共有97名技能人才参评，…，最终15人当选“某某工匠”，另有10人获提名奖: those selected, later in the sentence of
@@ -589,12 +695,18 @@ function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
   for (let i = 0; i < qs.length; i++) {
     const total = tallyOf(qs[i], lr);
     const ib = clauseBounds(text, qs[i].start);
-    if (total === null || !ENTERED.test(text.slice(ib.start, ib.end))) continue;
+    const entered = ENTERED.test(text.slice(ib.start, ib.end));
+    const contest = CONTEST.test(compact(text.slice(qs[i].end, ib.end)));
+    if (total === null || !(entered || contest)) continue;
     const sent = sentenceAt(qs[i].start);
     for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) {
       const kb = clauseBounds(text, qs[k].start);
       const v = tallyOf(qs[k], lr);
-      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr) || !SELECTED.test(text.slice(kb.start, kb.end))) continue;
+      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr)) continue;
+      // (a contest's entrants and those of them who won a title, named by the entrants' own noun:
+      // 312名职工参赛，15名职工获评… / 520家企业参赛，18家企业…获评; prizes, 一等奖3名, name no entrant)
+      const own = contest && subjectOf(qs[k]).length >= 2 && subjectOf(qs[k]) === subjectOf(qs[i]) && WON.test(text.slice(qs[k].end, kb.end + 1));
+      if (!(entered && SELECTED.test(text.slice(kb.start, kb.end))) && !own) continue;
       links.set(k, i);
       qs[k].partOf = i;
     }
@@ -656,7 +768,7 @@ function restrictedParts(text: string, qs: Fig[], links: Map<number, number>, lr
     if (!noun || v === null || startsWithAny(clauseLeft(text, qs[k], lr), lr.stop)) continue;
     const sent = sentenceAt(qs[k].start);
     for (let j = k - 1; j >= 0 && qs[j].start >= sent.start; j--) {
-      const subj = compact(qs[j].subject ?? '');
+      const subj = subjectOf(qs[j]);
       const w = wholeValue(qs[j]);
       if (!sameUnit(qs[j], qs[k], lr) || !subj.endsWith(noun) || subj.includes('的') || w === null || w <= v) continue;
       links.set(k, j);
@@ -906,7 +1018,7 @@ function frameClauseTotal(text: string, qs: Fig[], k: number, start: number, end
   // (7个工作室的带头人中: the leaders of the things counted in the frame itself, one each)
   const led = leaderNoun(noun, lr) ? ledTotal(text, qs, k, end, lr) : -1;
   if (led >= 0 && qs[led].start >= start) return led;
-  const n = compact(noun).replace(/^.*的/, '').replace(DEICTIC, '');
+  const n = compact(noun).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '');
   if (lr.event.some((w) => n.endsWith(w))) return -1;
   return n.length >= 2 && !/\d/.test(n) ? totalNaming(text, qs, k, start, n, lr, noun) : -1;
 }
@@ -1004,10 +1116,10 @@ function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: L
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || t.partOf == null || !partUnit(t, qs[k], lr)) continue;
-    const head = compact(qs[t.partOf].subject ?? '').replace(/^全[省市县区州縣區]/, '');
+    const head = subjectOf(qs[t.partOf]).replace(/^全[省市县区州縣區]/, '');
     if (head.length < 2 || noun.length <= head.length || !noun.endsWith(head)) continue;
     const kind = noun.slice(0, -head.length);
-    if (kind.length >= 2 && compact(t.subject ?? '').endsWith(kind)) return j;
+    if (kind.length >= 2 && subjectOf(t).endsWith(kind)) return j;
   }
   return -1;
 }
@@ -1021,9 +1133,11 @@ function totalNaming(text: string, qs: Fig[], k: number, before: number, noun: s
     const t = qs[j];
     if (t.start >= before || !framedUnit(t, qs[k], lr)) continue;
     // a part may itself be divided (其中新就业形态会员1.28万人。在新就业形态会员中，…) when its subject names the noun
-    const named = compact(t.subject ?? '').replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
+    const named = subjectOf(t).replace(/(?:总数|总量|人数|总额)$/, '').endsWith(noun);
     if (named) return j;
     if (t.partOf == null && compact(text.slice(t.end, clauseBounds(text, t.end).end)).includes(noun)) return j;
+    // (共命名“某县工匠”3批30名: a count without a subject of its own is named by its clause before it)
+    if (t.partOf == null && !subjectOf(t) && compact(text.slice(clauseBounds(text, t.start).start, t.start)).replace(QUOTES, '').includes(noun)) return j;
     // 入选者中 / 在已入会人员中 / 获奖者中: a set named by what its members did is the total whose
     // clause says that deed (全省共有48人入选…, 已入会的快递员2.3万人)
     const deed = DEED_HEAD.exec(noun)?.[1];
@@ -1077,7 +1191,7 @@ function saysDeed(clause: string, deed: string): boolean {
 function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number | null {
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = subjectOf(qs[j]).replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj === noun) return j;
   }
   return null;
@@ -1093,7 +1207,7 @@ function actedObjectTotal(qs: Fig[], k: number, before: number, head: string, lr
   if (!phrase) return -1;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = compact(qs[j].subject ?? '').replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = subjectOf(qs[j]).replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj.length >= 2 && phrase.length > subj.length && phrase.endsWith(subj)) return j;
   }
   return -1;
@@ -1139,7 +1253,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     return n.length < 2 ? -1 : totalNaming(text, qs, k, start, n, lr);
   }
   const m = FRAME.exec(head);
-  const noun = m ? compact(m[1]).replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  const noun = m ? compact(m[1]).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
   // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
   if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
@@ -1152,6 +1266,13 @@ function kindAfterSemicolon(text: string, sentStart: number, at: number): number
   return semi >= sentStart && BY_KIND.test(text.slice(semi + 1, at)) ? semi + 1 : sentStart;
 }
 
+/** where the last sentence of from..to starts: text typed with ASCII punctuation ends one at a full
+ * stop that is no decimal point (…3批40名.这些工匠中,…) */
+function afterAsciiStop(text: string, from: number, to: number): number {
+  const m = /\.(?![0-9０-９])(?!.*\.(?![0-9０-９]))/s.exec(text.slice(from, to));
+  return m ? from + m.index + 1 : from;
+}
+
 /**
  * 授予…等60名同志“优秀工会工作者”称号。在受表彰的优秀工会工作者中，女性38名…；来自学校的27名。
  * A sentence framed by a noun + 中 divides the latest total before it that counts that noun: its
@@ -1162,7 +1283,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
   for (let k = 0; k < qs.length; k++) {
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
-    const start = kindAfterSemicolon(text, sent.start, qs[k].start);
+    const start = afterAsciiStop(text, kindAfterSemicolon(text, sent.start, qs[k].start), qs[k].start);
     if (start === seen) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const led = leadersFramed(text.slice(start, qs[k].start), lr);
@@ -1201,7 +1322,7 @@ function ledTotal(text: string, qs: Fig[], k: number, before: number, lr: ListRu
     const t = qs[j];
     if (t.start >= before || t.partOf != null || !lr.tallyMixed.includes(t.unit)) continue;
     const cb = clauseBounds(text, t.start);
-    if (lr.led.some((w) => compact(t.subject ?? '').includes(w) || compact(text.slice(t.end, cb.end)).startsWith(w))) return j;
+    if (lr.led.some((w) => subjectOf(t).includes(w) || compact(text.slice(t.end, cb.end)).startsWith(w))) return j;
   }
   return -1;
 }

@@ -234,6 +234,11 @@ function annexTitle(text: string, q: Quantity, bare: string): string | null {
 const PUT_UP = /^(?:参评|申报|争创)[“"]?([^，。；;、,\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号|评选|评比)?(?=[，。；;、,\n]|$)/;
 const PUT_UP_QUOTED = /^参加[^，。；;、,\n“”"]{0,6}[“"]([^”"]{2,24})[”"](?:称号)?(?:评选|评比|竞赛评比)(?=[，。；;、,\n]|$)/;
 
+/** 被推荐参评 / 推荐参加…评选 right after a count (after adverbs of time: 同时, 已): those put forward */
+const PUT_FORWARD = new RegExp(`^${ADVERBS}被?推荐(?:参评|参加|申报)`);
+/** a set framed right before a count, with an adverb of addition: 10个集体中又有 / 12家单位里还有 */
+const FRAMED_HAS = /(?:之中|中|里)(?:又|还|再|另|也|已经|已|共)?有$/;
+
 /** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
@@ -343,6 +348,8 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   // 高温津贴标准为每人每月300元: a rate per head names what it is the rate of
   const rate = /^(.{2,}?)(?:为|是|达到|达)每[每人月年个家名次项户天日班周]{1,5}$/.exec(bare);
   if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
+  // 本次命名的10个集体中又有3个被推荐参评…: a recommendation confers nothing; the set framed names what is counted
+  if (FRAMED_HAS.test(bare) && q.subject.length >= 2 && ['中', '里'].some((w) => bare.includes(q.subject + w)) && PUT_FORWARD.test(text.slice(q.end, q.end + 20))) return q.subject;
   const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
