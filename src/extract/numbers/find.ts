@@ -495,13 +495,23 @@ function sectionReason({ text, e, numStart, from, prev, nextRaw, chinese }: Arou
 /** quoted names and codes: “1135”工作模式, “五一”, “100%”; a short quoted phrase that starts
  * with a numeral is a slogan (“五个一”, “五坚持五聚力”, “两新”) */
 function quotedReason({ text, e, numStart, lim, nextRaw }: Around): string | null {
-  if (!OPEN_QUOTE.has(text[numStart - 1] ?? '')) return null;
+  if (!OPEN_QUOTE.has(text[numStart - 1] ?? '') || closesStraightQuote(text, numStart - 1)) return null;
   if (CLOSE_QUOTE.has(nextRaw ?? '')) return 'quoted';
   for (let k = e.end; k < Math.min(lim, numStart + 12); k++) {
     if (CLOSE_QUOTE.has(text[k]!)) return 'slogan';
     if (/[，。；：！？、\n]/.test(text[k]!)) break;
   }
   return null;
+}
+
+/** a straight quotation mark (" or ') at `at` closes a pair when an odd number of the same mark stand before it
+ * on its line: straight marks alternate, opening then closing ("五一"20名: 20 follows a closing mark) */
+function closesStraightQuote(text: string, at: number): boolean {
+  const mark = text[at];
+  if (mark !== '"' && mark !== "'") return false;
+  let n = 0;
+  for (let k = at - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k] === mark) n++;
+  return n % 2 === 1;
 }
 
 /** inside a title 《健康云南 2030 规划纲要》 the number is part of a name (bounded look-around) */

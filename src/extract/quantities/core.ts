@@ -105,6 +105,9 @@ function enclosed(doc: Doc, start: number, end: number, open: string, close: str
   const k = firstAtOrAfter(opens, Math.max(start, 1)) - 1;
   const o = k >= 0 ? opens[k] : -1;
   if (o < ls) return false;
+  // a straight mark (") both opens and closes: the one before is a closing mark when an odd number of them
+  // stand before it on its line (命名"某县工匠"40名。…来自"专精特新"企业: 40名 is outside both pairs)
+  if (open === close && (k - firstAtOrAfter(opens, ls)) % 2 === 1) return false;
   const closes = doc.occurrences(close);
   // text.indexOf(close, o + 1)
   const kb = firstAtOrAfter(closes, o + 1);
