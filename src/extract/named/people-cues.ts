@@ -111,10 +111,16 @@ export function slotName(s: string, r: PeopleRules): boolean {
   return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
 }
 
-/** a two-character name padded to the width of three (佟\u3000岩, 庄 颖) at `at`: the name and its end */
-function paddedAt(text: string, at: number, r: PeopleRules): { name: string; end: number } | null {
-  const m = /^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])/.exec(text.slice(at, at + 4));
-  return m && r.single.has(m[1]) ? { name: m[1] + m[2], end: at + 3 } : null;
+/** the padding inside a two-character name written to the width of three: one ideographic space, or one
+ * or two ASCII spaces (a Han character is two columns wide in a space-aligned table: 任  静 beside 郭春生) */
+const PAD = '(?:\u3000| {1,2})';
+/** a gap of `n` characters between two cells is such padding */
+const padGap = (n: number): boolean => n === 2 || n === 3;
+
+/** a two-character name padded to the width of three (佟\u3000岩, 庄 颖, 任  静) at `at`: the name and its end */
+function paddedAt(text: string, at: number, r: PeopleRules): { name: string; at: number; end: number } | null {
+  const m = new RegExp(`^([\u4e00-\u9fa5])${PAD}([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])`).exec(text.slice(at, at + 5));
+  return m && r.single.has(m[1]) ? { name: m[1] + m[2], at, end: at + m[0].length } : null;
 }
 
 /** a person whose name spans padding (佟\u3000岩): its text is what the document wrote */
@@ -164,20 +170,20 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const s = h.index! + h[0].length;
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
     const name = seg.slice(s, e).trim().replace(new RegExp(`[\\s\u3000]*(?:${alt(r.cues.bylineAfter)})$`), '');
-    const pad = /^[\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]$/.test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
+    const pad = new RegExp(`^[\u4e00-\u9fa5]${PAD}[\u4e00-\u9fa5]$`).test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
     if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
-    else if (pad) out.push(paddedPerson(text, pad.end - 3, pad, h[1], 'person.byline-cue'));
+    else if (pad) out.push(paddedPerson(text, pad.at, pad, h[1], 'person.byline-cue'));
     else {
       // one cue, several names: （通讯员 陈晓燕 王涛）
-      const names: { t: string; at: number; padded?: boolean }[] = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
+      const names: { t: string; at: number; end?: number }[] = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
       // (a two-character name among them padded to three: 通讯员 齐某某 张 宁)
       for (let i = names.length - 2; i >= 0; i--) {
-        if (names[i].t.length === 1 && names[i + 1].t.length === 1 && names[i + 1].at === names[i].at + 2 && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, padded: true });
+        if (names[i].t.length === 1 && names[i + 1].t.length === 1 && padGap(names[i + 1].at - names[i].at) && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, end: names[i + 1].at + 1 });
       }
       const base = from + s + seg.slice(s).indexOf(name);
       if (names.length > 1 && names.every((n) => isName(n.t, r))) {
-        for (const n of names) out.push(n.padded ? paddedPerson(text, base + n.at, { name: n.t, end: base + n.at + 3 }, h[1], 'person.byline-cue') : person(text, base + n.at, n.t, h[1], 'person.byline-cue'));
+        for (const n of names) out.push(n.end ? paddedPerson(text, base + n.at, { name: n.t, end: base + n.end }, h[1], 'person.byline-cue') : person(text, base + n.at, n.t, h[1], 'person.byline-cue'));
       }
       // the normaliser removed the spaces between them (通讯员符小敏黎婷): names of three, then two characters
       else if (names.length === 1) {
@@ -269,7 +275,7 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
-    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.end - 3, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     else if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     }
@@ -344,19 +350,41 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 
 /** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
  * table's last column (佟\u3000岩): one cell */
-function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
+/** a cell of a list line or a table row; `end` where it is a name padded to the width of three */
+interface Cell { t: string; at: number; end?: number }
+
+function mergePadded(cells: Cell[], r: PeopleRules): void {
   // the name's second character with its note, the unit run on after it (苏\u3000敏（女，瑶族）北海市…教师)
   const glued = cells.length === 2 ? /^([\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[1].t) : null;
   if (glued) cells.splice(1, 1, { t: glued[1], at: cells[1].at }, { t: cells[1].t.slice(glued[1].length), at: cells[1].at + glued[1].length });
+  // the row number the normaliser glued to the surname (2任 静 某某有限公司 质检员): a cell of its own
+  const num = cells.length >= 3 && cells[1].t.length === 1 ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5])$/.exec(cells[0].t) : null;
+  if (num) cells.splice(0, 1, { t: num[1], at: cells[0].at }, { t: num[2], at: cells[0].at + num[1].length });
   for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
     // (the name's cell opens the line, closes it, or follows the row number: 3 龙\u3000婷 某公司 化验员)
     const first = i === 0 || (i === 1 && /^\d{1,3}[.、．]?$/.test(cells[0].t));
     // (the second character may carry the person's note: 苏\u3000敏（女，瑶族）)
     const one = cells[i + 1].t.length === 1 || (first && /^[\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)]$/.test(cells[i + 1].t));
-    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t[0]) && one && cells[i + 1].at - cells[i].at === 2 && (first || i + 2 === cells.length)) {
-      cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
+    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t[0]) && one && padGap(cells[i + 1].at - cells[i].at) && (first || i + 2 === cells.length)) {
+      cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, end: cells[i + 1].at + 1 });
     }
   }
+}
+
+/** a table head whose labels are letter-spaced to the width of their column (序号  姓  名    单      位):
+ * the single characters joined back into labels, when that yields a name column; the head is left as
+ * it is otherwise. A label of the table's known columns is joined first (领 衔 人), any other pair after */
+function spacedHead(cells: Cell[], r: PeopleRules): void {
+  if (cells.some((c) => c.t in r.cues.nameColumns) || cells.filter((c) => /^[\u4e00-\u9fa5]$/.test(c.t)).length < 2) return;
+  const known = new Set([...Object.keys(r.cues.nameColumns), ...r.cues.roleColumns]);
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length;) {
+    const run = (k: number) => cells.slice(i, i + k).every((c) => /^[\u4e00-\u9fa5]$/.test(c.t)) && i + k <= cells.length;
+    const k = [4, 3, 2].find((n) => run(n) && known.has(cells.slice(i, i + n).map((c) => c.t).join(''))) ?? (run(2) ? 2 : 1);
+    out.push({ t: cells.slice(i, i + k).map((c) => c.t).join(''), at: cells[i].at });
+    i += k;
+  }
+  if (out.some((c) => c.t in r.cues.nameColumns)) cells.splice(0, cells.length, ...out);
 }
 
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
@@ -429,10 +457,11 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   let columns: Columns | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
-    const cells: { t: string; at: number }[] = [];
+    const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces
     const re = /[^\s\u3000|]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
+    spacedHead(cells, r);
     mergePadded(cells, r);
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
@@ -448,14 +477,15 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       // the 职务 column, where there is one, gives the role of a person of the 姓名 column
       const post = columns.post < 0 ? undefined : cells.length < columns.width ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post];
       const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
-      if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
+      if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell keeps the table open
       const p = gluedRow(text, cells[0], columns, r);
       if (p) out.push(p);
     } else if (cells.length < 2) columns = null;
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
-    if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
+    // (a bare number too, the normaliser having taken its stop or glued it to the name: 2任 静 …)
+    if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]?$/.test(cells[0].t)) cells.shift();
     tidyCells(cells);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       // a note on the person's sex after the name (邝某（女）) is no part of it
@@ -471,8 +501,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
       // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
       if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) {
-        const padded = (cells[0] as { padded?: boolean }).padded;
-        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
+        const padded = cells[0].end;
+        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, padded), end: padded } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
       }
     }
     offset += line.length + 1;
@@ -522,6 +552,10 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
+  // a unit's whole ending near the post ends the unit there, though a character after it may end units
+  // too (某花木有限公司|组培技术员, not 组|培技术员)
+  const word = lastUnitWord(head, r);
+  if (word >= 0) return head.slice(word + 1) + title;
   // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
   for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
     if (!r.cues.unitEnds.includes(head[k])) continue;
@@ -531,6 +565,17 @@ function fullTitle(rest: string, title: string | undefined, r: PeopleRules): str
     return dept + head.slice(k + 1) + title;
   }
   return title;
+}
+
+/** where the last whole unit ending of `head` (有限公司, 合作社, 医院) ends, within its last six characters; -1 when none */
+function lastUnitWord(head: string, r: PeopleRules): number {
+  let best = -1;
+  for (const h of r.cues.unitHeads) {
+    if (h.length < 2) continue;
+    const i = head.lastIndexOf(h);
+    if (i >= 0 && i + h.length >= head.length - 6) best = Math.max(best, i + h.length - 1);
+  }
+  return best;
 }
 
 /** the department `head` ends with (…医院护理部 → 护理部), back to the unit's own ending: null when
