@@ -135,6 +135,13 @@ function minorityName(s: string, r: PeopleRules): boolean {
   return false;
 }
 
+/** a Mongolian or Tibetan name of three or four characters one of whose halves is a usual part (乌云|某某,
+ * 某某|巴特尔): where only a person stands, though the other half is no part the rules know */
+function partName(s: string, r: PeopleRules): boolean {
+  if (!/^[\u4e00-\u9fa5]{3,5}$/.test(s) || !slotName(s, r)) return false;
+  return [2, 3].some((k) => (r.nameParts.has(s.slice(0, k)) && s.length - k >= 2) || (r.nameParts.has(s.slice(-k)) && s.length - k >= 2));
+}
+
 /** the run of name characters at `pos`, ended by the layout (space, bracket, punctuation, line end) */
 function runAt(text: string, pos: number): string {
   let e = pos;
@@ -171,7 +178,8 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
     const name = seg.slice(s, e).trim().replace(new RegExp(`[\\s\u3000]*(?:${alt(r.cues.bylineAfter)})$`), '');
     const pad = new RegExp(`^[\u4e00-\u9fa5]${PAD}[\u4e00-\u9fa5]$`).test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
-    if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    // (a byline cue and the bracket or the next cue bound the name: one with no Han surname too, 敖某某某)
+    if (isName(name, r) || (/^[\u4e00-\u9fa5]{3,4}$/.test(name) && !splitNames(name, r) && slotName(name, r) && !commonWord(name))) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
     else if (pad) out.push(paddedPerson(text, pad.at, pad, h[1], 'person.byline-cue'));
     else {
@@ -456,6 +464,10 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   const titles = longestFirst(r.cues.lineTitles);
   let columns: Columns | null = null;
   let offset = 0;
+  let index = 0;
+  /** the lines read as a name, a unit and a post; the lines of that shape waiting for a neighbour among them */
+  const read = new Set<number>();
+  const pending: { index: number; p: Entity }[] = [];
   for (const line of text.split('\n')) {
     const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces
@@ -500,13 +512,21 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
       const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
       // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
+      const mk = (post: string | null) => cells[0].end ? { ...person(text, cells[0].at, name, post, 'person.list-line'), text: text.slice(cells[0].at, cells[0].end), end: cells[0].end } : person(text, cells[0].at + (first[1]?.length ?? 0), name, post, 'person.list-line');
       if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) {
-        const padded = cells[0].end;
-        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, padded), end: padded } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
+        out.push(mk(role));
+        read.add(index);
+      } else if (isName(name, r) && !commonWord(name) && cells.length === 2 && restText.length >= 6) {
+        // a line of the same shape whose post no title list knows (某某服务站|主播): read if a neighbour line is
+        const post = unitTail(restText, r);
+        if (post !== undefined) pending.push({ index, p: mk(post) });
       }
     }
     offset += line.length + 1;
+    index++;
   }
+  // a list's lines share their layout: a line between lines read as people is one of them
+  for (const { index: i, p } of pending) if (read.has(i - 1) || read.has(i + 1)) out.push(p);
   return out;
 }
 
@@ -552,19 +572,30 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
-  // a unit's whole ending near the post ends the unit there, though a character after it may end units
-  // too (某花木有限公司|组培技术员, not 组|培技术员)
+  // a character that may end units right after a unit's whole ending is the post's own (某花木有限公司|组培技术员,
+  // not 组|培技术员): a sub-unit is two characters at least
   const word = lastUnitWord(head, r);
-  if (word >= 0) return head.slice(word + 1) + title;
   // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
   for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
-    if (!r.cues.unitEnds.includes(head[k])) continue;
+    if (!r.cues.unitEnds.includes(head[k]) || k === word + 1) continue;
     // a department right before the post is written with it (某医院|护理部主任, 某公司|焊接班班长,
     // 某纺织有限公司|细纱车间挡车工)
     const dept = deptBefore(head.slice(0, k + 1), r) ?? '';
     return dept + head.slice(k + 1) + title;
   }
   return title;
+}
+
+/** a unit with its post after it (…电商服务站|主播, …村|妇联主席): the post (two to four characters after the
+ * unit's last ending), null for a unit alone, undefined when `rest` does not end as a unit or a post */
+function unitTail(rest: string, r: PeopleRules): string | null | undefined {
+  const word = lastUnitWord(rest, r);
+  let k = word;
+  for (let j = rest.length - 1; k < 0 && j >= Math.max(3, rest.length - 5); j--) if (r.cues.unitEnds.includes(rest[j])) k = j;
+  if (k < 3) return undefined;
+  const tail = rest.slice(k + 1);
+  if (tail === '') return null;
+  return tail.length >= 2 && tail.length <= 4 && ![...tail].some((c) => r.cues.unitEnds.includes(c)) ? tail : undefined;
 }
 
 /** where the last whole unit ending of `head` (有限公司, 合作社, 医院) ends, within its last six characters; -1 when none */
@@ -751,7 +782,9 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     if (!isName(m[3], r)) continue;
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
-    out.push(person(text, at, m[3], m[1].replace(/^(?:据|由|经|请|邀请)(?=[省市县区州旗国中全])/, '') + m[2], 'person.office'));
+    // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
+    const body = m[1].replace(/^.*(?:据|由|经|请|邀请)(?=[省市县区州旗盟国中全团乡镇])/, '');
+    out.push(person(text, at, m[3], (body.length >= 2 ? body : m[1]) + m[2], 'person.office'));
   }
   return out;
 }
@@ -794,7 +827,8 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
   const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
+    if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
     const joined = m[1] + m[2];
     if (r.cues.lineTitles.some((t) => { const i = joined.lastIndexOf(t); return i >= 0 && i < m[1].length && i + t.length > m[1].length; })) continue;
