@@ -83,3 +83,32 @@ describe('rare surnames, in either script', () => {
     expect(people('授予逄春生等12名同志“技术能手”称号。')).toEqual([['逄春生', null]]);
   });
 });
+
+describe('more recipients, a contact after a department, a list\'s last item, a run of list lines', () => {
+  it('另有 / 还有 before the name of 等 N 名', () => {
+    expect(people('授予某某合作社等10个集体称号；另有葛丽萍等8名同志获评“巾帼建功标兵”。')).toEqual([['葛丽萍', null]]);
+    expect(people('此外，还有祁永胜等5人获评岗位能手。')).toEqual([['祁永胜', null]]);
+  });
+  it('keeps: 有 of another clause', () => {
+    expect(people('全县共有高技能人才等3000余人。')).toEqual([]);
+  });
+  it('a contact glued after a department\'s ending (科, 室)', () => {
+    expect(people('联系人：县人社局职业能力建设科邵丽君，电话：0766-8912735。')).toEqual([['邵丽君', '联系人']]);
+    expect(people('联系人：市总工会办公室谷春梅，电话：0766-8912736。')).toEqual([['谷春梅', '联系人']]);
+  });
+  it('the last item of a list of unit + post + name ends at the full stop', () => {
+    expect(people('获奖者为某某医院护士长龚秀梅、某某化工有限公司化工总控工庞亚楠。')).toEqual([['龚秀梅', '护士长'], ['庞亚楠', '化工总控工']]);
+  });
+  it('keeps: a full stop after a post with no list', () => {
+    expect(people('某某化工有限公司招聘操作工人。')).toEqual([]);
+  });
+  it('a run of lines of one shape beside a line read as a person; an office of a body inside the unit', () => {
+    const t = '某市优秀工会工作者名单\n\n邝晓鹏　某某陶瓷有限公司工会主席\n黎淑贞　某某县人民医院工会副主席\n林楚华　某某县第一中学教师';
+    expect(people(t)).toEqual([['邝晓鹏', '工会主席'], ['黎淑贞', '工会副主席'], ['林楚华', '教师']]);
+    expect(people('邝晓鹏　某某陶瓷有限公司工会主席\n黎淑贞　某某县人民医院工会副主席')).toEqual([]);
+  });
+  it('将 opens a list of names before 等 N 名; a supervisor after a department', () => {
+    expect(people('县总工会将苗春霞、伍庆林等10名技能人才命名为“某某工匠”。')).toEqual([['苗春霞', null], ['伍庆林', null]]);
+    expect(people('某某食品有限公司质检部主管苗春霞从事加工21年。')).toEqual([['苗春霞', '质检部主管']]);
+  });
+});

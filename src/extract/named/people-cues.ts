@@ -306,7 +306,8 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
   // (a Tibetan or Uyghur name of four characters first: 某部|次仁卓玛, 某部|格桑央金)
   for (const n of [4, 3, 2]) {
     const at = body.length - n;
-    if (at >= 2 && r.cues.unitEnds.includes(body[at - 1]) && isName(body.slice(at), r)) return { name: body.slice(at), at };
+    // (after a unit's or a department's ending: 某局|王某, 某局职业能力建设科|冯某)
+    if (at >= 2 && (r.cues.unitEnds.includes(body[at - 1]) || r.cues.deptEnds.includes(body[at - 1])) && isName(body.slice(at), r)) return { name: body.slice(at), at };
   }
   return null;
 }
@@ -525,8 +526,16 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     offset += line.length + 1;
     index++;
   }
-  // a list's lines share their layout: a line between lines read as people is one of them
-  for (const { index: i, p } of pending) if (read.has(i - 1) || read.has(i + 1)) out.push(p);
+  // a list's lines share their layout: a run of lines of one shape next to a line read as a person is of that list
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const { index: i, p } of pending) {
+      if (read.has(i) || !(read.has(i - 1) || read.has(i + 1))) continue;
+      out.push(p);
+      read.add(i);
+      grown = true;
+    }
+  }
   return out;
 }
 
@@ -592,9 +601,14 @@ function unitTail(rest: string, r: PeopleRules): string | null | undefined {
   const word = lastUnitWord(rest, r);
   let k = word;
   for (let j = rest.length - 1; k < 0 && j >= Math.max(3, rest.length - 5); j--) if (r.cues.unitEnds.includes(rest[j])) k = j;
+  // (a post ending as posts end may be longer: …度假区|妈祖文化讲解员)
+  const posty = (t: string) => r.cues.postEnds.includes(t[t.length - 1]) || r.cues.offices.some((o) => t.endsWith(o));
+  for (let j = rest.length - 6; k < 0 && j >= Math.max(3, rest.length - 8); j--) if (r.cues.unitEnds.includes(rest[j]) && posty(rest)) k = j;
   if (k < 3) return undefined;
   const tail = rest.slice(k + 1);
   if (tail === '') return null;
+  // (a body's office inside the unit is the post with it: 某有限公司|工会主席)
+  if (tail.length >= 2 && tail.length <= 7 && posty(tail)) return tail;
   return tail.length >= 2 && tail.length <= 4 && ![...tail].some((c) => r.cues.unitEnds.includes(c)) ? tail : undefined;
 }
 
@@ -704,7 +718,8 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       if (!isName(name, r) || text[s - 1] === '·') continue;
       const prev = text.slice(Math.max(0, s - 6), s);
       // (a unit's 的 before the name: 某铝业的崔某等20名, 某车间的孟某等15名; an act of naming: 确定叶某等35名)
-      const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|确定|认定|评选|推选|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
+      // (另有|某某等8名, 还有…: a clause that counts more recipients)
+      const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|确定|认定|评选|推选|另有|还有|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
         (/[\u4e00-\u9fa5]{2}的$/.test(prev) && !commonWord(name)) ||
         r.cues.lineTitles.some((t) => prev.endsWith(t)) || !!unitPostBefore(text, s, r);
       if (ok) {
@@ -825,7 +840,8 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
+  // (the last item of a list of them ends at the full stop: …、某公司化工总控工王某。)
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理|主管)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
