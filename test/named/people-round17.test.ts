@@ -112,3 +112,15 @@ describe('more recipients, a contact after a department, a list\'s last item, a 
     expect(people('某某食品有限公司质检部主管苗春霞从事加工21年。')).toEqual([['苗春霞', '质检部主管']]);
   });
 });
+
+describe('a padded name the normaliser ran into its unit and the contact word', () => {
+  it('after 联系人： and 作者：, past sixteen characters', () => {
+    expect(people('联系人：州人社局职业能力建设科苗敏联系电话：0939-8213064\n')).toEqual([['苗敏', '联系人']]);
+    expect(people('（联系人：县人社局就业促进股彭卉玲联系电话：0728-3212345）')).toEqual([['彭卉玲', '联系人']]);
+    expect(people('作者：区总工会组织部邝敏\n')).toEqual([['邝敏', null]]);
+  });
+  it('keeps: a unit alone after the label', () => {
+    expect(people('作者：区总工会组织部\n')).toEqual([]);
+    expect(people('联系人：市人社局职业能力建设科联系电话：0939-8213064\n')).toEqual([]);
+  });
+});

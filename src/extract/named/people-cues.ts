@@ -145,7 +145,8 @@ function partName(s: string, r: PeopleRules): boolean {
 /** the run of name characters at `pos`, ended by the layout (space, bracket, punctuation, line end) */
 function runAt(text: string, pos: number): string {
   let e = pos;
-  while (e < text.length && (isHan(text[e]) || text[e] === '·') && e - pos < 16) e++;
+  // (long enough for a unit, a department, a name and a contact word run together)
+  while (e < text.length && (isHan(text[e]) || text[e] === '·') && e - pos < 30) e++;
   return text.slice(pos, e);
 }
 
@@ -286,6 +287,10 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     else if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    } else if (first && out.length === before && first[0].length === to - m.index - m[0].length) {
+      // 作者：区总工会组织部唐某 — the unit and the name the normaliser ran together: the name after the unit's ending
+      const g = gluedContact(first[1], r, true);
+      if (g) out.push(person(text, m.index + m[0].length + first[0].length - first[1].length + g.at, g.name, null, 'person.byline-cue'));
     }
   }
   // 文杨帆: the writer's line under an article whose padding the normaliser took out — 文 and a name
