@@ -124,3 +124,18 @@ describe('a padded name the normaliser ran into its unit and the contact word', 
     expect(people('联系人：市人社局职业能力建设科联系电话：0939-8213064\n')).toEqual([]);
   });
 });
+
+describe('a role stated by appointment, a body inside the unit, a court\'s tribunal', () => {
+  it('聘任 / 任命 … 为 a post: the post is the role', () => {
+    expect(people('二、聘任邝立林、蒋秀英、晁国栋3名同志为2025年某市首席技师，聘期3年。')).toEqual([['邝立林', '首席技师'], ['蒋秀英', '首席技师'], ['晁国栋', '首席技师']]);
+    expect(people('任命黄志刚、林秀梅2名同志为工会小组长。')).toEqual([['黄志刚', '工会小组长'], ['林秀梅', '工会小组长']]);
+  });
+  it('keeps: an honour conferred is no post', () => {
+    expect(people('授予郑美华、许国梁2名同志“技术能手”称号。')).toEqual([['郑美华', null], ['许国梁', null]]);
+  });
+  it('a post after a body inside the unit, after a court\'s tribunal', () => {
+    expect(people('邬泽锋　某某港务发展有限公司工会委员')).toEqual([['邬泽锋', '工会委员']]);
+    expect(people('晏佳怡　某某区人民法院民事审判庭法官助理')).toEqual([['晏佳怡', '法官助理']]);
+    expect(people('卢晓东　某某县第二中学团委干事')).toEqual([['卢晓东', '团委干事']]);
+  });
+});

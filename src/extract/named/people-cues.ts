@@ -45,6 +45,8 @@ const Cues = z.object({
   titleNouns: z.array(z.string().min(1)),
   /** last characters of a department inside a unit (护理部, 焊接班): a post after it is written with it */
   deptEnds: z.string().min(1),
+  /** bodies inside a unit (工会, 团委, 党支部): a post after one is written with it (工会委员, 团委书记) */
+  unitBodies: z.array(z.string().min(1)),
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
   roleColumns: z.array(z.string().min(1)),
   /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
@@ -576,7 +578,10 @@ function tailPost(rest: string, r: PeopleRules): string | null {
   for (let k = rest.length - 3; k >= Math.max(3, rest.length - 7); k--) {
     if (!r.cues.unitEnds.includes(rest[k])) continue;
     const tail = rest.slice(k + 1);
-    return tail.length >= 2 && r.cues.postEnds.includes(tail[tail.length - 1]) ? tail : null;
+    if (tail.length < 2 || !r.cues.postEnds.includes(tail[tail.length - 1])) return null;
+    // a body inside the unit whose post it is (某有限公司工会|委员 → 工会委员, 某学校团委|干事)
+    const body = r.cues.unitBodies.find((b) => rest.slice(0, k + 1).endsWith(b));
+    return body ? body + tail : tail;
   }
   return null;
 }
@@ -895,10 +900,25 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
     const parts = m[1].split('、');
     const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
     if (!first || !parts.slice(1).every((x) => isName(x, r) && !commonWord(x)) || commonWord(first)) continue;
+    // 聘任某某、某某3名同志为2025年某市首席技师: the post they are appointed to is their role
+    const verb = parts[0].slice(0, -first.length);
+    const post = appointedPost(verb, text.slice(m.index! + m[0].length, m.index! + m[0].length + 24), r);
     let at = m.index! + parts[0].length - first.length;
-    for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, null, 'person.named-count')); at += x.length + 1; }
+    for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, post, 'person.named-count')); at += x.length + 1; }
   }
   return out;
+}
+
+/** the post after 为 that a verb of appointment (聘任, 任命) gives (…为2025年某市首席技师): a known title ending
+ * the clause, or null (an honour conferred, 授予…为技术能手, is no post) */
+function appointedPost(verb: string, after: string, r: PeopleRules): string | null {
+  if (!/(?:聘任|聘请|选聘|任命)$/.test(verb)) return null;
+  const clause = /^为([^，,。；;\n]{2,20})/.exec(after)?.[1];
+  const title = clause ? longestFirst(r.cues.lineTitles).find((t) => clause.endsWith(t)) : undefined;
+  if (!clause || !title) return null;
+  // the words that qualify the title back to the year or the place (…某市|首席技师, 工会小组长)
+  const head = clause.slice(0, -title.length);
+  return head.slice(head.search(/[^\d年省市县区州旗盟]*$/)) + title;
 }
 
 /** a name a person noun introduces, further names joined by 、 up to an act (选手曾某、赖某获个人一等奖) */
