@@ -469,7 +469,6 @@ function tidyCells(cells: { t: string; at: number }[]): void {
 
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const titles = longestFirst(r.cues.lineTitles);
   let columns: Columns | null = null;
   let offset = 0;
   let index = 0;
@@ -508,32 +507,18 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]?$/.test(cells[0].t)) cells.shift();
     tidyCells(cells);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
-      // a note on the person's sex after the name (邝某（女）) is no part of it
-      // (陆某（女，壮族）: the note may add the person's people)
-      const first = FIRST_CELL.exec(cells[0].t)!;
-      const name = first[2];
-      // a bracketed grade after the title (钳工（高级技师）) does not end the title
-      const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
-      // name unit title: a known title ends the line, or a short last cell after a unit is the title
-      const last = cells[cells.length - 1].t;
-      const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
-      // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
-      const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
-      // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
-      const mk = (post: string | null) => cells[0].end ? { ...person(text, cells[0].at, name, post, 'person.list-line'), text: text.slice(cells[0].at, cells[0].end), end: cells[0].end } : person(text, cells[0].at + (first[1]?.length ?? 0), name, post, 'person.list-line');
-      if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) {
-        out.push(mk(role));
-        read.add(index);
-      } else if (isName(name, r) && !commonWord(name) && cells.length === 2 && restText.length >= 6) {
-        // a line of the same shape whose post no title list knows (某某服务站|主播): read if a neighbour line is
-        const post = unitTail(restText, r);
-        if (post !== undefined) pending.push({ index, p: mk(post) });
-      }
+      const got = listLine(text, cells, r);
+      if (got?.sure) { out.push(got.p); read.add(index); } else if (got) pending.push({ index, p: got.p });
     }
     offset += line.length + 1;
     index++;
   }
-  // a list's lines share their layout: a run of lines of one shape next to a line read as a person is of that list
+  return [...out, ...siblings(pending, read)];
+}
+
+/** a list's lines share their layout: a run of lines of one shape next to a line read as a person is of that list */
+function siblings(pending: { index: number; p: Entity }[], read: Set<number>): Entity[] {
+  const out: Entity[] = [];
   for (let grown = true; grown;) {
     grown = false;
     for (const { index: i, p } of pending) {
@@ -544,6 +529,29 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     }
   }
   return out;
+}
+
+/** a list line of a name, a unit and a post (金某　宁波…公司桥吊司机): the person, sure when the post or the
+ * unit is read; not sure when a post no title list knows ends it (某某服务站|主播), read only beside sure lines */
+function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sure: boolean } | null {
+  const titles = longestFirst(r.cues.lineTitles);
+  // a note on the person's sex after the name (邝某（女）) is no part of it
+  // (陆某（女，壮族）: the note may add the person's people)
+  const first = FIRST_CELL.exec(cells[0].t)!;
+  const name = first[2];
+  // a bracketed grade after the title (钳工（高级技师）) does not end the title
+  const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
+  // name unit title: a known title ends the line, or a short last cell after a unit is the title
+  const last = cells[cells.length - 1].t;
+  const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
+  // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
+  const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
+  const mk = (post: string | null) => cells[0].end ? { ...person(text, cells[0].at, name, post, 'person.list-line'), text: text.slice(cells[0].at, cells[0].end), end: cells[0].end } : person(text, cells[0].at + (first[1]?.length ?? 0), name, post, 'person.list-line');
+  // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
+  if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) return { p: mk(role), sure: true };
+  if (!isName(name, r) || commonWord(name) || cells.length !== 2 || restText.length < 6) return null;
+  const post = unitTail(restText, r);
+  return post === undefined ? null : { p: mk(post), sure: false };
 }
 
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人\n…\n1\n某某工作室\n某公司\n王某\n…):
