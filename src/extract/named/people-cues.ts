@@ -531,7 +531,7 @@ function siblings(pending: { index: number; p: Entity }[], read: Set<number>): E
   return out;
 }
 
-/** a list line of a name, a unit and a post (金某　宁波…公司桥吊司机): the person, sure when the post or the
+/** a list line of a name, a unit and a post (金某\u3000宁波…公司桥吊司机): the person, sure when the post or the
  * unit is read; not sure when a post no title list knows ends it (某某服务站|主播), read only beside sure lines */
 function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sure: boolean } | null {
   const titles = longestFirst(r.cues.lineTitles);
