@@ -632,9 +632,12 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
  * after a place (云南省内 → 省 内) is */
 function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const t = toks[i];
-  const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz)$/.test(toks[i - 1].tag);
+  // (after a proper morpheme the tagger left alone: 钟祥市|郢/g|中|职业技术学校, a school named 郢中)
+  const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz|g)$/.test(toks[i - 1].tag);
   // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name
   if (t.word.length >= 2 && isPlaceWord(t.word)) return false;
+  // a one-character morpheme right after a place opens a proper name the tagger cut (钟祥市|郢/g|中|职业技术学校)
+  if (t.tag === 'g' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && (/^ns/.test(toks[i - 1].tag) || isPlaceWord(toks[i - 1].word))) return false;
   // a domain word of bodies' names, whatever its tag (市|青年/t|联合会)
   if (t.word.length >= 2 && words.generic.has(t.word) && !words.classWord.has(t.word)) return false;
   // a one-character part (济南|二|机床, 东北|轻|合金) only right after a place

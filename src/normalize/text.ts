@@ -158,11 +158,13 @@ export function titleLikeLine(t: string): boolean {
   const s = t.trim();
   if (!s || /[。；！？!?;]/.test(s)) return false;
   if (s.replace(/\s+/g, '').length > 60) return false;
-  const runs = s.split(/\s+/).filter(Boolean);
-  // a list line whose two-character name is padded to the width of three (陈\u3000丹\u3000某某医院\u3000护士长): a row, not letter-spacing
+  const all = s.split(/\s+/).filter(Boolean);
+  // a list line whose two-character name is padded to the width of three (陈\u3000丹\u3000某某医院\u3000护士长), after its
+  // row number or not (2  任  静  某某有限公司  质检员): a row, not letter-spacing
+  const runs = all.length >= 4 && /^\d{1,3}[.、．]?$/.test(all[0]) ? all.slice(1) : all;
   const one = (r: string) => [...r].length === 1;
   if (runs.length >= 3 && one(runs[0]) && one(runs[1]) && runs.slice(2).every((r) => !one(r))) return true;
-  if (runs.length >= 3 && runs.filter((r) => [...r].length === 1).length / runs.length >= 0.5) return false;
-  if (runs.length === 2 && runs.every((r) => [...r].length === 1)) return false;
+  if (all.length >= 3 && all.filter((r) => [...r].length === 1).length / all.length >= 0.5) return false;
+  if (all.length === 2 && all.every((r) => [...r].length === 1)) return false;
   return true;
 }

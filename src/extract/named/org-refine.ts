@@ -92,7 +92,8 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // a district after its city (眉山市|东坡区第二届人大常委会): the city opens the body
     const start = m.index - cityBefore(text, m.index);
     const before = text.slice(Math.max(0, start - 2), start);
-    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j));
+    // (a modifier's 的 and 根据 / 据 close what stands before: 位于某镇的|市零工市场, 根据|市人大常委会…安排)
+    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before);
     if (!open) {
       // a connector read as a place (会同|县 … 会同县 is also a county): try again after it
       const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
@@ -145,6 +146,9 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
   const head = bodyHeadRe(r).exec(s);
   if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
+  // the writer's own body or place, then a connector (我局会同|市总工会, 本会联合|县妇联): the body is after it
+  const self = new RegExp(`^[我本][\u4e00-\u9fa5](?:${r.connectors.map(esc).join('|')})(?=[省市县区州旗盟]|[\u4e00-\u9fa5]{2,4}?[省市县区州旗盟])`).exec(s);
+  if (self && s.length - self[0].length >= 3) return repair(org(text, e.start + self[0].length, e.end, place, r, e.rule), text, place, r);
   for (const c of r.connectors) {
     // (与 inside a college's name joins its disciplines: 材料科学与工程学院)
     if (c === '与' && /(?:学院|研究院|研究所)(?:分工会|工会)?$/.test(s)) continue;

@@ -45,6 +45,8 @@ const Cues = z.object({
   titleNouns: z.array(z.string().min(1)),
   /** last characters of a department inside a unit (护理部, 焊接班): a post after it is written with it */
   deptEnds: z.string().min(1),
+  /** bodies inside a unit (工会, 团委, 党支部): a post after one is written with it (工会委员, 团委书记) */
+  unitBodies: z.array(z.string().min(1)),
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
   roleColumns: z.array(z.string().min(1)),
   /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
@@ -111,10 +113,16 @@ export function slotName(s: string, r: PeopleRules): boolean {
   return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
 }
 
-/** a two-character name padded to the width of three (佟\u3000岩, 庄 颖) at `at`: the name and its end */
-function paddedAt(text: string, at: number, r: PeopleRules): { name: string; end: number } | null {
-  const m = /^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])/.exec(text.slice(at, at + 4));
-  return m && r.single.has(m[1]) ? { name: m[1] + m[2], end: at + 3 } : null;
+/** the padding inside a two-character name written to the width of three: one ideographic space, or one
+ * or two ASCII spaces (a Han character is two columns wide in a space-aligned table: 任  静 beside 郭春生) */
+const PAD = '(?:\u3000| {1,2})';
+/** a gap of `n` characters between two cells is such padding */
+const padGap = (n: number): boolean => n === 2 || n === 3;
+
+/** a two-character name padded to the width of three (佟\u3000岩, 庄 颖, 任  静) at `at`: the name and its end */
+function paddedAt(text: string, at: number, r: PeopleRules): { name: string; at: number; end: number } | null {
+  const m = new RegExp(`^([\u4e00-\u9fa5])${PAD}([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])`).exec(text.slice(at, at + 5));
+  return m && r.single.has(m[1]) ? { name: m[1] + m[2], at, end: at + m[0].length } : null;
 }
 
 /** a person whose name spans padding (佟\u3000岩): its text is what the document wrote */
@@ -129,10 +137,18 @@ function minorityName(s: string, r: PeopleRules): boolean {
   return false;
 }
 
+/** a Mongolian or Tibetan name of three or four characters one of whose halves is a usual part (乌云|某某,
+ * 某某|巴特尔): where only a person stands, though the other half is no part the rules know */
+function partName(s: string, r: PeopleRules): boolean {
+  if (!/^[\u4e00-\u9fa5]{3,5}$/.test(s) || !slotName(s, r)) return false;
+  return [2, 3].some((k) => (r.nameParts.has(s.slice(0, k)) && s.length - k >= 2) || (r.nameParts.has(s.slice(-k)) && s.length - k >= 2));
+}
+
 /** the run of name characters at `pos`, ended by the layout (space, bracket, punctuation, line end) */
 function runAt(text: string, pos: number): string {
   let e = pos;
-  while (e < text.length && (isHan(text[e]) || text[e] === '·') && e - pos < 16) e++;
+  // (long enough for a unit, a department, a name and a contact word run together)
+  while (e < text.length && (isHan(text[e]) || text[e] === '·') && e - pos < 30) e++;
   return text.slice(pos, e);
 }
 
@@ -164,20 +180,21 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const s = h.index! + h[0].length;
     const e = i + 1 < hits.length ? hits[i + 1].index! : seg.length;
     const name = seg.slice(s, e).trim().replace(new RegExp(`[\\s\u3000]*(?:${alt(r.cues.bylineAfter)})$`), '');
-    const pad = /^[\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]$/.test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
-    if (isName(name, r)) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    const pad = new RegExp(`^[\u4e00-\u9fa5]${PAD}[\u4e00-\u9fa5]$`).test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
+    // (a byline cue and the bracket or the next cue bound the name: one with no Han surname too, 敖某某某)
+    if (isName(name, r) || (/^[\u4e00-\u9fa5]{3,4}$/.test(name) && !splitNames(name, r) && slotName(name, r) && !commonWord(name))) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
-    else if (pad) out.push(paddedPerson(text, pad.end - 3, pad, h[1], 'person.byline-cue'));
+    else if (pad) out.push(paddedPerson(text, pad.at, pad, h[1], 'person.byline-cue'));
     else {
       // one cue, several names: （通讯员 陈晓燕 王涛）
-      const names: { t: string; at: number; padded?: boolean }[] = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
+      const names: { t: string; at: number; end?: number }[] = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
       // (a two-character name among them padded to three: 通讯员 齐某某 张 宁)
       for (let i = names.length - 2; i >= 0; i--) {
-        if (names[i].t.length === 1 && names[i + 1].t.length === 1 && names[i + 1].at === names[i].at + 2 && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, padded: true });
+        if (names[i].t.length === 1 && names[i + 1].t.length === 1 && padGap(names[i + 1].at - names[i].at) && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, end: names[i + 1].at + 1 });
       }
       const base = from + s + seg.slice(s).indexOf(name);
       if (names.length > 1 && names.every((n) => isName(n.t, r))) {
-        for (const n of names) out.push(n.padded ? paddedPerson(text, base + n.at, { name: n.t, end: base + n.at + 3 }, h[1], 'person.byline-cue') : person(text, base + n.at, n.t, h[1], 'person.byline-cue'));
+        for (const n of names) out.push(n.end ? paddedPerson(text, base + n.at, { name: n.t, end: base + n.end }, h[1], 'person.byline-cue') : person(text, base + n.at, n.t, h[1], 'person.byline-cue'));
       }
       // the normaliser removed the spaces between them (通讯员符小敏黎婷): names of three, then two characters
       else if (names.length === 1) {
@@ -269,9 +286,13 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
-    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.end - 3, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     else if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    } else if (first && out.length === before && first[0].length === to - m.index - m[0].length) {
+      // 作者：区总工会组织部唐某 — the unit and the name the normaliser ran together: the name after the unit's ending
+      const g = gluedContact(first[1], r, true);
+      if (g) out.push(person(text, m.index + m[0].length + first[0].length - first[1].length + g.at, g.name, null, 'person.byline-cue'));
     }
   }
   // 文杨帆: the writer's line under an article whose padding the normaliser took out — 文 and a name
@@ -292,7 +313,8 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
   // (a Tibetan or Uyghur name of four characters first: 某部|次仁卓玛, 某部|格桑央金)
   for (const n of [4, 3, 2]) {
     const at = body.length - n;
-    if (at >= 2 && r.cues.unitEnds.includes(body[at - 1]) && isName(body.slice(at), r)) return { name: body.slice(at), at };
+    // (after a unit's or a department's ending: 某局|王某, 某局职业能力建设科|冯某)
+    if (at >= 2 && (r.cues.unitEnds.includes(body[at - 1]) || r.cues.deptEnds.includes(body[at - 1])) && isName(body.slice(at), r)) return { name: body.slice(at), at };
   }
   return null;
 }
@@ -344,19 +366,41 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 
 /** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
  * table's last column (佟\u3000岩): one cell */
-function mergePadded(cells: { t: string; at: number }[], r: PeopleRules): void {
+/** a cell of a list line or a table row; `end` where it is a name padded to the width of three */
+interface Cell { t: string; at: number; end?: number }
+
+function mergePadded(cells: Cell[], r: PeopleRules): void {
   // the name's second character with its note, the unit run on after it (苏\u3000敏（女，瑶族）北海市…教师)
   const glued = cells.length === 2 ? /^([\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[1].t) : null;
   if (glued) cells.splice(1, 1, { t: glued[1], at: cells[1].at }, { t: cells[1].t.slice(glued[1].length), at: cells[1].at + glued[1].length });
+  // the row number the normaliser glued to the surname (2任 静 某某有限公司 质检员): a cell of its own
+  const num = cells.length >= 3 && cells[1].t.length === 1 ? /^(\d{1,3}[.、．]?)([\u4e00-\u9fa5])$/.exec(cells[0].t) : null;
+  if (num) cells.splice(0, 1, { t: num[1], at: cells[0].at }, { t: num[2], at: cells[0].at + num[1].length });
   for (let i = cells.length - 2; i >= 0 && cells.length >= 3; i--) {
     // (the name's cell opens the line, closes it, or follows the row number: 3 龙\u3000婷 某公司 化验员)
     const first = i === 0 || (i === 1 && /^\d{1,3}[.、．]?$/.test(cells[0].t));
     // (the second character may carry the person's note: 苏\u3000敏（女，瑶族）)
     const one = cells[i + 1].t.length === 1 || (first && /^[\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)]$/.test(cells[i + 1].t));
-    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t[0]) && one && cells[i + 1].at - cells[i].at === 2 && (first || i + 2 === cells.length)) {
-      cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, padded: true } as { t: string; at: number });
+    if (r.single.has(cells[i].t) && isHan(cells[i + 1].t[0]) && one && padGap(cells[i + 1].at - cells[i].at) && (first || i + 2 === cells.length)) {
+      cells.splice(i, 2, { t: cells[i].t + cells[i + 1].t, at: cells[i].at, end: cells[i + 1].at + 1 });
     }
   }
+}
+
+/** a table head whose labels are letter-spaced to the width of their column (序号  姓  名    单      位):
+ * the single characters joined back into labels, when that yields a name column; the head is left as
+ * it is otherwise. A label of the table's known columns is joined first (领 衔 人), any other pair after */
+function spacedHead(cells: Cell[], r: PeopleRules): void {
+  if (cells.some((c) => c.t in r.cues.nameColumns) || cells.filter((c) => /^[\u4e00-\u9fa5]$/.test(c.t)).length < 2) return;
+  const known = new Set([...Object.keys(r.cues.nameColumns), ...r.cues.roleColumns]);
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length;) {
+    const run = (k: number) => cells.slice(i, i + k).every((c) => /^[\u4e00-\u9fa5]$/.test(c.t)) && i + k <= cells.length;
+    const k = [4, 3, 2].find((n) => run(n) && known.has(cells.slice(i, i + n).map((c) => c.t).join(''))) ?? (run(2) ? 2 : 1);
+    out.push({ t: cells.slice(i, i + k).map((c) => c.t).join(''), at: cells[i].at });
+    i += k;
+  }
+  if (out.some((c) => c.t in r.cues.nameColumns)) cells.splice(0, cells.length, ...out);
 }
 
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
@@ -425,14 +469,18 @@ function tidyCells(cells: { t: string; at: number }[]): void {
 
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const titles = longestFirst(r.cues.lineTitles);
   let columns: Columns | null = null;
   let offset = 0;
+  let index = 0;
+  /** the lines read as a name, a unit and a post; the lines of that shape waiting for a neighbour among them */
+  const read = new Set<number>();
+  const pending: { index: number; p: Entity }[] = [];
   for (const line of text.split('\n')) {
-    const cells: { t: string; at: number }[] = [];
+    const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces
     const re = /[^\s\u3000|]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
+    spacedHead(cells, r);
     mergePadded(cells, r);
     const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
@@ -448,36 +496,62 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       // the 职务 column, where there is one, gives the role of a person of the 姓名 column
       const post = columns.post < 0 ? undefined : cells.length < columns.width ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post];
       const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
-      if (c && slotName(t, r)) out.push((c as { padded?: boolean }).padded ? paddedPerson(text, c.at, { name: t, end: c.at + 3 }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
+      if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell keeps the table open
       const p = gluedRow(text, cells[0], columns, r);
       if (p) out.push(p);
     } else if (cells.length < 2) columns = null;
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
-    if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]$/.test(cells[0].t)) cells.shift();
+    // (a bare number too, the normaliser having taken its stop or glued it to the name: 2任 静 …)
+    if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]?$/.test(cells[0].t)) cells.shift();
     tidyCells(cells);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
-      // a note on the person's sex after the name (邝某（女）) is no part of it
-      // (陆某（女，壮族）: the note may add the person's people)
-      const first = FIRST_CELL.exec(cells[0].t)!;
-      const name = first[2];
-      // a bracketed grade after the title (钳工（高级技师）) does not end the title
-      const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
-      // name unit title: a known title ends the line, or a short last cell after a unit is the title
-      const last = cells[cells.length - 1].t;
-      const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
-      // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
-      const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
-      // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
-      if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) {
-        const padded = (cells[0] as { padded?: boolean }).padded;
-        out.push(padded ? { ...person(text, cells[0].at, name, role, 'person.list-line'), text: text.slice(cells[0].at, cells[0].at + 3), end: cells[0].at + 3 } : person(text, cells[0].at + (first[1]?.length ?? 0), name, role, 'person.list-line'));
-      }
+      const got = listLine(text, cells, r);
+      if (got?.sure) { out.push(got.p); read.add(index); } else if (got) pending.push({ index, p: got.p });
     }
     offset += line.length + 1;
+    index++;
+  }
+  return [...out, ...siblings(pending, read)];
+}
+
+/** a list's lines share their layout: a run of lines of one shape next to a line read as a person is of that list */
+function siblings(pending: { index: number; p: Entity }[], read: Set<number>): Entity[] {
+  const out: Entity[] = [];
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const { index: i, p } of pending) {
+      if (read.has(i) || !(read.has(i - 1) || read.has(i + 1))) continue;
+      out.push(p);
+      read.add(i);
+      grown = true;
+    }
   }
   return out;
+}
+
+/** a list line of a name, a unit and a post (金某\u3000宁波…公司桥吊司机): the person, sure when the post or the
+ * unit is read; not sure when a post no title list knows ends it (某某服务站|主播), read only beside sure lines */
+function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sure: boolean } | null {
+  const titles = longestFirst(r.cues.lineTitles);
+  // a note on the person's sex after the name (邝某（女）) is no part of it
+  // (陆某（女，壮族）: the note may add the person's people)
+  const first = FIRST_CELL.exec(cells[0].t)!;
+  const name = first[2];
+  // a bracketed grade after the title (钳工（高级技师）) does not end the title
+  const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
+  // name unit title: a known title ends the line, or a short last cell after a unit is the title
+  const last = cells[cells.length - 1].t;
+  const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
+  // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
+  const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
+  const mk = (post: string | null) => cells[0].end ? { ...person(text, cells[0].at, name, post, 'person.list-line'), text: text.slice(cells[0].at, cells[0].end), end: cells[0].end } : person(text, cells[0].at + (first[1]?.length ?? 0), name, post, 'person.list-line');
+  // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
+  if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) return { p: mk(role), sure: true };
+  if (!isName(name, r) || commonWord(name) || cells.length !== 2 || restText.length < 6) return null;
+  const post = unitTail(restText, r);
+  return post === undefined ? null : { p: mk(post), sure: false };
 }
 
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人\n…\n1\n某某工作室\n某公司\n王某\n…):
@@ -512,7 +586,10 @@ function tailPost(rest: string, r: PeopleRules): string | null {
   for (let k = rest.length - 3; k >= Math.max(3, rest.length - 7); k--) {
     if (!r.cues.unitEnds.includes(rest[k])) continue;
     const tail = rest.slice(k + 1);
-    return tail.length >= 2 && r.cues.postEnds.includes(tail[tail.length - 1]) ? tail : null;
+    if (tail.length < 2 || !r.cues.postEnds.includes(tail[tail.length - 1])) return null;
+    // a body inside the unit whose post it is (某有限公司工会|委员 → 工会委员, 某学校团委|干事)
+    const body = r.cues.unitBodies.find((b) => rest.slice(0, k + 1).endsWith(b));
+    return body ? body + tail : tail;
   }
   return null;
 }
@@ -522,15 +599,46 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
+  // a character that may end units right after a unit's whole ending is the post's own (某花木有限公司|组培技术员,
+  // not 组|培技术员): a sub-unit is two characters at least
+  const word = lastUnitWord(head, r);
   // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
   for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
-    if (!r.cues.unitEnds.includes(head[k])) continue;
+    if (!r.cues.unitEnds.includes(head[k]) || k === word + 1) continue;
     // a department right before the post is written with it (某医院|护理部主任, 某公司|焊接班班长,
     // 某纺织有限公司|细纱车间挡车工)
     const dept = deptBefore(head.slice(0, k + 1), r) ?? '';
     return dept + head.slice(k + 1) + title;
   }
   return title;
+}
+
+/** a unit with its post after it (…电商服务站|主播, …村|妇联主席): the post (two to four characters after the
+ * unit's last ending), null for a unit alone, undefined when `rest` does not end as a unit or a post */
+function unitTail(rest: string, r: PeopleRules): string | null | undefined {
+  const word = lastUnitWord(rest, r);
+  let k = word;
+  for (let j = rest.length - 1; k < 0 && j >= Math.max(3, rest.length - 5); j--) if (r.cues.unitEnds.includes(rest[j])) k = j;
+  // (a post ending as posts end may be longer: …度假区|妈祖文化讲解员)
+  const posty = (t: string) => r.cues.postEnds.includes(t[t.length - 1]) || r.cues.offices.some((o) => t.endsWith(o));
+  for (let j = rest.length - 6; k < 0 && j >= Math.max(3, rest.length - 8); j--) if (r.cues.unitEnds.includes(rest[j]) && posty(rest)) k = j;
+  if (k < 3) return undefined;
+  const tail = rest.slice(k + 1);
+  if (tail === '') return null;
+  // (a body's office inside the unit is the post with it: 某有限公司|工会主席)
+  if (tail.length >= 2 && tail.length <= 7 && posty(tail)) return tail;
+  return tail.length >= 2 && tail.length <= 4 && ![...tail].some((c) => r.cues.unitEnds.includes(c)) ? tail : undefined;
+}
+
+/** where the last whole unit ending of `head` (有限公司, 合作社, 医院) ends, within its last six characters; -1 when none */
+function lastUnitWord(head: string, r: PeopleRules): number {
+  let best = -1;
+  for (const h of r.cues.unitHeads) {
+    if (h.length < 2) continue;
+    const i = head.lastIndexOf(h);
+    if (i >= 0 && i + h.length >= head.length - 6) best = Math.max(best, i + h.length - 1);
+  }
+  return best;
 }
 
 /** the department `head` ends with (…医院护理部 → 护理部), back to the unit's own ending: null when
@@ -628,7 +736,8 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       if (!isName(name, r) || text[s - 1] === '·') continue;
       const prev = text.slice(Math.max(0, s - 6), s);
       // (a unit's 的 before the name: 某铝业的崔某等20名, 某车间的孟某等15名; an act of naming: 确定叶某等35名)
-      const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|确定|认定|评选|推选|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
+      // (另有|某某等8名, 还有…: a clause that counts more recipients)
+      const ok = !isHan(prev.slice(-1)) || /(?:授予|命名|表彰|确定|认定|评选|推选|另有|还有|公司|集团|厂|局|院|站|所|车间|中心|学校|医院)$/.test(prev) ||
         (/[\u4e00-\u9fa5]{2}的$/.test(prev) && !commonWord(name)) ||
         r.cues.lineTitles.some((t) => prev.endsWith(t)) || !!unitPostBefore(text, s, r);
       if (ok) {
@@ -706,7 +815,9 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     if (!isName(m[3], r)) continue;
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
-    out.push(person(text, at, m[3], m[1].replace(/^(?:据|由|经|请|邀请)(?=[省市县区州旗国中全])/, '') + m[2], 'person.office'));
+    // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
+    const body = m[1].replace(/^.*(?:据|由|经|请|邀请)(?=[省市县区州旗盟国中全团乡镇])/, '');
+    out.push(person(text, at, m[3], (body.length >= 2 ? body : m[1]) + m[2], 'person.office'));
   }
   return out;
 }
@@ -747,9 +858,11 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,])`, 'g');
+  // (the last item of a list of them ends at the full stop: …、某公司化工总控工王某。)
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理|主管)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
+    if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
     const joined = m[1] + m[2];
     if (r.cues.lineTitles.some((t) => { const i = joined.lastIndexOf(t); return i >= 0 && i < m[1].length && i + t.length > m[1].length; })) continue;
@@ -795,10 +908,25 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
     const parts = m[1].split('、');
     const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
     if (!first || !parts.slice(1).every((x) => isName(x, r) && !commonWord(x)) || commonWord(first)) continue;
+    // 聘任某某、某某3名同志为2025年某市首席技师: the post they are appointed to is their role
+    const verb = parts[0].slice(0, -first.length);
+    const post = appointedPost(verb, text.slice(m.index! + m[0].length, m.index! + m[0].length + 24), r);
     let at = m.index! + parts[0].length - first.length;
-    for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, null, 'person.named-count')); at += x.length + 1; }
+    for (const x of [first, ...parts.slice(1)]) { out.push(person(text, at, x, post, 'person.named-count')); at += x.length + 1; }
   }
   return out;
+}
+
+/** the post after 为 that a verb of appointment (聘任, 任命) gives (…为2025年某市首席技师): a known title ending
+ * the clause, or null (an honour conferred, 授予…为技术能手, is no post) */
+function appointedPost(verb: string, after: string, r: PeopleRules): string | null {
+  if (!/(?:聘任|聘请|选聘|任命)$/.test(verb)) return null;
+  const clause = /^为([^，,。；;\n]{2,20})/.exec(after)?.[1];
+  const title = clause ? longestFirst(r.cues.lineTitles).find((t) => clause.endsWith(t)) : undefined;
+  if (!clause || !title) return null;
+  // the words that qualify the title back to the year or the place (…某市|首席技师, 工会小组长)
+  const head = clause.slice(0, -title.length);
+  return head.slice(head.search(/[^\d年省市县区州旗盟]*$/)) + title;
 }
 
 /** a name a person noun introduces, further names joined by 、 up to an act (选手曾某、赖某获个人一等奖) */
