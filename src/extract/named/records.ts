@@ -80,7 +80,7 @@ function legendCells(text: string, ls: number, le: number, cols: RecordColumns):
 /** every label a head row may hold */
 const allLabels = (cols: RecordColumns): string[] => [...cols.name, ...cols.leader, ...cols.unit, ...cols.level, ...(cols.person ?? [])];
 
-/** head cells a space-aligned row split inside a letter-spaced label (姓　名 → 姓名): single characters that join into one */
+/** head cells a space-aligned row split inside a letter-spaced label (姓\u3000名 → 姓名): single characters that join into one */
 function spacedLabels(cells: Cell[], cols: RecordColumns): Cell[] {
   const labels = allLabels(cols);
   const out: Cell[] = [];
