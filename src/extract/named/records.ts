@@ -273,6 +273,8 @@ export function labelledLeader(text: string, e: number, end: number, labels: str
     const before = text.slice(Math.max(0, e + m.index! - 3), e + m.index!);
     if (/[\u4e00-\u9fa5]$/.test(before) && !/工作[室站]$/.test(before) && m.index! > 0) continue;
     const at = e + m.index! + m[0].length;
+    // (a label then 分别 / 依次 gives leaders in order, for several workshops: workshop-names.ts respectiveLeaders)
+    if (/^(?:分别|依次)/.test(text.slice(at, at + 2))) continue;
     const value = /^[^，,；;。、\n\s\u3000]*/.exec(text.slice(at, end))![0];
     const colon = /[：:]$/.test(m[0].trim());
     const who = value && nameInValue(at, value, r, colon);

@@ -221,7 +221,10 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !opener || before === '')) continue;
     // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
     // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
-    if (craft > 4 && (!w.rule.unitEnds.includes(before) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
+    // (or inside quotation marks that close right after the type: the quoted name is whole, “某某小龙虾烹饪技能大师工作室”)
+    // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
+    const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
+    if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
@@ -705,7 +708,38 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(f.w);
     }
   }
-  return sameLevel(mentionedAgain(text, out).sort((x, y) => x.start - y.start));
+  return sameLevel(respectiveLeaders(text, mentionedAgain(text, out).sort((x, y) => x.start - y.start), r, w));
+}
+
+/** leaders given in order for the workshops just named (认定A、B和C共3个工作室…。这3个工作室的带头人分别为甲、乙、丙;
+ * 领衔人依次是甲、乙): the k-th name is the k-th workshop's leader, where the sentence before (or its own) names
+ * exactly as many workshops as it names people; the statement wins over a word read as a leader (管道|焊接…) */
+function respectiveLeaders(text: string, out: Workshop[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
+  const re = new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:分别为|分别是|依次为|依次是|分别由|依次由)`, 'g');
+  for (const m of text.matchAll(re)) {
+    const at = m.index! + m[0].length;
+    const names: string[] = [];
+    for (const part of /^[^。；;，,\n]*/.exec(text.slice(at))![0].split(/[、和及与]/)) {
+      if (!isName(part, r)) break;
+      names.push(part);
+    }
+    const own = sentenceStart(text, m.index!);
+    const from = own > 0 ? sentenceStart(text, own - 1) : own;
+    const named = out.filter((x) => x.start >= from && x.end <= m.index!);
+    if (names.length < 2 || named.length !== names.length) continue;
+    named.forEach((x, k) => { x.leader = names[k]; });
+  }
+  return out;
+}
+
+/** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
+function namedElsewhere(text: string, who: string, s: number, e: number, r: PeopleRules): boolean {
+  for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
+    const after = i + who.length;
+    if (i >= s && i < e) continue;
+    if (!/[\u4e00-\u9fa5]/.test(text[after] ?? '') || actWords(r).some((a) => text.startsWith(a, after))) return true;
+  }
+  return false;
 }
 
 /** a leader's name never begins inside a place's name whose first character ends units (镇|江市, 乡|宁县), nor
