@@ -9,7 +9,7 @@
 import { isName, slotName, type PeopleRules } from './people-cues.js';
 
 /** the labels of a record's fields: the head cells of a table, the labels of a field line */
-export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[] }
+export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[]; person?: string[] }
 
 export interface RecordLeader { name: string; start: number; end: number; role: string | null }
 
@@ -71,10 +71,33 @@ export function rowCells(text: string, ls: number, le: number): Cell[] | null {
 function legendCells(text: string, ls: number, le: number, cols: RecordColumns): Cell[] | null {
   const m = /([\u4e00-\u9fa5]{2,9}(?:[／/、\t][\u4e00-\u9fa5]{2,9}){2,})/.exec(text.slice(ls, le));
   if (!m) return null;
-  const known = [...cols.name, ...cols.leader, ...cols.unit, ...cols.level];
+  const known = allLabels(cols);
   const cells = m[1].split(/[／/、\t]/).map((x) => x.replace(/^(?:按照|按|依次为|依次|分别为)/, '').replace(/(?:排列|排序|顺序|的顺序)$/, ''));
   if (!cells.some((c) => cols.leader.includes(c)) || !cells.every((c) => known.includes(c))) return null;
   return cells.map((c) => ({ text: c, start: ls + m.index }));
+}
+
+/** every label a head row may hold */
+const allLabels = (cols: RecordColumns): string[] => [...cols.name, ...cols.leader, ...cols.unit, ...cols.level, ...(cols.person ?? [])];
+
+/** head cells a space-aligned row split inside a letter-spaced label (姓\u3000名 → 姓名): single characters that join into one */
+function spacedLabels(cells: Cell[], cols: RecordColumns): Cell[] {
+  const labels = allLabels(cols);
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const j = [3, 2].map((n) => i + n).find((k) => k <= cells.length && cells.slice(i, k).every((c) => /^[\u4e00-\u9fa5]$/.test(c.text)) && labels.includes(cells.slice(i, k).map((c) => c.text).join('')));
+    out.push(j ? { text: cells.slice(i, j).map((c) => c.text).join(''), start: cells[i].start } : cells[i]);
+    if (j) i = j - 1;
+  }
+  return out;
+}
+
+/** the labels of the leader's column a head row holds: a leader's label (带头人), or a person's (姓名) where the head also
+ * has the workshop's column (序号 姓名 … 所在工作室: a table of people, one per workshop, is a record of its leaders) */
+export function leaderColumn(head: Cell[], cols: RecordColumns): string[] | null {
+  const has = (labels: string[]) => head.some((c) => labels.includes(c.text.replace(/[\s\u3000]/g, '')));
+  if (has(cols.leader)) return cols.leader;
+  return cols.person && has(cols.person) && has(cols.name) ? cols.person : null;
 }
 
 /** a heading between a list's legend and its rows (一、省级技能大师工作室（2个）): a short line, no sentence */
@@ -90,8 +113,9 @@ function headRow(text: string, ls: number, cols: RecordColumns): Cell[] | null {
     const ps = LINE_START(text, pe);
     s = ps;
     if (text.slice(ps, pe).trim() === '') continue;
-    const cells = rowCells(text, ps, pe) ?? delimitedCells(text, ps, pe, ['、']);
-    if (cells?.some((c) => cols.leader.includes(c.text.replace(/[\s\u3000]/g, '')))) return cells;
+    const raw = rowCells(text, ps, pe) ?? delimitedCells(text, ps, pe, ['、']);
+    const cells = raw && spacedLabels(raw, cols);
+    if (cells && leaderColumn(cells, cols)) return cells;
     const legend = legendCells(text, ps, pe, cols);
     if (legend) return legend;
     if (!cells && !HEADING(text.slice(ps, pe))) return null;
@@ -143,10 +167,35 @@ export function columnCell(text: string, at: number, labels: string[], cols: Rec
  * it, a row whose cells are the workshop, a unit (its last character one of `unitEnds`) and a bare name: the name is
  * the leader's (1．某工作室／某某公司／某某), which no row without a unit's cell says */
 export function columnLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules, unitEnds = ''): RecordLeader | null {
-  const c = columnCell(text, at, cols.leader, cols);
+  const person = cols.person ? columnCell(text, at, cols.person, cols) : null;
+  const c = columnCell(text, at, cols.leader, cols) ?? person;
   const who = c && nameInValue(c.cell.start, c.cell.text, r, true);
-  if (c) return who && who.start === c.cell.start ? { name: who.name, start: who.start, end: who.start + who.name.length, role: c.head } : null;
-  return shapedLeader(text, at, cols, r, unitEnds);
+  // (a person's column gives no post: 姓名 is no role)
+  if (c) return who && who.start === c.cell.start ? { name: who.name, start: who.start, end: who.start + who.name.length, role: c === person ? null : c.head } : null;
+  return personRow(text, at, cols, r) ?? shapedLeader(text, at, cols, r, unitEnds);
+}
+
+/** a row of a table of people whose cells the normaliser glued (1陶某某男1971.03农艺师…某某创新工作室): the row number, the
+ * person's name, then the sex or the birth date (a personnel table's order); the row is that person's record and the
+ * workshop on it theirs, where a head above names a person's column and a workshop's (序号姓名性别…所在工作室) */
+function personRow(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+  const ls = LINE_START(text, at);
+  const m = /^[\s\u3000]*\d{1,3}[.、．]?[\s\u3000]*([\u4e00-\u9fa5·]{2,16}?)[\s\u3000]*(?=[男女][\s\u3000]*(?:\d|[（(])|\d{4})/.exec(text.slice(ls, LINE_END(text, at)));
+  if (!m || !isName(m[1], r) || !personHead(text, ls, cols)) return null;
+  const start = ls + m[0].indexOf(m[1]);
+  return at > start + m[1].length ? { name: m[1], start, end: start + m[1].length, role: null } : null;
+}
+
+/** a head line above `ls`, across the rows of its table, that names a person's column and a workshop's */
+function personHead(text: string, ls: number, cols: RecordColumns): boolean {
+  for (let s = ls, n = 0; n < 40 && s > 0; n++) {
+    const pe = s - 1;
+    s = LINE_START(text, pe);
+    const line = text.slice(s, pe).replace(/[\s\u3000]/g, '');
+    if ((cols.person ?? []).some((x) => line.includes(x)) && cols.name.some((x) => x.length >= 3 && line.includes(x))) return true;
+    if (line && !/^\d/.test(line) && !HEADING(line)) return false;
+  }
+  return false;
 }
 
 /** a row of three cells or more with no head: the workshop's cell ends at `at`, one cell is a unit, one a bare name */
@@ -166,7 +215,8 @@ function shapedLeader(text: string, at: number, cols: RecordColumns, r: PeopleRu
 export function recordEnd(text: string, e: number): number {
   const le = LINE_END(text, e);
   const row = rowCells(text, LINE_START(text, e), le);
-  const stop = row ? null : /[；;。！？]/.exec(text.slice(e, le));
+  const stopAt = row ? -1 : outsideBrackets(text, e, le, /[；;。！？]/);
+  const stop = stopAt >= 0 ? { index: stopAt - e } : null;
   const item = stop ? e + stop.index : le;
   for (const m of row ? [] : text.slice(e, item).matchAll(/[，,、]/g)) {
     const clause = /^[^，,、；;。\n]*/.exec(text.slice(e + m.index! + 1))![0];
@@ -183,6 +233,35 @@ export function recordEnd(text: string, e: number): number {
   return end;
 }
 
+/** the first mark `re` matches in [from, to) outside a bracket: a bracket's note is the record's own however it is
+ * punctuated (某工作室（某公司；领衔人：某某，省劳动模范）) */
+function outsideBrackets(text: string, from: number, to: number, re: RegExp): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && re.test(c)) return i;
+  }
+  return -1;
+}
+
+/** a note in brackets in the record that opens with a person's name, alone or before the person's title or honour
+ * (某工作室——某公司（某某，高级技师）, 某工作室（某某、省劳动模范）, 某工作室（某公司；某某）): the person the record
+ * names is its leader; a note that opens with a unit, a craft or a count is none */
+export function bracketLeader(text: string, e: number, end: number, r: PeopleRules): RecordLeader | null {
+  for (const m of text.slice(e, end).matchAll(/[（(]([^（()）]{2,40})[）)]/g)) {
+    for (const part of m[1].split(/[；;]/).slice(0, 2)) {
+      const who = /^[\s\u3000]*([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8})[\s\u3000]*(?=$|[，,、\s\u3000])/.exec(part);
+      if (who && isName(who[1], r)) {
+        const start = e + m.index! + 1 + m[1].indexOf(part) + who[0].indexOf(who[1]);
+        return { name: who[1], start, end: start + who[1].length, role: null };
+      }
+    }
+  }
+  return null;
+}
+
 /** a field the record labels (带头人：某某, 带头人为全国技术能手某某, 领 衔 人：某某（省劳动模范）): its value up to
  * the next comma, bracket or field */
 export function labelledLeader(text: string, e: number, end: number, labels: string, r: PeopleRules): RecordLeader | null {
@@ -194,6 +273,8 @@ export function labelledLeader(text: string, e: number, end: number, labels: str
     const before = text.slice(Math.max(0, e + m.index! - 3), e + m.index!);
     if (/[\u4e00-\u9fa5]$/.test(before) && !/工作[室站]$/.test(before) && m.index! > 0) continue;
     const at = e + m.index! + m[0].length;
+    // (a label then 分别 / 依次 gives leaders in order, for several workshops: workshop-names.ts respectiveLeaders)
+    if (/^(?:分别|依次)/.test(text.slice(at, at + 2))) continue;
     const value = /^[^，,；;。、\n\s\u3000]*/.exec(text.slice(at, end))![0];
     const colon = /[：:]$/.test(m[0].trim());
     const who = value && nameInValue(at, value, r, colon);

@@ -12,7 +12,7 @@ import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
-import { columnCell, columnLeader, delimitedCells, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
+import { bracketLeader, columnCell, columnLeader, delimitedCells, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -29,7 +29,7 @@ const NameRule = z.object({
   listOpeners: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
-  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()) }),
+  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()), person: z.array(z.string()).optional() }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
     negative: z.array(z.string()),
@@ -88,7 +88,7 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   const roles = w.rule.leaderRoles;
   const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)));
   if (known) return known;
-  const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people);
+  const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people) ?? bracketLeader(text, from, to, w.people);
   return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
 }
 
@@ -215,10 +215,16 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // a table cell (| or a tab) or an indented list line opens a name as a unit does
     // a craft that opens with a place's or a unit's word (唐昌|街道|…) makes `who` a place or a unit, no leader
     if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
-    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !/^[“"「|\t]$/.test(before) && !lineOpen(text, ps - 1) && !w.rule.unitEnds.includes(before) || before === '')) continue;
+    // (a record that names `who` its leader opens the name wherever it stands: …高级技师|某某|配电运维|劳模创新工作室 on a
+    // table row the normaliser glued)
+    const opener = /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || w.rule.unitEnds.includes(before) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
+    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !opener || before === '')) continue;
     // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
     // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
-    if (craft > 4 && (!w.rule.unitEnds.includes(before) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
+    // (or inside quotation marks that close right after the type: the quoted name is whole, “某某小龙虾烹饪技能大师工作室”)
+    // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
+    const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
+    if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
@@ -233,7 +239,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // (a surname the list does not hold, 晋 or 宣 that open common words, is a person where the record's label says so:
     // 晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）)
     if (record === undefined && !craft) record = leaderOnLine(people, text, e, w);
-    if ((isName(who, r) || shortForm(text, who) || slot || !craft && record?.name === who) && opens(before, ps)) {
+    if ((isName(who, r) || shortForm(text, who) || slot || !craft && record?.name === who) && (opens(before, ps) || craft > 0 && record?.name === who)) {
       // a name whose leader its record gives as someone else (某公司|管道|安装技能大师工作室, 领衔人：兰某;
       // 5．白酒品评与|勾兑|劳模创新工作室 / 领衔人：某某): `who` is a word of the name, not its leader
       if (record === undefined) record = leaderOnLine(people, text, e, w);
@@ -252,6 +258,10 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   return motto ?? craftNamed(text, s, e, type, people, w);
 }
 
+/** a sentence or an item ends between `from` and `to`: a 。；outside brackets (a note in brackets is the record's own) */
+const endsBetween = (text: string, from: number, to: number): boolean =>
+  /[。；;]/.test(text.slice(from, to).replace(/[（(][^（()）]*[）)]/g, '').replace(/[（(][^（()）]*$/, ''));
+
 /** a workshop named for a craft after its unit: its leader in its record, a conferment told of it, or an item of an
  * enumeration of workshops; else a whole entry of a cell or a line */
 function craftNamed(text: string, s: number, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
@@ -260,7 +270,7 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const c = craftStart(text, s, w, below ? 9 : 6);
   const lead = c === null ? null : below;
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
-  if (c !== null && lead && !/[。；;]/.test(text.slice(e, lead.start))) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  if (c !== null && lead && !endsBetween(text, e, lead.start)) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
@@ -324,7 +334,7 @@ function wholeEntry(text: string, e: number, type: string, people: Entity[], w: 
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
   if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
   const lead = leaderOnLine(people, text, e, w);
-  if (!lead || /[。；;]/.test(text.slice(e, lead.start))) return null;
+  if (!lead || endsBetween(text, e, lead.start)) return null;
   let at = k + 1;
   const q = text.indexOf('“', at);
   if (q >= 0 && q < e) at = q;
@@ -698,7 +708,38 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(f.w);
     }
   }
-  return sameLevel(mentionedAgain(text, out).sort((x, y) => x.start - y.start));
+  return sameLevel(respectiveLeaders(text, mentionedAgain(text, out).sort((x, y) => x.start - y.start), r, w));
+}
+
+/** leaders given in order for the workshops just named (认定A、B和C共3个工作室…。这3个工作室的带头人分别为甲、乙、丙;
+ * 领衔人依次是甲、乙): the k-th name is the k-th workshop's leader, where the sentence before (or its own) names
+ * exactly as many workshops as it names people; the statement wins over a word read as a leader (管道|焊接…) */
+function respectiveLeaders(text: string, out: Workshop[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
+  const re = new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:分别为|分别是|依次为|依次是|分别由|依次由)`, 'g');
+  for (const m of text.matchAll(re)) {
+    const at = m.index! + m[0].length;
+    const names: string[] = [];
+    for (const part of /^[^。；;，,\n]*/.exec(text.slice(at))![0].split(/[、和及与]/)) {
+      if (!isName(part, r)) break;
+      names.push(part);
+    }
+    const own = sentenceStart(text, m.index!);
+    const from = own > 0 ? sentenceStart(text, own - 1) : own;
+    const named = out.filter((x) => x.start >= from && x.end <= m.index!);
+    if (names.length < 2 || named.length !== names.length) continue;
+    named.forEach((x, k) => { x.leader = names[k]; });
+  }
+  return out;
+}
+
+/** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
+function namedElsewhere(text: string, who: string, s: number, e: number, r: PeopleRules): boolean {
+  for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
+    const after = i + who.length;
+    if (i >= s && i < e) continue;
+    if (!/[\u4e00-\u9fa5]/.test(text[after] ?? '') || actWords(r).some((a) => text.startsWith(a, after))) return true;
+  }
+  return false;
 }
 
 /** a leader's name never begins inside a place's name whose first character ends units (镇|江市, 乡|宁县), nor
@@ -802,7 +843,7 @@ export function leaderPeople(named: Workshop[], text: string, w: WorkshopNameRul
   const inName = named
     .filter((x) => x.leader && x.name?.startsWith(x.leader))
     .map((x) => ({ type: 'person' as const, name: x.leader!, canonical: fullForm(text, x.leader!), role, text: text.slice(x.start, x.start + x.leader!.length), start: x.start, end: x.start + x.leader!.length, rule: 'person.workshop-leader' }));
-  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w), ...rowLeader(x, text, w)])];
+  return [...inName, ...named.flatMap((x) => [...statedLeader(x, text, w), ...ledLeader(x, text, w), ...rowLeader(x, text, w), ...bracketedLeader(x, text, w)])];
 }
 
 /** a leader the workshop's row gives in a cell of its own (1．某工作室／某公司／某某 under 按工作室名称／依托单位／带头人排列):
@@ -811,7 +852,15 @@ function rowLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
   if (!x.leader || x.name?.includes(x.leader)) return [];
   const c = columnLeader(text, x.end, w.rule.recordColumns, w.people, w.rule.unitEnds);
   if (!c || c.name !== x.leader) return [];
-  return [{ type: 'person' as const, name: c.name, canonical: c.name, role: c.role, text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: 'person.workshop-leader' }];
+  return [{ type: 'person' as const, name: c.name, canonical: c.name, role: c.role ?? w.rule.leaderRoles[0] ?? null, text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: 'person.workshop-leader' }];
+}
+
+/** a leader the record's note in brackets names first (某工作室——某公司（某某，高级技师）): the person where the note names them */
+function bracketedLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
+  if (!x.leader || x.name?.includes(x.leader)) return [];
+  const c = bracketLeader(text, x.end, recordSpanEnd(text, x.end), w.people);
+  if (!c || c.name !== x.leader) return [];
+  return [{ type: 'person' as const, name: c.name, canonical: c.name, role: w.rule.leaderRoles[0] ?? null, text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: 'person.workshop-leader' }];
 }
 
 /** a leader a lead verb names before the workshop (由竹编艺人某某领衔的“竹语”…工作室): the person where the name is written */
