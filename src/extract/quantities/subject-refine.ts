@@ -124,6 +124,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     if (i < 0 || s.length - i - v.length < 2) continue;
+    // (城镇新增就业: a deed after the verb makes one measure with it, no object to count)
+    if (r.agreement.deeds.includes(s.slice(i + v.length))) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
