@@ -1,8 +1,8 @@
 // Round 18 of issue 18: what a body acts on (检查, 走访, 查处, 接诊, 收到 …) is what the figure counts,
 // not the act; a period (本届, 前三季度) and the territory of the whole after a period of months are
 // the figure's frame, not its name. Sentences written for this test, with negatives.
-import { describe } from 'vitest';
-import { run } from './subject-harness.js';
+import { describe, expect, it } from 'vitest';
+import { run, subjectOf } from './subject-harness.js';
 
 describe('acts of inspecting, visiting, handling and gathering: the thing acted on is counted', () => {
   run([
@@ -43,4 +43,25 @@ describe('a period before the counted noun is its frame', () => {
     ['本屆參賽人數為64人。', '64人', '參賽人數'],
     ['前三季度全區銷售額達3.6億元。', '3.6億元', '銷售額'],
   ]);
+});
+
+describe('the youngest or oldest of a group and a present age are figures of 年龄', () => {
+  run([
+    ['这批工匠中最年轻的领衔人29岁。', '29岁', '年龄'],
+    ['获评的8人中，最年长的58岁，最年轻的仅27岁。', '27岁', '年龄'],
+    ['获评的8人中，最年长的58岁，最年轻的仅27岁。', '58岁', '年龄'],
+    ['参赛选手中最小的年仅19岁.', '19岁', '年龄'],
+    ['班组长王某今年41岁，从事电焊工作20年。', '41岁', '年龄'],
+    ['这批学员中最年轻的“00后”选手只有21岁。', '21岁', '年龄'],
+    ['獲獎者中最年長的63歲，最年輕的31歲。', '31歲', '年龄'],
+    ['技師李某現年47歲。', '47歲', '年龄'],
+  ]);
+});
+
+describe('not: an age at which something began', () => {
+  it('最大的40岁才开始…, 今年5岁就…, 18岁进厂', () => {
+    expect(subjectOf('这些学员中最大的40岁才开始学手艺。', '40岁')).toBeUndefined();
+    expect(subjectOf('她今年5岁就随父母进城。', '5岁')).toBeUndefined();
+    expect(subjectOf('最小的徒弟16岁便进厂学艺。', '16岁')).toBeUndefined();
+  });
 });
