@@ -65,3 +65,15 @@ describe('not: an age at which something began', () => {
     expect(subjectOf('最小的徒弟16岁便进厂学艺。', '16岁')).toBeUndefined();
   });
 });
+
+describe('votes of a poll counted in Arabic digits', () => {
+  run([
+    ['活动开展以来，网络投票累计达到5.2万票。', '5.2万票', '网络投票'],
+    ['活動啟動後，網絡投票累計達到3.4萬票。', '3.4萬票', '網絡投票'],
+    ['候选人共获得网络投票3160票。', '3160票', '网络投票'],
+  ]);
+  it('not: 一票否决, 投三票', () => {
+    expect(subjectOf('安全生产实行一票否决。', '一票')).toBeUndefined();
+    expect(subjectOf('每名职工代表可投三票。', '三票')).toBeUndefined();
+  });
+});
