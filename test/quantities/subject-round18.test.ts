@@ -77,3 +77,17 @@ describe('votes of a poll counted in Arabic digits', () => {
     expect(subjectOf('每名职工代表可投三票。', '三票')).toBeUndefined();
   });
 });
+
+describe('a clause of the basis a body was founded or named on, with 的, names the part', () => {
+  run([
+    ['本批8个工作室中，依托企业建设的5个，依托院校建设的3个。', '5个', '依托企业建设的'],
+    ['本批8个工作室中，依托企业建设的5个，依托院校建设的3个。', '3个', '依托院校建设的'],
+    ['其中以劳模命名的4个、以工匠命名的2个。', '4个', '以劳模命名的'],
+    ['其中以劳模命名的4个、以工匠命名的2个。', '2个', '以工匠命名的'],
+    ['這批工作室中，以技藝或團隊命名的3個。', '3個', '以技藝或團隊命名的'],
+    ['新认定的驿站里，依托社区建设的6个；依托企业建设的9个.', '6个', '依托社区建设的'],
+  ]);
+  it('not: a clause with a noun after the count keeps that noun', () => {
+    expect(subjectOf('依托企业建设了5个创新工作室。', '5个')).toBe('创新工作室');
+  });
+});

@@ -638,6 +638,10 @@ function afterDistributive(s: string): string {
 /** verbs of holding a qualification: 具有…资格的, 持有…证书的 (获得 only with a reference: 获得此次称号的;
  * 取得…证书的 counts the certificate, as the genre's annotators read it) */
 const HOLD = /^(?:具有|具备|持有)/;
+/** a preposition of the basis or the means a body was founded on (依托, 以, 由, 依靠) */
+const BASIS = /^(?:依托|依靠|依据|以|由|通过|面向|围绕|结合)/;
+/** the verb of a founding or a naming that closes such a clause (建设, 命名, 领衔, 创建) */
+const FOUNDED = /(?:命名|建设|建成|建立|创建|组建|设立|成立|领衔|牵头|领办|打造)$/;
 const HOLD_REF = /^获得(?:此次|本次|该|这一|上述)/;
 
 /**
@@ -656,6 +660,9 @@ function headlessClause(text: string, q: Quantity, subject: string): string {
   if (!m || m[1].includes('的')) return subject;
   const core = m[1];
   if (core === subject && (/为|建设|建成|创建|推荐|申报|设立|组建/.test(core.slice(2)) || HOLD.test(core))) return core + '的';
+  // (依托企业建设的, 以劳模命名的, 由班组长领衔的: a clause of the basis or the means of a founding
+  // names the part whole, whatever piece of it the readers before kept)
+  if (core.includes(subject) && BASIS.test(core) && FOUNDED.test(core)) return core + '的';
   if (core.endsWith(subject) && (HOLD.test(core) || HOLD_REF.test(core)) && /^(?:具有|具备|持有|获得)$/.test(core.slice(0, core.length - subject.length))) return core + '的';
   return subject;
 }
