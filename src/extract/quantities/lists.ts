@@ -442,8 +442,10 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
  * 比上年末增加) states a change, not a set */
 const isChange = (text: string, q: Fig, lr: ListRules) => {
   const left = clauseLeft(text, q, lr).replace(TIME_LEAD, '');
-  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change));
+  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change) || SINCE_YEAR.test(left));
 };
+/** a comparison with a named year (较2021年底增加, 比2020年末, 与2022年相比): a change, as 比上年 is */
+const SINCE_YEAR = /^(?:较|比|与)(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|初|同期)?(?:相比)?[，,]?(?:增加|增长|减少|下降|提高|上升|新增|多|少)/;
 
 /** the last figure of q's unit before it in its sentence that is no change itself (the stock a change is of), or -1 */
 function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
@@ -642,7 +644,8 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     const from = introAfter(text, t, lr);
     let found = new Map<number, number>();
     // 会员21.6万人，比上年增加0.9万人，其中…: the parts after a change divide the stock before it
-    const stock = from !== null && startsWithAny(clauseLeft(text, t, lr).replace(TIME_LEAD, ''), lr.change) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
+    const changeLeft = clauseLeft(text, t, lr).replace(TIME_LEAD, '');
+    const stock = from !== null && (startsWithAny(changeLeft, lr.change) || SINCE_YEAR.test(changeLeft)) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
     const spread = from !== null && SPREAD.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
     else if (from !== null) {
