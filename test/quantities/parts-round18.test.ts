@@ -27,3 +27,14 @@ describe('a change against a named year is no set the next sentence divides', ()
     expect(partOf('全县会员4.6万人，同比增加0.3万人。其中，新就业形态会员0.8万人。', '0.8万人')).toBe('4.6万人');
   });
 });
+
+describe('a share of a target after the total: the intro after it divides the total', () => {
+  it('完成…N人的P%；其中 / ，其中 / traditional', () => {
+    expect(partOf('上半年全县城镇新增就业860人，完成年度目标任务1500人的57.3%；其中，高校毕业生就业240人。', '240人')).toBe('860人');
+    expect(partOf('全年新增技能人才3200人,完成市下达任务3000人的106.7%,其中高技能人才900人.', '900人')).toBe('3200人');
+    expect(partOf('今年新建職工驛站24個，達到年度計劃20個的120%；其中，戶外驛站15個。', '15個')).toBe('24个');
+  });
+  it('not: the target itself is no total of the parts', () => {
+    expect(partOf('上半年全县城镇新增就业860人，完成年度目标任务1500人的57.3%；其中，高校毕业生就业240人。', '1500人')).toBeNull();
+  });
+});

@@ -367,6 +367,8 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const t = qs[i];
   const u = qs[i + 1];
   const none = new Map<number, number>();
+  const done = completedShare(text, qs, i, lr, sentenceAt);
+  if (done.size) return done;
   if (!u || sameUnit(t, u, lr) || sentenceAt(t.start).end <= u.start) return none;
   const between = text.slice(t.end, u.start);
   // 受表彰的20名劳模平均年龄45岁，其中…: a figure of the members (平均, 他们) may share t's clause
@@ -381,6 +383,16 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const share = u.kind === 'percent' && /^[，,]?占/.test(compact(text.slice(t.end, u.start)));
   const ok = perItem || share || members || [...found.keys()].every((k) => sharedHead(subjectOf(qs[k]), subjectOf(t)) >= 2);
   return ok ? found : none;
+}
+
+/** 新增就业1240人，完成年度目标任务2000人的62%；其中…: a share of a target after the total (its
+ * denominator a reference, not a set) says nothing new of the set; the intro after it divides t */
+function completedShare(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
+  const [t, ref, share] = [qs[i], qs[i + 1], qs[i + 2]];
+  if (!ref || !share || !sameUnit(t, ref, lr) || !isReference(text, ref) || share.kind !== 'percent') return new Map();
+  if (sentenceAt(t.start).end <= share.start || !/^[，,](?:完成|达到|占)[^，,；;。]{0,30}$/.test(compact(text.slice(t.end, ref.start)))) return new Map();
+  const from = introAfter(text, share, lr);
+  return from === null ? new Map() : partsAfterIntro(text, qs, i, from, lr, sentenceAt);
 }
 
 /** words that describe the members of a set just counted (他们平均年龄46岁, 人均培训60学时, 其平均…) */
