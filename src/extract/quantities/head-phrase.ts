@@ -17,8 +17,9 @@ export interface HeadCues {
   averages: string[];
 }
 
-/** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来 */
-const TIME_SPAN = /^(?:(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来)/;
+/** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度;
+ * the territory of the whole after a period of months is the figure's scope (前三季度全市) */
+const TIME_SPAN = /^(?:(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来|(?:前?[一二三四1-4]季度|前(?:\d+|[一二三四五六七八九十两]+)个月)(?:全[省市县区州旗])?)/;
 /** the part-of-speech tags of words that only lead up to a noun: adverb, conjunction */
 const LEAD_TAG = /^(?:d|c)$/;
 /** a pronoun that points or distributes (该市, 每月, 各级, 这些) leads up to a noun; one that selects a

@@ -367,6 +367,8 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const t = qs[i];
   const u = qs[i + 1];
   const none = new Map<number, number>();
+  const done = completedShare(text, qs, i, lr, sentenceAt);
+  if (done.size) return done;
   if (!u || sameUnit(t, u, lr) || sentenceAt(t.start).end <= u.start) return none;
   const between = text.slice(t.end, u.start);
   // 受表彰的20名劳模平均年龄45岁，其中…: a figure of the members (平均, 他们) may share t's clause
@@ -381,6 +383,16 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const share = u.kind === 'percent' && /^[，,]?占/.test(compact(text.slice(t.end, u.start)));
   const ok = perItem || share || members || [...found.keys()].every((k) => sharedHead(subjectOf(qs[k]), subjectOf(t)) >= 2);
   return ok ? found : none;
+}
+
+/** 新增就业1240人，完成年度目标任务2000人的62%；其中…: a share of a target after the total (its
+ * denominator a reference, not a set) says nothing new of the set; the intro after it divides t */
+function completedShare(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> {
+  const [t, ref, share] = [qs[i], qs[i + 1], qs[i + 2]];
+  if (!ref || !share || !sameUnit(t, ref, lr) || !isReference(text, ref) || share.kind !== 'percent') return new Map();
+  if (sentenceAt(t.start).end <= share.start || !/^[，,](?:完成|达到|占)[^，,；;。]{0,30}$/.test(compact(text.slice(t.end, ref.start)))) return new Map();
+  const from = introAfter(text, share, lr);
+  return from === null ? new Map() : partsAfterIntro(text, qs, i, from, lr, sentenceAt);
 }
 
 /** words that describe the members of a set just counted (他们平均年龄46岁, 人均培训60学时, 其平均…) */
@@ -442,8 +454,10 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
  * 比上年末增加) states a change, not a set */
 const isChange = (text: string, q: Fig, lr: ListRules) => {
   const left = clauseLeft(text, q, lr).replace(TIME_LEAD, '');
-  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change));
+  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change) || SINCE_YEAR.test(left));
 };
+/** a comparison with a named year (较2021年底增加, 比2020年末, 与2022年相比): a change, as 比上年 is */
+const SINCE_YEAR = /^(?:较|比|与)(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|初|同期)?(?:相比)?[，,]?(?:增加|增长|减少|下降|提高|上升|新增|多|少)/;
 
 /** the last figure of q's unit before it in its sentence that is no change itself (the stock a change is of), or -1 */
 function stockBefore(text: string, qs: Fig[], i: number, lr: ListRules, sentenceAt: SentenceAt): number {
@@ -642,7 +656,8 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     const from = introAfter(text, t, lr);
     let found = new Map<number, number>();
     // 会员21.6万人，比上年增加0.9万人，其中…: the parts after a change divide the stock before it
-    const stock = from !== null && startsWithAny(clauseLeft(text, t, lr).replace(TIME_LEAD, ''), lr.change) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
+    const changeLeft = clauseLeft(text, t, lr).replace(TIME_LEAD, '');
+    const stock = from !== null && (startsWithAny(changeLeft, lr.change) || SINCE_YEAR.test(changeLeft)) ? stockBefore(text, qs, i, lr, sentenceAt) : -1;
     const spread = from !== null && SPREAD.test(compact(text.slice(clauseBounds(text, t.start).start, t.start)));
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
     else if (from !== null) {

@@ -65,8 +65,8 @@ export function relativeClause(text: string, q: Quantity, clause: string, verbs:
   if (from) {
     const x = core.slice(from[0].length);
     if (x.length < 2) return null;
-    // (依托银行网点建设的: a verb of building after the base makes the clause define what was built)
-    if (BUILT_ON.test(x) && x.length > 4) return core + '的';
+    // (依托银行网点建设的, 依托企业建设的: a verb of building after the base makes the clause define what was built)
+    if (BUILT_ON.test(x) && x.length >= 4) return core + '的';
     if (ENUMERATED.test(x)) return x;
     // (来自 X的 keeps the reading of its own rule; 从事 X等Y的 counts Y)
     if (/^来自/.test(from[0])) return null;

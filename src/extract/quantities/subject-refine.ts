@@ -124,6 +124,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
     if (i < 0 || s.length - i - v.length < 2) continue;
+    // (城镇新增就业: a deed after the verb makes one measure with it, no object to count)
+    if (r.agreement.deeds.includes(s.slice(i + v.length))) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
@@ -536,6 +538,10 @@ const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
 const THE_REST = /^(?:其余|其他|另外|另)$/;
 
+/** the youngest or oldest of a group (最年轻的领衔人, 最小的年仅) or a person's present age (今年, 现年):
+ * the age stated is the attribute 年龄, not the person (units.yaml unit.age reads the same contexts) */
+const PERSON_AGE = /(?:(?:最年轻|最年长|最小|最大)的[\u4e00-\u9fa50-9“”"]{0,8}?|今年|现年)(?:年仅|仅|只有|才|已经|已|也|为|是|刚满|已满|刚|满)?$/;
+
 /** 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄 */
 function ageThreshold(text: string, q: Quantity, after: string): string | null {
   const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
@@ -566,6 +572,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const after = text.slice(q.end, q.end + 40);
   const threshold = ageThreshold(text, q, after);
   if (threshold) return threshold;
+  if (q.rule === 'unit.age' && PERSON_AGE.test(bare)) return '年龄';
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
   if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
     const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);
@@ -631,6 +638,10 @@ function afterDistributive(s: string): string {
 /** verbs of holding a qualification: 具有…资格的, 持有…证书的 (获得 only with a reference: 获得此次称号的;
  * 取得…证书的 counts the certificate, as the genre's annotators read it) */
 const HOLD = /^(?:具有|具备|持有)/;
+/** a preposition of the basis or the means a body was founded on (依托, 以, 由, 依靠) */
+const BASIS = /^(?:依托|依靠|依据|以|由|通过|面向|围绕|结合)/;
+/** the verb of a founding or a naming that closes such a clause (建设, 命名, 领衔, 创建) */
+const FOUNDED = /(?:命名|建设|建成|建立|创建|组建|设立|成立|领衔|牵头|领办|打造)$/;
 const HOLD_REF = /^获得(?:此次|本次|该|这一|上述)/;
 
 /**
@@ -649,6 +660,9 @@ function headlessClause(text: string, q: Quantity, subject: string): string {
   if (!m || m[1].includes('的')) return subject;
   const core = m[1];
   if (core === subject && (/为|建设|建成|创建|推荐|申报|设立|组建/.test(core.slice(2)) || HOLD.test(core))) return core + '的';
+  // (依托企业建设的, 以劳模命名的, 由班组长领衔的: a clause of the basis or the means of a founding
+  // names the part whole, whatever piece of it the readers before kept)
+  if (core.includes(subject) && BASIS.test(core) && FOUNDED.test(core)) return core + '的';
   if (core.endsWith(subject) && (HOLD.test(core) || HOLD_REF.test(core)) && /^(?:具有|具备|持有|获得)$/.test(core.slice(0, core.length - subject.length))) return core + '的';
   return subject;
 }
