@@ -150,3 +150,30 @@ describe("a portal's panel laid out as label and value cells", () => {
     expect(h.issuers).toEqual(['市人力资源和社会保障局']);
   });
 });
+
+describe('a contents list bulleted with angle brackets, and the signer beside the office', () => {
+  const issue = (office: string, b: string) => `宁乡市产业工人队伍建设改革\n工 作 简 报\n\n2025年第4期\n\n${office}　　　2025年5月16日\n\n本期导读\n${b}宁乡市命名8个劳模创新工作室\n${b}花明楼镇成立快递行业工会联合会\n\n────────────\n\n宁乡市命名8个劳模创新工作室\n\n（市总工会劳动和经济工作部　姚丽君）\n\n　　5月12日，市总工会命名8个劳模创新工作室，其中企业工作室6个。\n\n花明楼镇成立快递行业工会联合会\n\n（花明楼镇总工会　覃玉洁）\n\n　　5月上旬，花明楼镇成立快递行业工会联合会，首批吸纳会员136名。\n\n报：长沙市总工会\n（共印40份）\n`;
+  const cases: [string, string, string][] = [
+    ['〉', '宁乡市产改工作协调小组办公室　签发：彭立新', '宁乡市产改工作协调小组办公室'],
+    ['》', '宁乡市总工会办公室　主编：欧阳丽', '宁乡市总工会办公室'],
+    ['›', '宁乡市人力资源和社会保障局办公室　责任编辑：谭晓雯', '宁乡市人力资源和社会保障局办公室'],
+  ];
+  for (const [b, office, issuer] of cases) {
+    it(`${b} entries, ${office.split('　')[1]}`, async () => {
+      const h = await header(`toc-${b.charCodeAt(0)}.txt`, issue(office, b));
+      expect(h.title).toBe('宁乡市命名8个劳模创新工作室');
+      expect(h.issuers).toEqual([issuer]);
+      expect(h.articles.map((a) => `${a.title}|${bare(a.byline)}`)).toEqual([
+        '宁乡市命名8个劳模创新工作室|市总工会劳动和经济工作部姚丽君',
+        '花明楼镇成立快递行业工会联合会|花明楼镇总工会覃玉洁',
+      ]);
+    });
+  }
+
+  it('a book title broken before its closing 》 is still one line', async () => {
+    const f = join(dir, 'book.txt');
+    writeFileSync(f, '关于学习宣传《工会法》的通知\n\n各基层工会：\n\n　　为深入学习《中华人民共和国工会法》和《关于加强新就业形态劳动者权益保障的指导意见\n》，现将有关事项通知如下。\n');
+    const text: string = (await processFile(f)).json.document.text;
+    expect(text).toContain('指导意见》，现将有关事项通知如下。');
+  });
+});
