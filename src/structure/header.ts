@@ -182,7 +182,7 @@ function cleanOffice(s: string): string {
   return signerCut(c.slice(lead, c.length - tail));
 }
 
-/** the office without the person who signs or edits the issue after it on its line (某办公室　签发：王某) */
+/** the office without the person who signs or edits the issue after it on its line (某办公室 签发：王某) */
 function signerCut(c: string): string {
   const labels = longestPatternsAlt([...pageLayout().v.editingLabels, '签发人', '主编', '总编']);
   const m = new RegExp(`(?:${labels})[：:][\\u4e00-\\u9fa5·]{2,8}$`).exec(foldToSimplified(c));
