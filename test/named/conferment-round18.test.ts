@@ -56,3 +56,19 @@ describe('counts that count no holders', () => {
     expect(found('全县现有劳动模范36名、首席技师8名。', '江西省')).toContainEqual(['首席技师', 8]);
   });
 });
+
+describe('applications reported before the decision they led to', () => {
+  it('申报 then 决定命名 / 决定授予 in one sentence is a record', () => {
+    expect(found('各基层工会积极申报，经资料审核和公示无异议，决定命名“银针”刺绣职工创新工作室等6个工作室为2025年度“钦南区职工创新工作室”。', '广西壮族自治区'))
+      .toContainEqual(['钦南区职工创新工作室', 6]);
+    expect(found('經各單位申報、專家評審，決定命名某某工作室等4個工作室為「五華區勞模創新工作室」。', '云南省'))
+      .toContainEqual(['五华区劳模创新工作室', 4]);
+    expect(found('各县区总工会踊跃申报，经评审委员会评审，决定授予李某等15名职工“汉中市技术能手”称号。', '陕西省'))
+      .toContainEqual(['汉中市技术能手', 15]);
+  });
+
+  it('申报 with no decision after it stays a plan', () => {
+    expect(found('符合条件的工作室可申报“钦南区职工创新工作室”，每批命名不超过6个。', '广西壮族自治区').map(([n]) => n)).not.toContain('钦南区职工创新工作室');
+    expect(found('各单位要积极申报，择优推荐10名职工参评“汉中市技术能手”。', '陕西省')).toEqual([]);
+  });
+});
