@@ -205,10 +205,12 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   const fields: PageFields = {};
   let bareDate: string | null = null;
   let bareSource: string | null = null;
-  for (const l of above) {
+  for (const [i, l] of above.entries()) {
     const t = l.text.trim();
     if (t.length > 160 || /[。；]/.test(t)) continue;
-    for (const [k, v] of Object.entries(lineFields(r, t))) if (!(k in fields)) (fields as any)[k] = v;
+    // (a panel laid out as label and value cells, <dt>发布机构：</dt><dd>某局</dd>, gives one line each)
+    const cell = /^[^：:\s]{1,8}[\s\u3000]*[：:]$/.test(t) && above[i + 1] && !/[：:]/.test(above[i + 1].text) ? `${t}${above[i + 1].text.trim()}` : t;
+    for (const [k, v] of Object.entries(lineFields(r, cell))) if (!(k in fields)) (fields as any)[k] = v;
     const dl: { date: string; rest: string } | null = !bareDate ? dateline(t) : null;
     if (dl) {
       bareDate = dl.date;

@@ -134,7 +134,7 @@ function layoutContinues(a: Line, b: Line, lay: Layout): boolean {
   if (!ga || !gb) return false;
   if (a.page != null && b.page != null && b.page !== a.page && b.page !== a.page + 1) return false;
   if (Math.abs(ga.size - gb.size) > 1) return false;
-  if (startsWithCloser(b.text)) return true;
+  if (startsWithCloser(b.text, a.text)) return true;
   // (kinsoku: a character moved down with the mark after it leaves the line that much shorter)
   const full = ga.right >= lay.right - (1.5 + carriedBeforeCloser(b.text)) * ga.size;
   if (!full) return false;
@@ -172,7 +172,7 @@ function paragraphContinues(p: Line, q: Line, inBody: boolean): boolean {
   if (isStandaloneLine(p.text) || isStandaloneLine(q.text)) return false;
   if (endsTerminal(p.text)) return false;
   // strong signs, anywhere (header block too)
-  if (startsWithCloser(q.text)) return true;
+  if (startsWithCloser(q.text, p.text)) return true;
   if (SECTION_START.test(q.text)) return false;
   if (endsWithComma(p.text)) return true;
   if (hasOpenBracket(p.text)) return true;

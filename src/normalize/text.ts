@@ -108,8 +108,15 @@ export function endsTerminal(t: string): boolean {
   return /[。！？!?；;：:…]/.test(s[i]!) || (i < s.length - 1 && /[.]/.test(s[i]!));
 }
 
-/** Punctuation that cannot start a line in Chinese typesetting: a line starting with it continues. */
-export const startsWithCloser = (t: string): boolean => /^[，。、；：！？,;:!?）)》〉】〕」』”’…%]/.test(t);
+/** Punctuation that cannot start a line in Chinese typesetting: a line starting with it continues.
+ * An angle bracket closes a title only when the line before left one open: else it is a bullet
+ * (〉第三届…揭晓 / 》市总工会… in a contents list), and the line stands alone. */
+export const startsWithCloser = (t: string, before?: string): boolean => {
+  if (!/^[，。、；：！？,;:!?）)》〉】〕」』”’…%]/.test(t)) return false;
+  if (before === undefined || !/^[》〉]/.test(t)) return true;
+  const open = t[0] === '》' ? '《' : '〈';
+  return before.split(open).length > before.split(t[0]).length;
+};
 
 /**
  * How many characters a line breaker moved down with a mark that may not start a line (查、 名，

@@ -6,6 +6,7 @@ import { foldToSimplified } from '../normalize/fold.js';
 import { isRuleLine } from '../normalize/text.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { bylineOf, isColumn, opensWithNewsLead, pageLayout } from './page.js';
+import { longestPatternsAlt } from '../extract/refiners/regex.js';
 import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
@@ -178,7 +179,14 @@ function cleanOffice(s: string): string {
   // (the labels are matched on the folded line: 主辦單位：, 編印 alike)
   const lead = /^(主办单位|主办|编印单位|编印|编发|编)[：:]/.exec(foldToSimplified(c))?.[0].length ?? 0;
   const tail = /(编印|主办|编发|编|印发|制)$/.exec(foldToSimplified(c))?.[0].length ?? 0;
-  return c.slice(lead, c.length - tail);
+  return signerCut(c.slice(lead, c.length - tail));
+}
+
+/** the office without the person who signs or edits the issue after it on its line (某办公室 签发：王某) */
+function signerCut(c: string): string {
+  const labels = longestPatternsAlt([...pageLayout().v.editingLabels, '签发人', '主编', '总编']);
+  const m = new RegExp(`(?:${labels})[：:][\\u4e00-\\u9fa5·]{2,8}$`).exec(foldToSimplified(c));
+  return m && m.index >= 4 ? c.slice(0, m.index) : c;
 }
 
 // ------------------------------------------------------------------ bulletins

@@ -38,6 +38,7 @@ const Layout = z.object({
   nameEndings: z.array(z.string()).default([]),
   column: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
+  authorGroups: z.array(z.string()).default([]),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
@@ -214,7 +215,8 @@ function spacedWriter(p: Compiled, t: string): string | null {
 /** the writer without the labels of who wrote and who shot it before the name (文/图 刘某, 图文/刘某,
  * 文、图：刘某): a byline credits the writer as named */
 const CREDIT_LABEL = '(?:图片|图文|文图|摄影|文|图|摄)';
-const CREDIT_RUN = new RegExp(`^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})+\\s+|^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})*\\s*[/／：:]\\s*`);
+// (a bar parts label and writer as a slash does: 文｜某某, 文 | 某某, 图丨某某)
+const CREDIT_RUN = new RegExp(`^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})+\\s+|^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})*\\s*[/／：:｜|丨]\\s*`);
 function writerOf(s: string): string {
   const m = CREDIT_RUN.exec(foldToSimplified(s));
   return m && m[0].length < s.length ? s.slice(m[0].length).trim() : s;
@@ -370,6 +372,17 @@ function siteName(p: Compiled, head: Line[]): string | undefined {
   return undefined;
 }
 
+/** the body a 来源：line names among the article's closing credits (the last lines), if it is a body */
+function closingSource(p: Compiled, lines: Line[]): string | undefined {
+  for (const l of lines.slice(-12).reverse()) {
+    const c = compact(l.text);
+    const label = p.v.info.source.find((x) => foldToSimplified(c).startsWith(`${x}：`) || foldToSimplified(c).startsWith(`${x}:`));
+    const value = label ? c.slice(label.length + 1) : '';
+    if (value && isOrgLike(foldToSimplified(value))) return value;
+  }
+  return undefined;
+}
+
 /** 【发布机构】某局 / [发布日期]2025年4月30日: a label in brackets is a label (发布机构：某局); a bracket
  * with a colon (【字体：大 中 小】) or with no value after it (【打印】【关闭】) is none */
 const BRACKET_LABEL = /(^|[\s\u3000])[【[]([^【】[\]：:，。\s]{2,8})[】\]](?=[^【[\s\u3000])/g;
@@ -397,6 +410,9 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
+  // an article copied from an official account credits its source below it (来源：某市总工会 / 编辑：…)
+  const below = !source && !meta.issuers.length ? closingSource(p, lines) : undefined;
+  if (below) meta.issuers = [below];
   // a page that names no source is published by the site whose name heads it
   if (!source && !meta.issuers.length) {
     const site = siteName(p, lines.slice(fm.next, fm.next + 4));
@@ -734,9 +750,12 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
     while (ti > 0 && !compact(lines[ti].text)) ti--;
   }
   for (let i = ti + 1, seen = 0; i < lines.length && seen < 3; i++) {
-    const c = compact(lines[i].text);
+    let c = compact(lines[i].text);
     if (!c) continue;
     seen++;
+    // (an occasion too long for one line is broken by the layout: ——2025年8月26日在某市人民代表大会 / 常务委员会…会议上)
+    const next = lines[i + 1] ? compact(lines[i + 1].text) : '';
+    if (!p.occasion.test(foldToSimplified(c)) && next && p.occasion.test(foldToSimplified(c + next))) { c += next; i++; }
     if (p.occasion.test(foldToSimplified(c)) || /^[（(][^（）()]{6,16}[）)]$/.test(c) && dateOnly(c.slice(1, -1))) {
       occasion = true;
       const d = findDate(c);
@@ -1048,6 +1067,17 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   }
 }
 
+/** 某市总工会调研组 heading a report: the group as written credits it, the body it belongs to issues it */
+function authorGroup(p: Compiled, meta: DocMeta): void {
+  if (meta.issuers.length !== 1) return;
+  const name = compact(meta.issuers[0]);
+  const group = longestFirst(p.v.authorGroups).find((g) => foldToSimplified(name).endsWith(g) && name.length > g.length);
+  const body = group ? name.slice(0, -group.length) : '';
+  if (!group || !isOrgLike(foldToSimplified(body))) return;
+  if (!meta.byline) meta.byline = name;
+  meta.issuers = [body];
+}
+
 /**
  * The header as the readers found it, completed and corrected for pages, bulletin articles,
  * notices without a red head and reports. Fields the readers got right are kept.
@@ -1059,6 +1089,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
+  if (meta.kind === 'other') authorGroup(p, meta);
   if (meta.kind === 'bulletin') {
     const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {

@@ -47,6 +47,7 @@ const Vocabulary = z.object({
   funds: z.array(z.string().min(1)),
   build: z.array(z.string().min(1)),
   honourMarks: z.array(z.string().min(1)),
+  countedKinds: z.array(z.string().min(1)).default([]),
   openings: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
   quota: z.array(z.string().min(1)),
@@ -167,7 +168,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
-      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
+      // (the batch's ordinal may stand before its count: 2023年命名的首届10名“H”)
+      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
       // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
       total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
       // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
@@ -483,7 +485,12 @@ function participle(c: Ctx): HonourFound[] {
     if (m[5] === '工作室') continue;
     const raw = m[3] !== undefined ? m[3] + (m[4] ?? '') : m[5];
     const h = make(c, 'conferment.participle', raw, m[1], m.index, m.index + m[0].length, ['命名 / 评选 的 N 个 H']);
-    if (h) out.push(h);
+    // a past batch of a unit's type neither quoted nor of a stated level or place (2022年认定的6个技能大师
+    // 工作室) is counted, its title not named; the batch just named, restated (命名的9个职工创新工作室中), and
+    // a bare honour's head (首届命名的28名工匠) refer back to a title
+    const past = /(?:\d{4}年度?|去年|往年|以往|此前|前期|上一?批)$/.test(c.text.slice(Math.max(0, m.index - 6), m.index));
+    if (h && m[3] === undefined && !h.level && past && c.r.v.namedUnits.some((u) => raw.endsWith(u))) c.rejected.push({ rule: 'conferment.participle', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a type with no level or place, unquoted: no conferred title' });
+    else if (h) out.push(h);
   }
   return out;
 }
@@ -830,10 +837,27 @@ function ending(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
     }
+    const post = notHolders(c, m, raw, start);
+    if (post) { c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: post }); continue; }
     const h = make(c, 'conferment.ending', raw, m[3], start, m.index + m[0].length, ['honour ending + count']);
     if (h) out.push(h);
   }
   return out;
+}
+
+/** why a bare title counted (H N名) counts no holders: a count of the kinds that follow it (首席技师八个
+ * 等级), or an item of an enumeration whose item before is counted and no honour (特级技师2名、首席技师5名:
+ * grades beside grades); null if none */
+function notHolders(c: Ctx, m: RegExpExecArray, raw: string, start: number): string | null {
+  if (m[1] !== undefined) return null;
+  const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  const kind = c.r.v.countedKinds.find((k) => foldToSimplified(after).startsWith(k));
+  if (kind) return `the count counts ${kind}, not holders of ${raw}`;
+  const sib = new RegExp(`([\\u4e00-\\u9fa5]{2,10})${N}${U}、$`).exec(c.text.slice(Math.max(0, start - 16), start));
+  const item = sib ? sib[1].replace(bareCut(c), '') : '';
+  // (a sibling of a stated level or a unit a naming counts is a title: 新认定县级…示范园区2个、示范点9个)
+  const titled = [...c.r.v.endings, ...c.r.v.namedUnits].some((e) => item.endsWith(e)) || /(?:国家|省|市|州|县|区|旗|盟)级/.test(item);
+  return item.length >= 2 && !titled ? `an item beside ${item}, counted and no honour: a kind like it` : null;
 }
 
 /** a line of the annex references under a notice's body (附件：1. 先进集体名单（12个） /   2. …): it names
