@@ -170,7 +170,8 @@ export function titleLikeLine(t: string): boolean {
   // row number or not (2  任  静  某某有限公司  质检员): a row, not letter-spacing
   const runs = all.length >= 4 && /^\d{1,3}[.、．]?$/.test(all[0]) ? all.slice(1) : all;
   const one = (r: string) => [...r].length === 1;
-  if (runs.length >= 3 && one(runs[0]) && one(runs[1]) && runs.slice(2).every((r) => !one(r))) return true;
+  // (a sex column after the name is a cell of one character too: 纳\u3000强\u3000\u3000男\u3000\u3000回族\u3000\u3000某公司项目经理)
+  if (runs.length >= 3 && one(runs[0]) && one(runs[1]) && runs.slice(2).every((r) => !one(r) || /^[男女]$/.test(r)) && !runs.slice(2).every((r) => one(r))) return true;
   if (all.length >= 3 && all.filter((r) => [...r].length === 1).length / all.length >= 0.5) return false;
   if (all.length === 2 && all.every((r) => [...r].length === 1)) return false;
   return true;

@@ -505,6 +505,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     // (a bare number too, the normaliser having taken its stop or glued it to the name: 2任 静 …)
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]?$/.test(cells[0].t)) cells.shift();
+    if (head < 0) personCells(cells);
     tidyCells(cells);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       const got = listLine(text, cells, r);
@@ -514,6 +515,15 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     index++;
   }
   return [...out, ...siblings(pending, read)];
+}
+
+/** the cells of a list line about its person, not the person's unit or post: the sex, the people, the date of
+ * birth (马某\u3000男\u3000回族\u3000某公司热控专工, 陶某 男 1971.03 农艺师) go; a line of a name, its unit and its grade
+ * parted by commas (于某，某公司冷冻加工车间主任，高级技师) is cut there, the grade after the post left out */
+function personCells(cells: Cell[]): void {
+  for (let i = cells.length - 1; i >= 1; i--) if (/^(?:[男女]|[\u4e00-\u9fa5]{1,4}族|\d{4}[.．\-/年]\d{1,2}月?)$/.test(cells[i].t)) cells.splice(i, 1);
+  const comma = cells.length === 1 ? new RegExp(`^([\u4e00-\u9fa5]{2,4}(?:${PERSON_NOTE})?)[，,]([^，,。；;：:]{6,40})(?:[，,]([^，,。；;：:]{2,8}))?$`).exec(cells[0].t) : null;
+  if (comma) cells.splice(0, 1, { t: comma[1], at: cells[0].at }, { t: comma[2], at: cells[0].at + comma[1].length + 1 });
 }
 
 /** a list's lines share their layout: a run of lines of one shape next to a line read as a person is of that list */

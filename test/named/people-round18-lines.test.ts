@@ -1,0 +1,44 @@
+// People, round 18 of issue 18: annex list lines that say more of their person than name, unit and post — a sex
+// and a people column after a padded name, a date of birth, and a line of name, unit with post, and grade parted
+// by commas; on lines written for this test, each with what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import { collapseSpaces, foldWidth, titleLikeLine } from '../../src/normalize/text.js';
+
+const r = peopleRules();
+const people = (text: string) => cuePeople(text, r).map((p) => [p.name, p.role]);
+/** a line as the normaliser hands it over */
+const norm = (raw: string) => { const line = foldWidth(raw); return collapseSpaces(line, titleLikeLine(line)); };
+
+describe('a padded name before a sex column is a table row, not letter-spacing', () => {
+  it('keeps the cells apart', () => {
+    expect(norm('纳　强　　男　　　回族　　某某建设工程有限公司项目经理')).toBe('纳 强 男 回族 某某建设工程有限公司项目经理');
+    expect(norm('白  露    女    汉族    某某市第三小学教师')).toBe('白 露 女 汉族 某某市第三小学教师');
+    expect(norm('丁　宁　　女　　某某县人民医院护士长')).toBe('丁 宁 女 某某县人民医院护士长');
+  });
+  it('keeps: letter-spaced words of one character each are still closed up', () => {
+    expect(norm('男　女　老　少')).toBe('男女老少');
+    expect(norm('表　彰　名　单')).toBe('表彰名单');
+  });
+});
+
+describe('the sex, people and birth cells of a list line are not its unit', () => {
+  it('reads the person with the post at the end of the unit', () => {
+    const text = ['名单', '', '马德成 男 回族 某某发电有限公司热控专工', '纳强 男 回族 某某建设工程有限公司钢筋工班长', '苏晓梅 女 1986.07 某某市第二中学教师'].join('\n');
+    expect(people(text)).toEqual(expect.arrayContaining([['马德成', '热控专工'], ['纳强', '钢筋工班长'], ['苏晓梅', '教师']]));
+  });
+  it('leaves alone: a line of words with no unit', () => {
+    expect(people('男 女 老 少\n春 夏 秋 冬')).toEqual([]);
+  });
+});
+
+describe('a list line of name, unit with post and grade parted by commas', () => {
+  it('reads the person with the post, not the grade', () => {
+    const text = ['一、某市工匠（3名）', '吕长河，某某水产食品有限公司冷冻加工车间主任，高级技师', '邵春燕（女），某某县海参养殖场育苗技术员，技师', '曹德彬，某某建筑工程有限公司钢筋工，高级工'].join('\n');
+    expect(people(text)).toEqual(expect.arrayContaining([['吕长河', '冷冻加工车间主任'], ['邵春燕', '育苗技术员'], ['曹德彬', '钢筋工']]));
+  });
+  it('leaves alone: a sentence with commas and no unit, and a line that opens with a place', () => {
+    expect(people('同时，各乡镇要加强组织领导，确保工作落实')).toEqual([]);
+    expect(people('各乡镇，市直各单位，各有关企业')).toEqual([]);
+  });
+});
