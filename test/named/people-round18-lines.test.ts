@@ -42,3 +42,14 @@ describe('a list line of name, unit with post and grade parted by commas', () =>
     expect(people('各乡镇，市直各单位，各有关企业')).toEqual([]);
   });
 });
+
+describe('one byline cue before several names parted by 、 or ，', () => {
+  it('reads each name with the cue as its role', () => {
+    expect(people('市总工会开展送技能下乡活动\n（通讯员：龙晓梅、石建荣）\n')).toEqual(expect.arrayContaining([['龙晓梅', '通讯员'], ['石建荣', '通讯员']]));
+    expect(people('县总工会举办职工运动会\n（记者 潘立群，吴秀英）\n')).toEqual(expect.arrayContaining([['潘立群', '记者'], ['吴秀英', '记者']]));
+    expect(people('本刊讯（通讯员　蒋海波、田　宁、柯文静）近日，')).toEqual(expect.arrayContaining([['蒋海波', '通讯员'], ['柯文静', '通讯员']]));
+  });
+  it('leaves alone: words after the cue that are no names', () => {
+    expect(people('（通讯员：市总工会办公室、宣传部）').filter(([n]) => /办公室|宣传部/.test(n ?? ''))).toEqual([]);
+  });
+});

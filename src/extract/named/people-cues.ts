@@ -186,8 +186,8 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
     else if (pad) out.push(paddedPerson(text, pad.at, pad, h[1], 'person.byline-cue'));
     else {
-      // one cue, several names: （通讯员 陈晓燕 王涛）
-      const names: { t: string; at: number; end?: number }[] = [...name.matchAll(/[^\s\u3000]+/g)].map((n) => ({ t: n[0], at: n.index! }));
+      // one cue, several names: （通讯员 陈晓燕 王涛）, （通讯员：龙某某、石某某）
+      const names: { t: string; at: number; end?: number }[] = [...name.matchAll(/[^\s\u3000、，,]+/g)].map((n) => ({ t: n[0], at: n.index! }));
       // (a two-character name among them padded to three: 通讯员 齐某某 张 宁)
       for (let i = names.length - 2; i >= 0; i--) {
         if (names[i].t.length === 1 && names[i + 1].t.length === 1 && padGap(names[i + 1].at - names[i].at) && r.single.has(names[i].t)) names.splice(i, 2, { t: names[i].t + names[i + 1].t, at: names[i].at, end: names[i + 1].at + 1 });
