@@ -407,6 +407,9 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
 interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean }
 
 /** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
+/** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
+const roleHead = (t: string, r: PeopleRules): boolean => r.cues.roleColumns.includes(t) || r.cues.roleColumns.includes(t.replace(/[（(][^（）()]{1,6}[）)]$/, ''));
+
 function postCell(cell: string | undefined, r: PeopleRules, pure = false): string | null {
   const t = (cell ?? '').replace(/[（(][^（）()]{1,8}[）)]$/, '').replace(/…+$/, '');
   if (!/^[\u4e00-\u9fa5、（）()]{2,30}$/.test(t)) return null;
@@ -486,7 +489,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => r.cues.roleColumns.includes(c.t)), pure: cells.some((c) => r.cues.roleColumns.includes(c.t) && !/单位/.test(c.t)) };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)) };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
