@@ -135,6 +135,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     re: {
       ...countedLists(v, end),
       ...laterClauses(v, end),
+      ...pastActs(v, end),
       // 授予 X 等 N 名同志 2023年度“海河工匠”称号 / …等 N 个单位“海河工匠”培育示范单位称号 (a quoted name and its tail)
       // before a quoted title the recipients may be any noun (等35个部门（科室）“…”), and a year or the
       // granting body may open the title outside its quotes (等8个单位2023年度集团公司“安康杯”竞赛优胜单位称号)
@@ -167,17 +168,25 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
-      // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
-      // (the batch's ordinal may stand before its count: 2023年命名的首届10名“H”)
-      participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
-      // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
-      total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
-      // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
-      // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
-      appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
     },
+  };
+}
+
+/** patterns of an act told as done before: a past conferment as a participle, an honour's holders so far, an
+ * appointment to a title and how many were appointed */
+function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['re'], 'participle' | 'total' | 'appointed'> {
+  const who = `(?:${alt(v.recipients)})?`;
+  return {
+    // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
+    // (the batch's ordinal may stand before its count: 2023年命名的首届10名“H”)
+    participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
+    // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
+    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+    // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
+    // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
+    appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
   };
 }
 

@@ -15,6 +15,9 @@ export interface RecordLeader { name: string; start: number; end: number; role: 
 
 const LINE_END = (text: string, at: number): number => { const e = text.indexOf('\n', at); return e < 0 ? text.length : e; };
 const LINE_START = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+/** no table row and no record item runs longer: a longer line is prose (and a 5 MB line with no break is read in
+ * time linear in its size, not once per workshop mention in it) */
+const ROW_MAX = 400;
 
 /** a line of labelled fields: a short label, then its colon (依托单位：, 领 衔 人：, 工作室名称：) */
 const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
@@ -28,6 +31,7 @@ const STRONG_DELIMS = ['／', '/', '\t'];
 /** the cells of a line parted by `delims`: two marks or more of one of them, the row number off the first cell, every
  * cell some Han and no sentence's punctuation (a date 2025/10/28, a path or a sentence is no row) */
 export function delimitedCells(text: string, ls: number, le: number, delims: string[] = STRONG_DELIMS): Cell[] | null {
+  if (le - ls > ROW_MAX) return null;
   const line = text.slice(ls, le);
   const d = delims.find((x) => line.split(x).length >= 3);
   if (!d) return null;
@@ -47,6 +51,7 @@ export function delimitedCells(text: string, ls: number, le: number, delims: str
 /** the cells of a table row: between pipes, parted by a slash or a tab, or parted by spaces where the line has three
  * cells or more and no sentence punctuation (the normaliser writes some tables so) */
 export function rowCells(text: string, ls: number, le: number): Cell[] | null {
+  if (le - ls > ROW_MAX) return null;
   const line = text.slice(ls, le);
   if ((line.match(/\|/g)?.length ?? 0) >= 2) {
     const out: Cell[] = [];
@@ -213,8 +218,12 @@ function shapedLeader(text: string, at: number, cols: RecordColumns, r: PeopleRu
  * ；。 or its line's end, or before a clause that names another workshop; an entry line or a row takes the
  * labelled lines under it (up to four; a line that is no label's, or names a workshop, ends the block) */
 export function recordEnd(text: string, e: number): number {
-  const le = LINE_END(text, e);
-  const row = rowCells(text, LINE_START(text, e), le);
+  const le = Math.min(LINE_END(text, e), e + ROW_MAX);
+  // (the line's start looked for no further back than a row runs)
+  const from = Math.max(0, e - ROW_MAX);
+  const back = text.slice(from, e).lastIndexOf('\n');
+  const ls = back >= 0 ? from + back + 1 : from === 0 ? 0 : -1;
+  const row = ls < 0 ? null : rowCells(text, ls, le);
   const stopAt = row ? -1 : outsideBrackets(text, e, le, /[；;。！？]/);
   const stop = stopAt >= 0 ? { index: stopAt - e } : null;
   const item = stop ? e + stop.index : le;
