@@ -84,10 +84,10 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
 function unconfirmedNames(doc: Doc, lines: ExplainLine[], from: number, to: number): ExplainLine[] {
   const people = lines.filter((l) => !l.rejected && (l.result?.type === 'person' || typeof l.result?.leader === 'string'));
   const taken = (s: number, e: number) => people.some((l) => l.start < e && l.end > s) || lines.some((l) => !l.rejected && l.kind === 'entity' && l.start <= s && l.end >= e);
+  const s = doc.rules.named.surnames;
   const out: ExplainLine[] = [];
   for (const t of doc.seg.tokensBetween(from, Math.max(to, from + 1))) {
     if (!/^nr/.test(t.tag) || t.word.length < 2 || t.word.length > 4 || t.start < from || t.end > to || taken(t.start, t.end)) continue;
-    const s = doc.rules.named.surnames;
     // (a given name jieba cuts from its surname: 李|红梅)
     const lead = t.word.length === 2 && s.single.has(doc.text[t.start - 1] ?? '') && doc.seg.tokenAt(t.start - 1)?.word.length === 1 ? 1 : 0;
     const word = doc.text.slice(t.start - lead, t.end);

@@ -364,11 +364,11 @@ function labelled(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
- * table's last column (佟\u3000岩): one cell */
 /** a cell of a list line or a table row; `end` where it is a name padded to the width of three */
 interface Cell { t: string; at: number; end?: number }
 
+/** a two-character name padded to the width of three in a list (陈\u3000丹\u3000某某医院\u3000护士长) or in a
+ * table's last column (佟\u3000岩): one cell */
 function mergePadded(cells: Cell[], r: PeopleRules): void {
   // the name's second character with its note, the unit run on after it (苏\u3000敏（女，瑶族）北海市…教师)
   const glued = cells.length === 2 ? /^([\u4e00-\u9fa5][（(][男女][^（）()]{0,8}[）)])(?=[\u4e00-\u9fa5]{4})/.exec(cells[1].t) : null;
@@ -406,10 +406,10 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
 interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean }
 
-/** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
 /** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
 const roleHead = (t: string, r: PeopleRules): boolean => r.cues.roleColumns.includes(t) || r.cues.roleColumns.includes(t.replace(/[（(][^（）()]{1,6}[）)]$/, ''));
 
+/** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
 function postCell(cell: string | undefined, r: PeopleRules, pure = false): string | null {
   const t = (cell ?? '').replace(/[（(][^（）()]{1,8}[）)]$/, '').replace(/…+$/, '');
   if (!/^[\u4e00-\u9fa5、（）()]{2,30}$/.test(t)) return null;
