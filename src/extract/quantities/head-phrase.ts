@@ -15,6 +15,8 @@ export interface HeadCues {
   tails: string[];
   /** measures per head or on average (人均, 平均) that open what is counted */
   averages: string[];
+  /** rates, sums and periods between a doer and its act (每年, 共, 先后) */
+  frames: string[];
 }
 
 /** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度;
@@ -109,9 +111,36 @@ function fromAverage(s: string, c: HeadCues): string {
   return cut > 0 ? s.slice(cut) : s;
 }
 
+/** a period written inside the phrase (近三年, 三年来, 近两年) */
+const INNER_PERIOD = /^(?:近(?:\d+|[一二三四五六七八九十两]+)年|(?:\d+|[一二三四五六七八九十两]+)年(?:来|以来))$/;
+
+/** 工作室近三年共带徒 → 带徒, 工匠每年带徒 → 带徒: after the last rate, sum or period
+ * that follows a doer (a noun), the act it frames; read on jieba's words, so a listed word inside a
+ * longer word (共青团, 公共) never cuts. The doer must be a noun word and the act two characters. */
+function afterInnerFrame(s: string, c: HeadCues): string {
+  const toks = jiebaTag(s);
+  let at = 0;
+  let cut = -1;
+  let doer = false;
+  for (let i = 0; i < toks.length; i++) {
+    let w = toks[i].word;
+    // (近 and 三年 as two words)
+    if (w === '近' && toks[i + 1] && INNER_PERIOD.test(w + toks[i + 1].word)) w += toks[++i].word;
+    at += w.length;
+    if (doer && s.length - at >= 2 && (c.frames.includes(w) || INNER_PERIOD.test(w))) cut = at;
+    // (a listed word glued by the segmenter to the act after it: 共带 in 共带徒)
+    else if (doer && toks[i].tag === 'x') {
+      const f = c.frames.find((x) => w.startsWith(x) && w.length > x.length && s.length - (at - w.length + x.length) >= 2);
+      if (f) cut = at - w.length + f.length;
+    }
+    if (/^n/.test(toks[i].tag)) doer = true;
+  }
+  return cut > 0 ? s.slice(cut) : s;
+}
+
 /** the head noun phrase of a subject (see the file's comment); s when nothing is to be cut */
 export function headPhrase(s: string, c: HeadCues): string {
-  let out = fromAverage(afterInnerVerb(s, c), c);
+  let out = fromAverage(afterInnerVerb(afterInnerFrame(s, c), c), c);
   for (let guard = 0; guard < 6; guard++) {
     const lead = leadingPiece(out, c);
     const tail = lead ? '' : trailingPiece(out, c);
