@@ -1,6 +1,6 @@
 // Round 19 of issue 18: a rate, a sum or a period written between a doer and its act (工匠每年带徒,
 // 工作室近三年共带徒, 团队先后带徒) frames the act: the act is what the figure counts, not the doer;
-// a leading 在 opens a clause, not a name. Sentences written for this test, with negatives.
+// a survey's 显示/表明 and a deadline (年底前) lead up to it; 在…中 brackets a set. Sentences written for this test, with negatives.
 import { describe } from 'vitest';
 import { run } from './subject-harness.js';
 
@@ -23,5 +23,27 @@ describe('not: a listed word inside a longer word, or no doer before it', () => 
     ['全市建成公共实训基地5个。', '5个', '公共实训基地'],
     ['每年带徒不少于3名。', '不少于3名', '带徒'],
     ['全县共有技能大师工作室16个。', '16个', '技能大师工作室'],
+  ]);
+});
+
+describe('a survey reporting, a deadline and a 在…中 bracket frame what is counted', () => {
+  run([
+    ['抽样调查显示月工资在4000元以下的职工占38%。', '38%', '月工资在4000元以下的职工'],
+    ['统计数据表明参保率已达到96%。', '96%', '参保率'],
+    ['力争年底前新就业形态劳动者入会人数达到1200人。', '1200人', '新就业形态劳动者入会人数'],
+    ['力争十月末前快递员入会人数达到800人。', '800人', '快递员入会人数'],
+    ['确保6月底前欠薪案件结案率达到100%。', '100%', '欠薪案件结案率'],
+    ['在签订就业协议的312人中，高校毕业生占六成。', '312人', '签订就业协议的'],
+    ['在参加技能鉴定的86人中，取得高级工证书的有31人。', '86人', '参加技能鉴定的'],
+    ['在领取失业保险金的1400人中，已有900人重新就业。', '1400人', '领取失业保险金的'],
+  ]);
+});
+
+describe('not: 在 inside a word, a 在 of place with no 中, or a 前 that is no deadline', () => {
+  run([
+    ['全县在岗职工4.2万人。', '4.2万人', '在岗职工'],
+    ['在岗的1300名职工中，有420人取得技师证书。', '1300名', '职工'],
+    ['全市在建工程项目126个。', '126个', '在建工程项目'],
+    ['前三季度职工书屋新增18家。', '18家', '职工书屋'],
   ]);
 });

@@ -17,11 +17,16 @@ export interface HeadCues {
   averages: string[];
   /** rates, sums and periods between a doer and its act (每年, 共, 先后) */
   frames: string[];
+  /** words opening with a preposition's character that are no preposition (在岗, 在建) */
+  prepWords: string[];
+  /** verbs of a survey reporting what it found (显示, 表明) */
+  reports: string[];
 }
 
-/** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度;
+/** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度, a
+ * deadline (年底前, 6月底前, 2026年底前, 十月末前);
  * the territory of the whole after a period of months is the figure's scope (前三季度全市) */
-const TIME_SPAN = /^(?:(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来|(?:前?[一二三四1-4]季度|前(?:\d+|[一二三四五六七八九十两]+)个月)(?:全[省市县区州旗])?)/;
+const TIME_SPAN = /^(?:(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前(?:全[省市县区州旗])?|(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来|(?:前?[一二三四1-4]季度|前(?:\d+|[一二三四五六七八九十两]+)个月)(?:全[省市县区州旗])?)/;
 /** the part-of-speech tags of words that only lead up to a noun: adverb, conjunction */
 const LEAD_TAG = /^(?:d|c)$/;
 /** a pronoun that points or distributes (该市, 每月, 各级, 这些) leads up to a noun; one that selects a
@@ -63,6 +68,16 @@ function leadingPiece(s: string, c: HeadCues): string {
     (first.tag === 't' && LEAD_TIME.test(first.word));
   if (leads && second && !/^(?:u|uj|ul|p)$/.test(second.tag)) return first.word;
   return '';
+}
+
+/** 问卷显示月收入 → 月收入: what a survey or a count reports follows its verb */
+export function afterReport(s: string, c: HeadCues): string {
+  let cut = -1;
+  for (const w of c.reports) {
+    const i = s.lastIndexOf(w);
+    if (i > 0 && s.length - i - w.length >= 2) cut = Math.max(cut, i + w.length);
+  }
+  return cut > 0 ? s.slice(cut) : s;
 }
 
 function endsOnToken(toks: { word: string }[], at: number): boolean {
@@ -140,7 +155,7 @@ function afterInnerFrame(s: string, c: HeadCues): string {
 
 /** the head noun phrase of a subject (see the file's comment); s when nothing is to be cut */
 export function headPhrase(s: string, c: HeadCues): string {
-  let out = fromAverage(afterInnerVerb(afterInnerFrame(s, c), c), c);
+  let out = fromAverage(afterInnerVerb(afterInnerFrame(afterReport(s, c), c), c), c);
   for (let guard = 0; guard < 6; guard++) {
     const lead = leadingPiece(out, c);
     const tail = lead ? '' : trailingPiece(out, c);

@@ -43,7 +43,7 @@ function relativeItem(clause: string): string {
  * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
  * a noun with 的 (企业一线的), names an honour (获评X的) or no such clause is there.
  */
-export function relativeClause(text: string, q: Quantity, clause: string, verbs: string[] = []): string | null {
+export function relativeClause(text: string, q: Quantity, clause: string, verbs: string[] = [], prepWords: string[] = []): string | null {
   if (q.kind !== 'count') return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
@@ -58,9 +58,14 @@ export function relativeClause(text: string, q: Quantity, clause: string, verbs:
   }
   // (其中35周岁以下的有412人: an age band)
   if (BAND.test(m[1])) return m[1];
-  const core = m[1];
-  // (在高级工以上的0.98万人中: those at a level or place)
-  if (/^在/.test(core) && core.length >= 3 && !/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
+  let core = m[1];
+  // (在高级工以上的0.98万人中: those at a level or place; 在达成意向的528人中: 在…中 brackets the set of
+  // those who did it, read as the clause inside — but 在粤苏浙务工的9.6万人, with no 中, is a clause of
+  // place that keeps its 在; and 在岗的, 在建的 are words of state)
+  if (/^在/.test(core) && core.length >= 3 && !prepWords.some((w) => core.startsWith(w))) {
+    if (!/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
+    if (/^(?:之中|中)/.test(text.slice(q.end))) core = core.slice(1);
+  }
   const from = PLACE_OF.exec(core);
   if (from) {
     const x = core.slice(from[0].length);
