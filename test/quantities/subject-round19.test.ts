@@ -47,3 +47,19 @@ describe('not: 在 inside a word, a 在 of place with no 中, or a 前 that is n
     ['前三季度职工书屋新增18家。', '18家', '职工书屋'],
   ]);
 });
+
+describe('built or set up at a place: what is built is counted, not the doer, the plan or the places', () => {
+  run([
+    ['县人社局计划在城关镇、河口镇再建零工市场2至3个。', '2至3个', '零工市场'],
+    ['区总工会拟在物流园区、高速服务区新设司机之家4个。', '4个', '司机之家'],
+    ['街道工会在商圈和地铁站周边设立爱心驿站6个。', '6个', '爱心驿站'],
+  ]);
+});
+
+describe('建 inside a place name is no verb of building; no verb of building after 在, no cut', () => {
+  run([
+    ['县总工会在福建设立外出务工人员服务站2个。', '2个', '外出务工人员服务站'],
+    ['市总工会在建设路社区挂牌职工驿站1个。', '1个', '职工驿站'],
+    ['全县在岗职工中技术工人1.8万人。', '1.8万人', '技术工人'],
+  ]);
+});

@@ -19,6 +19,8 @@ export interface HeadCues {
   frames: string[];
   /** words opening with a preposition's character that are no preposition (在岗, 在建) */
   prepWords: string[];
+  /** verbs of building or setting up at a place (建, 新设, 设立) */
+  placeVerbs: string[];
   /** verbs of a survey reporting what it found (显示, 表明) */
   reports: string[];
 }
@@ -68,6 +70,25 @@ function leadingPiece(s: string, c: HeadCues): string {
     (first.tag === 't' && LEAD_TIME.test(first.word));
   if (leads && second && !/^(?:u|uj|ul|p)$/.test(second.tag)) return first.word;
   return '';
+}
+
+/** 街道工会计划在景区停车场、城乡接合部再建驿站 → 驿站: after 在 (a word of its own) and its places, what
+ * the verb of building or setting up makes; the verb must start and end on word boundaries (福建, 建设路
+ * are places, not the verb) */
+function afterPlaceFrame(s: string, c: HeadCues): string {
+  const toks = jiebaTag(s);
+  const starts: number[] = [];
+  const ends = new Set<number>();
+  let at = 0;
+  for (const t of toks) { starts.push(at); at += t.word.length; ends.add(at); }
+  const p = toks.findIndex((t) => t.word === '在');
+  if (p < 0) return s;
+  const verbs = perRules(c, 'head.placeVerbs', () => byLength(c.placeVerbs));
+  for (const from of starts.slice(p + 2)) {
+    const v = verbs.find((w) => s.startsWith(w, from) && ends.has(from + w.length));
+    if (v) return s.length - from - v.length >= 2 ? s.slice(from + v.length) : s;
+  }
+  return s;
 }
 
 /** 问卷显示月收入 → 月收入: what a survey or a count reports follows its verb */
@@ -155,7 +176,7 @@ function afterInnerFrame(s: string, c: HeadCues): string {
 
 /** the head noun phrase of a subject (see the file's comment); s when nothing is to be cut */
 export function headPhrase(s: string, c: HeadCues): string {
-  let out = fromAverage(afterInnerVerb(afterInnerFrame(afterReport(s, c), c), c), c);
+  let out = fromAverage(afterInnerVerb(afterInnerFrame(afterPlaceFrame(afterReport(s, c), c), c), c), c);
   for (let guard = 0; guard < 6; guard++) {
     const lead = leadingPiece(out, c);
     const tail = lead ? '' : trailingPiece(out, c);

@@ -32,7 +32,7 @@ const Cues = z.object({
   rightTrailers: z.array(z.string().min(1)),
   attributes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
-  heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)), frames: z.array(z.string().min(1)), prepWords: z.array(z.string().min(1)), reports: z.array(z.string().min(1)) }),
+  heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)), frames: z.array(z.string().min(1)), prepWords: z.array(z.string().min(1)), placeVerbs: z.array(z.string().min(1)), reports: z.array(z.string().min(1)) }),
   agreement: z.object({
     frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
     achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)),
