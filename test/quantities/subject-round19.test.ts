@@ -63,3 +63,19 @@ describe('建 inside a place name is no verb of building; no verb of building af
     ['全县在岗职工中技术工人1.8万人。', '1.8万人', '技术工人'],
   ]);
 });
+
+describe('a number of rounds after 分 counts the act after it', () => {
+  run([
+    ['每个工作室给予建设补助4万元，分两次拨付。', '两次', '拨付'],
+    ['补助资金分3期发放，首期发放50%。', '3期', '发放'],
+    ['市总工会先后分4批命名“峡江工匠”共60名。', '4批', '峡江工匠'],
+    ['慰问金分两批发放到户。', '两批', '发放'],
+    ['帮扶资金分三次拨付到位。', '三次', '拨付'],
+  ]);
+});
+
+describe('not: rounds with no 分 before them', () => {
+  run([
+    ['全年开展送教下乡活动12次。', '12次', '送教下乡活动'],
+  ]);
+});

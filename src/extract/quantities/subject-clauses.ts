@@ -105,6 +105,22 @@ export function elidedRest(text: string, q: Quantity): string | null {
   return m && /^\s*(?:略|从略|不再列出|不一一列出)/.test(text.slice(q.end, q.end + 8)) ? m[1] : null;
 }
 
+/** 分两次拨付 → 拨付, 先后分3批命名“安国工匠” → 安国工匠: a number of rounds after 分 counts the act
+ * written right after it, by its object when a noun follows the verb, else by its verb; the verb is a
+ * listed one (the segmenter tags 命名 n) or a word tagged v */
+export function roundsOf(text: string, q: Quantity, clause: string, r: { leads: string[]; measures: string[] }, verbs: string[] = []): string | null {
+  if (!r.measures.includes(q.unit) || !r.leads.some((w) => clause.replace(/\s+/g, '').endsWith(w))) return null;
+  const act = /^[^，,。；;：:、\n（(\d共]{2,16}/.exec(text.slice(q.end))?.[0].replace(/[“”"]/g, '');
+  if (!act) return null;
+  const toks = jiebaTag(act);
+  const listed = [...verbs].sort((a, b) => b.length - a.length).find((v) => act.startsWith(v));
+  const verb = listed ?? (/^v/.test(toks[0]?.tag ?? '') ? toks[0].word : '');
+  if (verb.length < 2) return null;
+  const object = act.slice(verb.length);
+  const nounNext = /^n/.test(jiebaTag(object)[0]?.tag ?? '');
+  return object.length >= 2 && nounNext ? object : verb;
+}
+
 /** 累计获得“陇原工匠”称号的人数已达12名: the number of holders of a title counts the title */
 export function holdersCount(clause: string): string | null {
   const m = /(?:获得|获评|荣获|被授予|授予)[“"]?([^”"，,。；;]{2,20}?)[”"]?(?:荣誉)?称号的(?:总)?人数(?:已经|已)?(?:达到|达|为|增至|增加到|突破)?$/.exec(clause.replace(/\s+/g, ''));
