@@ -15,11 +15,20 @@ export interface HeadCues {
   tails: string[];
   /** measures per head or on average (人均, 平均) that open what is counted */
   averages: string[];
+  /** rates, sums and periods between a doer and its act (每年, 共, 先后) */
+  frames: string[];
+  /** words opening with a preposition's character that are no preposition (在岗, 在建) */
+  prepWords: string[];
+  /** verbs of building or setting up at a place (建, 新设, 设立) */
+  placeVerbs: string[];
+  /** verbs of a survey reporting what it found (显示, 表明) */
+  reports: string[];
 }
 
-/** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度;
+/** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度, a
+ * deadline (年底前, 6月底前, 2026年底前, 十月末前);
  * the territory of the whole after a period of months is the figure's scope (前三季度全市) */
-const TIME_SPAN = /^(?:(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来|(?:前?[一二三四1-4]季度|前(?:\d+|[一二三四五六七八九十两]+)个月)(?:全[省市县区州旗])?)/;
+const TIME_SPAN = /^(?:(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前(?:全[省市县区州旗])?|(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来|(?:前?[一二三四1-4]季度|前(?:\d+|[一二三四五六七八九十两]+)个月)(?:全[省市县区州旗])?)/;
 /** the part-of-speech tags of words that only lead up to a noun: adverb, conjunction */
 const LEAD_TAG = /^(?:d|c)$/;
 /** a pronoun that points or distributes (该市, 每月, 各级, 这些) leads up to a noun; one that selects a
@@ -61,6 +70,35 @@ function leadingPiece(s: string, c: HeadCues): string {
     (first.tag === 't' && LEAD_TIME.test(first.word));
   if (leads && second && !/^(?:u|uj|ul|p)$/.test(second.tag)) return first.word;
   return '';
+}
+
+/** 街道工会计划在景区停车场、城乡接合部再建驿站 → 驿站: after 在 (a word of its own) and its places, what
+ * the verb of building or setting up makes; the verb must start and end on word boundaries (福建, 建设路
+ * are places, not the verb) */
+function afterPlaceFrame(s: string, c: HeadCues): string {
+  const toks = jiebaTag(s);
+  const starts: number[] = [];
+  const ends = new Set<number>();
+  let at = 0;
+  for (const t of toks) { starts.push(at); at += t.word.length; ends.add(at); }
+  const p = toks.findIndex((t) => t.word === '在');
+  if (p < 0) return s;
+  const verbs = perRules(c, 'head.placeVerbs', () => byLength(c.placeVerbs));
+  for (const from of starts.slice(p + 2)) {
+    const v = verbs.find((w) => s.startsWith(w, from) && ends.has(from + w.length));
+    if (v) return s.length - from - v.length >= 2 ? s.slice(from + v.length) : s;
+  }
+  return s;
+}
+
+/** 问卷显示月收入 → 月收入: what a survey or a count reports follows its verb */
+export function afterReport(s: string, c: HeadCues): string {
+  let cut = -1;
+  for (const w of c.reports) {
+    const i = s.lastIndexOf(w);
+    if (i > 0 && s.length - i - w.length >= 2) cut = Math.max(cut, i + w.length);
+  }
+  return cut > 0 ? s.slice(cut) : s;
 }
 
 function endsOnToken(toks: { word: string }[], at: number): boolean {
@@ -109,9 +147,36 @@ function fromAverage(s: string, c: HeadCues): string {
   return cut > 0 ? s.slice(cut) : s;
 }
 
+/** a period written inside the phrase (近三年, 三年来, 近两年) */
+const INNER_PERIOD = /^(?:近(?:\d+|[一二三四五六七八九十两]+)年|(?:\d+|[一二三四五六七八九十两]+)年(?:来|以来))$/;
+
+/** 工作室近三年共带徒 → 带徒, 工匠每年带徒 → 带徒: after the last rate, sum or period
+ * that follows a doer (a noun), the act it frames; read on jieba's words, so a listed word inside a
+ * longer word (共青团, 公共) never cuts. The doer must be a noun word and the act two characters. */
+function afterInnerFrame(s: string, c: HeadCues): string {
+  const toks = jiebaTag(s);
+  let at = 0;
+  let cut = -1;
+  let doer = false;
+  for (let i = 0; i < toks.length; i++) {
+    let w = toks[i].word;
+    // (近 and 三年 as two words)
+    if (w === '近' && toks[i + 1] && INNER_PERIOD.test(w + toks[i + 1].word)) w += toks[++i].word;
+    at += w.length;
+    if (doer && s.length - at >= 2 && (c.frames.includes(w) || INNER_PERIOD.test(w))) cut = at;
+    // (a listed word glued by the segmenter to the act after it: 共带 in 共带徒)
+    else if (doer && toks[i].tag === 'x') {
+      const f = c.frames.find((x) => w.startsWith(x) && w.length > x.length && s.length - (at - w.length + x.length) >= 2);
+      if (f) cut = at - w.length + f.length;
+    }
+    if (/^n/.test(toks[i].tag)) doer = true;
+  }
+  return cut > 0 ? s.slice(cut) : s;
+}
+
 /** the head noun phrase of a subject (see the file's comment); s when nothing is to be cut */
 export function headPhrase(s: string, c: HeadCues): string {
-  let out = fromAverage(afterInnerVerb(s, c), c);
+  let out = fromAverage(afterInnerVerb(afterInnerFrame(afterPlaceFrame(afterReport(s, c), c), c), c), c);
   for (let guard = 0; guard < 6; guard++) {
     const lead = leadingPiece(out, c);
     const tail = lead ? '' : trailingPiece(out, c);

@@ -43,7 +43,7 @@ function relativeItem(clause: string): string {
  * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
  * a noun with 的 (企业一线的), names an honour (获评X的) or no such clause is there.
  */
-export function relativeClause(text: string, q: Quantity, clause: string, verbs: string[] = []): string | null {
+export function relativeClause(text: string, q: Quantity, clause: string, verbs: string[] = [], prepWords: string[] = []): string | null {
   if (q.kind !== 'count') return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
@@ -58,9 +58,14 @@ export function relativeClause(text: string, q: Quantity, clause: string, verbs:
   }
   // (其中35周岁以下的有412人: an age band)
   if (BAND.test(m[1])) return m[1];
-  const core = m[1];
-  // (在高级工以上的0.98万人中: those at a level or place)
-  if (/^在/.test(core) && core.length >= 3 && !/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
+  let core = m[1];
+  // (在高级工以上的0.98万人中: those at a level or place; 在达成意向的528人中: 在…中 brackets the set of
+  // those who did it, read as the clause inside — but 在粤苏浙务工的9.6万人, with no 中, is a clause of
+  // place that keeps its 在; and 在岗的, 在建的 are words of state)
+  if (/^在/.test(core) && core.length >= 3 && !prepWords.some((w) => core.startsWith(w))) {
+    if (!/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
+    if (/^(?:之中|中)/.test(text.slice(q.end))) core = core.slice(1);
+  }
   const from = PLACE_OF.exec(core);
   if (from) {
     const x = core.slice(from[0].length);
@@ -98,6 +103,22 @@ export function copulaAfter(text: string, q: Quantity): string | null {
 export function elidedRest(text: string, q: Quantity): string | null {
   const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 6), q.start));
   return m && /^\s*(?:略|从略|不再列出|不一一列出)/.test(text.slice(q.end, q.end + 8)) ? m[1] : null;
+}
+
+/** 分两次拨付 → 拨付, 先后分3批命名“安国工匠” → 安国工匠: a number of rounds after 分 counts the act
+ * written right after it, by its object when a noun follows the verb, else by its verb; the verb is a
+ * listed one (the segmenter tags 命名 n) or a word tagged v */
+export function roundsOf(text: string, q: Quantity, clause: string, r: { leads: string[]; measures: string[] }, verbs: string[] = []): string | null {
+  if (!r.measures.includes(q.unit) || !r.leads.some((w) => clause.replace(/\s+/g, '').endsWith(w))) return null;
+  const act = /^[^，,。；;：:、\n（(\d共]{2,16}/.exec(text.slice(q.end))?.[0].replace(/[“”"]/g, '');
+  if (!act) return null;
+  const toks = jiebaTag(act);
+  const listed = [...verbs].sort((a, b) => b.length - a.length).find((v) => act.startsWith(v));
+  const verb = listed ?? (/^v/.test(toks[0]?.tag ?? '') ? toks[0].word : '');
+  if (verb.length < 2) return null;
+  const object = act.slice(verb.length);
+  const nounNext = /^n/.test(jiebaTag(object)[0]?.tag ?? '');
+  return object.length >= 2 && nounNext ? object : verb;
 }
 
 /** 累计获得“陇原工匠”称号的人数已达12名: the number of holders of a title counts the title */
