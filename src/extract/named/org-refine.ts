@@ -22,11 +22,18 @@ const Bodies = z.object({
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
   brandStop: z.array(z.string().min(1)),
+  brandOpeners: z.array(z.string().min(1)),
+  groupBrands: z.array(z.string().min(1)),
+  numerals: z.string().min(1),
   leadPosts: z.array(z.string().min(1)),
   headPosts: z.array(z.string().min(1)),
   leadPostExamples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string() })),
     negative: z.array(z.object({ text: z.string(), name: z.string() })),
+  }),
+  startExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), cut: z.string() })),
   }),
   brandExamples: z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
@@ -211,6 +218,8 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies, boun
   }
   if (s === e.start) s = placeRunningIn(text, s);
   if (s === e.start) s = brandedStart(text, s, r, bound);
+  if (s === e.start) s = numeralLeftOut(text, s, r);
+  s = groupBrandBefore(text, s, r);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
 }
 
@@ -228,6 +237,27 @@ function placeRunningIn(text: string, at: number): number {
     }
   }
   return at;
+}
+
+/** a place name opening with a numeral character the tagger read as a number (万|峰林街道工会, 三|江源…):
+ * one such character alone between a boundary (line start, space, punctuation) and the name is the
+ * name's first character; a count never stands there without its digits or a measure word */
+function numeralLeftOut(text: string, at: number, r: OrgBodies): number {
+  if (at < 1 || !r.numerals.includes(text[at - 1])) return at;
+  const before = text.slice(0, at - 1);
+  // (or right after a preposition or verb that takes a body: 由|万峰林街道工会联合…)
+  const open = !HAN.test(before.slice(-1)) && !/[\dA-Za-z０-９.．]$/.test(before);
+  return open || r.verbs.some((v) => before.endsWith(v)) ? at - 1 : at;
+}
+
+/** a group's brand before the place of its subsidiary (国能|宁夏灵武发电有限公司, 国网|江苏省…供电公司):
+ * the registered name opens with the group's short name, then the subsidiary's province or city */
+function groupBrandBefore(text: string, at: number, r: OrgBodies): number {
+  if (![2, 3, 4, 5].some((n) => isPlaceName(text.slice(at, at + n)))) return at;
+  const b = longest(r.groupBrands).find((x) => text.slice(0, at).endsWith(x));
+  if (!b) return at;
+  const before = text.slice(0, at - b.length);
+  return !HAN.test(before.slice(-1)) || r.verbs.some((v) => v.length >= 2 && before.endsWith(v)) ? at - b.length : at;
 }
 
 /** a place of the gazetteer by its full name or a county's without 县/市/区/旗 (安溪, 桐庐) */
@@ -248,7 +278,8 @@ function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
     // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司)
     if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
-    let pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
+    // (a county-level place by its name without 市/县, 原平|顺达|快递分拨中心)
+    let pl = [5, 4, 3, 2].find((len) => q + len < at && (g.byName.has(text.slice(q, q + len)) || (len >= 2 && isPlaceName(text.slice(q, q + len)))));
     if (pl === undefined) return at;
     // a province then a city (广西|百色|华铝精深…): the trade name follows the last place
     const next = [5, 4, 3, 2].find((len) => q + pl! + len < at && g.byName.has(text.slice(q + pl!, q + pl! + len)));
@@ -256,7 +287,9 @@ function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number
     const brand = text.slice(q + pl, at);
     // a trade name may open with 和 (六安|和盛|纺织…), never hold a function word elsewhere
     const inner = brand[0] === '和' && !isPlaceName(brand.slice(1, 3)) ? brand.slice(1) : brand;
-    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.bodies.some((b) => brand.includes(b)) && !r.connectors.some((c) => brand.includes(c)) ? q : at;
+    // (a pronoun or determiner only opens a phrase, 其|公司, 该|有限公司; inside a name it is a character of it, 甘其毛都)
+    // (a zone or town after the place is the address, not a trade name: 老城|经济开发区|海南某某有限公司)
+    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !/[省市县区州旗盟镇乡村]$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.brandOpeners.some((w) => inner.startsWith(w)) && !r.bodies.some((b) => brand.includes(b)) && !r.connectors.some((c) => brand.includes(c)) ? q : at;
   }
   return at;
 }
