@@ -31,6 +31,8 @@ describe('rules/org-bodies.yaml trade names (字号) between a place and a compa
   for (const ex of r.brandExamples.positive) it(ex.text, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
   for (const ex of r.brandExamples.negative) it(`not a trade name: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
   for (const ex of r.startExamples.positive) it(`the start left out: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
+  for (const ex of r.townExamples.positive) it(`a town's unit: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
+  for (const ex of r.townExamples.negative) it(`no town's unit: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
   for (const ex of r.startExamples.negative) it(`no start left out: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
 });
 

@@ -25,6 +25,12 @@ const Bodies = z.object({
   brandOpeners: z.array(z.string().min(1)),
   groupBrands: z.array(z.string().min(1)),
   numerals: z.string().min(1),
+  townUnits: z.array(z.string().min(1)),
+  namedTownUnits: z.array(z.string().min(1)),
+  townExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), cut: z.string() })),
+  }),
   leadPosts: z.array(z.string().min(1)),
   headPosts: z.array(z.string().min(1)),
   leadPostExamples: z.object({
@@ -380,6 +386,45 @@ function beforeLeadPost(e: Entity, text: string, place: DocPlace, r: OrgBodies):
   return post(r.leadPosts) && /(?:公司|集团|厂|中心|社)$/.test(m[1]) ? org(text, e.start, e.start + m[1].length, place, r, e.rule) : e;
 }
 
+const townRe = new WeakMap<OrgBodies, RegExp>();
+/** Below a street office or a town stand its communities and villages and their committees, and its
+ * school, clinic and service centre: 某市某街道|某某社区居民委员会, 某镇|中心小学, 某乡|某某村. Written after it,
+ * the unit is one name with it (rules/org-bodies.yaml townUnits, namedTownUnits); ended by the layout, a
+ * post or a verb of receiving, as a team after its unit. */
+function townUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  if (!/(?:街道|[镇乡])$/.test(e.name) || e.name.length < 3) return e;
+  let re = townRe.get(r);
+  if (!re) {
+    const kinds = longest(r.townUnits).map(esc).join('|');
+    const named = longest(r.namedTownUnits).map(esc).join('|');
+    re = new RegExp(`^(?:(?:${kinds})|[\\u4e00-\\u9fa5]{2,3}?(?:${named})(?:${kinds})?)(?=[、，,。；;：:\\s”）)]|$|等|教师|医生|护士|校长|园长|院长|所长|站长|主任|书记|副|工作人员|干部|职工|党员|[荣获曾被入]|成为|是)`);
+    townRe.set(r, re);
+  }
+  const m = re.exec(text.slice(e.end, e.end + 16));
+  return m ? org(text, e.start, e.end + m[0].length, place, r, e.rule) : e;
+}
+
+/** a street office's or town's unit read from the kind (…|街道东阳社区居民委员会, the reader stopped at 街道):
+ * the street's own name and its city before it open the name */
+function townCut(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  // (乡镇 is towns in general; 镇|职工服务中心 after a clause is the town's short form: 活动在|镇…)
+  if (!/^(?:街道|[镇乡])/.test(e.name) || e.name.startsWith('乡镇')) return e;
+  // back to a boundary over the street's name (two to four characters) and the places before it
+  const m = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,14})$/.exec(text.slice(Math.max(0, e.start - 15), e.start));
+  if (!m) return e;
+  const run = m[1];
+  // (a name with no place before it holds no function word or verb; after a place it is anchored: 珲春市|靖和|街道)
+  const name = (w: string) => !r.brandStop.some((x) => w.includes(x)) && !r.verbs.some((v) => w.includes(v));
+  for (let k = 0; k <= run.length - 2; k++) if (run.length - k <= 4 && (k > 0 || name(run)) && placeRun(run.slice(0, k))) return org(text, e.start - run.length, e.end, place, r, e.rule);
+  return e;
+}
+
+/** the text is one place name or more of the gazetteer (珲春市, 吉林省延边州珲春市) */
+function placeRun(s: string): boolean {
+  if (!s) return true;
+  return [2, 3, 4, 5, 6].some((n) => n <= s.length && /[省市县区州旗盟]$/.test(s.slice(0, n)) && isPlaceName(s.slice(0, n)) && placeRun(s.slice(n)));
+}
+
 /** a kind of service unit written right after a street office or a town (某区长安街道|社区卫生服务中心,
  * 某镇|便民服务中心 read as two): the street's or town's own unit, one name */
 function underStreet(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies): Entity[] {
@@ -429,11 +474,13 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
     const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
-      const unit = extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q));
+      const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
       const y = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
       if (y) orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
     }
   }
+  // (a unit read alone as well as with its town, 某街道|新华社区: the longer name stands)
+  orgs = orgs.filter((o) => !orgs.some((w) => w !== o && w.start <= o.start && w.end >= o.end && w.end - w.start > o.end - o.start && /(?:街道|[镇乡])/.test(w.name.slice(0, o.start - w.start + 2))));
   for (const b0 of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
