@@ -200,7 +200,13 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     if (/^(?:中共|共青团)[\u4e00-\u9fa5]{2}/.test(s.slice(i)) && s.length - i >= 5) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     if (opened && s.startsWith(opened, i) && s.length - i > opened.length + 1) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     const pl = g.byName.get(s.slice(i, i + 3)) ?? g.byName.get(s.slice(i, i + 4)) ?? g.byName.get(s.slice(i, i + 5));
-    if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
+    // (a county's full name opens a second body too, unless the rest is the unit's branch there:
+    // 某市公安局|某区分局; the first part read from inside a word, 工业和|信息化局, is no body of its own)
+    const county = pl?.some((p) => p.kind === 'county' && s.startsWith(p.name, i)) && !/(?:分局|分公司|分行|支行|分院|分所|分中心|[大中]队|所|站|科|股)$/.test(s);
+    if (pl && (pl.some((p) => p.kind !== 'county') || county)) {
+      const first = HAN.test(text[e.start - 1] ?? '') && !opensBody(s) ? [] : [org(text, e.start, e.start + i, place, r, e.rule)];
+      return [...first, ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
+    }
   }
   return [e];
 }
