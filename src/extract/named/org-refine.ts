@@ -25,6 +25,7 @@ const Bodies = z.object({
   brandOpeners: z.array(z.string().min(1)),
   groupBrands: z.array(z.string().min(1)),
   numerals: z.string().min(1),
+  siteKinds: z.array(z.string().min(1)),
   townUnits: z.array(z.string().min(1)),
   namedTownUnits: z.array(z.string().min(1)),
   townExamples: z.object({
@@ -231,6 +232,7 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies, boun
   if (s === e.start) s = placeRunningIn(text, s);
   if (s === e.start) s = brandedStart(text, s, r, bound);
   if (s === e.start) s = numeralLeftOut(text, s, r);
+  if (s === e.start) s = siteBefore(text, s, r);
   s = groupBrandBefore(text, s, r);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
 }
@@ -260,6 +262,24 @@ function numeralLeftOut(text: string, at: number, r: OrgBodies): number {
   // (or right after a preposition or verb that takes a body: 由|万峰林街道工会联合…)
   const open = !HAN.test(before.slice(-1)) && !/[\dA-Za-z０-９.．]$/.test(before);
   return open || r.verbs.some((v) => before.endsWith(v)) ? at - 1 : at;
+}
+
+/** A body that manages a site is named by it (七里海湿地|保护管理中心, 某某国家湿地|公园管理局, 某某风景名胜区|
+ * 管理处): the reader stops at the site's kind (rules/org-bodies.yaml siteKinds); the site's proper name,
+ * back to a boundary or a verb that takes a body, opens the name. */
+function siteBefore(text: string, at: number, r: OrgBodies): number {
+  const kind = longest(r.siteKinds).find((k) => text.slice(0, at).endsWith(k));
+  if (!kind) return at;
+  const m = /[\u4e00-\u9fa5]{2,12}$/.exec(text.slice(Math.max(0, at - kind.length - 12), at - kind.length));
+  if (!m) return at;
+  let run = m[0];
+  // (after a verb that takes a body: 依托|内蒙古某某国家湿地…)
+  for (let k = 1; k < run.length - 1; k++) if (r.verbs.some((v) => v.length >= 2 && run.slice(0, k).endsWith(v))) { run = run.slice(k); break; }
+  const whole = at - kind.length - run.length;
+  if (HAN.test(text[whole - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, whole).endsWith(v))) return at;
+  // (a function word in the site's own name, past its place, makes it a clause)
+  const lead = [5, 4, 3, 2].find((n) => isPlaceName(run.slice(0, n))) ?? 0;
+  return r.brandStop.some((w) => run.slice(lead).includes(w)) ? at : whole;
 }
 
 /** a group's brand before the place of its subsidiary (国能|宁夏灵武发电有限公司, 国网|江苏省…供电公司):
