@@ -81,9 +81,11 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
 }
 
 function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
-  const name = text.slice(start, end);
+  const raw = text.slice(start, end);
+  // (a name broken over two lines is one name: the line break is no part of it)
+  const name = raw.replace(/\n[ \u3000]*/g, '');
   // the term (第十八届) names a sitting of the body, not another body
-  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, '').replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, ''), place, r), role: null, text: name, start, end, rule };
+  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, '').replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, ''), place, r), role: null, text: raw, start, end, rule };
 }
 
 const bodyRe = new WeakMap<OrgBodies, RegExp>();
@@ -94,7 +96,9 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
   if (!re) {
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
     const seats = [...longest(places), '省', '市', '县', '区', '州'];
-    const body = longest(r.bodies).map(esc).join('|');
+    // (a long body's name may be broken over two lines, as a speech's subtitle is: 在某市第十七届人民代表大会
+    // ⏎ 常务委员会第二十一次会议上)
+    const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
     re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
