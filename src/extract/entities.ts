@@ -470,7 +470,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   // a verb and a kind of body (推进养老院…, 推进医院标准化): a clause, no body's name
   if (used.length === 2 && used[0].tag === 'v' && !CJK.test(text[start - 1] ?? '') && !ownBody && !properPart(used, name, s.sufs)) return `the verb "${used[0].word}" before a kind of body: a clause, not a name`;
-  if (ending === '中心' && /^(?:工作|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 2))) return '中心工作 / 中心任务: not a body';
+  // (中心工作人员 is the centre's staff: 某镇便民服务中心|工作人员)
+  if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';

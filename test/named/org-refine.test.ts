@@ -30,6 +30,10 @@ describe('rules/org-bodies.yaml trade names (字号) between a place and a compa
   };
   for (const ex of r.brandExamples.positive) it(ex.text, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
   for (const ex of r.brandExamples.negative) it(`not a trade name: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
+  for (const ex of r.startExamples.positive) it(`the start left out: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
+  for (const ex of r.townExamples.positive) it(`a town's unit: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
+  for (const ex of r.townExamples.negative) it(`no town's unit: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
+  for (const ex of r.startExamples.negative) it(`no start left out: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
 });
 
 describe('short forms and repairs', () => {
@@ -41,6 +45,15 @@ describe('short forms and repairs', () => {
     expect(resolveBody('湖北省人力资源和社会保障厅', place, r)).toBe('湖北省人力资源和社会保障厅');
   });
   const o = (text: string, start: number, end: number): Entity => ({ type: 'org', name: text.slice(start, end), canonical: text.slice(start, end), role: null, text: text.slice(start, end), start, end, rule: 'org.suffix' });
+  it('splits at a county\'s full name after a body (two issuers of a signature), keeps a branch in the county whole', () => {
+    const t = '鞍山市总工会海城市妇女联合会';
+    expect(refineOrgs([o(t, 0, t.length)], t, place, () => false, r).map((e) => e.name)).toEqual(['鞍山市总工会', '海城市妇女联合会']);
+    // (read from inside the first name: its tail is no body; the place's body reader finds the first whole)
+    const u = '凤城市工业和信息化局凤城市妇女联合会';
+    expect(refineOrgs([o(u, u.indexOf('信息化局'), u.length)], u, place, () => false, r).map((e) => e.name)).toEqual(['凤城市工业和信息化局', '凤城市妇女联合会']);
+    const b = '鞍山市公安局海城市分局';
+    expect(refineOrgs([o(b, 0, b.length)], b, place, () => false, r).map((e) => e.name)).toEqual([b]);
+  });
   it('splits two bodies glued by a lost space, keeps a company and its provincial branch whole', () => {
     const t = '福建省总工会福建省人力资源和社会保障厅';
     expect(refineOrgs([o(t, 0, t.length)], t, place, () => false, r).map((e) => e.canonical)).toEqual(['福建省总工会', '福建省人力资源和社会保障厅']);

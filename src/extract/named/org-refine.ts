@@ -22,11 +22,25 @@ const Bodies = z.object({
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
   brandStop: z.array(z.string().min(1)),
+  brandOpeners: z.array(z.string().min(1)),
+  groupBrands: z.array(z.string().min(1)),
+  numerals: z.string().min(1),
+  siteKinds: z.array(z.string().min(1)),
+  townUnits: z.array(z.string().min(1)),
+  namedTownUnits: z.array(z.string().min(1)),
+  townExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), cut: z.string() })),
+  }),
   leadPosts: z.array(z.string().min(1)),
   headPosts: z.array(z.string().min(1)),
   leadPostExamples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string() })),
     negative: z.array(z.object({ text: z.string(), name: z.string() })),
+  }),
+  startExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), cut: z.string() })),
   }),
   brandExamples: z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
@@ -67,9 +81,11 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
 }
 
 function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
-  const name = text.slice(start, end);
+  const raw = text.slice(start, end);
+  // (a name broken over two lines is one name: the line break is no part of it)
+  const name = raw.replace(/\n[ \u3000]*/g, '');
   // the term (第十八届) names a sitting of the body, not another body
-  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, '').replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, ''), place, r), role: null, text: name, start, end, rule };
+  return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, '').replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, ''), place, r), role: null, text: raw, start, end, rule };
 }
 
 const bodyRe = new WeakMap<OrgBodies, RegExp>();
@@ -80,7 +96,9 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
   if (!re) {
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
     const seats = [...longest(places), '省', '市', '县', '区', '州'];
-    const body = longest(r.bodies).map(esc).join('|');
+    // (a long body's name may be broken over two lines, as a speech's subtitle is: 在某市第十七届人民代表大会
+    // ⏎ 常务委员会第二十一次会议上)
+    const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
     re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
@@ -187,7 +205,13 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     if (/^(?:中共|共青团)[\u4e00-\u9fa5]{2}/.test(s.slice(i)) && s.length - i >= 5) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     if (opened && s.startsWith(opened, i) && s.length - i > opened.length + 1) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
     const pl = g.byName.get(s.slice(i, i + 3)) ?? g.byName.get(s.slice(i, i + 4)) ?? g.byName.get(s.slice(i, i + 5));
-    if (pl && pl.some((p) => p.kind !== 'county')) return [org(text, e.start, e.start + i, place, r, e.rule), ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
+    // (a county's full name opens a second body too, unless the rest is the unit's branch there:
+    // 某市公安局|某区分局; the first part read from inside a word, 工业和|信息化局, is no body of its own)
+    const county = pl?.some((p) => p.kind === 'county' && s.startsWith(p.name, i)) && !/(?:分局|分公司|分行|支行|分院|分所|分中心|[大中]队|所|站|科|股)$/.test(s);
+    if (pl && (pl.some((p) => p.kind !== 'county') || county)) {
+      const first = HAN.test(text[e.start - 1] ?? '') && !opensBody(s) ? [] : [org(text, e.start, e.start + i, place, r, e.rule)];
+      return [...first, ...repair(org(text, e.start + i, e.end, place, r, e.rule), text, place, r)];
+    }
   }
   return [e];
 }
@@ -211,6 +235,9 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies, boun
   }
   if (s === e.start) s = placeRunningIn(text, s);
   if (s === e.start) s = brandedStart(text, s, r, bound);
+  if (s === e.start) s = numeralLeftOut(text, s, r);
+  if (s === e.start) s = siteBefore(text, s, r);
+  s = groupBrandBefore(text, s, r);
   return s === e.start || /^[省市县区]/.test(e.name) ? e : { ...org(text, s, e.end, place, r, e.rule), canonical: resolveBody(text.slice(s, e.end), place, r) };
 }
 
@@ -228,6 +255,45 @@ function placeRunningIn(text: string, at: number): number {
     }
   }
   return at;
+}
+
+/** a place name opening with a numeral character the tagger read as a number (万|峰林街道工会, 三|江源…):
+ * one such character alone between a boundary (line start, space, punctuation) and the name is the
+ * name's first character; a count never stands there without its digits or a measure word */
+function numeralLeftOut(text: string, at: number, r: OrgBodies): number {
+  if (at < 1 || !r.numerals.includes(text[at - 1])) return at;
+  const before = text.slice(0, at - 1);
+  // (or right after a preposition or verb that takes a body: 由|万峰林街道工会联合…)
+  const open = !HAN.test(before.slice(-1)) && !/[\dA-Za-z０-９.．]$/.test(before);
+  return open || r.verbs.some((v) => before.endsWith(v)) ? at - 1 : at;
+}
+
+/** A body that manages a site is named by it (七里海湿地|保护管理中心, 某某国家湿地|公园管理局, 某某风景名胜区|
+ * 管理处): the reader stops at the site's kind (rules/org-bodies.yaml siteKinds); the site's proper name,
+ * back to a boundary or a verb that takes a body, opens the name. */
+function siteBefore(text: string, at: number, r: OrgBodies): number {
+  const kind = longest(r.siteKinds).find((k) => text.slice(0, at).endsWith(k));
+  if (!kind) return at;
+  const m = /[\u4e00-\u9fa5]{2,12}$/.exec(text.slice(Math.max(0, at - kind.length - 12), at - kind.length));
+  if (!m) return at;
+  let run = m[0];
+  // (after a verb that takes a body: 依托|内蒙古某某国家湿地…)
+  for (let k = 1; k < run.length - 1; k++) if (r.verbs.some((v) => v.length >= 2 && run.slice(0, k).endsWith(v))) { run = run.slice(k); break; }
+  const whole = at - kind.length - run.length;
+  if (HAN.test(text[whole - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, whole).endsWith(v))) return at;
+  // (a function word in the site's own name, past its place, makes it a clause)
+  const lead = [5, 4, 3, 2].find((n) => isPlaceName(run.slice(0, n))) ?? 0;
+  return r.brandStop.some((w) => run.slice(lead).includes(w)) ? at : whole;
+}
+
+/** a group's brand before the place of its subsidiary (国能|宁夏灵武发电有限公司, 国网|江苏省…供电公司):
+ * the registered name opens with the group's short name, then the subsidiary's province or city */
+function groupBrandBefore(text: string, at: number, r: OrgBodies): number {
+  if (![2, 3, 4, 5].some((n) => isPlaceName(text.slice(at, at + n)))) return at;
+  const b = longest(r.groupBrands).find((x) => text.slice(0, at).endsWith(x));
+  if (!b) return at;
+  const before = text.slice(0, at - b.length);
+  return !HAN.test(before.slice(-1)) || r.verbs.some((v) => v.length >= 2 && before.endsWith(v)) ? at - b.length : at;
 }
 
 /** a place of the gazetteer by its full name or a county's without 县/市/区/旗 (安溪, 桐庐) */
@@ -248,7 +314,8 @@ function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
     // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司)
     if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
-    let pl = [5, 4, 3, 2].find((len) => q + len < at && g.byName.has(text.slice(q, q + len)));
+    // (a county-level place by its name without 市/县, 原平|顺达|快递分拨中心)
+    let pl = [5, 4, 3, 2].find((len) => q + len < at && (g.byName.has(text.slice(q, q + len)) || (len >= 2 && isPlaceName(text.slice(q, q + len)))));
     if (pl === undefined) return at;
     // a province then a city (广西|百色|华铝精深…): the trade name follows the last place
     const next = [5, 4, 3, 2].find((len) => q + pl! + len < at && g.byName.has(text.slice(q + pl!, q + pl! + len)));
@@ -256,7 +323,9 @@ function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number
     const brand = text.slice(q + pl, at);
     // a trade name may open with 和 (六安|和盛|纺织…), never hold a function word elsewhere
     const inner = brand[0] === '和' && !isPlaceName(brand.slice(1, 3)) ? brand.slice(1) : brand;
-    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.bodies.some((b) => brand.includes(b)) && !r.connectors.some((c) => brand.includes(c)) ? q : at;
+    // (a pronoun or determiner only opens a phrase, 其|公司, 该|有限公司; inside a name it is a character of it, 甘其毛都)
+    // (a zone or town after the place is the address, not a trade name: 老城|经济开发区|海南某某有限公司)
+    return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !/[省市县区州旗盟镇乡村]$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.brandOpeners.some((w) => inner.startsWith(w)) && !r.bodies.some((b) => brand.includes(b)) && !r.connectors.some((c) => brand.includes(c)) ? q : at;
   }
   return at;
 }
@@ -347,6 +416,45 @@ function beforeLeadPost(e: Entity, text: string, place: DocPlace, r: OrgBodies):
   return post(r.leadPosts) && /(?:公司|集团|厂|中心|社)$/.test(m[1]) ? org(text, e.start, e.start + m[1].length, place, r, e.rule) : e;
 }
 
+const townRe = new WeakMap<OrgBodies, RegExp>();
+/** Below a street office or a town stand its communities and villages and their committees, and its
+ * school, clinic and service centre: 某市某街道|某某社区居民委员会, 某镇|中心小学, 某乡|某某村. Written after it,
+ * the unit is one name with it (rules/org-bodies.yaml townUnits, namedTownUnits); ended by the layout, a
+ * post or a verb of receiving, as a team after its unit. */
+function townUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  if (!/(?:街道|[镇乡])$/.test(e.name) || e.name.length < 3) return e;
+  let re = townRe.get(r);
+  if (!re) {
+    const kinds = longest(r.townUnits).map(esc).join('|');
+    const named = longest(r.namedTownUnits).map(esc).join('|');
+    re = new RegExp(`^(?:(?:${kinds})|[\\u4e00-\\u9fa5]{2,3}?(?:${named})(?:${kinds})?)(?=[、，,。；;：:\\s”）)]|$|等|教师|医生|护士|校长|园长|院长|所长|站长|主任|书记|副|工作人员|干部|职工|党员|[荣获曾被入]|成为|是)`);
+    townRe.set(r, re);
+  }
+  const m = re.exec(text.slice(e.end, e.end + 16));
+  return m ? org(text, e.start, e.end + m[0].length, place, r, e.rule) : e;
+}
+
+/** a street office's or town's unit read from the kind (…|街道东阳社区居民委员会, the reader stopped at 街道):
+ * the street's own name and its city before it open the name */
+function townCut(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  // (乡镇 is towns in general; 镇|职工服务中心 after a clause is the town's short form: 活动在|镇…)
+  if (!/^(?:街道|[镇乡])/.test(e.name) || e.name.startsWith('乡镇')) return e;
+  // back to a boundary over the street's name (two to four characters) and the places before it
+  const m = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,14})$/.exec(text.slice(Math.max(0, e.start - 15), e.start));
+  if (!m) return e;
+  const run = m[1];
+  // (a name with no place before it holds no function word or verb; after a place it is anchored: 珲春市|靖和|街道)
+  const name = (w: string) => !r.brandStop.some((x) => w.includes(x)) && !r.verbs.some((v) => w.includes(v));
+  for (let k = 0; k <= run.length - 2; k++) if (run.length - k <= 4 && (k > 0 || name(run)) && placeRun(run.slice(0, k))) return org(text, e.start - run.length, e.end, place, r, e.rule);
+  return e;
+}
+
+/** the text is one place name or more of the gazetteer (珲春市, 吉林省延边州珲春市) */
+function placeRun(s: string): boolean {
+  if (!s) return true;
+  return [2, 3, 4, 5, 6].some((n) => n <= s.length && /[省市县区州旗盟]$/.test(s.slice(0, n)) && isPlaceName(s.slice(0, n)) && placeRun(s.slice(n)));
+}
+
 /** a kind of service unit written right after a street office or a town (某区长安街道|社区卫生服务中心,
  * 某镇|便民服务中心 read as two): the street's or town's own unit, one name */
 function underStreet(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies): Entity[] {
@@ -396,11 +504,13 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
     const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
-      const unit = extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q));
+      const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
       const y = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
       if (y) orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
     }
   }
+  // (a unit read alone as well as with its town, 某街道|新华社区: the longer name stands)
+  orgs = orgs.filter((o) => !orgs.some((w) => w !== o && w.start <= o.start && w.end >= o.end && w.end - w.start > o.end - o.start && /(?:街道|[镇乡])/.test(w.name.slice(0, o.start - w.start + 2))));
   for (const b0 of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
