@@ -108,7 +108,7 @@ export function isName(s: string, r: PeopleRules): boolean {
 export function slotName(s: string, r: PeopleRules): boolean {
   if (isName(s, r)) return true;
   if (!/^[\u4e00-\u9fa5]{2,5}$/.test(s) || /^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
-  if (r.cues.unitEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
+  if (r.cues.unitEnds.includes(s[s.length - 1]) || r.cues.deptEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
   // a phrase of dictionary words (中式|烹调, 汽车|维修) is no name
   return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
 }
@@ -207,11 +207,12 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
 }
 
 /** the names of a byline read token by token: after a cue word, or the names that end it after a unit */
-function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[]): void {
+function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[], lead: string | null = null): void {
   const cue = new Set(r.cues.byline);
   const after = new Set(r.cues.bylineAfter);
   const toks: { t: string; at: number; end?: number }[] = [];
-  const re = /[^\s\u3000：:，,]+/g;
+  // (a date glued to the last name, 签发：韩某2025年9月18日, is a token of its own)
+  const re = /[^\s\u3000：:，,、\d]+|\d[^\s\u3000：:，,、]*/g;
   const seg = text.slice(from, to);
   // a closing word glued to the last name (郑丽娜供稿) is split off
   const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
@@ -227,8 +228,8 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
     else toks.push({ t: m[0], at: from + m.index });
   }
-  // a cue word labels every name of the run after it (通讯员 葛某 陆某), up to the next word that is no name
-  let label: string | null = null;
+  // a cue word labels every name of the run after it (通讯员 葛某 陆某; 执笔：周某 刘某), up to the next word that is no name
+  let label: string | null = lead;
   toks.forEach((k, i) => {
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
@@ -271,19 +272,19 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
   // mark and the byline word then a space (■ 记者 徐某), or with the word alone (记者 韩某 通讯员 周某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
-    const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
+    const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／|｜]/);
     let to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
     // a byline bracket closes the names (（某某县总工会 文/储某某）)
     const close = text.slice(m.index + m[0].length, to).search(/[）)]/);
     if (close >= 0) to = m.index + m[0].length + close;
     const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
     const before = out.length;
-    readTokens(text, m.index + m[0].length, to, r, out);
+    readTokens(text, m.index + m[0].length, to, r, out, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead);
     // 作者：唐静 — the first token is the name itself
-    const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
+    const first = /^[\s\u3000]*([^\s\u3000：:，,、]+)/.exec(text.slice(m.index + m[0].length, to));
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
@@ -344,7 +345,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       // (联系人：市总工会劳动保护部胡某，电话：… — or the run ends at the comma before the phone)
-      const glued = gluedContact(run, r, label.startsWith('联系人') && /^[，,]/.test(text.slice(at + run.length)) && run.length >= 7);
+      const glued = gluedContact(run, r, label.startsWith('联系人') && /^[，,；;。]/.test(text.slice(at + run.length)) && run.length >= 7);
       if (glued) {
         out.push(person(text, at + glued.at, glued.name, label, 'person.label'));
         continue;
@@ -357,7 +358,8 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // (the name after the unit padded to three: 联系人：某某部\u3000向\u3000敏，电话…)
       const padded = isName(run, r) ? null : paddedAt(text, at, r);
       if (padded) out.push(paddedPerson(text, at, padded, label, 'person.label'));
-      if (!isName(run, r)) continue;
+      // (after the unit the slot is the cue: 联系人：某股\u3000乌兰图雅，电话…)
+      if (!isName(run, r) && (padded || !slotName(run, r) || !/^(?:[\s\u3000，,。；;）)]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) continue;
     }
     out.push(person(text, at, run, label, 'person.label'));
   }

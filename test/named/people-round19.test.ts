@@ -1,0 +1,49 @@
+// People, round 19 of issue 18: the names that sign a text at its end and the names of a contact line, read
+// wherever the layout puts them — several names after one label, a date glued to the last name, a bar for the
+// slash of 文/, the name after a section's unit; on lines written for this test, each with what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import { collapseSpaces, foldWidth, titleLikeLine } from '../../src/normalize/text.js';
+
+const r = peopleRules();
+/** the text as the normaliser hands it over, line by line */
+const norm = (raw: string) => raw.split('\n').map((l) => { const line = foldWidth(l); return collapseSpaces(line, titleLikeLine(line)); }).join('\n');
+const people = (raw: string) => cuePeople(norm(raw), r).map((p) => [p.name, p.role]);
+
+describe('a signing label labels every name after it', () => {
+  it('gives each drafter the label', () => {
+    expect(people('执笔：唐　敏　蒋立华　覃海')).toEqual([['唐敏', '执笔'], ['蒋立华', '执笔'], ['覃海', '执笔']]);
+    expect(people('执笔：郝文静、梁志远')).toEqual([['郝文静', '执笔'], ['梁志远', '执笔']]);
+    expect(people('撰稿：庄晓燕　　审核：贺建军')).toEqual([['庄晓燕', '撰稿'], ['贺建军', '审核']]);
+  });
+  it('cuts a date glued to the last name', () => {
+    expect(people('某某县产改办　　　签发：倪国华　　　2025年6月3日')).toEqual([['倪国华', '签发']]);
+    expect(people('审核：骆海涛2024年12月20日')).toEqual([['骆海涛', '审核']]);
+  });
+  it('leaves alone: the label word inside a sentence, and a label followed by no name', () => {
+    expect(people('报告由调研组集体执笔完成。')).toEqual([]);
+    expect(people('签发：2025年6月3日')).toEqual([]);
+  });
+});
+
+describe('文 with a bar opens the writers like 文/', () => {
+  it('reads the name after the unit', () => {
+    expect(people('文｜县总工会宣教部　石　磊')).toEqual([['石磊', null]]);
+    expect(people('文|市人社局就业科　邴晓东')).toEqual([['邴晓东', null]]);
+  });
+  it('leaves alone: a bar in a line of words', () => {
+    expect(people('人文｜历史｜地理')).toEqual([]);
+  });
+});
+
+describe('a contact after a section of a unit', () => {
+  it('reads the name after the section, the name no surname opens as well', () => {
+    expect(people('联系人：县人社局职业能力建设股　娜仁花，电话：0477-1234567')).toEqual([['娜仁花', '联系人']]);
+    expect(people('联系人：市总工会组织部　汤晓明；联系电话：0771-5556677。')).toEqual([['汤晓明', '联系人']]);
+    expect(people('联系人：区人社局培训科　次仁央宗。')).toEqual([['次仁央宗', '联系人']]);
+  });
+  it('leaves alone: the section itself is no name', () => {
+    expect(people('联系人：就业服务股　电话：0477-1234567').filter(([n]) => n === '就业服务股')).toEqual([]);
+    expect(people('联系人：县人社局　培训股，电话：0477-1234567')).toEqual([]);
+  });
+});
