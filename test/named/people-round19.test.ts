@@ -47,3 +47,23 @@ describe('a contact after a section of a unit', () => {
     expect(people('联系人：县人社局　培训股，电话：0477-1234567')).toEqual([]);
   });
 });
+
+describe('a line of names under a label: each name with its note in brackets, parted by any delimiter', () => {
+  it('reads names with their unit in brackets, the unit giving no post', () => {
+    expect(people('其他单位（3名）：鲁海峰（某某县公交有限公司）、陶　静（某某县自来水公司）、索春梅（某某镇蔬菜合作社）'))
+      .toEqual([['鲁海峰', null], ['陶静', null], ['索春梅', null]]);
+  });
+  it('reads the post a bracket ends with, and a sex note', () => {
+    expect(people('二等奖（3名）：詹立新（某某钢铁有限公司炼钢工）；哈春燕（女）；拜志明（某某县人民医院护士长）'))
+      .toEqual([['詹立新', '炼钢工'], ['哈春燕', null], ['拜志明', '护士长']]);
+  });
+  it('reads names parted by commas or by spaces, a place-like name among them', () => {
+    expect(people('某某化工有限公司（3名）：海东升，冯　琰，余立刚')).toEqual([['海东升', null], ['冯琰', null], ['余立刚', null]]);
+    expect(people('先进个人：沙建国　锁玉兰　穆小平')).toEqual([['沙建国', null], ['锁玉兰', null], ['穆小平', null]]);
+  });
+  it('leaves alone: a list of places, of words, and a bracket that says nothing of a person', () => {
+    expect(people('覆盖地区：安庆、池州、黄山市')).toEqual([]);
+    expect(people('工作要求：高效，务实，清廉')).toEqual([]);
+    expect(people('参赛项目（3项）：焊接（初赛）、钳工（决赛）、电工（复赛）')).toEqual([]);
+  });
+});

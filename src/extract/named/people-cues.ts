@@ -8,7 +8,7 @@ import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
 import { jiebaTag } from './jieba.js';
-import { placeAt } from './gazetteer.js';
+import { placeAt, placeSpan } from './gazetteer.js';
 import { perRules } from './doc.js';
 
 const Cues = z.object({
@@ -1056,28 +1056,66 @@ function listLabel(label: string, r: PeopleRules): { count: number | null } | nu
   return { count: c ? Number(c[1]) : null };
 }
 
-/** the items of a line of names separated by 、 from `at`: each a name, or a two-character name letter-spaced to
- * three (田\u3000野); null when an item is no name's shape */
-function nameItems(text: string, at: number, end: number, r: PeopleRules): { name: string; at: number; end: number }[] | null {
-  const items: { name: string; at: number; end: number }[] = [];
+/** what parts the items of a line of names: 、, a comma, a semicolon, or a space */
+const ITEM_GAP = /[、，,；;\s\u3000]/;
+
+/** a note in brackets after a name in a list (石某（某某公交有限公司）, 田某（女）, 锁某（挡车工）): what it says of
+ * the person — the post it ends with, '' for the sex or the people, null for a unit; undefined when it is none of these */
+function itemNote(note: string, r: PeopleRules): string | null | undefined {
+  if (new RegExp(`^${PERSON_NOTE}$`).test(`（${note}）`)) return '';
+  const title = r.cues.lineTitles.find((t) => note.endsWith(t));
+  const post = fullTitle(note, title, r) ?? tailPost(note, r);
+  if (post) return post;
+  if (r.cues.lineUnits.some((u) => note.endsWith(u)) || r.cues.unitEnds.includes(note[note.length - 1])) return null;
+  return r.cues.postEnds.includes(note[note.length - 1]) ? note : undefined;
+}
+
+/** an item of a line of names: the name, where it stands, the post its note gives, whether the note is a person's */
+type NameItem = { name: string; at: number; end: number; role?: string | null; person?: boolean };
+
+/** the items of a line of names from `at`, parted by 、 (or a comma, a semicolon, a space): each a name, or a
+ * two-character name letter-spaced to three (田\u3000野), with its note in brackets or not (石某（某某公司）);
+ * null when an item is no name's shape */
+function nameItems(text: string, at: number, end: number, r: PeopleRules): NameItem[] | null {
+  const items: NameItem[] = [];
+  const gapAt = (q: number) => q >= end || ITEM_GAP.test(text[q]);
   for (let p = at; p < end;) {
-    const stop = text.indexOf('、', p);
-    const e = stop < 0 || stop > end ? end : stop;
     const pad = paddedAt(text, p, r);
-    const item = text.slice(p, e);
-    if (pad && pad.end === e) items.push({ name: pad.name, at: p, end: e });
-    else if (/^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(item)) items.push({ name: item, at: p, end: e });
-    else return null;
-    p = e + 1;
+    let e = p;
+    while (e < end && !ITEM_GAP.test(text[e]) && text[e] !== '（' && text[e] !== '(') e++;
+    const head = pad && (gapAt(pad.end) || /[（(]/.test(text[pad.end])) ? { name: pad.name, end: pad.end } : { name: text.slice(p, e), end: e };
+    if (!pad || head.end !== pad.end) {
+      if (!/^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(head.name)) return null;
+    }
+    let next = head.end;
+    let role: string | null | undefined;
+    if (/[（(]/.test(text[next] ?? '')) {
+      const close = text.slice(next, end).search(/[）)]/);
+      if (close < 2) return null;
+      role = itemNote(text.slice(next + 1, next + close), r);
+      if (role === undefined) return null;
+      next += close + 1;
+    }
+    if (!gapAt(next)) return null;
+    // (a post or a sex note vouches for the name as the surnames do: 哈某（女）, 拜某（某医院护士长）)
+    items.push({ name: head.name, at: p, end: head.end, ...(role !== undefined ? { role: role || null, person: role !== null } : {}) });
+    p = next;
+    while (p < end && ITEM_GAP.test(text[p])) p++;
   }
   return items;
 }
 
+/** an item that is a place's name (黄山, 安庆市), not a name that starts as one does (海东|升) */
+function placeItem(s: string): boolean {
+  const n = placeSpan(s, 0);
+  return n >= 2 && (n === s.length || /^[省市县区州旗盟镇乡村]$/.test(s.slice(n)));
+}
+
 /** every item is where a name stands and most are names the surnames know; a place among them makes it a list
  * of places (黄山、安庆、池州), a trade or a unit fails the name's shape */
-function peopleItems(items: { name: string; at: number; end: number }[], r: PeopleRules): boolean {
-  if (items.some((x) => !slotName(x.name, r) || (placeAt(x.name, 0)?.name.length ?? 0) >= 2)) return false;
-  const known = items.filter((x) => x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
+function peopleItems(items: NameItem[], r: PeopleRules): boolean {
+  if (items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return false;
+  const known = items.filter((x) => x.person || x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
   return known * 3 >= items.length * 2;
 }
 
@@ -1095,11 +1133,11 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     const colon = line.slice(lead, lead + 24).search(/[：:]/);
     const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : null;
     const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
-    const items: { name: string; at: number; end: number }[] | null = (label || (head && colon < 0)) && line.includes('、') ? nameItems(text, offset + from, offset + tail.index, r) : null;
+    const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index)) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
     const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r);
-    for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, null, 'person.name-list') : person(text, x.at, x.name, null, 'person.name-list'));
+    for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
     // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
