@@ -67,3 +67,23 @@ describe('a line of names under a label: each name with its note in brackets, pa
     expect(people('参赛项目（3项）：焊接（初赛）、钳工（决赛）、电工（复赛）')).toEqual([]);
   });
 });
+
+describe('a name in apposition to its post, then what the person does', () => {
+  it('reads the name after a post, whatever verb, adverb, year or comma follows', () => {
+    expect(people('某某乡种植户黎秀珍参加培训后，家里增收了。')).toEqual([['黎秀珍', '种植户']]);
+    expect(people('某某物流有限公司叉车司机汪德胜此前已获评“市级技术能手”。')).toEqual([['汪德胜', '叉车司机']]);
+    expect(people('另有水产养殖工符长林2022年获评“省级工匠”。')).toEqual([['符长林', '水产养殖工']]);
+    expect(people('外卖骑手蒙志远告诉记者，驿站离站点很近。')).toEqual([['蒙志远', '外卖骑手']]);
+    expect(people('某某林业有限公司护林工人詹立峰，今年被授予“市级劳动模范”称号。')).toEqual([['詹立峰', '护林工人']]);
+  });
+  it('reads two persons joined by 和, each with the post before it', () => {
+    expect(people('某某餐饮有限公司面点师宁海涛和某某中学职工邓秀英分获两个项目第一名。')).toEqual([['宁海涛', '面点师'], ['邓秀英', '职工']]);
+  });
+  it('leaves alone: a title cut by its last character, a word across post and name, a verb that ends as a post ends', () => {
+    expect(people('组织高级工程师参加评审。')).toEqual([]);
+    expect(people('推进重点工程项目建设，')).toEqual([]);
+    expect(people('广泛动员王家村群众参加。')).toEqual([]);
+    expect(people('网约配送员项目面向全市快递企业。')).toEqual([]);
+    expect(people('电工和钳工两个工种，')).toEqual([]);
+  });
+});

@@ -55,6 +55,12 @@ const Cues = z.object({
   kin: z.array(z.string().min(1)),
   /** nouns of a family named by its head (张某家庭（某区）, 评选出王某家庭等20户): the head is a person */
   families: z.array(z.string().min(1)),
+  /** what a person named in apposition to their post goes on to do, besides the acts above (…养殖户某某|参加…) */
+  apposedActs: z.array(z.string().min(1)),
+  /** verbs that end as posts end (动员, 开工, 落户): no post before a name */
+  verbPosts: z.array(z.string().min(2)),
+  /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
+  postWords: z.array(z.string().min(2)),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)) }),
   examples: z.object({
@@ -818,7 +824,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // two offices held together are joined by 、 (党组书记、副主席)
   const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
     if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
@@ -973,6 +979,49 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
     const unit = labelled && r.cues.lineUnits.some((u) => m[2].endsWith(u));
     if (!isName(m[1], r) || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2]))) continue;
     out.push(person(text, m.index, m[1], unit ? null : m[2], 'person.bracket-roster'));
+  }
+  return out;
+}
+
+/** the post a person stands in apposition to, ending at `at`: the words of its clause back to 的, a verb of
+ * being or having, a unit's or a place's ending (某公司|银饰锻制技师, 另有|贝类养殖工, 某某镇|养殖户), at most eight */
+function apposedRole(text: string, at: number, r: PeopleRules): string {
+  let k = at;
+  while (k > at - 12 && isHan(text[k - 1])) k--;
+  let s = text.slice(k, at);
+  const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
+  for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2) cuts.push(i + h.length); }
+  for (let i = s.length - 3; i >= 0; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
+  s = s.slice(Math.max(...cuts));
+  const title = r.cues.lineTitles.find((t) => s.endsWith(t));
+  return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : s.slice(-4);
+}
+
+/** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
+ * 某公司营林工人邵某，今年…, 贝类养殖工邹某2023年…): the post ends as posts end, the name is one the surnames
+ * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
+function apposed(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const words = longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]);
+  const end = (q: number): number => {
+    if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
+    return words.find((w) => text.startsWith(w, q))?.length ?? 0;
+  };
+  const re = new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    // (a name of two before a word of two or more, else of three, else of two: 王刚|参加, 龙志刚|说)
+    const len = end(at + 2) >= 2 ? 2 : end(at + 3) ? 3 : end(at + 2) ? 2 : 0;
+    const name = text.slice(at, at + len);
+    // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
+    // 配送员|项目面; nor cuts a title: 工|程师)
+    const lead = jiebaTag(name)[0];
+    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
+    if (r.cues.lineTitles.some((t) => { const i = text.lastIndexOf(t, at - 1); return i >= 0 && i < at && i + t.length > at; }) || commonWord(text.slice(at - 1, at + 1))) continue;
+    const role = apposedRole(text, at, r);
+    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
+    out.push(person(text, at, name, role, 'person.apposed'));
   }
   return out;
 }
@@ -1148,7 +1197,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
