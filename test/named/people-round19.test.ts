@@ -87,3 +87,11 @@ describe('a name in apposition to its post, then what the person does', () => {
     expect(people('电工和钳工两个工种，')).toEqual([]);
   });
 });
+
+describe('what the person does may be any of the usual acts of a portrait', () => {
+  it('reads the name before 坚持, 累计, 常年, 攻克', () => {
+    expect(people('某某县第二中学语文教师闫春兰坚持为留守学生义务辅导。')).toEqual([['闫春兰', '语文教师']]);
+    expect(people('某某公交有限公司驾驶员鲍立军累计安全行车60万公里。')).toEqual([['鲍立军', '驾驶员']]);
+    expect(people('社区网格员侯桂琴常年照顾独居老人，')).toEqual([['侯桂琴', '社区网格员']]);
+  });
+});
