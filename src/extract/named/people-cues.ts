@@ -8,7 +8,7 @@ import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
 import { jiebaTag } from './jieba.js';
-import { placeAt } from './gazetteer.js';
+import { placeAt, placeSpan } from './gazetteer.js';
 import { perRules } from './doc.js';
 
 const Cues = z.object({
@@ -55,6 +55,12 @@ const Cues = z.object({
   kin: z.array(z.string().min(1)),
   /** nouns of a family named by its head (张某家庭（某区）, 评选出王某家庭等20户): the head is a person */
   families: z.array(z.string().min(1)),
+  /** what a person named in apposition to their post goes on to do, besides the acts above (…养殖户某某|参加…) */
+  apposedActs: z.array(z.string().min(1)),
+  /** verbs that end as posts end (动员, 开工, 落户): no post before a name */
+  verbPosts: z.array(z.string().min(2)),
+  /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
+  postWords: z.array(z.string().min(2)),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)) }),
   examples: z.object({
@@ -108,7 +114,7 @@ export function isName(s: string, r: PeopleRules): boolean {
 export function slotName(s: string, r: PeopleRules): boolean {
   if (isName(s, r)) return true;
   if (!/^[\u4e00-\u9fa5]{2,5}$/.test(s) || /^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
-  if (r.cues.unitEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
+  if (r.cues.unitEnds.includes(s[s.length - 1]) || r.cues.deptEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
   // a phrase of dictionary words (中式|烹调, 汽车|维修) is no name
   return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
 }
@@ -207,11 +213,12 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
 }
 
 /** the names of a byline read token by token: after a cue word, or the names that end it after a unit */
-function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[]): void {
+function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[], lead: string | null = null): void {
   const cue = new Set(r.cues.byline);
   const after = new Set(r.cues.bylineAfter);
   const toks: { t: string; at: number; end?: number }[] = [];
-  const re = /[^\s\u3000：:，,]+/g;
+  // (a date glued to the last name, 签发：韩某2025年9月18日, is a token of its own)
+  const re = /[^\s\u3000：:，,、\d]+|\d[^\s\u3000：:，,、]*/g;
   const seg = text.slice(from, to);
   // a closing word glued to the last name (郑丽娜供稿) is split off
   const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
@@ -227,8 +234,8 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     if (g && isName(g[1], r)) toks.push({ t: g[1], at: from + m.index }, { t: g[2], at: from + m.index + g[1].length });
     else toks.push({ t: m[0], at: from + m.index });
   }
-  // a cue word labels every name of the run after it (通讯员 葛某 陆某), up to the next word that is no name
-  let label: string | null = null;
+  // a cue word labels every name of the run after it (通讯员 葛某 陆某; 执笔：周某 刘某), up to the next word that is no name
+  let label: string | null = lead;
   toks.forEach((k, i) => {
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
@@ -271,19 +278,19 @@ function bylines(text: string, r: PeopleRules): Entity[] {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
   // mark and the byline word then a space (■ 记者 徐某), or with the word alone (记者 韩某 通讯员 周某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
-    const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／]/);
+    const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／|｜]/);
     let to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
     // a byline bracket closes the names (（某某县总工会 文/储某某）)
     const close = text.slice(m.index + m[0].length, to).search(/[）)]/);
     if (close >= 0) to = m.index + m[0].length + close;
     const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
     const before = out.length;
-    readTokens(text, m.index + m[0].length, to, r, out);
+    readTokens(text, m.index + m[0].length, to, r, out, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead);
     // 作者：唐静 — the first token is the name itself
-    const first = /^[\s\u3000]*([^\s\u3000：:，,]+)/.exec(text.slice(m.index + m[0].length, to));
+    const first = /^[\s\u3000]*([^\s\u3000：:，,、]+)/.exec(text.slice(m.index + m[0].length, to));
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
@@ -344,7 +351,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       // (联系人：市总工会劳动保护部胡某，电话：… — or the run ends at the comma before the phone)
-      const glued = gluedContact(run, r, label.startsWith('联系人') && /^[，,]/.test(text.slice(at + run.length)) && run.length >= 7);
+      const glued = gluedContact(run, r, label.startsWith('联系人') && /^[，,；;。]/.test(text.slice(at + run.length)) && run.length >= 7);
       if (glued) {
         out.push(person(text, at + glued.at, glued.name, label, 'person.label'));
         continue;
@@ -357,7 +364,8 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // (the name after the unit padded to three: 联系人：某某部\u3000向\u3000敏，电话…)
       const padded = isName(run, r) ? null : paddedAt(text, at, r);
       if (padded) out.push(paddedPerson(text, at, padded, label, 'person.label'));
-      if (!isName(run, r)) continue;
+      // (after the unit the slot is the cue: 联系人：某股\u3000乌兰图雅，电话…)
+      if (!isName(run, r) && (padded || !slotName(run, r) || !/^(?:[\s\u3000，,。；;）)]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) continue;
     }
     out.push(person(text, at, run, label, 'person.label'));
   }
@@ -816,7 +824,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // two offices held together are joined by 、 (党组书记、副主席)
   const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
     if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
@@ -975,6 +983,50 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the post a person stands in apposition to, ending at `at`: the words of its clause back to 的, a verb of
+ * being or having, a unit's or a place's ending (某公司|银饰锻制技师, 另有|贝类养殖工, 某某镇|养殖户), at most eight */
+function apposedRole(text: string, at: number, r: PeopleRules): string {
+  let k = at;
+  while (k > at - 12 && isHan(text[k - 1])) k--;
+  let s = text.slice(k, at);
+  const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
+  for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2) cuts.push(i + h.length); }
+  // (a place's ending after two characters at least: 某某镇|养殖户, not 社|区网格员)
+  for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
+  s = s.slice(Math.max(...cuts));
+  const title = r.cues.lineTitles.find((t) => s.endsWith(t));
+  return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : s.slice(-4);
+}
+
+/** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
+ * 某公司营林工人邵某，今年…, 贝类养殖工邹某2023年…): the post ends as posts end, the name is one the surnames
+ * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
+function apposed(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const words = longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]);
+  const end = (q: number): number => {
+    if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
+    return words.find((w) => text.startsWith(w, q))?.length ?? 0;
+  };
+  const re = new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    // (a name of two before a word of two or more, else of three, else of two: 王刚|参加, 龙志刚|说)
+    const len = end(at + 2) >= 2 ? 2 : end(at + 3) ? 3 : end(at + 2) ? 2 : 0;
+    const name = text.slice(at, at + len);
+    // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
+    // 配送员|项目面; nor cuts a title: 工|程师)
+    const lead = jiebaTag(name)[0];
+    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
+    if (r.cues.lineTitles.some((t) => { const i = text.lastIndexOf(t, at - 1); return i >= 0 && i < at && i + t.length > at; }) || commonWord(text.slice(at - 1, at + 1))) continue;
+    const role = apposedRole(text, at, r);
+    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
+    out.push(person(text, at, name, role, 'person.apposed'));
+  }
+  return out;
+}
+
 /** a word jieba's dictionary knows as something other than a name (连续, 今年, 全体) */
 function commonWord(w: string): boolean {
   const t = jiebaTag(w);
@@ -1054,28 +1106,66 @@ function listLabel(label: string, r: PeopleRules): { count: number | null } | nu
   return { count: c ? Number(c[1]) : null };
 }
 
-/** the items of a line of names separated by 、 from `at`: each a name, or a two-character name letter-spaced to
- * three (田\u3000野); null when an item is no name's shape */
-function nameItems(text: string, at: number, end: number, r: PeopleRules): { name: string; at: number; end: number }[] | null {
-  const items: { name: string; at: number; end: number }[] = [];
+/** what parts the items of a line of names: 、, a comma, a semicolon, or a space */
+const ITEM_GAP = /[、，,；;\s\u3000]/;
+
+/** a note in brackets after a name in a list (石某（某某公交有限公司）, 田某（女）, 锁某（挡车工）): what it says of
+ * the person — the post it ends with, '' for the sex or the people, null for a unit; undefined when it is none of these */
+function itemNote(note: string, r: PeopleRules): string | null | undefined {
+  if (new RegExp(`^${PERSON_NOTE}$`).test(`（${note}）`)) return '';
+  const title = r.cues.lineTitles.find((t) => note.endsWith(t));
+  const post = fullTitle(note, title, r) ?? tailPost(note, r);
+  if (post) return post;
+  if (r.cues.lineUnits.some((u) => note.endsWith(u)) || r.cues.unitEnds.includes(note[note.length - 1])) return null;
+  return r.cues.postEnds.includes(note[note.length - 1]) ? note : undefined;
+}
+
+/** an item of a line of names: the name, where it stands, the post its note gives, whether the note is a person's */
+type NameItem = { name: string; at: number; end: number; role?: string | null; person?: boolean };
+
+/** the items of a line of names from `at`, parted by 、 (or a comma, a semicolon, a space): each a name, or a
+ * two-character name letter-spaced to three (田\u3000野), with its note in brackets or not (石某（某某公司）);
+ * null when an item is no name's shape */
+function nameItems(text: string, at: number, end: number, r: PeopleRules): NameItem[] | null {
+  const items: NameItem[] = [];
+  const gapAt = (q: number) => q >= end || ITEM_GAP.test(text[q]);
   for (let p = at; p < end;) {
-    const stop = text.indexOf('、', p);
-    const e = stop < 0 || stop > end ? end : stop;
     const pad = paddedAt(text, p, r);
-    const item = text.slice(p, e);
-    if (pad && pad.end === e) items.push({ name: pad.name, at: p, end: e });
-    else if (/^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(item)) items.push({ name: item, at: p, end: e });
-    else return null;
-    p = e + 1;
+    let e = p;
+    while (e < end && !ITEM_GAP.test(text[e]) && text[e] !== '（' && text[e] !== '(') e++;
+    const head = pad && (gapAt(pad.end) || /[（(]/.test(text[pad.end])) ? { name: pad.name, end: pad.end } : { name: text.slice(p, e), end: e };
+    if (!pad || head.end !== pad.end) {
+      if (!/^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(head.name)) return null;
+    }
+    let next = head.end;
+    let role: string | null | undefined;
+    if (/[（(]/.test(text[next] ?? '')) {
+      const close = text.slice(next, end).search(/[）)]/);
+      if (close < 2) return null;
+      role = itemNote(text.slice(next + 1, next + close), r);
+      if (role === undefined) return null;
+      next += close + 1;
+    }
+    if (!gapAt(next)) return null;
+    // (a post or a sex note vouches for the name as the surnames do: 哈某（女）, 拜某（某医院护士长）)
+    items.push({ name: head.name, at: p, end: head.end, ...(role !== undefined ? { role: role || null, person: role !== null } : {}) });
+    p = next;
+    while (p < end && ITEM_GAP.test(text[p])) p++;
   }
   return items;
 }
 
+/** an item that is a place's name (黄山, 安庆市), not a name that starts as one does (海东|升) */
+function placeItem(s: string): boolean {
+  const n = placeSpan(s, 0);
+  return n >= 2 && (n === s.length || /^[省市县区州旗盟镇乡村]$/.test(s.slice(n)));
+}
+
 /** every item is where a name stands and most are names the surnames know; a place among them makes it a list
  * of places (黄山、安庆、池州), a trade or a unit fails the name's shape */
-function peopleItems(items: { name: string; at: number; end: number }[], r: PeopleRules): boolean {
-  if (items.some((x) => !slotName(x.name, r) || (placeAt(x.name, 0)?.name.length ?? 0) >= 2)) return false;
-  const known = items.filter((x) => x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
+function peopleItems(items: NameItem[], r: PeopleRules): boolean {
+  if (items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return false;
+  const known = items.filter((x) => x.person || x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
   return known * 3 >= items.length * 2;
 }
 
@@ -1093,11 +1183,11 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     const colon = line.slice(lead, lead + 24).search(/[：:]/);
     const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : null;
     const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
-    const items: { name: string; at: number; end: number }[] | null = (label || (head && colon < 0)) && line.includes('、') ? nameItems(text, offset + from, offset + tail.index, r) : null;
+    const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index)) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
     const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r);
-    for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, null, 'person.name-list') : person(text, x.at, x.name, null, 'person.name-list'));
+    for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
     // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
@@ -1108,7 +1198,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
