@@ -494,8 +494,11 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
 /** a workshop named for its craft whose leader a lead verb names before it (由某某领衔的|精密装配|创新工作室), or
  * before the unit it belongs to (由某某领衔的某有限公司|化纤纺丝|技能大师工作室): the name is the craft and the type */
 function ledCraft(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
-  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})的([\\u4e00-\\u9fa5]{2,8})$`).exec(text.slice(Math.max(0, s - 12), s));
-  const own = m && ![...w.rule.craftStop].some((x) => m[1].includes(x)) && !w.rule.placeWords.some((x) => m[1].includes(x));
+  // (the whole name stands between 的 and the type, a motto and a craft of any length in it: 某某领衔的“山歌”民俗文化讲解…,
+  // 某某领衔的桑园病虫害绿色防控…; the unquoted words no clause's nor a place's)
+  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 26), s));
+  const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
+  const own = m && ![...w.rule.craftStop].some((x) => bare.includes(x)) && !w.rule.placeWords.some((x) => bare.includes(x));
   const c = own ? s - m[1].length : craftStart(text, s, w);
   if (c === null || c >= s) return null;
   const lead = leaderBefore(text, c, r, w, people);
@@ -505,7 +508,8 @@ function ledCraft(text: string, s: number, e: number, type: string, people: Enti
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
-  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 24));
+  // (or 由某某担任领办人: the leader's post said of the person)
+  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 24));
   return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
