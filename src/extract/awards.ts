@@ -36,6 +36,9 @@ const HOLDER = /^(?:获得者|获奖者|荣获者)/;
 const HELD_BY_COUNTED = /^(?:、[^，。；;,\n、“”]{2,16}?(?:获得者|获奖者))?等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名位人]/;
 /** the award is a threshold or a condition, not a conferment: “云南省技术能手”及以上称号, 获得…称号的人员 */
 const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣誉)?的(?:人员|职工|个人|单位|集体|同志|选手|企业))/;
+/** an honour word conjoined with another (和, 及, 与, or an alternative in brackets) into the class name of workshops its
+ * holders lead (劳模和工匠人才创新工作室, 劳模（工匠）创新工作室): the class, not the honour */
+const WORKSHOP_CLASS = /^(?:[和及与、]|（)[\u4e00-\u9fa5（）]{1,8}?(?:工作室|工作站)/;
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
 // …的，授予 H: a conditional subject (获一等奖的，授予…) states who WILL receive it
 // 将被授予 / 擬授予: a conferment to come (either script); 已由…授予 is a conferment done (已由省总工会授予…)
@@ -159,6 +162,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
+  if (!recipients.length && WORKSHOP_CLASS.test(text.slice(aEnd, aEnd + 16))) return 'the first part of a class of workshops (劳模和工匠人才创新工作室), not an honour';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
   if (new RegExp(confermentRules().v.mood.leadIn).test(text.slice(aEnd, aEnd + 80))) return 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states, not one of them';
   const v = confermentRules().v;
