@@ -8,6 +8,7 @@ import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
 import { confermentRules } from './named/conferment.js';
+import { rowCells } from './named/records.js';
 
 export interface AwardCandidate extends Award {
   rejected: string | null;
@@ -35,6 +36,9 @@ const HOLDER = /^(?:获得者|获奖者|荣获者)/;
 const HELD_BY_COUNTED = /^(?:、[^，。；;,\n、“”]{2,16}?(?:获得者|获奖者))?等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名位人]/;
 /** the award is a threshold or a condition, not a conferment: “云南省技术能手”及以上称号, 获得…称号的人员 */
 const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣誉)?的(?:人员|职工|个人|单位|集体|同志|选手|企业))/;
+/** an honour word conjoined with another (和, 及, 与, or an alternative in brackets) into the class name of workshops its
+ * holders lead (劳模和工匠人才创新工作室, 劳模（工匠）创新工作室): the class, not the honour */
+const WORKSHOP_CLASS = /^(?:[和及与、]|（)[\u4e00-\u9fa5（）]{1,8}?(?:工作室|工作站)/;
 /** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
 // …的，授予 H: a conditional subject (获一等奖的，授予…) states who WILL receive it
 // 将被授予 / 擬授予: a conferment to come (either script); 已由…授予 is a conferment done (已由省总工会授予…)
@@ -81,6 +85,33 @@ function holderBefore(f: DocFacts, text: string, start: number, end: number): st
   if (!b) return null;
   const nm = nameAt(text, start - 1 - b[1].length, f);
   return nm && nm.name === b[1] ? nm.name : null;
+}
+
+/** a field's edges in a record: a bracket, a comma or a 、, a cell's bar or tab, a run of blanks, the line's end */
+const FIELD_BEFORE = /(?:^|[（(，,、|\t：:]|[ \u3000]{2,})[ \u3000]?$/;
+const FIELD_AFTER = /^(?:$|[）)，,；;、|\t\n]|[ \u3000]{2,})/;
+
+/** a person whose record holds the honour as a field of its own (（某某，江苏省劳动模范）, 领衔人：某某，全国劳动模范；, a
+ * table row 某某 男 1971.03 农艺师 某市劳动模范): a record names its person first, so the first field of the
+ * bracket or the line that is a whole name holds every honour written as a field after it, whatever the delimiter */
+function holderInRecord(f: DocFacts, text: string, start: number, end: number): string | null {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  // (on a table row the normaliser wrote with single spaces, a space parts cells, and a quote opens the next one glued on)
+  const row = !!rowCells(text, ls, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  const before = text.slice(ls, start);
+  const after = text.slice(end, end + 2);
+  if (!FIELD_BEFORE.test(before) && !(row && /[ \u3000]$/.test(before))) return null;
+  if (!FIELD_AFTER.test(after) && !(row && /^[ \u3000“"]/.test(after))) return null;
+  // the record is the bracket the honour stands in, else its line
+  const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
+  const from = open >= ls && !/[）)]/.test(text.slice(open, start)) ? open + 1 : ls;
+  // (a row's number glued to its first cell is no part of the name: 1某某)
+  for (const m of text.slice(from, start).matchAll(/[^（()，,、|\t：:\s\u3000）\d.．]+/g)) {
+    const at = from + m.index!;
+    const nm = nameAt(text, at, f);
+    if (nm && nm.name === m[0]) return nm.name;
+  }
+  return null;
 }
 
 /** a person said to hold the honour (领衔人杨某是河南省五一劳动奖章获得者, 班长李某也是“H”获得者): a name, a copula, the
@@ -131,6 +162,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
+  if (!recipients.length && WORKSHOP_CLASS.test(text.slice(aEnd, aEnd + 16))) return 'the first part of a class of workshops (劳模和工匠人才创新工作室), not an honour';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
   if (new RegExp(confermentRules().v.mood.leadIn).test(text.slice(aEnd, aEnd + 80))) return 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states, not one of them';
   const v = confermentRules().v;
@@ -187,7 +219,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const recipients: string[] = [];
     if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
-      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd);
+      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderInRecord(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd);
       if (held) {
         recipients.push(held);
         notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets, the titles or the copula)`);

@@ -1013,6 +1013,20 @@ function attributed(c: Ctx): HonourFound[] {
   for (const m of c.text.matchAll(/([\u4e00-\u9fa5·]{2,4})[（(]([^（）()\n]{4,40})[）)]/g)) {
     if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', [m[1]]);
   }
+  // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；)
+  for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,|\n]|$)/gm)) {
+    if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name，H: a field of the person’s record, an honour they hold', [m[1]]);
+  }
+  // a table row the normaliser parted with spaces whose first cells name a person (1某某 男 …农艺师 H …): each cell
+  // after the name that ends as an honour does is theirs
+  for (const line of c.text.matchAll(/^.+$/gm)) {
+    if (/\|/.test(line[0])) continue;
+    const cells = rowCells(c.text, line.index!, line.index! + line[0].length);
+    const k = cells ? cells.slice(0, 2).findIndex((x) => isName(x.text.replace(/^\d{1,3}[.．、]?/, ''), pr)) : -1;
+    if (!cells || k < 0) continue;
+    const who = cells[k].text.replace(/^\d{1,3}[.．、]?/, '');
+    for (const x of cells.slice(k + 1)) honours(x.text.replace(/[“"「].*$/, ''), x.start, 'a space-parted row: an honour the row’s person holds', [who]);
+  }
   // a Markdown table: the cells of the column whose head names honours (主要荣誉, 所获荣誉)
   let col = -1;
   let last = -2;

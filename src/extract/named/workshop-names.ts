@@ -255,7 +255,53 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   const item = enumeratedItem(text, s, e, r, w);
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
-  return motto ?? craftNamed(text, s, e, type, people, w);
+  return motto ?? craftNamed(text, s, e, type, people, w) ?? leaderOpened(text, s, e, type, people, r, w);
+}
+
+/** where a whole name that ends with the type at `s` opens: after an opening quotation mark that closes right after
+ * the type (设立“某某银饰锻制技能传承工作室”), or at a cell's or a list line's opening; the name runs over Chinese,
+ * a transcribed name's dot and a note in brackets (中式烹调（川菜）), at most 30 characters; null when neither opens it */
+function wholeNameStart(text: string, s: number, e: number): number | null {
+  let k = s - 1;
+  while (k >= Math.max(0, s - 30)) {
+    if (/[\u4e00-\u9fa5·]/.test(text[k])) { k--; continue; }
+    const note = text[k] === '）' ? /（[\u4e00-\u9fa5、]{1,8}$/.exec(text.slice(Math.max(0, k - 10), k)) : null;
+    if (!note) break;
+    k -= note[0].length + 1;
+  }
+  if (k < 0) return null;
+  const quoted = /[“"「]/.test(text[k]) && /[”"」]/.test(text[e] ?? '');
+  return quoted || text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k) ? k + 1 : null;
+}
+
+/** the name a leader's label writes after the workshop in its sentence (…”1个，带头人某某某某为…), as far as the workshop's
+ * name opens with it: a name of any length or origin is read from the two writings agreeing, not from a list of surnames */
+function labelledOpening(text: string, e: number, name: string, w: WorkshopNameRules): string | null {
+  const span = text.slice(e, Math.min(sentenceEnd(text, e), e + 60));
+  const m = new RegExp(`(?:${w.rule.leaderRoles.join('|')})[：:]?`).exec(span);
+  if (!m) return null;
+  const after = span.slice(m.index + m[0].length);
+  let n = 0;
+  while (n < name.length && name[n] === after[n]) n++;
+  // (the label's name ends where the name's craft goes on: 某某为…, 某某，…)
+  return n >= 2 && name[n - 1] !== '·' && /^(?:[^\u4e00-\u9fa5·]|[为是系任现])/.test(after.slice(n)) ? name.slice(0, n) : null;
+}
+
+/** a whole name that opens with its leader's full name, however long or bracketed its craft (某某中药材（刺五加）种植
+ * 职工创新工作室, 阿某·某某香梨栽培…): the leader its record gives (a column, a label), or a person the document names
+ * outside it; the fact is the person, not the length of a name, so a name of any length or a transcribed one carries */
+function leaderOpened(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
+  const o = wholeNameStart(text, s, e);
+  if (o === null) return null;
+  const name = text.slice(o, s);
+  const record = leaderOnLine(people, text, e, w)?.name;
+  const known = people.filter((p) => (p.start >= e || p.end <= o) && p.name.length >= 2).map((p) => p.name);
+  const elsewhere = [4, 3, 2].map((n) => name.slice(0, n)).filter((x) => isName(x, r) && namedElsewhere(text, x, o, e, r));
+  const lead = [record, labelledOpening(text, e, name, w), ...known.sort((a, b) => b.length - a.length), ...elsewhere]
+    .find((x) => !!x && name.startsWith(x) && name.length - x.length >= 2 && !/^[（·]/.test(name.slice(x.length)));
+  // a place's name is no leader (海林|市…)
+  if (!lead || (placeAt(text, o)?.name.length ?? 0) >= lead.length) return null;
+  return { w: mk(text, o, e, type, lead), leaderAt: o };
 }
 
 /** a sentence or an item ends between `from` and `to`: a 。；outside brackets (a note in brackets is the record's own) */
@@ -405,6 +451,18 @@ function placeOpening(text: string, c: number): number {
   return c;
 }
 
+/** a transcribed leader read up to the type (某某·某某香梨栽培) is as long as the document writes that person elsewhere
+ * (a leader's column, a person found): its second part ends where the craft begins */
+function transcribedAsWritten(text: string, x: Workshop, people: Entity[], r: PeopleRules): string | null {
+  const lead = x.leader;
+  if (!lead?.includes('·') || !x.name?.startsWith(lead)) return lead ?? null;
+  for (let n = lead.length - 2; n >= lead.indexOf('·') + 3; n--) {
+    const p = lead.slice(0, n);
+    if (people.some((o) => o.name === p) || namedElsewhere(text, p, x.start, x.end, r)) return p;
+  }
+  return lead;
+}
+
 /** the length of a transcribed name (买买提·吾休尔) right before `s`; its first part opens after a function
  * word (依托某公司建设的|买买提·吾休尔…), never with it */
 function transcribedBefore(text: string, s: number, w: WorkshopNameRules): number | undefined {
@@ -436,8 +494,11 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
 /** a workshop named for its craft whose leader a lead verb names before it (由某某领衔的|精密装配|创新工作室), or
  * before the unit it belongs to (由某某领衔的某有限公司|化纤纺丝|技能大师工作室): the name is the craft and the type */
 function ledCraft(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
-  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})的([\\u4e00-\\u9fa5]{2,8})$`).exec(text.slice(Math.max(0, s - 12), s));
-  const own = m && ![...w.rule.craftStop].some((x) => m[1].includes(x)) && !w.rule.placeWords.some((x) => m[1].includes(x));
+  // (the whole name stands between 的 and the type, a motto and a craft of any length in it: 某某领衔的“山歌”民俗文化讲解…,
+  // 某某领衔的桑园病虫害绿色防控…; the unquoted words no clause's nor a place's)
+  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 26), s));
+  const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
+  const own = m && ![...w.rule.craftStop].some((x) => bare.includes(x)) && !w.rule.placeWords.some((x) => bare.includes(x));
   const c = own ? s - m[1].length : craftStart(text, s, w);
   if (c === null || c >= s) return null;
   const lead = leaderBefore(text, c, r, w, people);
@@ -447,7 +508,8 @@ function ledCraft(text: string, s: number, e: number, type: string, people: Enti
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
-  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 24));
+  // (or 由某某担任领办人: the leader's post said of the person)
+  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 24));
   return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
@@ -695,13 +757,16 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
       const f = namedAt(text, i, e, w.rule.shortForms[a.alias] ?? a.alias, people, r, w);
       if (!f) continue;
+      f.w.leader = transcribedAsWritten(text, f.w, people, r);
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
       const full = a.alias === '工作室' ? shortFormOf(out, f.w) : null;
+      // (or as a whole quoted name opened by its leader's full name: 设立“某某银饰锻制技能传承工作室”)
+      const quotedLed = !!f.w.leader && !!f.w.name?.startsWith(f.w.leader) && /[“"「]/.test(text[f.w.start - 1] ?? '') && /[”"」]/.test(text[e] ?? '');
       // (or as an item of an enumeration of workshops: 认定A、某某医院“仁心”护理技能工作室等5个工作室)
       // (or as a workshop a lead verb gives its leader: 由某某领衔的“春雷”设备维修工作室)
-      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) &&
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) && !quotedLed &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
       f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners) ?? full?.level ?? null;
