@@ -19,6 +19,8 @@ const Vocabulary = z.object({
   nameAs: z.array(z.string().min(1)),
   select: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
+  /** an appointment to a title (被某市政府聘为“H”): an honour only when the title is quoted */
+  appoint: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
   /** the title of a notice that launches a selection, and the bare selection verb that there states a quota */
   launchTitle: z.string().min(1),
@@ -154,7 +156,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
       holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:已?累计已?|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
@@ -1010,8 +1012,9 @@ function attributed(c: Ctx): HonourFound[] {
       if (h) out.push({ ...h, recipients: who });
     }
   };
-  for (const m of c.text.matchAll(/([\u4e00-\u9fa5·]{2,4})[（(]([^（）()\n]{4,40})[）)]/g)) {
-    if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', [m[1]]);
+  for (const m of c.text.matchAll(/([\u4e00-\u9fa5·]{2,8})[（(]([^（）()\n]{4,40})[）)]/g)) {
+    const who = bracketHolder(m[1], c.text.slice(0, m.index!), pr);
+    if (who !== null) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', who ? [who] : []);
   }
   // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；)
   for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,|\n]|$)/gm)) {
@@ -1044,6 +1047,17 @@ function attributed(c: Ctx): HonourFound[] {
 }
 
 /** a title a person holds, read from a bracket or a table's cell: one that ends as an honour does; no count */
+/** who holds the honour bracketed after `run`: a name closing the run, glued to a role word before it
+ * (领衔人冀某（H）, 负责人王某（H）); else a run of 2–4 characters that is a whole field (a table cell, after a
+ * colon, a 、 or alone on its line) names its person even when the surname is rare (谯某某（H）): the honour counts, no holder
+ * (''). null when no person stands there (某公司（H）). */
+function bracketHolder(run: string, before: string, pr: ReturnType<typeof peopleRules>): string | null {
+  const named = [3, 2, 4].filter((n) => n <= run.length).map((n) => run.slice(-n)).find((x) => isName(x, pr));
+  if (named) return named;
+  const wholeField = run.length <= 4 && /(?:^|[\n|｜：:、，,\t \u3000])$/.test(before);
+  return wholeField && /^[\u4e00-\u9fa5]{2,4}$/.test(run) ? '' : null;
+}
+
 function heldHonour(c: Ctx, raw: string, start: number, note: string): HonourFound | null {
   if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) return null;
   return make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
