@@ -27,7 +27,7 @@ describe('a bracketed honour after a whole cell that names a person', () => {
     const a = found('序号\n工作室名称\n领衔人\n1\n液压支架维修职工创新工作室\n仉振华（聊城市技术能手）\n');
     expect(a.map((h) => [h.name, h.count, h.recipients])).toEqual([['聊城市技术能手', null, []]]);
     expect(got('| 2 | 焊接工艺创新工作室 | 某某建设公司 | 亓晓东（泰山工匠） |')).toEqual([['泰山工匠', null]]);
-    expect(got('领衔人：仝红霞（郑州市技术能手）、訾国强（中原大工匠）')).toEqual([['郑州市技术能手', null], ['中原大工匠', null]]);
+    expect(got('领衔人：禚红霞（郑州市技术能手）、訾国强（中原大工匠）')).toEqual([['郑州市技术能手', null], ['中原大工匠', null]]);
   });
   it('reads no honour from a longer run glued to the bracket', () => {
     expect(got('全市冶金机械制造（市级技术能手）')).toEqual([]);
@@ -43,5 +43,27 @@ describe('an appointment to a quoted title', () => {
   it('reads no honour from an appointment to a post', () => {
     expect(got('其中3人同时被县人力资源和社会保障局聘为职业技能等级认定考评员。')).toEqual([]);
     expect(got('另有6名技师受聘为职业院校兼职教师。')).toEqual([]);
+  });
+});
+
+describe('a facility built or upgraded is no honour', () => {
+  it('reads no honour after joined verbs of building or upgrading', () => {
+    expect(got('投入资金60万元，新建和提档升级“职工之家”9个、爱心驿站5个。')).toEqual([]);
+    expect(got('新建及提档升级“职工之家”20个。')).toEqual([]);
+    expect(got('年内改造提升「職工之家」8個。')).toEqual([]);
+  });
+  it('keeps a facility title conferred with a level', () => {
+    expect(got('全年共有7个基层工会获评“市级模范职工之家”。')).toEqual([['市级模范职工之家', 7]]);
+  });
+});
+
+describe('a target or a limit is no count of holders', () => {
+  it('reads no count after 不少于 / 不超过 / 至少', () => {
+    expect(got('全年新命名“宁海工匠”不少于6名。')).toEqual([]);
+    expect(got('每届命名“岳阳工匠”不超过20名。')).toEqual([]);
+    expect(got('本屆命名「汕尾工匠」至少10名。')).toEqual([]);
+  });
+  it('keeps the count of a naming done', () => {
+    expect(got('全年新命名“宁海工匠”6名。')).toEqual([['宁海工匠', 6]]);
   });
 });

@@ -18,6 +18,8 @@ export interface FrameWords {
   titleTail: string[];
   /** what follows a count that makes it no count of holders (以上, 余) */
   notCount: string[];
+  /** what before a count makes it a target or a limit (不少于, 不超过) */
+  bound: string[];
   /** a ceremony that names the title of a handing-over (“H”命名大会，向…颁发证书) */
   ceremony: string[];
   /** a subject that is a rank (前5名由…授予): the rule of a contest, not a record */
@@ -129,9 +131,10 @@ function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'afte
   return m ? { raw: m[1], start: from + m.index + m[0].length - m[1].length, end: from + m.index + m[0].length } : null;
 }
 
-/** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名) nor a bound (10人以上) */
+/** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名), a bound (10人以上) nor a
+ * target or a limit (不少于8名) */
 function countsIn(h: FrameHost, from: number, to: number, on: string): NonNullable<Frame['count']>[] {
-  const re = rx(h, 4, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(${N})${U}(?!${alt(h.words.notCount)})`, 'g'));
+  const re = rx(h, 4, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<!(?:${alt(h.words.bound)}))(${N})${U}(?!${alt(h.words.notCount)})`, 'g'));
   return [...h.text.slice(from, to).matchAll(re)].map((m) => ({ n: m[1], start: from + m.index!, end: from + m.index! + m[0].length, on }));
 }
 

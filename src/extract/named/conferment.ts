@@ -73,7 +73,7 @@ const Vocabulary = z.object({
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   /** the frame reader's words (conferment-frame.ts) */
-  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)),
+  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1) }),
@@ -132,7 +132,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     launch: new RegExp(v.launch),
     result: new RegExp(v.result),
     notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
-    builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[^，。；;,\\n]*、)?\\s*$`),
+    builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[和及与、并](?:${alt(v.build)}))?(?:[^，。；;,\\n]*、)?\\s*$`),
     procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
       ...countedLists(v, end),
