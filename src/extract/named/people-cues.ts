@@ -1017,7 +1017,17 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
   s = s.slice(Math.max(...cuts));
   const title = r.cues.lineTitles.find((t) => s.endsWith(t));
-  return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : s.slice(-4);
+  return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : wordTail(s);
+}
+
+/** the last words of a long post, six characters at most, cut where words part (汽车维修|专业在校生, not 业在校生) */
+function wordTail(s: string): string {
+  let tail = '';
+  for (const t of [...jiebaTag(s)].reverse()) {
+    if (tail && tail.length + t.word.length > 6) break;
+    tail = t.word + tail;
+  }
+  return tail;
 }
 
 /** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
@@ -1034,12 +1044,15 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     // (a name of two before a word of two or more, else of three, else of two: 王刚|参加, 龙志刚|说)
-    const len = end(at + 2) >= 2 ? 2 : end(at + 3) ? 3 : end(at + 2) ? 2 : 0;
+    // (a double surname adds one: 在校生|申屠浩, 欧阳文博|一直)
+    const dbl = r.double.some((d) => text.startsWith(d, at)) ? 1 : 0;
+    const han = (n: number) => [...text.slice(at, at + n)].every(isHan);
+    const len = end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0;
     const name = text.slice(at, at + len);
     // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
     // 配送员|项目面; nor cuts a title: 工|程师)
     const lead = jiebaTag(name)[0];
-    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
     if (r.cues.lineTitles.some((t) => { const i = text.lastIndexOf(t, at - 1); return i >= 0 && i < at && i + t.length > at; }) || commonWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
