@@ -63,6 +63,8 @@ const Cues = z.object({
   postWords: z.array(z.string().min(2)),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)) }),
+  /** patterns of a person record's fields that are no unit or post (男, 汉族, 1975年4月生, 中共党员, 大学学历) */
+  recordFields: z.array(z.string().min(1)),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -415,6 +417,11 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
 interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean }
 
 /** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
+/** a heading of the name column, a note on what else the cell holds (领衔人（主要荣誉）, 姓名（职称）) or not:
+ * the heading as nameColumns knows it, or undefined */
+const NOTE_END = /[（(][^（）()]{1,8}[）)]$/;
+const nameHead = (t: string, r: PeopleRules): string | undefined =>
+  [t, t.replace(NOTE_END, '')].find((h) => Object.hasOwn(r.cues.nameColumns, h));
 const roleHead = (t: string, r: PeopleRules): boolean => r.cues.roleColumns.includes(t) || r.cues.roleColumns.includes(t.replace(/[（(][^（）()]{1,6}[）)]$/, ''));
 
 /** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
@@ -493,11 +500,11 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     spacedHead(cells, r);
     mergePadded(cells, r);
-    const head = cells.findIndex((c) => c.t in r.cues.nameColumns);
+    const head = cells.findIndex((c) => nameHead(c.t, r) !== undefined);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[cells[head].t], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)) };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)) };
     else if (columns && cells.length >= 2) {
       // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
       // cells on its left: the columns right of the glue keep their place counted from the row's end
@@ -516,7 +523,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     // (a bare number too, the normaliser having taken its stop or glued it to the name: 2任 静 …)
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]?$/.test(cells[0].t)) cells.shift();
-    if (head < 0) personCells(cells);
+    if (head < 0) personCells(cells, r);
     tidyCells(cells);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       const got = listLine(text, cells, r);
@@ -531,10 +538,25 @@ function listLines(text: string, r: PeopleRules): Entity[] {
 /** the cells of a list line about its person, not the person's unit or post: the sex, the people, the date of
  * birth (马某\u3000男\u3000回族\u3000某公司热控专工, 陶某 男 1971.03 农艺师) go; a line of a name, its unit and its grade
  * parted by commas (于某，某公司冷冻加工车间主任，高级技师) is cut there, the grade after the post left out */
-function personCells(cells: Cell[]): void {
-  for (let i = cells.length - 1; i >= 1; i--) if (/^(?:[男女]|[\u4e00-\u9fa5]{1,4}族|\d{4}[.．\-/年]\d{1,2}月?)$/.test(cells[i].t)) cells.splice(i, 1);
+function personCells(cells: Cell[], r: PeopleRules): void {
+  const field = recordField(r);
+  for (let i = cells.length - 1; i >= 1; i--) if (field.test(cells[i].t)) cells.splice(i, 1);
+  if (cells.length === 1) recordCells(cells, field);
   const comma = cells.length === 1 ? new RegExp(`^([\u4e00-\u9fa5]{2,4}(?:${PERSON_NOTE})?)[，,]([^，,。；;：:]{6,40})(?:[，,]([^，,。；;：:]{2,8}))?$`).exec(cells[0].t) : null;
   if (comma) cells.splice(0, 1, { t: comma[1], at: cells[0].at }, { t: comma[2], at: cells[0].at + comma[1].length + 1 });
+}
+
+const recordField = (r: PeopleRules): RegExp => perRules(r, 'people.recordFields', () => new RegExp(`^(?:${r.cues.recordFields.join('|')})$`));
+
+/** a record run into one cell by commas (某某，男，汉族，1975年4月生，中共党员，某公司钳工): the record fields
+ *  say it is one; the name's field and the first long field left (the unit and post) become the cells */
+function recordCells(cells: Cell[], field: RegExp): void {
+  const parts: Cell[] = [];
+  const re = /[^，,]+/g;
+  for (let m = re.exec(cells[0].t); m; m = re.exec(cells[0].t)) parts.push({ t: m[0], at: cells[0].at + m.index });
+  if (parts.length < 3 || !field.test(parts[1].t)) return;
+  const unit = parts.slice(2).find((p) => !field.test(p.t) && p.t.length >= 6 && !/[。；;：:]/.test(p.t));
+  if (unit && new RegExp(`^(?:\\d{1,3}[.、．]?)?[\u4e00-\u9fa5]{2,5}(?:${PERSON_NOTE})?$`).test(parts[0].t)) cells.splice(0, 1, parts[0], unit);
 }
 
 /** a list's lines share their layout: a run of lines of one shape next to a line read as a person is of that list */
@@ -587,9 +609,9 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
     let j = i + 1;
     while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
     const head = lines.slice(i, j).map((l) => l.trim());
-    const index = head.findIndex((h) => h in r.cues.nameColumns);
+    const index = head.findIndex((h) => nameHead(h, r) !== undefined);
     if (head.length < 3 || index < 1) continue;
-    const role = r.cues.nameColumns[head[index]];
+    const role = index < 0 ? null : r.cues.nameColumns[nameHead(head[index], r)!];
     const post = head.findIndex((h) => r.cues.roleColumns.includes(h));
     for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
       const line = lines[k + index];
@@ -995,7 +1017,17 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
   s = s.slice(Math.max(...cuts));
   const title = r.cues.lineTitles.find((t) => s.endsWith(t));
-  return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : s.slice(-4);
+  return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : wordTail(s);
+}
+
+/** the last words of a long post, six characters at most, cut where words part (汽车维修|专业在校生, not 业在校生) */
+function wordTail(s: string): string {
+  let tail = '';
+  for (const t of [...jiebaTag(s)].reverse()) {
+    if (tail && tail.length + t.word.length > 6) break;
+    tail = t.word + tail;
+  }
+  return tail;
 }
 
 /** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
@@ -1012,12 +1044,15 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     // (a name of two before a word of two or more, else of three, else of two: 王刚|参加, 龙志刚|说)
-    const len = end(at + 2) >= 2 ? 2 : end(at + 3) ? 3 : end(at + 2) ? 2 : 0;
+    // (a double surname adds one: 在校生|申屠浩, 欧阳文博|一直)
+    const dbl = r.double.some((d) => text.startsWith(d, at)) ? 1 : 0;
+    const han = (n: number) => [...text.slice(at, at + n)].every(isHan);
+    const len = end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0;
     const name = text.slice(at, at + len);
     // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
     // 配送员|项目面; nor cuts a title: 工|程师)
     const lead = jiebaTag(name)[0];
-    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
     if (r.cues.lineTitles.some((t) => { const i = text.lastIndexOf(t, at - 1); return i >= 0 && i < at && i + t.length > at; }) || commonWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
