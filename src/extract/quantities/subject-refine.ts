@@ -27,6 +27,7 @@ const Cues = z.object({
   changes: z.array(z.string().min(1)),
   shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
+  tends: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
   abstractValues: z.array(z.string().min(1)),
   intents: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
@@ -442,7 +443,21 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return goodsValue(ofBodies(headPhrase(stripLead(s, r) || s, r.heads)), q, r);
+  return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r) || s, r.heads)), q, r), q, r);
+}
+
+/** 带动农户种植油茶 (1.5万亩) → 油茶, 辖区常年停泊渔船 (700艘) → 渔船: a crop, a vessel or a dispute is
+ * written after the verb that grows, moors or settles it, with the doer before; only for the measures
+ * of such things (units.yaml unit.goods, unit.incidents), so 种植面积 and 调解成功率 keep their verb */
+function tended(s: string, q: Quantity, r: SubjectCues): string {
+  if (!r.tends.rules.includes(q.rule)) return s;
+  let cut = -1;
+  for (const v of r.tends.verbs) {
+    const i = s.lastIndexOf(v);
+    if (i >= 0 && s.length - i - v.length >= 2 && i + v.length > cut) cut = i + v.length;
+  }
+  // (油茶种植面积: an attribute after the verb is measured whole)
+  return cut > 0 && !r.attributes.some((a) => s.endsWith(a)) ? s.slice(cut) : s;
 }
 
 /** “南溪工匠”总数达到52名 → 南溪工匠: the total of X reaching a figure counts X (职工总数8.6万人 keeps its name) */
