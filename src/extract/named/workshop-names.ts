@@ -102,7 +102,8 @@ function cellRecordEnd(text: string, eol: number): number {
   let to = eol;
   for (let n = 0; n < 4 && to < text.length; n++) {
     const e = text.indexOf('\n', to + 1) >>> 0;
-    if (/^\s*\d{1,3}\s*$/.test(text.slice(to + 1, e))) break;
+    // (a line that names a workshop is another record's: the table's last row ends before a list under it)
+    if (/^\s*\d{1,3}\s*$/.test(text.slice(to + 1, e)) || /工作[室站]/.test(text.slice(to + 1, e))) break;
     to = Math.min(e, text.length);
   }
   return to;
@@ -129,6 +130,18 @@ function lineOpen(text: string, k: number): boolean {
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
  * start of a table cell (|黄酒酿造技艺|职工创新工作室|); null when a clause, not a craft, stands there */
 function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6): number | null {
+  const c = craftOpening(text, s, w, longest);
+  return c === null ? null : afterVerb(text, c, s, w);
+}
+
+/** a craft opening with a verb of conferment or creation is that verb's object (三、命名|面粉加工工匠创新工作室等2个,
+ * 1. 认定|数控加工技能大师工作室): the name begins after the verb, the craft two characters at least */
+function afterVerb(text: string, c: number, s: number, w: WorkshopNameRules): number | null {
+  const v = w.rule.verbsBefore.find((x) => text.startsWith(x, c));
+  return !v ? c : s - c - v.length >= 2 ? c + v.length : null;
+}
+
+function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6): number | null {
   // a whole cell first: a unit's last character inside it (高中化|学|实验) does not cut the name
   for (let k = s - 1; k >= Math.max(0, s - 11); k--) {
     if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k)) {
