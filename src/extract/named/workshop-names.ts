@@ -271,6 +271,21 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   return motto ?? craftNamed(text, s, e, type, people, w) ?? leaderOpened(text, s, e, type, people, r, w);
 }
 
+/** where a name in running text opens with a person the document names as a person (建有|某某竹材高值化利用技能大师工作室，
+ * 领衔人某某是…): the leader's label after it in its sentence, or a person found outside the name; the craft between
+ * the person and the type is words of a craft (no clause's word) */
+function personOpening(text: string, s: number, e: number, people: Entity[], r: PeopleRules, w: WorkshopNameRules): number | null {
+  const span = text.slice(e, Math.min(sentenceEnd(text, e), e + 60));
+  const labelled = [...span.matchAll(new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:[：:]|为|是)?([\\u4e00-\\u9fa5]{2,4}?)(?=[^\\u4e00-\\u9fa5]|[为是系任现])`, 'g'))].map((m) => m[1]);
+  const known = people.filter((p) => p.start >= e || p.end <= s - 2).map((p) => p.name);
+  for (const x of [...labelled, ...known]) {
+    const i = text.lastIndexOf(x, s - 2);
+    const craft = i < 0 ? '' : text.slice(i + x.length, s);
+    if (i >= s - 24 && isName(x, r) && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && ![...w.rule.craftStop].some((c) => craft.includes(c))) return i;
+  }
+  return null;
+}
+
 /** where a whole name that ends with the type at `s` opens: after an opening quotation mark that closes right after
  * the type (设立“某某银饰锻制技能传承工作室”), or at a cell's or a list line's opening; the name runs over Chinese,
  * a transcribed name's dot and a note in brackets (中式烹调（川菜）), at most 30 characters; null when neither opens it */
@@ -304,7 +319,7 @@ function labelledOpening(text: string, e: number, name: string, w: WorkshopNameR
  * 职工创新工作室, 阿某·某某香梨栽培…): the leader its record gives (a column, a label), or a person the document names
  * outside it; the fact is the person, not the length of a name, so a name of any length or a transcribed one carries */
 function leaderOpened(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
-  const o = wholeNameStart(text, s, e);
+  const o = wholeNameStart(text, s, e) ?? personOpening(text, s, e, people, r, w);
   if (o === null) return null;
   const name = text.slice(o, s);
   const record = leaderOnLine(people, text, e, w)?.name;
