@@ -465,7 +465,9 @@ function listedAfter(text: string, e: number, w: WorkshopNameRules): boolean {
 /** a workshop named after its unit as an item of an enumeration of workshops: the unit opens after a list mark
  * that follows another workshop (…工作室和|某某县人民医院|急救创新工作室), or the next item or the closing count follows */
 function enumerated(text: string, c: number, e: number): boolean {
-  const prev = /(?:工作室|工作站)[”"」]?[、和及与]([\u4e00-\u9fa5]{2,16})$/.exec(text.slice(Math.max(0, c - 24), c));
+  // (a quoted motto may follow the mark right away: A工作室、|“某某”木雕修复工作室两个工作室)
+  const mark = /(?:工作室|工作站)[”"」]?[、和及与]([\u4e00-\u9fa5]{2,16}|)$/.exec(text.slice(Math.max(0, c - 24), c));
+  const prev = mark && (mark[1] || /[“"「]/.test(text[c])) ? mark : null;
   const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
   // (the item is this one's unit alone: another workshop and 为 before it close an enumeration, 命名A、B为|某市…)
   return !!prev && !/工作[室站]/.test(prev[1]) || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
