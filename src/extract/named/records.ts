@@ -97,10 +97,14 @@ function spacedLabels(cells: Cell[], cols: RecordColumns): Cell[] {
   return out;
 }
 
+/** the label a head cell names: its letters unspaced, a note in brackets after it dropped (领衔人（主要荣誉）,
+ * 带头人(职称), 负责人〔荣誉称号〕 head the leader's column as 领衔人 does) */
+export const headLabel = (cell: string): string => cell.replace(/[\s\u3000]/g, '').replace(/^([\u4e00-\u9fa5]{2,8})[（(〔【[][^）)〕】\]]{1,12}[）)〕】\]]$/, '$1');
+
 /** the labels of the leader's column a head row holds: a leader's label (带头人), or a person's (姓名) where the head also
  * has the workshop's column (序号 姓名 … 所在工作室: a table of people, one per workshop, is a record of its leaders) */
 export function leaderColumn(head: Cell[], cols: RecordColumns): string[] | null {
-  const has = (labels: string[]) => head.some((c) => labels.includes(c.text.replace(/[\s\u3000]/g, '')));
+  const has = (labels: string[]) => head.some((c) => labels.includes(headLabel(c.text)));
   if (has(cols.leader)) return cols.leader;
   return cols.person && has(cols.person) && has(cols.name) ? cols.person : null;
 }
@@ -131,7 +135,7 @@ function headRow(text: string, ls: number, cols: RecordColumns): Cell[] | null {
 /** the cell under the head cell a label names: the same column, or counted from the row's end where the
  * row has fewer cells than its head (a row number glued to the next cell: 2某某公司 …) */
 function cellUnder(head: Cell[], row: Cell[], labels: string[]): Cell | null {
-  const i = head.findIndex((c) => labels.includes(c.text.replace(/[\s\u3000]/g, '')));
+  const i = head.findIndex((c) => labels.includes(headLabel(c.text)));
   if (i < 0) return null;
   if (row.length === head.length) return row[i];
   const k = row.length - (head.length - i);
@@ -165,7 +169,7 @@ export function columnCell(text: string, at: number, labels: string[], cols: Rec
   const head = row && headRow(text, LINE_START(text, at), cols);
   const cell = head && cellUnder(head, row, labels);
   if (!cell || (at >= cell.start && at <= cell.start + cell.text.length)) return null;
-  return { cell, head: head.find((c) => labels.includes(c.text.replace(/[\s\u3000]/g, '')))!.text.replace(/[\s\u3000]/g, '') };
+  return { cell, head: headLabel(head.find((c) => labels.includes(headLabel(c.text)))!.text) };
 }
 
 /** the leader a table row's leader column holds (| 4 | 某工作室 | 某公司 | 某某 | 焊工 |); with no head or legend over
@@ -177,7 +181,34 @@ export function columnLeader(text: string, at: number, cols: RecordColumns, r: P
   const who = c && nameInValue(c.cell.start, c.cell.text, r, true);
   // (a person's column gives no post: 姓名 is no role)
   if (c) return who && who.start === c.cell.start ? { name: who.name, start: who.start, end: who.start + who.name.length, role: c === person ? null : c.head } : null;
-  return personRow(text, at, cols, r) ?? shapedLeader(text, at, cols, r, unitEnds);
+  return verticalLeader(text, at, cols, r) ?? personRow(text, at, cols, r) ?? shapedLeader(text, at, cols, r, unitEnds);
+}
+
+/** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人（主要荣誉）\n1\n某工作室\n…): the head is
+ * the short labels after 序号, each row as many lines opening with its row number; the cell of the row at `at` under
+ * the leader's head, counted in lines from the row's number (never the cell at `at`) */
+export function verticalLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+  const lines: { t: string; s: number }[] = [];
+  // (a head lies a few dozen rows above at most: no further back than a long table runs)
+  for (let s = LINE_START(text, at), n = 0; n < 400 && s >= 0; n++) {
+    const e = LINE_END(text, s);
+    lines.unshift({ t: text.slice(s, e).trim(), s });
+    if (/^(?:序号|编号)$/.test(lines[0].t) || s === 0) break;
+    s = LINE_START(text, s - 1);
+  }
+  if (!/^(?:序号|编号)$/.test(lines[0]?.t ?? '')) return null;
+  let n = 1;
+  while (n < lines.length && n < 10 && /^[\u4e00-\u9fa5（）()]{2,12}$/.test(lines[n].t)) n++;
+  const lead = lines.slice(0, n).findIndex((l) => cols.leader.includes(headLabel(l.t)));
+  const own = (lines.length - 1 - n) % n;
+  const row = lines.length - 1 - own;
+  if (n < 3 || lead < 1 || own === lead || !/^\d{1,3}$/.test(lines[row]?.t ?? '')) return null;
+  let cs = lines[row].s;
+  for (let k = 0; k < lead && cs < text.length; k++) cs = LINE_END(text, cs) + 1;
+  const raw = text.slice(cs, LINE_END(text, cs));
+  const from = cs + raw.length - raw.trimStart().length;
+  const who = nameInValue(from, raw.trim(), r, true);
+  return who && who.start === from ? { name: who.name, start: who.start, end: who.start + who.name.length, role: headLabel(lines[lead].t) } : null;
 }
 
 /** a row of a table of people whose cells the normaliser glued (1陶某某男1971.03农艺师…某某创新工作室): the row number, the

@@ -102,7 +102,8 @@ function cellRecordEnd(text: string, eol: number): number {
   let to = eol;
   for (let n = 0; n < 4 && to < text.length; n++) {
     const e = text.indexOf('\n', to + 1) >>> 0;
-    if (/^\s*\d{1,3}\s*$/.test(text.slice(to + 1, e))) break;
+    // (a line that names a workshop is another record's: the table's last row ends before a list under it)
+    if (/^\s*\d{1,3}\s*$/.test(text.slice(to + 1, e)) || /工作[室站]/.test(text.slice(to + 1, e))) break;
     to = Math.min(e, text.length);
   }
   return to;
@@ -129,6 +130,18 @@ function lineOpen(text: string, k: number): boolean {
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
  * start of a table cell (|黄酒酿造技艺|职工创新工作室|); null when a clause, not a craft, stands there */
 function craftStart(text: string, s: number, w: WorkshopNameRules, longest = 6): number | null {
+  const c = craftOpening(text, s, w, longest);
+  return c === null ? null : afterVerb(text, c, s, w);
+}
+
+/** a craft opening with a verb of conferment or creation is that verb's object (三、命名|面粉加工工匠创新工作室等2个,
+ * 1. 认定|数控加工技能大师工作室): the name begins after the verb, the craft two characters at least */
+function afterVerb(text: string, c: number, s: number, w: WorkshopNameRules): number | null {
+  const v = w.rule.verbsBefore.find((x) => text.startsWith(x, c));
+  return !v ? c : s - c - v.length >= 2 ? c + v.length : null;
+}
+
+function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6): number | null {
   // a whole cell first: a unit's last character inside it (高中化|学|实验) does not cut the name
   for (let k = s - 1; k >= Math.max(0, s - 11); k--) {
     if (text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k)) {
@@ -258,6 +271,21 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   return motto ?? craftNamed(text, s, e, type, people, w) ?? leaderOpened(text, s, e, type, people, r, w);
 }
 
+/** where a name in running text opens with a person the document names as a person (建有|某某竹材高值化利用技能大师工作室，
+ * 领衔人某某是…): the leader's label after it in its sentence, or a person found outside the name; the craft between
+ * the person and the type is words of a craft (no clause's word) */
+function personOpening(text: string, s: number, e: number, people: Entity[], r: PeopleRules, w: WorkshopNameRules): number | null {
+  const span = text.slice(e, Math.min(sentenceEnd(text, e), e + 60));
+  const labelled = [...span.matchAll(new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:[：:]|为|是)?([\\u4e00-\\u9fa5]{2,4}?)(?=[^\\u4e00-\\u9fa5]|[为是系任现])`, 'g'))].map((m) => m[1]);
+  const known = people.filter((p) => p.start >= e || p.end <= s - 2).map((p) => p.name);
+  for (const x of [...labelled, ...known]) {
+    const i = text.lastIndexOf(x, s - 2);
+    const craft = i < 0 ? '' : text.slice(i + x.length, s);
+    if (i >= s - 24 && isName(x, r) && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && ![...w.rule.craftStop].some((c) => craft.includes(c))) return i;
+  }
+  return null;
+}
+
 /** where a whole name that ends with the type at `s` opens: after an opening quotation mark that closes right after
  * the type (设立“某某银饰锻制技能传承工作室”), or at a cell's or a list line's opening; the name runs over Chinese,
  * a transcribed name's dot and a note in brackets (中式烹调（川菜）), at most 30 characters; null when neither opens it */
@@ -291,7 +319,7 @@ function labelledOpening(text: string, e: number, name: string, w: WorkshopNameR
  * 职工创新工作室, 阿某·某某香梨栽培…): the leader its record gives (a column, a label), or a person the document names
  * outside it; the fact is the person, not the length of a name, so a name of any length or a transcribed one carries */
 function leaderOpened(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
-  const o = wholeNameStart(text, s, e);
+  const o = wholeNameStart(text, s, e) ?? personOpening(text, s, e, people, r, w);
   if (o === null) return null;
   const name = text.slice(o, s);
   const record = leaderOnLine(people, text, e, w)?.name;
@@ -437,7 +465,9 @@ function listedAfter(text: string, e: number, w: WorkshopNameRules): boolean {
 /** a workshop named after its unit as an item of an enumeration of workshops: the unit opens after a list mark
  * that follows another workshop (…工作室和|某某县人民医院|急救创新工作室), or the next item or the closing count follows */
 function enumerated(text: string, c: number, e: number): boolean {
-  const prev = /(?:工作室|工作站)[”"」]?[、和及与]([\u4e00-\u9fa5]{2,16})$/.exec(text.slice(Math.max(0, c - 24), c));
+  // (a quoted motto may follow the mark right away: A工作室、|“某某”木雕修复工作室两个工作室)
+  const mark = /(?:工作室|工作站)[”"」]?[、和及与]([\u4e00-\u9fa5]{2,16}|)$/.exec(text.slice(Math.max(0, c - 24), c));
+  const prev = mark && (mark[1] || /[“"「]/.test(text[c])) ? mark : null;
   const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
   // (the item is this one's unit alone: another workshop and 为 before it close an enumeration, 命名A、B为|某市…)
   return !!prev && !/工作[室站]/.test(prev[1]) || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
