@@ -35,6 +35,7 @@ const Layout = z.object({
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
+  headingMarkers: z.string().default('◆◇■□●○▲△★☆◎※▶►'),
   nameEndings: z.array(z.string()).default([]),
   column: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
@@ -43,7 +44,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
+interface Compiled { v: PageLayout; column: RegExp; markers: RegExp; headMarker: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -53,6 +54,9 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const c: Compiled = {
     v,
     column: new RegExp(v.column ?? '(?!)'),
+    // (typographic marks set around a heading: stepped over at both ends of a contents heading)
+    markers: new RegExp(`^[${escapeClass(v.headingMarkers)}\\s]+|[${escapeClass(v.headingMarkers)}\\s]+$`, 'g'),
+    headMarker: new RegExp(`^([${escapeClass(v.headingMarkers)}])[\\s\u3000]*(?=\\S)`),
     creditBullet: new RegExp(`^[${escapeClass(v.creditBullets || '■')}]+[\\s\u3000]*`),
     notCredit: v.notCredit.map((p) => new RegExp(p)),
     chrome: v.chrome.map((p) => new RegExp(p)),
@@ -182,7 +186,11 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // who checked it (撰稿：某某 审核：某某)
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
-  inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
+  // (a reporter's role used as the label, 通讯员：某某　某某, is kept as credited: 通讯员 某某 某某)
+  const role = new RegExp(`^(${longestPatternsAlt(p.v.bylineRoles)})[：:]\\s*`).exec(foldToSimplified(inner));
+  if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
+  else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
+  inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
@@ -446,8 +454,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
 // ------------------------------------------------------------------------------ bulletins
 
 /** a table of contents: its entries, each also as written when its number may be a figure's (2.5万…) */
-function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; end: number } | null {
-  const at = lines.findIndex((l, i) => i < 15 && p.toc.has(compact(l.text).replace(/^【|】$/g, '')) || p.toc.has(compact(l.text)));
+export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; at: number; end: number } | null {
+  const at = lines.findIndex((l, i) => (i < 15 && isTocHeading(p, l.text)) || p.toc.has(compact(l.text)));
   if (at < 0) return null;
   const entries: string[] = [];
   const written: string[] = [];
@@ -462,7 +470,15 @@ function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: s
     entries.push(e);
     written.push(c.replace(p.bullets, ''));
   }
-  return entries.length ? { entries, written, end: i } : null;
+  return entries.length ? { entries, written, at, end: i } : null;
+}
+
+/** the heading of a table of contents, however set off: 本期要目, 【本期导读】, ▲本期要目, ◆ 目录 ◆, 本期要目： */
+export function isTocHeading(p: Compiled, line: string): boolean {
+  const c = compact(line);
+  if (p.toc.has(c)) return true;
+  const bare = c.replace(p.markers, '').replace(/[：:]$/, '').replace(/^[【〖[]|[】〗\]]$/g, '');
+  return p.toc.has(bare) || p.toc.has(foldToSimplified(bare));
 }
 
 /** The articles of a bulletin issue: from its table of contents, else the reader's title (its byline
@@ -505,6 +521,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
   if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
+  if (!toc) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
@@ -583,10 +600,34 @@ function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: num
   starts.sort((a, b) => a.i - b.i);
 }
 
+/** An issue whose headlines each open with the same typographic mark (◎ 某县培育乡村工匠 / ▲… / ■…): two or
+ * more such lines are the series of its articles, the mark dropped from each title. A credit set off by
+ * a mark (■ 某科　王某) or a column heading closed by one (◆基层传真◆) is none. */
+function markedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: number, starts: { i: number; title: string; byline: string | null }[]): void {
+  const byMark = new Map<string, { i: number; title: string }[]>();
+  for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    const t = lines[i].text.trim();
+    const m = p.headMarker.exec(t);
+    if (!m || isColumn(p, t) || bylineOf(p, t) !== null) continue;
+    const title = compact(t.slice(m[0].length));
+    if (!titleLike(title) || isOrgLike(title)) continue;
+    byMark.set(m[1], [...(byMark.get(m[1]) ?? []), { i, title }]);
+  }
+  for (const heads of byMark.values()) {
+    if (heads.length < 2) continue;
+    for (const h of heads) {
+      const s = starts.find((x) => x.i === h.i);
+      if (s) s.title = h.title;
+      else starts.push({ i: h.i, title: h.title, byline: lines[h.i + 1] ? creditUnder(p, lines[h.i + 1].text, lines[h.i + 2]?.text ?? '') : null });
+    }
+  }
+  starts.sort((a, b) => a.i - b.i);
+}
+
 /** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */
 export const isColumn = (p: Compiled, line: string) => {
   const c = compact(line);
-  return p.column.test(c) && !p.toc.has(c) && !p.toc.has(c.replace(/^【|】$/g, ''));
+  return p.column.test(c) && !isTocHeading(p, c);
 };
 
 /** a print or editing line at the issue's end ((（共印60份）): no article's credit */
@@ -1094,7 +1135,8 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
     const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {
       meta.articles = articles;
-      const bad = !meta.title || p.toc.has(compact(meta.title).slice(0, 4)) || [...p.toc].some((t) => compact(meta.title!).startsWith(t));
+      const bare = compact(meta.title ?? '').replace(p.markers, '');
+      const bad = !meta.title || p.toc.has(bare.slice(0, 4)) || [...p.toc].some((t) => bare.startsWith(t));
       if (bad || !articles.some((a) => a.title === compact(meta.title!))) {
         meta.title = articles[0].title;
         // the body begins after the first article's title (and the byline under it)
