@@ -27,7 +27,7 @@ const Layout = z.object({
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
   bylineRoles: z.array(z.string()).default([]),
-  speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()) }).optional(),
+  speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]) }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
@@ -40,11 +40,12 @@ const Layout = z.object({
   column: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
+  newspaper: z.object({ paperEndings: z.array(z.string()), pageRef: z.string(), kicker: z.array(z.string()), main: z.array(z.string()), sub: z.array(z.string()) }).optional(),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; column: RegExp; markers: RegExp; headMarker: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -54,6 +55,8 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const c: Compiled = {
     v,
     column: new RegExp(v.column ?? '(?!)'),
+    paper: new RegExp(`^[\u4e00-\u9fa5]{1,10}(?:${longestPatternsAlt(v.newspaper?.paperEndings.length ? v.newspaper.paperEndings : ['(?!)'])})`),
+    pageRef2: new RegExp(v.newspaper?.pageRef ?? '(?!)'),
     // (typographic marks set around a heading: stepped over at both ends of a contents heading)
     markers: new RegExp(`^[${escapeClass(v.headingMarkers)}\\s]+|[${escapeClass(v.headingMarkers)}\\s]+$`, 'g'),
     headMarker: new RegExp(`^([${escapeClass(v.headingMarkers)}])[\\s\u3000]*(?=\\S)`),
@@ -65,6 +68,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     bullets: new RegExp(`^(?:[${escapeClass(v.tocBullets)}\\s]|${v.tocNumbering ?? '(?!)'})+`),
     pageRef: new RegExp(v.tocPageRef ?? '(?!)'),
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
+    speakerLabel: new RegExp(`^(?:${longestPatternsAlt(v.speech?.speakerLabels?.length ? v.speech.speakerLabels : ['(?!)'])})[\\s\u3000]*[：:]`),
     headlineWho: new RegExp(v.headlineWho),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
@@ -732,7 +736,7 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
  * `posts` admits a post or body before the name, else only a reporter's role. The post is kept as the
  * byline credits it (区总工会党组书记、主席 殷某: the office speaks, not only the person). */
 function speakerOf(p: Compiled, line: string, posts = true): string | null {
-  const toks = speakerTokens(line);
+  const toks = speakerTokens(p, line);
   const name = toks[toks.length - 1] ?? '';
   if (toks.length > 3 || !personName(name) || isOrgLike(name)) return null;
   if (toks.length === 1) return layoutLabels(p).has(name) ? null : name;
@@ -744,8 +748,9 @@ function speakerOf(p: Compiled, line: string, posts = true): string | null {
 }
 
 /** the words of a speaker's line, a two-character name padded to the width of three (吕\u3000冰) joined again */
-function speakerTokens(line: string): string[] {
-  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+function speakerTokens(p: Compiled, line: string): string[] {
+  // (the label that announces the speaker, 报告人：/汇报人：, is no part of the credit)
+  const toks = cutFolded(line.trim(), p.speakerLabel).trim().split(/[\s\u3000]+/).filter(Boolean);
   const n = toks.length;
   if (n >= 3 && toks[n - 1].length === 1 && toks[n - 2].length === 1) return [...toks.slice(0, -2), toks[n - 2] + toks[n - 1]];
   return toks;
@@ -821,7 +826,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
 
 /** the body in a speaker's post: 浦东新区总工会主席 → 浦东新区总工会, 县总工会党组书记、常务副主席 → 县总工会 */
 function speakerBody(p: Compiled, line: string): string | null {
-  const toks = speakerTokens(line);
+  const toks = speakerTokens(p, line);
   if (toks.length < 2) return null;
   let post = compact(toks.slice(0, -1).join(''));
   const roles = longestFirst(p.v.speech?.speakerRoles ?? []);
@@ -873,6 +878,52 @@ function newsCredits(p: Compiled, lines: Line[], meta: DocMeta): void {
   const closing = body.length > 1 ? reporterClosing(p, body[body.length - 1].text) : null;
   const byline = lead ?? closing;
   if (byline) meta.byline = byline;
+}
+
+/** A newspaper page copied as text: the paper's name, then its date and page line (2025年10月22日 星期三
+ * 第A3版：县域), or both on one line, then the headline block: a kicker (引题), the headline (主题) and a
+ * subtitle (副题), labelled or not. The paper issues it, the page line dates it, the headline is its title,
+ * and the reporters opening the first paragraph (本报讯（记者 某某）) are its byline. */
+function newspaperHead(p: Compiled, lines: Line[], meta: DocMeta): boolean {
+  const nv = p.v.newspaper;
+  if (!nv) return false;
+  const at = lines.findIndex((l, i) => i < 5 && p.pageRef2.test(foldToSimplified(compact(l.text))) && findDate(compact(l.text)) !== null);
+  if (at < 0) return false;
+  const c = compact(lines[at].text);
+  const d = findDate(c)!;
+  // (the paper's name before the date on the page line itself, or alone on the line above it)
+  const own = foldToSimplified(c.slice(0, d.index));
+  const above = at > 0 ? compact(lines[at - 1].text) : '';
+  const paper = own && p.paper.test(own) && own.length <= 14 ? c.slice(0, d.index) : above && p.paper.test(foldToSimplified(above)) && above.length <= 14 && p.paper.exec(foldToSimplified(above))![0].length === above.length ? above : null;
+  if (!paper) return false;
+  const labelled = (ls: string[]) => new RegExp(`^(?:${longestPatternsAlt(ls)})[：:]\\s*`);
+  const heads: { text: string; role: 'kicker' | 'main' | 'sub' | null }[] = [];
+  let i = at + 1;
+  for (; i < lines.length && heads.length < 4; i++) {
+    const t = lines[i].text.trim();
+    if (!t || isRuleLine(t)) continue;
+    const f = foldToSimplified(t);
+    const role = labelled(nv.kicker).test(f) ? 'kicker' : labelled(nv.main).test(f) ? 'main' : labelled(nv.sub).test(f) ? 'sub' : null;
+    const text = role ? t.slice(/[：:]/.exec(t)!.index + 1).trim() : t;
+    if (!role && (paragraphLike(t) || /[。！？]$/.test(t) || compact(t).length > 60)) break;
+    heads.push({ text, role: role ?? (/^[—－]{1,2}/.test(t) ? 'sub' : null) });
+  }
+  if (!heads.length) return false;
+  // unlabelled: of three lines the middle one is the headline (kicker, headline, subtitle); else the
+  // first line that is neither labelled nor a dashed subtitle
+  const free = heads.filter((h) => h.role === null);
+  const main = heads.find((h) => h.role === 'main') ?? (free.length === 3 ? free[1] : free[0]);
+  if (!main) return false;
+  meta.title = compact(main.text);
+  meta.issuers = [paper];
+  meta.date = d.iso;
+  const first = lines.slice(i).find((l) => compact(l.text));
+  if (first) {
+    meta.bodyStart = first.textStart;
+    const byline = leadCredit(p, first.text.trim()) ?? reportersAfterDateline(p, first.text.trim());
+    if (byline) meta.byline = byline;
+  }
+  return true;
 }
 
 /** the title of a text someone delivers or signs (报告, 讲话, 工作总结, 工作要点) */
@@ -1127,6 +1178,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const meta = { ...h.meta, issuers: [...h.meta.issuers] };
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
+  else if (meta.kind === 'other' && !page && newspaperHead(p, lines, meta)) newsCredits(p, lines, meta);
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
