@@ -909,10 +909,13 @@ function newspaperHead(p: Compiled, lines: Line[], meta: DocMeta): boolean {
     heads.push({ text, role: role ?? (/^[—－]{1,2}/.test(t) ? 'sub' : null) });
   }
   if (!heads.length) return false;
-  // unlabelled: of three lines the middle one is the headline (kicker, headline, subtitle); else the
-  // first line that is neither labelled nor a dashed subtitle
+  // unlabelled: the headline stands after the kicker and above the subtitle: of three lines the middle
+  // one; the line right above a subtitle (labelled or opened by a dash); the line after a labelled
+  // kicker; else the first line
   const free = heads.filter((h) => h.role === null);
-  const main = heads.find((h) => h.role === 'main') ?? (free.length === 3 ? free[1] : free[0]);
+  const sub = heads.findIndex((h) => h.role === 'sub');
+  const aboveSub = sub > 0 && heads[sub - 1].role === null ? heads[sub - 1] : undefined;
+  const main = heads.find((h) => h.role === 'main') ?? (free.length === 3 ? free[1] : aboveSub ?? free[0]);
   if (!main) return false;
   meta.title = compact(main.text);
   meta.issuers = [paper];

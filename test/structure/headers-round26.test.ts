@@ -64,3 +64,55 @@ describe('headlines opened by the same mark', () => {
     expect(arts(h)).toEqual(['全市举办职工技能比武 / 职业能力建设科 郭晓然', '城关镇驿站投入使用 / 城关镇人社所 付海涛']);
   });
 });
+
+const report = '\n\n主任、各位副主任、各位委员：\n\n　　受市人民政府委托，现将有关情况报告如下，请予审议。\n\n　　一、基本情况\n\n　　全市技能劳动者总量达到3.1万人，其中高技能人才6200人。\n';
+
+describe('a speaker announced by a label', () => {
+  it('报告人：post　name, the date in brackets', async () => {
+    const h = await header('sp1.txt', `关于全市职业技能培训工作情况的报告\n\n报告人：临湘市人力资源和社会保障局局长　任佳音\n（2025年5月20日）${report}`);
+    expect(h.byline).toBe('临湘市人力资源和社会保障局局长任佳音');
+    expect(h.issuers).toEqual(['临湘市人力资源和社会保障局']);
+    expect(h.date).toBe('2025-05-20');
+  });
+
+  it('汇报人: with a half-width colon and a post of two offices', async () => {
+    const h = await header('sp2.txt', `关于全县新就业形态劳动者入会工作的汇报\n\n汇报人: 桐梓县总工会党组书记、主席　龙晓梅\n（2025年3月6日）${report}`);
+    expect(h.byline).toBe('桐梓县总工会党组书记、主席龙晓梅');
+    expect(h.issuers).toEqual(['桐梓县总工会']);
+  });
+
+  it('報告人： in traditional script under an occasion line', async () => {
+    const h = await header('sp3.txt', `關於全市產業工人隊伍建設改革情況的報告\n\n——2025年7月2日在醴陵市人大常委會第十六次會議上\n\n報告人：醴陵市總工會主席　付海濤${report}`);
+    expect(h.byline).toBe('醴陵市總工會主席付海濤');
+    expect(h.issuers).toEqual(['醴陵市總工會']);
+    expect(h.date).toBe('2025-07-02');
+  });
+});
+
+const story = '　　10月19日，全县第三届竹编职工技能竞赛落下帷幕，来自26家企业的118名职工参赛，决出一等奖3名。\n　　竞赛由县总工会、县人社局联合主办。\n';
+
+describe('a newspaper page copied as text', () => {
+  it('labelled kicker, headline and subtitle; 本报讯 with two reporters', async () => {
+    const h = await header('np1.txt', `安溪日报\n2025年10月24日　星期五　　第03版：要闻\n\n引题：百余名职工同台竞技\n主题：竹乡“比”出技能新标杆\n副题：全县竹编技能人才突破2000人\n\n　　本报讯（记者　石晓川　通讯员　付海涛）${story}`);
+    expect(h.title).toBe('竹乡“比”出技能新标杆');
+    expect(h.issuers).toEqual(['安溪日报']);
+    expect(h.date).toBe('2025-10-24');
+    expect(h.byline).toBe('记者石晓川通讯员付海涛');
+  });
+
+  it('paper and page on one line, unlabelled kicker/headline/dashed subtitle', async () => {
+    const h = await header('np2.txt', `黔东南日报　2025年6月3日　第A2版\n\n百余名职工同台竞技\n竹乡“比”出技能新标杆\n——全州竹编技能人才突破2000人\n\n　　本报讯（记者　龙晓梅）${story}`);
+    expect(h.title).toBe('竹乡“比”出技能新标杆');
+    expect(h.issuers).toEqual(['黔东南日报']);
+    expect(h.date).toBe('2025-06-03');
+    expect(h.byline).toBe('记者龙晓梅');
+  });
+
+  it('traditional script, 肩題/正題 labels, a dateline 本報某地某日電 before the reporters', async () => {
+    const h = await header('np3.txt', `南平晚報\n2025年9月9日　星期二　第B5版：縣域\n\n肩題：百餘名職工同臺競技\n正題：竹鄉“比”出技能新標杆\n\n　　本報南平9月8日電（記者　任佳音　通訊員　石曉川）全縣第三屆竹編職工技能競賽落下帷幕，118名職工參賽。\n`);
+    expect(h.title).toBe('竹鄉“比”出技能新標杆');
+    expect(h.issuers).toEqual(['南平晚報']);
+    expect(h.date).toBe('2025-09-09');
+    expect(h.byline).toBe('記者任佳音通訊員石曉川');
+  });
+});
