@@ -190,7 +190,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // who checked it (撰稿：某某 审核：某某)
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
-  // (a reporter's role used as the label, 通讯员：某某　某某, is kept as credited: 通讯员 某某 某某)
+  // (a reporter's role used as the label, 通讯员：某某\u3000某某, is kept as credited: 通讯员 某某 某某)
   const role = new RegExp(`^(${longestPatternsAlt(p.v.bylineRoles)})[：:]\\s*`).exec(foldToSimplified(inner));
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
   else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
@@ -606,7 +606,7 @@ function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: num
 
 /** An issue whose headlines each open with the same typographic mark (◎ 某县培育乡村工匠 / ▲… / ■…): two or
  * more such lines are the series of its articles, the mark dropped from each title. A credit set off by
- * a mark (■ 某科　王某) or a column heading closed by one (◆基层传真◆) is none. */
+ * a mark (■ 某科\u3000王某) or a column heading closed by one (◆基层传真◆) is none. */
 function markedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: number, starts: { i: number; title: string; byline: string | null }[]): void {
   const byMark = new Map<string, { i: number; title: string }[]>();
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {

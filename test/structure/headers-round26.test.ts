@@ -1,6 +1,6 @@
 // Headers of issue 18, round 26: a bulletin's contents heading set off by a typographic mark (▲本期要目,
 // ◆ 目录 ◆) is no title; headlines that each open with the same mark (◎/■/★) are the issue's articles,
-// the mark dropped; a reporter's role used as a byline label (通讯员：A　B) is kept as credited. Texts
+// the mark dropped; a reporter's role used as a byline label (通讯员：A\u3000B) is kept as credited. Texts
 // written for this test in the layouts of those genres.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -115,4 +115,23 @@ describe('a newspaper page copied as text', () => {
     expect(h.date).toBe('2025-09-09');
     expect(h.byline).toBe('記者任佳音通訊員石曉川');
   });
+});
+
+describe('a portal panel stating the day written and the day published', () => {
+  const page = (panel: string, sub = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市人民政府</title></head><body>
+<div class="position">您的位置：<a>首页</a> / <a>政务公开</a> / <a>部门动态</a></div>${panel}
+<div class="article"><h1>全市新认定一批技能大师工作室</h1>${sub}
+<div class="content"><p>　　近日，市人社局认定3个工作室为年度市级技能大师工作室，每个给予建设补助2万元。</p><p>　　工作室全部建在特色产业一线。</p></div></div>
+<div class="footer"><p>主办单位：某市人民政府办公室</p></div></body></html>`;
+
+  it('a news item with no 文号: the day it went up (ul panel, 成文日期 first)', async () => {
+    const h = await header('pd1.html', page('<ul class="info"><li>索 引 号：0000-2025-0031</li><li>发布机构：临湘市人力资源和社会保障局</li><li>成文日期：2025-09-02</li><li>文　　号：</li><li>发布日期：2025-09-04</li></ul>'));
+    expect(h.date).toBe('2025-09-04');
+  });
+
+  it('a news item, the day it went up on the line under the headline (日期：)', async () => {
+    const h = await header('pd2.html', page('<table class="info"><tr><td>成文日期：2025-03-10</td><td>发布机构：桐梓县人力资源和社会保障局</td></tr></table>', '<div class="sub">日期：2025-03-12 10:20　　来源：县人社局</div>'));
+    expect(h.date).toBe('2025-03-12');
+  });
+
 });
