@@ -233,8 +233,10 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   const shown = own.find((o) => above.some((l) => squash(l.text) === o));
   const stripped = fromDoc?.stripped && (shown || !nearInfo(r, above, cands)) ? fromDoc.title : null;
   const title = named ?? matching ?? displayedTitle(own, cands) ?? chinese(stripped) ?? nearInfo(r, above, cands) ?? cands[0] ?? chinese(fromDoc?.title) ?? null;
-  const written = fields.written ?? null;
-  const date = written ?? fields.date ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);
+  // (a panel that states both the day the document was written and the day the page put it up dates the
+  // page by the latter, as its reader sees it; a notice it carries is dated by its signature downstream)
+  const written = fields.date ? null : fields.written ?? null;
+  const date = fields.date ?? written ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);
   const author = fields.author ?? metaOf(doc, ...r.v.meta.author) ?? null;
   return {
     title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,

@@ -27,7 +27,7 @@ const Layout = z.object({
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
   bylineRoles: z.array(z.string()).default([]),
-  speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()) }).optional(),
+  speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]) }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
@@ -35,15 +35,17 @@ const Layout = z.object({
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
+  headingMarkers: z.string().default('◆◇■□●○▲△★☆◎※▶►'),
   nameEndings: z.array(z.string()).default([]),
   column: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
+  newspaper: z.object({ paperEndings: z.array(z.string()), pageRef: z.string(), kicker: z.array(z.string()), main: z.array(z.string()), sub: z.array(z.string()) }).optional(),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; column: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -53,6 +55,11 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const c: Compiled = {
     v,
     column: new RegExp(v.column ?? '(?!)'),
+    paper: new RegExp(`^[\u4e00-\u9fa5]{1,10}(?:${longestPatternsAlt(v.newspaper?.paperEndings.length ? v.newspaper.paperEndings : ['(?!)'])})`),
+    pageRef2: new RegExp(v.newspaper?.pageRef ?? '(?!)'),
+    // (typographic marks set around a heading: stepped over at both ends of a contents heading)
+    markers: new RegExp(`^[${escapeClass(v.headingMarkers)}\\s]+|[${escapeClass(v.headingMarkers)}\\s]+$`, 'g'),
+    headMarker: new RegExp(`^([${escapeClass(v.headingMarkers)}])[\\s\u3000]*(?=\\S)`),
     creditBullet: new RegExp(`^[${escapeClass(v.creditBullets || '■')}]+[\\s\u3000]*`),
     notCredit: v.notCredit.map((p) => new RegExp(p)),
     chrome: v.chrome.map((p) => new RegExp(p)),
@@ -61,6 +68,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     bullets: new RegExp(`^(?:[${escapeClass(v.tocBullets)}\\s]|${v.tocNumbering ?? '(?!)'})+`),
     pageRef: new RegExp(v.tocPageRef ?? '(?!)'),
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
+    speakerLabel: new RegExp(`^(?:${longestPatternsAlt(v.speech?.speakerLabels?.length ? v.speech.speakerLabels : ['(?!)'])})[\\s\u3000]*[：:]`),
     headlineWho: new RegExp(v.headlineWho),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
@@ -182,7 +190,11 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // who checked it (撰稿：某某 审核：某某)
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
-  inner = cutFolded(cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`)), new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
+  // (a reporter's role used as the label, 通讯员：某某\u3000某某, is kept as credited: 通讯员 某某 某某)
+  const role = new RegExp(`^(${longestPatternsAlt(p.v.bylineRoles)})[：:]\\s*`).exec(foldToSimplified(inner));
+  if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
+  else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
+  inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
@@ -446,8 +458,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
 // ------------------------------------------------------------------------------ bulletins
 
 /** a table of contents: its entries, each also as written when its number may be a figure's (2.5万…) */
-function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; end: number } | null {
-  const at = lines.findIndex((l, i) => i < 15 && p.toc.has(compact(l.text).replace(/^【|】$/g, '')) || p.toc.has(compact(l.text)));
+export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; at: number; end: number } | null {
+  const at = lines.findIndex((l, i) => (i < 15 && isTocHeading(p, l.text)) || p.toc.has(compact(l.text)));
   if (at < 0) return null;
   const entries: string[] = [];
   const written: string[] = [];
@@ -462,7 +474,15 @@ function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: s
     entries.push(e);
     written.push(c.replace(p.bullets, ''));
   }
-  return entries.length ? { entries, written, end: i } : null;
+  return entries.length ? { entries, written, at, end: i } : null;
+}
+
+/** the heading of a table of contents, however set off: 本期要目, 【本期导读】, ▲本期要目, ◆ 目录 ◆, 本期要目： */
+export function isTocHeading(p: Compiled, line: string): boolean {
+  const c = compact(line);
+  if (p.toc.has(c)) return true;
+  const bare = c.replace(p.markers, '').replace(/[：:]$/, '').replace(/^[【〖[]|[】〗\]]$/g, '');
+  return p.toc.has(bare) || p.toc.has(foldToSimplified(bare));
 }
 
 /** The articles of a bulletin issue: from its table of contents, else the reader's title (its byline
@@ -505,6 +525,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
   if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
+  if (!toc) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
@@ -583,10 +604,34 @@ function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: num
   starts.sort((a, b) => a.i - b.i);
 }
 
+/** An issue whose headlines each open with the same typographic mark (◎ 某县培育乡村工匠 / ▲… / ■…): two or
+ * more such lines are the series of its articles, the mark dropped from each title. A credit set off by
+ * a mark (■ 某科\u3000王某) or a column heading closed by one (◆基层传真◆) is none. */
+function markedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: number, starts: { i: number; title: string; byline: string | null }[]): void {
+  const byMark = new Map<string, { i: number; title: string }[]>();
+  for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    const t = lines[i].text.trim();
+    const m = p.headMarker.exec(t);
+    if (!m || isColumn(p, t) || bylineOf(p, t) !== null) continue;
+    const title = compact(t.slice(m[0].length));
+    if (!titleLike(title) || isOrgLike(title)) continue;
+    byMark.set(m[1], [...(byMark.get(m[1]) ?? []), { i, title }]);
+  }
+  for (const heads of byMark.values()) {
+    if (heads.length < 2) continue;
+    for (const h of heads) {
+      const s = starts.find((x) => x.i === h.i);
+      if (s) s.title = h.title;
+      else starts.push({ i: h.i, title: h.title, byline: lines[h.i + 1] ? creditUnder(p, lines[h.i + 1].text, lines[h.i + 2]?.text ?? '') : null });
+    }
+  }
+  starts.sort((a, b) => a.i - b.i);
+}
+
 /** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */
 export const isColumn = (p: Compiled, line: string) => {
   const c = compact(line);
-  return p.column.test(c) && !p.toc.has(c) && !p.toc.has(c.replace(/^【|】$/g, ''));
+  return p.column.test(c) && !isTocHeading(p, c);
 };
 
 /** a print or editing line at the issue's end ((（共印60份）): no article's credit */
@@ -691,7 +736,7 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
  * `posts` admits a post or body before the name, else only a reporter's role. The post is kept as the
  * byline credits it (区总工会党组书记、主席 殷某: the office speaks, not only the person). */
 function speakerOf(p: Compiled, line: string, posts = true): string | null {
-  const toks = speakerTokens(line);
+  const toks = speakerTokens(p, line);
   const name = toks[toks.length - 1] ?? '';
   if (toks.length > 3 || !personName(name) || isOrgLike(name)) return null;
   if (toks.length === 1) return layoutLabels(p).has(name) ? null : name;
@@ -703,8 +748,9 @@ function speakerOf(p: Compiled, line: string, posts = true): string | null {
 }
 
 /** the words of a speaker's line, a two-character name padded to the width of three (吕\u3000冰) joined again */
-function speakerTokens(line: string): string[] {
-  const toks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+function speakerTokens(p: Compiled, line: string): string[] {
+  // (the label that announces the speaker, 报告人：/汇报人：, is no part of the credit)
+  const toks = cutFolded(line.trim(), p.speakerLabel).trim().split(/[\s\u3000]+/).filter(Boolean);
   const n = toks.length;
   if (n >= 3 && toks[n - 1].length === 1 && toks[n - 2].length === 1) return [...toks.slice(0, -2), toks[n - 2] + toks[n - 1]];
   return toks;
@@ -780,7 +826,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
 
 /** the body in a speaker's post: 浦东新区总工会主席 → 浦东新区总工会, 县总工会党组书记、常务副主席 → 县总工会 */
 function speakerBody(p: Compiled, line: string): string | null {
-  const toks = speakerTokens(line);
+  const toks = speakerTokens(p, line);
   if (toks.length < 2) return null;
   let post = compact(toks.slice(0, -1).join(''));
   const roles = longestFirst(p.v.speech?.speakerRoles ?? []);
@@ -832,6 +878,55 @@ function newsCredits(p: Compiled, lines: Line[], meta: DocMeta): void {
   const closing = body.length > 1 ? reporterClosing(p, body[body.length - 1].text) : null;
   const byline = lead ?? closing;
   if (byline) meta.byline = byline;
+}
+
+/** A newspaper page copied as text: the paper's name, then its date and page line (2025年10月22日 星期三
+ * 第A3版：县域), or both on one line, then the headline block: a kicker (引题), the headline (主题) and a
+ * subtitle (副题), labelled or not. The paper issues it, the page line dates it, the headline is its title,
+ * and the reporters opening the first paragraph (本报讯（记者 某某）) are its byline. */
+function newspaperHead(p: Compiled, lines: Line[], meta: DocMeta): boolean {
+  const nv = p.v.newspaper;
+  if (!nv) return false;
+  const at = lines.findIndex((l, i) => i < 5 && p.pageRef2.test(foldToSimplified(compact(l.text))) && findDate(compact(l.text)) !== null);
+  if (at < 0) return false;
+  const c = compact(lines[at].text);
+  const d = findDate(c)!;
+  // (the paper's name before the date on the page line itself, or alone on the line above it)
+  const own = foldToSimplified(c.slice(0, d.index));
+  const above = at > 0 ? compact(lines[at - 1].text) : '';
+  const paper = own && p.paper.test(own) && own.length <= 14 ? c.slice(0, d.index) : above && p.paper.test(foldToSimplified(above)) && above.length <= 14 && p.paper.exec(foldToSimplified(above))![0].length === above.length ? above : null;
+  if (!paper) return false;
+  const labelled = (ls: string[]) => new RegExp(`^(?:${longestPatternsAlt(ls)})[：:]\\s*`);
+  const heads: { text: string; role: 'kicker' | 'main' | 'sub' | null }[] = [];
+  let i = at + 1;
+  for (; i < lines.length && heads.length < 4; i++) {
+    const t = lines[i].text.trim();
+    if (!t || isRuleLine(t)) continue;
+    const f = foldToSimplified(t);
+    const role = labelled(nv.kicker).test(f) ? 'kicker' : labelled(nv.main).test(f) ? 'main' : labelled(nv.sub).test(f) ? 'sub' : null;
+    const text = role ? t.slice(/[：:]/.exec(t)!.index + 1).trim() : t;
+    if (!role && (paragraphLike(t) || /[。！？]$/.test(t) || compact(t).length > 60)) break;
+    heads.push({ text, role: role ?? (/^[—－]{1,2}/.test(t) ? 'sub' : null) });
+  }
+  if (!heads.length) return false;
+  // unlabelled: the headline stands after the kicker and above the subtitle: of three lines the middle
+  // one; the line right above a subtitle (labelled or opened by a dash); the line after a labelled
+  // kicker; else the first line
+  const free = heads.filter((h) => h.role === null);
+  const sub = heads.findIndex((h) => h.role === 'sub');
+  const aboveSub = sub > 0 && heads[sub - 1].role === null ? heads[sub - 1] : undefined;
+  const main = heads.find((h) => h.role === 'main') ?? (free.length === 3 ? free[1] : aboveSub ?? free[0]);
+  if (!main) return false;
+  meta.title = compact(main.text);
+  meta.issuers = [paper];
+  meta.date = d.iso;
+  const first = lines.slice(i).find((l) => compact(l.text));
+  if (first) {
+    meta.bodyStart = first.textStart;
+    const byline = leadCredit(p, first.text.trim()) ?? reportersAfterDateline(p, first.text.trim());
+    if (byline) meta.byline = byline;
+  }
+  return true;
 }
 
 /** the title of a text someone delivers or signs (报告, 讲话, 工作总结, 工作要点) */
@@ -1086,6 +1181,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const meta = { ...h.meta, issuers: [...h.meta.issuers] };
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
+  else if (meta.kind === 'other' && !page && newspaperHead(p, lines, meta)) newsCredits(p, lines, meta);
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
@@ -1094,7 +1190,8 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
     const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {
       meta.articles = articles;
-      const bad = !meta.title || p.toc.has(compact(meta.title).slice(0, 4)) || [...p.toc].some((t) => compact(meta.title!).startsWith(t));
+      const bare = compact(meta.title ?? '').replace(p.markers, '');
+      const bad = !meta.title || p.toc.has(bare.slice(0, 4)) || [...p.toc].some((t) => bare.startsWith(t));
       if (bad || !articles.some((a) => a.title === compact(meta.title!))) {
         meta.title = articles[0].title;
         // the body begins after the first article's title (and the byline under it)
