@@ -387,6 +387,8 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     ti = tokenContaining(toks, tok.start);
     walked = walkLeft(s, tok, sEnd, toks, ti);
   }
+  const item = listItemStart(s, toks, walked.start, sEnd);
+  if (item !== null) walked = { ...walked, start: item, used: toks.filter((t) => t.start >= item && t.end <= sEnd) };
   let start = quotedCampaign(s, toks, walked.start, sEnd) ?? walked.start;
   for (const a of s.aliasSpans) if (a.start < start && start < a.end) start = a.start;
   const fused = FUSED_PREP.exec(text.slice(start, sEnd));
@@ -406,6 +408,27 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
+}
+
+/** An item of a list of enterprises (…、启东某某海洋工程配套有限公司、…) is one registered name, place + trade name +
+ * trade + form, whatever words the tagger cut it into (配套/a, 制造/v): when the reader stopped inside an item
+ * that a 、 bounds on either side and a place opens, the name begins at the place. null: no such item. */
+function listItemStart(s: SuffixScan, toks: Token[], start: number, sEnd: number): number | null {
+  if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending)) return null;
+  const { text, words } = s;
+  const inList = (q: number) => text[q - 1] === '、' || text[sEnd] === '、';
+  // (the item opens at a delimiter, the line's start or right after a verb: 授予|芜湖某某配套有限公司、…)
+  const opens = (q: number) => q === 0 || /[、，：:；\s]/.test(text[q - 1]) || toks.some((t) => t.end === q && /^v/.test(t.tag) && t.word.length >= 2);
+  let best: number | null = null;
+  for (let q = start - 1; q >= Math.max(0, sEnd - 20) && CJK.test(text[q]); q--) {
+    const t = toks.find((x) => x.start === q);
+    // (a clause is no item: no stop word, no ending of another body inside)
+    if (t && (words.stop.has(t.word) || words.walkStop.has(t.word))) break;
+    if (s.sufs.some((x) => x.length >= 2 && text.slice(q, start).startsWith(x))) break;
+    if (opens(q) && inList(q) && [2, 3, 4, 5].some((n) => q + n < start && isPlaceWord(text.slice(q, q + n)))) best = q;
+    if (opens(q)) break;
+  }
+  return best;
 }
 
 /** Where the name walked back to `start` begins: after a clause's opening (其中, 另有, 该), a first

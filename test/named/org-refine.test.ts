@@ -168,5 +168,25 @@ describe('a team, section or workshop written right after its unit', () => {
     // a count or a clause after the unit is no sub-unit
     expect(refined('某某有限公司下设3个项目部，', '某某有限公司')).toEqual(['某某有限公司']);
     expect(refined('某某管理处组织全体职工学习。', '某某管理处')).toEqual(['某某管理处']);
+    // a field or a market after the unit is no unit of it; nor a clause of receiving that ends in a unit's word
+    expect(refined('某某矿业有限公司现场，', '某某矿业有限公司')).toEqual(['某某矿业有限公司']);
+    expect(refined('某某商贸有限公司市场部经理', '某某商贸有限公司')).toEqual(['某某商贸有限公司']);
+    expect(refined('某某建设有限公司连续三年获评优秀项目部，', '某某建设有限公司')).toEqual(['某某建设有限公司']);
+  });
+  it('takes a pit, a dressing plant or a department before a post with its rank or tool (主管技师, 电铲司机)', () => {
+    expect(refined('刘某，江西某某矿业有限公司露天采场电铲司机', '江西某某矿业有限公司')).toContain('江西某某矿业有限公司露天采场');
+    expect(refined('张某　某某煤业有限公司选煤场装载机司机\n', '某某煤业有限公司')).toContain('某某煤业有限公司选煤场');
+    expect(refined('王某（女）　某县人民医院放射科主管技师', '某县人民医院')).toContain('某县人民医院放射科');
+    expect(refined('赵某，某市中医院药剂科主管药师', '某市中医院')).toContain('某市中医院药剂科');
+    expect(refined('陈某，某某运输有限公司车队货车司机', '某某运输有限公司')).toContain('某某运输有限公司车队');
+  });
+  it('reads a project department named by its site as the site (the department is the builder\'s)', () => {
+    expect(refined('某建工公司承建的某县人民医院门诊楼项目部获评', '某县人民医院门诊楼项目部')).toEqual(['某县人民医院']);
+    expect(refined('承建的某市第二中学新校区项目部连续获评，', '某市第二中学新校区项目部')).toEqual(['某市第二中学']);
+    expect(refined('某区妇幼保健院迁建项目部荣获', '某区妇幼保健院迁建项目部')).toEqual(['某区妇幼保健院']);
+    // a builder written before the site owns the department: the name stands
+    expect(refined('某某建工集团有限公司某县人民医院项目部荣获', '某某建工集团有限公司某县人民医院项目部')).toEqual(['某某建工集团有限公司某县人民医院项目部']);
+    // the reader's tail after the site (某医院新|院区项目部) is no body of its own
+    expect(refined('某市人民医院新院区项目部连续两年', '院区项目部')).toEqual([]);
   });
 });
