@@ -145,3 +145,14 @@ describe('headPhrase on its own', () => {
     expect(headPhrase('有效', r.heads)).toBe('有效');
   });
 });
+
+describe('bands each with its figure in brackets: a band starts after the bracket before it', () => {
+  const cases: [string, string, string][] = [
+    ['全县会员主要分布在制造业（1.2万人）、建筑业（0.8万人）和批发零售业（0.5万人）。', '0.8万人', '建筑业'],
+    ['全县会员主要分布在制造业（1.2万人）、建筑业（0.8万人）和批发零售业（0.5万人）。', '0.5万人', '批发零售业'],
+    ['新建站点覆盖城区（12个）及乡镇（20个）。', '20个', '乡镇'],
+    ['今年认定工作室18个，分布于机械加工(7个)、电子信息(6个)与食品加工(5个)。', '6个', '电子信息'],
+    ['取得證書的職工來自紡織業（320人）、製藥業（150人）。', '150人', '制药业'],
+  ];
+  for (const [text, figure, subject] of cases) it(`${text} ${figure} → ${subject}`, () => expect(subjectOf(text, figure)).toBe(subject));
+});

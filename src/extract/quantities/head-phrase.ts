@@ -174,9 +174,17 @@ function afterInnerFrame(s: string, c: HeadCues): string {
   return cut > 0 ? s.slice(cut) : s;
 }
 
+/** 农产品加工（约7200人）、装备制造（约5100人）和建筑业（约4300人）: a band after an earlier band's bracketed
+ * figure starts after that bracket and the joiner (、 和 及 与) that follows it */
+const BRACKET_JOIN = /^[）)]\s*(?:[、，,]|和|及|与|以及)?\s*/;
+function afterBracketedBand(s: string): string {
+  const rest = s.replace(BRACKET_JOIN, '');
+  return rest.length >= 2 && rest !== s ? rest : s;
+}
+
 /** the head noun phrase of a subject (see the file's comment); s when nothing is to be cut */
 export function headPhrase(s: string, c: HeadCues): string {
-  let out = fromAverage(afterInnerVerb(afterInnerFrame(afterPlaceFrame(afterReport(s, c), c), c), c), c);
+  let out = fromAverage(afterInnerVerb(afterInnerFrame(afterPlaceFrame(afterReport(afterBracketedBand(s), c), c), c), c), c);
   for (let guard = 0; guard < 6; guard++) {
     const lead = leadingPiece(out, c);
     const tail = lead ? '' : trailingPiece(out, c);

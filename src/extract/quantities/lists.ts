@@ -1246,13 +1246,14 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     // sentence reader that ends sentences at ； gives the parts of one)
     let own = sentenceAt(start).start;
     while (own > 0 && /[；;]/.test(text[own - 1] ?? '')) own = sentenceAt(own - 1).start;
-    let back = own - 1;
-    while (back > 0 && /\s/.test(text[back])) back--;
-    const prev = back >= 0 ? sentenceAt(back).start : own;
+    const prev = figuredSentenceBefore(text, qs, own, sentenceAt);
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
+      if (qs[j].partOf == null) return j;
       // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
-      return qs[j].partOf == null || seriesSum(text, qs, k) === wholeValue(qs[j]) ? j : -1;
+      const bands = bandsSum(text, qs, k, lr);
+      if (seriesSum(text, qs, k) === wholeValue(qs[j]) || bands === wholeValue(qs[j])) return j;
+      return bandsOfWhole(qs, j, bands) ? qs[j].partOf! : -1;
     }
     return -1;
   }
@@ -1272,6 +1273,60 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
   if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
+}
+
+/** how many sentences with no figure (a heading such as （二）行业分布相对集中。) a kind-split sentence looks past */
+const FIGURELESS_REACH = 2;
+
+/** where the sentence before `own` starts that holds a figure, past at most FIGURELESS_REACH sentences
+ * without one (a heading sentence stands between a total and the sentence splitting it) */
+function figuredSentenceBefore(text: string, qs: Fig[], own: number, sentenceAt: SentenceAt): number {
+  let at = own;
+  for (let n = 0; n <= FIGURELESS_REACH; n++) {
+    let back = at - 1;
+    while (back > 0 && /\s/.test(text[back])) back--;
+    if (back < 0) return at;
+    const s = sentenceAt(back).start;
+    if (s >= at) return at;
+    if (qs.some((q) => q.start >= s && q.start < at)) return s;
+    at = s;
+  }
+  return at;
+}
+
+/** the sum of the whole counts of a split sentence's bands: the figures from k in k's unit to the
+ * sentence's end, past semicolons and shares (中药材…2.3万人，占…56.1%；食品加工…1.1万人；建筑业0.7万人) */
+function bandsSum(text: string, qs: Fig[], k: number, lr: ListRules): bigint | null {
+  const stop = /[。！？!?\n]|\.(?!\d)/.exec(text.slice(qs[k].start));
+  const end = stop ? qs[k].start + stop.index : text.length;
+  let sum = 0n;
+  for (let j = k; j < qs.length && qs[j].start < end; j++) {
+    if (!sameUnit(qs[k], qs[j], lr) || qs[j].kind !== 'count') continue;
+    const v = wholeValue(qs[j]);
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum > 0n ? sum : null;
+}
+
+/** the rounding step of a total as written: the largest power of ten dividing it (2.46万 → 100) */
+function roundingStep(v: bigint): bigint {
+  let step = 1n;
+  while (v > 0n && v % (step * 10n) === 0n) step *= 10n;
+  return step;
+}
+
+/**
+ * 总量2.46万人。其中，高技能人才5320人。从等级结构看，…860人，…4460人，…1.93万人: bands that add up to
+ * more than the part before them cannot split it; they split its whole when they stay within it, give or
+ * take half the whole's rounding step (860+4460+19300 of 2.46万, which stands for 24550–24650).
+ */
+function bandsOfWhole(qs: Fig[], j: number, bands: bigint | null): boolean {
+  const w = qs[j].partOf;
+  const part = wholeValue(qs[j]);
+  const whole = w == null ? null : wholeValue(qs[w]);
+  if (bands === null || part === null || whole === null) return false;
+  return bands * 2n > part * 2n + roundingStep(part) && bands * 2n <= whole * 2n + roundingStep(whole);
 }
 
 /** …，1人为全国技术能手；按行业分，装备制造业4个、… : a clause after a semicolon naming the kind its
