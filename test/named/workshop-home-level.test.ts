@@ -60,3 +60,15 @@ describe('the body that set a workshop up gives its level where no level is writ
     expect(levels('上半年新命名“邵东市劳模创新工作室”3个，由刘海波领衔的刘海波五金锻造创新工作室累计培养徒弟26名。', ['邵东市总工会']).map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('the type word as written where the document tells two kinds apart', () => {
+  const types = (t: string) => namedWorkshops(t, null, [], cuePeople(t, pr), pr, wn).map((w) => [w.name, w.type]);
+  it('劳模工作室 stays where the document also writes 劳模创新工作室, else is its short form', () => {
+    expect(types('同时命名王铁军劳模工作室为某某县劳模创新工作室。')).toEqual([['王铁军劳模工作室', '劳模工作室']]);
+    expect(types('1．赵红梅劳模工作室（示范性）\n　　领衔人：赵红梅\n2．某某公司劳模创新工作室12个')).toEqual([['赵红梅劳模工作室', '劳模工作室']]);
+    expect(types('某煤业集团“孙大勇劳模工作室”今年完成技改项目6项。')).toEqual([['孙大勇劳模工作室', '劳模创新工作室']]);
+  });
+  it('a longer spelling of the same word is the short form’s type, both written or not', () => {
+    expect(types('“周国华劳动模范创新工作室”与全县其他劳模创新工作室一道开展攻关。')[0]).toEqual(['周国华劳动模范创新工作室', '劳模创新工作室']);
+  });
+});

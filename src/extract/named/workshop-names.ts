@@ -817,6 +817,14 @@ function titleLevel(docTitle: string | null, type: string, city: Level): Level |
   return null;
 }
 
+/** a short form's type (劳模工作室 → 劳模创新工作室), unless the document writes the full type too: one that writes
+ * both (命名陈某劳模工作室…为劳模创新工作室) tells two kinds apart, and each keeps the word it is written with */
+function typeWritten(text: string, alias: string, shortForms: Record<string, string>): string {
+  const full = shortForms[alias];
+  // (a longer spelling of the same word, 劳动模范创新工作室, is always the short form's)
+  return full && (full.length < alias.length || !text.includes(full)) ? full : alias;
+}
+
 /**
  * Every named workshop in the text. `honours` are the document's honours (the conferred titles
  * among them give levels); `people` the people already found (leaders in 领衔人 cells).
@@ -835,7 +843,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (typeAt(text, e, aliases)?.alias !== a.alias) continue; // a longer alias owns this end
       if (out.some((w) => w.end === e)) continue;
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
-      const f = namedAt(text, i, e, w.rule.shortForms[a.alias] ?? a.alias, people, r, w);
+      const f = namedAt(text, i, e, typeWritten(text, a.alias, w.rule.shortForms), people, r, w);
       if (!f) continue;
       f.w.leader = transcribedAsWritten(text, f.w, people, r);
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
