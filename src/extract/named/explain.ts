@@ -11,6 +11,7 @@ import { confermentCandidates } from './conferment.js';
 import { docPlace } from './gazetteer.js';
 import { cuePeople } from './people-cues.js';
 import { honourMottos, namedWorkshops } from './workshop-names.js';
+import { homeLevels } from './level.js';
 
 export interface ExplainLine {
   kind: 'award' | 'workshop' | 'entity';
@@ -61,7 +62,7 @@ export function explainNamed(sentence: string, ctx?: ExtractContext, at?: { star
     out.push({ kind: 'entity', rule: p.rule, text: p.text, start: p.start, end: p.end, rejected: null, notes: ['a name where the layout puts one (rules/people-cues.yaml)'],
       result: { type: 'person', name: p.name, role: p.role } });
   }
-  for (const w of namedWorkshops(c.text, c.meta.title, honours, cued, rules.peopleCues, rules.workshopNames).filter(inRange)) {
+  for (const w of namedWorkshops(c.text, c.meta.title, honours, cued, rules.peopleCues, rules.workshopNames, homeLevels(c.meta.issuers, c.meta.title ?? null)).filter(inRange)) {
     out.push({ kind: 'workshop', rule: w.rule, text: w.text, start: w.start, end: w.end, rejected: null, notes: [w.leader ? `named after its leader ${w.leader}` : 'named by a quoted motto', `level ${w.level ?? 'not stated'}`],
       result: { name: w.name, type: w.type, level: w.level, leader: w.leader } });
   }

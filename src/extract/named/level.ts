@@ -4,7 +4,7 @@ import type { Level } from '../../types.js';
 import { escapeRe, perRules, type DocFacts } from './doc.js';
 import type { LevelRule, NamedRules } from './rules.js';
 import { longestWordsAlt } from '../refiners/regex.js';
-import { gazetteer, placeLevel } from './gazetteer.js';
+import { gazetteer, placeAt, placeLevel, placeSpan, type Place } from './gazetteer.js';
 
 export interface PrefixToken {
   rule: string;
@@ -133,4 +133,29 @@ export function prefixNote(prefix: Prefix): string {
   let note = 'prefix';
   for (const t of prefix.tokens) note += ` ${t.text.trim()}(${t.rule})`;
   return note;
+}
+
+/** The levels a document's own issuer gives words that name no place: `city`, the level of a bare 市
+ * (市级, 全市, 市总工会), and `issuer`, the issuer's own level (null for an enterprise or no place). A
+ * county-level city (牙克石市, 青州市) calls itself 市 in its own documents, so there 市级 is county; a
+ * prefecture's 市 and a county's or district's (the prefecture above it) are municipal. A city the
+ * province governs directly (潜江市, 石河子市) ranks as a prefecture: municipal. */
+export interface HomeLevels { city: Level; issuer: Level | null }
+
+export function homeLevels(issuers: string[], title: string | null): HomeLevels {
+  const own = issuers.length ? issuers[0] : (title ?? '');
+  const place = mostSpecificPlace(own);
+  const countyCity = !!place && place.kind === 'county' && place.city !== null && place.name.endsWith('市');
+  const enterprise = /(?:公司|集团|银行|大学|学院|学校|医院|厂)/.test(own);
+  return { city: countyCity ? 'county' : 'municipal', issuer: place && !enterprise ? placeLevel(place.name) : null };
+}
+
+/** the last of the run of places that opens at the first place of `s` (内蒙古自治区呼伦贝尔市牙克石市 → 牙克石市) */
+function mostSpecificPlace(s: string): Place | null {
+  for (let i = 0; i < s.length; i++) {
+    let last: Place | null = null;
+    for (let j = i, n = placeSpan(s, j); n > 0; j += n, n = placeSpan(s, j)) last = placeAt(s, j);
+    if (last) return last;
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import { refineOrgs } from './org-refine.js';
 import { isNavigation } from '../../structure/page.js';
 import type { CompiledRules } from '../compiled-rules.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
+import { homeLevels } from './level.js';
 
 /** the holders listed under a list heading (浙江省五一劳动奖章获得者名单（150名） / 金丽华 宁波…) are its recipients */
 function withListedRecipients(awards: Award[], entities: Entity[], text: string): Award[] {
@@ -106,7 +107,8 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
   entities = refineOrgs(entities, text, place, (line) => isNavigation(rules.page, line), rules.orgBodies);
-  const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames);
+  const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames,
+    homeLevels(ctx.meta.issuers, ctx.meta.title ?? null));
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
   return { ...ex, awards: withoutHeadlines(withPlaceNames(withListedRecipients(awards, entities, text)), text), workshops, entities };

@@ -9,6 +9,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Award, Entity, Level, Workshop } from '../../types.js';
 import { isName, peopleRules, slotName, spacedAlt, type PeopleRules } from './people-cues.js';
 import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
+import type { HomeLevels } from './level.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
@@ -27,6 +28,8 @@ const NameRule = z.object({
   craftStop: z.string().min(1),
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
+  setUpVerbs: z.array(z.string().min(1)),
+  setUpBodies: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
   recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()), person: z.array(z.string()).optional() }),
@@ -632,22 +635,23 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * notice (the conferred title's level, else the level of the notice's title: 关于公布2023年河南省技能
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
-function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns, openers: string[]): Level | null {
+function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns, openers: string[], home: HomeLevels, r: WorkshopNameRule): Level | null {
+  const city = home.city === 'county' && prefectureNear(text, w) ? 'municipal' : home.city;
   // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
   if (inside?.level) return inside.level;
   // a table's level column on the workshop's row (| 某工作室 | 某公司 | 某某 | 市级 |)
   const column = columnCell(text, w.end, cols.level, cols);
-  if (column && phraseLevel(column.cell.text)) return phraseLevel(column.cell.text);
+  if (column && phraseLevel(column.cell.text, city)) return phraseLevel(column.cell.text, city);
   // the heading over the list part the workshop is an item of, when it states a grade (一、省级技能大师工作室（2个）):
   // nearer than the annex's title; a heading of a place (一、南京市（6个）) groups by region, no level
-  const heading = headingLevel(text, w, true);
+  const heading = headingLevel(text, w, true, city);
   if (heading) return heading;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
   // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
-  const byTitle = titleLevel(docTitle, w.type);
+  const byTitle = titleLevel(docTitle, w.type, city);
   if (byTitle) return byTitle;
   // 被命名为 H / 去年被人力资源社会保障部确定为 H: the body between 被 and the verb
   // 获评 / 荣获 / 入选 H: the title it receives in its own clause
@@ -657,8 +661,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
   const stated = clause && /为([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
-  if (stated && phraseLevel(stated[1])) return phraseLevel(stated[1]);
-  const counted = countedBefore(text, w);
+  if (stated && phraseLevel(stated[1], city)) return phraseLevel(stated[1], city);
+  const counted = countedBefore(text, w, city);
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
@@ -668,7 +672,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1]) : leadInLevel(text, w, openers) ?? headingLevel(text, w);
+  return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r);
 }
 
 /** an item line of a list: a numbered entry, a labelled field, a table row or a blank */
@@ -676,7 +680,7 @@ const ITEM_LINE = /^[\s\u3000]*(?:$|\d{1,3}[.、．\s]|[（(]\d{1,3}[）)]|\||[\
 
 /** the level the heading over a list gives every item under it (二、县级技能大师工作室（3个）/ 1．A… / 2．B…): the
  * first line above the items that is no item, when it is a heading (short, no sentence) stating a level */
-function headingLevel(text: string, w: Workshop, graded = false): Level | null {
+function headingLevel(text: string, w: Workshop, graded = false, city: Level = 'municipal'): Level | null {
   let ls = text.lastIndexOf('\n', w.start - 1) + 1;
   if (!ITEM_LINE.test(text.slice(ls, w.start))) return null;
   for (let n = 0; n < 40 && ls > 0; n++) {
@@ -686,7 +690,7 @@ function headingLevel(text: string, w: Workshop, graded = false): Level | null {
     if (ITEM_LINE.test(line) && !/^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line)) continue;
     const head = line.trim().replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/, '').replace(/[（(][^）)]*[）)]$/, '');
     if (graded && !/(?:省|自治区|市|州|盟|县|区|国家)(?:（州）)?级|^全国/.test(head)) return null;
-    return head.length <= 30 && !/[。，；,;]/.test(head) ? classLevel(head) : null;
+    return head.length <= 30 && !/[。，；,;]/.test(head) ? classLevel(head, city) : null;
   }
   return null;
 }
@@ -697,9 +701,9 @@ const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\
 const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名|通过(?:认定|评审|评估))/;
 
 /** the level a conferment's class states; a phrase that holds a unit's name is one workshop, no class (认定|某有限公司某某…工作室) */
-function classLevel(phrase: string): Level | null {
+function classLevel(phrase: string, city: Level = 'municipal'): Level | null {
   const t = phrase.replace(/^(?:\d+|[一二两三四五六七八九十]+)[个家]/, '');
-  return new RegExp(UNIT_WORD.source).test(t) ? null : phraseLevel(t);
+  return new RegExp(UNIT_WORD.source).test(t) ? null : phraseLevel(t, city);
 }
 
 /** the start of the sentence that holds `at`: after the last 。！？ or line end before it */
@@ -710,7 +714,7 @@ const sentenceStart = (text: string, at: number): number => Math.max(...['。', 
  * sentence before it (今年新命名赤水市级…工作室4个，由某某领衔的“竹语”…), else in the sentence before, which may end the
  * paragraph before (…公布2025年度黄石市技能大师工作室名单…。\n这4个工作室分别是：A；B；…, 新认定区级…6个…。新认定的工作室中，“…”)
  */
-function leadInLevel(text: string, w: Workshop, openers: string[]): Level | null {
+function leadInLevel(text: string, w: Workshop, openers: string[], city: Level): Level | null {
   const own = sentenceStart(text, w.start);
   let end = own - 1;
   while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
@@ -723,22 +727,67 @@ function leadInLevel(text: string, w: Workshop, openers: string[]): Level | null
     // (a published list gives its level to the workshops its sentence says entered it)
     const found = [...text.slice(from, to).matchAll(CONFERRED)]
       .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
-      .map((m) => classLevel(m[1] ?? m[2])).filter((l) => l);
+      .map((m) => classLevel(m[1] ?? m[2], city)).filter((l) => l);
     if (found.length) return found[found.length - 1];
   }
   return null;
 }
 
 /** the items a counted mention of a level enumerates (新认定县级技能大师工作室3个，分别为A、B和C): its level */
-function countedBefore(text: string, w: Workshop): Level | null {
+function countedBefore(text: string, w: Workshop, city: Level): Level | null {
   const from = text.lastIndexOf('。', w.start - 1) + 1;
   const m = /([^，。；\n]{0,24}?(?:工作室|工作站))(?:\d+|[一二两三四五六七八九十]+)个[，,：:]?(?:分别为|分别是|包括|即)[：:]?([^。；\n]*)$/.exec(text.slice(from, w.start));
   // (the items run on up to this one: no clause of another kind between)
-  return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1]) : null;
+  return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1], city) : null;
+}
+
+/** a prefecture-level city written in the workshop's sentence or the one before (吴忠市人社局公布2025年度市级…): a
+ * bare 市 there is that city, not the county-level city whose document it is */
+function prefectureNear(text: string, w: Workshop): boolean {
+  const own = sentenceStart(text, w.start);
+  const from = own > 1 ? sentenceStart(text, own - 2) : own;
+  const span = text.slice(from, w.start);
+  for (let k = 0; k < span.length; k++) {
+    const pl = placeAt(span, k);
+    if (pl && pl.kind === 'city' && span.startsWith(pl.name, k)) return true;
+  }
+  return false;
+}
+
+/** the level a grade word names (省级, 自治区级, 州级, 区级): a bare 市级 is the document's own city's (`city`) */
+const gradeLevel = (g: string, city: Level): Level => /省|自治区/.test(g) ? 'provincial' : /县|区/.test(g) ? 'county' : /市/.test(g) ? city : 'municipal';
+
+/**
+ * The level of the body that set a workshop up, said in the workshop's own sentence before it where no level is
+ * (市总工会…挂牌成立“某某工作室”, 会上为…授牌，其中A、B, 今年新认定“某某”1个): a body's place (胶州市总工会 → county),
+ * a bare 市 the document's own city's, 县|区 county, 省|自治区 provincial; no body written, the issuer's own, unless
+ * a unit (公司, 医院) is the one that set it up (某公司成立了“某某”工作室 names no level).
+ */
+function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRule): Level | null {
+  const before = text.slice(sentenceStart(text, w.start), w.start).replace(/^.*[；;]/, '');
+  const verbs = [...before.matchAll(new RegExp(r.setUpVerbs.join('|'), 'g'))];
+  if (!verbs.length) return null;
+  const v = verbs[verbs.length - 1];
+  // (its object runs on to the workshop, or to a count the workshop is listed out of: 为5个工作室授牌，其中A、B; a
+  // workshop told of after the conferment, 新命名…3个，由某某领衔的A, and one put off, 暂缓命名, are not said to be one)
+  const rest = before.slice(v.index! + v[0].length);
+  if (/[，,]/.test(rest) && !new RegExp(`[，,](?:其中|${r.listOpeners.join('|')})[：:]?[^，,]*$`).test(rest)) return null;
+  const subject = before.slice(0, v.index);
+  if (/(?:暂缓|未|不予|拟|撤销|取消)$/.test(subject)) return null;
+  const bodies = [...subject.matchAll(new RegExp(`(${r.setUpBodies.join('|')})`, 'g'))];
+  if (!bodies.length) return new RegExp(UNIT_WORD.source).test(subject) ? null : home.issuer;
+  const b = bodies[bodies.length - 1];
+  const head = subject.slice(Math.max(0, b.index! - 12), b.index);
+  for (let k = 0; k < head.length - 1; k++) {
+    const pl = placeAt(head, k);
+    if (pl && head.startsWith(pl.name, k) && k + pl.name.length === head.length) return placeLevel(pl.name);
+  }
+  const bare = /(省|自治区|市|州|盟|县|区|旗)$/.exec(head);
+  return bare ? gradeLevel(bare[1], home.city) : null;
 }
 
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
-function phraseLevel(phrase: string): Level | null {
+function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
@@ -746,13 +795,13 @@ function phraseLevel(phrase: string): Level | null {
   const placed = grade && [...Array(Math.min(grade.index, 8)).keys()].map((k) => placeAt(t, grade.index - k - 1))
     .find((p) => p && t.startsWith(p.name, grade.index + 1 - p.name.length) && p.name.length >= 2);
   if (placed) return placeLevel(placed.name);
-  if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
+  if (grade) return gradeLevel(grade[1], city);
   const pl = placeAt(t, 0);
   return pl ? placeLevel(pl.name) : null;
 }
 
 /** the level the document's title gives workshops of `type`: 省级 / 市（州）级 or a place right before the type */
-function titleLevel(docTitle: string | null, type: string): Level | null {
+function titleLevel(docTitle: string | null, type: string, city: Level): Level | null {
   const t = (docTitle ?? '').replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '').replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
   // a title naming a class that spans the types (万州区劳模（工匠）创新工作室, 劳模和工匠人才创新工作室)
   // covers a named workshop of any of them
@@ -760,7 +809,7 @@ function titleLevel(docTitle: string | null, type: string): Level | null {
   const at = t.includes(type) ? t.indexOf(type) : /创新工作室$/.test(type) && cls ? cls.index : -1;
   if (at < 0 || !/公布|命名|认定|确定|入选|名单|获批|授牌/.test(t)) return null;
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级$/.exec(t.slice(0, at));
-  if (grade) return /省|自治区/.test(grade[1]) ? 'provincial' : /县|区/.test(grade[1]) ? 'county' : 'municipal';
+  if (grade) return gradeLevel(grade[1], city);
   for (let k = Math.max(0, at - 12); k < at - 1; k++) {
     const pl = placeAt(t, k);
     if (pl && t.startsWith(pl.name, k) && k + pl.name.length === at) return placeLevel(pl.name);
@@ -768,11 +817,20 @@ function titleLevel(docTitle: string | null, type: string): Level | null {
   return null;
 }
 
+/** a short form's type (劳模工作室 → 劳模创新工作室), unless the document writes the full type too: one that writes
+ * both (命名陈某劳模工作室…为劳模创新工作室) tells two kinds apart, and each keeps the word it is written with */
+function typeWritten(text: string, alias: string, shortForms: Record<string, string>): string {
+  const full = shortForms[alias];
+  // (a longer spelling of the same word, 劳动模范创新工作室, is always the short form's)
+  return full && (full.length < alias.length || !text.includes(full)) ? full : alias;
+}
+
 /**
  * Every named workshop in the text. `honours` are the document's honours (the conferred titles
  * among them give levels); `people` the people already found (leaders in 领衔人 cells).
  */
-export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
+export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules,
+  home: HomeLevels = { city: 'municipal', issuer: null }): Workshop[] {
   const titles = honours.filter((h) => /工作室(?:建设项目)?$/.test(h.name));
   // a class the document confers (陇南市|乡村工匠名师工作室) is a type of its own there, longest first; the
   // bare 工作室 last: a studio whose name ends in no known type (语文教学工作室) is of the plain type
@@ -785,7 +843,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (typeAt(text, e, aliases)?.alias !== a.alias) continue; // a longer alias owns this end
       if (out.some((w) => w.end === e)) continue;
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
-      const f = namedAt(text, i, e, w.rule.shortForms[a.alias] ?? a.alias, people, r, w);
+      const f = namedAt(text, i, e, typeWritten(text, a.alias, w.rule.shortForms), people, r, w);
       if (!f) continue;
       f.w.leader = transcribedAsWritten(text, f.w, people, r);
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
@@ -799,7 +857,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) && !quotedLed &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
-      f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners) ?? full?.level ?? null;
+      f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
