@@ -10,7 +10,7 @@ import { SEAL, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { isRuleLine } from '../normalize/text.js';
+import { isRuleMarks as isRuleLine } from './util.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { genrePatterns } from './genres.js';
@@ -32,6 +32,7 @@ const Layout = z.object({
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
   writerLabels: z.array(z.string()).default([]),
+  sourceLabels: z.array(z.string()).default(['(?!)']),
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
@@ -165,13 +166,17 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
+  // (square brackets hold a credit only when a reporter's role or a label opens it: 【记者 王某】, not 【本期导读】)
+  const sq = /^[【〖［[](.+)[】〗］\]]$/.exec(t);
   if (br) inner = unitThenLabel(br[1].trim(), labels) ?? br[1];
+  else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || new RegExp(`^(?:${labels})[：:/／]`).test(foldToSimplified(sq[1].trim())))) inner = sq[1].trim();
   else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
-  // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明)
-  else if (spacedWriter(p, t)) inner = spacedWriter(p, t);
+  // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
+  // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
+  else if (spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)))) inner = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)));
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
@@ -191,6 +196,11 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
   // (a reporter's role used as the label, 通讯员：某某\u3000某某, is kept as credited: 通讯员 某某 某某)
+  // (a source credited before the writer, 信息来源：某股\u3000执笔：某某: the writer is the byline, the source is not)
+  const writer = new RegExp(`^(?:${longestPatternsAlt(p.v.sourceLabels)})[：:].*?[\\s\u3000]+(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／]\\s*(?=\\S)`).exec(foldToSimplified(inner));
+  if (writer) inner = inner.slice(writer[0].length);
+  // (the labels of who wrote and who shot it run together before the name: 文/图 某某, 图文：某某)
+  inner = writerOf(inner);
   const role = new RegExp(`^(${longestPatternsAlt(p.v.bylineRoles)})[：:]\\s*`).exec(foldToSimplified(inner));
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
   else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
@@ -199,6 +209,9 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
 }
+
+/** a photographer's credit closing a credit line, with or without a colon (\u3000图\u3000某某, 摄影：某某) */
+const photoTail = (p: Compiled) => new RegExp(`[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／][\\s\u3000]*|[\\s\u3000]+)[\u4e00-\u9fa5·]{2,4}$`);
 
 /** a two- or three-character name letter-spaced by the layout (通讯员 齐晓峰 张 宁 → 通讯员 齐晓峰 张宁): a
  * run of single Han characters between spaces is one name */
