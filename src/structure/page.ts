@@ -177,6 +177,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
   // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
   else if (spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)))) inner = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)));
+  // (…or the normaliser took the spaces out between the Han letters: 文韦丽华图黄志明)
+  else if (gluedWriterPhoto(p, t)) inner = gluedWriterPhoto(p, t);
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
@@ -208,6 +210,15 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** 文某某图某某 with the spaces taken out: the writer, when both names open with a surname */
+function gluedWriterPhoto(p: Compiled, t: string): string | null {
+  const c = compact(t);
+  const re = new RegExp(`^(${longestPatternsAlt(p.v.writerLabels)})([\u4e00-\u9fa5]{2,3})(?:${longestPatternsAlt(p.v.photoLabels)})([\u4e00-\u9fa5]{2,3})$`);
+  const m = re.exec(foldToSimplified(c));
+  // (the fold keeps every offset: the name is sliced as written)
+  return m && personName(m[2]) && personName(m[3]) ? c.slice(m[1].length, m[1].length + m[2].length) : null;
 }
 
 /** a photographer's credit closing a credit line, with or without a colon (\u3000图\u3000某某, 摄影：某某) */
@@ -472,15 +483,27 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
 
 /** a table of contents: its entries, each also as written when its number may be a figure's (2.5万…) */
 export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; at: number; end: number } | null {
-  const at = lines.findIndex((l, i) => (i < 15 && isTocHeading(p, l.text)) || p.toc.has(compact(l.text)));
+  const at = lines.findIndex((l, i) => (i < 15 && (isTocHeading(p, l.text) || inlineToc(p, l.text) !== null)) || p.toc.has(compact(l.text)));
   if (at < 0) return null;
   const entries: string[] = [];
   const written: string[] = [];
+  const runOf = (c: string) => {
+    const run = c.split(CIRCLED_AHEAD).map((x) => x.replace(p.bullets, ''));
+    return run.length >= 2 && run.every((x) => titleLike(x)) ? run : null;
+  };
+  // (the heading may carry the entries after it: 本期要目：①…②…)
+  for (const x of runOf(inlineToc(p, lines[at].text) ?? '') ?? []) { entries.push(x); written.push(x); }
   let i = at + 1;
   for (; i < lines.length && entries.length < 12; i++) {
     // entries are numbered in sequence: the number that comes next is stripped even when the
     // normaliser glued it to a title opening with a figure (1. 17个集体… → 1.17个集体…)
     const c = compact(lines[i].text).replace(p.pageRef, '');
+    // (the contents run on one line, each entry opened by a circled number: ①…②…③…)
+    const run = runOf(c);
+    if (run) {
+      for (const x of run) { entries.push(x); written.push(x); }
+      continue;
+    }
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     if (!e || entries.includes(e) || !titleLike(e)) break;
@@ -488,6 +511,15 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
     written.push(c.replace(p.bullets, ''));
   }
   return entries.length ? { entries, written, at, end: i } : null;
+}
+
+const CIRCLED_AHEAD = /(?=[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/;
+
+/** a contents heading with its entries run on after it (本期要目：①…②…, 【本期提要】①…): the entries */
+function inlineToc(p: Compiled, line: string): string | null {
+  const c = compact(line);
+  const k = c.search(CIRCLED_AHEAD);
+  return k > 0 && isTocHeading(p, c.slice(0, k)) ? c.slice(k) : null;
 }
 
 /** the heading of a table of contents, however set off: 本期要目, 【本期导读】, ▲本期要目, ◆ 目录 ◆, 本期要目： */
@@ -506,7 +538,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   let from = toc ? toc.end : 0;
   if (!toc && meta.title) {
     const t = compact(meta.title);
-    const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && t.startsWith(compact(l.text)));
+    // (the reader drops a mark opening the title, ★全县…: the line is found with or without it)
+    const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
     if (at < 0) return [];
     let title = t;
     // (a byline the reader found at the issue's end closes its last article: it is checked below)
