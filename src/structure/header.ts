@@ -3,7 +3,7 @@ import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { isRuleLine } from '../normalize/text.js';
+import { isRuleMarks as isRuleLine } from './util.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { bylineOf, isColumn, opensWithNewsLead, pageLayout } from './page.js';
 import { longestPatternsAlt } from '../extract/refiners/regex.js';
@@ -56,6 +56,9 @@ function splitList(s: string): string[] {
   return items.map((x) => compact(x).replace(/[。.]+$/, '')).filter((x) => x.length > 0);
 }
 
+/** a line of typographic marks alone (★, ◆ ◆ ◆): set over a title, no word of it */
+const markOnly = (ct: string): boolean => ct.replace(pageLayout().markers, '') === '';
+
 /** Title lines from `from`: heading-ish lines without sentence end, joined with nothing; tidied. */
 function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): { title: string | null; next: number } {
   const parts: string[] = [];
@@ -66,6 +69,9 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     // (a rule drawn under the masthead stands before the title; one under the title ends it)
     if (!ct || (isRuleLine(ct) && !parts.length)) { i++; continue; }
     if (isRuleLine(ct)) break;
+    // a mark set over or before the title (★ on its own line, ☆关于…的决定) is typography, not its words
+    if (markOnly(ct)) { if (parts.length) break; i++; continue; }
+    const mark = pageLayout().headMarker.exec(ct);
     if (parts.length > 0 && lines[i]!.heading !== lines[from]!.heading) break;
     if (/[。！？]$/.test(ct) || /[：:]$/.test(ct) || ct.length > 80 || SECTION_START.test(ct)) break;
     // a paragraph closed by a bracketed credit (…决出一等奖3名。（某县总工会\u3000李明）) is no title line
@@ -77,7 +83,7 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (parts.length > 0 && opensWithNewsLead(ct)) break; // 本刊讯（通讯员 某某）opens the story
     if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
-    parts.push(t);
+    parts.push(!parts.length && mark ? t.trim().slice(mark[0].length) : t);
     i++;
     // (a traditional-script copy ends its title in 報告, 決定 alike)
     if (genrePatterns().documentType.test(foldToSimplified(ct))) break;
@@ -339,7 +345,7 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
 
   // title after the 文号 (or after 文件)
   let tFrom = (iNo >= 0 ? iNo : iFile) + 1;
-  while (tFrom < lines.length && /^签发人[：:]/.test(compact(lines[tFrom]!.text))) tFrom++;
+  while (tFrom < lines.length && (/^签发人[：:]/.test(compact(lines[tFrom]!.text)) || markOnly(compact(lines[tFrom]!.text)))) tFrom++;
   // the issuers' names set on lines of their own above a 关于 title (某市委办公室 / 某市政府办公室 /
   // 关于印发…的通知) head the title, they are not part of it
   let k = tFrom;

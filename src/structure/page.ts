@@ -10,7 +10,7 @@ import { SEAL, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { isRuleLine } from '../normalize/text.js';
+import { isRuleMarks as isRuleLine } from './util.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { genrePatterns } from './genres.js';
@@ -32,6 +32,7 @@ const Layout = z.object({
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
   writerLabels: z.array(z.string()).default([]),
+  sourceLabels: z.array(z.string()).default(['(?!)']),
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
@@ -165,13 +166,19 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
   const br = /^[（(](.+)[）)]$/.exec(t);
+  // (square brackets hold a credit only when a reporter's role or a label opens it: 【记者 王某】, not 【本期导读】)
+  const sq = /^[【〖［[](.+)[】〗］\]]$/.exec(t);
   if (br) inner = unitThenLabel(br[1].trim(), labels) ?? br[1];
+  else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || new RegExp(`^(?:${labels})[：:/／]`).test(foldToSimplified(sq[1].trim())))) inner = sq[1].trim();
   else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
-  // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明)
-  else if (spacedWriter(p, t)) inner = spacedWriter(p, t);
+  // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
+  // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
+  else if (spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)))) inner = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)));
+  // (…or the normaliser took the spaces out between the Han letters: 文韦丽华图黄志明)
+  else if (gluedWriterPhoto(p, t)) inner = gluedWriterPhoto(p, t);
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
@@ -191,6 +198,11 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
   // (a reporter's role used as the label, 通讯员：某某\u3000某某, is kept as credited: 通讯员 某某 某某)
+  // (a source credited before the writer, 信息来源：某股\u3000执笔：某某: the writer is the byline, the source is not)
+  const writer = new RegExp(`^(?:${longestPatternsAlt(p.v.sourceLabels)})[：:].*?[\\s\u3000]+(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／]\\s*(?=\\S)`).exec(foldToSimplified(inner));
+  if (writer) inner = inner.slice(writer[0].length);
+  // (the labels of who wrote and who shot it run together before the name: 文/图 某某, 图文：某某)
+  inner = writerOf(inner);
   const role = new RegExp(`^(${longestPatternsAlt(p.v.bylineRoles)})[：:]\\s*`).exec(foldToSimplified(inner));
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
   else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
@@ -199,6 +211,18 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
 }
+
+/** 文某某图某某 with the spaces taken out: the writer, when both names open with a surname */
+function gluedWriterPhoto(p: Compiled, t: string): string | null {
+  const c = compact(t);
+  const re = new RegExp(`^(${longestPatternsAlt(p.v.writerLabels)})([\u4e00-\u9fa5]{2,3})(?:${longestPatternsAlt(p.v.photoLabels)})([\u4e00-\u9fa5]{2,3})$`);
+  const m = re.exec(foldToSimplified(c));
+  // (the fold keeps every offset: the name is sliced as written)
+  return m && personName(m[2]) && personName(m[3]) ? c.slice(m[1].length, m[1].length + m[2].length) : null;
+}
+
+/** a photographer's credit closing a credit line, with or without a colon (\u3000图\u3000某某, 摄影：某某) */
+const photoTail = (p: Compiled) => new RegExp(`[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／][\\s\u3000]*|[\\s\u3000]+)[\u4e00-\u9fa5·]{2,4}$`);
 
 /** a two- or three-character name letter-spaced by the layout (通讯员 齐晓峰 张 宁 → 通讯员 齐晓峰 张宁): a
  * run of single Han characters between spaces is one name */
@@ -459,15 +483,27 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
 
 /** a table of contents: its entries, each also as written when its number may be a figure's (2.5万…) */
 export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; at: number; end: number } | null {
-  const at = lines.findIndex((l, i) => (i < 15 && isTocHeading(p, l.text)) || p.toc.has(compact(l.text)));
+  const at = lines.findIndex((l, i) => (i < 15 && (isTocHeading(p, l.text) || inlineToc(p, l.text) !== null)) || p.toc.has(compact(l.text)));
   if (at < 0) return null;
   const entries: string[] = [];
   const written: string[] = [];
+  const runOf = (c: string) => {
+    const run = c.split(CIRCLED_AHEAD).map((x) => x.replace(p.bullets, ''));
+    return run.length >= 2 && run.every((x) => titleLike(x)) ? run : null;
+  };
+  // (the heading may carry the entries after it: 本期要目：①…②…)
+  for (const x of runOf(inlineToc(p, lines[at].text) ?? '') ?? []) { entries.push(x); written.push(x); }
   let i = at + 1;
   for (; i < lines.length && entries.length < 12; i++) {
     // entries are numbered in sequence: the number that comes next is stripped even when the
     // normaliser glued it to a title opening with a figure (1. 17个集体… → 1.17个集体…)
     const c = compact(lines[i].text).replace(p.pageRef, '');
+    // (the contents run on one line, each entry opened by a circled number: ①…②…③…)
+    const run = runOf(c);
+    if (run) {
+      for (const x of run) { entries.push(x); written.push(x); }
+      continue;
+    }
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     if (!e || entries.includes(e) || !titleLike(e)) break;
@@ -475,6 +511,15 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
     written.push(c.replace(p.bullets, ''));
   }
   return entries.length ? { entries, written, at, end: i } : null;
+}
+
+const CIRCLED_AHEAD = /(?=[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/;
+
+/** a contents heading with its entries run on after it (本期要目：①…②…, 【本期提要】①…): the entries */
+function inlineToc(p: Compiled, line: string): string | null {
+  const c = compact(line);
+  const k = c.search(CIRCLED_AHEAD);
+  return k > 0 && isTocHeading(p, c.slice(0, k)) ? c.slice(k) : null;
 }
 
 /** the heading of a table of contents, however set off: 本期要目, 【本期导读】, ▲本期要目, ◆ 目录 ◆, 本期要目： */
@@ -493,7 +538,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   let from = toc ? toc.end : 0;
   if (!toc && meta.title) {
     const t = compact(meta.title);
-    const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && t.startsWith(compact(l.text)));
+    // (the reader drops a mark opening the title, ★全县…: the line is found with or without it)
+    const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
     if (at < 0) return [];
     let title = t;
     // (a byline the reader found at the issue's end closes its last article: it is checked below)

@@ -2,6 +2,7 @@
 
 import { parseSmallInt } from '../extract/numbers/small-int.js';
 import { foldToSimplified } from '../normalize/fold.js';
+import { isRuleLine } from '../normalize/text.js';
 
 /** Chinese numerals used in section markers, issue numbers and dates. */
 export const CN_NUM = '〇○零一二两三四五六七八九十百';
@@ -120,3 +121,7 @@ export function splitJoinedOrgs(s: string): string[] {
   }
   return [s];
 }
+
+/** A rule drawn with any one mark repeated across the line (■■■■■, ★★★★★, ※※※※※, ◆◆◆◆◆) as well as the
+ * dashes and box lines the normaliser knows: offices draw rules with whatever mark their template has. */
+export const isRuleMarks = (t: string): boolean => isRuleLine(t) || /^([^\p{L}\p{N}\s])\1{4,}$/u.test(t.replace(/\s+/g, ''));
