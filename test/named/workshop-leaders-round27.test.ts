@@ -49,3 +49,15 @@ describe('a leader the text states after the name', () => {
     expect(got.find(([n]) => n === '“果乡”柑橘嫁接职工创新工作室')?.[1] ?? null).toBeNull();
   });
 });
+
+describe('a workshop set up on a person (依托某某建立的)', () => {
+  it('the person right after 依托 leads it, titles before the person allowed', () => {
+    expect(run('市总工会为依托覃丽华建立的“银针”苗族刺绣工匠工作室授牌。')).toEqual([['“银针”苗族刺绣工匠工作室', '覃丽华']]);
+    expect(run('依托省技术能手卜建新设立的“钢花”电炉炼钢创新工作室今年成立。')).toEqual([['“钢花”电炉炼钢创新工作室', '卜建新']]);
+    expect(run('县里依靠阎秀娟创建的“巧织”草编技能大师工作室带徒30人。')).toEqual([['“巧织”草编技能大师工作室', '阎秀娟']]);
+  });
+  it('a unit after 依托 leads nothing', () => {
+    expect(run('另有依托蔬菜冷链企业建设的“鲜达”冷链物流职工创新工作室。').map(([, l]) => l)).toEqual([null]);
+    expect(run('依托某某县人民医院建立的“暖心”护理创新工作室今年成立。').map(([, l]) => l)).toEqual([null]);
+  });
+});

@@ -29,6 +29,7 @@ const NameRule = z.object({
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
   setUpVerbs: z.array(z.string().min(1)),
+  basedOn: z.array(z.string().min(1)),
   setUpBodies: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
@@ -527,6 +528,11 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
  * named last before it */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
   const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8})(?:${w.rule.leadVerbs.join('|')})的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
+  // (titles may stand before the person: 依托省技术能手某某设立的)
+  const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
+  const based = on && !w.rule.unitEnds.includes(on[1][on[1].length - 1]) ? (/·/.test(on[1]) ? [on[1]] : [3, 2, 4].map((n) => on[1].slice(-n))).find((x) => x.length >= 2 && isName(x, r)) : null;
+  if (based) return based;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   if (/[他她]$/.test(m[1])) {
     const at = q - m[0].length;
