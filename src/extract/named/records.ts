@@ -20,7 +20,8 @@ const LINE_START = (text: string, at: number): number => text.lastIndexOf('\n', 
 const ROW_MAX = 400;
 
 /** a line of labelled fields: a short label, then its colon (依托单位：, 领 衔 人：, 工作室名称：) */
-const LABEL_LINE = /^[\s\u3000]*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
+// (a dash or a bullet may mark the field under its item: ——领衔人：某某, ● 负责人：某某)
+const LABEL_LINE = /^[\s\u3000]*(?:[—―－\-–·•●○◆◇▲■□※＊*>]{1,2}[\s\u3000]*)?[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
 
 interface Cell { text: string; start: number }
 

@@ -29,6 +29,7 @@ const NameRule = z.object({
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
   setUpVerbs: z.array(z.string().min(1)),
+  basedOn: z.array(z.string().min(1)),
   setUpBodies: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
@@ -158,7 +159,7 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     if (k < 0) return null;
     const c = text[k];
     // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
-    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k);
+    const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k) || unitGap(text, k);
     // a unit's ending one character after an item's opening is a common noun of the craft (；|水厂|自动化运维), no unit
     if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && opensItem(text, k - 2, w)) continue;
     // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
@@ -176,6 +177,20 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     if (!/[\u4e00-\u9fa5]/.test(c)) return null;
   }
   return null;
+}
+
+/** `k` is the last blank of a gap that parts a list line's unit from its workshop (3．某盐业有限公司|海盐晒制工艺创新工作室,
+ * 2. 某某医院  护理创新工作室): blanks right after a unit's last character on an item's line, the line's item
+ * mark before it */
+function unitGap(text: string, k: number): boolean {
+  if (!/[ \u3000]/.test(text[k] ?? '') || /[ \u3000]/.test(text[k + 1] ?? '')) return false;
+  const m = /([\u4e00-\u9fa5])[ \u3000]+$/.exec(text.slice(Math.max(0, k - 8), k + 1));
+  // (any unit: an office or a section ends it too, 某供电公司配电运检室|配网带电作业…)
+  if (!m) return false;
+  // (the workshop ends its entry: …工作室建设，负责人… is a project, not a name)
+  if (!/^[\u4e00-\u9fa5“”"·]{2,30}?工作[室站](?![\u4e00-\u9fa5])/.test(text.slice(k + 1, k + 40))) return false;
+  const ls = text.lastIndexOf('\n', k) + 1;
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/.test(text.slice(ls, k));
 }
 
 /** `who` opens with a conjunction of the rule's function words (和与及) and goes on with a scope, a level or a place */
@@ -364,10 +379,13 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
   // (with its leader labelled on the line, up to six: “匀茶匠心”|制茶技艺传承|工作室（领衔人：…）)
   // (or with the name's own predicate stating it as a name: …“香飘四海”茉莉花茶窨制技能大师工作室榜上有名)
   // (or an item of an enumeration of workshops: …和某某公交有限公司“暖心1路”驾驶员服务工作室)
-  const long = /”([\u4e00-\u9fa5]{5,8})$/.exec(text.slice(Math.max(0, s - 9), s));
+  // (a leader the record labels or the sentence states carries a craft of up to ten: “守心”心血管介入护理|创新工作室,
+  // “稻香”水稻育秧技术|创新工作室，由某某领衔)
+  const long = /”([\u4e00-\u9fa5]{5,10})$/.exec(text.slice(Math.max(0, s - 11), s));
   const longQ = long ? text.lastIndexOf('“', s - long[1].length - 1) : -1;
   const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ??
-    (long && (long[1].length <= 6 && leaderOnLine(people, text, e, w) || listedAfter(text, e, w) || longQ >= 0 && enumerated(text, longQ, e)) ? long : null);
+    (long && (leaderOnLine(people, text, e, w) || leaderAfter(text, e, r, w) || leaderStated(text, e, r, w, people) ||
+      long[1].length <= 8 && (listedAfter(text, e, w) || longQ >= 0 && enumerated(text, longQ, e))) ? long : null);
   const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
   if (qe > 0) {
     const q = text.lastIndexOf('“', qe - 1);
@@ -510,6 +528,11 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
  * named last before it */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
   const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8})(?:${w.rule.leadVerbs.join('|')})的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
+  // (titles may stand before the person: 依托省技术能手某某设立的)
+  const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
+  const based = on && !w.rule.unitEnds.includes(on[1][on[1].length - 1]) ? (/·/.test(on[1]) ? [on[1]] : [3, 2, 4].map((n) => on[1].slice(-n))).find((x) => x.length >= 2 && isName(x, r)) : null;
+  if (based) return based;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   if (/[他她]$/.test(m[1])) {
     const at = q - m[0].length;
@@ -565,11 +588,17 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   const next = text.slice(end + 1, end + 10).replace(/^[\s\u3000]+/, '');
   if (text[end] === '。' && w.rule.selfWords.some((x) => next.startsWith(x))) end = sentenceEnd(text, end + 1);
   const span = text.slice(e, end);
+  // (a title the workshop was conferred names no other workshop: …被认定为自治区级技能大师工作室。工作室带头人某某…;
+  // nor does the count of those named with it: …工作室等3个工作室被授予“某市示范性…工作室”牌匾。该工作室由…)
+  const self = w.rule.selfWords.join('|');
+  const other = (at: number): boolean => /[“"「]|工作[室站]/.test(span.slice(0, at).replace(new RegExp(`(?:${self})的?$`), '')
+    .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
+    .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
+    .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, ''));
+  const led = ledBy(e, span, r, w);
+  if (led && !other(led.at - e)) return led;
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})[：:、]?`, 'g'))) {
-    // (a title the workshop was conferred names no other workshop: …被认定为自治区级技能大师工作室。工作室带头人某某…)
-    const before = span.slice(0, m.index).replace(new RegExp(`(?:${w.rule.selfWords.join('|')})的?$`), '')
-      .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评)为|获评|荣获|入选)[^，。；“”\n]{0,24}?工作[室站]/g, '');
-    if (/[“"「]|工作[室站]/.test(before)) return null;
+    if (other(m.index!)) return null;
     const p = e + m.index! + m[0].length;
     const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
     if (known) return { name: known.name, at: known.start, role: m[1] };
@@ -577,6 +606,15 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     if (found) return { ...found, role: m[1] };
   }
   return null;
+}
+
+/** 由…某某领衔 in the span after a name (…工作室，由“某某工匠”某某领衔; 该工作室由某站高级农艺师某某领衔): the name
+ * right before the lead verb, after titles and units of any length */
+function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules): { name: string; at: number; role: string } | null {
+  const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})`).exec(span);
+  if (!m) return null;
+  const who = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r));
+  return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
 }
 
 /** a name at `p`, or after a run of titles that starts there (、成都市技能大师|罗某): a whole name, an act after it */
