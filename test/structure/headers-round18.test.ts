@@ -4,24 +4,10 @@
 // (原创, account, date time, province) that is neither title nor byline, and its 来源 below the article;
 // a bar parts a credit label from the writer (文｜…); a portal's panel laid out as <dt>/<dd> cells gives
 // its 发布机构. Texts written for this test in the layouts of those genres.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { processFile } from '../../src/pipeline/process.js';
+import { describe, expect, it } from 'vitest';
+import { headerReader, bare } from './read-header.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'headers-r18-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Head { title: string | null; date: string | null; issuers: string[]; byline: string | null; articles: { title: string; byline: string | null }[] }
-const bare = (s: string | null) => (s == null ? null : s.replace(/[\s\u3000]+/g, ''));
-
-async function header(name: string, text: string): Promise<Head> {
-  const f = join(dir, name);
-  writeFileSync(f, text);
-  const d = (await processFile(f)).json.document;
-  return { title: bare(d.title), date: d.date, issuers: d.issuers.map((x: string) => bare(x)!), byline: bare(d.byline), articles: d.articles ?? [] };
-}
+const header = headerReader('headers-r18-');
 
 const body = '\n\n　　我受市人民政府委托，现将有关情况报告如下，请予审议。\n\n　　一、基本情况\n\n　　全市共有职工5.2万人，其中产业工人3.1万人。\n';
 
@@ -171,9 +157,7 @@ describe('a contents list bulleted with angle brackets, and the signer beside th
   }
 
   it('a book title broken before its closing 》 is still one line', async () => {
-    const f = join(dir, 'book.txt');
-    writeFileSync(f, '关于学习宣传《工会法》的通知\n\n各基层工会：\n\n　　为深入学习《中华人民共和国工会法》和《关于加强新就业形态劳动者权益保障的指导意见\n》，现将有关事项通知如下。\n');
-    const text: string = (await processFile(f)).json.document.text;
+    const { text } = await header('book.txt', '关于学习宣传《工会法》的通知\n\n各基层工会：\n\n　　为深入学习《中华人民共和国工会法》和《关于加强新就业形态劳动者权益保障的指导意见\n》，现将有关事项通知如下。\n');
     expect(text).toContain('指导意见》，现将有关事项通知如下。');
   });
 });

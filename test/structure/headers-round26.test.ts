@@ -2,25 +2,10 @@
 // ◆ 目录 ◆) is no title; headlines that each open with the same mark (◎/■/★) are the issue's articles,
 // the mark dropped; a reporter's role used as a byline label (通讯员：A\u3000B) is kept as credited. Texts
 // written for this test in the layouts of those genres.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { processFile } from '../../src/pipeline/process.js';
+import { describe, expect, it } from 'vitest';
+import { headerReader, arts } from './read-header.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'headers-r26-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Head { title: string | null; date: string | null; issuers: string[]; byline: string | null; articles: { title: string; byline: string | null }[] }
-const bare = (s: string | null) => (s == null ? null : s.replace(/[\s\u3000]+/g, ''));
-
-async function header(name: string, text: string): Promise<Head> {
-  const f = join(dir, name);
-  writeFileSync(f, text);
-  const d = (await processFile(f)).json.document;
-  return { title: bare(d.title), date: d.date, issuers: d.issuers.map((x: string) => bare(x)!), byline: bare(d.byline), articles: d.articles ?? [] };
-}
-const arts = (h: Head) => h.articles.map((a) => `${bare(a.title)} / ${a.byline ?? '∅'}`);
+const header = headerReader('headers-r26-');
 
 const p1 = '　　9月中旬，全县举办焊工、电工技能比武，共有126名职工参赛，决出一等奖3名、二等奖6名。\n';
 const p2 = '　　今年以来，该镇依托码头建成驿站2个，配备休息室和药箱，已为货车司机提供服务800余人次。\n';

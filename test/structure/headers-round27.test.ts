@@ -3,25 +3,10 @@
 // brackets (【记者 某 通讯员 某】), a writer after the source (信息来源：某股 执笔：某) and a photographer's credit
 // beside the writer's (文/图 某, 文 某 图 某) give the writer; a ★ set over a 文件 title is no part of it.
 // Texts written for this test in the layouts of those genres.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { processFile } from '../../src/pipeline/process.js';
+import { describe, expect, it } from 'vitest';
+import { headerReader, arts, bare } from './read-header.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'headers-r27-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Head { title: string | null; byline: string | null; articles: { title: string; byline: string | null }[] }
-const bare = (s: string | null) => (s == null ? null : s.replace(/[\s\u3000]+/g, ''));
-
-async function header(name: string, text: string): Promise<Head> {
-  const f = join(dir, name);
-  writeFileSync(f, text);
-  const d = (await processFile(f)).json.document;
-  return { title: bare(d.title), byline: d.byline, articles: d.articles ?? [] };
-}
-const arts = (h: Head) => h.articles.map((a) => `${bare(a.title)} / ${a.byline ?? '∅'}`);
+const header = headerReader('headers-r27-');
 
 const p1 = '　　9月中旬，全县举办焊工、电工技能比武，共有126名职工参赛，决出一等奖3名、二等奖6名。\n';
 const p2 = '　　今年以来，该镇依托码头建成驿站2个，配备休息室和药箱，已为货车司机提供服务800余人次。\n';
@@ -59,12 +44,12 @@ describe('credits in square brackets, after a source, beside a photographer', ()
   it('【记者 某 通讯员 某】 under the headline is its byline, not part of it', async () => {
     const h = await header('b1.txt', `${masthead('工会信息')}＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝\n\n我县命名首批8名“东平工匠”\n\n【记者　葛文涛　通讯员　骆晓芸】\n\n${p1}\n城关镇驿站投入使用\n\n（城关镇总工会　供稿）\n\n${p2}`);
     expect(h.title).toBe('我县命名首批8名“东平工匠”');
-    expect(h.byline).toBe('记者 葛文涛 通讯员 骆晓芸');
+    expect(h.bylineAsWritten).toBe('记者 葛文涛 通讯员 骆晓芸');
   });
 
   it('〖通讯员：某〗 and a square-bracketed column heading that is no credit', async () => {
     const h = await header('b2.txt', `${masthead('工会信息')}我县命名首批8名“东平工匠”\n\n〖通讯员：骆晓芸〗\n\n${p1}\n【基层动态】\n\n城关镇驿站投入使用\n\n（城关镇总工会　任佳音）\n\n${p2}`);
-    expect(h.byline).toBe('通讯员 骆晓芸');
+    expect(h.bylineAsWritten).toBe('通讯员 骆晓芸');
     expect(h.articles.some((a) => a.byline === '基层动态')).toBe(false);
   });
 
@@ -85,7 +70,7 @@ describe('credits in square brackets, after a source, beside a photographer', ()
 
   it('a traditional issue: 文　某　　圖　某 under the first headline gives the header its writer', async () => {
     const h = await header('b6.txt', `工作簡報\n\n第5期\n\n某縣總工會辦公室　　　　2025年6月6日\n\n～～～～～～～～～～～～～～～～\n\n縣總工會為職工書屋揭牌\n文　韋麗華　　圖　黃志明\n\n　　6月5日，縣總工會為城關鎮職工書屋揭牌，書屋藏書3000餘冊，可供職工免費借閱。\n\n城關鎮驛站投入使用\n（城關鎮總工會　任佳音）\n\n　　今年以來，該鎮依託碼頭建成驛站2個，已為貨車司機提供服務800餘人次。\n`);
-    expect(h.byline).toBe('韋麗華');
+    expect(h.bylineAsWritten).toBe('韋麗華');
     expect(arts(h)).toEqual(['縣總工會為職工書屋揭牌 / 韋麗華', '城關鎮驛站投入使用 / 城關鎮總工會 任佳音']);
   });
 });
