@@ -3,11 +3,10 @@ import type { DocMeta } from '../types.js';
 import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { isRuleMarks as isRuleLine } from './util.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { bylineOf, isColumn, opensWithNewsLead, pageLayout } from './page.js';
 import { longestPatternsAlt } from '../extract/refiners/regex.js';
-import { compact, dateOnly, findDate, isOrgLike, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
+import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 
 export function emptyMeta(): DocMeta {
   return {
@@ -67,8 +66,8 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     const t = lines[i]!.text;
     const ct = compact(t);
     // (a rule drawn under the masthead stands before the title; one under the title ends it)
-    if (!ct || (isRuleLine(ct) && !parts.length)) { i++; continue; }
-    if (isRuleLine(ct)) break;
+    if (!ct || (isRuleMarks(ct) && !parts.length)) { i++; continue; }
+    if (isRuleMarks(ct)) break;
     // a mark set over or before the title (★ on its own line, ☆关于…的决定) is typography, not its words
     if (markOnly(ct)) { if (parts.length) break; i++; continue; }
     const mark = pageLayout().headMarker.exec(ct);

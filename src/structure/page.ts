@@ -8,9 +8,8 @@ import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import type { Article, DocMeta } from '../types.js';
 import { SEAL, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
-import { compact, dateOnly, findDate, isOrgLike } from './util.js';
+import { compact, dateOnly, findDate, isOrgLike, isRuleMarks } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { isRuleMarks as isRuleLine } from './util.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { genrePatterns } from './genres.js';
@@ -102,7 +101,7 @@ export const opensWithNewsLead = (line: string): boolean => LEAD_THEN_BRACKET.te
 
 function titleLike(s: string): boolean {
   const c = compact(s);
-  return c.length >= 6 && c.length <= 60 && !isRuleLine(c) && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
+  return c.length >= 6 && c.length <= 60 && !isRuleMarks(c) && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
     !dateOnly(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(c) && !/[，。]/.test(c);
 }
 
@@ -583,7 +582,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && (!/^[（(].*[）)]$/.test(lines[last].text.trim()) || notCreditLine(p, lines[last].text)) &&
       !(last - 1 > s.i && paragraphLike(lines[last - 1].text) && creditLine(p, lines[last].text, meta))) last--;
     // (a rule drawn under the last article, above the distribution lines, closes it and is no part of it)
-    while (last > s.i && isRuleLine(lines[last].text)) last--;
+    while (last > s.i && isRuleMarks(lines[last].text)) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
     return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
@@ -947,7 +946,7 @@ function newspaperHead(p: Compiled, lines: Line[], meta: DocMeta): boolean {
   let i = at + 1;
   for (; i < lines.length && heads.length < 4; i++) {
     const t = lines[i].text.trim();
-    if (!t || isRuleLine(t)) continue;
+    if (!t || isRuleMarks(t)) continue;
     const f = foldToSimplified(t);
     const role = labelled(nv.kicker).test(f) ? 'kicker' : labelled(nv.main).test(f) ? 'main' : labelled(nv.sub).test(f) ? 'sub' : null;
     const text = role ? t.slice(/[：:]/.exec(t)!.index + 1).trim() : t;
