@@ -164,7 +164,9 @@ export function markdownLines(text: string): SourceLine[] {
       continue;
     }
     if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // thematic break
-    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue; // table delimiter row
+    // table delimiter row: dashes, a colon at either end for alignment; GFM takes one dash (| :-: | - |), a lone
+    // dash with no pipe or colon on the line is a bullet or a rule, not a delimiter
+    if (/^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line) && /\||:|-{3}/.test(line)) continue;
     line = line.replace(/^(\s{0,3}>\s?)+/, ''); // block quotes
     const h = /^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
     if (h) {

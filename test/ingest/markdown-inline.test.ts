@@ -59,3 +59,19 @@ describe('inline Markdown', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
   }, 60_000);
 });
+
+// A table's delimiter row may align with one dash a cell (| :-: | - |, :--, --:): none of it is a cell's text, so
+// the head's last label stays whole and each row keeps as many lines as the head has cells.
+describe('markdown table delimiter rows', () => {
+  const cells = (md: string) => markdownLines(md).map((l) => l.text);
+  it.each([
+    '| 序号 | 负责人 | 名称 |\n| :-: | --- | --: |\n| 1 | 张某 | 某某工作室 |',
+    '| 序号 | 负责人 | 名称 |\n|:-|:-:|-:|\n| 1 | 张某 | 某某工作室 |',
+    '| 序号 | 负责人 | 名称 |\n| :--- | :-: | ---: |\n| 1 | 张某 | 某某工作室 |',
+    '| 序号 | 负责人 | 名称 |\n| - | - | - |\n| 1 | 张某 | 某某工作室 |',
+  ])('%s', (md) => {
+    const got = cells(md);
+    expect(got.slice(0, 3)).toEqual(['序号', '负责人', '名称']);
+    expect(got.some((t) => /-/.test(t))).toBe(false);
+  });
+});
