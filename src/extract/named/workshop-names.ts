@@ -30,6 +30,7 @@ const NameRule = z.object({
   listOpeners: z.array(z.string().min(1)),
   setUpVerbs: z.array(z.string().min(1)),
   basedOn: z.array(z.string().min(1)),
+  builtVerbs: z.array(z.string().min(1)),
   setUpBodies: z.array(z.string().min(1)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
@@ -248,14 +249,14 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
     // (a record that names `who` its leader opens the name wherever it stands: …高级技师|某某|配电运维|劳模创新工作室 on a
     // table row the normaliser glued)
-    const opener = /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || w.rule.unitEnds.includes(before) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
+    const opener = /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || w.rule.unitEnds.includes(before) || builtFor(text, ps, w) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !opener || before === '')) continue;
     // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
     // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
     // (or inside quotation marks that close right after the type: the quoted name is whole, “某某小龙虾烹饪技能大师工作室”)
     // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
     const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
-    if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
+    if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len)) continue;
@@ -287,6 +288,15 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
   return motto ?? craftNamed(text, s, e, type, people, w) ?? leaderOpened(text, s, e, type, people, r, w);
+}
+
+/** the name at `ps` follows a clause that says where the workshop was built (依托某公司建设的|, 在某车队设立的|): the 的
+ * closes a modifier of the workshop, so a leader and a long craft may follow (a unit's bare 的, 某公司的|, does not:
+ * rules/workshop-names.yaml negatives) */
+function builtFor(text: string, ps: number, w: WorkshopNameRules): boolean {
+  if (text[ps - 1] !== '的') return false;
+  const head = text.slice(Math.max(0, ps - 7), ps - 1);
+  return w.rule.builtVerbs.some((v) => head.endsWith(v));
 }
 
 /** where a name in running text opens with a person the document names as a person (建有|某某竹材高值化利用技能大师工作室，
@@ -892,7 +902,9 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       const quotedLed = !!f.w.leader && !!f.w.name?.startsWith(f.w.leader) && /[“"「]/.test(text[f.w.start - 1] ?? '') && /[”"」]/.test(text[e] ?? '');
       // (or as an item of an enumeration of workshops: 认定A、某某医院“仁心”护理技能工作室等5个工作室)
       // (or as a workshop a lead verb gives its leader: 由某某领衔的“春雷”设备维修工作室)
-      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) && !quotedLed &&
+      // (or as a workshop a clause of building gives, opened by its leader's name: 依托某医院建设的某某中药炮制技艺工作室)
+      const built = !!f.w.leader && !!f.w.name?.startsWith(f.w.leader) && builtFor(text, f.w.start, w);
+      if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) && !quotedLed && !built &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
       f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
