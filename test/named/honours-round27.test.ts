@@ -54,3 +54,22 @@ describe('模范集体 as the ending of a title', () => {
     expect(got('二、扶余市模范集体（4个）\n')).toEqual([['扶余市模范集体', 4, 'conferment.list-heading']]);
   });
 });
+
+describe('a title’s total over the rounds it was conferred in', () => {
+  it('reads the total after the count of rounds', () => {
+    expect(got('至此，全县已有“安化工匠”三届共21名。')).toEqual([['安化工匠', 21, 'conferment.total']]);
+    expect(got('截至年底，“宁乡工匠”已评选4批，全市“宁乡工匠”4批累计36人。').map((h) => [h[0], h[1]])).toEqual([['宁乡工匠', 36]]);
+    expect(got('全區「港北工匠」兩屆共計18名。')).toEqual([['港北工匠', 18, 'conferment.total']]);
+  });
+  it('reads no honour from rounds of an event counted', () => {
+    expect(got('全县职工运动会已举办三届共1200人参赛。')).toEqual([]);
+  });
+});
+
+describe('the thing handed over after a quoted title', () => {
+  it('names the title without the plaque or certificate', () => {
+    expect(got('会上，某某工作室等4个工作室被授予“丽水市示范性职工创新工作室”牌匾。')).toEqual([
+      ['丽水市示范性职工创新工作室', 4, 'conferment.count-verb']]);
+    expect(got('5个班组获颁“温州市工人先锋号”证牌。').map((h) => [h[0], h[1]])).toEqual([['温州市工人先锋号', 5]]);
+  });
+});

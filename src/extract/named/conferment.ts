@@ -179,6 +179,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
 
 /** patterns of an act told as done before: a past conferment as a participle, an honour's holders so far, an
  * appointment to a title and how many were appointed */
+/** the rounds a title was conferred in (两届, 三批, 4批): said between the title and its total */
+const ROUNDS = '(?:\\d+|[一二两三四五六七八九十]+)(?:届|批)';
+
 function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['re'], 'participle' | 'total' | 'appointed'> {
   const who = `(?:${alt(v.recipients)})?`;
   return {
@@ -186,7 +189,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
     // (the batch's ordinal may stand before its count: 2023年命名的首届10名“H”)
     participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
     // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
-    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+    // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
+    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
     // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
     // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
     appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
@@ -243,7 +247,8 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
 /** 2023年度“浙江工匠”称号 → 浙江工匠; 省五一劳动奖章 → 山东省五一劳动奖章; 省级劳模 → 省级劳动模范 */
 export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
   // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
-  let s = raw.replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
+  // (被授予“H”牌匾 / 获颁“H”证书: the thing handed over after the quotes stands for the title, it is no part of it)
+  let s = raw.replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
