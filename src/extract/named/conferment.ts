@@ -34,6 +34,7 @@ const Vocabulary = z.object({
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   anaphoraLead: z.array(z.string().min(1)),
+  handedTo: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
@@ -178,6 +179,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
 
 /** patterns of an act told as done before: a past conferment as a participle, an honour's holders so far, an
  * appointment to a title and how many were appointed */
+/** the rounds a title was conferred in (两届, 三批, 4批): said between the title and its total */
+const ROUNDS = '(?:\\d+|[一二两三四五六七八九十]+)(?:届|批)';
+
 function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['re'], 'participle' | 'total' | 'appointed'> {
   const who = `(?:${alt(v.recipients)})?`;
   return {
@@ -185,7 +189,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
     // (the batch's ordinal may stand before its count: 2023年命名的首届10名“H”)
     participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
     // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
-    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:(?:已)?(?:累计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+    // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
+    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
     // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
     // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
     appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
@@ -242,7 +247,8 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
 /** 2023年度“浙江工匠”称号 → 浙江工匠; 省五一劳动奖章 → 山东省五一劳动奖章; 省级劳模 → 省级劳动模范 */
 export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
   // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
-  let s = raw.replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
+  // (被授予“H”牌匾 / 获颁“H”证书: the thing handed over after the quotes stands for the title, it is no part of it)
+  let s = raw.replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
@@ -1169,7 +1175,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
   // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…)
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多)`, 'g');
+  // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
+  // both only by the honour's own noun, never by a bare 职工 (byClause below)
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁)`, 'g');
   for (const m of matches(re, c.text)) {
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
@@ -1187,7 +1195,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
     const lead = m[0].slice(0, m[0].length - m[1].length - m[2].length - m[3].length);
     const nearest = before.reduce<HonourFound | undefined>((a, h) => (!a || h.end > a.end ? h : a), undefined);
-    const target = named[0] ?? (generic && (new Set(before.map((h) => h.name)).size === 1 || /称号的$/.test(lead)) ? nearest : undefined);
+    // opened by a clause mark or a handing-over, only the honour's own noun points back
+    const byClause = lead === '' ? !/(?:^|[。！？\n])[\s\u3000]*$/.test(c.text.slice(0, m.index)) : c.r.v.handedTo.includes(lead);
+    const target = named[0] ?? (!byClause && generic && (new Set(before.map((h) => h.name)).size === 1 || /称号的$/.test(lead)) ? nearest : undefined);
     if (!target) continue;
     out.push({ ...target, rule: 'conferment.anaphora', text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
       notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
@@ -1307,9 +1317,21 @@ function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   const clause = /[^，。；;！？\n]*$/.exec(c.text.slice(0, h.start))![0];
   // the selection verb may open the match (今年全市|选树“巴陵工匠”20名); a past batch is a record
   const lead = /^[^“"「\d]*/.exec(h.text)![0];
-  if (!new RegExp(c.r.v.bareSelect).test(clause + lead) || /去年|上年|往年|上届|此前/.test(clause)) return false;
+  // the round the notice launches, said as 本届 or as the title's own ordinal, counts its quota even after 共
+  const round = /(?:首|第[一二三四五六七八九十\d]+)[届批]/.exec(title)?.[0];
+  const thisRound = /本届|本次|此次|本批/.test(clause) || (!!round && clause.includes(round));
+  const select = new RegExp(c.r.v.bareSelect).test(clause + lead) || (thisRound && /(?:共|计)(?:评选|选树|推选)/.test(clause + lead));
+  if (!select || pastRound(sentenceBefore(c.text, h.start), round)) return false;
   c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a quota of the selection this notice launches (${clause}…), not a record` });
   return true;
+}
+
+/** a sentence about an earlier round than the one a notice launches (2023年首届…中，最终选树… under a title
+ * of 第二届): a record of that round, not the quota */
+function pastRound(sentence: string, round: string | undefined): boolean {
+  if (/去年|上年|往年|上届|此前|往届|历届|前[一两二三四五]届/.test(sentence)) return true;
+  const said = /(?:首|第[一二三四五六七八九十\d]+)[届批]/.exec(sentence)?.[0];
+  return !!round && !!said && said !== round;
 }
 
 /** a cup labour contest (全州“安康杯”竞赛, 漳州市安康杯劳动竞赛): the words before the cup (group 1), then the cup
