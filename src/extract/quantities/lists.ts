@@ -33,7 +33,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
+  type: z.enum(['intro', 'shared', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -44,6 +44,8 @@ export interface ListRules {
   rules: ListRule[];
   /** words of each type, longest first */
   intro: string[];
+  /** adverbs of a clause saying what all members of a set share (均具有…): no new fact */
+  shared: string[];
   total: string[];
   nested: string[];
   stop: string[];
@@ -92,7 +94,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
+  return { rules, intro: of('intro'), shared: of('shared'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -146,6 +148,21 @@ function listEnd(text: string, from: number, end: number): number {
 }
 const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
+/** (…平均年龄47岁，均具有技师以上职业技能等级，其中…) a clause of what every member shares, without a
+ * figure, describes the set and is no new fact: the offset after it (after one or two), or i */
+function sharedSkipped(text: string, i: number, lr: ListRules): number {
+  for (let n = 0; n < 2; n++) {
+    const w = startsWithAny(text.slice(i, i + 3), lr.shared);
+    // (都市圈…, 均值…: a word that only begins with the adverb)
+    if (!w || /^(?:市|会|城|值|价|衡|匀)/.test(text.slice(i + w.length, i + w.length + 1))) return i;
+    const clause = /^[^，,；;。！？：:\n]{1,30}[，,]/.exec(text.slice(i, i + 32));
+    if (!clause || /[0-9０-９]/.test(clause[0])) return i;
+    i += clause[0].length;
+    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  }
+  return i;
+}
+
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
 function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   let i = t.end;
@@ -165,6 +182,12 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
       return AMONG_HAS.test(between) || AMONG_WHO.test(between) || chosen ? i : null;
     }
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
+    // 来自口岸物流、食品加工、医疗卫生等不同岗位: an enumeration says one thing however many items it
+    // names, so only its first item counts toward the tail
+    if (text[i] === '、') {
+      const item = /^、[^，,；;。！？：:、\n（(\d０-９]{1,10}/.exec(text.slice(i, i + 12));
+      if (item) { i += item[0].length; continue; }
+    }
     i++;
     tail++;
   }
@@ -181,6 +204,7 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     i += desc[0].length;
     while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   }
+  if (/[，,]/.test(mark)) i = sharedSkipped(text, i, lr);
   // 高技能人才2.04万人，按产业分，（分别为）A…、B…: a clause naming the kind the parts are split by
   // (in the total's sentence; one opening the next sentence is read by framedParts)
   const byKind = /[，,：:]/.test(mark) ? BY_KIND.exec(text.slice(i, i + 16)) : null;
