@@ -33,7 +33,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -46,6 +46,8 @@ export interface ListRules {
   intro: string[];
   /** adverbs of a clause saying what all members of a set share (均具有…): no new fact */
   shared: string[];
+  /** verbs that make a noun + count clause a statement of its own (达到, 增加): no bare attribute part */
+  stated: string[];
   total: string[];
   nested: string[];
   stop: string[];
@@ -94,7 +96,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -714,6 +716,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
+  bareNextSentence(text, qs, links, lr, sentenceAt);
   return links;
 }
 
@@ -1449,4 +1452,38 @@ export function isBreakdown(subjects: string[], lr: ListRules = loadListRules())
   // otherwise cuts across them (skill levels, a classification of their own, excepted)
   const crossing = [...dims].some((d) => d !== 'list.attribute-skill');
   return dims.size < 2 && !(crossing && plain > 0);
+}
+
+/** a clause that is only a noun and a count (女性5名, 35岁以下青年职工5名) or a share of it (占70%) */
+const BARE_CLAUSE = /^[^，,；;。！？：:\n]{1,14}?[0-9０-９]+(?:\.[0-9]+)?[^\s，,；;。0-9０-９]{1,2}$/;
+const SHARE_CLAUSE = /^(?:占|約占|约占)[^，,；;。]{0,8}[0-9０-９.]+[%％]$/;
+
+/**
+ * 受表彰的16名劳模中，一线工人11名；专业技术人员3名。女性5名，少数民族1名。: a sentence made only of a
+ * noun and a count per clause, with no verb or total of its own, right after a sentence whose last
+ * counts are parts of one total, goes on dividing that total (by another attribute).
+ */
+function bareNextSentence(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    const sent = sentenceAt(qs[k].start);
+    if (links.has(k) || sent.start === 0 || qs[k - 1].start >= sent.start) continue;
+    const own = qs.map((_q, j) => j).filter((j) => qs[j].start >= sent.start && qs[j].start < sent.end);
+    if (own[0] !== k) continue;
+    // the sentence before: its last count is a part of a total before that sentence's parts
+    const prev = sentenceAt(qs[k - 1].start);
+    const counts = own.filter((j) => qs[j].kind === 'count' && !!qs[j].rule && lr.tally.includes(qs[j].rule!));
+    let last = k - 1;
+    while (last >= 0 && qs[last].start >= prev.start && (qs[last].kind === 'percent' || qs[last].kind === 'ratio')) last--;
+    const t = links.get(last);
+    if (t === undefined || qs[last].start < prev.start || !counts.length) continue;
+    if (/[\n]/.test(text.slice(prev.end, sent.start)) || /\n\s*\n/.test(text.slice(qs[last].end, sent.start))) continue;
+    const clauses = text.slice(sent.start, sent.end).replace(/[。！？!?\s]+$/, '').split(/[，,；;]/).map(compact);
+    if (counts.some((j) => links.has(j))) continue;
+    const said = (c: string) => [...lr.stated, ...lr.intro, ...lr.total, ...lr.outcome].some((w) => c.includes(w));
+    const bare = clauses.every((c) => SHARE_CLAUSE.test(c) || (BARE_CLAUSE.test(c) && !startsWithAny(c, lr.stop) && !startsWithAny(c, lr.change) && !said(c)));
+    if (!bare || counts.length !== clauses.filter((c) => !SHARE_CLAUSE.test(c)).length) continue;
+    const total = wholeValue(qs[t]);
+    if (!counts.every((j) => partUnit(qs[t], qs[j], lr) && (total === null || (wholeValue(qs[j]) ?? 0n) <= total))) continue;
+    for (const j of counts) { links.set(j, t); qs[j].partOf = t; }
+  }
 }
