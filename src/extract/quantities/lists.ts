@@ -450,16 +450,31 @@ function partsOfOtherKind(text: string, qs: Fig[], i: number, from: number, lr: 
   let back = sentenceAt(t.start).start - 1;
   while (back > 0 && /[\s。！？!?.]/.test(text[back])) back--;
   const reach = back > 0 ? sentenceAt(back).start : 0;
-  for (let j = i - 1; j >= 0 && qs[j].start >= reach; j--) {
+  const named = membersNamed(text, t, sentenceAt);
+  // (a named set may have been counted a few lines before: the name, not nearness, picks it)
+  for (let j = i - 1; j >= 0 && qs[j].start >= (named ? Math.min(reach, t.start - FRAME_REACH) : reach); j--) {
     if (qs[j].kind !== 'count' || !partUnit(qs[j], qs[first], lr)) continue;
+    // (第二届“某某工匠”平均年龄46岁，…其中…: the set counted where the topic's name stands)
+    if (named && !compact(text.slice(clauseBounds(text, qs[j].start).start, clauseBounds(text, qs[j].start).end)).replace(QUOTES, '').includes(named)) continue;
     if (isChange(text, qs[j], lr)) return none;
     const found = partsAfterIntro(text, qs, j, from, lr, sentenceAt);
     const parts = [...found].filter(([, to]) => to === j).map(([k]) => k);
     const total = wholeValue(qs[j]);
     const vs = parts.map((k) => wholeValue(qs[k]));
-    return parts.length && total !== null && !vs.includes(null) && vs.reduce((a, v) => a! + v!, 0n)! <= total ? found : none;
+    // (a set picked by its name may be split by attributes that cross: each part within it is enough)
+    const within = named ? vs.every((v) => v! <= total!) : vs.reduce((a, v) => a! + v!, 0n)! <= total!;
+    return parts.length && total !== null && !vs.includes(null) && within ? found : none;
   }
   return none;
+}
+
+/** 第二届“某某工匠”平均年龄46岁: the name a figure of the members' attribute is told of (no figure in it), or null */
+function membersNamed(text: string, t: Fig, sentenceAt: SentenceAt): string | null {
+  const left = compact(text.slice(sentenceAt(t.start).start, t.start));
+  if (!MEMBERS.test(left) || /[0-9０-９]/.test(left)) return null;
+  const name = left.replace(/(?:他们|她们|其|人均|平均).*$/, '').replace(QUOTES, '');
+  // (首届金牌工匠 for 首届“某某区金牌工匠”: the name's head, its last four characters, is what is matched)
+  return name.length >= 2 ? name.slice(-4) : null;
 }
 
 /** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
