@@ -33,7 +33,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -44,6 +44,10 @@ export interface ListRules {
   rules: ListRule[];
   /** words of each type, longest first */
   intro: string[];
+  /** adverbs of a clause saying what all members of a set share (均具有…): no new fact */
+  shared: string[];
+  /** verbs that make a noun + count clause a statement of its own (达到, 增加): no bare attribute part */
+  stated: string[];
   total: string[];
   nested: string[];
   stop: string[];
@@ -92,7 +96,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -146,6 +150,21 @@ function listEnd(text: string, from: number, end: number): number {
 }
 const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
+/** (…平均年龄47岁，均具有技师以上职业技能等级，其中…) a clause of what every member shares, without a
+ * figure, describes the set and is no new fact: the offset after it (after one or two), or i */
+function sharedSkipped(text: string, i: number, lr: ListRules): number {
+  for (let n = 0; n < 2; n++) {
+    const w = startsWithAny(text.slice(i, i + 3), lr.shared);
+    // (都市圈…, 均值…: a word that only begins with the adverb)
+    if (!w || /^(?:市|会|城|值|价|衡|匀)/.test(text.slice(i + w.length, i + w.length + 1))) return i;
+    const clause = /^[^，,；;。！？：:\n]{1,30}[，,]/.exec(text.slice(i, i + 32));
+    if (!clause || /[0-9０-９]/.test(clause[0])) return i;
+    i += clause[0].length;
+    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  }
+  return i;
+}
+
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
 function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   let i = t.end;
@@ -165,6 +184,12 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
       return AMONG_HAS.test(between) || AMONG_WHO.test(between) || chosen ? i : null;
     }
     if (startsWithAny(text.slice(i, i + 4), lr.intro)) break;
+    // 来自口岸物流、食品加工、医疗卫生等不同岗位: an enumeration says one thing however many items it
+    // names, so only its first item counts toward the tail
+    if (text[i] === '、') {
+      const item = /^、[^，,；;。！？：:、\n（(\d０-９]{1,10}/.exec(text.slice(i, i + 12));
+      if (item) { i += item[0].length; continue; }
+    }
     i++;
     tail++;
   }
@@ -181,6 +206,7 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     i += desc[0].length;
     while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   }
+  if (/[，,]/.test(mark)) i = sharedSkipped(text, i, lr);
   // 高技能人才2.04万人，按产业分，（分别为）A…、B…: a clause naming the kind the parts are split by
   // (in the total's sentence; one opening the next sentence is read by framedParts)
   const byKind = /[，,：:]/.test(mark) ? BY_KIND.exec(text.slice(i, i + 16)) : null;
@@ -424,16 +450,31 @@ function partsOfOtherKind(text: string, qs: Fig[], i: number, from: number, lr: 
   let back = sentenceAt(t.start).start - 1;
   while (back > 0 && /[\s。！？!?.]/.test(text[back])) back--;
   const reach = back > 0 ? sentenceAt(back).start : 0;
-  for (let j = i - 1; j >= 0 && qs[j].start >= reach; j--) {
+  const named = membersNamed(text, t, sentenceAt);
+  // (a named set may have been counted a few lines before: the name, not nearness, picks it)
+  for (let j = i - 1; j >= 0 && qs[j].start >= (named ? Math.min(reach, t.start - FRAME_REACH) : reach); j--) {
     if (qs[j].kind !== 'count' || !partUnit(qs[j], qs[first], lr)) continue;
+    // (第二届“某某工匠”平均年龄46岁，…其中…: the set counted where the topic's name stands)
+    if (named && !compact(text.slice(clauseBounds(text, qs[j].start).start, clauseBounds(text, qs[j].start).end)).replace(QUOTES, '').includes(named)) continue;
     if (isChange(text, qs[j], lr)) return none;
     const found = partsAfterIntro(text, qs, j, from, lr, sentenceAt);
     const parts = [...found].filter(([, to]) => to === j).map(([k]) => k);
     const total = wholeValue(qs[j]);
     const vs = parts.map((k) => wholeValue(qs[k]));
-    return parts.length && total !== null && !vs.includes(null) && vs.reduce((a, v) => a! + v!, 0n)! <= total ? found : none;
+    // (a set picked by its name may be split by attributes that cross: each part within it is enough)
+    const within = named ? vs.every((v) => v! <= total!) : vs.reduce((a, v) => a! + v!, 0n)! <= total!;
+    return parts.length && total !== null && !vs.includes(null) && within ? found : none;
   }
   return none;
+}
+
+/** 第二届“某某工匠”平均年龄46岁: the name a figure of the members' attribute is told of (no figure in it), or null */
+function membersNamed(text: string, t: Fig, sentenceAt: SentenceAt): string | null {
+  const left = compact(text.slice(sentenceAt(t.start).start, t.start));
+  if (!MEMBERS.test(left) || /[0-9０-９]/.test(left)) return null;
+  const name = left.replace(/(?:他们|她们|其|人均|平均).*$/, '').replace(QUOTES, '');
+  // (首届金牌工匠 for 首届“某某区金牌工匠”: the name's head, its last four characters, is what is matched)
+  return name.length >= 2 ? name.slice(-4) : null;
 }
 
 /** 农民工总数3.6万人，农民工中已入会的2.9万人: a clause opening with T's noun + 中 speaks of a part of T */
@@ -690,6 +731,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
+  bareNextSentence(text, qs, links, lr, sentenceAt);
   return links;
 }
 
@@ -1425,4 +1467,38 @@ export function isBreakdown(subjects: string[], lr: ListRules = loadListRules())
   // otherwise cuts across them (skill levels, a classification of their own, excepted)
   const crossing = [...dims].some((d) => d !== 'list.attribute-skill');
   return dims.size < 2 && !(crossing && plain > 0);
+}
+
+/** a clause that is only a noun and a count (女性5名, 35岁以下青年职工5名) or a share of it (占70%) */
+const BARE_CLAUSE = /^[^，,；;。！？：:\n]{1,14}?[0-9０-９]+(?:\.[0-9]+)?[^\s，,；;。0-9０-９]{1,2}$/;
+const SHARE_CLAUSE = /^(?:占|約占|约占)[^，,；;。]{0,8}[0-9０-９.]+[%％]$/;
+
+/**
+ * 受表彰的16名劳模中，一线工人11名；专业技术人员3名。女性5名，少数民族1名。: a sentence made only of a
+ * noun and a count per clause, with no verb or total of its own, right after a sentence whose last
+ * counts are parts of one total, goes on dividing that total (by another attribute).
+ */
+function bareNextSentence(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    const sent = sentenceAt(qs[k].start);
+    if (links.has(k) || sent.start === 0 || qs[k - 1].start >= sent.start) continue;
+    const own = qs.map((_q, j) => j).filter((j) => qs[j].start >= sent.start && qs[j].start < sent.end);
+    if (own[0] !== k) continue;
+    // the sentence before: its last count is a part of a total before that sentence's parts
+    const prev = sentenceAt(qs[k - 1].start);
+    const counts = own.filter((j) => qs[j].kind === 'count' && !!qs[j].rule && lr.tally.includes(qs[j].rule!));
+    let last = k - 1;
+    while (last >= 0 && qs[last].start >= prev.start && (qs[last].kind === 'percent' || qs[last].kind === 'ratio')) last--;
+    const t = links.get(last);
+    if (t === undefined || qs[last].start < prev.start || !counts.length) continue;
+    if (/[\n]/.test(text.slice(prev.end, sent.start)) || /\n\s*\n/.test(text.slice(qs[last].end, sent.start))) continue;
+    const clauses = text.slice(sent.start, sent.end).replace(/[。！？!?\s]+$/, '').split(/[，,；;]/).map(compact);
+    if (counts.some((j) => links.has(j))) continue;
+    const said = (c: string) => [...lr.stated, ...lr.intro, ...lr.total, ...lr.outcome].some((w) => c.includes(w));
+    const bare = clauses.every((c) => SHARE_CLAUSE.test(c) || (BARE_CLAUSE.test(c) && !startsWithAny(c, lr.stop) && !startsWithAny(c, lr.change) && !said(c)));
+    if (!bare || counts.length !== clauses.filter((c) => !SHARE_CLAUSE.test(c)).length) continue;
+    const total = wholeValue(qs[t]);
+    if (!counts.every((j) => partUnit(qs[t], qs[j], lr) && (total === null || (wholeValue(qs[j]) ?? 0n) <= total))) continue;
+    for (const j of counts) { links.set(j, t); qs[j].partOf = t; }
+  }
 }
