@@ -1,0 +1,27 @@
+// Issue 18: the edition of an honour (第二届, 三届, 首届) says which round a figure belongs to, not what it
+// counts; it is cut from either end of the subject. A cohort year (2024届) and an event's edition stay.
+// Sentences written for this test; the yaml examples of rules/subject-cues.yaml editions run too.
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
+import { subjectCues } from '../../src/extract/quantities/subject-refine.js';
+
+describe('rules/subject-cues.yaml editions examples', () => {
+  run(subjectCues().editions.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
+describe('an edition after the honour, before it, or glued to the recipients goes', () => {
+  run([
+    ['全县已累计评选“青山工匠”四届共60人。', '60人', '“青山工匠”'],
+    ['全縣累計命名「青山工匠」三屆共40人。', '40人', '「青山工匠」'],
+    ['市总工会决定授予李某某等8名职工首届“河湾工匠”称号。', '8名', '职工'],
+    ['第五届“石门县技术能手”名单（20名）', '20名', '石门县技术能手'],
+  ]);
+});
+
+describe('not: a cohort, a batch of workshops, an event', () => {
+  run([
+    ['2025届高校毕业生返乡就业1100余人。', '1100余人', '2025届高校毕业生返乡就业'],
+    ['今年第二批市级劳模创新工作室12家。', '12家', '第二批市级劳模创新工作室'],
+    ['第三届职工技能节共设置比赛项目16个。', '16个', '比赛项目'],
+  ]);
+});
