@@ -35,3 +35,19 @@ describe('the rounds of a quoted title and the total after them both count the t
     ['截至目前，本区已评选“金沙工匠”6届合计72名。', '72名', '金沙工匠'],
   ]);
 });
+
+describe('a task handed down by a body is counted by the task (rules/subject-cues.yaml handedDown)', () => {
+  run([
+    ['全县城镇新增就业3200人，完成市下达年度目标任务3000人的106.7%。', '106.7%', '年度目标任务'],
+    ['全县城镇新增就业3200人，完成市下达年度目标任务3000人的106.7%。', '3000人', '年度目标任务'],
+    ['完成县总工会下发年度任务的101%。', '101%', '年度任务'],
+    ['全年发放创业担保贷款4800万元，完成州分配指标4000万元的120%。', '120%', '指标'],
+  ]);
+});
+
+describe('a task handed down with its period; not: a rate of the task, which ends in no task word', () => {
+  run([
+    ['市里今年交办重点任务12项。', '12项', '重点任务'],
+    ['各县区年度目标任务完成率达到98%。', '98%', '各县区年度目标任务完成率'],
+  ]);
+});

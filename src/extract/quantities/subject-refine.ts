@@ -29,6 +29,7 @@ const Cues = z.object({
   valueWords: z.array(z.string().min(1)),
   tends: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
   abstractValues: z.array(z.string().min(1)),
+  handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
   editions: z.object({ marks: z.array(z.string().min(1)), events: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   intents: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
@@ -874,6 +875,19 @@ function withoutEdition(s: string, r: SubjectCues): string {
   return s;
 }
 
+/** 州下达年度目标任务 → 年度目标任务, 县总工会下发的任务 → 任务: a task or quota handed down by a body is
+ * counted by the task; the body and its verb (rules/subject-cues.yaml handedDown) only say whose it is */
+function handedDownTask(s: string, r: SubjectCues): string {
+  if (!r.handedDown.heads.some((h) => s.endsWith(h))) return s;
+  for (const v of r.handedDown.verbs) {
+    const i = s.indexOf(v);
+    if (i < 1) continue;
+    const rest = s.slice(i + v.length).replace(/^的/, '');
+    if (rest.length >= 2) return rest;
+  }
+  return s;
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -901,7 +915,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r);
+    const tied = handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
