@@ -303,3 +303,15 @@ export function disposedObject(text: string, q: Quantity, subject: string): stri
   const m = /(?:将|把)(?![关握持])([\u4e00-\u9fa5“”"]{2,})$/.exec(subject);
   return m && m.index > 0 ? m[1] : subject;
 }
+
+/** 累计命名“某某工匠”4届共45名: both the number of rounds of a quoted title and the total after them count
+ * the title (marks: the edition words of rules/subject-cues.yaml editions) */
+export function titleRounds(q: Quantity, clause: string, marks: string[]): string | null {
+  const c = clause.replace(/\s+/g, '');
+  const title = /[“"「]([^“”"「」]{2,20})[”"」]/.source;
+  const rounds = `[0-9一二三四五六七八九十两]{1,2}(?:${marks.join('|')})`;
+  const m = marks.includes(q.unit)
+    ? new RegExp(`${title}$`).exec(c)
+    : new RegExp(`${title}${rounds}(?:共|合计|共计|累计|计)$`).exec(c);
+  return m ? m[1] : null;
+}

@@ -10,7 +10,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
-import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle } from './subject-clauses.js';
+import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -29,6 +29,8 @@ const Cues = z.object({
   valueWords: z.array(z.string().min(1)),
   tends: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
   abstractValues: z.array(z.string().min(1)),
+  handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
+  editions: z.object({ marks: z.array(z.string().min(1)), events: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   intents: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
   rightTrailers: z.array(z.string().min(1)),
@@ -850,6 +852,42 @@ function heldAt(text: string, q: Quantity, s: string): string {
   return m && s.endsWith(m[1]) && s.length - m[1].length >= 2 ? s.slice(0, -m[1].length) : s;
 }
 
+/** 第二届“某某工匠”, “某某工匠”三届, 职工首届: which round of an honour a figure belongs to is no part of what it
+ * counts; an edition word (rules/subject-cues.yaml editions) at either end of the subject goes, unless the
+ * subject is an event (首届大赛). A year before
+ * the mark (2025届毕业生) makes a cohort, which names the people and stays. */
+const editionRe = new WeakMap<SubjectCues, RegExp[]>();
+function editionPatterns(r: SubjectCues): RegExp[] {
+  let re = editionRe.get(r);
+  if (!re) {
+    const mark = `(?:${r.editions.marks.join('|')})`;
+    const n = '[〇零一二三四五六七八九十两0-9０-９]';
+    const ed = `(?:第${n}{1,3}|首|${n}{1,2}(?![0-9０-９]))${mark}`;
+    re = [new RegExp(`^${ed}(?=.{2})`), new RegExp(`(?<=.{2})(?<![0-9０-９])${ed}$`)];
+    editionRe.set(r, re);
+  }
+  return re;
+}
+function withoutEdition(s: string, r: SubjectCues): string {
+  // (首届大赛, 第三届技能节: the edition of an event is part of its name)
+  if (r.editions.events.some((e) => s.endsWith(e))) return s;
+  for (const re of editionPatterns(r)) s = s.replace(re, '');
+  return s;
+}
+
+/** 州下达年度目标任务 → 年度目标任务, 县总工会下发的任务 → 任务: a task or quota handed down by a body is
+ * counted by the task; the body and its verb (rules/subject-cues.yaml handedDown) only say whose it is */
+function handedDownTask(s: string, r: SubjectCues): string {
+  if (!r.handedDown.heads.some((h) => s.endsWith(h))) return s;
+  for (const v of r.handedDown.verbs) {
+    const i = s.indexOf(v);
+    if (i < 1) continue;
+    const rest = s.slice(i + v.length).replace(/^的/, '');
+    if (rest.length >= 2) return rest;
+  }
+  return s;
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -867,7 +905,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = elidedRest(text, q) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+    const named = elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }
@@ -877,7 +915,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = (right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '');
+    const tied = handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
