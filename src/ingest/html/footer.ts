@@ -43,14 +43,22 @@ export function sponsorFields(r: HtmlPageRules, line: string): string {
     if (p.bare.test(f)) {
       const next = tokens[i + 1];
       const prev = i - 1 > used ? tokens[i - 1] : undefined;
-      if (next && nameLike(foldToSimplified(next).replace(/^©/, '')) && !p.bare.test(foldToSimplified(next))) fields.push(`${t}　${next}`), (used = ++i);
-      else if (prev && nameLike(foldToSimplified(prev))) fields.push(`${prev}　${t}`), (used = i);
+      if (next && nameLike(foldToSimplified(next).replace(/^©/, '')) && !p.bare.test(foldToSimplified(next))) {
+        fields.push(`${t}　${next}`);
+        used = ++i;
+      } else if (prev && nameLike(foldToSimplified(prev))) {
+        fields.push(`${prev}　${t}`);
+        used = i;
+      }
       continue;
     }
     const b = p.before.exec(f);
     if (b && nameLike(b[1]!.replace(/^©/, ''))) { fields.push(t); used = i; continue; }
     const a = p.after.exec(f);
-    if (a && nameLike(a[1]!) && !SELF.test(a[1]!)) fields.push(t), (used = i);
+    if (a && nameLike(a[1]!) && !SELF.test(a[1]!)) {
+      fields.push(t);
+      used = i;
+    }
   }
   return fields.join('　　');
 }
