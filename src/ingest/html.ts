@@ -170,7 +170,7 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   return { format: 'html', lines, pageCount: null, encoding, meta };
 }
 
-/** The footer's sponsor fields below the article (主办：…　承办：…, 某市总工会主办): the one part of
+/** The footer's sponsor fields below the article (主办：… 承办：…, 某市总工会主办): the one part of
  * the footer kept, a line of its own each (see html/footer.ts) */
 function sponsorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>): SourceLine[] {
   let last = -1;
