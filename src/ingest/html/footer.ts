@@ -3,7 +3,7 @@
 // A reader asking what a body issued needs them, so they close the canonical text; the footer's other
 // fields (ICP/公安备案, 网站标识码, 地址, 电话, 邮编, 访客数) stay out.
 import { foldToSimplified } from '../../normalize/fold.js';
-import type { HtmlPageRules } from './rules.js';
+import { htmlPageRules, type HtmlPageRules } from './rules.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** a footer's fields stand apart by spaces or bars, in any order */
@@ -61,4 +61,12 @@ export function sponsorFields(r: HtmlPageRules, line: string): string {
     }
   }
   return fields.join('　　');
+}
+
+/** A line that is nothing but a footer's sponsor fields (the closing lines the HTML reader adds, or a
+ * copy's footer): the readers of an article's last line (its closing byline, its signature) pass it. */
+export function isSponsorLine(line: string, r: HtmlPageRules = htmlPageRules()): boolean {
+  const squash = (s: string) => s.replace(/[\s\u3000\u00a0|｜丨]+/g, '');
+  const kept = sponsorFields(r, line);
+  return kept !== '' && squash(kept) === squash(line.replace(/copyright|©|\(c\)|（c）|\d{4}(?:\s*[-—–~]\s*\d{4})?/giu, ''));
 }
