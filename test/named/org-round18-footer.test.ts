@@ -48,4 +48,15 @@ describe('a web page footer: the bodies running the site', () => {
     expect(p.text).toMatch(/\n（记者\s*杜文静\s*通讯员\s*韩立）\n协办：榆林市职工服务中心$/);
     expect(p.text).not.toContain('新建南路');
   });
+  it('reads a label after the name, copyright noise and bars, and keeps the byline above the footer', async () => {
+    const p = await page('<p>本月，全区新建职工书屋4家，配送图书1200册。（记者 蒙晓丹 通讯员 范启东）</p>',
+      '<p>Copyright © 2016-2025 三江侗族自治县总工会 版权所有 | 运维单位：三江侗族自治县数据中心 | 桂ICP备16001234号-1</p><p>柳州市总工会主办　网站标识码：4502000031</p>');
+    expect(p.orgs).toEqual(expect.arrayContaining(['三江侗族自治县总工会', '三江侗族自治县数据中心', '柳州市总工会']));
+    expect(p.byline?.replace(/\s+/g, '')).toBe('记者蒙晓丹通讯员范启东');
+    expect(p.text).not.toMatch(/ICP|网站标识码|Copyright/);
+  });
+  it('keeps nothing of a footer without a sponsor field', async () => {
+    const p = await page('<p>今年全县新增劳模创新工作室3个。</p>', '<p>本站版权所有　未经许可不得转载</p><p>地址：某县人民路1号　邮编：000000</p>');
+    expect(p.text.split('\n').at(-1)).toBe('今年全县新增劳模创新工作室3个。');
+  });
 });
