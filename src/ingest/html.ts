@@ -10,6 +10,7 @@ import { FormatFailure } from './errors.js';
 import { decodeText } from './text.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { htmlPageRules, type HtmlPageRules } from './html/rules.js';
+import { sponsorFields } from './html/footer.js';
 import { dateline, displayedTitle, docTitleParts, headerLines, lineFields, metaDate, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TABLE', 'TBODY', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'HEADER', 'DT', 'DD', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'HR']);
@@ -163,7 +164,27 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   let after = opensAt;
   while (opens && after < opensAt + 3 && !squash(lines.slice(opensAt, after + 1).map((x) => x.text).join('')).includes(t)) after++;
   lines.splice(opens ? after + 1 : 0, 0, ...head);
+  // (not when the container held the footer: its lines are there already)
+  const kept = new Set(lines.map((l) => squash(l.text)));
+  lines.push(...sponsorLines(r, pageLines, sentences).filter((l) => !kept.has(squash(l.text))));
   return { format: 'html', lines, pageCount: null, encoding, meta };
+}
+
+/** The footer's sponsor fields below the article (主办：… 承办：…, 某市总工会主办): the one part of
+ * the footer kept, a line of its own each (see html/footer.ts) */
+function sponsorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>): SourceLine[] {
+  let last = -1;
+  pageLines.forEach((l, i) => { if (sentences.has(squash(l.text))) last = i; });
+  if (last < 0) return [];
+  const seen = new Set<string>();
+  const out: SourceLine[] = [];
+  for (const l of pageLines.slice(last + 1)) {
+    const text = sponsorFields(r, l.text);
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, page: null, kind: 'para' });
+  }
+  return out;
 }
 
 /** a document's own date line (2024年10月15日) or issue line (2024年第11期…) */

@@ -1,4 +1,5 @@
 // Character-level rules of the canonical text.
+import { isSponsorLine } from '../ingest/html/footer.js';
 
 /** Han characters, CJK punctuation and full-width forms (the "Chinese side" of a space). */
 const CJK_CLASS = '\\u2E80-\\u2FFF\\u3001-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u201C\\u201D\\u2018\\u2019\\u2014\\u2026\\u00B7';
@@ -91,7 +92,9 @@ export function isStandaloneLine(t: string): boolean {
   const s = t.replace(/\s+/g, '');
   return (
     /^(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$/.test(s) ||
-    /^[（(]?(报|送|抄送|抄报|发|附件|附|主送|联系人|联系电话|电话|传真|邮箱|印发|来源|责任编辑|编辑|审核|签发|签发人|校对)[：:]/.test(s) ||
+    /^[（(]?(报|送|抄送|抄报|发|附件|附|主送|联系人|联系电话|电话|传真|邮箱|印发|来源|责任编辑|编辑|审核|签发|签发人|校对|(?:主办|承办|协办)(?:单位)?|版权所有|技术支持)[：:]/.test(s) ||
+    // (a web page's footer sponsors in any order: 某市总工会 版权所有 运维单位：某市数据中心)
+    isSponsorLine(t) ||
     /^[（(]?(此件|本件).*[）)]$/.test(s) ||
     isRuleLine(s) ||
     /[〔[［]\d{4}[〕\]］]\d+号$/.test(s)

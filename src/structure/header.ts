@@ -7,6 +7,7 @@ import { gazetteer } from '../extract/named/gazetteer.js';
 import { bylineOf, isColumn, opensWithNewsLead, pageLayout } from './page.js';
 import { longestPatternsAlt } from '../extract/refiners/regex.js';
 import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
+import { isSponsorLine } from '../ingest/html/footer.js';
 
 export function emptyMeta(): DocMeta {
   return {
@@ -281,10 +282,10 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   }
   meta.bodyStart = bodyIdx < lines.length ? lines[bodyIdx]!.textStart : text.length;
 
-  // the tail: distribution lists, print lines, and the byline just before them
+  // the tail: distribution lists, print lines, a web page's footer sponsors, and the byline just before them
   readDistribution(lines, bodyIdx, meta);
   let j = lines.length - 1;
-  while (j >= bodyIdx && isTailLine(compact(lines[j]!.text))) j--;
+  while (j >= bodyIdx && (isTailLine(compact(lines[j]!.text)) || isSponsorLine(lines[j]!.text))) j--;
   let bodyEnd = j >= 0 && j < lines.length ? lines[j]!.end : text.length;
   if (j >= bodyIdx) {
     const b = bylineText(lines[j]!.text);
@@ -400,7 +401,7 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
 
   const first = readDistribution(lines, next, meta);
   let j = lines.length - 1;
-  while (j >= next && isTailLine(compact(lines[j]!.text))) j--;
+  while (j >= next && (isTailLine(compact(lines[j]!.text)) || isSponsorLine(lines[j]!.text))) j--;
   const bodyEnd = j >= 0 ? lines[j]!.end : text.length;
   return { meta, bodyEnd: first !== null ? Math.min(bodyEnd, text.length) : bodyEnd };
 }

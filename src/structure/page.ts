@@ -13,6 +13,7 @@ import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { genrePatterns } from './genres.js';
+import { isSponsorLine } from '../ingest/html/footer.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),
@@ -463,7 +464,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   // (the site's footer, 版权所有：… / 备案号, is chrome too)
   const footer = new RegExp(`^(?:${longestPatternsAlt(p.v.panel.owner)})[：:]|ICP备|备案号`);
-  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && compact(l.text));
+  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && !isSponsorLine(l.text) && compact(l.text));
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
   // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)

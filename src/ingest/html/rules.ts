@@ -23,10 +23,12 @@ const Rule = z.object({
   orgMaxLength: z.number().int().positive(),
   chromeSelectors: Words,
   chromeLines: Words,
+  sponsorLabels: z.object({ before: Words, after: Words }),
   examples: z.object({
     fields: z.array(z.record(z.string(), z.string())),
     titles: z.array(z.object({ title: z.string(), want: z.string() })),
     chrome: z.array(z.string()),
+    sponsors: z.array(z.object({ line: z.string(), want: z.string() })),
   }),
 });
 export type HtmlPageRule = z.infer<typeof Rule>;

@@ -1,6 +1,6 @@
 // Web pages from many CMS layouts (test/fixtures/html/pages, written for this test): each page's
 // header (title, date, issuer, byline, 文号) as its YAML states it, written before the pages were
-// run, and none of the site's chrome in the canonical text. GONGWEN_SCORE=1 prints the per-field tally.
+// run, and none of the site's chrome in the canonical text but the footer's sponsor fields (主办/版权所有…). GONGWEN_SCORE=1 prints the per-field tally.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,12 @@ import { processFile } from '../../../src/pipeline/process.js';
 import { htmlPageRules } from '../../../src/ingest/html/rules.js';
 import { lineFields, titleFromDocTitle } from '../../../src/ingest/html/page-header.js';
 import { foldToSimplified } from '../../../src/normalize/fold.js';
+import { sponsorFields } from '../../../src/ingest/html/footer.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/html/pages/', import.meta.url));
 const FIELDS = ['title', 'date', 'issuer', 'byline', 'docNumber'] as const;
 type Field = (typeof FIELDS)[number];
-interface Expected extends Record<Field, string | null> { notInText?: string[] }
+interface Expected extends Record<Field, string | null> { notInText?: string[]; footer?: string }
 
 const pages = readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort();
 const tally = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
@@ -29,6 +30,8 @@ describe('rules/html-page.yaml examples', () => {
     it(`title of ${title}`, () => expect(titleFromDocTitle(r, title, new Set()).title).toBe(want));
   for (const line of r.v.examples.chrome)
     it(`chrome: ${line}`, () => expect(r.chromeLines.some((re) => re.test(foldToSimplified(line)))).toBe(true));
+  for (const { line, want } of r.v.examples.sponsors)
+    it(`footer sponsors of ${line}`, () => expect(sponsorFields(r, line)).toBe(want));
   it('an article sentence is no chrome and gives no field', () => {
     const s = '据统计，今年以来全县已举办各类创业培训9期，培训返乡人员520人次。';
     expect(r.chromeLines.some((re) => re.test(s))).toBe(false);
@@ -53,6 +56,8 @@ describe('web pages: header and chrome', () => {
         expect.soft(got[f], `${page} ${f}`).toBe(w);
       }
       for (const c of want.notInText ?? []) expect.soft(d.text, `${page}: chrome 「${c}」 in the text`).not.toContain(c);
+      // the footer's sponsor fields (主办：…, 某局 版权所有) are the text's closing line
+      if (want.footer) expect.soft(bare(d.text.split('\n').at(-1)!), `${page}: footer`).toBe(bare(want.footer));
     });
   }
   afterAll(() => {
