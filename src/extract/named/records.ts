@@ -289,18 +289,28 @@ function outsideBrackets(text: string, from: number, to: number, re: RegExp): nu
 
 /** a note in brackets in the record that opens with a person's name, alone or before the person's title or honour
  * (某工作室——某公司（某某，高级技师）, 某工作室（某某、省劳动模范）, 某工作室（某公司；某某）): the person the record
- * names is its leader; a note that opens with a unit, a craft or a count is none */
-export function bracketLeader(text: string, e: number, end: number, r: PeopleRules): RecordLeader | null {
+ * names is its leader; a note that opens with a unit, a craft or a count is none. The note right after the name is
+ * the name's own slot (工作室名称（领办人） heads such cells), so a name of a surname no list holds (敬某某) is read there */
+export function bracketLeader(text: string, e: number, end: number, r: PeopleRules, roles: string[] = []): RecordLeader | null {
   for (const m of text.slice(e, end).matchAll(/[（(]([^（()）]{2,40})[）)]/g)) {
     for (const part of m[1].split(/[；;]/).slice(0, 2)) {
       const who = /^[\s\u3000]*([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8})[\s\u3000]*(?=$|[，,、\s\u3000])/.exec(part);
-      if (who && isName(who[1], r)) {
+      if (who && (isName(who[1], r) || (m.index === 0 && slotName(who[1], r)))) {
         const start = e + m.index! + 1 + m[1].indexOf(part) + who[0].indexOf(who[1]);
-        return { name: who[1], start, end: start + who[1].length, role: null };
+        return { name: who[1], start, end: start + who[1].length, role: m.index === 0 ? headRole(text, e, roles) : null };
       }
     }
   }
   return null;
+}
+
+/** the leader's label a table's head writes in brackets over the name's cell (| 工作室名称（领办人） |, 名称(负责人)):
+ * the post of the person each cell's note names; the head is the nearest line above that holds 名称 */
+function headRole(text: string, e: number, roles: string[]): string | null {
+  const head = /[^\n]*名称[^\n]*\n(?![^]*名称)[^]*$/.exec(text.slice(Math.max(0, e - 3000), e));
+  if (!head) return null;
+  const m = /名称[（(]([^（()）]{2,4})[）)]/.exec(head[0]);
+  return m && roles.includes(m[1]) ? m[1] : null;
 }
 
 /** a field the record labels (带头人：某某, 带头人为全国技术能手某某, 领 衔 人：某某（省劳动模范）): its value up to

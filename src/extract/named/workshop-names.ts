@@ -93,7 +93,7 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   const roles = w.rule.leaderRoles;
   const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)));
   if (known) return known;
-  const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people) ?? bracketLeader(text, from, to, w.people);
+  const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people) ?? bracketLeader(text, from, to, w.people, w.rule.leaderRoles);
   return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
 }
 
@@ -1061,9 +1061,9 @@ function rowLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
 /** a leader the record's note in brackets names first (某工作室——某公司（某某，高级技师）): the person where the note names them */
 function bracketedLeader(x: Workshop, text: string, w: WorkshopNameRules): Entity[] {
   if (!x.leader || x.name?.includes(x.leader)) return [];
-  const c = bracketLeader(text, x.end, recordSpanEnd(text, x.end), w.people);
+  const c = bracketLeader(text, x.end, recordSpanEnd(text, x.end), w.people, w.rule.leaderRoles);
   if (!c || c.name !== x.leader) return [];
-  return [{ type: 'person' as const, name: c.name, canonical: c.name, role: w.rule.leaderRoles[0] ?? null, text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: 'person.workshop-leader' }];
+  return [{ type: 'person' as const, name: c.name, canonical: c.name, role: c.role ?? w.rule.leaderRoles[0] ?? null, text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: 'person.workshop-leader' }];
 }
 
 /** a leader a lead verb names before the workshop (由竹编艺人某某领衔的“竹语”…工作室): the person where the name is written */
