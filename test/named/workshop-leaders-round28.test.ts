@@ -32,3 +32,18 @@ describe('a name in brackets right after the workshop', () => {
     expect(bracketLeader(t, 10, t.length, pr, roles)).toBeNull();
   });
 });
+
+describe('a colon after a clause that counts the workshops opens a list of records', () => {
+  it('授牌：, a long craft behind a unit short name, a unit ending that opens the craft', () => {
+    const t = '会后，县人社局为2个新认定的县级技能大师工作室授牌：矿用电机维修技能大师工作室（某某矿业有限公司，带头人：敬永强，“河东工匠”）；“晋味”面食制作技能大师工作室（某某餐饮有限公司，带头人：李红梅，市技术能手）。';
+    expect(run(t)).toEqual([['矿用电机维修技能大师工作室', '敬永强'], ['“晋味”面食制作技能大师工作室', '李红梅']]);
+  });
+  it('命名三个…工作室: a craft of ten after the colon, 领衔人 in the note', () => {
+    const t = '大会命名三个市级职工创新工作室:汾河钢构桥梁焊接工艺创新工作室（领衔人：贺志刚）;草原牧业饲草青贮职工创新工作室（领衔人：巴特尔）。';
+    expect(run(t).map(([n]) => n)).toContain('汾河钢构桥梁焊接工艺创新工作室');
+  });
+  it('a colon after a clause that counts nothing opens no long craft', () => {
+    const t = '会议指出：汾河钢构桥梁焊接工艺创新工作室（领衔人：贺志刚）要发挥作用。';
+    expect(run(t).map(([n]) => n)).not.toContain('汾河钢构桥梁焊接工艺创新工作室');
+  });
+});

@@ -161,8 +161,8 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     const c = text[k];
     // a table cell (| or a tab) or a list line of its own (the unit on the line above) opens a whole name
     const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k) || unitGap(text, k);
-    // a unit's ending one character after an item's opening is a common noun of the craft (；|水厂|自动化运维), no unit
-    if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && opensItem(text, k - 2, w)) continue;
+    // a unit's ending at or one character after an item's opening is a common noun of the craft (；|水厂|自动化运维, ：|矿用…), no unit
+    if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && (opensItem(text, k - 2, w) || opensItem(text, k - 1, w))) continue;
     // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
     if (!cell && itemOpen(text, k, w)) {
       const craft = text.slice(k + 1, s);
@@ -215,11 +215,15 @@ function commonWord(s: string): boolean {
   return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
 }
 
+/** a clause that counts workshops of a kind before the colon that lists them */
+const COUNTED_CLAUSE = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fa5“”]{0,20}工作[室站]/;
+
 /** `k` opens an item of a running list of workshops: the colon after a list opener (具体为：, 名单如下：), or ；
  * after an item that names a workshop, or 。 after one that also gives its leader (A工作室，依托某公司建设，带头人为某某；|B…) */
 function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
   const c = text[k];
-  if (c === '：' || c === ':') return w.rule.listOpeners.some((v) => text.startsWith(v, k - v.length));
+  // (or a clause that counts the workshops it lists: 为2个新认定的区级技能大师工作室授牌：A（…）；B（…）)
+  if (c === '：' || c === ':') return w.rule.listOpeners.some((v) => text.startsWith(v, k - v.length)) || COUNTED_CLAUSE.test(/[^。；;：:\n]*$/.exec(text.slice(Math.max(0, k - 60), k))![0]);
   if (!/[；;。]/.test(c ?? '')) return false;
   const prev = /[^；;。\n]*$/.exec(text.slice(Math.max(0, k - 80), k))![0];
   return /工作[室站]/.test(prev) && (c !== '。' || new RegExp(w.rule.leaderRoles.join('|')).test(prev));
@@ -369,7 +373,9 @@ const endsBetween = (text: string, from: number, to: number): boolean =>
 function craftNamed(text: string, s: number, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
   // (with the leader in its record, a craft may run longer: 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
   const below = leaderOnLine(people, text, e, w);
-  const c = craftStart(text, s, w, below ? 9 : 6);
+  // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
+  // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
+  const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : 6);
   const lead = c === null ? null : below;
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
   if (c !== null && lead && !endsBetween(text, e, lead.start)) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
