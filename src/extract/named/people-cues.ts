@@ -62,7 +62,8 @@ const Cues = z.object({
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
-  nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)) }),
+  /** a list's heading words, the units of a label's count, the openings of a note shared by the whole line */
+  nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)), sharedNote: z.array(z.string().min(1)) }),
   /** patterns of a person record's fields that are no unit or post (男, 汉族, 1975年4月生, 中共党员, 大学学历) */
   recordFields: z.array(z.string().min(1)),
   examples: z.object({
@@ -1174,11 +1175,15 @@ function nameItems(text: string, at: number, end: number, r: PeopleRules): NameI
     }
     let next = head.end;
     let role: string | null | undefined;
-    if (/[（(]/.test(text[next] ?? '')) {
+    // one note or more (满某（女，满族）（均为某会会员）): the post of the first that gives one
+    while (/[（(]/.test(text[next] ?? '')) {
       const close = text.slice(next, end).search(/[）)]/);
       if (close < 2) return null;
-      role = itemNote(text.slice(next + 1, next + close), r);
-      if (role === undefined) return null;
+      const body = text.slice(next + 1, next + close);
+      // (a note shared by the whole line says nothing of this one person)
+      const note = r.cues.nameList.sharedNote.some((w) => body.startsWith(w)) ? '' : itemNote(body, r);
+      if (note === undefined) return null;
+      if (role === undefined || (!role && note)) role = note;
       next += close + 1;
     }
     if (!gapAt(next)) return null;
