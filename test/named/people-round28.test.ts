@@ -24,3 +24,16 @@ describe('a labelled line of names with notes', () => {
     expect(names('重点任务：稳就业、保民生（均为年度目标）、促发展')).toEqual([]);
   });
 });
+
+describe('a transcribed name with the middle dot after 的 or before a date', () => {
+  const cue = (t: string) => cuePeople(t, r).map((p) => p.name);
+  it('reads the name whole', () => {
+    expect(cue('年纪最长的是托里乡的古丽巴哈·艾山，已从艺40年。')).toEqual(['古丽巴哈·艾山']);
+    expect(cue('来自牧区的热依拉·阿布都2024年获评州级技术能手。')).toEqual(['热依拉·阿布都']);
+    expect(cue('坚持带徒的叶尔肯·努尔兰，今年带出高级工6名。')).toEqual(['叶尔肯·努尔兰']);
+  });
+  it('leaves alone: a quoted slogan and a pair of places after 的', () => {
+    expect(cue('举办了主题为“丝路·匠心”的技能展示。')).toEqual([]);
+    expect(cue('来自伊宁市·喀尔墩乡的学员参加培训。')).toEqual([]);
+  });
+});

@@ -734,14 +734,14 @@ function rosters(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation, a
- * space, a list comma or an office (公司工会主席|…), before punctuation, a space, 等 or an act. The middle
+ * space, a list comma, 的 or an office (公司工会主席|…), before punctuation, a space, a date, 等 or an act. The middle
  * dot inside Han text is the mark of a transcribed personal name in official writing. */
 function transcribed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"\\d]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     if (!isName(m[1], r)) continue;
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
