@@ -37,3 +37,14 @@ describe('a transcribed name with the middle dot after 的 or before a date', ()
     expect(cue('来自伊宁市·喀尔墩乡的学员参加培训。')).toEqual([]);
   });
 });
+
+describe('a Mongolian name of usual parts, no Han surname', () => {
+  const cue = (t: string) => cuePeople(t, r).map((p) => p.name);
+  it('reads it where a post or a list puts a name', () => {
+    expect(cue('该工作室由刺绣传承人娜日苏领衔。')).toEqual(['娜日苏']);
+    expect(cue('获奖名单：朝格图、乌日娜、那顺')).toEqual(['朝格图', '乌日娜', '那顺']);
+  });
+  it('leaves alone: the parts inside a longer word', () => {
+    expect(cue('格根塔拉草原迎来游客高峰。')).toEqual([]);
+  });
+});
