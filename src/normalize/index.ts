@@ -166,6 +166,9 @@ function titleLike(t: string): boolean {
   return squash(t).length <= 40 || SECTION_START.test(t);
 }
 
+/** a line opened by a short label and a colon, a count in brackets or not: a record of a list */
+const LABELLED = /^[\u4e00-\u9fa5]{2,12}(?:[（(]\d{1,4}[\u4e00-\u9fa5]{1,2}[）)])?[：:](?!$)/;
+
 /** Do paragraphs p and q form one paragraph broken mid-sentence? */
 function paragraphContinues(p: Line, q: Line, inBody: boolean): boolean {
   if (p.heading || q.heading) return false;
@@ -178,6 +181,9 @@ function paragraphContinues(p: Line, q: Line, inBody: boolean): boolean {
   if (hasOpenBracket(p.text)) return true;
   // weak sign, body only: a sentence fragment followed by the rest of the sentence
   if (!inBody || titleLike(p.text)) return false;
+  // a labelled record of a list (焊工（3名）：某、某 / 电工：某（某公司）) is done before the next record, and
+  // done when its last item's note in brackets closes it
+  if (LABELLED.test(p.text) && (LABELLED.test(q.text) || /[）)]$/.test(p.text))) return false;
   return hasSentencePunct(q.text);
 }
 

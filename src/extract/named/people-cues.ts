@@ -62,7 +62,8 @@ const Cues = z.object({
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
-  nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)) }),
+  /** a list's heading words, the units of a label's count, the openings of a note shared by the whole line */
+  nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)), sharedNote: z.array(z.string().min(1)) }),
   /** patterns of a person record's fields that are no unit or post (男, 汉族, 1975年4月生, 中共党员, 大学学历) */
   recordFields: z.array(z.string().min(1)),
   examples: z.object({
@@ -733,14 +734,14 @@ function rosters(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation, a
- * space, a list comma or an office (公司工会主席|…), before punctuation, a space, 等 or an act. The middle
+ * space, a list comma, 的 or an office (公司工会主席|…), before punctuation, a space, a date, 等 or an act. The middle
  * dot inside Han text is the mark of a transcribed personal name in official writing. */
 function transcribed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"\\d]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     if (!isName(m[1], r)) continue;
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
@@ -1174,11 +1175,15 @@ function nameItems(text: string, at: number, end: number, r: PeopleRules): NameI
     }
     let next = head.end;
     let role: string | null | undefined;
-    if (/[（(]/.test(text[next] ?? '')) {
+    // one note or more (满某（女，满族）（均为某会会员）): the post of the first that gives one
+    while (/[（(]/.test(text[next] ?? '')) {
       const close = text.slice(next, end).search(/[）)]/);
       if (close < 2) return null;
-      role = itemNote(text.slice(next + 1, next + close), r);
-      if (role === undefined) return null;
+      const body = text.slice(next + 1, next + close);
+      // (a note shared by the whole line says nothing of this one person)
+      const note = r.cues.nameList.sharedNote.some((w) => body.startsWith(w)) ? '' : itemNote(body, r);
+      if (note === undefined) return null;
+      if (role === undefined || (!role && note)) role = note;
       next += close + 1;
     }
     if (!gapAt(next)) return null;
