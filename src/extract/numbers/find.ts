@@ -451,7 +451,8 @@ function ruleWordReason(x: Around, r: NumberRules): string | null {
   for (const b of r.before) {
     if (fits(b.script) && x.prevIdx >= b.word.length && x.text.startsWith(b.word, x.prevIdx - b.word.length)) return b.ruleId;
   }
-  const lifted = (w: ContextWord) => w.unlessAfter?.some((u) => x.prevIdx >= u.length && x.text.startsWith(u, x.prevIdx - u.length));
+  const lifted = (w: ContextWord) => w.unlessAfter?.some((u) => x.prevIdx >= u.length && x.text.startsWith(u, x.prevIdx - u.length))
+    || w.unlessNext?.some((re) => re.test(x.text.slice(x.afterIdx + w.word.length, Math.min(x.lim, x.afterIdx + w.word.length + 4))));
   for (const w of r.after) {
     if (fits(w.script) && startsWithAt(x.text, x.afterIdx, w.word, x.lim) && !lifted(w)) return w.ruleId;
   }

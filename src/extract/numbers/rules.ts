@@ -15,6 +15,10 @@ export const NumberRuleSchema = z.object({
   script: z.enum(['any', 'chinese', 'arabic']).optional(),
   /** after: not when the number follows one of these words (连续举办五届: a count of editions) */
   unlessAfter: z.array(z.string().min(1)).optional(),
+  /** after: not when the text right after the rule word matches one of these (两届共评选: a count, a
+   * session's ordinal is followed by the body's name instead) */
+  unlessNext: z.array(z.string().min(1)).optional()
+    .refine((ps) => (ps ?? []).every((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }), { message: 'unlessNext: a bad pattern' }),
   /** prefix/suffix/keep: positive/negative; before/after/guard-word (they hide numbers): noNumber/aNumber */
   examples: z.object({
     positive: z.array(z.string()).optional(),
@@ -46,6 +50,8 @@ export interface ContextWord {
   ruleId: string;
   /** after rules: words right before the number that lift the rule */
   unlessAfter?: string[];
+  /** after rules: patterns the text after the rule word may match to lift the rule */
+  unlessNext?: RegExp[];
 }
 interface GuardEntry {
   word: string;
@@ -97,7 +103,7 @@ export function compileRules(rules: NumberRule[]): NumberRules {
       if (r.kind === 'prefix') prefixes.push({ word: w, approx: r.approx ?? true, bareOnly: r.bareOnly ?? false, ruleId: r.id });
       else if (r.kind === 'suffix') suffixes.push({ word: w, approx: r.approx ?? true, bareOnly: false, ruleId: r.id });
       else if (r.kind === 'before') before.push({ word: w, script: r.script ?? 'any', ruleId: r.id });
-      else if (r.kind === 'after') after.push({ word: w, script: r.script ?? 'any', ruleId: r.id, unlessAfter: r.unlessAfter });
+      else if (r.kind === 'after') after.push({ word: w, script: r.script ?? 'any', ruleId: r.id, unlessAfter: r.unlessAfter, unlessNext: r.unlessNext?.map((p) => new RegExp(p, 'u')) });
       else if (r.kind === 'keep') keep.push(w);
       else if (r.kind === 'range-separator') rangeSeparators.push(w);
       else if (r.kind === 'lone-character') loneCharacters.add(w);
