@@ -490,6 +490,8 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
   const entries: string[] = [];
   const written: string[] = [];
   const labels: string[] = [];
+  // (the first character of each entry taken: a mark that opened an entry opens no label after it)
+  const opened = new Set<string>();
   const runOf = (c: string) => {
     const run = c.split(CIRCLED_AHEAD).map((x) => x.replace(p.bullets, ''));
     return run.length >= 2 && run.every((x) => titleLike(x)) ? run : null;
@@ -508,7 +510,8 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
       continue;
     }
     // (contents grouped under column labels, ◎技能竞赛 over its entries: the label is stepped over)
-    if (tocLabel(p, lines[i].text, lines[i + 1]?.text ?? '')) { labels.push(c); continue; }
+    if (!opened.has(c[0]) && tocLabel(p, lines[i].text, lines[i + 1]?.text ?? '')) { labels.push(c); continue; }
+    opened.add(c[0]);
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     if (!e || entries.includes(e) || !titleLike(e)) break;
@@ -519,8 +522,8 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
 }
 
 /** a column label inside a table of contents (◎技能竞赛, 【工作动态】, ■ 基层传真): short, set off by a mark
- * or brackets, and the line under it is an entry set otherwise (not opened by the same mark), so a
- * contents whose every entry opens with ◎ has no labels */
+ * or brackets, and the line under it is an entry set otherwise (not opened by the same mark); a
+ * contents whose every entry opens with ◎ has no labels (its last entry, over the body, neither) */
 function tocLabel(p: Compiled, line: string, next: string): boolean {
   const c = compact(line);
   if (isColumn(p, c)) return true;
