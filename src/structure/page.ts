@@ -585,7 +585,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i))));
@@ -610,6 +610,16 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** An article the contents left out (a 要目 lists the issue's main items, not all): after a listed one, a
+ * headline with an explicit byline under it (文／某中心　某某, 记者 某某; not a bare unit) that follows the
+ * end of a paragraph or a closing credit */
+function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: number): boolean {
+  if (!listed || !lines[i + 1] || !titleLike(lines[i].text) || bylineOf(p, lines[i].text) !== null || bylineOf(p, lines[i + 1].text) === null) return false;
+  const c = compact(lines[i].text);
+  if (c.length > 40 || /[：:；;，,。]/.test(c) || SECTION.test(c)) return false;
+  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
 }
 
 /** a headline without the column tag glued before it (【产改动态】余姚选树… → 余姚选树…): the tag names the
