@@ -613,7 +613,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
 }
 
 /** An article the contents left out (a 要目 lists the issue's main items, not all): after a listed one, a
- * headline with an explicit byline under it (文／某中心　某某, 记者 某某; not a bare unit) that follows the
+ * headline with an explicit byline under it (文／某中心\u3000某某, 记者 某某; not a bare unit) that follows the
  * end of a paragraph or a closing credit */
 function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: number): boolean {
   if (!listed || !lines[i + 1] || !titleLike(lines[i].text) || bylineOf(p, lines[i].text) !== null || bylineOf(p, lines[i + 1].text) === null) return false;
