@@ -177,6 +177,14 @@ function splitSeries(text: string): { series: string; office: string | null } | 
 /** an office that edits a bulletin for its body: 办公室, 综合办, 编辑部, 宣传部 */
 const EDITING_OFFICE = /(?:办公室|办|编辑部|宣传部|宣教部|综合部)$/;
 
+/** an editing office named in full: its body's name before the office's word opens with the body's place
+ * (晋州市总工会办公室 under a masthead 晋州工会, which names the body short), not with a bare level
+ * (市人社局办公室) or nothing (办公室) */
+function namedInFull(office: string): boolean {
+  const body = office.replace(EDITING_OFFICE, '');
+  return body.length >= 4 && isOrgLike(body) && !/^[省市县区州旗盟镇乡局]/.test(body);
+}
+
 function cleanOffice(s: string): string {
   // a masthead line of several fields (主办：某市总工会 承办：某部): the body that runs the bulletin
   const fields = s.trim().split(/[\s\u3000]+(?=[^\s\u3000：:]{1,6}[：:])/);
@@ -261,7 +269,7 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   // opening with its body's name (某市总工会办公室 under 某市总工会), is the issuer as written
   const masthead = lines.slice(0, iSeries).map((l) => compact(l.text)).find((c) => isOrgLike(c) && !EDITING_OFFICE.test(c));
   const office = meta.issuers[0] ?? '';
-  if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(office) && !sr.office && !office.startsWith(masthead)) meta.issuers = [masthead];
+  if (masthead && meta.issuers.length === 1 && EDITING_OFFICE.test(office) && !sr.office && !office.startsWith(masthead) && !namedInFull(office)) meta.issuers = [masthead];
 
   // title after the date, and after an editor's note set above the first article (编者按：…)
   let tStart = iDate >= 0 ? iDate + 1 : iAfter;

@@ -39,6 +39,7 @@ const Layout = z.object({
   headingMarkers: z.string().default('◆◇■□●○▲△★☆◎※▶►'),
   nameEndings: z.array(z.string()).default([]),
   column: z.string().optional(),
+  columnTag: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
   newspaper: z.object({ paperEndings: z.array(z.string()), pageRef: z.string(), kicker: z.array(z.string()), main: z.array(z.string()), sub: z.array(z.string()) }).optional(),
@@ -46,7 +47,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -56,6 +57,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
   const c: Compiled = {
     v,
     column: new RegExp(v.column ?? '(?!)'),
+    columnTag: new RegExp(v.columnTag ?? '(?!)'),
     paper: new RegExp(`^[\u4e00-\u9fa5]{1,10}(?:${longestPatternsAlt(v.newspaper?.paperEndings.length ? v.newspaper.paperEndings : ['(?!)'])})`),
     pageRef2: new RegExp(v.newspaper?.pageRef ?? '(?!)'),
     // (typographic marks set around a heading: stepped over at both ends of a contents heading)
@@ -482,11 +484,14 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
 // ------------------------------------------------------------------------------ bulletins
 
 /** a table of contents: its entries, each also as written when its number may be a figure's (2.5万…) */
-export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; at: number; end: number } | null {
+export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; written: string[]; labels: string[]; at: number; end: number } | null {
   const at = lines.findIndex((l, i) => (i < 15 && (isTocHeading(p, l.text) || inlineToc(p, l.text) !== null)) || p.toc.has(compact(l.text)));
   if (at < 0) return null;
   const entries: string[] = [];
   const written: string[] = [];
+  const labels: string[] = [];
+  // (the first character of each entry taken: a mark that opened an entry opens no label after it)
+  const opened = new Set<string>();
   const runOf = (c: string) => {
     const run = c.split(CIRCLED_AHEAD).map((x) => x.replace(p.bullets, ''));
     return run.length >= 2 && run.every((x) => titleLike(x)) ? run : null;
@@ -504,13 +509,28 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
       for (const x of run) { entries.push(x); written.push(x); }
       continue;
     }
+    // (contents grouped under column labels, ◎技能竞赛 over its entries: the label is stepped over)
+    if (!opened.has(c[0]) && tocLabel(p, lines[i].text, lines[i + 1]?.text ?? '')) { labels.push(c); continue; }
+    opened.add(c[0]);
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     if (!e || entries.includes(e) || !titleLike(e)) break;
     entries.push(e);
     written.push(c.replace(p.bullets, ''));
   }
-  return entries.length ? { entries, written, at, end: i } : null;
+  return entries.length ? { entries, written, labels, at, end: i } : null;
+}
+
+/** a column label inside a table of contents (◎技能竞赛, 【工作动态】, ■ 基层传真): short, set off by a mark
+ * or brackets, and the line under it is an entry set otherwise (not opened by the same mark); a
+ * contents whose every entry opens with ◎ has no labels (its last entry, over the body, neither) */
+function tocLabel(p: Compiled, line: string, next: string): boolean {
+  const c = compact(line);
+  if (isColumn(p, c)) return true;
+  const m = p.headMarker.exec(c);
+  if (!m || !/^[\u4e00-\u9fa5]{2,8}$/.test(c.slice(m[0].length))) return false;
+  const n = compact(next);
+  return n.length > 0 && !n.startsWith(m[1]) && titleLike(n.replace(p.bullets, ''));
 }
 
 const CIRCLED_AHEAD = /(?=[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/;
@@ -554,16 +574,18 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     starts.push({ i: at, title, byline });
     from = k;
   }
-  // the line before line i, stepping over column headings (【工作动态】)
-  const before = (i: number) => { let j = i - 1; while (j > from && isColumn(p, lines[j].text)) j--; return j; };
+  // a column heading (【工作动态】), or a label the contents grouped its entries under (◎技能竞赛)
+  const column = (line: string) => isColumn(p, line) || (toc?.labels.includes(compact(line)) ?? false);
+  // the line before line i, stepping over column headings
+  const before = (i: number) => { let j = i - 1; while (j > from && column(lines[j].text)) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
-    if (isColumn(p, lines[i].text)) continue;
+    if (column(lines[i].text)) continue;
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i))));
@@ -577,7 +599,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   return starts.map((s, k) => {
     let last = (k + 1 < starts.length ? starts[k + 1].i : lines.length) - 1;
     // (a column heading before the next article, 【基层传真】, belongs to neither)
-    while (last > s.i && isColumn(p, lines[last].text)) last--;
+    while (last > s.i && column(lines[last].text)) last--;
     // the last article runs to the distribution and print lines (报：/送：/印发), its byline included
     // (a credit line right after its last paragraph, 敦化市总工会 韩雪松, is no signature)
     while (k + 1 === starts.length && last > s.i && lines[last].start >= bodyEnd && (!/^[（(].*[）)]$/.test(lines[last].text.trim()) || notCreditLine(p, lines[last].text)) &&
@@ -586,8 +608,25 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     while (last > s.i && isRuleMarks(lines[last].text)) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
-    return { title: s.title, byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
+    return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** An article the contents left out (a 要目 lists the issue's main items, not all): after a listed one, a
+ * headline with an explicit byline under it (文／某中心\u3000某某, 记者 某某; not a bare unit) that follows the
+ * end of a paragraph or a closing credit */
+function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: number): boolean {
+  if (!listed || !lines[i + 1] || !titleLike(lines[i].text) || bylineOf(p, lines[i].text) !== null || bylineOf(p, lines[i + 1].text) === null) return false;
+  const c = compact(lines[i].text);
+  if (c.length > 40 || /[：:；;，,。]/.test(c) || SECTION.test(c)) return false;
+  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
+}
+
+/** a headline without the column tag glued before it (【产改动态】余姚选树… → 余姚选树…): the tag names the
+ * issue's column, as a column heading on its own line does, and is no part of the title */
+function untagged(p: Compiled, title: string): string {
+  const m = p.columnTag.exec(title);
+  return m && titleLike(title.slice(m[0].length)) ? title.slice(m[0].length) : title;
 }
 
 /** how the name of a unit that writes for a bulletin ends (总工会, 人社局, 宣传教育部, 办公室); not the
@@ -657,7 +696,8 @@ function markedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: numbe
   const byMark = new Map<string, { i: number; title: string }[]>();
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     const t = lines[i].text.trim();
-    const m = p.headMarker.exec(t);
+    // (a column tag glued before each headline, 【产改动态】…, marks the series as a mark does, whatever the tag says)
+    const m = p.headMarker.exec(t) ?? tagAsMark(p, compact(t));
     if (!m || isColumn(p, t) || bylineOf(p, t) !== null) continue;
     const title = compact(t.slice(m[0].length));
     if (!titleLike(title) || isOrgLike(title)) continue;
@@ -672,6 +712,14 @@ function markedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: numbe
     }
   }
   starts.sort((a, b) => a.i - b.i);
+}
+
+/** a column tag opening a headline, as a mark: the tag its match, its opening bracket the mark's kind */
+function tagAsMark(p: Compiled, c: string): RegExpExecArray | null {
+  const m = p.columnTag.exec(c);
+  if (!m || !titleLike(c.slice(m[0].length))) return null;
+  m[1] = `tag${c[0]}`;
+  return m;
 }
 
 /** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */

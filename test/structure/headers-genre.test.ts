@@ -34,6 +34,11 @@ describe('a bulletin is issued by the office that edits it, named in full, else 
     expect(issue('韶關市總工會\n工作簡報\n第3期\n韶關市總工會辦公室　　2025年3月3日')).toEqual(['韶關市總工會辦公室']);
     expect(issue('产改工作动态\n第6期（总第31期）\n遵义市推进产业工人队伍建设改革协调小组办公室编印　2025年6月9日')).toEqual(['遵义市推进产业工人队伍建设改革协调小组办公室']);
   });
+  it('takes the office named in full under a masthead that names its body short', () => {
+    expect(issue('辛集工会\n工 作 简 报\n2025年第7期（总第96期）\n辛集市总工会办公室编　　2025年7月15日')).toEqual(['辛集市总工会办公室']);
+    expect(issue('宁乡人社\n人社动态\n第11期\n宁乡市人力资源和社会保障局办公室　　2025年11月3日')).toEqual(['宁乡市人力资源和社会保障局办公室']);
+    expect(issue('青田妇联\n妇女工作简报\n第2期\n青田县妇女联合会办公室编印　2025年2月27日')).toEqual(['青田县妇女联合会办公室']);
+  });
   it('takes the masthead body when the office is named short', () => {
     expect(issue('六盘水市人力资源和社会保障局\n改革快报\n第2期\n市人社局办公室编印　　2025年2月8日')).toEqual(['六盘水市人力资源和社会保障局']);
     expect(issue('南充市总工会\n工作动态\n第5期\n办公室编　2025年5月6日')).toEqual(['南充市总工会']);

@@ -127,6 +127,34 @@ describe('headers of real layouts', () => {
       ['甲区建成户外劳动者驿站', '通讯员 何晓峰 高宁'], ['乙县开展送清凉活动', '记者 彭晓明 通讯员 邝琳'], ['丙公司成立创新工作室联盟', '市国资委党群工作处'],
     ]);
   });
+  it('steps over the column labels a contents groups its entries under, whatever their mark', () => {
+    const issue = (mark: string, close = '') => read(`某县人社工作动态\n第4期\n某县人力资源和社会保障局　　2025年4月8日\n目　录\n${mark}就业创业${close}\n　　甲镇零工驿站促成就业300人\n${mark}职业能力${close}\n　　乙园区新增高级工42名\n\n${mark}就业创业${close}\n甲镇零工驿站促成就业300人\n信息员：吕晓芸\n　　一季度，甲镇零工驿站登记求职者860人，促成就业300人。\n${mark}职业能力${close}\n乙园区新增高级工42名\n（县职业技能鉴定所）\n　　3月，乙园区组织技能等级认定，新增高级工42名。\n报：市人社局`);
+    for (const [mark, close] of [['◎', ''], ['■ ', ''], ['【', '】'], ['◆', '◆']]) {
+      const m = issue(mark, close);
+      expect(m.title, mark).toBe('甲镇零工驿站促成就业300人');
+      expect(m.articles?.map((a) => [a.title, a.byline]), mark).toEqual([['甲镇零工驿站促成就业300人', '信息员 吕晓芸'], ['乙园区新增高级工42名', '县职业技能鉴定所']]);
+    }
+    // a contents whose every entry opens with the mark has no labels: each marked line is an entry
+    const all = read('某县人社工作动态\n第5期\n某县人力资源和社会保障局　　2025年5月8日\n目录\n◎丙镇建成驿站\n◎丁厂评出标兵\n丙镇建成驿站\n（丙镇人社所　石晓川）\n　　丙镇建成驿站3个。\n丁厂评出标兵\n（丁厂工会　任佳音）\n　　丁厂评出标兵12名。');
+    expect(all.articles?.map((a) => a.title)).toEqual(['丙镇建成驿站', '丁厂评出标兵']);
+  });
+  it('reads an article the contents left out when an explicit byline stands under its headline', () => {
+    const issue = (credit: string) => read(`某市工会工作简报\n第8期\n某市总工会办公室编　　2025年8月5日\n本期要目\n·甲区评出十佳班组\n·乙县工会走访一线\n甲区评出十佳班组\n通讯员　骆文静\n　　7月，甲区评出十佳班组10个。\n乙县工会走访一线\n（乙县总工会　石晓川）\n　　7月下旬，乙县总工会走访一线职工1300人，送去防暑物资，发放慰问金12万元。\n丙镇开办直播培训班\n${credit}\n　　丙镇开办直播培训班2期，培训职工96人。\n报：省总工会`).articles?.map((a) => [a.title, a.byline]);
+    expect(issue('文／丙镇总工会　任佳音')).toEqual([['甲区评出十佳班组', '通讯员 骆文静'], ['乙县工会走访一线', '乙县总工会 石晓川'], ['丙镇开办直播培训班', '丙镇总工会 任佳音']]);
+    expect(issue('记者　邝雨桐')?.[2]).toEqual(['丙镇开办直播培训班', '记者 邝雨桐']);
+    // a line under which no credit stands is a subheading of the article before
+    expect(issue('　　另据统计，全镇参训职工满意率达98%。')?.map((a) => a[0])).toEqual(['甲区评出十佳班组', '乙县工会走访一线']);
+  });
+  it('drops the column tag glued before a headline, in any bracket, and reads the tagged headlines as the series', () => {
+    const issue = (o: string, c: string) => read(`某市产改快报\n第3期\n某市产改办公室　　2025年6月2日\n${o}改革动态${c}甲区评出首批“甲区工匠”10名\n　　5月，甲区从46名候选人中评出首批“甲区工匠”10名。\n（执笔人：区总工会　邵雨桐）\n${o}基层探索${c}乙镇班组建设覆盖80家企业\n　　今年以来，乙镇推行班组建设，覆盖企业80家。\n${o}温馨提示${c}“技能乙市”补贴开始申领\n　　即日起，职工可申领技能补贴。\n${o}暖心服务${c}“小哥驿站”增至20个\n　　全市“小哥驿站”增至20个。\n（市总工会权益保障部）\n报：省产改办`);
+    for (const [o, c] of [['【', '】'], ['〖', '〗'], ['［', '］']]) {
+      const m = issue(o, c);
+      expect(m.title, o).toBe('甲区评出首批“甲区工匠”10名');
+      expect(m.articles?.map((a) => [a.title, a.byline]), o).toEqual([
+        ['甲区评出首批“甲区工匠”10名', '区总工会 邵雨桐'], ['乙镇班组建设覆盖80家企业', null], ['“技能乙市”补贴开始申领', null], ['“小哥驿站”增至20个', '市总工会权益保障部'],
+      ]);
+    }
+  });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
