@@ -172,7 +172,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,16})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -924,9 +924,18 @@ function heading(c: Ctx): HonourFound[] {
     // (a workshop type the title names unquoted is a section by type: 二、工匠人才创新工作室（5个）)
     const titled = !!c.title && h !== null && h.name.length >= 4 && (c.title.replace(/[「"]/g, '“').replace(/[」"]/g, '”').includes(`“${h.name}”`) ||
       (!/工作室$/.test(h.name) && c.title.replace(/[“”"「」\s]/g, '').includes(h.name)));
-    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e) || written.endsWith(e)) || (/工作室$/.test(h.name) && h.level) || titled)) out.push(h);
+    if (h && (c.r.v.endings.some((e) => h.name.endsWith(e) || written.endsWith(e)) || (/工作室$/.test(h.name) && h.level) || titled ||
+      conferredAbove(c, h.name, m.index))) out.push(h);
   }
   return out;
+}
+
+/** the body above a list heading confers the title it names (授予…等5个单位“H”称号 / 命名…为H, then an annex
+ * headed H名单（5个）): the annex lists that honour's holders, whatever the title's ending; the title quoted or
+ * called a 称号, never a word met in passing (受表彰的…中，企业职工13名) */
+function conferredAbove(c: Ctx, name: string, at: number): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return name.length >= 4 && new RegExp(`(?:授予|命名|认定|评为|表彰)[^。；;\\n]*?(?:[“"「]${esc}[”"」]|${esc}(?:称号|荣誉))`).test(c.text.slice(0, at));
 }
 
 /** 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以表彰: each listed honour with its count */
@@ -1186,7 +1195,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '')
       // a participle before the holders' noun (在28个新命名的青年文明号集体中) names the batch, not the title
       .replace(/^(?:新|此次|本次|本批|首批)?(?:命名|认定|表彰|评选|授予|确定|聘任)的(?=[\u4e00-\u9fa5“”"「」]{2})/, '');
-    if (!noun && !led) continue;
+    // a bare count opening its sentence as a topic (20人中还有3人…) points back only as a topic (…中 / …里)
+    if (!noun && !led && !/^(?:中|里|当中)/.test(c.text.slice(m.index + m[0].length))) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
     const before = found.filter((h) => h.end <= m.index && h.count === n && (!ending || h.name.endsWith(ending)));
