@@ -53,3 +53,17 @@ describe('a bare count reopening the holders as a topic', () => {
     expect(got(t).filter((h) => h[1] === 12).length).toBe(1);
   });
 });
+
+describe('a craftsman title named by its city’s short name', () => {
+  const lv = (text: string, province: string) => confermentHonours(foldToSimplified(text), province, r).map((h) => [h.name, h.level]);
+  it('takes the level of the county-level city so named (余姚 → 余姚市), either script', () => {
+    expect(lv('命名周某等12名同志为第二批“诸暨工匠”。', '浙江省')).toEqual([['诸暨工匠', 'county']]);
+    expect(lv('評出「巢湖大工匠」3名。', '安徽省')).toEqual([['巢湖大工匠', 'county']]);
+  });
+  it('gives a province-direct city’s title the level of a prefecture (仙桃 → municipal)', () => {
+    expect(lv('评出“仙桃工匠”8名。', '湖北省')).toEqual([['仙桃工匠', 'municipal']]);
+  });
+  it('gives no level to a name no city bears (港城工匠 is a nickname)', () => {
+    expect(lv('评出“港城工匠”8名。', '浙江省')).toEqual([['港城工匠', null]]);
+  });
+});

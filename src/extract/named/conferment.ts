@@ -7,7 +7,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe, longestWordsAlt as alt } from '../refiners/regex.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt } from './doc.js';
-import { placeAt, placeLevel } from './gazetteer.js';
+import { gazetteer, placeAt, placeLevel } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
@@ -283,7 +283,18 @@ export function honourLevel(name: string, r: ConfermentRules): Level | null {
   // a cup (安康杯, 振兴杯) names a competition, not a place, even when a place is spelled alike (安康市)
   if (/^[\u4e00-\u9fa5]{2,3}杯/.test(name)) return null;
   const pl = placeAt(name, 0);
-  return pl ? placeLevel(pl.kind === 'province' ? pl.name : pl.name) : null;
+  return pl ? placeLevel(pl.kind === 'province' ? pl.name : pl.name) : shortPlaceCraftsman(name);
+}
+
+/** a city's craftsman title is named by its short name (余姚工匠, 天门工匠, 巢湖大工匠): the place whose short name
+ * it is, when one level is all the places so named share */
+function shortPlaceCraftsman(name: string): Level | null {
+  const m = /^([\u4e00-\u9fa5]{2,3}?)大?工匠$/.exec(name);
+  // a county keeps no short name in the gazetteer (肥西 is too often a word): here the title's ending vouches for it
+  const hits = m ? ['市', '县'].flatMap((k) => (gazetteer().byName.get(m[1] + k) ?? []).filter((p) => p.name === m[1] + k)) : [];
+  // a province-direct city (天门, 潜江) titles its own honours as a prefecture does (held24/held28 golds)
+  const levels = new Set(hits.map((p) => (p.kind === 'county' && !p.city ? 'municipal' : placeLevel(p.name))));
+  return levels.size === 1 ? [...levels][0] : null;
 }
 
 /** 河洛工匠 conferred by 洛阳市总工会: a craftsman title after a region no list knows has the level of
