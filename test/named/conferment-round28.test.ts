@@ -67,3 +67,13 @@ describe('a craftsman title named by its city’s short name', () => {
     expect(lv('评出“港城工匠”8名。', '浙江省')).toEqual([['港城工匠', null]]);
   });
 });
+
+describe('a list of holders after 分别是：', () => {
+  it('reads no counted honour across the colon, either script', () => {
+    expect(got('这5个工作室分别是：由广东省劳动模范、某公司技师张某领衔的“精工”创新工作室。').filter((h) => h[1] === 5)).toEqual([]);
+    expect(got('這3個班組分別為：由湖南省工人先鋒號某班組牽頭的攻關組。').filter((h) => h[1] === 3)).toEqual([]);
+  });
+  it('still reads a counted honour after 为 without a colon', () => {
+    expect(got('其中2人为某市劳动模范。')).toEqual([['某市劳动模范', 2]]);
+  });
+});
