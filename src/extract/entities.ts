@@ -510,9 +510,16 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
  * (an enterprise's trade name), a unit, Latin letters or digits. Read over the words before the ending's word. */
 function properPart(used: Token[], name: string, sufs: string[]): boolean {
   if (/[A-Za-z0-9０-９]/.test(name) || /^(?:[省市州县区旗]|自治区|自治州|自治县|全国|中国|中华|国家)/.test(name)) return true;
-  // (or a unit of a body: 储运部|工会, 材料学院|分工会)
+  // (or a unit of a body: 储运部|工会, 材料学院|分工会; a town counted whole or pointed at, 全镇, 本乡, names none)
   const unit = (w: string) => sufs.some((x) => w.length > x.length && w.endsWith(x));
-  return used.slice(0, -1).some((t) => /^(?:ns|nr|nrt|nrfg|nt|nz|j|x|eng)$/.test(t.tag) || isPlaceWord(t.word) || (t.word.length >= 2 && /[镇乡村]$/.test(t.word)) || unit(t.word));
+  return townOpens(name) || used.slice(0, -1).some((t) => /^(?:ns|nr|nrt|nrfg|nt|nz|j|x|eng)$/.test(t.tag) || isPlaceWord(t.word) || (t.word.length >= 2 && /[镇乡村]$/.test(t.word) && !/^[全各本该每此]/.test(t.word)) || unit(t.word));
+}
+
+/** a town's or street's own name opens it (槐树镇|总工会, 平安镇|农机服务队), whatever the tagger cut the name
+ * into (槐树|镇): two or three characters with no seat, determiner or count inside (全镇, 各乡, 乡镇, 基层乡镇) */
+function townOpens(name: string): boolean {
+  const m = /^([\u4e00-\u9fa5]{2,3}?)(?:镇|乡|街道)/.exec(name);
+  return !!m && !/[各全本该每此省市州县区旗乡镇村个城]/.test(m[1]);
 }
 
 /** a place, its seat (not counted by 全: 全县), a town or a unit opens the name (某县公路养护站, 某镇劳动保障所,

@@ -34,6 +34,8 @@ describe('rules/org-bodies.yaml trade names (字号) between a place and a compa
   for (const ex of r.townExamples.positive) it(`a town's unit: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toContain(ex.name));
   for (const ex of r.townExamples.negative) it(`no town's unit: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
   for (const ex of r.startExamples.negative) it(`no start left out: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toEqual([ex.cut]));
+  for (const ex of r.mastheadExamples.positive) it(`a brand, no body: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).not.toContain(ex.cut));
+  for (const ex of r.mastheadExamples.negative) it(`a body, no brand: ${ex.text}`, () => expect(refined(ex.text, ex.cut)).toContain(ex.cut));
 });
 
 describe('short forms and repairs', () => {

@@ -32,6 +32,11 @@ const Bodies = z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
     negative: z.array(z.object({ text: z.string(), cut: z.string() })),
   }),
+  mastheadKinds: z.array(z.string().min(1)),
+  mastheadExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), cut: z.string() })),
+    negative: z.array(z.object({ text: z.string(), cut: z.string() })),
+  }),
   leadPosts: z.array(z.string().min(1)),
   headPosts: z.array(z.string().min(1)),
   leadPostExamples: z.object({
@@ -464,6 +469,16 @@ function townCut(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity
   return e;
 }
 
+/** A body's own name carries its place's seat (晋州市总工会); a county's or city's name without its seat then
+ * 工会 (a masthead 某某工会, a WeChat account “某某工会”, a site 某某工会网) names the brand, not the body. */
+function placeBrand(name: string, r: OrgBodies): boolean {
+  const g = gazetteer().byName;
+  return r.mastheadKinds.some((k) => {
+    const stem = name.slice(0, -k.length);
+    return name.endsWith(k) && stem.length >= 2 && stem.length <= 4 && !g.has(stem) && isPlaceName(stem);
+  });
+}
+
 /** the text is one place name or more of the gazetteer (珲春市, 吉林省延边州珲春市) */
 function placeRun(s: string): boolean {
   if (!s) return true;
@@ -534,6 +549,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
