@@ -399,10 +399,18 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   const between = text.slice(t.end, u.start);
   // 受表彰的20名劳模平均年龄45岁，其中…: a figure of the members (平均, 他们) may share t's clause
   const members = MEMBERS.test(between) && !/[。；;\d０-９]/.test(between);
-  if (!members && !/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(between)) return none;
+  // (为683名劳动者追回工资842.5万元: a set and what it got may share one clause, when the list mirrors both)
+  const oneClause = /^[^，,；;。\d０-９]{0,30}$/.test(between);
+  if (!members && !oneClause && !/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(between)) return none;
   const from = introAfter(text, u, lr);
   if (from === null) return none;
   const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+  // 为683名劳动者追回工资842.5万元，其中农民工639人、796万元: a list with parts of both figures mirrors
+  // the clause, each part counted as its figure is, whatever its noun
+  // (parts of u that t's unit also takes, 人 after 人次 and 人, mirror nothing: they are u's alone)
+  const mirrored = found.size > 0 && [...partsAfterIntro(text, qs, i + 1, from, lr, sentenceAt).keys()].some((k) => !found.has(k));
+  if (mirrored) return found;
+  if (oneClause && !members) return none;
   // 选树工匠60名，每名奖励2万元；其中…: a figure per item of t (每名, 每个) says nothing new of the set
   const perItem = /^每[名个人位家项]/.test(compact(text.slice(clauseBounds(text, u.start).start, u.start)));
   // 高技能人才1.2万人，占技能人才总数的28%，其中…: a share of t (占…的N%) says nothing new of the set either
@@ -1059,7 +1067,7 @@ const INLINE_FRAME = /^(?:而|而且|并且|同时)?(?:在)?([^，,；;。、\d�
 const NOUN_TO_FRAME = /^(?:(?:新|此次|本次|本批|首批)?(?:命名|认定|表彰|评选|评出|聘任|受聘|授予|确定|入选)的)?(?:(?![在于的])[\u4e00-\u9fa5]){1,8}(?:之中|中|里)$/;
 
 /** words pointing back at a set already counted (这些, 上述, 这批, 此次, 该批, 本届 …): the noun after them names it */
-const DEICTIC = /^(?:这些|那些|上述|以上|所有|全部|(?:这|此|该|本)(?:批|次|届|类|几个|几家|几名)|这|此|该)/;
+const DEICTIC = /^(?:这些|那些|上述|以上|所有|全部|(?:这|此|该|本)(?:批|次|届|期|轮|类|几个|几家|几名)|这|此|该)/;
 
 /** the figure that a frame clause ending at `end` holds right before its 中 (获得此次称号的25人中), else the
  * latest total before it that counts the frame's noun (高技能人才中 → 高技能人才1.37万人) */
