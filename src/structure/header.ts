@@ -27,6 +27,8 @@ export interface HeaderResult {
 const NUM = '0-9〇○零一二两三四五六七八九十百';
 const ISSUE = new RegExp(`(?:(\\d{4}|[〇○零一二三四五六七八九]{4})年)?第([${NUM}]+)期`);
 const TOTAL = new RegExp(`总第([${NUM}]+)期`);
+/** a line that holds the running number alone, bracketed or not: （总第173期） */
+const TOTAL_ALONE = new RegExp(`^[（(〔［\\[]?${TOTAL.source}[）)〕］\\]]?$`);
 /** a series name may also be a short free name just above the issue line */
 const SHORT_NAME = /^[\u3400-\u9fff]{2,12}$/;
 
@@ -106,6 +108,8 @@ function bylineText(line: string): string | null {
   if (!m) return null;
   let inner = m[1]!.trim().replace(genrePatterns().bylineLabel, '').replace(genrePatterns().bylineTail, '');
   if (!inner || /[。；]/.test(inner) || compact(inner).length > 60 || /^此件/.test(inner)) return null;
+  // (a second label inside, 某股\u3000供稿\u3000执笔人：某某: the page reader tells the writer from the unit that supplied it)
+  if (/[：:]/.test(inner)) { const b = bylineOf(pageLayout(), ct); if (b) return b; }
   inner = inner.replace(/[\s\u3000]+/g, ' ');
   // the normalizer may have removed the space between the unit and the author: 某某总工会杨付坤
   if (!inner.includes(' ') && !isOrgLike(inner)) {
@@ -232,7 +236,9 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   const y = m[1] ? parseNum(m[1]) : null;
   meta.year = y;
   meta.issue = parseNum(m[2]!);
-  const tm = TOTAL.exec(issueCt);
+  // (the running number may sit on a line of its own under the issue line: 2025年 第10期 / （总第173期）)
+  const totalLine = (i: number) => { const c = compact(lines[i]?.text ?? ''); return TOTAL_ALONE.test(c) ? TOTAL.exec(c) : null; };
+  const tm = TOTAL.exec(issueCt) ?? totalLine(iIssue + 1);
   meta.totalIssue = tm ? parseNum(tm[1]!) : null;
 
   // date: on the issue line after the issue, or within the next few lines
@@ -258,7 +264,7 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
   if (iDate < 0) while (iAfter < lines.length && iAfter < iIssue + 4 && isOrgLike(cleanOffice(lines[iAfter]!.text))) iAfter++;
   const officeLines =
     iDate > iIssue
-      ? lines.slice(iIssue + 1, iDate).map((l) => cleanOffice(l.text))
+      ? lines.slice(iIssue + 1, iDate).filter((_, k) => !totalLine(iIssue + 1 + k)).map((l) => cleanOffice(l.text))
       : lines.slice(iIssue + 1, iAfter).map((l) => cleanOffice(l.text));
   if (datePrefix) officeLines.push(cleanOffice(datePrefix));
   const offices = joinNameLines(officeLines).filter(isOrgLike);

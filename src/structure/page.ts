@@ -102,9 +102,9 @@ const LEAD_SPACED = new RegExp(`^${NEWS_LEAD}[\\s\u3000]+`);
 /** 本刊讯（通讯员 某某）: a story's lead and its bracketed credit open the line */
 export const opensWithNewsLead = (line: string): boolean => LEAD_THEN_BRACKET.test(line);
 
-function titleLike(s: string): boolean {
+function titleLike(s: string, min = 6): boolean {
   const c = compact(s);
-  return c.length >= 6 && c.length <= 60 && !isRuleMarks(c) && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
+  return c.length >= min && c.length <= 60 && !isRuleMarks(c) && !SENTENCE_END.test(c) && !SECTION.test(c) && !/^[（(].*[）)]$/.test(c) &&
     !dateOnly(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(c) && !/[，。]/.test(c);
 }
 
@@ -171,7 +171,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // (square brackets hold a credit only when a reporter's role or a label opens it: 【记者 王某】, not 【本期导读】)
   const sq = /^[【〖［[](.+)[】〗］\]]$/.exec(t);
   if (br) inner = unitThenLabel(br[1].trim(), labels) ?? br[1];
-  else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || new RegExp(`^(?:${labels})[：:/／]`).test(foldToSimplified(sq[1].trim())))) inner = sq[1].trim();
+  else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || new RegExp(`^(?:${labels})[：:/／]`).test(foldToSimplified(sq[1].trim())) || spacedWriter(p, sq[1].trim()))) inner = sq[1].trim();
   else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
@@ -191,6 +191,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
     if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${t.slice(0, glued[1].length)} ${t.slice(glued[1].length)}`;
   }
   if (!inner) return null;
+  // (a writer's label set apart by a space inside the brackets, [撰稿\u3000某某] / （执笔\u3000某某）: the name alone)
+  inner = spacedWriter(p, inner.trim()) ?? inner;
   // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author; （共印60份）: the print run
   const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(foldToSimplified(inner));
   if (field && !new RegExp(`^(?:${labels})$`).test(field[1])) return null;
@@ -201,7 +203,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
   // (a reporter's role used as the label, 通讯员：某某\u3000某某, is kept as credited: 通讯员 某某 某某)
   // (a source credited before the writer, 信息来源：某股\u3000执笔：某某: the writer is the byline, the source is not)
-  const writer = new RegExp(`^(?:${longestPatternsAlt(p.v.sourceLabels)})[：:].*?[\\s\u3000]+(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／]\\s*(?=\\S)`).exec(foldToSimplified(inner));
+  // (…or the unit closed by the word that credits it, 某股\u3000供稿\u3000执笔人：某某: the same, the label after the unit)
+  const writer = new RegExp(`^(?:(?:${longestPatternsAlt(p.v.sourceLabels)})[：:].*?|\\S{2,30}?[\\s\u3000]*(?:${tails}))[\\s\u3000]*(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／]\\s*(?=\\S)`).exec(foldToSimplified(inner));
   if (writer) inner = inner.slice(writer[0].length);
   // (the labels of who wrote and who shot it run together before the name: 文/图 某某, 图文：某某)
   inner = writerOf(inner);
@@ -514,7 +517,8 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
     opened.add(c[0]);
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
-    if (!e || entries.includes(e) || !titleLike(e)) break;
+    // (an entry set off by its mark or number may be a short block's name: ▶简讯二则, 〔五〕工作简讯)
+    if (!e || entries.includes(e) || !titleLike(e, e.length < c.length ? 4 : 6)) break;
     entries.push(e);
     written.push(c.replace(p.bullets, ''));
   }
@@ -577,7 +581,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   // a column heading (【工作动态】), or a label the contents grouped its entries under (◎技能竞赛)
   const column = (line: string) => isColumn(p, line) || (toc?.labels.includes(compact(line)) ?? false);
   // the line before line i, stepping over column headings
-  const before = (i: number) => { let j = i - 1; while (j > from && column(lines[j].text)) j--; return j; };
+  // (and over rules drawn between articles: ※※※, ～～～)
+  const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text))) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     if (column(lines[i].text)) continue;
     let c = compact(lines[i].text);
@@ -725,7 +730,8 @@ function tagAsMark(p: Compiled, c: string): RegExpExecArray | null {
 /** a column heading of a bulletin issue (【工作动态】, ◆基层传真◆): it groups articles, it titles none */
 export const isColumn = (p: Compiled, line: string) => {
   const c = compact(line);
-  return p.column.test(c) && !isTocHeading(p, c);
+  // (a writer credited in the same brackets, 【执笔\u3000某某】, closes an article and groups none)
+  return p.column.test(c) && !isTocHeading(p, c) && bylineOf(p, line) === null;
 };
 
 /** a print or editing line at the issue's end ((（共印60份）): no article's credit */
@@ -774,7 +780,8 @@ function unitCredit(p: Compiled, lines: Line[], last: number, first: number, met
  * with a closing word at the end of the last paragraph (…第一名。（某某区总工会供稿）) */
 function closingByline(p: Compiled, line: string): string | null {
   const t = line.trim().replace(p.creditBullet, '');
-  if (/^[（(].*[）)]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
+  // (a square bracket closes an article as a round one does: [撰稿\u3000某某], 【通讯员\u3000某某】)
+  if (/^[（(【［[〖].*[）)】］\]〗]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
   // the writer's label and name on the article's last line, letter-spacing taken out by the layout (文\u3000杨\u3000帆 → 文杨帆)
   const glued = /^(?:文|作者)([\u4e00-\u9fa5]{2,3})$/.exec(compact(t));
   if (glued && personName(glued[1])) return glued[1];
