@@ -187,11 +187,20 @@ function paragraphContinues(p: Line, q: Line, inBody: boolean): boolean {
   return hasSentencePunct(q.text);
 }
 
+/** a table row the writer parted with tabs (1\t某某（某市工匠）\t“某某”创新工作室\t某公司): its tabs are the cells' bounds and
+ * stay, each cell's spaces cleaned on its own; the folding to one space would glue the row number to the next cell and
+ * erase the bound between two Han cells (records.ts reads the tab as a delimiter) */
+function tabRow(raw: string): string | null {
+  const cells = raw.trim().split(/\t+/).map((c) => foldWidth(c).replace(/\s+/g, ' ').trim());
+  if (cells.length < 3 || cells.some((c) => !c) || !cells.some((c) => /[\u4e00-\u9fa5]/.test(c))) return null;
+  return cells.join('\t');
+}
+
 export function normalize(r: IngestResult): CanonicalWithPages {
   // 1. clean
   let lines: Line[] = [];
   for (const s of r.lines) {
-    const text = foldWidth(s.text).replace(/\s+/g, ' ').trim();
+    const text = tabRow(s.text) ?? foldWidth(s.text).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     lines.push({ text, page: s.page, heading: s.kind === 'heading', level: s.level, geo: geoOf(s) });
   }

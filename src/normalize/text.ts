@@ -7,10 +7,12 @@ const HAN_CLASS = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 export const CJK = new RegExp(`[${CJK_CLASS}]`);
 const HAN = new RegExp(`[${HAN_CLASS}]`);
 
-/** Full-width digits, Latin letters and ％ → ASCII; odd spaces → ' '; invisible characters removed. */
+/** Full-width digits, Latin letters, ％ and ｜ → ASCII; odd spaces → ' '; invisible characters removed. */
 export function foldWidth(s: string): string {
   return s
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // (a full-width bar is a bar: a table's cells parted by ｜ read as by |)
+    .replace(/｜/g, '|')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }

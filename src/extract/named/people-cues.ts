@@ -496,8 +496,9 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   const pending: { index: number; p: Entity }[] = [];
   for (const line of text.split('\n')) {
     const cells: Cell[] = [];
-    // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces
-    const re = /[^\s\u3000|]+/g;
+    // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces; a full-width
+    // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任)
+    const re = /[^\s\u3000|｜]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     spacedHead(cells, r);
     mergePadded(cells, r);

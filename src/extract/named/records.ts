@@ -53,11 +53,15 @@ export function delimitedCells(text: string, ls: number, le: number, delims: str
  * cells or more and no sentence punctuation (the normaliser writes some tables so) */
 export function rowCells(text: string, ls: number, le: number): Cell[] | null {
   if (le - ls > ROW_MAX) return null;
-  const line = text.slice(ls, le);
+  // (a full-width bar is the same bar: ｜序号｜工作室名称｜领衔人｜)
+  const line = text.slice(ls, le).replace(/｜/g, '|');
   if ((line.match(/\|/g)?.length ?? 0) >= 2) {
     const out: Cell[] = [];
-    let at = line.indexOf('|') + 1;
-    for (let next = line.indexOf('|', at); next >= 0; at = next + 1, next = line.indexOf('|', at)) {
+    // (a row with no outer bars, 1|某某|某工作室|某公司, has cells before its first bar and after its last)
+    let at = /^[\s\u3000]*\|/.test(line) ? line.indexOf('|') + 1 : 0;
+    const last = /\|[\s\u3000]*$/.test(line) ? line.lastIndexOf('|') : line.length;
+    for (let next = line.indexOf('|', at); at <= last; at = next + 1, next = line.indexOf('|', at)) {
+      if (next < 0 || next > last) next = last;
       const raw = line.slice(at, next);
       const lead = raw.length - raw.trimStart().length;
       out.push({ text: raw.trim(), start: ls + at + lead });
