@@ -26,6 +26,8 @@ const NameRule = z.object({
   listedAfter: z.array(z.string().min(1)),
   selfWords: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
+  craftWords: z.array(z.string().min(2)),
+  haveVerbs: z.array(z.string().min(2)),
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
   setUpVerbs: z.array(z.string().min(1)),
@@ -69,6 +71,13 @@ export const workshopAliases = oncePerRulesDir((dir): WorkshopAlias[] =>
 );
 
 const OPEN = /^$|[^\u4e00-\u9fa5]$/;
+
+/** a word of a clause stands in `craft` (新建, 成为, 等): a character of craftStop outside the craft nouns that hold
+ * one (建筑, 有机, 合成 are words of a trade, not of a clause) */
+function clauseIn(craft: string, w: WorkshopNameRules): boolean {
+  const bare = w.rule.craftWords.reduce((t, x) => t.split(x).join('□'), craft);
+  return [...w.rule.craftStop].some((x) => bare.includes(x));
+}
 
 interface Found { w: Workshop; leaderAt: number | null }
 
@@ -166,13 +175,18 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
     if (!cell && itemOpen(text, k, w)) {
       const craft = text.slice(k + 1, s);
-      return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && ![...w.rule.craftStop].some((x) => craft.includes(x)) ? k + 1 : null;
+      return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && !clauseIn(craft, w) ? k + 1 : null;
+    }
+    // a unit's 的 (某研究所的|草莓育苗…) or a verb of having (公司建有|石材雕刻…) opens the craft as the unit does
+    if (!cell && (c === '的' && w.rule.unitEnds.includes(text[k - 1] ?? '') || w.rule.haveVerbs.some((v) => text.startsWith(v, k + 1 - v.length)))) {
+      const craft = text.slice(k + 1, s);
+      return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && !clauseIn(craft, w) ? k + 1 : null;
     }
     // a unit's last character right before the type is part of the craft (锅炉运|行|技能大师工作室)
     if (cell || w.rule.unitEnds.includes(c) && s - k - 1 >= 2) {
       const craft = text.slice(k + 1, s);
       // a whole table cell is a name; after a unit, words of a clause (新建, 成为) are not a craft
-      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (cell || craft.length <= longest && ![...w.rule.craftStop].some((x) => craft.includes(x)));
+      const ok = craft.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(craft) && (cell || craft.length <= longest && !clauseIn(craft, w));
       return ok ? k + 1 : null;
     }
     if (!/[\u4e00-\u9fa5]/.test(c)) return null;
@@ -254,7 +268,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // (a record that names `who` its leader opens the name wherever it stands: …高级技师|某某|配电运维|劳模创新工作室 on a
     // table row the normaliser glued)
     const opener = /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || w.rule.unitEnds.includes(before) || builtFor(text, ps, w) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
-    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || [...w.rule.craftStop].some((x) => made.includes(x)) || !opener || before === '')) continue;
+    if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || clauseIn(made, w) || !opener || before === '')) continue;
     // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
     // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
     // (or inside quotation marks that close right after the type: the quoted name is whole, “某某小龙虾烹饪技能大师工作室”)
@@ -291,7 +305,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   const item = enumeratedItem(text, s, e, r, w);
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
-  return motto ?? craftNamed(text, s, e, type, people, w) ?? leaderOpened(text, s, e, type, people, r, w);
+  return motto ?? craftNamed(text, s, e, type, people, r, w) ?? leaderOpened(text, s, e, type, people, r, w);
 }
 
 /** the name at `ps` follows a clause that says where the workshop was built (依托某公司建设的|, 在某车队设立的|): the 的
@@ -313,7 +327,7 @@ function personOpening(text: string, s: number, e: number, people: Entity[], r: 
   for (const x of [...labelled, ...known]) {
     const i = text.lastIndexOf(x, s - 2);
     const craft = i < 0 ? '' : text.slice(i + x.length, s);
-    if (i >= s - 24 && isName(x, r) && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && ![...w.rule.craftStop].some((c) => craft.includes(c))) return i;
+    if (i >= s - 24 && isName(x, r) && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && !clauseIn(craft, w)) return i;
   }
   return null;
 }
@@ -370,7 +384,7 @@ const endsBetween = (text: string, from: number, to: number): boolean =>
 
 /** a workshop named for a craft after its unit: its leader in its record, a conferment told of it, or an item of an
  * enumeration of workshops; else a whole entry of a cell or a line */
-function craftNamed(text: string, s: number, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
+function craftNamed(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   // (with the leader in its record, a craft may run longer: 石榴盆景嫁接技艺创新工作室 / 领衔人：某某)
   const below = leaderOnLine(people, text, e, w);
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
@@ -379,6 +393,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const lead = c === null ? null : below;
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
   if (c !== null && lead && !endsBetween(text, e, lead.start)) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  // (or a later clause of its sentence states the leader: …的草莓育苗创新工作室，领衔人是某某; …，负责人正是某某)
+  // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
+  const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
+  if (stated) return { w: mk(text, c!, e, type, stated.name), leaderAt: null };
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
@@ -387,6 +405,9 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
 }
+
+/** a place's name ends right at `c` (台州市|…) */
+const placeEndsAt = (text: string, c: number): boolean => [2, 3, 4, 5, 6].some((n) => c - n >= 0 && placeAt(text, c - n)?.name.length === n);
 
 /** “启航”职工创新工作室: a quoted motto right before the type, or before a craft; a quoted honour (“克拉玛依工匠”创新工作室)
  * names the class of workshops its holders lead, not one workshop */
@@ -400,9 +421,9 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
   const long = /”([\u4e00-\u9fa5]{5,10})$/.exec(text.slice(Math.max(0, s - 11), s));
   const longQ = long ? text.lastIndexOf('“', s - long[1].length - 1) : -1;
   const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ??
-    (long && (leaderOnLine(people, text, e, w) || leaderAfter(text, e, r, w) || leaderStated(text, e, r, w, people) ||
+    (long && (leaderOnLine(people, text, e, w) || longQ >= 0 && leaderBefore(text, longQ, r, w, people) || leaderAfter(text, e, r, w) || leaderStated(text, e, r, w, people) ||
       long[1].length <= 8 && (listedAfter(text, e, w) || longQ >= 0 && enumerated(text, longQ, e))) ? long : null);
-  const qe = text[s - 1] === '”' ? s : craftAfter && ![...w.rule.craftStop].some((x) => craftAfter[1].includes(x)) ? s - craftAfter[1].length : -1;
+  const qe = text[s - 1] === '”' ? s : craftAfter && !clauseIn(craftAfter[1], w) ? s - craftAfter[1].length : -1;
   if (qe > 0) {
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
@@ -474,7 +495,7 @@ function enumeratedItem(text: string, s: number, e: number, r: PeopleRules, w: W
       const one = words[0].word === who ? words[0] : null;
       if (one && !/^(?:nr|x)/.test(one.tag)) continue;
       if (!ends.has(n) || craft.length < 2 || craft.length > 8 || !isName(who, r) || w.rule.unitEnds.includes(who[n - 1])) continue;
-      if (!/^[\u4e00-\u9fa5]+$/.test(craft) || [...w.rule.craftStop].some((x) => craft.includes(x)) || (placeAt(text, at)?.name.length ?? 0) >= n) continue;
+      if (!/^[\u4e00-\u9fa5]+$/.test(craft) || clauseIn(craft, w) || (placeAt(text, at)?.name.length ?? 0) >= n) continue;
       return { at, who };
     }
     return null;
@@ -550,17 +571,29 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   const based = on && !w.rule.unitEnds.includes(on[1][on[1].length - 1]) ? (/·/.test(on[1]) ? [on[1]] : [3, 2, 4].map((n) => on[1].slice(-n))).find((x) => x.length >= 2 && isName(x, r)) : null;
   if (based) return based;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
-  if (/[他她]$/.test(m[1])) {
-    const at = q - m[0].length;
-    const before = text.slice(Math.max(0, at - 200), at);
-    let last: { name: string; at: number } | null = null;
-    for (const p of people) {
-      const i = before.lastIndexOf(p.name);
-      if (i >= 0 && (!last || i > last.at)) last = { name: p.name, at: i };
-    }
-    return last?.name ?? null;
+  if (/[他她]$/.test(m[1])) return antecedent(text, q - m[0].length, people, r);
+  return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
+    // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
+    [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** the person a pronoun (他领衔的, 由她负责的) stands for: the person named last before it, a person found or a name
+ * the text writes before an act (…公司的某某作交流发言。他是…), within 200 characters */
+function antecedent(text: string, at: number, people: Entity[], r: PeopleRules): string | null {
+  const from = Math.max(0, at - 200);
+  const before = text.slice(from, at);
+  let last: { name: string; at: number } | null = null;
+  for (const p of people) {
+    const i = before.lastIndexOf(p.name);
+    if (i >= 0 && (!last || i > last.at)) last = { name: p.name, at: i };
   }
-  return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
+  const acts = actWords(r);
+  for (let i = before.length - 2; i > (last?.at ?? -1); i--) {
+    // (a name opens after a unit's 的 or a mark, and an act follows it)
+    const n = [3, 2].find((k) => isName(before.slice(i, i + k), r) && acts.some((a) => before.startsWith(a, i + k)) && /[的，。、\s]/.test(before[i - 1] ?? '。'));
+    if (n) return before.slice(i, i + n);
+  }
+  return last?.name ?? null;
 }
 
 /** a workshop named for its craft whose leader a lead verb names before it (由某某领衔的|精密装配|创新工作室), or
@@ -570,7 +603,7 @@ function ledCraft(text: string, s: number, e: number, type: string, people: Enti
   // 某某领衔的桑园病虫害绿色防控…; the unquoted words no clause's nor a place's)
   const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 26), s));
   const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
-  const own = m && ![...w.rule.craftStop].some((x) => bare.includes(x)) && !w.rule.placeWords.some((x) => bare.includes(x));
+  const own = m && !clauseIn(bare, w) && !w.rule.placeWords.some((x) => bare.includes(x));
   const c = own ? s - m[1].length : craftStart(text, s, w);
   if (c === null || c >= s) return null;
   const lead = leaderBefore(text, c, r, w, people);
@@ -613,7 +646,8 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, ''));
   const led = ledBy(e, span, r, w);
   if (led && !other(led.at - e)) return led;
-  for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})[：:、]?`, 'g'))) {
+  // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
+  for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
     const p = e + m.index! + m[0].length;
     const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
