@@ -16,6 +16,7 @@ const Bodies = z.object({
   id: z.literal('org-bodies'),
   bodies: z.array(z.string().min(1)),
   abbreviations: z.record(z.string(), z.string()),
+  offices: z.record(z.string(), z.string()),
   party: z.array(z.string().min(1)),
   media: z.array(z.string().min(1)),
   sites: z.array(z.string().min(1)),
@@ -81,8 +82,13 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
   const zone = /^(新区|高新区|经开区|开发区)(?=[\u4e00-\u9fa5]{2})/.exec(s);
   const district = (place as DocPlace & { district?: string | null }).district;
   if (zone && district && district.endsWith(zone[1]) && district !== zone[1]) s = district + s.slice(zone[1].length);
+  // (an office by its short form: 市人大办 → …人大常委会办公室; the body's own short form is then expanded)
+  const off = Object.entries(r.offices).find(([a]) => s.endsWith(a));
+  if (off) s = s.slice(0, s.length - off[0].length) + off[1];
+  const tail = s.endsWith('办公室') ? '办公室' : '';
+  s = s.slice(0, s.length - tail.length);
   for (const [a, full] of Object.entries(r.abbreviations)) if (s.endsWith(a) && !s.endsWith(full)) { s = s.slice(0, s.length - a.length) + full; break; }
-  return s;
+  return s + tail;
 }
 
 function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
@@ -105,7 +111,10 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // ⏎ 常务委员会第二十一次会议上)
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
+    // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
+    const office = Object.keys(r.offices).map(esc).join('|');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室)?)|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
