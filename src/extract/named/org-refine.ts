@@ -22,6 +22,7 @@ const Bodies = z.object({
   sites: z.array(z.string().min(1)),
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
+  prepositions: z.array(z.string().length(1)),
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
   groupBrands: z.array(z.string().min(1)),
@@ -175,6 +176,9 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   // place (会同县): the body begins at the seat after it
   const lead = r.connectors.find((c) => c.length > 1 && s.startsWith(c) && /^[省市县区州旗][\u4e00-\u9fa5]{2}/.test(s.slice(c.length)));
   if (lead && HAN.test(text[e.start - 1] ?? '') && ![...r.verbs, '和', '及', '与'].some((v) => text.slice(0, e.start).endsWith(v))) return repair(org(text, e.start + lead.length, e.end, place, r, e.rule), text, place, r);
+  // a preposition before a bare seat (据|镇总工会, 经|县人社局): the clause's word, not a place's first character
+  // (a place named by two characters and its seat, 由镇 / 经县, is no place of the gazetteer)
+  if (r.prepositions.includes(s[0]) && /^[省市县区州镇乡][\u4e00-\u9fa5]{2}/.test(s.slice(1)) && !isPlaceName(s.slice(0, 2))) return repair(org(text, e.start + 1, e.end, place, r, e.rule), text, place, r);
   // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
   const head = bodyHeadRe(r).exec(s);
   if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
@@ -524,6 +528,17 @@ function portfolioPair(o: Entity, text: string, place: DocPlace, r: OrgBodies): 
   return { ...j, canonical: resolveBody(j.canonical, place, r) };
 }
 
+/** 镇总工会, 乡政府: a body named by its bare town seat is the town's the text last named before it, at a
+ * boundary (…。李堡镇“…”揭牌。据镇总工会介绍); a town seat alone is left as it is */
+export function townOf(canonical: string, text: string, at: number): string {
+  const seat = /^(镇|乡)(?=[\u4e00-\u9fa5]{2})/.exec(canonical);
+  if (!seat) return canonical;
+  const re = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|[省市县区旗])([\\u4e00-\\u9fa5]{2,3}${seat[1]})`, 'g');
+  const names = [...text.slice(Math.max(0, at - 800), at).matchAll(re)].map((m) => m[1]).filter((n) => !/^[全各该本每城乡某]/.test(n) && !/(?:乡镇|城镇)$/.test(n));
+  const town = names.pop();
+  return town ? town + canonical.slice(1) : canonical;
+}
+
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
@@ -546,7 +561,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
       const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
       const y0 = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
       const y = y0 && projectSite(y0, text, place, r);
-      if (y) orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
+      if (y) orgs.push({ ...y, canonical: townOf(resolveBody(y.canonical, place, r), text, y.start) });
     }
   }
   // (a unit read alone as well as with its town, 某街道|新华社区: the longer name stands)
