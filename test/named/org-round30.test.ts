@@ -2,7 +2,7 @@
 // 建议|市人民政府) is cut; a body named by its bare town seat is the town the text last named; a body's
 // office, written out or by its short form, is one name with the body. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { bodyOrgs, orgBodies, refineOrgs, townOf } from '../../src/extract/named/org-refine.js';
+import { bodyOrgs, countyCityOf, orgBodies, refineOrgs, townOf } from '../../src/extract/named/org-refine.js';
 import type { Entity } from '../../src/types.js';
 
 const r = orgBodies();
@@ -52,5 +52,18 @@ describe('a body named by its bare town seat', () => {
     const t = '全镇各村、各乡镇工会要积极参与。镇总工会将予以指导。';
     expect(townOf('镇总工会', t, t.indexOf('镇总工会'))).toBe('镇总工会');
     expect(townOf('县总工会', t, 0)).toBe('县总工会');
+  });
+});
+
+describe('the 市 of a county-level city\'s document', () => {
+  it('is the county-level city that issues it, named first and most', () => {
+    const t = '岑溪市人民政府文件\n岑溪市人民政府关于表彰的决定\n市人民政府决定，对岑溪市12名职工予以表彰。\n抄送：梧州市人社局。';
+    expect(countyCityOf(t, { province: '广西壮族自治区', city: '梧州市', county: null })).toBe('岑溪市');
+    const u = '马尔康市总工会关于认定工作室的通知\n经马尔康市总工会研究，在市政府网站公示。马尔康市各单位：阿坝藏族羌族自治州…';
+    expect(countyCityOf(u, { province: '四川省', city: '阿坝藏族羌族自治州', county: null })).toBe('马尔康市');
+  });
+  it('is the prefecture when the prefecture issues it, though it writes of a county-level city more', () => {
+    const t = '韶关市人社局办公室　2025年10月20日\n乐昌市新认定技能大师工作室3个。乐昌市共有技能人才2万人，乐昌市人社局牵头。';
+    expect(countyCityOf(t, { province: '广东省', city: '韶关市', county: null })).toBeNull();
   });
 });

@@ -387,11 +387,14 @@ function mostNamed(text: string, ok: (p: Place) => boolean): string | null {
 }
 
 /** A county-level city that issues the document (邳州市总工会关于…的报告) is the 市 of its 市人民政府, 市财政: it is
- * named in the head and more often than the prefecture it belongs to. */
+ * named in the head, before the prefecture it belongs to and more often. */
 export function countyCityOf(text: string, place: DocPlace): string | null {
   const named = mostNamed(text, (p) => p.kind === 'county' && p.name.endsWith('市'));
   if (!named || !text.slice(0, 120).includes(named)) return null;
   const count = (w: string) => text.split(w).length - 1;
+  // (the issuer opens the document: a prefecture named before it, 晋城市人社局办公室 … 高平市新认定…, is the 市)
+  const first = place.city ? text.indexOf(place.city) : -1;
+  if (first >= 0 && first < text.indexOf(named)) return null;
   return !place.city || count(named) > count(place.city) ? named : null;
 }
 
