@@ -7,6 +7,7 @@ import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
 import { gazetteer } from './named/gazetteer.js';
+import { countyCityOf } from './named/org-refine.js';
 
 export interface EntityCandidate extends Entity {
   rejected: string | null;
@@ -130,12 +131,21 @@ function mk(type: Entity['type'], name: string, canonical: string, role: string 
   return { type, name, canonical, role, text: text.slice(start, end), start, end, rule, rejected, notes };
 }
 
-function fill(tpl: string, f: DocFacts): string | null {
+const homeCities = new WeakMap<DocFacts, string | null>();
+/** the 市 of the document's 市政府, 市委, 市人社局: the county-level city that issues it (廉江市 in a document of
+ * 湛江市, 马尔康市 in one of 阿坝州), else the document's city */
+function homeCity(f: DocFacts, text: string): string | null {
+  if (!homeCities.has(f)) homeCities.set(f, countyCityOf(text, { province: f.province, city: f.city, county: null }) ?? f.city);
+  return homeCities.get(f)!;
+}
+
+function fill(tpl: string, f: DocFacts, text: string): string | null {
+  const city = homeCity(f, text);
   if (tpl.includes('{province}') && !f.province) return null;
-  if (tpl.includes('{city}') && !f.city) return null;
+  if (tpl.includes('{city}') && !city) return null;
   const prov = f.province ?? '';
   // 中共{province}委 → 中共云南省委
-  return tpl.replace('{province}', prov).replace('{city}', f.city ?? '');
+  return tpl.replace('{province}', prov).replace('{city}', city ?? '');
 }
 
 /** the document's organisation aliases (f.orgAliases, built once per document; `text` is its text) */
@@ -146,7 +156,7 @@ function aliases(f: DocFacts, text: string): OrgAlias[] {
     for (const o of f.rules.orgs) {
       if (o.kind !== 'alias') continue;
       if (o.context && !perRules(f.rules, `org.context:${o.context}`, () => new RegExp(o.context!)).test(text)) continue;
-      for (const al of o.aliases) a.push({ alias: al, canonical: fill(o.name, f), rule: o.id });
+      for (const al of o.aliases) a.push({ alias: al, canonical: fill(o.name, f, text), rule: o.id });
     }
     a.sort((x, y) => y.alias.length - x.alias.length);
     f.orgAliases = a;
@@ -166,7 +176,7 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   // 市人力资源和社会保障局 in a document of 昆明市 → 昆明市人力资源和社会保障局 (省… → the province)
   const lvl = /^([省市州])(?![级直属内外])(?=[\u4e00-\u9fa5]{2})/.exec(n);
   if (lvl) {
-    const home = lvl[1] === '省' ? f.province : f.city;
+    const home = lvl[1] === '省' ? f.province : lvl[1] === '市' ? homeCity(f, text) : f.city;
     if (home && home.endsWith(lvl[1])) return home + n.slice(1);
   }
   return n;

@@ -88,7 +88,7 @@ describe('short forms and repairs', () => {
     expect(names('县人社局于县职业技术学校举办培训班。', '县人社局', '学校')).toEqual(['县人社局']);
     expect(names('岳阳市总工会到平江县工业园区管理委员会调研。', '岳阳市总工会', '管理委员会')).toEqual(['岳阳市总工会']);
     expect(names('區應急管理局在東港物流園服務中心開展演練。', '區應急管理局', '中心')).toEqual(['区应急管理局']);
-    expect(names('市人社局向市人民政府办公室报送材料', '市人社局', '办公室')).toEqual(['市人社局', '市人民政府']) // (the place's body after it is read on its own);
+    expect(names('市人社局向市人民政府办公室报送材料', '市人社局', '办公室')).toEqual(['市人社局', '市人民政府办公室']); // (the place's body after it is read on its own, with its office)
     // no place's body before the word: a name that holds 在/于 stays whole
     expect(names('浙江在线新闻网站有限公司', '浙江在线', '有限公司')).toEqual(['浙江在线新闻网站有限公司']);
     expect(names('青岛港于家湾码头有限公司', '青岛港', '有限公司')).toEqual(['青岛港于家湾码头有限公司']);

@@ -16,11 +16,13 @@ const Bodies = z.object({
   id: z.literal('org-bodies'),
   bodies: z.array(z.string().min(1)),
   abbreviations: z.record(z.string(), z.string()),
+  offices: z.record(z.string(), z.string()),
   party: z.array(z.string().min(1)),
   media: z.array(z.string().min(1)),
   sites: z.array(z.string().min(1)),
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
+  prepositions: z.array(z.string().length(1)),
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
   groupBrands: z.array(z.string().min(1)),
@@ -81,8 +83,13 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
   const zone = /^(新区|高新区|经开区|开发区)(?=[\u4e00-\u9fa5]{2})/.exec(s);
   const district = (place as DocPlace & { district?: string | null }).district;
   if (zone && district && district.endsWith(zone[1]) && district !== zone[1]) s = district + s.slice(zone[1].length);
+  // (an office by its short form: 市人大办 → …人大常委会办公室; the body's own short form is then expanded)
+  const off = Object.entries(r.offices).find(([a]) => s.endsWith(a));
+  if (off) s = s.slice(0, s.length - off[0].length) + off[1];
+  const tail = s.endsWith('办公室') ? '办公室' : '';
+  s = s.slice(0, s.length - tail.length);
   for (const [a, full] of Object.entries(r.abbreviations)) if (s.endsWith(a) && !s.endsWith(full)) { s = s.slice(0, s.length - a.length) + full; break; }
-  return s;
+  return s + tail;
 }
 
 function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
@@ -105,7 +112,10 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // ⏎ 常务委员会第二十一次会议上)
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?(${body})|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
+    // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
+    const office = Object.keys(r.offices).map(esc).join('|');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室)?)|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -166,6 +176,9 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   // place (会同县): the body begins at the seat after it
   const lead = r.connectors.find((c) => c.length > 1 && s.startsWith(c) && /^[省市县区州旗][\u4e00-\u9fa5]{2}/.test(s.slice(c.length)));
   if (lead && HAN.test(text[e.start - 1] ?? '') && ![...r.verbs, '和', '及', '与'].some((v) => text.slice(0, e.start).endsWith(v))) return repair(org(text, e.start + lead.length, e.end, place, r, e.rule), text, place, r);
+  // a preposition before a bare seat (据|镇总工会, 经|县人社局): the clause's word, not a place's first character
+  // (a place named by two characters and its seat, 由镇 / 经县, is no place of the gazetteer)
+  if (r.prepositions.includes(s[0]) && /^[省市县区州镇乡][\u4e00-\u9fa5]{2}/.test(s.slice(1)) && !isPlaceName(s.slice(0, 2))) return repair(org(text, e.start + 1, e.end, place, r, e.rule), text, place, r);
   // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
   const head = bodyHeadRe(r).exec(s);
   if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
@@ -374,11 +387,14 @@ function mostNamed(text: string, ok: (p: Place) => boolean): string | null {
 }
 
 /** A county-level city that issues the document (邳州市总工会关于…的报告) is the 市 of its 市人民政府, 市财政: it is
- * named in the head and more often than the prefecture it belongs to. */
+ * named in the head, before the prefecture it belongs to and more often. */
 export function countyCityOf(text: string, place: DocPlace): string | null {
   const named = mostNamed(text, (p) => p.kind === 'county' && p.name.endsWith('市'));
   if (!named || !text.slice(0, 120).includes(named)) return null;
   const count = (w: string) => text.split(w).length - 1;
+  // (the issuer opens the document: a prefecture named before it, 晋城市人社局办公室 … 高平市新认定…, is the 市)
+  const first = place.city ? text.indexOf(place.city) : -1;
+  if (first >= 0 && first < text.indexOf(named)) return null;
   return !place.city || count(named) > count(place.city) ? named : null;
 }
 
@@ -515,6 +531,17 @@ function portfolioPair(o: Entity, text: string, place: DocPlace, r: OrgBodies): 
   return { ...j, canonical: resolveBody(j.canonical, place, r) };
 }
 
+/** 镇总工会, 乡政府: a body named by its bare town seat is the town's the text last named before it, at a
+ * boundary (…。李堡镇“…”揭牌。据镇总工会介绍); a town seat alone is left as it is */
+export function townOf(canonical: string, text: string, at: number): string {
+  const seat = /^(镇|乡)(?=[\u4e00-\u9fa5]{2})/.exec(canonical);
+  if (!seat) return canonical;
+  const re = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|[省市县区旗])([\\u4e00-\\u9fa5]{2,3}${seat[1]})`, 'g');
+  const names = [...text.slice(Math.max(0, at - 800), at).matchAll(re)].map((m) => m[1]).filter((n) => !/^[全各该本每城乡某]/.test(n) && !/(?:乡镇|城镇)$/.test(n));
+  const town = names.pop();
+  return town ? town + canonical.slice(1) : canonical;
+}
+
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
@@ -537,7 +564,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
       const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
       const y0 = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
       const y = y0 && projectSite(y0, text, place, r);
-      if (y) orgs.push({ ...y, canonical: resolveBody(y.canonical, place, r) });
+      if (y) orgs.push({ ...y, canonical: townOf(resolveBody(y.canonical, place, r), text, y.start) });
     }
   }
   // (a unit read alone as well as with its town, 某街道|新华社区: the longer name stands)
