@@ -20,6 +20,8 @@ export interface FrameWords {
   notCount: string[];
   /** what before a count makes it a target or a limit (不少于, 不超过) */
   bound: string[];
+  /** what joins the two ends of a range (8至10名): a target or an estimate, no count */
+  range: string[];
   /** a ceremony that names the title of a handing-over (“H”命名大会，向…颁发证书) */
   ceremony: string[];
   /** a subject that is a rank (前5名由…授予): the rule of a contest, not a record */
@@ -131,10 +133,10 @@ function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'afte
   return m ? { raw: m[1], start: from + m.index + m[0].length - m[1].length, end: from + m.index + m[0].length } : null;
 }
 
-/** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名), a bound (10人以上) nor a
- * target or a limit (不少于8名) */
+/** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名), a bound (10人以上), a
+ * target or a limit (不少于8名) nor the end of a range (8至10名: a target or an estimate) */
 function countsIn(h: FrameHost, from: number, to: number, on: string): NonNullable<Frame['count']>[] {
-  const re = rx(h, 4, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<!(?:${alt(h.words.bound)}))(${N})${U}(?!${alt(h.words.notCount)})`, 'g'));
+  const re = rx(h, 4, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<!(?:${alt(h.words.bound)})|${N}\\s*(?:${alt(h.words.range)})\\s*)(${N})${U}(?!${alt(h.words.notCount)})`, 'g'));
   return [...h.text.slice(from, to).matchAll(re)].map((m) => ({ n: m[1], start: from + m.index!, end: from + m.index! + m[0].length, on }));
 }
 
