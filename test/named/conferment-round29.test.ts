@@ -53,3 +53,14 @@ describe('the end of a range is no count of holders', () => {
     expect(got('今年评选出“沂蒙工匠”10名。')).toEqual([['沂蒙工匠', 10]]);
   });
 });
+
+describe('a pronoun object of a verb of naming or granting', () => {
+  it('counts the holders the clause before takes as its object (它们 / 他们 / 其)', () => {
+    expect(got('市总工会对机械、纺织等行业的8家创新工作室进行授牌，命名它们为2025年度“淳安县劳模创新工作室”。')).toEqual([['淳安县劳模创新工作室', 8]]);
+    expect(got('会上表彰了来自基层一线的12名职工，授予他们“台州工匠”称号。')).toEqual([['台州工匠', 12]]);
+    expect(got('經評審確定6個班組，命名其為“永康市工人先鋒號”。')).toEqual([['永康市工人先锋号', 6]]);
+  });
+  it('takes no count from a stock in the clause before (现有职工500人)', () => {
+    expect(got('某公司现有职工500人，今年市总工会授予其“淳安县模范职工之家”称号。').filter((h) => h[1] !== null)).toEqual([]);
+  });
+});

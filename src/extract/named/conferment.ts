@@ -76,7 +76,7 @@ const Vocabulary = z.object({
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   /** the frame reader's words (conferment-frame.ts) */
-  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)), range: z.array(z.string().min(1)),
+  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)), range: z.array(z.string().min(1)), pronouns: z.array(z.string().min(1)),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1) }),
