@@ -64,3 +64,22 @@ describe('a pronoun object of a verb of naming or granting', () => {
     expect(got('某公司现有职工500人，今年市总工会授予其“淳安县模范职工之家”称号。').filter((h) => h[1] !== null)).toEqual([]);
   });
 });
+
+describe('a class of an honour over its levels leads no counted units', () => {
+  it('reads no honour from 由各级/各类/省级以上 H 领衔的 N 个', () => {
+    for (const t of ['新命名的9家工作室中，由各级劳动模范领衔的5家。', '其中由各类技术能手领办的3个。', '由省级以上劳动模范领衔的工作室4个。']) {
+      expect(got(t)).toEqual([]);
+    }
+  });
+  it('still reads one honour leading them', () => {
+    expect(got('新命名的9家工作室中，由“绍兴工匠”领衔的2家。')).toEqual([['绍兴工匠', 2]]);
+  });
+});
+
+describe('a title opening its clause as the topic, a time before the verb', () => {
+  it('reads H今年授予了N名 / H去年共授予N名 / H2024年度授予N名', () => {
+    expect(got('沁阳市五一劳动奖章今年授予了20名职工，其中一线职工16名。')).toEqual([['沁阳市五一劳动奖章', 20]]);
+    expect(got('温县五一劳动奖章去年共授予8名职工。')).toEqual([['温县五一劳动奖章', 8]]);
+    expect(got('博爱县劳动模范2024年度授予15名同志。')).toEqual([['博爱县劳动模范', 15]]);
+  });
+});

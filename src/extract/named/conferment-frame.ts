@@ -22,6 +22,8 @@ export interface FrameWords {
   bound: string[];
   /** what joins the two ends of a range (8至10名): a target or an estimate, no count */
   range: string[];
+  /** (regex) a time or an adverb between a topic title and its verb (H今年授予了…) */
+  topicTime: string;
   /** a pronoun object of a verb (命名它们为“H”): its holders are counted in the clause before */
   pronouns: string[];
   /** a ceremony that names the title of a handing-over (“H”命名大会，向…颁发证书) */
@@ -128,7 +130,7 @@ function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'afte
   const quoted = [...part.matchAll(QUOTED)].filter((q) => honourLike(q[1], part.slice(q.index! + q[0].length)));
   if (quoted.length === 1) return { raw: quoted[0][0], start: from + quoted[0].index!, end: from + quoted[0].index! + quoted[0][0].length };
   if (quoted.length > 1 || !bareAt) return null;
-  const re = bareAt === 'start' ? rx(h, 2, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,20}?(?:${alt(h.endings)}))(?=\\s*$)`))
+  const re = bareAt === 'start' ? rx(h, 2, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,20}?(?:${alt(h.endings)}))(?=\\s*(?:${h.words.topicTime})\\s*$)`))
     // (a bare list, 一等奖和二等奖, is several honours: the list readers split it)
     : rx(h, 3, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[^，。；;、,\\n“”的\\d和及与或]{2,24}?(?:${alt(h.endings)}))(?=\\s*(?:称号|荣誉|$))`));
   const m = re.exec(part);

@@ -38,6 +38,8 @@ const Vocabulary = z.object({
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
+  /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
+  anyLevel: z.array(z.string().min(1)),
   /** what a bracket after a title points to (（见下表）, （名单附后）): no part of the name */
   pointers: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
@@ -76,7 +78,7 @@ const Vocabulary = z.object({
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   /** the frame reader's words (conferment-frame.ts) */
-  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)), range: z.array(z.string().min(1)), pronouns: z.array(z.string().min(1)),
+  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)), range: z.array(z.string().min(1)), pronouns: z.array(z.string().min(1)), topicTime: z.string(),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1) }),
@@ -835,6 +837,11 @@ function ledBy(c: Ctx): HonourFound[] {
     const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
     if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
     if (skipPlanned(c, 'conferment.led-by', m)) continue;
+    // 由各级劳动模范领衔的5家: a class over all levels of the honour is no one honour, its count no holders' count
+    if (new RegExp(`^(?:${c.r.v.anyLevel.join('|')})`).test(m[3].replace(/^[“"「『]/, ''))) {
+      c.rejected.push({ rule: 'conferment.led-by', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a class of the honour over its levels (各级…): no one honour' });
+      continue;
+    }
     // (uncounted, 其余由A和“B”领衔, each honour is held by a leader: one each, no count)
     // (only where the verb closes its clause: 由“H”牵头的团队中 qualifies a set, it names no holders)
     const counted = m[1] !== undefined || m[4] !== undefined;
