@@ -20,6 +20,12 @@ export interface FrameWords {
   notCount: string[];
   /** what before a count makes it a target or a limit (不少于, 不超过) */
   bound: string[];
+  /** what joins the two ends of a range (8至10名): a target or an estimate, no count */
+  range: string[];
+  /** (regex) a time or an adverb between a topic title and its verb (H今年授予了…) */
+  topicTime: string;
+  /** a pronoun object of a verb (命名它们为“H”): its holders are counted in the clause before */
+  pronouns: string[];
   /** a ceremony that names the title of a handing-over (“H”命名大会，向…颁发证书) */
   ceremony: string[];
   /** a subject that is a rank (前5名由…授予): the rule of a contest, not a record */
@@ -124,17 +130,17 @@ function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'afte
   const quoted = [...part.matchAll(QUOTED)].filter((q) => honourLike(q[1], part.slice(q.index! + q[0].length)));
   if (quoted.length === 1) return { raw: quoted[0][0], start: from + quoted[0].index!, end: from + quoted[0].index! + quoted[0][0].length };
   if (quoted.length > 1 || !bareAt) return null;
-  const re = bareAt === 'start' ? rx(h, 2, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,20}?(?:${alt(h.endings)}))(?=\\s*$)`))
+  const re = bareAt === 'start' ? rx(h, 2, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,20}?(?:${alt(h.endings)}))(?=\\s*(?:${h.words.topicTime})\\s*$)`))
     // (a bare list, 一等奖和二等奖, is several honours: the list readers split it)
     : rx(h, 3, () => new RegExp(`^\\s*((?:\\d{4}年度?)?[^，。；;、,\\n“”的\\d和及与或]{2,24}?(?:${alt(h.endings)}))(?=\\s*(?:称号|荣誉|$))`));
   const m = re.exec(part);
   return m ? { raw: m[1], start: from + m.index + m[0].length - m[1].length, end: from + m.index + m[0].length } : null;
 }
 
-/** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名), a bound (10人以上) nor a
- * target or a limit (不少于8名) */
+/** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名), a bound (10人以上), a
+ * target or a limit (不少于8名) nor the end of a range (8至10名: a target or an estimate) */
 function countsIn(h: FrameHost, from: number, to: number, on: string): NonNullable<Frame['count']>[] {
-  const re = rx(h, 4, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<!(?:${alt(h.words.bound)}))(${N})${U}(?!${alt(h.words.notCount)})`, 'g'));
+  const re = rx(h, 4, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<!(?:${alt(h.words.bound)})|${N}\\s*(?:${alt(h.words.range)})\\s*)(${N})${U}(?!${alt(h.words.notCount)})`, 'g'));
   return [...h.text.slice(from, to).matchAll(re)].map((m) => ({ n: m[1], start: from + m.index!, end: from + m.index! + m[0].length, on }));
 }
 
@@ -230,6 +236,14 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   // the holders counted in the next clause that closes on being chosen with no object (对“H”进行命名，A、B等6名职工当选)
   const chosen = next ? countsIn(h, next.start, next.end, 'the holders chosen in the next clause') : [];
   if (chosen.length === 1 && rx(h, 22, () => new RegExp(`^[^“”"「」]*?(?:${alt(h.words.onList)})\\s*了?\\s*$`)).test(h.text.slice(chosen[0].end, next!.end))) return { count: chosen[0], why: null };
+  // a pronoun object (…的8家工作室进行授牌，命名它们为“H”) stands for the holders the clause before counts, when it counts one
+  const pronoun = rx(h, 24, () => new RegExp(`^[\\u4e00-\\u9fa5]{1,4}?(?:${alt(h.words.pronouns)})(?:为|為)?`)).test(h.text.slice(at, title?.start ?? at));
+  const before = pronoun && prev ? countsIn(h, prev.start, prev.end, 'the holders the pronoun stands for') : [];
+  // (only holders an act takes as its object: 对…8家工作室进行授牌 / 表彰了12名职工, not a stock: 现有职工500人)
+  const p = prev ? h.text.slice(prev.start, prev.end) : '';
+  const objectOfAct = /^\s*[对向]/.test(p) || [...h.verbs.grant, ...h.verbs.nameAs, ...h.verbs.select].some((w) => p.includes(w)) ||
+    rx(h, 25, () => new RegExp(`(?:${h.words.bareAct})`)).test(p);
+  if (before.length === 1 && objectOfAct) return { count: before[0], why: null };
   // only a clause with no subject of its own continues the one before (…，已由省人社厅授予…)
   const continues = rx(h, 11, () => new RegExp(`^\\s*(?:${h.words.continued})$`)).test(h.text.slice(clause.start, at));
   const subject = prev && continues && rx(h, 12, () => new RegExp(`^\\s*(?:其中|全[市区县省州]|我[市区县省州]|另)?(?:有)?(${N})${U}`)).exec(h.text.slice(prev.start, prev.end));

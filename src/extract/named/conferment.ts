@@ -38,6 +38,10 @@ const Vocabulary = z.object({
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
+  /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
+  anyLevel: z.array(z.string().min(1)),
+  /** what a bracket after a title points to (（见下表）, （名单附后）): no part of the name */
+  pointers: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
   launch: z.string().min(1),
   result: z.string().min(1),
@@ -74,7 +78,7 @@ const Vocabulary = z.object({
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   scopeLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
   /** the frame reader's words (conferment-frame.ts) */
-  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)),
+  frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)), range: z.array(z.string().min(1)), pronouns: z.array(z.string().min(1)), topicTime: z.string(),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1) }),
@@ -106,7 +110,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy', RegExp>;
+  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -200,7 +204,7 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
 
 /** patterns where the honour's holders or leaders are told in a clause of their own: the recipients counted
  * after 对 and the verb after a comma, units led by holders of honours */
-function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy', RegExp> {
+function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy' | 'pointer', RegExp> {
   return {
     // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
     grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
@@ -208,6 +212,8 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
     // the honours may be listed (由全国劳动模范或“江苏工匠”领衔的工作室4个, 有国家级、省级劳动模范领衔的4家) and the count
     // may stand before 由 (其余6个由市级劳模和“济宁工匠”领衔)
     ledBy: new RegExp(`(?:${N}${U})?[由有]\\s*([^，。；;,\\n由有]{2,40}?)(?:称号获得者)?(?:${alt(v.ledBy)})(?:的(?:有|共有|为)?(?:工作室|工作站|团队|班组)?${N}${U})?`, 'g'),
+    // a bracket closing a title that points to a list elsewhere (…工作室（见下表）): cut from the title
+    pointer: new RegExp(`[（(][^（）()]{0,8}(?:${alt(v.pointers)})[^（）()]{0,8}[）)]$`),
   };
 }
 
@@ -596,7 +602,7 @@ function nameAs(c: Ctx): HonourFound[] {
     // a level note in brackets after the title (…创新工作室（市（州）级）) is not part of it
     // (nor is a pointer to the annex: …工作室（名单见附表）)
     const title = m[3].replace(/[，,].*$/, '').replace(/(?:并|予以|给予).*$/, '').replace(/[（(](?:[省市州县区]|[（()）]|级)+[）)]$/, '')
-      .replace(/[（(][^（）()]{0,8}(?:附件|附表|名单)[^（）()]{0,8}[）)]$/, '');
+      .replace(c.r.re.pointer, '');
     const h = make(c, 'conferment.name-as', title, m[1], m.index, m.index + m[0].length, ['命名 X 等 N … 为 H']);
     // the conferred title of a unit must be a title (…工作室 / an honour ending / an honour's opening:
     // 评选…等5个科室为年度先进科室), or a workshop selected as a project (…工作室建设项目, held5's decision)
@@ -770,6 +776,12 @@ function countVerb(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a second predicate after the verb (获评后将参加…): no title' });
       continue;
     }
+    // 15名选手获得一、二等奖: an unquoted object whose first character closes a longer verb (获 + 得一) is a
+    // misparse of that verb; its own object is too short to be a title
+    if (m[7] !== undefined && c.r.v.receive.some((w) => w.length > 1 && c.text.startsWith(w, at - w.length + 1))) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the object opens with the end of a longer verb (获|得一): no title' });
+      continue;
+    }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
     if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
@@ -825,6 +837,11 @@ function ledBy(c: Ctx): HonourFound[] {
     const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
     if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
     if (skipPlanned(c, 'conferment.led-by', m)) continue;
+    // 由各级劳动模范领衔的5家: a class over all levels of the honour is no one honour, its count no holders' count
+    if (new RegExp(`^(?:${c.r.v.anyLevel.join('|')})`).test(m[3].replace(/^[“"「『]/, ''))) {
+      c.rejected.push({ rule: 'conferment.led-by', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a class of the honour over its levels (各级…): no one honour' });
+      continue;
+    }
     // (uncounted, 其余由A和“B”领衔, each honour is held by a leader: one each, no count)
     // (only where the verb closes its clause: 由“H”牵头的团队中 qualifies a set, it names no holders)
     const counted = m[1] !== undefined || m[4] !== undefined;
@@ -1118,7 +1135,8 @@ function verticalTableHonours(c: Ctx): HonourFound[] {
           continue;
         }
         const b = /[（(]([^（）()]{4,30})[）)]\s*$/.exec(cell);
-        if (b) take(b[1], at[k + x] + b.index + 1, 'a cell’s bracket (技师（H）): an honour the row’s person holds');
+        // (the bracket may be a record of fields, the leader's name then the honour: 工作室（某某，H）)
+        if (b) for (const p of b[1].matchAll(/[^、，,；;/]+/g)) take(p[0].trim(), at[k + x] + b.index + 1 + p.index!, 'a cell’s bracket (技师（H）): an honour the row’s person holds');
       }
     }
   }
