@@ -54,6 +54,29 @@ export function traditionalShare(text: string): number {
   return han ? trad / han : 0;
 }
 
+/** a workshop's name and leader as the text writes them: both are quoted from it (a name inside its span,
+ * a leader on a line of its record, after or before it), so each is sliced from the nearest place the
+ * folded copy holds it; the type stays folded (a normalised value from rules/workshops.yaml) */
+function asWritten(original: string, folded: string, x: Record<string, unknown>, at: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of ['name', 'leader'] as const) {
+    const v = x[k];
+    if (typeof v !== 'string' || !v) continue;
+    const i = nearest(folded, v, at);
+    if (i >= 0) out[k] = original.slice(i, i + v.length);
+  }
+  return out;
+}
+
+/** the offset of the occurrence of s in text nearest to `at` (after it first when equally near), or -1 */
+function nearest(text: string, s: string, at: number): number {
+  const after = text.indexOf(s, at);
+  const before = text.lastIndexOf(s, at);
+  if (after < 0) return before;
+  if (before < 0) return after;
+  return after - at <= at - before ? after : before;
+}
+
 /** the original's text of a span found in the folded copy */
 function reslice(original: string, folded: string, s: string, near: number): string {
   if (!s) return s;
@@ -83,7 +106,7 @@ function respaced(original: string, folded: string, s: string): string {
 /**
  * Items extracted from the folded copy, given back the original's characters where they quote the
  * text: `text` (by offsets, so text === original.slice(start, end) holds), a quantity's `sentence`
- * and an entity's `name` (as written). Canonical names, subjects and award names stay folded:
+ * an entity's `name` and a workshop's `name` and `leader` (as written). Canonical names, subjects and award names stay folded:
  * they are normalised values, and simplified is the archive's normal form.
  */
 export function restoreOriginal(ex: Extraction, original: string, folded: string): Extraction {
@@ -96,6 +119,7 @@ export function restoreOriginal(ex: Extraction, original: string, folded: string
       const y: Record<string, unknown> = { ...x, text: original.slice(start, end) };
       if (typeof x.sentence === 'string') y.sentence = reslice(original, folded, x.sentence, start);
       if (table === 'entities' && folded.slice(start, end) === x.name) y.name = original.slice(start, end);
+      if (table === 'workshops') Object.assign(y, asWritten(original, folded, x, start));
       return y;
     });
   }
