@@ -257,7 +257,7 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
 /** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
 function bylines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  // (a byline in square or lenticular brackets, [撰稿　某某], 【责任编辑：某某】, is read by its cue only)
+  // (a byline in square or lenticular brackets, [撰稿\u3000某某], 【责任编辑：某某】, is read by its cue only)
   const bracket = /[（(]([^（）()\n]{2,60})[）)]|[[【〔]([^[\]【】〔〕\n]{2,60})[\]】〕]/g;
   for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
     const inner = m[1] ?? m[2];
