@@ -221,7 +221,8 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
   const after = new Set(r.cues.bylineAfter);
   const toks: { t: string; at: number; end?: number }[] = [];
   // (a date glued to the last name, 签发：韩某2025年9月18日, is a token of its own)
-  const re = /[^\s\u3000：:，,、\d]+|\d[^\s\u3000：:，,、]*/g;
+  // (a note in brackets glued to the last name, 编辑：某某（共印60份）, is no part of it)
+  const re = /[^\s\u3000：:，,、\d（(]+|\d[^\s\u3000：:，,、（(]*/g;
   const seg = text.slice(from, to);
   // a closing word glued to the last name (郑丽娜供稿) is split off
   const glued = new RegExp(`^(.{2,8}?)(${alt(r.cues.bylineAfter)})$`);
@@ -256,9 +257,11 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
 /** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
 function bylines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const bracket = /[（(]([^（）()\n]{2,60})[）)]/g;
+  // (a byline in square or lenticular brackets, [撰稿\u3000某某], 【责任编辑：某某】, is read by its cue only)
+  const bracket = /[（(]([^（）()\n]{2,60})[）)]|[[【〔]([^[\]【】〔〕\n]{2,60})[\]】〕]/g;
   for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
-    const inner = m[1];
+    const inner = m[1] ?? m[2];
+    if (m[2] !== undefined && !r.cues.byline.some((c) => inner.startsWith(c))) continue;
     const from = m.index + 1;
     const lineStart = m.index === 0 || /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
     const alone = text[m.index + m[0].length] === '\n' || m.index + m[0].length === text.length;
@@ -287,13 +290,13 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／|｜]/);
     let to = photo >= 0 ? m.index + m[0].length + photo : eol < 0 ? text.length : eol;
     // a byline bracket closes the names (（某某县总工会 文/储某某）)
-    const close = text.slice(m.index + m[0].length, to).search(/[）)]/);
+    const close = text.slice(m.index + m[0].length, to).search(/[）)\]】〕]/);
     if (close >= 0) to = m.index + m[0].length + close;
     const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead);
     // 作者：唐静 — the first token is the name itself
-    const first = /^[\s\u3000]*([^\s\u3000：:，,、]+)/.exec(text.slice(m.index + m[0].length, to));
+    const first = /^[\s\u3000]*([^\s\u3000：:，,、（(]+)/.exec(text.slice(m.index + m[0].length, to));
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
