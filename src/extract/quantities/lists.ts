@@ -619,17 +619,21 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   const announced = /(?:以下|下列)$/.test(pre);
   // (…“某市技术能手”名单（24名） over 钢铁冶炼（6名）：… lines: the groups of a titled list, when they add up)
   const titled = LIST_TITLE_OPEN.test(pre) && closesLine(text, t.end);
+  // (…名单 over a note line （共20名，以乡镇排序） over 某镇（4名）：… lines: the note's count is the groups' total)
+  const note = /^[（(]共$/.test(pre);
   if (!announced && !titled && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
+  let labelled = false;
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
-    const group = HEADING.test(line) || (titled && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4)));
-    if (group && qs[k].kind === t.kind) out.push(k);
+    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    const label = (titled || note) && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4));
+    labelled ||= label && !HEADING.test(line);
+    if ((HEADING.test(line) || label) && qs[k].kind === t.kind) out.push(k);
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (!announced && !titled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && !titled && !labelled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
