@@ -39,3 +39,22 @@ describe('a note line under a list title gives the total of its group lines', ()
     ]);
   });
 });
+
+describe('各 counts a part once for each item its clause joins', () => {
+  it('A和B的各1个 / A、B、C各2名 / 甲及乙各3家 add up to the total', () => {
+    expect(totals('本批8个工作室，依托制造企业的4个，依托合作社的2个，依托学校和医院的各1个。')).toEqual([
+      ['8个', null], ['4个', '8个'], ['2个', '8个'], ['1个', '8个'],
+    ]);
+    expect(totals('全县共评出巧手15名，其中东河镇3名，西岭乡、南山镇、北坡乡各4名。')).toEqual([
+      ['15名', null], ['3名', '15名'], ['4名', '15名'],
+    ]);
+    expect(totals('這次共命名示範點11家，城區5家，東鄉及西鄉各3家。')).toEqual([
+      ['11家', null], ['5家', '11家'], ['3家', '11家'],
+    ]);
+  });
+  it('not: 各 over one item counts it once, so a sum that then misses the total links nothing', () => {
+    expect(totals('本批9个工作室，依托制造企业的5个，依托医院的各2个。')).toEqual([
+      ['9个', null], ['5个', null], ['2个', null],
+    ]);
+  });
+});

@@ -853,6 +853,15 @@ function tallyOf(q: Fig, lr: ListRules): bigint | null {
   return /^\d+$/.test(q.valueText ?? '') ? BigInt(q.valueText!) : null;
 }
 
+/** A和B各1个 / A、B、C各2名: 各 counts the figure once for each item its clause joins (1 when none) */
+function eachTimes(text: string, q: Fig): bigint {
+  const left = text.slice(Math.max(0, q.start - 40), q.start).replace(/\s+/g, '');
+  if (!left.endsWith('各')) return 1n;
+  const clause = left.slice(0, -1).split(/[，,；;。：:]/).pop() ?? '';
+  const joins = (clause.match(/[、和及与]/g) ?? []).length;
+  return BigInt(joins + 1);
+}
+
 /** a figure whose clause states a change (比上年增加, 较去年底, 同比), stop words of a new fact (另有, 共有) aside */
 const changeOnly = (text: string, q: Fig, lr: ListRules) =>
   !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), [...lr.change, '增长', '增加', '减少', '下降']);
@@ -926,7 +935,8 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const run: number[] = [];
     let sum = 0n;
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
-      const v = tallyOf(qs[k], lr);
+      const one = tallyOf(qs[k], lr);
+      const v = one === null ? null : one * eachTimes(text, qs[k]);
       if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr))) continue;
       const free = !links.has(k) || links.get(k) === i;
       // (a mixed set's parts in any measure word are read in its own sentence only)
