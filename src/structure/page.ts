@@ -42,6 +42,10 @@ const Layout = z.object({
   columnTag: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
+  links: z.object({
+    line: z.string(), heading: z.string(), sentence: z.string(),
+    examples: z.object({ positive: z.array(z.object({ text: z.string(), links: z.array(z.string()) })), negative: z.array(z.string()) }),
+  }).optional(),
   newspaper: z.object({ paperEndings: z.array(z.string()), pageRef: z.string(), kicker: z.array(z.string()), main: z.array(z.string()), sub: z.array(z.string()) }).optional(),
   examples: z.object({ positive: z.array(z.record(z.string(), z.unknown())), negative: z.array(z.string()) }),
 });

@@ -114,7 +114,7 @@ describe('an average opens what is counted', () => {
   const cases: [string, string, string][] = [
     ['部分小微企业人均培训经费不足150元。', '不足150元', '人均培训经费'],
     ['新命名的“陇原工匠”平均年龄39.5岁。', '39.5岁', '平均年龄'],
-    ['一线职工平均从业年限12年。', '12年', '平均从业年限'],
+    ['一线职工平均月收入6800元。', '6800元', '平均月收入'],
     ['发放慰问金36万元，户均1200元。', '1200元', '户均'],
   ];
   for (const [text, figure, subject] of cases) it(`${text} → ${subject}`, () => expect(subjectOf(text, figure)).toBe(subject));

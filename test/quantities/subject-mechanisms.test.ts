@@ -136,12 +136,9 @@ describe('attributes a rule or a group states: ages, terms, extents', () => {
     ['产业工人中45岁以上的比重逐年上升。', '45岁以上', '年龄'],
     ['推荐对象年龄一般在50周岁以下。', '50周岁', '年龄'],
     ['獲獎者中，40歲以下青年技能人才12名。', '40歲', '青年技能人才'],
-    // (a term of a post, 聘期3年, is a duration the genre's gold does not count: units.yaml unit.duration)
-    ['在一线岗位工作，从事本职业（工种）8年以上。', '8年以上', '从事本职业（工种）'],
+    // (a duration, 聘期3年 or 从事本职业8年以上, is no figure of the genre: units.yaml unit.duration)
     ['该公司35岁以下青年职工占职工总数的46%。', '46%', '青年职工'],
     ['每个驿站面积在30至50平方米之间。', '30至50平方米', '面积'],
-    ['每个项目决赛时长1至2天。', '1至2天', '决赛时长'],
-    ['市级技能大师工作室建设周期为3年。', '3年', '建设周期'],
   ]);
 });
 

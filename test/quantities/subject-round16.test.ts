@@ -80,11 +80,13 @@ describe('tenths after a rate or a change, medals in 枚, and durations left out
     const t = table('全州选手在省赛中获得金牌3枚、银牌5枚、铜牌6枚。');
     expect([t['3枚'][0], t['5枚'][0], t['6枚'][0]]).toEqual(['金牌', '银牌', '铜牌']);
   });
-  it('a term of a post or a career told is no figure; the years a rule requires are', () => {
+  it('a term of a post, a career told and the years a rule requires are no figures', () => {
     expect(read('聘任李某等8名同志为首席技师，聘期三年。').map((q) => q.text)).toEqual(['8名']);
     expect(read('工作室認定有效期為兩年。')).toEqual([]);
     expect(read('带头人王某从事木雕工作三十余年。')).toEqual([]);
-    expect(read('申报人须从事本职业10年以上。').map((q) => q.text)).toEqual(['10年以上']);
+    expect(read('申报人须从事本职业10年以上。')).toEqual([]);
+    expect(read('考試時間為45分鐘，滿分100分。').map((q) => q.text)).toEqual(['100分']);
+    expect(read('该班组连续3000天安全无事故，平均抢修时间缩短至32分钟。')).toEqual([]);
   });
 });
 

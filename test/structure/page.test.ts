@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { structure } from '../../src/structure/index.js';
 import { pageLayout } from '../../src/structure/page.js';
+import { linkLines } from '../../src/structure/links.js';
 
 const read = (text: string) => structure({ text, lines: [] }, 'txt').meta;
 
@@ -159,4 +160,18 @@ describe('headers of real layouts', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
   });
+});
+
+describe('rules/page-layout.yaml links: the lines that point to other articles', () => {
+  const layout = pageLayout();
+  const lines = (text: string) => linkLines(text, layout).map((s) => text.slice(s.start, s.end));
+  for (const ex of layout.v.links!.examples.positive) {
+    it(ex.text.split('\n').slice(1).join(' / '), () => {
+      const got = lines(ex.text);
+      expect(got).toHaveLength(ex.links.length);
+      ex.links.forEach((w, i) => expect(got[i]!.startsWith(w)).toBe(true));
+    });
+  }
+  // (the story's sentence, the example's last line, is never read as a link)
+  for (const n of layout.v.links!.examples.negative) it(`a story's line is no link: ${n}`, () => expect(lines(`正文。\n${n}`)).not.toContain(n.split('\n').pop()));
 });

@@ -13,6 +13,7 @@ import { longestFirst } from '../refiners/regex.js';
 import { firstAtOrAfter } from '../../sorted.js';
 import { onRepeatedLine } from './repeated-lines.js';
 import { annexHeadingSentence } from './heading-sentence.js';
+import { linkLines, onLinkLine } from '../../structure/links.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -329,7 +330,10 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
   const text = doc.text;
   const uw = unitIndex(rules);
   const raws: Raw[] = [];
+  // (a 上一篇 line or a 相关新闻 list names other articles: their figures are not this one's)
+  const links = linkLines(text, doc.rules.page);
   for (const m of numbers) {
+    if (onLinkLine(links, m.start)) continue;
     const r = matchNumber(doc, m, rules, uw);
     if (r) raws.push(r);
   }

@@ -619,17 +619,21 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   const announced = /(?:以下|下列)$/.test(pre);
   // (…“某市技术能手”名单（24名） over 钢铁冶炼（6名）：… lines: the groups of a titled list, when they add up)
   const titled = LIST_TITLE_OPEN.test(pre) && closesLine(text, t.end);
+  // (…名单 over a note line （共20名，以乡镇排序） over 某镇（4名）：… lines: the note's count is the groups' total)
+  const note = /^[（(]共$/.test(pre);
   if (!announced && !titled && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
+  let labelled = false;
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
-    const group = HEADING.test(line) || (titled && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4)));
-    if (group && qs[k].kind === t.kind) out.push(k);
+    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    const label = (titled || note) && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4));
+    labelled ||= label && !HEADING.test(line);
+    if ((HEADING.test(line) || label) && qs[k].kind === t.kind) out.push(k);
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (!announced && !titled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && !titled && !labelled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
@@ -849,6 +853,15 @@ function tallyOf(q: Fig, lr: ListRules): bigint | null {
   return /^\d+$/.test(q.valueText ?? '') ? BigInt(q.valueText!) : null;
 }
 
+/** A和B各1个 / A、B、C各2名: 各 counts the figure once for each item its clause joins (1 when none) */
+function eachTimes(text: string, q: Fig): bigint {
+  const left = text.slice(Math.max(0, q.start - 40), q.start).replace(/\s+/g, '');
+  if (!left.endsWith('各')) return 1n;
+  const clause = left.slice(0, -1).split(/[，,；;。：:]/).pop() ?? '';
+  const joins = (clause.match(/[、和及与]/g) ?? []).length;
+  return BigInt(joins + 1);
+}
+
 /** a figure whose clause states a change (比上年增加, 较去年底, 同比), stop words of a new fact (另有, 共有) aside */
 const changeOnly = (text: string, q: Fig, lr: ListRules) =>
   !!startsWithAny(clauseLeft(text, q, lr).replace(TIME_LEAD, ''), [...lr.change, '增长', '增加', '减少', '下降']);
@@ -922,7 +935,8 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const run: number[] = [];
     let sum = 0n;
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
-      const v = tallyOf(qs[k], lr);
+      const one = tallyOf(qs[k], lr);
+      const v = one === null ? null : one * eachTimes(text, qs[k]);
       if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr))) continue;
       const free = !links.has(k) || links.get(k) === i;
       // (a mixed set's parts in any measure word are read in its own sentence only)

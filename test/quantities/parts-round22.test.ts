@@ -1,0 +1,60 @@
+// Round 22 of issue 18: a list's title line, then a note line that opens with the count
+// （共N名，以…排序）, then group lines 某镇（4名）：…: the note's count is the groups' total when they add
+// up. Lists written for this test (other places, delimiters, scripts), with negatives.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities/index.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+import type { DocMeta } from '../../src/types.js';
+
+const meta: DocMeta = {
+  kind: 'commend', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+};
+/** each figure's total (by text), in order */
+const totals = (written: string) => {
+  const text = foldToSimplified(written);
+  const qs = extractQuantities({ text, meta, sections: [], pageAt: () => null });
+  return qs.map((q) => [q.text, q.partOf === null ? null : qs[q.partOf].text]);
+};
+
+describe('a note line under a list title gives the total of its group lines', () => {
+  it('（共12名，按乡镇排序） over 某镇（5名）：… lines', () => {
+    expect(totals('首届某县乡村工匠名单\n（共12名，按乡镇排序）\n　　东河镇（5名）：甲某、乙某、丙某、丁某、戊某\n　　西岭乡（4名）：己某、庚某、辛某、壬某\n　　其他乡镇（3名）：略')).toEqual([
+      ['12名', null], ['5名', '12名'], ['4名', '12名'], ['3名', '12名'],
+    ]);
+  });
+  it('a note in half-width brackets, groups by trade with a colon of either width', () => {
+    expect(totals('某区技术能手名单\n(共9名,以姓氏笔画为序)\n焊工(4名):甲某、乙某、丙某、丁某\n电工（3名）：戊某、己某、庚某\n钳工(2名):辛某、壬某')).toEqual([
+      ['9名', null], ['4名', '9名'], ['3名', '9名'], ['2名', '9名'],
+    ]);
+  });
+  it('a traditional copy counting teams in 個', () => {
+    expect(totals('某市工人先鋒號名單\n（共7個，排名不分先後）\n製造業（4個）：甲班組、乙班組、丙班組、丁班組\n服務業（3個）：戊班組、己班組、庚班組')).toEqual([
+      ['7个', null], ['4个', '7个'], ['3个', '7个'],
+    ]);
+  });
+  it('not: groups that do not add up to the note (a partial list) are no parts of it', () => {
+    expect(totals('某县巧手名单\n（共20名，以乡镇排序）\n东河镇（5名）：甲某、乙某、丙某、丁某、戊某\n西岭乡（4名）：己某、庚某、辛某、壬某')).toEqual([
+      ['20名', null], ['5名', null], ['4名', null],
+    ]);
+  });
+});
+
+describe('各 counts a part once for each item its clause joins', () => {
+  it('A和B的各1个 / A、B、C各2名 / 甲及乙各3家 add up to the total', () => {
+    expect(totals('本批8个工作室，依托制造企业的4个，依托合作社的2个，依托学校和医院的各1个。')).toEqual([
+      ['8个', null], ['4个', '8个'], ['2个', '8个'], ['1个', '8个'],
+    ]);
+    expect(totals('全县共评出巧手15名，其中东河镇3名，西岭乡、南山镇、北坡乡各4名。')).toEqual([
+      ['15名', null], ['3名', '15名'], ['4名', '15名'],
+    ]);
+    expect(totals('這次共命名示範點11家，城區5家，東鄉及西鄉各3家。')).toEqual([
+      ['11家', null], ['5家', '11家'], ['3家', '11家'],
+    ]);
+  });
+  it('not: 各 over one item counts it once, so a sum that then misses the total links nothing', () => {
+    expect(totals('本批9个工作室，依托制造企业的5个，依托医院的各2个。')).toEqual([
+      ['9个', null], ['5个', null], ['2个', null],
+    ]);
+  });
+});
