@@ -172,19 +172,8 @@ function bodyHeadRe(r: OrgBodies): RegExp {
 /** split an org at a connector or a place-name restart; cut a verb read as its head */
 function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const s = text.slice(e.start, e.end);
-  // a connector opening the name inside a clause (区总工会将会同|区人社局, 并联合|市财政局) is the verb, not a
-  // place (会同县): the body begins at the seat after it
-  const lead = r.connectors.find((c) => c.length > 1 && s.startsWith(c) && /^[省市县区州旗][\u4e00-\u9fa5]{2}/.test(s.slice(c.length)));
-  if (lead && HAN.test(text[e.start - 1] ?? '') && ![...r.verbs, '和', '及', '与'].some((v) => text.slice(0, e.start).endsWith(v))) return repair(org(text, e.start + lead.length, e.end, place, r, e.rule), text, place, r);
-  // a preposition before a bare seat (据|镇总工会, 经|县人社局): the clause's word, not a place's first character
-  // (a place named by two characters and its seat, 由镇 / 经县, is no place of the gazetteer)
-  if (r.prepositions.includes(s[0]) && /^[省市县区州镇乡][\u4e00-\u9fa5]{2}/.test(s.slice(1)) && !isPlaceName(s.slice(0, 2))) return repair(org(text, e.start + 1, e.end, place, r, e.rule), text, place, r);
-  // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
-  const head = bodyHeadRe(r).exec(s);
-  if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
-  // the writer's own body or place, then a connector (我局会同|市总工会, 本会联合|县妇联): the body is after it
-  const self = new RegExp(`^[我本][\u4e00-\u9fa5](?:${r.connectors.map(esc).join('|')})(?=[省市县区州旗盟]|[\u4e00-\u9fa5]{2,4}?[省市县区州旗盟])`).exec(s);
-  if (self && s.length - self[0].length >= 3) return repair(org(text, e.start + self[0].length, e.end, place, r, e.rule), text, place, r);
+  const opening = openingRepair(e, s, text, place, r);
+  if (opening) return opening;
   for (const c of r.connectors) {
     // (与 inside a college's name joins its disciplines: 材料科学与工程学院)
     if (c === '与' && /(?:学院|研究院|研究所)(?:分工会|工会)?$/.test(s)) continue;
@@ -232,6 +221,25 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     }
   }
   return [e];
+}
+
+/** a word before the body read as the name's start: a connector, a preposition, the writer's own body; or a
+ * preposition after the body's ending */
+function openingRepair(e: Entity, s: string, text: string, place: DocPlace, r: OrgBodies): Entity[] | null {
+  // a connector opening the name inside a clause (区总工会将会同|区人社局, 并联合|市财政局) is the verb, not a
+  // place (会同县): the body begins at the seat after it
+  const lead = r.connectors.find((c) => c.length > 1 && s.startsWith(c) && /^[省市县区州旗][\u4e00-\u9fa5]{2}/.test(s.slice(c.length)));
+  if (lead && HAN.test(text[e.start - 1] ?? '') && ![...r.verbs, '和', '及', '与'].some((v) => text.slice(0, e.start).endsWith(v))) return repair(org(text, e.start + lead.length, e.end, place, r, e.rule), text, place, r);
+  // a preposition before a bare seat (据|镇总工会, 经|县人社局): the clause's word, not a place's first character
+  // (a place named by two characters and its seat, 由镇 / 经县, is no place of the gazetteer)
+  if (r.prepositions.includes(s[0]) && /^[省市县区州镇乡][\u4e00-\u9fa5]{2}/.test(s.slice(1)) && !isPlaceName(s.slice(0, 2))) return repair(org(text, e.start + 1, e.end, place, r, e.rule), text, place, r);
+  // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
+  const head = bodyHeadRe(r).exec(s);
+  if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
+  // the writer's own body or place, then a connector (我局会同|市总工会, 本会联合|县妇联): the body is after it
+  const self = new RegExp(`^[我本][\u4e00-\u9fa5](?:${r.connectors.map(esc).join('|')})(?=[省市县区州旗盟]|[\u4e00-\u9fa5]{2,4}?[省市县区州旗盟])`).exec(s);
+  if (self && s.length - self[0].length >= 3) return repair(org(text, e.start + self[0].length, e.end, place, r, e.rule), text, place, r);
+  return null;
 }
 
 /** the text opens a body of its own: a seat, a place, the party or the youth league */

@@ -257,6 +257,14 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
 /** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
 function bylines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
+  bracketBylines(text, r, out);
+  labelledBylines(text, r, out);
+  writerLines(text, r, out);
+  return out;
+}
+
+/** a byline in brackets: （记者 某某）, （某市总工会 某某 供稿）, [撰稿 某某] */
+function bracketBylines(text: string, r: PeopleRules, out: Entity[]): void {
   // (a byline in square or lenticular brackets, [撰稿\u3000某某], 【责任编辑：某某】, is read by its cue only)
   const bracket = /[（(]([^（）()\n]{2,60})[）)]|[[【〔]([^[\]【】〔〕\n]{2,60})[\]】〕]/g;
   for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
@@ -281,6 +289,10 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
     }
   }
+}
+
+/** a byline opened by its label: 作者：某某, 文/某某, ■ 记者 某某 */
+function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
   // mark and the byline word then a space (■ 记者 徐某), or with the word alone (记者 韩某 通讯员 周某)
@@ -308,6 +320,10 @@ function bylines(text: string, r: PeopleRules): Entity[] {
       if (g) out.push(person(text, m.index + m[0].length + first[0].length - first[1].length + g.at, g.name, null, 'person.byline-cue'));
     }
   }
+}
+
+/** 文某某 alone on the line after an article */
+function writerLines(text: string, r: PeopleRules, out: Entity[]): void {
   // 文杨帆: the writer's line under an article whose padding the normaliser took out — 文 and a name
   // alone on the line after the article's last sentence, 文 no part of a word (文明, 文史馆)
   for (const m of text.matchAll(/(?<=[。）)”][ \t\u3000]*\n[ \t\u3000]*)文([\u4e00-\u9fa5]{2,3})[ \t\u3000]*$/gm)) {
@@ -315,7 +331,6 @@ function bylines(text: string, r: PeopleRules): Entity[] {
     if (!isName(m[1], r) || commonWord(m[1]) || (lead.word.length >= 2 && lead.tag !== 'x')) continue;
     out.push(person(text, m.index! + 1, m[1], null, 'person.byline-cue'));
   }
-  return out;
 }
 
 /** a unit, a name and a contact word run together (某某工作部|冯某|电话): the name of two or three
