@@ -18,7 +18,16 @@ const SELF = /^(?:本站|本网|本网站|网站)$/u;
 
 interface Sponsor { before: RegExp; after: RegExp; bare: RegExp }
 
+const compiled = new WeakMap<HtmlPageRules, Sponsor>();
+
+/** the label patterns, compiled once per rules object (the normaliser asks of every line whether it is a footer's) */
 function sponsorPatterns(r: HtmlPageRules): Sponsor {
+  let p = compiled.get(r);
+  if (!p) compiled.set(r, (p = compileSponsor(r)));
+  return p;
+}
+
+function compileSponsor(r: HtmlPageRules): Sponsor {
   const pre = [...r.v.sponsorLabels.before].sort((a, b) => b.length - a.length).map(esc).join('|');
   const post = [...r.v.sponsorLabels.after].sort((a, b) => b.length - a.length).map(esc).join('|');
   return {
