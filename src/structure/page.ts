@@ -171,6 +171,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   const labels = longestPatternsAlt(p.v.bylineLabels);
   const tails = longestPatternsAlt(p.v.bylineTails);
   let inner: string | null = null;
+  let writerOnly: string | null;
   const br = /^[（(](.+)[）)]$/.exec(t);
   // (square brackets hold a credit only when a reporter's role or a label opens it: 【记者 王某】, not 【本期导读】)
   const sq = /^[【〖［[](.+)[】〗］\]]$/.exec(t);
@@ -182,9 +183,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
   // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
-  else if (spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)))) inner = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p)));
   // (…or the normaliser took the spaces out between the Han letters: 文韦丽华图黄志明)
-  else if (gluedWriterPhoto(p, t)) inner = gluedWriterPhoto(p, t);
+  else if ((writerOnly = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p))) ?? gluedWriterPhoto(p, t))) inner = writerOnly;
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
   else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {

@@ -463,7 +463,7 @@ function partsOfOtherKind(text: string, qs: Fig[], i: number, from: number, lr: 
   for (let j = i - 1; j >= 0 && qs[j].start >= (named ? Math.min(reach, t.start - FRAME_REACH) : reach); j--) {
     if (qs[j].kind !== 'count' || !partUnit(qs[j], qs[first], lr)) continue;
     // (第二届“某某工匠”平均年龄46岁，…其中…: the set counted where the topic's name stands)
-    if (named && !compact(text.slice(clauseBounds(text, qs[j].start).start, clauseBounds(text, qs[j].start).end)).replace(QUOTES, '').includes(named)) continue;
+    if (named && !clauseNames(text, qs[j].start, named)) continue;
     if (isChange(text, qs[j], lr)) return none;
     const found = partsAfterIntro(text, qs, j, from, lr, sentenceAt);
     const parts = [...found].filter(([, to]) => to === j).map(([k]) => k);
@@ -474,6 +474,12 @@ function partsOfOtherKind(text: string, qs: Fig[], i: number, from: number, lr: 
     return parts.length && total !== null && !vs.includes(null) && within ? found : none;
   }
   return none;
+}
+
+/** whether the clause around offset at names the set (its quotes aside) */
+function clauseNames(text: string, at: number, named: string): boolean {
+  const { start, end } = clauseBounds(text, at);
+  return compact(text.slice(start, end)).replace(QUOTES, '').includes(named);
 }
 
 /** 第二届“某某工匠”平均年龄46岁: the name a figure of the members' attribute is told of (no figure in it), or null */
