@@ -871,7 +871,10 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     const before = text[m.index - 1] ?? '';
     if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
       // the body may start later than the regex guessed: keep the shortest body that begins at a boundary
-      const clause = text.slice(text.slice(0, m.index + m[1].length).search(/[^，。；、\n]*$/), m.index + m[1].length);
+      // (found by a scan back from the body's end: a search over the text before it ran once per match, quadratic)
+      let from = m.index + m[1].length;
+      while (from > 0 && !'，。；、\n'.includes(text[from - 1])) from--;
+      const clause = text.slice(from, m.index + m[1].length);
       if (!clause) continue;
       m[1] = clause;
     }
@@ -1074,7 +1077,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     const lead = jiebaTag(name)[0];
     if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
-    if (r.cues.lineTitles.some((t) => { const i = text.lastIndexOf(t, at - 1); return i >= 0 && i < at && i + t.length > at; }) || commonWord(text.slice(at - 1, at + 1))) continue;
+    // (only a title that starts less than its length before `at` can cross it: the window is all that is searched)
+    if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || commonWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
     if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
     out.push(person(text, at, name, role, 'person.apposed'));
