@@ -865,8 +865,11 @@ function qualified(text: string, at: number, noun: string, r: PeopleRules): stri
 function withOffice(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // two offices held together are joined by 、 (党组书记、副主席)
-  const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  const re = perRules(r, 'people.office', () => {
+    const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
+    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  });
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
     if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
@@ -1058,12 +1061,14 @@ function wordTail(s: string): string {
  * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
 function apposed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const words = longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]);
+  // (the words and the pattern are built once per rules object: this reader runs on every document)
+  const words = perRules(r, 'people.apposed.words', () => longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]));
   const end = (q: number): number => {
     if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
     return words.find((w) => text.startsWith(w, q))?.length ?? 0;
   };
-  const re = new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g');
+  const re = perRules(r, 'people.apposed', () => new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g'));
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     // (a name of two before a word of two or more, else of three, else of two: 王刚|参加, 龙志刚|说)
@@ -1120,8 +1125,11 @@ function contactLines(text: string, r: PeopleRules): Entity[] {
  * punctuation, and the name before 的 when a person noun or a post opens it */
 function kinNames(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs].filter((a) => a.length >= 1);
-  const re = new RegExp(`(?:(${alt(r.cues.before)}|[\u4e00-\u9fa5]{1,4}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?))?的(?:${alt(r.cues.kin)})([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[，,。；;、])`, 'g');
+  const re = perRules(r, 'people.kin', () => {
+    const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs].filter((a) => a.length >= 1);
+    return new RegExp(`(?:(${alt(r.cues.before)}|[\u4e00-\u9fa5]{1,4}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?))?的(?:${alt(r.cues.kin)})([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[，,。；;、])`, 'g');
+  });
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[2] && isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[1].length, m[2], null, 'person.kin'));
     if (isName(m[3], r) && !commonWord(m[3])) out.push(person(text, m.index + m[0].length - m[3].length, m[3], null, 'person.kin'));
