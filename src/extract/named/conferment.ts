@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe, longestWordsAlt as alt } from '../refiners/regex.js';
 import type { Award, Level } from '../../types.js';
-import { parseSmallInt } from './doc.js';
+import { parseSmallInt, perRules } from './doc.js';
 import { gazetteer, placeAt, placeLevel } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
@@ -541,10 +541,13 @@ function commendedAfter(c: Ctx, at: number): boolean {
   return re.test(c.text);
 }
 
-/** the stop words that open a bare honour name found by its ending (…中有 | 技术标兵) */
+/** the stop words that open a bare honour name found by its ending (…中有 | 技术标兵); built once per rules
+ * object (it was built again for every match of the ending reader) */
 function bareCut(c: Ctx): RegExp {
-  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
-  return new RegExp(`^.*(?:${stops})`);
+  return perRules(c.r, 'conferment.bareCut', () => {
+    const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
+    return new RegExp(`^.*(?:${stops})`);
+  });
 }
 
 /** “南溪工匠”总数达到52名，今年新评选14名: the holders an honour has so far, and a new batch of the same
@@ -860,8 +863,7 @@ function ledBy(c: Ctx): HonourFound[] {
 
 function ending(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
-  const stops = alt([...c.r.v.receive, ...c.r.v.select, ...c.r.v.grant, ...c.r.v.nameAs, '有', '中', '等', '和', '及', '与', '的', '共', '累计', '已', '达', '其中']);
-  const cut = new RegExp(`^.*(?:${stops})`);
+  const cut = bareCut(c);
   for (const m of matches(c.r.re.ending, c.text)) {
     let raw = m[1] ?? m[2];
     let start = m.index;

@@ -347,6 +347,9 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
   return null;
 }
 
+/** the line titles longest first, sorted once per rules object: the readers look them up for every candidate */
+const titlesLongestFirst = (r: PeopleRules): readonly string[] => perRules(r, 'people.lineTitles', () => longestFirst(r.cues.lineTitles));
+
 /** labels as an alternation where each may be letter-spaced to the width of longer ones in a block of
  * labelled lines (领 衔 人：, 联系人 (spaced)：, beside 工作室名称：): a blank or two may stand between characters */
 export const spacedAlt = (labels: readonly string[]): string => longestFirst([...labels]).map((l) => [...l].join('[ \\u3000]{0,2}')).join('|');
@@ -451,7 +454,7 @@ function postCell(cell: string | undefined, r: PeopleRules, pure = false): strin
   if (pure && t.length <= 8) return t;
   // a post alone (化工总控工, 护林员); a cell with a unit in it keeps only the post at its end (…医院|护士)
   if (t.length <= 8 && ![...t].some((c) => r.cues.unitEnds.includes(c))) return t;
-  return fullTitle(t, longestFirst(r.cues.lineTitles).find((x) => t.endsWith(x)), r) ?? tailPost(t, r) ?? (t.length <= 6 ? t : null);
+  return fullTitle(t, titlesLongestFirst(r).find((x) => t.endsWith(x)), r) ?? tailPost(t, r) ?? (t.length <= 6 ? t : null);
 }
 
 /** the name in a table row the normaliser ran into one cell: a sex cell after it (1次仁旺姆女某某医院护士),
@@ -475,7 +478,7 @@ function gluedRow(text: string, cell: { t: string; at: number }, columns: Column
     const len = [3, 2].find((n) => n <= lead[2].length && isName(lead[2].slice(0, n), r) && !!placeAt(text, cell.at + lead[1].length + n) && (n === 2 || !placeAt(text, cell.at + lead[1].length + 2)));
     if (len) {
       const rest = cell.t.slice(lead[1].length + len);
-      const post = columns.post === columns.width - 1 ? tailPost(rest, r) ?? fullTitle(rest, longestFirst(r.cues.lineTitles).find((x) => rest.endsWith(x)), r) ?? null : null;
+      const post = columns.post === columns.width - 1 ? tailPost(rest, r) ?? fullTitle(rest, titlesLongestFirst(r).find((x) => rest.endsWith(x)), r) ?? null : null;
       return person(text, cell.at + lead[1].length, lead[2].slice(0, len), columns.role ?? post, 'person.table-column');
     }
   }
@@ -597,7 +600,7 @@ function siblings(pending: { index: number; p: Entity }[], read: Set<number>): E
 /** a list line of a name, a unit and a post (金某\u3000宁波…公司桥吊司机): the person, sure when the post or the
  * unit is read; not sure when a post no title list knows ends it (某某服务站|主播), read only beside sure lines */
 function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sure: boolean } | null {
-  const titles = longestFirst(r.cues.lineTitles);
+  const titles = titlesLongestFirst(r);
   // a note on the person's sex after the name (邝某（女）) is no part of it
   // (陆某（女，壮族）: the note may add the person's people)
   const first = FIRST_CELL.exec(cells[0].t)!;
@@ -733,7 +736,7 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     }
     offset += line.length + 1;
   }
-  const titles = longestFirst(r.cues.lineTitles);
+  const titles = titlesLongestFirst(r);
   for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8})（[男女][，,]([^（）\n]{2,40})）/g)) {
     // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
     const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
@@ -805,7 +808,7 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
         r.cues.lineTitles.some((t) => prev.endsWith(t)) || !!unitPostBefore(text, s, r);
       if (ok) {
         // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志
-        const title = longestFirst(r.cues.lineTitles).find((t) => prev.endsWith(t)) ?? unitPostBefore(text, s, r);
+        const title = titlesLongestFirst(r).find((t) => prev.endsWith(t)) ?? unitPostBefore(text, s, r);
         out.push(person(text, s, name, title, 'person.before-etc'), ...listBefore(text, s, r));
         break;
       }
@@ -828,7 +831,7 @@ function listBefore(text: string, s: number, r: PeopleRules): Entity[] {
     if (!name) break;
     const start = at - 1 - name.length;
     const head = item[0].slice(0, -name.length);
-    const title = longestFirst(r.cues.lineTitles).find((t) => head.endsWith(t));
+    const title = titlesLongestFirst(r).find((t) => head.endsWith(t));
     out.push(person(text, start, name, unitPostBefore(text, start, r) ?? fullTitle(head, title, r) ?? title ?? null, 'person.before-etc'));
     at = start - head.length;
   }
@@ -865,13 +868,19 @@ function qualified(text: string, at: number, noun: string, r: PeopleRules): stri
 function withOffice(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // two offices held together are joined by 、 (党组书记、副主席)
-  const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-  const re = new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  const re = perRules(r, 'people.office', () => {
+    const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
+    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+  });
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
     if (/[\u4e00-\u9fa5]/.test(before) && !/[，。；、和及与\n]/.test(before)) {
       // the body may start later than the regex guessed: keep the shortest body that begins at a boundary
-      const clause = text.slice(text.slice(0, m.index + m[1].length).search(/[^，。；、\n]*$/), m.index + m[1].length);
+      // (found by a scan back from the body's end: a search over the text before it ran once per match, quadratic)
+      let from = m.index + m[1].length;
+      while (from > 0 && !'，。；、\n'.includes(text[from - 1])) from--;
+      const clause = text.slice(from, m.index + m[1].length);
       if (!clause) continue;
       m[1] = clause;
     }
@@ -985,7 +994,7 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
 function appointedPost(verb: string, after: string, r: PeopleRules): string | null {
   if (!/(?:聘任|聘请|选聘|任命)$/.test(verb)) return null;
   const clause = /^为([^，,。；;\n]{2,20})/.exec(after)?.[1];
-  const title = clause ? longestFirst(r.cues.lineTitles).find((t) => clause.endsWith(t)) : undefined;
+  const title = clause ? titlesLongestFirst(r).find((t) => clause.endsWith(t)) : undefined;
   if (!clause || !title) return null;
   // the words that qualify the title back to the year or the place (…某市|首席技师, 工会小组长)
   const head = clause.slice(0, -title.length);
@@ -1055,12 +1064,14 @@ function wordTail(s: string): string {
  * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
 function apposed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const words = longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]);
+  // (the words and the pattern are built once per rules object: this reader runs on every document)
+  const words = perRules(r, 'people.apposed.words', () => longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]));
   const end = (q: number): number => {
     if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
     return words.find((w) => text.startsWith(w, q))?.length ?? 0;
   };
-  const re = new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g');
+  const re = perRules(r, 'people.apposed', () => new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g'));
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     // (a name of two before a word of two or more, else of three, else of two: 王刚|参加, 龙志刚|说)
@@ -1074,7 +1085,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     const lead = jiebaTag(name)[0];
     if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
-    if (r.cues.lineTitles.some((t) => { const i = text.lastIndexOf(t, at - 1); return i >= 0 && i < at && i + t.length > at; }) || commonWord(text.slice(at - 1, at + 1))) continue;
+    // (only a title that starts less than its length before `at` can cross it: the window is all that is searched)
+    if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || commonWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
     if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
     out.push(person(text, at, name, role, 'person.apposed'));
@@ -1116,8 +1128,11 @@ function contactLines(text: string, r: PeopleRules): Entity[] {
  * punctuation, and the name before 的 when a person noun or a post opens it */
 function kinNames(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs].filter((a) => a.length >= 1);
-  const re = new RegExp(`(?:(${alt(r.cues.before)}|[\u4e00-\u9fa5]{1,4}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?))?的(?:${alt(r.cues.kin)})([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[，,。；;、])`, 'g');
+  const re = perRules(r, 'people.kin', () => {
+    const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs].filter((a) => a.length >= 1);
+    return new RegExp(`(?:(${alt(r.cues.before)}|[\u4e00-\u9fa5]{1,4}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?))?的(?:${alt(r.cues.kin)})([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[，,。；;、])`, 'g');
+  });
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[2] && isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[1].length, m[2], null, 'person.kin'));
     if (isName(m[3], r) && !commonWord(m[3])) out.push(person(text, m.index + m[0].length - m[3].length, m[3], null, 'person.kin'));
@@ -1129,7 +1144,7 @@ function kinNames(text: string, r: PeopleRules): Entity[] {
  * the post is the first clause after it that ends as a post ends */
 function biography(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const titles = longestFirst(r.cues.lineTitles);
+  const titles = titlesLongestFirst(r);
   const re = /(?<=^|[\n\u3000 。；;：:])([\u4e00-\u9fa5·]{2,8})[，,][男女][，,]([^。\n]{0,80})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!isName(m[1], r)) continue;
