@@ -9,8 +9,8 @@ import type { IngestResult, SourceLine, SourceMeta } from '../types.js';
 import { FormatFailure } from './errors.js';
 import { decodeText } from './text.js';
 import { foldToSimplified } from '../normalize/fold.js';
-import { htmlPageRules, type HtmlPageRules } from './html/rules.js';
-import { sponsorFields } from './html/footer.js';
+import { htmlPageRules, type HtmlPageRules } from '../rules/html-page.js';
+import { sponsorFields } from '../normalize/footer.js';
 import { dateline, displayedTitle, docTitleParts, headerLines, lineFields, metaDate, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TABLE', 'TBODY', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'HEADER', 'DT', 'DD', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'HR']);
@@ -171,7 +171,7 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
 }
 
 /** The footer's sponsor fields below the article (主办：… 承办：…, 某市总工会主办): the one part of
- * the footer kept, a line of its own each (see html/footer.ts) */
+ * the footer kept, a line of its own each (see normalize/footer.ts) */
 function sponsorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>): SourceLine[] {
   let last = -1;
   pageLines.forEach((l, i) => { if (sentences.has(squash(l.text))) last = i; });

@@ -1,5 +1,5 @@
 // Character-level rules of the canonical text.
-import { isSponsorLine } from '../ingest/html/footer.js';
+import { isSponsorLine } from './footer.js';
 
 /** Han characters, CJK punctuation and full-width forms (the "Chinese side" of a space). */
 const CJK_CLASS = '\\u2E80-\\u2FFF\\u3001-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u201C\\u201D\\u2018\\u2019\\u2014\\u2026\\u00B7';

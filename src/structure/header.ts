@@ -7,7 +7,7 @@ import { gazetteer } from '../extract/named/gazetteer.js';
 import { bylineOf, isColumn, opensWithNewsLead, pageLayout } from './page.js';
 import { longestPatternsAlt } from '../extract/refiners/regex.js';
 import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
-import { isSponsorLine } from '../ingest/html/footer.js';
+import { isSponsorLine } from '../normalize/footer.js';
 
 export function emptyMeta(): DocMeta {
   return {

@@ -13,7 +13,7 @@ import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
 import { genrePatterns } from './genres.js';
-import { isSponsorLine } from '../ingest/html/footer.js';
+import { isSponsorLine } from '../normalize/footer.js';
 
 const Layout = z.object({
   id: z.literal('page-layout'),

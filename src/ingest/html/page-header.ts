@@ -4,7 +4,7 @@
 // the header reader (src/structure/page.ts) reads, so a stored text re-extracts the same header.
 import type { SourceLine } from '../../types.js';
 import { foldToSimplified } from '../../normalize/fold.js';
-import type { HtmlPageRules, LabelField } from './rules.js';
+import type { HtmlPageRules, LabelField } from '../../rules/html-page.js';
 
 export type PageFields = Partial<Record<LabelField, string>>;
 

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { processFile } from '../../../src/pipeline/process.js';
-import { htmlPageRules } from '../../../src/ingest/html/rules.js';
+import { htmlPageRules } from '../../../src/rules/html-page.js';
 import { lineFields, titleFromDocTitle } from '../../../src/ingest/html/page-header.js';
 import { foldToSimplified } from '../../../src/normalize/fold.js';
-import { sponsorFields } from '../../../src/ingest/html/footer.js';
+import { sponsorFields } from '../../../src/normalize/footer.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/html/pages/', import.meta.url));
 const FIELDS = ['title', 'date', 'issuer', 'byline', 'docNumber'] as const;

@@ -2,8 +2,8 @@
 // 某市总工会主办, 版权所有 某市人社局, Copyright © 2025 某市人民政府 版权所有, 技术支持：某市大数据中心).
 // A reader asking what a body issued needs them, so they close the canonical text; the footer's other
 // fields (ICP/公安备案, 网站标识码, 地址, 电话, 邮编, 访客数) stay out.
-import { foldToSimplified } from '../../normalize/fold.js';
-import { htmlPageRules, type HtmlPageRules } from './rules.js';
+import { foldToSimplified } from './fold.js';
+import { htmlPageRules, type HtmlPageRules } from '../rules/html-page.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** a footer's fields stand apart by spaces or bars, in any order */

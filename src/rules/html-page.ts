@@ -1,6 +1,6 @@
 // rules/html-page.yaml: how article pages are laid out (meta tags, containers, labels, chrome), as data.
 import { z } from 'zod';
-import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
+import { loadRuleFile, oncePerRulesDir } from './loader.js';
 
 const Words = z.array(z.string().min(1));
 const FieldNames = ['title', 'written', 'date', 'source', 'publisher', 'author', 'docNumber'] as const;
