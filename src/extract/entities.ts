@@ -319,6 +319,10 @@ function aliasRejection(text: string, f: DocFacts, at: number, alias: string): s
   if (out && CJK.test(text[end] ?? '') && alias.length >= 3) return `"${out.word}" runs out of it: part of a longer word`;
   const before = toks.find((x) => x.end === at);
   if (/^各/.test(before?.word ?? '')) return 'after 各…: a class of bodies (各州市委…)';
+  // (市委常委: a member of its standing committee, a post)
+  if (/^常委(?!会)/.test(text.slice(end, end + 3))) return 'before 常委: a member of its standing committee, a post';
+  // (市委各部门, 县政府各部门: the departments under the body, a class of bodies)
+  if (/^各(?:部门|部委|单位|科室)/.test(text.slice(end, end + 3))) return 'before 各部门: the departments under a body, a class';
   if (inGeListClause(text, at)) return 'item of a 各… enumeration: a class of bodies';
   // a short form 省X / 市X / 州X right after a CJK character that is not a function word is the tail
   // of a longer name (各州市委组织部, 楚雄州市总工会…)
@@ -502,7 +506,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (words.kindEnding.test(name) && !ownBody && !properPart(used, name, s.sufs) && !/^[^“”]{1,10}?[省市州县区旗盟]“/.test(name)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
   if (/^[委部局厅办）（(]/.test(name) || words.startsWithEnding.test(name)) return 'starts with an ending: the name is cut';
   // a verb and a kind of body (推进养老院…, 推进医院标准化): a clause, no body's name
-  if (used.length === 2 && used[0].tag === 'v' && !CJK.test(text[start - 1] ?? '') && !ownBody && !properPart(used, name, s.sufs)) return `the verb "${used[0].word}" before a kind of body: a clause, not a name`;
+  if (verbBeforeKind(s, name, used, start) && !ownBody) return `the verb "${used[0].word}" before a kind of body: a clause, not a name`;
   // (中心工作人员 is the centre's staff: 某镇便民服务中心|工作人员)
   if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
@@ -513,6 +517,15 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** a clause's verb opens the name and only a kind of body follows it (推进养老院…, 推进智慧工会建设): no
+ * body's name. (A body's own name may hold a verb after its place: 某州推进…工作领导小组.) */
+function verbBeforeKind(s: SuffixScan, name: string, used: Token[], start: number): boolean {
+  // (a place the tagger read as a verb, 清镇市/v|人民政府办公室, is no verb)
+  if (used.length < 2 || used[0].tag !== 'v' || CJK.test(s.text[start - 1] ?? '') || isPlaceWord(used[0].word) || /[省市县区州旗盟]$/.test(used[0].word)) return false;
+  if (used.length === 2) return !properPart(used, name, s.sufs);
+  return onlyGeneric(name.slice(used[0].word.length).replace(/\s+/g, ''), s.sufs, s.f);
 }
 
 /** The name has a part that tells one body from another of its kind: a place (a gazetteer name, a
@@ -605,6 +618,13 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (zoneBeforeProvince(toks, i)) break;
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
+    // a preposition or conjunction jieba fused with the seat that opens the name (为市|建筑…, 和克州|总工会)
+    const seat = fusedSeat(words, t);
+    if (seat) {
+      start = seat.start;
+      used.unshift(seat);
+      break;
+    }
     if (joinsName(s, toks, i)) {
       start = t.start;
       i--;
@@ -625,6 +645,16 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (sEnd - start > 30) break;
   }
   return { start, used, edge };
+}
+
+/** The seat part of an unknown word jieba made of a one-character stop word and the seat that opens a
+ * body's name (报市|人社局, 为市|建筑工程公司, 和克州|总工会): the seat alone, as a token, or null. A longer
+ * rest must end with a prefecture's seat (克州, 某盟): a district's name (从化区) is a place of its own. */
+function fusedSeat(words: OrgWords, t: Token): Token | null {
+  if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 4 || !words.stop.has(t.word[0])) return null;
+  const rest = t.word.slice(1);
+  if (!/^[市省县州区盟旗]$/.test(rest) && !/^[\u4e00-\u9fa5]{1,2}[州盟]$/.test(rest)) return null;
+  return { word: rest, tag: 'x', start: t.start + 1, end: t.end };
 }
 
 /** For a ）closing a bracketed ending（公司）: the index of its （ token (-1 when no token starts
@@ -666,7 +696,8 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  return /^(?:n|vn|nz)$/.test(prev.tag) && !s.words.classWord.has(prev.word) && !/[门位]$/.test(prev.word) && !s.sufs.some((x) => prev.word.endsWith(x)) && !!next && /^(?:n|vn|nz)$/.test(next.tag) && !/区$/.test(next.word);
+  // (a place before 和 is a second body's: 自治区和盟委 are two committees)
+  return /^(?:n|vn|nz)$/.test(prev.tag) && !/(?:自治区|[省市县区州旗盟])$/.test(prev.word) && !s.words.classWord.has(prev.word) && !/[门位]$/.test(prev.word) && !s.sufs.some((x) => prev.word.endsWith(x)) && !!next && /^(?:n|vn|nz)$/.test(next.tag) && !/区$/.test(next.word);
 }
 
 /** the token toks[i] is not part of a name (a stop word, a non-name tag…); a one-character locative
@@ -698,9 +729,11 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
  * preposition or pronoun, are the trade name (a registered name is place + trade name + trade + form). */
 function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending)) return false;
-  const part = (t: Token) => t.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(t.word) && TRADE_TAGS.test(t.tag) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word);
+  // (a one-character verb inside it, never opening it: 台州|鑫/nr|达/v|汽车部件|有限公司)
+  const part = (t: Token) => t.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(t.word) && (TRADE_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length === 1)) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word);
   for (let j = i; j >= Math.max(1, i - 3) && part(toks[j]) && toks[j].end === toks[j + 1]?.start; j--) {
     const prev = toks[j - 1];
+    if (toks[j].tag === 'v') continue;
     if (prev.end !== toks[j].start || !(/^ns/.test(prev.tag) || isPlaceWord(prev.word) || /集团$/.test(prev.word))) continue;
     for (let k = i; k <= i + 3 && k + 1 < toks.length && part(toks[k]) && toks[k].end === toks[k + 1].start; k++) {
       const width = toks[k].end - toks[j].start;

@@ -111,11 +111,12 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // (a long body's name may be broken over two lines, as a speech's subtitle is: 在某市第十七届人民代表大会
     // ⏎ 常务委员会第二十一次会议上)
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
+    // (a party committee before 各部门 names its departments, a class: 抄送：市委各部门)
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
     // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
     // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
     const office = Object.keys(r.offices).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室)?)|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)))`, 'g');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室)?)|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -421,7 +422,7 @@ const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作�
 // before the head nurse, whom held6-held10 read under the hospital and held17-held18 under the department)
 // (a post with its rank or tool is still a post that does not lead it: 检验科|主管技师, 采矿场|电铲司机; 主任医师 stays out)
 const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
-const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展/;
+const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
   // 委员会: a commission's team, 某区卫生健康委员会|医疗保障青年突击队)
