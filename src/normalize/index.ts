@@ -21,6 +21,7 @@ import {
   startsWithCloser,
   carriedBeforeCloser,
 } from './text.js';
+import { fillsWidth, startsIndented, wrapWidth } from './wrap.js';
 
 export { collapseSpaces, foldWidth, isPageNumber } from './text.js';
 
@@ -34,7 +35,16 @@ interface Geo {
   /** set in spaced-out glyphs (a signature, a display line): never a run of prose */
   letterSpaced?: boolean;
 }
-type Line = { text: string; page: number | null; heading: boolean; level?: number; geo?: Geo };
+type Line = {
+  text: string;
+  page: number | null;
+  heading: boolean;
+  level?: number;
+  geo?: Geo;
+  /** hard-wrapped text: the (last) line fills the wrap width, and the line starts indented */
+  full?: boolean;
+  indented?: boolean;
+};
 
 /** Canonical plus where each source page starts in the text (a paragraph can run over a page break). */
 export interface CanonicalWithPages extends Canonical {
@@ -169,9 +179,21 @@ function titleLike(t: string): boolean {
 /** a line opened by a short label and a colon, a count in brackets or not: a record of a list */
 const LABELLED = /^[\u4e00-\u9fa5]{2,12}(?:[（(]\d{1,4}[\u4e00-\u9fa5]{1,2}[）)])?[：:](?!$)/;
 
+/** In hard-wrapped text, does q go on with p? A line that fills the wrap width was cut by it, and the
+ * line after it continues unless it starts a paragraph: indented, numbered, or a line of its own (a date,
+ * 附件：). When paragraphs open indented, even a full line ending a sentence runs on into a line at the
+ * margin. A labelled line (抄送：…) may be cut too; a date or a seal note is never. */
+function wrapContinues(p: Line, q: Line, indents: boolean): boolean {
+  if (!p.full || q.indented || q.full === undefined) return false;
+  if (SECTION_START.test(q.text) || isStandaloneLine(q.text)) return false;
+  if (isStandaloneLine(p.text) && !/[：:]/.test(p.text)) return false;
+  return indents || !endsTerminal(p.text);
+}
+
 /** Do paragraphs p and q form one paragraph broken mid-sentence? */
-function paragraphContinues(p: Line, q: Line, inBody: boolean): boolean {
+function paragraphContinues(p: Line, q: Line, inBody: boolean, indents = false): boolean {
   if (p.heading || q.heading) return false;
+  if (wrapContinues(p, q, indents)) return true;
   if (isStandaloneLine(p.text) || isStandaloneLine(q.text)) return false;
   if (endsTerminal(p.text)) return false;
   // strong signs, anywhere (header block too)
@@ -196,13 +218,27 @@ function tabRow(raw: string): string | null {
   return cells.join('\t');
 }
 
+/** a run of spaces inside a line: cells or a right-aligned signature, set out by hand, not cut by a wrap */
+const PADDED = /\S[\s\u3000]{2,}\S/;
+
+/** Text (no page geometry) cut at a fixed width: the width, and whether its paragraphs open indented. */
+function hardWrap(src: IngestResult['lines']): { width: number; indents: boolean } | null {
+  const raw = src.filter((s) => s.page == null && s.kind !== 'heading' && !geoOf(s)).map((s) => s.text);
+  if (raw.length < src.length) return null;
+  const width = wrapWidth(raw);
+  return width == null ? null : { width, indents: raw.filter(startsIndented).length >= 3 };
+}
+
 export function normalize(r: IngestResult): CanonicalWithPages {
-  // 1. clean
+  // 1. clean (and, in text cut at a fixed width, mark the lines the wrap cut)
+  const wrap = hardWrap(r.lines);
   let lines: Line[] = [];
   for (const s of r.lines) {
     const text = tabRow(s.text) ?? foldWidth(s.text).replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    lines.push({ text, page: s.page, heading: s.kind === 'heading', level: s.level, geo: geoOf(s) });
+    const line: Line = { text, page: s.page, heading: s.kind === 'heading', level: s.level, geo: geoOf(s) };
+    if (wrap) Object.assign(line, { full: fillsWidth(s.text, wrap.width) && !PADDED.test(s.text.trim()), indented: startsIndented(s.text) });
+    lines.push(line);
   }
 
   // 2. page numbers and running headers/footers
@@ -236,7 +272,7 @@ export function normalize(r: IngestResult): CanonicalWithPages {
       prev.geo = l.geo;
       continue;
     }
-    paras.push({ text: l.text, page: l.page, heading: l.heading, level: l.level, geo: l.geo, pieces: [{ text: l.text, page: l.page }] });
+    paras.push({ ...l, pieces: [{ text: l.text, page: l.page }] });
   }
 
   // 3b. paragraphs broken mid-sentence (every format); the header block keeps its lines
@@ -244,10 +280,11 @@ export function normalize(r: IngestResult): CanonicalWithPages {
   let inBody = false;
   for (const p of paras) {
     const prev = merged[merged.length - 1];
-    if (prev && paragraphContinues(prev, p, inBody)) {
+    if (prev && paragraphContinues(prev, p, inBody, wrap?.indents)) {
       prev.pieces.push(...p.pieces);
       prev.text = joinPieces(prev.text, p.text);
       prev.geo = p.geo;
+      prev.full = p.full;
     } else merged.push(p);
     const cur = merged[merged.length - 1]!;
     if (!inBody && !cur.heading && (/[。！？；]/.test(cur.text) || /[：:]$/.test(cur.text))) inBody = true;

@@ -192,3 +192,47 @@ describe('markdown', () => {
     ]);
   });
 });
+
+describe('hard-wrapped text (copied out of a PDF at a fixed width)', () => {
+  /** cut each paragraph (opened by two ideographic spaces) every `w` characters, as a PDF-to-text copy does */
+  const wrapAt = (w: number, paras: string[]): string[] =>
+    paras.flatMap((p) => {
+      const s = [...`\u3000\u3000${p}`];
+      const out: string[] = [];
+      for (let i = 0; i < s.length; i += w) out.push(s.slice(i, i + w).join(''));
+      return out;
+    });
+  const body = [
+    '为表彰先进、树立典型，经各基层工会推荐和县总工会审核，决定授予城关镇供水站等6个单位“县五一劳动奖状”称号，授予王某某等18名职工“县五一劳动奖章”。',
+    '本次受表彰的18名职工中，一线职工11名，占61.1%；专业技术人员4名。受表彰单位年均节水3.6万吨，带动就业420人。',
+    '希望受到表彰的单位和个人珍惜荣誉，再接再厉，在各自岗位上作出新的更大贡献。',
+  ];
+
+  it('joins the lines the wrap cut, inside words and numbers, and keeps the paragraphs', () => {
+    const c = normalize(txt('某县总工会文件', '关于表彰县五一劳动奖状和奖章获得者的决定', '各乡镇工会：', ...wrapAt(24, body)));
+    expect(c.text.split('\n')).toEqual(['某县总工会文件', '关于表彰县五一劳动奖状和奖章获得者的决定', '各乡镇工会：', ...body]);
+  });
+
+  it('drops a page mark between two lines of one paragraph, and takes a line opened by a comma back', () => {
+    const cut = [
+      '\u3000\u3000全县各级工会今年共走访慰问困难职工家',
+      '庭1260户，发放慰问金和慰问品折合资金',
+      '— 2 —',
+      // (one line runs two characters over: the comma may not open the next one)
+      '86.5万元，为患大病职工发放救助金23万元',
+      '，惠及职工312人。',
+    ];
+    const c = normalize(txt('各乡镇工会：', ...cut, ...wrapAt(20, body)));
+    expect(c.text.split('\n')).toEqual(['各乡镇工会：', '全县各级工会今年共走访慰问困难职工家庭1260户，发放慰问金和慰问品折合资金86.5万元，为患大病职工发放救助金23万元，惠及职工312人。', ...body]);
+  });
+
+  it('keeps a paragraph that opens at the margin apart when the line above ends a sentence short of the width', () => {
+    const lines = [...wrapAt(20, body), '一、工作要求', '各单位要认真组织学习。'];
+    expect(normalize(txt(...lines)).text.split('\n').slice(-2)).toEqual(['一、工作要求', '各单位要认真组织学习。']);
+  });
+
+  it('leaves text with lines of varying length alone (a list, short paragraphs)', () => {
+    const list = ['附件', '县五一劳动奖章获得者名单', '王某某　城关镇供水站站长', '李某　县人民医院护士长', '赵某某　县公交公司驾驶员', '孙某　某某机械有限公司钳工'];
+    expect(normalize(txt(...list)).text.split('\n')).toEqual(list.map((l) => l.replace('\u3000', ' ')));
+  });
+});

@@ -1,0 +1,45 @@
+// Text copied out of a PDF (or a fixed-width archive) keeps the layout's line breaks: every line is
+// cut at the same number of characters, inside words and numbers (…五一劳动奖\n状”, 4.2\n万吨). Such a
+// text shows its wrap width: many lines of one length, few longer, most of them ending mid-sentence.
+import { endsTerminal } from './text.js';
+
+/** characters of a raw line, its trailing spaces left out (indentation counts: the wrap counted it) */
+const widthOf = (raw: string): number => [...raw.replace(/\s+$/, '')].length;
+
+/** the shortest line that may be a wrapped one (a short line is a title, a name, a date) */
+const MIN_WIDTH = 12;
+
+/** the most frequent width among the lines long enough to be wrapped prose */
+function modeWidth(widths: number[]): number | null {
+  const count = new Map<number, number>();
+  for (const w of widths) if (w >= MIN_WIDTH) count.set(w, (count.get(w) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const [w, n] of count) if (!best || n > best[1] || (n === best[1] && w > best[0])) best = [w, n];
+  return best ? best[0] : null;
+}
+
+/**
+ * The fixed width the lines were wrapped at, or null when the text was not hard-wrapped: at least six
+ * lines within one character of the most frequent width, most of them ending without closing punctuation
+ * (a cut falls mid-sentence), and almost no line longer than that width (a wrap never leaves one).
+ */
+export function wrapWidth(raw: string[]): number | null {
+  const widths = raw.map(widthOf);
+  const w = modeWidth(widths);
+  if (w == null || w < 15) return null;
+  const full = raw.filter((_, i) => Math.abs(widths[i]! - w) <= 1);
+  const open = full.filter((t) => !endsTerminal(t)).length;
+  const longer = widths.filter((x) => x > w + 2).length;
+  const prose = widths.filter((x) => x >= MIN_WIDTH).length;
+  if (full.length < 6 || full.length < 0.3 * prose || open < 0.6 * full.length) return null;
+  return longer <= Math.max(1, 0.1 * prose) ? w : null;
+}
+
+/** Does a raw line fill the wrap width (one character short: the breaker moved it down with a mark)? */
+export const fillsWidth = (raw: string, width: number): boolean => {
+  const n = widthOf(raw);
+  return n >= width - 1 && n <= width + 2;
+};
+
+/** Does a raw line start indented (spaces or ideographic spaces before the text)? */
+export const startsIndented = (raw: string): boolean => /^[\s\u3000]/.test(raw);
