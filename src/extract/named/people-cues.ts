@@ -17,6 +17,8 @@ const Cues = z.object({
   bylineAfter: z.array(z.string().min(1)),
   bylineRoles: z.record(z.string(), z.string()),
   labels: z.array(z.string().min(1)),
+  /** acts of a leader after 由 + name (由某某领衔, 牵头): the role each gives */
+  leadActs: z.record(z.string(), z.string()),
   before: z.array(z.string().min(1)),
   beforeActs: z.array(z.string().min(1)),
   /** verbs that open an enumeration of named comrades (聘任张某、李某3名同志为…) */
@@ -75,7 +77,7 @@ const Cues = z.object({
 });
 export type PeopleCues = z.infer<typeof Cues>;
 
-const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional() }).passthrough();
+const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional(), partEnds: z.string().optional() }).passthrough();
 
 export interface PeopleRules {
   cues: PeopleCues;
@@ -83,13 +85,15 @@ export interface PeopleRules {
   double: string[];
   /** the parts Tibetan and Mongolian names are made of (people.yaml) */
   nameParts: Set<string>;
+  /** closing syllables of a Mongolian given name after a usual part (宝音|图) */
+  partEnds: string;
 }
 
 /** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
-  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []) };
+  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []), partEnds: s?.partEnds ?? '' };
 });
 
 const HAN = /^[\u4e00-\u9fa5]$/;
@@ -144,6 +148,7 @@ function paddedPerson(text: string, at: number, p: { name: string; end: number }
 /** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
 function minorityName(s: string, r: PeopleRules): boolean {
   if (r.nameParts.has(s)) return true;
+  if (s.length >= 3 && r.partEnds.includes(s[s.length - 1]) && r.nameParts.has(s.slice(0, -1))) return true;
   for (let k = 2; k <= s.length - 2; k++) if (r.nameParts.has(s.slice(0, k)) && r.nameParts.has(s.slice(k))) return true;
   return false;
 }
@@ -391,6 +396,37 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       if (!isName(run, r) && (padded || !slotName(run, r) || !/^(?:[\s\u3000，,。；;）)]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) continue;
     }
     out.push(person(text, at, run, label, 'person.label'));
+  }
+  return out;
+}
+
+/** the name that closes `clause` after a post or an honour (选矿工程师|某某, 某市劳动模范|某某, “某某工匠”、某某):
+ * the name and where it starts; null when the clause does not end so */
+function titledName(clause: string, r: PeopleRules): { name: string; at: number } | null {
+  const titles = perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+  for (const n of [3, 2, 4]) {
+    const name = clause.slice(-n);
+    const head = clause.slice(0, -n);
+    if (head.length < 2 || !(isName(name, r) || minorityName(name, r)) || commonWord(name)) continue;
+    if (r.cues.postEnds.includes(head[head.length - 1]) || /[”、]$/.test(head) || titles.some((t) => head.endsWith(t))) return { name, at: clause.length - n };
+  }
+  return null;
+}
+
+/** a label whose name comes after a post or an honour (领衔人：某某工程师某某, （带头人：某市劳动模范某某）,
+ * 负责人为某场副场长某某), and a leader named with 由 (由某市技术能手某某领衔的…): the label, or the role the act
+ * gives, is what the person is here */
+function labelClauses(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(${alt(Object.keys(r.cues.leadActs))})?(?=[，,。；;（()）\n]|的|$)`, 'g'));
+  for (const m of text.matchAll(re)) {
+    // (由 takes a leader's act after the name, and 的 the thing led after it, 由某某领衔的…工作室: a clause
+    // that closes on the act, 其中一个由某某领衔。, leaves what was led to the workshops; a label takes no act)
+    if (!m[1] === !m[3] || (m[3] && text[m.index! + m[0].length] !== '的')) continue;
+    const hit = titledName(m[2], r);
+    if (!hit) continue;
+    const role = m[1] ?? r.cues.leadActs[m[3]];
+    out.push(person(text, m.index! + m[0].indexOf(m[2]) + hit.at, hit.name, role, 'person.label-clause'));
   }
   return out;
 }
@@ -1300,7 +1336,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
@@ -1315,7 +1351,8 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string): 
     const same = out.find((e) => e.type === 'person' && e.start < p.end && e.end > p.start);
     if (same) {
       // a fuller statement of the same role wins (市委副书记 over 副书记)
-      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length))) same.role = p.role;
+      // (a label or a leader's act states what the person is here: it wins over an honour read before the name)
+      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length) || p.rule === 'person.label-clause')) same.role = p.role;
       continue;
     }
     out.push(p);
