@@ -17,10 +17,14 @@ const Cues = z.object({
   bylineAfter: z.array(z.string().min(1)),
   bylineRoles: z.record(z.string(), z.string()),
   labels: z.array(z.string().min(1)),
+  /** acts of a leader after 由 + name (由某某领衔, 牵头): the role each gives */
+  leadActs: z.record(z.string(), z.string()),
   before: z.array(z.string().min(1)),
   beforeActs: z.array(z.string().min(1)),
   /** verbs that open an enumeration of named comrades (聘任张某、李某3名同志为…) */
   listVerbs: z.array(z.string().min(1)),
+  /** the list verbs that give a post (聘任, 认定…为首席技师): the title after 为 is the role */
+  appointVerbs: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
@@ -73,7 +77,7 @@ const Cues = z.object({
 });
 export type PeopleCues = z.infer<typeof Cues>;
 
-const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional() }).passthrough();
+const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional(), partEnds: z.string().optional() }).passthrough();
 
 export interface PeopleRules {
   cues: PeopleCues;
@@ -81,13 +85,15 @@ export interface PeopleRules {
   double: string[];
   /** the parts Tibetan and Mongolian names are made of (people.yaml) */
   nameParts: Set<string>;
+  /** closing syllables of a Mongolian given name after a usual part (宝音|图) */
+  partEnds: string;
 }
 
 /** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
-  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []) };
+  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []), partEnds: s?.partEnds ?? '' };
 });
 
 const HAN = /^[\u4e00-\u9fa5]$/;
@@ -142,6 +148,7 @@ function paddedPerson(text: string, at: number, p: { name: string; end: number }
 /** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
 function minorityName(s: string, r: PeopleRules): boolean {
   if (r.nameParts.has(s)) return true;
+  if (s.length >= 3 && r.partEnds.includes(s[s.length - 1]) && r.nameParts.has(s.slice(0, -1))) return true;
   for (let k = 2; k <= s.length - 2; k++) if (r.nameParts.has(s.slice(0, k)) && r.nameParts.has(s.slice(k))) return true;
   return false;
 }
@@ -392,6 +399,37 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       if (!isName(run, r) && (padded || !slotName(run, r) || !/^(?:[\s\u3000，,。；;）)]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) continue;
     }
     out.push(person(text, at, run, label, 'person.label'));
+  }
+  return out;
+}
+
+/** the name that closes `clause` after a post or an honour (选矿工程师|某某, 某市劳动模范|某某, “某某工匠”、某某):
+ * the name and where it starts; null when the clause does not end so */
+function titledName(clause: string, r: PeopleRules): { name: string; at: number } | null {
+  const titles = perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+  for (const n of [3, 2, 4]) {
+    const name = clause.slice(-n);
+    const head = clause.slice(0, -n);
+    if (head.length < 2 || !(isName(name, r) || minorityName(name, r)) || commonWord(name)) continue;
+    if (r.cues.postEnds.includes(head[head.length - 1]) || /[”、]$/.test(head) || titles.some((t) => head.endsWith(t))) return { name, at: clause.length - n };
+  }
+  return null;
+}
+
+/** a label whose name comes after a post or an honour (领衔人：某某工程师某某, （带头人：某市劳动模范某某）,
+ * 负责人为某场副场长某某), and a leader named with 由 (由某市技术能手某某领衔的…): the label, or the role the act
+ * gives, is what the person is here */
+function labelClauses(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(${alt(Object.keys(r.cues.leadActs))})?(?=[，,。；;（()）\n]|的|$)`, 'g'));
+  for (const m of text.matchAll(re)) {
+    // (由 takes a leader's act after the name, and 的 the thing led after it, 由某某领衔的…工作室: a clause
+    // that closes on the act, 其中一个由某某领衔。, leaves what was led to the workshops; a label takes no act)
+    if (!m[1] === !m[3] || (m[3] && text[m.index! + m[0].length] !== '的')) continue;
+    const hit = titledName(m[2], r);
+    if (!hit) continue;
+    const role = m[1] ?? r.cues.leadActs[m[3]];
+    out.push(person(text, m.index! + m[0].indexOf(m[2]) + hit.at, hit.name, role, 'person.label-clause'));
   }
   return out;
 }
@@ -755,6 +793,22 @@ function rosters(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a line of its own of a name and, in brackets, the unit and the post (某某（某某县某某养殖场场长）): a line of
+ * an annex's list of recipients, or the speaker under a report's title; the bracket must end as a post ends */
+function bracketedLines(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const titles = titlesLongestFirst(r);
+  for (const m of text.matchAll(/^[ \t\u3000]*([\u4e00-\u9fa5]{2,4})（([^（）\n]{4,40})）[ \t\u3000。；;]*$/gm)) {
+    if (!isName(m[1], r) || commonWord(m[1])) continue;
+    // (two offices held together, 某局党组书记、局长: the last one written is the role)
+    const note = m[2].split(/[、，,]/).pop()!;
+    const office = longestFirst(r.cues.offices).find((o) => note.endsWith(o));
+    const role = (note.length <= 4 && office ? note : undefined) ?? fullTitle(note, titles.find((t) => note.endsWith(t)), r) ?? tailPost(note, r) ?? office ?? null;
+    if (role) out.push(person(text, m.index! + m[0].indexOf(m[1]), m[1], role, 'person.bracketed-line'));
+  }
+  return out;
+}
+
 /** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation, a
  * space, a list comma, 的 or an office (公司工会主席|…), before punctuation, a space, a date, 等 or an act. The middle
  * dot inside Han text is the mark of a transcribed personal name in official writing. */
@@ -763,16 +817,38 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt(r.cues.before)}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000）)”"\\d]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
-    if (!isName(m[1], r)) continue;
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
-    const before = text.slice(Math.max(0, m.index! - 6), m.index!);
-    const office = r.cues.offices.find((o) => before.endsWith(o));
-    out.push(person(text, m.index!, m[1], office ?? null, 'person.transcribed'));
+    // a post, a label or the writer's place the run took with the name (带头人|努尔兰·…, 我市|艾尔肯·…)
+    const lead = dotLead(m[1], r);
+    const name = m[1].slice(lead.length);
+    if (!isName(name, r)) continue;
+    const at = m.index! + lead.length;
+    const office = r.cues.offices.find((o) => text.slice(Math.max(0, at - 6), at).endsWith(o));
+    const role = (lead && !/^[我本]/.test(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
+    out.push(person(text, at, name, role, 'person.transcribed'));
   }
   return out;
+}
+
+/** the words before a transcribed name's dot that are no part of it: the longest lead of a label, a
+ * person noun, an office or a title (带头人, 技师, 主任) or the writer's own place (我市, 本县) that leaves two
+ * characters to the name; '' when none */
+function dotLead(run: string, r: PeopleRules): string {
+  const given = run.slice(0, run.indexOf('·'));
+  const words = perRules(r, 'people.dot-leads', () => longestFirst([...r.cues.labels, ...r.cues.before, ...r.cues.offices, ...r.cues.lineTitles, ...r.cues.postWords]));
+  const scope = /^[我本][省市县区州旗盟镇乡]/.exec(given)?.[0];
+  if (scope && given.length - scope.length >= 2) return scope;
+  return words.find((w) => given.startsWith(w) && given.length - w.length >= 2) ?? '';
+}
+
+/** the post a bracket right after a name states (某某·某某（某某集团有限公司钢筋班班长）): null when none */
+function bracketPost(text: string, at: number, r: PeopleRules): string | null {
+  const note = /^[（(]([^（）()\n]{3,40})[）)]/.exec(text.slice(at, at + 44))?.[1];
+  if (!note) return null;
+  return fullTitle(note, titlesLongestFirst(r).find((t) => note.endsWith(t)), r) ?? tailPost(note, r) ?? null;
 }
 
 /** a post right before `at`, after its unit's last character (…食品有限公司|安全员): the post, or null */
@@ -975,7 +1051,8 @@ function clauseSubject(text: string, r: PeopleRules): Entity[] {
 /** names joined by 、 before a count of comrades (马某、蒲某2名同志) */
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\d+|[两二三四五六七八九十]+)(?:名|位)(?:同志|职工|选手)/g)) {
+  // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
+  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为))/g)) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
     const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
@@ -992,10 +1069,12 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
 /** the post after 为 that a verb of appointment (聘任, 任命) gives (…为2025年某市首席技师): a known title ending
  * the clause, or null (an honour conferred, 授予…为技术能手, is no post) */
 function appointedPost(verb: string, after: string, r: PeopleRules): string | null {
-  if (!/(?:聘任|聘请|选聘|任命)$/.test(verb)) return null;
+  if (!new RegExp(`(?:${alt(r.cues.appointVerbs)})$`).test(verb)) return null;
   const clause = /^为([^，,。；;\n]{2,20})/.exec(after)?.[1];
-  const title = clause ? titlesLongestFirst(r).find((t) => clause.endsWith(t)) : undefined;
+  const title = clause ? titlesLongestFirst(r).find((t) => clause.endsWith(t) || clause.endsWith(`“${t}”`)) : undefined;
   if (!clause || !title) return null;
+  // (a quoted post is the post alone: 为全县首批“首席技师”)
+  if (clause.endsWith('”')) return title;
   // the words that qualify the title back to the year or the place (…某市|首席技师, 工会小组长)
   const head = clause.slice(0, -title.length);
   return head.slice(head.search(/[^\d年省市县区州旗盟]*$/)) + title;
@@ -1272,7 +1351,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
@@ -1287,7 +1366,8 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string): 
     const same = out.find((e) => e.type === 'person' && e.start < p.end && e.end > p.start);
     if (same) {
       // a fuller statement of the same role wins (市委副书记 over 副书记)
-      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length))) same.role = p.role;
+      // (a label or a leader's act states what the person is here: it wins over an honour read before the name)
+      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length) || p.rule === 'person.label-clause')) same.role = p.role;
       continue;
     }
     out.push(p);
