@@ -34,6 +34,7 @@ const NameRule = z.object({
   basedOn: z.array(z.string().min(1)),
   builtVerbs: z.array(z.string().min(1)),
   setUpBodies: z.array(z.string().min(1)),
+  heldTitles: z.array(z.string().min(2)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
   recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()), person: z.array(z.string()).optional() }),
@@ -724,7 +725,7 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
 function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns, openers: string[], home: HomeLevels, r: WorkshopNameRule): Level | null {
-  const city = home.city === 'county' && prefectureNear(text, w) ? 'municipal' : home.city;
+  const city = home.city === 'county' && prefectureNear(text, w, r) ? 'municipal' : home.city;
   // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
   if (inside?.level) return inside.level;
@@ -750,6 +751,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
   const stated = clause && /为([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
   if (stated && phraseLevel(stated[1], city)) return phraseLevel(stated[1], city);
+  const later = namedLater(text, w, r.selfWords, city);
+  if (later) return later;
   const counted = countedBefore(text, w, city);
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
@@ -762,6 +765,21 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r);
 }
+
+/** a later clause of its sentence, or the next sentence, whose subject is the workshop says it was named a title (…成立了
+ * “某某工作室”，今年工作室又被某市总工会命名为 H; …工作室。这个工作室去年被某市总工会命名为 H): the level it holds is
+ * the title's, over the body that set it up; no other workshop named between */
+function namedLater(text: string, w: Workshop, selfWords: string[], city: Level): Level | null {
+  const end = sentenceEnd(text, sentenceEnd(text, w.end) + 1);
+  const span = text.slice(w.end, end);
+  const self = longestFirstWords(selfWords).join('|');
+  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:${self})[^，。；\n“”]{0,4}?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
+  // (the workshop itself may be the subject of the clauses between: …”，工作室现有成员15人，…。这个工作室…)
+  if (!m || /[“"「]|工作[室站]/.test(span.slice(0, m.index).replace(/^[”"」]/, '').replace(new RegExp(`(^|[，,。；;])(?:${self})`, 'g'), '$1'))) return null;
+  return phraseLevel(m[1], city);
+}
+
+const longestFirstWords = (xs: string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
 
 /** an item line of a list: a numbered entry, a labelled field, a table row or a blank */
 const ITEM_LINE = /^[\s\u3000]*(?:$|\d{1,3}[.、．\s]|[（(]\d{1,3}[）)]|\||[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:])/;
@@ -784,7 +802,7 @@ function headingLevel(text: string, w: Workshop, graded = false, city: Level = '
 }
 
 /** a conferment of workshops at a level: 新命名|赤水市级…工作室, 公布|2025年度黄石市技能大师工作室(名单), 命名15个工作室为|“黔南州…工作室” */
-const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\n]{2,30}?工作[室站])|(?:命名|认定|确定|新增|获批|公布|发布)的?([^，。；“”\n]{2,30}?工作[室站])/g;
+const CONFERRED = /(?:命名|认定|确定)[^，。；\n]{0,40}?为([^，。；\n]{2,30}?工作[室站])|(?:命名|认定|确定|新增|新建|获批|公布|发布)的?[“"]?([^，。；“”\n]{2,30}?工作[室站])/g;
 /** a published list's entrants said to be on it (…名单，我市申报的4个工作室全部入选), not off it or still applying */
 const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名|通过(?:认定|评审|评估))/;
 
@@ -815,6 +833,9 @@ function leadInLevel(text: string, w: Workshop, openers: string[], city: Level):
     // (a published list gives its level to the workshops its sentence says entered it)
     const found = [...text.slice(from, to).matchAll(CONFERRED)]
       .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
+      // (a quoted title counted, 新命名“某市劳模创新工作室”2个：一个是…, gives its level to the items its colon lists, not
+      // to a workshop told of after it)
+      .filter((m) => !m[2] || !/[“"]$/.test(m[0].slice(0, -m[2].length)) || /[：:]|分别|其中|一个是|之一/.test(text.slice(from + m.index! + m[0].length, to)))
       .map((m) => classLevel(m[1] ?? m[2], city)).filter((l) => l);
     if (found.length) return found[found.length - 1];
   }
@@ -831,15 +852,23 @@ function countedBefore(text: string, w: Workshop, city: Level): Level | null {
 
 /** a prefecture-level city written in the workshop's sentence or the one before (吴忠市人社局公布2025年度市级…): a
  * bare 市 there is that city, not the county-level city whose document it is */
-function prefectureNear(text: string, w: Workshop): boolean {
+function prefectureNear(text: string, w: Workshop, r: WorkshopNameRule): boolean {
   const own = sentenceStart(text, w.start);
   const from = own > 1 ? sentenceStart(text, own - 2) : own;
   const span = text.slice(from, w.start);
   for (let k = 0; k < span.length; k++) {
     const pl = placeAt(span, k);
-    if (pl && pl.kind === 'city' && span.startsWith(pl.name, k)) return true;
+    // (the city as the body that acts, 株洲市人社局公布…; not the city of a person's honour, 由某某市技术能手某某领衔的)
+    if (pl && pl.kind === 'city' && span.startsWith(pl.name, k) && !personTitleAt(span, k + pl.name.length, r)) return true;
   }
   return false;
+}
+
+/** the words after a city's name at `at` are a title a person holds (技术能手, 劳动模范, 工匠 before a name), not a body
+ * (人社局, 总工会) nor an act (公布, 命名): the title runs to the 、 or the name after it */
+function personTitleAt(span: string, at: number, r: WorkshopNameRule): boolean {
+  const rest = span.slice(at, at + 12);
+  return !r.setUpBodies.some((b) => rest.startsWith(b)) && r.heldTitles.some((t) => rest.startsWith(t));
 }
 
 /** the level a grade word names (省级, 自治区级, 州级, 区级): a bare 市级 is the document's own city's (`city`) */
@@ -951,7 +980,16 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(f.w);
     }
   }
-  return sameLevel(respectiveLeaders(text, mentionedAgain(text, out).sort((x, y) => x.start - y.start), r, w));
+  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out).sort((x, y) => x.start - y.start), r, w)));
+}
+
+/** a headline or a contents line (no sentence punctuation) that writes a workshop the article then reports with its leader
+ * (◎某镇“某某”劳模创新工作室揭牌 … 工作室由某某领衔): one workshop, kept where the sentence gives its leader */
+function withoutHeadlines(text: string, ws: Workshop[]): Workshop[] {
+  const line = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1).trim();
+  // (a table's row is a record, no headline)
+  const headline = (x: Workshop) => line(x.start).length <= 40 && !/[。，；,;：:|\t]/.test(line(x.start));
+  return ws.filter((x) => x.leader || !x.name || !headline(x) || !ws.some((o) => o.name === x.name && o.leader && !headline(o)));
 }
 
 /** leaders given in order for the workshops just named (认定A、B和C共3个工作室…。这3个工作室的带头人分别为甲、乙、丙;
