@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
 import { leaderPeople, namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
 import { lineCellAt } from '../../src/extract/named/records.js';
+import { extractQuantities } from '../../src/extract/quantities/index.js';
+import type { DocMeta } from '../../src/types.js';
+
+const meta: DocMeta = {
+  kind: 'notice', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
+  issuers: ['某县人社局'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
+};
 
 const pr = peopleRules();
 const wn = workshopNames();
@@ -30,5 +37,13 @@ describe('a one-cell-a-line table under a head of labels', () => {
   it('a run of short lines that names no record column is no head', () => {
     const t = '一、总体要求\n二、主要任务\n三、保障措施\n数控磨削技能大师工作室\n彭立强\n某某公司';
     expect(lineCellAt(t, t.indexOf('彭立强'), cols)).toBeNull();
+  });
+});
+
+describe('a figure alone in a count column\'s cell', () => {
+  it('takes the column\'s label for its subject and the row for its sentence', () => {
+    const q = extractQuantities({ text: TABLE, meta, sections: [], pageAt: () => null }).find((x) => x.text === '9人');
+    expect(q?.subject).toBe('成员数');
+    expect(q?.sentence).toContain('某某精工机械有限公司');
   });
 });
