@@ -9,7 +9,7 @@
 import { isName, slotName, type PeopleRules } from './people-cues.js';
 
 /** the labels of a record's fields: the head cells of a table, the labels of a field line */
-export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[]; person?: string[] }
+export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[]; person?: string[]; count?: string[]; honour?: string[] }
 
 export interface RecordLeader { name: string; start: number; end: number; role: string | null }
 
@@ -88,7 +88,7 @@ function legendCells(text: string, ls: number, le: number, cols: RecordColumns):
 }
 
 /** every label a head row may hold */
-const allLabels = (cols: RecordColumns): string[] => [...cols.name, ...cols.leader, ...cols.unit, ...cols.level, ...(cols.person ?? [])];
+const allLabels = (cols: RecordColumns): string[] => [...cols.name, ...cols.leader, ...cols.unit, ...cols.level, ...(cols.person ?? []), ...(cols.count ?? []), ...(cols.honour ?? [])];
 
 /** head cells a space-aligned row split inside a letter-spaced label (姓\u3000名 → 姓名): single characters that join into one */
 function spacedLabels(cells: Cell[], cols: RecordColumns): Cell[] {
@@ -204,7 +204,7 @@ export function verticalLeader(text: string, at: number, cols: RecordColumns, r:
     if (/^(?:序号|编号)$/.test(lines[0].t) || s === 0) break;
     s = LINE_START(text, s - 1);
   }
-  if (!/^(?:序号|编号)$/.test(lines[0]?.t ?? '')) return null;
+  if (!/^(?:序号|编号)$/.test(lines[0]?.t ?? '')) return labelHeadLeader(text, at, cols, r);
   let n = 1;
   while (n < lines.length && n < 10 && /^[\u4e00-\u9fa5（）()]{2,12}$/.test(lines[n].t)) n++;
   const lead = lines.slice(0, n).findIndex((l) => cols.leader.includes(headLabel(l.t)));
@@ -217,6 +217,56 @@ export function verticalLeader(text: string, at: number, cols: RecordColumns, r:
   const from = cs + raw.length - raw.trimStart().length;
   const who = nameInValue(from, raw.trim(), r, true);
   return who && who.start === from ? { name: who.name, start: who.start, end: who.start + who.name.length, role: headLabel(lines[lead].t) } : null;
+}
+
+/** a cell of a table the normaliser wrote one cell a line under a head of labels and no row number (工作室\n负责人\n
+ * 所在单位\n成员数\n某工作室\n某某\n某公司\n9人): the head is a run of three short lines or more, two of them labels of
+ * rules/workshop-names.yaml recordColumns (one the name's or the leader's), never told by position; each row below as
+ * many lines as the head; a line of a sentence ends the table */
+export interface LineCell { head: string; rowStart: number; rowEnd: number; cellStart: number; cells: { t: string; s: number }[]; heads: string[] }
+
+const HEAD_LINE = /^[\u4e00-\u9fa5（）()／/、 ]{2,14}$/;
+
+export function lineCellAt(text: string, at: number, cols: RecordColumns): LineCell | null {
+  const lines: { t: string; s: number }[] = [];
+  for (let s = LINE_START(text, at), n = 0; n < 300 && s >= 0; n++) {
+    const t = text.slice(s, LINE_END(text, s)).trim();
+    if (n > 0 && /[。；;！？]/.test(t)) break;
+    lines.unshift({ t, s });
+    if (s === 0) break;
+    s = LINE_START(text, s - 1);
+  }
+  const known = allLabels(cols);
+  const isLabel = (t: string) => known.includes(headLabel(t));
+  const self = lines.length - 1;
+  for (let h = self - 3; h >= 0; h--) {
+    // (the head ends at its last label: a row's cells are short lines too)
+    let n = 0;
+    for (let j = h; j < self && HEAD_LINE.test(lines[j].t); j++) if (isLabel(lines[j].t)) n = j - h + 1;
+    const heads = lines.slice(h, h + n).map((l) => l.t);
+    if (n < 3 || !isLabel(lines[h].t) || (h > 0 && HEAD_LINE.test(lines[h - 1].t) && isLabel(lines[h - 1].t))) continue;
+    if (heads.filter(isLabel).length < 2 || !heads.some((x) => [...cols.name, ...cols.leader].includes(headLabel(x)))) continue;
+    const k = self - h - n;
+    if (k < 0) continue;
+    const row = h + n + Math.floor(k / n) * n;
+    if (row + n - 1 >= lines.length && LINE_END(text, lines[self].s) >= text.length) return null;
+    const cells = [];
+    for (let j = 0, s = lines[row].s; j < n && s < text.length; j++, s = LINE_END(text, s) + 1) cells.push({ t: text.slice(s, LINE_END(text, s)).trim(), s });
+    if (cells.length < n || cells.some((c) => /[。；;]/.test(c.t))) return null;
+    const last = cells[n - 1];
+    return { head: headLabel(heads[k % n]), rowStart: cells[0].s, rowEnd: last.s + last.t.length, cellStart: lines[self].s, cells, heads: heads.map(headLabel) };
+  }
+  return null;
+}
+
+/** the leader the leader's column of a one-cell-a-line table with no row number holds (lineCellAt) */
+function labelHeadLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+  const c = lineCellAt(text, at, cols);
+  const i = c ? c.heads.findIndex((x) => cols.leader.includes(x)) : -1;
+  if (!c || i < 0 || !cols.name.includes(c.head)) return null;
+  const cell = c.cells[i];
+  const who = nameInValue(cell.s, cell.t, r, true);
+  return who && who.start === cell.s ? { name: who.name, start: who.start, end: who.start + who.name.length, role: c.heads[i] } : null;
 }
 
 /** a row of a table of people whose cells the normaliser glued (1陶某某男1971.03农艺师…某某创新工作室): the row number, the

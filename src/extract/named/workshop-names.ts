@@ -37,7 +37,7 @@ const NameRule = z.object({
   heldTitles: z.array(z.string().min(2)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
-  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()), person: z.array(z.string()).optional() }),
+  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()), person: z.array(z.string()).optional(), count: z.array(z.string()).optional(), honour: z.array(z.string()).optional() }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
     negative: z.array(z.string()),

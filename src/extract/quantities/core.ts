@@ -14,6 +14,7 @@ import { firstAtOrAfter } from '../../sorted.js';
 import { onRepeatedLine } from './repeated-lines.js';
 import { annexHeadingSentence } from './heading-sentence.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
+import { lineCellAt, type RecordColumns } from '../named/records.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -377,11 +378,26 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
     };
   });
   shareSeriesNoun(text, out, kept);
+  cellFigures(text, out, doc.rules.workshopNames.rule.recordColumns);
   objectOfClauseBefore(doc, out, rules);
   changeOfFigureBefore(text, out, rules);
   linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
   inheritSiblings(text, out, rules.words('modifier-suffix'));
   return out;
+}
+
+/** a figure alone in its cell of a one-cell-a-line table (成员数 … | 12人): its subject is its column's label and its
+ * sentence the row, which says whose figure it is (records.ts lineCellAt) */
+function cellFigures(text: string, qs: Quantity[], cols: RecordColumns): void {
+  for (const q of qs) {
+    const ls = text.lastIndexOf('\n', q.start - 1) + 1;
+    const le = text.indexOf('\n', q.end);
+    if (q.subject || text.slice(ls, le < 0 ? text.length : le).trim() !== q.text) continue;
+    const c = lineCellAt(text, q.start, cols);
+    if (!c || !(cols.count ?? []).includes(c.head)) continue;
+    q.subject = c.head;
+    q.sentence = text.slice(c.rowStart, c.rowEnd);
+  }
 }
 
 /** the figure's stored sentence: its own, widened over an annex heading block (附件1 / 名单 / （20个）) */
