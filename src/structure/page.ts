@@ -879,10 +879,20 @@ function speakerOf(p: Compiled, line: string, posts = true): string | null {
   return roles.some((r) => before.endsWith(r)) || isOrgLike(before) ? `${compact(toks.slice(0, -1).join(''))} ${name}` : null;
 }
 
+/** 王某（某县人社局党组书记、局长）: the speaker named first, the post bracketed after the name, set
+ * as a speaker's line writes it (某县人社局党组书记、局长 王某); any other line is kept */
+function postFirst(p: Compiled, line: string): string {
+  const m = /^([\u4e00-\u9fa5·]{2,16})[\s\u3000]*[（(]([^（）()]{2,40})[）)]$/.exec(line);
+  if (!m || !personName(m[1])) return line;
+  const post = foldToSimplified(compact(m[2])).replace(/[、，,]$/, '');
+  const roles = p.v.speech?.speakerRoles ?? [];
+  return roles.some((r) => post.endsWith(r)) ? `${compact(m[2])} ${m[1]}` : line;
+}
+
 /** the words of a speaker's line, a two-character name padded to the width of three (吕\u3000冰) joined again */
 function speakerTokens(p: Compiled, line: string): string[] {
   // (the label that announces the speaker, 报告人：/汇报人：, is no part of the credit)
-  const toks = cutFolded(line.trim(), p.speakerLabel).trim().split(/[\s\u3000]+/).filter(Boolean);
+  const toks = postFirst(p, cutFolded(line.trim(), p.speakerLabel).trim()).split(/[\s\u3000]+/).filter(Boolean);
   const n = toks.length;
   if (n >= 3 && toks[n - 1].length === 1 && toks[n - 2].length === 1) return [...toks.slice(0, -2), toks[n - 2] + toks[n - 1]];
   return toks;
