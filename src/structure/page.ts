@@ -398,6 +398,15 @@ function panelFields(p: Compiled, lines: Line[]): Map<string, string> {
   return out;
 }
 
+/** An official account's article copied as text heads its headline with the account's name and a bar
+ * (某某工会 | 6名职工获评…); the account line under it names the account again. The name is the
+ * channel, not the headline: dropped when a chrome line of the head repeats it. */
+function withoutAccount(line: string, chromeAt: Line[]): string {
+  const m = /^([^|｜丨]{2,16}?)[\s\u3000]*[|｜丨][\s\u3000]*([^|｜丨]+)$/.exec(line.trim());
+  const account = m ? compact(m[1]) : '';
+  return m && titleLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
+}
+
 /** The page's title: the one its info panel names (名称：…), else the title-like line right above the
  * info line (a site's masthead and navigation come before it), else the first title-like line. */
 function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[], panel: Map<string, string>): Line | undefined {
@@ -465,7 +474,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
   const panel = panelFields(p, lines);
   const titleLine = pageTitleLine(p, lines, head, chromeAt, panel);
-  const title = fm.meta.title ?? (titleLine ? compact(titleLine.text) : null);
+  const title = fm.meta.title ?? (titleLine ? withoutAccount(titleLine.text, chromeAt) : null);
   if (title) meta.title = title;
   // a notice the page carries is dated by its signature, not by the day the page went up
   meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
