@@ -879,7 +879,7 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
 function speakerOf(p: Compiled, line: string, posts = true): string | null {
   const toks = speakerTokens(p, line);
   const name = toks[toks.length - 1] ?? '';
-  if (toks.length > 3 || !personName(name) || isOrgLike(name)) return null;
+  if (toks.length > 3 || !(personName(name) || (posts && postedName(p, toks))) || isOrgLike(name)) return null;
   if (toks.length === 1) return layoutLabels(p).has(name) ? null : name;
   const before = foldToSimplified(compact(toks.slice(0, -1).join('')));
   if (p.roles.test(`${before}${name}`)) return `${toks.slice(0, -1).join(' ')} ${name}`;
@@ -896,6 +896,14 @@ function postFirst(p: Compiled, line: string): string {
   const post = foldToSimplified(compact(m[2])).replace(/[、，,]$/, '');
   const roles = p.v.speech?.speakerRoles ?? [];
   return roles.some((r) => post.endsWith(r)) ? `${compact(m[2])} ${m[1]}` : line;
+}
+
+/** a name of the minority peoples written without a dot (萨仁高娃, 巴特尔) after a post that ends in a
+ * speaker's role (某旗总工会党组书记、常务副主席　萨仁高娃): the post vouches for the name its surname list cannot */
+function postedName(p: Compiled, toks: string[]): boolean {
+  const name = toks[toks.length - 1] ?? '';
+  const before = foldToSimplified(compact(toks.slice(0, -1).join('')));
+  return toks.length === 2 && /^[\u4e00-\u9fa5]{3,5}$/.test(name) && (p.v.speech?.speakerRoles ?? []).some((r) => before.endsWith(r));
 }
 
 /** the words of a speaker's line, a two-character name padded to the width of three (吕\u3000冰) joined again */
