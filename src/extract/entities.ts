@@ -764,6 +764,14 @@ function isPlaceWord(w: string): boolean {
   return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x));
 }
 
+/** the post a speaker's byline gives before the name (某县人社局党组书记、局长 王某 → 局长): the role word
+ * that ends it (rules/roles.yaml person.role), or null (a unit alone, 某县总工会 王某) */
+function bylinePost(f: DocFacts, post: string): string | null {
+  const c = post.replace(/[\s\u3000]+/g, '');
+  const roles = f.rules.roles.find((r) => r.id === 'person.role')?.roles ?? [];
+  return [...roles].sort((a, b) => b.length - a.length).find((r) => c.endsWith(r) && c.length > r.length) ?? null;
+}
+
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
@@ -802,8 +810,9 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
   if (ctx.meta.byline) {
     const bm = /[\s\u3000]([\u4e00-\u9fa5]{2,4})$/.exec(ctx.meta.byline);
     if (bm) {
+      const role = bylinePost(f, ctx.meta.byline.slice(0, bm.index));
       for (let i = text.indexOf(bm[1], from); i >= 0 && i < to; i = text.indexOf(bm[1], i + 1)) {
-        out.push(mk('person', bm[1], bm[1], null, text, i, i + bm[1].length, 'person.byline', ['byline']));
+        out.push(mk('person', bm[1], bm[1], role, text, i, i + bm[1].length, 'person.byline', ['byline']));
       }
     }
   }

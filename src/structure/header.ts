@@ -106,6 +106,9 @@ function bylineText(line: string): string | null {
   const ct = line.trim();
   const m = /^[（(](.+)[）)]$/.exec(ct);
   if (!m) return null;
+  // (a reporter's role used as the label, （通讯员：某某、某某）, is kept as credited: 通讯员 某某、某某)
+  const roleLabel = new RegExp(`^(?:${longestPatternsAlt(pageLayout().v.bylineRoles)})[：:]`).test(foldToSimplified(m[1]!.trim()));
+  if (roleLabel) { const b = bylineOf(pageLayout(), ct); if (b) return b; }
   let inner = m[1]!.trim().replace(genrePatterns().bylineLabel, '').replace(genrePatterns().bylineTail, '');
   if (!inner || /[。；]/.test(inner) || compact(inner).length > 60 || /^此件/.test(inner)) return null;
   // (a second label inside, 某股\u3000供稿\u3000执笔人：某某: the page reader tells the writer from the unit that supplied it)

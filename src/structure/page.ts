@@ -41,6 +41,7 @@ const Layout = z.object({
   column: z.string().optional(),
   columnTag: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
+  briefsHeading: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
     line: z.string(), heading: z.string(), sentence: z.string(),
@@ -51,7 +52,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; briefsHeading: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -77,6 +78,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
     speakerLabel: new RegExp(`^(?:${longestPatternsAlt(v.speech?.speakerLabels?.length ? v.speech.speakerLabels : ['(?!)'])})[\\s\u3000]*[：:]`),
     headlineWho: new RegExp(v.headlineWho),
+    briefsHeading: new RegExp(v.briefsHeading),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
   return c;
@@ -179,6 +181,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || new RegExp(`^(?:${labels})[：:/／]`).test(foldToSimplified(sq[1].trim())) || spacedWriter(p, sq[1].trim()))) inner = sq[1].trim();
   else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
+  else if (creditRunLine(t)) inner = t;
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
   else if (reporterLine(p, t)) inner = reporterLine(p, t);
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
@@ -215,10 +218,18 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   const role = new RegExp(`^(${longestPatternsAlt(p.v.bylineRoles)})[：:]\\s*`).exec(foldToSimplified(inner));
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
   else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
+  inner = unitBeforeName(inner);
   inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** 温某某（某镇总工会）: the writer with the unit bracketed after the name, credited as a byline
+ * writes it, the unit first (某镇总工会 温某某) */
+function unitBeforeName(s: string): string {
+  const m = /^([\u4e00-\u9fa5·]{2,16})[\s\u3000]*[（(]([^（）()]{3,30})[）)]$/.exec(s.trim());
+  return m && personName(m[1]) && isOrgLike(foldToSimplified(compact(m[2]))) ? `${compact(m[2])} ${m[1]}` : s;
 }
 
 /** 文某某图某某 with the spaces taken out: the writer, when both names open with a surname */
@@ -260,8 +271,14 @@ function spacedWriter(p: Compiled, t: string): string | null {
 /** the writer without the labels of who wrote and who shot it before the name (文/图 刘某, 图文/刘某,
  * 文、图：刘某): a byline credits the writer as named */
 const CREDIT_LABEL = '(?:图片|图文|文图|摄影|文|图|摄)';
-// (a bar parts label and writer as a slash does: 文｜某某, 文 | 某某, 图丨某某)
-const CREDIT_RUN = new RegExp(`^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})+\\s+|^${CREDIT_LABEL}(?:\\s*[/／、和]\\s*${CREDIT_LABEL})*\\s*[/／：:｜|丨]\\s*`);
+// (a bar parts label and writer as a slash does: 文｜某某, 文 | 某某, 图丨某某; a middle dot joins two labels
+// as a slash does: 文·摄 某某)
+const CREDIT_RUN = new RegExp(`^${CREDIT_LABEL}(?:\\s*[/／、和·・]\\s*${CREDIT_LABEL})+\\s+|^${CREDIT_LABEL}(?:\\s*[/／、和·・]\\s*${CREDIT_LABEL})*\\s*[/／：:｜|丨]\\s*`);
+/** 文·摄\u3000某某 / 文/图 某某: the labels of who wrote and who shot it, a space, then one name: the writer's line */
+function creditRunLine(t: string): boolean {
+  const m = CREDIT_RUN.exec(foldToSimplified(t));
+  return !!m && /[文]/.test(m[0]) && personName(compact(t.slice(m[0].length)));
+}
 function writerOf(s: string): string {
   const m = CREDIT_RUN.exec(foldToSimplified(s));
   return m && m[0].length < s.length ? s.slice(m[0].length).trim() : s;
@@ -381,6 +398,15 @@ function panelFields(p: Compiled, lines: Line[]): Map<string, string> {
   return out;
 }
 
+/** An official account's article copied as text heads its headline with the account's name and a bar
+ * (某某工会 | 6名职工获评…); the account line under it names the account again. The name is the
+ * channel, not the headline: dropped when a chrome line of the head repeats it. */
+function withoutAccount(line: string, chromeAt: Line[]): string {
+  const m = /^([^|｜丨]{2,16}?)[\s\u3000]*[|｜丨][\s\u3000]*([^|｜丨]+)$/.exec(line.trim());
+  const account = m ? compact(m[1]) : '';
+  return m && titleLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
+}
+
 /** The page's title: the one its info panel names (名称：…), else the title-like line right above the
  * info line (a site's masthead and navigation come before it), else the first title-like line. */
 function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[], panel: Map<string, string>): Line | undefined {
@@ -448,7 +474,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
   const panel = panelFields(p, lines);
   const titleLine = pageTitleLine(p, lines, head, chromeAt, panel);
-  const title = fm.meta.title ?? (titleLine ? compact(titleLine.text) : null);
+  const title = fm.meta.title ?? (titleLine ? withoutAccount(titleLine.text, chromeAt) : null);
   if (title) meta.title = title;
   // a notice the page carries is dated by its signature, not by the day the page went up
   meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
@@ -597,7 +623,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
-        (i > from && headlineBetween(p, lines, i, before(i))));
+        (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
@@ -664,6 +690,16 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
   if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || isOrgLike(c) || bylineOf(p, t) !== null) return false;
   if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !namesWhoActs(p, c)) return false;
   return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
+}
+
+/** The heading of an issue's block of news briefs (简讯, 工会简讯, 基层动态; letter-spaced or not), after
+ * the last article's end, with the briefs under it each opened by a bullet (▲…, ●…): one more article,
+ * with no byline. Its heading is short, so it is never taken as a headline by its length. */
+function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boolean {
+  const c = foldToSimplified(compact(lines[i].text));
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
+  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
 }
 
 /** a headline opens with who acts (rules/page-layout.yaml headlineWho): a place of the gazetteer, a
@@ -843,7 +879,7 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
 function speakerOf(p: Compiled, line: string, posts = true): string | null {
   const toks = speakerTokens(p, line);
   const name = toks[toks.length - 1] ?? '';
-  if (toks.length > 3 || !personName(name) || isOrgLike(name)) return null;
+  if (toks.length > 3 || !(personName(name) || (posts && postedName(p, toks))) || isOrgLike(name)) return null;
   if (toks.length === 1) return layoutLabels(p).has(name) ? null : name;
   const before = foldToSimplified(compact(toks.slice(0, -1).join('')));
   if (p.roles.test(`${before}${name}`)) return `${toks.slice(0, -1).join(' ')} ${name}`;
@@ -852,10 +888,28 @@ function speakerOf(p: Compiled, line: string, posts = true): string | null {
   return roles.some((r) => before.endsWith(r)) || isOrgLike(before) ? `${compact(toks.slice(0, -1).join(''))} ${name}` : null;
 }
 
+/** 王某（某县人社局党组书记、局长）: the speaker named first, the post bracketed after the name, set
+ * as a speaker's line writes it (某县人社局党组书记、局长 王某); any other line is kept */
+function postFirst(p: Compiled, line: string): string {
+  const m = /^([\u4e00-\u9fa5·]{2,16})[\s\u3000]*[（(]([^（）()]{2,40})[）)]$/.exec(line);
+  if (!m || !personName(m[1])) return line;
+  const post = foldToSimplified(compact(m[2])).replace(/[、，,]$/, '');
+  const roles = p.v.speech?.speakerRoles ?? [];
+  return roles.some((r) => post.endsWith(r)) ? `${compact(m[2])} ${m[1]}` : line;
+}
+
+/** a name of the minority peoples written without a dot (萨仁高娃, 巴特尔) after a post that ends in a
+ * speaker's role (某旗总工会党组书记、常务副主席　萨仁高娃): the post vouches for the name its surname list cannot */
+function postedName(p: Compiled, toks: string[]): boolean {
+  const name = toks[toks.length - 1] ?? '';
+  const before = foldToSimplified(compact(toks.slice(0, -1).join('')));
+  return toks.length === 2 && /^[\u4e00-\u9fa5]{3,5}$/.test(name) && (p.v.speech?.speakerRoles ?? []).some((r) => before.endsWith(r));
+}
+
 /** the words of a speaker's line, a two-character name padded to the width of three (吕\u3000冰) joined again */
 function speakerTokens(p: Compiled, line: string): string[] {
   // (the label that announces the speaker, 报告人：/汇报人：, is no part of the credit)
-  const toks = cutFolded(line.trim(), p.speakerLabel).trim().split(/[\s\u3000]+/).filter(Boolean);
+  const toks = postFirst(p, cutFolded(line.trim(), p.speakerLabel).trim()).split(/[\s\u3000]+/).filter(Boolean);
   const n = toks.length;
   if (n >= 3 && toks[n - 1].length === 1 && toks[n - 2].length === 1) return [...toks.slice(0, -2), toks[n - 2] + toks[n - 1]];
   return toks;

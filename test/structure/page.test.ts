@@ -67,6 +67,12 @@ describe('headers of real layouts', () => {
     // traditional script
     expect(read('某某人社局\n工作動態\n第5期\n甲縣建成零工市場\n　　2月以來，甲縣建成零工市場，登記求職人員860人，促成就業210人。\n（甲縣人社局　王麗供稿）\n乙市完成首席技師聘任\n　　日前，乙市完成首批首席技師聘任，聘任人選共12名，聘期3年。\n乙市人社局　劉強').articles?.map((x) => x.title)).toEqual(['甲縣建成零工市場', '乙市完成首席技師聘任']);
   });
+  it('reads 文·摄 and 报送人：name（unit） credits, and a block of bulleted briefs under a short heading as an article', () => {
+    const issue = read('某县产改快报\n第2期\n某县产改办　　2025年3月6日\n甲镇举办焊工比武\n文·摄　唐雨薇\n　　3月2日，甲镇总工会举办焊工比武，共有46名职工参赛，决出一等奖2名。\n丙镇建成职工书屋\n　　2月以来，丙镇总工会建成职工书屋，藏书2000册，已接待职工600余人次。\n报送人：韦嘉宁（丙镇总工会）\n\n工 作 简 讯\n\n　　▲2月下旬，县总工会为120名环卫工人送去慰问品，价值3.6万元。\n　　▲县人社局完成首批技能等级认定，共有86人取得证书。\n报：市产改办');
+    expect(issue.articles?.map((a) => [a.title, a.byline])).toEqual([['甲镇举办焊工比武', '唐雨薇'], ['丙镇建成职工书屋', '丙镇总工会 韦嘉宁'], ['工作简讯', null]]);
+    // a short line before a paragraph that opens with no bullet is no block of briefs
+    expect(read('某县产改快报\n第2期\n某县产改办　　2025年3月6日\n甲镇举办焊工比武\n文·摄　唐雨薇\n　　3月2日，甲镇总工会举办焊工比武，共有46名职工参赛，决出一等奖2名。\n工作动态\n　　2月下旬，县总工会为120名环卫工人送去慰问品，价值3.6万元。').articles?.map((a) => a.title)).toEqual(['甲镇举办焊工比武']);
+  });
   it('takes a unit and its writer in the bracket that opens an article’s first paragraph, without a role word', () => {
     const issue = (credit: string) => read(`某某工会简报\n第4期\n某某办公室编　2024年4月2日\n本期要目\n◆甲县工会走访困难职工\n◆乙区工会培训骨干\n甲县工会走访困难职工\n　　${credit}3月下旬，甲县总工会走访慰问困难职工120户，发放慰问金18万元。\n乙区工会培训骨干\n　　本报讯（记者 莫小燕）4月1日，乙区总工会举办骨干培训班，80名学员参加。`).articles?.map((a) => a.byline);
     expect(issue('（甲县总工会　罗晓峰）')).toEqual(['甲县总工会 罗晓峰', '记者 莫小燕']);
