@@ -223,8 +223,8 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
 function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'respectively' | 'listedIn', RegExp> {
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
-    // their count (the title must state its level or place: namedCounted checks it)
-    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:${alt(v.namedUnits)}))\\s*${N}(个|家)`, 'g'),
+    // their count (the title must state its level or place: namedCounted checks it; it may stand in quotes)
+    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*[“"「『]?([^，。；;、,\\n“”"「」『』\\d]{2,24}?(?:${alt(v.namedUnits)}))[”"」』]?\\s*${N}(个|家)`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
