@@ -118,7 +118,8 @@ export interface HonourFound extends Award {
 }
 
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
-const U = '(名|人|个|家|位|支|项|户)';
+// (人次 counts visits, not people; 两个字 counts characters of a word: neither counts holders)
+const U = '(名|人|个|家|位|支|项|户)(?!次|字)';
 // corner brackets (「」『』) are the quotation marks of traditional-script copies
 /** the whole of a place or a body as the recipients' scope (全市20个班组, 本系统12名职工) */
 const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全国';
@@ -161,7 +162,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|([^，。；;、,\\n的：:]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|(?!由)([^，。；;、,\\n的：:]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // (an unquoted title never spans a colon: 6个工作室分别是：由某省劳动模范…领衔的 lists the holders)
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
@@ -170,7 +171,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
@@ -222,8 +223,8 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
 function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'respectively' | 'listedIn', RegExp> {
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
-    // their count (the title must state its level or place: namedCounted checks it)
-    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*([^，。；;、,\\n“”\\d]{2,24}?(?:${alt(v.namedUnits)}))\\s*${N}(个|家)`, 'g'),
+    // their count (the title must state its level or place: namedCounted checks it; it may stand in quotes)
+    namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*[“"「『]?([^，。；;、,\\n“”"「」『』\\d]{2,24}?(?:${alt(v.namedUnits)}))[”"」』]?\\s*${N}(个|家)`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
@@ -255,7 +256,8 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
 export function honourName(raw: string, province: string | null, r: ConfermentRules): string {
   // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
   // (被授予“H”牌匾 / 获颁“H”证书: the thing handed over after the quotes stands for the title, it is no part of it)
-  let s = raw.replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
+  // (a batch word before the quotes, after a place, 某市首批“首席技师”, orders the conferments: no part of the name)
+  let s = raw.replace(/(?<=[\u4e00-\u9fa5])(?:首批|首届|第[一二三四五六七八九十百\d]+[批届])(?=[“"「『])/, '').replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
@@ -1030,16 +1032,32 @@ function titled(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** a transliterated name closing a run (…技术总监阿依古丽·买买提): parts joined by the interpunct, the first of two to
+ * four characters (a longer run reaches back into the post before it); undefined when the run ends otherwise */
+function transliterated(run: string): string | undefined {
+  return /[\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{2,8})+$/.exec(run)?.[0];
+}
+
+/** a name of a rare or non-Han surname closing a run right after its post (…医院主任医师巴特尔): the last 3 characters
+ * after a post's last character (rules/people-cues.yaml postEnds), none of them a post's or a unit's last character */
+function afterPost(run: string, pr: ReturnType<typeof peopleRules>): string | undefined {
+  const m = new RegExp(`[\\u4e00-\\u9fa5][${pr.cues.postEnds}]([\\u4e00-\\u9fa5]{3})$`).exec(run);
+  return m && !new RegExp(`[${pr.cues.postEnds}${pr.cues.unitEnds}]`).test(m[1]) ? m[1] : undefined;
+}
+
 /** 全国劳动模范、某公司总工程师邹某 / 广东省五一劳动奖章获得者、某公司高级工程师曾某领衔的…: an honour as the first of
  * a person's appositive titles, the person named at the end of the next: a holder, no count */
 function appositive(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const pr = peopleRules();
-  const re = new RegExp(`(?<=^|[，。；：:、\\s（(])([\\u4e00-\\u9fa5]{2,14}?(?:${alt(c.r.v.endings)}))(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|说|表示|介绍|作|为|在|等|[，。；;]|$)`, 'gm');
+  // (the honour may be quoted, and open the agent of a verb of leading (ledBy): 由“H”、unit post Name领衔; the name may
+  // be followed by an adverb: Name此前已获评…)
+  const re = new RegExp(`(?<=^|[，。；：:、\\s（(由])[“"「『]?((?:(?!由)[\\u4e00-\\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」』]?(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|${alt(c.r.v.ledBy)}|${alt(c.r.v.adverbs)}|说|表示|介绍|作|为|在|等|[，。；;]|$)`, 'gm');
   for (const m of matches(re, c.text)) {
-    const who = [3, 2].map((n) => m[2].slice(-n)).find((x) => isName(x, pr));
+    const who = [3, 2].map((n) => m[2].slice(-n)).find((x) => isName(x, pr)) ?? transliterated(m[2]) ?? afterPost(m[2], pr);
     if (!who || m[2].length === who.length && !/^[\u4e00-\u9fa5]{2,3}$/.test(who)) continue;
-    const h = make(c, 'conferment.appositive', m[1], null, m.index, m.index + m[1].length, ['H、unit post Name: an honour the person holds', `recipient ${who}`]);
+    const at = m.index + m[0].indexOf(m[1]);
+    const h = make(c, 'conferment.appositive', m[1], null, at, at + m[1].length, ['H、unit post Name: an honour the person holds', `recipient ${who}`]);
     if (h && h.level) out.push({ ...h, recipients: [who] });
   }
   return out;
