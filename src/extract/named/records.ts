@@ -193,9 +193,6 @@ export function columnLeader(text: string, at: number, cols: RecordColumns, r: P
  * the short labels after 序号, each row as many lines opening with its row number; the cell of the row at `at` under
  * the leader's head, counted in lines from the row's number (never the cell at `at`) */
 export function verticalLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
-  // (a text with no 序号 or 编号 holds no such table: the walk back over up to 400 lines, done for every workshop
-  // mention, is skipped)
-  if (!text.includes('序号') && !text.includes('编号')) return null;
   const lines: { t: string; s: number }[] = [];
   // (a head lies a few dozen rows above at most: no further back than a long table runs)
   for (let s = LINE_START(text, at), n = 0; n < 400 && s >= 0; n++) {
