@@ -493,6 +493,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
   // a body speaking of itself (我局, 我委, 我公司) names no body of its own
   if (/^我(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself (我局)';
+  // 该厂, 该公司 point back to a body named before (领衔人为该厂高级技师…): no name of its own
+  if (name.slice(0, -ending.length).endsWith('该')) return 'the anaphor 该 before the ending: a body named before';
   // a count's measure word opens it (2家|非煤矿): a class counted, not a name
   if (/^[家个所座名]/.test(name) && /[\d一二两三四五六七八九十]$/.test(text[start - 1] ?? '')) return 'opens with the measure word of a count: a class, not a name';
   // a quoted kind of facility (“家门口就业服务站”, “职工驿站”): a programme's name, not a body
