@@ -39,6 +39,8 @@ const Bodies = z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string() })),
     negative: z.array(z.object({ text: z.string(), cut: z.string() })),
   }),
+  unitLabels: z.array(z.string().min(1)),
+  unitLabelExamples: z.object({ positive: z.array(z.object({ text: z.string(), name: z.string() })), negative: z.array(z.string()) }),
   leadPosts: z.array(z.string().min(1)),
   headPosts: z.array(z.string().min(1)),
   leadPostExamples: z.object({
@@ -151,6 +153,31 @@ function cityBefore(text: string, pos: number): number {
     if (/[省市州盟]$/.test(name) && gazetteer().byName.get(name)?.some((p) => p.kind !== 'county')) return len;
   }
   return 0;
+}
+
+const unitFieldRe = new WeakMap<OrgBodies, RegExp>();
+/** the value of a record's unit field on a line of its own (所在单位：某县某镇某某画院, 依 托 单 位：某某有限公司):
+ * the whole value names the unit, whatever its ending; it opens with a place of the gazetteer */
+export function unitFieldOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  let re = unitFieldRe.get(r);
+  if (!re) {
+    const labels = longest(r.unitLabels).map((l) => [...l].map(esc).join('[ \u3000]?')).join('|');
+    re = new RegExp(`^[ \u3000]*(?:${labels})[ \u3000]*[：:][ \u3000]*([\u4e00-\u9fa5]{5,30})(?=[（(]|[ \u3000]*$)`, 'gm');
+    unitFieldRe.set(r, re);
+  }
+  const out: Entity[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (opensWithPlace(m[1])) out.push(org(text, start, start + m[1].length, place, r, 'org.unit-field'));
+  }
+  return out;
+}
+
+/** a place of the gazetteer opens the name (同仁市…, 黔东南州…, 安宁…) */
+function opensWithPlace(name: string): boolean {
+  const g = gazetteer();
+  for (let len = Math.min(8, name.length - 2); len >= 2; len--) if (g.byName.has(name.slice(0, len))) return true;
+  return false;
 }
 
 /** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
@@ -404,7 +431,15 @@ export function countyCityOf(text: string, place: DocPlace): string | null {
   // (the issuer opens the document: a prefecture named before it, 晋城市人社局办公室 … 高平市新认定…, is the 市)
   const first = place.city ? text.indexOf(place.city) : -1;
   if (first >= 0 && first < text.indexOf(named)) return null;
-  return !place.city || count(named) > count(place.city) ? named : null;
+  return !place.city || count(named) > count(place.city) || issuesHead(text, named) ? named : null;
+}
+
+/** the county-level city's own body opens the document (某某市总工会办公室编, 某某市人社局关于…): its 市委, 市总工会
+ * are that city's even when the prefecture's titles (某某市五一劳动奖章, 报：某某市总工会) are named more often */
+function issuesHead(text: string, named: string): boolean {
+  const head = text.slice(0, 120);
+  const at = head.indexOf(named);
+  return /^(?:总工会|人民政府|人力资源和社会保障局|人社局|产改|[\u4e00-\u9fa5]{0,8}领导小组)/.test(head.slice(at + named.length));
 }
 
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
@@ -422,7 +457,7 @@ const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作�
 // before the head nurse, whom held6-held10 read under the hospital and held17-held18 under the department)
 // (a post with its rank or tool is still a post that does not lead it: 检验科|主管技师, 采矿场|电铲司机; 主任医师 stays out)
 const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
-const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建/;
+const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
   // 委员会: a commission's team, 某区卫生健康委员会|医疗保障青年突击队)
@@ -578,6 +613,11 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
   }
   // (a unit read alone as well as with its town, 某街道|新华社区: the longer name stands)
   orgs = orgs.filter((o) => !orgs.some((w) => w !== o && w.start <= o.start && w.end >= o.end && w.end - w.start > o.end - o.start && /(?:街道|[镇乡])/.test(w.name.slice(0, o.start - w.start + 2))));
+  // (a unit field's value is the whole name: the pieces read inside it give way)
+  for (const u of unitFieldOrgs(text, place, r)) {
+    if (chrome(lineOf(u.start)) || orgs.some((o) => overlaps(o, u) && (o.start < u.start || o.end > u.end))) continue;
+    orgs = [...orgs.filter((o) => !overlaps(o, u)), u];
+  }
   for (const b0 of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
