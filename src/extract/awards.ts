@@ -152,6 +152,21 @@ interface AwardSpan {
   levelled: boolean;
 }
 
+/** the award stands in a notice's headline (关于授予…的决定), on one line or broken over two or three short lines */
+function inHeadline(text: string, at: number): boolean {
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  const e = text.indexOf('\n', at);
+  const cur = text.slice(s, e < 0 ? text.length : e);
+  if (cur.length > 60) return false;
+  const prev = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : '';
+  const next = e < 0 ? '' : text.slice(e + 1, (text.indexOf('\n', e + 1) + 1 || text.length + 1) - 1);
+  // a line that closes a sentence is no part of a headline going on
+  const prevOk = prev.length <= 60 && !/[。；;：:！？]\s*$/.test(prev) ? prev.trim() : '';
+  const nextOk = next.length <= 60 && !/[。；;：:！？]\s*$/.test(cur) ? next.trim() : '';
+  const re = new RegExp(confermentRules().v.headline);
+  return [cur.trim(), prevOk + cur.trim(), cur.trim() + nextOk, prevOk + cur.trim() + nextOk].some((l) => re.test(l));
+}
+
 /** Why an award mention is not a conferment, or null when it is one. */
 function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const { aStart, aEnd, count, recipients } = a;
@@ -162,6 +177,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
+  if (count === null && inHeadline(text, aStart)) return 'a headline restating the decision (关于授予…的决定): the body confers, the headline names (rules/conferment.yaml headline)';
   if (!recipients.length && WORKSHOP_CLASS.test(text.slice(aEnd, aEnd + 16))) return 'the first part of a class of workshops (劳模和工匠人才创新工作室), not an honour';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
   if (new RegExp(confermentRules().v.mood.leadIn).test(text.slice(aEnd, aEnd + 80))) return 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states, not one of them';

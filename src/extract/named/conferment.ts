@@ -24,6 +24,9 @@ const Vocabulary = z.object({
   recipients: z.array(z.string().min(1)),
   /** the title of a notice that launches a selection, and the bare selection verb that there states a quota */
   launchTitle: z.string().min(1),
+  /** a notice's headline that restates its decision (关于授予…的决定), broken over lines or not: it names the honours
+   * the body confers, no conferment of its own */
+  headline: z.string().min(1),
   bareSelect: z.string().min(1),
   /** who a list of holders names, between the honour and 名单 (获得者名单, 获奖单位名单) */
   holderWords: z.array(z.string().min(1)),
@@ -196,7 +199,7 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
     participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
     // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
     // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
-    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
     // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
     // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
     appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
@@ -553,7 +556,7 @@ function bareCut(c: Ctx): RegExp {
 }
 
 /** “南溪工匠”总数达到52名，今年新评选14名: the holders an honour has so far, and a new batch of the same
- * honour in the next clause with its name left out */
+ * honour in the next clause with its name left out (a time adverb may stand before 已达: 全市首席技师目前已达19名) */
 function total(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const cut = bareCut(c);
@@ -570,6 +573,9 @@ function total(c: Ctx): HonourFound[] {
     if (quoted === undefined) {
       const k = cut.exec(raw);
       if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      // the scope counted over (全市|首席技师目前已达19名) is where the holders are, no part of the title
+      const scope = /^(?:全[国省市州县区]|我[省市州县区])(?=.{2})/.exec(raw);
+      if (scope) { raw = raw.slice(scope[0].length); start += scope[0].length; }
       if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
       // 市级技能大师|工作室总数达到43个: a total of workshops of a type is a figure, not an honour's holders
       if (c.text.startsWith('工作室', start + raw.length)) continue;
@@ -785,6 +791,11 @@ function countVerb(c: Ctx): HonourFound[] {
     // misparse of that verb; its own object is too short to be a title
     if (m[7] !== undefined && c.r.v.receive.some((w) => w.length > 1 && c.text.startsWith(w, at - w.length + 1))) {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the object opens with the end of a longer verb (获|得一): no title' });
+      continue;
+    }
+    // 5名获奖选手经…晋升为技师: 获奖 + a holders' noun names the prize-winners, the subject of what follows; no title
+    if (m[7] !== undefined && raw.startsWith('奖') && c.r.v.recipients.some((w) => raw.startsWith(w, 1))) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the prize-winners (获奖|选手) as a subject: no title' });
       continue;
     }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
@@ -1423,6 +1434,17 @@ function withContestHead(c: Ctx, h: HonourFound): HonourFound {
   return { ...h, name, level: honourLevel(name, c.r), notes: [...h.notes, `head of the contest ${head}`] };
 }
 
+/** 公布了“延边州五一劳动奖章”和“延边州工人先锋号”名单，我市共有4名职工获得奖章、3个班组获评工人先锋号: a bare kind
+ * (奖章, 工人先锋号) counted after its sentence quoted one full title of that kind names that title */
+function kindQuotedBefore(c: Ctx, h: HonourFound): HonourFound {
+  if (h.level || h.count === null) return h;
+  const quoted = [...sentenceBefore(c.text, h.start).matchAll(new RegExp(QUOTED, 'g'))].map((q) => honourName(q[1], c.province, c.r));
+  const titles = new Set(quoted.filter((t) => t.length > h.name.length && t.endsWith(h.name) && honourLevel(t, c.r)));
+  if (titles.size !== 1) return h;
+  const name = [...titles][0];
+  return { ...h, name, level: honourLevel(name, c.r), notes: [...h.notes, `the kind ${h.name} of ${name}, quoted before in its sentence`] };
+}
+
 /** ASCII full stops that end a sentence (after a character, a quote or a bracket; never a decimal point or
  * a list number's 1.) as 。, same length */
 const asciiStops = (text: string): string => text.replace(/(?<=[\u4e00-\u9fa5”"’）)])\.(?!\d)/g, '。');
@@ -1433,7 +1455,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => countedLater(c, h));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
@@ -1448,9 +1470,10 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // 获得五一劳动奖章的30名: a kind named bare (no place, no level) is the honour of that kind conferred before
   // with the same count (授予…等30名职工“双鸭山市五一劳动奖章”)
   for (const [i, h] of kept.entries()) {
-    if (h.level || h.count === null || h.rule !== 'conferment.holders' && h.rule !== 'conferment.participle') continue;
-    // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it)
-    const part = h.rule === 'conferment.participle';
+    if (h.level || h.count === null || h.rule !== 'conferment.holders' && h.rule !== 'conferment.participle' && h.rule !== 'conferment.total') continue;
+    // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it;
+    // so is a total's: 确定…等6人为“某市首席技师”…全市首席技师目前已达19名)
+    const part = h.rule !== 'conferment.holders';
     const kinds = new Set(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => k.name));
     const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
       : kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
