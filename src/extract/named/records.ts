@@ -9,7 +9,7 @@
 import { isName, slotName, type PeopleRules } from './people-cues.js';
 
 /** the labels of a record's fields: the head cells of a table, the labels of a field line */
-export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[]; person?: string[]; count?: string[]; honour?: string[] }
+export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[]; person?: string[]; count?: string[]; honour?: string[]; sector?: string[] }
 
 export interface RecordLeader { name: string; start: number; end: number; role: string | null }
 
@@ -88,7 +88,7 @@ function legendCells(text: string, ls: number, le: number, cols: RecordColumns):
 }
 
 /** every label a head row may hold */
-const allLabels = (cols: RecordColumns): string[] => [...cols.name, ...cols.leader, ...cols.unit, ...cols.level, ...(cols.person ?? []), ...(cols.count ?? []), ...(cols.honour ?? [])];
+const allLabels = (cols: RecordColumns): string[] => [...cols.name, ...cols.leader, ...cols.unit, ...cols.level, ...(cols.person ?? []), ...(cols.count ?? []), ...(cols.honour ?? []), ...(cols.sector ?? [])];
 
 /** head cells a space-aligned row split inside a letter-spaced label (姓\u3000名 → 姓名): single characters that join into one */
 function spacedLabels(cells: Cell[], cols: RecordColumns): Cell[] {
@@ -106,10 +106,19 @@ function spacedLabels(cells: Cell[], cols: RecordColumns): Cell[] {
  * 带头人(职称), 负责人〔荣誉称号〕 head the leader's column as 领衔人 does) */
 export const headLabel = (cell: string): string => cell.replace(/[\s\u3000]/g, '').replace(/^([\u4e00-\u9fa5]{2,8})[（(〔【[][^）)〕】\]]{1,12}[）)〕】\]]$/, '$1');
 
+/** the label of `labels` a head cell names: its own label, or the first of two fields one cell holds (领衔人及荣誉
+ * heads cells of 某某（省劳动模范）: the leader's column, the honour in the note) */
+function labelOf(cell: string, labels: string[]): string | null {
+  const label = headLabel(cell);
+  if (labels.includes(label)) return label;
+  const first = /^([\u4e00-\u9fa5]{2,6})及[\u4e00-\u9fa5]{2,6}$/.exec(label);
+  return first && labels.includes(first[1]) ? first[1] : null;
+}
+
 /** the labels of the leader's column a head row holds: a leader's label (带头人), or a person's (姓名) where the head also
  * has the workshop's column (序号 姓名 … 所在工作室: a table of people, one per workshop, is a record of its leaders) */
 export function leaderColumn(head: Cell[], cols: RecordColumns): string[] | null {
-  const has = (labels: string[]) => head.some((c) => labels.includes(headLabel(c.text)));
+  const has = (labels: string[]) => head.some((c) => labelOf(c.text, labels) !== null);
   if (has(cols.leader)) return cols.leader;
   return cols.person && has(cols.person) && has(cols.name) ? cols.person : null;
 }
@@ -140,7 +149,7 @@ function headRow(text: string, ls: number, cols: RecordColumns): Cell[] | null {
 /** the cell under the head cell a label names: the same column, or counted from the row's end where the
  * row has fewer cells than its head (a row number glued to the next cell: 2某某公司 …) */
 function cellUnder(head: Cell[], row: Cell[], labels: string[]): Cell | null {
-  const i = head.findIndex((c) => labels.includes(headLabel(c.text)));
+  const i = head.findIndex((c) => labelOf(c.text, labels) !== null);
   if (i < 0) return null;
   if (row.length === head.length) return row[i];
   const k = row.length - (head.length - i);
@@ -174,7 +183,7 @@ export function columnCell(text: string, at: number, labels: string[], cols: Rec
   const head = row && headRow(text, LINE_START(text, at), cols);
   const cell = head && cellUnder(head, row, labels);
   if (!cell || (at >= cell.start && at <= cell.start + cell.text.length)) return null;
-  return { cell, head: headLabel(head.find((c) => labels.includes(headLabel(c.text)))!.text) };
+  return { cell, head: head.map((c) => labelOf(c.text, labels)).find((x) => x !== null)! };
 }
 
 /** the leader a table row's leader column holds (| 4 | 某工作室 | 某公司 | 某某 | 焊工 |); with no head or legend over
@@ -234,7 +243,7 @@ export function lineCellAt(text: string, at: number, cols: RecordColumns): LineC
     s = LINE_START(text, s - 1);
   }
   const known = allLabels(cols);
-  const isLabel = (t: string) => known.includes(headLabel(t));
+  const isLabel = (t: string) => labelOf(t, known) !== null;
   const self = lines.length - 1;
   for (let h = self - 3; h >= 0; h--) {
     // (the head ends at its last label: a row's cells are short lines too)
@@ -259,11 +268,11 @@ export function lineCellAt(text: string, at: number, cols: RecordColumns): LineC
 /** the leader the leader's column of a one-cell-a-line table with no row number holds (lineCellAt) */
 function labelHeadLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
   const c = lineCellAt(text, at, cols);
-  const i = c ? c.heads.findIndex((x) => cols.leader.includes(x)) : -1;
+  const i = c ? c.heads.findIndex((x) => labelOf(x, cols.leader) !== null) : -1;
   if (!c || i < 0 || !cols.name.includes(c.head)) return null;
   const cell = c.cells[i];
   const who = nameInValue(cell.s, cell.t, r, true);
-  return who && who.start === cell.s ? { name: who.name, start: who.start, end: who.start + who.name.length, role: c.heads[i] } : null;
+  return who && who.start === cell.s ? { name: who.name, start: who.start, end: who.start + who.name.length, role: labelOf(c.heads[i], cols.leader) } : null;
 }
 
 /** a row of a table of people whose cells the normaliser glued (1陶某某男1971.03农艺师…某某创新工作室): the row number, the
@@ -310,6 +319,7 @@ export function recordEnd(text: string, e: number): number {
   const back = text.slice(from, e).lastIndexOf('\n');
   const ls = back >= 0 ? from + back + 1 : from === 0 ? 0 : -1;
   const row = ls < 0 ? null : rowCells(text, ls, le);
+  if (!row && headingClosedAt(text, e)) return fieldsEnd(text, e, le);
   const stopAt = row ? -1 : outsideBrackets(text, e, le, /[；;。！？]/);
   const stop = stopAt >= 0 ? { index: stopAt - e } : null;
   const item = stop ? e + stop.index : le;
@@ -326,6 +336,24 @@ export function recordEnd(text: string, e: number): number {
     end = ne;
   }
   return end;
+}
+
+/** a list item whose heading is the name alone, closed by 。 with its labelled fields after it on the line
+ * (一、某某职工创新工作室。依托单位：某公司；负责人：某某): the 。 closes the heading, not the record */
+export function headingClosedAt(text: string, e: number): boolean {
+  return /^[。.][\s\u3000]*[\u4e00-\u9fa5]{2,8}[：:]/.test(text.slice(e, e + 12)) && lineOpens(text, e);
+}
+
+/** the name opens its line right after an item's list mark (一、, 1., （3）) */
+function lineOpens(text: string, e: number): boolean {
+  const head = text.slice(LINE_START(text, e), e);
+  return /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[\s\u3000]*[^\s\u3000。；;，,：:]{2,40}$/.test(head);
+}
+
+/** the fields of a heading's record run to its line's end, or to the next item's list mark on the same line */
+function fieldsEnd(text: string, e: number, le: number): number {
+  const next = /[。；;][\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])/.exec(text.slice(e + 1, le));
+  return next ? e + 1 + next.index + 1 : le;
 }
 
 /** the first mark `re` matches in [from, to) outside a bracket: a bracket's note is the record's own however it is

@@ -13,7 +13,7 @@ import type { HomeLevels } from './level.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
 import { jiebaTag } from './jieba.js';
-import { bracketLeader, columnCell, columnLeader, delimitedCells, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
+import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedAt, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -37,7 +37,7 @@ const NameRule = z.object({
   heldTitles: z.array(z.string().min(2)),
   shortForms: z.record(z.string(), z.string()),
   bodyWords: z.array(z.string().min(1)),
-  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()), person: z.array(z.string()).optional(), count: z.array(z.string()).optional(), honour: z.array(z.string()).optional() }),
+  recordColumns: z.object({ name: z.array(z.string()), leader: z.array(z.string()), unit: z.array(z.string()), level: z.array(z.string()), person: z.array(z.string()).optional(), count: z.array(z.string()).optional(), honour: z.array(z.string()).optional(), sector: z.array(z.string()).optional() }),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string(), leader: z.string().nullable(), type: z.string().optional() })),
     negative: z.array(z.string()),
@@ -380,7 +380,7 @@ function leaderOpened(text: string, s: number, e: number, type: string, people: 
 }
 
 /** a sentence or an item ends between `from` and `to`: a 。；outside brackets (a note in brackets is the record's own) */
-const endsBetween = (text: string, from: number, to: number): boolean =>
+const endsBetween = (text: string, from: number, to: number): boolean => headingClosedAt(text, from) ? to > recordEnd(text, from) :
   /[。；;]/.test(text.slice(from, to).replace(/[（(][^（()）]*[）)]/g, '').replace(/[（(][^（()）]*$/, ''));
 
 /** a workshop named for a craft after its unit: its leader in its record, a conferment told of it, or an item of an
@@ -462,17 +462,23 @@ const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合
  * (孙某苗族蜡染非遗技艺传承工作室, “银针”中医推拿名师工作室); a motto opens it, a unit before it is not part of it */
 function wholeEntry(text: string, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
   // (or the delimiter of a row's cells: 1．某工作室／某公司／某某)
-  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1)) && !(/^[／/、]/.test(text.slice(e, e + 1)) && delimitedCells(text, text.lastIndexOf('\n', e) + 1, (text.indexOf('\n', e) + 1 || text.length + 1) - 1, ['／', '/', '、']))) return null;
+  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1)) && !headingClosedAt(text, e) && !(/^[／/、]/.test(text.slice(e, e + 1)) && delimitedCells(text, text.lastIndexOf('\n', e) + 1, (text.indexOf('\n', e) + 1 || text.length + 1) - 1, ['／', '/', '、']))) return null;
   let k = e - 1;
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
   if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
-  const lead = leaderOnLine(people, text, e, w);
+  const lead = leaderOnLine(people, text, e, w) ?? headingLeader(text, e, people, w);
   if (!lead || endsBetween(text, e, lead.start)) return null;
   let at = k + 1;
   const q = text.indexOf('“', at);
   if (q >= 0 && q < e) at = q;
   else for (const m of text.slice(at, e).matchAll(UNIT_WORD)) if (e - (at + m.index! + m[0].length) >= 6) at += m.index! + m[0].length;
   return { w: mk(text, at, e, type, lead.name), leaderAt: null };
+}
+
+/** the leader a list item's heading states in the fields after it (一、某工作室。依托单位：…；由某某领衔) */
+function headingLeader(text: string, e: number, people: Entity[], w: WorkshopNameRules): { name: string; start: number } | null {
+  const stated = headingClosedAt(text, e) ? leaderStated(text, e, w.people, w, people) : null;
+  return stated ? { name: stated.name, start: stated.at } : null;
 }
 
 /** a workshop named for its leader and a craft as an item of an enumeration of workshops (认定A、常某某数控
@@ -634,14 +640,17 @@ function sentenceEnd(text: string, from: number): number {
  * subject is the workshop (该工作室…); no other workshop named between. The name right after the label, or after
  * the titles that follow it (、成都市技能大师|某某) */
 export function leaderStated(text: string, e: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
-  let end = sentenceEnd(text, e);
+  // (a list item's heading closed by 。 states its leader in the fields after it: 一、某工作室。依托单位：…，由某某负责)
+  let end = headingClosedAt(text, e) ? recordEnd(text, e) : sentenceEnd(text, e);
   const next = text.slice(end + 1, end + 10).replace(/^[\s\u3000]+/, '');
   if (text[end] === '。' && w.rule.selfWords.some((x) => next.startsWith(x))) end = sentenceEnd(text, end + 1);
   const span = text.slice(e, end);
   // (a title the workshop was conferred names no other workshop: …被认定为自治区级技能大师工作室。工作室带头人某某…;
   // nor does the count of those named with it: …工作室等3个工作室被授予“某市示范性…工作室”牌匾。该工作室由…)
   const self = w.rule.selfWords.join('|');
+  // (a quoted honour is the leader's title, no other workshop's name: …，由“某某工匠”、车间主任某某领衔)
   const other = (at: number): boolean => /[“"「]|工作[室站]/.test(span.slice(0, at).replace(new RegExp(`(?:${self})的?$`), '')
+    .replace(/“([^“”\n]{2,10})”/g, (q, h: string) => (w.honourEndings.some((x) => h.endsWith(x)) ? '' : q))
     .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, ''));
