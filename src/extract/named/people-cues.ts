@@ -302,8 +302,9 @@ function bracketBylines(text: string, r: PeopleRules, out: Entity[]): void {
 function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
-  // mark and the byline word then a space (■ 记者 徐某), or with the word alone (记者 韩某 通讯员 周某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  // mark and the byline word then a space (■ 记者 徐某, □记者 徐某: a paper's own mark, filled or hollow), or
+  // with the word alone (记者 韩某 通讯员 周某)
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■□▲△●○◆◇★☆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／|｜]/);
@@ -1103,14 +1104,22 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
-    if (after !== '、' && before !== '、') continue;
     // after a list label (一等奖：某（某中学）、某（某医院）) the bracket may name the person's unit instead
-    const labelled = /^[\u4e00-\u9fa5]{2,10}[：:]/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1).replace(/^[\s\u3000]+/, ''));
-    const unit = labelled && r.cues.lineUnits.some((u) => m[2].endsWith(u));
+    const head = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1).replace(/^[\s\u3000]+/, '');
+    const labelled = /^[\u4e00-\u9fa5]{2,10}[：:]/.test(head);
+    if (after !== '、' && before !== '、' && !loneLabelled(head.slice(0, -1), after)) continue;
+    const unit = labelled && after !== '\n' && after !== '' && r.cues.lineUnits.some((u) => m[2].endsWith(u));
     if (!isName(m[1], r) || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2]))) continue;
     out.push(person(text, m.index, m[1], unit ? null : m[2], 'person.bracket-roster'));
   }
   return out;
+}
+
+/** a roster line of one item: its unit as the label, the name and its post filling the rest of the line
+ * (某某县第一中学：周某（物理教师）) — the line of a list grouped by unit where the unit sent one person */
+function loneLabelled(head: string, after: string): boolean {
+  // (a unit's full name runs longer than a list label: 某某市公安局城关派出所)
+  return /^[\u4e00-\u9fa5（）()]{2,24}[：:]$/.test(head) && (after === '\n' || after === '');
 }
 
 /** the post a person stands in apposition to, ending at `at`: the words of its clause back to 的, a verb of
