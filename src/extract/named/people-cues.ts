@@ -41,6 +41,8 @@ const Cues = z.object({
   unitHeads: z.array(z.string().min(1)),
   /** what a person named after a unit and post then does, besides unitActs (…站长林某作交流发言, …社员冉某当天…) */
   postActs: z.array(z.string().min(1)),
+  /** verbs by which a person named at a clause's start holds the post that ends the clause (某某现任…首席技师，) */
+  holdsVerbs: z.array(z.string().min(1)),
   /** words of time or manner between a person and what they did (…的任某|今年|入选…) */
   actAdverbs: z.array(z.string().min(1)),
   /** what makes a bare name its clause's subject: an age, a tenure (patterns) */
@@ -251,7 +253,8 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
     if (cue.has(k.t)) label = k.t;
-    else if (!isName(k.t, r)) label = null;
+    // (the writer's unit between the cue and the name keeps the cue: 执笔：某某股　某某)
+    else if (!isName(k.t, r)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
     if (!isName(k.t, r) || cue.has(k.t)) return;
     const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
     if (prev && cue.has(prev)) out.push(mk(prev));
@@ -259,6 +262,11 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
     else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(null));
   });
+}
+
+/** a byline's token that is a unit or a department (某某县人社局, 职业能力建设股): it ends as one ends */
+function bylineUnit(t: string, r: PeopleRules): boolean {
+  return t.length >= 3 && (r.cues.unitEnds.includes(t[t.length - 1]) || r.cues.deptEnds.includes(t[t.length - 1]));
 }
 
 /** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
@@ -1036,6 +1044,26 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the post a person named at a clause's start holds, the clause's last words (，某某现任某某公司炼钢厂首席技师，
+ * 。某某是某某医院护理部护士长，): the role is the post back to its unit, and the clause must end as posts end */
+function heldPost(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　])([\u4e00-\u9fa5]{2,4}?)(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
+    const role = apposedRole(text, m.index! + m[0].length, r);
+    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
+    out.push(person(text, m.index!, name, role, 'person.held-post'));
+  }
+  return out;
+}
+
+/** `s` ends as a post ends: its last character (员 师 长 …) or a post word (主任, 书记) */
+function endsAsPost(s: string, r: PeopleRules): boolean {
+  return r.cues.postEnds.includes(s[s.length - 1]) || r.cues.postWords.some((w) => s.endsWith(w)) || r.cues.lineTitles.some((w) => s.endsWith(w));
+}
+
 /** a bare name as the subject of an age or a tenure clause (年龄最小的谭某29岁, 。某某从事豆瓣发酵26年): the clause
  * opens at punctuation or after 的; a word of the dictionary (文化, 高效) or a place is no name */
 function clauseSubject(text: string, r: PeopleRules): Entity[] {
@@ -1360,7 +1388,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
