@@ -387,7 +387,8 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       continue;
     }
     // the label is the cue: a name the surnames do not know (领衔人：公维娟) when the layout ends it
-    if (!isName(run, r) && !(slotName(run, r) && /^(?:[\s\u3000，,。；;）)、]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) {
+    // (or the person's note opens after it: 领办人：才让卓玛（女，某某州技术能手）)
+    if (!isName(run, r) && !(slotName(run, r) && /^(?:[\s\u3000，,。；;）)、（(]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       // (联系人：市总工会劳动保护部胡某，电话：… — or the run ends at the comma before the phone)
@@ -439,6 +440,18 @@ function labelClauses(text: string, r: PeopleRules): Entity[] {
     if (!hit) continue;
     const role = m[1] ?? r.cues.leadActs[m[3]];
     out.push(person(text, m.index! + m[0].indexOf(m[2]) + hit.at, hit.name, role, 'person.label-clause'));
+  }
+  return out;
+}
+
+/** a label run straight into the name that closes its clause, no colon (…，带头人和某某；): the clause opens on
+ * the label and ends on the name, which is the surname's and no dictionary word */
+function bareLabels(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.bare-labels', () => new RegExp(`(?<=^|[，,。；;（(\n　])(${alt(r.cues.labels)})([\u4e00-\u9fa5]{2,4})(?=[，,。；;）)]|$)`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    if (!isName(m[2], r) || commonWord(m[2])) continue;
+    out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.bare-label'));
   }
   return out;
 }
@@ -1156,7 +1169,7 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   let k = at;
   while (k > at - 12 && isHan(text[k - 1])) k--;
   let s = text.slice(k, at);
-  const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
+  const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为', '是'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
   for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2) cuts.push(i + h.length); }
   // (a place's ending after two characters at least: 某某镇|养殖户, not 社|区网格员)
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
@@ -1388,7 +1401,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...bareLabels(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
