@@ -1215,7 +1215,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
     // (only a title that starts less than its length before `at` can cross it: the window is all that is searched)
-    if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || commonWord(text.slice(at - 1, at + 1))) continue;
+    // (a word the dictionary tags a person's, 师|傅, crosses it as well: 在师傅手把手…)
+    if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || knownWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
     if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
     out.push(person(text, at, name, role, 'person.apposed'));
@@ -1224,6 +1225,12 @@ function apposed(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a word jieba's dictionary knows as something other than a name (连续, 今年, 全体) */
+/** `w` is one word the dictionary knows, of any tag (师傅, 长江): not a run it could not split */
+function knownWord(w: string): boolean {
+  const t = jiebaTag(w);
+  return t.length === 1 && t[0].tag !== 'x';
+}
+
 function commonWord(w: string): boolean {
   const t = jiebaTag(w);
   return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
