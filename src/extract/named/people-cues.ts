@@ -41,6 +41,8 @@ const Cues = z.object({
   unitHeads: z.array(z.string().min(1)),
   /** what a person named after a unit and post then does, besides unitActs (…站长林某作交流发言, …社员冉某当天…) */
   postActs: z.array(z.string().min(1)),
+  /** verbs by which a person named at a clause's start holds the post that ends the clause (某某现任…首席技师，) */
+  holdsVerbs: z.array(z.string().min(1)),
   /** words of time or manner between a person and what they did (…的任某|今年|入选…) */
   actAdverbs: z.array(z.string().min(1)),
   /** what makes a bare name its clause's subject: an age, a tenure (patterns) */
@@ -251,7 +253,8 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
     if (cue.has(k.t)) label = k.t;
-    else if (!isName(k.t, r)) label = null;
+    // (the writer's unit between the cue and the name keeps the cue: 执笔：某某股　某某)
+    else if (!isName(k.t, r)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
     if (!isName(k.t, r) || cue.has(k.t)) return;
     const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
     if (prev && cue.has(prev)) out.push(mk(prev));
@@ -259,6 +262,11 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
     else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(null));
   });
+}
+
+/** a byline's token that is a unit or a department (某某县人社局, 职业能力建设股): it ends as one ends */
+function bylineUnit(t: string, r: PeopleRules): boolean {
+  return t.length >= 3 && (r.cues.unitEnds.includes(t[t.length - 1]) || r.cues.deptEnds.includes(t[t.length - 1]));
 }
 
 /** （记者 陈嘉怡 通讯员 黄伟）, （南昌市总工会 熊文斌 供稿）, 作者：记者 孙艺 */
@@ -302,8 +310,9 @@ function bracketBylines(text: string, r: PeopleRules, out: Entity[]): void {
 function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
-  // mark and the byline word then a space (■ 记者 徐某), or with the word alone (记者 韩某 通讯员 周某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■▲●◆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  // mark and the byline word then a space (■ 记者 徐某, □记者 徐某: a paper's own mark, filled or hollow), or
+  // with the word alone (记者 韩某 通讯员 周某)
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■□▲△●○◆◇★☆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／|｜]/);
@@ -378,7 +387,8 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       continue;
     }
     // the label is the cue: a name the surnames do not know (领衔人：公维娟) when the layout ends it
-    if (!isName(run, r) && !(slotName(run, r) && /^(?:[\s\u3000，,。；;）)、]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) {
+    // (or the person's note opens after it: 领办人：才让卓玛（女，某某州技术能手）)
+    if (!isName(run, r) && !(slotName(run, r) && /^(?:[\s\u3000，,。；;）)、（(]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) {
       // 联系人：市总工会某某部冯某电话：… — the padding the normaliser took out: the name between the
       // unit's last character and the contact word
       // (联系人：市总工会劳动保护部胡某，电话：… — or the run ends at the comma before the phone)
@@ -430,6 +440,18 @@ function labelClauses(text: string, r: PeopleRules): Entity[] {
     if (!hit) continue;
     const role = m[1] ?? r.cues.leadActs[m[3]];
     out.push(person(text, m.index! + m[0].indexOf(m[2]) + hit.at, hit.name, role, 'person.label-clause'));
+  }
+  return out;
+}
+
+/** a label run straight into the name that closes its clause, no colon (…，带头人和某某；): the clause opens on
+ * the label and ends on the name, which is the surname's and no dictionary word */
+function bareLabels(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.bare-labels', () => new RegExp(`(?<=^|[，,。；;（(\n　])(${alt(r.cues.labels)})([\u4e00-\u9fa5]{2,4})(?=[，,。；;）)]|$)`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    if (!isName(m[2], r) || commonWord(m[2])) continue;
+    out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.bare-label'));
   }
   return out;
 }
@@ -1035,6 +1057,26 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the post a person named at a clause's start holds, the clause's last words (，某某现任某某公司炼钢厂首席技师，
+ * 。某某是某某医院护理部护士长，): the role is the post back to its unit, and the clause must end as posts end */
+function heldPost(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　])([\u4e00-\u9fa5]{2,4}?)(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
+    const role = apposedRole(text, m.index! + m[0].length, r);
+    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
+    out.push(person(text, m.index!, name, role, 'person.held-post'));
+  }
+  return out;
+}
+
+/** `s` ends as a post ends: its last character (员 师 长 …) or a post word (主任, 书记) */
+function endsAsPost(s: string, r: PeopleRules): boolean {
+  return r.cues.postEnds.includes(s[s.length - 1]) || r.cues.postWords.some((w) => s.endsWith(w)) || r.cues.lineTitles.some((w) => s.endsWith(w));
+}
+
 /** a bare name as the subject of an age or a tenure clause (年龄最小的谭某29岁, 。某某从事豆瓣发酵26年): the clause
  * opens at punctuation or after 的; a word of the dictionary (文化, 高效) or a place is no name */
 function clauseSubject(text: string, r: PeopleRules): Entity[] {
@@ -1103,14 +1145,22 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
-    if (after !== '、' && before !== '、') continue;
     // after a list label (一等奖：某（某中学）、某（某医院）) the bracket may name the person's unit instead
-    const labelled = /^[\u4e00-\u9fa5]{2,10}[：:]/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1).replace(/^[\s\u3000]+/, ''));
-    const unit = labelled && r.cues.lineUnits.some((u) => m[2].endsWith(u));
+    const head = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1).replace(/^[\s\u3000]+/, '');
+    const labelled = /^[\u4e00-\u9fa5]{2,10}[：:]/.test(head);
+    if (after !== '、' && before !== '、' && !loneLabelled(head.slice(0, -1), after)) continue;
+    const unit = labelled && after !== '\n' && after !== '' && r.cues.lineUnits.some((u) => m[2].endsWith(u));
     if (!isName(m[1], r) || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2]))) continue;
     out.push(person(text, m.index, m[1], unit ? null : m[2], 'person.bracket-roster'));
   }
   return out;
+}
+
+/** a roster line of one item: its unit as the label, the name and its post filling the rest of the line
+ * (某某县第一中学：周某（物理教师）) — the line of a list grouped by unit where the unit sent one person */
+function loneLabelled(head: string, after: string): boolean {
+  // (a unit's full name runs longer than a list label: 某某市公安局城关派出所)
+  return /^[\u4e00-\u9fa5（）()]{2,24}[：:]$/.test(head) && (after === '\n' || after === '');
 }
 
 /** the post a person stands in apposition to, ending at `at`: the words of its clause back to 的, a verb of
@@ -1119,7 +1169,7 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   let k = at;
   while (k > at - 12 && isHan(text[k - 1])) k--;
   let s = text.slice(k, at);
-  const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
+  const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为', '是'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
   for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2) cuts.push(i + h.length); }
   // (a place's ending after two characters at least: 某某镇|养殖户, not 社|区网格员)
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
@@ -1165,7 +1215,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
     // (only a title that starts less than its length before `at` can cross it: the window is all that is searched)
-    if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || commonWord(text.slice(at - 1, at + 1))) continue;
+    // (a word the dictionary tags a person's, 师|傅, crosses it as well: 在师傅手把手…)
+    if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || knownWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
     if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
     out.push(person(text, at, name, role, 'person.apposed'));
@@ -1174,6 +1225,12 @@ function apposed(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a word jieba's dictionary knows as something other than a name (连续, 今年, 全体) */
+/** `w` is one word the dictionary knows, of any tag (师傅, 长江): not a run it could not split */
+function knownWord(w: string): boolean {
+  const t = jiebaTag(w);
+  return t.length === 1 && t[0].tag !== 'x';
+}
+
 function commonWord(w: string): boolean {
   const t = jiebaTag(w);
   return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
@@ -1351,7 +1408,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...bareLabels(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
