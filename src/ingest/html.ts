@@ -232,6 +232,9 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
     // (a panel laid out as label and value cells, <dt>发布机构：</dt><dd>某局</dd>, gives one line each)
     const cell = /^[^：:\s]{1,8}[\s\u3000]*[：:]$/.test(t) && above[i + 1] && !/[：:]/.test(above[i + 1].text) ? `${t}${above[i + 1].text.trim()}` : t;
     for (const [k, v] of Object.entries(lineFields(r, cell))) if (!(k in fields)) (fields as any)[k] = v;
+    // (an e-paper's masthead names the paper and the issue's day: they stand for the page's source and date)
+    const mast: RegExpExecArray | null = !bareDate ? r.masthead.exec(foldToSimplified(t)) : null;
+    if (mast) { bareDate = mast[2]; bareSource = t.slice(0, mast[1].length); continue; }
     const dl: { date: string; rest: string } | null = !bareDate ? dateline(t) : null;
     if (dl) {
       bareDate = dl.date;

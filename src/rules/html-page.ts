@@ -12,6 +12,7 @@ const Rule = z.object({
   titleSeparators: Words,
   labels: z.object({ title: Words, written: Words, date: Words, source: Words, publisher: Words, author: Words, docNumber: Words, other: Words }),
   sourceNotNames: Words,
+  paperMasthead: z.object({ endings: Words, editions: Words }).optional(),
   containers: Words,
   titleSelectors: Words,
   siteSelectors: Words,
@@ -49,6 +50,8 @@ export interface HtmlPageRules {
   shortSiteEnding: RegExp;
   /** a greeting and the site's name after it (欢迎访问某某工会网): group 1 the name */
   welcome: RegExp;
+  /** an e-paper's masthead: group 1 the paper, group 2 the issue's date */
+  masthead: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -66,5 +69,8 @@ export const htmlPageRules = oncePerRulesDir((dir): HtmlPageRules => {
   const orgEnding = new RegExp(`(?:${v.orgEndings.map(esc).join('|')})$`, 'u');
   const shortSiteEnding = new RegExp(`(?:${v.shortSiteEndings.map(esc).join('|')})$`, 'u');
   const welcome = new RegExp(`(?:${v.siteWelcome.map(esc).join('|')})[\\s\u3000]*([^\\s\u3000|｜丨!！,，。、:：]{2,30})`, 'gu');
-  return { v, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding, shortSiteEnding, welcome };
+  const pm = v.paperMasthead;
+  // (太仓日报　2025年05月08日　星期四, 某某晚报数字报 2025-05-08: the paper, its edition's word, the date)
+  const masthead = pm ? new RegExp(`^([\u4e00-\u9fa5]{1,10}(?:${pm.endings.map(esc).join('|')}))(?:${pm.editions.map(esc).join('|')})?[\\s\u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})`, 'u') : /(?!)/;
+  return { v, masthead, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding, shortSiteEnding, welcome };
 });

@@ -27,6 +27,9 @@ const Layout = z.object({
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
   bylineRoles: z.array(z.string()).default([]),
+  sectionEndings: z.array(z.string()).default([]),
+  accountLine: z.string().optional(),
+  notSection: z.array(z.string()).default([]),
   speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]) }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
@@ -182,14 +185,14 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   else if (creditRunLine(t)) inner = t;
-  // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某
-  else if (reporterLine(p, t)) inner = reporterLine(p, t);
+  // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某 (a short unit before them: 某某融媒 记者：王某)
+  else if ((writerOnly = reporterLine(p, t) ?? unitThenRole(p, t))) inner = writerOnly;
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
   // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
   // (…or the normaliser took the spaces out between the Han letters: 文韦丽华图黄志明)
   else if ((writerOnly = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p))) ?? gluedWriterPhoto(p, t))) inner = writerOnly;
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
-  else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && isOrgLike(ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
+  else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && creditUnit(p, ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
@@ -223,6 +226,24 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** a unit that credits an article: a body's name, or a bureau's section (某某服务股) */
+function creditUnit(p: Compiled, s: string): boolean {
+  if (isOrgLike(s)) return true;
+  const c = foldToSimplified(compact(s));
+  return /^[\u4e00-\u9fa5]{3,12}$/.test(c) && p.v.sectionEndings.some((e) => c.endsWith(e)) && !p.v.notSection.some((w) => c.endsWith(w));
+}
+
+/** 某某融媒 记者：王某 李某: a short unit set apart by a space, a reporter's role with its colon, then
+ * names only; credited as written (某某融媒 记者 王某 李某). The names vouch for the line. */
+function unitThenRole(p: Compiled, t: string): string | null {
+  const m = new RegExp(`^([\u4e00-\u9fa5]{2,12})[\\s\u3000]+(${longestPatternsAlt(p.v.bylineRoles)})[：:][\\s\u3000]*([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000、]{1,30})$`).exec(foldToSimplified(t.trim()));
+  if (!m) return null;
+  const names = m[3].split(/[\s\u3000、]+/).filter(Boolean);
+  if (!names.length || !names.every((n) => personName(n))) return null;
+  const w = t.trim();
+  return `${w.slice(0, m[1].length)} ${w.slice(m[1].length).trim().replace(/[：:]/, ' ')}`;
 }
 
 /** 温某某（某镇总工会）: the writer with the unit bracketed after the name, credited as a byline
@@ -419,7 +440,16 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   while (k > 0 && !compact(head[k].text)) k--;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
   if (above && !chromeAt.includes(above) && titleLike(above.text)) return above;
-  return head.find((l) => !chromeAt.includes(l) && titleLike(l.text));
+  // (a credit line under the headline is no title: 某某融媒 记者：王某)
+  const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text));
+  return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
+}
+
+/** an account's headline in two clauses parted by one comma (这位技能名师，带出了一支冠军班组): no
+ * sentence, short, opening no paragraph */
+function commaHeadline(s: string): boolean {
+  const c = compact(s);
+  return c.length >= 8 && c.length <= 40 && (c.match(/，/g) ?? []).length === 1 && !/[。；：:！？]$|[。；]/.test(c) && !/^[（(]/.test(c) && !/\d{4}-\d/.test(c);
 }
 
 /** the page's issuer: its panel's 发布机构, else the source unless it is an office of the site's owner
@@ -443,16 +473,32 @@ function siteName(p: Compiled, head: Line[]): string | undefined {
   return undefined;
 }
 
+/** the account an official account's article went out on: the name right before the date on its
+ * account line (原创　作者　某某发布　2025年10月21日 17:36　吉林) */
+function accountName(p: Compiled, chromeAt: Line[]): string | undefined {
+  const re = new RegExp(p.v.accountLine ?? '(?!)');
+  for (const l of chromeAt) {
+    const t = l.text.trim();
+    const m = re.exec(foldToSimplified(t));
+    if (m) return t.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+  }
+  return undefined;
+}
+
 /** the body a 来源：line names among the article's closing credits (the last lines), if it is a body */
 function closingSource(p: Compiled, lines: Line[]): string | undefined {
   for (const l of lines.slice(-12).reverse()) {
     const c = compact(l.text);
-    const label = p.v.info.source.find((x) => foldToSimplified(c).startsWith(`${x}：`) || foldToSimplified(c).startsWith(`${x}:`));
+    const label = sourceLabelOf(p, c);
     const value = label ? c.slice(label.length + 1) : '';
     if (value && isOrgLike(foldToSimplified(value))) return value;
   }
   return undefined;
 }
+
+const sourceLabelOf = (p: Compiled, c: string) => p.v.info.source.find((x) => foldToSimplified(c).startsWith(`${x}：`) || foldToSimplified(c).startsWith(`${x}:`));
+/** a 来源：line among the article's closing credits, whatever it names */
+const closingLabel = (p: Compiled, lines: Line[]) => lines.slice(-12).some((l) => !!sourceLabelOf(p, compact(l.text)));
 
 /** 【发布机构】某局 / [发布日期]2025年4月30日: a label in brackets is a label (发布机构：某局); a bracket
  * with a colon (【字体：大 中 小】) or with no value after it (【打印】【关闭】) is none */
@@ -484,6 +530,10 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // an article copied from an official account credits its source below it (来源：某市总工会 / 编辑：…)
   const below = !source && !meta.issuers.length ? closingSource(p, lines) : undefined;
   if (below) meta.issuers = [below];
+  // …else the account the article went out on, named on its account line (原创　某某发布　2025年…),
+  // unless a 来源 below credits the piece elsewhere (来源：网络: an origin the page does not name)
+  const account = !source && !meta.issuers.length && !closingLabel(p, lines) ? accountName(p, chromeAt) : undefined;
+  if (account) meta.issuers = [account];
   // a page that names no source is published by the site whose name heads it
   if (!source && !meta.issuers.length) {
     const site = siteName(p, lines.slice(fm.next, fm.next + 4));
@@ -503,7 +553,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
   // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
-  const underLine = after[0] && !lead ? (labelledByline(p, after[0].text) ?? speakerOf(p, after[0].text, false)) : null;
+  // (…or reporters on a line of their own, a bullet before them: □记者 王某 通讯员 李某)
+  const underLine = after[0] && !lead ? (labelledByline(p, after[0].text) ?? unitThenRole(p, after[0].text) ?? reporterLine(p, after[0].text.trim().replace(p.creditBullet, '')) ?? speakerOf(p, after[0].text, false)) : null;
   const under = underLine && (underLine.includes(' ') || underLine.length <= 3) ? underLine : null;
   // …or open it without brackets: 本报讯 记者 王某 通讯员 李某 5月5日，…
   const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;

@@ -35,10 +35,14 @@ function withListedRecipients(awards: Award[], entities: Entity[], text: string)
 function articleAuthors(ctx: ExtractContext, pr: PeopleRules): Entity[] {
   const out: Entity[] = [];
   for (const a of ctx.meta.articles ?? []) {
-    const name = a.byline?.split(/\s+/).pop() ?? '';
+    const words = a.byline?.split(/\s+/) ?? [];
+    const name = words.pop() ?? '';
     if (!isName(name, pr)) continue;
+    // (a reporter's role right before the name is the role it is credited with: 通讯员 某某)
+    const cue = pr.cues.byline.includes(words[words.length - 1] ?? '') ? words[words.length - 1] : null;
+    const role = cue ? pr.cues.bylineRoles[cue] ?? cue : null;
     const at = ctx.text.indexOf(name, a.start);
-    if (at >= 0 && at < a.end + 200) out.push({ type: 'person', name, canonical: name, role: null, text: name, start: at, end: at + name.length, rule: 'person.article-byline' });
+    if (at >= 0 && at < a.end + 200) out.push({ type: 'person', name, canonical: name, role, text: name, start: at, end: at + name.length, rule: 'person.article-byline' });
   }
   return out;
 }
