@@ -138,7 +138,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
-    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新)$/.test(head)) { s = s.slice(i + v.length); break; }
+    // (市总工会首批聘任: a batch or time word between the doer and its verb)
+    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   const etc = s.lastIndexOf('等');
