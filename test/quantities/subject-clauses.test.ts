@@ -3,6 +3,11 @@
 // both scripts; the `keeps` cases are sentences each mechanism must leave to the other rules.
 import { describe, expect, it } from 'vitest';
 import { run, subjectOf } from './subject-harness.js';
+import { subjectCues } from '../../src/extract/quantities/subject-refine.js';
+
+describe('rules/subject-cues.yaml relative examples', () => {
+  run(subjectCues().relative.examples.map((e) => [e.text, e.figure, e.subject, e.nth]));
+});
 
 describe('a headless relative clause before a count is the subject, with its 的', () => {
   run([

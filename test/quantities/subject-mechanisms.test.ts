@@ -281,3 +281,14 @@ describe('an instalment of a schedule, the figure before a share, a master and t
     ['女职工占职工总数的46%。', '46%', '女职工'],
   ]));
 });
+
+describe('a verb of paying out, appointing, shelving, using up or enlisting opens no part of what is counted', () => {
+  run([
+    ['全年累计兑现技能提升补贴资金92万元。', '92万元', '技能提升补贴资金'],
+    ['县总工会首批聘任首席技师8名、特级技师3名。', '8名', '首席技师'],
+    ['职工书屋建成后，首批上架图书1200余册。', '1200余册', '图书'],
+    ['比武期间共消耗钢材近3吨。', '近3吨', '钢材'],
+    ['全县企业今年新招学徒工410名。', '410名', '学徒工'],
+    ['各企业报送聘任人选24名。', '24名', '聘任人选'],
+  ]);
+});

@@ -12,7 +12,7 @@ import { jiebaTag } from '../named/jieba.js';
 /** list glue and the 有 of existence before a relative clause (其中, 另有, 分别为, 共有) */
 const REL_LEAD = /^(?:其中|另有|另外|此外|还有|分别为|分别是|分别有|分别|共有|有|共)[，,]?/;
 /** a set framed before the clause (领衔人中具有…的, 这6.4万人中持有…的) */
-const REL_FRAME = /^(?:[^的，,]{2,12}?(?:之中|中|里))?(?=由|与|已|被|受|具有|具备|持有|取得|从事|来自)/;
+const REL_FRAME = /^(?:[^的，,]{2,12}?(?:之中|中|里))?(?=由|与|已|被|受|具有|具备|持有|取得|从事|来自|参加|参与)/;
 /** a series of counts before (…的21个、与…的17个): the clause starts after the last one */
 const SERIES_BEFORE = /^.*[0-9０-９一二三四五六七八九十两百千万]+(?:\.\d+)?万?余?(?:个|名|人|家|项|所|户|条|件|位|座|支|人次)、/;
 /** where those counted come from, work, stand or are based: the place or field is what the clause
@@ -29,7 +29,8 @@ const ENUMERATED = /、.*[一二三四五六七八九十两几]+(?:个|类|大)[
 
 /** the clause of q up to its figure, without the counts of a series before it and list glue */
 function relativeItem(clause: string): string {
-  let s = clause.replace(/\s+/g, '').replace(SERIES_BEFORE, '');
+  // (…6个（含新认定的2个）: an aside opened in brackets starts its own clause)
+  let s = clause.replace(/\s+/g, '').replace(/^.*[（(](?![^（(]*[）)])(?:含|包括|包含|其中)?/, '').replace(SERIES_BEFORE, '');
   for (let changed = true; changed; ) {
     const t = s.replace(/^[、，,]+/, '').replace(REL_LEAD, '').replace(/^(?:之中|中|里)/, '').replace(/^(?:今年|去年|当年|目前|本年度)?(?:全|我|该|本)[省市县区州旗](?=.{3})/, '');
     changed = t !== s;
@@ -38,33 +39,67 @@ function relativeItem(clause: string): string {
   return s.replace(REL_FRAME, '');
 }
 
+/** the words of rules/subject-cues.yaml relative: a word of time or round, a lead, a step of procedure */
+export interface RelativeWords { times: string[]; leads: string[]; steps: string[] }
+const NO_RELATIVE: RelativeWords = { times: [], leads: [], steps: [] };
+
+/** 即本次认定的, 经评审达到…的: a lead (即) and a step of procedure (经评审) open no part of the clause */
+function withoutLeads(core: string, rel: RelativeWords): string {
+  const lead = rel.leads.find((w) => core.startsWith(w) && core.length - w.length >= 2);
+  let s = lead ? core.slice(lead.length) : core;
+  const step = rel.steps.find((w) => s.startsWith(w) && s.length - w.length >= 2);
+  if (step) s = s.slice(step.length).replace(/^(?:后|，|,)/, '');
+  return s;
+}
+
+/** whether core is a clause: a verb, preposition or adverb opens it (after a word of time: 本次命名, 新认定),
+ * or it closes on a verb (县外务工, 市内就近就业) */
+function clauseLike(core: string, verbs: string[], rel: RelativeWords): boolean {
+  const time = rel.times.find((w) => core.startsWith(w) && core.length - w.length >= 2);
+  const body = time ? core.slice(time.length) : core;
+  const toks = jiebaTag(body);
+  const first = toks[0]?.tag ?? '';
+  return REL_START.test(body) || /^v/.test(first) || verbs.some((v) => body.startsWith(v)) ||
+    (/^(?:x|p)$/.test(first) && toks.slice(1).some((t) => /^v/.test(t.tag))) ||
+    (toks.length >= 2 && toks[toks.length - 1].tag === 'v');
+}
+
+/** 获得表彰的, 被企业采纳的: a clause of receiving with no title in it names those who received the act */
+function receivedAct(core: string): string | null {
+  const t = /^(?:获得|获评|荣获|被授予)(?:过|了)?(?:[“"]([^“”"]{2,24})[”"](?:荣誉)?(?:称号)?|([^“”"]{2,24}?)(?:荣誉)?称号)$/.exec(core);
+  const title = t?.[1] ?? t?.[2];
+  if (title) return /^(?:此次|本次|该|这一|上述|此)/.test(title) ? null : title;
+  // (获得此次称号的, 被评为先进的, 入选名单的: a title, named or pointed at, is read by the other rules)
+  // (获评X的, 荣获X的: those verbs name an honour, even unquoted)
+  return /^(?:获评|荣获|被评|评为)|称号|评为|命名为|认定为|授予|入选|当选|[“"]/.test(core) ? null : core + '的';
+}
+
 /**
  * 取得焊工中级证书的有52人 → 取得焊工中级证书的: a count with no noun after it, right after a clause
  * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
  * a noun with 的 (企业一线的), names an honour (获评X的) or no such clause is there.
  */
-export function relativeClause(text: string, q: Quantity, clause: string, verbs: string[] = [], prepWords: string[] = []): string | null {
+export function relativeClause(
+  text: string, q: Quantity, clause: string, verbs: string[] = [], prepWords: string[] = [], rel: RelativeWords = NO_RELATIVE,
+): string | null {
   if (q.kind !== 'count') return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
   const m = /^(.{2,30}?)的(?:只有|仅有|有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
   if (!m || m[1].includes('的')) return null;
   // (获得“陇原工匠”称号的只有2人: the title received)
-  if (RECEIVED.test(m[1])) {
-    const t = /^(?:获得|获评|荣获|被授予)(?:过|了)?(?:[“"]([^“”"]{2,24})[”"](?:荣誉)?(?:称号)?|([^“”"]{2,24}?)(?:荣誉)?称号)$/.exec(m[1]);
-    const title = t?.[1] ?? t?.[2];
-    // (获得此次称号的: a pronoun names no title; the other rules read it)
-    return title && !/^(?:此次|本次|该|这一|上述|此)/.test(title) ? title : null;
-  }
+  let core = withoutLeads(m[1], rel);
+  if (RECEIVED.test(core)) return receivedAct(core);
   // (其中35周岁以下的有412人: an age band)
-  if (BAND.test(m[1])) return m[1];
-  let core = m[1];
+  if (BAND.test(core)) return core;
   // (在高级工以上的0.98万人中: those at a level or place; 在达成意向的528人中: 在…中 brackets the set of
   // those who did it, read as the clause inside — but 在粤苏浙务工的9.6万人, with no 中, is a clause of
   // place that keeps its 在; and 在岗的, 在建的 are words of state)
+  const within = /^(?:之中|中)/.test(text.slice(q.end));
   if (/^在/.test(core) && core.length >= 3 && !prepWords.some((w) => core.startsWith(w))) {
+    if (!within && clauseLike(core.slice(1), verbs, rel)) return core + '的';
     if (!/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
-    if (/^(?:之中|中)/.test(text.slice(q.end))) core = core.slice(1);
+    if (within) core = core.slice(1);
   }
   const from = PLACE_OF.exec(core);
   if (from) {
@@ -80,11 +115,7 @@ export function relativeClause(text: string, q: Quantity, clause: string, verbs:
   }
   // (the segmenter tags 领衔 n, 受表彰 i and 新建 ns: the opening word says it is a clause — a verb, a
   // preposition or an unknown piece before a verb: 通过评审的, 提档升级的)
-  const toks = jiebaTag(core);
-  const first = toks[0]?.tag ?? '';
-  const clauseLike = REL_START.test(core) || /^v/.test(first) || verbs.some((v) => core.startsWith(v)) ||
-    (/^(?:x|p)$/.test(first) && toks.slice(1).some((t) => /^v/.test(t.tag)));
-  return clauseLike ? core + '的' : null;
+  return clauseLike(core, verbs, rel) ? core + '的' : null;
 }
 
 /** N人是X / N人为“X”: a copula right after the count says what those counted are */

@@ -31,6 +31,10 @@ const Cues = z.object({
   abstractValues: z.array(z.string().min(1)),
   handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
   editions: z.object({ marks: z.array(z.string().min(1)), events: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  relative: z.object({
+    times: z.array(z.string().min(1)), leads: z.array(z.string().min(1)), steps: z.array(z.string().min(1)),
+    examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string(), nth: z.number().int().optional() })),
+  }),
   intents: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
   rightTrailers: z.array(z.string().min(1)),
@@ -134,7 +138,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
-    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新)$/.test(head)) { s = s.slice(i + v.length); break; }
+    // (市总工会首批聘任: a batch or time word between the doer and its verb)
+    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   const etc = s.lastIndexOf('等');
@@ -908,7 +913,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+    const named = elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }
