@@ -45,8 +45,10 @@ function metaOf(doc: any, ...names: string[]): string | null {
   return null;
 }
 
-/** Block-level walk: each block element ends a paragraph, <br> too; headings are marked. */
-function blockLines(root: any): SourceLine[] {
+/** Block-level walk: each block element ends a paragraph, <br> too; headings are marked. With `rows`, a table's
+ * row of data is one line of tab-parted cells (the article's tables; the page's header panel is read from words
+ * parted by spaces) */
+function blockLines(root: any, rows = false): SourceLine[] {
   const out: SourceLine[] = [];
   let cur = '';
   let heading: number | undefined;
@@ -64,6 +66,12 @@ function blockLines(root: any): SourceLine[] {
     if (n.nodeType !== 1) return;
     const tag = String(n.tagName).toUpperCase();
     if (tag === 'BR') return flush();
+    const row = rows && tag === 'TR' ? rowCells(n) : null;
+    if (row) {
+      flush();
+      out.push({ text: row.join('\t'), page: null, kind: 'para' });
+      return;
+    }
     if (tag === 'TD' || tag === 'TH') cur += ' ';
     const block = BLOCK.has(tag);
     if (block) flush();
@@ -78,6 +86,18 @@ function blockLines(root: any): SourceLine[] {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** a table row of data (| 某工作室 | 某某 | 某公司 | 12 |): its cells, each one line, for a row of two cells or more
+ * and none of them long or holding a table of its own; a layout table's row (the whole article in one cell) is
+ * walked as blocks. The cells go on one line parted by tabs (the normaliser keeps a tab row's bounds): joined by
+ * spaces, a cell that ends or opens with a bracket or quote would lose its bound to the next */
+function rowCells(tr: any): string[] | null {
+  const cells = ([...(tr.children ?? [])] as any[]).filter((c) => /^T[DH]$/i.test(String(c.tagName)));
+  // (a cell of stacked lines, two issuers over 文件 in a masthead, is laid out, not a record's field)
+  if (cells.length < 2 || tr.querySelector('table') || tr.querySelector('br')) return null;
+  const texts = cells.map((c) => String(c.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim());
+  return texts.some((t) => t.length > 80) ? null : texts;
+}
 
 function clean(r: HtmlPageRules, lines: SourceLine[]): SourceLine[] {
   return lines.filter((l) => !r.chromeLines.some((re) => re.test(foldToSimplified(l.text.trim()))));
@@ -139,7 +159,7 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   if (!root) root = await readabilityRoot(html, doc);
   if (!root) throw new FormatFailure('web page without an article: no known content container and Readability found none');
   for (const sel of r.v.chromeSelectors) for (const el of [...root.querySelectorAll(sel)] as any[]) el.remove();
-  let lines = clean(r, blockLines(root));
+  let lines = clean(r, blockLines(root, true));
   // the article's head: its lines above the first sentence, eight at the most
   const firstSentence = lines.findIndex((l) => /[。；！？]/.test(l.text));
   const headLength = firstSentence < 0 ? 8 : Math.min(firstSentence, 8);

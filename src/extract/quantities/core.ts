@@ -15,6 +15,7 @@ import { onRepeatedLine } from './repeated-lines.js';
 import { annexHeadingSentence } from './heading-sentence.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
 import { lineCellAt, type RecordColumns } from '../named/records.js';
+import { cellUnit, type CellUnit } from './table-cells.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -32,6 +33,8 @@ interface Raw {
   /** offset where the number itself starts (after a before-word) */
   numStart: number;
   subj?: SubjectResult;
+  /** a table's cell: the label that names the figure and the row it stands in */
+  cell?: CellUnit;
 }
 
 const TRAILING_APPROX = ['以上', '左右', '上下', '开外', '有余', '多', '余', '许'];
@@ -168,6 +171,16 @@ function endsWithAny(text: string, at: number, words: string[]): string | null {
 /** one literal per result, in the key order of { ...base, … } (a spread with overrides is slow in V8) */
 function rawOf(m: NumberMatch, rule: UnitRule, unit: string, start: number, end: number, approx = m.approx, qualifier = m.qualifier, valueText = m.value, high = m.high): Raw {
   return { m, valueText, high, approx, qualifier, start, numStart: m.start, rule, unit, end };
+}
+
+/** a bare number alone in a table's cell, its measure word in the brackets of its column's or row's label */
+function bracketUnitCell(text: string, m: NumberMatch, uw: UnitIndex): Raw | null {
+  if (m.percent || m.script === 'chinese' || m.high) return null;
+  const c = cellUnit(text, m.start, m.end);
+  const u = c && uw.all.find((x) => x.word === c.word && !x.rule.percent && !x.rule.when);
+  if (!c || !u) return null;
+  const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
+  return { ...rawOf(m, u.rule, u.unit, m.start, m.end, m.approx, m.qualifier, valueText), cell: c };
 }
 
 /** the quantity a number is, read from its measure word, percent sign or a word before it */
@@ -335,7 +348,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
   const links = linkLines(text, doc.rules.page);
   for (const m of numbers) {
     if (onLinkLine(links, m.start)) continue;
-    const r = matchNumber(doc, m, rules, uw);
+    const r = matchNumber(doc, m, rules, uw) ?? bracketUnitCell(doc.text, m, uw);
     if (r) raws.push(r);
   }
   raws.sort((a, b) => a.start - b.start);
@@ -364,13 +377,13 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       approx: r.approx,
       qualifier: r.qualifier,
       valueHigh: r.high === null ? null : Number(r.high),
-      subject: subj.subject,
+      subject: r.cell ? r.cell.subject : subj.subject,
       scope: scope ? resolveScope(scope, doc) : null,
       period: periodOf(text, s.start, r.numStart, rules),
       text: text.slice(r.start, r.end),
       start: r.start,
       end: r.end,
-      sentence: sentenceText(text, s),
+      sentence: r.cell ? text.slice(r.cell.rowStart, r.cell.rowEnd) : sentenceText(text, s),
       page: ctx.pageAt(r.start),
       partOf: null,
       cumulative,
