@@ -789,7 +789,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // 被命名为 H / 去年被人力资源社会保障部确定为 H: the body between 被 and the verb
   // 获评 / 荣获 / 入选 H: the title it receives in its own clause
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
-  const clause = /^[，,]?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+  // (after its closing quotation mark, or in a later clause that goes on with 被 and no subject of its own: “某某工作室”通过
+  // 某市人社局评审，被确定为 H)
+  const clause = /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
