@@ -781,6 +781,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const heading = headingLevel(text, w, true, city);
   if (heading) return heading;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
+  // (the annex's own title, its first line, states the level of the list it heads: 第二批某某市…技能大师工作室名单)
+  const annexTitle = annex && w.start > annex.index ? /^[\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/.exec(text.slice(annex.index + annex[0].length)) : null;
+  if (annexTitle && phraseLevel(annexTitle[1], city)) return phraseLevel(annexTitle[1], city);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
   // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
