@@ -569,6 +569,8 @@ function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: E
   const written = [5, 4, 3, 2].map((n) => own.slice(0, n)).find((p) => p.length >= 2 && own.length - p.length >= 2 && slotName(p, r) && writtenWhole(text, p, x.start, x.end, acts));
   if (written) return written;
   const surnamed = isName(lead, r);
+  // (a name of the usual parts of Tibetan or Mongolian names, no surname, is read by those parts, not by the dictionary)
+  if (surnamed && !r.single.has(lead[0]) && !r.double.some((d) => lead.startsWith(d))) return lead;
   return (surnamed || slotName(lead, r)) && craftOpensAt(name, lead.length, surnamed) ? lead : null;
 }
 
