@@ -558,6 +558,52 @@ function transcribedAsWritten(text: string, x: Workshop, people: Entity[], r: Pe
   return lead;
 }
 
+/** a leader cut from the opening of the workshop's name is the person the document names: a person found outside the
+ * name that opens it (某某某|窑炉节能…, not 某某某窑), or whose given name opens it (a workshop may carry the given name
+ * only: 晨光|模具… of 吴晨光), or a name the text writes elsewhere as a whole; with no one named, a name of a shape the
+ * people rules accept that ends where a word of its craft begins (农机|智能… opens with a word, no name: no leader) */
+function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: Entity[], r: PeopleRules, w: WorkshopNameRules): string | null {
+  const name = x.name ?? '';
+  if (!lead || lead.includes('·') || !name.startsWith(lead)) return lead;
+  const own = name;
+  const outside = people.filter((p) => (p.end <= x.start || p.start >= x.end) && /^[\u4e00-\u9fa5]{2,5}$/.test(p.name)).map((p) => p.name);
+  const opening = outside.filter((p) => own.startsWith(p) && own.length - p.length >= 2).sort((a, b) => b.length - a.length)[0];
+  if (opening) return opening;
+  const given = outside.find((p) => [1, 2].some((k) => p.length - k >= 2 && own.startsWith(p.slice(k)) && isName(p, r)));
+  if (given) return given;
+  const acts = [...actWords(r), ...w.rule.leadVerbs];
+  const written = [5, 4, 3, 2].map((n) => own.slice(0, n)).find((p) => p.length >= 2 && own.length - p.length >= 2 && slotName(p, r) && writtenWhole(text, p, x.start, x.end, acts));
+  if (written) return written;
+  const surnamed = isName(lead, r);
+  // (a name of the usual parts of Tibetan or Mongolian names, no surname, is read by those parts, not by the dictionary)
+  if (surnamed && !r.single.has(lead[0]) && !r.double.some((d) => lead.startsWith(d))) return lead;
+  return (surnamed || slotName(lead, r)) && craftOpensAt(name, lead.length, surnamed) ? lead : null;
+}
+
+/** `who` is written outside [s, e) as a whole name: a mark or an act right after it */
+function writtenWhole(text: string, who: string, s: number, e: number, acts: string[]): boolean {
+  for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
+    const after = i + who.length;
+    if (i >= s && i < e) continue;
+    if (!/[\u4e00-\u9fa5]/.test(text[after] ?? '') || acts.some((a) => text.startsWith(a, after))) return true;
+  }
+  return false;
+}
+
+/** the cut at `n` ends where a word of the name's craft begins (农机|智能…: it ends inside a word), and is no word of
+ * the dictionary; a name no surname opens (a slot's shape) does not end with one either (某彩|包装|模切: 包装 is a craft's) */
+function craftOpensAt(name: string, n: number, surnamed: boolean): boolean {
+  let at = 0;
+  for (const t of jiebaTag(name)) {
+    const common = t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag);
+    if (at === 0 && t.word.length === n && common) return false;
+    at += t.word.length;
+    if (at === n) return surnamed || !common;
+    if (at > n) return false;
+  }
+  return false;
+}
+
 /** the length of a transcribed name (买买提·吾休尔) right before `s`; its first part opens after a function
  * word (依托某公司建设的|买买提·吾休尔…), never with it */
 function transcribedBefore(text: string, s: number, w: WorkshopNameRules): number | undefined {
@@ -746,6 +792,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const heading = headingLevel(text, w, true, city);
   if (heading) return heading;
   const annex = /\n\s*附件\s*\d*\s*\n/.exec(text);
+  // (the annex's own title, its first line, states the level of the list it heads: 第二批某某市…技能大师工作室名单)
+  const annexTitle = annex && w.start > annex.index ? /^[\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/.exec(text.slice(annex.index + annex[0].length)) : null;
+  if (annexTitle && phraseLevel(annexTitle[1], city)) return phraseLevel(annexTitle[1], city);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
   // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
@@ -754,7 +803,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // 被命名为 H / 去年被人力资源社会保障部确定为 H: the body between 被 and the verb
   // 获评 / 荣获 / 入选 H: the title it receives in its own clause
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
-  const clause = /^[，,]?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+  // (after its closing quotation mark, or in a later clause that goes on with 被 and no subject of its own: “某某工作室”通过
+  // 某市人社局评审，被确定为 H)
+  const clause = /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
@@ -971,7 +1022,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
       const f = namedAt(text, i, e, typeWritten(text, a.alias, w.rule.shortForms), people, r, w);
       if (!f) continue;
-      f.w.leader = transcribedAsWritten(text, f.w, people, r);
+      f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
