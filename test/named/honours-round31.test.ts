@@ -37,7 +37,7 @@ describe('later counts of the holders', () => {
 
 describe('the prize-winners as a subject', () => {
   it('reads no title from 获奖选手 and what follows', () => {
-    expect(got('大赛决出一等奖6名，6名获奖选手经市人社局核准晋升为高级工。')).toEqual([]);
+    expect(got('比赛产生一等奖4名，4名获奖选手经县人社局核准晋升为高级工。')).toEqual([]);
   });
 });
 

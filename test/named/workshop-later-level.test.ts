@@ -21,7 +21,7 @@ describe('the level a workshop holds', () => {
     expect(run(t, ['库车市总工会'])).toContainEqual(['冷链运输创新工作室', '买买提·艾力', 'county']);
   });
   it('a prefecture written in a person’s honour is not the body: a bare 市级 stays the county-level city’s', () => {
-    const t = '新建市级技能大师工作室3个，分别是依托某某鞋业有限公司、由株洲市技术能手邓桂英领衔的皮鞋设计制版技能大师工作室。';
+    const t = '今年新增市级技能大师工作室2个，一个依托某某鞋业有限公司、由株洲市技术能手邓桂英领衔的皮鞋设计制版技能大师工作室。';
     expect(run(t, ['醴陵市人力资源和社会保障局'])).toContainEqual(['皮鞋设计制版技能大师工作室', '邓桂英', 'county']);
   });
 });

@@ -556,7 +556,7 @@ function bareCut(c: Ctx): RegExp {
 }
 
 /** “南溪工匠”总数达到52名，今年新评选14名: the holders an honour has so far, and a new batch of the same
- * honour in the next clause with its name left out (a time adverb may stand before 已达: 全市首席技师目前已达19名) */
+ * honour in the next clause with its name left out (a time adverb may stand before 已达: 全县首席技师目前已达27名) */
 function total(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const cut = bareCut(c);
@@ -1472,7 +1472,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   for (const [i, h] of kept.entries()) {
     if (h.level || h.count === null || h.rule !== 'conferment.holders' && h.rule !== 'conferment.participle' && h.rule !== 'conferment.total') continue;
     // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it;
-    // so is a total's: 确定…等6人为“某市首席技师”…全市首席技师目前已达19名)
+    // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名)
     const part = h.rule !== 'conferment.holders';
     const kinds = new Set(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => k.name));
     const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
