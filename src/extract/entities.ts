@@ -524,7 +524,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
 /** a clause's verb opens the name and only a kind of body follows it (推进养老院…, 推进智慧工会建设): no
  * body's name. (A body's own name may hold a verb after its place: 某州推进…工作领导小组.) */
 function verbBeforeKind(s: SuffixScan, name: string, used: Token[], start: number): boolean {
-  // (a place the tagger read as a verb, 清镇市/v|人民政府办公室, is no verb)
+  // (a place the tagger read as a verb, 某某市/v|人民政府办公室, is no verb)
   if (used.length < 2 || used[0].tag !== 'v' || CJK.test(s.text[start - 1] ?? '') || isPlaceWord(used[0].word) || /[省市县区州旗盟]$/.test(used[0].word)) return false;
   if (used.length === 2) return !properPart(used, name, s.sufs);
   return onlyGeneric(name.slice(used[0].word.length).replace(/\s+/g, ''), s.sufs, s.f);

@@ -70,7 +70,7 @@ export const htmlPageRules = oncePerRulesDir((dir): HtmlPageRules => {
   const shortSiteEnding = new RegExp(`(?:${v.shortSiteEndings.map(esc).join('|')})$`, 'u');
   const welcome = new RegExp(`(?:${v.siteWelcome.map(esc).join('|')})[\\s\u3000]*([^\\s\u3000|｜丨!！,，。、:：]{2,30})`, 'gu');
   const pm = v.paperMasthead;
-  // (太仓日报　2025年05月08日　星期四, 某某晚报数字报 2025-05-08: the paper, its edition's word, the date)
+  // (某某日报 2025年05月08日 星期四, 某某晚报数字报 2025-05-08: the paper, its edition's word, the date)
   const masthead = pm ? new RegExp(`^([\u4e00-\u9fa5]{1,10}(?:${pm.endings.map(esc).join('|')}))(?:${pm.editions.map(esc).join('|')})?[\\s\u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})`, 'u') : /(?!)/;
   return { v, masthead, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding, shortSiteEnding, welcome };
 });

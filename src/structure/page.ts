@@ -474,7 +474,7 @@ function siteName(p: Compiled, head: Line[]): string | undefined {
 }
 
 /** the account an official account's article went out on: the name right before the date on its
- * account line (原创　作者　某某发布　2025年10月21日 17:36　吉林) */
+ * account line (原创 作者 某某发布 2025年10月21日 17:36 吉林) */
 function accountName(p: Compiled, chromeAt: Line[]): string | undefined {
   const re = new RegExp(p.v.accountLine ?? '(?!)');
   for (const l of chromeAt) {
@@ -530,7 +530,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // an article copied from an official account credits its source below it (来源：某市总工会 / 编辑：…)
   const below = !source && !meta.issuers.length ? closingSource(p, lines) : undefined;
   if (below) meta.issuers = [below];
-  // …else the account the article went out on, named on its account line (原创　某某发布　2025年…),
+  // …else the account the article went out on, named on its account line (原创 某某发布 2025年…),
   // unless a 来源 below credits the piece elsewhere (来源：网络: an origin the page does not name)
   const account = !source && !meta.issuers.length && !closingLabel(p, lines) ? accountName(p, chromeAt) : undefined;
   if (account) meta.issuers = [account];
@@ -950,7 +950,7 @@ function postFirst(p: Compiled, line: string): string {
 }
 
 /** a name of the minority peoples written without a dot (萨仁高娃, 巴特尔) after a post that ends in a
- * speaker's role (某旗总工会党组书记、常务副主席　萨仁高娃): the post vouches for the name its surname list cannot */
+ * speaker's role (某旗总工会党组书记、常务副主席 萨仁高娃): the post vouches for the name its surname list cannot */
 function postedName(p: Compiled, toks: string[]): boolean {
   const name = toks[toks.length - 1] ?? '';
   const before = foldToSimplified(compact(toks.slice(0, -1).join('')));

@@ -1434,7 +1434,7 @@ function withContestHead(c: Ctx, h: HonourFound): HonourFound {
   return { ...h, name, level: honourLevel(name, c.r), notes: [...h.notes, `head of the contest ${head}`] };
 }
 
-/** 公布了“延边州五一劳动奖章”和“延边州工人先锋号”名单，我市共有4名职工获得奖章、3个班组获评工人先锋号: a bare kind
+/** 表彰了“某州五一劳动奖章”和“某州工人先锋号”获得者，全县有6名职工获得奖章、2个班组获评工人先锋号: a bare kind
  * (奖章, 工人先锋号) counted after its sentence quoted one full title of that kind names that title */
 function kindQuotedBefore(c: Ctx, h: HonourFound): HonourFound {
   if (h.level || h.count === null) return h;

@@ -253,7 +253,7 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
     if (cue.has(k.t)) label = k.t;
-    // (the writer's unit between the cue and the name keeps the cue: 执笔：某某股　某某)
+    // (the writer's unit between the cue and the name keeps the cue: 执笔：某某股 某某)
     else if (!isName(k.t, r)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
     if (!isName(k.t, r) || cue.has(k.t)) return;
     const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
