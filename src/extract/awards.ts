@@ -163,7 +163,8 @@ function inHeadline(text: string, at: number): boolean {
   // a line that closes a sentence is no part of a headline going on
   const prevOk = prev.length <= 60 && !/[。；;：:！？]\s*$/.test(prev) ? prev.trim() : '';
   const nextOk = next.length <= 60 && !/[。；;：:！？]\s*$/.test(cur) ? next.trim() : '';
-  const re = new RegExp(confermentRules().v.headline);
+  const rules = confermentRules();
+  const re = perRules(rules, 'conferment.headline', () => new RegExp(rules.v.headline));
   return [cur.trim(), prevOk + cur.trim(), cur.trim() + nextOk, prevOk + cur.trim() + nextOk].some((l) => re.test(l));
 }
 

@@ -1052,8 +1052,12 @@ function transliterated(run: string): string | undefined {
 /** a name of a rare or non-Han surname closing a run right after its post (…医院主任医师巴特尔): the last 3 characters
  * after a post's last character (rules/people-cues.yaml postEnds), none of them a post's or a unit's last character */
 function afterPost(run: string, pr: ReturnType<typeof peopleRules>): string | undefined {
-  const m = new RegExp(`[\\u4e00-\\u9fa5][${pr.cues.postEnds}]([\\u4e00-\\u9fa5]{3})$`).exec(run);
-  return m && !new RegExp(`[${pr.cues.postEnds}${pr.cues.unitEnds}]`).test(m[1]) ? m[1] : undefined;
+  const { tail, ends } = perRules(pr, 'people.afterPost', () => ({
+    tail: new RegExp(`[\\u4e00-\\u9fa5][${pr.cues.postEnds}]([\\u4e00-\\u9fa5]{3})$`),
+    ends: new RegExp(`[${pr.cues.postEnds}${pr.cues.unitEnds}]`),
+  }));
+  const m = tail.exec(run);
+  return m && !ends.test(m[1]) ? m[1] : undefined;
 }
 
 /** 全国劳动模范、某公司总工程师邹某 / 广东省五一劳动奖章获得者、某公司高级工程师曾某领衔的…: an honour as the first of

@@ -1111,7 +1111,7 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
 /** the post after 为 that a verb of appointment (聘任, 任命) gives (…为2025年某市首席技师): a known title ending
  * the clause, or null (an honour conferred, 授予…为技术能手, is no post) */
 function appointedPost(verb: string, after: string, r: PeopleRules): string | null {
-  if (!new RegExp(`(?:${alt(r.cues.appointVerbs)})$`).test(verb)) return null;
+  if (!perRules(r, 'people.appointVerbs', () => new RegExp(`(?:${alt(r.cues.appointVerbs)})$`)).test(verb)) return null;
   const clause = /^为([^，,。；;\n]{2,20})/.exec(after)?.[1];
   const title = clause ? titlesLongestFirst(r).find((t) => clause.endsWith(t) || clause.endsWith(`“${t}”`)) : undefined;
   if (!clause || !title) return null;
