@@ -576,6 +576,7 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
   const labels: string[] = [];
   // (the first character of each entry taken: a mark that opened an entry opens no label after it)
   const opened = new Set<string>();
+  let setOff = true;
   const runOf = (c: string) => {
     const run = c.split(CIRCLED_AHEAD).map((x) => x.replace(p.bullets, ''));
     return run.length >= 2 && run.every((x) => titleLike(x)) ? run : null;
@@ -600,6 +601,10 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     // (an entry set off by its mark or number may be a short block's name: ▶简讯二则, 〔五〕工作简讯)
     if (!e || entries.includes(e) || !titleLike(e, e.length < c.length ? 4 : 6)) break;
+    // (contents whose entries were each set off by a number or a mark end at the first line set off
+    // by neither: it is the body's first headline, under 1.… and 2.…)
+    if (entries.length && setOff && e.length === c.length) break;
+    setOff = setOff && e.length < c.length;
     entries.push(e);
     written.push(c.replace(p.bullets, ''));
   }
@@ -637,14 +642,14 @@ export function isTocHeading(p: Compiled, line: string): boolean {
 
 /** The articles of a bulletin issue: from its table of contents, else the reader's title (its byline
  * split off when it was joined to it) and every later title that a byline line follows. */
-function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd = false): Article[] {
-  const toc = tocEntries(p, lines);
+function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd = false, pastToc = 0): Article[] {
+  const toc = pastToc ? null : tocEntries(p, lines);
   const starts: { i: number; title: string; byline: string | null }[] = [];
-  let from = toc ? toc.end : 0;
+  let from = toc ? toc.end : pastToc;
   if (!toc && meta.title) {
     const t = compact(meta.title);
     // (the reader drops a mark opening the title, ★全县…: the line is found with or without it)
-    const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
+    const at = lines.findIndex((l, i) => i >= from && i < from + 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
     if (at < 0) return [];
     let title = t;
     // (a byline the reader found at the issue's end closes its last article: it is checked below)
@@ -678,6 +683,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
+  if (toc && !starts.length) return paraphrasedToc(p, lines, text, meta, bodyEnd, bylineAtEnd, toc.end);
   if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
   if (!toc) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
@@ -696,6 +702,14 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** Contents that paraphrase the headlines (本期导读 1.某市表彰情况 over 某市5个集体获…) match none of them: the
+ * articles are read as in an issue without contents, the first headline under the contents opening the first */
+function paraphrasedToc(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd: boolean, end: number): Article[] {
+  const k = lines.findIndex((l, i) => i >= end && !isRuleMarks(l.text) && compact(l.text).length > 0);
+  if (k < 0 || !titleLike(lines[k].text) || !(paragraphLike(lines[k + 1]?.text ?? '') || bylineOf(p, lines[k + 1]?.text ?? '') !== null)) return [];
+  return readArticles(p, lines, text, { ...meta, title: compact(lines[k].text) }, bodyEnd, bylineAtEnd, end);
 }
 
 /** An article the contents left out (a 要目 lists the issue's main items, not all): after a listed one, a
