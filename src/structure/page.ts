@@ -186,7 +186,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   else if (creditRunLine(t)) inner = t;
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某 (a short unit before them: 某某融媒 记者：王某)
-  else if ((writerOnly = reporterLine(p, t) ?? unitThenRole(p, t))) inner = writerOnly;
+  // (…the word that credits them set apart after the names: 通讯员 王某 报道)
+  else if ((writerOnly = reporterLine(p, cutFolded(t, new RegExp(`[\\s\u3000]+(?:${tails})$`))) ?? unitThenRole(p, t))) inner = writerOnly;
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
   // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
   // (…or the normaliser took the spaces out between the Han letters: 文韦丽华图黄志明)
