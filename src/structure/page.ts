@@ -671,6 +671,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   // (and over rules drawn between articles: ※※※, ～～～)
   const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text))) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    // (a column of news briefs, 【简讯】 over ▲ items, is one more article, titled by its word)
+    if (column(lines[i].text) && i > from && briefsBlock(p, lines, i, before(i))) starts.push({ i, title: unbracketed(compact(lines[i].text)), byline: null });
     if (column(lines[i].text)) continue;
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
@@ -762,11 +764,14 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
  * the last article's end, with the briefs under it each opened by a bullet (▲…, ●…): one more article,
  * with no byline. Its heading is short, so it is never taken as a headline by its length. */
 function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boolean {
-  const c = foldToSimplified(compact(lines[i].text));
+  const c = foldToSimplified(unbracketed(compact(lines[i].text)));
   const next = lines[i + 1]?.text.trim() ?? '';
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
   return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
 }
+
+/** a column's word without the brackets set around it (【简讯】 → 简讯) */
+const unbracketed = (c: string) => c.replace(/^[【〖［[](.+)[】〗］\]]$/, '$1');
 
 /** a headline opens with who acts (rules/page-layout.yaml headlineWho): a place of the gazetteer, a
  * level's body or place (市总工会, 全市), a count, or a body's name */
