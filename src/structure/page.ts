@@ -117,6 +117,9 @@ function titleLike(s: string, min = 6): boolean {
     !dateOnly(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(c) && !/[，。]/.test(c);
 }
 
+/** a dateline run into the field before it, and all after it */
+const GLUED_DATELINE = /(?<=[^\d\s：:])\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日).*$/;
+
 /** the info line of a page: 发布时间：2023-11-06 09:15\u3000来源：…\u3000作者：记者 孙艺 (label：value, space-separated) */
 function readInfo(p: Compiled, line: string): { date?: string; source?: string; author?: string } {
   const out: { date?: string; source?: string; author?: string } = {};
@@ -136,7 +139,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     // (a traditional-script copy labels alike: 信息來源, 發佈時間)
     const label = foldToSimplified(raw);
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
-    else if (p.v.info.source.includes(label) && value) out.source = compact(value);
+    // (the normaliser takes out the space between a source and the dateline after it: 来源：某县融媒体中心2025-11-02 18:30)
+    else if (p.v.info.source.includes(label) && value) out.source = compact(value.replace(GLUED_DATELINE, '')) || undefined;
     // (作者：（记者 王某 通讯员 李某）: the byline's own brackets are no part of it)
     else if (p.v.info.author.includes(label) && value) out.author = spacedRoles(p, writerOf(cutFolded(value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim(),
       new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`))));
@@ -426,7 +430,7 @@ function panelFields(p: Compiled, lines: Line[]): Map<string, string> {
 function withoutAccount(line: string, chromeAt: Line[]): string {
   const m = /^([^|｜丨]{2,16}?)[\s\u3000]*[|｜丨][\s\u3000]*([^|｜丨]+)$/.exec(line.trim());
   const account = m ? compact(m[1]) : '';
-  return m && titleLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
+  return m && headlineLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
 }
 
 /** The page's title: the one its info panel names (名称：…), else the title-like line right above the
@@ -440,11 +444,14 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
-  if (above && !chromeAt.includes(above) && titleLike(above.text)) return above;
+  if (above && !chromeAt.includes(above) && headlineLike(above.text)) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
   const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
 }
+
+/** a page's headline, which may exclaim or ask (首届工匠出炉！这9位你认识吗？): title-like once its closing mark is set aside */
+const headlineLike = (s: string) => titleLike(compact(s).replace(/(?<=[^！？!?])[！？!?]+$/, ''));
 
 /** an account's headline in two clauses parted by one comma (这位技能名师，带出了一支冠军班组): no
  * sentence, short, opening no paragraph */
