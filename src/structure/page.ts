@@ -687,7 +687,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
     const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
-      (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
+      (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && opensParagraph(lines, i + 1)) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));
     if (isTitle && toc) c = c.replace(p.bullets, '');
@@ -718,7 +718,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
  * articles are read as in an issue without contents, the first headline under the contents opening the first */
 function paraphrasedToc(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd: boolean, end: number): Article[] {
   const k = lines.findIndex((l, i) => i >= end && !isRuleMarks(l.text) && compact(l.text).length > 0);
-  if (k < 0 || !titleLike(lines[k].text) || !(paragraphLike(lines[k + 1]?.text ?? '') || bylineOf(p, lines[k + 1]?.text ?? '') !== null)) return [];
+  if (k < 0 || !titleLike(lines[k].text) || !(opensParagraph(lines, k + 1) || bylineOf(p, lines[k + 1]?.text ?? '') !== null)) return [];
   return readArticles(p, lines, text, { ...meta, title: compact(lines[k].text) }, bodyEnd, bylineAtEnd, end);
 }
 
@@ -876,6 +876,15 @@ function unitAndWriter(inner: string): string | null {
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */
+/** line k opens a paragraph, though a copy out of a PDF may have left its first line cut mid-clause
+ * (6月16日，某县总工会召开命名 / 授牌会，…): the cut line and the next are read as one */
+function opensParagraph(lines: Line[], k: number): boolean {
+  const c = lines[k]?.text ?? '';
+  if (paragraphLike(c)) return true;
+  // (a cut line of prose: long, with a comma in it, numbered as no heading is)
+  return compact(c).length >= 15 && /[，,]/.test(c) && !/[。！？；：:]/.test(c) && !SECTION.test(compact(c)) && !!lines[k + 1] && paragraphLike(c + lines[k + 1].text);
+}
+
 const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]|[\u4e00-\u9fa5”"][.!?](?![\d.])/.test(line) && /[，,、]/.test(line);
 
 /** a credit line after an article's last paragraph: a byline, or a unit that is not the issue's issuer */

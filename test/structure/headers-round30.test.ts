@@ -21,6 +21,14 @@ describe('contents that paraphrase the headlines', () => {
     expect(arts(h)).toEqual(['全县126名职工同台比武 / 县总工会宣传部', '城关镇司机驿站投入使用 / 龙晓梅']);
   });
 
+  it('a copy out of a PDF: the first line under a headline cut mid-clause', async () => {
+    // (lines cut at 22 characters; the first line under the second headline is shorter and cut mid-clause)
+    const body1 = '日前，省人社厅公布第三批省级技能大师工作室名\n单，全县共有2个工作室入选，入选数量居全市第\n一。其中，县热电公司焊接工作室依托企业实训基\n地建设，已带出高级工以上徒弟26名，成为全县培\n养高技能人才的重要平台。\n（县人社局职业能力建设股）\n\n';
+    const body2 = '8月12日，县总工会召开职工驿站建设\n推进会，对已建成的5个驿站进行授牌，每个驿站\n补助建设经费1万元，并安排专人负责日常维护和\n服务登记工作，确保驿站常态开放，方便户外劳\n动者歇脚、饮水和充电。\n（文/龙晓梅　图/石晓川）\n';
+    const h = await header('c3.txt', `${masthead('长河工会动态')}本期导读\n1. 省级技能大师工作室评选结果\n2. 职工服务驿站授牌情况\n\n全县2个工作室获评省级技能大师工作室\n\n${body1}— 1 —\n\n县总工会为5个职工服务驿站授牌\n\n${body2}`);
+    expect(arts(h)).toEqual(['全县2个工作室获评省级技能大师工作室 / 县人社局职业能力建设股', '县总工会为5个职工服务驿站授牌 / 龙晓梅']);
+  });
+
   it('entries that are the headlines still match them', async () => {
     const h = await header('c2.txt', `${masthead('长河工会动态')}本期要目\n1. 全县126名职工同台比武\n2. 城关镇司机驿站投入使用\n\n全县126名职工同台比武\n（县总工会　龙晓梅）\n\n${p1}\n城关镇司机驿站投入使用\n（城关镇总工会　任佳音）\n\n${p2}`);
     expect(arts(h)).toEqual(['全县126名职工同台比武 / 县总工会 龙晓梅', '城关镇司机驿站投入使用 / 城关镇总工会 任佳音']);
