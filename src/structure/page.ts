@@ -117,6 +117,9 @@ function titleLike(s: string, min = 6): boolean {
     !dateOnly(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(c) && !/[，。]/.test(c);
 }
 
+/** a dateline run into the field before it, and all after it */
+const GLUED_DATELINE = /(?<=[^\d\s：:])\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日).*$/;
+
 /** the info line of a page: 发布时间：2023-11-06 09:15\u3000来源：…\u3000作者：记者 孙艺 (label：value, space-separated) */
 function readInfo(p: Compiled, line: string): { date?: string; source?: string; author?: string } {
   const out: { date?: string; source?: string; author?: string } = {};
@@ -136,7 +139,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     // (a traditional-script copy labels alike: 信息來源, 發佈時間)
     const label = foldToSimplified(raw);
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
-    else if (p.v.info.source.includes(label) && value) out.source = compact(value);
+    // (the normaliser takes out the space between a source and the dateline after it: 来源：某县融媒体中心2025-11-02 18:30)
+    else if (p.v.info.source.includes(label) && value) out.source = compact(value.replace(GLUED_DATELINE, '')) || undefined;
     // (作者：（记者 王某 通讯员 李某）: the byline's own brackets are no part of it)
     else if (p.v.info.author.includes(label) && value) out.author = spacedRoles(p, writerOf(cutFolded(value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim(),
       new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`))));
@@ -186,7 +190,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
   else if (creditRunLine(t)) inner = t;
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某 (a short unit before them: 某某融媒 记者：王某)
-  else if ((writerOnly = reporterLine(p, t) ?? unitThenRole(p, t))) inner = writerOnly;
+  // (…the word that credits them set apart after the names: 通讯员 王某 报道)
+  else if ((writerOnly = reporterLine(p, cutFolded(t, new RegExp(`[\\s\u3000]+(?:${tails})$`))) ?? unitThenRole(p, t))) inner = writerOnly;
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
   // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
   // (…or the normaliser took the spaces out between the Han letters: 文韦丽华图黄志明)
@@ -425,7 +430,7 @@ function panelFields(p: Compiled, lines: Line[]): Map<string, string> {
 function withoutAccount(line: string, chromeAt: Line[]): string {
   const m = /^([^|｜丨]{2,16}?)[\s\u3000]*[|｜丨][\s\u3000]*([^|｜丨]+)$/.exec(line.trim());
   const account = m ? compact(m[1]) : '';
-  return m && titleLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
+  return m && headlineLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
 }
 
 /** The page's title: the one its info panel names (名称：…), else the title-like line right above the
@@ -439,11 +444,14 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
-  if (above && !chromeAt.includes(above) && titleLike(above.text)) return above;
+  if (above && !chromeAt.includes(above) && headlineLike(above.text)) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
   const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
 }
+
+/** a page's headline, which may exclaim or ask (首届工匠出炉！这9位你认识吗？): title-like once its closing mark is set aside */
+const headlineLike = (s: string) => titleLike(compact(s).replace(/(?<=[^！？!?])[！？!?]+$/, ''));
 
 /** an account's headline in two clauses parted by one comma (这位技能名师，带出了一支冠军班组): no
  * sentence, short, opening no paragraph */
@@ -576,6 +584,7 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
   const labels: string[] = [];
   // (the first character of each entry taken: a mark that opened an entry opens no label after it)
   const opened = new Set<string>();
+  let setOff = true;
   const runOf = (c: string) => {
     const run = c.split(CIRCLED_AHEAD).map((x) => x.replace(p.bullets, ''));
     return run.length >= 2 && run.every((x) => titleLike(x)) ? run : null;
@@ -600,6 +609,10 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     // (an entry set off by its mark or number may be a short block's name: ▶简讯二则, 〔五〕工作简讯)
     if (!e || entries.includes(e) || !titleLike(e, e.length < c.length ? 4 : 6)) break;
+    // (contents whose entries were each set off by a number or a mark end at the first line set off
+    // by neither: it is the body's first headline, under 1.… and 2.…)
+    if (entries.length && setOff && e.length === c.length) break;
+    setOff = setOff && e.length < c.length;
     entries.push(e);
     written.push(c.replace(p.bullets, ''));
   }
@@ -637,14 +650,14 @@ export function isTocHeading(p: Compiled, line: string): boolean {
 
 /** The articles of a bulletin issue: from its table of contents, else the reader's title (its byline
  * split off when it was joined to it) and every later title that a byline line follows. */
-function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd = false): Article[] {
-  const toc = tocEntries(p, lines);
+function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd = false, pastToc = 0): Article[] {
+  const toc = pastToc ? null : tocEntries(p, lines);
   const starts: { i: number; title: string; byline: string | null }[] = [];
-  let from = toc ? toc.end : 0;
+  let from = toc ? toc.end : pastToc;
   if (!toc && meta.title) {
     const t = compact(meta.title);
     // (the reader drops a mark opening the title, ★全县…: the line is found with or without it)
-    const at = lines.findIndex((l, i) => i < 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
+    const at = lines.findIndex((l, i) => i >= from && i < from + 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
     if (at < 0) return [];
     let title = t;
     // (a byline the reader found at the issue's end closes its last article: it is checked below)
@@ -665,6 +678,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   // (and over rules drawn between articles: ※※※, ～～～)
   const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text))) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
+    // (a column of news briefs, 【简讯】 over ▲ items, is one more article, titled by its word)
+    if (column(lines[i].text) && i > from && briefsBlock(p, lines, i, before(i))) starts.push({ i, title: unbracketed(compact(lines[i].text)), byline: null });
     if (column(lines[i].text)) continue;
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
@@ -672,12 +687,13 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph
     const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
-      (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && paragraphLike(lines[i + 1]?.text ?? '')) ||
+      (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && opensParagraph(lines, i + 1)) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
+  if (toc && !starts.length) return paraphrasedToc(p, lines, text, meta, bodyEnd, bylineAtEnd, toc.end);
   if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
   if (!toc) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
@@ -696,6 +712,14 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
+}
+
+/** Contents that paraphrase the headlines (本期导读 1.某市表彰情况 over 某市5个集体获…) match none of them: the
+ * articles are read as in an issue without contents, the first headline under the contents opening the first */
+function paraphrasedToc(p: Compiled, lines: Line[], text: string, meta: DocMeta, bodyEnd: number, bylineAtEnd: boolean, end: number): Article[] {
+  const k = lines.findIndex((l, i) => i >= end && !isRuleMarks(l.text) && compact(l.text).length > 0);
+  if (k < 0 || !titleLike(lines[k].text) || !(opensParagraph(lines, k + 1) || bylineOf(p, lines[k + 1]?.text ?? '') !== null)) return [];
+  return readArticles(p, lines, text, { ...meta, title: compact(lines[k].text) }, bodyEnd, bylineAtEnd, end);
 }
 
 /** An article the contents left out (a 要目 lists the issue's main items, not all): after a listed one, a
@@ -747,11 +771,14 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
  * the last article's end, with the briefs under it each opened by a bullet (▲…, ●…): one more article,
  * with no byline. Its heading is short, so it is never taken as a headline by its length. */
 function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boolean {
-  const c = foldToSimplified(compact(lines[i].text));
+  const c = foldToSimplified(unbracketed(compact(lines[i].text)));
   const next = lines[i + 1]?.text.trim() ?? '';
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
   return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
 }
+
+/** a column's word without the brackets set around it (【简讯】 → 简讯) */
+const unbracketed = (c: string) => c.replace(/^[【〖［[](.+)[】〗］\]]$/, '$1');
 
 /** a headline opens with who acts (rules/page-layout.yaml headlineWho): a place of the gazetteer, a
  * level's body or place (市总工会, 全市), a count, or a body's name */
@@ -849,6 +876,15 @@ function unitAndWriter(inner: string): string | null {
 }
 
 /** a paragraph of body text (a full sentence or more), not a heading or a credit */
+/** line k opens a paragraph, though a copy out of a PDF may have left its first line cut mid-clause
+ * (6月16日，某县总工会召开命名 / 授牌会，…): the cut line and the next are read as one */
+function opensParagraph(lines: Line[], k: number): boolean {
+  const c = lines[k]?.text ?? '';
+  if (paragraphLike(c)) return true;
+  // (a cut line of prose: long, with a comma in it, numbered as no heading is)
+  return compact(c).length >= 15 && /[，,]/.test(c) && !/[。！？；：:]/.test(c) && !SECTION.test(compact(c)) && !!lines[k + 1] && paragraphLike(c + lines[k + 1].text);
+}
+
 const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]|[\u4e00-\u9fa5”"][.!?](?![\d.])/.test(line) && /[，,、]/.test(line);
 
 /** a credit line after an article's last paragraph: a byline, or a unit that is not the issue's issuer */
