@@ -15,7 +15,7 @@ import { onRepeatedLine } from './repeated-lines.js';
 import { annexHeadingSentence } from './heading-sentence.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
 import { lineCellAt, type RecordColumns } from '../named/records.js';
-import { cellUnit, type CellUnit } from './table-cells.js';
+import { cellUnit, rateCellLabel, type CellUnit } from './table-cells.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -185,9 +185,15 @@ function bracketUnitCell(text: string, m: NumberMatch, uw: UnitIndex): Raw | nul
 
 /** the quantity a number is, read from its measure word, percent sign or a word before it */
 function matchNumber(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null {
-  if (m.percent) return percentMatch(doc, m, rules);
+  if (m.percent) return rateCell(doc.text, percentMatch(doc, m, rules));
   const measured = measureWordMatch(doc, m, rules, uw);
   return measured !== undefined ? measured : wordBeforeMatch(doc, m, rules);
+}
+
+/** a rate in a table row under a label (完成率 of 新建工会组织（个）): the label is its subject, the row its sentence */
+function rateCell(text: string, r: Raw | null): Raw | null {
+  const c = r && !r.m.high ? rateCellLabel(text, r.start, r.end) : null;
+  return c ? { ...r!, cell: c } : r;
 }
 
 /** 42%, 3个百分点: the finder may leave the sign or 个百分点 outside its span */
