@@ -10,7 +10,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
-import { rateCellLabel } from './table-cells.js';
+import { rowLabelCell } from './table-cells.js';
 import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
 const Cues = z.object({
@@ -903,7 +903,7 @@ const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|�
 /** a cell of a table row under its label (新建工会组织（个） 40 46 115%): the label is the subject as written, its
  * verb (新建, 走访慰问) included, for the row names the indicator and the column only which of its figures this is */
 function rowLabel(text: string, q: Quantity): string | null {
-  const c = rateCellLabel(text, q.start, q.end);
+  const c = rowLabelCell(text, q.start, q.end);
   return c && c.subject === q.subject ? c.subject : null;
 }
 
