@@ -22,6 +22,7 @@ import { computeSentences, findSentence, type Span } from '../sentences.js';
 type SentenceAt = (offset: number) => Span;
 import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -33,7 +34,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -63,6 +64,10 @@ export interface ListRules {
   introWithin: Map<string, string[]>;
   /** verbs of a step reached by members of a set (通过, 投入使用, 取得): 已有N人通过… is a part of it */
   progress: string[];
+  /** verbs of a stage of a selection passed (进入…环节, 入围, 通过…审查): those who got there are a part of those before */
+  stage: string[];
+  /** words opening the last stage of a selection (最终, 最后): those chosen are a part of the stage before */
+  stageFinal: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -96,7 +101,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -746,6 +751,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   progressNext(text, qs, links, lr);
   restrictedParts(text, qs, links, lr, sentenceAt);
   decidedParts(text, qs, links, lr, sentenceAt);
+  stagedParts(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
@@ -784,6 +790,39 @@ function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
       if (!(entered && SELECTED.test(text.slice(kb.start, kb.end))) && !own) continue;
       links.set(k, i);
       qs[k].partOf = i;
+    }
+  }
+}
+
+/** a figure that entered a selection (申报10个, 推荐32名参评) or passed one of its stages (有8个进入评审环节) */
+function stageOf(text: string, q: Fig, lr: ListRules): 'entered' | 'stage' | 'final' | null {
+  const b = clauseBounds(text, q.start);
+  const left = compact(text.slice(b.start, q.start));
+  // (prizes won at the end, 最终评出一等奖3名, are a new fact, not those chosen among the entries)
+  if (startsWithAny(left.replace(/^(?:经[^，,]{1,12})/, ''), lr.stageFinal)) return /[奖獎]/.test(text.slice(b.start, b.end)) ? null : 'final';
+  const after = foldToSimplified(compact(text.slice(q.end, Math.min(b.end, q.end + 12))));
+  const verb = lr.stage.map((w) => after.indexOf(w)).filter((i) => i >= 0);
+  if (verb.length && Math.min(...verb) <= 6) return 'stage';
+  return ENTERED.test(foldToSimplified(text.slice(b.start, b.end))) ? 'entered' : null;
+}
+
+/**
+ * 共申报10个，经资格审查，有8个进入专家评审环节，最终确定7个: a selection told stage by stage, each count a part of the
+ * count of the stage before it (not of the first): those who passed a stage, then those finally chosen. The stage
+ * before stands in the same sentence or the one before, counted in the same unit and larger.
+ */
+function stagedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  const stages = qs.map((q) => (tallyOf(q, lr) === null ? null : stageOf(text, q, lr)));
+  for (let k = 1; k < qs.length; k++) {
+    const v = tallyOf(qs[k], lr);
+    if (links.has(k) || v === null || (stages[k] !== 'stage' && stages[k] !== 'final')) continue;
+    const from = sentenceAt(sentenceAt(qs[k].start).start - 1).start;
+    for (let t = k - 1; t >= 0 && qs[t].start >= from; t--) {
+      const tv = tallyOf(qs[t], lr);
+      if (tv === null || tv <= v || !sameUnit(qs[t], qs[k], lr) || (stages[t] !== 'entered' && stages[t] !== 'stage')) continue;
+      links.set(k, t);
+      qs[k].partOf = t;
+      break;
     }
   }
 }
