@@ -34,7 +34,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'pronoun-frame']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -68,6 +68,8 @@ export interface ListRules {
   stage: string[];
   /** words opening the last stage of a selection (最终, 最后): those chosen are a part of the stage before */
   stageFinal: string[];
+  /** a pronoun frame opening a sentence (他们中, 她们当中): the set is the one the sentence before counted */
+  pronounFrame: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -101,7 +103,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -752,6 +754,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   restrictedParts(text, qs, links, lr, sentenceAt);
   decidedParts(text, qs, links, lr, sentenceAt);
   stagedParts(text, qs, links, lr, sentenceAt);
+  pronounFramedParts(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
@@ -824,6 +827,25 @@ function stagedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       qs[k].partOf = t;
       break;
     }
+  }
+}
+
+/**
+ * 5名首席技师分别是：A，B，C，D，E。他们中有2人同时是…: a sentence opened by a pronoun frame (rules/lists.yaml
+ * pronoun-frame) divides the set the sentence before is about, its first count of people (the names or parts
+ * between do not end the reference); its figures in that unit, smaller than the set, are parts of it.
+ */
+function pronounFramedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    const v = tallyOf(qs[k], lr);
+    if (links.has(k) || v === null) continue;
+    const sent = sentenceAt(qs[k].start);
+    if (sent.start === 0 || !startsWithAny(compact(text.slice(sent.start, qs[k].start)), lr.pronounFrame)) continue;
+    const prev = sentenceAt(sent.start - 1);
+    const t = qs.findIndex((q) => q.start >= prev.start && q.start < prev.end && tallyOf(q, lr) !== null && sameUnit(q, qs[k], lr));
+    if (t < 0 || t >= k || tallyOf(qs[t], lr)! <= v) continue;
+    links.set(k, t);
+    qs[k].partOf = t;
   }
 }
 
