@@ -34,7 +34,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'pronoun-frame']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'pronoun-frame', 'instalment']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -70,6 +70,8 @@ export interface ListRules {
   stageFinal: string[];
   /** a pronoun frame opening a sentence (他们中, 她们当中): the set is the one the sentence before counted */
   pronounFrame: string[];
+  /** words of a sum paid in instalments (分两次拨付, 分期): the amounts after them add up to it */
+  instalment: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -103,7 +105,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -755,6 +757,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   decidedParts(text, qs, links, lr, sentenceAt);
   stagedParts(text, qs, links, lr, sentenceAt);
   pronounFramedParts(text, qs, links, lr, sentenceAt);
+  instalmentParts(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
@@ -846,6 +849,25 @@ function pronounFramedParts(text: string, qs: Fig[], links: Map<number, number>,
     if (t < 0 || t >= k || tallyOf(qs[t], lr)! <= v) continue;
     links.set(k, t);
     qs[k].partOf = t;
+  }
+}
+
+/**
+ * 每个给予2万元补助，分两次拨付：先拨付1.2万元，考核合格后再拨付其余0.8万元: a sum paid in instalments (rules/lists.yaml
+ * instalment) and the amounts of its instalments after it in the sentence, which add up to it exactly, are its parts.
+ */
+function instalmentParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    if (qs[i].kind !== 'money' || qs[i].approx) continue;
+    const sent = sentenceAt(qs[i].start);
+    const parts: number[] = [];
+    // (a count between, 分两次, is no instalment)
+    for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (qs[k].kind === 'money') parts.push(k);
+    if (parts.length < 2 || parts.some((k) => links.has(k) || qs[k].approx || !sameUnit(qs[i], qs[k], lr))) continue;
+    if (!lr.instalment.some((w) => compact(text.slice(qs[i].end, qs[parts[0]].start)).includes(w))) continue;
+    const cents = (q: Fig) => Math.round(Number(q.valueText) * 100);
+    if (parts.reduce((a, k) => a + cents(qs[k]), 0) !== cents(qs[i])) continue;
+    for (const k of parts) { links.set(k, i); qs[k].partOf = i; }
   }
 }
 
