@@ -1406,7 +1406,10 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
       // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
       const bands = bandsSum(text, qs, k, lr);
       if (seriesSum(text, qs, k) === wholeValue(qs[j]) || bands === wholeValue(qs[j])) return j;
-      return bandsOfWhole(qs, j, bands) ? qs[j].partOf! : -1;
+      // (…4.3万人，其中高技能人才9860人。在高技能人才中，…7070人。从行业分布看，…1.6万人…: up the nested list
+      // to the first whole the bands stay within)
+      for (let p = j; qs[p].partOf != null; p = qs[p].partOf!) if (bandsOfWhole(qs, p, bands)) return qs[p].partOf!;
+      return -1;
     }
     return -1;
   }
