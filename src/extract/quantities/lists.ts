@@ -1034,12 +1034,20 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       run.push(k);
       sum += v;
     }
-    if (sum !== total || run.length < 2) continue;
+    if (sum !== total || run.length < 2 || parallelClauses(text, qs[i], qs[run[0]])) continue;
     for (const k of run) {
       links.set(k, i);
       qs[k].partOf = i;
     }
   }
+}
+
+/** 从事机械加工的有3名，从事电工的有2名，从事焊接的1名: 的 clauses opened by the same words count siblings of one
+ * breakdown, whatever their sum (2 + 1 = 3 is a coincidence, not the first one's parts) */
+function parallelClauses(text: string, a: Fig, b: Fig): boolean {
+  const left = (q: Fig) => compact(text.slice(clauseBounds(text, q.start).start, q.start));
+  const [la, lb] = [left(a), left(b)];
+  return HEADLESS_PART.test(la) && HEADLESS_PART.test(lb) && la.slice(0, 2) === lb.slice(0, 2);
 }
 
 /**
