@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellUnit } from '../../src/extract/quantities/table-cells.js';
+import { cellUnit, rowLabelCell } from '../../src/extract/quantities/table-cells.js';
 
 const at = (text: string, n: string, from = 0) => {
   const s = text.indexOf(n, from);
@@ -15,6 +15,30 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
   it('a row opened by its label (培训人数（人次） 5120 9000)', () => {
     const t = '项目 一季度 全年目标\n职工技能培训（人次）5120 9000\n';
     expect(at(t, '9000')).toMatchObject({ word: '人次', subject: '职工技能培训' });
+  });
+  it('an indicator row with a rate cell (指标 | 目标 | 完成 | 完成率): the figures and the rate take the label', () => {
+    const t = '指标名称 年度目标 完成数 完成率\n新建职工书屋（家）12 15 125%\n帮扶困难职工（户）300 318 106%\n';
+    expect(at(t, '15')).toMatchObject({ word: '家', subject: '新建职工书屋' });
+    expect(at(t, '318')).toMatchObject({ word: '户', subject: '帮扶困难职工' });
+    const s = t.indexOf('106%');
+    expect(rowLabelCell(t, s, s + 4)).toMatchObject({ subject: '帮扶困难职工' });
+    const w = '全市完成率（%）达到98%，高于上年。\n';
+    expect(rowLabelCell(w, w.indexOf('98%'), w.indexOf('98%') + 3)).toBeNull();
+  });
+  it('the unit in a column of its own under a 单位 head, on one line or one cell a line', () => {
+    const t = '指标\t单位\t目标\t完成\t完成率\n新建职工书屋\t家\t12\t15\t125%\n';
+    expect(at(t, '15')).toMatchObject({ word: '家', subject: '新建职工书屋' });
+    const l = '指标\n单位\n目标\n完成\n新建职工书屋\n家\n12\n15\n';
+    expect(at(l, '15')).toMatchObject({ word: '家', subject: '新建职工书屋' });
+    expect(at('指标 数值\n新建职工书屋 家 12\n', '12')).toBeNull();
+  });
+  it('one cell a line: the label opens the row; a row number is not a figure, nor a column head a label', () => {
+    const t = '序号\n指标名称\n目标\n完成\n1\n新建职工书屋（家）\n12\n15\n2\n帮扶困难职工（户）\n300\n318\n';
+    expect(at(t, '15')).toMatchObject({ word: '家', subject: '新建职工书屋' });
+    expect(at(t, '318')).toMatchObject({ word: '户', subject: '帮扶困难职工' });
+    expect(at(t, '2\n')).toBeNull();
+    const c = '年份\n培训（人次）\n认定（人）\n2023\n5000\n300\n';
+    expect(at(c, '5000')).toBeNull();
   });
   it('no bracket over the column (序号), or a number inside a sentence: none', () => {
     expect(at('序号\t单位\t人数\n3\t某公司\t12\n', '3\t')).toBeNull();

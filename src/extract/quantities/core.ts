@@ -15,7 +15,7 @@ import { onRepeatedLine } from './repeated-lines.js';
 import { annexHeadingSentence } from './heading-sentence.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
 import { lineCellAt, type RecordColumns } from '../named/records.js';
-import { cellUnit, type CellUnit } from './table-cells.js';
+import { cellUnit, rowLabelCell, type CellUnit } from './table-cells.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -185,9 +185,15 @@ function bracketUnitCell(text: string, m: NumberMatch, uw: UnitIndex): Raw | nul
 
 /** the quantity a number is, read from its measure word, percent sign or a word before it */
 function matchNumber(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: UnitIndex): Raw | null {
-  if (m.percent) return percentMatch(doc, m, rules);
+  if (m.percent) return rateCell(doc.text, percentMatch(doc, m, rules));
   const measured = measureWordMatch(doc, m, rules, uw);
   return measured !== undefined ? measured : wordBeforeMatch(doc, m, rules);
+}
+
+/** a rate in a table row under a label (完成率 of 新建工会组织（个）): the label is its subject, the row its sentence */
+function rateCell(text: string, r: Raw | null): Raw | null {
+  const c = r && !r.m.high ? rowLabelCell(text, r.start, r.end) : null;
+  return c ? { ...r!, cell: c } : r;
 }
 
 /** 42%, 3个百分点: the finder may leave the sign or 个百分点 outside its span */
@@ -239,7 +245,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese') return null;
   const end = j + u.word.length;
   if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;
-  const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule) : null;
+  const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule, leadingQualifier(m)) : null;
   if (held === false) return null;
   // a span known by what follows it (连续1200天安全无事故) is named by those words, not by the left
   const rule = held === 'after' ? afterSided(u.rule) : u.rule;
@@ -255,7 +261,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
 const whenCache = new WeakMap<UnitRule, { before: RegExp[]; after: RegExp[]; both: Array<[RegExp, RegExp]> }>();
 /** a conditional measure word (岁, 天, 分钟): the sentence before the number or the words after the
  * measure word say it measures something (年龄在18至60周岁, 连续1200天安全无事故) */
-function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): 'before' | 'after' | false {
+function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule, lead = ''): 'before' | 'after' | false {
   let w = whenCache.get(rule);
   if (!w) {
     const re = (p: string) => new RegExp(p, 'u');
@@ -267,8 +273,15 @@ function contextHolds(doc: Doc, start: number, end: number, rule: UnitRule): 'be
   // the lower bound of a range (18至55周岁) is read with the words before the range
   const left = text.slice(s.start, start).replace(/\s+/g, '');
   const right = text.slice(end, Math.min(s.end, end + 12)).replace(/\s+/g, '');
+  // (a qualifier the finder took into the number, 不足两成, is read as the word before it too)
+  if (lead && w.before.some((re) => re.test(left + lead))) return 'before';
   if (w.before.some((re) => re.test(left)) || w.both.some(([b, a]) => b.test(left) && a.test(right))) return 'before';
   return w.after.some((re) => re.test(right)) ? 'after' : false;
+}
+
+/** the qualifier written before the number and taken into its span (不足两, 约三), else '' */
+function leadingQualifier(m: NumberMatch): string {
+  return m.qualifier && m.text.startsWith(m.qualifier) ? m.qualifier : '';
 }
 
 /** the rule as read when the words after the measure word made it a figure: its subject is not forced left */

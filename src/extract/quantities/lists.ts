@@ -22,6 +22,7 @@ import { computeSentences, findSentence, type Span } from '../sentences.js';
 type SentenceAt = (offset: number) => Span;
 import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -33,7 +34,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'pronoun-frame', 'instalment']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -63,6 +64,14 @@ export interface ListRules {
   introWithin: Map<string, string[]>;
   /** verbs of a step reached by members of a set (通过, 投入使用, 取得): 已有N人通过… is a part of it */
   progress: string[];
+  /** verbs of a stage of a selection passed (进入…环节, 入围, 通过…审查): those who got there are a part of those before */
+  stage: string[];
+  /** words opening the last stage of a selection (最终, 最后): those chosen are a part of the stage before */
+  stageFinal: string[];
+  /** a pronoun frame opening a sentence (他们中, 她们当中): the set is the one the sentence before counted */
+  pronounFrame: string[];
+  /** words of a sum paid in instalments (分两次拨付, 分期): the amounts after them add up to it */
+  instalment: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -96,7 +105,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -746,6 +755,9 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   progressNext(text, qs, links, lr);
   restrictedParts(text, qs, links, lr, sentenceAt);
   decidedParts(text, qs, links, lr, sentenceAt);
+  stagedParts(text, qs, links, lr, sentenceAt);
+  pronounFramedParts(text, qs, links, lr, sentenceAt);
+  instalmentParts(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
@@ -785,6 +797,77 @@ function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
       links.set(k, i);
       qs[k].partOf = i;
     }
+  }
+}
+
+/** a figure that entered a selection (申报10个, 推荐32名参评) or passed one of its stages (有8个进入评审环节) */
+function stageOf(text: string, q: Fig, lr: ListRules): 'entered' | 'stage' | 'final' | null {
+  const b = clauseBounds(text, q.start);
+  const left = compact(text.slice(b.start, q.start));
+  // (prizes won at the end, 最终评出一等奖3名, are a new fact, not those chosen among the entries)
+  if (startsWithAny(left.replace(/^(?:经[^，,]{1,12})/, ''), lr.stageFinal)) return /[奖獎]/.test(text.slice(b.start, b.end)) ? null : 'final';
+  const after = foldToSimplified(compact(text.slice(q.end, Math.min(b.end, q.end + 12))));
+  const verb = lr.stage.map((w) => after.indexOf(w)).filter((i) => i >= 0);
+  if (verb.length && Math.min(...verb) <= 6) return 'stage';
+  return ENTERED.test(foldToSimplified(text.slice(b.start, b.end))) ? 'entered' : null;
+}
+
+/**
+ * 共申报10个，经资格审查，有8个进入专家评审环节，最终确定7个: a selection told stage by stage, each count a part of the
+ * count of the stage before it (not of the first): those who passed a stage, then those finally chosen. The stage
+ * before stands in the same sentence or the one before, counted in the same unit and larger.
+ */
+function stagedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  const stages = qs.map((q) => (tallyOf(q, lr) === null ? null : stageOf(text, q, lr)));
+  for (let k = 1; k < qs.length; k++) {
+    const v = tallyOf(qs[k], lr);
+    if (links.has(k) || v === null || (stages[k] !== 'stage' && stages[k] !== 'final')) continue;
+    const from = sentenceAt(sentenceAt(qs[k].start).start - 1).start;
+    for (let t = k - 1; t >= 0 && qs[t].start >= from; t--) {
+      const tv = tallyOf(qs[t], lr);
+      if (tv === null || tv <= v || !sameUnit(qs[t], qs[k], lr) || (stages[t] !== 'entered' && stages[t] !== 'stage')) continue;
+      links.set(k, t);
+      qs[k].partOf = t;
+      break;
+    }
+  }
+}
+
+/**
+ * 5名首席技师分别是：A，B，C，D，E。他们中有2人同时是…: a sentence opened by a pronoun frame (rules/lists.yaml
+ * pronoun-frame) divides the set the sentence before is about, its first count of people (the names or parts
+ * between do not end the reference); its figures in that unit, smaller than the set, are parts of it.
+ */
+function pronounFramedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    const v = tallyOf(qs[k], lr);
+    if (links.has(k) || v === null) continue;
+    const sent = sentenceAt(qs[k].start);
+    if (sent.start === 0 || !startsWithAny(compact(text.slice(sent.start, qs[k].start)), lr.pronounFrame)) continue;
+    const prev = sentenceAt(sent.start - 1);
+    const t = qs.findIndex((q) => q.start >= prev.start && q.start < prev.end && tallyOf(q, lr) !== null && sameUnit(q, qs[k], lr));
+    if (t < 0 || t >= k || tallyOf(qs[t], lr)! <= v) continue;
+    links.set(k, t);
+    qs[k].partOf = t;
+  }
+}
+
+/**
+ * 每个给予2万元补助，分两次拨付：先拨付1.2万元，考核合格后再拨付其余0.8万元: a sum paid in instalments (rules/lists.yaml
+ * instalment) and the amounts of its instalments after it in the sentence, which add up to it exactly, are its parts.
+ */
+function instalmentParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    if (qs[i].kind !== 'money' || qs[i].approx) continue;
+    const sent = sentenceAt(qs[i].start);
+    const parts: number[] = [];
+    // (a count between, 分两次, is no instalment)
+    for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) if (qs[k].kind === 'money') parts.push(k);
+    if (parts.length < 2 || parts.some((k) => links.has(k) || qs[k].approx || !sameUnit(qs[i], qs[k], lr))) continue;
+    if (!lr.instalment.some((w) => compact(text.slice(qs[i].end, qs[parts[0]].start)).includes(w))) continue;
+    const cents = (q: Fig) => Math.round(Number(q.valueText) * 100);
+    if (parts.reduce((a, k) => a + cents(qs[k]), 0) !== cents(qs[i])) continue;
+    for (const k of parts) { links.set(k, i); qs[k].partOf = i; }
   }
 }
 
@@ -951,12 +1034,20 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       run.push(k);
       sum += v;
     }
-    if (sum !== total || run.length < 2) continue;
+    if (sum !== total || run.length < 2 || parallelClauses(text, qs[i], qs[run[0]])) continue;
     for (const k of run) {
       links.set(k, i);
       qs[k].partOf = i;
     }
   }
+}
+
+/** 从事机械加工的有3名，从事电工的有2名，从事焊接的1名: 的 clauses opened by the same words count siblings of one
+ * breakdown, whatever their sum (2 + 1 = 3 is a coincidence, not the first one's parts) */
+function parallelClauses(text: string, a: Fig, b: Fig): boolean {
+  const left = (q: Fig) => compact(text.slice(clauseBounds(text, q.start).start, q.start));
+  const [la, lb] = [left(a), left(b)];
+  return HEADLESS_PART.test(la) && HEADLESS_PART.test(lb) && la.slice(0, 2) === lb.slice(0, 2);
 }
 
 /**
@@ -1323,7 +1414,10 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
       // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
       const bands = bandsSum(text, qs, k, lr);
       if (seriesSum(text, qs, k) === wholeValue(qs[j]) || bands === wholeValue(qs[j])) return j;
-      return bandsOfWhole(qs, j, bands) ? qs[j].partOf! : -1;
+      // (…4.3万人，其中高技能人才9860人。在高技能人才中，…7070人。从行业分布看，…1.6万人…: up the nested list
+      // to the first whole the bands stay within)
+      for (let p = j; qs[p].partOf != null; p = qs[p].partOf!) if (bandsOfWhole(qs, p, bands)) return qs[p].partOf!;
+      return -1;
     }
     return -1;
   }

@@ -10,6 +10,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
+import { rowLabelCell } from './table-cells.js';
 import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
 const Cues = z.object({
@@ -899,6 +900,13 @@ function handedDownTask(s: string, r: SubjectCues): string {
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
+/** a cell of a table row under its label (新建工会组织（个） 40 46 115%): the label is the subject as written, its
+ * verb (新建, 走访慰问) included, for the row names the indicator and the column only which of its figures this is */
+function rowLabel(text: string, q: Quantity): string | null {
+  const c = rowLabelCell(text, q.start, q.end);
+  return c && c.subject === q.subject ? c.subject : null;
+}
+
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
@@ -913,7 +921,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+    const named = rowLabel(text, q) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }

@@ -1,11 +1,19 @@
 // A figure alone in a table's cell, its measure word in a label's brackets: the head cell over its column
-// (成员（人） | … | 14) or the label that opens its row (岗位技能培训（人次） 4260 8000, a table set out with wide
-// spaces). Its subject is that label without the bracket, its sentence the row (which says whose figure it is).
+// (成员（人） | … | 14) or the label that opens its row (送温暖慰问（户） 320 300 106.7%, an indicator table
+// set out with wide spaces: 指标 | 目标 | 完成 | 完成率, any set of columns). Its subject is that label without the
+// bracket, its sentence the row (which says whose figure it is); a rate cell (106.7%) takes the same label.
 
 /** a label and the measure word its brackets hold (成员（人）, 近三年攻关项目（项）) */
 const BRACKETED = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、·]{0,19})[（(]([\u4e00-\u9fa5/／]{1,4})[）)]$/;
-/** a row of figures under a label with its measure word: 岗位技能培训（人次）4260 8000 */
-const LABEL_ROW = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、·]{0,19})[（(]([\u4e00-\u9fa5]{1,4})[）)][ \t]*\d[\d.,，]*(?:[ \t]+\d[\d.,，]*)*$/;
+const LABEL = '([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5、·]{0,19})';
+const CELLS = '\\d[\\d.,，]*[%％]?(?:[ \\t]+\\d[\\d.,，]*[%％]?)*';
+/** a row of figures under a label with its measure word, rate cells among them: 新办理会员卡（张）1200 1350 112.5% */
+const LABEL_ROW = new RegExp(`^${LABEL}[（(]([\\u4e00-\\u9fa5]{1,4})[）)][ \\t]*${CELLS}$`);
+/** the same row with the measure word in a column of its own under a 单位 head: 新办理会员卡 张 1200 1350 112.5% */
+const UNIT_COLUMN_ROW = new RegExp(`^${LABEL}[ \\t]+([\\u4e00-\\u9fa5]{1,3})[ \\t]+${CELLS}$`);
+/** a cell that is only a figure or a rate, on a line of its own (a table the normaliser set out one cell a line) */
+const FIGURE_LINE = /^\d[\d.,，]*[%％]?$/;
+const UNIT_HEAD = '单位';
 
 export interface CellUnit {
   /** the measure word in the label's brackets */
@@ -15,15 +23,72 @@ export interface CellUnit {
   rowEnd: number;
 }
 
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+const lineEnd = (text: string, at: number) => { const nl = text.indexOf('\n', at); return nl < 0 ? text.length : nl; };
+
 /** the label and measure word of the number spanning [start, end) when it is a whole cell of a table row */
 export function cellUnit(text: string, start: number, end: number): CellUnit | null {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const le = nl < 0 ? text.length : nl;
+  const row = rowLabelCell(text, start, end);
+  if (row) return row;
+  const ls = lineStart(text, start);
+  const le = lineEnd(text, end);
+  return text.slice(ls, le).includes('\t') ? headCellUnit(text, ls, le, start, end) : null;
+}
+
+/** the label that opens the row of the figure or rate spanning [start, end), with the row's measure word: in its
+ * brackets, or in a 单位 column; the row on one line or set out one cell a line. A rate keeps its own unit (%). */
+export function rowLabelCell(text: string, start: number, end: number): CellUnit | null {
+  const ls = lineStart(text, start);
+  const le = lineEnd(text, end);
   const line = text.slice(ls, le);
+  if (line.trim() === text.slice(start, end)) return lineRow(text, ls, le);
   const own = LABEL_ROW.exec(line);
   if (own && start - ls > own[1].length) return { word: own[2], subject: own[1], rowStart: ls, rowEnd: le };
-  return line.includes('\t') ? headCellUnit(text, ls, le, start, end) : null;
+  const col = UNIT_COLUMN_ROW.exec(line);
+  const lead = col ? line.indexOf(col[2], col[1].length) + col[2].length : 0;
+  if (col && start - ls >= lead && unitHeadAbove(text, ls)) return { word: col[2], subject: col[1], rowStart: ls, rowEnd: le };
+  return null;
+}
+
+/** a figure alone on its line: the figure lines before it back to the label that opens the row (its measure word in
+ * brackets, or on the line after it under a 单位 head) */
+function lineRow(text: string, ls: number, le: number): CellUnit | null {
+  let s = ls;
+  for (let n = 0; n < 8 && s > 0; n++) {
+    s = lineStart(text, s - 1);
+    const t = text.slice(s, lineEnd(text, s)).trim();
+    if (FIGURE_LINE.test(t)) continue;
+    const b = BRACKETED.exec(t);
+    if (b) return opensRow(text, s, le) ? { word: b[2], subject: b[1], rowStart: s, rowEnd: le } : null;
+    if (!/^[\u4e00-\u9fa5]{1,3}$/.test(t) || s === 0) return null;
+    const ps = lineStart(text, s - 1);
+    const label = new RegExp(`^${LABEL}$`).exec(text.slice(ps, s - 1).trim());
+    return label && opensRow(text, ps, le) && unitHeadAbove(text, ps) ? { word: t, subject: label[1], rowStart: ps, rowEnd: le } : null;
+  }
+  return null;
+}
+
+/** the label line at `ls` opens the row the figure line ending at `le` closes: not a head cell among head cells (a
+ * bracketed cell before it: the head of a table whose columns carry the units), and the figure is not the next row's
+ * number (a row number before the label, another label after the figure) */
+function opensRow(text: string, ls: number, le: number): boolean {
+  if (ls === 0) return true;
+  const before = text.slice(lineStart(text, ls - 1), ls - 1).trim();
+  if (BRACKETED.test(before)) return false;
+  if (!FIGURE_LINE.test(before) || le >= text.length) return true;
+  const after = text.slice(le + 1, lineEnd(text, le + 1)).trim();
+  return !after || FIGURE_LINE.test(after) || /[。；;！？：:，,]/.test(after);
+}
+
+/** a 单位 head cell in the table above the row at `ls` (the table ends upwards at a line of a sentence) */
+function unitHeadAbove(text: string, ls: number): boolean {
+  for (let s = ls, n = 0; s > 0 && n < 60; n++) {
+    s = lineStart(text, s - 1);
+    const t = text.slice(s, lineEnd(text, s)).trim();
+    if (/[。；;！？]/.test(t)) return false;
+    if (t.split(/[ \t]+/).includes(UNIT_HEAD)) return true;
+  }
+  return false;
 }
 
 /** a tab row's cell that is only the number: the unit in its column's head cell, the first row of the table above */
