@@ -36,6 +36,7 @@ const Cues = z.object({
     examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string(), nth: z.number().int().optional() })),
   }),
   intents: z.array(z.string().min(1)),
+  causatives: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
   rightTrailers: z.array(z.string().min(1)),
   attributes: z.array(z.string().min(1)),
@@ -120,12 +121,24 @@ const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, ''
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/;
 
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
+/** 使切片效率 → 切片效率, 该装置使得分拣效率 → 分拣效率: a causative verb (a word of its own, not the 使 of
+ * 使用) and the doer before it are no part of what changed */
+function afterCausative(s: string, r: SubjectCues): string {
+  let at = 0;
+  for (const t of jiebaTag(s)) {
+    if (r.causatives.includes(t.word) && s.length - at - t.word.length >= 2) return s.slice(at + t.word.length);
+    at += t.word.length;
+  }
+  return s;
+}
+
 export function stripLead(subject: string, r: SubjectCues): string {
   let s = afterReport(subject, r.heads).replace(/^\d{4}年度?(?![底末])/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
   // (确保全年城镇新增就业: the period after the aim is no territory before a verb)
   if (aim) s = s.slice(aim.length).replace(/^(?:全年|年内|今年|明年)(?=.{3})/, '');
+  s = afterCausative(s, r);
   // …到2025年全市技能人才总量, 到年底全市…: a target date before the subject is its period, not its name
   if (aim || DEADLINE.test(s)) s = noTerritory(s.replace(DEADLINE, ''));
   // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
