@@ -37,6 +37,7 @@ const Cues = z.object({
   }),
   intents: z.array(z.string().min(1)),
   causatives: z.array(z.string().min(1)),
+  keepsakes: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
   rightTrailers: z.array(z.string().min(1)),
   attributes: z.array(z.string().min(1)),
@@ -380,6 +381,15 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
 
+/** 颁发奖牌和奖金每个1万元, 颁发奖章、证书和奖金每人2000元: a sum given with keepsakes (a medal, a
+ * certificate) is the money's — the bonus, not the things handed over with it */
+function moneyGiven(q: Quantity, s: string, r: SubjectCues): string {
+  if (q.kind !== 'money') return s;
+  const items = s.split(/[、和及与]/);
+  const last = items.at(-1) ?? '';
+  return items.length >= 2 && last.length >= 2 && items.slice(0, -1).every((w) => r.keepsakes.includes(w)) ? last : s;
+}
+
 /** the last 、 of a series, not one inside brackets (各县（市、区）推荐名额), or -1 */
 function lastSeriesMark(s: string): number {
   let depth = 0;
@@ -419,7 +429,9 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
   const listed = /名单[（(]$/.test(s);
+  // (…五一劳动奖章获奖名单（20名）: the list of winners of a title counts the title)
   s = s.replace(/(?:名单)?[（(]$/, '');
+  if (listed) s = s.replace(/(.{2,})(?:获奖|獲獎)$/, '$1');
   // a recipient noun before a quoted title: 单位“湖南省五一劳动奖状” → 单位; 产生2023年度“湖湘工匠” → 湖湘工匠
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
   if (quoted) {
@@ -936,7 +948,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r);
+    const tied = moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
