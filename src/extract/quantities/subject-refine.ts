@@ -149,6 +149,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (i < 0 || s.length - i - v.length < 2) continue;
     // (城镇新增就业: a deed after the verb makes one measure with it, no object to count)
     if (r.agreement.deeds.includes(s.slice(i + v.length))) continue;
+    // (开展岗前培训的企业: the verb of a relative clause before its head noun defines the set)
+    if (/^[^的]+的[^的]{2,}$/.test(s.slice(i + v.length))) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
@@ -159,7 +161,7 @@ export function stripLead(subject: string, r: SubjectCues): string {
   const etc = s.lastIndexOf('等');
   if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1))) s = s.slice(etc + 1);
   // (里 frames a set as 中 does: 新就业形态劳动者里网约配送员; 获奖选手中35岁以下青年职工)
-  const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户))[中里](.{2,})$/.exec(s);
+  const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户|班组|团队))[中里](.{2,})$/.exec(s);
   if (among) s = among[2];
   for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
   // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
@@ -305,7 +307,11 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
   // (占比 is a noun, the share itself; 网约配送员又占到2140人: a count may be a share too)
   // (X的占比达到N%: the share of X)
   const share = /^(.*?)的?占比(?:为|是|达到|达|约|超过|近|仅|已)*$/.exec(bare) ?? /^(.*?)占(?!比)/.exec(bare) ?? cues(r).shareBound.exec(bare);
-  if (!share || (q.kind !== 'percent' && !(q.kind === 'count' && /占(?:到|了)?$/.test(bare)))) return null;
+  // (X仅占四成: a share in tenths reads as one in per cent)
+  if (!share || (q.kind !== 'percent' && q.unit !== '成' && !(q.kind === 'count' && /占(?:到|了)?$/.test(bare)))) return null;
+  // (45岁以上的占六成: an age band written as a clause keeps its 的)
+  const band = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的(?=(?:约|仅|只|已|均|大约)?$)/.exec(share[1]);
+  if (band) return band[0];
   // the territory is the scope, not the part (全县女职工占… → 女职工)
   let x = stripLead(noTerritory(share[1]), r);
   for (let changed = true; changed; ) {
@@ -333,7 +339,12 @@ function compared(bare: string, prev: Quantity | null, r: SubjectCues): string |
     const s = stripLead(noTerritory(x[1]), r);
     return s.length >= 2 ? s : null;
   }
-  return prev && /^(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:低|高|多|少)了?(?:约|近|逾)?$/.test(bare) ? prev.subject : null;
+  // (技师平均工资比普通职工高出约20%: what is compared, named before 比, is what the gap measures)
+  const own = /^(.{2,}?)(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:高出|多出|低|高|多|少)了?(?:约|近|逾)?$/.exec(bare);
+  // (a 的 phrase before 比 — 职工在获得者中的比例 — is read by the rules of 的)
+  const ownName = own && !own[1].includes('的') ? stripLead(noTerritory(own[1]), r) : '';
+  if (ownName.length >= 2) return ownName;
+  return prev && /^(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:低|高|多|少)(?:出)?了?(?:约|近|逾)?$/.test(bare) ? prev.subject : null;
 }
 
 /** A3家、B8家、C15家，共26家: a total after its parts counts their noun without the level */
