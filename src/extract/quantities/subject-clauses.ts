@@ -3,7 +3,7 @@
 //   已入会的有2700人, 具有高级职称的3人): the whole clause with its 的 is the subject — its verb, its
 //   preposition (由, 与) and its adverb (已) are what define the set;
 // - 来自 / 从事 an enumeration with its head (来自机械、电子、化工三个行业的共有27名): the enumeration;
-//   从事 X的 alone: X (X等Y → Y), as 来自 X的 gives X;
+//   来自 / 分布在 / 位于 X的 alone: X, the origin or place; 从事 / 属于 X的, a trade or sector: the clause with 的;
 // - a copula after the count (有12人是一线技术工人, 3人为“齐鲁工匠”): what they are;
 // - an elided rest of a list in brackets (……（其余26名略）): 其余.
 import type { Quantity } from '../../types.js';
@@ -15,11 +15,11 @@ const REL_LEAD = /^(?:其中|另有|另外|此外|还有|分别为|分别是|分
 const REL_FRAME = /^(?:[^的，,]{2,12}?(?:之中|中|里))?(?=由|与|已|被|受|具有|具备|持有|取得|从事|来自|参加|参与)/;
 /** a series of counts before (…的21个、与…的17个): the clause starts after the last one */
 const SERIES_BEFORE = /^.*[0-9０-９一二三四五六七八九十两百千万]+(?:\.\d+)?万?余?(?:个|名|人|家|项|所|户|条|件|位|座|支|人次)、/;
-/** where those counted come from, work, stand or are based: the place or field is what the clause
- * names (来自生产一线的, 从事制造业的, 分布在晋江市的, 位于景区的, 依托滦平县的) */
-const PLACE_OF = /^(?:来自于|来自|从事|分布在|分布于|位于|依托)/;
 /** a verb of building closing the object of 依托 (依托加油站和商超建设的) */
 const BUILT_ON = /(?:建设|建立|建成|创建|设立|组建|打造|设置)$/;
+/** where those counted come from, work, stand, are based or belong (来自生产一线的, 从事制造业的,
+ * 分布在晋江市的, 位于景区的, 依托滦平县的, 属于服务业的) */
+const PLACE_OF = /^(?:来自于|来自|从事|分布在|分布于|位于|依托|属于)/;
 /** verbs of being awarded: a clause of them names the honour, read elsewhere (获评X的20人里 → X) */
 const RECEIVED = /^(?:获评|荣获|被|评为|获得|获|入选|当选|命名为|认定为)/;
 /** the words that open a clause of its own (a verb, preposition or adverb of the relative clause) */
@@ -85,19 +85,22 @@ export function relativeClause(
   if (q.kind !== 'count') return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
-  const m = /^(.{2,30}?)的(?:只有|仅有|有|共有|共|为|是|占到|占|达到|达|计)?$/.exec(relativeItem(clause));
+  // (…的各1个, …的约860人: a distributive or an approximation between the clause and its count)
+  const m = /^(.{2,30}?)的(?:只有|仅有|有|共有|共|为|是|占到|占|达到|达|计)?(?:各|约|大约|近)?$/.exec(relativeItem(clause));
   if (!m || m[1].includes('的')) return null;
   // (获得“陇原工匠”称号的只有2人: the title received)
   let core = withoutLeads(m[1], rel);
   if (RECEIVED.test(core)) return receivedAct(core);
-  // (其中35周岁以下的有412人: an age band)
-  if (BAND.test(core)) return core;
+  // (其中35周岁以下的有412人: an age band, written as a clause with its 的, keeps it)
+  if (BAND.test(core)) return core + '的';
   // (在高级工以上的0.98万人中: those at a level or place; 在达成意向的528人中: 在…中 brackets the set of
   // those who did it, read as the clause inside — but 在粤苏浙务工的9.6万人, with no 中, is a clause of
   // place that keeps its 在; and 在岗的, 在建的 are words of state)
   const within = /^(?:之中|中)/.test(text.slice(q.end));
   if (/^在/.test(core) && core.length >= 3 && !prepWords.some((w) => core.startsWith(w))) {
-    if (!within && clauseLike(core.slice(1), verbs, rel)) return core + '的';
+    // (在省外开办餐馆的: a verb inside the clause after its place makes it one)
+    const verbInside = jiebaTag(core.slice(1)).slice(1).some((t) => t.tag === 'v');
+    if (!within && (clauseLike(core.slice(1), verbs, rel) || verbInside)) return core + '的';
     if (!/^v/.test(jiebaTag(core.slice(1))[0]?.tag ?? '')) return core.slice(1);
     if (within) core = core.slice(1);
   }
@@ -106,10 +109,14 @@ export function relativeClause(
     const x = core.slice(from[0].length);
     if (x.length < 2) return null;
     // (依托银行网点建设的, 依托企业建设的: a verb of building after the base makes the clause define what was built)
+    // (依托银行网点建设的, 依托企业建设的: a verb of building after the base makes the clause define what was built)
     if (BUILT_ON.test(x) && x.length >= 4) return core + '的';
     if (ENUMERATED.test(x)) return x;
-    // (来自 X的 keeps the reading of its own rule; 从事 X等Y的 counts Y)
+    // (来自 X的 keeps the reading of its own rule: the origin)
     if (/^来自/.test(from[0])) return null;
+    // (从事咖啡、茶叶加工的, 属于服务业的: a trade or sector the counted work in or belong to is a clause
+    // that keeps its 的; where they stand or are based is the place: 分布在晋江市的 → 晋江市)
+    if (/^(?:从事|属于)/.test(from[0])) return core + '的';
     const etc = x.lastIndexOf('等');
     return etc > 0 && x.length - etc - 1 >= 2 ? x.slice(etc + 1) : x;
   }

@@ -37,6 +37,8 @@ const Cues = z.object({
     examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string(), nth: z.number().int().optional() })),
   }),
   intents: z.array(z.string().min(1)),
+  causatives: z.array(z.string().min(1)),
+  keepsakes: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
   rightTrailers: z.array(z.string().min(1)),
   attributes: z.array(z.string().min(1)),
@@ -121,12 +123,24 @@ const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, ''
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/;
 
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
+/** 使切片效率 → 切片效率, 该装置使得分拣效率 → 分拣效率: a causative verb (a word of its own, not the 使 of
+ * 使用) and the doer before it are no part of what changed */
+function afterCausative(s: string, r: SubjectCues): string {
+  let at = 0;
+  for (const t of jiebaTag(s)) {
+    if (r.causatives.includes(t.word) && s.length - at - t.word.length >= 2) return s.slice(at + t.word.length);
+    at += t.word.length;
+  }
+  return s;
+}
+
 export function stripLead(subject: string, r: SubjectCues): string {
   let s = afterReport(subject, r.heads).replace(/^\d{4}年度?(?![底末])/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
   // (确保全年城镇新增就业: the period after the aim is no territory before a verb)
   if (aim) s = s.slice(aim.length).replace(/^(?:全年|年内|今年|明年)(?=.{3})/, '');
+  s = afterCausative(s, r);
   // …到2025年全市技能人才总量, 到年底全市…: a target date before the subject is its period, not its name
   if (aim || DEADLINE.test(s)) s = noTerritory(s.replace(DEADLINE, ''));
   // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
@@ -136,6 +150,8 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (i < 0 || s.length - i - v.length < 2) continue;
     // (城镇新增就业: a deed after the verb makes one measure with it, no object to count)
     if (r.agreement.deeds.includes(s.slice(i + v.length))) continue;
+    // (开展岗前培训的企业: the verb of a relative clause before its head noun defines the set)
+    if (/^[^的]+的[^的]{2,}$/.test(s.slice(i + v.length))) continue;
     const head = s.slice(0, i);
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
@@ -146,7 +162,7 @@ export function stripLead(subject: string, r: SubjectCues): string {
   const etc = s.lastIndexOf('等');
   if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1))) s = s.slice(etc + 1);
   // (里 frames a set as 中 does: 新就业形态劳动者里网约配送员; 获奖选手中35岁以下青年职工)
-  const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户))[中里](.{2,})$/.exec(s);
+  const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户|班组|团队))[中里](.{2,})$/.exec(s);
   if (among) s = among[2];
   for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
   // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
@@ -292,7 +308,11 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
   // (占比 is a noun, the share itself; 网约配送员又占到2140人: a count may be a share too)
   // (X的占比达到N%: the share of X)
   const share = /^(.*?)的?占比(?:为|是|达到|达|约|超过|近|仅|已)*$/.exec(bare) ?? /^(.*?)占(?!比)/.exec(bare) ?? cues(r).shareBound.exec(bare);
-  if (!share || (q.kind !== 'percent' && !(q.kind === 'count' && /占(?:到|了)?$/.test(bare)))) return null;
+  // (X仅占四成: a share in tenths reads as one in per cent)
+  if (!share || (q.kind !== 'percent' && q.unit !== '成' && !(q.kind === 'count' && /占(?:到|了)?$/.test(bare)))) return null;
+  // (45岁以上的占六成: an age band written as a clause keeps its 的)
+  const band = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的(?=(?:约|仅|只|已|均|大约)?$)/.exec(share[1]);
+  if (band) return band[0];
   // the territory is the scope, not the part (全县女职工占… → 女职工)
   let x = stripLead(noTerritory(share[1]), r);
   for (let changed = true; changed; ) {
@@ -320,7 +340,12 @@ function compared(bare: string, prev: Quantity | null, r: SubjectCues): string |
     const s = stripLead(noTerritory(x[1]), r);
     return s.length >= 2 ? s : null;
   }
-  return prev && /^(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:低|高|多|少)了?(?:约|近|逾)?$/.test(bare) ? prev.subject : null;
+  // (技师平均工资比普通职工高出约20%: what is compared, named before 比, is what the gap measures)
+  const own = /^(.{2,}?)(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:高出|多出|低|高|多|少)了?(?:约|近|逾)?$/.exec(bare);
+  // (a 的 phrase before 比 — 职工在获得者中的比例 — is read by the rules of 的)
+  const ownName = own && !own[1].includes('的') ? stripLead(noTerritory(own[1]), r) : '';
+  if (ownName.length >= 2) return ownName;
+  return prev && /^(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:低|高|多|少)(?:出)?了?(?:约|近|逾)?$/.test(bare) ? prev.subject : null;
 }
 
 /** A3家、B8家、C15家，共26家: a total after its parts counts their noun without the level */
@@ -368,6 +393,15 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
 
+/** 颁发奖牌和奖金每个1万元, 颁发奖章、证书和奖金每人2000元: a sum given with keepsakes (a medal, a
+ * certificate) is the money's — the bonus, not the things handed over with it */
+function moneyGiven(q: Quantity, s: string, r: SubjectCues): string {
+  if (q.kind !== 'money') return s;
+  const items = s.split(/[、和及与]/);
+  const last = items.at(-1) ?? '';
+  return items.length >= 2 && last.length >= 2 && items.slice(0, -1).every((w) => r.keepsakes.includes(w)) ? last : s;
+}
+
 /** the last 、 of a series, not one inside brackets (各县（市、区）推荐名额), or -1 */
 function lastSeriesMark(s: string): number {
   let depth = 0;
@@ -407,7 +441,9 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
   const listed = /名单[（(]$/.test(s);
+  // (…五一劳动奖章获奖名单（20名）: the list of winners of a title counts the title)
   s = s.replace(/(?:名单)?[（(]$/, '');
+  if (listed) s = s.replace(/(.{2,})(?:获奖|獲獎)$/, '$1');
   // a recipient noun before a quoted title: 单位“湖南省五一劳动奖状” → 单位; 产生2023年度“湖湘工匠” → 湖湘工匠
   const quoted = /^(.*?)[“"]([^”"]+)[”"](?:荣誉)?(?:称号)?$/.exec(s);
   if (quoted) {
@@ -636,7 +672,8 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   // (35岁以下青年职工1.31万人: the threshold is a figure of its own; the group after it is counted)
   let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(/^.{0,6}?[0-9０-９]+(?:周岁|岁)(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
   // 获评茂名市技术能手的20人里: the title, without the 的 of the frame
-  if (/.{2}的$/.test(s) && !/的.*的$/.test(s)) s = s.slice(0, -1);
+  // (45岁以上的: an age band written as a clause keeps its 的)
+  if (/.{2}的$/.test(s) && !/的.*的$/.test(s) && !/^(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的$/.test(s)) s = s.slice(0, -1);
   // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
   if (q.kind === 'money') {
     // (每个工作室一次性建设资助: a kind (建设) may stand between the recipient and the grant)
@@ -931,7 +968,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r);
+    const tied = moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
