@@ -66,3 +66,10 @@ describe('a county\'s management office and its team; a named item after a 各 c
     expect(names('各乡镇人民政府、街道办事处：')).toEqual([]);
   });
 });
+
+describe('a sitting of a political consultative conference', () => {
+  it('政协 + place + term + 委员会 (常务委员会) is one body', () => {
+    expect(names('——在政协夏河县第十届委员会常务委员会第五次会议上')).toContain('政协夏河县第十届委员会常务委员会');
+    expect(names('中国人民政治协商会议合水县第九届委员会第三次会议')).toContain('中国人民政治协商会议合水县第九届委员会');
+  });
+});
