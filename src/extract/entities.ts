@@ -58,7 +58,7 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too; 盟 and 旗 are the
 // seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=[市省县州区盟旗]|团|共青团|中共)/;
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共)/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
@@ -239,7 +239,10 @@ function orgCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: numbe
 function issuerOrgs(ctx: ExtractContext, f: DocFacts, from: number, to: number, out: EntityCandidate[]): void {
   const text = ctx.text;
   const sufs = suffixList(f);
-  for (const iss of ctx.meta.issuers) {
+  for (const issuer of ctx.meta.issuers) {
+    // (a 来源 line's date run into the body's name when the gap between them is lost: 某市融媒体中心2025-12-12)
+    const iss = issuer.replace(/\s*\d{4}(?:[-./年]\d{1,2}){1,2}日?$/, '');
+    if (!iss) continue;
     const re = new RegExp(spacedPattern(iss), 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m.index < from || m.index >= to) continue;
@@ -395,6 +398,12 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;
   s.ending = ending;
+  // an ending the tagger cut into words of other kinds (古法|红/a|茶坊): read it whole, the walk starts before it
+  const first = toks.findIndex((t) => t.start === at);
+  if (tok.start > at && first >= 0 && first < ti) {
+    tok = { word: text.slice(at, tok.end), tag: 'n', start: at, end: tok.end };
+    ti = first;
+  }
   let walked = walkLeft(s, tok, sEnd, toks, ti);
   if (walked.edge && toks[0].start > ls && !HARD_STOP.has(toks[0].word)) {
     toks = f.seg.tokensBetween(ls, sEnd);
@@ -454,9 +463,21 @@ function nameOpening(words: OrgWords, text: string, start: number, sEnd: number)
   if (lead) start += lead[0].length;
   const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(text.slice(start, sEnd));
   if (joined) start += joined[0].length;
+  start += kindBeforePlace(text.slice(start, sEnd));
   const name = text.slice(start, sEnd);
   const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
   return { start: start + (cut?.length ?? 0), geLead: false };
+}
+
+/** A kind of enterprise written before one of its kind, as an apposition (牦牛肉加工企业|某县某某食品有限公司,
+ * 龙头企业|某某集团): a place right after 企业 / 单位 opens the name. The length of the kind's part, or 0. */
+function kindBeforePlace(name: string): number {
+  const re = /(?:企业|单位)(?=[\u4e00-\u9fa5]{4})/g;
+  for (let m = re.exec(name); m; m = re.exec(name)) {
+    const at = m.index + m[0].length;
+    if ([2, 3, 4, 5].some((n) => isPlaceWord(name.slice(at, at + n)))) return at;
+  }
+  return 0;
 }
 
 /** A campaign's quoted name inside a body's name (某市“安康杯”竞赛组委会, 某县“五小”活动办公室): the walk
@@ -491,8 +512,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
-  // a body speaking of itself (我局, 我委, 我公司) names no body of its own
-  if (/^我(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself (我局)';
+  // a body speaking of itself (我局, 我委, 我公司) or to its addressee (a 批复's 你局, a letter's 贵公司) names no body of its own
+  if (/^[我你贵](?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself or to its addressee (我局, 你局)';
   // 该厂, 该公司 point back to a body named before (领衔人为该厂高级技师…): no name of its own
   if (name.slice(0, -ending.length).endsWith('该')) return 'the anaphor 该 before the ending: a body named before';
   // a count's measure word opens it (2家|非煤矿): a class counted, not a name
@@ -513,7 +534,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
-  if (inGeListClause(text, start)) return 'item of a 各… enumeration: a class of bodies';
+  // (an item that names its own town or place is one body: 各镇人民政府、某某街道办事处)
+  if (inGeListClause(text, start) && !/^(?![各全本该每此])[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/.test(name) && ![2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n)))) return 'item of a 各… enumeration: a class of bodies';
   if (/各|有关|相关/.test(name.slice(1))) return 'names a class (总行各部, 省直有关企业工会), not one body';
   const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;

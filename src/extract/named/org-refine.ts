@@ -180,6 +180,13 @@ function opensWithPlace(name: string): boolean {
   return false;
 }
 
+/** A sitting of a place's political consultative conference and its standing committee, written with its term
+ * (政协某某市第十届委员会常务委员会, 中国人民政治协商会议某某县第九届委员会): the place after 政协 opens no body of its own */
+export function cppccOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const re = /(?:中国人民政治协商会议|政协)([\u4e00-\u9fa5]{2,8}?[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届委员会(?:常务委员会)?/g;
+  return [...text.matchAll(re)].filter((m) => isPlaceName(m[1])).map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.place-body'));
+}
+
 /** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
 export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|[据在和与及、])(?:${longest(r.sites).map(esc).join('|')}|[\\u4e00-\\u9fa5]{2,6}?(?:${longest(r.media).map(esc).join('|')}))(?=$|[^\\u4e00-\\u9fa5]|报道|转载|刊发|刊登|记者|讯)`, 'gm');
@@ -618,7 +625,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (chrome(lineOf(u.start)) || orgs.some((o) => overlaps(o, u) && (o.start < u.start || o.end > u.end))) continue;
     orgs = [...orgs.filter((o) => !overlaps(o, u)), u];
   }
-  for (const b0 of [...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
+  for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
     if (chrome(lineOf(b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
     // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
