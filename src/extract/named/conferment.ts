@@ -401,6 +401,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
+  if (c.r.v.anaphora.some((a) => a.endsWith(name))) return null;
   // money or support received (获省级立项资助) is a grant, not a title
   if (rule === 'conferment.count-verb' && c.r.v.funds.some((f) => name.endsWith(f))) return null;
   const n = count === null ? null : parseSmallInt(count);
@@ -1067,7 +1069,8 @@ function titled(c: Ctx): HonourFound[] {
     const after = m.index + m[0].length;
     const mood = titleMood(c, m.index, after);
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
-    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr));
+    // (a verb of becoming after the title opens a predicate, no name: “H”成为…的金字招牌)
+    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))));
     if (!who) continue;
     const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
     if (h) out.push({ ...h, recipients: [who] });
@@ -1243,8 +1246,12 @@ function thisTitle(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const re = new RegExp(`${N}${U}[\\u4e00-\\u9fa5]{0,8}?(?:${alt(c.r.v.anaphora)})(?![的])`, 'g');
   for (const m of matches(re, c.text)) {
-    const sentence = sentenceBefore(c.text, m.index);
-    const quoted = [...sentence.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
+    // the honour named before in the sentence, else earlier in its paragraph (“H”选树活动…启动…。…最终7人获此殊荣)
+    const ofHonour = (t: string) => [...t.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
+    const inSentence = sentenceBefore(c.text, m.index);
+    const paragraph = c.text.slice(c.text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const sentence = ofHonour(inSentence).length ? inSentence : paragraph;
+    const quoted = ofHonour(sentence);
     if (!quoted.length || skipPlanned(c, 'conferment.this-title', m)) continue;
     // a scope or a place right before the quotes opens the name (在全省“工人先锋号”评选中，…3个班组获此殊荣)
     const q = quoted[quoted.length - 1];
