@@ -40,6 +40,8 @@ const Vocabulary = z.object({
   handedTo: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
+  /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
+  qualify: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
@@ -1420,7 +1422,9 @@ function leadIn(c: Ctx, h: HonourFound): boolean {
 
 /** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
 function candidates(c: Ctx, h: HonourFound): boolean {
-  const w = c.r.v.candidates.find((x) => h.name.endsWith(x));
+  // (or the rest of the clause says the counted won a candidacy: “H”共有47名选手…获得推荐资格)
+  const rest = h.count === null ? '' : /^[^，。；;\n]*/.exec(c.text.slice(h.end))![0];
+  const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x));
   if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
   return w !== undefined;
 }
