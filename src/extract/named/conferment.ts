@@ -45,6 +45,9 @@ const Vocabulary = z.object({
   ledBy: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
+  /** (regex) after a place's name in a title, a bound over levels (某市级以上五一劳动奖章): the holders of several
+   * titles, a figure, no one honour */
+  overLevels: z.string().min(1),
   /** what a bracket after a title points to (（见下表）, （名单附后）): no part of the name */
   pointers: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
@@ -1571,6 +1574,17 @@ export function byPlaceName<T extends { name: string; level: string | null }>(a:
 
 /** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
  * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */
+/** honours whose name is a place's title and those above it (某市级以上五一劳动奖章 76名, 某市以上劳动模范): a figure of
+ * the holders of several titles, no one honour (a bare grade, 市级以上工人先锋号, is left to the kind: older golds
+ * keep it as the kind with no level) */
+export function withoutLevelSpans<T extends { name: string }>(all: T[], r: ConfermentRules): T[] {
+  const re = new RegExp(r.v.overLevels);
+  return all.filter((a) => {
+    const pl = placeSpan(a.name, 0);
+    return !(pl && re.test(a.name.slice(pl)));
+  });
+}
+
 export function withoutUmbrellas<T extends { name: string; count: number | null }>(all: T[]): T[] {
   return all.filter((a) => !(a.count === null && /奖$/.test(a.name) && all.some((b) => b !== a && /^[章状]$/.test(b.name.slice(a.name.length)) && b.name.startsWith(a.name))));
 }
