@@ -68,7 +68,8 @@ export interface FrameWords {
 /** what the frame reader needs from the conferment grammar: its vocabulary and its guards */
 export interface FrameHost {
   text: string;
-  verbs: { grant: string[]; nameAs: string[]; select: string[]; receive: string[] };
+  /** appoint: verbs of appointment (聘为), read as receiving only with a quoted title (聘为“H”, not a post) */
+  verbs: { grant: string[]; nameAs: string[]; select: string[]; receive: string[]; appoint: string[] };
   endings: string[];
   words: FrameWords;
   /** the plan / quota / candidate guards of the grammar: the reason a frame is no record, or null */
@@ -114,7 +115,7 @@ function clauses(text: string): Span[] {
 
 /** the verbs of conferment in a clause, each with its kind, first-found longest */
 function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at: number }[] {
-  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList, ...h.words.holdersAre]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
+  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList, ...h.words.holdersAre, ...h.verbs.appoint]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
   // (颁发“H”证书: the quoted title of what is handed over may stand between the verb and it)
   const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
@@ -303,7 +304,7 @@ export function confermentFrames(h: FrameHost): Frame[] {
         if (pairs.length) { out.push(...pairs); break; }
         const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at) ?? listTitle(h, v, clause, sentence) ??
           (v.kind === 'handover' ? actBefore(h, clause, v.at) : null);
-        if (!title) continue;
+        if (!title || h.verbs.appoint.includes(v.verb) && !/[“"「『]/.test(title.raw)) continue;
         // a title named in a clause before (…“H”称号授予全省200名，我市有5人入选) is another frame's: this one spans its own clause
         const own = title.start >= clause.start;
         const counted = frameCount(h, clause, cl[i - 1], cl[i + 1], title, v);

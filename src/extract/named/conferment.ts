@@ -1394,7 +1394,7 @@ function frameWords(r: ConfermentRules): FrameWords {
 /** the frames of conferment (conferment-frame.ts), read with this grammar's vocabulary and guards */
 function frames(c: Ctx): HonourFound[] {
   const v = c.r.v;
-  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: frameWords(c.r),
+  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive, appoint: v.appoint }, endings: v.endings, words: frameWords(c.r),
     // candidates named after the quoted title (入选“H”培育对象) are no holders
     notARecord: (start, titleEnd, name) => planned(c, start) ??
       (v.candidates.some((w) => name.endsWith(w) || c.text.startsWith(w, titleEnd)) ? 'candidates for an honour, not its holders' : null) };
