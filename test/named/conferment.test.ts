@@ -157,3 +157,10 @@ describe('a place’s title and those above it', () => {
     expect(withoutLevelSpans(names, r).map((a) => a.name)).toEqual(['市级以上工人先锋号', '绍兴市五一劳动奖章']);
   });
 });
+
+describe('those left out', () => {
+  it('未入选的N个 points back to no conferment', () => {
+    const t = '同意命名某某技能大师工作室等3个工作室为永康市技能大师工作室。对未入选的3个工作室，要加强跟踪培育。';
+    expect(confermentHonours(t, '浙江省', r).map((h) => [h.name, h.count, h.rule])).toEqual([['永康市技能大师工作室', 3, 'conferment.name-as']]);
+  });
+});
