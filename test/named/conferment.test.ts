@@ -1,7 +1,7 @@
 // rules/conferment.yaml: every example through the conferment grammar, and the merge with the
 // dictionary's awards.
 import { describe, expect, it } from 'vitest';
-import { confermentHonours, confermentRules, honourLevel, honourName, issuerLevel, mergeHonours, prizeLevel } from '../../src/extract/named/conferment.js';
+import { confermentHonours, confermentRules, honourLevel, honourName, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from '../../src/extract/named/conferment.js';
 import type { Award } from '../../src/types.js';
 
 const r = confermentRules();
@@ -148,5 +148,19 @@ describe('holders listed under an annex heading', () => {
     const ex = extractAll(ctx, ['named']);
     const heading = ex.awards.find((a) => a.rule === 'conferment.list-heading' && a.count === 40);
     expect(heading?.recipients).toEqual(['杜海明', '孔令辉']);
+  });
+});
+
+describe('a place’s title and those above it', () => {
+  it('drops 某市级以上H and 某市以上H (a figure over several titles), keeps a bare grade and a place’s own title', () => {
+    const names = ['绍兴市级以上五一劳动奖章', '金华市以上劳动模范', '市级以上工人先锋号', '绍兴市五一劳动奖章'].map((name) => ({ name }));
+    expect(withoutLevelSpans(names, r).map((a) => a.name)).toEqual(['市级以上工人先锋号', '绍兴市五一劳动奖章']);
+  });
+});
+
+describe('those left out', () => {
+  it('未入选的N个 points back to no conferment', () => {
+    const t = '同意命名某某技能大师工作室等3个工作室为永康市技能大师工作室。对未入选的3个工作室，要加强跟踪培育。';
+    expect(confermentHonours(t, '浙江省', r).map((h) => [h.name, h.count, h.rule])).toEqual([['永康市技能大师工作室', 3, 'conferment.name-as']]);
   });
 });

@@ -54,6 +54,9 @@ export interface FrameWords {
   holdersAre: string[];
   /** (regex) who conferred it, as a relative clause before the title (获评省人社厅授予的“H”) */
   conferredBy: string;
+  /** (regexes) what opens and closes the pool a selection draws from (从…37名职工中评选出): no count of holders */
+  poolOpen: string;
+  poolClose: string;
   /** verbs that publish a list (公布…名单) */
   publish: string[];
   /** (regex) right after a title: its holders as a class and what they may do (获评“H”的人员可…) */
@@ -65,7 +68,8 @@ export interface FrameWords {
 /** what the frame reader needs from the conferment grammar: its vocabulary and its guards */
 export interface FrameHost {
   text: string;
-  verbs: { grant: string[]; nameAs: string[]; select: string[]; receive: string[] };
+  /** appoint: verbs of appointment (聘为), read as receiving only with a quoted title (聘为“H”, not a post) */
+  verbs: { grant: string[]; nameAs: string[]; select: string[]; receive: string[]; appoint: string[] };
   endings: string[];
   words: FrameWords;
   /** the plan / quota / candidate guards of the grammar: the reason a frame is no record, or null */
@@ -111,7 +115,7 @@ function clauses(text: string): Span[] {
 
 /** the verbs of conferment in a clause, each with its kind, first-found longest */
 function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at: number }[] {
-  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList, ...h.words.holdersAre]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
+  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList, ...h.words.holdersAre, ...h.verbs.appoint]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
   // (颁发“H”证书: the quoted title of what is handed over may stand between the verb and it)
   const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
@@ -225,8 +229,9 @@ function numeral(n: string): number {
 
 /** the count of a frame: the one count of its clause (on the holders or the title), else a total the next
  * clause states (，共15人), else the count of the sentence's subject in the clause before (2名职工…，已由…授予) */
-function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Span | undefined, title: Frame['title'], at: number): { count: Frame['count']; why: string | null } {
-  const own = countsIn(h, clause.start, clause.end, 'clause').filter((x) => !title || x.end <= title.start || x.start >= title.end);
+function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Span | undefined, title: Frame['title'], v: { verb: string; at: number }): { count: Frame['count']; why: string | null } {
+  const at = v.at;
+  const own = countsIn(h, clause.start, clause.end, 'clause').filter((x) => (!title || x.end <= title.start || x.start >= title.end) && !inPool(h, clause, x, at));
   // a count shared out (A和B分别有1人获得…, 各有2名) is no count of the honour's holders
   if (own.some((x) => rx(h, 9, () => new RegExp(`(?:${h.words.share})$`)).test(h.text.slice(clause.start, x.start)))) return { count: null, why: 'a share of an enumeration (分别有N人): the honour is named, its count is not stated' };
   if (own.length > 1) return { count: null, why: `${own.length} counts in one clause: coordinated frames (N名H1和M名H2), read by the list patterns` };
@@ -237,7 +242,9 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   const chosen = next ? countsIn(h, next.start, next.end, 'the holders chosen in the next clause') : [];
   if (chosen.length === 1 && rx(h, 22, () => new RegExp(`^[^“”"「」]*?(?:${alt(h.words.onList)})\\s*了?\\s*$`)).test(h.text.slice(chosen[0].end, next!.end))) return { count: chosen[0], why: null };
   // a pronoun object (…的8家工作室进行授牌，命名它们为“H”) stands for the holders the clause before counts, when it counts one
-  const pronoun = rx(h, 24, () => new RegExp(`^[\\u4e00-\\u9fa5]{1,4}?(?:${alt(h.words.pronouns)})(?:为|為)?`)).test(h.text.slice(at, title?.start ?? at));
+  // (so does an object left out: 对…确定的6个工作室予以命名，授予“H”称号 grants the title to those 6)
+  const pronoun = rx(h, 24, () => new RegExp(`^[\\u4e00-\\u9fa5]{1,4}?(?:${alt(h.words.pronouns)})(?:为|為)?`)).test(h.text.slice(at, title?.start ?? at)) ||
+    !!title && title.start > at && /^\s*$/.test(h.text.slice(at + v.verb.length, title.start)) && h.verbs.grant.includes(v.verb);
   const before = pronoun && prev ? countsIn(h, prev.start, prev.end, 'the holders the pronoun stands for') : [];
   // (only holders an act takes as its object: 对…8家工作室进行授牌 / 表彰了12名职工, not a stock: 现有职工500人)
   const p = prev ? h.text.slice(prev.start, prev.end) : '';
@@ -249,6 +256,13 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   const subject = prev && continues && rx(h, 12, () => new RegExp(`^\\s*(?:其中|全[市区县省州]|我[市区县省州]|另)?(?:有)?(${N})${U}`)).exec(h.text.slice(prev.start, prev.end));
   if (subject) return { count: { n: subject[1], start: prev!.start, end: prev!.start + subject[0].length, on: 'the subject of the clause before' }, why: null };
   return { count: null, why: null };
+}
+
+/** a count inside the pool a selection draws from (从报名的37名职工中评选出10名“H”): the candidates, before the verb */
+function inPool(h: FrameHost, clause: Span, x: NonNullable<Frame['count']>, at: number): boolean {
+  if (x.end > at) return false;
+  return rx(h, 26, () => new RegExp(`(?:${h.words.poolOpen})$`)).test(h.text.slice(clause.start, x.start)) &&
+    rx(h, 27, () => new RegExp(`^(?:${h.words.poolClose})`)).test(h.text.slice(x.end, at));
 }
 
 /** 表彰了15名“H1”和6个“H2” / 确定“H1”6家和“H2”4家: after the verb, coordinated pairs of a count and its quoted
@@ -290,10 +304,10 @@ export function confermentFrames(h: FrameHost): Frame[] {
         if (pairs.length) { out.push(...pairs); break; }
         const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at) ?? listTitle(h, v, clause, sentence) ??
           (v.kind === 'handover' ? actBefore(h, clause, v.at) : null);
-        if (!title) continue;
+        if (!title || h.verbs.appoint.includes(v.verb) && !/[“"「『]/.test(title.raw)) continue;
         // a title named in a clause before (…“H”称号授予全省200名，我市有5人入选) is another frame's: this one spans its own clause
         const own = title.start >= clause.start;
-        const counted = frameCount(h, clause, cl[i - 1], cl[i + 1], title, v.at);
+        const counted = frameCount(h, clause, cl[i - 1], cl[i + 1], title, v);
         const { count } = counted;
         const joined = count && rx(h, 16, () => new RegExp(h.words.joined)).test(h.text.slice(title.end, clause.end)) ? 'a second honour joined to the title: one count over both is a sum'
           : count && rx(h, 17, () => new RegExp(h.words.sumKinds)).test(h.text.slice(count.end)) ? 'one count over two kinds of holders (集体和个人): a sum' : null;

@@ -7,7 +7,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe, longestWordsAlt as alt } from '../refiners/regex.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt, perRules } from './doc.js';
-import { gazetteer, placeAt, placeLevel } from './gazetteer.js';
+import { gazetteer, placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
@@ -37,12 +37,19 @@ const Vocabulary = z.object({
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   anaphoraLead: z.array(z.string().min(1)),
+  /** a negation before a lead word (未入选的3个): those left out, not the holders */
+  anaphoraNot: z.array(z.string().min(1)),
   handedTo: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
+  /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
+  qualify: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
+  /** (regex) after a place's name in a title, a bound over levels (某市级以上五一劳动奖章): the holders of several
+   * titles, a figure, no one honour */
+  overLevels: z.string().min(1),
   /** what a bracket after a title points to (（见下表）, （名单附后）): no part of the name */
   pointers: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
@@ -76,6 +83,8 @@ const Vocabulary = z.object({
   namedCounted: z.array(z.string().min(1)),
   /** the units a naming counts (工作室, 基地, 示范园区): with a level or a place, a title conferred */
   namedUnits: z.array(z.string().min(1)),
+  /** verbs of hanging up a named unit's plaque (4个某市技能大师工作室挂牌): the naming done */
+  unveiled: z.array(z.string().min(1)),
   contestPrizes: z.array(z.string().min(1)),
   bodies: z.array(z.string().min(1)),
   contestLevels: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'county', 'industry', 'enterprise'])),
@@ -84,7 +93,8 @@ const Vocabulary = z.object({
   frame: z.object({ handover: z.array(z.string().min(1)), titleTail: z.array(z.string().min(1)), notCount: z.array(z.string().min(1)), bound: z.array(z.string().min(1)), range: z.array(z.string().min(1)), pronouns: z.array(z.string().min(1)), topicTime: z.string(),
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
-    onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1) }),
+    onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1),
+    poolOpen: z.string().min(1), poolClose: z.string().min(1) }),
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
@@ -113,7 +123,7 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
-  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
+  re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'placedBefore' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
 }
 
 export interface HonourFound extends Award {
@@ -223,11 +233,13 @@ function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter'
 
 /** patterns where one verb governs a list of counted titles, a count stands before its title, or a list is
  * published or announced (their functions below say which text each reads) */
-function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'respectively' | 'listedIn', RegExp> {
+function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'placedBefore' | 'respectively' | 'listedIn', RegExp> {
   return {
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
     // their count (the title must state its level or place: namedCounted checks it; it may stand in quotes)
     namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*[“"「『]?([^，。；;、,\\n“”"「」『』\\d]{2,24}?(?:${alt(v.namedUnits)}))[”"」』]?\\s*${N}(个|家)`, 'g'),
+    // 同日，4个安丘市技能大师工作室挂牌: counted before it, and its plaque hung
+    placedBefore: new RegExp(`(?<![\\d一二两三四五六七八九十百千])${N}(个|家)([^，。；;、,\\n“”"「」『』\\d]{2,24}?(?:${alt(v.namedUnits)}))(?:正式|同时|同日|集中)?(?:${alt(v.unveiled)})`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
     nameAsBa: new RegExp(`将[^，。；;\\n]{0,60}?等${N}${U}[^，。；;,\\n“”]{0,20}?(?:命名|评|确定|认定)为([^，。；;,\\n]{2,40})`, 'g'),
@@ -396,6 +408,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
+  if (c.r.v.anaphora.some((a) => a.endsWith(name))) return null;
   // money or support received (获省级立项资助) is a grant, not a title
   if (rule === 'conferment.count-verb' && c.r.v.funds.some((f) => name.endsWith(f))) return null;
   const n = count === null ? null : parseSmallInt(count);
@@ -655,6 +669,33 @@ function namedCounted(c: Ctx): HonourFound[] {
     else c.rejected.push({ rule: 'conferment.named-counted', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a type of workshop with no level or place: no conferred title' });
   }
   return out;
+}
+
+/** 同日，4个安丘市技能大师工作室挂牌: units counted before a title that opens with its place's name, whose plaques
+ * are hung, are holders of that place's title (a level word, 4个市级技能大师工作室, states a grade of a type, no
+ * title; a phrase with 的, 以上 or 和 spans several titles). A stock counted after the title (全市已有某市技能大师
+ * 工作室12个) is a figure, as the rulings of held20 and held26 have it. */
+function placedCounted(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matchesInLines(c.r.re.placedBefore, c.text, /工作室|工作站|基地|园区/)) {
+    if (skipPlanned(c, 'conferment.placed-counted', m)) continue;
+    const title = placedTitle(m[3]);
+    const h = title && make(c, 'conferment.placed-counted', title, m[1], m.index, m.index + m[0].length, ['N 个 + place + units + 挂牌: a place’s own title']);
+    if (h && h.level) out.push(h);
+  }
+  return out;
+}
+
+/** the tail of `raw` that opens with a place's name and names one title, or null */
+function placedTitle(raw: string): string | null {
+  for (let i = 0; i + 2 < raw.length; i++) {
+    const pl = placeSpan(raw, i);
+    if (!pl) continue;
+    const t = raw.slice(i);
+    // (a place followed by a grade word names a type of that grade: 南雄市级以上 / 市级 …; 的/和 join phrases)
+    return /的|以上|以下|和|及|与|、|各级|已|共/.test(t) || /^级/.test(t.slice(pl)) || t.length - pl < 4 ? null : t;
+  }
+  return null;
 }
 
 /** 宣城市人社局认定我市技能大师工作室2个: our share of a naming by the body of another place (its prefecture)
@@ -1035,7 +1076,8 @@ function titled(c: Ctx): HonourFound[] {
     const after = m.index + m[0].length;
     const mood = titleMood(c, m.index, after);
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
-    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr));
+    // (a verb of becoming after the title opens a predicate, no name: “H”成为…的金字招牌)
+    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))));
     if (!who) continue;
     const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
     if (h) out.push({ ...h, recipients: [who] });
@@ -1211,8 +1253,12 @@ function thisTitle(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const re = new RegExp(`${N}${U}[\\u4e00-\\u9fa5]{0,8}?(?:${alt(c.r.v.anaphora)})(?![的])`, 'g');
   for (const m of matches(re, c.text)) {
-    const sentence = sentenceBefore(c.text, m.index);
-    const quoted = [...sentence.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
+    // the honour named before in the sentence, else earlier in its paragraph (“H”选树活动…启动…。…最终7人获此殊荣)
+    const ofHonour = (t: string) => [...t.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
+    const inSentence = sentenceBefore(c.text, m.index);
+    const paragraph = c.text.slice(c.text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const sentence = ofHonour(inSentence).length ? inSentence : paragraph;
+    const quoted = ofHonour(sentence);
     if (!quoted.length || skipPlanned(c, 'conferment.this-title', m)) continue;
     // a scope or a place right before the quotes opens the name (在全省“工人先锋号”评选中，…3个班组获此殊荣)
     const q = quoted[quoted.length - 1];
@@ -1251,8 +1297,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁|走进|走入|深入)`, 'g');
   for (const m of matches(re, c.text)) {
+    if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
@@ -1350,7 +1397,7 @@ function frameWords(r: ConfermentRules): FrameWords {
 /** the frames of conferment (conferment-frame.ts), read with this grammar's vocabulary and guards */
 function frames(c: Ctx): HonourFound[] {
   const v = c.r.v;
-  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive }, endings: v.endings, words: frameWords(c.r),
+  const host: FrameHost = { text: c.text, verbs: { grant: v.grant, nameAs: v.nameAs, select: v.select, receive: v.receive, appoint: v.appoint }, endings: v.endings, words: frameWords(c.r),
     // candidates named after the quoted title (入选“H”培育对象) are no holders
     notARecord: (start, titleEnd, name) => planned(c, start) ??
       (v.candidates.some((w) => name.endsWith(w) || c.text.startsWith(w, titleEnd)) ? 'candidates for an honour, not its holders' : null) };
@@ -1381,7 +1428,9 @@ function leadIn(c: Ctx, h: HonourFound): boolean {
 
 /** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
 function candidates(c: Ctx, h: HonourFound): boolean {
-  const w = c.r.v.candidates.find((x) => h.name.endsWith(x));
+  // (or the rest of the clause says the counted won a candidacy: “H”共有47名选手…获得推荐资格)
+  const rest = h.count === null ? '' : /^[^，。；;\n]*/.exec(c.text.slice(h.end))![0];
+  const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x));
   if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
   return w !== undefined;
 }
@@ -1459,7 +1508,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
@@ -1528,6 +1577,17 @@ export function byPlaceName<T extends { name: string; level: string | null }>(a:
 
 /** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
  * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */
+/** honours whose name is a place's title and those above it (某市级以上五一劳动奖章 76名, 某市以上劳动模范): a figure of
+ * the holders of several titles, no one honour (a bare grade, 市级以上工人先锋号, is left to the kind: older golds
+ * keep it as the kind with no level) */
+export function withoutLevelSpans<T extends { name: string }>(all: T[], r: ConfermentRules): T[] {
+  const re = new RegExp(r.v.overLevels);
+  return all.filter((a) => {
+    const pl = placeSpan(a.name, 0);
+    return !(pl && re.test(a.name.slice(pl)));
+  });
+}
+
 export function withoutUmbrellas<T extends { name: string; count: number | null }>(all: T[]): T[] {
   return all.filter((a) => !(a.count === null && /奖$/.test(a.name) && all.some((b) => b !== a && /^[章状]$/.test(b.name.slice(a.name.length)) && b.name.startsWith(a.name))));
 }

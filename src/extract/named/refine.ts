@@ -2,7 +2,7 @@
 // grammar of conferment, people where the layout names them, named workshops with their leaders
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
-import { confermentCandidates, issuerLevel, mergeHonours, prizeLevel } from './conferment.js';
+import { confermentCandidates, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
 import { asDoc } from '../doc.js';
 import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
@@ -106,7 +106,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   // a dictionary honour inside a quota the notice sets for its selection (评选…先进个人100名) is not conferred either
   const quotas = grammar.rejected.filter((q) => q.why.startsWith('a quota of the selection'));
   const dict = ex.awards.filter((a) => !quotas.some((q) => a.start >= q.start && a.end <= q.end));
-  const merged = mergeHonours(dict, grammar.found).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
+  const merged = withoutLevelSpans(mergeHonours(dict, grammar.found), rules.conferment).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
   const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text);
