@@ -1356,7 +1356,8 @@ function nameItems(text: string, at: number, end: number, r: PeopleRules): NameI
       if (role === undefined || (!role && note)) role = note;
       next += close + 1;
     }
-    if (!gapAt(next)) return null;
+    // (the space between two items may be gone from the text: 某某（某公司电工）某某（女，某校教师）)
+    if (!gapAt(next) && !(role !== undefined && isHan(text[next]))) return null;
     // (a post or a sex note vouches for the name as the surnames do: 哈某（女）, 拜某（某医院护士长）)
     items.push({ name: head.name, at: p, end: head.end, ...(role !== undefined ? { role: role || null, person: role !== null } : {}) });
     p = next;
@@ -1373,10 +1374,19 @@ function placeItem(s: string): boolean {
 
 /** every item is where a name stands and most are names the surnames know; a place among them makes it a list
  * of places (黄山、安庆、池州), a trade or a unit fails the name's shape */
-function peopleItems(items: NameItem[], r: PeopleRules): boolean {
+function peopleItems(items: NameItem[], r: PeopleRules, counted = false): boolean {
   if (items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return false;
   const known = items.filter((x) => x.person || x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
-  return known * 3 >= items.length * 2;
+  // (a group whose stated count the names match vouches for the rarer surnames: 蹇某、敬某)
+  return known * (counted ? 2 : 3) >= items.length * (counted ? 1 : 2);
+}
+
+/** a line of its own that heads a group of an annex's list with the group's count (（一）文旅服务系统（6名）,
+ * 二、教育卫生系统（5人）): its count must match the names of the next line */
+function groupHeading(line: string, r: PeopleRules): { count: number } | null {
+  const ordinal = '(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?';
+  const m = new RegExp(`^${ordinal}[\\u4e00-\\u9fa5]{2,20}[（(](\\d{1,3})(?:${r.cues.nameList.countUnits.join('|')})[）)]$`).exec(line);
+  return m ? { count: Number(m[1]) } : null;
 }
 
 /** a line of names an annex writes under a label (钢铁冶炼（6名）：某某、某某、田\u3000野), the stated count
@@ -1386,21 +1396,24 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
   const heading = new RegExp(r.cues.nameList.headings.join('|'));
   let offset = 0;
   let head = false;
+  let group: { count: number | null } | null = null;
   for (const line of text.split('\n')) {
     const lead = /^[\s\u3000]*/.exec(line)![0].length;
     // an excerpt's closing note (……（其余10名略）) or a full stop ends the names
     const tail = /(?:…+|等)?(?:[（(][^（）()]{0,12}略[）)])?[。；;]?[\s\u3000]*$/.exec(line)!;
     const colon = line.slice(lead, lead + 24).search(/[：:]/);
-    const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : null;
+    // a counted group heading on the line above (（一）文旅服务系统（6名）) labels the line as a colon would
+    const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : colon < 0 ? group : null;
     const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
     const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index)) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
-    const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r);
+    const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r, count !== null && !omitted);
     for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
     // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
+    if (t) group = groupHeading(t, r);
     offset += line.length + 1;
   }
   return out;
