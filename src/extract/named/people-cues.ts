@@ -67,6 +67,7 @@ const Cues = z.object({
   verbPosts: z.array(z.string().min(2)),
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
+  addressWords: z.array(z.string().min(2)),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
   /** a list's heading words, the units of a label's count, the openings of a note shared by the whole line */
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)), sharedNote: z.array(z.string().min(1)) }),
@@ -320,7 +321,8 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     // a byline bracket closes the names (（某某县总工会 文/储某某）)
     const close = text.slice(m.index + m[0].length, to).search(/[）)\]】〕]/);
     if (close >= 0) to = m.index + m[0].length + close;
-    const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
+    // (图/ names the photographer: 图 is the role, as 编辑 and 审核 are)
+    const lead = m[1] ?? m[4] ?? m[2] ?? m[3];
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead);
     // 作者：唐静 — the first token is the name itself
@@ -440,6 +442,40 @@ function labelClauses(text: string, r: PeopleRules): Entity[] {
     if (!hit) continue;
     const role = m[1] ?? r.cues.leadActs[m[3]];
     out.push(person(text, m.index! + m[0].indexOf(m[2]) + hit.at, hit.name, role, 'person.label-clause'));
+  }
+  return out;
+}
+
+/** the items of a run at bracket depth 0, parted by 、 or a comma: each with where it starts */
+function topLevelItems(run: string): { t: string; at: number }[] {
+  const items: { t: string; at: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k <= run.length; k++) {
+    const c = run[k];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth--;
+    else if (k === run.length || (depth === 0 && /[、，,]/.test(c))) { items.push({ t: run.slice(from, k), at: from }); from = k + 1; }
+  }
+  return items;
+}
+
+/** the names a label gives in a run (其余3个工作室的负责人分别为：某市劳动模范某某（某公司）、某某（某医院科主任）、某某):
+ * each item a bare name or a name after its honour or post, its note in brackets dropped; the post of the note,
+ * else the label, is the role */
+function labelledRuns(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.labelled-runs', () => new RegExp(`(${alt(r.cues.labels)})分别(?:为|是)[：:]?([^。；;\n]{2,200})`, 'g'));
+  for (const m of text.matchAll(re)) {
+    const from = m.index! + m[0].length - m[2].length;
+    for (const item of topLevelItems(m[2])) {
+      const note = /[（(]([^（）()]*)[）)]$/.exec(item.t);
+      const bare = note ? item.t.slice(0, note.index) : item.t;
+      const hit = isName(bare, r) && !commonWord(bare) ? { name: bare, at: 0 } : titledName(bare, r);
+      if (!hit) continue;
+      const post = note ? itemNote(note[1], r) : null;
+      out.push(person(text, from + item.at + hit.at, hit.name, post || m[1], 'person.label-run'));
+    }
   }
   return out;
 }
@@ -968,7 +1004,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   // two offices held together are joined by 、 (党组书记、副主席)
   const re = perRules(r, 'people.office', () => {
     const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
   });
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1013,7 +1049,7 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,4}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,4})[、，,和与])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // with 的 the name may also end at the next item of a list of winners (某公司的叶某、某厂的陈某分获…)
     if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].length - m[2].length, m[2], null, 'person.after-unit'));
@@ -1051,8 +1087,22 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   const re = new RegExp(`(?<=^|[，,。；;：:\n])([\u4e00-\u9fa5]{2,5}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)})`, 'gm');
   for (const m of text.matchAll(re)) {
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2])) continue;
     out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
+  }
+  return out;
+}
+
+/** the post's last character and the name's first make a word, so the post runs on (这位老师|傅只说 is 老师傅) */
+function splitsWord(post: string, name: string): boolean {
+  return knownWord(post[post.length - 1] + name[0]);
+}
+
+/** a name after its age (31岁的某某是…, 现年56岁的某某，): the subject of what follows */
+function agedNames(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(/(?<=\d{1,3}岁的)([\u4e00-\u9fa5·]{2,8}?)(?=[是，,]|从事|扎根)/g)) {
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index!, m[1], null, 'person.aged'));
   }
   return out;
 }
@@ -1061,7 +1111,8 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
  * 。某某是某某医院护理部护士长，): the role is the post back to its unit, and the clause must end as posts end */
 function heldPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　])([\u4e00-\u9fa5]{2,4}?)(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  // (the name may follow its age, and a comma may part it from the verb: 现年56岁的某某，是某公司的制茶师傅)
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　]|岁的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
   for (const m of text.matchAll(re)) {
     const name = m[1];
     if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
@@ -1094,10 +1145,10 @@ function clauseSubject(text: string, r: PeopleRules): Entity[] {
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
-  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为))/g)) {
+  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为|${alt(r.cues.unitActs)}))`, 'g'))) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
-    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
+    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
     if (!first || !parts.slice(1).every((x) => isName(x, r) && !commonWord(x)) || commonWord(first)) continue;
     // 聘任某某、某某3名同志为2025年某市首席技师: the post they are appointed to is their role
     const verb = parts[0].slice(0, -first.length);
@@ -1218,7 +1269,7 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     // (a word the dictionary tags a person's, 师|傅, crosses it as well: 在师傅手把手…)
     if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || knownWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
-    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
+    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v)) || r.cues.addressWords.includes(role)) continue;
     out.push(person(text, at, name, role, 'person.apposed'));
   }
   return out;
@@ -1421,7 +1472,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...bareLabels(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
@@ -1437,7 +1488,7 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string): 
     if (same) {
       // a fuller statement of the same role wins (市委副书记 over 副书记)
       // (a label or a leader's act states what the person is here: it wins over an honour read before the name)
-      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length) || p.rule === 'person.label-clause')) same.role = p.role;
+      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length) || p.rule === 'person.label-clause' || p.rule === 'person.label-run')) same.role = p.role;
       continue;
     }
     out.push(p);
