@@ -433,11 +433,12 @@ function titledName(clause: string, r: PeopleRules): { name: string; at: number 
  * gives, is what the person is here */
 function labelClauses(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(${alt(Object.keys(r.cues.leadActs))})?(?=[，,。；;（()）\n]|的|$)`, 'g'));
+  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(?:(${alt(Object.keys(r.cues.leadActs))})(?=[，,。；;（()）\n、]|的|$)|(?=[，,。；;（()）\n]|的|$))`, 'g'));
   for (const m of text.matchAll(re)) {
     // (由 takes a leader's act after the name, and 的 the thing led after it, 由某某领衔的…工作室: a clause
     // that closes on the act, 其中一个由某某领衔。, leaves what was led to the workshops; a label takes no act)
-    if (!m[1] === !m[3] || (m[3] && text[m.index! + m[0].length] !== '的')) continue;
+    // (由某某领衔、设在某校的…工作室: another clause of the thing led may come between)
+    if (!m[1] === !m[3] || (m[3] && !/[的、]/.test(text[m.index! + m[0].length]))) continue;
     const hit = titledName(m[2], r);
     if (!hit) continue;
     const role = m[1] ?? r.cues.leadActs[m[3]];
@@ -480,14 +481,28 @@ function labelledRuns(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the person a thing is named after (以全国劳动模范某某名字命名的…工作室, 以“某某工匠”某某的名字命名): the name closes
+ * the words after 以, after an honour or a post; the honour is the role */
+function namedAfter(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(/以([^，,。；;：:\n以]{2,24}?)的?名字命名/g)) {
+    const hit = isName(m[1], r) && !commonWord(m[1]) ? { name: m[1], at: 0 } : titledName(m[1], r);
+    if (!hit) continue;
+    const title = m[1].slice(0, hit.at).replace(/[“”"]/g, '');
+    out.push(person(text, m.index! + 1 + hit.at, hit.name, title || null, 'person.named-after'));
+  }
+  return out;
+}
+
 /** a label run straight into the name that closes its clause, no colon (…，带头人和某某；): the clause opens on
  * the label and ends on the name, which is the surname's and no dictionary word */
 function bareLabels(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.bare-labels', () => new RegExp(`(?<=^|[，,。；;（(\n　])(${alt(r.cues.labels)})([\u4e00-\u9fa5]{2,4})(?=[，,。；;）)]|$)`, 'gm'));
+  const re = perRules(r, 'people.bare-labels', () => new RegExp(`(?<=^|[，,。；;（(\n　])(${alt(r.cues.labels)})(是|为)?([\u4e00-\u9fa5]{2,4})(?=[，,。；;）)]|$)`, 'gm'));
   for (const m of text.matchAll(re)) {
-    if (!isName(m[2], r) || commonWord(m[2])) continue;
-    out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.bare-label'));
+    // (the label may be the clause's subject: …工作室，主持人是某某。)
+    if (!isName(m[3], r) || commonWord(m[3])) continue;
+    out.push(person(text, m.index! + m[1].length + (m[2]?.length ?? 0), m[3], m[1], 'person.bare-label'));
   }
   return out;
 }
@@ -1049,7 +1064,7 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,4}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,4})[、，,和与])`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,4}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,4})[、，,和与是])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // with 的 the name may also end at the next item of a list of winners (某公司的叶某、某厂的陈某分获…)
     if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].length - m[2].length, m[2], null, 'person.after-unit'));
@@ -1111,8 +1126,8 @@ function agedNames(text: string, r: PeopleRules): Entity[] {
  * 。某某是某某医院护理部护士长，): the role is the post back to its unit, and the clause must end as posts end */
 function heldPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  // (the name may follow its age, and a comma may part it from the verb: 现年56岁的某某，是某公司的制茶师傅)
-  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　]|岁的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  // (the name may follow 的, of its age or its trade, and a comma may part it from the verb: 现年56岁的某某，是某公司的制茶师傅)
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　]|的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
   for (const m of text.matchAll(re)) {
     const name = m[1];
     if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
@@ -1472,7 +1487,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
