@@ -1037,7 +1037,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
     // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
-    const body = m[1].replace(/^.*(?:据|由|经|请|邀请)(?=[省市县区州旗盟国中全团乡镇])/, '');
+    // (师: a corps division's city, 由师市总工会主席某某任主任)
+    const body = m[1].replace(/^.*(?:据|由|经|请|邀请)(?=[省市县区州旗盟国中全团乡镇师])/, '');
     out.push(person(text, at, m[3], (body.length >= 2 ? body : m[1]) + m[2], 'person.office'));
   }
   return out;
@@ -1102,15 +1103,15 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   const re = new RegExp(`(?<=^|[，,。；;：:\n])([\u4e00-\u9fa5]{2,5}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)})`, 'gm');
   for (const m of text.matchAll(re)) {
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2])) continue;
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r)) continue;
     out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
   }
   return out;
 }
 
-/** the post's last character and the name's first make a word, so the post runs on (这位老师|傅只说 is 老师傅) */
-function splitsWord(post: string, name: string): boolean {
-  return knownWord(post[post.length - 1] + name[0]);
+/** the post cut a word of address in two (这位老师|傅只说 is 老师傅): no name follows it */
+function splitsWord(post: string, name: string, r: PeopleRules): boolean {
+  return r.cues.addressWords.some((w) => (post + name[0]).endsWith(w));
 }
 
 /** a name after its age (31岁的某某是…, 现年56岁的某某，): the subject of what follows */
