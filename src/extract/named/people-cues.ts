@@ -67,6 +67,7 @@ const Cues = z.object({
   verbPosts: z.array(z.string().min(2)),
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
+  addressWords: z.array(z.string().min(2)),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
   /** a list's heading words, the units of a label's count, the openings of a note shared by the whole line */
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)), sharedNote: z.array(z.string().min(1)) }),
@@ -320,7 +321,8 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     // a byline bracket closes the names (（某某县总工会 文/储某某）)
     const close = text.slice(m.index + m[0].length, to).search(/[）)\]】〕]/);
     if (close >= 0) to = m.index + m[0].length + close;
-    const lead = m[1] ?? m[4] ?? (m[2] === '图' ? '文' : m[2] ?? m[3]);
+    // (图/ names the photographer: 图 is the role, as 编辑 and 审核 are)
+    const lead = m[1] ?? m[4] ?? m[2] ?? m[3];
     const before = out.length;
     readTokens(text, m.index + m[0].length, to, r, out, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead);
     // 作者：唐静 — the first token is the name itself
@@ -431,11 +433,12 @@ function titledName(clause: string, r: PeopleRules): { name: string; at: number 
  * gives, is what the person is here */
 function labelClauses(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(${alt(Object.keys(r.cues.leadActs))})?(?=[，,。；;（()）\n]|的|$)`, 'g'));
+  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(?:(${alt(Object.keys(r.cues.leadActs))})(?=[，,。；;（()）\n、]|的|$)|(?=[，,。；;（()）\n]|的|$))`, 'g'));
   for (const m of text.matchAll(re)) {
     // (由 takes a leader's act after the name, and 的 the thing led after it, 由某某领衔的…工作室: a clause
     // that closes on the act, 其中一个由某某领衔。, leaves what was led to the workshops; a label takes no act)
-    if (!m[1] === !m[3] || (m[3] && text[m.index! + m[0].length] !== '的')) continue;
+    // (由某某领衔、设在某校的…工作室: another clause of the thing led may come between)
+    if (!m[1] === !m[3] || (m[3] && !/[的、]/.test(text[m.index! + m[0].length]))) continue;
     const hit = titledName(m[2], r);
     if (!hit) continue;
     const role = m[1] ?? r.cues.leadActs[m[3]];
@@ -444,14 +447,62 @@ function labelClauses(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the items of a run at bracket depth 0, parted by 、 or a comma: each with where it starts */
+function topLevelItems(run: string): { t: string; at: number }[] {
+  const items: { t: string; at: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k <= run.length; k++) {
+    const c = run[k];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth--;
+    else if (k === run.length || (depth === 0 && /[、，,]/.test(c))) { items.push({ t: run.slice(from, k), at: from }); from = k + 1; }
+  }
+  return items;
+}
+
+/** the names a label gives in a run (其余3个工作室的负责人分别为：某市劳动模范某某（某公司）、某某（某医院科主任）、某某):
+ * each item a bare name or a name after its honour or post, its note in brackets dropped; the post of the note,
+ * else the label, is the role */
+function labelledRuns(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.labelled-runs', () => new RegExp(`(${alt(r.cues.labels)})分别(?:为|是)[：:]?([^。；;\n]{2,200})`, 'g'));
+  for (const m of text.matchAll(re)) {
+    const from = m.index! + m[0].length - m[2].length;
+    for (const item of topLevelItems(m[2])) {
+      const note = /[（(]([^（）()]*)[）)]$/.exec(item.t);
+      const bare = note ? item.t.slice(0, note.index) : item.t;
+      const hit = isName(bare, r) && !commonWord(bare) ? { name: bare, at: 0 } : titledName(bare, r);
+      if (!hit) continue;
+      const post = note ? itemNote(note[1], r) : null;
+      out.push(person(text, from + item.at + hit.at, hit.name, post || m[1], 'person.label-run'));
+    }
+  }
+  return out;
+}
+
+/** the person a thing is named after (以全国劳动模范某某名字命名的…工作室, 以“某某工匠”某某的名字命名): the name closes
+ * the words after 以, after an honour or a post; the honour is the role */
+function namedAfter(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(/以([^，,。；;：:\n以]{2,24}?)的?名字命名/g)) {
+    const hit = isName(m[1], r) && !commonWord(m[1]) ? { name: m[1], at: 0 } : titledName(m[1], r);
+    if (!hit) continue;
+    const title = m[1].slice(0, hit.at).replace(/[“”"]/g, '');
+    out.push(person(text, m.index! + 1 + hit.at, hit.name, title || null, 'person.named-after'));
+  }
+  return out;
+}
+
 /** a label run straight into the name that closes its clause, no colon (…，带头人和某某；): the clause opens on
  * the label and ends on the name, which is the surname's and no dictionary word */
 function bareLabels(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.bare-labels', () => new RegExp(`(?<=^|[，,。；;（(\n　])(${alt(r.cues.labels)})([\u4e00-\u9fa5]{2,4})(?=[，,。；;）)]|$)`, 'gm'));
+  const re = perRules(r, 'people.bare-labels', () => new RegExp(`(?<=^|[，,。；;（(\n　])(${alt(r.cues.labels)})(是|为)?([\u4e00-\u9fa5]{2,4})(?=[，,。；;）)]|$)`, 'gm'));
   for (const m of text.matchAll(re)) {
-    if (!isName(m[2], r) || commonWord(m[2])) continue;
-    out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.bare-label'));
+    // (the label may be the clause's subject: …工作室，主持人是某某。)
+    if (!isName(m[3], r) || commonWord(m[3])) continue;
+    out.push(person(text, m.index! + m[1].length + (m[2]?.length ?? 0), m[3], m[1], 'person.bare-label'));
   }
   return out;
 }
@@ -968,7 +1019,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   // two offices held together are joined by 、 (党组书记、副主席)
   const re = perRules(r, 'people.office', () => {
     const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
   });
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -986,7 +1037,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
     // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
-    const body = m[1].replace(/^.*(?:据|由|经|请|邀请)(?=[省市县区州旗盟国中全团乡镇])/, '');
+    // (师: a corps division's city, 由师市总工会主席某某任主任)
+    const body = m[1].replace(/^.*(?:据|由|经|请|邀请)(?=[省市县区州旗盟国中全团乡镇师])/, '');
     out.push(person(text, at, m[3], (body.length >= 2 ? body : m[1]) + m[2], 'person.office'));
   }
   return out;
@@ -1013,7 +1065,7 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,3}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,3})[、，,和与])`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)})(的?)([\\u4e00-\\u9fa5]{2,4}?)(?=(?:${alt(r.cues.actAdverbs)})?(?:${alt(r.cues.unitActs)})|(?<=的[\\u4e00-\\u9fa5]{2,4})[、，,和与是])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // with 的 the name may also end at the next item of a list of winners (某公司的叶某、某厂的陈某分获…)
     if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].length - m[2].length, m[2], null, 'person.after-unit'));
@@ -1051,8 +1103,22 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   const re = new RegExp(`(?<=^|[，,。；;：:\n])([\u4e00-\u9fa5]{2,5}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)})`, 'gm');
   for (const m of text.matchAll(re)) {
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2])) continue;
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r)) continue;
     out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
+  }
+  return out;
+}
+
+/** the post cut a word of address in two (这位老师|傅只说 is 老师傅): no name follows it */
+function splitsWord(post: string, name: string, r: PeopleRules): boolean {
+  return r.cues.addressWords.some((w) => (post + name[0]).endsWith(w));
+}
+
+/** a name after its age (31岁的某某是…, 现年56岁的某某，): the subject of what follows */
+function agedNames(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(/(?<=\d{1,3}岁的)([\u4e00-\u9fa5·]{2,8}?)(?=[是，,]|从事|扎根)/g)) {
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index!, m[1], null, 'person.aged'));
   }
   return out;
 }
@@ -1061,7 +1127,8 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
  * 。某某是某某医院护理部护士长，): the role is the post back to its unit, and the clause must end as posts end */
 function heldPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　])([\u4e00-\u9fa5]{2,4}?)(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  // (the name may follow 的, of its age or its trade, and a comma may part it from the verb: 现年56岁的某某，是某公司的制茶师傅)
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　]|的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
   for (const m of text.matchAll(re)) {
     const name = m[1];
     if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
@@ -1094,10 +1161,10 @@ function clauseSubject(text: string, r: PeopleRules): Entity[] {
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
-  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为))/g)) {
+  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为|${alt(r.cues.unitActs)}))`, 'g'))) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
-    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
+    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
     if (!first || !parts.slice(1).every((x) => isName(x, r) && !commonWord(x)) || commonWord(first)) continue;
     // 聘任某某、某某3名同志为2025年某市首席技师: the post they are appointed to is their role
     const verb = parts[0].slice(0, -first.length);
@@ -1218,7 +1285,7 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     // (a word the dictionary tags a person's, 师|傅, crosses it as well: 在师傅手把手…)
     if (r.cues.lineTitles.some((t) => text.slice(Math.max(0, at - t.length + 1), at + t.length - 1).includes(t)) || knownWord(text.slice(at - 1, at + 1))) continue;
     const role = apposedRole(text, at, r);
-    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
+    if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v)) || r.cues.addressWords.includes(role)) continue;
     out.push(person(text, at, name, role, 'person.apposed'));
   }
   return out;
@@ -1356,7 +1423,8 @@ function nameItems(text: string, at: number, end: number, r: PeopleRules): NameI
       if (role === undefined || (!role && note)) role = note;
       next += close + 1;
     }
-    if (!gapAt(next)) return null;
+    // (the space between two items may be gone from the text: 某某（某公司电工）某某（女，某校教师）)
+    if (!gapAt(next) && !(role !== undefined && isHan(text[next]))) return null;
     // (a post or a sex note vouches for the name as the surnames do: 哈某（女）, 拜某（某医院护士长）)
     items.push({ name: head.name, at: p, end: head.end, ...(role !== undefined ? { role: role || null, person: role !== null } : {}) });
     p = next;
@@ -1373,10 +1441,19 @@ function placeItem(s: string): boolean {
 
 /** every item is where a name stands and most are names the surnames know; a place among them makes it a list
  * of places (黄山、安庆、池州), a trade or a unit fails the name's shape */
-function peopleItems(items: NameItem[], r: PeopleRules): boolean {
+function peopleItems(items: NameItem[], r: PeopleRules, counted = false): boolean {
   if (items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return false;
   const known = items.filter((x) => x.person || x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
-  return known * 3 >= items.length * 2;
+  // (a group whose stated count the names match vouches for the rarer surnames: 蹇某、敬某)
+  return known * (counted ? 2 : 3) >= items.length * (counted ? 1 : 2);
+}
+
+/** a line of its own that heads a group of an annex's list with the group's count (（一）文旅服务系统（6名）,
+ * 二、教育卫生系统（5人）): its count must match the names of the next line */
+function groupHeading(line: string, r: PeopleRules): { count: number } | null {
+  const ordinal = '(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?';
+  const m = new RegExp(`^${ordinal}[\\u4e00-\\u9fa5]{2,20}[（(](\\d{1,3})(?:${r.cues.nameList.countUnits.join('|')})[）)]$`).exec(line);
+  return m ? { count: Number(m[1]) } : null;
 }
 
 /** a line of names an annex writes under a label (钢铁冶炼（6名）：某某、某某、田\u3000野), the stated count
@@ -1386,21 +1463,24 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
   const heading = new RegExp(r.cues.nameList.headings.join('|'));
   let offset = 0;
   let head = false;
+  let group: { count: number | null } | null = null;
   for (const line of text.split('\n')) {
     const lead = /^[\s\u3000]*/.exec(line)![0].length;
     // an excerpt's closing note (……（其余10名略）) or a full stop ends the names
     const tail = /(?:…+|等)?(?:[（(][^（）()]{0,12}略[）)])?[。；;]?[\s\u3000]*$/.exec(line)!;
     const colon = line.slice(lead, lead + 24).search(/[：:]/);
-    const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : null;
+    // a counted group heading on the line above (（一）文旅服务系统（6名）) labels the line as a colon would
+    const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : colon < 0 ? group : null;
     const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
     const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index)) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
-    const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r);
+    const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r, count !== null && !omitted);
     for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
     // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
+    if (t) group = groupHeading(t, r);
     offset += line.length + 1;
   }
   return out;
@@ -1408,7 +1488,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...bareLabels(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
@@ -1424,7 +1504,7 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string): 
     if (same) {
       // a fuller statement of the same role wins (市委副书记 over 副书记)
       // (a label or a leader's act states what the person is here: it wins over an honour read before the name)
-      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length) || p.rule === 'person.label-clause')) same.role = p.role;
+      if (p.role && (!same.role || (p.role.endsWith(same.role) && p.role.length > same.role.length) || p.rule === 'person.label-clause' || p.rule === 'person.label-run')) same.role = p.role;
       continue;
     }
     out.push(p);
