@@ -58,13 +58,20 @@ export interface IngestOptions {
 const AHEAD_FILES = 64;
 /** bytes of the files taken and not yet written, across the batch (one larger file still goes alone) */
 const HELD_BYTES = 256 * 1024 * 1024;
+/**
+ * Each worker's young generation (V8's semi-spaces, where a document's short-lived objects are
+ * made). V8 grows it to 48 MB in a worker that extracts bulletin after bulletin, of which a
+ * bulletin's extraction keeps little: at 12 MB a text ingest of 1,000 bulletins peaked at ~240
+ * instead of ~280 MB of RSS, in the same time.
+ */
+const WORKER_YOUNG_MB = 12;
 
 export async function runIngest(archive: Archive, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const concurrency = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const processor =
     opts.processor ??
-    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: opts.maxBytes ? { maxBytes } : {} }, packed: true, ...opts.pool });
+    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: opts.maxBytes ? { maxBytes } : {} }, packed: true, youngMb: WORKER_YOUNG_MB, ...opts.pool });
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, linked: 0, failed: 0, skipped: 0, interrupted: false };
   let stop: string | null = null; // why the batch stopped taking files (besides the signal)
   const stopping = () => !!opts.signal?.aborted || stop !== null;

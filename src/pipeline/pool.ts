@@ -51,6 +51,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** heap limit per worker, MB (a zip bomb or a huge PDF fails that file, not the batch) */
   maxHeapMb?: number;
+  /** each worker's young generation, MB (default: V8's, which grows to 48 MB) */
+  youngMb?: number;
   process?: ProcessOptions;
   /** workers answer with the SQL rows (DocumentRows) built in the worker, not the ProcessedDocument */
   packed?: boolean;
@@ -167,7 +169,7 @@ class WorkerPool implements Processor {
     const served = this.opts.segmenter?.();
     const workerData: WorkerSetup = { warmUp: this.opts.warmUp ?? true, segmenter: served?.link };
     const worker = new Worker(this.url, {
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024 },
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024, ...(this.opts.youngMb ? { maxYoungGenerationSizeMb: this.opts.youngMb } : {}) },
       workerData,
       transferList: served ? [served.link.port] : [],
     });
