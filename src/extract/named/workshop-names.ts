@@ -12,6 +12,8 @@ import { placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import type { HomeLevels } from './level.js';
 import { contains, insideAny, overlaps } from '../refiners/spans.js';
 import { confermentRules } from './conferment.js';
+import { foldToSimplified } from '../../normalize/fold.js';
+import { parseSmallInt } from '../numbers/small-int.js';
 import { jiebaTag } from './jieba.js';
 import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedAt, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 
@@ -25,6 +27,8 @@ const NameRule = z.object({
   placeWords: z.array(z.string().min(1)),
   listedAfter: z.array(z.string().min(1)),
   selfWords: z.array(z.string().min(1)),
+  proposalWords: z.array(z.string().min(2)),
+  notConferred: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
   craftWords: z.array(z.string().min(2)),
   haveVerbs: z.array(z.string().min(2)),
@@ -239,9 +243,21 @@ function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
   const c = text[k];
   // (or a clause that counts the workshops it lists: 为2个新认定的区级技能大师工作室授牌：A（…）；B（…）)
   if (c === '：' || c === ':') return w.rule.listOpeners.some((v) => text.startsWith(v, k - v.length)) || COUNTED_CLAUSE.test(/[^。；;：:\n]*$/.exec(text.slice(Math.max(0, k - 60), k))![0]);
+  // (or 、 after an item of such a list that names a workshop: 分别是：A工作室、B工作室（领衔人：某某）、C工作室)
+  if (c === '、') return enumerationItem(text, k, w);
   if (!/[；;。]/.test(c ?? '')) return false;
   const prev = /[^；;。\n]*$/.exec(text.slice(Math.max(0, k - 80), k))![0];
   return /工作[室站]/.test(prev) && (c !== '。' || new RegExp(w.rule.leaderRoles.join('|')).test(prev));
+}
+
+/** the 、 at `k` follows an item that ends with a workshop (and its note in brackets) of a list a colon opens */
+function enumerationItem(text: string, k: number, w: WorkshopNameRules): boolean {
+  // (a note in brackets, 领衔人：某某, is the item's own: blanked out, its colon opens nothing)
+  const span = /[^。；;\n]*$/.exec(text.slice(Math.max(0, k - 200), k))![0].replace(/[（(][^（）()]*[）)]/g, (m) => '（'.padEnd(m.length - 1, '\u00a0') + '）');
+  const colon = Math.max(span.lastIndexOf('：'), span.lastIndexOf(':'));
+  if (colon < 0 || /[（(][^）)]*$/.test(span)) return false;
+  const prevItem = span.slice(Math.max(colon, span.lastIndexOf('、')) + 1).replace(/（\u00a0*）$/, '');
+  return /工作[室站][”"」]?$/.test(prevItem) && itemOpen(text, Math.max(0, k - span.length) + colon, w);
 }
 
 /** `k` opens a name: a line's opening, a cell's, or an item's of a running list (the start of the text too) */
@@ -268,7 +284,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
     // (a record that names `who` its leader opens the name wherever it stands: …高级技师|某某|配电运维|劳模创新工作室 on a
     // table row the normaliser glued)
-    const opener = /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || w.rule.unitEnds.includes(before) || builtFor(text, ps, w) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
+    const opener = /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || itemOpen(text, ps - 1, w) || w.rule.unitEnds.includes(before) || builtFor(text, ps, w) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || clauseIn(made, w) || !opener || before === '')) continue;
     // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
     // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
@@ -617,7 +633,8 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
  * workshop belongs to (由省劳动模范某某领衔的某某农机专业合作社“黑土粮仓”…); 他领衔的 / 她领衔的: the person
  * named last before it */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8})(?:${w.rule.leadVerbs.join('|')})的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  // (所 may stand before the verb and a verb of building after it: 他所领衔的, 他牵头组建的)
+  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
   // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
   // (titles may stand before the person: 依托省技术能手某某设立的)
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
@@ -654,7 +671,7 @@ function antecedent(text: string, at: number, people: Entity[], r: PeopleRules):
 function ledCraft(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   // (the whole name stands between 的 and the type, a motto and a craft of any length in it: 某某领衔的“山歌”民俗文化讲解…,
   // 某某领衔的桑园病虫害绿色防控…; the unquoted words no clause's nor a place's)
-  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 26), s));
+  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 26), s));
   const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
   const own = m && !clauseIn(bare, w) && !w.rule.placeWords.some((x) => bare.includes(x));
   const c = own ? s - m[1].length : craftStart(text, s, w);
@@ -805,7 +822,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
   // (after its closing quotation mark, or in a later clause that goes on with 被 and no subject of its own: “某某工作室”通过
   // 某市人社局评审，被确定为 H)
-  const clause = /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+  const clause = ownClause(text, w);
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
@@ -823,8 +840,63 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r);
+  return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r) ??
+    reportedConferment(text, w, r, city);
 }
+
+/** the start of the report a workshop is told of in: after the last headline line (short, no sentence mark) before
+ * it, and no more than `span` characters back */
+function reportStart(text: string, at: number, span = 400): number {
+  let ls = text.lastIndexOf('\n', at - 1);
+  while (ls > 0 && ls > at - span) {
+    const ps = text.lastIndexOf('\n', ls - 1) + 1;
+    const line = text.slice(ps, ls).trim();
+    if (line && line.length <= 30 && !/[。，；：,;:！？]/.test(line)) return ls + 1;
+    ls = ps - 1;
+  }
+  return Math.max(0, at - span);
+}
+
+/** a count of workshops: 4个, 两个 */
+const COUNT = '(\\d+|[一二两三四五六七八九十]+)个';
+
+/** the classes of workshops a report says were conferred on a count of them, with that count: 4个某市技能大师工作室挂牌,
+ * 两个工作室均被认定为某市技能大师工作室 */
+function conferredClasses(span: string, r: WorkshopNameRule): { at: number; phrase: string; count: number | null }[] {
+  const res = [
+    new RegExp(`${COUNT}([^，。；\\n“”]{2,20}?工作[室站])(?:${r.setUpVerbs.join('|')})`, 'g'),
+    new RegExp(`${COUNT}工作[室站](?:均|都|全部|一并|同时)?被[^，。；\\n“”]{0,16}?(?:命名|认定|确定|评)为[“"]?([^，。；\\n“”]{2,30}?工作[室站])`, 'g'),
+  ];
+  const stock = new RegExp(r.notConferred.join('|'));
+  return res.flatMap((re) => [...span.matchAll(re)]
+    .filter((m) => !stock.test(span.slice(Math.max(...['，', '。', '；', '\n'].map((c) => span.lastIndexOf(c, m.index! - 1))) + 1, m.index! + m[0].length)))
+    .map((m) => ({ at: m.index!, phrase: m[2], count: parseSmallInt(m[1]) })));
+}
+
+/**
+ * The level of a counted conferment a report tells of (同日，4个某市技能大师工作室挂牌) given to the workshops a later
+ * sentence lists as those (同日挂牌的4个技能大师工作室，除…外，还有：A；B), or to those its own sentence names before it
+ * (为A和B授牌，两个工作室均被认定为某市技能大师工作室). A workshop a report merely goes on to tell of after a conferment
+ * (今年新命名…5个。由某某领衔的…工作室…) is not said to be one of them: no level (the golds of held23, held25, held26).
+ */
+function reportedConferment(text: string, w: Workshop, r: WorkshopNameRule, city: Level): Level | null {
+  const own = sentenceStart(text, w.start);
+  const ofType = (c: { phrase: string }) => c.phrase.endsWith(w.type) && !!classLevel(c.phrase, city);
+  const after = conferredClasses(text.slice(w.end, sentenceEnd(text, w.end)), r).filter(ofType);
+  if (after.length) return classLevel(after[0].phrase, city);
+  const refs = [...text.slice(own, w.start).matchAll(new RegExp(`${COUNT}[^，。；：:\\n]{0,10}?工作[室站]`, 'g'))].map((m) => parseSmallInt(m[1]));
+  if (!refs.length) return null;
+  const before = conferredClasses(text.slice(reportStart(text, own), own), r).filter((c) => ofType(c) && refs.includes(c.count));
+  return before.length ? classLevel(before[before.length - 1].phrase, city) : null;
+}
+
+/** the workshop's own clause when it says it was named or given a title (…工作室去年被某市总工会命名为 H, …工作室获评 H) */
+function ownClause(text: string, w: Workshop): RegExpExecArray | null {
+  return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+}
+
+/** a title that proposes workshops (关于…拟命名名单的公示): none of those it lists is named yet */
+const proposes = (docTitle: string | null, r: WorkshopNameRule): boolean => r.proposalWords.some((p) => foldToSimplified(docTitle ?? '').includes(p));
 
 /** a later clause of its sentence, or the next sentence, whose subject is the workshop says it was named a title (…成立了
  * “某某工作室”，今年工作室又被某市总工会命名为 H; …工作室。这个工作室去年被某市总工会命名为 H): the level it holds is
@@ -1014,6 +1086,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
   const aliases = [...titleClasses(titles, w.aliases), ...w.aliases].sort((a, b) => b.alias.length - a.alias.length)
     .concat([{ alias: '工作室', type: '工作室' }]);
   const out: Workshop[] = [];
+  const proposal = proposes(docTitle, w.rule);
   for (const a of aliases) {
     for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
       const e = i + a.alias.length;
@@ -1036,7 +1109,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) && !quotedLed && !built &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
-      f.w.level = levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
+      f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
