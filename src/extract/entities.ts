@@ -240,7 +240,7 @@ function issuerOrgs(ctx: ExtractContext, f: DocFacts, from: number, to: number, 
   const text = ctx.text;
   const sufs = suffixList(f);
   for (const issuer of ctx.meta.issuers) {
-    // (a 来源 line's date run into the body's name when the gap between them is lost: 某市融媒体中心2025-12-12)
+    // (a 来源 line's date run into the body's name when the gap between them is lost: 某县融媒体中心2025-03-07)
     const iss = issuer.replace(/\s*\d{4}(?:[-./年]\d{1,2}){1,2}日?$/, '');
     if (!iss) continue;
     const re = new RegExp(spacedPattern(iss), 'g');

@@ -242,7 +242,7 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   const chosen = next ? countsIn(h, next.start, next.end, 'the holders chosen in the next clause') : [];
   if (chosen.length === 1 && rx(h, 22, () => new RegExp(`^[^“”"「」]*?(?:${alt(h.words.onList)})\\s*了?\\s*$`)).test(h.text.slice(chosen[0].end, next!.end))) return { count: chosen[0], why: null };
   // a pronoun object (…的8家工作室进行授牌，命名它们为“H”) stands for the holders the clause before counts, when it counts one
-  // (so does an object left out: 对…确定的6个工作室予以命名，授予“H”称号 grants the title to those 6)
+  // (so does an object left out: 对评审通过的9个工作室予以命名并授予“H”称号 grants the title to those 9)
   const pronoun = rx(h, 24, () => new RegExp(`^[\\u4e00-\\u9fa5]{1,4}?(?:${alt(h.words.pronouns)})(?:为|為)?`)).test(h.text.slice(at, title?.start ?? at)) ||
     !!title && title.start > at && /^\s*$/.test(h.text.slice(at + v.verb.length, title.start)) && h.verbs.grant.includes(v.verb);
   const before = pronoun && prev ? countsIn(h, prev.start, prev.end, 'the holders the pronoun stands for') : [];
@@ -258,7 +258,7 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   return { count: null, why: null };
 }
 
-/** a count inside the pool a selection draws from (从报名的37名职工中评选出10名“H”): the candidates, before the verb */
+/** a count inside the pool a selection draws from (从参评的52名选手中评出12名“H”): the candidates, before the verb */
 function inPool(h: FrameHost, clause: Span, x: NonNullable<Frame['count']>, at: number): boolean {
   if (x.end > at) return false;
   return rx(h, 26, () => new RegExp(`(?:${h.words.poolOpen})$`)).test(h.text.slice(clause.start, x.start)) &&

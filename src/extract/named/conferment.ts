@@ -238,7 +238,7 @@ function countedLists(v: ConfermentVocabulary, end: string): Record<'nameAsBa' |
     // 新命名县级劳模创新工作室5个 / 新認定區級技能大師工作室3個: a verb of naming, the title of the units, then
     // their count (the title must state its level or place: namedCounted checks it; it may stand in quotes)
     namedCounted: new RegExp(`(?:${alt(v.namedCounted)})了?\\s*(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批|首批)?\\s*[“"「『]?([^，。；;、,\\n“”"「」『』\\d]{2,24}?(?:${alt(v.namedUnits)}))[”"」』]?\\s*${N}(个|家)`, 'g'),
-    // 同日，4个安丘市技能大师工作室挂牌: counted before it, and its plaque hung
+    // 当天，3个某县技能大师工作室揭牌: counted before it, and its plaque hung
     placedBefore: new RegExp(`(?<![\\d一二两三四五六七八九十百千])${N}(个|家)([^，。；;、,\\n“”"「」『』\\d]{2,24}?(?:${alt(v.namedUnits)}))(?:正式|同时|同日|集中)?(?:${alt(v.unveiled)})`, 'g'),
     // 同意将 X 等 N 个工作室命名为 H: the disposal 将 puts the recipients before the verb
     // (the recipients' noun may carry a clause of its own: 等10名扎根生产一线的技术技能人才命名为“H”)
@@ -671,7 +671,7 @@ function namedCounted(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** 同日，4个安丘市技能大师工作室挂牌: units counted before a title that opens with its place's name, whose plaques
+/** 当天，3个某县技能大师工作室揭牌: units counted before a title that opens with its place's name, whose plaques
  * are hung, are holders of that place's title (a level word, 4个市级技能大师工作室, states a grade of a type, no
  * title; a phrase with 的, 以上 or 和 spans several titles). A stock counted after the title (全市已有某市技能大师
  * 工作室12个) is a figure, as the rulings of held20 and held26 have it. */

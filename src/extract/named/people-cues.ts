@@ -461,7 +461,7 @@ function topLevelItems(run: string): { t: string; at: number }[] {
   return items;
 }
 
-/** the names a label gives in a run (其余3个工作室的负责人分别为：某市劳动模范某某（某公司）、某某（某医院科主任）、某某):
+/** the names a label gives in a run (另外2个工作室的负责人依次为：某县劳动模范某某（某公司）、某某（某卫生院）):
  * each item a bare name or a name after its honour or post, its note in brackets dropped; the post of the note,
  * else the label, is the role */
 function labelledRuns(text: string, r: PeopleRules): Entity[] {
@@ -1448,7 +1448,7 @@ function peopleItems(items: NameItem[], r: PeopleRules, counted = false): boolea
   return known * (counted ? 2 : 3) >= items.length * (counted ? 1 : 2);
 }
 
-/** a line of its own that heads a group of an annex's list with the group's count (（一）文旅服务系统（6名）,
+/** a line of its own that heads a group of an annex's list with the group's count (（二）交通运输系统（4名）,
  * 二、教育卫生系统（5人）): its count must match the names of the next line */
 function groupHeading(line: string, r: PeopleRules): { count: number } | null {
   const ordinal = '(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?';
@@ -1469,7 +1469,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     // an excerpt's closing note (……（其余10名略）) or a full stop ends the names
     const tail = /(?:…+|等)?(?:[（(][^（）()]{0,12}略[）)])?[。；;]?[\s\u3000]*$/.exec(line)!;
     const colon = line.slice(lead, lead + 24).search(/[：:]/);
-    // a counted group heading on the line above (（一）文旅服务系统（6名）) labels the line as a colon would
+    // a counted group heading on the line above (（二）交通运输系统（4名）) labels the line as a colon would
     const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : colon < 0 ? group : null;
     const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
     const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index)) ? nameItems(text, offset + from, offset + tail.index, r) : null;

@@ -861,7 +861,7 @@ function reportStart(text: string, at: number, span = 400): number {
 const COUNT = '(\\d+|[一二两三四五六七八九十]+)个';
 
 /** the classes of workshops a report says were conferred on a count of them, with that count: 4个某市技能大师工作室挂牌,
- * 两个工作室均被认定为某市技能大师工作室 */
+ * 两家工作室同被认定为某县技能大师工作室 */
 function conferredClasses(span: string, r: WorkshopNameRule): { at: number; phrase: string; count: number | null }[] {
   const res = [
     new RegExp(`${COUNT}([^，。；\\n“”]{2,20}?工作[室站])(?:${r.setUpVerbs.join('|')})`, 'g'),
@@ -875,8 +875,8 @@ function conferredClasses(span: string, r: WorkshopNameRule): { at: number; phra
 
 /**
  * The level of a counted conferment a report tells of (同日，4个某市技能大师工作室挂牌) given to the workshops a later
- * sentence lists as those (同日挂牌的4个技能大师工作室，除…外，还有：A；B), or to those its own sentence names before it
- * (为A和B授牌，两个工作室均被认定为某市技能大师工作室). A workshop a report merely goes on to tell of after a conferment
+ * sentence lists as those (当天揭牌的3个工作室，除…外，还有：A；B), or to those its own sentence names before it
+ * (为A和B授牌，两家工作室同被认定为某县技能大师工作室). A workshop a report merely goes on to tell of after a conferment
  * (今年新命名…5个。由某某领衔的…工作室…) is not said to be one of them: no level (the golds of held23, held25, held26).
  */
 function reportedConferment(text: string, w: Workshop, r: WorkshopNameRule, city: Level): Level | null {

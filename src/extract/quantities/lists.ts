@@ -813,7 +813,7 @@ function stageOf(text: string, q: Fig, lr: ListRules): 'entered' | 'stage' | 'fi
 }
 
 /**
- * 共申报10个，经资格审查，有8个进入专家评审环节，最终确定7个: a selection told stage by stage, each count a part of the
+ * 全县报送12个，初审后9个进入答辩，最后选定6个: a selection told stage by stage, each count a part of the
  * count of the stage before it (not of the first): those who passed a stage, then those finally chosen. The stage
  * before stands in the same sentence or the one before, counted in the same unit and larger.
  */
@@ -853,7 +853,7 @@ function pronounFramedParts(text: string, qs: Fig[], links: Map<number, number>,
 }
 
 /**
- * 每个给予2万元补助，分两次拨付：先拨付1.2万元，考核合格后再拨付其余0.8万元: a sum paid in instalments (rules/lists.yaml
+ * 每家补助3万元，分两次拨付：首期2万元，验收后拨付余下1万元: a sum paid in instalments (rules/lists.yaml
  * instalment) and the amounts of its instalments after it in the sentence, which add up to it exactly, are its parts.
  */
 function instalmentParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
@@ -1414,7 +1414,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
       // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
       const bands = bandsSum(text, qs, k, lr);
       if (seriesSum(text, qs, k) === wholeValue(qs[j]) || bands === wholeValue(qs[j])) return j;
-      // (…4.3万人，其中高技能人才9860人。在高技能人才中，…7070人。从行业分布看，…1.6万人…: up the nested list
+      // (…5.2万人，其中高技能人才1.1万人。在高技能人才中，…8300人。从行业分布看，…2.4万人…: up the nested list
       // to the first whole the bands stay within)
       for (let p = j; qs[p].partOf != null; p = qs[p].partOf!) if (bandsOfWhole(qs, p, bands)) return qs[p].partOf!;
       return -1;

@@ -340,7 +340,7 @@ function compared(bare: string, prev: Quantity | null, r: SubjectCues): string |
     const s = stripLead(noTerritory(x[1]), r);
     return s.length >= 2 ? s : null;
   }
-  // (技师平均工资比普通职工高出约20%: what is compared, named before 比, is what the gap measures)
+  // (高级工月收入比普通工人高出约18%: what is compared, named before 比, is what the gap measures)
   const own = /^(.{2,}?)(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:高出|多出|低|高|多|少)了?(?:约|近|逾)?$/.exec(bare);
   // (a 的 phrase before 比 — 职工在获得者中的比例 — is read by the rules of 的)
   const ownName = own && !own[1].includes('的') ? stripLead(noTerritory(own[1]), r) : '';
@@ -393,7 +393,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
 
-/** 颁发奖牌和奖金每个1万元, 颁发奖章、证书和奖金每人2000元: a sum given with keepsakes (a medal, a
+/** 发给奖杯和奖金每家8000元, 发给证书和奖金每人1500元: a sum given with keepsakes (a medal, a
  * certificate) is the money's — the bonus, not the things handed over with it */
 function moneyGiven(q: Quantity, s: string, r: SubjectCues): string {
   if (q.kind !== 'money') return s;
@@ -441,7 +441,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
   if (s && /^[一二三四五六七八九十]+(?:类|级|等)/.test(item) && item.endsWith(s) && item !== s && item.length <= 10) s = item;
   // a list heading's tail: 浙江省五一劳动奖章获得者名单（150名）
   const listed = /名单[（(]$/.test(s);
-  // (…五一劳动奖章获奖名单（20名）: the list of winners of a title counts the title)
+  // (…五一劳动奖章获得者名单（15名）: the list of winners of a title counts the title)
   s = s.replace(/(?:名单)?[（(]$/, '');
   if (listed) s = s.replace(/(.{2,})(?:获奖|獲獎)$/, '$1');
   // a recipient noun before a quoted title: 单位“湖南省五一劳动奖状” → 单位; 产生2023年度“湖湘工匠” → 湖湘工匠
@@ -937,7 +937,7 @@ function handedDownTask(s: string, r: SubjectCues): string {
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
-/** a cell of a table row under its label (新建工会组织（个） 40 46 115%): the label is the subject as written, its
+/** a cell of a table row under its label (新建职工书屋（家） 12 15 125%): the label is the subject as written, its
  * verb (新建, 走访慰问) included, for the row names the indicator and the column only which of its figures this is */
 function rowLabel(text: string, q: Quantity): string | null {
   const c = rowLabelCell(text, q.start, q.end);
