@@ -692,7 +692,7 @@ function placedTitle(raw: string): string | null {
     const pl = placeSpan(raw, i);
     if (!pl) continue;
     const t = raw.slice(i);
-    // (a place followed by a grade word names a type of that grade: 南雄市级以上 / 市级 …; 的/和 join phrases)
+    // (a place followed by a grade word names a type of that grade: 某县级以上 / 市级 …; 的/和 join phrases)
     return /的|以上|以下|和|及|与|、|各级|已|共/.test(t) || /^级/.test(t.slice(pl)) || t.length - pl < 4 ? null : t;
   }
   return null;
