@@ -30,7 +30,7 @@ const Cues = z.object({
   valueWords: z.array(z.string().min(1)),
   tends: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
   abstractValues: z.array(z.string().min(1)),
-  handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
+  handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), periods: z.array(z.string().min(1)) }),
   editions: z.object({ marks: z.array(z.string().min(1)), events: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   relative: z.object({
     times: z.array(z.string().min(1)), leads: z.array(z.string().min(1)), steps: z.array(z.string().min(1)),
@@ -934,6 +934,17 @@ function handedDownTask(s: string, r: SubjectCues): string {
   return s;
 }
 
+/** 完成年度计划的58% → 年度计划 (not 年度, nor 目标 of 全年目标): a plan of a period written right before
+ * the figure (a 的 between) is what it is a share of, when the reading kept only one of its two words */
+function periodPlan(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  const { periods, heads } = r.handedDown;
+  const before = text.slice(Math.max(0, q.start - 12), q.start).replace(/的\s*$/, '');
+  const p = [...periods].sort((a, b) => b.length - a.length).find((w) => heads.some((h) => before.endsWith(w + h)));
+  if (!p) return s;
+  const plan = before.slice(before.lastIndexOf(p));
+  return s === p || heads.includes(s) ? plan : s;
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -968,7 +979,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r);
+    const tied = periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
