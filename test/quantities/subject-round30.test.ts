@@ -33,3 +33,11 @@ describe('a sum granted to a prize, or the share of entrants that sets it, count
     ['一等奖奖金6000元。', '6000元', '一等奖奖金'],
   ]);
 });
+
+describe('people named as a quoted title, and a people noun the segmenter tags as a verb', () => {
+  run([
+    ['今年确定王某、李某等9人为第二届“某县工匠”。', '9人', '某县工匠'],
+    ['其中5人为女职工。', '5人', '女职工'],
+    ['上半年举办职业技能竞赛8场，26名优胜选手获得“某县技术能手”称号。', '26名', '优胜选手'],
+  ]);
+});

@@ -345,6 +345,12 @@ export function prizeGrant(text: string, q: Quantity, clause: string): string | 
   return q.kind === 'percent' ? SHARE_SETS.exec(text.slice(q.end, q.end + 8))?.[1] ?? null : null;
 }
 
+/** 确定甲、乙等12人为第三届“某某工匠”: people named as a quoted title right after their count are its holders */
+const AS_TITLE = /^\s*(?:为|為|成为|成為)(?:第[一二三四五六七八九十\d]+[届屆]|首[届屆])?[“"「]([^“”"「」]{2,20})[”"」]/;
+export function titleAfterAs(text: string, q: Quantity): string | null {
+  return q.kind === 'count' ? AS_TITLE.exec(text.slice(q.end, q.end + 30))?.[1] ?? null : null;
+}
+
 /** the change-to verb right before a figure (扩大到200家, 提高至800元, 增加到) */
 const CHANGED_TO = /(?:扩大|扩展|提高|提升|增加|增至|增长|降低|压缩|缩短|调整|上调|减少)(?:到|至|为)?(?:每[月年人天日次个家名])?$/;
 
