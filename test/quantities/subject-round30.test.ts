@@ -41,3 +41,11 @@ describe('people named as a quoted title, and a people noun the segmenter tags a
     ['上半年举办职业技能竞赛8场，26名优胜选手获得“某县技术能手”称号。', '26名', '优胜选手'],
   ]);
 });
+
+describe('an honour conferred on a set written after it: the recipients, without the writer’s place', () => {
+  run([
+    ['某市五一劳动奖章授予我县职工4名，某市工人先锋号授予我县班组2个。', '4名', '职工'],
+    ['某市五一劳动奖章授予我县职工4名，某市工人先锋号授予我县班组2个。', '2个', '班组'],
+    ['授予王某等6名同志“某县工匠”称号。', '6名', '同志'],
+  ]);
+});
