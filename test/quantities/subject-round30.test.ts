@@ -49,3 +49,11 @@ describe('an honour conferred on a set written after it: the recipients, without
     ['授予王某等6名同志“某县工匠”称号。', '6名', '同志'],
   ]);
 });
+
+describe('a target date leads up to a running total; a count per round counts the title', () => {
+  run([
+    ['今后每年将评选示范企业2至4家，到2028年底累计达到12家左右。', '12家左右', '示范企业'],
+    ['“某县工匠”每两年评选一次，每次不超过8名。', '不超过8名', '某县工匠'],
+    ['按照办法，“某区工匠”每三年评选一次，每届不超过12名。', '不超过12名', '某区工匠'],
+  ]);
+});

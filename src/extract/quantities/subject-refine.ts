@@ -192,8 +192,9 @@ const COMPARE_BASE = /^(?:较|比|与)(?:\d{4}年(?:度|底|末|初)?|(?:上年|
 
 /** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
 function empty(subject: string, r: SubjectCues): boolean {
-  // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing
-  const s = subject.replace(/[\s（(、，,]/g, '').replace(COMPARE_BASE, '');
+  // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing;
+  // so does a target date (到2027年底累计达到)
+  const s = subject.replace(/[\s（(、，,]/g, '').replace(COMPARE_BASE, '').replace(DEADLINE, '');
   if (!s || s.startsWith('/')) return true;
   let rest = s;
   for (let changed = true; rest && changed; ) {
@@ -945,6 +946,14 @@ function periodPlan(text: string, q: Quantity, s: string, r: SubjectCues): strin
   return s === p || heads.includes(s) ? plan : s;
 }
 
+/** “某某工匠”每两年评选一次，每次不超过10名: a count per round (每次, 每届, 每批) counts the quoted title
+ * the sentence is about, written before it */
+function perRoundTitle(text: string, q: Quantity, s: string): string {
+  if (!/^每(?:次|届|屆|批|轮|輪)$/.test(s)) return s;
+  const from = Math.max(text.lastIndexOf('。', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
+  return /[“"「]([^“”"「」]{2,20})[”"」]/.exec(text.slice(from, q.start))?.[1] ?? s;
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -979,7 +988,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r), r);
+    const tied = perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r), r));
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
