@@ -57,3 +57,10 @@ describe('a target date leads up to a running total; a count per round counts th
     ['按照办法，“某区工匠”每三年评选一次，每届不超过12名。', '不超过12名', '某区工匠'],
   ]);
 });
+
+describe('a body made up of the people counted', () => {
+  run([
+    ['评审委员会由行业专家、企业代表和职工代表共9人组成。', '9人', '评审委员会'],
+    ['领导小组由县委、县政府相关负责同志等15人组成。', '15人', '领导小组'],
+  ]);
+});

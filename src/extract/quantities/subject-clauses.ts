@@ -351,6 +351,14 @@ export function titleAfterAs(text: string, q: Quantity): string | null {
   return q.kind === 'count' ? AS_TITLE.exec(text.slice(q.end, q.end + 30))?.[1] ?? null : null;
 }
 
+/** 评审委员会由行业专家、企业代表和职工代表共11人组成: a body made up of the people counted is what the
+ * figure sizes (the members listed after 由 are what it is made of) */
+export function composedOf(text: string, q: Quantity, clause: string): string | null {
+  // (组成 closing the clause: 由3人组成一队 forms something else)
+  if (!/^\s*(?:组成|組成|构成|構成)(?:[，。；,;\s]|$)/.test(text.slice(q.end, q.end + 4))) return null;
+  return /^([\u4e00-\u9fa5“”"（）]{2,16}?)(?:由|以)/.exec(clause.replace(/\s+/g, ''))?.[1] ?? null;
+}
+
 /** the change-to verb right before a figure (扩大到200家, 提高至800元, 增加到) */
 const CHANGED_TO = /(?:扩大|扩展|提高|提升|增加|增至|增长|降低|压缩|缩短|调整|上调|减少)(?:到|至|为)?(?:每[月年人天日次个家名])?$/;
 
