@@ -33,6 +33,8 @@ const TIME_SPAN = /^(?:(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八�
 const LEAD_TAG = /^(?:d|c)$/;
 /** a pronoun that points or distributes (该市, 每月, 各级, 这些) leads up to a noun; one that selects a
  * part (其他, 其余) or names a set of bodies (各县, 各单位) is part of the name */
+/** the writer's own place (我市, 本县, 我省) */
+const OWN_PLACE = /^[我本][省市县区州旗盟镇乡]/;
 const LEAD_PRONOUN = /^(?:该[市县区州省镇乡]?|每[月年日周天季期个人项家名位次]?|各[级类种]|这|这些|此|那些)$/;
 /** a time word that dates the clause (后来, 近三年, 今年以来); one that qualifies the noun (青年, 现代,
  * 春日: jieba tags them t too) is part of the name */
@@ -63,6 +65,9 @@ function leadingPiece(s: string, c: HeadCues): string {
     // a listed word must end where a word ends (有 in 有效 is no verb)
     if (s.startsWith(w) && s.length - w.length >= 2 && endsOnToken(toks, w.length)) return w;
   }
+  // 我市职工, 本县班组: the writer's own place before a noun says whose they are, not what is counted
+  const own = OWN_PLACE.exec(s)?.[0];
+  if (own && s.length - own.length >= 2 && endsOnToken(toks, own.length)) return own;
   // 该市, 每月, 各级, 已, 并, 后来: a pronoun, adverb, conjunction or time word before a noun
   const second = toks[1];
   // (a negation prefix makes a noun: 非公企业, 非遗, 未成年工)

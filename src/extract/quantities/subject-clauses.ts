@@ -329,6 +329,36 @@ export function prizesInTurn(text: string, q: Quantity, kept: Quantity[], idx: n
   return last - first + 1 === names.length ? names[idx - first] : null;
 }
 
+const PRIZE_NAME = /(?:[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|优胜奖|鼓励奖)/.source;
+/** 一等奖分别奖励3000元, 二等奖各奖励1500元: a prize, then each and the grant, right before a sum (一等奖奖金 names the money) */
+const PRIZE_GRANT = new RegExp(`(${PRIZE_NAME})(?:分别|分別|各|每人|每名)?(?:奖励|獎勵|给予|給予|发放|發放)?$`);
+/** 15%确定一等奖, 10%评为二等奖: a share written before the prize it sets */
+const SHARE_SETS = new RegExp(`^\\s*(?:确定|確定|评出|評出|评为|評為|设|設|为|為)(${PRIZE_NAME})`);
+
+/**
+ * 各项目一等奖分别奖励3000元，二等奖各奖励1500元 / 按参赛人数的15%确定一等奖: a sum granted to a prize, or
+ * the share of entrants that sets it, counts the prize (not the grant verb, nor the entrants)
+ */
+export function prizeGrant(text: string, q: Quantity, clause: string): string | null {
+  const before = PRIZE_GRANT.exec(clause.replace(/\s+/g, ''));
+  if (before && q.unit.endsWith('元')) return before[1];
+  return q.kind === 'percent' ? SHARE_SETS.exec(text.slice(q.end, q.end + 8))?.[1] ?? null : null;
+}
+
+/** 确定甲、乙等12人为第三届“某某工匠”: people named as a quoted title right after their count are its holders */
+const AS_TITLE = /^\s*(?:为|為|成为|成為)(?:第[一二三四五六七八九十\d]+[届屆]|首[届屆])?[“"「]([^“”"「」]{2,20})[”"」]/;
+export function titleAfterAs(text: string, q: Quantity): string | null {
+  return q.kind === 'count' ? AS_TITLE.exec(text.slice(q.end, q.end + 30))?.[1] ?? null : null;
+}
+
+/** 评审委员会由行业专家、企业代表和职工代表共11人组成: a body made up of the people counted is what the
+ * figure sizes (the members listed after 由 are what it is made of) */
+export function composedOf(text: string, q: Quantity, clause: string): string | null {
+  // (组成 closing the clause: 由3人组成一队 forms something else)
+  if (!/^\s*(?:组成|組成|构成|構成)(?:[，。；,;\s]|$)/.test(text.slice(q.end, q.end + 4))) return null;
+  return /^([\u4e00-\u9fa5“”"（）]{2,16}?)(?:由|以)/.exec(clause.replace(/\s+/g, ''))?.[1] ?? null;
+}
+
 /** the change-to verb right before a figure (扩大到200家, 提高至800元, 增加到) */
 const CHANGED_TO = /(?:扩大|扩展|提高|提升|增加|增至|增长|降低|压缩|缩短|调整|上调|减少)(?:到|至|为)?(?:每[月年人天日次个家名])?$/;
 

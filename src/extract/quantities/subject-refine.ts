@@ -11,7 +11,7 @@ import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
 import { rowLabelCell } from './table-cells.js';
-import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
+import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -30,7 +30,7 @@ const Cues = z.object({
   valueWords: z.array(z.string().min(1)),
   tends: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
   abstractValues: z.array(z.string().min(1)),
-  handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
+  handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), periods: z.array(z.string().min(1)) }),
   editions: z.object({ marks: z.array(z.string().min(1)), events: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   relative: z.object({
     times: z.array(z.string().min(1)), leads: z.array(z.string().min(1)), steps: z.array(z.string().min(1)),
@@ -192,8 +192,9 @@ const COMPARE_BASE = /^(?:较|比|与)(?:\d{4}年(?:度|底|末|初)?|(?:上年|
 
 /** a subject made only of words that lead up to a number (累计达到, 共, 预计, /月, a bracket) */
 function empty(subject: string, r: SubjectCues): boolean {
-  // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing
-  const s = subject.replace(/[\s（(、，,]/g, '').replace(COMPARE_BASE, '');
+  // a comparison with a year or the year before (较2022年, 比上年同期) leads up to a change, it names nothing;
+  // so does a target date (到2027年底累计达到)
+  const s = subject.replace(/[\s（(、，,]/g, '').replace(COMPARE_BASE, '').replace(DEADLINE, '');
   if (!s || s.startsWith('/')) return true;
   let rest = s;
   for (let changed = true; rest && changed; ) {
@@ -934,6 +935,25 @@ function handedDownTask(s: string, r: SubjectCues): string {
   return s;
 }
 
+/** 完成年度计划的58% → 年度计划 (not 年度, nor 目标 of 全年目标): a plan of a period written right before
+ * the figure (a 的 between) is what it is a share of, when the reading kept only one of its two words */
+function periodPlan(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  const { periods, heads } = r.handedDown;
+  const before = text.slice(Math.max(0, q.start - 12), q.start).replace(/的\s*$/, '');
+  const p = [...periods].sort((a, b) => b.length - a.length).find((w) => heads.some((h) => before.endsWith(w + h)));
+  if (!p) return s;
+  const plan = before.slice(before.lastIndexOf(p));
+  return s === p || heads.includes(s) ? plan : s;
+}
+
+/** “某某工匠”每两年评选一次，每次不超过10名: a count per round (每次, 每届, 每批) counts the quoted title
+ * the sentence is about, written before it */
+function perRoundTitle(text: string, q: Quantity, s: string): string {
+  if (!/^每(?:次|届|屆|批|轮|輪)$/.test(s)) return s;
+  const from = Math.max(text.lastIndexOf('。', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
+  return /[“"「]([^“”"「」]{2,20})[”"」]/.exec(text.slice(from, q.start))?.[1] ?? s;
+}
+
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
 const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|等|档)$/.test(q.text.replace(/\s/g, ''));
 
@@ -958,8 +978,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = rowLabel(text, q) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
-      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? nounAfterRange(text, q) ??
+    const named = rowLabel(text, q) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+      runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? prizeGrant(text, q, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
@@ -968,7 +988,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r);
+    const tied = perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r), r));
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);

@@ -244,7 +244,9 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       if (t.tag === 'v' && out.length >= 2 && workCompound(toks, k, rules)) { out += toks.slice(k).map((x) => x.word).join(''); break; }
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
       // (…, unless a lone character the segmenter split off a word between two nouns: 非/遗传/承/工匠)
-      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules)) break;
+      // (26名优胜选手获得: 选手 is a noun of people the segmenter tags as a verb)
+      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules) &&
+        !rules.words('people-noun').includes(t.word)) break;
     }
     out += t.word;
   }
