@@ -58,3 +58,16 @@ describe('各 counts a part once for each item its clause joins', () => {
     ]);
   });
 });
+
+describe('group lines under a numbered, counted heading of an annex are its parts', () => {
+  it('二、某市技术能手（9名） over 某公司（4名）：… lines', () => {
+    expect(totals('附件\n一、某县劳动模范（3名）\n甲某　某某公司工人\n乙某　某某医院护士\n丙某　某某学校教师\n二、某县技术能手（9名）\n某某钢铁有限公司（4名）：甲某、乙某、丙某、丁某\n某某农机合作社（3名）：戊某、己某、庚某\n某县第二人民医院（2名）：辛某、壬某')).toEqual([
+      ['3名', null], ['9名', null], ['4名', '9名'], ['3名', '9名'], ['2名', '9名'],
+    ]);
+  });
+  it('not: group lines that do not add up to the heading (a partial list)', () => {
+    expect(totals('二、某县技术能手（12名）\n某某钢铁有限公司（4名）：甲某、乙某、丙某、丁某\n某某农机合作社（3名）：戊某、己某、庚某')).toEqual([
+      ['12名', null], ['4名', null], ['3名', null],
+    ]);
+  });
+});

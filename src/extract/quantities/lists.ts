@@ -675,10 +675,21 @@ function countedHeading(text: string, q: Fig): number {
   return levelOf(line);
 }
 
+/** below every numbered level: a group line of a list, 某某公司（4名）：name、name */
+const GROUP_LEVEL = NUMBERING.length;
+/** the level of a counted heading, or GROUP_LEVEL for a group line (label, count in brackets, ：and names), else -1 */
+function countedItem(text: string, q: Fig): number {
+  const level = countedHeading(text, q);
+  if (level >= 0) return level;
+  const group = GROUP_LINE.test(lineOf(text, q.start)) && /^\s*[）)]\s*[：:]/.test(text.slice(q.end, q.end + 4));
+  return group ? GROUP_LEVEL : -1;
+}
+
 /**
  * 二、某市青年岗位能手（20名） over （一）工业和建筑业（8名）、（二）农业和服务业（7名）…: the counted headings of
  * the next level under a counted heading, to the next heading of its level or above, are its parts,
- * whatever the numbering styles (each level counts one group of the set above it).
+ * whatever the numbering styles (each level counts one group of the set above it); unnumbered group
+ * lines (某某公司（4名）：name、name) are the deepest level.
  */
 function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
   const t = qs[i];
@@ -695,7 +706,7 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
       at = nl;
     }
     if (at < 0) break;
-    const l = countedHeading(text, qs[k]);
+    const l = countedItem(text, qs[k]);
     if (l <= level || (sub >= 0 && l !== sub)) continue;
     sub = l;
     out.push(k);
@@ -703,7 +714,9 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
   const total = wholeValue(t);
   const vs = out.map((k) => wholeValue(qs[k]));
   if (out.length < 2 || total === null || vs.some((v) => v === null) || !out.every((k) => sameUnit(t, qs[k], lr))) return [];
-  return vs.reduce((a, v) => a! + v!, 0n)! <= total ? out : [];
+  const sum = vs.reduce((a, v) => a! + v!, 0n)!;
+  // (group lines are parts only when they add up, as under a note line: a partial list names no breakdown)
+  return sum === total || (sub !== GROUP_LEVEL && sum < total) ? out : [];
 }
 
 /**
