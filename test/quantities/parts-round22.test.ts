@@ -71,3 +71,16 @@ describe('group lines under a numbered, counted heading of an annex are its part
     ]);
   });
 });
+
+describe('a note line without 共 right under a list title gives the total of its group lines', () => {
+  it('名单 over （9名，按工种分组） over 钳工（5名）：… lines', () => {
+    expect(totals('某区技术能手名单\n（9名，按工种分组）\n钳工（5名）：甲某、乙某、丙某、丁某、戊某\n焊工（4名）：己某、庚某、辛某、壬某')).toEqual([
+      ['9名', null], ['5名', '9名'], ['4名', '9名'],
+    ]);
+  });
+  it('not: groups that fall short of the note', () => {
+    expect(totals('某区技术能手名单\n（12名，按工种分组）\n钳工（5名）：甲某、乙某、丙某、丁某、戊某\n焊工（4名）：己某、庚某、辛某、壬某')).toEqual([
+      ['12名', null], ['5名', null], ['4名', null],
+    ]);
+  });
+});

@@ -621,6 +621,13 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四
 const LIST_TITLE_OPEN = /名单[（(]$/;
 /** a group of a titled list: its label at the head of a line, its count in brackets, then ：and the names */
 const GROUP_LINE = /^\s*[^，。；：:、\n（()）]{2,20}[（(]\s*$/;
+/** a list's title line: …名单 (a count in brackets may close it) */
+const LIST_TITLE_LINE = /名单(?:[（(][^）)\n]*[）)])?\s*$/;
+/** the last non-blank line before the line of offset `at` */
+const lineBefore = (text: string, at: number) => {
+  const lines = text.slice(0, text.lastIndexOf('\n', at - 1) + 1).split('\n').filter((l) => l.trim());
+  return lines[lines.length - 1] ?? '';
+};
 /** the figure's bracket closes its line (名单（24名）) */
 const closesLine = (text: string, end: number) => /^\s*[）)]\s*(?:\n|$)/.test(text.slice(end, end + 6));
 
@@ -635,20 +642,22 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   // (…“某市技术能手”名单（24名） over 钢铁冶炼（6名）：… lines: the groups of a titled list, when they add up)
   const titled = LIST_TITLE_OPEN.test(pre) && closesLine(text, t.end);
   // (…名单 over a note line （共20名，以乡镇排序） over 某镇（4名）：… lines: the note's count is the groups' total)
-  const note = /^[（(]共$/.test(pre);
-  if (!announced && !titled && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
+  // (the note may lack 共 right under the title: 名单 over （20名，按工种分组）; its groups must then add up)
+  const bareNote = /^[（(]$/.test(pre) && !own.startsWith('共') && LIST_TITLE_LINE.test(lineBefore(text, t.start));
+  const note = /^[（(]共$/.test(pre) || bareNote;
+  if (!announced && !titled && !bareNote && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
   let labelled = false;
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共?$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
     const label = (titled || note) && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4));
     labelled ||= label && !HEADING.test(line);
     if ((HEADING.test(line) || label) && qs[k].kind === t.kind) out.push(k);
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (!announced && !titled && !labelled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && !titled && !bareNote && !labelled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
