@@ -84,3 +84,21 @@ describe('a note line without 共 right under a list title gives the total of it
     ]);
   });
 });
+
+describe('a total split once is often split again by another trait', () => {
+  it('by trade in the next sentence, after a split by county', () => {
+    expect(totals('8名“某市工匠”中，东县3名、西县5名，平均年龄44岁。从事机械加工的有4名，从事食品加工的有3名，从事刺绣的1名。')).toEqual([
+      ['8名', null], ['3名', '8名'], ['5名', '8名'], ['44岁', null], ['4名', '8名'], ['3名', '8名'], ['1名', '8名'],
+    ]);
+  });
+  it('after a semicolon in the same sentence', () => {
+    expect(totals('15名技术能手里，35岁以下的有9名，女性4名；来自企业的11名，来自学校和医院的4名。')).toEqual([
+      ['15名', null], ['35岁', null], ['9名', '15名'], ['4名', '15名'], ['11名', '15名'], ['4名', '15名'],
+    ]);
+  });
+  it('not: counts that do not add up to the total', () => {
+    expect(totals('8名“某市工匠”中，东县3名、西县5名。他们共带徒26名，其中出师的12名。')).toEqual([
+      ['8名', null], ['3名', '8名'], ['5名', '8名'], ['26名', null], ['12名', '26名'],
+    ]);
+  });
+});

@@ -784,7 +784,34 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   bareNextSentence(text, qs, links, lr, sentenceAt);
+  secondBreakdown(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/**
+ * 6名工匠中，傣族2名、汉族4名，平均年龄45岁。从事茶叶加工的有3名，从事手工艺的有3名。: a total already split
+ * into parts is often split again by another trait, later in the sentence of its last part or in the next one;
+ * the unlinked counts there in its unit, all of them and adding up to it exactly, are its parts.
+ */
+function secondBreakdown(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const first = [...links].filter(([, t]) => t === i).map(([k]) => k);
+    if (total === null || first.length < 2) continue;
+    const last = Math.max(...first);
+    const own = sentenceAt(qs[last].start);
+    let j = own.end;
+    while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
+    const end = j < text.length ? sentenceAt(j).end : own.end;
+    const ks = qs.map((_, k) => k).filter((k) => k > last && qs[k].start < end && qs[k].kind === 'count' && partUnit(qs[i], qs[k], lr));
+    const vs = ks.map((k) => tallyOf(qs[k], lr));
+    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k) || changeOnly(text, qs[k], lr))) continue;
+    if (ks.reduce((a, k) => a + tallyOf(qs[k], lr)! * eachTimes(text, qs[k]), 0n) !== total) continue;
+    for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
 }
 
 /** entering a selection (97名技能人才参评, 146人报名) and being selected in it (最终15人当选, 10人获提名奖);
