@@ -58,3 +58,47 @@ describe('各 counts a part once for each item its clause joins', () => {
     ]);
   });
 });
+
+describe('group lines under a numbered, counted heading of an annex are its parts', () => {
+  it('二、某市技术能手（9名） over 某公司（4名）：… lines', () => {
+    expect(totals('附件\n一、某县劳动模范（3名）\n甲某　某某公司工人\n乙某　某某医院护士\n丙某　某某学校教师\n二、某县技术能手（9名）\n某某钢铁有限公司（4名）：甲某、乙某、丙某、丁某\n某某农机合作社（3名）：戊某、己某、庚某\n某县第二人民医院（2名）：辛某、壬某')).toEqual([
+      ['3名', null], ['9名', null], ['4名', '9名'], ['3名', '9名'], ['2名', '9名'],
+    ]);
+  });
+  it('not: group lines that do not add up to the heading (a partial list)', () => {
+    expect(totals('二、某县技术能手（12名）\n某某钢铁有限公司（4名）：甲某、乙某、丙某、丁某\n某某农机合作社（3名）：戊某、己某、庚某')).toEqual([
+      ['12名', null], ['4名', null], ['3名', null],
+    ]);
+  });
+});
+
+describe('a note line without 共 right under a list title gives the total of its group lines', () => {
+  it('名单 over （9名，按工种分组） over 钳工（5名）：… lines', () => {
+    expect(totals('某区技术能手名单\n（9名，按工种分组）\n钳工（5名）：甲某、乙某、丙某、丁某、戊某\n焊工（4名）：己某、庚某、辛某、壬某')).toEqual([
+      ['9名', null], ['5名', '9名'], ['4名', '9名'],
+    ]);
+  });
+  it('not: groups that fall short of the note', () => {
+    expect(totals('某区技术能手名单\n（12名，按工种分组）\n钳工（5名）：甲某、乙某、丙某、丁某、戊某\n焊工（4名）：己某、庚某、辛某、壬某')).toEqual([
+      ['12名', null], ['5名', null], ['4名', null],
+    ]);
+  });
+});
+
+describe('a total split once is often split again by another trait', () => {
+  it('by trade in the next sentence, after a split by county', () => {
+    expect(totals('8名“某市工匠”中，东县3名、西县5名，平均年龄44岁。从事机械加工的有4名，从事食品加工的有3名，从事刺绣的1名。')).toEqual([
+      ['8名', null], ['3名', '8名'], ['5名', '8名'], ['44岁', null], ['4名', '8名'], ['3名', '8名'], ['1名', '8名'],
+    ]);
+  });
+  it('after a semicolon in the same sentence', () => {
+    expect(totals('15名技术能手里，35岁以下的有9名，女性4名；来自企业的11名，来自学校和医院的4名。')).toEqual([
+      ['15名', null], ['35岁', null], ['9名', '15名'], ['4名', '15名'], ['11名', '15名'], ['4名', '15名'],
+    ]);
+  });
+  it('not: counts that do not add up to the total', () => {
+    expect(totals('8名“某市工匠”中，东县3名、西县5名。他们共带徒26名，其中出师的12名。')).toEqual([
+      ['8名', null], ['3名', '8名'], ['5名', '8名'], ['26名', null], ['12名', '26名'],
+    ]);
+  });
+});

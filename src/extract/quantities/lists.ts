@@ -621,6 +621,13 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四
 const LIST_TITLE_OPEN = /名单[（(]$/;
 /** a group of a titled list: its label at the head of a line, its count in brackets, then ：and the names */
 const GROUP_LINE = /^\s*[^，。；：:、\n（()）]{2,20}[（(]\s*$/;
+/** a list's title line: …名单 (a count in brackets may close it) */
+const LIST_TITLE_LINE = /名单(?:[（(][^）)\n]*[）)])?\s*$/;
+/** the last non-blank line before the line of offset `at` */
+const lineBefore = (text: string, at: number) => {
+  const lines = text.slice(0, text.lastIndexOf('\n', at - 1) + 1).split('\n').filter((l) => l.trim());
+  return lines[lines.length - 1] ?? '';
+};
 /** the figure's bracket closes its line (名单（24名）) */
 const closesLine = (text: string, end: number) => /^\s*[）)]\s*(?:\n|$)/.test(text.slice(end, end + 6));
 
@@ -635,20 +642,22 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   // (…“某市技术能手”名单（24名） over 钢铁冶炼（6名）：… lines: the groups of a titled list, when they add up)
   const titled = LIST_TITLE_OPEN.test(pre) && closesLine(text, t.end);
   // (…名单 over a note line （共20名，以乡镇排序） over 某镇（4名）：… lines: the note's count is the groups' total)
-  const note = /^[（(]共$/.test(pre);
-  if (!announced && !titled && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
+  // (the note may lack 共 right under the title: 名单 over （20名，按工种分组）; its groups must then add up)
+  const bareNote = /^[（(]$/.test(pre) && !own.startsWith('共') && LIST_TITLE_LINE.test(lineBefore(text, t.start));
+  const note = /^[（(]共$/.test(pre) || bareNote;
+  if (!announced && !titled && !bareNote && !(/[（(]共$/.test(pre) || (/^[（(]$/.test(pre) && own.startsWith('共')))) return [];
   const out: number[] = [];
   let labelled = false;
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共?$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
     const label = (titled || note) && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4));
     labelled ||= label && !HEADING.test(line);
     if ((HEADING.test(line) || label) && qs[k].kind === t.kind) out.push(k);
   }
   if (out.length < 2) return [];
   // headings counted in other measure words (奖状8个、奖章35名、先锋号15个) are parts when they add up
-  if (!announced && !titled && !labelled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
+  if (!announced && !titled && !bareNote && !labelled && out.every((k) => sameUnit(t, qs[k], lr))) return out;
   const whole = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
   const parts = out.map((k) => whole(qs[k]));
   const total = whole(t);
@@ -675,10 +684,21 @@ function countedHeading(text: string, q: Fig): number {
   return levelOf(line);
 }
 
+/** below every numbered level: a group line of a list, 某某公司（4名）：name、name */
+const GROUP_LEVEL = NUMBERING.length;
+/** the level of a counted heading, or GROUP_LEVEL for a group line (label, count in brackets, ：and names), else -1 */
+function countedItem(text: string, q: Fig): number {
+  const level = countedHeading(text, q);
+  if (level >= 0) return level;
+  const group = GROUP_LINE.test(lineOf(text, q.start)) && /^\s*[）)]\s*[：:]/.test(text.slice(q.end, q.end + 4));
+  return group ? GROUP_LEVEL : -1;
+}
+
 /**
  * 二、某市青年岗位能手（20名） over （一）工业和建筑业（8名）、（二）农业和服务业（7名）…: the counted headings of
  * the next level under a counted heading, to the next heading of its level or above, are its parts,
- * whatever the numbering styles (each level counts one group of the set above it).
+ * whatever the numbering styles (each level counts one group of the set above it); unnumbered group
+ * lines (某某公司（4名）：name、name) are the deepest level.
  */
 function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): number[] {
   const t = qs[i];
@@ -695,7 +715,7 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
       at = nl;
     }
     if (at < 0) break;
-    const l = countedHeading(text, qs[k]);
+    const l = countedItem(text, qs[k]);
     if (l <= level || (sub >= 0 && l !== sub)) continue;
     sub = l;
     out.push(k);
@@ -703,7 +723,9 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
   const total = wholeValue(t);
   const vs = out.map((k) => wholeValue(qs[k]));
   if (out.length < 2 || total === null || vs.some((v) => v === null) || !out.every((k) => sameUnit(t, qs[k], lr))) return [];
-  return vs.reduce((a, v) => a! + v!, 0n)! <= total ? out : [];
+  const sum = vs.reduce((a, v) => a! + v!, 0n)!;
+  // (group lines are parts only when they add up, as under a note line: a partial list names no breakdown)
+  return sum === total || (sub !== GROUP_LEVEL && sum < total) ? out : [];
 }
 
 /**
@@ -762,7 +784,34 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   bareNextSentence(text, qs, links, lr, sentenceAt);
+  secondBreakdown(text, qs, links, lr, sentenceAt);
   return links;
+}
+
+/**
+ * 6名工匠中，傣族2名、汉族4名，平均年龄45岁。从事茶叶加工的有3名，从事手工艺的有3名。: a total already split
+ * into parts is often split again by another trait, later in the sentence of its last part or in the next one;
+ * the unlinked counts there in its unit, all of them and adding up to it exactly, are its parts.
+ */
+function secondBreakdown(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const first = [...links].filter(([, t]) => t === i).map(([k]) => k);
+    if (total === null || first.length < 2) continue;
+    const last = Math.max(...first);
+    const own = sentenceAt(qs[last].start);
+    let j = own.end;
+    while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
+    const end = j < text.length ? sentenceAt(j).end : own.end;
+    const ks = qs.map((_, k) => k).filter((k) => k > last && qs[k].start < end && qs[k].kind === 'count' && partUnit(qs[i], qs[k], lr));
+    const vs = ks.map((k) => tallyOf(qs[k], lr));
+    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k) || changeOnly(text, qs[k], lr))) continue;
+    if (ks.reduce((a, k) => a + tallyOf(qs[k], lr)! * eachTimes(text, qs[k]), 0n) !== total) continue;
+    for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
 }
 
 /** entering a selection (97名技能人才参评, 146人报名) and being selected in it (最终15人当选, 10人获提名奖);
