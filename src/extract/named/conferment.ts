@@ -44,6 +44,8 @@ const Vocabulary = z.object({
   candidates: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
   qualify: z.array(z.string().min(1)),
+  /** a verb of taking part after the count (“H”共有40人参评): the field of a selection, no holders */
+  takePart: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
@@ -1293,11 +1295,12 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
-  // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…)
+  // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…,
+  // or with the span of time its record covers: 8名“某某工匠”近三年完成…)
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁|走进|走入|深入)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
@@ -1430,7 +1433,8 @@ function leadIn(c: Ctx, h: HonourFound): boolean {
 function candidates(c: Ctx, h: HonourFound): boolean {
   // (or the rest of the clause says the counted won a candidacy: “H”共有47名选手…获得推荐资格)
   const rest = h.count === null ? '' : /^[^，。；;\n]*/.exec(c.text.slice(h.end))![0];
-  const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x));
+  const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x)) ??
+    c.r.v.takePart.find((x) => rest.startsWith(x));
   if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
   return w !== undefined;
 }
