@@ -46,6 +46,8 @@ const Vocabulary = z.object({
   qualify: z.array(z.string().min(1)),
   /** a verb of taking part after the count (“H”共有40人参评): the field of a selection, no holders */
   takePart: z.array(z.string().min(1)),
+  /** verbs of care (慰问, 看望): the holders counted in their clause are people visited, no conferment */
+  care: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
@@ -1429,6 +1431,20 @@ function leadIn(c: Ctx, h: HonourFound): boolean {
   return lead;
 }
 
+/** 走访慰问困难职工、一线职工和劳模860人 / 看望劳动模范45名: the holders of a title counted in the clause of a verb
+ * of care are the people visited or helped, no conferment (rules/conferment.yaml care) */
+export function caredFor(text: string, h: { start: number; end: number; count: number | null }, care: string[]): boolean {
+  if (h.count === null || !care.length) return false;
+  const clauseStart = Math.max(...[...'，,。；;！？!?：:\n'].map((p) => text.lastIndexOf(p, h.start - 1))) + 1;
+  return new RegExp(`(?:${care.join('|')})[^，,。；;！？!?：:\\n]*$`).test(text.slice(clauseStart, h.end));
+}
+
+function cared(c: Ctx, h: HonourFound): boolean {
+  const yes = caredFor(c.text, h, c.r.v.care);
+  if (yes) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: 'the holders of a title a verb of care counts (慰问/看望…劳模N人): people visited, no conferment (rules/conferment.yaml care)' });
+  return yes;
+}
+
 /** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
 function candidates(c: Ctx, h: HonourFound): boolean {
   // (or the rest of the clause says the counted won a candidacy: “H”共有47名选手…获得推荐资格)
@@ -1512,7 +1528,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
