@@ -210,7 +210,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
   return {
     // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
     // (the batch's ordinal may stand before its count: 2023年命名的首届10名“H”)
-    participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
+    // (an ending inside a workshop class goes on to its 工作室: 命名的9个某市劳模创新工作室)
+    participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:[^，。；;、,\\n“”「」『』"的中\\d]{0,6}?工作室)?))`, 'g'),
     // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
     // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
     total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
