@@ -1317,7 +1317,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     if (!noun && !led && !/^(?:中|里|当中)/.test(c.text.slice(m.index + m[0].length))) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
-    const before = found.filter((h) => h.end <= m.index && h.count === n && (!ending || h.name.endsWith(ending)));
+    // a conferment on holders named one by one (确定A、B、C为…) counts them by its list
+    const before = found.filter((h) => h.end <= m.index && (h.count ?? (h.recipients.length > 1 ? h.recipients.length : null)) === n && (!ending || h.name.endsWith(ending)));
     const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
@@ -1327,7 +1328,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const byClause = lead === '' ? !/(?:^|[。！？\n])[\s\u3000]*$/.test(c.text.slice(0, m.index)) : c.r.v.handedTo.includes(lead);
     const target = named[0] ?? (!byClause && generic && (new Set(before.map((h) => h.name)).size === 1 || /称号的$/.test(lead)) ? nearest : undefined);
     if (!target) continue;
-    out.push({ ...target, rule: 'conferment.anaphora', text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
+    out.push({ ...target, rule: 'conferment.anaphora', count: n, text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
       notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
   }
   return out;
