@@ -44,6 +44,10 @@ const Vocabulary = z.object({
   candidates: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
   qualify: z.array(z.string().min(1)),
+  /** a verb of taking part after the count (“H”共有40人参评): the field of a selection, no holders */
+  takePart: z.array(z.string().min(1)),
+  /** verbs of care (慰问, 看望): the holders counted in their clause are people visited, no conferment */
+  care: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
@@ -206,7 +210,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
   return {
     // 首批命名的9个“教育名匠”工作室 / 已评选出的20名“最美职工”: a past conferment as a participle
     // (the batch's ordinal may stand before its count: 2023年命名的首届10名“H”)
-    participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:工作室)?))`, 'g'),
+    // (an ending inside a workshop class goes on to its 工作室: 命名的9个某市劳模创新工作室)
+    participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:[^，。；;、,\\n“”「」『』"的中\\d]{0,6}?工作室)?))`, 'g'),
     // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
     // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
     total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
@@ -1293,11 +1298,12 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // after a lead word the count may stand alone (受表彰的18人中) and its noun may be the subject of any
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
-  // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…)
+  // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…,
+  // or with the span of time its record covers: 8名“某某工匠”近三年完成…)
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁|走进|走入|深入)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
@@ -1311,7 +1317,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     if (!noun && !led && !/^(?:中|里|当中)/.test(c.text.slice(m.index + m[0].length))) continue;
     const head = noun.replace(new RegExp(`(?<=.{2})(?:${alt(c.r.v.recipients)})$`), '');
     const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
-    const before = found.filter((h) => h.end <= m.index && h.count === n && (!ending || h.name.endsWith(ending)));
+    // a conferment on holders named one by one (确定A、B、C为…) counts them by its list
+    const before = found.filter((h) => h.end <= m.index && (h.count ?? (h.recipients.length > 1 ? h.recipients.length : null)) === n && (!ending || h.name.endsWith(ending)));
     const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
@@ -1321,7 +1328,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const byClause = lead === '' ? !/(?:^|[。！？\n])[\s\u3000]*$/.test(c.text.slice(0, m.index)) : c.r.v.handedTo.includes(lead);
     const target = named[0] ?? (!byClause && generic && (new Set(before.map((h) => h.name)).size === 1 || /称号的$/.test(lead)) ? nearest : undefined);
     if (!target) continue;
-    out.push({ ...target, rule: 'conferment.anaphora', text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
+    out.push({ ...target, rule: 'conferment.anaphora', count: n, text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
       notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
   }
   return out;
@@ -1426,11 +1433,26 @@ function leadIn(c: Ctx, h: HonourFound): boolean {
   return lead;
 }
 
+/** 走访慰问困难职工、一线职工和劳模860人 / 看望劳动模范45名: the holders of a title counted in the clause of a verb
+ * of care are the people visited or helped, no conferment (rules/conferment.yaml care) */
+export function caredFor(text: string, h: { start: number; end: number; count: number | null }, care: string[]): boolean {
+  if (h.count === null || !care.length) return false;
+  const clauseStart = Math.max(...[...'，,。；;！？!?：:\n'].map((p) => text.lastIndexOf(p, h.start - 1))) + 1;
+  return new RegExp(`(?:${care.join('|')})[^，,。；;！？!?：:\\n]*$`).test(text.slice(clauseStart, h.end));
+}
+
+function cared(c: Ctx, h: HonourFound): boolean {
+  const yes = caredFor(c.text, h, c.r.v.care);
+  if (yes) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: 'the holders of a title a verb of care counts (慰问/看望…劳模N人): people visited, no conferment (rules/conferment.yaml care)' });
+  return yes;
+}
+
 /** 5人入选“荆楚工匠”培育对象 / 被列为“三八红旗手”候选人: those proposed or trained for an honour do not hold it */
 function candidates(c: Ctx, h: HonourFound): boolean {
   // (or the rest of the clause says the counted won a candidacy: “H”共有47名选手…获得推荐资格)
   const rest = h.count === null ? '' : /^[^，。；;\n]*/.exec(c.text.slice(h.end))![0];
-  const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x));
+  const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x)) ??
+    c.r.v.takePart.find((x) => rest.startsWith(x));
   if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
   return w !== undefined;
 }
@@ -1508,7 +1530,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

@@ -2,7 +2,7 @@
 // grammar of conferment, people where the layout names them, named workshops with their leaders
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
-import { confermentCandidates, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
+import { caredFor, confermentCandidates, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
 import { asDoc } from '../doc.js';
 import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
@@ -85,6 +85,11 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
     && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));
 }
 
+/** the dictionary's honours counted in the clause of a verb of care (看望劳动模范45名) are people visited */
+function withoutCareVisits(awards: Award[], text: string, care: string[]): Award[] {
+  return awards.filter((a) => !caredFor(text, a, care));
+}
+
 /** 获评市级青年岗位能手的20名 in a notice that confers 贺州市青年岗位能手20名: a level word standing for the place
  * that confers the title at that level is that title (the same level and count, the same name after the place);
  * a total of another count (市级模范职工之家186家 beside this year's 安庆市模范职工之家12家) keeps its level word */
@@ -115,5 +120,6 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
     homeLevels(ctx.meta.issuers, ctx.meta.title ?? null));
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
-  return { ...ex, awards: withoutHeadlines(withPlaceNames(withListedRecipients(awards, entities, text)), text), workshops, entities };
+  const kept = withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care);
+  return { ...ex, awards: withoutHeadlines(withPlaceNames(kept), text), workshops, entities };
 }
