@@ -1333,6 +1333,22 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a post, then an honour in quotes as a second attribute, then the name (某公司高级技师、“某某工匠”张某领衔的…):
+ * the post before the honour is the person's role */
+function postThenHonour(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = perRules(r, 'people.post-honour.acts', () => longestFirst([...Object.keys(r.cues.leadActs), ...r.cues.beforeActs, ...r.cues.unitActs]));
+  for (const m of text.matchAll(/(?<=[\u4e00-\u9fa5])、“[^“”\n]{2,16}”(?=[\u4e00-\u9fa5])/g)) {
+    const at = m.index! + m[0].length;
+    const len = [3, 2].find((n) => isName(text.slice(at, at + n), r) && (acts.some((w) => text.startsWith(w, at + n)) || /^[，,。；;、等]/.test(text[at + n] ?? '')));
+    if (!len || commonWord(text.slice(at, at + len))) continue;
+    const role = apposedRole(text, m.index!, r);
+    if (role.length < 2 || !POST_END.test(role)) continue;
+    out.push(person(text, at, text.slice(at, at + len), role, 'person.post-then-honour'));
+  }
+  return out;
+}
+
 /** a word jieba's dictionary knows as something other than a name (连续, 今年, 全体) */
 /** `w` is one word the dictionary knows, of any tag (师傅, 长江): not a run it could not split */
 function knownWord(w: string): boolean {
@@ -1530,7 +1546,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
