@@ -1175,12 +1175,54 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a list of comrades each written after their unit, counted after it (认定某某有限公司张某、某某厂李某3名同志为
+ * 某市首席技师): each item is a name alone or a unit's name then the person's; an item whose head ends in a
+ * post (某医院主管药师某某) is left to the apposition, which keeps that post */
+function unitNamedCount(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.unit-named-count', () => new RegExp(`(${alt(r.cues.listVerbs)})([\u4e00-\u9fa5]{2,30}(?:、[\u4e00-\u9fa5]{2,30})+)(\\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为))`, 'g'));
+  for (const m of text.matchAll(re)) {
+    // (a count that matches the items vouches for a name after a unit that no surname list knows)
+    const parts = m[2].split('、');
+    const counted = parseInt(m[3], 10) === parts.length || '一二三四五六七八九十'.indexOf(m[3]) + 1 === parts.length;
+    const items = parts.map((x) => unitName(x, r, counted));
+    // (a list with no unit before any name is the plain list's; one part that is no name drops the list)
+    if (items.some((x) => x === null) || items.every((x) => x!.unit === '')) continue;
+    const post = appointedPost(m[1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 24), r);
+    let at = m.index! + m[1].length;
+    for (const [k, x] of items.entries()) {
+      if (!x!.titled) out.push(person(text, at + x!.unit.length, x!.name, post, 'person.unit-named-count'));
+      at += parts[k].length + 1;
+    }
+  }
+  return out;
+}
+
+const POST_END = /(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/;
+
+/** an item of such a list: a name alone, or a unit (ending as units end: 有限公司, 厂, 医院 …) then a name;
+ * titled when a post stands between them */
+function unitName(item: string, r: PeopleRules, counted: boolean): { unit: string; name: string; titled: boolean } | null {
+  for (const n of [3, 2, 4]) {
+    const name = item.slice(-n);
+    const unit = item.slice(0, -n);
+    const vouched = counted && n === 3 && r.cues.unitHeads.some((h) => unit.endsWith(h));
+    if (!(isName(name, r) || vouched) || commonWord(name)) continue;
+    if (unit === '') return { unit, name, titled: false };
+    // (a post ends as posts end, 主管药师, 车间主任: the same endings as a roster's bracketed post)
+    if (titlesLongestFirst(r).some((t) => unit.endsWith(t)) || POST_END.test(unit)) return { unit, name, titled: true };
+    if (r.cues.unitHeads.some((h) => unit.endsWith(h)) && unit.length > 2) return { unit, name, titled: false };
+  }
+  return null;
+}
+
 /** the post after 为 that a verb of appointment (聘任, 任命) gives (…为2025年某市首席技师): a known title ending
  * the clause, or null (an honour conferred, 授予…为技术能手, is no post) */
 function appointedPost(verb: string, after: string, r: PeopleRules): string | null {
   if (!perRules(r, 'people.appointVerbs', () => new RegExp(`(?:${alt(r.cues.appointVerbs)})$`)).test(verb)) return null;
   const clause = /^为([^，,。；;\n]{2,20})/.exec(after)?.[1];
-  const title = clause ? titlesLongestFirst(r).find((t) => clause.endsWith(t) || clause.endsWith(`“${t}”`)) : undefined;
+  // (a quoted title may carry its place inside the quotes: 为首批“某市首席技师”)
+  const title = clause ? titlesLongestFirst(r).find((t) => clause.endsWith(t) || clause.endsWith(`${t}”`)) : undefined;
   if (!clause || !title) return null;
   // (a quoted post is the post alone: 为全县首批“首席技师”)
   if (clause.endsWith('”')) return title;
@@ -1287,6 +1329,22 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     const role = apposedRole(text, at, r);
     if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v)) || r.cues.addressWords.includes(role)) continue;
     out.push(person(text, at, name, role, 'person.apposed'));
+  }
+  return out;
+}
+
+/** a post, then an honour in quotes as a second attribute, then the name (某公司高级技师、“某某工匠”张某领衔的…):
+ * the post before the honour is the person's role */
+function postThenHonour(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const acts = perRules(r, 'people.post-honour.acts', () => longestFirst([...Object.keys(r.cues.leadActs), ...r.cues.beforeActs, ...r.cues.unitActs]));
+  for (const m of text.matchAll(/(?<=[\u4e00-\u9fa5])、“[^“”\n]{2,16}”(?=[\u4e00-\u9fa5])/g)) {
+    const at = m.index! + m[0].length;
+    const len = [3, 2].find((n) => isName(text.slice(at, at + n), r) && (acts.some((w) => text.startsWith(w, at + n)) || /^[，,。；;、等]/.test(text[at + n] ?? '')));
+    if (!len || commonWord(text.slice(at, at + len))) continue;
+    const role = apposedRole(text, m.index!, r);
+    if (role.length < 2 || !POST_END.test(role)) continue;
+    out.push(person(text, at, text.slice(at, at + len), role, 'person.post-then-honour'));
   }
   return out;
 }
@@ -1488,7 +1546,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
