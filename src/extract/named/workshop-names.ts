@@ -396,8 +396,9 @@ function leaderOpened(text: string, s: number, e: number, type: string, people: 
 }
 
 /** a sentence or an item ends between `from` and `to`: a 。；outside brackets (a note in brackets is the record's own) */
+// (a name that fills its line owns the labelled lines under it, whose fields a ； parts: 依托单位：…；负责人：某某)
 const endsBetween = (text: string, from: number, to: number): boolean => headingClosedAt(text, from) ? to > recordEnd(text, from) :
-  /[。；;]/.test(text.slice(from, to).replace(/[（(][^（()）]*[）)]/g, '').replace(/[（(][^（()）]*$/, ''));
+  /[。；;]/.test(text.slice(from, to).replace(/[（(][^（()）]*[）)]/g, '').replace(/[（(][^（()）]*$/, '')) && !(text[from] === '\n' && to < recordSpanEnd(text, from));
 
 /** a workshop named for a craft after its unit: its leader in its record, a conferment told of it, or an item of an
  * enumeration of workshops; else a whole entry of a cell or a line */
