@@ -718,7 +718,7 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, ''));
-  const led = ledBy(e, span, r, w);
+  const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
@@ -733,11 +733,12 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
 }
 
 /** 由…某某领衔 in the span after a name (…工作室，由“某某工匠”某某领衔; 该工作室由某站高级农艺师某某领衔): the name
- * right before the lead verb, after titles and units of any length */
-function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules): { name: string; at: number; role: string } | null {
+ * right before the lead verb, after titles and units of any length; a name the surname list lacks (a monastic's
+ * 释某某) where the document names that person elsewhere (领办人：释某某 in its annex) */
+function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
   const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})`).exec(span);
   if (!m) return null;
-  const who = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r));
+  const who = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
   return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
 }
 
