@@ -33,4 +33,9 @@ describe('a leader and a level a later clause gives', () => {
     expect(run('他领衔的葛长青技能大师工作室现有成员10人，是赣州市级技能大师工作室。', ['瑞金市总工会']))
       .toContainEqual(['葛长青技能大师工作室', '葛长青', 'municipal']);
   });
+  it('its own clause’s quoted title over the level of the notice’s title', () => {
+    const t = '此外，我市申报的“龙眼”嫁接育苗职工创新工作室今年被命名为“北海市示范性职工创新工作室”。';
+    const found = namedWorkshops(t, '关于命名2025年度合浦县职工创新工作室的通知', [], cuePeople(t, pr), pr, wn, homeLevels(['合浦县总工会'], null));
+    expect(found.map((w) => [w.name, w.level])).toContainEqual(['“龙眼”嫁接育苗职工创新工作室', 'municipal']);
+  });
 });

@@ -815,10 +815,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const annexTitle = annex && w.start > annex.index ? /^[\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/.exec(text.slice(annex.index + annex[0].length)) : null;
   if (annexTitle && phraseLevel(annexTitle[1], city)) return phraseLevel(annexTitle[1], city);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
-  // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
-  // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
-  const byTitle = titleLevel(docTitle, w.type, city);
-  if (byTitle) return byTitle;
+  // (its own clause's title first: the notice's title covers those it names, not one the body says another body named,
+  // 我市申报的某工作室今年被命名为“某市示范性…”)
   // 被命名为 H / 去年被人力资源社会保障部确定为 H: the body between 被 and the verb
   // 获评 / 荣获 / 入选 H: the title it receives in its own clause
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
@@ -828,8 +826,12 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
-  const stated = clause && /为([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
+  const stated = clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
   if (stated && phraseLevel(stated[1], city)) return phraseLevel(stated[1], city);
+  // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
+  // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
+  const byTitle = titleLevel(docTitle, w.type, city);
+  if (byTitle) return byTitle;
   const later = namedLater(text, w, r.selfWords, city);
   if (later) return later;
   const counted = countedBefore(text, w, city);
