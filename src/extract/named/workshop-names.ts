@@ -138,12 +138,12 @@ function spaceCell(text: string, k: number): boolean {
 /** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
 const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9fa5]{0,4}名[ \u3000]{0,2}称[：:][\s\u3000]*$/;
 
-/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. ),
+/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. , （三）),
  * or the label of the name (工作室名称：) */
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
   const head = text.slice(text.lastIndexOf('\n', k) + 1, k + 1);
-  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
 }
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
@@ -396,8 +396,9 @@ function leaderOpened(text: string, s: number, e: number, type: string, people: 
 }
 
 /** a sentence or an item ends between `from` and `to`: a 。；outside brackets (a note in brackets is the record's own) */
+// (a name that fills its line owns the labelled lines under it, whose fields a ； parts: 依托单位：…；负责人：某某)
 const endsBetween = (text: string, from: number, to: number): boolean => headingClosedAt(text, from) ? to > recordEnd(text, from) :
-  /[。；;]/.test(text.slice(from, to).replace(/[（(][^（()）]*[）)]/g, '').replace(/[（(][^（()）]*$/, ''));
+  /[。；;]/.test(text.slice(from, to).replace(/[（(][^（()）]*[）)]/g, '').replace(/[（(][^（()）]*$/, '')) && !(text[from] === '\n' && to < recordSpanEnd(text, from));
 
 /** a workshop named for a craft after its unit: its leader in its record, a conferment told of it, or an item of an
  * enumeration of workshops; else a whole entry of a cell or a line */
@@ -717,7 +718,7 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, ''));
-  const led = ledBy(e, span, r, w);
+  const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
@@ -732,11 +733,12 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
 }
 
 /** 由…某某领衔 in the span after a name (…工作室，由“某某工匠”某某领衔; 该工作室由某站高级农艺师某某领衔): the name
- * right before the lead verb, after titles and units of any length */
-function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules): { name: string; at: number; role: string } | null {
+ * right before the lead verb, after titles and units of any length; a name the surname list lacks (a monastic's
+ * 释某某) where the document names that person elsewhere (领办人：释某某 in its annex) */
+function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
   const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})`).exec(span);
   if (!m) return null;
-  const who = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r));
+  const who = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
   return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
 }
 
@@ -813,10 +815,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const annexTitle = annex && w.start > annex.index ? /^[\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/.exec(text.slice(annex.index + annex[0].length)) : null;
   if (annexTitle && phraseLevel(annexTitle[1], city)) return phraseLevel(annexTitle[1], city);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
-  // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
-  // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
-  const byTitle = titleLevel(docTitle, w.type, city);
-  if (byTitle) return byTitle;
+  // (its own clause's title first: the notice's title covers those it names, not one the body says another body named,
+  // 我市申报的某工作室今年被命名为“某市示范性…”)
   // 被命名为 H / 去年被人力资源社会保障部确定为 H: the body between 被 and the verb
   // 获评 / 荣获 / 入选 H: the title it receives in its own clause
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
@@ -826,8 +826,12 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
-  const stated = clause && /为([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
+  const stated = clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
   if (stated && phraseLevel(stated[1], city)) return phraseLevel(stated[1], city);
+  // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
+  // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
+  const byTitle = titleLevel(docTitle, w.type, city);
+  if (byTitle) return byTitle;
   const later = namedLater(text, w, r.selfWords, city);
   if (later) return later;
   const counted = countedBefore(text, w, city);
@@ -905,7 +909,9 @@ function namedLater(text: string, w: Workshop, selfWords: string[], city: Level)
   const end = sentenceEnd(text, sentenceEnd(text, w.end) + 1);
   const span = text.slice(w.end, end);
   const self = longestFirstWords(selfWords).join('|');
-  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:${self})[^，。；\n“”]{0,4}?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
+  // (a year may stand before 被: 该工作室2023年被认定为…; a clause of the name's own topic chain may say 是 a graded title:
+  // …工作室现有成员12人，是某市级技能大师工作室)
+  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已)?是(?=[^，。；\n“”]{0,12}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
   // (the workshop itself may be the subject of the clauses between: …”，工作室现有成员15人，…。这个工作室…)
   if (!m || /[“"「]|工作[室站]/.test(span.slice(0, m.index).replace(/^[”"」]/, '').replace(new RegExp(`(^|[，,。；;])(?:${self})`, 'g'), '$1'))) return null;
   return phraseLevel(m[1], city);
