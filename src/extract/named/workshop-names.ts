@@ -105,7 +105,9 @@ function recordSpanEnd(text: string, from: number): number {
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
   const to = recordSpanEnd(text, from);
   const roles = w.rule.leaderRoles;
-  const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)));
+  // (not one of the names a 分别/依次 list hands out in order: the reader of such lists decides)
+  const own = (p: Entity) => !/(?:分别|依次)[为是：:]/.test(text.slice(from, p.start));
+  const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)) && own(p));
   if (known) return known;
   const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people) ?? bracketLeader(text, from, to, w.people, w.rule.leaderRoles);
   return read ? { type: 'person', name: read.name, canonical: read.name, role: read.role, text: text.slice(read.start, read.end), start: read.start, end: read.end, rule: 'person.workshop-leader' } : null;
@@ -723,6 +725,8 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
+    // (领衔人分别为甲、乙 hands out one name a workshop, in order: the reader of such lists decides, not the nearest name)
+    if (/^(?:分别|依次)/.test(span.slice(m.index! + m[1].length))) return null;
     const p = e + m.index! + m[0].length;
     const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
     if (known) return { name: known.name, at: known.start, role: m[1] };
