@@ -226,7 +226,8 @@ function approxAfterUnit(text: string, end: number): string | null {
   return /[\u4e00-\u9fa5]/.test(text[end + 1] ?? '') ? null : t;
 }
 
-/** 近百万元, 上千万元: a bare magnitude with its qualifier is a sum, not a name (三元, 五元路) */
+/** 近百万元, 上千万元: a bare magnitude with its qualifier before 元 is a sum, not a name (三元, 五元路); before other
+ * words kept for Arabic digits it stays vague (上百道工序) */
 function qualifiedMagnitude(m: NumberMatch): boolean {
   const numeral = m.qualifier ? m.text.replace(m.qualifier, '') : m.text;
   return m.approx && /^[百千万亿]+[余多]?$/.test(numeral);
@@ -248,7 +249,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
     return rawOf(m, u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
   }
   if (guarded(doc, m, rules, true)) return null;
-  if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !qualifiedMagnitude(m)) return null;
+  if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !(qualifiedMagnitude(m) && u.word.endsWith('元'))) return null;
   const end = j + u.word.length;
   if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;
   const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule, leadingQualifier(m)) : null;
