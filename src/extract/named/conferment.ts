@@ -1433,7 +1433,7 @@ function leadIn(c: Ctx, h: HonourFound): boolean {
   return lead;
 }
 
-/** 走访慰问困难职工、一线职工和劳模860人 / 看望劳动模范45名: the holders of a title counted in the clause of a verb
+/** 春节前看望一线职工和劳模420人 / 慰问劳动模范38名: the holders of a title counted in the clause of a verb
  * of care are the people visited or helped, no conferment (rules/conferment.yaml care) */
 export function caredFor(text: string, h: { start: number; end: number; count: number | null }, care: string[]): boolean {
   if (h.count === null || !care.length) return false;

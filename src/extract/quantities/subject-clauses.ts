@@ -330,13 +330,13 @@ export function prizesInTurn(text: string, q: Quantity, kept: Quantity[], idx: n
 }
 
 const PRIZE_NAME = /(?:[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|优胜奖|鼓励奖)/.source;
-/** 一等奖分别奖励3000元, 二等奖各奖励1500元: a prize, then each and the grant, right before a sum (一等奖奖金 names the money) */
+/** 一等奖每人奖励2000元, 三等奖各奖励500元: a prize, then each and the grant, right before a sum (一等奖奖金 names the money) */
 const PRIZE_GRANT = new RegExp(`(${PRIZE_NAME})(?:分别|分別|各|每人|每名)?(?:奖励|獎勵|给予|給予|发放|發放)?$`);
 /** 15%确定一等奖, 10%评为二等奖: a share written before the prize it sets */
 const SHARE_SETS = new RegExp(`^\\s*(?:确定|確定|评出|評出|评为|評為|设|設|为|為)(${PRIZE_NAME})`);
 
 /**
- * 各项目一等奖分别奖励3000元，二等奖各奖励1500元 / 按参赛人数的15%确定一等奖: a sum granted to a prize, or
+ * 各工种一等奖每人奖励2000元，三等奖各奖励500元 / 按参赛人数的10%评出一等奖: a sum granted to a prize, or
  * the share of entrants that sets it, counts the prize (not the grant verb, nor the entrants)
  */
 export function prizeGrant(text: string, q: Quantity, clause: string): string | null {
@@ -351,7 +351,7 @@ export function titleAfterAs(text: string, q: Quantity): string | null {
   return q.kind === 'count' ? AS_TITLE.exec(text.slice(q.end, q.end + 30))?.[1] ?? null : null;
 }
 
-/** 评审委员会由行业专家、企业代表和职工代表共11人组成: a body made up of the people counted is what the
+/** 评选小组由专家和职工代表共7人组成: a body made up of the people counted is what the
  * figure sizes (the members listed after 由 are what it is made of) */
 export function composedOf(text: string, q: Quantity, clause: string): string | null {
   // (组成 closing the clause: 由3人组成一队 forms something else)

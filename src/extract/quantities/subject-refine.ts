@@ -946,7 +946,7 @@ function periodPlan(text: string, q: Quantity, s: string, r: SubjectCues): strin
   return s === p || heads.includes(s) ? plan : s;
 }
 
-/** “某某工匠”每两年评选一次，每次不超过10名: a count per round (每次, 每届, 每批) counts the quoted title
+/** “某某工匠”每三年评一次，每届不超过8名: a count per round (每次, 每届, 每批) counts the quoted title
  * the sentence is about, written before it */
 function perRoundTitle(text: string, q: Quantity, s: string): string {
   if (!/^每(?:次|届|屆|批|轮|輪)$/.test(s)) return s;
