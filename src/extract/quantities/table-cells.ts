@@ -100,7 +100,7 @@ function headCellUnit(text: string, ls: number, le: number, start: number, end: 
   // (the head is the first of the run of tab rows of as many cells the row stands in)
   let head: string | null = null;
   for (let e = ls - 1; e > 0; ) {
-    const s = text.lastIndexOf('\n', e - 1) + 1;
+    const s = lineStart(text, e);
     const cells = text.slice(s, e).split('\t');
     if (cells.length !== width) break;
     head = text.slice(s, e);
