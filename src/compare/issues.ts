@@ -11,6 +11,7 @@
 // Each item is the document's 第N期 / 总第N期 / date as written in its header.
 import type { Finding, FindingItem } from '../types.js';
 import { docLabel, type Archive, type DocRow } from './model.js';
+import { lineStart } from '../text-lines.js';
 
 type Field = 'issue' | 'total' | 'date';
 
@@ -32,7 +33,7 @@ function spanOf(a: Archive, d: DocRow, field: Field): FindingItem {
   const start = m ? m.index : 0;
   const end = m ? m.index + m[0].length : 0;
   const text = m ? m[0] : '';
-  let ls = head.lastIndexOf('\n', start - 1) + 1;
+  let ls = lineStart(head, start);
   let le = head.indexOf('\n', end);
   if (le < 0) le = head.length;
   if (!m) ls = le = 0;

@@ -9,6 +9,7 @@ import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
 import { confermentRules } from './named/conferment.js';
 import { rowCells } from './named/records.js';
+import { lineStart, lineEnd } from '../text-lines.js';
 
 export interface AwardCandidate extends Award {
   rejected: string | null;
@@ -95,9 +96,9 @@ const FIELD_AFTER = /^(?:$|[）)，,；;、|\t\n]|[ \u3000]{2,})/;
  * table row 某某 男 1971.03 农艺师 某市劳动模范): a record names its person first, so the first field of the
  * bracket or the line that is a whole name holds every honour written as a field after it, whatever the delimiter */
 function holderInRecord(f: DocFacts, text: string, start: number, end: number): string | null {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const ls = lineStart(text, start);
   // (on a table row the normaliser wrote with single spaces, a space parts cells, and a quote opens the next one glued on)
-  const row = !!rowCells(text, ls, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  const row = !!rowCells(text, ls, lineEnd(text, end));
   const before = text.slice(ls, start);
   const after = text.slice(end, end + 2);
   if (!FIELD_BEFORE.test(before) && !(row && /[ \u3000]$/.test(before))) return null;
@@ -154,7 +155,7 @@ interface AwardSpan {
 
 /** the award stands in a notice's headline (关于授予…的决定), on one line or broken over two or three short lines */
 function inHeadline(text: string, at: number): boolean {
-  const s = text.lastIndexOf('\n', at - 1) + 1;
+  const s = lineStart(text, at);
   const e = text.indexOf('\n', at);
   const cur = text.slice(s, e < 0 ? text.length : e);
   if (cur.length > 60) return false;

@@ -8,6 +8,7 @@ import { nameAt } from './named/people.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
 import { gazetteer } from './named/gazetteer.js';
 import { countyCityOf } from './named/org-refine.js';
+import { lineStart } from '../text-lines.js';
 
 export interface EntityCandidate extends Entity {
   rejected: string | null;
@@ -313,7 +314,7 @@ function aliasOrgs(text: string, f: DocFacts, from: number, to: number, out: Ent
 /** why the alias `alias` found at `at` is not a body of its own, or null */
 function aliasRejection(text: string, f: DocFacts, at: number, alias: string): string | null {
   // only the token running into the alias and the one ending right before it are read
-  const toks = f.seg.tokensBetween(Math.max(at - 1, text.lastIndexOf('\n', at - 1) + 1), at + 1);
+  const toks = f.seg.tokensBetween(Math.max(at - 1, lineStart(text, at)), at + 1);
   const t = toks.find((x) => x.start < at && at < x.end);
   if (t && CJK.test(text[at - 1] ?? '')) return `"${t.word}" runs into it: part of a longer word`;
   // a word running out of it (市委办|公室: the alias 市委办 inside 市委办公室)
@@ -379,7 +380,7 @@ function walkWindowStart(text: string, lineStart: number, at: number): number {
 function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   const { text, f, words } = s;
   let sEnd = at + ending.length;
-  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  const ls = lineStart(text, at);
   let toks = f.seg.tokensBetween(walkWindowStart(text, ls, at), sEnd);
   let ti = tokenContaining(toks, sEnd - 1);
   if (ti < 0) return;

@@ -9,6 +9,7 @@
 // rule looks at it: most of a bulletin's runs hold no candidate (test/named/jieba-runs.test.ts).
 import { prefetchTags, tagWithOffsets, type Token } from './named/jieba.js';
 import { isRunSeparator } from './codes.js';
+import { lineStart, lineEnd } from '../text-lines.js';
 
 export type { Token } from './named/jieba.js';
 
@@ -58,7 +59,7 @@ export class Segmentation {
 
   /** The tokens of the line holding `pos`. */
   lineTokens(pos: number): Token[] {
-    const [ls, le] = lineBounds(this.text, pos);
+    const [ls, le] = [lineStart(this.text, pos), lineEnd(this.text, pos)];
     return this.tokensBetween(ls, Math.max(le, ls + 1));
   }
 
@@ -97,7 +98,7 @@ export class Segmentation {
   }
 
   private lineRuns(pos: number): Run[] {
-    const [ls, le] = lineBounds(this.text, pos);
+    const [ls, le] = [lineStart(this.text, pos), lineEnd(this.text, pos)];
     let runs = this.runsByLine.get(ls);
     if (!runs) {
       runs = splitRuns(this.text, ls, le);
@@ -151,9 +152,3 @@ function firstRunEndingAfter(runs: Run[], from: number): number {
   return lo;
 }
 
-function lineBounds(text: string, pos: number): [number, number] {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  return [ls, le];
-}

@@ -12,6 +12,7 @@ import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
 import { rowCells } from './records.js';
+import { lineStart, lineEnd } from '../../text-lines.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -970,8 +971,8 @@ function notHolders(c: Ctx, m: RegExpExecArray, raw: string, start: number): str
 /** a line of the annex references under a notice's body (附件：1. 先进集体名单（12个） /   2. …): it names
  * an annex, whose own heading is the list; the reference is not a second conferment */
 function annexReference(text: string, at: number): boolean {
-  for (let ls = text.lastIndexOf('\n', at - 1) + 1; ; ) {
-    const line = text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1);
+  for (let ls = lineStart(text, at); ; ) {
+    const line = text.slice(ls, lineEnd(text, ls));
     if (/^[\s\u3000]*附件[\s\u3000]*[：:]/.test(line)) return true;
     if (!/^[\s\u3000]*\d+[\s\u3000]*[.、．]/.test(line) || ls === 0) return false;
     ls = text.lastIndexOf('\n', ls - 2) + 1;
@@ -1261,7 +1262,7 @@ function thisTitle(c: Ctx): HonourFound[] {
     // the honour named before in the sentence, else earlier in its paragraph (“H”选树活动…启动…。…最终7人获此殊荣)
     const ofHonour = (t: string) => [...t.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
     const inSentence = sentenceBefore(c.text, m.index);
-    const paragraph = c.text.slice(c.text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const paragraph = c.text.slice(lineStart(c.text, m.index), m.index);
     const sentence = ofHonour(inSentence).length ? inSentence : paragraph;
     const quoted = ofHonour(sentence);
     if (!quoted.length || skipPlanned(c, 'conferment.this-title', m)) continue;

@@ -5,6 +5,7 @@ import { escapeRe, perRules, type DocFacts } from './doc.js';
 import type { LevelRule, NamedRules } from './rules.js';
 import { longestWordsAlt } from '../refiners/regex.js';
 import { gazetteer, placeAt, placeLevel, placeSpan, type Place } from './gazetteer.js';
+import { lineStart } from '../../text-lines.js';
 
 export interface PrefixToken {
   rule: string;
@@ -90,9 +91,9 @@ export function readPrefix(text: string, pos: number, f: DocFacts): Prefix {
   const regs = levelRegexes(f);
   const tokens: PrefixToken[] = [];
   let p = pos;
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const ls = lineStart(text, pos);
   for (let guard = 0; guard < 8; guard++) {
-    const before = text.slice(Math.max(lineStart, p - 40), p);
+    const before = text.slice(Math.max(ls, p - 40), p);
     let best: { rule: LevelRule; m: string } | null = null;
     for (const { rule, re } of regs) {
       const m = re.exec(before);
@@ -103,7 +104,7 @@ export function readPrefix(text: string, pos: number, f: DocFacts): Prefix {
     if (!best) break;
     const start = p - best.m.length;
     const word = best.m.trim();
-    if (word.length === 1 && !BOUNDARY_BEFORE.test(text.slice(Math.max(lineStart, start - 1), start))) break;
+    if (word.length === 1 && !BOUNDARY_BEFORE.test(text.slice(Math.max(ls, start - 1), start))) break;
     const rule = best.rule;
     let level: Level | null = rule.level === 'from-text' ? fromText(word) : rule.level;
     let out = word;

@@ -11,6 +11,7 @@ import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../re
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { gazetteer, type DocPlace, type Place } from './gazetteer.js';
+import { lineStart, lineAt } from '../../text-lines.js';
 
 const Bodies = z.object({
   id: z.literal('org-bodies'),
@@ -595,17 +596,16 @@ export function townOf(canonical: string, text: string, at: number): string {
 
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
-  const lineOf = (pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
   const people = entities.filter((e) => e.type === 'person');
   const others = entities.filter((e) => e.type !== 'org');
   let orgs: Entity[] = [];
   // the publisher's name opens a page's breadcrumb line (某市总工会 首页>基层动态>详情): the one body on it
   const publisher = (e: Entity) => {
-    const ls = text.lastIndexOf('\n', e.start - 1) + 1;
+    const ls = lineStart(text, e.start);
     return e.start - ls <= 1 && /^[\s\u3000]*(?:网站)?首[页頁]/.test(text.slice(e.end, e.end + 8));
   };
   for (const e of entities.filter((x) => x.type === 'org')) {
-    if (chrome(lineOf(e.start)) && !publisher(e)) continue;
+    if (chrome(lineAt(text, e.start)) && !publisher(e)) continue;
     // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司) or over its start (a list line
     // 向秀英 吉首市供水公司, read from 秀英 as a place): the org begins after them
     const p = people.filter((x) => x.end > e.start && x.start < e.end && x.end < e.end).pop();
@@ -622,11 +622,11 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
   orgs = orgs.filter((o) => !orgs.some((w) => w !== o && w.start <= o.start && w.end >= o.end && w.end - w.start > o.end - o.start && /(?:街道|[镇乡])/.test(w.name.slice(0, o.start - w.start + 2))));
   // (a unit field's value is the whole name: the pieces read inside it give way)
   for (const u of unitFieldOrgs(text, place, r)) {
-    if (chrome(lineOf(u.start)) || orgs.some((o) => overlaps(o, u) && (o.start < u.start || o.end > u.end))) continue;
+    if (chrome(lineAt(text, u.start)) || orgs.some((o) => overlaps(o, u) && (o.start < u.start || o.end > u.end))) continue;
     orgs = [...orgs.filter((o) => !overlaps(o, u)), u];
   }
   for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
-    if (chrome(lineOf(b0.start))) continue;
+    if (chrome(lineAt(text, b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
     // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));

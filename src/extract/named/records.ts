@@ -7,14 +7,13 @@
 // A labelled field is a label, then 为 / 是 / a colon, then its value; a leader's value may carry an honour
 // or a post before the name (带头人为湖北省技术能手某某).
 import { isName, slotName, type PeopleRules } from './people-cues.js';
+import { lineStart, lineEnd } from '../../text-lines.js';
 
 /** the labels of a record's fields: the head cells of a table, the labels of a field line */
 export interface RecordColumns { name: string[]; leader: string[]; unit: string[]; level: string[]; person?: string[]; count?: string[]; honour?: string[]; sector?: string[] }
 
 export interface RecordLeader { name: string; start: number; end: number; role: string | null }
 
-const LINE_END = (text: string, at: number): number => { const e = text.indexOf('\n', at); return e < 0 ? text.length : e; };
-const LINE_START = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
 /** no table row and no record item runs longer: a longer line is prose (and a 5 MB line with no break is read in
  * time linear in its size, not once per workshop mention in it) */
 const ROW_MAX = 400;
@@ -133,7 +132,7 @@ function headRow(text: string, ls: number, cols: RecordColumns): Cell[] | null {
   let s = ls;
   for (let n = 0; n < 80 && s > 0; n++) {
     const pe = s - 1;
-    const ps = LINE_START(text, pe);
+    const ps = lineStart(text, pe);
     s = ps;
     if (text.slice(ps, pe).trim() === '') continue;
     const raw = rowCells(text, ps, pe) ?? delimitedCells(text, ps, pe, ['、']);
@@ -172,15 +171,15 @@ function nameInValue(at: number, value: string, r: PeopleRules, slot: boolean): 
 
 /** the row at `at`: a table's row, or a line 、 parts (read as a row only under a legend or by its cells' shape) */
 function rowAt(text: string, at: number): Cell[] | null {
-  const ls = LINE_START(text, at);
-  const le = LINE_END(text, at);
+  const ls = lineStart(text, at);
+  const le = lineEnd(text, at);
   return rowCells(text, ls, le) ?? delimitedCells(text, ls, le, ['、']);
 }
 
 /** the cell of the row at `at` under the head cell one of `labels` names, and that head's label; never the cell at `at` */
 export function columnCell(text: string, at: number, labels: string[], cols: RecordColumns): { cell: Cell; head: string } | null {
   const row = rowAt(text, at);
-  const head = row && headRow(text, LINE_START(text, at), cols);
+  const head = row && headRow(text, lineStart(text, at), cols);
   const cell = head && cellUnder(head, row, labels);
   if (!cell || (at >= cell.start && at <= cell.start + cell.text.length)) return null;
   return { cell, head: head.map((c) => labelOf(c.text, labels)).find((x) => x !== null)! };
@@ -204,11 +203,11 @@ export function columnLeader(text: string, at: number, cols: RecordColumns, r: P
 export function verticalLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
   const lines: { t: string; s: number }[] = [];
   // (a head lies a few dozen rows above at most: no further back than a long table runs)
-  for (let s = LINE_START(text, at), n = 0; n < 400 && s >= 0; n++) {
-    const e = LINE_END(text, s);
+  for (let s = lineStart(text, at), n = 0; n < 400 && s >= 0; n++) {
+    const e = lineEnd(text, s);
     lines.unshift({ t: text.slice(s, e).trim(), s });
     if (/^(?:序号|编号)$/.test(lines[0].t) || s === 0) break;
-    s = LINE_START(text, s - 1);
+    s = lineStart(text, s - 1);
   }
   if (!/^(?:序号|编号)$/.test(lines[0]?.t ?? '')) return labelHeadLeader(text, at, cols, r);
   let n = 1;
@@ -218,8 +217,8 @@ export function verticalLeader(text: string, at: number, cols: RecordColumns, r:
   const row = lines.length - 1 - own;
   if (n < 3 || lead < 1 || own === lead || !/^\d{1,3}$/.test(lines[row]?.t ?? '')) return null;
   let cs = lines[row].s;
-  for (let k = 0; k < lead && cs < text.length; k++) cs = LINE_END(text, cs) + 1;
-  const raw = text.slice(cs, LINE_END(text, cs));
+  for (let k = 0; k < lead && cs < text.length; k++) cs = lineEnd(text, cs) + 1;
+  const raw = text.slice(cs, lineEnd(text, cs));
   const from = cs + raw.length - raw.trimStart().length;
   const who = nameInValue(from, raw.trim(), r, true);
   return who && who.start === from ? { name: who.name, start: who.start, end: who.start + who.name.length, role: headLabel(lines[lead].t) } : null;
@@ -235,12 +234,12 @@ const HEAD_LINE = /^[\u4e00-\u9fa5（）()／/、 ]{2,14}$/;
 
 export function lineCellAt(text: string, at: number, cols: RecordColumns): LineCell | null {
   const lines: { t: string; s: number }[] = [];
-  for (let s = LINE_START(text, at), n = 0; n < 300 && s >= 0; n++) {
-    const t = text.slice(s, LINE_END(text, s)).trim();
+  for (let s = lineStart(text, at), n = 0; n < 300 && s >= 0; n++) {
+    const t = text.slice(s, lineEnd(text, s)).trim();
     if (n > 0 && /[。；;！？]/.test(t)) break;
     lines.unshift({ t, s });
     if (s === 0) break;
-    s = LINE_START(text, s - 1);
+    s = lineStart(text, s - 1);
   }
   const known = allLabels(cols);
   const isLabel = (t: string) => labelOf(t, known) !== null;
@@ -255,9 +254,9 @@ export function lineCellAt(text: string, at: number, cols: RecordColumns): LineC
     const k = self - h - n;
     if (k < 0) continue;
     const row = h + n + Math.floor(k / n) * n;
-    if (row + n - 1 >= lines.length && LINE_END(text, lines[self].s) >= text.length) return null;
+    if (row + n - 1 >= lines.length && lineEnd(text, lines[self].s) >= text.length) return null;
     const cells = [];
-    for (let j = 0, s = lines[row].s; j < n && s < text.length; j++, s = LINE_END(text, s) + 1) cells.push({ t: text.slice(s, LINE_END(text, s)).trim(), s });
+    for (let j = 0, s = lines[row].s; j < n && s < text.length; j++, s = lineEnd(text, s) + 1) cells.push({ t: text.slice(s, lineEnd(text, s)).trim(), s });
     if (cells.length < n || cells.some((c) => /[。；;]/.test(c.t))) return null;
     const last = cells[n - 1];
     return { head: headLabel(heads[k % n]), rowStart: cells[0].s, rowEnd: last.s + last.t.length, cellStart: lines[self].s, cells, heads: heads.map(headLabel) };
@@ -279,8 +278,8 @@ function labelHeadLeader(text: string, at: number, cols: RecordColumns, r: Peopl
  * person's name, then the sex or the birth date (a personnel table's order); the row is that person's record and the
  * workshop on it theirs, where a head above names a person's column and a workshop's (序号姓名性别…所在工作室) */
 function personRow(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
-  const ls = LINE_START(text, at);
-  const m = /^[\s\u3000]*\d{1,3}[.、．]?[\s\u3000]*([\u4e00-\u9fa5·]{2,16}?)[\s\u3000]*(?=[男女][\s\u3000]*(?:\d|[（(])|\d{4})/.exec(text.slice(ls, LINE_END(text, at)));
+  const ls = lineStart(text, at);
+  const m = /^[\s\u3000]*\d{1,3}[.、．]?[\s\u3000]*([\u4e00-\u9fa5·]{2,16}?)[\s\u3000]*(?=[男女][\s\u3000]*(?:\d|[（(])|\d{4})/.exec(text.slice(ls, lineEnd(text, at)));
   if (!m || !isName(m[1], r) || !personHead(text, ls, cols)) return null;
   const start = ls + m[0].indexOf(m[1]);
   return at > start + m[1].length ? { name: m[1], start, end: start + m[1].length, role: null } : null;
@@ -290,7 +289,7 @@ function personRow(text: string, at: number, cols: RecordColumns, r: PeopleRules
 function personHead(text: string, ls: number, cols: RecordColumns): boolean {
   for (let s = ls, n = 0; n < 40 && s > 0; n++) {
     const pe = s - 1;
-    s = LINE_START(text, pe);
+    s = lineStart(text, pe);
     const line = text.slice(s, pe).replace(/[\s\u3000]/g, '');
     if ((cols.person ?? []).some((x) => line.includes(x)) && cols.name.some((x) => x.length >= 3 && line.includes(x))) return true;
     if (line && !/^\d/.test(line) && !HEADING(line)) return false;
@@ -301,7 +300,7 @@ function personHead(text: string, ls: number, cols: RecordColumns): boolean {
 /** a row of three cells or more with no head: the workshop's cell ends at `at`, one cell is a unit, one a bare name */
 function shapedLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules, unitEnds: string): RecordLeader | null {
   const row = unitEnds ? rowAt(text, at) : null;
-  if (!row || row.length < 3 || headRow(text, LINE_START(text, at), cols)) return null;
+  if (!row || row.length < 3 || headRow(text, lineStart(text, at), cols)) return null;
   const own = row.findIndex((c) => c.start + c.text.length === at);
   const unit = row.some((c, i) => i !== own && c.text.length >= 4 && unitEnds.includes(c.text[c.text.length - 1]));
   const names = row.filter((c, i) => i !== own && /^[\u4e00-\u9fa5·]{2,8}$/.test(c.text) && isName(c.text, r));
@@ -313,7 +312,7 @@ function shapedLeader(text: string, at: number, cols: RecordColumns, r: PeopleRu
  * ；。 or its line's end, or before a clause that names another workshop; an entry line or a row takes the
  * labelled lines under it (up to four; a line that is no label's, or names a workshop, ends the block) */
 export function recordEnd(text: string, e: number): number {
-  const le = Math.min(LINE_END(text, e), e + ROW_MAX);
+  const le = Math.min(lineEnd(text, e), e + ROW_MAX);
   // (the line's start looked for no further back than a row runs)
   const from = Math.max(0, e - ROW_MAX);
   const back = text.slice(from, e).lastIndexOf('\n');
@@ -330,7 +329,7 @@ export function recordEnd(text: string, e: number): number {
   if (stop) return item;
   let end = le;
   for (let n = 0; n < 4 && end < text.length; n++) {
-    const ne = LINE_END(text, end + 1);
+    const ne = lineEnd(text, end + 1);
     const line = text.slice(end + 1, ne);
     if (!LABEL_LINE.test(line) || /工作[室站]/.test(line.replace(/^[^：:]*[：:]/, ''))) break;
     end = ne;
@@ -346,7 +345,7 @@ export function headingClosedAt(text: string, e: number): boolean {
 
 /** the name opens its line right after an item's list mark (一、, 1., （3）) */
 function lineOpens(text: string, e: number): boolean {
-  const head = text.slice(LINE_START(text, e), e);
+  const head = text.slice(lineStart(text, e), e);
   return /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[\s\u3000]*[^\s\u3000。；;，,：:]{2,40}$/.test(head);
 }
 

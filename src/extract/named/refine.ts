@@ -10,6 +10,7 @@ import { isNavigation } from '../../structure/page.js';
 import type { CompiledRules } from '../compiled-rules.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
 import { homeLevels } from './level.js';
+import { lineAt } from '../../text-lines.js';
 
 /** the holders listed under a list heading (浙江省五一劳动奖章获得者名单（150名） / 金丽华 宁波…) are its recipients */
 function withListedRecipients(awards: Award[], entities: Entity[], text: string): Award[] {
@@ -60,10 +61,9 @@ function shareOf(a: Award, b: Award, text: string): boolean {
  * reports in a sentence (目录 2. 某班组获评全国工人先锋号 … 近日，某班组被…授予“全国工人先锋号”称号):
  * one conferment, kept where the sentence reports it */
 export function withoutHeadlines(awards: Award[], text: string): Award[] {
-  const lineAt = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
   // a contents line carries a number or a bullet the title it restates does not (1. 金寨县… / ● 全市…)
   const bare = (l: string) => l.trim().replace(/^(?:\d+\s*[.、．]|[●◆■▲★☆◇□○·•]|[一二三四五六七八九十]+、)\s*/, '');
-  const headline = (a: Award) => { const l = lineAt(a.start).trim(); return l.length <= 40 && !/[。，；,;]/.test(l); };
+  const headline = (a: Award) => { const l = lineAt(text, a.start).trim(); return l.length <= 40 && !/[。，；,;]/.test(l); };
   // the same honour: one name, or one level and one core after the place or level word
   // (市级青年文明号 / 三亚市青年文明号); the headline states the sentence's count (or none where it states none)
   // (a headline may leave out that the workshops were selected as projects: 入选省级技能大师工作室 / …建设项目名单)
@@ -71,16 +71,16 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
   const core = (n: string) => n.replace(/^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)(?![市州盟县区旗])级?/, '').replace(/建设项目$/, '');
   const same = (a: Award, b: Award) => b.name === a.name || (a.level !== null && a.level === b.level && core(a.name) === core(b.name) && core(a.name).length >= 3);
   // a notice's title (关于对…先进集体和先进个人予以表彰的决定) names what its body confers and counts
-  const noticeTitle = (a: Award) => /^关于[^\n]*的(?:决定|通报|通知|命令)$/.test(lineAt(a.start).trim());
+  const noticeTitle = (a: Award) => /^关于[^\n]*的(?:决定|通报|通知|命令)$/.test(lineAt(text, a.start).trim());
   // a headline that counts vaguely (一批企业工作室入选…, 多名职工获评…) restates the body's counted conferment
-  const batch = (a: Award) => /一批|多[个家名人位]/.test(lineAt(a.start));
+  const batch = (a: Award) => /一批|多[个家名人位]/.test(lineAt(text, a.start));
   // a contents line (目录) restating the article title below it: one conferment, kept at the title
   const sentence = (a: Award) => text.slice(Math.max(text.lastIndexOf('。', a.start - 1), text.lastIndexOf('\n', a.start - 1)) + 1, a.start);
   // (a notice's title may run long: 关于授予张某等20名同志“H1”称号和某单位等10个集体“H2”称号的决定)
   // (an honour a person holds, in a table's cell, is that row's: no headline)
   return awards.filter((a) => !(a.rule !== 'conferment.list-heading' && a.rule !== 'conferment.attribute' && (headline(a) || noticeTitle(a)) &&
     awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || shareOf(a, b, text) || (a.count === null && (noticeTitle(a) || (batch(a) && b.count !== null)))) &&
-      (!headline(b) || bare(lineAt(a.start)) === bare(lineAt(b.start)))))
+      (!headline(b) || bare(lineAt(text, a.start)) === bare(lineAt(text, b.start)))))
     // an honour named, then counted by its total in the same sentence (荣获“全国青年文明号”，该市已有全国青年文明号集体累计5个)
     && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));
 }

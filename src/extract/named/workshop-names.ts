@@ -16,6 +16,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { parseSmallInt } from '../numbers/small-int.js';
 import { jiebaTag } from './jieba.js';
 import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedAt, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
+import { lineStart, lineEnd } from '../../text-lines.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -100,13 +101,18 @@ function recordSpanEnd(text: string, from: number): number {
   return end === from && text[from] === '\n' ? cellRecordEnd(text, from) : end;
 }
 
+/** whether `s` (or, `opening`, its start) hands out names one to each workshop in order (领衔人分别为甲、乙;
+ * 带头人依次是…): respectiveLeaders decides those, never the nearest name */
+function handsOutInOrder(s: string, opening = false): boolean {
+  return (opening ? /^(?:分别|依次)[为是由：:]/ : /(?:分别|依次)[为是由：:]/).test(s);
+}
+
 /** the leader the record of the name ending at `from` gives: a person found with a leader's post in it, else
  * the table's leader column or a labelled field (带头人为全国技术能手某某, 领衔人：某某（省劳动模范）) */
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
   const to = recordSpanEnd(text, from);
   const roles = w.rule.leaderRoles;
-  // (not one of the names a 分别/依次 list hands out in order: the reader of such lists decides)
-  const own = (p: Entity) => !/(?:分别|依次)[为是：:]/.test(text.slice(from, p.start));
+  const own = (p: Entity) => !handsOutInOrder(text.slice(from, p.start));
   const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)) && own(p));
   if (known) return known;
   const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people) ?? bracketLeader(text, from, to, w.people, w.rule.leaderRoles);
@@ -116,7 +122,7 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
 /** a name that fills its line (one cell a line: 6\n柳编工艺技能大师工作室\n某合作社\n庞某\n…) ends a record
  * at the next line holding only a row number, at most four lines on; a line of a sentence is no cell */
 function cellRecordEnd(text: string, eol: number): number {
-  const ls = text.lastIndexOf('\n', eol - 1) + 1;
+  const ls = lineStart(text, eol);
   const line = text.slice(ls, eol);
   // (the cell before it holds only its row number: 1.某公司 on the line above is an entry's unit, not a cell)
   if (!/^[\u4e00-\u9fa5“”"（）·]+$/.test(line) || !/^\s*\d{1,3}\s*$/.test(text.slice(text.lastIndexOf('\n', ls - 2) + 1, Math.max(0, ls - 1)))) return eol;
@@ -134,7 +140,7 @@ function cellRecordEnd(text: string, eol: number): number {
  * 邰某 高级技师): a row of records.ts */
 function spaceCell(text: string, k: number): boolean {
   if (text[k] !== ' ' && text[k] !== '\u3000') return false;
-  return !!rowCells(text, text.lastIndexOf('\n', k) + 1, (text.indexOf('\n', k) + 1 || text.length + 1) - 1);
+  return !!rowCells(text, text.lastIndexOf('\n', k) + 1, lineEnd(text, k));
 }
 
 /** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
@@ -481,7 +487,7 @@ const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合
  * (孙某苗族蜡染非遗技艺传承工作室, “银针”中医推拿名师工作室); a motto opens it, a unit before it is not part of it */
 function wholeEntry(text: string, e: number, type: string, people: Entity[], w: WorkshopNameRules): Found | null {
   // (or the delimiter of a row's cells: 1．某工作室／某公司／某某)
-  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1)) && !headingClosedAt(text, e) && !(/^[／/、]/.test(text.slice(e, e + 1)) && delimitedCells(text, text.lastIndexOf('\n', e) + 1, (text.indexOf('\n', e) + 1 || text.length + 1) - 1, ['／', '/', '、']))) return null;
+  if (!/^(?:$|[\n|\t（(]|[ \u3000]{1,})/.test(text.slice(e, e + 1)) && !headingClosedAt(text, e) && !(/^[／/、]/.test(text.slice(e, e + 1)) && delimitedCells(text, text.lastIndexOf('\n', e) + 1, lineEnd(text, e), ['／', '/', '、']))) return null;
   let k = e - 1;
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
   if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
@@ -725,8 +731,7 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
-    // (领衔人分别为甲、乙 hands out one name a workshop, in order: the reader of such lists decides, not the nearest name)
-    if (/^(?:分别|依次)/.test(span.slice(m.index! + m[1].length))) return null;
+    if (handsOutInOrder(span.slice(m.index! + m[1].length), true)) return null;
     const p = e + m.index! + m[0].length;
     const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
     if (known) return { name: known.name, at: known.start, role: m[1] };
@@ -857,7 +862,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
 function reportStart(text: string, at: number, span = 400): number {
   let ls = text.lastIndexOf('\n', at - 1);
   while (ls > 0 && ls > at - span) {
-    const ps = text.lastIndexOf('\n', ls - 1) + 1;
+    const ps = lineStart(text, ls);
     const line = text.slice(ps, ls).trim();
     if (line && line.length <= 30 && !/[。，；：,;:！？]/.test(line)) return ls + 1;
     ls = ps - 1;
@@ -929,7 +934,7 @@ const ITEM_LINE = /^[\s\u3000]*(?:$|\d{1,3}[.、．\s]|[（(]\d{1,3}[）)]|\||[\
 /** the level the heading over a list gives every item under it (二、县级技能大师工作室（3个）/ 1．A… / 2．B…): the
  * first line above the items that is no item, when it is a heading (short, no sentence) stating a level */
 function headingLevel(text: string, w: Workshop, graded = false, city: Level = 'municipal'): Level | null {
-  let ls = text.lastIndexOf('\n', w.start - 1) + 1;
+  let ls = lineStart(text, w.start);
   if (!ITEM_LINE.test(text.slice(ls, w.start))) return null;
   for (let n = 0; n < 40 && ls > 0; n++) {
     const ps = text.lastIndexOf('\n', ls - 2) + 1;
@@ -1129,7 +1134,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
 /** a headline or a contents line (no sentence punctuation) that writes a workshop the article then reports with its leader
  * (◎某镇“某某”劳模创新工作室揭牌 … 工作室由某某领衔): one workshop, kept where the sentence gives its leader */
 function withoutHeadlines(text: string, ws: Workshop[]): Workshop[] {
-  const line = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1).trim();
+  const line = (at: number) => text.slice(lineStart(text, at), lineEnd(text, at)).trim();
   // (a table's row is a record, no headline)
   const headline = (x: Workshop) => line(x.start).length <= 40 && !/[。，；,;：:|\t]/.test(line(x.start));
   return ws.filter((x) => x.leader || !x.name || !headline(x) || !ws.some((o) => o.name === x.name && o.leader && !headline(o)));

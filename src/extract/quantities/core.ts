@@ -16,6 +16,7 @@ import { annexHeadingSentence } from './heading-sentence.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
 import { lineCellAt, type RecordColumns } from '../named/records.js';
 import { cellUnit, rowLabelCell, type CellUnit } from './table-cells.js';
+import { lineStart, lineEnd } from '../../text-lines.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -92,14 +93,6 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-function lineStart(text: string, i: number): number {
-  const n = text.lastIndexOf('\n', i - 1);
-  return n + 1;
-}
-function lineEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  return n < 0 ? text.length : n;
-}
 
 /** inside an open pair (《…》, “…”) on the same line, within maxLen chars of content */
 function enclosed(doc: Doc, start: number, end: number, open: string, close: string, maxLen: number): boolean {
@@ -423,7 +416,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
  * sentence the row, which says whose figure it is (records.ts lineCellAt) */
 function cellFigures(text: string, qs: Quantity[], cols: RecordColumns): void {
   for (const q of qs) {
-    const ls = text.lastIndexOf('\n', q.start - 1) + 1;
+    const ls = lineStart(text, q.start);
     const le = text.indexOf('\n', q.end);
     if (q.subject || text.slice(ls, le < 0 ? text.length : le).trim() !== q.text) continue;
     const c = lineCellAt(text, q.start, cols);

@@ -4,6 +4,7 @@
 // otherwise sentences of their own (src/extract/sentences.ts), so the figure's stored sentence is
 // widened over that block only; it stays a substring of the text (start, end exact).
 import type { Span } from '../sentences.js';
+import { lineStart } from '../../text-lines.js';
 
 const DIGITS = '0-9０-９一二三四五六七八九十百零〇两兩';
 /** a line that is only a bracketed count: （16個） （共3个） (25名) */
@@ -20,7 +21,7 @@ interface Line { start: number; end: number; body: string }
 function lineAbove(text: string, offset: number): Line | null {
   let end = text.lastIndexOf('\n', offset - 1);
   for (let blanks = 0; end >= 0 && blanks <= MAX_BLANK_LINES; blanks++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStart(text, end);
     const body = text.slice(start, end).replace(/[\s\u3000]+/g, '');
     const line = text.slice(start, end);
     if (body) return { start: start + line.length - line.trimStart().length, end, body };
@@ -32,8 +33,8 @@ function lineAbove(text: string, offset: number): Line | null {
 /** widen `s` (the figure's own line) over the annex heading block above it, if it is one */
 export function annexHeadingSentence(text: string, s: Span): Span {
   const own = text.slice(s.start, s.end).replace(/[\s\u3000]+/g, '');
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-  if (text.slice(lineStart, s.start).trim() !== '') return s; // not the line's first sentence
+  const ls = lineStart(text, s.start);
+  if (text.slice(ls, s.start).trim() !== '') return s; // not the line's first sentence
   let start = s.start;
   if (COUNT_LINE.test(own)) {
     const title = lineAbove(text, s.start);

@@ -23,6 +23,7 @@ type SentenceAt = (offset: number) => Span;
 import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 import { foldToSimplified } from '../../normalize/fold.js';
+import { lineStart } from '../../text-lines.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -613,7 +614,7 @@ function singlesBefore(text: string, qs: Fig[], i: number, lr: ListRules): numbe
   return out.length >= 2 && opened ? out : [];
 }
 
-const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+const lineOf = (text: string, at: number) => text.slice(lineStart(text, at), at);
 /** an annex heading with a count: 一、南京市（6个） */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；\n]{1,20}[（(]\s*$/;
 
@@ -625,7 +626,7 @@ const GROUP_LINE = /^\s*[^，。；：:、\n（()）]{2,20}[（(]\s*$/;
 const LIST_TITLE_LINE = /名单(?:[（(][^）)\n]*[）)])?\s*$/;
 /** the last non-blank line before the line of offset `at` */
 const lineBefore = (text: string, at: number) => {
-  const lines = text.slice(0, text.lastIndexOf('\n', at - 1) + 1).split('\n').filter((l) => l.trim());
+  const lines = text.slice(0, lineStart(text, at)).split('\n').filter((l) => l.trim());
   return lines[lines.length - 1] ?? '';
 };
 /** the figure's bracket closes its line (名单（24名）) */

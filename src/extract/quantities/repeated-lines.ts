@@ -1,6 +1,7 @@
 // A contents line (本期要目, 目录) repeated as an article's title: the figure in it is one figure, read where
 // the article prints it; the earlier copy is no second count (◆ 我市12名职工获评… / 我市12名职工获评…).
 import type { Doc, DocLine } from '../doc.js';
+import { lineStart } from '../../text-lines.js';
 
 /** list marks and enumerations a contents line carries that its title may not (◆, 一、, 1.) */
 const MARKS = /^[\s◆◇●○■□★☆▲△▶►•·\-—>＞]+|^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*/g;
@@ -34,6 +35,6 @@ function repeatedStarts(doc: Doc): Set<number> {
 export function onRepeatedLine(doc: Doc, at: number): boolean {
   const starts = repeatedStarts(doc);
   if (!starts.size) return false;
-  const ls = doc.text.lastIndexOf('\n', at - 1) + 1;
+  const ls = lineStart(doc.text, at);
   return starts.has(ls);
 }

@@ -1,3 +1,4 @@
+import { lineStart, lineEnd } from '../../text-lines.js';
 // A figure alone in a table's cell, its measure word in a label's brackets: the head cell over its column
 // (成员（人） | … | 14) or the label that opens its row (送温暖慰问（户） 320 300 106.7%, an indicator table
 // set out with wide spaces: 指标 | 目标 | 完成 | 完成率, any set of columns). Its subject is that label without the
@@ -23,8 +24,6 @@ export interface CellUnit {
   rowEnd: number;
 }
 
-const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
-const lineEnd = (text: string, at: number) => { const nl = text.indexOf('\n', at); return nl < 0 ? text.length : nl; };
 
 /** the label and measure word of the number spanning [start, end) when it is a whole cell of a table row */
 export function cellUnit(text: string, start: number, end: number): CellUnit | null {
