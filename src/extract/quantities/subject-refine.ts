@@ -86,7 +86,8 @@ function compileCues(r: SubjectCues) {
     // conferrer's, a noun after it is part of what they became)
     receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
-    from: new RegExp(`^(.{2,}?)(?:由|从)${YEAR}$`),
+    // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
+    from: new RegExp(`^(.{2,}?)(?:可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR})$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
@@ -356,6 +357,12 @@ function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: Su
   return lv && prev.subject.length > lv.length + 1 ? prev.subject.slice(lv.length) : prev.subject;
 }
 
+/** 建成母婴关爱室14个，全县总数达到39个: a bare 总数 after a figure of the same sentence totals what that figure counts */
+const BARE_TOTAL = /^(?:全[省市县区州旗盟]|我[省市县区州旗])?总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$/;
+function totalOfPrev(bare: string, prev: Quantity | null): string | null {
+  return prev && BARE_TOTAL.test(bare) ? prev.subject : null;
+}
+
 /** X 由2020年的12家增加到2024年的48家: both figures count X (the second, the figure before's X) */
 function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
   const from = cues(r).from.exec(bare);
@@ -389,7 +396,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
   // 本次命名的10个集体中又有3个被推荐参评…: a recommendation confers nothing; the set framed names what is counted
   if (FRAMED_HAS.test(bare) && q.subject.length >= 2 && ['中', '里'].some((w) => bare.includes(q.subject + w)) && PUT_FORWARD.test(text.slice(q.end, q.end + 20))) return q.subject;
-  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? fromTo(bare, prev, r);
+  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
