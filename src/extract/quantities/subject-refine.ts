@@ -135,6 +135,9 @@ function afterCausative(s: string, r: SubjectCues): string {
   return s;
 }
 
+/** 每年的带徒数量: a rate's period before 的 frames the measure, it is no part of its name */
+const RATE_PERIOD = /^每[年月季周天日]的(?=[\u4e00-\u9fa5]{2})/;
+
 export function stripLead(subject: string, r: SubjectCues): string {
   let s = afterReport(subject, r.heads).replace(/^\d{4}年度?(?![底末])/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
@@ -995,7 +998,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, ''), r), r), r), r));
+    const tied = perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r));
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
