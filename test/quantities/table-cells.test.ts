@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellUnit, rowLabelCell } from '../../src/extract/quantities/table-cells.js';
+import { cellUnit, rowLabelCell, measuredRowLabel } from '../../src/extract/quantities/table-cells.js';
 
 const at = (text: string, n: string, from = 0) => {
   const s = text.indexOf(n, from);
@@ -43,5 +43,21 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
   it('no bracket over the column (序号), or a number inside a sentence: none', () => {
     expect(at('序号\t单位\t人数\n3\t某公司\t12\n', '3\t')).toBeNull();
     expect(at('全市培训（人次）共5120次，完成年度目标。\n', '5120')).toBeNull();
+  });
+});
+
+describe('cells that carry their measure words under a head row of words', () => {
+  const label = (text: string, n: string) => {
+    const s = text.indexOf(n);
+    return measuredRowLabel(text, s, s + n.length);
+  };
+  it('each cell of a row counts what its label names, spaces kept or not', () => {
+    const t = '重点工种如下：\n工种　　班次　　人次\n电工　　6期　　240人次\n中式面点师12期510人次\n';
+    expect(label(t, '6期')).toBe('电工');
+    expect(label(t, '510人次')).toBe('中式面点师');
+  });
+  it('no head row of words, or a sentence: none', () => {
+    expect(label('全年举办电工6期240人次\n', '240人次')).toBeNull();
+    expect(label('上半年情况：\n电工6期240人次\n', '6期')).toBeNull();
   });
 });

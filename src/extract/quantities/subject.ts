@@ -211,6 +211,8 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
     out = q[1];
     rest = rest.slice(out.length);
   }
+  const sector = belongsTo(rest, rules);
+  if (sector && !out) return sector;
   const toks = seg.tokensOf(rest);
   let pos = 0; // offset in rest of toks[k]
   for (let k = 0; k < toks.length; pos += toks[k].word.length, k++) {
@@ -251,6 +253,14 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
+}
+
+/** 4个属于现代农业领域，: the field a verb of belonging names, to the end of its clause (属于服务业的 is a
+ * relative clause, read with its 的 elsewhere) */
+function belongsTo(rest: string, rules: QuantityRules): string | null {
+  const verb = rules.words('belong').find((w) => rest.startsWith(w));
+  const m = verb ? /^([^，。；;、,\n的]{2,16})(?=[，。；;,\n]|$)/.exec(rest.slice(verb.length)) : null;
+  return m ? m[1] : null;
 }
 
 /** from toks[k], a verb none of the subject rules knows, on to the end: at most five words of nouns, such

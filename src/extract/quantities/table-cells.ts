@@ -108,3 +108,33 @@ function headCellUnit(text: string, ls: number, le: number, start: number, end: 
   const m = head ? BRACKETED.exec(head.split('\t')[col].trim()) : null;
   return m ? { word: m[2], subject: m[1], rowStart: ls, rowEnd: le } : null;
 }
+
+/** a row whose cells carry their measure words after its label, the spaces between cells kept or not by the
+ * normaliser (茶叶加工 14期 980人次, 茶叶加工14期980人次) */
+const MEASURED_ROW = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、·]{0,19}?)\s*((?:\d[\d.,]*(?:万|亿)?(?:[\u4e00-\u9fa5]{1,3}?|[%％])\s*)+)$/;
+const MEASURED_CELL = /\d[\d.,]*(?:万|亿)?(?:[\u4e00-\u9fa5]{1,3}?|[%％])(?=\s*\d|\s*$)/g;
+/** a head cell: a word naming a column (项目, 期数, 人次, 资金（万元）) */
+const HEAD_CELL = /^[\u4e00-\u9fa5]{1,8}(?:[（(][\u4e00-\u9fa5]{1,4}[）)])?$/;
+
+/** the label and cells of a row of measured cells, or null */
+function measuredRow(line: string): { label: string; cells: string[] } | null {
+  const m = MEASURED_ROW.exec(line.trim());
+  return m ? { label: m[1], cells: m[2].match(MEASURED_CELL) ?? [] } : null;
+}
+
+/** 茶叶加工 14期 980人次 under 项目 期数 人次 (a table set out with spaces whose cells carry their measure
+ * words): the label that opens the row of the cell spanning [start, end), for each cell counts what the row names */
+export function measuredRowLabel(text: string, start: number, end: number): string | null {
+  const ls = lineStart(text, start);
+  const row = measuredRow(text.slice(ls, lineEnd(text, end)));
+  if (!row || !row.cells.includes(text.slice(start, end))) return null;
+  const width = row.cells.length + 1;
+  for (let s = ls, n = 0; s > 0 && n < 30; n++) {
+    s = lineStart(text, s - 1);
+    const above = text.slice(s, lineEnd(text, s));
+    if (measuredRow(above)?.cells.length === width - 1) continue;
+    const head = above.trim().split(/\s+/);
+    return head.length === width && head.every((c) => HEAD_CELL.test(c)) ? row.label : null;
+  }
+  return null;
+}
