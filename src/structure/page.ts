@@ -679,7 +679,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text))) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     // (a column of news briefs, 【简讯】 over ▲ items, is one more article, titled by its word)
-    if (column(lines[i].text) && i > from && briefsBlock(p, lines, i, before(i))) starts.push({ i, title: unbracketed(compact(lines[i].text)), byline: null });
+    if (column(lines[i].text) && i > from && briefsBlock(p, lines, i, before(i))) starts.push({ i, title: unbracketed(compact(lines[i].text).replace(p.markers, '')), byline: null });
     if (column(lines[i].text)) continue;
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
@@ -736,7 +736,11 @@ function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: n
  * issue's column, as a column heading on its own line does, and is no part of the title */
 function untagged(p: Compiled, title: string): string {
   const m = p.columnTag.exec(title);
-  return m && titleLike(title.slice(m[0].length)) ? title.slice(m[0].length) : title;
+  if (m && titleLike(title.slice(m[0].length))) return title.slice(m[0].length);
+  // (a mark that sets a headline off, ◆某县…, is typography: a headline found otherwise than as one
+  // of a marked series, by the credit closing the article before it, keeps none)
+  const h = p.headMarker.exec(title);
+  return h && title.length > h[0].length ? title.slice(h[0].length) : title;
 }
 
 /** how the name of a unit that writes for a bulletin ends (总工会, 人社局, 宣传教育部, 办公室); not the
@@ -771,7 +775,8 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
  * the last article's end, with the briefs under it each opened by a bullet (▲…, ●…): one more article,
  * with no byline. Its heading is short, so it is never taken as a headline by its length. */
 function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boolean {
-  const c = foldToSimplified(unbracketed(compact(lines[i].text)));
+  // (the heading may be set off by marks as the headlines are: ◆简讯, ■工会简讯■)
+  const c = foldToSimplified(unbracketed(compact(lines[i].text).replace(p.markers, '')));
   const next = lines[i + 1]?.text.trim() ?? '';
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
   return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;

@@ -134,6 +134,14 @@ describe('headers of real layouts', () => {
       ['甲区建成户外劳动者驿站', '通讯员 何晓峰 高宁'], ['乙县开展送清凉活动', '记者 彭晓明 通讯员 邝琳'], ['丙公司成立创新工作室联盟', '市国资委党群工作处'],
     ]);
   });
+  it('drops the mark before a headline that a closing credit shows, reads a marked briefs heading, and a byline opened by any dash', () => {
+    const issue = (dash: string) => read(`某县人社工作动态\n第6期\n某县人社局办公室　　2025年6月9日\n◆甲镇零工驿站促成就业300人\n　　一季度，甲镇零工驿站登记求职者860人，促成就业300人。\n（就业股供稿　执笔：邝雨桐）\n◆乙园区技能大师工作室被认定为市级工作室\n　　近日，乙园区一家工作室入选市级名单，成员11人，已带徒26名。\n${dash}县职业技能鉴定所　石晓川\n◆简讯\n▲县社保中心上门认证320余人次，覆盖全县12个乡镇。\n▲县仲裁院受理案件40件，结案38件。\n报：市人社局`);
+    for (const dash of ['——', '――', '──', '－－']) {
+      expect(issue(dash).articles?.map((a) => [a.title, a.byline]), dash).toEqual([
+        ['甲镇零工驿站促成就业300人', '邝雨桐'], ['乙园区技能大师工作室被认定为市级工作室', '县职业技能鉴定所 石晓川'], ['简讯', null],
+      ]);
+    }
+  });
   it('steps over the column labels a contents groups its entries under, whatever their mark', () => {
     const issue = (mark: string, close = '') => read(`某县人社工作动态\n第4期\n某县人力资源和社会保障局　　2025年4月8日\n目　录\n${mark}就业创业${close}\n　　甲镇零工驿站促成就业300人\n${mark}职业能力${close}\n　　乙园区新增高级工42名\n\n${mark}就业创业${close}\n甲镇零工驿站促成就业300人\n信息员：吕晓芸\n　　一季度，甲镇零工驿站登记求职者860人，促成就业300人。\n${mark}职业能力${close}\n乙园区新增高级工42名\n（县职业技能鉴定所）\n　　3月，乙园区组织技能等级认定，新增高级工42名。\n报：市人社局`);
     for (const [mark, close] of [['◎', ''], ['■ ', ''], ['【', '】'], ['◆', '◆']]) {
