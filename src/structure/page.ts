@@ -1070,7 +1070,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
   // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
   if (speaker && body && delivered && !meta.issuers.length) {
-    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]);
+    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]) ?? bodyOfPlaceNamedMost(body, lines);
     if (full) meta.issuers = [full];
   }
 }
@@ -1106,6 +1106,32 @@ function fullBodyName(body: string, texts: (string | null)[]): string | null {
     }
   }
   return null;
+}
+
+/** a body named short by its level (县总工会) whose head names no place of that level (the title says
+ * 宁都 alone, the occasion 在县总工会…会议上): completed with the place of that level the whole report
+ * names most often in full, for a county's report names its own county again and again (宁都县人民医院,
+ * 宁都县技术能手) and another seldom; null when no place is named twice or two tie */
+function bodyOfPlaceNamedMost(body: string, lines: Line[]): string | null {
+  const level = /^[省市县区州旗]/.exec(foldToSimplified(body))?.[0];
+  if (!level) return null;
+  const g = gazetteer();
+  const counts = new Map<string, { written: string; n: number }>();
+  for (const l of lines) {
+    const raw = compact(l.text);
+    const t = foldToSimplified(raw);
+    for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
+      for (let len = Math.min(8, j + 1); len >= 2; len--) {
+        const cand = t.slice(j - len + 1, j + 1);
+        if (!g.byName.get(cand)?.some((pl) => pl.name === cand)) continue;
+        const c = counts.get(cand) ?? { written: raw.slice(j - len + 1, j + 1), n: 0 };
+        counts.set(cand, { ...c, n: c.n + 1 });
+        break;
+      }
+    }
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return first && first.n >= 2 && (!second || first.n > second.n) ? `${first.written}${body.slice(1)}` : null;
 }
 
 /** A news story copied without its page (no chrome, no info line) credits its reporters as a page

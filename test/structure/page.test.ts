@@ -170,6 +170,12 @@ describe('headers of real layouts', () => {
       ]);
     }
   });
+  it('completes a speaker’s body named by its level with the county the report names most often', () => {
+    const text = '守正创新　担当实干\n——在县总工会第九届委员会第三次全体会议上的工作报告\n（2025年2月10日）\n县总工会主席　罗文彬\n各位委员：\n一年来，全县新建石城县劳模创新工作室3个，评选石城县技术能手20名；瑞金市客商来访2次，石城县职工服务中心接待职工1.2万人次。';
+    expect(read(text)).toMatchObject({ issuers: ['石城县总工会'], byline: '县总工会主席 罗文彬' });
+    // two counties named as often: none is taken
+    expect(read(text.replace('石城县职工服务中心', '宁化县职工服务中心').replace('瑞金市', '宁化县')).issuers).toEqual([]);
+  });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
