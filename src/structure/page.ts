@@ -685,8 +685,9 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
-    // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
+    // and opens a paragraph; a briefs heading (简讯) is one more article with or without contents, which
+    // may list it under a word too short to be read as an entry
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) || (i > from && briefsBlock(p, lines, i, before(i))) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && opensParagraph(lines, i + 1)) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));

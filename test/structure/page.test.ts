@@ -142,6 +142,10 @@ describe('headers of real layouts', () => {
       ]);
     }
   });
+  it('reads the briefs heading a contents listed as one more article', () => {
+    const m = read('某市工会工作简报\n第3期\n某市总工会办公室　　2025年3月31日\n本期要目\n·甲区举办焊工比武\n·乙镇建成职工书屋\n·简讯\n甲区举办焊工比武\n撰稿人：邝雨桐\n　　3月中旬，甲区举办焊工比武，46名职工参赛，决出一等奖2名。\n乙镇建成职工书屋\n（乙镇总工会　石晓川）\n　　乙镇在工业园区建成职工书屋6个，藏书1.2万册。\n简讯\n　　◆市总工会为环卫工人送去防暑物资，价值3万元。\n　　◆市总工会举办宣讲活动5场。\n报送：省总工会');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲区举办焊工比武', '邝雨桐'], ['乙镇建成职工书屋', '乙镇总工会 石晓川'], ['简讯', null]]);
+  });
   it('steps over the column labels a contents groups its entries under, whatever their mark', () => {
     const issue = (mark: string, close = '') => read(`某县人社工作动态\n第4期\n某县人力资源和社会保障局　　2025年4月8日\n目　录\n${mark}就业创业${close}\n　　甲镇零工驿站促成就业300人\n${mark}职业能力${close}\n　　乙园区新增高级工42名\n\n${mark}就业创业${close}\n甲镇零工驿站促成就业300人\n信息员：吕晓芸\n　　一季度，甲镇零工驿站登记求职者860人，促成就业300人。\n${mark}职业能力${close}\n乙园区新增高级工42名\n（县职业技能鉴定所）\n　　3月，乙园区组织技能等级认定，新增高级工42名。\n报：市人社局`);
     for (const [mark, close] of [['◎', ''], ['■ ', ''], ['【', '】'], ['◆', '◆']]) {
