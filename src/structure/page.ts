@@ -44,6 +44,7 @@ const Layout = z.object({
   column: z.string().optional(),
   columnTag: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
+  headlineVerb: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
@@ -55,7 +56,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; briefsHeading: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; briefsHeading: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -81,6 +82,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
     speakerLabel: new RegExp(`^(?:${longestPatternsAlt(v.speech?.speakerLabels?.length ? v.speech.speakerLabels : ['(?!)'])})[\\s\u3000]*[：:]`),
     headlineWho: new RegExp(v.headlineWho),
+    headlineVerb: new RegExp(v.headlineVerb),
     briefsHeading: new RegExp(v.briefsHeading),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
@@ -767,7 +769,7 @@ function creditUnder(p: Compiled, line: string, after: string): string | null {
 function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): boolean {
   const t = lines[i].text.trim();
   const c = compact(t);
-  if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || isOrgLike(c) || bylineOf(p, t) !== null) return false;
+  if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || bodyAlone(p, c) || bylineOf(p, t) !== null) return false;
   if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !namesWhoActs(p, c)) return false;
   return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
 }
@@ -782,6 +784,10 @@ function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boole
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
   return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
 }
+
+/** a line that names a body and states nothing of it (某乡总工会, a credit or a signature), not a
+ * headline ending with a body's word (某乡成立板栗产业联合会): rules/page-layout.yaml headlineVerb */
+const bodyAlone = (p: Compiled, c: string) => isOrgLike(c) && !p.headlineVerb.test(foldToSimplified(c));
 
 /** a column's word without the brackets set around it (【简讯】 → 简讯) */
 const unbracketed = (c: string) => c.replace(/^[【〖［[](.+)[】〗］\]]$/, '$1');
@@ -829,7 +835,7 @@ function markedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: numbe
     const m = p.headMarker.exec(t) ?? tagAsMark(p, compact(t));
     if (!m || isColumn(p, t) || bylineOf(p, t) !== null) continue;
     const title = compact(t.slice(m[0].length));
-    if (!titleLike(title) || isOrgLike(title)) continue;
+    if (!titleLike(title) || bodyAlone(p, title)) continue;
     byMark.set(m[1], [...(byMark.get(m[1]) ?? []), { i, title }]);
   }
   for (const heads of byMark.values()) {

@@ -142,6 +142,12 @@ describe('headers of real layouts', () => {
       ]);
     }
   });
+  it('reads a headline that ends with a body’s word as a headline when it states an action', () => {
+    const issue = (head: string) => read(`某市产改快报\n第9期\n某市产改办公室　　2025年9月12日\n甲区评出首批技能标兵20名\n文｜区总工会　邝雨桐\n　　9月上旬，甲区总工会评出首批技能标兵20名，每人奖励3000元。\n${head}\n　　9月8日，乙乡茶叶产业工会联合会召开会员代表大会，覆盖茶企18家、茶农职工640人。\n（乙乡总工会　石晓川）\n报：省产改办`).articles?.map((a) => a.title);
+    expect(issue('乙乡成立茶叶产业工会联合会')).toEqual(['甲区评出首批技能标兵20名', '乙乡成立茶叶产业工会联合会']);
+    // a body's name alone between two paragraphs opens no article
+    expect(issue('乙乡茶叶产业工会联合会')).toEqual(['甲区评出首批技能标兵20名']);
+  });
   it('reads the briefs heading a contents listed as one more article', () => {
     const m = read('某市工会工作简报\n第3期\n某市总工会办公室　　2025年3月31日\n本期要目\n·甲区举办焊工比武\n·乙镇建成职工书屋\n·简讯\n甲区举办焊工比武\n撰稿人：邝雨桐\n　　3月中旬，甲区举办焊工比武，46名职工参赛，决出一等奖2名。\n乙镇建成职工书屋\n（乙镇总工会　石晓川）\n　　乙镇在工业园区建成职工书屋6个，藏书1.2万册。\n简讯\n　　◆市总工会为环卫工人送去防暑物资，价值3万元。\n　　◆市总工会举办宣讲活动5场。\n报送：省总工会');
     expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲区举办焊工比武', '邝雨桐'], ['乙镇建成职工书屋', '乙镇总工会 石晓川'], ['简讯', null]]);
