@@ -495,6 +495,16 @@ function accountName(p: Compiled, chromeAt: Line[]): string | undefined {
   return undefined;
 }
 
+/** a body's name set before the page's dateline without a label (某市融媒体中心\u30002025-09-26 17:20
+ * 点击量：…; the normaliser may have taken the space out): the page's source, as an account's name is */
+function bodyBeforeDateline(chromeAt: Line[]): string | undefined {
+  for (const l of chromeAt) {
+    const m = /^([^\s\u3000：:\d]{3,30})[\s\u3000]*\d{4}[-/.年]/.exec(l.text.trim());
+    if (m && isOrgLike(foldToSimplified(m[1]))) return m[1];
+  }
+  return undefined;
+}
+
 /** the body a 来源：line names among the article's closing credits (the last lines), if it is a body */
 function closingSource(p: Compiled, lines: Line[]): string | undefined {
   for (const l of lines.slice(-12).reverse()) {
@@ -542,7 +552,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   if (below) meta.issuers = [below];
   // …else the account the article went out on, named on its account line (原创 某某发布 2025年…),
   // unless a 来源 below credits the piece elsewhere (来源：网络: an origin the page does not name)
-  const account = !source && !meta.issuers.length && !closingLabel(p, lines) ? accountName(p, chromeAt) : undefined;
+  const account = !source && !meta.issuers.length && !closingLabel(p, lines) ? accountName(p, chromeAt) ?? bodyBeforeDateline(chromeAt) : undefined;
   if (account) meta.issuers = [account];
   // a page that names no source is published by the site whose name heads it
   if (!source && !meta.issuers.length) {

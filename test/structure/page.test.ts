@@ -186,6 +186,10 @@ describe('headers of real layouts', () => {
     // two counties named as often: none is taken
     expect(read(text.replace('石城县职工服务中心', '宁化县职工服务中心').replace('瑞金市', '宁化县')).issuers).toEqual([]);
   });
+  it('takes the body named before a page’s dateline without a label as its source', () => {
+    const m = read('甲县300余名茶企职工同台比技\n甲县融媒体中心　2025-10-12 09:30　点击量：1208\n　　（记者　邝雨桐）10月11日，甲县茶叶加工职业技能竞赛举行，共有312名职工参赛。\n编辑：石晓川');
+    expect(m).toMatchObject({ issuers: ['甲县融媒体中心'], date: '2025-10-12', title: '甲县300余名茶企职工同台比技' });
+  });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
     expect(read('某县推进工作情况汇报\n一是夯实基础。\n二是拓宽通道。\n某县总工会')).toMatchObject({ issuers: ['某县总工会'] });
