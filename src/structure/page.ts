@@ -44,6 +44,7 @@ const Layout = z.object({
   column: z.string().optional(),
   columnTag: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
+  headlineVerb: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
@@ -55,7 +56,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; briefsHeading: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; briefsHeading: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -81,6 +82,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     occasion: v.speech ? new RegExp(v.speech.occasion) : null,
     speakerLabel: new RegExp(`^(?:${longestPatternsAlt(v.speech?.speakerLabels?.length ? v.speech.speakerLabels : ['(?!)'])})[\\s\u3000]*[：:]`),
     headlineWho: new RegExp(v.headlineWho),
+    headlineVerb: new RegExp(v.headlineVerb),
     briefsHeading: new RegExp(v.briefsHeading),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
@@ -493,6 +495,16 @@ function accountName(p: Compiled, chromeAt: Line[]): string | undefined {
   return undefined;
 }
 
+/** a body's name set before the page's dateline without a label (某市融媒体中心\u30002025-09-26 17:20
+ * 点击量：…; the normaliser may have taken the space out): the page's source, as an account's name is */
+function bodyBeforeDateline(chromeAt: Line[]): string | undefined {
+  for (const l of chromeAt) {
+    const m = /^([^\s\u3000：:\d]{3,30})[\s\u3000]*\d{4}[-/.年]/.exec(l.text.trim());
+    if (m && isOrgLike(foldToSimplified(m[1]))) return m[1];
+  }
+  return undefined;
+}
+
 /** the body a 来源：line names among the article's closing credits (the last lines), if it is a body */
 function closingSource(p: Compiled, lines: Line[]): string | undefined {
   for (const l of lines.slice(-12).reverse()) {
@@ -540,7 +552,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   if (below) meta.issuers = [below];
   // …else the account the article went out on, named on its account line (原创 某某发布 2025年…),
   // unless a 来源 below credits the piece elsewhere (来源：网络: an origin the page does not name)
-  const account = !source && !meta.issuers.length && !closingLabel(p, lines) ? accountName(p, chromeAt) : undefined;
+  const account = !source && !meta.issuers.length && !closingLabel(p, lines) ? accountName(p, chromeAt) ?? bodyBeforeDateline(chromeAt) : undefined;
   if (account) meta.issuers = [account];
   // a page that names no source is published by the site whose name heads it
   if (!source && !meta.issuers.length) {
@@ -679,14 +691,15 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text))) j--; return j; };
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     // (a column of news briefs, 【简讯】 over ▲ items, is one more article, titled by its word)
-    if (column(lines[i].text) && i > from && briefsBlock(p, lines, i, before(i))) starts.push({ i, title: unbracketed(compact(lines[i].text)), byline: null });
+    if (column(lines[i].text) && i > from && briefsBlock(p, lines, i, before(i))) starts.push({ i, title: unbracketed(compact(lines[i].text).replace(p.markers, '')), byline: null });
     if (column(lines[i].text)) continue;
     let c = compact(lines[i].text);
     const next = lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null;
     // the body may number its headings otherwise than the contents (1. … there, 一、… here); with
     // no contents, a heading has its byline under it, or closes the article before with its credit
-    // and opens a paragraph
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
+    // and opens a paragraph; a briefs heading (简讯) is one more article with or without contents, which
+    // may list it under a word too short to be read as an entry
+    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) || (i > from && briefsBlock(p, lines, i, before(i))) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && opensParagraph(lines, i + 1)) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));
@@ -736,7 +749,11 @@ function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: n
  * issue's column, as a column heading on its own line does, and is no part of the title */
 function untagged(p: Compiled, title: string): string {
   const m = p.columnTag.exec(title);
-  return m && titleLike(title.slice(m[0].length)) ? title.slice(m[0].length) : title;
+  if (m && titleLike(title.slice(m[0].length))) return title.slice(m[0].length);
+  // (a mark that sets a headline off, ◆某县…, is typography: a headline found otherwise than as one
+  // of a marked series, by the credit closing the article before it, keeps none)
+  const h = p.headMarker.exec(title);
+  return h && title.length > h[0].length ? title.slice(h[0].length) : title;
 }
 
 /** how the name of a unit that writes for a bulletin ends (总工会, 人社局, 宣传教育部, 办公室); not the
@@ -762,7 +779,7 @@ function creditUnder(p: Compiled, line: string, after: string): string | null {
 function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): boolean {
   const t = lines[i].text.trim();
   const c = compact(t);
-  if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || isOrgLike(c) || bylineOf(p, t) !== null) return false;
+  if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || bodyAlone(p, c) || bylineOf(p, t) !== null) return false;
   if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !namesWhoActs(p, c)) return false;
   return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
 }
@@ -771,11 +788,16 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
  * the last article's end, with the briefs under it each opened by a bullet (▲…, ●…): one more article,
  * with no byline. Its heading is short, so it is never taken as a headline by its length. */
 function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boolean {
-  const c = foldToSimplified(unbracketed(compact(lines[i].text)));
+  // (the heading may be set off by marks as the issue's headlines are: ◆简讯, ■工会简讯■)
+  const c = foldToSimplified(unbracketed(compact(lines[i].text).replace(p.markers, '')));
   const next = lines[i + 1]?.text.trim() ?? '';
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
   return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
 }
+
+/** a line that names a body and states nothing of it (某乡总工会, a credit or a signature), not a
+ * headline ending with a body's word (某乡成立板栗产业联合会): rules/page-layout.yaml headlineVerb */
+const bodyAlone = (p: Compiled, c: string) => isOrgLike(c) && !p.headlineVerb.test(foldToSimplified(c));
 
 /** a column's word without the brackets set around it (【简讯】 → 简讯) */
 const unbracketed = (c: string) => c.replace(/^[【〖［[](.+)[】〗］\]]$/, '$1');
@@ -823,7 +845,7 @@ function markedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: numbe
     const m = p.headMarker.exec(t) ?? tagAsMark(p, compact(t));
     if (!m || isColumn(p, t) || bylineOf(p, t) !== null) continue;
     const title = compact(t.slice(m[0].length));
-    if (!titleLike(title) || isOrgLike(title)) continue;
+    if (!titleLike(title) || bodyAlone(p, title)) continue;
     byMark.set(m[1], [...(byMark.get(m[1]) ?? []), { i, title }]);
   }
   for (const heads of byMark.values()) {
@@ -1065,7 +1087,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
   // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
   if (speaker && body && delivered && !meta.issuers.length) {
-    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]);
+    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]) ?? bodyOfPlaceNamedMost(body, lines);
     if (full) meta.issuers = [full];
   }
 }
@@ -1101,6 +1123,32 @@ function fullBodyName(body: string, texts: (string | null)[]): string | null {
     }
   }
   return null;
+}
+
+/** a body named short by its level (县总工会) whose head names no place of that level (the title says
+ * 宁都 alone, the occasion 在县总工会…会议上): completed with the place of that level the whole report
+ * names most often in full, for a county's report names its own county again and again (宁都县人民医院,
+ * 宁都县技术能手) and another seldom; null when no place is named twice or two tie */
+function bodyOfPlaceNamedMost(body: string, lines: Line[]): string | null {
+  const level = /^[省市县区州旗]/.exec(foldToSimplified(body))?.[0];
+  if (!level) return null;
+  const g = gazetteer();
+  const counts = new Map<string, { written: string; n: number }>();
+  for (const l of lines) {
+    const raw = compact(l.text);
+    const t = foldToSimplified(raw);
+    for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
+      for (let len = Math.min(8, j + 1); len >= 2; len--) {
+        const cand = t.slice(j - len + 1, j + 1);
+        if (!g.byName.get(cand)?.some((pl) => pl.name === cand)) continue;
+        const c = counts.get(cand) ?? { written: raw.slice(j - len + 1, j + 1), n: 0 };
+        counts.set(cand, { ...c, n: c.n + 1 });
+        break;
+      }
+    }
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return first && first.n >= 2 && (!second || first.n > second.n) ? `${first.written}${body.slice(1)}` : null;
 }
 
 /** A news story copied without its page (no chrome, no info line) credits its reporters as a page

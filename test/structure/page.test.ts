@@ -134,6 +134,24 @@ describe('headers of real layouts', () => {
       ['甲区建成户外劳动者驿站', '通讯员 何晓峰 高宁'], ['乙县开展送清凉活动', '记者 彭晓明 通讯员 邝琳'], ['丙公司成立创新工作室联盟', '市国资委党群工作处'],
     ]);
   });
+  it('drops the mark before a headline that a closing credit shows, reads a marked briefs heading, and a byline opened by any dash', () => {
+    const issue = (dash: string) => read(`某县人社工作动态\n第6期\n某县人社局办公室　　2025年6月9日\n◆甲镇零工驿站促成就业300人\n　　一季度，甲镇零工驿站登记求职者860人，促成就业300人。\n（就业股供稿　执笔：邝雨桐）\n◆乙园区技能大师工作室被认定为市级工作室\n　　近日，乙园区一家工作室入选市级名单，成员11人，已带徒26名。\n${dash}县职业技能鉴定所　石晓川\n◆简讯\n▲县社保中心上门认证320余人次，覆盖全县12个乡镇。\n▲县仲裁院受理案件40件，结案38件。\n报：市人社局`);
+    for (const dash of ['——', '――', '──', '－－']) {
+      expect(issue(dash).articles?.map((a) => [a.title, a.byline]), dash).toEqual([
+        ['甲镇零工驿站促成就业300人', '邝雨桐'], ['乙园区技能大师工作室被认定为市级工作室', '县职业技能鉴定所 石晓川'], ['简讯', null],
+      ]);
+    }
+  });
+  it('reads a headline that ends with a body’s word as a headline when it states an action', () => {
+    const issue = (head: string) => read(`某市产改快报\n第9期\n某市产改办公室　　2025年9月12日\n甲区评出首批技能标兵20名\n文｜区总工会　邝雨桐\n　　9月上旬，甲区总工会评出首批技能标兵20名，每人奖励3000元。\n${head}\n　　9月8日，乙乡茶叶产业工会联合会召开会员代表大会，覆盖茶企18家、茶农职工640人。\n（乙乡总工会　石晓川）\n报：省产改办`).articles?.map((a) => a.title);
+    expect(issue('乙乡成立茶叶产业工会联合会')).toEqual(['甲区评出首批技能标兵20名', '乙乡成立茶叶产业工会联合会']);
+    // a body's name alone between two paragraphs opens no article
+    expect(issue('乙乡茶叶产业工会联合会')).toEqual(['甲区评出首批技能标兵20名']);
+  });
+  it('reads the briefs heading a contents listed as one more article', () => {
+    const m = read('某市工会工作简报\n第3期\n某市总工会办公室　　2025年3月31日\n本期要目\n·甲区举办焊工比武\n·乙镇建成职工书屋\n·简讯\n甲区举办焊工比武\n撰稿人：邝雨桐\n　　3月中旬，甲区举办焊工比武，46名职工参赛，决出一等奖2名。\n乙镇建成职工书屋\n（乙镇总工会　石晓川）\n　　乙镇在工业园区建成职工书屋6个，藏书1.2万册。\n简讯\n　　◆市总工会为环卫工人送去防暑物资，价值3万元。\n　　◆市总工会举办宣讲活动5场。\n报送：省总工会');
+    expect(m.articles?.map((a) => [a.title, a.byline])).toEqual([['甲区举办焊工比武', '邝雨桐'], ['乙镇建成职工书屋', '乙镇总工会 石晓川'], ['简讯', null]]);
+  });
   it('steps over the column labels a contents groups its entries under, whatever their mark', () => {
     const issue = (mark: string, close = '') => read(`某县人社工作动态\n第4期\n某县人力资源和社会保障局　　2025年4月8日\n目　录\n${mark}就业创业${close}\n　　甲镇零工驿站促成就业300人\n${mark}职业能力${close}\n　　乙园区新增高级工42名\n\n${mark}就业创业${close}\n甲镇零工驿站促成就业300人\n信息员：吕晓芸\n　　一季度，甲镇零工驿站登记求职者860人，促成就业300人。\n${mark}职业能力${close}\n乙园区新增高级工42名\n（县职业技能鉴定所）\n　　3月，乙园区组织技能等级认定，新增高级工42名。\n报：市人社局`);
     for (const [mark, close] of [['◎', ''], ['■ ', ''], ['【', '】'], ['◆', '◆']]) {
@@ -161,6 +179,16 @@ describe('headers of real layouts', () => {
         ['甲区评出首批“甲区工匠”10名', '区总工会 邵雨桐'], ['乙镇班组建设覆盖80家企业', null], ['“技能乙市”补贴开始申领', null], ['“小哥驿站”增至20个', '市总工会权益保障部'],
       ]);
     }
+  });
+  it('completes a speaker’s body named by its level with the county the report names most often', () => {
+    const text = '守正创新　担当实干\n——在县总工会第九届委员会第三次全体会议上的工作报告\n（2025年2月10日）\n县总工会主席　罗文彬\n各位委员：\n一年来，全县新建石城县劳模创新工作室3个，评选石城县技术能手20名；瑞金市客商来访2次，石城县职工服务中心接待职工1.2万人次。';
+    expect(read(text)).toMatchObject({ issuers: ['石城县总工会'], byline: '县总工会主席 罗文彬' });
+    // two counties named as often: none is taken
+    expect(read(text.replace('石城县职工服务中心', '宁化县职工服务中心').replace('瑞金市', '宁化县')).issuers).toEqual([]);
+  });
+  it('takes the body named before a page’s dateline without a label as its source', () => {
+    const m = read('甲县300余名茶企职工同台比技\n甲县融媒体中心　2025-10-12 09:30　点击量：1208\n　　（记者　邝雨桐）10月11日，甲县茶叶加工职业技能竞赛举行，共有312名职工参赛。\n编辑：石晓川');
+    expect(m).toMatchObject({ issuers: ['甲县融媒体中心'], date: '2025-10-12', title: '甲县300余名茶企职工同台比技' });
   });
   it('takes a report’s issuer from the line under its title or its signature', () => {
     expect(read('某县2023年度工作总结\n某县总工会\n（2023年12月20日）\n一年来，工作有序。')).toMatchObject({ title: '某县2023年度工作总结', issuers: ['某县总工会'], date: '2023-12-20' });
