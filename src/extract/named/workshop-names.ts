@@ -643,17 +643,33 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
  * named last before it */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
   // (所 may stand before the verb and a verb of building after it: 他所领衔的, 他牵头组建的)
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  // (a clause of where it stands may follow the verb: 由某某牵头、依托某合作社的)
+  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
   // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
   // (titles may stand before the person: 依托省技术能手某某设立的)
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
   const based = on && !w.rule.unitEnds.includes(on[1][on[1].length - 1]) ? (/·/.test(on[1]) ? [on[1]] : [3, 2, 4].map((n) => on[1].slice(-n))).find((x) => x.length >= 2 && isName(x, r)) : null;
   if (based) return based;
+  const labelled = labelledBefore(text, q, r, w);
+  if (labelled) return labelled;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   if (/[他她]$/.test(m[1])) return antecedent(text, q - m[0].length, people, r);
   return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** a clause of where the workshop stands after its lead verb, 、依托某合作社 / 、设在某医院 (empty-matching) */
+const seatClause = (w: WorkshopNameRules): string => `(?:、(?:${[...w.rule.basedOn, '设在', '设于'].join('|')})[^，。；;、“”\\n的]{2,20})?`;
+
+/** a relative clause that gives the leader by the leader's label (设在某医院、带头人为主任医师某某的|…; 以“某某工匠”某某为
+ * 带头人的|…): the name at the end of the clause's object, after its titles */
+function labelledBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules): string | null {
+  const roles = w.rule.leaderRoles.join('|');
+  const m = new RegExp(`(?:(?:${roles})(?:为|是)([^，。；;、\\n的]{2,20})|以([^，。；;、\\n的]{2,20})为(?:${roles}))的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  if (!m || m[3] && !w.rule.unitEnds.includes(m[3][m[3].length - 1])) return null;
+  const who = m[1] ?? m[2];
+  return [3, 2, 4].map((n) => who.slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
 }
 
 /** the person a pronoun (他领衔的, 由她负责的) stands for: the person named last before it, a person found or a name
@@ -680,7 +696,9 @@ function antecedent(text: string, at: number, people: Entity[], r: PeopleRules):
 function ledCraft(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   // (the whole name stands between 的 and the type, a motto and a craft of any length in it: 某某领衔的“山歌”民俗文化讲解…,
   // 某某领衔的桑园病虫害绿色防控…; the unquoted words no clause's nor a place's)
-  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 26), s));
+  // (or a clause that labels the leader: 带头人为某某的|针灸推拿…, 以某某为带头人的|…)
+  const roles = w.rule.leaderRoles.join('|');
+  const m = new RegExp(`(?:(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}|(?:${roles})(?:为|是)[^，。；;、\\n的]{2,20}|以[^，。；;、\\n的]{2,20}为(?:${roles}))的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 46), s));
   const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
   const own = m && !clauseIn(bare, w) && !w.rule.placeWords.some((x) => bare.includes(x));
   const c = own ? s - m[1].length : craftStart(text, s, w);
