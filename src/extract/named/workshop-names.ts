@@ -743,20 +743,41 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     .replace(/“([^“”\n]{2,10})”/g, (q, h: string) => (w.honourEndings.some((x) => h.endsWith(x)) ? '' : q))
     .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
-    .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, ''));
+    .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, '')
+    // (nor does the rank it is said to hold among its class: 这是我县第3个省级技能大师工作室)
+    .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, ''));
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
     if (handsOutInOrder(span.slice(m.index! + m[1].length), true)) return null;
-    const p = e + m.index! + m[0].length;
-    const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
-    if (known) return { name: known.name, at: known.start, role: m[1] };
+    // (a quoted honour may stand between the label and the name: 带头人、“某某工匠”某某)
+    const p = quotedTitleEnd(text, e + m.index! + m[0].length);
+    const known = knownAt(text, p, people);
+    if (known) return { ...known, role: m[1] };
     const found = nameAfterTitles(text, p, r);
     if (found) return { ...found, role: m[1] };
   }
   return null;
+}
+
+/** past a quoted title written right at `p` (“某某工匠”, and the 、 after it), else `p` */
+function quotedTitleEnd(text: string, p: number): number {
+  const q = /^[“"][^“”"\n]{2,12}[”"]、?/.exec(text.slice(p, p + 16));
+  return q ? p + q[0].length : p;
+}
+
+/** a person the document names, written within 20 characters after `p` with no mark between (the person found may
+ * be found at another mention: a table's cell names the same leader) */
+function knownAt(text: string, p: number, people: Entity[]): { name: string; at: number } | null {
+  let best: { name: string; at: number } | null = null;
+  for (const x of people) {
+    const i = x.start >= p && x.start < p + 20 ? x.start : text.indexOf(x.name, p);
+    if (i < p || i >= p + 20 || /[，。；,;：:\n]/.test(text.slice(p, i))) continue;
+    if (!best || i < best.at) best = { name: x.name, at: i };
+  }
+  return best;
 }
 
 /** 由…某某领衔 in the span after a name (…工作室，由“某某工匠”某某领衔; 该工作室由某站高级农艺师某某领衔): the name
@@ -1146,7 +1167,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(f.w);
     }
   }
-  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out).sort((x, y) => x.start - y.start), r, w)));
+  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out, r, w, people).sort((x, y) => x.start - y.start), r, w)));
 }
 
 /** a headline or a contents line (no sentence punctuation) that writes a workshop the article then reports with its leader
@@ -1231,14 +1252,15 @@ function sameLevel(ws: Workshop[]): Workshop[] {
 
 /** a name found once with its leader (an annex line) is the same workshop where the text writes that
  * name again after a unit or on its own (命名某建工有限公司钢筋工技能大师工作室等8个工作室为…) */
-function mentionedAgain(text: string, ws: Workshop[]): Workshop[] {
+function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: WorkshopNameRules, people: Entity[]): Workshop[] {
   const out = [...ws];
   for (const w of ws.filter((x) => x.leader && x.name)) {
     for (let i = text.indexOf(w.name!); i >= 0; i = text.indexOf(w.name!, i + 1)) {
       const e = i + w.name!.length;
-      // the leader is stated where the mention states it: in the name (王某劳模创新工作室), not for a craft or a
+      // the leader is stated where the mention states it: in the name (王某劳模创新工作室), or by its label in the
+      // mention's own sentence (其中，某某工作室领办人某某…; …工作室带头人、“某某工匠”某某…), not for a craft or a
       // motto whose leader only the annex line names (held7–held13 gold: 命名“启航”…工作室等… has no leader)
-      const leader = w.name!.includes(w.leader!) ? w.leader : null;
+      const leader = w.name!.includes(w.leader!) || leaderStated(text, e, r, rules, people)?.name === w.leader ? w.leader : null;
       if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader, text: w.name!, start: i, end: e, level: null });
     }
   }
