@@ -423,6 +423,11 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
   if (stated) return { w: mk(text, c!, e, type, stated.name), leaderAt: null };
+  // (a whole quoted name, 某公司“某某雕刻技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
+  const quoted = c === null ? wholeNameStart(text, s, e) : null;
+  const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
+  // (a place or a level and the type quoted is the title conferred, “某某市技能大师工作室”, no workshop's name)
+  if (told && !isTitle(mk(text, quoted!, e, type, null), w.aliases)) return { w: mk(text, quoted!, e, type, told.name), leaderAt: null };
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
