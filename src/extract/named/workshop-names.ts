@@ -881,6 +881,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
   const stated = clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
   if (stated && phraseLevel(stated[1], city)) return phraseLevel(stated[1], city);
+  const apposed = appositionLevel(text, w, city);
+  if (apposed) return apposed;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
   // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
   const byTitle = titleLevel(docTitle, w.type, city);
@@ -899,6 +901,13 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r) ??
     reportedConferment(text, w, r, city);
+}
+
+/** the title a quoted name stands in apposition to (依托县级劳模创新工作室“某某电池检测创新工作室”): its level word */
+function appositionLevel(text: string, w: Workshop, city: Level): Level | null {
+  if (!/[“"「]/.test(text[w.start - 1] ?? '')) return null;
+  const m = /((?:国家|省|自治区|市|州|盟|县|区|旗)级[\u4e00-\u9fa5（）]{0,12}?工作[室站])$/.exec(text.slice(Math.max(0, w.start - 24), w.start - 1));
+  return m ? phraseLevel(m[1], city) : null;
 }
 
 /** the start of the report a workshop is told of in: after the last headline line (short, no sentence mark) before
