@@ -432,6 +432,8 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
   if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null };
+  // or its unit owns it by 的 (某重工有限公司的|液压件装配|创新工作室因…撤销其命名): a unit's own workshop is one workshop
+  if (c !== null && !lead && c < s && text[c - 1] === '的' && w.rule.unitEnds.includes(text[c - 2] ?? '')) return { w: mk(text, c, e, type, null), leaderAt: null };
   // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
