@@ -91,6 +91,13 @@ export function placeLevel(name: string): Level | null {
   return pl.kind === 'city' ? 'municipal' : 'county';
 }
 
+/** A county-level unit the province governs with no prefecture between: Hainan's (文昌市, 万宁市, 琼海市, 定安县)
+ * keep the rank of a county, while Hubei's 仙桃/潜江/天门, Henan's 济源 and the 兵团's cities are run as
+ * prefectures (副地级, 师市合一). */
+export function countyRankDirect(pl: Place): boolean {
+  return pl.kind === 'county' && pl.city === null && pl.province === '海南省';
+}
+
 /** the longest gazetteer name that `text` starts with at `pos`, and its length as written there (臨夏州 is
  * three characters of 临夏回族自治州) */
 function placeMatch(text: string, pos: number): { place: Place; length: number } | null {

@@ -4,7 +4,7 @@ import type { Level } from '../../types.js';
 import { escapeRe, perRules, type DocFacts } from './doc.js';
 import type { LevelRule, NamedRules } from './rules.js';
 import { longestWordsAlt } from '../refiners/regex.js';
-import { gazetteer, placeAt, placeLevel, placeSpan, type Place } from './gazetteer.js';
+import { countyRankDirect, gazetteer, placeAt, placeLevel, placeSpan, type Place } from './gazetteer.js';
 import { lineStart } from '../../text-lines.js';
 
 export interface PrefixToken {
@@ -140,13 +140,14 @@ export function prefixNote(prefix: Prefix): string {
  * (市级, 全市, 市总工会), and `issuer`, the issuer's own level (null for an enterprise or no place). A
  * county-level city (牙克石市, 青州市) calls itself 市 in its own documents, so there 市级 is county; a
  * prefecture's 市 and a county's or district's (the prefecture above it) are municipal. A city the
- * province governs directly (潜江市, 石河子市) ranks as a prefecture: municipal. */
+ * province governs directly (潜江市, 石河子市) ranks as a prefecture: municipal; Hainan's are the
+ * exception (countyRankDirect). */
 export interface HomeLevels { city: Level; issuer: Level | null }
 
 export function homeLevels(issuers: string[], title: string | null): HomeLevels {
   const own = issuers.length ? issuers[0] : (title ?? '');
   const place = mostSpecificPlace(own);
-  const countyCity = !!place && place.kind === 'county' && place.city !== null && place.name.endsWith('市');
+  const countyCity = !!place && place.kind === 'county' && (place.city !== null || countyRankDirect(place)) && place.name.endsWith('市');
   const enterprise = /(?:公司|集团|银行|大学|学院|学校|医院|厂)/.test(own);
   return { city: countyCity ? 'county' : 'municipal', issuer: place && !enterprise ? placeLevel(place.name) : null };
 }

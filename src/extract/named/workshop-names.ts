@@ -423,10 +423,17 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
   if (stated) return { w: mk(text, c!, e, type, stated.name), leaderAt: null };
+  // (a whole quoted name, 某公司“某某雕刻技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
+  const quoted = c === null ? wholeNameStart(text, s, e) : null;
+  const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
+  // (a place or a level and the type quoted is the title conferred, “某某市技能大师工作室”, no workshop's name)
+  if (told && !isTitle(mk(text, quoted!, e, type, null), w.aliases)) return { w: mk(text, quoted!, e, type, told.name), leaderAt: null };
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
   if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null };
+  // or its unit owns it by 的 (某重工有限公司的|液压件装配|创新工作室因…撤销其命名): a unit's own workshop is one workshop
+  if (c !== null && !lead && c < s && text[c - 1] === '的' && w.rule.unitEnds.includes(text[c - 2] ?? '')) return { w: mk(text, c, e, type, null), leaderAt: null };
   // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
@@ -643,17 +650,33 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
  * named last before it */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
   // (所 may stand before the verb and a verb of building after it: 他所领衔的, 他牵头组建的)
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  // (a clause of where it stands may follow the verb: 由某某牵头、依托某合作社的)
+  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
   // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
   // (titles may stand before the person: 依托省技术能手某某设立的)
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
   const based = on && !w.rule.unitEnds.includes(on[1][on[1].length - 1]) ? (/·/.test(on[1]) ? [on[1]] : [3, 2, 4].map((n) => on[1].slice(-n))).find((x) => x.length >= 2 && isName(x, r)) : null;
   if (based) return based;
+  const labelled = labelledBefore(text, q, r, w);
+  if (labelled) return labelled;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   if (/[他她]$/.test(m[1])) return antecedent(text, q - m[0].length, people, r);
   return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** a clause of where the workshop stands after its lead verb, 、依托某合作社 / 、设在某医院 (empty-matching) */
+const seatClause = (w: WorkshopNameRules): string => `(?:、(?:${[...w.rule.basedOn, '设在', '设于'].join('|')})[^，。；;、“”\\n的]{2,20})?`;
+
+/** a relative clause that gives the leader by the leader's label (设在某医院、带头人为主任医师某某的|…; 以“某某工匠”某某为
+ * 带头人的|…): the name at the end of the clause's object, after its titles */
+function labelledBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules): string | null {
+  const roles = w.rule.leaderRoles.join('|');
+  const m = new RegExp(`(?:(?:${roles})(?:为|是)([^，。；;、\\n的]{2,20})|以([^，。；;、\\n的]{2,20})为(?:${roles}))的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  if (!m || m[3] && !w.rule.unitEnds.includes(m[3][m[3].length - 1])) return null;
+  const who = m[1] ?? m[2];
+  return [3, 2, 4].map((n) => who.slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
 }
 
 /** the person a pronoun (他领衔的, 由她负责的) stands for: the person named last before it, a person found or a name
@@ -680,7 +703,9 @@ function antecedent(text: string, at: number, people: Entity[], r: PeopleRules):
 function ledCraft(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   // (the whole name stands between 的 and the type, a motto and a craft of any length in it: 某某领衔的“山歌”民俗文化讲解…,
   // 某某领衔的桑园病虫害绿色防控…; the unquoted words no clause's nor a place's)
-  const m = new RegExp(`(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 26), s));
+  // (or a clause that labels the leader: 带头人为某某的|针灸推拿…, 以某某为带头人的|…)
+  const roles = w.rule.leaderRoles.join('|');
+  const m = new RegExp(`(?:(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}|(?:${roles})(?:为|是)[^，。；;、\\n的]{2,20}|以[^，。；;、\\n的]{2,20}为(?:${roles}))的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 46), s));
   const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
   const own = m && !clauseIn(bare, w) && !w.rule.placeWords.some((x) => bare.includes(x));
   const c = own ? s - m[1].length : craftStart(text, s, w);
@@ -725,20 +750,41 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     .replace(/“([^“”\n]{2,10})”/g, (q, h: string) => (w.honourEndings.some((x) => h.endsWith(x)) ? '' : q))
     .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
-    .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, ''));
+    .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, '')
+    // (nor does the rank it is said to hold among its class: 这是我县第3个省级技能大师工作室)
+    .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, ''));
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
     if (handsOutInOrder(span.slice(m.index! + m[1].length), true)) return null;
-    const p = e + m.index! + m[0].length;
-    const known = people.find((x) => x.start >= p && x.start < p + 20 && !/[，。；,;：:\n]/.test(text.slice(p, x.start)));
-    if (known) return { name: known.name, at: known.start, role: m[1] };
+    // (a quoted honour may stand between the label and the name: 带头人、“某某工匠”某某)
+    const p = quotedTitleEnd(text, e + m.index! + m[0].length);
+    const known = knownAt(text, p, people);
+    if (known) return { ...known, role: m[1] };
     const found = nameAfterTitles(text, p, r);
     if (found) return { ...found, role: m[1] };
   }
   return null;
+}
+
+/** past a quoted title written right at `p` (“某某工匠”, and the 、 after it), else `p` */
+function quotedTitleEnd(text: string, p: number): number {
+  const q = /^[“"][^“”"\n]{2,12}[”"]、?/.exec(text.slice(p, p + 16));
+  return q ? p + q[0].length : p;
+}
+
+/** a person the document names, written within 20 characters after `p` with no mark between (the person found may
+ * be found at another mention: a table's cell names the same leader) */
+function knownAt(text: string, p: number, people: Entity[]): { name: string; at: number } | null {
+  let best: { name: string; at: number } | null = null;
+  for (const x of people) {
+    const i = x.start >= p && x.start < p + 20 ? x.start : text.indexOf(x.name, p);
+    if (i < p || i >= p + 20 || /[，。；,;：:\n]/.test(text.slice(p, i))) continue;
+    if (!best || i < best.at) best = { name: x.name, at: i };
+  }
+  return best;
 }
 
 /** 由…某某领衔 in the span after a name (…工作室，由“某某工匠”某某领衔; 该工作室由某站高级农艺师某某领衔): the name
@@ -837,6 +883,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
   const stated = clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
   if (stated && phraseLevel(stated[1], city)) return phraseLevel(stated[1], city);
+  const apposed = appositionLevel(text, w, city);
+  if (apposed) return apposed;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
   // 某某市技能大师工作室名单的通知, 某市一批工作室入选省级技能大师工作室): the workshops it lists
   const byTitle = titleLevel(docTitle, w.type, city);
@@ -855,6 +903,13 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r) ??
     reportedConferment(text, w, r, city);
+}
+
+/** the title a quoted name stands in apposition to (依托县级劳模创新工作室“某某电池检测创新工作室”): its level word */
+function appositionLevel(text: string, w: Workshop, city: Level): Level | null {
+  if (!/[“"「]/.test(text[w.start - 1] ?? '')) return null;
+  const m = /((?:国家|省|自治区|市|州|盟|县|区|旗)级[\u4e00-\u9fa5（）]{0,12}?工作[室站])$/.exec(text.slice(Math.max(0, w.start - 24), w.start - 1));
+  return m ? phraseLevel(m[1], city) : null;
 }
 
 /** the start of the report a workshop is told of in: after the last headline line (short, no sentence mark) before
@@ -1128,7 +1183,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(f.w);
     }
   }
-  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out).sort((x, y) => x.start - y.start), r, w)));
+  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out, r, w, people).sort((x, y) => x.start - y.start), r, w)));
 }
 
 /** a headline or a contents line (no sentence punctuation) that writes a workshop the article then reports with its leader
@@ -1213,14 +1268,15 @@ function sameLevel(ws: Workshop[]): Workshop[] {
 
 /** a name found once with its leader (an annex line) is the same workshop where the text writes that
  * name again after a unit or on its own (命名某建工有限公司钢筋工技能大师工作室等8个工作室为…) */
-function mentionedAgain(text: string, ws: Workshop[]): Workshop[] {
+function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: WorkshopNameRules, people: Entity[]): Workshop[] {
   const out = [...ws];
   for (const w of ws.filter((x) => x.leader && x.name)) {
     for (let i = text.indexOf(w.name!); i >= 0; i = text.indexOf(w.name!, i + 1)) {
       const e = i + w.name!.length;
-      // the leader is stated where the mention states it: in the name (王某劳模创新工作室), not for a craft or a
+      // the leader is stated where the mention states it: in the name (王某劳模创新工作室), or by its label in the
+      // mention's own sentence (其中，某某工作室领办人某某…; …工作室带头人、“某某工匠”某某…), not for a craft or a
       // motto whose leader only the annex line names (held7–held13 gold: 命名“启航”…工作室等… has no leader)
-      const leader = w.name!.includes(w.leader!) ? w.leader : null;
+      const leader = w.name!.includes(w.leader!) || leaderStated(text, e, r, rules, people)?.name === w.leader ? w.leader : null;
       if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader, text: w.name!, start: i, end: e, level: null });
     }
   }
