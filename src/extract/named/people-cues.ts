@@ -1061,6 +1061,29 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** an annex's list under its heading (…名单, its count note (16名) below) that writes each person's unit and
+ * post first, then the name, then the particulars (某某有限公司机电科技术员\u3000王某（女）): the line is the cue,
+ * whatever the post; the role is the unit and post when they end as a post ends */
+function postFirstRoster(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const heading = new RegExp(r.cues.nameList.headings.join('|'));
+  const line = /^[ \t\u3000]*([\u4e00-\u9fa5（）()、·]{4,40}?)[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})(?:[（(][^（）()\n]{1,20}[）)])?[ \t\u3000。；;]*$/;
+  let head = false;
+  let offset = 0;
+  for (const l of text.split('\n')) {
+    const t = l.trim();
+    const m: RegExpExecArray | null = head ? line.exec(l) : null;
+    if (m && isName(m[2], r) && !commonWord(m[2])) {
+      const at = offset + m.index + m[0].indexOf(m[2], m[1].length);
+      out.push(person(text, at, m[2], endsAsPost(m[1], r) ? m[1] : null, 'person.post-first-roster'));
+    }
+    // the heading reaches over its count note and over the lines it heads; anything else closes it
+    if (t) head = (heading.test(t) && t.length <= 40) || (head && (!!m || /^[（(][^（）()]*[）)]$/.test(t)));
+    offset += l.length + 1;
+  }
+  return out;
+}
+
 /** a unit, then a name, then an act (某某有限公司王某获…第一名, 某某医院李某荣获…): the unit's ending
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
@@ -1546,7 +1569,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
