@@ -29,6 +29,7 @@ const Cues = z.object({
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   offices: z.array(z.string().min(1)),
+  bylineQualified: z.array(z.string().min(2)),
   /** last characters of a unit's name: a title runs back to there (琼山支行|客户经理) */
   unitEnds: z.string().min(1),
   /** last characters of a post not in lineTitles (酿造工, 理事长, 安全员): a list line's short tail after its unit */
@@ -227,7 +228,9 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
 
 /** the names of a byline read token by token: after a cue word, or the names that end it after a unit */
 function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[], lead: string | null = null): void {
-  const cue = new Set(r.cues.byline);
+  const words = new Set(r.cues.byline);
+  // (a cue word its outlet qualifies is a cue and the role: 融媒体记者, 县融媒体中心记者, 首席记者)
+  const cue = { has: (t: string): boolean => words.has(t) || (t.length <= 10 && !isName(t, r) && r.cues.bylineQualified.some((w) => t.endsWith(w))) };
   const after = new Set(r.cues.bylineAfter);
   const toks: { t: string; at: number; end?: number }[] = [];
   // (a date glued to the last name, 签发：韩某2025年9月18日, is a token of its own)
