@@ -1305,7 +1305,8 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   while (k > at - 12 && isHan(text[k - 1])) k--;
   let s = text.slice(k, at);
   const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为', '是'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
-  for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2) cuts.push(i + h.length); }
+  // (a department is written with its post, 某公司|髹饰车间主任: no cut after 车间)
+  for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2 && !r.cues.deptEnds.includes(h[h.length - 1])) cuts.push(i + h.length); }
   // (a place's ending after two characters at least: 某某镇|养殖户, not 社|区网格员)
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
   s = s.slice(Math.max(...cuts));
