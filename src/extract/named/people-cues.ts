@@ -1154,7 +1154,8 @@ function agedNames(text: string, r: PeopleRules): Entity[] {
 function heldPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (the name may follow 的, of its age or its trade, and a comma may part it from the verb: 现年56岁的某某，是某公司的制茶师傅)
-  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　]|的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  // (or a quotation closes before it: …好徒弟。”某某是某公司的车间主任)
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　”]|的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
   for (const m of text.matchAll(re)) {
     const name = m[1];
     if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
