@@ -797,6 +797,13 @@ function bylinePost(f: DocFacts, post: string): string | null {
   return [...roles].sort((a, b) => b.length - a.length).find((r) => c.endsWith(r) && c.length > r.length) ?? null;
 }
 
+/** a role word and a "name" that open and close one quotation (“工匠师带徒”, “劳模工作法”) are a quoted term:
+ * no writer puts a person and their post inside quotes together */
+function quotedTerm(text: string, start: number, end: number): boolean {
+  const pair = ['“”', '「」', '『』', '‘’'].find((q) => text[start - 1] === q[0]);
+  return !!pair && text[end] === pair[1];
+}
+
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
@@ -810,7 +817,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
       // a label with a colon (联系人：王晓明)
       const e = m.index + m[0].length + (/^[：:]\s?/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 2))?.[0].length ?? 0);
       const nm = nameAt(text, e, f);
-      if (!nm) continue;
+      if (!nm || quotedTerm(text, m.index, nm.end)) continue;
       const comrade = text.startsWith('同志', nm.end);
       // a role word alone followed by a name-like string needs support: 同志 or a clear boundary
       out.push(mk('person', nm.name, nm.name, m[0], text, e, nm.end, 'person.role', [`role ${m[0]}`, nm.how, ...(comrade ? ['同志'] : [])]));

@@ -29,6 +29,7 @@ const Cues = z.object({
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   offices: z.array(z.string().min(1)),
+  bylineQualified: z.array(z.string().min(2)),
   /** last characters of a unit's name: a title runs back to there (琼山支行|客户经理) */
   unitEnds: z.string().min(1),
   /** last characters of a post not in lineTitles (酿造工, 理事长, 安全员): a list line's short tail after its unit */
@@ -227,7 +228,9 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
 
 /** the names of a byline read token by token: after a cue word, or the names that end it after a unit */
 function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[], lead: string | null = null): void {
-  const cue = new Set(r.cues.byline);
+  const words = new Set(r.cues.byline);
+  // (a cue word its outlet qualifies is a cue and the role: 融媒体记者, 县融媒体中心记者, 首席记者)
+  const cue = { has: (t: string): boolean => words.has(t) || (t.length <= 10 && !isName(t, r) && r.cues.bylineQualified.some((w) => t.endsWith(w))) };
   const after = new Set(r.cues.bylineAfter);
   const toks: { t: string; at: number; end?: number }[] = [];
   // (a date glued to the last name, 签发：韩某2025年9月18日, is a token of its own)
@@ -1061,6 +1064,40 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** an annex's list under its heading (…名单, its count note (16名) below) that writes each person's unit and
+ * post first, then the name, then the particulars (某某有限公司机电科技术员\u3000王某（女）): the line is the cue,
+ * whatever the post; the role is the unit and post when they end as a post ends */
+function postFirstRoster(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const heading = new RegExp(r.cues.nameList.headings.join('|'));
+  const line = /^[ \t\u3000]*([\u4e00-\u9fa5（）()、·]{4,40}?)[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})(?:[（(][^（）()\n]{1,20}[）)])?[ \t\u3000。；;]*$/;
+  let head = false;
+  let offset = 0;
+  for (const l of text.split('\n')) {
+    const t = l.trim();
+    const m: RegExpExecArray | null = head ? line.exec(l) : null;
+    if (m && isName(m[2], r) && !commonWord(m[2])) {
+      const at = offset + m.index + m[0].indexOf(m[2], m[1].length);
+      out.push(person(text, at, m[2], endsAsPost(m[1], r) ? m[1] : null, 'person.post-first-roster'));
+    }
+    // the heading reaches over its count note and over the lines it heads; anything else closes it
+    if (t) head = (heading.test(t) && t.length <= 40) || (head && (!!m || /^[（(][^（）()]*[）)]$/.test(t)));
+    offset += l.length + 1;
+  }
+  return out;
+}
+
+/** 以某某为带头人的工作室, 以“某某工匠”某某为负责人: the label the person is made is the role */
+function takenAs(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.taken-as', () => new RegExp(`以(?:“[^”\n]{2,12}”)?([\u4e00-\u9fa5·]{2,4}?)为(${alt(r.cues.labels)})`, 'g'));
+  for (const m of text.matchAll(re)) {
+    if (!isName(m[1], r) || commonWord(m[1])) continue;
+    out.push(person(text, m.index! + m[0].length - m[2].length - 1 - m[1].length, m[1], m[2], 'person.taken-as'));
+  }
+  return out;
+}
+
 /** a unit, then a name, then an act (某某有限公司王某获…第一名, 某某医院李某荣获…): the unit's ending
  * fixes the start, the act the end; a word of the dictionary that is not a name (连续, 今年) is not one */
 function afterUnit(text: string, r: PeopleRules): Entity[] {
@@ -1128,7 +1165,8 @@ function agedNames(text: string, r: PeopleRules): Entity[] {
 function heldPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (the name may follow 的, of its age or its trade, and a comma may part it from the verb: 现年56岁的某某，是某公司的制茶师傅)
-  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　]|的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  // (or a quotation closes before it: …好徒弟。”某某是某公司的车间主任)
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　”]|的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
   for (const m of text.matchAll(re)) {
     const name = m[1];
     if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
@@ -1279,7 +1317,8 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   while (k > at - 12 && isHan(text[k - 1])) k--;
   let s = text.slice(k, at);
   const cuts = [s.lastIndexOf('的') + 1, ...['有', '和', '与', '及', '为', '是'].map((w) => { const i = s.lastIndexOf(w); return i >= 0 && i <= s.length - 3 ? i + 1 : 0; })];
-  for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2) cuts.push(i + h.length); }
+  // (a department is written with its post, 某公司|髹饰车间主任: no cut after 车间)
+  for (const h of r.cues.unitHeads) { const i = s.lastIndexOf(h); if (i >= 0 && i + h.length <= s.length - 2 && !r.cues.deptEnds.includes(h[h.length - 1])) cuts.push(i + h.length); }
   // (a place's ending after two characters at least: 某某镇|养殖户, not 社|区网格员)
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
   s = s.slice(Math.max(...cuts));
@@ -1546,7 +1585,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
   return firstWins(all).sort((a, b) => a.start - b.start);
 }
 
