@@ -71,10 +71,14 @@ const HAN = /[\u4e00-\u9fa5]/;
 /** 市人社局 → 天水市人力资源和社会保障局, 县委 → 中共肥西县委, 省总工会 → 山东省总工会 */
 export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
   let s = name;
-  if (r.party.includes(s)) {
+  // (the committee's office, in full or by the short form of a 报/送 line: 县委办公室, 县委办)
+  const office = /^(.委)(办公室|办)?$/.exec(s);
+  if (office && r.party.includes(office[1])) {
     const district = (place as DocPlace & { district?: string | null }).district ?? null;
     const where = s[0] === '省' ? place.province : s[0] === '区' ? (place.county?.endsWith('区') ? place.county : district) : s[0] === '县' || s[0] === '旗' ? place.county : place.city;
-    return where ? `中共${where.replace(/(?:省|市|县|区|旗|州|盟)$/, '')}${s}` : s;
+    // (a one-character county keeps its seat: 歙县 → 中共歙县县委, never 中共歙县委)
+    const seat = where && where.length > 2 ? where.replace(/(?:省|市|县|区|旗|州|盟)$/, '') : where;
+    return seat ? `中共${seat}${office[1]}${office[2] ? '办公室' : ''}` : s;
   }
   const lead = /^(省|市|县|区|州)(?!级|直|属)/.exec(s);
   if (lead) {
@@ -119,7 +123,7 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
     // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
     const office = Object.keys(r.offices).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室)?)|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室)?)|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -139,7 +143,7 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     }
     const o = org(text, start, m.index + m[0].length, place, r, m[3] ? 'org.party-committee' : 'org.place-body');
     // a short form whose place the document does not name is left to the dictionary reader
-    if (/^(?:省|市|县|区|州)/.test(o.canonical) || r.party.includes(o.canonical)) continue;
+    if (/^(?:省|市|县|区|州)/.test(o.canonical) || r.party.some((p) => o.canonical.startsWith(p))) continue;
     out.push(o);
   }
   return out;
@@ -594,6 +598,13 @@ export function townOf(canonical: string, text: string, at: number): string {
   return town ? town + canonical.slice(1) : canonical;
 }
 
+/** After a person's name, 和/与/及 before a seat's short form joins two items (某某和|县人民医院的某某): it opens
+ * no one-character county (和县, 与县 are read so only when the document is that county's) */
+function afterJoiner(text: string, at: number, place: DocPlace): number {
+  const m = /^[和与及](?=[省市县区州][\u4e00-\u9fa5])/.exec(text.slice(at, at + 3));
+  return m && place.county !== text.slice(at, at + 2) && place.city !== text.slice(at, at + 2) ? at + 1 : at;
+}
+
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const people = entities.filter((e) => e.type === 'person');
@@ -609,8 +620,9 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司) or over its start (a list line
     // 向秀英 吉首市供水公司, read from 秀英 as a place): the org begins after them
     const p = people.filter((x) => x.end > e.start && x.start < e.end && x.end < e.end).pop();
-    const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
-    const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
+    const from = p ? p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) : people.some((x) => x.end === e.start) ? e.start : -1;
+    const cut = from >= 0 ? { ...e, start: afterJoiner(text, from, place) } : e;
+    const base = cut.start === e.start ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
       const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
       const y0 = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
