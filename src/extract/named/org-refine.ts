@@ -71,10 +71,14 @@ const HAN = /[\u4e00-\u9fa5]/;
 /** 市人社局 → 天水市人力资源和社会保障局, 县委 → 中共肥西县委, 省总工会 → 山东省总工会 */
 export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
   let s = name;
-  if (r.party.includes(s)) {
+  // (the committee's office, in full or by the short form of a 报/送 line: 县委办公室, 县委办)
+  const office = /^(.委)(办公室|办)?$/.exec(s);
+  if (office && r.party.includes(office[1])) {
     const district = (place as DocPlace & { district?: string | null }).district ?? null;
     const where = s[0] === '省' ? place.province : s[0] === '区' ? (place.county?.endsWith('区') ? place.county : district) : s[0] === '县' || s[0] === '旗' ? place.county : place.city;
-    return where ? `中共${where.replace(/(?:省|市|县|区|旗|州|盟)$/, '')}${s}` : s;
+    // (a one-character county keeps its seat: 歙县 → 中共歙县县委, never 中共歙县委)
+    const seat = where && where.length > 2 ? where.replace(/(?:省|市|县|区|旗|州|盟)$/, '') : where;
+    return seat ? `中共${seat}${office[1]}${office[2] ? '办公室' : ''}` : s;
   }
   const lead = /^(省|市|县|区|州)(?!级|直|属)/.exec(s);
   if (lead) {
@@ -116,10 +120,12 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
     // (a party committee before 各部门 names its departments, a class: 抄送：市委各部门)
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
+    // (a union's department is one name with it where the name ends: ——县总工会基层工作部\u3000某某; the halves'
+    // gold reads 市总工会党组会议 and 常委会 under the union itself)
     // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
     // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
     const office = Object.keys(r.offices).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室)?)|(${r.party.map(esc).join('|')})(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室|(?<=总工会)[\\u4e00-\\u9fa5]{2,5}部(?![\\u4e00-\\u9fa5]))?)|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -139,7 +145,7 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     }
     const o = org(text, start, m.index + m[0].length, place, r, m[3] ? 'org.party-committee' : 'org.place-body');
     // a short form whose place the document does not name is left to the dictionary reader
-    if (/^(?:省|市|县|区|州)/.test(o.canonical) || r.party.includes(o.canonical)) continue;
+    if (/^(?:省|市|县|区|州)/.test(o.canonical) || r.party.some((p) => o.canonical.startsWith(p))) continue;
     out.push(o);
   }
   return out;
@@ -457,14 +463,17 @@ function issuesHead(text: string, named: string): boolean {
  * the unit is not a second body unless the text names it alone (held9's ruling, held12, held13) */
 // (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads
 // it; on list lines the halves' gold mostly reads 某医院|产科主任 so too: held12's 心内科主任 is the exception)
-const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|道班|林场|农场|牧场|茶场|[\u4e00-\u9fa5]{1,2}场|窗口)`;
+const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|道班|林场|农场|牧场|茶场|[\u4e00-\u9fa5]{1,2}场|窗口|[\u4e00-\u9fa5]{2,4}服务中心)`;
 // (a mine's pit or dressing plant, 某矿业有限公司|采矿场, 某煤业公司|选煤场: a field of 2-3 characters, never 市场 or 现场)
 // (or before a post that does not lead it: 某局龙凤山林场|护林员, 某医院急诊科|护士, held9's ruling; a
 // hospital's department before its director, 某医院心内科|主任: held12, held15, held16, held19 read the
 // department, held6 and held13 the hospital; not before a physician's rank, 儿科|主任医师: held9, nor
 // before the head nurse, whom held6-held10 read under the hospital and held17-held18 under the department)
 // (a post with its rank or tool is still a post that does not lead it: 检验科|主管技师, 采矿场|电铲司机; 主任医师 stays out)
-const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+// (a staff post in 员 only after a farm, 林场|护林员: after a section or a shift, 某矿业公司机电科|技术员, 运行值班|值班员,
+// the section is the person's post and the unit the body, as held32 and held34 read list lines; 科员 is a rank
+// of any office, 某局就业服务中心|科员, whose 科 is no section: held34)
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
 const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
@@ -594,6 +603,13 @@ export function townOf(canonical: string, text: string, at: number): string {
   return town ? town + canonical.slice(1) : canonical;
 }
 
+/** After a person's name, 和/与/及 before a seat's short form joins two items (某某和|县人民医院的某某): it opens
+ * no one-character county (和县, 与县 are read so only when the document is that county's) */
+function afterJoiner(text: string, at: number, place: DocPlace): number {
+  const m = /^[和与及](?=[省市县区州][\u4e00-\u9fa5])/.exec(text.slice(at, at + 3));
+  return m && place.county !== text.slice(at, at + 2) && place.city !== text.slice(at, at + 2) ? at + 1 : at;
+}
+
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const people = entities.filter((e) => e.type === 'person');
@@ -609,8 +625,9 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     // a person inside (a table row: …工作室 杨志强 中铁工程装备集团有限公司) or over its start (a list line
     // 向秀英 吉首市供水公司, read from 秀英 as a place): the org begins after them
     const p = people.filter((x) => x.end > e.start && x.start < e.end && x.end < e.end).pop();
-    const cut = p ? { ...e, start: p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) } : e;
-    const base = cut === e ? e : org(text, cut.start, e.end, place, r, e.rule);
+    const from = p ? p.end + (/^\s*/.exec(text.slice(p.end))?.[0].length ?? 0) : people.some((x) => x.end === e.start) ? e.start : -1;
+    const cut = from >= 0 ? { ...e, start: afterJoiner(text, from, place) } : e;
+    const base = cut.start === e.start ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
       const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
       const y0 = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
