@@ -1452,6 +1452,9 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     // (a total named by the noun exactly goes before a part whose kind merely ends with it: 农民工会员 of 会员)
     const t = named ? exactTotal(qs, k, start, compact(named[1]), lr) ?? totalNaming(text, qs, k, start, compact(named[1]), lr) : -1;
     if (t >= 0) return t;
+    // (从行业看，这7名工匠分布在…（3名）…: the set restated in the head itself by a pointing word is the total)
+    const restated = restatedInHead(text, qs, k, start, lr);
+    if (restated >= 0) return restated;
     // the last figure of the unit in the sentence before, changes skipped, unless it is a part
     // (from a clause after a semicolon: its own sentence's figures, then the sentence before; a
     // sentence reader that ends sentences at ； gives the parts of one)
@@ -1487,6 +1490,18 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
   if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
+}
+
+/** 这6.4万人 / 上述20家: a figure a pointing word puts before, a set already counted told of again */
+const pointedBack = (text: string, q: Fig) => /(?:这|這|该|該|上述|此)$/.test(text.slice(Math.max(0, q.start - 2), q.start));
+
+/** 从行业看，这7名工匠分布在…: the figure of the head, in the part's unit, that a pointing word (这, 该, 上述, 此)
+ * puts before, a set already counted told of again, or -1 */
+function restatedInHead(text: string, qs: Fig[], k: number, start: number, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= start; j--) {
+    if (partUnit(qs[j], qs[k], lr) && pointedBack(text, qs[j])) return j;
+  }
+  return -1;
 }
 
 /** how many sentences with no figure (a heading such as （二）行业分布相对集中。) a kind-split sentence looks past */
@@ -1568,7 +1583,8 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
     const start = afterAsciiStop(text, kindAfterSemicolon(text, sent.start, qs[k].start), qs[k].start);
-    if (start === seen) continue;
+    // (从行业看，这7名工匠…: the set told of again heads the frame; the parts after it are tried)
+    if (start === seen || pointedBack(text, qs[k])) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const led = leadersFramed(text.slice(start, qs[k].start), lr);
     const t = led ? ledTotal(text, qs, k, start, lr) : frameTotal(text, qs, k, start, lr, sentenceAt);
@@ -1577,7 +1593,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !(framedUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
       // (这6.4万人: a figure pointing back at a set already counted is no part of the frame)
-      if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, qs[j].start - 2), qs[j].start))) continue;
+      if (pointedBack(text, qs[j])) continue;
       // (还有1人为…: more of the framed set, to a semicolon)
       const stop = startsWithAny(clauseLeft(text, qs[j], lr), lr.stop);
       if (stop && !(moreOfSet(text, qs[j], stop, lr) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
