@@ -23,7 +23,7 @@ type SentenceAt = (offset: number) => Span;
 import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 import { foldToSimplified } from '../../normalize/fold.js';
-import { lineStart } from '../../text-lines.js';
+import { lineEnd, lineStart } from '../../text-lines.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -784,6 +784,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
+  tableRowParts(text, qs, links, lr, sentenceAt);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
   return links;
@@ -1117,6 +1118,53 @@ function summedNextSentence(text: string, qs: Fig[], links: Map<number, number>,
     const ks = qs.map((_, k) => k).filter((k) => qs[k].start >= next.start && qs[k].start < next.end);
     const vs = ks.map((k) => tallyOf(qs[k], lr));
     if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k) || !tallyUnit(qs[i], qs[k], lr))) continue;
+    if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
+    for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
+/** an exact whole count (people, things or person-times; no 约/余): its value, else null */
+const exactCount = (q: Fig) => (q.kind === 'count' && !q.approx ? wholeValue(q) : null);
+
+/** how many lines a table announced after a total may have (its head line included) */
+const TABLE_ROWS = 30;
+
+/** where the rows of a table announced at offset `at` end: the lines after it with no sentence or clause
+ * stop in them (cells, not prose; blank lines are gone from the canonical text), at most TABLE_ROWS */
+function tableEnd(text: string, at: number): number {
+  let j = at;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  let end = at;
+  for (let n = 0; n < TABLE_ROWS && j < text.length; n++) {
+    const e = lineEnd(text, j);
+    if (/[。！？!?；;，,]/.test(text.slice(j, e))) break;
+    end = e;
+    j = e + 1;
+  }
+  return end;
+}
+
+/**
+ * 全县共开展培训2760人次，完成年度任务的92%。主要项目如下：（a table of 项目 期数 人次 rows）: a total whose
+ * sentence (or the short one after it) announces, by a colon, a table in lines right below; the row cells in
+ * its unit, all unlinked and adding up to it exactly, are its parts (each row one kind of the set).
+ */
+function tableRowParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = exactCount(qs[i]);
+    if (total === null) continue;
+    // (the rest of the total's line: its own sentence, then at most a short announcing one, 主要项目如下：)
+    const colon = lineEnd(text, qs[i].start);
+    const rest = compact(text.slice(sentenceAt(qs[i].start).end, colon)).replace(/^[。！？!?.]/, '');
+    if (!COLON_END.test(text.slice(qs[i].start, colon).trimEnd()) || rest.length > 20 || /[。！？!?]/.test(rest.slice(0, -1))) continue;
+    if (qs.some((q, k) => k > i && q.start > sentenceAt(qs[i].start).end && q.start < colon)) continue;
+    const end = tableEnd(text, colon);
+    const ks = qs.map((_, k) => k).filter((k) => qs[k].start > colon && qs[k].start < end && sameUnit(qs[i], qs[k], lr));
+    const vs = ks.map((k) => exactCount(qs[k]));
+    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k))) continue;
     if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
     for (const k of ks) {
       links.set(k, i);
