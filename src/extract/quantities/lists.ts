@@ -998,9 +998,19 @@ function eachTimes(text: string, q: Fig): bigint {
   const left = text.slice(Math.max(0, q.start - 40), q.start).replace(/\s+/g, '');
   if (!left.endsWith('各')) return 1n;
   const clause = left.slice(0, -1).split(/[，,；;。：:]/).pop() ?? '';
+  // (其余8个乡镇各2名: the holders counted before 各 say how many times)
+  const counted = EACH_COUNTED.exec(clause);
+  if (counted) return BigInt(counted[1]);
   const joins = (clause.match(/[、和及与]/g) ?? []).length;
   return BigInt(joins + 1);
 }
+
+/** a count of the holders right before 各 (其余8个乡镇 / 另外3家企业): its number */
+const EACH_COUNTED = /([0-9]+)[个個家所][^\d０-９、和及与]{1,8}$/;
+
+/** 其余8个乡镇各2名: a figure that only counts the holders of the 各 figure right after it */
+const eachCounter = (text: string, qs: Fig[], k: number) =>
+  !!qs[k + 1] && /^[^\d０-９，,；;。、和及与]{1,8}各$/.test(compact(text.slice(qs[k].end, qs[k + 1].start)));
 
 /** a figure whose clause states a change (比上年增加, 较去年底, 同比), stop words of a new fact (另有, 共有) aside */
 const changeOnly = (text: string, q: Fig, lr: ListRules) =>
@@ -1077,7 +1087,7 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
       const one = tallyOf(qs[k], lr);
       const v = one === null ? null : one * eachTimes(text, qs[k]);
-      if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr))) continue;
+      if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr)) || eachCounter(text, qs, k)) continue;
       const free = !links.has(k) || links.get(k) === i;
       // (a mixed set's parts in any measure word are read in its own sentence only)
       const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
