@@ -729,6 +729,12 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
   return sum === total || (sub !== GROUP_LEVEL && sum < total) ? out : [];
 }
 
+/** a part larger than its total in the same measure word (女性4名 under 从事窑炉的1名) is some other set's */
+const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
+  const [p, t] = [wholeValue(part), wholeValue(total)];
+  return p !== null && t !== null && p > t && sameUnit(part, total, lr);
+};
+
 /**
  * Sets partOf on qs (sorted by start, none linked yet): for each figure in order, the parts that
  * its list names. A figure already a part may itself be a total (nested lists).
@@ -766,7 +772,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
     if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr), ...partsInSubHeadings(text, qs, i, lr)]) found.set(k, i);
     for (const [k, total] of found) {
-      if (links.has(k)) continue;
+      if (links.has(k) || exceeds(qs[k], qs[total], lr)) continue;
       links.set(k, total);
       qs[k].partOf = total;
     }
@@ -1521,7 +1527,9 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     const prev = figuredSentenceBefore(text, qs, own, sentenceAt);
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
-      if (qs[j].partOf == null) return j;
+      // (7名工匠中侗族5名、苗族1名、汉族1名；从性别看，女性3名: a member of a 、 series is a band, not the whole)
+      if (qs[j].partOf == null && !seriesMember(text, qs, j, k, lr)) return j;
+      if (qs[j].partOf == null) continue;
       // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
       const bands = bandsSum(text, qs, k, lr);
       if (seriesSum(text, qs, k) === wholeValue(qs[j]) || bands === wholeValue(qs[j])) return j;
@@ -1560,6 +1568,12 @@ function restatedInHead(text: string, qs: Fig[], k: number, start: number, lr: L
     if (partUnit(qs[j], qs[k], lr) && pointedBack(text, qs[j])) return j;
   }
   return -1;
+}
+
+/** whether figure j is joined by 、 to a neighbour of its unit before figure k (侗族5名、苗族1名) */
+function seriesMember(text: string, qs: Fig[], j: number, k: number, lr: ListRules): boolean {
+  const joined = (a: number, b: number) => a >= 0 && b < k && sameUnit(qs[a], qs[b], lr) && /^[^，,；;。：:\d０-９]{0,12}、[^，,；;。：:\d０-９]{0,12}$/.test(text.slice(qs[a].end, qs[b].start));
+  return joined(j - 1, j) || joined(j, j + 1);
 }
 
 /** how many sentences with no figure (a heading such as （二）行业分布相对集中。) a kind-split sentence looks past */
