@@ -226,8 +226,10 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     const after = startsWithAny(text.slice(i, i + 4), lr.intro);
     return after ? i + after.length + (/[，,：:]/.test(text[i + after.length] ?? '') ? 1 : 0) : i;
   }
-  const w = startsWithAny(text.slice(i, i + 4), lr.intro);
-  if (w) return i + w.length;
+  // (参训180余人；为其中86名困难职工发放慰问金: a preposition before the intro leaves it the intro)
+  const prep = PREP_BEFORE_INTRO.exec(text.slice(i, i + 2))?.[0].length ?? 0;
+  const w = startsWithAny(text.slice(i + prep, i + prep + 4), lr.intro);
+  if (w && (!prep || w === '其中')) return i + prep + w.length;
   // …有2860人，又以纺织服装、林果加工两个行业最多，分别为1120人、760人: a clause naming the parts (no
   // figure in digits) between the total and 分别为
   const named = /[，,]/.test(mark) ? RESPECTIVE_AFTER.exec(text.slice(i, i + 40)) : null;
@@ -236,6 +238,9 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
 
 /** a clause naming the parts, then a respectively word (分别为, 依次为) */
 const RESPECTIVE_AFTER = /^[^，,；;。：:\d０-９]{2,30}[，,](?:分别为|分别是|分别有|依次为|依次是)[：:]?/;
+
+/** a preposition whose object is the intro (为其中, 对其中, 向其中, 给其中) */
+const PREP_BEFORE_INTRO = /^(?:为|對|对|向|给|給|為)/;
 
 /** a year (2025年, 2025年度) inside a total's clause: a date, not a figure ending the clause's tail */
 const YEAR = /^(?:19|20)\d\d年度?/;
