@@ -35,7 +35,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'pronoun-frame', 'instalment']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -67,6 +67,7 @@ export interface ListRules {
   progress: string[];
   /** verbs of a stage of a selection passed (进入…环节, 入围, 通过…审查): those who got there are a part of those before */
   stage: string[];
+  entryPapers: string[];
   /** words opening the last stage of a selection (最终, 最后): those chosen are a part of the stage before */
   stageFinal: string[];
   /** a pronoun frame opening a sentence (他们中, 她们当中): the set is the one the sentence before counted */
@@ -106,7 +107,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -887,7 +888,9 @@ function stagedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const from = sentenceAt(sentenceAt(qs[k].start).start - 1).start;
     for (let t = k - 1; t >= 0 && qs[t].start >= from; t--) {
       const tv = tallyOf(qs[t], lr);
-      if (tv === null || tv <= v || !sameUnit(qs[t], qs[k], lr) || (stages[t] !== 'entered' && stages[t] !== 'stage')) continue;
+      // (申报材料15份 → 12个工作室进入评审: entries counted by their papers, each paper one entrant)
+      const papers = stages[t] === 'entered' && lr.entryPapers.includes(qs[t].unit);
+      if (tv === null || tv <= v || !(sameUnit(qs[t], qs[k], lr) || papers) || (stages[t] !== 'entered' && stages[t] !== 'stage')) continue;
       links.set(k, t);
       qs[k].partOf = t;
       break;
