@@ -23,7 +23,7 @@ type SentenceAt = (offset: number) => Span;
 import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 import { foldToSimplified } from '../../normalize/fold.js';
-import { lineStart } from '../../text-lines.js';
+import { lineEnd, lineStart } from '../../text-lines.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -35,7 +35,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'pronoun-frame', 'instalment']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -67,6 +67,7 @@ export interface ListRules {
   progress: string[];
   /** verbs of a stage of a selection passed (进入…环节, 入围, 通过…审查): those who got there are a part of those before */
   stage: string[];
+  entryPapers: string[];
   /** words opening the last stage of a selection (最终, 最后): those chosen are a part of the stage before */
   stageFinal: string[];
   /** a pronoun frame opening a sentence (他们中, 她们当中): the set is the one the sentence before counted */
@@ -106,7 +107,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -226,8 +227,10 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     const after = startsWithAny(text.slice(i, i + 4), lr.intro);
     return after ? i + after.length + (/[，,：:]/.test(text[i + after.length] ?? '') ? 1 : 0) : i;
   }
-  const w = startsWithAny(text.slice(i, i + 4), lr.intro);
-  if (w) return i + w.length;
+  // (参训180余人；为其中86名困难职工发放慰问金: a preposition before the intro leaves it the intro)
+  const prep = PREP_BEFORE_INTRO.exec(text.slice(i, i + 2))?.[0].length ?? 0;
+  const w = startsWithAny(text.slice(i + prep, i + prep + 4), lr.intro);
+  if (w && (!prep || w === '其中')) return i + prep + w.length;
   // …有2860人，又以纺织服装、林果加工两个行业最多，分别为1120人、760人: a clause naming the parts (no
   // figure in digits) between the total and 分别为
   const named = /[，,]/.test(mark) ? RESPECTIVE_AFTER.exec(text.slice(i, i + 40)) : null;
@@ -236,6 +239,9 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
 
 /** a clause naming the parts, then a respectively word (分别为, 依次为) */
 const RESPECTIVE_AFTER = /^[^，,；;。：:\d０-９]{2,30}[，,](?:分别为|分别是|分别有|依次为|依次是)[：:]?/;
+
+/** a preposition whose object is the intro (为其中, 对其中, 向其中, 给其中) */
+const PREP_BEFORE_INTRO = /^(?:为|對|对|向|给|給|為)/;
 
 /** a year (2025年, 2025年度) inside a total's clause: a date, not a figure ending the clause's tail */
 const YEAR = /^(?:19|20)\d\d年度?/;
@@ -729,6 +735,12 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
   return sum === total || (sub !== GROUP_LEVEL && sum < total) ? out : [];
 }
 
+/** a part larger than its total in the same measure word (女性4名 under 从事窑炉的1名) is some other set's */
+const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
+  const [p, t] = [wholeValue(part), wholeValue(total)];
+  return p !== null && t !== null && p > t && sameUnit(part, total, lr);
+};
+
 /**
  * Sets partOf on qs (sorted by start, none linked yet): for each figure in order, the parts that
  * its list names. A figure already a part may itself be a total (nested lists).
@@ -766,7 +778,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (!found.size) found = partsNamedAfter(text, qs, i, lr, sentenceAt);
     if (!found.size) for (const k of [...partsInNextClause(text, qs, i, lr), ...partsBeforeTotal(text, qs, i, lr), ...partsInHeadings(text, qs, i, lr), ...partsInSubHeadings(text, qs, i, lr)]) found.set(k, i);
     for (const [k, total] of found) {
-      if (links.has(k)) continue;
+      if (links.has(k) || exceeds(qs[k], qs[total], lr)) continue;
       links.set(k, total);
       qs[k].partOf = total;
     }
@@ -784,6 +796,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
+  tableRowParts(text, qs, links, lr, sentenceAt);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
   return links;
@@ -875,7 +888,9 @@ function stagedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     const from = sentenceAt(sentenceAt(qs[k].start).start - 1).start;
     for (let t = k - 1; t >= 0 && qs[t].start >= from; t--) {
       const tv = tallyOf(qs[t], lr);
-      if (tv === null || tv <= v || !sameUnit(qs[t], qs[k], lr) || (stages[t] !== 'entered' && stages[t] !== 'stage')) continue;
+      // (申报材料15份 → 12个工作室进入评审: entries counted by their papers, each paper one entrant)
+      const papers = stages[t] === 'entered' && lr.entryPapers.includes(qs[t].unit);
+      if (tv === null || tv <= v || !(sameUnit(qs[t], qs[k], lr) || papers) || (stages[t] !== 'entered' && stages[t] !== 'stage')) continue;
       links.set(k, t);
       qs[k].partOf = t;
       break;
@@ -997,9 +1012,19 @@ function eachTimes(text: string, q: Fig): bigint {
   const left = text.slice(Math.max(0, q.start - 40), q.start).replace(/\s+/g, '');
   if (!left.endsWith('各')) return 1n;
   const clause = left.slice(0, -1).split(/[，,；;。：:]/).pop() ?? '';
+  // (其余8个乡镇各2名: the holders counted before 各 say how many times)
+  const counted = EACH_COUNTED.exec(clause);
+  if (counted) return BigInt(counted[1]);
   const joins = (clause.match(/[、和及与]/g) ?? []).length;
   return BigInt(joins + 1);
 }
+
+/** a count of the holders right before 各 (其余8个乡镇 / 另外3家企业): its number */
+const EACH_COUNTED = /([0-9]+)[个個家所][^\d０-９、和及与]{1,8}$/;
+
+/** 其余8个乡镇各2名: a figure that only counts the holders of the 各 figure right after it */
+const eachCounter = (text: string, qs: Fig[], k: number) =>
+  !!qs[k + 1] && /^[^\d０-９，,；;。、和及与]{1,8}各$/.test(compact(text.slice(qs[k].end, qs[k + 1].start)));
 
 /** a figure whose clause states a change (比上年增加, 较去年底, 同比), stop words of a new fact (另有, 共有) aside */
 const changeOnly = (text: string, q: Fig, lr: ListRules) =>
@@ -1076,7 +1101,7 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     for (let k = i + 1; k < qs.length && qs[k].start < end && sum < total; k++) {
       const one = tallyOf(qs[k], lr);
       const v = one === null ? null : one * eachTimes(text, qs[k]);
-      if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr))) continue;
+      if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr)) || eachCounter(text, qs, k)) continue;
       const free = !links.has(k) || links.get(k) === i;
       // (a mixed set's parts in any measure word are read in its own sentence only)
       const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
@@ -1117,6 +1142,53 @@ function summedNextSentence(text: string, qs: Fig[], links: Map<number, number>,
     const ks = qs.map((_, k) => k).filter((k) => qs[k].start >= next.start && qs[k].start < next.end);
     const vs = ks.map((k) => tallyOf(qs[k], lr));
     if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k) || !tallyUnit(qs[i], qs[k], lr))) continue;
+    if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
+    for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
+/** an exact whole count (people, things or person-times; no 约/余): its value, else null */
+const exactCount = (q: Fig) => (q.kind === 'count' && !q.approx ? wholeValue(q) : null);
+
+/** how many lines a table announced after a total may have (its head line included) */
+const TABLE_ROWS = 30;
+
+/** where the rows of a table announced at offset `at` end: the lines after it with no sentence or clause
+ * stop in them (cells, not prose; blank lines are gone from the canonical text), at most TABLE_ROWS */
+function tableEnd(text: string, at: number): number {
+  let j = at;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  let end = at;
+  for (let n = 0; n < TABLE_ROWS && j < text.length; n++) {
+    const e = lineEnd(text, j);
+    if (/[。！？!?；;，,]/.test(text.slice(j, e))) break;
+    end = e;
+    j = e + 1;
+  }
+  return end;
+}
+
+/**
+ * 全县共开展培训2760人次，完成年度任务的92%。主要项目如下：（a table of 项目 期数 人次 rows）: a total whose
+ * sentence (or the short one after it) announces, by a colon, a table in lines right below; the row cells in
+ * its unit, all unlinked and adding up to it exactly, are its parts (each row one kind of the set).
+ */
+function tableRowParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = exactCount(qs[i]);
+    if (total === null) continue;
+    // (the rest of the total's line: its own sentence, then at most a short announcing one, 主要项目如下：)
+    const colon = lineEnd(text, qs[i].start);
+    const rest = compact(text.slice(sentenceAt(qs[i].start).end, colon)).replace(/^[。！？!?.]/, '');
+    if (!COLON_END.test(text.slice(qs[i].start, colon).trimEnd()) || rest.length > 20 || /[。！？!?]/.test(rest.slice(0, -1))) continue;
+    if (qs.some((q, k) => k > i && q.start > sentenceAt(qs[i].start).end && q.start < colon)) continue;
+    const end = tableEnd(text, colon);
+    const ks = qs.map((_, k) => k).filter((k) => qs[k].start > colon && qs[k].start < end && sameUnit(qs[i], qs[k], lr));
+    const vs = ks.map((k) => exactCount(qs[k]));
+    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k))) continue;
     if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
     for (const k of ks) {
       links.set(k, i);
@@ -1452,6 +1524,9 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     // (a total named by the noun exactly goes before a part whose kind merely ends with it: 农民工会员 of 会员)
     const t = named ? exactTotal(qs, k, start, compact(named[1]), lr) ?? totalNaming(text, qs, k, start, compact(named[1]), lr) : -1;
     if (t >= 0) return t;
+    // (从行业看，这7名工匠分布在…（3名）…: the set restated in the head itself by a pointing word is the total)
+    const restated = restatedInHead(text, qs, k, start, lr);
+    if (restated >= 0) return restated;
     // the last figure of the unit in the sentence before, changes skipped, unless it is a part
     // (from a clause after a semicolon: its own sentence's figures, then the sentence before; a
     // sentence reader that ends sentences at ； gives the parts of one)
@@ -1460,7 +1535,9 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     const prev = figuredSentenceBefore(text, qs, own, sentenceAt);
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
-      if (qs[j].partOf == null) return j;
+      // (7名工匠中侗族5名、苗族1名、汉族1名；从性别看，女性3名: a member of a 、 series is a band, not the whole)
+      if (qs[j].partOf == null && !seriesMember(text, qs, j, k, lr)) return j;
+      if (qs[j].partOf == null) continue;
       // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
       const bands = bandsSum(text, qs, k, lr);
       if (seriesSum(text, qs, k) === wholeValue(qs[j]) || bands === wholeValue(qs[j])) return j;
@@ -1487,6 +1564,24 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
   // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
   if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);
+}
+
+/** 这6.4万人 / 上述20家: a figure a pointing word puts before, a set already counted told of again */
+const pointedBack = (text: string, q: Fig) => /(?:这|這|该|該|上述|此)$/.test(text.slice(Math.max(0, q.start - 2), q.start));
+
+/** 从行业看，这7名工匠分布在…: the figure of the head, in the part's unit, that a pointing word (这, 该, 上述, 此)
+ * puts before, a set already counted told of again, or -1 */
+function restatedInHead(text: string, qs: Fig[], k: number, start: number, lr: ListRules): number {
+  for (let j = k - 1; j >= 0 && qs[j].start >= start; j--) {
+    if (partUnit(qs[j], qs[k], lr) && pointedBack(text, qs[j])) return j;
+  }
+  return -1;
+}
+
+/** whether figure j is joined by 、 to a neighbour of its unit before figure k (侗族5名、苗族1名) */
+function seriesMember(text: string, qs: Fig[], j: number, k: number, lr: ListRules): boolean {
+  const joined = (a: number, b: number) => a >= 0 && b < k && sameUnit(qs[a], qs[b], lr) && /^[^，,；;。：:\d０-９]{0,12}、[^，,；;。：:\d０-９]{0,12}$/.test(text.slice(qs[a].end, qs[b].start));
+  return joined(j - 1, j) || joined(j, j + 1);
 }
 
 /** how many sentences with no figure (a heading such as （二）行业分布相对集中。) a kind-split sentence looks past */
@@ -1568,7 +1663,8 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
     const start = afterAsciiStop(text, kindAfterSemicolon(text, sent.start, qs[k].start), qs[k].start);
-    if (start === seen) continue;
+    // (从行业看，这7名工匠…: the set told of again heads the frame; the parts after it are tried)
+    if (start === seen || pointedBack(text, qs[k])) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const led = leadersFramed(text.slice(start, qs[k].start), lr);
     const t = led ? ledTotal(text, qs, k, start, lr) : frameTotal(text, qs, k, start, lr, sentenceAt);
@@ -1577,7 +1673,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     for (let j = k; j < qs.length && qs[j].start < sent.end; j++) {
       if (links.has(j) || !(framedUnit(qs[t], qs[j], lr) || (led && qs[j].rule === 'unit.people'))) continue;
       // (这6.4万人: a figure pointing back at a set already counted is no part of the frame)
-      if (/(?:这|该|上述|此)$/.test(text.slice(Math.max(0, qs[j].start - 2), qs[j].start))) continue;
+      if (pointedBack(text, qs[j])) continue;
       // (还有1人为…: more of the framed set, to a semicolon)
       const stop = startsWithAny(clauseLeft(text, qs[j], lr), lr.stop);
       if (stop && !(moreOfSet(text, qs[j], stop, lr) && !/[；;]/.test(text.slice(start, qs[j].start)))) break;
