@@ -845,6 +845,11 @@ function countVerb(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the prize-winners (获奖|选手) as a subject: no title' });
       continue;
     }
+    // 3名获评者同样扎根一线: the verb and 者 make the holders' noun (获评者, 获奖者), the subject of what follows; no title
+    if (m[7] !== undefined && raw.startsWith('者')) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 name the holders (获评者) as a subject: no title' });
+      continue;
+    }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
     if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
@@ -945,6 +950,11 @@ function ending(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
     }
+    // 全市共有各级工人先锋号43个: a stock over all levels of the honour is a sum, no one honour's holders
+    // (a level and above, 市级以上…41个, is a class the golds count as one honour: only the words for all levels)
+    const every = c.r.v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w) && !w.endsWith('以上')).join('|');
+    const any = new RegExp(`(?:${every})[“"「]?$`).exec(c.text.slice(Math.max(0, start - 8), start)) ?? new RegExp(`^(?:${every})`).exec(raw);
+    if (any) { c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `a class over its levels (${any[0]}…): a sum, no one honour` }); continue; }
     const post = notHolders(c, m, raw, start);
     if (post) { c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: post }); continue; }
     const h = make(c, 'conferment.ending', raw, m[3], start, m.index + m[0].length, ['honour ending + count']);
