@@ -154,6 +154,8 @@ function holderAfterTitles(f: DocFacts, text: string, end: number): string | nul
 interface AwardSpan {
   aStart: number;
   aEnd: number;
+  /** where the item ends (past its count) */
+  end: number;
   /** where the clause holding the award (its level prefix included) starts */
   clauseStart: number;
   count: number | null;
@@ -215,6 +217,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
+  if (count !== null && new RegExp(v.mood.target).test(text.slice(a.end, a.end + 4))) return 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)';
   if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
   return null;
 }
@@ -280,7 +283,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 });
+    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 });
     if (!rejected) listPlace = placeToShare(text, prefix, end, listPlace);
     out.push({
       name,

@@ -103,7 +103,7 @@ const Vocabulary = z.object({
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
-    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1) }),
+    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -1469,6 +1469,13 @@ function candidates(c: Ctx, h: HonourFound): boolean {
 }
 
 /** in a notice that launches a selection (its title), a bare 评选 before the honour states a quota */
+/** 培育县级工人先锋号20个左右: a count of about so many (rules/conferment.yaml mood target) is a target, no conferment */
+function aboutTarget(c: Ctx, h: HonourFound): boolean {
+  if (h.count === null || !new RegExp(c.r.v.mood.target).test(c.text.slice(h.end, h.end + 4))) return false;
+  c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)' });
+  return true;
+}
+
 function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   if (!title || !new RegExp(c.r.v.launchTitle).test(title)) return false;
   const clause = /[^，。；;！？\n]*$/.exec(c.text.slice(0, h.start))![0];
@@ -1541,7 +1548,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
