@@ -1360,8 +1360,9 @@ function countedLater(c: Ctx, h: HonourFound): HonourFound {
 /** a bare prize grade (一等奖12名) of a contest that has no name of its own in the sentence: the ranks of a
  * match, not an honour; with a named contest (“荔乡工匠”技能大赛…一等奖8名) it is that contest's prize */
 function unnamedPrize(c: Ctx, h: HonourFound): boolean {
-  // a placing of a team or a single entrant (团体一等奖, 个人二等奖) is a prize grade too
-  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合)/, ''))) return false;
+  // a placing of a team or a single entrant (团体一等奖, 个人二等奖), or the same placing in each event (各项目一等奖), is a
+  // prize grade too
+  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合|各(?:项目|赛项|工种|组别))/, ''))) return false;
   const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
   if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
   return !named;
