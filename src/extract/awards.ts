@@ -4,7 +4,7 @@
 import type { Award, ExtractContext } from '../types.js';
 import { countAfter, namedPatterns, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
 import { PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from './codes.js';
-import { prefixNote, readPrefix } from './named/level.js';
+import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
 import { confermentRules } from './named/conferment.js';
@@ -32,6 +32,10 @@ function matcher(f: DocFacts): { re: LiteralScanner; byAlias: Map<string, AwardR
 
 /** a person who holds the award, before the count or the name: 奖章获得者50名, 奖章获得者张丽 */
 const HOLDER = /^(?:获得者|获奖者|荣获者)/;
+/** the bodies that hold it, before their count: 奖状获得单位3个, 工人先锋号集体5个, 获奖班组4个 */
+const HOLDER_GROUP = /^(?:获得单位|获奖单位|获得集体|获奖集体|获得班组|获奖班组|集体|班组)/;
+/** what joins the honours of one list (奖状获得单位3个、奖章获得者12名和工人先锋号集体5个) */
+const LIST_JOIN = /^\s*(?:、|和|及|以及|与)\s*$/;
 /** holders of the award counted as people (全国劳动模范、江西省五一劳动奖章获得者等5名劳模): the honour is held,
  * its count a sum over the titles in apposition, none of its own */
 const HELD_BY_COUNTED = /^(?:、[^，。；;,\n、“”]{2,16}?(?:获得者|获奖者))?等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名位人]/;
@@ -62,6 +66,13 @@ function readCount(f: DocFacts, text: string, aEnd: number, clauseStart: number,
     after += holder[0].length;
     aEnd = after;
     notes.push('holder (获得者)');
+  }
+  // a collective holder word counts only with its count (奖状获得单位3个, 工人先锋号集体5个)
+  const group = holder ? null : HOLDER_GROUP.exec(text.slice(after, after + 4));
+  if (group && countAfter(f, text, after + group[0].length)) {
+    after += group[0].length;
+    aEnd = after;
+    notes.push(`holder (${group[0]})`);
   }
   let c = countAfter(f, text, after);
   if (!c && skip) c = countAfter(f, text, after + skip[0].length);
@@ -143,6 +154,8 @@ function holderAfterTitles(f: DocFacts, text: string, end: number): string | nul
 interface AwardSpan {
   aStart: number;
   aEnd: number;
+  /** where the item ends (past its count) */
+  end: number;
   /** where the clause holding the award (its level prefix included) starts */
   clauseStart: number;
   count: number | null;
@@ -179,6 +192,8 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
+  const any = count !== null && confermentRules().v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w)).find((w) => new RegExp(`${w}[“"「]?$`).test(text.slice(Math.max(0, a.clauseStart - 8), a.clauseStart)));
+  if (any) return `a class over its levels (${any}…): a sum, no one honour (rules/conferment.yaml anyLevel)`;
   if (count === null && inHeadline(text, aStart)) return 'a headline restating the decision (关于授予…的决定): the body confers, the headline names (rules/conferment.yaml headline)';
   if (!recipients.length && WORKSHOP_CLASS.test(text.slice(aEnd, aEnd + 16))) return 'the first part of a class of workshops (劳模和工匠人才创新工作室), not an honour';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
@@ -202,8 +217,29 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
+  if (count !== null && new RegExp(v.mood.target).test(text.slice(a.end, a.end + 4))) return 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)';
   if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
   return null;
+}
+
+/** An honour with no place of its own right after another's count, joined by 、/和 (…县五一劳动奖状获得单位3个、五一
+ * 劳动奖章获得者12名和工人先锋号集体5个): one list of one body's honours, so it shares the first one's place and level */
+function sharedPlace(text: string, prefix: Prefix, prev: ListPlace | null): Prefix {
+  if (prefix.tokens.length || !prev?.out || !inListAfter(text, prev, prefix)) return prefix;
+  return { ...prefix, out: prev.out, level: prev.level };
+}
+
+/** the last honour taken: where it ends, and the place it gives the next of its list ('' when none) */
+interface ListPlace { end: number; out: string; level: Prefix['level'] }
+
+const inListAfter = (text: string, prev: ListPlace, prefix: Prefix): boolean =>
+  prev.end <= prefix.start && LIST_JOIN.test(text.slice(prev.end, prefix.start));
+
+/** What an honour just taken gives the next: its place if it heads its list or shares the head's; an item that names its
+ * own place after another (云南省A 2人、云南省B 1人、C 1人) gives none, as each item of such a list names its own */
+function placeToShare(text: string, prefix: Prefix, end: number, prev: ListPlace | null): ListPlace {
+  const own = prefix.tokens.length > 0 && !!prev && inListAfter(text, prev, prefix);
+  return { end, out: own ? '' : prefix.out, level: prefix.level };
 }
 
 /** Every award candidate in [from, to) of the text (default: all), accepted or not. */
@@ -212,6 +248,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
   const { re, byAlias } = matcher(f);
   const text = ctx.text;
   const out: AwardCandidate[] = [];
+  // the place of the last honour taken, which the next of its list without one of its own shares
+  let listPlace: ListPlace | null = null;
   for (let m = re.next(text, from, to); m; m = re.next(text, m.index + m[0].length, to)) {
     const alias = m[0];
     const rule = byAlias.get(alias)!;
@@ -227,7 +265,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
         aEnd += grade.length;
       } else rejected = 'no prize grade (…奖) after the name';
     }
-    const prefix = readPrefix(text, aStart, f);
+    const prefix = sharedPlace(text, readPrefix(text, aStart, f), listPlace);
     const baseName = rule.keepAlias || grade || alias.includes(rule.name) ? alias : rule.name;
     const name = prefix.out + baseName + grade;
     if (prefix.tokens.length) notes.push(prefixNote(prefix));
@@ -245,7 +283,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 });
+    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 });
+    if (!rejected) listPlace = placeToShare(text, prefix, end, listPlace);
     out.push({
       name,
       // 市级以上工人先锋号41个: a total over several levels has no level of its own

@@ -103,7 +103,7 @@ const Vocabulary = z.object({
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
-    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1) }),
+    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -845,6 +845,11 @@ function countVerb(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the prize-winners (获奖|选手) as a subject: no title' });
       continue;
     }
+    // 3名获评者同样扎根一线: the verb and 者 make the holders' noun (获评者, 获奖者), the subject of what follows; no title
+    if (m[7] !== undefined && raw.startsWith('者')) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 name the holders (获评者) as a subject: no title' });
+      continue;
+    }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
     if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
     // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
@@ -945,6 +950,11 @@ function ending(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
     }
+    // 全市共有各级工人先锋号43个: a stock over all levels of the honour is a sum, no one honour's holders
+    // (a level and above, 市级以上…41个, is a class the golds count as one honour: only the words for all levels)
+    const every = c.r.v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w) && !w.endsWith('以上')).join('|');
+    const any = new RegExp(`(?:${every})[“"「]?$`).exec(c.text.slice(Math.max(0, start - 8), start)) ?? new RegExp(`^(?:${every})`).exec(raw);
+    if (any) { c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `a class over its levels (${any[0]}…): a sum, no one honour` }); continue; }
     const post = notHolders(c, m, raw, start);
     if (post) { c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: post }); continue; }
     const h = make(c, 'conferment.ending', raw, m[3], start, m.index + m[0].length, ['honour ending + count']);
@@ -1350,8 +1360,9 @@ function countedLater(c: Ctx, h: HonourFound): HonourFound {
 /** a bare prize grade (一等奖12名) of a contest that has no name of its own in the sentence: the ranks of a
  * match, not an honour; with a named contest (“荔乡工匠”技能大赛…一等奖8名) it is that contest's prize */
 function unnamedPrize(c: Ctx, h: HonourFound): boolean {
-  // a placing of a team or a single entrant (团体一等奖, 个人二等奖) is a prize grade too
-  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合)/, ''))) return false;
+  // a placing of a team or a single entrant (团体一等奖, 个人二等奖), or the same placing in each event (各项目一等奖), is a
+  // prize grade too
+  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合|各(?:项目|赛项|工种|组别))/, ''))) return false;
   const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
   if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
   return !named;
@@ -1459,6 +1470,13 @@ function candidates(c: Ctx, h: HonourFound): boolean {
 }
 
 /** in a notice that launches a selection (its title), a bare 评选 before the honour states a quota */
+/** 培育县级工人先锋号20个左右: a count of about so many (rules/conferment.yaml mood target) is a target, no conferment */
+function aboutTarget(c: Ctx, h: HonourFound): boolean {
+  if (h.count === null || !new RegExp(c.r.v.mood.target).test(c.text.slice(h.end, h.end + 4))) return false;
+  c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)' });
+  return true;
+}
+
 function launchQuota(c: Ctx, h: HonourFound, title: string | null): boolean {
   if (!title || !new RegExp(c.r.v.launchTitle).test(title)) return false;
   const clause = /[^，。；;！？\n]*$/.exec(c.text.slice(0, h.start))![0];
@@ -1531,7 +1549,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
