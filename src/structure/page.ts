@@ -1126,9 +1126,9 @@ function fullBodyName(body: string, texts: (string | null)[]): string | null {
 }
 
 /** a body named short by its level (县总工会) whose head names no place of that level (the title says
- * 宁都 alone, the occasion 在县总工会…会议上): completed with the place of that level the whole report
- * names most often in full, for a county's report names its own county again and again (宁都县人民医院,
- * 宁都县技术能手) and another seldom; null when no place is named twice or two tie */
+ * 甲县 alone, the occasion 在县总工会…会议上): completed with the place of that level the whole report
+ * names most often in full, for a county's report names its own county again and again (甲县人民医院,
+ * 甲县技术能手) and another seldom; null when no place is named twice or two tie */
 function bodyOfPlaceNamedMost(body: string, lines: Line[]): string | null {
   const level = /^[省市县区州旗]/.exec(foldToSimplified(body))?.[0];
   if (!level) return null;

@@ -1470,7 +1470,7 @@ function candidates(c: Ctx, h: HonourFound): boolean {
 }
 
 /** in a notice that launches a selection (its title), a bare 评选 before the honour states a quota */
-/** 培育县级工人先锋号20个左右: a count of about so many (rules/conferment.yaml mood target) is a target, no conferment */
+/** 培育区级工人先锋号15个左右: a count of about so many (rules/conferment.yaml mood target) is a target, no conferment */
 function aboutTarget(c: Ctx, h: HonourFound): boolean {
   if (h.count === null || !new RegExp(c.r.v.mood.target).test(c.text.slice(h.end, h.end + 4))) return false;
   c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)' });

@@ -91,7 +91,7 @@ export function placeLevel(name: string): Level | null {
   return pl.kind === 'city' ? 'municipal' : 'county';
 }
 
-/** A county-level unit the province governs with no prefecture between: Hainan's (文昌市, 万宁市, 琼海市, 定安县)
+/** A county-level unit the province governs with no prefecture between: Hainan's (文昌市, 琼海市, 五指山市, 定安县)
  * keep the rank of a county, while Hubei's 仙桃/潜江/天门, Henan's 济源 and the 兵团's cities are run as
  * prefectures (副地级, 师市合一). */
 export function countyRankDirect(pl: Place): boolean {

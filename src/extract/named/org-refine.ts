@@ -76,7 +76,7 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
   if (office && r.party.includes(office[1])) {
     const district = (place as DocPlace & { district?: string | null }).district ?? null;
     const where = s[0] === '省' ? place.province : s[0] === '区' ? (place.county?.endsWith('区') ? place.county : district) : s[0] === '县' || s[0] === '旗' ? place.county : place.city;
-    // (a one-character county keeps its seat: 歙县 → 中共歙县县委, never 中共歙县委)
+    // (a one-character county keeps its seat: 黟县 → 中共黟县县委, never 中共黟县委)
     const seat = where && where.length > 2 ? where.replace(/(?:省|市|县|区|旗|州|盟)$/, '') : where;
     return seat ? `中共${seat}${office[1]}${office[2] ? '办公室' : ''}` : s;
   }

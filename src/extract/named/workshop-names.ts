@@ -423,7 +423,7 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
   if (stated) return { w: mk(text, c!, e, type, stated.name), leaderAt: null };
-  // (a whole quoted name, 某公司“某某雕刻技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
+  // (a whole quoted name, 某公司“某某刺绣技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
   const quoted = c === null ? wholeNameStart(text, s, e) : null;
   const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
   // (a place or a level and the type quoted is the title conferred, “某某市技能大师工作室”, no workshop's name)
@@ -751,7 +751,7 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, '')
-    // (nor does the rank it is said to hold among its class: 这是我县第3个省级技能大师工作室)
+    // (nor does the rank it is said to hold among its class: 这是全区第五个市级劳模创新工作室)
     .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, ''));
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
@@ -905,7 +905,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     reportedConferment(text, w, r, city);
 }
 
-/** the title a quoted name stands in apposition to (依托县级劳模创新工作室“某某电池检测创新工作室”): its level word */
+/** the title a quoted name stands in apposition to (依托区级职工创新工作室“某某数控编程创新工作室”): its level word */
 function appositionLevel(text: string, w: Workshop, city: Level): Level | null {
   if (!/[“"「]/.test(text[w.start - 1] ?? '')) return null;
   const m = /((?:国家|省|自治区|市|州|盟|县|区|旗)级[\u4e00-\u9fa5（）]{0,12}?工作[室站])$/.exec(text.slice(Math.max(0, w.start - 24), w.start - 1));

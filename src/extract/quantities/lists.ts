@@ -1172,7 +1172,7 @@ function tableEnd(text: string, at: number): number {
 }
 
 /**
- * 全县共开展培训2760人次，完成年度任务的92%。主要项目如下：（a table of 项目 期数 人次 rows）: a total whose
+ * 全区共培训职工1840人次，超额完成年度计划。分项目情况如下：（a table of 项目 期数 人次 rows）: a total whose
  * sentence (or the short one after it) announces, by a colon, a table in lines right below; the row cells in
  * its unit, all unlinked and adding up to it exactly, are its parts (each row one kind of the set).
  */
@@ -1524,7 +1524,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     // (a total named by the noun exactly goes before a part whose kind merely ends with it: 农民工会员 of 会员)
     const t = named ? exactTotal(qs, k, start, compact(named[1]), lr) ?? totalNaming(text, qs, k, start, compact(named[1]), lr) : -1;
     if (t >= 0) return t;
-    // (从行业看，这7名工匠分布在…（3名）…: the set restated in the head itself by a pointing word is the total)
+    // (按领域分，这9名技能人才分布在…（3名）…: the set restated in the head itself by a pointing word is the total)
     const restated = restatedInHead(text, qs, k, start, lr);
     if (restated >= 0) return restated;
     // the last figure of the unit in the sentence before, changes skipped, unless it is a part
@@ -1535,7 +1535,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     const prev = figuredSentenceBefore(text, qs, own, sentenceAt);
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
-      // (7名工匠中侗族5名、苗族1名、汉族1名；从性别看，女性3名: a member of a 、 series is a band, not the whole)
+      // (9名选手中男选手6名、女选手3名；按年龄看，35岁以下4名: a member of a 、 series is a band, not the whole)
       if (qs[j].partOf == null && !seriesMember(text, qs, j, k, lr)) return j;
       if (qs[j].partOf == null) continue;
       // (其中高技能人才6.7万人。按等级分，…分别为5.1万人、1.3万人、0.3万人: a part the series adds up to exactly)
@@ -1569,7 +1569,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
 /** 这6.4万人 / 上述20家: a figure a pointing word puts before, a set already counted told of again */
 const pointedBack = (text: string, q: Fig) => /(?:这|這|该|該|上述|此)$/.test(text.slice(Math.max(0, q.start - 2), q.start));
 
-/** 从行业看，这7名工匠分布在…: the figure of the head, in the part's unit, that a pointing word (这, 该, 上述, 此)
+/** 按领域分，这9名技能人才分布在…: the figure of the head, in the part's unit, that a pointing word (这, 该, 上述, 此)
  * puts before, a set already counted told of again, or -1 */
 function restatedInHead(text: string, qs: Fig[], k: number, start: number, lr: ListRules): number {
   for (let j = k - 1; j >= 0 && qs[j].start >= start; j--) {
@@ -1578,7 +1578,7 @@ function restatedInHead(text: string, qs: Fig[], k: number, start: number, lr: L
   return -1;
 }
 
-/** whether figure j is joined by 、 to a neighbour of its unit before figure k (侗族5名、苗族1名) */
+/** whether figure j is joined by 、 to a neighbour of its unit before figure k (男选手6名、女选手3名) */
 function seriesMember(text: string, qs: Fig[], j: number, k: number, lr: ListRules): boolean {
   const joined = (a: number, b: number) => a >= 0 && b < k && sameUnit(qs[a], qs[b], lr) && /^[^，,；;。：:\d０-９]{0,12}、[^，,；;。：:\d０-９]{0,12}$/.test(text.slice(qs[a].end, qs[b].start));
   return joined(j - 1, j) || joined(j, j + 1);
@@ -1663,7 +1663,7 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
     const start = afterAsciiStop(text, kindAfterSemicolon(text, sent.start, qs[k].start), qs[k].start);
-    // (从行业看，这7名工匠…: the set told of again heads the frame; the parts after it are tried)
+    // (按领域分，这9名技能人才…: the set told of again heads the frame; the parts after it are tried)
     if (start === seen || pointedBack(text, qs[k])) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const led = leadersFramed(text.slice(start, qs[k].start), lr);

@@ -360,7 +360,7 @@ function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: Su
   return lv && prev.subject.length > lv.length + 1 ? prev.subject.slice(lv.length) : prev.subject;
 }
 
-/** 建成母婴关爱室14个，全县总数达到39个: a bare 总数 after a figure of the same sentence totals what that figure counts */
+/** 新建职工书屋8个，全区总数达到52个: a bare 总数 after a figure of the same sentence totals what that figure counts */
 const BARE_TOTAL = /^(?:全[省市县区州旗盟]|我[省市县区州旗])?总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$/;
 function totalOfPrev(bare: string, prev: Quantity | null): string | null {
   return prev && BARE_TOTAL.test(bare) ? prev.subject : null;

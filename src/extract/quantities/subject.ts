@@ -255,7 +255,7 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
   return out.replace(/[、，,\s]+$/, '');
 }
 
-/** 4个属于现代农业领域，: the field a verb of belonging names, to the end of its clause (属于服务业的 is a
+/** 3个属于文化旅游领域，: the field a verb of belonging names, to the end of its clause (属于服务业的 is a
  * relative clause, read with its 的 elsewhere) */
 function belongsTo(rest: string, rules: QuantityRules): string | null {
   const verb = rules.words('belong').find((w) => rest.startsWith(w));

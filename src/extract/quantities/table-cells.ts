@@ -110,7 +110,7 @@ function headCellUnit(text: string, ls: number, le: number, start: number, end: 
 }
 
 /** a row whose cells carry their measure words after its label, the spaces between cells kept or not by the
- * normaliser (茶叶加工 14期 980人次, 茶叶加工14期980人次) */
+ * normaliser (家政服务 6期 240人次, 家政服务6期240人次) */
 const MEASURED_ROW = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、·]{0,19}?)\s*((?:\d[\d.,]*(?:万|亿)?(?:[\u4e00-\u9fa5]{1,3}?|[%％])\s*)+)$/;
 const MEASURED_CELL = /\d[\d.,]*(?:万|亿)?(?:[\u4e00-\u9fa5]{1,3}?|[%％])(?=\s*\d|\s*$)/g;
 /** a head cell: a word naming a column (项目, 期数, 人次, 资金（万元）) */
@@ -122,7 +122,7 @@ function measuredRow(line: string): { label: string; cells: string[] } | null {
   return m ? { label: m[1], cells: m[2].match(MEASURED_CELL) ?? [] } : null;
 }
 
-/** 茶叶加工 14期 980人次 under 项目 期数 人次 (a table set out with spaces whose cells carry their measure
+/** 家政服务 6期 240人次 under 项目 期数 人次 (a table set out with spaces whose cells carry their measure
  * words): the label that opens the row of the cell spanning [start, end), for each cell counts what the row names */
 export function measuredRowLabel(text: string, start: number, end: number): string | null {
   const ls = lineStart(text, start);
