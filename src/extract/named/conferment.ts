@@ -41,6 +41,7 @@ const Vocabulary = z.object({
   /** a negation before a lead word (未入选的3个): those left out, not the holders */
   anaphoraNot: z.array(z.string().min(1)),
   handedTo: z.array(z.string().min(1)),
+  handOver: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
@@ -1325,7 +1326,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
