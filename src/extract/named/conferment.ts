@@ -219,8 +219,9 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
     // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
     total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
     // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
-    // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
-    appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
+    // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘), or handed their letters of
+    // appointment at its ceremony (“H”聘任仪式，为某厂电工某某等8名首席技师颁发聘书)
+    appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束|仪式|大会)?[，,][^。；;\\n]{0,60}?等${N}${U}(?:受聘|获聘|被聘任|被聘为|[\\u4e00-\\u9fa5]{0,8}?颁发聘书))`, 'g'),
   };
 }
 
