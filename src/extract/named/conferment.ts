@@ -41,6 +41,7 @@ const Vocabulary = z.object({
   /** a negation before a lead word (未入选的3个): those left out, not the holders */
   anaphoraNot: z.array(z.string().min(1)),
   handedTo: z.array(z.string().min(1)),
+  handOver: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
@@ -186,15 +187,16 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
       holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:已?累计已?|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
-      ending: new RegExp(`(?:${QUOTED}|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      // a verb of selection may stand between a quoted title and its count (第二届“某某工匠”评选表彰8名)
+      ending: new RegExp(`(?:${QUOTED}(?:${alt(v.select)})?|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
       conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
-      // “三晋工匠”赵海波: a quoted honour right before its holder's name
-      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被])(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
+      // “三晋工匠”赵海波: a quoted honour right before its holder's name (荣誉称号 after it is no name)
+      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
@@ -217,8 +219,9 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
     // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
     total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
     // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
-    // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘)
-    appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束)?[，,][^。；;\\n]{0,40}?等${N}${U}(?:受聘|获聘|被聘任|被聘为))`, 'g'),
+    // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘), or handed their letters of
+    // appointment at its ceremony (“H”聘任仪式，为某厂电工某某等8名首席技师颁发聘书)
+    appointed: new RegExp(`${QUOTED}(?:的)?(?:聘任|聘用|选聘|评聘)(?:工作|名单)?(?:[，,]?[^。；;\\n]{0,10}?(?:共|计)(?:有)?${N}${U}|(?:完成|结束|仪式|大会)?[，,][^。；;\\n]{0,60}?等${N}${U}(?:受聘|获聘|被聘任|被聘为|[\\u4e00-\\u9fa5]{0,8}?颁发聘书))`, 'g'),
   };
 }
 
@@ -601,6 +604,8 @@ function total(c: Ctx): HonourFound[] {
       if (c.text.startsWith('工作室', start + raw.length)) continue;
     }
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
+    const joined = jointTotal(c.text, start);
+    if (joined) { c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: joined }); continue; }
     const h = make(c, 'conferment.total', raw, m[3] ?? m[7], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
     if (!h) continue;
     out.push(h);
@@ -612,6 +617,14 @@ function total(c: Ctx): HonourFound[] {
     }
   }
   return out;
+}
+
+/** why a total counts more than the title before it: the last of titles joined uncounted
+ * (劳动模范和先进集体、先进个人共32名, “某某工匠”“某某能手”共15名) sums them all; null if it is the title's own */
+function jointTotal(text: string, start: number): string | null {
+  const clause = clauseBefore(text, start);
+  if (!/(?:[、和及与]|[”"」』])$/.test(clause) || /[\d一二两三四五六七八九十]+[名人个家位项]/.test(clause)) return null;
+  return `the total of titles joined before it (${clause.slice(-12)}…): a sum over them, no count of the last one`;
 }
 
 /** 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title with its count */
@@ -1314,7 +1327,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?颁)))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|颁|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
