@@ -1,0 +1,19 @@
+// Organisations, round 32: a roll of honour's line (name, unit, post) names the unit; a body's own office
+// written before the post (a court's 执行局, a utility's 运维检修部) goes with the post. Examples are in
+// rules/org-bodies.yaml officeExamples (other places, other names).
+import { describe, expect, it } from 'vitest';
+import { extractAll } from '../../src/extract/index.js';
+import { textContext } from '../../src/extract/named/doc.js';
+import { orgBodies } from '../../src/extract/named/org-refine.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+
+function orgs(text: string): string[] {
+  const ctx = textContext(foldToSimplified(text));
+  return extractAll(ctx, ['named']).entities.filter((e) => e.type === 'org').map((e) => e.name.replace(/\s+/g, ''));
+}
+
+describe("a roll's line: a body's own office goes with the post", () => {
+  const r = orgBodies();
+  for (const ex of r.officeExamples.positive) it(`${ex.text} → ${ex.name}`, () => expect(orgs(ex.text)).toContain(ex.name));
+  for (const ex of r.officeExamples.negative) it(`not ${ex.name} in ${ex.text}`, () => expect(orgs(ex.text)).not.toContain(ex.name));
+});
