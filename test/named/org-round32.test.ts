@@ -17,3 +17,13 @@ describe("a roll's line: a body's own office goes with the post", () => {
   for (const ex of r.officeExamples.positive) it(`${ex.text} → ${ex.name}`, () => expect(orgs(ex.text)).toContain(ex.name));
   for (const ex of r.officeExamples.negative) it(`not ${ex.name} in ${ex.text}`, () => expect(orgs(ex.text)).not.toContain(ex.name));
 });
+
+describe('a clause that sets up or fills a bare office names no body', () => {
+  it('下设 / 兼任 before 办公室', () => {
+    const got = orgs('大赛成立组委会，组委会下设办公室，办公室设在区总工会，李文博兼任办公室主任。\n');
+    expect(got.some((n) => /下设|兼任/.test(n))).toBe(false);
+  });
+  it('keeps: a body whose office is named after it', () => {
+    expect(orgs('大赛组委会办公室设在镇海区总工会。\n')).toContain('镇海区总工会');
+  });
+});

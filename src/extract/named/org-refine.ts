@@ -243,6 +243,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     // a one-character verb only after a count's measure word (2项获|国铁集团…), never inside a name
     if (i >= 0 && s.length - i - v.length >= 4 && (v.length >= 2 || /^[\d一二三四五六七八九十]*[项个人名家件]$/.test(s.slice(0, i)))) return [org(text, e.start + i + v.length, e.end, place, r, e.rule)];
   }
+  // a clause that sets up or fills a bare office (组委会下设办公室, 某某兼任办公室主任) names no body
+  if (longest(r.verbs).some((v) => v.length >= 2 && /^(?:办公室|秘书处|办)$/.test(s.slice(s.lastIndexOf(v) + v.length)) && s.includes(v))) return [];
   // a table row whose columns the normaliser left one space apart (某某劳模创新工作室 某某科技有限公司):
   // a name of six or more characters that names its place near its start (福建晋江…, 国网福建省…) after a
   // space is a column of its own unless a place ends the left part (昆明市 总工会; a title broken at a
