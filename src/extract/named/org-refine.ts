@@ -11,7 +11,7 @@ import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../re
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
 import { gazetteer, type DocPlace, type Place } from './gazetteer.js';
-import { lineStart, lineAt } from '../../text-lines.js';
+import { lineStart, lineEnd, lineAt } from '../../text-lines.js';
 
 const Bodies = z.object({
   id: z.literal('org-bodies'),
@@ -44,6 +44,12 @@ const Bodies = z.object({
   unitLabelExamples: z.object({ positive: z.array(z.object({ text: z.string(), name: z.string() })), negative: z.array(z.string()) }),
   leadPosts: z.array(z.string().min(1)),
   headPosts: z.array(z.string().min(1)),
+  officeParents: z.array(z.string().min(1)),
+  officeEndings: z.array(z.string().min(1)),
+  officeExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), name: z.string() })),
+  }),
   leadPostExamples: z.object({
     positive: z.array(z.object({ text: z.string(), name: z.string() })),
     negative: z.array(z.object({ text: z.string(), name: z.string() })),
@@ -237,6 +243,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
     // a one-character verb only after a count's measure word (2项获|国铁集团…), never inside a name
     if (i >= 0 && s.length - i - v.length >= 4 && (v.length >= 2 || /^[\d一二三四五六七八九十]*[项个人名家件]$/.test(s.slice(0, i)))) return [org(text, e.start + i + v.length, e.end, place, r, e.rule)];
   }
+  // a clause that sets up or fills a bare office (组委会下设办公室, 某某兼任办公室主任) names no body
+  if (longest(r.verbs).some((v) => v.length >= 2 && /^(?:办公室|秘书处|办)$/.test(s.slice(s.lastIndexOf(v) + v.length)) && s.includes(v))) return [];
   // a table row whose columns the normaliser left one space apart (某某劳模创新工作室 某某科技有限公司):
   // a name of six or more characters that names its place near its start (福建晋江…, 国网福建省…) after a
   // space is a column of its own unless a place ends the left part (昆明市 总工会; a title broken at a
@@ -500,6 +508,25 @@ function beforeLeadPost(e: Entity, text: string, place: DocPlace, r: OrgBodies):
   return post(r.leadPosts) && /(?:公司|集团|厂|中心|社)$/.test(m[1]) ? org(text, e.start, e.start + m[1].length, place, r, e.rule) : e;
 }
 
+/** A list line of a roll of honour (name, unit, post: 某某 某县人民法院执行局法官) gives the unit the person
+ * works for; the office inside it (a court's 执行局, a town government's 党政办, a utility's 运维检修部) goes
+ * with the post, as the roll reads it under the unit (held34, held35). A village's 党支部 stays: four golds
+ * (held16-held30) name the branch, two the village. The parent
+ * body is the last of rules/org-bodies.yaml officeParents in the name, the office after it ends in one of
+ * officeEndings and is followed by the post to the end of the line. */
+function officeOnRoll(e: Entity, text: string, place: DocPlace, r: OrgBodies, people: Entity[]): Entity {
+  const ls = lineStart(text, e.start);
+  const byName = people.some((p) => p.start >= ls && p.end <= e.start && /^(?:（[^）]{1,8}）)?[\s\u3000]*$/.test(text.slice(p.end, e.start)));
+  if (!byName || !/^[\u4e00-\u9fa5]{1,8}$/.test(text.slice(e.end, lineEnd(text, e.end)).trim())) return e;
+  const parents = longest(r.officeParents).map(esc).join('|');
+  const ends = longest(r.officeEndings).map(esc).join('|');
+  const m = new RegExp(`^(.{2,}(?:${parents}))([\\u4e00-\\u9fa5]{1,8}(?:${ends}))$`).exec(e.name);
+  // (a branch or a formation under the body is a unit of its own: 某县税务局第一税务分局, 某市公安局交通警察支队某某大队)
+  if (!m || /^第|分局$|支队/.test(m[2])) return e;
+  // (cut from the end: the text may open with a space the name drops, and folding keeps lengths)
+  return org(text, e.start, e.end - m[2].length, place, r, e.rule);
+}
+
 /** A project department is named by its construction site (某市人民医院新院区项目部, 某县第二中学综合楼项目部): it
  * belongs to the builder, so the body its name opens with is the site, the organisation the text names. A
  * builder written before the site (某建工集团某医院项目部) is the department's owner: the name stands. */
@@ -631,7 +658,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     for (const x of repair(base, text, place, r)) {
       const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
       const y0 = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
-      const y = y0 && projectSite(y0, text, place, r);
+      const y = y0 && projectSite(officeOnRoll(y0, text, place, r, people), text, place, r);
       if (y) orgs.push({ ...y, canonical: townOf(resolveBody(y.canonical, place, r), text, y.start) });
     }
   }
