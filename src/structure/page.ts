@@ -31,7 +31,7 @@ const Layout = z.object({
   accountLine: z.string().optional(),
   notSection: z.array(z.string()).default([]),
   speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]) }).optional(),
-  panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
+  panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()), fields: z.array(z.string()).default([]) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
   writerLabels: z.array(z.string()).default([]),
@@ -435,6 +435,12 @@ function withoutAccount(line: string, chromeAt: Line[]): string {
   return m && headlineLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
 }
 
+/** a field of an info block (发文字号：某人社发〔2025〕3号, 公开方式：主动公开): its label opens it, so it is never a title */
+function fieldLine(p: Compiled, s: string): boolean {
+  const m = /^([^：:]{1,8})[：:]/.exec(compact(s));
+  return !!m && layoutLabels(p).has(foldToSimplified(m[1]));
+}
+
 /** The page's title: the one its info panel names (名称：…), else the title-like line right above the
  * info line (a site's masthead and navigation come before it), else the first title-like line. */
 function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[], panel: Map<string, string>): Line | undefined {
@@ -446,9 +452,9 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
-  if (above && !chromeAt.includes(above) && headlineLike(above.text)) return above;
+  if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && headlineLike(above.text)) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
-  const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text));
+  const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text) && !fieldLine(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
 }
 
@@ -1038,7 +1044,7 @@ function layoutLabels(p: Compiled): Set<string> {
   if (!l) {
     const v = p.v;
     l = new Set([...v.info.date, ...v.info.source, ...v.info.author, ...v.panel.title, ...v.panel.publisher, ...v.panel.owner,
-      ...Object.keys(v.frontMatter), ...v.bylineLabels, '文号', '索引号', '索取号', '发文字号'].map(compact));
+      ...Object.keys(v.frontMatter), ...v.bylineLabels, ...v.panel.fields].map(compact));
     labelCache.set(p, l);
   }
   return l;
