@@ -808,6 +808,18 @@ const bodyAlone = (p: Compiled, c: string) => isOrgLike(c) && !p.headlineVerb.te
 /** a column's word without the brackets set around it (【简讯】 → 简讯) */
 const unbracketed = (c: string) => c.replace(/^[【〖［[](.+)[】〗］\]]$/, '$1');
 
+/** A news headline set over two lines, each a clause with its own subject (我县首批工匠工作室挂牌 / 8名工匠
+ * 领衔攻关): the second is the sub-headline (副题), no part of the title. A title broken inside a phrase
+ * leaves its first line hanging on a word that needs what follows (…为 / …和 / …的). */
+export function subHeadline(title: string, line: string, p = pageLayout()): boolean {
+  const t = compact(title);
+  const c = compact(line);
+  if (t.length < 8 || c.length < 6 || /[为对向在与和及把将给的、等之从由以于]$/.test(foldToSimplified(t))) return false;
+  // (a unit alone or a credit under the headline, 某区总工会 / 记者 王某, is its byline, no sub-headline)
+  if (bodyAlone(p, c) || bylineOf(p, line) !== null) return false;
+  return namesWhoActs(p, t) && namesWhoActs(p, c);
+}
+
 /** a headline opens with who acts (rules/page-layout.yaml headlineWho): a place of the gazetteer, a
  * level's body or place (市总工会, 全市), a count, or a body's name */
 function namesWhoActs(p: Compiled, c: string): boolean {
