@@ -26,6 +26,7 @@ const Layout = z.object({
   tocPageRef: z.string().optional(),
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
+  roleTails: z.array(z.string()).default([]),
   bylineRoles: z.array(z.string()).default([]),
   sectionEndings: z.array(z.string()).default([]),
   accountLine: z.string().optional(),
@@ -229,6 +230,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
   else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
   inner = unitBeforeName(inner);
+  // (the roles the credited one had, set after the name, 通讯员 王某 文/图: what they did, not who they are)
+  if (p.v.roleTails.length) inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.roleTails)})$`));
   inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
