@@ -4,7 +4,7 @@ import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
-import { bylineOf, isColumn, opensWithNewsLead, pageLayout } from './page.js';
+import { bylineOf, isColumn, opensWithNewsLead, pageLayout, subHeadline } from './page.js';
 import { longestPatternsAlt } from '../extract/refiners/regex.js';
 import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 import { isSponsorLine } from '../normalize/footer.js';
@@ -64,7 +64,7 @@ function splitList(s: string): string[] {
 const markOnly = (ct: string): boolean => ct.replace(pageLayout().markers, '') === '';
 
 /** Title lines from `from`: heading-ish lines without sentence end, joined with nothing; tidied. */
-function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): { title: string | null; next: number } {
+function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4, sub?: (title: string, line: string) => boolean): { title: string | null; next: number } {
   const parts: string[] = [];
   let i = from;
   while (i < lines.length && parts.length < maxLines) {
@@ -85,6 +85,7 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4): {
     if (/^[（(].*[）)]$/.test(ct) && parts.length > 0) break; // a byline under the title
     if (parts.length > 0 && bylineOf(pageLayout(), t) !== null) break; // 执笔 王某, 作者：某某
     if (parts.length > 0 && opensWithNewsLead(ct)) break; // 本刊讯（通讯员 某某）opens the story
+    if (parts.length > 0 && sub?.(compact(parts.join('')), ct)) break; // a sub-headline (副题) under the headline
     if (/^(编者按|按语|编者的话)/.test(ct) || dateOnly(t)) break;
     if (parts.length > 0 && compact(parts.join('')).length + ct.length > 100) break;
     parts.push(!parts.length && mark ? t.trim().slice(mark[0].length) : t);
@@ -291,7 +292,7 @@ export function readBulletin(lines: Line[], text: string): HeaderResult | null {
     while (tStart < lines.length && tStart < iIssue + 12 && /[。！？]$/.test(compact(lines[tStart]!.text)) && compact(lines[tStart]!.text).length > 40) tStart++;
   }
   const corpus = tStart < lines.length ? text.slice(lines[Math.min(tStart + 1, lines.length - 1)]!.start) : '';
-  const { title, next } = readTitle(lines, tStart, corpus, 3);
+  const { title, next } = readTitle(lines, tStart, corpus, 3, subHeadline);
   meta.title = title;
   let bodyIdx = next;
   // a byline directly under the title: （供稿：某某）

@@ -26,12 +26,13 @@ const Layout = z.object({
   tocPageRef: z.string().optional(),
   bylineLabels: z.array(z.string()),
   bylineTails: z.array(z.string()),
+  roleTails: z.array(z.string()).default([]),
   bylineRoles: z.array(z.string()).default([]),
   sectionEndings: z.array(z.string()).default([]),
   accountLine: z.string().optional(),
   notSection: z.array(z.string()).default([]),
   speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]) }).optional(),
-  panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()) }),
+  panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()), fields: z.array(z.string()).default([]) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
   writerLabels: z.array(z.string()).default([]),
@@ -229,6 +230,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
   else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
   inner = unitBeforeName(inner);
+  // (the roles the credited one had, set after the name, 通讯员 王某 文/图: what they did, not who they are)
+  if (p.v.roleTails.length) inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.roleTails)})$`));
   inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
@@ -435,6 +438,12 @@ function withoutAccount(line: string, chromeAt: Line[]): string {
   return m && headlineLike(m[2]) && chromeAt.some((l) => compact(l.text).includes(account)) ? compact(m[2]) : compact(line);
 }
 
+/** a field of an info block (发文字号：某人社发〔2025〕3号, 公开方式：主动公开): its label opens it, so it is never a title */
+function fieldLine(p: Compiled, s: string): boolean {
+  const m = /^([^：:]{1,8})[：:]/.exec(compact(s));
+  return !!m && layoutLabels(p).has(foldToSimplified(m[1]));
+}
+
 /** The page's title: the one its info panel names (名称：…), else the title-like line right above the
  * info line (a site's masthead and navigation come before it), else the first title-like line. */
 function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[], panel: Map<string, string>): Line | undefined {
@@ -446,9 +455,9 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
-  if (above && !chromeAt.includes(above) && headlineLike(above.text)) return above;
+  if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && headlineLike(above.text)) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
-  const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text));
+  const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text) && !fieldLine(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
 }
 
@@ -802,6 +811,18 @@ const bodyAlone = (p: Compiled, c: string) => isOrgLike(c) && !p.headlineVerb.te
 /** a column's word without the brackets set around it (【简讯】 → 简讯) */
 const unbracketed = (c: string) => c.replace(/^[【〖［[](.+)[】〗］\]]$/, '$1');
 
+/** A news headline set over two lines, each a clause with its own subject (我县首批工匠工作室挂牌 / 8名工匠
+ * 领衔攻关): the second is the sub-headline (副题), no part of the title. A title broken inside a phrase
+ * leaves its first line hanging on a word that needs what follows (…为 / …和 / …的). */
+export function subHeadline(title: string, line: string, p = pageLayout()): boolean {
+  const t = compact(title);
+  const c = compact(line);
+  if (t.length < 8 || c.length < 6 || /[为对向在与和及把将给的、等之从由以于]$/.test(foldToSimplified(t))) return false;
+  // (a unit alone or a credit under the headline, 某区总工会 / 记者 王某, is its byline, no sub-headline)
+  if (bodyAlone(p, c) || bylineOf(p, line) !== null) return false;
+  return namesWhoActs(p, t) && namesWhoActs(p, c);
+}
+
 /** a headline opens with who acts (rules/page-layout.yaml headlineWho): a place of the gazetteer, a
  * level's body or place (市总工会, 全市), a count, or a body's name */
 function namesWhoActs(p: Compiled, c: string): boolean {
@@ -1038,7 +1059,7 @@ function layoutLabels(p: Compiled): Set<string> {
   if (!l) {
     const v = p.v;
     l = new Set([...v.info.date, ...v.info.source, ...v.info.author, ...v.panel.title, ...v.panel.publisher, ...v.panel.owner,
-      ...Object.keys(v.frontMatter), ...v.bylineLabels, '文号', '索引号', '索取号', '发文字号'].map(compact));
+      ...Object.keys(v.frontMatter), ...v.bylineLabels, ...v.panel.fields].map(compact));
     labelCache.set(p, l);
   }
   return l;
