@@ -111,3 +111,15 @@ describe('a counted set named as the topic, and its parts (round 5, own sentence
     });
   }
 });
+
+describe('a total with an aside of what it includes', () => {
+  it('33个（含本批的7个），其中…: the list after the aside divides the total, the aside is a part of it too', () => {
+    const s = structure('全区累计建成劳模创新工作室25个（含本批命名的7个），其中国家级2个、省级6个、市级11个。');
+    for (const p of ['2个', '6个', '11个', '7个']) expect(s.get(p)).toBe('25个');
+  });
+  it('（不含…）: what the total leaves out is no part of it', () => {
+    const s = structure('全市现有首席技师工作室14个（不含本次确定的4个），其中市级9个、县级5个。');
+    expect(s.get('4个')).toBe(null);
+    expect(s.get('9个')).toBe('14个');
+  });
+});

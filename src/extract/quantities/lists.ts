@@ -178,7 +178,8 @@ function sharedSkipped(text: string, i: number, lr: ListRules): number {
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
 function introAfter(text: string, t: Fig, lr: ListRules): number | null {
-  let i = t.end;
+  if (inAside(text, t.start)) return null;
+  let i = asideAfter(text, t.end, lr);
   let tail = 0;
   while (i < text.length && !DELIMS.test(text[i]) && !'（('.includes(text[i]) && tail <= MAX_TAIL) {
     // …等25名同志为2025年度“某某工匠”，其中…: a year in the tail is a date, no figure of the clause
@@ -235,6 +236,34 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   // figure in digits) between the total and 分别为
   const named = /[，,]/.test(mark) ? RESPECTIVE_AFTER.exec(text.slice(i, i + 40)) : null;
   return named ? i + named[0].length : null;
+}
+
+/** a bracketed aside saying what a total includes or leaves out (（含本次命名的9个）, （不含新建的3家）) */
+const ASIDE = /^[（(](?:含|包含|包括|不含|不包括)[^（()）\n]{0,30}[）)]/;
+/** the offset after a total's aside right after it when an intro follows the aside (33个（含本次命名的9个），
+ * 其中…: the intro speaks of 33个, not of the 9个 it includes), else `end` (the aside itself opens the list) */
+function asideAfter(text: string, end: number, lr: ListRules): number {
+  const aside = ASIDE.exec(text.slice(end, end + 34));
+  if (!aside) return end;
+  const after = text.slice(end + aside[0].length).replace(/^[，,；;：:\s]+/, '');
+  return startsWithAny(after.slice(0, 4), lr.intro) ? end + aside[0].length : end;
+}
+/** a figure inside such an aside: what the total includes, no set the clause after the bracket divides */
+function inAside(text: string, start: number): boolean {
+  const before = text.slice(Math.max(lineStart(text, start), start - 32), start);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open >= 0 && !/[）)]/.test(before.slice(open)) && ASIDE.test(before.slice(open) + text.slice(start, start + 34));
+}
+
+/** 33个（含本次命名的9个）: the figure an aside includes is a part of the total the bracket follows (when the list
+ * after the aside took the total's intro, nothing else linked it) */
+function asideParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  for (let k = 1; k < qs.length; k++) {
+    const t = qs[k - 1];
+    // (（不含本次确定的5个）: what the total leaves out is no part of it)
+    if (links.has(k) || !inAside(text, qs[k].start) || !/^[（(](?:含|包含|包括)/.test(text.slice(t.end, t.end + 3))) continue;
+    if (partUnit(t, qs[k], lr) && !exceeds(qs[k], t, lr)) { links.set(k, k - 1); qs[k].partOf = k - 1; }
+  }
 }
 
 /** a clause naming the parts, then a respectively word (分别为, 依次为) */
@@ -783,6 +812,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
       qs[k].partOf = total;
     }
   }
+  asideParts(text, qs, links, lr);
   framedParts(text, qs, links, lr, sentenceAt);
   clauseFramedParts(text, qs, links, lr);
   topicParts(text, qs, links, lr, sentenceAt);
