@@ -123,3 +123,16 @@ describe('a total with an aside of what it includes', () => {
     expect(s.get('9个')).toBe('14个');
   });
 });
+
+describe('an annex grouped under counted headings with no count of its own', () => {
+  const body = '经评审，决定命名数控加工劳模创新工作室等7个工作室为第三批县级劳模创新工作室。\n\n附件\n\n第三批县级劳模创新工作室名单\n\n';
+  it('the groups divide the batch the body counted when they add up to it', () => {
+    const s = structure(`${body}（一）先进制造（4个）\n1．数控加工劳模创新工作室\n（二）现代农业（3个）\n5．果树栽培创新工作室\n`);
+    expect(s.get('4个')).toBe('7个');
+    expect(s.get('3个')).toBe('7个');
+  });
+  it('groups that add up to no figure of the body: none', () => {
+    const s = structure(`${body}（一）先进制造（4个）\n1．数控加工劳模创新工作室\n（二）现代农业（2个）\n5．果树栽培创新工作室\n`);
+    expect(s.get('4个')).toBe(null);
+  });
+});

@@ -764,6 +764,31 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
   return sum === total || (sub !== GROUP_LEVEL && sum < total) ? out : [];
 }
 
+/** an annex's label line: 附件, 附件2, 附件：(its title on the lines after) */
+const ANNEX_LINE = /^[\s\u3000]*附件[\s\u3000]*[0-9０-９一二三四五六七八九]?[\s\u3000]*[：:]?[\s\u3000]*$/gm;
+
+/**
+ * 附件 over a list grouped under counted headings with no count of its own ((一）茶产业（3个）、（二）竹木加工（2个）…):
+ * the groups divide the batch the body counted, the last figure before the annex in their measure word that
+ * their counts add up to (等9个工作室为第四批…). Only the headings of the annex's top counted level, none linked yet.
+ */
+function annexHeadingParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  const annexes = [...text.matchAll(ANNEX_LINE)].map((m) => m.index!);
+  annexes.forEach((from, a) => {
+    const to = annexes[a + 1] ?? text.length;
+    const heads = qs.map((_, k) => k).filter((k) => qs[k].start > from && qs[k].start < to && countedHeading(text, qs[k]) >= 0);
+    const top = Math.min(...heads.map((k) => countedHeading(text, qs[k])));
+    const groups = heads.filter((k) => countedHeading(text, qs[k]) === top);
+    const vs = groups.map((k) => wholeValue(qs[k]));
+    if (groups.length < 2 || groups.some((k) => links.has(k)) || vs.some((v) => v === null) || !groups.every((k) => sameUnit(qs[groups[0]], qs[k], lr))) return;
+    const sum = vs.reduce((x, v) => x! + v!, 0n);
+    let t = -1;
+    for (let j = groups[0] - 1; j >= 0 && t < 0; j--) if (qs[j].start < from && sameUnit(qs[j], qs[groups[0]], lr) && wholeValue(qs[j]) === sum) t = j;
+    if (t < 0) return;
+    for (const k of groups) { links.set(k, t); qs[k].partOf = t; }
+  });
+}
+
 /** a part larger than its total in the same measure word (女性4名 under 从事窑炉的1名) is some other set's */
 const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
   const [p, t] = [wholeValue(part), wholeValue(total)];
@@ -827,6 +852,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   tableRowParts(text, qs, links, lr, sentenceAt);
+  annexHeadingParts(text, qs, links, lr);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
   return links;
