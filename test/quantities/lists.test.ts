@@ -136,3 +136,11 @@ describe('an annex grouped under counted headings with no count of its own', () 
     expect(s.get('4个')).toBe(null);
   });
 });
+
+describe('a total counted in two measure words (人（户）)', () => {
+  it('its parts may be counted in either', () => {
+    const s = structure('春节期间走访慰问困难职工和农民工共计1520人（户）。其中，慰问困难职工家庭410户，慰问农民工860余人。');
+    expect(s.get('410户')).toBe('1520人');
+    expect(s.get('860余人')).toBe('1520人');
+  });
+});

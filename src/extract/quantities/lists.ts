@@ -374,12 +374,19 @@ function withinTotal(qs: Fig[], i: number, ks: number[], k: number): boolean {
   return vs.reduce((a, v) => a! + v!, 0n)! <= total;
 }
 
+/** a second measure word in brackets right after a total (2860人（户）, 32名（个）): a set counted in both, whose
+ * parts may be counted in either */
+const bracketUnit = (text: string, t: Fig) => /^[（(]([\u4e00-\u9fa5])[）)]/.exec(text.slice(t.end, t.end + 3))?.[1] ?? null;
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
   const end = listEnd(text, from, sentenceAt(from).end);
   const out = new Map<number, number>(); // part index → its total's index (t, or an earlier part)
   const cands: number[] = [];
-  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) if (qs[k].start >= from && partUnit(unitOf, qs[k], lr)) cands.push(k);
+  const alt = bracketUnit(text, qs[i]);
+  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
+    if (qs[k].start >= from && (partUnit(unitOf, qs[k], lr) || (qs[k].kind === unitOf.kind && qs[k].unit === alt))) cands.push(k);
+  }
   // a part with its own intro (其中高技能人才5860人，分别是高级工…) is the total of the figures after it
   // (to the next semicolon: 其中一类项目3个，分别是A、B；二类项目9个 goes back to the total)
   let sub: { k: number; from: number; end: number } | null = null;
