@@ -144,3 +144,11 @@ describe('a total counted in two measure words (人（户）)', () => {
     expect(s.get('860余人')).toBe('1520人');
   });
 });
+
+describe('其中 after a verb (占其中的N) points at the set just named', () => {
+  it('a part of the last figure before it, not of the list’s total', () => {
+    const s = structure('全县高技能人才4210人，其中取得技师以上等级的有760人，高级技师又占其中的95人。');
+    expect(s.get('760人')).toBe('4210人');
+    expect(s.get('95人')).toBe('760人');
+  });
+});

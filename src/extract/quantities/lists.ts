@@ -796,6 +796,23 @@ function annexHeadingParts(text: string, qs: Fig[], links: Map<number, number>, 
   });
 }
 
+/** 占其中的210人 / 其中的3名: 其中 after a verb or before 的 points at the set just named, not at the list's total */
+const AMONG_LAST = /(?:占|有|是)其中(?:的)?$|其中的$/;
+
+/** …取得技师以上等级的有1180人，高级技师又占其中的210人: the figure is a part of the last figure before it in its
+ * sentence (in a measure word it may be a part of), whatever total the list reading gave it */
+function amongLast(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    if (!AMONG_LAST.test(compact(text.slice(Math.max(0, qs[k].start - 6), qs[k].start)))) continue;
+    const sent = sentenceAt(qs[k].start);
+    let j = k - 1;
+    while (j >= 0 && qs[j].start >= sent.start && !partUnit(qs[j], qs[k], lr)) j--;
+    if (j < 0 || qs[j].start < sent.start || exceeds(qs[k], qs[j], lr)) continue;
+    links.set(k, j);
+    qs[k].partOf = j;
+  }
+}
+
 /** a part larger than its total in the same measure word (女性4名 under 从事窑炉的1名) is some other set's */
 const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
   const [p, t] = [wholeValue(part), wholeValue(total)];
@@ -862,6 +879,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   annexHeadingParts(text, qs, links, lr);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
+  amongLast(text, qs, links, lr, sentenceAt);
   return links;
 }
 
