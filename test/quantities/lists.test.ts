@@ -152,3 +152,11 @@ describe('其中 after a verb (占其中的N) points at the set just named', () 
     expect(s.get('95人')).toBe('760人');
   });
 });
+
+describe('a last part that names an earlier part’s level', () => {
+  it('is a part of that level when the total could not hold it too', () => {
+    const s = structure('全市共有劳模创新工作室15个，其中省级3个、市级5个、县级7个，今年新命名的县级工作室4个已投入运行。');
+    expect(s.get('7个')).toBe('15个');
+    expect(s.get('4个')).toBe('7个');
+  });
+});

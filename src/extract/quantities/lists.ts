@@ -813,6 +813,22 @@ function amongLast(text: string, qs: Fig[], links: Map<number, number>, lr: List
   }
 }
 
+/** 共有工作室12个，其中省级2个、州级4个、县级6个，今年新认定的县级工作室2个…: a last part that would overrun its
+ * total and whose clause names an earlier part's level (县级) is a part of that level, not one more of the total */
+function levelNested(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  for (const [k, t] of [...links]) {
+    const sibs = [...links].filter(([j, u]) => u === t && j !== k).map(([j]) => j);
+    const [total, vs] = [wholeValue(qs[t]), [...sibs, k].map((j) => wholeValue(qs[j]))];
+    if (total === null || vs.some((v) => v === null) || vs.reduce((a, v) => a! + v!, 0n)! <= total) continue;
+    const clause = compact(text.slice(clauseBounds(text, qs[k].start).start, qs[k].start));
+    const level = sibs.filter((j) => j < k && /级$/.test(subjectOf(qs[j])) && !clause.startsWith(subjectOf(qs[j])) && clause.includes(subjectOf(qs[j])));
+    const j = level[level.length - 1];
+    if (j === undefined || !partUnit(qs[j], qs[k], lr) || exceeds(qs[k], qs[j], lr)) continue;
+    links.set(k, j);
+    qs[k].partOf = j;
+  }
+}
+
 /** a part larger than its total in the same measure word (女性4名 under 从事窑炉的1名) is some other set's */
 const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
   const [p, t] = [wholeValue(part), wholeValue(total)];
@@ -880,6 +896,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
   amongLast(text, qs, links, lr, sentenceAt);
+  levelNested(text, qs, links, lr);
   return links;
 }
 
