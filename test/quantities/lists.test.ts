@@ -160,3 +160,10 @@ describe('a last part that names an earlier part’s level', () => {
     expect(s.get('4个')).toBe('7个');
   });
 });
+
+describe('a selection counted in another classifier than its entrants (家 → 个)', () => {
+  it('the selected are a part of the bodies that entered', () => {
+    const s = structure('今年共有14家企业申报首席技师工作室，经评审确定6个，入选率约43%。');
+    expect(s.get('6个')).toBe('14家');
+  });
+});

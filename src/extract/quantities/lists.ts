@@ -950,7 +950,9 @@ function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
     for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) {
       const kb = clauseBounds(text, qs[k].start);
       const v = tallyOf(qs[k], lr);
-      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr)) continue;
+      // (9家单位申报…确定5个: the bodies entered and the things they entered are counted one for one, 家 or 个)
+      const unitOk = sameUnit(qs[i], qs[k], lr) || framedUnit(qs[i], qs[k], lr) || framedUnit(qs[k], qs[i], lr);
+      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !unitOk) continue;
       // (a contest's entrants and those of them who won a title, named by the entrants' own noun:
       // 312名职工参赛，15名职工获评… / 520家企业参赛，18家企业…获评; prizes, 一等奖3名, name no entrant)
       const own = contest && subjectOf(qs[k]).length >= 2 && subjectOf(qs[k]) === subjectOf(qs[i]) && WON.test(text.slice(qs[k].end, kb.end + 1));
