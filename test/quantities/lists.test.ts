@@ -111,3 +111,59 @@ describe('a counted set named as the topic, and its parts (round 5, own sentence
     });
   }
 });
+
+describe('a total with an aside of what it includes', () => {
+  it('33个（含本批的7个），其中…: the list after the aside divides the total, the aside is a part of it too', () => {
+    const s = structure('全区累计建成劳模创新工作室25个（含本批命名的7个），其中国家级2个、省级6个、市级11个。');
+    for (const p of ['2个', '6个', '11个', '7个']) expect(s.get(p)).toBe('25个');
+  });
+  it('（不含…）: what the total leaves out is no part of it', () => {
+    const s = structure('全市现有首席技师工作室14个（不含本次确定的4个），其中市级9个、县级5个。');
+    expect(s.get('4个')).toBe(null);
+    expect(s.get('9个')).toBe('14个');
+  });
+});
+
+describe('an annex grouped under counted headings with no count of its own', () => {
+  const body = '经评审，决定命名数控加工劳模创新工作室等7个工作室为第三批县级劳模创新工作室。\n\n附件\n\n第三批县级劳模创新工作室名单\n\n';
+  it('the groups divide the batch the body counted when they add up to it', () => {
+    const s = structure(`${body}（一）先进制造（4个）\n1．数控加工劳模创新工作室\n（二）现代农业（3个）\n5．果树栽培创新工作室\n`);
+    expect(s.get('4个')).toBe('7个');
+    expect(s.get('3个')).toBe('7个');
+  });
+  it('groups that add up to no figure of the body: none', () => {
+    const s = structure(`${body}（一）先进制造（4个）\n1．数控加工劳模创新工作室\n（二）现代农业（2个）\n5．果树栽培创新工作室\n`);
+    expect(s.get('4个')).toBe(null);
+  });
+});
+
+describe('a total counted in two measure words (人（户）)', () => {
+  it('its parts may be counted in either', () => {
+    const s = structure('春节期间走访慰问困难职工和农民工共计1520人（户）。其中，慰问困难职工家庭410户，慰问农民工860余人。');
+    expect(s.get('410户')).toBe('1520人');
+    expect(s.get('860余人')).toBe('1520人');
+  });
+});
+
+describe('其中 after a verb (占其中的N) points at the set just named', () => {
+  it('a part of the last figure before it, not of the list’s total', () => {
+    const s = structure('全县高技能人才4210人，其中取得技师以上等级的有760人，高级技师又占其中的95人。');
+    expect(s.get('760人')).toBe('4210人');
+    expect(s.get('95人')).toBe('760人');
+  });
+});
+
+describe('a last part that names an earlier part’s level', () => {
+  it('is a part of that level when the total could not hold it too', () => {
+    const s = structure('全市共有劳模创新工作室15个，其中省级3个、市级5个、县级7个，今年新命名的县级工作室4个已投入运行。');
+    expect(s.get('7个')).toBe('15个');
+    expect(s.get('4个')).toBe('7个');
+  });
+});
+
+describe('a selection counted in another classifier than its entrants (家 → 个)', () => {
+  it('the selected are a part of the bodies that entered', () => {
+    const s = structure('今年共有14家企业申报首席技师工作室，经评审确定6个，入选率约43%。');
+    expect(s.get('6个')).toBe('14家');
+  });
+});

@@ -40,6 +40,15 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
     const c = '年份\n培训（人次）\n认定（人）\n2023\n5000\n300\n';
     expect(at(c, '5000')).toBeNull();
   });
+  it('a row between rules (box-drawn │ or a pipe table): read as the same row set out with spaces', () => {
+    const t = '┌────┬────┬────┐\n│指标│年度目标│完成│完成率│\n├────┼────┼────┤\n│送温暖慰问（户）│420 │398 │94.8% │\n└────┴────┴────┘\n';
+    expect(at(t, '398')).toMatchObject({ word: '户', subject: '送温暖慰问' });
+    const s = t.indexOf('94.8%');
+    expect(rowLabelCell(t, s, s + 5)).toMatchObject({ subject: '送温暖慰问' });
+    const p = '| 指标 | 目标 | 完成 |\n| --- | --- | --- |\n| 职工书屋（家） | 9 | 11 |\n';
+    expect(at(p, '11')).toMatchObject({ word: '家', subject: '职工书屋' });
+    expect(at('│全年走访慰问困难职工（户）共420户│\n', '420')).toBeNull();
+  });
   it('no bracket over the column (序号), or a number inside a sentence: none', () => {
     expect(at('序号\t单位\t人数\n3\t某公司\t12\n', '3\t')).toBeNull();
     expect(at('全市培训（人次）共5120次，完成年度目标。\n', '5120')).toBeNull();

@@ -178,7 +178,8 @@ function sharedSkipped(text: string, i: number, lr: ListRules): number {
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
 function introAfter(text: string, t: Fig, lr: ListRules): number | null {
-  let i = t.end;
+  if (inAside(text, t.start)) return null;
+  let i = asideAfter(text, t.end, lr);
   let tail = 0;
   while (i < text.length && !DELIMS.test(text[i]) && !'（('.includes(text[i]) && tail <= MAX_TAIL) {
     // …等25名同志为2025年度“某某工匠”，其中…: a year in the tail is a date, no figure of the clause
@@ -235,6 +236,34 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   // figure in digits) between the total and 分别为
   const named = /[，,]/.test(mark) ? RESPECTIVE_AFTER.exec(text.slice(i, i + 40)) : null;
   return named ? i + named[0].length : null;
+}
+
+/** a bracketed aside saying what a total includes or leaves out (（含本次命名的9个）, （不含新建的3家）) */
+const ASIDE = /^[（(](?:含|包含|包括|不含|不包括)[^（()）\n]{0,30}[）)]/;
+/** the offset after a total's aside right after it when an intro follows the aside (33个（含本次命名的9个），
+ * 其中…: the intro speaks of 33个, not of the 9个 it includes), else `end` (the aside itself opens the list) */
+function asideAfter(text: string, end: number, lr: ListRules): number {
+  const aside = ASIDE.exec(text.slice(end, end + 34));
+  if (!aside) return end;
+  const after = text.slice(end + aside[0].length).replace(/^[，,；;：:\s]+/, '');
+  return startsWithAny(after.slice(0, 4), lr.intro) ? end + aside[0].length : end;
+}
+/** a figure inside such an aside: what the total includes, no set the clause after the bracket divides */
+function inAside(text: string, start: number): boolean {
+  const before = text.slice(Math.max(lineStart(text, start), start - 32), start);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open >= 0 && !/[）)]/.test(before.slice(open)) && ASIDE.test(before.slice(open) + text.slice(start, start + 34));
+}
+
+/** 33个（含本次命名的9个）: the figure an aside includes is a part of the total the bracket follows (when the list
+ * after the aside took the total's intro, nothing else linked it) */
+function asideParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  for (let k = 1; k < qs.length; k++) {
+    const t = qs[k - 1];
+    // (（不含本次确定的5个）: what the total leaves out is no part of it)
+    if (links.has(k) || !inAside(text, qs[k].start) || !/^[（(](?:含|包含|包括)/.test(text.slice(t.end, t.end + 3))) continue;
+    if (partUnit(t, qs[k], lr) && !exceeds(qs[k], t, lr)) { links.set(k, k - 1); qs[k].partOf = k - 1; }
+  }
 }
 
 /** a clause naming the parts, then a respectively word (分别为, 依次为) */
@@ -345,12 +374,19 @@ function withinTotal(qs: Fig[], i: number, ks: number[], k: number): boolean {
   return vs.reduce((a, v) => a! + v!, 0n)! <= total;
 }
 
+/** a second measure word in brackets right after a total (2860人（户）, 32名（个）): a set counted in both, whose
+ * parts may be counted in either */
+const bracketUnit = (text: string, t: Fig) => /^[（(]([\u4e00-\u9fa5])[）)]/.exec(text.slice(t.end, t.end + 3))?.[1] ?? null;
+
 /** The parts after an intro word: same-unit figures to the sentence end, nested ones under their part. */
 function partsAfterIntro(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt, unitOf: Fig = qs[i]): Map<number, number> {
   const end = listEnd(text, from, sentenceAt(from).end);
   const out = new Map<number, number>(); // part index → its total's index (t, or an earlier part)
   const cands: number[] = [];
-  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) if (qs[k].start >= from && partUnit(unitOf, qs[k], lr)) cands.push(k);
+  const alt = bracketUnit(text, qs[i]);
+  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) {
+    if (qs[k].start >= from && (partUnit(unitOf, qs[k], lr) || (qs[k].kind === unitOf.kind && qs[k].unit === alt))) cands.push(k);
+  }
   // a part with its own intro (其中高技能人才5860人，分别是高级工…) is the total of the figures after it
   // (to the next semicolon: 其中一类项目3个，分别是A、B；二类项目9个 goes back to the total)
   let sub: { k: number; from: number; end: number } | null = null;
@@ -735,6 +771,64 @@ function partsInSubHeadings(text: string, qs: Fig[], i: number, lr: ListRules): 
   return sum === total || (sub !== GROUP_LEVEL && sum < total) ? out : [];
 }
 
+/** an annex's label line: 附件, 附件2, 附件：(its title on the lines after) */
+const ANNEX_LINE = /^[\s\u3000]*附件[\s\u3000]*[0-9０-９一二三四五六七八九]?[\s\u3000]*[：:]?[\s\u3000]*$/gm;
+
+/**
+ * 附件 over a list grouped under counted headings with no count of its own ((一）茶产业（3个）、（二）竹木加工（2个）…):
+ * the groups divide the batch the body counted, the last figure before the annex in their measure word that
+ * their counts add up to (等9个工作室为第四批…). Only the headings of the annex's top counted level, none linked yet.
+ */
+function annexHeadingParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  const annexes = [...text.matchAll(ANNEX_LINE)].map((m) => m.index!);
+  annexes.forEach((from, a) => {
+    const to = annexes[a + 1] ?? text.length;
+    const heads = qs.map((_, k) => k).filter((k) => qs[k].start > from && qs[k].start < to && countedHeading(text, qs[k]) >= 0);
+    const top = Math.min(...heads.map((k) => countedHeading(text, qs[k])));
+    const groups = heads.filter((k) => countedHeading(text, qs[k]) === top);
+    const vs = groups.map((k) => wholeValue(qs[k]));
+    if (groups.length < 2 || groups.some((k) => links.has(k)) || vs.some((v) => v === null) || !groups.every((k) => sameUnit(qs[groups[0]], qs[k], lr))) return;
+    const sum = vs.reduce((x, v) => x! + v!, 0n);
+    let t = -1;
+    for (let j = groups[0] - 1; j >= 0 && t < 0; j--) if (qs[j].start < from && sameUnit(qs[j], qs[groups[0]], lr) && wholeValue(qs[j]) === sum) t = j;
+    if (t < 0) return;
+    for (const k of groups) { links.set(k, t); qs[k].partOf = t; }
+  });
+}
+
+/** 占其中的210人 / 其中的3名: 其中 after a verb or before 的 points at the set just named, not at the list's total */
+const AMONG_LAST = /(?:占|有|是)其中(?:的)?$|其中的$/;
+
+/** …取得技师以上等级的有1180人，高级技师又占其中的210人: the figure is a part of the last figure before it in its
+ * sentence (in a measure word it may be a part of), whatever total the list reading gave it */
+function amongLast(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let k = 1; k < qs.length; k++) {
+    if (!AMONG_LAST.test(compact(text.slice(Math.max(0, qs[k].start - 6), qs[k].start)))) continue;
+    const sent = sentenceAt(qs[k].start);
+    let j = k - 1;
+    while (j >= 0 && qs[j].start >= sent.start && !partUnit(qs[j], qs[k], lr)) j--;
+    if (j < 0 || qs[j].start < sent.start || exceeds(qs[k], qs[j], lr)) continue;
+    links.set(k, j);
+    qs[k].partOf = j;
+  }
+}
+
+/** 共有工作室12个，其中省级2个、州级4个、县级6个，今年新认定的县级工作室2个…: a last part that would overrun its
+ * total and whose clause names an earlier part's level (县级) is a part of that level, not one more of the total */
+function levelNested(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  for (const [k, t] of [...links]) {
+    const sibs = [...links].filter(([j, u]) => u === t && j !== k).map(([j]) => j);
+    const [total, vs] = [wholeValue(qs[t]), [...sibs, k].map((j) => wholeValue(qs[j]))];
+    if (total === null || vs.some((v) => v === null) || vs.reduce((a, v) => a! + v!, 0n)! <= total) continue;
+    const clause = compact(text.slice(clauseBounds(text, qs[k].start).start, qs[k].start));
+    const level = sibs.filter((j) => j < k && /级$/.test(subjectOf(qs[j])) && !clause.startsWith(subjectOf(qs[j])) && clause.includes(subjectOf(qs[j])));
+    const j = level[level.length - 1];
+    if (j === undefined || !partUnit(qs[j], qs[k], lr) || exceeds(qs[k], qs[j], lr)) continue;
+    links.set(k, j);
+    qs[k].partOf = j;
+  }
+}
+
 /** a part larger than its total in the same measure word (女性4名 under 从事窑炉的1名) is some other set's */
 const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
   const [p, t] = [wholeValue(part), wholeValue(total)];
@@ -783,6 +877,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
       qs[k].partOf = total;
     }
   }
+  asideParts(text, qs, links, lr);
   framedParts(text, qs, links, lr, sentenceAt);
   clauseFramedParts(text, qs, links, lr);
   topicParts(text, qs, links, lr, sentenceAt);
@@ -797,8 +892,11 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   tableRowParts(text, qs, links, lr, sentenceAt);
+  annexHeadingParts(text, qs, links, lr);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
+  amongLast(text, qs, links, lr, sentenceAt);
+  levelNested(text, qs, links, lr);
   return links;
 }
 
@@ -852,7 +950,9 @@ function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
     for (let k = i + 1; k < qs.length && qs[k].start < sent.end; k++) {
       const kb = clauseBounds(text, qs[k].start);
       const v = tallyOf(qs[k], lr);
-      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !sameUnit(qs[i], qs[k], lr)) continue;
+      // (9家单位申报…确定5个: the bodies entered and the things they entered are counted one for one, 家 or 个)
+      const unitOk = sameUnit(qs[i], qs[k], lr) || framedUnit(qs[i], qs[k], lr) || framedUnit(qs[k], qs[i], lr);
+      if (links.has(k) || kb.start === ib.start || v === null || v >= total || !unitOk) continue;
       // (a contest's entrants and those of them who won a title, named by the entrants' own noun:
       // 312名职工参赛，15名职工获评… / 520家企业参赛，18家企业…获评; prizes, 一等奖3名, name no entrant)
       const own = contest && subjectOf(qs[k]).length >= 2 && subjectOf(qs[k]) === subjectOf(qs[i]) && WON.test(text.slice(qs[k].end, kb.end + 1));

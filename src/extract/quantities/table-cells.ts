@@ -15,6 +15,8 @@ const UNIT_COLUMN_ROW = new RegExp(`^${LABEL}[ \\t]+([\\u4e00-\\u9fa5]{1,3})[ \\
 /** a cell that is only a figure or a rate, on a line of its own (a table the normaliser set out one cell a line) */
 const FIGURE_LINE = /^\d[\d.,，]*[%％]?$/;
 const UNIT_HEAD = '单位';
+/** a table row between vertical rules: box-drawn (│ ┃) or a pipe table (| ｜) */
+const RULED_ROW = /^\s*[│┃|｜].*[│┃|｜]\s*$/;
 
 export interface CellUnit {
   /** the measure word in the label's brackets */
@@ -41,12 +43,22 @@ export function rowLabelCell(text: string, start: number, end: number): CellUnit
   const le = lineEnd(text, end);
   const line = text.slice(ls, le);
   if (line.trim() === text.slice(start, end)) return lineRow(text, ls, le);
-  const own = LABEL_ROW.exec(line);
-  if (own && start - ls > own[1].length) return { word: own[2], subject: own[1], rowStart: ls, rowEnd: le };
-  const col = UNIT_COLUMN_ROW.exec(line);
-  const lead = col ? line.indexOf(col[2], col[1].length) + col[2].length : 0;
+  const { cells, at } = ruledCells(line);
+  const own = LABEL_ROW.exec(cells);
+  if (own && start - ls - at > own[1].length) return { word: own[2], subject: own[1], rowStart: ls, rowEnd: le };
+  const col = UNIT_COLUMN_ROW.exec(cells);
+  const lead = col ? at + cells.indexOf(col[2], col[1].length) + col[2].length : 0;
   if (col && start - ls >= lead && unitHeadAbove(text, ls)) return { word: col[2], subject: col[1], rowStart: ls, rowEnd: le };
   return null;
+}
+
+/** a row drawn between rules (│技能培训（人次）│1200 │980 │81.7% │, a box-drawn or pipe table) read as a row set out
+ * with spaces: each rule a space, the row from its first cell on (`at`: where that cell starts in the line) */
+function ruledCells(line: string): { cells: string; at: number } {
+  if (!RULED_ROW.test(line)) return { cells: line, at: 0 };
+  const spaced = line.replace(/[│┃|｜]/g, ' ');
+  const at = spaced.length - spaced.trimStart().length;
+  return { cells: spaced.trim(), at };
 }
 
 /** a figure alone on its line: the figure lines before it back to the label that opens the row (its measure word in
