@@ -428,6 +428,9 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
   // (a place or a level and the type quoted is the title conferred, “某某市技能大师工作室”, no workshop's name)
   if (told && !isTitle(mk(text, quoted!, e, type, null), w.aliases)) return { w: mk(text, quoted!, e, type, told.name), leaderAt: null };
+  // (whole quoted names whose sentence then hands out their leaders in order, …”“…”2个工作室，分别由甲、乙担任带头人:
+  // respectiveLeaders gives each its own)
+  if (quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') && handedOutAfter(text, e, r, w) && !isTitle(mk(text, quoted, e, type, null), w.aliases)) return { w: mk(text, quoted, e, type, null), leaderAt: null };
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
@@ -1199,21 +1202,37 @@ function withoutHeadlines(text: string, ws: Workshop[]): Workshop[] {
  * 领衔人依次是甲、乙): the k-th name is the k-th workshop's leader, where the sentence before (or its own) names
  * exactly as many workshops as it names people; the statement wins over a word read as a leader (管道|焊接…) */
 function respectiveLeaders(text: string, out: Workshop[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
-  const re = new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:分别为|分别是|依次为|依次是|分别由|依次由)`, 'g');
-  for (const m of text.matchAll(re)) {
-    const at = m.index! + m[0].length;
-    const names: string[] = [];
-    for (const part of /^[^。；;，,\n]*/.exec(text.slice(at))![0].split(/[、和及与]/)) {
-      if (!isName(part, r)) break;
-      names.push(part);
-    }
-    const own = sentenceStart(text, m.index!);
+  for (const { at, names } of leaderLists(text, r, w)) {
+    const own = sentenceStart(text, at);
     const from = own > 0 ? sentenceStart(text, own - 1) : own;
-    const named = out.filter((x) => x.start >= from && x.end <= m.index!);
+    const named = out.filter((x) => x.start >= from && x.end <= at);
     if (names.length < 2 || named.length !== names.length) continue;
     named.forEach((x, k) => { x.leader = names[k]; });
   }
   return out;
+}
+
+/** the sentence after `e` hands out two or more leaders in order (…，分别由甲、乙担任带头人。) */
+function handedOutAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): boolean {
+  const stop = text.indexOf('。', e);
+  return leaderLists(text.slice(e, stop < 0 ? text.length : stop + 1), r, w).some((l) => l.names.length >= 2);
+}
+
+/** the lists of leaders given in order: the label first (带头人分别为甲、乙) or the names first and the post after
+ * (分别由甲、乙担任带头人, 分别由甲、乙领衔) */
+function leaderLists(text: string, r: PeopleRules, w: WorkshopNameRules): { at: number; names: string[] }[] {
+  const roles = w.rule.leaderRoles.join('|');
+  const labelFirst = new RegExp(`(?:${roles})(?:分别为|分别是|依次为|依次是|分别由|依次由)([^。；;，,\n]*)`, 'g');
+  const namesFirst = new RegExp(`(?:分别|依次)由([\u4e00-\u9fa5·、]{2,40}?)(?:担任|出任|任)?(?:${roles}|${w.rule.leadVerbs.join('|')})`, 'g');
+  const read = (s: string) => {
+    const names: string[] = [];
+    for (const part of s.split(/[、和及与]/)) {
+      if (!isName(part, r)) break;
+      names.push(part);
+    }
+    return names;
+  };
+  return [...text.matchAll(labelFirst), ...text.matchAll(namesFirst)].map((m) => ({ at: m.index!, names: read(m[1]) }));
 }
 
 /** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
