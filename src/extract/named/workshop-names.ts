@@ -251,8 +251,11 @@ function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
   const c = text[k];
   // (or a clause that counts the workshops it lists: 为2个新认定的区级技能大师工作室授牌：A（…）；B（…）)
   if (c === '：' || c === ':') return w.rule.listOpeners.some((v) => text.startsWith(v, k - v.length)) || COUNTED_CLAUSE.test(/[^。；;：:\n]*$/.exec(text.slice(Math.max(0, k - 60), k))![0]);
-  // (or 、 after an item of such a list that names a workshop: 分别是：A工作室、B工作室（领衔人：某某）、C工作室)
-  if (c === '、') return enumerationItem(text, k, w);
+  // (or a list's opener written without the colon: 另外两家分别是A工作室…)
+  if (openerEndsAt(text, k, w)) return true;
+  // (or 、 after an item of such a list that names a workshop: 分别是：A工作室、B工作室（领衔人：某某）、C工作室; or the
+  // conjunction before its last item, …B工作室（领衔人：某某）和C工作室)
+  if (c === '、' || c === '和' || c === '及') return enumerationItem(text, k, w);
   if (!/[；;。]/.test(c ?? '')) return false;
   const prev = /[^；;。\n]*$/.exec(text.slice(Math.max(0, k - 80), k))![0];
   return /工作[室站]/.test(prev) && (c !== '。' || new RegExp(w.rule.leaderRoles.join('|')).test(prev));
@@ -262,11 +265,17 @@ function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
 function enumerationItem(text: string, k: number, w: WorkshopNameRules): boolean {
   // (a note in brackets, 领衔人：某某, is the item's own: blanked out, its colon opens nothing)
   const span = /[^。；;\n]*$/.exec(text.slice(Math.max(0, k - 200), k))![0].replace(/[（(][^（）()]*[）)]/g, (m) => '（'.padEnd(m.length - 1, '\u00a0') + '）');
-  const colon = Math.max(span.lastIndexOf('：'), span.lastIndexOf(':'));
+  const colon = Math.max(span.lastIndexOf('：'), span.lastIndexOf(':'), ...listOpenersOf(w).map((v) => (span.includes(v) ? span.lastIndexOf(v) + v.length - 1 : -1)));
   if (colon < 0 || /[（(][^）)]*$/.test(span)) return false;
   const prevItem = span.slice(Math.max(colon, span.lastIndexOf('、')) + 1).replace(/（\u00a0*）$/, '');
   return /工作[室站][”"」]?$/.test(prevItem) && itemOpen(text, Math.max(0, k - span.length) + colon, w);
 }
+
+/** the openers of a list that open it without a colon as well: two characters at least (分别是, 包括; not 即, 如) */
+const listOpenersOf = (w: WorkshopNameRules): string[] => w.rule.listOpeners.filter((v) => v.length >= 2);
+
+/** `k` is the last character of such an opener */
+const openerEndsAt = (text: string, k: number, w: WorkshopNameRules): boolean => listOpenersOf(w).some((v) => text.startsWith(v, k + 1 - v.length));
 
 /** `k` opens a name: a line's opening, a cell's, or an item's of a running list (the start of the text too) */
 const opensItem = (text: string, k: number, w: WorkshopNameRules): boolean =>
