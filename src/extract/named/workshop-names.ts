@@ -425,9 +425,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
   const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : 6);
-  const lead = c === null ? null : below;
-  // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
-  if (c !== null && lead && !endsBetween(text, e, lead.start)) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）): one beyond
+  // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
+  const lead = c === null || !below || endsBetween(text, e, below.start) ? null : below;
+  if (c !== null && lead) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
   // (or a later clause of its sentence states the leader: …的草莓育苗创新工作室，领衔人是某某; …，负责人正是某某)
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
@@ -1178,6 +1179,9 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       const f = namedAt(text, i, e, typeWritten(text, a.alias, w.rule.shortForms), people, r, w);
       if (!f) continue;
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
+      // (a first word read as the leader and then found no name, 冷链|快递…: a later clause of its sentence may state the
+      // real one, …工作室的领衔人是技术员某某)
+      if (!f.w.leader && f.leaderAt !== null) f.w.leader = leaderStated(text, e, r, w, people)?.name ?? null;
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
