@@ -190,8 +190,9 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
       const craft = text.slice(k + 1, s);
       return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && !clauseIn(craft, w) ? k + 1 : null;
     }
-    // a unit's 的 (某研究所的|草莓育苗…) or a verb of having (公司建有|石材雕刻…) opens the craft as the unit does
-    if (!cell && (c === '的' && w.rule.unitEnds.includes(text[k - 1] ?? '') || w.rule.haveVerbs.some((v) => text.startsWith(v, k + 1 - v.length)))) {
+    // a unit's 的 (某研究所的|草莓育苗…), a clause of building's (在某医院设立的|护理…) or a verb of having (公司建有|石材
+    // 雕刻…) opens the craft as the unit does
+    if (!cell && (c === '的' && (w.rule.unitEnds.includes(text[k - 1] ?? '') || w.rule.builtVerbs.some((v) => text.startsWith(v, k - v.length))) || w.rule.haveVerbs.some((v) => text.startsWith(v, k + 1 - v.length)))) {
       const craft = text.slice(k + 1, s);
       return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && !clauseIn(craft, w) ? k + 1 : null;
     }
