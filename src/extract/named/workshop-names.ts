@@ -1178,7 +1178,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (out.some((w) => w.end === e)) continue;
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
       const f = namedAt(text, i, e, typeWritten(text, a.alias, w.rule.shortForms), people, r, w);
-      if (!f) continue;
+      // (a place or a level and the type is the title conferred, no workshop's own name: “自治区示范性…创新工作室”)
+      if (!f || isTitle(f.w, aliases)) continue;
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
       // (a first word read as the leader and then found no name, 冷链|快递…: a later clause of its sentence may state the
       // real one, …工作室的领衔人是技术员某某)
@@ -1273,7 +1274,7 @@ export function titleClasses(titles: readonly { name: string }[], aliases: reado
   for (const t of titles) {
     const bare = t.name.replace(/建设项目$/, '').replace(/^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?/, '');
     const pl = placeSpan(bare, 0);
-    const rest = (pl ? bare.slice(pl) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, ''))
+    const rest = (pl ? bare.slice(pl) : bare.replace(LEVEL_OPENING, ''))
       .replace(/^(?:级)?(?:示范性|示范|优秀|标杆|星级|重点|先进)/, '');
     if (rest === bare || !/^[\u4e00-\u9fa5]{4,12}工作室$/.test(rest)) continue;
     if (aliases.some((a) => a.alias === rest) || out.some((a) => a.alias === rest)) continue;
@@ -1330,13 +1331,17 @@ export function honourMottos(text: string, w: WorkshopNameRules): { text: string
   return out;
 }
 
+/** a level word that opens a conferred title with no place's name: the autonomous regions' 自治区 is a province's
+ * (自治区示范性劳模…创新工作室), the grades written with 级 */
+const LEVEL_OPENING = /^(?:全国|国家级|省级|自治区级?|市级|县级|州级|区级)/;
+
 /** a place or a level and the type, nothing of its own: 大连市职工创新工作室, 省级劳模创新工作室 */
 function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
   const pl = placeAt(bare, 0);
   // a bracketed alternative in a class's name (劳模（工匠）创新工作室) names the same class
   // a word of grade between the place and the type (营口市|示范性|创新工作室) makes it a title as well
-  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '')
+  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(LEVEL_OPENING, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '')
     .replace(/^(?:级)?(?:示范性|示范|优秀|标杆|星级|五星级|四星级|重点|先进)/, '');
   return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
 }
