@@ -671,6 +671,8 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
   const based = on && !w.rule.unitEnds.includes(on[1][on[1].length - 1]) ? (/·/.test(on[1]) ? [on[1]] : [3, 2, 4].map((n) => on[1].slice(-n))).find((x) => x.length >= 2 && isName(x, r)) : null;
   if (based) return based;
+  const namesake = namesakeBefore(text, q, r);
+  if (namesake) return namesake;
   const labelled = labelledBefore(text, q, r, w);
   if (labelled) return labelled;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
@@ -678,6 +680,13 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** the person a workshop is named for, said before it (以“某某工匠”某某名字命名的|“某某”…工作室, 以某某的姓名命名的):
+ * its leader, the name at the end of the clause's object, after its titles */
+function namesakeBefore(text: string, q: number, r: PeopleRules): string | null {
+  const m = /以([\u4e00-\u9fa5·“”"]{2,20}?)的?(?:名字|姓名|名)命名的$/.exec(text.slice(Math.max(0, q - 30), q));
+  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
 /** a clause of where the workshop stands after its lead verb, 、依托某合作社 / 、设在某医院 (empty-matching) */
