@@ -255,8 +255,9 @@ function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
   // (or a list's opener written without the colon: 另外两家分别是A工作室…)
   if (openerEndsAt(text, k, w)) return true;
   // (or 、 after an item of such a list that names a workshop: 分别是：A工作室、B工作室（领衔人：某某）、C工作室; or the
-  // conjunction before its last item, …B工作室（领衔人：某某）和C工作室)
-  if (c === '、' || c === '和' || c === '及') return enumerationItem(text, k, w);
+  // conjunction before its last item right after an item's note in brackets, …B工作室（领衔人：某某）和C工作室; after a
+  // bare name the item is read as its leader's and craft's, 和杜鹃|家政服务…)
+  if (c === '、' || (c === '和' || c === '及') && /[）)]/.test(text[k - 1] ?? '')) return enumerationItem(text, k, w);
   if (!/[；;。]/.test(c ?? '')) return false;
   const prev = /[^；;。\n]*$/.exec(text.slice(Math.max(0, k - 80), k))![0];
   return /工作[室站]/.test(prev) && (c !== '。' || new RegExp(w.rule.leaderRoles.join('|')).test(prev));
