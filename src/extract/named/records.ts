@@ -408,7 +408,9 @@ export function labelledLeader(text: string, e: number, end: number, labels: str
     // (a label then 分别 / 依次 gives leaders in order, for several workshops: workshop-names.ts respectiveLeaders)
     if (/^(?:分别|依次)/.test(text.slice(at, at + 2))) continue;
     const value = /^[^，,；;。、\n\s\u3000]*/.exec(text.slice(at, end))![0];
-    const colon = /[：:]$/.test(m[0].trim());
+    // (a colon makes the value a name's slot; so does a label written right against a value of a name's three
+    // characters, alone in its field: ——领衔人某某某，依托单位：…)
+    const colon = /[：:]$/.test(m[0].trim()) || m[0] === m[1] && /^[\u4e00-\u9fa5]{3}$/.test(value.replace(/[（(].*$/, ''));
     const who = value && nameInValue(at, value, r, colon);
     if (who) return { name: who.name, start: who.start, end: who.start + who.name.length, role: m[1].replace(/[\s\u3000]/g, '') };
   }

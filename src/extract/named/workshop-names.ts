@@ -190,8 +190,9 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
       const craft = text.slice(k + 1, s);
       return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && !clauseIn(craft, w) ? k + 1 : null;
     }
-    // a unit's 的 (某研究所的|草莓育苗…) or a verb of having (公司建有|石材雕刻…) opens the craft as the unit does
-    if (!cell && (c === '的' && w.rule.unitEnds.includes(text[k - 1] ?? '') || w.rule.haveVerbs.some((v) => text.startsWith(v, k + 1 - v.length)))) {
+    // a unit's 的 (某研究所的|草莓育苗…), a clause of building's (在某医院设立的|护理…) or a verb of having (公司建有|石材
+    // 雕刻…) opens the craft as the unit does
+    if (!cell && (c === '的' && (w.rule.unitEnds.includes(text[k - 1] ?? '') || w.rule.builtVerbs.some((v) => text.startsWith(v, k - v.length))) || w.rule.haveVerbs.some((v) => text.startsWith(v, k + 1 - v.length)))) {
       const craft = text.slice(k + 1, s);
       return craft.length >= 2 && craft.length <= longest && /^[\u4e00-\u9fa5]+$/.test(craft) && !clauseIn(craft, w) ? k + 1 : null;
     }
@@ -251,8 +252,12 @@ function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
   const c = text[k];
   // (or a clause that counts the workshops it lists: 为2个新认定的区级技能大师工作室授牌：A（…）；B（…）)
   if (c === '：' || c === ':') return w.rule.listOpeners.some((v) => text.startsWith(v, k - v.length)) || COUNTED_CLAUSE.test(/[^。；;：:\n]*$/.exec(text.slice(Math.max(0, k - 60), k))![0]);
-  // (or 、 after an item of such a list that names a workshop: 分别是：A工作室、B工作室（领衔人：某某）、C工作室)
-  if (c === '、') return enumerationItem(text, k, w);
+  // (or a list's opener written without the colon: 另外两家分别是A工作室…)
+  if (openerEndsAt(text, k, w)) return true;
+  // (or 、 after an item of such a list that names a workshop: 分别是：A工作室、B工作室（领衔人：某某）、C工作室; or the
+  // conjunction before its last item right after an item's note in brackets, …B工作室（领衔人：某某）和C工作室; after a
+  // bare name the item is read as its leader's and craft's, 和杜鹃|家政服务…)
+  if (c === '、' || (c === '和' || c === '及') && /[）)]/.test(text[k - 1] ?? '')) return enumerationItem(text, k, w);
   if (!/[；;。]/.test(c ?? '')) return false;
   const prev = /[^；;。\n]*$/.exec(text.slice(Math.max(0, k - 80), k))![0];
   return /工作[室站]/.test(prev) && (c !== '。' || new RegExp(w.rule.leaderRoles.join('|')).test(prev));
@@ -262,11 +267,17 @@ function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
 function enumerationItem(text: string, k: number, w: WorkshopNameRules): boolean {
   // (a note in brackets, 领衔人：某某, is the item's own: blanked out, its colon opens nothing)
   const span = /[^。；;\n]*$/.exec(text.slice(Math.max(0, k - 200), k))![0].replace(/[（(][^（）()]*[）)]/g, (m) => '（'.padEnd(m.length - 1, '\u00a0') + '）');
-  const colon = Math.max(span.lastIndexOf('：'), span.lastIndexOf(':'));
+  const colon = Math.max(span.lastIndexOf('：'), span.lastIndexOf(':'), ...listOpenersOf(w).map((v) => (span.includes(v) ? span.lastIndexOf(v) + v.length - 1 : -1)));
   if (colon < 0 || /[（(][^）)]*$/.test(span)) return false;
   const prevItem = span.slice(Math.max(colon, span.lastIndexOf('、')) + 1).replace(/（\u00a0*）$/, '');
   return /工作[室站][”"」]?$/.test(prevItem) && itemOpen(text, Math.max(0, k - span.length) + colon, w);
 }
+
+/** the openers of a list that open it without a colon as well: two characters at least (分别是, 包括; not 即, 如) */
+const listOpenersOf = (w: WorkshopNameRules): string[] => w.rule.listOpeners.filter((v) => v.length >= 2);
+
+/** `k` is the last character of such an opener */
+const openerEndsAt = (text: string, k: number, w: WorkshopNameRules): boolean => listOpenersOf(w).some((v) => text.startsWith(v, k + 1 - v.length));
 
 /** `k` opens a name: a line's opening, a cell's, or an item's of a running list (the start of the text too) */
 const opensItem = (text: string, k: number, w: WorkshopNameRules): boolean =>
@@ -416,9 +427,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
   const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : 6);
-  const lead = c === null ? null : below;
-  // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）)
-  if (c !== null && lead && !endsBetween(text, e, lead.start)) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）): one beyond
+  // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
+  const lead = c === null || !below || endsBetween(text, e, below.start) ? null : below;
+  if (c !== null && lead) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
   // (or a later clause of its sentence states the leader: …的草莓育苗创新工作室，领衔人是某某; …，负责人正是某某)
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
@@ -428,6 +440,9 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
   // (a place or a level and the type quoted is the title conferred, “某某市技能大师工作室”, no workshop's name)
   if (told && !isTitle(mk(text, quoted!, e, type, null), w.aliases)) return { w: mk(text, quoted!, e, type, told.name), leaderAt: null };
+  // (whole quoted names whose sentence then hands out their leaders in order, …”“…”2个工作室，分别由甲、乙担任带头人:
+  // respectiveLeaders gives each its own)
+  if (quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') && handedOutAfter(text, e, r, w) && !isTitle(mk(text, quoted, e, type, null), w.aliases)) return { w: mk(text, quoted, e, type, null), leaderAt: null };
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
@@ -657,6 +672,8 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
   const based = on && !w.rule.unitEnds.includes(on[1][on[1].length - 1]) ? (/·/.test(on[1]) ? [on[1]] : [3, 2, 4].map((n) => on[1].slice(-n))).find((x) => x.length >= 2 && isName(x, r)) : null;
   if (based) return based;
+  const namesake = namesakeBefore(text, q, r);
+  if (namesake) return namesake;
   const labelled = labelledBefore(text, q, r, w);
   if (labelled) return labelled;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
@@ -664,6 +681,13 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** the person a workshop is named for, said before it (以“某某工匠”某某名字命名的|“某某”…工作室, 以某某的姓名命名的):
+ * its leader, the name at the end of the clause's object, after its titles */
+function namesakeBefore(text: string, q: number, r: PeopleRules): string | null {
+  const m = /以([\u4e00-\u9fa5·“”"]{2,20}?)的?(?:名字|姓名|名)命名的$/.exec(text.slice(Math.max(0, q - 30), q));
+  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
 /** a clause of where the workshop stands after its lead verb, 、依托某合作社 / 、设在某医院 (empty-matching) */
@@ -1164,8 +1188,12 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (out.some((w) => w.end === e)) continue;
       // a named workshop's type is the one its name writes (工匠人才创新工作室), a short form expanded
       const f = namedAt(text, i, e, typeWritten(text, a.alias, w.rule.shortForms), people, r, w);
-      if (!f) continue;
+      // (a place or a level and the type is the title conferred, no workshop's own name: “自治区示范性…创新工作室”)
+      if (!f || isTitle(f.w, aliases)) continue;
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
+      // (a first word read as the leader and then found no name, 冷链|快递…: a later clause of its sentence may state the
+      // real one, …工作室的领衔人是技术员某某)
+      if (!f.w.leader && f.leaderAt !== null) f.w.leader = leaderStated(text, e, r, w, people)?.name ?? null;
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
@@ -1199,21 +1227,37 @@ function withoutHeadlines(text: string, ws: Workshop[]): Workshop[] {
  * 领衔人依次是甲、乙): the k-th name is the k-th workshop's leader, where the sentence before (or its own) names
  * exactly as many workshops as it names people; the statement wins over a word read as a leader (管道|焊接…) */
 function respectiveLeaders(text: string, out: Workshop[], r: PeopleRules, w: WorkshopNameRules): Workshop[] {
-  const re = new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:分别为|分别是|依次为|依次是|分别由|依次由)`, 'g');
-  for (const m of text.matchAll(re)) {
-    const at = m.index! + m[0].length;
-    const names: string[] = [];
-    for (const part of /^[^。；;，,\n]*/.exec(text.slice(at))![0].split(/[、和及与]/)) {
-      if (!isName(part, r)) break;
-      names.push(part);
-    }
-    const own = sentenceStart(text, m.index!);
+  for (const { at, names } of leaderLists(text, r, w)) {
+    const own = sentenceStart(text, at);
     const from = own > 0 ? sentenceStart(text, own - 1) : own;
-    const named = out.filter((x) => x.start >= from && x.end <= m.index!);
+    const named = out.filter((x) => x.start >= from && x.end <= at);
     if (names.length < 2 || named.length !== names.length) continue;
     named.forEach((x, k) => { x.leader = names[k]; });
   }
   return out;
+}
+
+/** the sentence after `e` hands out two or more leaders in order (…，分别由甲、乙担任带头人。) */
+function handedOutAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): boolean {
+  const stop = text.indexOf('。', e);
+  return leaderLists(text.slice(e, stop < 0 ? text.length : stop + 1), r, w).some((l) => l.names.length >= 2);
+}
+
+/** the lists of leaders given in order: the label first (带头人分别为甲、乙) or the names first and the post after
+ * (分别由甲、乙担任带头人, 分别由甲、乙领衔) */
+function leaderLists(text: string, r: PeopleRules, w: WorkshopNameRules): { at: number; names: string[] }[] {
+  const roles = w.rule.leaderRoles.join('|');
+  const labelFirst = new RegExp(`(?:${roles})(?:分别为|分别是|依次为|依次是|分别由|依次由)([^。；;，,\n]*)`, 'g');
+  const namesFirst = new RegExp(`(?:分别|依次)由([\u4e00-\u9fa5·、]{2,40}?)(?:担任|出任|任)?(?:${roles}|${w.rule.leadVerbs.join('|')})`, 'g');
+  const read = (s: string) => {
+    const names: string[] = [];
+    for (const part of s.split(/[、和及与]/)) {
+      if (!isName(part, r)) break;
+      names.push(part);
+    }
+    return names;
+  };
+  return [...text.matchAll(labelFirst), ...text.matchAll(namesFirst)].map((m) => ({ at: m.index!, names: read(m[1]) }));
 }
 
 /** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
@@ -1240,7 +1284,7 @@ export function titleClasses(titles: readonly { name: string }[], aliases: reado
   for (const t of titles) {
     const bare = t.name.replace(/建设项目$/, '').replace(/^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?/, '');
     const pl = placeSpan(bare, 0);
-    const rest = (pl ? bare.slice(pl) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, ''))
+    const rest = (pl ? bare.slice(pl) : bare.replace(LEVEL_OPENING, ''))
       .replace(/^(?:级)?(?:示范性|示范|优秀|标杆|星级|重点|先进)/, '');
     if (rest === bare || !/^[\u4e00-\u9fa5]{4,12}工作室$/.test(rest)) continue;
     if (aliases.some((a) => a.alias === rest) || out.some((a) => a.alias === rest)) continue;
@@ -1297,13 +1341,17 @@ export function honourMottos(text: string, w: WorkshopNameRules): { text: string
   return out;
 }
 
+/** a level word that opens a conferred title with no place's name: the autonomous regions' 自治区 is a province's
+ * (自治区示范性劳模…创新工作室), the grades written with 级 */
+const LEVEL_OPENING = /^(?:全国|国家级|省级|自治区级?|市级|县级|州级|区级)/;
+
 /** a place or a level and the type, nothing of its own: 大连市职工创新工作室, 省级劳模创新工作室 */
 function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
   const pl = placeAt(bare, 0);
   // a bracketed alternative in a class's name (劳模（工匠）创新工作室) names the same class
   // a word of grade between the place and the type (营口市|示范性|创新工作室) makes it a title as well
-  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(/^(?:全国|国家级|省级|市级|县级|州级|区级)/, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '')
+  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(LEVEL_OPENING, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '')
     .replace(/^(?:级)?(?:示范性|示范|优秀|标杆|星级|五星级|四星级|重点|先进)/, '');
   return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
 }
