@@ -201,7 +201,7 @@ function deedPhrase(s: string, leading: string[]): string {
 const PLACE_WITHIN = /^[省市州县区镇乡村]内$/;
 
 /** the noun phrase written after the unit, up to a stop word, particle, adverb or new number */
-export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation): string {
+export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation, people = false): string {
   const stops = rules.words('stop-after');
   const verbs = rules.words('verb');
   // a quoted name or a title right after the unit is one piece (29个“职工之家”)
@@ -228,6 +228,7 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       continue;
     }
     if (k > 0 || out) {
+      if (people && actAfterPeople(out, toks, k, rules)) break;
       // (43家企业和院校的选手, 12名职工及家属: 和 between two nouns joins them into what is counted; not
       // the 与 of a partner before a verb, 6家企业与驿站签订协议)
       if (JOINS.has(t.word) && joinedNoun(toks, k + 1)) { out += t.word; continue; }
@@ -253,6 +254,20 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
+}
+
+/** 400名职工现场聆听, 3名劳模工匠作报告: in a count of people, once the phrase has reached a noun of people
+ * (rules: people-head), a verb after it — before any other noun of people — is what they did, and the words
+ * between (现场, 领衔) say how; the phrase ends on the people */
+function actAfterPeople(out: string, toks: { word: string; tag: string }[], k: number, rules: QuantityRules): boolean {
+  const heads = rules.words('people-head');
+  const isHead = (w: string) => heads.some((h) => w.endsWith(h));
+  if (!isHead(out)) return false;
+  for (const t of toks.slice(k)) {
+    if (isHead(t.word) || /^[，。；;,、]/.test(t.word)) return false;
+    if (t.tag === 'v' && !rules.words('people-noun').includes(t.word)) return true;
+  }
+  return false;
 }
 
 /** 4个属于现代农业领域，: the field a verb of belonging names, to the end of its clause (属于服务业的 is a
@@ -340,7 +355,7 @@ export function findSubject(
   let subject = '';
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
-  else subject = rightSubject(rest, rules, seg);
+  else subject = rightSubject(rest, rules, seg, rule.id === 'unit.people');
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
   if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
