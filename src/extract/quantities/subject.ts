@@ -241,7 +241,7 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       // (2至3家企业新获得…: a one-character adjective right before a verb is its adverb)
       if (t.word.length === 1 && /^a/.test(t.tag) && /^v/.test(toks[k + 1]?.tag ?? '')) break;
       if (/^\d/.test(t.word)) break;
-      if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
+      if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1 && !gradedKind(toks, k)) break;
       // (3项技术攻关课题, 2项技术攻关或技艺创新项目: a verb of work no rule knows, inside a compound that
       // closes the clause on its noun head, is part of the name)
       if (t.tag === 'v' && out.length >= 2 && workCompound(toks, k, rules)) { out += toks.slice(k).map((x) => x.word).join(''); break; }
@@ -249,7 +249,7 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       // (…, unless a lone character the segmenter split off a word between two nouns: 非/遗传/承/工匠)
       // (26名优胜选手获得: 选手 is a noun of people the segmenter tags as a verb)
       if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules) &&
-        !rules.words('people-noun').includes(t.word)) break;
+        !rules.words('people-noun').includes(t.word) && !gradedKind(toks, k)) break;
     }
     out += t.word;
   }
@@ -303,6 +303,11 @@ function joinedNoun(toks: { word: string; tag: string }[], k: number): boolean {
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
 /** the dates that name festivals and the titles after them (三八红旗手, 五四青年奖章) */
 const FESTIVAL = /^(?:三八|五一|五四|六一|七一|八一)$/;
+
+/** 5个优秀组织单位, 3个先进服务集体: a verb between a grading adjective and a noun names a kind of body (the
+ * 组织 of 优秀组织单位 is no act of theirs) */
+const gradedKind = (toks: { word: string; tag: string }[], k: number) =>
+  /^a/.test(toks[k - 1]?.tag ?? '') && /^n(?!r)/.test(toks[k + 1]?.tag ?? '');
 
 /** a lone verb character no subject rule knows, with a noun right after it: a piece of a word */
 const splitChar = (w: string, nextTag: string | undefined, rules: QuantityRules) =>
