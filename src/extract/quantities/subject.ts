@@ -201,7 +201,7 @@ function deedPhrase(s: string, leading: string[]): string {
 const PLACE_WITHIN = /^[省市州县区镇乡村]内$/;
 
 /** the noun phrase written after the unit, up to a stop word, particle, adverb or new number */
-export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation, people = false): string {
+export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation, people = false, located = false): string {
   const stops = rules.words('stop-after');
   const verbs = rules.words('verb');
   // a quoted name or a title right after the unit is one piece (29个“职工之家”)
@@ -248,7 +248,7 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
       // (…, unless a lone character the segmenter split off a word between two nouns: 非/遗传/承/工匠)
       // (26名优胜选手获得: 选手 is a noun of people the segmenter tags as a verb)
-      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules) &&
+      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || located || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules) &&
         !rules.words('people-noun').includes(t.word) && !gradedKind(toks, k)) break;
     }
     out += t.word;
@@ -268,6 +268,14 @@ function actAfterPeople(out: string, toks: { word: string; tag: string }[], k: n
     if (t.tag === 'v' && !rules.words('people-noun').includes(t.word)) return true;
   }
   return false;
+}
+
+/** 已在全县40余家茶企推广: a count right after 在 (a preposition) and at most a scope word names where the
+ * clause-final verb was done; that verb is the predicate, no noun of service closing the phrase */
+function locatedBefore(leftSeg: string, seg: Segmentation): boolean {
+  const toks = seg.tokensOf(leftSeg.replace(/\s+/g, ''));
+  const at = toks.map((t) => t.word === '在' && t.tag === 'p').lastIndexOf(true);
+  return at >= 0 && toks.length - at <= 2;
 }
 
 /** 4个属于现代农业领域，: the field a verb of belonging names, to the end of its clause (属于服务业的 is a
@@ -360,7 +368,7 @@ export function findSubject(
   let subject = '';
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
-  else subject = rightSubject(rest, rules, seg, rule.id === 'unit.people');
+  else subject = rightSubject(rest, rules, seg, rule.id === 'unit.people', locatedBefore(leftSeg, seg));
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
   if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
