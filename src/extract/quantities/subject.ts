@@ -143,6 +143,14 @@ const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 
 const QUOTED_END = /[“"「][^“”"「」]{2,20}[”"」]$/;
 
+/** 第二届“某某工匠”评选表彰8名: a quoted title and a verb of conferring it (rules: confer-after) before the
+ * count: those who got the title are counted, named by it */
+function conferredTitle(s: string, rules: QuantityRules): RegExpExecArray | null {
+  const verb = rules.words('confer-after').find((w) => s.endsWith(w));
+  const m = verb ? QUOTED_END.exec(s.slice(0, -verb.length)) : null;
+  return m && m.index > 0 ? m : null;
+}
+
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
@@ -157,6 +165,8 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   // (after a verb that sets it up or names it; 安全隐患排查“回头看” keeps the noun before the quote)
   const quoted = QUOTED_END.exec(s);
   if (quoted && (quoted.index === 0 || verbs.some((v) => s.slice(0, quoted.index).endsWith(v)))) return quoted[0];
+  const title = conferredTitle(s, rules);
+  if (title) return title[0];
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
