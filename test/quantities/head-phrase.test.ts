@@ -140,6 +140,7 @@ describe('headPhrase on its own', () => {
   it('cuts leading time spans and trailing frame words, keeps two characters at least', () => {
     expect(headPhrase('三年内培育出市级工作室', r.heads)).toBe('市级工作室');
     expect(headPhrase('首席技师中', r.heads)).toBe('首席技师');
+    expect(headPhrase('后上岗', r.heads)).toBe('上岗');
     expect(headPhrase('劳模创新工作室总数由此', r.heads)).toBe('劳模创新工作室总数');
     expect(headPhrase('已有', r.heads)).toBe('已有');
     expect(headPhrase('有效', r.heads)).toBe('有效');

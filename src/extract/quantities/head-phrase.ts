@@ -39,6 +39,8 @@ const LEAD_PRONOUN = /^(?:该[市县区州省镇乡]?|每[月年日周天季期�
 /** a time word that dates the clause (后来, 近三年, 今年以来); one that qualifies the noun (青年, 现代,
  * 春日: jieba tags them t too) is part of the name */
 const LEAD_TIME = /^(?:[近今去前当本首明]\S{0,2}年|后来|目前|当前|此前|随后|之后|今后|同期)$|以来$/;
+/** 培训后取证: the 后 of an act before it is left on the phrase when that act is cut; it dates, names nothing */
+const AFTER = /^(?:后|之后|以后|此后)$/;
 /** the words of place and frame the segmenter tags f that name nothing (上, 中, 以上, 之间, 左右) */
 const LOCALITY = /^(?:[上下中内外里前后旁间东西南北]|以[上下内外前后来]|之[上下中内外间前后]|左右|附近|其中|前后|上下)$/;
 /** nouns of people that the segmenter tags as time words (青年, 少年, 老年) */
@@ -72,7 +74,7 @@ function leadingPiece(s: string, c: HeadCues): string {
   const second = toks[1];
   // (a negation prefix makes a noun: 非公企业, 非遗, 未成年工)
   const leads = (LEAD_TAG.test(first.tag) && !/^[非不未无没]/.test(first.word)) || (first.tag === 'r' && LEAD_PRONOUN.test(first.word)) ||
-    (first.tag === 't' && LEAD_TIME.test(first.word));
+    (first.tag === 't' && LEAD_TIME.test(first.word)) || (first.tag === 'f' && AFTER.test(first.word));
   if (leads && second && !/^(?:u|uj|ul|p)$/.test(second.tag)) return first.word;
   return '';
 }

@@ -893,8 +893,9 @@ function edges(text: string, subject: string, q: Quantity, r: SubjectCues, right
   const rest = s.slice(plan.length + built.length);
   // (a 建设 before a head it names the purpose of stays: 建设补助, 建设经费)
   const purpose = !!built && r.compounds.some((c) => c.verbs.includes(built) && c.heads.some((h) => rest.startsWith(h)));
-  // (a bare 建设 with no plan before it opens a name when little follows: 建设周期, 建设补助)
-  if ((plan.length > 1 || (built && (plan || rest.length >= 4))) && rest.length >= 2 && !purpose && !r.attributes.includes(rest)) s = rest;
+  // (a bare 建设 with no plan before it opens a name when little follows: 建设周期, 建设补助; a head of three
+  // characters is a thing built, 建设服务站)
+  if ((plan.length > 1 || (built && (plan || rest.length >= 3))) && rest.length >= 2 && !purpose && !r.attributes.includes(rest)) s = rest;
   const pub = PUBLISH.exec(s);
   if (pub) s = s.slice(pub.index + pub[0].length);
   if (/[^每]{2}每[\u4e00-\u9fa5]$/.test(s)) s = s.slice(0, -2);

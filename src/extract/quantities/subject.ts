@@ -143,6 +143,14 @@ const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 
 const QUOTED_END = /[“"「][^“”"「」]{2,20}[”"」]$/;
 
+/** 第二届“某某工匠”评选表彰8名: a quoted title and a verb of conferring it (rules: confer-after) before the
+ * count: those who got the title are counted, named by it */
+function conferredTitle(s: string, rules: QuantityRules): RegExpExecArray | null {
+  const verb = rules.words('confer-after').find((w) => s.endsWith(w));
+  const m = verb ? QUOTED_END.exec(s.slice(0, -verb.length)) : null;
+  return m && m.index > 0 ? m : null;
+}
+
 export function leftSubject(left: string, rules: QuantityRules, seg: Segmentation): string {
   const trailing = rules.words('strip-trailing');
   const leading = rules.words('strip-leading');
@@ -157,6 +165,8 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   // (after a verb that sets it up or names it; 安全隐患排查“回头看” keeps the noun before the quote)
   const quoted = QUOTED_END.exec(s);
   if (quoted && (quoted.index === 0 || verbs.some((v) => s.slice(0, quoted.index).endsWith(v)))) return quoted[0];
+  const title = conferredTitle(s, rules);
+  if (title) return title[0];
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
@@ -201,7 +211,7 @@ function deedPhrase(s: string, leading: string[]): string {
 const PLACE_WITHIN = /^[省市州县区镇乡村]内$/;
 
 /** the noun phrase written after the unit, up to a stop word, particle, adverb or new number */
-export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation): string {
+export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentation, people = false, located = false): string {
   const stops = rules.words('stop-after');
   const verbs = rules.words('verb');
   // a quoted name or a title right after the unit is one piece (29个“职工之家”)
@@ -228,6 +238,7 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       continue;
     }
     if (k > 0 || out) {
+      if (people && actAfterPeople(out, toks, k, rules)) break;
       // (43家企业和院校的选手, 12名职工及家属: 和 between two nouns joins them into what is counted; not
       // the 与 of a partner before a verb, 6家企业与驿站签订协议)
       if (JOINS.has(t.word) && joinedNoun(toks, k + 1)) { out += t.word; continue; }
@@ -240,19 +251,41 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       // (2至3家企业新获得…: a one-character adjective right before a verb is its adverb)
       if (t.word.length === 1 && /^a/.test(t.tag) && /^v/.test(toks[k + 1]?.tag ?? '')) break;
       if (/^\d/.test(t.word)) break;
-      if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1) break;
+      if (out.length >= 2 && verbs.includes(t.word) && k < toks.length - 1 && !gradedKind(toks, k)) break;
       // (3项技术攻关课题, 2项技术攻关或技艺创新项目: a verb of work no rule knows, inside a compound that
       // closes the clause on its noun head, is part of the name)
       if (t.tag === 'v' && out.length >= 2 && workCompound(toks, k, rules)) { out += toks.slice(k).map((x) => x.word).join(''); break; }
       // a verb ends the phrase unless it closes the clause as a noun of service (专项补助, not 选手获奖)
       // (…, unless a lone character the segmenter split off a word between two nouns: 非/遗传/承/工匠)
       // (26名优胜选手获得: 选手 is a noun of people the segmenter tags as a verb)
-      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules) &&
-        !rules.words('people-noun').includes(t.word)) break;
+      if (t.tag === 'v' && out.length >= 2 && (k < toks.length - 1 || located || !nominalEnd(t.word, rules)) && !splitChar(t.word, toks[k + 1]?.tag, rules) &&
+        !rules.words('people-noun').includes(t.word) && !gradedKind(toks, k)) break;
     }
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
+}
+
+/** 400名职工现场聆听, 3名劳模工匠作报告: in a count of people, once the phrase has reached a noun of people
+ * (rules: people-head), a verb after it — before any other noun of people — is what they did, and the words
+ * between (现场, 领衔) say how; the phrase ends on the people */
+function actAfterPeople(out: string, toks: { word: string; tag: string }[], k: number, rules: QuantityRules): boolean {
+  const heads = rules.words('people-head');
+  const isHead = (w: string) => heads.some((h) => w.endsWith(h));
+  if (!isHead(out)) return false;
+  for (const t of toks.slice(k)) {
+    if (isHead(t.word) || /^[，。；;,、]/.test(t.word)) return false;
+    if (t.tag === 'v' && !rules.words('people-noun').includes(t.word)) return true;
+  }
+  return false;
+}
+
+/** 已在全县40余家茶企推广: a count right after 在 (a preposition) and at most a scope word names where the
+ * clause-final verb was done; that verb is the predicate, no noun of service closing the phrase */
+function locatedBefore(leftSeg: string, seg: Segmentation): boolean {
+  const toks = seg.tokensOf(leftSeg.replace(/\s+/g, ''));
+  const at = toks.map((t) => t.word === '在' && t.tag === 'p').lastIndexOf(true);
+  return at >= 0 && toks.length - at <= 2;
 }
 
 /** 3个属于文化旅游领域，: the field a verb of belonging names, to the end of its clause (属于服务业的 is a
@@ -288,6 +321,11 @@ function joinedNoun(toks: { word: string; tag: string }[], k: number): boolean {
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两几数]/;
 /** the dates that name festivals and the titles after them (三八红旗手, 五四青年奖章) */
 const FESTIVAL = /^(?:三八|五一|五四|六一|七一|八一)$/;
+
+/** 5个优秀组织单位, 3个先进服务集体: a verb between a grading adjective and a noun names a kind of body (the
+ * 组织 of 优秀组织单位 is no act of theirs) */
+const gradedKind = (toks: { word: string; tag: string }[], k: number) =>
+  /^a/.test(toks[k - 1]?.tag ?? '') && /^n(?!r)/.test(toks[k + 1]?.tag ?? '');
 
 /** a lone verb character no subject rule knows, with a noun right after it: a piece of a word */
 const splitChar = (w: string, nextTag: string | undefined, rules: QuantityRules) =>
@@ -340,7 +378,7 @@ export function findSubject(
   let subject = '';
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
-  else subject = rightSubject(rest, rules, seg);
+  else subject = rightSubject(rest, rules, seg, rule.id === 'unit.people', locatedBefore(leftSeg, seg));
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
   if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
