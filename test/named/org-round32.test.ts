@@ -30,7 +30,7 @@ describe('a clause that sets up or fills a bare office names no body', () => {
 
 describe('入选 opens no body: the body is the one publishing the list', () => {
   it('N人入选省人社厅公布的名单', () => {
-    const got = orgs('敦化市今年另有2人入选省人社厅公布的“长白山技能名师”名单。\n');
+    const got = orgs('敦化市另有3名职工入选省人社厅发布的技能名师名单。\n');
     expect(got.some((n) => n.includes('入选'))).toBe(false);
     expect(got).toContain('省人社厅');
   });

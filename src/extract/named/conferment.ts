@@ -620,7 +620,7 @@ function total(c: Ctx): HonourFound[] {
 }
 
 /** why a total counts more than the title before it: the last of titles joined uncounted
- * (劳动模范和先进集体、先进个人共32名, “某某工匠”“某某能手”共15名) sums them all; null if it is the title's own */
+ * (先进集体和劳动模范、先进工作者共27名, “某某工匠”“某某能手”共15名) sums them all; null if it is the title's own */
 function jointTotal(text: string, start: number): string | null {
   const clause = clauseBefore(text, start);
   if (!/(?:[、和及与]|[”"」』])$/.test(clause) || /[\d一二两三四五六七八九十]+[名人个家位项]/.test(clause)) return null;

@@ -240,7 +240,7 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
 
 /** a bracketed aside saying what a total includes or leaves out (（含本次命名的9个）, （不含新建的3家）) */
 const ASIDE = /^[（(](?:含|包含|包括|不含|不包括)[^（()）\n]{0,30}[）)]/;
-/** the offset after a total's aside right after it when an intro follows the aside (33个（含本次命名的9个），
+/** the offset after a total's aside right after it when an intro follows the aside (41个（含本批认定的7个），
  * 其中…: the intro speaks of 33个, not of the 9个 it includes), else `end` (the aside itself opens the list) */
 function asideAfter(text: string, end: number, lr: ListRules): number {
   const aside = ASIDE.exec(text.slice(end, end + 34));
@@ -255,7 +255,7 @@ function inAside(text: string, start: number): boolean {
   return open >= 0 && !/[）)]/.test(before.slice(open)) && ASIDE.test(before.slice(open) + text.slice(start, start + 34));
 }
 
-/** 33个（含本次命名的9个）: the figure an aside includes is a part of the total the bracket follows (when the list
+/** 41个（含本批认定的7个）: the figure an aside includes is a part of the total the bracket follows (when the list
  * after the aside took the total's intro, nothing else linked it) */
 function asideParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
   for (let k = 1; k < qs.length; k++) {
@@ -799,7 +799,7 @@ function annexHeadingParts(text: string, qs: Fig[], links: Map<number, number>, 
 /** 占其中的210人 / 其中的3名: 其中 after a verb or before 的 points at the set just named, not at the list's total */
 const AMONG_LAST = /(?:占|有|是)其中(?:的)?$|其中的$/;
 
-/** …取得技师以上等级的有1180人，高级技师又占其中的210人: the figure is a part of the last figure before it in its
+/** …具有技师资格的有860人，高级技师又占其中的140人: the figure is a part of the last figure before it in its
  * sentence (in a measure word it may be a part of), whatever total the list reading gave it */
 function amongLast(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   for (let k = 1; k < qs.length; k++) {
@@ -813,7 +813,7 @@ function amongLast(text: string, qs: Fig[], links: Map<number, number>, lr: List
   }
 }
 
-/** 共有工作室12个，其中省级2个、州级4个、县级6个，今年新认定的县级工作室2个…: a last part that would overrun its
+/** 共有工作室14个，其中省级3个、市级4个、县级7个，今年新命名的县级工作室3个…: a last part that would overrun its
  * total and whose clause names an earlier part's level (县级) is a part of that level, not one more of the total */
 function levelNested(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
   for (const [k, t] of [...links]) {

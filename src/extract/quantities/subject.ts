@@ -280,7 +280,7 @@ function actAfterPeople(out: string, toks: { word: string; tag: string }[], k: n
   return false;
 }
 
-/** 已在全县40余家茶企推广: a count right after 在 (a preposition) and at most a scope word names where the
+/** 已在全区30余家民宿推广: a count right after 在 (a preposition) and at most a scope word names where the
  * clause-final verb was done; that verb is the predicate, no noun of service closing the phrase */
 function locatedBefore(leftSeg: string, seg: Segmentation): boolean {
   const toks = seg.tokensOf(leftSeg.replace(/\s+/g, ''));
