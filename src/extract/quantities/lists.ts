@@ -35,7 +35,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment', 'aside-include', 'aside-exclude', 'among']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -92,6 +92,12 @@ export interface ListRules {
   tallyMixed: string[];
   /** measure words of mixed sets (个): a tally in them may be split into any measure word */
   tallyAny: string[];
+  /** a bracketed aside right after a total saying what it includes (（含…）) or leaves out (（不含…）) */
+  aside: RegExp;
+  /** …of those, one saying what it includes */
+  asideIncludes: RegExp;
+  /** words ending right before a figure that point at the set just named (占其中的, 其中的) */
+  among: string[];
 }
 
 export const loadListRules = oncePerRulesDir((dir): ListRules => {
@@ -107,7 +113,9 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   };
   const [unitWithin, introWithin] = [within('unit-within'), within('intro-within')];
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment') };
+  const opens = (words: string[]) => new RegExp(`^[（(](?:${words.join('|')})`);
+  const aside = new RegExp(`${opens([...of('aside-include'), ...of('aside-exclude')]).source}[^（()）\\n]{0,30}[）)]`);
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -160,6 +168,7 @@ function listEnd(text: string, from: number, end: number): number {
   return m ? from + m.index : end;
 }
 const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
+const endsWithAny = (s: string, words: string[]) => words.some((w) => s.endsWith(w));
 
 /** (…平均年龄47岁，均具有技师以上职业技能等级，其中…) a clause of what every member shares, without a
  * figure, describes the set and is no new fact: the offset after it (after one or two), or i */
@@ -178,7 +187,7 @@ function sharedSkipped(text: string, i: number, lr: ListRules): number {
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
 function introAfter(text: string, t: Fig, lr: ListRules): number | null {
-  if (inAside(text, t.start)) return null;
+  if (inAside(text, t.start, lr)) return null;
   let i = asideAfter(text, t.end, lr);
   let tail = 0;
   while (i < text.length && !DELIMS.test(text[i]) && !'（('.includes(text[i]) && tail <= MAX_TAIL) {
@@ -238,21 +247,20 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   return named ? i + named[0].length : null;
 }
 
-/** a bracketed aside saying what a total includes or leaves out (（含本次命名的9个）, （不含新建的3家）) */
-const ASIDE = /^[（(](?:含|包含|包括|不含|不包括)[^（()）\n]{0,30}[）)]/;
-/** the offset after a total's aside right after it when an intro follows the aside (41个（含本批认定的7个），
- * 其中…: the intro speaks of 33个, not of the 9个 it includes), else `end` (the aside itself opens the list) */
+/** the offset after a total's aside (lr.aside: （含本批认定的7个）, （不含新建的3家）) right after it when an intro
+ * follows the aside (41个（含本批认定的7个），其中…: the intro speaks of 41个, not of the 7个 it includes), else `end`
+ * (the aside itself opens the list) */
 function asideAfter(text: string, end: number, lr: ListRules): number {
-  const aside = ASIDE.exec(text.slice(end, end + 34));
+  const aside = lr.aside.exec(text.slice(end, end + 34));
   if (!aside) return end;
   const after = text.slice(end + aside[0].length).replace(/^[，,；;：:\s]+/, '');
   return startsWithAny(after.slice(0, 4), lr.intro) ? end + aside[0].length : end;
 }
 /** a figure inside such an aside: what the total includes, no set the clause after the bracket divides */
-function inAside(text: string, start: number): boolean {
+function inAside(text: string, start: number, lr: ListRules): boolean {
   const before = text.slice(Math.max(lineStart(text, start), start - 32), start);
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  return open >= 0 && !/[）)]/.test(before.slice(open)) && ASIDE.test(before.slice(open) + text.slice(start, start + 34));
+  return open >= 0 && !/[）)]/.test(before.slice(open)) && lr.aside.test(before.slice(open) + text.slice(start, start + 34));
 }
 
 /** 41个（含本批认定的7个）: the figure an aside includes is a part of the total the bracket follows (when the list
@@ -261,7 +269,7 @@ function asideParts(text: string, qs: Fig[], links: Map<number, number>, lr: Lis
   for (let k = 1; k < qs.length; k++) {
     const t = qs[k - 1];
     // (（不含本次确定的5个）: what the total leaves out is no part of it)
-    if (links.has(k) || !inAside(text, qs[k].start) || !/^[（(](?:含|包含|包括)/.test(text.slice(t.end, t.end + 3))) continue;
+    if (links.has(k) || !inAside(text, qs[k].start, lr) || !lr.asideIncludes.test(text.slice(t.end, t.end + 4))) continue;
     if (partUnit(t, qs[k], lr) && !exceeds(qs[k], t, lr)) { links.set(k, k - 1); qs[k].partOf = k - 1; }
   }
 }
@@ -796,14 +804,12 @@ function annexHeadingParts(text: string, qs: Fig[], links: Map<number, number>, 
   });
 }
 
-/** 占其中的210人 / 其中的3名: 其中 after a verb or before 的 points at the set just named, not at the list's total */
-const AMONG_LAST = /(?:占|有|是)其中(?:的)?$|其中的$/;
-
 /** …具有技师资格的有860人，高级技师又占其中的140人: the figure is a part of the last figure before it in its
  * sentence (in a measure word it may be a part of), whatever total the list reading gave it */
 function amongLast(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   for (let k = 1; k < qs.length; k++) {
-    if (!AMONG_LAST.test(compact(text.slice(Math.max(0, qs[k].start - 6), qs[k].start)))) continue;
+    // (占其中的140人 / 其中的3名: 其中 after a verb or before 的 points at the set just named, not the list's total)
+    if (!endsWithAny(compact(text.slice(Math.max(0, qs[k].start - 6), qs[k].start)), lr.among)) continue;
     const sent = sentenceAt(qs[k].start);
     let j = k - 1;
     while (j >= 0 && qs[j].start >= sent.start && !partUnit(qs[j], qs[k], lr)) j--;
