@@ -1,8 +1,8 @@
-import { lineStart, lineEnd } from '../../text-lines.js';
 // A figure alone in a table's cell, its measure word in a label's brackets: the head cell over its column
 // (成员（人） | … | 14) or the label that opens its row (送温暖慰问（户） 320 300 106.7%, an indicator table
 // set out with wide spaces: 指标 | 目标 | 完成 | 完成率, any set of columns). Its subject is that label without the
 // bracket, its sentence the row (which says whose figure it is); a rate cell (106.7%) takes the same label.
+import { lineStart, lineEnd } from '../../text-lines.js';
 
 /** a label and the measure word its brackets hold (成员（人）, 近三年攻关项目（项）) */
 const BRACKETED = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、·]{0,19})[（(]([\u4e00-\u9fa5/／]{1,4})[）)]$/;
@@ -25,7 +25,6 @@ export interface CellUnit {
   rowStart: number;
   rowEnd: number;
 }
-
 
 /** the label and measure word of the number spanning [start, end) when it is a whole cell of a table row */
 export function cellUnit(text: string, start: number, end: number): CellUnit | null {
