@@ -35,6 +35,7 @@ const NameRule = z.object({
   haveVerbs: z.array(z.string().min(2)),
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
+  inOrderWords: z.array(z.string().min(2)),
   setUpVerbs: z.array(z.string().min(1)),
   basedOn: z.array(z.string().min(1)),
   builtVerbs: z.array(z.string().min(1)),
@@ -103,8 +104,8 @@ function recordSpanEnd(text: string, from: number): number {
 
 /** whether `s` (or, `opening`, its start) hands out names one to each workshop in order (领衔人分别为甲、乙;
  * 带头人依次是…): respectiveLeaders decides those, never the nearest name */
-function handsOutInOrder(s: string, opening = false): boolean {
-  return (opening ? /^(?:分别|依次)[为是由：:]/ : /(?:分别|依次)[为是由：:]/).test(s);
+function handsOutInOrder(s: string, w: WorkshopNameRules, opening = false): boolean {
+  return opening ? w.rule.inOrderWords.some((v) => s.startsWith(v)) : w.rule.inOrderWords.some((v) => s.includes(v));
 }
 
 /** the leader the record of the name ending at `from` gives: a person found with a leader's post in it, else
@@ -112,7 +113,7 @@ function handsOutInOrder(s: string, opening = false): boolean {
 function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopNameRules): Entity | null {
   const to = recordSpanEnd(text, from);
   const roles = w.rule.leaderRoles;
-  const own = (p: Entity) => !handsOutInOrder(text.slice(from, p.start));
+  const own = (p: Entity) => !handsOutInOrder(text.slice(from, p.start), w);
   const known = people.find((p) => p.start >= from && p.start < to && roles.some((x) => (p.role ?? '').includes(x)) && own(p));
   if (known) return known;
   const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people) ?? bracketLeader(text, from, to, w.people, w.rule.leaderRoles);
@@ -782,7 +783,7 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
   for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
-    if (handsOutInOrder(span.slice(m.index! + m[1].length), true)) return null;
+    if (handsOutInOrder(span.slice(m.index! + m[1].length), w, true)) return null;
     // (a quoted honour may stand between the label and the name: 带头人、“某某工匠”某某)
     const p = quotedTitleEnd(text, e + m.index! + m[0].length);
     const known = knownAt(text, p, people);
@@ -1247,8 +1248,8 @@ function handedOutAfter(text: string, e: number, r: PeopleRules, w: WorkshopName
  * (分别由甲、乙担任带头人, 分别由甲、乙领衔) */
 function leaderLists(text: string, r: PeopleRules, w: WorkshopNameRules): { at: number; names: string[] }[] {
   const roles = w.rule.leaderRoles.join('|');
-  const labelFirst = new RegExp(`(?:${roles})(?:分别为|分别是|依次为|依次是|分别由|依次由)([^。；;，,\n]*)`, 'g');
-  const namesFirst = new RegExp(`(?:分别|依次)由([\u4e00-\u9fa5·、]{2,40}?)(?:担任|出任|任)?(?:${roles}|${w.rule.leadVerbs.join('|')})`, 'g');
+  const labelFirst = new RegExp(`(?:${roles})(?:${w.rule.inOrderWords.join('|')})([^。；;，,\n]*)`, 'g');
+  const namesFirst = new RegExp(`(?:${w.rule.inOrderWords.filter((v) => v.endsWith('由')).join('|')})([\u4e00-\u9fa5·、]{2,40}?)(?:担任|出任|任)?(?:${roles}|${w.rule.leadVerbs.join('|')})`, 'g');
   const read = (s: string) => {
     const names: string[] = [];
     for (const part of s.split(/[、和及与]/)) {
