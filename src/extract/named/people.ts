@@ -3,16 +3,14 @@
 import { CJK, perRules, type DocFacts } from './doc.js';
 import { Segmentation } from '../segmentation.js';
 
-const BOUNDARY_WORDS = [
-  '同志', '作为', '多次', '还', '表示', '指出', '强调', '要求', '带领', '当选', '等', '在', '是', '为', '的', '和',
-  '与', '及', '荣获', '获评', '获得', '被', '说', '率', '一行', '主持', '出席', '参加', '讲话', '介绍', '先后',
-  '亲自', '也', '已', '曾', '就', '对', '向', '到', '从', '于', '以', '同', '深入', '调研', '带队', '创办', '领衔', '命名',
-  // (则 of a contrast: 所长某某则长期扎根一线)
-  '则',
-];
-const LONG_BOUNDARY = BOUNDARY_WORDS.filter((w) => w.length >= 2);
+/** the words that end a name (rules/named-words.yaml, person.boundary), and those of two characters or more, which
+ * end a two-character name before a third character is tried (王某|表示 rather than 王某表|示) */
+const boundaryWords = (f: DocFacts): { all: readonly string[]; long: readonly string[] } => perRules(f.rules, 'people.boundary', () => {
+  const all = f.rules.words['person.boundary'];
+  return { all, long: all.filter((w) => w.length >= 2) };
+});
 
-function boundaryAt(text: string, i: number, words: string[]): boolean {
+function boundaryAt(text: string, i: number, words: readonly string[]): boolean {
   if (i >= text.length) return true;
   if (!CJK.test(text[i])) return true;
   return words.some((w) => text.startsWith(w, i));
@@ -41,12 +39,13 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
     return s.length === len && [...s].every((c) => CJK.test(c));
   };
   const two = sl + 1;
+  const ends = boundaryWords(f);
   const three = sl + 2;
   // 刘洋等500名职工: the 等 of a count closes a two-character name
   const etc = /^等[\d一二两三四五六七八九十百千]/.test(text.slice(pos + two, pos + two + 2));
-  if (isName(two) && (etc || boundaryAt(text, pos + two, LONG_BOUNDARY))) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary word' };
-  if (isName(three) && boundaryAt(text, pos + three, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + three), end: pos + three, how: 'boundary' };
-  if (isName(two) && boundaryAt(text, pos + two, BOUNDARY_WORDS)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary' };
+  if (isName(two) && (etc || boundaryAt(text, pos + two, ends.long))) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary word' };
+  if (isName(three) && boundaryAt(text, pos + three, ends.all)) return { name: text.slice(pos, pos + three), end: pos + three, how: 'boundary' };
+  if (isName(two) && boundaryAt(text, pos + two, ends.all)) return { name: text.slice(pos, pos + two), end: pos + two, how: 'boundary' };
   // a name inside another text (a workshop's own name) is cut on its own
   const seg = text === f.seg.text ? f.seg : new Segmentation(text);
   const tok = seg.tokenAt(pos);
