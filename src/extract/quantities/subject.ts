@@ -238,6 +238,8 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
       continue;
     }
     if (k > 0 || out) {
+      // (12名困难快递员, 2个流动服务点, 4家定点培训机构: a verb right before a noun suffix is part of a name)
+      if (verbBeforeSuffix(toks, k, rules)) { out += t.word; continue; }
       if (people && actAfterPeople(out, toks, k, rules)) break;
       // (43家企业和院校的选手, 12名职工及家属: 和 between two nouns joins them into what is counted; not
       // the 与 of a partner before a verb, 6家企业与驿站签订协议)
@@ -264,6 +266,14 @@ export function rightSubject(rest: string, rules: QuantityRules, seg: Segmentati
     out += t.word;
   }
   return out.replace(/[、，,\s]+$/, '');
+}
+
+/** toks[k] is a verb and toks[k+1] a noun suffix (rules: noun-suffix) or a one-character noun of people
+ * (员, 者, 师): together they are one noun (快递员, 服务点, 培训机构), not a verb and its object */
+function verbBeforeSuffix(toks: { word: string; tag: string }[], k: number, rules: QuantityRules): boolean {
+  const next = toks[k + 1]?.word;
+  if (!next || !/^v/.test(toks[k].tag)) return false;
+  return rules.words('noun-suffix').includes(next) || (next.length === 1 && rules.words('people-head').includes(next));
 }
 
 /** 400名职工现场聆听, 3名劳模工匠作报告: in a count of people, once the phrase has reached a noun of people
