@@ -1328,9 +1328,10 @@ function titleAboveDocNo(lines: Line[], meta: DocMeta): string | null {
   const at = lines.findIndex((l) => compact(l.text).includes(no));
   for (let i = 0; i < lines.length && i < at + 6; i++) {
     const c = compact(lines[i].text);
-    if (!/(通知|决定|通报|意见|办法|方案|报告|批复|函|公告|通告)$/.test(c) || SENTENCE_END.test(c) || c.length > 80) continue;
+    // (the kinds of rules/genres.yaml, read on the folded line: a traditional-script 決定, 批覆 alike)
+    if (!genrePatterns().documentType.test(foldToSimplified(c)) || SENTENCE_END.test(c) || c.length > 80) continue;
     const prev = i > 0 ? compact(lines[i - 1].text) : '';
-    const joined = prev && !isOrgLike(prev) && !prev.includes(no) && titleLike(prev) && !/^(关于)/.test(c) ? prev + c : c;
+    const joined = prev && !isOrgLike(prev) && !prev.includes(no) && titleLike(prev) && !/^关于/.test(foldToSimplified(c)) ? prev + c : c;
     return joined;
   }
   return null;
