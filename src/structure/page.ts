@@ -128,7 +128,7 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const out: { date?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
-  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数']);
+  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, ...p.v.bylineRoles, '浏览次数', '阅读次数', '点击数']);
   // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
   // (来源：…｜发布时间：…): the brackets and bars part them like spaces
   // (a button in brackets, 【打印】【关闭】, holds no field and adds nothing to the one before it)
@@ -138,9 +138,12 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     if (m) fields.push({ label: m[1], value: m[2] });
     else if (fields.length) fields[fields.length - 1].value += (fields[fields.length - 1].value ? ' ' : '') + tok;
   }
+  const credited = reportersOfInfo(p, fields);
+  if (credited) out.author = credited;
   for (const { label: raw, value } of fields) {
     // (a traditional-script copy labels alike: 信息來源, 發佈時間)
     const label = foldToSimplified(raw);
+    if (credited && p.v.bylineRoles.includes(label)) continue;
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
     // (the normaliser takes out the space between a source and the dateline after it: 来源：某县融媒体中心2025-11-02 18:30)
     else if (p.v.info.source.includes(label) && value) out.source = compact(value.replace(GLUED_DATELINE, '')) || undefined;
@@ -151,6 +154,20 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
   return out;
+}
+
+/** the info line's reporters, each labelled by their role (记者：王某\u3000通讯员：李某): credited as a
+ * byline writes them, role and name, all of them (记者 王某 通讯员 李某); a photographer's credit
+ * (摄影：…) is no writer's. null when no field is labelled by a role, or the line is no info line */
+function reportersOfInfo(p: Compiled, fields: { label: string; value: string }[]): string | null {
+  // (only on a page's info line, which has a field of its own: a bracketed credit under a bulletin's
+  // headline, （通讯员：某某、某某）, is read where bylines are)
+  const info = [...p.v.info.date, ...p.v.info.source, ...p.v.info.author];
+  if (!fields.some(({ label }) => info.includes(foldToSimplified(label)))) return null;
+  const credits = fields
+    .filter(({ label, value }) => value.trim() && p.v.bylineRoles.includes(foldToSimplified(label)) && !/^摄影/.test(foldToSimplified(label)))
+    .map(({ label, value }) => `${label} ${value.trim()}`);
+  return credits.length ? credits.join(' ').replace(/[\s\u3000]+/g, ' ') : null;
 }
 
 /** a line that opens with an info label (发布日期：2023年4月27日\u3000来源：劳动午报): the page's info line,
