@@ -46,6 +46,7 @@ const Layout = z.object({
   columnTag: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
   headlineVerb: z.string().default('(?!)'),
+  storyLead: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
@@ -57,7 +58,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; briefsHeading: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -84,6 +85,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     speakerLabel: new RegExp(`^(?:${longestPatternsAlt(v.speech?.speakerLabels?.length ? v.speech.speakerLabels : ['(?!)'])})[\\s\u3000]*[：:]`),
     headlineWho: new RegExp(v.headlineWho),
     headlineVerb: new RegExp(v.headlineVerb),
+    storyLead: new RegExp(v.storyLead),
     briefsHeading: new RegExp(v.briefsHeading),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
@@ -806,7 +808,9 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
   const t = lines[i].text.trim();
   const c = compact(t);
   if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || bodyAlone(p, c) || bylineOf(p, t) !== null) return false;
-  if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !namesWhoActs(p, c)) return false;
+  // (a headline naming no actor, 首届某某选树活动启动, is one when a story opens under it with its date)
+  const storyUnder = p.storyLead.test(foldToSimplified(compact(lines[i + 1]?.text ?? ''))) && !/[，,。！？“”"]/.test(c.replace(/“[^”]{1,12}”/g, ''));
+  if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !(namesWhoActs(p, c) || storyUnder)) return false;
   return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
 }
 
