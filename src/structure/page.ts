@@ -1491,11 +1491,12 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   if (sig.length) meta.issuers = sig;
   if (dateAt > 0 && !meta.date) meta.date = broken ? broken.iso : dateOnly(main[dateAt].text);
   // 关于…的通知 / 某市总工会 / 某市人力资源和社会保障局: the issuers on the lines under the title
-  if (!meta.issuers.length && t && /^关于/.test(t)) meta.issuers = issuersUnderTitle(lines, t);
+  // (read on the folded title: a traditional-script copy writes 關於; the fold keeps every offset)
+  if (!meta.issuers.length && t && /^关于/.test(foldToSimplified(t))) meta.issuers = issuersUnderTitle(lines, t);
   // 某某总工会关于…的报告, 某某总工会2024年工作总结: the body before 关于 or a year is the issuer
   if (!meta.issuers.length && meta.title) {
-    const m = /^(.{3,30}?)(?:关于|[0-9〇○零一二三四五六七八九]{4}年)/.exec(compact(meta.title));
-    if (m && isOrgLike(m[1])) meta.issuers = [m[1]];
+    const m = /^(.{3,30}?)(?:关于|[0-9〇○零一二三四五六七八九]{4}年)/.exec(foldToSimplified(t));
+    if (m && isOrgLike(m[1])) meta.issuers = [t.slice(0, m[1].length)];
   }
 }
 
