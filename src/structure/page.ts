@@ -46,6 +46,7 @@ const Layout = z.object({
   columnTag: z.string().optional(),
   headlineWho: z.string().default('(?!)'),
   headlineVerb: z.string().default('(?!)'),
+  storyLead: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
@@ -57,7 +58,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; briefsHeading: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -84,6 +85,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     speakerLabel: new RegExp(`^(?:${longestPatternsAlt(v.speech?.speakerLabels?.length ? v.speech.speakerLabels : ['(?!)'])})[\\s\u3000]*[：:]`),
     headlineWho: new RegExp(v.headlineWho),
     headlineVerb: new RegExp(v.headlineVerb),
+    storyLead: new RegExp(v.storyLead),
     briefsHeading: new RegExp(v.briefsHeading),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
@@ -128,7 +130,7 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const out: { date?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
-  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, '浏览次数', '阅读次数', '点击数']);
+  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, ...p.v.bylineRoles, '浏览次数', '阅读次数', '点击数']);
   // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
   // (来源：…｜发布时间：…): the brackets and bars part them like spaces
   // (a button in brackets, 【打印】【关闭】, holds no field and adds nothing to the one before it)
@@ -138,9 +140,12 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     if (m) fields.push({ label: m[1], value: m[2] });
     else if (fields.length) fields[fields.length - 1].value += (fields[fields.length - 1].value ? ' ' : '') + tok;
   }
+  const credited = reportersOfInfo(p, fields);
+  if (credited) out.author = credited;
   for (const { label: raw, value } of fields) {
     // (a traditional-script copy labels alike: 信息來源, 發佈時間)
     const label = foldToSimplified(raw);
+    if (credited && p.v.bylineRoles.includes(label)) continue;
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
     // (the normaliser takes out the space between a source and the dateline after it: 来源：某县融媒体中心2025-11-02 18:30)
     else if (p.v.info.source.includes(label) && value) out.source = compact(value.replace(GLUED_DATELINE, '')) || undefined;
@@ -151,6 +156,20 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
   return out;
+}
+
+/** the info line's reporters, each labelled by their role (记者：王某\u3000通讯员：李某): credited as a
+ * byline writes them, role and name, all of them (记者 王某 通讯员 李某); a photographer's credit
+ * (摄影：…) is no writer's. null when no field is labelled by a role, or the line is no info line */
+function reportersOfInfo(p: Compiled, fields: { label: string; value: string }[]): string | null {
+  // (only on a page's info line, which has a field of its own: a bracketed credit under a bulletin's
+  // headline, （通讯员：某某、某某）, is read where bylines are)
+  const info = [...p.v.info.date, ...p.v.info.source, ...p.v.info.author];
+  if (!fields.some(({ label }) => info.includes(foldToSimplified(label)))) return null;
+  const credits = fields
+    .filter(({ label, value }) => value.trim() && p.v.bylineRoles.includes(foldToSimplified(label)) && !/^摄影/.test(foldToSimplified(label)))
+    .map(({ label, value }) => `${label} ${value.trim()}`);
+  return credits.length ? credits.join(' ').replace(/[\s\u3000]+/g, ' ') : null;
 }
 
 /** a line that opens with an info label (发布日期：2023年4月27日\u3000来源：劳动午报): the page's info line,
@@ -789,7 +808,9 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
   const t = lines[i].text.trim();
   const c = compact(t);
   if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || bodyAlone(p, c) || bylineOf(p, t) !== null) return false;
-  if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !namesWhoActs(p, c)) return false;
+  // (a headline naming no actor, 首届某某选树活动启动, is one when a story opens under it with its date)
+  const storyUnder = p.storyLead.test(foldToSimplified(compact(lines[i + 1]?.text ?? ''))) && !/[，,。！？“”"]/.test(c.replace(/“[^”]{1,12}”/g, ''));
+  if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !(namesWhoActs(p, c) || storyUnder)) return false;
   return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
 }
 
@@ -1328,9 +1349,10 @@ function titleAboveDocNo(lines: Line[], meta: DocMeta): string | null {
   const at = lines.findIndex((l) => compact(l.text).includes(no));
   for (let i = 0; i < lines.length && i < at + 6; i++) {
     const c = compact(lines[i].text);
-    if (!/(通知|决定|通报|意见|办法|方案|报告|批复|函|公告|通告)$/.test(c) || SENTENCE_END.test(c) || c.length > 80) continue;
+    // (the kinds of rules/genres.yaml, read on the folded line: a traditional-script 決定, 批覆 alike)
+    if (!genrePatterns().documentType.test(foldToSimplified(c)) || SENTENCE_END.test(c) || c.length > 80) continue;
     const prev = i > 0 ? compact(lines[i - 1].text) : '';
-    const joined = prev && !isOrgLike(prev) && !prev.includes(no) && titleLike(prev) && !/^(关于)/.test(c) ? prev + c : c;
+    const joined = prev && !isOrgLike(prev) && !prev.includes(no) && titleLike(prev) && !/^关于/.test(foldToSimplified(c)) ? prev + c : c;
     return joined;
   }
   return null;
@@ -1469,11 +1491,12 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   if (sig.length) meta.issuers = sig;
   if (dateAt > 0 && !meta.date) meta.date = broken ? broken.iso : dateOnly(main[dateAt].text);
   // 关于…的通知 / 某市总工会 / 某市人力资源和社会保障局: the issuers on the lines under the title
-  if (!meta.issuers.length && t && /^关于/.test(t)) meta.issuers = issuersUnderTitle(lines, t);
+  // (read on the folded title: a traditional-script copy writes 關於; the fold keeps every offset)
+  if (!meta.issuers.length && t && /^关于/.test(foldToSimplified(t))) meta.issuers = issuersUnderTitle(lines, t);
   // 某某总工会关于…的报告, 某某总工会2024年工作总结: the body before 关于 or a year is the issuer
   if (!meta.issuers.length && meta.title) {
-    const m = /^(.{3,30}?)(?:关于|[0-9〇○零一二三四五六七八九]{4}年)/.exec(compact(meta.title));
-    if (m && isOrgLike(m[1])) meta.issuers = [m[1]];
+    const m = /^(.{3,30}?)(?:关于|[0-9〇○零一二三四五六七八九]{4}年)/.exec(foldToSimplified(t));
+    if (m && isOrgLike(m[1])) meta.issuers = [t.slice(0, m[1].length)];
   }
 }
 

@@ -28,6 +28,17 @@ describe('headers of real layouts', () => {
     const closing = read('当前位置：首页 > 基层动态\n某县总工会开展送清凉活动\n发布时间：2024-07-15 10:02　来源：某县总工会\n本网讯 7月14日，某县总工会走访一线职工。\n（责任编辑：钟晓岚）').byline;
     expect(closing).toBeNull();
   });
+  it('reads the body before 关于 in a title as its issuer in either script', () => {
+    const body = '\n一、基本情况\n全年为职工办实事120件，慰问困难职工86人。';
+    expect(read(`某县总工会关于2024年职工服务工作情况的报告${body}`).issuers).toEqual(['某县总工会']);
+    expect(read(`某縣總工會關於2024年職工服務工作情況的報告${body}`).issuers).toEqual(['某縣總工會']);
+  });
+  it('takes a line naming no actor for a headline only when a dated story opens under it', () => {
+    const issue = (lead: string) => read(`某县总工会工作动态\n第3期\n某县总工会办公室　2025年6月1日\n某县命名5个劳模创新工作室\n（通讯员　郑海涛）\n5月28日，某县总工会召开会议，命名5个劳模创新工作室，每个给予经费支持1万元。\n会议要求，各工作室要发挥示范作用，带动更多职工提升技能。\n第二届职工厨艺大赛开赛\n${lead}某县第二届职工厨艺大赛在县职教中心开赛，全县16支代表队的64名选手参赛。`).articles?.map((a) => a.title);
+    expect(issue('5月30日，')).toEqual(['某县命名5个劳模创新工作室', '第二届职工厨艺大赛开赛']);
+    // (a subheading over a paragraph that goes on with the story is no headline)
+    expect(issue('')).toEqual(['某县命名5个劳模创新工作室']);
+  });
   it('reads the speaker of a report only with an occasion line or a report title', () => {
     const plain = read('某县召开职工运动会\n钟晓岚\n（2024年5月9日）\n5月8日，某县召开运动会。');
     expect(plain.byline).toBeNull();
