@@ -54,6 +54,7 @@ const Cues = z.object({
   titleNouns: z.array(z.string().min(1)),
   /** last characters of a department inside a unit (护理部, 焊接班): a post after it is written with it */
   deptEnds: z.string().min(1),
+  subUnitEnds: z.string().default(""),
   /** bodies inside a unit (工会, 团委, 党支部): a post after one is written with it (工会委员, 团委书记) */
   unitBodies: z.array(z.string().min(1)),
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
@@ -771,6 +772,8 @@ function tailPost(rest: string, r: PeopleRules): string | null {
     if (tail.length < 2 || !r.cues.postEnds.includes(tail[tail.length - 1])) return null;
     // a body inside the unit whose post it is (某有限公司工会|委员 → 工会委员, 某学校团委|干事)
     const body = r.cues.unitBodies.find((b) => rest.slice(0, k + 1).endsWith(b));
+    const word = lastUnitWord(rest.slice(0, k + 1), r);
+    if (!body && word >= 0 && companySubUnit(rest.slice(word + 1, k + 1), r)) return rest.slice(word + 1);
     return body ? body + tail : tail;
   }
   return null;
@@ -787,12 +790,19 @@ function fullTitle(rest: string, title: string | undefined, r: PeopleRules): str
   // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
   for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
     if (!r.cues.unitEnds.includes(head[k]) || k === word + 1) continue;
+    if (word >= 0 && k === head.length - 1 && companySubUnit(head.slice(word + 1), r)) return head.slice(word + 1) + title;
     // a department right before the post is written with it (某医院|护理部主任, 某公司|焊接班班长,
     // 某纺织有限公司|细纱车间挡车工)
     const dept = deptBefore(head.slice(0, k + 1), r) ?? '';
     return dept + head.slice(k + 1) + title;
   }
   return title;
+}
+
+/** a company's own farm or work area right after its whole name (某牧业有限公司|养殖场, 某建设集团|施工区): no unit of
+ * its own but a part of the company, written with the post as a department is */
+function companySubUnit(sub: string, r: PeopleRules): boolean {
+  return sub.length >= 3 && sub.length <= 4 && r.cues.subUnitEnds.includes(sub[sub.length - 1]) && ![...sub.slice(0, -1)].some((c) => r.cues.unitEnds.includes(c));
 }
 
 /** a unit with its post after it (…电商服务站|主播, …村|妇联主席): the post (two to four characters after the
