@@ -23,6 +23,8 @@ const Cues = z.object({
   beforeActs: z.array(z.string().min(1)),
   /** verbs that open an enumeration of named comrades (聘任张某、李某3名同志为…) */
   listVerbs: z.array(z.string().min(1)),
+  /** verbs of selection a run of text glues to a transcribed name after it (评选|某某·某某): no part of the name */
+  selectVerbs: z.array(z.string().min(1)).default([]),
   /** the list verbs that give a post (聘任, 认定…为首席技师): the title after 为 is the role */
   appointVerbs: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
@@ -52,6 +54,7 @@ const Cues = z.object({
   titleNouns: z.array(z.string().min(1)),
   /** last characters of a department inside a unit (护理部, 焊接班): a post after it is written with it */
   deptEnds: z.string().min(1),
+  subUnitEnds: z.string().default(""),
   /** bodies inside a unit (工会, 团委, 党支部): a post after one is written with it (工会委员, 团委书记) */
   unitBodies: z.array(z.string().min(1)),
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
@@ -769,6 +772,8 @@ function tailPost(rest: string, r: PeopleRules): string | null {
     if (tail.length < 2 || !r.cues.postEnds.includes(tail[tail.length - 1])) return null;
     // a body inside the unit whose post it is (某有限公司工会|委员 → 工会委员, 某学校团委|干事)
     const body = r.cues.unitBodies.find((b) => rest.slice(0, k + 1).endsWith(b));
+    const word = lastUnitWord(rest.slice(0, k + 1), r);
+    if (!body && word >= 0 && companySubUnit(rest.slice(word + 1, k + 1), r)) return rest.slice(word + 1);
     return body ? body + tail : tail;
   }
   return null;
@@ -785,12 +790,19 @@ function fullTitle(rest: string, title: string | undefined, r: PeopleRules): str
   // (a department and its post: 某医院|妇产科主任, 某公司|综采维修电工)
   for (let k = head.length - 1; k >= Math.max(0, head.length - 6); k--) {
     if (!r.cues.unitEnds.includes(head[k]) || k === word + 1) continue;
+    if (word >= 0 && k === head.length - 1 && companySubUnit(head.slice(word + 1), r)) return head.slice(word + 1) + title;
     // a department right before the post is written with it (某医院|护理部主任, 某公司|焊接班班长,
     // 某纺织有限公司|细纱车间挡车工)
     const dept = deptBefore(head.slice(0, k + 1), r) ?? '';
     return dept + head.slice(k + 1) + title;
   }
   return title;
+}
+
+/** a company's own farm or work area right after its whole name (某牧业有限公司|养殖场, 某建设集团|施工区): no unit of
+ * its own but a part of the company, written with the post as a department is */
+function companySubUnit(sub: string, r: PeopleRules): boolean {
+  return sub.length >= 3 && sub.length <= 4 && r.cues.subUnitEnds.includes(sub[sub.length - 1]) && ![...sub.slice(0, -1)].some((c) => r.cues.unitEnds.includes(c));
 }
 
 /** a unit with its post after it (…电商服务站|主播, …村|妇联主席): the post (two to four characters after the
@@ -855,8 +867,9 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
     const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
     if (!name) continue;
-    const role = fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
-    out.push(person(text, m.index! + m[1].length - name.length, name, role, 'person.particulars'));
+    const at = m.index! + m[1].length - name.length;
+    const role = labelledPost(text, at, m[2]) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
+    out.push(person(text, at, name, role, 'person.particulars'));
   }
   // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
   for (const m of text.matchAll(/^[\s\u3000]*(([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]))（[男女][，,]([^（）\n]{2,40})）/gm)) {
@@ -867,6 +880,15 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     out.push({ ...person(text, at, name, role, 'person.particulars'), text: m[1], end: at + 3 });
   }
   return out;
+}
+
+/** the whole note after the sex as the post when the line's unit is its label (某合作社：马某（女，理事长）,
+ * 某公司：杨某（女，种植基地技术员）): the unit is written already, so nothing of the note is the unit's */
+function labelledPost(text: string, at: number, note: string): string | undefined {
+  if (!/[：:]/.test(text[at - 1] ?? '') || /[，,、]/.test(note)) return undefined;
+  const head = text.slice(text.lastIndexOf('\n', at - 1) + 1, at - 1).replace(/^[\s\u3000]+/, '');
+  if (!/^[\u4e00-\u9fa5（）()]{4,30}$/.test(head)) return undefined;
+  return /(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警|者|人)$/.test(note) ? note : undefined;
 }
 
 /** a line of its own of a name and, in brackets, the unit and the post (某某（某某县某某养殖场场长）): a line of
@@ -893,7 +915,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
@@ -903,7 +925,8 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     if (!isName(name, r)) continue;
     const at = m.index! + lead.length;
     const office = r.cues.offices.find((o) => text.slice(Math.max(0, at - 6), at).endsWith(o));
-    const role = (lead && !/^[我本]/.test(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
+    // (a verb of conferment opening a list of names, 授予|某某·某某, is no role)
+    const role = (lead && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
     out.push(person(text, at, name, role, 'person.transcribed'));
   }
   return out;
@@ -917,7 +940,8 @@ function dotLead(run: string, r: PeopleRules): string {
   const words = perRules(r, 'people.dot-leads', () => longestFirst([...r.cues.labels, ...r.cues.before, ...r.cues.offices, ...r.cues.lineTitles, ...r.cues.postWords]));
   const scope = /^[我本][省市县区州旗盟镇乡]/.exec(given)?.[0];
   if (scope && given.length - scope.length >= 2) return scope;
-  return words.find((w) => given.startsWith(w) && given.length - w.length >= 2) ?? '';
+  const verb = perRules(r, 'people.dot-verbs', () => longestFirst([...r.cues.listVerbs, ...r.cues.selectVerbs])).find((w) => w.length >= 2 && given.startsWith(w) && given.length - w.length >= 2);
+  return verb ?? words.find((w) => given.startsWith(w) && given.length - w.length >= 2) ?? '';
 }
 
 /** the post a bracket right after a name states (某某·某某（某某集团有限公司钢筋班班长）): null when none */
@@ -1297,7 +1321,10 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
     const labelled = /^[\u4e00-\u9fa5]{2,10}[：:]/.test(head);
     if (after !== '、' && before !== '、' && !loneLabelled(head.slice(0, -1), after)) continue;
     const unit = labelled && after !== '\n' && after !== '' && r.cues.lineUnits.some((u) => m[2].endsWith(u));
-    if (!isName(m[1], r) || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警)$/.test(m[2]))) continue;
+    // (after its unit's label the slot is a name's, surname or not: 某镇人民政府：海某（司机）)
+    const named = isName(m[1], r) || (/^[\u4e00-\u9fa5（）()]{4,24}[：:]$/.test(head.slice(0, -1)) && slotName(m[1], r) && !commonWord(m[1]));
+    // (司机: a driver's post ends as no other post does)
+    if (!named || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警|司机|司機)$/.test(m[2]))) continue;
     out.push(person(text, m.index, m[1], unit ? null : m[2], 'person.bracket-roster'));
   }
   return out;

@@ -162,8 +162,10 @@ function nameInValue(at: number, value: string, r: PeopleRules, slot: boolean): 
   const dotted = /[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.exec(v);
   if (dotted && isName(dotted[0], r)) return { name: dotted[0], start: at + dotted.index };
   if (slot && /^[\u4e00-\u9fa5]{2,5}$/.test(v) && slotName(v, r)) return { name: v, start: at };
-  for (const n of [3, 2, 4]) {
+  // (a Mongolian or Tibetan name of four or five characters is read whole, not by its last part: 工程师|萨仁格日勒)
+  for (const [k, n] of [5, 4, 3, 2, 4].entries()) {
     const who = v.slice(-n);
+    if (k < 2 && (r.single.has(who[0]) || r.double.some((d) => who.startsWith(d)))) continue;
     if (who.length === n && /^[\u4e00-\u9fa5]+$/.test(who) && isName(who, r)) return { name: who, start: at + v.length - n };
   }
   return null;
