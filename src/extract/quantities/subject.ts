@@ -386,9 +386,11 @@ export function findSubject(
 
   let side = sideOf(rule, rest, leftSeg, followsDelim, rules, seg);
   let subject = '';
+  // (80户农户增收: households are counted as people are, and end on their noun the same way)
+  const people = rule.id === 'unit.people' || text.slice(numStart, end).endsWith('户');
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
-  else subject = rightSubject(rest, rules, seg, rule.id === 'unit.people', locatedBefore(leftSeg, seg));
+  else subject = rightSubject(rest, rules, seg, people, locatedBefore(leftSeg, seg));
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
   if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
