@@ -18,6 +18,7 @@ const Cues = z.object({
   verbs: z.array(z.string().min(1)),
   linkers: z.array(z.string().min(1)),
   leadWords: z.array(z.string().min(1)),
+  classNouns: z.array(z.string().min(1)),
   levels: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
@@ -138,7 +139,7 @@ function afterCausative(s: string, r: SubjectCues): string {
 /** 每年的带徒数量: a rate's period before 的 frames the measure, it is no part of its name */
 const RATE_PERIOD = /^每[年月季周天日]的(?=[\u4e00-\u9fa5]{2})/;
 
-export function stripLead(subject: string, r: SubjectCues): string {
+export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true): string {
   let s = afterReport(subject, r.heads).replace(/^\d{4}年度?(?![底末])/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
@@ -163,8 +164,11 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
+  // (nor before a bare field, 从事物流、家政等行业的2600人: the examples name it where people or sums are
+  // counted in it; where the fields themselves are counted, 开设焊接、电工等专业6个, the field is the subject)
   const etc = s.lastIndexOf('等');
-  if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1))) s = s.slice(etc + 1);
+  if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1)) &&
+    (fieldsCounted || !r.classNouns.includes(s.slice(etc + 1)))) s = s.slice(etc + 1);
   // (里 frames a set as 中 does: 新就业形态劳动者里网约配送员; 获奖选手中35岁以下青年职工)
   const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户|班组|团队))[中里](.{2,})$/.exec(s);
   if (among) s = among[2];
@@ -498,7 +502,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r) || s, r.heads)), q, r), q, r);
+  return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r, q.rule === 'unit.things') || s, r.heads)), q, r), q, r);
 }
 
 /** 带动农户种植油茶 (1.5万亩) → 油茶, 辖区常年停泊渔船 (700艘) → 渔船: a crop, a vessel or a dispute is
