@@ -72,6 +72,8 @@ const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
+/** the year an honour came in, between the adverbs and the verb of receiving (2名已在2024年被评为, 3人于2023年荣获) */
+const WHEN = '(?:(?:在|于)?\\d{4}年度?)?';
 
 /** the patterns built from a cue file's words, compiled once per file */
 const compiledCues = new WeakMap<SubjectCues, ReturnType<typeof compileCues>>();
@@ -82,10 +84,10 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
     // conferrer's, a noun after it is part of what they became)
-    receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
     from: new RegExp(`^(.{2,}?)(?:可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR})$`),
