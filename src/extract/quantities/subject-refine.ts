@@ -18,6 +18,7 @@ const Cues = z.object({
   verbs: z.array(z.string().min(1)),
   linkers: z.array(z.string().min(1)),
   leadWords: z.array(z.string().min(1)),
+  classNouns: z.array(z.string().min(1)),
   levels: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
@@ -71,6 +72,8 @@ const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
+/** the year an honour came in, between the adverbs and the verb of receiving (2名已在2024年被评为, 3人于2023年荣获) */
+const WHEN = '(?:(?:在|于)?\\d{4}年度?)?';
 
 /** the patterns built from a cue file's words, compiled once per file */
 const compiledCues = new WeakMap<SubjectCues, ReturnType<typeof compileCues>>();
@@ -81,10 +84,10 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
     // conferrer's, a noun after it is part of what they became)
-    receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
     from: new RegExp(`^(.{2,}?)(?:可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR})$`),
@@ -138,7 +141,7 @@ function afterCausative(s: string, r: SubjectCues): string {
 /** 每年的带徒数量: a rate's period before 的 frames the measure, it is no part of its name */
 const RATE_PERIOD = /^每[年月季周天日]的(?=[\u4e00-\u9fa5]{2})/;
 
-export function stripLead(subject: string, r: SubjectCues): string {
+export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true): string {
   let s = afterReport(subject, r.heads).replace(/^\d{4}年度?(?![底末])/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
@@ -163,8 +166,11 @@ export function stripLead(subject: string, r: SubjectCues): string {
     if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
+  // (nor before a bare field, 从事物流、家政等行业的2600人: the examples name it where people or sums are
+  // counted in it; where the fields themselves are counted, 开设焊接、电工等专业6个, the field is the subject)
   const etc = s.lastIndexOf('等');
-  if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1))) s = s.slice(etc + 1);
+  if (etc > 0 && s.length - etc - 1 >= 2 && !/[一二三四五六七八九十特优]/.test(s[etc - 1]) && !/^[奖级]/.test(s.slice(etc + 1)) &&
+    (fieldsCounted || !r.classNouns.includes(s.slice(etc + 1)))) s = s.slice(etc + 1);
   // (里 frames a set as 中 does: 新就业形态劳动者里网约配送员; 获奖选手中35岁以下青年职工)
   const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户|班组|团队))[中里](.{2,})$/.exec(s);
   if (among) s = among[2];
@@ -498,7 +504,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
-  return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r) || s, r.heads)), q, r), q, r);
+  return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r, q.rule === 'unit.things') || s, r.heads)), q, r), q, r);
 }
 
 /** 带动农户种植油茶 (1.5万亩) → 油茶, 辖区常年停泊渔船 (700艘) → 渔船: a crop, a vessel or a dispute is

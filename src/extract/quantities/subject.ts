@@ -72,7 +72,7 @@ function stripEnd(s: string, words: string[], keep: string[] = []): string {
 function stripStart(s: string, words: string[]): string {
   for (let changed = true; changed; ) {
     changed = false;
-    s = s.replace(/^[、，,：:；;\s（(]+/, '');
+    s = s.replace(/^[、，,：:；;\s（(〔【［]+/, '');
     for (const w of words) {
       if (s.length > w.length && s.startsWith(w)) {
         s = s.slice(w.length);
@@ -116,6 +116,26 @@ function lastVerb(s: string, verbs: string[], seg: Segmentation): { start: numbe
       // (服务类班组, 管理类岗位: a verb before 类 names a category of the noun)
       if (s.startsWith(v, p) && !seg.insideLongerWord(s, p, p + v.length) && s[p + v.length] !== '类') return overlapped(s, p, ix) ?? { start: p, end: p + v.length };
     }
+  }
+  return null;
+}
+
+/** 从事建筑施工、餐饮服务等行业: a verb followed by 、 or 等 is an item of a list closing on the class noun
+ * (and a verb right before such an item is one word with it, 建筑施工); the predicate is the verb before
+ * the list, and the whole list with its noun is what is counted */
+const LISTED_ITEM = /^(?:、[^、等]+)*等(?![级奖])/;
+function predicateVerb(s: string, verbs: string[], seg: Segmentation): { start: number; end: number } | null {
+  let end = s.length;
+  let itemStart = -1;
+  for (let guard = 0; guard < 12; guard++) {
+    const v = lastVerb(s.slice(0, end), verbs, seg);
+    if (!v) return null;
+    // (not the verbs of a coordinated predicate, 新建、提升驿站: no 等 closes them)
+    const listed = LISTED_ITEM.test(s.slice(v.end));
+    if (!listed && v.end !== itemStart) return v;
+    // (only one verb joins an item: 从事 before 建筑施工 is the predicate again)
+    itemStart = listed ? v.start : -1;
+    end = v.start;
   }
   return null;
 }
@@ -170,7 +190,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
-    const v = lastVerb(s, verbs, seg);
+    const v = predicateVerb(s, verbs, seg);
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
     // (培训合格率, 培训后就业率: a rate names the service it measures, verb and all)
     const rate = !!v && nominal.includes(s.slice(v.start, v.end)) && /^[\u4e00-\u9fa5]{0,3}率$/.test(s.slice(v.end));
@@ -361,6 +381,9 @@ function eventTail(rest: string): string {
   return (cut >= 0 ? rest.slice(cut) : rest).replace(/\s+/g, '');
 }
 
+/** the closing square brackets of a bracketed heading or label (〕】］) */
+const CLOSE_SQUARE = /^[〕】］]$/;
+
 export function findSubject(
   text: string, numStart: number, end: number, rule: UnitRule, rules: QuantityRules,
   spans: { start: number; end: number }[], index: number, seg: Segmentation,
@@ -382,13 +405,16 @@ export function findSubject(
   // an ASCII full stop ends a sentence where it is no decimal point (管理人员21万人.)
   const asciiStop = c === '.' && !/[0-9]/.test(text[after + 1] ?? '');
   // a bracket after the unit opens an aside (320家（含省级示范书屋25家）): the subject is on the left
-  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')' || c === '（' || c === '(';
+  // (〔电工类 6人〕: a closing square bracket ends a bracketed heading, its words are on the left)
+  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')' || c === '（' || c === '(' || CLOSE_SQUARE.test(c);
 
   let side = sideOf(rule, rest, leftSeg, followsDelim, rules, seg);
   let subject = '';
+  // (80户农户增收: households are counted as people are, and end on their noun the same way)
+  const people = rule.id === 'unit.people' || text.slice(numStart, end).endsWith('户');
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
-  else subject = rightSubject(rest, rules, seg, rule.id === 'unit.people', locatedBefore(leftSeg, seg));
+  else subject = rightSubject(rest, rules, seg, people, locatedBefore(leftSeg, seg));
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
   if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
