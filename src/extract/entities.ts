@@ -658,7 +658,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (endsName(words, toks, i) && !tradeName(s, toks, i)) {
       // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
       const prev = toks[i - 1];
-      if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
+      if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && ((/^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) || townHead(s, toks, i, start))) {
         start = t.start;
         used.unshift(t);
       }
@@ -670,6 +670,18 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (sEnd - start > 30) break;
   }
   return { start, used, edge };
+}
+
+/** A town's or township's first character the tagger cut off (齐/a|巴尔|镇, 者/k|浪乡/x): a name that opens with one to
+ * three characters and 镇 / 乡 / 街道 is a town's, and a lone character before it, at a clause's start or right after
+ * its county, is the town's first (most towns have two or three characters before the ending). */
+function townHead(s: SuffixScan, toks: Token[], i: number, start: number): boolean {
+  const t = toks[i];
+  // (乡镇, 城乡 are kinds of places, not a town's name)
+  const head = s.text.slice(start, start + 6);
+  if (s.words.walkStop.has(t.word) || /^(?:乡镇|城乡|镇乡)/.test(head) || !/^[\u4e00-\u9fa5]{1,3}?(?:镇|乡|街道)/.test(head)) return false;
+  const prev = toks[i - 1];
+  return !prev || prev.end !== t.start || !CJK.test(prev.word.slice(-1)) || /^ns/.test(prev.tag) || isPlaceWord(prev.word);
 }
 
 /** The seat part of an unknown word jieba made of a one-character stop word and the seat that opens a
