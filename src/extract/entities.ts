@@ -33,6 +33,8 @@ interface OrgWords {
   kindEnding: RegExp;
   /** endings of a place's own station, plant, park or base: a place, a seat or a unit opens the name */
   placedEnding: RegExp;
+  /** a company's farm or base (…有限公司种植基地): the company is the body */
+  companySite: RegExp;
 }
 const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
   const w = f.rules.words;
@@ -47,6 +49,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     leadCut: [...w['org.lead-cut']].sort((a, b) => b.length - a.length),
     kindEnding: new RegExp(`(?:${w['org.kind-ending'].map(escapeRe).join('|')})$`),
     placedEnding: new RegExp(`(?:${w['org.placed-ending'].map(escapeRe).join('|')})$`),
+    companySite: new RegExp(`(?:公司|集团)(?:${w['org.company-site'].map(escapeRe).join('|')})$`),
   };
 });
 
@@ -525,6 +528,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // after 各 the name is that of a kind of body (各科室、各党支部)
   if (text[start - 1] === '各') return 'after 各: a class of bodies';
   if (s.f.rules.words['org.organ-word'].includes(name.slice(0, -ending.length))) return `"${name}" of no place: a kind of committee`;
+  // (a company's farm or base, 某某有限公司种植基地: the company is the body, the site is in the post)
+  if (words.companySite.test(name)) return "a company's farm or base: the company is the body";
   if (words.placedEnding.test(name) && !placedName(name, text[start - 1] ?? '', s.sufs)) return 'a kind of station, plant, park or base: no place or unit opens the name';
   // (a place before a campaign's quoted name names its committee: 某市“安康杯”竞赛组委会)
   if (words.kindEnding.test(name) && !ownBody && !properPart(used, name, s.sufs) && !/^[^“”]{1,10}?[省市州县区旗盟]“/.test(name)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
