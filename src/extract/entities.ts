@@ -61,8 +61,9 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // 被市 人力资源…)
 // (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too; 盟 and 旗 are the
 // seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
+// (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共)/;
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
