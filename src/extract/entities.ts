@@ -6,7 +6,7 @@ import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type Do
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
-import { gazetteer } from './named/gazetteer.js';
+import { autonomousCountyShort, gazetteer } from './named/gazetteer.js';
 import { countyCityOf } from './named/org-refine.js';
 import { lineStart } from '../text-lines.js';
 
@@ -801,10 +801,11 @@ function zoneBeforeProvince(toks: Token[], i: number): boolean {
   return gazetteer().byName.get(next.word)?.some((p) => p.kind === 'province') ?? false;
 }
 
-/** a place of the national gazetteer, by its full name or a county's name without 县/市/区/旗 */
+/** a place of the national gazetteer, by its full name, a county's name without 县/市/区/旗 or an autonomous
+ * county's without its peoples */
 function isPlaceWord(w: string): boolean {
   const g = gazetteer().byName;
-  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x));
+  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x)) || autonomousCountyShort(w);
 }
 
 /** the post a speaker's byline gives before the name (某县人社局党组书记、局长 王某 → 局长): the role word

@@ -10,7 +10,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../refiners/regex.js';
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
-import { gazetteer, type DocPlace, type Place } from './gazetteer.js';
+import { autonomousCountyShort, gazetteer, type DocPlace, type Place } from './gazetteer.js';
 import { lineStart, lineEnd, lineAt } from '../../text-lines.js';
 
 const Bodies = z.object({
@@ -375,7 +375,7 @@ function groupBrandBefore(text: string, at: number, r: OrgBodies): number {
 /** a place of the gazetteer by its full name or a county's without 县/市/区/旗 (安溪, 桐庐) */
 function isPlaceName(w: string): boolean {
   const g = gazetteer().byName;
-  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.has(w + x));
+  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.has(w + x)) || autonomousCountyShort(w);
 }
 
 /** An enterprise's name is place + trade name (字号) + trade + form (广东|太安堂|药业股份有限公司), or trade
