@@ -33,6 +33,8 @@ interface OrgWords {
   kindEnding: RegExp;
   /** endings of a place's own station, plant, park or base: a place, a seat or a unit opens the name */
   placedEnding: RegExp;
+  /** kind endings and a service centre (服务中心): after 全市 or 乡镇 they count a class of bodies */
+  kindOrService: RegExp;
   /** a company's farm or base (…有限公司种植基地): the company is the body */
   companySite: RegExp;
 }
@@ -49,6 +51,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     leadCut: [...w['org.lead-cut']].sort((a, b) => b.length - a.length),
     kindEnding: new RegExp(`(?:${w['org.kind-ending'].map(escapeRe).join('|')})$`),
     placedEnding: new RegExp(`(?:${w['org.placed-ending'].map(escapeRe).join('|')})$`),
+    kindOrService: new RegExp(`(?:${[...w['org.kind-ending'], '服务中心'].map(escapeRe).join('|')})$`),
     companySite: new RegExp(`(?:公司|集团)(?:${w['org.company-site'].map(escapeRe).join('|')})$`),
   };
 });
@@ -64,7 +67,7 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
 const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
-const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
+const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
 // lists them; the halves' gold reads them as classes)
@@ -540,6 +543,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // (中心工作人员 is the centre's staff: 某镇便民服务中心|工作人员)
   if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
+  // (全市专业合作社发展到…家, 建在乡镇便民服务中心: every body of a kind in the place or its towns)
+  if (words.kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && text[start - 1] === '全' || name.startsWith('乡镇'))) return 'a kind of body across the place (全市…, 乡镇…): a class';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   // (an item that names its own town or place is one body: 各镇人民政府、某某街道办事处)
   if (inGeListClause(text, start) && !/^(?![各全本该每此])[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/.test(name) && ![2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n)))) return 'item of a 各… enumeration: a class of bodies';
