@@ -120,7 +120,8 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
   let re = bodyRe.get(r);
   if (!re) {
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
-    const seats = [...longest(places), '省', '市', '县', '区', '州'];
+    // (旗 and 盟 are the county's and the prefecture's seats in Inner Mongolia: 旗总工会, 盟人社局)
+    const seats = [...longest(places), '省', '市', '县', '区', '州', '旗', '盟'];
     // (a long body's name may be broken over two lines, as a speech's subtitle is: 在某市第十七届人民代表大会
     // ⏎ 常务委员会第二十一次会议上)
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
