@@ -6,7 +6,7 @@ import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type Do
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
-import { gazetteer } from './named/gazetteer.js';
+import { autonomousCountyShort, gazetteer } from './named/gazetteer.js';
 import { countyCityOf } from './named/org-refine.js';
 import { lineStart } from '../text-lines.js';
 
@@ -33,6 +33,10 @@ interface OrgWords {
   kindEnding: RegExp;
   /** endings of a place's own station, plant, park or base: a place, a seat or a unit opens the name */
   placedEnding: RegExp;
+  /** kind endings and a service centre (服务中心): after 全市 or 乡镇 they count a class of bodies */
+  kindOrService: RegExp;
+  /** a company's farm or base (…有限公司种植基地): the company is the body */
+  companySite: RegExp;
 }
 const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
   const w = f.rules.words;
@@ -47,6 +51,8 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     leadCut: [...w['org.lead-cut']].sort((a, b) => b.length - a.length),
     kindEnding: new RegExp(`(?:${w['org.kind-ending'].map(escapeRe).join('|')})$`),
     placedEnding: new RegExp(`(?:${w['org.placed-ending'].map(escapeRe).join('|')})$`),
+    kindOrService: new RegExp(`(?:${[...w['org.kind-ending'], '服务中心'].map(escapeRe).join('|')})$`),
+    companySite: new RegExp(`(?:公司|集团)(?:${w['org.company-site'].map(escapeRe).join('|')})$`),
   };
 });
 
@@ -58,9 +64,10 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // 被市 人力资源…)
 // (由团某区委…, 我受区政府委托: the subject of a report's opening 受…委托 goes too; 盟 and 旗 are the
 // seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
+// (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共)/;
-const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
+const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
 // lists them; the halves' gold reads them as classes)
@@ -525,6 +532,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // after 各 the name is that of a kind of body (各科室、各党支部)
   if (text[start - 1] === '各') return 'after 各: a class of bodies';
   if (s.f.rules.words['org.organ-word'].includes(name.slice(0, -ending.length))) return `"${name}" of no place: a kind of committee`;
+  // (a company's farm or base, 某某有限公司种植基地: the company is the body, the site is in the post)
+  if (words.companySite.test(name)) return "a company's farm or base: the company is the body";
   if (words.placedEnding.test(name) && !placedName(name, text[start - 1] ?? '', s.sufs)) return 'a kind of station, plant, park or base: no place or unit opens the name';
   // (a place before a campaign's quoted name names its committee: 某市“安康杯”竞赛组委会)
   if (words.kindEnding.test(name) && !ownBody && !properPart(used, name, s.sufs) && !/^[^“”]{1,10}?[省市州县区旗盟]“/.test(name)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
@@ -534,6 +543,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // (中心工作人员 is the centre's staff: 某镇便民服务中心|工作人员)
   if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
+  // (全市专业合作社发展到…家, 建在乡镇便民服务中心: every body of a kind in the place or its towns)
+  if (words.kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && text[start - 1] === '全' || name.startsWith('乡镇'))) return 'a kind of body across the place (全市…, 乡镇…): a class';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   // (an item that names its own town or place is one body: 各镇人民政府、某某街道办事处)
   if (inGeListClause(text, start) && !/^(?![各全本该每此])[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/.test(name) && ![2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n)))) return 'item of a 各… enumeration: a class of bodies';
@@ -658,7 +669,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (endsName(words, toks, i) && !tradeName(s, toks, i)) {
       // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
       const prev = toks[i - 1];
-      if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && /^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) {
+      if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && ((/^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) || townHead(s, toks, i, start))) {
         start = t.start;
         used.unshift(t);
       }
@@ -670,6 +681,18 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (sEnd - start > 30) break;
   }
   return { start, used, edge };
+}
+
+/** A town's or township's first character the tagger cut off (齐/a|巴尔|镇, 者/k|浪乡/x): a name that opens with one to
+ * three characters and 镇 / 乡 / 街道 is a town's, and a lone character before it, at a clause's start or right after
+ * its county, is the town's first (most towns have two or three characters before the ending). */
+function townHead(s: SuffixScan, toks: Token[], i: number, start: number): boolean {
+  const t = toks[i];
+  // (乡镇, 城乡 are kinds of places, not a town's name)
+  const head = s.text.slice(start, start + 6);
+  if (s.words.walkStop.has(t.word) || /^(?:乡镇|城乡|镇乡)/.test(head) || !/^[\u4e00-\u9fa5]{1,3}?(?:镇|乡|街道)/.test(head)) return false;
+  const prev = toks[i - 1];
+  return !prev || prev.end !== t.start || !CJK.test(prev.word.slice(-1)) || /^ns/.test(prev.tag) || isPlaceWord(prev.word);
 }
 
 /** The seat part of an unknown word jieba made of a one-character stop word and the seat that opens a
@@ -783,10 +806,11 @@ function zoneBeforeProvince(toks: Token[], i: number): boolean {
   return gazetteer().byName.get(next.word)?.some((p) => p.kind === 'province') ?? false;
 }
 
-/** a place of the national gazetteer, by its full name or a county's name without 县/市/区/旗 */
+/** a place of the national gazetteer, by its full name, a county's name without 县/市/区/旗 or an autonomous
+ * county's without its peoples */
 function isPlaceWord(w: string): boolean {
   const g = gazetteer().byName;
-  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x));
+  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x)) || autonomousCountyShort(w);
 }
 
 /** the post a speaker's byline gives before the name (某县人社局党组书记、局长 王某 → 局长): the role word

@@ -149,3 +149,17 @@ export function docPlace(text: string): DocPlace {
   const city = c?.name ?? k?.city ?? (province && MUNICIPALITY.test(province) ? province : null);
   return { province, city, county: k?.name ?? null };
 }
+
+let autonomousShorts: Set<string> | null = null;
+/** An autonomous county or banner written without its peoples: its place's name alone or with 自治县 / 自治旗
+ * (某某 and 某某自治县 for 某某苗族布依族自治县), as running text and list lines write it. */
+export function autonomousCountyShort(w: string): boolean {
+  if (!autonomousShorts) {
+    autonomousShorts = new Set();
+    for (const pl of gazetteer().places) {
+      const m = /^([\u4e00-\u9fa5]{2,3}?)(?:[\u4e00-\u9fa5]{1,4}?族)+(自治[县旗])$/.exec(pl.kind === 'county' ? pl.name : '');
+      if (m) for (const n of [m[1], m[1] + m[2]]) autonomousShorts.add(n);
+    }
+  }
+  return autonomousShorts.has(w);
+}

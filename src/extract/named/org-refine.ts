@@ -10,7 +10,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../refiners/regex.js';
 import { overlaps } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
-import { gazetteer, type DocPlace, type Place } from './gazetteer.js';
+import { autonomousCountyShort, gazetteer, type DocPlace, type Place } from './gazetteer.js';
 import { lineStart, lineEnd, lineAt } from '../../text-lines.js';
 
 const Bodies = z.object({
@@ -120,7 +120,8 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
   let re = bodyRe.get(r);
   if (!re) {
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
-    const seats = [...longest(places), '省', '市', '县', '区', '州'];
+    // (旗 and 盟 are the county's and the prefecture's seats in Inner Mongolia: 旗总工会, 盟人社局)
+    const seats = [...longest(places), '省', '市', '县', '区', '州', '旗', '盟'];
     // (a long body's name may be broken over two lines, as a speech's subtitle is: 在某市第十七届人民代表大会
     // ⏎ 常务委员会第二十一次会议上)
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
@@ -375,7 +376,7 @@ function groupBrandBefore(text: string, at: number, r: OrgBodies): number {
 /** a place of the gazetteer by its full name or a county's without 县/市/区/旗 (安溪, 桐庐) */
 function isPlaceName(w: string): boolean {
   const g = gazetteer().byName;
-  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.has(w + x));
+  return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.has(w + x)) || autonomousCountyShort(w);
 }
 
 /** An enterprise's name is place + trade name (字号) + trade + form (广东|太安堂|药业股份有限公司), or trade
