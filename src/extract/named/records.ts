@@ -337,10 +337,11 @@ export function recordEnd(text: string, e: number): number {
   return end;
 }
 
-/** a list item whose heading is the name alone, closed by 。 with its labelled fields after it on the line
- * (一、某某职工创新工作室。依托单位：某公司；负责人：某某): the 。 closes the heading, not the record */
+/** a list item whose heading is the name alone, closed by 。 with its fields after it on the line, labelled or
+ * written as sentences (一、某某职工创新工作室。依托单位：某公司；负责人：某某 / 2．某某工匠工作室。依托单位为某公司，
+ * 领衔人某某): the 。 closes the heading, not the record */
 export function headingClosedAt(text: string, e: number): boolean {
-  return /^[。.][\s\u3000]*[\u4e00-\u9fa5]{2,8}[：:]/.test(text.slice(e, e + 12)) && lineOpens(text, e);
+  return /^[。.][\s\u3000]*[\u4e00-\u9fa5]{2}/.test(text.slice(e, e + 12)) && lineOpens(text, e);
 }
 
 /** the name opens its line right after an item's list mark (一、, 1., （3）) */
