@@ -757,15 +757,24 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** the end of the sentences after the name's own that keep the workshop their subject (…工作室挂牌。该工作室依托某公司
+ * 建立。工作室带头人某某…), a paragraph break between them or not: up to three */
+function selfSentencesEnd(text: string, end: number, w: WorkshopNameRules): number {
+  for (let n = 0; n < 3 && text[end] === '。'; n++) {
+    const gap = /^[\s\u3000]*/.exec(text.slice(end + 1, end + 12))![0].length;
+    if (!w.rule.selfWords.some((x) => text.startsWith(x, end + 1 + gap))) break;
+    end = sentenceEnd(text, end + 1 + gap);
+  }
+  return end;
+}
+
 /** the leader a later clause states by the leader's label, wherever it stands (…工作室举办…，工作室领办人、省技能大师
  * 某某为学徒授课; “某某”工作室由某公司建立，带头人某某从事…): in the name's sentence, or the next one when its
  * subject is the workshop (该工作室…); no other workshop named between. The name right after the label, or after
  * the titles that follow it (、成都市技能大师|某某) */
 export function leaderStated(text: string, e: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
   // (a list item's heading closed by 。 states its leader in the fields after it: 一、某工作室。依托单位：…，由某某负责)
-  let end = headingClosedAt(text, e) ? recordEnd(text, e) : sentenceEnd(text, e);
-  const next = text.slice(end + 1, end + 10).replace(/^[\s\u3000]+/, '');
-  if (text[end] === '。' && w.rule.selfWords.some((x) => next.startsWith(x))) end = sentenceEnd(text, end + 1);
+  const end = headingClosedAt(text, e) ? recordEnd(text, e) : selfSentencesEnd(text, sentenceEnd(text, e), w);
   const span = text.slice(e, end);
   // (a title the workshop was conferred names no other workshop: …被认定为自治区级技能大师工作室。工作室带头人某某…;
   // nor does the count of those named with it: …工作室等3个工作室被授予“某市示范性…工作室”牌匾。该工作室由…)
@@ -773,11 +782,13 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   // (a quoted honour is the leader's title, no other workshop's name: …，由“某某工匠”、车间主任某某领衔)
   const other = (at: number): boolean => /[“"「]|工作[室站]/.test(span.slice(0, at).replace(new RegExp(`(?:${self})的?$`), '')
     .replace(/“([^“”\n]{2,10})”/g, (q, h: string) => (w.honourEndings.some((x) => h.endsWith(x)) ? '' : q))
-    .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
+    .replace(new RegExp(`(^|[。；;，,][\\s\\u3000]*)(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, '')
     // (nor does the rank it is said to hold among its class: 这是全区第五个市级劳模创新工作室)
-    .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, ''));
+    .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, '')
+    // (nor the class it is said to be or to become: 这是县总工会今年命名的县级职工创新工作室; 通过认定，成为县级…工作室)
+    .replace(/(?:这是|成为)[^，。；“”\n]{0,20}?级[^，。；“”\n]{0,10}?工作[室站]/g, ''));
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
