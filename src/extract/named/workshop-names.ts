@@ -1010,8 +1010,8 @@ function namedLater(text: string, w: Workshop, selfWords: string[], city: Level)
   const span = text.slice(w.end, end);
   const self = longestFirstWords(selfWords).join('|');
   // (a year may stand before 被: 该工作室2023年被认定为…; a clause of the name's own topic chain may say 是 a graded title:
-  // …工作室有成员9人，是某市级技能大师工作室)
-  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已)?是(?=[^，。；\n“”]{0,12}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
+  // …工作室有成员9人，是某市级技能大师工作室; …挂牌，这是某县总工会今年命名的县级…工作室; 通过认定，成为县级…工作室)
+  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已|这|这也)?(?:是|成为)(?=[^，。；\n“”]{0,16}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
   // (the workshop itself may be the subject of the clauses between: …”，工作室现有成员15人，…。这个工作室…)
   if (!m || /[“"「]|工作[室站]/.test(span.slice(0, m.index).replace(/^[”"」]/, '').replace(new RegExp(`(^|[，,。；;])(?:${self})`, 'g'), '$1'))) return null;
   return phraseLevel(m[1], city);
