@@ -434,8 +434,9 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   if (c !== null && lead) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
   // (or a later clause of its sentence states the leader: …的草莓育苗创新工作室，领衔人是某某; …，负责人正是某某)
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
-  const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
-  if (stated) return { w: mk(text, c!, e, type, stated.name), leaderAt: null };
+  // (or the clause right after it: …工作室，由某某担任工作室领衔人)
+  const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people)?.name ?? leaderAfter(text, e, r, w) : null;
+  if (stated) return { w: mk(text, c!, e, type, stated), leaderAt: null };
   // (a whole quoted name, 某公司“某某刺绣技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
   const quoted = c === null ? wholeNameStart(text, s, e) : null;
   const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
@@ -742,8 +743,8 @@ function ledCraft(text: string, s: number, e: number, type: string, people: Enti
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
-  // (or 由某某担任领办人: the leader's post said of the person)
-  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 24));
+  // (or 由某某担任(工作室)领办人: the leader's post said of the person)
+  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
   return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
