@@ -680,6 +680,10 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   if (labelled) return labelled;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   if (/[他她]$/.test(m[1])) return antecedent(text, q - m[0].length, people, r);
+  // (a transcribed name, its parts joined by ·, whole as the document names the person: 某某·某某领衔的)
+  const start = q - m[0].length;
+  const dotted = text[start - 1] === '·' ? people.find((p) => p.name.includes('·') && text.startsWith(p.name, start + m[1].length - p.name.length)) : null;
+  if (dotted) return dotted.name;
   return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
@@ -1111,7 +1115,7 @@ function personTitleAt(span: string, at: number, r: WorkshopNameRule): boolean {
 }
 
 /** the level a grade word names (省级, 自治区级, 州级, 区级): a bare 市级 is the document's own city's (`city`) */
-const gradeLevel = (g: string, city: Level): Level => /省|自治区/.test(g) ? 'provincial' : /县|区/.test(g) ? 'county' : /市/.test(g) ? city : 'municipal';
+const gradeLevel = (g: string, city: Level): Level => /省|自治区/.test(g) ? 'provincial' : g === '地区' ? 'municipal' : /县|区/.test(g) ? 'county' : /市/.test(g) ? city : 'municipal';
 
 /**
  * The level of the body that set a workshop up, said in the workshop's own sentence before it where no level is
@@ -1146,7 +1150,8 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
 function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
-  const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
+  // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
+  const grade = /(省|自治区|地区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
   // (a place's name then 级 is that place's level: 赤水市级 is a county-level city's, 遵义市级 a prefecture's)
   const placed = grade && [...Array(Math.min(grade.index, 8)).keys()].map((k) => placeAt(t, grade.index - k - 1))
     .find((p) => p && t.startsWith(p.name, grade.index + 1 - p.name.length) && p.name.length >= 2);
