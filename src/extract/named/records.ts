@@ -250,6 +250,7 @@ export function lineCellAt(text: string, at: number, cols: RecordColumns): LineC
     // (the head ends at its last label: a row's cells are short lines too)
     let n = 0;
     for (let j = h; j < self && HEAD_LINE.test(lines[j].t); j++) if (isLabel(lines[j].t)) n = j - h + 1;
+    n = headWidth(lines, h, n, cols);
     const heads = lines.slice(h, h + n).map((l) => l.t);
     if (n < 3 || !isLabel(lines[h].t) || (h > 0 && HEAD_LINE.test(lines[h - 1].t) && isLabel(lines[h - 1].t))) continue;
     if (heads.filter(isLabel).length < 2 || !heads.some((x) => [...cols.name, ...cols.leader].includes(headLabel(x)))) continue;
@@ -264,6 +265,16 @@ export function lineCellAt(text: string, at: number, cols: RecordColumns): LineC
     return { head: headLabel(heads[k % n]), rowStart: cells[0].s, rowEnd: last.s + last.t.length, cellStart: lines[self].s, cells, heads: heads.map(headLabel) };
   }
   return null;
+}
+
+/** the width of a one-cell-a-line head whose last columns bear no known label (…领衔人\n成员人数\n近两年带徒人数): the head
+ * runs on over short lines until the first row's cell under the name's label names a workshop */
+function headWidth(lines: { t: string }[], h: number, n: number, cols: RecordColumns): number {
+  const ni = lines.slice(h, h + n).findIndex((l) => cols.name.includes(headLabel(l.t)));
+  const names = (p: number): boolean => /工作[室站]$/.test(lines[h + p + ni]?.t ?? '');
+  if (ni < 0 || n < 3 || names(n)) return n;
+  for (let p = n + 1; p <= n + 3 && HEAD_LINE.test(lines[h + p - 1]?.t ?? ''); p++) if (names(p)) return p;
+  return n;
 }
 
 /** the leader the leader's column of a one-cell-a-line table with no row number holds (lineCellAt) */
@@ -339,10 +350,11 @@ export function recordEnd(text: string, e: number): number {
   return end;
 }
 
-/** a list item whose heading is the name alone, closed by 。 with its labelled fields after it on the line
- * (一、某某职工创新工作室。依托单位：某公司；负责人：某某): the 。 closes the heading, not the record */
+/** a list item whose heading is the name alone, closed by 。 with its fields after it on the line, labelled or
+ * written as sentences (一、某某职工创新工作室。依托单位：某公司；负责人：某某 / 2．某某工匠工作室。依托单位为某公司，
+ * 领衔人某某): the 。 closes the heading, not the record */
 export function headingClosedAt(text: string, e: number): boolean {
-  return /^[。.][\s\u3000]*[\u4e00-\u9fa5]{2,8}[：:]/.test(text.slice(e, e + 12)) && lineOpens(text, e);
+  return /^[。.][\s\u3000]*[\u4e00-\u9fa5]{2}/.test(text.slice(e, e + 12)) && lineOpens(text, e);
 }
 
 /** the name opens its line right after an item's list mark (一、, 1., （3）) */

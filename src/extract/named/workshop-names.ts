@@ -434,8 +434,9 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   if (c !== null && lead) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
   // (or a later clause of its sentence states the leader: …的草莓育苗创新工作室，领衔人是某某; …，负责人正是某某)
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
-  const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people) : null;
-  if (stated) return { w: mk(text, c!, e, type, stated.name), leaderAt: null };
+  // (or the clause right after it: …工作室，由某某担任工作室领衔人)
+  const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people)?.name ?? leaderAfter(text, e, r, w) : null;
+  if (stated) return { w: mk(text, c!, e, type, stated), leaderAt: null };
   // (a whole quoted name, 某公司“某某刺绣技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
   const quoted = c === null ? wholeNameStart(text, s, e) : null;
   const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
@@ -679,6 +680,10 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   if (labelled) return labelled;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   if (/[他她]$/.test(m[1])) return antecedent(text, q - m[0].length, people, r);
+  // (a transcribed name, its parts joined by ·, whole as the document names the person: 某某·某某领衔的)
+  const start = q - m[0].length;
+  const dotted = text[start - 1] === '·' ? people.find((p) => p.name.includes('·') && text.startsWith(p.name, start + m[1].length - p.name.length)) : null;
+  if (dotted) return dotted.name;
   return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
@@ -742,8 +747,8 @@ function ledCraft(text: string, s: number, e: number, type: string, people: Enti
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
-  // (or 由某某担任领办人: the leader's post said of the person)
-  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 24));
+  // (or 由某某担任(工作室)领办人: the leader's post said of the person)
+  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
   return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
 }
 
@@ -757,15 +762,24 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** the end of the sentences after the name's own that keep the workshop their subject (…工作室挂牌。该工作室依托某公司
+ * 建立。工作室带头人某某…), a paragraph break between them or not: up to three */
+function selfSentencesEnd(text: string, end: number, w: WorkshopNameRules): number {
+  for (let n = 0; n < 3 && text[end] === '。'; n++) {
+    const gap = /^[\s\u3000]*/.exec(text.slice(end + 1, end + 12))![0].length;
+    if (!w.rule.selfWords.some((x) => text.startsWith(x, end + 1 + gap))) break;
+    end = sentenceEnd(text, end + 1 + gap);
+  }
+  return end;
+}
+
 /** the leader a later clause states by the leader's label, wherever it stands (…工作室举办…，工作室领办人、省技能大师
  * 某某为学徒授课; “某某”工作室由某公司建立，带头人某某从事…): in the name's sentence, or the next one when its
  * subject is the workshop (该工作室…); no other workshop named between. The name right after the label, or after
  * the titles that follow it (、成都市技能大师|某某) */
 export function leaderStated(text: string, e: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
   // (a list item's heading closed by 。 states its leader in the fields after it: 一、某工作室。依托单位：…，由某某负责)
-  let end = headingClosedAt(text, e) ? recordEnd(text, e) : sentenceEnd(text, e);
-  const next = text.slice(end + 1, end + 10).replace(/^[\s\u3000]+/, '');
-  if (text[end] === '。' && w.rule.selfWords.some((x) => next.startsWith(x))) end = sentenceEnd(text, end + 1);
+  const end = headingClosedAt(text, e) ? recordEnd(text, e) : selfSentencesEnd(text, sentenceEnd(text, e), w);
   const span = text.slice(e, end);
   // (a title the workshop was conferred names no other workshop: …被认定为自治区级技能大师工作室。工作室带头人某某…;
   // nor does the count of those named with it: …工作室等3个工作室被授予“某市示范性…工作室”牌匾。该工作室由…)
@@ -773,11 +787,13 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   // (a quoted honour is the leader's title, no other workshop's name: …，由“某某工匠”、车间主任某某领衔)
   const other = (at: number): boolean => /[“"「]|工作[室站]/.test(span.slice(0, at).replace(new RegExp(`(?:${self})的?$`), '')
     .replace(/“([^“”\n]{2,10})”/g, (q, h: string) => (w.honourEndings.some((x) => h.endsWith(x)) ? '' : q))
-    .replace(new RegExp(`(^|[。；;，,])(?:${self})`, 'g'), '$1')
+    .replace(new RegExp(`(^|[。；;，,][\\s\\u3000]*)(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, '')
     // (nor does the rank it is said to hold among its class: 这是全区第五个市级劳模创新工作室)
-    .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, ''));
+    .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, '')
+    // (nor the class it is said to be or to become: 这是县总工会今年命名的县级职工创新工作室; 通过认定，成为县级…工作室)
+    .replace(/(?:这是|成为)[^，。；“”\n]{0,20}?级[^，。；“”\n]{0,10}?工作[室站]/g, ''));
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
@@ -999,8 +1015,8 @@ function namedLater(text: string, w: Workshop, selfWords: string[], city: Level)
   const span = text.slice(w.end, end);
   const self = longestFirstWords(selfWords).join('|');
   // (a year may stand before 被: 该工作室2023年被认定为…; a clause of the name's own topic chain may say 是 a graded title:
-  // …工作室有成员9人，是某市级技能大师工作室)
-  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已)?是(?=[^，。；\n“”]{0,12}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
+  // …工作室有成员9人，是某市级技能大师工作室; …挂牌，这是某县总工会今年命名的县级…工作室; 通过认定，成为县级…工作室)
+  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已|这|这也)?(?:是|成为)(?=[^，。；\n“”]{0,16}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
   // (the workshop itself may be the subject of the clauses between: …”，工作室现有成员15人，…。这个工作室…)
   if (!m || /[“"「]|工作[室站]/.test(span.slice(0, m.index).replace(/^[”"」]/, '').replace(new RegExp(`(^|[，,。；;])(?:${self})`, 'g'), '$1'))) return null;
   return phraseLevel(m[1], city);
@@ -1099,7 +1115,7 @@ function personTitleAt(span: string, at: number, r: WorkshopNameRule): boolean {
 }
 
 /** the level a grade word names (省级, 自治区级, 州级, 区级): a bare 市级 is the document's own city's (`city`) */
-const gradeLevel = (g: string, city: Level): Level => /省|自治区/.test(g) ? 'provincial' : /县|区/.test(g) ? 'county' : /市/.test(g) ? city : 'municipal';
+const gradeLevel = (g: string, city: Level): Level => /省|自治区/.test(g) ? 'provincial' : g === '地区' ? 'municipal' : /县|区/.test(g) ? 'county' : /市/.test(g) ? city : 'municipal';
 
 /**
  * The level of the body that set a workshop up, said in the workshop's own sentence before it where no level is
@@ -1134,7 +1150,8 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
 function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
-  const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
+  // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
+  const grade = /(省|自治区|地区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
   // (a place's name then 级 is that place's level: 赤水市级 is a county-level city's, 遵义市级 a prefecture's)
   const placed = grade && [...Array(Math.min(grade.index, 8)).keys()].map((k) => placeAt(t, grade.index - k - 1))
     .find((p) => p && t.startsWith(p.name, grade.index + 1 - p.name.length) && p.name.length >= 2);
