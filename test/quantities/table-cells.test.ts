@@ -49,6 +49,14 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
     expect(at(p, '11')).toMatchObject({ word: '家', subject: '职工书屋' });
     expect(at('│全年走访慰问困难职工（户）共420户│\n', '420')).toBeNull();
   });
+  it('a pipe table whose head cell names a count by its measure word and 数 (成员人数, 帮扶户数)', () => {
+    const p = '| 工作室 | 领衔人 | 成员人数 | 帮扶户数 |\n| --- | --- | --- | --- |\n| 某某焊接工作室 | 周某 | 11 | 34 |\n';
+    expect(at(p, '11')).toMatchObject({ word: '人', subject: '成员人数' });
+    expect(at(p, '34')).toMatchObject({ word: '户', subject: '帮扶户数' });
+    expect(at('工作室\t成员人数\n某某工作室\t8\n', '8')).toMatchObject({ word: '人', subject: '成员人数' });
+    expect(at('| 序号 | 姓名 | 总数 |\n| --- | --- | --- |\n| 2 | 周某 | 5 |\n', '2 ')).toBeNull();
+    expect(at('| 姓名 | 人数 |\n| --- | --- |\n| 周某 | 5 |\n', '5 ')).toBeNull();
+  });
   it('no bracket over the column (序号), or a number inside a sentence: none', () => {
     expect(at('序号\t单位\t人数\n3\t某公司\t12\n', '3\t')).toBeNull();
     expect(at('全市培训（人次）共5120次，完成年度目标。\n', '5120')).toBeNull();

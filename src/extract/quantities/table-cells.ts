@@ -32,7 +32,7 @@ export function cellUnit(text: string, start: number, end: number): CellUnit | n
   if (row) return row;
   const ls = lineStart(text, start);
   const le = lineEnd(text, end);
-  return text.slice(ls, le).includes('\t') ? headCellUnit(text, ls, le, start, end) : null;
+  return headCellUnit(text, ls, le, start, end);
 }
 
 /** the label that opens the row of the figure or rate spanning [start, end), with the row's measure word: in its
@@ -101,23 +101,51 @@ function unitHeadAbove(text: string, ls: number): boolean {
   return false;
 }
 
-/** a tab row's cell that is only the number: the unit in its column's head cell, the first row of the table above */
+/** a head cell naming a count by its measure word and 数 (成员人数, 帮扶户数): that word is its cells' unit */
+const COUNT_HEAD = /^([\u4e00-\u9fa5]{1,12})([\u4e00-\u9fa5])数$/;
+/** a rule row under a pipe table's head (| --- | :---: |) */
+const RULE_CELL = /^[\s:：\-—─━=]*$/;
+
+/** a tab row's or a pipe row's cell that is only the number: the unit in its column's head cell, the first row of
+ * the table above (the run of rows of as many cells the row stands in, a pipe table's rule row passed over) */
 function headCellUnit(text: string, ls: number, le: number, start: number, end: number): CellUnit | null {
-  const before = text.slice(ls, start);
-  if (!/(?:^|\t)[ ]*$/.test(before) || !/^[ ]*(?:\t|$)/.test(text.slice(end, le))) return null;
-  const col = before.split('\t').length - 1;
-  const width = text.slice(ls, le).split('\t').length;
-  // (the head is the first of the run of tab rows of as many cells the row stands in)
-  let head: string | null = null;
+  const col = cellColumn(text.slice(ls, le), start - ls, end - ls);
+  if (!col) return null;
+  let head: string[] | null = null;
   for (let e = ls - 1; e > 0; ) {
     const s = lineStart(text, e);
-    const cells = text.slice(s, e).split('\t');
-    if (cells.length !== width) break;
-    head = text.slice(s, e);
+    const cells = splitRow(text.slice(s, e));
+    if (!cells || cells.length !== col.width) break;
+    if (!cells.every((c) => RULE_CELL.test(c))) head = cells;
     e = s - 1;
   }
-  const m = head ? BRACKETED.exec(head.split('\t')[col].trim()) : null;
-  return m ? { word: m[2], subject: m[1], rowStart: ls, rowEnd: le } : null;
+  return head ? headUnit(head[col.index].trim(), ls, le) : null;
+}
+
+/** the cells of a tab row, or of a row between vertical rules (its outer rules dropped); null for other lines */
+function splitRow(line: string): string[] | null {
+  if (RULED_ROW.test(line)) return line.trim().slice(1, -1).split(/[│┃|｜]/);
+  return line.includes('\t') ? line.split('\t') : null;
+}
+
+/** the column of the cell [start, end) of a row when the number is the whole cell, and the row's width */
+function cellColumn(line: string, start: number, end: number): { index: number; width: number } | null {
+  const cells = splitRow(line);
+  if (!cells) return null;
+  const ruled = RULED_ROW.test(line);
+  const before = line.slice(ruled ? line.search(/[│┃|｜]/) + 1 : 0, start);
+  const sep = ruled ? /[│┃|｜]/ : /\t/;
+  const whole = new RegExp(`(?:^|${sep.source})[ ]*$`);
+  if (!whole.test(before) || !new RegExp(`^[ ]*(?:${sep.source}|$)`).test(line.slice(end))) return null;
+  return { index: before.split(sep).length - 1, width: cells.length };
+}
+
+/** the measure word a head cell gives its column: in its brackets (成员（人）) or before its 数 (成员人数) */
+function headUnit(head: string, rowStart: number, rowEnd: number): CellUnit | null {
+  const b = BRACKETED.exec(head);
+  if (b) return { word: b[2], subject: b[1], rowStart, rowEnd };
+  const c = COUNT_HEAD.exec(head);
+  return c ? { word: c[2], subject: head, rowStart, rowEnd } : null;
 }
 
 /** a row whose cells carry their measure words after its label, the spaces between cells kept or not by the
