@@ -23,6 +23,7 @@ const Vocabulary = z.object({
   /** an appointment to a title (被某市政府聘为“H”): an honour only when the title is quoted */
   appoint: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  holderMerit: z.array(z.string().min(1)),
   /** the title of a notice that launches a selection, and the bare selection verb that there states a quota */
   launchTitle: z.string().min(1),
   /** a notice's headline that restates its decision (关于授予…的决定), broken over lines or not: it names the honours
@@ -418,7 +419,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
-  if (c.r.v.anaphora.some((a) => a.endsWith(name))) return null;
+  // (获这一称号: the demonstrative before the title word)
+  if (c.r.v.anaphora.some((a) => a.endsWith(name) || a.endsWith(`${name}称号`) || a.endsWith(`${name}荣誉`))) return null;
   // money or support received (获省级立项资助) is a grant, not a title
   if (rule === 'conferment.count-verb' && c.r.v.funds.some((f) => name.endsWith(f))) return null;
   const n = count === null ? null : parseSmallInt(count);
@@ -1343,7 +1345,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
     // a conferment on holders named one by one (确定A、B、C为…) counts them by its list
     const before = found.filter((h) => h.end <= m.index && (h.count ?? (h.recipients.length > 1 ? h.recipients.length : null)) === n && (!ending || h.name.endsWith(ending)));
-    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
+    const bare = noun.replace(new RegExp(`^(?:${alt(c.r.v.holderMerit)})`), '');
+    const generic = c.r.v.recipients.includes(bare) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
     const lead = m[0].slice(0, m[0].length - m[1].length - m[2].length - m[3].length);
