@@ -843,6 +843,11 @@ function handedOver(c: Ctx, raw: string): string | null {
   return h && c.r.v.endings.some((e) => h[1].endsWith(e)) ? h[1] : null;
 }
 
+/** 有2名是“某地茶叶”加工能手: after the copula a quoted label that does not close the object (a product's or a
+ * brand's name inside a description of the holders' trade) is no title */
+const labelInDescription = (copula: string | undefined, raw: string): boolean =>
+  copula !== undefined && /^(?:是|为)$/.test(copula) && /^[“"「『][^”"」』]+[”"」』][\u4e00-\u9fa5]/.test(raw);
+
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
@@ -884,6 +889,7 @@ function countVerb(c: Ctx): HonourFound[] {
     }
     const plain = raw.replace(/[”"」』]$/, '');
     const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
+    if (labelInDescription(m[5], raw)) continue;
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
     if (/命名/.test(m[0]) && !marked) continue;
     // 5人分别获得一等奖和二等奖: one count spread over several honours counts none of them
