@@ -7,7 +7,7 @@ import { PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
-import { confermentRules } from './named/conferment.js';
+import { afterTurn, confermentRules } from './named/conferment.js';
 import { rowCells } from './named/records.js';
 import { lineStart, lineEnd } from '../text-lines.js';
 
@@ -208,7 +208,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (rec) return `a recommendation (${rec[0]}), not a conferment (rules/conferment.yaml recommend)`;
   const sel = v.selection.find((w) => new RegExp(`^[”"」]?(?:称号)?${w}`).test(text.slice(aEnd, aEnd + 6)));
   if (sel && count === null) return `names a selection (…${sel}), not a conferment (rules/conferment.yaml selection)`;
-  if (!conferredTo && PRESCRIPTIVE.test(clauseBefore(text, a.clauseStart))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
+  if (!conferredTo && PRESCRIPTIVE.test(afterTurn(clauseBefore(text, a.clauseStart), v.mood.turn))) return 'a rule for the future (由…授予 / 推荐申报 / 按程序), not a conferment';
   // 将按规定向…颁发“H”证书: a handing-over to come; 对获评的H…给予: the holders of a batch named as a class
   const mood = v.mood;
   if (!conferredTo && new RegExp(mood.future).test(clauseBefore(text, a.clauseStart))) return 'a conferment to come (将向…颁发), not a record (rules/conferment.yaml mood future)';

@@ -23,6 +23,7 @@ const Vocabulary = z.object({
   /** an appointment to a title (被某市政府聘为“H”): an honour only when the title is quoted */
   appoint: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
+  holderMerit: z.array(z.string().min(1)),
   /** the title of a notice that launches a selection, and the bare selection verb that there states a quota */
   launchTitle: z.string().min(1),
   /** a notice's headline that restates its decision (关于授予…的决定), broken over lines or not: it names the honours
@@ -104,7 +105,7 @@ const Vocabulary = z.object({
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
-    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1) }),
+    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1), turn: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -158,7 +159,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     result: new RegExp(v.result),
     notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
     builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[和及与、并](?:${alt(v.build)}))?(?:[^，。；;,\\n]*、)?\\s*$`),
-    procedure: new RegExp(`(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})[^，。；,;\\n]*[，；,;]`, 'g'),
+    // (经过 may follow the body that went through it: 县总工会经过申报推荐、综合评审，评选出…)
+    procedure: new RegExp(`(?:(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})|经过)[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
       ...countedLists(v, end),
       ...laterClauses(v, end),
@@ -396,10 +398,18 @@ function sentenceBefore(text: string, pos: number): string {
   return text.slice(s, pos);
 }
 
+/** what follows the last turn from a procedure to its outcome in `s` (…推荐申报…，最终获评的有3名：…), else all of `s`
+ * (rules/conferment.yaml mood turn) */
+export function afterTurn(s: string, turn: string): string {
+  let at = 0;
+  for (const m of s.matchAll(new RegExp(turn, 'g'))) at = m.index;
+  return s.slice(at);
+}
+
 /** a plan or a rule for the future, not a record: …活动，选树… / 由…授予 / 拟 / 将. A clause that
  * reports the procedure already gone through (经推荐申报、评审和公示，…决定命名) is not read. */
 function planned(c: Ctx, at: number): string | null {
-  const before = sentenceBefore(c.text, at).replace(c.r.procedure, '');
+  const before = afterTurn(sentenceBefore(c.text, at), c.r.v.mood.turn).replace(c.r.procedure, '');
   // a plan word stands before the match; its context (将…等N个…命名为) may run into it
   const whole = before + /^[^。！？!?\n]*/.exec(c.text.slice(at))![0];
   for (const re of c.r.plan) {
@@ -418,7 +428,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
-  if (c.r.v.anaphora.some((a) => a.endsWith(name))) return null;
+  // (获这一称号: the demonstrative before the title word)
+  if (c.r.v.anaphora.some((a) => a.endsWith(name) || a.endsWith(`${name}称号`) || a.endsWith(`${name}荣誉`))) return null;
   // money or support received (获省级立项资助) is a grant, not a title
   if (rule === 'conferment.count-verb' && c.r.v.funds.some((f) => name.endsWith(f))) return null;
   const n = count === null ? null : parseSmallInt(count);
@@ -832,6 +843,11 @@ function handedOver(c: Ctx, raw: string): string | null {
   return h && c.r.v.endings.some((e) => h[1].endsWith(e)) ? h[1] : null;
 }
 
+/** 有2名是“某地茶叶”加工能手: after the copula a quoted label that does not close the object (a product's or a
+ * brand's name inside a description of the holders' trade) is no title */
+const labelInDescription = (copula: string | undefined, raw: string): boolean =>
+  copula !== undefined && /^(?:是|为)$/.test(copula) && /^[“"「『][^”"」』]+[”"」』][\u4e00-\u9fa5]/.test(raw);
+
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
@@ -873,6 +889,7 @@ function countVerb(c: Ctx): HonourFound[] {
     }
     const plain = raw.replace(/[”"」』]$/, '');
     const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
+    if (labelInDescription(m[5], raw)) continue;
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
     if (/命名/.test(m[0]) && !marked) continue;
     // 5人分别获得一等奖和二等奖: one count spread over several honours counts none of them
@@ -1138,7 +1155,7 @@ function appositive(c: Ctx): HonourFound[] {
   const pr = peopleRules();
   // (the honour may be quoted, and open the agent of a verb of leading (ledBy): 由“H”、unit post Name领衔; the name may
   // be followed by an adverb: Name此前已获评…)
-  const re = new RegExp(`(?<=^|[，。；：:、\\s（(由])[“"「『]?((?:(?!由)[\\u4e00-\\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」』]?(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|${alt(c.r.v.ledBy)}|${alt(c.r.v.adverbs)}|说|表示|介绍|作|为|在|等|[，。；;]|$)`, 'gm');
+  const re = new RegExp(`(?<=^|[，。；：:、\\s（(由]|邀请|邀請)[“"「『]?((?:(?!由|邀请|邀請)[\\u4e00-\\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」』]?(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|${alt(c.r.v.ledBy)}|${alt(c.r.v.adverbs)}|说|表示|介绍|作|为|在|等|代表|现场|[，。；;]|$)`, 'gm');
   for (const m of matches(re, c.text)) {
     const who = [3, 2].map((n) => m[2].slice(-n)).find((x) => isName(x, pr)) ?? transliterated(m[2]) ?? afterPost(m[2], pr);
     if (!who || m[2].length === who.length && !/^[\u4e00-\u9fa5]{2,3}$/.test(who)) continue;
@@ -1327,7 +1344,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
@@ -1343,7 +1360,8 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const ending = new RegExp(`^${kind}`).exec(m[0])?.[0].replace(/^(?:获得|荣获|获评|获)|称号的$/g, '');
     // a conferment on holders named one by one (确定A、B、C为…) counts them by its list
     const before = found.filter((h) => h.end <= m.index && (h.count ?? (h.recipients.length > 1 ? h.recipients.length : null)) === n && (!ending || h.name.endsWith(ending)));
-    const generic = c.r.v.recipients.includes(noun) || /^(?:人|名|)$/.test(noun);
+    const bare = noun.replace(new RegExp(`^(?:${alt(c.r.v.holderMerit)})`), '');
+    const generic = c.r.v.recipients.includes(bare) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
     // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
     const lead = m[0].slice(0, m[0].length - m[1].length - m[2].length - m[3].length);
@@ -1426,6 +1444,13 @@ function frameWords(r: ConfermentRules): FrameWords {
   return w;
 }
 
+/** 评选出首批“某某工匠”工作室6个: a quoted title right before a unit's noun (rules/conferment.yaml namedUnits) is the
+ * title of those units, the noun part of it (held35: the honour is the quoted words plus 工作室) */
+function unitAfterQuote(c: Ctx, end: number): string {
+  if (!/[”"」』]$/.test(c.text.slice(end - 1, end))) return '';
+  return c.r.v.namedUnits.find((u) => c.text.startsWith(u, end)) ?? '';
+}
+
 /** the frames of conferment (conferment-frame.ts), read with this grammar's vocabulary and guards */
 function frames(c: Ctx): HonourFound[] {
   const v = c.r.v;
@@ -1437,7 +1462,7 @@ function frames(c: Ctx): HonourFound[] {
   for (const f of confermentFrames(host)) {
     const note = frameNote(f, c.text);
     if (f.why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${f.why} (${note})` }); continue; }
-    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end), f.count?.n ?? null, f.start, f.end, [note]);
+    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end) + unitAfterQuote(c, f.title!.end), f.count?.n ?? null, f.start, f.end, [note]);
     // a threshold (获评“H”以上称号的…达到9名) counts the holders of H and of higher titles: no level of its own
     const above = /^[”"」』]?(?:及)?以上/.test(c.text.slice(f.title!.end - 1));
     if (h) out.push(above ? { ...h, level: null, notes: [...h.notes, 'H以上: holders of H and higher titles, no level'] } : withSentenceBodyLevel(c, h));

@@ -70,7 +70,14 @@ export function gazetteer(): Gazetteer {
     const m = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]+?([左右])(?:翼)?([前中后]?旗)$/.exec(pl.kind === 'county' ? pl.name : '');
     return m ? m[1] + m[2] + m[3] : null;
   };
-  for (const pl of places) for (const n of [pl.name, pl.short, zhou(pl), wing(pl)]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
+  // an autonomous county or banner is written short + 县/旗 in running text (琼中黎族苗族自治县 → 琼中县,
+  // 鄂伦春自治旗 → 鄂伦春旗), as its own documents and honours do
+  const own = (pl: Place) => {
+    const m = /自治([县旗])$/.exec(pl.kind === 'county' ? pl.name : '');
+    const base = m ? shortOf(pl.name) : null;
+    return m && base ? base + m[1] : null;
+  };
+  for (const pl of places) for (const n of [pl.name, pl.short, zhou(pl), wing(pl), own(pl)]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
   const names = longestFirst([...byName.keys()]);
   const tallied = new Map<string, Place[]>();
   // 新城区, 城关区 … name too many places to say where a document is from

@@ -59,7 +59,7 @@ function buildLevelRegexes(rules: NamedRules): Array<{ rule: LevelRule; re: RegE
   return out;
 }
 
-/** the national gazetteer's places, by full name only (包头市, 永宁县, 延边朝鲜族自治州): the rules'
+/** the national gazetteer's places, by full name (包头市, 永宁县, 延边朝鲜族自治州) or a county's written short form: the rules'
  * place lists name a few provinces' cities, an honour of any city (包头市五一劳动奖状) has its level */
 const GAZETTEER_RULE: LevelRule = { id: 'level.gazetteer', pattern: '', level: null, examples: { positive: [], negative: [] } };
 
@@ -68,7 +68,9 @@ function gazetteerSuffix(before: string): { rule: LevelRule; m: string } | null 
   for (let len = Math.min(12, before.length); len >= 3; len--) {
     const name = before.slice(before.length - len);
     const hit = g.byName.get(name);
-    if (hit?.some((p) => p.name === name)) return { rule: { ...GAZETTEER_RULE, level: placeLevel(name) }, m: name };
+    // a county's written short form (科右前旗, 琼中县) opens an honour's name as its full name does
+    const county = (p: Place) => p.kind === 'county' && /[县旗]$/.test(name);
+    if (hit?.some((p) => p.name === name || county(p))) return { rule: { ...GAZETTEER_RULE, level: placeLevel(name) }, m: name };
   }
   return null;
 }

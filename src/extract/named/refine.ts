@@ -11,6 +11,7 @@ import type { CompiledRules } from '../compiled-rules.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
 import { homeLevels } from './level.js';
 import { lineAt } from '../../text-lines.js';
+import { linkLines, onLinkLine } from '../../structure/links.js';
 
 /** the holders listed under a list heading (浙江省五一劳动奖章获得者名单（150名） / 金丽华 宁波…) are its recipients */
 function withListedRecipients(awards: Award[], entities: Entity[], text: string): Award[] {
@@ -121,5 +122,8 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
   const kept = withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care);
-  return { ...ex, awards: withoutHeadlines(withPlaceNames(kept), text), workshops, entities };
+  // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
+  const links = linkLines(text, rules.page);
+  const own = withoutHeadlines(withPlaceNames(kept), text).filter((a) => !onLinkLine(links, a.start));
+  return { ...ex, awards: own, workshops, entities };
 }
