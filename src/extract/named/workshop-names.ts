@@ -186,6 +186,8 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k) || unitGap(text, k);
     // a unit's ending at or one character after an item's opening is a common noun of the craft (；|水厂|自动化运维, ：|矿用…), no unit
     if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && (opensItem(text, k - 2, w) || opensItem(text, k - 1, w))) continue;
+    // (so is one right after a unit's whole word: 某机械有限公司|矿机装配, 某集团|站务…; 公司矿 is no unit)
+    if (!cell && w.rule.unitEnds.includes(c) && (UNIT_CLOSE.exec(text.slice(Math.max(0, k - 6), k))?.[0].length ?? 0) >= 2) continue;
     // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
     if (!cell && itemOpen(text, k, w)) {
       const craft = text.slice(k + 1, s);
@@ -505,6 +507,9 @@ function subjectBefore(text: string, q: number, w: WorkshopNameRules): number {
 
 /** the unit an annex line may write before the workshop's own name (某某县中医院|“银针”…): the name begins after it */
 const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合作社|集团|学校|学院|中学|小学|医院|卫生院|中心|工厂|厂|站|所|馆)/g;
+
+/** a unit's word ending the text it is tried on */
+const UNIT_CLOSE = new RegExp(`${UNIT_WORD.source}$`);
 
 /** an entry whose name fills its cell or its list line, its leader labelled in its record (工作室名称 column,
  * 领衔人 / 带头人 cell or label): the whole cell is the name, however long its craft or unlisted its type
