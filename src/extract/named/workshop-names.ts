@@ -316,7 +316,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
-    if (straddlesPlace(text, ps, len)) continue;
+    if (straddlesPlace(text, ps, len) || suffixedPlace(who, people, w)) continue;
     // a conjunction then a scope, a level or a place is no name (和|全市…, 与|省级…, 及|黄山…), though 和 is a surname
     if (conjoined(text, ps, who, w)) continue;
     // the words of a craft are no leader unless the record says so: the document's own place written short opens a
@@ -345,6 +345,11 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
   return motto ?? craftNamed(text, s, e, type, people, r, w) ?? leaderOpened(text, s, e, type, people, r, w);
+}
+
+/** a word a place's or a unit's suffix ends that no one is named by (石壁镇|…, 某某村|…: a town the gazetteer lacks) */
+function suffixedPlace(who: string, people: Entity[], w: WorkshopNameRules): boolean {
+  return w.rule.placeWords.some((x) => who.endsWith(x) && who.length - x.length >= 2) && !people.some((p) => p.name === who);
 }
 
 /** the name at `ps` follows a clause that says where the workshop was built (依托某公司建设的|, 在某车队设立的|): the 的
