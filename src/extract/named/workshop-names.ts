@@ -23,6 +23,8 @@ const NameRule = z.object({
   id: z.literal('workshop-names'),
   unitEnds: z.string().min(1),
   wordsBefore: z.string().min(1),
+  townEnds: z.string().min(1),
+  townOpeners: z.string().min(1),
   verbsBefore: z.array(z.string().min(1)),
   leaderRoles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
@@ -443,7 +445,7 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   // (or the clause right after it: …工作室，由某某担任工作室领衔人)
   const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people)?.name ?? leaderAfter(text, e, r, w) : null;
-  if (stated) return { w: mk(text, c!, e, type, stated), leaderAt: null };
+  if (stated) return { w: mk(text, townOpening(text, c!, w), e, type, stated), leaderAt: null };
   // (a whole quoted name, 某公司“某某刺绣技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
   const quoted = c === null ? wholeNameStart(text, s, e) : null;
   const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
@@ -595,6 +597,14 @@ function enumerated(text: string, c: number, e: number): boolean {
   const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
   // (the item is this one's unit alone: another workshop and 为 before it close an enumeration, 命名A、B为|某市…)
   return !!prev && !/工作[室站]/.test(prev[1]) || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
+}
+
+/** a town written right before a craft after a mark or a preposition (对|石壁镇|客家擂茶…): two characters and the town's
+ * suffix, the gazetteer knowing it or not; the town is part of the workshop's name, as a unit is not */
+function townOpening(text: string, c: number, w: WorkshopNameRules): number {
+  const k = c - 3;
+  const town = k >= 0 && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k, k + 2)) && w.rule.townEnds.includes(text[c - 1]);
+  return town && (k === 0 || !/[\u4e00-\u9fa5]/.test(text[k - 1]) || w.rule.townOpeners.includes(text[k - 1])) ? k : c;
 }
 
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
@@ -776,7 +786,8 @@ function sentenceEnd(text: string, from: number): number {
  * 建立。工作室带头人某某…), a paragraph break between them or not: up to three */
 function selfSentencesEnd(text: string, end: number, w: WorkshopNameRules): number {
   for (let n = 0; n < 3 && text[end] === '。'; n++) {
-    const gap = /^[\s\u3000]*/.exec(text.slice(end + 1, end + 12))![0].length;
+    // (a short adverbial may open it before the subject: 两年来，工作室…; 目前，该工作室…)
+    const gap = /^[\s\u3000]*(?:[\u4e00-\u9fa5\d]{2,6}[，,])?/.exec(text.slice(end + 1, end + 20))![0].length;
     if (!w.rule.selfWords.some((x) => text.startsWith(x, end + 1 + gap))) break;
     end = sentenceEnd(text, end + 1 + gap);
   }
