@@ -436,7 +436,8 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const below = leaderOnLine(people, text, e, w);
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
-  const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : 6);
+  // (as does a leader the sentence states: 新能源汽车电池维修技能大师工作室设在某公司，由高级技师某某领衔)
+  const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : statedAfter(text, e, r, w, people) ? 10 : 6);
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）): one beyond
   // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
   const lead = c === null || !below || endsBetween(text, e, below.start) ? null : below;
@@ -464,6 +465,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
 }
+
+/** the sentence after a name ending at `e` states a leader (…工作室设在某公司，由某某领衔; …工作室的领衔人是某某) */
+const statedAfter = (text: string, e: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): boolean =>
+  /^[\u4e00-\u9fa5，,]/.test(text[e] ?? '') && !!(leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people));
 
 /** a place's name ends right at `c` (台州市|…) */
 const placeEndsAt = (text: string, c: number): boolean => [2, 3, 4, 5, 6].some((n) => c - n >= 0 && placeAt(text, c - n)?.name.length === n);
@@ -818,7 +823,8 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
-  for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
+  // (or by a comma and then the copula: 这个工作室的领衔人，是某某)
+  for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|[，,]?(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
     if (handsOutInOrder(span.slice(m.index! + m[1].length), w, true)) return null;
     // (a quoted honour may stand between the label and the name: 带头人、“某某工匠”某某)
