@@ -110,6 +110,9 @@ export const headLabel = (cell: string): string => cell.replace(/[\s\u3000]/g, '
 function labelOf(cell: string, labels: string[]): string | null {
   const label = headLabel(cell);
   if (labels.includes(label)) return label;
+  // (or the label a note in brackets gives the column: 姓名（领衔人） heads the leader's names)
+  const note = /[（(]([\u4e00-\u9fa5]{2,6})[）)]$/.exec(cell.replace(/[\s\u3000]/g, ''));
+  if (note && labels.includes(note[1])) return note[1];
   const first = /^([\u4e00-\u9fa5]{2,6})及[\u4e00-\u9fa5]{2,6}$/.exec(label);
   return first && labels.includes(first[1]) ? first[1] : null;
 }
@@ -230,7 +233,7 @@ export function verticalLeader(text: string, at: number, cols: RecordColumns, r:
  * 所在单位\n成员数\n某工作室\n某某\n某公司\n9人): the head is a run of three short lines or more, two of them labels of
  * rules/workshop-names.yaml recordColumns (one the name's or the leader's), never told by position; each row below as
  * many lines as the head; a line of a sentence ends the table */
-export interface LineCell { head: string; rowStart: number; rowEnd: number; cellStart: number; cells: { t: string; s: number }[]; heads: string[] }
+export interface LineCell { head: string; rowStart: number; rowEnd: number; cellStart: number; cells: { t: string; s: number }[]; heads: string[]; written: string[] }
 
 const HEAD_LINE = /^[\u4e00-\u9fa5（）()／/、 ]{2,14}$/;
 
@@ -262,7 +265,7 @@ export function lineCellAt(text: string, at: number, cols: RecordColumns): LineC
     for (let j = 0, s = lines[row].s; j < n && s < text.length; j++, s = lineEnd(text, s) + 1) cells.push({ t: text.slice(s, lineEnd(text, s)).trim(), s });
     if (cells.length < n || cells.some((c) => /[。；;]/.test(c.t))) return null;
     const last = cells[n - 1];
-    return { head: headLabel(heads[k % n]), rowStart: cells[0].s, rowEnd: last.s + last.t.length, cellStart: lines[self].s, cells, heads: heads.map(headLabel) };
+    return { head: headLabel(heads[k % n]), rowStart: cells[0].s, rowEnd: last.s + last.t.length, cellStart: lines[self].s, cells, heads: heads.map(headLabel), written: heads };
   }
   return null;
 }
@@ -280,11 +283,13 @@ function headWidth(lines: { t: string }[], h: number, n: number, cols: RecordCol
 /** the leader the leader's column of a one-cell-a-line table with no row number holds (lineCellAt) */
 function labelHeadLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
   const c = lineCellAt(text, at, cols);
-  const i = c ? c.heads.findIndex((x) => labelOf(x, cols.leader) !== null) : -1;
-  if (!c || i < 0 || !cols.name.includes(c.head)) return null;
+  // (a head written with its note, 姓名（领衔人）, read as written; a person's column where no leader's is: leaderColumn)
+  const labels = c && leaderColumn(c.written.map((t, s) => ({ text: t, start: s })), cols);
+  const i = c && labels ? c.written.findIndex((x) => labelOf(x, labels) !== null) : -1;
+  if (!c || !labels || i < 0 || !cols.name.includes(c.head)) return null;
   const cell = c.cells[i];
   const who = nameInValue(cell.s, cell.t, r, true);
-  return who && who.start === cell.s ? { name: who.name, start: who.start, end: who.start + who.name.length, role: labelOf(c.heads[i], cols.leader) } : null;
+  return who && who.start === cell.s ? { name: who.name, start: who.start, end: who.start + who.name.length, role: labels === cols.leader ? labelOf(c.written[i], labels) : null } : null;
 }
 
 /** a row of a table of people whose cells the normaliser glued (1陶某某男1971.03农艺师…某某创新工作室): the row number, the

@@ -23,6 +23,8 @@ const NameRule = z.object({
   id: z.literal('workshop-names'),
   unitEnds: z.string().min(1),
   wordsBefore: z.string().min(1),
+  townEnds: z.string().min(1),
+  townOpeners: z.string().min(1),
   verbsBefore: z.array(z.string().min(1)),
   leaderRoles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
@@ -186,6 +188,8 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     const cell = c === '|' || c === '\t' || lineOpen(text, k) || spaceCell(text, k) || unitGap(text, k);
     // a unit's ending at or one character after an item's opening is a common noun of the craft (；|水厂|自动化运维, ：|矿用…), no unit
     if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && (opensItem(text, k - 2, w) || opensItem(text, k - 1, w))) continue;
+    // (so is one right after a unit's whole word: 某机械有限公司|矿机装配, 某集团|站务…; 公司矿 is no unit)
+    if (!cell && w.rule.unitEnds.includes(c) && (UNIT_CLOSE.exec(text.slice(Math.max(0, k - 6), k))?.[0].length ?? 0) >= 2) continue;
     // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
     if (!cell && itemOpen(text, k, w)) {
       const craft = text.slice(k + 1, s);
@@ -314,7 +318,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
-    if (straddlesPlace(text, ps, len)) continue;
+    if (straddlesPlace(text, ps, len) || suffixedPlace(who, people, w)) continue;
     // a conjunction then a scope, a level or a place is no name (和|全市…, 与|省级…, 及|黄山…), though 和 is a surname
     if (conjoined(text, ps, who, w)) continue;
     // the words of a craft are no leader unless the record says so: the document's own place written short opens a
@@ -343,6 +347,11 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
   return motto ?? craftNamed(text, s, e, type, people, r, w) ?? leaderOpened(text, s, e, type, people, r, w);
+}
+
+/** a word a place's or a unit's suffix ends that no one is named by (石壁镇|…, 某某村|…: a town the gazetteer lacks) */
+function suffixedPlace(who: string, people: Entity[], w: WorkshopNameRules): boolean {
+  return w.rule.placeWords.some((x) => who.endsWith(x) && who.length - x.length >= 2) && !people.some((p) => p.name === who);
 }
 
 /** the name at `ps` follows a clause that says where the workshop was built (依托某公司建设的|, 在某车队设立的|): the 的
@@ -427,7 +436,8 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const below = leaderOnLine(people, text, e, w);
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
-  const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : 6);
+  // (as does a leader the sentence states: 新能源汽车电池维修技能大师工作室设在某公司，由高级技师某某领衔)
+  const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : statedAfter(text, e, r, w, people) ? 10 : 6);
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）): one beyond
   // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
   const lead = c === null || !below || endsBetween(text, e, below.start) ? null : below;
@@ -436,7 +446,7 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   // (or the clause right after it: …工作室，由某某担任工作室领衔人)
   const stated = c !== null && c < s && !lead && !placeEndsAt(text, c) ? leaderStated(text, e, r, w, people)?.name ?? leaderAfter(text, e, r, w) : null;
-  if (stated) return { w: mk(text, c!, e, type, stated), leaderAt: null };
+  if (stated) return { w: mk(text, townOpening(text, c!, w), e, type, stated), leaderAt: null };
   // (a whole quoted name, 某公司“某某刺绣技能大师工作室”入选…。工作室带头人某某…: the leader a later clause labels)
   const quoted = c === null ? wholeNameStart(text, s, e) : null;
   const told = quoted !== null && /[“"「]/.test(text[quoted - 1] ?? '') ? leaderStated(text, e + 1, r, w, people) : null;
@@ -455,6 +465,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
 }
+
+/** the sentence after a name ending at `e` states a leader (…工作室设在某公司，由某某领衔; …工作室的领衔人是某某) */
+const statedAfter = (text: string, e: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): boolean =>
+  /^[\u4e00-\u9fa5，,]/.test(text[e] ?? '') && !!(leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people));
 
 /** a place's name ends right at `c` (台州市|…) */
 const placeEndsAt = (text: string, c: number): boolean => [2, 3, 4, 5, 6].some((n) => c - n >= 0 && placeAt(text, c - n)?.name.length === n);
@@ -505,6 +519,9 @@ function subjectBefore(text: string, q: number, w: WorkshopNameRules): number {
 
 /** the unit an annex line may write before the workshop's own name (某某县中医院|“银针”…): the name begins after it */
 const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合作社|集团|学校|学院|中学|小学|医院|卫生院|中心|工厂|厂|站|所|馆)/g;
+
+/** a unit's word ending the text it is tried on */
+const UNIT_CLOSE = new RegExp(`${UNIT_WORD.source}$`);
 
 /** an entry whose name fills its cell or its list line, its leader labelled in its record (工作室名称 column,
  * 领衔人 / 带头人 cell or label): the whole cell is the name, however long its craft or unlisted its type
@@ -585,6 +602,14 @@ function enumerated(text: string, c: number, e: number): boolean {
   const next = /^[”"」]?(?:[、，,和及与][^，。；;\n]{2,30}?(?:工作室|工作站)|等[\d一二两三四五六七八九十]+个)/.test(text.slice(e, e + 34));
   // (the item is this one's unit alone: another workshop and 为 before it close an enumeration, 命名A、B为|某市…)
   return !!prev && !/工作[室站]/.test(prev[1]) || next && /[、：:]|分别[是为]|包括/.test(text.slice(Math.max(0, c - 20), c));
+}
+
+/** a town written right before a craft after a mark or a preposition (对|石壁镇|客家擂茶…): two characters and the town's
+ * suffix, the gazetteer knowing it or not; the town is part of the workshop's name, as a unit is not */
+function townOpening(text: string, c: number, w: WorkshopNameRules): number {
+  const k = c - 3;
+  const town = k >= 0 && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k, k + 2)) && w.rule.townEnds.includes(text[c - 1]);
+  return town && (k === 0 || !/[\u4e00-\u9fa5]/.test(text[k - 1]) || w.rule.townOpeners.includes(text[k - 1])) ? k : c;
 }
 
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
@@ -766,7 +791,8 @@ function sentenceEnd(text: string, from: number): number {
  * 建立。工作室带头人某某…), a paragraph break between them or not: up to three */
 function selfSentencesEnd(text: string, end: number, w: WorkshopNameRules): number {
   for (let n = 0; n < 3 && text[end] === '。'; n++) {
-    const gap = /^[\s\u3000]*/.exec(text.slice(end + 1, end + 12))![0].length;
+    // (a short adverbial may open it before the subject: 两年来，工作室…; 目前，该工作室…)
+    const gap = /^[\s\u3000]*(?:[\u4e00-\u9fa5\d]{2,6}[，,])?/.exec(text.slice(end + 1, end + 20))![0].length;
     if (!w.rule.selfWords.some((x) => text.startsWith(x, end + 1 + gap))) break;
     end = sentenceEnd(text, end + 1 + gap);
   }
@@ -797,7 +823,8 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;
   // (the label may be followed by a copula: 领衔人是某某, 负责人正是某某, 带头人即为某某)
-  for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|(?:正|就|即|则)?[是为])?`, 'g'))) {
+  // (or by a comma and then the copula: 这个工作室的领衔人，是某某)
+  for (const m of span.matchAll(new RegExp(`(${w.rule.leaderRoles.join('|')})(?:[：:、]|[，,]?(?:正|就|即|则)?[是为])?`, 'g'))) {
     if (other(m.index!)) return null;
     if (handsOutInOrder(span.slice(m.index! + m[1].length), w, true)) return null;
     // (a quoted honour may stand between the label and the name: 带头人、“某某工匠”某某)
