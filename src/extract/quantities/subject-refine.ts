@@ -47,7 +47,7 @@ const Cues = z.object({
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)), frames: z.array(z.string().min(1)), prepWords: z.array(z.string().min(1)), placeVerbs: z.array(z.string().min(1)), reports: z.array(z.string().min(1)) }),
   agreement: z.object({
     frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
-    achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)),
+    achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)), movers: z.array(z.string().min(1)),
     bodies: z.object({ measures: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
     examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
   }),

@@ -23,6 +23,8 @@ export interface Agreement {
   achieve: string[];
   /** deeds of outcome counted in people (就业, 创业) */
   deeds: string[];
+  /** verbs that bring people to a deed (吸纳, 带动): the people after them are their object */
+  movers: string[];
   /** measure words that count bodies only (家) and the heads of the bodies they count (企业, 单位) */
   bodies: { measures: string[]; heads: string[] };
 }
@@ -69,6 +71,20 @@ function doersOfDeed(left: string, subject: string, a: Agreement): string | null
   if (/^(?:已经|已)?$/.test(before)) return before + verb + subject;
   // (the whole area before the doers is the figure's scope: 全县退役军人 → 退役军人)
   return endsWithAny(before, a.people) ? before.replace(/^全[省市县区州旗盟](?=.{2})/, '') : null;
+}
+
+/** 吸纳当地妇女就业46人, 带动群众就业增收5000人 → the people: after a verb that brings people to a deed, the
+ * deed says what befell them and the count is of the people (农村劳动力转移就业3120人, with no such verb, names an
+ * indicator and stays; a doer that is no people noun, 市场撮合就业, keeps the deed) */
+function peopleBeforeDeed(left: string, subject: string, a: Agreement): string | null {
+  const at = left.lastIndexOf(subject);
+  if (at < 0 || !a.movers.some((v) => left.slice(0, at).endsWith(v))) return null;
+  const deeds = [...a.deeds].sort((x, y) => y.length - x.length);
+  let s = subject;
+  for (let d = deeds.find((w) => s.endsWith(w)); d && s.length - d.length >= 2; d = deeds.find((w) => s.endsWith(w))) {
+    s = s.slice(0, s.length - d.length);
+  }
+  return s !== subject && endsWithAny(s, a.people) ? s : null;
 }
 
 /** the noun phrase written right after a figure (its noun tokens), or '' */
@@ -128,7 +144,7 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
     const left = clauseLeft(text, q);
     const each = PER_UNIT.test(left) && !endsWithAny(s, a.people) ? peopleBefore(q, out) : null;
     if (each) return each;
-    const deed = doersOfDeed(left, s, a);
+    const deed = doersOfDeed(left, s, a) ?? peopleBeforeDeed(left, s, a);
     if (deed) return deed;
     if (endsWithAny(s, a.things)) {
       const noun = nounAfter(text, q);
