@@ -130,9 +130,23 @@ function bodyHead(q: Quantity, s: string, a: Agreement): string | null {
   return cut >= 2 ? s.slice(0, cut) : null;
 }
 
+/** 其中有近400人在外地开店创业 / 其中有412人在某地企业实现就业: a count after 有 with a predicate after it (the pivot
+ * of 有 N 人 + what they do) names the part by that predicate, a deed of achieving (实现就业) by the deed alone */
+const PIVOT_LEFT = /(?:其中|中|里)?(?:又|还|也|共)?有(?:近|约|超过|逾)?$/;
+function pivotPredicate(text: string, q: Quantity, a: Agreement): string | null {
+  if (!PIVOT_LEFT.test(clauseLeft(text, q))) return null;
+  const after = compact(text.slice(q.end, q.end + 40)).replace(/[，,；;。！？!?：:\n].*$/, '');
+  if (after.length < 2 || /[0-9０-９]/.test(after)) return null;
+  const deed = a.achieve.flatMap((v) => a.deeds.map((d) => v + d)).find((w) => after.endsWith(w));
+  if (deed) return deed;
+  return after.length <= 12 && /^(?:在|到|从事|已经|已)/.test(after) ? after : null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
+  const pivot = (s === '其' || frameOnly(s, a)) && isPeople(q) ? pivotPredicate(text, q, a) : null;
+  if (pivot) return pivot;
   if (frameOnly(s, a) || loneVerb(s, a)) {
     const total = q.partOf !== null ? out[q.partOf] : undefined;
     const whole = total && total.subject && !frameOnly(total.subject, a) ? total.subject : null;
