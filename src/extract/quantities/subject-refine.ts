@@ -674,8 +674,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
     const head = nounRun(isFrom[1]);
     if (head.length >= 2) return head;
   }
-  // 每场招聘会参会人数在300至500人之间 / 月薪在…之间: the range of X
-  const range = /^(.{2,}?)(?:一般|应|均|都|须|需|必须)?在$/.exec(bare);
+  // 每场招聘会参会人数在300至500人之间 / 月薪在…之间: the range of X (an adverb of how widely it holds, 普遍在, 大多在,
+  // is no part of X)
+  const range = /^(.{2,}?)(?:一般|应|均|都|须|需|必须|普遍|大多|大都|基本|多数)?在$/.exec(bare);
   if (range && /^(?:之间|以内|左右|以上|以下|[，。；;,\n]|$)/.test(after)) {
     const x = stripLead(noTerritory(afterDistributive(range[1])), r);
     // (本市企业和职业院校中年龄在: the reader's subject, when the phrase ends with it, is already its head)
