@@ -279,6 +279,8 @@ const PUT_FORWARD = new RegExp(`^${ADVERBS}被?推荐(?:参评|参加|申报)`);
 /** a set framed right before a count, with an adverb of addition: 10个集体中又有 / 12家单位里还有 */
 const FRAMED_HAS = /(?:之中|中|里)(?:又|还|再|另|也|已经|已|共)?有$/;
 
+/** a title pointed back to (此称号, 该荣誉, 这一殊荣): it names no title of its own */
+const POINTED_TITLE = /^(?:此|该|該|这一?|這一?|上述)(?:称号|稱號|荣誉|榮譽|殊荣|殊榮|奖项|獎項)$/;
 /** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
@@ -292,8 +294,9 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   const quoted = cues(r).receiveQuoted.exec(after);
   if (quoted) return quoted[1] + quoted[2];
   const recv = cues(r).receive.exec(after);
-  // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; the noun counted stays)
-  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1]))) return recv[1];
+  // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; 30名职工获此称号: a title pointed
+  // back to names none; the noun counted stays)
+  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1])) && !POINTED_TITLE.test(recv[1])) return recv[1];
   // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
   const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
   return put ? put[1] : null;
