@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellUnit, rowLabelCell, measuredRowLabel } from '../../src/extract/quantities/table-cells.js';
+import { cellUnit, rowLabelCell, measuredRowLabel, countColumnHead } from '../../src/extract/quantities/table-cells.js';
 
 const at = (text: string, n: string, from = 0) => {
   const s = text.indexOf(n, from);
@@ -76,5 +76,21 @@ describe('cells that carry their measure words under a head row of words', () =>
   it('no head row of words, or a sentence: none', () => {
     expect(label('全年举办电工6期240人次\n', '240人次')).toBeNull();
     expect(label('上半年情况：\n电工6期240人次\n', '6期')).toBeNull();
+  });
+});
+
+describe('a figure under a column head naming a count (计划人数, 名额), words in the row’s other cells', () => {
+  const head = (text: string, n: string) => {
+    const s = text.indexOf(n);
+    return countColumnHead(text, s, s + n.length);
+  };
+  it('counts the head, not the venue after it, the cells glued or spaced', () => {
+    const t = '赛项 组别 参赛名额 承办单位\n茶艺师 职工组45人 某县职业中专\n育婴员 巾帼组 30人 某市妇幼保健院\n';
+    expect(head(t, '45人')).toBe('参赛名额');
+    expect(head(t, '30人')).toBe('参赛名额');
+  });
+  it('not under a head that names no count, nor inside a sentence', () => {
+    expect(head('赛项 组别 比赛时间 承办单位\n茶艺师 职工组 3天 某县职业中专\n', '3天')).toBeNull();
+    expect(head('全县组织培训班12期，培训学员850人，覆盖乡镇18个。\n', '850人')).toBeNull();
   });
 });

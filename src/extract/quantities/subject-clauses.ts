@@ -85,8 +85,9 @@ export function relativeClause(
   if (q.kind !== 'count') return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
-  // (…的各1个, …的约860人: a distributive or an approximation between the clause and its count)
-  const m = /^(.{2,30}?)的(?:只有|仅有|有|共有|共|为|是|占到|占|达到|达|计)?(?:各|约|大约|近)?$/.exec(relativeItem(clause));
+  // (…的各1个, …的约860人: a distributive or an approximation between the clause and its count; …的又占了3万人:
+  // an adverb of adding before the verb)
+  const m = /^(.{2,30}?)的(?:又|也|还|则)?(?:只有|仅有|有|共有|共|为|是|占到|占了|占|达到|达|计)?(?:各|约|大约|近)?$/.exec(relativeItem(clause));
   if (!m || m[1].includes('的')) return null;
   // (获得“陇原工匠”称号的只有2人: the title received)
   let core = withoutLeads(m[1], rel);

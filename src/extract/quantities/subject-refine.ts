@@ -10,7 +10,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
-import { rowLabelCell, measuredRowLabel } from './table-cells.js';
+import { rowLabelCell, measuredRowLabel, countColumnHead } from './table-cells.js';
 import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
 const Cues = z.object({
@@ -47,7 +47,7 @@ const Cues = z.object({
   heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)), frames: z.array(z.string().min(1)), prepWords: z.array(z.string().min(1)), placeVerbs: z.array(z.string().min(1)), reports: z.array(z.string().min(1)) }),
   agreement: z.object({
     frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
-    achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)),
+    achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)), movers: z.array(z.string().min(1)),
     bodies: z.object({ measures: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
     examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
   }),
@@ -279,6 +279,8 @@ const PUT_FORWARD = new RegExp(`^${ADVERBS}被?推荐(?:参评|参加|申报)`);
 /** a set framed right before a count, with an adverb of addition: 10个集体中又有 / 12家单位里还有 */
 const FRAMED_HAS = /(?:之中|中|里)(?:又|还|再|另|也|已经|已|共)?有$/;
 
+/** a title pointed back to (此称号, 该荣誉, 这一殊荣): it names no title of its own */
+const POINTED_TITLE = /^(?:此|该|該|这一?|這一?|上述)(?:称号|稱號|荣誉|榮譽|殊荣|殊榮|奖项|獎項)$/;
 /** N 人来自 X (的): the origin X; N 人荣获 / 被评为 H: the honour */
 function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (q.kind !== 'count') return null;
@@ -292,8 +294,9 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   const quoted = cues(r).receiveQuoted.exec(after);
   if (quoted) return quoted[1] + quoted[2];
   const recv = cues(r).receive.exec(after);
-  // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; the noun counted stays)
-  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1]))) return recv[1];
+  // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; 30名职工获此称号: a title pointed
+  // back to names none; the noun counted stays)
+  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1])) && !POINTED_TITLE.test(recv[1])) return recv[1];
   // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
   const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
   return put ? put[1] : null;
@@ -674,8 +677,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
     const head = nounRun(isFrom[1]);
     if (head.length >= 2) return head;
   }
-  // 每场招聘会参会人数在300至500人之间 / 月薪在…之间: the range of X
-  const range = /^(.{2,}?)(?:一般|应|均|都|须|需|必须)?在$/.exec(bare);
+  // 每场招聘会参会人数在300至500人之间 / 月薪在…之间: the range of X (an adverb of how widely it holds, 普遍在, 大多在,
+  // is no part of X)
+  const range = /^(.{2,}?)(?:一般|应|均|都|须|需|必须|普遍|大多|大都|基本|多数)?在$/.exec(bare);
   if (range && /^(?:之间|以内|左右|以上|以下|[，。；;,\n]|$)/.test(after)) {
     const x = stripLead(noTerritory(afterDistributive(range[1])), r);
     // (本市企业和职业院校中年龄在: the reader's subject, when the phrase ends with it, is already its head)
@@ -995,7 +999,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = rowLabel(text, q) ?? measuredRowLabel(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+    const named = rowLabel(text, q) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? prizeGrant(text, q, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }

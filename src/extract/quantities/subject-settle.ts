@@ -23,6 +23,8 @@ export interface Agreement {
   achieve: string[];
   /** deeds of outcome counted in people (就业, 创业) */
   deeds: string[];
+  /** verbs that bring people to a deed (吸纳, 带动): the people after them are their object */
+  movers: string[];
   /** measure words that count bodies only (家) and the heads of the bodies they count (企业, 单位) */
   bodies: { measures: string[]; heads: string[] };
 }
@@ -71,6 +73,20 @@ function doersOfDeed(left: string, subject: string, a: Agreement): string | null
   return endsWithAny(before, a.people) ? before.replace(/^全[省市县区州旗盟](?=.{2})/, '') : null;
 }
 
+/** 吸纳当地妇女就业46人, 带动群众就业增收5000人 → the people: after a verb that brings people to a deed, the
+ * deed says what befell them and the count is of the people (农村劳动力转移就业3120人, with no such verb, names an
+ * indicator and stays; a doer that is no people noun, 市场撮合就业, keeps the deed) */
+function peopleBeforeDeed(left: string, subject: string, a: Agreement): string | null {
+  const at = left.lastIndexOf(subject);
+  if (at < 0 || !a.movers.some((v) => left.slice(0, at).endsWith(v))) return null;
+  const deeds = [...a.deeds].sort((x, y) => y.length - x.length);
+  let s = subject;
+  for (let d = deeds.find((w) => s.endsWith(w)); d && s.length - d.length >= 2; d = deeds.find((w) => s.endsWith(w))) {
+    s = s.slice(0, s.length - d.length);
+  }
+  return s !== subject && endsWithAny(s, a.people) ? s : null;
+}
+
 /** the noun phrase written right after a figure (its noun tokens), or '' */
 function nounAfter(text: string, q: Quantity): string {
   let out = '';
@@ -114,9 +130,23 @@ function bodyHead(q: Quantity, s: string, a: Agreement): string | null {
   return cut >= 2 ? s.slice(0, cut) : null;
 }
 
+/** 其中有近400人在外地开店创业 / 其中有412人在某地企业实现就业: a count after 有 with a predicate after it (the pivot
+ * of 有 N 人 + what they do) names the part by that predicate, a deed of achieving (实现就业) by the deed alone */
+const PIVOT_LEFT = /(?:其中|中|里)?(?:又|还|也|共)?有(?:近|约|超过|逾)?$/;
+function pivotPredicate(text: string, q: Quantity, a: Agreement): string | null {
+  if (!PIVOT_LEFT.test(clauseLeft(text, q))) return null;
+  const after = compact(text.slice(q.end, q.end + 40)).replace(/[，,；;。！？!?：:\n].*$/, '');
+  if (after.length < 2 || /[0-9０-９]/.test(after)) return null;
+  const deed = a.achieve.flatMap((v) => a.deeds.map((d) => v + d)).find((w) => after.endsWith(w));
+  if (deed) return deed;
+  return after.length <= 12 && /^(?:在|到|从事|已经|已)/.test(after) ? after : null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
+  const pivot = (s === '其' || frameOnly(s, a)) && isPeople(q) ? pivotPredicate(text, q, a) : null;
+  if (pivot) return pivot;
   if (frameOnly(s, a) || loneVerb(s, a)) {
     const total = q.partOf !== null ? out[q.partOf] : undefined;
     const whole = total && total.subject && !frameOnly(total.subject, a) ? total.subject : null;
@@ -128,7 +158,7 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
     const left = clauseLeft(text, q);
     const each = PER_UNIT.test(left) && !endsWithAny(s, a.people) ? peopleBefore(q, out) : null;
     if (each) return each;
-    const deed = doersOfDeed(left, s, a);
+    const deed = doersOfDeed(left, s, a) ?? peopleBeforeDeed(left, s, a);
     if (deed) return deed;
     if (endsWithAny(s, a.things)) {
       const noun = nounAfter(text, q);

@@ -177,3 +177,31 @@ export function measuredRowLabel(text: string, start: number, end: number): stri
   }
   return null;
 }
+
+/** a column head that names a count (计划人数, 参赛名额, 资助金额, 数量): what each figure under it counts */
+const COUNT_COLUMN = /^[\u4e00-\u9fa5]{0,6}(?:人数|名额|数量|金额|户数|件数|个数)$/;
+/** the cells of a line set out with spaces (the normaliser leaves one space between cells, or none before a figure) */
+const cellsOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+/** 电工 职工组80人 禹城市技工学校 under 项目名称 组别 计划人数 比赛地点 (a table set out with spaces, words in its other
+ * cells): a figure that is a cell of its own, or glued to the cell before it, under a head naming a count is counted
+ * by that head, not by the name in the cell after it */
+export function countColumnHead(text: string, start: number, end: number): string | null {
+  const ls = lineStart(text, start);
+  const le = lineEnd(text, end);
+  const before = cellsOf(text.slice(ls, start));
+  const after = cellsOf(text.slice(end, le));
+  // (the figure must end its cell: 80人次以上 is no cell)
+  if (/^\S/.test(text.slice(end, le)) || before.length === 0) return null;
+  const index = before.length;
+  const width = before.length + 1 + after.length;
+  if (width < 3) return null;
+  for (let s = ls, n = 0; s > 0 && n < 30; n++) {
+    s = lineStart(text, s - 1);
+    const above = cellsOf(text.slice(s, lineEnd(text, s)));
+    if (above.some((c) => /\d/.test(c))) continue;
+    if (above.length !== width || !above.every((c) => HEAD_CELL.test(c))) return null;
+    return COUNT_COLUMN.test(above[index]) ? above[index] : null;
+  }
+  return null;
+}
