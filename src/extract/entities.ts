@@ -517,6 +517,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // (区体育中心, 县人力资源市场, 州职业技能竞赛组委会)
   if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
   const head = genericHead(used, words.generic);
+  // (a steering group set up in the clause before it is the place's own: no kind, whatever its words)
+  if (setUpGroup(s, name, ending, start)) return null;
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
@@ -553,6 +555,15 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** a steering group written of no place right after the relative clause that sets it up (由副县长任组长的|产改
+ * 工作领导小组): the place's own group, not a kind; 各 before it in the clause makes it every place's */
+function setUpGroup(s: SuffixScan, name: string, ending: string, start: number): boolean {
+  if (!s.f.rules.words['org.set-up-group'].includes(ending) || s.text[start - 1] !== '的') return false;
+  const clause = s.text.slice(Math.max(0, start - 30), start).split(/[，。；：\n]/).pop() ?? '';
+  // (the task names the group: a bare 工作领导小组 names none)
+  return !clause.includes('各') && name.slice(0, -ending.length).replace(/工作$/, '').length >= 2;
 }
 
 /** a clause's verb opens the name and only a kind of body follows it (推进养老院…, 推进智慧工会建设): no
