@@ -508,6 +508,8 @@ function quotedCampaign(s: SuffixScan, toks: Token[], start: number, sEnd: numbe
 function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number, ownBody = false): string | null {
   const { text, f, words } = s;
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
+  // (one character before 部 is a part or a side, 深部, 东部, 干部: a department's name has two or more)
+  if (ending === '部' && name.length === 2) return 'one character before 部: a part, not a department';
   // a street office or a residents' committee is named after the district or town it is in
   // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
   if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
