@@ -668,7 +668,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     // a preposition or conjunction jieba fused with the seat that opens the name (为市|建筑…, 和克州|总工会)
-    const seat = fusedSeat(words, t);
+    const seat = fusedSeat(words, t) ?? farCountyAsJoin(s, t);
     if (seat) {
       start = seat.start;
       used.unshift(seat);
@@ -716,6 +716,15 @@ function fusedSeat(words: OrgWords, t: Token): Token | null {
   const rest = t.word.slice(1);
   if (!/^[市省县州区盟旗]$/.test(rest) && !/^[\u4e00-\u9fa5]{1,2}[州盟]$/.test(rest)) return null;
   return { word: rest, tag: 'x', start: t.start + 1, end: t.end };
+}
+
+/** A county whose name opens with a conjunction (和县), read where the document is in another province:
+ * the conjunction and the seat of the body after it (鸿运建筑和|县人民医院 in a Shanxi report) */
+function farCountyAsJoin(s: SuffixScan, t: Token): Token | null {
+  if (!s.words.stop.has(t.word[0]) || !/^[\u4e00-\u9fa5][县市区]$/.test(t.word) || !s.f.province) return null;
+  const places = gazetteer().byName.get(t.word);
+  if (!places?.length || places.some((p) => p.province === s.f.province)) return null;
+  return { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end };
 }
 
 /** For a ）closing a bracketed ending（公司）: the index of its （ token (-1 when no token starts
