@@ -508,6 +508,8 @@ function quotedCampaign(s: SuffixScan, toks: Token[], start: number, sEnd: numbe
 function suffixRejection(s: SuffixScan, name: string, ending: string, used: Token[], start: number, sEnd: number, ownBody = false): string | null {
   const { text, f, words } = s;
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
+  // (one character before 部 is a part or a side, 深部, 东部, 干部: a department's name has two or more)
+  if (ending === '部' && name.length === 2) return 'one character before 部: a part, not a department';
   // a street office or a residents' committee is named after the district or town it is in
   // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
   if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
@@ -517,6 +519,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // (区体育中心, 县人力资源市场, 州职业技能竞赛组委会)
   if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
   const head = genericHead(used, words.generic);
+  // (a steering group set up in the clause before it is the place's own: no kind, whatever its words)
+  if (setUpGroup(s, name, ending, start)) return null;
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
@@ -553,6 +557,15 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** a steering group written of no place right after the relative clause that sets it up (由副县长任组长的|产改
+ * 工作领导小组): the place's own group, not a kind; 各 before it in the clause makes it every place's */
+function setUpGroup(s: SuffixScan, name: string, ending: string, start: number): boolean {
+  if (!s.f.rules.words['org.set-up-group'].includes(ending) || s.text[start - 1] !== '的') return false;
+  const clause = s.text.slice(Math.max(0, start - 30), start).split(/[，。；：\n]/).pop() ?? '';
+  // (the task names the group: a bare 工作领导小组 names none)
+  return !clause.includes('各') && name.slice(0, -ending.length).replace(/工作$/, '').length >= 2;
 }
 
 /** a clause's verb opens the name and only a kind of body follows it (推进养老院…, 推进智慧工会建设): no
@@ -655,7 +668,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     // a preposition or conjunction jieba fused with the seat that opens the name (为市|建筑…, 和克州|总工会)
-    const seat = fusedSeat(words, t);
+    const seat = fusedSeat(words, t) ?? farCountyAsJoin(s, t);
     if (seat) {
       start = seat.start;
       used.unshift(seat);
@@ -703,6 +716,15 @@ function fusedSeat(words: OrgWords, t: Token): Token | null {
   const rest = t.word.slice(1);
   if (!/^[市省县州区盟旗]$/.test(rest) && !/^[\u4e00-\u9fa5]{1,2}[州盟]$/.test(rest)) return null;
   return { word: rest, tag: 'x', start: t.start + 1, end: t.end };
+}
+
+/** A county whose name opens with a conjunction (和县), read where the document is in another province:
+ * the conjunction and the seat of the body after it (鸿运建筑和|县人民医院 in a Shanxi report) */
+function farCountyAsJoin(s: SuffixScan, t: Token): Token | null {
+  if (!s.words.stop.has(t.word[0]) || !/^[\u4e00-\u9fa5][县市区]$/.test(t.word) || !s.f.province) return null;
+  const places = gazetteer().byName.get(t.word);
+  if (!places?.length || places.some((p) => p.province === s.f.province)) return null;
+  return { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end };
 }
 
 /** For a ）closing a bracketed ending（公司）: the index of its （ token (-1 when no token starts

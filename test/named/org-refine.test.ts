@@ -175,6 +175,9 @@ describe('a team, section or workshop written right after its unit', () => {
     // a count or a clause after the unit is no sub-unit
     expect(refined('某某有限公司下设3个项目部，', '某某有限公司')).toEqual(['某某有限公司']);
     expect(refined('某某管理处组织全体职工学习。', '某某管理处')).toEqual(['某某管理处']);
+    // 组织 after the unit is its verb (组织|评审组); a personnel section keeps the word
+    expect(refined('某某县总工会组织评审组，对工作室进行验收。', '某某县总工会')).toEqual(['某某县总工会']);
+    expect(refined('某某县人民医院组织人事科、某站获评', '某某县人民医院')).toContain('某某县人民医院组织人事科');
     // a field or a market after the unit is no unit of it; nor a clause of receiving that ends in a unit's word
     expect(refined('某某矿业有限公司现场，', '某某矿业有限公司')).toEqual(['某某矿业有限公司']);
     expect(refined('某某商贸有限公司市场部经理', '某某商贸有限公司')).toEqual(['某某商贸有限公司']);

@@ -483,7 +483,8 @@ const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作�
 // the section is the person's post and the unit the body, as held32 and held34 read list lines; 科员 is a rank
 // of any office, 某局就业服务中心|科员, whose 科 is no section: held34)
 const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
-const NOT_SUB = /[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;
+// (组织 opening the run is the body's verb, 县总工会|组织专家组评审; a personnel section keeps it, 组织人事科)
+const NOT_SUB = /^组织(?!人事)|[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
   // 委员会: a commission's team, 某区卫生健康委员会|医疗保障青年突击队)
@@ -506,7 +507,9 @@ function beforeLeadPost(e: Entity, text: string, place: DocPlace, r: OrgBodies):
   if (!m || /(?:组织|宣传|统战|党支)部$/.test(m[2])) return e;
   // (alone: no unit and no place before the department)
   if (!/(?:公司|集团|厂|中心|院|社|局|委|会|所|站|[省市县区州旗盟镇乡村])/.test(m[1])) return post([...r.leadPosts, ...r.headPosts]) ? null : e;
-  return post(r.leadPosts) && /(?:公司|集团|厂|中心|社)$/.test(m[1]) ? org(text, e.start, e.start + m[1].length, place, r, e.rule) : e;
+  // (a manager's post may name the field it manages first: 运维部|技术主管, 销售部|区域经理)
+  const fieldPost = r.leadPosts.some((p) => p !== '部长' && after.slice(2).startsWith(p));
+  return (post(r.leadPosts) || fieldPost) && /(?:公司|集团|厂|中心|社)$/.test(m[1]) ? org(text, e.start, e.start + m[1].length, place, r, e.rule) : e;
 }
 
 /** A list line of a roll of honour (name, unit, post: 某某 某县人民法院执行局法官) gives the unit the person
