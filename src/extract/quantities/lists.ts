@@ -1215,12 +1215,41 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       run.push(k);
       sum += v;
     }
-    if (sum !== total || run.length < 2 || parallelClauses(text, qs[i], qs[run[0]])) continue;
-    for (const k of run) {
+    const parts = sum === total && run.length >= 2 ? run : introducedMixedRun(text, qs, i, end, links, lr);
+    if (!parts || parallelClauses(text, qs[i], qs[parts[0]])) continue;
+    for (const k of parts) {
       links.set(k, i);
       qs[k].partOf = i;
     }
   }
+}
+
+/**
+ * 建成服务阵地46处，其中职工之家21个、服务站17家、书屋8间 / 慰问职工386人。其中，困难家庭92户、…27名、…267人:
+ * a total whose intro word (其中) opens the parts right after it is split in whatever measure words its
+ * kinds take, when three or more whole counts there add up to it exactly (a coincidence that rare).
+ */
+function introducedMixedRun(text: string, qs: Fig[], i: number, end: number, links: Map<number, number>, lr: ListRules): number[] | null {
+  const total = tallyOf(qs[i], lr)!;
+  const next = qs.findIndex((q, k) => k > i && tallyOf(q, lr) !== null);
+  if (next < 0 || qs[next].start >= end || !introBetween(text, qs[i], qs[next], lr)) return null;
+  const run: number[] = [];
+  let sum = 0n;
+  for (let k = next; k < qs.length && qs[k].start < end && sum < total; k++) {
+    const v = tallyOf(qs[k], lr);
+    if (v === null || eachTimes(text, qs[k]) !== 1n) continue;
+    if ((links.has(k) && links.get(k) !== i) || v >= total || changeOnly(text, qs[k], lr)) return null;
+    run.push(k);
+    sum += v;
+  }
+  return sum === total && run.length >= 3 ? run : null;
+}
+
+/** whether an intro word (其中, 分别是) stands right after the total, before the first part's clause */
+function introBetween(text: string, t: Fig, q: Fig, lr: ListRules): boolean {
+  const between = compact(text.slice(t.end, q.start)).replace(/^[，,。；;：:]/, '');
+  const clauses = between.split(/[，,。；;：:]/);
+  return clauses.some((c, n) => n <= 2 && !!startsWithAny(c, lr.intro));
 }
 
 /** 从事机械加工的有3名，从事电工的有2名，从事焊接的1名: 的 clauses opened by the same words count siblings of one
