@@ -1593,11 +1593,14 @@ function deedTotal(text: string, qs: Fig[], k: number, before: number, phrase: s
   let deed = p.slice(0, -head.length).replace(/的$/, '');
   if (deed.length < 2 || /[\d０-９]/.test(deed)) return -1;
   if (deed.startsWith('受')) deed = deed.slice(1);
+  // (参训/参赛/参展 学员: those who took part in what the total's clause names, 培训…N人次 / 竞赛…N人)
+  const took = /^[参參][\u4e00-\u9fa5]$/.test(deed) ? deed[1] : deed;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
     const cb = clauseBounds(text, t.start);
-    if (saysDeed(compact(text.slice(cb.start, cb.end)), deed)) return j;
+    const clause = compact(text.slice(cb.start, cb.end));
+    if (saysDeed(clause, deed) || saysDeed(clause, took)) return j;
   }
   return -1;
 }
