@@ -1321,15 +1321,28 @@ function tableRowParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
     if (!COLON_END.test(text.slice(qs[i].start, colon).trimEnd()) || rest.length > 20 || /[。！？!?]/.test(rest.slice(0, -1))) continue;
     if (qs.some((q, k) => k > i && q.start > sentenceAt(qs[i].start).end && q.start < colon)) continue;
     const end = tableEnd(text, colon);
-    const ks = qs.map((_, k) => k).filter((k) => qs[k].start > colon && qs[k].start < end && sameUnit(qs[i], qs[k], lr));
-    const vs = ks.map((k) => exactCount(qs[k]));
-    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k))) continue;
-    if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
+    const all = qs.map((_, k) => k).filter((k) => qs[k].start > colon && qs[k].start < end && sameUnit(qs[i], qs[k], lr));
+    const ks = [all, ...columnsOf(qs, all)].find((c) => c.length >= 2 && addsUpTo(qs, c, total) && !c.some((k) => links.has(k)));
+    if (!ks) continue;
     for (const k of ks) {
       links.set(k, i);
       qs[k].partOf = i;
     }
   }
+}
+
+/** the cells of a table grouped by their column: a figure alone in its cell takes its column's head as subject
+ * (成员人数 | 近两年带徒人数), and one column of the table may be the total's split when the others count more */
+function columnsOf(qs: Fig[], ks: number[]): number[][] {
+  const by = new Map<string, number[]>();
+  for (const k of ks) by.set(qs[k].subject ?? '', [...(by.get(qs[k].subject ?? '') ?? []), k]);
+  return by.size > 1 ? [...by.values()] : [];
+}
+
+/** whether the exact counts of ks add up to total */
+function addsUpTo(qs: Fig[], ks: number[], total: bigint): boolean {
+  const vs = ks.map((k) => exactCount(qs[k]));
+  return !vs.some((v) => v === null) && vs.reduce((a, v) => a! + v!, 0n) === total;
 }
 
 /** a set named by a relative clause and counted (受表彰的40名劳动模范, 此次认定的12家工作室) */
