@@ -138,8 +138,8 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 /** a figure's subject as compared with nouns: no spaces, no quotation marks (“某县工匠” names 工匠) */
 const QUOTES = /[“”"‘’「」『』《》]/g;
 const subjectOf = (f: Fig) => compact(f.subject ?? '').replace(QUOTES, '');
-/** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
-const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
+/** a short noun + 中 (or 里) right after a figure (58名职工中, 30名劳模里): the figure is the set the next clauses divide */
+const AMONG = /^[^在于的，,]{1,10}(?:之中|中|里|裡)$/;
 // (…15名带头人里已有6人, …企业中共有320家, …10个集体中又有3个: 里 frames as 中 does, an adverb may stand before 有)
 const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均|又|再|另)?有[^的，,]{0,10}$/;
 // (这6.4万人中持有证书的3.1万人 / 1500家企业中建立工会的有1320家: those of the set a 的 clause names)
