@@ -1684,6 +1684,8 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     let own = sentenceAt(start).start;
     while (own > 0 && /[；;]/.test(text[own - 1] ?? '')) own = sentenceAt(own - 1).start;
     const prev = figuredSentenceBefore(text, qs, own, sentenceAt);
+    const summed = clauseBandsWhole(text, qs, k, prev, start, lr);
+    if (summed >= 0) return summed;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
       // (9名选手中男选手6名、女选手3名；按年龄看，35岁以下4名: a member of a 、 series is a band, not the whole)
@@ -1767,6 +1769,27 @@ function bandsSum(text: string, qs: Fig[], k: number, lr: ListRules): bigint | n
     sum += v;
   }
   return sum > 0n ? sum : null;
+}
+
+/** 本次受表彰的16名能手，来自…的有6名，…的3名。从民族构成看，土家族11名，白族2名，汉族3名: the bands of a kind, to
+ * the first semicolon, adding up exactly to a whole count of the sentence before (from `prev`) are that set split
+ * again, however its first breakdown was read; the latest such count, or -1 */
+function clauseBandsWhole(text: string, qs: Fig[], k: number, prev: number, start: number, lr: ListRules): number {
+  const stop = /[。！？!?；;\n]/.exec(text.slice(qs[k].start));
+  const end = stop ? qs[k].start + stop.index : text.length;
+  let sum = 0n;
+  let n = 0;
+  for (let j = k; j < qs.length && qs[j].start < end; j++) {
+    if (!sameUnit(qs[k], qs[j], lr) || qs[j].kind !== 'count') continue;
+    const v = wholeValue(qs[j]);
+    if (v === null) return -1;
+    sum += v;
+    n++;
+  }
+  for (let j = k - 1; n >= 2 && j >= 0 && qs[j].start >= prev; j--) {
+    if (qs[j].start < start && qs[j].partOf == null && sameUnit(qs[j], qs[k], lr) && wholeValue(qs[j]) === sum) return j;
+  }
+  return -1;
 }
 
 /** the rounding step of a total as written: the largest power of ten dividing it (2.46万 → 100) */
