@@ -597,7 +597,31 @@ function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, se
   if (!w) return new Map();
   let from = j + w.length;
   if (/[，,：:]/.test(text[from] ?? '')) from++;
-  return partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+  const chosen = isPool(text, t) ? chosenSet(text, qs, i, from, lr, sentenceAt) : null;
+  return chosen ?? partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+}
+
+/** 从申报的15个中择优产生 / 从56名候选人中评选产生: a pool the set was chosen from, not the set itself */
+const POOL = /从[^，,；;。]{0,16}[0-9０-９]+[^，,；;。\d]{0,8}中(?:择优|经评审|评审)?(?:产生|选出|评出|评选产生|遴选产生|确定)/;
+
+const isPool = (text: string, t: Fig) => {
+  const cb = clauseBounds(text, t.start);
+  return POOL.test(compact(text.slice(cb.start, cb.end)));
+};
+
+/** 认定…等6个工作室。本批工作室从申报的15个中择优产生。其中，…4个，…各1个: the intro after a pool speaks of the
+ * chosen set, the latest count of its unit before the pool, when its parts add up to it exactly; else null */
+function chosenSet(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> | null {
+  for (let j = i - 1; j >= 0 && qs[j].start >= qs[i].start - FRAME_REACH; j--) {
+    if (!sameUnit(qs[j], qs[i], lr) || qs[j].partOf != null || tallyOf(qs[j], lr) === null) continue;
+    const parts = partsAfterIntro(text, qs, j, from, lr, sentenceAt);
+    const direct = [...parts].filter(([, t]) => t === j).map(([k]) => k);
+    const vs = direct.map((k) => tallyOf(qs[k], lr));
+    if (vs.some((v) => v === null)) return null;
+    const sum = direct.reduce((a, k, n) => a + vs[n]! * eachTimes(text, qs[k]), 0n);
+    return direct.length >= 2 && sum === tallyOf(qs[j], lr) ? parts : null;
+  }
+  return null;
 }
 
 /** 共…T，A…、B…: the next clause holds only same-unit figures joined by 、 (after 分别是 … if written);
@@ -865,6 +889,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
     else if (from !== null) {
       if (spread) found = partsOfOtherKind(text, qs, i, from, lr, sentenceAt);
+      if (!found.size && isPool(text, t)) found = chosenSet(text, qs, i, from, lr, sentenceAt) ?? found;
       if (!found.size) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
     }
     if (from !== null && stock < 0) for (const [k, m] of partsOfSeries(text, qs, i, from, lr, sentenceAt)) if (!found.has(k)) found.set(k, m);
