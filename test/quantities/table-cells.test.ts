@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellUnit, rowLabelCell, measuredRowLabel, countColumnHead } from '../../src/extract/quantities/table-cells.js';
+import { cellUnit, lineCellUnit, rowLabelCell, measuredRowLabel, countColumnHead } from '../../src/extract/quantities/table-cells.js';
 
 const at = (text: string, n: string, from = 0) => {
   const s = text.indexOf(n, from);
@@ -56,6 +56,20 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
     expect(at('工作室\t成员人数\n某某工作室\t8\n', '8')).toMatchObject({ word: '人', subject: '成员人数' });
     expect(at('| 序号 | 姓名 | 总数 |\n| --- | --- | --- |\n| 2 | 周某 | 5 |\n', '2 ')).toBeNull();
     expect(at('| 姓名 | 人数 |\n| --- | --- |\n| 周某 | 5 |\n', '5 ')).toBeNull();
+  });
+  it('one cell a line under a head of record labels (工作室名称 … 成员人数 / 近三年培训人数): the head gives the unit, the row is the sentence', () => {
+    const cols = { name: ['工作室名称'], leader: ['领衔人'], unit: ['依托单位'], level: [], count: ['成员人数'] };
+    const t = '各工作室情况如下：\n工作室名称\n依托单位\n领衔人\n成员人数\n近三年培训人数\n某某木雕技能大师工作室\n某某工艺品厂\n周某\n8\n40\n某某竹编技能大师工作室\n某某合作社\n吴某\n6\n33\n';
+    const cell = (n: string, from = 0) => {
+      const s = t.indexOf(`\n${n}\n`, from) + 1;
+      return lineCellUnit(t, s, s + n.length, cols);
+    };
+    expect(cell('8')).toMatchObject({ word: '人', subject: '成员人数' });
+    const r = cell('33');
+    expect(r).toMatchObject({ word: '人', subject: '近三年培训人数' });
+    expect(t.slice(r!.rowStart, r!.rowEnd)).toContain('吴某');
+    const s = t.indexOf('某某工艺品厂');
+    expect(lineCellUnit(t, s, s + 6, cols)).toBeNull();
   });
   it('no bracket over the column (序号), or a number inside a sentence: none', () => {
     expect(at('序号\t单位\t人数\n3\t某公司\t12\n', '3\t')).toBeNull();

@@ -15,7 +15,7 @@ import { onRepeatedLine } from './repeated-lines.js';
 import { annexHeadingSentence } from './heading-sentence.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
 import { lineCellAt, type RecordColumns } from '../named/records.js';
-import { cellUnit, rowLabelCell, type CellUnit } from './table-cells.js';
+import { cellUnit, lineCellUnit, rowLabelCell, type CellUnit } from './table-cells.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
 
 
@@ -167,9 +167,9 @@ function rawOf(m: NumberMatch, rule: UnitRule, unit: string, start: number, end:
 }
 
 /** a bare number alone in a table's cell, its measure word in the brackets of its column's or row's label */
-function bracketUnitCell(text: string, m: NumberMatch, uw: UnitIndex): Raw | null {
+function bracketUnitCell(text: string, m: NumberMatch, uw: UnitIndex, cols: RecordColumns): Raw | null {
   if (m.percent || m.script === 'chinese' || m.high) return null;
-  const c = cellUnit(text, m.start, m.end);
+  const c = cellUnit(text, m.start, m.end) ?? lineCellUnit(text, m.start, m.end, cols);
   const u = c && uw.all.find((x) => x.word === c.word && !x.rule.percent && !x.rule.when);
   if (!c || !u) return null;
   const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
@@ -361,7 +361,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
   const links = linkLines(text, doc.rules.page);
   for (const m of numbers) {
     if (onLinkLine(links, m.start)) continue;
-    const r = matchNumber(doc, m, rules, uw) ?? bracketUnitCell(doc.text, m, uw);
+    const r = matchNumber(doc, m, rules, uw) ?? bracketUnitCell(doc.text, m, uw, doc.rules.workshopNames.rule.recordColumns);
     if (r) raws.push(r);
   }
   raws.sort((a, b) => a.start - b.start);

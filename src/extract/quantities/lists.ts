@@ -138,8 +138,8 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 /** a figure's subject as compared with nouns: no spaces, no quotation marks (“某县工匠” names 工匠) */
 const QUOTES = /[“”"‘’「」『』《》]/g;
 const subjectOf = (f: Fig) => compact(f.subject ?? '').replace(QUOTES, '');
-/** a short noun + 中 right after a figure (58名职工中): the figure is the set the next clauses divide */
-const AMONG = /^[^在于的，,]{1,10}(?:之中|中)$/;
+/** a short noun + 中 (or 里) right after a figure (58名职工中, 30名劳模里): the figure is the set the next clauses divide */
+const AMONG = /^[^在于的，,]{1,10}(?:之中|中|里|裡)$/;
 // (…15名带头人里已有6人, …企业中共有320家, …10个集体中又有3个: 里 frames as 中 does, an adverb may stand before 有)
 const AMONG_HAS = /^[^在于的，,]{0,10}(?:之中|中|里)(?:已经|已|共|还|仍|也|均|又|再|另)?有[^的，,]{0,10}$/;
 // (这6.4万人中持有证书的3.1万人 / 1500家企业中建立工会的有1320家: those of the set a 的 clause names)
@@ -597,7 +597,31 @@ function partsNextSentence(text: string, qs: Fig[], i: number, lr: ListRules, se
   if (!w) return new Map();
   let from = j + w.length;
   if (/[，,：:]/.test(text[from] ?? '')) from++;
-  return partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+  const chosen = isPool(text, t) ? chosenSet(text, qs, i, from, lr, sentenceAt) : null;
+  return chosen ?? partsAfterIntro(text, qs, i, from, lr, sentenceAt);
+}
+
+/** 从申报的15个中择优产生 / 从56名候选人中评选产生: a pool the set was chosen from, not the set itself */
+const POOL = /从[^，,；;。]{0,16}[0-9０-９]+[^，,；;。\d]{0,8}中(?:择优|经评审|评审)?(?:产生|选出|评出|评选产生|遴选产生|确定)/;
+
+const isPool = (text: string, t: Fig) => {
+  const cb = clauseBounds(text, t.start);
+  return POOL.test(compact(text.slice(cb.start, cb.end)));
+};
+
+/** 认定…等6个工作室。本批工作室从申报的15个中择优产生。其中，…4个，…各1个: the intro after a pool speaks of the
+ * chosen set, the latest count of its unit before the pool, when its parts add up to it exactly; else null */
+function chosenSet(text: string, qs: Fig[], i: number, from: number, lr: ListRules, sentenceAt: SentenceAt): Map<number, number> | null {
+  for (let j = i - 1; j >= 0 && qs[j].start >= qs[i].start - FRAME_REACH; j--) {
+    if (!sameUnit(qs[j], qs[i], lr) || qs[j].partOf != null || tallyOf(qs[j], lr) === null) continue;
+    const parts = partsAfterIntro(text, qs, j, from, lr, sentenceAt);
+    const direct = [...parts].filter(([, t]) => t === j).map(([k]) => k);
+    const vs = direct.map((k) => tallyOf(qs[k], lr));
+    if (vs.some((v) => v === null)) return null;
+    const sum = direct.reduce((a, k, n) => a + vs[n]! * eachTimes(text, qs[k]), 0n);
+    return direct.length >= 2 && sum === tallyOf(qs[j], lr) ? parts : null;
+  }
+  return null;
 }
 
 /** 共…T，A…、B…: the next clause holds only same-unit figures joined by 、 (after 分别是 … if written);
@@ -865,6 +889,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
     if (stock >= 0) found = partsAfterIntro(text, qs, stock, from!, lr, sentenceAt);
     else if (from !== null) {
       if (spread) found = partsOfOtherKind(text, qs, i, from, lr, sentenceAt);
+      if (!found.size && isPool(text, t)) found = chosenSet(text, qs, i, from, lr, sentenceAt) ?? found;
       if (!found.size) found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
     }
     if (from !== null && stock < 0) for (const [k, m] of partsOfSeries(text, qs, i, from, lr, sentenceAt)) if (!found.has(k)) found.set(k, m);
@@ -1215,12 +1240,41 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       run.push(k);
       sum += v;
     }
-    if (sum !== total || run.length < 2 || parallelClauses(text, qs[i], qs[run[0]])) continue;
-    for (const k of run) {
+    const parts = sum === total && run.length >= 2 ? run : introducedMixedRun(text, qs, i, end, links, lr);
+    if (!parts || parallelClauses(text, qs[i], qs[parts[0]])) continue;
+    for (const k of parts) {
       links.set(k, i);
       qs[k].partOf = i;
     }
   }
+}
+
+/**
+ * 建成服务阵地46处，其中职工之家21个、服务站17家、书屋8间 / 慰问职工386人。其中，困难家庭92户、…27名、…267人:
+ * a total whose intro word (其中) opens the parts right after it is split in whatever measure words its
+ * kinds take, when three or more whole counts there add up to it exactly (a coincidence that rare).
+ */
+function introducedMixedRun(text: string, qs: Fig[], i: number, end: number, links: Map<number, number>, lr: ListRules): number[] | null {
+  const total = tallyOf(qs[i], lr)!;
+  const next = qs.findIndex((q, k) => k > i && tallyOf(q, lr) !== null);
+  if (next < 0 || qs[next].start >= end || !introBetween(text, qs[i], qs[next], lr)) return null;
+  const run: number[] = [];
+  let sum = 0n;
+  for (let k = next; k < qs.length && qs[k].start < end && sum < total; k++) {
+    const v = tallyOf(qs[k], lr);
+    if (v === null || eachTimes(text, qs[k]) !== 1n) continue;
+    if ((links.has(k) && links.get(k) !== i) || v >= total || changeOnly(text, qs[k], lr)) return null;
+    run.push(k);
+    sum += v;
+  }
+  return sum === total && run.length >= 3 ? run : null;
+}
+
+/** whether an intro word (其中, 分别是) stands right after the total, before the first part's clause */
+function introBetween(text: string, t: Fig, q: Fig, lr: ListRules): boolean {
+  const between = compact(text.slice(t.end, q.start)).replace(/^[，,。；;：:]/, '');
+  const clauses = between.split(/[，,。；;：:]/);
+  return clauses.some((c, n) => n <= 2 && !!startsWithAny(c, lr.intro));
 }
 
 /** 从事机械加工的有3名，从事电工的有2名，从事焊接的1名: 的 clauses opened by the same words count siblings of one
@@ -1292,15 +1346,28 @@ function tableRowParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
     if (!COLON_END.test(text.slice(qs[i].start, colon).trimEnd()) || rest.length > 20 || /[。！？!?]/.test(rest.slice(0, -1))) continue;
     if (qs.some((q, k) => k > i && q.start > sentenceAt(qs[i].start).end && q.start < colon)) continue;
     const end = tableEnd(text, colon);
-    const ks = qs.map((_, k) => k).filter((k) => qs[k].start > colon && qs[k].start < end && sameUnit(qs[i], qs[k], lr));
-    const vs = ks.map((k) => exactCount(qs[k]));
-    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k))) continue;
-    if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
+    const all = qs.map((_, k) => k).filter((k) => qs[k].start > colon && qs[k].start < end && sameUnit(qs[i], qs[k], lr));
+    const ks = [all, ...columnsOf(qs, all)].find((c) => c.length >= 2 && addsUpTo(qs, c, total) && !c.some((k) => links.has(k)));
+    if (!ks) continue;
     for (const k of ks) {
       links.set(k, i);
       qs[k].partOf = i;
     }
   }
+}
+
+/** the cells of a table grouped by their column: a figure alone in its cell takes its column's head as subject
+ * (成员人数 | 近两年带徒人数), and one column of the table may be the total's split when the others count more */
+function columnsOf(qs: Fig[], ks: number[]): number[][] {
+  const by = new Map<string, number[]>();
+  for (const k of ks) by.set(qs[k].subject ?? '', [...(by.get(qs[k].subject ?? '') ?? []), k]);
+  return by.size > 1 ? [...by.values()] : [];
+}
+
+/** whether the exact counts of ks add up to total */
+function addsUpTo(qs: Fig[], ks: number[], total: bigint): boolean {
+  const vs = ks.map((k) => exactCount(qs[k]));
+  return !vs.some((v) => v === null) && vs.reduce((a, v) => a! + v!, 0n) === total;
 }
 
 /** a set named by a relative clause and counted (受表彰的40名劳动模范, 此次认定的12家工作室) */
@@ -1564,11 +1631,14 @@ function deedTotal(text: string, qs: Fig[], k: number, before: number, phrase: s
   let deed = p.slice(0, -head.length).replace(/的$/, '');
   if (deed.length < 2 || /[\d０-９]/.test(deed)) return -1;
   if (deed.startsWith('受')) deed = deed.slice(1);
+  // (参训/参赛/参展 学员: those who took part in what the total's clause names, 培训…N人次 / 竞赛…N人)
+  const took = /^[参參][\u4e00-\u9fa5]$/.test(deed) ? deed[1] : deed;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || !partUnit(t, qs[k], lr)) continue;
     const cb = clauseBounds(text, t.start);
-    if (saysDeed(compact(text.slice(cb.start, cb.end)), deed)) return j;
+    const clause = compact(text.slice(cb.start, cb.end));
+    if (saysDeed(clause, deed) || saysDeed(clause, took)) return j;
   }
   return -1;
 }
@@ -1639,6 +1709,8 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     let own = sentenceAt(start).start;
     while (own > 0 && /[；;]/.test(text[own - 1] ?? '')) own = sentenceAt(own - 1).start;
     const prev = figuredSentenceBefore(text, qs, own, sentenceAt);
+    const summed = clauseBandsWhole(text, qs, k, prev, start, lr);
+    if (summed >= 0) return summed;
     for (let j = k - 1; j >= 0 && qs[j].start >= prev; j--) {
       if (qs[j].start >= start || !partUnit(qs[j], qs[k], lr) || isChange(text, qs[j], lr)) continue;
       // (9名选手中男选手6名、女选手3名；按年龄看，35岁以下4名: a member of a 、 series is a band, not the whole)
@@ -1722,6 +1794,27 @@ function bandsSum(text: string, qs: Fig[], k: number, lr: ListRules): bigint | n
     sum += v;
   }
   return sum > 0n ? sum : null;
+}
+
+/** 本次受表彰的16名能手，来自…的有6名，…的3名。从民族构成看，土家族11名，白族2名，汉族3名: the bands of a kind, to
+ * the first semicolon, adding up exactly to a whole count of the sentence before (from `prev`) are that set split
+ * again, however its first breakdown was read; the latest such count, or -1 */
+function clauseBandsWhole(text: string, qs: Fig[], k: number, prev: number, start: number, lr: ListRules): number {
+  const stop = /[。！？!?；;\n]/.exec(text.slice(qs[k].start));
+  const end = stop ? qs[k].start + stop.index : text.length;
+  let sum = 0n;
+  let n = 0;
+  for (let j = k; j < qs.length && qs[j].start < end; j++) {
+    if (!sameUnit(qs[k], qs[j], lr) || qs[j].kind !== 'count') continue;
+    const v = wholeValue(qs[j]);
+    if (v === null) return -1;
+    sum += v;
+    n++;
+  }
+  for (let j = k - 1; n >= 2 && j >= 0 && qs[j].start >= prev; j--) {
+    if (qs[j].start < start && qs[j].partOf == null && sameUnit(qs[j], qs[k], lr) && wholeValue(qs[j]) === sum) return j;
+  }
+  return -1;
 }
 
 /** the rounding step of a total as written: the largest power of ten dividing it (2.46万 → 100) */

@@ -3,6 +3,7 @@
 // set out with wide spaces: 指标 | 目标 | 完成 | 完成率, any set of columns). Its subject is that label without the
 // bracket, its sentence the row (which says whose figure it is); a rate cell (106.7%) takes the same label.
 import { lineStart, lineEnd } from '../../text-lines.js';
+import { lineCellAt, type RecordColumns } from '../named/records.js';
 
 /** a label and the measure word its brackets hold (成员（人）, 近三年攻关项目（项）) */
 const BRACKETED = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、·]{0,19})[（(]([\u4e00-\u9fa5/／]{1,4})[）)]$/;
@@ -138,6 +139,15 @@ function cellColumn(line: string, start: number, end: number): { index: number; 
   const whole = new RegExp(`(?:^|${sep.source})[ ]*$`);
   if (!whole.test(before) || !new RegExp(`^[ ]*(?:${sep.source}|$)`).test(line.slice(end))) return null;
   return { index: before.split(sep).length - 1, width: cells.length };
+}
+
+/** a bare number alone on its line in a table the normaliser wrote one cell a line (工作室名称\n…\n成员人数\n某工作室\n
+ * …\n9): its column's head read as the workshop records read it (records.ts lineCellAt), its measure word in the
+ * head's brackets or before its 数; the row is its sentence (whose figure it is) */
+export function lineCellUnit(text: string, start: number, end: number, cols: RecordColumns): CellUnit | null {
+  if (text.slice(lineStart(text, start), lineEnd(text, end)).trim() !== text.slice(start, end)) return null;
+  const c = lineCellAt(text, start, cols);
+  return c ? headUnit(c.head, c.rowStart, c.rowEnd) : null;
 }
 
 /** the measure word a head cell gives its column: in its brackets (成员（人）) or before its 数 (成员人数) */
