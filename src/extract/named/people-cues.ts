@@ -553,7 +553,7 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
 }
 
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
-interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean }
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean; period: number }
 
 /** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
 /** a heading of the name column, a note on what else the cell holds (领衔人（主要荣誉）, 姓名（职称）) or not:
@@ -624,6 +624,40 @@ function tidyCells(cells: { t: string; at: number }[]): void {
   if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
 }
 
+/** a line of a box-drawn table's rules only (┌──┬──┐, ├──┼──┤) */
+const RULE_LINE = /^[\s\u2500-\u257f]+$/;
+
+/** the head of a table that sets two or more records side by side in a row (姓名│单位及职务│姓名│单位及职务):
+ * the width of one record, the head's whole width when its labels do not repeat */
+function headPeriod(cells: Cell[]): number {
+  const w = cells.length;
+  for (let p = 2; p <= w / 2; p++) if (w % p === 0 && cells.every((c, i) => c.t === cells[i % p].t)) return p;
+  return w;
+}
+
+/** the people of a table row: the name column's cell (each record's, in a row of records side by side), the
+ * role its 职务 column gives */
+function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  // (a last row may hold fewer records than the head: │某某│某公司…│ alone)
+  const side = columns.period < columns.width && cells.length % columns.period === 0 && cells.length <= columns.width;
+  const records = side ? cells.length / columns.period : 1;
+  const glued = !side && cells.length < columns.width;
+  for (let k = 0; k < records; k++) {
+    const shift = k * columns.period;
+    // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
+    // cells on its left: the columns right of the glue keep their place counted from the row's end
+    const c = glued ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index + shift];
+    // a note on the person in brackets (葛某（高级教师）) is not part of the name
+    const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
+    // the 职务 column, where there is one, gives the role of a person of the 姓名 column
+    const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift];
+    const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
+    if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
+  }
+  return out;
+}
+
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   let columns: Columns | null = null;
@@ -635,8 +669,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   for (const line of text.split('\n')) {
     const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces; a full-width
-    // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任)
-    const re = /[^\s\u3000|｜]+/g;
+    // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任), and so does a box-drawn table's (│某某│某公司…│)
+    const re = /[^\s\u3000|｜\u2502\u2503]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     spacedHead(cells, r);
     mergePadded(cells, r);
@@ -644,17 +678,10 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)) };
-    else if (columns && cells.length >= 2) {
-      // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
-      // cells on its left: the columns right of the glue keep their place counted from the row's end
-      const c = cells.length < columns.width ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index];
-      // a note on the person in brackets (葛某（高级教师）) is not part of the name
-      const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
-      // the 职务 column, where there is one, gives the role of a person of the 姓名 column
-      const post = columns.post < 0 ? undefined : cells.length < columns.width ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post];
-      const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
-      if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)), period: headPeriod(cells) };
+    else if (columns && cells.length >= 2) out.push(...tableRow(text, cells, columns, r));
+    else if (columns && RULE_LINE.test(line)) {
+      // a rule of a box-drawn table (├──┼──┤) between its rows keeps the table open
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell keeps the table open
       const p = gluedRow(text, cells[0], columns, r);
