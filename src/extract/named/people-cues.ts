@@ -59,6 +59,7 @@ const Cues = z.object({
   unitBodies: z.array(z.string().min(1)),
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
   roleColumns: z.array(z.string().min(1)),
+  headLabels: z.array(z.string().min(1)).default([]),
   /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
   quotedTitles: z.array(z.string().min(1)),
   /** family words between two names (职工某的女儿某说): the kin is named after it, the parent before it */
@@ -764,27 +765,48 @@ function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sur
   return post === undefined ? null : { p: mk(post), sure: false };
 }
 
+/** a label of a table's head: the name's column, the post's, or another the genre's tables carry (民族, 类别) */
+const headLabel = (l: string, r: PeopleRules): boolean => {
+  const t = l.trim();
+  return nameHead(t, r) !== undefined || roleHead(t, r) || r.cues.headLabels.includes(t.replace(NOTE_END, ''));
+};
+
+/** the head of a table written one cell a line: the lines from `i` to the returned end, and whether each record
+ * opens with a row number; null where `i` opens none. A head opens with 序号 and runs over short labels, or is a
+ * run of three or more known labels with no line of the run before it (类别\n姓名\n民族\n工作单位及职务) */
+function verticalHead(lines: string[], i: number, r: PeopleRules): { end: number; numbered: boolean } | null {
+  let j = i + 1;
+  if (/^\s*(?:序号|编号)\s*$/.test(lines[i])) {
+    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
+    return { end: j, numbered: true };
+  }
+  if (!headLabel(lines[i], r) || (i > 0 && headLabel(lines[i - 1], r))) return null;
+  while (j < lines.length && j - i < 10 && headLabel(lines[j], r)) j++;
+  return j - i >= 3 ? { end: j, numbered: false } : null;
+}
+
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人\n…\n1\n某某工作室\n某公司\n王某\n…):
- * a header of short labels after 序号, then records of as many lines that each open with a row number */
+ * a head (verticalHead), then records of as many lines, each opening with a row number where the head has 序号,
+ * each holding a name in the name's column where it has none */
 function verticalTable(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const lines = text.split('\n');
   const at: number[] = [];
   lines.reduce((o, l) => (at.push(o), o + l.length + 1), 0);
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*(?:序号|编号)\s*$/.test(lines[i])) continue;
-    let j = i + 1;
-    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
-    const head = lines.slice(i, j).map((l) => l.trim());
-    const index = head.findIndex((h) => nameHead(h, r) !== undefined);
-    if (head.length < 3 || index < 1) continue;
-    const role = index < 0 ? null : r.cues.nameColumns[nameHead(head[index], r)!];
-    const post = head.findIndex((h) => r.cues.roleColumns.includes(h));
-    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
+    const h = verticalHead(lines, i, r);
+    if (!h) continue;
+    const head = lines.slice(i, h.end).map((l) => l.trim());
+    const index = head.findIndex((x) => nameHead(x, r) !== undefined);
+    if (head.length < 3 || index < (h.numbered ? 1 : 0)) continue;
+    const role = r.cues.nameColumns[nameHead(head[index], r)!];
+    const post = head.findIndex((x) => roleHead(x, r));
+    for (let k = h.end; k + head.length <= lines.length && (!h.numbered || /^\s*\d{1,3}\s*$/.test(lines[k])); k += head.length) {
       const line = lines[k + index];
       const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
-      const stated = role ?? (post > 0 ? postCell(lines[k + post].trim(), r) : null);
+      const stated = role ?? (post >= 0 && post !== index ? postCell(lines[k + post].trim(), r) : null);
       if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, stated, 'person.table-column'));
+      else if (!h.numbered) break;
     }
   }
   return out;
