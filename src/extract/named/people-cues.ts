@@ -60,6 +60,7 @@ const Cues = z.object({
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
   roleColumns: z.array(z.string().min(1)),
   headLabels: z.array(z.string().min(1)).default([]),
+  studioLeadEnds: z.array(z.string().min(1)).default([]),
   /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
   quotedTitles: z.array(z.string().min(1)),
   /** family words between two names (职工某的女儿某说): the kin is named after it, the parent before it */
@@ -1670,6 +1671,12 @@ export function cuePeople(text: string, r: PeopleRules): Entity[] {
  * the role it lacked), and with an organisation that swallowed a list line's name cut after it
  * (金丽华宁波舟山港股份有限公司 → 宁波舟山港股份有限公司).
  */
+/** a leader read off the front of a studio's name (某某技能大师工作室) that is a word opening such names instead: a
+ * people (苗族), a feast (长桌宴), a township (某某镇) — by its end, as studioLeadEnds in people-cues.yaml lists */
+export function studioWord(name: string, r: PeopleRules): boolean {
+  return r.cues.studioLeadEnds.some((e) => name.endsWith(e));
+}
+
 export function mergePeople(entities: Entity[], found: Entity[], text: string): Entity[] {
   const out = entities.map((e) => ({ ...e }));
   for (const p of found) {
