@@ -1214,10 +1214,17 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   const re = new RegExp(`(?<=^|[，,。；;：:\n])([\u4e00-\u9fa5]{2,5}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)})`, 'gm');
   for (const m of text.matchAll(re)) {
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r)) continue;
+    const end = m.index! + m[1].length + m[2].length;
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r) || actSplits(text, end)) continue;
     out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
   }
   return out;
+}
+
+/** the act read after a name is the second half of a word with the name's last character (技师和工|作室: 工作):
+ * the post is followed by no name and no act */
+function actSplits(text: string, end: number): boolean {
+  return knownWord(text.slice(end - 1, end + 1));
 }
 
 /** the post cut a word of address in two (这位老师|傅只说 is 老师傅): no name follows it */
