@@ -1429,6 +1429,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   const words = perRules(r, 'people.apposed.words', () => longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]));
   const end = (q: number): number => {
     if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
+    // (a span of years in Chinese numerals, 十余年, 二十多年, as a figure after the name does)
+    if (/^[一二三四五六七八九十两]{1,3}[余多]?年/.test(text.slice(q, q + 5))) return 1;
     return words.find((w) => text.startsWith(w, q))?.length ?? 0;
   };
   const re = perRules(r, 'people.apposed', () => new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g'));
