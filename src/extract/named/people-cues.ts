@@ -61,6 +61,7 @@ const Cues = z.object({
   roleColumns: z.array(z.string().min(1)),
   headLabels: z.array(z.string().min(1)).default([]),
   studioLeadEnds: z.array(z.string().min(1)).default([]),
+  classRoles: z.array(z.string().min(1)).default([]),
   /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
   quotedTitles: z.array(z.string().min(1)),
   /** family words between two names (职工某的女儿某说): the kin is named after it, the parent before it */
@@ -1070,10 +1071,11 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
   // (a name of two usual parts may run to four: 传承人|尼玛拉姆|被评为)
   const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,4}?)(?=${alt(r.cues.beforeActs)}|等\\d|，|\\n|$)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not;
+    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 会员) is not, but for classRoles;
     // only a label may close its line with the name (…工作室，领衔人赵某某)
     // a title noun is the role with the words that qualify it back to the clause or unit (禹州钧瓷大师)
-    const role = r.cues.labels.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
+    // (a class noun the person is named as, 选手某某夺得…, is the role as written)
+    const role = r.cues.labels.includes(m[1]) || r.cues.classRoles.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
     const eol = /^(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (eol && !role) continue;
     // a conjunction that is a surname too (工匠|和|劳模) joins two nouns, no name
