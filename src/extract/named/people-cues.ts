@@ -832,6 +832,14 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 
 /** a known title at the end of `rest` with the words before it back to the unit's end (某支行|客户经理,
  * 某部|系统工程师): the post as the list writes it; the bare title when no unit end is near */
+/** the last of the posts a bracket lists after the sex (（女，种粮大户、家庭农场负责人）), written whole where it is
+ * short and ends in a title: a post with the unit word it runs (家庭农场负责人, 合作社理事长), no unit's name before */
+function shortPost(note: string, r: PeopleRules): string | null {
+  const last = note.split(/[、，,]/).pop()!;
+  if (last === note || last.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(last)) return null;
+  return titlesLongestFirst(r).some((t) => last.endsWith(t) && t.length < last.length) ? last : null;
+}
+
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
@@ -919,8 +927,7 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
     if (!name) continue;
     const at = m.index! + m[1].length - name.length;
-    const role = labelledPost(text, at, m[2]) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
-    out.push(person(text, at, name, role, 'person.particulars'));
+    out.push(person(text, at, name, labelledPost(text, at, m[2]) ?? shortPost(m[2], r) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r), 'person.particulars'));
   }
   // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
   for (const m of text.matchAll(/^[\s\u3000]*(([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]))（[男女][，,]([^（）\n]{2,40})）/gm)) {
