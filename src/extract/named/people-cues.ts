@@ -442,7 +442,7 @@ function titledName(clause: string, r: PeopleRules): { name: string; at: number 
  * gives, is what the person is here */
 function labelClauses(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(?:(${alt(Object.keys(r.cues.leadActs))})(?=[，,。；;（()）\n、]|的|$)|(?=[，,。；;（()）\n]|的|$))`, 'g'));
+  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为|是)|由)([^，,。；;：:（()）\n]{3,30}?)(?:(${alt(Object.keys(r.cues.leadActs))})(?=[，,。；;（()）\n、]|的|$)|(?=[，,。；;（()）\n]|的|$))`, 'g'));
   for (const m of text.matchAll(re)) {
     // (由 takes a leader's act after the name, and 的 the thing led after it, 由某某领衔的…工作室: a clause
     // that closes on the act, 其中一个由某某领衔。, leaves what was led to the workshops; a label takes no act)
