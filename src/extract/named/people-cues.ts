@@ -59,6 +59,9 @@ const Cues = z.object({
   unitBodies: z.array(z.string().min(1)),
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
   roleColumns: z.array(z.string().min(1)),
+  headLabels: z.array(z.string().min(1)).default([]),
+  studioLeadEnds: z.array(z.string().min(1)).default([]),
+  classRoles: z.array(z.string().min(1)).default([]),
   /** endings of a quoted honour standing right before a name (“湖湘工匠”曾某) */
   quotedTitles: z.array(z.string().min(1)),
   /** family words between two names (职工某的女儿某说): the kin is named after it, the parent before it */
@@ -439,7 +442,7 @@ function titledName(clause: string, r: PeopleRules): { name: string; at: number 
  * gives, is what the person is here */
 function labelClauses(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为)|由)([^，,。；;：:（()）\n]{3,30}?)(?:(${alt(Object.keys(r.cues.leadActs))})(?=[，,。；;（()）\n、]|的|$)|(?=[，,。；;（()）\n]|的|$))`, 'g'));
+  const re = perRules(r, 'people.label-clauses', () => new RegExp(`(?:(${alt(r.cues.labels)})(?:[：:]|为|是)|由)([^，,。；;：:（()）\n]{3,30}?)(?:(${alt(Object.keys(r.cues.leadActs))})(?=[，,。；;（()）\n、]|的|$)|(?=[，,。；;（()）\n]|的|$))`, 'g'));
   for (const m of text.matchAll(re)) {
     // (由 takes a leader's act after the name, and 的 the thing led after it, 由某某领衔的…工作室: a clause
     // that closes on the act, 其中一个由某某领衔。, leaves what was led to the workshops; a label takes no act)
@@ -553,7 +556,7 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
 }
 
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
-interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean }
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean; period: number }
 
 /** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
 /** a heading of the name column, a note on what else the cell holds (领衔人（主要荣誉）, 姓名（职称）) or not:
@@ -624,6 +627,40 @@ function tidyCells(cells: { t: string; at: number }[]): void {
   if (cells.length >= 2 && /…+$/.test(cells[cells.length - 1].t)) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…+$/, '') };
 }
 
+/** a line of a box-drawn table's rules only (┌──┬──┐, ├──┼──┤) */
+const RULE_LINE = /^[\s\u2500-\u257f]+$/;
+
+/** the head of a table that sets two or more records side by side in a row (姓名│单位及职务│姓名│单位及职务):
+ * the width of one record, the head's whole width when its labels do not repeat */
+function headPeriod(cells: Cell[]): number {
+  const w = cells.length;
+  for (let p = 2; p <= w / 2; p++) if (w % p === 0 && cells.every((c, i) => c.t === cells[i % p].t)) return p;
+  return w;
+}
+
+/** the people of a table row: the name column's cell (each record's, in a row of records side by side), the
+ * role its 职务 column gives */
+function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  // (a last row may hold fewer records than the head: │某某│某公司…│ alone)
+  const side = columns.period < columns.width && cells.length % columns.period === 0 && cells.length <= columns.width;
+  const records = side ? cells.length / columns.period : 1;
+  const glued = !side && cells.length < columns.width;
+  for (let k = 0; k < records; k++) {
+    const shift = k * columns.period;
+    // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
+    // cells on its left: the columns right of the glue keep their place counted from the row's end
+    const c = glued ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index + shift];
+    // a note on the person in brackets (葛某（高级教师）) is not part of the name
+    const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
+    // the 职务 column, where there is one, gives the role of a person of the 姓名 column
+    const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift];
+    const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
+    if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
+  }
+  return out;
+}
+
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   let columns: Columns | null = null;
@@ -635,8 +672,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   for (const line of text.split('\n')) {
     const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces; a full-width
-    // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任)
-    const re = /[^\s\u3000|｜]+/g;
+    // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任), and so does a box-drawn table's (│某某│某公司…│)
+    const re = /[^\s\u3000|｜\u2502\u2503]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
     spacedHead(cells, r);
     mergePadded(cells, r);
@@ -644,17 +681,10 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)) };
-    else if (columns && cells.length >= 2) {
-      // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
-      // cells on its left: the columns right of the glue keep their place counted from the row's end
-      const c = cells.length < columns.width ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index];
-      // a note on the person in brackets (葛某（高级教师）) is not part of the name
-      const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
-      // the 职务 column, where there is one, gives the role of a person of the 姓名 column
-      const post = columns.post < 0 ? undefined : cells.length < columns.width ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post];
-      const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
-      if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)), period: headPeriod(cells) };
+    else if (columns && cells.length >= 2) out.push(...tableRow(text, cells, columns, r));
+    else if (columns && RULE_LINE.test(line)) {
+      // a rule of a box-drawn table (├──┼──┤) between its rows keeps the table open
     } else if (columns && cells.length === 1 && /^\d{1,3}[.、．]?[\u4e00-\u9fa5“"（(]/.test(cells[0].t)) {
       // a row the normaliser ran into one cell keeps the table open
       const p = gluedRow(text, cells[0], columns, r);
@@ -737,27 +767,48 @@ function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sur
   return post === undefined ? null : { p: mk(post), sure: false };
 }
 
+/** a label of a table's head: the name's column, the post's, or another the genre's tables carry (民族, 类别) */
+const headLabel = (l: string, r: PeopleRules): boolean => {
+  const t = l.trim();
+  return nameHead(t, r) !== undefined || roleHead(t, r) || r.cues.headLabels.includes(t.replace(NOTE_END, ''));
+};
+
+/** the head of a table written one cell a line: the lines from `i` to the returned end, and whether each record
+ * opens with a row number; null where `i` opens none. A head opens with 序号 and runs over short labels, or is a
+ * run of three or more known labels with no line of the run before it (类别\n姓名\n民族\n工作单位及职务) */
+function verticalHead(lines: string[], i: number, r: PeopleRules): { end: number; numbered: boolean } | null {
+  let j = i + 1;
+  if (/^\s*(?:序号|编号)\s*$/.test(lines[i])) {
+    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
+    return { end: j, numbered: true };
+  }
+  if (!headLabel(lines[i], r) || (i > 0 && headLabel(lines[i - 1], r))) return null;
+  while (j < lines.length && j - i < 10 && headLabel(lines[j], r)) j++;
+  return j - i >= 3 ? { end: j, numbered: false } : null;
+}
+
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人\n…\n1\n某某工作室\n某公司\n王某\n…):
- * a header of short labels after 序号, then records of as many lines that each open with a row number */
+ * a head (verticalHead), then records of as many lines, each opening with a row number where the head has 序号,
+ * each holding a name in the name's column where it has none */
 function verticalTable(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const lines = text.split('\n');
   const at: number[] = [];
   lines.reduce((o, l) => (at.push(o), o + l.length + 1), 0);
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*(?:序号|编号)\s*$/.test(lines[i])) continue;
-    let j = i + 1;
-    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
-    const head = lines.slice(i, j).map((l) => l.trim());
-    const index = head.findIndex((h) => nameHead(h, r) !== undefined);
-    if (head.length < 3 || index < 1) continue;
-    const role = index < 0 ? null : r.cues.nameColumns[nameHead(head[index], r)!];
-    const post = head.findIndex((h) => r.cues.roleColumns.includes(h));
-    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
+    const h = verticalHead(lines, i, r);
+    if (!h) continue;
+    const head = lines.slice(i, h.end).map((l) => l.trim());
+    const index = head.findIndex((x) => nameHead(x, r) !== undefined);
+    if (head.length < 3 || index < (h.numbered ? 1 : 0)) continue;
+    const role = r.cues.nameColumns[nameHead(head[index], r)!];
+    const post = head.findIndex((x) => roleHead(x, r));
+    for (let k = h.end; k + head.length <= lines.length && (!h.numbered || /^\s*\d{1,3}\s*$/.test(lines[k])); k += head.length) {
       const line = lines[k + index];
       const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
-      const stated = role ?? (post > 0 ? postCell(lines[k + post].trim(), r) : null);
+      const stated = role ?? (post >= 0 && post !== index ? postCell(lines[k + post].trim(), r) : null);
       if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, stated, 'person.table-column'));
+      else if (!h.numbered) break;
     }
   }
   return out;
@@ -781,6 +832,14 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 
 /** a known title at the end of `rest` with the words before it back to the unit's end (某支行|客户经理,
  * 某部|系统工程师): the post as the list writes it; the bare title when no unit end is near */
+/** the last of the posts a bracket lists after the sex (（女，种粮大户、家庭农场负责人）), written whole where it is
+ * short and ends in a title: a post with the unit word it runs (家庭农场负责人, 合作社理事长), no unit's name before */
+function shortPost(note: string, r: PeopleRules): string | null {
+  const last = note.split(/[、，,]/).pop()!;
+  if (last === note || last.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(last)) return null;
+  return titlesLongestFirst(r).some((t) => last.endsWith(t) && t.length < last.length) ? last : null;
+}
+
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
@@ -868,8 +927,7 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
     if (!name) continue;
     const at = m.index! + m[1].length - name.length;
-    const role = labelledPost(text, at, m[2]) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
-    out.push(person(text, at, name, role, 'person.particulars'));
+    out.push(person(text, at, name, labelledPost(text, at, m[2]) ?? shortPost(m[2], r) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r), 'person.particulars'));
   }
   // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
   for (const m of text.matchAll(/^[\s\u3000]*(([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]))（[男女][，,]([^（）\n]{2,40})）/gm)) {
@@ -1020,10 +1078,11 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
   // (a name of two usual parts may run to four: 传承人|尼玛拉姆|被评为)
   const re = new RegExp(`(${alt(r.cues.before)})([\\u4e00-\\u9fa5]{2,4}?)(?=${alt(r.cues.beforeActs)}|等\\d|，|\\n|$)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 选手) is not;
+    // a label noun is the person's role (…工作室领衔人谢泽林表示); a class noun (职工, 会员) is not, but for classRoles;
     // only a label may close its line with the name (…工作室，领衔人赵某某)
     // a title noun is the role with the words that qualify it back to the clause or unit (禹州钧瓷大师)
-    const role = r.cues.labels.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
+    // (a class noun the person is named as, 选手某某夺得…, is the role as written)
+    const role = r.cues.labels.includes(m[1]) || r.cues.classRoles.includes(m[1]) ? m[1] : r.cues.titleNouns.includes(m[1]) ? qualified(text, m.index, m[1], r) : null;
     const eol = /^(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (eol && !role) continue;
     // a conjunction that is a surname too (工匠|和|劳模) joins two nouns, no name
@@ -1164,10 +1223,17 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   const re = new RegExp(`(?<=^|[，,。；;：:\n])([\u4e00-\u9fa5]{2,5}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)})`, 'gm');
   for (const m of text.matchAll(re)) {
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r)) continue;
+    const end = m.index! + m[1].length + m[2].length;
+    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r) || actSplits(text, end)) continue;
     out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
   }
   return out;
+}
+
+/** the act read after a name is the second half of a word with the name's last character (技师和工|作室: 工作):
+ * the post is followed by no name and no act */
+function actSplits(text: string, end: number): boolean {
+  return knownWord(text.slice(end - 1, end + 1));
 }
 
 /** the post cut a word of address in two (这位老师|傅只说 is 老师傅): no name follows it */
@@ -1372,6 +1438,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   const words = perRules(r, 'people.apposed.words', () => longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]));
   const end = (q: number): number => {
     if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
+    // (a span of years in Chinese numerals, 十余年, 二十多年, as a figure after the name does)
+    if (/^[一二三四五六七八九十两]{1,3}[余多]?年/.test(text.slice(q, q + 5))) return 1;
     return words.find((w) => text.startsWith(w, q))?.length ?? 0;
   };
   const re = perRules(r, 'people.apposed', () => new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g'));
@@ -1621,6 +1689,12 @@ export function cuePeople(text: string, r: PeopleRules): Entity[] {
  * the role it lacked), and with an organisation that swallowed a list line's name cut after it
  * (金丽华宁波舟山港股份有限公司 → 宁波舟山港股份有限公司).
  */
+/** a leader read off the front of a studio's name (某某技能大师工作室) that is a word opening such names instead: a
+ * people (苗族), a feast (长桌宴), a township (某某镇) — by its end, as studioLeadEnds in people-cues.yaml lists */
+export function studioWord(name: string, r: PeopleRules): boolean {
+  return r.cues.studioLeadEnds.some((e) => name.endsWith(e));
+}
+
 export function mergePeople(entities: Entity[], found: Entity[], text: string): Entity[] {
   const out = entities.map((e) => ({ ...e }));
   for (const p of found) {

@@ -23,6 +23,10 @@ const doubleSurnames = (f: DocFacts): Map<string, string[]> => perRules(f.rules,
   return m;
 });
 
+/** the posts of rules/roles.yaml person.role: a surname before one (任|组长, 王|主任) is a verb or an address, no name */
+const postWords = (f: DocFacts): Set<string> => perRules(f.rules, 'people.post-words', () =>
+  new Set(f.rules.roles.find((r) => r.id === 'person.role')?.roles ?? []));
+
 /** A person name starting exactly at `pos`, or null. */
 export function nameAt(text: string, pos: number, f: DocFacts): { name: string; end: number; how: string } | null {
   let sl = 0;
@@ -34,9 +38,10 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   const seg0 = text === f.seg.text ? f.seg : null;
   const lead = seg0?.tokenAt(pos);
   if (lead && lead.start === pos && lead.word.length === 1 && /^[cp]$/.test(lead.tag)) return null;
+  // (由某某|任|组长: the verb 任 before a post, as 王|主任 is an address: the given part is never a post)
   const isName = (len: number) => {
     const s = text.slice(pos, pos + len);
-    return s.length === len && [...s].every((c) => CJK.test(c));
+    return s.length === len && [...s].every((c) => CJK.test(c)) && !postWords(f).has(s.slice(sl));
   };
   const two = sl + 1;
   const ends = boundaryWords(f);

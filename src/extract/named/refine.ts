@@ -4,7 +4,7 @@
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
 import { caredFor, confermentCandidates, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
 import { asDoc } from '../doc.js';
-import { cuePeople, isName, mergePeople, type PeopleRules } from './people-cues.js';
+import { cuePeople, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
 import { isNavigation } from '../../structure/page.js';
 import type { CompiledRules } from '../compiled-rules.js';
@@ -120,7 +120,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames,
     homeLevels(ctx.meta.issuers, ctx.meta.title ?? null));
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
-  entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames), text);
+  entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames).filter((p) => !studioWord(p.name, pr)), text);
   const kept = withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care);
   // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
   const links = linkLines(text, rules.page);
