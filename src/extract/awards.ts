@@ -7,7 +7,7 @@ import { PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { AwardRule } from './named/rules.js';
-import { afterTurn, confermentRules } from './named/conferment.js';
+import { afterTurn, confermentRules, stockOfHolders } from './named/conferment.js';
 import { rowCells } from './named/records.js';
 import { lineStart, lineEnd } from '../text-lines.js';
 
@@ -222,6 +222,17 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   return null;
 }
 
+/** Why a counted honour counts no holders of a title conferred: a stock over levels (全县共有县级以上劳动模范N人，其中…)
+ * or a part of the holders told by a trait (女性劳模9人); null when neither (rules/conferment.yaml holderTraits) */
+function heldNow(text: string, aStart: number, span: { start: number; end: number; count: number | null }): string | null {
+  const v = confermentRules().v;
+  if (stockOfHolders(text, span, v)) return 'a stock of holders over levels (共有/现有/目前 … 以上 …): a figure, no conferment (rules/conferment.yaml stockHaving)';
+  // (the trait may stand before the dictionary's title, outside the prefix it reads: 藏族劳模8人)
+  const trait = new RegExp(`${v.holderTraits}$`);
+  if (span.count !== null && v.traitTitles.some((t) => text.startsWith(t, aStart)) && trait.test(text.slice(Math.max(0, aStart - 6), aStart))) return 'a trait of the people before the title (女性/…族/困难): a part of its holders, no title (rules/conferment.yaml holderTraits)';
+  return null;
+}
+
 /** An honour with no place of its own right after another's count, joined by 、/和 (…县五一劳动奖状获得单位3个、五一
  * 劳动奖章获得者12名和工人先锋号集体5个): one list of one body's honours, so it shares the first one's place and level */
 function sharedPlace(text: string, prefix: Prefix, prev: ListPlace | null): Prefix {
@@ -283,7 +294,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 });
+    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 }) ?? heldNow(text, aStart, { start, end, count });
     if (!rejected) listPlace = placeToShare(text, prefix, end, listPlace);
     out.push({
       name,

@@ -201,11 +201,13 @@ describe('a recipients’ noun before an unquoted title is no part of it', () =>
 describe('levels: a total over several levels has none; a regional name opens no place', () => {
   const levels = (t: string, province: string) => confermentHonours(foldToSimplified(t), province, r).map((h) => [h.name, h.level]);
   it('gives 市级以上 / 县级以上 no level', () => {
-    expect(levels('截至目前，我市累计创建市级以上青年文明号217个。', '安徽省')).toEqual([['市级以上青年文明号', null]]);
+    expect(levels('今年我市新增市级以上青年文明号17个。', '安徽省')).toEqual([['市级以上青年文明号', null]]);
     expect(levels('全市已建成县级以上模范职工之家412家。', '湖北省')).toEqual([['县级以上模范职工之家', null]]);
-    expect(honours('全市现有市级以上工人先锋号41个。').map((x) => x[0])).toEqual(['市级以上工人先锋号']);
-    const ctx = textContext('全市现有市级以上工人先锋号41个。');
-    expect(extractAll(ctx, ['named']).awards.map((a) => a.level)).toEqual([null]);
+    expect(extractAll(textContext('今年全市新增市级以上工人先锋号5个。'), ['named']).awards.map((a) => a.level)).toEqual([null]);
+  });
+  it('reads a stock over levels (现有/目前 … 以上 N个) as a figure, no honour (rulings of held20, held26, held36)', () => {
+    expect(extractAll(textContext('全市现有市级以上工人先锋号41个。'), ['named']).awards).toEqual([]);
+    expect(extractAll(textContext('截至目前，我市累计创建市级以上青年文明号217个。'), ['named']).awards).toEqual([]);
   });
   it('reads 琼海市 / 黔西市 as places, 琼 / 黔 alone as the province', () => {
     expect(levels('对某某班组等12个班组授予“琼海市工人先锋号”称号。', '海南省')).toEqual([['琼海市工人先锋号', 'county']]);

@@ -57,6 +57,13 @@ const Vocabulary = z.object({
   /** (regex) after a place's name in a title, a bound over levels (某市级以上五一劳动奖章): the holders of several
    * titles, a figure, no one honour */
   overLevels: z.string().min(1),
+  /** a stock of holders (共有/现有 …, 目前，…) counting an unquoted title: a figure, no conferment */
+  /** (regex) a trait of people before a counted title (女性劳模9人): a part of its holders, no title */
+  holderTraits: z.string().min(1),
+  traitTitles: z.array(z.string().min(1)),
+  stockHaving: z.array(z.string().min(1)),
+  stockNow: z.array(z.string().min(1)),
+  stockActs: z.string().min(1),
   /** what a bracket after a title points to (（见下表）, （名单附后）): no part of the name */
   pointers: z.array(z.string().min(1)),
   plan: z.array(z.string().min(1)),
@@ -183,7 +190,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|(?!由)([^，。；;、,\\n的：:]{2,24}?))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|(?!由)((?:(?!其中)[^，。；;、,\\n的：:\u3000]){2,24}?))(?=称号|荣誉|其中|[，。；;、,\\n\u3000]|$)`, 'g'),
       // (an unquoted title never spans a colon: 6个工作室分别是：由某省劳动模范…领衔的 lists the holders)
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
@@ -1489,6 +1496,22 @@ export function caredFor(text: string, h: { start: number; end: number; count: n
   if (h.count === null || !care.length) return false;
   const clauseStart = Math.max(...[...'，,。；;！？!?：:\n'].map((p) => text.lastIndexOf(p, h.start - 1))) + 1;
   return new RegExp(`(?:${care.join('|')})[^，,。；;！？!?：:\\n]*$`).test(text.slice(clauseStart, h.end));
+}
+
+/** a count of an unquoted title in a stock of holders (全县共有县级以上劳动模范N人，其中全国劳动模范N人 / 目前，…,
+ * 某市级以上劳动模范N人): how many hold it now, a figure, no conferment (rules/conferment.yaml stockHaving) */
+export function stockOfHolders(text: string, h: { start: number; end: number; count: number | null }, v: ConfermentVocabulary): boolean {
+  if (h.count === null) return false;
+  const sentenceStart = Math.max(...[...'。；;！？!?\n'].map((p) => text.lastIndexOf(p, h.start - 1))) + 1;
+  const clauseStart = Math.max(sentenceStart, Math.max(...[...'，,：:'].map((p) => text.lastIndexOf(p, h.start - 1))) + 1);
+  const own = text.slice(clauseStart, h.end);
+  const acts = new RegExp(v.stockActs);
+  if (/[“「"『]/.test(own) || acts.test(own)) return false;
+  // (only a stock over levels, 某级以上…N人, and its parts by level: a stock of one title is its holders' count)
+  if (!/[级級](?:及|以)上/.test(text.slice(sentenceStart, h.end))) return false;
+  const before = text.slice(sentenceStart, h.start);
+  const having = new RegExp(`(?:${alt(v.stockHaving)})(?![^]*(?:${v.stockActs}))`).test(before);
+  return having || new RegExp(`(?:^|[，,])(?:据了解|据统计|據了解|據統計|据介绍|據介紹)?[，,]?(?:${alt(v.stockNow)})`).test(before);
 }
 
 function cared(c: Ctx, h: HonourFound): boolean {

@@ -195,5 +195,7 @@ export function countAfter(f: DocFacts, text: string, pos: number): { count: num
   if (!m) return null;
   const n = parseSmallInt(m[1]);
   if (n === null) return null;
-  return { count: n, end: pos + m[0].length };
+  // rounds then holders (“H”五批共78名): the rounds are no count of holders, the count after them is
+  const holders = m[2] === '批' ? countAfter(f, text, pos + m[0].length) : null;
+  return holders ?? { count: n, end: pos + m[0].length };
 }

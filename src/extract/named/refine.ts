@@ -2,7 +2,7 @@
 // grammar of conferment, people where the layout names them, named workshops with their leaders
 // and levels. Each step adds what the dictionaries cannot know and corrects what they cut wrong.
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
-import { caredFor, confermentCandidates, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
+import { caredFor, confermentCandidates, stockOfHolders, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
 import { asDoc } from '../doc.js';
 import { cuePeople, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
@@ -104,6 +104,14 @@ export function withPlaceNames(awards: Award[]): Award[] {
   });
 }
 
+/** a count of an unquoted title in a stock of holders over levels (全县共有县级以上劳动模范N人，其中…) is a figure, and one
+ * of holders told by a trait (女性劳模9人) a part of them: no conferment */
+function withoutStocks(awards: Award[], text: string, v: CompiledRules['conferment']['v']): Award[] {
+  const trait = new RegExp(`^${v.holderTraits}(?:${v.traitTitles.join('|')})`);
+  // (a trait of people before the title, 女性劳模9人, counts a part of its holders or people in need: no title)
+  return awards.filter((a) => a.rule === 'conferment.list-heading' || !(stockOfHolders(text, a, v) || (a.count !== null && trait.test(a.name))));
+}
+
 export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
   const text = ctx.text;
   const pr = rules.peopleCues;
@@ -121,7 +129,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
     homeLevels(ctx.meta.issuers, ctx.meta.title ?? null));
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames).filter((p) => !studioWord(p.name, pr)), text);
-  const kept = withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care);
+  const kept = withoutStocks(withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care), text, rules.conferment.v);
   // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
   const links = linkLines(text, rules.page);
   const own = withoutHeadlines(withPlaceNames(kept), text).filter((a) => !onLinkLine(links, a.start));
