@@ -70,7 +70,7 @@ export function gazetteer(): Gazetteer {
     const m = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]+?([左右])(?:翼)?([前中后]?旗)$/.exec(pl.kind === 'county' ? pl.name : '');
     return m ? m[1] + m[2] + m[3] : null;
   };
-  // an autonomous county or banner is written short + 县/旗 in running text (琼中黎族苗族自治县 → 琼中县,
+  // an autonomous county or banner is written short + 县/旗 in running text (长阳土家族自治县 → 长阳县,
   // 鄂伦春自治旗 → 鄂伦春旗), as its own documents and honours do
   const own = (pl: Place) => {
     const m = /自治([县旗])$/.exec(pl.kind === 'county' ? pl.name : '');

@@ -68,7 +68,7 @@ function gazetteerSuffix(before: string): { rule: LevelRule; m: string } | null 
   for (let len = Math.min(12, before.length); len >= 3; len--) {
     const name = before.slice(before.length - len);
     const hit = g.byName.get(name);
-    // a county's written short form (科右前旗, 琼中县) opens an honour's name as its full name does
+    // a county's written short form (科右中旗, 长阳县) opens an honour's name as its full name does
     const county = (p: Place) => p.kind === 'county' && /[县旗]$/.test(name);
     if (hit?.some((p) => p.name === name || county(p))) return { rule: { ...GAZETTEER_RULE, level: placeLevel(name) }, m: name };
   }
