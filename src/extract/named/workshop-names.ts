@@ -1235,6 +1235,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       const f = namedAt(text, i, e, typeWritten(text, a.alias, w.rule.shortForms), people, r, w);
       // (a place or a level and the type is the title conferred, no workshop's own name: “自治区示范性…创新工作室”)
       if (!f || isTitle(f.w, aliases)) continue;
+      // (a name that is the type alone, a heading's （一）技能大师工作室。, names no workshop)
+      if (aliases.some((x) => x.alias === f.w.name)) continue;
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
       // (a first word read as the leader and then found no name, 冷链|快递…: a later clause of its sentence may state the
       // real one, …工作室的领衔人是技术员某某)
