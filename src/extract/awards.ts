@@ -222,7 +222,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   return null;
 }
 
-/** Why a counted honour counts no holders of a title conferred: a stock over levels (全县共有县级以上劳动模范N人，其中…)
+/** Why a counted honour counts no holders of a title conferred: a stock over levels (全市现有市级以上劳动模范N人，其中…)
  * or a part of the holders told by a trait (女性劳模9人); null when neither (rules/conferment.yaml holderTraits) */
 function heldNow(text: string, aStart: number, span: { start: number; end: number; count: number | null }): string | null {
   const v = confermentRules().v;

@@ -1498,8 +1498,8 @@ export function caredFor(text: string, h: { start: number; end: number; count: n
   return new RegExp(`(?:${care.join('|')})[^，,。；;！？!?：:\\n]*$`).test(text.slice(clauseStart, h.end));
 }
 
-/** a count of an unquoted title in a stock of holders (全县共有县级以上劳动模范N人，其中全国劳动模范N人 / 目前，…,
- * 某市级以上劳动模范N人): how many hold it now, a figure, no conferment (rules/conferment.yaml stockHaving) */
+/** a count of an unquoted title in a stock of holders (全市现有市级以上劳动模范N人，其中省部级劳动模范N人 / 截至目前，…,
+ * 某县级以上劳动模范N人): how many hold it now, a figure, no conferment (rules/conferment.yaml stockHaving) */
 export function stockOfHolders(text: string, h: { start: number; end: number; count: number | null }, v: ConfermentVocabulary): boolean {
   if (h.count === null) return false;
   const sentenceStart = Math.max(...[...'。；;！？!?\n'].map((p) => text.lastIndexOf(p, h.start - 1))) + 1;

@@ -832,7 +832,7 @@ function tailPost(rest: string, r: PeopleRules): string | null {
 
 /** a known title at the end of `rest` with the words before it back to the unit's end (某支行|客户经理,
  * 某部|系统工程师): the post as the list writes it; the bare title when no unit end is near */
-/** the last of the posts a bracket lists after the sex (（女，种粮大户、家庭农场负责人）), written whole where it is
+/** the last of the posts a bracket lists after the sex (（男，养蜂能手、专业合作社理事长）), written whole where it is
  * short and ends in a title: a post with the unit word it runs (家庭农场负责人, 合作社理事长), no unit's name before */
 function shortPost(note: string, r: PeopleRules): string | null {
   const last = note.split(/[、，,]/).pop()!;

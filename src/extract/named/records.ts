@@ -270,7 +270,7 @@ export function lineCellAt(text: string, at: number, cols: RecordColumns): LineC
   return null;
 }
 
-/** the width of a one-cell-a-line head whose last columns bear no known label (…领衔人\n成员人数\n近两年带徒人数): the head
+/** the width of a one-cell-a-line head whose last columns bear no known label (…领衔人\n成员人数\n近三年授徒人数): the head
  * runs on over short lines until the first row's cell under the name's label names a workshop */
 function headWidth(lines: { t: string }[], h: number, n: number, cols: RecordColumns): number {
   const ni = lines.slice(h, h + n).findIndex((l) => cols.name.includes(headLabel(l.t)));

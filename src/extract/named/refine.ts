@@ -104,7 +104,7 @@ export function withPlaceNames(awards: Award[]): Award[] {
   });
 }
 
-/** a count of an unquoted title in a stock of holders over levels (全县共有县级以上劳动模范N人，其中…) is a figure, and one
+/** a count of an unquoted title in a stock of holders over levels (全市现有市级以上劳动模范N人，其中…) is a figure, and one
  * of holders told by a trait (女性劳模9人) a part of them: no conferment */
 function withoutStocks(awards: Award[], text: string, v: CompiledRules['conferment']['v']): Award[] {
   const trait = new RegExp(`^${v.holderTraits}(?:${v.traitTitles.join('|')})`);

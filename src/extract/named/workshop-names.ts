@@ -436,7 +436,7 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const below = leaderOnLine(people, text, e, w);
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
-  // (as does a leader the sentence states: 新能源汽车电池维修技能大师工作室设在某公司，由高级技师某某领衔)
+  // (as does a leader the sentence states: 风电机组齿轮箱检修技能大师工作室设在某公司，由首席技师某某领衔)
   const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : statedAfter(text, e, r, w, people) ? 10 : 6);
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）): one beyond
   // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
@@ -818,7 +818,7 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, '')
     // (nor does the rank it is said to hold among its class: 这是全区第五个市级劳模创新工作室)
     .replace(/(?:这是|是|系|成为)[^，。；“”\n]{0,6}?第[一二三四五六七八九十\d]+[个家][^，。；“”\n]{0,16}?工作[室站]/g, '')
-    // (nor the class it is said to be or to become: 这是县总工会今年命名的县级职工创新工作室; 通过认定，成为县级…工作室)
+    // (nor the class it is said to be or to become: 这是区总工会年内命名的区级职工创新工作室; 通过认定，成为县级…工作室)
     .replace(/(?:这是|成为)[^，。；“”\n]{0,20}?级[^，。；“”\n]{0,10}?工作[室站]/g, ''));
   const led = ledBy(e, span, r, w, people);
   if (led && !other(led.at - e)) return led;

@@ -1250,7 +1250,7 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
 }
 
 /**
- * 建成服务阵地46处，其中职工之家21个、服务站17家、书屋8间 / 慰问职工386人。其中，困难家庭92户、…27名、…267人:
+ * 建成职工驿站53处，其中爱心驿站24个、暖心站18家、阅览室11间 / 走访会员513人。其中，低收入家庭105户、…38名、…370人:
  * a total whose intro word (其中) opens the parts right after it is split in whatever measure words its
  * kinds take, when three or more whole counts there add up to it exactly (a coincidence that rare).
  */
@@ -1357,7 +1357,7 @@ function tableRowParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
 }
 
 /** the cells of a table grouped by their column: a figure alone in its cell takes its column's head as subject
- * (成员人数 | 近两年带徒人数), and one column of the table may be the total's split when the others count more */
+ * (成员人数 | 近三年授徒人数), and one column of the table may be the total's split when the others count more */
 function columnsOf(qs: Fig[], ks: number[]): number[][] {
   const by = new Map<string, number[]>();
   for (const k of ks) by.set(qs[k].subject ?? '', [...(by.get(qs[k].subject ?? '') ?? []), k]);
@@ -1796,7 +1796,7 @@ function bandsSum(text: string, qs: Fig[], k: number, lr: ListRules): bigint | n
   return sum > 0n ? sum : null;
 }
 
-/** 本次受表彰的16名能手，来自…的有6名，…的3名。从民族构成看，土家族11名，白族2名，汉族3名: the bands of a kind, to
+/** 此次获评的14名标兵，出自…的有5名，…的4名。按民族划分，苗族9名，侗族3名，汉族2名: the bands of a kind, to
  * the first semicolon, adding up exactly to a whole count of the sentence before (from `prev`) are that set split
  * again, however its first breakdown was read; the latest such count, or -1 */
 function clauseBandsWhole(text: string, qs: Fig[], k: number, prev: number, start: number, lr: ListRules): number {

@@ -72,7 +72,7 @@ const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
-/** the year an honour came in, between the adverbs and the verb of receiving (2名已在2024年被评为, 3人于2023年荣获) */
+/** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
 const WHEN = '(?:(?:在|于)?\\d{4}年度?)?';
 
 /** the patterns built from a cue file's words, compiled once per file */

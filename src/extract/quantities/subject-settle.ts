@@ -74,7 +74,7 @@ function doersOfDeed(left: string, subject: string, a: Agreement): string | null
 }
 
 /** 吸纳当地妇女就业46人, 带动群众就业增收5000人 → the people: after a verb that brings people to a deed, the
- * deed says what befell them and the count is of the people (农村劳动力转移就业3120人, with no such verb, names an
+ * deed says what befell them and the count is of the people (城乡富余劳动力转移就业2680人, with no such verb, names an
  * indicator and stays; a doer that is no people noun, 市场撮合就业, keeps the deed) */
 function peopleBeforeDeed(left: string, subject: string, a: Agreement): string | null {
   const at = left.lastIndexOf(subject);
@@ -130,7 +130,7 @@ function bodyHead(q: Quantity, s: string, a: Agreement): string | null {
   return cut >= 2 ? s.slice(0, cut) : null;
 }
 
-/** 其中有近400人在外地开店创业 / 其中有412人在某地企业实现就业: a count after 有 with a predicate after it (the pivot
+/** 其中有近300人返乡办厂创业 / 其中有265人在本地园区实现就业: a count after 有 with a predicate after it (the pivot
  * of 有 N 人 + what they do) names the part by that predicate, a deed of achieving (实现就业) by the deed alone */
 const PIVOT_LEFT = /(?:其中|中|里)?(?:又|还|也|共)?有(?:近|约|超过|逾)?$/;
 function pivotPredicate(text: string, q: Quantity, a: Agreement): string | null {

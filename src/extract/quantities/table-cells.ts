@@ -193,7 +193,7 @@ const COUNT_COLUMN = /^[\u4e00-\u9fa5]{0,6}(?:人数|名额|数量|金额|户数
 /** the cells of a line set out with spaces (the normaliser leaves one space between cells, or none before a figure) */
 const cellsOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
-/** 电工 职工组80人 禹城市技工学校 under 项目名称 组别 计划人数 比赛地点 (a table set out with spaces, words in its other
+/** 焊工 学生组60人 某市高级技工学校 under 竞赛项目 组别 计划人数 竞赛地点 (a table set out with spaces, words in its other
  * cells): a figure that is a cell of its own, or glued to the cell before it, under a head naming a count is counted
  * by that head, not by the name in the cell after it */
 export function countColumnHead(text: string, start: number, end: number): string | null {
