@@ -57,10 +57,10 @@ const Vocabulary = z.object({
   /** (regex) after a place's name in a title, a bound over levels (某市级以上五一劳动奖章): the holders of several
    * titles, a figure, no one honour */
   overLevels: z.string().min(1),
-  /** a stock of holders (共有/现有 …, 目前，…) counting an unquoted title: a figure, no conferment */
   /** (regex) a trait of people before a counted title (女性劳模9人): a part of its holders, no title */
   holderTraits: z.string().min(1),
   traitTitles: z.array(z.string().min(1)),
+  /** a stock of holders (共有/现有 …, 目前，…) counting an unquoted title: a figure, no conferment */
   stockHaving: z.array(z.string().min(1)),
   stockNow: z.array(z.string().min(1)),
   stockActs: z.string().min(1),
