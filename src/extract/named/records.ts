@@ -219,6 +219,9 @@ export function columnLeader(text: string, at: number, cols: RecordColumns, r: P
  * the short labels after 序号, each row as many lines opening with its row number; the cell of the row at `at` under
  * the leader's head, counted in lines from the row's number (never the cell at `at`) */
 export function verticalLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+  // (no 序号 or 编号 up to this line, no such head: the scan of up to 400 lines above is for tables only)
+  const le = lineEnd(text, at);
+  if (text.lastIndexOf('序号', le) < 0 && text.lastIndexOf('编号', le) < 0) return labelHeadLeader(text, at, cols, r);
   const lines: { t: string; s: number }[] = [];
   // (a head lies a few dozen rows above at most: no further back than a long table runs)
   for (let s = lineStart(text, at), n = 0; n < 400 && s >= 0; n++) {
