@@ -215,22 +215,29 @@ export function columnLeader(text: string, at: number, cols: RecordColumns, r: P
   return verticalLeader(text, at, cols, r) ?? personRow(text, at, cols, r) ?? shapedLeader(table, at, r, unitEnds);
 }
 
+/** the start of the nearest line up to `le` that holds only 序号 or 编号 (the head of a vertical table), or -1 */
+function numberHeadAbove(text: string, le: number): number {
+  let best = -1;
+  for (const word of ['序号', '编号']) {
+    for (let k = text.lastIndexOf(word, le); k > best; k = k > 0 ? text.lastIndexOf(word, k - 1) : -1) {
+      const s = lineStart(text, k);
+      if (text.slice(s, lineEnd(text, k)).trim() === word) { best = s; break; }
+    }
+  }
+  return best;
+}
+
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人（主要荣誉）\n1\n某工作室\n…): the head is
  * the short labels after 序号, each row as many lines opening with its row number; the cell of the row at `at` under
  * the leader's head, counted in lines from the row's number (never the cell at `at`) */
 export function verticalLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
-  // (no 序号 or 编号 up to this line, no such head: the scan of up to 400 lines above is for tables only)
-  const le = lineEnd(text, at);
-  if (text.lastIndexOf('序号', le) < 0 && text.lastIndexOf('编号', le) < 0) return labelHeadLeader(text, at, cols, r);
+  // (the head line found by its words, not by reading every line above each mention: most texts have none)
+  const ls = lineStart(text, at);
+  const head = numberHeadAbove(text, lineEnd(text, at));
   const lines: { t: string; s: number }[] = [];
-  // (a head lies a few dozen rows above at most: no further back than a long table runs)
-  for (let s = lineStart(text, at), n = 0; n < 400 && s >= 0; n++) {
-    const e = lineEnd(text, s);
-    lines.unshift({ t: text.slice(s, e).trim(), s });
-    if (/^(?:序号|编号)$/.test(lines[0].t) || s === 0) break;
-    s = lineStart(text, s - 1);
-  }
-  if (!/^(?:序号|编号)$/.test(lines[0]?.t ?? '')) return labelHeadLeader(text, at, cols, r);
+  // (a head lies a few dozen rows above at most: no further back than a long table runs, 400 lines with its own)
+  for (let s = head; s >= 0 && s <= ls && lines.length <= 400; s = lineEnd(text, s) + 1) lines.push({ t: text.slice(s, lineEnd(text, s)).trim(), s });
+  if (head < 0 || lines.length > 400) return labelHeadLeader(text, at, cols, r);
   let n = 1;
   while (n < lines.length && n < 10 && /^[\u4e00-\u9fa5（）()]{2,12}$/.test(lines[n].t)) n++;
   const lead = lines.slice(0, n).findIndex((l) => cols.leader.includes(headLabel(l.t)));
