@@ -113,9 +113,17 @@ function clauses(text: string): Span[] {
   return out;
 }
 
+/** the verbs of conferment by kind, kept per vocabulary as its patterns are (they were built again for every clause) */
+const verbKinds = new WeakMap<FrameWords, [Frame['kind'], string[]][]>();
+function kindsOf(h: FrameHost): [Frame['kind'], string[]][] {
+  let kinds = verbKinds.get(h.words);
+  if (!kinds) verbKinds.set(h.words, kinds = [['receive', [...h.verbs.receive, ...h.words.onList, ...h.words.holdersAre, ...h.verbs.appoint]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]]);
+  return kinds;
+}
+
 /** the verbs of conferment in a clause, each with its kind, first-found longest */
 function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at: number }[] {
-  const kinds: [Frame['kind'], string[]][] = [['receive', [...h.verbs.receive, ...h.words.onList, ...h.words.holdersAre, ...h.verbs.appoint]], ['grant', h.verbs.grant.filter((w) => !/颁发/.test(w))], ['nameAs', h.verbs.nameAs], ['select', h.verbs.select]];
+  const kinds = kindsOf(h);
   // (颁发“H”证书: the quoted title of what is handed over may stand between the verb and it)
   const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];

@@ -963,6 +963,15 @@ function ledBy(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** the words for all levels of an honour (各级, 全部), ending the text before a title or opening it; built once per
+ * rules object (they were built again for every match of the ending reader) */
+function allLevels(c: Ctx): { before: RegExp; opening: RegExp } {
+  return perRules(c.r, 'conferment.allLevels', () => {
+    const every = c.r.v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w) && !w.endsWith('以上')).join('|');
+    return { before: new RegExp(`(?:${every})[“"「]?$`), opening: new RegExp(`^(?:${every})`) };
+  });
+}
+
 function ending(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const cut = bareCut(c);
@@ -989,8 +998,8 @@ function ending(c: Ctx): HonourFound[] {
     }
     // 全市共有各级工人先锋号43个: a stock over all levels of the honour is a sum, no one honour's holders
     // (a level and above, 市级以上…41个, is a class the golds count as one honour: only the words for all levels)
-    const every = c.r.v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w) && !w.endsWith('以上')).join('|');
-    const any = new RegExp(`(?:${every})[“"「]?$`).exec(c.text.slice(Math.max(0, start - 8), start)) ?? new RegExp(`^(?:${every})`).exec(raw);
+    const every = allLevels(c);
+    const any = every.before.exec(c.text.slice(Math.max(0, start - 8), start)) ?? every.opening.exec(raw);
     if (any) { c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `a class over its levels (${any[0]}…): a sum, no one honour` }); continue; }
     const post = notHolders(c, m, raw, start);
     if (post) { c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: post }); continue; }

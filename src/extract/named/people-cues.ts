@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { firstWins } from '../refiners/spans.js';
 import type { Entity } from '../../types.js';
-import { longestFirst, longestPatternsAlt as alt } from '../refiners/regex.js';
+import { longestFirst, longestPatternsAlt as alt, longestWordsAlt } from '../refiners/regex.js';
 import { jiebaTag } from './jieba.js';
 import { placeAt, placeSpan } from './gazetteer.js';
 import { perRules } from './doc.js';
@@ -1435,12 +1435,14 @@ function wordTail(s: string): string {
 function apposed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (the words and the pattern are built once per rules object: this reader runs on every document)
-  const words = perRules(r, 'people.apposed.words', () => longestFirst([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs]));
+  // (the words as one sticky alternation, longest first: the longest word at q in one match, not ~160 tries a candidate)
+  const wordAt = perRules(r, 'people.apposed.word-at', () => new RegExp(`(?:${longestWordsAlt([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs])})`, 'y'));
   const end = (q: number): number => {
     if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
     // (a span of years in Chinese numerals, 十余年, 二十多年, as a figure after the name does)
     if (/^[一二三四五六七八九十两]{1,3}[余多]?年/.test(text.slice(q, q + 5))) return 1;
-    return words.find((w) => text.startsWith(w, q))?.length ?? 0;
+    wordAt.lastIndex = q;
+    return wordAt.exec(text)?.[0].length ?? 0;
   };
   const re = perRules(r, 'people.apposed', () => new RegExp(`(?:${alt(r.cues.postWords)}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5])`, 'g'));
   re.lastIndex = 0;

@@ -181,40 +181,63 @@ function rowAt(text: string, at: number): Cell[] | null {
   return rowCells(text, ls, le) ?? delimitedCells(text, ls, le, ['、']);
 }
 
+/** the row at `at` and the head row over it (no head where the line is no row) */
+interface RowAndHead { row: Cell[] | null; head: Cell[] | null }
+
+function rowAndHead(text: string, at: number, cols: RecordColumns): RowAndHead {
+  const row = rowAt(text, at);
+  return { row, head: row && headRow(text, lineStart(text, at), cols) };
+}
+
+/** the cell of `t`'s row under the head cell one of `labels` names, and that head's label; never the cell at `at` */
+function cellIn(t: RowAndHead, at: number, labels: string[]): { cell: Cell; head: string } | null {
+  const cell = t.head && cellUnder(t.head, t.row!, labels);
+  if (!cell || (at >= cell.start && at <= cell.start + cell.text.length)) return null;
+  return { cell, head: t.head!.map((c) => labelOf(c.text, labels)).find((x) => x !== null)! };
+}
+
 /** the cell of the row at `at` under the head cell one of `labels` names, and that head's label; never the cell at `at` */
 export function columnCell(text: string, at: number, labels: string[], cols: RecordColumns): { cell: Cell; head: string } | null {
-  const row = rowAt(text, at);
-  const head = row && headRow(text, lineStart(text, at), cols);
-  const cell = head && cellUnder(head, row, labels);
-  if (!cell || (at >= cell.start && at <= cell.start + cell.text.length)) return null;
-  return { cell, head: head.map((c) => labelOf(c.text, labels)).find((x) => x !== null)! };
+  return cellIn(rowAndHead(text, at, cols), at, labels);
 }
 
 /** the leader a table row's leader column holds (| 4 | 某工作室 | 某公司 | 某某 | 焊工 |); with no head or legend over
  * it, a row whose cells are the workshop, a unit (its last character one of `unitEnds`) and a bare name: the name is
  * the leader's (1．某工作室／某某公司／某某), which no row without a unit's cell says */
 export function columnLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules, unitEnds = ''): RecordLeader | null {
-  const person = cols.person ? columnCell(text, at, cols.person, cols) : null;
-  const c = columnCell(text, at, cols.leader, cols) ?? person;
+  // (the row and its head are read once for the two columns and the shaped row: finding the head scans up to 80 lines above)
+  const table = rowAndHead(text, at, cols);
+  const person = cols.person ? cellIn(table, at, cols.person) : null;
+  const c = cellIn(table, at, cols.leader) ?? person;
   const who = c && nameInValue(c.cell.start, c.cell.text, r, true);
   // (a person's column gives no post: 姓名 is no role)
   if (c) return who && who.start === c.cell.start ? { name: who.name, start: who.start, end: who.start + who.name.length, role: c === person ? null : c.head } : null;
-  return verticalLeader(text, at, cols, r) ?? personRow(text, at, cols, r) ?? shapedLeader(text, at, cols, r, unitEnds);
+  return verticalLeader(text, at, cols, r) ?? personRow(text, at, cols, r) ?? shapedLeader(table, at, r, unitEnds);
+}
+
+/** the start of the nearest line up to `le` that holds only 序号 or 编号 (the head of a vertical table), or -1 */
+function numberHeadAbove(text: string, le: number): number {
+  let best = -1;
+  for (const word of ['序号', '编号']) {
+    for (let k = text.lastIndexOf(word, le); k > best; k = k > 0 ? text.lastIndexOf(word, k - 1) : -1) {
+      const s = lineStart(text, k);
+      if (text.slice(s, lineEnd(text, k)).trim() === word) { best = s; break; }
+    }
+  }
+  return best;
 }
 
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n依托单位\n领衔人（主要荣誉）\n1\n某工作室\n…): the head is
  * the short labels after 序号, each row as many lines opening with its row number; the cell of the row at `at` under
  * the leader's head, counted in lines from the row's number (never the cell at `at`) */
 export function verticalLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules): RecordLeader | null {
+  // (the head line found by its words, not by reading every line above each mention: most texts have none)
+  const ls = lineStart(text, at);
+  const head = numberHeadAbove(text, lineEnd(text, at));
   const lines: { t: string; s: number }[] = [];
-  // (a head lies a few dozen rows above at most: no further back than a long table runs)
-  for (let s = lineStart(text, at), n = 0; n < 400 && s >= 0; n++) {
-    const e = lineEnd(text, s);
-    lines.unshift({ t: text.slice(s, e).trim(), s });
-    if (/^(?:序号|编号)$/.test(lines[0].t) || s === 0) break;
-    s = lineStart(text, s - 1);
-  }
-  if (!/^(?:序号|编号)$/.test(lines[0]?.t ?? '')) return labelHeadLeader(text, at, cols, r);
+  // (a head lies a few dozen rows above at most: no further back than a long table runs, 400 lines with its own)
+  for (let s = head; s >= 0 && s <= ls && lines.length <= 400; s = lineEnd(text, s) + 1) lines.push({ t: text.slice(s, lineEnd(text, s)).trim(), s });
+  if (head < 0 || lines.length > 400) return labelHeadLeader(text, at, cols, r);
   let n = 1;
   while (n < lines.length && n < 10 && /^[\u4e00-\u9fa5（）()]{2,12}$/.test(lines[n].t)) n++;
   const lead = lines.slice(0, n).findIndex((l) => cols.leader.includes(headLabel(l.t)));
@@ -316,9 +339,9 @@ function personHead(text: string, ls: number, cols: RecordColumns): boolean {
 }
 
 /** a row of three cells or more with no head: the workshop's cell ends at `at`, one cell is a unit, one a bare name */
-function shapedLeader(text: string, at: number, cols: RecordColumns, r: PeopleRules, unitEnds: string): RecordLeader | null {
-  const row = unitEnds ? rowAt(text, at) : null;
-  if (!row || row.length < 3 || headRow(text, lineStart(text, at), cols)) return null;
+function shapedLeader(table: RowAndHead, at: number, r: PeopleRules, unitEnds: string): RecordLeader | null {
+  const row = unitEnds ? table.row : null;
+  if (!row || row.length < 3 || table.head) return null;
   const own = row.findIndex((c) => c.start + c.text.length === at);
   const unit = row.some((c, i) => i !== own && c.text.length >= 4 && unitEnds.includes(c.text[c.text.length - 1]));
   const names = row.filter((c, i) => i !== own && /^[\u4e00-\u9fa5·]{2,8}$/.test(c.text) && isName(c.text, r));

@@ -17,6 +17,7 @@ import { parseSmallInt } from '../numbers/small-int.js';
 import { jiebaTag } from './jieba.js';
 import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedAt, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
+import { perRules } from './doc.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -94,8 +95,9 @@ function typeAt(text: string, end: number, aliases: { alias: string; type: strin
   return aliases.find((a) => text.startsWith(a.alias, end - a.alias.length)) ?? null;
 }
 
-/** the leader's labels, each of which may be letter-spaced (领 衔 人：) */
-const leaderLabel = (w: WorkshopNameRules): string => spacedAlt(w.rule.leaderRoles);
+/** the leader's labels, each of which may be letter-spaced (领 衔 人：); built once per rules object (it was sorted
+ * and joined again for every workshop mention) */
+const leaderLabel = (w: WorkshopNameRules): string => perRules(w, 'workshop-names.leader-label', () => spacedAlt(w.rule.leaderRoles));
 
 /** the end of the record the name ending at `from` opens (records.ts); a name that fills its line with no
  * labelled lines under it may be one cell a line of a table */
