@@ -1207,8 +1207,9 @@ function attributed(c: Ctx): HonourFound[] {
     const who = bracketHolder(m[1], c.text.slice(0, m.index!), pr);
     if (who !== null) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', who ? [who] : []);
   }
-  // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；)
-  for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,|\n]|$)/gm)) {
+  // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；, an annex's
+  // numbered paragraph closing 领办人：某某，“H”。)
+  for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,。|\n]|$)/gm)) {
     if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name，H: a field of the person’s record, an honour they hold', [m[1]]);
   }
   // a table row the normaliser parted with spaces whose first cells name a person (1某某 男 …农艺师 H …): each cell
