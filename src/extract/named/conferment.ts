@@ -1182,6 +1182,23 @@ function appositive(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 由甘南州劳动模范某某担任领衔人 / 由省劳动模范某某领衔: the honour right before the name of the one who leads (no 、
+ * between them): a holder, no count; the name may be of any people's (two to four characters, or joined by ·) */
+function ledByHolder(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const re = perRules(c.r, 'conferment.ledByHolder', () => new RegExp(`由[“"「]?((?:(?!由)[\u4e00-\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」]?([\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{2,8})*)(?:担任|任)?(?:${alt(c.r.v.ledBy)})`, 'g'));
+  // (a post's or a unit's last character closes no name: 由劳动模范工作室领衔 names no one)
+  const notName = new RegExp(`[${pr.cues.postEnds}${pr.cues.unitEnds}]$`);
+  for (const m of matches(re, c.text)) {
+    if (notName.test(m[2])) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    const h = make(c, 'conferment.led-by-holder', m[1], null, at, at + m[1].length, ['由 H Name 领衔: an honour the leader holds', `recipient ${m[2]}`]);
+    if (h && h.level) out.push({ ...h, recipients: [m[2]] });
+  }
+  return out;
+}
+
 /** 领衔人：罗某（成都市劳动模范） / a table's 主要荣誉 column: an honour a named person holds, said as an attribute
  * (no conferment, no count); each of the honours a bracket or a cell lists (、) that ends as an honour does */
 function attributed(c: Ctx): HonourFound[] {
@@ -1199,8 +1216,9 @@ function attributed(c: Ctx): HonourFound[] {
     const who = bracketHolder(m[1], c.text.slice(0, m.index!), pr);
     if (who !== null) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', who ? [who] : []);
   }
-  // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；)
-  for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,|\n]|$)/gm)) {
+  // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；, an annex's
+  // numbered paragraph closing 领办人：某某，“H”。)
+  for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,。|\n]|$)/gm)) {
     if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name，H: a field of the person’s record, an honour they hold', [m[1]]);
   }
   // a table row the normaliser parted with spaces whose first cells name a person (1某某 男 …农艺师 H …): each cell
@@ -1619,7 +1637,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

@@ -95,7 +95,9 @@ export function placeLevel(name: string): Level | null {
   const pl = gazetteer().byName.get(name)?.[0];
   if (!pl) return null;
   if (pl.kind === 'province') return 'provincial';
-  return pl.kind === 'city' ? 'municipal' : 'county';
+  // a city the province governs with no prefecture between is run as one (济源, 仙桃, the 兵团's 五家渠): not Hainan's
+  const direct = pl.kind === 'county' && pl.city === null && pl.name.endsWith('市') && !countyRankDirect(pl);
+  return pl.kind === 'city' || direct ? 'municipal' : 'county';
 }
 
 /** A county-level unit the province governs with no prefecture between: Hainan's (文昌市, 琼海市, 五指山市, 定安县)

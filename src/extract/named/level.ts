@@ -70,7 +70,9 @@ function gazetteerSuffix(before: string): { rule: LevelRule; m: string } | null 
     const hit = g.byName.get(name);
     // a county's written short form (科右中旗, 长阳县) opens an honour's name as its full name does
     const county = (p: Place) => p.kind === 'county' && /[县旗]$/.test(name);
-    if (hit?.some((p) => p.name === name || county(p))) return { rule: { ...GAZETTEER_RULE, level: placeLevel(name) }, m: name };
+    // an autonomous prefecture is written short + 州 (甘南州劳动模范, 黔东南州技术能手) more often than in full
+    const prefecture = (p: Place) => p.kind === 'city' && p.name.endsWith('自治州') && name.endsWith('州');
+    if (hit?.some((p) => p.name === name || county(p) || prefecture(p))) return { rule: { ...GAZETTEER_RULE, level: placeLevel(name) }, m: name };
   }
   return null;
 }
