@@ -241,16 +241,26 @@ function siteNames(r: HtmlPageRules, doc: any, site: string | null, lines: Sourc
   return out;
 }
 
+/** the fields of an info area laid out as inline elements (an official account's 作者 / account / time):
+ * one line each, read before the page's lines, where they run together */
+function infoItemLines(r: HtmlPageRules, doc: any): SourceLine[] {
+  const sel = (r.v.infoItemSelectors ?? []).join(',');
+  const els: any[] = sel ? [...doc.querySelectorAll(sel)] : [];
+  return els.map((el) => String(el.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean)
+    .map((text) => ({ text, page: null, kind: 'para' as const }));
+}
+
 /** The header the page states: meta tags, the panel and info line, the title element, <title>. */
 function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLine[]): PageHeader {
   const fields: PageFields = {};
   let bareDate: string | null = null;
   let bareSource: string | null = null;
-  for (const [i, l] of above.entries()) {
+  const read = [...infoItemLines(r, doc), ...above];
+  for (const [i, l] of read.entries()) {
     const t = l.text.trim();
     if (t.length > 160 || /[。；]/.test(t)) continue;
     // (a panel laid out as label and value cells, <dt>发布机构：</dt><dd>某局</dd>, gives one line each)
-    const cell = /^[^：:\s]{1,8}[\s\u3000]*[：:]$/.test(t) && above[i + 1] && !/[：:]/.test(above[i + 1].text) ? `${t}${above[i + 1].text.trim()}` : t;
+    const cell = /^[^：:\s]{1,8}[\s\u3000]*[：:]$/.test(t) && read[i + 1] && !/[：:]/.test(read[i + 1].text) ? `${t}${read[i + 1].text.trim()}` : t;
     for (const [k, v] of Object.entries(lineFields(r, cell))) if (!(k in fields)) (fields as any)[k] = v;
     // (an e-paper's masthead names the paper and the issue's day: they stand for the page's source and date)
     const mast: RegExpExecArray | null = !bareDate ? r.masthead.exec(foldToSimplified(t)) : null;

@@ -16,6 +16,8 @@ const Rule = z.object({
   containers: Words,
   titleSelectors: Words,
   siteSelectors: Words,
+  /** elements each of whose children is one field of the page's info (an official account's meta list) */
+  infoItemSelectors: Words.optional(),
   siteEndings: Words,
   shortSiteEndings: Words,
   shortSiteMaxLength: z.number().int().positive(),

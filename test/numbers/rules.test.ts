@@ -30,6 +30,13 @@ describe('rules/numbers.yaml', () => {
     expect(() => loadRuleFile('numbers.yaml', NumberRuleSchema, dir)).toThrow(/noNumber\/aNumber/);
   });
 
+  it('a place name that begins with a numeral (the gazetteer) is no count; the same characters before a noun are', () => {
+    const texts = (t: string) => findNumbers(t).map((m) => t.slice(m.start, m.end));
+    expect(texts('七台河市总工会走访五家企业')).toEqual(['五']);
+    expect(texts('在五家渠城区新建站点12个')).toEqual(['12']);
+    expect(texts('三门峡市表彰先进集体8个')).toEqual(['8']);
+  });
+
   for (const r of rules) {
     describe(`${r.id} (${r.kind})`, () => {
       const words = new Set(r.words);

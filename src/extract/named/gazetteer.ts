@@ -172,3 +172,19 @@ export function autonomousCountyShort(w: string): boolean {
   }
   return autonomousShorts.has(w);
 }
+
+const LEADING_NUMERAL = /^[一二两三四五六七八九十百千万]/;
+
+/** Place names that begin with a numeral (五家渠市, 七台河, 六盘水): the numeral starts a name, not a count
+ * (五家渠 is no 5家). Full names, and short forms of three characters or more; a county's two-character
+ * short form (三元, 万年, 二道) is too often an ordinary count or word to hide. */
+export function numeralPlaceNames(): string[] {
+  const out = new Set<string>();
+  for (const pl of gazetteer().places) {
+    if (!LEADING_NUMERAL.test(pl.name)) continue;
+    out.add(pl.name);
+    const s = pl.short ?? shortOf(pl.name);
+    if (s && (s.length >= 3 || pl.kind !== 'county')) out.add(s);
+  }
+  return [...out];
+}

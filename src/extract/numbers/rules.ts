@@ -1,6 +1,7 @@
 // The number finder's data: qualifiers and guard words from rules/numbers.yaml, validated with zod.
 import { z } from 'zod';
 import { currentRulesDir, loadRuleFile } from '../../rules/loader.js';
+import { numeralPlaceNames } from '../named/gazetteer.js';
 
 export const NumberRuleSchema = z.object({
   id: z.string().min(1),
@@ -82,7 +83,24 @@ export interface NumberRules {
 
 const NUMERAL = /[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億]/;
 
-export function compileRules(rules: NumberRule[]): NumberRules {
+/** index a guard word by the bigrams around each of its numerals */
+function indexGuard(fwd: Map<string, GuardEntry[]>, bwd: Map<string, GuardEntry[]>, w: string, ruleId: string): void {
+  const push = (m: Map<string, GuardEntry[]>, k: string, e: GuardEntry): void => {
+    const l = m.get(k);
+    if (l) l.push(e);
+    else m.set(k, [e]);
+  };
+  for (let p = 0; p < w.length; p++) {
+    if (!NUMERAL.test(w[p]!)) continue;
+    const e = { word: w, pos: p, ruleId };
+    if (p + 1 < w.length) push(fwd, w.slice(p, p + 2), e);
+    if (p > 0) push(bwd, w.slice(p - 1, p + 1), e);
+    if (w.length === 1) push(fwd, w, e);
+  }
+}
+
+/** `places`: more guard words, the gazetteer's names that begin with a numeral (五家渠市) */
+export function compileRules(rules: NumberRule[], places: string[] = []): NumberRules {
   const byLen = <T extends { word: string }>(a: T[]): T[] => a.sort((x, y) => y.word.length - x.word.length);
   const prefixes: Affix[] = [];
   const suffixes: Affix[] = [];
@@ -93,11 +111,6 @@ export function compileRules(rules: NumberRule[]): NumberRules {
   const loneCharacters = new Set<string>();
   const guardFwd = new Map<string, GuardEntry[]>();
   const guardBwd = new Map<string, GuardEntry[]>();
-  const push = (m: Map<string, GuardEntry[]>, k: string, e: GuardEntry): void => {
-    const l = m.get(k);
-    if (l) l.push(e);
-    else m.set(k, [e]);
-  };
   for (const r of rules) {
     for (const w of r.words) {
       if (r.kind === 'prefix') prefixes.push({ word: w, approx: r.approx ?? true, bareOnly: r.bareOnly ?? false, ruleId: r.id });
@@ -107,17 +120,10 @@ export function compileRules(rules: NumberRule[]): NumberRules {
       else if (r.kind === 'keep') keep.push(w);
       else if (r.kind === 'range-separator') rangeSeparators.push(w);
       else if (r.kind === 'lone-character') loneCharacters.add(w);
-      else {
-        for (let p = 0; p < w.length; p++) {
-          if (!NUMERAL.test(w[p]!)) continue;
-          const e = { word: w, pos: p, ruleId: r.id };
-          if (p + 1 < w.length) push(guardFwd, w.slice(p, p + 2), e);
-          if (p > 0) push(guardBwd, w.slice(p - 1, p + 1), e);
-          if (w.length === 1) push(guardFwd, w, e);
-        }
-      }
+      else indexGuard(guardFwd, guardBwd, w, r.id);
     }
   }
+  for (const w of places) indexGuard(guardFwd, guardBwd, w, 'guard-places-gazetteer');
   for (const m of [guardFwd, guardBwd]) for (const l of m.values()) byLen(l);
   return {
     rules,
@@ -140,7 +146,7 @@ const cached = new Map<string, NumberRules>();
 export function numberRules(dir = currentRulesDir()): NumberRules {
   let r = cached.get(dir);
   if (!r) {
-    r = compileRules(loadRuleFile('numbers.yaml', NumberRuleSchema, dir));
+    r = compileRules(loadRuleFile('numbers.yaml', NumberRuleSchema, dir), numeralPlaceNames());
     cached.set(dir, r);
   }
   return r;
