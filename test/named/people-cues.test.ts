@@ -42,6 +42,22 @@ describe('mergePeople', () => {
   });
 });
 
+describe('posts held together', () => {
+  const person = (name: string, role: string, start: number): Entity => ({ type: 'person', name, canonical: name, role, text: name, start, end: start + name.length, rule: 'person.role' });
+  it('gives the whole chain of posts before a name as the role', () => {
+    const text = '市总工会党组成员、副主席严立鹏带队调研。';
+    expect(mergePeople([person('严立鹏', '副主席', 12)], [], text, r)[0].role).toBe('市总工会党组成员、副主席');
+  });
+  it('stops at a name: two people each with their post', () => {
+    const text = '县长邱文涛、副县长蓝海燕出席会议。';
+    expect(mergePeople([person('蓝海燕', '副县长', 9)], [], text, r)[0].role).toBe('副县长');
+  });
+  it('leaves out what opens the clause (会议由, 县长某某和)', () => {
+    const text = '县长邱文涛和县委常委、副县长蓝海燕出席会议。';
+    expect(mergePeople([person('蓝海燕', '副县长', 14)], [], text, r)[0].role).toBe('县委常委、副县长');
+  });
+});
+
 describe('table columns', () => {
   it('reads the last column when two cells before it were glued together', () => {
     const t = '序号 单位 工作室名称 领衔人\n1 某某矿业集团有限公司 曹建华职工创新工作室 曹建华\n2某某能源有限公司“旭日”职工创新工作室 尹丽\n';
