@@ -1,6 +1,6 @@
 // rules/people-cues.yaml: every example through the cue readers; the merge with the entities.
 import { describe, expect, it } from 'vitest';
-import { cuePeople, isName, mergePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import { cuePeople, isName, mergePeople, peopleRules, studioWord } from '../../src/extract/named/people-cues.js';
 import type { Entity } from '../../src/types.js';
 
 const r = peopleRules();
@@ -55,6 +55,17 @@ describe('posts held together', () => {
   it('leaves out what opens the clause (会议由, 县长某某和)', () => {
     const text = '县长邱文涛和县委常委、副县长蓝海燕出席会议。';
     expect(mergePeople([person('蓝海燕', '副县长', 14)], [], text, r)[0].role).toBe('县委常委、副县长');
+  });
+});
+
+describe('words that are no name', () => {
+  it('drops a people or a level a name reader took (黎族、苗族同志, 师级工作室)', () => {
+    const text = '其中女性3名，黎族、苗族同志2名。';
+    const miao: Entity = { type: 'person', name: '苗族', canonical: '苗族', role: null, text: '苗族', start: 10, end: 12, rule: 'person.comrade' };
+    expect(mergePeople([miao], [], text, r)).toEqual([]);
+    expect(studioWord('师级', r)).toBe(true);
+    expect(studioWord('师傅', r)).toBe(true);
+    expect(studioWord('龙光荣', r)).toBe(false);
   });
 });
 

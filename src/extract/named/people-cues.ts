@@ -77,6 +77,8 @@ const Cues = z.object({
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
   addressWords: z.array(z.string().min(2)),
+  /** the last characters of words no name ends with: a people (苗族), a level (师级, 县级) */
+  notNameEnds: z.string().default(''),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
   /** a list's heading words, the units of a label's count, the openings of a note shared by the whole line */
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)), sharedNote: z.array(z.string().min(1)) }),
@@ -1694,8 +1696,11 @@ export function cuePeople(text: string, r: PeopleRules): Entity[] {
 /** a leader read off the front of a studio's name (某某技能大师工作室) that is a word opening such names instead: a
  * people (苗族), a feast (长桌宴), a township (某某镇) — by its end, as studioLeadEnds in people-cues.yaml lists */
 export function studioWord(name: string, r: PeopleRules): boolean {
-  return r.cues.studioLeadEnds.some((e) => name.endsWith(e));
+  return r.cues.studioLeadEnds.some((e) => name.endsWith(e)) || notName(name, r) || r.cues.addressWords.includes(name);
 }
+
+/** a word a name-shaped reader took for a name that is a people or a level (黎族、苗族同志, 师级工作室) */
+const notName = (name: string, r: PeopleRules): boolean => r.cues.notNameEnds.includes(name[name.length - 1]);
 
 /** the clause before a name: back to punctuation or a line's start */
 const CLAUSE_TAIL = /[^，,。；;：:\n（(“”\s\u3000]*$/;
@@ -1718,7 +1723,7 @@ function chainedRole(text: string, e: Entity, r: PeopleRules): string | null {
 }
 
 export function mergePeople(entities: Entity[], found: Entity[], text: string, r?: PeopleRules): Entity[] {
-  const out = entities.map((e) => ({ ...e }));
+  const out = entities.filter((e) => !(r && e.type === 'person' && notName(e.name, r))).map((e) => ({ ...e }));
   for (const p of found) {
     const same = out.find((e) => e.type === 'person' && e.start < p.end && e.end > p.start);
     if (same) {
