@@ -1271,9 +1271,9 @@ function heldPost(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** `s` ends as a post ends: its last character (员 师 长 …) or a post word (主任, 书记) */
+/** `s` ends as a post ends: its last character (员 师 长 …), a post word (主任, 书记) or an office (主席) */
 function endsAsPost(s: string, r: PeopleRules): boolean {
-  return r.cues.postEnds.includes(s[s.length - 1]) || r.cues.postWords.some((w) => s.endsWith(w)) || r.cues.lineTitles.some((w) => s.endsWith(w));
+  return r.cues.postEnds.includes(s[s.length - 1]) || [...r.cues.postWords, ...r.cues.lineTitles, ...r.cues.offices].some((w) => s.endsWith(w));
 }
 
 /** a bare name as the subject of an age or a tenure clause (年龄最小的谭某29岁, 。某某从事豆瓣发酵26年): the clause
