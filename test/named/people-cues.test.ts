@@ -1,6 +1,6 @@
 // rules/people-cues.yaml: every example through the cue readers; the merge with the entities.
 import { describe, expect, it } from 'vitest';
-import { cuePeople, isName, mergePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import { cuePeople, isName, mergePeople, peopleRules, studioWord } from '../../src/extract/named/people-cues.js';
 import type { Entity } from '../../src/types.js';
 
 const r = peopleRules();
@@ -39,6 +39,33 @@ describe('mergePeople', () => {
     const out = mergePeople([org], cuePeople(text, r), text);
     expect(out.find((e) => e.type === 'org')).toMatchObject({ canonical: '宁波舟山港股份有限公司', start: 4, text: '宁波舟山港股份有限公司' });
     expect(out.find((e) => e.type === 'person')).toMatchObject({ name: '金丽华', role: '桥吊司机' });
+  });
+});
+
+describe('posts held together', () => {
+  const person = (name: string, role: string, start: number): Entity => ({ type: 'person', name, canonical: name, role, text: name, start, end: start + name.length, rule: 'person.role' });
+  it('gives the whole chain of posts before a name as the role', () => {
+    const text = '市总工会党组成员、副主席严立鹏带队调研。';
+    expect(mergePeople([person('严立鹏', '副主席', 12)], [], text, r)[0].role).toBe('市总工会党组成员、副主席');
+  });
+  it('stops at a name: two people each with their post', () => {
+    const text = '县长邱文涛、副县长蓝海燕出席会议。';
+    expect(mergePeople([person('蓝海燕', '副县长', 9)], [], text, r)[0].role).toBe('副县长');
+  });
+  it('leaves out what opens the clause (会议由, 县长某某和)', () => {
+    const text = '县长邱文涛和县委常委、副县长蓝海燕出席会议。';
+    expect(mergePeople([person('蓝海燕', '副县长', 14)], [], text, r)[0].role).toBe('县委常委、副县长');
+  });
+});
+
+describe('words that are no name', () => {
+  it('drops a people or a level a name reader took (黎族、苗族同志, 师级工作室)', () => {
+    const text = '其中女性3名，黎族、苗族同志2名。';
+    const miao: Entity = { type: 'person', name: '苗族', canonical: '苗族', role: null, text: '苗族', start: 10, end: 12, rule: 'person.comrade' };
+    expect(mergePeople([miao], [], text, r)).toEqual([]);
+    expect(studioWord('师级', r)).toBe(true);
+    expect(studioWord('师傅', r)).toBe(true);
+    expect(studioWord('龙光荣', r)).toBe(false);
   });
 });
 

@@ -31,6 +31,8 @@ const Cues = z.object({
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   offices: z.array(z.string().min(1)),
+  /** posts held beside an office, written before it with 、 (县委常委、副县长, 党组成员、副主席): a chain's earlier links */
+  chainPosts: z.array(z.string().min(1)).default([]),
   bylineQualified: z.array(z.string().min(2)),
   /** last characters of a unit's name: a title runs back to there (琼山支行|客户经理) */
   unitEnds: z.string().min(1),
@@ -75,6 +77,8 @@ const Cues = z.object({
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
   addressWords: z.array(z.string().min(2)),
+  /** the last characters of words no name ends with: a people (苗族), a level (师级, 县级) */
+  notNameEnds: z.string().default(''),
   /** a line of names under a label (焊接（4名）：…) or alone under a list's heading: the heading words, a count's units */
   /** a list's heading words, the units of a label's count, the openings of a note shared by the whole line */
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)), sharedNote: z.array(z.string().min(1)) }),
@@ -1267,9 +1271,9 @@ function heldPost(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** `s` ends as a post ends: its last character (员 师 长 …) or a post word (主任, 书记) */
+/** `s` ends as a post ends: its last character (员 师 长 …), a post word (主任, 书记) or an office (主席) */
 function endsAsPost(s: string, r: PeopleRules): boolean {
-  return r.cues.postEnds.includes(s[s.length - 1]) || r.cues.postWords.some((w) => s.endsWith(w)) || r.cues.lineTitles.some((w) => s.endsWith(w));
+  return r.cues.postEnds.includes(s[s.length - 1]) || [...r.cues.postWords, ...r.cues.lineTitles, ...r.cues.offices].some((w) => s.endsWith(w));
 }
 
 /** a bare name as the subject of an age or a tenure clause (年龄最小的谭某29岁, 。某某从事豆瓣发酵26年): the clause
@@ -1683,7 +1687,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
   const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
-  return firstWins(all).sort((a, b) => a.start - b.start);
+  return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1694,11 +1698,34 @@ export function cuePeople(text: string, r: PeopleRules): Entity[] {
 /** a leader read off the front of a studio's name (某某技能大师工作室) that is a word opening such names instead: a
  * people (苗族), a feast (长桌宴), a township (某某镇) — by its end, as studioLeadEnds in people-cues.yaml lists */
 export function studioWord(name: string, r: PeopleRules): boolean {
-  return r.cues.studioLeadEnds.some((e) => name.endsWith(e));
+  return r.cues.studioLeadEnds.some((e) => name.endsWith(e)) || notName(name, r) || r.cues.addressWords.includes(name);
 }
 
-export function mergePeople(entities: Entity[], found: Entity[], text: string): Entity[] {
-  const out = entities.map((e) => ({ ...e }));
+/** a word a name-shaped reader took for a name that is a people or a level (黎族、苗族同志, 师级工作室) */
+const notName = (name: string, r: PeopleRules): boolean => r.cues.notNameEnds.includes(name[name.length - 1]);
+
+/** the clause before a name: back to punctuation or a line's start */
+const CLAUSE_TAIL = /[^，,。；;：:\n（(“”\s\u3000]*$/;
+/** what opens a clause before the posts that are no part of them (会议由|县委常委…, 县长某某和|县委常委…) */
+const CHAIN_LEAD = /^.*(?:据|由|经|请|邀请|在|和|与|及|同|陪同)(?=[省市县区州旗盟国中全团乡镇师党])/;
+
+/** posts held together and written before the name joined by 、 (县委常委、统战部部长某某, 县人大常委会副主任、县总工会主席
+ * 某某): the whole chain is the role, as a meeting report writes it; null when the role stands alone or not before the name */
+function chainedRole(text: string, e: Entity, r: PeopleRules): string | null {
+  if (!e.role) return null;
+  const clause = CLAUSE_TAIL.exec(text.slice(Math.max(0, e.start - 60), e.start))![0];
+  if (!clause.endsWith(e.role)) return null;
+  const parts = clause.split('、');
+  const post = (t: string) => t.length >= 2 && t.length <= 16 && [...r.cues.offices, ...r.cues.chainPosts].some((o) => t.endsWith(o));
+  let k = parts.length - 1;
+  while (k > 0 && post(parts[k - 1])) k--;
+  if (k === parts.length - 1) return null;
+  const chain = parts.slice(k).join('、').replace(CHAIN_LEAD, '');
+  return chain.length > e.role.length && chain.includes('、') ? chain : null;
+}
+
+export function mergePeople(entities: Entity[], found: Entity[], text: string, r?: PeopleRules): Entity[] {
+  const out = entities.filter((e) => !(r && e.type === 'person' && notName(e.name, r))).map((e) => ({ ...e }));
   for (const p of found) {
     const same = out.find((e) => e.type === 'person' && e.start < p.end && e.end > p.start);
     if (same) {
@@ -1709,6 +1736,7 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string): 
     }
     out.push(p);
   }
+  if (r) for (const o of out) if (o.type === 'person') o.role = chainedRole(text, o, r) ?? o.role;
   for (const o of out) {
     if (o.type !== 'org') continue;
     const p = found.find((x) => x.start === o.start && x.end < o.end);

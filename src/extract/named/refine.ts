@@ -123,7 +123,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const merged = withoutLevelSpans(mergeHonours(dict, grammar.found), rules.conferment).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
   const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
-  let entities = mergePeople(ex.entities, cued, text);
+  let entities = mergePeople(ex.entities, cued, text, pr);
   entities = refineOrgs(entities, text, place, (line) => isNavigation(rules.page, line), rules.orgBodies);
   const named = namedWorkshops(text, ctx.meta.title, awards, entities.filter((e) => e.type === 'person'), pr, rules.workshopNames,
     homeLevels(ctx.meta.issuers, ctx.meta.title ?? null));
