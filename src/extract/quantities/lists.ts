@@ -24,6 +24,7 @@ import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { lineEnd, lineStart } from '../../text-lines.js';
+import { spacedTableCell } from './table-cells.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -871,7 +872,7 @@ const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
  * Returns, for each linked part, its total's index.
  */
 export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules(), sentenceAt: SentenceAt = sentencesOf(text)): Map<number, number> {
-  const links = new Map<number, number>();
+  const links = totalRowParts(text, qs, lr);
   for (let i = 0; i < qs.length; i++) {
     const t = qs[i];
     if (t.kind === 'percent' || t.kind === 'ratio') continue;
@@ -1968,4 +1969,29 @@ function bareNextSentence(text: string, qs: Fig[], links: Map<number, number>, l
     if (!counts.every((j) => partUnit(qs[t], qs[j], lr) && (total === null || (wholeValue(qs[j]) ?? 0n) <= total))) continue;
     for (const j of counts) { links.set(j, t); qs[j].partOf = t; }
   }
+}
+
+/** a row label that is a sum word (合计, 总计; spaces between its characters dropped) */
+const isTotalLabel = (label: string, lr: ListRules) => lr.total.includes(foldToSimplified(label));
+
+/**
+ * 就业技能培训42 1860 / … / 合 计86 3700 (a table set out with spaces or tabs under a head line, a total row
+ * last): each figure above the total row is a part of the total row's cell in its column. A table with a total
+ * column as well (荣誉类别 企业 … 合计) breaks its figures down two ways: its cells are left unlinked. The first
+ * links of linkLists: a cell's total is its column's, whatever the prose around the table reads.
+ */
+function totalRowParts(text: string, qs: Fig[], lr: ListRules): Map<number, number> {
+  const links = new Map<number, number>();
+  for (let i = 0; i < qs.length; i++) {
+    if (qs[i].kind !== 'count' && qs[i].kind !== 'money') continue;
+    const t = spacedTableCell(text, qs[i].start, qs[i].end);
+    if (!t || !isTotalLabel(t.label, lr) || t.head.some((h) => isTotalLabel(h.replace(/[（(].*$/, ''), lr))) continue;
+    for (let k = 0; k < qs.length; k++) {
+      if (k === i || links.has(k) || qs[k].start < t.headStart || qs[k].start >= t.rowStart || !sameUnit(qs[k], qs[i], lr)) continue;
+      if (spacedTableCell(text, qs[k].start, qs[k].end)?.index !== t.index) continue;
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+  return links;
 }
