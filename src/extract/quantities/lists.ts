@@ -956,6 +956,33 @@ function secondBreakdown(text: string, qs: Fig[], links: Map<number, number>, lr
       qs[k].partOf = i;
     }
   }
+  traitAfterFullSplit(text, qs, links, lr, sentenceAt);
+}
+
+/** a total that frames what follows it (受表彰的20名劳动模范中，) */
+const FRAMED = /中$/;
+
+/**
+ * 受表彰的20名劳动模范中，来自农业一线的9名，来自企业的7名，来自社会事业的4名；其中女性6名，少数民族3名: once the
+ * parts of a framed total add up to it exactly, a 其中 right after the last part (after ； or ，) speaks of the whole
+ * set by another trait, not of the last part; its counts (exhaustive or not) are the total's parts.
+ */
+function traitAfterFullSplit(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const first = [...links].filter(([, t]) => t === i).map(([k]) => k);
+    if (total === null || first.length < 2 || !FRAMED.test(compact(text.slice(qs[i].end, clauseBounds(text, qs[i].start).end)))) continue;
+    if (first.reduce((a, k) => a + (tallyOf(qs[k], lr) ?? -total), 0n) !== total) continue;
+    const last = Math.max(...first);
+    const from = qs[last].end + (/^[；;，,]\s*/.exec(text.slice(qs[last].end))?.[0].length ?? text.length);
+    if (!text.startsWith('其中', from)) continue;
+    const end = sentenceAt(qs[last].start).end;
+    for (let k = last + 1; k < qs.length && qs[k].start < end; k++) {
+      if ((links.has(k) && links.get(k) !== last) || !partUnit(qs[i], qs[k], lr) || exceeds(qs[k], qs[i], lr)) continue;
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
 }
 
 /** entering a selection (97名技能人才参评, 146人报名) and being selected in it (最终15人当选, 10人获提名奖);
