@@ -15,7 +15,7 @@ import { onRepeatedLine } from './repeated-lines.js';
 import { annexHeadingSentence } from './heading-sentence.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
 import { lineCellAt, type RecordColumns } from '../named/records.js';
-import { cellUnit, lineCellUnit, rowLabelCell, type CellUnit } from './table-cells.js';
+import { cellUnit, lineCellUnit, rowLabelCell, spacedRateCell, type CellUnit } from './table-cells.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
 
 
@@ -185,7 +185,7 @@ function matchNumber(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: UnitInd
 
 /** a rate in a table row under a label (完成率 of 新建工会组织（个）): the label is its subject, the row its sentence */
 function rateCell(text: string, r: Raw | null): Raw | null {
-  const c = r && !r.m.high ? rowLabelCell(text, r.start, r.end) : null;
+  const c = r && !r.m.high ? rowLabelCell(text, r.start, r.end) ?? spacedRateCell(text, r.start, r.end) : null;
   return c ? { ...r!, cell: c } : r;
 }
 

@@ -24,6 +24,7 @@ import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { lineEnd, lineStart } from '../../text-lines.js';
+import { spacedTableCell } from './table-cells.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -871,7 +872,7 @@ const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
  * Returns, for each linked part, its total's index.
  */
 export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules(), sentenceAt: SentenceAt = sentencesOf(text)): Map<number, number> {
-  const links = new Map<number, number>();
+  const links = totalRowParts(text, qs, lr);
   for (let i = 0; i < qs.length; i++) {
     const t = qs[i];
     if (t.kind === 'percent' || t.kind === 'ratio') continue;
@@ -951,6 +952,33 @@ function secondBreakdown(text: string, qs: Fig[], links: Map<number, number>, lr
     if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k) || changeOnly(text, qs[k], lr))) continue;
     if (ks.reduce((a, k) => a + tallyOf(qs[k], lr)! * eachTimes(text, qs[k]), 0n) !== total) continue;
     for (const k of ks) {
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+  traitAfterFullSplit(text, qs, links, lr, sentenceAt);
+}
+
+/** a total that frames what follows it (受表彰的20名劳动模范中，) */
+const FRAMED = /中$/;
+
+/**
+ * 受表彰的20名劳动模范中，来自农业一线的9名，来自企业的7名，来自社会事业的4名；其中女性6名，少数民族3名: once the
+ * parts of a framed total add up to it exactly, a 其中 right after the last part (after ； or ，) speaks of the whole
+ * set by another trait, not of the last part; its counts (exhaustive or not) are the total's parts.
+ */
+function traitAfterFullSplit(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const first = [...links].filter(([, t]) => t === i).map(([k]) => k);
+    if (total === null || first.length < 2 || !FRAMED.test(compact(text.slice(qs[i].end, clauseBounds(text, qs[i].start).end)))) continue;
+    if (first.reduce((a, k) => a + (tallyOf(qs[k], lr) ?? -total), 0n) !== total) continue;
+    const last = Math.max(...first);
+    const from = qs[last].end + (/^[；;，,]\s*/.exec(text.slice(qs[last].end))?.[0].length ?? text.length);
+    if (!text.startsWith('其中', from)) continue;
+    const end = sentenceAt(qs[last].start).end;
+    for (let k = last + 1; k < qs.length && qs[k].start < end; k++) {
+      if ((links.has(k) && links.get(k) !== last) || !partUnit(qs[i], qs[k], lr) || exceeds(qs[k], qs[i], lr)) continue;
       links.set(k, i);
       qs[k].partOf = i;
     }
@@ -1968,4 +1996,29 @@ function bareNextSentence(text: string, qs: Fig[], links: Map<number, number>, l
     if (!counts.every((j) => partUnit(qs[t], qs[j], lr) && (total === null || (wholeValue(qs[j]) ?? 0n) <= total))) continue;
     for (const j of counts) { links.set(j, t); qs[j].partOf = t; }
   }
+}
+
+/** a row label that is a sum word (合计, 总计; spaces between its characters dropped) */
+const isTotalLabel = (label: string, lr: ListRules) => lr.total.includes(foldToSimplified(label));
+
+/**
+ * 就业技能培训42 1860 / … / 合 计86 3700 (a table set out with spaces or tabs under a head line, a total row
+ * last): each figure above the total row is a part of the total row's cell in its column. A table with a total
+ * column as well (荣誉类别 企业 … 合计) breaks its figures down two ways: its cells are left unlinked. The first
+ * links of linkLists: a cell's total is its column's, whatever the prose around the table reads.
+ */
+function totalRowParts(text: string, qs: Fig[], lr: ListRules): Map<number, number> {
+  const links = new Map<number, number>();
+  for (let i = 0; i < qs.length; i++) {
+    if (qs[i].kind !== 'count' && qs[i].kind !== 'money') continue;
+    const t = spacedTableCell(text, qs[i].start, qs[i].end);
+    if (!t || !isTotalLabel(t.label, lr) || t.head.some((h) => isTotalLabel(h.replace(/[（(].*$/, ''), lr))) continue;
+    for (let k = 0; k < qs.length; k++) {
+      if (k === i || links.has(k) || qs[k].start < t.headStart || qs[k].start >= t.rowStart || !sameUnit(qs[k], qs[i], lr)) continue;
+      if (spacedTableCell(text, qs[k].start, qs[k].end)?.index !== t.index) continue;
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+  return links;
 }

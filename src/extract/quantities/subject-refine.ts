@@ -10,7 +10,7 @@ import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
-import { rowLabelCell, measuredRowLabel, countColumnHead } from './table-cells.js';
+import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell } from './table-cells.js';
 import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
 const Cues = z.object({
@@ -981,7 +981,7 @@ const isLabel = (q: Quantity) => /^[一二三四五六七八九十]+(?:类|级|�
 /** a cell of a table row under its label (新建职工书屋（家） 12 15 125%): the label is the subject as written, its
  * verb (新建, 走访慰问) included, for the row names the indicator and the column only which of its figures this is */
 function rowLabel(text: string, q: Quantity): string | null {
-  const c = rowLabelCell(text, q.start, q.end);
+  const c = rowLabelCell(text, q.start, q.end) ?? spacedCellUnit(text, q.start, q.end) ?? spacedRateCell(text, q.start, q.end);
   return c && c.subject === q.subject ? c.subject : null;
 }
 

@@ -33,7 +33,7 @@ export function cellUnit(text: string, start: number, end: number): CellUnit | n
   if (row) return row;
   const ls = lineStart(text, start);
   const le = lineEnd(text, end);
-  return headCellUnit(text, ls, le, start, end);
+  return headCellUnit(text, ls, le, start, end) ?? spacedCellUnit(text, start, end);
 }
 
 /** the label that opens the row of the figure or rate spanning [start, end), with the row's measure word: in its
@@ -214,4 +214,76 @@ export function countColumnHead(text: string, start: number, end: number): strin
     return COUNT_COLUMN.test(above[index]) ? above[index] : null;
   }
   return null;
+}
+
+/** a row of a table set out with spaces or tabs whose label opens it and whose other cells are figures, rates or
+ * dashes for an empty cell (the normaliser may glue the label or a dash to a figure: 国家级1 0, 合 计86 3700——) */
+const SPACED_ROW = /^([\u4e00-\u9fa5][\u4e00-\u9fa5 （）()、·]{0,19}?)[ \t]*((?:\d[\d.,]*[%％]?|[—–－-]+)(?:[ \t]*(?:\d[\d.,]*[%％]?|[—–－-]+))*)$/;
+const SPACED_CELL = /\d[\d.,]*[%％]?|[—–－-]+/g;
+/** a head cell of such a table; a closing bracket ends a cell even when glued to the next (人数（人）占年度任务) */
+const SPACED_HEAD_CELL = /[\u4e00-\u9fa5]{1,10}(?:[（(][\u4e00-\u9fa5]{1,4}[）)])?/g;
+/** a head naming a count by its measure word and 数 (期数, 人数, 户数): the word is its column's unit */
+const MEASURE_COUNT_HEAD = /^([\u4e00-\u9fa5]{1,2})数$/;
+
+export interface SpacedCell {
+  /** the row's label, its spaces dropped (合 计 → 合计) */
+  label: string;
+  /** the cell's column (0 the label column) */
+  index: number;
+  /** the table's head cells and where its head line starts */
+  head: string[];
+  headStart: number;
+  rowStart: number;
+  rowEnd: number;
+}
+
+/** the label and the cells (with their offsets in the line) of a row set out with spaces or tabs, or null */
+function spacedRow(line: string): { label: string; cells: { text: string; at: number }[] } | null {
+  const m = SPACED_ROW.exec(line.trimEnd());
+  if (!m) return null;
+  const from = m[0].length - m[2].length;
+  const cells = [...m[2].matchAll(SPACED_CELL)].map((c) => ({ text: c[0], at: from + c.index! }));
+  return { label: m[1].replace(/[ \t]+/g, ''), cells };
+}
+
+/** the head cells of a line of words (培训类别 期数 人数（人）占年度任务), or null for a line with a figure or a mark */
+function spacedHead(line: string): string[] | null {
+  const t = line.trim();
+  if (!t || /[\d，,。；;：:！？、]/.test(t)) return null;
+  const cells = t.match(SPACED_HEAD_CELL) ?? [];
+  return cells.join('') === t.replace(/[ \t]+/g, '') ? cells : null;
+}
+
+/** 就业技能培训42 1860 77.5% under 培训类别 期数 人数（人）占年度任务: the figure spanning [start, end) as a cell of a table
+ * set out with spaces or tabs, the rows above it of as many cells back to a head line of words as wide */
+export function spacedTableCell(text: string, start: number, end: number): SpacedCell | null {
+  const ls = lineStart(text, start);
+  const le = lineEnd(text, end);
+  const row = spacedRow(text.slice(ls, le));
+  const index = row ? row.cells.findIndex((c) => c.at === start - ls && c.text.length >= end - start) + 1 : 0;
+  if (!row || index === 0 || row.cells[index - 1].text.replace(/[%％]$/, '') !== text.slice(start, end).replace(/[%％]$/, '')) return null;
+  const width = row.cells.length + 1;
+  for (let s = ls, n = 0; s > 0 && n < 30; n++) {
+    s = lineStart(text, s - 1);
+    const above = text.slice(s, lineEnd(text, s));
+    if (spacedRow(above)?.cells.length === width - 1) continue;
+    const head = spacedHead(above);
+    return head && head.length === width ? { label: row.label, index, head, headStart: s, rowStart: ls, rowEnd: le } : null;
+  }
+  return null;
+}
+
+/** the measure word a spaced table's column head gives its cells: in its brackets (人数（人）) or before its 数 (期数) */
+export function spacedCellUnit(text: string, start: number, end: number): CellUnit | null {
+  const c = spacedTableCell(text, start, end);
+  if (!c) return null;
+  const head = c.head[c.index];
+  const word = BRACKETED.exec(head)?.[2] ?? MEASURE_COUNT_HEAD.exec(head)?.[1];
+  return word ? { word, subject: c.label, rowStart: c.rowStart, rowEnd: c.rowEnd } : null;
+}
+
+/** a rate in a spaced table's row (77.5% of 就业技能培训42 1860 77.5%): the row's label is its subject */
+export function spacedRateCell(text: string, start: number, end: number): CellUnit | null {
+  const c = spacedTableCell(text, start, end);
+  return c ? { word: '%', subject: c.label, rowStart: c.rowStart, rowEnd: c.rowEnd } : null;
 }
