@@ -66,7 +66,8 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
 // (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
+// (a selection's steps: 经专家评审并报县总工会党组会议研究, 并经市人社局审定: 并报 / 并经 open the body's clause)
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|并报|并经)|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
@@ -398,6 +399,8 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (tok.end !== sEnd && tok.start < at + ending.length && (POST_AFTER.test(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
+  // a member's post of a body's party group (某县总工会党组成员、副主席): the post, the body is the one before 党组
+  if (ending === '党组' && /^(?:成员|副?书记)/.test(text.slice(sEnd, sEnd + 3))) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
   // a set phrase that ends with such a word (服务大局, 妇女干部): no body either
   // (a word of two or more before it: 服务|大局, never 安|全部)
@@ -525,7 +528,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
   // a body speaking of itself (我局, 我委, 我公司) or to its addressee (a 批复's 你局, a letter's 贵公司) names no body of its own
-  if (/^[我你贵](?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself or to its addressee (我局, 你局)';
+  // (whatever verb the reader left before it: 会同你局, 请你局)
+  if (/(?:^[我你贵]|[我你])(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself or to its addressee (我局, 你局)';
   // 该厂, 该公司 point back to a body named before (领衔人为该厂高级技师…): no name of its own
   if (name.slice(0, -ending.length).endsWith('该')) return 'the anaphor 该 before the ending: a body named before';
   // a count's measure word opens it (2家|非煤矿): a class counted, not a name
