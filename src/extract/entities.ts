@@ -66,8 +66,7 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
 // (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
-// (a selection's steps: 经专家评审并报县总工会党组会议研究, 并经市人社局审定: 并报 / 并经 open the body's clause)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|并报|并经)|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
@@ -474,6 +473,9 @@ function nameOpening(words: OrgWords, text: string, start: number, sEnd: number)
   if (lead) start += lead[0].length;
   const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(text.slice(start, sEnd));
   if (joined) start += joined[0].length;
+  // (a selection's steps: 经专家评审并报某县总工会党组会议研究, 并经某市人社局审定: 并报 / 并经 open the body's clause)
+  const step = /^[\u4e00-\u9fa5]{1,8}?并[报经](?=[\u4e00-\u9fa5]{3})/.exec(text.slice(start, sEnd));
+  if (step) start += step[0].length;
   start += kindBeforePlace(text.slice(start, sEnd));
   const name = text.slice(start, sEnd);
   const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
