@@ -671,6 +671,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     }
     if (spaceAfterName(s, toks, i)) break;
     if (zoneBeforeProvince(toks, i)) break;
+    if (gluedNextName(s, toks, i, start, sEnd)) break;
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     // a preposition or conjunction jieba fused with the seat that opens the name (为市|建筑…, 和克州|总工会)
@@ -739,6 +740,18 @@ function bracketedEndingIndex(text: string, toks: Token[], close: Token): number
   const open = text.lastIndexOf('（', close.start);
   if (open < 0 || close.start - open > 6 || !/^（(?:公司|集团|中心|局|总公司|控股)）$/.test(text.slice(open, close.end))) return null;
   return toks.findIndex((x) => x.start === open);
+}
+
+/** A line of unit names the copy glued (…急救中心某县产业集聚区供电服务站电工班某县公路管理站, blanks lost out of a
+ * PDF): a place's name right after a unit's ending (中心, 站, 班, 组, 队 …) opens a new name, unless the name
+ * read is a branch named under its system (某某集团有限公司某县分公司, 国家税务总局某县税务局) */
+function gluedNextName(s: SuffixScan, toks: Token[], i: number, start: number, sEnd: number): boolean {
+  const right = toks[i + 1];
+  // (a place's full name: a short form or a generic district, 雁江大队, 城区中队, names a unit of the body before it)
+  const full = (w: string) => !/^(?:城区|郊区|矿区|新区)$/.test(w) && !!gazetteer().byName.get(w)?.some((p) => p.name === w);
+  if (!right || right.start !== start || toks[i].end !== start || !full(right.word)) return false;
+  if (!/(?:中心|站|[班组队]|车间|所|院|厂)$/.test(toks[i].word)) return false;
+  return !/(?:分公司|支公司|分行|支行|分局|分院|分所|分中心|分社|营业部|营业所|税务局|供电公司|供电所|邮政局|分部|分会|工会)$/.test(s.text.slice(start, sEnd));
 }
 
 /** a space after a complete body or workshop name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局,

@@ -47,3 +47,18 @@ describe('autonomous county written short', () => {
     expect(docPlace('沧县总工会召开大会，沧县人民政府领导出席。').county).toBe('沧县');
   });
 });
+
+describe('a line of unit names glued out of a PDF', () => {
+  it('a county name after a unit ending opens the next name; the sub-unit stays with its body', () => {
+    const a = names('附件1\n光山县公路管理站养护三班光山县自来水公司抄表服务组光山县消防救援大队特勤班\n');
+    expect(a).toContain('光山县公路管理站养护三班');
+    expect(a).toContain('光山县自来水公司抄表服务组');
+    expect(a).toContain('光山县消防救援大队特勤班');
+  });
+  it('a branch named under its system keeps its place inside (…有限公司光山县分公司)', () => {
+    expect(names('中国邮政集团有限公司光山县分公司开展培训。')).toContain('中国邮政集团有限公司光山县分公司');
+  });
+  it('a short form or a generic district after a unit is its sub-unit (支队某江大队)', () => {
+    expect(names('授予简阳市公安局交通警察支队城区中队称号。').some((n) => n === '城区中队')).toBe(false);
+  });
+});
