@@ -398,6 +398,8 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (tok.end !== sEnd && tok.start < at + ending.length && (POST_AFTER.test(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
+  // a member's post of a body's party group (某县总工会党组成员、副主席): the post, the body is the one before 党组
+  if (ending === '党组' && /^(?:成员|副?书记)/.test(text.slice(sEnd, sEnd + 3))) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
   // a set phrase that ends with such a word (服务大局, 妇女干部): no body either
   // (a word of two or more before it: 服务|大局, never 安|全部)
@@ -471,6 +473,9 @@ function nameOpening(words: OrgWords, text: string, start: number, sEnd: number)
   if (lead) start += lead[0].length;
   const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(text.slice(start, sEnd));
   if (joined) start += joined[0].length;
+  // (a selection's steps: 经专家评审并报某县总工会党组会议研究, 并经某市人社局审定: 并报 / 并经 open the body's clause)
+  const step = /^[\u4e00-\u9fa5]{1,8}?并[报经](?=[\u4e00-\u9fa5]{3})/.exec(text.slice(start, sEnd));
+  if (step) start += step[0].length;
   start += kindBeforePlace(text.slice(start, sEnd));
   const name = text.slice(start, sEnd);
   const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
@@ -525,7 +530,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
   // a body speaking of itself (我局, 我委, 我公司) or to its addressee (a 批复's 你局, a letter's 贵公司) names no body of its own
-  if (/^[我你贵](?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself or to its addressee (我局, 你局)';
+  // (whatever verb the reader left before it: 会同你局, 请你局)
+  if (/(?:^[我你贵]|[我你])(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself or to its addressee (我局, 你局)';
   // 该厂, 该公司 point back to a body named before (领衔人为该厂高级技师…): no name of its own
   if (name.slice(0, -ending.length).endsWith('该')) return 'the anaphor 该 before the ending: a body named before';
   // a count's measure word opens it (2家|非煤矿): a class counted, not a name
@@ -665,6 +671,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     }
     if (spaceAfterName(s, toks, i)) break;
     if (zoneBeforeProvince(toks, i)) break;
+    if (gluedNextName(s, toks, i, start, sEnd)) break;
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     // a preposition or conjunction jieba fused with the seat that opens the name (为市|建筑…, 和克州|总工会)
@@ -733,6 +740,18 @@ function bracketedEndingIndex(text: string, toks: Token[], close: Token): number
   const open = text.lastIndexOf('（', close.start);
   if (open < 0 || close.start - open > 6 || !/^（(?:公司|集团|中心|局|总公司|控股)）$/.test(text.slice(open, close.end))) return null;
   return toks.findIndex((x) => x.start === open);
+}
+
+/** A line of unit names the copy glued (…急救中心某县产业集聚区供电服务站电工班某县公路管理站, blanks lost out of a
+ * PDF): a place's name right after a unit's ending (中心, 站, 班, 组, 队 …) opens a new name, unless the name
+ * read is a branch named under its system (某某集团有限公司某县分公司, 国家税务总局某县税务局) */
+function gluedNextName(s: SuffixScan, toks: Token[], i: number, start: number, sEnd: number): boolean {
+  const right = toks[i + 1];
+  // (a place's full name: a short form or a generic district, 雁江大队, 城区中队, names a unit of the body before it)
+  const full = (w: string) => !/^(?:城区|郊区|矿区|新区)$/.test(w) && !!gazetteer().byName.get(w)?.some((p) => p.name === w);
+  if (!right || right.start !== start || toks[i].end !== start || !full(right.word)) return false;
+  if (!/(?:中心|站|[班组队]|车间|所|院|厂)$/.test(toks[i].word)) return false;
+  return !/(?:分公司|支公司|分行|支行|分局|分院|分所|分中心|分社|营业部|营业所|税务局|供电公司|供电所|邮政局|分部|分会|工会)$/.test(s.text.slice(start, sEnd));
 }
 
 /** a space after a complete body or workshop name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局,

@@ -137,7 +137,7 @@ function placeTally(head: string): Map<Place, number> {
   const seen = new Map<string, { n: number; end: number }>();
   for (let i = 0; i < head.length; i++) {
     for (const name of g.talliedByFirst.get(head.charCodeAt(i)) ?? []) {
-      if (!head.startsWith(name, i)) continue;
+      if (!head.startsWith(name, i) || autonomousTail(head, i, name)) continue;
       const s = seen.get(name) ?? { n: 0, end: 0 };
       if (i >= s.end) seen.set(name, { n: s.n + 1, end: i + name.length });
     }
@@ -145,6 +145,13 @@ function placeTally(head: string): Map<Place, number> {
   const found: [Place, number][] = [];
   for (const [name, { n }] of seen) for (const pl of g.tallied.get(name)!) found.push([pl, n]);
   return new Map(found.sort((a, b) => g.rank.get(a[0])! - g.rank.get(b[0])!));
+}
+
+/** a county's name that is the tail of an autonomous county written short (澜沧县 for 澜沧拉祜族自治县 holds
+ * 沧县, a county of Hebei): the characters before it and its name without 县 make that county's short form */
+function autonomousTail(head: string, i: number, name: string): boolean {
+  if (!/县$/.test(name) || i === 0) return false;
+  return [1, 2].some((k) => i >= k && autonomousCountyShort(head.slice(i - k, i) + name.slice(0, -1)));
 }
 
 export function docPlace(text: string): DocPlace {

@@ -485,12 +485,25 @@ const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作�
 const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
 // (组织 opening the run is the body's verb, 县总工会|组织专家组评审; a personnel section keeps it, 组织人事科)
 const NOT_SUB = /^组织(?!人事)|[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;
+const SUB_UNIT_WHOLE = new RegExp(String.raw`^(?:${SUB_UNIT_NAME})$`);
+/** A unit below a body on a line of names the copy glued (…公路管理站养护二班某县自来水公司…, blanks lost out
+ * of a PDF): the sub-unit ends where a place's name opens the next body. As SUB_UNIT's match, or null. */
+const fullPlace = (w: string) => !/^(?:城区|郊区|矿区|新区)$/.test(w) && !!gazetteer().byName.get(w)?.some((p) => p.name === w);
+function gluedSubUnit(text: string, at: number): [string, string] | null {
+  for (let k = 2; k <= 10; k++) {
+    const w = text.slice(at, at + k);
+    if (!/^[\u4e00-\u9fa5\d]+$/.test(w)) return null;
+    if (SUB_UNIT_WHOLE.test(w) && [2, 3, 4].some((n) => fullPlace(text.slice(at + k, at + k + n)))) return [w, w];
+  }
+  return null;
+}
+
 function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   // (院: a hospital, a court, a maternity or health centre; 库 and 社: a grain depot, a cooperative;
   // 委员会: a commission's team, 某区卫生健康委员会|医疗保障青年突击队)
   // (协会, 总工会, 园区: an association's service team, a union's legal aid station, a park's service window)
   if (!/(?:公司|集团|中心|院|厂|局|大学|学校|中学|小学|馆|站|所|部|处|队|库|社|委员会|委|协会|联合会|总工会|园区)$/.test(e.name)) return e;
-  const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12));
+  const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12)) ?? gluedSubUnit(text, e.end);
   // a workshop named only as 车间 is the post's (某公司车间主任), not a unit of its own
   if (!m || NOT_SUB.test(m[1]) || m[1] === '车间' || m[1] === '班组') return e;
   return org(text, e.start, e.end + m[1].length, place, r, e.rule);
@@ -629,7 +642,8 @@ export function townOf(canonical: string, text: string, at: number): string {
   const seat = /^(镇|乡)(?=[\u4e00-\u9fa5]{2})/.exec(canonical);
   if (!seat) return canonical;
   const re = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|[省市县区旗])([\\u4e00-\\u9fa5]{2,3}${seat[1]})`, 'g');
-  const names = [...text.slice(Math.max(0, at - 800), at).matchAll(re)].map((m) => m[1]).filter((n) => !/^[全各该本每城乡某]/.test(n) && !/(?:乡镇|城镇)$/.test(n));
+  // (a preposition at a clause's start is no part of the town: 在某某镇…)
+  const names = [...text.slice(Math.max(0, at - 800), at).matchAll(re)].map((m) => m[1].replace(/^[在从到对向经据于](?=[\u4e00-\u9fa5]{2,}[镇乡]$)/, '')).filter((n) => !/^[全各该本每城乡某]/.test(n) && !/(?:乡镇|城镇)$/.test(n));
   const town = names.pop();
   return town ? town + canonical.slice(1) : canonical;
 }
