@@ -303,9 +303,12 @@ function actAfterPeople(out: string, toks: { word: string; tag: string }[], k: n
   const heads = rules.words('people-head');
   const isHead = (w: string) => heads.some((h) => w.endsWith(h));
   if (!isHead(out)) return false;
-  for (const t of toks.slice(k)) {
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j];
     if (isHead(t.word) || /^[，。；;,、]/.test(t.word)) return false;
     if (t.tag === 'v' && !rules.words('people-noun').includes(t.word)) return true;
+    // (480名职工测量血压: a verbal noun with its object after it is an act too)
+    if (t.tag === 'vn' && /^n/.test(toks[j + 1]?.tag ?? '')) return true;
   }
   return false;
 }
