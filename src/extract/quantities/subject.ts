@@ -303,9 +303,12 @@ function actAfterPeople(out: string, toks: { word: string; tag: string }[], k: n
   const heads = rules.words('people-head');
   const isHead = (w: string) => heads.some((h) => w.endsWith(h));
   if (!isHead(out)) return false;
-  for (const t of toks.slice(k)) {
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j];
     if (isHead(t.word) || /^[，。；;,、]/.test(t.word)) return false;
     if (t.tag === 'v' && !rules.words('people-noun').includes(t.word)) return true;
+    // (480名职工测量血压: a verbal noun with its object after it is an act too)
+    if (t.tag === 'vn' && /^n/.test(toks[j + 1]?.tag ?? '')) return true;
   }
   return false;
 }
@@ -417,7 +420,7 @@ export function findSubject(
   else subject = rightSubject(rest, rules, seg, people, locatedBefore(leftSeg, seg));
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
-  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules))) {
+  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules) || governedBefore(leftSeg, rule, rules))) {
     const owner = rightSubject(rest.slice(1), rules, seg);
     if (owner.length >= 2) { subject = owner; side = 'right'; }
   } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
@@ -454,6 +457,14 @@ function sideOf(
   // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
   if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) return 'right';
   return side;
+}
+
+/** 再招收10名左右的年轻学员: a count (not a share) right after the verb that governs it and before 的 is
+ * the measure of that verb's object, the noun after 的 (a one-character verb, 有 or 为, may be a mere link) */
+function governedBefore(leftSeg: string, rule: UnitRule, rules: QuantityRules): boolean {
+  if (rule.kind === 'percent' || rule.kind === 'ratio') return false;
+  const s = leftSeg.replace(/\s+/g, '');
+  return rules.words('verb').some((w) => w.length >= 2 && s.endsWith(w));
 }
 
 /** 按规定享受每月300元的技能津贴, 给予每人2000元的一次性奖励: a verb of giving or receiving, a per-head
