@@ -1175,7 +1175,8 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
 
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
 function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
-  const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
+  // (a title quoted after 为, 确定5个工作室为“某县技能大师工作室”, opens with its place inside the quotation mark)
+  const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '').replace(/^[“"「]/, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
   // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
   const grade = /(省|自治区|地区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
