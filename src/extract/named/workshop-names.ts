@@ -234,11 +234,14 @@ function conjoined(text: string, ps: number, who: string, w: WorkshopNameRules):
 }
 
 /** a short form of a place the document writes in full (钟祥 where it writes 钟祥市, 平遥 where 平遥县) at `ps`: a county's
- * short form is no place alone (肥西 is too often an ordinary word), but a document's own place is written so */
-function ownPlaceShort(text: string, ps: number): boolean {
+ * short form is no place alone (肥西 is too often an ordinary word), but a document's own place is written so; a town
+ * the document writes with its suffix (某某镇农业站, not 某镇长) opens a local craft too, the gazetteer knowing it or not */
+function ownPlaceShort(text: string, ps: number, w: WorkshopNameRules): boolean {
   return [2, 3].some((n) => {
     const short = text.slice(ps, ps + n);
-    return /^[\u4e00-\u9fa5]+$/.test(short) && ['市', '县', '区', '旗'].some((x) => placeAt(short + x, 0)?.name === short + x && text.includes(short + x));
+    if (!/^[\u4e00-\u9fa5]+$/.test(short)) return false;
+    return ['市', '县', '区', '旗'].some((x) => placeAt(short + x, 0)?.name === short + x && text.includes(short + x)) ||
+      new RegExp(`${short}[${w.rule.townEnds}](?![长亲党干])`).test(text);
   });
 }
 
@@ -323,7 +326,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (conjoined(text, ps, who, w)) continue;
     // the words of a craft are no leader unless the record says so: the document's own place written short opens a
     // local craft (钟祥市 … 钟祥|蟠龙菜制作), and a word of the dictionary after a quoted motto is its craft (“金炉”|冶炼)
-    if ((craft && ownPlaceShort(text, ps) || !craft && /^[”"」]$/.test(before) && commonWord(who)) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
+    if ((craft && ownPlaceShort(text, ps, w) || !craft && /^[”"」]$/.test(before) && commonWord(who)) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
     const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
@@ -646,7 +649,7 @@ function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: E
   const given = outside.find((p) => [1, 2].some((k) => p.length - k >= 2 && own.startsWith(p.slice(k)) && isName(p, r)));
   if (given) return given;
   const acts = [...actWords(r), ...w.rule.leadVerbs];
-  const written = [5, 4, 3, 2].map((n) => own.slice(0, n)).find((p) => p.length >= 2 && own.length - p.length >= 2 && slotName(p, r) && writtenWhole(text, p, x.start, x.end, acts));
+  const written = [5, 4, 3, 2].map((n) => own.slice(0, n)).find((p) => p.length >= 2 && own.length - p.length >= 2 && slotName(p, r) && writtenWhole(text, p, x.start, x.end, acts, own));
   if (written) return written;
   const surnamed = isName(lead, r);
   // (a name of the usual parts of Tibetan or Mongolian names, no surname, is read by those parts, not by the dictionary)
@@ -654,11 +657,12 @@ function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: E
   return (surnamed || slotName(lead, r)) && craftOpensAt(name, lead.length, surnamed) ? lead : null;
 }
 
-/** `who` is written outside [s, e) as a whole name: a mark or an act right after it */
-function writtenWhole(text: string, who: string, s: number, e: number, acts: string[]): boolean {
+/** `who` is written outside [s, e) as a whole name: a mark or an act right after it; the workshop's `name` written
+ * again (某某梯田稻|作… read twice) says nothing of where a person's name ends */
+function writtenWhole(text: string, who: string, s: number, e: number, acts: string[], name = ''): boolean {
   for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
     const after = i + who.length;
-    if (i >= s && i < e) continue;
+    if (i >= s && i < e || name && text.startsWith(name, i)) continue;
     if (!/[\u4e00-\u9fa5]/.test(text[after] ?? '') || acts.some((a) => text.startsWith(a, after))) return true;
   }
   return false;
