@@ -319,6 +319,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
     const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
     if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
+    // a grade word is no leader either (新命名|师级|创新工作室5个, 团级|…): the class's level, the type a title
+    if (/级$/.test(who)) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len) || suffixedPlace(who, people, w)) continue;
