@@ -236,11 +236,14 @@ function conjoined(text: string, ps: number, who: string, w: WorkshopNameRules):
 }
 
 /** a short form of a place the document writes in full (钟祥 where it writes 钟祥市, 平遥 where 平遥县) at `ps`: a county's
- * short form is no place alone (肥西 is too often an ordinary word), but a document's own place is written so */
-function ownPlaceShort(text: string, ps: number): boolean {
+ * short form is no place alone (肥西 is too often an ordinary word), but a document's own place is written so; a town
+ * the document writes with its suffix (某某镇农业站, not 某镇长) opens a local craft too, the gazetteer knowing it or not */
+function ownPlaceShort(text: string, ps: number, w: WorkshopNameRules): boolean {
   return [2, 3].some((n) => {
     const short = text.slice(ps, ps + n);
-    return /^[\u4e00-\u9fa5]+$/.test(short) && ['市', '县', '区', '旗'].some((x) => placeAt(short + x, 0)?.name === short + x && text.includes(short + x));
+    if (!/^[\u4e00-\u9fa5]+$/.test(short)) return false;
+    return ['市', '县', '区', '旗'].some((x) => placeAt(short + x, 0)?.name === short + x && text.includes(short + x)) ||
+      new RegExp(`${short}[${w.rule.townEnds}](?![长亲党干])`).test(text);
   });
 }
 
@@ -318,6 +321,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
     const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
     if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
+    // a grade word is no leader either (新命名|师级|创新工作室5个, 团级|…): the class's level, the type a title
+    if (/级$/.test(who)) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len) || suffixedPlace(who, people, w)) continue;
@@ -325,7 +330,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (conjoined(text, ps, who, w)) continue;
     // the words of a craft are no leader unless the record says so: the document's own place written short opens a
     // local craft (钟祥市 … 钟祥|蟠龙菜制作), and a word of the dictionary after a quoted motto is its craft (“金炉”|冶炼)
-    if ((craft && ownPlaceShort(text, ps) || !craft && /^[”"」]$/.test(before) && commonWord(who)) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
+    if ((craft && ownPlaceShort(text, ps, w) || !craft && /^[”"」]$/.test(before) && commonWord(who)) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
     const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
@@ -648,7 +653,7 @@ function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: E
   const given = outside.find((p) => [1, 2].some((k) => p.length - k >= 2 && own.startsWith(p.slice(k)) && isName(p, r)));
   if (given) return given;
   const acts = [...actWords(r), ...w.rule.leadVerbs];
-  const written = [5, 4, 3, 2].map((n) => own.slice(0, n)).find((p) => p.length >= 2 && own.length - p.length >= 2 && slotName(p, r) && writtenWhole(text, p, x.start, x.end, acts));
+  const written = [5, 4, 3, 2].map((n) => own.slice(0, n)).find((p) => p.length >= 2 && own.length - p.length >= 2 && slotName(p, r) && writtenWhole(text, p, x.start, x.end, acts, own));
   if (written) return written;
   const surnamed = isName(lead, r);
   // (a name of the usual parts of Tibetan or Mongolian names, no surname, is read by those parts, not by the dictionary)
@@ -656,11 +661,12 @@ function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: E
   return (surnamed || slotName(lead, r)) && craftOpensAt(name, lead.length, surnamed) ? lead : null;
 }
 
-/** `who` is written outside [s, e) as a whole name: a mark or an act right after it */
-function writtenWhole(text: string, who: string, s: number, e: number, acts: string[]): boolean {
+/** `who` is written outside [s, e) as a whole name: a mark or an act right after it; the workshop's `name` written
+ * again (某某梯田稻|作… read twice) says nothing of where a person's name ends */
+function writtenWhole(text: string, who: string, s: number, e: number, acts: string[], name = ''): boolean {
   for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
     const after = i + who.length;
-    if (i >= s && i < e) continue;
+    if (i >= s && i < e || name && text.startsWith(name, i)) continue;
     if (!/[\u4e00-\u9fa5]/.test(text[after] ?? '') || acts.some((a) => text.startsWith(a, after))) return true;
   }
   return false;
@@ -1177,7 +1183,8 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
 
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
 function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
-  const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '');
+  // (a title quoted after 为, 确定5个工作室为“某县技能大师工作室”, opens with its place inside the quotation mark)
+  const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '').replace(/^[“"「]/, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
   // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
   const grade = /(省|自治区|地区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
