@@ -18,6 +18,8 @@ const Rule = z.object({
   siteSelectors: Words,
   /** elements each of whose children is one field of the page's info (an official account's meta list) */
   infoItemSelectors: Words.optional(),
+  /** elements whose text is the author's name, unlabelled (an official account's author span) */
+  authorSelectors: Words.optional(),
   siteEndings: Words,
   shortSiteEndings: Words,
   shortSiteMaxLength: z.number().int().positive(),

@@ -474,11 +474,18 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
-  if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && headlineLike(above.text)) return above;
+  if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && (headlineLike(above.text) || markedHeadline(above))) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
   const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text) && !fieldLine(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
 }
+
+/** a line the source marks as a heading (a page's <h1>, a Markdown #) reads as a headline even in two
+ * clauses that exclaim and ask (某某也能评工匠！这9位工匠，你认识吗？): short, no full stop, no date */
+const markedHeadline = (l: Line) => {
+  const c = compact(l.text);
+  return l.heading && c.length >= 6 && c.length <= 60 && !/[。；]/.test(c) && !/[：:]$/.test(c) && !dateOnly(l.text) && !SECTION.test(c);
+};
 
 /** a page's headline, which may exclaim or ask (首届工匠出炉！这9位你认识吗？): title-like once its closing mark is set aside */
 const headlineLike = (s: string) => titleLike(compact(s).replace(/(?<=[^！？!?])[！？!?]+$/, ''));
@@ -560,7 +567,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // a page states its title, date and source above the article: a label line after the first
   // paragraph is an article's credit (作者：…, 来源：…), not the page's info
   const head = lines.slice(fm.next, fm.next + 10);
-  const firstParagraph = head.findIndex((l) => paragraphLike(l.text));
+  // (a line the source marks as a heading is none, though a headline may exclaim and ask: 某某也能评工匠！这9位你认识吗？)
+  const firstParagraph = head.findIndex((l) => !l.heading && paragraphLike(l.text));
   if (firstParagraph >= 0) head.splice(firstParagraph);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
