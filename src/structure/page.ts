@@ -1427,6 +1427,7 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   if (stackedHead(lines, meta)) return;
   const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
   const head = compact(first.text);
+  if (parts.length && parts.every(isOrgLike) && compact(meta.title) === head && titleUnderHead(lines, first, meta)) return;
   const t = compact(meta.title);
   if (!parts.length || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
   // one body alone is a head only above a title of its own (关于…, or one that names the body again:
@@ -1435,6 +1436,22 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   if (parts.length < 2 && !/^关于/.test(rest) && !rest.startsWith(foldToSimplified(head))) return;
   meta.title = t.slice(head.length);
   if (!meta.issuers.length) meta.issuers = parts;
+}
+
+/** 某县总工会 / # 关于…的公示: the reader stopped at the body's line, the title being marked apart (a
+ * Markdown heading under it): the line under the head is the title when it is one of its own (关于…,
+ * or ending in the kind of document), and the head's bodies issue it */
+function titleUnderHead(lines: Line[], first: Line, meta: DocMeta): boolean {
+  const next = lines.find((l) => l.start > first.start && compact(l.text));
+  const c = next ? compact(next.text) : '';
+  if (!c || /[。：:；，]/.test(c) || c.length > 80 || dateOnly(c)) return false;
+  if (!/^关于/.test(foldToSimplified(c)) && !genrePatterns().documentType.test(foldToSimplified(c))) return false;
+  meta.title = c;
+  if (!meta.issuers.length) meta.issuers = [compact(first.text)];
+  // (the body begins under the title)
+  const body = lines.find((l) => l.start > next!.start);
+  if (body && meta.bodyStart <= next!.start) meta.bodyStart = body.textStart;
+  return true;
 }
 
 /** the bodies of a joint notice stacked one a line above its title (中共某市委组织部 / 某市人力资源和
