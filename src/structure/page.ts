@@ -1525,9 +1525,13 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   }
 }
 
-/** 某市总工会调研组 heading a report: the group as written credits it, the body it belongs to issues it */
-function authorGroup(p: Compiled, meta: DocMeta): void {
+/** 某市总工会调研组 heading a report: a group that signs alone is the report's own author and issues it
+ * (no byline: a report is not a news story); a report that also names its drafters (执笔：某某 某某 among
+ * its last lines) was written for the body: the group as written credits it, the body issues it */
+function authorGroup(p: Compiled, lines: Line[], meta: DocMeta): void {
   if (meta.issuers.length !== 1) return;
+  const drafters = new RegExp(`^(?:${longestPatternsAlt(p.v.writerLabels)})[：:]`);
+  if (!lines.slice(-8).some((l) => drafters.test(foldToSimplified(compact(l.text))))) return;
   const name = compact(meta.issuers[0]);
   const group = longestFirst(p.v.authorGroups).find((g) => foldToSimplified(name).endsWith(g) && name.length > g.length);
   const body = group ? name.slice(0, -group.length) : '';
@@ -1548,7 +1552,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
-  if (meta.kind === 'other') authorGroup(p, meta);
+  if (meta.kind === 'other') authorGroup(p, lines, meta);
   if (meta.kind === 'bulletin') {
     const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {
