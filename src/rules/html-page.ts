@@ -20,6 +20,8 @@ const Rule = z.object({
   infoItemSelectors: Words.optional(),
   /** elements whose text is the author's name, unlabelled (an official account's author span) */
   authorSelectors: Words.optional(),
+  /** a publish time a script states (group 1), for a page saved before its scripts filled it in */
+  scriptDates: z.array(z.object({ pattern: z.string().min(1), epoch: z.boolean() })).optional(),
   siteEndings: Words,
   shortSiteEndings: Words,
   shortSiteMaxLength: z.number().int().positive(),
