@@ -250,6 +250,29 @@ function infoItemLines(r: HtmlPageRules, doc: any): SourceLine[] {
     .map((text) => ({ text, page: null, kind: 'para' as const }));
 }
 
+/** the author an unlabelled author element names (an official account's author span): a short
+ * name, no date, no label of another field; a 作者： label before it is dropped */
+function authorElement(r: HtmlPageRules, doc: any): string | null {
+  const sel = (r.v.authorSelectors ?? []).join(',');
+  for (const el of (sel ? [...doc.querySelectorAll(sel)] : []) as any[]) {
+    const t = String(el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim().replace(/^作者[：:]\s*/, '');
+    if (t && squash(t).length <= 20 && !/\d|[：:。，]/.test(t) && !r.v.sourceNotNames.includes(squash(t))) return t;
+  }
+  return null;
+}
+
+/** the publish time a script of the page states (var ct = "1746527400" → 2025-05-06 18:30, Beijing time) */
+function scriptDate(r: HtmlPageRules, doc: any): string | null {
+  const code = ([...doc.querySelectorAll('script')] as any[]).map((el) => String(el.textContent ?? '')).join('\n');
+  for (const { pattern, epoch } of r.v.scriptDates ?? []) {
+    const m = new RegExp(pattern).exec(code);
+    if (!m) continue;
+    if (!epoch) return m[1];
+    return new Date((+m[1] + 8 * 3600) * 1000).toISOString().replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
+  }
+  return null;
+}
+
 /** The header the page states: meta tags, the panel and info line, the title element, <title>. */
 function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLine[]): PageHeader {
   const fields: PageFields = {};
@@ -290,8 +313,8 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   // (a panel that states both the day the document was written and the day the page put it up dates the
   // page by the latter, as its reader sees it; a notice it carries is dated by its signature downstream)
   const written = fields.date ? null : fields.written ?? null;
-  const date = fields.date ?? written ?? bareDate ?? (meta.date ? metaDate(meta.date) : null);
-  const author = fields.author ?? metaOf(doc, ...r.v.meta.author) ?? null;
+  const date = fields.date ?? written ?? bareDate ?? (meta.date ? metaDate(meta.date) : null) ?? scriptDate(r, doc);
+  const author = fields.author ?? authorElement(r, doc) ?? metaOf(doc, ...r.v.meta.author) ?? null;
   return {
     title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,
     date: date ? date.replace(/\s+/g, ' ').trim() : null,

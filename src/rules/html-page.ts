@@ -18,6 +18,10 @@ const Rule = z.object({
   siteSelectors: Words,
   /** elements each of whose children is one field of the page's info (an official account's meta list) */
   infoItemSelectors: Words.optional(),
+  /** elements whose text is the author's name, unlabelled (an official account's author span) */
+  authorSelectors: Words.optional(),
+  /** a publish time a script states (group 1), for a page saved before its scripts filled it in */
+  scriptDates: z.array(z.object({ pattern: z.string().min(1), epoch: z.boolean() })).optional(),
   siteEndings: Words,
   shortSiteEndings: Words,
   shortSiteMaxLength: z.number().int().positive(),

@@ -474,11 +474,18 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
-  if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && headlineLike(above.text)) return above;
+  if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && (headlineLike(above.text) || markedHeadline(above))) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
   const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text) && !fieldLine(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
 }
+
+/** a line the source marks as a heading (a page's <h1>, a Markdown #) reads as a headline even in two
+ * clauses that exclaim and ask (某某也能评工匠！这9位工匠，你认识吗？): short, no full stop, no date */
+const markedHeadline = (l: Line) => {
+  const c = compact(l.text);
+  return l.heading && c.length >= 6 && c.length <= 60 && !/[。；]/.test(c) && !/[：:]$/.test(c) && !dateOnly(l.text) && !SECTION.test(c);
+};
 
 /** a page's headline, which may exclaim or ask (首届工匠出炉！这9位你认识吗？): title-like once its closing mark is set aside */
 const headlineLike = (s: string) => titleLike(compact(s).replace(/(?<=[^！？!?])[！？!?]+$/, ''));
@@ -560,7 +567,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // a page states its title, date and source above the article: a label line after the first
   // paragraph is an article's credit (作者：…, 来源：…), not the page's info
   const head = lines.slice(fm.next, fm.next + 10);
-  const firstParagraph = head.findIndex((l) => paragraphLike(l.text));
+  // (a line the source marks as a heading is none, though a headline may exclaim and ask: 某某也能评工匠！这9位你认识吗？)
+  const firstParagraph = head.findIndex((l) => !l.heading && paragraphLike(l.text));
   if (firstParagraph >= 0) head.splice(firstParagraph);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
@@ -1419,6 +1427,7 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   if (stackedHead(lines, meta)) return;
   const parts = first.text.trim().split(/[\s\u3000]+/).map(unspace).map(compact).filter(Boolean).flatMap(splitGlued);
   const head = compact(first.text);
+  if (parts.length && parts.every(isOrgLike) && compact(meta.title) === head && titleUnderHead(lines, first, meta)) return;
   const t = compact(meta.title);
   if (!parts.length || !parts.every(isOrgLike) || !t.startsWith(head) || t.length - head.length < 6) return;
   // one body alone is a head only above a title of its own (关于…, or one that names the body again:
@@ -1427,6 +1436,22 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   if (parts.length < 2 && !/^关于/.test(rest) && !rest.startsWith(foldToSimplified(head))) return;
   meta.title = t.slice(head.length);
   if (!meta.issuers.length) meta.issuers = parts;
+}
+
+/** 某县总工会 / # 关于…的公示: the reader stopped at the body's line, the title being marked apart (a
+ * Markdown heading under it): the line under the head is the title when it is one of its own (关于…,
+ * or ending in the kind of document), and the head's bodies issue it */
+function titleUnderHead(lines: Line[], first: Line, meta: DocMeta): boolean {
+  const next = lines.find((l) => l.start > first.start && compact(l.text));
+  const c = next ? compact(next.text) : '';
+  if (!c || /[。：:；，]/.test(c) || c.length > 80 || dateOnly(c)) return false;
+  if (!/^关于/.test(foldToSimplified(c)) && !genrePatterns().documentType.test(foldToSimplified(c))) return false;
+  meta.title = c;
+  if (!meta.issuers.length) meta.issuers = [compact(first.text)];
+  // (the body begins under the title)
+  const body = lines.find((l) => l.start > next!.start);
+  if (body && meta.bodyStart <= next!.start) meta.bodyStart = body.textStart;
+  return true;
 }
 
 /** the bodies of a joint notice stacked one a line above its title (中共某市委组织部 / 某市人力资源和
@@ -1500,9 +1525,13 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   }
 }
 
-/** 某市总工会调研组 heading a report: the group as written credits it, the body it belongs to issues it */
-function authorGroup(p: Compiled, meta: DocMeta): void {
+/** 某市总工会调研组 heading a report: a group that signs alone is the report's own author and issues it
+ * (no byline: a report is not a news story); a report that also names its drafters (执笔：某某 某某 among
+ * its last lines) was written for the body: the group as written credits it, the body issues it */
+function authorGroup(p: Compiled, lines: Line[], meta: DocMeta): void {
   if (meta.issuers.length !== 1) return;
+  const drafters = new RegExp(`^(?:${longestPatternsAlt(p.v.writerLabels)})[：:]`);
+  if (!lines.slice(-8).some((l) => drafters.test(foldToSimplified(compact(l.text))))) return;
   const name = compact(meta.issuers[0]);
   const group = longestFirst(p.v.authorGroups).find((g) => foldToSimplified(name).endsWith(g) && name.length > g.length);
   const body = group ? name.slice(0, -group.length) : '';
@@ -1523,7 +1552,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
-  if (meta.kind === 'other') authorGroup(p, meta);
+  if (meta.kind === 'other') authorGroup(p, lines, meta);
   if (meta.kind === 'bulletin') {
     const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {

@@ -1,6 +1,6 @@
 // Headers of issue 18, round 18: a delivered report's occasion line broken over two lines still dates
 // it and names its speaker; a group a body sends to write a report (调研组, 课题组) is the byline and the
-// body the issuer; an official account's article copied as text has a chrome line under its headline
+// body the issuer when the report names its drafters (执笔：…), else the group issues it (round 36); an official account's article copied as text has a chrome line under its headline
 // (原创, account, date time, province) that is neither title nor byline, and its 来源 below the article;
 // a bar parts a credit label from the writer (文｜…); a portal's panel laid out as <dt>/<dd> cells gives
 // its 发布机构. Texts written for this test in the layouts of those genres.
@@ -42,21 +42,21 @@ describe('an occasion line broken over two lines', () => {
 });
 
 describe('a group sent by a body writes the report', () => {
-  it('调研组 with its date under the title: byline the group, issuer the body', async () => {
-    const h = await header('grp1.txt', `关于全市快递行业职工队伍状况的调研报告\n\n宁乡市总工会调研组\n\n（2025年5月20日）\n\n　　为摸清快递行业职工队伍现状，市总工会组成调研组，走访企业23家，发放问卷600份。\n\n　　一、基本情况\n\n　　全市快递行业从业人员约4200人。\n`);
+  it('调研组 with its date under the title and its drafters at the end: byline the group, issuer the body', async () => {
+    const h = await header('grp1.txt', `关于全市快递行业职工队伍状况的调研报告\n\n宁乡市总工会调研组\n\n（2025年5月20日）\n\n　　为摸清快递行业职工队伍现状，市总工会组成调研组，走访企业23家，发放问卷600份。\n\n　　一、基本情况\n\n　　全市快递行业从业人员约4200人。\n\n执笔：邹晓岚　彭立新\n`);
     expect(h.byline).toBe('宁乡市总工会调研组');
     expect(h.issuers).toEqual(['宁乡市总工会']);
     expect(h.date).toBe('2025-05-20');
   });
 
-  it('课题组 of a bureau named in full', async () => {
+  it('课题组 of a bureau named in full, signing alone: the group issues the report, no byline', async () => {
     const h = await header('grp2.txt', `关于县域高技能人才培养路径的调研报告\n\n浏阳市人力资源和社会保障局课题组\n\n（2025年7月9日）\n\n　　今年上半年，课题组对全市12家重点企业开展专题调研，收回有效问卷318份。\n\n　　一、现状\n\n　　全市高技能人才1.1万人。\n`);
-    expect(h.byline).toBe('浏阳市人力资源和社会保障局课题组');
-    expect(h.issuers).toEqual(['浏阳市人力资源和社会保障局']);
+    expect(h.byline).toBeNull();
+    expect(h.issuers).toEqual(['浏阳市人力资源和社会保障局课题组']);
   });
 
   it('traditional script 聯合調研組', async () => {
-    const h = await header('grp3.txt', `關於全市環衛行業職工權益保障情況的調研報告\n\n醴陵市總工會聯合調研組\n\n（2025年8月1日）\n\n　　市總工會會同市城管局組成聯合調研組，走訪環衛作業單位9家。\n\n　　一、基本情況\n\n　　全市環衛職工共860人。\n`);
+    const h = await header('grp3.txt', `關於全市環衛行業職工權益保障情況的調研報告\n\n醴陵市總工會聯合調研組\n\n（2025年8月1日）\n\n　　市總工會會同市城管局組成聯合調研組，走訪環衛作業單位9家。\n\n　　一、基本情況\n\n　　全市環衛職工共860人。\n\n執筆：譚曉雯\n`);
     expect(h.byline).toBe('醴陵市總工會聯合調研組');
     expect(h.issuers).toEqual(['醴陵市總工會']);
   });
