@@ -73,6 +73,7 @@ const Vocabulary = z.object({
   selection: z.array(z.string().min(1)),
   recommend: z.string().min(1),
   become: z.array(z.string().min(1)),
+  titledNot: z.array(z.string().min(1)),
   notInName: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   funds: z.array(z.string().min(1)),
@@ -1139,7 +1140,9 @@ function titled(c: Ctx): HonourFound[] {
     const mood = titleMood(c, m.index, after);
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
     // (a verb of becoming after the title opens a predicate, no name: “H”成为…的金字招牌)
-    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))));
+    // (a process or a noun after the title makes it a modifier: “H”申报材料, “H”纳入…, no name)
+    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))) &&
+      !c.r.v.titledNot.some((w) => x.startsWith(w)));
     if (!who) continue;
     const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
     if (h) out.push({ ...h, recipients: [who] });
