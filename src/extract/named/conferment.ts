@@ -206,7 +206,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name (荣誉称号 after it is no name)
-      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
+      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
@@ -1130,6 +1130,15 @@ function titleMood(c: Ctx, start: number, end: number): string | null {
   return new RegExp(m.every).test(c.text.slice(Math.max(0, start - 3), start)) ? 'every holder of the title (每名“H”): a class, no holder named' : null;
 }
 
+/** “H1”、H2某某: titles in apposition before a person, joined by 、; where the next title ends in an honour ending
+ * (湖北省劳动模范) the person's name starts right after it. Returns that place, or null */
+function titleChainEnd(c: Ctx, after: number): number | null {
+  const run = /^、([^，。；;,、\n“”"「」『』（）()]{2,16})/.exec(c.text.slice(after));
+  if (!run) return null;
+  const ends = c.r.v.endings.map((e) => run[1].indexOf(e) >= 0 ? run[1].indexOf(e) + e.length : -1).filter((i) => i > 0);
+  return ends.length ? after + 1 + Math.max(...ends) : null;
+}
+
 /** “三晋工匠”赵海波职工创新工作室: a quoted honour (an honour ending) held by the person named right after it */
 function titled(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -1141,10 +1150,14 @@ function titled(c: Ctx): HonourFound[] {
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
     // (a verb of becoming after the title opens a predicate, no name: “H”成为…的金字招牌)
     // (a process or a noun after the title makes it a modifier: “H”申报材料, “H”纳入…, no name)
-    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))) &&
+    const nameAfter = (at: number) => [3, 2].map((n) => c.text.slice(at, at + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))) &&
       !c.r.v.titledNot.some((w) => x.startsWith(w)));
+    const chain = titleChainEnd(c, after);
+    const who = nameAfter(after) ?? (chain ? nameAfter(chain) : undefined);
     if (!who) continue;
-    const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
+    // (through a chain the span keeps to the quoted title: the titles after it are items of their own)
+    const end = c.text.startsWith(who, after) ? after + who.length : after;
+    const h = make(c, 'conferment.titled', m[1], null, m.index, end, ['“H” + the holder’s name', `recipient ${who}`]);
     if (h) out.push({ ...h, recipients: [who] });
   }
   return out;
