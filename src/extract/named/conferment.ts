@@ -1390,12 +1390,12 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
   // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…,
-  // or with what each of them gets: 为获评的10名能手每人发放…,
+  // or with what each of them gets or will do: 为获评的10名能手每人发放…, 这9名工匠将…,
   // or with the span of time its record covers: 8名“某某工匠”近三年完成…)
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
