@@ -183,6 +183,13 @@ function inHeadline(text: string, at: number): boolean {
 }
 
 /** Why an award mention is not a conferment, or null when it is one. */
+/** 劳模和工匠人才创新工作室: the title opens a class of workshops. A hard-wrapped line may break the class (劳模和工\n匠人才…),
+ * and the words after 和 are the class's, never a recipient's name */
+function workshopClass(text: string, aEnd: number, recipients: string[]): boolean {
+  const after = text.slice(aEnd, aEnd + 20).replace(/\s+/g, '');
+  return WORKSHOP_CLASS.test(after) && (!recipients.length || /^[和及与]/.test(after));
+}
+
 function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const { aStart, aEnd, count, recipients } = a;
   const after = text.slice(aEnd, aEnd + 30);
@@ -195,7 +202,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const any = count !== null && confermentRules().v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w)).find((w) => new RegExp(`${w}[“"「]?$`).test(text.slice(Math.max(0, a.clauseStart - 8), a.clauseStart)));
   if (any) return `a class over its levels (${any}…): a sum, no one honour (rules/conferment.yaml anyLevel)`;
   if (count === null && inHeadline(text, aStart)) return 'a headline restating the decision (关于授予…的决定): the body confers, the headline names (rules/conferment.yaml headline)';
-  if (!recipients.length && WORKSHOP_CLASS.test(text.slice(aEnd, aEnd + 16))) return 'the first part of a class of workshops (劳模和工匠人才创新工作室), not an honour';
+  if (workshopClass(text, aEnd, recipients)) return 'the first part of a class of workshops (劳模和工匠人才创新工作室), not an honour';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
   if (new RegExp(confermentRules().v.mood.leadIn).test(text.slice(aEnd, aEnd + 80))) return 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states, not one of them';
   const v = confermentRules().v;

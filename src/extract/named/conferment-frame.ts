@@ -322,7 +322,7 @@ export function confermentFrames(h: FrameHost): Frame[] {
         const why = counted.why ?? joined ?? (count ? null : 'no count bound to the title: an uncounted conferment is read by the conferred pattern');
         const rank = rx(h, 18, () => new RegExp(h.words.rank)).exec(h.text.slice(clause.start, v.at));
         // the title's holders as a class (获评“H”的人员可按程序晋升一个…): what they may do, no act and no count
-        const mood = title.end > v.at && rx(h, 21, () => new RegExp(h.words.classOf)).test(h.text.slice(title.end, title.end + 16)) ? 'class' : 'act';
+        const mood = title.end > v.at && rx(h, 21, () => new RegExp(h.words.classOf)).test(h.text.slice(title.end, title.end + 28)) ? 'class' : 'act';
         const parts = [v.at, v.at + v.verb.length, ...(own ? [title.start, title.end] : []), ...(count ? [count.start, count.end] : [])];
         const f: Frame = { verb: v.verb, kind: v.kind, start: Math.min(...parts), end: Math.max(...parts), title, count,
           ...holdersAndConferrer(h.text, clause, v.at), mood,

@@ -73,6 +73,7 @@ const Vocabulary = z.object({
   selection: z.array(z.string().min(1)),
   recommend: z.string().min(1),
   become: z.array(z.string().min(1)),
+  titledNot: z.array(z.string().min(1)),
   notInName: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   funds: z.array(z.string().min(1)),
@@ -205,7 +206,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name (荣誉称号 after it is no name)
-      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3})`, 'g'),
+      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
       heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
@@ -1129,6 +1130,15 @@ function titleMood(c: Ctx, start: number, end: number): string | null {
   return new RegExp(m.every).test(c.text.slice(Math.max(0, start - 3), start)) ? 'every holder of the title (每名“H”): a class, no holder named' : null;
 }
 
+/** “H1”、H2某某: titles in apposition before a person, joined by 、; where the next title ends in an honour ending
+ * (湖北省劳动模范) the person's name starts right after it. Returns that place, or null */
+function titleChainEnd(c: Ctx, after: number): number | null {
+  const run = /^、([^，。；;,、\n“”"「」『』（）()]{2,16})/.exec(c.text.slice(after));
+  if (!run) return null;
+  const ends = c.r.v.endings.map((e) => run[1].indexOf(e) >= 0 ? run[1].indexOf(e) + e.length : -1).filter((i) => i > 0);
+  return ends.length ? after + 1 + Math.max(...ends) : null;
+}
+
 /** “三晋工匠”赵海波职工创新工作室: a quoted honour (an honour ending) held by the person named right after it */
 function titled(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -1139,9 +1149,15 @@ function titled(c: Ctx): HonourFound[] {
     const mood = titleMood(c, m.index, after);
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
     // (a verb of becoming after the title opens a predicate, no name: “H”成为…的金字招牌)
-    const who = [3, 2].map((n) => c.text.slice(after, after + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))));
+    // (a process or a noun after the title makes it a modifier: “H”申报材料, “H”纳入…, no name)
+    const nameAfter = (at: number) => [3, 2].map((n) => c.text.slice(at, at + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))) &&
+      !c.r.v.titledNot.some((w) => x.startsWith(w)));
+    const chain = titleChainEnd(c, after);
+    const who = nameAfter(after) ?? (chain ? nameAfter(chain) : undefined);
     if (!who) continue;
-    const h = make(c, 'conferment.titled', m[1], null, m.index, after + who.length, ['“H” + the holder’s name', `recipient ${who}`]);
+    // (through a chain the span keeps to the quoted title: the titles after it are items of their own)
+    const end = c.text.startsWith(who, after) ? after + who.length : after;
+    const h = make(c, 'conferment.titled', m[1], null, m.index, end, ['“H” + the holder’s name', `recipient ${who}`]);
     if (h) out.push({ ...h, recipients: [who] });
   }
   return out;
@@ -1374,11 +1390,12 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // predicate (这12个班组来自…)
   // the holders by the bare ending of the title (获得标兵称号的40人中, 荣获能手称号的12名): that title
   // (the topic may go straight on with an adverb of its state: 新命名的8个工作室已揭牌6个, 这5名工匠目前在…,
+  // or with what each of them gets or will do: 为获评的10名能手每人发放…, 这9名工匠将…,
   // or with the span of time its record covers: 8名“某某工匠”近三年完成…)
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);

@@ -118,8 +118,9 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const place = asDoc(ctx).place;
   const grammar = confermentCandidates(text, place.province, rules.conferment, ctx.meta.title ?? null);
   // a dictionary honour inside a quota the notice sets for its selection (评选…先进个人100名) is not conferred either
-  const quotas = grammar.rejected.filter((q) => q.why.startsWith('a quota of the selection'));
-  const dict = ex.awards.filter((a) => !quotas.some((q) => a.start >= q.start && a.end <= q.end));
+  // and one in a frame that says the title of its class of holders (获得“H”的职工优先…) states a rule, no act
+  const noAct = grammar.rejected.filter((q) => q.why.startsWith('a quota of the selection') || q.why.startsWith('the title said of its class'));
+  const dict = ex.awards.filter((a) => !noAct.some((q) => a.start >= q.start && a.end <= q.end));
   const merged = withoutLevelSpans(mergeHonours(dict, grammar.found), rules.conferment).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
   const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
