@@ -623,6 +623,15 @@ const THE_REST = /^(?:其余|其他|另外|另)$/;
  * the age stated is the attribute 年龄, not the person (units.yaml unit.age reads the same contexts) */
 const PERSON_AGE = /(?:(?:最年轻|最年长|最小|最大)的[\u4e00-\u9fa50-9“”"]{0,8}?|今年|现年)(?:年仅|仅|只有|才|已经|已|也|为|是|刚满|已满|刚|满)?$/;
 
+/** 最年长的58岁, 最小的一位仅19岁: with no attribute written before it, the superlative itself is what the age is
+ * told of (with 年龄最大的 the attribute named stays the subject); a name after the 的 leaves the attribute */
+const SUPERLATIVE_AGE = /(最年轻|最年长|最小|最大)的((?:一位|一名|[\u4e00-\u9fa5]{0,3}(?:人|者))?)(?:年仅|仅|只有|才|为|是)?$/;
+function superlativeAge(bare: string): string | null {
+  const m = SUPERLATIVE_AGE.exec(bare);
+  if (!m || /(?:年龄|岁数)$/.test(bare.slice(0, m.index))) return null;
+  return m[1] + '的' + m[2];
+}
+
 /** an age opening its clause, or after a pronoun (36岁的王某是…, 她16岁进入纺织厂): the worker's age */
 const STORY_AGE = /^(?:他|她)?$/;
 
@@ -656,7 +665,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const after = text.slice(q.end, q.end + 40);
   const threshold = ageThreshold(text, q, after);
   if (threshold) return threshold;
-  if (q.rule === 'unit.age' && (PERSON_AGE.test(bare) || STORY_AGE.test(bare))) return '年龄';
+  if (q.rule === 'unit.age' && (PERSON_AGE.test(bare) || STORY_AGE.test(bare))) return superlativeAge(bare) ?? '年龄';
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
   if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
     const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);

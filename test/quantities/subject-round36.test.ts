@@ -1,0 +1,14 @@
+// Round 36 (quantity subjects): sentences written for this test in other places, bodies and figures than
+// the genre corpus.
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
+
+describe('an age told of a superlative, with no attribute written, is told of the superlative', () => {
+  run([
+    ['获表彰的9名职工平均年龄41岁，最年长的57岁，最年轻的27岁。', '57岁', '最年长的'],
+    ['获表彰的9名职工平均年龄41岁，最年长的57岁，最年轻的27岁。', '27岁', '最年轻的'],
+    ['新命名的工作室领办人中，最年轻的一位仅30岁。', '30岁', '最年轻的一位'],
+    // (年龄最大的: the attribute written stays the subject)
+    ['受表彰的劳模中年龄最大的61岁。', '61岁', '年龄'],
+  ]);
+});
