@@ -12,3 +12,10 @@ describe('an age told of a superlative, with no attribute written, is told of th
     ['受表彰的劳模中年龄最大的61岁。', '61岁', '年龄'],
   ]);
 });
+
+describe('a change from a time gone by (由过去, 从原来的): the rate before 由 is what changes', () => {
+  run([
+    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '4%', '车间产品返修率'],
+    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '0.5%', '车间产品返修率'],
+  ]);
+});
