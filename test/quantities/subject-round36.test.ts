@@ -19,3 +19,12 @@ describe('a change from a time gone by (由过去, 从原来的): the rate befor
     ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '0.5%', '车间产品返修率'],
   ]);
 });
+
+describe('the rest of a set, told of by a verb with no noun after the count, is counted as the rest', () => {
+  run([
+    ['21名学员中已有13人通过考核，其余8人正在补考。', '8人', '其余'],
+    ['县里确定了19项重点任务，已完成12项，其余7项正在推进。', '7项', '其余'],
+    // (a noun after the count names them)
+    ['今年共举办5个竞赛项目，其余3个项目为二类竞赛。', '3个', '项目'],
+  ]);
+});
