@@ -138,6 +138,18 @@ export function copulaAfter(text: string, q: Quantity): string | null {
   return m[1];
 }
 
+/** 其余8人正在备考, 其余4个分布在…: the rest of a set, told of by a verb with no noun after the count, is
+ * counted as the rest (a noun after the count, 其余3个项目, names them) */
+export function restActing(text: string, q: Quantity, clause: string): string | null {
+  const m = /^(?:而|但)?(其余|其他|另外)$/.exec(clause.replace(/\s+/g, ''));
+  if (!m || q.kind !== 'count') return null;
+  const after = text.slice(q.end, q.end + 12).replace(/[，。；;,\n].*$/s, '');
+  // (其余4人来自电力行业: where they come from names them; 另外3名获评者: a verb and 者 make a noun)
+  const [first, second] = jiebaTag(after);
+  if (!first || /^来自/.test(after) || /^(?:者|员)$/.test(second?.word ?? '')) return null;
+  return /^(?:d|v|p|t)$/.test(first.tag) ? m[1] : null;
+}
+
 /** ……（其余26名略）: the rest of a list, elided in brackets */
 export function elidedRest(text: string, q: Quantity): string | null {
   const m = /[（(](其余|其他|另外)$/.exec(text.slice(Math.max(0, q.start - 6), q.start));

@@ -11,7 +11,7 @@ import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
 import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell } from './table-cells.js';
-import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
+import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -71,6 +71,8 @@ function longest(xs: string[]): string[] {
 const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
+/** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
+const PAST = '(?:过去|原来|原先|以前|之前|以往)的?';
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
 /** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
 const WHEN = '(?:(?:在|于)?\\d{4}年度?)?';
@@ -90,7 +92,8 @@ function compileCues(r: SubjectCues) {
     receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
-    from: new RegExp(`^(.{2,}?)(?:可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR})$`),
+    // (死亡率由过去5%降到1%: a time gone by, 过去 or 原来, frames the figure it starts from)
+    from: new RegExp(`^(.{2,}?)(?:可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR}|${PAST})$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
@@ -623,6 +626,15 @@ const THE_REST = /^(?:其余|其他|另外|另)$/;
  * the age stated is the attribute 年龄, not the person (units.yaml unit.age reads the same contexts) */
 const PERSON_AGE = /(?:(?:最年轻|最年长|最小|最大)的[\u4e00-\u9fa50-9“”"]{0,8}?|今年|现年)(?:年仅|仅|只有|才|已经|已|也|为|是|刚满|已满|刚|满)?$/;
 
+/** 最年长的58岁, 最小的一位仅19岁: with no attribute written before it, the superlative itself is what the age is
+ * told of (with 年龄最大的 the attribute named stays the subject); a name after the 的 leaves the attribute */
+const SUPERLATIVE_AGE = /(最年轻|最年长|最小|最大)的((?:一位|一名|[\u4e00-\u9fa5]{0,3}(?:人|者))?)(?:年仅|仅|只有|才|为|是)?$/;
+function superlativeAge(bare: string): string | null {
+  const m = SUPERLATIVE_AGE.exec(bare);
+  if (!m || /(?:年龄|岁数)$/.test(bare.slice(0, m.index))) return null;
+  return m[1] + '的' + m[2];
+}
+
 /** an age opening its clause, or after a pronoun (36岁的王某是…, 她16岁进入纺织厂): the worker's age */
 const STORY_AGE = /^(?:他|她)?$/;
 
@@ -656,7 +668,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const after = text.slice(q.end, q.end + 40);
   const threshold = ageThreshold(text, q, after);
   if (threshold) return threshold;
-  if (q.rule === 'unit.age' && (PERSON_AGE.test(bare) || STORY_AGE.test(bare))) return '年龄';
+  if (q.rule === 'unit.age' && (PERSON_AGE.test(bare) || STORY_AGE.test(bare))) return superlativeAge(bare) ?? '年龄';
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
   if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
     const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);
@@ -999,7 +1011,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = rowLabel(text, q) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? holdersCount(clause) ??
+    const named = rowLabel(text, q) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? restActing(text, q, clause) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? prizeGrant(text, q, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: named, partOf }); return; }

@@ -200,6 +200,10 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
       out = guard === 1 && !v && nominal.includes(lastRemoved) && s.length >= 2 ? s + lastRemoved : s;
       break;
     }
+    // 新认定就业帮扶车间4家, 完成培训任务1800人次: a verb of service before a noun it names (车间, 任务) is
+    // one noun with it; the verb before them governs the whole
+    const serviceHead = servicePhrase(s, v, rules, seg);
+    if (serviceHead) { out = serviceHead; break; }
     const rest = stripStart(s.slice(v.end), leading);
     // 给予建设补助5万元: a verb word right before the number, after the object of a governing
     // verb, is that object's head noun (补助, 奖励), not a verb of its own
@@ -222,6 +226,14 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
   return out;
+}
+
+/** the service verb v with the noun it names after it (帮扶车间, 培训任务) and what stands between them and the
+ * verb before them (就业帮扶车间), or '' when v is no such verb */
+function servicePhrase(s: string, v: { start: number; end: number }, rules: QuantityRules, seg: Segmentation): string {
+  if (!rules.words('nominal-verb').includes(s.slice(v.start, v.end)) || !rules.words('service-head').includes(s.slice(v.end))) return '';
+  const before = predicateVerb(s.slice(0, v.start), rules.words('verb'), seg);
+  return before ? s.slice(before.end) : '';
 }
 
 /** 全区城镇新增就业 / 其中省内转移: the deed phrase, list glue dropped but a place (省内, 区内) kept */

@@ -1,0 +1,30 @@
+// Round 36 (quantity subjects): sentences written for this test in other places, bodies and figures than
+// the genre corpus.
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
+
+describe('an age told of a superlative, with no attribute written, is told of the superlative', () => {
+  run([
+    ['获表彰的9名职工平均年龄41岁，最年长的57岁，最年轻的27岁。', '57岁', '最年长的'],
+    ['获表彰的9名职工平均年龄41岁，最年长的57岁，最年轻的27岁。', '27岁', '最年轻的'],
+    ['新命名的工作室领办人中，最年轻的一位仅30岁。', '30岁', '最年轻的一位'],
+    // (年龄最大的: the attribute written stays the subject)
+    ['受表彰的劳模中年龄最大的61岁。', '61岁', '年龄'],
+  ]);
+});
+
+describe('a change from a time gone by (由过去, 从原来的): the rate before 由 is what changes', () => {
+  run([
+    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '4%', '车间产品返修率'],
+    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '0.5%', '车间产品返修率'],
+  ]);
+});
+
+describe('the rest of a set, told of by a verb with no noun after the count, is counted as the rest', () => {
+  run([
+    ['21名学员中已有13人通过考核，其余8人正在补考。', '8人', '其余'],
+    ['县里确定了19项重点任务，已完成12项，其余7项正在推进。', '7项', '其余'],
+    // (a noun after the count names them)
+    ['今年共举办5个竞赛项目，其余3个项目为二类竞赛。', '3个', '项目'],
+  ]);
+});
