@@ -37,6 +37,8 @@ interface OrgWords {
   kindOrService: RegExp;
   /** a company's farm or base (…有限公司种植基地): the company is the body */
   companySite: RegExp;
+  /** a school's training base or centre (…职业技术学校实训基地): the school is the body */
+  schoolSite: RegExp;
 }
 const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
   const w = f.rules.words;
@@ -53,6 +55,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     placedEnding: new RegExp(`(?:${w['org.placed-ending'].map(escapeRe).join('|')})$`),
     kindOrService: new RegExp(`(?:${[...w['org.kind-ending'], '服务中心'].map(escapeRe).join('|')})$`),
     companySite: new RegExp(`(?:公司|集团)(?:${w['org.company-site'].map(escapeRe).join('|')})$`),
+    schoolSite: new RegExp(`(?:学校|学院|技校|中专|职教中心|职业教育中心)(?:${w['org.school-site'].map(escapeRe).join('|')})$`),
   };
 });
 
@@ -544,6 +547,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (s.f.rules.words['org.organ-word'].includes(name.slice(0, -ending.length))) return `"${name}" of no place: a kind of committee`;
   // (a company's farm or base, 某某有限公司种植基地: the company is the body, the site is in the post)
   if (words.companySite.test(name)) return "a company's farm or base: the company is the body";
+  // (a school's training base, 某县职业技术学校实训基地: where a contest is held or trainees go, the school is the body)
+  if (words.schoolSite.test(name)) return "a school's training base: the school is the body";
   if (words.placedEnding.test(name) && !placedName(name, text[start - 1] ?? '', s.sufs)) return 'a kind of station, plant, park or base: no place or unit opens the name';
   // (a place before a campaign's quoted name names its committee: 某市“安康杯”竞赛组委会)
   if (words.kindEnding.test(name) && !ownBody && !properPart(used, name, s.sufs) && !/^[^“”]{1,10}?[省市州县区旗盟]“/.test(name)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
