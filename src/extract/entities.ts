@@ -691,7 +691,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       i--;
       continue;
     }
-    if (endsName(words, toks, i) && !tradeName(s, toks, i)) {
+    if (endsName(words, toks, i) && !tradeName(s, toks, i) && !tradeNameWithHe(s, toks, i)) {
       // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
       const prev = toks[i - 1];
       if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && ((/^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) || townHead(s, toks, i, start))) {
@@ -833,10 +833,20 @@ function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
       const width = toks[k].end - toks[j].start;
       if (width > 4) break;
       // a single word keeps the tags of the first reading (a, q, z, b); a run of them is a cut unknown name
-      if (/^n/.test(toks[k + 1].tag) && (j < k || /^(?:a|q|z|b)$/.test(toks[j].tag))) return true;
+      // (the trade word may be read as a distinguishing word: 鑫|达|机械制造/b|有限公司)
+      if (/^(?:n|b$)/.test(toks[k + 1].tag) && (j < k || /^(?:a|q|z|b)$/.test(toks[j].tag))) return true;
     }
   }
   return false;
+}
+/** A two-character trade name ending in 和 (德和, 永和, 祥和: a common word of good omen in firms' names) the
+ * tagger cut as a character and the conjunction: seat|德|和|陶瓷科技有限公司. 和 right after one character that
+ * follows a county or city, and right before the company's trade word, is inside the name. */
+function tradeNameWithHe(s: SuffixScan, toks: Token[], i: number): boolean {
+  const [seat, head, he, next] = [toks[i - 2], toks[i - 1], toks[i], toks[i + 1]];
+  if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending) || he.word !== '和' || !seat || !head || !next) return false;
+  const adjoining = seat.end === head.start && head.end === he.start && he.end === next.start;
+  return adjoining && /^[\u4e00-\u9fa5]$/.test(head.word) && /[县市区旗]$/.test(seat.word) && isPlaceWord(seat.word) && /^n/.test(next.tag);
 }
 // the tags of the words a trade name is cut into: adjectives, classifiers, distinguishing words, a character
 // read as a surname or a morpheme, or an unknown word the tagger joined (江阴|恒晟/x|精密/a|机床)
