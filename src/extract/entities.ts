@@ -528,7 +528,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
   const head = genericHead(used, words.generic);
   // (a steering group set up in the clause before it is the place's own: no kind, whatever its words)
-  if (setUpGroup(s, name, ending, start)) return null;
+  if (setUpGroup(s, name, ending, start) || seatTaskGroup(s, name, start)) return null;
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
@@ -577,6 +577,15 @@ function setUpGroup(s: SuffixScan, name: string, ending: string, start: number):
   const clause = s.text.slice(Math.max(0, start - 30), start).split(/[，。；：\n]/).pop() ?? '';
   // (the task names the group: a bare 工作领导小组 names none)
   return !clause.includes('各') && name.slice(0, -ending.length).replace(/工作$/, '').length >= 2;
+}
+
+/** A seat and the task a steering group is set up for (县产改协调小组, 市产改工作领导小组办公室, 州委产改协调小组办公室):
+ * the place's own group or its office, as every golds' short form reads it; after 各 it is every place's, a kind. */
+function seatTaskGroup(s: SuffixScan, name: string, start: number): boolean {
+  if (s.text[start - 1] === '各') return false;
+  const tasks = s.f.rules.words['org.group-task'].map(escapeRe).join('|');
+  const groups = s.f.rules.words['org.set-up-group'].map(escapeRe).join('|');
+  return new RegExp(`^[省市州县区旗盟]委?(?:${tasks})(?:工作)?(?:${groups})(?:办公室)?$`).test(name);
 }
 
 /** a clause's verb opens the name and only a kind of body follows it (推进养老院…, 推进智慧工会建设): no
