@@ -125,14 +125,14 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // (a long body's name may be broken over two lines, as a speech's subtitle is: 在某市第十七届人民代表大会
     // ⏎ 常务委员会第二十一次会议上)
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
-    // (a party committee before 各部门 names its departments, a class: 抄送：市委各部门)
+    // (a party committee or a body before 各部门 names its departments, a class: 抄送：市委各部门, 市政府各部门)
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
     // (a union's department is one name with it where the name ends: ——县总工会基层工作部\u3000某某; the halves'
     // gold reads 市总工会党组会议 and 常委会 under the union itself)
     // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
     // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
     const office = Object.keys(r.offices).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室|(?<=总工会)[\\u4e00-\\u9fa5]{2,5}部(?![\\u4e00-\\u9fa5]))?)|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室|(?<=总工会)[\\u4e00-\\u9fa5]{2,5}部(?![\\u4e00-\\u9fa5]))?(?!各(?:部门|单位|科室|部委)))|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
