@@ -37,6 +37,8 @@ interface OrgWords {
   kindOrService: RegExp;
   /** a company's farm or base (…有限公司种植基地): the company is the body */
   companySite: RegExp;
+  /** a school's training base or centre (…职业技术学校实训基地): the school is the body */
+  schoolSite: RegExp;
 }
 const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
   const w = f.rules.words;
@@ -53,6 +55,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     placedEnding: new RegExp(`(?:${w['org.placed-ending'].map(escapeRe).join('|')})$`),
     kindOrService: new RegExp(`(?:${[...w['org.kind-ending'], '服务中心'].map(escapeRe).join('|')})$`),
     companySite: new RegExp(`(?:公司|集团)(?:${w['org.company-site'].map(escapeRe).join('|')})$`),
+    schoolSite: new RegExp(`(?:学校|学院|技校|中专|职教中心|职业教育中心)(?:${w['org.school-site'].map(escapeRe).join('|')})$`),
   };
 });
 
@@ -518,6 +521,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // a street office or a residents' committee is named after the district or town it is in
   // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
   if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
+  // (学会 before an aspect particle is the verb learn, 跟着师傅学会了…, no learned society)
+  if (ending === '学会' && /^[了过]/.test(text.slice(sEnd, sEnd + 1))) return 'the verb 学会 before 了 / 过: learned, not a society';
   // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
   if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
   // a one-character seat (区, 县) and words of a domain, not of a class, name the place's own body
@@ -525,7 +530,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
   const head = genericHead(used, words.generic);
   // (a steering group set up in the clause before it is the place's own: no kind, whatever its words)
-  if (setUpGroup(s, name, ending, start)) return null;
+  if (setUpGroup(s, name, ending, start) || seatTaskGroup(s, name, start)) return null;
   if (words.notOrg.has(name)) return `"${name}" is a common word`;
   // the issuer's code of a document number (桂妇联发〔2025〕5号, 某工发〔…〕): no name
   if (/^[发函字办]?[〔［[]/.test(text.slice(sEnd, sEnd + 2))) return 'the code of a document number (…发〔2025〕)';
@@ -544,6 +549,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (s.f.rules.words['org.organ-word'].includes(name.slice(0, -ending.length))) return `"${name}" of no place: a kind of committee`;
   // (a company's farm or base, 某某有限公司种植基地: the company is the body, the site is in the post)
   if (words.companySite.test(name)) return "a company's farm or base: the company is the body";
+  // (a school's training base, 某县职业技术学校实训基地: where a contest is held or trainees go, the school is the body)
+  if (words.schoolSite.test(name)) return "a school's training base: the school is the body";
   if (words.placedEnding.test(name) && !placedName(name, text[start - 1] ?? '', s.sufs)) return 'a kind of station, plant, park or base: no place or unit opens the name';
   // (a place before a campaign's quoted name names its committee: 某市“安康杯”竞赛组委会)
   if (words.kindEnding.test(name) && !ownBody && !properPart(used, name, s.sufs) && !/^[^“”]{1,10}?[省市州县区旗盟]“/.test(name)) return `no place or proper name before "${ending}": a kind of body (职业学校, 种植合作社, 班组工会, 户外劳动者服务站)`;
@@ -572,6 +579,15 @@ function setUpGroup(s: SuffixScan, name: string, ending: string, start: number):
   const clause = s.text.slice(Math.max(0, start - 30), start).split(/[，。；：\n]/).pop() ?? '';
   // (the task names the group: a bare 工作领导小组 names none)
   return !clause.includes('各') && name.slice(0, -ending.length).replace(/工作$/, '').length >= 2;
+}
+
+/** A seat and the task a steering group is set up for (县产改协调小组, 市产改工作领导小组办公室, 州委产改协调小组办公室):
+ * the place's own group or its office, as every golds' short form reads it; after 各 it is every place's, a kind. */
+function seatTaskGroup(s: SuffixScan, name: string, start: number): boolean {
+  if (s.text[start - 1] === '各') return false;
+  const tasks = s.f.rules.words['org.group-task'].map(escapeRe).join('|');
+  const groups = s.f.rules.words['org.set-up-group'].map(escapeRe).join('|');
+  return new RegExp(`^[省市州县区旗盟]委?(?:${tasks})(?:工作)?(?:${groups})(?:办公室)?$`).test(name);
 }
 
 /** a clause's verb opens the name and only a kind of body follows it (推进养老院…, 推进智慧工会建设): no
@@ -686,7 +702,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       i--;
       continue;
     }
-    if (endsName(words, toks, i) && !tradeName(s, toks, i)) {
+    if (endsName(words, toks, i) && !tradeName(s, toks, i) && !tradeNameWithHe(s, toks, i)) {
       // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
       const prev = toks[i - 1];
       if (t.word.length === 1 && CJK.test(t.word) && !words.stop.has(t.word) && ((/^v/.test(t.tag) && (!prev || !CJK.test(prev.word[0]))) || townHead(s, toks, i, start))) {
@@ -828,10 +844,20 @@ function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
       const width = toks[k].end - toks[j].start;
       if (width > 4) break;
       // a single word keeps the tags of the first reading (a, q, z, b); a run of them is a cut unknown name
-      if (/^n/.test(toks[k + 1].tag) && (j < k || /^(?:a|q|z|b)$/.test(toks[j].tag))) return true;
+      // (the trade word may be read as a distinguishing word: 鑫|达|机械制造/b|有限公司)
+      if (/^(?:n|b$)/.test(toks[k + 1].tag) && (j < k || /^(?:a|q|z|b)$/.test(toks[j].tag))) return true;
     }
   }
   return false;
+}
+/** A two-character trade name ending in 和 (德和, 永和, 祥和: a common word of good omen in firms' names) the
+ * tagger cut as a character and the conjunction: seat|德|和|陶瓷科技有限公司. 和 right after one character that
+ * follows a county or city, and right before the company's trade word, is inside the name. */
+function tradeNameWithHe(s: SuffixScan, toks: Token[], i: number): boolean {
+  const [seat, head, he, next] = [toks[i - 2], toks[i - 1], toks[i], toks[i + 1]];
+  if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending) || he.word !== '和' || !seat || !head || !next) return false;
+  const adjoining = seat.end === head.start && head.end === he.start && he.end === next.start;
+  return adjoining && /^[\u4e00-\u9fa5]$/.test(head.word) && /[县市区旗]$/.test(seat.word) && isPlaceWord(seat.word) && /^n/.test(next.tag);
 }
 // the tags of the words a trade name is cut into: adjectives, classifiers, distinguishing words, a character
 // read as a surname or a morpheme, or an unknown word the tagger joined (江阴|恒晟/x|精密/a|机床)

