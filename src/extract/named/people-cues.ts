@@ -432,11 +432,28 @@ function labelled(text: string, r: PeopleRules): Entity[] {
  * the name and where it starts; null when the clause does not end so */
 function titledName(clause: string, r: PeopleRules): { name: string; at: number } | null {
   const titles = perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+  const dotted = titledTranscribed(clause, titles, r);
+  if (dotted) return dotted;
   for (const n of [3, 2, 4]) {
     const name = clause.slice(-n);
     const head = clause.slice(0, -n);
     if (head.length < 2 || !(isName(name, r) || minorityName(name, r)) || commonWord(name)) continue;
     if (r.cues.postEnds.includes(head[head.length - 1]) || /[”、]$/.test(head) || titles.some((t) => head.endsWith(t))) return { name, at: clause.length - n };
+  }
+  return null;
+}
+
+/** a transcribed name closing the clause (由县级劳模某某·某某领衔): the dot marks it, so it stands alone or after a
+ * title or a post; the longest first part whose lead is one */
+function titledTranscribed(clause: string, titles: readonly string[], r: PeopleRules): { name: string; at: number } | null {
+  const m = /([\u4e00-\u9fa5]{2,6})·[\u4e00-\u9fa5]{2,8}$/.exec(clause);
+  if (!m) return null;
+  for (let lead = 0; lead <= m[1].length - 2; lead++) {
+    const at = m.index + lead;
+    const head = clause.slice(0, at);
+    const name = clause.slice(at);
+    if (!isName(name, r)) continue;
+    if (head === '' || r.cues.postEnds.includes(head[head.length - 1]) || titles.some((t) => head.endsWith(t))) return { name, at };
   }
   return null;
 }
@@ -977,7 +994,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
@@ -986,7 +1003,9 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     const name = m[1].slice(lead.length);
     if (!isName(name, r)) continue;
     const at = m.index! + lead.length;
-    const office = r.cues.offices.find((o) => text.slice(Math.max(0, at - 6), at).endsWith(o));
+    const before = text.slice(Math.max(0, at - 6), at);
+    // (an office or a title right before the name is the person's: 县总工会主席|某某·某某, 牧民|某某·某某)
+    const office = r.cues.offices.find((o) => before.endsWith(o)) ?? titlesLongestFirst(r).find((t) => before.endsWith(t));
     // (a verb of conferment opening a list of names, 授予|某某·某某, is no role)
     const role = (lead && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
     out.push(person(text, at, name, role, 'person.transcribed'));
