@@ -432,11 +432,30 @@ function labelled(text: string, r: PeopleRules): Entity[] {
  * the name and where it starts; null when the clause does not end so */
 function titledName(clause: string, r: PeopleRules): { name: string; at: number } | null {
   const titles = perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+  const dotted = titledTranscribed(clause, r);
+  if (dotted) return dotted;
   for (const n of [3, 2, 4]) {
     const name = clause.slice(-n);
     const head = clause.slice(0, -n);
     if (head.length < 2 || !(isName(name, r) || minorityName(name, r)) || commonWord(name)) continue;
     if (r.cues.postEnds.includes(head[head.length - 1]) || /[”、]$/.test(head) || titles.some((t) => head.endsWith(t))) return { name, at: clause.length - n };
+  }
+  return null;
+}
+
+/** a transcribed name closing the clause (由县级劳模某某·某某领衔): the dot marks it, so it stands alone or after an
+ * honour (a post before it is read with the name by the transcribed reader, and is the role); the longest first
+ * part whose lead is one */
+function titledTranscribed(clause: string, r: PeopleRules): { name: string; at: number } | null {
+  const honours = perRules(r, 'people.honour-words', () => longestFirst(r.cues.quotedTitles));
+  const m = /([\u4e00-\u9fa5]{2,6})·[\u4e00-\u9fa5]{2,8}$/.exec(clause);
+  if (!m) return null;
+  for (let lead = 0; lead <= m[1].length - 2; lead++) {
+    const at = m.index + lead;
+    const head = clause.slice(0, at);
+    const name = clause.slice(at);
+    if (!isName(name, r)) continue;
+    if (head === '' || head.endsWith('”') || honours.some((t) => head.endsWith(t))) return { name, at };
   }
   return null;
 }
@@ -458,6 +477,46 @@ function labelClauses(text: string, r: PeopleRules): Entity[] {
     out.push(person(text, m.index! + m[0].indexOf(m[2]) + hit.at, hit.name, role, 'person.label-clause'));
   }
   return out;
+}
+
+/** a leader named as the subject of what they lead (高级技师某某领办的…工作室, 某某合作社某某带头的…, 由某中心
+ * 带头人某某负责。): the name closes the clause before a leader's act, bare or after a title, a quoted honour or a
+ * unit's ending; the act gives the role */
+function leadClauses(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = perRules(r, 'people.lead-clauses', () => new RegExp(`(?:^|(?<=[、，,。；;：:\\s]))(由)?([^，,。；;：:、（()）\\n]{2,30}?)(${alt(Object.keys(r.cues.leadActs))})(?=的|$|([，,。；;]))`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    // (a clause that closes on the act names its leader only after 由: 由某某负责。)
+    if (m[4] && !m[1]) continue;
+    const hit = leadName(m[2], r);
+    if (!hit) continue;
+    // (a label right before the name is the role it states: 由某中心带头人|某某负责)
+    const label = longestFirst(r.cues.labels).find((l) => m[2].slice(0, hit.at).endsWith(l));
+    out.push(person(text, m.index! + (m[1]?.length ?? 0) + hit.at, hit.name, label ?? r.cues.leadActs[m[3]], 'person.lead-clause'));
+  }
+  return out;
+}
+
+/** the name that closes a leader's clause: the whole clause, or after a title or a unit's ending (…合作社|某某) */
+function leadName(clause: string, r: PeopleRules): { name: string; at: number } | null {
+  if (isName(clause, r) && !commonWord(clause)) return { name: clause, at: 0 };
+  const titled = titledName(clause, r);
+  if (titled) return titled;
+  const titles = perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+  for (const n of [3, 2]) {
+    const name = clause.slice(-n);
+    const head = clause.slice(0, -n);
+    // (a proper noun jieba knows, 莫日根, is still a name where a post stands before it and an act after it)
+    if (head.length < 2 || !isName(name, r) || (commonWord(name) && !properNoun(name))) continue;
+    if (r.cues.unitEnds.includes(head[head.length - 1]) || titles.some((t) => head.endsWith(t))) return { name, at: clause.length - n };
+  }
+  return null;
+}
+
+/** `w` is one proper noun of jieba's dictionary (nz: 莫日根, a Mongolian given name) */
+function properNoun(w: string): boolean {
+  const t = jiebaTag(w);
+  return t.length === 1 && t[0].tag === 'nz';
 }
 
 /** the items of a run at bracket depth 0, parted by 、 or a comma: each with where it starts */
@@ -977,7 +1036,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
@@ -986,7 +1045,9 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     const name = m[1].slice(lead.length);
     if (!isName(name, r)) continue;
     const at = m.index! + lead.length;
-    const office = r.cues.offices.find((o) => text.slice(Math.max(0, at - 6), at).endsWith(o));
+    const before = text.slice(Math.max(0, at - 6), at);
+    // (an office or a title right before the name is the person's: 县总工会主席|某某·某某, 牧民|某某·某某)
+    const office = r.cues.offices.find((o) => before.endsWith(o)) ?? titlesLongestFirst(r).find((t) => before.endsWith(t));
     // (a verb of conferment opening a list of names, 授予|某某·某某, is no role)
     const role = (lead && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
     out.push(person(text, at, name, role, 'person.transcribed'));
@@ -1686,7 +1747,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r), ...leadClauses(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 

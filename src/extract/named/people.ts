@@ -10,6 +10,9 @@ const boundaryWords = (f: DocFacts): { all: readonly string[]; long: readonly st
   return { all, long: all.filter((w) => w.length >= 2) };
 });
 
+/** a dot between Han characters joins the parts of a transcribed name (艾力·托合提): no name ends before it */
+const TRANSCRIBED_DOT = /^[·•‧・][\u4e00-\u9fa5]/u;
+
 function boundaryAt(text: string, i: number, words: readonly string[]): boolean {
   if (i >= text.length) return true;
   if (!CJK.test(text[i])) return true;
@@ -41,7 +44,8 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   // (由某某|任|组长: the verb 任 before a post, as 王|主任 is an address: the given part is never a post)
   const isName = (len: number) => {
     const s = text.slice(pos, pos + len);
-    return s.length === len && [...s].every((c) => CJK.test(c)) && !postWords(f).has(s.slice(sl));
+    return s.length === len && [...s].every((c) => CJK.test(c)) && !postWords(f).has(s.slice(sl)) &&
+      !TRANSCRIBED_DOT.test(text.slice(pos + len, pos + len + 2));
   };
   const two = sl + 1;
   const ends = boundaryWords(f);
