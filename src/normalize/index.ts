@@ -222,11 +222,13 @@ function tabRow(raw: string): string | null {
 const PADDED = /\S[\s\u3000]{2,}\S/;
 
 /** Text (no page geometry) cut at a fixed width: the width, and whether its paragraphs open indented. */
-function hardWrap(src: IngestResult['lines']): { width: number; indents: boolean } | null {
+function hardWrap(src: IngestResult['lines']): { width: number; half: boolean; indents: boolean } | null {
   const raw = src.filter((s) => s.page == null && s.kind !== 'heading' && !geoOf(s)).map((s) => s.text);
   if (raw.length < src.length) return null;
-  const width = wrapWidth(raw);
-  return width == null ? null : { width, indents: raw.filter(startsIndented).length >= 3 };
+  // every character counted alike (a plain text wrap), else digits counted half (a typeset page copied out)
+  const plain = wrapWidth(raw);
+  const width = plain ?? wrapWidth(raw, true);
+  return width == null ? null : { width, half: plain == null, indents: raw.filter(startsIndented).length >= 3 };
 }
 
 export function normalize(r: IngestResult): CanonicalWithPages {
@@ -237,7 +239,7 @@ export function normalize(r: IngestResult): CanonicalWithPages {
     const text = tabRow(s.text) ?? foldWidth(s.text).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const line: Line = { text, page: s.page, heading: s.kind === 'heading', level: s.level, geo: geoOf(s) };
-    if (wrap) Object.assign(line, { full: fillsWidth(s.text, wrap.width) && !PADDED.test(s.text.trim()), indented: startsIndented(s.text) });
+    if (wrap) Object.assign(line, { full: fillsWidth(s.text, wrap.width, wrap.half) && !PADDED.test(s.text.trim()), indented: startsIndented(s.text) });
     lines.push(line);
   }
 

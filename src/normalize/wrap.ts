@@ -3,8 +3,14 @@
 // text shows its wrap width: many lines of one length, few longer, most of them ending mid-sentence.
 import { endsTerminal } from './text.js';
 
-/** characters of a raw line, its trailing spaces left out (indentation counts: the wrap counted it) */
-const widthOf = (raw: string): number => [...raw.replace(/\s+$/, '')].length;
+/** the width of a raw line in characters, its trailing spaces left out (indentation counts: the wrap counted it);
+ * `half`: an ASCII digit or letter counts half a character, as in a typeset line (one holding 2025 and 12 holds more
+ * characters), where a plain text wrap counts every character alike */
+const widthOf = (raw: string, half = false): number => {
+  const chars = [...raw.replace(/\s+$/, '')];
+  const narrow = half ? chars.filter((c) => c.charCodeAt(0) < 0x80).length : 0;
+  return Math.round(chars.length - narrow / 2);
+};
 
 /** the shortest line that may be a wrapped one (a short line is a title, a name, a date) */
 const MIN_WIDTH = 12;
@@ -21,10 +27,10 @@ function modeWidth(widths: number[]): number | null {
 /**
  * The fixed width the lines were wrapped at, or null when the text was not hard-wrapped: at least six
  * lines within one character of the most frequent width, most of them ending without closing punctuation
- * (a cut falls mid-sentence), and almost no line longer than that width (a wrap never leaves one).
+ * (a cut falls mid-sentence), and few lines longer than that width (a wrap never leaves one).
  */
-export function wrapWidth(raw: string[]): number | null {
-  const widths = raw.map(widthOf);
+export function wrapWidth(raw: string[], half = false): number | null {
+  const widths = raw.map((r) => widthOf(r, half));
   const w = modeWidth(widths);
   if (w == null || w < 15) return null;
   const full = raw.filter((_, i) => Math.abs(widths[i]! - w) <= 1);
@@ -32,12 +38,16 @@ export function wrapWidth(raw: string[]): number | null {
   const longer = widths.filter((x) => x > w + 2).length;
   const prose = widths.filter((x) => x >= MIN_WIDTH).length;
   if (full.length < 6 || full.length < 0.3 * prose || open < 0.6 * full.length) return null;
-  return longer <= Math.max(1, 0.1 * prose) ? w : null;
+  if (longer <= Math.max(1, 0.1 * prose)) return w;
+  // a typeset text copied out (half): an annex of records, one a line, may run a little past the width (fewer such
+  // lines than wrapped ones), where a paragraph on one line runs far past it
+  const runaway = widths.filter((x) => x > 1.5 * w).length;
+  return half && runaway <= Math.max(1, 0.1 * prose) && longer <= 0.5 * full.length ? w : null;
 }
 
 /** Does a raw line fill the wrap width (one character short: the breaker moved it down with a mark)? */
-export const fillsWidth = (raw: string, width: number): boolean => {
-  const n = widthOf(raw);
+export const fillsWidth = (raw: string, width: number, half = false): boolean => {
+  const n = widthOf(raw, half);
   return n >= width - 1 && n <= width + 2;
 };
 

@@ -231,6 +231,28 @@ describe('hard-wrapped text (copied out of a PDF at a fixed width)', () => {
     expect(normalize(txt(...lines)).text.split('\n').slice(-2)).toEqual(['一、工作要求', '各单位要认真组织学习。']);
   });
 
+  it('a typeset page copied out: digits half as wide as a character, an annex of records one a line past the width', () => {
+    /** cut at `w` display columns, an ASCII character counting half */
+    const typeset = (w: number, paras: string[]): string[] =>
+      paras.flatMap((p) => {
+        const out: string[] = [];
+        let line = '';
+        let width = 0;
+        for (const ch of `\u3000\u3000${p}`) {
+          const cw = ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+          if (width + cw > w) { out.push(line); line = ''; width = 0; }
+          line += ch;
+          width += cw;
+        }
+        return line ? [...out, line] : out;
+      });
+    const annex = ['附件', '1．某某镇电工技能创新工作室 依托单位：某某镇供电所 领衔人：赵某某（高级技师）',
+      '2．某某县茶叶加工创新工作室 依托单位：某某县茶业有限公司 领衔人：钱某某（县级劳动模范）',
+      '3．某某县汽修技能创新工作室 依托单位：某某县汽车运输公司 领衔人：孙某某（技师）'];
+    const c = normalize(txt('各乡镇工会：', ...typeset(30, [...body, ...body]), ...annex));
+    expect(c.text.split('\n')).toEqual(['各乡镇工会：', ...body, ...body, ...annex]);
+  });
+
   it('leaves text with lines of varying length alone (a list, short paragraphs)', () => {
     const list = ['附件', '县五一劳动奖章获得者名单', '王某某　城关镇供水站站长', '李某　县人民医院护士长', '赵某某　县公交公司驾驶员', '孙某　某某机械有限公司钳工'];
     expect(normalize(txt(...list)).text.split('\n')).toEqual(list.map((l) => l.replace('\u3000', ' ')));

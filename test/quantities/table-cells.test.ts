@@ -49,6 +49,14 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
     expect(at(p, '11')).toMatchObject({ word: '家', subject: '职工书屋' });
     expect(at('│全年走访慰问困难职工（户）共420户│\n', '420')).toBeNull();
   });
+  it('a spaced table whose heads name a count (参训人数, 服务人次) or whose caption states the unit (单位：户)', () => {
+    const t = '各街道参训情况：\n街道 参训人数 服务人次\n东关街道420 1300\n合 计420 1300\n';
+    expect(at(t, '420')).toMatchObject({ word: '人', subject: '东关街道' });
+    expect(at(t, '1300')).toMatchObject({ word: '人次', subject: '东关街道' });
+    const c = '各社区走访情况如下（单位：户）：\n社区 走访 慰问\n北塘社区86 40\n';
+    expect(at(c, '86')).toMatchObject({ word: '户', subject: '北塘社区' });
+    expect(at('社区 走访 慰问\n北塘社区86 40\n', '86')).toBeNull();
+  });
   it('a pipe table whose head cell names a count by its measure word and 数 (成员人数, 帮扶户数)', () => {
     const p = '| 工作室 | 领衔人 | 成员人数 | 帮扶户数 |\n| --- | --- | --- | --- |\n| 某某焊接工作室 | 周某 | 11 | 34 |\n';
     expect(at(p, '11')).toMatchObject({ word: '人', subject: '成员人数' });

@@ -24,7 +24,7 @@ import { clauseBounds } from './subject.js';
 import { longestFirst } from '../refiners/regex.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { lineEnd, lineStart } from '../../text-lines.js';
-import { spacedTableCell } from './table-cells.js';
+import { spacedTableCell, gridTableCell } from './table-cells.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -1998,6 +1998,9 @@ function bareNextSentence(text: string, qs: Fig[], links: Map<number, number>, l
   }
 }
 
+/** the table cell a figure is: in a table set out with spaces, or in a tab or pipe table */
+const tableCell = (text: string, q: Fig) => spacedTableCell(text, q.start, q.end) ?? gridTableCell(text, q.start, q.end);
+
 /** a row label that is a sum word (合计, 总计; spaces between its characters dropped) */
 const isTotalLabel = (label: string, lr: ListRules) => lr.total.includes(foldToSimplified(label));
 
@@ -2011,11 +2014,11 @@ function totalRowParts(text: string, qs: Fig[], lr: ListRules): Map<number, numb
   const links = new Map<number, number>();
   for (let i = 0; i < qs.length; i++) {
     if (qs[i].kind !== 'count' && qs[i].kind !== 'money') continue;
-    const t = spacedTableCell(text, qs[i].start, qs[i].end);
+    const t = tableCell(text, qs[i]);
     if (!t || !isTotalLabel(t.label, lr) || t.head.some((h) => isTotalLabel(h.replace(/[（(].*$/, ''), lr))) continue;
     for (let k = 0; k < qs.length; k++) {
       if (k === i || links.has(k) || qs[k].start < t.headStart || qs[k].start >= t.rowStart || !sameUnit(qs[k], qs[i], lr)) continue;
-      if (spacedTableCell(text, qs[k].start, qs[k].end)?.index !== t.index) continue;
+      if (tableCell(text, qs[k])?.index !== t.index) continue;
       links.set(k, i);
       qs[k].partOf = i;
     }

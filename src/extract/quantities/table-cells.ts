@@ -150,12 +150,35 @@ export function lineCellUnit(text: string, start: number, end: number, cols: Rec
   return c ? headUnit(c.head, c.rowStart, c.rowEnd) : null;
 }
 
-/** the measure word a head cell gives its column: in its brackets (成员（人）) or before its 数 (成员人数) */
+/** a head naming a count of visits by its measure word (培训人次, 走访户次, 服务车次): that word is its cells' unit */
+const VISIT_HEAD = /^[\u4e00-\u9fa5]{1,10}?([人户家台架车]次)$/;
+
+/** the measure word a head cell gives its column: in its brackets (成员（人）), before its 数 (成员人数) or the
+ * visits it counts (培训人次) */
 function headUnit(head: string, rowStart: number, rowEnd: number): CellUnit | null {
   const b = BRACKETED.exec(head);
   if (b) return { word: b[2], subject: b[1], rowStart, rowEnd };
-  const c = COUNT_HEAD.exec(head);
-  return c ? { word: c[2], subject: head, rowStart, rowEnd } : null;
+  const word = VISIT_HEAD.exec(head)?.[1] ?? COUNT_HEAD.exec(head)?.[2];
+  return word ? { word, subject: head, rowStart, rowEnd } : null;
+}
+
+/** a tab or pipe row's first cell and the column of the figure spanning [start, end), the table's head the first
+ * row of the run of rows as wide above it (a pipe table's rule row passed over) */
+export function gridTableCell(text: string, start: number, end: number): SpacedCell | null {
+  const ls = lineStart(text, start);
+  const le = lineEnd(text, end);
+  const col = cellColumn(text.slice(ls, le), start - ls, end - ls);
+  if (!col || col.index === 0) return null;
+  let head: { cells: string[]; at: number } | null = null;
+  for (let e = ls - 1; e > 0; ) {
+    const s = lineStart(text, e);
+    const cells = splitRow(text.slice(s, e));
+    if (!cells || cells.length !== col.width) break;
+    if (!cells.every((c) => RULE_CELL.test(c))) head = { cells: cells.map((c) => c.trim()), at: s };
+    e = s - 1;
+  }
+  const label = splitRow(text.slice(ls, le))![0].trim().replace(/[ \t]+/g, '');
+  return head ? { label, index: col.index, head: head.cells, headStart: head.at, rowStart: ls, rowEnd: le } : null;
 }
 
 /** a row whose cells carry their measure words after its label, the spaces between cells kept or not by the
@@ -273,13 +296,22 @@ export function spacedTableCell(text: string, start: number, end: number): Space
   return null;
 }
 
-/** the measure word a spaced table's column head gives its cells: in its brackets (人数（人）) or before its 数 (期数) */
+/** the measure word a spaced table's column head gives its cells: in its brackets (人数（人）), before its 数 (期数,
+ * 培训人数) or the visits it counts (培训人次); else the table's caption line above its head (…情况如下（单位：人）：) */
 export function spacedCellUnit(text: string, start: number, end: number): CellUnit | null {
   const c = spacedTableCell(text, start, end);
   if (!c) return null;
   const head = c.head[c.index];
-  const word = BRACKETED.exec(head)?.[2] ?? MEASURE_COUNT_HEAD.exec(head)?.[1];
+  const word = BRACKETED.exec(head)?.[2] ?? MEASURE_COUNT_HEAD.exec(head)?.[1] ?? VISIT_HEAD.exec(head)?.[1] ??
+    COUNT_HEAD.exec(head)?.[2] ?? captionUnit(text, c.headStart);
   return word ? { word, subject: c.label, rowStart: c.rowStart, rowEnd: c.rowEnd } : null;
+}
+
+/** the unit a table's caption states for all its cells, on the line right above its head: （单位：人）, 单位:万元 */
+const CAPTION_UNIT = /单位[：:]\s*([\u4e00-\u9fa5]{1,3})\s*[）)]?[：:。]?\s*$/;
+function captionUnit(text: string, headStart: number): string | undefined {
+  if (headStart === 0) return undefined;
+  return CAPTION_UNIT.exec(text.slice(lineStart(text, headStart - 1), headStart - 1))?.[1];
 }
 
 /** a rate in a spaced table's row (77.5% of 就业技能培训42 1860 77.5%): the row's label is its subject */
