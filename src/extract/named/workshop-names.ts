@@ -778,7 +778,13 @@ function ledCraft(text: string, s: number, e: number, type: string, people: Enti
   const c = own ? s - m[1].length : craftStart(text, s, w);
   if (c === null || c >= s) return null;
   const lead = leaderBefore(text, c, r, w, people);
-  return lead ? { w: mk(text, c, e, type, lead), leaderAt: null } : null;
+  return lead ? { w: mk(text, m && !own ? ledTown(text, s - m[1].length, c, w) : c, e, type, lead), leaderAt: null } : null;
+}
+
+/** a town that opens the name right after the lead clause's 的 (某某创办的|石桥镇|米粉…): two or three characters and the
+ * town's suffix, part of the name as a unit is not */
+function ledTown(text: string, from: number, c: number, w: WorkshopNameRules): number {
+  return c - from >= 3 && c - from <= 4 && w.rule.townEnds.includes(text[c - 1]) && /^[\u4e00-\u9fa5]+$/.test(text.slice(from, c)) ? from : c;
 }
 
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
@@ -1254,7 +1260,9 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
       // (a first word read as the leader and then found no name, 冷链|快递…: a lead clause before it may state the real one,
       // 某某领衔的“梯田|稻作…”, or a later clause of its sentence, …工作室的领衔人是技术员某某)
-      if (!f.w.leader && f.leaderAt !== null) f.w.leader = leaderBefore(text, f.w.start, r, w, people) ?? leaderStated(text, e, r, w, people)?.name ?? null;
+      const led = !f.w.leader && f.leaderAt !== null ? ledCraft(text, i, e, f.w.type, people, r, w) : null;
+      if (led) f.w = led.w;
+      else if (!f.w.leader && f.leaderAt !== null) f.w.leader = leaderBefore(text, f.w.start, r, w, people) ?? leaderStated(text, e, r, w, people)?.name ?? null;
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
