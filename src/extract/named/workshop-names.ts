@@ -644,6 +644,11 @@ function transcribedAsWritten(text: string, x: Workshop, people: Entity[], r: Pe
 function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: Entity[], r: PeopleRules, w: WorkshopNameRules): string | null {
   const name = x.name ?? '';
   if (!lead || lead.includes('·') || !name.startsWith(lead)) return lead;
+  // (a transcribed name's first part opens it before a craft, 古丽|刺绣…: the person the document writes whole, found or
+  // written before a mark, 古丽·某某，; a name of the first part and the type alone keeps it, 古丽|劳模创新工作室)
+  const crafted = !w.aliases.some((a) => name.slice(lead.length) === a.alias) && name.slice(lead.length) !== '工作室';
+  const whole = people.find((p) => p.name.startsWith(`${lead}·`))?.name ?? new RegExp(`${lead}·[\\u4e00-\\u9fa5]{2,6}(?=[，。、；：,;:）)])`).exec(text)?.[0];
+  if (whole && crafted) return whole;
   // (a lead clause before it names the whole person whose given name opens it: 某谦华领办的“谦华竹编…”)
   const stated = leaderBefore(text, x.start, r, w, people);
   if (stated && stated.length > lead.length && stated.endsWith(lead)) return stated;
