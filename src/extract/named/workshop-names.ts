@@ -1055,6 +1055,12 @@ function ownClause(text: string, w: Workshop): RegExpExecArray | null {
   return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
 }
 
+/** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such */
+const proposesInOpening = (text: string, r: WorkshopNameRule): boolean => {
+  const head = foldToSimplified(text.slice(0, 600));
+  return /公示/.test(head.slice(0, 200)) && r.proposalWords.some((p) => head.includes(p));
+};
+
 /** a title that proposes workshops (关于…拟命名名单的公示): none of those it lists is named yet */
 const proposes = (docTitle: string | null, r: WorkshopNameRule): boolean => r.proposalWords.some((p) => foldToSimplified(docTitle ?? '').includes(p));
 
@@ -1250,7 +1256,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
   const aliases = [...titleClasses(titles, w.aliases), ...w.aliases].sort((a, b) => b.alias.length - a.alias.length)
     .concat([{ alias: '工作室', type: '工作室' }]);
   const out: Workshop[] = [];
-  const proposal = proposes(docTitle, w.rule);
+  const proposal = proposes(docTitle, w.rule) || proposesInOpening(text, w.rule);
   for (const a of aliases) {
     for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
       const e = i + a.alias.length;
