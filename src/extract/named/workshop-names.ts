@@ -305,11 +305,9 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (ps < 0) continue;
     const who = text.slice(ps, ps + len);
     const made = text.slice(ps + len, s);
-    // with a craft the name must open after a unit or a quotation mark (高度|重视|… is a clause), and
-    // the leader's name never opens a place's name (齐齐哈|尔市)
+    // with a craft the name must open after a unit, a quotation mark, a table cell or an indented list line (高度|重视|…
+    // is a clause); a craft that opens with a place's or a unit's word (唐昌|街道|…) makes `who` a place or a unit
     const before = text.slice(Math.max(0, ps - 1), ps);
-    // a table cell (| or a tab) or an indented list line opens a name as a unit does
-    // a craft that opens with a place's or a unit's word (唐昌|街道|…) makes `who` a place or a unit, no leader
     if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
     // (a record that names `who` its leader opens the name wherever it stands: …高级技师|某某|配电运维|劳模创新工作室 on a
     // table row the normaliser glued)
@@ -646,6 +644,14 @@ function transcribedAsWritten(text: string, x: Workshop, people: Entity[], r: Pe
 function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: Entity[], r: PeopleRules, w: WorkshopNameRules): string | null {
   const name = x.name ?? '';
   if (!lead || lead.includes('·') || !name.startsWith(lead)) return lead;
+  // (a transcribed name's first part opens it before a craft, 古丽|刺绣…: the person the document writes whole, found or
+  // written before a mark, 古丽·某某，; a name of the first part and the type alone keeps it, 古丽|劳模创新工作室)
+  const crafted = !w.aliases.some((a) => name.slice(lead.length) === a.alias) && name.slice(lead.length) !== '工作室';
+  const whole = people.find((p) => p.name.startsWith(`${lead}·`))?.name ?? new RegExp(`${lead}·[\\u4e00-\\u9fa5]{2,6}(?=[，。、；：,;:）)])`).exec(text)?.[0];
+  if (whole && crafted) return whole;
+  // (a lead clause before it names the whole person whose given name opens it: 某谦华领办的“谦华竹编…”)
+  const stated = leaderBefore(text, x.start, r, w, people);
+  if (stated && stated.length > lead.length && stated.endsWith(lead)) return stated;
   const own = name;
   const outside = people.filter((p) => (p.end <= x.start || p.start >= x.end) && /^[\u4e00-\u9fa5]{2,5}$/.test(p.name)).map((p) => p.name);
   const opening = outside.filter((p) => own.startsWith(p) && own.length - p.length >= 2).sort((a, b) => b.length - a.length)[0];
@@ -699,9 +705,12 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
  * workshop belongs to (由省劳动模范某某领衔的某某农机专业合作社“黑土粮仓”…); 他领衔的 / 她领衔的: the person
  * named last before it */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
+  // (the whole name may stand in quotation marks after the clause: 某某领办的|“某某种植劳模创新工作室”)
+  if (/[“"「]/.test(text[q - 1] ?? '')) q -= 1;
   // (所 may stand before the verb and a verb of building after it: 他所领衔的, 他牵头组建的)
-  // (a clause of where it stands may follow the verb: 由某某牵头、依托某合作社的)
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  // (a clause of where it stands may follow the verb: 由某某牵头、依托某合作社的; an item of an enumeration before it,
+  // 甲领衔的A、乙负责的|B, stands between no lead verb and its workshop)
+  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;、“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
   // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
   // (titles may stand before the person: 依托省技术能手某某设立的)
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
@@ -766,15 +775,21 @@ function antecedent(text: string, at: number, people: Entity[], r: PeopleRules):
 function ledCraft(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   // (the whole name stands between 的 and the type, a motto and a craft of any length in it: 某某领衔的“山歌”民俗文化讲解…,
   // 某某领衔的桑园病虫害绿色防控…; the unquoted words no clause's nor a place's)
-  // (or a clause that labels the leader: 带头人为某某的|针灸推拿…, 以某某为带头人的|…)
+  // (or a clause that labels the leader: 带头人为某某的|针灸推拿…, 以某某为带头人的|…; the whole name may be quoted after 的)
   const roles = w.rule.leaderRoles.join('|');
-  const m = new RegExp(`(?:(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}|(?:${roles})(?:为|是)[^，。；;、\\n的]{2,20}|以[^，。；;、\\n的]{2,20}为(?:${roles}))的((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 46), s));
+  const m = new RegExp(`(?:(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}|(?:${roles})(?:为|是)[^，。；;、\\n的]{2,20}|以[^，。；;、\\n的]{2,20}为(?:${roles}))的[“"「]?((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 46), s));
   const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
   const own = m && !clauseIn(bare, w) && !w.rule.placeWords.some((x) => bare.includes(x));
   const c = own ? s - m[1].length : craftStart(text, s, w);
   if (c === null || c >= s) return null;
   const lead = leaderBefore(text, c, r, w, people);
-  return lead ? { w: mk(text, c, e, type, lead), leaderAt: null } : null;
+  return lead ? { w: mk(text, m && !own ? ledTown(text, s - m[1].length, c, w) : c, e, type, lead), leaderAt: null } : null;
+}
+
+/** a town that opens the name right after the lead clause's 的 (某某创办的|石桥镇|米粉…): two or three characters and the
+ * town's suffix, part of the name as a unit is not */
+function ledTown(text: string, from: number, c: number, w: WorkshopNameRules): number {
+  return c - from >= 3 && c - from <= 4 && w.rule.townEnds.includes(text[c - 1]) && /^[\u4e00-\u9fa5]+$/.test(text.slice(from, c)) ? from : c;
 }
 
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
@@ -867,7 +882,8 @@ function knownAt(text: string, p: number, people: Entity[]): { name: string; at:
  * right before the lead verb, after titles and units of any length; a name the surname list lacks (a monastic's
  * 释某某) where the document names that person elsewhere (领办人：释某某 in its annex) */
 function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
-  const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})`).exec(span);
+  // (由某某领衔的 after the name opens the clause of the next thing it tells of, not this one's leader)
+  const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
   if (!m) return null;
   const who = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
   return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
@@ -1038,6 +1054,12 @@ function reportedConferment(text: string, w: Workshop, r: WorkshopNameRule, city
 function ownClause(text: string, w: Workshop): RegExpExecArray | null {
   return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
 }
+
+/** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such */
+const proposesInOpening = (text: string, r: WorkshopNameRule): boolean => {
+  const head = foldToSimplified(text.slice(0, 600));
+  return /公示/.test(head.slice(0, 200)) && r.proposalWords.some((p) => head.includes(p));
+};
 
 /** a title that proposes workshops (关于…拟命名名单的公示): none of those it lists is named yet */
 const proposes = (docTitle: string | null, r: WorkshopNameRule): boolean => r.proposalWords.some((p) => foldToSimplified(docTitle ?? '').includes(p));
@@ -1234,7 +1256,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
   const aliases = [...titleClasses(titles, w.aliases), ...w.aliases].sort((a, b) => b.alias.length - a.alias.length)
     .concat([{ alias: '工作室', type: '工作室' }]);
   const out: Workshop[] = [];
-  const proposal = proposes(docTitle, w.rule);
+  const proposal = proposes(docTitle, w.rule) || proposesInOpening(text, w.rule);
   for (const a of aliases) {
     for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
       const e = i + a.alias.length;
@@ -1247,9 +1269,11 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (a name that is the type alone, a heading's （一）技能大师工作室。, names no workshop)
       if (aliases.some((x) => x.alias === f.w.name)) continue;
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
-      // (a first word read as the leader and then found no name, 冷链|快递…: a later clause of its sentence may state the
-      // real one, …工作室的领衔人是技术员某某)
-      if (!f.w.leader && f.leaderAt !== null) f.w.leader = leaderStated(text, e, r, w, people)?.name ?? null;
+      // (a first word read as the leader and then found no name, 冷链|快递…: a lead clause before it may state the real one,
+      // 某某领衔的“梯田|稻作…”, or a later clause of its sentence, …工作室的领衔人是技术员某某)
+      const led = !f.w.leader && f.leaderAt !== null ? ledCraft(text, i, e, f.w.type, people, r, w) : null;
+      if (led) f.w = led.w;
+      else if (!f.w.leader && f.leaderAt !== null) f.w.leader = leaderBefore(text, f.w.start, r, w, people) ?? leaderStated(text, e, r, w, people)?.name ?? null;
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
