@@ -18,7 +18,8 @@ describe('the document’s own 市 (homeLevels)', () => {
     expect(homeLevels(['内蒙古自治区扎兰屯市人力资源和社会保障局'], null)).toEqual({ city: 'county', issuer: 'county' });
     expect(homeLevels(['株洲市总工会'], null)).toEqual({ city: 'municipal', issuer: 'municipal' });
     expect(homeLevels(['攸县总工会'], null)).toEqual({ city: 'municipal', issuer: 'county' });
-    expect(homeLevels(['仙桃市总工会'], null)).toEqual({ city: 'municipal', issuer: 'county' });
+    // a city the province governs directly ranks as a prefecture, as held21's 仙桃 golds rank its titles
+    expect(homeLevels(['仙桃市总工会'], null)).toEqual({ city: 'municipal', issuer: 'municipal' });
     expect(homeLevels([], '海城市新认定一批市级技能大师工作室')).toEqual({ city: 'county', issuer: 'county' });
     expect(homeLevels(['海城市某某机械有限公司工会'], null).issuer).toBeNull();
   });
