@@ -758,7 +758,7 @@ function bracketedEndingIndex(text: string, toks: Token[], close: Token): number
   return toks.findIndex((x) => x.start === open);
 }
 
-/** A line of unit names the copy glued (…急救中心某县产业集聚区供电服务站电工班某县公路管理站, blanks lost out of a
+/** A line of unit names the copy glued (…检验科某县开发区供水站维修班某县养护中心, blanks lost out of a
  * PDF): a place's name right after a unit's ending (中心, 站, 班, 组, 队 …) opens a new name, unless the name
  * read is a branch named under its system (某某集团有限公司某县分公司, 国家税务总局某县税务局) */
 function gluedNextName(s: SuffixScan, toks: Token[], i: number, start: number, sEnd: number): boolean {

@@ -59,8 +59,8 @@ describe('posts held together', () => {
 });
 
 describe('words that are no name', () => {
-  it('drops a people or a level a name reader took (黎族、苗族同志, 师级工作室)', () => {
-    const text = '其中女性3名，黎族、苗族同志2名。';
+  it('drops a people or a level a name reader took (壮族、苗族同志, 师级工作室)', () => {
+    const text = '其中女性4名，壮族、苗族同志3名。';
     const miao: Entity = { type: 'person', name: '苗族', canonical: '苗族', role: null, text: '苗族', start: 10, end: 12, rule: 'person.comrade' };
     expect(mergePeople([miao], [], text, r)).toEqual([]);
     expect(studioWord('师级', r)).toBe(true);

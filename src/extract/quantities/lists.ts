@@ -963,7 +963,7 @@ function secondBreakdown(text: string, qs: Fig[], links: Map<number, number>, lr
 const FRAMED = /中$/;
 
 /**
- * 受表彰的20名劳动模范中，来自农业一线的9名，来自企业的7名，来自社会事业的4名；其中女性6名，少数民族3名: once the
+ * 受表彰的20名先进个人中，一线职工13名，管理人员7名；其中女性6名，少数民族3名: once the
  * parts of a framed total add up to it exactly, a 其中 right after the last part (after ； or ，) speaks of the whole
  * set by another trait, not of the last part; its counts (exhaustive or not) are the total's parts.
  */
@@ -2005,7 +2005,7 @@ const tableCell = (text: string, q: Fig) => spacedTableCell(text, q.start, q.end
 const isTotalLabel = (label: string, lr: ListRules) => lr.total.includes(foldToSimplified(label));
 
 /**
- * 就业技能培训42 1860 / … / 合 计86 3700 (a table set out with spaces or tabs under a head line, a total row
+ * 焊工培训12 540 / … / 合 计30 1320 (a table set out with spaces or tabs under a head line, a total row
  * last): each figure above the total row is a part of the total row's cell in its column. A table with a total
  * column as well (荣誉类别 企业 … 合计) breaks its figures down two ways: its cells are left unlinked. The first
  * links of linkLists: a cell's total is its column's, whatever the prose around the table reads.

@@ -200,7 +200,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
       out = guard === 1 && !v && nominal.includes(lastRemoved) && s.length >= 2 ? s + lastRemoved : s;
       break;
     }
-    // 新认定就业帮扶车间4家, 完成培训任务1800人次: a verb of service before a noun it names (车间, 任务) is
+    // 新认定就业帮扶车间6家, 完成培训任务2400人次: a verb of service before a noun it names (车间, 任务) is
     // one noun with it; the verb before them governs the whole
     const serviceHead = servicePhrase(s, v, rules, seg);
     if (serviceHead) { out = serviceHead; break; }
@@ -471,7 +471,7 @@ function sideOf(
   return side;
 }
 
-/** 再招收10名左右的年轻学员: a count (not a share) right after the verb that governs it and before 的 is
+/** 还将招收15名左右的新学员: a count (not a share) right after the verb that governs it and before 的 is
  * the measure of that verb's object, the noun after 的 (a one-character verb, 有 or 为, may be a mere link) */
 function governedBefore(leftSeg: string, rule: UnitRule, rules: QuantityRules): boolean {
   if (rule.kind === 'percent' || rule.kind === 'ratio') return false;

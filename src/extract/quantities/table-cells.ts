@@ -269,7 +269,7 @@ function spacedRow(line: string): { label: string; cells: { text: string; at: nu
   return { label: m[1].replace(/[ \t]+/g, ''), cells };
 }
 
-/** the head cells of a line of words (培训类别 期数 人数（人）占年度任务), or null for a line with a figure or a mark */
+/** the head cells of a line of words (工种 班次 人数（人） 合格率), or null for a line with a figure or a mark */
 function spacedHead(line: string): string[] | null {
   const t = line.trim();
   if (!t || /[\d，,。；;：:！？、]/.test(t)) return null;
@@ -277,7 +277,7 @@ function spacedHead(line: string): string[] | null {
   return cells.join('') === t.replace(/[ \t]+/g, '') ? cells : null;
 }
 
-/** 就业技能培训42 1860 77.5% under 培训类别 期数 人数（人）占年度任务: the figure spanning [start, end) as a cell of a table
+/** 焊工培训12 540 96.3% under 工种 班次 人数（人） 合格率: the figure spanning [start, end) as a cell of a table
  * set out with spaces or tabs, the rows above it of as many cells back to a head line of words as wide */
 export function spacedTableCell(text: string, start: number, end: number): SpacedCell | null {
   const ls = lineStart(text, start);
@@ -314,7 +314,7 @@ function captionUnit(text: string, headStart: number): string | undefined {
   return CAPTION_UNIT.exec(text.slice(lineStart(text, headStart - 1), headStart - 1))?.[1];
 }
 
-/** a rate in a spaced table's row (77.5% of 就业技能培训42 1860 77.5%): the row's label is its subject */
+/** a rate in a spaced table's row (96.3% of 焊工培训12 540 96.3%): the row's label is its subject */
 export function spacedRateCell(text: string, start: number, end: number): CellUnit | null {
   const c = spacedTableCell(text, start, end);
   return c ? { word: '%', subject: c.label, rowStart: c.rowStart, rowEnd: c.rowEnd } : null;
