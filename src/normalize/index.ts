@@ -222,18 +222,20 @@ function tabRow(raw: string): string | null {
 const PADDED = /\S[\s\u3000]{2,}\S/;
 
 /** Text (no page geometry) cut at a fixed width: the width, and whether its paragraphs open indented. */
-function hardWrap(src: IngestResult['lines']): { width: number; half: boolean; indents: boolean } | null {
+function hardWrap(r: IngestResult): { width: number; half: boolean; indents: boolean } | null {
+  const src = r.lines;
   const raw = src.filter((s) => s.page == null && s.kind !== 'heading' && !geoOf(s)).map((s) => s.text);
   if (raw.length < src.length) return null;
-  // every character counted alike (a plain text wrap), else digits counted half (a typeset page copied out)
+  // every character counted alike (a plain text wrap), else digits counted half (a typeset page copied out, which
+  // only a text file holds: a DOCX's or a page's lines are its paragraphs, and a table's rows may be alike in width)
   const plain = wrapWidth(raw);
-  const width = plain ?? wrapWidth(raw, true);
+  const width = plain ?? (r.format === 'txt' || r.format === 'md' ? wrapWidth(raw, true) : null);
   return width == null ? null : { width, half: plain == null, indents: raw.filter(startsIndented).length >= 3 };
 }
 
 export function normalize(r: IngestResult): CanonicalWithPages {
   // 1. clean (and, in text cut at a fixed width, mark the lines the wrap cut)
-  const wrap = hardWrap(r.lines);
+  const wrap = hardWrap(r);
   let lines: Line[] = [];
   for (const s of r.lines) {
     const text = tabRow(s.text) ?? foldWidth(s.text).replace(/\s+/g, ' ').trim();

@@ -43,8 +43,9 @@ describe('the end: a sub-unit after its unit stays whole', () => {
     expect(got).toContain('遵义市中心医院');
     expect(got).not.toContain('遵义市中心医院儿科');
   });
-  it("a hospital's department before its director; not before the head nurse", () => {
-    expect(orgs('钱某　毕节市第一人民医院心内科主任\n')).toContain('毕节市第一人民医院心内科');
+  it("a hospital's department before a post is the hospital's (round 36, the golds' majority); honoured itself it stays", () => {
+    expect(orgs('钱某　毕节市第一人民医院心内科主任\n')).toContain('毕节市第一人民医院');
+    expect(orgs('钱某　毕节市第一人民医院心内科主任\n')).not.toContain('毕节市第一人民医院心内科');
     expect(orgs('授予銅仁市中醫醫院急診科護士孫某等40名職工稱號。\n')).toContain('铜仁市中医医院急诊科');
     expect(orgs('孙某　安顺市人民医院心内科护士长\n')).toContain('安顺市人民医院');
   });
