@@ -111,16 +111,22 @@ const RULE_CELL = /^[\s:：\-—─━=]*$/;
  * the table above (the run of rows of as many cells the row stands in, a pipe table's rule row passed over) */
 function headCellUnit(text: string, ls: number, le: number, start: number, end: number): CellUnit | null {
   const col = cellColumn(text.slice(ls, le), start - ls, end - ls);
-  if (!col) return null;
-  let head: string[] | null = null;
+  const head = col ? gridHead(text, ls, col.width) : null;
+  return head ? headUnit(head.cells[col!.index].trim(), ls, le) : null;
+}
+
+/** the head row of the tab or pipe table whose row starts at `ls`: the first of the run of rows of `width` cells
+ * above it (a pipe table's rule row passed over), its cells and where it starts */
+function gridHead(text: string, ls: number, width: number): { cells: string[]; at: number } | null {
+  let head: { cells: string[]; at: number } | null = null;
   for (let e = ls - 1; e > 0; ) {
     const s = lineStart(text, e);
     const cells = splitRow(text.slice(s, e));
-    if (!cells || cells.length !== col.width) break;
-    if (!cells.every((c) => RULE_CELL.test(c))) head = cells;
+    if (!cells || cells.length !== width) break;
+    if (!cells.every((c) => RULE_CELL.test(c))) head = { cells, at: s };
     e = s - 1;
   }
-  return head ? headUnit(head[col.index].trim(), ls, le) : null;
+  return head;
 }
 
 /** the cells of a tab row, or of a row between vertical rules (its outer rules dropped); null for other lines */
@@ -169,16 +175,9 @@ export function gridTableCell(text: string, start: number, end: number): SpacedC
   const le = lineEnd(text, end);
   const col = cellColumn(text.slice(ls, le), start - ls, end - ls);
   if (!col || col.index === 0) return null;
-  let head: { cells: string[]; at: number } | null = null;
-  for (let e = ls - 1; e > 0; ) {
-    const s = lineStart(text, e);
-    const cells = splitRow(text.slice(s, e));
-    if (!cells || cells.length !== col.width) break;
-    if (!cells.every((c) => RULE_CELL.test(c))) head = { cells: cells.map((c) => c.trim()), at: s };
-    e = s - 1;
-  }
+  const head = gridHead(text, ls, col.width);
   const label = splitRow(text.slice(ls, le))![0].trim().replace(/[ \t]+/g, '');
-  return head ? { label, index: col.index, head: head.cells, headStart: head.at, rowStart: ls, rowEnd: le } : null;
+  return head ? { label, index: col.index, head: head.cells.map((c) => c.trim()), headStart: head.at, rowStart: ls, rowEnd: le } : null;
 }
 
 /** a row whose cells carry their measure words after its label, the spaces between cells kept or not by the
