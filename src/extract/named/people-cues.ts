@@ -381,6 +381,10 @@ function gluedContact(run: string, r: PeopleRules, ended = false): { name: strin
 /** the line titles longest first, sorted once per rules object: the readers look them up for every candidate */
 const titlesLongestFirst = (r: PeopleRules): readonly string[] => perRules(r, 'people.lineTitles', () => longestFirst(r.cues.lineTitles));
 
+/** the words a name may follow as its post or honour (选矿工程师, 某市劳动模范, 主席, 高级技师), longest first */
+const titleWords = (r: PeopleRules): readonly string[] =>
+  perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+
 /** labels as an alternation where each may be letter-spaced to the width of longer ones in a block of
  * labelled lines (领 衔 人：, 联系人 (spaced)：, beside 工作室名称：): a blank or two may stand between characters */
 export const spacedAlt = (labels: readonly string[]): string => longestFirst([...labels]).map((l) => [...l].join('[ \\u3000]{0,2}')).join('|');
@@ -431,7 +435,7 @@ function labelled(text: string, r: PeopleRules): Entity[] {
 /** the name that closes `clause` after a post or an honour (选矿工程师|某某, 某市劳动模范|某某, “某某工匠”、某某):
  * the name and where it starts; null when the clause does not end so */
 function titledName(clause: string, r: PeopleRules): { name: string; at: number } | null {
-  const titles = perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+  const titles = titleWords(r);
   const dotted = titledTranscribed(clause, r);
   if (dotted) return dotted;
   for (const n of [3, 2, 4]) {
@@ -502,7 +506,7 @@ function leadName(clause: string, r: PeopleRules): { name: string; at: number } 
   if (isName(clause, r) && !commonWord(clause)) return { name: clause, at: 0 };
   const titled = titledName(clause, r);
   if (titled) return titled;
-  const titles = perRules(r, 'people.title-words', () => longestFirst([...r.cues.quotedTitles, ...r.cues.offices, ...r.cues.postWords, ...r.cues.lineTitles]));
+  const titles = titleWords(r);
   for (const n of [3, 2]) {
     const name = clause.slice(-n);
     const head = clause.slice(0, -n);
