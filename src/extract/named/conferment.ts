@@ -63,6 +63,7 @@ const Vocabulary = z.object({
   /** a stock of holders (共有/现有 …, 目前，…) counting an unquoted title: a figure, no conferment */
   stockHaving: z.array(z.string().min(1)),
   stockNow: z.array(z.string().min(1)),
+  stockLeads: z.array(z.string().min(1)),
   stockActs: z.string().min(1),
   /** what a bracket after a title points to (（见下表）, （名单附后）): no part of the name */
   pointers: z.array(z.string().min(1)),
@@ -1555,7 +1556,7 @@ export function stockOfHolders(text: string, h: { start: number; end: number; co
   if (!/[级級](?:及|以)上/.test(text.slice(sentenceStart, h.end))) return false;
   const before = text.slice(sentenceStart, h.start);
   const having = new RegExp(`(?:${alt(v.stockHaving)})(?![^]*(?:${v.stockActs}))`).test(before);
-  return having || new RegExp(`(?:^|[，,])(?:据了解|据统计|據了解|據統計|据介绍|據介紹)?[，,]?(?:${alt(v.stockNow)})`).test(before);
+  return having || new RegExp(`(?:^|[，,])(?:${alt(v.stockLeads)})?[，,]?(?:${alt(v.stockNow)})`).test(before);
 }
 
 function cared(c: Ctx, h: HonourFound): boolean {
