@@ -408,7 +408,7 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
   objectOfClauseBefore(doc, out, rules);
   changeOfFigureBefore(text, out, rules);
   linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
-  inheritSiblings(text, out, rules.words('modifier-suffix'));
+  inheritSiblings(text, out, rules);
   return out;
 }
 
@@ -497,7 +497,7 @@ function linkParts(qs: Quantity[], links: Map<number, number>, rules: QuantityRu
     const ps = qs[k].subject;
     const head = headNoun(t.subject, modifiers);
     // a total written after its parts (…县级15家，共26家) names nothing they could take
-    if (head && k > i && (!ps || modifiers.some((m) => ps.endsWith(m))) && nameable(ps, head)) qs[k].subject = ps + head;
+    if (head && k > i && (!ps || modifiers.some((m) => ps.endsWith(m))) && nameable(ps, head) && !namedClass(ps, rules)) qs[k].subject = ps + head;
     if (!qs[k].scope && t.scope) qs[k].scope = t.scope;
     if (!qs[k].period && t.period) qs[k].period = t.period;
   }
@@ -507,12 +507,16 @@ function linkParts(qs: Quantity[], links: Map<number, number>, rules: QuantityRu
  * no modifier suffix) or the head is a piece of a quoted title (同志“劳动模范”称号) */
 const nameable = (part: string, head: string) => !/^[男女]性$/.test(part) && !/[“”"「」]|称号$/.test(head);
 
+/** 种植养殖类6个: a part named by its class names what it counts; it takes no head noun */
+const namedClass = (part: string | null, rules: QuantityRules) => !!part && rules.words('class-suffix').some((w) => part.endsWith(w));
+
 /** 省级技能大师工作室28个、国家级5个: a sibling written as a bare modifier takes the head noun */
-function inheritSiblings(text: string, qs: Quantity[], modifiers: string[]): void {
+function inheritSiblings(text: string, qs: Quantity[], rules: QuantityRules): void {
+  const modifiers = rules.words('modifier-suffix');
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k];
     const p = qs[k - 1];
-    if (!q.subject || !modifiers.some((m) => q.subject.endsWith(m))) continue;
+    if (!q.subject || !modifiers.some((m) => q.subject.endsWith(m)) || namedClass(q.subject, rules)) continue;
     if (p.unit !== q.unit || !/^[\s]*、/.test(text.slice(p.end, q.start))) continue;
     const head = headNoun(p.subject, modifiers);
     if (head && head !== p.subject) q.subject += head;

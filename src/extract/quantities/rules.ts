@@ -72,7 +72,7 @@ const ContextType = z.enum([
   'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'deed', 'measure-noun', 'value-of', 'work-noun', 'clause-verb', 'per-unit', 'scope-start', 'scope-end', 'scope-compound',
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
   'guard-quoted', 'guard-title', 'guard-rank', 'guard-repeated-line', 'grant-verb', 'change-clause', 'value-of', 'work-noun', 'clause-verb', 'per-unit',
-  'people-noun', 'belong', 'people-head', 'confer-after', 'service-head',
+  'people-noun', 'belong', 'people-head', 'confer-after', 'service-head', 'class-suffix', 'ratio-head',
 ]);
 
 export const ContextRuleSchema = z
@@ -92,7 +92,7 @@ export const ContextRuleSchema = z
   .refine((r) => (r.type === 'period' || r.type === 'change-clause' ? !!r.patterns?.length : true), { message: 'a period or change-clause rule needs patterns' })
   .refine((r) => (r.type === 'guard-rank' ? !!r.patterns?.length && !!r.words?.length : true), { message: 'a rank guard needs patterns (before) and words (after)' })
   .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'deed', 'measure-noun', 'scope-start',
-    'scope-end', 'scope-compound', 'cumulative', 'total', 'guard-ordinal', 'grant-verb', 'people-noun', 'belong', 'people-head', 'confer-after', 'service-head'].includes(r.type) ? !!r.words?.length : true), {
+    'scope-end', 'scope-compound', 'cumulative', 'total', 'guard-ordinal', 'grant-verb', 'people-noun', 'belong', 'people-head', 'confer-after', 'service-head', 'class-suffix', 'ratio-head'].includes(r.type) ? !!r.words?.length : true), {
     message: 'this rule type needs words',
   });
 export type ContextRule = z.infer<typeof ContextRuleSchema>;

@@ -68,14 +68,16 @@ function longest(xs: string[]): string[] {
   if (!out) sortedLists.set(xs, (out = [...xs].sort((a, b) => b.length - a.length)));
   return out;
 }
-const YEAR = '(?:\\d{4}年(?:底|末)?的?)?';
+/** a year as official writing spells it: 2024 or 二〇二四 */
+const YEAR_DIGITS = '(?:\\d{4}|[一二][〇零一二三四五六七八九]{3})';
+const YEAR = `(?:${YEAR_DIGITS}年(?:底|末)?的?)?`;
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
 const PAST = '(?:过去|原来|原先|以前|之前|以往)的?';
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
 /** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
-const WHEN = '(?:(?:在|于)?\\d{4}年度?)?';
+const WHEN = `(?:(?:在|于)?${YEAR_DIGITS}年度?)?`;
 
 /** the patterns built from a cue file's words, compiled once per file */
 const compiledCues = new WeakMap<SubjectCues, ReturnType<typeof compileCues>>();
@@ -93,7 +95,8 @@ function compileCues(r: SubjectCues) {
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
     // (死亡率由过去5%降到1%: a time gone by, 过去 or 原来, frames the figure it starts from)
-    from: new RegExp(`^(.{2,}?)(?:可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR}|${PAST})$`),
+    // (产业工人已由2020年的…: an adverb of time before 由 likewise)
+    from: new RegExp(`^(.{2,}?)(?:已经|已|可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR}|${PAST})$`),
     change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
@@ -127,7 +130,7 @@ const DEADLINE = /^(?:(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|�
 const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
-const DOER = /(?:市|县|区|省|企业|公司|单位|工会|局|厅|委|集团)$/;
+const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团)$/;
 
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 /** 使切片效率 → 切片效率, 该装置使得分拣效率 → 分拣效率: a causative verb (a word of its own, not the 使 of
@@ -144,8 +147,15 @@ function afterCausative(s: string, r: SubjectCues): string {
 /** 每年的带徒数量: a rate's period before 的 frames the measure, it is no part of its name */
 const RATE_PERIOD = /^每[年月季周天日]的(?=[\u4e00-\u9fa5]{2})/;
 
+/** 2024年全县职工技能培训, 二〇二四年全市…: a year and the territory after it frame the figure (its
+ * period and scope); they are no part of what it counts */
+const LEADING_YEAR = new RegExp(`^${YEAR_DIGITS}年度?(?![底末])`);
+function withoutLeadingYear(s: string): string {
+  return LEADING_YEAR.test(s) ? noTerritory(s.replace(LEADING_YEAR, '')) : s;
+}
+
 export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true): string {
-  let s = afterReport(subject, r.heads).replace(/^\d{4}年度?(?![底末])/, '').replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
+  let s = withoutLeadingYear(afterReport(subject, r.heads)).replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
   const aim = longest(r.intents).find((w) => s.startsWith(w) && s.length > w.length + 1);
   // (确保全年城镇新增就业: the period after the aim is no territory before a verb)
@@ -166,7 +176,8 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
     // a verb opens the phrase, or follows its doer (各设区市 / 企业 / 为一线职工 / 市总工会联合…局)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
     // (市总工会首批聘任: a batch or time word between the doer and its verb)
-    if (!head || /^(?:各|全|为|向|对)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
+    // (在园区共建…: a place the act happens in frames it as 各 or 全 does)
+    if (!head || /^(?:各|全|为|向|对|在)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   // (nor before a bare field, 从事物流、家政等行业的2600人: the examples name it where people or sums are

@@ -140,8 +140,14 @@ function predicateVerb(s: string, verbs: string[], seg: Segmentation): { start: 
   return null;
 }
 
-function afterLastDe(s: string): string {
+/** X的比例 with X two characters or more (一线职工的比例, 取得证书的比例) */
+const ratioOf = (s: string, rules: QuantityRules) => rules.words('ratio-head').some((w) => s.endsWith('的' + w) && s.length > w.length + 2);
+
+/** the phrase after the last 的, unless what follows 的 is a ratio (一线职工的比例): a ratio word is named by
+ * what it measures, 的 and all */
+function afterLastDe(s: string, ratios: string[] = []): string {
   const i = s.lastIndexOf('的');
+  if (i >= 2 && ratios.includes(s.slice(i + 1))) return s;
   if (i >= 0 && s.length - i - 1 >= 2) return s.slice(i + 1);
   return s;
 }
@@ -187,6 +193,8 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   if (quoted && (quoted.index === 0 || verbs.some((v) => s.slice(0, quoted.index).endsWith(v)))) return quoted[0];
   const title = conferredTitle(s, rules);
   if (title) return title[0];
+  // (参训职工中取得证书的比例: a ratio is named by its 的-phrase, verbs and all; no verb in it governs the figure)
+  if (ratioOf(s, rules)) return afterAmong(stripStart(s, rules.words('strip-leading')), seg);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
@@ -222,7 +230,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   // (省内转移9.4万人: a place before a deed of outcome says where it was done, it stays)
   out = deeds.some((d) => out.endsWith(d) && out.length > d.length) ? deedPhrase(out, leading) : stripStart(out, leading);
   out = stripEnd(out, trailing, keep);
-  out = afterLastDe(out);
+  out = afterLastDe(out, rules.words('ratio-head'));
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
   return out;
