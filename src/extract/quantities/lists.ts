@@ -175,6 +175,8 @@ const endsWithAny = (s: string, words: string[]) => words.some((w) => s.endsWith
  * figure, describes the set and is no new fact: the offset after it (after one or two), or i */
 function sharedSkipped(text: string, i: number, lr: ListRules): number {
   for (let n = 0; n < 2; n++) {
+    const change = changeClause(text, i, lr);
+    if (change) return change;
     const w = startsWithAny(text.slice(i, i + 3), lr.shared);
     // (都市圈…, 均值…: a word that only begins with the adverb)
     if (!w || /^(?:市|会|城|值|价|衡|匀)/.test(text.slice(i + w.length, i + w.length + 1))) return i;
@@ -184,6 +186,16 @@ function sharedSkipped(text: string, i: number, lr: ListRules): number {
     while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   }
   return i;
+}
+
+/** (参训职工2870人次，同比增长18.4%；其中…) a clause stating the total's change, then an intro: the change is told
+ * of the total, so the intro still speaks of it. The offset after the change clause, or null */
+function changeClause(text: string, i: number, lr: ListRules): number | null {
+  if (!startsWithAny(text.slice(i, i + 6), lr.change)) return null;
+  const clause = /^[^，,；;。！？：:\n]{1,24}[，,；;]\s*/.exec(text.slice(i, i + 32));
+  if (!clause) return null;
+  const after = i + clause[0].length;
+  return startsWithAny(text.slice(after, after + 4), lr.intro) ? after : null;
 }
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
