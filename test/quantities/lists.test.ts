@@ -167,3 +167,15 @@ describe('a selection counted in another classifier than its entrants (家 → �
     expect(s.get('6个')).toBe('14家');
   });
 });
+
+describe('an intro closing its line with a colon, the parts in numbered items', () => {
+  it('the items of one level are its parts; deeper items belong to the item they follow', () => {
+    const s = structure('（二）帮扶目标。全年走访慰问困难职工2600户以上，其中：\n1.因病致困职工800户；\n2.一线职工1500户，分别是：\n（1）制造业900户；\n（2）建筑业600户。\n3.其他300户。\n（三）保障措施。全年安排经费120万元。\n');
+    expect(s.get('800户')).toBe('2600户以上');
+    expect(s.get('1500户')).toBe('2600户以上');
+    expect(s.get('300户')).toBe('2600户以上');
+    expect(s.get('900户')).toBe('1500户');
+    expect(s.get('600户')).toBe('1500户');
+    expect(s.get('120万元')).toBeNull();
+  });
+});

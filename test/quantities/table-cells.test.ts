@@ -25,6 +25,11 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
     const w = '全市完成率（%）达到98%，高于上年。\n';
     expect(rowLabelCell(w, w.indexOf('98%'), w.indexOf('98%') + 3)).toBeNull();
   });
+  it('a 同比 column (增长4.1%, 下降0.8%) and a figure in 万, the spaces between cells dropped', () => {
+    const t = '指标 完成数 同比\n新增城镇就业（人）2430增长4.1%\n职工技能培训（人次）1.35万 下降0.8%\n';
+    expect(at(t, '2430')).toMatchObject({ word: '人', subject: '新增城镇就业' });
+    expect(at(t, '1.35万')).toMatchObject({ word: '人次', subject: '职工技能培训' });
+  });
   it('the unit in a column of its own under a 单位 head, on one line or one cell a line', () => {
     const t = '指标\t单位\t目标\t完成\t完成率\n新建职工书屋\t家\t12\t15\t125%\n';
     expect(at(t, '15')).toMatchObject({ word: '家', subject: '新建职工书屋' });

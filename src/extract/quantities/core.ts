@@ -227,6 +227,14 @@ function qualifiedMagnitude(m: NumberMatch): boolean {
 }
 
 /**
+ * A sum in Chinese numerals carries a place value (三百元, 五十万元, 八千元); a bare digit before 元
+ * is a name or a term (三元德隆, 二元结构), never an amount a bulletin reports.
+ */
+function chineseSum(m: NumberMatch): boolean {
+  return m.script === 'chinese' && (qualifiedMagnitude(m) || /[十百千万亿]/.test(m.text));
+}
+
+/**
  * The measure word after the number (余/多 and spaces allowed between). undefined when no measure
  * word starts there (the caller then tries a word before), null when one does but vetoes the match.
  */
@@ -242,7 +250,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
     return rawOf(m, u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
   }
   if (guarded(doc, m, rules, true)) return null;
-  if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !(qualifiedMagnitude(m) && u.word.endsWith('元'))) return null;
+  if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !(chineseSum(m) && u.word.endsWith('元'))) return null;
   const end = j + u.word.length;
   if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;
   const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule, leadingQualifier(m)) : null;

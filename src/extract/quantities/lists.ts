@@ -175,6 +175,8 @@ const endsWithAny = (s: string, words: string[]) => words.some((w) => s.endsWith
  * figure, describes the set and is no new fact: the offset after it (after one or two), or i */
 function sharedSkipped(text: string, i: number, lr: ListRules): number {
   for (let n = 0; n < 2; n++) {
+    const change = changeClause(text, i, lr);
+    if (change) return change;
     const w = startsWithAny(text.slice(i, i + 3), lr.shared);
     // (都市圈…, 均值…: a word that only begins with the adverb)
     if (!w || /^(?:市|会|城|值|价|衡|匀)/.test(text.slice(i + w.length, i + w.length + 1))) return i;
@@ -184,6 +186,16 @@ function sharedSkipped(text: string, i: number, lr: ListRules): number {
     while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   }
   return i;
+}
+
+/** (参训职工2870人次，同比增长18.4%；其中…) a clause stating the total's change, then an intro: the change is told
+ * of the total, so the intro still speaks of it. The offset after the change clause, or null */
+function changeClause(text: string, i: number, lr: ListRules): number | null {
+  if (!startsWithAny(text.slice(i, i + 6), lr.change)) return null;
+  const clause = /^[^，,；;。！？：:\n]{1,24}[，,；;]\s*/.exec(text.slice(i, i + 32));
+  if (!clause) return null;
+  const after = i + clause[0].length;
+  return startsWithAny(text.slice(after, after + 4), lr.intro) ? after : null;
 }
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
@@ -866,6 +878,41 @@ const exceeds = (part: Fig, total: Fig, lr: ListRules) => {
   return p !== null && t !== null && p > t && sameUnit(part, total, lr);
 };
 
+/** 其中： / 分别是： closing a total's line: its parts are the numbered items on the lines after it */
+const OPENS_ITEMS = /^[：:][ \t]*\n/;
+
+/** the first figure of a part's unit on the line starting at ls, or -1 */
+function firstOnLine(qs: Fig[], t: Fig, ls: number, le: number, lr: ListRules): number {
+  return qs.findIndex((q) => q.start >= ls && q.start < le && partUnit(t, q, lr));
+}
+
+/**
+ * 全年培训4000人次以上，其中：\n1.…300人；\n2.…3200人次，分别是：\n（1）…1400人次 …: a total whose intro closes
+ * its line with a colon is divided by the numbered items after it, one figure each; the items of one level are its
+ * parts, deeper ones belong to the item they follow (read when that item is the total). A line not numbered,
+ * or numbered at the total's own level or above, ends the list.
+ */
+function numberedItemParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules): void {
+  for (let i = 0; i < qs.length; i++) {
+    const t = qs[i];
+    if (t.kind === 'percent' || t.kind === 'ratio') continue;
+    const from = introAfter(text, t, lr);
+    if (from === null || !OPENS_ITEMS.test(text.slice(from, from + 4))) continue;
+    const own = levelOf(lineOf(text, t.start));
+    let ls = lineEnd(text, from) + 1;
+    let level = -1;
+    while (ls < text.length) {
+      const le = lineEnd(text, ls);
+      const lv = levelOf(text.slice(ls, le));
+      if (lv < 0 || lv <= own || (level >= 0 && lv < level)) break;
+      if (level < 0) level = lv;
+      const k = lv === level ? firstOnLine(qs, t, ls, le, lr) : -1;
+      if (k > i && !links.has(k) && !exceeds(qs[k], t, lr)) { links.set(k, i); qs[k].partOf = i; }
+      ls = le + 1;
+    }
+  }
+}
+
 /**
  * Sets partOf on qs (sorted by start, none linked yet): for each figure in order, the parts that
  * its list names. A figure already a part may itself be a total (nested lists).
@@ -924,7 +971,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
   tableRowParts(text, qs, links, lr, sentenceAt);
-  annexHeadingParts(text, qs, links, lr);
+  for (const pass of [annexHeadingParts, numberedItemParts]) pass(text, qs, links, lr);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
   amongLast(text, qs, links, lr, sentenceAt);

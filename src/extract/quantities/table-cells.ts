@@ -8,7 +8,10 @@ import { lineCellAt, type RecordColumns } from '../named/records.js';
 /** a label and the measure word its brackets hold (成员（人）, 近三年攻关项目（项）) */
 const BRACKETED = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、·]{0,19})[（(]([\u4e00-\u9fa5/／]{1,4})[）)]$/;
 const LABEL = '([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5、·]{0,19})';
-const CELLS = '\\d[\\d.,，]*[%％]?(?:[ \\t]+\\d[\\d.,，]*[%％]?)*';
+/** a cell: a figure (1860, 2.14万) or a rate, the rate with the two-character word of its direction before it
+ * (增长6.3%, 下降2.1%: a 同比 column); the normaliser may have dropped the wide spaces between cells */
+const CELL = '(?:\\d[\\d.,，]*[万亿]?|(?:[\\u4e00-\\u9fa5]{2})?\\d[\\d.,，]*[%％])';
+const CELLS = `${CELL}(?:[ \\t]*${CELL})*`;
 /** a row of figures under a label with its measure word, rate cells among them: 新办理会员卡（张）1200 1350 112.5% */
 const LABEL_ROW = new RegExp(`^${LABEL}[（(]([\\u4e00-\\u9fa5]{1,4})[）)][ \\t]*${CELLS}$`);
 /** the same row with the measure word in a column of its own under a 单位 head: 新办理会员卡 张 1200 1350 112.5% */
