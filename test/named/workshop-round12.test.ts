@@ -57,7 +57,7 @@ describe('people of round 12 in the traditional script, once folded', () => {
   const names = (t: string) => cuePeople(foldToSimplified(t), pr).map((p) => [p.name, p.role]);
   it('reads a family’s head, a list line with the person’s people, a padded name among a cue’s names', () => {
     expect(names('張玉蘭家庭（通川區）　　李國強家庭（達川區）')).toEqual([['张玉兰', null], ['李国强', null]]);
-    expect(names('樸哲浩（朝鮮族）　某某縣香蘭鎮中心小學教師')).toEqual([['朴哲浩', '教师']]);
+    expect(names('樸哲浩（朝鮮族）　某某縣香蘭鎮中心小學教師')).toEqual([['朴哲浩', '某某县香兰镇中心小学教师']]);
     expect(names('本刊訊（通訊員 齊曉東 張 寧）')).toEqual([['齐晓东', '通讯员'], ['张宁', '通讯员']]);
   });
 });

@@ -823,7 +823,8 @@ function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sur
   const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
   // name unit title: a known title ends the line, or a short last cell after a unit is the title
   const last = cells[cells.length - 1].t;
-  const role = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
+  const stated = fullTitle(restText, titles.find((t) => restText.endsWith(t)), r) ?? (cells.length === 3 && last.length <= 6 && cells[1].t.length >= 4 && /[会局厅司厂院校部委办队站所心行]$/.test(cells[1].t) ? last : null) ?? tailPost(restText, r);
+  const role = stated && wholePost(restText, stated);
   // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
   const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
   const mk = (post: string | null) => cells[0].end ? { ...person(text, cells[0].at, name, post, 'person.list-line'), text: text.slice(cells[0].at, cells[0].end), end: cells[0].end } : person(text, cells[0].at + (first[1]?.length ?? 0), name, post, 'person.list-line');
@@ -831,7 +832,13 @@ function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sur
   if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) return { p: mk(role), sure: true };
   if (!isName(name, r) || commonWord(name) || cells.length !== 2 || restText.length < 6) return null;
   const post = unitTail(restText, r);
-  return post === undefined ? null : { p: mk(post), sure: false };
+  return post === undefined ? null : { p: mk(post && wholePost(restText, post)), sure: false };
+}
+
+/** the line's unit and post as the list writes them (某镇某村|党支部书记, 某镇党委委员、副镇长): the post read at the end
+ * of the line is the person's post in that unit, so the whole of it is the role where it is plain words */
+function wholePost(rest: string, post: string): string {
+  return rest.endsWith(post) && rest.length <= 30 && /^[\u4e00-\u9fa5、]+$/.test(rest) ? rest : post;
 }
 
 /** a label of a table's head: the name's column, the post's, or another the genre's tables carry (民族, 类别) */
