@@ -26,6 +26,8 @@ const NameRule = z.object({
   wordsBefore: z.string().min(1),
   townEnds: z.string().min(1),
   townOpeners: z.string().min(1),
+  townVerbs: z.array(z.string().min(1)),
+  townScopes: z.array(z.string().min(1)),
   verbsBefore: z.array(z.string().min(1)),
   leaderRoles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
@@ -499,7 +501,8 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
       // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
-      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : subjectBefore(text, q, w);
+      // (a town written right before the motto is the name's own: 某某镇“香菇大棚”劳模创新工作室)
+      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : townBefore(text, q, w) ?? subjectBefore(text, q, w);
       return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
     }
   }
@@ -615,6 +618,21 @@ function townOpening(text: string, c: number, w: WorkshopNameRules): number {
   const k = c - 3;
   const town = k >= 0 && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k, k + 2)) && w.rule.townEnds.includes(text[c - 1]);
   return town && (k === 0 || !/[\u4e00-\u9fa5]/.test(text[k - 1]) || w.rule.townOpeners.includes(text[k - 1])) ? k : c;
+}
+
+/** a town of two or three characters and its suffix ending at `c` (…，西北湾镇|“…”, 领衔的宝丰镇|“…”, 支持某家沟乡|“…”),
+ * opened by a mark, a line, 的, a preposition or a verb that takes the workshop as its object; a scope (全镇, 各乡) is none */
+function townBefore(text: string, c: number, w: WorkshopNameRules): number | null {
+  if (!w.rule.townEnds.includes(text[c - 1] ?? '')) return null;
+  for (const n of [2, 3]) {
+    const k = c - 1 - n;
+    const town = text.slice(k, c);
+    if (k < 0 || !/^[\u4e00-\u9fa5]+$/.test(town) || w.rule.townScopes.some((x) => town.startsWith(x) || town.endsWith(x))) continue;
+    const before = text.slice(Math.max(0, k - 4), k);
+    if (k === 0 || /[^\u4e00-\u9fa5]$/.test(before) || w.rule.townOpeners.includes(before.slice(-1)) || before.endsWith('的') ||
+      [...w.rule.verbsBefore, ...w.rule.townVerbs].some((v) => before.endsWith(v))) return k;
+  }
+  return null;
 }
 
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
