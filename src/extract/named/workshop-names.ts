@@ -153,12 +153,12 @@ function spaceCell(text: string, k: number): boolean {
 /** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
 const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9fa5]{0,4}名[ \u3000]{0,2}称[：:][\s\u3000]*$/;
 
-/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. , （三）),
- * or the label of the name (工作室名称：) */
+/** `k` ends the opening of a list line or a table row: only blanks and a row number or a bullet before (\n2 |,   3. ,
+ * （三）, ·, ●), or the label of the name (工作室名称：) */
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
   const head = text.slice(text.lastIndexOf('\n', k) + 1, k + 1);
-  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|[·•●◆◇■□▪○★☆▲△►▶])?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
 }
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
@@ -397,6 +397,8 @@ function wholeNameStart(text: string, s: number, e: number): number | null {
     k -= note[0].length + 1;
   }
   if (k < 0) return null;
+  // (a dot opening the line is a bullet, never a name's: \n·某某技术创新工作室)
+  while (text[k + 1] === '·' && lineOpen(text, k + 1)) k++;
   const quoted = /[“"「]/.test(text[k]) && /[”"」]/.test(text[e] ?? '');
   return quoted || text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k) ? k + 1 : null;
 }
