@@ -981,6 +981,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (the annex's own title, its first line, states the level of the list it heads: 第二批某某市…技能大师工作室名单)
   const annexTitle = annex && w.start > annex.index ? /^[\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/.exec(text.slice(annex.index + annex[0].length)) : null;
   if (annexTitle && phraseLevel(annexTitle[1], city)) return phraseLevel(annexTitle[1], city);
+  // (or the title on the annex's own line, after its colon: 附：2025年度某某县职工创新工作室命名名单)
+  const inline = [...text.slice(0, w.start).matchAll(/\n[\s\u3000]*附(?:件\s*\d*)?[：:][\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/g)].pop();
+  if (inline && phraseLevel(inline[1], city)) return phraseLevel(inline[1], city);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // (its own clause's title first: the notice's title covers those it names, not one the body says another body named,
   // 我市申报的某工作室今年被命名为“某市示范性…”)
