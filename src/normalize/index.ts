@@ -191,6 +191,9 @@ function wrapContinues(p: Line, q: Line, indents: boolean): boolean {
 }
 
 /** Do paragraphs p and q form one paragraph broken mid-sentence? */
+/** a line opening with a bullet (·, ●, ◆ …) before a word is an item of a list: it opens a paragraph of its own */
+const BULLET_START = /^[\s\u3000]*[·•●◆◇■□▪★☆▲►▶][\s\u3000]*[\u4e00-\u9fa5“「]/;
+
 function paragraphContinues(p: Line, q: Line, inBody: boolean, indents = false): boolean {
   if (p.heading || q.heading) return false;
   if (wrapContinues(p, q, indents)) return true;
@@ -198,7 +201,7 @@ function paragraphContinues(p: Line, q: Line, inBody: boolean, indents = false):
   if (endsTerminal(p.text)) return false;
   // strong signs, anywhere (header block too)
   if (startsWithCloser(q.text, p.text)) return true;
-  if (SECTION_START.test(q.text)) return false;
+  if (SECTION_START.test(q.text) || BULLET_START.test(q.text)) return false;
   if (endsWithComma(p.text)) return true;
   if (hasOpenBracket(p.text)) return true;
   // weak sign, body only: a sentence fragment followed by the rest of the sentence

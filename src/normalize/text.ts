@@ -17,6 +17,9 @@ export function foldWidth(s: string): string {
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
+/** a note in brackets right after a Han word, ending the text (某某（省劳动模范）) */
+const NOTE_END = new RegExp(`[${HAN_CLASS}][（(][^（()）]{1,20}[）)]$`);
+
 /**
  * Remove spaces that are layout artefacts: a space run with a Chinese character or Chinese
  * punctuation on one side and Chinese, a digit or % on the other (改 革 快 报, 2021 年, 1287 个,
@@ -26,13 +29,16 @@ export function foldWidth(s: string): string {
 export function collapseSpaces(s: string, keepHanSpace = false): string {
   s = s.replace(/ {2,}/g, ' ').trim();
   if (!s.includes(' ')) return s; // most lines: nothing for the pair scan below to do
-  return s.replace(/(.) (?=(.))/gu, (m, a: string, b: string) => {
+  return s.replace(/(.) (?=(.))/gu, (m, a: string, b: string, at: number) => {
     const ca = CJK.test(a);
     const cb = CJK.test(b);
     if (!ca && !cb) return m;
     // in a title or heading, one space between two Han characters separates parallel phrases
     // (高位推动 多措并举; 关于发挥企业主体作用 积极推进…): kept
     if (keepHanSpace && HAN.test(a) && HAN.test(b)) return m;
+    // (so does one after a word's note in brackets, where a table row's cell ends: 某某（省劳动模范） 某某公司; a list
+    // number's bracket, （一） 加强…, is no note)
+    if (keepHanSpace && HAN.test(b) && NOTE_END.test(s.slice(Math.max(0, at - 24), at + 1))) return m;
     if (ca && cb) return a;
     const other = ca ? b : a;
     const cjkSide = ca ? a : b;

@@ -161,6 +161,8 @@ describe('spaces and widths', () => {
     expect(collapseSpaces('高位推动 多措并举，制度先行 培育典型', true)).toBe('高位推动 多措并举，制度先行 培育典型');
     expect(collapseSpaces('2021 年 5 月 13 日 改革 快报', true)).toBe('2021年5月13日 改革 快报');
     expect(collapseSpaces('（一） 加强 思想', true)).toBe('（一）加强 思想');
+    // a table row's cell that ends with a note in brackets keeps the space that parts it from the next cell
+    expect(collapseSpaces('2 稻米加工创新工作室 邹立新（市劳动模范） 某某米业有限公司', true)).toBe('2稻米加工创新工作室 邹立新（市劳动模范） 某某米业有限公司');
     expect(collapseSpaces('高位推动 多措并举')).toBe('高位推动多措并举');
     const c = normalize(txt('改 革 快 报', '第5期', '高位推动 多措并举，制度先行 培育典型', '经开区 召开会议 10 余次。'));
     expect(c.text.split('\n')).toEqual(['改革快报', '第5期', '高位推动 多措并举，制度先行 培育典型', '经开区召开会议10余次。']);

@@ -26,6 +26,8 @@ const NameRule = z.object({
   wordsBefore: z.string().min(1),
   townEnds: z.string().min(1),
   townOpeners: z.string().min(1),
+  townVerbs: z.array(z.string().min(1)),
+  townScopes: z.array(z.string().min(1)),
   verbsBefore: z.array(z.string().min(1)),
   leaderRoles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
@@ -151,12 +153,12 @@ function spaceCell(text: string, k: number): boolean {
 /** the label of a name in a block of labelled lines (工作室名称：, 名\u3000\u3000称：), after a row number or none */
 const NAME_LABEL = /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?)?[\s\u3000]*[\u4e00-\u9fa5]{0,4}名[ \u3000]{0,2}称[：:][\s\u3000]*$/;
 
-/** `k` ends the opening of a list line or a table row: only blanks and a row number before (\n2 |,   3. , （三）),
- * or the label of the name (工作室名称：) */
+/** `k` ends the opening of a list line or a table row: only blanks and a row number or a bullet before (\n2 |,   3. ,
+ * （三）, ·, ●), or the label of the name (工作室名称：) */
 function lineOpen(text: string, k: number): boolean {
   if (k < 0 || /[\u4e00-\u9fa5]/.test(text[k])) return false;
   const head = text.slice(text.lastIndexOf('\n', k) + 1, k + 1);
-  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
+  return /^[\s\u3000]*(?:\d{1,3}\s*[.、．]?|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|[·•●◆◇■□▪○★☆▲△►▶])?[\s\u3000]*$/.test(head) || NAME_LABEL.test(head);
 }
 
 /** where a name written for a craft begins: after the unit (某建工有限公司|焊接|技能大师工作室) or at the
@@ -395,6 +397,8 @@ function wholeNameStart(text: string, s: number, e: number): number | null {
     k -= note[0].length + 1;
   }
   if (k < 0) return null;
+  // (a dot opening the line is a bullet, never a name's: \n·某某技术创新工作室)
+  while (text[k + 1] === '·' && lineOpen(text, k + 1)) k++;
   const quoted = /[“"「]/.test(text[k]) && /[”"」]/.test(text[e] ?? '');
   return quoted || text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k) ? k + 1 : null;
 }
@@ -499,7 +503,8 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
       // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
-      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : subjectBefore(text, q, w);
+      // (a town written right before the motto is the name's own: 某某镇“香菇大棚”劳模创新工作室)
+      const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : townBefore(text, q, w) ?? subjectBefore(text, q, w);
       return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
     }
   }
@@ -615,6 +620,21 @@ function townOpening(text: string, c: number, w: WorkshopNameRules): number {
   const k = c - 3;
   const town = k >= 0 && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k, k + 2)) && w.rule.townEnds.includes(text[c - 1]);
   return town && (k === 0 || !/[\u4e00-\u9fa5]/.test(text[k - 1]) || w.rule.townOpeners.includes(text[k - 1])) ? k : c;
+}
+
+/** a town of two or three characters and its suffix ending at `c` (…，西北湾镇|“…”, 领衔的宝丰镇|“…”, 支持某家沟乡|“…”),
+ * opened by a mark, a line, 的, a preposition or a verb that takes the workshop as its object; a scope (全镇, 各乡) is none */
+function townBefore(text: string, c: number, w: WorkshopNameRules): number | null {
+  if (!w.rule.townEnds.includes(text[c - 1] ?? '')) return null;
+  for (const n of [2, 3]) {
+    const k = c - 1 - n;
+    const town = text.slice(k, c);
+    if (k < 0 || !/^[\u4e00-\u9fa5]+$/.test(town) || w.rule.townScopes.some((x) => town.startsWith(x) || town.endsWith(x))) continue;
+    const before = text.slice(Math.max(0, k - 4), k);
+    if (k === 0 || /[^\u4e00-\u9fa5]$/.test(before) || w.rule.townOpeners.includes(before.slice(-1)) || before.endsWith('的') ||
+      [...w.rule.verbsBefore, ...w.rule.townVerbs].some((v) => before.endsWith(v))) return k;
+  }
+  return null;
 }
 
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
@@ -961,6 +981,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (the annex's own title, its first line, states the level of the list it heads: 第二批某某市…技能大师工作室名单)
   const annexTitle = annex && w.start > annex.index ? /^[\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/.exec(text.slice(annex.index + annex[0].length)) : null;
   if (annexTitle && phraseLevel(annexTitle[1], city)) return phraseLevel(annexTitle[1], city);
+  // (or the title on the annex's own line, after its colon: 附：2025年度某某县职工创新工作室命名名单)
+  const inline = [...text.slice(0, w.start).matchAll(/\n[\s\u3000]*附(?:件\s*\d*)?[：:][\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/g)].pop();
+  if (inline && phraseLevel(inline[1], city)) return phraseLevel(inline[1], city);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // (its own clause's title first: the notice's title covers those it names, not one the body says another body named,
   // 我市申报的某工作室今年被命名为“某市示范性…”)
