@@ -840,7 +840,14 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   if (t.tag === 'm' && t.word.length === 2 && /^[一二三四五六七八九][^一二三四五六七八九十百千万亿年月日批期次季个名项]$/.test(t.word) && adjoins) return false;
   // an ordinal beyond the name-part words (尖山区|第十五|中学, 某市|第二十一|中学): inside the name before a noun
   if (t.tag === 'm' && /^第(?:[一二三四五六七八九十]{2,4}|\d{1,3})$/.test(t.word) && i + 1 < toks.length && toks[i + 1].start === t.end && /^n/.test(toks[i + 1].tag)) return false;
-  return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
+  // (a clause's verb before the one-character seat that opens the name: 带领|乡|工会, 升任|县|农业农村局; a town's
+  // own name the tagger read as a verb opens a clause, ，擂鼓/v|镇|工会: before 乡 / 镇 only a verb inside a clause)
+  const seat = i + 1 < toks.length && toks[i + 1].start === t.end ? toks[i + 1].word : '';
+  // (after a noun the verb and the character name a zone, 经济|开发/v|区, 产业|集聚/v|区: no seat)
+  const inClause = i > 0 && toks[i - 1].end === t.start && CJK.test(toks[i - 1].word.slice(-1));
+  const afterNoun = inClause && /^n/.test(toks[i - 1].tag);
+  const verbBeforeSeat = t.tag === 'v' && !afterNoun && (/^[省市州县区旗盟]$/.test(seat) || (/^[乡镇]$/.test(seat) && inClause));
+  return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2) || verbBeforeSeat);
 }
 
 /** An enterprise's trade name (字号) the tagger cut into words that are no noun (石河子|天/q|棉纺织|集团,
@@ -850,8 +857,9 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
 function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending)) return false;
   // (a one-character verb inside it, never opening it: 台州|鑫/nr|达/v|汽车部件|有限公司)
-  const part = (t: Token) => t.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(t.word) && (TRADE_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length === 1)) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word);
-  for (let j = i; j >= Math.max(1, i - 3) && part(toks[j]) && toks[j].end === toks[j + 1]?.start; j--) {
+  // (a noun of two characters may open it before the cut part: 某县|丝路/n|馕/g|坊|食品|有限公司)
+  const part = (t: Token, opening = false) => t.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(t.word) && (TRADE_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length === 1) || (opening && t.tag === 'n' && t.word.length === 2)) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word);
+  for (let j = i; j >= Math.max(1, i - 3) && part(toks[j], j < i) && toks[j].end === toks[j + 1]?.start; j--) {
     const prev = toks[j - 1];
     if (toks[j].tag === 'v') continue;
     if (prev.end !== toks[j].start || !(/^ns/.test(prev.tag) || isPlaceWord(prev.word) || /集团$/.test(prev.word))) continue;
