@@ -39,6 +39,8 @@ interface OrgWords {
   companySite: RegExp;
   /** a school's training base or centre (…职业技术学校实训基地): the school is the body */
   schoolSite: RegExp;
+  /** a post the tagger glues to an ending (中学|教师, 乡工会|主席): the body is the ending's */
+  postAfter: Set<string>;
 }
 const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () => {
   const w = f.rules.words;
@@ -56,6 +58,7 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
     kindOrService: new RegExp(`(?:${[...w['org.kind-ending'], '服务中心'].map(escapeRe).join('|')})$`),
     companySite: new RegExp(`(?:公司|集团)(?:${w['org.company-site'].map(escapeRe).join('|')})$`),
     schoolSite: new RegExp(`(?:学校|学院|技校|中专|职教中心|职业教育中心)(?:${w['org.school-site'].map(escapeRe).join('|')})$`),
+    postAfter: new Set(w['org.post-after']),
   };
 });
 
@@ -193,8 +196,6 @@ function canonicalOrg(name: string, f: DocFacts, text: string): string {
   return n;
 }
 
-/** the people of an institution jieba joins to its ending (小学教师, 中学教师, 医院医生) */
-const POST_AFTER = /^(?:教师|老师|医生|护士|校长|院长|职工|学生|员工|工人|干部|党员|教练)$/;
 /** a school subject's teaching or lesson-preparation group after a school's ending (语文教研组, 数学备课组) */
 const SUBJECT_GROUP = /^[\u4e00-\u9fa5]{1,4}(?:教研组|备课组|教研室)/;
 
@@ -398,7 +399,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   // a person's post glued to the ending (某县第三小学|教师, 某市第二中学|教师): the word is the ending's
   // and a school's subject read with it before its teaching group (某中学|语文教研组, jieba's 中学语文)
   const glued = text.slice(sEnd, tok.end);
-  if (tok.end !== sEnd && tok.start < at + ending.length && (POST_AFTER.test(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
+  if (tok.end !== sEnd && tok.start < at + ending.length && (words.postAfter.has(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
   // a member's post of a body's party group (某县总工会党组成员、副主席): the post, the body is the one before 党组
@@ -435,7 +436,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
     if (t0 && t0.tag === 'x' && t0.word.length >= 3 && /^[对向在从为与同受]/.test(t0.word) && /^[镇乡]/.test(text[t0.end] ?? '')) start += 1;
   }
   const opened = nameOpening(words, text, start, sEnd);
-  start = opened.start;
+  start = rosterPerson(s, opened.start, sEnd);
   const geLead = opened.geLead;
   const name = text.slice(start, sEnd);
   // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
@@ -444,6 +445,20 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
+}
+
+/** A roster line (某某, a wide space, 某县交通运输局工会主席) sets a person's name, a gap, then the unit with the post: the
+ * walk crossed the gap (a name may: 某市 总工会), so a person's name before it is cut off. The new start. */
+function rosterPerson(s: SuffixScan, start: number, sEnd: number): number {
+  const { text, f } = s;
+  const gap = /[ \u3000]+(?=[^ \u3000]*$)/.exec(text.slice(start, sEnd));
+  if (!gap) return start;
+  const left = text.slice(start, start + gap.index).replace(/[ \u3000]+/g, '');
+  // (a place or a body before the gap is the name's own head: 某县 总工会, 某区 管委会)
+  if (left.length < 2 || left.length > 4 || isPlaceWord(left) || /[省市州县区旗盟镇乡村]$/.test(left) || s.sufs.some((x) => left.endsWith(x))) return start;
+  // (a roster line opens with the name, whatever its surname: 2 or 3 characters alone before the gap)
+  const opensLine = /^[ \u3000\t]*$/.test(text.slice(lineStart(text, start), start)) && left.length <= 3;
+  return opensLine || nameAt(left, 0, f)?.name === left ? start + gap.index + gap[0].length : start;
 }
 
 /** An item of a list of enterprises (…、启东某某海洋工程配套有限公司、…) is one registered name, place + trade name +
@@ -825,7 +840,14 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   if (t.tag === 'm' && t.word.length === 2 && /^[一二三四五六七八九][^一二三四五六七八九十百千万亿年月日批期次季个名项]$/.test(t.word) && adjoins) return false;
   // an ordinal beyond the name-part words (尖山区|第十五|中学, 某市|第二十一|中学): inside the name before a noun
   if (t.tag === 'm' && /^第(?:[一二三四五六七八九十]{2,4}|\d{1,3})$/.test(t.word) && i + 1 < toks.length && toks[i + 1].start === t.end && /^n/.test(toks[i + 1].tag)) return false;
-  return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2));
+  // (a clause's verb before the one-character seat that opens the name: 带领|乡|工会, 升任|县|农业农村局; a town's
+  // own name the tagger read as a verb opens a clause, ，擂鼓/v|镇|工会: before 乡 / 镇 only a verb inside a clause)
+  const seat = i + 1 < toks.length && toks[i + 1].start === t.end ? toks[i + 1].word : '';
+  // (after a noun the verb and the character name a zone, 经济|开发/v|区, 产业|集聚/v|区: no seat)
+  const inClause = i > 0 && toks[i - 1].end === t.start && CJK.test(toks[i - 1].word.slice(-1));
+  const afterNoun = inClause && /^n/.test(toks[i - 1].tag);
+  const verbBeforeSeat = t.tag === 'v' && !afterNoun && (/^[省市州县区旗盟]$/.test(seat) || (/^[乡镇]$/.test(seat) && inClause));
+  return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2) || verbBeforeSeat);
 }
 
 /** An enterprise's trade name (字号) the tagger cut into words that are no noun (石河子|天/q|棉纺织|集团,
@@ -835,8 +857,9 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
 function tradeName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending)) return false;
   // (a one-character verb inside it, never opening it: 台州|鑫/nr|达/v|汽车部件|有限公司)
-  const part = (t: Token) => t.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(t.word) && (TRADE_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length === 1)) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word);
-  for (let j = i; j >= Math.max(1, i - 3) && part(toks[j]) && toks[j].end === toks[j + 1]?.start; j--) {
+  // (a noun of two characters may open it before the cut part: 某县|丝路/n|馕/g|坊|食品|有限公司)
+  const part = (t: Token, opening = false) => t.word.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(t.word) && (TRADE_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length === 1) || (opening && t.tag === 'n' && t.word.length === 2)) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word);
+  for (let j = i; j >= Math.max(1, i - 3) && part(toks[j], j < i) && toks[j].end === toks[j + 1]?.start; j--) {
     const prev = toks[j - 1];
     if (toks[j].tag === 'v') continue;
     if (prev.end !== toks[j].start || !(/^ns/.test(prev.tag) || isPlaceWord(prev.word) || /集团$/.test(prev.word))) continue;
