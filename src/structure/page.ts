@@ -1157,6 +1157,9 @@ function speakerBody(p: Compiled, line: string): string | null {
   return post !== compact(toks.slice(0, -1).join('')) && isOrgLike(foldToSimplified(post)) ? post : null;
 }
 
+/** the longest name of a place the gazetteer holds (an autonomous county with four peoples) */
+const PLACE_MAX = 16;
+
 /** a body named short by its level alone (区总工会, 縣總工會) completed with the place of that level the
  * document names (关于海门区… → 海门区总工会); a body named with its place is kept; null if none is found */
 function fullBodyName(body: string, texts: (string | null)[]): string | null {
@@ -1166,8 +1169,9 @@ function fullBodyName(body: string, texts: (string | null)[]): string | null {
   for (const raw of texts) {
     const t = foldToSimplified(compact(raw ?? ''));
     for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
-      for (let len = 6; len >= 2; len--) {
-        const cand = t.slice(Math.max(0, j - len + 1), j + 1);
+      // (an autonomous county's name runs long: 双江拉祜族佤族布朗族傣族自治县 has fifteen characters)
+      for (let len = Math.min(PLACE_MAX, j + 1); len >= 2; len--) {
+        const cand = t.slice(j - len + 1, j + 1);
         if (cand.length === len && g.byName.get(cand)?.some((pl) => pl.name === cand)) return `${(raw ? compact(raw) : '').slice(t.indexOf(cand), t.indexOf(cand) + cand.length)}${body.slice(1)}`;
       }
     }
@@ -1188,7 +1192,7 @@ function bodyOfPlaceNamedMost(body: string, lines: Line[]): string | null {
     const raw = compact(l.text);
     const t = foldToSimplified(raw);
     for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
-      for (let len = Math.min(8, j + 1); len >= 2; len--) {
+      for (let len = Math.min(PLACE_MAX, j + 1); len >= 2; len--) {
         const cand = t.slice(j - len + 1, j + 1);
         if (!g.byName.get(cand)?.some((pl) => pl.name === cand)) continue;
         const c = counts.get(cand) ?? { written: raw.slice(j - len + 1, j + 1), n: 0 };
