@@ -31,7 +31,10 @@ const Layout = z.object({
   sectionEndings: z.array(z.string()).default([]),
   accountLine: z.string().optional(),
   notSection: z.array(z.string()).default([]),
-  speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]) }).optional(),
+  speech: z.object({
+    occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]),
+    leaderBodies: z.array(z.object({ post: z.string(), body: z.string(), prefix: z.string().default('') })).default([]),
+  }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()), fields: z.array(z.string()).default([]) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
@@ -1104,6 +1107,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   let occasion = false;
   let speaker: string | null = null;
   let body: string | null = null;
+  let leader: { body: string; prefix: string } | null = null;
   // the title reader may have joined the speaker's line to a title that ends a speech (…的讲话 / 韦某某)
   const own = compact(lines[ti].text);
   const joined = t.length > own.length && SPEECH_TITLE.test(foldToSimplified(t.slice(0, -own.length))) ? speakerOf(p, lines[ti].text) : null;
@@ -1130,15 +1134,17 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
     if (!who) break;
     speaker = who;
     body = speakerBody(p, lines[i].text);
+    leader = body ? null : leaderBody(p, lines[i].text);
   }
   // a name under a title is a speaker's only when the occasion or a report's title says so
   const delivered = occasion || SPEECH_TITLE.test(foldToSimplified(compact(meta.title)));
   if (speaker && !meta.byline && delivered) meta.byline = speaker;
   // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
   // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
-  if (speaker && body && delivered && !meta.issuers.length) {
-    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]) ?? bodyOfPlaceNamedMost(body, lines);
-    if (full) meta.issuers = [full];
+  if (speaker && (body || leader) && delivered && !meta.issuers.length) {
+    const short = body ?? leader!.body;
+    const full = fullBodyName(short, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]) ?? bodyOfPlaceNamedMost(short, lines);
+    if (full) meta.issuers = [body ? full : leader!.prefix + full];
   }
 }
 
@@ -1155,6 +1161,19 @@ function speakerBody(p: Compiled, line: string): string | null {
     if (r) { post = post.slice(0, -r.length); cut = true; }
   }
   return post !== compact(toks.slice(0, -1).join('')) && isOrgLike(foldToSimplified(post)) ? post : null;
+}
+
+/** the body a leader of the place speaks for, named by the last post (县委副书记、县长 → 县人民政府; 县委副书记 →
+ * 县委员会 under the prefix 中共): a 县长 or a 县委 secretary posts no body's name the way 县总工会主席 does */
+function leaderBody(p: Compiled, line: string): { body: string; prefix: string } | null {
+  const toks = speakerTokens(p, line);
+  if (toks.length < 2) return null;
+  const last = foldToSimplified(compact(toks.slice(0, -1).join(''))).split(/[、，,]/).filter(Boolean).pop() ?? '';
+  for (const r of p.v.speech?.leaderBodies ?? []) {
+    const m = new RegExp(r.post).exec(last);
+    if (m) return { body: last.replace(new RegExp(r.post), r.body), prefix: r.prefix };
+  }
+  return null;
 }
 
 /** the longest name of a place the gazetteer holds (an autonomous county with four peoples) */

@@ -17,3 +17,15 @@ describe('a report by a speaker whose post names the body short', () => {
     expect(h.issuers).toEqual(['双江拉祜族佤族布朗族傣族自治县人力资源和社会保障局']);
   });
 });
+
+describe("a leader's speech: the last post names the body spoken for", () => {
+  it('县委副书记、县长: the county government', async () => {
+    const h = await header('sp1.txt', `在全县职工技能大赛总结表彰大会上的讲话\n\n县委副书记、县长　和志明\n（二〇二五年十月十日）\n\n同志们：\n　　今天，我们召开大会，表彰在技能大赛中涌现的先进集体和个人。今年丁青县共举办技能大赛12场。丁青县各级工会要再接再厉。\n`);
+    expect(h.issuers).toEqual(['丁青县人民政府']);
+  });
+
+  it('县委副书记: the county party committee in full', async () => {
+    const h = await header('sp2.txt', `在全县工会工作会议上的讲话\n\n县委副书记　马建国\n\n（二〇二五年三月六日）\n\n同志们：\n　　这次会议的主要任务是总结去年全县工会工作。去年泾川县新建基层工会46个，泾川县职工服务阵地不断完善。\n`);
+    expect(h.issuers).toEqual(['中共泾川县委员会']);
+  });
+});
