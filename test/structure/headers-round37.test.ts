@@ -29,3 +29,10 @@ describe("a leader's speech: the last post names the body spoken for", () => {
     expect(h.issuers).toEqual(['中共泾川县委员会']);
   });
 });
+
+describe('an article closed by a unit and the writer with her label', () => {
+  it('（某镇　文/某某）: the unit and the name, the label dropped', async () => {
+    const h = await header('art1.txt', `工会工作简报\n\n第5期\n\n青峡县总工会办公室　　　　2025年5月20日\n\n青林镇举办茶艺技能比武\n\n　　5月中旬，青林镇工会联合会举办茶艺技能比武，参赛职工48人，评出技术能手6名。\n　　　　　　　　　　　　（青林镇　文/郑小禾）\n\n县总工会慰问一线环卫工人\n\n　　5月18日，县总工会走访慰问一线环卫工人120名，送去防暑物资。\n　　　　　　　　　　　　（县总工会　供稿）\n`);
+    expect(h.articles.map((a) => a.byline?.replace(/[\s\u3000]+/g, ' ') ?? null)).toEqual(['青林镇 郑小禾', '县总工会']);
+  });
+});
