@@ -36,3 +36,10 @@ describe('an article closed by a unit and the writer with her label', () => {
     expect(h.articles.map((a) => a.byline?.replace(/[\s\u3000]+/g, ' ') ?? null)).toEqual(['青林镇 郑小禾', '县总工会']);
   });
 });
+
+describe("a 公告's own number in brackets under the issuer's line", () => {
+  it('某县总工会公告 / （2025年第5号）: the number without its brackets is the docNumber', async () => {
+    const h = await header('gg1.txt', `青峡县总工会公告\n（2025年第5号）\n\n关于命名2025年度青峡县职工创新工作室的公告\n\n　　经申报、评审和公示，现命名“青峡茶艺职工创新工作室”等4个工作室为“青峡县职工创新工作室”。\n　　特此公告。\n\n青峡县总工会\n2025年7月2日\n`);
+    expect(h.docNumber).toBe('2025年第5号');
+  });
+});
