@@ -252,10 +252,10 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
   else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
   inner = unitBeforeName(inner);
-  // (a unit, then the writer's label and the name, （某镇\u3000文/某某）: the label only says who wrote it)
-  inner = cutFolded(inner, new RegExp(`(?<=\\S[\\s\u3000]+)(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／][\\s\u3000]*(?=[\u4e00-\u9fa5])`));
   // (the roles the credited one had, set after the name, 通讯员 王某 文/图: what they did, not who they are)
   if (p.v.roleTails.length) inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.roleTails)})$`));
+  // (…and a unit, then the writer's label and the name, （某镇\u3000文/某某）: the label only says who wrote it)
+  inner = cutFolded(inner, new RegExp(`(?<=\\S[\\s\u3000]+)(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／][\\s\u3000]*(?=[\u4e00-\u9fa5])(?!(?:${longestPatternsAlt(p.v.photoLabels)})(?:[\\s\u3000/／]|$))`));
   inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
