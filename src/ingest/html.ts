@@ -273,6 +273,14 @@ function scriptDate(r: HtmlPageRules, doc: any): string | null {
   return null;
 }
 
+/** a dateline's first word less a field's label glued to its end (某某中心阅读 of 某某中心阅读 3186 → 某某中心):
+ * a label of two letters or more, the one-letter 文 being too common an ending */
+function cutAtLabel(r: HtmlPageRules, word: string): string {
+  const f = foldToSimplified(word);
+  const hit = [...r.fieldOf.keys()].filter((l) => l.length >= 2 && f.length > l.length && f.endsWith(l)).sort((a, b) => b.length - a.length)[0];
+  return hit ? word.slice(0, -hit.length) : word;
+}
+
 /** The header the page states: meta tags, the panel and info line, the title element, <title>. */
 function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLine[]): PageHeader {
   const fields: PageFields = {};
@@ -291,7 +299,8 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
     const dl: { date: string; rest: string } | null = !bareDate ? dateline(t) : null;
     if (dl) {
       bareDate = dl.date;
-      const rest = dl.rest.split(/[\s\u3000]+/)[0] ?? '';
+      // (a source glued to the field after it, 某某中心阅读 3186, ends where that field's label begins)
+      const rest = cutAtLabel(r, dl.rest.split(/[\s\u3000]+/)[0] ?? '');
       if (rest && !/[：:]/.test(rest) && rest.length <= 30) bareSource = rest;
     }
   }

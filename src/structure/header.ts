@@ -34,7 +34,8 @@ const SHORT_NAME = /^[\u3400-\u9fff]{2,12}$/;
 
 /** 文号: 云工通〔2022〕21号, 云发[2021]3号, 云政办发（2020）15号 → normalised to the GB/T 9704 form with 〔〕. */
 // a 公告/通告's own number on the line under its title (2025年第6号, 第3号): it stands for the 文号
-const NOTICE_NO = /^(?:\d{4}年)?第\d{1,4}[号號]$/;
+// (bracketed or not: （2025年第3号） under 某县总工会公告)
+const NOTICE_NO = /^[（(〔［]?((?:\d{4}年)?第\d{1,4}[号號])[）)〕］]?$/;
 const DOCNO = /([\u3400-\u9fff]{1,14}?)[〔[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号/;
 
 /** the mark of a seal in a signature block: （印章）, （盖章）, alone or after a name */
@@ -431,8 +432,9 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
 /** a 公告 (通告) numbers itself on the line under its title, 2025年第6号: that is its docNumber, not body */
 function readAnnouncementNo(lines: Line[], at: number, meta: DocMeta): number {
   const ct = at < lines.length ? compact(lines[at]!.text) : '';
-  if (!meta.title || !/[公通]告$/.test(foldToSimplified(meta.title)) || !NOTICE_NO.test(ct)) return at;
-  meta.docNumber = ct;
+  const no = NOTICE_NO.exec(ct);
+  if (!meta.title || !/[公通]告$/.test(foldToSimplified(meta.title)) || !no) return at;
+  meta.docNumber = no[1]!;
   return at + 1;
 }
 

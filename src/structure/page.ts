@@ -31,7 +31,10 @@ const Layout = z.object({
   sectionEndings: z.array(z.string()).default([]),
   accountLine: z.string().optional(),
   notSection: z.array(z.string()).default([]),
-  speech: z.object({ occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]) }).optional(),
+  speech: z.object({
+    occasion: z.string(), speakerRoles: z.array(z.string()), speakerLabels: z.array(z.string()).default([]),
+    leaderBodies: z.array(z.object({ post: z.string(), body: z.string(), prefix: z.string().default('') })).default([]),
+  }).optional(),
   panel: z.object({ title: z.array(z.string()), publisher: z.array(z.string()), owner: z.array(z.string()), fields: z.array(z.string()).default([]) }),
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
@@ -251,6 +254,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = unitBeforeName(inner);
   // (the roles the credited one had, set after the name, 通讯员 王某 文/图: what they did, not who they are)
   if (p.v.roleTails.length) inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.roleTails)})$`));
+  // (…and a unit, then the writer's label and the name, （某镇\u3000文/某某）: the label only says who wrote it)
+  inner = cutFolded(inner, new RegExp(`(?<=\\S[\\s\u3000]+)(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／][\\s\u3000]*(?=[\u4e00-\u9fa5])(?!(?:${longestPatternsAlt(p.v.photoLabels)})(?:[\\s\u3000/／]|$))`));
   inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
@@ -1104,6 +1109,7 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
   let occasion = false;
   let speaker: string | null = null;
   let body: string | null = null;
+  let leader: { body: string; prefix: string } | null = null;
   // the title reader may have joined the speaker's line to a title that ends a speech (…的讲话 / 韦某某)
   const own = compact(lines[ti].text);
   const joined = t.length > own.length && SPEECH_TITLE.test(foldToSimplified(t.slice(0, -own.length))) ? speakerOf(p, lines[ti].text) : null;
@@ -1130,15 +1136,17 @@ function speechHeader(p: Compiled, lines: Line[], meta: DocMeta): void {
     if (!who) break;
     speaker = who;
     body = speakerBody(p, lines[i].text);
+    leader = body ? null : leaderBody(p, lines[i].text);
   }
   // a name under a title is a speaker's only when the occasion or a report's title says so
   const delivered = occasion || SPEECH_TITLE.test(foldToSimplified(compact(meta.title)));
   if (speaker && !meta.byline && delivered) meta.byline = speaker;
   // the body the speaker speaks for issues the report when nothing else names it (浦东新区总工会主席
   // 沈某 → 浦东新区总工会; 区总工会主席 邱某 → the district the title names + 总工会)
-  if (speaker && body && delivered && !meta.issuers.length) {
-    const full = fullBodyName(body, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]) ?? bodyOfPlaceNamedMost(body, lines);
-    if (full) meta.issuers = [full];
+  if (speaker && (body || leader) && delivered && !meta.issuers.length) {
+    const short = body ?? leader!.body;
+    const full = fullBodyName(short, [meta.title, ...lines.slice(0, ti + 4).map((l) => l.text)]) ?? bodyOfPlaceNamedMost(short, lines);
+    if (full) meta.issuers = [body ? full : leader!.prefix + full];
   }
 }
 
@@ -1157,6 +1165,22 @@ function speakerBody(p: Compiled, line: string): string | null {
   return post !== compact(toks.slice(0, -1).join('')) && isOrgLike(foldToSimplified(post)) ? post : null;
 }
 
+/** the body a leader of the place speaks for, named by the last post (县委副书记、县长 → 县人民政府; 县委副书记 →
+ * 县委员会 under the prefix 中共): a 县长 or a 县委 secretary posts no body's name the way 县总工会主席 does */
+function leaderBody(p: Compiled, line: string): { body: string; prefix: string } | null {
+  const toks = speakerTokens(p, line);
+  if (toks.length < 2) return null;
+  const last = foldToSimplified(compact(toks.slice(0, -1).join(''))).split(/[、，,]/).filter(Boolean).pop() ?? '';
+  for (const r of p.v.speech?.leaderBodies ?? []) {
+    const m = new RegExp(r.post).exec(last);
+    if (m) return { body: last.replace(new RegExp(r.post), r.body), prefix: r.prefix };
+  }
+  return null;
+}
+
+/** the longest name of a place the gazetteer holds (an autonomous county with four peoples) */
+const PLACE_MAX = 16;
+
 /** a body named short by its level alone (区总工会, 縣總工會) completed with the place of that level the
  * document names (关于海门区… → 海门区总工会); a body named with its place is kept; null if none is found */
 function fullBodyName(body: string, texts: (string | null)[]): string | null {
@@ -1166,8 +1190,9 @@ function fullBodyName(body: string, texts: (string | null)[]): string | null {
   for (const raw of texts) {
     const t = foldToSimplified(compact(raw ?? ''));
     for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
-      for (let len = 6; len >= 2; len--) {
-        const cand = t.slice(Math.max(0, j - len + 1), j + 1);
+      // (an autonomous county's name runs long: 双江拉祜族佤族布朗族傣族自治县 has fifteen characters)
+      for (let len = Math.min(PLACE_MAX, j + 1); len >= 2; len--) {
+        const cand = t.slice(j - len + 1, j + 1);
         if (cand.length === len && g.byName.get(cand)?.some((pl) => pl.name === cand)) return `${(raw ? compact(raw) : '').slice(t.indexOf(cand), t.indexOf(cand) + cand.length)}${body.slice(1)}`;
       }
     }
@@ -1188,7 +1213,7 @@ function bodyOfPlaceNamedMost(body: string, lines: Line[]): string | null {
     const raw = compact(l.text);
     const t = foldToSimplified(raw);
     for (let j = t.indexOf(level); j >= 0; j = t.indexOf(level, j + 1)) {
-      for (let len = Math.min(8, j + 1); len >= 2; len--) {
+      for (let len = Math.min(PLACE_MAX, j + 1); len >= 2; len--) {
         const cand = t.slice(j - len + 1, j + 1);
         if (!g.byName.get(cand)?.some((pl) => pl.name === cand)) continue;
         const c = counts.get(cand) ?? { written: raw.slice(j - len + 1, j + 1), n: 0 };

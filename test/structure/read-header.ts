@@ -10,6 +10,7 @@ import { processFile } from '../../src/pipeline/process.js';
 export interface Head {
   title: string | null;
   date: string | null;
+  docNumber: string | null;
   issuers: string[];
   byline: string | null;
   bylineAsWritten: string | null;
@@ -28,7 +29,7 @@ export function headerReader(prefix: string): (name: string, text: string) => Pr
     const f = join(dir, name);
     writeFileSync(f, text);
     const d = (await processFile(f)).json.document;
-    return { title: bare(d.title), date: d.date, issuers: d.issuers.map((x: string) => bare(x)!), byline: bare(d.byline), bylineAsWritten: d.byline, articles: d.articles ?? [], text: d.text };
+    return { title: bare(d.title), date: d.date, docNumber: d.docNumber, issuers: d.issuers.map((x: string) => bare(x)!), byline: bare(d.byline), bylineAsWritten: d.byline, articles: d.articles ?? [], text: d.text };
   };
 }
 

@@ -33,9 +33,11 @@ export function lineFields(r: HtmlPageRules, line: string): PageFields {
   return out;
 }
 
-/** a bare dateline: 2025-04-22 16:05 望川区人社局 (a date, a time, then the source or labelled fields) */
+/** a bare dateline: 2025-04-22 16:05 望川区人社局 (a date, a time, then the source or labelled fields); the
+ * fields set side by side in inline elements (<span>time</span><span>source</span>) run on with no space
+ * between them, so a time may be glued to the source's first letter */
 export function dateline(line: string): { date: string; rest: string } | null {
-  const m = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)(.*)$/u.exec(line.trim());
+  const m = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$|(?<=:\d{2})(?=\p{Script=Han}))(.*)$/u.exec(line.trim());
   return m ? { date: line.trim().slice(0, line.trim().length - m[2].length).trim(), rest: m[2].trim() } : null;
 }
 
