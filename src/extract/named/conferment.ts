@@ -7,7 +7,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe, longestWordsAlt as alt } from '../refiners/regex.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt, perRules } from './doc.js';
-import { gazetteer, placeAt, placeLevel, placeSpan } from './gazetteer.js';
+import { autonomousCountyShort, countyRankDirect, gazetteer, placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
@@ -336,8 +336,11 @@ function shortPlaceCraftsman(name: string): Level | null {
   const m = /^([\u4e00-\u9fa5]{2,3}?)大?工匠$/.exec(name);
   // a county keeps no short name in the gazetteer (肥西 is too often a word): here the title's ending vouches for it
   const hits = m ? ['市', '县'].flatMap((k) => (gazetteer().byName.get(m[1] + k) ?? []).filter((p) => p.name === m[1] + k)) : [];
-  // a province-direct city (天门, 潜江) titles its own honours as a prefecture does (held24/held28 golds)
-  const levels = new Set(hits.map((p) => (p.kind === 'county' && !p.city ? 'municipal' : placeLevel(p.name))));
+  // a province-direct city (天门, 潜江) titles its own honours as a prefecture does (held24/held28 golds); a
+  // municipality's or Hainan's county (酉阳县, 定安县) keeps a county's rank
+  const levels = new Set<Level | null>(hits.map((p) => (p.kind === 'county' && !p.city && p.name.endsWith('市') && !countyRankDirect(p) ? 'municipal' : placeLevel(p.name))));
+  // an autonomous county is titled by its short name (保亭工匠, 沧源工匠 of 保亭黎族苗族自治县, 沧源佤族自治县)
+  if (m && autonomousCountyShort(m[1])) levels.add('county');
   return levels.size === 1 ? [...levels][0] : null;
 }
 
