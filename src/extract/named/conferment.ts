@@ -209,7 +209,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name (荣誉称号 after it is no name)
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -295,8 +295,9 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
   let s = raw.replace(/(?<=[\u4e00-\u9fa5])(?:首批|首届|第[一二三四五六七八九十百\d]+[批届])(?=[“"「『])/, '').replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
-    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|首届|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+    // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name, nor is
+    // the part of the year after it (2024年上半年, 一季度: the round of a title given twice a year or more)
+    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?(?:[上下]半年|第?[一二三四1-4]季度)?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|首届|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
   // 省部级 is a grade (the provinces and the ministries), not this province
   if (/^省(?!级|部级)/.test(s) && province) s = province + s.slice(1);
