@@ -440,6 +440,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  // a grade alone (获得自治区级荣誉 cut before its noun: 自治区级, 国家级) names no title
+  if (/^(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级$/.test(name)) return null;
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
   // (获这一称号: the demonstrative before the title word)
   if (c.r.v.anaphora.some((a) => a.endsWith(name) || a.endsWith(`${name}称号`) || a.endsWith(`${name}荣誉`))) return null;
