@@ -7,7 +7,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe, longestWordsAlt as alt } from '../refiners/regex.js';
 import type { Award, Level } from '../../types.js';
 import { parseSmallInt, perRules } from './doc.js';
-import { gazetteer, placeAt, placeLevel, placeSpan } from './gazetteer.js';
+import { autonomousCountyShort, countyRankDirect, gazetteer, placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
@@ -209,7 +209,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // “三晋工匠”赵海波: a quoted honour right before its holder's name (荣誉称号 after it is no name)
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
+      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -295,8 +295,9 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
   let s = raw.replace(/(?<=[\u4e00-\u9fa5])(?:首批|首届|第[一二三四五六七八九十百\d]+[批届])(?=[“"「『])/, '').replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name
-    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|首届|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+    // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name, nor is
+    // the part of the year after it (2024年上半年, 一季度: the round of a title given twice a year or more)
+    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?(?:[上下]半年|第?[一二三四1-4]季度)?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|首届|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
   }
   // 省部级 is a grade (the provinces and the ministries), not this province
   if (/^省(?!级|部级)/.test(s) && province) s = province + s.slice(1);
@@ -336,8 +337,11 @@ function shortPlaceCraftsman(name: string): Level | null {
   const m = /^([\u4e00-\u9fa5]{2,3}?)大?工匠$/.exec(name);
   // a county keeps no short name in the gazetteer (肥西 is too often a word): here the title's ending vouches for it
   const hits = m ? ['市', '县'].flatMap((k) => (gazetteer().byName.get(m[1] + k) ?? []).filter((p) => p.name === m[1] + k)) : [];
-  // a province-direct city (天门, 潜江) titles its own honours as a prefecture does (held24/held28 golds)
-  const levels = new Set(hits.map((p) => (p.kind === 'county' && !p.city ? 'municipal' : placeLevel(p.name))));
+  // a province-direct city (天门, 潜江) titles its own honours as a prefecture does (held24/held28 golds); a
+  // municipality's or Hainan's county (酉阳县, 定安县) keeps a county's rank
+  const levels = new Set<Level | null>(hits.map((p) => (p.kind === 'county' && !p.city && p.name.endsWith('市') && !countyRankDirect(p) ? 'municipal' : placeLevel(p.name))));
+  // an autonomous county is titled by its short name (保亭工匠, 沧源工匠 of 保亭黎族苗族自治县, 沧源佤族自治县)
+  if (m && autonomousCountyShort(m[1])) levels.add('county');
   return levels.size === 1 ? [...levels][0] : null;
 }
 
@@ -436,6 +440,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  // a grade alone (获得自治区级荣誉 cut before its noun: 自治区级, 国家级) names no title
+  if (/^(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级$/.test(name)) return null;
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
   // (获这一称号: the demonstrative before the title word)
   if (c.r.v.anaphora.some((a) => a.endsWith(name) || a.endsWith(`${name}称号`) || a.endsWith(`${name}荣誉`))) return null;
