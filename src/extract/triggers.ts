@@ -10,15 +10,21 @@ import { longestWordsAlt } from './refiners/regex.js';
 export interface Triggers {
   /** the words, as the rules list them */
   readonly words: readonly string[];
-  /** whether `span` holds one of the words (always true for a family that declares none) */
+  /** whether `span` holds one of the words (always true for a family that declares none, or a pattern) */
   in(span: string): boolean;
 }
 
-/** the triggers of the family `key`, built from its rules' words once per rules object */
+/** a regular-expression metacharacter: an entry holding one may be a pattern (some rule lists take them) */
+const PATTERN = /[.*+?^${}()|[\]\\]/;
+
+/**
+ * The triggers of the family `key`, built from its rules' words once per rules object. An entry that
+ * may be a pattern rather than a word has no fixed text to look for: such a family is never gated.
+ */
 export function triggersOf(rules: object, key: string, words: () => readonly string[]): Triggers {
   return perRules(rules, `triggers:${key}`, () => {
     const ws = words();
-    const re = ws.length ? new RegExp(longestWordsAlt(ws)) : null;
+    const re = ws.length && !ws.some((w) => PATTERN.test(w)) ? new RegExp(longestWordsAlt(ws)) : null;
     return { words: ws, in: (span: string) => re === null || re.test(span) };
   });
 }
