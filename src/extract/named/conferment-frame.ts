@@ -5,6 +5,7 @@
 // and the CONFERRER (a body before the verb). Title and count bind when each is the only one of its frame.
 // 五常市五一劳动奖章授予杜宝山等30名职工 / 向…等10名…颁发证书 / 有2名…入选“天府工匠” are one act.
 import { longestWordsAlt as alt } from '../refiners/regex.js';
+import { triggersOf } from '../triggers.js';
 
 const N = '(?:\\d+|[一二两三四五六七八九十百千]+)';
 const U = '(?:名|人|个|家|位|支|项|户)';
@@ -298,7 +299,10 @@ function coordinated(h: FrameHost, clause: Span, v: { verb: string; kind: Frame[
 /** Every frame of conferment in the text: one per verb whose clause holds a title. */
 export function confermentFrames(h: FrameHost): Frame[] {
   const out: Frame[] = [];
+  // a frame opens at a verb of its clause (verbsIn: 颁发 or a verb of a kind), so a sentence with none has no frame
+  const verbs = triggersOf(h.words, 'conferment.frame', () => ['颁发', ...kindsOf(h).flatMap(([, w]) => w)]);
   for (const seg of h.text.matchAll(/[^。；;！？!?\n]+/g)) {
+    if (!verbs.in(seg[0])) continue;
     const sentence = { start: seg.index!, end: seg.index! + seg[0].length };
     const cl = clauses(seg[0]).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }));
     for (const [i, clause] of cl.entries()) {

@@ -13,6 +13,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
 import { rowCells } from './records.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
+import { triggersOf } from '../triggers.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -1235,19 +1236,23 @@ function attributed(c: Ctx): HonourFound[] {
       if (h) out.push({ ...h, recipients: who });
     }
   };
+  // every honour it finds ends as an honour does (heldHonour) inside the bracket, field or row it reads: only those
+  // holding an ending are read
+  const endings = triggersOf(c.r, 'conferment.attribute', () => c.r.v.endings);
   for (const m of c.text.matchAll(/([\u4e00-\u9fa5·]{2,8})[（(]([^（）()\n]{4,40})[）)]/g)) {
+    if (!endings.in(m[2])) continue;
     const who = bracketHolder(m[1], c.text.slice(0, m.index!), pr);
     if (who !== null) honours(m[2], m.index! + m[1].length + 1, 'Name（H）: an honour the person holds', who ? [who] : []);
   }
   // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；, an annex's
   // numbered paragraph closing 领办人：某某，“H”。)
   for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,。|\n]|$)/gm)) {
-    if (isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name，H: a field of the person’s record, an honour they hold', [m[1]]);
+    if (endings.in(m[2]) && isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name，H: a field of the person’s record, an honour they hold', [m[1]]);
   }
   // a table row the normaliser parted with spaces whose first cells name a person (1某某 男 …农艺师 H …): each cell
   // after the name that ends as an honour does is theirs
   for (const line of c.text.matchAll(/^.+$/gm)) {
-    if (/\|/.test(line[0])) continue;
+    if (/\|/.test(line[0]) || !endings.in(line[0])) continue;
     const cells = rowCells(c.text, line.index!, line.index! + line[0].length);
     const k = cells ? cells.slice(0, 2).findIndex((x) => isName(x.text.replace(/^\d{1,3}[.．、]?/, ''), pr)) : -1;
     if (!cells || k < 0) continue;
@@ -1354,6 +1359,8 @@ function conferred(c: Ctx): HonourFound[] {
  * its sentence named before, quoted and ending as an honour does: that honour, that count */
 function thisTitle(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
+  // every match holds a pronoun title (获此殊荣): a text with none is not searched
+  if (!triggersOf(c.r, 'conferment.this-title', () => c.r.v.anaphora).in(c.text)) return out;
   const re = new RegExp(`${N}${U}[\\u4e00-\\u9fa5]{0,8}?(?:${alt(c.r.v.anaphora)})(?![的])`, 'g');
   for (const m of matches(re, c.text)) {
     // the honour named before in the sentence, else earlier in its paragraph (“H”选树活动…启动…。…最终7人获此殊荣)

@@ -10,6 +10,7 @@ import { longestFirst, longestPatternsAlt as alt, longestWordsAlt } from '../ref
 import { jiebaTag } from './jieba.js';
 import { placeAt, placeSpan } from './gazetteer.js';
 import { perRules } from './doc.js';
+import { triggersOf } from '../triggers.js';
 
 const Cues = z.object({
   id: z.literal('people.cues'),
@@ -1601,6 +1602,8 @@ function contactLines(text: string, r: PeopleRules): Entity[] {
  * punctuation, and the name before 的 when a person noun or a post opens it */
 function kinNames(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
+  // every match holds a word of kin (的女儿): a text with none is not searched
+  if (!triggersOf(r, 'people.kin', () => r.cues.kin).in(text)) return out;
   const re = perRules(r, 'people.kin', () => {
     const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs].filter((a) => a.length >= 1);
     return new RegExp(`(?:(${alt(r.cues.before)}|[\u4e00-\u9fa5]{1,4}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?))?的(?:${alt(r.cues.kin)})([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[，,。；;、])`, 'g');
@@ -1634,6 +1637,8 @@ function biography(text: string, r: PeopleRules): Entity[] {
  * sentence (创建文明家庭、书香家庭) */
 function familyHeads(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
+  // every match holds a word of the families (家庭): a text with none is not searched
+  if (!triggersOf(r, 'people.families', () => r.cues.families).in(text)) return out;
   const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|${alt(r.cues.listVerbs)}|评选出|评出|选出)([\\u4e00-\\u9fa5]{2,4}?)(?:${alt(r.cues.families)})(?=[（(][\\u4e00-\\u9fa5]{1,7}[县区市旗镇乡村盟州][）)]|等[\\d一二两三四五六七八九十百]+户|[ \\t\u3000]*$)`, 'gm');
   for (const m of text.matchAll(re)) {
     const name = m[1];
