@@ -339,9 +339,9 @@ function shortPlaceCraftsman(name: string): Level | null {
   // a county keeps no short name in the gazetteer (肥西 is too often a word): here the title's ending vouches for it
   const hits = m ? ['市', '县'].flatMap((k) => (gazetteer().byName.get(m[1] + k) ?? []).filter((p) => p.name === m[1] + k)) : [];
   // a province-direct city (天门, 潜江) titles its own honours as a prefecture does (held24/held28 golds); a
-  // municipality's or Hainan's county (酉阳县, 定安县) keeps a county's rank
+  // municipality's or Hainan's county (彭水县, 定安县) keeps a county's rank
   const levels = new Set<Level | null>(hits.map((p) => (p.kind === 'county' && !p.city && p.name.endsWith('市') && !countyRankDirect(p) ? 'municipal' : placeLevel(p.name))));
-  // an autonomous county is titled by its short name (保亭工匠, 沧源工匠 of 保亭黎族苗族自治县, 沧源佤族自治县)
+  // an autonomous county is titled by its short name (琼中工匠, 峨边工匠 of 琼中黎族苗族自治县, 峨边彝族自治县)
   if (m && autonomousCountyShort(m[1])) levels.add('county');
   return levels.size === 1 ? [...levels][0] : null;
 }

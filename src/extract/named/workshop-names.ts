@@ -503,7 +503,7 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
       const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
       // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
-      // (a town written right before the motto is the name's own: 某某镇“香菇大棚”劳模创新工作室)
+      // (a town written right before the motto is the name's own: 某某镇“茶油压榨”劳模创新工作室)
       const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : townBefore(text, q, w) ?? subjectBefore(text, q, w);
       return { w: mk(text, at, e, type, lead ?? null), leaderAt: null };
     }

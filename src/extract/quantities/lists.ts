@@ -188,7 +188,7 @@ function sharedSkipped(text: string, i: number, lr: ListRules): number {
   return i;
 }
 
-/** (参训职工2870人次，同比增长18.4%；其中…) a clause stating the total's change, then an intro: the change is told
+/** (参训职工1530人次，同比增长12.7%；其中…) a clause stating the total's change, then an intro: the change is told
  * of the total, so the intro still speaks of it. The offset after the change clause, or null */
 function changeClause(text: string, i: number, lr: ListRules): number | null {
   if (!startsWithAny(text.slice(i, i + 6), lr.change)) return null;
@@ -887,7 +887,7 @@ function firstOnLine(qs: Fig[], t: Fig, ls: number, le: number, lr: ListRules): 
 }
 
 /**
- * 全年培训4000人次以上，其中：\n1.…300人；\n2.…3200人次，分别是：\n（1）…1400人次 …: a total whose intro closes
+ * 全年培训2600人次以上，其中：\n1.…450人；\n2.…1800人次，分别是：\n（1）…700人次 …: a total whose intro closes
  * its line with a colon is divided by the numbered items after it, one figure each; the items of one level are its
  * parts, deeper ones belong to the item they follow (read when that item is the total). A line not numbered,
  * or numbered at the total's own level or above, ends the list.
