@@ -347,8 +347,23 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
   }
-  if (x.length >= 2) return x;
+  if (x.length >= 2) return x + ratioAfterShare(bare.slice(share[1].length));
   return prev ? prev.subject : null;
+}
+
+/** 高技能人才占技能人才的比例为24.6%: a share written as X占Y的比例 is named whole; a change of it
+ * (比上年提高2个百分点) then names the same ratio */
+function ratioAfterShare(rest: string): string {
+  const m = /^占([^，,；;的\d]{2,20})的(比例|比重)/.exec(rest);
+  return m ? m[0] : '';
+}
+
+/** 一线职工的比例较上届提高了5个百分点: a change in points names the ratio whole, its 的-phrase with it */
+function namedRatio(head: string, word: string, r: SubjectCues): string {
+  const m = /([^，,；;、。]{2,30})的$/.exec(head);
+  const x = m ? stripLead(noTerritory(m[1]), r) : '';
+  // (占就业人员的比重: a denominator with no X before it names no ratio of its own)
+  return x.length >= 2 && !x.startsWith('占') ? x + '的' + word : word;
 }
 
 /** 年龄最大的68岁，最小的19岁: the extremes of an attribute count the attribute; the second extreme
@@ -674,8 +689,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const item = bare.slice(bare.lastIndexOf('、') + 1);
   if (SCHEDULE.test(item)) return item;
   // 占从业人员的比重提高1.6个百分点: a change in points is a change of the share named before it
-  const share = /(比重|占比|比例)(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
-  if (share && /百分点$/.test(q.unit)) return share[1];
+  // (一线职工的比例较上届提高: what it is compared with stands between the ratio and the change)
+  const share = /(比重|占比|比例)(?:(?:较|比)[^，,；;、\d]{1,10}?)?(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
+  if (share && /百分点$/.test(q.unit)) return namedRatio(item.slice(0, share.index), share[1], r);
   const after = text.slice(q.end, q.end + 40);
   const threshold = ageThreshold(text, q, after);
   if (threshold) return threshold;
