@@ -15,6 +15,9 @@ describe('A、B、C分别为N1、N2和N3: the j-th name counts the j-th figure',
     ['男職工、女職工分別為3200人和2800人。', '2800人', '女職工'],
     ['全县职工书屋、职工驿站分别达到42家和65家。', '65家', '职工驿站'],
     ['技能人才按学历分，本科及以上、大专、中专及以下分别为1200人、3400人和5600人。', '5600人', '中专及以下'],
+    // (round 38: the names the set is spread over, in the clause before 分别约占)
+    ['全旗农民工主要分布在畜牧养殖、乳品加工和物流运输三个行业，分别约占52%、30%和18%。', '30%', '乳品加工'],
+    ['全市技能人才主要集中在装备制造、电子信息、现代服务，分别占40%、25%、21%。', '21%', '现代服务'],
   ]);
   describe('keeps', () => run([
     // (round 11: names before one 的 and the noun they share pair in order, as the halves' gold writes

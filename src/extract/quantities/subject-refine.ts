@@ -840,11 +840,15 @@ function sharedOrdinal(names: string[]): string[] {
 /** …以快递员和网约车司机居多，分别为870人、640人: the names a clause of only 分别为 pairs with, written
  * in the clause before as the ones most of the set are (以 A 和 B 居多 / 为主 / 最多) */
 const MOSTLY = /以([^，,；;。\d]{2,30}?)(?:居多|为主|最多|较多)[，,]\s*$/;
-const mostlyNamed = (text: string, clauseStart: number) =>
-  clauseStart > 0 ? MOSTLY.exec(clauseBefore(text, clauseStart - 1) + text[clauseStart - 1])?.[1] ?? null : null;
+/** …主要分布在A、B和C三个领域，分别约占45%、35%和20%: the names the set is spread over, with a tally of them */
+const SPREAD = /(?:分布在|集中在|分布于|集中于)([^，,；;。\d]{2,40}?)(?:[两二三四五六七八九十]个(?:领域|行业|产业|方面|类别))?[，,]\s*$/;
+const mostlyNamed = (text: string, clauseStart: number) => {
+  const prior = clauseStart > 0 ? clauseBefore(text, clauseStart - 1) + text[clauseStart - 1] : '';
+  return MOSTLY.exec(prior)?.[1] ?? SPREAD.exec(prior)?.[1] ?? null;
+};
 
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
-const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
+const IN_TURN = /^(.*?)(?:分别|依次)(?:约|大约)?(?:为|是|有|达到|达|占)?$/;
 
 /** 分别 + a verb and its object (分别吸纳产业工人, 分别带动就业): the names before it are the doers, each
  * doing it to the figure that falls to it in order */
