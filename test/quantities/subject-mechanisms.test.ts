@@ -19,6 +19,10 @@ describe('A、B、C分别为N1、N2和N3: the j-th name counts the j-th figure',
     ['全旗农民工主要分布在畜牧养殖、乳品加工和物流运输三个行业，分别约占52%、30%和18%。', '30%', '乳品加工'],
     ['全市技能人才主要集中在装备制造、电子信息、现代服务，分别占40%、25%、21%。', '21%', '现代服务'],
   ]);
+  describe('a bullet opening a line names nothing (round 38)', () => run([
+    ['◆ 全盟职工书屋示范点（4个）', '4个', '职工书屋示范点'],
+    ['● 新建户外劳动者服务站点15个', '15个', '户外劳动者服务站点'],
+  ]));
   describe('keeps', () => run([
     // (round 11: names before one 的 and the noun they share pair in order, as the halves' gold writes
     // them; subject-round11.test.ts)

@@ -422,7 +422,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
   if (heading) return heading[1];
   // an enumeration mark opening the clause (十、全县女职工占…) is no part of a subject
-  bare = bare.replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+  bare = bare.replace(/^(?:[◆◇●○■□▲△★☆•·▪►▶]+\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
   const title = annexTitle(text, q, bare) ?? abridgedList(text, q, bare);
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个

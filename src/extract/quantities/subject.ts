@@ -165,7 +165,8 @@ function afterAmong(s: string, seg: Segmentation): string {
   return cut > 0 ? s.slice(cut) : s;
 }
 
-const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+// (a bullet opening a line, ◆ 某县职工创新工作室（3个）, marks the item, it names nothing)
+const ENUMERATION = /^(?:[◆◇●○■□▲△★☆•·▪►▶]+|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
 
 const QUOTED_END = /[“"「][^“”"「」]{2,20}[”"」]$/;
 
