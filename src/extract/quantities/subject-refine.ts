@@ -127,7 +127,7 @@ function clauseBefore(text: string, at: number): string {
 /** a target date (到2025年底, 到年底, 至明年末) */
 // (and a deadline: 2026年底前, 6月底前)
 const DEADLINE = /^(?:(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|明)?年[底末])|(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前)/;
-const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
+const noTerritory = (s: string) => s.replace(/^全[省市县区州旗盟](?=.{2})/, '');
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团)$/;
@@ -533,7 +533,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     if (title) return title;
     if (prev) return prev.subject;
     // (每期课时为4至6课时: the copula before the number is not part of what it names)
-    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
+    const own = stripLead(bare.replace(/^(?:全[市县区省州旗盟]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
   return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r, q.rule === 'unit.things') || s, r.heads)), q, r), q, r);
@@ -688,8 +688,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const bare = clauseBefore(text, q.start).replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
   const item = bare.slice(bare.lastIndexOf('、') + 1);
   if (SCHEDULE.test(item)) return item;
-  // 占从业人员的比重提高1.6个百分点: a change in points is a change of the share named before it
-  // (一线职工的比例较上届提高: what it is compared with stands between the ratio and the change)
+  // 占从业人员的比重提高1.6个百分点, 一线职工的比例较上届提高: a change in points is of the share named before it
   const share = /(比重|占比|比例)(?:(?:较|比)[^，,；;、\d]{1,10}?)?(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
   if (share && /百分点$/.test(q.unit)) return namedRatio(item.slice(0, share.index), share[1], r);
   const after = text.slice(q.end, q.end + 40);
