@@ -394,7 +394,7 @@ function nominalEnd(word: string, rules: QuantityRules): boolean {
 
 /** 对20个全市工会工作先进集体予以表彰: 全市 after the count is part of a title's name, not its scope */
 const scoped = (subject: string, side: SubjectResult['side'], rules: QuantityRules) =>
-  side === 'right' && /^全[省市县区州]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
+  side === 'right' && /^全[省市县区州旗盟]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
 
 function eventTail(rest: string): string {
   let cut = -1;
