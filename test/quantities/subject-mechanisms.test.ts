@@ -15,7 +15,14 @@ describe('A、B、C分别为N1、N2和N3: the j-th name counts the j-th figure',
     ['男職工、女職工分別為3200人和2800人。', '2800人', '女職工'],
     ['全县职工书屋、职工驿站分别达到42家和65家。', '65家', '职工驿站'],
     ['技能人才按学历分，本科及以上、大专、中专及以下分别为1200人、3400人和5600人。', '5600人', '中专及以下'],
+    // (round 38: the names the set is spread over, in the clause before 分别约占)
+    ['全旗农民工主要分布在畜牧养殖、乳品加工和物流运输三个行业，分别约占52%、30%和18%。', '30%', '乳品加工'],
+    ['全市技能人才主要集中在装备制造、电子信息、现代服务，分别占40%、25%、21%。', '21%', '现代服务'],
   ]);
+  describe('a bullet opening a line names nothing (round 38)', () => run([
+    ['◆ 全盟职工书屋示范点（4个）', '4个', '职工书屋示范点'],
+    ['● 新建户外劳动者服务站点15个', '15个', '户外劳动者服务站点'],
+  ]));
   describe('keeps', () => run([
     // (round 11: names before one 的 and the noun they share pair in order, as the halves' gold writes
     // them; subject-round11.test.ts)
@@ -244,12 +251,13 @@ describe('a verb of publishing opens the thing published (round 5)', () => {
 describe('a change in percentage points names the share it changes (round 5)', () => {
   run([
     ['全州技能人才总量达到21.5万人，占就业人员的比重提高2.1个百分点。', '2.1个百分点', '比重'],
-    ['高技能人才占技能人才的比例提升了3.2个百分点。', '3.2个百分点', '比例'],
+    // (round 38: X占Y的比例 is named whole, and so is X的比例 before a comparison)
+    ['高技能人才占技能人才的比例提升了3.2个百分点。', '3.2个百分点', '高技能人才占技能人才的比例'],
     ['全縣女職工佔比提高了0.8個百分點。', '0.8個百分點', '占比'],
+    ['全市高技能人才占技能人才的比重达到31.5%。', '31.5%', '高技能人才占技能人才的比重'],
+    ['全盟高技能人才占技能人才总量的比例为27%，比上年提高1.5个百分点。', '1.5个百分点', '高技能人才占技能人才总量的比例'],
+    ['参评人员中一线工人的比例较上届提高了8个百分点。', '8个百分点', '一线工人的比例'],
   ]);
-  describe('keeps', () => run([
-    ['全市高技能人才占技能人才的比重达到31.5%。', '31.5%', '高技能人才'],
-  ]));
 });
 
 describe('scope alone, unclosed brackets, grants per item, a predicate after the noun, an aim before a build (round 5)', () => {

@@ -1662,7 +1662,7 @@ function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: L
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || t.partOf == null || !partUnit(t, qs[k], lr)) continue;
-    const head = subjectOf(qs[t.partOf]).replace(/^全[省市县区州縣區]/, '');
+    const head = subjectOf(qs[t.partOf]).replace(/^全[省市县区州旗盟縣區]/, '');
     if (head.length < 2 || noun.length <= head.length || !noun.endsWith(head)) continue;
     const kind = noun.slice(0, -head.length);
     if (kind.length >= 2 && subjectOf(t).endsWith(kind)) return j;
@@ -1740,7 +1740,7 @@ function saysDeed(clause: string, deed: string): boolean {
 function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number | null {
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = subjectOf(qs[j]).replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = subjectOf(qs[j]).replace(/^全[省市县区州旗盟縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj === noun) return j;
   }
   return null;
@@ -1756,7 +1756,7 @@ function actedObjectTotal(qs: Fig[], k: number, before: number, head: string, lr
   if (!phrase) return -1;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = subjectOf(qs[j]).replace(/^全[省市县区州縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = subjectOf(qs[j]).replace(/^全[省市县区州旗盟縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj.length >= 2 && phrase.length > subj.length && phrase.endsWith(subj)) return j;
   }
   return -1;
@@ -1813,7 +1813,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     return n.length < 2 ? -1 : totalNaming(text, qs, k, start, n, lr);
   }
   const m = FRAME.exec(head);
-  const noun = m ? compact(m[1]).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州](?=.{2})/, '') : '';
+  const noun = m ? compact(m[1]).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州旗盟](?=.{2})/, '') : '';
   // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
   if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);

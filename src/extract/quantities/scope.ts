@@ -32,7 +32,7 @@ export function splitScope(subject: string, rules: QuantityRules): { scope: stri
   const rest = subject.slice(cut);
   if (!rest) return { scope: null, subject };
   // a bare 全省/全市 splits off only before a sector word or a plain territorial head
-  if (best < 0 && !/^全[省市州县区]$/.test(st)) return { scope: null, subject };
+  if (best < 0 && !/^全[省市州县区旗盟]$/.test(st)) return { scope: null, subject };
   if (best < 0 && rest.length < 2) return { scope: null, subject };
   return { scope: subject.slice(0, cut), subject: rest };
 }

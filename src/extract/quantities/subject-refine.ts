@@ -127,7 +127,7 @@ function clauseBefore(text: string, at: number): string {
 /** a target date (到2025年底, 到年底, 至明年末) */
 // (and a deadline: 2026年底前, 6月底前)
 const DEADLINE = /^(?:(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|明)?年[底末])|(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前)/;
-const noTerritory = (s: string) => s.replace(/^全[省市县区州](?=.{2})/, '');
+const noTerritory = (s: string) => s.replace(/^全[省市县区州旗盟](?=.{2})/, '');
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团)$/;
@@ -347,8 +347,23 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
   }
-  if (x.length >= 2) return x;
+  if (x.length >= 2) return x + ratioAfterShare(bare.slice(share[1].length));
   return prev ? prev.subject : null;
+}
+
+/** 高技能人才占技能人才的比例为24.6%: a share written as X占Y的比例 is named whole; a change of it
+ * (比上年提高2个百分点) then names the same ratio */
+function ratioAfterShare(rest: string): string {
+  const m = /^占([^，,；;的\d]{2,20})的(比例|比重)/.exec(rest);
+  return m ? m[0] : '';
+}
+
+/** 一线职工的比例较上届提高了5个百分点: a change in points names the ratio whole, its 的-phrase with it */
+function namedRatio(head: string, word: string, r: SubjectCues): string {
+  const m = /([^，,；;、。]{2,30})的$/.exec(head);
+  const x = m ? stripLead(noTerritory(m[1]), r) : '';
+  // (占就业人员的比重: a denominator with no X before it names no ratio of its own)
+  return x.length >= 2 && !x.startsWith('占') ? x + '的' + word : word;
 }
 
 /** 年龄最大的68岁，最小的19岁: the extremes of an attribute count the attribute; the second extreme
@@ -407,7 +422,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
   if (heading) return heading[1];
   // an enumeration mark opening the clause (十、全县女职工占…) is no part of a subject
-  bare = bare.replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+  bare = bare.replace(/^(?:[◆◇●○■□▲△★☆•·▪►▶]+\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
   const title = annexTitle(text, q, bare) ?? abridgedList(text, q, bare);
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个
@@ -518,7 +533,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     if (title) return title;
     if (prev) return prev.subject;
     // (每期课时为4至6课时: the copula before the number is not part of what it names)
-    const own = stripLead(bare.replace(/^(?:全[市县区省州]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
+    const own = stripLead(bare.replace(/^(?:全[市县区省州旗盟]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
   return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r, q.rule === 'unit.things') || s, r.heads)), q, r), q, r);
@@ -673,9 +688,9 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const bare = clauseBefore(text, q.start).replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
   const item = bare.slice(bare.lastIndexOf('、') + 1);
   if (SCHEDULE.test(item)) return item;
-  // 占从业人员的比重提高1.6个百分点: a change in points is a change of the share named before it
-  const share = /(比重|占比|比例)(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
-  if (share && /百分点$/.test(q.unit)) return share[1];
+  // 占从业人员的比重提高1.6个百分点, 一线职工的比例较上届提高: a change in points is of the share named before it
+  const share = /(比重|占比|比例)(?:(?:较|比)[^，,；;、\d]{1,10}?)?(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
+  if (share && /百分点$/.test(q.unit)) return namedRatio(item.slice(0, share.index), share[1], r);
   const after = text.slice(q.end, q.end + 40);
   const threshold = ageThreshold(text, q, after);
   if (threshold) return threshold;
@@ -824,11 +839,15 @@ function sharedOrdinal(names: string[]): string[] {
 /** …以快递员和网约车司机居多，分别为870人、640人: the names a clause of only 分别为 pairs with, written
  * in the clause before as the ones most of the set are (以 A 和 B 居多 / 为主 / 最多) */
 const MOSTLY = /以([^，,；;。\d]{2,30}?)(?:居多|为主|最多|较多)[，,]\s*$/;
-const mostlyNamed = (text: string, clauseStart: number) =>
-  clauseStart > 0 ? MOSTLY.exec(clauseBefore(text, clauseStart - 1) + text[clauseStart - 1])?.[1] ?? null : null;
+/** …主要分布在A、B和C三个领域，分别约占45%、35%和20%: the names the set is spread over, with a tally of them */
+const SPREAD = /(?:分布在|集中在|分布于|集中于)([^，,；;。\d]{2,40}?)(?:[两二三四五六七八九十]个(?:领域|行业|产业|方面|类别))?[，,]\s*$/;
+const mostlyNamed = (text: string, clauseStart: number) => {
+  const prior = clauseStart > 0 ? clauseBefore(text, clauseStart - 1) + text[clauseStart - 1] : '';
+  return MOSTLY.exec(prior)?.[1] ?? SPREAD.exec(prior)?.[1] ?? null;
+};
 
 /** 分别为 / 分别是 / 分别有 / 分别达到 … after the names the figures pair with in order */
-const IN_TURN = /^(.*?)(?:分别|依次)(?:为|是|有|达到|达|占)?$/;
+const IN_TURN = /^(.*?)(?:分别|依次)(?:约|大约)?(?:为|是|有|达到|达|占)?$/;
 
 /** 分别 + a verb and its object (分别吸纳产业工人, 分别带动就业): the names before it are the doers, each
  * doing it to the figure that falls to it in order */

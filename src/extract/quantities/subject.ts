@@ -165,7 +165,8 @@ function afterAmong(s: string, seg: Segmentation): string {
   return cut > 0 ? s.slice(cut) : s;
 }
 
-const ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+// (a bullet opening a line, ◆ 某县职工创新工作室（3个）, marks the item, it names nothing)
+const ENUMERATION = /^(?:[◆◇●○■□▲△★☆•·▪►▶]+|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
 
 const QUOTED_END = /[“"「][^“”"「」]{2,20}[”"」]$/;
 
@@ -393,7 +394,7 @@ function nominalEnd(word: string, rules: QuantityRules): boolean {
 
 /** 对20个全市工会工作先进集体予以表彰: 全市 after the count is part of a title's name, not its scope */
 const scoped = (subject: string, side: SubjectResult['side'], rules: QuantityRules) =>
-  side === 'right' && /^全[省市县区州]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
+  side === 'right' && /^全[省市县区州旗盟]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
 
 function eventTail(rest: string): string {
   let cut = -1;
