@@ -37,6 +37,7 @@ const NameRule = z.object({
   notConferred: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
   craftWords: z.array(z.string().min(2)),
+  tradeWords: z.array(z.string().min(2)),
   haveVerbs: z.array(z.string().min(2)),
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
@@ -321,8 +322,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
     const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
     if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
-    // a grade word is no leader either (新命名|师级|创新工作室5个, 团级|…): the class's level, the type a title
-    if (/级$/.test(who)) continue;
+    // no leader: a grade word (新命名|师级|创新工作室5个: the class's level), a trade word (苗绣|…) its record does not label
+    if (/级$/.test(who) || w.rule.tradeWords.includes(who) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len) || suffixedPlace(who, people, w)) continue;
@@ -746,16 +747,29 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   const start = q - m[0].length;
   const dotted = text[start - 1] === '·' ? people.find((p) => p.name.includes('·') && text.startsWith(p.name, start + m[1].length - p.name.length)) : null;
   if (dotted) return dotted.name;
-  return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
+  return nameEnding(m[1], r) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** the name that ends `s` (…传承人|某某): three, two or four characters, but a name whole where a shorter one is only its
+ * inner part: a clan name of three or more (伊尔根觉罗|某某, not 罗某某), a Tibetan or Mongolian name of two usual
+ * parts (卓玛|措吉, not 措吉) */
+function nameEnding(s: string, r: PeopleRules): string | undefined {
+  for (let n = Math.min(s.length, 7); n >= 4; n--) {
+    const x = s.slice(-n);
+    if (r.double.some((d) => d.length >= 3 && x.startsWith(d)) && isName(x, r)) return x;
+  }
+  const pick = [3, 2, 4].map((n) => s.slice(-n)).find((x) => x.length >= 2 && isName(x, r));
+  const four = s.slice(-4);
+  return pick?.length === 2 && r.nameParts.has(pick) && four.length === 4 && r.nameParts.has(four.slice(0, 2)) ? four : pick;
 }
 
 /** the person a workshop is named for, said before it (以“某某工匠”某某名字命名的|“某某”…工作室, 以某某的姓名命名的):
  * its leader, the name at the end of the clause's object, after its titles */
 function namesakeBefore(text: string, q: number, r: PeopleRules): string | null {
   const m = /以([\u4e00-\u9fa5·“”"]{2,20}?)的?(?:名字|姓名|名)命名的$/.exec(text.slice(Math.max(0, q - 30), q));
-  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+  return m ? nameEnding(m[1], r) ?? null : null;
 }
 
 /** a clause of where the workshop stands after its lead verb, 、依托某合作社 / 、设在某医院 (empty-matching) */
@@ -768,7 +782,7 @@ function labelledBefore(text: string, q: number, r: PeopleRules, w: WorkshopName
   const m = new RegExp(`(?:(?:${roles})(?:为|是)([^，。；;、\\n的]{2,20})|以([^，。；;、\\n的]{2,20})为(?:${roles}))的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
   if (!m || m[3] && !w.rule.unitEnds.includes(m[3][m[3].length - 1])) return null;
   const who = m[1] ?? m[2];
-  return [3, 2, 4].map((n) => who.slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
+  return nameEnding(who, r) ?? null;
 }
 
 /** the person a pronoun (他领衔的, 由她负责的) stands for: the person named last before it, a person found or a name
@@ -817,7 +831,7 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
-  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+  return m ? nameEnding(m[1], r) ?? null : null;
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
