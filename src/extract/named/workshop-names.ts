@@ -1092,8 +1092,10 @@ function ownClause(text: string, w: Workshop): RegExpExecArray | null {
   return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
 }
 
-/** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such */
-const proposesInOpening = (text: string, r: WorkshopNameRule): boolean => {
+/** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such; a reply or a
+ * decision that grants what was proposed (关于同意认定…的批复: 经…网上公示，…提出了5个拟认定工作室的意见) names them */
+const proposesInOpening = (text: string, r: WorkshopNameRule, docTitle: string | null): boolean => {
+  if (/批复|决定|同意/.test(foldToSimplified(docTitle ?? ''))) return false;
   const head = foldToSimplified(text.slice(0, 600));
   return /公示/.test(head.slice(0, 200)) && r.proposalWords.some((p) => head.includes(p));
 };
@@ -1293,7 +1295,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
   const aliases = [...titleClasses(titles, w.aliases), ...w.aliases].sort((a, b) => b.alias.length - a.alias.length)
     .concat([{ alias: '工作室', type: '工作室' }]);
   const out: Workshop[] = [];
-  const proposal = proposes(docTitle, w.rule) || proposesInOpening(text, w.rule);
+  const proposal = proposes(docTitle, w.rule) || proposesInOpening(text, w.rule, docTitle);
   for (const a of aliases) {
     for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
       const e = i + a.alias.length;

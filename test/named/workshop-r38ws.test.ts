@@ -1,0 +1,21 @@
+// A reply that grants what a 公示 proposed names its workshops (its opening recounts the 拟认定 and the 公示), and a
+// record's field lines written without a colon or in brackets give the leader. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import { homeLevels } from '../../src/extract/named/level.js';
+import { namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
+
+const pr = peopleRules();
+const wn = workshopNames();
+const found = (t: string, title: string | null = null) => namedWorkshops(t, title, [], cuePeople(t, pr), pr, wn, homeLevels([], null)).map((w) => [w.name, w.leader, w.level]);
+
+describe('round 38 workshops', () => {
+  const title = '某县人民政府关于同意认定2025年度县级技能大师工作室的批复';
+  const reply = `${title}\n\n　　你局报来的请示收悉。经网上公示，评审委员会提出了3个拟认定工作室的意见。同意认定以下工作室为县级技能大师工作室。\n\n附件\n\n2025年度某县技能大师工作室名单\n\n1．秦岭山珍加工技能大师工作室\n　　带头人　胡国安\n　　所在单位　某县山珍专业合作社\n\n2．农家乐餐饮服务技能大师工作室\n　　（依托：某县民宿协会；带头人：协会会长周丽华，某市技术能手）\n`;
+  it('gives the workshops a reply grants their level, though its opening tells of the proposal', () => {
+    expect(found(reply, title).filter((w) => w[0]).map((w) => w[2])).toEqual(['county', 'county']);
+  });
+  it('reads the leader from a field line without a colon and from a bracketed one, no trade word as a leader', () => {
+    expect(found(reply, title).filter((w) => w[0]).map((w) => w[1])).toEqual(['胡国安', '周丽华']);
+  });
+});
