@@ -18,4 +18,12 @@ describe('round 38 workshops', () => {
   it('reads the leader from a field line without a colon and from a bracketed one, no trade word as a leader', () => {
     expect(found(reply, title).filter((w) => w[0]).map((w) => w[1])).toEqual(['胡国安', '周丽华']);
   });
+  it('gives a workshop named for a person in quotes that person, named elsewhere as its leader', () => {
+    const t = '经评审，决定命名某县某矿业有限公司“周国梁”选矿创新工作室为县级劳模创新工作室。\n\n附件\n\n1．“周国梁”选矿创新工作室\n　　领衔人：周国梁（某省工匠）\n';
+    expect(found(t).filter((w) => w[0]).map((w) => w[1])).toEqual(['周国梁', '周国梁']);
+  });
+  it('gives no leader to a quoted brand that reads as a name but is no person found', () => {
+    const t = '今年，“龙山玉”雕刻创新工作室被命名为县级职工创新工作室，带动龙山玉雕刻从业者200余人。\n';
+    expect(found(t).filter((w) => w[0]).map((w) => w[1])).toEqual([null]);
+  });
 });

@@ -502,7 +502,8 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
-      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
+      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name ??
+        namesakeMotto(motto, q, e, people, r);
       // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
       // (a town written right before the motto is the name's own: 某某镇“香菇大棚”劳模创新工作室)
       const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : townBefore(text, q, w) ?? subjectBefore(text, q, w);
@@ -1380,6 +1381,12 @@ function leaderLists(text: string, r: PeopleRules, w: WorkshopNameRules): { at: 
 }
 
 /** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
+/** a motto that is the name of a person the document names as one outside it (“某某某”选矿创新工作室 … 领衔人 某某某):
+ * the workshop is named for its leader (a brand or a stone's name that reads as a name, “华某玉”, is no person found) */
+function namesakeMotto(motto: string, q: number, e: number, people: Entity[], r: PeopleRules): string | null {
+  return isName(motto, r) && people.some((p) => p.name === motto && (p.start > e || p.end <= q)) ? motto : null;
+}
+
 function namedElsewhere(text: string, who: string, s: number, e: number, r: PeopleRules): boolean {
   for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
     const after = i + who.length;
