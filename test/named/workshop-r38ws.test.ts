@@ -26,4 +26,8 @@ describe('round 38 workshops', () => {
     const t = '今年，“龙山玉”雕刻创新工作室被命名为县级职工创新工作室，带动龙山玉雕刻从业者200余人。\n';
     expect(found(t).filter((w) => w[0]).map((w) => w[1])).toEqual([null]);
   });
+  it('gives no level to a workshop after ； from the conferment the item before it tells of', () => {
+    const t = '全县建成各级创新工作室十二个。其中，由某乳业公司经理王德林领衔的“雪域酸奶”劳模创新工作室，今年被某州总工会命名为州级示范工作室；由某镇刺绣艺人李秀兰领衔的藏绣技能大师工作室，带出绣娘一百二十余人。\n';
+    expect(found(t).filter((w) => w[0]).map((w) => w[2])).toEqual(['municipal', null]);
+  });
 });

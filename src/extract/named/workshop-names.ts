@@ -1169,7 +1169,10 @@ function leadInLevel(text: string, w: Workshop, openers: string[], city: Level):
   // (the sentence before speaks of this workshop only where its own sentence refers back to those conferred: 这4个工作室
   // 分别是, 具体为：, 新认定的工作室中, 其中; a workshop a report goes on to tell of, 依托某公司建设的“某某”工作室…, is not said to be one)
   const refers = new RegExp(`这|该|上述|以上|其中|之一|[：:]|中[，,]|${openers.join('|')}`).test(text.slice(own, w.start));
-  for (const [from, to, close] of [[own, w.start, ownEnd], ...(refers ? [[prev, Math.max(prev, end), end]] : [])]) {
+  // (an item closed by ；before the workshop is another's: 由甲领衔的A被命名为州级…；由乙领衔的B…)
+  const semi = text.lastIndexOf('；', w.start - 1);
+  const item = semi >= own && !new RegExp(`[：:]|分别|${openers.join('|')}`).test(text.slice(own, w.start)) ? semi + 1 : own;
+  for (const [from, to, close] of [[item, w.start, ownEnd], ...(refers ? [[prev, Math.max(prev, end), end]] : [])]) {
     // (a published list gives its level to the workshops its sentence says entered it)
     const found = [...text.slice(from, to).matchAll(CONFERRED)]
       .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
