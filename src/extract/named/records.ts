@@ -20,7 +20,11 @@ const ROW_MAX = 400;
 
 /** a line of labelled fields: a short label, then its colon (依托单位：, 领 衔 人：, 工作室名称：) */
 // (a dash or a bullet may mark the field under its item: ——领衔人：某某, ● 负责人：某某)
-const LABEL_LINE = /^[\s\u3000]*(?:[—―－\-–·•●○◆◇▲■□※＊*>]{1,2}[\s\u3000]*)?[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
+// (a whole field line may stand in brackets: （依托：某协会；带头人：某某）)
+const LABEL_LINE = /^[\s\u3000]*(?:[—―－\-–·•●○◆◇▲■□※＊*>（(]{1,2}[\s\u3000]*)?[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,6}[：:]/;
+/** a field line written without a colon, its label and value parted by blanks (带头人\u3000某某, 所在单位\u3000某厂): the
+ * whole line is the two, no sentence's mark in it */
+const SPACED_FIELD = /^[\s\u3000]*[\u4e00-\u9fa5]{2,6}[ \u3000]{1,4}[\u4e00-\u9fa5（）()·]{2,30}$/;
 
 interface Cell { text: string; start: number }
 
@@ -372,7 +376,7 @@ export function recordEnd(text: string, e: number): number {
   for (let n = 0; n < 4 && end < text.length; n++) {
     const ne = lineEnd(text, end + 1);
     const line = text.slice(end + 1, ne);
-    if (!LABEL_LINE.test(line) || /工作[室站]/.test(line.replace(/^[^：:]*[：:]/, ''))) break;
+    if (!(LABEL_LINE.test(line) || SPACED_FIELD.test(line)) || /工作[室站]/.test(line.replace(/^[^：:]*[：:]/, ''))) break;
     end = ne;
   }
   return end;
@@ -452,7 +456,9 @@ export function labelledLeader(text: string, e: number, end: number, labels: str
     const value = /^[^，,；;。、\n\s\u3000]*/.exec(text.slice(at, end))![0];
     // (a colon makes the value a name's slot; so does a label written right against a value of a name's three
     // characters, alone in its field: ——领衔人某某某，依托单位：…)
-    const colon = /[：:]$/.test(m[0].trim()) || m[0] === m[1] && /^[\u4e00-\u9fa5]{3}$/.test(value.replace(/[（(].*$/, ''));
+    // (so does a label that opens its line, parted from the value by blanks: 带头人\u3000某某)
+    const colon = /[：:]$/.test(m[0].trim()) || m[0] === m[1] && /^[\u4e00-\u9fa5]{3}$/.test(value.replace(/[（(].*$/, '')) ||
+      /[\s\u3000]$/.test(m[0]) && SPACED_FIELD.test(text.slice(lineStart(text, e + m.index!), lineEnd(text, at)));
     const who = value && nameInValue(at, value, r, colon);
     if (who) return { name: who.name, start: who.start, end: who.start + who.name.length, role: m[1].replace(/[\s\u3000]/g, '') };
   }

@@ -37,6 +37,7 @@ const NameRule = z.object({
   notConferred: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
   craftWords: z.array(z.string().min(2)),
+  tradeWords: z.array(z.string().min(2)),
   haveVerbs: z.array(z.string().min(2)),
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
@@ -321,8 +322,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
     const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
     if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
-    // a grade word is no leader either (新命名|师级|创新工作室5个, 团级|…): the class's level, the type a title
-    if (/级$/.test(who)) continue;
+    // no leader: a grade word (新命名|师级|创新工作室5个: the class's level), a trade word (苗绣|…) its record does not label
+    if (/级$/.test(who) || w.rule.tradeWords.includes(who) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len) || suffixedPlace(who, people, w)) continue;
@@ -501,7 +502,8 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
     const q = text.lastIndexOf('“', qe - 1);
     const motto = text.slice(q + 1, qe - 1);
     if (q >= 0 && qe - q <= 12 && !motto.includes('\n') && !w.honourEndings.some((x) => motto.endsWith(x))) {
-      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name;
+      const lead = leaderOnLine(people, text, e, w)?.name ?? leaderBefore(text, q, r, w, people) ?? leaderAfter(text, e, r, w) ?? leaderStated(text, e, r, w, people)?.name ??
+        namesakeMotto(motto, q, e, people, r);
       // the leader's name written right before the motto opens the name (| 雷某“指尖畲韵”服饰技能大师工作室 | … | 雷某 |)
       // (a town written right before the motto is the name's own: 某某镇“茶油压榨”劳模创新工作室)
       const at = lead && text.startsWith(lead, q - lead.length) && !/[\u4e00-\u9fa5]/.test(text[q - lead.length - 1] ?? '') ? q - lead.length : townBefore(text, q, w) ?? subjectBefore(text, q, w);
@@ -746,16 +748,29 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   const start = q - m[0].length;
   const dotted = text[start - 1] === '·' ? people.find((p) => p.name.includes('·') && text.startsWith(p.name, start + m[1].length - p.name.length)) : null;
   if (dotted) return dotted.name;
-  return [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ??
+  return nameEnding(m[1], r) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** the name that ends `s` (…传承人|某某): three, two or four characters, but a name whole where a shorter one is only its
+ * inner part: a clan name of three or more (伊尔根觉罗|某某, not 罗某某), a Tibetan or Mongolian name of two usual
+ * parts (卓玛|措吉, not 措吉) */
+function nameEnding(s: string, r: PeopleRules): string | undefined {
+  for (let n = Math.min(s.length, 7); n >= 4; n--) {
+    const x = s.slice(-n);
+    if (r.double.some((d) => d.length >= 3 && x.startsWith(d)) && isName(x, r)) return x;
+  }
+  const pick = [3, 2, 4].map((n) => s.slice(-n)).find((x) => x.length >= 2 && isName(x, r));
+  const four = s.slice(-4);
+  return pick?.length === 2 && r.nameParts.has(pick) && four.length === 4 && r.nameParts.has(four.slice(0, 2)) ? four : pick;
 }
 
 /** the person a workshop is named for, said before it (以“某某工匠”某某名字命名的|“某某”…工作室, 以某某的姓名命名的):
  * its leader, the name at the end of the clause's object, after its titles */
 function namesakeBefore(text: string, q: number, r: PeopleRules): string | null {
   const m = /以([\u4e00-\u9fa5·“”"]{2,20}?)的?(?:名字|姓名|名)命名的$/.exec(text.slice(Math.max(0, q - 30), q));
-  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+  return m ? nameEnding(m[1], r) ?? null : null;
 }
 
 /** a clause of where the workshop stands after its lead verb, 、依托某合作社 / 、设在某医院 (empty-matching) */
@@ -768,7 +783,7 @@ function labelledBefore(text: string, q: number, r: PeopleRules, w: WorkshopName
   const m = new RegExp(`(?:(?:${roles})(?:为|是)([^，。；;、\\n的]{2,20})|以([^，。；;、\\n的]{2,20})为(?:${roles}))的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
   if (!m || m[3] && !w.rule.unitEnds.includes(m[3][m[3].length - 1])) return null;
   const who = m[1] ?? m[2];
-  return [3, 2, 4].map((n) => who.slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null;
+  return nameEnding(who, r) ?? null;
 }
 
 /** the person a pronoun (他领衔的, 由她负责的) stands for: the person named last before it, a person found or a name
@@ -817,7 +832,7 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
-  return m ? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && isName(x, r)) ?? null : null;
+  return m ? nameEnding(m[1], r) ?? null : null;
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
@@ -1078,8 +1093,10 @@ function ownClause(text: string, w: Workshop): RegExpExecArray | null {
   return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
 }
 
-/** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such */
-const proposesInOpening = (text: string, r: WorkshopNameRule): boolean => {
+/** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such; a reply or a
+ * decision that grants what was proposed (关于同意认定…的批复: 经…网上公示，…提出了5个拟认定工作室的意见) names them */
+const proposesInOpening = (text: string, r: WorkshopNameRule, docTitle: string | null): boolean => {
+  if (/批复|决定|同意/.test(foldToSimplified(docTitle ?? ''))) return false;
   const head = foldToSimplified(text.slice(0, 600));
   return /公示/.test(head.slice(0, 200)) && r.proposalWords.some((p) => head.includes(p));
 };
@@ -1152,7 +1169,10 @@ function leadInLevel(text: string, w: Workshop, openers: string[], city: Level):
   // (the sentence before speaks of this workshop only where its own sentence refers back to those conferred: 这4个工作室
   // 分别是, 具体为：, 新认定的工作室中, 其中; a workshop a report goes on to tell of, 依托某公司建设的“某某”工作室…, is not said to be one)
   const refers = new RegExp(`这|该|上述|以上|其中|之一|[：:]|中[，,]|${openers.join('|')}`).test(text.slice(own, w.start));
-  for (const [from, to, close] of [[own, w.start, ownEnd], ...(refers ? [[prev, Math.max(prev, end), end]] : [])]) {
+  // (an item closed by ；before the workshop is another's: 由甲领衔的A被命名为州级…；由乙领衔的B…)
+  const semi = text.lastIndexOf('；', w.start - 1);
+  const item = semi >= own && !new RegExp(`[：:]|分别|${openers.join('|')}`).test(text.slice(own, w.start)) ? semi + 1 : own;
+  for (const [from, to, close] of [[item, w.start, ownEnd], ...(refers ? [[prev, Math.max(prev, end), end]] : [])]) {
     // (a published list gives its level to the workshops its sentence says entered it)
     const found = [...text.slice(from, to).matchAll(CONFERRED)]
       .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
@@ -1279,7 +1299,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
   const aliases = [...titleClasses(titles, w.aliases), ...w.aliases].sort((a, b) => b.alias.length - a.alias.length)
     .concat([{ alias: '工作室', type: '工作室' }]);
   const out: Workshop[] = [];
-  const proposal = proposes(docTitle, w.rule) || proposesInOpening(text, w.rule);
+  const proposal = proposes(docTitle, w.rule) || proposesInOpening(text, w.rule, docTitle);
   for (const a of aliases) {
     for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
       const e = i + a.alias.length;
@@ -1364,6 +1384,12 @@ function leaderLists(text: string, r: PeopleRules, w: WorkshopNameRules): { at: 
 }
 
 /** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
+/** a motto that is the name of a person the document names as one outside it (“某某某”选矿创新工作室 … 领衔人 某某某):
+ * the workshop is named for its leader (a brand or a stone's name that reads as a name, “龙某玉”, is no person found) */
+function namesakeMotto(motto: string, q: number, e: number, people: Entity[], r: PeopleRules): string | null {
+  return isName(motto, r) && people.some((p) => p.name === motto && (p.start > e || p.end <= q)) ? motto : null;
+}
+
 function namedElsewhere(text: string, who: string, s: number, e: number, r: PeopleRules): boolean {
   for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
     const after = i + who.length;
