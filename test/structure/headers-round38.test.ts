@@ -1,0 +1,33 @@
+// Headers of round 38: contents that shorten a headline by its count, a section of a bureau credited
+// with a dash under a headline whose paragraph leads into a table, and a portal page whose headline
+// stands over its 文号 line. Texts written for this test in the layouts of those genres.
+import { describe, expect, it } from 'vitest';
+import { headerReader } from './read-header.js';
+
+const header = headerReader('headers-r38-');
+
+describe('an issue whose contents drop the count of a headline', () => {
+  it('the headline with its count is the listed article, and a section credited under a dash closes none', async () => {
+    const h = await header('tc1.txt', `人社工作动态\n\n〔2025〕第6期　　　　　　总第31期\n\n青河县人力资源和社会保障局　　　　2025年6月18日\n\n本期导读\n　　一、我县评定首批“青河县金牌技师”\n　　二、前五个月就业工作主要数据\n\n一、我县评定首批8名“青河县金牌技师”\n\n撰稿：苏雅文　　审核：林东\n\n　　经推荐和评审，县人社局日前评定刘成、高远等8名同志为首批“青河县金牌技师”，每人每月发放津贴600元。\n　　本次共收到推荐材料15份，其中企业推荐12份。\n\n二、前五个月就业工作主要数据\n\n——县人社局劳动就业股\n\n　　前五个月，全县就业形势总体稳定，主要数据如下：\n　　指标　　　　完成数　　　同比\n　　城镇新增就业（人）　　　920　　　增长4.1%\n　　城镇调查失业率控制在4.5%，比去年同期下降0.2个百分点。\n\n报：市人社局\n`);
+    expect(h.title).toBe('我县评定首批8名“青河县金牌技师”');
+    expect(h.articles.map(({ title, byline }) => ({ title, byline }))).toEqual([
+      { title: '我县评定首批8名“青河县金牌技师”', byline: '苏雅文' },
+      { title: '前五个月就业工作主要数据', byline: '县人社局劳动就业股' },
+    ]);
+  });
+});
+
+describe("a portal page's headline over its 文号 line", () => {
+  it('is no issuer: the page credits the body', async () => {
+    const h = await header('pg1.html', `<html><head><title>青河县总工会命名第三批县级劳模创新工作室 - 部门动态</title></head><body>
+<div class="location">当前位置：<a href="/">首页</a> → <a href="/bmdt/">部门动态</a></div>
+<ul class="panel"><li><b>发布机构：</b>青河县总工会</li><li><b>发布日期：</b>2025-06-12</li><li><b>文　　号：</b>青工〔2025〕9号</li></ul>
+<h2>青河县总工会命名第三批县级劳模创新工作室</h2>
+<div class="sub">发布日期：2025-06-12　　信息来源：青河县总工会</div>
+<p>近日，县总工会将“青峰”焊接创新工作室等4个工作室命名为第三批县级劳模创新工作室，每个工作室给予建设补助1万元。</p>
+<p>本批工作室是从基层工会推荐的7个创建对象中评审确定的。</p>
+</body></html>`);
+    expect(h.title).toBe('青河县总工会命名第三批县级劳模创新工作室');
+    expect(h.issuers).toEqual(['青河县总工会']);
+  });
+});
