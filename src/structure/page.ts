@@ -478,11 +478,21 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   const info = head.findIndex((l) => infoLabelled(p, l.text) || (chromeAt.includes(l) && !isNavigation(p, l.text) && !!readInfo(p, l.text).source));
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
+  // (a subtitle opened by a dash, ——某县推进…见闻, stands under the headline: the line over it is the title)
+  const up = k > 0 && /^[—―─－]/.test(compact(head[k].text)) ? headlineAbove(p, head, k, chromeAt) : undefined;
+  if (up !== undefined) k = up;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
   if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && (headlineLike(above.text) || markedHeadline(above))) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
   const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text) && !fieldLine(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
+}
+
+/** the index of the headline right over line k of a page's head (blank lines stepped over), if it is one */
+function headlineAbove(p: Compiled, head: Line[], k: number, chromeAt: Line[]): number | undefined {
+  let j = k - 1;
+  while (j >= 0 && !compact(head[j].text)) j--;
+  return j >= 0 && !chromeAt.includes(head[j]) && !fieldLine(p, head[j].text) && headlineLike(head[j].text) ? j : undefined;
 }
 
 /** a line the source marks as a heading (a page's <h1>, a Markdown #) reads as a headline even in two

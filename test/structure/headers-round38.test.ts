@@ -31,3 +31,11 @@ describe("a portal page's headline over its 文号 line", () => {
     expect(h.issuers).toEqual(['青河县总工会']);
   });
 });
+
+describe('a page saved as text with a dash subtitle under its headline', () => {
+  it('the headline over the subtitle is the title', async () => {
+    const h = await header('sub1.txt', `首页 > 工会动态 > 基层风采\n\n山乡里的“技能课堂”\n——通山县推进产业工人技能提升纪实\n\n来源：咸宁日报　　作者：咸宁日报记者　方晓磊　　发布时间：2025-10-12 09:10　　浏览：1180\n\n　　深秋时节，走进通山县经济开发区的一家机械企业，车间里机器轰鸣。近年来，该县大力实施产业工人队伍建设改革，全县产业工人已达2.6万人。\n　　今年以来，县总工会举办技能培训班16期，培训职工1400人次。\n`);
+    expect(h.title).toBe('山乡里的“技能课堂”');
+  });
+});
+
