@@ -787,10 +787,12 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   });
 }
 
-/** a headline the contents list: as written, or with its figures left out (the contents shorten a
+/** a headline the contents list: as written, without the contents' bracketed note, or with its figures left out (the contents shorten a
  * headline 某县认定首批6名“某某首席技师” to 某县认定首批“某某首席技师”: a count is the first word they drop) */
 function listed(toc: { entries: string[]; written: string[] }, c: string): boolean {
   if (toc.entries.includes(c) || toc.written.includes(c)) return true;
+  // (or with a note the contents set after it in brackets: …建设情况（来自某乡）, …（某局供稿）)
+  if (c.length >= 6 && toc.entries.some((e) => e.replace(/[（(][^（）()]{2,16}[）)]$/, '') === c)) return true;
   const bare = withoutCounts(c);
   return bare !== c && bare.length >= 6 && toc.entries.some((e) => withoutCounts(e) === bare);
 }

@@ -39,3 +39,9 @@ describe('a page saved as text with a dash subtitle under its headline', () => {
   });
 });
 
+describe('a contents entry with a note in brackets after the headline', () => {
+  it('（来自某乡） is no part of the headline it lists', async () => {
+    const h = await header('tc2.txt', `青河工会工作简报\n\n2025年第4期（总第77期）\n\n青河县总工会办公室编印　　　　2025年4月16日\n\n本期要目\n　　◎县总工会举办春季职工技能比武\n　　◎户外劳动者驿站运行情况（来自青林镇）\n\n县总工会举办春季职工技能比武\n\n　　4月10日，县总工会举办春季职工技能比武，参赛职工86人，评出一等奖3名。\n（县总工会宣教部　罗晓梅）\n\n户外劳动者驿站运行情况\n\n　　青林镇工会今年建成户外劳动者驿站4个，累计服务户外劳动者1300余人次，比去年同期增加近两成。\n（供稿：青林镇工会　蒋文斌）\n\n报：市总工会\n`);
+    expect(h.articles.map((a) => a.title)).toEqual(['县总工会举办春季职工技能比武', '户外劳动者驿站运行情况']);
+  });
+});
