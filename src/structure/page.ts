@@ -478,11 +478,21 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   const info = head.findIndex((l) => infoLabelled(p, l.text) || (chromeAt.includes(l) && !isNavigation(p, l.text) && !!readInfo(p, l.text).source));
   let k = info - 1;
   while (k > 0 && !compact(head[k].text)) k--;
+  // (a subtitle opened by a dash, ——某县推进…见闻, stands under the headline: the line over it is the title)
+  const up = k > 0 && /^[—―─－]/.test(compact(head[k].text)) ? headlineAbove(p, head, k, chromeAt) : undefined;
+  if (up !== undefined) k = up;
   const above = info > 0 && k >= 0 ? head[k] : undefined;
   if (above && !chromeAt.includes(above) && !fieldLine(p, above.text) && (headlineLike(above.text) || markedHeadline(above))) return above;
   // (a credit line under the headline is no title: 某某融媒 记者：王某)
   const own = head.filter((l) => !chromeAt.includes(l) && !bylineOf(p, l.text) && !fieldLine(p, l.text));
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
+}
+
+/** the index of the headline right over line k of a page's head (blank lines stepped over), if it is one */
+function headlineAbove(p: Compiled, head: Line[], k: number, chromeAt: Line[]): number | undefined {
+  let j = k - 1;
+  while (j >= 0 && !compact(head[j].text)) j--;
+  return j >= 0 && !chromeAt.includes(head[j]) && !fieldLine(p, head[j].text) && headlineLike(head[j].text) ? j : undefined;
 }
 
 /** a line the source marks as a heading (a page's <h1>, a Markdown #) reads as a headline even in two
@@ -587,7 +597,9 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
   const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
-  if (source && (!meta.issuers.length || (meta.issuers.length === 1 && compact(meta.issuers[0]) === info.source))) meta.issuers = [source];
+  // (or the headline over a 文号 line, 某县总工会命名第五批…工作室, read as a name by its last word)
+  const taken = meta.issuers.length === 1 && (compact(meta.issuers[0]) === info.source || (meta.title && compact(meta.issuers[0]) === compact(meta.title)));
+  if (source && (!meta.issuers.length || taken)) meta.issuers = [source];
   // an article copied from an official account credits its source below it (来源：某市总工会 / 编辑：…)
   const below = !source && !meta.issuers.length ? closingSource(p, lines) : undefined;
   if (below) meta.issuers = [below];
@@ -638,6 +650,7 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
   // (the first character of each entry taken: a mark that opened an entry opens no label after it)
   const opened = new Set<string>();
   let setOff = true;
+  let firstLine = '';
   const runOf = (c: string) => {
     const run = c.split(CIRCLED_AHEAD).map((x) => x.replace(p.bullets, ''));
     return run.length >= 2 && run.every((x) => titleLike(x)) ? run : null;
@@ -658,10 +671,13 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
     // (contents grouped under column labels, ◎技能竞赛 over its entries: the label is stepped over)
     if (!opened.has(c[0]) && tocLabel(p, lines[i].text, lines[i + 1]?.text ?? '')) { labels.push(c); continue; }
     opened.add(c[0]);
+    if (!entries.length) firstLine = c;
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     // (an entry set off by its mark or number may be a short block's name: ▶简讯二则, 〔五〕工作简讯)
     if (!e || entries.includes(e) || !titleLike(e, e.length < c.length ? 4 : 6)) break;
+    // (numbered contents end where the numbering starts again: 一、 under 一、二、 is the body's first headline)
+    if (entries.length && FIRST_NUMBER.test(c) && FIRST_NUMBER.test(firstLine)) break;
     // (contents whose entries were each set off by a number or a mark end at the first line set off
     // by neither: it is the body's first headline, under 1.… and 2.…)
     if (entries.length && setOff && e.length === c.length) break;
@@ -683,6 +699,9 @@ function tocLabel(p: Compiled, line: string, next: string): boolean {
   const n = compact(next);
   return n.length > 0 && !n.startsWith(m[1]) && titleLike(n.replace(p.bullets, ''));
 }
+
+/** the first number of a numbering (一、 1. （一） ①): a contents entry written with it opens the list */
+const FIRST_NUMBER = /^(?:①|1[.．、](?!\d)|[（(〔［[【〈][一1][）)〕］\]】〉]|一、)/;
 
 const CIRCLED_AHEAD = /(?=[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/;
 
@@ -740,7 +759,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph; a briefs heading (简讯) is one more article with or without contents, which
     // may list it under a word too short to be read as an entry
-    const isTitle = toc ? toc.entries.includes(c.replace(p.bullets, '')) || toc.written.includes(c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) || (i > from && briefsBlock(p, lines, i, before(i))) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
+    const isTitle = toc ? listed(toc, c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) || (i > from && briefsBlock(p, lines, i, before(i))) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && opensParagraph(lines, i + 1)) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));
@@ -767,6 +786,19 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
 }
+
+/** a headline the contents list: as written, without the contents' bracketed note, or with its figures left out (the contents shorten a
+ * headline 某县认定首批6名“某某首席技师” to 某县认定首批“某某首席技师”: a count is the first word they drop) */
+function listed(toc: { entries: string[]; written: string[] }, c: string): boolean {
+  if (toc.entries.includes(c) || toc.written.includes(c)) return true;
+  // (or with a note the contents set after it in brackets: …建设情况（来自某乡）, …（某局供稿）)
+  if (c.length >= 6 && toc.entries.some((e) => e.replace(/[（(][^（）()]{2,16}[）)]$/, '') === c)) return true;
+  const bare = withoutCounts(c);
+  return bare !== c && bare.length >= 6 && toc.entries.some((e) => withoutCounts(e) === bare);
+}
+
+/** a line with its counts (6名, 十二个, 3.5万人) taken out */
+const withoutCounts = (c: string) => c.replace(/(?:[\d.．]+|[一二两三四五六七八九十百千万]+)(?:万|亿)?(?:名|个|项|人次|人|家|件|批|支|场)/g, '');
 
 /** Contents that paraphrase the headlines (本期导读 1.某市表彰情况 over 某市5个集体获…) match none of them: the
  * articles are read as in an issue without contents, the first headline under the contents opening the first */
@@ -809,7 +841,7 @@ function creditUnder(p: Compiled, line: string, after: string): string | null {
   // (the unit alone, a dash or bullet before it as before a byline: ——市国资委党建工作处)
   const c = compact(line.trim().replace(p.creditBullet, ''));
   const f = foldToSimplified(c);
-  return c.length <= 24 && !/[，。；：:\d]/.test(c) && UNIT_END.test(f) && isOrgLike(f) && paragraphLike(after) ? c : null;
+  return c.length <= 24 && !/[，。；：:\d]/.test(c) && UNIT_END.test(f) && creditUnit(p, f) && (paragraphLike(after) || leadIn(after)) ? c : null;
 }
 
 /** A headline standing alone between two paragraphs of an issue: an article without a byline under
@@ -963,6 +995,10 @@ function opensParagraph(lines: Line[], k: number): boolean {
 }
 
 const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]|[\u4e00-\u9fa5”"][.!?](?![\d.])/.test(line) && /[，,、]/.test(line);
+
+/** a sentence leading into a table or list under it (上半年，全县各项指标总体平稳，主要数据如下：): a paragraph
+ * that ends with a colon instead of a full stop */
+const leadIn = (line: string) => compact(line).length >= 12 && /[，,]/.test(line) && /[：:]$/.test(compact(line));
 
 /** a credit line after an article's last paragraph: a byline, or a unit that is not the issue's issuer */
 function creditLine(p: Compiled, line: string, meta: DocMeta): boolean {
