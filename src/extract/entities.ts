@@ -717,6 +717,13 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       i--;
       continue;
     }
+    // (the task of a steering group is the group's name, whatever verbs the tagger read in it: 县|评选|表彰|工作领导小组)
+    const task = groupTaskBefore(s, start);
+    if (task > 0 && t.start >= start - task) {
+      for (; i >= 0 && toks[i].start >= start - task; i--) used.unshift(toks[i]);
+      start -= task;
+      continue;
+    }
     if (endsName(words, toks, i) && !tradeName(s, toks, i) && !tradeNameWithHe(s, toks, i)) {
       // a one-character verb at the clause start is usually a mis-cut name (建/投集团)
       const prev = toks[i - 1];
@@ -732,6 +739,16 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (sEnd - start > 30) break;
   }
   return { start, used, edge };
+}
+
+/** the length of a steering group's task (org.group-task: 评选表彰, 产改) that ends at `at` right before the
+ * group's ending (…工作领导小组, …协调小组), 0 if none */
+function groupTaskBefore(s: SuffixScan, at: number): number {
+  if (!/^(?:工作)?(?:领导小组|协调小组)/.test(s.text.slice(at, at + 6))) return 0;
+  const w = s.f.rules.words['org.group-task'].find((x) => s.text.slice(at - x.length, at) === x);
+  // (a place's seat or its party committee opens the name: 县评选表彰…, 州委产改…; any other word before the task
+  // is a longer name the walk cannot read)
+  return w && /[省市州县区旗盟]委?$/.test(s.text.slice(Math.max(0, at - w.length - 2), at - w.length)) ? w.length : 0;
 }
 
 /** A town's or township's first character the tagger cut off (齐/a|巴尔|镇, 者/k|浪乡/x): a name that opens with one to

@@ -78,13 +78,15 @@ const HAN = /[\u4e00-\u9fa5]/;
 export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
   let s = name;
   // (the committee's office, in full or by the short form of a 报/送 line: 县委办公室, 县委办)
-  const office = /^(.委)(办公室|办)?$/.exec(s);
+  // (and a steering group the committee sets up: 县委人才工作领导小组 → 中共某县委人才工作领导小组)
+  const office = /^(.委)(办公室|办|[\u4e00-\u9fa5]{2,12}?(?:领导小组|协调小组)(?:办公室)?)?$/.exec(s);
   if (office && r.party.includes(office[1])) {
     const district = (place as DocPlace & { district?: string | null }).district ?? null;
     const where = s[0] === '省' ? place.province : s[0] === '区' ? (place.county?.endsWith('区') ? place.county : district) : s[0] === '县' || s[0] === '旗' ? place.county : place.city;
     // (a one-character county keeps its seat: 黟县 → 中共黟县县委, never 中共黟县委)
     const seat = where && where.length > 2 ? where.replace(/(?:省|市|县|区|旗|州|盟)$/, '') : where;
-    return seat ? `中共${seat}${office[1]}${office[2] ? '办公室' : ''}` : s;
+    const tail = office[2] === '办' ? '办公室' : office[2] ?? '';
+    return seat ? `中共${seat}${office[1]}${tail}` : s;
   }
   const lead = /^(省|市|县|区|州)(?!级|直|属)/.exec(s);
   if (lead) {
@@ -143,7 +145,7 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const start = m.index - cityBefore(text, m.index);
     const before = text.slice(Math.max(0, start - 2), start);
     // (a modifier's 的 and 根据 / 据 close what stands before: 位于某镇的|市零工市场, 根据|市人大常委会…安排)
-    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before);
+    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before) || partyAfterVerb(text, m, start);
     if (!open) {
       // a connector read as a place (会同|县 … 会同县 is also a county): try again after it
       const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
@@ -156,6 +158,17 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     out.push(o);
   }
   return out;
+}
+
+/** A party committee by its seat alone, closed by punctuation, 和 or 的 (落实县委和上级工会的部署, 代表县委、县政府):
+ * whatever verb stands before it, 县委 is the place's committee, unless a place's name ends at its seat
+ * (某某县委 is read with its place) */
+function partyAfterVerb(text: string, m: RegExpExecArray, start: number): boolean {
+  // (团县委 is the youth league's committee, not the party's)
+  if (!m[3] || m[0] !== m[3] || start !== m.index || text[start - 1] === '团') return false;
+  if (!/^(?:[^\u4e00-\u9fa5]|[和的])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1) || '。')) return false;
+  const g = gazetteer().byName;
+  return ![2, 3, 4, 5, 6, 7, 8].some((n) => m.index + 1 - n >= 0 && g.has(text.slice(m.index + 1 - n, m.index + 1)));
 }
 
 /** the length of the city's or province's full name that ends at `pos` (眉山市 before 东坡区), 0 if none;
@@ -241,6 +254,8 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   }
   for (const v of longest(r.verbs)) {
     const i = s.lastIndexOf(v);
+    // (a verb right before a steering group's ending is its task, part of its name: 县评选表彰工作领导小组)
+    if (i >= 0 && /^(?:工作)?(?:领导小组|协调小组)/.test(s.slice(i + v.length))) continue;
     // a one-character verb only after a count's measure word (2项获|国铁集团…), never inside a name
     if (i >= 0 && s.length - i - v.length >= 4 && (v.length >= 2 || /^[\d一二三四五六七八九十]*[项个人名家件]$/.test(s.slice(0, i)))) return [org(text, e.start + i + v.length, e.end, place, r, e.rule)];
   }
