@@ -729,7 +729,9 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     // a note on the person in brackets (葛某（高级教师）) is not part of the name
     const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
     // the 职务 column, where there is one, gives the role of a person of the 姓名 column
-    const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift];
+    // (a unit-and-post column whose cell a space parts, 某县中医院 针灸推拿科主治医师, is one cell too many: the post is after it)
+    const split = !side && !columns.pure && columns.post > columns.index && cells.length === columns.width + 1;
+    const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift + (split ? 1 : 0)];
     const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
