@@ -1292,6 +1292,8 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
+    // a conjunction that is a surname too joins the post to the next noun (教师|和|油画从业人员), no name
+    if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
     const joined = m[1] + m[2];
     if (r.cues.lineTitles.some((t) => { const i = joined.lastIndexOf(t); return i >= 0 && i < m[1].length && i + t.length > m[1].length; })) continue;
