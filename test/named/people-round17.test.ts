@@ -105,7 +105,10 @@ describe('more recipients, a contact after a department, a list\'s last item, a 
   it('a run of lines of one shape beside a line read as a person; an office of a body inside the unit', () => {
     const t = '某市优秀工会工作者名单\n\n邝晓鹏　某某陶瓷有限公司工会主席\n黎淑贞　某某县人民医院工会副主席\n林楚华　某某县第一中学教师';
     expect(people(t)).toEqual([['邝晓鹏', '某某陶瓷有限公司工会主席'], ['黎淑贞', '某某县人民医院工会副主席'], ['林楚华', '某某县第一中学教师']]);
-    expect(people('邝晓鹏　某某陶瓷有限公司工会主席\n黎淑贞　某某县人民医院工会副主席')).toEqual([]);
+    // (a union's chair is a post the titles know since round 38: lines whose post no title list knows are read
+    // only beside a sure line)
+    expect(people('邝晓鹏　某某电商服务站主播\n黎淑贞　某某农特产品展销馆主播')).toEqual([]);
+    expect(people('某市优秀工会工作者名单\n\n邝晓鹏　某某电商服务站主播\n黎淑贞　某某县人民医院工会副主席')).toEqual([['邝晓鹏', '某某电商服务站主播'], ['黎淑贞', '某某县人民医院工会副主席']]);
   });
   it('将 opens a list of names before 等 N 名; a supervisor after a department', () => {
     expect(people('县总工会将苗春霞、伍庆林等10名技能人才命名为“某某工匠”。')).toEqual([['苗春霞', null], ['伍庆林', null]]);

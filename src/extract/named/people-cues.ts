@@ -85,6 +85,8 @@ const Cues = z.object({
   nameList: z.object({ headings: z.array(z.string().min(1)), countUnits: z.array(z.string().min(1)), sharedNote: z.array(z.string().min(1)) }),
   /** patterns of a person record's fields that are no unit or post (男, 汉族, 1975年4月生, 中共党员, 大学学历) */
   recordFields: z.array(z.string().min(1)),
+  /** the marks of one honoured after death in the note after a name (（追授）, （已故）) */
+  personNotes: z.array(z.string().min(1)).default([]),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -118,8 +120,9 @@ const isHan = (c: string | undefined) => !!c && HAN.test(c);
 export function isName(s: string, r: PeopleRules): boolean {
   // (a dot between two levels of places, 旗县·区, joins no name)
   if (/^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(s)) return !/[省市县区州旗盟镇乡]·/.test(s);
-  // a Han surname, the dot, a Mongolian given name (包·乌日娜)
-  if (/^[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{2,6}$/.test(s)) return r.single.has(s[0]);
+  // a Han surname, the dot, a Mongolian given name (包·乌日娜); or the one-character initial of a clan's or
+  // a father's name that Mongolian and Daur names put before the dot (某·娜仁花), then a usual given name
+  if (/^[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{2,6}$/.test(s)) return r.single.has(s[0]) || minorityName(s.slice(2), r);
   if (![...s].every(isHan)) return false;
   // a scope word (全市, 全省, 全县) is never a name, though 全 is a surname
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
@@ -675,19 +678,23 @@ function gluedRow(text: string, cell: { t: string; at: number }, columns: Column
 }
 
 /** a note on a person after the name in a list line: the sex, with the person's people or not (（女）,
- * （女，瑶族）), or the people alone (（朝鲜族）, （畲族）, （土家族）) */
-const PERSON_NOTE = '[（(](?:[男女](?:[，,][\\u4e00-\\u9fa5]{1,6})?|[\\u4e00-\\u9fa5]{1,4}族)[）)]';
+ * （女，瑶族）), the people alone (（朝鲜族）, （畲族）), or a mark of one honoured after death (（追授）,
+ * （蒙古族，追授）, rules/people-cues.yaml personNotes) */
+const personNote = (r: PeopleRules): string => perRules(r, 'people.personNote', () => {
+  const head = `[男女]|[\\u4e00-\\u9fa5]{1,4}族${r.cues.personNotes.map((w) => `|${w}`).join('')}`;
+  return `[（(](?:${head})(?:[，,、][\\u4e00-\\u9fa5]{1,6}){0,2}[）)]`;
+});
 /** a list line's first cell: a row number or none, the name, its note */
-const FIRST_CELL = new RegExp(`^(\\d+[.、．]?)?(.*?)(?:${PERSON_NOTE})?$`);
+const firstCell = (r: PeopleRules): RegExp => perRules(r, 'people.firstCell', () => new RegExp(`^(\\d+[.、．]?)?(.*?)(?:${personNote(r)})?$`));
 /** a name and its note glued to the unit after it */
-const NOTE_GLUED = new RegExp(`^([^（(]{2,8}${PERSON_NOTE})(?=[\\u4e00-\\u9fa5]{4})`);
+const noteGlued = (r: PeopleRules): RegExp => perRules(r, 'people.noteGlued', () => new RegExp(`^([^（(]{2,8}${personNote(r)})(?=[\\u4e00-\\u9fa5]{4})`));
 
 /** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 /** a list line's cells as the layout meant them: a glued sex note split off, an excerpt's closing note
  *  or ellipsis cut from the last cell */
-function tidyCells(cells: { t: string; at: number }[]): void {
+function tidyCells(cells: { t: string; at: number }[], r: PeopleRules): void {
   // a sex note the normaliser glued to the unit after it (邝某（女）某某公司检验员): the note ends the name's cell
-  const sex = cells.length === 1 ? NOTE_GLUED.exec(cells[0].t) : null;
+  const sex = cells.length === 1 ? noteGlued(r).exec(cells[0].t) : null;
   if (sex) cells.splice(0, 1, { t: sex[1], at: cells[0].at }, { t: cells[0].t.slice(sex[1].length), at: cells[0].at + sex[1].length });
   // an excerpt's closing note (…教师……（其余36名略）) is no part of the title
   if (cells.length >= 1) cells[cells.length - 1] = { ...cells[cells.length - 1], t: cells[cells.length - 1].t.replace(/…*[（(](?:其余|以下|下)?[\d一二三四五六七八九十百]*[名人个项]?略[）)]$/, '') };
@@ -722,7 +729,9 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     // a note on the person in brackets (葛某（高级教师）) is not part of the name
     const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
     // the 职务 column, where there is one, gives the role of a person of the 姓名 column
-    const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift];
+    // (a unit-and-post column whose cell a space parts, 某县中医院 针灸推拿科主治医师, is one cell too many: the post is after it)
+    const split = !side && !columns.pure && columns.post > columns.index && cells.length === columns.width + 1;
+    const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift + (split ? 1 : 0)];
     const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
@@ -762,7 +771,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // (a bare number too, the normaliser having taken its stop or glued it to the name: 2任 静 …)
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]?$/.test(cells[0].t)) cells.shift();
     if (head < 0) personCells(cells, r);
-    tidyCells(cells);
+    tidyCells(cells, r);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
       const got = listLine(text, cells, r);
       if (got?.sure) { out.push(got.p); read.add(index); } else if (got) pending.push({ index, p: got.p });
@@ -779,8 +788,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
 function personCells(cells: Cell[], r: PeopleRules): void {
   const field = recordField(r);
   for (let i = cells.length - 1; i >= 1; i--) if (field.test(cells[i].t)) cells.splice(i, 1);
-  if (cells.length === 1) recordCells(cells, field);
-  const comma = cells.length === 1 ? new RegExp(`^([\u4e00-\u9fa5]{2,4}(?:${PERSON_NOTE})?)[，,]([^，,。；;：:]{6,40})(?:[，,]([^，,。；;：:]{2,8}))?$`).exec(cells[0].t) : null;
+  if (cells.length === 1) recordCells(cells, field, r);
+  const comma = cells.length === 1 ? new RegExp(`^([\u4e00-\u9fa5]{2,4}(?:${personNote(r)})?)[，,]([^，,。；;：:]{6,40})(?:[，,]([^，,。；;：:]{2,8}))?$`).exec(cells[0].t) : null;
   if (comma) cells.splice(0, 1, { t: comma[1], at: cells[0].at }, { t: comma[2], at: cells[0].at + comma[1].length + 1 });
 }
 
@@ -788,13 +797,13 @@ const recordField = (r: PeopleRules): RegExp => perRules(r, 'people.recordFields
 
 /** a record run into one cell by commas (某某，男，汉族，1975年4月生，中共党员，某公司钳工): the record fields
  *  say it is one; the name's field and the first long field left (the unit and post) become the cells */
-function recordCells(cells: Cell[], field: RegExp): void {
+function recordCells(cells: Cell[], field: RegExp, r: PeopleRules): void {
   const parts: Cell[] = [];
   const re = /[^，,]+/g;
   for (let m = re.exec(cells[0].t); m; m = re.exec(cells[0].t)) parts.push({ t: m[0], at: cells[0].at + m.index });
   if (parts.length < 3 || !field.test(parts[1].t)) return;
   const unit = parts.slice(2).find((p) => !field.test(p.t) && p.t.length >= 6 && !/[。；;：:]/.test(p.t));
-  if (unit && new RegExp(`^(?:\\d{1,3}[.、．]?)?[\u4e00-\u9fa5]{2,5}(?:${PERSON_NOTE})?$`).test(parts[0].t)) cells.splice(0, 1, parts[0], unit);
+  if (unit && new RegExp(`^(?:\\d{1,3}[.、．]?)?[\u4e00-\u9fa5]{2,5}(?:${personNote(r)})?$`).test(parts[0].t)) cells.splice(0, 1, parts[0], unit);
 }
 
 /** a list's lines share their layout: a run of lines of one shape next to a line read as a person is of that list */
@@ -818,7 +827,7 @@ function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sur
   const titles = titlesLongestFirst(r);
   // a note on the person's sex after the name (邝某（女）) is no part of it
   // (陆某（女，壮族）: the note may add the person's people)
-  const first = FIRST_CELL.exec(cells[0].t)!;
+  const first = firstCell(r).exec(cells[0].t)!;
   const name = first[2];
   // a bracketed grade after the title (钳工（高级技师）) does not end the title
   const restText = cells.slice(1).map((c) => c.t).join('').replace(/[（(][^（）()]{1,8}[）)]$/, '');
@@ -1099,8 +1108,9 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a transcribed name after an act of naming or a boundary (授予热依拉·买买提等18人)
     // (or after a unit's 的: …奖章的马木提·艾海提等4名; the verb that opens the list is no part of it: 、|授予|阿依古丽·…)
-    const tr = /(?:授予|命名|表彰|确定|认定|的|^|[，,、：:（(\s])([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    const trName = tr?.[1].replace(new RegExp(`^(?:${alt(r.cues.listVerbs.filter((v) => v.length >= 2))})(?=[\\u4e00-\\u9fa5]{2})`), '');
+    // (a one-character initial before the dot too, after the verb: 授予|某·巴特尔等32名)
+    const tr = /(?:授予|命名|表彰|确定|认定|的|^|[，,、：:（(\s])([\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const trName = tr?.[1].replace(new RegExp(`^(?:${alt(r.cues.listVerbs.filter((v) => v.length >= 2))})+(?=[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5·])`), '');
     if (trName && isName(trName, r)) {
       out.push(person(text, m.index - trName.length, trName, null, 'person.before-etc'));
       continue;
@@ -1282,6 +1292,8 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
+    // a conjunction that is a surname too joins the post to the next noun (教师|和|油画从业人员), no name
+    if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
     const joined = m[1] + m[2];
     if (r.cues.lineTitles.some((t) => { const i = joined.lastIndexOf(t); return i >= 0 && i < m[1].length && i + t.length > m[1].length; })) continue;
@@ -1660,7 +1672,7 @@ const ITEM_GAP = /[、，,；;\s\u3000]/;
 /** a note in brackets after a name in a list (石某（某某公交有限公司）, 田某（女）, 锁某（挡车工）): what it says of
  * the person — the post it ends with, '' for the sex or the people, null for a unit; undefined when it is none of these */
 function itemNote(note: string, r: PeopleRules): string | null | undefined {
-  if (new RegExp(`^${PERSON_NOTE}$`).test(`（${note}）`)) return '';
+  if (new RegExp(`^${personNote(r)}$`).test(`（${note}）`)) return '';
   const title = r.cues.lineTitles.find((t) => note.endsWith(t));
   const post = fullTitle(note, title, r) ?? tailPost(note, r);
   if (post) return post;
