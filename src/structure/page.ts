@@ -996,7 +996,7 @@ function opensParagraph(lines: Line[], k: number): boolean {
 
 const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]|[\u4e00-\u9fa5”"][.!?](?![\d.])/.test(line) && /[，,、]/.test(line);
 
-/** a sentence leading into a table or list under it (上半年，全县各项指标总体平稳，主要数据如下：): a paragraph
+/** a sentence leading into a table or list under it (前三季度，全区就业形势稳定，具体情况如下：): a paragraph
  * that ends with a colon instead of a full stop */
 const leadIn = (line: string) => compact(line).length >= 12 && /[，,]/.test(line) && /[：:]$/.test(compact(line));
 

@@ -1094,7 +1094,7 @@ function ownClause(text: string, w: Workshop): RegExpExecArray | null {
 }
 
 /** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such; a reply or a
- * decision that grants what was proposed (关于同意认定…的批复: 经…网上公示，…提出了5个拟认定工作室的意见) names them */
+ * decision that grants what was proposed (关于同意认定…的批复: 经…网上公示，…报来拟认定的4个工作室) names them */
 const proposesInOpening = (text: string, r: WorkshopNameRule, docTitle: string | null): boolean => {
   if (/批复|决定|同意/.test(foldToSimplified(docTitle ?? ''))) return false;
   const head = foldToSimplified(text.slice(0, 600));

@@ -839,7 +839,7 @@ function sharedOrdinal(names: string[]): string[] {
 /** …以快递员和网约车司机居多，分别为870人、640人: the names a clause of only 分别为 pairs with, written
  * in the clause before as the ones most of the set are (以 A 和 B 居多 / 为主 / 最多) */
 const MOSTLY = /以([^，,；;。\d]{2,30}?)(?:居多|为主|最多|较多)[，,]\s*$/;
-/** …主要分布在A、B和C三个领域，分别约占45%、35%和20%: the names the set is spread over, with a tally of them */
+/** …主要分布在A、B和C三个领域，分别约占52%、30%和18%: the names the set is spread over, with a tally of them */
 const SPREAD = /(?:分布在|集中在|分布于|集中于)([^，,；;。\d]{2,40}?)(?:[两二三四五六七八九十]个(?:领域|行业|产业|方面|类别))?[，,]\s*$/;
 const mostlyNamed = (text: string, clauseStart: number) => {
   const prior = clauseStart > 0 ? clauseBefore(text, clauseStart - 1) + text[clauseStart - 1] : '';
