@@ -24,6 +24,7 @@ describe('a later count of the holders', () => {
   });
   it('reads a later batch with its title left out', () => {
     expect(got('2023年共评出“永宁工匠”12名，今年又评出第二批9名。')).toEqual([['永宁工匠', 12], ['永宁工匠', 9]]);
+    expect(got('去年共评出“永宁工匠”12名，今年再评出第2批9名。')).toEqual([['永宁工匠', 12], ['永宁工匠', 9]]);
   });
 });
 

@@ -780,7 +780,7 @@ function select(c: Ctx): HonourFound[] {
 /** 共评出“某某工匠”10名，今年又评出第二批8名: a later batch of the same title, its name left out after the verb
  * and the batch's ordinal (第N批 / 第N届): one more conferment of that title */
 function batchAgain(c: Ctx, h: HonourFound): HonourFound | null {
-  const re = new RegExp(`^[，,；;](?:[^，。；;！？\n]{0,8}?)(?:又|再|再次|还)?(?:${alt(c.r.v.select)})了?(第[一二三四五六七八九十\d]+[批届])${N}${U}(?=[，。；;！？\n]|$)`);
+  const re = new RegExp(`^[，,；;](?:[^，。；;！？\\n]{0,8}?)(?:又|再|再次|还)?(?:${alt(c.r.v.select)})了?(第[一二三四五六七八九十\\d]+[批届])${N}${U}(?=[，。；;！？\\n]|$)`);
   const m = re.exec(c.text.slice(h.end, h.end + 40));
   if (!m) return null;
   const at = h.end + m[0].length - m[2].length - m[3].length;
