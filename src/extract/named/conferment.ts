@@ -202,8 +202,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // a verb of selection may stand between a quoted title and its count (第二届“某某工匠”评选表彰8名)
       ending: new RegExp(`(?:${QUOTED}(?:${alt(v.select)})?|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
+      // (or opening a clause about the subject before it, before quotes: 女工匠某某来自县医院，是“某某工匠”)
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指)))\\s*(?:${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)是(?=[“"「『]))\\s*(?:${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
@@ -771,8 +772,21 @@ function select(c: Ctx): HonourFound[] {
     if (!h) continue;
     out.push(h);
     out.push(...continuation(c, m.index + m[0].length, 'conferment.select'));
+    const again = batchAgain(c, h);
+    if (again) out.push(again);
   }
   return out;
+}
+
+/** 共评出“某某工匠”10名，今年又评出第二批8名: a later batch of the same title, its name left out after the verb
+ * and the batch's ordinal (第N批 / 第N届): one more conferment of that title */
+function batchAgain(c: Ctx, h: HonourFound): HonourFound | null {
+  const re = new RegExp(`^[，,；;](?:[^，。；;！？\\n]{0,8}?)(?:又|再|再次|还)?(?:${alt(c.r.v.select)})了?(第[一二三四五六七八九十\\d]+[批届])${N}${U}(?=[，。；;！？\\n]|$)`);
+  const m = re.exec(c.text.slice(h.end, h.end + 40));
+  if (!m) return null;
+  const at = h.end + m[0].length - m[2].length - m[3].length;
+  const again = make(c, 'conferment.select', h.name, m[2], at, h.end + m[0].length, [`${m[1]}: a later batch of ${h.name}`]);
+  return again && { ...again, level: h.level };
 }
 
 /** 、“H”N名 / 、H N名 items following a recognised one in the same clause */
@@ -1409,14 +1423,14 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   const kind = `(?:获得|荣获|获评|获)(?:${alt(c.r.v.endings)})称号的`;
   // a clause may open on it after a topic (从行业看，8名工匠中) and a handing-over names its holders (为8名工匠颁发证书):
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|(?<=(?:含|包括)(?:${alt(c.r.v.anaphoraLead)})${N}[名人])[）)]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
     // the people of the holders (7个工作室的带头人中) count the holders themselves
-    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '')
+    const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者|获评者|受表彰者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '')
       // a participle before the holders' noun (在28个新命名的青年文明号集体中) names the batch, not the title
       .replace(/^(?:新|此次|本次|本批|首批)?(?:命名|认定|表彰|评选|授予|确定|聘任)的(?=[\u4e00-\u9fa5“”"「」]{2})/, '');
     // a bare count opening its sentence as a topic (20人中还有3人…) points back only as a topic (…中 / …里)
@@ -1427,7 +1441,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const before = found.filter((h) => h.end <= m.index && (h.count ?? (h.recipients.length > 1 ? h.recipients.length : null)) === n && (!ending || h.name.endsWith(ending)));
     const bare = noun.replace(new RegExp(`^(?:${alt(c.r.v.holderMerit)})`), '');
     const generic = c.r.v.recipients.includes(bare) || /^(?:人|名|)$/.test(noun);
-    const named = before.filter((h) => [noun, head].some((w) => w.length >= 2 && (h.name.endsWith(w) || w.endsWith(h.name))));
+    const named = before.filter((h) => [noun, head].some((w) => sameTitle(c, h, w)));
     // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
     const lead = m[0].slice(0, m[0].length - m[1].length - m[2].length - m[3].length);
     const nearest = before.reduce<HonourFound | undefined>((a, h) => (!a || h.end > a.end ? h : a), undefined);
@@ -1439,6 +1453,17 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
       notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
   }
   return out;
+}
+
+/** the noun of a later count names the honour conferred before: its ending (工匠 of 某某工匠), its short form
+ * (劳模 of 劳动模范), or its grade (县级劳动模范 / 县级劳模 of 某某县劳动模范: the grade word stands for the place of
+ * that level the title was named by) */
+function sameTitle(c: Ctx, h: HonourFound, word: string): boolean {
+  if (word.length < 2) return false;
+  const full = honourName(word, c.province, c.r);
+  if ([word, full].some((w) => h.name.endsWith(w) || w.endsWith(h.name))) return true;
+  const grade = /^(?:省|自治区|市|州|盟|县|区|旗)级(.{2,})$/.exec(full);
+  return !!grade && h.level !== null && honourLevel(full, c.r) === h.level && h.name.endsWith(grade[1]) && !h.name.includes('级');
 }
 
 /** an honour named with no count whose holders a later clause of its sentence counts by anaphora
@@ -1565,8 +1590,8 @@ export function stockOfHolders(text: string, h: { start: number; end: number; co
   const own = text.slice(clauseStart, h.end);
   const acts = new RegExp(v.stockActs);
   if (/[“「"『]/.test(own) || acts.test(own)) return false;
-  // (only a stock over levels, 某级以上…N人, and its parts by level: a stock of one title is its holders' count)
-  if (!/[级級](?:及|以)上/.test(text.slice(sentenceStart, h.end))) return false;
+  // (only a stock over levels, 某级以上…N人 or 各级…N人, and its parts by level: a stock of one title is its holders' count)
+  if (!/[级級](?:及|以)上|各[级級]/.test(text.slice(sentenceStart, h.end))) return false;
   const before = text.slice(sentenceStart, h.start);
   const having = new RegExp(`(?:${alt(v.stockHaving)})(?![^]*(?:${v.stockActs}))`).test(before);
   return having || new RegExp(`(?:^|[，,])(?:${alt(v.stockLeads)})?[，,]?(?:${alt(v.stockNow)})`).test(before);
