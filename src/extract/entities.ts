@@ -742,9 +742,10 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
 }
 
 /** the length of a steering group's task (org.group-task: 评选表彰, 产改) that ends at `at` right before the
- * group's ending (…工作领导小组, …协调小组), 0 if none */
+ * group's ending (org.set-up-group: …工作领导小组, …协调小组), 0 if none */
 function groupTaskBefore(s: SuffixScan, at: number): number {
-  if (!/^(?:工作)?(?:领导小组|协调小组)/.test(s.text.slice(at, at + 6))) return 0;
+  const from = s.text.startsWith('工作', at) ? at + 2 : at;
+  if (!s.f.rules.words['org.set-up-group'].some((g) => s.text.startsWith(g, from))) return 0;
   const w = s.f.rules.words['org.group-task'].find((x) => s.text.slice(at - x.length, at) === x);
   // (a place's seat or its party committee opens the name: 县评选表彰…, 州委产改…; any other word before the task
   // is a longer name the walk cannot read)
