@@ -9,7 +9,7 @@ import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
-import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
+import { afterReport, BULLET, headPhrase, namesNothing } from './head-phrase.js';
 import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell } from './table-cells.js';
 import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 
@@ -412,6 +412,9 @@ function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | n
   return null;
 }
 
+/** an enumeration mark or a bullet opening the clause (十、全县女职工占…, ◆ …) */
+const ITEM_MARK = new RegExp(`^(?:${BULLET}+\\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])`);
+
 /** a level word: listed (省级, 企业级) or any short name ending in 级 (市（州）级, 县市级, 自治區級) */
 const isLevel = (item: string, r: SubjectCues) => r.levels.includes(item) || /^[^\d、，,以]{1,8}[级級]$/.test(item);
 
@@ -422,7 +425,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   const heading = /^[一二三四五六七八九十]+、(.{2,20}?)[（(]$/.exec(bare);
   if (heading) return heading[1];
   // an enumeration mark opening the clause (十、全县女职工占…) is no part of a subject
-  bare = bare.replace(/^(?:[◆◇●○■□▲△★☆•·▪►▶]+\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+  bare = bare.replace(ITEM_MARK, '');
   const title = annexTitle(text, q, bare) ?? abridgedList(text, q, bare);
   if (title) return title;
   // a level word is the whole list item before the number: 其中国家级3个、省级11个

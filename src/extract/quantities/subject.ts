@@ -4,7 +4,7 @@
 import type { QuantityRules, UnitRule } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
-import { namesNothing } from './head-phrase.js';
+import { BULLET, namesNothing } from './head-phrase.js';
 import { placeSpan } from '../named/gazetteer.js';
 
 const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
@@ -166,7 +166,7 @@ function afterAmong(s: string, seg: Segmentation): string {
 }
 
 // (a bullet opening a line, ◆ 某县职工创新工作室（3个）, marks the item, it names nothing)
-const ENUMERATION = /^(?:[◆◇●○■□▲△★☆•·▪►▶]+|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+const ENUMERATION = new RegExp(`^(?:${BULLET}+|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、](?!\\d))`);
 
 const QUOTED_END = /[“"「][^“”"「」]{2,20}[”"」]$/;
 
