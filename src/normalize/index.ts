@@ -190,10 +190,10 @@ function wrapContinues(p: Line, q: Line, indents: boolean): boolean {
   return indents || !endsTerminal(p.text);
 }
 
-/** Do paragraphs p and q form one paragraph broken mid-sentence? */
 /** a line opening with a bullet (·, ●, ◆ …) before a word is an item of a list: it opens a paragraph of its own */
 const BULLET_START = /^[\s\u3000]*[·•●◆◇■□▪★☆▲►▶][\s\u3000]*[\u4e00-\u9fa5“「]/;
 
+/** Do paragraphs p and q form one paragraph broken mid-sentence? */
 function paragraphContinues(p: Line, q: Line, inBody: boolean, indents = false): boolean {
   if (p.heading || q.heading) return false;
   if (wrapContinues(p, q, indents)) return true;

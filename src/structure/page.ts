@@ -1208,8 +1208,8 @@ function leaderBody(p: Compiled, line: string): { body: string; prefix: string }
   if (toks.length < 2) return null;
   const last = foldToSimplified(compact(toks.slice(0, -1).join(''))).split(/[、，,]/).filter(Boolean).pop() ?? '';
   for (const r of p.v.speech?.leaderBodies ?? []) {
-    const m = new RegExp(r.post).exec(last);
-    if (m) return { body: last.replace(new RegExp(r.post), r.body), prefix: r.prefix };
+    const post = new RegExp(r.post);
+    if (post.test(last)) return { body: last.replace(post, r.body), prefix: r.prefix };
   }
   return null;
 }

@@ -1383,13 +1383,13 @@ function leaderLists(text: string, r: PeopleRules, w: WorkshopNameRules): { at: 
   return [...text.matchAll(labelFirst), ...text.matchAll(namesFirst)].map((m) => ({ at: m.index!, names: read(m[1]) }));
 }
 
-/** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
 /** a motto that is the name of a person the document names as one outside it (“某某某”选矿创新工作室 … 领衔人 某某某):
  * the workshop is named for its leader (a brand or a stone's name that reads as a name, “龙某玉”, is no person found) */
 function namesakeMotto(motto: string, q: number, e: number, people: Entity[], r: PeopleRules): string | null {
   return isName(motto, r) && people.some((p) => p.name === motto && (p.start > e || p.end <= q)) ? motto : null;
 }
 
+/** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
 function namedElsewhere(text: string, who: string, s: number, e: number, r: PeopleRules): boolean {
   for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
     const after = i + who.length;
