@@ -5,6 +5,7 @@
 // (中, 由此, 仅) off its end. A candidate left with no noun at all (已, 到, 新, 后来) names nothing.
 import { jiebaTag } from '../named/jieba.js';
 import { perRules } from '../named/doc.js';
+import { WHOLE_AREA } from './territory.js';
 
 export interface HeadCues {
   /** time words that open a clause before what it counts (全年, 今年, 目前) */
@@ -28,7 +29,7 @@ export interface HeadCues {
 /** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度, a
  * deadline (年底前, 6月底前, 2026年底前, 十月末前);
  * the territory of the whole after a period of months is the figure's scope (前三季度全市) */
-const TIME_SPAN = /^(?:(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前(?:全[省市县区州旗])?|(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来|(?:前?[一二三四1-4]季度|前(?:\d+|[一二三四五六七八九十两]+)个月)(?:全[省市县区州旗])?)/;
+const TIME_SPAN = new RegExp(String.raw`^(?:(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前(?:${WHOLE_AREA})?|(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:内|来|以来)|[\u4e00-\u9fa5]{1,3}期(?:内|间)|[\u4e00-\u9fa5]{2}以来|(?:前?[一二三四1-4]季度|前(?:\d+|[一二三四五六七八九十两]+)个月)(?:${WHOLE_AREA})?)`);
 /** the part-of-speech tags of words that only lead up to a noun: adverb, conjunction */
 const LEAD_TAG = /^(?:d|c)$/;
 /** a pronoun that points or distributes (该市, 每月, 各级, 这些) leads up to a noun; one that selects a

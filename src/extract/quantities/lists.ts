@@ -25,6 +25,7 @@ import { longestFirst } from '../refiners/regex.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { lineEnd, lineStart } from '../../text-lines.js';
 import { spacedTableCell, gridTableCell } from './table-cells.js';
+import { WHOLE_AREA, withoutWholeArea } from './territory.js';
 
 const Example = z.object({
   text: z.string().min(1),
@@ -370,7 +371,7 @@ function newFact(text: string, q: Fig, left: string, from: number, lr: ListRules
 }
 
 /** a clause opened by a whole area's scope (全市, 全省, 全县 …) */
-const SCOPE_LEAD = /^全[省市县区州旗盟国]/;
+const SCOPE_LEAD = new RegExp(`^(?:${WHOLE_AREA}|全国)`);
 
 /** a whole figure's exact value, else null (约12.5万人 is 125000: a bound is read as written) */
 const wholeValue = (f: Fig) => (/^\d+$/.test(f.valueText ?? '') ? BigInt(f.valueText!) : null);
@@ -1662,7 +1663,7 @@ function qualifiedPart(qs: Fig[], k: number, before: number, noun: string, lr: L
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     const t = qs[j];
     if (t.start >= before || t.partOf == null || !partUnit(t, qs[k], lr)) continue;
-    const head = subjectOf(qs[t.partOf]).replace(/^全[省市县区州旗盟縣區]/, '');
+    const head = withoutWholeArea(subjectOf(qs[t.partOf]), false);
     if (head.length < 2 || noun.length <= head.length || !noun.endsWith(head)) continue;
     const kind = noun.slice(0, -head.length);
     if (kind.length >= 2 && subjectOf(t).endsWith(kind)) return j;
@@ -1740,7 +1741,7 @@ function saysDeed(clause: string, deed: string): boolean {
 function exactTotal(qs: Fig[], k: number, before: number, noun: string, lr: ListRules): number | null {
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = subjectOf(qs[j]).replace(/^全[省市县区州旗盟縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = withoutWholeArea(subjectOf(qs[j]), false).replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj === noun) return j;
   }
   return null;
@@ -1756,7 +1757,7 @@ function actedObjectTotal(qs: Fig[], k: number, before: number, head: string, lr
   if (!phrase) return -1;
   for (let j = k - 1; j >= 0 && qs[j].start >= before - FRAME_REACH; j--) {
     if (qs[j].start >= before || !partUnit(qs[j], qs[k], lr)) continue;
-    const subj = subjectOf(qs[j]).replace(/^全[省市县区州旗盟縣區]/, '').replace(/(?:总数|总量|人数|總數|總量)$/, '');
+    const subj = withoutWholeArea(subjectOf(qs[j]), false).replace(/(?:总数|总量|人数|總數|總量)$/, '');
     if (subj.length >= 2 && phrase.length > subj.length && phrase.endsWith(subj)) return j;
   }
   return -1;
@@ -1813,7 +1814,7 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
     return n.length < 2 ? -1 : totalNaming(text, qs, k, start, n, lr);
   }
   const m = FRAME.exec(head);
-  const noun = m ? compact(m[1]).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '').replace(/^全[省市县区州旗盟](?=.{2})/, '') : '';
+  const noun = m ? withoutWholeArea(compact(m[1]).replace(QUOTES, '').replace(/^.*的/, '').replace(DEICTIC, '')) : '';
   // (本届竞赛中 / 在此次活动中: an event frames a time, no set)
   if (lr.event.some((w) => noun.endsWith(w))) return -1;
   return noun.length < 2 ? -1 : totalNaming(text, qs, k, start, noun, lr, m![1]);

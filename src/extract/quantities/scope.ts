@@ -2,6 +2,9 @@
 // where the text says 全省 / 全市 (from the issuers, title, byline or the head of the text).
 import type { Doc } from '../doc.js';
 import type { QuantityRules } from './rules.js';
+import { WHOLE_AREA } from './territory.js';
+
+const WHOLE_AREA_ALONE = new RegExp(`^${WHOLE_AREA}$`);
 
 /** a scope word at the head of a subject: 全省烟草商业技能类工作室 → 全省烟草商业 + 技能类工作室 */
 export function splitScope(subject: string, rules: QuantityRules): { scope: string | null; subject: string } {
@@ -32,7 +35,7 @@ export function splitScope(subject: string, rules: QuantityRules): { scope: stri
   const rest = subject.slice(cut);
   if (!rest) return { scope: null, subject };
   // a bare 全省/全市 splits off only before a sector word or a plain territorial head
-  if (best < 0 && !/^全[省市州县区旗盟]$/.test(st)) return { scope: null, subject };
+  if (best < 0 && !WHOLE_AREA_ALONE.test(st)) return { scope: null, subject };
   if (best < 0 && rest.length < 2) return { scope: null, subject };
   return { scope: subject.slice(0, cut), subject: rest };
 }

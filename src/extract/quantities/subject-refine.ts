@@ -12,6 +12,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, BULLET, headPhrase, namesNothing } from './head-phrase.js';
 import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell } from './table-cells.js';
 import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
+import { WHOLE_AREA, withoutWholeArea } from './territory.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -127,7 +128,6 @@ function clauseBefore(text: string, at: number): string {
 /** a target date (到2025年底, 到年底, 至明年末) */
 // (and a deadline: 2026年底前, 6月底前)
 const DEADLINE = /^(?:(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|明)?年[底末])|(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前)/;
-const noTerritory = (s: string) => s.replace(/^全[省市县区州旗盟](?=.{2})/, '');
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团)$/;
@@ -151,7 +151,7 @@ const RATE_PERIOD = /^每[年月季周天日]的(?=[\u4e00-\u9fa5]{2})/;
  * period and scope); they are no part of what it counts */
 const LEADING_YEAR = new RegExp(`^${YEAR_DIGITS}年度?(?![底末])`);
 function withoutLeadingYear(s: string): string {
-  return LEADING_YEAR.test(s) ? noTerritory(s.replace(LEADING_YEAR, '')) : s;
+  return LEADING_YEAR.test(s) ? withoutWholeArea(s.replace(LEADING_YEAR, '')) : s;
 }
 
 export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true): string {
@@ -162,7 +162,7 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
   if (aim) s = s.slice(aim.length).replace(/^(?:全年|年内|今年|明年)(?=.{3})/, '');
   s = afterCausative(s, r);
   // …到2025年全市技能人才总量, 到年底全市…: a target date before the subject is its period, not its name
-  if (aim || DEADLINE.test(s)) s = noTerritory(s.replace(DEADLINE, ''));
+  if (aim || DEADLINE.test(s)) s = withoutWholeArea(s.replace(DEADLINE, ''));
   // (截至8月底已录取: a date up to which a figure holds is its period, not its name)
   s = s.replace(/^(?:截至|截止)(?:目前|\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:已经|已)?(?=.{2})/, '');
   for (const v of longest(r.verbs)) {
@@ -342,7 +342,7 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
   const band = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的(?=(?:约|仅|只|已|均|大约)?$)/.exec(share[1]);
   if (band) return band[0];
   // the territory is the scope, not the part (全县女职工占… → 女职工)
-  let x = stripLead(noTerritory(share[1]), r);
+  let x = stripLead(withoutWholeArea(share[1]), r);
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
@@ -361,7 +361,7 @@ function ratioAfterShare(rest: string): string {
 /** 一线职工的比例较上届提高了5个百分点: a change in points names the ratio whole, its 的-phrase with it */
 function namedRatio(head: string, word: string, r: SubjectCues): string {
   const m = /([^，,；;、。]{2,30})的$/.exec(head);
-  const x = m ? stripLead(noTerritory(m[1]), r) : '';
+  const x = m ? stripLead(withoutWholeArea(m[1]), r) : '';
   // (占就业人员的比重: a denominator with no X before it names no ratio of its own)
   return x.length >= 2 && !x.startsWith('占') ? x + '的' + word : word;
 }
@@ -371,7 +371,7 @@ function namedRatio(head: string, word: string, r: SubjectCues): string {
 function extreme(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
   const m = /^(.*?)(?:最大|最小|最高|最低|最长|最短|最年长|最年轻)的?(?:仅|只有|已|达|为|是)?$/.exec(bare);
   if (!m) return null;
-  const x = stripLead(noTerritory(m[1]), r);
+  const x = stripLead(withoutWholeArea(m[1]), r);
   // (平均年龄38.6岁，最小的29岁: the extreme is of the attribute, not of its average)
   return x.length >= 2 ? x : m[1] === '' && prev ? prev.subject.replace(/^(?:平均|人均)(?=.{2})/, '') : null;
 }
@@ -380,13 +380,13 @@ function extreme(bare: string, prev: Quantity | null, r: SubjectCues): string | 
 function compared(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
   const x = /^(.{2,}?)(?:仍|还|也|均)?(?<!不)(?:低于|高于|少于|多于)[^，,；;]{2,}?(?:约|近|逾)?$/.exec(bare);
   if (x) {
-    const s = stripLead(noTerritory(x[1]), r);
+    const s = stripLead(withoutWholeArea(x[1]), r);
     return s.length >= 2 ? s : null;
   }
   // (高级工月收入比普通工人高出约18%: what is compared, named before 比, is what the gap measures)
   const own = /^(.{2,}?)(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:高出|多出|低|高|多|少)了?(?:约|近|逾)?$/.exec(bare);
   // (a 的 phrase before 比 — 职工在获得者中的比例 — is read by the rules of 的)
-  const ownName = own && !own[1].includes('的') ? stripLead(noTerritory(own[1]), r) : '';
+  const ownName = own && !own[1].includes('的') ? stripLead(withoutWholeArea(own[1]), r) : '';
   if (ownName.length >= 2) return ownName;
   return prev && /^(?:仍|还|也|均)?(?:比|较)[^，,；;\d]{2,}?(?:低|高|多|少)(?:出)?了?(?:约|近|逾)?$/.test(bare) ? prev.subject : null;
 }
@@ -399,7 +399,7 @@ function totalAfterParts(bare: string, q: Quantity, prev: Quantity | null, r: Su
 }
 
 /** 新建职工书屋8个，全区总数达到52个: a bare 总数 after a figure of the same sentence totals what that figure counts */
-const BARE_TOTAL = /^(?:全[省市县区州旗盟]|我[省市县区州旗])?总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$/;
+const BARE_TOTAL = new RegExp(`^(?:${WHOLE_AREA}|我[省市县区州旗])?总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`);
 function totalOfPrev(bare: string, prev: Quantity | null): string | null {
   return prev && BARE_TOTAL.test(bare) ? prev.subject : null;
 }
@@ -407,7 +407,7 @@ function totalOfPrev(bare: string, prev: Quantity | null): string | null {
 /** X 由2020年的12家增加到2024年的48家: both figures count X (the second, the figure before's X) */
 function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
   const from = cues(r).from.exec(bare);
-  if (from) return stripLead(noTerritory(from[1]), r);
+  if (from) return stripLead(withoutWholeArea(from[1]), r);
   if (prev && cues(r).change.test(bare)) return prev.subject;
   return null;
 }
@@ -437,7 +437,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   }
   // 高温津贴标准为每人每月300元: a rate per head names what it is the rate of
   const rate = /^(.{2,}?)(?:为|是|达到|达)每[每人月年个家名次项户天日班周]{1,5}$/.exec(bare);
-  if (rate && q.kind === 'money') return stripLead(noTerritory(rate[1]), r);
+  if (rate && q.kind === 'money') return stripLead(withoutWholeArea(rate[1]), r);
   // 本次命名的10个集体中又有3个被推荐参评…: a recommendation confers nothing; the set framed names what is counted
   if (FRAMED_HAS.test(bare) && q.subject.length >= 2 && ['中', '里'].some((w) => bare.includes(q.subject + w)) && PUT_FORWARD.test(text.slice(q.end, q.end + 20))) return q.subject;
   const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, prev, r);
@@ -483,6 +483,9 @@ function activity(q: Quantity, s: string): string {
   const last = toks[toks.length - 1];
   return toks.length >= 2 && last.tag === 'v' && last.word.length >= 2 && toks[toks.length - 2].tag !== 'v' ? last.word : s;
 }
+
+/** a whole area or 各级/各类, then 共/累计, before a figure's own noun */
+const LEAD_TOTAL = new RegExp(`^(?:${WHOLE_AREA}|各[级类])?(?:共|累计)?`);
 
 /** the subject the reader took, corrected: list items, quoted titles, recipients, distributives */
 function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues, bare: string, item: string): string {
@@ -536,7 +539,7 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     if (title) return title;
     if (prev) return prev.subject;
     // (每期课时为4至6课时: the copula before the number is not part of what it names)
-    const own = stripLead(bare.replace(/^(?:全[市县区省州旗盟]|各[级类])?(?:共|累计)?/, '').replace(/(?:为|是|达到|达)$/, ''), r);
+    const own = stripLead(bare.replace(LEAD_TOTAL, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
   }
   return tended(goodsValue(ofBodies(headPhrase(stripLead(s, r, q.rule === 'unit.things') || s, r.heads)), q, r), q, r);
@@ -559,7 +562,7 @@ function tended(s: string, q: Quantity, r: SubjectCues): string {
 /** “南溪工匠”总数达到52名 → 南溪工匠: the total of X reaching a figure counts X (职工总数8.6万人 keeps its name) */
 function wholeCount(s: string, bare: string): string {
   const m = /^(.{2,}?)总数(?:由此|已|已经)?$/.exec(s);
-  return m && new RegExp(`总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`).test(bare) ? noTerritory(m[1]) : s;
+  return m && new RegExp(`总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`).test(bare) ? withoutWholeArea(m[1]) : s;
 }
 
 /** a phrase whose last word is a verb (评选), or a verbal noun used as one after an adverb (再建设;
@@ -722,7 +725,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   // is no part of X)
   const range = /^(.{2,}?)(?:一般|应|均|都|须|需|必须|普遍|大多|大都|基本|多数)?在$/.exec(bare);
   if (range && /^(?:之间|以内|左右|以上|以下|[，。；;,\n]|$)/.test(after)) {
-    const x = stripLead(noTerritory(afterDistributive(range[1])), r);
+    const x = stripLead(withoutWholeArea(afterDistributive(range[1])), r);
     // (本市企业和职业院校中年龄在: the reader's subject, when the phrase ends with it, is already its head)
     if (x.length >= 2) return subject.length >= 2 && x.endsWith(subject) ? subject : x;
   }
@@ -826,8 +829,9 @@ export function dropTrailers(subject: string, r: SubjectCues, rightSide = false)
 
 /** A、B和C的产业工人 before 分别: the noun after the one 的 says whose figures they are; the names before it
  * are what each counts (a 全市 before the first name is the scope) */
+const WHOSE_NAMES = new RegExp(String.raw`^(?:${WHOLE_AREA})?([^的，,]{2,}、[^的，,]+)的[\u4e00-\u9fa5]{1,8}$`);
 function whoseNames(head: string): string {
-  const m = /^(?:全[省市县区州旗盟])?([^的，,]{2,}、[^的，,]+)的[\u4e00-\u9fa5]{1,8}$/.exec(head);
+  const m = WHOSE_NAMES.exec(head);
   return m ? m[1] : head;
 }
 
@@ -904,7 +908,7 @@ const HEADING_MARK = /^(?:附件\s*(?:\d(?=\d{4}年)|\d{1,2}|[一二三四五六
 /** a plan before what it will build (下一步将在全区再建设, 今后还将, 明年将继续): time, modal, place and adverb */
 const PLAN = /^(?:下一步|今后|明年|下阶段|下半年|此外|同时)?(?:还将|将|要|拟|计划|力争|争取)?(?:在[\u4e00-\u9fa5]{1,6}?(?=再|继续|进一步|新建|建设|建成|建立|打造|培育))?(?:再|继续|进一步)?/;
 /** a scope alone (全市, 各地各单位): it says where, not what */
-const SCOPE_ONLY = /^(?:全[省市县区州旗盟]|各地|各地各单位|各单位|各县区|各县市区|各区县)$/;
+const SCOPE_ONLY = new RegExp(`^(?:${WHOLE_AREA}|各地|各地各单位|各单位|各县区|各县市区|各区县)$`);
 /** X每个补助 / 每家奖励: a grant given per item */
 const PER_GRANT = /^.{2,}?每[个家名人项位所户对](补助|奖励|奖补|补贴|资助|奖金|慰问金)$/;
 /** what is built, published or raised is what is counted: the verb opening the phrase goes */

@@ -11,6 +11,7 @@
 // - opens with the 等 that closes a list of examples (…等特色职业技能竞赛 → 特色职业技能竞赛).
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
+import { withoutWholeArea } from './territory.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -70,7 +71,7 @@ function doersOfDeed(left: string, subject: string, a: Agreement): string | null
   const before = left.slice(0, left.length - verb.length - subject.length).replace(/^(?:其中|另有|还有)[，,]?/, '');
   if (/^(?:已经|已)?$/.test(before)) return before + verb + subject;
   // (the whole area before the doers is the figure's scope: 全县退役军人 → 退役军人)
-  return endsWithAny(before, a.people) ? before.replace(/^全[省市县区州旗盟](?=.{2})/, '') : null;
+  return endsWithAny(before, a.people) ? withoutWholeArea(before) : null;
 }
 
 /** 吸纳当地妇女就业46人, 带动群众就业增收5000人 → the people: after a verb that brings people to a deed, the

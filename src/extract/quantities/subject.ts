@@ -6,6 +6,7 @@ import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
 import { BULLET, namesNothing } from './head-phrase.js';
 import { placeSpan } from '../named/gazetteer.js';
+import { opensWithWholeArea } from './territory.js';
 
 const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
 export function isDelimiter(c: string | undefined): boolean {
@@ -394,7 +395,7 @@ function nominalEnd(word: string, rules: QuantityRules): boolean {
 
 /** 对20个全市工会工作先进集体予以表彰: 全市 after the count is part of a title's name, not its scope */
 const scoped = (subject: string, side: SubjectResult['side'], rules: QuantityRules) =>
-  side === 'right' && /^全[省市县区州旗盟]/.test(subject) ? { subject, scope: null } : splitScope(subject, rules);
+  side === 'right' && opensWithWholeArea(subject) ? { subject, scope: null } : splitScope(subject, rules);
 
 function eventTail(rest: string): string {
   let cut = -1;
