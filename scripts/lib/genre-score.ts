@@ -1,9 +1,11 @@
 // Scores one document of the genre corpus against its gold, kind by kind, as the table of the
 // issue "Real documents from all over China" measures them. Names compare without spaces and
-// quotation marks and folded to simplified script, so a traditional-script copy is judged on what
-// it says, not on which character table the extractor answers in.
+// quotation marks, with full-width digits and letters at half width (as the canonical text stores
+// them, src/normalize/text.ts) and folded to simplified script, so a copy is judged on what it says,
+// not on which character table the extractor answers in.
 import type { DocumentJson, Entity, Quantity } from '../../src/types.js';
 import { foldToSimplified } from '../../src/normalize/fold.js';
+import { foldWidth } from '../../src/normalize/text.js';
 import type { GenreGold, GenreQuantity } from './genre-gold.js';
 
 export interface Tally { tp: number; fp: number; fn: number }
@@ -31,7 +33,7 @@ export interface DocScore {
 }
 
 export const norm = (s: string | null | undefined): string =>
-  foldToSimplified((s ?? '').replace(/[\s\u3000]+/g, '').replace(/[“”‘’"'「」《》]/g, ''));
+  foldToSimplified(foldWidth(s ?? '').replace(/[\s\u3000]+/g, '').replace(/[“”‘’"'「」《》]/g, ''));
 
 const eqAny = (x: string | null | undefined, ...ys: (string | null | undefined)[]) => ys.some((y) => norm(x) === norm(y));
 

@@ -1,6 +1,6 @@
 // The genre scorer folds traditional script before every comparison, the level-part rule included.
 import { describe, expect, it } from 'vitest';
-import { subjectOk } from '../../scripts/lib/genre-score.js';
+import { norm, subjectOk } from '../../scripts/lib/genre-score.js';
 
 describe('genre scorer: subject of a list part named by its level', () => {
   it('accepts the total noun after a level, in either script', () => {
@@ -12,5 +12,15 @@ describe('genre scorer: subject of a list part named by its level', () => {
     expect(subjectOk({ subject: '地區級' }, { subject: '县级创新工作室' })).toBe(false);
     expect(subjectOk({ subject: '市級' }, { subject: '市级以上创新工作室' })).toBe(false);
     expect(subjectOk({ subject: '一線職工' }, { subject: '一线职工中' })).toBe(false);
+  });
+});
+
+describe('genre scorer: full-width forms', () => {
+  it('compares a gold quoting full-width digits with the canonical text, which stores them at half width', () => {
+    expect(norm('完成任务的８５％')).toBe(norm('完成任务的85%'));
+    expect(norm('ＡＩ实训室１２间')).toBe('AI实训室12间');
+  });
+  it('keeps full-width punctuation that the canonical text keeps', () => {
+    expect(norm('（二）')).not.toBe(norm('(二)'));
   });
 });
