@@ -170,6 +170,12 @@ function scorePeople(gold: GenreGold['people'], got: Entity[], s: DocScore): voi
 }
 
 // ------------------------------------------------------------------------------- header
+/** a 文号 is stored in the GB/T 9704 form (某发〔2025〕3号, src/structure/header.ts) whatever brackets the
+ * document put round its year; a gold may quote the document's own ([2025], （2025）) */
+export const sameDocNumber = (got: string | null | undefined, want: string | null | undefined) =>
+  yearBrackets(norm(got)) === yearBrackets(norm(want));
+const yearBrackets = (s: string) => s.replace(/[［\[（(〔](\d{4})[］\]）)〕]/g, '〔$1〕');
+
 function field(s: DocScore, name: 'title' | 'issuers' | 'date' | 'docNumber' | 'byline', ok: boolean, got: unknown, want: unknown): void {
   s[name].of++;
   if (ok) s[name].right++;
@@ -182,7 +188,7 @@ function scoreHeader(h: GenreGold['header'], d: DocumentJson['document'], s: Doc
   const di = [...d.issuers].map(norm).sort();
   field(s, 'issuers', gi.length === di.length && gi.every((x, i) => x === di[i]), d.issuers, h.issuers);
   if (h.date !== undefined) field(s, 'date', (d.date ?? null) === (h.date ?? null), d.date, h.date);
-  if (h.docNumber !== undefined) field(s, 'docNumber', eqAny(d.docNumber ?? '', h.docNumber ?? ''), d.docNumber, h.docNumber);
+  if (h.docNumber !== undefined) field(s, 'docNumber', sameDocNumber(d.docNumber, h.docNumber), d.docNumber, h.docNumber);
   if (h.byline !== undefined) field(s, 'byline', eqAny(d.byline ?? '', h.byline ?? ''), d.byline, h.byline);
 }
 

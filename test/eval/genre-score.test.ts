@@ -1,6 +1,6 @@
 // The genre scorer folds traditional script before every comparison, the level-part rule included.
 import { describe, expect, it } from 'vitest';
-import { norm, subjectOk } from '../../scripts/lib/genre-score.js';
+import { norm, sameDocNumber, subjectOk } from '../../scripts/lib/genre-score.js';
 
 describe('genre scorer: subject of a list part named by its level', () => {
   it('accepts the total noun after a level, in either script', () => {
@@ -22,5 +22,16 @@ describe('genre scorer: full-width forms', () => {
   });
   it('keeps full-width punctuation that the canonical text keeps', () => {
     expect(norm('（二）')).not.toBe(norm('(二)'));
+  });
+});
+
+describe('genre scorer: 文号', () => {
+  it('takes the year in any brackets as the stored 〔〕 form', () => {
+    expect(sameDocNumber('某工字〔2025〕15号', '某工字[2025]15号')).toBe(true);
+    expect(sameDocNumber('某人社发〔2025〕6号', '某人社发（2025）6号')).toBe(true);
+  });
+  it('still tells different numbers and codes apart', () => {
+    expect(sameDocNumber('某工字〔2025〕15号', '某工字[2025]16号')).toBe(false);
+    expect(sameDocNumber('某工字〔2025〕15号', '某工发[2025]15号')).toBe(false);
   });
 });
