@@ -27,3 +27,13 @@ describe('a list heading', () => {
     expect(got('拟表彰“永宁县先进集体”（5个）').filter((h) => h[1] === 5)).toHaveLength(0);
   });
 });
+
+describe('a frame of conferment', () => {
+  it('keeps the 的 of an attribute out of the title', () => {
+    expect(got('全县获得“永宁县五一劳动奖章”的3名职工中，有2名来自企业。')).toContainEqual(['永宁县五一劳动奖章', 3]);
+  });
+  it('grants to the holders the clause before counts, past an ordinal and the pool they came from', () => {
+    expect(got('经层层推荐，从40名候选人中评选出王某、赵某等8名职工，授予第二届“永宁工匠”称号。')).toContainEqual(['永宁工匠', 8]);
+    expect(got('经层层推荐，从40名候选人中评选出王某、赵某等8名职工，授予第二届“永宁工匠”称号。').some((h) => h[1] === 40)).toBe(false);
+  });
+});
