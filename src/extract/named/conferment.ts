@@ -115,7 +115,8 @@ const Vocabulary = z.object({
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
-    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1), turn: z.string().min(1) }),
+    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1), turn: z.string().min(1),
+    copula: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
