@@ -37,3 +37,10 @@ describe('a frame of conferment', () => {
     expect(got('经层层推荐，从40名候选人中评选出王某、赵某等8名职工，授予第二届“永宁工匠”称号。').some((h) => h[1] === 40)).toBe(false);
   });
 });
+
+describe('what is no title', () => {
+  it('an exclamation or one holder counted among others', () => {
+    expect(got('8个班组获授牌！我县第三批工人先锋号名单公布').some((h) => /！/.test(String(h[0])))).toBe(false);
+    expect(got('来自牧区的巴图是本届唯一一名蒙古族工匠。')).toEqual([]);
+  });
+});

@@ -459,6 +459,9 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
   // (获这一称号: the demonstrative before the title word)
   if (c.r.v.anaphora.some((a) => a.endsWith(name) || a.endsWith(`${name}称号`) || a.endsWith(`${name}荣誉`))) return null;
+  // a title is a noun phrase: an exclamation (…获授牌！我县…名单出炉) ends a sentence, and one counted among
+  // others (本届唯一一名…工匠) describes a holder, neither is a name
+  if (/[！!？?]|唯一|^[^“”]*?[一两二三四五六七八九十\d]+[名位个](?![^“”]*”)/.test(name)) return null;
   // money or support received (获省级立项资助) is a grant, not a title
   if (rule === 'conferment.count-verb' && c.r.v.funds.some((f) => name.endsWith(f))) return null;
   const n = count === null ? null : parseSmallInt(count);
