@@ -225,8 +225,16 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
   if (count !== null && new RegExp(v.mood.target).test(text.slice(a.end, a.end + 4))) return 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)';
-  if (!conferredTo && !a.verb) return 'not conferred: no count, recipient or award verb (policy talk)';
+  if (!conferredTo && !a.verb && !heldByCopula(text, a.clauseStart, aEnd)) return 'not conferred: no count, recipient or award verb (policy talk)';
   return null;
+}
+
+/** 某某是2021年的某州劳动模范。/ 领衔人某某是某省五一劳动奖章获得者: the honour is the predicate of a copula and closes
+ * its clause (or takes its holder's word): one holder's attribute (rules/conferment.yaml mood copula) */
+function heldByCopula(text: string, clauseStart: number, aEnd: number): boolean {
+  const copula = perRules(confermentRules(), 'award.copula', () => new RegExp(confermentRules().v.mood.copula));
+  if (!copula.test(text.slice(Math.max(0, clauseStart - 12), clauseStart))) return false;
+  return HOLDER.test(text.slice(aEnd - 3, aEnd)) || /^[”"」』]?(?:称号)?\s*(?:[，,。；;！!]|$)/.test(text.slice(aEnd, aEnd + 4));
 }
 
 /** Why a counted honour counts no holders of a title conferred: a stock over levels (全市现有市级以上劳动模范N人，其中…)

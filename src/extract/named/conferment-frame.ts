@@ -253,8 +253,9 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   // a pronoun object (…的8家工作室进行授牌，命名它们为“H”) stands for the holders the clause before counts, when it counts one
   // (so does an object left out: 对评审通过的9个工作室予以命名并授予“H”称号 grants the title to those 9)
   const pronoun = rx(h, 24, () => new RegExp(`^[\\u4e00-\\u9fa5]{1,4}?(?:${alt(h.words.pronouns)})(?:为|為)?`)).test(h.text.slice(at, title?.start ?? at)) ||
-    !!title && title.start > at && /^\s*$/.test(h.text.slice(at + v.verb.length, title.start)) && h.verbs.grant.includes(v.verb);
-  const before = pronoun && prev ? countsIn(h, prev.start, prev.end, 'the holders the pronoun stands for') : [];
+    !!title && title.start > at && /^\s*(?:首届|首批|第[一二三四五六七八九十\d]+[届批])?\s*$/.test(h.text.slice(at + v.verb.length, title.start)) && h.verbs.grant.includes(v.verb);
+  // (the pool the holders were chosen from is no count of them: 从31名候选人中评选出…等10名职工，授予…)
+  const before = pronoun && prev ? countsIn(h, prev.start, prev.end, 'the holders the pronoun stands for').filter((x) => !inPool(h, prev, x, prev.end)) : [];
   // (only holders an act takes as its object: 对…8家工作室进行授牌 / 表彰了12名职工, not a stock: 现有职工500人)
   const p = prev ? h.text.slice(prev.start, prev.end) : '';
   const objectOfAct = /^\s*[对向]/.test(p) || [...h.verbs.grant, ...h.verbs.nameAs, ...h.verbs.select].some((w) => p.includes(w)) ||
@@ -282,7 +283,8 @@ function coordinated(h: FrameHost, clause: Span, v: { verb: string; kind: Frame[
   // the count before its title (15名“H1”和6个“H2”) or after it (“H1”6家和“H2”4家)
   const before = rx(h, 13, () => new RegExp(`(?<![第前\\d一二两三四五六七八九十百千])(?<n>${N})${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?(?<t>${QUOTED.source})`, 'g'));
   // (a quoted core may carry a short tail: “H”提名奖12名)
-  const after = rx(h, 14, () => new RegExp(`(?<t>${QUOTED.source}[^，。；;、,\\n“”"「」『』\\d和及与]{0,6}?)\\s*(?<n>${N})${U}`, 'g'));
+  // (获得“H”的4名: the 的 makes the title an attribute of the holders counted, no part of its name)
+  const after = rx(h, 14, () => new RegExp(`(?<t>${QUOTED.source}[^，。；;、,\\n“”"「」『』\\d和及与的]{0,6}?)的?\\s*(?<n>${N})${U}`, 'g'));
   const all = countsIn(h, from, clause.end, 'pair').length;
   const pairs = [[...part.matchAll(before)], [...part.matchAll(after)]].find((p) => p.length >= 2 && p.length === all) ?? [];
   return pairs.map((m) => {

@@ -115,7 +115,8 @@ const Vocabulary = z.object({
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
-    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1), turn: z.string().min(1) }),
+    rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1), turn: z.string().min(1),
+    copula: z.string().min(1) }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -294,17 +295,28 @@ export function honourName(raw: string, province: string | null, r: ConfermentRu
   // (入选“三秦工匠”名单: the list of the holders, not a part of the honour's name)
   // (被授予“H”牌匾 / 获颁“H”证书: the thing handed over after the quotes stands for the title, it is no part of it)
   // (a batch word before the quotes, after a place, 某市首批“首席技师”, orders the conferments: no part of the name)
-  let s = raw.replace(/(?<=[\u4e00-\u9fa5])(?:首批|首届|第[一二三四五六七八九十百\d]+[批届])(?=[“"「『])/, '').replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
+  let s = issuerPlaceBeforeTitle(raw.trim(), r).replace(/(?<=[\u4e00-\u9fa5])(?:首批|首届|第[一二三四五六七八九十百\d]+[批届])(?=[“"「『])/, '').replace(/(?<=[”"」』])(?:获得者|获奖者)$/, '').replace(new RegExp(`(?<=[”"」』])(?:${r.v.frame.handover.join('|')})$`), '').replace(/[“”"「」]/g, '').replace(/(?:荣誉)?称号$|(?<=.{2})(?:获得者|获奖)?名单$/, '').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     // a year or a span of years (2024—2025年度) dates the conferment, it is no part of the name, nor is
     // the part of the year after it (2024年上半年, 一季度: the round of a title given twice a year or more)
-    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?(?:[上下]半年|第?[一二三四1-4]季度)?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|首届|第[一二三四五六七八九十百\d]+(?:批|届|次))/, '');
+    s = s.replace(/^(?:\d{4}(?:\s*[—－\-~～至]\s*\d{4})?年度?(?:[上下]半年|第?[一二三四1-4]季度)?|年度?(?!轻)(?=[\u4e00-\u9fa5]{2})|(?:全[国省市州县区])?各(?:级|类)|首批|首届|第[一二三四五六七八九十百\d]+(?:批|届|次)|[（(][^（()）\d]{1,6}[）)])/, '');
   }
   // 省部级 is a grade (the provinces and the ministries), not this province
   if (/^省(?!级|部级)/.test(s) && province) s = province + s.slice(1);
   for (const [a, name] of r.canonical) if (s.endsWith(a) && !s.endsWith(name)) return s.slice(0, s.length - a.length) + name;
   return s;
+}
+
+/** a place before a quoted title that names a place already (某县第三届“某县短名工匠”, 某省“天府工匠”) is the
+ * body that confers it, not a part of the name: a title names one place, not two */
+function issuerPlaceBeforeTitle(s: string, r: ConfermentRules): string {
+  const m = /^([\u4e00-\u9fa5]{2,12}?)(?:首批|首届|第[一二三四五六七八九十百\d]+[批届])?[“"「『]([^“”"「」『』]{2,20})[”"」』]((?:荣誉)?称号)?$/.exec(s);
+  if (!m || placeAt(m[1], 0)?.name !== m[1]) return s;
+  const inner = m[2];
+  // its own short name (平武县 → 平武…), another place, or a region (天府, 黔)
+  const named = inner.startsWith(m[1].slice(0, 2)) || !!placeAt(inner, 0) || Object.keys(r.v.regions).some((k) => inner.startsWith(k));
+  return named ? inner : s;
 }
 
 export function honourLevel(name: string, r: ConfermentRules): Level | null {
@@ -447,6 +459,9 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
   // (获这一称号: the demonstrative before the title word)
   if (c.r.v.anaphora.some((a) => a.endsWith(name) || a.endsWith(`${name}称号`) || a.endsWith(`${name}荣誉`))) return null;
+  // a title is a noun phrase: an exclamation (…获授牌！我县…名单出炉) ends a sentence, and one counted among
+  // others (本届唯一一名…工匠) describes a holder, neither is a name
+  if (/[！!？?]|唯一|^[^“”]*?[一两二三四五六七八九十\d]+[名位个](?![^“”]*”)/.test(name)) return null;
   // money or support received (获省级立项资助) is a grant, not a title
   if (rule === 'conferment.count-verb' && c.r.v.funds.some((f) => name.endsWith(f))) return null;
   const n = count === null ? null : parseSmallInt(count);
@@ -1079,6 +1094,12 @@ function heading(c: Ctx): HonourFound[] {
     // a heading of a 名录 (一、省级技能大师工作室（2个）under 某市技能大师工作室名录) counts a stock of what exists
     if (underStockList(c, m.index + (/^\s*/.exec(m[0])![0].length))) {
       c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a heading of a 名录 of what exists (a stock), no conferment' });
+      continue;
+    }
+    // a heading that opens with a plan word (拟命名…人选名单（6名）, in a 公示) lists proposals, not holders
+    const lead = (m[1] ?? m[2] ?? '').trim();
+    if (c.r.plan.some((re) => re.exec(lead)?.index === 0)) {
+      c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a list of proposals (拟…), not of holders' });
       continue;
     }
     // a contest's name before a quoted title (第三届某市职业技能大赛“某市技术能手”名单) says where the title was won:
