@@ -7,3 +7,10 @@ import { subjectCues } from '../../src/extract/quantities/subject-refine.js';
 describe('rules/subject-cues.yaml onceRewards examples: 一次性 against a reward word is one term with it', () => {
   run(subjectCues().onceRewards.examples.map((e) => [e.text, e.figure, e.subject]));
 });
+
+describe('a figure with a thousands separator: the clause runs on from its unit, not from its comma', () => {
+  run([
+    ['为全市3,150名一线职工免费办理互助保障。', '3,150名', '一线职工'],
+    ['三年来共为1,340名农民工追回欠薪。', '1,340名', '农民工'],
+  ]);
+});
