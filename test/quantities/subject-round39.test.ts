@@ -8,6 +8,10 @@ describe('rules/subject-cues.yaml onceRewards examples: 一次性 against a rewa
   run(subjectCues().onceRewards.examples.map((e) => [e.text, e.figure, e.subject]));
 });
 
+describe('rules/subject-cues.yaml savings examples: 节约成本 is one measure', () => {
+  run(subjectCues().savings.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
 describe('a figure with a thousands separator: the clause runs on from its unit, not from its comma', () => {
   run([
     ['为全市3,150名一线职工免费办理互助保障。', '3,150名', '一线职工'],
