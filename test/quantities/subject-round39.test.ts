@@ -18,3 +18,11 @@ describe('a figure with a thousands separator: the clause runs on from its unit,
     ['三年来共为1,340名农民工追回欠薪。', '1,340名', '农民工'],
   ]);
 });
+
+describe('the rest left as it was in a correction, in an aside too', () => {
+  run([
+    ['（其余6名无变动，略）', '6名', '其余'],
+    ['其余9个不变。', '9个', '其余'],
+    ['“某区工人先锋号”4个班组不变。', '4个', '班组'],
+  ]);
+});
