@@ -141,7 +141,8 @@ export function copulaAfter(text: string, q: Quantity): string | null {
 /** 其余8人正在备考, 其余4个分布在…: the rest of a set, told of by a verb with no noun after the count, is
  * counted as the rest (a noun after the count, 其余3个项目, names them) */
 export function restActing(text: string, q: Quantity, clause: string): string | null {
-  const m = /^(?:而|但)?(其余|其他|另外)$/.exec(clause.replace(/\s+/g, ''));
+  // (（其余5名无变动，略）: a bracket opening the aside is no part of the clause)
+  const m = /^[（(]?(?:而|但)?(其余|其他|另外)$/.exec(clause.replace(/\s+/g, ''));
   if (!m || q.kind !== 'count') return null;
   const after = text.slice(q.end, q.end + 12).replace(/[，。；;,\n].*$/s, '');
   // (其余4人来自电力行业: where they come from names them; 另外3名获评者: a verb and 者 make a noun)

@@ -27,6 +27,8 @@ const Cues = z.object({
   adverbs: z.array(z.string().min(1)),
   origin: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
+  savings: z.object({ verbs: z.array(z.string().min(1)), nouns: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  onceRewards: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   changes: z.array(z.string().min(1)),
   shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
@@ -1035,6 +1037,29 @@ function rowLabel(text: string, q: Quantity): string | null {
 }
 
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
+/** 给予每人一次性奖励3000元: 一次性 written right against a reward word (rules: onceRewards) is one term
+ * with it, the kind of reward paid once; a verb between them (一次性给予奖励) leaves it an adverb */
+function onceReward(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  if (q.kind !== 'money') return s;
+  const before = text.slice(Math.max(0, q.start - 12), q.start).replace(/\s+/g, '');
+  // (1000元至2000元的一次性奖励: the low end of a range is of the noun after 的 too)
+  const after = text.slice(q.end, q.end + 24).replace(/\s+/g, '').replace(/^(?:至|到|-|—|～|~)[\d.,，万]+元?/, '');
+  const word = longest(r.onceRewards.words).find((w) => before.endsWith('一次性' + w) || after.startsWith('的一次性' + w));
+  return word && (s === word || s.endsWith('一次性' + word)) ? '一次性' + word : s;
+}
+
+/** 为企业节约成本260万元: a saving is measured as the act and its noun (节约成本), the figure being what is
+ * saved, not the cost; only the bare cost noun (节约生产成本 keeps its own name) */
+function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  if (q.kind !== 'money') return s;
+  const noun = r.savings.nouns.find((n) => s === n || (s.startsWith(n) && /^[或和及、]/.test(s.slice(n.length))));
+  if (!noun) return s;
+  const before = clauseBefore(text, q.start).replace(/\s+/g, '');
+  const at = before.lastIndexOf(s);
+  const verb = at > 0 ? r.savings.verbs.find((v) => before.slice(0, at).endsWith(v)) : undefined;
+  return verb ? verb + s : s;
+}
+
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
   const newIndex = new Map<number, number>();
@@ -1058,7 +1083,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r));
+    const tied = saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);

@@ -413,7 +413,9 @@ export function findSubject(
   text: string, numStart: number, end: number, rule: UnitRule, rules: QuantityRules,
   spans: { start: number; end: number }[], index: number, seg: Segmentation,
 ): SubjectResult {
-  const cb = clauseBounds(text, numStart);
+  // (全县2,860名一线职工: the clause runs on from the unit, not from inside the figure, whose
+  // thousands separator is a comma)
+  const cb = { start: clauseBounds(text, numStart).start, end: clauseBounds(text, end).end };
   let segStart = cb.start;
   const prev = spans[index - 1];
   if (prev && prev.end <= numStart && prev.end > segStart) segStart = prev.end;

@@ -1,0 +1,28 @@
+// Round 39 (quantity subjects): sentences written for this test in other places, bodies and figures than
+// the genre corpus; the yaml examples of rules/subject-cues.yaml run too.
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
+import { subjectCues } from '../../src/extract/quantities/subject-refine.js';
+
+describe('rules/subject-cues.yaml onceRewards examples: 一次性 against a reward word is one term with it', () => {
+  run(subjectCues().onceRewards.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
+describe('rules/subject-cues.yaml savings examples: 节约成本 is one measure', () => {
+  run(subjectCues().savings.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
+describe('a figure with a thousands separator: the clause runs on from its unit, not from its comma', () => {
+  run([
+    ['为全市3,150名一线职工免费办理互助保障。', '3,150名', '一线职工'],
+    ['三年来共为1,340名农民工追回欠薪。', '1,340名', '农民工'],
+  ]);
+});
+
+describe('the rest left as it was in a correction, in an aside too', () => {
+  run([
+    ['（其余6名无变动，略）', '6名', '其余'],
+    ['其余9个不变。', '9个', '其余'],
+    ['“某区工人先锋号”4个班组不变。', '4个', '班组'],
+  ]);
+});
