@@ -532,6 +532,15 @@ function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | un
   return owner && source && source.startsWith(owner) && source !== owner ? owner : source;
 }
 
+/** a source named short by its level (来源：县人社局) on the site of that place, whose crumbs open with the
+ * site's name (某县人民政府网 > 政务公开 > 政策解读): the place's body. A headline or a page title naming a
+ * place tells what the page is about, not whose site it is: the source is kept as written then */
+function siteBody(p: Compiled, source: string | undefined, top: Line[]): string | undefined {
+  if (!source || !/^[省市县区州旗縣區]/.test(source)) return source;
+  const crumbs = top.filter((l) => isNavigation(p, l.text)).map((l) => l.text.split(/[>＞»›]/)[0]);
+  return fullBodyName(source, crumbs) ?? source;
+}
+
 /** the site's name at the head of a page: before the crumbs on the navigation line (某市总工会 首页 >
  * 基层动态), or a line of its own right above the navigation; only a body's name */
 function siteName(p: Compiled, head: Line[]): string | undefined {
@@ -606,7 +615,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   if (title) meta.title = title;
   // a notice the page carries is dated by its signature, not by the day the page went up
   meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
-  const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
+  const source = fm.meta.source ?? siteBody(p, pageIssuer(p, panel, info.source), lines.slice(fm.next, fm.next + 3));
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   // (or the headline over a 文号 line, 某县总工会命名第五批…工作室, read as a name by its last word)
   const taken = meta.issuers.length === 1 && (compact(meta.issuers[0]) === info.source || (meta.title && compact(meta.issuers[0]) === compact(meta.title)));

@@ -45,3 +45,10 @@ describe("a page's counter glued after the author", () => {
     expect(bare(h.byline)).toBe('记者贺一鸣通讯员毛青青');
   });
 });
+
+describe("a source named short by its level on the site of that place", () => {
+  it("来源：县人社局 on a county government site is that county's bureau", async () => {
+    const h = await header('pg2.txt', `察隅县人民政府网 > 政务公开 > 政策解读\n\n《察隅县职业技能培训补贴办法》政策解读\n\n发布时间：2025-05-12　　来源：县人力资源和社会保障局　　浏览次数：512\n\n近日，县人社局印发《察隅县职业技能培训补贴办法》，对取得职业技能等级证书的劳动者给予补贴，每人500元至2000元不等。\n\n问：哪些人可以申请？\n\n答：在本县务工的劳动者均可申请，全县约1,200人符合条件。\n`);
+    expect(h.issuers).toEqual(['察隅县人力资源和社会保障局']);
+  });
+});
