@@ -19,7 +19,7 @@ const Layout = z.object({
   id: z.literal('page-layout'),
   chrome: z.array(z.string()),
   navigation: z.array(z.string()),
-  info: z.object({ date: z.array(z.string()), source: z.array(z.string()), author: z.array(z.string()) }),
+  info: z.object({ date: z.array(z.string()), source: z.array(z.string()), author: z.array(z.string()), counters: z.array(z.string()).default([]) }),
   toc: z.array(z.string()),
   tocBullets: z.string(),
   tocNumbering: z.string().optional(),
@@ -51,6 +51,7 @@ const Layout = z.object({
   headlineVerb: z.string().default('(?!)'),
   storyLead: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
+  editorNotes: z.array(z.string()).default([]),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
     line: z.string(), heading: z.string(), sentence: z.string(),
@@ -61,7 +62,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; editorNote: RegExp }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -90,6 +91,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     headlineVerb: new RegExp(v.headlineVerb),
     storyLead: new RegExp(v.storyLead),
     briefsHeading: new RegExp(v.briefsHeading),
+    editorNote: new RegExp(`^(?:${longestPatternsAlt(v.editorNotes.length ? v.editorNotes : ['(?!)'])})[：:]`),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
   return c;
@@ -133,7 +135,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const out: { date?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
-  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, ...p.v.bylineRoles, '浏览次数', '阅读次数', '点击数']);
+  // (a page's counter, 阅读量：2168, is a field of its own and no part of the author before it)
+  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, ...p.v.bylineRoles, ...p.v.info.counters]);
   // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
   // (来源：…｜发布时间：…): the brackets and bars part them like spaces
   // (a button in brackets, 【打印】【关闭】, holds no field and adds nothing to the one before it)
@@ -488,6 +491,14 @@ function pageTitleLine(p: Compiled, lines: Line[], head: Line[], chromeAt: Line[
   return own.find((l) => titleLike(l.text)) ?? own.find((l) => commaHeadline(l.text));
 }
 
+/** An account's article may set an editor's note (编者按：…) between its account line and its headline:
+ * when the head names no title, the headline is the first title-like line under the note */
+function headlineAfterNote(p: Compiled, lines: Line[], chromeAt: Line[], at: number): Line | undefined {
+  if (!chromeAt.length || at < 0 || !lines[at] || !p.editorNote.test(foldToSimplified(compact(lines[at].text)))) return undefined;
+  const next = lines.slice(at + 1, at + 4).find((l) => compact(l.text).length > 0 && !paragraphLike(l.text));
+  return next && !bylineOf(p, next.text) && !fieldLine(p, next.text) && headlineLike(next.text) ? next : undefined;
+}
+
 /** the index of the headline right over line k of a page's head (blank lines stepped over), if it is one */
 function headlineAbove(p: Compiled, head: Line[], k: number, chromeAt: Line[]): number | undefined {
   let j = k - 1;
@@ -519,6 +530,15 @@ function pageIssuer(p: Compiled, panel: Map<string, string>, source: string | un
   if (publisher) return publisher;
   const owner = p.v.panel.owner.map((t) => panel.get(t)).find((v) => v && isOrgLike(v));
   return owner && source && source.startsWith(owner) && source !== owner ? owner : source;
+}
+
+/** a source named short by its level (来源：县人社局) on the site of that place, whose crumbs open with the
+ * site's name (某县人民政府网 > 政务公开 > 政策解读): the place's body. A headline or a page title naming a
+ * place tells what the page is about, not whose site it is: the source is kept as written then */
+function siteBody(p: Compiled, source: string | undefined, top: Line[]): string | undefined {
+  if (!source || !/^[省市县区州旗縣區]/.test(source)) return source;
+  const crumbs = top.filter((l) => isNavigation(p, l.text)).map((l) => l.text.split(/[>＞»›]/)[0]);
+  return fullBodyName(source, crumbs) ?? source;
 }
 
 /** the site's name at the head of a page: before the crumbs on the navigation line (某市总工会 首页 >
@@ -590,12 +610,12 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const info: { date?: string; source?: string; author?: string } = {};
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
   const panel = panelFields(p, lines);
-  const titleLine = pageTitleLine(p, lines, head, chromeAt, panel);
+  const titleLine = pageTitleLine(p, lines, head, chromeAt, panel) ?? headlineAfterNote(p, lines, chromeAt, fm.next + firstParagraph);
   const title = fm.meta.title ?? (titleLine ? withoutAccount(titleLine.text, chromeAt) : null);
   if (title) meta.title = title;
   // a notice the page carries is dated by its signature, not by the day the page went up
   meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
-  const source = fm.meta.source ?? pageIssuer(p, panel, info.source);
+  const source = fm.meta.source ?? siteBody(p, pageIssuer(p, panel, info.source), lines.slice(fm.next, fm.next + 3));
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   // (or the headline over a 文号 line, 某县总工会命名第五批…工作室, read as a name by its last word)
   const taken = meta.issuers.length === 1 && (compact(meta.issuers[0]) === info.source || (meta.title && compact(meta.issuers[0]) === compact(meta.title)));
@@ -797,8 +817,8 @@ function listed(toc: { entries: string[]; written: string[] }, c: string): boole
   return bare !== c && bare.length >= 6 && toc.entries.some((e) => withoutCounts(e) === bare);
 }
 
-/** a line with its counts (6名, 十二个, 3.5万人) taken out */
-const withoutCounts = (c: string) => c.replace(/(?:[\d.．]+|[一二两三四五六七八九十百千万]+)(?:万|亿)?(?:名|个|项|人次|人|家|件|批|支|场)/g, '');
+/** a line with its counts and sums (6名, 十二个, 3.5万人, 62.4万元) taken out */
+const withoutCounts = (c: string) => c.replace(/(?:[\d.．]+|[一二两三四五六七八九十百千万]+)(?:万|亿)?(?:名|个|项|人次|人|家|件|批|支|场|元)/g, '');
 
 /** Contents that paraphrase the headlines (本期导读 1.某市表彰情况 over 某市5个集体获…) match none of them: the
  * articles are read as in an issue without contents, the first headline under the contents opening the first */
@@ -808,14 +828,17 @@ function paraphrasedToc(p: Compiled, lines: Line[], text: string, meta: DocMeta,
   return readArticles(p, lines, text, { ...meta, title: compact(lines[k].text) }, bodyEnd, bylineAtEnd, end);
 }
 
-/** An article the contents left out (a 要目 lists the issue's main items, not all): after a listed one, a
- * headline with an explicit byline under it (文／某中心\u3000某某, 记者 某某; not a bare unit) that follows the
- * end of a paragraph or a closing credit */
+/** An article the contents left out or paraphrased (a 要目 lists the issue's main items, not all, and may
+ * word them otherwise): after a listed one, a headline with an explicit byline under it (文／某中心\u3000某某,
+ * 记者 某某; not a bare unit) that follows the end of a paragraph or a closing credit; or a headline right
+ * after the credit that closed the article before, over a paragraph (the credit ended that story) */
 function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: number): boolean {
-  if (!listed || !lines[i + 1] || !titleLike(lines[i].text) || bylineOf(p, lines[i].text) !== null || bylineOf(p, lines[i + 1].text) === null) return false;
+  if (!listed || !lines[i + 1] || !titleLike(lines[i].text) || bylineOf(p, lines[i].text) !== null) return false;
   const c = compact(lines[i].text);
   if (c.length > 40 || /[：:；;，,。]/.test(c) || SECTION.test(c)) return false;
-  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
+  const closed = closingByline(p, lines[prev].text) !== null;
+  if (bylineOf(p, lines[i + 1].text) === null) return closed && opensParagraph(lines, i + 1);
+  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closed;
 }
 
 /** a headline without the column tag glued before it (【产改动态】余姚选树… → 余姚选树…): the tag names the
@@ -1010,7 +1033,8 @@ function creditLine(p: Compiled, line: string, meta: DocMeta): boolean {
 function unitCredit(p: Compiled, lines: Line[], last: number, first: number, meta: DocMeta): string | null {
   // (a dash or bullet may set the unit off: ——市国资委党建工作处)
   const c = compact(lines[last].text.trim().replace(p.creditBullet, ''));
-  if (last - 1 <= first || !paragraphLike(lines[last - 1].text) || c.length > 20 || !isOrgLike(c)) return null;
+  // (a bureau's section credits its article as a body does: ——某局职业能力建设股)
+  if (last - 1 <= first || !paragraphLike(lines[last - 1].text) || c.length > 20 || !creditUnit(p, c)) return null;
   // (the issue's own body, in its masthead or as its issuer, signs the issue, not the article)
   const issuer = meta.issuers.some((x) => compact(x) === c || compact(x).startsWith(c)) || lines.slice(0, 4).some((l) => compact(l.text).startsWith(c));
   return issuer ? null : c;
@@ -1495,7 +1519,7 @@ function headOfJointNotice(lines: Line[], meta: DocMeta): void {
   // 某市总工会办公室 / 某市总工会办公室关于…的通知); 某县总工会 / 2025年工作总结 is one title
   const rest = foldToSimplified(t.slice(head.length));
   if (parts.length < 2 && !/^关于/.test(rest) && !rest.startsWith(foldToSimplified(head))) return;
-  meta.title = t.slice(head.length);
+  meta.title = t.slice(head.length) + titleTail(lines, first, meta);
   if (!meta.issuers.length) meta.issuers = parts;
 }
 
@@ -1507,12 +1531,39 @@ function titleUnderHead(lines: Line[], first: Line, meta: DocMeta): boolean {
   const c = next ? compact(next.text) : '';
   if (!c || /[。：:；，]/.test(c) || c.length > 80 || dateOnly(c)) return false;
   if (!/^关于/.test(foldToSimplified(c)) && !genrePatterns().documentType.test(foldToSimplified(c))) return false;
-  meta.title = c;
+  const last = titleRunOn(lines, next!);
+  meta.title = lines.filter((l) => l.start >= next!.start && l.start <= last.start).map((l) => compact(l.text)).join('');
   if (!meta.issuers.length) meta.issuers = [compact(first.text)];
   // (the body begins under the title)
-  const body = lines.find((l) => l.start > next!.start);
-  if (body && meta.bodyStart <= next!.start) meta.bodyStart = body.textStart;
+  const body = lines.find((l) => l.start > last.start);
+  if (body && meta.bodyStart <= last.start) meta.bodyStart = body.textStart;
   return true;
+}
+
+/** the rest of a title under a body's head line that the reader cut after its first line (某县总工会 /
+ * 关于拟命名…工作室和 / “某某工匠”人选的公示): the lines that carry it on to the kind of document, the
+ * body starting under them */
+function titleTail(lines: Line[], first: Line, meta: DocMeta): string {
+  const second = lines.find((l) => l.start > first.start && compact(l.text));
+  if (!second || !meta.title || !compact(meta.title).endsWith(compact(second.text))) return '';
+  const last = titleRunOn(lines, second);
+  if (last === second) return '';
+  const body = lines.find((l) => l.start > last.start);
+  if (body && meta.bodyStart <= last.start) meta.bodyStart = body.textStart;
+  return lines.filter((l) => l.start > second.start && l.start <= last.start).map((l) => compact(l.text)).join('');
+}
+
+/** a 关于 title broken over lines (关于拟命名第二批…工作室和 / “某某工匠”人选的公示): the line that ends it
+ * with the kind of document, within two more lines of no clause punctuation; else the first line alone */
+function titleRunOn(lines: Line[], first: Line): Line {
+  if (genrePatterns().documentType.test(foldToSimplified(compact(first.text)))) return first;
+  const more = lines.filter((l) => l.start > first.start && compact(l.text)).slice(0, 2);
+  for (const l of more) {
+    const c = compact(l.text);
+    if (/[。：:；，]/.test(c) || c.length > 60 || dateOnly(c)) break;
+    if (genrePatterns().documentType.test(foldToSimplified(c))) return l;
+  }
+  return first;
 }
 
 /** the bodies of a joint notice stacked one a line above its title (中共某市委组织部 / 某市人力资源和
