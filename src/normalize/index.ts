@@ -201,6 +201,7 @@ function paragraphContinues(p: Line, q: Line, inBody: boolean, indents = false):
   if (endsTerminal(p.text)) return false;
   // strong signs, anywhere (header block too)
   if (startsWithCloser(q.text, p.text)) return true;
+  if (figureCut(p.text, q.text)) return true;
   if (SECTION_START.test(q.text) || BULLET_START.test(q.text)) return false;
   if (endsWithComma(p.text)) return true;
   if (hasOpenBracket(p.text)) return true;
@@ -223,6 +224,14 @@ function tabRow(raw: string): string | null {
 
 /** a run of spaces inside a line: cells or a right-aligned signature, set out by hand, not cut by a wrap */
 const PADDED = /\S[\s\u3000]{2,}\S/;
+
+/** A figure cut from its measure word by a copied page's line break (…的人员 96 / 名，开展…): a line that
+ * ends in a digit and one that opens with the measure word and runs on as a sentence are one; a table's
+ * row (cells set apart by runs of spaces) is not cut */
+const FIGURE_TAIL = /\d$/;
+const MEASURE_HEAD = /^(?:名|人次|人|个|家|项|场次|次|元|万元|亿元|万|亿|%|％)[，。、；,;\u4e00-\u9fa5]/;
+const figureCut = (p: string, q: string): boolean =>
+  FIGURE_TAIL.test(p.trim()) && !PADDED.test(p.trim()) && MEASURE_HEAD.test(q.trim()) && hasSentencePunct(q);
 
 /** Text (no page geometry) cut at a fixed width: the width, and whether its paragraphs open indented. */
 function hardWrap(r: IngestResult): { width: number; half: boolean; indents: boolean } | null {

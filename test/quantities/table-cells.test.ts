@@ -62,6 +62,14 @@ describe('a bare number in a table cell: its measure word in a label’s bracket
     expect(at(c, '86')).toMatchObject({ word: '户', subject: '北塘社区' });
     expect(at('社区 走访 慰问\n北塘社区86 40\n', '86')).toBeNull();
   });
+  it('a caption naming one unit per figure column (单位：人次、人、人), and a row label holding a figure of its own', () => {
+    const t = '各镇完成情况如下（单位：人次、人、人）：\n乡镇 培训 取证 就业\n东山镇 640 310 205\n其余8个乡镇 920 455 301\n';
+    expect(at(t, '640')).toMatchObject({ word: '人次', subject: '东山镇' });
+    expect(at(t, '205')).toMatchObject({ word: '人', subject: '东山镇' });
+    expect(at(t, '920')).toMatchObject({ word: '人次', subject: '其余8个乡镇' });
+    // a list that does not name every column gives none
+    expect(at('情况如下（单位：人次、人）：\n乡镇 培训 取证 就业\n东山镇 640 310 205\n', '205')).toBeNull();
+  });
   it('a pipe table whose head cell names a count by its measure word and 数 (成员人数, 帮扶户数)', () => {
     const p = '| 工作室 | 领衔人 | 成员人数 | 帮扶户数 |\n| --- | --- | --- | --- |\n| 某某焊接工作室 | 周某 | 11 | 34 |\n';
     expect(at(p, '11')).toMatchObject({ word: '人', subject: '成员人数' });

@@ -81,7 +81,8 @@ function unitWords(rules: QuantityRules): UnitWord[] {
   for (const r of rules.units) {
     for (const w of r.words ?? []) {
       const factor = r.factor?.[w] ?? '1';
-      const unit = r.unit ?? (r.kind === 'money' ? '元' : w);
+      // money is reported in 元; a rate keeps its denominator as written (1.2万元/人 → 元/人)
+      const unit = r.unit ?? (r.kind === 'money' ? '元' + (/\/.*$/.exec(w)?.[0] ?? '') : w);
       out.push({ word: w, rule: r, unit, factor });
     }
   }
@@ -199,7 +200,16 @@ function percentMatch(doc: Doc, m: NumberMatch, rules: QuantityRules): Raw | nul
   const tail = startsWithAny(text, j, rule.words ?? []) ?? (/^[%％]/.test(text.slice(j)) ? text[j] : null);
   if (tail && !m.text.endsWith(tail)) end = j + tail.length;
   if (guarded(doc, m, rules, false)) return null;
-  return rawOf(m, rule, rule.unit ?? '%', m.start, end);
+  const valueText = rule.percent === 'fraction' ? shareValue(m.value) : m.value;
+  return rawOf(m, rule, rule.unit ?? '%', m.start, end, m.approx, m.qualifier, valueText);
+}
+
+/** a share written as a fraction (三分之一, 三分之二) is a rough proportion: reported to four places
+ * (0.3333, 0.6667), as a report's readers and annotators write it; small exact ones (千分之五) stay */
+function shareValue(value: string): string {
+  const d = /\.(\d*)$/.exec(value)?.[1] ?? '';
+  if (d.length <= 4 || Number(value) < 0.001) return value;
+  return String(Number(Number(value).toFixed(4)));
 }
 
 /** 30 余人: 余/多 (and spaces) between the number and a measure word make it approximate */
