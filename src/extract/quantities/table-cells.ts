@@ -242,8 +242,9 @@ export function countColumnHead(text: string, start: number, end: number): strin
 }
 
 /** a row of a table set out with spaces or tabs whose label opens it and whose other cells are figures, rates or
- * dashes for an empty cell (the normaliser may glue the label or a dash to a figure: 国家级1 0, 合 计86 3700——) */
-const SPACED_ROW = /^([\u4e00-\u9fa5][\u4e00-\u9fa5 （）()、·]{0,19}?)[ \t]*((?:\d[\d.,]*[%％]?|[—–－-]+)(?:[ \t]*(?:\d[\d.,]*[%％]?|[—–－-]+))*)$/;
+ * dashes for an empty cell (the normaliser may glue the label or a dash to a figure: 国家级1 0, 合 计86 3700——);
+ * the label may count what it names (其余8个街道, 前3名企业: a figure with the word after it stays in the label) */
+const SPACED_ROW = /^([\u4e00-\u9fa5](?:[\u4e00-\u9fa5 （）()、·]|\d+(?=[\u4e00-\u9fa5])){0,19}?)[ \t]*((?:\d[\d.,]*[%％]?|[—–－-]+)(?:[ \t]*(?:\d[\d.,]*[%％]?|[—–－-]+))*)$/;
 const SPACED_CELL = /\d[\d.,]*[%％]?|[—–－-]+/g;
 /** a head cell of such a table; a closing bracket ends a cell even when glued to the next (人数（人）占年度任务) */
 const SPACED_HEAD_CELL = /[\u4e00-\u9fa5]{1,10}(?:[（(][\u4e00-\u9fa5]{1,4}[）)])?/g;
@@ -305,15 +306,19 @@ export function spacedCellUnit(text: string, start: number, end: number): CellUn
   if (!c) return null;
   const head = c.head[c.index];
   const word = BRACKETED.exec(head)?.[2] ?? MEASURE_COUNT_HEAD.exec(head)?.[1] ?? VISIT_HEAD.exec(head)?.[1] ??
-    COUNT_HEAD.exec(head)?.[2] ?? captionUnit(text, c.headStart);
+    COUNT_HEAD.exec(head)?.[2] ?? captionUnit(text, c.headStart, c.index, c.head.length);
   return word ? { word, subject: c.label, rowStart: c.rowStart, rowEnd: c.rowEnd } : null;
 }
 
-/** the unit a table's caption states for all its cells, on the line right above its head: （单位：人）, 单位:万元 */
-const CAPTION_UNIT = /单位[：:]\s*([\u4e00-\u9fa5]{1,3})\s*[）)]?[：:。]?\s*$/;
-function captionUnit(text: string, headStart: number): string | undefined {
+/** the unit a table's caption states for all its cells, on the line right above its head: （单位：人）, 单位:万元;
+ * or one unit a column, in the columns' order (单位：户、人、万元) */
+const CAPTION_UNIT = /单位[：:]\s*([\u4e00-\u9fa5]{1,3}(?:[、，,／/][\u4e00-\u9fa5]{1,3})*)\s*[）)]?[：:。]?\s*$/;
+function captionUnit(text: string, headStart: number, index: number, width: number): string | undefined {
   if (headStart === 0) return undefined;
-  return CAPTION_UNIT.exec(text.slice(lineStart(text, headStart - 1), headStart - 1))?.[1];
+  const units = CAPTION_UNIT.exec(text.slice(lineStart(text, headStart - 1), headStart - 1))?.[1].split(/[、，,／/]/);
+  if (!units) return undefined;
+  // a list of units is read column by column only when it names one for each figure column
+  return units.length === 1 ? units[0] : units.length === width - 1 ? units[index - 1] : undefined;
 }
 
 /** a rate in a spaced table's row (96.3% of 焊工培训12 540 96.3%): the row's label is its subject */
