@@ -739,8 +739,11 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   let labelled = false;
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共?$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
-    const label = (titled || note) && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4));
+    // (the next list's title line, 某某单位名单（5个）, ends the groups under a note as well)
+    if (LIST_TITLE_OPEN.test(compact(line)) && (titled || note)) break;
+    if (note ? /^\s*[（(]\s*共?$/.test(line) : !titled && /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    // (the group's names after ：on its line, or on the lines under it: 工业系统（6名） as a line of its own)
+    const label = (titled || note) && GROUP_LINE.test(line) && (/^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4)) || closesLine(text, qs[k].end));
     labelled ||= label && !HEADING.test(line);
     if ((HEADING.test(line) || label) && qs[k].kind === t.kind) out.push(k);
   }
