@@ -478,6 +478,9 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   if (!members && !oneClause && !/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(between)) return none;
   const from = introAfter(text, u, lr);
   if (from === null) return none;
+  // (…等15名…。本届从62名候选人中产生，分布在4个行业，其中…: the intro speaks of the chosen set, not the pool)
+  const chosen = isPool(text, t) ? chosenSet(text, qs, i, from, lr, sentenceAt) : null;
+  if (chosen) return chosen;
   const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
   // 为683名劳动者追回工资842.5万元，其中农民工639人、796万元: a list with parts of both figures mirrors
   // the clause, each part counted as its figure is, whatever its noun
