@@ -37,7 +37,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment', 'aside-include', 'aside-exclude', 'among']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment', 'funded', 'aside-include', 'aside-exclude', 'among']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -76,6 +76,8 @@ export interface ListRules {
   pronounFrame: string[];
   /** words of a sum paid in instalments (分两次拨付, 分期): the amounts after them add up to it */
   instalment: string[];
+  /** verbs of paying after 由 and its payers: the shares of a sum (rules/lists.yaml funded) */
+  funded: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -117,7 +119,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
   const opens = (words: string[]) => new RegExp(`^[（(](?:${words.join('|')})`);
   const aside = new RegExp(`${opens([...of('aside-include'), ...of('aside-exclude')]).source}[^（()）\\n]{0,30}[）)]`);
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), funded: of('funded'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -974,6 +976,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   stagedParts(text, qs, links, lr, sentenceAt);
   pronounFramedParts(text, qs, links, lr, sentenceAt);
   instalmentParts(text, qs, links, lr, sentenceAt);
+  fundedParts(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
@@ -1144,6 +1147,29 @@ function instalmentParts(text: string, qs: Fig[], links: Map<number, number>, lr
     if (parts.length < 2 || parts.some((k) => links.has(k) || qs[k].approx || !sameUnit(qs[i], qs[k], lr))) continue;
     if (!lr.instalment.some((w) => compact(text.slice(qs[i].end, qs[parts[0]].start)).includes(w))) continue;
     const cents = (q: Fig) => Math.round(Number(q.valueText) * 100);
+    if (parts.reduce((a, k) => a + cents(qs[k]), 0) !== cents(qs[i])) continue;
+    for (const k of parts) { links.set(k, i); qs[k].partOf = i; }
+  }
+}
+
+/**
+ * 经费约18万元，由甲、乙分别承担12万元和6万元 / 发放助学金19.2万元。…。资金由甲列支11.4万元，乙捐助7.8万元: a sum and
+ * the shares its payers bear (由… + a verb of rules/lists.yaml funded), in its sentence or the next two, the amounts of
+ * that sentence from the first share on, adding up to it exactly, are its parts.
+ */
+function fundedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  const paid = new RegExp(`由[^。；;]{0,40}(?:${lr.funded.join('|')})[^，,。；;]{0,6}$`);
+  const cents = (q: Fig) => Math.round(Number(q.valueText) * 100);
+  for (let i = 0; i < qs.length; i++) {
+    if (qs[i].kind !== 'money') continue;
+    let limit = sentenceAt(qs[i].start).end;
+    for (let n = 0; n < 2 && limit < text.length; n++) limit = sentenceAt(limit + 1).end;
+    const first = qs.findIndex((q, k) => k > i && q.start < limit && q.kind === 'money' &&
+      paid.test(compact(text.slice(sentenceAt(q.start).start, q.start))));
+    if (first < 0) continue;
+    const end = sentenceAt(qs[first].start).end;
+    const parts = qs.map((_, k) => k).filter((k) => k >= first && qs[k].start < end && qs[k].kind === 'money');
+    if (parts.length < 2 || parts.some((k) => links.has(k) || !sameUnit(qs[i], qs[k], lr))) continue;
     if (parts.reduce((a, k) => a + cents(qs[k]), 0) !== cents(qs[i])) continue;
     for (const k of parts) { links.set(k, i); qs[k].partOf = i; }
   }
