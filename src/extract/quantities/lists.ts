@@ -975,8 +975,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   decidedParts(text, qs, links, lr, sentenceAt);
   stagedParts(text, qs, links, lr, sentenceAt);
   pronounFramedParts(text, qs, links, lr, sentenceAt);
-  instalmentParts(text, qs, links, lr, sentenceAt);
-  fundedParts(text, qs, links, lr, sentenceAt);
+  for (const pass of [instalmentParts, fundedParts]) pass(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
