@@ -85,6 +85,27 @@ describe('a note line without 共 right under a list title gives the total of it
   });
 });
 
+describe('parts after a pool the set was chosen from, another figure between', () => {
+  it('the parts add up to the chosen set, not the pool', () => {
+    expect(totals('某县确定甲某等8名职工为首席员工。本届首席员工从12家企业推荐的30名候选人中评选产生，分布在3个行业，其中机械加工4名、食品加工3名、物流1名。')).toEqual([
+      ['8名', null], ['12家', null], ['30名', null], ['3个', null], ['4名', '8名'], ['3名', '8名'], ['1名', '8名'],
+    ]);
+  });
+});
+
+describe('group lines whose names stand on the lines under them', () => {
+  it('名单 over （7名，按行业分组） over 制造业（4名） over a line of names', () => {
+    expect(totals('某市优秀技师名单\n（7名，按行业分组）\n制造业（4名）\n甲某 某某机械厂钳工\n乙某 某某电机厂电工\n丙某 某某铸造厂铸工\n丁某 某某机床厂车工\n服务业（3名）\n戊某 某某酒店厨师\n己某 某某汽修厂技师\n庚某 某某商场营业员')).toEqual([
+      ['7名', null], ['4名', '7名'], ['3名', '7名'],
+    ]);
+  });
+  it('not: groups that fall short of the note', () => {
+    expect(totals('某市优秀技师名单\n（9名，按行业分组）\n制造业（4名）\n甲某 某某机械厂钳工\n服务业（3名）\n戊某 某某酒店厨师')).toEqual([
+      ['9名', null], ['4名', null], ['3名', null],
+    ]);
+  });
+});
+
 describe('a total split once is often split again by another trait', () => {
   it('by trade in the next sentence, after a split by county', () => {
     expect(totals('8名“某市工匠”中，东县3名、西县5名，平均年龄44岁。从事机械加工的有4名，从事食品加工的有3名，从事刺绣的1名。')).toEqual([

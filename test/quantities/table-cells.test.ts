@@ -129,3 +129,16 @@ describe('a figure under a column head naming a count (计划人数, 名额), wo
     expect(head('全县组织培训班12期，培训学员850人，覆盖乡镇18个。\n', '850人')).toBeNull();
   });
 });
+
+describe('a table set out with spaces whose caption gives one unit a column', () => {
+  const t = '各街道完成情况如下（单位：户、人、万元）：\n街道 走访户数 帮扶人数 发放资金\n东山街道 1,240 356 18.5\n其余6个街道 2,015 512 26.4\n合 计 3,255 868 44.9\n';
+  it('each column takes its own unit, a row label counting what it names (其余6个街道) read whole', () => {
+    expect(at(t, '356')).toMatchObject({ word: '人', subject: '东山街道' });
+    expect(at(t, '26.4')).toMatchObject({ word: '万元', subject: '其余6个街道' });
+    expect(at(t, '868')).toMatchObject({ word: '人', subject: '合计' });
+  });
+  it('a list of units that does not match the columns gives none', () => {
+    const u = '情况如下（单位：户、人）：\n街道 走访情况 帮扶情况 发放情况\n东山街道 12 35 18\n';
+    expect(at(u, '18')).toBeNull();
+  });
+});

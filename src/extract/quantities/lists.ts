@@ -37,7 +37,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment', 'aside-include', 'aside-exclude', 'among']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment', 'funded', 'aside-include', 'aside-exclude', 'among']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -76,6 +76,8 @@ export interface ListRules {
   pronounFrame: string[];
   /** words of a sum paid in instalments (分两次拨付, 分期): the amounts after them add up to it */
   instalment: string[];
+  /** verbs of paying after 由 and its payers: the shares of a sum (rules/lists.yaml funded) */
+  funded: string[];
   /** attributes of people, one list per dimension (gender, migrant workers, youth …) */
   attributes: { id: string; words: string[] }[];
   /** unit rules (rules/units.yaml) of the whole counts whose exact sum makes them a total's parts */
@@ -117,7 +119,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
   const opens = (words: string[]) => new RegExp(`^[（(](?:${words.join('|')})`);
   const aside = new RegExp(`${opens([...of('aside-include'), ...of('aside-exclude')]).source}[^（()）\\n]{0,30}[）)]`);
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), funded: of('funded'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -478,6 +480,9 @@ function partsAcrossFigure(text: string, qs: Fig[], i: number, lr: ListRules, se
   if (!members && !oneClause && !/^[^，,；;。\d０-９]{0,30}[，,；;][^，,；;。\d０-９]*$/.test(between)) return none;
   const from = introAfter(text, u, lr);
   if (from === null) return none;
+  // (…等15名…。本届从62名候选人中产生，分布在4个行业，其中…: the intro speaks of the chosen set, not the pool)
+  const chosen = isPool(text, t) ? chosenSet(text, qs, i, from, lr, sentenceAt) : null;
+  if (chosen) return chosen;
   const found = partsAfterIntro(text, qs, i, from, lr, sentenceAt);
   // 为683名劳动者追回工资842.5万元，其中农民工639人、796万元: a list with parts of both figures mirrors
   // the clause, each part counted as its figure is, whatever its noun
@@ -739,8 +744,11 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
   let labelled = false;
   for (let k = i + 1; k < qs.length; k++) {
     const line = lineOf(text, qs[k].start);
-    if (titled ? LIST_TITLE_OPEN.test(compact(line)) : note ? /^\s*[（(]\s*共?$/.test(line) : /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
-    const label = (titled || note) && GROUP_LINE.test(line) && /^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4));
+    // (the next list's title line, 某某单位名单（5个）, ends the groups under a note as well)
+    if (LIST_TITLE_OPEN.test(compact(line)) && (titled || note)) break;
+    if (note ? /^\s*[（(]\s*共?$/.test(line) : !titled && /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
+    // (the group's names after ：on its line, or on the lines under it: 工业系统（6名） as a line of its own)
+    const label = (titled || note) && GROUP_LINE.test(line) && (/^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4)) || closesLine(text, qs[k].end));
     labelled ||= label && !HEADING.test(line);
     if ((HEADING.test(line) || label) && qs[k].kind === t.kind) out.push(k);
   }
@@ -967,7 +975,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   decidedParts(text, qs, links, lr, sentenceAt);
   stagedParts(text, qs, links, lr, sentenceAt);
   pronounFramedParts(text, qs, links, lr, sentenceAt);
-  instalmentParts(text, qs, links, lr, sentenceAt);
+  for (const pass of [instalmentParts, fundedParts]) pass(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
   summedNextSentence(text, qs, links, lr, sentenceAt);
@@ -1138,6 +1146,29 @@ function instalmentParts(text: string, qs: Fig[], links: Map<number, number>, lr
     if (parts.length < 2 || parts.some((k) => links.has(k) || qs[k].approx || !sameUnit(qs[i], qs[k], lr))) continue;
     if (!lr.instalment.some((w) => compact(text.slice(qs[i].end, qs[parts[0]].start)).includes(w))) continue;
     const cents = (q: Fig) => Math.round(Number(q.valueText) * 100);
+    if (parts.reduce((a, k) => a + cents(qs[k]), 0) !== cents(qs[i])) continue;
+    for (const k of parts) { links.set(k, i); qs[k].partOf = i; }
+  }
+}
+
+/**
+ * 经费约18万元，由甲、乙分别承担12万元和6万元 / 发放助学金19.2万元。…。资金由甲列支11.4万元，乙捐助7.8万元: a sum and
+ * the shares its payers bear (由… + a verb of rules/lists.yaml funded), in its sentence or the next two, the amounts of
+ * that sentence from the first share on, adding up to it exactly, are its parts.
+ */
+function fundedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  const paid = new RegExp(`由[^。；;]{0,40}(?:${lr.funded.join('|')})[^，,。；;]{0,6}$`);
+  const cents = (q: Fig) => Math.round(Number(q.valueText) * 100);
+  for (let i = 0; i < qs.length; i++) {
+    if (qs[i].kind !== 'money') continue;
+    let limit = sentenceAt(qs[i].start).end;
+    for (let n = 0; n < 2 && limit < text.length; n++) limit = sentenceAt(limit + 1).end;
+    const first = qs.findIndex((q, k) => k > i && q.start < limit && q.kind === 'money' &&
+      paid.test(compact(text.slice(sentenceAt(q.start).start, q.start))));
+    if (first < 0) continue;
+    const end = sentenceAt(qs[first].start).end;
+    const parts = qs.map((_, k) => k).filter((k) => k >= first && qs[k].start < end && qs[k].kind === 'money');
+    if (parts.length < 2 || parts.some((k) => links.has(k) || !sameUnit(qs[i], qs[k], lr))) continue;
     if (parts.reduce((a, k) => a + cents(qs[k]), 0) !== cents(qs[i])) continue;
     for (const k of parts) { links.set(k, i); qs[k].partOf = i; }
   }

@@ -243,8 +243,8 @@ export function countColumnHead(text: string, start: number, end: number): strin
 
 /** a row of a table set out with spaces or tabs whose label opens it and whose other cells are figures, rates or
  * dashes for an empty cell (the normaliser may glue the label or a dash to a figure: 国家级1 0, 合 计86 3700——);
- * a label may hold a figure of its own (其余13个乡镇 1,228 656) */
-const SPACED_ROW = /^([\u4e00-\u9fa5][\u4e00-\u9fa5\d （）()、·]{0,19}?)[ \t]*((?:\d[\d.,]*[%％]?|[—–－-]+)(?:[ \t]*(?:\d[\d.,]*[%％]?|[—–－-]+))*)$/;
+ * the label may count what it names (其余8个街道, 前3名企业: a figure with the word after it stays in the label) */
+const SPACED_ROW = /^([\u4e00-\u9fa5](?:[\u4e00-\u9fa5 （）()、·]|\d+(?=[\u4e00-\u9fa5])){0,19}?)[ \t]*((?:\d[\d.,]*[%％]?|[—–－-]+)(?:[ \t]*(?:\d[\d.,]*[%％]?|[—–－-]+))*)$/;
 const SPACED_CELL = /\d[\d.,]*[%％]?|[—–－-]+/g;
 /** a head cell of such a table; a closing bracket ends a cell even when glued to the next (人数（人）占年度任务) */
 const SPACED_HEAD_CELL = /[\u4e00-\u9fa5]{1,10}(?:[（(][\u4e00-\u9fa5]{1,4}[）)])?/g;
