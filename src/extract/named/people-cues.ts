@@ -431,7 +431,21 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // (after the unit the slot is the cue: 联系人：某股\u3000乌兰图雅，电话…)
       if (!isName(run, r) && (padded || !slotName(run, r) || !/^(?:[\s\u3000，,。；;）)]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) continue;
     }
-    out.push(person(text, at, run, label, 'person.label'));
+    out.push(person(text, at, run, label, 'person.label'), ...nextContacts(text, at + run.length, label, r));
+  }
+  return out;
+}
+
+/** the other contacts a 联系人 line names after the first, parted by a space or 、 (联系人：某某\u3000某某某):
+ * each a whole name the line or a phone number ends */
+function nextContacts(text: string, at: number, label: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  if (label !== '联系人') return out;
+  const next = /^[ \u3000、，,]+([\u4e00-\u9fa5·]{2,8})(?=[ \u3000、，,；;。\d]|\n|$)/;
+  for (let m = next.exec(text.slice(at, at + 40)); m && out.length < 4; m = next.exec(text.slice(at, at + 40))) {
+    if (!isName(m[1], r) || commonWord(m[1])) break;
+    out.push(person(text, at + m[0].length - m[1].length, m[1], label, 'person.label'));
+    at += m[0].length;
   }
   return out;
 }
@@ -1142,7 +1156,8 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
  * item a whole name, or a name after the list's verb, a unit's ending or a post (then the last item too) */
 function listBefore(text: string, s: number, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const opens = (head: string) => head === '' || new RegExp(`(?:${alt([...r.cues.listVerbs, ...r.cues.unitHeads, ...r.cues.lineTitles])})$`).test(head);
+  // (a verb of selecting opens the list as one of naming does: 评选出某某、某某等10名)
+  const opens = (head: string) => head === '' || new RegExp(`(?:${alt([...r.cues.listVerbs, ...r.cues.selectVerbs, ...r.cues.unitHeads, ...r.cues.lineTitles])})$`).test(head);
   const last = /[\u4e00-\u9fa5]{2,24}$/.exec(text.slice(Math.max(0, s - 24), s));
   const from = last && text[s - last[0].length - 1] === '、' && opens(last[0]) ? s - last[0].length : s;
   for (let at = from; text[at - 1] === '、' && out.length < 12;) {
