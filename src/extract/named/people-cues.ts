@@ -1189,9 +1189,16 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
     if (eol && !role) continue;
     // a conjunction that is a surname too (工匠|和|劳模) joins two nouns, no name
     if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
+    if (nounEnded(m[2], r)) continue;
     if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
+}
+
+/** a "name" that ends as a person noun or an act of speaking is none: a side and its delegate (职工|方代表,
+ * 企业|方代表), a name's end and the act (…者|沙说。, the 者 no post) */
+function nounEnded(name: string, r: PeopleRules): boolean {
+  return name.endsWith('说') || r.cues.before.some((b) => name.length > b.length && name.endsWith(b));
 }
 
 /** `noun` at `at` with the words before it that qualify it: back to punctuation or a unit's end, at most 4 */
@@ -1572,6 +1579,7 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     // 配送员|项目面; nor cuts a title: 工|程师)
     const lead = jiebaTag(name)[0];
     if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && !long && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    if (nounEnded(name, r)) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
     // (only a title that starts less than its length before `at` can cross it: the window is all that is searched)
     // (a word the dictionary tags a person's, 师|傅, crosses it as well: 在师傅手把手…)
