@@ -936,6 +936,16 @@ function quotedTerm(text: string, start: number, end: number): boolean {
   return !!pair && text[end] === pair[1];
 }
 
+/** the body a post word is written with, from the clause's start (。市总|工会副主席, ，县总工会|常务副主席,
+ * 县工业信息科技局|副局长): the role is the whole post as written; '' when the clause opens otherwise */
+function roleBody(text: string, at: number): string {
+  let k = at;
+  while (k > at - 10 && /[\u4e00-\u9fa5]/.test(text[k - 1] ?? '')) k--;
+  const p = text.slice(k, at);
+  if (k === at - 10 || /[的在任有由和与及为是]/.test(p)) return '';
+  return /^(?:[省市县区州旗盟镇乡]总|[\u4e00-\u9fa5]{0,8}(?:总工会|工会|委|局|政府|公司)(?:常务|专职)?)$/.test(p) ? p : '';
+}
+
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
@@ -952,7 +962,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
       if (!nm || quotedTerm(text, m.index, nm.end)) continue;
       const comrade = text.startsWith('同志', nm.end);
       // a role word alone followed by a name-like string needs support: 同志 or a clear boundary
-      out.push(mk('person', nm.name, nm.name, m[0], text, e, nm.end, 'person.role', [`role ${m[0]}`, nm.how, ...(comrade ? ['同志'] : [])]));
+      out.push(mk('person', nm.name, nm.name, roleBody(text, m.index) + m[0], text, e, nm.end, 'person.role', [`role ${m[0]}`, nm.how, ...(comrade ? ['同志'] : [])]));
     }
   }
   // X同志 after a boundary (报：王树芬同志，…; a sentence's start: …。高明同志主持会议)

@@ -431,7 +431,21 @@ function labelled(text: string, r: PeopleRules): Entity[] {
       // (after the unit the slot is the cue: 联系人：某股\u3000乌兰图雅，电话…)
       if (!isName(run, r) && (padded || !slotName(run, r) || !/^(?:[\s\u3000，,。；;）)]|$)/.test(text.slice(at + run.length, at + run.length + 1)))) continue;
     }
-    out.push(person(text, at, run, label, 'person.label'));
+    out.push(person(text, at, run, label, 'person.label'), ...nextContacts(text, at + run.length, label, r));
+  }
+  return out;
+}
+
+/** the other contacts a 联系人 line names after the first, parted by a space or 、 (联系人：某某\u3000某某某):
+ * each a whole name the line or a phone number ends */
+function nextContacts(text: string, at: number, label: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  if (label !== '联系人') return out;
+  const next = /^[ \u3000、，,]+([\u4e00-\u9fa5·]{2,8})(?=[ \u3000、，,；;。\d]|\n|$)/;
+  for (let m = next.exec(text.slice(at, at + 40)); m && out.length < 4; m = next.exec(text.slice(at, at + 40))) {
+    if (!isName(m[1], r) || commonWord(m[1])) break;
+    out.push(person(text, at + m[0].length - m[1].length, m[1], label, 'person.label'));
+    at += m[0].length;
   }
   return out;
 }
@@ -1142,7 +1156,8 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
  * item a whole name, or a name after the list's verb, a unit's ending or a post (then the last item too) */
 function listBefore(text: string, s: number, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const opens = (head: string) => head === '' || new RegExp(`(?:${alt([...r.cues.listVerbs, ...r.cues.unitHeads, ...r.cues.lineTitles])})$`).test(head);
+  // (a verb of selecting opens the list as one of naming does: 评选出某某、某某等10名)
+  const opens = (head: string) => head === '' || new RegExp(`(?:${alt([...r.cues.listVerbs, ...r.cues.selectVerbs, ...r.cues.unitHeads, ...r.cues.lineTitles])})$`).test(head);
   const last = /[\u4e00-\u9fa5]{2,24}$/.exec(text.slice(Math.max(0, s - 24), s));
   const from = last && text[s - last[0].length - 1] === '、' && opens(last[0]) ? s - last[0].length : s;
   for (let at = from; text[at - 1] === '、' && out.length < 12;) {
@@ -1174,9 +1189,16 @@ function afterNoun(text: string, r: PeopleRules): Entity[] {
     if (eol && !role) continue;
     // a conjunction that is a surname too (工匠|和|劳模) joins two nouns, no name
     if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
+    if (nounEnded(m[2], r)) continue;
     if (isName(m[2], r)) out.push(person(text, m.index + m[0].length - m[2].length, m[2], role, 'person.after-noun'));
   }
   return out;
+}
+
+/** a "name" that ends as a person noun or an act of speaking is none: a side and its delegate (职工|方代表,
+ * 企业|方代表), a name's end and the act (…者|沙说。, the 者 no post) */
+function nounEnded(name: string, r: PeopleRules): boolean {
+  return name.endsWith('说') || r.cues.before.some((b) => name.length > b.length && name.endsWith(b));
 }
 
 /** `noun` at `at` with the words before it that qualify it: back to punctuation or a unit's end, at most 4 */
@@ -1206,7 +1228,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
       if (!clause) continue;
       m[1] = clause;
     }
-    if (!isName(m[3], r)) continue;
+    // (the office is the cue, as a unit's post is: a Tibetan or Mongolian name with one usual part, 某局副局长才让某某任…)
+    if (!isName(m[3], r) && !partName(m[3], r)) continue;
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
     // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
@@ -1518,6 +1541,14 @@ function wordTail(s: string): string {
   return tail;
 }
 
+/** a name longer than a Han one at `at`, that `end` closes: a transcribed name with its dot, the shortest
+ * (修理工|阿依古丽·某某|获得), or a Tibetan or Mongolian name of two usual parts (向导|洛桑某某|被评为); else 0 */
+function longName(text: string, at: number, end: (q: number) => number, r: PeopleRules): number {
+  const dot = /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}/.exec(text.slice(at, at + 17))?.[0];
+  if (dot) for (let n = dot.indexOf('·') + 3; n <= dot.length; n++) if (end(at + n) && isName(dot.slice(0, n), r)) return n;
+  return [5, 4].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && minorityName(text.slice(at, at + n), r) && end(at + n)) ?? 0;
+}
+
 /** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
  * 某公司营林工人邵某，今年…, 贝类养殖工邹某2023年…): the post ends as posts end, the name is one the surnames
  * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
@@ -1541,12 +1572,14 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     // (a double surname adds one: 在校生|申屠浩, 欧阳文博|一直)
     const dbl = r.double.some((d) => text.startsWith(d, at)) ? 1 : 0;
     const han = (n: number) => [...text.slice(at, at + n)].every(isHan);
-    const len = end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0;
+    const long = longName(text, at, end, r);
+    const len = long || (end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0);
     const name = text.slice(at, at + len);
     // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
     // 配送员|项目面; nor cuts a title: 工|程师)
     const lead = jiebaTag(name)[0];
-    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && !long && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    if (nounEnded(name, r)) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
     // (only a title that starts less than its length before `at` can cross it: the window is all that is searched)
     // (a word the dictionary tags a person's, 师|傅, crosses it as well: 在师傅手把手…)
