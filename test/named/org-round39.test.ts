@@ -36,3 +36,10 @@ describe('verbs before a seat', () => {
     expect(names('该项目落户高新技术产业开发区管委会。').some((n) => n === '区管委会')).toBe(false);
   });
 });
+
+describe('a section as a source', () => {
+  it('a bureau section that wrote an article or counted a figure is a body, with its bureau', () => {
+    expect(names('（县人社局综合股供稿）')).toContain('县人社局综合股');
+    expect(names('本期数据来源于县人社局劳动关系股统计。')).toContain('县人社局劳动关系股');
+  });
+});
