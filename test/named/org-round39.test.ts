@@ -43,14 +43,3 @@ describe('a section as a source', () => {
     expect(names('本期数据来源于县人社局劳动关系股统计。')).toContain('县人社局劳动关系股');
   });
 });
-
-describe('a hospital department before its head', () => {
-  it('某医院护理部|主任: the body is the hospital', () => {
-    const a = names('优秀护士长刘某，现任临江县中医医院护理部主任。');
-    expect(a).toContain('临江县中医医院');
-    expect(a).not.toContain('临江县中医医院护理部');
-  });
-  it('a company department before its head keeps the company rule', () => {
-    expect(names('王某现任某某电力有限公司安全监察部主任。').some((n) => n.endsWith('安全监察部'))).toBe(true);
-  });
-});

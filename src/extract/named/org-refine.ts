@@ -536,9 +536,6 @@ function beforeLeadPost(e: Entity, text: string, place: DocPlace, r: OrgBodies):
   if (!m || /(?:组织|宣传|统战|党支)部$/.test(m[2])) return e;
   // (alone: no unit and no place before the department)
   if (!/(?:公司|集团|厂|中心|院|社|局|委|会|所|站|[省市县区州旗盟镇乡村])/.test(m[1])) return post([...r.leadPosts, ...r.headPosts]) ? null : e;
-  // (a hospital's department before its head, 某医院护理部|主任, 某卫生院公卫部|副主任: the post names the department and
-  // the body is the hospital, as for its 科 (SUB_UNIT))
-  if (/(?:医院|卫生院|保健院)$/.test(m[1]) && post(r.headPosts)) return org(text, e.start, e.start + m[1].length, place, r, e.rule);
   // (a manager's post may name the field it manages first: 运维部|技术主管, 销售部|区域经理)
   const fieldPost = r.leadPosts.some((p) => p !== '部长' && after.slice(2).startsWith(p));
   return (post(r.leadPosts) || fieldPost) && /(?:公司|集团|厂|中心|社)$/.test(m[1]) ? org(text, e.start, e.start + m[1].length, place, r, e.rule) : e;
