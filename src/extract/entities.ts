@@ -840,6 +840,8 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   // 交通委员会, 文体广电和旅游局), never two bodies or places of another kind (城乡社区和街道)
   // 与 joins the two disciplines of a college or institute (材料科学与工程学院, 土木与水利工程学院)
   if (t.word === '与') return i > 0 && /^[\u4e00-\u9fa5]{2,6}?(?:学院|研究院|研究所)/.test(s.text.slice(t.end, t.end + 9)) && /^(?:n|vn|nz|nt)$/.test(toks[i - 1].tag) && !!toks[i + 1] && /^(?:n|vn|nz)$/.test(toks[i + 1].tag);
+  // (a town's centre joins two tasks, 综合/vn|保障/v|和|技术推广|中心: a noun and a verb before 和, a noun after it)
+  if (t.word === '和' && s.ending === '中心' && i > 1) return /^(?:n|vn)$/.test(toks[i - 2].tag) && /^(?:v|vn)$/.test(toks[i - 1].tag) && toks[i - 2].end === toks[i - 1].start && /^n/.test(toks[i + 1]?.tag ?? '') && toks[i + 1]?.end === s.text.indexOf('中心', t.end);
   if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];

@@ -43,3 +43,13 @@ describe('a section as a source', () => {
     expect(names('本期数据来源于县人社局劳动关系股统计。')).toContain('县人社局劳动关系股');
   });
 });
+
+describe('a town centre of two tasks', () => {
+  it('综合保障和技术推广中心 is one name with its town', () => {
+    const a = names('评选出先进集体：高台镇综合保障和技术推广中心；县第二中学。');
+    expect(a).toContain('高台镇综合保障和技术推广中心');
+  });
+  it('two bodies joined by 和 stay two', () => {
+    expect(names('县人社局和县就业服务中心联合举办培训。').some((n) => n.includes('和'))).toBe(false);
+  });
+});
