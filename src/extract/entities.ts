@@ -492,7 +492,7 @@ function nameOpening(words: OrgWords, text: string, start: number, sEnd: number)
   const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(text.slice(start, sEnd));
   if (joined) start += joined[0].length;
   // (a selection's steps: 经专家评审并报某县总工会党组会议研究, 并经某市人社局审定: 并报 / 并经 open the body's clause)
-  const step = /^[\u4e00-\u9fa5]{1,8}?并[报经](?=[\u4e00-\u9fa5]{3})/.exec(text.slice(start, sEnd));
+  const step = /^[\u4e00-\u9fa5]{0,8}?并[报经](?=[\u4e00-\u9fa5]{3})/.exec(text.slice(start, sEnd));
   if (step) start += step[0].length;
   start += kindBeforePlace(text.slice(start, sEnd));
   const name = text.slice(start, sEnd);
@@ -817,8 +817,17 @@ function spaceBeforeNewName(s: SuffixScan, toks: Token[], i: number): boolean {
   const right = toks[i + 1];
   if (!right || i === 0) return false;
   const after = s.text.slice(right.start, right.start + 6);
-  const opens = /^(?:中共|共青团)/.test(after) || [2, 3, 4, 5].some((n) => isPlaceWord(after.slice(0, n)));
+  const opens = /^(?:中共|共青团)/.test(after) || [2, 3, 4, 5].some((n) => isPlaceWord(after.slice(0, n))) || seatOrTownAfterCell(s.text, toks[i].start, after);
   return opens && ![1, 2, 3, 4, 5].some((n) => isPlaceWord(s.text.slice(toks[i].start - n, toks[i].start)));
+}
+
+/** A table row whose column gaps the text kept as one space (洮砚雕刻 洮砚镇人民政府, 张某 男 汉族 某乡某村党支部, a
+ * trade or a person's cells before the unit): a one-character seat's short form (县人社局) or a town's name opens the
+ * unit's cell when a whole cell of two or more characters stands before the space (a letter-spaced name, 某 县, has
+ * one character between its spaces) */
+function seatOrTownAfterCell(text: string, at: number, after: string): boolean {
+  if (!/(?:^|[\s，。、；：])[\u4e00-\u9fa5]{2,}$/.test(text.slice(Math.max(0, at - 12), at))) return false;
+  return /^(?:[省市县区州旗盟](?![场民域级区属城里])|[\u4e00-\u9fa5]{2,3}[镇乡](?![镇村]))[\u4e00-\u9fa5]{2}/.test(after);
 }
 
 /** a space between CJK characters (昆明市 总工会), or a 和 joining two nouns inside one name */
@@ -831,6 +840,8 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   // 交通委员会, 文体广电和旅游局), never two bodies or places of another kind (城乡社区和街道)
   // 与 joins the two disciplines of a college or institute (材料科学与工程学院, 土木与水利工程学院)
   if (t.word === '与') return i > 0 && /^[\u4e00-\u9fa5]{2,6}?(?:学院|研究院|研究所)/.test(s.text.slice(t.end, t.end + 9)) && /^(?:n|vn|nz|nt)$/.test(toks[i - 1].tag) && !!toks[i + 1] && /^(?:n|vn|nz)$/.test(toks[i + 1].tag);
+  // (a town's centre joins two tasks, 综合/vn|保障/v|和|技术推广|中心: a noun and a verb before 和, a noun after it)
+  if (t.word === '和' && s.ending === '中心' && i > 1) return /^(?:n|vn)$/.test(toks[i - 2].tag) && /^(?:v|vn)$/.test(toks[i - 1].tag) && toks[i - 2].end === toks[i - 1].start && /^n/.test(toks[i + 1]?.tag ?? '') && toks[i + 1]?.end === s.text.indexOf('中心', t.end);
   if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];
@@ -864,7 +875,10 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   // (after a noun the verb and the character name a zone, 经济|开发/v|区, 产业|集聚/v|区: no seat)
   const inClause = i > 0 && toks[i - 1].end === t.start && CJK.test(toks[i - 1].word.slice(-1));
   const afterNoun = inClause && /^n/.test(toks[i - 1].tag);
-  const verbBeforeSeat = t.tag === 'v' && !afterNoun && (/^[省市州县区旗盟]$/.test(seat) || (/^[乡镇]$/.test(seat) && inClause));
+  // (the tagger may join the seat to the body's first word, 交回|县总工会, 来源于|县人|社局: the seat opens that word)
+  const seatWord = /^[省市州县区旗盟](?![场民域级区属城里])[\u4e00-\u9fa5]/.test(seat) && !isPlaceWord(seat);
+  // (after a noun only 区 names a zone: 数据|来源于|县人社局 is a clause)
+  const verbBeforeSeat = t.tag === 'v' && ((!afterNoun && /^[省市州县区旗盟]$/.test(seat)) || (seatWord && !(afterNoun && /^区/.test(seat))) || (!afterNoun && /^[乡镇]$/.test(seat) && inClause));
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2) || verbBeforeSeat);
 }
 

@@ -497,7 +497,8 @@ const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作�
 // (a staff post in 员 only after a farm, 林场|护林员: after a section or a shift, 某矿业公司机电科|技术员, 运行值班|值班员,
 // the section is the person's post and the unit the body, as held32 and held34 read list lines; 科员 is a rank
 // of any office, 某局就业服务中心|科员, whose 科 is no section: held34)
-const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|供稿|统计|提供|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+// (a section that wrote or counted it, 某局就业股|供稿, 某局就业股|统计: the source of an article or a figure is a body)
 // (组织 opening the run is the body's verb, 县总工会|组织专家组评审; a personnel section keeps it, 组织人事科)
 const NOT_SUB = /^组织(?!人事)|[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;
 const SUB_UNIT_WHOLE = new RegExp(String.raw`^(?:${SUB_UNIT_NAME})$`);
