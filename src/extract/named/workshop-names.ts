@@ -334,7 +334,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if ((craft && ownPlaceShort(text, ps, w) || !craft && /^[”"」]$/.test(before) && commonWord(who)) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
-    const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
+    const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r) && !ledByOther(text, e, who, people, r, w);
     // (a surname the list does not hold, 晋 or 宣 that open common words, is a person where the record's label says so:
     // 晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）)
     if (record === undefined && !craft) record = leaderOnLine(people, text, e, w);
@@ -355,6 +355,12 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
   return motto ?? craftNamed(text, s, e, type, people, r, w) ?? leaderOpened(text, s, e, type, people, r, w);
+}
+
+/** the sentence after a quoted name states someone other than `who` its leader (“某玉雕刻…工作室”由高级工艺美术师某某
+ * 领衔): `who` is the craft's material, no name */
+function ledByOther(text: string, e: number, who: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): boolean {
+  return [leaderAfter(text, e + 1, r, w), leaderStated(text, e + 1, r, w, people)?.name].some((x) => !!x && x !== who);
 }
 
 /** a word a place's or a unit's suffix ends that no one is named by (石壁镇|…, 某某村|…: a town the gazetteer lacks) */
