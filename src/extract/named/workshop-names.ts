@@ -334,7 +334,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if ((craft && ownPlaceShort(text, ps, w) || !craft && /^[”"」]$/.test(before) && commonWord(who)) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // (a name with no Han surname the dictionaries do not know opens a quoted name before its craft: “才让东智|藏毯编织|…”)
     // (no place opens it, and no Han name is a shorter start: 周某某|数控… is 周某某's)
-    const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r);
+    const slot = !!craft && before === '“' && text[e] === '”' && !placeAt(text, ps) && !(r.single.has(who[0]) && [2, 3].some((n) => n < len && isName(who.slice(0, n), r))) && slotName(who, r) && !ledByOther(text, e, who, people, r, w);
     // (a surname the list does not hold, 晋 or 宣 that open common words, is a person where the record's label says so:
     // 晋瑞林技能大师工作室 … 带头人：晋瑞林（焊工）)
     if (record === undefined && !craft) record = leaderOnLine(people, text, e, w);
@@ -355,6 +355,12 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
   if (item) return { w: mk(text, item.at, e, type, item.who), leaderAt: item.at };
   const motto = mottoNamed(text, s, e, type, people, r, w);
   return motto ?? craftNamed(text, s, e, type, people, r, w) ?? leaderOpened(text, s, e, type, people, r, w);
+}
+
+/** the sentence after a quoted name states someone other than `who` its leader (“某玉雕刻…工作室”由高级工艺美术师某某
+ * 领衔): `who` is the craft's material, no name */
+function ledByOther(text: string, e: number, who: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): boolean {
+  return [leaderAfter(text, e + 1, r, w), leaderStated(text, e + 1, r, w, people)?.name].some((x) => !!x && x !== who);
 }
 
 /** a word a place's or a unit's suffix ends that no one is named by (石壁镇|…, 某某村|…: a town the gazetteer lacks) */
@@ -381,7 +387,10 @@ function personOpening(text: string, s: number, e: number, people: Entity[], r: 
   for (const x of [...labelled, ...known]) {
     const i = text.lastIndexOf(x, s - 2);
     const craft = i < 0 ? '' : text.slice(i + x.length, s);
-    if (i >= s - 24 && isName(x, r) && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && !clauseIn(craft, w)) return i;
+    // (a person the document names as a person is a name whatever its origin: a Mongolian or Amdo name of no usual
+    // parts, 某日木图 or 某杰本, opens the name as a Han one does)
+    const named = isName(x, r) || known.includes(x) && x.length >= 3;
+    if (i >= s - 24 && named && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && !clauseIn(craft, w)) return i;
   }
   return null;
 }
@@ -748,7 +757,10 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   const start = q - m[0].length;
   const dotted = text[start - 1] === '·' ? people.find((p) => p.name.includes('·') && text.startsWith(p.name, start + m[1].length - p.name.length)) : null;
   if (dotted) return dotted.name;
-  return nameEnding(m[1], r) ??
+  // (a person the document names whole ends the clause: 巴音孟克领衔的 is 巴音孟克's, not 孟克's)
+  const ending = nameEnding(m[1], r);
+  const whole = people.map((p) => p.name).filter((x) => m[1].endsWith(x) && x.length > (ending?.length ?? 1) && (!ending || x.endsWith(ending))).sort((a, b) => b.length - a.length)[0];
+  return whole ?? ending ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
 }
@@ -761,9 +773,11 @@ function nameEnding(s: string, r: PeopleRules): string | undefined {
     const x = s.slice(-n);
     if (r.double.some((d) => d.length >= 3 && x.startsWith(d)) && isName(x, r)) return x;
   }
-  const pick = [3, 2, 4].map((n) => s.slice(-n)).find((x) => x.length >= 2 && isName(x, r));
+  // (a Tibetan or Mongolian name of two parts whose second part opens with a Han surname's character is one name:
+  // 扎西|邓珠, not 邓珠, and 格桑|邓珠, not 桑邓珠; its first part is a usual part)
   const four = s.slice(-4);
-  return pick?.length === 2 && r.nameParts.has(pick) && four.length === 4 && r.nameParts.has(four.slice(0, 2)) ? four : pick;
+  if (four.length === 4 && r.nameParts.has(four.slice(0, 2)) && (r.nameParts.has(four.slice(2)) || isName(four.slice(2), r))) return four;
+  return [3, 2, 4].map((n) => s.slice(-n)).find((x) => x.length >= 2 && isName(x, r));
 }
 
 /** the person a workshop is named for, said before it (以“某某工匠”某某名字命名的|“某某”…工作室, 以某某的姓名命名的):
