@@ -135,7 +135,7 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const out: { date?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
-  // (a page's counter, 阅读量：2168, is a field of its own and no part of the author before it)
+  // (a page's counter, 阅读量：913, is a field of its own and no part of the author before it)
   const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, ...p.v.bylineRoles, ...p.v.info.counters]);
   // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
   // (来源：…｜发布时间：…): the brackets and bars part them like spaces

@@ -254,7 +254,7 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   // (so does an object left out: 对评审通过的9个工作室予以命名并授予“H”称号 grants the title to those 9)
   const pronoun = rx(h, 24, () => new RegExp(`^[\\u4e00-\\u9fa5]{1,4}?(?:${alt(h.words.pronouns)})(?:为|為)?`)).test(h.text.slice(at, title?.start ?? at)) ||
     !!title && title.start > at && /^\s*(?:首届|首批|第[一二三四五六七八九十\d]+[届批])?\s*$/.test(h.text.slice(at + v.verb.length, title.start)) && h.verbs.grant.includes(v.verb);
-  // (the pool the holders were chosen from is no count of them: 从31名候选人中评选出…等10名职工，授予…)
+  // (the pool the holders were chosen from is no count of them: 从24名候选人中评选出…等8名职工，授予…)
   const before = pronoun && prev ? countsIn(h, prev.start, prev.end, 'the holders the pronoun stands for').filter((x) => !inPool(h, prev, x, prev.end)) : [];
   // (only holders an act takes as its object: 对…8家工作室进行授牌 / 表彰了12名职工, not a stock: 现有职工500人)
   const p = prev ? h.text.slice(prev.start, prev.end) : '';

@@ -1096,7 +1096,7 @@ function heading(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a heading of a 名录 of what exists (a stock), no conferment' });
       continue;
     }
-    // a heading that opens with a plan word (拟命名…人选名单（6名）, in a 公示) lists proposals, not holders
+    // a heading that opens with a plan word (拟表彰…人选名单（9名）, in a 公示) lists proposals, not holders
     const lead = (m[1] ?? m[2] ?? '').trim();
     if (c.r.plan.some((re) => re.exec(lead)?.index === 0)) {
       c.rejected.push({ rule: 'conferment.list-heading', text: m[0].trim(), start: m.index, end: m.index + m[0].length, why: 'a list of proposals (拟…), not of holders' });

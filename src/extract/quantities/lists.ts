@@ -747,7 +747,7 @@ function partsInHeadings(text: string, qs: Fig[], i: number, lr: ListRules): num
     // (the next list's title line, 某某单位名单（5个）, ends the groups under a note as well)
     if (LIST_TITLE_OPEN.test(compact(line)) && (titled || note)) break;
     if (note ? /^\s*[（(]\s*共?$/.test(line) : !titled && /[（(]\s*共?$/.test(line) && !HEADING.test(line)) break;
-    // (the group's names after ：on its line, or on the lines under it: 工业系统（6名） as a line of its own)
+    // (the group's names after ：on its line, or on the lines under it: 交通系统（4名） as a line of its own)
     const label = (titled || note) && GROUP_LINE.test(line) && (/^\s*[）)]\s*[：:]/.test(text.slice(qs[k].end, qs[k].end + 4)) || closesLine(text, qs[k].end));
     labelled ||= label && !HEADING.test(line);
     if ((HEADING.test(line) || label) && qs[k].kind === t.kind) out.push(k);
@@ -1152,7 +1152,7 @@ function instalmentParts(text: string, qs: Fig[], links: Map<number, number>, lr
 }
 
 /**
- * 经费约18万元，由甲、乙分别承担12万元和6万元 / 发放助学金19.2万元。…。资金由甲列支11.4万元，乙捐助7.8万元: a sum and
+ * 经费约25万元，由甲、乙分别承担15万元和10万元 / 发放慰问金8.6万元。…。资金由甲列支5.2万元，乙捐助3.4万元: a sum and
  * the shares its payers bear (由… + a verb of rules/lists.yaml funded), in its sentence or the next two, the amounts of
  * that sentence from the first share on, adding up to it exactly, are its parts.
  */

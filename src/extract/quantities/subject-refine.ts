@@ -1037,12 +1037,12 @@ function rowLabel(text: string, q: Quantity): string | null {
 }
 
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
-/** 给予每人一次性奖励3000元: 一次性 written right against a reward word (rules: onceRewards) is one term
+/** 给予每人一次性奖励2500元: 一次性 written right against a reward word (rules: onceRewards) is one term
  * with it, the kind of reward paid once; a verb between them (一次性给予奖励) leaves it an adverb */
 function onceReward(text: string, q: Quantity, s: string, r: SubjectCues): string {
   if (q.kind !== 'money') return s;
   const before = text.slice(Math.max(0, q.start - 12), q.start).replace(/\s+/g, '');
-  // (1000元至2000元的一次性奖励: the low end of a range is of the noun after 的 too)
+  // (800元至1500元的一次性奖励: the low end of a range is of the noun after 的 too)
   const after = text.slice(q.end, q.end + 24).replace(/\s+/g, '').replace(/^(?:至|到|-|—|～|~)[\d.,，万]+元?/, '');
   const word = longest(r.onceRewards.words).find((w) => before.endsWith('一次性' + w) || after.startsWith('的一次性' + w));
   return word && (s === word || s.endsWith('一次性' + word)) ? '一次性' + word : s;

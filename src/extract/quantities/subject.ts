@@ -413,7 +413,7 @@ export function findSubject(
   text: string, numStart: number, end: number, rule: UnitRule, rules: QuantityRules,
   spans: { start: number; end: number }[], index: number, seg: Segmentation,
 ): SubjectResult {
-  // (全县2,860名一线职工: the clause runs on from the unit, not from inside the figure, whose
+  // (全市3,140名一线职工: the clause runs on from the unit, not from inside the figure, whose
   // thousands separator is a comma)
   const cb = { start: clauseBounds(text, numStart).start, end: clauseBounds(text, end).end };
   let segStart = cb.start;
