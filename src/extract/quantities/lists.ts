@@ -37,7 +37,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-papers', 'pronoun-frame', 'instalment', 'funded', 'aside-include', 'aside-exclude', 'among']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-review', 'stage-papers', 'pronoun-frame', 'instalment', 'funded', 'aside-include', 'aside-exclude', 'among']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -72,6 +72,8 @@ export interface ListRules {
   entryPapers: string[];
   /** words opening the last stage of a selection (最终, 最后): those chosen are a part of the stage before */
   stageFinal: string[];
+  /** words of a review after 经 (经评审, 经审查): the counts told after it are a part of the entries before */
+  stageReview: string[];
   /** a pronoun frame opening a sentence (他们中, 她们当中): the set is the one the sentence before counted */
   pronounFrame: string[];
   /** words of a sum paid in instalments (分两次拨付, 分期): the amounts after them add up to it */
@@ -119,7 +121,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
   const opens = (words: string[]) => new RegExp(`^[（(](?:${words.join('|')})`);
   const aside = new RegExp(`${opens([...of('aside-include'), ...of('aside-exclude')]).source}[^（()）\\n]{0,30}[）)]`);
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), funded: of('funded'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), stageReview: of('stage-review'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), funded: of('funded'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
 });
 
 type Fig = Pick<Quantity, 'kind' | 'unit' | 'start' | 'end' | 'subject' | 'partOf' | 'valueText'> & Partial<Pick<Quantity, 'rule' | 'approx'>>;
@@ -1043,7 +1045,7 @@ function traitAfterFullSplit(text: string, qs: Fig[], links: Map<number, number>
 
 /** entering a selection (97名技能人才参评, 146人报名) and being selected in it (最终15人当选, 10人获提名奖);
  * not a contest's entrants and the prizes or titles won in it (参赛…获评, 申报项目…评出一等奖): a new fact */
-const ENTERED = /(?:参评|报名|申报|参选|候选)/;
+const ENTERED = /(?:参评|报名|申报|参选|候选|收到)/;
 const SELECTED = /(?:当选|入选|确定|胜出|选出|提名|脱颖而出)/;
 /** a contest entered, right after the entrants' count and noun (312名职工参赛) */
 const CONTEST = /^[^，,；;。]{0,8}(?:参赛|参加比赛|参加竞赛|参加决赛|进入决赛)/;
@@ -1079,7 +1081,9 @@ function selectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
 }
 
 /** a figure that entered a selection (申报10个, 推荐32名参评) or passed one of its stages (有8个进入评审环节) */
-function stageOf(text: string, q: Fig, lr: ListRules): 'entered' | 'stage' | 'final' | null {
+type Stage = 'entered' | 'stage' | 'final' | 'review' | null;
+
+function stageOf(text: string, q: Fig, lr: ListRules, sentenceAt: SentenceAt): Stage {
   const b = clauseBounds(text, q.start);
   const left = compact(text.slice(b.start, q.start));
   // (prizes won at the end, 最终评出一等奖3名, are a new fact, not those chosen among the entries)
@@ -1087,7 +1091,30 @@ function stageOf(text: string, q: Fig, lr: ListRules): 'entered' | 'stage' | 'fi
   const after = foldToSimplified(compact(text.slice(q.end, Math.min(b.end, q.end + 12))));
   const verb = lr.stage.map((w) => after.indexOf(w)).filter((i) => i >= 0);
   if (verb.length && Math.min(...verb) <= 6) return 'stage';
+  if (afterReview(text, q, lr, sentenceAt) && !/[奖獎]/.test(text.slice(b.start, b.end))) return 'review';
   return ENTERED.test(foldToSimplified(text.slice(b.start, b.end))) ? 'entered' : null;
+}
+
+/**
+ * 经评审，10个工作室达到命名标准，另有6个暂缓 / 经审查有2名人选未进入评审环节: a clause opened by 经 and a review
+ * (rules/lists.yaml stage-review) tells how the entries fared; the counts in it and the next clause or two of its
+ * sentence (those passed and those held back alike) are parts of the entries.
+ */
+function afterReview(text: string, q: Fig, lr: ListRules, sentenceAt: SentenceAt): boolean {
+  const before = foldToSimplified(compact(text.slice(sentenceAt(q.start).start, q.start)));
+  const clauses = before.split(/[，,；;]/);
+  const isOpener = (c: string): boolean => c.startsWith('经') && lr.stageReview.some((w) => c.slice(1, 12).includes(w));
+  const opener = clauses.map(isOpener).lastIndexOf(true);
+  return opener >= 0 && clauses.length - 1 - opener <= 2;
+}
+
+/**
+ * the stage a count may be a part of: the entries or a stage passed before; the counts told after a review (those
+ * passed and those held back alike) only of the whole entries, not of a group of them (其中企业申报11份)
+ */
+function stageBefore(stage: Stage, before: Stage, beforeIsPart: boolean): boolean {
+  if (stage === 'review') return before === 'entered' && !beforeIsPart;
+  return before === 'entered' || before === 'stage';
 }
 
 /**
@@ -1096,16 +1123,16 @@ function stageOf(text: string, q: Fig, lr: ListRules): 'entered' | 'stage' | 'fi
  * before stands in the same sentence or the one before, counted in the same unit and larger.
  */
 function stagedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
-  const stages = qs.map((q) => (tallyOf(q, lr) === null ? null : stageOf(text, q, lr)));
+  const stages = qs.map((q) => (tallyOf(q, lr) === null ? null : stageOf(text, q, lr, sentenceAt)));
   for (let k = 1; k < qs.length; k++) {
     const v = tallyOf(qs[k], lr);
-    if (links.has(k) || v === null || (stages[k] !== 'stage' && stages[k] !== 'final')) continue;
+    if (links.has(k) || v === null || (stages[k] !== 'stage' && stages[k] !== 'final' && stages[k] !== 'review')) continue;
     const from = sentenceAt(sentenceAt(qs[k].start).start - 1).start;
     for (let t = k - 1; t >= 0 && qs[t].start >= from; t--) {
       const tv = tallyOf(qs[t], lr);
       // (申报材料15份 → 12个工作室进入评审: entries counted by their papers, each paper one entrant)
       const papers = stages[t] === 'entered' && lr.entryPapers.includes(qs[t].unit);
-      if (tv === null || tv <= v || !(sameUnit(qs[t], qs[k], lr) || papers) || (stages[t] !== 'entered' && stages[t] !== 'stage')) continue;
+      if (tv === null || tv <= v || !(sameUnit(qs[t], qs[k], lr) || papers) || !stageBefore(stages[k], stages[t], links.has(t))) continue;
       links.set(k, t);
       qs[k].partOf = t;
       break;

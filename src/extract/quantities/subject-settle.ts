@@ -12,6 +12,7 @@
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { withoutWholeArea } from './territory.js';
+import { loadListRules } from './lists.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -143,6 +144,9 @@ function pivotPredicate(text: string, q: Quantity, a: Agreement): string | null 
   return after.length <= 12 && /^(?:在|到|从事|已经|已)/.test(after) ? after : null;
 }
 
+/** 申报材料16份 → 经评审10个工作室…: entries counted by their papers name no subject for those counted otherwise */
+const entriesByPapers = (total: Quantity, q: Quantity): boolean => total.unit !== q.unit && loadListRules().entryPapers.includes(total.unit);
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
@@ -150,7 +154,7 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
   if (pivot) return pivot;
   if (frameOnly(s, a) || loneVerb(s, a)) {
     const total = q.partOf !== null ? out[q.partOf] : undefined;
-    const whole = total && total.subject && !frameOnly(total.subject, a) ? total.subject : null;
+    const whole = total && total.subject && !frameOnly(total.subject, a) && !entriesByPapers(total, q) ? total.subject : null;
     // (…10名来自一线的技术骨干…。候选人40名，最终确定10人: a verb's count names those it picked, read from
     // the same count earlier before the set they were picked from)
     return loneVerb(s, a) ? sameCountBefore(text, q, out) ?? whole : whole ?? sameCountBefore(text, q, out);
