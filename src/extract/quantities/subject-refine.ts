@@ -73,7 +73,9 @@ function longest(xs: string[]): string[] {
 }
 /** a year as official writing spells it: 2024 or 二〇二四 */
 const YEAR_DIGITS = '(?:\\d{4}|[一二][〇零一二三四五六七八九]{3})';
-const YEAR = `(?:${YEAR_DIGITS}年(?:底|末)?的?)?`;
+/** a year, or a part of one (2025年上半年的, 2024年一季度末的): the point in time a change starts or ends at */
+const YEAR_PART = '(?:底|末|初|上半年|下半年|前三季度|[一二三四]季度末?|\\d{1,2}月(?:底|末)?)';
+const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初|年底|年末|上半年|下半年)的?)?`;
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */

@@ -476,11 +476,17 @@ function sideOf(
   // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
   const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
   const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
-  const side = !first || startsStop || /^(p|d|c|u|r)/.test(first.tag) ? 'left' : 'right';
+  const side = !first || startsStop || (/^(p|d|c|u|r)/.test(first.tag) && !nounPrefix(seg.tokensOf(rest))) ? 'left' : 'right';
   // (吐鲁番职业技术学院等4家培训机构: 等 closes a list of examples, the noun after the count names
   // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
   if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) return 'right';
   return side;
+}
+
+/** 126家非公企业: the segmenter tags 非公 as an adverb, but 非 before a noun makes a noun (非公企业,
+ * 非公有制经济组织), not the negation of a verb (3家未建会 stays on the left) */
+function nounPrefix(toks: { word: string; tag: string }[]): boolean {
+  return /^非./.test(toks[0]?.word ?? '') && /^n/.test(toks[1]?.tag ?? '');
 }
 
 /** 还将招收15名左右的新学员: a count (not a share) right after the verb that governs it and before 的 is
