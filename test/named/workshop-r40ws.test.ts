@@ -1,0 +1,28 @@
+// A town before a craft opens the workshop's name after a verb of conferment, and a two-character common noun that
+// ends with a place's or a unit's suffix (电站, 农村, 山区) is part of the craft after a lead clause, no host unit.
+// Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import { homeLevels } from '../../src/extract/named/level.js';
+import { namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
+
+const pr = peopleRules();
+const wn = workshopNames();
+const found = (t: string) => namedWorkshops(t, null, [], cuePeople(t, pr), pr, wn, homeLevels([], null)).map((w) => [w.name, w.leader]);
+
+describe('towns and common nouns before a craft', () => {
+  it('keeps a town the gazetteer lacks in a name opening a count of workshops, with no leader', () => {
+    const t = '经研究，决定命名石门坎镇竹编技艺职工创新工作室等8个工作室为第三批“某县职工创新工作室”。\n';
+    expect(found(t)).toContainEqual(['石门坎镇竹编技艺职工创新工作室', null]);
+  });
+  it('keeps a compound noun ending with 站 or 村 in the craft a lead clause names', () => {
+    const t = '其中，由电工周建军领衔的水力电站检修劳模创新工作室，今年完成技术革新9项；技术员何春梅牵头的农村供水管护创新工作室，服务群众3万余人。\n';
+    const ws = found(t);
+    expect(ws).toContainEqual(['水力电站检修劳模创新工作室', '周建军']);
+    expect(ws).toContainEqual(['农村供水管护创新工作室', '何春梅']);
+  });
+  it('still leaves out the host unit a lead clause writes before the craft', () => {
+    const t = '由高级技师孙立平领衔的某某机械有限公司数控加工技能大师工作室，累计带徒40名。\n';
+    expect(found(t).map((w) => w[0])).not.toContain('某某机械有限公司数控加工技能大师工作室');
+  });
+});
