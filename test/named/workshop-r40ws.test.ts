@@ -26,3 +26,11 @@ describe('towns and common nouns before a craft', () => {
     expect(found(t).map((w) => w[0])).not.toContain('某某机械有限公司数控加工技能大师工作室');
   });
 });
+
+describe('a place’s title set before a quoted name by a dash', () => {
+  it('gives the workshop that place’s level', () => {
+    const t = '比赛的木雕项目由黔南州技能大师工作室——“木雕技艺技能大师工作室”（带头人：吴世明）负责技术指导。\n';
+    const ws = namedWorkshops(t, null, [], cuePeople(t, pr), pr, wn, homeLevels([], null)).filter((w) => w.name);
+    expect(ws.map((w) => [w.name, w.level])).toContainEqual(['木雕技艺技能大师工作室', 'municipal']);
+  });
+});

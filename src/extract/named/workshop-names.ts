@@ -1064,7 +1064,19 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
 function appositionLevel(text: string, w: Workshop, city: Level): Level | null {
   if (!/[“"「]/.test(text[w.start - 1] ?? '')) return null;
   const m = /((?:国家|省|自治区|市|州|盟|县|区|旗)级[\u4e00-\u9fa5（）]{0,12}?工作[室站])$/.exec(text.slice(Math.max(0, w.start - 24), w.start - 1));
-  return m ? phraseLevel(m[1], city) : null;
+  return m ? phraseLevel(m[1], city) : placedApposition(text, w);
+}
+
+/** a place's title of the workshop's own type set before its name by a dash or a colon (由某某州技能大师工作室——“某某
+ * 技能大师工作室”): the level of the place that titles it */
+function placedApposition(text: string, w: Workshop): Level | null {
+  const m = /([\u4e00-\u9fa5]{2,20}工作[室站])(?:——|—|：|:)$/.exec(text.slice(Math.max(0, w.start - 26), w.start - 1));
+  if (!m) return null;
+  for (let k = 0; k < m[1].length - w.type.length; k++) {
+    const p = placeAt(m[1], k);
+    if (p && m[1].slice(k + placeSpan(m[1], k)) === w.type) return placeLevel(p.name);
+  }
+  return null;
 }
 
 /** the start of the report a workshop is told of in: after the last headline line (short, no sentence mark) before
