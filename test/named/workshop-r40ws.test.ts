@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
 import { homeLevels } from '../../src/extract/named/level.js';
 import { namedWorkshops, workshopNames } from '../../src/extract/named/workshop-names.js';
+import { extractWorkshops } from '../../src/extract/workshops.js';
+import { buildDoc } from '../../src/extract/doc.js';
+import { textContext } from '../../src/extract/named/doc.js';
 
 const pr = peopleRules();
 const wn = workshopNames();
@@ -32,5 +35,13 @@ describe('a place’s title set before a quoted name by a dash', () => {
     const t = '比赛的木雕项目由黔南州技能大师工作室——“木雕技艺技能大师工作室”（带头人：吴世明）负责技术指导。\n';
     const ws = namedWorkshops(t, null, [], cuePeople(t, pr), pr, wn, homeLevels([], null)).filter((w) => w.name);
     expect(ws.map((w) => [w.name, w.level])).toContainEqual(['木雕技艺技能大师工作室', 'municipal']);
+  });
+});
+
+describe('the type alone in quotes', () => {
+  it('is the class a notice confers, no workshop of that name', () => {
+    const t = '某县总工会关于命名第二批某县“劳模工匠创新工作室”的决定\n经研究，决定命名数控加工劳模工匠创新工作室等8个工作室为第二批某县“劳模工匠创新工作室”。\n';
+    const ws = extractWorkshops(buildDoc(textContext(t)));
+    expect(ws.filter((w) => w.name === '劳模工匠创新工作室')).toEqual([]);
   });
 });
