@@ -58,8 +58,9 @@ function quotedWorkshops(f: DocFacts, text: string, from: number, to: number, co
     const c = leader ? null : countAfter(f, text, after);
     const counted = c && /^\d|^[一二两三四五六七八九十]/.test(text.slice(after, after + 1)) && /^(个|家|间|座|处|所)$/.test(text.slice(c.end - 1, c.end)) ? c : null;
     const listed = !leader && /^(?:命名|认定|授牌)?名单/.test(text.slice(after, after + 4));
+    // (the type alone in quotes, 命名第三批某县“劳模创新工作室”, is the class conferred, no workshop's name)
     out.push({
-      name: counted || listed ? null : name, type: rule.type, level: prefix.level, count: counted ? counted.count : null, leader,
+      name: counted || listed || !own ? null : name, type: rule.type, level: prefix.level, count: counted ? counted.count : null, leader,
       text: counted ? text.slice(start, counted.end) : name, start, end: counted ? counted.end : end, rule: rule.id,
       rejected: insideTitle(f, start, end) ? 'inside a 《》 title' : listed ? 'a title whose holders a list names (…名单)' : null,
       notes: [counted ? `a title conferred on ${counted.count}` : `named in quotes${leader ? `, leader ${leader}` : ''}`],

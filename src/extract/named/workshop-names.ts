@@ -477,7 +477,8 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // with no leader, a craft-named workshop is one workshop where a conferment is told of it (…舾装创新工作室今年
   // 被命名为…; not 获评, which a headline also writes of a leader's short name)
   // or it opens a count of workshops (另有高邮市鸭蛋加工技艺创新工作室等2个工作室…): a place right before the craft is its own
-  if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, placeOpening(text, c), e, type, null), leaderAt: null };
+  // (a town the gazetteer may lack is as much its own: 命名|某某关镇|古建修缮…工作室等N个工作室)
+  if (c !== null && !lead && CONFERRED_AFTER.test(text.slice(e, e + 30))) return { w: mk(text, townBefore(text, c, w) ?? placeOpening(text, c), e, type, null), leaderAt: null };
   // or its unit owns it by 的 (某重工有限公司的|液压件装配|创新工作室因…撤销其命名): a unit's own workshop is one workshop
   if (c !== null && !lead && c < s && text[c - 1] === '的' && w.rule.unitEnds.includes(text[c - 2] ?? '')) return { w: mk(text, c, e, type, null), leaderAt: null };
   // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
@@ -590,6 +591,8 @@ function enumeratedItem(text: string, s: number, e: number, r: PeopleRules, w: W
       if (one && !/^(?:nr|x)/.test(one.tag)) continue;
       if (!ends.has(n) || craft.length < 2 || craft.length > 8 || !isName(who, r) || w.rule.unitEnds.includes(who[n - 1])) continue;
       if (!/^[\u4e00-\u9fa5]+$/.test(craft) || clauseIn(craft, w) || (placeAt(text, at)?.name.length ?? 0) >= n) continue;
+      // (a craft that opens with a place's or a unit's suffix makes `who` a place: 某某关|镇古建修缮…)
+      if (w.rule.placeWords.some((x) => craft.startsWith(x))) continue;
       return { at, who };
     }
     return null;
@@ -828,11 +831,19 @@ function ledCraft(text: string, s: number, e: number, type: string, people: Enti
   const roles = w.rule.leaderRoles.join('|');
   const m = new RegExp(`(?:(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}|(?:${roles})(?:为|是)[^，。；;、\\n的]{2,20}|以[^，。；;、\\n的]{2,20}为(?:${roles}))的[“"「]?((?:[“"][^“”"\\n]{1,8}[”"])?[\\u4e00-\\u9fa5]{2,12})$`).exec(text.slice(Math.max(0, s - 46), s));
   const bare = m ? m[1].replace(/^[“"][^“”"]*[”"]/, '') : '';
-  const own = m && !clauseIn(bare, w) && !w.rule.placeWords.some((x) => bare.includes(x));
+  const own = m && !clauseIn(bare, w) && !unitInside(bare, w);
   const c = own ? s - m[1].length : craftStart(text, s, w);
   if (c === null || c >= s) return null;
   const lead = leaderBefore(text, c, r, w, people);
   return lead ? { w: mk(text, m && !own ? ledTown(text, s - m[1].length, c, w) : c, e, type, lead), leaderAt: null } : null;
+}
+
+/** the words after a lead clause's 的 hold a place or a unit (某某有限公司|化纤纺丝, 县某某推广站|…): a word that ends with a
+ * place's or a unit's suffix, save a common noun of two characters that only ends with one (电站, 农村, 山区: 光伏电站运维
+ * is a craft, 某某山区民宿服务 an area's trade) */
+function unitInside(bare: string, w: WorkshopNameRules): boolean {
+  return jiebaTag(bare).some((t) => w.rule.placeWords.some((x) => t.word.endsWith(x)) &&
+    !(t.word.length === 2 && !w.rule.placeWords.includes(t.word) && t.tag !== 'nt'));
 }
 
 /** a town that opens the name right after the lead clause's 的 (某某创办的|石桥镇|米粉…): two or three characters and the
@@ -1053,7 +1064,19 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
 function appositionLevel(text: string, w: Workshop, city: Level): Level | null {
   if (!/[“"「]/.test(text[w.start - 1] ?? '')) return null;
   const m = /((?:国家|省|自治区|市|州|盟|县|区|旗)级[\u4e00-\u9fa5（）]{0,12}?工作[室站])$/.exec(text.slice(Math.max(0, w.start - 24), w.start - 1));
-  return m ? phraseLevel(m[1], city) : null;
+  return m ? phraseLevel(m[1], city) : placedApposition(text, w);
+}
+
+/** a place's title of the workshop's own type set before its name by a dash or a colon (由某某州技能大师工作室——“某某
+ * 技能大师工作室”): the level of the place that titles it */
+function placedApposition(text: string, w: Workshop): Level | null {
+  const m = /([\u4e00-\u9fa5]{2,20}工作[室站])(?:——|—|：|:)$/.exec(text.slice(Math.max(0, w.start - 26), w.start - 1));
+  if (!m) return null;
+  for (let k = 0; k < m[1].length - w.type.length; k++) {
+    const p = placeAt(m[1], k);
+    if (p && m[1].slice(k + placeSpan(m[1], k)) === w.type) return placeLevel(p.name);
+  }
+  return null;
 }
 
 /** the start of the report a workshop is told of in: after the last headline line (short, no sentence mark) before
