@@ -133,6 +133,8 @@ export interface ConfermentRules {
   v: ConfermentVocabulary;
   /** canonical names of dictionary aliases (劳模 → 劳动模范), from rules/awards.yaml */
   canonical: Map<string, string>;
+  /** titles the dictionary keeps whole (黔匠, 云岭工匠, rules/awards.yaml keepAlias): a title though no ending marks it */
+  whole: Set<string>;
   /** a clause reporting a completed procedure: 经逐级推荐、综合评审， */
   procedure: RegExp;
   /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
@@ -162,12 +164,13 @@ const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
 
-export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
+export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
   const end = alt(v.endings);
   return {
     v,
     canonical: aliases,
+    whole,
     quota: new RegExp(v.quota.join('|')),
     plan: v.plan.map((w) => new RegExp(w)),
     launch: new RegExp(v.launch),
@@ -288,8 +291,9 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
   const [v] = loadRuleFile('conferment.yaml', Vocabulary, dir);
   const Aw = z.object({ name: z.string(), aliases: z.array(z.string()), keepAlias: z.boolean().optional() }).passthrough();
   const aliases = new Map<string, string>();
-  for (const a of loadRuleFile('awards.yaml', Aw, dir)) if (!a.keepAlias) for (const x of a.aliases) if (x !== a.name) aliases.set(x, a.name);
-  return compileConferment(v, aliases);
+  const whole = new Set<string>();
+  for (const a of loadRuleFile('awards.yaml', Aw, dir)) for (const x of a.aliases) if (a.keepAlias) whole.add(x); else if (x !== a.name) aliases.set(x, a.name);
+  return compileConferment(v, aliases, whole);
 });
 
 // ------------------------------------------------------------------------------ names and levels
@@ -1191,7 +1195,7 @@ function titled(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const pr = peopleRules();
   for (const m of matches(c.r.re.titled, c.text)) {
-    if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e)) && !c.r.whole.has(m[1])) continue;
     const after = m.index + m[0].length;
     const mood = titleMood(c, m.index, after);
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
