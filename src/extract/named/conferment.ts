@@ -1751,9 +1751,9 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // 获得五一劳动奖章的30名: a kind named bare (no place, no level) is the honour of that kind conferred before
   // with the same count (授予…等30名职工“双鸭山市五一劳动奖章”)
   for (const [i, h] of kept.entries()) {
-    if (h.level || h.count === null || h.rule !== 'conferment.holders' && h.rule !== 'conferment.participle' && h.rule !== 'conferment.total') continue;
+    if (h.level || h.count === null || !BARE_KIND_RULES.has(h.rule) || levelOutside(text, h)) continue;
     // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it;
-    // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名)
+    // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名, and a bare kind and its count: 前两届共确定首席技师20名)
     const part = h.rule !== 'conferment.holders';
     const kinds = new Set(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => k.name));
     const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
@@ -1761,6 +1761,14 @@ export function confermentCandidates(text: string, province: string | null, r: C
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
   }
   return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
+}
+
+/** the rules whose bare kind with a count (no place, no level) stands for the one title of that kind conferred before */
+const BARE_KIND_RULES = new Set(['conferment.holders', 'conferment.participle', 'conferment.total', 'conferment.ending']);
+
+/** 江苏省“工人先锋号”23个: a place or a level written before the quotes the name opens with is its own, no bare kind */
+function levelOutside(text: string, h: HonourFound): boolean {
+  return /[省市县区州旗盟国级]\s*[“"「『]$/.test(text.slice(Math.max(0, h.start - 3), h.start + 1));
 }
 
 /** two names of one honour end alike (全国烟草行业先进集体 / …第七届先进集体); a dictionary word
