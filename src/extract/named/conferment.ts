@@ -33,6 +33,10 @@ const Vocabulary = z.object({
   bareSelect: z.string().min(1),
   /** who a list of holders names, between the honour and 名单 (获得者名单, 获奖单位名单) */
   holderWords: z.array(z.string().min(1)),
+  /** whom a condition or a reward rule names after 获得“H”称号的 (…的人员优先, …的职工每人奖励): a class, no holder */
+  criterionHolders: z.array(z.string().min(1)),
+  /** what opens a condition before 获得“H”称号 (凡获得…称号的, 若获得…称号): no conferment */
+  criterionOpeners: z.array(z.string().min(1)),
   stockLists: z.array(z.string().min(1)),
   /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
   adverbs: z.array(z.string().min(1)),
@@ -129,6 +133,8 @@ export interface ConfermentRules {
   v: ConfermentVocabulary;
   /** canonical names of dictionary aliases (劳模 → 劳动模范), from rules/awards.yaml */
   canonical: Map<string, string>;
+  /** titles the dictionary keeps whole (黔匠, 云岭工匠, rules/awards.yaml keepAlias): a title though no ending marks it */
+  whole: Set<string>;
   /** a clause reporting a completed procedure: 经逐级推荐、综合评审， */
   procedure: RegExp;
   /** a quota set by a notice that launches a selection (活动共选树 H N名 / 拟表彰 …) */
@@ -158,12 +164,13 @@ const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
 
-export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>): ConfermentRules {
+export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
   const end = alt(v.endings);
   return {
     v,
     canonical: aliases,
+    whole,
     quota: new RegExp(v.quota.join('|')),
     plan: v.plan.map((w) => new RegExp(w)),
     launch: new RegExp(v.launch),
@@ -205,7 +212,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (or opening a clause about the subject before it, before quotes: 女工匠某某来自县医院，是“某某工匠”)
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)是(?=[“"「『]))\\s*(?:${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|获得?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)是(?=[“"「『]))\\s*(?:${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
@@ -284,8 +291,9 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
   const [v] = loadRuleFile('conferment.yaml', Vocabulary, dir);
   const Aw = z.object({ name: z.string(), aliases: z.array(z.string()), keepAlias: z.boolean().optional() }).passthrough();
   const aliases = new Map<string, string>();
-  for (const a of loadRuleFile('awards.yaml', Aw, dir)) if (!a.keepAlias) for (const x of a.aliases) if (x !== a.name) aliases.set(x, a.name);
-  return compileConferment(v, aliases);
+  const whole = new Set<string>();
+  for (const a of loadRuleFile('awards.yaml', Aw, dir)) for (const x of a.aliases) if (a.keepAlias) whole.add(x); else if (x !== a.name) aliases.set(x, a.name);
+  return compileConferment(v, aliases, whole);
 });
 
 // ------------------------------------------------------------------------------ names and levels
@@ -1187,7 +1195,7 @@ function titled(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const pr = peopleRules();
   for (const m of matches(c.r.re.titled, c.text)) {
-    if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e)) && !c.r.whole.has(m[1])) continue;
     const after = m.index + m[0].length;
     const mood = titleMood(c, m.index, after);
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
@@ -1369,6 +1377,7 @@ function conferred(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.conferred, c.text)) {
     if (skipPlanned(c, 'conferment.conferred', m)) continue;
     const raw = m[1] ?? m[2];
+    if (criterionOf(c, m)) continue;
     // a quoted name is an honour by its ending, or by a passive conferment (被…评为“最美快递员”) or 称号 after it
     // (a grade of an appraisal, 被评为“优秀” / “称职”, is two characters: no honour)
     const strong = raw.length >= 4 && (/^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length)));
@@ -1376,18 +1385,31 @@ function conferred(c: Ctx): HonourFound[] {
     const opened = raw.length >= 4 && /^(?:荣获|获评|荣膺)/.test(m[0]) && c.r.v.openings.some((o) => raw.includes(o));
     if (m[1] && !c.r.v.endings.some((e) => raw.endsWith(e)) && !/工作室$/.test(raw) && !strong && !opened) continue;
     // A、B 分别荣获 H1和H2: one honour each, none counted (held7's 分别 split keeps counts only where stated)
-    const parts = /分别$/.test(c.text.slice(Math.max(0, m.index - 2), m.index)) ? splitHonours(raw, c.r.v.endings) : [raw];
-    if (parts.length > 1 && !parts.every((x) => c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    // (曾获“H1”和H2称号: a quoted title closed before 和 is whole, what follows it is a second title, one each)
+    const each = /分别$/.test(c.text.slice(Math.max(0, m.index - 2), m.index));
+    const split = each || /[”"」』](?:和|及|与|、)/.test(raw) ? splitHonours(raw, c.r.v.endings) : [raw];
+    const honours = split.every((x) => c.r.v.endings.some((e) => x.replace(/[“”"「」『』]/g, '').endsWith(e)));
+    if (split.length > 1 && !honours && each) continue;
+    const parts = honours ? split : [raw];
     let at = m.index;
     for (const part of parts) {
       const start = parts.length > 1 ? c.text.indexOf(part, at) : m.index;
-      const end = parts.length > 1 ? start + part.length : m.index + m[0].length;
+      const end = parts.length > 1 ? start + part.length + (/^[“"「『]/.test(part) && /[”"」』]/.test(c.text[start + part.length]) ? 1 : 0) : m.index + m[0].length;
       at = end;
-      const h = make(c, 'conferment.conferred', part, null, start, end, [parts.length > 1 ? '分别荣获 H1 和 H2 (one each, no count)' : '被命名为 / 荣获 H (one holder)']);
+      const h = make(c, 'conferment.conferred', part, null, start, end, [parts.length > 1 ? '(分别)荣获 H1 和 H2 (one each, no count)' : '被命名为 / 荣获 H (one holder)']);
       if (h) out.push(withBodyLevel(h, m[0]));
     }
   }
   return out;
+}
+
+/** 凡获得“H”称号、但…的 / 获得“H”称号的人员可…: a bare 获得 (no 曾, 已) before a title is a condition when a
+ * conditional opens it or a class of people it qualifies follows it */
+function criterionOf(c: Ctx, m: RegExpExecArray): boolean {
+  if (!/^获得?[“"「『]/.test(m[0])) return false;
+  const before = c.text.slice(Math.max(0, m.index - 2), m.index);
+  const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 28);
+  return c.r.v.criterionOpeners.some((o) => before.endsWith(o)) || new RegExp(c.r.v.mood.classOf).test(after);
 }
 
 /** 对评选出的“平阳工匠”进行表彰，全区共有28名一线职工获此称号: a count whose verb refers back (获此称号) to the honour
@@ -1729,9 +1751,9 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // 获得五一劳动奖章的30名: a kind named bare (no place, no level) is the honour of that kind conferred before
   // with the same count (授予…等30名职工“双鸭山市五一劳动奖章”)
   for (const [i, h] of kept.entries()) {
-    if (h.level || h.count === null || h.rule !== 'conferment.holders' && h.rule !== 'conferment.participle' && h.rule !== 'conferment.total') continue;
+    if (h.level || h.count === null || !BARE_KIND_RULES.has(h.rule) || levelOutside(text, h)) continue;
     // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it;
-    // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名)
+    // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名, and a bare kind and its count: 前两届共确定首席技师20名)
     const part = h.rule !== 'conferment.holders';
     const kinds = new Set(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => k.name));
     const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
@@ -1739,6 +1761,14 @@ export function confermentCandidates(text: string, province: string | null, r: C
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
   }
   return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
+}
+
+/** the rules whose bare kind with a count (no place, no level) stands for the one title of that kind conferred before */
+const BARE_KIND_RULES = new Set(['conferment.holders', 'conferment.participle', 'conferment.total', 'conferment.ending']);
+
+/** 江苏省“工人先锋号”23个: a place or a level written before the quotes the name opens with is its own, no bare kind */
+function levelOutside(text: string, h: HonourFound): boolean {
+  return /[省市县区州旗盟国级]\s*[“"「『]$/.test(text.slice(Math.max(0, h.start - 3), h.start + 1));
 }
 
 /** two names of one honour end alike (全国烟草行业先进集体 / …第七届先进集体); a dictionary word
