@@ -1034,9 +1034,11 @@ function ending(c: Ctx): HonourFound[] {
     if (!c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     // 建设“职工小家”34个: what is built is a facility, unless its name is marked as an honour (建成市级模范职工之家)
     // (the verb may govern a list: 建成职工书屋86个、爱心驿站42个、“职工之家”120个)
+    const said = sentenceBefore(c.text, start);
     const built = c.r.builtBefore.exec(clauseBefore(c.text, start))
       // or a later clause breaks down what the sentence built (建成职工之家和服务站点共46个，分别是职工之家31个)
-      ?? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(sentenceBefore(c.text, start));
+      // (the pattern names the title, so it is built only when the sentence before names it)
+      ?? (said.includes(raw) ? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(said) : null);
     // (a mark of honour with no level is still built: 新建模范职工之家4个; a level says it was conferred)
     if (built && !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });

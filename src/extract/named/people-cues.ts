@@ -1577,8 +1577,10 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     const name = text.slice(at, at + len);
     // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
     // 配送员|项目面; nor cuts a title: 工|程师)
-    const lead = jiebaTag(name)[0];
-    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || (!dbl && !long && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag))) continue;
+    // (the tagger is asked last, only for a candidate the other tests leave)
+    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name)) continue;
+    const lead = dbl || long ? null : jiebaTag(name)[0];
+    if (lead && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag)) continue;
     if (nounEnded(name, r)) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
     // (only a title that starts less than its length before `at` can cross it: the window is all that is searched)
