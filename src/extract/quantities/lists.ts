@@ -1096,7 +1096,7 @@ function stageOf(text: string, q: Fig, lr: ListRules, sentenceAt: SentenceAt): S
 }
 
 /**
- * 经评审，10个工作室达到命名标准，另有6个暂缓 / 经审查有2名人选未进入评审环节: a clause opened by 经 and a review
+ * 经评审，8个工作室达到命名标准，另有3个暂缓 / 经审查有2名人选未进入评审环节: a clause opened by 经 and a review
  * (rules/lists.yaml stage-review) tells how the entries fared; the counts in it and the next clause or two of its
  * sentence (those passed and those held back alike) are parts of the entries.
  */
