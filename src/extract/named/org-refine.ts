@@ -146,9 +146,10 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const before = text.slice(Math.max(0, start - 2), start);
     // (a modifier's 的 and 根据 / 据 close what stands before: 位于某镇的|市零工市场, 根据|市人大常委会…安排)
     const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before) || partyAfterVerb(text, m, start);
-    if (!open) {
-      // a connector read as a place (会同|县 … 会同县 is also a county): try again after it
-      const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
+    // a connector read as a place (会同|县 … 会同县 is also a county): try again after it; after a body's
+    // short form in brackets (某局（以下简称“县人社局”）会同县财政局) it is the verb, as after a name
+    const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
+    if (!open || (j && /[）”]$/.test(before))) {
       if (j) re.lastIndex = m.index + j.length;
       continue;
     }
