@@ -642,7 +642,8 @@ function placedName(name: string, before: string, sufs: string[]): boolean {
   // (a county written short, as an autonomous county is: 景东县 for 景东彝族自治县)
   if ([2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n))) || /^[\u4e00-\u9fa5]{2,3}[县旗]/.test(name)) return true;
   const head = name.slice(0, -2);
-  return /[镇乡村]|街道/.test(head) || sufs.some((x) => x.length >= 2 && head.includes(x));
+  // (苏木 and 嘎查 are Inner Mongolia's township and village: 某某苏木畜牧工作站)
+  return /[镇乡村]|街道|苏木|嘎查/.test(head) || sufs.some((x) => x.length >= 2 && head.includes(x));
 }
 
 /** a body named only as the body of a post or its meeting (区总工会党组|书记, 市总工会党组|成员, 党组|会议) */
