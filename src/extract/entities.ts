@@ -72,7 +72,7 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
 // (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?[由被]|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|可[到向在])|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
@@ -428,6 +428,8 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (item !== null) walked = { ...walked, start: item, used: toks.filter((t) => t.start >= item && t.end <= sEnd) };
   let start = quotedCampaign(s, toks, walked.start, sEnd) ?? walked.start;
   for (const a of s.aliasSpans) if (a.start < start && start < a.end) start = a.start;
+  // (会同 right after a body, 某局（…）会同县财政局, is the verb 'together with'; opening a clause it is the county)
+  if (text.startsWith('会同县', start) && /[局委会部厅院办司）”]/.test(text[start - 1] ?? '')) start += 2;
   const fused = FUSED_PREP.exec(text.slice(start, sEnd));
   if (fused) start += fused[0].length;
   // a preposition jieba joined to an unknown town name (对嘉积|镇…, tagged x): no part of the name
@@ -576,7 +578,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   // (全市专业合作社发展到…家, 建在乡镇便民服务中心: every body of a kind in the place or its towns)
-  if (words.kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && text[start - 1] === '全' || name.startsWith('乡镇'))) return 'a kind of body across the place (全市…, 乡镇…): a class';
+  if (words.kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && text[start - 1] === '全' || townsClass(name))) return 'a kind of body across the place (全市…, 乡镇…): a class';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   // (an item that names its own town or place is one body: 各镇人民政府、某某街道办事处)
   if (inGeListClause(text, start) && !/^(?![各全本该每此])[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/.test(name) && ![2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n)))) return 'item of a 各… enumeration: a class of bodies';
@@ -640,7 +642,8 @@ function placedName(name: string, before: string, sufs: string[]): boolean {
   // (a county written short, as an autonomous county is: 景东县 for 景东彝族自治县)
   if ([2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n))) || /^[\u4e00-\u9fa5]{2,3}[县旗]/.test(name)) return true;
   const head = name.slice(0, -2);
-  return /[镇乡村]|街道/.test(head) || sufs.some((x) => x.length >= 2 && head.includes(x));
+  // (苏木 and 嘎查 are Inner Mongolia's township and village: 某某苏木畜牧工作站)
+  return /[镇乡村]|街道|苏木|嘎查/.test(head) || sufs.some((x) => x.length >= 2 && head.includes(x));
 }
 
 /** a body named only as the body of a post or its meeting (区总工会党组|书记, 市总工会党组|成员, 党组|会议) */
@@ -930,6 +933,15 @@ function zoneBeforeProvince(toks: Token[], i: number): boolean {
 
 /** a place of the national gazetteer, by its full name, a county's name without 县/市/区/旗 or an autonomous
  * county's without its peoples */
+/** 乡镇 (towns in general) opens the kind, or follows a verb or 所在 the walk kept (扎根|乡镇卫生院, 到所在|乡镇服务站,
+ * 某镇卫生院护士长某某扎根|乡镇卫生院): every town's body of that kind, not one; a seat or a place's own name before
+ * 乡镇 (某县乡镇企业局) is no such word */
+function townsClass(name: string): boolean {
+  const at = name.lastIndexOf('乡镇');
+  const head = name.slice(Math.max(0, at - 2), at);
+  return at === 0 || (at > 0 && !/[省市州县区旗盟]$/.test(head) && !isPlaceWord(head));
+}
+
 function isPlaceWord(w: string): boolean {
   const g = gazetteer().byName;
   return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x)) || autonomousCountyShort(w);

@@ -1,7 +1,7 @@
 // rules/org-bodies.yaml: bodies of a place, standard short forms resolved and expanded, repairs.
 import { describe, expect, it } from 'vitest';
 import { foldToSimplified } from '../../src/normalize/fold.js';
-import { bodyOrgs, districtOf, mediaOrgs, orgBodies, refineOrgs, resolveBody, unitFieldOrgs } from '../../src/extract/named/org-refine.js';
+import { bodyOrgs, districtOf, mediaOrgs, numberedOrgs, orgBodies, refineOrgs, resolveBody, unitFieldOrgs } from '../../src/extract/named/org-refine.js';
 import type { Entity } from '../../src/types.js';
 
 const r = orgBodies();
@@ -24,6 +24,11 @@ describe('rules/org-bodies.yaml examples', () => {
 describe('rules/org-bodies.yaml unit fields of a record', () => {
   for (const ex of r.unitLabelExamples.positive) it(`${ex.name}: ${ex.text}`, () => expect(unitFieldOrgs(ex.text, none, r).map((o) => o.name)).toEqual([ex.name]));
   for (const n of r.unitLabelExamples.negative) it(`no unit: ${n}`, () => expect(unitFieldOrgs(n, none, r)).toEqual([]));
+});
+
+describe('rules/org-bodies.yaml units named by their number (the 兵团\'s regiments)', () => {
+  for (const ex of r.numberedExamples.positive) it(`${ex.name}: ${ex.text}`, () => expect(numberedOrgs(ex.text, none, r).map((o) => o.name)).toEqual([ex.name]));
+  for (const n of r.numberedExamples.negative) it(`no unit: ${n}`, () => expect(numberedOrgs(n, none, r)).toEqual([]));
 });
 
 describe('rules/org-bodies.yaml trade names (字号) between a place and a company\'s trade', () => {

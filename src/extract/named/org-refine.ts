@@ -29,6 +29,8 @@ const Bodies = z.object({
   groupBrands: z.array(z.string().min(1)),
   numerals: z.string().min(1),
   siteKinds: z.array(z.string().min(1)),
+  numberedUnits: z.array(z.string().min(1)),
+  numberedExamples: z.object({ positive: z.array(z.object({ text: z.string(), name: z.string() })), negative: z.array(z.string()) }),
   townUnits: z.array(z.string().min(1)),
   namedTownUnits: z.array(z.string().min(1)),
   townExamples: z.object({
@@ -146,9 +148,10 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const before = text.slice(Math.max(0, start - 2), start);
     // (a modifier's 的 and 根据 / 据 close what stands before: 位于某镇的|市零工市场, 根据|市人大常委会…安排)
     const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before) || partyAfterVerb(text, m, start);
-    if (!open) {
-      // a connector read as a place (会同|县 … 会同县 is also a county): try again after it
-      const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
+    // a connector read as a place (会同|县 … 会同县 is also a county): try again after it; after a body's
+    // short form in brackets (某局（以下简称“县人社局”）会同县财政局) it is the verb, as after a name
+    const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
+    if (!open || (j && /[）”]$/.test(before))) {
       if (j) re.lastIndex = m.index + j.length;
       continue;
     }
@@ -218,6 +221,13 @@ export function cppccOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[]
 export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|[据在和与及、])(?:${longest(r.sites).map(esc).join('|')}|[\\u4e00-\\u9fa5]{2,6}?(?:${longest(r.media).map(esc).join('|')}))(?=$|[^\\u4e00-\\u9fa5]|报道|转载|刊发|刊登|记者|讯)`, 'gm');
   return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.media'));
+}
+
+/** a unit named by its number alone (the 兵团's regiments, 181团): three digits, then the unit's word
+ * (rules/org-bodies.yaml numberedUnits); a word after it that makes 团 a group (团员, 团队) is none */
+export function numberedOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const re = new RegExp(`(?<![\\d.．０-９])[1-9]\\d{2}(?:${longest(r.numberedUnits).map(esc).join('|')})(?![员队体委伙购圆聚费长])`, 'g');
+  return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.numbered'));
 }
 
 const headRe = new WeakMap<OrgBodies, RegExp>();
@@ -703,7 +713,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (chrome(lineAt(text, u.start)) || orgs.some((o) => overlaps(o, u) && (o.start < u.start || o.end > u.end))) continue;
     orgs = [...orgs.filter((o) => !overlaps(o, u)), u];
   }
-  for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r)]) {
+  for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r), ...numberedOrgs(text, place, r)]) {
     if (chrome(lineAt(text, b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
     // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
