@@ -746,10 +746,17 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     // (a unit-and-post column whose cell a space parts, 某县中医院 针灸推拿科主治医师, is one cell too many: the post is after it)
     const split = !side && !columns.pure && columns.post > columns.index && cells.length === columns.width + 1;
     const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift + (split ? 1 : 0)];
-    const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
+    const role = columns.role ?? (post ? cellRole(post.t, split ? cells[columns.post + shift].t : '', columns.pure, r) : null);
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
   return out;
+}
+
+/** the role a table's post cell gives: a 工作单位及职务 cell is the unit with the post, as the table writes it
+ * (some county hospital's head nurse), as a list line's is; `unit` the unit's part of a cell a space parts */
+function cellRole(cell: string, unit: string, pure: boolean | undefined, r: PeopleRules): string | null {
+  const post = postCell(cell, r, pure);
+  return post && !pure ? wholePost(unit + cell.replace(/[（(][^（）()]{1,8}[）)]$/, ''), post) : post;
 }
 
 function listLines(text: string, r: PeopleRules): Entity[] {
