@@ -75,6 +75,8 @@ const Cues = z.object({
   apposedActs: z.array(z.string().min(1)),
   /** verbs that end as posts end (动员, 开工, 落户): no post before a name */
   verbPosts: z.array(z.string().min(2)),
+  /** the officers' posts a unit states before a name (主任, 经理, 总监) */
+  unitOfficers: z.array(z.string().min(2)),
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
   addressWords: z.array(z.string().min(2)),
@@ -1318,7 +1320,7 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
   // (the last item of a list of them ends at the full stop: …、某公司化工总控工王某。)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理|主管)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
