@@ -1632,7 +1632,8 @@ function commonWord(w: string): boolean {
  * an honour's ending inside it, then the name up to an act, a list mark or punctuation */
 function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, '分别', '分別'].filter((a) => a.length >= 1);
+  // (a leader's act as well: “某某工匠”某某牵头设立的…工作室)
+  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
   const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
