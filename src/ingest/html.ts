@@ -186,8 +186,21 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   lines.splice(opens ? after + 1 : 0, 0, ...head);
   // (not when the container held the footer: its lines are there already)
   const kept = new Set(lines.map((l) => squash(l.text)));
+  lines.push(...editorLines(r, pageLines, sentences).filter((l) => !kept.has(squash(l.text))));
   lines.push(...sponsorLines(r, pageLines, sentences).filter((l) => !kept.has(squash(l.text))));
   return { format: 'html', lines, pageCount: null, encoding, meta };
+}
+
+/** an editing credit (【责任编辑：某某】) among the three lines right below the article's last sentence, where the
+ * page set it outside the article's container: the article's own line */
+function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>): SourceLine[] {
+  if (!r.v.editorLabels.length) return [];
+  let last = -1;
+  pageLines.forEach((l, i) => { if (sentences.has(squash(l.text))) last = i; });
+  if (last < 0) return [];
+  const labels = [...r.v.editorLabels].sort((a, b) => b.length - a.length).join('|');
+  const credit = new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[\\u4e00-\\u9fa5·]{2,8}(?:[\\s\u3000]+(?:${labels})[：:]\\s*[\\u4e00-\\u9fa5·]{2,8})*[】）)\\]]?$`);
+  return pageLines.slice(last + 1, last + 4).filter((l) => credit.test(l.text.trim())).map((l) => ({ text: l.text.trim(), page: null, kind: 'para' as const }));
 }
 
 /** The footer's sponsor fields below the article (主办：… 承办：…, 某市总工会主办): the one part of

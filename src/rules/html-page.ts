@@ -31,6 +31,8 @@ const Rule = z.object({
   chromeSelectors: Words,
   chromeLines: Words,
   sponsorLabels: z.object({ before: Words, after: Words }),
+  /** an article's editing credit set just below it, outside its container (【责任编辑：某某】): its labels */
+  editorLabels: Words.default([]),
   examples: z.object({
     fields: z.array(z.record(z.string(), z.string())),
     titles: z.array(z.object({ title: z.string(), want: z.string() })),

@@ -642,7 +642,9 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   // (the site's footer, 版权所有：… / 备案号, is chrome too)
   const footer = new RegExp(`^(?:${longestPatternsAlt(p.v.panel.owner)})[：:]|ICP备|备案号`);
-  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && !isSponsorLine(l.text) && compact(l.text));
+  // (an editing credit below it, 【责任编辑：某某】, is no byline: the line before it may be)
+  const editing = new RegExp(`^[【（(]?(?:${longestPatternsAlt(p.v.editingLabels)})[：:]`);
+  const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && !isSponsorLine(l.text) && !editing.test(compact(l.text)) && compact(l.text));
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
   // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)

@@ -55,8 +55,8 @@ describe('one byline cue before several names parted by 、 or ，', () => {
 });
 
 describe('a posts column headed with a note in brackets', () => {
-  it('gives each row its post', () => {
+  it('gives each row its unit with the post, as the cell writes it', () => {
     const text = ['名单', '', '姓　名　　性别　　民族　　工作单位及职务（岗位）', '马德成　　男　　　回族　　某某发电有限公司热控专工', '韩立东　　男　　　汉族　　某某县供电公司继电保护工', '王秀君　　女　　　汉族　　某某县人民医院护士长'].join('\n');
-    expect(people(text)).toEqual([['马德成', '热控专工'], ['韩立东', '继电保护工'], ['王秀君', '护士长']]);
+    expect(people(text)).toEqual([['马德成', '某某发电有限公司热控专工'], ['韩立东', '某某县供电公司继电保护工'], ['王秀君', '某某县人民医院护士长']]);
   });
 });

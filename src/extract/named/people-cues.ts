@@ -75,6 +75,8 @@ const Cues = z.object({
   apposedActs: z.array(z.string().min(1)),
   /** verbs that end as posts end (动员, 开工, 落户): no post before a name */
   verbPosts: z.array(z.string().min(2)),
+  /** the officers' posts a unit states before a name (主任, 经理, 总监) */
+  unitOfficers: z.array(z.string().min(2)),
   /** posts that end as no post ends (主任, 书记, 传承人, 工人) */
   postWords: z.array(z.string().min(2)),
   addressWords: z.array(z.string().min(2)),
@@ -746,10 +748,17 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     // (a unit-and-post column whose cell a space parts, 某县中医院 针灸推拿科主治医师, is one cell too many: the post is after it)
     const split = !side && !columns.pure && columns.post > columns.index && cells.length === columns.width + 1;
     const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift + (split ? 1 : 0)];
-    const role = columns.role ?? (post ? postCell(post.t, r, columns.pure) : null);
+    const role = columns.role ?? (post ? cellRole(post.t, split ? cells[columns.post + shift].t : '', columns.pure, r) : null);
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
   return out;
+}
+
+/** the role a table's post cell gives: a 工作单位及职务 cell is the unit with the post, as the table writes it
+ * (some county hospital's head nurse), as a list line's is; `unit` the unit's part of a cell a space parts */
+function cellRole(cell: string, unit: string, pure: boolean | undefined, r: PeopleRules): string | null {
+  const post = postCell(cell, r, pure);
+  return post && !pure ? wholePost(unit + cell.replace(/[（(][^（）()]{1,8}[）)]$/, ''), post) : post;
 }
 
 function listLines(text: string, r: PeopleRules): Entity[] {
@@ -1311,7 +1320,7 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
   // (the last item of a list of them ends at the full stop: …、某公司化工总控工王某。)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|主任|书记|经理|主管)(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
@@ -1625,7 +1634,8 @@ function commonWord(w: string): boolean {
  * an honour's ending inside it, then the name up to an act, a list mark or punctuation */
 function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, '分别', '分別'].filter((a) => a.length >= 1);
+  // (a leader's act as well: “某某工匠”某某牵头设立的…工作室)
+  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
   const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
