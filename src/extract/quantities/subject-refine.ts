@@ -563,10 +563,11 @@ function tended(s: string, q: Quantity, r: SubjectCues): string {
   return cut > 0 && !r.attributes.some((a) => s.endsWith(a)) ? s.slice(cut) : s;
 }
 
+const TOTAL_REACHES = /总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$/;
 /** “南溪工匠”总数达到52名 → 南溪工匠: the total of X reaching a figure counts X (职工总数8.6万人 keeps its name) */
 function wholeCount(s: string, bare: string): string {
   const m = /^(.{2,}?)总数(?:由此|已|已经)?$/.exec(s);
-  return m && new RegExp(`总数(?:由此|已|已经)?(?:达到|达|为|增至|增加到|突破)$`).test(bare) ? withoutWholeArea(m[1]) : s;
+  return m && TOTAL_REACHES.test(bare) ? withoutWholeArea(m[1]) : s;
 }
 
 /** a phrase whose last word is a verb (评选), or a verbal noun used as one after an adverb (再建设;
