@@ -174,7 +174,7 @@ function scorePeople(gold: GenreGold['people'], got: Entity[], s: DocScore): voi
  * document put round its year; a gold may quote the document's own ([2025], （2025）) */
 export const sameDocNumber = (got: string | null | undefined, want: string | null | undefined) =>
   yearBrackets(norm(got)) === yearBrackets(norm(want));
-const yearBrackets = (s: string) => s.replace(/[［\[（(〔](\d{4})[］\]）)〕]/g, '〔$1〕');
+const yearBrackets = (s: string) => s.replace(/[［[（(〔](\d{4})[］\]）)〕]/g, '〔$1〕');
 
 function field(s: DocScore, name: 'title' | 'issuers' | 'date' | 'docNumber' | 'byline', ok: boolean, got: unknown, want: unknown): void {
   s[name].of++;
