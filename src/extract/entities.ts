@@ -636,8 +636,9 @@ function townOpens(name: string): boolean {
 /** a place, its seat (not counted by 全: 全县), a town or a unit opens the name (某县公路养护站, 某镇劳动保障所,
  * 某县总工会法律援助站) */
 function placedName(name: string, before: string, sufs: string[]): boolean {
-  // (a place whose name ends so: 梁园区; a locative 县内…, a class 乡镇…, an enumeration 某城等园区)
-  if (isPlaceWord(name) || /[省市县区镇乡]内|等/.test(name) || name.startsWith('乡镇')) return false;
+  // (a place whose name ends so: 梁园区; a locative 县内…, a class 乡镇…, an enumeration 某城等园区, a grade
+  // 村级管护队 that names every village's team)
+  if (isPlaceWord(name) || /[省市县区镇乡]内|等|^[省市州县区旗镇乡村]级/.test(name) || name.startsWith('乡镇')) return false;
   if (/^[省市州县区旗镇乡]/.test(name)) return before !== '全';
   // (a county written short, as an autonomous county is: 景东县 for 景东彝族自治县)
   if ([2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n))) || /^[\u4e00-\u9fa5]{2,3}[县旗]/.test(name)) return true;
