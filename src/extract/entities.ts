@@ -825,13 +825,18 @@ function spaceBeforeNewName(s: SuffixScan, toks: Token[], i: number): boolean {
   return opens && ![1, 2, 3, 4, 5].some((n) => isPlaceWord(s.text.slice(toks[i].start - n, toks[i].start)));
 }
 
+/** a one-character seat opening a body's short form (县人社局), not a word of its own (市场, 县域, 区级, 市属 …) */
+const SEAT_OPENS = String.raw`[省市州县区旗盟](?![场民域级区属城里])`;
+const CELL_UNIT_OPENING = new RegExp(String.raw`^(?:${SEAT_OPENS}|[\u4e00-\u9fa5]{2,3}[镇乡](?![镇村]))[\u4e00-\u9fa5]{2}`);
+const SEAT_WORD = new RegExp(String.raw`^${SEAT_OPENS}[\u4e00-\u9fa5]`);
+
 /** A table row whose column gaps the text kept as one space (洮砚雕刻 洮砚镇人民政府, 张某 男 汉族 某乡某村党支部, a
  * trade or a person's cells before the unit): a one-character seat's short form (县人社局) or a town's name opens the
  * unit's cell when a whole cell of two or more characters stands before the space (a letter-spaced name, 某 县, has
  * one character between its spaces) */
 function seatOrTownAfterCell(text: string, at: number, after: string): boolean {
   if (!/(?:^|[\s，。、；：])[\u4e00-\u9fa5]{2,}$/.test(text.slice(Math.max(0, at - 12), at))) return false;
-  return /^(?:[省市县区州旗盟](?![场民域级区属城里])|[\u4e00-\u9fa5]{2,3}[镇乡](?![镇村]))[\u4e00-\u9fa5]{2}/.test(after);
+  return CELL_UNIT_OPENING.test(after);
 }
 
 /** a space between CJK characters (昆明市 总工会), or a 和 joining two nouns inside one name */
@@ -880,7 +885,7 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const inClause = i > 0 && toks[i - 1].end === t.start && CJK.test(toks[i - 1].word.slice(-1));
   const afterNoun = inClause && /^n/.test(toks[i - 1].tag);
   // (the tagger may join the seat to the body's first word, 交回|县总工会, 来源于|县人|社局: the seat opens that word)
-  const seatWord = /^[省市州县区旗盟](?![场民域级区属城里])[\u4e00-\u9fa5]/.test(seat) && !isPlaceWord(seat);
+  const seatWord = SEAT_WORD.test(seat) && !isPlaceWord(seat);
   // (after a noun only 区 names a zone: 数据|来源于|县人社局 is a clause)
   const verbBeforeSeat = t.tag === 'v' && ((!afterNoun && /^[省市州县区旗盟]$/.test(seat)) || (seatWord && !(afterNoun && /^区/.test(seat))) || (!afterNoun && /^[乡镇]$/.test(seat) && inClause));
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2) || verbBeforeSeat);
@@ -932,8 +937,6 @@ function zoneBeforeProvince(toks: Token[], i: number): boolean {
   return gazetteer().byName.get(next.word)?.some((p) => p.kind === 'province') ?? false;
 }
 
-/** a place of the national gazetteer, by its full name, a county's name without 县/市/区/旗 or an autonomous
- * county's without its peoples */
 /** 乡镇 (towns in general) opens the kind, or follows a verb or 所在 the walk kept (扎根|乡镇卫生院, 到所在|乡镇服务站,
  * 某镇卫生院护士长某某扎根|乡镇卫生院): every town's body of that kind, not one; a seat or a place's own name before
  * 乡镇 (某县乡镇企业局) is no such word */
@@ -943,6 +946,8 @@ function townsClass(name: string): boolean {
   return at === 0 || (at > 0 && !/[省市州县区旗盟]$/.test(head) && !isPlaceWord(head));
 }
 
+/** a place of the national gazetteer, by its full name, a county's name without 县/市/区/旗 or an autonomous
+ * county's without its peoples */
 function isPlaceWord(w: string): boolean {
   const g = gazetteer().byName;
   return g.has(w) || ['县', '市', '区', '旗'].some((x) => g.get(w + x)?.some((p) => p.name === w + x)) || autonomousCountyShort(w);

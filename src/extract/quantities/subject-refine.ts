@@ -832,9 +832,9 @@ export function dropTrailers(subject: string, r: SubjectCues, rightSide = false)
   return ba ? ba[1] : s;
 }
 
+const WHOSE_NAMES = new RegExp(String.raw`^(?:${WHOLE_AREA})?([^的，,]{2,}、[^的，,]+)的[\u4e00-\u9fa5]{1,8}$`);
 /** A、B和C的产业工人 before 分别: the noun after the one 的 says whose figures they are; the names before it
  * are what each counts (a 全市 before the first name is the scope) */
-const WHOSE_NAMES = new RegExp(String.raw`^(?:${WHOLE_AREA})?([^的，,]{2,}、[^的，,]+)的[\u4e00-\u9fa5]{1,8}$`);
 function whoseNames(head: string): string {
   const m = WHOSE_NAMES.exec(head);
   return m ? m[1] : head;
@@ -1039,7 +1039,6 @@ function rowLabel(text: string, q: Quantity): string | null {
   return c && c.subject === q.subject ? c.subject : null;
 }
 
-/** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 /** 给予每人一次性奖励2500元: 一次性 written right against a reward word (rules: onceRewards) is one term
  * with it, the kind of reward paid once; a verb between them (一次性给予奖励) leaves it an adverb */
 function onceReward(text: string, q: Quantity, s: string, r: SubjectCues): string {
@@ -1063,6 +1062,7 @@ function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
   return verb ? verb + s : s;
 }
 
+/** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
   const newIndex = new Map<number, number>();
