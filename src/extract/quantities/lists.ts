@@ -1881,11 +1881,15 @@ function frameTotal(text: string, qs: Fig[], k: number, start: number, lr: ListR
 /** 这6.4万人 / 上述20家: a figure a pointing word puts before, a set already counted told of again */
 const pointedBack = (text: string, q: Fig) => /(?:这|這|该|該|上述|此)$/.test(text.slice(Math.max(0, q.start - 2), q.start));
 
-/** 按领域分，这9名技能人才分布在…: the figure of the head, in the part's unit, that a pointing word (这, 该, 上述, 此)
- * puts before, a set already counted told of again, or -1 */
+/** 从行业看，12名技师中机械加工5名…: a figure whose own noun + 中 frames the parts after it (中心, 中级 and the like
+ * are words, no frame) */
+const framesItself = (text: string, q: Fig) => /^[^，,；;。：:、\d０-９]{1,12}?(?:之中|当中|中)(?![心国央华级小学医型])/.test(text.slice(q.end, q.end + 16));
+
+/** 按领域分，这9名技能人才分布在… / 从年龄看，12名技师中…: the figure of the head, in the part's unit, that a pointing
+ * word (这, 该, 上述, 此) puts before or that frames the parts itself (N名X中), a set already counted told of again, or -1 */
 function restatedInHead(text: string, qs: Fig[], k: number, start: number, lr: ListRules): number {
   for (let j = k - 1; j >= 0 && qs[j].start >= start; j--) {
-    if (partUnit(qs[j], qs[k], lr) && pointedBack(text, qs[j])) return j;
+    if (partUnit(qs[j], qs[k], lr) && (pointedBack(text, qs[j]) || framesItself(text, qs[j]))) return j;
   }
   return -1;
 }
@@ -1996,8 +2000,8 @@ function framedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
     if (links.has(k) || qs[k].kind === 'percent' || qs[k].kind === 'ratio') continue;
     const sent = sentenceAt(qs[k].start);
     const start = afterAsciiStop(text, kindAfterSemicolon(text, sent.start, qs[k].start), qs[k].start);
-    // (按领域分，这9名技能人才…: the set told of again heads the frame; the parts after it are tried)
-    if (start === seen || pointedBack(text, qs[k])) continue;
+    // (按领域分，这9名技能人才… / 从行业看，12名技师中…: the set told of again heads the frame; the parts after it are tried)
+    if (start === seen || pointedBack(text, qs[k]) || framesItself(text, qs[k])) continue;
     // (a figure of another measure first, 职工中，35岁以下…1.31万人: the frame is tried on the next one)
     const led = leadersFramed(text.slice(start, qs[k].start), lr);
     const t = led ? ledTotal(text, qs, k, start, lr) : frameTotal(text, qs, k, start, lr, sentenceAt);
