@@ -33,6 +33,7 @@ const NameRule = z.object({
   placeWords: z.array(z.string().min(1)),
   listedAfter: z.array(z.string().min(1)),
   selfWords: z.array(z.string().min(1)),
+  referWords: z.array(z.string().min(1)).default([]),
   proposalWords: z.array(z.string().min(2)),
   notConferred: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
@@ -1286,7 +1287,8 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
 function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   // (a title quoted after 为, 确定5个工作室为“某县技能大师工作室”, opens with its place inside the quotation mark)
-  const t = phrase.replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '').replace(/^[“"「]/, '');
+  // (a batch word, 第二批 or 首批, may stand before the quotation mark: 确定5家工作室为首批“某县…工作室”)
+  const t = phrase.replace(/\d{4}年度?|(?:第[一二三四五六七八九十\d]+|首)批/g, '').replace(/^[“"「]/, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
   // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
   const grade = /(省|自治区|地区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
@@ -1301,7 +1303,7 @@ function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
 
 /** the level the document's title gives workshops of `type`: 省级 / 市（州）级 or a place right before the type */
 function titleLevel(docTitle: string | null, type: string, city: Level): Level | null {
-  const t = (docTitle ?? '').replace(/\d{4}年度?|第[一二三四五六七八九十\d]+批/g, '').replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
+  const t = (docTitle ?? '').replace(/\d{4}年度?|(?:第[一二三四五六七八九十\d]+|首)批/g, '').replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
   // a title naming a class that spans the types (万州区劳模（工匠）创新工作室, 劳模和工匠人才创新工作室)
   // covers a named workshop of any of them
   const cls = /(?:劳模|工匠|职工)[和及与]?(?:工匠人才|工匠)?创新工作室/.exec(t);
@@ -1348,6 +1350,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (!f || isTitle(f.w, aliases)) continue;
       // (a name that is the type alone, a heading's （一）技能大师工作室。, names no workshop)
       if (aliases.some((x) => x.alias === f.w.name)) continue;
+      // (nor one that refers back to those named before, 这些工作室各有所长：由某某领衔的…)
+      if (refersBack(f.w, w.rule.referWords)) continue;
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
       // (a first word read as the leader and then found no name, 冷链|快递…: a lead clause before it may state the real one,
       // 某某领衔的“梯田|稻作…”, or a later clause of its sentence, …工作室的领衔人是技术员某某)
@@ -1372,6 +1376,12 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
     }
   }
   return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out, r, w, people).sort((x, y) => x.start - y.start), r, w)));
+}
+
+/** a "name" that is a word referring back (这些, 上述, 各) and a count before the type: those already named, not one */
+function refersBack(x: Workshop, referWords: string[]): boolean {
+  const head = (x.name ?? '').slice(0, -x.type.length).replace(/(?:\d+|[一二两三四五六七八九十]+)?[个家]$/, '');
+  return referWords.includes(head);
 }
 
 /** a headline or a contents line (no sentence punctuation) that writes a workshop the article then reports with its leader
