@@ -1320,7 +1320,6 @@ function attributed(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** a title a person holds, read from a bracket or a table's cell: one that ends as an honour does; no count */
 /** who holds the honour bracketed after `run`: a name closing the run, glued to a role word before it
  * (领衔人冀某（H）, 负责人王某（H）); else a run of 2–4 characters that is a whole field (a table cell, after a
  * colon, a 、 or alone on its line) names its person even when the surname is rare (谯某某（H）): the honour counts, no holder
@@ -1332,6 +1331,7 @@ function bracketHolder(run: string, before: string, pr: ReturnType<typeof people
   return wholeField && /^[\u4e00-\u9fa5]{2,4}$/.test(run) ? '' : null;
 }
 
+/** a title a person holds, read from a bracket or a table's cell: one that ends as an honour does; no count */
 function heldHonour(c: Ctx, raw: string, start: number, note: string): HonourFound | null {
   if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) return null;
   return make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
