@@ -208,7 +208,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       holders: new RegExp(`(?:(?:${alt(v.receive)})过?|为(?=[“"「『]|[^，。；;、,\\n“”的]{2,24}?(?:${end})的))\\s*(?:${QUOTED}|([^，。；;、,\\n“”的]{2,24}?))(?:(?:称号|荣誉称号)的[，,](?=共|有|计|累计)|(?:称号|荣誉称号)?的)${who}(?:人数|总数)?(?:[^，。；;,\\n、]{0,8}?(?:[\\u4e00-\\u9fa5·]{2,4}、)+[\\u4e00-\\u9fa5·]{2,4}?|[\\u4e00-\\u9fa5·]{2,16}?等(?=[\\d一二两三四五六七八九十])|(?:则|还|另|也)?有[^，。；;,\\n“”]{1,40}?等|[，,][^，。；;,\\n“”]{0,8}?(?:增加了|增加|新增了|新增))?(?:全[国省市州县区]|我[省市州县区])?(?:已?累计已?|共有|只有|仅有|共|有|计|已|仅)?(?:达到|达|为|有)?${N}${U}`, 'g'),
       // a name may quote only its head (评出“安康杯”竞赛优胜单位21家): the quotes open the bare name
       // a verb of selection may stand between a quoted title and its count (第二届“某某工匠”评选表彰8名)
-      ending: new RegExp(`(?:${QUOTED}(?:${alt(v.select)})?|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
+      ending: new RegExp(`(?:${QUOTED}(?:${alt(v.select)})?|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))[ \\t\\u3000]*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (or opening a clause about the subject before it, before quotes: 女工匠某某来自县医院，是“某某工匠”)
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
@@ -1320,7 +1320,6 @@ function attributed(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** a title a person holds, read from a bracket or a table's cell: one that ends as an honour does; no count */
 /** who holds the honour bracketed after `run`: a name closing the run, glued to a role word before it
  * (领衔人冀某（H）, 负责人王某（H）); else a run of 2–4 characters that is a whole field (a table cell, after a
  * colon, a 、 or alone on its line) names its person even when the surname is rare (谯某某（H）): the honour counts, no holder
@@ -1332,14 +1331,40 @@ function bracketHolder(run: string, before: string, pr: ReturnType<typeof people
   return wholeField && /^[\u4e00-\u9fa5]{2,4}$/.test(run) ? '' : null;
 }
 
+/** a title a person holds, read from a bracket or a table's cell: one that ends as an honour does; no count */
 function heldHonour(c: Ctx, raw: string, start: number, note: string): HonourFound | null {
   if (raw.length < 4 || !c.r.v.endings.some((e) => raw.endsWith(e))) return null;
   return make(c, 'conferment.attribute', raw, null, start, start + raw.length, [note]);
 }
 
+/** a column head the normaliser wrote alone on its line: a short label (主要荣誉, 职业资格/荣誉) */
+const HEAD_LABEL = /^\s*[\u4e00-\u9fa5（）()/／、]{2,10}\s*$/;
+
+/** a line that closes an annex's table: the document's tail (抄送：, 印发, 附件2) or a sentence */
+function closesTable(line: string): boolean {
+  return /^\s*(?:抄送|印发|附件|备注|注[:：])/.test(line) || /[。；;：:]/.test(line) || line.trim().length > 40 || line.trim() === '';
+}
+
+/** the head of a table written one cell a line whose rows carry no number: three or more short labels, one of them
+ * naming honours (工作室名称\n领衔人\n领衔人荣誉\n依托单位), after a line that is no label (the table's title). A row's
+ * cells may look like labels too (甄某, 焊接工作室): the head is the shortest run whose first row holds an honour in
+ * the honours column. 0 when none. */
+function unnumberedHead(lines: string[], i: number, endings: { in: (s: string) => boolean }): number {
+  if (i === 0 || HEAD_LABEL.test(lines[i - 1]) || /^\s*(?:序号|编号)\s*$/.test(lines[i])) return 0;
+  let j = i;
+  while (j < lines.length && j - i < 8 && HEAD_LABEL.test(lines[j]) && !/^\s*附件|名单\s*$/.test(lines[j])) j++;
+  for (let n = 3; n <= j - i; n++) {
+    const col = lines.slice(i, i + n).findIndex((h) => /荣誉/.test(h));
+    const first = lines[i + n + col];
+    if (col >= 0 && first !== undefined && !/荣誉/.test(first) && endings.in(first)) return n;
+  }
+  return 0;
+}
+
 /** a table the normaliser wrote one cell a line (序号\n工作室名称\n…\n主要荣誉\n1\n某某工作室\n…\n辽宁工匠\n2\n…):
- * a header of short labels after 序号, then rows of as many lines that each open with a row number. The cells of a
- * column whose head names honours (主要荣誉, 所获荣誉), and an honour in brackets closing any cell (技师（H）), are
+ * a header of short labels after 序号, then rows of as many lines that each open with a row number; or, with no
+ * 序号, a header of short labels one of which names honours, then whole rows of as many cell-like lines. The cells of
+ * a column whose head names honours (主要荣誉, 所获荣誉), and an honour in brackets closing any cell (技师（H）), are
  * honours the row's person holds: no count */
 function verticalTableHonours(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -1350,25 +1375,36 @@ function verticalTableHonours(c: Ctx): HonourFound[] {
     const h = heldHonour(c, raw, start, note);
     if (h) out.push(h);
   };
+  const readRow = (k: number, head: string[], col: number, first: number) => {
+    for (let x = first; x < head.length; x++) {
+      const cell = lines[k + x];
+      if (x === col) {
+        for (const p of cell.matchAll(/[^、，,；;/\s]+/g)) take(p[0].replace(/获得者$/, ''), at[k + x] + p.index!, 'a table’s honours column: an honour the row’s person holds');
+        continue;
+      }
+      const b = /[（(]([^（）()]{4,30})[）)]\s*$/.exec(cell);
+      // (the bracket may be a record of fields, the leader's name then the honour: 工作室（某某，H）)
+      if (b) for (const p of b[1].matchAll(/[^、，,；;/]+/g)) take(p[0].trim(), at[k + x] + b.index + 1 + p.index!, 'a cell’s bracket (技师（H）): an honour the row’s person holds');
+    }
+  };
+  const endings = triggersOf(c.r, 'conferment.attribute', () => c.r.v.endings);
   for (let i = 0; i < lines.length; i++) {
+    const n = unnumberedHead(lines, i, endings);
+    if (n > 0) {
+      const head = lines.slice(i, i + n).map((l) => l.trim());
+      const col = head.findIndex((h) => /荣誉/.test(h));
+      let k = i + n;
+      for (; k + n <= lines.length && !lines.slice(k, k + n).some(closesTable); k += n) readRow(k, head, col, 0);
+      i = k - 1;
+      continue;
+    }
     if (!/^\s*(?:序号|编号)\s*$/.test(lines[i])) continue;
     let j = i + 1;
     while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
     const head = lines.slice(i, j).map((l) => l.trim());
     const col = head.findIndex((h) => /荣誉/.test(h));
     if (head.length < 3) continue;
-    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) {
-      for (let x = 1; x < head.length; x++) {
-        const cell = lines[k + x];
-        if (x === col) {
-          for (const p of cell.matchAll(/[^、，,；;/\s]+/g)) take(p[0].replace(/获得者$/, ''), at[k + x] + p.index!, 'a table’s honours column: an honour the row’s person holds');
-          continue;
-        }
-        const b = /[（(]([^（）()]{4,30})[）)]\s*$/.exec(cell);
-        // (the bracket may be a record of fields, the leader's name then the honour: 工作室（某某，H）)
-        if (b) for (const p of b[1].matchAll(/[^、，,；;/]+/g)) take(p[0].trim(), at[k + x] + b.index + 1 + p.index!, 'a cell’s bracket (技师（H）): an honour the row’s person holds');
-      }
-    }
+    for (let k = j; k + head.length <= lines.length && /^\s*\d{1,3}\s*$/.test(lines[k]); k += head.length) readRow(k, head, col, 1);
   }
   return out;
 }
