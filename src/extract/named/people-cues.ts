@@ -26,6 +26,8 @@ const Cues = z.object({
   listVerbs: z.array(z.string().min(1)),
   /** verbs of selection a run of text glues to a transcribed name after it (评选|某某·某某): no part of the name */
   selectVerbs: z.array(z.string().min(1)).default([]),
+  /** words besides the list verbs after which a list of an honour's holders starts (本届共有|某甲、某乙2名选手获此称号) */
+  holderOpens: z.array(z.string().min(1)).default([]),
   /** the list verbs that give a post (聘任, 认定…为首席技师): the title after 为 is the role */
   appointVerbs: z.array(z.string().min(1)),
   nameColumns: z.record(z.string(), z.string().nullable()),
@@ -1882,6 +1884,60 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string, r
     o.text = text.slice(s, o.end);
     if (o.name.startsWith(p.name)) o.name = o.name.slice(p.name.length).trimStart();
     if (o.canonical.startsWith(p.name)) o.canonical = o.canonical.slice(p.name.length).trimStart();
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** the names of a 、-list that ends right before `at` (…授予|某甲、某乙、某丙|等3名, 本届共有|某甲、某乙|2名): each with
+ * its start; read back from the count while the items are names, the earliest after the word that opens the list;
+ * none unless the list has two names or closes on 等 (a lone name before a count is another reader's) */
+function listEndingAt(text: string, at: number, r: PeopleRules): { name: string; start: number }[] {
+  const etc = text[at - 1] === '等';
+  const end = etc ? at - 1 : at;
+  const run = /[\u4e00-\u9fa5·、]{2,120}$/.exec(text.slice(Math.max(0, end - 120), end));
+  if (!run) return [];
+  const items = run[0].split('、');
+  const out: { name: string; start: number }[] = [];
+  let pos = end;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    pos -= item.length;
+    const whole = isName(item, r) && (item.includes('·') || !commonWord(item));
+    const name = whole ? item : firstListName(item, r);
+    if (!name) break;
+    out.unshift({ name, start: pos + item.length - name.length });
+    if (!whole) break;
+    pos -= 1;
+  }
+  return out.length >= 2 || (etc && out.length === 1) ? out : [];
+}
+
+/** the name the first item of a holders' list ends with when it carries more: what follows a verb or a word that
+ * opens the list (授予|某甲, 共有|某甲); a name of usual parts is not cut (乌云某某 is no 云某某) */
+function firstListName(item: string, r: PeopleRules): string | undefined {
+  const opens = perRules(r, 'people.holderOpens', () => new RegExp(`(?:${alt([...r.cues.listVerbs, ...r.cues.selectVerbs, ...r.cues.holderOpens])})$`));
+  return [4, 3, 2].map((n) => item.slice(-n)).find((x) => isName(x, r) && !commonWord(x) && opens.test(item.slice(0, -x.length)));
+}
+
+/** the holders an honour's count closes (对某甲、某乙等7名职工授予“某县工匠”称号, 本届共有某甲、某乙2名选手获此称号): each
+ * listed name is a person, and one whose post the text does not state has the honour as the role */
+export function honourHolders(text: string, awards: readonly { name: string; count: number | null; start: number; end: number }[],
+  entities: Entity[], r: PeopleRules): Entity[] {
+  const found: Entity[] = [];
+  for (const a of awards) {
+    if (a.count === null) continue;
+    // (the honour's span may be its name alone: the count follows in its clause, …“某奖章”的某甲、某乙2名)
+    const clause = text.slice(a.start, a.end) + /^[^，,。；;\n]*/.exec(text.slice(a.end))![0];
+    const n = /(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)/.exec(clause);
+    if (!n) continue;
+    const at = a.start + n.index;
+    for (const h of listEndingAt(text, at, r)) found.push(person(text, h.start, h.name, a.name, 'person.honour-holder'));
+  }
+  const out = entities.map((e) => ({ ...e }));
+  for (const p of found) {
+    const same = out.find((e) => e.type === 'person' && e.start < p.end && e.end > p.start);
+    if (same) same.role ??= p.role;
+    else if (!out.some((e) => e.start < p.end && e.end > p.start && e.type !== 'place')) out.push(p);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -4,7 +4,7 @@
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
 import { caredFor, confermentCandidates, stockOfHolders, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
 import { asDoc } from '../doc.js';
-import { cuePeople, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
+import { cuePeople, honourHolders, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
 import { isNavigation } from '../../structure/page.js';
 import type { CompiledRules } from '../compiled-rules.js';
@@ -134,5 +134,6 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
   const links = linkLines(text, rules.page);
   const own = withoutHeadlines(withPlaceNames(kept), text).filter((a) => !onLinkLine(links, a.start));
+  entities = honourHolders(text, own, entities, pr);
   return { ...ex, awards: own, workshops, entities };
 }
