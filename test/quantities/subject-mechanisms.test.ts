@@ -139,10 +139,12 @@ describe('more shapes of the counted noun', () => {
 
 describe('attributes a rule or a group states: ages, terms, extents', () => {
   run([
-    ['全市35岁以下青年职工踊跃报名。', '35岁', '青年职工'],
+    // (an age bound measures 年龄, the group it bounds is what the count after it counts)
+    ['全市35岁以下青年职工踊跃报名。', '35岁', '年龄'],
     ['产业工人中45岁以上的比重逐年上升。', '45岁以上', '年龄'],
     ['推荐对象年龄一般在50周岁以下。', '50周岁', '年龄'],
-    ['獲獎者中，40歲以下青年技能人才12名。', '40歲', '青年技能人才'],
+    ['獲獎者中，40歲以下青年技能人才12名。', '40歲', '年龄'],
+    ['獲獎者中，40歲以下青年技能人才12名。', '12名', '青年技能人才'],
     // (a duration, 聘期3年 or 从事本职业8年以上, is no figure of the genre: units.yaml unit.duration)
     ['该公司35岁以下青年职工占职工总数的46%。', '46%', '青年职工'],
     ['每个驿站面积在30至50平方米之间。', '30至50平方米', '面积'],

@@ -646,8 +646,6 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
 
 /** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
 const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
-/** nouns of people (青年职工, 会员, 技术工人, 高技能人才) */
-const PEOPLE_END = /(?:工|员|人|才|者|手|匠|师|生|户|青年|女性|职工)$/;
 /** a range that varies or is bounded says so after the figure (不等, 左右, 以上): no noun */
 const RANGE_WORD = /^(?:不等|不一|左右|以上|以下|以内)/;
 /** verbs of appointing or naming a title on people or units (聘任首批“首席技师”46名) */
@@ -675,18 +673,12 @@ function superlativeAge(bare: string): string | null {
 /** an age opening its clause, or after a pronoun (36岁的王某是…, 她16岁进入纺织厂): the worker's age */
 const STORY_AGE = /^(?:他|她)?$/;
 
-/** 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold qualifies the group after it, else 年龄 */
-function ageThreshold(text: string, q: Quantity, after: string): string | null {
+/** 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold measures the attribute 年龄 (the group
+ * it bounds is the subject of the count that follows, 35岁以下青年职工6名) */
+function ageThreshold(q: Quantity, after: string): string | null {
   const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
-  const threshold = !age ? null : /(?:以下|以上)$/.test(q.text) ? after : /^(?:以下|以上)/.test(after) ? after.slice(2) : null;
-  if (threshold === null) return null;
-  // (35岁以下的青年职工有9名: the group after the 的 is the one the threshold qualifies; with 年龄在
-  // written before it, the attribute is what is measured)
-  const named = /年龄在$/.test(text.slice(Math.max(0, q.start - 3), q.start));
-  const group = /^[，,。；;、\s]/.test(threshold) || (named && threshold.startsWith('的')) ? '' : nounRun(threshold.replace(/^的/, ''));
-  // (45岁以上的比重: only a group of people after the 的 is what the threshold qualifies)
-  if (threshold.startsWith('的') && !PEOPLE_END.test(group)) return '年龄';
-  return group.length >= 2 ? group : '年龄';
+  const threshold = age && (/(?:以下|以上)$/.test(q.text) || /^(?:以下|以上)/.test(after));
+  return threshold ? '年龄' : null;
 }
 
 /**
@@ -703,7 +695,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const share = /(比重|占比|比例)(?:(?:较|比)[^，,；;、\d]{1,10}?)?(?:又|再)?(?:提高|提升|增长|上升|增加|下降|降低|减少)了?$/.exec(item);
   if (share && /百分点$/.test(q.unit)) return namedRatio(item.slice(0, share.index), share[1], r);
   const after = text.slice(q.end, q.end + 40);
-  const threshold = ageThreshold(text, q, after);
+  const threshold = ageThreshold(q, after);
   if (threshold) return threshold;
   if (q.rule === 'unit.age' && (PERSON_AGE.test(bare) || STORY_AGE.test(bare))) return superlativeAge(bare) ?? '年龄';
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last

@@ -453,6 +453,11 @@ export function findSubject(
     const owner = leftSubject(text.slice(prev.start, cb.start - 1), rules, seg).replace(/^.*等/, '');
     if (owner.length >= 2) subject = owner;
   }
+  // (一次性给予3万元创建经费: a sum granted names the fund written after it, whatever its first word)
+  // (给予5万元、其他的每个给予2万元的经费补助: sums in a series share the fund after the last of them)
+  const fundWords = c === '、' ? clauseRest.slice(clauseRest.lastIndexOf('元') + 1) : rest;
+  const fund = side === 'left' && rule.kind === 'money' && (!followsDelim || c === '、') ? grantedFund(leftSeg, fundWords, rules) : null;
+  if (fund) { subject = fund; side = 'right'; }
   // (这20名省级劳模中: a left side with no noun in it; the noun is written after the figure)
   const opener = seg.tokensOf(rest)[0];
   const nounAfter = !!opener && !/^(?:v|p|d|c|u|r|f)/.test(opener.tag) && !rules.words('stop-after').includes(opener.word);
@@ -460,8 +465,16 @@ export function findSubject(
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
+  if (side === 'right') subject = townshipsOnly(subject);
   const sp = scoped(subject, side, rules);
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
+}
+
+/** 13个乡镇和县直部门, 12个镇（街道）及市直单位: the units a county, city or district runs directly take no
+ * number, so the count is of the townships alone (the segmenter may also read 和县 as a place) */
+const TOWNSHIPS_AND_DIRECT = /^((?:乡镇|镇|乡|街道|社区|村)(?:（[^）]{1,8}）)?)(?:和|及|与|以及)[县市区旗](?:直.*)?$/;
+function townshipsOnly(subject: string): string {
+  return TOWNSHIPS_AND_DIRECT.exec(subject)?.[1] ?? subject;
 }
 
 /** the side of the figure that names what it counts: the left, the noun after the unit, or an event */
@@ -495,6 +508,16 @@ function governedBefore(leftSeg: string, rule: UnitRule, rules: QuantityRules): 
   if (rule.kind === 'percent' || rule.kind === 'ratio') return false;
   const s = leftSeg.replace(/\s+/g, '');
   return rules.words('verb').some((w) => w.length >= 2 && s.endsWith(w));
+}
+
+/** the kind of money a sum granted is (创建经费, 经费补助, 启动资金, 一次性奖励, 岗位津贴) */
+const FUND = /^的?([\u4e00-\u9fa5]{0,6}?(?:经费|资金|资助|补助|补贴|奖励|奖金|津贴|慰问金|经费支持))$/;
+
+/** 一次性给予3万元创建经费, 每个给予2万元经费补助: after a verb of giving, the sum and the fund that
+ * closes its clause, the fund is what the sum is (the segmenter reads 创建 or 启动 as a verb) */
+function grantedFund(leftSeg: string, rest: string, rules: QuantityRules): string | null {
+  const m = FUND.exec(rest);
+  return m && grantedBefore(leftSeg, rules) ? m[1] : null;
 }
 
 /** 按规定享受每月300元的技能津贴, 给予每人2000元的一次性奖励: a verb of giving or receiving, a per-head
