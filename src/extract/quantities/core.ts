@@ -3,7 +3,7 @@
 // Everything language-specific lives in rules/units.yaml and rules/quantity-context.yaml.
 import type { ExtractContext, Quantity } from '../../types.js';
 import type { NumberMatch } from '../numbers/types.js';
-import type { QuantityRules, UnitRule } from './rules.js';
+import type { ContextRule, QuantityRules, UnitRule } from './rules.js';
 import { asDoc, type Doc } from '../doc.js';
 import { findSubject, clauseBounds, leftSubject, type SubjectResult } from './subject.js';
 import { timesPow10 } from './decimal.js';
@@ -119,7 +119,20 @@ function enclosed(doc: Doc, start: number, end: number, open: string, close: str
   return c - o - 1 <= maxLen;
 }
 
-function guarded(doc: Doc, m: NumberMatch, rules: QuantityRules, measured: boolean): boolean {
+/**
+ * 一 written after its noun and closing the clause with its measure word (各颁发奖牌一块。, 含追授一名）) is
+ * the count of an inventory, not the article 一 before a noun; the guard's words are the measure words
+ * read so (team names like 清扫一班 and frequencies like 每年一次 are not among them).
+ */
+function inventoryOne(text: string, m: NumberMatch, word: string, wordEnd: number, rule: ContextRule): boolean {
+  if (!rule.words?.includes(word)) return false;
+  const before = text[m.start - 1] ?? '';
+  if (!/[\u4e00-\u9fa5]/u.test(before) || /[的第这這那每一]/u.test(before)) return false;
+  const after = text[wordEnd] ?? '\n';
+  return /[，,。；;、）)\n]/u.test(after);
+}
+
+function guarded(doc: Doc, m: NumberMatch, rules: QuantityRules, measured: boolean, unit?: { word: string; end: number; kind: UnitRule['kind'] }): boolean {
   const text = doc.text;
   const ord = rules.rule('guard-ordinal');
   if (ord) {
@@ -147,8 +160,10 @@ function guarded(doc: Doc, m: NumberMatch, rules: QuantityRules, measured: boole
       enclosed(doc, m.start, m.end, '「', '」', max)) return true;
   }
   if (rules.rule('guard-bare-multiplier') && /^[百千万亿]$/.test(m.text.trim())) return true;
-  if (measured && rules.rule('guard-article-one') && m.script === 'chinese' && m.value === '1' && !m.approx &&
-    !m.percent) return true;
+  const one = rules.rule('guard-article-one');
+  if (measured && one && m.script === 'chinese' && m.value === '1' && !m.approx && !m.percent &&
+    // (一倍多, 增长一倍: a multiple is never the article)
+    !(unit && (unit.kind === 'ratio' || inventoryOne(text, m, unit.word, unit.end, one)))) return true;
   return false;
 }
 
@@ -259,7 +274,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
     if (guarded(doc, m, rules, false)) return null;
     return rawOf(m, u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
   }
-  if (guarded(doc, m, rules, true)) return null;
+  if (guarded(doc, m, rules, true, { word: u.word, end: j + u.word.length, kind: u.rule.kind })) return null;
   if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !(chineseSum(m) && u.word.endsWith('元'))) return null;
   const end = j + u.word.length;
   if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;

@@ -45,6 +45,8 @@ export const UnitRuleSchema = z
     /** words that after a Chinese numeral and before a noun form a category label (一类竞赛, 二类企业),
      * not a count (分为三类, 涉及12类岗位 stay counts) */
     chineseLabel: z.array(z.string()).optional(),
+    /** the measure word is itself the noun counted (四部门: departments): it is the subject */
+    namesItself: z.boolean().optional(),
     /** where the subject is read: `left` when the words before the number name what it measures
      * (年龄在18至60周岁之间: 年龄, not 之间) */
     side: z.enum(['left']).optional(),

@@ -413,6 +413,11 @@ export function findSubject(
   text: string, numStart: number, end: number, rule: UnitRule, rules: QuantityRules,
   spans: { start: number; end: number }[], index: number, seg: Segmentation,
 ): SubjectResult {
+  // (由三部门联合发文: the measure word is the noun counted, whatever the clause around it says)
+  if (rule.namesItself) {
+    const word = rule.words?.find((w) => text.slice(numStart, end).endsWith(w));
+    if (word) return { subject: word, scope: null, side: 'left' };
+  }
   // (全市3,140名一线职工: the clause runs on from the unit, not from inside the figure, whose
   // thousands separator is a comma)
   const cb = { start: clauseBounds(text, numStart).start, end: clauseBounds(text, end).end };
