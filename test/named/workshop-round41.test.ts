@@ -10,7 +10,7 @@ const run = (t: string) => extractAll(textContext(t), ['named']).workshops.filte
 
 describe('a batch word before the quoted title', () => {
   it('首批“某县…工作室” gives the county level to the workshops listed after it', () => {
-    const t = '经评审，最终确定3家工作室为首批“宁远县电商行业职工创新工作室”，每家给予经费1万元。\n这些工作室各有所长：由“湖南工匠”卢振华领衔的直播选品创新工作室，去年带动销售增长两成；另外两家分别是仓储分拣创新工作室（领衔人：伍美玲）和售后服务创新工作室（领衔人：蒋国栋）。\n';
+    const t = '经评审，最终确定3家工作室为首批“宁远县电商行业职工创新工作室”，每家给予经费1万元。\n上述工作室各具特色：由“湖南工匠”卢振华领衔的直播选品创新工作室，去年带动销售增长两成；另外两家分别是仓储分拣创新工作室（领衔人：伍美玲）和售后服务创新工作室（领衔人：蒋国栋）。\n';
     expect(run(t)).toEqual([
       ['直播选品创新工作室', '卢振华', 'county'],
       ['仓储分拣创新工作室', '伍美玲', 'county'],
@@ -18,7 +18,7 @@ describe('a batch word before the quoted title', () => {
     ]);
   });
   it('without a level in the title the workshops stay without one', () => {
-    const t = '经评审，最终确定3家工作室为首批“电商行业职工创新工作室”，每家给予经费1万元。\n这些工作室各有所长：由“湖南工匠”卢振华领衔的直播选品创新工作室，去年带动销售增长两成。\n';
+    const t = '经评审，最终确定3家工作室为首批“电商行业职工创新工作室”，每家给予经费1万元。\n上述工作室各具特色：由“湖南工匠”卢振华领衔的直播选品创新工作室，去年带动销售增长两成。\n';
     expect(run(t)).toEqual([['直播选品创新工作室', '卢振华', null]]);
   });
 });

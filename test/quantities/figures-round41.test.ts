@@ -55,7 +55,7 @@ describe('the 一 of an inventory against the article 一', () => {
   });
   it('the article before a noun, 的一位 and a team name stay none', () => {
     expect(figures('完善一项职工帮扶办法。')).toEqual([]);
-    expect(figures('李某是这批工匠中最年轻的一位。')).toEqual([]);
+    expect(figures('李某是参赛队员里年纪最小的一位。')).toEqual([]);
     expect(figures('县环卫所城区清扫一班。')).toEqual([]);
   });
 });

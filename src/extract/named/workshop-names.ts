@@ -1287,7 +1287,7 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
 function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   // (a title quoted after 为, 确定5个工作室为“某县技能大师工作室”, opens with its place inside the quotation mark)
-  // (a batch word, 第二批 or 首批, may stand before the quotation mark: 确定5家工作室为首批“某县…工作室”)
+  // (a batch word, 第二批 or 首批, may stand before the quotation mark: 认定6家工作室为首批“某县…工作室”)
   const t = phrase.replace(/\d{4}年度?|(?:第[一二三四五六七八九十\d]+|首)批/g, '').replace(/^[“"「]/, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
   // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
@@ -1350,7 +1350,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (!f || isTitle(f.w, aliases)) continue;
       // (a name that is the type alone, a heading's （一）技能大师工作室。, names no workshop)
       if (aliases.some((x) => x.alias === f.w.name)) continue;
-      // (nor one that refers back to those named before, 这些工作室各有所长：由某某领衔的…)
+      // (nor one that refers back to those named before, 上述工作室各具特色：由某某领衔的…)
       if (refersBack(f.w, w.rule.referWords)) continue;
       f.w.leader = leaderAsNamed(text, f.w, transcribedAsWritten(text, f.w, people, r), people, r, w);
       // (a first word read as the leader and then found no name, 冷链|快递…: a lead clause before it may state the real one,

@@ -674,7 +674,7 @@ function superlativeAge(bare: string): string | null {
 const STORY_AGE = /^(?:他|她)?$/;
 
 /** 35岁以下青年职工 / 55周岁以下 / 45岁以上的: an age threshold measures the attribute 年龄 (the group
- * it bounds is the subject of the count that follows, 35岁以下青年职工6名) */
+ * it bounds is the subject of the count that follows, 40岁以下青年技工11名) */
 function ageThreshold(q: Quantity, after: string): string | null {
   const age = /^(?:岁|周岁)$/.test(foldToSimplified(q.unit));
   const threshold = age && (/(?:以下|以上)$/.test(q.text) || /^(?:以下|以上)/.test(after));

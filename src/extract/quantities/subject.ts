@@ -458,8 +458,8 @@ export function findSubject(
     const owner = leftSubject(text.slice(prev.start, cb.start - 1), rules, seg).replace(/^.*等/, '');
     if (owner.length >= 2) subject = owner;
   }
-  // (一次性给予3万元创建经费: a sum granted names the fund written after it, whatever its first word)
-  // (给予5万元、其他的每个给予2万元的经费补助: sums in a series share the fund after the last of them)
+  // (一次性给予4万元启动经费: a sum granted names the fund written after it, whatever its first word)
+  // (给予6万元、其余的每个给予1.5万元的经费补助: sums in a series share the fund after the last of them)
   const fundWords = c === '、' ? clauseRest.slice(clauseRest.lastIndexOf('元') + 1) : rest;
   const fund = side === 'left' && rule.kind === 'money' && (!followsDelim || c === '、') ? grantedFund(leftSeg, fundWords, rules) : null;
   if (fund) { subject = fund; side = 'right'; }
@@ -475,7 +475,7 @@ export function findSubject(
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
 }
 
-/** 13个乡镇和县直部门, 12个镇（街道）及市直单位: the units a county, city or district runs directly take no
+/** 9个乡镇和县直单位, 14个镇（街道）及市直部门: the units a county, city or district runs directly take no
  * number, so the count is of the townships alone (the segmenter may also read 和县 as a place) */
 const TOWNSHIPS_AND_DIRECT = /^((?:乡镇|镇|乡|街道|社区|村)(?:（[^）]{1,8}）)?)(?:和|及|与|以及)[县市区旗](?:直.*)?$/;
 function townshipsOnly(subject: string): string {
@@ -518,7 +518,7 @@ function governedBefore(leftSeg: string, rule: UnitRule, rules: QuantityRules): 
 /** the kind of money a sum granted is (创建经费, 经费补助, 启动资金, 一次性奖励, 岗位津贴) */
 const FUND = /^的?([\u4e00-\u9fa5]{0,6}?(?:经费|资金|资助|补助|补贴|奖励|奖金|津贴|慰问金|经费支持))$/;
 
-/** 一次性给予3万元创建经费, 每个给予2万元经费补助: after a verb of giving, the sum and the fund that
+/** 一次性给予4万元启动经费, 每个给予1.5万元经费补助: after a verb of giving, the sum and the fund that
  * closes its clause, the fund is what the sum is (the segmenter reads 创建 or 启动 as a verb) */
 function grantedFund(leftSeg: string, rest: string, rules: QuantityRules): string | null {
   const m = FUND.exec(rest);
