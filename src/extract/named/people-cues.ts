@@ -647,13 +647,13 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
 interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean; period: number }
 
-/** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
-/** a heading of the name column, a note on what else the cell holds (领衔人（主要荣誉）, 姓名（职称）) or not:
- * the heading as nameColumns knows it, or undefined */
 const NOTE_END = /[（(][^（）()]{1,8}[）)]$/;
-// (or the first of two fields one cell holds: 领衔人及荣誉 heads cells of 某某 省劳动模范, the name first)
+/** a heading of the name column, a note on what else the cell holds (领衔人（主要荣誉）, 姓名（职称）) or not, or the
+ * first of two fields one cell holds (领衔人及荣誉 heads cells of 某某 省劳动模范, the name first): the heading as
+ * nameColumns knows it, or undefined */
 const nameHead = (t: string, r: PeopleRules): string | undefined =>
   [t, t.replace(NOTE_END, ''), t.replace(/及[\u4e00-\u9fa5]{2,6}$/, '')].find((h) => Object.hasOwn(r.cues.nameColumns, h));
+/** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
 const roleHead = (t: string, r: PeopleRules): boolean => r.cues.roleColumns.includes(t) || r.cues.roleColumns.includes(t.replace(/[（(][^（）()]{1,6}[）)]$/, ''));
 
 /** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
