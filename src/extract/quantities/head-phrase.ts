@@ -202,9 +202,6 @@ export function headPhrase(s: string, c: HeadCues): string {
   return out;
 }
 
-/** the marks a list item may open with (◆ 某县职工创新工作室（3个）): they mark the item and name nothing */
-export const BULLET = '[◆◇●○■□▲△★☆•·▪►▶]';
-
 /** a candidate with no noun in it: only function words (已, 并, 后来), or one verb or adjective
  * character (到, 新) */
 export function namesNothing(s: string): boolean {

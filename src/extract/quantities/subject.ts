@@ -4,7 +4,8 @@
 import type { QuantityRules, UnitRule } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
-import { BULLET, namesNothing } from './head-phrase.js';
+import { namesNothing } from './head-phrase.js';
+import { BULLET } from './bullets.js';
 import { placeSpan } from '../named/gazetteer.js';
 import { opensWithWholeArea } from './territory.js';
 
