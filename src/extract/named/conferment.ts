@@ -381,7 +381,7 @@ export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules, tit
   const titled = !!title && (plain(title).includes(plain(h.name)) || plain(title).includes(core));
   // the prizes of a contest the issuer runs (“安康杯”竞赛优胜单位, 优胜班组) and a post it appoints to
   // (首席技师 聘任): of the issuer's level when their name states none
-  const contest = /杯”?(?:竞赛|劳动竞赛|知识竞赛)?(?:优胜|优秀)/.test(h.name) || /^(?:优胜|优秀)(?:企业|班组|单位|集体|团队)$/.test(h.name) || h.rule === 'conferment.appointed';
+  const contest = /^(?:记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)$/.test(h.name) || /杯”?(?:竞赛|劳动竞赛|知识竞赛)?(?:优胜|优秀)/.test(h.name) || /^(?:优胜|优秀)(?:企业|班组|单位|集体|团队)$/.test(h.name) || h.rule === 'conferment.appointed';
   return craftsman || titled || contest ? bodyLevel(issuer, r) : null;
 }
 
@@ -607,6 +607,43 @@ function participle(c: Ctx): HonourFound[] {
     else if (h) out.push(h);
   }
   return out;
+}
+
+/** 给予 … 记功 / 嘉奖: the verb, the holders (X同志, or …等N名同志) and the citation */
+const MERIT = new RegExp(`给予((?:(?![。；;\\n给])[^。；;\\n]){0,80}?)(?:等${N}${U}(?:同志|职工|人员|干部|民警|个人))?(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)(?![^，。；;\\n]{0,4}(?:人员|的|获得者|标准|名单))`, 'g');
+
+/** 给予X同志记三等功一次 / 给予A、B等12名同志嘉奖: a merit citation (记功, 嘉奖) conferred by name in a commendation
+ * decision is an honour like a title; its count is the holders' (none for one person) */
+function meritCited(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  for (const m of matches(MERIT, c.text)) {
+    // a named holder (X同志) or a counted batch; a class (给予表现突出的人员嘉奖) or a rule (可给予嘉奖) names none
+    if (!/同志$/.test(m[1]) && m[2] === undefined) continue;
+    if (skipPlanned(c, 'conferment.merit', m)) continue;
+    const count = m[2] ?? null;
+    const name = m[4];
+    out.push(merit(name, count, m, '给予 X 记功 / 嘉奖'));
+  }
+  // once cited, the citation's annex heading (四、记三等功（1名）) and a later count of its holders (受嘉奖的12名同志中)
+  // count it again, as any title's do
+  if (!out.length) return out;
+  const cited = new Set(out.map((h) => h.name));
+  for (const m of matches(MERIT_AGAIN, c.text)) {
+    const name = m[1] ?? m[4];
+    if (cited.has(name)) out.push(merit(name, m[2] ?? m[5], m, m[1] ? 'an annex heading of the citation' : 'a later count of its holders'));
+  }
+  return out;
+}
+
+/** a citation's annex heading (记三等功（1名）) or its holders counted again (受嘉奖的12名同志) */
+const MERIT_AGAIN = new RegExp(`(?:^|\\n)[ \u3000]*(?:[一二三四五六七八九十]+、)?(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)[（(]${N}${U}[）)][ \u3000]*(?=\\n|$)|受(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)的${N}${U}`, 'g');
+
+/** a merit citation found, its span trimmed of the line break a heading opens with */
+function merit(name: string, count: string | null, m: RegExpExecArray, note: string): HonourFound {
+  const n = count === null ? null : parseSmallInt(count);
+  const lead = m[0].length - m[0].trimStart().length;
+  return { name, level: null, count: n, recipients: [], text: m[0].trim(), start: m.index + lead, end: m.index + lead + m[0].trim().length, rule: 'conferment.merit',
+    notes: [note, `name ${name}`, ...(n !== null ? [`count ${n}`] : [])] };
 }
 
 /** 对评选出的8名首届“H”和20名H2进行表彰: the participle qualifies the recipients of a commendation its clause
@@ -1774,7 +1811,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
@@ -1793,12 +1830,21 @@ export function confermentCandidates(text: string, province: string | null, r: C
     // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it;
     // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名, and a bare kind and its count: 前两届共确定首席技师20名)
     const part = h.rule !== 'conferment.holders';
-    const kinds = new Set(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => k.name));
+    const kinds = batchKinds(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name));
     const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
       : kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
   }
   return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
+}
+
+/** the titles of one kind conferred before; where several are (the batch's 某县工匠 and a holder's earlier 某省工匠),
+ * the batch is the one conferred with a count, a single holder's title has none */
+function batchKinds(before: HonourFound[]): Set<string> {
+  const kinds = new Set(before.map((k) => k.name));
+  if (kinds.size < 2) return kinds;
+  const counted = new Set(before.filter((k) => k.count !== null).map((k) => k.name));
+  return counted.size === 1 ? counted : kinds;
 }
 
 /** the rules whose bare kind with a count (no place, no level) stands for the one title of that kind conferred before */
