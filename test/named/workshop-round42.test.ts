@@ -48,3 +48,10 @@ describe('a unit character that opens a word of the craft', () => {
     expect(run(t).map(([n]) => n)).toContain('冰雪场馆维护职工创新工作室');
   });
 });
+
+describe('a name quoted whole', () => {
+  it('a unit character inside the quotation marks does not cut it', () => {
+    const t = '“芯片模组检测创新工作室”（主持人：某某电子有限公司检测车间主任严明辉）成立仅一年。';
+    expect(run(t).map(([n]) => n)).toEqual(['芯片模组检测创新工作室']);
+  });
+});
