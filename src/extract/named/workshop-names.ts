@@ -196,6 +196,8 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && (opensItem(text, k - 2, w) || opensItem(text, k - 1, w))) continue;
     // (so is one right after a unit's whole word: 某机械有限公司|矿机装配, 某集团|站务…; 公司矿 is no unit)
     if (!cell && w.rule.unitEnds.includes(c) && (UNIT_CLOSE.exec(text.slice(Math.max(0, k - 6), k))?.[0].length ?? 0) >= 2) continue;
+    // (nor is one that opens a word of the craft, 冰雪|场馆|制冰, 某某|场地|维护: the word goes on past it)
+    if (!cell && w.rule.unitEnds.includes(c) && opensWordAt(text, k, s)) continue;
     // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
     if (!cell && itemOpen(text, k, w)) {
       const craft = text.slice(k + 1, s);
@@ -217,6 +219,19 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     if (!/[\u4e00-\u9fa5]/.test(c)) return null;
   }
   return null;
+}
+
+/** the character at `k` opens a word of two or more that the segmenter reads in the words before `s` (场|馆 of
+ * 冰雪场馆): a unit's last character is a unit's end only where a word ends with it */
+function opensWordAt(text: string, k: number, s: number): boolean {
+  const from = Math.max(0, k - 4);
+  let pos = from;
+  for (const t of jiebaTag(text.slice(from, s))) {
+    if (pos === k) return t.word.length >= 2;
+    pos += t.word.length;
+    if (pos > k) return false;
+  }
+  return false;
 }
 
 /** `k` is the last blank of a gap that parts a list line's unit from its workshop (3．某盐业有限公司|海盐晒制工艺创新工作室,
@@ -282,9 +297,20 @@ function enumerationItem(text: string, k: number, w: WorkshopNameRules): boolean
   // (a note in brackets, 领衔人：某某, is the item's own: blanked out, its colon opens nothing)
   const span = /[^。；;\n]*$/.exec(text.slice(Math.max(0, k - 200), k))![0].replace(/[（(][^（）()]*[）)]/g, (m) => '（'.padEnd(m.length - 1, '\u00a0') + '）');
   const colon = Math.max(span.lastIndexOf('：'), span.lastIndexOf(':'), ...listOpenersOf(w).map((v) => (span.includes(v) ? span.lastIndexOf(v) + v.length - 1 : -1)));
+  if (colon < 0 && !/[（(][^）)]*$/.test(span)) return conferredItems(text, k, span, w);
   if (colon < 0 || /[（(][^）)]*$/.test(span)) return false;
   const prevItem = span.slice(Math.max(colon, span.lastIndexOf('、')) + 1).replace(/（\u00a0*）$/, '');
   return /工作[室站][”"」]?$/.test(prevItem) && itemOpen(text, Math.max(0, k - span.length) + colon, w);
+}
+
+/** the 、 at `k` parts the objects of a conferment that closes with their count (认定A工作室、|B工作室等2个工作室为…; 为A工作室、
+ * |B工作室等8个工作室授牌): every item between the verb and the mark is a workshop's name, and 等N个 follows the next one */
+function conferredItems(text: string, k: number, span: string, w: WorkshopNameRules): boolean {
+  const verb = Math.max(...[...w.rule.verbsBefore, '为'].map((v) => (span.includes(v) ? span.lastIndexOf(v) + v.length : -1)));
+  if (verb < 0) return false;
+  const items = span.slice(verb).split('、');
+  if (!items.every((x) => /^[\u4e00-\u9fa5“”"（）()·]{4,30}工作[室站][”"」]?$/.test(x))) return false;
+  return /^[^，。；;、\n]{2,30}?工作[室站][”"」]?等(?:\d+|[一二两三四五六七八九十]+)个/.test(text.slice(k + 1, k + 50));
 }
 
 /** the openers of a list that open it without a colon as well: two characters at least (分别是, 包括; not 即, 如) */
@@ -457,7 +483,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
   // (as does a leader the sentence states: 风电机组齿轮箱检修技能大师工作室设在某公司，由首席技师某某领衔)
-  const c = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : statedAfter(text, e, r, w, people) ? 10 : 6);
+  const cut = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : statedAfter(text, e, r, w, people) ? 10 : 6);
+  // (a name quoted whole is whole though a unit's character stands inside it: “光电模组|封装…工作室”)
+  const whole = cut !== null && cut < s ? wholeNameStart(text, s, e) : null;
+  const c = whole !== null && whole < cut! && /[“"「]/.test(text[whole - 1] ?? '') && /^[\u4e00-\u9fa5]+$/.test(text.slice(whole, s)) ? whole : cut;
   // the label belongs to this name only within its sentence (…工作室共31个。其中，“某某工作室”（领衔人：…）): one beyond
   // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
   const lead = c === null || !below || endsBetween(text, e, below.start) ? null : below;
@@ -507,7 +536,7 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
   const longQ = long ? text.lastIndexOf('“', s - long[1].length - 1) : -1;
   const craftAfter = /”([\u4e00-\u9fa5]{2,4})$/.exec(text.slice(Math.max(0, s - 6), s)) ??
     (long && (leaderOnLine(people, text, e, w) || longQ >= 0 && leaderBefore(text, longQ, r, w, people) || leaderAfter(text, e, r, w) || leaderStated(text, e, r, w, people) ||
-      long[1].length <= 8 && (listedAfter(text, e, w) || longQ >= 0 && enumerated(text, longQ, e))) ? long : null);
+      long[1].length <= 8 && (listedAfter(text, e, w) || longQ >= 0 && (enumerated(text, longQ, e) || conferredObject(text, longQ, w)))) ? long : null);
   const qe = text[s - 1] === '”' ? s : craftAfter && !clauseIn(craftAfter[1], w) ? s - craftAfter[1].length : -1;
   if (qe > 0) {
     const q = text.lastIndexOf('“', qe - 1);
@@ -523,6 +552,9 @@ function mottoNamed(text: string, s: number, e: number, type: string, people: En
   }
   return null;
 }
+
+/** the quoted motto at `q` opens the object of a verb of conferment (认定|“某某”…工作室, 命名|“某某”…): a name, not talk */
+const conferredObject = (text: string, q: number, w: WorkshopNameRules): boolean => w.rule.verbsBefore.some((v) => v !== '其中' && text.startsWith(v, q - v.length));
 
 /** the subject a motto-named workshop works at, written after its unit and before the motto (某职业技术学校|汽车维修|
  * “金扳手”技能大师工作室): two to six characters right after a unit's word (学校, 有限公司, 医院 …), no word of a clause, a
@@ -764,9 +796,19 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   // (a person the document names whole ends the clause: 巴音孟克领衔的 is 巴音孟克's, not 孟克's)
   const ending = nameEnding(m[1], r);
   const whole = people.map((p) => p.name).filter((x) => m[1].endsWith(x) && x.length > (ending?.length ?? 1) && (!ending || x.endsWith(ending))).sort((a, b) => b.length - a.length)[0];
-  return whole ?? ending ??
+  return whole ?? ending ?? titledSlot(text.slice(Math.max(0, start - 1), start + m[1].length), r) ??
     // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
     [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+}
+
+/** the name that ends `s` right after a quoted honour (由“某某工匠”|某某某某领衔): the slot between a title and a lead
+ * verb holds only a person, so a name the surname list lacks is taken whole (a Mongolian, Tibetan or Dai name), as is
+ * a transcribed name of two parts joined by · */
+function titledSlot(s: string, r: PeopleRules): string | undefined {
+  const m = /[”"」]([\u4e00-\u9fa5·]{2,14})$/.exec(s);
+  if (!m) return undefined;
+  const who = m[1];
+  return who.includes('·') ? (isName(who, r) ? who : undefined) : who.length <= 5 && slotName(who, r) ? who : undefined;
 }
 
 /** the name that ends `s` (…传承人|某某): three, two or four characters, but a name whole where a shorter one is only its
@@ -858,7 +900,7 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
-  return m ? nameEnding(m[1], r) ?? null : null;
+  return m ? titledSlot(m[1], r) ?? nameEnding(m[1], r) ?? null : null;
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
@@ -912,11 +954,16 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
     if (other(m.index!)) return null;
     if (handsOutInOrder(span.slice(m.index! + m[1].length), w, true)) return null;
     // (a quoted honour may stand between the label and the name: 带头人、“某某工匠”某某)
-    const p = quotedTitleEnd(text, e + m.index! + m[0].length);
+    const p0 = e + m.index! + m[0].length;
+    const p = quotedTitleEnd(text, p0);
     const known = knownAt(text, p, people);
     if (known) return { ...known, role: m[1] };
     const found = nameAfterTitles(text, p, r);
     if (found) return { ...found, role: m[1] };
+    // (after a quoted honour the words up to the clause's end are the person: 带头人为“某某首席技师”某某某，…)
+    const run = p > p0 ? /^[\u4e00-\u9fa5·]{2,14}(?=[，。；,;、）)\n]|$)/.exec(text.slice(p, p + 15)) : null;
+    const slot = run ? titledSlot(`”${run[0]}`, r) : undefined;
+    if (slot) return { name: slot, at: p, role: m[1] };
   }
   return null;
 }
@@ -946,7 +993,7 @@ function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, pe
   // (由某某领衔的 after the name opens the clause of the next thing it tells of, not this one's leader)
   const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
   if (!m) return null;
-  const who = [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
+  const who = titledSlot(m[1], r) ?? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
   return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
 }
 
