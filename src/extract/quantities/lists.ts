@@ -351,11 +351,15 @@ const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
 /** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
 const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后|由|入选|持有|从事)/.test(text.slice(q.end, q.end + 2));
 
+/** 另有3名职工曾被评为… / 另有2名选手此前获得…: a short noun, then what its members had won before (曾, 此前):
+ * a trait of members of a set already counted, not a new outcome (另有8名职工受到通报表扬) */
+const pastTraitAfter = (text: string, q: Fig) => /^[\u4e00-\u9fa5]{1,4}?(?:曾|此前|之前|先前|以前|早前)/.test(text.slice(q.end, q.end + 8));
+
 /** 另有2人曾获… / 另有由全国劳模领衔的1个 / 另有来自科研院所的3人: after a frame-more word, a figure with no
  * noun of its own, either before a predicate or after a headless 的 clause that ends with it */
 function moreOfSet(text: string, q: Fig, stop: string | null, lr: ListRules): boolean {
   if (!stop || !lr.frameMore.includes(stop)) return false;
-  if (bareAfter(text, q)) return true;
+  if (bareAfter(text, q) || pastTraitAfter(text, q)) return true;
   const left = compact(text.slice(clauseBounds(text, q.start).start, q.start)).replace(/^(?:其中|当中)[，,]?/, '').slice(stop.length);
   return /^[^，,；;。\d]{2,24}的$/.test(left) && !/[^。.]/.test(compact(text.slice(q.end, clauseBounds(text, q.start).end)));
 }
@@ -1777,8 +1781,8 @@ function deedTotal(text: string, qs: Fig[], k: number, before: number, phrase: s
   return -1;
 }
 
-/** the deed's characters in order in a clause, within a span of three times its length (参训 in
- * 参加技能培训, 实现就业 in 实现就近就业) */
+/** the deed's characters in order in a clause, within a span of four times its length (参训 in
+ * 参加技能培训, 实现就业 in 实现就近就业, 获奖 in 获得五一劳动奖章: a prize is often named in full) */
 function saysDeed(clause: string, deed: string): boolean {
   for (let at = clause.indexOf(deed[0]); at >= 0; at = clause.indexOf(deed[0], at + 1)) {
     let i = at + 1;
@@ -1787,7 +1791,7 @@ function saysDeed(clause: string, deed: string): boolean {
       if (i < 0) break;
       i++;
     }
-    if (i > 0 && i - at <= deed.length * 3) return true;
+    if (i > 0 && i - at <= deed.length * 4) return true;
   }
   return false;
 }
