@@ -130,6 +130,8 @@ export function isName(s: string, r: PeopleRules): boolean {
   if (![...s].every(isHan)) return false;
   // a scope word (全市, 全省, 全县) is never a name, though 全 is a surname
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
+  // nor is a surname character before the passive 被 (曾被评为, 曾被授予): the adverb of a clause, no given name
+  if (s[1] === '被') return false;
   const d = r.double.find((x) => s.startsWith(x));
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
   // a Mongolian given name after a Han surname (包|额尔敦): the surname and one usual part
@@ -1348,7 +1350,8 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`(?<=^|[，,。；;：:\n])([\u4e00-\u9fa5]{2,5}[${r.cues.postEnds}])([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)})`, 'gm');
   for (const m of text.matchAll(re)) {
     const end = m.index! + m[1].length + m[2].length;
-    if (r.cues.before.includes(m[1]) || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r) || actSplits(text, end)) continue;
+    // (a post after 各 is every holder of it, 各成员|单位要…: no one person follows)
+    if (r.cues.before.includes(m[1]) || m[1].startsWith('各') || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r) || actSplits(text, end)) continue;
     out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
   }
   return out;
@@ -1409,15 +1412,32 @@ function clauseSubject(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a small count as written, in digits or in Chinese numerals up to ten (3, 三): NaN when larger */
+function countOf(s: string): number {
+  return /^\d+$/.test(s) ? parseInt(s, 10) : '一二三四五六七八九十'.indexOf(s.replace('两', '二')) + 1 || NaN;
+}
+
+/** the first name of a list set after a 的 that describes its holders (授予各项目第一名的|某甲、某乙2名同志): the
+ * whole run after the last 的, when it is a name */
+function holdersAfterDe(part: string, named: (x: string) => boolean): string | undefined {
+  const k = part.lastIndexOf('的');
+  const x = k >= 1 ? part.slice(k + 1) : '';
+  return x.length >= 2 && x.length <= 5 && named(x) ? x : undefined;
+}
+
 /** names joined by 、 before a count of comrades (马某、蒲某2名同志) */
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
-  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,4}、)*[\u4e00-\u9fa5·]{2,4})(?:\\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为|${alt(r.cues.unitActs)}))`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5})(\\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为|${alt(r.cues.unitActs)}))`, 'g'))) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
-    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length))));
-    if (!first || !parts.slice(1).every((x) => isName(x, r) && !commonWord(x)) || commonWord(first)) continue;
+    // (a count that matches the names vouches for names no surname list knows: 萨仁某某、乌日某3名同志)
+    const counted = countOf(m[2]) === parts.length;
+    const named = (x: string) => (isName(x, r) || (counted && slotName(x, r))) && !commonWord(x);
+    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length)))) ??
+      holdersAfterDe(parts[0], named);
+    if (!first || !parts.slice(1).every(named) || commonWord(first)) continue;
     // 聘任某某、某某3名同志为2025年某市首席技师: the post they are appointed to is their role
     const verb = parts[0].slice(0, -first.length);
     const post = appointedPost(verb, text.slice(m.index! + m[0].length, m.index! + m[0].length + 24), r);
@@ -1821,9 +1841,36 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** two-character names an annex letter-spaced and set several a line under a counted heading (二等奖（10名）, then
+ * 某\u3000甲\u3000\u3000某\u3000乙 …), which the normaliser closed up into one run a line (某甲某乙…): when the runs under
+ * the heading hold exactly twice its count of characters, each pair is a name; a prize heading is their role */
+function closedUpPairs(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const head = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?([\u4e00-\u9fa5]{2,20})[（(](\\d{1,3})(?:${r.cues.nameList.countUnits.join('|')})[）)]$`);
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, o = 0; i < lines.length; o += lines[i].length + 1, i++) starts.push(o);
+  for (let i = 0; i < lines.length; i++) {
+    const h = head.exec(lines[i].trim());
+    const count = h ? Number(h[2]) : 0;
+    if (count < 3) continue;
+    let k = i + 1;
+    let chars = 0;
+    while (k < lines.length && /^[\u4e00-\u9fa5]{4,}$/.test(lines[k]) && lines[k].length % 2 === 0 && chars < 2 * count) chars += lines[k++].length;
+    if (chars !== 2 * count) continue;
+    const pairs: { name: string; at: number }[] = [];
+    for (let j = i + 1; j < k; j++) for (let q = 0; q < lines[j].length; q += 2) pairs.push({ name: lines[j].slice(q, q + 2), at: starts[j] + q });
+    // (every pair must stand as a name does, and most must open with a surname the rules know)
+    if (!pairs.every((x) => slotName(x.name, r)) || pairs.filter((x) => isName(x.name, r)).length * 2 < pairs.length) continue;
+    const role = /奖$/.test(h![1]) ? h![1] : null;
+    for (const x of pairs) out.push(person(text, x.at, x.name, role, 'person.closed-up-pairs'));
+  }
+  return out;
+}
+
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...apposed(text, r), ...leadClauses(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
@@ -1891,7 +1938,7 @@ export function mergePeople(entities: Entity[], found: Entity[], text: string, r
 /** the names of a 、-list that ends right before `at` (…授予|某甲、某乙、某丙|等3名, 本届共有|某甲、某乙|2名): each with
  * its start; read back from the count while the items are names, the earliest after the word that opens the list;
  * none unless the list has two names or closes on 等 (a lone name before a count is another reader's) */
-function listEndingAt(text: string, at: number, r: PeopleRules): { name: string; start: number }[] {
+function listEndingAt(text: string, at: number, r: PeopleRules, known: (start: number, end: number) => boolean = () => false): { name: string; start: number }[] {
   const etc = text[at - 1] === '等';
   const end = etc ? at - 1 : at;
   const run = /[\u4e00-\u9fa5·、]{2,120}$/.exec(text.slice(Math.max(0, end - 120), end));
@@ -1902,8 +1949,9 @@ function listEndingAt(text: string, at: number, r: PeopleRules): { name: string;
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     pos -= item.length;
-    const whole = isName(item, r) && (item.includes('·') || !commonWord(item));
-    const name = whole ? item : firstListName(item, r);
+    // (or a person the cues already read there: a name of a people whose names have no surname, 萨仁某某)
+    const whole = (isName(item, r) && (item.includes('·') || !commonWord(item))) || known(pos, pos + item.length);
+    const name = whole ? item : firstListName(item, r) ?? [5, 4, 3, 2].map((n) => item.slice(-n)).find((x) => x.length < item.length && known(pos + item.length - x.length, pos + item.length));
     if (!name) break;
     out.unshift({ name, start: pos + item.length - name.length });
     if (!whole) break;
@@ -1919,19 +1967,32 @@ function firstListName(item: string, r: PeopleRules): string | undefined {
   return [4, 3, 2].map((n) => item.slice(-n)).find((x) => isName(x, r) && !commonWord(x) && opens.test(item.slice(0, -x.length)));
 }
 
+/** where the count of an honour's holders stands in the honour's clause after its name (…“某奖章”的某甲、某乙2名), or null */
+function countAfter(text: string, a: { start: number; end: number }): number | null {
+  const clause = text.slice(a.start, a.end) + /^[^，,。；;\n]*/.exec(text.slice(a.end))![0];
+  const n = /(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)/.exec(clause);
+  return n ? a.start + n.index : null;
+}
+
+/** where the count stands when it closes the holders' list right before the quoted title (授予某甲、某乙等6人“某县技术能手”称号,
+ * 某甲、某乙2名选手“…”): the count of the people named is the grammar of conferment, the title its object */
+function countBefore(text: string, a: { start: number }): number | null {
+  const m = /(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)(?:同志|职工|選手|选手|员工|員工)?[“"「]$/.exec(text.slice(Math.max(0, a.start - 12), a.start));
+  return m ? a.start - m[0].length : null;
+}
+
 /** the holders an honour's count closes (对某甲、某乙等7名职工授予“某县工匠”称号, 本届共有某甲、某乙2名选手获此称号): each
  * listed name is a person, and one whose post the text does not state has the honour as the role */
 export function honourHolders(text: string, awards: readonly { name: string; count: number | null; start: number; end: number }[],
   entities: Entity[], r: PeopleRules): Entity[] {
   const found: Entity[] = [];
+  const known = (s: number, e: number) => entities.some((p) => p.type === 'person' && p.start === s && p.end === e);
   for (const a of awards) {
     if (a.count === null) continue;
     // (the honour's span may be its name alone: the count follows in its clause, …“某奖章”的某甲、某乙2名)
-    const clause = text.slice(a.start, a.end) + /^[^，,。；;\n]*/.exec(text.slice(a.end))![0];
-    const n = /(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)/.exec(clause);
-    if (!n) continue;
-    const at = a.start + n.index;
-    for (const h of listEndingAt(text, at, r)) found.push(person(text, h.start, h.name, a.name, 'person.honour-holder'));
+    const at = countAfter(text, a) ?? countBefore(text, a);
+    if (at === null) continue;
+    for (const h of listEndingAt(text, at, r, known)) found.push(person(text, h.start, h.name, a.name, 'person.honour-holder'));
   }
   const out = entities.map((e) => ({ ...e }));
   for (const p of found) {
