@@ -154,14 +154,29 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     if (credited && p.v.bylineRoles.includes(label)) continue;
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
     // (the normaliser takes out the space between a source and the dateline after it: 来源：某县融媒体中心2025-11-02 18:30)
-    else if (p.v.info.source.includes(label) && value) out.source = compact(value.replace(GLUED_DATELINE, '')) || undefined;
+    else if (p.v.info.source.includes(label) && value) {
+      const { source, reporters } = sourceThenReporters(p, value.replace(GLUED_DATELINE, ''));
+      out.source = compact(source) || undefined;
+      if (reporters && !out.author) out.author = reporters;
+    }
     // (作者：（记者 王某 通讯员 李某）: the byline's own brackets are no part of it)
-    else if (p.v.info.author.includes(label) && value) out.author = spacedRoles(p, writerOf(cutFolded(value.trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim(),
+    // (…and the dateline run into the last name: 作者：记者 王某 李某2025-10-17 18:05)
+    else if (p.v.info.author.includes(label) && value) out.author = spacedRoles(p, writerOf(cutFolded(value.replace(GLUED_DATELINE, '').trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim(),
       new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`))));
   }
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
   return out;
+}
+
+/** a source run on into its reporters with no label of their own (来源：某县融媒体中心\u3000记者\u3000王某\u3000通讯员\u3000李某):
+ * the body before the first reporter's role is the source, the reporters credited after it are the byline */
+function sourceThenReporters(p: Compiled, value: string): { source: string; reporters: string | null } {
+  const toks = value.trim().split(/[\s\u3000]+/);
+  const roles = longestFirst(p.v.bylineRoles);
+  const k = toks.findIndex((tok, i) => i > 0 && roles.some((r) => foldToSimplified(tok).startsWith(r)));
+  const reporters = k > 0 ? reporterLine(p, toks.slice(k).join(' ')) : null;
+  return reporters ? { source: toks.slice(0, k).join(''), reporters } : { source: value, reporters: null };
 }
 
 /** the info line's reporters, each labelled by their role (记者：王某\u3000通讯员：李某): credited as a
@@ -247,7 +262,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // (a reporter's role used as the label, 通讯员：某某\u3000某某, is kept as credited: 通讯员 某某 某某)
   // (a source credited before the writer, 信息来源：某股\u3000执笔：某某: the writer is the byline, the source is not)
   // (…or the unit closed by the word that credits it, 某股\u3000供稿\u3000执笔人：某某: the same, the label after the unit)
-  const writer = new RegExp(`^(?:(?:${longestPatternsAlt(p.v.sourceLabels)})[：:].*?|\\S{2,30}?[\\s\u3000]*(?:${tails}))[\\s\u3000]*(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／]\\s*(?=\\S)`).exec(foldToSimplified(inner));
+  const writer = new RegExp(`^(?:(?:${longestPatternsAlt(p.v.sourceLabels)})[：:].*?|\\S{1,30}?[\\s\u3000]*(?:${tails}))[\\s\u3000]*(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／]\\s*(?=\\S)`).exec(foldToSimplified(inner));
   if (writer) inner = inner.slice(writer[0].length);
   // (the labels of who wrote and who shot it run together before the name: 文/图 某某, 图文：某某)
   inner = writerOf(inner);
@@ -450,7 +465,9 @@ function panelFields(p: Compiled, lines: Line[]): Map<string, string> {
     for (let k = 0; k < cells.length; k++) {
       const kv = /^([^：:|]{1,10})[：:]\s*(.+)$/.exec(cells[k]);
       const [label, value] = kv ? [compact(kv[1]), kv[2].trim().split(/[\s\u3000]+/)[0]] : [compact(cells[k]), (cells[k + 1] ?? '').trim()];
-      if (labels.has(label) && value && !out.has(label)) out.set(label, compact(value));
+      // (a traditional-script footer labels alike: 主辦：)
+      const known = labels.has(label) ? label : foldToSimplified(label);
+      if (labels.has(known) && value && !out.has(known)) out.set(known, compact(value));
     }
   }
   return out;
@@ -804,7 +821,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // (a rule drawn under the last article, above the distribution lines, closes it and is no part of it)
     while (last > s.i && isRuleMarks(lines[last].text)) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
-    const closing = !s.byline && last > s.i ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
+    // (a block of briefs, 简讯, gathers items from several hands: who compiled it, （综合股 整理）, wrote none of them)
+    const closing = !s.byline && last > s.i && !briefsTitle(p, s.title) ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
 }
@@ -892,8 +910,18 @@ function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boole
   const c = foldToSimplified(unbracketed(compact(lines[i].text).replace(p.markers, '')));
   const next = lines[i + 1]?.text.trim() ?? '';
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
-  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null;
+  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null || dashedUnit(p, lines[prev].text);
 }
+
+/** a unit set off by a dash or bullet on the line that closes an article (——县某某中心): its credit */
+function dashedUnit(p: Compiled, line: string): boolean {
+  const t = line.trim();
+  const c = compact(t.replace(p.creditBullet, ''));
+  return c !== compact(t) && c.length <= 20 && creditUnit(p, c);
+}
+
+/** an article titled by the word of a briefs block (简讯, 工作简讯, 【基层动态】) */
+const briefsTitle = (p: Compiled, title: string) => p.briefsHeading.test(foldToSimplified(unbracketed(compact(title).replace(p.markers, ''))));
 
 /** a line that names a body and states nothing of it (某乡总工会, a credit or a signature), not a
  * headline ending with a body's word (某乡成立板栗产业联合会): rules/page-layout.yaml headlineVerb */
