@@ -23,3 +23,16 @@ describe('学员 are those trained: 培训 before them is the act, 参训 makes 
     ['全年培训职工1900人次。', '1900人次', '培训职工'],
   ]);
 });
+
+describe('a share of a set a clause defines (X的 + 占/达/不足 + share) keeps the clause and its 的', () => {
+  run([
+    ['受访的返乡青年中持有职业技能等级证书的仅占三成。', '三成', '持有职业技能等级证书的'],
+    ['被调查企业中已建立技能等级认定制度的达64.5%。', '64.5%', '已建立技能等级认定制度的'],
+    ['参训学员中愿意参加中长期培训的为41.2%。', '41.2%', '愿意参加中长期培训的'],
+    // (a share written after the count of that set is of the same set)
+    ['全年培训电工860人，其中取得职业技能等级证书的602人，占70%。', '70%', '取得职业技能等级证书的'],
+    ['全區规模以上企业84家，已建立工資集體協商制度的63家，佔75%。', '75%', '已建立工資集體協商制度的'],
+    // (a noun with 的 is no clause: the share is of the noun)
+    ['全县一线职工占职工总数的62%。', '62%', '一线职工'],
+  ]);
+});
