@@ -93,6 +93,13 @@ const COUNT_OF_CLAUSE = /^(.{2,30}?)的(?:又|也|还|则)?(?:只有|仅有|有|
 /** a clause with 的 and then its share: 持有证书的仅占两成, 已建立机制的达72%, 有外出意愿的不足三成 */
 const SHARE_OF_CLAUSE = /^(.{2,30}?)的(?:又|也|还|则)?(?:仅|只|约|已)?(?:占到|占了|占|达到|达|为|是|不足|不到|超过|接近)(?:约|近)?$/;
 
+/** the verb-opened clause a share is of (持有证书的), without the set framed before it, or null */
+function clauseOfShare(written: string, verbs: string[], rel: RelativeWords): string | null {
+  const core = afterSetFrame(withoutLeads(written, rel));
+  if (core.includes('的')) return null;
+  return clauseLike(core, verbs, rel) && !RECEIVED.test(core) && !PLACE_OF.test(core) && !/^在/.test(core) ? core + '的' : null;
+}
+
 /**
  * 取得焊工中级证书的有52人 → 取得焊工中级证书的: a count with no noun after it, right after a clause
  * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
@@ -110,11 +117,7 @@ export function relativeClause(
   const m = (share ? SHARE_OF_CLAUSE : COUNT_OF_CLAUSE).exec(relativeItem(clause));
   // (a share is of a set a clause defines only when a verb opens it: 持有证书的占三成, not 企业一线的; the set
   // framed before the clause may have a 的 of its own, 受访的青年中)
-  if (m && share) {
-    const core = afterSetFrame(withoutLeads(m[1], rel));
-    if (core.includes('的')) return null;
-    return clauseLike(core, verbs, rel) && !RECEIVED.test(core) && !PLACE_OF.test(core) && !/^在/.test(core) ? core + '的' : null;
-  }
+  if (m && share) return clauseOfShare(m[1], verbs, rel);
   if (!m || m[1].includes('的')) return null;
   // (获得“陇原工匠”称号的只有2人: the title received)
   let core = withoutLeads(m[1], rel);
