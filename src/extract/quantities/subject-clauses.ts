@@ -74,6 +74,32 @@ function receivedAct(core: string): string | null {
   return /^(?:获评|荣获|被评|评为)|称号|评为|命名为|认定为|授予|入选|当选|[“"]/.test(core) ? null : core + '的';
 }
 
+/** 受访劳动者中愿意参加培训的: the set framed before the clause (a word 中, 之中, 当中 or 里 of its own) is what the
+ * share is taken of, not part of the clause */
+function afterSetFrame(core: string): string {
+  let at = 0;
+  let cut = 0;
+  for (const t of jiebaTag(core)) {
+    at += t.word.length;
+    if (/^(?:中|之中|当中|里)$/.test(t.word) && at >= 3 && core.length - at >= 2) cut = at;
+  }
+  return core.slice(cut);
+}
+
+/** a share in per cent, in tenths (成) or as a fraction: of a set, not a count of it */
+export const isShare = (q: Quantity) => q.kind === 'percent' || q.kind === 'ratio' || q.unit === '成';
+/** a clause with 的 and then its count (有, 为, 占 …) */
+const COUNT_OF_CLAUSE = /^(.{2,30}?)的(?:又|也|还|则)?(?:只有|仅有|有|共有|共|为|是|占到|占了|占|达到|达|计)?(?:各|约|大约|近)?$/;
+/** a clause with 的 and then its share: 持有证书的仅占两成, 已建立机制的达72%, 有外出意愿的不足三成 */
+const SHARE_OF_CLAUSE = /^(.{2,30}?)的(?:又|也|还|则)?(?:仅|只|约|已)?(?:占到|占了|占|达到|达|为|是|不足|不到|超过|接近)(?:约|近)?$/;
+
+/** the verb-opened clause a share is of (持有证书的), without the set framed before it, or null */
+function clauseOfShare(written: string, verbs: string[], rel: RelativeWords): string | null {
+  const core = afterSetFrame(withoutLeads(written, rel));
+  if (core.includes('的')) return null;
+  return clauseLike(core, verbs, rel) && !RECEIVED.test(core) && !PLACE_OF.test(core) && !/^在/.test(core) ? core + '的' : null;
+}
+
 /**
  * 取得焊工中级证书的有52人 → 取得焊工中级证书的: a count with no noun after it, right after a clause
  * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
@@ -82,12 +108,16 @@ function receivedAct(core: string): string | null {
 export function relativeClause(
   text: string, q: Quantity, clause: string, verbs: string[] = [], prepWords: string[] = [], rel: RelativeWords = NO_RELATIVE,
 ): string | null {
-  if (q.kind !== 'count') return null;
+  const share = isShare(q);
+  if (q.kind !== 'count' && !share) return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
   // (…的各1个, …的约860人: a distributive or an approximation between the clause and its count; …的又占了3万人:
   // an adverb of adding before the verb)
-  const m = /^(.{2,30}?)的(?:又|也|还|则)?(?:只有|仅有|有|共有|共|为|是|占到|占了|占|达到|达|计)?(?:各|约|大约|近)?$/.exec(relativeItem(clause));
+  const m = (share ? SHARE_OF_CLAUSE : COUNT_OF_CLAUSE).exec(relativeItem(clause));
+  // (a share is of a set a clause defines only when a verb opens it: 持有证书的占三成, not 企业一线的; the set
+  // framed before the clause may have a 的 of its own, 受访的青年中)
+  if (m && share) return clauseOfShare(m[1], verbs, rel);
   if (!m || m[1].includes('的')) return null;
   // (获得“陇原工匠”称号的只有2人: the title received)
   let core = withoutLeads(m[1], rel);

@@ -12,7 +12,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
 import { BULLET } from './bullets.js';
 import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell } from './table-cells.js';
-import { roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
+import { isShare, roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
 import { WHOLE_AREA, withoutWholeArea } from './territory.js';
 
 const Cues = z.object({
@@ -52,6 +52,7 @@ const Cues = z.object({
   agreement: z.object({
     frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
     achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)), movers: z.array(z.string().min(1)),
+    apprenticing: z.array(z.string().min(1)),
     bodies: z.object({ measures: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
     examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
   }),
@@ -735,8 +736,8 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   // (35岁以下青年职工1.31万人: the threshold is a figure of its own; the group after it is counted)
   let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(/^.{0,6}?[0-9０-９]+(?:周岁|岁)(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
   // 获评茂名市技术能手的20人里: the title, without the 的 of the frame
-  // (45岁以上的: an age band written as a clause keeps its 的)
-  if (/.{2}的$/.test(s) && !/的.*的$/.test(s) && !/^(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的$/.test(s)) s = s.slice(0, -1);
+  // (45岁以上的: an age band written as a clause keeps its 的; so does the clause a share is of, 取得证书的1930人，占67.5%)
+  if (!isShare(q) && /.{2}的$/.test(s) && !/的.*的$/.test(s) && !/^(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的$/.test(s)) s = s.slice(0, -1);
   // 给予每对师徒奖励2000元: the recipient after 每 is not part of what is given
   if (q.kind === 'money') {
     // (每个工作室一次性建设资助: a kind (建设) may stand between the recipient and the grant)

@@ -7,12 +7,14 @@
 //   人员; 已实现就业1186人 keeps the step as written);
 // - counts people by the thing they got (帮助210名职工取得…证书 → 职工);
 // - runs a people noun on into its predicate (为22名青年学徒授课 → 青年学徒);
+// - closes on the act of taking apprentices after its master (工作室已带徒17名 → 带徒);
 // - counts bodies (家) and runs past the body's noun into what they did (12家企业备案 → 企业);
 // - opens with the 等 that closes a list of examples (…等特色职业技能竞赛 → 特色职业技能竞赛).
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { withoutWholeArea } from './territory.js';
 import { loadListRules } from './lists.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -27,6 +29,8 @@ export interface Agreement {
   deeds: string[];
   /** verbs that bring people to a deed (吸纳, 带动): the people after them are their object */
   movers: string[];
+  /** acts of taking apprentices (带徒, 带徒传技): a count of people after one is named by the act alone */
+  apprenticing: string[];
   /** measure words that count bodies only (家) and the heads of the bodies they count (企业, 单位) */
   bodies: { measures: string[]; heads: string[] };
 }
@@ -87,6 +91,14 @@ function peopleBeforeDeed(left: string, subject: string, a: Agreement): string |
     s = s.slice(0, s.length - d.length);
   }
   return s !== subject && endsWithAny(s, a.people) ? s : null;
+}
+
+/** 工作室今年已带徒17名 → 带徒, 他先后帶徒傳技40人 → 帶徒傳技: the act of taking apprentices that closes the
+ * subject, as written (script kept), when the subject runs longer than the act (the fold keeps offsets) */
+function apprenticeAct(s: string, a: Agreement): string | null {
+  const folded = foldToSimplified(s);
+  const act = a.apprenticing.find((w) => folded.endsWith(w));
+  return act && s.length > act.length ? s.slice(s.length - act.length) : null;
 }
 
 /** the noun phrase written right after a figure (its noun tokens), or '' */
@@ -163,7 +175,7 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
     const left = clauseLeft(text, q);
     const each = PER_UNIT.test(left) && !endsWithAny(s, a.people) ? peopleBefore(q, out) : null;
     if (each) return each;
-    const deed = doersOfDeed(left, s, a) ?? peopleBeforeDeed(left, s, a);
+    const deed = doersOfDeed(left, s, a) ?? peopleBeforeDeed(left, s, a) ?? apprenticeAct(s, a);
     if (deed) return deed;
     if (endsWithAny(s, a.things)) {
       const noun = nounAfter(text, q);
