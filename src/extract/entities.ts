@@ -73,6 +73,8 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
 const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|可[到向在])|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
+/** the first body's name and a verb of acting together after its ending (某局会同, 某会联合, 某中心携手) */
+const JOINT_VERB = /^[\u4e00-\u9fa5]{2,16}?(?:局|委|会|办|院|部|厅|中心|政府|公司)(?:会同|联合(?![会社体])|携手|联同)(?=[\u4e00-\u9fa5]{2})/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
@@ -493,9 +495,13 @@ function nameOpening(words: OrgWords, text: string, start: number, sEnd: number)
   if (lead) start += lead[0].length;
   const joined = /^.{2,}?(?:公司|集团)[和及与](?=.{4})/.exec(text.slice(start, sEnd));
   if (joined) start += joined[0].length;
-  // (a selection's steps: 经专家评审并报某县总工会党组会议研究, 并经某市人社局审定: 并报 / 并经 open the body's clause)
-  const step = /^[\u4e00-\u9fa5]{0,8}?并[报经](?=[\u4e00-\u9fa5]{3})/.exec(text.slice(start, sEnd));
+  // (a selection's steps: 经专家评审并报某县总工会党组会议研究, 并经某市人社局审定, 并报县委: 并报 / 并经 open the body's clause)
+  const step = /^[\u4e00-\u9fa5]{0,8}?并[报经](?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, sEnd));
   if (step) start += step[0].length;
+  // (a body acting with another, 某县就业局会同景区运营方, 某局联合某协会: the verb after the first body's ending
+  // closes it, the second name opens after the verb)
+  const jointly = JOINT_VERB.exec(text.slice(start, sEnd));
+  if (jointly) start += jointly[0].length;
   start += kindBeforePlace(text.slice(start, sEnd));
   const name = text.slice(start, sEnd);
   const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
@@ -808,10 +814,12 @@ function gluedNextName(s: SuffixScan, toks: Token[], i: number, start: number, s
 }
 
 /** a space after a complete body or workshop name: two names side by side (昆明市总工会 昆明市人力资源和社会保障局,
- * a table row 钢水连铸创新工作室 某钢铁有限公司) */
+ * a table row 钢水连铸创新工作室 某钢铁有限公司), or after a whole cell that ends with a unit's section, shift or
+ * team (某县医院骨伤科 某县自来水公司抢修二班: a line of units laid out as cells) */
 function spaceAfterName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (!/^[ \u3000]$/.test(toks[i].word) || i === 0) return false;
   const left = s.text.slice(0, toks[i - 1].end);
+  if (/(?:^|[\s，。、；：])[\u4e00-\u9fa5]{3,}(?:[科股室]|[一二三四五六七八九十\d]?[班队]|车间|班组)$/.test(left.slice(-16))) return true;
   return /(?:工作室|工作站)$/.test(left) || s.sufs.some((x) => toks[i - 1].word.endsWith(x) || left.endsWith(x));
 }
 

@@ -7,6 +7,7 @@ import type { Canonical, CanonicalLine, IngestResult, SourceLine } from '../type
 import {
   collapseSpaces,
   titleLikeLine,
+  cellRowLine,
   endsTerminal,
   endsWithComma,
   foldWidth,
@@ -315,7 +316,7 @@ export function normalize(r: IngestResult): CanonicalWithPages {
     // clean the spaces piece by piece so that page changes inside a paragraph keep their offsets
     let text = '';
     // titles and headings keep a single space between two Han characters (see titleLikeLine)
-    const keep = titleLikeLine(p.text);
+    const keep = titleLikeLine(p.text) || cellRowLine(p.text);
     for (const piece of p.pieces) {
       const t = collapseSpaces(piece.text, keep);
       if (!t) continue;

@@ -164,6 +164,18 @@ export function hasOpenBracket(t: string): boolean {
   return book > 0 || paren > 0 || tortoise > 0 || lenticular > 0 || ascii > 0;
 }
 
+/**
+ * A row of cells too long for titleLikeLine: no sentence punctuation, three cells or more parted by spaces, each of
+ * four characters or more (某某县人民医院急诊科\u3000某某县环卫所一中队\u3000…, a list of units laid out on one line).
+ * Letter-spacing gives one-character runs, so such a row is a layout of cells, and its spaces are kept.
+ */
+export function cellRowLine(t: string): boolean {
+  const s = t.trim();
+  if (!s || /[。；！？!?;，,、：:]/.test(s)) return false;
+  const runs = s.split(/\s+/).filter(Boolean);
+  return runs.length >= 3 && runs.every((r) => [...r].length >= 4);
+}
+
 export const endsWithComma = (t: string): boolean => /[，、,]$/.test(t.trimEnd());
 export const hasSentencePunct = (t: string): boolean => /[，。；！？、：,;!?]/.test(t);
 

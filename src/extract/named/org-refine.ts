@@ -669,7 +669,8 @@ export function townOf(canonical: string, text: string, at: number): string {
   if (!seat) return canonical;
   const re = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|[省市县区旗])([\\u4e00-\\u9fa5]{2,3}${seat[1]})`, 'g');
   // (a preposition at a clause's start is no part of the town: 在某某镇…)
-  const names = [...text.slice(Math.max(0, at - 800), at).matchAll(re)].map((m) => m[1].replace(/^[在从到对向经据于](?=[\u4e00-\u9fa5]{2,}[镇乡]$)/, '')).filter((n) => !/^[全各该本每城乡某]/.test(n) && !/(?:乡镇|城镇)$/.test(n));
+  // (nor is a preposition right before the seat: 并在镇上设立…, 到乡里 speak of the town, they name none)
+  const names = [...text.slice(Math.max(0, at - 800), at).matchAll(re)].map((m) => m[1].replace(/^[在从到对向经据于](?=[\u4e00-\u9fa5]{2,}[镇乡]$)/, '')).filter((n) => !/^[全各该本每城乡某]/.test(n) && !/(?:乡镇|城镇)$/.test(n) && !/[在从到对向据于回进出下]$/.test(n.slice(0, -1)));
   const town = names.pop();
   return town ? town + canonical.slice(1) : canonical;
 }
