@@ -410,15 +410,28 @@ function eventTail(rest: string): string {
 /** the closing square brackets of a bracketed heading or label (〕】］) */
 const CLOSE_SQUARE = /^[〕】］]$/;
 
+/** 由三部门联合发文: a measure word that is itself the noun counted, whatever the clause around it says */
+function namedByUnit(text: string, numStart: number, end: number, rule: UnitRule): SubjectResult | null {
+  const word = rule.namesItself ? rule.words?.find((w) => text.slice(numStart, end).endsWith(w)) : undefined;
+  return word ? { subject: word, scope: null, side: 'left' } : null;
+}
+
+/** whether the clause ends right after the unit, at `after` (its first character past any spaces): at the clause's
+ * end, a delimiter, an ASCII full stop where it is no decimal point (管理人员21万人.), a bracket that opens an aside
+ * (320家（含省级示范书屋25家）) or a closing square bracket that ends a bracketed heading (〔电工类 6人〕): the subject
+ * is then on the left */
+function endsAfterUnit(text: string, after: number, clauseEnd: number): boolean {
+  const c = text[after];
+  const asciiStop = c === '.' && !/[0-9]/.test(text[after + 1] ?? '');
+  return after >= clauseEnd || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')' || c === '（' || c === '(' || CLOSE_SQUARE.test(c);
+}
+
 export function findSubject(
   text: string, numStart: number, end: number, rule: UnitRule, rules: QuantityRules,
   spans: { start: number; end: number }[], index: number, seg: Segmentation,
 ): SubjectResult {
-  // (由三部门联合发文: the measure word is the noun counted, whatever the clause around it says)
-  if (rule.namesItself) {
-    const word = rule.words?.find((w) => text.slice(numStart, end).endsWith(w));
-    if (word) return { subject: word, scope: null, side: 'left' };
-  }
+  const own = namedByUnit(text, numStart, end, rule);
+  if (own) return own;
   // (全市3,140名一线职工: the clause runs on from the unit, not from inside the figure, whose
   // thousands separator is a comma)
   const cb = { start: clauseBounds(text, numStart).start, end: clauseBounds(text, end).end };
@@ -435,11 +448,7 @@ export function findSubject(
   const rest = text.slice(after, restEnd).replace(/\s+/g, '');
   const clauseRest = text.slice(after, cb.end).replace(/\s+/g, '');
   const leftSeg = text.slice(segStart, numStart);
-  // an ASCII full stop ends a sentence where it is no decimal point (管理人员21万人.)
-  const asciiStop = c === '.' && !/[0-9]/.test(text[after + 1] ?? '');
-  // a bracket after the unit opens an aside (320家（含省级示范书屋25家）): the subject is on the left
-  // (〔电工类 6人〕: a closing square bracket ends a bracketed heading, its words are on the left)
-  const followsDelim = after >= cb.end || isDelimiter(c) || asciiStop || c === '、' || c === '）' || c === ')' || c === '（' || c === '(' || CLOSE_SQUARE.test(c);
+  const followsDelim = endsAfterUnit(text, after, cb.end);
 
   let side = sideOf(rule, rest, leftSeg, followsDelim, rules, seg);
   let subject = '';
