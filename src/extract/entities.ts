@@ -498,7 +498,7 @@ function nameOpening(words: OrgWords, text: string, start: number, sEnd: number)
   // (a selection's steps: 经专家评审并报某县总工会党组会议研究, 并经某市人社局审定, 并报县委: 并报 / 并经 open the body's clause)
   const step = /^[\u4e00-\u9fa5]{0,8}?并[报经](?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, sEnd));
   if (step) start += step[0].length;
-  // (a body acting with another, 某县就业局会同景区运营方, 某局联合某协会: the verb after the first body's ending
+  // (a body acting with another, 某县就业局会同园区管理方, 某局联合某协会: the verb after the first body's ending
   // closes it, the second name opens after the verb)
   const jointly = JOINT_VERB.exec(text.slice(start, sEnd));
   if (jointly) start += jointly[0].length;

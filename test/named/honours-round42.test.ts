@@ -1,6 +1,6 @@
 // Round 42 of issue 18 (honours): a merit citation of a commendation decision (给予X同志记三等功一次, 给予…等N名同志嘉奖)
 // is an honour with its holders' count, counted again by its annex heading and a later count; a participle's bare kind
-// (首届评出的10名工匠) is the title conferred before with a count, not a single holder's earlier one; a nomination or
+// (首届评出的6名工匠) is the title conferred before with a count, not a single holder's earlier one; a nomination or
 // a plaque received (获得提名, 获授牌) is a step of an act, no title. Text written for these tests.
 import { describe, it, expect } from 'vitest';
 import { confermentRules, confermentHonours } from '../../src/extract/named/conferment.js';

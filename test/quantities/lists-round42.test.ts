@@ -29,7 +29,7 @@ describe('a frame naming the set by its prize (获奖个人中 / 获奖者中) a
   });
 });
 
-describe('另有 + a short noun + what its members had won before (另有3名职工曾被评为…)', () => {
+describe('另有 + a short noun + what its members had won before (另有5名技工曾被评为…)', () => {
   it('is one more part of the framed set', () => {
     const t = '获得县级劳动奖章的18名职工中，女职工7名。获奖者中，钱某此前已获省级技术能手称号，另有3名职工曾被评为市级劳动模范。';
     expect(links(t)[at(t, '3名')]).toBe(at(t, '18名'));

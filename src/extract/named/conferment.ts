@@ -624,7 +624,7 @@ function meritCited(c: Ctx): HonourFound[] {
     const name = m[4];
     out.push(merit(name, count, m, '给予 X 记功 / 嘉奖'));
   }
-  // once cited, the citation's annex heading (四、记三等功（1名）) and a later count of its holders (受嘉奖的12名同志中)
+  // once cited, the citation's annex heading (三、记二等功（2名）) and a later count of its holders (受嘉奖的7名同志中)
   // count it again, as any title's do
   if (!out.length) return out;
   const cited = new Set(out.map((h) => h.name));
@@ -635,7 +635,7 @@ function meritCited(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** a citation's annex heading (记三等功（1名）) or its holders counted again (受嘉奖的12名同志) */
+/** a citation's annex heading (记二等功（2名）) or its holders counted again (受嘉奖的7名同志) */
 const MERIT_AGAIN = new RegExp(`(?:^|\\n)[ \u3000]*(?:[一二三四五六七八九十]+、)?(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)[（(]${N}${U}[）)][ \u3000]*(?=\\n|$)|受(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)的${N}${U}`, 'g');
 
 /** a merit citation found, its span trimmed of the line break a heading opens with */

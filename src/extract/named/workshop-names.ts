@@ -303,8 +303,8 @@ function enumerationItem(text: string, k: number, w: WorkshopNameRules): boolean
   return /工作[室站][”"」]?$/.test(prevItem) && itemOpen(text, Math.max(0, k - span.length) + colon, w);
 }
 
-/** the 、 at `k` parts the objects of a conferment that closes with their count (认定A工作室、|B工作室等2个工作室为…; 为A工作室、
- * |B工作室等8个工作室授牌): every item between the verb and the mark is a workshop's name, and 等N个 follows the next one */
+/** the 、 at `k` parts the objects of a conferment that closes with their count (认定A工作室、|B工作室等3个工作室为…; 为A工作室、
+ * |B工作室等6个工作室授牌): every item between the verb and the mark is a workshop's name, and 等N个 follows the next one */
 function conferredItems(text: string, k: number, span: string, w: WorkshopNameRules): boolean {
   const verb = Math.max(...[...w.rule.verbsBefore, '为'].map((v) => (span.includes(v) ? span.lastIndexOf(v) + v.length : -1)));
   if (verb < 0) return false;

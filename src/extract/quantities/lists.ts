@@ -351,7 +351,7 @@ const joinedSeries = (text: string, qs: Fig[], ks: number[]) =>
 /** 另有2人曾获… / 还有1人为…: a figure with no noun of its own, a predicate right after it (另有8名职工… has one) */
 const bareAfter = (text: string, q: Fig) => /^(?:曾|是|为|来自|获|荣获|已|均|都|也|系|属|在|担任|具有|取得|被|先后|由|入选|持有|从事)/.test(text.slice(q.end, q.end + 2));
 
-/** 另有3名职工曾被评为… / 另有2名选手此前获得…: a short noun, then what its members had won before (曾, 此前):
+/** 另有5名技工曾被评为… / 另有2名选手此前获得…: a short noun, then what its members had won before (曾, 此前):
  * a trait of members of a set already counted, not a new outcome (另有8名职工受到通报表扬) */
 const pastTraitAfter = (text: string, q: Fig) => /^[\u4e00-\u9fa5]{1,4}?(?:曾|此前|之前|先前|以前|早前)/.test(text.slice(q.end, q.end + 8));
 
