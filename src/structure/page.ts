@@ -1037,7 +1037,6 @@ function unitAndWriter(inner: string): string | null {
   return u && isOrgLike(u[1]) && surnames().has(foldToSimplified(u[2][0])) ? `${inner.slice(0, u[1].length).trim()} ${inner.slice(inner.length - u[2].length)}` : null;
 }
 
-/** a paragraph of body text (a full sentence or more), not a heading or a credit */
 /** line k opens a paragraph, though a copy out of a PDF may have left its first line cut mid-clause
  * (6月16日，某县总工会召开命名 / 授牌会，…): the cut line and the next are read as one */
 function opensParagraph(lines: Line[], k: number): boolean {
@@ -1047,6 +1046,7 @@ function opensParagraph(lines: Line[], k: number): boolean {
   return compact(c).length >= 15 && /[，,]/.test(c) && !/[。！？；：:]/.test(c) && !SECTION.test(compact(c)) && !!lines[k + 1] && paragraphLike(c + lines[k + 1].text);
 }
 
+/** a paragraph of body text (a full sentence or more), not a heading or a credit */
 const paragraphLike = (line: string) => compact(line).length >= 20 && /[。！？]|[\u4e00-\u9fa5”"][.!?](?![\d.])/.test(line) && /[，,、]/.test(line);
 
 /** a sentence leading into a table or list under it (前三季度，全区就业形势稳定，具体情况如下：): a paragraph

@@ -1895,8 +1895,6 @@ export function byPlaceName<T extends { name: string; level: string | null }>(a:
   return named.length === 1 ? { ...a, name: named[0] } : a;
 }
 
-/** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
- * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */
 /** honours whose name is a place's title and those above it (某市级以上五一劳动奖章 76名, 某市以上劳动模范): a figure of
  * the holders of several titles, no one honour (a bare grade, 市级以上工人先锋号, is left to the kind: older golds
  * keep it as the kind with no level) */
@@ -1908,6 +1906,8 @@ export function withoutLevelSpans<T extends { name: string }>(all: T[], r: Confe
   });
 }
 
+/** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
+ * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */
 export function withoutUmbrellas<T extends { name: string; count: number | null }>(all: T[]): T[] {
   return all.filter((a) => !(a.count === null && /奖$/.test(a.name) && all.some((b) => b !== a && /^[章状]$/.test(b.name.slice(a.name.length)) && b.name.startsWith(a.name))));
 }

@@ -490,7 +490,6 @@ function issuesHead(text: string, named: string): boolean {
   return /^(?:总工会|人民政府|人力资源和社会保障局|人社局|产改|[\u4e00-\u9fa5]{0,8}领导小组)/.test(head.slice(at + named.length));
 }
 
-/** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 /** a team, section or workshop written right after its unit (某港务集团有限公司|集装箱装卸一队, 某急救中心|调度科,
  * 某供电公司|运维检修班, 某县人民法院|立案庭, 某区市场监督管理局|登记注册股) and ended by the layout, an act
  * of receiving (获评, 曾获, 榜上有名, its 称号) or its spokesman (…科负责人介绍): the body is the sub-unit, written with its unit as one name;
@@ -682,6 +681,7 @@ function afterJoiner(text: string, at: number, place: DocPlace): number {
   return m && place.county !== text.slice(at, at + 2) && place.city !== text.slice(at, at + 2) ? at + 1 : at;
 }
 
+/** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
   const people = entities.filter((e) => e.type === 'person');

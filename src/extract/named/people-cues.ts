@@ -710,7 +710,6 @@ const firstCell = (r: PeopleRules): RegExp => perRules(r, 'people.firstCell', ()
 /** a name and its note glued to the unit after it */
 const noteGlued = (r: PeopleRules): RegExp => perRules(r, 'people.noteGlued', () => new RegExp(`^([^（(]{2,8}${personNote(r)})(?=[\\u4e00-\\u9fa5]{4})`));
 
-/** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 /** a list line's cells as the layout meant them: a glued sex note split off, an excerpt's closing note
  *  or ellipsis cut from the last cell */
 function tidyCells(cells: { t: string; at: number }[], r: PeopleRules): void {
@@ -766,6 +765,7 @@ function cellRole(cell: string, unit: string, pure: boolean | undefined, r: Peop
   return post && !pure ? wholePost(unit + cell.replace(/[（(][^（）()]{1,8}[）)]$/, ''), post) : post;
 }
 
+/** annex list lines (金丽华\u3000宁波舟山港股份有限公司桥吊司机) and table columns headed 姓名 / 领衔人 */
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   let columns: Columns | null = null;
@@ -942,8 +942,6 @@ function tailPost(rest: string, r: PeopleRules): string | null {
   return null;
 }
 
-/** a known title at the end of `rest` with the words before it back to the unit's end (某支行|客户经理,
- * 某部|系统工程师): the post as the list writes it; the bare title when no unit end is near */
 /** the last of the posts a bracket lists after the sex (（男，养蜂能手、专业合作社理事长）), written whole where it is
  * short and ends in a title: a post with the unit word it runs (家庭农场负责人, 合作社理事长), no unit's name before */
 function shortPost(note: string, r: PeopleRules): string | null {
@@ -952,6 +950,8 @@ function shortPost(note: string, r: PeopleRules): string | null {
   return titlesLongestFirst(r).some((t) => last.endsWith(t) && t.length < last.length) ? last : null;
 }
 
+/** a known title at the end of `rest` with the words before it back to the unit's end (某支行|客户经理,
+ * 某部|系统工程师): the post as the list writes it; the bare title when no unit end is near */
 function fullTitle(rest: string, title: string | undefined, r: PeopleRules): string | undefined {
   if (!title) return undefined;
   const head = rest.slice(0, rest.length - title.length);
@@ -1874,11 +1874,6 @@ export function cuePeople(text: string, r: PeopleRules): Entity[] {
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
-/**
- * The entities with the cue-found people added (a person already found keeps its span and gains
- * the role it lacked), and with an organisation that swallowed a list line's name cut after it
- * (金丽华宁波舟山港股份有限公司 → 宁波舟山港股份有限公司).
- */
 /** a leader read off the front of a studio's name (某某技能大师工作室) that is a word opening such names instead: a
  * people (苗族), a feast (长桌宴), a township (某某镇) — by its end, as studioLeadEnds in people-cues.yaml lists */
 export function studioWord(name: string, r: PeopleRules): boolean {
@@ -1908,6 +1903,11 @@ function chainedRole(text: string, e: Entity, r: PeopleRules): string | null {
   return chain.length > e.role.length && chain.includes('、') ? chain : null;
 }
 
+/**
+ * The entities with the cue-found people added (a person already found keeps its span and gains
+ * the role it lacked), and with an organisation that swallowed a list line's name cut after it
+ * (金丽华宁波舟山港股份有限公司 → 宁波舟山港股份有限公司).
+ */
 export function mergePeople(entities: Entity[], found: Entity[], text: string, r?: PeopleRules): Entity[] {
   const out = entities.filter((e) => !(r && e.type === 'person' && notName(e.name, r))).map((e) => ({ ...e }));
   for (const p of found) {

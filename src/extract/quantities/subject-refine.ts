@@ -138,7 +138,6 @@ const DEADLINE = /^(?:(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|�
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
 const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团)$/;
 
-/** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 /** 使切片效率 → 切片效率, 该装置使得分拣效率 → 分拣效率: a causative verb (a word of its own, not the 使 of
  * 使用) and the doer before it are no part of what changed */
 function afterCausative(s: string, r: SubjectCues): string {
@@ -160,6 +159,7 @@ function withoutLeadingYear(s: string): string {
   return LEADING_YEAR.test(s) ? withoutWholeArea(s.replace(LEADING_YEAR, '')) : s;
 }
 
+/** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true): string {
   let s = withoutLeadingYear(afterReport(subject, r.heads)).replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
   // an aim or a forecast (力争, 预计) and the territory after it are not what is counted
