@@ -1,20 +1,7 @@
 // Round 41 of issue 18: list parts and their totals. Sentences written for this test (other places, other
 // crafts), each mechanism with a negative.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../src/extract/quantities/index.js';
-import type { DocMeta } from '../../src/types.js';
-
-const meta: DocMeta = {
-  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
-  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
-};
-const read = (text: string) => extractQuantities({ text, meta, sections: [], pageAt: () => null });
-/** each figure as text@offset → its total as text@offset (null when it has none) */
-const links = (text: string) => {
-  const qs = read(text);
-  return Object.fromEntries(qs.map((q) => [`${q.text}@${q.start}`, q.partOf === null ? null : `${qs[q.partOf].text}@${qs[q.partOf].start}`]));
-};
-const at = (text: string, s: string, from = 0) => `${s}@${text.indexOf(s, from)}`;
+import { at, links } from './parts-harness.js';
 
 describe('a kind-split sentence whose own figure frames the parts (从行业看，12名技师中…)', () => {
   const t = '会议命名卢某某等12名职工为首届“青川工匠”。从行业看，12名技师中机械加工5名，食品酿造4名，电力运维3名。';

@@ -1,20 +1,7 @@
 // Round 42 of issue 18: list parts and their totals. Sentences written for this test (other places, other
 // crafts), each mechanism with a negative.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../src/extract/quantities/index.js';
-import type { DocMeta } from '../../src/types.js';
-
-const meta: DocMeta = {
-  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
-  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
-};
-const read = (text: string) => extractQuantities({ text, meta, sections: [], pageAt: () => null });
-/** each figure as text@offset → its total as text@offset (null when it has none) */
-const links = (text: string) => {
-  const qs = read(text);
-  return Object.fromEntries(qs.map((q) => [`${q.text}@${q.start}`, q.partOf === null ? null : `${qs[q.partOf].text}@${qs[q.partOf].start}`]));
-};
-const at = (text: string, s: string, from = 0) => `${s}@${text.indexOf(s, from)}`;
+import { at, links } from './parts-harness.js';
 
 describe('a frame naming the set by its prize (获奖个人中 / 获奖者中) after the sentence that counts it', () => {
   it('获奖个人 is those of the total whose clause names the prize in full (获得县级劳动奖章)', () => {
