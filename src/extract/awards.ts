@@ -182,7 +182,6 @@ function inHeadline(text: string, at: number): boolean {
   return [cur.trim(), prevOk + cur.trim(), cur.trim() + nextOk, prevOk + cur.trim() + nextOk].some((l) => re.test(l));
 }
 
-/** Why an award mention is not a conferment, or null when it is one. */
 /** 劳模和工匠人才创新工作室: the title opens a class of workshops. A hard-wrapped line may break the class (劳模和工\n匠人才…),
  * and the words after 和 are the class's, never a recipient's name */
 function workshopClass(text: string, aEnd: number, recipients: string[]): boolean {
@@ -190,6 +189,7 @@ function workshopClass(text: string, aEnd: number, recipients: string[]): boolea
   return WORKSHOP_CLASS.test(after) && (!recipients.length || /^[和及与]/.test(after));
 }
 
+/** Why an award mention is not a conferment, or null when it is one. */
 function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const { aStart, aEnd, count, recipients } = a;
   const after = text.slice(aEnd, aEnd + 30);
