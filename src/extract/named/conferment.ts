@@ -164,6 +164,10 @@ const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
 
+/** a merit citation (记三等功, 通令嘉奖, 嘉奖): conferred by the issuer on named people, an honour of its level */
+const CITATION = '记(?:个人)?[一二三]等功|通令嘉奖|嘉奖';
+const CITATION_NAME = new RegExp(`^(?:${CITATION})$`);
+
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
   const end = alt(v.endings);
@@ -381,7 +385,7 @@ export function issuerLevel(h: Award, issuers: string[], r: ConfermentRules, tit
   const titled = !!title && (plain(title).includes(plain(h.name)) || plain(title).includes(core));
   // the prizes of a contest the issuer runs (“安康杯”竞赛优胜单位, 优胜班组) and a post it appoints to
   // (首席技师 聘任): of the issuer's level when their name states none
-  const contest = /^(?:记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)$/.test(h.name) || /杯”?(?:竞赛|劳动竞赛|知识竞赛)?(?:优胜|优秀)/.test(h.name) || /^(?:优胜|优秀)(?:企业|班组|单位|集体|团队)$/.test(h.name) || h.rule === 'conferment.appointed';
+  const contest = CITATION_NAME.test(h.name) || /杯”?(?:竞赛|劳动竞赛|知识竞赛)?(?:优胜|优秀)/.test(h.name) || /^(?:优胜|优秀)(?:企业|班组|单位|集体|团队)$/.test(h.name) || h.rule === 'conferment.appointed';
   return craftsman || titled || contest ? bodyLevel(issuer, r) : null;
 }
 
@@ -610,7 +614,7 @@ function participle(c: Ctx): HonourFound[] {
 }
 
 /** 给予 … 记功 / 嘉奖: the verb, the holders (X同志, or …等N名同志) and the citation */
-const MERIT = new RegExp(`给予((?:(?![。；;\\n给])[^。；;\\n]){0,80}?)(?:等${N}${U}(?:同志|职工|人员|干部|民警|个人))?(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)(?![^，。；;\\n]{0,4}(?:人员|的|获得者|标准|名单))`, 'g');
+const MERIT = new RegExp(`给予((?:(?![。；;\\n给])[^。；;\\n]){0,80}?)(?:等${N}${U}(?:同志|职工|人员|干部|民警|个人))?(${CITATION})(?![^，。；;\\n]{0,4}(?:人员|的|获得者|标准|名单))`, 'g');
 
 /** 给予X同志记三等功一次 / 给予A、B等12名同志嘉奖: a merit citation (记功, 嘉奖) conferred by name in a commendation
  * decision is an honour like a title; its count is the holders' (none for one person) */
@@ -636,7 +640,7 @@ function meritCited(c: Ctx): HonourFound[] {
 }
 
 /** a citation's annex heading (记二等功（2名）) or its holders counted again (受嘉奖的7名同志) */
-const MERIT_AGAIN = new RegExp(`(?:^|\\n)[ \u3000]*(?:[一二三四五六七八九十]+、)?(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)[（(]${N}${U}[）)][ \u3000]*(?=\\n|$)|受(记(?:个人)?[一二三]等功|通令嘉奖|嘉奖)的${N}${U}`, 'g');
+const MERIT_AGAIN = new RegExp(`(?:^|\\n)[ \u3000]*(?:[一二三四五六七八九十]+、)?(${CITATION})[（(]${N}${U}[）)][ \u3000]*(?=\\n|$)|受(${CITATION})的${N}${U}`, 'g');
 
 /** a merit citation found, its span trimmed of the line break a heading opens with */
 function merit(name: string, count: string | null, m: RegExpExecArray, note: string): HonourFound {
@@ -1484,7 +1488,7 @@ function criterionOf(c: Ctx, m: RegExpExecArray): boolean {
   if (!/^获得?[“"「『]/.test(m[0])) return false;
   const before = c.text.slice(Math.max(0, m.index - 2), m.index);
   const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 28);
-  return c.r.v.criterionOpeners.some((o) => before.endsWith(o)) || new RegExp(c.r.v.mood.classOf).test(after);
+  return c.r.v.criterionOpeners.some((o) => before.endsWith(o)) || perRules(c.r, 'conferment.classOf', () => new RegExp(c.r.v.mood.classOf)).test(after);
 }
 
 /** 对评选出的“平阳工匠”进行表彰，全区共有28名一线职工获此称号: a count whose verb refers back (获此称号) to the honour
