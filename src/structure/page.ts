@@ -62,7 +62,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; editorNote: RegExp }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; editorNote: RegExp; credit: CreditPatterns }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -91,11 +91,59 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     headlineVerb: new RegExp(v.headlineVerb),
     storyLead: new RegExp(v.storyLead),
     briefsHeading: new RegExp(v.briefsHeading),
+    credit: creditPatterns(v),
     editorNote: new RegExp(`^(?:${longestPatternsAlt(v.editorNotes.length ? v.editorNotes : ['(?!)'])})[：:]`),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
   };
   return c;
 });
+
+/** the patterns of credits and info lines, built with the layout: the byline reader runs on many lines a page */
+interface CreditPatterns {
+  labelOpen: RegExp; labelOnly: RegExp; labelCut: RegExp; unitLabel: RegExp;
+  tailSpaced: RegExp; tailLine: RegExp; tailEnd: RegExp; tailCut: RegExp;
+  editingTail: RegExp; photoTail: RegExp; photoName: RegExp; photoOpen: RegExp;
+  sourceThenWriter: RegExp; roleOpen: RegExp; roleTail: RegExp | null; writerMid: RegExp;
+  unitRole: RegExp; writerPhotoGlued: RegExp; writerSpaced: RegExp; rolesAll: RegExp;
+  infoLabels: RegExp; account: RegExp; footer: RegExp; editingLine: RegExp; drafters: RegExp;
+}
+
+function creditPatterns(v: PageLayout): CreditPatterns {
+  const labels = longestPatternsAlt(v.bylineLabels);
+  const tails = longestPatternsAlt(v.bylineTails);
+  const photo = longestPatternsAlt(v.photoLabels);
+  const writers = longestPatternsAlt(v.writerLabels);
+  const roles = longestPatternsAlt(v.bylineRoles);
+  const editing = longestPatternsAlt(v.editingLabels);
+  return {
+    labelOpen: new RegExp(`^(?:${labels})[：:/／]`),
+    labelOnly: new RegExp(`^(?:${labels})$`),
+    labelCut: new RegExp(`^(?:${labels})[：:/／]\\s*`),
+    unitLabel: new RegExp(`^(\\S{3,30}?)[\\s\u3000]+(?:${labels})[：:/／]\\s*([\\u4e00-\\u9fa5·\\s\u3000]{2,20})$`),
+    tailSpaced: new RegExp(`[\\s\u3000]+(?:${tails})$`),
+    tailLine: new RegExp(`^\\S{3,30}?(?:${tails})$`),
+    tailEnd: new RegExp(`(?:${tails})$`),
+    tailCut: new RegExp(`\\s*(?:${tails})$`),
+    editingTail: new RegExp(`(?<=\\S)[\\s\u3000]+(?:${editing})[：:].*$`),
+    photoTail: new RegExp(`(?<=\\S)[\\s\u3000]+(?:${photo})[：:/／].*$`),
+    photoName: new RegExp(`[\\s\u3000]+(?:${photo})(?:[：:/／][\\s\u3000]*|[\\s\u3000]+)[\u4e00-\u9fa5·]{2,4}$`),
+    photoOpen: new RegExp(`^(?:${photo})(?:[：:/／]|为)`),
+    sourceThenWriter: new RegExp(`^(?:(?:${longestPatternsAlt(v.sourceLabels)})[：:].*?|\\S{1,30}?[\\s\u3000]*(?:${tails}))[\\s\u3000]*(?:${writers})[：:/／]\\s*(?=\\S)`),
+    roleOpen: new RegExp(`^(${roles})[：:]\\s*`),
+    roleTail: v.roleTails.length ? new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(v.roleTails)})$`) : null,
+    writerMid: new RegExp(`(?<=\\S[\\s\u3000]+)(?:${writers})[：:/／][\\s\u3000]*(?=[\u4e00-\u9fa5])(?!(?:${photo})(?:[\\s\u3000/／]|$))`),
+    unitRole: new RegExp(`^([\u4e00-\u9fa5]{2,12})[\\s\u3000]+(${roles})[：:][\\s\u3000]*([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000、]{1,30})$`),
+    writerPhotoGlued: new RegExp(`^(${writers})([\u4e00-\u9fa5]{2,3})(?:${photo})([\u4e00-\u9fa5]{2,3})$`),
+    writerSpaced: new RegExp(`^(?:${writers})[\\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000]{0,8})$`),
+    rolesAll: new RegExp(`(${roles})`, 'g'),
+    // (the labels of an info line, unescaped as the page's yaml writes them)
+    infoLabels: new RegExp(`(${longestFirst([...v.info.date, ...v.info.source, ...v.info.author, ...v.bylineRoles, ...v.info.counters]).join('|')})(?=[：:])`, 'g'),
+    account: new RegExp(v.accountLine ?? '(?!)'),
+    footer: new RegExp(`^(?:${longestPatternsAlt(v.panel.owner)})[：:]|ICP备|备案号`),
+    editingLine: new RegExp(`^[【（(]?(?:${editing})[：:]`),
+    drafters: new RegExp(`^(?:${writers})[：:]`),
+  };
+}
 
 const SENTENCE_END = /[。！？；：:]$/;
 const SECTION = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/;
@@ -136,11 +184,10 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
   // (a page's counter, 阅读量：913, is a field of its own and no part of the author before it)
-  const labels = longestFirst([...p.v.info.date, ...p.v.info.source, ...p.v.info.author, ...p.v.bylineRoles, ...p.v.info.counters]);
   // fields boxed in brackets (【信息时间：…】【信息来源：…】【字号：大 中 小】) or set apart by bars
   // (来源：…｜发布时间：…): the brackets and bars part them like spaces
   // (a button in brackets, 【打印】【关闭】, holds no field and adds nothing to the one before it)
-  const spaced = line.replace(/[【〖［[][^：:【】〖〗［］[\]]{1,8}[】〗］\]]/g, ' ').replace(/[【】〖〗［］[\]｜|丨]/g, ' ').replace(new RegExp(`(${labels.join('|')})(?=[：:])`, 'g'), ' $1');
+  const spaced = line.replace(/[【〖［[][^：:【】〖〗［］[\]]{1,8}[】〗］\]]/g, ' ').replace(/[【】〖〗［］[\]｜|丨]/g, ' ').replace(p.credit.infoLabels, ' $1');
   for (const tok of spaced.trim().split(/[\s\u3000]+/)) {
     const m = /^([^：:]{1,6})[：:](.*)$/.exec(tok);
     if (m) fields.push({ label: m[1], value: m[2] });
@@ -162,7 +209,7 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     // (作者：（记者 王某 通讯员 李某）: the byline's own brackets are no part of it)
     // (…and the dateline run into the last name: 作者：记者 王某 李某2025-10-17 18:05)
     else if (p.v.info.author.includes(label) && value) out.author = spacedRoles(p, writerOf(cutFolded(value.replace(GLUED_DATELINE, '').trim().replace(/^[（(]([^（）()]+)[）)]$/, '$1').trim(),
-      new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`))));
+      p.credit.photoTail)));
   }
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
@@ -220,27 +267,26 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   if (notCreditLine(p, t)) return null;
   // labels are matched on the folded line (作者單位, 供稿 alike); what is kept is sliced from the line as written
   const ft = foldToSimplified(t);
-  const labels = longestPatternsAlt(p.v.bylineLabels);
-  const tails = longestPatternsAlt(p.v.bylineTails);
+  const credit = p.credit;
   let inner: string | null = null;
   let writerOnly: string | null;
   const br = /^[（(](.+)[）)]$/.exec(t);
   // (square brackets hold a credit only when a reporter's role or a label opens it: 【记者 王某】, not 【本期导读】)
   const sq = /^[【〖［[](.+)[】〗］\]]$/.exec(t);
-  if (br) inner = unitThenLabel(br[1].trim(), labels) ?? br[1];
-  else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || new RegExp(`^(?:${labels})[：:/／]`).test(foldToSimplified(sq[1].trim())) || spacedWriter(p, sq[1].trim()))) inner = sq[1].trim();
-  else if (new RegExp(`^(?:${labels})[：:/／]`).test(ft)) inner = t;
-  else if (unitThenLabel(t, labels)) inner = unitThenLabel(t, labels);
+  if (br) inner = unitThenLabel(p, br[1].trim()) ?? br[1];
+  else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || credit.labelOpen.test(foldToSimplified(sq[1].trim())) || spacedWriter(p, sq[1].trim()))) inner = sq[1].trim();
+  else if (credit.labelOpen.test(ft)) inner = t;
+  else if (unitThenLabel(p, t)) inner = unitThenLabel(p, t);
   else if (creditRunLine(t)) inner = t;
   // reporters on a line of their own: 记者 徐某, 本刊记者 王某 通讯员 李某 (a short unit before them: 某某融媒 记者：王某)
   // (…the word that credits them set apart after the names: 通讯员 王某 报道)
-  else if ((writerOnly = reporterLine(p, cutFolded(t, new RegExp(`[\\s\u3000]+(?:${tails})$`))) ?? unitThenRole(p, t))) inner = writerOnly;
+  else if ((writerOnly = reporterLine(p, cutFolded(t, credit.tailSpaced)) ?? unitThenRole(p, t))) inner = writerOnly;
   // the writer's label set apart by a space, the name letter-spaced or not (文\u3000杨\u3000帆, 作者 李明),
   // the photographer's credit after it dropped (文\u3000某某\u3000\u3000图\u3000某某): who shot it did not write it
   // (…or the normaliser took the spaces out between the Han letters: 文韦丽华图黄志明)
-  else if ((writerOnly = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, photoTail(p))) ?? gluedWriterPhoto(p, t))) inner = writerOnly;
+  else if ((writerOnly = spacedWriter(p, t) ?? spacedWriter(p, cutFolded(t, credit.photoName)) ?? gluedWriterPhoto(p, t))) inner = writerOnly;
   // a unit and the word that credits it, without brackets: 某某县总工会供稿
-  else if (new RegExp(`^\\S{3,30}?(?:${tails})$`).test(ft) && creditUnit(p, ft.replace(new RegExp(`(?:${tails})$`), ''))) inner = t;
+  else if (credit.tailLine.test(ft) && creditUnit(p, ft.replace(credit.tailEnd, ''))) inner = t;
   else {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
@@ -253,28 +299,28 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = spacedWriter(p, inner.trim()) ?? inner;
   // （责任编辑：王某）, （审核：李某）: a field of the page's editing, not its author; （共印60份）: the print run
   const field = /^\s*([^：:\s]{1,6})\s*[：:]/.exec(foldToSimplified(inner));
-  if (field && !new RegExp(`^(?:${labels})$`).test(field[1])) return null;
+  if (field && !credit.labelOnly.test(field[1])) return null;
   if (p.notCredit.some((re) => re.test(foldToSimplified(compact(inner!))))) return null;
   // the photographer credited after the writer (文/某某 图/某某) did not write it, nor the editor
   // who checked it (撰稿：某某 审核：某某)
-  inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.editingLabels)})[：:].*$`));
-  inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})[：:/／].*$`));
+  inner = cutFolded(inner, credit.editingTail);
+  inner = cutFolded(inner, credit.photoTail);
   // (a reporter's role used as the label, 通讯员：某某\u3000某某, is kept as credited: 通讯员 某某 某某)
   // (a source credited before the writer, 信息来源：某股\u3000执笔：某某: the writer is the byline, the source is not)
   // (…or the unit closed by the word that credits it, 某股\u3000供稿\u3000执笔人：某某: the same, the label after the unit)
-  const writer = new RegExp(`^(?:(?:${longestPatternsAlt(p.v.sourceLabels)})[：:].*?|\\S{1,30}?[\\s\u3000]*(?:${tails}))[\\s\u3000]*(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／]\\s*(?=\\S)`).exec(foldToSimplified(inner));
+  const writer = credit.sourceThenWriter.exec(foldToSimplified(inner));
   if (writer) inner = inner.slice(writer[0].length);
   // (the labels of who wrote and who shot it run together before the name: 文/图 某某, 图文：某某)
   inner = writerOf(inner);
-  const role = new RegExp(`^(${longestPatternsAlt(p.v.bylineRoles)})[：:]\\s*`).exec(foldToSimplified(inner));
+  const role = credit.roleOpen.exec(foldToSimplified(inner));
   if (role) inner = `${inner.slice(0, role[1].length)} ${inner.slice(role[0].length)}`;
-  else inner = cutFolded(inner, new RegExp(`^(?:${labels})[：:/／]\\s*`));
+  else inner = cutFolded(inner, credit.labelCut);
   inner = unitBeforeName(inner);
   // (the roles the credited one had, set after the name, 通讯员 王某 文/图: what they did, not who they are)
-  if (p.v.roleTails.length) inner = cutFolded(inner, new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(p.v.roleTails)})$`));
+  if (credit.roleTail) inner = cutFolded(inner, credit.roleTail);
   // (…and a unit, then the writer's label and the name, （某镇\u3000文/某某）: the label only says who wrote it)
-  inner = cutFolded(inner, new RegExp(`(?<=\\S[\\s\u3000]+)(?:${longestPatternsAlt(p.v.writerLabels)})[：:/／][\\s\u3000]*(?=[\u4e00-\u9fa5])(?!(?:${longestPatternsAlt(p.v.photoLabels)})(?:[\\s\u3000/／]|$))`));
-  inner = cutFolded(inner, new RegExp(`\\s*(?:${tails})$`)).replace(/[\s\u3000]+/g, ' ').trim();
+  inner = cutFolded(inner, credit.writerMid);
+  inner = cutFolded(inner, credit.tailCut).replace(/[\s\u3000]+/g, ' ').trim();
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
@@ -290,7 +336,7 @@ function creditUnit(p: Compiled, s: string): boolean {
 /** 某某融媒 记者：王某 李某: a short unit set apart by a space, a reporter's role with its colon, then
  * names only; credited as written (某某融媒 记者 王某 李某). The names vouch for the line. */
 function unitThenRole(p: Compiled, t: string): string | null {
-  const m = new RegExp(`^([\u4e00-\u9fa5]{2,12})[\\s\u3000]+(${longestPatternsAlt(p.v.bylineRoles)})[：:][\\s\u3000]*([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000、]{1,30})$`).exec(foldToSimplified(t.trim()));
+  const m = p.credit.unitRole.exec(foldToSimplified(t.trim()));
   if (!m) return null;
   const names = m[3].split(/[\s\u3000、]+/).filter(Boolean);
   if (!names.length || !names.every((n) => personName(n))) return null;
@@ -308,14 +354,10 @@ function unitBeforeName(s: string): string {
 /** 文某某图某某 with the spaces taken out: the writer, when both names open with a surname */
 function gluedWriterPhoto(p: Compiled, t: string): string | null {
   const c = compact(t);
-  const re = new RegExp(`^(${longestPatternsAlt(p.v.writerLabels)})([\u4e00-\u9fa5]{2,3})(?:${longestPatternsAlt(p.v.photoLabels)})([\u4e00-\u9fa5]{2,3})$`);
-  const m = re.exec(foldToSimplified(c));
+  const m = p.credit.writerPhotoGlued.exec(foldToSimplified(c));
   // (the fold keeps every offset: the name is sliced as written)
   return m && personName(m[2]) && personName(m[3]) ? c.slice(m[1].length, m[1].length + m[2].length) : null;
 }
-
-/** a photographer's credit closing a credit line, with or without a colon (\u3000图\u3000某某, 摄影：某某) */
-const photoTail = (p: Compiled) => new RegExp(`[\\s\u3000]+(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／][\\s\u3000]*|[\\s\u3000]+)[\u4e00-\u9fa5·]{2,4}$`);
 
 /** a two- or three-character name letter-spaced by the layout (通讯员 齐晓峰 张 宁 → 通讯员 齐晓峰 张宁): a
  * run of single Han characters between spaces is one name */
@@ -334,7 +376,7 @@ function joinSpacedNames(s: string): string {
 
 /** 文\u3000杨\u3000帆 / 作者 李明 / 执笔 王某: a writer's label, a space, then a name alone (its characters may be spaced) */
 function spacedWriter(p: Compiled, t: string): string | null {
-  const m = new RegExp(`^(?:${longestPatternsAlt(p.v.writerLabels)})[\\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000]{0,8})$`).exec(foldToSimplified(t));
+  const m = p.credit.writerSpaced.exec(foldToSimplified(t));
   if (!m) return null;
   const toks = m[1].split(/[\s\u3000]+/).filter(Boolean);
   const name = t.slice(t.length - m[1].length).replace(/[\s\u3000]+/g, '');
@@ -360,11 +402,10 @@ function writerOf(s: string): string {
 /** a reporter's role run into the name by the layout (（通讯员黄某）): set apart again, as credited (通讯员 黄某) */
 function spacedRoles(p: Compiled, s: string): string {
   if (!p.roles.test(foldToSimplified(s))) return s;
-  const roles = new RegExp(`(${longestPatternsAlt(p.v.bylineRoles)})`, 'g');
   const f = foldToSimplified(s);
   let out = '';
   let last = 0;
-  for (const m of f.matchAll(roles)) {
+  for (const m of f.matchAll(p.credit.rolesAll)) {
     out += `${s.slice(last, m.index)} ${s.slice(m.index!, m.index! + m[0].length)} `;
     last = m.index! + m[0].length;
   }
@@ -378,8 +419,8 @@ function cutFolded(s: string, re: RegExp): string {
 }
 
 /** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike) */
-function unitThenLabel(t: string, labels: string): string | null {
-  const m = new RegExp(`^(\\S{3,30}?)[\\s\u3000]+(?:${labels})[：:/／]\\s*([\\u4e00-\\u9fa5·\\s\u3000]{2,20})$`).exec(foldToSimplified(t));
+function unitThenLabel(p: Compiled, t: string): string | null {
+  const m = p.credit.unitLabel.exec(foldToSimplified(t));
   return m && isOrgLike(m[1]) ? `${t.slice(0, m[1].length)} ${t.slice(t.length - m[2].length).trim()}` : null;
 }
 
@@ -573,7 +614,7 @@ function siteName(p: Compiled, head: Line[]): string | undefined {
 /** the account an official account's article went out on: the name right before the date on its
  * account line (原创 作者 某某发布 2025年10月21日 17:36 吉林) */
 function accountName(p: Compiled, chromeAt: Line[]): string | undefined {
-  const re = new RegExp(p.v.accountLine ?? '(?!)');
+  const re = p.credit.account;
   for (const l of chromeAt) {
     const t = l.text.trim();
     const m = re.exec(foldToSimplified(t));
@@ -658,9 +699,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const lead = after.slice(0, 3).map((l) => LEAD_BRACKET.exec(l.text.trim())).find((m) => m) ?? null;
   // …or the article may close with it: （通讯员 陈某 王某） as its last line before the page's chrome
   // (the site's footer, 版权所有：… / 备案号, is chrome too)
-  const footer = new RegExp(`^(?:${longestPatternsAlt(p.v.panel.owner)})[：:]|ICP备|备案号`);
+  const { footer, editingLine: editing } = p.credit;
   // (an editing credit below it, 【责任编辑：某某】, is no byline: the line before it may be)
-  const editing = new RegExp(`^[【（(]?(?:${longestPatternsAlt(p.v.editingLabels)})[：:]`);
   const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && !isSponsorLine(l.text) && !editing.test(compact(l.text)) && compact(l.text));
   const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
   // …or a name line right under the title (王某, 记者 王某)
@@ -898,7 +938,7 @@ function headlineBetween(p: Compiled, lines: Line[], i: number, prev: number): b
   if (c.length > 40 || /[：:；;、]/.test(c) || /^[（(【〔]/.test(c) || bodyAlone(p, c) || bylineOf(p, t) !== null) return false;
   // (a headline naming no actor, 首届某某选树活动启动, is one when a story opens under it with its date)
   const storyUnder = p.storyLead.test(foldToSimplified(compact(lines[i + 1]?.text ?? ''))) && !/[，,。！？“”"]/.test(c.replace(/“[^”]{1,12}”/g, ''));
-  if (new RegExp(`^(?:${longestPatternsAlt(p.v.photoLabels)})(?:[：:/／]|为)`).test(c) || !(namesWhoActs(p, c) || storyUnder)) return false;
+  if (p.credit.photoOpen.test(c) || !(namesWhoActs(p, c) || storyUnder)) return false;
   return paragraphLike(lines[prev].text) && /(?:[。！？”）)]|[\u4e00-\u9fa5”"][.!?])$/.test(compact(lines[prev].text)) && paragraphLike(lines[i + 1]?.text ?? '');
 }
 
@@ -1075,7 +1115,7 @@ function unitCredit(p: Compiled, lines: Line[], last: number, first: number, met
 function closingByline(p: Compiled, line: string): string | null {
   const t = line.trim().replace(p.creditBullet, '');
   // (a square bracket closes an article as a round one does: [撰稿\u3000某某], 【通讯员\u3000某某】)
-  if (/^[（(【［[〖].*[）)】］\]〗]$/.test(t) || new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t)) return bylineOf(p, t);
+  if (/^[（(【［[〖].*[）)】］\]〗]$/.test(t) || p.credit.labelOpen.test(t)) return bylineOf(p, t);
   // the writer's label and name on the article's last line, letter-spacing taken out by the layout (文\u3000杨\u3000帆 → 文杨帆)
   const glued = /^(?:文|作者)([\u4e00-\u9fa5]{2,3})$/.exec(compact(t));
   if (glued && personName(glued[1])) return glued[1];
@@ -1083,7 +1123,7 @@ function closingByline(p: Compiled, line: string): string | null {
   const own = !/[。，；！？]/.test(t) && compact(t).length <= 40 ? bylineOf(p, t) : null;
   if (own) return own;
   const end = /[。！？][（(]([^（）()\n]{2,40})[）)]$/.exec(t);
-  if (end && new RegExp(`(?:${longestPatternsAlt(p.v.bylineTails)})$`).test(end[1])) return bylineOf(p, `（${end[1]}）`);
+  if (end && p.credit.tailEnd.test(end[1])) return bylineOf(p, `（${end[1]}）`);
   // (…决出一等奖3名。（某县总工会\u3000李明）: a unit and its writer close the paragraph)
   const writer = end ? unitAndWriter(end[1].trim()) : null;
   if (writer) return writer;
@@ -1103,7 +1143,7 @@ function reporterClosing(p: Compiled, line: string): string | null {
 /** a byline line with its label: 作者：王某, 文/王某, 撰稿：王某 */
 function labelledByline(p: Compiled, line: string): string | null {
   const t = line.trim();
-  return new RegExp(`^(?:${longestPatternsAlt(p.v.bylineLabels)})[：:/／]`).test(t) && compact(t).length <= 30 ? bylineOf(p, t) : null;
+  return p.credit.labelOpen.test(t) && compact(t).length <= 30 ? bylineOf(p, t) : null;
 }
 
 /** 本报讯 记者 王某 通讯员 李某 5月5日，…: the reporters after a news lead's dateline word, unbracketed */
@@ -1672,8 +1712,7 @@ function refineOther(lines: Line[], meta: DocMeta): void {
  * its last lines) was written for the body: the group as written credits it, the body issues it */
 function authorGroup(p: Compiled, lines: Line[], meta: DocMeta): void {
   if (meta.issuers.length !== 1) return;
-  const drafters = new RegExp(`^(?:${longestPatternsAlt(p.v.writerLabels)})[：:]`);
-  if (!lines.slice(-8).some((l) => drafters.test(foldToSimplified(compact(l.text))))) return;
+  if (!lines.slice(-8).some((l) => p.credit.drafters.test(foldToSimplified(compact(l.text))))) return;
   const name = compact(meta.issuers[0]);
   const group = longestFirst(p.v.authorGroups).find((g) => foldToSimplified(name).endsWith(g) && name.length > g.length);
   const body = group ? name.slice(0, -group.length) : '';
