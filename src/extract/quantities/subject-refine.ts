@@ -77,7 +77,9 @@ function longest(xs: string[]): string[] {
 const YEAR_DIGITS = '(?:\\d{4}|[一二][〇零一二三四五六七八九]{3})';
 /** a year, or a part of one (2025年上半年的, 2024年一季度末的): the point in time a change starts or ends at */
 const YEAR_PART = '(?:底|末|初|上半年|下半年|前三季度|[一二三四]季度末?|\\d{1,2}月(?:底|末)?)';
-const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初|年底|年末|上半年|下半年)的?)?`;
+/** a time told relative to now or to a series (今年的, 上年的, 首届的, 第三届的) */
+const YEAR_RELATIVE = '(?:今年|去年|上年|前年|当年|本年|首[届屆]|上[届屆]|本[届屆]|第[一二三四五六七八九十\\d]{1,3}[届屆])';
+const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初|年底|年末|上半年|下半年|${YEAR_RELATIVE})的?)?`;
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
@@ -422,7 +424,10 @@ function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | n
 const ITEM_MARK = new RegExp(`^(?:${BULLET}+\\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])`);
 
 /** a level word: listed (省级, 企业级) or any short name ending in 级 (市（州）级, 县市级, 自治區級) */
-const isLevel = (item: string, r: SubjectCues) => r.levels.includes(item) || /^[^\d、，,以]{1,8}[级級]$/.test(item);
+const isLevel = (item: string, r: SubjectCues) => r.levels.includes(item) || /^[^\d、，,以]{1,8}[级級]$/.test(item) || demonstrationLevel(item);
+/** 全国示范性1个、省级4个: a model grade (示范性) with the level that grants it is a level of its own, and names the
+ * part alone (the total's noun is not carried over to it) */
+const demonstrationLevel = (item: string) => /^(?:全国|国家级|省级|自治区级|[市州县区]级|[^\d、，,以]{1,6}[级級])?示[范範]性$/.test(item);
 
 function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string {
   const before = clauseBefore(text, q.start);
@@ -438,7 +443,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   // (the reader's subject may add the total's noun: 地市级工作室; a 以上 it carried over is dropped)
   const item = bare.slice(lastSeriesMark(bare) + 1).replace(/^(?:分别是|分别为|分别|依次为|共有|其中有|其中|共)/, '');
   if (isLevel(item, r)) {
-    const rest = q.subject.startsWith(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
+    const rest = q.subject.startsWith(item) && !demonstrationLevel(item) ? q.subject.slice(item.length).replace(/^以上/, '') : '';
     return rest && !empty(rest, r) ? item + rest : item;
   }
   // 高温津贴标准为每人每月300元: a rate per head names what it is the rate of

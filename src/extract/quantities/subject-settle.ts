@@ -12,7 +12,7 @@
 // - opens with the 等 that closes a list of examples (…等特色职业技能竞赛 → 特色职业技能竞赛).
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
-import { withoutWholeArea } from './territory.js';
+import { opensWithWholeArea, WHOLE_AREA, withoutWholeArea } from './territory.js';
 import { loadListRules } from './lists.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 
@@ -159,9 +159,41 @@ function pivotPredicate(text: string, q: Quantity, a: Agreement): string | null 
 /** 申报材料16份 → 经评审10个工作室…: entries counted by their papers name no subject for those counted otherwise */
 const entriesByPapers = (total: Quantity, q: Quantity): boolean => total.unit !== q.unit && loadListRules().entryPapers.includes(total.unit);
 
+/** 12人中有高级技师5人 / 6人当中，…: a count of people opening its clause with 中 (among) after it names again a set
+ * counted before (the twelve craftsmen just named): what the nearest earlier count of that number and kind counts,
+ * else only the people */
+const AMONG_AFTER = /^\s*(?:当中|之中|中|里|裡)/;
+function amongCounted(text: string, q: Quantity, out: Quantity[]): string | null {
+  if (!isPeople(q) || clauseLeft(text, q) !== '' || !AMONG_AFTER.test(text.slice(q.end, q.end + 4))) return null;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const p = out[j];
+    if (p.start < q.start && p.value === q.value && isPeople(p) && p.subject && !p.subject.startsWith('中')) return p.subject;
+  }
+  return '人';
+}
+
+/** 新建驿站5个，全县累计建成18个: a subject of nothing but the whole area (全县) names no noun; the count totals
+ * what the figure before it in its sentence with the same measure word counts; with none, a verb of handing in
+ * written between the area and the figure (全市共申报32个) is what was counted */
+const AREA_VERB = new RegExp(`^${WHOLE_AREA}(?:共|累计|先后|已)?(申报|推荐|报送)$`);
+function wholeAreaTotal(text: string, q: Quantity, out: Quantity[]): string | null {
+  if (!new RegExp(`^${WHOLE_AREA}$`).test(compact(q.subject ?? ''))) return null;
+  for (let j = out.length - 1; j >= 0 && out[j].sentence === q.sentence; j--) {
+    const p = out[j];
+    if (p.start < q.start && p.unit === q.unit && p.subject && !opensWithWholeArea(p.subject)) return p.subject;
+  }
+  return AREA_VERB.exec(clauseLeft(text, q))?.[1] ?? null;
+}
+
+/** 她从15岁起…: an age told of a pronoun is the worker's age (年龄) */
+const ageOfPronoun = (q: Quantity) =>
+  /^(?:岁|周岁|歲|週歲)$/.test(q.unit) && /^(?:他|她|其)$/.test(compact(q.subject ?? '')) ? '年龄' : null;
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
+  const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q);
+  if (named) return named;
   const pivot = (s === '其' || frameOnly(s, a)) && isPeople(q) ? pivotPredicate(text, q, a) : null;
   if (pivot) return pivot;
   if (frameOnly(s, a) || loneVerb(s, a)) {
