@@ -445,11 +445,27 @@ function around(text: string, e: Expr, numStart: number, lim: number, from: numb
   };
 }
 
+/** a later item of an enumeration under one rule word (第一、二名, 第1、2、4项): the word before the first
+ * item speaks of every item */
+function sharesWordBefore(x: Around, word: string): boolean {
+  if (x.text[x.prevIdx - 1] !== '、') return false;
+  const left = x.text.slice(Math.max(0, x.prevIdx - 24), x.prevIdx);
+  return ENUMERATED_AFTER.get(word)?.test(left) ?? cacheEnumerated(word).test(left);
+}
+const ENUMERATED_AFTER = new Map<string, RegExp>();
+function cacheEnumerated(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^$()|[\]\\{}]/g, (c) => '\\' + c);
+  const re = new RegExp(escaped + '(?:[0-9０-９一二三四五六七八九十百两]+、)+$', 'u');
+  ENUMERATED_AFTER.set(word, re);
+  return re;
+}
+
 /** ordinals and other rule words right before or after (rules/numbers: before, after) */
 function ruleWordReason(x: Around, r: NumberRules): string | null {
   const fits = (script: string | undefined): boolean => !(script === 'chinese' && !x.chinese) && !(script === 'arabic' && x.chinese);
   for (const b of r.before) {
     if (fits(b.script) && x.prevIdx >= b.word.length && x.text.startsWith(b.word, x.prevIdx - b.word.length)) return b.ruleId;
+    if (fits(b.script) && sharesWordBefore(x, b.word)) return b.ruleId;
   }
   const lifted = (w: ContextWord) => w.unlessAfter?.some((u) => x.prevIdx >= u.length && x.text.startsWith(u, x.prevIdx - u.length))
     || w.unlessNext?.some((re) => re.test(x.text.slice(x.afterIdx + w.word.length, Math.min(x.lim, x.afterIdx + w.word.length + 4))));

@@ -89,8 +89,10 @@ function unitWords(rules: QuantityRules): UnitWord[] {
   return out.sort((a, b) => b.word.length - a.word.length);
 }
 
+/** the spaces a number and its measure word may have between them; a tab is not one of them: it borders a
+ * table's cell (8<tab>张某某 is a row's number, then a name) */
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t')) i++;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000')) i++;
   return i;
 }
 

@@ -240,8 +240,8 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   if (MARKS.includes(mark)) i++;
   while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   // 共有9位同志…，其平均年龄为44岁，其中…: a clause describing the members (no figure of the list) is skipped
-  const desc = /[，,]/.test(mark) ? MEMBER_CLAUSE.exec(text.slice(i, i + 30)) : null;
-  if (desc && MEMBERS.test(desc[0])) {
+  const desc = /[，,]/.test(mark) ? MEMBER_CLAUSE.exec(text.slice(i, i + 30)) ?? RATE_CLAUSE.exec(text.slice(i, i + 30)) : null;
+  if (desc && (MEMBERS.test(desc[0]) || RATE_CLAUSE.test(desc[0]))) {
     i += desc[0].length;
     while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
   }
@@ -522,6 +522,10 @@ const MEMBER_VALUE = /^[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|�
 
 /** a whole clause of such a description, with its comma: 其平均年龄为44岁， */
 const MEMBER_CLAUSE = /^[^，,；;。\d０-９]{2,14}[0-9０-９]+(?:\.[0-9]+)?(?:周岁|週歲|岁|歲|年|学时|學時|小时|小時)(?:以上|左右)?[，,]/;
+
+/** a clause giving the total's rate, with its comma (完成年度任务的112%，同比增长8.5%，): the 其中 after it still
+ * divides the total before it */
+const RATE_CLAUSE = /^[^，,；;。\d０-９]{2,14}[0-9０-９]+(?:\.[0-9]+)?[%％](?:以上|左右)?[，,]/;
 
 /** a clause saying where a set is spread (分布在8个行业, 覆盖12个乡镇, 来自36家企业) */
 const SPREAD = /(?:分布在|分布于|分布|覆盖|遍布|遍及|来自)[^，,；;。]{0,30}$/;
