@@ -6,6 +6,7 @@ import { countAfter, namedPatterns, parseSmallInt, docFacts, insideTitle, perRul
 import { PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
+import { peopleRules } from './named/people-cues.js';
 import type { AwardRule } from './named/rules.js';
 import { afterTurn, confermentRules, stockOfHolders } from './named/conferment.js';
 import { rowCells } from './named/records.js';
@@ -99,13 +100,15 @@ function holderBefore(f: DocFacts, text: string, start: number, end: number): st
   return nm && nm.name === b[1] ? nm.name : null;
 }
 
-/** a field's edges in a record: a bracket, a comma or a 、, a cell's bar or tab, a run of blanks, the line's end */
+/** a field's edges in a record: a bracket, a comma or a 、, a cell's bar or tab, a run of blanks, the line's end (after a
+ * field, a full stop closing the record too: 领衔人某某，某族，某市劳动模范。) */
 const FIELD_BEFORE = /(?:^|[（(，,、|\t：:]|[ \u3000]{2,})[ \u3000]?$/;
-const FIELD_AFTER = /^(?:$|[）)，,；;、|\t\n]|[ \u3000]{2,})/;
+const FIELD_AFTER = /^(?:$|[）)，,；;、|\t\n。]|[ \u3000]{2,})/;
 
 /** a person whose record holds the honour as a field of its own (（某某，江苏省劳动模范）, 领衔人：某某，全国劳动模范；, a
  * table row 某某 男 1971.03 农艺师 某市劳动模范): a record names its person first, so the first field of the
- * bracket or the line that is a whole name holds every honour written as a field after it, whatever the delimiter */
+ * bracket or the line that is a whole name (a leader's label glued on before it: 领衔人某某) holds every honour written
+ * as a field after it, whatever the delimiter */
 function holderInRecord(f: DocFacts, text: string, start: number, end: number): string | null {
   const ls = lineStart(text, start);
   // (on a table row the normaliser wrote with single spaces, a space parts cells, and a quote opens the next one glued on)
@@ -118,10 +121,12 @@ function holderInRecord(f: DocFacts, text: string, start: number, end: number): 
   const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
   const from = open >= ls && !/[）)]/.test(text.slice(open, start)) ? open + 1 : ls;
   // (a row's number glued to its first cell is no part of the name: 1某某)
-  for (const m of text.slice(from, start).matchAll(/[^（()，,、|\t：:\s\u3000）\d.．]+/g)) {
-    const at = from + m.index!;
+  for (const m of text.slice(from, start).matchAll(/[^（()，,、|\t：:；;。\s\u3000）\d.．]+/g)) {
+    // (a leader's label glued to the name opens its field: 领衔人某某，某市劳动模范)
+    const label = peopleRules().cues.labels.find((l) => m[0].startsWith(l) && m[0].length > l.length) ?? '';
+    const at = from + m.index! + label.length;
     const nm = nameAt(text, at, f);
-    if (nm && nm.name === m[0]) return nm.name;
+    if (nm && nm.name === m[0].slice(label.length)) return nm.name;
   }
   return null;
 }
