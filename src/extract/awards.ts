@@ -156,6 +156,20 @@ function holderAfterTitles(f: DocFacts, text: string, end: number): string | nul
   return m ? nameAt(text, end + m[0].length, f)?.name ?? null : null;
 }
 
+/** a labelled field that writes the honour, one space, then the person (领衔人：某市劳动模范 某某, 领衔人：高级技师、某某工匠
+ * 某某): the label opens the field on its line, the name closes it before a space, a delimiter or the line's end */
+function holderAfterLabel(f: DocFacts, text: string, start: number, end: number): string | null {
+  const before = text.slice(lineStart(text, start), start);
+  const labels = perRules(f.rules, 'award.label-field', () =>
+    new RegExp(`(?:${[...peopleRules().cues.labels].sort((a, b) => b.length - a.length).join('|')})[：:][^，。；;,：:\\s]{0,12}?、?$`));
+  if (!labels.test(before)) return null;
+  const m = /^[”"」』]?[ \u3000]([\u4e00-\u9fa5·]{2,8}?)(?=[ \u3000]|$|[，。；;,\n（(])/.exec(text.slice(end, end + 12));
+  if (!m) return null;
+  const at = end + m[0].length - m[1].length;
+  const nm = nameAt(text, at, f);
+  return nm && nm.name === m[1] ? nm.name : null;
+}
+
 interface AwardSpan {
   aStart: number;
   aEnd: number;
@@ -306,7 +320,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const recipients: string[] = [];
     if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
-      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderInRecord(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd);
+      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderInRecord(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd) ??
+        holderAfterLabel(f, text, prefix.start, aEnd);
       if (held) {
         recipients.push(held);
         notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets, the titles or the copula)`);

@@ -1,7 +1,8 @@
 // Round 43 of issue 18 (honours): a notice's condition on people who already hold titles (已获得“H1”“H2”称号的人员不再
 // 参赛, 获得过“H”及以上荣誉) names each title as held, none counted; one title with no bound stays the conferred
 // pattern's, and a reward rule without the perfect (获得“H1”“H2”称号的职工，每人奖励) names none. A record that names its
-// person with a leader label glued on (领衔人某某，某族，某市劳动模范。) holds the honour written as a field after it.
+// person with a leader label glued on (领衔人某某，某族，某市劳动模范。) holds the honour written as a field after it,
+// and a labelled field that writes the honour first (领衔人：某市劳动模范 某某) gives it to the name after one space.
 // Text written for these tests.
 import { describe, it, expect } from 'vitest';
 import { confermentRules, confermentHonours } from '../../src/extract/named/conferment.js';
@@ -41,8 +42,13 @@ describe('a record whose person is named with a leader label glued on', () => {
     expect(held('3．某某护理创新工作室。依托单位为某县人民医院，领衔人韩立春，某某族，长春市劳动模范。')).toEqual([['长春市劳动模范', null, ['韩立春']]]);
     expect(held('依托单位：某某食品有限公司；领衔人乔明远，长春市劳动模范；成员9人。')).toEqual([['长春市劳动模范', null, ['乔明远']]]);
   });
+  it('gives the honour to the person after it in a labelled field (label：H Name)', () => {
+    expect(held('3．果蔬保鲜技术创新工作室 领衔人：长春市劳动模范 祁向东 依托单位：某某果品公司')).toEqual([['长春市劳动模范', null, ['祁向东']]]);
+    expect(held('领衔人：高级技师、长春市劳动模范 祁向东')).toEqual([['长春市劳动模范', null, ['祁向东']]]);
+  });
   it('reads no holder when the label is followed by no name', () => {
     expect(held('领衔人要求：长春市劳动模范。')).toEqual([]);
     expect(held('本次评选注重一线职工，长春市劳动模范。')).toEqual([]);
+    expect(held('领衔人：长春市劳动模范 优先')).toEqual([]);
   });
 });
