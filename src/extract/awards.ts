@@ -6,6 +6,7 @@ import { countAfter, namedPatterns, parseSmallInt, docFacts, insideTitle, perRul
 import { PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
+import { peopleRules } from './named/people-cues.js';
 import type { AwardRule } from './named/rules.js';
 import { afterTurn, confermentRules, stockOfHolders } from './named/conferment.js';
 import { rowCells } from './named/records.js';
@@ -99,13 +100,15 @@ function holderBefore(f: DocFacts, text: string, start: number, end: number): st
   return nm && nm.name === b[1] ? nm.name : null;
 }
 
-/** a field's edges in a record: a bracket, a comma or a 、, a cell's bar or tab, a run of blanks, the line's end */
+/** a field's edges in a record: a bracket, a comma or a 、, a cell's bar or tab, a run of blanks, the line's end (after a
+ * field, a full stop closing the record too: 领衔人某某，某族，某市劳动模范。) */
 const FIELD_BEFORE = /(?:^|[（(，,、|\t：:]|[ \u3000]{2,})[ \u3000]?$/;
-const FIELD_AFTER = /^(?:$|[）)，,；;、|\t\n]|[ \u3000]{2,})/;
+const FIELD_AFTER = /^(?:$|[）)，,；;、|\t\n。]|[ \u3000]{2,})/;
 
 /** a person whose record holds the honour as a field of its own (（某某，江苏省劳动模范）, 领衔人：某某，全国劳动模范；, a
  * table row 某某 男 1971.03 农艺师 某市劳动模范): a record names its person first, so the first field of the
- * bracket or the line that is a whole name holds every honour written as a field after it, whatever the delimiter */
+ * bracket or the line that is a whole name (a leader's label glued on before it: 领衔人某某) holds every honour written
+ * as a field after it, whatever the delimiter */
 function holderInRecord(f: DocFacts, text: string, start: number, end: number): string | null {
   const ls = lineStart(text, start);
   // (on a table row the normaliser wrote with single spaces, a space parts cells, and a quote opens the next one glued on)
@@ -118,10 +121,12 @@ function holderInRecord(f: DocFacts, text: string, start: number, end: number): 
   const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
   const from = open >= ls && !/[）)]/.test(text.slice(open, start)) ? open + 1 : ls;
   // (a row's number glued to its first cell is no part of the name: 1某某)
-  for (const m of text.slice(from, start).matchAll(/[^（()，,、|\t：:\s\u3000）\d.．]+/g)) {
-    const at = from + m.index!;
+  for (const m of text.slice(from, start).matchAll(/[^（()，,、|\t：:；;。\s\u3000）\d.．]+/g)) {
+    // (a leader's label glued to the name opens its field: 领衔人某某，某市劳动模范)
+    const label = peopleRules().cues.labels.find((l) => m[0].startsWith(l) && m[0].length > l.length) ?? '';
+    const at = from + m.index! + label.length;
     const nm = nameAt(text, at, f);
-    if (nm && nm.name === m[0]) return nm.name;
+    if (nm && nm.name === m[0].slice(label.length)) return nm.name;
   }
   return null;
 }
@@ -149,6 +154,20 @@ function holderAfterTitles(f: DocFacts, text: string, end: number): string | nul
     new RegExp(`^、[^，。；;,、\\n“”"（）()]{0,12}?(?:${f.rules.roles.flatMap((r) => r.roles).sort((a, b) => b.length - a.length).join('|')})(?=[\\u4e00-\\u9fa5])`));
   const m = roles.exec(text.slice(end, end + 20));
   return m ? nameAt(text, end + m[0].length, f)?.name ?? null : null;
+}
+
+/** a labelled field that writes the honour, one space, then the person (领衔人：某市劳动模范 某某, 领衔人：高级技师、某某工匠
+ * 某某): the label opens the field on its line, the name closes it before a space, a delimiter or the line's end */
+function holderAfterLabel(f: DocFacts, text: string, start: number, end: number): string | null {
+  const before = text.slice(lineStart(text, start), start);
+  const labels = perRules(f.rules, 'award.label-field', () =>
+    new RegExp(`(?:${[...peopleRules().cues.labels].sort((a, b) => b.length - a.length).join('|')})[：:][^，。；;,：:\\s]{0,12}?、?$`));
+  if (!labels.test(before)) return null;
+  const m = /^[”"」』]?[ \u3000]([\u4e00-\u9fa5·]{2,8}?)(?=[ \u3000]|$|[，。；;,\n（(])/.exec(text.slice(end, end + 12));
+  if (!m) return null;
+  const at = end + m[0].length - m[1].length;
+  const nm = nameAt(text, at, f);
+  return nm && nm.name === m[1] ? nm.name : null;
 }
 
 interface AwardSpan {
@@ -301,7 +320,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const recipients: string[] = [];
     if (!counted.found) {
       const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
-      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderInRecord(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd);
+      const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderInRecord(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd) ??
+        holderAfterLabel(f, text, prefix.start, aEnd);
       if (held) {
         recipients.push(held);
         notes.push(nm ? `recipient ${nm.name} (${nm.how})` : `held by ${held} (name before the brackets, the titles or the copula)`);

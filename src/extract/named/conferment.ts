@@ -37,6 +37,10 @@ const Vocabulary = z.object({
   criterionHolders: z.array(z.string().min(1)),
   /** what opens a condition before 获得“H”称号 (凡获得…称号的, 若获得…称号): no conferment */
   criterionOpeners: z.array(z.string().min(1)),
+  /** the perfect of receiving (已获得, 获得过, 历届获得) before titles a notice's condition names as held already */
+  heldBefore: z.string().min(1),
+  /** a bound above a title (及以上): the title and those over it */
+  heldAbove: z.string().min(1),
   stockLists: z.array(z.string().min(1)),
   /** adverbs between a count and its verb of receiving (3人曾获评…, 其中2人后来入选…) */
   adverbs: z.array(z.string().min(1)),
@@ -1482,6 +1486,26 @@ function conferred(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 已获得“H1”“H2”称号的人员 / 获得过“H”及以上称号: the perfect of receiving before a run of quoted titles, or before
+ * one bounded above, is a notice's condition on people who hold them already: each title held, none counted (one title
+ * with no bound is the conferred pattern's) */
+function heldAlready(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const re = perRules(c.r, 'conferment.held-already', () => new RegExp(`${c.r.v.heldBefore}((?:${QUOTED}(?:[、和或及与與]|(?=[“"「『])))*${QUOTED})(等)?(${c.r.v.heldAbove})?(?=称号|荣誉|稱號|榮譽)`, 'g'));
+  for (const m of matches(re, c.text)) {
+    const titles = [...m[1].matchAll(new RegExp(QUOTED, 'g'))];
+    if (titles.length < 2 && !m[m.length - 1]) continue;
+    const base = m.index + m[0].indexOf(m[1]);
+    for (const t of titles) {
+      if (!c.r.v.endings.some((e) => t[1].endsWith(e)) && !c.r.whole.has(t[1])) continue;
+      const start = base + (t.index ?? 0);
+      const h = make(c, 'conferment.held-already', t[1], null, start, start + t[0].length, ['已获得“H1”“H2” / 获得过“H”及以上 (held already, no count)']);
+      if (h) out.push(h);
+    }
+  }
+  return out;
+}
+
 /** 凡获得“H”称号、但…的 / 获得“H”称号的人员可…: a bare 获得 (no 曾, 已) before a title is a condition when a
  * conditional opens it or a class of people it qualifies follows it */
 function criterionOf(c: Ctx, m: RegExpExecArray): boolean {
@@ -1815,7 +1839,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...titled(c), ...appositive(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
