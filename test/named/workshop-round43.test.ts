@@ -39,3 +39,21 @@ describe('items a 其中 opens share the conferment before it', () => {
     expect(run(t).find(([n]) => n === '藏毯编织技能大师工作室')).toEqual(['藏毯编织技能大师工作室', null]);
   });
 });
+
+/** the named workshops with their leaders */
+const led = (t: string) => extractAll(textContext(t), ['named']).workshops.filter((w) => w.name).map((w) => [w.name, w.leader]);
+
+describe('a craft\'s workshop of the bare type whose own sentence states its leader', () => {
+  it('…工作室，由某某牵头组建: named, the owner before 的 left out', () => {
+    const t = '城关镇的核桃嫁接工作室，由农技员赵建军牵头组建，已推广新技术12项。';
+    expect(led(t)).toEqual([['核桃嫁接工作室', '赵建军']]);
+  });
+  it('a bare 工作室 with no leader stated is no name', () => {
+    const t = '城关镇的核桃嫁接工作室今年推广新技术12项。';
+    expect(led(t)).toEqual([]);
+  });
+  it('a leader read short is the longer name the text gives right there', () => {
+    const t = '编织工作室由县劳动模范王秀英领衔；酥油茶制作工作室则由某某乳业有限公司车间主任格桑措吉负责，她去年被评为技术能手。';
+    expect(led(t)).toContainEqual(['酥油茶制作工作室', '格桑措吉']);
+  });
+});

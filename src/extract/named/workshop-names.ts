@@ -1443,14 +1443,35 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (or as a workshop a lead verb gives its leader: 由某某领衔的“春雷”设备维修工作室)
       // (or as a workshop a clause of building gives, opened by its leader's name: 依托某医院建设的某某中药炮制技艺工作室)
       const built = !!f.w.leader && !!f.w.name?.startsWith(f.w.leader) && builtFor(text, f.w.start, w);
+      // (or as a craft's workshop whose own sentence states its leader: 某某种植工作室由技术员某某牵头组建)
       if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) && !quotedLed && !built &&
+        !statedAfter(text, e, r, w, people) &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
+      if (a.alias === '工作室') f.w = ownedPart(text, f.w);
+      f.w.leader = wholeLeader(text, f.w, people);
       f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
   return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out, r, w, people).sort((x, y) => x.start - y.start), r, w)));
+}
+
+/** a leader read short, the end of a longer name the document names as a person right there (车间主任格桑|措吉 where
+ * 格桑措吉 is found): that person, written in the workshop's sentence after it */
+function wholeLeader(text: string, x: Workshop, people: Entity[]): string | null {
+  const lead = x.leader;
+  if (!lead) return lead;
+  const end = sentenceEnd(text, x.end);
+  const p = people.find((q) => q.start >= x.end && q.end <= end && q.name.length > lead.length && q.name.endsWith(lead) && text.startsWith(lead, q.end - lead.length));
+  return p ? p.name : lead;
+}
+
+/** a craft's workshop written after its owner and 的 (某镇的|甜橙种植工作室): its name is the part after the 的, unless
+ * the 的 stands inside a quoted motto (“妈妈的味道”工作室) */
+function ownedPart(text: string, x: Workshop): Workshop {
+  const k = (x.name ?? '').lastIndexOf('的');
+  return k < 0 || /[“”"「」]/.test(x.name!.slice(k)) ? x : { ...mk(text, x.start + k + 1, x.end, x.type, x.leader), level: x.level };
 }
 
 /** a "name" that is a word referring back (这些, 上述, 各) and a count before the type: those already named, not one */
