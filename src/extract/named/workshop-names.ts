@@ -1105,6 +1105,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r) ??
+    plaqueGivenBy(text, w, home, r) ??
     reportedConferment(text, w, r, city);
 }
 
@@ -1254,10 +1255,13 @@ function leadInLevel(text: string, w: Workshop, openers: string[], city: Level):
   // (the sentence before speaks of this workshop only where its own sentence refers back to those conferred: 这4个工作室
   // 分别是, 具体为：, 新认定的工作室中, 其中; a workshop a report goes on to tell of, 依托某公司建设的“某某”工作室…, is not said to be one)
   const refers = new RegExp(`这|该|上述|以上|其中|之一|[：:]|中[，,]|${openers.join('|')}`).test(text.slice(own, w.start));
-  // (an item closed by ；before the workshop is another's: 由甲领衔的A被命名为州级…；由乙领衔的B…)
+  // (an item closed by ；before the workshop is another's: 由甲领衔的A被命名为州级…；由乙领衔的B…; but items a 其中 opens
+  // share the conferment before it, not one inside an item: 命名某县…工作室4个，其中由甲领衔的A…；乙牵头的B…)
   const semi = text.lastIndexOf('；', w.start - 1);
-  const item = semi >= own && !new RegExp(`[：:]|分别|${openers.join('|')}`).test(text.slice(own, w.start)) ? semi + 1 : own;
-  for (const [from, to, close] of [[item, w.start, ownEnd], ...(refers ? [[prev, Math.max(prev, end), end]] : [])]) {
+  const among = semi >= own ? text.slice(own, semi).indexOf('其中') : -1;
+  const item = semi >= own && !new RegExp(`[：:]|分别|其中|${openers.join('|')}`).test(text.slice(own, w.start)) ? semi + 1 : own;
+  const upTo = among >= 0 ? own + among : w.start;
+  for (const [from, to, close] of [[item, upTo, ownEnd], ...(refers ? [[prev, Math.max(prev, end), end]] : [])]) {
     // (a published list gives its level to the workshops its sentence says entered it)
     const found = [...text.slice(from, to).matchAll(CONFERRED)]
       .filter((m) => !/^(?:公布|发布)/.test(m[0]) || ENTERED.test(text.slice(from + m.index!, close)))
@@ -1319,8 +1323,14 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
   if (/[，,]/.test(rest) && !new RegExp(`[，,](?:其中|${r.listOpeners.join('|')})[：:]?[^，,]*$`).test(rest)) return null;
   const subject = before.slice(0, v.index);
   if (/(?:暂缓|未|不予|拟|撤销|取消)$/.test(subject)) return null;
+  return bodyLevel(subject, home, r);
+}
+
+/** the level of the body a clause's subject writes (胶州市总工会 → county, 县人社局 → county, a bare 市 the document's own
+ * city's); no body written, the issuer's own, unless a unit (公司, 医院) or a town (镇里, 乡政府) is the one that acts */
+function bodyLevel(subject: string, home: HomeLevels, r: WorkshopNameRule): Level | null {
   const bodies = [...subject.matchAll(new RegExp(`(${r.setUpBodies.join('|')})`, 'g'))];
-  if (!bodies.length) return new RegExp(UNIT_WORD.source).test(subject) ? null : home.issuer;
+  if (!bodies.length) return new RegExp(UNIT_WORD.source).test(subject) || TOWN_ACTS.test(subject) ? null : home.issuer;
   const b = bodies[bodies.length - 1];
   const head = subject.slice(Math.max(0, b.index! - 12), b.index);
   for (let k = 0; k < head.length - 1; k++) {
@@ -1329,6 +1339,24 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
   }
   const bare = /(省|自治区|市|州|盟|县|区|旗)$/.exec(head);
   return bare ? gradeLevel(bare[1], home.city) : null;
+}
+
+/** a town or a village as the one that acts (镇里同时为…揭牌, 村上为…挂牌): below a county, no level a workshop holds */
+const TOWN_ACTS = /(?:镇|乡|村|街道|社区)(?:里|上)/;
+
+/** the plaque verbs whose object 为 writes before them (会上，某总工会为“某某”…工作室授牌) */
+const PLAQUE_AFTER = /^[”"」]?(?:(?:和|与|及|、)[^，。；\n]{2,40}?工作[室站][”"」]?)*(?:授牌|揭牌|挂牌|颁牌)/;
+
+/**
+ * The level of the body that gave a workshop its plaque, written 为 W 授牌 (会上，市总工会为“某某”刺绣工匠工作室授牌;
+ * 仪式上还为某某工作室揭牌, no body written: the issuer's): the workshop, alone or with others joined to it, is the
+ * object of 为 and the plaque verb follows it.
+ */
+function plaqueGivenBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRule): Level | null {
+  const before = text.slice(sentenceStart(text, w.start), w.start).replace(/^.*[；;]/, '');
+  const m = /^(.*)为[“"「]?$/.exec(before);
+  if (!m || !PLAQUE_AFTER.test(text.slice(w.end, sentenceEnd(text, w.end)))) return null;
+  return bodyLevel(m[1], home, r);
 }
 
 /** the level a conferred title states: 省级 / 自治区级 / 市（州）级 / 国家级 / 全国, or the place it opens with */
@@ -1415,14 +1443,35 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (or as a workshop a lead verb gives its leader: 由某某领衔的“春雷”设备维修工作室)
       // (or as a workshop a clause of building gives, opened by its leader's name: 依托某医院建设的某某中药炮制技艺工作室)
       const built = !!f.w.leader && !!f.w.name?.startsWith(f.w.leader) && builtFor(text, f.w.start, w);
+      // (or as a craft's workshop whose own sentence states its leader: 某某种植工作室由技术员某某牵头组建)
       if (a.alias === '工作室' && !leaderOnLine(people, text, e, w) && !enumeratedWithLeader(text, f.w) && !full && !enumerated(text, f.w.start, e) && !quotedLed && !built &&
+        !statedAfter(text, e, r, w, people) &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
+      if (a.alias === '工作室') f.w = ownedPart(text, f.w);
+      f.w.leader = wholeLeader(text, f.w, people);
       f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
       out.push(f.w);
     }
   }
   return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out, r, w, people).sort((x, y) => x.start - y.start), r, w)));
+}
+
+/** a leader read short, the end of a longer name the document names as a person right there (车间主任格桑|措吉 where
+ * 格桑措吉 is found): that person, written in the workshop's sentence after it */
+function wholeLeader(text: string, x: Workshop, people: Entity[]): string | null {
+  const lead = x.leader;
+  if (!lead) return lead;
+  const end = sentenceEnd(text, x.end);
+  const p = people.find((q) => q.start >= x.end && q.end <= end && q.name.length > lead.length && q.name.endsWith(lead) && text.startsWith(lead, q.end - lead.length));
+  return p ? p.name : lead;
+}
+
+/** a craft's workshop written after its owner and 的 (某镇的|甜橙种植工作室): its name is the part after the 的, unless
+ * the 的 stands inside a quoted motto (“妈妈的味道”工作室) */
+function ownedPart(text: string, x: Workshop): Workshop {
+  const k = (x.name ?? '').lastIndexOf('的');
+  return k < 0 || /[“”"「」]/.test(x.name!.slice(k)) ? x : { ...mk(text, x.start + k + 1, x.end, x.type, x.leader), level: x.level };
 }
 
 /** a "name" that is a word referring back (这些, 上述, 各) and a count before the type: those already named, not one */
