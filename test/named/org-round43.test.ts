@@ -28,3 +28,13 @@ describe("a bureau's section", () => {
     expect(a.some((n) => n.startsWith('青禾县人社局科'))).toBe(false);
   });
 });
+
+describe('a body left unnamed with 某', () => {
+  it('is no body', () => {
+    const a = names('考核发现，县某局工会、某建材公司工会未按时召开委员会会议。');
+    expect(a.some((n) => n.includes('建材公司') || n.includes('局工会'))).toBe(false);
+  });
+  it('leaves a named body in the same line', () => {
+    expect(names('考核发现，某建材公司工会和青禾县交通运输局工会未按时换届。')).toContain('青禾县交通运输局工会');
+  });
+});

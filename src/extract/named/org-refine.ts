@@ -704,6 +704,14 @@ function afterJoiner(text: string, at: number, place: DocPlace): number {
   return m && place.county !== text.slice(at, at + 2) && place.city !== text.slice(at, at + 2) ? at + 1 : at;
 }
 
+/** A body the text leaves unnamed with 某 'a certain' (县某局工会, 原某物流公司驾驶员: a report that criticises or
+ * a roll that strikes off keeps the unit anonymous) is a kind, not one body: no gold names one. */
+function anonymised(o: Entity, text: string): boolean {
+  // (某某 and 某 before a seat stand in for a proper name, 某某能源集团, 某县第三小学: the body is named)
+  const before = text[o.start - 1] === '某' && text[o.start - 2] !== '某' && !/^[省市县区州旗盟]/.test(o.name);
+  return before || /^[省市县区州旗盟]某[局委办厅]/.test(o.name);
+}
+
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
@@ -744,6 +752,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
