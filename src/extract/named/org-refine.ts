@@ -534,6 +534,29 @@ function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): En
   return org(text, e.start, e.end + m[1].length, place, r, e.rule);
 }
 
+/** A bureau's section named with the one who works in it: its head's post (某局就业股|股长), or a person
+ * the contact or byline line names right after it (联系人：市人社局职业能力建设科某某), or the public is told to
+ * address (向县人社局就业股反映, 咨询). The section is the body, written with its bureau; the golds name it so
+ * in every half that has one (40 documents). */
+const BUREAU_SECTION = /^([\u4e00-\u9fa5]{2,10}?[科股])(?=副?[科股]长|负责人|反映|咨询)/;
+const SECTION_END = /[科股]/g;
+// (a section's name is a field, two joined by 与 at most, 人才开发与市场科: no function word or verb of a clause)
+const NOT_SECTION = /^[科股]|[的和及在为是将对从由向了地得着过个]|召开|举办|开展|组成|组建|获评|获得|荣获|评为/;
+function bureauSection(e: Entity, text: string, place: DocPlace, r: OrgBodies, people: Entity[]): Entity {
+  if (!e.name.endsWith('局')) return e;
+  const after = text.slice(e.end, e.end + 12);
+  let sec = BUREAU_SECTION.exec(after)?.[1];
+  for (const m of sec ? [] : after.matchAll(SECTION_END)) {
+    const end = e.end + m.index + 1;
+    if (m.index < 2 || !/^[\u4e00-\u9fa5]+$/.test(after.slice(0, m.index + 1))) break;
+    if (people.some((p) => p.start === end + (/^[ \u3000]*/.exec(text.slice(end))?.[0].length ?? 0))) { sec = after.slice(0, m.index + 1); break; }
+  }
+  if (!sec || NOT_SECTION.test(sec)) return e;
+  const x = org(text, e.start, e.end + sec.length, place, r, e.rule);
+  // (the bureau's short form is expanded before its section: 市人社局职业能力建设科 → 某市人力资源和社会保障局职业能力建设科)
+  return { ...x, canonical: resolveBody(e.canonical, place, r) + sec };
+}
+
 /** A company's department written before the post of the one who manages it (某公司客房部|经理, held13,
  * held20): the department goes with the post, so the organisation is the company; a department alone
  * before its head's post (a table's 安全环保部|部长) names no unit (held7's ruling). A department before
@@ -681,6 +704,14 @@ function afterJoiner(text: string, at: number, place: DocPlace): number {
   return m && place.county !== text.slice(at, at + 2) && place.city !== text.slice(at, at + 2) ? at + 1 : at;
 }
 
+/** A body the text leaves unnamed with 某 'a certain' (县某局工会, 原某物流公司驾驶员: a report that criticises or
+ * a roll that strikes off keeps the unit anonymous) is a kind, not one body: no gold names one. */
+function anonymised(o: Entity, text: string): boolean {
+  // (某某 and 某 before a seat stand in for a proper name, 某某能源集团, 某县第三小学: the body is named)
+  const before = text[o.start - 1] === '某' && text[o.start - 2] !== '某' && !/^[省市县区州旗盟]/.test(o.name);
+  return before || /^[省市县区州旗盟]某[局委办厅]/.test(o.name);
+}
+
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
@@ -702,7 +733,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     const base = cut.start === e.start ? e : org(text, cut.start, e.end, place, r, e.rule);
     for (const x of repair(base, text, place, r)) {
       const unit = townUnit(townCut(extendHead(x, text, place, r, (q) => people.some((pp) => pp.end === q)), text, place, r), text, place, r);
-      const y0 = beforeLeadPost(withSubUnit(unit, text, place, r), text, place, r);
+      const y0 = beforeLeadPost(bureauSection(withSubUnit(unit, text, place, r), text, place, r, people), text, place, r);
       const y = y0 && projectSite(officeOnRoll(y0, text, place, r, people), text, place, r);
       if (y) orgs.push({ ...y, canonical: townOf(resolveBody(y.canonical, place, r), text, y.start) });
     }
@@ -721,6 +752,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
