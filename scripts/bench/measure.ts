@@ -20,6 +20,12 @@ export interface Measured {
   timeRssKb: number | null;
   /** KiB, the largest sampled sum over the process tree */
   sampledRssKb: number;
+  /**
+   * KiB, the largest sampled sum over the tree with shared pages counted once: every process's
+   * private pages plus the most any one of them shares (a launcher that only waits for a second node
+   * process shares node's binary with it; the plain sum counts that twice). One process: its RSS.
+   */
+  sampledUniqueKb: number;
   peakRssKb: number;
   /** user + system CPU time of the process, from GNU time; null without it */
   cpuMs: number | null;
@@ -68,6 +74,40 @@ function rssKb(pid: number): number {
   }
 }
 
+function treePids(root: number, skipRoot: boolean): number[] {
+  const pids = skipRoot ? [] : [root];
+  const stack = children(root);
+  while (stack.length) {
+    const p = stack.pop()!;
+    pids.push(p);
+    stack.push(...children(p));
+  }
+  return pids;
+}
+
+/** Private and shared KiB of one process (smaps_rollup), zeros when it is gone. */
+function privateShared(pid: number): [number, number] {
+  try {
+    const t = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (re: RegExp) => Number(re.exec(t)?.[1] ?? 0);
+    return [kb(/Private_Clean:\s+(\d+)/) + kb(/Private_Dirty:\s+(\d+)/), kb(/Shared_Clean:\s+(\d+)/) + kb(/Shared_Dirty:\s+(\d+)/)];
+  } catch {
+    return [0, 0];
+  }
+}
+
+/** The tree's resident KiB with shared pages counted once (see Measured.sampledUniqueKb). */
+export function treeUniqueKb(root: number, skipRoot = false): number {
+  let priv = 0;
+  let shared = 0;
+  for (const pid of treePids(root, skipRoot)) {
+    const [p, s] = privateShared(pid);
+    priv += p;
+    shared = Math.max(shared, s);
+  }
+  return priv + shared;
+}
+
 /** Sum of VmRSS over the tree under `root` (the root itself excluded when `skipRoot`). */
 export function treeRssKb(root: number, skipRoot = false): number {
   let sum = skipRoot ? 0 : rssKb(root);
@@ -97,9 +137,12 @@ export function measure(cmd: string, args: string[], opts: MeasureOptions = {}):
       err = (err + d.toString('utf8')).slice(-4096);
     });
     let sampled = 0;
+    let unique = 0;
     const timer = wantRss
       ? setInterval(() => {
-          if (child.pid) sampled = Math.max(sampled, treeRssKb(child.pid, useTime));
+          if (!child.pid) return;
+          sampled = Math.max(sampled, treeRssKb(child.pid, useTime));
+          unique = Math.max(unique, treeUniqueKb(child.pid, useTime));
         }, opts.sampleMs ?? 50)
       : null;
     child.on('error', (e) => {
@@ -136,6 +179,7 @@ export function measure(cmd: string, args: string[], opts: MeasureOptions = {}):
         stderrTail: err,
         timeRssKb,
         sampledRssKb: sampled,
+        sampledUniqueKb: unique,
         peakRssKb: Math.max(timeRssKb ?? 0, sampled),
         cpuMs,
       });
