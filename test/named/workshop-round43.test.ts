@@ -56,4 +56,10 @@ describe('a craft\'s workshop of the bare type whose own sentence states its lea
     const t = '编织工作室由县劳动模范王秀英领衔；酥油茶制作工作室则由某某乳业有限公司车间主任格桑措吉负责，她去年被评为技术能手。';
     expect(led(t)).toContainEqual(['酥油茶制作工作室', '格桑措吉']);
   });
+  it('a phrase of naming before 的 leaves the bare type: no workshop', () => {
+    const t = '经评审，县总工会决定命名“葡萄酒酿造工艺创新工作室”等6个工作室为2025年度某县职工创新工作室。通过评审的6个工作室中，依托制造业企业的4个。\n' +
+      '县总工会对本年度命名的工作室给予每个2万元的经费补助。\n本年度命名的工作室（领衔人）如下：\n1．葡萄酒酿造工艺创新工作室（领衔人：郝建林）\n2．光伏组件检测创新工作室（领衔人：邬美玲）';
+    expect(led(t).map(([n]) => n)).not.toContain('工作室');
+    expect(led(t)).toContainEqual(['葡萄酒酿造工艺创新工作室', '郝建林']);
+  });
 });

@@ -1448,7 +1448,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
         !statedAfter(text, e, r, w, people) &&
         !(f.w.leader && leaderBefore(text, f.w.start, r, w, people) === f.w.leader)) continue;
       if (full) f.w.type = full.type;
-      if (a.alias === '工作室') f.w = ownedPart(text, f.w);
+      // (本年度命名的|工作室: what is left after the owner names no workshop, only the type)
+      if (a.alias === '工作室') { const owned = ownedPart(text, f.w); if (owned !== f.w && nothingBeforeType(owned)) continue; f.w = owned; }
       f.w.leader = wholeLeader(text, f.w, people);
       f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
       out.push(f.w);
@@ -1473,6 +1474,9 @@ function ownedPart(text: string, x: Workshop): Workshop {
   const k = (x.name ?? '').lastIndexOf('的');
   return k < 0 || /[“”"「」]/.test(x.name!.slice(k)) ? x : { ...mk(text, x.start + k + 1, x.end, x.type, x.leader), level: x.level };
 }
+
+/** a name that is its type alone, or one character and the type: no workshop is named */
+const nothingBeforeType = (x: Workshop): boolean => (x.name ?? '').length - x.type.length < 2;
 
 /** a "name" that is a word referring back (这些, 上述, 各) and a count before the type: those already named, not one */
 function refersBack(x: Workshop, referWords: string[]): boolean {
