@@ -43,7 +43,7 @@ describe('a record whose person is named with a leader label glued on', () => {
     expect(held('依托单位：某某食品有限公司；领衔人乔明远，长春市劳动模范；成员9人。')).toEqual([['长春市劳动模范', null, ['乔明远']]]);
   });
   it('gives the honour to the person after it in a labelled field (label：H Name)', () => {
-    expect(held('3．果蔬保鲜技术创新工作室 领衔人：长春市劳动模范 祁向东 依托单位：某某果品公司')).toEqual([['长春市劳动模范', null, ['祁向东']]]);
+    expect(held('3．冷链果品保鲜创新工作室 领衔人：长春市劳动模范 祁向东 依托单位：某某果品公司')).toEqual([['长春市劳动模范', null, ['祁向东']]]);
     expect(held('领衔人：高级技师、长春市劳动模范 祁向东')).toEqual([['长春市劳动模范', null, ['祁向东']]]);
   });
   it('reads no holder when the label is followed by no name', () => {

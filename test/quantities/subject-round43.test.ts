@@ -29,8 +29,8 @@ describe('an age told of a pronoun is the age; a change from a series or a year 
 
 describe('a model grade with its level is a list part named alone', () => {
   run([
-    ['全市共有各级职工创新工作室36个，其中全国示范性1个、省级4个。', '1个', '全国示范性'],
-    ['全市共有各级职工创新工作室36个，其中省级示范性3个、市级9个。', '3个', '省级示范性'],
+    ['全区现有各级职工创新工作室41个，其中全国示范性2个、省级5个。', '2个', '全国示范性'],
+    ['全区现有各级职工创新工作室41个，其中省级示范性3个、市级9个。', '3个', '省级示范性'],
   ]);
 });
 

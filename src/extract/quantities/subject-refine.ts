@@ -425,7 +425,7 @@ const ITEM_MARK = new RegExp(`^(?:${BULLET}+\\s*|[一二三四五六七八九十
 
 /** a level word: listed (省级, 企业级) or any short name ending in 级 (市（州）级, 县市级, 自治區級) */
 const isLevel = (item: string, r: SubjectCues) => r.levels.includes(item) || /^[^\d、，,以]{1,8}[级級]$/.test(item) || demonstrationLevel(item);
-/** 全国示范性1个、省级4个: a model grade (示范性) with the level that grants it is a level of its own, and names the
+/** 全国示范性2个、省级5个: a model grade (示范性) with the level that grants it is a level of its own, and names the
  * part alone (the total's noun is not carried over to it) */
 const demonstrationLevel = (item: string) => /^(?:全国|国家级|省级|自治区级|[市州县区]级|[^\d、，,以]{1,6}[级級])?示[范範]性$/.test(item);
 

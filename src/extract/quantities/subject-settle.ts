@@ -159,7 +159,7 @@ function pivotPredicate(text: string, q: Quantity, a: Agreement): string | null 
 /** 申报材料16份 → 经评审10个工作室…: entries counted by their papers name no subject for those counted otherwise */
 const entriesByPapers = (total: Quantity, q: Quantity): boolean => total.unit !== q.unit && loadListRules().entryPapers.includes(total.unit);
 
-/** 12人中有高级技师5人 / 6人当中，…: a count of people opening its clause with 中 (among) after it names again a set
+/** 14人中有技师6人 / 6人当中，…: a count of people opening its clause with 中 (among) after it names again a set
  * counted before (the twelve craftsmen just named): what the nearest earlier count of that number and kind counts,
  * else only the people */
 const AMONG_AFTER = /^\s*(?:当中|之中|中|里|裡)/;
