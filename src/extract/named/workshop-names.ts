@@ -1104,7 +1104,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? setUpBy(text, w, home, r) ??
+  return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? listLeadInLevel(text, w, city) ?? setUpBy(text, w, home, r) ??
     plaqueGivenBy(text, w, home, r) ??
     reportedConferment(text, w, r, city);
 }
@@ -1223,6 +1223,25 @@ function headingLevel(text: string, w: Workshop, graded = false, city: Level = '
     const head = line.trim().replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/, '').replace(/[（(][^）)]*[）)]$/, '');
     if (graded && !/(?:省|自治区|市|州|盟|县|区|国家)(?:（州）)?级|^全国/.test(head)) return null;
     return head.length <= 30 && !/[。，；,;]/.test(head) ? classLevel(head, city) : null;
+  }
+  return null;
+}
+
+/** the level the lead-in over a numbered list gives its items (县总工会为新命名的4个县级职工创新工作室挂牌。名单如下：/
+ * 1．A / 2．B): the first line above the items that is no item, when it ends in a colon, and its last conferment at a level */
+function listLeadInLevel(text: string, w: Workshop, city: Level): Level | null {
+  let ls = lineStart(text, w.start);
+  if (!/^[\s\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])/.test(text.slice(ls, w.start))) return null;
+  for (let n = 0; n < 40 && ls > 0; n++) {
+    const ps = text.lastIndexOf('\n', ls - 2) + 1;
+    const line = text.slice(ps, ls - 1).trim();
+    ls = ps;
+    if (ITEM_LINE.test(line)) continue;
+    if (!/[：:]$/.test(line)) return null;
+    // (a published list gives no level to the items that follow unless they are said to have entered it)
+    const found = [...line.matchAll(CONFERRED)].filter((m) => !/^(?:公布|发布)/.test(m[0]))
+      .map((m) => classLevel(m[1] ?? m[2], city)).filter((l) => l);
+    return found.length ? found[found.length - 1] : null;
   }
   return null;
 }
@@ -1382,7 +1401,9 @@ function titleLevel(docTitle: string | null, type: string, city: Level): Level |
   // a title naming a class that spans the types (万州区劳模（工匠）创新工作室, 劳模和工匠人才创新工作室)
   // covers a named workshop of any of them
   const cls = /(?:劳模|工匠|职工)[和及与]?(?:工匠人才|工匠)?创新工作室/.exec(t);
-  const at = t.includes(type) ? t.indexOf(type) : /创新工作室$/.test(type) && cls ? cls.index : -1;
+  // (a bare 创新工作室 inside the class's name is that class's: the place stands before the class, 某县劳模和工匠人才创新工作室)
+  const inClass = cls && /创新工作室$/.test(type) && cls[0].endsWith(type);
+  const at = inClass ? cls.index : t.includes(type) ? t.indexOf(type) : /创新工作室$/.test(type) && cls ? cls.index : -1;
   if (at < 0 || !/公布|命名|认定|确定|入选|名单|获批|授牌/.test(t)) return null;
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级$/.exec(t.slice(0, at));
   if (grade) return gradeLevel(grade[1], city);
