@@ -51,3 +51,40 @@ describe('the holder right after a quoted title', () => {
     expect(people(t).find((p) => p.startsWith('郦振华'))).not.toBe('郦振华/平川工匠');
   });
 });
+
+describe('a group of one under its counted label', () => {
+  it('reads the lone name of a （1名） group, with its sex note', () => {
+    const t = '附件\n\n一、“平川工匠”（3名）\n机械制造行业（2名）：郦振华、卞立山\n茶叶加工行业（1名）：龚秀兰（女）';
+    expect(people(t)).toContain('龚秀兰/平川工匠');
+  });
+  it('takes no lone item that is no name', () => {
+    const t = '附件\n\n一、先进集体（2个）\n机械制造行业（1名）：装配车间';
+    expect(people(t)).toEqual([]);
+  });
+});
+
+describe('a name with no Han surname after a byline cue', () => {
+  it('reads a Yi name bounded by the next cue on the same line', () => {
+    expect(people('送：县委办公室\n编辑：吉克拉达 核稿：蒋文秀')).toContain('吉克拉达/编辑');
+  });
+  it('reads no unit after the cue as a name', () => {
+    expect(people('送：县委办公室\n编辑：县融媒体 核稿：蒋文秀').map((p) => p.split('/')[0])).not.toContain('县融媒体');
+  });
+});
+
+describe('particulars in brackets, then the unit and the post', () => {
+  const t = [
+    '一、第一名获得者',
+    '郦振华（男，汉族，1983年4月生，中共党员），平川县供电公司变电检修班班长，电工赛项第一名；',
+    '那晓雯（女，满族，1990年2月生，群众），平川县城南镇茶叶专业合作社技术员，茶艺赛项第一名。',
+  ].join('\n');
+  it('takes the post from the clause after the bracket', () => {
+    expect(people(t)).toContain('郦振华/变电检修班班长');
+  });
+  it('reads a name opening its line before the particulars though the rules know no such surname', () => {
+    expect(people(t)).toContain('那晓雯/技术员');
+  });
+  it('reads no name inside a sentence before a bracket of particulars unless a surname vouches for it', () => {
+    expect(people('据介绍，那些（女，满族）的说法并不准确。').map((p) => p.split('/')[0])).not.toContain('那些');
+  });
+});
