@@ -88,3 +88,14 @@ describe('particulars in brackets, then the unit and the post', () => {
     expect(people('据介绍，那些（女，满族）的说法并不准确。').map((p) => p.split('/')[0])).not.toContain('那些');
   });
 });
+
+describe('a Tibetan, Mongolian or Yi name after a post', () => {
+  it('reads a name of usual parts after the post, closed by a word that ends names', () => {
+    expect(people('据县人社局副局长那仁巴图介绍，今年已培训牧民820人次。').map((p) => p.split('/')[0])).toContain('那仁巴图');
+  });
+  it('prefers the whole name of parts to a Han surname reading its first part', () => {
+    const got = people('会议由县总工会主席罗布旺堆同志主持。').map((p) => p.split('/')[0]);
+    expect(got).toContain('罗布旺堆');
+    expect(got).not.toContain('罗布');
+  });
+});

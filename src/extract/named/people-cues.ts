@@ -177,6 +177,19 @@ function minorityName(s: string, r: PeopleRules): boolean {
   return false;
 }
 
+/** a Tibetan, Mongolian or Yi name, which has no surname, right at `at` after a post (常务副县长|某某某某|同志,
+ * 科长|某某某|提醒): the longest run of two to six characters made of the usual parts that a boundary closes — not a
+ * Han character, or a word that ends names (`ends`); null when none */
+export function partsNameAt(text: string, at: number, r: PeopleRules, ends: readonly string[]): { name: string; end: number } | null {
+  for (let n = 6; n >= 2; n--) {
+    const s = text.slice(at, at + n);
+    if (s.length < n || ![...s].every(isHan) || !minorityName(s, r)) continue;
+    const q = at + n;
+    if (q >= text.length || !isHan(text[q]) || ends.some((w) => text.startsWith(w, q))) return { name: s, end: q };
+  }
+  return null;
+}
+
 /** a Mongolian or Tibetan name of three or four characters one of whose halves is a usual part (乌云|某某,
  * 某某|巴特尔): where only a person stands, though the other half is no part the rules know */
 function partName(s: string, r: PeopleRules): boolean {
