@@ -5,6 +5,7 @@ import type { Entity, ExtractContext } from '../types.js';
 import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts, type OrgAlias } from './named/doc.js';
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
+import { partsNameAt, peopleRules } from './named/people-cues.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
 import { autonomousCountyShort, gazetteer } from './named/gazetteer.js';
 import { countyCityOf } from './named/org-refine.js';
@@ -986,6 +987,12 @@ function roleBody(text: string, at: number): string {
   return /^(?:[省市县区州旗盟镇乡]总|[\u4e00-\u9fa5]{0,8}(?:总工会|工会|委|局|政府|公司)(?:常务|专职)?)$/.test(p) ? p : '';
 }
 
+/** a name of the usual Tibetan, Mongolian or Yi parts at `at`, closed by the words that end names */
+function partsName(text: string, at: number, f: DocFacts): { name: string; end: number; how: string } | null {
+  const nm = partsNameAt(text, at, peopleRules(f.rules.dir), f.rules.words['person.boundary']);
+  return nm ? { ...nm, how: 'name parts' } : null;
+}
+
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
@@ -998,7 +1005,11 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     for (let m = re.next(text, from, to); m; m = re.next(text, m.index + m[0].length, to)) {
       // a label with a colon (联系人：王晓明)
       const e = m.index + m[0].length + (/^[：:]\s?/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 2))?.[0].length ?? 0);
-      const nm = nameAt(text, e, f);
+      // (a Tibetan, Mongolian or Yi name after the post has no surname: its usual parts vouch for it, and over a
+      // Han surname's shorter reading of its first part, 罗布|顿珠)
+      const han = nameAt(text, e, f);
+      const parts = partsName(text, e, f);
+      const nm = parts && (!han || parts.end > han.end) ? parts : han;
       if (!nm || quotedTerm(text, m.index, nm.end)) continue;
       const comrade = text.startsWith('同志', nm.end);
       // a role word alone followed by a name-like string needs support: 同志 or a clear boundary

@@ -177,6 +177,19 @@ function minorityName(s: string, r: PeopleRules): boolean {
   return false;
 }
 
+/** a Tibetan, Mongolian or Yi name, which has no surname, right at `at` after a post (常务副县长|某某某某|同志,
+ * 科长|某某某|提醒): the longest run of two to six characters made of the usual parts that a boundary closes — not a
+ * Han character, or a word that ends names (`ends`); null when none */
+export function partsNameAt(text: string, at: number, r: PeopleRules, ends: readonly string[]): { name: string; end: number } | null {
+  for (let n = 6; n >= 2; n--) {
+    const s = text.slice(at, at + n);
+    if (s.length < n || ![...s].every(isHan) || !minorityName(s, r)) continue;
+    const q = at + n;
+    if (q >= text.length || !isHan(text[q]) || ends.some((w) => text.startsWith(w, q))) return { name: s, end: q };
+  }
+  return null;
+}
+
 /** a Mongolian or Tibetan name of three or four characters one of whose halves is a usual part (乌云|某某,
  * 某某|巴特尔): where only a person stands, though the other half is no part the rules know */
 function partName(s: string, r: PeopleRules): boolean {
@@ -353,7 +366,7 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
-    else if (first && isName(first[1], r) && !out.slice(before).some((p) => p.name === first[1])) {
+    else if (first && (isName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && partName(first[1], r))) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     } else if (first && out.length === before && first[0].length === to - m.index - m[0].length) {
       // 作者：区总工会组织部唐某 — the unit and the name the normaliser ran together: the name after the unit's ending
@@ -362,6 +375,10 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     }
   }
 }
+
+/** the first token after a byline cue ends at a wide gap, the line's end or the next cue's word: it is all the cue names */
+const bareFirst = (text: string, end: number, r: PeopleRules): boolean =>
+  end >= text.length || new RegExp(`^(?:\\n|[ \\t\u3000]{2,}|[ \\t\u3000]*$|[ \\t\u3000]+(?:${alt(r.cues.byline)})[：:])`).test(text.slice(end, end + 12));
 
 /** 文某某 alone on the line after an article */
 function writerLines(text: string, r: PeopleRules, out: Entity[]): void {
@@ -1015,6 +1032,20 @@ function deptBefore(head: string, r: PeopleRules): string | null {
   return null;
 }
 
+/** a name with no surname the rules know that opens its line before its particulars (那某（女，满族，1987年10月生）):
+ * the line's layout vouches for it as a table's name column does */
+function lineOpeningName(text: string, at: number, run: string, r: PeopleRules): string | undefined {
+  return (at === 0 || /\n[\s\u3000]*$/.test(text.slice(Math.max(0, at - 4), at))) && run.length <= 4 && slotName(run, r) && !commonWord(run) ? run : undefined;
+}
+
+/** the post in the clause right after a person's particulars (某某（男，汉族，1984年1月生），某供电公司配电运检班班长，…):
+ * the unit and the post the bracket left out */
+function postAfterParticulars(text: string, at: number, r: PeopleRules): string | null {
+  const clause = /^[，,]([^，,；;。\n（）()]{2,40})/.exec(text.slice(at, at + 42))?.[1];
+  if (!clause) return null;
+  return fullTitle(clause, titlesLongestFirst(r).find((t) => clause.endsWith(t)), r) ?? tailPost(clause, r) ?? null;
+}
+
 /** a roster line of names alone (云某、邢某、李某), and a name with its particulars in brackets
  * (蔡某（女，某街道社区党委书记）): recipients of an honour listed in a notice */
 function rosters(text: string, r: PeopleRules): Entity[] {
@@ -1036,10 +1067,11 @@ function rosters(text: string, r: PeopleRules): Entity[] {
   const titles = titlesLongestFirst(r);
   for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8})（[男女][，,]([^（）\n]{2,40})）/g)) {
     // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
-    const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1])));
+    const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1]))) ?? lineOpeningName(text, m.index!, m[1], r);
     if (!name) continue;
     const at = m.index! + m[1].length - name.length;
-    out.push(person(text, at, name, labelledPost(text, at, m[2]) ?? shortPost(m[2], r) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r), 'person.particulars'));
+    const post = labelledPost(text, at, m[2]) ?? shortPost(m[2], r) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
+    out.push(person(text, at, name, post ?? postAfterParticulars(text, m.index! + m[0].length, r), 'person.particulars'));
   }
   // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
   for (const m of text.matchAll(/^[\s\u3000]*(([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]))（[男女][，,]([^（）\n]{2,40})）/gm)) {
@@ -1827,10 +1859,12 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     // a counted group heading on the line above (（二）交通运输系统（4名）) labels the line as a colon would
     const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : colon < 0 ? group : null;
     const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
-    const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index)) ? nameItems(text, offset + from, offset + tail.index, r) : null;
+    // (a group of one, 文化旅游业（1名）：某某（女）, lists its one name with no mark between items)
+    const lone = label?.count === 1;
+    const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && (lone || /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index))) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
-    const ok: boolean = !!items && items.length >= (label ? 2 : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r, count !== null && !omitted);
+    const ok: boolean = !!items && items.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r, count !== null && !omitted);
     for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
     // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
     const t = line.trim();

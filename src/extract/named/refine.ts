@@ -6,6 +6,7 @@ import { caredFor, confermentCandidates, stockOfHolders, issuerLevel, mergeHonou
 import { asDoc } from '../doc.js';
 import { cuePeople, honourHolders, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
+import { honourRoles } from './honour-roles.js';
 import { isNavigation } from '../../structure/page.js';
 import type { CompiledRules } from '../compiled-rules.js';
 import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.js';
@@ -134,6 +135,6 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
   const links = linkLines(text, rules.page);
   const own = withoutHeadlines(withPlaceNames(kept), text).filter((a) => !onLinkLine(links, a.start));
-  entities = honourHolders(text, own, entities, pr);
+  entities = honourRoles(text, own, honourHolders(text, own, entities, pr));
   return { ...ex, awards: own, workshops, entities };
 }
