@@ -38,7 +38,7 @@ export interface Gazetteer {
  * (the peoples of every autonomous area: 江华瑶族自治县 → 江华, 孟连傣族拉祜族佤族自治县 → 孟连) */
 const SUFFIX = /(?:(?:维吾尔|壮族|回族|朝鲜族|藏族|彝族|苗族|土家族|布依族|侗族|哈尼族|傣族|白族|景颇族|傈僳族|蒙古族|哈萨克|柯尔克孜|黎族|羌族|各族|瑶族|满族|佤族|拉祜族|仡佬族|水族|纳西族|畲族|土族|撒拉族|东乡族|仫佬族|毛南族|普米族|独龙族|怒族|锡伯族|鄂温克族|达斡尔族|裕固族|保安族|塔吉克|阿昌族|德昂族|布朗族|基诺族|门巴族)*(?:自治区|自治州|自治县|自治旗)|特别行政区|省|市|地区|盟|州|县|区|旗)$/;
 
-function shortOf(name: string): string | null {
+export function shortOf(name: string): string | null {
   const s = name.replace(SUFFIX, '');
   return s.length >= 2 && s !== name ? s : null;
 }

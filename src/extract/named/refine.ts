@@ -4,6 +4,8 @@
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
 import { caredFor, confermentCandidates, stockOfHolders, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
 import { asDoc } from '../doc.js';
+import { gazetteer, shortOf } from './gazetteer.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 import { cuePeople, honourHolders, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
 import { honourRoles } from './honour-roles.js';
@@ -105,6 +107,32 @@ export function withPlaceNames(awards: Award[]): Award[] {
   });
 }
 
+/** 新认定县级技能大师工作室3个 in a county's own document: the grade word stands for that county, whose title it
+ * is (某某县技能大师工作室, the county named as the text writes it); a 区 or 旗 likewise for 区级 / 旗级. A document
+ * of a prefecture or province keeps the grade word (there it spans the titles of many counties), and so does a
+ * bare unit (县级工作室 says no type). Only a counted batch: one unit found to be of the grade (被认定为县级…) keeps
+ * the grade word, as the golds write it. */
+export function withCountyNames(awards: Award[], county: string | null, text: string): Award[] {
+  const grade = county ? /(县|区|旗)$/.exec(county)?.[1] : undefined;
+  const written = county && grade ? countyAsWritten(foldToSimplified(text), county) : null;
+  if (!written) return awards;
+  const re = new RegExp(`^${grade}级(?!以上|以下)([\u4e00-\u9fa5]{4,})$`);
+  return awards.map((a) => {
+    const m = re.exec(a.name);
+    return m && a.count !== null && (a.level === 'county' || a.level === null) ? { ...a, name: written + m[1], level: 'county' } : a;
+  });
+}
+
+/** the form of `county` the text uses most (务川自治县 or 巴里坤县 for the full name of an autonomous county), or
+ * null when the text never names it or names a longer county that holds it (某唐县 holds 唐县: the place was misread) */
+function countyAsWritten(text: string, county: string): string | null {
+  if (gazetteer().places.some((p) => p.kind === 'county' && p.name.length > county.length && p.name.endsWith(county) && text.includes(p.name))) return null;
+  const short = shortOf(county);
+  const forms = [...new Set([county, ...(short ? [short + county.slice(-1), ...(/自治[县旗]$/.test(county) ? [short + county.slice(-3)] : [])] : [])])];
+  const tally = forms.map((f) => ({ f, n: text.split(f).length - 1 })).filter((x) => x.n > 0).sort((x, y) => y.n - x.n);
+  return tally[0]?.f ?? null;
+}
+
 /** a count of an unquoted title in a stock of holders over levels (全市现有市级以上劳动模范N人，其中…) is a figure, and one
  * of holders told by a trait (女性劳模9人) a part of them: no conferment */
 function withoutStocks(awards: Award[], text: string, v: CompiledRules['conferment']['v']): Award[] {
@@ -134,7 +162,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const kept = withoutStocks(withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care), text, rules.conferment.v);
   // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
   const links = linkLines(text, rules.page);
-  const own = withoutHeadlines(withPlaceNames(kept), text).filter((a) => !onLinkLine(links, a.start));
+  const own = withoutHeadlines(withCountyNames(withPlaceNames(kept), place.county, text), text).filter((a) => !onLinkLine(links, a.start));
   entities = honourRoles(text, own, honourHolders(text, own, entities, pr));
   return { ...ex, awards: own, workshops, entities };
 }
