@@ -1605,6 +1605,18 @@ function refineNotice(lines: Line[], meta: DocMeta): void {
   }
 }
 
+/** A notice carried on a page signed by several bodies, the page's info line naming one of them as its
+ * source (来源：某局, or the panel's 发文机关 the reader set there): the page is that body's, as its reader
+ * sees it, and it alone issues it */
+function pageSourceAmong(p: Compiled, lines: Line[], meta: DocMeta): void {
+  if (meta.issuers.length < 2) return;
+  const names = meta.issuers.map(compact);
+  for (const l of lines.slice(0, 12)) {
+    const s = readInfo(p, l.text).source;
+    if (s && names.includes(compact(s))) { meta.issuers = [compact(s)]; return; }
+  }
+}
+
 /** the lines of the document before its annex (a line 附件 / 附件1 alone after the body), all when none */
 function bodyBeforeAnnex(lines: Line[]): Line[] {
   const at = lines.findIndex((l, i) => i > 3 && /^附件\d*[：:]?$/.test(compact(l.text)));
@@ -1791,6 +1803,7 @@ export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = p
   const meta = { ...h.meta, issuers: [...h.meta.issuers] };
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
+  if (meta.kind === 'notice' && page) pageSourceAmong(p, lines, meta);
   else if (meta.kind === 'other' && !page && newspaperHead(p, lines, meta)) newsCredits(p, lines, meta);
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end

@@ -104,3 +104,20 @@ describe('a report by a group under its title, dated by the month', () => {
     expect(h.date).toBe('2025-10-28');
   });
 });
+
+describe('a notice on a page that names its source', () => {
+  it('signed by two bodies, the page’s source one of them: the source alone issues the page', async () => {
+    const h = await header('s1.html', `<html><head><title>关于2025年度“青川工匠”拟认定人选的公示-青川县人民政府</title></head><body>
+<div class="crumb">当前位置：首页 &gt;&gt; 政务公开 &gt;&gt; 公示公告</div>
+<table class="panel"><tr><td>发文机关：</td><td>青川县人力资源和社会保障局</td><td>成文日期：</td><td>2025-09-03</td></tr>
+<tr><td>发布日期：</td><td>2025-09-04</td><td>发文字号：</td><td>青人社秘〔2025〕12号</td></tr></table>
+<h1>关于2025年度“青川工匠”拟认定人选的公示</h1>
+<p>经各单位推荐、专家评审，拟认定柏云舟等6名同志为2025年度“青川工匠”，现予公示。</p>
+<p>公示时间：2025年9月4日至9月10日。</p>
+<p>青川县人力资源和社会保障局　青川县总工会</p>
+<p>2025年9月3日</p>
+<div class="tools">【打印本页】【关闭窗口】</div>
+</body></html>`);
+    expect(h.issuers).toEqual(['青川县人力资源和社会保障局']);
+  });
+});
