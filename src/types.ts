@@ -88,7 +88,7 @@ export interface DocMeta {
   year: number | null;
   issue: number | null;
   totalIssue: number | null;
-  date: string | null; // ISO yyyy-mm-dd
+  date: string | null; // ISO yyyy-mm-dd (yyyy-mm for a report dated by the month alone)
   docNumber: string | null;
   issuers: string[];
   title: string | null;

@@ -4,7 +4,7 @@ import type { Line } from './lines.js';
 import { genrePatterns } from './genres.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
-import { bylineOf, isColumn, opensWithNewsLead, pageLayout, subHeadline } from './page.js';
+import { bylineOf, isColumn, lastTableCell, opensWithNewsLead, pageLayout, subHeadline } from './page.js';
 import { longestPatternsAlt } from '../extract/refiners/regex.js';
 import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, joinNameLines, orgPrefixEnds, parseNum, splitJoinedOrgs, tidyTitle } from './util.js';
 import { isSponsorLine } from '../normalize/footer.js';
@@ -394,6 +394,8 @@ export function readNotice(lines: Line[], text: string): HeaderResult | null {
       const t = lines[i]!.text.replace(SEAL, '');
       const ct = compact(t);
       if (!ct) continue;
+      // (a list's table ending above the date ends each row with a unit, 依托单位: no signature)
+      if (lastTableCell(lines, i)) break;
       const parts = t.trim().split(/[\s\u3000]{2,}/).filter(Boolean);
       if (parts.length > 1 && parts.every(isOrgLike)) { sig.unshift(...parts.map(compact)); continue; }
       // (a line above continues a name broken over lines only when the name below does not open with

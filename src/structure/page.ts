@@ -8,7 +8,7 @@ import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import type { Article, DocMeta } from '../types.js';
 import { SEAL, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
-import { compact, dateOnly, findDate, isOrgLike, isRuleMarks } from './util.js';
+import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, monthOnly } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
@@ -103,7 +103,7 @@ interface CreditPatterns {
   labelOpen: RegExp; labelOnly: RegExp; labelCut: RegExp; unitLabel: RegExp;
   tailSpaced: RegExp; tailLine: RegExp; tailEnd: RegExp; tailCut: RegExp;
   editingTail: RegExp; photoTail: RegExp; photoName: RegExp; photoOpen: RegExp;
-  sourceThenWriter: RegExp; roleOpen: RegExp; roleTail: RegExp | null; writerMid: RegExp;
+  sourceThenWriter: RegExp; roleOpen: RegExp; roleTail: RegExp | null; slashTail: RegExp; writerMid: RegExp;
   unitRole: RegExp; writerPhotoGlued: RegExp; writerSpaced: RegExp; rolesAll: RegExp;
   infoLabels: RegExp; account: RegExp; footer: RegExp; editingLine: RegExp; drafters: RegExp;
 }
@@ -131,6 +131,8 @@ function creditPatterns(v: PageLayout): CreditPatterns {
     sourceThenWriter: new RegExp(`^(?:(?:${longestPatternsAlt(v.sourceLabels)})[：:].*?|\\S{1,30}?[\\s\u3000]*(?:${tails}))[\\s\u3000]*(?:${writers})[：:/／]\\s*(?=\\S)`),
     roleOpen: new RegExp(`^(${roles})[：:]\\s*`),
     roleTail: v.roleTails.length ? new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(v.roleTails)})$`) : null,
+    // (…or set after the name with a slash, 某某／文, 某某/摄: the label says what the one named did)
+    slashTail: new RegExp(`(?<=[\u4e00-\u9fa5·])[\\s\u3000]*[/／][\\s\u3000]*(?:${longestPatternsAlt(['文', ...v.roleTails])})$`),
     writerMid: new RegExp(`(?<=\\S[\\s\u3000]+)(?:${writers})[：:/／][\\s\u3000]*(?=[\u4e00-\u9fa5])(?!(?:${photo})(?:[\\s\u3000/／]|$))`),
     unitRole: new RegExp(`^([\u4e00-\u9fa5]{2,12})[\\s\u3000]+(${roles})[：:][\\s\u3000]*([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000、]{1,30})$`),
     writerPhotoGlued: new RegExp(`^(${writers})([\u4e00-\u9fa5]{2,3})(?:${photo})([\u4e00-\u9fa5]{2,3})$`),
@@ -262,15 +264,17 @@ function anyDate(s: string): string | null {
 /** the byline a line states, or null: （记者 王某）, （某某总工会 王某 供稿）, 作者：…, 某某总工会\u3000王某,
  * ■ 记者 王某, 某某总工会供稿, （某科 作者：王某） */
 export function bylineOf(p: Compiled, raw: string): string | null {
-  // a typographic bullet may open a credit line (■ 记者 徐某)
-  const t = raw.trim().replace(p.creditBullet, '');
+  // a typographic bullet may open a credit line (■ 记者 徐某); the writer's label may close it after a
+  // slash (某某总工会\u3000王某／文): the line credits the one named
+  const t = cutFolded(raw.trim().replace(p.creditBullet, ''), p.credit.slashTail);
   if (notCreditLine(p, t)) return null;
   // labels are matched on the folded line (作者單位, 供稿 alike); what is kept is sliced from the line as written
   const ft = foldToSimplified(t);
   const credit = p.credit;
   let inner: string | null = null;
   let writerOnly: string | null;
-  const br = /^[（(](.+)[）)]$/.exec(t);
+  // (a tortoise-shell bracket holds a credit as a round one does: 〔某县总工会\u3000撰稿人：某某〕)
+  const br = /^[（(〔](.+)[）)〕]$/.exec(t);
   // (square brackets hold a credit only when a reporter's role or a label opens it: 【记者 王某】, not 【本期导读】)
   const sq = /^[【〖［[](.+)[】〗］\]]$/.exec(t);
   if (br) inner = unitThenLabel(p, br[1].trim()) ?? br[1];
@@ -318,6 +322,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = unitBeforeName(inner);
   // (the roles the credited one had, set after the name, 通讯员 王某 文/图: what they did, not who they are)
   if (credit.roleTail) inner = cutFolded(inner, credit.roleTail);
+  inner = cutFolded(inner, credit.slashTail);
   // (…and a unit, then the writer's label and the name, （某镇\u3000文/某某）: the label only says who wrote it)
   inner = cutFolded(inner, credit.writerMid);
   inner = cutFolded(inner, credit.tailCut).replace(/[\s\u3000]+/g, ' ').trim();
@@ -436,11 +441,13 @@ function reportersInParagraph(p: Compiled, text: string): string | null {
 }
 
 /** a line of reporters and nothing else: each role (rules/page-layout.yaml bylineRoles) followed by
- * one or more names that open with a surname (记者 徐某, 记者 王某 李某 通讯员 张某); null otherwise */
+ * one or more names (记者 徐某, 记者 王某 李某 通讯员 张某); null otherwise. A name opens with a surname,
+ * or is two or three letters and no credit's word: the role before it vouches for it (the Dai 玉某某,
+ * a rare surname) */
 function reporterLine(p: Compiled, t: string): string | null {
   if (/[。，；：:！？]/.test(t) || compact(t).length > 30) return null;
   const roles = longestFirst(p.v.bylineRoles);
-  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
+  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && (surnames().has(foldToSimplified(w[0])) || (w.length <= 3 && !creditWord(p, foldToSimplified(w))));
   const out: string[] = [];
   let named = true;
   for (const tok of joinSpacedNames(t.trim().split(/[\s\u3000]+/).join(' ')).split(' ')) {
@@ -459,6 +466,17 @@ function reporterLine(p: Compiled, t: string): string | null {
   return out.length && named ? out.join(' ') : null;
 }
 
+/** a word of the credits themselves (供稿, 摄影, 审核, 通讯员, 来源), never a name */
+const creditWords = new WeakMap<Compiled, Set<string>>();
+function creditWord(p: Compiled, w: string): boolean {
+  let set = creditWords.get(p);
+  if (!set) {
+    const v = p.v;
+    set = new Set([...v.bylineTails, ...v.roleTails, ...v.photoLabels, ...v.editingLabels, ...v.bylineLabels, ...v.bylineRoles, ...layoutLabels(p)]);
+    creditWords.set(p, set);
+  }
+  return set.has(w);
+}
 
 const Surnames = z.object({ id: z.string(), single: z.string().optional() }).passthrough();
 let surnameSet: Set<string> | null = null;
@@ -681,6 +699,9 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // an article copied from an official account credits its source below it (来源：某市总工会 / 编辑：…)
   const below = !source && !meta.issuers.length ? closingSource(p, lines) : undefined;
   if (below) meta.issuers = [below];
+  // …or the author field names a body, not a writer (an account's article by 某县融媒体中心): it issued the piece
+  const authorBody = info.author && isOrgLike(foldToSimplified(compact(info.author))) ? info.author : undefined;
+  if (authorBody && !source && !meta.issuers.length) meta.issuers = [compact(authorBody)];
   // …else the account the article went out on, named on its account line (原创 某某发布 2025年…),
   // unless a 来源 below credits the piece elsewhere (来源：网络: an origin the page does not name)
   const account = !source && !meta.issuers.length && !closingLabel(p, lines) ? accountName(p, chromeAt) ?? bodyBeforeDateline(chromeAt) : undefined;
@@ -710,7 +731,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const under = underLine && (underLine.includes(' ') || underLine.length <= 3) ? underLine : null;
   // …or open it without brackets: 本报讯 记者 王某 通讯员 李某 5月5日，…
   const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? info.author ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? null;
+  // (an author field naming a body credits no writer: the reporters under the title, when named, wrote it)
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? (authorBody ? under : null) ?? info.author ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
@@ -1065,7 +1087,20 @@ function leadCredit(p: Compiled, line: string): string | null {
   if (!m) return null;
   const inner = m[1].trim();
   if (p.roles.test(foldToSimplified(inner))) return bylineOf(p, `（${inner}）`);
-  return unitAndWriter(inner);
+  return unitAndWriter(inner) ?? unitBeforeRoles(p, inner);
+}
+
+/** （某县融媒体中心记者 某某 通讯员 某某）: the reporters' unit run into their first role; credited as
+ * written, the unit before the role */
+function unitBeforeRoles(p: Compiled, inner: string): string | null {
+  const f = foldToSimplified(inner);
+  for (let k = 3; k < Math.min(f.length - 3, 24); k++) {
+    if (!p.roles.test(f.slice(k))) continue;
+    const unit = inner.slice(0, k).trim();
+    const reporters = isOrgLike(f.slice(0, k)) ? bylineOf(p, `（${inner.slice(k)}）`) : null;
+    return reporters ? `${unit}${reporters}` : null;
+  }
+  return null;
 }
 
 /** a unit and its writer with no role word (（赤壁市总工会\u3000钱文斌）): the name after the unit opens
@@ -1494,12 +1529,27 @@ function signatureCells(line: string): string[] {
   }).map(compact).filter(Boolean).flatMap(splitGlued);
 }
 
+/** line i is a cell of a table's last row: a table reaches the text one cell a line, each row opening
+ * with its number (序号) alone on a line; the rows before it give the row's width (a list of workshops
+ * ending each row with its host unit, 依托单位, is no signature block, the names under it are) */
+export function lastTableCell(lines: Line[], i: number): boolean {
+  const rowNo = (j: number) => (/^\d{1,3}$/.test(compact(lines[j].text)) ? Number(compact(lines[j].text)) : null);
+  let n = i - 1;
+  while (n >= Math.max(0, i - 8) && rowNo(n) === null) n--;
+  const no = n >= 0 ? rowNo(n) : null;
+  if (no === null || no < 2) return false;
+  // (the row before opens with the number before, as many lines above as the row is wide)
+  let m = n - 1;
+  while (m >= Math.max(0, n - 8) && rowNo(m) !== no - 1) m--;
+  return m >= 0 && rowNo(m) === no - 1 && i - n < n - m;
+}
+
 /** the bodies named in the lines above line `at` (a signature block), in order */
 function signatureAbove(lines: Line[], at: number, stop: number): string[] {
   const names: string[] = [];
   for (let i = at - 1; i >= Math.max(stop, at - 8); i--) {
     const parts = signatureCells(lines[i].text);
-    if (!parts.length || !parts.every(isOrgLike)) break;
+    if (!parts.length || !parts.every(isOrgLike) || lastTableCell(lines, i)) break;
     names.unshift(...parts);
   }
   return names;
@@ -1552,6 +1602,18 @@ function refineNotice(lines: Line[], meta: DocMeta): void {
     const at = lines.map((l) => dateOnly(l.text)).lastIndexOf(meta.date);
     const sig = at > 0 ? signatureAbove(lines, at, 0) : [];
     if (sig.length > meta.issuers.length) meta.issuers = sig;
+  }
+}
+
+/** A notice carried on a page signed by several bodies, the page's info line naming one of them as its
+ * source (来源：某局, or the panel's 发文机关 the reader set there): the page is that body's, as its reader
+ * sees it, and it alone issues it */
+function pageSourceAmong(p: Compiled, lines: Line[], meta: DocMeta): void {
+  if (meta.issuers.length < 2) return;
+  const names = meta.issuers.map(compact);
+  for (const l of lines.slice(0, 12)) {
+    const s = readInfo(p, l.text).source;
+    if (s && names.includes(compact(s))) { meta.issuers = [compact(s)]; return; }
   }
 }
 
@@ -1707,33 +1769,47 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   }
 }
 
+/** a report dated by the month alone on a line of the head, under its title and its author
+ * (（2025年10月）), signed with no day at its end: the month is its date */
+function monthUnderTitle(lines: Line[]): string | null {
+  for (const l of lines.slice(1, 6)) {
+    if (paragraphLike(l.text)) return null;
+    const m = monthOnly(l.text);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** 某市总工会调研组 heading a report: a group that signs alone is the report's own author and issues it
  * (no byline: a report is not a news story); a report that also names its drafters (执笔：某某 某某 among
- * its last lines) was written for the body: the group as written credits it, the body issues it */
+ * its last lines) was written for the body: the group as written credits it, the body issues it. A joint
+ * group (某局\u3000某总工会联合调研组) names every body sending it: each issues the report, the line credits it */
 function authorGroup(p: Compiled, lines: Line[], meta: DocMeta): void {
-  if (meta.issuers.length !== 1) return;
-  if (!lines.slice(-8).some((l) => p.credit.drafters.test(foldToSimplified(compact(l.text))))) return;
-  const name = compact(meta.issuers[0]);
+  if (!meta.issuers.length || !lines.slice(-8).some((l) => p.credit.drafters.test(foldToSimplified(compact(l.text))))) return;
+  // (the group's line as written: its bodies set apart by a space, whether the reader split them or not)
+  const whole = meta.issuers.map(compact).join('');
+  const line = lines.slice(0, 8).find((l) => compact(l.text) === whole);
+  const names = line ? line.text.trim().split(/[\s\u3000]+/) : meta.issuers.map(compact);
+  if (!names.slice(0, -1).every((x) => isOrgLike(foldToSimplified(x)))) return;
+  const name = names[names.length - 1];
   const group = longestFirst(p.v.authorGroups).find((g) => foldToSimplified(name).endsWith(g) && name.length > g.length);
   const body = group ? name.slice(0, -group.length) : '';
   if (!group || !isOrgLike(foldToSimplified(body))) return;
-  if (!meta.byline) meta.byline = name;
-  meta.issuers = [body];
+  if (!meta.byline) meta.byline = names.join(' ');
+  meta.issuers = [...names.slice(0, -1), body];
 }
 
-/**
- * The header as the readers found it, completed and corrected for pages, bulletin articles,
- * notices without a red head and reports. Fields the readers got right are kept.
- */
 export function refineHeader(lines: Line[], text: string, h: HeaderResult, p = pageLayout()): HeaderResult {
   const meta = { ...h.meta, issuers: [...h.meta.issuers] };
   const page = readPage(p, lines, meta);
   if (meta.kind === 'notice') refineNotice(lines, meta);
+  if (meta.kind === 'notice' && page) pageSourceAmong(p, lines, meta);
   else if (meta.kind === 'other' && !page && newspaperHead(p, lines, meta)) newsCredits(p, lines, meta);
   else if (meta.kind === 'other' && !page) { refineOther(lines, meta); speechHeader(p, lines, meta); newsCredits(p, lines, meta); }
   // a page that names no source: the notice it carries may still be signed at its end
   else if (meta.kind === 'other' && !meta.issuers.length) refineOther(lines, meta);
   if (meta.kind === 'other') authorGroup(p, lines, meta);
+  if (meta.kind === 'other' && !meta.date) meta.date = monthUnderTitle(lines);
   if (meta.kind === 'bulletin') {
     const articles = readArticles(p, lines, text, meta, h.bodyEnd, h.bylineAtEnd);
     if (articles.length) {

@@ -34,6 +34,19 @@ export function findDate(s: string): DateHit | null {
   return hits[0] ?? null;
 }
 
+const MONTH_AR = /^(\d{4})年(\d{1,2})月$/;
+const MONTH_CN = /^([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月$/;
+
+/** A line that is only a year and a month, bracketed or not (（2025年10月）, 二〇二五年十月): the month a
+ * report is dated by when it names no day → 2025-10 (ISO 8601 to the month); null otherwise. */
+export function monthOnly(line: string): string | null {
+  const s = compact(line).replace(/^[（(]/, '').replace(/[）)]$/, '');
+  const m = MONTH_AR.exec(s) ?? MONTH_CN.exec(s);
+  const y = m ? parseNum(m[1]!) : null;
+  const mo = m ? parseNum(m[2]!) : null;
+  return y !== null && mo !== null && mo >= 1 && mo <= 12 ? `${y}-${String(mo).padStart(2, '0')}` : null;
+}
+
 /** A line that is only a date (optionally in brackets, optionally with 印发/签发 after it). */
 export function dateOnly(line: string): string | null {
   const s = compact(line).replace(/^[（(]/, '').replace(/[）)]$/, '');
