@@ -711,7 +711,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       i = j - 1;
       continue;
     }
-    if (spaceAfterName(s, toks, i)) break;
+    if (spaceAfterName(s, toks, i) || spaceAfterCredit(s, toks, i)) break;
     if (zoneBeforeProvince(toks, i)) break;
     if (gluedNextName(s, toks, i, start, sEnd)) break;
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
@@ -822,6 +822,12 @@ function spaceAfterName(s: SuffixScan, toks: Token[], i: number): boolean {
   const left = s.text.slice(0, toks[i - 1].end);
   if (/(?:^|[\s，。、；：])[\u4e00-\u9fa5]{3,}(?:[科股室]|[一二三四五六七八九十\d]?[班队]|车间|班组)$/.test(left.slice(-16))) return true;
   return /(?:工作室|工作站)$/.test(left) || s.sufs.some((x) => toks[i - 1].word.endsWith(x) || left.endsWith(x));
+}
+
+/** a space after a byline's credit label (文/图, a wide space, 某县总工会宣传部; 图／文 …): the label is no part of the
+ * name that follows it */
+function spaceAfterCredit(s: SuffixScan, toks: Token[], i: number): boolean {
+  return /^[ \u3000]+$/.test(toks[i].word) && /[文图][/／][文图]$/.test(s.text.slice(Math.max(0, toks[i].start - 3), toks[i].start));
 }
 
 /** A space before a place name or 中共 / 共青团 starts a new name (a list line 乌日娜 开鲁县…中心, a
