@@ -45,8 +45,8 @@ describe("an official account's article", () => {
 <em id="publish_time">2025年07月08日 18:06</em>
 </div>
 <div class="rich_media_content" id="js_content">
-${under}<p>7月上旬，竹乡县新挂牌县级职工创新工作室4个，累计达到21个，其中由县级劳动模范领衔的有6个。</p>
-<p>据了解，各工作室今年共开展培训120余场，培训职工3,100人次。</p>
+${under}<p>7月上旬，竹乡县新挂牌县级职工创新工作室5个，累计达到19个，其中由县级劳动模范领衔的有7个。</p>
+<p>据了解，各工作室今年共开展培训140余场，培训职工2,800人次。</p>
 <p class="editor">编辑：某某　审核：某某</p>
 </div></div></body></html>`;
 
@@ -84,7 +84,7 @@ describe('credits in other brackets and orders', () => {
 });
 
 describe('a report by a group under its title, dated by the month', () => {
-  const report = (group: string, end: string) => `关于桐溪县农民工技能提升情况的调研报告\n\n${group}\n（2025年10月）\n\n为摸清全县农民工技能状况，9月下旬，调研组深入6个乡镇和12家企业开展调研，共发放问卷1,200份，回收有效问卷1,104份。\n\n一、基本情况\n\n全县农村劳动力约5.2万人，其中外出务工的2.1万余人。\n\n二、对策建议\n\n建议县财政每年安排技能提升专项资金不低于200万元。\n\n${end}\n`;
+  const report = (group: string, end: string) => `关于桐溪县农民工技能提升情况的调研报告\n\n${group}\n（2025年10月）\n\n为了解全县农民工技能状况，9月下旬，调研组深入6个乡镇和12家企业开展调研，共发放问卷1,200份，回收有效问卷1,104份。\n\n一、基本情况\n\n全县农村劳动力约5.2万人，其中外出务工的2.1万余人。\n\n二、对策建议\n\n建议县财政每年安排技能提升专项资金不低于200万元。\n\n${end}\n`;
 
   it('the month alone in brackets is the date (2025-10)', async () => {
     const h = await header('r1.txt', report('桐溪县总工会调研组', '执笔：邵青禾'));

@@ -1,6 +1,6 @@
 // Roles an honour gives the people it names, when no reader stated what they are: the holder a quoted title
 // stands right before (“某某工匠”某某作报告), and the names an annex lists under an honour's own counted heading
-// (二、某县五一劳动奖章（12名） / 某镇（4名）：某甲、某乙…). A post or a leader's act read elsewhere says more of what
+// (二、某县五一劳动奖章（15名） / 某镇（4名）：某甲、某乙…). A post or a leader's act read elsewhere says more of what
 // the person does, so these only fill a role that is empty.
 import type { Entity } from '../../types.js';
 

@@ -1038,7 +1038,7 @@ function lineOpeningName(text: string, at: number, run: string, r: PeopleRules):
   return (at === 0 || /\n[\s\u3000]*$/.test(text.slice(Math.max(0, at - 4), at))) && run.length <= 4 && slotName(run, r) && !commonWord(run) ? run : undefined;
 }
 
-/** the post in the clause right after a person's particulars (某某（男，汉族，1984年1月生），某供电公司配电运检班班长，…):
+/** the post in the clause right after a person's particulars (某某（男，汉族，1984年1月生），某供电公司变电检修班班长，…):
  * the unit and the post the bracket left out */
 function postAfterParticulars(text: string, at: number, r: PeopleRules): string | null {
   const clause = /^[，,]([^，,；;。\n（）()]{2,40})/.exec(text.slice(at, at + 42))?.[1];
@@ -1859,7 +1859,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     // a counted group heading on the line above (（二）交通运输系统（4名）) labels the line as a colon would
     const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : colon < 0 ? group : null;
     const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
-    // (a group of one, 文化旅游业（1名）：某某（女）, lists its one name with no mark between items)
+    // (a group of one, 餐饮服务业（1名）：某某（女）, lists its one name with no mark between items)
     const lone = label?.count === 1;
     const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && (lone || /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index))) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count = label?.count ?? null;

@@ -107,7 +107,7 @@ export function withPlaceNames(awards: Award[]): Award[] {
   });
 }
 
-/** 新认定县级技能大师工作室3个 in a county's own document: the grade word stands for that county, whose title it
+/** 新认定县级技能大师工作室5个 in a county's own document: the grade word stands for that county, whose title it
  * is (某某县技能大师工作室, the county named as the text writes it); a 区 or 旗 likewise for 区级 / 旗级. A document
  * of a prefecture or province keeps the grade word (there it spans the titles of many counties), and so does a
  * bare unit (县级工作室 says no type). Only a counted batch: one unit found to be of the grade (被认定为县级…) keeps

@@ -1227,7 +1227,7 @@ function headingLevel(text: string, w: Workshop, graded = false, city: Level = '
   return null;
 }
 
-/** the level the lead-in over a numbered list gives its items (县总工会为新命名的4个县级职工创新工作室挂牌。名单如下：/
+/** the level the lead-in over a numbered list gives its items (县总工会为新命名的6个县级职工创新工作室挂牌。名单如下：/
  * 1．A / 2．B): the first line above the items that is no item, when it ends in a colon, and its last conferment at a level */
 function listLeadInLevel(text: string, w: Workshop, city: Level): Level | null {
   let ls = lineStart(text, w.start);
