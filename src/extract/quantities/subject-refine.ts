@@ -43,6 +43,7 @@ const Cues = z.object({
   }),
   intents: z.array(z.string().min(1)),
   causatives: z.array(z.string().min(1)),
+  causativeWords: z.array(z.string().min(1)),
   keepsakes: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
   rightTrailers: z.array(z.string().min(1)),
@@ -146,9 +147,18 @@ function afterCausative(s: string, r: SubjectCues): string {
   let at = 0;
   for (const t of jiebaTag(s)) {
     if (r.causatives.includes(t.word) && s.length - at - t.word.length >= 2) return s.slice(at + t.word.length);
+    const glued = gluedCausative(t.word, r);
+    if (glued && s.length - at - glued.length >= 2) return s.slice(at + glued.length);
     at += t.word.length;
   }
   return s;
+}
+
+/** 工艺使出酒率, 技术使冬羔成活率: the segmenter glues a one-character causative to the noun after it
+ * (使出, 使冬羔); the causative is that character, unless the token is a word of its own (使用, 使命) */
+function gluedCausative(word: string, r: SubjectCues): string | undefined {
+  if (word.length < 2 || r.causativeWords.some((w) => word.startsWith(w))) return undefined;
+  return r.causatives.find((c) => c.length === 1 && word.startsWith(c));
 }
 
 /** 每年的带徒数量: a rate's period before 的 frames the measure, it is no part of its name */
