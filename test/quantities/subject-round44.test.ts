@@ -11,3 +11,15 @@ describe('a one-character causative the segmenter glued to the noun after it sti
     ['平台使用率提高了20%。', '20%', '平台使用率'],
   ]);
 });
+
+describe('a year\'s output, taking back, inviting, hearing, founding and guiding are no part of what they count (the verb opening its clause)', () => {
+  run([
+    ['这家合作社建成投产后，年产腐竹超过800吨。', '超过800吨', '腐竹'],
+    ['调研历时两个月，共回收有效问卷936份。', '936份', '有效问卷'],
+    ['本届赛事设8个项目，邀请国内外评委31名。', '31名', '评委'],
+    ['座谈会上，听取意见建议210余条。', '210余条', '意见建议'],
+    ['近三年来，返乡人员中有1200人回乡创业，创办经济实体近300个。', '近300个', '经济实体'],
+    ['农技站派出技术员，指导果农2,400余户。', '2,400余户', '果农'],
+    ['问卷回收率达到92%。', '92%', '问卷回收率'],
+  ]);
+});

@@ -197,6 +197,8 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
     // (在园区共建…: a place the act happens in frames it as 各 or 全 does)
     if (!head || /^(?:各|全|为|向|对|在)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
+  // (邀请省内外企业: where the invited come from, 省内外 / 国内外, is no part of what they are)
+  s = s.replace(/^[省市县区国境]内外(?=.{2})/, '');
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   // (nor before a bare field, 从事物流、家政等行业的2600人: the examples name it where people or sums are
   // counted in it; where the fields themselves are counted, 开设焊接、电工等专业6个, the field is the subject)
