@@ -23,3 +23,11 @@ describe('a year\'s output, taking back, inviting, hearing, founding and guiding
     ['问卷回收率达到92%。', '92%', '问卷回收率'],
   ]);
 });
+
+describe('对象 and 经费 keep the verb of purpose that names them (培育对象, 启动经费)', () => {
+  run([
+    ['今年共遴选培育对象45名。', '45名', '培育对象'],
+    ['全镇共有帮扶对象212户。', '212户', '帮扶对象'],
+    ['每个工作室拨付启动经费3万元。', '3万元', '启动经费'],
+  ]);
+});
