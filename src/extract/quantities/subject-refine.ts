@@ -43,6 +43,7 @@ const Cues = z.object({
   }),
   intents: z.array(z.string().min(1)),
   causatives: z.array(z.string().min(1)),
+  causativeWords: z.array(z.string().min(1)),
   keepsakes: z.array(z.string().min(1)),
   trailers: z.array(z.string().min(1)),
   rightTrailers: z.array(z.string().min(1)),
@@ -146,9 +147,18 @@ function afterCausative(s: string, r: SubjectCues): string {
   let at = 0;
   for (const t of jiebaTag(s)) {
     if (r.causatives.includes(t.word) && s.length - at - t.word.length >= 2) return s.slice(at + t.word.length);
+    const glued = gluedCausative(t.word, r);
+    if (glued && s.length - at - glued.length >= 2) return s.slice(at + glued.length);
     at += t.word.length;
   }
   return s;
+}
+
+/** 工艺使出酒率, 技术使冬羔成活率: the segmenter glues a one-character causative to the noun after it
+ * (使出, 使冬羔); the causative is that character, unless the token is a word of its own (使用, 使命) */
+function gluedCausative(word: string, r: SubjectCues): string | undefined {
+  if (word.length < 2 || r.causativeWords.some((w) => word.startsWith(w))) return undefined;
+  return r.causatives.find((c) => c.length === 1 && word.startsWith(c));
 }
 
 /** 每年的带徒数量: a rate's period before 的 frames the measure, it is no part of its name */
@@ -187,6 +197,8 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
     // (在园区共建…: a place the act happens in frames it as 各 or 全 does)
     if (!head || /^(?:各|全|为|向|对|在)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
   }
+  // (邀请省内外企业: where the invited come from, 省内外 / 国内外, is no part of what they are)
+  s = s.replace(/^[省市县区国境]内外(?=.{2})/, '');
   // X等Y → Y, but not the 等 of a grade (一等奖, 二等)
   // (nor before a bare field, 从事物流、家政等行业的2600人: the examples name it where people or sums are
   // counted in it; where the fields themselves are counted, 开设焊接、电工等专业6个, the field is the subject)
