@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES_HELP, EXIT_USAGE, dbOption } from './help.js';
+import { commandOf } from './relaunch.js';
 
 type CommandModule = { register: (p: Command) => void };
 
@@ -27,20 +28,6 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   remove: () => import('./commands/remove.js'),
   serve: () => import('./commands/serve.js'),
 };
-
-/** The command named on the command line (skipping global options), or null. */
-function invokedCommand(args: string[]): string | null {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--db') {
-      i++;
-      continue;
-    }
-    if (a.startsWith('-')) continue;
-    return a;
-  }
-  return null;
-}
 
 function version(): string {
   try {
@@ -71,7 +58,7 @@ export async function buildProgram(args: string[] = process.argv.slice(2)): Prom
     // one prefix for every error message, commander's own included
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'gongwen: ')) })
     .addHelpText('after', EXIT_CODES_HELP);
-  const wanted = invokedCommand(args);
+  const wanted = commandOf(args);
   const names = wanted && wanted in COMMANDS ? [wanted] : Object.keys(COMMANDS);
   for (const name of names) (await COMMANDS[name]()).register(program);
   // usage errors exit 2 (commander's default is 1)

@@ -20,7 +20,7 @@ export const OPT_OUT = 'GONGWEN_RELAUNCH';
 
 type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => void;
 
-/** The command named on the command line, skipping global options (as src/cli/main.ts reads it). */
+/** The command named on the command line, skipping global options (src/cli/main.ts reads it the same way). */
 export function commandOf(args: readonly string[]): string | null {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;

@@ -1,15 +1,7 @@
 // Round 43 of issue 18: list parts and the figures missed or false. Sentences written for this test (other places,
 // other trades), each mechanism with a negative.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../src/extract/quantities/index.js';
-import type { DocMeta } from '../../src/types.js';
-import { at, links } from './parts-harness.js';
-
-const meta: DocMeta = {
-  kind: 'bulletin', series: null, year: null, issue: null, totalIssue: null, date: null, docNumber: null,
-  issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
-};
-const texts = (text: string) => extractQuantities({ text, meta, sections: [], pageAt: () => null }).map((q) => q.text);
+import { at, links, texts } from './parts-harness.js';
 
 describe('a rate clause between a total and its 其中 (完成年度任务的108%，其中…)', () => {
   it('the parts after 其中 still divide the total before the rate', () => {

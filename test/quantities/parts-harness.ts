@@ -1,4 +1,4 @@
-// The shared harness of the list-part tests (lists-round41, lists-round42): a figure's link to its stated total,
+// The shared harness of the list-part tests (lists-round41, 42, 43): a figure's link to its stated total,
 // each figure named by its text and offset so that repeated figures stay apart.
 import { extractQuantities } from '../../src/extract/quantities/index.js';
 import type { DocMeta } from '../../src/types.js';
@@ -8,6 +8,9 @@ const meta: DocMeta = {
   issuers: ['某县总工会'], title: null, byline: null, distribution: { bao: [], song: [] }, attachmentTitle: null, bodyStart: 0,
 };
 const read = (text: string) => extractQuantities({ text, meta, sections: [], pageAt: () => null });
+
+/** the figures' texts, in order */
+export const texts = (text: string) => read(text).map((q) => q.text);
 
 /** each figure as text@offset → its total as text@offset (null when it has none) */
 export const links = (text: string) => {
