@@ -3,15 +3,12 @@
 // (二、某县五一劳动奖章（15名） / 某镇（4名）：某甲、某乙…). A post or a leader's act read elsewhere says more of what
 // the person does, so these only fill a role that is empty.
 import type { Entity } from '../../types.js';
+import { lineEnd, lineStart } from '../../text-lines.js';
 
 type Honour = { name: string; count: number | null; start: number; end: number; rule: string };
 
 /** the line around `at`: its start and end (before the newline) */
-function lineAround(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return { start, end: nl < 0 ? text.length : nl };
-}
+const lineAround = (text: string, at: number) => ({ start: lineStart(text, at), end: lineEnd(text, at) });
 
 /** the holder named right after a quoted honour (the award reader's “H” + name span ends with the name) */
 function titledHolder(p: Entity, awards: readonly Honour[]): Honour | undefined {

@@ -1216,7 +1216,7 @@ function headingLevel(text: string, w: Workshop, graded = false, city: Level = '
   let ls = lineStart(text, w.start);
   if (!ITEM_LINE.test(text.slice(ls, w.start))) return null;
   for (let n = 0; n < 40 && ls > 0; n++) {
-    const ps = text.lastIndexOf('\n', ls - 2) + 1;
+    const ps = lineStart(text, ls - 1);
     const line = text.slice(ps, ls - 1);
     ls = ps;
     if (ITEM_LINE.test(line) && !/^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line)) continue;
@@ -1233,7 +1233,7 @@ function listLeadInLevel(text: string, w: Workshop, city: Level): Level | null {
   let ls = lineStart(text, w.start);
   if (!/^[\s\u3000]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])/.test(text.slice(ls, w.start))) return null;
   for (let n = 0; n < 40 && ls > 0; n++) {
-    const ps = text.lastIndexOf('\n', ls - 2) + 1;
+    const ps = lineStart(text, ls - 1);
     const line = text.slice(ps, ls - 1).trim();
     ls = ps;
     if (ITEM_LINE.test(line)) continue;
