@@ -12,7 +12,9 @@
 // a `tsc` run (which rewrites dist/src/) or an `npm install` makes it stale (src/cli/bundle.ts).
 //
 //   node dist/scripts/build-bundle.js [DIST]       (part of `npm run build` and `prepare`; DIST: dist/)
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { repoRoot } from './bench/paths.js';
 import { BUNDLE_DIR, MANIFEST, type BundleManifest } from '../src/cli/bundle.js';
@@ -77,6 +79,39 @@ function watched(input: string): string {
   return m ? `${m[1]}/package.json` : input;
 }
 
+/** what the bundle runs once at the build: `extract` of a text bulletin, `check` of a DOCX draft (no archive) */
+const warmRuns = (home: string) => [
+  ['extract', 'samples/notice-yungongtong-2022-21.txt', '--format', 'json'],
+  ['check', 'samples/kuaibao-2021-10-qujing.docx', '--db', join(home, 'none.db'), '--format', 'json'],
+];
+
+/**
+ * The rule files parsed and validated by the bundle itself, shipped in `out`/rules-cache/ (read by
+ * src/rules/yaml-cache.ts after the user's own cache): the bundle runs `extract` and `check` on two
+ * samples with an empty cache folder of its own, which is then kept. Only the bundle's code names
+ * its entries as the bundle will look them up (a schema's key holds its functions' source).
+ */
+function shipRulesCache(root: string, out: string): string {
+  const home = mkdtempSync(join(tmpdir(), 'gongwen-build-cache-'));
+  try {
+    const runs = warmRuns(home);
+    if (!runs.every(([, file]) => existsSync(join(root, file!)))) return 'no samples: no rules cache shipped';
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: home };
+    for (const name of ['GONGWEN_NO_CACHE', 'GONGWEN_RULES', 'GONGWEN_BUNDLE']) delete env[name];
+    // check exits 1 on an error-level finding of the sample: only the cache the runs leave counts
+    for (const args of runs) spawnSync(process.execPath, [join(out, 'cli/main.js'), ...args], { cwd: root, env, stdio: 'ignore' });
+    const kept = join(home, 'gongwen');
+    if (!existsSync(kept)) return 'the bundle kept no rules cache';
+    const shipped = join(out, 'rules-cache');
+    cpSync(kept, shipped, { recursive: true });
+    // kept private to the builder; shipped readable by whoever runs the installed package
+    for (const f of ['', ...readdirSync(shipped, { recursive: true, encoding: 'utf8' })]) chmodSync(join(shipped, f), f.endsWith('.json') ? 0o644 : 0o755);
+    return 'rules cache shipped';
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const root = repoRoot();
   // (another compiled copy inside the checkout may be named, e.g. a baseline for scripts/bench/cold.ts)
@@ -119,7 +154,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));
   const outputs = Object.keys(result.metafile.outputs).length;
-  process.stdout.write(`build-bundle: ${inputs.length} modules → ${outputs} files in ${relative(root, out)}/\n`);
+  process.stdout.write(`build-bundle: ${inputs.length} modules → ${outputs} files in ${relative(root, out)}/; ${shipRulesCache(root, out)}\n`);
 }
 
 main().catch((e: unknown) => {

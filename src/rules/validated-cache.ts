@@ -8,12 +8,12 @@
 // accelerator and never a source of truth: a miss, anything unreadable or a definition that cannot
 // be described validates with zod; only a validation that succeeded is kept, and only when JSON
 // gives back exactly the same entries. GONGWEN_NO_CACHE=1 turns it off.
+// The build ships such entries too (yaml-cache.ts, SHIPPED_CACHE), read when the user's folder lacks one.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
-import { usableDir, writeCacheFile } from './yaml-cache.js';
+import { readCached, usableDir, writeCacheFile } from './yaml-cache.js';
 
 /** Bump when the cached form or the description below changes. */
 const FORMAT = 'v2';
@@ -52,29 +52,23 @@ function describe(schema: z.ZodType): string {
   });
 }
 
-/** where the validated entries of `text` under `schema` are kept; null: no cache */
-function cacheFile(text: string, schema: z.ZodType): string | null {
+/** the user's folder and the name the validated entries of `text` under `schema` are kept by; null: no cache */
+function cacheEntry(text: string, schema: z.ZodType): { dir: string; name: string } | null {
   const print = schemaPrint(schema);
   const dir = print && usableDir('validated');
   if (!dir) return null;
-  return join(dir, `${createHash('sha256').update(FORMAT).update('\0').update(print!).update('\0').update(text).digest('hex')}.json`);
+  return { dir, name: `${createHash('sha256').update(FORMAT).update('\0').update(print!).update('\0').update(text).digest('hex')}.json` };
 }
 
 /** The entries `validate()` returns for this file's text under this schema, through the cache. */
 export function validatedCached<T>(text: string, schema: z.ZodType<T>, validate: () => T[]): T[] {
-  const file = cacheFile(text, schema);
-  if (file) {
-    try {
-      const kept = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-      if (Array.isArray(kept)) return kept as T[];
-    } catch {
-      /* not cached yet, or unreadable: validate */
-    }
-  }
+  const entry = cacheEntry(text, schema);
+  const kept = entry && readCached('validated', entry.name, entry.dir);
+  if (Array.isArray(kept)) return kept as T[];
   const entries = validate();
-  if (file) {
+  if (entry) {
     const json = JSON.stringify(entries);
-    if (isDeepStrictEqual(JSON.parse(json), entries)) writeCacheFile(file, json);
+    if (isDeepStrictEqual(JSON.parse(json), entries)) writeCacheFile(join(entry.dir, entry.name), json);
   }
   return entries;
 }
