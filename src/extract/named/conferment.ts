@@ -201,8 +201,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?(?:等|(?<![第前\\d一二三四五六七八九十]))${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       // 对 X 等 12 个先进集体和 Y 等 45 名先进个人予以表彰: the honour is the recipients' own noun
       grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)表彰|\\s*(?:予以|进行|给予)表彰|(?:[，。；;,\\n]|$))`, 'g'),
-      // the recipients' noun before 为 may be any short noun (等15个基层工会为…)
-      nameAs: new RegExp(`(?:${alt(v.nameAs)})[^，。；;\\n]{0,60}?(?:等|以下|下列)${N}${U}[^为，。；;,\\n“”]{0,8}?为([^，。；;,\\n]{2,40})`, 'g'),
+      // the recipients' noun before 为 may be any short noun (等15个基层工会为…); the count may close the
+      // recipients named (A、B和C共3个工作室为…) or follow the verb right away (认定5个工作室为…，分别是：)
+      nameAs: new RegExp(`(?:${alt(v.nameAs)})(?:[^，。；;\\n]{0,60}?(?:等|以下|下列|(?<![总])共)|了?\\s*)${N}${U}[^为，。；;,\\n“”]{0,8}?为([^，。；;,\\n]{2,40})`, 'g'),
       select: new RegExp(`(?:${alt(v.select)})了?\\s*(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;、\\n“”]{0,14}?(?:${end})))\\s*${N}${U}`, 'g'),
       // an adverb of time may stand before the verb (3人曾获评…); a name may quote only its core
       // (获评市“安康杯”竞赛优胜单位): the bare name then runs over the quotes
