@@ -35,3 +35,13 @@ describe('applicants who applied', () => {
     expect(nameAs('方案提出，命名某某班组等5个班组为“东川市工人先锋号”。')).toEqual([]);
   });
 });
+
+describe('a unit found to be of a title (被确定为)', () => {
+  it('reads the title after 被确定为 with no agent, one holder', () => {
+    const hs = all('今年5月，某某面点技能大师工作室被确定为郴州市技能大师工作室，现有成员8人。').filter((h) => h.rule === 'conferment.conferred');
+    expect(hs.map((h) => [h.name, h.count])).toEqual([['郴州市技能大师工作室', null]]);
+  });
+  it('reads no title where 被确定为 names a role', () => {
+    expect(all('该村被确定为重点帮扶对象。').filter((h) => h.rule === 'conferment.conferred')).toEqual([]);
+  });
+});
