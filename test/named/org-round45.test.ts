@@ -32,3 +32,22 @@ describe("the document's place", () => {
     expect(p.county).toBe('南丰县');
   });
 });
+
+const names = (text: string) => orgs(text).map((e) => e.name.replace(/\s+/g, ''));
+
+describe('words before a body that are no part of its name', () => {
+  it("a photo caption's 图为 is cut off", () => {
+    const a = names('南丰县总工会\n图为县总工会工作人员在物流园为搬运工发放清凉用品。');
+    expect(a).toContain('县总工会');
+    expect(a.some((n) => n.startsWith('图为'))).toBe(false);
+  });
+  it("a reply's addressee and its connector are cut off (你局会同)", () => {
+    const a = names('南丰县人民政府\n同意你局会同县总工会开展乡村工匠认定工作。');
+    expect(a).toContain('县总工会');
+    expect(a.some((n) => n.startsWith('你局'))).toBe(false);
+  });
+  it('the stock phrase 党和政府 is no body', () => {
+    const a = orgs('南丰县总工会\n老人们说，好日子多亏了党和政府的关怀。').map((e) => e.canonical);
+    expect(a.some((n) => n.startsWith('党和'))).toBe(false);
+  });
+});
