@@ -28,8 +28,9 @@ export interface Gazetteer {
   names: string[];
   /** the places a document's place is tallied over, by full name (county names repeat) */
   tallied: Map<string, Place[]>;
-  /** those full names by their first character's code (charCodeAt: no string made per position of a scan) */
-  talliedByFirst: Map<number, string[]>;
+  /** every full name (a place's own, or an autonomous prefecture's 某某州) by its first character's code
+   * (charCodeAt: no string made per position of a scan) */
+  fullByFirst: Map<number, string[]>;
   /** each place's position in `places` (the gazetteer's order, which breaks ties) */
   rank: Map<Place, number>;
 }
@@ -84,10 +85,12 @@ export function gazetteer(): Gazetteer {
   // 新城区, 城关区 … name too many places to say where a document is from
   for (const pl of places) if (pl.kind !== 'county' || /[县旗]$/.test(pl.name)) tallied.set(pl.name, [...(tallied.get(pl.name) ?? []), pl]);
   for (const pl of places) { const z = zhou(pl); if (z && !tallied.has(z)) tallied.set(z, [pl]); }
-  const talliedByFirst = new Map<number, string[]>();
-  for (const n of tallied.keys()) talliedByFirst.set(n.charCodeAt(0), [...(talliedByFirst.get(n.charCodeAt(0)) ?? []), n]);
+  const fullByFirst = new Map<number, string[]>();
+  for (const n of new Set([...places.map((pl) => pl.name), ...tallied.keys()])) {
+    fullByFirst.set(n.charCodeAt(0), [...(fullByFirst.get(n.charCodeAt(0)) ?? []), n]);
+  }
   const rank = new Map(places.map((pl, i) => [pl, i]));
-  cache = { places, byName, names, tallied, talliedByFirst, rank };
+  cache = { places, byName, names, tallied, fullByFirst, rank };
   return cache;
 }
 
@@ -135,17 +138,27 @@ const MUNICIPALITY = /^(?:北京|天津|上海|重庆)市$/;
  * are looked at afterwards, not the whole gazetteer; ~9 % of a text ingest's worker, profiled.) */
 function placeTally(head: string): Map<Place, number> {
   const g = gazetteer();
-  const seen = new Map<string, { n: number; end: number }>();
-  for (let i = 0; i < head.length; i++) {
-    for (const name of g.talliedByFirst.get(head.charCodeAt(i)) ?? []) {
-      if (!head.startsWith(name, i) || autonomousTail(head, i, name)) continue;
-      const s = seen.get(name) ?? { n: 0, end: 0 };
-      if (i >= s.end) seen.set(name, { n: s.n + 1, end: i + name.length });
-    }
+  const seen = new Map<string, number>();
+  for (let i = 0; i < head.length; ) {
+    const name = longestFullNameAt(head, i);
+    if (!name) { i++; continue; }
+    if (g.tallied.has(name) && !autonomousTail(head, i, name)) seen.set(name, (seen.get(name) ?? 0) + 1);
+    i += name.length;
   }
   const found: [Place, number][] = [];
-  for (const [name, { n }] of seen) for (const pl of g.tallied.get(name)!) found.push([pl, n]);
+  for (const [name, n] of seen) for (const pl of g.tallied.get(name)!) found.push([pl, n]);
   return new Map(found.sort((a, b) => g.rank.get(a[0])! - g.rank.get(b[0])!));
+}
+
+/** The longest full place name (any rank, or an autonomous prefecture's 某某州) that `head` has at `i`:
+ * a scan takes the names from left to right, the longest at each position, so a county's name inside a
+ * longer one is not counted (清丰县 holds 丰县, 西吉县 holds 吉县, 丁青县 holds 青县). */
+function longestFullNameAt(head: string, i: number): string | null {
+  let best: string | null = null;
+  for (const name of gazetteer().fullByFirst.get(head.charCodeAt(i)) ?? []) {
+    if ((!best || name.length > best.length) && head.startsWith(name, i)) best = name;
+  }
+  return best;
 }
 
 /** a county's name that is the tail of an autonomous county written short (澜沧县 for 澜沧拉祜族自治县 holds

@@ -312,8 +312,9 @@ function openingRepair(e: Entity, s: string, text: string, place: DocPlace, r: O
   // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
   const head = bodyHeadRe(r).exec(s);
   if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
-  // the writer's own body or place, then a connector (我局会同|市总工会, 本会联合|县妇联): the body is after it
-  const self = new RegExp(`^[我本][\u4e00-\u9fa5](?:${r.connectors.map(esc).join('|')})(?=[省市县区州旗盟]|[\u4e00-\u9fa5]{2,4}?[省市县区州旗盟])`).exec(s);
+  // the writer's own body or place, or a reply's addressee, then a connector (我局会同|市总工会, 本会联合|县妇联,
+  // 你局会同|县总工会): the body is after it
+  const self = new RegExp(`^[我本你][\u4e00-\u9fa5](?:${r.connectors.map(esc).join('|')})(?=[省市县区州旗盟]|[\u4e00-\u9fa5]{2,4}?[省市县区州旗盟])`).exec(s);
   if (self && s.length - self[0].length >= 3) return repair(org(text, e.start + self[0].length, e.end, place, r, e.rule), text, place, r);
   return null;
 }
