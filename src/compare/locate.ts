@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { CanonicalLine, Finding, ProcessedDocument } from '../types.js';
 import { firstAtOrAfter } from '../sorted.js';
+import { parseStoredLines } from '../store/stored-lines.js';
 
 export interface Place {
   page: number | null;
@@ -51,7 +52,7 @@ export function archiveLocator(db: Database.Database): Locator {
       if (r.page_count) {
         try {
           const raw = linesOf.get(id) as string | null;
-          lines = raw ? (JSON.parse(raw) as CanonicalLine[]) : [];
+          lines = raw ? parseStoredLines(raw) : [];
         } catch {
           lines = [];
         }

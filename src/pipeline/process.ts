@@ -8,10 +8,11 @@ import { structure } from '../structure/index.js';
 import { extractAll, familyVersions, ITEM_FAMILIES } from '../extract/index.js';
 import { combineVersions, type FamilyVersions } from '../rules/loader.js';
 import { compileRules } from '../extract/compiled-rules.js';
-import type { Canonical, CanonicalLine, DocMeta, DocumentJson, ExtractContext, Extraction, OcrInfo } from '../types.js';
+import type { Canonical, DocMeta, DocumentJson, ExtractContext, Extraction, OcrInfo } from '../types.js';
 import { contentKey } from '../normalize/similar.js';
 import { pageLookup } from '../normalize/pages.js';
 import type { Processed, StoredCanonical } from '../store/canonical.js';
+import { parseStoredLines } from '../store/stored-lines.js';
 import { checkItemVolume } from './limits.js';
 import { foldToSimplified, restoreMeta, restoreOriginal } from '../normalize/fold.js';
 import { taggingOnce } from '../extract/named/jieba.js';
@@ -89,7 +90,7 @@ export function documentJson(
  * extractor reads the sections and header).
  */
 export function extractCanonical(c: StoredCanonical): Processed {
-  const lines = typeof c.lines === 'string' ? (JSON.parse(c.lines) as CanonicalLine[]) : c.lines;
+  const lines = typeof c.lines === 'string' ? parseStoredLines(c.lines) : c.lines;
   const canonical: Canonical = { text: c.text, lines };
   // rules are simplified Chinese: structure and extractors read a folded copy (same offsets)
   const folded = foldToSimplified(canonical.text);

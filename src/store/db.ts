@@ -73,6 +73,18 @@ export function currentSchemaVersion(): number {
 }
 
 /**
+ * A new archive gives its free pages back to the file system when asked (auto_vacuum incremental,
+ * set before the first table; Archive.beginBulk's undo asks): the full-text index's merges free
+ * pages during a batch, 60–300 of ~11,000 on 1,000 bulletins, left in the file otherwise. Set
+ * before the switch to WAL, which writes the file's first page. An archive created before keeps its
+ * mode (a change needs a VACUUM; the request is then a no-op).
+ */
+function freeSpaceReturned(db: DB): void {
+  const empty = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n === 0;
+  if (empty) db.pragma('auto_vacuum = INCREMENTAL');
+}
+
+/**
  * Runs every migration above the database's user_version, each in its own IMMEDIATE transaction.
  * A current schema takes no lock at all (a reader never waits behind a writer here).
  */
@@ -143,6 +155,7 @@ function prepareConnection(db: DB, path: string, readonly: boolean, opts: OpenOp
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     refuseNewer(db, path);
     if (!readonly) {
+      freeSpaceReturned(db);
       // setting WAL when it is already set would still ask for a lock
       if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') {
         withBusyRetry(() => db.pragma('journal_mode = WAL', { simple: true }));

@@ -7,6 +7,7 @@ import { ITEM_TABLES, tableRows, type RowPlace } from '../extract/tables.js';
 import { pageLookup } from '../normalize/pages.js';
 import type { Processed } from './canonical.js';
 import { storedRows } from './stored-rows.js';
+import { storedLinesJson } from './stored-lines.js';
 
 /** Index (into sections) of the innermost section holding [start, end), or null. */
 export function sectionOf(sections: Section[], start: number): number | null {
@@ -146,7 +147,7 @@ function fullRows(pd: ProcessedDocument | Processed, partial = false): DocumentR
       rules_version: pd.rulesVersion,
       rules_versions: rulesVersions,
       item_digests: '',
-      lines: partial ? '' : JSON.stringify(pd.lines),
+      lines: partial ? '' : storedLinesJson(pd.lines),
       ocr: d.ocr ? JSON.stringify(d.ocr) : null,
     },
     sections: secs.map((s, i) => [i, s.level, s.marker, s.heading, s.start, s.end, s.parent]),

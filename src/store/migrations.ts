@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { indexPending } from './search-index.js';
 import { ITEM_KEYS_SQL } from './migration-11.js';
 import { COMPACT_SQL, sentencesAsOffsets } from './migration-12.js';
+import { compactStoredLines } from './stored-lines.js';
 
 export interface Migration {
   version: number;
@@ -467,5 +468,12 @@ FROM entities e JOIN documents d ON d.id = e.document_id;
     // see src/store/migration-12.ts
     sql: COMPACT_SQL,
     after: sentencesAsOffsets,
+  },
+  {
+    version: 13,
+    name: "documents.lines without the default keys (a line's page null, heading false)",
+    // see src/store/stored-lines.ts; the rows already stored are rewritten, the text and items stay
+    sql: '',
+    after: compactStoredLines,
   },
 ];

@@ -84,13 +84,15 @@ export class Archive {
         `INSERT INTO sources (file_hash, document_id, path, format, size, added_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(file_hash) DO UPDATE SET document_id = excluded.document_id, path = excluded.path, format = excluded.format`,
       ),
+      // a new row's doc key is given here as documents_doc_ai would give it: that trigger's UPDATE
+      // wrote the whole row again (the text's overflow pages), freeing the first copy's pages
       upsertDocument: p(
         `INSERT INTO documents (id, source, format, kind, series, year, issue, total_issue, date, doc_number, issuers,
            title, byline, attachment_title, distribution, text, content_key, page_count, encoding, rules_version, stored_at, lines,
-           rules_versions, item_digests, articles, ocr)
+           rules_versions, item_digests, articles, ocr, doc)
          VALUES (@id, @source, @format, @kind, @series, @year, @issue, @total_issue, @date, @doc_number, @issuers,
            @title, @byline, @attachment_title, @distribution, @text, @content_key, @page_count, @encoding, @rules_version, @stored_at, @lines,
-           @rules_versions, @item_digests, @articles, @ocr)
+           @rules_versions, @item_digests, @articles, @ocr, (SELECT ifnull(max(doc), 0) + 1 FROM documents))
          ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, kind = excluded.kind,
            series = excluded.series, year = excluded.year, issue = excluded.issue, total_issue = excluded.total_issue,
            date = excluded.date, doc_number = excluded.doc_number, issuers = excluded.issuers, title = excluded.title,
@@ -366,6 +368,12 @@ export class Archive {
     this.db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
     return () => {
       this.db.pragma(`wal_autocheckpoint = ${before}`);
+      try {
+        // the pages the batch freed (the full-text index's merges), in an archive that allows it (db.ts)
+        this.db.pragma('incremental_vacuum');
+      } catch {
+        /* busy: they stay free in the file, for the next writes */
+      }
       try {
         this.db.pragma('wal_checkpoint(PASSIVE)');
       } catch {
