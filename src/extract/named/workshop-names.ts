@@ -37,6 +37,8 @@ const NameRule = z.object({
   proposalWords: z.array(z.string().min(2)),
   notConferred: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
+  subjectConnectives: z.array(z.string().min(2)),
+  notNameWords: z.object({ tags: z.array(z.string().min(1)), negation: z.string().length(1), wordTags: z.array(z.string().min(1)), ethnonymEnd: z.string().length(1) }),
   craftWords: z.array(z.string().min(2)),
   tradeWords: z.array(z.string().min(2)),
   haveVerbs: z.array(z.string().min(2)),
@@ -272,6 +274,18 @@ function commonWord(s: string): boolean {
   return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
 }
 
+/** words that no person's name is, read by the segmenter (rules/workshop-names.yaml notNameWords): a phrase that ends
+ * with a particle (申报的), holds a negated verb (某某不变), is one common word of three or more (a material, 桑皮纸) or
+ * opens with an ethnic group's name (某族|八碟): a fragment of the craft or the clause, no leader */
+function notAName(who: string, w: WorkshopNameRules): boolean {
+  const n = w.rule.notNameWords;
+  const t = jiebaTag(who);
+  if (!t.length || n.tags.includes(t[t.length - 1].tag)) return t.length > 0;
+  if (t.some((x) => x.word.length >= 2 && x.word.startsWith(n.negation) && /^(?:v|d|ad)$/.test(x.tag))) return true;
+  if (t.length === 1 && who.length >= 3 && n.wordTags.includes(t[0].tag)) return true;
+  return t.length > 1 && t[0].word.length >= 2 && t[0].word.endsWith(n.ethnonymEnd);
+}
+
 /** a clause that counts workshops of a kind before the colon that lists them */
 const COUNTED_CLAUSE = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fa5“”]{0,20}工作[室站]/;
 
@@ -349,8 +363,8 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
     const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
     if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
-    // no leader: a grade word (新命名|师级|创新工作室5个: the class's level), a trade word (苗绣|…) its record does not label
-    if (/级$/.test(who) || w.rule.tradeWords.includes(who) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
+    // no leader: no name's words (申报的|…), a grade word (师级|创新工作室5个), a trade word (苗绣|…) its record does not label
+    if (notAName(who, w) || /级$/.test(who) || w.rule.tradeWords.includes(who) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
     if ((placeAt(text, ps)?.name.length ?? 0) >= len) continue;
     if (straddlesPlace(text, ps, len) || suffixedPlace(who, people, w)) continue;
@@ -483,7 +497,9 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // (a note in brackets right after the name that gives the leader closes the item as a cell's end does: the craft of
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
   // (as does a leader the sentence states: 风电机组齿轮箱检修技能大师工作室设在某公司，由首席技师某某领衔)
-  const cut = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : statedAfter(text, e, r, w, people) ? 10 : 6);
+  const says = statedAfter(text, e, r, w, people);
+  // (a name its sentence states the leader of may open the sentence: 。|蜂产品加工技能大师工作室设在某公司，带头人是某某)
+  const cut = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : says ? 10 : 6) ?? (says && !below ? subjectOpening(text, s, w) : null);
   // (a name quoted whole is whole though a unit's character stands inside it: “光电模组|封装…工作室”)
   const whole = cut !== null && cut < s ? wholeNameStart(text, s, e) : null;
   const c = whole !== null && whole < cut! && /[“"「]/.test(text[whole - 1] ?? '') && /^[\u4e00-\u9fa5]+$/.test(text.slice(whole, s)) ? whole : cut;
@@ -514,6 +530,18 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
+}
+
+/** where a craft's workshop opens as its sentence's subject: right after a sentence's end, a line's or a paragraph tag's
+ * (<p>), or the comma after a connective (其中，|佤族织锦创新工作室由某某领衔); the craft two to ten characters, no clause's
+ * word and no word that refers back or a scope's (该, 各, 全县) */
+function subjectOpening(text: string, s: number, w: WorkshopNameRules): number | null {
+  let k = s - 1;
+  while (k >= 0 && s - k <= 11 && /[\u4e00-\u9fa5]/.test(text[k])) k--;
+  const craft = text.slice(k + 1, s);
+  if (craft.length < 2 || craft.length > 10 || clauseIn(craft, w) || /^全/.test(craft) || w.rule.referWords.some((x) => craft.startsWith(x))) return null;
+  const opens = k < 0 || /[。！？!?\n>]/.test(text[k]) || /[，,]/.test(text[k]) && w.rule.subjectConnectives.some((v) => text.startsWith(v, k - v.length));
+  return opens ? k + 1 : null;
 }
 
 /** the sentence after a name ending at `e` states a leader (…工作室设在某公司，由某某领衔; …工作室的领衔人是某某) */
@@ -796,9 +824,12 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   // (a person the document names whole ends the clause: 巴音孟克领衔的 is 巴音孟克's, not 孟克's)
   const ending = nameEnding(m[1], r);
   const whole = people.map((p) => p.name).filter((x) => m[1].endsWith(x) && x.length > (ending?.length ?? 1) && (!ending || x.endsWith(ending))).sort((a, b) => b.length - a.length)[0];
-  return whole ?? ending ?? titledSlot(text.slice(Math.max(0, start - 1), start + m[1].length), r) ??
-    // (a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name)
-    [3, 2].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => m[1].slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+  return whole ?? ending ?? titledSlot(text.slice(Math.max(0, start - 1), start + m[1].length), r) ?? slotAfterTitle(m[1], r) ?? null;
+}
+
+/** a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name */
+function slotAfterTitle(s: string, r: PeopleRules): string | undefined {
+  return [3, 2].map((n) => s.slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => s.slice(0, -x.length).endsWith(t)) && slotName(x, r));
 }
 
 /** the name that ends `s` right after a quoted honour (由“某某工匠”|某某某某领衔): the slot between a title and a lead
@@ -900,7 +931,11 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
-  return m ? titledSlot(m[1], r) ?? nameEnding(m[1], r) ?? null : null;
+  if (!m) return null;
+  // (the slot after a title holds the whole name where the surname list lacks its surname: 高级技师|后某某, not 某某)
+  const ending = nameEnding(m[1], r);
+  const slot = slotAfterTitle(m[1], r);
+  return titledSlot(m[1], r) ?? (slot && ending && slot.length > ending.length && slot.endsWith(ending) ? slot : ending) ?? null;
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
@@ -993,7 +1028,10 @@ function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, pe
   // (由某某领衔的 after the name opens the clause of the next thing it tells of, not this one's leader)
   const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
   if (!m) return null;
-  const who = titledSlot(m[1], r) ?? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
+  const found = titledSlot(m[1], r) ?? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
+  // (the slot after a title holds the whole name where the surname list lacks its surname: 高级技师|后某某, not 某某)
+  const slot = slotAfterTitle(m[1], r);
+  const who = slot && found && slot.length > found.length && slot.endsWith(found) ? slot : found;
   return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
 }
 
@@ -1472,6 +1510,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (本年度命名的|工作室: what is left after the owner names no workshop, only the type)
       if (a.alias === '工作室') { const owned = ownedPart(text, f.w); if (owned !== f.w && nothingBeforeType(owned)) continue; f.w = owned; }
       f.w.leader = wholeLeader(text, f.w, people);
+      // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
+      if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
       f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
       out.push(f.w);
     }
