@@ -297,8 +297,8 @@ export function pointedBack(text: string, q: Quantity, clause: string, earlier: 
   return null;
 }
 
-/** people named only as such (同志, 职工, 选手) */
-const PLAIN_PEOPLE = /^(?:同志|职工|職工|选手|選手|人员|人員|人选|人選|技能人才|个人|個人)$/;
+/** people named only as such (同志, 选手; 职工 stays the name of a set of workers, as an earlier round reads it) */
+const PLAIN_PEOPLE = /^(?:同志|选手|選手|人员|人員|人选|人選|技能人才|个人|個人)$/;
 /** 授予张某等12名同志“某某工匠”称号 … 这12人中: the set pointed back to is named by the title conferred on it
  * in the same clause, not by the plain noun of people before the title */
 export function titleConferredOn(text: string, e: Quantity): string | null {
