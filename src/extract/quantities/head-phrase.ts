@@ -24,6 +24,8 @@ export interface HeadCues {
   placeVerbs: string[];
   /** verbs of a survey reporting what it found (显示, 表明) */
   reports: string[];
+  /** generic heads that name nothing alone (活动, 机构): a verb before them stays, as their name */
+  bareHeads?: string[];
 }
 
 /** a time span before a clause: 3年内, 三年内, 聘期内, 建设期内, 今年以来, 前三季度, 一季度, a
@@ -57,6 +59,9 @@ const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const leadWords = (c: HeadCues) => perRules(c, 'head.leads', () => byLength([...c.times, ...c.leadVerbs]));
 const tailWords = (c: HeadCues) => perRules(c, 'head.tails', () => byLength(c.tails));
 
+/** 招聘活动, 评价机构: what a verb would leave is a generic head alone, so the verb is its name */
+const namesBareHead = (rest: string, c: HeadCues) => (c.bareHeads ?? []).includes(rest);
+
 /** one leading piece to drop from s, or '' (at least two characters must stay) */
 function leadingPiece(s: string, c: HeadCues): string {
   const span = TIME_SPAN.exec(s)?.[0];
@@ -66,7 +71,7 @@ function leadingPiece(s: string, c: HeadCues): string {
   if (!first || s.length - first.word.length < 2) return '';
   for (const w of leadWords(c)) {
     // a listed word must end where a word ends (有 in 有效 is no verb)
-    if (s.startsWith(w) && s.length - w.length >= 2 && endsOnToken(toks, w.length)) return w;
+    if (s.startsWith(w) && s.length - w.length >= 2 && endsOnToken(toks, w.length) && !namesBareHead(s.slice(w.length), c)) return w;
   }
   // 我市职工, 本县班组: the writer's own place before a noun says whose they are, not what is counted
   const own = OWN_PLACE.exec(s)?.[0];
@@ -140,7 +145,7 @@ function afterInnerVerb(s: string, c: HeadCues): string {
   let cut = -1;
   for (const t of toks) {
     at += t.word.length;
-    if (t.word.length >= 2 && c.leadVerbs.includes(t.word) && s.length - at >= 2) cut = at;
+    if (t.word.length >= 2 && c.leadVerbs.includes(t.word) && s.length - at >= 2 && !namesBareHead(s.slice(at), c)) cut = at;
   }
   return cut > 0 ? s.slice(cut) : s;
 }

@@ -291,9 +291,20 @@ export function pointedBack(text: string, q: Quantity, clause: string, earlier: 
   for (let i = earlier.length - 1; i >= 0; i--) {
     const e = earlier[i];
     if (e.end > q.start || e.kind !== 'count' || e.value !== q.value) continue;
-    if (e.subject && !DEMONSTRATIVE.test(e.subject) && e.subject.length >= 2) return e.subject;
+    // (an earlier set read among its own: 8人中有… still carries its 中 here, it is no name)
+    if (e.subject && !DEMONSTRATIVE.test(e.subject) && e.subject.length >= 2 && !/^(?:中|当中|之中)/.test(e.subject)) return titleConferredOn(text, e) ?? e.subject;
   }
   return null;
+}
+
+/** people named only as such (同志, 选手; 职工 stays the name of a set of workers, as an earlier round reads it) */
+const PLAIN_PEOPLE = /^(?:同志|选手|選手|人员|人員|人选|人選|技能人才|个人|個人)$/;
+/** 授予张某等12名同志“某某工匠”称号 … 这12人中: the set pointed back to is named by the title conferred on it
+ * in the same clause, not by the plain noun of people before the title */
+export function titleConferredOn(text: string, e: Quantity): string | null {
+  if (!PLAIN_PEOPLE.test(e.subject)) return null;
+  const m = /^[^，,。；;！!？?\n“”"「」]{0,8}[“"「]([^”"」]{2,20})[”"」]/.exec(text.slice(e.end, e.end + 40));
+  return m ? m[1] : null;
 }
 
 /** 乌海市…名单（16家） / A公司、B公司、C公司等16家（名单略）: an abridged annex list, its names run up to 等 and

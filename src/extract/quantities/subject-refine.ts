@@ -49,7 +49,7 @@ const Cues = z.object({
   rightTrailers: z.array(z.string().min(1)),
   attributes: z.array(z.string().min(1)),
   compounds: z.array(z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) })),
-  heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)), frames: z.array(z.string().min(1)), prepWords: z.array(z.string().min(1)), placeVerbs: z.array(z.string().min(1)), reports: z.array(z.string().min(1)) }),
+  heads: z.object({ times: z.array(z.string().min(1)), leadVerbs: z.array(z.string().min(1)), tails: z.array(z.string().min(1)), averages: z.array(z.string().min(1)), frames: z.array(z.string().min(1)), prepWords: z.array(z.string().min(1)), placeVerbs: z.array(z.string().min(1)), reports: z.array(z.string().min(1)), bareHeads: z.array(z.string().min(1)).optional() }),
   agreement: z.object({
     frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
     achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)), movers: z.array(z.string().min(1)),
@@ -499,12 +499,14 @@ function newly(s: string): string {
 const EVENT_UNIT = /^(?:次|场|场次|期|轮|批次)$/;
 
 /** 深入园区企业宣讲56场: occurrences counted after a place and a closing verb count that activity
- * (the segmenter tags it v; 应急演练, a noun-like verb, stays whole) */
+ * (the segmenter tags it v; 应急演练, a noun-like verb, stays whole; a lone character before the verb
+ * is a piece of one word the segmenter split, 疗|休养, so the phrase stays whole) */
 function activity(q: Quantity, s: string): string {
   if (!EVENT_UNIT.test(foldToSimplified(q.unit)) || s.length < 4 || /[“”"「」]/.test(s)) return s;
   const toks = jiebaTag(s);
   const last = toks[toks.length - 1];
-  return toks.length >= 2 && last.tag === 'v' && last.word.length >= 2 && toks[toks.length - 2].tag !== 'v' ? last.word : s;
+  const prior = toks[toks.length - 2];
+  return prior && last.tag === 'v' && last.word.length >= 2 && prior.tag !== 'v' && prior.word.length >= 2 ? last.word : s;
 }
 
 /** a whole area or 各级/各类, then 共/累计, before a figure's own noun */

@@ -15,6 +15,7 @@ import { jiebaTag } from '../named/jieba.js';
 import { opensWithWholeArea, WHOLE_AREA, withoutWholeArea } from './territory.js';
 import { loadListRules } from './lists.js';
 import { foldToSimplified } from '../../normalize/fold.js';
+import { titleConferredOn } from './subject-clauses.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -160,14 +161,15 @@ function pivotPredicate(text: string, q: Quantity, a: Agreement): string | null 
 const entriesByPapers = (total: Quantity, q: Quantity): boolean => total.unit !== q.unit && loadListRules().entryPapers.includes(total.unit);
 
 /** 14人中有技师6人 / 6人当中，…: a count of people opening its clause with 中 (among) after it names again a set
- * counted before (the twelve craftsmen just named): what the nearest earlier count of that number and kind counts,
+ * counted before (the twelve craftsmen just named): what the nearest earlier count of that number and kind counts
+ * (the title conferred on it when that count names plain people: 授予…12名同志“某某工匠”称号),
  * else only the people */
 const AMONG_AFTER = /^\s*(?:当中|之中|中|里|裡)/;
 function amongCounted(text: string, q: Quantity, out: Quantity[]): string | null {
   if (!isPeople(q) || clauseLeft(text, q) !== '' || !AMONG_AFTER.test(text.slice(q.end, q.end + 4))) return null;
   for (let j = out.length - 1; j >= 0; j--) {
     const p = out[j];
-    if (p.start < q.start && p.value === q.value && isPeople(p) && p.subject && !p.subject.startsWith('中')) return p.subject;
+    if (p.start < q.start && p.value === q.value && isPeople(p) && p.subject && !p.subject.startsWith('中')) return titleConferredOn(text, p) ?? p.subject;
   }
   return '人';
 }
