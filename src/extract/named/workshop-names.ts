@@ -275,8 +275,8 @@ function commonWord(s: string): boolean {
 }
 
 /** words that no person's name is, read by the segmenter (rules/workshop-names.yaml notNameWords): a phrase that ends
- * with a particle (申报的), holds a negated verb (某某不变), is one common word of three or more (a material, 桑皮纸) or
- * opens with an ethnic group's name (某族|八碟): a fragment of the craft or the clause, no leader */
+ * with a particle (申报的), holds a negated verb (某某不变), is one common word of three or more (a material, 牛皮纸) or
+ * opens with an ethnic group's name (某族|九碗): a fragment of the craft or the clause, no leader */
 function notAName(who: string, w: WorkshopNameRules): boolean {
   const n = w.rule.notNameWords;
   const t = jiebaTag(who);
@@ -1699,11 +1699,19 @@ function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
  * name (it is the title, not the workshop's own name).
  */
 export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours: Award[], aliases: WorkshopAlias[]): Workshop[] {
-  const titles = honours.filter((h) => /工作室$/.test(h.name));
+  const titles = honours.filter((h) => /工作室$/.test(h.name)).map(titleSpan);
   const keep = existing
     .filter((w) => !named.some((n) => overlaps(n, w)))
     .map((w) => (w.name && (insideAny(titles, w.start, w.end) || isTitle(w, aliases)) ? { ...w, name: null, leader: null } : w));
   return [...keep, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** where a workshop title is written inside its conferment (命名“某某工作室”等2个工作室为|县劳模创新工作室): the
+ * title's own words, so that a workshop the same clause names keeps its name; the whole clause when the title is not
+ * written as it is named */
+function titleSpan(h: Award): { start: number; end: number } {
+  const k = h.text.lastIndexOf(h.name);
+  return k < 0 ? h : { start: h.start + k, end: h.start + k + h.name.length };
 }
 
 /** the leaders as people: a workshop is named after its leader, who holds the leader's post (领衔人,
