@@ -171,6 +171,11 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   const sentences = new Set(lines.filter((l) => /[。；！？]/.test(l.text)).map((l) => squash(l.text)));
   const first = pageLines.findIndex((l) => sentences.has(squash(l.text)));
   const header = pageHeader(r, doc, meta, first < 0 ? pageLines : pageLines.slice(0, first));
+  // (an info bar of items run together in the article's head, 某区融媒体中心记者\u3000王某2025-11-18 08:30: the header block restates it)
+  if (!ownHead && header.fromBar) {
+    const bars = infoBarTexts(r, doc);
+    lines = lines.filter((l, i) => i >= headLength || !bars.has(squash(l.text)));
+  }
   if (!lines.length) throw new FormatFailure('web page article has no text');
   // the article's title stands outside the container on most sites: put it first unless the body opens with it
   const title = header.title;
@@ -263,6 +268,35 @@ function infoItemLines(r: HtmlPageRules, doc: any): SourceLine[] {
     .map((text) => ({ text, page: null, kind: 'para' as const }));
 }
 
+/** an info bar's unlabelled items (<span>某区融媒体中心</span><span>记者\u3000王某\u3000通讯员\u3000李某</span>): a short
+ * body's name is the page's source; a reporter's credit is its author, from the first role on (a unit
+ * before the role, 某某融媒 记者 王某, names the account that carried it, not the writer) */
+function bareInfoItems(r: HtmlPageRules, doc: any, sites: Set<string>): { source: string | null; author: string | null } {
+  const sel = (r.v.infoItemSelectors ?? []).join(',');
+  // (a link in the bar is the account's nickname, 某某工会, a short name of the body, not its source as the page credits it)
+  const items = ((sel ? [...doc.querySelectorAll(sel)] : []) as any[]).filter((el) => String(el.tagName).toUpperCase() !== 'A').map((el) => ({ text: String(el.textContent ?? '') }));
+  const roles = [...(r.v.reporterRoles ?? [])].sort((a, b) => b.length - a.length).join('|');
+  // (the role may be labelled, 记者：王某\u3000通讯员：李某, as a byline writes it without the colons)
+  const credit = roles ? new RegExp(`(?:^|[\\s\u3000])((?:${roles})(?:[：:][\\s\u3000]*|[\\s\u3000]+)[\\u4e00-\\u9fa5·]{2,}[^：:]*(?:(?:${roles})[：:][^：:]+)*)$`, 'u') : null;
+  let source: string | null = null;
+  let author: string | null = null;
+  for (const { text } of items) {
+    const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (!t || /[\d。，；]/.test(t) || squash(t).length > 40) continue;
+    const m = credit?.exec(foldToSimplified(t));
+    if (m && !author) author = t.slice(t.length - m[1].length).replace(/[：:][\s\u3000]*/g, ' ');
+    else if (!m && !/[：:]/.test(t) && !source && !sites.has(squash(t)) && r.orgEnding.test(squash(foldToSimplified(t))) && !r.v.sourceNotNames.includes(squash(t))) source = t;
+  }
+  return { source, author };
+}
+
+/** the whole text of each info bar whose items infoItemLines reads, spaces taken out */
+function infoBarTexts(r: HtmlPageRules, doc: any): Set<string> {
+  const sel = (r.v.infoItemSelectors ?? []).join(',');
+  const els: any[] = sel ? [...doc.querySelectorAll(sel)] : [];
+  return new Set(els.map((el) => squash(String(el.parentNode?.textContent ?? ''))).filter(Boolean));
+}
+
 /** the author an unlabelled author element names (an official account's author span): a short
  * name, no date, no label of another field; a 作者： label before it is dropped */
 function authorElement(r: HtmlPageRules, doc: any): string | null {
@@ -336,13 +370,15 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   // page by the latter, as its reader sees it; a notice it carries is dated by its signature downstream)
   const written = fields.date ? null : fields.written ?? null;
   const date = fields.date ?? written ?? bareDate ?? (meta.date ? metaDate(meta.date) : null) ?? scriptDate(r, doc);
-  const author = fields.author ?? authorElement(r, doc) ?? metaOf(doc, ...r.v.meta.author) ?? null;
+  const bare = bareInfoItems(r, doc, sites);
+  const author = fields.author ?? authorElement(r, doc) ?? bare.author ?? metaOf(doc, ...r.v.meta.author) ?? null;
   return {
     title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,
     date: date ? date.replace(/\s+/g, ' ').trim() : null,
     dateLabel: written ? '成文日期' : '发布时间',
-    source: [fields.publisher, fields.source, bareSource, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null,
+    source: [fields.publisher, fields.source, bareSource, bare.source, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null,
     author: author && squash(author).length <= 30 ? author : null,
+    fromBar: (!!bare.source && !fields.publisher && !fields.source && !bareSource) || (!!bare.author && !fields.author && author === bare.author),
     docNumber: fields.docNumber ?? null,
   };
 }

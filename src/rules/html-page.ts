@@ -18,6 +18,8 @@ const Rule = z.object({
   siteSelectors: Words,
   /** elements each of whose children is one field of the page's info (an official account's meta list) */
   infoItemSelectors: Words.optional(),
+  /** the roles that open a reporter's credit with no label (记者\u3000王某\u3000通讯员\u3000李某) in an info bar's item */
+  reporterRoles: Words.optional(),
   /** elements whose text is the author's name, unlabelled (an official account's author span) */
   authorSelectors: Words.optional(),
   /** a publish time a script states (group 1), for a page saved before its scripts filled it in */

@@ -40,6 +40,7 @@ const Layout = z.object({
   photoLabels: z.array(z.string()).default([]),
   writerLabels: z.array(z.string()).default([]),
   sourceLabels: z.array(z.string()).default(['(?!)']),
+  drafterLabels: z.array(z.string()).default([]),
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
@@ -423,10 +424,15 @@ function cutFolded(s: string, re: RegExp): string {
   return m ? s.slice(0, m.index) + s.slice(m.index + m[0].length) : s;
 }
 
-/** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike) */
+/** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike); a
+ * drafter's label (某部\u3000执笔：某某) credits the one who drafted it for the unit: the name alone */
 function unitThenLabel(p: Compiled, t: string): string | null {
-  const m = p.credit.unitLabel.exec(foldToSimplified(t));
-  return m && isOrgLike(m[1]) ? `${t.slice(0, m[1].length)} ${t.slice(t.length - m[2].length).trim()}` : null;
+  const f = foldToSimplified(t);
+  const m = p.credit.unitLabel.exec(f);
+  if (!m || !isOrgLike(m[1])) return null;
+  const names = t.slice(t.length - m[2].length).trim();
+  const label = f.slice(m[1].length).trim();
+  return p.v.drafterLabels.some((d) => label.startsWith(`${d}：`) || label.startsWith(`${d}:`)) ? names : `${t.slice(0, m[1].length)} ${names}`;
 }
 
 /** a bracket of reporters and nothing else anywhere in a paragraph (10月14日，（通讯员 某某 记者 某某）…,

@@ -85,6 +85,8 @@ export interface PageHeader {
   source: string | null;
   author: string | null;
   docNumber: string | null;
+  /** the source or author was read from an info bar's unlabelled items (its own line then goes: the header block restates it) */
+  fromBar?: boolean;
 }
 
 /** the header block the reader puts before the article: the title, one info line, the 文号 */
