@@ -52,3 +52,12 @@ describe('transcribed names closed by 和 or 为', () => {
     expect(names).not.toContain('艾尔肯·吐尔逊为');
   });
 });
+
+describe('a page\'s meta line: the outlet, the byline, the date', () => {
+  it('reads the byline after the outlet, the date glued to the last name', () => {
+    expect(found('标题\n某区融媒体中心记者 邝立群 通讯员 柏文涛2025-11-18 08:30阅读1.2万\n正文。')).toEqual(['柏文涛/通讯员', '邝立群/记者']);
+  });
+  it('leaves a reporter named in a sentence', () => {
+    expect(found('标题\n今天某区融媒体中心记者来到车间采访。\n')).toEqual([]);
+  });
+});
