@@ -169,11 +169,15 @@ function paddedPerson(text: string, at: number, p: { name: string; end: number }
   return { ...person(text, at, p.name, role, rule), text: text.slice(at, p.end), end: p.end };
 }
 
-/** a Tibetan or Mongolian name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音) */
-function minorityName(s: string, r: PeopleRules): boolean {
+/** a Tibetan, Mongolian or Yi name, which has no surname: one or two of its usual parts (次仁|卓嘎, 宝音), or three
+ * in a Tibetan name of five or six characters (格桑|次仁|卓嘎, 白玛|央金|措: a part, then a name of two parts) */
+function minorityName(s: string, r: PeopleRules, inner = false): boolean {
   if (r.nameParts.has(s)) return true;
   if (s.length >= 3 && r.partEnds.includes(s[s.length - 1]) && r.nameParts.has(s.slice(0, -1))) return true;
-  for (let k = 2; k <= s.length - 2; k++) if (r.nameParts.has(s.slice(0, k)) && r.nameParts.has(s.slice(k))) return true;
+  for (let k = 2; k <= s.length - 2; k++) {
+    if (!r.nameParts.has(s.slice(0, k))) continue;
+    if (r.nameParts.has(s.slice(k)) || (!inner && s.length - k >= 3 && minorityName(s.slice(k), r, true))) return true;
+  }
   return false;
 }
 
@@ -348,8 +352,8 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
   // 作者：王某 / 文/朴某 崔某 (文/ opens the names of an article's writers)
   // 图/ (the photographer) ends the writers and names its own person; a byline line may open with a
   // mark and the byline word then a space (■ 记者 徐某, □记者 徐某: a paper's own mark, filled or hollow), or
-  // with the word alone (记者 韩某 通讯员 周某)
-  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■□▲△●○◆◇★☆][ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
+  // with the word alone (记者 韩某 通讯员 周某), or after the outlet on a page's meta line (某区融媒体中心 记者 某某)
+  const label = new RegExp(`(?:(${alt(r.cues.byline)})[：:]|(?<![\\u4e00-\\u9fa5])([文图])[/／|｜]|(?<=^[ \\t\u3000]*)(文)[ \\t\u3000]+(?=[\\u4e00-\\u9fa5][ \\t\u3000]?[\\u4e00-\\u9fa5]{1,2}[ \\t\u3000]*$)|(?<=^[ \\t\u3000]*(?:[■□▲△●○◆◇★☆][ \\t\u3000]*)?(?:[\\u4e00-\\u9fa5]{2,16}(?:中心|报社|日报|电视台|广播电视台)[ \\t\u3000]*)?)(${alt(r.cues.byline)})[ \\t\u3000]+)`, 'gm');
   for (let m = label.exec(text); m; m = label.exec(text)) {
     const eol = text.indexOf('\n', m.index);
     const photo = text.slice(m.index + m[0].length, eol < 0 ? text.length : eol).search(/[\s\u3000][文图][/／|｜]/);
@@ -578,6 +582,13 @@ function topLevelItems(run: string): { t: string; at: number }[] {
   return items;
 }
 
+/** an item of a run that joins its last two names with 和, 及 or 与 (某甲·某乙和某丙): each name an item of its own */
+function andItems(item: { t: string; at: number }, r: PeopleRules): { t: string; at: number }[] {
+  const m = /^([^（）()]{2,13})[和及与]([^（）()]{2,6})$/.exec(item.t);
+  if (!m || !isName(m[1], r) || !isName(m[2], r)) return [item];
+  return [{ t: m[1], at: item.at }, { t: m[2], at: item.at + m[1].length + 1 }];
+}
+
 /** the names a label gives in a run (另外2个工作室的负责人依次为：某县劳动模范某某（某公司）、某某（某卫生院）):
  * each item a bare name or a name after its honour or post, its note in brackets dropped; the post of the note,
  * else the label, is the role */
@@ -586,7 +597,7 @@ function labelledRuns(text: string, r: PeopleRules): Entity[] {
   const re = perRules(r, 'people.labelled-runs', () => new RegExp(`(${alt(r.cues.labels)})分别(?:为|是)[：:]?([^。；;\n]{2,200})`, 'g'));
   for (const m of text.matchAll(re)) {
     const from = m.index! + m[0].length - m[2].length;
-    for (const item of topLevelItems(m[2])) {
+    for (const item of topLevelItems(m[2]).flatMap((x) => andItems(x, r))) {
       const note = /[（(]([^（）()]*)[）)]$/.exec(item.t);
       const bare = note ? item.t.slice(0, note.index) : item.t;
       const hit = isName(bare, r) && !commonWord(bare) ? { name: bare, at: 0 } : titledName(bare, r);
@@ -1117,7 +1128,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|为|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
@@ -1461,13 +1472,14 @@ function holdersAfterDe(part: string, named: (x: string) => boolean): string | u
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
-  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5})(\\d+|[两二三四五六七八九十]+)(?:(?:名|位)(?:同志|职工|选手)|人(?=为|${alt(r.cues.unitActs)}))`, 'g'))) {
+  // (…等12名选手, 等8名一等奖获得者: 等 before the count says the names are the first of those counted, whoever they are)
+  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,6}、)*[\u4e00-\u9fa5·]{2,6})(?:等(?=[\\d两二三四五六七八九十]+[名位人])|(?=[\\d两二三四五六七八九十]+(?:(?:名|位)(?:同志|职工|选手)|人(?=为|已|均|${alt(r.cues.unitActs)}))))(\\d+|[两二三四五六七八九十]+)[名位人](?:同志|职工|选手)?`, 'g'))) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
     // (a count that matches the names vouches for names no surname list knows: 萨仁某某、乌日某3名同志)
     const counted = countOf(m[2]) === parts.length;
     const named = (x: string) => (isName(x, r) || (counted && slotName(x, r))) && !commonWord(x);
-    const first = [3, 2, 4].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length)))) ??
+    const first = [3, 2, 4, 5, 6].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length)))) ??
       holdersAfterDe(parts[0], named);
     if (!first || !parts.slice(1).every(named) || commonWord(first)) continue;
     // 聘任某某、某某3名同志为2025年某市首席技师: the post they are appointed to is their role
@@ -1795,7 +1807,8 @@ function nameItems(text: string, at: number, end: number, r: PeopleRules): NameI
     while (e < end && !ITEM_GAP.test(text[e]) && text[e] !== '（' && text[e] !== '(') e++;
     const head = pad && (gapAt(pad.end) || /[（(]/.test(text[pad.end])) ? { name: pad.name, end: pad.end } : { name: text.slice(p, e), end: e };
     if (!pad || head.end !== pad.end) {
-      if (!/^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(head.name)) return null;
+      // (a Tibetan name of three parts runs to five or six characters: 格桑|次仁|卓嘎)
+      if (!/^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(head.name) && !(/^[\u4e00-\u9fa5]{5,6}$/.test(head.name) && minorityName(head.name, r))) return null;
     }
     let next = head.end;
     let role: string | null | undefined;
@@ -1850,26 +1863,31 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
   const heading = new RegExp(r.cues.nameList.headings.join('|'));
   let offset = 0;
   let head = false;
-  let group: { count: number | null } | null = null;
+  let group: { count: number | null; carried?: NameItem[] } | null = null;
   for (const line of text.split('\n')) {
     const lead = /^[\s\u3000]*/.exec(line)![0].length;
     // an excerpt's closing note (……（其余10名略）) or a full stop ends the names
     const tail = /(?:…+|等)?(?:[（(][^（）()]{0,12}略[）)])?[。；;]?[\s\u3000]*$/.exec(line)!;
     const colon = line.slice(lead, lead + 24).search(/[：:]/);
     // a counted group heading on the line above (（二）交通运输系统（4名）) labels the line as a colon would
-    const label = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : colon < 0 ? group : null;
-    const from = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
+    const label: { count: number | null; carried?: NameItem[] } | null = colon > 0 ? listLabel(line.slice(lead, lead + colon), r) : colon < 0 ? group : null;
+    const from: number = label ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
+    // (the lines read so far under a counted heading whose names run on to the next line)
+    const carried: NameItem[] = label && label === group ? label.carried ?? [] : [];
     // (a group of one, 餐饮服务业（1名）：某某（女）, lists its one name with no mark between items)
-    const lone = label?.count === 1;
+    const lone: boolean = label?.count != null && label.count - carried.length === 1;
     const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && (lone || /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index))) ? nameItems(text, offset + from, offset + tail.index, r) : null;
-    const count = label?.count ?? null;
+    const count: number | null = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
-    const ok: boolean = !!items && items.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === items.length) && peopleItems(items, r, count !== null && !omitted);
-    for (const x of ok ? items! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
+    const all: NameItem[] | null = items ? [...carried, ...items] : null;
+    const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, count !== null && !omitted);
+    // a counted group may run over several lines (企业职工（13名）, then lines of three names): the names wait for the rest
+    const short: boolean = !ok && !!all && count !== null && !omitted && label === group && all.length < count && peopleItems(all, r, true);
+    for (const x of ok ? all! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
     // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
-    if (t) group = groupHeading(t, r);
+    if (t) group = short ? { count, carried: all! } : groupHeading(t, r);
     offset += line.length + 1;
   }
   return out;
