@@ -139,7 +139,16 @@ function clauseBefore(text: string, at: number): string {
 const DEADLINE = /^(?:(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|明)?年[底末])|(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前)/;
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
-const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团)$/;
+const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团|合作社|工作室)$/;
+
+/** the words before an act's verb are its doer (各设区市, 为一线职工, 工作室, 市总工会联合…局) or only an
+ * adverb of summing or time (共, 累计, 今年已): either way no part of what is counted; a time or summing word
+ * may stand on either side of the doer (今年工作室已接到, 累计为果农挽回, 合作社今年接到) */
+function doerBefore(head: string): boolean {
+  if (/^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) return true;
+  const core = head.replace(/^(?:今年|当年|累计|共计|共)+/, '').replace(/(?:首批|当年|年内|今年|累计|已经|已|共计|共)+$/, '');
+  return !!core && (/^(?:各|全|为|向|对|在)/.test(core) || DOER.test(core));
+}
 
 /** 使切片效率 → 切片效率, 该装置使得分拣效率 → 分拣效率: a causative verb (a word of its own, not the 使 of
  * 使用) and the doer before it are no part of what changed */
@@ -195,7 +204,7 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
     // (市总工会首批聘任: a batch or time word between the doer and its verb)
     // (在园区共建…: a place the act happens in frames it as 各 or 全 does)
-    if (!head || /^(?:各|全|为|向|对|在)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
+    if (!head || doerBefore(head)) { s = s.slice(i + v.length); break; }
   }
   // (邀请省内外企业: where the invited come from, 省内外 / 国内外, is no part of what they are)
   s = s.replace(/^[省市县区国境]内外(?=.{2})/, '');
