@@ -20,3 +20,12 @@ describe('a time or summing word on either side of the doer still leaves the ver
     ['全县开展岗前培训的企业仅占31%。', '31%', '开展岗前培训的企业'],
   ]);
 });
+
+describe('a planned count of a selection counts the title the sentence has just put up for selection', () => {
+  run([
+    ['县总工会启动第三届“青川工匠”评选，计划评选不超过12名。', '不超过12名', '青川工匠'],
+    ['年内做好“溪口工匠”首次评选的准备工作，计划命名8至10名。', '8至10名', '溪口工匠'],
+    // (a plan with a noun of its own keeps the noun)
+    ['县总工会启动第三届“青川工匠”评选，计划表彰先进个人20名。', '20名', '先进个人'],
+  ]);
+});

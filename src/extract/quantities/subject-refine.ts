@@ -1084,6 +1084,19 @@ function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
   return verb ? verb + s : s;
 }
 
+/** 启动第三届“某某工匠”评选，计划评选不超过10名: a planned count of a selection, with no noun of its own, counts
+ * the title whose selection the sentence has just named (评选, 选树, 创建 after the quoted title) */
+const PLANNED_PICK = /(?:计划|計劃|拟|擬)(?:评选|評選|命名|选树|選樹|认定|認定|评出|評出)$/;
+const TITLE_PICKED = /[“"]([^”"“，。；]{2,12})[”"](?:称号|稱號)?(?:首次|首批)?(?:评选|評選|选树|選樹|创建|創建|评比|評比)/g;
+function plannedTitle(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  if (!r.intents.includes(s) && s !== '計劃') return s;
+  const sentenceStart = Math.max(text.lastIndexOf('。', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
+  const before = text.slice(sentenceStart, q.start).replace(/\s+/g, '');
+  if (!PLANNED_PICK.test(before)) return s;
+  const titles = [...before.matchAll(TITLE_PICKED)];
+  return titles.length ? titles[titles.length - 1][1] : s;
+}
+
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
@@ -1108,7 +1121,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r);
+    const tied = plannedTitle(text, q, saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
