@@ -139,7 +139,16 @@ function clauseBefore(text: string, at: number): string {
 const DEADLINE = /^(?:(?:到|至|截至|截止)(?:\d{4}年(?:底|末)?|(?:今|明)?年[底末])|(?:\d{4}年)?(?:年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)[底末]前)/;
 
 /** a body or place that does what the verb after it says (各设区市 / 企业 / 市总工会 / 省直各产业工会) */
-const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团)$/;
+const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联合会|局|厅|委|集团|合作社|工作室)$/;
+
+/** the words before an act's verb are its doer (各设区市, 为一线职工, 工作室, 市总工会联合…局) or only an
+ * adverb of summing or time (共, 累计, 今年已): either way no part of what is counted; a time or summing word
+ * may stand on either side of the doer (今年工作室已接到, 累计为果农挽回, 合作社今年接到) */
+function doerBefore(head: string): boolean {
+  if (/^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) return true;
+  const core = head.replace(/^(?:今年|当年|累计|共计|共)+/, '').replace(/(?:首批|当年|年内|今年|累计|已经|已|共计|共)+$/, '');
+  return !!core && (/^(?:各|全|为|向|对|在)/.test(core) || DOER.test(core));
+}
 
 /** 使切片效率 → 切片效率, 该装置使得分拣效率 → 分拣效率: a causative verb (a word of its own, not the 使 of
  * 使用) and the doer before it are no part of what changed */
@@ -195,7 +204,7 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
     // (…共培养技能人才: an adverb of summing or time alone before the verb)
     // (市总工会首批聘任: a batch or time word between the doer and its verb)
     // (在园区共建…: a place the act happens in frames it as 各 or 全 does)
-    if (!head || /^(?:各|全|为|向|对|在)/.test(head) || DOER.test(head.replace(/(?:首批|当年|年内)$/, '')) || /^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) { s = s.slice(i + v.length); break; }
+    if (!head || doerBefore(head)) { s = s.slice(i + v.length); break; }
   }
   // (邀请省内外企业: where the invited come from, 省内外 / 国内外, is no part of what they are)
   s = s.replace(/^[省市县区国境]内外(?=.{2})/, '');
@@ -1075,6 +1084,19 @@ function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
   return verb ? verb + s : s;
 }
 
+/** 启动第三届“某某工匠”评选，计划评选不超过10名: a planned count of a selection, with no noun of its own, counts
+ * the title whose selection the sentence has just named (评选, 选树, 创建 after the quoted title) */
+const PLANNED_PICK = /(?:计划|計劃|拟|擬)(?:评选|評選|命名|选树|選樹|认定|認定|评出|評出)$/;
+const TITLE_PICKED = /[“"]([^”"“，。；]{2,12})[”"](?:称号|稱號)?(?:首次|首批)?(?:评选|評選|选树|選樹|创建|創建|评比|評比)/g;
+function plannedTitle(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  if (!r.intents.includes(s) && s !== '計劃') return s;
+  const sentenceStart = Math.max(text.lastIndexOf('。', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
+  const before = text.slice(sentenceStart, q.start).replace(/\s+/g, '');
+  if (!PLANNED_PICK.test(before)) return s;
+  const titles = [...before.matchAll(TITLE_PICKED)];
+  return titles.length ? titles[titles.length - 1][1] : s;
+}
+
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
@@ -1099,7 +1121,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r);
+    const tied = plannedTitle(text, q, saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r);
     out.push({ ...q, subject: tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
