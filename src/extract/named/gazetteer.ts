@@ -168,12 +168,22 @@ function autonomousTail(head: string, i: number, name: string): boolean {
   return [1, 2].some((k) => i >= k && autonomousCountyShort(head.slice(i - k, i) + name.slice(0, -1)));
 }
 
+/** The county named most often; of counties named equally often, one that lies in the document's city (or,
+ * with no city, its province) — a county name that is also a word (会同, 同心, 和平) is read once inside a
+ * sentence (县总工会会同县人社局…) and must not outweigh the county the header and the addressees place. */
+function bestCounty(tally: Map<Place, number>, city: Place | null, province: Place | null): Place | null {
+  const within = (pl: Place) => (city ? pl.city === city.name : province ? pl.province === province.name : false) ? 1 : 0;
+  const counties = [...tally].filter(([pl]) => pl.kind === 'county');
+  counties.sort((a, b) => b[1] - a[1] || within(b[0]) - within(a[0]));
+  return counties[0]?.[0] ?? null;
+}
+
 export function docPlace(text: string): DocPlace {
   const tally = placeTally(text.slice(0, 4000));
   const best = (kind: Place['kind']) => [...tally].filter(([p]) => p.kind === kind).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const p = best('province');
   const c = best('city');
-  const k = best('county');
+  const k = bestCounty(tally, c, p);
   const province = p?.name ?? c?.province ?? k?.province ?? null;
   // a municipality (天津市, 重庆市) is its own city: its 市总工会 is the municipality's
   const city = c?.name ?? k?.city ?? (province && MUNICIPALITY.test(province) ? province : null);
