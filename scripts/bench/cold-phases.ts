@@ -37,7 +37,7 @@ async function rulePhases(mark: (name: string) => void): Promise<void> {
   const loaders: [string, string, string][] = [
     ['numbers.yaml', 'extract/numbers/rules.js', 'numberRules'],
     ['units.yaml … (quantities)', 'extract/quantities/rules.js', 'loadQuantityRules'],
-    ['lists.yaml', 'extract/quantities/lists.js', 'loadListRules'],
+    ['lists.yaml', 'extract/quantities/list-rules.js', 'loadListRules'],
     ['awards/workshops/orgs/places/people (named)', 'extract/named/rules.js', 'namedRules'],
     ['citations.yaml', 'extract/citations/rules.js', 'citationRules'],
     ['genres.yaml', 'structure/genres.js', 'genrePatterns'],

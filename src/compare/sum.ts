@@ -11,7 +11,7 @@ import type { Synonyms } from '../analysis/synonyms.js';
 import { cmp, percentOf, sub, toString, type Dec } from './decimal.js';
 import { below, coverOf, isExact, meets, sumIntervals } from './cover.js';
 import { docLabel, itemOf, type Archive, type QRow } from './model.js';
-import { directParts, isBreakdown } from '../extract/quantities/lists.js';
+import { directParts, isBreakdown } from '../extract/quantities/list-rules.js';
 
 export function findSumMismatches(a: Archive, syn: Synonyms): Finding[] {
   const byDoc = new Map<string, QRow[]>();

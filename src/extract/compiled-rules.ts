@@ -9,7 +9,7 @@ import { numberRules, type NumberRules } from './numbers/rules.js';
 import { loadQuantityRules, type QuantityRules } from './quantities/rules.js';
 import { namedRules, type NamedRules } from './named/rules.js';
 import { citationRules, type CitationRules } from './citations/rules.js';
-import { loadListRules, type ListRules } from './quantities/lists.js';
+import { loadListRules, type ListRules } from './quantities/list-rules.js';
 import { genrePatterns, type GenreWords } from '../structure/genres.js';
 import { pageLayout, type PageLayoutRules } from '../structure/page.js';
 import { subjectCues, type SubjectCues } from './quantities/subject-refine.js';

@@ -13,7 +13,7 @@
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
 import { opensWithWholeArea, WHOLE_AREA, withoutWholeArea } from './territory.js';
-import { loadListRules } from './lists.js';
+import { loadListRules } from './list-rules.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { titleConferredOn } from './subject-clauses.js';
 
