@@ -168,7 +168,7 @@ const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全�
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
-/** the year a holder received a quoted title, said before it (去年的, 2023年度的, 今年新晋的) */
+/** the year a holder received a quoted title, said between the copula and it (某某是去年的“H”, 是今年新晋的“H”) */
 const HELD_SINCE = '(?:(?:今年|去年|前年|上年|\\d{4}年度?)(?:新晋|新评)?的|新晋的)?';
 
 /** a merit citation (记三等功, 通令嘉奖, 嘉奖): conferred by the issuer on named people, an honour of its level */
@@ -222,7 +222,6 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // a verb of selection may stand between a quoted title and its count (第二届“某某工匠”评选表彰8名)
       ending: new RegExp(`(?:${QUOTED}(?:${alt(v.select)})?|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))[ \\t\\u3000]*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
-      // (the year the holder received it may stand before a quoted title: 是去年的“某某工匠”, 是今年新晋的“H”)
       // (or opening a clause about the subject before it, before quotes: 女工匠某某来自县医院，是“某某工匠”)
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
       conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被确定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|获得?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)是(?=[“"「『]))\\s*(?:${HELD_SINCE}${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
