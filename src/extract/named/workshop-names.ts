@@ -800,6 +800,7 @@ function transcribedBefore(text: string, s: number, w: WorkshopNameRules): numbe
  * workshop belongs to (由省劳动模范某某领衔的某某农机专业合作社“黑土粮仓”…); 他领衔的 / 她领衔的: the person
  * named last before it */
 function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
+  const at = q;
   // (the whole name may stand in quotation marks after the clause: 某某领办的|“某某种植劳模创新工作室”)
   if (/[“"「]/.test(text[q - 1] ?? '')) q -= 1;
   // (所 may stand before the verb and a verb of building after it: 他所领衔的, 他牵头组建的)
@@ -816,15 +817,48 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   const labelled = labelledBefore(text, q, r, w);
   if (labelled) return labelled;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
-  if (/[他她]$/.test(m[1])) return antecedent(text, q - m[0].length, people, r);
-  // (a transcribed name, its parts joined by ·, whole as the document names the person: 某某·某某领衔的)
   const start = q - m[0].length;
+  // (a pronoun's person named before whose name opens the workshop's: 某某某某正在…。由她领衔的某某某某刺绣…)
+  if (/[他她]$/.test(m[1])) return openingNamedBefore(text, at, start, r) ?? antecedent(text, start, people, r);
+  // (a name written twice, ending the clause and opening the workshop's name, is whole: 某某某某某领衔的某某某某某奶食品…)
+  const repeated = m[2] ? null : repeatedAtOpening(m[1], text, at, r);
+  if (repeated) return repeated;
+  // (a transcribed name, its parts joined by ·, whole as the document names the person: 某某·某某领衔的)
   const dotted = text[start - 1] === '·' ? people.find((p) => p.name.includes('·') && text.startsWith(p.name, start + m[1].length - p.name.length)) : null;
   if (dotted) return dotted.name;
   // (a person the document names whole ends the clause: 巴音孟克领衔的 is 巴音孟克's, not 孟克's)
   const ending = nameEnding(m[1], r);
   const whole = people.map((p) => p.name).filter((x) => m[1].endsWith(x) && x.length > (ending?.length ?? 1) && (!ending || x.endsWith(ending))).sort((a, b) => b.length - a.length)[0];
   return whole ?? ending ?? titledSlot(text.slice(Math.max(0, start - 1), start + m[1].length), r) ?? slotAfterTitle(m[1], r) ?? null;
+}
+
+/** a string of a person's shape: a name the people rules read, or a slot's shape (a Tibetan, Yi or Mongolian name of up
+ * to seven characters: its parts of at most five each are of that shape) */
+function personShaped(x: string, r: PeopleRules): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,7}$/.test(x)) return false;
+  return x.length <= 5 ? slotName(x, r) : slotName(x.slice(0, x.length - 3), r) && slotName(x.slice(-3), r) && slotName(x.slice(-4), r);
+}
+
+/** the longest end of a lead clause that opens the workshop's name at `at` too, of a person's shape: the repeat bounds
+ * a name no surname list reads (额|尔…, a name of four to seven characters) */
+function repeatedAtOpening(clause: string, text: string, at: number, r: PeopleRules): string | null {
+  for (let n = Math.min(clause.length, 7); n >= 3; n--) {
+    const x = clause.slice(-n);
+    if (text.startsWith(x, at) && personShaped(x, r)) return x;
+  }
+  return null;
+}
+
+/** the opening of the workshop's name at `at` written before the pronoun's clause (from `start`), within 200
+ * characters: the person the pronoun stands for, whose name the workshop carries (“某某工匠”某某某某正…。由他领衔的某某某某…) */
+function openingNamedBefore(text: string, at: number, start: number, r: PeopleRules): string | null {
+  for (let n = 7; n >= 3; n--) {
+    const x = text.slice(at, at + n);
+    const i = text.lastIndexOf(x, start - 1);
+    // (written before as a name, not as the same name again: what follows it there differs, 某某油茶|制作 twice is a craft)
+    if (i >= 0 && start - i <= 200 && text[i + n] !== text[at + n] && personShaped(x, r)) return x;
+  }
+  return null;
 }
 
 /** a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name */
