@@ -22,9 +22,9 @@ describe('those turned down are a part of the entries', () => {
     expect(l['36名']).toBe('48名');
   });
   it('failed at a named stage: a part of those who reached it; never reached it: a part of the entries', () => {
-    const l = links('本次共受理申报材料21份，有14个班组进入现场答辩环节，最终确定8个。未通过现场答辩的6个班组和未进入答辩环节的7个班组，将另行指导。');
-    expect(l['6个']).toBe('14个');
-    expect(l['7个']).toBe('21份');
+    const l = links('本次共收到申报材料30份，有16个班组进入实地评审环节，最后确定9个。未通过实地评审的7个班组和未进入评审环节的14个班组，将另行指导。');
+    expect(l['7个']).toBe('16个');
+    expect(l['14个']).toBe('30份');
   });
   it('a group of the entries is no pool', () => {
     const l = links('全市共申报工作室25个，其中企业申报15个、学校申报10个。最终命名16个，暂未达到命名条件的9个将跟踪指导。');

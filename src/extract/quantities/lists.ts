@@ -1069,7 +1069,7 @@ function stageReached(text: string, t: Fig): string | null {
   return STAGE_NAME.exec(compact(text.slice(t.end, b.end)))?.[1] ?? null;
 }
 
-/** the words of q's clause that are its own: from the figure before it in the clause (未通过现场评估的3个和未进入
+/** the words of q's clause that are its own: from the figure before it in the clause (未通过实地评审的4个和未进入
  *评估环节的4个 gives each count its own verb) to the next one or a joining 和 / 、 */
 function ownPhrase(text: string, qs: Fig[], k: number, kb: { start: number; end: number }): string {
   const start = k > 0 && qs[k - 1].end > kb.start ? qs[k - 1].end : kb.start;
@@ -1081,7 +1081,7 @@ function ownPhrase(text: string, qs: Fig[], k: number, kb: { start: number; end:
 /**
  * 全县共推荐候选人31名，…最终确定9人。…对未获评的22名候选人，…: those a selection turned down are a part of the
  * entries it started from, told up to a few sentences before, larger and in the same unit (the first statement of
- * them, when restated); those turned down at a named stage (未通过现场评估的3个) are a part of those who reached it.
+ * them, when restated); those turned down at a named stage (未通过实地评审的4个) are a part of those who reached it.
  */
 function rejectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, _sentenceAt?: SentenceAt): void {
   for (let k = 1; k < qs.length; k++) {

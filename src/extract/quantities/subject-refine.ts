@@ -1084,7 +1084,7 @@ function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
   return verb ? verb + s : s;
 }
 
-/** 启动第三届“某某工匠”评选，计划评选不超过10名: a planned count of a selection, with no noun of its own, counts
+/** 第五届“某某工匠”评选今年启动，计划评选不超过15名: a planned count of a selection, with no noun of its own, counts
  * the title whose selection the sentence has just named (评选, 选树, 创建 after the quoted title) */
 const PLANNED_PICK = /(?:计划|計劃|拟|擬)(?:评选|評選|命名|选树|選樹|认定|認定|评出|評出)$/;
 const TITLE_PICKED = /[“"]([^”"“，。；]{2,12})[”"](?:称号|稱號)?(?:首次|首批)?(?:评选|評選|选树|選樹|创建|創建|评比|評比)/g;
