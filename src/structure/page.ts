@@ -296,8 +296,9 @@ export function bylineOf(p: Compiled, raw: string): string | null {
     const sp = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})$/.exec(t);
     if (sp && isOrgLike(sp[1])) inner = t;
     // the same without its space (两江新区总工会罗涛): a unit's ending, then a surname and one or two characters
+    // (not a section of the unit that opens with a surname's character: 县总工会|文体部 is one unit)
     const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(ft);
-    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0])) inner = `${t.slice(0, glued[1].length)} ${t.slice(glued[1].length)}`;
+    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0]) && !isOrgLike(ft)) inner = `${t.slice(0, glued[1].length)} ${t.slice(glued[1].length)}`;
   }
   if (!inner) return null;
   // (a writer's label set apart by a space inside the brackets, [撰稿\u3000某某] / （执笔\u3000某某）: the name alone)
