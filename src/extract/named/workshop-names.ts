@@ -861,6 +861,13 @@ function openingNamedBefore(text: string, at: number, start: number, r: PeopleRu
   return null;
 }
 
+/** a name read at the end of a lead clause, widened to the slot after the clause's title where that slot ends with it:
+ * the slot holds the whole name where the surname list lacks its surname (高级技师|后某某, not 某某) */
+function wholeInSlot(found: string | null | undefined, clause: string, r: PeopleRules): string | null | undefined {
+  const slot = slotAfterTitle(clause, r);
+  return slot && found && slot.length > found.length && slot.endsWith(found) ? slot : found;
+}
+
 /** a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name */
 function slotAfterTitle(s: string, r: PeopleRules): string | undefined {
   return [3, 2].map((n) => s.slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => s.slice(0, -x.length).endsWith(t)) && slotName(x, r));
@@ -966,10 +973,7 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
   if (!m) return null;
-  // (the slot after a title holds the whole name where the surname list lacks its surname: 高级技师|后某某, not 某某)
-  const ending = nameEnding(m[1], r);
-  const slot = slotAfterTitle(m[1], r);
-  return titledSlot(m[1], r) ?? (slot && ending && slot.length > ending.length && slot.endsWith(ending) ? slot : ending) ?? null;
+  return titledSlot(m[1], r) ?? wholeInSlot(nameEnding(m[1], r), m[1], r) ?? null;
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
@@ -1063,9 +1067,7 @@ function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, pe
   const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
   if (!m) return null;
   const found = titledSlot(m[1], r) ?? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
-  // (the slot after a title holds the whole name where the surname list lacks its surname: 高级技师|后某某, not 某某)
-  const slot = slotAfterTitle(m[1], r);
-  const who = slot && found && slot.length > found.length && slot.endsWith(found) ? slot : found;
+  const who = wholeInSlot(found, m[1], r);
   return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
 }
 

@@ -1085,10 +1085,12 @@ function ownPhrase(text: string, qs: Fig[], k: number, kb: { start: number; end:
  */
 function rejectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, _sentenceAt?: SentenceAt): void {
   for (let k = 1; k < qs.length; k++) {
-    const v = tallyOf(qs[k], lr);
+    const v = links.has(k) ? null : tallyOf(qs[k], lr);
+    if (v === null) continue;
+    // (the clause is read only for a count not linked yet: this pass runs over every figure of every document)
     const kb = clauseBounds(text, qs[k].start);
     const clause = ownPhrase(text, qs, k, kb);
-    if (links.has(k) || v === null || !REJECTED.test(clause)) continue;
+    if (!REJECTED.test(clause)) continue;
     const from = qs[k].start - REJECT_REACH;
     let pool = -1;
     for (let t = k - 1; t >= 0 && qs[t].start >= from; t--) {
