@@ -47,6 +47,8 @@ describe('rules/numbers.yaml', () => {
             expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier) && m.approx === (r.approx ?? true))).toBe(true);
           } else if (r.kind === 'range-separator') {
             expect(got.some((m) => m.high !== null), JSON.stringify(got)).toBe(true);
+          } else if (r.kind === 'ratio-mark') {
+            expect(got.some((m) => m.percent === 'ratio'), JSON.stringify(got)).toBe(true);
           } else {
             expect(got.length).toBeGreaterThan(0);
           }
@@ -59,6 +61,8 @@ describe('rules/numbers.yaml', () => {
             expect(got.some((m) => m.qualifier !== null && words.has(m.qualifier))).toBe(false);
           } else if (r.kind === 'range-separator') {
             expect(got.some((m) => m.high !== null), JSON.stringify(got)).toBe(false);
+          } else if (r.kind === 'ratio-mark') {
+            expect(got.some((m) => m.percent === 'ratio'), JSON.stringify(got)).toBe(false);
           } else {
             expect(got).toEqual([]);
           }

@@ -308,6 +308,8 @@ function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr |
   const a = parseAtom(text, i, lim, r);
   if (!a || 'skipTo' in a) return a;
   if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) return parseFraction(text, i, a, lim, r);
+  const ratio = parseRatio(text, i, a, lim, r);
+  if (ratio) return ratio;
   // 一半
   if (a.chinese && text[a.end] === '半' && a.end === i + 1 && text[i] === '一' && a.end < lim) {
     return { start: i, end: a.end + 1, value: dec('0', '5'), high: null, approx: false, qualifier: null, percent: 'fraction', script: 'chinese', atoms: [a] };
@@ -347,6 +349,17 @@ function parseFraction(text: string, i: number, a: Atom, lim: number, r: NumberR
     start: i, end: b.end + (sf ? sf.word.length : 0), value: q.value, high: null, approx: sf?.approx ?? false,
     qualifier: sf ? sf.word : null, percent: 'fraction', script: mergeScript(a.script, b.script), atoms: [a, b],
   };
+}
+
+/** 1∶3.4 after a ratio's name (之比约为, 比例由): the quotient of its two Arabic terms (rules/numbers.yaml, ratio-mark) */
+function parseRatio(text: string, i: number, a: Atom, lim: number, r: NumberRules): Expr | null {
+  const mark = r.ratio?.marks.find((m) => startsWithAt(text, a.end, m, lim));
+  if (!mark || a.chinese || a.high || a.qualifier || !r.ratio!.cue.test(text.slice(Math.max(0, i - 24), i))) return null;
+  const b = parseAtom(text, a.end + mark.length, lim, r);
+  if (!b || 'skipTo' in b || b.chinese || b.high || b.qualifier) return null;
+  const q = div(a.value, b.value);
+  if (!q) return null;
+  return { start: i, end: b.end, value: q.value, high: null, approx: false, qualifier: null, percent: 'ratio', script: 'arabic', atoms: [a, b] };
 }
 
 /** a range from the single atom of e: 1—2, 3至5个, 三到五, 3—5万, 3%—5%, 3—5%; null when there is none */
@@ -476,13 +489,13 @@ function ruleWordReason(x: Around, r: NumberRules): string | null {
 }
 
 /** codes (1+4+8+N, 5G, G20, COVID-19, PM2.5), phone numbers, zero-padded codes, times (9:30) */
-function codeReason({ text, a, numStart, lim, prev, prevIdx, nextRaw, chinese }: Around): string | null {
+function codeReason({ text, e, a, numStart, lim, prev, prevIdx, nextRaw, chinese }: Around): string | null {
   if (isAsciiLetter(prev) || prev === '+' || prev === '＋' || isAsciiLetter(nextRaw) || nextRaw === '+' || nextRaw === '＋') return 'code';
   if (text[numStart - 1] === '.' || text[numStart - 1] === '-' && isDigit(text, numStart - 2, lim)) return 'code';
   if (chinese) return null;
   if (a.leadingZero && !(a.nDigits > 1 && text[a.start + 1] === '.')) return 'code';
   if (a.plainInt && a.nDigits === 11 && text[a.start] === '1') return 'phone';
-  if ((text[a.end] === ':' || text[a.end] === '：') && isDigit(text, a.end + 1, lim)) return 'time';
+  if (e.percent !== 'ratio' && (text[a.end] === ':' || text[a.end] === '：') && isDigit(text, a.end + 1, lim)) return 'time';
   if ((prev === ':' || prev === '：') && isDigit(text, prevIdx - 2, lim)) return 'time';
   return null;
 }

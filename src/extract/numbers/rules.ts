@@ -5,7 +5,7 @@ import { numeralPlaceNames } from '../named/gazetteer.js';
 
 export const NumberRuleSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep', 'range-separator', 'lone-character']),
+  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep', 'range-separator', 'lone-character', 'ratio-mark']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   /** prefix/suffix: whether the word makes the figure approximate (default true) */
@@ -20,6 +20,9 @@ export const NumberRuleSchema = z.object({
    * session's ordinal is followed by the body's name instead) */
   unlessNext: z.array(z.string().min(1)).optional()
     .refine((ps) => (ps ?? []).every((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }), { message: 'unlessNext: a bad pattern' }),
+  /** ratio-mark: what the text before the first number must end with for A∶B to be a stated ratio (之比为…) */
+  cue: z.string().min(1).optional()
+    .refine((p) => p === undefined || (() => { try { new RegExp(p, 'u'); return true; } catch { return false; } })(), { message: 'cue: a bad pattern' }),
   /** prefix/suffix/keep: positive/negative; before/after/guard-word (they hide numbers): noNumber/aNumber */
   examples: z.object({
     positive: z.array(z.string()).optional(),
@@ -79,6 +82,8 @@ export interface NumberRules {
   rangeSeparators: string[];
   /** numeral characters that are no number when they stand alone (陆续, 收拾: 大写 numerals) */
   loneCharacters: Set<string>;
+  /** marks joining the two terms of a stated ratio (1∶3), and what the text before it must end with */
+  ratio: { marks: string[]; cue: RegExp } | null;
 }
 
 const NUMERAL = /[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億]/;
@@ -109,6 +114,8 @@ export function compileRules(rules: NumberRule[], places: string[] = []): Number
   const keep: string[] = [];
   const rangeSeparators: string[] = [];
   const loneCharacters = new Set<string>();
+  const ratioMarks: string[] = [];
+  let ratioCue: RegExp | null = null;
   const guardFwd = new Map<string, GuardEntry[]>();
   const guardBwd = new Map<string, GuardEntry[]>();
   for (const r of rules) {
@@ -120,6 +127,10 @@ export function compileRules(rules: NumberRule[], places: string[] = []): Number
       else if (r.kind === 'keep') keep.push(w);
       else if (r.kind === 'range-separator') rangeSeparators.push(w);
       else if (r.kind === 'lone-character') loneCharacters.add(w);
+      else if (r.kind === 'ratio-mark') {
+        ratioMarks.push(w);
+        ratioCue = new RegExp(r.cue ?? '$^', 'u');
+      }
       else indexGuard(guardFwd, guardBwd, w, r.id);
     }
   }
@@ -137,6 +148,7 @@ export function compileRules(rules: NumberRule[], places: string[] = []): Number
     prefixStart: new Set(prefixes.map((p) => p.word[0]!)),
     rangeSeparators,
     loneCharacters,
+    ratio: ratioCue ? { marks: ratioMarks, cue: ratioCue } : null,
   };
 }
 

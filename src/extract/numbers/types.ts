@@ -12,8 +12,8 @@ export interface NumberMatch {
   approx: boolean;
   /** the qualifier as written ('约', '余', '多'), else null */
   qualifier: string | null;
-  /** '%' / ％ / 百分之 → 'percent'; 个百分点 → 'points'; 三分之一 → 'fraction'; else null */
-  percent: 'percent' | 'points' | 'fraction' | null;
+  /** '%' / ％ / 百分之 → 'percent'; 个百分点 → 'points'; 三分之一 → 'fraction'; 1∶3 (a stated ratio) → 'ratio'; else null */
+  percent: 'percent' | 'points' | 'fraction' | 'ratio' | null;
   /** the numeral system as written */
   script: 'arabic' | 'chinese' | 'mixed';
 }

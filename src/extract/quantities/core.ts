@@ -217,11 +217,11 @@ function percentMatch(doc: Doc, m: NumberMatch, rules: QuantityRules): Raw | nul
   const tail = startsWithAny(text, j, rule.words ?? []) ?? (/^[%％]/.test(text.slice(j)) ? text[j] : null);
   if (tail && !m.text.endsWith(tail)) end = j + tail.length;
   if (guarded(doc, m, rules, false)) return null;
-  const valueText = rule.percent === 'fraction' ? shareValue(m.value) : m.value;
+  const valueText = rule.percent === 'fraction' || rule.percent === 'ratio' ? shareValue(m.value) : m.value;
   return rawOf(m, rule, rule.unit ?? '%', m.start, end, m.approx, m.qualifier, valueText);
 }
 
-/** a share written as a fraction (三分之一, 三分之二) is a rough proportion: reported to four places
+/** a share written as a fraction (三分之一, 三分之二) or a ratio (1∶3) is a rough proportion: reported to four places
  * (0.3333, 0.6667), as a report's readers and annotators write it; small exact ones (千分之五) stay */
 function shareValue(value: string): string {
   const d = /\.(\d*)$/.exec(value)?.[1] ?? '';
@@ -505,8 +505,10 @@ function objectOfClauseBefore(doc: Doc, qs: Quantity[], rules: QuantityRules): v
 }
 
 /** …培训4.12万人次，完成年度任务的58.6%，同比增长9.3%: a clause that only states a change (同比增长,
- * 年均增长) speaks of the last count or sum before it in the sentence, whose subject it takes */
+ * 年均增长) speaks of the last count or sum before it in the sentence, whose subject it takes; a ratio's
+ * change (由1∶6调整为1∶3) speaks of the ratio before it */
 function changeOfFigureBefore(text: string, qs: Quantity[], rules: QuantityRules): void {
+  ratioRestated(text, qs, rules.words('ratio-pair'));
   const rule = rules.rule('change-clause');
   if (!rule) return;
   const res = rule.patterns!.map((p) => new RegExp(p, 'u'));
@@ -521,6 +523,17 @@ function changeOfFigureBefore(text: string, qs: Quantity[], rules: QuantityRules
         break;
       }
     }
+  }
+}
+
+/** 比例由1∶6调整为1∶3: a ratio's new value, with no ratio named between them, names the ratio before it */
+function ratioRestated(text: string, qs: Quantity[], names: string[]): void {
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k];
+    const p = qs[k - 1];
+    if (q.rule !== 'unit.colon-ratio' || p.rule !== 'unit.colon-ratio' || p.sentence !== q.sentence || !p.subject) continue;
+    const between = text.slice(p.end, q.start);
+    if (!names.some((w) => between.includes(w))) q.subject = p.subject;
   }
 }
 

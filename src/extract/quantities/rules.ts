@@ -33,7 +33,7 @@ export const UnitRuleSchema = z
     /** words written before the number (系数为1.2) */
     before: z.array(z.string().min(1)).optional(),
     /** the number finder's percent mark this rule takes */
-    percent: z.enum(['percent', 'points', 'fraction']).optional(),
+    percent: z.enum(['percent', 'points', 'fraction', 'ratio']).optional(),
     /** the unit reported (default: the word as written; money: 元) */
     unit: z.string().optional(),
     /** word → decimal multiplier (万元 → "10000") */
@@ -74,7 +74,7 @@ const ContextType = z.enum([
   'verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'deed', 'measure-noun', 'value-of', 'work-noun', 'clause-verb', 'per-unit', 'scope-start', 'scope-end', 'scope-compound',
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
   'guard-quoted', 'guard-title', 'guard-rank', 'guard-repeated-line', 'grant-verb', 'change-clause', 'value-of', 'work-noun', 'clause-verb', 'per-unit',
-  'people-noun', 'belong', 'people-head', 'confer-after', 'service-head', 'class-suffix', 'ratio-head',
+  'people-noun', 'belong', 'people-head', 'confer-after', 'service-head', 'class-suffix', 'ratio-head', 'ratio-pair',
 ]);
 
 export const ContextRuleSchema = z
@@ -91,7 +91,7 @@ export const ContextRuleSchema = z
     maxLength: z.number().int().positive().optional(),
     examples: Examples,
   })
-  .refine((r) => (r.type === 'period' || r.type === 'change-clause' ? !!r.patterns?.length : true), { message: 'a period or change-clause rule needs patterns' })
+  .refine((r) => (r.type === 'period' || r.type === 'change-clause' || r.type === 'ratio-pair' ? !!r.patterns?.length : true), { message: 'a period, change-clause or ratio-pair rule needs patterns' })
   .refine((r) => (r.type === 'guard-rank' ? !!r.patterns?.length && !!r.words?.length : true), { message: 'a rank guard needs patterns (before) and words (after)' })
   .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'deed', 'measure-noun', 'scope-start',
     'scope-end', 'scope-compound', 'cumulative', 'total', 'guard-ordinal', 'grant-verb', 'people-noun', 'belong', 'people-head', 'confer-after', 'service-head', 'class-suffix', 'ratio-head'].includes(r.type) ? !!r.words?.length : true), {
@@ -107,6 +107,8 @@ export interface QuantityRules {
   /** the first rule of a type (for guards and their parameters) */
   rule(type: ContextRule['type']): ContextRule | undefined;
   periods: RegExp[];
+  /** ratio-pair patterns: a left phrase naming a ratio of two sets (A与B之比) */
+  ratioPairs: RegExp[];
 }
 
 const cached = new Map<string, QuantityRules>();
@@ -128,6 +130,7 @@ export function loadQuantityRules(dir = currentRulesDir()): QuantityRules {
     .filter((r) => r.type === 'period')
     .flatMap((r) => r.patterns ?? [])
     .map((p) => new RegExp(p, 'gu'));
+  const ratioPairs = context.filter((r) => r.type === 'ratio-pair').flatMap((r) => r.patterns ?? []).map((p) => new RegExp(p, 'u'));
   // the first rule of each type, looked up per number by the guards: found once here
   const firstOfType = new Map<string, ContextRule>();
   for (const r of context) if (!firstOfType.has(r.type)) firstOfType.set(r.type, r);
@@ -138,6 +141,7 @@ export function loadQuantityRules(dir = currentRulesDir()): QuantityRules {
     words: (type) => byType.get(type) ?? none,
     rule: (type) => firstOfType.get(type),
     periods,
+    ratioPairs,
   };
   cached.set(dir, rules);
   return rules;

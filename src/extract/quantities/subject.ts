@@ -143,6 +143,15 @@ function predicateVerb(s: string, verbs: string[], seg: Segmentation): { start: 
 }
 
 /** X的比例 with X two characters or more (一线职工的比例, 取得证书的比例) */
+/** 持证人员与未持证人员之比(由): a ratio of two sets is named by both (rules/quantity-context.yaml, ratio-pair);
+ * the name, up to its ratio word, or null */
+function pairRatio(s: string, rules: QuantityRules): string | null {
+  for (const re of rules.ratioPairs) {
+    const m = re.exec(s);
+    if (m) return s.slice(0, m.index + m[0].length);
+  }
+  return null;
+}
 const ratioOf = (s: string, rules: QuantityRules) => rules.words('ratio-head').some((w) => s.endsWith('的' + w) && s.length > w.length + 2);
 
 /** the phrase after the last 的, unless what follows 的 is a ratio (一线职工的比例): a ratio word is named by
@@ -198,6 +207,8 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   if (title) return title[0];
   // (参训职工中取得证书的比例: a ratio is named by its 的-phrase, verbs and all; no verb in it governs the figure)
   if (ratioOf(s, rules)) return afterAmong(stripStart(s, rules.words('strip-leading')), seg);
+  const pair = pairRatio(s, rules);
+  if (pair) return afterAmong(stripStart(pair, rules.words('strip-leading')), seg);
   let out = '';
   let lastRemoved = '';
   for (let guard = 0; guard < 6; guard++) {
