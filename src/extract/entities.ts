@@ -877,6 +877,9 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
  * after a place (云南省内 → 省 内) is */
 function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const t = toks[i];
+  // (a word the tagger did not know, fused with the preposition after it: 仲裁|院在/x|工业园区, 某某|措在/x|景区:
+  // 在 / 于 opens a place phrase, so the name cannot reach back across it)
+  if (t.tag === 'x' && /^[\u4e00-\u9fa5][在于]$/.test(t.word)) return true;
   // (after a proper morpheme the tagger left alone: 钟祥市|郢/g|中|职业技术学校, a school named 郢中)
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz|g)$/.test(toks[i - 1].tag);
   // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name

@@ -46,6 +46,11 @@ const Bodies = z.object({
   unitLabelExamples: z.object({ positive: z.array(z.object({ text: z.string(), name: z.string() })), negative: z.array(z.string()) }),
   leadPosts: z.array(z.string().min(1)),
   headPosts: z.array(z.string().min(1)),
+  subUnitVerbs: z.array(z.string().min(2)),
+  subUnitVerbExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), name: z.string() })),
+  }),
   officeParents: z.array(z.string().min(1)),
   officeEndings: z.array(z.string().min(1)),
   officeExamples: z.object({
@@ -531,7 +536,7 @@ function withSubUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): En
   if (!/(?:公司|集团|中心|院|厂|局|大学|学校|中学|小学|馆|站|所|部|处|队|库|社|委员会|委|协会|联合会|总工会|园区)$/.test(e.name)) return e;
   const m = SUB_UNIT.exec(text.slice(e.end, e.end + 12)) ?? gluedSubUnit(text, e.end);
   // a workshop named only as 车间 is the post's (某公司车间主任), not a unit of its own
-  if (!m || NOT_SUB.test(m[1]) || m[1] === '车间' || m[1] === '班组') return e;
+  if (!m || NOT_SUB.test(m[1]) || m[1] === '车间' || m[1] === '班组' || r.subUnitVerbs.some((v) => m[1].startsWith(v))) return e;
   return org(text, e.start, e.end + m[1].length, place, r, e.rule);
 }
 
