@@ -23,6 +23,10 @@ describe('a holder said by a copula', () => {
     expect(names('钳工刘某是全县唯一的“江淮工匠”，从业26年。')).toEqual([['江淮工匠', null]]);
     expect(names('刘某是某某自治区“高原工匠”，也是我县首位获此称号的职工。').map((h) => h[1])).toEqual([null]);
   });
+  it('reads a year with no 的 and the holder’s word after the quotes (是2021年“H”获得者)', () => {
+    expect(names('刘某是2021年“某某省五一劳动奖章”获得者。').map((h) => h[1])).toEqual([null]);
+    expect(names('刘某从业30余年，是“江淮工匠”获得者，带徒20名。')).toEqual([['江淮工匠', null]]);
+  });
   it('reads ，系“H”、 after a clause about the person', () => {
     expect(names('工作室带头人孙某，现年52岁，系“荆楚工匠”、高级工艺美术师。')).toEqual([['荆楚工匠', null]]);
   });

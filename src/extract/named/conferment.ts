@@ -169,7 +169,7 @@ const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
 /** the year a holder received a quoted title, said between the copula and it (某某是去年的“H”, 是今年新晋的“H”) */
-const HELD_SINCE = '(?:(?:今年|去年|前年|上年|\\d{4}年度?)(?:新晋|新评)?的|新晋的|(?:全[省市州盟县区旗]|我[省市州盟县区旗])?(?:唯一|首位|第一位)的)?';
+const HELD_SINCE = '(?:(?:今年|去年|前年|上年|\\d{4}年度?)(?:新晋|新评)?的?|新晋的|(?:全[省市州盟县区旗]|我[省市州盟县区旗])?(?:唯一|首位|第一位)的)?';
 /** the place of the body that confers a quoted title, written before its quotes after a copula (某某是某自治区“H”) */
 const PLACE_BEFORE = '(?:[\\u4e00-\\u9fa5]{2,10}?(?:省|自治区|市|州|盟|地区|县|区|旗))?';
 
@@ -226,7 +226,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (or opening a clause about the subject before it, before quotes: 女工匠某某来自县医院，是“某某工匠”)
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被确定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?过?(?=[“"「『])|获得?过?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)(?:是|系)(?=[“"「『])|(?<=(?:^|[，,。；;：:\\s、])[\\u4e00-\\u9fa5·]{2,8})为(?=[“"「『]))\\s*(?:${HELD_SINCE}${ORDINAL}${PLACE_BEFORE}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被确定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?过?(?=[“"「『])|获得?过?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)(?:是|系)(?=[“"「『])|(?<=(?:^|[，,。；;：:\\s、])[\\u4e00-\\u9fa5·]{2,8})为(?=[“"「『]))\\s*(?:${HELD_SINCE}${ORDINAL}${PLACE_BEFORE}${QUOTED}(?:获得者|获奖者)?|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
