@@ -169,7 +169,9 @@ const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
 /** the year a holder received a quoted title, said between the copula and it (某某是去年的“H”, 是今年新晋的“H”) */
-const HELD_SINCE = '(?:(?:今年|去年|前年|上年|\\d{4}年度?)(?:新晋|新评)?的|新晋的)?';
+const HELD_SINCE = '(?:(?:今年|去年|前年|上年|\\d{4}年度?)(?:新晋|新评)?的?|新晋的|(?:全[省市州盟县区旗]|我[省市州盟县区旗])?(?:唯一|首位|第一位)的)?';
+/** the place of the body that confers a quoted title, written before its quotes after a copula (某某是某自治区“H”) */
+const PLACE_BEFORE = '(?:[\\u4e00-\\u9fa5]{2,10}?(?:省|自治区|市|州|盟|地区|县|区|旗))?';
 
 /** a merit citation (记三等功, 通令嘉奖, 嘉奖): conferred by the issuer on named people, an honour of its level */
 const CITATION = '记(?:个人)?[一二三]等功|通令嘉奖|嘉奖';
@@ -224,7 +226,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (or opening a clause about the subject before it, before quotes: 女工匠某某来自县医院，是“某某工匠”)
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被确定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?(?=[“"「『])|获得?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)是(?=[“"「『]))\\s*(?:${HELD_SINCE}${ORDINAL}${QUOTED}|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被确定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?过?(?=[“"「『])|获得?过?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)(?:是|系)(?=[“"「『])|(?<=(?:^|[，,。；;：:\\s、])[\\u4e00-\\u9fa5·]{2,8})为(?=[“"「『]))\\s*(?:${HELD_SINCE}${ORDINAL}${PLACE_BEFORE}${QUOTED}(?:获得者|获奖者)?|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
@@ -1340,8 +1342,18 @@ function attributed(c: Ctx): HonourFound[] {
   }
   // a record naming its person first, then the honour as a field after a comma (（某某，H）, 领衔人：某某，H；, an annex's
   // numbered paragraph closing 领办人：某某，“H”。)
-  for (const m of c.text.matchAll(/(?<=^|[（(：:\s\u3000|])([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\n，,；;。：:]{4,20})(?=[）)；;，,。|\n]|$)/gm)) {
-    if (endings.in(m[2]) && isName(m[1], pr)) honours(m[2], m.index! + m[1].length + 1, 'Name，H: a field of the person’s record, an honour they hold', [m[1]]);
+  // (the honour may follow other short fields of the record: 领衔人某某，某族，“H”。 / 负责人：某某，车间主任，“H”; a field after
+  // the first is an honour only quoted or of a known level: 培养青年工匠 is a clause)
+  const opens = perRules(c.r, 'conferment.recordOpens', () => new RegExp(`(?<=^|[（(：:\\s\u3000|]|${alt(pr.cues.labels)})([\u4e00-\u9fa5·]{2,4})[，,]([^（）()\\n；;。：:]{4,120})(?=[）)；;，,。|\\n]|$)`, 'gm'));
+  for (const m of c.text.matchAll(opens)) {
+    if (!isName(m[1], pr)) continue;
+    const first = m.index! + m[1].length + 1;
+    let at = first;
+    for (const field of m[2].split(/[，,]/).slice(0, 4)) {
+      const titled = at === first || /^[“"「『]/.test(field) || honourLevel(honourName(field, c.province, c.r), c.r) !== null;
+      if (field.length >= 4 && field.length <= 20 && endings.in(field) && titled) honours(field, at, 'Name，H: a field of the person’s record, an honour they hold', [m[1]]);
+      at += field.length + 1;
+    }
   }
   // a table row the normaliser parted with spaces whose first cells name a person (1某某 男 …农艺师 H …): each cell
   // after the name that ends as an honour does is theirs
@@ -1464,7 +1476,7 @@ function conferred(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.conferred, c.text)) {
     if (skipPlanned(c, 'conferment.conferred', m)) continue;
     const raw = m[1] ?? m[2];
-    if (criterionOf(c, m)) continue;
+    if (criterionOf(c, m) || !copulaOfPerson(c, m)) continue;
     // a quoted name is an honour by its ending, or by a passive conferment (被…评为“最美快递员”) or 称号 after it
     // (a grade of an appraisal, 被评为“优秀” / “称职”, is two characters: no honour)
     const strong = raw.length >= 4 && (/^被/.test(m[0]) || /^(?:荣誉)?称号/.test(c.text.slice(m.index + m[0].length)));
@@ -1490,6 +1502,14 @@ function conferred(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 某某为“H”: 为 is a copula only after a person's name (else a preposition or a verb's tail: 命名为, 作为, 为“H”颁奖);
+ * true for any other verb */
+function copulaOfPerson(c: Ctx, m: RegExpExecArray): boolean {
+  if (!m[0].startsWith('为')) return true;
+  const run = /[\u4e00-\u9fa5·]{2,8}$/.exec(c.text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
+  return isName(run, peopleRules()) || transliterated(run) === run;
+}
+
 /** 已获得“H1”“H2”称号的人员 / 获得过“H”及以上称号: the perfect of receiving before a run of quoted titles, or before
  * one bounded above, is a notice's condition on people who hold them already: each title held, none counted (one title
  * with no bound is the conferred pattern's) */
@@ -1513,7 +1533,7 @@ function heldAlready(c: Ctx): HonourFound[] {
 /** 凡获得“H”称号、但…的 / 获得“H”称号的人员可…: a bare 获得 (no 曾, 已) before a title is a condition when a
  * conditional opens it or a class of people it qualifies follows it */
 function criterionOf(c: Ctx, m: RegExpExecArray): boolean {
-  if (!/^获得?[“"「『]/.test(m[0])) return false;
+  if (!/^获得?过?[“"「『]/.test(m[0])) return false;
   const before = c.text.slice(Math.max(0, m.index - 2), m.index);
   const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 28);
   return c.r.v.criterionOpeners.some((o) => before.endsWith(o)) || perRules(c.r, 'conferment.classOf', () => new RegExp(c.r.v.mood.classOf)).test(after);
