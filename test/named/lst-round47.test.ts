@@ -55,3 +55,15 @@ describe('a planned count of a selection reads the folded copy (計劃 as 计划
     expect(subjectOf('縣總工會啟動第二屆“松嶺工匠”評選，計劃表彰先進班組6個。', '6個')).toBe('先进班组');
   });
 });
+
+describe('contestants (选手) are named by what they did', () => {
+  it('获奖选手中 divides those who won (共有N名选手获奖)', () => {
+    const s = partsOf('经过预赛和决赛，共有48名选手获奖。获奖选手中，来自制造企业的有20名。');
+    expect(s.get('20名')).toBe('48名');
+  });
+  it('参赛选手中 divides those who took part (实际参赛N人), not those who signed up', () => {
+    const s = partsOf('全县有320名选手报名参赛，实际参赛315人。参赛选手中，女性选手80名，少数民族选手25名。');
+    expect(s.get('80名')).toBe('315人');
+    expect(s.get('25名')).toBe('315人');
+  });
+});
