@@ -15,7 +15,7 @@ const Example = z.object({
 
 const ListRuleSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-review', 'stage-papers', 'pronoun-frame', 'instalment', 'funded', 'aside-include', 'aside-exclude', 'among']),
+  type: z.enum(['intro', 'shared', 'stated', 'total', 'nested', 'stop', 'outcome', 'unit-group', 'unit-within', 'attribute', 'change', 'tally', 'tally-mixed', 'tally-any', 'frame-more', 'deed-head', 'leader', 'led', 'event', 'intro-within', 'progress', 'stage', 'stage-final', 'stage-review', 'stage-papers', 'pronoun-frame', 'instalment', 'funded', 'aside-include', 'aside-exclude', 'among', 'reject-negation', 'reject-verb', 'rejected', 'stage-reach', 'stage-end', 'pooled']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   examples: z.object({ positive: z.array(Example).default([]), negative: z.array(Example).default([]) }),
@@ -82,6 +82,25 @@ export interface ListRules {
   asideIncludes: RegExp;
   /** words ending right before a figure that point at the set just named (占其中的, 其中的) */
   among: string[];
+  /** those a selection turned down (未获评的24名, 落选的47名): a negation and a verb of being chosen, or a word of its own */
+  rejected: RegExp;
+  /** …of a stage they never reached (未进入评估环节的4个): a negation and a verb of reaching a stage */
+  neverReached: RegExp;
+  /** words of the entries a selection started from (申报, 推荐, 受理) */
+  pooled: string[];
+  /** a stage's name after its verb of reaching (进入现场评估环节 → 现场评估) */
+  stageName: RegExp;
+}
+
+/** the patterns of a selection's rejections and stages (rules/lists.yaml reject-*, stage-reach, stage-end) */
+function selectionPatterns(of: (t: ListRule['type']) => string[]): Pick<ListRules, 'rejected' | 'neverReached' | 'stageName'> {
+  const alt = (words: string[]) => words.join('|');
+  const [negation, reach] = [alt(of('reject-negation')), alt(of('stage-reach'))];
+  return {
+    rejected: new RegExp(`(?:${negation})(?:${alt(of('reject-verb'))})|${alt(of('rejected'))}`),
+    neverReached: new RegExp(`(?:${negation})(?:${reach})`),
+    stageName: new RegExp(`(?:${reach})([^，,；;。、\\d]{2,8}?)(?:${alt(of('stage-end'))}|$)`),
+  };
 }
 
 export const loadListRules = oncePerRulesDir((dir): ListRules => {
@@ -99,7 +118,7 @@ export const loadListRules = oncePerRulesDir((dir): ListRules => {
   const attributes = rules.filter((r) => r.type === 'attribute').map((r) => ({ id: r.id, words: r.words }));
   const opens = (words: string[]) => new RegExp(`^[（(](?:${words.join('|')})`);
   const aside = new RegExp(`${opens([...of('aside-include'), ...of('aside-exclude')]).source}[^（()）\\n]{0,30}[）)]`);
-  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), stageReview: of('stage-review'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), funded: of('funded'), aside, asideIncludes: opens(of('aside-include')), among: of('among') };
+  return { rules, intro: of('intro'), shared: of('shared'), stated: of('stated'), total: of('total'), nested: of('nested'), stop: of('stop'), change: of('change'), outcome: of('outcome'), unitGroup, unitWithin, introWithin, attributes, tally: rules.filter((r) => r.type === 'tally').flatMap((r) => r.words), tallyMixed: of('tally-mixed'), tallyAny: of('tally-any'), frameMore: of('frame-more'), deedHead: of('deed-head'), leader: of('leader'), led: of('led'), event: of('event'), progress: of('progress'), stage: of('stage'), entryPapers: of('stage-papers'), stageFinal: of('stage-final'), stageReview: of('stage-review'), pronounFrame: of('pronoun-frame'), instalment: of('instalment'), funded: of('funded'), aside, asideIncludes: opens(of('aside-include')), among: of('among'), pooled: of('pooled'), ...selectionPatterns(of) };
 });
 
 /** total index → the indexes of its direct parts (those whose partOf is it), in order. */

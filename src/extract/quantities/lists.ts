@@ -1052,21 +1052,13 @@ function stagedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
   }
 }
 
-/** those a selection turned down (未获评的24名, 落选的47名, 暂未达到命名条件的6个, 另有2个…未入选) */
-const REJECTED = /(?:未|暂未|暫未|没有|沒有)(?:能)?(?:获评|獲評|入选|入選|通过|通過|达到|達到|获得|獲得|获|獲|被|评上|評上|进入|進入|入围|入圍)|落选|落選|未达标|未達標/;
-/** …of a stage they never reached (未进入评估环节的4个): not of those who reached it */
-const NEVER_REACHED = /(?:未|没有|沒有)(?:能)?(?:进入|進入|入围|入圍)/;
-/** the entries a selection started from (共推荐工作室16个, 共推薦候選人31名, 共受理申报材料13份) */
-const POOLED = /(?:参评|參評|报名|報名|申报|申報|参选|參選|候选|候選|收到|推荐|推薦|报送|報送|受理)/;
-/** a stage's name after its verb (有9个进入现场评估环节 → 现场评估) */
-const STAGE_NAME = /(?:进入|進入|入围|入圍)([^，,；;。、\d]{2,8}?)(?:环节|環節|阶段|階段|$)/;
 /** how far back (characters) the entries of a selection are looked for */
 const REJECT_REACH = 500;
 
 /** the name of the stage t's count reached, if its clause says so (进入答辩环节 → 答辩), else null */
-function stageReached(text: string, t: Fig): string | null {
+function stageReached(text: string, t: Fig, lr: ListRules): string | null {
   const b = clauseBounds(text, t.start);
-  return STAGE_NAME.exec(compact(text.slice(t.end, b.end)))?.[1] ?? null;
+  return lr.stageName.exec(compact(text.slice(t.end, b.end)))?.[1] ?? null;
 }
 
 /** the words of q's clause that are its own: from the figure before it in the clause (未通过实地评审的4个和未进入
@@ -1090,7 +1082,7 @@ function rejectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
     // (the clause is read only for a count not linked yet: this pass runs over every figure of every document)
     const kb = clauseBounds(text, qs[k].start);
     const clause = ownPhrase(text, qs, k, kb);
-    if (!REJECTED.test(clause)) continue;
+    if (!lr.rejected.test(clause)) continue;
     const from = qs[k].start - REJECT_REACH;
     let pool = -1;
     for (let t = k - 1; t >= 0 && qs[t].start >= from; t--) {
@@ -1099,10 +1091,11 @@ function rejectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
       if (tv === null || tv <= v || tb.start === kb.start) continue;
       const papers = lr.entryPapers.includes(qs[t].unit);
       if (!sameUnit(qs[t], qs[k], lr) && !papers) continue;
-      const stage = stageReached(text, qs[t]);
-      if (stage && !NEVER_REACHED.test(clause) && clause.includes(foldToSimplified(stage).slice(-2))) { pool = t; break; }
+      const stage = stageReached(text, qs[t], lr);
+      if (stage && !lr.neverReached.test(clause) && clause.includes(foldToSimplified(stage).slice(-2))) { pool = t; break; }
       // (a group of the entries, 其中企业申报7个, is no pool: those turned down are of the whole)
-      const whole = !links.has(t) && POOLED.test(text.slice(tb.start, tb.end));
+      const tClause = text.slice(tb.start, tb.end);
+      const whole = !links.has(t) && lr.pooled.some((w) => tClause.includes(w));
       if (!stage && whole && (pool < 0 || tallyOf(qs[pool], lr) === tv)) pool = t;
     }
     if (pool < 0) continue;

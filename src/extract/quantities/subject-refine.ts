@@ -1084,17 +1084,21 @@ function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
   return verb ? verb + s : s;
 }
 
+/** a planned selection (计划评选, 拟命名) ending right before its count, and a quoted title whose selection is named */
+const PLANNED_PICK = /(?:计划|拟)(?:评选|命名|选树|认定|评出)$/;
+const TITLE_PICKED = /[“"]([^”"“，。；]{2,12})[”"](?:称号)?(?:首次|首批)?(?:评选|选树|创建|评比)/g;
 /** 第五届“某某工匠”评选今年启动，计划评选不超过15名: a planned count of a selection, with no noun of its own, counts
- * the title whose selection the sentence has just named (评选, 选树, 创建 after the quoted title) */
-const PLANNED_PICK = /(?:计划|計劃|拟|擬)(?:评选|評選|命名|选树|選樹|认定|認定|评出|評出)$/;
-const TITLE_PICKED = /[“"]([^”"“，。；]{2,12})[”"](?:称号|稱號)?(?:首次|首批)?(?:评选|評選|选树|選樹|创建|創建|评比|評比)/g;
+ * the title whose selection the sentence has just named (评选, 选树, 创建 after the quoted title). The words are
+ * read on the folded copy (計劃 as 计划); the title is sliced from the text as written. */
 function plannedTitle(text: string, q: Quantity, s: string, r: SubjectCues): string {
-  if (!r.intents.includes(s) && s !== '計劃') return s;
+  if (!r.intents.includes(foldToSimplified(s))) return s;
   const sentenceStart = Math.max(text.lastIndexOf('。', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
   const before = text.slice(sentenceStart, q.start).replace(/\s+/g, '');
-  if (!PLANNED_PICK.test(before)) return s;
-  const titles = [...before.matchAll(TITLE_PICKED)];
-  return titles.length ? titles[titles.length - 1][1] : s;
+  const folded = foldToSimplified(before);
+  if (!PLANNED_PICK.test(folded)) return s;
+  const last = [...folded.matchAll(TITLE_PICKED)].pop();
+  // (the title opens one code unit after its quote mark; the fold keeps every offset)
+  return last ? before.slice(last.index + 1, last.index + 1 + last[1].length) : s;
 }
 
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
