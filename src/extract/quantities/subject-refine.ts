@@ -30,6 +30,11 @@ const Cues = z.object({
   qualifiers: z.array(z.string().min(1)),
   savings: z.object({ verbs: z.array(z.string().min(1)), nouns: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   onceRewards: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  owners: z.object({
+    determiners: z.array(z.string().min(1)), within: z.array(z.string().min(1)), wholeAreas: z.array(z.string().min(1)),
+    wholeKeeps: z.array(z.string().min(1)), measures: z.array(z.string().min(1)), comparedTo: z.array(z.string().min(1)),
+    examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
+  }),
   changes: z.array(z.string().min(1)),
   shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
@@ -1072,6 +1077,51 @@ function onceReward(text: string, q: Quantity, s: string, r: SubjectCues): strin
   return word && (s === word || s.endsWith('一次性' + word)) ? '一次性' + word : s;
 }
 
+// (what may stand after 平均水平 before the gap's number; what names an area)
+const GAP_AFTER_LEVEL = /^平均水平(?:相比)?(?:仍然|仍|还|尚)?(?:低了|高了|低|高)?(?:约|近|超过|达)?$/;
+const AREA = /^(?:全[国省市州区县盟旗]|[\u4e00-\u9fa5]{1,5}[省市州区县盟旗])$/;
+/** 低于全省平均水平约4个百分点: a gap in points to a level of comparison, with no noun of its own read, is
+ * named by that level with the area whose average it is (全省平均水平, 某市平均水平), not by the bare 平均水平 */
+function levelCompared(q: Quantity, clause: string, subject: string, r: SubjectCues): string | null {
+  // (高技能人才占比…低于全省平均水平: a share the reader found named stays its subject)
+  if (!/百分点$/.test(q.unit) || (subject.length > 2 && !subject.includes('平均水平'))) return null;
+  const c = foldToSimplified(clause.replace(/\s+/g, ''));
+  const at = c.lastIndexOf('平均水平');
+  if (at < 0 || !GAP_AFTER_LEVEL.test(c.slice(at))) return null;
+  // (the shortest area right after a word of comparing: 比例低于全省 is no area)
+  for (let len = 2; len <= 6 && len <= at; len++) {
+    const area = c.slice(at - len, at);
+    if (AREA.test(area) && r.owners.comparedTo.some((v) => c.slice(0, at - len).endsWith(v))) return `${area}平均水平`;
+  }
+  return null;
+}
+
+/** 全区共有区级工作室, 全县计划参赛选手: after the area, a verb of having or an intent leads up to the
+ * thing counted and is no part of it */
+function afterHaving(s: string, r: SubjectCues): string {
+  const lead = /^(?:现有|共有|已有|拥有|累计|共)/.exec(s)?.[0] ?? longest(r.intents).find((w) => s.startsWith(w));
+  return lead && s.length - lead.length >= 2 ? s.slice(lead.length) : s;
+}
+
+/** 此类工作室 → 工作室, 辖区快递网点 → 快递网点, 班组的日产量 → 日产量: a determiner, a word of the area or
+ * the owner of a measure frames what is counted without naming it (rules: subject-cues owners) */
+function ownerless(s: string, r: SubjectCues): string {
+  const o = r.owners;
+  const plain = foldToSimplified(s);
+  // (再建此类服务点: a determiner opens the noun phrase, whatever verb stands before it)
+  const det = longest(o.determiners).map((w) => ({ w, at: plain.lastIndexOf(w) })).find((d) => d.at >= 0);
+  const lead = det ?? longest(o.within).filter((w) => plain.startsWith(w)).map((w) => ({ w, at: 0 }))[0];
+  const rest = lead ? plain.slice(lead.at + lead.w.length) : '';
+  // (本批命名的…: a relative clause after the determiner is left to the relative-clause readers)
+  if (lead && rest.length >= 2 && !rest.includes('的')) return s.slice(lead.at + lead.w.length);
+  const whole = longest(o.wholeAreas).find((w) => plain.startsWith(w));
+  if (whole && s.length - whole.length >= 2 && !o.wholeKeeps.some((k) => plain.endsWith(k)) && !/^(?:平均|总)/.test(plain.slice(whole.length))) return afterHaving(s.slice(whole.length), r);
+  // (取得证书的比例, 高技能人才占技能人才的比重: a share is named by its 的-phrase, not listed as a measure)
+  const of = /^([^的占]+)的([^的]{2,})$/.exec(plain);
+  if (of && o.measures.some((m) => of[2].endsWith(m))) return s.slice(of[1].length + 1);
+  return s;
+}
+
 /** 为企业节约成本260万元: a saving is measured as the act and its noun (节约成本), the figure being what is
  * saved, not the cost; only the bare cost noun (节约生产成本 keeps its own name) */
 function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
@@ -1118,15 +1168,15 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const named = rowLabel(text, q) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? restActing(text, q, clause) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? prizeGrant(text, q, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
-    if (named) { out.push({ ...q, subject: named, partOf }); return; }
+    if (named) { out.push({ ...q, subject: levelCompared(q, clause, named, r) ?? named, partOf }); return; }
     const subject = namedInTurn(text, q, kept, out.length, r) ?? respectively(text, q, kept, out) ?? refineOne(text, q, prev, r);
     const shaped = shapes(text, q, ownBeforeAverage(text, q, r) ?? subject, r);
     // (a subject written after the figure: 107家企业进场)
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = plannedTitle(text, q, saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r);
-    out.push({ ...q, subject: tied, partOf });
+    const tied = ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r);
+    out.push({ ...q, subject: levelCompared(q, clause, tied, r) ?? tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
 }
