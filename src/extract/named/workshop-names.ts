@@ -1157,9 +1157,9 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const clause = ownClause(text, w);
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
-  // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室)
-  const stated = clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0]);
-  if (stated && phraseLevel(stated[1], city)) return phraseLevel(stated[1], city);
+  // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室; or a 将…为 H that lists it)
+  const stated = statedTitle(clause) ?? enumeratedConferment(text, w);
+  if (stated && phraseLevel(stated, city)) return phraseLevel(stated, city);
   const apposed = appositionLevel(text, w, city);
   if (apposed) return apposed;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -1182,6 +1182,34 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     plaqueGivenBy(text, w, home, r) ??
     reportedConferment(text, w, r, city);
 }
+
+/** the title a workshop's own clause says it was named (…被确定为市级劳模和工匠人才创新工作室): the phrase after 为 */
+const statedTitle = (clause: RegExpExecArray | null): string | null =>
+  (clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0])?.[1]) || null;
+
+/** a 将…为 H conferment whose list holds the workshop (县总工会将A、B确定为县级劳模创新工作室; 将A等3个工作室命名为 H):
+ * the title H, when it names a class (a grade and the bare 工作室, 命名为区级工作室, leaves the level to the notice's title) */
+function enumeratedConferment(text: string, w: Workshop): string | null {
+  if (!/将[^，。；：:\n]{0,80}$/.test(text.slice(sentenceStart(text, w.start), w.start))) return null;
+  const m = /^[”"」]?(?:[、和及与][^，。；：:\n]{0,80}?)?(?:等[\d一二两三四五六七八九十]+[个家]工作[室站])?(?:分别)?(?:命名|确定|认定|评定|评)为[“"「]?([^，。；\n“”」]{2,30}?工作[室站])/.exec(text.slice(w.end));
+  return m && !/级工作[室站]$/.test(m[1]) ? m[1] : null;
+}
+
+/** the type of the title a workshop was conferred (…工作室被某州总工会命名为“某州劳模创新工作室”): a name that ends in the
+ * bare 工作室 names no type of its own, so the title's is the one it holds. Not a class the title quotes (某市“教育名匠”
+ * 工作室), nor the joint 劳模和工匠人才 title, which the golds leave with the name's plain type (4 documents to 2). */
+function conferredType(text: string, w: Workshop, titles: Award[], aliases: WorkshopAlias[]): string | null {
+  const clause = ownClause(text, w);
+  const t = titles.find((x) => contains(x, w)) ?? (clause && titles.find((x) => x.start >= w.end && x.start <= w.end + clause[0].length));
+  const phrase = t ? text.slice(t.start, t.end) : statedTitle(clause) ?? enumeratedConferment(text, w);
+  if (!phrase || /[“”"「」]/.test(phrase.replace(/^[“"「]|[”"」]$/g, ''))) return null;
+  const p = foldToSimplified(phrase);
+  const type = [...aliases].sort((a, b) => b.alias.length - a.alias.length).find((a) => p.endsWith(a.alias))?.type ?? null;
+  return type === JOINT_TYPE ? null : type;
+}
+
+/** the type of the joint title of model workers and craftsmen (劳模和工匠人才创新工作室) */
+const JOINT_TYPE = '劳模工匠创新工作室';
 
 /** the title a quoted name stands in apposition to (依托区级职工创新工作室“某某数控编程创新工作室”): its level word */
 function appositionLevel(text: string, w: Workshop, city: Level): Level | null {
@@ -1222,7 +1250,8 @@ const COUNT = '(\\d+|[一二两三四五六七八九十]+)个';
  * 两家工作室同被认定为某县技能大师工作室 */
 function conferredClasses(span: string, r: WorkshopNameRule): { at: number; phrase: string; count: number | null }[] {
   const res = [
-    new RegExp(`${COUNT}([^，。；\\n“”]{2,20}?工作[室站])(?:${r.setUpVerbs.join('|')})`, 'g'),
+    // (the verb may follow a light verb: 对新认定的4个县级技能大师工作室进行授牌)
+    new RegExp(`${COUNT}([^，。；\\n“”]{2,20}?工作[室站])(?:进行|举行)?(?:${r.setUpVerbs.join('|')})`, 'g'),
     new RegExp(`${COUNT}工作[室站](?:均|都|全部|一并|同时)?被[^，。；\\n“”]{0,16}?(?:命名|认定|确定|评)为[“"]?([^，。；\\n“”]{2,30}?工作[室站])`, 'g'),
   ];
   const stock = new RegExp(r.notConferred.join('|'));
@@ -1549,10 +1578,25 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
       if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
       f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
+      // (a name ending in the bare 工作室, “椰韵”椰雕技艺传承工作室, holds the type of the title it was conferred)
+      if (f.w.type === '工作室') f.w.type = conferredType(text, f.w, titles, w.aliases) ?? f.w.type;
       out.push(f.w);
     }
   }
-  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, mentionedAgain(text, out, r, w, people).sort((x, y) => x.start - y.start), r, w)));
+  const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home);
+  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, again.sort((x, y) => x.start - y.start), r, w)));
+}
+
+/** a mention read again after its leader was found (县总工会将A、B确定为县级劳模创新工作室。A领衔人为某某) takes the title
+ * its own clause or a 将…为 conferment gives it: its level, and its type when its name ends in the bare 工作室 */
+function conferredOnMention(text: string, ws: Workshop[], titles: Award[], aliases: WorkshopAlias[], home: HomeLevels): Workshop[] {
+  return ws.map((x) => {
+    if (x.level) return x;
+    const stated = statedTitle(ownClause(text, x)) ?? enumeratedConferment(text, x);
+    const level = stated ? phraseLevel(stated, home.city) : null;
+    if (!level) return x;
+    return { ...x, level, type: x.type === '工作室' ? conferredType(text, x, titles, aliases) ?? x.type : x.type };
+  });
 }
 
 /** a leader read short, the end of a longer name the document names as a person right there (车间主任格桑|措吉 where
@@ -1677,10 +1721,12 @@ function enumeratedWithLeader(text: string, x: Workshop): boolean {
   return !!x.leader && !!x.name?.startsWith(x.leader) && /^[”"」]?(?:等[\d一二两三四五六七八九十]+个|、)/.test(text.slice(x.end, x.end + 4));
 }
 
-/** a workshop mentioned again (its leader interviewed a paragraph later) keeps the level it was named at */
+/** a workshop mentioned again (its leader interviewed a paragraph later) keeps the level it was named at, and the type of
+ * the title it was named when its name ends in the bare 工作室 */
 function sameLevel(ws: Workshop[]): Workshop[] {
   const like = (w: Workshop, k: 'level') => ws.find((o) => o.name === w.name && o[k]);
-  return ws.map((w) => (w.level ? w : { ...w, level: like(w, 'level')?.level ?? null }));
+  const typed = (w: Workshop) => (w.type === '工作室' ? ws.find((o) => o.name === w.name && o.type !== '工作室')?.type ?? w.type : w.type);
+  return ws.map((w) => (w.level ? { ...w, type: typed(w) } : { ...w, level: like(w, 'level')?.level ?? null, type: typed(w) }));
 }
 
 /** a name found once with its leader (an annex line) is the same workshop where the text writes that
