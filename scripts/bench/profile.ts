@@ -78,6 +78,38 @@ export function profileByThread(dir: string, top = 10): { main: ProfileSummary; 
   return { main: summarizeProfiles(dir, top, 'main'), workers: summarizeProfiles(dir, top, 'worker') };
 }
 
+/** A frame as the stage table prints it: function name, the last two parts of its file, its line. */
+export function frameLabel(n: CpuNode): string {
+  const { functionName, url, lineNumber } = n.callFrame;
+  return `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+}
+
+/**
+ * Inclusive time by function: every busy sample counts once for each distinct function on its stack
+ * (a function's own time and its callees'; a recursive one once), so a caller that repeats work shows
+ * above the small functions it repeats. Idle and (program) samples are left out; pct is of the busy time.
+ */
+export function inclusiveTimes(p: CpuProfile, top = 20): { fn: string; ms: number; pct: number }[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  let busy = 0;
+  p.samples.forEach((id, i) => {
+    const leaf = byId.get(id);
+    if (!leaf || leaf.callFrame.functionName === '(idle)' || leaf.callFrame.functionName === '(program)') return;
+    const ms = (p.timeDeltas[i] ?? 0) / 1000;
+    busy += ms;
+    const onStack = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) onStack.add(frameLabel(byId.get(at)!));
+    for (const fn of onStack) total.set(fn, (total.get(fn) ?? 0) + ms);
+  });
+  return [...total]
+    .map(([fn, ms]) => ({ fn, ms, pct: busy ? (100 * ms) / busy : 0 }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
+}
+
 export function renderProfile(name: string, p: { main: ProfileSummary; workers: ProfileSummary }): string {
   const out: string[] = [];
   for (const [kind, s] of [['main thread', p.main], ['workers', p.workers]] as const) {

@@ -16,7 +16,7 @@ import { generateCorpus } from './corpus.js';
 import { corpusSizeFor } from './peer.js';
 import { processFile } from '../../src/pipeline/process.js';
 import { documentRows } from '../../src/store/document-rows.js';
-import type { CpuNode, CpuProfile } from './profile.js';
+import { frameLabel, inclusiveTimes, type CpuNode, type CpuProfile } from './profile.js';
 
 /** [label, function names (name or name@file-basename)], outermost first; a row's time is inclusive */
 const STAGES: Array<[string, string[]]> = [
@@ -76,7 +76,7 @@ function attribute(p: CpuProfile, docs: number, top: number, cpuMs: number): str
     const leaf = byId.get(p.samples[i])!;
     if (leaf.callFrame.functionName === '(idle)' || leaf.callFrame.functionName === '(program)') continue;
     busy += ms;
-    const key = `${leaf.callFrame.functionName || '(anonymous)'} ${leaf.callFrame.url.split('/').slice(-2).join('/')}:${leaf.callFrame.lineNumber + 1}`;
+    const key = frameLabel(leaf);
     selfMs.set(key, (selfMs.get(key) ?? 0) + ms);
     const hit = new Set<number>();
     for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
@@ -91,6 +91,11 @@ function attribute(p: CpuProfile, docs: number, top: number, cpuMs: number): str
   STAGES.forEach(([label], s) => out.push(row(label, stageMs[s])));
   out.push('', `top ${top} functions by self time:`);
   for (const [k, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, top)) out.push(`  ${((100 * ms) / busy).toFixed(1).padStart(5)} %  ${perDoc(ms).toFixed(3)} ms/doc  ${k}`);
+  // (the frames every sample passes through, the root and this script's loop, left out)
+  out.push('', `top ${top} functions by inclusive time (callees included):`);
+  for (const f of inclusiveTimes(p, top + 12).filter((x) => !/^\(root\)|bench\/stages\.js:/.test(x.fn)).slice(0, top)) {
+    out.push(`  ${f.pct.toFixed(1).padStart(5)} %  ${perDoc(f.ms).toFixed(3)} ms/doc  ${f.fn}`);
+  }
   return out.join('\n');
 }
 

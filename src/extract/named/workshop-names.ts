@@ -426,14 +426,25 @@ function personOpening(text: string, s: number, e: number, people: Entity[], r: 
   const labelled = [...span.matchAll(new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:[：:]|为|是)?([\\u4e00-\\u9fa5]{2,4}?)(?=[^\\u4e00-\\u9fa5]|[为是系任现])`, 'g'))].map((m) => m[1]);
   const known = people.filter((p) => p.start >= e || p.end <= s - 2).map((p) => p.name);
   for (const x of [...labelled, ...known]) {
-    const i = text.lastIndexOf(x, s - 2);
-    const craft = i < 0 ? '' : text.slice(i + x.length, s);
+    // (only a name written just before the type opens it: looked for there, and read as a name only when found)
+    const i = lastStartBetween(text, x, s - 24, s - 2);
+    if (i < 0) continue;
+    const craft = text.slice(i + x.length, s);
     // (a person the document names as a person is a name whatever its origin: a Mongolian or Amdo name of no usual
     // parts, 某日木图 or 某杰本, opens the name as a Han one does)
     const named = isName(x, r) || known.includes(x) && x.length >= 3;
-    if (i >= s - 24 && named && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && !clauseIn(craft, w)) return i;
+    if (named && /^[\u4e00-\u9fa5]{2,12}$/.test(craft) && !clauseIn(craft, w)) return i;
   }
   return null;
+}
+
+/** the last start of `x` in [from, at] (-1 if none there; at most `at` clamped to 0, as lastIndexOf does): a name just
+ * before a workshop's type is asked of every person of the document at every mention, and a search back over the whole
+ * text made a long document's time grow with its length times its people */
+function lastStartBetween(text: string, x: string, from: number, at: number): number {
+  const lo = Math.max(0, from);
+  const i = text.slice(lo, Math.max(lo, at) + x.length).lastIndexOf(x);
+  return i < 0 ? -1 : lo + i;
 }
 
 /** where a whole name that ends with the type at `s` opens: after an opening quotation mark that closes right after
