@@ -27,3 +27,11 @@ describe('a space-aligned table whose head the normaliser glued into one cell', 
     expect(found(prose).join()).not.toContain('/技术部经理');
   });
 });
+
+describe('a line of names under a list heading, each with its unit in brackets', () => {
+  const annex = '某县五一劳动奖章获得者名单（6名）\n次仁多吉（某县供电公司）、央金拉姆（女，某县人民医院）、格桑尼玛扎西（某镇藏式木雕作坊）\n泽仁旺姆拉措（女，某县人民医院）、柏崇义（某县住房和城乡建设局）、边巴旺堆（某县消防救援大队）\n';
+  it('takes a craftsman\'s 作坊 as a unit, so the line and the lines after it are read', () => {
+    const names = found(annex).map((x) => x.split('/')[0]);
+    expect(names).toEqual(expect.arrayContaining(['次仁多吉', '格桑尼玛扎西', '泽仁旺姆拉措', '柏崇义', '边巴旺堆']));
+  });
+});
