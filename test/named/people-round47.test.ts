@@ -35,3 +35,12 @@ describe('a line of names under a list heading, each with its unit in brackets',
     expect(names).toEqual(expect.arrayContaining(['次仁多吉', '格桑尼玛扎西', '泽仁旺姆拉措', '柏崇义', '边巴旺堆']));
   });
 });
+
+describe('a unit and a post before a Tibetan name of three parts', () => {
+  it('reads the six-character name with the post as its role', () => {
+    expect(found('某县人民医院藏医科主任医师泽仁旺姆拉措，带领科室开展义诊。')).toContain('泽仁旺姆拉措/藏医科主任医师');
+  });
+  it('leaves five characters that are no such name', () => {
+    expect(found('某县人民医院藏医科主任医师带领科室开展义诊，').join()).not.toContain('带领科室');
+  });
+});

@@ -1402,10 +1402,12 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
   // (the last item of a list of them ends at the full stop: …、某公司化工总控工王某。)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5]{5,6}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
+    // (five or six characters only as a Tibetan or Mongolian name of three usual parts: 泽仁|旺姆|拉措)
+    if (/^[\u4e00-\u9fa5]{5,6}$/.test(m[2]) && !minorityName(m[2], r)) continue;
     // a conjunction that is a surname too joins the post to the next noun (教师|和|油画从业人员), no name
     if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
