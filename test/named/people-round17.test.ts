@@ -25,7 +25,8 @@ describe('a two-character name padded to the width of three in a space-aligned r
   });
   it('reads the name and keeps the unit apart, under a glued head', () => {
     const t = '序号姓名单位职务\n1郭立军 某某市皮革制品有限公司 制革车间主任\n2任 静 某某生物制药有限公司 质量检验员\n6田 禾 某某市某某乡农业综合服务站 农技员';
-    expect(people(t)).toEqual([['郭立军', '某某市皮革制品有限公司制革车间主任'], ['任静', '某某生物制药有限公司质量检验员'], ['田禾', '某某市某某乡农业综合服务站农技员']]);
+    // (round 47: the glued head is cut back into its labels, so the 职务 column gives the post alone, as golds write it)
+    expect(people(t)).toEqual([['郭立军', '制革车间主任'], ['任静', '质量检验员'], ['田禾', '农技员']]);
     const p = cuePeople(t, r).find((x) => x.name === '任静')!;
     expect(t.slice(p.start, p.end)).toBe('任 静');
   });

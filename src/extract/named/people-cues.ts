@@ -674,8 +674,27 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
   if (out.some((c) => c.t in r.cues.nameColumns)) cells.splice(0, cells.length, ...out);
 }
 
+/** a table head the normaliser ran into one cell, its letter-spacing taken out (序号姓名单位职务/职称): cut back
+ * into its labels where the whole cell is a run of known labels (a name's column among them), a pair joined by
+ * a slash (职务/职称) one label; the cell is left as it is otherwise */
+function gluedHead(cells: Cell[], r: PeopleRules): void {
+  const t = cells.length === 1 ? cells[0].t : '';
+  if (!/^(?:序号|编号)/.test(t)) return;
+  const labels = [...Object.keys(r.cues.nameColumns), ...r.cues.roleColumns, ...r.cues.headLabels].sort((a, b) => b.length - a.length);
+  const out: Cell[] = [];
+  for (let i = 0; i < t.length;) {
+    const label = labels.find((l) => t.startsWith(l, i));
+    if (!label) return;
+    const pair = /^[/／、]/.test(t.slice(i + label.length)) ? labels.find((l) => t.startsWith(l, i + label.length + 1)) : undefined;
+    const len = pair ? label.length + 1 + pair.length : label.length;
+    out.push({ t: t.slice(i, i + len), at: cells[0].at + i });
+    i += len;
+  }
+  if (out.length >= 3 && out.some((c) => nameHead(c.t, r) !== undefined)) cells.splice(0, 1, ...out);
+}
+
 /** the name column of a table: its place, the role it gives, the row's width, and what stands beside it */
-interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean; period: number }
+interface Columns { index: number; role: string | null; width: number; sexNext: boolean; afterStudio: boolean; post: number; pure?: boolean; paired?: boolean; period: number }
 
 const NOTE_END = /[（(][^（）()]{1,8}[）)]$/;
 /** a heading of the name column, a note on what else the cell holds (领衔人（主要荣誉）, 姓名（职称）) or not, or the
@@ -683,8 +702,18 @@ const NOTE_END = /[（(][^（）()]{1,8}[）)]$/;
  * nameColumns knows it, or undefined */
 const nameHead = (t: string, r: PeopleRules): string | undefined =>
   [t, t.replace(NOTE_END, ''), t.replace(/及[\u4e00-\u9fa5]{2,6}$/, '')].find((h) => Object.hasOwn(r.cues.nameColumns, h));
-/** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）) */
-const roleHead = (t: string, r: PeopleRules): boolean => r.cues.roleColumns.includes(t) || r.cues.roleColumns.includes(t.replace(/[（(][^（）()]{1,6}[）)]$/, ''));
+/** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）), or two such
+ * labels in one cell (职务/职称) */
+const roleHead = (t: string, r: PeopleRules): boolean => singleRoleHead(t, r) || pairedRoleHead(t, r);
+const singleRoleHead = (t: string, r: PeopleRules): boolean => r.cues.roleColumns.includes(t) || r.cues.roleColumns.includes(t.replace(/[（(][^（）()]{1,6}[）)]$/, ''));
+/** a head cell that names two of the post's columns at once (职务/职称, 职务、职称): each cell under it holds the
+ * post first, then the grade (车间主任、高级技师), so the post is the cell's first part */
+const pairedRoleHead = (t: string, r: PeopleRules): boolean => {
+  const parts = t.split(/[/／、]/);
+  return parts.length === 2 && parts.every((p) => singleRoleHead(p, r));
+};
+/** the cell of a column under a paired head (职务/职称) cut to its post, the grade after 、 left out */
+const pairedCell = (cell: string, head: string, r: PeopleRules): string => (pairedRoleHead(head, r) ? cell.split('、')[0] : cell);
 
 /** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
 function postCell(cell: string | undefined, r: PeopleRules, pure = false): string | null {
@@ -780,7 +809,8 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     // (a unit-and-post column whose cell a space parts, 某县中医院 针灸推拿科主治医师, is one cell too many: the post is after it)
     const split = !side && !columns.pure && columns.post > columns.index && cells.length === columns.width + 1;
     const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift + (split ? 1 : 0)];
-    const role = columns.role ?? (post ? cellRole(post.t, split ? cells[columns.post + shift].t : '', columns.pure, r) : null);
+    // (a paired head, 职务/职称, over cells of a post and a grade: 车间主任、高级技师 → 车间主任)
+    const role = columns.role ?? (post ? cellRole(columns.paired ? post.t.split('、')[0] : post.t, split ? cells[columns.post + shift].t : '', columns.pure, r) : null);
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
   return out;
@@ -808,13 +838,14 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任), and so does a box-drawn table's (│某某│某公司…│)
     const re = /[^\s\u3000|｜\u2502\u2503]+/g;
     for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
+    gluedHead(cells, r);
     spacedHead(cells, r);
     mergePadded(cells, r);
     const head = cells.findIndex((c) => nameHead(c.t, r) !== undefined);
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)), period: headPeriod(cells) };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)), paired: cells.some((c) => pairedRoleHead(c.t, r)), period: headPeriod(cells) };
     else if (columns && cells.length >= 2) out.push(...tableRow(text, cells, columns, r));
     else if (columns && RULE_LINE.test(line)) {
       // a rule of a box-drawn table (├──┼──┤) between its rows keeps the table open
@@ -919,7 +950,8 @@ const headLabel = (l: string, r: PeopleRules): boolean => {
 function verticalHead(lines: string[], i: number, r: PeopleRules): { end: number; numbered: boolean } | null {
   let j = i + 1;
   if (/^\s*(?:序号|编号)\s*$/.test(lines[i])) {
-    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()]{2,10}\s*$/.test(lines[j])) j++;
+    // (a label may pair two columns' names: 职务/职称)
+    while (j < lines.length && j - i < 10 && /^\s*[\u4e00-\u9fa5（）()/／、]{2,10}\s*$/.test(lines[j])) j++;
     return { end: j, numbered: true };
   }
   if (!headLabel(lines[i], r) || (i > 0 && headLabel(lines[i - 1], r))) return null;
@@ -946,7 +978,9 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
     for (let k = h.end; k + head.length <= lines.length && (!h.numbered || /^\s*\d{1,3}\s*$/.test(lines[k])); k += head.length) {
       const line = lines[k + index];
       const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
-      const stated = role ?? (post >= 0 && post !== index ? postCell(lines[k + post].trim(), r) : null);
+      // (a paired head's cell, 车间主任、高级技师, gives its post as written)
+      const paired = post >= 0 && pairedRoleHead(head[post], r);
+      const stated = role ?? (post >= 0 && post !== index ? postCell(pairedCell(lines[k + post].trim(), head[post], r), r, paired) : null);
       if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, stated, 'person.table-column'));
       else if (!h.numbered) break;
     }
@@ -1368,10 +1402,12 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
   // (the last item of a list of them ends at the full stop: …、某公司化工总控工王某。)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5]{5,6}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;
+    // (five or six characters only as a Tibetan or Mongolian name of three usual parts: 泽仁|旺姆|拉措)
+    if (/^[\u4e00-\u9fa5]{5,6}$/.test(m[2]) && !minorityName(m[2], r)) continue;
     // a conjunction that is a surname too joins the post to the next noun (教师|和|油画从业人员), no name
     if (/^[和与及]/.test(m[2]) && commonWord(m[2].slice(1))) continue;
     // a title cut inside (高级工|程师曾某): the longer title runs into the name, no person there
