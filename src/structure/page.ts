@@ -425,12 +425,20 @@ function cutFolded(s: string, re: RegExp): string {
   return m ? s.slice(0, m.index) + s.slice(m.index + m[0].length) : s;
 }
 
+/** a drafter's label after a word too short to name a unit (（股\u3000执笔人：某某）, the section's name cut
+ * to its last word): the one who drafted it, alone */
+function drafterAfterStub(p: Compiled, t: string): string | null {
+  const m = /^[\u4e00-\u9fa5]{1,2}[\s\u3000]+([^：:\s]{2,3})[：:]\s*([\u4e00-\u9fa5·]{2,4})$/.exec(t);
+  return m && p.v.drafterLabels.includes(foldToSimplified(m[1])) && personName(m[2]) ? m[2] : null;
+}
+
 /** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike); a
  * drafter's label (某部\u3000执笔：某某) credits the one who drafted it for the unit: the name alone */
 function unitThenLabel(p: Compiled, t: string): string | null {
   const f = foldToSimplified(t);
   const m = p.credit.unitLabel.exec(f);
-  if (!m || !isOrgLike(m[1])) return null;
+  if (!m) return drafterAfterStub(p, t);
+  if (!isOrgLike(m[1])) return null;
   const names = t.slice(t.length - m[2].length).trim();
   const label = f.slice(m[1].length).trim();
   return p.v.drafterLabels.some((d) => label.startsWith(`${d}：`) || label.startsWith(`${d}:`)) ? names : `${t.slice(0, m[1].length)} ${names}`;
@@ -868,13 +876,14 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // and opens a paragraph; a briefs heading (简讯) is one more article with or without contents, which
     // may list it under a word too short to be read as an entry
     const isTitle = toc ? listed(toc, c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) || (i > from && briefsBlock(p, lines, i, before(i))) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
-      (next !== null || (i > from && closingByline(p, lines[before(i)].text) !== null && opensParagraph(lines, i + 1)) ||
+      (next !== null || (i > from && closedBefore(p, lines[before(i)].text) && opensParagraph(lines, i + 1)) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));
     if (isTitle && toc) c = c.replace(p.bullets, '');
     if (isTitle) starts.push({ i, title: c, byline: next });
   }
   if (toc && !starts.length) return paraphrasedToc(p, lines, text, meta, bodyEnd, bylineAtEnd, toc.end);
+  if (toc) firstParaphrased(p, lines, toc, starts);
   if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
   if (!toc) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
@@ -891,7 +900,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     while (last > s.i && isRuleMarks(lines[last].text)) last--;
     // a byline closing the article: （济南市总工会 刘晓东）, or the unit alone (储运部工会)
     // (a block of briefs, 简讯, gathers items from several hands: who compiled it, （综合股 整理）, wrote none of them)
-    const closing = !s.byline && last > s.i && !briefsTitle(p, s.title) ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) : null;
+    const closing = !s.byline && last > s.i && !briefsTitle(p, s.title) ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) ?? creditAboveBox(p, lines, last, s.i) : null;
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
   });
 }
@@ -917,6 +926,18 @@ function paraphrasedToc(p: Compiled, lines: Line[], text: string, meta: DocMeta,
   return readArticles(p, lines, text, { ...meta, title: compact(lines[k].text) }, bodyEnd, bylineAtEnd, end);
 }
 
+/** The first article of an issue whose contents paraphrased its entry (本期导读 ·某县工作室获州级命名 over
+ * 某县4个工作室获评…) while matching later ones: the first headline under the contents, over a paragraph or
+ * a credit, opens the issue's first article, as it does when the contents match none */
+function firstParaphrased(p: Compiled, lines: Line[], toc: { entries: string[]; end: number }, starts: { i: number; title: string; byline: string | null }[]): void {
+  if (!starts.length || starts.length >= toc.entries.length) return;
+  const k = lines.findIndex((l, i) => i >= toc.end && !isRuleMarks(l.text) && compact(l.text).length > 0);
+  if (k < 0 || k >= starts[0].i || !titleLike(lines[k].text) || isColumn(p, lines[k].text) || bylineOf(p, lines[k].text) !== null) return;
+  const next = lines[k + 1] ? creditUnder(p, lines[k + 1].text, lines[k + 2]?.text ?? '') : null;
+  if (next === null && !opensParagraph(lines, k + 1)) return;
+  starts.unshift({ i: k, title: compact(lines[k].text).replace(p.bullets, ''), byline: next });
+}
+
 /** An article the contents left out or paraphrased (a 要目 lists the issue's main items, not all, and may
  * word them otherwise): after a listed one, a headline with an explicit byline under it (文／某中心\u3000某某,
  * 记者 某某; not a bare unit) that follows the end of a paragraph or a closing credit; or a headline right
@@ -925,7 +946,7 @@ function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: n
   if (!listed || !lines[i + 1] || !titleLike(lines[i].text) || bylineOf(p, lines[i].text) !== null) return false;
   const c = compact(lines[i].text);
   if (c.length > 40 || /[：:；;，,。]/.test(c) || SECTION.test(c)) return false;
-  const closed = closingByline(p, lines[prev].text) !== null;
+  const closed = closedBefore(p, lines[prev].text);
   if (bylineOf(p, lines[i + 1].text) === null) return closed && opensParagraph(lines, i + 1);
   return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closed;
 }
@@ -981,6 +1002,9 @@ function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boole
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
   return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null || dashedUnit(p, lines[prev].text);
 }
+
+/** the line before a headline closes the article before it: a byline, or a unit set off by a dash (——县某某中心) */
+const closedBefore = (p: Compiled, line: string) => closingByline(p, line) !== null || dashedUnit(p, line);
 
 /** a unit set off by a dash or bullet on the line that closes an article (——县某某中心): its credit */
 function dashedUnit(p: Compiled, line: string): boolean {
@@ -1139,6 +1163,13 @@ const leadIn = (line: string) => compact(line).length >= 12 && /[，,]/.test(lin
 function creditLine(p: Compiled, line: string, meta: DocMeta): boolean {
   const c = compact(line);
   return closingByline(p, line) !== null || (c.length <= 20 && isOrgLike(c) && !meta.issuers.some((x) => compact(x).startsWith(c)));
+}
+
+/** A box set after an article's credit (【先进事迹】某某，男，…, 【链接】…: a tagged paragraph the editors added):
+ * the credit above the box closes the article */
+function creditAboveBox(p: Compiled, lines: Line[], last: number, first: number): string | null {
+  if (last - 1 <= first || !p.columnTag.test(compact(lines[last].text)) || !paragraphLike(lines[last].text)) return null;
+  return closingByline(p, lines[last - 1].text);
 }
 
 /** 储运部工会 on its own line under an article's last paragraph: the unit that wrote it */
