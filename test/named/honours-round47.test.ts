@@ -49,12 +49,12 @@ describe('a title held before, no count', () => {
 
 describe('an honour as a later field of a person’s record', () => {
   it('reads the honour after a post or a people’s field', () => {
-    const h = all('二、某某饮片炮制创新工作室。工作室负责人：陈某生，炮制车间主任，“赣鄱工匠”。');
+    const h = all('二、某某陶瓷釉料创新工作室。工作室负责人：陈某生，釉料车间主任，“赣鄱工匠”。');
     expect(h.map((x) => [x.name, x.count, x.recipients])).toEqual([['赣鄱工匠', null, ['陈某生']]]);
-    expect(names('领衔人黄某，黎族，“海南工匠”，工作室现有成员12人。')).toEqual([['海南工匠', null]]);
-    expect(names('　　带头人：钟某飞，某某中药材专业合作社理事长，三秦工匠\n')).toEqual([['三秦工匠', null]]);
+    expect(names('领衔人黄某，壮族，“八桂工匠”，工作室现有成员12人。')).toEqual([['八桂工匠', null]]);
+    expect(names('　　带头人：钟某飞，某某猕猴桃专业合作社理事长，三秦工匠\n')).toEqual([['三秦工匠', null]]);
   });
   it('does not read a clause after the name as a field', () => {
-    expect(names('陈某生，炮制车间主任，带出青年工匠。')).toEqual([]);
+    expect(names('陈某生，釉料车间主任，带出青年工匠。')).toEqual([]);
   });
 });

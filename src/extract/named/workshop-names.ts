@@ -1589,7 +1589,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
       if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
       f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
-      // (a name ending in the bare 工作室, “椰韵”椰雕技艺传承工作室, holds the type of the title it was conferred)
+      // (a name ending in the bare 工作室, “松风”竹编技艺传承工作室, holds the type of the title it was conferred)
       if (f.w.type === '工作室') f.w.type = conferredType(text, f.w, titles, w.aliases) ?? f.w.type;
       out.push(f.w);
     }
