@@ -161,3 +161,17 @@ describe('a contents list bulleted with angle brackets, and the signer beside th
     expect(text).toContain('指导意见》，现将有关事项通知如下。');
   });
 });
+
+describe('a short source on the site of a place’s government (round 47)', () => {
+  const site = (title: string, source: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="article"><h1>全区举办快递员技能比武</h1><div class="sub">发布时间：2025-06-12 09:30　　来源：${source}</div>
+<div class="content"><p>　　6月10日，全区快递员技能比武举行，共有40名选手参赛。</p></div></div></body></html>`;
+  it('completes 区总工会 with the district the site is the government of', async () => {
+    const h = await header('placed.html', site('北京市密云区人民政府', '区总工会'));
+    expect(h.issuers).toEqual(['北京市密云区总工会']);
+  });
+  it('leaves it as written on a site named by a placeholder or by no government', async () => {
+    expect((await header('placed-some.html', site('某区人民政府', '区总工会'))).issuers).toEqual(['区总工会']);
+    expect((await header('placed-news.html', site('密云融媒', '区总工会'))).issuers).toEqual(['区总工会']);
+  });
+});
