@@ -185,6 +185,17 @@ function withoutLeadingYear(s: string): string {
   return LEADING_YEAR.test(s) ? withoutWholeArea(s.replace(LEADING_YEAR, '')) : s;
 }
 
+/** a cut at `at` splits one of the segmenter's words (获/奖者) or leaves a bare agent suffix (获评/者) */
+function insideWord(s: string, at: number): boolean {
+  if (s[at] === '者') return true;
+  let end = 0;
+  for (const t of jiebaTag(s)) {
+    end += t.word.length;
+    if (end >= at) return end > at;
+  }
+  return false;
+}
+
 /** 新建劳模创新工作室 → 劳模创新工作室; 各设区市选拔选手 → 选手; 茶叶加工、电商等实用技能人才 → 实用技能人才 */
 export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true): string {
   let s = withoutLeadingYear(afterReport(subject, r.heads)).replace(/^其中[，,]?/, '').replace(/^[一二三四五六七八九十]是(?=.{2})/, '');
@@ -341,7 +352,7 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   if (from) return from[1];
   const quoted = cues(r).receiveQuoted.exec(after);
   if (quoted) return quoted[1] + quoted[2];
-  const recv = cues(r).receive.exec(after);
+  const recv = receivedTitle(after, r);
   // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; 30名职工获此称号: a title pointed
   // back to names none; the noun counted stays)
   if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1])) && !POINTED_TITLE.test(recv[1])) return recv[1];
@@ -350,6 +361,15 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   return put ? put[1] : null;
 }
 
+/** 3人获评“…”, 5名职工荣获…: the title received right after a count; none where the verb of receiving is
+ * part of a noun of people (45名获奖者中, 12名获评者: who is counted, not what they won) */
+function receivedTitle(after: string, r: SubjectCues): RegExpExecArray | null {
+  const recv = cues(r).receive.exec(after);
+  if (!recv) return null;
+  const at = recv[0].lastIndexOf(recv[1]);
+  // (14名入选人员中: a set framed by 中 is where the next figures fall, no title)
+  return insideWord(after.slice(0, recv[0].length), at) || /(?:之中|当中|中|里)$/.test(recv[1]) ? null : recv;
+}
 
 /** the nouns (and adjectives, 优秀) opening s, up to its first verb, adverb or preposition */
 function nounRun(s: string): string {

@@ -485,8 +485,10 @@ export function findSubject(
   const fund = side === 'left' && rule.kind === 'money' && (!followsDelim || c === '、') ? grantedFund(leftSeg, fundWords, rules) : null;
   if (fund) { subject = fund; side = 'right'; }
   // (这20名省级劳模中: a left side with no noun in it; the noun is written after the figure)
-  const opener = seg.tokensOf(rest)[0];
-  const nounAfter = !!opener && !/^(?:v|p|d|c|u|r|f)/.test(opener.tag) && !rules.words('stop-after').includes(opener.word);
+  const [opener, second] = seg.tokensOf(rest);
+  // (65名获评者中: a verb and the agent suffix 者 make a noun of people)
+  const agent = !!opener && /^v/.test(opener.tag) && second?.word === '者';
+  const nounAfter = agent || (!!opener && !/^(?:v|p|d|c|u|r|f)/.test(opener.tag) && !rules.words('stop-after').includes(opener.word));
   if ((!subject || (namesNothing(subject) && nounAfter)) && side === 'left' && !followsDelim && rest) {
     subject = rightSubject(rest, rules, seg);
     side = 'right';
