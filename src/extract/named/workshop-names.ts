@@ -34,6 +34,8 @@ const NameRule = z.object({
   listedAfter: z.array(z.string().min(1)),
   selfWords: z.array(z.string().min(1)),
   referWords: z.array(z.string().min(1)).default([]),
+  revokedWords: z.array(z.string().min(2)),
+  revokedOpeners: z.array(z.string().min(1)),
   proposalWords: z.array(z.string().min(2)),
   notConferred: z.array(z.string().min(1)),
   craftStop: z.string().min(1),
@@ -518,6 +520,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
   const lead = c === null || !below || endsBetween(text, e, below.start) ? null : below;
   if (c !== null && lead) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
+  // a review tells why it lost its naming (；某某镇|竹编|职工创新工作室因领衔人调离…，撤销命名): the reason's subject is one
+  // workshop, a place written before its craft part of its name, a unit not (灵璧县|…汽修 kept, 某某种业|… left)
+  const revoked = !lead ? revokedSubject(text, s, e, w) : null;
+  if (revoked !== null) return { w: mk(text, c === null || c <= revoked || placesOnly(text, revoked, c, w) ? revoked : c, e, type, null), leaderAt: null };
   // (or a later clause of its sentence states the leader: …的草莓育苗创新工作室，领衔人是某某; …，负责人正是某某)
   // (a place right before the craft makes it a title, 台州市|示范性|职工创新工作室, whoever the next clause names)
   // (or the clause right after it: …工作室，由某某担任工作室领衔人)
@@ -541,6 +547,40 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
   return wholeEntry(text, e, type, people, w);
+}
+
+/** where the subject of a review's reason opens (；|某某镇竹编…工作室因…撤销命名, 有1个（|某某铸造…工作室）因…不合格): the
+ * name right after a mark, past a connective or a former level (其中, 原县级) that are no part of it; null when no reason
+ * of revocation follows the name or the words before it are a clause's, a scope's or a level's alone */
+function revokedSubject(text: string, s: number, e: number, w: WorkshopNameRules): number | null {
+  if (!revokedAfter(text, e, w.rule)) return null;
+  let k = s - 1;
+  // (a clause of naming closes at its 的: 2019年认定的|某县擂茶制作…)
+  const namedBy = (at: number) => text[at] === '的' && w.rule.verbsBefore.some((v) => text.startsWith(v, at - v.length));
+  while (k >= 0 && s - k <= 17 && /[\u4e00-\u9fa5]/.test(text[k]) && !namedBy(k)) k--;
+  if (k >= 0 && /[\u4e00-\u9fa5]/.test(text[k]) && !namedBy(k)) return null;
+  let c = k + 1;
+  const opener = [...w.rule.subjectConnectives, ...w.rule.revokedOpeners].sort((a, b) => b.length - a.length).find((x) => text.startsWith(x, c));
+  if (opener) c += opener.length;
+  const craft = text.slice(c, s);
+  // (a count or a measure word makes it a description, 某街道一家果蔬烘干…工作室, no name)
+  if (craft.length < 2 || clauseIn(craft, w) || /^全|级$|[一两\d][家个所]/.test(craft) || w.rule.referWords.some((x) => craft.startsWith(x))) return null;
+  return isTitle(mk(text, c, e, '', null), w.aliases) ? null : c;
+}
+
+/** `from`…`to` is written as places alone: names the gazetteer knows, then perhaps a town or a subdistrict it may lack
+ * (某某县|某某镇, 某某街道) */
+function placesOnly(text: string, from: number, to: number, w: WorkshopNameRules): boolean {
+  let k = from;
+  for (let n = placeSpan(text, k); n > 0 && k + n <= to; n = placeSpan(text, k)) k += n;
+  const rest = text.slice(k, to);
+  return rest === '' || [...w.rule.townEnds, '街道'].some((x) => rest.endsWith(x) && rest.length - x.length >= 2 && rest.length - x.length <= 3);
+}
+
+/** the words right after a name give the reason it was struck off (…工作室因带头人离职，复核不合格，撤销命名) */
+function revokedAfter(text: string, e: number, r: WorkshopNameRule): boolean {
+  const m = /^[”"」）)]?(?:因|由于)([^。！？!?\n]{0,60})/.exec(text.slice(e, e + 64));
+  return !!m && r.revokedWords.some((x) => m[1].includes(x));
 }
 
 /** where a craft's workshop opens as its sentence's subject: right after a sentence's end, a line's or a paragraph tag's
