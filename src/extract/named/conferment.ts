@@ -215,7 +215,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))了?\\s*(?:${QUOTED}|(?!由)((?:(?!其中)[^，。；;、,\\n的：:\u3000]){2,24}?))(?=称号|荣誉|其中|[，。；;、,\\n\u3000]|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))[了过]?\\s*(?:${QUOTED}|(?!由)((?:(?!其中)[^，。；;、,\\n的：:\u3000]){2,24}?))(?=称号|荣誉|其中|[，。；;、,\\n\u3000]|$)`, 'g'),
       // (an unquoted title never spans a colon: 6个工作室分别是：由某省劳动模范…领衔的 lists the holders)
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
@@ -232,8 +232,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name (荣誉称号 after it is no name)
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
-      // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）)
-      heading: new RegExp(`^\\s*(?:附件\\s*\\d*\\s*[：:]?\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
+      // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）), after 附件2： or 附：
+      heading: new RegExp(`^\\s*(?:(?:附件\\s*\\d*\\s*[：:]?|附\\s*[：:])\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -978,9 +978,9 @@ function countVerb(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the prize-winners (获奖|选手) as a subject: no title' });
       continue;
     }
-    // 3名获评者同样扎根一线: the verb and 者 make the holders' noun (获评者, 获奖者), the subject of what follows; no title
-    if (m[7] !== undefined && raw.startsWith('者')) {
-      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 name the holders (获评者) as a subject: no title' });
+    // 3名获评者同样扎根一线 / 12名获奖者中 / 4个获评班组分别是: the holders' noun as subject or topic (a later count); no title
+    if (m[7] !== undefined && (raw.startsWith('者') || holdersAsTopic(c, raw))) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 (or a holders’ noun + 中) name the holders (获评者, 获奖者中) as a subject: no title' });
       continue;
     }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
@@ -1013,13 +1013,20 @@ function countVerb(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** a holders' noun with 中 / 里 after a verb of receiving (获奖者中, 获评选手中, 入选人员中), or as the subject of what
+ * follows (4个获评班组分别是…): the set of holders, never a title */
+function holdersAsTopic(c: Ctx, raw: string): boolean {
+  return new RegExp(`^(?:奖?者|${alt(c.r.v.recipients)})(?:(?:当中|中|里)$|分别|均|都|来自)`).test(raw);
+}
+
 function holders(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.holders, c.text)) {
     const h = make(c, 'conferment.holders', m[1] ?? m[2], m[3], m.index, m.index + m[0].length, ['荣获 H 的 … 共有 N 名']);
     // a bare two-character ending (获得奖章的58名) is a kind of honour, not one; a bare name must end as an
-    // honour does (获得结业证书的有79人, 获得各赛项前三名的36名 hold a certificate and a placing)
-    const bareOk = m[2] !== undefined && h !== null && h.name.length > 2 && (c.r.v.endings.some((e) => h.name.endsWith(e) || m[2].endsWith(e)) || /工作室$/.test(h.name));
+    // honour does (获得结业证书的有79人, 获得各赛项前三名的36名 hold a certificate and a placing), and never opens
+    // with a verb of receiving (为获得一等奖的3名: 为 is no verb there, 获得一等奖 a placing)
+    const bareOk = m[2] !== undefined && h !== null && h.name.length > 2 && !c.r.v.receive.some((w) => m[2].startsWith(w)) && (c.r.v.endings.some((e) => h.name.endsWith(e) || m[2].endsWith(e)) || /工作室$/.test(h.name));
     if (h && (m[1] !== undefined || bareOk)) out.push(h, ...holdersContinued(c, h.end));
   }
   return out;
@@ -1602,7 +1609,9 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const led = !/^[\d一二两三四五六七八九十百千]/.test(m[0]);
     // the holders' noun may follow the honour (32个青年文明号集体): the honour is what comes before it
     // the people of the holders (7个工作室的带头人中) count the holders themselves
+    // (a verb of receiving before a holders' noun, 获评选手 / 入选人员, names the holders as 获评者 does)
     const noun = m[3].replace(/[“”"「」]/g, '').replace(/(?:获得者|获奖者|获评者|受表彰者)$/, '').replace(/的(?:带头人|领衔人|负责人|成员|职工)$/, '')
+      .replace(new RegExp(`^(?:获评|获得|荣获|入选|当选)(?=(?:${alt(c.r.v.recipients)})$)`), '')
       // a participle before the holders' noun (在28个新命名的青年文明号集体中) names the batch, not the title
       .replace(/^(?:新|此次|本次|本批|首批)?(?:命名|认定|表彰|评选|授予|确定|聘任)的(?=[\u4e00-\u9fa5“”"「」]{2})/, '');
     // a bare count opening its sentence as a topic (20人中还有3人…) points back only as a topic (…中 / …里)

@@ -6,6 +6,7 @@ import { caredFor, confermentCandidates, stockOfHolders, issuerLevel, mergeHonou
 import { asDoc } from '../doc.js';
 import { gazetteer, shortOf } from './gazetteer.js';
 import { foldToSimplified } from '../../normalize/fold.js';
+import { parseSmallInt } from './doc.js';
 import { cuePeople, honourHolders, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
 import { refineOrgs } from './org-refine.js';
 import { honourRoles } from './honour-roles.js';
@@ -116,10 +117,12 @@ export function withCountyNames(awards: Award[], county: string | null, text: st
   const grade = county ? /(县|区|旗)$/.exec(county)?.[1] : undefined;
   const written = county && grade ? countyAsWritten(foldToSimplified(text), county) : null;
   if (!written) return awards;
-  const re = new RegExp(`^${grade}级(?!以上|以下)([\u4e00-\u9fa5]{4,})$`);
+  const re = new RegExp(`^${grade}(级)?(?!以上|以下)([\u4e00-\u9fa5]{4,})$`);
+  // (the grade character alone, 5个班组获评县工人先锋号, stands for the county where the document names that title in full)
+  const named = new Set(awards.map((a) => a.name));
   return awards.map((a) => {
     const m = re.exec(a.name);
-    return m && a.count !== null && (a.level === 'county' || a.level === null) ? { ...a, name: written + m[1], level: 'county' } : a;
+    return m && (m[1] || named.has(written + m[2])) && a.count !== null && (a.level === 'county' || a.level === null) ? { ...a, name: written + m[2], level: 'county' } : a;
   });
 }
 
@@ -141,6 +144,20 @@ function withoutStocks(awards: Award[], text: string, v: CompiledRules['conferme
   return awards.filter((a) => a.rule === 'conferment.list-heading' || !(stockOfHolders(text, a, v) || (a.count !== null && trait.test(a.name))));
 }
 
+/** the set of holders as the topic of what follows (这78名获奖者中, 在12名获评选手中), which the grammar rejects as a title:
+ * one more mention of the nearest honour before it with that count, whichever reader found that honour */
+function holdersTopics(awards: Award[], rejected: { start: number; end: number; text: string; why: string }[]): Award[] {
+  const out = [...awards];
+  for (const r of rejected) {
+    const m = /^(\d+|[一二两三四五六七八九十]+)[名个人家位]/.exec(r.text);
+    if (!m || !/(?:中|里)$/.test(r.text) || !r.why.includes('获奖者中') || out.some((a) => a.start < r.end && a.end > r.start)) continue;
+    const n = parseSmallInt(m[1]);
+    const target = awards.filter((a) => a.end <= r.start && a.count === n).pop();
+    if (target) out.push({ ...target, rule: 'conferment.anaphora', count: n, text: r.text, start: r.start, end: r.end, recipients: [] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: CompiledRules): Extraction {
   const text = ctx.text;
   const pr = rules.peopleCues;
@@ -151,7 +168,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const noAct = grammar.rejected.filter((q) => q.why.startsWith('a quota of the selection') || q.why.startsWith('the title said of its class'));
   const dict = ex.awards.filter((a) => !noAct.some((q) => a.start >= q.start && a.end <= q.end));
   const merged = withoutLevelSpans(mergeHonours(dict, grammar.found), rules.conferment).map((a) => ({ ...a, level: issuerLevel(a, ctx.meta.issuers, rules.conferment, ctx.meta.title ?? null) }));
-  const awards = merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) }));
+  const awards = holdersTopics(merged.map((a) => ({ ...a, level: prizeLevel(a, merged, text, rules.conferment) })), grammar.rejected);
   const cued = [...cuePeople(text, pr), ...articleAuthors(ctx, pr)];
   let entities = mergePeople(ex.entities, cued, text, pr);
   entities = refineOrgs(entities, text, place, (line) => isNavigation(rules.page, line), rules.orgBodies);
