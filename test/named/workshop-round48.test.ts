@@ -1,5 +1,5 @@
-// Round 48 of issue 18: a review that strikes a workshop off gives the reason right after its name (…工作室因领衔人调离、
-// 两年未开展活动，复核不合格，予以摘牌). The subject of that reason is one workshop named for its craft, with no leader:
+// Round 48 of issue 18: a review that strikes a workshop off gives the reason right after its name (…工作室因依托企业转产、
+// 成员流失，经复核撤销命名). The subject of that reason is one workshop named for its craft, with no leader:
 // it opens at the mark before it, a town or a county written before the craft is part of its name, a former level
 // (原县级) and a count (一家) are not. Sentences written for these tests (invented names, places and trades).
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const named = (t: string) => namedWorkshops(t, null, [], cuePeople(t, pr), pr, w
 
 describe('the subject of a reason of revocation is one workshop', () => {
   it('after a semicolon, a town before the craft kept', () => {
-    const t = '县总工会对前两批命名的12个县级工作室进行了复核，11个复核合格；柳河镇竹编技艺职工创新工作室因领衔人调离、两年未开展活动，复核不合格，予以摘牌。';
+    const t = '县总工会对前两批命名的12个县级工作室进行了复核，11个复核合格；柳河镇竹编技艺职工创新工作室因依托企业转产、成员流失，经复核不合格，予以摘牌。';
     expect(named(t)).toEqual([['柳河镇竹编技艺职工创新工作室', null]]);
   });
   it('two struck off in one sentence, the second after a comma', () => {

@@ -520,7 +520,7 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // it leaves the name's own clause free to state its leader (…；某某工作室的领衔人是某某。另一家…（领衔人：…）)
   const lead = c === null || !below || endsBetween(text, e, below.start) ? null : below;
   if (c !== null && lead) return { w: mk(text, c, e, type, lead.name), leaderAt: null };
-  // a review tells why it lost its naming (；某某镇|竹编|职工创新工作室因领衔人调离…，撤销命名): the reason's subject is one
+  // a review tells why it lost its naming (；某某镇|竹编|职工创新工作室因依托企业转产…，撤销命名): the reason's subject is one
   // workshop, a place written before its craft part of its name, a unit not (灵璧县|…汽修 kept, 某某种业|… left)
   const revoked = !lead ? revokedSubject(text, s, e, w) : null;
   if (revoked !== null) return { w: mk(text, c === null || c <= revoked || placesOnly(text, revoked, c, w) ? revoked : c, e, type, null), leaderAt: null };
@@ -577,7 +577,7 @@ function placesOnly(text: string, from: number, to: number, w: WorkshopNameRules
   return rest === '' || [...w.rule.townEnds, '街道'].some((x) => rest.endsWith(x) && rest.length - x.length >= 2 && rest.length - x.length <= 3);
 }
 
-/** the words right after a name give the reason it was struck off (…工作室因带头人离职，复核不合格，撤销命名) */
+/** the words right after a name give the reason it was struck off (…工作室因依托企业转产，经复核撤销命名) */
 function revokedAfter(text: string, e: number, r: WorkshopNameRule): boolean {
   const m = /^[”"」）)]?(?:因|由于)([^。！？!?\n]{0,60})/.exec(text.slice(e, e + 64));
   return !!m && r.revokedWords.some((x) => m[1].includes(x));

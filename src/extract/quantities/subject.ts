@@ -142,7 +142,6 @@ function predicateVerb(s: string, verbs: string[], seg: Segmentation): { start: 
   return null;
 }
 
-/** X的比例 with X two characters or more (一线职工的比例, 取得证书的比例) */
 /** 持证人员与未持证人员之比(由): a ratio of two sets is named by both (rules/quantity-context.yaml, ratio-pair);
  * the name, up to its ratio word, or null */
 function pairRatio(s: string, rules: QuantityRules): string | null {
@@ -152,6 +151,8 @@ function pairRatio(s: string, rules: QuantityRules): string | null {
   }
   return null;
 }
+
+/** X的比例 with X two characters or more (一线职工的比例, 取得证书的比例) */
 const ratioOf = (s: string, rules: QuantityRules) => rules.words('ratio-head').some((w) => s.endsWith('的' + w) && s.length > w.length + 2);
 
 /** the phrase after the last 的, unless what follows 的 is a ratio (一线职工的比例): a ratio word is named by
