@@ -32,8 +32,6 @@ export function splitScope(subject: string, rules: QuantityRules): { scope: stri
     const e = ends.find((w) => subject.startsWith(w, cut) && !compounds.some((c) => subject.startsWith(c, cut + w.length)));
     if (e && cut + e.length < subject.length - 1) { cut += e.length; more = true; }
   }
-  // 全县职工与服务站点之比: an end word before a conjunction is one term of the pair, not the scope's end
-  if (/^[与和及同與]/.test(subject.slice(cut))) { cut = st.length; best = -1; }
   const rest = subject.slice(cut);
   if (!rest) return { scope: null, subject };
   // a bare 全省/全市 splits off only before a sector word or a plain territorial head
