@@ -426,7 +426,9 @@ export function prizeLevel(h: Award, all: Award[], text: string, r: ConfermentRu
 // ------------------------------------------------------------------------------ patterns
 
 /** a conferment the grammar matched and did not take, for --explain */
-export interface HonourRejected { rule: string; text: string; start: number; end: number; why: string }
+/** a candidate the grammar turned down, for --explain; `holders` marks a holders' noun (获奖者中) that a later step
+ * may read as one more mention of an honour before it */
+export interface HonourRejected { rule: string; text: string; start: number; end: number; why: string; holders?: boolean }
 
 /** `title`: the notice's title folded to simplified script, or null */
 interface Ctx { text: string; province: string | null; r: ConfermentRules; rejected: HonourRejected[]; title: string | null }
@@ -980,7 +982,7 @@ function countVerb(c: Ctx): HonourFound[] {
     }
     // 3名获评者同样扎根一线 / 12名获奖者中 / 4个获评班组分别是: the holders' noun as subject or topic (a later count); no title
     if (m[7] !== undefined && (raw.startsWith('者') || holdersAsTopic(c, raw))) {
-      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 (or a holders’ noun + 中) name the holders (获评者, 获奖者中) as a subject: no title' });
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 (or a holders’ noun + 中) name the holders (获评者, 获奖者中) as a subject: no title', holders: true });
       continue;
     }
     // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
@@ -1016,7 +1018,7 @@ function countVerb(c: Ctx): HonourFound[] {
 /** a holders' noun with 中 / 里 after a verb of receiving (获奖者中, 获评选手中, 入选人员中), or as the subject of what
  * follows (4个获评班组分别是…): the set of holders, never a title */
 function holdersAsTopic(c: Ctx, raw: string): boolean {
-  return new RegExp(`^(?:奖?者|${alt(c.r.v.recipients)})(?:(?:当中|中|里)$|分别|均|都|来自)`).test(raw);
+  return perRules(c.r, 'conferment.holdersAsTopic', () => new RegExp(`^(?:奖?者|${alt(c.r.v.recipients)})(?:(?:当中|中|里)$|分别|均|都|来自)`)).test(raw);
 }
 
 function holders(c: Ctx): HonourFound[] {

@@ -146,11 +146,11 @@ function withoutStocks(awards: Award[], text: string, v: CompiledRules['conferme
 
 /** the set of holders as the topic of what follows (这78名获奖者中, 在12名获评选手中), which the grammar rejects as a title:
  * one more mention of the nearest honour before it with that count, whichever reader found that honour */
-function holdersTopics(awards: Award[], rejected: { start: number; end: number; text: string; why: string }[]): Award[] {
+function holdersTopics(awards: Award[], rejected: { start: number; end: number; text: string; holders?: boolean }[]): Award[] {
   const out = [...awards];
   for (const r of rejected) {
     const m = /^(\d+|[一二两三四五六七八九十]+)[名个人家位]/.exec(r.text);
-    if (!m || !/(?:中|里)$/.test(r.text) || !r.why.includes('获奖者中') || out.some((a) => a.start < r.end && a.end > r.start)) continue;
+    if (!m || !/(?:中|里)$/.test(r.text) || !r.holders || out.some((a) => a.start < r.end && a.end > r.start)) continue;
     const n = parseSmallInt(m[1]);
     const target = awards.filter((a) => a.end <= r.start && a.count === n).pop();
     if (target) out.push({ ...target, rule: 'conferment.anaphora', count: n, text: r.text, start: r.start, end: r.end, recipients: [] });
