@@ -1000,7 +1000,7 @@ function briefsBlock(p: Compiled, lines: Line[], i: number, prev: number): boole
   const c = foldToSimplified(unbracketed(compact(lines[i].text).replace(p.markers, '')));
   const next = lines[i + 1]?.text.trim() ?? '';
   if (!p.briefsHeading.test(c) || !p.headMarker.test(next) || !paragraphLike(next)) return false;
-  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closingByline(p, lines[prev].text) !== null || dashedUnit(p, lines[prev].text);
+  return (paragraphLike(lines[prev].text) && /[。！？”）)]$/.test(compact(lines[prev].text))) || closedBefore(p, lines[prev].text);
 }
 
 /** the line before a headline closes the article before it: a byline, or a unit set off by a dash (——县某某中心) */

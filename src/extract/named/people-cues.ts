@@ -713,7 +713,7 @@ const pairedRoleHead = (t: string, r: PeopleRules): boolean => {
   return parts.length === 2 && parts.every((p) => singleRoleHead(p, r));
 };
 /** the cell of a column under a paired head (职务/职称) cut to its post, the grade after 、 left out */
-const pairedCell = (cell: string, head: string, r: PeopleRules): string => (pairedRoleHead(head, r) ? cell.split('、')[0] : cell);
+const pairedCell = (cell: string, paired: boolean | undefined): string => (paired ? cell.split('、')[0] : cell);
 
 /** the post a table's 职务 / 职业（工种） cell states, or the post ending its 工作单位及职务 cell */
 function postCell(cell: string | undefined, r: PeopleRules, pure = false): string | null {
@@ -810,7 +810,7 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     const split = !side && !columns.pure && columns.post > columns.index && cells.length === columns.width + 1;
     const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift + (split ? 1 : 0)];
     // (a paired head, 职务/职称, over cells of a post and a grade: 车间主任、高级技师 → 车间主任)
-    const role = columns.role ?? (post ? cellRole(columns.paired ? post.t.split('、')[0] : post.t, split ? cells[columns.post + shift].t : '', columns.pure, r) : null);
+    const role = columns.role ?? (post ? cellRole(pairedCell(post.t, columns.paired), split ? cells[columns.post + shift].t : '', columns.pure, r) : null);
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
   return out;
@@ -975,12 +975,12 @@ function verticalTable(text: string, r: PeopleRules): Entity[] {
     if (head.length < 3 || index < (h.numbered ? 1 : 0)) continue;
     const role = r.cues.nameColumns[nameHead(head[index], r)!];
     const post = head.findIndex((x) => roleHead(x, r));
+    // (a paired head's cell, 车间主任、高级技师, gives its post as written)
+    const paired = post >= 0 && pairedRoleHead(head[post], r);
     for (let k = h.end; k + head.length <= lines.length && (!h.numbered || /^\s*\d{1,3}\s*$/.test(lines[k])); k += head.length) {
       const line = lines[k + index];
       const t = line.trim().replace(/[（(][^（）()]{1,10}[）)]$/, '');
-      // (a paired head's cell, 车间主任、高级技师, gives its post as written)
-      const paired = post >= 0 && pairedRoleHead(head[post], r);
-      const stated = role ?? (post >= 0 && post !== index ? postCell(pairedCell(lines[k + post].trim(), head[post], r), r, paired) : null);
+      const stated = role ?? (post >= 0 && post !== index ? postCell(pairedCell(lines[k + post].trim(), paired), r, paired) : null);
       if (slotName(t, r)) out.push(person(text, at[k + index] + line.indexOf(t), t, stated, 'person.table-column'));
       else if (!h.numbered) break;
     }

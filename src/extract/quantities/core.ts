@@ -438,13 +438,21 @@ export function quantitiesFromNumbers(ctx: ExtractContext, numbers: NumberMatch[
       rule: r.rule.id,
     };
   });
+  subjectsFromNeighbours(doc, out, kept, rules);
+  linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
+  inheritSiblings(text, out, rules);
+  return out;
+}
+
+/** the subjects a figure takes from the figures around it: a series' noun, a table cell's column, the object of the
+ * clause before, the count a change speaks of, the ratio a new value restates */
+function subjectsFromNeighbours(doc: Doc, out: Quantity[], kept: Raw[], rules: QuantityRules): void {
+  const text = doc.text;
   shareSeriesNoun(text, out, kept);
   cellFigures(text, out, doc.rules.workshopNames.rule.recordColumns);
   objectOfClauseBefore(doc, out, rules);
   changeOfFigureBefore(text, out, rules);
-  linkParts(out, linkLists(text, out, doc.rules.lists, (o) => doc.sentenceAt(o)), rules);
-  inheritSiblings(text, out, rules);
-  return out;
+  ratioRestated(text, out, rules.words('ratio-pair'));
 }
 
 /** a figure alone in its cell of a one-cell-a-line table (成员数 … | 12人): its subject is its column's label and its
@@ -505,10 +513,8 @@ function objectOfClauseBefore(doc: Doc, qs: Quantity[], rules: QuantityRules): v
 }
 
 /** …培训4.12万人次，完成年度任务的58.6%，同比增长9.3%: a clause that only states a change (同比增长,
- * 年均增长) speaks of the last count or sum before it in the sentence, whose subject it takes; a ratio's
- * change (由1∶6调整为1∶3) speaks of the ratio before it */
+ * 年均增长) speaks of the last count or sum before it in the sentence, whose subject it takes */
 function changeOfFigureBefore(text: string, qs: Quantity[], rules: QuantityRules): void {
-  ratioRestated(text, qs, rules.words('ratio-pair'));
   const rule = rules.rule('change-clause');
   if (!rule) return;
   const res = rule.patterns!.map((p) => new RegExp(p, 'u'));
