@@ -11,7 +11,7 @@ import { decodeText } from './text.js';
 import { foldToSimplified } from '../normalize/fold.js';
 import { htmlPageRules, type HtmlPageRules } from '../rules/html-page.js';
 import { sponsorFields } from '../normalize/footer.js';
-import { dateline, displayedTitle, docTitleParts, headerLines, lineFields, metaDate, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
+import { dateline, displayedTitle, docTitleParts, headerLines, lineFields, metaDate, placedSource, siteLike, titleFromDocTitle, type PageFields, type PageHeader } from './html/page-header.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TABLE', 'TBODY', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'HEADER', 'DT', 'DD', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'HR']);
 const HEADING = /^H([1-6])$/;
@@ -376,25 +376,12 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
     title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,
     date: date ? date.replace(/\s+/g, ' ').trim() : null,
     dateLabel: written ? '成文日期' : '发布时间',
-    source: placedSource([fields.publisher, fields.source, bareSource, bare.source, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null,
+    source: placedSource(r, [fields.publisher, fields.source, bareSource, bare.source, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null,
       [...sites, ...docTitleParts(r, docTitle).map(squash)]),
     author: author && squash(author).length <= 30 ? author : null,
     fromBar: (!!bare.source && !fields.publisher && !fields.source && !bareSource) || (!!bare.author && !fields.author && author === bare.author),
     docNumber: fields.docNumber ?? null,
   };
-}
-
-/** A source named short by its level (来源：区总工会, 县人社局) on the site of a place's government (X市Y区人民政府,
- * X自治县人民政府门户网站): the body of that place, the site's name up to the level's word before 人民政府; a site
- * named by a placeholder (某市人民政府, an anonymised copy) names no place */
-function placedSource(source: string | null, sites: string[]): string | null {
-  const level = source ? /^[省市县区州旗縣區]/.exec(source.trim())?.[0] : undefined;
-  if (!source || !level) return source;
-  for (const s of sites) {
-    const k = s.lastIndexOf(level);
-    if (k > 0 && !s.startsWith('某') && /^人民政府/.test(foldToSimplified(s.slice(k + 1)))) return `${s.slice(0, k + 1)}${squash(source).slice(1)}`;
-  }
-  return source;
 }
 
 /** the title element nearest above the page's info line (发布时间：… 来源：…): a page heads its article so */

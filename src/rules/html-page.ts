@@ -12,6 +12,8 @@ const Rule = z.object({
   titleSeparators: Words,
   labels: z.object({ title: Words, written: Words, date: Words, source: Words, publisher: Words, author: Words, docNumber: Words, other: Words }),
   sourceNotNames: Words,
+  /** a short 来源 on a place government's site names that place's body (src/ingest/html/page-header.ts placedSource) */
+  placedSource: z.object({ levels: Words, government: z.string().min(1), placeholders: Words }),
   paperMasthead: z.object({ endings: Words, editions: Words }).optional(),
   containers: Words,
   titleSelectors: Words,
@@ -40,6 +42,7 @@ const Rule = z.object({
     titles: z.array(z.object({ title: z.string(), want: z.string() })),
     chrome: z.array(z.string()),
     sponsors: z.array(z.object({ line: z.string(), want: z.string() })),
+    placed: z.array(z.object({ source: z.string(), sites: Words, want: z.string() })),
   }),
 });
 export type HtmlPageRule = z.infer<typeof Rule>;

@@ -99,3 +99,18 @@ export function headerLines(h: PageHeader, withTitle: boolean, withInfo: boolean
   if (h.docNumber) out.push({ text: `文号：${h.docNumber}`, page: null, kind: 'para' });
   return out;
 }
+
+/** A source named short by its level (来源：区总工会, 县人社局) on the site of a place's government (X市Y区人民政府,
+ * X自治县人民政府门户网站): the body of that place, the site's name up to the level's word before 人民政府; a site
+ * named by a placeholder (某市人民政府, an anonymised copy) names no place (rules/html-page.yaml placedSource) */
+export function placedSource(r: HtmlPageRules, source: string | null, sites: string[]): string | null {
+  const { levels, government, placeholders } = r.v.placedSource;
+  const level = source ? foldToSimplified(source.trim().charAt(0)) : '';
+  if (!source || !levels.includes(level)) return source;
+  for (const s of sites) {
+    const folded = foldToSimplified(s);
+    const k = folded.lastIndexOf(level);
+    if (k > 0 && !placeholders.some((p) => s.startsWith(p)) && folded.startsWith(government, k + 1)) return `${s.slice(0, k + 1)}${squash(source).slice(1)}`;
+  }
+  return source;
+}

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { processFile } from '../../../src/pipeline/process.js';
 import { htmlPageRules } from '../../../src/rules/html-page.js';
-import { lineFields, titleFromDocTitle } from '../../../src/ingest/html/page-header.js';
+import { lineFields, placedSource, titleFromDocTitle } from '../../../src/ingest/html/page-header.js';
 import { foldToSimplified } from '../../../src/normalize/fold.js';
 import { sponsorFields } from '../../../src/normalize/footer.js';
 
@@ -32,6 +32,8 @@ describe('rules/html-page.yaml examples', () => {
     it(`chrome: ${line}`, () => expect(r.chromeLines.some((re) => re.test(foldToSimplified(line)))).toBe(true));
   for (const { line, want } of r.v.examples.sponsors)
     it(`footer sponsors of ${line}`, () => expect(sponsorFields(r, line)).toBe(want));
+  for (const { source, sites, want } of r.v.examples.placed)
+    it(`source ${source} on ${sites.join('、')}`, () => expect(placedSource(r, source, sites)).toBe(want));
   it('an article sentence is no chrome and gives no field', () => {
     const s = '据统计，今年以来全县已举办各类创业培训9期，培训返乡人员520人次。';
     expect(r.chromeLines.some((re) => re.test(s))).toBe(false);
