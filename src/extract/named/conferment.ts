@@ -1415,18 +1415,24 @@ function closesTable(line: string): boolean {
   return /^\s*(?:抄送|印发|附件|备注|注[:：])/.test(line) || /[。；;：:]/.test(line) || line.trim().length > 40 || line.trim() === '';
 }
 
+/** a cell of a table's honours column: one of the items it lists (、) ends as an honour does (高级技师、某某工匠); a
+ * cell that only holds an ending inside a longer name (某某技能大师工作室) is some other column's */
+function honoursCell(cell: string, endings: string[]): boolean {
+  return cell.split(/[、，,；;/\s]+/).some((p) => p.length >= 4 && endings.some((e) => p.replace(/获得者$/, '').replace(/[”"」』]$/, '').endsWith(e)));
+}
+
 /** the head of a table written one cell a line whose rows carry no number: three or more short labels, one of them
  * naming honours (工作室名称\n领衔人\n领衔人荣誉\n依托单位), after a line that is no label (the table's title). A row's
  * cells may look like labels too (甄某, 焊接工作室): the head is the shortest run whose first row holds an honour in
  * the honours column. 0 when none. */
-function unnumberedHead(lines: string[], i: number, endings: { in: (s: string) => boolean }): number {
+function unnumberedHead(lines: string[], i: number, endings: string[]): number {
   if (i === 0 || HEAD_LABEL.test(lines[i - 1]) || /^\s*(?:序号|编号)\s*$/.test(lines[i])) return 0;
   let j = i;
   while (j < lines.length && j - i < 8 && HEAD_LABEL.test(lines[j]) && !/^\s*附件|名单\s*$/.test(lines[j])) j++;
   for (let n = 3; n <= j - i; n++) {
     const col = lines.slice(i, i + n).findIndex((h) => /荣誉/.test(h));
     const first = lines[i + n + col];
-    if (col >= 0 && first !== undefined && !/荣誉/.test(first) && endings.in(first)) return n;
+    if (col >= 0 && first !== undefined && !/荣誉/.test(first) && honoursCell(first, endings)) return n;
   }
   return 0;
 }
@@ -1457,9 +1463,8 @@ function verticalTableHonours(c: Ctx): HonourFound[] {
       if (b) for (const p of b[1].matchAll(/[^、，,；;/]+/g)) take(p[0].trim(), at[k + x] + b.index + 1 + p.index!, 'a cell’s bracket (技师（H）): an honour the row’s person holds');
     }
   };
-  const endings = triggersOf(c.r, 'conferment.attribute', () => c.r.v.endings);
   for (let i = 0; i < lines.length; i++) {
-    const n = unnumberedHead(lines, i, endings);
+    const n = unnumberedHead(lines, i, c.r.v.endings);
     if (n > 0) {
       const head = lines.slice(i, i + n).map((l) => l.trim());
       const col = head.findIndex((h) => /荣誉/.test(h));
@@ -1556,8 +1561,10 @@ function thisTitle(c: Ctx): HonourFound[] {
   if (!triggersOf(c.r, 'conferment.this-title', () => c.r.v.anaphora).in(c.text)) return out;
   const re = new RegExp(`${N}${U}[\\u4e00-\\u9fa5]{0,8}?(?:${alt(c.r.v.anaphora)})(?![的])`, 'g');
   for (const m of matches(re, c.text)) {
-    // the honour named before in the sentence, else earlier in its paragraph (“H”选树活动…启动…。…最终7人获此殊荣)
-    const ofHonour = (t: string) => [...t.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)));
+    // the honour named before in the sentence, else earlier in its paragraph (“H”选树活动…启动…。…最终7人获此殊荣);
+    // a quoted name that 称号 follows is a title whatever it ends with (授予…“某县技能大师工作室”称号。…最终6个获此称号)
+    const titled = (t: string, q: RegExpMatchArray) => /^(?:荣誉)?称号/.test(t.slice(q.index! + q[0].length));
+    const ofHonour = (t: string) => [...t.matchAll(new RegExp(QUOTED, 'g'))].filter((q) => c.r.v.endings.some((e) => q[1].endsWith(e)) || titled(t, q));
     const inSentence = sentenceBefore(c.text, m.index);
     const paragraph = c.text.slice(lineStart(c.text, m.index), m.index);
     const sentence = ofHonour(inSentence).length ? inSentence : paragraph;
