@@ -140,8 +140,8 @@ function inGeListClause(text: string, start: number): boolean {
   if (/各(?:级|类)$/.test(clause)) return true;
   if (!clause.startsWith('各')) return false;
   // only an enumeration: the clause up to the name is items joined by 、 (no verb clause)
-  // or the kinds of places of a class (各县（市）区人社局, 各州市总工会)
-  return clause.includes('、') || /^各[省市县区州旗盟乡镇（）()]*$/.test(clause);
+  // or the kinds of places of a class (各县（市）区人社局, 各州市总工会, 各乡镇（街道）便民服务中心)
+  return clause.includes('、') || /^各(?:[省市县区州旗盟乡镇（）()]|街道|苏木)*$/.test(clause);
 }
 
 function mk(type: Entity['type'], name: string, canonical: string, role: string | null, text: string, start: number, end: number, rule: string, notes: string[], rejected: string | null = null): EntityCandidate {
@@ -568,6 +568,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // a quoted kind of facility (“家门口就业服务站”, “职工驿站”): a programme's name, not a body
   if (text[start - 1] === '“' && text[sEnd] === '”' && !ownBody && !properPart(used, name, s.sufs)) return 'a quoted kind of facility: a programme, not a body';
   if (head !== null) return `generic name (${head})`;
+  // a party committee before a post (镇党委副书记, 某公司党委书记) names the post, not a body (its meeting, 党组会议, is the body's)
+  if (/党(?:委|组|工委)$/.test(name) && /^(?:副?书记|委员|成员)/.test(text.slice(sEnd, sEnd + 3))) return 'a party committee before its post (…党委副书记): the post, not a body';
   // after 各 the name is that of a kind of body (各科室、各党支部)
   if (text[start - 1] === '各') return 'after 各: a class of bodies';
   if (s.f.rules.words['org.organ-word'].includes(name.slice(0, -ending.length))) return `"${name}" of no place: a kind of committee`;
