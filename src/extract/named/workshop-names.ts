@@ -33,6 +33,7 @@ const NameRule = z.object({
   placeWords: z.array(z.string().min(1)),
   listedAfter: z.array(z.string().min(1)),
   selfWords: z.array(z.string().min(1)),
+  upgradeVerbs: z.array(z.string().min(2)),
   referWords: z.array(z.string().min(1)).default([]),
   revokedWords: z.array(z.string().min(2)),
   revokedOpeners: z.array(z.string().min(1)),
@@ -1205,12 +1206,14 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
   // (after its closing quotation mark, or in a later clause that goes on with 被 and no subject of its own: “某某工作室”通过
   // 某市人社局评审，被确定为 H)
+  const upgraded = upgradedTo(text, w, r, city) ?? gradedAs(text, w, city);
+  if (upgraded) return upgraded;
   const clause = ownClause(text, w);
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室; or a 将…为 H that lists it)
-  const stated = statedTitle(clause) ?? enumeratedConferment(text, w);
-  if (stated && phraseLevel(stated, city)) return phraseLevel(stated, city);
+  const stated = statedTitle(clause) ?? enumeratedConferment(text, w, true);
+  if (stated && (phraseLevel(stated, city) ?? shortPlaceLevel(stated, text, home))) return phraseLevel(stated, city) ?? shortPlaceLevel(stated, text, home);
   const apposed = appositionLevel(text, w, city);
   if (apposed) return apposed;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
@@ -1234,15 +1237,44 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     reportedConferment(text, w, r, city);
 }
 
+/**
+ * The level a workshop was raised to, said after its name in its own sentence or in the next one whose subject it is
+ * (…工作室今年由县级工作室升级为省级…工作室; …工作室”揭牌。该工作室由某某领衔，去年升格为某市级…工作室): the level it
+ * holds now is the later one, never the one it was raised from; no other workshop named between.
+ */
+function upgradedTo(text: string, w: Workshop, r: WorkshopNameRule, city: Level): Level | null {
+  // (the next sentence may open a new paragraph: …带徒30余人。\n去年，该工作室由…)
+  const own = sentenceEnd(text, w.end);
+  const span = text.slice(w.end, sentenceEnd(text, own + 1 + /^[\s\u3000]*/.exec(text.slice(own + 1))![0].length));
+  const verbs = longestFirstWords(r.upgradeVerbs).join('|');
+  const m = new RegExp(`(?:由[^，。；\\n]{0,30}?)?(?:${verbs})[“"]?([^，。；\\n“”]{2,30}?工作[室站])`).exec(span);
+  if (!m) return null;
+  // (the workshop itself may open a clause between: …”揭牌。该工作室由某某领衔，…)
+  const between = span.slice(0, m.index).replace(new RegExp(`(^|[，,。；;])(?:${longestFirstWords(r.selfWords).join('|')})`, 'g'), '$1');
+  return /工作[室站]/.test(between) ? null : phraseLevel(m[1], city);
+}
+
+/** a graded title the name is said to be right after it (“某某技能大师工作室”为某市级技能大师工作室; …工作室系省级…工作室) */
+function gradedAs(text: string, w: Workshop, city: Level): Level | null {
+  const m = /^[”"」]?(?:为|是|系)([^，。；\n“”]{0,16}级[^，。；\n“”]{0,20}?工作[室站])/.exec(text.slice(w.end));
+  return m ? phraseLevel(m[1], city) : null;
+}
+
 /** the title a workshop's own clause says it was named (…被确定为市级劳模和工匠人才创新工作室): the phrase after 为 */
 const statedTitle = (clause: RegExpExecArray | null): string | null =>
   (clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0])?.[1]) || null;
 
 /** a 将…为 H conferment whose list holds the workshop (县总工会将A、B确定为县级劳模创新工作室; 将A等3个工作室命名为 H):
- * the title H, when it names a class (a grade and the bare 工作室, 命名为区级工作室, leaves the level to the notice's title) */
-function enumeratedConferment(text: string, w: Workshop): string | null {
-  if (!/将[^，。；：:\n]{0,80}$/.test(text.slice(sentenceStart(text, w.start), w.start))) return null;
-  const m = /^[”"」]?(?:[、和及与][^，。；：:\n]{0,80}?)?(?:等[\d一二两三四五六七八九十]+[个家]工作[室站])?(?:分别)?(?:命名|确定|认定|评定|评)为[“"「]?([^，。；\n“”」]{2,30}?工作[室站])/.exec(text.slice(w.end));
+ * the title H, when it names a class (a grade and the bare 工作室, 命名为区级工作室, leaves the level to the notice's title);
+ * `counted`: or a verb of conferment before the list and its count then 为 after it (研究确定A、B等9个工作室为首批“某某工匠”
+ * 工作室), whose title gives a level but leaves a bare 工作室 its plain type (the golds: 认定某某…传承工作室等5个工作室为 H) */
+function enumeratedConferment(text: string, w: Workshop, counted = false): string | null {
+  const before = text.slice(sentenceStart(text, w.start), w.start);
+  const m = /将[^，。；：:\n]{0,80}$/.test(before)
+    ? /^[”"」]?(?:[、和及与][^，。；：:\n]{0,80}?)?(?:等[\d一二两三四五六七八九十]+[个家]工作[室站])?(?:分别)?(?:命名|确定|认定|评定|评)为[“"「]?([^，。；\n“”」]{2,30}?工作[室站])/.exec(text.slice(w.end))
+    : counted && /(?:命名|确定|认定|评定)[^。；：:\n]{0,80}$/.test(before)
+      ? /^[”"」]?(?:[、和及与][^。；：:\n]{0,80}?)?等[\d一二两三四五六七八九十]+[个家]工作[室站](?:分别)?为((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?[“"「]?[^，。；\n“”」]{2,30}?[”"」]?工作[室站])/.exec(text.slice(w.end))
+      : null;
   return m && !/级工作[室站]$/.test(m[1]) ? m[1] : null;
 }
 
@@ -1328,9 +1360,10 @@ function reportedConferment(text: string, w: Workshop, r: WorkshopNameRule, city
   return before.length ? classLevel(before[before.length - 1].phrase, city) : null;
 }
 
-/** the workshop's own clause when it says it was named or given a title (…工作室去年被某市总工会命名为 H, …工作室获评 H) */
+/** the workshop's own clause when it says it was named or given a title (…工作室去年被某市总工会命名为 H, …工作室获评 H;
+ * a later clause opened by a year, …工作室设在某学校，2024年被认定为 H) */
 function ownClause(text: string, w: Workshop): RegExpExecArray | null {
-  return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+  return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后|\d{4}年)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
 }
 
 /** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such; a reply or a
@@ -1549,6 +1582,20 @@ function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   return pl ? placeLevel(pl.name) : null;
 }
 
+/** a title whose quotation opens with a place's short name (首批“某某工匠”工作室, a county's own brand): the level of the
+ * place the text writes in full with it (某某市, 某某县), when it is the level of the document's issuer, whose brand it
+ * is; none when the text writes no such place (a brand named for a hill, “某山名匠”, may share a district's name) */
+function shortPlaceLevel(phrase: string, text: string, home: HomeLevels): Level | null {
+  const m = /^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?[“"「]([\u4e00-\u9fa5]{3})/.exec(phrase);
+  if (!m) return null;
+  for (const short of [m[1].slice(0, 2), m[1]]) {
+    const full = new RegExp(`${short}[市县区旗州盟]`).exec(text);
+    const pl = full && placeAt(full[0], 0);
+    if (pl && pl.name === full[0]) return placeLevel(pl.name) === home.issuer ? home.issuer : null;
+  }
+  return null;
+}
+
 /** the level the document's title gives workshops of `type`: 省级 / 市（州）级 or a place right before the type */
 function titleLevel(docTitle: string | null, type: string, city: Level): Level | null {
   const t = (docTitle ?? '').replace(/\d{4}年度?|(?:第[一二三四五六七八九十\d]+|首)批/g, '').replace(/（[\u4e00-\u9fa5]{1,4}）/g, '');
@@ -1628,7 +1675,8 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       f.w.leader = wholeLeader(text, f.w, people);
       // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
       if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
-      f.w.level = proposal ? null : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
+      // (a proposal names none yet, though it may say the grade one already holds: “某某工作室”为某市级…工作室)
+      f.w.level = proposal ? gradedAs(text, f.w, home.city) : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
       // (a name ending in the bare 工作室, “松风”竹编技艺传承工作室, holds the type of the title it was conferred)
       if (f.w.type === '工作室') f.w.type = conferredType(text, f.w, titles, w.aliases) ?? f.w.type;
       out.push(f.w);
