@@ -26,3 +26,13 @@ describe('what it leaves alone', () => {
     ['带动东山镇90多名妇女居家就业。', '90多名', '妇女'],
   ]);
 });
+
+describe('a count or share read as 年龄 is of the age band before it', () => {
+  run([
+    ['受访的技术工人中，50岁以上的超过三成。', '50岁以上', '年龄'],
+    ['高级技师中40岁以上的超过70%。', '超过70%', '40岁以上的'],
+    ['技能人才中，45岁以上的不足二成。', '45岁以上', '年龄'],
+    // (the age itself stays the attribute 年龄)
+    ['学员中，30岁以下的不足15%。', '30岁', '年龄'],
+  ]);
+});

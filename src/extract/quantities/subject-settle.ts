@@ -232,10 +232,19 @@ function wholeAreaTotal(text: string, q: Quantity, out: Quantity[]): string | nu
 const ageOfPronoun = (q: Quantity) =>
   /^(?:岁|周岁|歲|週歲)$/.test(q.unit) && /^(?:他|她|其)$/.test(compact(q.subject ?? '')) ? '年龄' : null;
 
+/** 45岁以上的超过四成 / 年龄在35周岁以下的11名: the attribute 年龄 measures ages only; a count or share read as
+ * 年龄 is of the age band written right before it (its 的 kept, as a clause naming people) */
+const AGE_BAND_BEFORE = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以下|及以上|以下|以上)的?(?:有|约|約|占|佔|占到|佔到|仅|僅|达|達)?$/;
+function ageBandOf(text: string, q: Quantity): string | null {
+  if (!/^(?:年龄|年齡)$/.test(compact(q.subject ?? '')) || /^(?:岁|周岁|歲|週歲)$/.test(q.unit)) return null;
+  const m = AGE_BAND_BEFORE.exec(clauseLeft(text, q));
+  return m ? m[0].replace(/(?:有|约|約|占|佔|占到|佔到|仅|僅|达|達)$/, '') : null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
-  const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q);
+  const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q) ?? ageBandOf(text, q);
   if (named) return named;
   const pivot = (s === '其' || frameOnly(s, a)) && isPeople(q) ? pivotPredicate(text, q, a) : null;
   if (pivot) return pivot;
