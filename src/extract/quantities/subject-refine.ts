@@ -59,6 +59,7 @@ const Cues = z.object({
     frames: z.array(z.string().min(1)), people: z.array(z.string().min(1)), things: z.array(z.string().min(1)),
     achieve: z.array(z.string().min(1)), deeds: z.array(z.string().min(1)), movers: z.array(z.string().min(1)),
     apprenticing: z.array(z.string().min(1)),
+    surroundings: z.array(z.string().min(1)), manners: z.array(z.string().min(1)), households: z.array(z.string().min(1)),
     bodies: z.object({ measures: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
     examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
   }),

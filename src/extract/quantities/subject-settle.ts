@@ -32,6 +32,12 @@ export interface Agreement {
   movers: string[];
   /** acts of taking apprentices (带徒, 带徒传技): a count of people after one is named by the act alone */
   apprenticing: string[];
+  /** the area around (周边, 周边村寨): where the people a mover brings along live, no part of what is counted */
+  surroundings: string[];
+  /** where or how a deed is done (居家, 就近): 居家就业 is still only a deed */
+  manners: string[];
+  /** measure words that count households as 名/人 count people (户) */
+  households: string[];
   /** measure words that count bodies only (家) and the heads of the bodies they count (企业, 单位) */
   bodies: { measures: string[]; heads: string[] };
 }
@@ -92,6 +98,41 @@ function peopleBeforeDeed(left: string, subject: string, a: Agreement): string |
     s = s.slice(0, s.length - d.length);
   }
   return s !== subject && endsWithAny(s, a.people) ? s : null;
+}
+
+/** a count of people, or of households (带动农户80户增收), which counts them as people */
+const countsPeople = (q: Quantity, a: Agreement) => isPeople(q) || a.households.includes(foldToSimplified(q.unit));
+
+/** words of about or more before a figure (约, 近, 超过): no part of the noun before them */
+const APPROX_BEFORE = /(?:约|近|超过|逾|多达|达)$/;
+
+/** 周边农户 → 农户: the people after the area around them (the fold keeps offsets), or s itself */
+function withoutSurroundings(s: string, a: Agreement): string {
+  const folded = foldToSimplified(s);
+  const w = [...a.surroundings].sort((x, y) => y.length - x.length).find((x) => folded.startsWith(x) && s.length - x.length >= 2);
+  return w ? s.slice(w.length) : s;
+}
+
+/** 带动周边农户620户增收 / 吸纳村民150人实现就近就业: after a mover (带动, 吸纳), the people it brings along, the
+ * count, and only what befell them (a deed) to the clause's end: the people are counted, the area around them
+ * (周边) dropped; a subject already read as those people loses the area too */
+function peopleMoved(text: string, q: Quantity, s: string, a: Agreement): string | null {
+  if (!countsPeople(q, a)) return null;
+  const left = clauseLeft(text, q).replace(APPROX_BEFORE, '');
+  const at = a.movers.map((v) => ({ v, i: left.lastIndexOf(v) })).reduce((m, x) => (x.i > m.i ? x : m), { v: '', i: -1 });
+  if (at.i < 0) return null;
+  const people = left.slice(at.i + at.v.length);
+  if (people.length < 2 || people.length > 10 || !jiebaTag(people).every((t) => /^[nfx]/.test(t.tag))) return null;
+  const after = foldToSimplified(compact(text.slice(q.end, q.end + 16)).replace(/[，,；;。！？!?：:\n].*$/, ''));
+  if (!onlyDeed(after, a) && s !== people) return null;
+  const out = withoutSurroundings(people, a);
+  return out !== s && !a.surroundings.includes(foldToSimplified(out)) ? out : null;
+}
+
+/** 增收 / 实现居家就业 / 就近就业增收: a verb of achieving, a manner and deeds, nothing else */
+function onlyDeed(s: string, a: Agreement): boolean {
+  const alt = (ws: string[]) => [...ws].sort((x, y) => y.length - x.length).join('|');
+  return new RegExp(`^(?:${alt(a.achieve)})?(?:${alt(a.manners)})?(?:${alt(a.deeds)})+$`).test(s);
 }
 
 /** 工作室今年已带徒17名 → 带徒, 他先后帶徒傳技40人 → 帶徒傳技: the act of taking apprentices that closes the
@@ -191,13 +232,24 @@ function wholeAreaTotal(text: string, q: Quantity, out: Quantity[]): string | nu
 const ageOfPronoun = (q: Quantity) =>
   /^(?:岁|周岁|歲|週歲)$/.test(q.unit) && /^(?:他|她|其)$/.test(compact(q.subject ?? '')) ? '年龄' : null;
 
+/** 45岁以上的超过四成 / 年龄在35周岁以下的11名: the attribute 年龄 measures ages only; a count or share read as
+ * 年龄 is of the age band written right before it (its 的 kept, as a clause naming people) */
+const AGE_BAND_BEFORE = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以下|及以上|以下|以上)的?(?:有|约|約|占|佔|占到|佔到|仅|僅|达|達)?$/;
+function ageBandOf(text: string, q: Quantity): string | null {
+  if (!/^(?:年龄|年齡)$/.test(compact(q.subject ?? '')) || /^(?:岁|周岁|歲|週歲)$/.test(q.unit)) return null;
+  const m = AGE_BAND_BEFORE.exec(clauseLeft(text, q));
+  return m ? m[0].replace(/(?:有|约|約|占|佔|占到|佔到|仅|僅|达|達)$/, '') : null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
-  const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q);
+  const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q) ?? ageBandOf(text, q);
   if (named) return named;
   const pivot = (s === '其' || frameOnly(s, a)) && isPeople(q) ? pivotPredicate(text, q, a) : null;
   if (pivot) return pivot;
+  const moved = peopleMoved(text, q, s, a);
+  if (moved) return moved;
   if (frameOnly(s, a) || loneVerb(s, a)) {
     const total = q.partOf !== null ? out[q.partOf] : undefined;
     const whole = total && total.subject && !frameOnly(total.subject, a) && !entriesByPapers(total, q) ? total.subject : null;
@@ -209,7 +261,9 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
     const left = clauseLeft(text, q);
     const each = PER_UNIT.test(left) && !endsWithAny(s, a.people) ? peopleBefore(q, out) : null;
     if (each) return each;
-    const deed = doersOfDeed(left, s, a) ?? peopleBeforeDeed(left, s, a) ?? apprenticeAct(s, a);
+    const moved = peopleBeforeDeed(left, s, a);
+    const deed = doersOfDeed(left, s, a) ?? (moved && withoutSurroundings(moved, a)) ?? apprenticeAct(s, a);
+
     if (deed) return deed;
     if (endsWithAny(s, a.things)) {
       const noun = nounAfter(text, q);
