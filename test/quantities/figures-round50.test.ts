@@ -66,3 +66,17 @@ describe('a table set out with spaces under a caption stating its unit', () => {
     expect(qs[0].subject).toBe('东城街道');
   });
 });
+
+describe('scores', () => {
+  const subjects = (written: string) => {
+    const text = foldToSimplified(written);
+    return extractQuantities({ text, meta, sections: [], pageAt: () => null }).map((q) => `${q.value}${q.unit} ${q.subject}`);
+  };
+  it('reads the bands of a grading scale, each named by its grade', () => {
+    expect(subjects('评估实行百分制，85分以上为优秀，70分至84分为良好，60分以下为不合格。')).toEqual(['85分 优秀', '70分 良好', '60分 不合格']);
+  });
+  it('reads a score written right after 得分, not a condition on one', () => {
+    expect(figures('经现场打分，东湖站得分88分，列第一。')).toEqual(['88分']);
+    expect(figures('对得分90分以上的班组给予奖励。')).toEqual([]);
+  });
+});
