@@ -271,6 +271,8 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   const u = startingAt(uw, text, j).find((x) => text.startsWith(x.word, j));
   if (!u) return undefined;
   if (u.rule.exclude?.some((w) => text.startsWith(w, j))) return null;
+  const points = u.word === '个' ? sharedPointsRule(text, j + 1, rules) : null;
+  if (points) return rawOf(m, points, points.unit ?? '个百分点', m.start, j + 1, approx, qualifier);
   if (u.rule.percent) {
     // a percent rule's own words (个百分点) when the finder did not mark them
     if (guarded(doc, m, rules, false)) return null;
@@ -284,12 +286,35 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   if (held === false) return null;
   // a span known by what follows it (连续1200天安全无事故) is named by those words, not by the left
   const rule = held === 'after' ? afterSided(u.rule) : u.rule;
+  const tenth = u.unit === '成' ? tenthAfterShare(text, m, end) : null;
+  if (tenth) {
+    const after = approxAfterUnit(text, end + 1);
+    return rawOf(m, rule, u.unit, m.start, end + 1 + (after?.length ?? 0), true, qualifier ?? after, tenth, null);
+  }
   const t = approxAfterUnit(text, end);
   const valueText = u.factor !== '1' ? timesPow10(m.value, u.factor) : m.value;
   const high = m.high && u.factor !== '1' ? timesPow10(m.high, u.factor) : m.high;
   return t
     ? rawOf(m, rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
     : rawOf(m, rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+}
+
+const TENTH_DIGITS = '一二三四五六七八九';
+/** 九成五, 七成六, 三成半: a share in tenths may say its next place after 成 (9.5 成, 3.5 成); such a share is a
+ * rounded one, so approximate. The digit must end the figure (八成三年 is no 8.3) */
+function tenthAfterShare(text: string, m: NumberMatch, end: number): string | null {
+  const c = text[end] ?? '';
+  const d = c === '半' ? 5 : TENTH_DIGITS.indexOf(c) + 1;
+  if (!d || m.high || !/^\d+$/.test(m.value) || Number(m.value) > 9) return null;
+  if (/^[\u4e00-\u9fa5]/.test(text[end + 1] ?? '') && !/^(?:以上|以下|左右|上下|多|的)/.test(text.slice(end + 1))) return null;
+  return `${m.value}.${d}`;
+}
+
+/** 分别提高2.4个和3.1个百分点: a pair of changes writes 百分点 once, after the last; the first's 个 is its
+ * shortened 个百分点 (the points rule, else null) */
+function sharedPointsRule(text: string, end: number, rules: QuantityRules): UnitRule | null {
+  if (!/^\s*(?:和|与|與|及|、|或)\s*\d+(?:\.\d+)?\s*个百分点/u.test(text.slice(end, end + 24))) return null;
+  return rules.units.find((r) => r.percent === 'points') ?? null;
 }
 
 /** the compiled `when` patterns of a unit rule, once per rules load */
@@ -453,6 +478,15 @@ function subjectsFromNeighbours(doc: Doc, out: Quantity[], kept: Raw[], rules: Q
   objectOfClauseBefore(doc, out, rules);
   changeOfFigureBefore(text, out, rules);
   ratioRestated(text, out, rules.words('ratio-pair'));
+  gradeOfBand(text, out);
+}
+
+/** 90分以上为优秀，80分至89分为良好: a band of a grading scale is named by the grade it is said to be */
+function gradeOfBand(text: string, qs: Quantity[]): void {
+  for (const q of qs) {
+    const grade = q.rule === 'unit.score' ? /^(?:以上|以下|及以上|及以下)?(?:(?:至|到)\d+(?:\.\d+)?分)?(?:为|為)(优秀|優秀|良好|合格|不合格|较好|較好|一般|较差|較差|基本合格)/.exec(text.slice(q.end, q.end + 16)) : null;
+    if (grade) q.subject = grade[1];
+  }
 }
 
 /** a figure alone in its cell of a one-cell-a-line table (成员数 … | 12人): its subject is its column's label and its

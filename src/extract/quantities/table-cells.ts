@@ -293,20 +293,32 @@ export function spacedTableCell(text: string, start: number, end: number): Space
     s = lineStart(text, s - 1);
     const above = text.slice(s, lineEnd(text, s));
     if (spacedRow(above)?.cells.length === width - 1) continue;
-    const head = spacedHead(above);
+    const head = spreadLabelJoined(spacedHead(above), width);
     return head && head.length === width ? { label: row.label, index, head, headStart: s, rowStart: ls, rowEnd: le } : null;
   }
   return null;
 }
 
-/** the measure word a spaced table's column head gives its cells: in its brackets (人数（人）), before its 数 (期数,
- * 培训人数) or the visits it counts (培训人次); else the table's caption line above its head (…情况如下（单位：人）：) */
+/** 乡 镇  会员数  女职工: a short head word over the label column is spread with spaces to the width of its labels
+ * (as 合 计 is in the rows), so a head one to three cells too wide whose first cells are single characters is
+ * that word spread out */
+function spreadLabelJoined(head: string[] | null, width: number): string[] | null {
+  if (!head || head.length <= width || head.length > width + 3) return head;
+  const spread = head.length - width + 1;
+  if (!head.slice(0, spread).every((c) => c.length === 1)) return head;
+  return [head.slice(0, spread).join(''), ...head.slice(spread)];
+}
+
+/** the measure word a spaced table's column head gives its cells: in its brackets (人数（人）) or the visits it counts
+ * (培训人次); else the table's caption line above its head (…情况如下（单位：人）：); else the word before its 数 (期数,
+ * 培训人数) */
 export function spacedCellUnit(text: string, start: number, end: number): CellUnit | null {
   const c = spacedTableCell(text, start, end);
   if (!c) return null;
   const head = c.head[c.index];
-  const word = BRACKETED.exec(head)?.[2] ?? MEASURE_COUNT_HEAD.exec(head)?.[1] ?? VISIT_HEAD.exec(head)?.[1] ??
-    COUNT_HEAD.exec(head)?.[2] ?? captionUnit(text, c.headStart, c.index, c.head.length - 1);
+  // (a caption's unit is said outright; a head's word before 数 may be a noun, 会员数, and is read after it)
+  const word = BRACKETED.exec(head)?.[2] ?? VISIT_HEAD.exec(head)?.[1] ?? captionUnit(text, c.headStart, c.index, c.head.length - 1) ??
+    MEASURE_COUNT_HEAD.exec(head)?.[1] ?? COUNT_HEAD.exec(head)?.[2];
   return word ? { word, subject: c.label, rowStart: c.rowStart, rowEnd: c.rowEnd } : null;
 }
 
