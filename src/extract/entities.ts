@@ -995,7 +995,8 @@ function roleBody(text: string, at: number): string {
   while (k > at - 10 && /[\u4e00-\u9fa5]/.test(text[k - 1] ?? '')) k--;
   const p = text.slice(k, at);
   if (k === at - 10 || /[的在任有由和与及为是]/.test(p)) return '';
-  return /^(?:[省市县区州旗盟镇乡]总|[\u4e00-\u9fa5]{0,8}(?:总工会|工会|委|局|政府|公司)(?:常务|专职)?)$/.test(p) ? p : '';
+  // (or a department of one, 县总工会经济技术部|部长, 经费审查委员会|主任: the whole clause names the post)
+  return /^(?:[省市县区州旗盟镇乡]总|[\u4e00-\u9fa5]{0,8}(?:总工会|工会|委|局|政府|公司)(?:常务|专职)?|[\u4e00-\u9fa5]{1,8}(?:委员会|部|科|处|股|办公室|中心|车间))$/.test(p) ? p : '';
 }
 
 /** a name of the usual Tibetan, Mongolian or Yi parts at `at`, closed by the words that end names */

@@ -30,6 +30,8 @@ const Cues = z.object({
   holderOpens: z.array(z.string().min(1)).default([]),
   /** the list verbs that give a post (聘任, 认定…为首席技师): the title after 为 is the role */
   appointVerbs: z.array(z.string().min(1)),
+  /** the verbs that put one named person in an office (任命某某为某部部长): the office after 为 is the role */
+  officeVerbs: z.array(z.string().min(1)).default([]),
   nameColumns: z.record(z.string(), z.string().nullable()),
   lineTitles: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
@@ -337,6 +339,7 @@ function bracketBylines(text: string, r: PeopleRules, out: Entity[]): void {
       continue;
     }
     // （南昌市总工会 熊文斌 供稿）, （天水市总工会 马建国）: a unit, a space, the name, a closing word
+    const before = out.length;
     if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(text, from, from + inner.length, r, out);
     else if (alone || r.cues.bylineAfter.some((c) => inner.endsWith(c))) {
       // the normaliser removed the spaces: （南昌市总工会熊文斌供稿） — the name follows the unit's ending
@@ -344,6 +347,8 @@ function bracketBylines(text: string, r: PeopleRules, out: Entity[]): void {
       const m = /^(.{3,30}?(?:会|局|部|司|团|厂|委|办|室|心|院|站|所))([\u4e00-\u9fa5·]{2,4})$/.exec(bare);
       if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
     }
+    // (a unit and a name alone, no closing word: the writer the unit sent, 撰稿)
+    if (alone && !r.cues.bylineAfter.some((c) => inner.trim().endsWith(c))) for (const p of out.slice(before)) p.role ??= r.cues.bylineRoles['〔unit〕'] ?? null;
   }
 }
 
@@ -364,18 +369,18 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     // (图/ names the photographer: 图 is the role, as 编辑 and 审核 are)
     const lead = m[1] ?? m[4] ?? m[2] ?? m[3];
     const before = out.length;
-    readTokens(text, m.index + m[0].length, to, r, out, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead);
+    readTokens(text, m.index + m[0].length, to, r, out, r.cues.bylineRoles[lead] ?? lead);
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s\u3000]*([^\s\u3000：:，,、（(]+)/.exec(text.slice(m.index + m[0].length, to));
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
-    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+    if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     else if (first && (isName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && partName(first[1], r))) && !out.slice(before).some((p) => p.name === first[1])) {
-      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], lead === '文' ? null : r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
+      out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     } else if (first && out.length === before && first[0].length === to - m.index - m[0].length) {
       // 作者：区总工会组织部唐某 — the unit and the name the normaliser ran together: the name after the unit's ending
       const g = gluedContact(first[1], r, true);
-      if (g) out.push(person(text, m.index + m[0].length + first[0].length - first[1].length + g.at, g.name, null, 'person.byline-cue'));
+      if (g) out.push(person(text, m.index + m[0].length + first[0].length - first[1].length + g.at, g.name, r.cues.bylineRoles[lead] ?? null, 'person.byline-cue'));
     }
   }
 }
@@ -391,7 +396,7 @@ function writerLines(text: string, r: PeopleRules, out: Entity[]): void {
   for (const m of text.matchAll(/(?<=[。）)”][ \t\u3000]*\n[ \t\u3000]*)文([\u4e00-\u9fa5]{2,3})[ \t\u3000]*$/gm)) {
     const lead = jiebaTag(m[0].trim())[0];
     if (!isName(m[1], r) || commonWord(m[1]) || (lead.word.length >= 2 && lead.tag !== 'x')) continue;
-    out.push(person(text, m.index! + 1, m[1], null, 'person.byline-cue'));
+    out.push(person(text, m.index! + 1, m[1], r.cues.bylineRoles['文'] ?? null, 'person.byline-cue'));
   }
 }
 
@@ -1583,6 +1588,21 @@ function appointedPost(verb: string, after: string, r: PeopleRules): string | nu
   return head.slice(head.search(/[^\d年省市县区州旗盟]*$/)) + title;
 }
 
+/** one person put in an office (任命某某为县总工会某某部部长；, 聘任某某同志为某某中心主任): the office after 为, as
+ * far as the clause goes and ending as posts end, is the role; a name without a Han surname is read in this
+ * slot when one of its halves is a usual part (洛桑某某). The office a person leaves (免去其…职务) is none. */
+function appointedOffices(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  if (!r.cues.officeVerbs.length) return out;
+  const re = perRules(r, 'people.officeVerbs', () => new RegExp(`(?:${alt(r.cues.officeVerbs)})([\\u4e00-\\u9fa5·]{2,8}?)(?:同志)?为([^，,。；;：:\\n“”（）()]{2,30})(?=[，,。；;\\n]|$)`, 'g'));
+  for (const m of text.matchAll(re)) {
+    const [, name, office] = m;
+    if (!(isName(name, r) || partName(name, r)) || commonWord(name) || !rosterPost(office)) continue;
+    out.push(person(text, m.index! + m[0].indexOf(name, 1), name, office, 'person.appointed'));
+  }
+  return out;
+}
+
 /** a name a person noun introduces, further names joined by 、 up to an act (选手曾某、赖某获个人一等奖) */
 function nounList(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -1602,7 +1622,7 @@ function nounList(text: string, r: PeopleRules): Entity[] {
 function bracketRoster(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (the last item may run on into the act: 某（某厂钳工）、某（某厂挡车工）被评为…)
-  const re = new RegExp(`(?<=^|[、：:，,\\n\u3000 ])([\\u4e00-\\u9fa5·]{2,8})[（(]([^（）()\\n、，,]{2,20})[）)](?=[、；;。，,…\\n]|$|被|${alt(r.cues.unitActs)})`, 'gm');
+  const re = new RegExp(`(?<=^|[、：:，,\\n\u3000 ])([\\u4e00-\\u9fa5·]{2,8})[（(]([^（）()\\n，,]{2,40})[）)](?=[、；;。，,…\\n]|$|被|${alt(r.cues.unitActs)})`, 'gm');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
@@ -1612,12 +1632,19 @@ function bracketRoster(text: string, r: PeopleRules): Entity[] {
     if (after !== '、' && before !== '、' && !loneLabelled(head.slice(0, -1), after)) continue;
     const unit = labelled && after !== '\n' && after !== '' && r.cues.lineUnits.some((u) => m[2].endsWith(u));
     // (after its unit's label the slot is a name's, surname or not: 某镇人民政府：海某（司机）)
-    const named = isName(m[1], r) || (/^[\u4e00-\u9fa5（）()]{4,24}[：:]$/.test(head.slice(0, -1)) && slotName(m[1], r) && !commonWord(m[1]));
-    // (司机: a driver's post ends as no other post does)
-    if (!named || (!unit && !/(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警|司机|司機)$/.test(m[2]))) continue;
+    const named = isName(m[1], r) || partName(m[1], r) || (/^[\u4e00-\u9fa5（）()]{4,24}[：:]$/.test(head.slice(0, -1)) && slotName(m[1], r) && !commonWord(m[1]));
+    if (!named || (!unit && !rosterPost(m[2]))) continue;
     out.push(person(text, m.index, m[1], unit ? null : m[2], 'person.bracket-roster'));
   }
   return out;
+}
+
+/** a roster bracket's post: it ends as posts end (师 长 员 工 …, 主席, and 司机, which ends as no other post does);
+ * posts held together are joined by 、 (县委常委、统战部部长), each ending as a post or a committee's member (常委) */
+function rosterPost(note: string): boolean {
+  const parts = note.split('、');
+  const last = /(?:师|師|长|長|员|員|工|手|任|记|記|理|监|監|士|警|席|司机|司機)$/;
+  return parts.every((p, i) => p.length >= 2 && p.length <= 20 && (last.test(p) || (i < parts.length - 1 && /[委]$/.test(p))));
 }
 
 /** a roster line of one item: its unit as the label, the name and its post filling the rest of the line
@@ -1958,7 +1985,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
