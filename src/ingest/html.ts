@@ -196,8 +196,8 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   return { format: 'html', lines, pageCount: null, encoding, meta };
 }
 
-/** an editing credit (【责任编辑：某某】) among the three lines right below the article's last sentence, where the
- * page set it outside the article's container: the article's own line */
+/** an editing credit (【责任编辑：某某】) or a source's (来源：某县总工会) among the three lines right below the
+ * article's last sentence, where the page set it outside the article's container: the article's own line */
 function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>): SourceLine[] {
   if (!r.v.editorLabels.length) return [];
   let last = -1;
@@ -205,7 +205,14 @@ function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<s
   if (last < 0) return [];
   const labels = [...r.v.editorLabels].sort((a, b) => b.length - a.length).join('|');
   const credit = new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[\\u4e00-\\u9fa5·]{2,8}(?:[\\s\u3000]+(?:${labels})[：:]\\s*[\\u4e00-\\u9fa5·]{2,8})*[】）)\\]]?$`);
-  return pageLines.slice(last + 1, last + 4).filter((l) => credit.test(l.text.trim())).map((l) => ({ text: l.text.trim(), page: null, kind: 'para' as const }));
+  const source = closingSourceLine(r);
+  return pageLines.slice(last + 1, last + 4).filter((l) => credit.test(l.text.trim()) || source.test(l.text.trim())).map((l) => ({ text: l.text.trim(), page: null, kind: 'para' as const }));
+}
+
+/** 来源：某县总工会 on a line of its own: the article's source credited below it (no sentence, one field) */
+function closingSourceLine(r: HtmlPageRules): RegExp {
+  const labels = [...r.v.closingSourceLabels].sort((a, b) => b.length - a.length).join('|');
+  return labels ? new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[^\\s\u3000：:，。；]{3,30}[】）)\\]]?$`) : /(?!)/;
 }
 
 /** The footer's sponsor fields below the article (主办：… 承办：…, 某市总工会主办): the one part of
@@ -298,14 +305,23 @@ function infoBarTexts(r: HtmlPageRules, doc: any): Set<string> {
 }
 
 /** the author an unlabelled author element names (an official account's author span): a short
- * name, no date, no label of another field; a 作者： label before it is dropped */
+ * name, no date, no label of another field; a 作者： label before it is dropped. The account the page
+ * asks its reader to follow (关注“某某发布”) carried the article and wrote none of it */
 function authorElement(r: HtmlPageRules, doc: any): string | null {
   const sel = (r.v.authorSelectors ?? []).join(',');
+  const accounts = followedAccounts(r, doc);
   for (const el of (sel ? [...doc.querySelectorAll(sel)] : []) as any[]) {
     const t = String(el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim().replace(/^作者[：:]\s*/, '');
-    if (t && squash(t).length <= 20 && !/\d|[：:。，]/.test(t) && !r.v.sourceNotNames.includes(squash(t))) return t;
+    if (t && squash(t).length <= 20 && !/\d|[：:。，]/.test(t) && !r.v.sourceNotNames.includes(squash(t)) && !accounts.has(squash(t))) return t;
   }
   return null;
+}
+
+/** the accounts a page asks its reader to follow (长按二维码关注“某某发布”), spaces taken out */
+function followedAccounts(r: HtmlPageRules, doc: any): Set<string> {
+  if (!r.v.followPrompt) return new Set();
+  const text = String(doc.body?.textContent ?? '');
+  return new Set([...text.matchAll(new RegExp(r.v.followPrompt, 'gu'))].map((m) => squash(m[1])));
 }
 
 /** the publish time a script of the page states (var ct = "1746527400" → 2025-05-06 18:30, Beijing time) */

@@ -13,7 +13,7 @@ const Rule = z.object({
   labels: z.object({ title: Words, written: Words, date: Words, source: Words, publisher: Words, author: Words, docNumber: Words, other: Words }),
   sourceNotNames: Words,
   /** a short 来源 on a place government's site names that place's body (src/ingest/html/page-header.ts placedSource) */
-  placedSource: z.object({ levels: Words, government: z.string().min(1), placeholders: Words }),
+  placedSource: z.object({ levels: Words, government: z.string().min(1), placeholders: Words, fullForms: z.record(z.string(), z.string()).default({}) }),
   paperMasthead: z.object({ endings: Words, editions: Words }).optional(),
   containers: Words,
   titleSelectors: Words,
@@ -24,6 +24,9 @@ const Rule = z.object({
   reporterRoles: Words.optional(),
   /** elements whose text is the author's name, unlabelled (an official account's author span) */
   authorSelectors: Words.optional(),
+  /** the prompt that asks the reader to follow the account a page went out on (关注“某某发布”): group 1 the
+   * account, whose name in the author span credits no writer */
+  followPrompt: z.string().min(1).optional(),
   /** a publish time a script states (group 1), for a page saved before its scripts filled it in */
   scriptDates: z.array(z.object({ pattern: z.string().min(1), epoch: z.boolean() })).optional(),
   siteEndings: Words,
@@ -37,6 +40,8 @@ const Rule = z.object({
   sponsorLabels: z.object({ before: Words, after: Words }),
   /** an article's editing credit set just below it, outside its container (【责任编辑：某某】): its labels */
   editorLabels: Words.default([]),
+  /** the labels of the article's source credited just below it, outside its container (来源：某县总工会) */
+  closingSourceLabels: Words.default([]),
   examples: z.object({
     fields: z.array(z.record(z.string(), z.string())),
     titles: z.array(z.object({ title: z.string(), want: z.string() })),

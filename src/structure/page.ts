@@ -41,6 +41,8 @@ const Layout = z.object({
   writerLabels: z.array(z.string()).default([]),
   sourceLabels: z.array(z.string()).default(['(?!)']),
   drafterLabels: z.array(z.string()).default([]),
+  /** how a 来源 naming a body's account ends (某县总工会微信公众号): the body runs it */
+  accountSuffixes: z.array(z.string()).default([]),
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
@@ -433,15 +435,17 @@ function drafterAfterStub(p: Compiled, t: string): string | null {
 }
 
 /** 市人社局职业能力建设科 文/刘志远: the unit, then the label and the names (any order reads alike); a
- * drafter's label (某部\u3000执笔：某某) credits the one who drafted it for the unit: the name alone */
+ * drafter's label (某部\u3000执笔：某某, 某股\u3000执笔人：某某) credits the one who drafted it for the unit: the name alone */
 function unitThenLabel(p: Compiled, t: string): string | null {
   const f = foldToSimplified(t);
   const m = p.credit.unitLabel.exec(f);
   if (!m) return drafterAfterStub(p, t);
-  if (!isOrgLike(m[1])) return null;
   const names = t.slice(t.length - m[2].length).trim();
   const label = f.slice(m[1].length).trim();
-  return p.v.drafterLabels.some((d) => label.startsWith(`${d}：`) || label.startsWith(`${d}:`)) ? names : `${t.slice(0, m[1].length)} ${names}`;
+  // (a bureau's section drafts for its bureau as a department does: 某某股\u3000执笔人：某某)
+  const drafted = p.v.drafterLabels.some((d) => label.startsWith(`${d}：`) || label.startsWith(`${d}:`));
+  if (!isOrgLike(m[1]) && !(drafted && creditUnit(p, m[1]))) return null;
+  return drafted ? names : `${t.slice(0, m[1].length)} ${names}`;
 }
 
 /** a bracket of reporters and nothing else anywhere in a paragraph (10月14日，（通讯员 某某 记者 某某）…,
@@ -666,15 +670,23 @@ function bodyBeforeDateline(chromeAt: Line[]): string | undefined {
   return undefined;
 }
 
-/** the body a 来源：line names among the article's closing credits (the last lines), if it is a body */
+/** the body a 来源：line names among the article's closing credits (the last lines), if it is a body; a
+ * body's account (来源：某县总工会微信公众号) is the body that runs it */
 function closingSource(p: Compiled, lines: Line[]): string | undefined {
   for (const l of lines.slice(-12).reverse()) {
     const c = compact(l.text);
     const label = sourceLabelOf(p, c);
-    const value = label ? c.slice(label.length + 1) : '';
+    const value = label ? withoutAccountSuffix(p, c.slice(label.length + 1)) : '';
     if (value && isOrgLike(foldToSimplified(value))) return value;
   }
   return undefined;
+}
+
+/** 某县总工会微信公众号 → 某县总工会: a body's name less the word that makes it the body's account */
+function withoutAccountSuffix(p: Compiled, value: string): string {
+  const f = foldToSimplified(value);
+  const suffix = longestFirst(p.v.accountSuffixes).find((x) => f.endsWith(x) && f.length > x.length);
+  return suffix ? value.slice(0, -suffix.length) : value;
 }
 
 const sourceLabelOf = (p: Compiled, c: string) => p.v.info.source.find((x) => foldToSimplified(c).startsWith(`${x}：`) || foldToSimplified(c).startsWith(`${x}:`));

@@ -102,7 +102,8 @@ export function headerLines(h: PageHeader, withTitle: boolean, withInfo: boolean
 
 /** A source named short by its level (来源：区总工会, 县人社局) on the site of a place's government (X市Y区人民政府,
  * X自治县人民政府门户网站): the body of that place, the site's name up to the level's word before 人民政府; a site
- * named by a placeholder (某市人民政府, an anonymised copy) names no place (rules/html-page.yaml placedSource) */
+ * named by a placeholder (某市人民政府, an anonymised copy) names no place (rules/html-page.yaml placedSource);
+ * the body so completed is written in full (县人社局 → X县人力资源和社会保障局) */
 export function placedSource(r: HtmlPageRules, source: string | null, sites: string[]): string | null {
   const { levels, government, placeholders } = r.v.placedSource;
   const level = source ? foldToSimplified(source.trim().charAt(0)) : '';
@@ -110,7 +111,14 @@ export function placedSource(r: HtmlPageRules, source: string | null, sites: str
   for (const s of sites) {
     const folded = foldToSimplified(s);
     const k = folded.lastIndexOf(level);
-    if (k > 0 && !placeholders.some((p) => s.startsWith(p)) && folded.startsWith(government, k + 1)) return `${s.slice(0, k + 1)}${squash(source).slice(1)}`;
+    if (k > 0 && !placeholders.some((p) => s.startsWith(p)) && folded.startsWith(government, k + 1)) return `${s.slice(0, k + 1)}${inFull(r, squash(source).slice(1))}`;
   }
   return source;
+}
+
+/** a body's standard short form written in full (人社局 → 人力资源和社会保障局; rules/html-page.yaml placedSource) */
+function inFull(r: HtmlPageRules, body: string): string {
+  const f = foldToSimplified(body);
+  const hit = Object.entries(r.v.placedSource.fullForms).find(([short]) => f.endsWith(short));
+  return hit ? body.slice(0, -hit[0].length) + hit[1] : body;
 }
