@@ -764,6 +764,22 @@ function townBefore(text: string, c: number, w: WorkshopNameRules): number | nul
   return null;
 }
 
+/** a county's or a town's name written right before a named workshop, after a mark, a line, 的 or a verb that takes the
+ * workshop as its object (领衔的|某某县|杂粮加工…工作室, 命名|某某县|…工作室等N个, ：|某某镇|…), is part of its name, as a
+ * unit's is not; a province's or a prefecture's there is the level of a title, no part of one workshop's name */
+function withOwnPlace(text: string, x: Workshop, w: WorkshopNameRules): Workshop {
+  const opened = (k: number): boolean => {
+    const before = text.slice(Math.max(0, k - 4), k);
+    return k === 0 || /[^\u4e00-\u9fa5]$|[的是为]$/.test(before) || w.rule.townOpeners.includes(before.slice(-1)) ||
+      [...w.rule.verbsBefore, ...w.rule.townVerbs].some((v) => before.endsWith(v));
+  };
+  const county = [6, 5, 4, 3].map((n) => x.start - n).find((k) => k >= 0 && placeAt(text, k)?.name.length === x.start - k &&
+    placeLevel(placeAt(text, k)!.name) === 'county' && opened(k));
+  const k = townBefore(text, x.start, w) ?? county;
+  if (k === undefined || !/^[\u4e00-\u9fa5]/.test(x.name ?? '') || placeSpan(text, x.start) > 0) return x;
+  return { ...x, name: text.slice(k, x.end), text: text.slice(k, x.end), start: k };
+}
+
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
 function placeOpening(text: string, c: number): number {
   for (let k = Math.max(0, c - 8); k < c - 1; k++) {
@@ -1672,7 +1688,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (full) f.w.type = full.type;
       // (本年度命名的|工作室: what is left after the owner names no workshop, only the type)
       if (a.alias === '工作室') { const owned = ownedPart(text, f.w); if (owned !== f.w && nothingBeforeType(owned)) continue; f.w = owned; }
-      f.w.leader = wholeLeader(text, f.w, people);
+      f.w = withOwnPlace(text, { ...f.w, leader: wholeLeader(text, f.w, people) }, w);
       // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
       if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
       // (a proposal names none yet, though it may say the grade one already holds: “某某工作室”为某市级…工作室)
