@@ -40,3 +40,21 @@ describe("a prefecture's name before the craft stays out", () => {
     expect(named('由技师张某某领衔的鹰潭市百香果种植技能大师工作室开班。')).toEqual([['百香果种植技能大师工作室', '张某某']]);
   });
 });
+
+/** the named workshops of `t` as [name, level], read in a county's document */
+const levels = (t: string) =>
+  namedWorkshops(t, null, [], cuePeople(t, pr), pr, wn, { city: 'county', issuer: null }).filter((w) => w.name).map((w) => [w.name, w.level]);
+
+describe('a workshop a review grades is of the class the review covers', () => {
+  const review = '近日，县总工会对全县已命名的9个县级职工创新工作室开展了年度评估。评估结果为优秀2个、合格6个、不合格1个。\n';
+  it('graded in a later paragraph, listed with its leader', () => {
+    expect(levels(`${review}评为优秀的2个工作室分别是：由技师赵某某领衔的蜜柚分拣职工创新工作室，得分95分；高级技师钱某某领衔的槟榔芋育苗职工创新工作室，得分92分。`))
+      .toEqual([['蜜柚分拣职工创新工作室', 'county'], ['槟榔芋育苗职工创新工作室', 'county']]);
+  });
+  it('failed in its own clause', () => {
+    expect(levels(`${review}竹席编织职工创新工作室因全年未开展活动，评估不合格，限期整改。`)).toEqual([['竹席编织职工创新工作室', 'county']]);
+  });
+  it('not without a grade in its sentence', () => {
+    expect(levels(`${review}由技师赵某某领衔的蜜柚分拣职工创新工作室今年带徒12名。`)).toEqual([['蜜柚分拣职工创新工作室', null]]);
+  });
+});

@@ -1238,7 +1238,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (byTitle) return byTitle;
   const later = namedLater(text, w, r.selfWords, city);
   if (later) return later;
-  const counted = countedBefore(text, w, city);
+  const counted = countedBefore(text, w, city) ?? gradedInReview(text, w, city);
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
@@ -1502,6 +1502,19 @@ function countedBefore(text: string, w: Workshop, city: Level): Level | null {
   const m = /([^，。；\n]{0,24}?(?:工作室|工作站))(?:\d+|[一二两三四五六七八九十]+)个[，,：:]?(?:分别为|分别是|包括|即)[：:]?([^。；\n]*)$/.exec(text.slice(from, w.start));
   // (the items run on up to this one: no clause of another kind between)
   return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1], city) : null;
+}
+
+/** a workshop a review grades (评为优秀的4个工作室分别是：…某某工作室，得分96分; …工作室因…，复核不合格) after the review
+ * said which class it covers (对全县已命名的14个县级…工作室开展年度评估, 对2022年认定的市级…工作室进行复核): one of that
+ * class, at its level; the review stated within the three paragraphs before */
+function gradedInReview(text: string, w: Workshop, city: Level): Level | null {
+  const own = text.slice(Math.max(0, sentenceStart(text, w.start)), w.start);
+  const after = /^[^。；\n]*/.exec(text.slice(w.end, w.end + 60))![0];
+  if (!/(?:优秀|良好|合格)/.test(own) && !/(?:复核|评估|考核)(?:为|结果为)?不合格/.test(after)) return null;
+  const from = [0, 1, 2].reduce((k) => Math.max(0, text.lastIndexOf('\n', k - 2)), sentenceStart(text, w.start));
+  const reviews = [...text.slice(from, w.start).matchAll(/对([^。；\n]{0,40}?(?:工作室|工作站))(?:开展|进行)了?[^。；\n]{0,10}?(?:评估|复核|考核)/g)];
+  const m = reviews.pop();
+  return m ? phraseLevel(m[1], city) : null;
 }
 
 /** a prefecture-level city written in the workshop's sentence or the one before (吴忠市人社局公布2025年度市级…): a
