@@ -764,6 +764,22 @@ function townBefore(text: string, c: number, w: WorkshopNameRules): number | nul
   return null;
 }
 
+/** a county's or a town's name written right before a named workshop, after a mark, a line, 的 or a verb that takes the
+ * workshop as its object (领衔的|某某县|杂粮加工…工作室, 命名|某某县|…工作室等N个, ：|某某镇|…), is part of its name, as a
+ * unit's is not; a province's or a prefecture's there is the level of a title, no part of one workshop's name */
+function withOwnPlace(text: string, x: Workshop, w: WorkshopNameRules): Workshop {
+  const opened = (k: number): boolean => {
+    const before = text.slice(Math.max(0, k - 4), k);
+    return k === 0 || /[^\u4e00-\u9fa5]$|[的是为]$/.test(before) || w.rule.townOpeners.includes(before.slice(-1)) ||
+      [...w.rule.verbsBefore, ...w.rule.townVerbs].some((v) => before.endsWith(v));
+  };
+  const county = [6, 5, 4, 3].map((n) => x.start - n).find((k) => k >= 0 && placeAt(text, k)?.name.length === x.start - k &&
+    placeLevel(placeAt(text, k)!.name) === 'county' && opened(k));
+  const k = townBefore(text, x.start, w) ?? county;
+  if (k === undefined || !/^[\u4e00-\u9fa5]/.test(x.name ?? '') || placeSpan(text, x.start) > 0) return x;
+  return { ...x, name: text.slice(k, x.end), text: text.slice(k, x.end), start: k };
+}
+
 /** a place written right before a craft (高邮市|鸭蛋加工技艺) after a word that opens a noun phrase (另有, 、, a line) */
 function placeOpening(text: string, c: number): number {
   for (let k = Math.max(0, c - 8); k < c - 1; k++) {
@@ -1222,7 +1238,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (byTitle) return byTitle;
   const later = namedLater(text, w, r.selfWords, city);
   if (later) return later;
-  const counted = countedBefore(text, w, city);
+  const counted = countedBefore(text, w, city) ?? gradedInReview(text, w, city);
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
@@ -1488,6 +1504,19 @@ function countedBefore(text: string, w: Workshop, city: Level): Level | null {
   return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1], city) : null;
 }
 
+/** a workshop a review grades (评为优秀的4个工作室分别是：…某某工作室，得分96分; …工作室因…，复核不合格) after the review
+ * said which class it covers (对全县已命名的14个县级…工作室开展年度评估, 对2022年认定的市级…工作室进行复核): one of that
+ * class, at its level; the review stated within the three paragraphs before */
+function gradedInReview(text: string, w: Workshop, city: Level): Level | null {
+  const own = text.slice(Math.max(0, sentenceStart(text, w.start)), w.start);
+  const after = /^[^。；\n]*/.exec(text.slice(w.end, w.end + 60))![0];
+  if (!/(?:优秀|良好|合格)/.test(own) && !/(?:复核|评估|考核)(?:为|结果为)?不合格/.test(after)) return null;
+  const from = [0, 1, 2].reduce((k) => Math.max(0, text.lastIndexOf('\n', k - 2)), sentenceStart(text, w.start));
+  const reviews = [...text.slice(from, w.start).matchAll(/对([^。；\n]{0,40}?(?:工作室|工作站))(?:开展|进行)了?[^。；\n]{0,10}?(?:评估|复核|考核)/g)];
+  const m = reviews.pop();
+  return m ? phraseLevel(m[1], city) : null;
+}
+
 /** a prefecture-level city written in the workshop's sentence or the one before (吴忠市人社局公布2025年度市级…): a
  * bare 市 there is that city, not the county-level city whose document it is */
 function prefectureNear(text: string, w: Workshop, r: WorkshopNameRule): boolean {
@@ -1672,7 +1701,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       if (full) f.w.type = full.type;
       // (本年度命名的|工作室: what is left after the owner names no workshop, only the type)
       if (a.alias === '工作室') { const owned = ownedPart(text, f.w); if (owned !== f.w && nothingBeforeType(owned)) continue; f.w = owned; }
-      f.w.leader = wholeLeader(text, f.w, people);
+      f.w = withOwnPlace(text, { ...f.w, leader: wholeLeader(text, f.w, people) }, w);
       // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
       if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
       // (a proposal names none yet, though it may say the grade one already holds: “某某工作室”为某市级…工作室)
