@@ -17,6 +17,9 @@ describe('a verb of charge, revocation or survey opens no name', () => {
     expect(found).toContain('县职工服务中心');
     expect(found.some((n) => n.startsWith('分管'))).toBe(false);
   });
+  it('原 (former) before the unit is no part of its name', () => {
+    expect(orgs('一、撤销原平安县宏远建材有限公司经理李某荣誉称号。\n')).toContain('平安县宏远建材有限公司');
+  });
   it('撤销: the unit whose title is revoked', () => {
     const found = orgs('二、撤销平安县顺达物流有限公司2023年度“工人先锋号”荣誉称号。\n');
     expect(found).toContain('平安县顺达物流有限公司');
