@@ -551,7 +551,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
   // a one-character seat (区, 县) and words of a domain, not of a class, name the place's own body
   // (区体育中心, 县人力资源市场, 州职业技能竞赛组委会)
-  if (seatOwnBody(words, name, ending, used)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
+  if (seatOwnBody(words, name, ending, used, s.sufs)) return postBody(text, sEnd) ?? suffixRejection(s, name, ending, [], start, sEnd, true);
   const head = genericHead(used, words.generic);
   // (a steering group set up in the clause before it is the place's own: no kind, whatever its words)
   if (setUpGroup(s, name, ending, start) || seatTaskGroup(s, name, start)) return null;
@@ -662,9 +662,13 @@ function postBody(text: string, end: number): string | null {
 }
 
 /** the name is a one-character seat (省市州县区旗) as a word of its own, then words none of which names a
- * class, then the ending, and is more than the seat and a short ending (区政府 is left to the bodies) */
-function seatOwnBody(words: OrgWords, name: string, ending: string, used: Token[]): boolean {
-  if (used.length < 2 || !/^[省市州县区旗]$/.test(used[0].word) || (name.length - 1 <= ending.length && ending.length < 3)) return false;
+ * class, then the ending, and is more than the seat and a short ending (区政府 is left to the bodies).
+ * The seat may come fused with the place's own body, a department after it (县总工会|组织部, 市委|宣传部):
+ * the department of that one body. */
+function seatOwnBody(words: OrgWords, name: string, ending: string, used: Token[], sufs: string[]): boolean {
+  const first = used[0]?.word ?? '';
+  const seatFirst = /^[省市州县区旗]$/.test(first) || (/^[省市州县区旗]/.test(first) && sufs.includes(first.slice(1)) && !words.classWord.has(first.slice(1)));
+  if (used.length < 2 || !seatFirst || (name.length - 1 <= ending.length && ending.length < 3)) return false;
   for (let i = 1; i < used.length; i++) {
     const w = used[i].word;
     if (words.classWord.has(w) || [...words.classWord].some((c) => c.length >= 2 && w.startsWith(c))) return false;
