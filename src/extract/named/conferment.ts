@@ -425,7 +425,6 @@ export function prizeLevel(h: Award, all: Award[], text: string, r: ConfermentRu
 
 // ------------------------------------------------------------------------------ patterns
 
-/** a conferment the grammar matched and did not take, for --explain */
 /** a candidate the grammar turned down, for --explain; `holders` marks a holders' noun (获奖者中) that a later step
  * may read as one more mention of an honour before it */
 export interface HonourRejected { rule: string; text: string; start: number; end: number; why: string; holders?: boolean }
