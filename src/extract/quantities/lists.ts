@@ -22,7 +22,7 @@ type SentenceAt = (offset: number) => Span;
 import { clauseBounds } from './subject.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { lineEnd, lineStart } from '../../text-lines.js';
-import { spacedTableCell, gridTableCell } from './table-cells.js';
+import { spacedTableCell, gridTableCell, ruledWholeCell } from './table-cells.js';
 import { WHOLE_AREA, withoutWholeArea } from './territory.js';
 
 // the words of a list and the findings' readings of it live in list-rules.ts (no extraction behind them)
@@ -2067,5 +2067,18 @@ function totalRowParts(text: string, qs: Fig[], lr: ListRules): Map<number, numb
       qs[k].partOf = i;
     }
   }
+  partColumnParts(text, qs, links);
   return links;
+}
+
+/** 合隆镇 | 5830人 | 2614人 under 乡镇 | 会员数 | 其中女职工: a cell under a part column's head is a part of its
+ * row's whole figure (table-cells ruledWholeCell), in the same unit */
+function partColumnParts(text: string, qs: Fig[], links: Map<number, number>): void {
+  for (let k = 0; k < qs.length; k++) {
+    const at = links.has(k) ? null : ruledWholeCell(text, qs[k].start, qs[k].end);
+    const whole = at === null ? -1 : qs.findIndex((q) => q.start === at && q.unit === qs[k].unit);
+    if (whole < 0) continue;
+    links.set(k, whole);
+    qs[k].partOf = whole;
+  }
 }

@@ -338,3 +338,70 @@ export function spacedRateCell(text: string, start: number, end: number): CellUn
   const c = spacedTableCell(text, start, end);
   return c ? { word: '%', subject: c.label, rowStart: c.rowStart, rowEnd: c.rowEnd } : null;
 }
+
+/** a rule between cells; a pipe table may be written without its outer rules (乡镇 ｜ 会员数 ｜ 其中女职工) */
+const CELL_RULE = /[│┃|｜]/;
+/** a figure that carries its own measure word (5830人, 12.5万元, 38.2%) */
+const MEASURED_FIGURE = /^\d[\d.,，]*(?:万|亿)?(?:[\u4e00-\u9fa5]{1,3}|[%％])$/;
+/** what a head cell says before the measure it names when the column is a part of another (其中女职工, 含农民工) */
+const PART_HEAD = /^(?:其中|内含|含)/;
+
+/** the cells of a line with at least one rule between cells, its outer rules dropped; null for other lines */
+function ruledLineCells(line: string): string[] | null {
+  if (!CELL_RULE.test(line)) return null;
+  const cells = line.trim().replace(/^[│┃|｜]|[│┃|｜]$/g, '').split(CELL_RULE).map((c) => c.replace(/[\s\u3000]+/g, ''));
+  return cells.length >= 2 ? cells : null;
+}
+
+/** a figure carrying its measure word that is a whole cell of a pipe table's row (its outer rules written or not),
+ * under a head row of words as wide (a rule row passed over): the row's cells, the figure's column, the head cells
+ * and where each of the row's cells starts */
+interface RuledCell { cells: string[]; index: number; head: string[]; at: number[] }
+function ruledCellAt(text: string, start: number, end: number): RuledCell | null {
+  const ls = lineStart(text, start);
+  const line = text.slice(ls, lineEnd(text, end));
+  const cells = ruledLineCells(line);
+  const figure = text.slice(start, end);
+  if (!cells || !MEASURED_FIGURE.test(figure)) return null;
+  const outer = /^\s*[│┃|｜]/.test(line) ? 1 : 0;
+  const index = line.slice(0, start - ls).split(CELL_RULE).length - 1 - outer;
+  if (index < 1 || cells[index] !== figure || !/^[\u4e00-\u9fa5]/.test(cells[0])) return null;
+  const at = cellStarts(line, ls, outer);
+  for (let s = ls, n = 0; s > 0 && n < 30; n++) {
+    s = lineStart(text, s - 1);
+    const above = ruledLineCells(text.slice(s, lineEnd(text, s)));
+    if (!above || above.length !== cells.length) return null;
+    if (above.every((c) => RULE_CELL.test(c)) || above.some((c) => /\d/.test(c))) continue;
+    return above.every((c) => /^[\u4e00-\u9fa5（）()]{1,12}$/.test(c)) ? { cells, index, head: above, at } : null;
+  }
+  return null;
+}
+
+/** where each cell of a ruled line starting at `ls` begins in the text (its first character that is not a space) */
+function cellStarts(line: string, ls: number, outer: number): number[] {
+  const at: number[] = [];
+  let from = 0;
+  for (const part of line.split(CELL_RULE).slice(outer)) {
+    from = line.indexOf(part, from);
+    at.push(ls + from + (part.length - part.trimStart().length));
+    from += part.length;
+  }
+  return at;
+}
+
+/** 合隆镇 | 5830人 | 2614人 under 乡镇 | 会员数 | 其中女职工 (a pipe table whose cells carry their measure words):
+ * the figure spanning [start, end) is the row's label's count of what its column head names (某镇会员数, 某镇女职工:
+ * a part column's 其中 dropped) */
+export function ruledCellSubject(text: string, start: number, end: number): string | null {
+  const c = ruledCellAt(text, start, end);
+  return c ? c.cells[0] + c.head[c.index].replace(PART_HEAD, '') : null;
+}
+
+/** the same table's part column (其中女职工 beside 会员数): where the row's whole figure starts, the first figure
+ * cell of the row under a head that is no part column; null for a cell of no part column */
+export function ruledWholeCell(text: string, start: number, end: number): number | null {
+  const c = ruledCellAt(text, start, end);
+  if (!c || !PART_HEAD.test(c.head[c.index])) return null;
+  const whole = c.head.findIndex((h, k) => k > 0 && k < c.index && !PART_HEAD.test(h));
+  return whole > 0 && MEASURED_FIGURE.test(c.cells[whole]) ? c.at[whole] : null;
+}
