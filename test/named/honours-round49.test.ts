@@ -50,7 +50,7 @@ describe('a one-cell-a-line table whose first row names a workshop', () => {
 
 describe('推荐申报 as the procedure before a decision', () => {
   it('is past when the sentence goes on to the decision', () => {
-    const t = '各基层工会共推荐申报工作室12个，经材料审核和专家评审，县总工会决定命名“松涛”木雕劳模创新工作室等5个工作室为“青川县劳模创新工作室”。';
+    const t = '全县各单位共推荐申报工作室12个，经材料审核和专家评审，县总工会决定命名“松涛”木雕劳模创新工作室等5个工作室为“青川县劳模创新工作室”。';
     expect(found(t)).toContainEqual(['青川县劳模创新工作室', 5]);
   });
   it('is still a plan with no decision after it', () => {

@@ -1504,7 +1504,7 @@ function countedBefore(text: string, w: Workshop, city: Level): Level | null {
   return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1], city) : null;
 }
 
-/** a workshop a review grades (评为优秀的4个工作室分别是：…某某工作室，得分96分; …工作室因…，复核不合格) after the review
+/** a workshop a review grades (被评为优秀的3个工作室是：…某某工作室，得分94分; …工作室因…，复核不合格) after the review
  * said which class it covers (对全县已命名的14个县级…工作室开展年度评估, 对2022年认定的市级…工作室进行复核): one of that
  * class, at its level; the review stated within the three paragraphs before */
 function gradedInReview(text: string, w: Workshop, city: Level): Level | null {

@@ -481,7 +481,7 @@ function subjectsFromNeighbours(doc: Doc, out: Quantity[], kept: Raw[], rules: Q
   gradeOfBand(text, out);
 }
 
-/** 90分以上为优秀，80分至89分为良好: a band of a grading scale is named by the grade it is said to be */
+/** 85分以上为优秀，70分至84分为良好: a band of a grading scale is named by the grade it is said to be */
 function gradeOfBand(text: string, qs: Quantity[]): void {
   for (const q of qs) {
     const grade = q.rule === 'unit.score' ? /^(?:以上|以下|及以上|及以下)?(?:(?:至|到)\d+(?:\.\d+)?分)?(?:为|為)(优秀|優秀|良好|合格|不合格|较好|較好|一般|较差|較差|基本合格)/.exec(text.slice(q.end, q.end + 16)) : null;
