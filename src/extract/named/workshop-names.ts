@@ -561,7 +561,7 @@ function revokedSubject(text: string, s: number, e: number, w: WorkshopNameRules
   while (k >= 0 && s - k <= 17 && /[\u4e00-\u9fa5]/.test(text[k]) && !namedBy(k)) k--;
   if (k >= 0 && /[\u4e00-\u9fa5]/.test(text[k]) && !namedBy(k)) return null;
   let c = k + 1;
-  const opener = [...w.rule.subjectConnectives, ...w.rule.revokedOpeners].sort((a, b) => b.length - a.length).find((x) => text.startsWith(x, c));
+  const opener = longestFirstWords([...w.rule.subjectConnectives, ...w.rule.revokedOpeners]).find((x) => text.startsWith(x, c));
   if (opener) c += opener.length;
   const craft = text.slice(c, s);
   // (a count or a measure word makes it a description, 某街道一家果蔬烘干…工作室, no name)
@@ -1229,7 +1229,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (t) return t.level;
   // (a title no honour was read for: the level it states, 被确定为市级劳模和工匠人才创新工作室; or a 将…为 H that lists it)
   const stated = statedTitle(clause) ?? enumeratedConferment(text, w, true);
-  if (stated && (phraseLevel(stated, city) ?? shortPlaceLevel(stated, text, home))) return phraseLevel(stated, city) ?? shortPlaceLevel(stated, text, home);
+  const statedLevel = stated ? phraseLevel(stated, city) ?? shortPlaceLevel(stated, text, home) : null;
+  if (statedLevel) return statedLevel;
   const apposed = appositionLevel(text, w, city);
   if (apposed) return apposed;
   // a notice or a page whose title is about workshops of this type at one level (关于公布2024年度
