@@ -31,7 +31,11 @@ export async function extractFile(path: string): Promise<{ text: string; extract
   const canon = normalize(ing);
   const st = structure(canon, ing.format);
   const ctx: ExtractContext = { text: canon.text, meta: st.meta, sections: st.sections, pageAt: pageAtFor(canon) };
-  return { text: canon.text, extraction: extractAll(ctx) };
+  const failures: string[] = [];
+  const extraction = extractAll(ctx, undefined, failures);
+  // a reader that failed is an error of the run, not a quiet miss of the score
+  if (failures.length) throw new Error(failures.join('; '));
+  return { text: canon.text, extraction };
 }
 
 export type Kind = 'quantities' | 'awards' | 'workshops' | 'org' | 'policy' | 'person';

@@ -24,7 +24,11 @@ export async function evaluateGenre(dir: string, as?: RenderFormat): Promise<Gen
     let json = emptyJson();
     let error: string | undefined;
     try {
-      json = (await processFile(as && renderable(c.file) ? await renderAs(c.file, as) : c.file)).json;
+      const pd = await processFile(as && renderable(c.file) ? await renderAs(c.file, as) : c.file);
+      json = pd.json;
+      // a reader that failed on this document is shown as an error beside its score
+      const failed = (pd.warnings ?? []).filter((w) => w.includes(' reader failed '));
+      if (failed.length) error = failed.join('; ');
     } catch (e) {
       error = (e as Error).message;
     } finally {

@@ -53,19 +53,36 @@ export const MAX_LINE = 4000;
 /** the size a window aims at */
 const WINDOW = 4000;
 
-/** `head`: the whole document's start, when `ctx` is one window of it */
-function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[], head?: string): Extraction {
+/**
+ * Runs one extractor or refiner. When it throws, the document keeps what the others found and the failure becomes
+ * a warning naming the reader: a bug met in one reader on an unforeseen layout must not lose the whole document
+ * from a batch. GONGWEN_STRICT_EXTRACT=1 (set for the tests) rethrows, so a bug still fails a test.
+ */
+function guarded<T>(what: string, run: () => T, fallback: T, failures: string[]): T {
+  try {
+    return run();
+  } catch (e) {
+    if (process.env.GONGWEN_STRICT_EXTRACT === '1') throw e;
+    failures.push(`the ${what} reader failed and was skipped: ${(e as Error).message}`);
+    return fallback;
+  }
+}
+
+/** `head`: the whole document's start, when `ctx` is one window of it; a reader's failure is added to `failures` */
+function extractWhole(ctx: ExtractContext, families: readonly ItemFamily[], failures: string[], head?: string): Extraction {
   const doc = buildDoc(ctx, compileRules(), head);
   const out = emptyExtraction();
   for (const t of ITEM_TABLES) {
     const x = EXTRACTORS[t];
-    if (families.includes(x.family)) (out[t] as unknown[]) = x.extract(doc);
+    if (families.includes(x.family)) (out[t] as unknown[]) = guarded(t, () => x.extract(doc), [], failures);
   }
   // the refiners of issue 18: subjects as official writing states them; honours by conferment,
   // people where the layout names them, named workshops, organisations of any province
-  if (families.includes('quantities')) out.quantities = refineSubjects(ctx.text, out.quantities, doc.rules.subjects);
+  if (families.includes('quantities')) {
+    out.quantities = guarded('subject', () => refineSubjects(ctx.text, out.quantities, doc.rules.subjects), out.quantities, failures);
+  }
   // (the Doc itself, not ctx: what it derived once, such as the document's place, is not derived again)
-  return families.includes('named') ? refineNamed(doc, out, doc.rules) : out;
+  return families.includes('named') ? guarded('names', () => refineNamed(doc, out, doc.rules), out, failures) : out;
 }
 
 function hasLongLine(text: string): boolean {
@@ -103,7 +120,7 @@ function shift<T extends { start: number; end: number }>(items: T[], by: number)
   return items;
 }
 
-function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[]): Extraction {
+function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[], failures: string[]): Extraction {
   const out = emptyExtraction();
   for (let a = 0; a < ctx.text.length; ) {
     const b = windowEnd(ctx.text, a);
@@ -113,7 +130,7 @@ function extractWindowed(ctx: ExtractContext, families: readonly ItemFamily[]): 
       sections: [],
       pageAt: (o) => ctx.pageAt(o + a),
     };
-    const part = extractWhole(sub, families, ctx.text.slice(0, HEAD_LENGTH));
+    const part = extractWhole(sub, families, failures, ctx.text.slice(0, HEAD_LENGTH));
     const base = out.quantities.length;
     for (const q of part.quantities) if (q.partOf !== null) q.partOf += base;
     for (const t of ITEM_TABLES) (out[t] as Array<{ start: number; end: number }>).push(...shift(part[t] as ItemOf[], a));
@@ -125,8 +142,9 @@ type ItemOf = Extraction[ItemTable][number];
 
 /**
  * Every extractor over the document, or only those of `families` (the other families' arrays
- * are then empty): the items of a family are the same either way.
+ * are then empty): the items of a family are the same either way. A reader that failed is
+ * named in `failures` (its items are then missing, the others kept).
  */
-export function extractAll(ctx: ExtractContext, families: readonly ItemFamily[] = ITEM_FAMILIES): Extraction {
-  return hasLongLine(ctx.text) ? extractWindowed(ctx, families) : extractWhole(ctx, families);
+export function extractAll(ctx: ExtractContext, families: readonly ItemFamily[] = ITEM_FAMILIES, failures: string[] = []): Extraction {
+  return hasLongLine(ctx.text) ? extractWindowed(ctx, families, failures) : extractWhole(ctx, families, failures);
 }

@@ -45,7 +45,9 @@ function quotedWorkshops(f: DocFacts, text: string, from: number, to: number, co
     const name = m[1];
     const start = m.index + 1;
     const end = start + name.length;
-    const suf = suffixes.find((s) => name.endsWith(s))!;
+    // a quoted name whose ending is no workshop type of the rules (“乡村工匠工作站”) is left to the other readers
+    const suf = suffixes.find((s) => name.endsWith(s));
+    if (!suf) continue;
     const rule = byAlias.get(suf)!;
     const own = name.slice(0, name.length - suf.length);
     const nm = own ? nameAt(own + '。', 0, f) : null;

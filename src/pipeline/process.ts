@@ -50,7 +50,7 @@ export async function processFile(path: string, bytes?: Buffer, opts: ProcessOpt
   });
   // what the reader repaired or guessed, and what it could not read (an OFD page in private-use
   // code points, a page OCR found empty): both reach the user as warnings
-  const warnings = [...(ingested.warnings ?? []), ...(ingested.notes ?? [])];
+  const warnings = [...(ingested.warnings ?? []), ...(ingested.notes ?? []), ...(out.warnings ?? [])];
   if (warnings.length) out.warnings = warnings;
   return out;
 }
@@ -103,9 +103,10 @@ export function extractCanonical(c: StoredCanonical): Processed {
     pageAt: pageLookup(canonical),
   };
   const partial = c.families ?? null;
+  const failures: string[] = [];
   const extract = () => {
     prefetchRuns(ctx.text);
-    return extractAll(ctx, partial ?? ITEM_FAMILIES);
+    return extractAll(ctx, partial ?? ITEM_FAMILIES, failures);
   };
   const ex = restoreOriginal(taggingOnce(extract), canonical.text, folded);
   checkItemVolume(c.source, ex);
@@ -123,6 +124,7 @@ export function extractCanonical(c: StoredCanonical): Processed {
     encoding: c.encoding,
     contentKey: contentKey(canonical.text),
     ...(partial ? { partial: { families: partial, itemDigests: c.itemDigests ?? null, storedAt: c.storedAt ?? '' } } : {}),
+    ...(failures.length ? { warnings: failures } : {}),
   });
 }
 
