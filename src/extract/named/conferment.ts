@@ -62,6 +62,10 @@ const Vocabulary = z.object({
   /** verbs of care (慰问, 看望): the holders counted in their clause are people visited, no conferment */
   care: z.array(z.string().min(1)),
   ledBy: z.array(z.string().min(1)),
+  /** a person's role in a unit, said before the honour they hold and their name (带头人为H某某, 领办人、H某某) */
+  holderRoles: z.array(z.string().min(1)),
+  /** what may follow the name closing a person's appositive titles (…某某负责, …某某带头的, …某某正在…) */
+  afterHolder: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
   /** (regex) after a place's name in a title, a bound over levels (某市级以上五一劳动奖章): the holders of several
@@ -1299,7 +1303,7 @@ function appositive(c: Ctx): HonourFound[] {
   const pr = peopleRules();
   // (the honour may be quoted, and open the agent of a verb of leading (ledBy): 由“H”、unit post Name领衔; the name may
   // be followed by an adverb: Name此前已获评…)
-  const re = new RegExp(`(?<=^|[，。；：:、\\s（(由]|邀请|邀請)[“"「『]?((?:(?!由|邀请|邀請)[\\u4e00-\\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」』]?(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|${alt(c.r.v.ledBy)}|${alt(c.r.v.adverbs)}|说|表示|介绍|作|为|在|等|代表|现场|[，。；;]|$)`, 'gm');
+  const re = new RegExp(`(?<=^|[，。；：:、\\s（(由]|邀请|邀請)[“"「『]?((?:(?!由|邀请|邀請)[\\u4e00-\\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」』]?(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|${alt(c.r.v.ledBy)}|${alt(c.r.v.afterHolder)}|${alt(c.r.v.adverbs)}|说|表示|介绍|作|为|在|等|代表|现场|[，。；;）)]|$)`, 'gm');
   for (const m of matches(re, c.text)) {
     const who = [3, 2].map((n) => m[2].slice(-n)).find((x) => isName(x, pr)) ?? transliterated(m[2]) ?? afterPost(m[2], pr);
     if (!who || m[2].length === who.length && !/^[\u4e00-\u9fa5]{2,3}$/.test(who)) continue;
@@ -1308,6 +1312,44 @@ function appositive(c: Ctx): HonourFound[] {
     if (h && h.level) out.push({ ...h, recipients: [who] });
   }
   return out;
+}
+
+/** 带头人为潍坊市首席技师某某 / 领办人、“成都市技能大师”某某 / 负责人：湖南省技术能手、某公司技术总监某某 / 领衔人：
+ * 某市劳动模范、品控部经理 某某: a person's role in a unit, then the honour they hold, then (after 、 and a post) their name:
+ * a holder, no count */
+function roleHolder(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const re = perRules(c.r, 'conferment.roleHolder', () => new RegExp(`(?:${alt(c.r.v.holderRoles)})(?:为|是|[：:、])[\\s\u3000]*[“"「]?((?:[\u4e00-\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」]?([^，。；;（）()“”\\n]{2,30})`, 'g'));
+  for (const m of matches(re, c.text)) {
+    const who = holderAfterTitle(m[2], pr);
+    if (!who) continue;
+    const at = m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length - m[1].length);
+    const h = make(c, 'conferment.role-holder', m[1], null, at, at + m[1].length, ['role 为/、/： H Name: an honour the person in that role holds', `recipient ${who}`]);
+    if (h && h.level) out.push({ ...h, recipients: [who] });
+  }
+  return out;
+}
+
+/** the name of who holds a title, read from what follows it: the name right after it (冷某某为…, 罗某某；), or, after 、
+ * and a post, the name closing the post (、某公司技术总监刘某) or set apart by a space (、品控部经理 孙某 依托单位…) */
+function holderAfterTitle(rest: string, pr: ReturnType<typeof peopleRules>): string | undefined {
+  if (!rest.startsWith('、')) {
+    const lead = rest.replace(/^[\s\u3000]+/, '');
+    // (a name joined by · runs until the verb after it: 阿某·吐某带领团队…)
+    const dotted = /^[\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{2,8})+/.exec(lead)?.[0].replace(/(?:带领|领衔|牵头|负责|主持|正在|介绍|表示|说|为|在).*$/, '');
+    return (dotted && transliterated(dotted)) || [3, 2].map((n) => lead.slice(0, n)).find((x) => isName(x, pr));
+  }
+  const spaced = /^、[^\s\u3000]{2,24}[\s\u3000]+([\u4e00-\u9fa5]{2,4})(?=[\s\u3000]|$)/.exec(rest);
+  if (spaced) return isName(spaced[1], pr) ? spaced[1] : undefined;
+  const run = /^、([^\s\u3000]{2,30})/.exec(rest)?.[1] ?? '';
+  // (the name closes the post run, or a verb of leading or an adverb follows it: …刘某领衔, …刘某正在)
+  for (let end = run.length; end >= 4; end--) {
+    const part = run.slice(0, end);
+    const who = [3, 2].map((n) => part.slice(-n)).find((x) => isName(x, pr)) ?? transliterated(part);
+    if (who && (end === run.length || /^(?:领衔|领办|牵头|带头|负责|主持|正|在|为|的)/.test(run.slice(end)))) return who;
+  }
+  return undefined;
 }
 
 /** 由甘南州劳动模范某某担任领衔人 / 由省劳动模范某某领衔: the honour right before the name of the one who leads (no 、
@@ -1882,7 +1924,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];

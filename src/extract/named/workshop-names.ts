@@ -1287,12 +1287,21 @@ const statedTitle = (clause: RegExpExecArray | null): string | null =>
  * 工作室), whose title gives a level but leaves a bare 工作室 its plain type (the golds: 认定某某…传承工作室等5个工作室为 H) */
 function enumeratedConferment(text: string, w: Workshop, counted = false): string | null {
   const before = text.slice(sentenceStart(text, w.start), w.start);
-  const m = /将[^，。；：:\n]{0,80}$/.test(before)
-    ? /^[”"」]?(?:[、和及与][^，。；：:\n]{0,80}?)?(?:等[\d一二两三四五六七八九十]+[个家]工作[室站])?(?:分别)?(?:命名|确定|认定|评定|评)为[“"「]?([^，。；\n“”」]{2,30}?工作[室站])/.exec(text.slice(w.end))
-    : counted && /(?:命名|确定|认定|评定)[^。；：:\n]{0,80}$/.test(before)
-      ? /^[”"」]?(?:[、和及与][^。；：:\n]{0,80}?)?等[\d一二两三四五六七八九十]+[个家]工作[室站](?:分别)?为((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?[“"「]?[^，。；\n“”」]{2,30}?[”"」]?工作[室站])/.exec(text.slice(w.end))
-      : null;
-  return m && !/级工作[室站]$/.test(m[1]) ? m[1] : null;
+  const after = text.slice(w.end);
+  const title = /将[^，。；：:\n]{0,80}$/.test(before) ? titleAfterDisposal(after) : counted ? titleAfterCountedList(before, after) : null;
+  return title && !/级工作[室站]$/.test(title) ? title : null;
+}
+
+/** the title a 将 disposal gives the list the workshop opens (将A、B确定为 H / 将A等3个工作室命名为 H): the phrase after 为 */
+function titleAfterDisposal(after: string): string | null {
+  return /^[”"」]?(?:[、和及与][^，。；：:\n]{0,80}?)?(?:等[\d一二两三四五六七八九十]+[个家]工作[室站])?(?:分别)?(?:命名|确定|认定|评定|评)为[“"「]?([^，。；\n“”」]{2,30}?工作[室站])/.exec(after)?.[1] ?? null;
+}
+
+/** the title a verb of conferment before the list gives it, its count then 为 after it (研究确定A、B等9个工作室为首批
+ * “某某工匠”工作室): the phrase after 为, its batch and quotes kept */
+function titleAfterCountedList(before: string, after: string): string | null {
+  if (!/(?:命名|确定|认定|评定)[^。；：:\n]{0,80}$/.test(before)) return null;
+  return /^[”"」]?(?:[、和及与][^。；：:\n]{0,80}?)?等[\d一二两三四五六七八九十]+[个家]工作[室站](?:分别)?为((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)?[“"「]?[^，。；\n“”」]{2,30}?[”"」]?工作[室站])/.exec(after)?.[1] ?? null;
 }
 
 /** the type of the title a workshop was conferred (…工作室被某州总工会命名为“某州劳模创新工作室”): a name that ends in the
