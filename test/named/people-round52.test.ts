@@ -1,12 +1,16 @@
 // People, round 52 of issue 18: the editing credits of a page and of a bulletin — a news page that credits its
 // editor only in the info bar above the article, one that sets two bracketed credits side by side below it
-// (【责任编辑：某某】 【审核：某某】) or letter-spaces a two-character name, and a bulletin's closing 编审 line;
-// on pages and lines written for this test, each with what it must leave alone.
+// (【责任编辑：某某】 【审核：某某】) or letter-spaces a two-character name, and a bulletin's closing 编审 line; the
+// post before the last name of a list closed by 等N名, written with what qualifies it; a rural list line ending with
+// a grower on a large scale (种植大户) or an agronomist; on pages and lines written for this test, each with what it
+// must leave alone.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processFile } from '../../src/pipeline/process.js';
+import { extractAll } from '../../src/extract/index.js';
+import { textContext } from '../../src/extract/named/doc.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-pp52-'));
 async function peopleOf(name: string, text: string): Promise<[string, string | null][]> {
@@ -71,5 +75,31 @@ describe('a bulletin closes with its checker and the print run', () => {
   it('the review steps one to three are each a credit', async () => {
     const p = await peopleOf('b2.txt', issue('一审：覃小雯　二审：邝德明　三审：晏立诚'));
     expect(p).toEqual([['覃小雯', '一审'], ['邝德明', '二审'], ['晏立诚', '三审']]);
+  });
+});
+
+describe('a post before the last name of a list closed by 等N名', () => {
+  const rolesIn = (t: string) => extractAll(textContext(t), ['named']).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role]);
+  it('is written with what qualifies it, back to the unit', () => {
+    expect(rolesIn('授予青梧锻压机床有限公司数控车工组长柯立新等8名职工第三届“青梧工匠”称号。')).toContainEqual(['柯立新', '数控车工组长']);
+    expect(rolesIn('决定授予青梧食品有限公司糕点车间主任訾海生等6名职工首届“青梧工匠”称号。')).toContainEqual(['訾海生', '糕点车间主任']);
+    expect(rolesIn('授予青梧钢管制造有限公司焊接班长邝卫东等9名职工“青梧工匠”称号。')).toContainEqual(['邝卫东', '焊接班长']);
+  });
+
+  it('and stays the bare title where no unit stands before it', () => {
+    expect(rolesIn('授予高级技师罗文斌等10名职工“青梧工匠”称号。')).toContainEqual(['罗文斌', '高级技师']);
+  });
+});
+
+describe('a rural list line ends with a grower on a large scale or an agronomist', () => {
+  const rolesIn = (t: string) => extractAll(textContext(t), ['named']).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role]);
+  it('reads the name with the unit and the post as the role', () => {
+    const list = '青梧县乡村工匠名单\n邝德福　青梧县石门镇精品水果种植大户\n晏春兰　青梧县石门镇油茶种植大户、高级农艺师\n';
+    expect(rolesIn(list)).toEqual([['邝德福', '青梧县石门镇精品水果种植大户'], ['晏春兰', '青梧县石门镇油茶种植大户、高级农艺师']]);
+  });
+
+  it('takes no one from a line that counts the growers', () => {
+    const list = '青梧县产业发展情况\n石门镇　全镇共有种植大户36户\n';
+    expect(rolesIn(list)).toEqual([]);
   });
 });
