@@ -191,22 +191,35 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   lines.splice(opens ? after + 1 : 0, 0, ...head);
   // (not when the container held the footer: its lines are there already)
   const kept = new Set(lines.map((l) => squash(l.text)));
-  lines.push(...editorLines(r, pageLines, sentences).filter((l) => !kept.has(squash(l.text))));
+  lines.push(...editorLines(r, pageLines, sentences, infoItemLines(r, doc)).filter((l) => !kept.has(squash(l.text))));
   lines.push(...sponsorLines(r, pageLines, sentences).filter((l) => !kept.has(squash(l.text))));
   return { format: 'html', lines, pageCount: null, encoding, meta };
 }
 
 /** an editing credit (【责任编辑：某某】) or a source's (来源：某县总工会) among the three lines right below the
- * article's last sentence, where the page set it outside the article's container: the article's own line */
-function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>): SourceLine[] {
+ * article's last sentence, where the page set it outside the article's container: the article's own line; a page
+ * that credits its editor only in the info bar above the article (<span>编辑：某某</span> beside 来源 and 作者) has
+ * that item as the credit, which the header block, restating the bar's fields, leaves out */
+function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>, infoItems: SourceLine[]): SourceLine[] {
   if (!r.v.editorLabels.length) return [];
   let last = -1;
   pageLines.forEach((l, i) => { if (sentences.has(squash(l.text))) last = i; });
   if (last < 0) return [];
-  const labels = [...r.v.editorLabels].sort((a, b) => b.length - a.length).join('|');
-  const credit = new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[\\u4e00-\\u9fa5·]{2,8}(?:[\\s\u3000]+(?:${labels})[：:]\\s*[\\u4e00-\\u9fa5·]{2,8})*[】）)\\]]?$`);
+  const credit = creditLine(r);
   const source = closingSourceLine(r);
-  return pageLines.slice(last + 1, last + 4).filter((l) => credit.test(l.text.trim()) || source.test(l.text.trim())).map((l) => ({ text: l.text.trim(), page: null, kind: 'para' as const }));
+  const below = pageLines.slice(last + 1, last + 4).filter((l) => credit.test(l.text.trim()) || source.test(l.text.trim()));
+  const credited = below.some((l) => credit.test(l.text.trim()));
+  const above = credited ? [] : infoItems.filter((l) => credit.test(l.text.trim()));
+  return [...below, ...above].map((l) => ({ text: l.text.trim(), page: null, kind: 'para' as const }));
+}
+
+/** a line of editing credits and nothing else: one or more 编辑：某某, each bracketed or not (【责任编辑：某某】 【审核：某某】,
+ * （编辑：某某 审核：某某）); a name of two may be letter-spaced as a name column is (庞 某) */
+function creditLine(r: HtmlPageRules): RegExp {
+  const labels = [...r.v.editorLabels].sort((a, b) => b.length - a.length).join('|');
+  const name = '(?:[\\u4e00-\\u9fa5·]{2,8}|[\\u4e00-\\u9fa5][\\s\u3000][\\u4e00-\\u9fa5])';
+  const one = `[【（(\\[]?(?:${labels})[：:]\\s*${name}[】）)\\]]?`;
+  return new RegExp(`^${one}(?:[\\s\u3000]+${one})*$`);
 }
 
 /** 来源：某县总工会 on a line of its own: the article's source credited below it (no sentence, one field) */

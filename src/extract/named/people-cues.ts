@@ -1211,6 +1211,11 @@ function unitPostBefore(text: string, at: number, r: PeopleRules): string | null
   return m && !r.cues.before.includes(m[1]) ? m[1] : null;
 }
 
+/** the clause's words right before `at`, sixteen at the most: where a post and the unit it follows are read */
+function clauseBefore(text: string, at: number): string {
+  return /[^，,。；;：:、\n\s]*$/.exec(text.slice(Math.max(0, at - 16), at))![0];
+}
+
 /** 授予彭立新等120名同志…, 高级技师罗文斌等10名职工… : the last name before 等 N 名 */
 function beforeEtc(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
@@ -1238,8 +1243,10 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
         (/[\u4e00-\u9fa5]{2}的$/.test(prev) && !commonWord(name)) ||
         r.cues.lineTitles.some((t) => prev.endsWith(t)) || !!unitPostBefore(text, s, r);
       if (ok) {
-        // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志
-        const title = titlesLongestFirst(r).find((t) => prev.endsWith(t)) ?? unitPostBefore(text, s, r);
+        // a title right before the name is the person's role: 高级技师罗文斌等10名职工, 某公司安全员韩某等12名同志;
+        // written with what qualifies it back to the unit's end (某有限公司|数控车工组长, 某公司|糕点车间主任)
+        const known = titlesLongestFirst(r).find((t) => prev.endsWith(t));
+        const title = known ? fullTitle(clauseBefore(text, s), known, r) ?? known : unitPostBefore(text, s, r);
         out.push(person(text, s, name, title, 'person.before-etc'), ...listBefore(text, s, r));
         break;
       }
