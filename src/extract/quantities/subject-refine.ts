@@ -385,8 +385,13 @@ function nounRun(s: string): string {
   return out;
 }
 
+/** 理论知识占30%、实际操作占70%: the shares of a series joined by 、 each name their own part, written after the
+ * figure before */
+const SHARE_BEFORE = /^.*[0-9０-９%％]\s*、(?=[^、]{2,}占)/;
+
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
-function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+function shareOf(whole: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+  const bare = whole.replace(SHARE_BEFORE, '');
   // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
   // (占比 is a noun, the share itself; 网约配送员又占到2140人: a count may be a share too)
   // (X的占比达到N%: the share of X)
@@ -397,7 +402,8 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
   const band = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的(?=(?:约|仅|只|已|均|大约)?$)/.exec(share[1]);
   if (band) return band[0];
   // the territory is the scope, not the part (全县女职工占… → 女职工)
-  let x = stripLead(withoutWholeArea(share[1]), r);
+  // (总成绩按笔试占40%: what the share is reckoned of, before 按, frames the part)
+  let x = stripLead(withoutWholeArea(share[1].replace(/^.{2,}?按照?(?=.{2})/, '')), r);
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
@@ -459,9 +465,13 @@ function totalOfPrev(bare: string, prev: Quantity | null): string | null {
   return prev && BARE_TOTAL.test(bare) ? prev.subject : null;
 }
 
+/** a change written after the figure a value starts from (由12家增加到, 由每千锭时38根降至): 由 or 从 then opens
+ * the start of a change, not the doer of an act (由5名技师组成, 从71名候选人中评出) */
+const CHANGE_AFTER = /^[^，。；;,\n]{0,12}?(?:到|至|增|降|提高|提升|减|升|扩大|缩|翻|变为|上调|下调)/;
+
 /** X 由2020年的12家增加到2024年的48家: both figures count X (the second, the figure before's X) */
-function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
-  const from = cues(r).from.exec(bare);
+function fromTo(bare: string, after: string, prev: Quantity | null, r: SubjectCues): string | null {
+  const from = CHANGE_AFTER.test(after) ? cues(r).from.exec(bare) : null;
   if (from) return stripLead(withoutWholeArea(from[1]), r);
   if (prev && cues(r).change.test(bare)) return prev.subject;
   return null;
@@ -498,7 +508,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(withoutWholeArea(rate[1]), r);
   // 本次命名的10个集体中又有3个被推荐参评…: a recommendation confers nothing; the set framed names what is counted
   if (FRAMED_HAS.test(bare) && q.subject.length >= 2 && ['中', '里'].some((w) => bare.includes(q.subject + w)) && PUT_FORWARD.test(text.slice(q.end, q.end + 20))) return q.subject;
-  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, prev, r);
+  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, text.slice(q.end, q.end + 24), prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
@@ -547,9 +557,17 @@ function activity(q: Quantity, s: string): string {
 /** a whole area or 各级/各类, then 共/累计, before a figure's own noun */
 const LEAD_TOTAL = new RegExp(`^(?:${WHOLE_AREA}|各[级类])?(?:共|累计)?`);
 
+/** 带动周边3个村的, 分成4个组，: a noun of one character written right after the general measure word 个 (a
+ * village, a group, a township) is the thing counted, short as it is */
+const LONE_NOUN = /^[村组組镇鎮乡鄉屯寨队隊][的，,；;。、\s]/;
+function lonePlaceAfter(text: string, q: Quantity): boolean {
+  return /^[个個]$/.test(q.unit) && q.subject.length === 1 && LONE_NOUN.test(text.slice(q.end, q.end + 2)) && text[q.end] === q.subject;
+}
+
 /** the subject the reader took, corrected: list items, quoted titles, recipients, distributives */
 function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues, bare: string, item: string): string {
   let s = q.subject;
+  if (lonePlaceAfter(text, q)) return s;
   const named = compound(item.replace(/\s+/g, ''), s, r) ?? listHonour(text, q, s, r);
   if (named) return headPhrase(named, r.heads);
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)
