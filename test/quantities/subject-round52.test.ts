@@ -3,7 +3,8 @@
 // act (由6名劳模组成, 从52名候选人中评出) and the noun after the measure word is counted; (2) shares in a series joined
 // by 、 each name their own part (笔试占40%、实操占60%); (3) a one-character noun right after 个 (5个村, 3个组) is
 // what is counted; (4) a part with no noun of its own, only frame words before it and a predicate after it (其中5家
-// 通过认定, 另有1个暂缓命名), is named by its predicate. Text written for these tests.
+// 通过认定, 另有1个暂缓命名), is named by its predicate; (5) the quoted title a part holds is read after a time word
+// (1人今年获评“H”), a copula (2人同时是“H”) or 被…聘为“H”. Text written for these tests.
 import { describe, it, expect } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,5 +71,18 @@ describe('round 52: a part named by its predicate', () => {
   it('keeps the set framed by 中 when the reader named it, and a total after 共', async () => {
     expect(await subjects('试点企业中已有6家制定了津贴标准。')).toContainEqual(['6家', '试点企业']);
     expect(await subjects('第二批“某某工匠”名单公布，全市共20人入选。')).not.toContainEqual(['20人', '入选']);
+  });
+});
+
+describe('round 52: the title a part holds, after a time word or a copula', () => {
+  it('reads the title after 今年获评, 同时是 and 被…聘为', async () => {
+    const qs = await subjects('获奖选手中，有2人同时是“某市技术能手”，1人今年获评“某省工匠”。这些工匠中，先后有3人被市政府聘为“某市首席技师”。');
+    expect(qs).toContainEqual(['2人', '某市技术能手']);
+    expect(qs).toContainEqual(['1人', '某省工匠']);
+    expect(qs).toContainEqual(['3人', '某市首席技师']);
+  });
+
+  it('keeps the noun written between the count and 为 (认定10名同志为“H”)', async () => {
+    expect(await subjects('决定认定赵某某等10名同志为“某县技术能手”。')).toContainEqual(['10名', '同志']);
   });
 });

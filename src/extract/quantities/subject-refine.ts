@@ -91,7 +91,7 @@ const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
 const PAST = '(?:过去|原来|原先|以前|之前|以往)的?';
-const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
+const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|今年|去年|当年|同年|次年|均|都|也|又|还|曾|已经|已){0,3}';
 /** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
 const WHEN = `(?:(?:在|于)?${YEAR_DIGITS}年度?)?`;
 
@@ -104,10 +104,10 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|聘为(?=[“"])|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
     // conferrer's, a noun after it is part of what they became)
-    receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receiveQuoted: new RegExp(`^(?:(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)})|${ADVERBS}(?:是|为)(?=[“"]))了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
     // (死亡率由过去5%降到1%: a time gone by, 过去 or 原来, frames the figure it starts from)
