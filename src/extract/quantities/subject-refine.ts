@@ -91,7 +91,7 @@ const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
 const PAST = '(?:过去|原来|原先|以前|之前|以往)的?';
-const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|均|都|也|又|还|曾|已经|已){0,2}';
+const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|今年|去年|当年|同年|次年|均|都|也|又|还|曾|已经|已){0,3}';
 /** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
 const WHEN = `(?:(?:在|于)?${YEAR_DIGITS}年度?)?`;
 
@@ -104,10 +104,10 @@ function compileCues(r: SubjectCues) {
     // (an adverb may stand before the verb: 8人后来获评; a year before the honour: 获得2024年度“…”;
     // the passive names the body that confers it: 2个被市总工会命名为“…”)
     originOf: new RegExp(`^(?:${alt(r.origin)})[^，。；;、,\\n的]{2,16}的([^，。；;、,\\n]{2,})`),
-    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receive: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)}|被[^，。；;、,\\n“”"]{0,20}?(?:命名为|评为|认定为|聘为(?=[“"])|授予))了?\\s*(?:\\d{4}年度?)?[“"]?([^，。；;、,\\n“”"]{2,24}?)[”"]?(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     // (入选自治区“天山工匠”, 入选“荆楚工匠”培育对象: a level or place before the quoted title is its
     // conferrer's, a noun after it is part of what they became)
-    receiveQuoted: new RegExp(`^(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)})了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
+    receiveQuoted: new RegExp(`^(?:(?:职工|同志)?${ADVERBS}${WHEN}(?:${alt(r.receive)})|${ADVERBS}(?:是|为)(?=[“"]))了?\\s*(?:\\d{4}年度?)?[^，。；;、,\\n“”"\\d]{0,8}?[“"]([^”"]{2,24})[”"]([^，。；;、,\\n“”"]{0,6}?)(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`),
     shareBound: new RegExp(`^(.{2,}?)(?:${alt(r.shareBounds)})[^，,；;]{2,}的$`),
     // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
     // (死亡率由过去5%降到1%: a time gone by, 过去 or 原来, frames the figure it starts from)
@@ -385,8 +385,13 @@ function nounRun(s: string): string {
   return out;
 }
 
+/** 理论知识占30%、实际操作占70%: the shares of a series joined by 、 each name their own part, written after the
+ * figure before */
+const SHARE_BEFORE = /^.*[0-9０-９%％]\s*、(?=[^、]{2,}占)/;
+
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
-function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+function shareOf(whole: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+  const bare = whole.replace(SHARE_BEFORE, '');
   // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
   // (占比 is a noun, the share itself; 网约配送员又占到2140人: a count may be a share too)
   // (X的占比达到N%: the share of X)
@@ -397,7 +402,8 @@ function shareOf(bare: string, q: Quantity, prev: Quantity | null, r: SubjectCue
   const band = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的(?=(?:约|仅|只|已|均|大约)?$)/.exec(share[1]);
   if (band) return band[0];
   // the territory is the scope, not the part (全县女职工占… → 女职工)
-  let x = stripLead(withoutWholeArea(share[1]), r);
+  // (总成绩按笔试占40%: what the share is reckoned of, before 按, frames the part)
+  let x = stripLead(withoutWholeArea(share[1].replace(/^.{2,}?按照?(?=.{2})/, '')), r);
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
@@ -459,9 +465,13 @@ function totalOfPrev(bare: string, prev: Quantity | null): string | null {
   return prev && BARE_TOTAL.test(bare) ? prev.subject : null;
 }
 
+/** a change written after the figure a value starts from (由12家增加到, 由每千锭时38根降至): 由 or 从 then opens
+ * the start of a change, not the doer of an act (由5名技师组成, 从71名候选人中评出) */
+const CHANGE_AFTER = /^[^，。；;,\n]{0,12}?(?:到|至|增|降|提高|提升|减|升|扩大|缩|翻|变为|上调|下调)/;
+
 /** X 由2020年的12家增加到2024年的48家: both figures count X (the second, the figure before's X) */
-function fromTo(bare: string, prev: Quantity | null, r: SubjectCues): string | null {
-  const from = cues(r).from.exec(bare);
+function fromTo(bare: string, after: string, prev: Quantity | null, r: SubjectCues): string | null {
+  const from = CHANGE_AFTER.test(after) ? cues(r).from.exec(bare) : null;
   if (from) return stripLead(withoutWholeArea(from[1]), r);
   if (prev && cues(r).change.test(bare)) return prev.subject;
   return null;
@@ -498,7 +508,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(withoutWholeArea(rate[1]), r);
   // 本次命名的10个集体中又有3个被推荐参评…: a recommendation confers nothing; the set framed names what is counted
   if (FRAMED_HAS.test(bare) && q.subject.length >= 2 && ['中', '里'].some((w) => bare.includes(q.subject + w)) && PUT_FORWARD.test(text.slice(q.end, q.end + 20))) return q.subject;
-  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, prev, r);
+  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, text.slice(q.end, q.end + 24), prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
@@ -547,9 +557,17 @@ function activity(q: Quantity, s: string): string {
 /** a whole area or 各级/各类, then 共/累计, before a figure's own noun */
 const LEAD_TOTAL = new RegExp(`^(?:${WHOLE_AREA}|各[级类])?(?:共|累计)?`);
 
+/** 带动周边3个村的, 分成4个组，: a noun of one character written right after the general measure word 个 (a
+ * village, a group, a township) is the thing counted, short as it is */
+const LONE_NOUN = /^[村组組镇鎮乡鄉屯寨队隊][的，,；;。、\s]/;
+function lonePlaceAfter(text: string, q: Quantity): boolean {
+  return /^[个個]$/.test(q.unit) && q.subject.length === 1 && LONE_NOUN.test(text.slice(q.end, q.end + 2)) && text[q.end] === q.subject;
+}
+
 /** the subject the reader took, corrected: list items, quoted titles, recipients, distributives */
 function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: SubjectCues, bare: string, item: string): string {
   let s = q.subject;
+  if (lonePlaceAfter(text, q)) return s;
   const named = compound(item.replace(/\s+/g, ''), s, r) ?? listHonour(text, q, s, r);
   if (named) return headPhrase(named, r.heads);
   // the list item holds more of the name than the reader took (二类竞赛8个: a label read as a number first)

@@ -16,6 +16,7 @@ import { opensWithWholeArea, WHOLE_AREA, withoutWholeArea } from './territory.js
 import { loadListRules } from './list-rules.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { titleConferredOn } from './subject-clauses.js';
+import { partPredicate } from './clause-head.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -241,9 +242,23 @@ function ageBandOf(text: string, q: Quantity): string | null {
   return m ? m[0].replace(/(?:有|约|約|占|佔|占到|佔到|仅|僅|达|達)$/, '') : null;
 }
 
+/** 徒弟中有17人…, 这20名技术能手中，有4人…: the subject already names the set framed by 中 or 里 before the figure */
+function setFramedBefore(text: string, q: Quantity, s: string): boolean {
+  const before = compact(text.slice(Math.max(0, q.start - 40), q.start));
+  return ['中', '里', '裡', '当中', '之中'].some((w) => before.includes(s + w));
+}
+
+/** 其中412人在外地企业实现就业: a deed of achieving closing the predicate names the part alone (实现就业) */
+function deedOfPart(part: string, a: Agreement): string | null {
+  return a.achieve.flatMap((v) => a.deeds.map((d) => v + d)).find((w) => part.endsWith(w) && part.length > w.length) ?? null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
+  // (其中5人通过认定: a part with no noun of its own is named by its predicate, unless a reader found it there)
+  const part = partPredicate(text, q);
+  if (part && !(s && (part.includes(s) || setFramedBefore(text, q, s)))) return deedOfPart(part, a) ?? part;
   const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q) ?? ageBandOf(text, q);
   if (named) return named;
   const pivot = (s === '其' || frameOnly(s, a)) && isPeople(q) ? pivotPredicate(text, q, a) : null;
