@@ -17,6 +17,7 @@ import { confermentRules, type ConfermentRules } from './named/conferment.js';
 import { peopleRules, type PeopleRules } from './named/people-cues.js';
 import { workshopNames, type WorkshopNameRules } from './named/workshop-names.js';
 import { orgBodies, type OrgBodies } from './named/org-refine.js';
+import { gradeRules, type GradeRules } from './grades.js';
 
 export interface CompiledRules {
   /** the rules folder they were read from */
@@ -42,6 +43,8 @@ export interface CompiledRules {
   readonly workshopNames: WorkshopNameRules;
   /** org-bodies.yaml: named/org-refine.ts */
   readonly orgBodies: OrgBodies;
+  /** grades.yaml: a score band's grade (quantities) and a workshop a review grades (named) */
+  readonly grades: GradeRules;
 }
 
 const compiled = new Map<string, CompiledRules>();
@@ -64,6 +67,7 @@ export function compileRules(dir = currentRulesDir()): CompiledRules {
       peopleCues: peopleRules(dir),
       workshopNames: workshopNames(dir),
       orgBodies: orgBodies(dir),
+      grades: gradeRules(dir),
     });
     compiled.set(dir, r);
   }

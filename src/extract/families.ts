@@ -6,7 +6,7 @@
 //   structure     genres.yaml (header vocabulary): sections and header metadata; every item reads them
 //   segmentation  the jieba user dictionary (userDictLines(): award, workshop, organisation,
 //                 place and role names) + the segmenter's version (@node-rs/jieba); read by quantities and named
-//   quantities    numbers.yaml, units.yaml, quantity-context.yaml, lists.yaml → table quantities
+//   quantities    numbers.yaml, units.yaml, quantity-context.yaml, lists.yaml, grades.yaml → table quantities
 //   named         levels, places, people, awards, workshops, orgs, roles, named-words → awards, workshops, entities
 //   citations     citations.yaml → table citations
 //
@@ -44,7 +44,7 @@ export function ruleContent(entry: object): unknown[] {
 export const FAMILIES = {
   quantities: {
     code: '3',
-    ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'lists.yaml', 'subject-cues.yaml'],
+    ruleFiles: ['numbers.yaml', 'units.yaml', 'quantity-context.yaml', 'lists.yaml', 'subject-cues.yaml', 'grades.yaml'],
     segmentation: true,
     content: (r) => ({
       numbers: r.numbers.rules,
@@ -52,16 +52,17 @@ export const FAMILIES = {
       context: r.quantities.context,
       lists: r.lists.rules,
       subjects: ruleContent(r.subjects),
+      grades: ruleContent(r.grades.rule),
     }),
   },
   named: {
     code: '1',
     ruleFiles: ['levels.yaml', 'places.yaml', 'people.yaml', 'awards.yaml', 'workshops.yaml', 'orgs.yaml', 'roles.yaml', 'named-words.yaml',
-      'conferment.yaml', 'people-cues.yaml', 'workshop-names.yaml', 'org-bodies.yaml'],
+      'conferment.yaml', 'people-cues.yaml', 'workshop-names.yaml', 'org-bodies.yaml', 'grades.yaml'],
     segmentation: true,
     content: (r) => {
       const { dir: _dir, ...named } = r.named;
-      const refiners = [r.conferment.v, r.peopleCues.cues, r.workshopNames.rule, r.orgBodies].map(ruleContent);
+      const refiners = [r.conferment.v, r.peopleCues.cues, r.workshopNames.rule, r.orgBodies, r.grades.rule].map(ruleContent);
       return { rules: named, refiners };
     },
   },

@@ -15,9 +15,10 @@ import { confermentRules } from './conferment.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { parseSmallInt } from '../numbers/small-int.js';
 import { jiebaTag } from './jieba.js';
-import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedAt, labelledLeader, recordEnd, rowCells, type RecordColumns } from './records.js';
+import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedAt, labelledLeader, recordEnd, rowCells } from './records.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
 import { perRules } from './doc.js';
+import { gradeRules, type GradeRules } from '../grades.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -47,6 +48,7 @@ const NameRule = z.object({
   haveVerbs: z.array(z.string().min(2)),
   leadVerbs: z.array(z.string().min(1)),
   listOpeners: z.array(z.string().min(1)),
+  conferListVerbs: z.array(z.string().min(2)),
   inOrderWords: z.array(z.string().min(2)),
   setUpVerbs: z.array(z.string().min(1)),
   basedOn: z.array(z.string().min(1)),
@@ -76,10 +78,14 @@ export interface WorkshopNameRules {
   honourEndings: string[];
   /** the surnames and cues a leader's name is read with (rules/people.yaml, people-cues.yaml) */
   people: PeopleRules;
+  /** the grades and acts of a review (rules/grades.yaml) */
+  grades: GradeRules;
 }
 
 /** all three, as compileRules keeps them */
-export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({ rule: workshopNameRules(dir), aliases: workshopAliases(dir), honourEndings: confermentRules(dir).v.endings, people: peopleRules(dir) }));
+export const workshopNames = oncePerRulesDir((dir): WorkshopNameRules => ({
+  rule: workshopNameRules(dir), aliases: workshopAliases(dir), honourEndings: confermentRules(dir).v.endings, people: peopleRules(dir), grades: gradeRules(dir),
+}));
 
 /** the workshop types by alias, longest first (rules/workshops.yaml); the bare 工作室 is not a type of a name */
 export const workshopAliases = oncePerRulesDir((dir): WorkshopAlias[] =>
@@ -547,7 +553,22 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   if (c !== null && !lead && c < s && text[c - 1] === '的' && w.rule.unitEnds.includes(text[c - 2] ?? '')) return { w: mk(text, c, e, type, null), leaderAt: null };
   // or it is an item of an enumeration of workshops, after its unit (分别是A、B和某某县人民医院|急救|创新工作室)
   if (c !== null && !lead && c < s && enumerated(text, c, e)) return { w: mk(text, c, e, type, null), leaderAt: null };
-  return wholeEntry(text, e, type, people, w);
+  const listed = lead ? null : conferredListItem(text, s, e, w);
+  return wholeEntry(text, e, type, people, w) ?? (listed !== null ? { w: mk(text, listed, e, type, null), leaderAt: null } : null);
+}
+
+/** where a workshop's name opens when it is an object of a conferment that writes its objects out whole and closes on
+ * the title (认定|甲技能大师工作室、乙…、丙…3个工作室为 H; 确定|甲…、乙…为 H): every object before it is a workshop's
+ * name, and after it come only more such names, a count of workshops and 为; its name is its craft alone, no leader */
+function conferredListItem(text: string, s: number, e: number, w: WorkshopNameRules): number | null {
+  const verbs = longestFirstWords(w.rule.conferListVerbs).join('|');
+  const clause = /[^，,。；;：:\n]*$/.exec(text.slice(Math.max(0, s - 200), s))![0];
+  const m = new RegExp(`(?:${verbs})((?:[“"「]?[\\u4e00-\\u9fa5（）()]{2,24}?工作[室站][”"」]?、)*)[“"「]?([\\u4e00-\\u9fa5]{2,12})$`).exec(clause);
+  // (a unit's or a place's word in it makes it a unit's workshop, which other readings take)
+  if (!m || clauseIn(m[2], w) || new RegExp(UNIT_WORD.source).test(m[2]) || placeAt(m[2], 0) || w.rule.placeWords.some((x) => m[2].startsWith(x))) return null;
+  const close = /^[”"」]?((?:、[“"「]?[\u4e00-\u9fa5（）()]{2,24}?工作[室站][”"」]?)*)(?:等?(?:\d+|[一二两三四五六七八九十]+)个工作[室站])?(?:分别)?为/.exec(text.slice(e, e + 160));
+  // (two objects at least: one object alone, 认定某某工作室为…, is read by the conferment's other readings)
+  return close && (m[1] || close[1]) ? s - m[2].length : null;
 }
 
 /** where the subject of a review's reason opens (；|某某镇竹编…工作室因…撤销命名, 有1个（|某某铸造…工作室）因…不合格): the
@@ -1195,7 +1216,8 @@ function mk(text: string, start: number, end: number, type: string, leader: stri
  * notice (the conferred title's level, else the level of the notice's title: 关于公布2023年河南省技能
  * 大师工作室建设项目名单的通知), or 被命名为 H in its own clause.
  */
-function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, cols: RecordColumns, openers: string[], home: HomeLevels, r: WorkshopNameRule): Level | null {
+function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | null, home: HomeLevels, ws: WorkshopNameRules): Level | null {
+  const r = ws.rule, cols = r.recordColumns, openers = r.listOpeners;
   const city = home.city === 'county' && prefectureNear(text, w, r) ? 'municipal' : home.city;
   // (a title read around the name that states no level says nothing of it: 分别是|“某某”服务创新工作室)
   const inside = titles.find((t) => contains(t, w));
@@ -1239,7 +1261,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (byTitle) return byTitle;
   const later = namedLater(text, w, r.selfWords, city);
   if (later) return later;
-  const counted = countedBefore(text, w, city) ?? gradedInReview(text, w, city);
+  const counted = countedBefore(text, w, city) ?? gradedInReview(text, w, city, ws.grades);
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
@@ -1517,12 +1539,12 @@ function countedBefore(text: string, w: Workshop, city: Level): Level | null {
 /** a workshop a review grades (被评为优秀的3个工作室是：…某某工作室，得分94分; …工作室因…，复核不合格) after the review
  * said which class it covers (对全县已命名的14个县级…工作室开展年度评估, 对2022年认定的市级…工作室进行复核): one of that
  * class, at its level; the review stated within the three paragraphs before */
-function gradedInReview(text: string, w: Workshop, city: Level): Level | null {
+function gradedInReview(text: string, w: Workshop, city: Level, g: GradeRules): Level | null {
   const own = text.slice(Math.max(0, sentenceStart(text, w.start)), w.start);
   const after = /^[^。；\n]*/.exec(text.slice(w.end, w.end + 60))![0];
-  if (!/(?:优秀|良好|合格)/.test(own) && !/(?:复核|评估|考核)(?:为|结果为)?不合格/.test(after)) return null;
+  if (!g.reviewGrade.test(own) && !g.failedAfter.test(after)) return null;
   const from = [0, 1, 2].reduce((k) => Math.max(0, text.lastIndexOf('\n', k - 2)), sentenceStart(text, w.start));
-  const reviews = [...text.slice(from, w.start).matchAll(/对([^。；\n]{0,40}?(?:工作室|工作站))(?:开展|进行)了?[^。；\n]{0,10}?(?:评估|复核|考核)/g)];
+  const reviews = [...text.slice(from, w.start).matchAll(new RegExp(`对([^。；\\n]{0,40}?(?:工作室|工作站))(?:开展|进行)了?[^。；\\n]{0,10}?(?:${g.review})`, 'g'))];
   const m = reviews.pop();
   return m ? phraseLevel(m[1], city) : null;
 }
@@ -1715,7 +1737,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
       if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
       // (a proposal names none yet, though it may say the grade one already holds: “某某工作室”为某市级…工作室)
-      f.w.level = proposal ? gradedAs(text, f.w, home.city) : levelOf(text, f.w, titles, docTitle, w.rule.recordColumns, w.rule.listOpeners, home, w.rule) ?? full?.level ?? null;
+      f.w.level = proposal ? gradedAs(text, f.w, home.city) : levelOf(text, f.w, titles, docTitle, home, w) ?? full?.level ?? null;
       // (a name ending in the bare 工作室, “松风”竹编技艺传承工作室, holds the type of the title it was conferred)
       if (f.w.type === '工作室') f.w.type = conferredType(text, f.w, titles, w.aliases) ?? f.w.type;
       out.push(f.w);
@@ -1867,21 +1889,38 @@ function sameLevel(ws: Workshop[]): Workshop[] {
   return ws.map((w) => (w.level ? { ...w, type: typed(w) } : { ...w, level: like(w, 'level')?.level ?? null, type: typed(w) }));
 }
 
-/** a name found once with its leader (an annex line) is the same workshop where the text writes that
- * name again after a unit or on its own (命名某建工有限公司钢筋工技能大师工作室等8个工作室为…) */
+/** a name found once with its leader (an annex line) is the same workshop where the text writes that name again after
+ * a unit or on its own (命名某建工有限公司钢筋工技能大师工作室等8个工作室为…); a name found with none, where the mention
+ * pairs it with its leader (带头人分别为：甲…工作室某某（…）) */
 function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: WorkshopNameRules, people: Entity[]): Workshop[] {
   const out = [...ws];
-  for (const w of ws.filter((x) => x.leader && x.name)) {
+  for (const w of ws.filter((x) => x.name)) {
     for (let i = text.indexOf(w.name!); i >= 0; i = text.indexOf(w.name!, i + 1)) {
       const e = i + w.name!.length;
       // the leader is stated where the mention states it: in the name (王某劳模创新工作室), or by its label in the
       // mention's own sentence (其中，某某工作室领办人某某…; …工作室带头人、“某某工匠”某某…), not for a craft or a
       // motto whose leader only the annex line names (held7–held13 gold: 命名“启航”…工作室等… has no leader)
-      const leader = w.name!.includes(w.leader!) || leaderStated(text, e, r, rules, people)?.name === w.leader ? w.leader : null;
-      if (!out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader, text: w.name!, start: i, end: e, level: null });
+      const stated = !!w.leader && (w.name!.includes(w.leader) || leaderStated(text, e, r, rules, people)?.name === w.leader);
+      const paired = pairedLeader(text, i, e, r, rules);
+      const leader = paired ?? (stated ? w.leader : null);
+      // (a name found with no leader is found again only where the mention states one; a mention read already as an
+      // item of the list takes the leader paired with it)
+      const read = out.findIndex((o) => o.start === i && o.end === e && !o.leader);
+      if (read >= 0 && paired) out[read] = { ...out[read], leader: paired };
+      else if ((w.leader || paired) && !out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader, text: w.name!, start: i, end: e, level: null });
     }
   }
   return out;
+}
+
+/** the leader written right after a name as an item of a list whose opener hands out the leaders one to each (上述
+ * 工作室的带头人分别为：甲…工作室某某（…）；乙…工作室某某（…）): the person's name between the name and the item's note
+ * or mark */
+function pairedLeader(text: string, i: number, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
+  const opener = new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:${longestFirstWords(w.rule.inOrderWords).join('|')})`);
+  if (!opener.test(text.slice(sentenceStart(text, i), i))) return null;
+  const m = /^([\u4e00-\u9fa5·]{2,12}?)[（(，,；;。]/.exec(text.slice(e, e + 14));
+  return m && isName(m[1], r) ? m[1] : null;
 }
 
 /** for --explain: quoted honours right before a workshop type, which name a class of workshops, not one

@@ -17,6 +17,7 @@ import { linkLines, onLinkLine } from '../../structure/links.js';
 import { lineCellAt, type RecordColumns } from '../named/records.js';
 import { cellUnit, lineCellUnit, rowLabelCell, spacedRateCell, type CellUnit } from './table-cells.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
+import type { GradeRules } from '../grades.js';
 
 
 interface UnitWord { word: string; rule: UnitRule; unit: string; factor: string }
@@ -478,13 +479,14 @@ function subjectsFromNeighbours(doc: Doc, out: Quantity[], kept: Raw[], rules: Q
   objectOfClauseBefore(doc, out, rules);
   changeOfFigureBefore(text, out, rules);
   ratioRestated(text, out, rules.words('ratio-pair'));
-  gradeOfBand(text, out);
+  gradeOfBand(text, out, doc.rules.grades);
 }
 
-/** 85分以上为优秀，70分至84分为良好: a band of a grading scale is named by the grade it is said to be */
-function gradeOfBand(text: string, qs: Quantity[]): void {
+/** 85分以上为优秀，70分至84分为良好: a band of a grading scale is named by the grade it is said to be (rules/grades.yaml) */
+function gradeOfBand(text: string, qs: Quantity[], grades: GradeRules): void {
+  const band = new RegExp(`^(?:以上|以下|及以上|及以下)?(?:(?:至|到)\\d+(?:\\.\\d+)?分)?(?:为|為)(${grades.scale})`);
   for (const q of qs) {
-    const grade = q.rule === 'unit.score' ? /^(?:以上|以下|及以上|及以下)?(?:(?:至|到)\d+(?:\.\d+)?分)?(?:为|為)(优秀|優秀|良好|合格|不合格|较好|較好|一般|较差|較差|基本合格)/.exec(text.slice(q.end, q.end + 16)) : null;
+    const grade = q.rule === 'unit.score' ? band.exec(text.slice(q.end, q.end + 16)) : null;
     if (grade) q.subject = grade[1];
   }
 }
