@@ -166,6 +166,8 @@ export interface HonourFound extends Award {
 const N = '(\\d+|[一二两三四五六七八九十百千]+)';
 // (人次 counts visits, not people; 两个字 counts characters of a word: neither counts holders)
 const U = '(名|人|个|家|位|支|项|户)(?!次|字)';
+/** a count of holders anywhere in a line: the lines a pattern that ends in one is searched on */
+const COUNTED = new RegExp(`${N}${U}`);
 // corner brackets (「」『』) are the quotation marks of traditional-script copies
 /** the whole of a place or a body as the recipients' scope (全市20个班组, 本系统12名职工) */
 const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全国';
@@ -1084,7 +1086,9 @@ function allLevels(c: Ctx): { before: RegExp; opening: RegExp } {
 function ending(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const cut = bareCut(c);
-  for (const m of matches(c.r.re.ending, c.text)) {
+  // (its lazy run before an ending, tried at every position of the text, cost as much as all the other patterns
+  // together; a line with no count holds no match)
+  for (const m of matchesInLines(c.r.re.ending, c.text, COUNTED)) {
     let raw = m[1] ?? m[2];
     let start = m.index;
     if (!m[1]) {

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Level } from '../../types.js';
 import { longestFirst } from '../refiners/regex.js';
+import { WordIndex } from '../refiners/word-index.js';
 
 interface Division { code: string; name: string; children?: Division[] }
 
@@ -28,9 +29,11 @@ export interface Gazetteer {
   names: string[];
   /** the places a document's place is tallied over, by full name (county names repeat) */
   tallied: Map<string, Place[]>;
-  /** every full name (a place's own, or an autonomous prefecture's 某某州) by its first character's code
-   * (charCodeAt: no string made per position of a scan) */
-  fullByFirst: Map<number, string[]>;
+  /** every full name (a place's own, or an autonomous prefecture's 某某州), for the tally's scan */
+  fullNames: WordIndex;
+  /** every name of byName read forward from a position, and backward from an end */
+  nameStarts: WordIndex;
+  nameEnds: WordIndex;
   /** each place's position in `places` (the gazetteer's order, which breaks ties) */
   rank: Map<Place, number>;
 }
@@ -85,12 +88,9 @@ export function gazetteer(): Gazetteer {
   // 新城区, 城关区 … name too many places to say where a document is from
   for (const pl of places) if (pl.kind !== 'county' || /[县旗]$/.test(pl.name)) tallied.set(pl.name, [...(tallied.get(pl.name) ?? []), pl]);
   for (const pl of places) { const z = zhou(pl); if (z && !tallied.has(z)) tallied.set(z, [pl]); }
-  const fullByFirst = new Map<number, string[]>();
-  for (const n of new Set([...places.map((pl) => pl.name), ...tallied.keys()])) {
-    fullByFirst.set(n.charCodeAt(0), [...(fullByFirst.get(n.charCodeAt(0)) ?? []), n]);
-  }
+  const fullNames = new WordIndex([...places.map((pl) => pl.name), ...tallied.keys()]);
   const rank = new Map(places.map((pl, i) => [pl, i]));
-  cache = { places, byName, names, tallied, fullByFirst, rank };
+  cache = { places, byName, names, tallied, fullNames, nameStarts: new WordIndex(byName.keys()), nameEnds: new WordIndex(byName.keys(), 'end'), rank };
   return cache;
 }
 
@@ -114,11 +114,9 @@ export function countyRankDirect(pl: Place): boolean {
 /** the longest gazetteer name that `text` starts with at `pos`, and its length as written there (臨夏州 is
  * three characters of 临夏回族自治州) */
 function placeMatch(text: string, pos: number): { place: Place; length: number } | null {
-  for (let len = Math.min(12, text.length - pos); len >= 2; len--) {
-    const hit = gazetteer().byName.get(text.slice(pos, pos + len));
-    if (hit) return { place: hit[0], length: len };
-  }
-  return null;
+  const g = gazetteer();
+  const len = g.nameStarts.longestAt(text, pos, 12);
+  return len >= 2 ? { place: g.byName.get(text.slice(pos, pos + len))![0], length: len } : null;
 }
 
 /** the longest gazetteer name that `text` starts with at `pos` */
@@ -154,11 +152,8 @@ function placeTally(head: string): Map<Place, number> {
  * a scan takes the names from left to right, the longest at each position, so a county's name inside a
  * longer one is not counted (清丰县 holds 丰县, 西吉县 holds 吉县, 丁青县 holds 青县). */
 function longestFullNameAt(head: string, i: number): string | null {
-  let best: string | null = null;
-  for (const name of gazetteer().fullByFirst.get(head.charCodeAt(i)) ?? []) {
-    if ((!best || name.length > best.length) && head.startsWith(name, i)) best = name;
-  }
-  return best;
+  const len = gazetteer().fullNames.longestAt(head, i);
+  return len ? head.slice(i, i + len) : null;
 }
 
 /** a county's name that is the tail of an autonomous county written short (澜沧县 for 澜沧拉祜族自治县 holds
@@ -202,6 +197,20 @@ export function autonomousCountyShort(w: string): boolean {
     }
   }
   return autonomousShorts.has(w);
+}
+
+let holders: Map<string, string[]> | null = null;
+/** the counties whose full name is longer than `name` and ends with it (某唐县 holds 唐县), from a table of every
+ * county name's tails built once (not the whole gazetteer tested per question) */
+export function countiesEndingWith(name: string): readonly string[] {
+  if (!holders) {
+    holders = new Map();
+    for (const pl of gazetteer().places) {
+      if (pl.kind !== 'county') continue;
+      for (let k = 1; k < pl.name.length; k++) holders.set(pl.name.slice(k), [...(holders.get(pl.name.slice(k)) ?? []), pl.name]);
+    }
+  }
+  return holders.get(name) ?? [];
 }
 
 const LEADING_NUMERAL = /^[一二两三四五六七八九十百千万]/;

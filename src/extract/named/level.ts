@@ -65,7 +65,8 @@ const GAZETTEER_RULE: LevelRule = { id: 'level.gazetteer', pattern: '', level: n
 
 function gazetteerSuffix(before: string): { rule: LevelRule; m: string } | null {
   const g = gazetteer();
-  for (let len = Math.min(12, before.length); len >= 3; len--) {
+  for (const len of g.nameEnds.lengthsAt(before, before.length, 12)) {
+    if (len < 3) break;
     const name = before.slice(before.length - len);
     const hit = g.byName.get(name);
     // a county's written short form (科右中旗, 长阳县) opens an honour's name as its full name does

@@ -4,7 +4,7 @@
 import type { Award, Entity, ExtractContext, Extraction } from '../../types.js';
 import { caredFor, confermentCandidates, stockOfHolders, issuerLevel, mergeHonours, prizeLevel, withoutLevelSpans } from './conferment.js';
 import { asDoc } from '../doc.js';
-import { gazetteer, shortOf } from './gazetteer.js';
+import { countiesEndingWith, shortOf } from './gazetteer.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { parseSmallInt } from './doc.js';
 import { cuePeople, honourHolders, isName, mergePeople, studioWord, type PeopleRules } from './people-cues.js';
@@ -129,7 +129,7 @@ export function withCountyNames(awards: Award[], county: string | null, text: st
 /** the form of `county` the text uses most (务川自治县 or 巴里坤县 for the full name of an autonomous county), or
  * null when the text never names it or names a longer county that holds it (某唐县 holds 唐县: the place was misread) */
 function countyAsWritten(text: string, county: string): string | null {
-  if (gazetteer().places.some((p) => p.kind === 'county' && p.name.length > county.length && p.name.endsWith(county) && text.includes(p.name))) return null;
+  if (countiesEndingWith(county).some((name) => text.includes(name))) return null;
   const short = shortOf(county);
   const forms = [...new Set([county, ...(short ? [short + county.slice(-1), ...(/自治[县旗]$/.test(county) ? [short + county.slice(-3)] : [])] : [])])];
   const tally = forms.map((f) => ({ f, n: text.split(f).length - 1 })).filter((x) => x.n > 0).sort((x, y) => y.n - x.n);
