@@ -563,8 +563,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (/(?:^[我你贵]|[我你])(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself or to its addressee (我局, 你局)';
   // 该厂, 该公司 point back to a body named before (领衔人为该厂高级技师…): no name of its own
   if (name.slice(0, -ending.length).endsWith('该')) return 'the anaphor 该 before the ending: a body named before';
-  // a count's measure word opens it (2家|非煤矿): a class counted, not a name
-  if (/^[家个所座名]/.test(name) && /[\d一二两三四五六七八九十]$/.test(text[start - 1] ?? '')) return 'opens with the measure word of a count: a class, not a name';
+  // a count's measure word opens it (2家|非煤矿), or its count follows it (…合作社12家，): a class counted, not a name
+  if (countedKind(text, name, start, sEnd)) return 'a count before it (2家|…) or after it (…合作社12家，): a class, not a name';
   // a quoted kind of facility (“家门口就业服务站”, “职工驿站”): a programme's name, not a body
   if (text[start - 1] === '“' && text[sEnd] === '”' && !ownBody && !properPart(used, name, s.sufs)) return 'a quoted kind of facility: a programme, not a body';
   if (head !== null) return `generic name (${head})`;
@@ -596,6 +596,18 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+const COUNT_AFTER = /^(?:\d+|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:至\d+)?[家个所座处](?=[，。；、）\s]|$)/;
+/** A kind of body counted: a count's measure word opens the name (2家|非煤矿); or a body of no place is counted
+ * right after its name, the count closing the clause (新建…行业工会联合会3家，, 建成服务中心2个。): how many bodies
+ * of that kind, not one body; or a kind named for every town of the place (各镇（街道）服务站). A place or seat
+ * opening the name (某县某某有限公司3家) makes it a body of a list before its count. */
+function countedKind(text: string, name: string, start: number, sEnd: number): boolean {
+  if (/^[家个所座名]/.test(name) && /[\d一二两三四五六七八九十]$/.test(text[start - 1] ?? '')) return true;
+  // (a place of three or more characters: two may be a verb the gazetteer also knows as a county's short name, 新建)
+  if (/^[省市州县区旗盟]/.test(name) || [3, 4, 5].some((n) => isPlaceWord(name.slice(0, n)))) return false;
+  return COUNT_AFTER.test(text.slice(sEnd, sEnd + 8)) || /各[\u4e00-\u9fa5]{1,3}[（(][\u4e00-\u9fa5]{1,3}[）)]$/.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /** a steering group written of no place right after the relative clause that sets it up (由副县长任组长的|产改

@@ -674,6 +674,21 @@ function underStreet(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies
   return out;
 }
 
+/** A unit numbered inside its body's name (某地铁公司运营分公司|2|号线乘务中心, 某医院|120|急救中心): the reader
+ * stops at the digits and reads the tail alone; the tail, of no place of its own, is the body's unit, one name with it */
+function numberedUnit(orgs: Entity[], text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const out: Entity[] = [];
+  for (const o of orgs) {
+    const a = out[out.length - 1];
+    const gap = a && a.end < o.start ? text.slice(a.end, o.start) : '';
+    if (a && /^\d{1,3}$/.test(gap) && /(?:公司|集团|医院|中心|局|站|厂|矿|院)$/.test(a.name) && !opensBody(o.name)) {
+      const j = org(text, a.start, o.end, place, r, a.rule);
+      out[out.length - 1] = { ...j, canonical: resolveBody(a.canonical + text.slice(a.end, o.end), place, r) };
+    } else out.push(o);
+  }
+  return out;
+}
+
 /** a bureau named by two portfolios joined by 与 (县海洋与渔业局, 市自然资源与规划局) read from 与 on: the
  * seat and the first portfolio before 与 are the name's start (a second body after 与 opens with its seat) */
 function portfolioPair(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
@@ -759,5 +774,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = numberedUnit(orgs, text, place, r);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
