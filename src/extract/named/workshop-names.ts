@@ -743,7 +743,7 @@ function labelledElsewhere(text: string, name: string, who: string, people: Enti
   return false;
 }
 
-const CONFERRED_AFTER = /^(?:今年|去年|近日|日前|此前|已经|已|还|也|再次|新)*(?:被[^，。；\n“”]{0,16}?(?:命名|评|确定|认定)为|等(?:\d+|[一二两三四五六七八九十]+)个工作室)/;
+const CONFERRED_AFTER = /^(?:今年|去年|近日|日前|此前|已经|已|还|也|再次|新)*(?:被[^，。；\n“”]{0,16}?(?:命名|评|确定|认定)为|等(?:\d+|[一二两三四五六七八九十]+)个工作[室站])/;
 
 /** the name's own predicate lists or names it (…工作室榜上有名, …工作室成功入选, …工作室被命名为…) */
 function listedAfter(text: string, e: number, w: WorkshopNameRules): boolean {
@@ -838,7 +838,9 @@ function leaderAsNamed(text: string, x: Workshop, lead: string | null, people: E
   if (stated && stated.length > lead.length && stated.endsWith(lead)) return stated;
   const own = name;
   const outside = people.filter((p) => (p.end <= x.start || p.start >= x.end) && /^[\u4e00-\u9fa5]{2,5}$/.test(p.name)).map((p) => p.name);
-  const opening = outside.filter((p) => own.startsWith(p) && own.length - p.length >= 2).sort((a, b) => b.length - a.length)[0];
+  // (a person found cut short before a function word, 某礼|和 of 某礼和带着…, leaves the craft opening with 和: no cut there)
+  const opening = outside.filter((p) => own.startsWith(p) && own.length - p.length >= 2 && !(lead.length > p.length && w.rule.wordsBefore.includes(own[p.length])))
+    .sort((a, b) => b.length - a.length)[0];
   if (opening) return opening;
   const given = outside.find((p) => [1, 2].some((k) => p.length - k >= 2 && own.startsWith(p.slice(k)) && isName(p, r)));
   if (given) return given;
@@ -1690,7 +1692,7 @@ function typeWritten(text: string, alias: string, shortForms: Record<string, str
  */
 export function namedWorkshops(text: string, docTitle: string | null, honours: Award[], people: Entity[], r: PeopleRules, w: WorkshopNameRules,
   home: HomeLevels = { city: 'municipal', issuer: null }): Workshop[] {
-  const titles = honours.filter((h) => /工作室(?:建设项目)?$/.test(h.name));
+  const titles = honours.filter((h) => /工作[室站](?:建设项目)?$/.test(h.name));
   // a class the document confers (陇南市|乡村工匠名师工作室) is a type of its own there, longest first; the
   // bare 工作室 last: a studio whose name ends in no known type (语文教学工作室) is of the plain type
   const aliases = [...titleClasses(titles, w.aliases), ...w.aliases].sort((a, b) => b.alias.length - a.alias.length)
@@ -1958,7 +1960,7 @@ function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
  * name (it is the title, not the workshop's own name).
  */
 export function mergeWorkshops(existing: Workshop[], named: Workshop[], honours: Award[], aliases: WorkshopAlias[]): Workshop[] {
-  const titles = honours.filter((h) => /工作室$/.test(h.name)).map(titleSpan);
+  const titles = honours.filter((h) => /工作[室站]$/.test(h.name)).map(titleSpan);
   const keep = existing
     .filter((w) => !named.some((n) => overlaps(n, w)))
     .map((w) => (w.name && (insideAny(titles, w.start, w.end) || isTitle(w, aliases)) ? { ...w, name: null, leader: null } : w));
