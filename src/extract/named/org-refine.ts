@@ -38,6 +38,8 @@ const Bodies = z.object({
     negative: z.array(z.object({ text: z.string(), cut: z.string() })),
   }),
   mastheadKinds: z.array(z.string().min(1)),
+  mastheadTitles: z.array(z.string().min(1)),
+  workshopStations: z.array(z.string().min(1)),
   mastheadExamples: z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string() })),
     negative: z.array(z.object({ text: z.string(), cut: z.string() })),
@@ -654,6 +656,15 @@ function placeBrand(name: string, r: OrgBodies): boolean {
   });
 }
 
+/** A bulletin's masthead names the place's union work with the place's name, its seat and 工会 (某某县工会动态,
+ * 某某县工会工作简报): the body itself is the 总工会, so place + 工会 before a bulletin's title word is the
+ * bulletin's name, not a body (rules/org-bodies.yaml mastheadTitles). */
+function mastheadUnion(o: Entity, text: string, r: OrgBodies): boolean {
+  if (!o.name.endsWith('工会') || o.name.endsWith('总工会') || o.name.length < 4 || !placeRun(o.name.slice(0, -2))) return false;
+  const after = text.slice(o.end, o.end + 8);
+  return r.mastheadTitles.some((t) => after.startsWith(t) && /^(?:$|[\s\u3000（(第【])/.test(after.slice(t.length)));
+}
+
 /** the text is one place name or more of the gazetteer (珲春市, 吉林省延边州珲春市) */
 function placeRun(s: string): boolean {
   if (!s) return true;
@@ -773,7 +784,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   orgs = numberedUnit(orgs, text, place, r);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
