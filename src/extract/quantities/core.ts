@@ -283,6 +283,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !(chineseSum(m) && u.word.endsWith('元'))) return null;
   const end = j + u.word.length;
   if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;
+  if (u.rule.teamName?.includes(u.word) && numberedTeam(text, m)) return null;
   const held = u.rule.when ? contextHolds(doc, m.start, end, u.rule, leadingQualifier(m)) : null;
   if (held === false) return null;
   // a span known by what follows it (连续1200天安全无事故) is named by those words, not by the left
@@ -298,6 +299,16 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
   return t
     ? rawOf(m, rule, u.unit, m.start, end + t.length, true, qualifier ?? t, valueText, high)
     : rawOf(m, rule, u.unit, m.start, end, approx, qualifier, valueText, high);
+}
+
+/** the characters that, written right before a Chinese numeral, make it a count (分两班, 共三队, 有二队, 各一班) */
+const COUNT_LEAD = /[分成为為共有设設了和与與及、等每各近约約达達计計编編组組建派出]/u;
+/** 综采三队, 输电运检二班: a bare Chinese numeral glued to the work a team does numbers that team, as 第三
+ * would; the team's name goes on after it (队长, 全队, 等4个单位) and no count of teams is written this way */
+function numberedTeam(text: string, m: NumberMatch): boolean {
+  const before = text[m.start - 1] ?? '';
+  return m.script === 'chinese' && !m.qualifier && /^[一二三四五六七八九十]$/.test(m.text) &&
+    /[\u4e00-\u9fa5]/u.test(before) && !COUNT_LEAD.test(before);
 }
 
 const TENTH_DIGITS = '一二三四五六七八九';

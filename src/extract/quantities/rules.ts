@@ -45,6 +45,9 @@ export const UnitRuleSchema = z
     /** words that after a Chinese numeral and before a noun form a category label (一类竞赛, 二类企业),
      * not a count (分为三类, 涉及12类岗位 stay counts) */
     chineseLabel: z.array(z.string()).optional(),
+    /** words that after a Chinese numeral glued to a work's name number a team (综采三队, 运检二班), not
+     * count teams; a verb or a count word before the numeral (分两班, 共三队) leaves a count */
+    teamName: z.array(z.string()).optional(),
     /** the measure word is itself the noun counted (四部门: departments): it is the subject */
     namesItself: z.boolean().optional(),
     /** where the subject is read: `left` when the words before the number name what it measures

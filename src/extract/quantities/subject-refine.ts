@@ -728,6 +728,8 @@ const APPOINT = /(?:聘任|评选出|评选|评出|选出|选树|命名|认定|�
 const GIVEN_EACH = /(?:每(?:个|对|家|名|人|项|位|所|户)(?:每月|每年)?)?(?:[\u4e00-\u9fa5]{0,3}?|[“"][^”"]{1,12}[”"])(?:颁发|发放|发给|给予)([\u4e00-\u9fa5]{0,4}(?:奖金|奖励金|补助金|补助|补贴|津贴|慰问金|助学金|资金|经费))$/;
 /** a whole body as the scope of a figure (全院, 全校, 全厂): not part of what is counted */
 const WHOLE_BODY = /^全(?:院|校|厂|镇|乡|村|旗|盟|行|局|系统|公司|集团)(?=.{2})/;
+/** 综采三队全队89人: a team named, then its whole (全队, 全班): the whole is what is counted, the name is its scope */
+const NAMED_WHOLE_TEAM = /^.{2,}(?=全(?:队|隊|班|组|組|站|车间|車間)$)/;
 /** what the counted left names only by a pronoun of the rest (其余, 其他, 另外) */
 const THE_REST = /^(?:其余|其他|另外|另)$/;
 
@@ -806,7 +808,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const defined = /([\u4e00-\u9fa5]{2})的(人数|数量|总数|人次)/.exec(bare);
   if (defined && subject === defined[2]) return defined[1] + '的' + defined[2];
   // (35岁以下青年职工1.31万人: the threshold is a figure of its own; the group after it is counted)
-  let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(/^.{0,6}?[0-9０-９]+(?:周岁|岁)(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
+  let s = subject.replace(/^(?:以下|以上)的?(?=.{2})/, '').replace(/^.{0,6}?[0-9０-９]+(?:周岁|岁)(?:以下|以上)的?(?=.{2})/, '').replace(WHOLE_BODY, '').replace(NAMED_WHOLE_TEAM, '').replace(/^(?:近[一二三四五两]年|[一二三四五两]年来|近年来)?(?:累计|共计)(?=.{2})/, '');
   // 获评茂名市技术能手的20人里: the title, without the 的 of the frame
   // (45岁以上的: an age band written as a clause keeps its 的; so does the clause a share is of, 取得证书的1930人，占67.5%)
   if (!isShare(q) && /.{2}的$/.test(s) && !/的.*的$/.test(s) && !/^(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁)(?:及以下|及以上|以下|以上)的$/.test(s)) s = s.slice(0, -1);
