@@ -170,7 +170,8 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   // the header is read above the article's first sentence: a 时间： or a date inside the article is no header
   const sentences = new Set(lines.filter((l) => /[。；！？]/.test(l.text)).map((l) => squash(l.text)));
   const first = pageLines.findIndex((l) => sentences.has(squash(l.text)));
-  const header = pageHeader(r, doc, meta, first < 0 ? pageLines : pageLines.slice(0, first));
+  const credits = editorLines(r, pageLines, sentences, infoItemLines(r, doc));
+  const header = creditedHeader(r, pageHeader(r, doc, meta, first < 0 ? pageLines : pageLines.slice(0, first)), credits);
   // (an info bar of items run together in the article's head, 某区融媒体中心记者\u3000王某2025-11-18 08:30: the header block restates it)
   if (!ownHead && header.fromBar) {
     const bars = infoBarTexts(r, doc);
@@ -191,15 +192,16 @@ export async function readHtml(buf: Buffer): Promise<IngestResult> {
   lines.splice(opens ? after + 1 : 0, 0, ...head);
   // (not when the container held the footer: its lines are there already)
   const kept = new Set(lines.map((l) => squash(l.text)));
-  lines.push(...editorLines(r, pageLines, sentences, infoItemLines(r, doc)).filter((l) => !kept.has(squash(l.text))));
+  lines.push(...credits.filter((l) => !kept.has(squash(l.text))));
   lines.push(...sponsorLines(r, pageLines, sentences).filter((l) => !kept.has(squash(l.text))));
   return { format: 'html', lines, pageCount: null, encoding, meta };
 }
 
 /** an editing credit (【责任编辑：某某】) or a source's (来源：某县总工会) among the three lines right below the
- * article's last sentence, where the page set it outside the article's container: the article's own line; a page
- * that credits its editor only in the info bar above the article (<span>编辑：某某</span> beside 来源 and 作者) has
- * that item as the credit, which the header block, restating the bar's fields, leaves out */
+ * article's last sentence, where the page set it outside the article's container, and the credit lines that
+ * run on right after it (a news page's credits block: 来源, 记者/通讯员, 视频/剪辑, 一审/二审/三审): the article's
+ * own lines; a page that credits its editor only in the info bar above the article (<span>编辑：某某</span> beside
+ * 来源 and 作者) has that item as the credit, which the header block, restating the bar's fields, leaves out */
 function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<string>, infoItems: SourceLine[]): SourceLine[] {
   if (!r.v.editorLabels.length) return [];
   let last = -1;
@@ -207,16 +209,39 @@ function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<s
   if (last < 0) return [];
   const credit = creditLine(r);
   const source = closingSourceLine(r);
-  const below = pageLines.slice(last + 1, last + 4).filter((l) => credit.test(l.text.trim()) || source.test(l.text.trim()));
+  const isCredit = (l: SourceLine) => credit.test(l.text.trim()) || source.test(l.text.trim());
+  const near = pageLines.slice(last + 1, last + 4);
+  // (the block runs on from the last credit among those three, one credit line after another)
+  const from = last + 2 + near.map(isCredit).lastIndexOf(true);
+  let end = from;
+  while (from > last + 1 && end < pageLines.length && end <= last + 12 && isCredit(pageLines[end])) end++;
+  const below = [...near.filter(isCredit), ...pageLines.slice(from, end)];
   const credited = below.some((l) => credit.test(l.text.trim()));
   const above = credited ? [] : infoItems.filter((l) => credit.test(l.text.trim()));
   return [...below, ...above].map((l) => ({ text: l.text.trim(), page: null, kind: 'para' as const }));
 }
 
+/** A page whose info bar names its publisher unlabelled (<span>某县融媒体中心</span>) and whose credits below the
+ * article name the piece's source (来源：某县总工会): the source is the credited body, the bar's the carrier's */
+function creditedHeader(r: HtmlPageRules, header: PageHeader, credits: SourceLine[]): PageHeader {
+  const credited = header.barSource && header.source ? creditedSource(r, credits) : null;
+  if (!credited || squash(credited) === squash(header.source ?? '')) return header;
+  return { ...header, source: credited, carrier: header.source };
+}
+
+/** the body a 来源：line of the closing credits names (来源：某县总工会), if any */
+function creditedSource(r: HtmlPageRules, credits: SourceLine[]): string | null {
+  const source = closingSourceLine(r);
+  const line = credits.find((l) => source.test(l.text));
+  const body = line ? line.text.replace(/^[【（([]?[^：:]+[：:]\s*/, '').replace(/[】）)\]]$/, '') : '';
+  return body && r.orgEnding.test(squash(foldToSimplified(body))) ? body : null;
+}
+
 /** a line of editing credits and nothing else: one or more 编辑：某某, each bracketed or not (【责任编辑：某某】 【审核：某某】,
- * （编辑：某某 审核：某某）); a name of two may be letter-spaced as a name column is (庞 某) */
+ * （编辑：某某 审核：某某）); a name of two may be letter-spaced as a name column is (庞 某); the reporters' and makers'
+ * credits of a credits block are read alike (记者：某某\u3000通讯员：某某) */
 function creditLine(r: HtmlPageRules): RegExp {
-  const labels = [...r.v.editorLabels].sort((a, b) => b.length - a.length).join('|');
+  const labels = [...r.v.editorLabels, ...r.v.creditLabels].sort((a, b) => b.length - a.length).join('|');
   const name = '(?:[\\u4e00-\\u9fa5·]{2,8}|[\\u4e00-\\u9fa5][\\s\u3000][\\u4e00-\\u9fa5])';
   const one = `[【（(\\[]?(?:${labels})[：:]\\s*${name}[】）)\\]]?`;
   return new RegExp(`^${one}(?:[\\s\u3000]+${one})*$`);
@@ -401,14 +426,15 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   const date = fields.date ?? written ?? bareDate ?? (meta.date ? metaDate(meta.date) : null) ?? scriptDate(r, doc);
   const bare = bareInfoItems(r, doc, sites);
   const author = fields.author ?? authorElement(r, doc) ?? bare.author ?? metaOf(doc, ...r.v.meta.author) ?? null;
+  const source = [fields.publisher, fields.source, bareSource, bare.source, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null;
   return {
     title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,
     date: date ? date.replace(/\s+/g, ' ').trim() : null,
     dateLabel: written ? '成文日期' : '发布时间',
-    source: placedSource(r, [fields.publisher, fields.source, bareSource, bare.source, meta.source].find((v) => v && !r.v.sourceNotNames.includes(squash(v))) ?? null,
-      [...sites, ...docTitleParts(r, docTitle).map(squash)]),
+    source: placedSource(r, source, [...sites, ...docTitleParts(r, docTitle).map(squash)]),
     author: author && squash(author).length <= 30 ? author : null,
     fromBar: (!!bare.source && !fields.publisher && !fields.source && !bareSource) || (!!bare.author && !fields.author && author === bare.author),
+    barSource: !!source && source === bare.source,
     docNumber: fields.docNumber ?? null,
   };
 }

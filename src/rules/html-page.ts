@@ -42,6 +42,8 @@ const Rule = z.object({
   editorLabels: Words.default([]),
   /** the labels of the article's source credited just below it, outside its container (来源：某县总工会) */
   closingSourceLabels: Words.default([]),
+  /** the article's other credits set just below it (记者：某某, 视频：某某, 剪辑：某某): their labels */
+  creditLabels: Words.default([]),
   examples: z.object({
     fields: z.array(z.record(z.string(), z.string())),
     titles: z.array(z.object({ title: z.string(), want: z.string() })),

@@ -108,7 +108,7 @@ interface CreditPatterns {
   editingTail: RegExp; photoTail: RegExp; photoName: RegExp; photoOpen: RegExp;
   sourceThenWriter: RegExp; roleOpen: RegExp; roleTail: RegExp | null; slashTail: RegExp; writerMid: RegExp;
   unitRole: RegExp; writerPhotoGlued: RegExp; writerSpaced: RegExp; rolesAll: RegExp;
-  infoLabels: RegExp; account: RegExp; footer: RegExp; editingLine: RegExp; drafters: RegExp;
+  infoLabels: RegExp; account: RegExp; footer: RegExp; editingLine: RegExp; drafters: RegExp; roleColons: RegExp;
 }
 
 function creditPatterns(v: PageLayout): CreditPatterns {
@@ -141,6 +141,8 @@ function creditPatterns(v: PageLayout): CreditPatterns {
     writerPhotoGlued: new RegExp(`^(${writers})([\u4e00-\u9fa5]{2,3})(?:${photo})([\u4e00-\u9fa5]{2,3})$`),
     writerSpaced: new RegExp(`^(?:${writers})[\\s\u3000]+([\u4e00-\u9fa5·][\u4e00-\u9fa5·\\s\u3000]{0,8})$`),
     rolesAll: new RegExp(`(${roles})`, 'g'),
+    // (a reporter's role with its colon on a credits line, 记者：王某\u3000通讯员：李某)
+    roleColons: new RegExp(`(${roles})[：:][\\s\u3000]*`, 'g'),
     // (the labels of an info line, unescaped as the page's yaml writes them)
     infoLabels: new RegExp(`(${longestFirst([...v.info.date, ...v.info.source, ...v.info.author, ...v.bylineRoles, ...v.info.counters]).join('|')})(?=[：:])`, 'g'),
     account: new RegExp(v.accountLine ?? '(?!)'),
@@ -1218,7 +1220,8 @@ function closingByline(p: Compiled, line: string): string | null {
 /** the reporters credited at the end of the last paragraph (…办理入会。（通讯员 罗某）) or on a line of
  * their own without brackets (记者 王某 通讯员 李某): the bracket must open with a reporter's role */
 function reporterClosing(p: Compiled, line: string): string | null {
-  const t = line.trim();
+  // (each role may take a colon, as a news page's credits block writes it: 记者：王某\u3000通讯员：李某)
+  const t = line.trim().replace(p.credit.roleColons, '$1 ');
   const end = /(?:^|[。！？”])[（(]([^（）()\n]{2,40})[）)]$/.exec(t);
   const inner = end ? end[1] : !/[。，；：:！？]/.test(t) && compact(t).length <= 30 ? t : null;
   if (!inner || !p.roles.test(foldToSimplified(inner.trim()))) return null;

@@ -87,6 +87,10 @@ export interface PageHeader {
   docNumber: string | null;
   /** the source or author was read from an info bar's unlabelled items (its own line then goes: the header block restates it) */
   fromBar?: boolean;
+  /** the source is the body an info bar names unlabelled (<span>某县融媒体中心</span>), the page's publisher */
+  barSource?: boolean;
+  /** the body that carried the page (the bar's) when a 来源 below the article credits another: set unlabelled before the date */
+  carrier?: string | null;
 }
 
 /** the header block the reader puts before the article: the title, one info line, the 文号 */
@@ -94,7 +98,7 @@ export function headerLines(h: PageHeader, withTitle: boolean, withInfo: boolean
   const out: SourceLine[] = [];
   if (withTitle && h.title) out.push({ text: h.title, page: null, kind: 'heading', level: 1 });
   if (!withInfo) return out;
-  const info = [h.date && `${h.dateLabel}：${h.date}`, h.source && `来源：${h.source}`, h.author && `作者：${h.author}`].filter(Boolean);
+  const info = [h.carrier, h.date && `${h.dateLabel}：${h.date}`, h.source && `来源：${h.source}`, h.author && `作者：${h.author}`].filter(Boolean);
   if (info.length) out.push({ text: info.join('\u3000'), page: null, kind: 'para' });
   if (h.docNumber) out.push({ text: `文号：${h.docNumber}`, page: null, kind: 'para' });
   return out;
