@@ -211,7 +211,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // (the recipients may be counted without 等: 对获得第一名的12名选手授予…; a rank 第一名 is no count)
       grantTo: new RegExp(`对[^，。；;\\n]{0,60}?(?:等|(?<![第前\\d一二三四五六七八九十]))${N}${U}[^，。；;\\n“”]{0,6}?(?:${alt(v.grant)})(?:[^，。；;、,\\n“”]{0,16}?${QUOTED}([^，。；;、,\\n“”]{0,12}?(?:${end}))?|\\s*(?:\\d{4}年度?)?\\s*([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
       // 对 X 等 12 个先进集体和 Y 等 45 名先进个人予以表彰: the honour is the recipients' own noun
-      grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)表彰|\\s*(?:予以|进行|给予)表彰|(?:[，。；;,\\n]|$))`, 'g'),
+      grantNoun: new RegExp(`等${N}${U}([^，。；;、,\\n“”和及与等的]{0,12}?(?:${end}))(?=(?:和|及|与|、)[^，。；;\\n]{0,40}?(?:予以|进行|给予)(?:通报)?表彰|\\s*(?:予以|进行|给予)(?:通报)?表彰|(?:[，。；;,\\n]|$))`, 'g'),
       // the recipients' noun before 为 may be any short noun (等15个基层工会为…); the count may close the
       // recipients named (A、B和C共3个工作室为…) or follow the verb right away (认定5个工作室为…，分别是：)
       nameAs: new RegExp(`(?:${alt(v.nameAs)})(?:[^，。；;\\n]{0,60}?(?:等|以下|下列|(?<![总])共)|了?\\s*)${N}${U}[^为，。；;,\\n“”]{0,8}?为([^，。；;,\\n]{2,40})`, 'g'),
@@ -594,8 +594,8 @@ function grantNoun(c: Ctx): HonourFound[] {
   for (const m of matches(c.r.re.grantNoun, c.text)) {
     const before = sentenceBefore(c.text, m.index);
     const after = /^[^。！？!?\n]*/.exec(c.text.slice(m.index))![0];
-    // the sentence must commend or grant (通报表扬 is a mention in dispatches, not an honour)
-    if (!/(?:^|[^报])表彰|授予|颁发/.test(before + after.replace(/通报表扬/g, ''))) continue;
+    // the sentence must commend or grant (通报表彰 commends; 通报表扬 is a mention in dispatches, 申报表彰 an application)
+    if (!/(?:^|[^报]|通报)表彰|授予|颁发/.test(before + after.replace(/通报表扬/g, ''))) continue;
     if (!/对|授予|表彰|颁发/.test(before)) continue;
     if (skipPlanned(c, 'conferment.grant', m)) continue;
     // recipients then a verb of receiving (等11个班组获评优秀班组): the verb's own pattern (count-verb) names
@@ -1690,6 +1690,24 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** “某某工匠”18名（含首届命名的10名）: a stock of one honour's holders whose bracket counts the holders of a round
+ * named by its ordinal (首届, 首批, 第二批) is that round's conferment, the same honour with the bracket's count.
+ * (含本批N名 points back to the conferment just reported: anaphoric reads it.) */
+function includedRound(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const round = new RegExp(`^[（(]含((?:首|第[一二三四五六七八九十\\d]+)[届屆批](?:命名|评选|評選|认定|認定|选树|選樹|授予|表彰)?的?)${N}${U}[）)]`);
+  const out: HonourFound[] = [];
+  for (const h of found) {
+    if (h.count === null) continue;
+    const m = round.exec(c.text.slice(h.end, h.end + 24));
+    const n = m ? parseSmallInt(m[2]) : null;
+    if (!m || n === null || n >= h.count) continue;
+    const start = h.end + 2;
+    out.push({ ...h, rule: 'conferment.included-round', count: n, text: c.text.slice(start, h.end + m[0].length - 1), start, end: h.end + m[0].length - 1,
+      recipients: [], notes: ['the holders of a past round inside a stock (H N名（含首届M名）)', `name ${h.name}`, `count ${n}`] });
+  }
+  return out;
+}
+
 /** the noun of a later count names the honour conferred before: its ending (工匠 of 某某工匠), its short form
  * (劳模 of 劳动模范), or its grade (县级劳动模范 / 县级劳模 of 某某县劳动模范: the grade word stands for the place of
  * that level the title was named by) */
@@ -1932,7 +1950,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all)]) {
+  for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all), ...includedRound(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
