@@ -140,8 +140,10 @@ export function relativeClause(
     const x = core.slice(from[0].length);
     if (x.length < 2) return null;
     // (依托银行网点建设的, 依托企业建设的: a verb of building after the base makes the clause define what was built)
-    // (依托银行网点建设的, 依托企业建设的: a verb of building after the base makes the clause define what was built)
     if (BUILT_ON.test(x) && x.length >= 4) return core + '的';
+    // (依托企业的4个, 依托医疗卫生单位的1个: the base a body stands on names the part with its 依托 and
+    // its 的, as the genre's annotators write it, like the clause with its verb of building)
+    if (/^依托/.test(from[0])) return core + '的';
     if (ENUMERATED.test(x)) return x;
     // (来自 X的 keeps the reading of its own rule: the origin)
     if (/^来自/.test(from[0])) return null;
@@ -152,8 +154,17 @@ export function relativeClause(
     return etc > 0 && x.length - etc - 1 >= 2 ? x.slice(etc + 1) : x;
   }
   // (the segmenter tags 领衔 n, 受表彰 i and 新建 ns: the opening word says it is a clause — a verb, a
-  // preposition or an unknown piece before a verb: 通过评审的, 提档升级的)
-  return clauseLike(core, verbs, rel) ? core + '的' : null;
+  // preposition or an unknown piece before a verb: 通过评审的, 提档升级的; a noun or a grade with its 的
+  // and a bare count, 有企业的20个、事业单位的5个, 优秀的7个, stands for the part it sorts out)
+  return clauseLike(core, verbs, rel) || (q.unit !== '岁' && sortingWord(core)) ? core + '的' : null;
+}
+
+/** 企业, 优秀, 高级技师以上职业资格: a short phrase of nouns and grades only (no verb, pronoun, time,
+ * place name or conjunction: 分布在…的 places and 资助考入…的 acts are read elsewhere), the word a part is
+ * sorted by */
+function sortingWord(core: string): boolean {
+  if (core.length > 10 || /[0-9０-９（(“”"《、]|中$/.test(core)) return false;
+  return jiebaTag(core).every((t) => /^(?:n|nz|vn|a|ad|b|f|l|x)$/.test(t.tag));
 }
 
 /** N人是X / N人为“X”: a copula right after the count says what those counted are */
