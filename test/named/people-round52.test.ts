@@ -87,7 +87,7 @@ describe('a post before the last name of a list closed by 等N名', () => {
   });
 
   it('and stays the bare title where no unit stands before it', () => {
-    expect(rolesIn('授予高级技师罗文斌等10名职工“青梧工匠”称号。')).toContainEqual(['罗文斌', '高级技师']);
+    expect(rolesIn('授予高级技师柯振东等10名职工“青梧工匠”称号。')).toContainEqual(['柯振东', '高级技师']);
   });
 });
 

@@ -46,9 +46,9 @@ const named = (t: string) => namedWorkshops(t, null, [], cuePeople(t, pr), pr, w
 // 工作室为 H): each object is a workshop named for its craft alone. A later list that hands the leaders out one to each
 // (带头人分别为：A某某（…）；B某某（…）) pairs each name with the person written right after it.
 describe('the objects of a conferment written out whole', () => {
-  const t = '经专家评审，同意认定梯田稻作技能大师工作室、扎染织布技能大师工作室、木构营造技能大师工作室3个工作室为2025年度“某市技能大师工作室”。';
+  const t = '经专家评审，同意认定梯田稻作技能大师工作室、扎染织布技能大师工作室、铜器锻造技能大师工作室3个工作室为2025年度“某市技能大师工作室”。';
   it('reads every object, the first, the middle and the last, with no leader', () => {
-    expect(named(t)).toEqual([['梯田稻作技能大师工作室', null], ['扎染织布技能大师工作室', null], ['木构营造技能大师工作室', null]]);
+    expect(named(t)).toEqual([['梯田稻作技能大师工作室', null], ['扎染织布技能大师工作室', null], ['铜器锻造技能大师工作室', null]]);
   });
   it('reads them closed by the title alone, without a count', () => {
     expect(named('县总工会确定山泉制茶职工创新工作室、岭南木雕职工创新工作室为县级职工创新工作室。').map(([n]) => n))
@@ -59,9 +59,9 @@ describe('the objects of a conferment written out whole', () => {
     expect(named('经专家评审，同意认定梯田稻作技能大师工作室为市级技能大师工作室。').map(([n]) => n)).not.toContain('梯田稻作技能大师工作室');
   });
   it('pairs each name with the leader a later list hands out to it', () => {
-    const v = `${t}\n二、上述工作室的带头人分别为：梯田稻作技能大师工作室潘志远（农艺师）；扎染织布技能大师工作室吴秀兰（合作社负责人）；木构营造技能大师工作室杨德明（木工技师）。`;
+    const v = `${t}\n二、上述工作室的带头人分别为：梯田稻作技能大师工作室潘志远（农艺师）；扎染织布技能大师工作室吴秀兰（合作社负责人）；铜器锻造技能大师工作室杨德明（木工技师）。`;
     const got = named(v);
-    expect(got.slice(3)).toEqual([['梯田稻作技能大师工作室', '潘志远'], ['扎染织布技能大师工作室', '吴秀兰'], ['木构营造技能大师工作室', '杨德明']]);
+    expect(got.slice(3)).toEqual([['梯田稻作技能大师工作室', '潘志远'], ['扎染织布技能大师工作室', '吴秀兰'], ['铜器锻造技能大师工作室', '杨德明']]);
   });
   it('finds a name with no leader again only where its mention pairs it with one', () => {
     expect(named(`${t}\n梯田稻作技能大师工作室要加强人才梯队建设。`)).toHaveLength(3);

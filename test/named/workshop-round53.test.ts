@@ -8,9 +8,9 @@ const named = (text: string) =>
   extractAll(textContext(text), ['named']).workshops.filter((w) => w.name).map((w) => [w.name, w.type, w.level, w.leader]);
 
 describe('a 乡村工匠工作站 is a workshop type of its own', () => {
-  const t = '经评审，认定石门镇竹编加工乡村工匠工作站等2个工作站为“县级乡村工匠工作站”。';
+  const t = '经评审，认定石门镇竹编乡村工匠工作站等2个工作站为“县级乡村工匠工作站”。';
   it('names the station a conferment lists, at the level of the conferred title', () => {
-    expect(named(t)).toContainEqual(['石门镇竹编加工乡村工匠工作站', '乡村工匠工作站', 'county', null]);
+    expect(named(t)).toContainEqual(['石门镇竹编乡村工匠工作站', '乡村工匠工作站', 'county', null]);
   });
   it('reads the conferred title as no station of its own', () => {
     expect(named(t).map(([n]) => n)).not.toContain('县级乡村工匠工作站');
@@ -22,7 +22,7 @@ describe('a 乡村工匠工作站 is a workshop type of its own', () => {
 
 describe('a leader whose name ends with a character of a function word keeps it', () => {
   it('takes the three characters the name opens with, not the two a person was cut to before 和', () => {
-    const t = '一家机械厂的首席技师龚永和带着他的班组完成革新9项。以他名字命名的龚永和职工创新工作室，今年被某市总工会命名为“某市劳模创新工作室”。';
+    const t = '一家机械厂的首席技师龚永和带着他的班组完成革新9项。以他名字命名的龚永和职工创新工作室，2025年被某市总工会命名为“某市劳模创新工作室”。';
     expect(named(t).find(([n]) => n === '龚永和职工创新工作室')?.[3]).toBe('龚永和');
   });
 });
