@@ -209,17 +209,21 @@ function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<s
   if (last < 0) return [];
   const credit = creditLine(r);
   const source = closingSourceLine(r);
-  const isCredit = (l: SourceLine) => credit.test(l.text.trim()) || source.test(l.text.trim());
+  // (labels are matched on the simplified fold, so a traditional-script page's 【責任編輯：某某】 is a credit too)
+  const isCredit = (l: SourceLine) => credit.test(folded(l)) || source.test(folded(l));
   const near = pageLines.slice(last + 1, last + 4);
   // (the block runs on from the last credit among those three, one credit line after another)
   const from = last + 2 + near.map(isCredit).lastIndexOf(true);
   let end = from;
   while (from > last + 1 && end < pageLines.length && end <= last + 12 && isCredit(pageLines[end])) end++;
   const below = [...near.filter(isCredit), ...pageLines.slice(from, end)];
-  const credited = below.some((l) => credit.test(l.text.trim()));
-  const above = credited ? [] : infoItems.filter((l) => credit.test(l.text.trim()));
+  const credited = below.some((l) => credit.test(folded(l)));
+  const above = credited ? [] : infoItems.filter((l) => credit.test(folded(l)));
   return [...below, ...above].map((l) => ({ text: l.text.trim(), page: null, kind: 'para' as const }));
 }
+
+/** a page line trimmed and folded to simplified characters (same length), as the credit patterns read it */
+const folded = (l: SourceLine): string => foldToSimplified(l.text.trim());
 
 /** A page whose info bar names its publisher unlabelled (<span>某县融媒体中心</span>) and whose credits below the
  * article name the piece's source (来源：某县总工会): the source is the credited body, the bar's the carrier's */
@@ -232,7 +236,7 @@ function creditedHeader(r: HtmlPageRules, header: PageHeader, credits: SourceLin
 /** the body a 来源：line of the closing credits names (来源：某县总工会), if any */
 function creditedSource(r: HtmlPageRules, credits: SourceLine[]): string | null {
   const source = closingSourceLine(r);
-  const line = credits.find((l) => source.test(l.text));
+  const line = credits.find((l) => source.test(folded(l)));
   const body = line ? line.text.replace(/^[【（([]?[^：:]+[：:]\s*/, '').replace(/[】）)\]]$/, '') : '';
   return body && r.orgEnding.test(squash(foldToSimplified(body))) ? body : null;
 }
