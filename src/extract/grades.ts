@@ -20,12 +20,13 @@ export type GradeRule = z.infer<typeof GradeRule>;
 /** the grade words as the patterns their readers match */
 export interface GradeRules {
   rule: GradeRule;
-  /** a grade of the scale, captured (longest first: 不合格 before 合格) */
-  scale: string;
+  /** what follows a score band's figure to say its grade (以上为优秀, 至84分为良好): the grade captured (longest
+   * first: 不合格 before 合格) */
+  band: RegExp;
   /** a grade a review states before a workshop */
   reviewGrade: RegExp;
-  /** the act of a review */
-  review: string;
+  /** a review of a class of workshops (对全县已命名的县级…工作室开展年度评估): the class captured */
+  reviewOfClass: RegExp;
   /** a review that failed the workshop, right after its name (复核不合格, 评估结果为不合格) */
   failedAfter: RegExp;
 }
@@ -38,9 +39,9 @@ export const gradeRules = oncePerRulesDir((dir): GradeRules => {
   const review = alternation(rule.reviews);
   return {
     rule,
-    scale: alternation(rule.scale),
+    band: new RegExp(`^(?:以上|以下|及以上|及以下)?(?:(?:至|到)\\d+(?:\\.\\d+)?分)?(?:为|為)(${alternation(rule.scale)})`),
     reviewGrade: new RegExp(`(?:${alternation(rule.reviewGrades)})`),
-    review,
+    reviewOfClass: new RegExp(`对([^。；\\n]{0,40}?(?:工作室|工作站))(?:开展|进行)了?[^。；\\n]{0,10}?(?:${review})`, 'g'),
     failedAfter: new RegExp(`(?:${review})(?:为|结果为)?${rule.failed}`),
   };
 });

@@ -210,7 +210,7 @@ function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<s
   const credit = creditLine(r);
   const source = closingSourceLine(r);
   // (labels are matched on the simplified fold, so a traditional-script page's 【責任編輯：某某】 is a credit too)
-  const isCredit = (l: SourceLine) => credit.test(folded(l)) || source.test(folded(l));
+  const isCredit = (l: SourceLine) => { const t = folded(l); return credit.test(t) || source.test(t); };
   const near = pageLines.slice(last + 1, last + 4);
   // (the block runs on from the last credit among those three, one credit line after another)
   const from = last + 2 + near.map(isCredit).lastIndexOf(true);

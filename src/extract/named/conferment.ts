@@ -1690,15 +1690,17 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** the bracket after a stock's count naming a past round's holders among them: （含首届命名的10名） */
+const INCLUDED_ROUND = new RegExp(`^[（(]含((?:首|第[一二三四五六七八九十\\d]+)[届屆批](?:命名|评选|評選|认定|認定|选树|選樹|授予|表彰)?的?)${N}${U}[）)]`);
+
 /** “某某工匠”18名（含首届命名的10名）: a stock of one honour's holders whose bracket counts the holders of a round
  * named by its ordinal (首届, 首批, 第二批) is that round's conferment, the same honour with the bracket's count.
  * (含本批N名 points back to the conferment just reported: anaphoric reads it.) */
 function includedRound(c: Ctx, found: HonourFound[]): HonourFound[] {
-  const round = new RegExp(`^[（(]含((?:首|第[一二三四五六七八九十\\d]+)[届屆批](?:命名|评选|評選|认定|認定|选树|選樹|授予|表彰)?的?)${N}${U}[）)]`);
   const out: HonourFound[] = [];
   for (const h of found) {
     if (h.count === null) continue;
-    const m = round.exec(c.text.slice(h.end, h.end + 24));
+    const m = INCLUDED_ROUND.exec(c.text.slice(h.end, h.end + 24));
     const n = m ? parseSmallInt(m[2]) : null;
     if (!m || n === null || n >= h.count) continue;
     const start = h.end + 2;

@@ -1546,7 +1546,7 @@ function gradedInReview(text: string, w: Workshop, city: Level, g: GradeRules): 
   const after = /^[^。；\n]*/.exec(text.slice(w.end, w.end + 60))![0];
   if (!g.reviewGrade.test(own) && !g.failedAfter.test(after)) return null;
   const from = [0, 1, 2].reduce((k) => Math.max(0, text.lastIndexOf('\n', k - 2)), sentenceStart(text, w.start));
-  const reviews = [...text.slice(from, w.start).matchAll(new RegExp(`对([^。；\\n]{0,40}?(?:工作室|工作站))(?:开展|进行)了?[^。；\\n]{0,10}?(?:${g.review})`, 'g'))];
+  const reviews = [...text.slice(from, w.start).matchAll(g.reviewOfClass)];
   const m = reviews.pop();
   return m ? phraseLevel(m[1], city) : null;
 }

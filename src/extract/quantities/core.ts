@@ -495,9 +495,8 @@ function subjectsFromNeighbours(doc: Doc, out: Quantity[], kept: Raw[], rules: Q
 
 /** 85分以上为优秀，70分至84分为良好: a band of a grading scale is named by the grade it is said to be (rules/grades.yaml) */
 function gradeOfBand(text: string, qs: Quantity[], grades: GradeRules): void {
-  const band = new RegExp(`^(?:以上|以下|及以上|及以下)?(?:(?:至|到)\\d+(?:\\.\\d+)?分)?(?:为|為)(${grades.scale})`);
   for (const q of qs) {
-    const grade = q.rule === 'unit.score' ? band.exec(text.slice(q.end, q.end + 16)) : null;
+    const grade = q.rule === 'unit.score' ? grades.band.exec(text.slice(q.end, q.end + 16)) : null;
     if (grade) q.subject = grade[1];
   }
 }
