@@ -36,12 +36,6 @@ export class WordIndex {
 
   /** the length of the longest listed word that `text` holds at `pos` (as lengthsAt), 0 for none */
   longestAt(text: string, pos: number, max = Infinity): number {
-    const start = this.from === 'start';
-    const room = Math.min(max, start ? text.length - pos : pos);
-    if (room <= 0) return 0;
-    for (const len of this.lengths.get(text.charCodeAt(start ? pos : pos - 1)) ?? []) {
-      if (len <= room && this.words.has(start ? text.slice(pos, pos + len) : text.slice(pos - len, pos))) return len;
-    }
-    return 0;
+    return this.lengthsAt(text, pos, max)[0] ?? 0;
   }
 }
