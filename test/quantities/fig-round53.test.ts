@@ -3,19 +3,7 @@
 // 组成六队) leaves a count. A team named and then its whole (掘进四队全队36人) counts the whole. Text written for
 // these tests.
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { processFile } from '../../src/pipeline/process.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-fig53-'));
-interface Q { text: string; subject: string; value: number | string }
-let n = 0;
-async function figures(body: string): Promise<string[][]> {
-  const file = join(dir, `doc${n++}.txt`);
-  writeFileSync(file, `测试稿\n\n${body}\n`);
-  return ((await processFile(file)).json.quantities as Q[]).map((q) => [q.text, q.subject]);
-}
+import { documentFigures as figures } from './subject-harness.js';
 
 describe('round 53: a numbered team is a name, not a count', () => {
   it('reads no figure in a team named by its number, and keeps the count of units after it', async () => {

@@ -6,19 +6,7 @@
 // 通过认定, 另有1个暂缓命名), is named by its predicate; (5) the quoted title a part holds is read after a time word
 // (1人今年获评“H”), a copula (2人同时是“H”) or 被…聘为“H”. Text written for these tests.
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { processFile } from '../../src/pipeline/process.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-sub52-'));
-interface Q { text: string; subject: string }
-let n = 0;
-async function subjects(body: string): Promise<string[][]> {
-  const file = join(dir, `doc${n++}.txt`);
-  writeFileSync(file, `测试稿\n\n${body}\n`);
-  return ((await processFile(file)).json.quantities as Q[]).map((q) => [q.text, q.subject]);
-}
+import { documentFigures as subjects } from './subject-harness.js';
 
 describe('round 52: 由 and 从 open a change only when one follows', () => {
   it('counts the members a body is made of, not the body that makes it', async () => {

@@ -4,19 +4,7 @@
 // its 的, while a place (分布在…), an age (年龄最小的29岁) and a clause with a verb are read as before.
 // Text written for these tests.
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { processFile } from '../../src/pipeline/process.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-sub53-'));
-interface Q { text: string; subject: string }
-let n = 0;
-async function subjects(body: string): Promise<string[][]> {
-  const file = join(dir, `doc${n++}.txt`);
-  writeFileSync(file, `测试稿\n\n${body}\n`);
-  return ((await processFile(file)).json.quantities as Q[]).map((q) => [q.text, q.subject]);
-}
+import { documentFigures as subjects } from './subject-harness.js';
 
 describe('round 53: 依托X的 before a bare count', () => {
   it('keeps 依托 and the 的 of each base', async () => {
