@@ -31,6 +31,11 @@ const Bodies = z.object({
   siteKinds: z.array(z.string().min(1)),
   numberedUnits: z.array(z.string().min(1)),
   numberedExamples: z.object({ positive: z.array(z.object({ text: z.string(), name: z.string() })), negative: z.array(z.string()) }),
+  numberedBodyEndings: z.array(z.string().min(1)),
+  numberedBodyExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), first: z.string(), second: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), first: z.string(), second: z.string() })),
+  }),
   townUnits: z.array(z.string().min(1)),
   namedTownUnits: z.array(z.string().min(1)),
   townExamples: z.object({
@@ -692,7 +697,7 @@ function numberedUnit(orgs: Entity[], text: string, place: DocPlace, r: OrgBodie
   for (const o of orgs) {
     const a = out[out.length - 1];
     const gap = a && a.end < o.start ? text.slice(a.end, o.start) : '';
-    if (a && /^\d{1,3}$/.test(gap) && /(?:公司|集团|医院|中心|局|站|厂|矿|院)$/.test(a.name) && !opensBody(o.name)) {
+    if (a && /^\d{1,3}$/.test(gap) && r.numberedBodyEndings.some((w) => a.name.endsWith(w)) && !opensBody(o.name)) {
       const j = org(text, a.start, o.end, place, r, a.rule);
       out[out.length - 1] = { ...j, canonical: resolveBody(a.canonical + text.slice(a.end, o.end), place, r) };
     } else out.push(o);
