@@ -26,6 +26,7 @@ const Bodies = z.object({
   prepositions: z.array(z.string().length(1)),
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
+  brandBoundaries: z.array(z.string().length(1)),
   groupBrands: z.array(z.string().min(1)),
   numerals: z.string().min(1),
   siteKinds: z.array(z.string().min(1)),
@@ -427,8 +428,8 @@ function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number
   if (bracketed && isPlaceName(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
-    // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司)
-    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
+    // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司; or after 的, rules brandBoundaries)
+    if (HAN.test(text[q - 1] ?? '') && !r.brandBoundaries.includes(text[q - 1]) && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
     // (a county-level place by its name without 市/县, 原平|顺达|快递分拨中心)
     let pl = [5, 4, 3, 2].find((len) => q + len < at && (g.byName.has(text.slice(q, q + len)) || (len >= 2 && isPlaceName(text.slice(q, q + len)))));
     if (pl === undefined) return at;
