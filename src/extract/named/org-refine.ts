@@ -26,11 +26,17 @@ const Bodies = z.object({
   prepositions: z.array(z.string().length(1)),
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
+  brandBoundaries: z.array(z.string().length(1)),
   groupBrands: z.array(z.string().min(1)),
   numerals: z.string().min(1),
   siteKinds: z.array(z.string().min(1)),
   numberedUnits: z.array(z.string().min(1)),
   numberedExamples: z.object({ positive: z.array(z.object({ text: z.string(), name: z.string() })), negative: z.array(z.string()) }),
+  numberedBodyEndings: z.array(z.string().min(1)),
+  numberedBodyExamples: z.object({
+    positive: z.array(z.object({ text: z.string(), first: z.string(), second: z.string(), name: z.string() })),
+    negative: z.array(z.object({ text: z.string(), first: z.string(), second: z.string() })),
+  }),
   townUnits: z.array(z.string().min(1)),
   namedTownUnits: z.array(z.string().min(1)),
   townExamples: z.object({
@@ -422,8 +428,8 @@ function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number
   if (bracketed && isPlaceName(bracketed[2]) && !r.brandStop.some((w) => bracketed[1].includes(w))) return at - bracketed[0].length + (bracketed[0].length - bracketed[1].length - bracketed[2].length - 2);
   for (let q = at - 3; q >= Math.max(0, at - 10); q--) {
     // a place opens the name at a boundary or right after a verb of conferment (授予|阳朔县遇龙河…)
-    // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司)
-    if (HAN.test(text[q - 1] ?? '') && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
+    // (or right after a person's name the normaliser glued on: 3龙婷|花垣县锰都新材料有限公司; or after 的, rules brandBoundaries)
+    if (HAN.test(text[q - 1] ?? '') && !r.brandBoundaries.includes(text[q - 1]) && !r.verbs.some((v) => v.length >= 2 && text.slice(0, q).endsWith(v)) && !bound?.(q)) continue;
     // (a county-level place by its name without 市/县, 原平|顺达|快递分拨中心)
     let pl = [5, 4, 3, 2].find((len) => q + len < at && (g.byName.has(text.slice(q, q + len)) || (len >= 2 && isPlaceName(text.slice(q, q + len)))));
     if (pl === undefined) return at;
@@ -692,7 +698,7 @@ function numberedUnit(orgs: Entity[], text: string, place: DocPlace, r: OrgBodie
   for (const o of orgs) {
     const a = out[out.length - 1];
     const gap = a && a.end < o.start ? text.slice(a.end, o.start) : '';
-    if (a && /^\d{1,3}$/.test(gap) && /(?:公司|集团|医院|中心|局|站|厂|矿|院)$/.test(a.name) && !opensBody(o.name)) {
+    if (a && /^\d{1,3}$/.test(gap) && r.numberedBodyEndings.some((w) => a.name.endsWith(w)) && !opensBody(o.name)) {
       const j = org(text, a.start, o.end, place, r, a.rule);
       out[out.length - 1] = { ...j, canonical: resolveBody(a.canonical + text.slice(a.end, o.end), place, r) };
     } else out.push(o);
