@@ -251,10 +251,17 @@ function creditLine(r: HtmlPageRules): RegExp {
   return new RegExp(`^${one}(?:[\\s\u3000]+${one})*$`);
 }
 
+/** the closing source pattern of each rules load: editorLines and creditedSource both read it, once built */
+const closingSources = new WeakMap<HtmlPageRules, RegExp>();
+
 /** 来源：某县总工会 on a line of its own: the article's source credited below it (no sentence, one field) */
 function closingSourceLine(r: HtmlPageRules): RegExp {
+  const built = closingSources.get(r);
+  if (built) return built;
   const labels = [...r.v.closingSourceLabels].sort((a, b) => b.length - a.length).join('|');
-  return labels ? new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[^\\s\u3000：:，。；]{3,30}[】）)\\]]?$`) : /(?!)/;
+  const source = labels ? new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[^\\s\u3000：:，。；]{3,30}[】）)\\]]?$`) : /(?!)/;
+  closingSources.set(r, source);
+  return source;
 }
 
 /** The footer's sponsor fields below the article (主办：… 承办：…, 某市总工会主办): the one part of

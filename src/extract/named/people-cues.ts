@@ -100,7 +100,8 @@ const Cues = z.object({
 });
 export type PeopleCues = z.infer<typeof Cues>;
 
-const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional(), partEnds: z.string().optional() }).passthrough();
+const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional(), partEnds: z.string().optional(),
+  notNameStarts: z.array(z.string().min(2)).optional() }).passthrough();
 
 export interface PeopleRules {
   cues: PeopleCues;
@@ -110,13 +111,16 @@ export interface PeopleRules {
   nameParts: Set<string>;
   /** closing syllables of a Mongolian given name after a usual part (宝音|图) */
   partEnds: string;
+  /** words a surname opens that open no name (母亲, 满意) */
+  notNameStarts: string[];
 }
 
 /** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
 export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
-  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []), partEnds: s?.partEnds ?? '' };
+  return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []), partEnds: s?.partEnds ?? '',
+    notNameStarts: s?.notNameStarts ?? [] };
 });
 
 const HAN = /^[\u4e00-\u9fa5]$/;
@@ -130,6 +134,8 @@ export function isName(s: string, r: PeopleRules): boolean {
   // a father's name that Mongolian and Daur names put before the dot (某·娜仁花), then a usual given name
   if (/^[\u4e00-\u9fa5]·[\u4e00-\u9fa5]{2,6}$/.test(s)) return r.single.has(s[0]) || minorityName(s.slice(2), r);
   if (![...s].every(isHan)) return false;
+  // (a word a surname opens, 母亲, 满意, opens no name)
+  if (r.notNameStarts.some((w) => s.startsWith(w))) return false;
   // a scope word (全市, 全省, 全县) is never a name, though 全 is a surname
   if (/^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
   // nor is a surname character before the passive 被 (曾被评为, 曾被授予): the adverb of a clause, no given name
@@ -527,10 +533,22 @@ function labelClauses(text: string, r: PeopleRules): Entity[] {
     if (!m[1] === !m[3] || (m[3] && !/[的、]/.test(text[m.index! + m[0].length]))) continue;
     const hit = titledName(m[2], r);
     if (!hit) continue;
-    const role = m[1] ?? r.cues.leadActs[m[3]];
-    out.push(person(text, m.index! + m[0].indexOf(m[2]) + hit.at, hit.name, role, 'person.label-clause'));
+    const at = m.index! + m[0].indexOf(m[2]) + hit.at;
+    const role = m[1] ?? postOfLeader(text, at, m[2].slice(0, hit.at), r) ?? r.cues.leadActs[m[3]];
+    out.push(person(text, at, hit.name, role, 'person.label-clause'));
   }
   return out;
+}
+
+/** the post written before a leader named with 由 (由高级技师某某领衔, 由某医院护理部主任某某牵头): what the person is,
+ * the act only saying what they do for the workshop; null when an honour or a quote stands there (由“某某工匠”某某领衔) */
+function postOfLeader(text: string, at: number, head: string, r: PeopleRules): string | null {
+  const post = r.cues.postEnds.includes(head[head.length - 1]) || [...r.cues.unitOfficers, ...r.cues.postWords].some((w) => head.endsWith(w));
+  // (an honour in quotes among the leader's attributes, 由“某某工匠”、某医院主任医师某某领衔: the act's role, as written before)
+  if (!post || head.includes('”') || r.cues.quotedTitles.some((t) => head.endsWith(t) && !r.cues.lineTitles.includes(t))) return null;
+  // (the words after 由 are the post as written, 由|县医院护理部主任|某某; a long one is cut as an apposed post is)
+  const role = head.length <= 10 ? head : apposedRole(text, at, r);
+  return role.length >= 2 ? role : null;
 }
 
 /** a leader named as the subject of what they lead (高级技师某某领办的…工作室, 某某合作社某某带头的…, 由某中心
@@ -1304,10 +1322,11 @@ function nounEnded(name: string, r: PeopleRules): boolean {
   return name.endsWith('说') || r.cues.before.some((b) => name.length > b.length && name.endsWith(b));
 }
 
-/** `noun` at `at` with the words before it that qualify it: back to punctuation or a unit's end, at most 4 */
+/** `noun` at `at` with the words before it that qualify it: back to punctuation, a unit's end or 的 (某公司的|首席技师:
+ * the particle is no part of the post), at most 4 */
 function qualified(text: string, at: number, noun: string, r: PeopleRules): string {
   let k = at;
-  while (k > at - 4 && isHan(text[k - 1]) && !r.cues.unitEnds.includes(text[k - 1])) k--;
+  while (k > at - 4 && isHan(text[k - 1]) && text[k - 1] !== '的' && !r.cues.unitEnds.includes(text[k - 1])) k--;
   return text.slice(k, at) + noun;
 }
 
@@ -1443,7 +1462,8 @@ function clausePost(text: string, r: PeopleRules): Entity[] {
     const end = m.index! + m[1].length + m[2].length;
     // (a post after 各 is every holder of it, 各成员|单位要…: no one person follows)
     if (r.cues.before.includes(m[1]) || m[1].startsWith('各') || !isName(m[2], r) || commonWord(m[2]) || splitsWord(m[1], m[2], r) || actSplits(text, end)) continue;
-    out.push(person(text, m.index! + m[1].length, m[2], m[1], 'person.clause-post'));
+    // (the 由 of an agent opens the clause, no part of the post: 由|成型工段长某某领衔)
+    out.push(person(text, m.index! + m[1].length, m[2], m[1].replace(/^由/, ''), 'person.clause-post'));
   }
   return out;
 }
@@ -1673,7 +1693,8 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   // (a place's ending after two characters at least: 某某镇|养殖户, not 社|区网格员)
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
   s = s.slice(Math.max(...cuts));
-  const title = r.cues.lineTitles.find((t) => s.endsWith(t));
+  // (the longest title that ends it: 主任医师, not 医师)
+  const title = longestFirst(r.cues.lineTitles).find((t) => s.endsWith(t));
   return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : wordTail(s);
 }
 
