@@ -36,6 +36,8 @@ export interface Gazetteer {
   nameEnds: WordIndex;
   /** each place's position in `places` (the gazetteer's order, which breaks ties) */
   rank: Map<Place, number>;
+  /** every tail of a county's full name (唐县 of 某唐县) → the counties whose name ends with it */
+  countyTails: Map<string, string[]>;
 }
 
 /** 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 山东省 → 山东, 肥西县 → 肥西
@@ -90,8 +92,24 @@ export function gazetteer(): Gazetteer {
   for (const pl of places) { const z = zhou(pl); if (z && !tallied.has(z)) tallied.set(z, [pl]); }
   const fullNames = new WordIndex([...places.map((pl) => pl.name), ...tallied.keys()]);
   const rank = new Map(places.map((pl, i) => [pl, i]));
-  cache = { places, byName, names, tallied, fullNames, nameStarts: new WordIndex(byName.keys()), nameEnds: new WordIndex(byName.keys(), 'end'), rank };
+  cache = {
+    places, byName, names, tallied, fullNames, rank,
+    nameStarts: new WordIndex(byName.keys()),
+    nameEnds: new WordIndex(byName.keys(), 'end'),
+    countyTails: countyTails(places),
+  };
   return cache;
+}
+
+/** each proper tail of a county's full name → the counties whose name ends with it (a table built once, not the
+ * whole gazetteer tested per question) */
+function countyTails(places: Place[]): Map<string, string[]> {
+  const tails = new Map<string, string[]>();
+  for (const pl of places) {
+    if (pl.kind !== 'county') continue;
+    for (let k = 1; k < pl.name.length; k++) tails.set(pl.name.slice(k), [...(tails.get(pl.name.slice(k)) ?? []), pl.name]);
+  }
+  return tails;
 }
 
 /** the level of a body or honour seated in the place so named */
@@ -199,18 +217,9 @@ export function autonomousCountyShort(w: string): boolean {
   return autonomousShorts.has(w);
 }
 
-let holders: Map<string, string[]> | null = null;
-/** the counties whose full name is longer than `name` and ends with it (某唐县 holds 唐县), from a table of every
- * county name's tails built once (not the whole gazetteer tested per question) */
+/** the counties whose full name is longer than `name` and ends with it (某唐县 holds 唐县) */
 export function countiesEndingWith(name: string): readonly string[] {
-  if (!holders) {
-    holders = new Map();
-    for (const pl of gazetteer().places) {
-      if (pl.kind !== 'county') continue;
-      for (let k = 1; k < pl.name.length; k++) holders.set(pl.name.slice(k), [...(holders.get(pl.name.slice(k)) ?? []), pl.name]);
-    }
-  }
-  return holders.get(name) ?? [];
+  return gazetteer().countyTails.get(name) ?? [];
 }
 
 const LEADING_NUMERAL = /^[一二两三四五六七八九十百千万]/;
