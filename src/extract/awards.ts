@@ -62,16 +62,18 @@ function readCount(f: DocFacts, text: string, aEnd: number, clauseStart: number,
   let after = aEnd;
   // count, possibly after a parenthesis or a quoted sub-title: 全国劳动模范（全国五一劳动奖章）1 人
   const skip = /^\s*(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\)|“[^“”\n]{1,20}”|"[^"\n]{1,20}")/.exec(text.slice(after, after + 40));
-  const holder = HOLDER.exec(text.slice(after, after + 3));
+  // (the holder word may follow the closing quote of the title: “某省五一劳动奖章”获得者2名, “某县五一劳动奖状”获得单位3个)
+  const quoted = /^[”"」』](?=获得者|获奖者|荣获者|获得单位|获奖单位|获得集体|获奖集体|获得班组|获奖班组)/.test(text.slice(after, after + 5)) ? 1 : 0;
+  const holder = HOLDER.exec(text.slice(after + quoted, after + quoted + 3));
   if (holder) {
-    after += holder[0].length;
+    after += quoted + holder[0].length;
     aEnd = after;
     notes.push('holder (获得者)');
   }
   // a collective holder word counts only with its count (奖状获得单位3个, 工人先锋号集体5个)
-  const group = holder ? null : HOLDER_GROUP.exec(text.slice(after, after + 4));
-  if (group && countAfter(f, text, after + group[0].length)) {
-    after += group[0].length;
+  const group = holder ? null : HOLDER_GROUP.exec(text.slice(after + quoted, after + quoted + 4));
+  if (group && countAfter(f, text, after + quoted + group[0].length)) {
+    after += quoted + group[0].length;
     aEnd = after;
     notes.push(`holder (${group[0]})`);
   }
