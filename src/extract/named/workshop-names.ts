@@ -557,15 +557,18 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   return wholeEntry(text, e, type, people, w) ?? (listed !== null ? { w: mk(text, listed, e, type, null), leaderAt: null } : null);
 }
 
+/** a verb of conferment, the whole names it takes before, and the opening of the last (rules: built once per object) */
+const conferredListOpening = (w: WorkshopNameRules): RegExp => perRules(w, 'workshop-names.conferred-list', () =>
+  new RegExp(`(?:${longestFirstWords(w.rule.conferListVerbs).join('|')})((?:[“"「]?[\\u4e00-\\u9fa5（）()]{2,24}?工作[室站][”"」]?、)*)[“"「]?([\\u4e00-\\u9fa5]{2,12})$`));
+
 /** where a workshop's name opens when it is an object of a conferment that writes its objects out whole and closes on
  * the title (认定|甲技能大师工作室、乙…、丙…3个工作室为 H; 确定|甲…、乙…为 H): every object before it is a workshop's
  * name, and after it come only more such names, a count of workshops and 为; its name is its craft alone, no leader */
 function conferredListItem(text: string, s: number, e: number, w: WorkshopNameRules): number | null {
-  const verbs = longestFirstWords(w.rule.conferListVerbs).join('|');
   const clause = /[^，,。；;：:\n]*$/.exec(text.slice(Math.max(0, s - 200), s))![0];
-  const m = new RegExp(`(?:${verbs})((?:[“"「]?[\\u4e00-\\u9fa5（）()]{2,24}?工作[室站][”"」]?、)*)[“"「]?([\\u4e00-\\u9fa5]{2,12})$`).exec(clause);
+  const m = conferredListOpening(w).exec(clause);
   // (a unit's or a place's word in it makes it a unit's workshop, which other readings take)
-  if (!m || clauseIn(m[2], w) || new RegExp(UNIT_WORD.source).test(m[2]) || placeAt(m[2], 0) || w.rule.placeWords.some((x) => m[2].startsWith(x))) return null;
+  if (!m || clauseIn(m[2], w) || UNIT_INSIDE.test(m[2]) || placeAt(m[2], 0) || w.rule.placeWords.some((x) => m[2].startsWith(x))) return null;
   const close = /^[”"」]?((?:、[“"「]?[\u4e00-\u9fa5（）()]{2,24}?工作[室站][”"」]?)*)(?:等?(?:\d+|[一二两三四五六七八九十]+)个工作[室站])?(?:分别)?为/.exec(text.slice(e, e + 160));
   // (two objects at least: one object alone, 认定某某工作室为…, is read by the conferment's other readings)
   return close && (m[1] || close[1]) ? s - m[2].length : null;
@@ -665,7 +668,7 @@ function subjectBefore(text: string, q: number, w: WorkshopNameRules): number {
   for (let n = 2; n <= 6; n++) {
     const subject = head.slice(-n);
     if (subject.length < n || !/^[\u4e00-\u9fa5]+$/.test(subject)) return q;
-    if (!new RegExp(`${UNIT_WORD.source}$`).test(head.slice(0, -n))) continue;
+    if (!UNIT_CLOSE.test(head.slice(0, -n))) continue;
     // (a unit's character in it makes it a unit of its own: 某中心|医院, 某集团|下沟煤矿)
     const clause = [...subject].some((c) => w.rule.craftStop.includes(c) || w.rule.unitEnds.includes(c)) || [...w.rule.verbsBefore, ...w.rule.listOpeners].some((v) => subject.endsWith(v));
     return clause || w.rule.bodyWords.some((x) => subject.endsWith(x)) ? q : q - n;
@@ -678,6 +681,9 @@ const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合
 
 /** a unit's word ending the text it is tried on */
 const UNIT_CLOSE = new RegExp(`${UNIT_WORD.source}$`);
+
+/** a unit's word anywhere in the text it is tried on (a non-global twin of UNIT_WORD, safe to .test) */
+const UNIT_INSIDE = new RegExp(UNIT_WORD.source);
 
 /** an entry whose name fills its cell or its list line, its leader labelled in its record (工作室名称 column,
  * 领衔人 / 带头人 cell or label): the whole cell is the name, however long its craft or unlisted its type
@@ -1491,7 +1497,7 @@ const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名|通过(?:认定|�
 /** the level a conferment's class states; a phrase that holds a unit's name is one workshop, no class (认定|某有限公司某某…工作室) */
 function classLevel(phrase: string, city: Level = 'municipal'): Level | null {
   const t = phrase.replace(/^(?:\d+|[一二两三四五六七八九十]+)[个家]/, '');
-  return new RegExp(UNIT_WORD.source).test(t) ? null : phraseLevel(t, city);
+  return UNIT_INSIDE.test(t) ? null : phraseLevel(t, city);
 }
 
 /** the start of the sentence that holds `at`: after the last 。！？ or line end before it */
@@ -1599,7 +1605,7 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
  * city's); no body written, the issuer's own, unless a unit (公司, 医院) or a town (镇里, 乡政府) is the one that acts */
 function bodyLevel(subject: string, home: HomeLevels, r: WorkshopNameRule): Level | null {
   const bodies = [...subject.matchAll(new RegExp(`(${r.setUpBodies.join('|')})`, 'g'))];
-  if (!bodies.length) return new RegExp(UNIT_WORD.source).test(subject) || TOWN_ACTS.test(subject) ? null : home.issuer;
+  if (!bodies.length) return UNIT_INSIDE.test(subject) || TOWN_ACTS.test(subject) ? null : home.issuer;
   const b = bodies[bodies.length - 1];
   const head = subject.slice(Math.max(0, b.index! - 12), b.index);
   for (let k = 0; k < head.length - 1; k++) {
@@ -1915,12 +1921,15 @@ function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: Wor
   return out;
 }
 
+/** a leader's label and a word that hands the leaders out in order (带头人分别为): built once per rules object */
+const inOrderOpener = (w: WorkshopNameRules): RegExp => perRules(w, 'workshop-names.in-order-opener', () =>
+  new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:${longestFirstWords(w.rule.inOrderWords).join('|')})`));
+
 /** the leader written right after a name as an item of a list whose opener hands out the leaders one to each (上述
  * 工作室的带头人分别为：甲…工作室某某（…）；乙…工作室某某（…）): the person's name between the name and the item's note
  * or mark */
 function pairedLeader(text: string, i: number, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
-  const opener = new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:${longestFirstWords(w.rule.inOrderWords).join('|')})`);
-  if (!opener.test(text.slice(sentenceStart(text, i), i))) return null;
+  if (!inOrderOpener(w).test(text.slice(sentenceStart(text, i), i))) return null;
   const m = /^([\u4e00-\u9fa5·]{2,12}?)[（(，,；;。]/.exec(text.slice(e, e + 14));
   return m && isName(m[1], r) ? m[1] : null;
 }
