@@ -518,8 +518,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
   // (as does a leader the sentence states: 风电机组齿轮箱检修技能大师工作室设在某公司，由首席技师某某领衔)
   const says = statedAfter(text, e, r, w, people);
-  // (a name its sentence states the leader of may open the sentence: 。|蜂产品加工技能大师工作室设在某公司，带头人是某某)
-  const cut = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : says ? 10 : 6) ?? (says && !below ? subjectOpening(text, s, w) : null);
+  // (a name its sentence states the leader of may open the sentence: 。|蜂产品加工技能大师工作室设在某公司，带头人是某某;
+  // 其中，|锅炉焊接技能大师工作室领衔人某某是…, the leader in the name's own clause)
+  const subject = says && (!below || labelRightAfter(text, e, w) && below.start - e <= 20 && !/[，,。；;\n]/.test(text.slice(e, below.start)));
+  const cut = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : says ? 10 : 6) ?? (subject ? subjectOpening(text, s, w) : null);
   // (a name quoted whole is whole though a unit's character stands inside it: “光电模组|封装…工作室”)
   const whole = cut !== null && cut < s ? wholeNameStart(text, s, e) : null;
   const c = whole !== null && whole < cut! && /[“"「]/.test(text[whole - 1] ?? '') && /^[\u4e00-\u9fa5]+$/.test(text.slice(whole, s)) ? whole : cut;
@@ -556,6 +558,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   const listed = lead ? null : conferredListItem(text, s, e, w);
   return wholeEntry(text, e, type, people, w) ?? (listed !== null ? { w: mk(text, listed, e, type, null), leaderAt: null } : null);
 }
+
+/** the leader's label right after a name, the name its subject (…工作室领衔人某某, …工作室的带头人是某某) */
+const labelRightAfter = (text: string, e: number, w: WorkshopNameRules): boolean =>
+  perRules(w, 'workshop-names.label-right-after', () => new RegExp(`^的?(?:${w.rule.leaderRoles.join('|')})`)).test(text.slice(e, e + 8));
 
 /** a verb of conferment, the whole names it takes before, and the opening of the last (rules: built once per object) */
 const conferredListOpening = (w: WorkshopNameRules): RegExp => perRules(w, 'workshop-names.conferred-list', () =>
@@ -1889,10 +1895,20 @@ function enumeratedWithLeader(text: string, x: Workshop): boolean {
   return !!x.leader && !!x.name?.startsWith(x.leader) && /^[”"」]?(?:等[\d一二两三四五六七八九十]+个|、)/.test(text.slice(x.end, x.end + 4));
 }
 
+/** the one workshop with a level whose name `w`'s name ends, the place or the unit that opens it dropped (陇西县|中药材
+ * 加工劳模创新工作室 named at a level, then written 中药材加工劳模创新工作室): a short form of it, when no other name it
+ * ends gives another level; a name no longer than its type and two characters is no short form */
+function writtenInFull(ws: Workshop[], w: Workshop): Workshop | undefined {
+  const name = w.name;
+  if (!name || name.length - w.type.length < 2) return undefined;
+  const full = ws.filter((o) => o.level && o.name && o.name.length > name.length && o.name.endsWith(name));
+  return full.length && full.every((o) => o.level === full[0].level) ? full[0] : undefined;
+}
+
 /** a workshop mentioned again (its leader interviewed a paragraph later) keeps the level it was named at, and the type of
  * the title it was named when its name ends in the bare 工作室 */
-function sameLevel(ws: Workshop[]): Workshop[] {
-  const like = (w: Workshop, k: 'level') => ws.find((o) => o.name === w.name && o[k]);
+export function sameLevel(ws: Workshop[]): Workshop[] {
+  const like = (w: Workshop, k: 'level') => ws.find((o) => o.name === w.name && o[k]) ?? writtenInFull(ws, w);
   const typed = (w: Workshop) => (w.type === '工作室' ? ws.find((o) => o.name === w.name && o.type !== '工作室')?.type ?? w.type : w.type);
   return ws.map((w) => (w.level ? { ...w, type: typed(w) } : { ...w, level: like(w, 'level')?.level ?? null, type: typed(w) }));
 }
