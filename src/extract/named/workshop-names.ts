@@ -518,8 +518,10 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   // a listed item may run to a unit's short name and its craft, 某某煤机|液压支架维修)
   // (as does a leader the sentence states: 风电机组齿轮箱检修技能大师工作室设在某公司，由首席技师某某领衔)
   const says = statedAfter(text, e, r, w, people);
-  // (a name its sentence states the leader of may open the sentence: 。|蜂产品加工技能大师工作室设在某公司，带头人是某某)
-  const cut = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : says ? 10 : 6) ?? (says && !below ? subjectOpening(text, s, w) : null);
+  // (a name its sentence states the leader of may open the sentence: 。|蜂产品加工技能大师工作室设在某公司，带头人是某某;
+  // 其中，|锅炉焊接技能大师工作室领衔人某某是…, the leader in the name's own clause)
+  const subject = says && (!below || labelRightAfter(text, e, w) && below.start - e <= 20 && !/[，,。；;\n]/.test(text.slice(e, below.start)));
+  const cut = craftStart(text, s, w, below ? (/^[（(]/.test(text.slice(e, e + 1)) ? 14 : 9) : says ? 10 : 6) ?? (subject ? subjectOpening(text, s, w) : null);
   // (a name quoted whole is whole though a unit's character stands inside it: “光电模组|封装…工作室”)
   const whole = cut !== null && cut < s ? wholeNameStart(text, s, e) : null;
   const c = whole !== null && whole < cut! && /[“"「]/.test(text[whole - 1] ?? '') && /^[\u4e00-\u9fa5]+$/.test(text.slice(whole, s)) ? whole : cut;
@@ -557,15 +559,22 @@ function craftNamed(text: string, s: number, e: number, type: string, people: En
   return wholeEntry(text, e, type, people, w) ?? (listed !== null ? { w: mk(text, listed, e, type, null), leaderAt: null } : null);
 }
 
+/** the leader's label right after a name, the name its subject (…工作室领衔人某某, …工作室的带头人是某某) */
+const labelRightAfter = (text: string, e: number, w: WorkshopNameRules): boolean =>
+  perRules(w, 'workshop-names.label-right-after', () => new RegExp(`^的?(?:${w.rule.leaderRoles.join('|')})`)).test(text.slice(e, e + 8));
+
+/** a verb of conferment, the whole names it takes before, and the opening of the last (rules: built once per object) */
+const conferredListOpening = (w: WorkshopNameRules): RegExp => perRules(w, 'workshop-names.conferred-list', () =>
+  new RegExp(`(?:${longestFirstWords(w.rule.conferListVerbs).join('|')})((?:[“"「]?[\\u4e00-\\u9fa5（）()]{2,24}?工作[室站][”"」]?、)*)[“"「]?([\\u4e00-\\u9fa5]{2,12})$`));
+
 /** where a workshop's name opens when it is an object of a conferment that writes its objects out whole and closes on
  * the title (认定|甲技能大师工作室、乙…、丙…3个工作室为 H; 确定|甲…、乙…为 H): every object before it is a workshop's
  * name, and after it come only more such names, a count of workshops and 为; its name is its craft alone, no leader */
 function conferredListItem(text: string, s: number, e: number, w: WorkshopNameRules): number | null {
-  const verbs = longestFirstWords(w.rule.conferListVerbs).join('|');
   const clause = /[^，,。；;：:\n]*$/.exec(text.slice(Math.max(0, s - 200), s))![0];
-  const m = new RegExp(`(?:${verbs})((?:[“"「]?[\\u4e00-\\u9fa5（）()]{2,24}?工作[室站][”"」]?、)*)[“"「]?([\\u4e00-\\u9fa5]{2,12})$`).exec(clause);
+  const m = conferredListOpening(w).exec(clause);
   // (a unit's or a place's word in it makes it a unit's workshop, which other readings take)
-  if (!m || clauseIn(m[2], w) || new RegExp(UNIT_WORD.source).test(m[2]) || placeAt(m[2], 0) || w.rule.placeWords.some((x) => m[2].startsWith(x))) return null;
+  if (!m || clauseIn(m[2], w) || UNIT_INSIDE.test(m[2]) || placeAt(m[2], 0) || w.rule.placeWords.some((x) => m[2].startsWith(x))) return null;
   const close = /^[”"」]?((?:、[“"「]?[\u4e00-\u9fa5（）()]{2,24}?工作[室站][”"」]?)*)(?:等?(?:\d+|[一二两三四五六七八九十]+)个工作[室站])?(?:分别)?为/.exec(text.slice(e, e + 160));
   // (two objects at least: one object alone, 认定某某工作室为…, is read by the conferment's other readings)
   return close && (m[1] || close[1]) ? s - m[2].length : null;
@@ -665,7 +674,7 @@ function subjectBefore(text: string, q: number, w: WorkshopNameRules): number {
   for (let n = 2; n <= 6; n++) {
     const subject = head.slice(-n);
     if (subject.length < n || !/^[\u4e00-\u9fa5]+$/.test(subject)) return q;
-    if (!new RegExp(`${UNIT_WORD.source}$`).test(head.slice(0, -n))) continue;
+    if (!UNIT_CLOSE.test(head.slice(0, -n))) continue;
     // (a unit's character in it makes it a unit of its own: 某中心|医院, 某集团|下沟煤矿)
     const clause = [...subject].some((c) => w.rule.craftStop.includes(c) || w.rule.unitEnds.includes(c)) || [...w.rule.verbsBefore, ...w.rule.listOpeners].some((v) => subject.endsWith(v));
     return clause || w.rule.bodyWords.some((x) => subject.endsWith(x)) ? q : q - n;
@@ -678,6 +687,9 @@ const UNIT_WORD = /(?:有限责任公司|有限公司|公司|专业合作社|合
 
 /** a unit's word ending the text it is tried on */
 const UNIT_CLOSE = new RegExp(`${UNIT_WORD.source}$`);
+
+/** a unit's word anywhere in the text it is tried on (a non-global twin of UNIT_WORD, safe to .test) */
+const UNIT_INSIDE = new RegExp(UNIT_WORD.source);
 
 /** an entry whose name fills its cell or its list line, its leader labelled in its record (工作室名称 column,
  * 领衔人 / 带头人 cell or label): the whole cell is the name, however long its craft or unlisted its type
@@ -1491,7 +1503,7 @@ const ENTERED = /(?<![未没不])(?:入选|上榜|榜上有名|通过(?:认定|�
 /** the level a conferment's class states; a phrase that holds a unit's name is one workshop, no class (认定|某有限公司某某…工作室) */
 function classLevel(phrase: string, city: Level = 'municipal'): Level | null {
   const t = phrase.replace(/^(?:\d+|[一二两三四五六七八九十]+)[个家]/, '');
-  return new RegExp(UNIT_WORD.source).test(t) ? null : phraseLevel(t, city);
+  return UNIT_INSIDE.test(t) ? null : phraseLevel(t, city);
 }
 
 /** the start of the sentence that holds `at`: after the last 。！？ or line end before it */
@@ -1599,7 +1611,7 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
  * city's); no body written, the issuer's own, unless a unit (公司, 医院) or a town (镇里, 乡政府) is the one that acts */
 function bodyLevel(subject: string, home: HomeLevels, r: WorkshopNameRule): Level | null {
   const bodies = [...subject.matchAll(new RegExp(`(${r.setUpBodies.join('|')})`, 'g'))];
-  if (!bodies.length) return new RegExp(UNIT_WORD.source).test(subject) || TOWN_ACTS.test(subject) ? null : home.issuer;
+  if (!bodies.length) return UNIT_INSIDE.test(subject) || TOWN_ACTS.test(subject) ? null : home.issuer;
   const b = bodies[bodies.length - 1];
   const head = subject.slice(Math.max(0, b.index! - 12), b.index);
   for (let k = 0; k < head.length - 1; k++) {
@@ -1883,10 +1895,20 @@ function enumeratedWithLeader(text: string, x: Workshop): boolean {
   return !!x.leader && !!x.name?.startsWith(x.leader) && /^[”"」]?(?:等[\d一二两三四五六七八九十]+个|、)/.test(text.slice(x.end, x.end + 4));
 }
 
+/** the one workshop with a level whose name `w`'s name ends, the place or the unit that opens it dropped (陇西县|中药材
+ * 加工劳模创新工作室 named at a level, then written 中药材加工劳模创新工作室): a short form of it, when no other name it
+ * ends gives another level; a name no longer than its type and two characters is no short form */
+function writtenInFull(ws: Workshop[], w: Workshop): Workshop | undefined {
+  const name = w.name;
+  if (!name || name.length - w.type.length < 2) return undefined;
+  const full = ws.filter((o) => o.level && o.name && o.name.length > name.length && o.name.endsWith(name));
+  return full.length && full.every((o) => o.level === full[0].level) ? full[0] : undefined;
+}
+
 /** a workshop mentioned again (its leader interviewed a paragraph later) keeps the level it was named at, and the type of
  * the title it was named when its name ends in the bare 工作室 */
-function sameLevel(ws: Workshop[]): Workshop[] {
-  const like = (w: Workshop, k: 'level') => ws.find((o) => o.name === w.name && o[k]);
+export function sameLevel(ws: Workshop[]): Workshop[] {
+  const like = (w: Workshop, k: 'level') => ws.find((o) => o.name === w.name && o[k]) ?? writtenInFull(ws, w);
   const typed = (w: Workshop) => (w.type === '工作室' ? ws.find((o) => o.name === w.name && o.type !== '工作室')?.type ?? w.type : w.type);
   return ws.map((w) => (w.level ? { ...w, type: typed(w) } : { ...w, level: like(w, 'level')?.level ?? null, type: typed(w) }));
 }
@@ -1915,12 +1937,15 @@ function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: Wor
   return out;
 }
 
+/** a leader's label and a word that hands the leaders out in order (带头人分别为): built once per rules object */
+const inOrderOpener = (w: WorkshopNameRules): RegExp => perRules(w, 'workshop-names.in-order-opener', () =>
+  new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:${longestFirstWords(w.rule.inOrderWords).join('|')})`));
+
 /** the leader written right after a name as an item of a list whose opener hands out the leaders one to each (上述
  * 工作室的带头人分别为：甲…工作室某某（…）；乙…工作室某某（…）): the person's name between the name and the item's note
  * or mark */
 function pairedLeader(text: string, i: number, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
-  const opener = new RegExp(`(?:${w.rule.leaderRoles.join('|')})(?:${longestFirstWords(w.rule.inOrderWords).join('|')})`);
-  if (!opener.test(text.slice(sentenceStart(text, i), i))) return null;
+  if (!inOrderOpener(w).test(text.slice(sentenceStart(text, i), i))) return null;
   const m = /^([\u4e00-\u9fa5·]{2,12}?)[（(，,；;。]/.exec(text.slice(e, e + 14));
   return m && isName(m[1], r) ? m[1] : null;
 }

@@ -122,14 +122,20 @@ function headCellUnit(text: string, ls: number, le: number, start: number, end: 
  * above it (a pipe table's rule row passed over), its cells and where it starts */
 function gridHead(text: string, ls: number, width: number): { cells: string[]; at: number } | null {
   let head: { cells: string[]; at: number } | null = null;
+  for (const row of rowsAbove(text, ls, width, splitRow)) if (!row.cells.every((c) => RULE_CELL.test(c))) head = row;
+  return head;
+}
+
+/** the rows right above the row starting at `ls` that `split` reads as `width` cells, nearest first: the run of a
+ * table's rows up to its first line of another shape (the grid tables and the ruled tables both read their head so) */
+function* rowsAbove(text: string, ls: number, width: number, split: (line: string) => string[] | null): Generator<{ cells: string[]; at: number }> {
   for (let e = ls - 1; e > 0; ) {
     const s = lineStart(text, e);
-    const cells = splitRow(text.slice(s, e));
-    if (!cells || cells.length !== width) break;
-    if (!cells.every((c) => RULE_CELL.test(c))) head = { cells, at: s };
+    const cells = split(text.slice(s, e));
+    if (!cells || cells.length !== width) return;
+    yield { cells, at: s };
     e = s - 1;
   }
-  return head;
 }
 
 /** the cells of a tab row, or of a row between vertical rules (its outer rules dropped); null for other lines */
@@ -367,10 +373,9 @@ function ruledCellAt(text: string, start: number, end: number): RuledCell | null
   const index = line.slice(0, start - ls).split(CELL_RULE).length - 1 - outer;
   if (index < 1 || cells[index] !== figure || !/^[\u4e00-\u9fa5]/.test(cells[0])) return null;
   const at = cellStarts(line, ls, outer);
-  for (let s = ls, n = 0; s > 0 && n < 30; n++) {
-    s = lineStart(text, s - 1);
-    const above = ruledLineCells(text.slice(s, lineEnd(text, s)));
-    if (!above || above.length !== cells.length) return null;
+  let n = 0;
+  for (const { cells: above } of rowsAbove(text, ls, cells.length, ruledLineCells)) {
+    if (++n > 30) return null;
     if (above.every((c) => RULE_CELL.test(c)) || above.some((c) => /\d/.test(c))) continue;
     return above.every((c) => /^[\u4e00-\u9fa5（）()]{1,12}$/.test(c)) ? { cells, index, head: above, at } : null;
   }
