@@ -41,6 +41,9 @@ describe('a transcribed name inside a clause', () => {
     expect(found('两个工作室，分别由买买提·艾力、阿依古丽·吐逊领衔。').map((x) => x.split('/')[0])).toEqual(['买买提·艾力', '阿依古丽·吐逊']);
     expect(found('县果品公司的努尔兰·托合提分别获评“某某工匠”。').map((x) => x.split('/')[0])).toEqual(['努尔兰·托合提']);
   });
+  it('reads one right after a quoted honour', () => {
+    expect(found('刺绣技能大师工作室由“某某工匠”帕丽达·艾山领衔，依托刺绣合作社建设。').map((x) => x.split('/')[0])).toContain('帕丽达·艾山');
+  });
 });
 
 describe('a workshop whose first word is its craft, not its leader', () => {

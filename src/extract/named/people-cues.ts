@@ -1169,15 +1169,15 @@ function bracketedLines(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation, a
- * space, a list comma, 的 or an office (公司工会主席|…), before punctuation, a space, a date, 等 or an act. The middle
+/** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation (a quoted
+ * honour's closing mark too, “某某工匠”|某某·某某), a space, a list comma, 的 or an office (公司工会主席|…), before punctuation, a space, a date, 等 or an act. The middle
  * dot inside Han text is the mark of a transcribed personal name in official writing. */
 function transcribed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|为|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs, ...r.cues.dotNameAfter].filter((a) => a.length >= 2 || r.cues.dotNameAfter.includes(a)))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的”」])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|为|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs, ...r.cues.dotNameAfter].filter((a) => a.length >= 2 || r.cues.dotNameAfter.includes(a)))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
