@@ -39,6 +39,8 @@ const Layout = z.object({
   frontMatter: z.record(z.string(), z.enum(['title', 'date', 'source', 'byline'])),
   photoLabels: z.array(z.string()).default([]),
   writerLabels: z.array(z.string()).default([]),
+  /** the words that say an article was reprinted from another body (转自): that body is its byline */
+  reprintLabels: z.array(z.string()).default([]),
   sourceLabels: z.array(z.string()).default(['(?!)']),
   drafterLabels: z.array(z.string()).default([]),
   /** how a 来源 naming a body's account ends (某县总工会微信公众号): the body runs it */
@@ -109,6 +111,8 @@ interface CreditPatterns {
   sourceThenWriter: RegExp; roleOpen: RegExp; roleTail: RegExp | null; slashTail: RegExp; writerMid: RegExp;
   unitRole: RegExp; writerPhotoGlued: RegExp; writerSpaced: RegExp; rolesAll: RegExp;
   infoLabels: RegExp; account: RegExp; footer: RegExp; editingLine: RegExp; drafters: RegExp; roleColons: RegExp;
+  /** a reprint line, its opening (bracket, label, colon) and its closing bracket captured */
+  reprint: RegExp | null;
 }
 
 function creditPatterns(v: PageLayout): CreditPatterns {
@@ -133,6 +137,7 @@ function creditPatterns(v: PageLayout): CreditPatterns {
     photoOpen: new RegExp(`^(?:${photo})(?:[：:/／]|为)`),
     sourceThenWriter: new RegExp(`^(?:(?:${longestPatternsAlt(v.sourceLabels)})[：:].*?|\\S{1,30}?[\\s\u3000]*(?:${tails}))[\\s\u3000]*(?:${writers})[：:/／]\\s*(?=\\S)`),
     roleOpen: new RegExp(`^(${roles})[：:]\\s*`),
+    reprint: v.reprintLabels.length ? new RegExp(`^((?:[（(](?:${longestPatternsAlt(v.reprintLabels)})[：:]?|(?:${longestPatternsAlt(v.reprintLabels)})[：:])[\\s\u3000]*)\\S.*?([）)]?)$`) : null,
     roleTail: v.roleTails.length ? new RegExp(`(?<=\\S)[\\s\u3000]+(?:${longestPatternsAlt(v.roleTails)})$`) : null,
     // (…or set after the name with a slash, 某某／文, 某某/摄: the label says what the one named did)
     slashTail: new RegExp(`(?<=[\u4e00-\u9fa5·])[\\s\u3000]*[/／][\\s\u3000]*(?:${longestPatternsAlt(['文', ...v.roleTails])})$`),
@@ -272,6 +277,8 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   // a typographic bullet may open a credit line (■ 记者 徐某); the writer's label may close it after a
   // slash (某某总工会\u3000王某／文): the line credits the one named
   const t = cutFolded(raw.trim().replace(p.creditBullet, ''), p.credit.slashTail);
+  const reprinted = reprintSource(p, t);
+  if (reprinted !== undefined) return reprinted;
   if (notCreditLine(p, t)) return null;
   // labels are matched on the folded line (作者單位, 供稿 alike); what is kept is sliced from the line as written
   const ft = foldToSimplified(t);
@@ -282,7 +289,9 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   const br = /^[（(〔](.+)[）)〕]$/.exec(t);
   // (square brackets hold a credit only when a reporter's role or a label opens it: 【记者 王某】, not 【本期导读】)
   const sq = /^[【〖［[](.+)[】〗］\]]$/.exec(t);
-  if (br) inner = unitThenLabel(p, br[1].trim()) ?? br[1];
+  // (…the bullet may stand inside the bracket, （■某部\u3000王某）: the credit starts after it)
+  const brIn = br ? br[1].trim().replace(p.creditBullet, '') : '';
+  if (br) inner = unitThenLabel(p, brIn) ?? brIn;
   else if (sq && (p.roles.test(foldToSimplified(sq[1].trim())) || credit.labelOpen.test(foldToSimplified(sq[1].trim())) || spacedWriter(p, sq[1].trim()))) inner = sq[1].trim();
   else if (credit.labelOpen.test(ft)) inner = t;
   else if (unitThenLabel(p, t)) inner = unitThenLabel(p, t);
@@ -302,7 +311,7 @@ export function bylineOf(p: Compiled, raw: string): string | null {
     // the same without its space (两江新区总工会罗涛): a unit's ending, then a surname and one or two characters
     // (not a section of the unit that opens with a surname's character: 县总工会|文体部 is one unit)
     const glued = /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室))([\u4e00-\u9fa5]{2,3})$/.exec(ft);
-    if (!inner && glued && isOrgLike(glued[1]) && surnames().has(glued[2][0]) && !isOrgLike(ft)) inner = `${t.slice(0, glued[1].length)} ${t.slice(glued[1].length)}`;
+    if (!inner && glued && isOrgLike(glued[1]) && opensWithSurname(glued[2]) && !isOrgLike(ft)) inner = `${t.slice(0, glued[1].length)} ${t.slice(glued[1].length)}`;
   }
   if (!inner) return null;
   // (a writer's label set apart by a space inside the brackets, [撰稿\u3000某某] / （执笔\u3000某某）: the name alone)
@@ -335,6 +344,16 @@ export function bylineOf(p: Compiled, raw: string): string | null {
   inner = joinSpacedNames(spacedRoles(p, writerOf(inner)));
   if (!inner || /[。；，]/.test(inner) || compact(inner).length > 40 || /^[一二三四五六七八九十]+$/.test(inner)) return null;
   return inner;
+}
+
+/** （转自某市总工会《某刊》第21期）, 转自：某市总工会微信公众号: an article reprinted from another body is credited
+ * to that body as the line names it, less the periodical and its issue (a title and an ordinal, no author);
+ * undefined when the line is no reprint line, null when what it names is no credit */
+function reprintSource(p: Compiled, t: string): string | null | undefined {
+  const m = p.credit.reprint?.exec(foldToSimplified(t));
+  if (!m) return undefined;
+  const src = t.slice(m[1].length, t.length - m[2].length).trim().replace(/《[^《》]{1,20}》(?:第[\d一二三四五六七八九十百〇零]{1,6}期)?$/, '').trim();
+  return src.length >= 3 && src.length <= 40 && !/[。，；！？]/.test(src) ? src : null;
 }
 
 /** a unit that credits an article: a body's name, or a bureau's section (某某服务股) */
@@ -468,7 +487,7 @@ function reportersInParagraph(p: Compiled, text: string): string | null {
 function reporterLine(p: Compiled, t: string): string | null {
   if (/[。，；：:！？]/.test(t) || compact(t).length > 30) return null;
   const roles = longestFirst(p.v.bylineRoles);
-  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && (surnames().has(foldToSimplified(w[0])) || (w.length <= 3 && !creditWord(p, foldToSimplified(w))));
+  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && (opensWithSurname(w) || (w.length <= 3 && !creditWord(p, foldToSimplified(w))));
   const out: string[] = [];
   let named = true;
   for (const tok of joinSpacedNames(t.trim().split(/[\s\u3000]+/).join(' ')).split(' ')) {
@@ -499,12 +518,22 @@ function creditWord(p: Compiled, w: string): boolean {
   return set.has(w);
 }
 
-const Surnames = z.object({ id: z.string(), single: z.string().optional() }).passthrough();
-let surnameSet: Set<string> | null = null;
-/** the single-character surnames of rules/people.yaml (a byline's name must start with one) */
-function surnames(): Set<string> {
-  if (!surnameSet) surnameSet = new Set([...(loadRuleFile('people.yaml', Surnames).find((r) => r.id === 'people.surnames')?.single ?? '')]);
+const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional() }).passthrough();
+let surnameSet: { single: Set<string>; double: string[] } | null = null;
+/** the single and double surnames of rules/people.yaml (a byline's name must start with one) */
+function surnames(): { single: Set<string>; double: string[] } {
+  if (!surnameSet) {
+    const r = loadRuleFile('people.yaml', Surnames).find((x) => x.id === 'people.surnames');
+    surnameSet = { single: new Set([...(r?.single ?? '')]), double: r?.double ?? [] };
+  }
   return surnameSet;
+}
+
+/** `w` opens with a surname: a single one, or a double one followed by a given name (令狐|某某, 富察|某某),
+ * whose first character alone is often no surname */
+function opensWithSurname(w: string): boolean {
+  const f = foldToSimplified(w);
+  return surnames().single.has(f[0]) || surnames().double.some((d) => f.startsWith(d) && f.length > d.length);
 }
 
 // ------------------------------------------------------------------------------ pages
@@ -1154,7 +1183,7 @@ function unitBeforeRoles(p: Compiled, inner: string): string | null {
 function unitAndWriter(inner: string): string | null {
   const u = /^(\S{3,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(inner) ??
     /^(.{3,24}?(?:会|局|部|司|团|厂|委|办|室|科|站|所|中心|社))([\u4e00-\u9fa5]{2,3})$/.exec(foldToSimplified(inner));
-  return u && isOrgLike(u[1]) && surnames().has(foldToSimplified(u[2][0])) ? `${inner.slice(0, u[1].length).trim()} ${inner.slice(inner.length - u[2].length)}` : null;
+  return u && isOrgLike(u[1]) && opensWithSurname(u[2]) ? `${inner.slice(0, u[1].length).trim()} ${inner.slice(inner.length - u[2].length)}` : null;
 }
 
 /** line k opens a paragraph, though a copy out of a PDF may have left its first line cut mid-clause
@@ -1239,7 +1268,7 @@ function reportersAfterDateline(p: Compiled, line: string): string | null {
   const m = LEAD_SPACED.exec(line.trim());
   if (!m) return null;
   const toks = line.trim().slice(m[0].length).split(/[\s\u3000]+/);
-  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
+  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && opensWithSurname(w);
   const roles = longestFirst(p.v.bylineRoles);
   const out: string[] = [];
   let named = true; // every role so far has its name
@@ -1301,7 +1330,7 @@ function speakerTokens(p: Compiled, line: string): string[] {
  * minority peoples in parts joined by · (艾尔肯·吐尔逊, 阿不都热合曼·买买提) */
 function personName(w: string): boolean {
   if (/^[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}$/.test(w)) return w.length <= 16 && !w.endsWith('·');
-  return /^[\u4e00-\u9fa5]{2,4}$/.test(w) && surnames().has(foldToSimplified(w[0]));
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(w) && opensWithSurname(w);
 }
 
 /** the words the layout uses as labels (文号, 标题, 来源 …): a line holding one is no name */

@@ -1259,6 +1259,12 @@ function titleChainEnd(c: Ctx, after: number): number | null {
   return ends.length ? after + 1 + Math.max(...ends) : null;
 }
 
+/** the lengths a name starting at `at` may have, longest first: a double surname (欧阳|某某) lengthens it by one */
+function nameSpans(text: string, at: number, pr: ReturnType<typeof peopleRules>): number[] {
+  const d = pr.double.find((x) => text.startsWith(x, at));
+  return d ? [d.length + 2, d.length + 1] : [3, 2];
+}
+
 /** “三晋工匠”赵海波职工创新工作室: a quoted honour (an honour ending) held by the person named right after it */
 function titled(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
@@ -1270,7 +1276,7 @@ function titled(c: Ctx): HonourFound[] {
     if (mood) { c.rejected.push({ rule: 'conferment.titled', text: m[0], start: m.index, end: after, why: mood }); continue; }
     // (a verb of becoming after the title opens a predicate, no name: “H”成为…的金字招牌)
     // (a process or a noun after the title makes it a modifier: “H”申报材料, “H”纳入…, no name)
-    const nameAfter = (at: number) => [3, 2].map((n) => c.text.slice(at, at + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))) &&
+    const nameAfter = (at: number) => nameSpans(c.text, at, pr).map((n) => c.text.slice(at, at + n)).find((x) => isName(x, pr) && !c.r.v.become.some((b) => x.startsWith(b.slice(0, 2))) &&
       !c.r.v.titledNot.some((w) => x.startsWith(w)));
     const chain = titleChainEnd(c, after);
     const who = nameAfter(after) ?? (chain ? nameAfter(chain) : undefined);

@@ -93,6 +93,10 @@ const Cues = z.object({
   recordFields: z.array(z.string().min(1)),
   /** the marks of one honoured after death in the note after a name (（追授）, （已故）) */
   personNotes: z.array(z.string().min(1)).default([]),
+  /** clause words a run glues to a transcribed name before its dot (分别由|某某·某某): no part of it, no role */
+  dotClauseLeads: z.array(z.string().min(1)).default([]),
+  /** adverbs after a transcribed name before its verb (某某·某某|分别获评): the name ends there */
+  dotNameAfter: z.array(z.string().min(1)).default([]),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -558,8 +562,9 @@ function leadClauses(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const re = perRules(r, 'people.lead-clauses', () => new RegExp(`(?:^|(?<=[、，,。；;：:\\s]))(由)?([^，,。；;：:、（()）\\n]{2,30}?)(${alt(Object.keys(r.cues.leadActs))})(?=的|$|([，,。；;]))`, 'gm'));
   for (const m of text.matchAll(re)) {
-    // (a clause that closes on the act names its leader only after 由: 由某某负责。)
-    if (m[4] && !m[1]) continue;
+    // (a clause that closes on the act names its leader only after 由: 由某某负责。; or after the 由 of a chain of
+    // titles before the name, 由全国劳动模范、“某某工匠”某某领衔，)
+    if (m[4] && !m[1] && !afterByChain(text, m.index!)) continue;
     const hit = leadName(m[2], r);
     if (!hit) continue;
     // (a label right before the name is the role it states: 由某中心带头人|某某负责)
@@ -567,6 +572,11 @@ function leadClauses(text: string, r: PeopleRules): Entity[] {
     out.push(person(text, m.index! + (m[1]?.length ?? 0) + hit.at, hit.name, label ?? r.cues.leadActs[m[3]], 'person.lead-clause'));
   }
   return out;
+}
+
+/** the text before `at` is a 由 and the first titles of a chain parted by 、 (由全国劳动模范、|“某某工匠”某某领衔) */
+function afterByChain(text: string, at: number): boolean {
+  return /由[^，,。；;：:\n由]{2,20}、$/.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /** the name that closes a leader's clause: the whole clause, or after a title or a unit's ending (…合作社|某某) */
@@ -1177,15 +1187,15 @@ function bracketedLines(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-/** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation, a
- * space, a list comma, 的 or an office (公司工会主席|…), before punctuation, a space, a date, 等 or an act. The middle
+/** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation (a quoted
+ * honour's closing mark too, “某某工匠”|某某·某某), a space, a list comma, 的 or an office (公司工会主席|…), before punctuation, a space, a date, 等 or an act. The middle
  * dot inside Han text is the mark of a transcribed personal name in official writing. */
 function transcribed(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|为|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs].filter((a) => a.length >= 2))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的”」])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|为|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs, ...r.cues.dotNameAfter].filter((a) => a.length >= 2 || r.cues.dotNameAfter.includes(a)))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
@@ -1198,7 +1208,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     // (an office or a title right before the name is the person's: 县总工会主席|某某·某某, 牧民|某某·某某)
     const office = r.cues.offices.find((o) => before.endsWith(o)) ?? titlesLongestFirst(r).find((t) => before.endsWith(t));
     // (a verb of conferment opening a list of names, 授予|某某·某某, is no role)
-    const role = (lead && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
+    const role = (lead && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs, ...r.cues.dotClauseLeads].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
     out.push(person(text, at, name, role, 'person.transcribed'));
   }
   return out;
@@ -1212,7 +1222,8 @@ function dotLead(run: string, r: PeopleRules): string {
   const words = perRules(r, 'people.dot-leads', () => longestFirst([...r.cues.labels, ...r.cues.before, ...r.cues.offices, ...r.cues.lineTitles, ...r.cues.postWords]));
   const scope = /^[我本][省市县区州旗盟镇乡]/.exec(given)?.[0];
   if (scope && given.length - scope.length >= 2) return scope;
-  const verb = perRules(r, 'people.dot-verbs', () => longestFirst([...r.cues.listVerbs, ...r.cues.selectVerbs])).find((w) => w.length >= 2 && given.startsWith(w) && given.length - w.length >= 2);
+  const verb = perRules(r, 'people.dot-verbs', () => longestFirst([...r.cues.listVerbs, ...r.cues.selectVerbs])).find((w) => w.length >= 2 && given.startsWith(w) && given.length - w.length >= 2) ??
+    longestFirst(r.cues.dotClauseLeads).find((w) => given.startsWith(w) && given.length - w.length >= 2);
   return verb ?? words.find((w) => given.startsWith(w) && given.length - w.length >= 2) ?? '';
 }
 
@@ -1432,8 +1443,9 @@ function unitPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const acts = [...r.cues.unitActs, ...r.cues.postActs];
   // (a post after 的 as well: 来自某社区的网格员单某讲述…, 今年45岁的钳工吕某已…; a double surname: 茶艺师欧阳某某在…)
+  // (a transcribed name may end before an adverb of its clause: 教师某某·某某|则是…)
   // (the last item of a list of them ends at the full stop: …、某公司化工总控工王某。)
-  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5]{5,6}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。)`, 'g');
+  const re = new RegExp(`(?:${alt(r.cues.unitHeads)}|的)([\\u4e00-\\u9fa5]{1,6}?(?:[${r.cues.postEnds}]|${alt(r.cues.unitOfficers)})(?![${r.cues.postEnds}]))([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5]{5,6}?)(?=${alt(acts)}|[、；;，,]|(?<=、[^。\\n]{4,40})。${r.cues.dotNameAfter.length ? `|(?<=·[\\u4e00-\\u9fa5]{2,8})(?:${alt(r.cues.dotNameAfter)})` : ''})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // a unit, a post, then the act: the slot only a person fills, so a name with no Han surname (乌云某某) too
     if (r.cues.before.includes(m[1]) || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) continue;

@@ -987,12 +987,13 @@ function titledSlot(s: string, r: PeopleRules): string | undefined {
 }
 
 /** the name that ends `s` (…传承人|某某): three, two or four characters, but a name whole where a shorter one is only its
- * inner part: a clan name of three or more (伊尔根觉罗|某某, not 罗某某), a Tibetan or Mongolian name of two usual
+ * inner part: a clan name of three or more (伊尔根觉罗|某某, not 罗某某) or a compound surname's, a Tibetan or Mongolian name of two usual
  * parts (卓玛|措吉, not 措吉) */
 function nameEnding(s: string, r: PeopleRules): string | undefined {
   for (let n = Math.min(s.length, 7); n >= 4; n--) {
     const x = s.slice(-n);
-    if (r.double.some((d) => d.length >= 3 && x.startsWith(d)) && isName(x, r)) return x;
+    // (…or a compound surname and a given name of two, 濮阳|某某, not 阳某某)
+    if (r.double.some((d) => x.startsWith(d) && (d.length >= 3 || x.length === d.length + 2)) && isName(x, r)) return x;
   }
   // (a Tibetan or Mongolian name of two parts whose second part opens with a Han surname's character is one name:
   // 扎西|邓珠, not 邓珠, and 格桑|邓珠, not 桑邓珠; its first part is a usual part)
@@ -1750,6 +1751,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       f.w = withOwnPlace(text, { ...f.w, leader: wholeLeader(text, f.w, people) }, w);
       // (whatever path read it, a leader must read as a person's name: 某某不变 of 领衔人某某不变 is no name)
       if (f.w.leader && notAName(f.w.leader, w)) f.w.leader = null;
+      f.w.leader = openingOrStated(text, f.w, r, w, people);
       // (a proposal names none yet, though it may say the grade one already holds: “某某工作室”为某市级…工作室)
       f.w.level = proposal ? gradedAs(text, f.w, home.city) : levelOf(text, f.w, titles, docTitle, home, w) ?? full?.level ?? null;
       // (a name ending in the bare 工作室, “松风”竹编技艺传承工作室, holds the type of the title it was conferred)
@@ -1759,6 +1761,25 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
   }
   const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home);
   return withoutHeadlines(text, sameLevel(respectiveLeaders(text, again.sort((x, y) => x.start - y.start), r, w)));
+}
+
+/** a leader read off the first words of a workshop's name (鹿产品|精深加工…, 杨梅|茯苓…) is the text's word, not its
+ * leader, where the text states someone else as the leader: of this mention (由某某领衔的“…”, …工作室由某某负责,
+ * 领衔人是某某), who is the leader, or of another mention of the same name (…在某某工作室，领衔人某某…), where it is
+ * stated: here none. A leader the document names as a person elsewhere keeps the name, and so does a name that is
+ * the person and the type alone (rules/workshop-names.yaml: 由某某领衔的某某某劳模创新工作室). */
+function openingOrStated(text: string, x: Workshop, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null {
+  const lead = x.leader;
+  // (a name of the leader and the type alone, 某某劳模创新工作室, is named after that person whoever leads it now)
+  if (!lead || !x.name?.startsWith(lead) || x.name.length - lead.length - x.type.length < 2 || lead.includes('·') || namedElsewhere(text, lead, x.start, x.end, r)) return lead;
+  const other = (y: string | null | undefined) => !!y && y !== lead && !y.startsWith(lead) && !x.name!.includes(y);
+  const here = [leaderBefore(text, x.start, r, w, people), leaderAfter(text, x.end, r, w), leaderStated(text, x.end, r, w, people)?.name].find(other);
+  if (here) return here;
+  for (let i = text.indexOf(x.name); i >= 0; i = text.indexOf(x.name, i + 1)) {
+    const e = i + x.name.length;
+    if (i !== x.start && [leaderAfter(text, e, r, w), leaderStated(text, e, r, w, people)?.name].some(other)) return null;
+  }
+  return lead;
 }
 
 /** a mention read again after its leader was found (县总工会将A、B确定为县级劳模创新工作室。A领衔人为某某) takes the title
@@ -1851,12 +1872,13 @@ function namesakeMotto(motto: string, q: number, e: number, people: Entity[], r:
   return isName(motto, r) && people.some((p) => p.name === motto && (p.start > e || p.end <= q)) ? motto : null;
 }
 
-/** `who` is written as a whole name outside [s, e): a mark or an act right after it (某某，, 某某曾获, 某某为) */
+/** `who` is written as a whole name outside [s, e): a mark (no dot) or an act right after it (某某，, 某某曾获, 某某为) */
 function namedElsewhere(text: string, who: string, s: number, e: number, r: PeopleRules): boolean {
   for (let i = text.indexOf(who); i >= 0; i = text.indexOf(who, i + 1)) {
     const after = i + who.length;
     if (i >= s && i < e) continue;
-    if (!/[\u4e00-\u9fa5]/.test(text[after] ?? '') || actWords(r).some((a) => text.startsWith(a, after))) return true;
+    // (a dot after it makes it the first part of a longer name or a slogan, “某某·某某”: not written whole)
+    if (!/[\u4e00-\u9fa5·]/.test(text[after] ?? '') || actWords(r).some((a) => text.startsWith(a, after))) return true;
   }
   return false;
 }
@@ -1930,8 +1952,10 @@ function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: Wor
       // (a name found with no leader is found again only where the mention states one; a mention read already as an
       // item of the list takes the leader paired with it)
       const read = out.findIndex((o) => o.start === i && o.end === e && !o.leader);
+      // (a name found with no leader whose later mention states one, …工作室由“某某工匠”某某领衔: found again with it)
+      const own = !w.leader && !paired && read < 0 ? leaderAfter(text, e, r, rules) ?? leaderStated(text, e, r, rules, people)?.name ?? null : null;
       if (read >= 0 && paired) out[read] = { ...out[read], leader: paired };
-      else if ((w.leader || paired) && !out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader, text: w.name!, start: i, end: e, level: null });
+      else if ((w.leader || paired || own) && !out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader: leader ?? own, text: w.name!, start: i, end: e, level: null });
     }
   }
   return out;
