@@ -171,6 +171,8 @@ const COUNTED = new RegExp(`${N}${U}`);
 // corner brackets (「」『』) are the quotation marks of traditional-script copies
 /** the whole of a place or a body as the recipients' scope (全市20个班组, 本系统12名职工) */
 const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全国';
+/** a count of holders without groups (3名, 十二个) */
+const COUNT_OF = '(?:\\d+|[一二两三四五六七八九十百千]+)(?:名|人|个|家|位|支|项|户)';
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
@@ -941,6 +943,29 @@ function respectively(c: Ctx): HonourFound[] {
       const h = make(c, 'conferment.respectively', names[i], counts[i], start, start + raw.length, ['N1 个、N2 名 分别荣获 A 和 B']);
       if (h) out.push(h);
       at = start + raw.length;
+    });
+  }
+  return out;
+}
+
+/** “A”“B”“C”各2名 / “A”、“B”获得者各2名 / 获评“A”“B”的职工各3名、2名 / “A”“B”称号的分别有30名、45名: one phrase
+ * counts several quoted honours; 各 with one count gives each that count, a list of counts pairs with the names in order */
+function eachOfListed(c: Ctx): HonourFound[] {
+  const re = perRules(c.r, 'conferment.eachOfListed', () => new RegExp(
+    `((?:[“"「『][^”"」』\\n]{2,30}[”"」』](?:、|和|及|与)?){2,6})(?:获得者|荣誉称号|称号|荣誉)?的?(?:${alt(c.r.v.recipients)})?(?:分别|各)(?:有|为|是)?` +
+    `(${COUNT_OF}(?:、${COUNT_OF})*)(?![\\d次])`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    if (skipPlanned(c, 'conferment.each-of-listed', m)) continue;
+    const quoted = [...m[1].matchAll(/[“"「『]([^”"」』\n]{2,30})[”"」』]/g)];
+    const counts = m[2].split('、').map((x) => x.replace(/[名人个家位支项户]$/, ''));
+    const each = counts.length === 1 && /各(?:有|为|是)?[\d一二两三四五六七八九十百千]/.test(m[0]);
+    if (!each && counts.length !== quoted.length) continue;
+    if (quoted.some((q) => !c.r.v.endings.some((e) => q[1].endsWith(e)))) continue;
+    quoted.forEach((q, i) => {
+      const start = m.index + q.index!;
+      const h = make(c, 'conferment.each-of-listed', q[1], each ? counts[0] : counts[i], start, start + q[0].length, [each ? '“A”“B”各N名: each its count' : '“A”“B”分别N1名、N2名: paired in order']);
+      if (h) out.push(h);
     });
   }
   return out;
@@ -1948,7 +1973,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...eachOfListed(c), ...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
