@@ -44,3 +44,26 @@ describe('several quoted titles under one count', () => {
     expect(honours('年内推荐申报“滨江工匠”“云山工匠”人选各2名。')).toEqual([]);
   });
 });
+
+describe('what is not an honour', () => {
+  it('reads 获奖者 as the holders, the subject of what follows', () => {
+    expect(honours('本届共评出“青禾工匠”9名，9名获奖者平均年龄41岁。').filter(([n]) => /者/.test(String(n)))).toEqual([]);
+  });
+
+  it('reads no title in 获得上级表彰', () => {
+    expect(honours('今年全县共有5名职工获得上级表彰。')).toEqual([]);
+  });
+
+  it('reads a range of prize grades of an unnamed contest as ranks', () => {
+    expect(honours('决赛中共有12名选手获一等奖至三等奖。')).toEqual([]);
+  });
+});
+
+describe('a level and the bare 工作室 after a workshop title conferred at that level', () => {
+  it('names the title the document conferred', () => {
+    // (an invented county has no level: the title states its own)
+    const got = honours('决定命名某某公司焊接创新工作室等5个工作室为县级职工创新工作室。前两批命名的11个县级工作室运行良好。');
+    expect(got).toContainEqual(['县级职工创新工作室', 11]);
+    expect(got.filter(([n]) => n === '县级工作室')).toEqual([]);
+  });
+});

@@ -1011,7 +1011,7 @@ function countVerb(c: Ctx): HonourFound[] {
       continue;
     }
     // 3名获评者同样扎根一线 / 12名获奖者中 / 4个获评班组分别是: the holders' noun as subject or topic (a later count); no title
-    if (m[7] !== undefined && (raw.startsWith('者') || holdersAsTopic(c, raw))) {
+    if (m[7] !== undefined && (/^奖?者/.test(raw) || holdersAsTopic(c, raw))) {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 (or a holders’ noun + 中) name the holders (获评者, 获奖者中) as a subject: no title', holders: true });
       continue;
     }
@@ -1763,7 +1763,9 @@ function countedLater(c: Ctx, h: HonourFound): HonourFound {
 function unnamedPrize(c: Ctx, h: HonourFound): boolean {
   // a placing of a team or a single entrant (团体一等奖, 个人二等奖), or the same placing in each event (各项目一等奖), is a
   // prize grade too
-  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合|各(?:项目|赛项|工种|组别))/, ''))) return false;
+  // (a range of grades, 一等奖至三等奖, is the grades it spans)
+  const grade = h.name.replace(/^(?:个人|团体|单项|集体|综合|各(?:项目|赛项|工种|组别))/, '').replace(/(?:至|到|~|～)[一二三特]等奖$/, '');
+  if (!c.r.v.prizes.includes(grade)) return false;
   const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
   if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
   return !named;
@@ -1997,7 +1999,18 @@ export function confermentCandidates(text: string, province: string | null, r: C
       : kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
   }
-  return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
+  return { found: levelledWorkshops(kept).sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
+}
+
+/** 前三批命名的13个县级工作室: a level and the bare 工作室 stand for the one workshop title the document conferred
+ * before at that level (某县劳模和工匠人才创新工作室), as a bare kind does for its title */
+function levelledWorkshops(kept: HonourFound[]): HonourFound[] {
+  return kept.map((h) => {
+    if (!h.level || !/^[\u4e00-\u9fa5]{1,3}级工作[室站]$/.test(h.name)) return h;
+    const names = new Set(kept.filter((k) => k.start < h.start && k.level === h.level && /工作[室站]$/.test(k.name) && !/级工作[室站]$/.test(k.name)).map((k) => k.name));
+    const [name] = [...names];
+    return names.size === 1 ? { ...h, name, notes: [...h.notes, `the ${h.name} conferred before: ${name}`] } : h;
+  });
 }
 
 /** the titles of one kind conferred before; where several are (the batch's 某县工匠 and a holder's earlier 某省工匠),
