@@ -171,6 +171,8 @@ const COUNTED = new RegExp(`${N}${U}`);
 // corner brackets (「」『』) are the quotation marks of traditional-script copies
 /** the whole of a place or a body as the recipients' scope (全市20个班组, 本系统12名职工) */
 const SCOPE = '(?:全|本|我)(?:市|省|区|县|州|盟|旗|系统|行业)|全国';
+/** a count of holders without groups (3名, 十二个) */
+const COUNT_OF = '(?:\\d+|[一二两三四五六七八九十百千]+)(?:名|人|个|家|位|支|项|户)';
 const QUOTED = '[“"「『]([^”"」』\\n]{2,30})[”"」』]';
 /** an ordinal or a batch word before a title (评选出的6名首届“H”, 第二批“H”): the count's qualifier, not the title's */
 const ORDINAL = '(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?';
@@ -946,6 +948,29 @@ function respectively(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** “A”“B”“C”各2名 / “A”、“B”获得者各2名 / 获评“A”“B”的职工各3名、2名 / “A”“B”称号的分别有30名、45名: one phrase
+ * counts several quoted honours; 各 with one count gives each that count, a list of counts pairs with the names in order */
+function eachOfListed(c: Ctx): HonourFound[] {
+  const re = perRules(c.r, 'conferment.eachOfListed', () => new RegExp(
+    `((?:[“"「『][^”"」』\\n]{2,30}[”"」』](?:、|和|及|与)?){2,6})(?:获得者|荣誉称号|称号|荣誉)?的?(?:${alt(c.r.v.recipients)})?(?:分别|各)(?:有|为|是)?` +
+    `(${COUNT_OF}(?:、${COUNT_OF})*)(?![\\d次])`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    if (skipPlanned(c, 'conferment.each-of-listed', m)) continue;
+    const quoted = [...m[1].matchAll(/[“"「『]([^”"」』\n]{2,30})[”"」』]/g)];
+    const counts = m[2].split('、').map((x) => x.replace(/[名人个家位支项户]$/, ''));
+    const each = counts.length === 1 && /各(?:有|为|是)?[\d一二两三四五六七八九十百千]/.test(m[0]);
+    if (!each && counts.length !== quoted.length) continue;
+    if (quoted.some((q) => !c.r.v.endings.some((e) => q[1].endsWith(e)))) continue;
+    quoted.forEach((q, i) => {
+      const start = m.index + q.index!;
+      const h = make(c, 'conferment.each-of-listed', q[1], each ? counts[0] : counts[i], start, start + q[0].length, [each ? '“A”“B”各N名: each its count' : '“A”“B”分别N1名、N2名: paired in order']);
+      if (h) out.push(h);
+    });
+  }
+  return out;
+}
+
 /** 获 + 颁“H”证书 (获颁): the honour a handed-over certificate stands for, when it ends as an honour does;
  * null when the thing handed over names none; the object itself for any other verb */
 function handedOver(c: Ctx, raw: string): string | null {
@@ -986,7 +1011,7 @@ function countVerb(c: Ctx): HonourFound[] {
       continue;
     }
     // 3名获评者同样扎根一线 / 12名获奖者中 / 4个获评班组分别是: the holders' noun as subject or topic (a later count); no title
-    if (m[7] !== undefined && (raw.startsWith('者') || holdersAsTopic(c, raw))) {
+    if (m[7] !== undefined && (/^奖?者/.test(raw) || holdersAsTopic(c, raw))) {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 (or a holders’ noun + 中) name the holders (获评者, 获奖者中) as a subject: no title', holders: true });
       continue;
     }
@@ -1744,7 +1769,9 @@ function countedLater(c: Ctx, h: HonourFound): HonourFound {
 function unnamedPrize(c: Ctx, h: HonourFound): boolean {
   // a placing of a team or a single entrant (团体一等奖, 个人二等奖), or the same placing in each event (各项目一等奖), is a
   // prize grade too
-  if (!c.r.v.prizes.includes(h.name.replace(/^(?:个人|团体|单项|集体|综合|各(?:项目|赛项|工种|组别))/, ''))) return false;
+  // (a range of grades, 一等奖至三等奖, is the grades it spans)
+  const grade = h.name.replace(/^(?:个人|团体|单项|集体|综合|各(?:项目|赛项|工种|组别))/, '').replace(/(?:至|到|~|～)[一二三特]等奖$/, '');
+  if (!c.r.v.prizes.includes(grade)) return false;
   const named = new RegExp(`[“"「][^”"」\\n]{2,16}[”"」][^，。；;,\\n]{0,12}?(?:${alt(c.r.v.contestNouns)})`).test(sentenceBefore(c.text, h.start));
   if (!named) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `a prize grade (${h.name}) of a contest with no name of its own: the ranks of a match, not an honour` });
   return !named;
@@ -1954,7 +1981,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...eachOfListed(c), ...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
@@ -1978,7 +2005,18 @@ export function confermentCandidates(text: string, province: string | null, r: C
       : kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
   }
-  return { found: kept.sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
+  return { found: levelledWorkshops(kept).sort((a, b) => a.start - b.start).map((h) => original(withContestHead(c, h))), rejected: c.rejected };
+}
+
+/** 前三批命名的13个县级工作室: a level and the bare 工作室 stand for the one workshop title the document conferred
+ * before at that level (某县劳模和工匠人才创新工作室), as a bare kind does for its title */
+function levelledWorkshops(kept: HonourFound[]): HonourFound[] {
+  return kept.map((h) => {
+    if (!h.level || !/^[\u4e00-\u9fa5]{1,3}级工作[室站]$/.test(h.name)) return h;
+    const names = new Set(kept.filter((k) => k.start < h.start && k.level === h.level && /工作[室站]$/.test(k.name) && !/级工作[室站]$/.test(k.name)).map((k) => k.name));
+    const [name] = [...names];
+    return names.size === 1 ? { ...h, name, notes: [...h.notes, `the ${h.name} conferred before: ${name}`] } : h;
+  });
 }
 
 /** the titles of one kind conferred before; where several are (the batch's 某县工匠 and a holder's earlier 某省工匠),
