@@ -73,7 +73,8 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // seats of Inner Mongolia: 由盟总工会, 受旗人民政府委托; 月底前|向市总工会报送)
 // (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|可[到向在])|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
+// (…30日内向县人社局报告: the tagger's 内向 'introverted' is 内 'within' and the preposition 向)
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|[可内][到向在])|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
 /** the first body's name and a verb of acting together after its ending (某局会同, 某会联合, 某中心携手) */
 const JOINT_VERB = /^[\u4e00-\u9fa5]{2,16}?(?:局|委|会|办|院|部|厅|中心|政府|公司)(?:会同|联合(?![会社体])|携手|联同)(?=[\u4e00-\u9fa5]{2})/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
@@ -435,11 +436,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (text.startsWith('会同县', start) && /[局委会部厅院办司）”]/.test(text[start - 1] ?? '')) start += 2;
   const fused = FUSED_PREP.exec(text.slice(start, sEnd));
   if (fused) start += fused[0].length;
-  // a preposition jieba joined to an unknown town name (对嘉积|镇…, tagged x): no part of the name
-  else {
-    const t0 = toks.find((t) => t.start === start);
-    if (t0 && t0.tag === 'x' && t0.word.length >= 3 && /^[对向在从为与同受]/.test(t0.word) && /^[镇乡]/.test(text[t0.end] ?? '')) start += 1;
-  }
+  else if (prepFusedToTown(text, toks, start)) start += 1;
   const opened = nameOpening(words, text, start, sEnd);
   start = rosterPerson(s, opened.start, sEnd);
   const geLead = opened.geLead;
@@ -450,6 +447,18 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
+}
+
+/** A preposition jieba joined to an unknown town's name (对嘉积|镇…, 对铁|王镇…: words it tagged x): no part of the
+ * name. True when every word from the preposition to the town's 镇 / 乡 is such an unknown word and the town has
+ * two or three characters before its ending, as most have (同普乡: without 同 a town of one character is left, so 同 is the name's). */
+function prepFusedToTown(text: string, toks: Token[], start: number): boolean {
+  const t0 = toks.find((t) => t.start === start);
+  if (!t0 || t0.tag !== 'x' || !/^[对向在从为与同受]/.test(t0.word)) return false;
+  const town = /^[\u4e00-\u9fa5]{2,3}?[镇乡]/.exec(text.slice(start + 1, start + 5));
+  if (!town) return false;
+  const ending = start + town[0].length;
+  return toks.filter((t) => t.start < ending && t.end > start).every((t) => t.tag === 'x');
 }
 
 /** A roster line (某某, a wide space, 某县交通运输局工会主席) sets a person's name, a gap, then the unit with the post: the
@@ -900,6 +909,9 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   if (t.tag === 'x' && /^[\u4e00-\u9fa5][在于]$/.test(t.word)) return true;
   // (after a proper morpheme the tagger left alone: 钟祥市|郢/g|中|职业技术学校, a school named 郢中)
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz|g)$/.test(toks[i - 1].tag);
+  // (an idiom ending in such a verb, 认真贯彻 / 全面落实, is the clause's verb phrase; a set phrase, 综合利用/l, may
+  // name a company's trade)
+  if (t.tag === 'i' && [...words.walkStop].some((w) => w.length >= 2 && t.word.length > w.length && t.word.endsWith(w))) return true;
   // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name
   if (t.word.length >= 2 && isPlaceWord(t.word)) return false;
   // a one-character morpheme right after a place opens a proper name the tagger cut (钟祥市|郢/g|中|职业技术学校)
