@@ -27,6 +27,13 @@ describe('compound surnames of the 百家姓 and Manchu clan names', () => {
   });
 });
 
+describe('rare single surnames of the 百家姓 that open no common word', () => {
+  it('reads 庾, 酆, 贲, 羿, 璩 where a cue puts a name', () => {
+    expect(found('撰稿：庾立新　审核：璩文芳')).toEqual(['庾立新/撰稿', '璩文芳/审核']);
+    expect(isName('酆晓东', r) && isName('贲国强', r) && isName('羿春梅', r)).toBe(true);
+  });
+});
+
 describe('a leader after a chain of titles opened by 由', () => {
   it('reads the name that closes the chain before the act', () => {
     expect(found('该工作室由全国劳动模范、“某某工匠”欧阳春明领衔，近三年培训果农一千余人次。')).toContain('欧阳春明/领衔人');
