@@ -36,10 +36,10 @@ describe('rare single surnames of the 百家姓 that open no common word', () =>
 
 describe('a leader after a chain of titles opened by 由', () => {
   it('reads the name that closes the chain before the act', () => {
-    expect(found('该工作室由全国劳动模范、“某某工匠”欧阳春明领衔，近三年培训果农一千余人次。')).toContain('欧阳春明/领衔人');
+    expect(found('该工作室由全国劳动模范、“某某工匠”欧阳春明领衔，近三年培训茶农一千余人次。')).toContain('欧阳春明/领衔人');
   });
   it('leaves alone: a chain with no 由 before it', () => {
-    expect(found('全国劳动模范、“某某工匠”称号领衔，近三年培训果农一千余人次。')).toEqual([]);
+    expect(found('全国劳动模范、“某某工匠”称号领衔，近三年培训茶农一千余人次。')).toEqual([]);
   });
 });
 
@@ -67,13 +67,13 @@ describe('a workshop whose first word is its craft, not its leader', () => {
 describe('bylines of a bulletin\'s articles', () => {
   const P = '　　近日，甲县总工会举办电工技能比武，全县28家企业的112名职工参赛。';
   const issue = (credit1: string, credit2: string) =>
-    articles(`某县工会信息\n第7期\n某县总工会办公室　　2025年6月3日\n甲县举办电工技能比武\n${P}\n${credit1}\n市总工会：技能提升行动进展顺利\n${credit2}\n${P}\n报：市总工会`);
+    articles(`某县工会信息\n第7期\n某县总工会办公室　　2025年6月3日\n甲县举办电工技能比武\n${P}\n${credit1}\n市总工会：技能培训行动进展良好\n${credit2}\n${P}\n报：市总工会`);
   it('reads a credit with a mark inside its bracket, and 整理：', () => {
     expect(issue('（□宣教部　柏文静）', '（县人社局办公室　整理：司马晓东）')?.map((a) => a[1])).toEqual(['宣教部 柏文静', '县人社局办公室 司马晓东']);
   });
   it('credits a reprinted article to the body it came from, without the periodical and its issue', () => {
-    const got = articles(`某县工会信息\n第7期\n某县总工会办公室　　2025年6月3日\n甲县举办电工技能比武\n${P}\n（县总工会经济技术部　供稿）\n市总工会：技能提升行动进展顺利\n（转自某市总工会《工会信息》第21期）\n${P}\n报：市总工会`);
-    expect(got?.[1]).toEqual(['市总工会：技能提升行动进展顺利', '某市总工会']);
+    const got = articles(`某县工会信息\n第7期\n某县总工会办公室　　2025年6月3日\n甲县举办电工技能比武\n${P}\n（县总工会经济技术部　供稿）\n市总工会：技能培训行动进展良好\n（转自某市总工会《工会信息》第21期）\n${P}\n报：市总工会`);
+    expect(got?.[1]).toEqual(['市总工会：技能培训行动进展良好', '某市总工会']);
     const wx = articles(`某县工会信息\n第7期\n某县总工会办公室　　2025年6月3日\n甲县举办电工技能比武\n${P}\n（县总工会经济技术部　供稿）\n市总工会推广技能评价经验\n转自：某市总工会微信公众号“某市工会”\n${P}\n报：市总工会`);
     expect(wx?.[1]).toEqual(['市总工会推广技能评价经验', '某市总工会微信公众号“某市工会”']);
   });
