@@ -3,7 +3,7 @@
 //   comment   a comment appended to every rule file: the parsed rules are the same, nothing
 //             needs re-extracting (`unchanged` once re-extraction is selective);
 //   units     a new measure word in units.yaml (盏): the quantities family only;
-//   people    a new surname entry in people.yaml (禚, 公冶): the named family (awards, workshops,
+//   people    a new surname entry in people.yaml (禚, 子车): the named family (awards, workshops,
 //             entities) only — surnames are not in the jieba user dictionary;
 //   alias     a new award alias in awards.yaml (荆楚金蓝领; an honour the conferment grammar cannot find alone): the alias enters the jieba user
 //             dictionary, which every extractor's segmentation depends on: everything.
@@ -110,8 +110,8 @@ const UNIT: Rule = {
 const SURNAMES: Rule = {
   id: 'people.bench-surnames',
   single: '禚',
-  double: ['公冶'],
-  examples: { positive: [{ text: '报：公冶青同志。', name: '公冶青' }], negative: [] },
+  double: ['子车'],
+  examples: { positive: [{ text: '报：子车青同志。', name: '子车青' }], negative: [] },
 };
 
 const ALIAS = { rule: 'award.craftsman-provincial', alias: '荆楚金蓝领' };
@@ -144,7 +144,7 @@ export const RULE_CHANGES: RuleChange[] = [
     expect: 'awards, workshops, entities',
     files: ['people.yaml'],
     judged: true,
-    probe: '报：公冶青同志。',
+    probe: '报：子车青同志。',
     apply: (dir) => addRule(dir, 'people.yaml', SURNAMES),
   },
   {
