@@ -911,7 +911,7 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz|g)$/.test(toks[i - 1].tag);
   // (an idiom ending in such a verb, 认真贯彻 / 全面落实, is the clause's verb phrase; a set phrase, 综合利用/l, may
   // name a company's trade)
-  if (t.tag === 'i' && [...words.walkStop].some((w) => w.length >= 2 && t.word.length > w.length && t.word.endsWith(w))) return true;
+  if (t.tag === 'i' && endsWithStopVerb(words, t.word)) return true;
   // a place the tagger did not tag as one (平遥/a 牛肉集团: 平遥县) opens an enterprise's name
   if (t.word.length >= 2 && isPlaceWord(t.word)) return false;
   // a one-character morpheme right after a place opens a proper name the tagger cut (钟祥市|郢/g|中|职业技术学校)
@@ -937,6 +937,12 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   // (after a noun only 区 names a zone: 数据|来源于|县人社局 is a clause)
   const verbBeforeSeat = t.tag === 'v' && ((!afterNoun && /^[省市州县区旗盟]$/.test(seat)) || (seatWord && !(afterNoun && /^区/.test(seat))) || (!afterNoun && /^[乡镇]$/.test(seat) && inClause));
   return !placeLocative && (!CJK.test(t.word[0]) || words.stop.has(t.word) || words.walkStop.has(t.word) || !NAME_TAGS.test(t.tag) || (t.tag === 'v' && t.word.length < 2) || verbBeforeSeat);
+}
+
+/** a word that ends in a walk-stop verb of two or more characters after other characters (认真|贯彻) */
+function endsWithStopVerb(words: OrgWords, word: string): boolean {
+  for (let n = 2; n < word.length; n++) if (words.walkStop.has(word.slice(-n))) return true;
+  return false;
 }
 
 /** An enterprise's trade name (字号) the tagger cut into words that are no noun (石河子|天/q|棉纺织|集团,

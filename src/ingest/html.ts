@@ -207,8 +207,8 @@ function editorLines(r: HtmlPageRules, pageLines: SourceLine[], sentences: Set<s
   let last = -1;
   pageLines.forEach((l, i) => { if (sentences.has(squash(l.text))) last = i; });
   if (last < 0) return [];
-  const credit = creditLine(r);
-  const source = closingSourceLine(r);
+  const credit = r.creditLine;
+  const source = r.closingSource;
   // (labels are matched on the simplified fold, so a traditional-script page's 【責任編輯：某某】 is a credit too)
   const isCredit = (l: SourceLine) => { const t = folded(l); return credit.test(t) || source.test(t); };
   const near = pageLines.slice(last + 1, last + 4);
@@ -235,33 +235,9 @@ function creditedHeader(r: HtmlPageRules, header: PageHeader, credits: SourceLin
 
 /** the body a 来源：line of the closing credits names (来源：某县总工会), if any */
 function creditedSource(r: HtmlPageRules, credits: SourceLine[]): string | null {
-  const source = closingSourceLine(r);
-  const line = credits.find((l) => source.test(folded(l)));
+  const line = credits.find((l) => r.closingSource.test(folded(l)));
   const body = line ? line.text.replace(/^[【（([]?[^：:]+[：:]\s*/, '').replace(/[】）)\]]$/, '') : '';
   return body && r.orgEnding.test(squash(foldToSimplified(body))) ? body : null;
-}
-
-/** a line of editing credits and nothing else: one or more 编辑：某某, each bracketed or not (【责任编辑：某某】 【审核：某某】,
- * （编辑：某某 审核：某某）); a name of two may be letter-spaced as a name column is (庞 某); the reporters' and makers'
- * credits of a credits block are read alike (记者：某某\u3000通讯员：某某) */
-function creditLine(r: HtmlPageRules): RegExp {
-  const labels = [...r.v.editorLabels, ...r.v.creditLabels].sort((a, b) => b.length - a.length).join('|');
-  const name = '(?:[\\u4e00-\\u9fa5·]{2,8}|[\\u4e00-\\u9fa5][\\s\u3000][\\u4e00-\\u9fa5])';
-  const one = `[【（(\\[]?(?:${labels})[：:]\\s*${name}[】）)\\]]?`;
-  return new RegExp(`^${one}(?:[\\s\u3000]+${one})*$`);
-}
-
-/** the closing source pattern of each rules load: editorLines and creditedSource both read it, once built */
-const closingSources = new WeakMap<HtmlPageRules, RegExp>();
-
-/** 来源：某县总工会 on a line of its own: the article's source credited below it (no sentence, one field) */
-function closingSourceLine(r: HtmlPageRules): RegExp {
-  const built = closingSources.get(r);
-  if (built) return built;
-  const labels = [...r.v.closingSourceLabels].sort((a, b) => b.length - a.length).join('|');
-  const source = labels ? new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[^\\s\u3000：:，。；]{3,30}[】）)\\]]?$`) : /(?!)/;
-  closingSources.set(r, source);
-  return source;
 }
 
 /** The footer's sponsor fields below the article (主办：… 承办：…, 某市总工会主办): the one part of

@@ -72,6 +72,12 @@ export interface HtmlPageRules {
   welcome: RegExp;
   /** an e-paper's masthead: group 1 the paper, group 2 the issue's date */
   masthead: RegExp;
+  /** a line of editing credits and nothing else: one or more 编辑：某某, each bracketed or not (【责任编辑：某某】 【审核：某某】,
+   * （编辑：某某 审核：某某）); a name of two may be letter-spaced as a name column is (庞 某); the reporters' and makers'
+   * credits of a credits block are read alike (记者：某某\u3000通讯员：某某) */
+  creditLine: RegExp;
+  /** 来源：某县总工会 on a line of its own: the article's source credited below it (no sentence, one field) */
+  closingSource: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -92,5 +98,19 @@ export const htmlPageRules = oncePerRulesDir((dir): HtmlPageRules => {
   const pm = v.paperMasthead;
   // (某某日报 2025年05月08日 星期四, 某某晚报数字报 2025-05-08: the paper, its edition's word, the date)
   const masthead = pm ? new RegExp(`^([\u4e00-\u9fa5]{1,10}(?:${pm.endings.map(esc).join('|')}))(?:${pm.editions.map(esc).join('|')})?[\\s\u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})`, 'u') : /(?!)/;
-  return { v, masthead, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding, shortSiteEnding, welcome };
+  return { v, masthead, chromeLines: v.chromeLines.map((p) => new RegExp(p, 'u')), label, fieldOf, siteEnding, orgEnding, shortSiteEnding, welcome,
+    creditLine: creditLine(v), closingSource: closingSource(v) };
 });
+
+const longestAlt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+function creditLine(v: HtmlPageRule): RegExp {
+  const name = '(?:[\\u4e00-\\u9fa5·]{2,8}|[\\u4e00-\\u9fa5][\\s\u3000][\\u4e00-\\u9fa5])';
+  const one = `[【（(\\[]?(?:${longestAlt([...v.editorLabels, ...v.creditLabels])})[：:]\\s*${name}[】）)\\]]?`;
+  return new RegExp(`^${one}(?:[\\s\u3000]+${one})*$`);
+}
+
+function closingSource(v: HtmlPageRule): RegExp {
+  const labels = longestAlt(v.closingSourceLabels);
+  return labels ? new RegExp(`^[【（(\\[]?(?:${labels})[：:]\\s*[^\\s\u3000：:，。；]{3,30}[】）)\\]]?$`) : /(?!)/;
+}

@@ -952,14 +952,14 @@ function respectively(c: Ctx): HonourFound[] {
  * counts several quoted honours; 各 with one count gives each that count, a list of counts pairs with the names in order */
 function eachOfListed(c: Ctx): HonourFound[] {
   const re = perRules(c.r, 'conferment.eachOfListed', () => new RegExp(
-    `((?:[“"「『][^”"」』\\n]{2,30}[”"」』](?:、|和|及|与)?){2,6})(?:获得者|荣誉称号|称号|荣誉)?的?(?:${alt(c.r.v.recipients)})?(?:分别|各)(?:有|为|是)?` +
+    `((?:[“"「『][^”"」』\\n]{2,30}[”"」』](?:、|和|及|与)?){2,6})(?:获得者|荣誉称号|称号|荣誉)?的?(?:${alt(c.r.v.recipients)})?(分别|各)(?:有|为|是)?` +
     `(${COUNT_OF}(?:、${COUNT_OF})*)(?![\\d次])`, 'g'));
   const out: HonourFound[] = [];
   for (const m of matches(re, c.text)) {
     if (skipPlanned(c, 'conferment.each-of-listed', m)) continue;
-    const quoted = [...m[1].matchAll(/[“"「『]([^”"」』\n]{2,30})[”"」』]/g)];
-    const counts = m[2].split('、').map((x) => x.replace(/[名人个家位支项户]$/, ''));
-    const each = counts.length === 1 && /各(?:有|为|是)?[\d一二两三四五六七八九十百千]/.test(m[0]);
+    const quoted = [...m[1].matchAll(new RegExp(QUOTED, 'g'))];
+    const counts = m[3].split('、').map((x) => x.replace(/[名人个家位支项户]$/, ''));
+    const each = counts.length === 1 && m[2] === '各';
     if (!each && counts.length !== quoted.length) continue;
     if (quoted.some((q) => !c.r.v.endings.some((e) => q[1].endsWith(e)))) continue;
     quoted.forEach((q, i) => {
