@@ -23,6 +23,7 @@ const Cues = z.object({
   classNouns: z.array(z.string().min(1)),
   levels: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
+  receiveKept: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
   rounds: z.object({ leads: z.array(z.string().min(1)), measures: z.array(z.string().min(1)) }),
   adverbs: z.array(z.string().min(1)),
@@ -356,7 +357,7 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   const recv = receivedTitle(after, r);
   // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; 30名职工获此称号: a title pointed
   // back to names none; the noun counted stays)
-  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1])) && !POINTED_TITLE.test(recv[1])) return recv[1];
+  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1])) && !POINTED_TITLE.test(recv[1])) return keptReceipt(recv, r);
   // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
   const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
   return put ? put[1] : null;
@@ -370,6 +371,17 @@ function receivedTitle(after: string, r: SubjectCues): RegExpExecArray | null {
   const at = recv[0].lastIndexOf(recv[1]);
   // (14名入选人员中: a set framed by 中 is where the next figures fall, no title)
   return insideWord(after.slice(0, recv[0].length), at) || /(?:之中|当中|中|里)$/.test(recv[1]) ? null : recv;
+}
+
+/** what was received, with its verb when the verb stays (rules receiveKept): 386人取得职业技能等级证书 counts
+ * those who obtained it, as 取得X的 before a figure does; 已 right before the verb stays with it (已取得X) */
+function keptReceipt(recv: RegExpExecArray, r: SubjectCues): string {
+  const lead = recv[0].slice(0, recv[0].lastIndexOf(recv[1]));
+  const verb = longest(r.receiveKept).find((v) => lead.includes(v));
+  if (!verb) return recv[1];
+  const at = lead.indexOf(verb);
+  const already = /(?:已经|已)$/.exec(lead.slice(0, at))?.[0] ?? '';
+  return already + lead.slice(at).replace(/[\s“"]/g, '') + recv[1];
 }
 
 /** the nouns (and adjectives, 优秀) opening s, up to its first verb, adverb or preposition */
