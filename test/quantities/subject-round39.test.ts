@@ -26,3 +26,7 @@ describe('the rest left as it was in a correction, in an aside too', () => {
     ['“某区工人先锋号”4个班组不变。', '4个', '班组'],
   ]);
 });
+
+describe('rules/subject-cues.yaml eachGrants examples: a grant word as the verb of a sum paid to each', () => {
+  run(subjectCues().eachGrants.examples.map((e) => [e.text, e.figure, e.subject]));
+});
