@@ -26,3 +26,13 @@ describe('the rest left as it was in a correction, in an aside too', () => {
     ['“某区工人先锋号”4个班组不变。', '4个', '班组'],
   ]);
 });
+
+describe('rules/subject-cues.yaml eachGrants examples: a grant word as the verb of a sum paid to each', () => {
+  run(subjectCues().eachGrants.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
+describe('加上 adds a batch to a running count: the batch is what the figure counts', () => {
+  run([
+    ['市总工会去年命名第一批市级工作室8个，加上本批6个，全市共有14个。', '6个', '本批'],
+  ]);
+});

@@ -23,12 +23,14 @@ const Cues = z.object({
   classNouns: z.array(z.string().min(1)),
   levels: z.array(z.string().min(1)),
   receive: z.array(z.string().min(1)),
+  receiveKept: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
   rounds: z.object({ leads: z.array(z.string().min(1)), measures: z.array(z.string().min(1)) }),
   adverbs: z.array(z.string().min(1)),
   origin: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
   savings: z.object({ verbs: z.array(z.string().min(1)), nouns: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  eachGrants: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   onceRewards: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   owners: z.object({
     determiners: z.array(z.string().min(1)), within: z.array(z.string().min(1)), wholeAreas: z.array(z.string().min(1)),
@@ -356,7 +358,7 @@ function afterNumber(text: string, q: Quantity, r: SubjectCues): string | null {
   const recv = receivedTitle(after, r);
   // (5名职工分别荣获A奖状和A奖章: two honours joined name no one title; 30名职工获此称号: a title pointed
   // back to names none; the noun counted stays)
-  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1])) && !POINTED_TITLE.test(recv[1])) return recv[1];
+  if (recv && !(/^(?:职工|同志)?分别/.test(after) && /[和及、]/.test(recv[1])) && !POINTED_TITLE.test(recv[1])) return keptReceipt(recv, r);
   // 择优推荐3个参加“北京市工人先锋号”评选 / 推荐3个申报省级…工作室: put up for a title, the title
   const put = PUT_UP.exec(after) ?? PUT_UP_QUOTED.exec(after);
   return put ? put[1] : null;
@@ -370,6 +372,17 @@ function receivedTitle(after: string, r: SubjectCues): RegExpExecArray | null {
   const at = recv[0].lastIndexOf(recv[1]);
   // (14名入选人员中: a set framed by 中 is where the next figures fall, no title)
   return insideWord(after.slice(0, recv[0].length), at) || /(?:之中|当中|中|里)$/.test(recv[1]) ? null : recv;
+}
+
+/** what was received, with its verb when the verb stays (rules receiveKept): 386人取得职业技能等级证书 counts
+ * those who obtained it, as 取得X的 before a figure does; 已 right before the verb stays with it (已取得X) */
+function keptReceipt(recv: RegExpExecArray, r: SubjectCues): string {
+  const lead = recv[0].slice(0, recv[0].lastIndexOf(recv[1]));
+  const verb = longest(r.receiveKept).find((v) => lead.includes(v));
+  if (!verb) return recv[1];
+  const at = lead.indexOf(verb);
+  const already = /(?:已经|已)$/.exec(lead.slice(0, at))?.[0] ?? '';
+  return already + lead.slice(at).replace(/[\s“"]/g, '') + recv[1];
 }
 
 /** the nouns (and adjectives, 优秀) opening s, up to its first verb, adverb or preposition */
@@ -1118,6 +1131,23 @@ function onceReward(text: string, q: Quantity, s: string, r: SubjectCues): strin
   return word && (s === word || s.endsWith('一次性' + word)) ? '一次性' + word : s;
 }
 
+/** (a verb of giving before a grant word in its clause makes it a noun: 每个工作室给予建设补助, 给予每家企业培训补贴) */
+const GIVING = /给予|给|发放|获得|获(?!奖)|拨付|安排|享受|兑现|落实|领取|申领|追加/;
+/** (a prize before the grant: 二等奖各奖励1500元 is the prize's sum, read by the prize rules) */
+const PRIZE_SUBJECT = /(?:等奖|金奖|银奖|铜奖|优秀奖|名)$/;
+/** 对每个先进集体奖励3000元, 单位和班组各奖励5000元, 共计奖励4.4万元: a grant word (rules eachGrants) right
+ * before a sum, after 每X or an adverb of distribution or total, is the verb of the grant: the sum is the grant */
+function grantToEach(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  if (q.kind !== 'money' || PRIZE_SUBJECT.test(s)) return s;
+  const before = clauseBefore(text, q.start).replace(/\s+/g, '');
+  const word = longest(r.eachGrants.words).find((w) => before.endsWith(w));
+  if (!word || s === word || !s.endsWith(word)) return s;
+  const lead = before.slice(0, -word.length);
+  const each = /每[个名位家人户项所][^，。；、]{0,12}$/.exec(lead);
+  const spread = /(?:各|分别|共计|合计|计|再)$/.test(lead);
+  return spread || (each && !GIVING.test(lead)) ? word : s;
+}
+
 // (what may stand after 平均水平 before the gap's number; what names an area)
 const GAP_AFTER_LEVEL = /^平均水平(?:相比)?(?:仍然|仍|还|尚)?(?:低了|高了|低|高)?(?:约|近|超过|达)?$/;
 const AREA = /^(?:全[国省市州区县盟旗]|[\u4e00-\u9fa5]{1,5}[省市州区县盟旗])$/;
@@ -1216,7 +1246,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r);
+    const tied = ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, grantToEach(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r), r);
     out.push({ ...q, subject: levelCompared(q, clause, tied, r) ?? tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
