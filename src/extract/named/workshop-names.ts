@@ -1288,7 +1288,45 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? listLeadInLevel(text, w, city) ?? setUpBy(text, w, home, r) ??
     plaqueGivenBy(text, w, home, r) ??
-    reportedConferment(text, w, r, city);
+    reportedConferment(text, w, r, city) ?? referredSet(text, w, r, city);
+}
+
+/** a phrase that refers back to the set of workshops a report's conferment named: 本次命名的8家工作室中, 此次认定的工作室,
+ * 认定的3个工作站中, 这5个工作室; the workshops its paragraph then tells of are of that set */
+const SET_REFERENCE = /(?:本次|此次|这次|本批|这批)新?(?:命名|认定|授牌|挂牌|确定)?的?(?:\d+|[一二两三四五六七八九十]+)?[个家]?工作[室站]|(?:命名|认定|授牌|挂牌|确定)的(?:\d+|[一二两三四五六七八九十]+)[个家]工作[室站](?:中|里|当中)|这(?:\d+|[一二两三四五六七八九十]+)[个家]工作[室站]/g;
+/** a conferred class a workshop of `type` may hold: its own type, any of the innovation ones (劳模（工匠）创新工作室 for a
+ * 创新工作室), any for the bare 工作室 */
+const sameKind = (phrase: string, type: string): boolean =>
+  type === '工作室' || phrase.endsWith(type) || (/创新工作室$/.test(type) && /创新工作室$/.test(phrase));
+
+/** the start and the end of the clause around `at`: the marks ，；。 and a line end bound it */
+const clauseStart = (text: string, at: number): number => Math.max(...['，', '；', '。', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+const clauseEnd = (text: string, at: number): number => at + (/[，；。\n]|$/.exec(text.slice(at))!.index);
+
+/** the workshop's own sentence says it is of that set: …工作室此次也在命名之列, …也在本次授牌之列 */
+const IN_THE_SET = /(?:命名|认定|授牌|挂牌)之列/;
+
+/**
+ * The level of the conferment a report tells of (命名…等5个工作室为“某县劳模创新工作室”), given to a workshop its
+ * paragraph tells of after a phrase that refers back to those conferred (本次命名的5个工作室中，A由某某领衔…；B…), or
+ * whose own sentence puts it among them (B此次也在命名之列). A workshop a report merely goes on to tell of, with no
+ * such phrase, is not said to be one of them (reportedConferment).
+ */
+function referredSet(text: string, w: Workshop, r: WorkshopNameRule, city: Level): Level | null {
+  // (its own clause may put it off: 另有A等2个工作室因材料不全暂缓命名)
+  const stock = new RegExp(r.notConferred.join('|'));
+  if (stock.test(text.slice(clauseStart(text, w.start), clauseEnd(text, w.end)))) return null;
+  const para = lineStart(text, w.start);
+  const refs = [...text.slice(para, w.start).matchAll(SET_REFERENCE)];
+  const at = IN_THE_SET.test(text.slice(w.end, sentenceEnd(text, w.end))) ? w.start : refs.length ? para + refs[refs.length - 1].index! : -1;
+  if (at < 0) return null;
+  const from = reportStart(text, para, 1200);
+  // (a class of another kind, 命名…为某市劳模和工匠人才创新工作室 before a 技能大师工作室, is not the one it holds)
+  const found = [...text.slice(from, at).matchAll(CONFERRED)]
+    .filter((m) => !/^(?:公布|发布)/.test(m[0]) && !stock.test(text.slice(sentenceStart(text, from + m.index!), from + m.index!)))
+    .filter((m) => sameKind(m[1] ?? m[2], w.type))
+    .map((m) => classLevel(m[1] ?? m[2], city)).filter((l) => l);
+  return found.length ? found[found.length - 1] : null;
 }
 
 /**
@@ -1599,6 +1637,9 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
   const verbs = [...before.matchAll(new RegExp(r.setUpVerbs.join('|'), 'g'))];
   if (!verbs.length) return null;
   const v = verbs[verbs.length - 1];
+  // (a workshop built with no body or place written to build it, 车间还设立了…, 新成立的…, 以他名字命名的…, holds no title
+  // of the issuer's: no level; one a union or the writer's place builds, 市总工会…设立…, 我市已依托…建立…, is that body's)
+  if (builtHere(before.slice(0, v.index! + v[0].length), v[0], r) && !actorWritten(before.slice(0, v.index), r)) return null;
   // (its object runs on to the workshop, or to a count the workshop is listed out of: 为5个工作室授牌，其中A、B; a
   // workshop told of after the conferment, 新命名…3个，由某某领衔的A, and one put off, 暂缓命名, are not said to be one)
   const rest = before.slice(v.index! + v[0].length);
@@ -1607,6 +1648,15 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
   if (/(?:暂缓|未|不予|拟|撤销|取消)$/.test(subject)) return null;
   return bodyLevel(subject, home, r);
 }
+
+/** the set-up verb `v` that ends `upTo` is one of building (建立, 成立, 设立) or ends a longer one (名字|命名), per
+ * rules/workshop-names.yaml builtVerbs; 挂牌成立 is a plaque's */
+const builtHere = (upTo: string, v: string, r: WorkshopNameRule): boolean =>
+  r.builtVerbs.some((b) => b === v || (b.length > v.length && upTo.endsWith(b)));
+
+/** a body of rules/workshop-names.yaml setUpBodies (总工会, 人社局) or the writer's own place (我市, 我县) in `subject` */
+const actorWritten = (subject: string, r: WorkshopNameRule): boolean =>
+  /我[省市州盟县区旗]/.test(subject) || r.setUpBodies.some((b) => subject.includes(b));
 
 /** the level of the body a clause's subject writes (胶州市总工会 → county, 县人社局 → county, a bare 市 the document's own
  * city's); no body written, the issuer's own, unless a unit (公司, 医院) or a town (镇里, 乡政府) is the one that acts */
