@@ -42,3 +42,22 @@ describe('a workshop a report tells of after a phrase that refers back to those 
     expect(levelOf(t, '果蔬冷链创新工作室') ?? null).toBeNull();
   });
 });
+
+describe('a title the workshop’s own sentence says it received or grew into', () => {
+  it('gives the level of a title received (荣获“某省示范性…工作室”称号)', () => {
+    const t = '今年，由主任医师宋明芳领衔的推拿康复职工创新工作室荣获“湖南省示范性职工创新工作室”称号。';
+    expect(levelOf(t, '推拿康复职工创新工作室')).toBe('provincial');
+  });
+  it('gives the level of the title it has grown into (已成长为某市示范性…工作室)', () => {
+    const t = '往届获奖选手中，“江苏工匠”季某某领衔的“精密数控加工职工创新工作室”已成长为盐城市示范性职工创新工作室，累计培养技师三十余名。';
+    expect(levelOf(t, '精密数控加工职工创新工作室')).toBe('municipal');
+  });
+  it('reads the title past a clause that states its leader (…，由某某负责，今年被命名为 H)', () => {
+    const t = '县人民医院依托胸痛中心成立的急诊急救职工创新工作室，由“青禾工匠”宋明芳负责，今年被命名为“省级示范性职工创新工作室”，工作室团队12人。';
+    expect(levelOf(t, '急诊急救职工创新工作室')).toBe('provincial');
+  });
+  it('reads a later sentence whose subject is the workshop, a clause before 被 (工作室成立于2022年，今年被认定为 H)', () => {
+    const t = '在江尾镇兰花产业园，由高级农艺师冼某某领衔的兰花组培技能大师工作室里，十几名学员正在练习无菌接种。工作室成立于2022年，今年被认定为“韶关市技能大师工作室”。';
+    expect(levelOf(t, '兰花组培技能大师工作室')).toBe('municipal');
+  });
+});

@@ -1313,20 +1313,25 @@ const IN_THE_SET = /(?:命名|认定|授牌|挂牌)之列/;
  * such phrase, is not said to be one of them (reportedConferment).
  */
 function referredSet(text: string, w: Workshop, r: WorkshopNameRule, city: Level): Level | null {
+  const levels = referredClasses(text, w, r).map((c) => classLevel(c, city)).filter((l) => l);
+  return levels.length ? levels[levels.length - 1] : null;
+}
+
+/** the classes of the conferment a set referred back to was named by (referredSet), in the order written */
+function referredClasses(text: string, w: Workshop, r: WorkshopNameRule): string[] {
   // (its own clause may put it off: 另有A等2个工作室因材料不全暂缓命名)
   const stock = new RegExp(r.notConferred.join('|'));
-  if (stock.test(text.slice(clauseStart(text, w.start), clauseEnd(text, w.end)))) return null;
+  if (stock.test(text.slice(clauseStart(text, w.start), clauseEnd(text, w.end)))) return [];
   const para = lineStart(text, w.start);
   const refs = [...text.slice(para, w.start).matchAll(SET_REFERENCE)];
   const at = IN_THE_SET.test(text.slice(w.end, sentenceEnd(text, w.end))) ? w.start : refs.length ? para + refs[refs.length - 1].index! : -1;
-  if (at < 0) return null;
+  if (at < 0) return [];
   const from = reportStart(text, para, 1200);
   // (a class of another kind, 命名…为某市劳模和工匠人才创新工作室 before a 技能大师工作室, is not the one it holds)
-  const found = [...text.slice(from, at).matchAll(CONFERRED)]
+  return [...text.slice(from, at).matchAll(CONFERRED)]
     .filter((m) => !/^(?:公布|发布)/.test(m[0]) && !stock.test(text.slice(sentenceStart(text, from + m.index!), from + m.index!)))
-    .filter((m) => sameKind(m[1] ?? m[2], w.type))
-    .map((m) => classLevel(m[1] ?? m[2], city)).filter((l) => l);
-  return found.length ? found[found.length - 1] : null;
+    .map((m) => m[1] ?? m[2])
+    .filter((c) => sameKind(c, w.type));
 }
 
 /**
@@ -1348,13 +1353,15 @@ function upgradedTo(text: string, w: Workshop, r: WorkshopNameRule, city: Level)
 
 /** a graded title the name is said to be right after it (“某某技能大师工作室”为某市级技能大师工作室; …工作室系省级…工作室) */
 function gradedAs(text: string, w: Workshop, city: Level): Level | null {
-  const m = /^[”"」]?(?:为|是|系)([^，。；\n“”]{0,16}级[^，。；\n“”]{0,20}?工作[室站])/.exec(text.slice(w.end));
+  // (or has grown into one: …工作室”已成长为某市示范性…工作室, a place's title)
+  const m = /^[”"」]?(?:为|是|系)([^，。；\n“”]{0,16}级[^，。；\n“”]{0,20}?工作[室站])/.exec(text.slice(w.end)) ??
+    /^[”"」]?(?:已|已经|现已|如今)?(?:成长为|发展为|成为)([^，。；\n“”]{2,30}?工作[室站])/.exec(text.slice(w.end));
   return m ? phraseLevel(m[1], city) : null;
 }
 
 /** the title a workshop's own clause says it was named (…被确定为市级劳模和工匠人才创新工作室): the phrase after 为 */
 const statedTitle = (clause: RegExpExecArray | null): string | null =>
-  (clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0])?.[1]) || null;
+  (clause && /(?:为|获评|荣获|入选|授予)[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0])?.[1]) || null;
 
 /** a 将…为 H conferment whose list holds the workshop (县总工会将A、B确定为县级劳模创新工作室; 将A等3个工作室命名为 H):
  * the title H, when it names a class (a grade and the bare 工作室, 命名为区级工作室, leaves the level to the notice's title);
@@ -1464,7 +1471,8 @@ function reportedConferment(text: string, w: Workshop, r: WorkshopNameRule, city
 /** the workshop's own clause when it says it was named or given a title (…工作室去年被某市总工会命名为 H, …工作室获评 H;
  * a later clause opened by a year, …工作室设在某学校，2024年被认定为 H) */
 function ownClause(text: string, w: Workshop): RegExpExecArray | null {
-  return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后|\d{4}年)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+  // (a second clause may stand between, one that states its leader: …工作室，由某某负责，今年被命名为 H; none naming a workshop)
+  return /^[”"」]?[，,]?(?:(?:(?:(?!工作[室站])[^，。；\n])*[，,]){1,2}(?=(?:并|又|后|还|已|今年|去年|同年|随后|\d{4}年)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
 }
 
 /** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such; a reply or a
@@ -1485,9 +1493,10 @@ function namedLater(text: string, w: Workshop, selfWords: string[], city: Level)
   const end = sentenceEnd(text, sentenceEnd(text, w.end) + 1);
   const span = text.slice(w.end, end);
   const self = longestFirstWords(selfWords).join('|');
-  // (a year may stand before 被: 该工作室2023年被认定为…; a clause of the name's own topic chain may say 是 a graded title:
+  // (a year may stand before 被: 该工作室2023年被认定为…, or a clause of its own: 工作室成立于2022年，今年被认定为…; a clause
+  // of the name's own topic chain may say 是 a graded title:
   // …工作室有成员9人，是某市级技能大师工作室; …挂牌，这是某县总工会今年命名的县级…工作室; 通过认定，成为县级…工作室)
-  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已|这|这也)?(?:是|成为)(?=[^，。；\n“”]{0,16}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
+  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?:${self})[^，。；\n“”]{0,16}[，,](?:今年|去年|同年|后|又|并|\\d{4}年)*被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已|这|这也)?(?:是|成为)(?=[^，。；\n“”]{0,16}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
   // (the workshop itself may be the subject of the clauses between: …”，工作室现有成员15人，…。这个工作室…)
   if (!m || /[“"「]|工作[室站]/.test(span.slice(0, m.index).replace(/^[”"」]/, '').replace(new RegExp(`(^|[，,。；;])(?:${self})`, 'g'), '$1'))) return null;
   return phraseLevel(m[1], city);
