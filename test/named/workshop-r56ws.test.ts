@@ -61,3 +61,10 @@ describe('a title the workshop’s own sentence says it received or grew into', 
     expect(levelOf(t, '兰花组培技能大师工作室')).toBe('municipal');
   });
 });
+
+describe('a workshop named twice in its sentence holds the later title', () => {
+  it('gives the level of the title after 又 (2023年被县总工会命名为 A，今年又被省总工会命名为 B)', () => {
+    const t = '符阿玉领衔的黎锦织造劳模创新工作室，2023年被县总工会命名为“县级劳模创新工作室”，今年5月又被省总工会命名为“海南省劳模和工匠人才创新工作室”，是全县第3个省级工作室。';
+    expect(levelOf(t, '黎锦织造劳模创新工作室')).toBe('provincial');
+  });
+});

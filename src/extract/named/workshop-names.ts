@@ -1259,7 +1259,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
   // (after its closing quotation mark, or in a later clause that goes on with 被 and no subject of its own: “某某工作室”通过
   // 某市人社局评审，被确定为 H)
-  const upgraded = upgradedTo(text, w, r, city) ?? gradedAs(text, w, city);
+  const upgraded = renamedLater(text, w, city) ?? upgradedTo(text, w, r, city) ?? gradedAs(text, w, city);
   if (upgraded) return upgraded;
   const clause = ownClause(text, w);
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
@@ -1349,6 +1349,16 @@ function upgradedTo(text: string, w: Workshop, r: WorkshopNameRule, city: Level)
   // (the workshop itself may open a clause between: …”揭牌。该工作室由某某领衔，…)
   const between = span.slice(0, m.index).replace(new RegExp(`(^|[，,。；;])(?:${longestFirstWords(r.selfWords).join('|')})`, 'g'), '$1');
   return /工作[室站]/.test(between) ? null : phraseLevel(m[1], city);
+}
+
+/** a title its sentence names twice, the later one after 又 or 再 (…工作室，2023年被县总工会命名为 A，今年又被省总工会命名为
+ * B): the level it holds now is the later title's */
+function renamedLater(text: string, w: Workshop, city: Level): Level | null {
+  const span = text.slice(w.end, sentenceEnd(text, w.end));
+  const named = [...span.matchAll(/被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为[“"]?([^，。；\n“”]{2,30}?工作[室站])/g)];
+  if (named.length < 2) return null;
+  const last = named[named.length - 1];
+  return /[又再]$/.test(span.slice(0, last.index)) ? phraseLevel(last[1], city) : null;
 }
 
 /** a graded title the name is said to be right after it (“某某技能大师工作室”为某市级技能大师工作室; …工作室系省级…工作室) */
@@ -1706,6 +1716,8 @@ function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   // (a batch word, 第二批 or 首批, may stand before the quotation mark: 认定6家工作室为首批“某县…工作室”)
   const t = phrase.replace(/\d{4}年度?|(?:第[一二三四五六七八九十\d]+|首)批/g, '').replace(/^[“"「]/, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
+  // (an autonomous region's title, 自治区示范性…工作室, is of a province's rank)
+  if (/^自治区/.test(t)) return 'provincial';
   // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
   const grade = /(省|自治区|地区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
   // (a place's name then 级 is that place's level: 赤水市级 is a county-level city's, 遵义市级 a prefecture's)
