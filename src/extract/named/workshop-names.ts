@@ -1259,7 +1259,7 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   // (the workshop may be the topic before a comma: “芯光”劳模创新工作室，去年被某市总工会命名为 H)
   // (after its closing quotation mark, or in a later clause that goes on with 被 and no subject of its own: “某某工作室”通过
   // 某市人社局评审，被确定为 H)
-  const upgraded = upgradedTo(text, w, r, city) ?? gradedAs(text, w, city);
+  const upgraded = renamedLater(text, w, city) ?? upgradedTo(text, w, r, city) ?? gradedAs(text, w, city);
   if (upgraded) return upgraded;
   const clause = ownClause(text, w);
   const t = clause && titles.concat([]).find((x) => x.start >= w.end && x.start <= w.end + clause[0].length);
@@ -1288,7 +1288,50 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? listLeadInLevel(text, w, city) ?? setUpBy(text, w, home, r) ??
     plaqueGivenBy(text, w, home, r) ??
-    reportedConferment(text, w, r, city);
+    reportedConferment(text, w, r, city) ?? referredSet(text, w, r, city);
+}
+
+/** a phrase that refers back to the set of workshops a report's conferment named: 本次命名的8家工作室中, 此次认定的工作室,
+ * 认定的3个工作站中, 这5个工作室; the workshops its paragraph then tells of are of that set */
+const SET_REFERENCE = /(?:本次|此次|这次|本批|这批)新?(?:命名|认定|授牌|挂牌|确定)?的?(?:\d+|[一二两三四五六七八九十]+)?[个家]?工作[室站]|(?:命名|认定|授牌|挂牌|确定)的(?:\d+|[一二两三四五六七八九十]+)[个家]工作[室站](?:中|里|当中)|这(?:\d+|[一二两三四五六七八九十]+)[个家]工作[室站]/g;
+/** a conferred class a workshop of `type` may hold: its own type, any of the innovation ones (劳模（工匠）创新工作室 for a
+ * 创新工作室), any for the bare 工作室 */
+const sameKind = (phrase: string, type: string): boolean =>
+  type === '工作室' || phrase.endsWith(type) || (/创新工作室$/.test(type) && /创新工作室$/.test(phrase));
+
+/** the start and the end of the clause around `at`: the marks ，；。 and a line end bound it */
+const clauseStart = (text: string, at: number): number => Math.max(...['，', '；', '。', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+const clauseEnd = (text: string, at: number): number => at + (/[，；。\n]|$/.exec(text.slice(at))!.index);
+
+/** the workshop's own sentence says it is of that set: …工作室此次也在命名之列, …也在本次授牌之列 */
+const IN_THE_SET = /(?:命名|认定|授牌|挂牌)之列/;
+
+/**
+ * The level of the conferment a report tells of (命名…等5个工作室为“某县劳模创新工作室”), given to a workshop its
+ * paragraph tells of after a phrase that refers back to those conferred (本次命名的5个工作室中，A由某某领衔…；B…), or
+ * whose own sentence puts it among them (B此次也在命名之列). A workshop a report merely goes on to tell of, with no
+ * such phrase, is not said to be one of them (reportedConferment).
+ */
+function referredSet(text: string, w: Workshop, r: WorkshopNameRule, city: Level): Level | null {
+  const levels = referredClasses(text, w, r).map((c) => classLevel(c, city)).filter((l) => l);
+  return levels.length ? levels[levels.length - 1] : null;
+}
+
+/** the classes of the conferment a set referred back to was named by (referredSet), in the order written */
+function referredClasses(text: string, w: Workshop, r: WorkshopNameRule): string[] {
+  // (its own clause may put it off: 另有A等2个工作室因材料不全暂缓命名)
+  const stock = new RegExp(r.notConferred.join('|'));
+  if (stock.test(text.slice(clauseStart(text, w.start), clauseEnd(text, w.end)))) return [];
+  const para = lineStart(text, w.start);
+  const refs = [...text.slice(para, w.start).matchAll(SET_REFERENCE)];
+  const at = IN_THE_SET.test(text.slice(w.end, sentenceEnd(text, w.end))) ? w.start : refs.length ? para + refs[refs.length - 1].index! : -1;
+  if (at < 0) return [];
+  const from = reportStart(text, para, 1200);
+  // (a class of another kind, 命名…为某市劳模和工匠人才创新工作室 before a 技能大师工作室, is not the one it holds)
+  return [...text.slice(from, at).matchAll(CONFERRED)]
+    .filter((m) => !/^(?:公布|发布)/.test(m[0]) && !stock.test(text.slice(sentenceStart(text, from + m.index!), from + m.index!)))
+    .map((m) => m[1] ?? m[2])
+    .filter((c) => sameKind(c, w.type));
 }
 
 /**
@@ -1308,15 +1351,27 @@ function upgradedTo(text: string, w: Workshop, r: WorkshopNameRule, city: Level)
   return /工作[室站]/.test(between) ? null : phraseLevel(m[1], city);
 }
 
+/** a title its sentence names twice, the later one after 又 or 再 (…工作室，2023年被县总工会命名为 A，今年又被省总工会命名为
+ * B): the level it holds now is the later title's */
+function renamedLater(text: string, w: Workshop, city: Level): Level | null {
+  const span = text.slice(w.end, sentenceEnd(text, w.end));
+  const named = [...span.matchAll(/被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为[“"]?([^，。；\n“”]{2,30}?工作[室站])/g)];
+  if (named.length < 2) return null;
+  const last = named[named.length - 1];
+  return /[又再]$/.test(span.slice(0, last.index)) ? phraseLevel(last[1], city) : null;
+}
+
 /** a graded title the name is said to be right after it (“某某技能大师工作室”为某市级技能大师工作室; …工作室系省级…工作室) */
 function gradedAs(text: string, w: Workshop, city: Level): Level | null {
-  const m = /^[”"」]?(?:为|是|系)([^，。；\n“”]{0,16}级[^，。；\n“”]{0,20}?工作[室站])/.exec(text.slice(w.end));
+  // (or has grown into one: …工作室”已成长为某市示范性…工作室, a place's title)
+  const m = /^[”"」]?(?:为|是|系)([^，。；\n“”]{0,16}级[^，。；\n“”]{0,20}?工作[室站])/.exec(text.slice(w.end)) ??
+    /^[”"」]?(?:已|已经|现已|如今)?(?:成长为|发展为|成为)([^，。；\n“”]{2,30}?工作[室站])/.exec(text.slice(w.end));
   return m ? phraseLevel(m[1], city) : null;
 }
 
 /** the title a workshop's own clause says it was named (…被确定为市级劳模和工匠人才创新工作室): the phrase after 为 */
 const statedTitle = (clause: RegExpExecArray | null): string | null =>
-  (clause && /为[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0])?.[1]) || null;
+  (clause && /(?:为|获评|荣获|入选|授予)[“"]?([^，。；\n“”]{2,30}?(?:工作室|工作站))/.exec(clause[0])?.[1]) || null;
 
 /** a 将…为 H conferment whose list holds the workshop (县总工会将A、B确定为县级劳模创新工作室; 将A等3个工作室命名为 H):
  * the title H, when it names a class (a grade and the bare 工作室, 命名为区级工作室, leaves the level to the notice's title);
@@ -1426,7 +1481,8 @@ function reportedConferment(text: string, w: Workshop, r: WorkshopNameRule, city
 /** the workshop's own clause when it says it was named or given a title (…工作室去年被某市总工会命名为 H, …工作室获评 H;
  * a later clause opened by a year, …工作室设在某学校，2024年被认定为 H) */
 function ownClause(text: string, w: Workshop): RegExpExecArray | null {
-  return /^[”"」]?[，,]?(?:[^，。；\n“”]*[，,](?=(?:并|又|后|还|已|今年|去年|同年|随后|\d{4}年)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
+  // (a second clause may stand between, one that states its leader: …工作室，由某某负责，今年被命名为 H; none naming a workshop)
+  return /^[”"」]?[，,]?(?:(?:(?:(?!工作[室站])[^，。；\n])*[，,]){1,2}(?=(?:并|又|后|还|已|今年|去年|同年|随后|\d{4}年)*被))?[^，。；\n]*?(?:被(?:[^，。；\n“”]{0,16}?(?:命名|确定|认定|评))为|获评|荣获|入选|被授予)[^，。；\n]*/.exec(text.slice(w.end));
 }
 
 /** a 公示 whose opening proposes (…拟命名…工作室…。现将名单予以公示), where the title was not read as such; a reply or a
@@ -1447,9 +1503,10 @@ function namedLater(text: string, w: Workshop, selfWords: string[], city: Level)
   const end = sentenceEnd(text, sentenceEnd(text, w.end) + 1);
   const span = text.slice(w.end, end);
   const self = longestFirstWords(selfWords).join('|');
-  // (a year may stand before 被: 该工作室2023年被认定为…; a clause of the name's own topic chain may say 是 a graded title:
+  // (a year may stand before 被: 该工作室2023年被认定为…, or a clause of its own: 工作室成立于2022年，今年被认定为…; a clause
+  // of the name's own topic chain may say 是 a graded title:
   // …工作室有成员9人，是某市级技能大师工作室; …挂牌，这是某县总工会今年命名的县级…工作室; 通过认定，成为县级…工作室)
-  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已|这|这也)?(?:是|成为)(?=[^，。；\n“”]{0,16}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
+  const m = new RegExp(`(?:^[”"」]?|[，,。；;])(?:今年|去年|此后|随后|后来|目前)?[，,]?(?:(?:${self})[^，。；\n“”]{0,4}?(?:\\d{4}年)?被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?:${self})[^，。；\n“”]{0,16}[，,](?:今年|去年|同年|后|又|并|\\d{4}年)*被[^，。；\n“”]{0,16}?(?:命名|确定|认定|评)为|(?<=[，,])(?:也|还|已|这|这也)?(?:是|成为)(?=[^，。；\n“”]{0,16}级))[“"]?([^，。；\n“”]{2,30}?工作[室站])`).exec(span);
   // (the workshop itself may be the subject of the clauses between: …”，工作室现有成员15人，…。这个工作室…)
   if (!m || /[“"「]|工作[室站]/.test(span.slice(0, m.index).replace(/^[”"」]/, '').replace(new RegExp(`(^|[，,。；;])(?:${self})`, 'g'), '$1'))) return null;
   return phraseLevel(m[1], city);
@@ -1599,6 +1656,9 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
   const verbs = [...before.matchAll(new RegExp(r.setUpVerbs.join('|'), 'g'))];
   if (!verbs.length) return null;
   const v = verbs[verbs.length - 1];
+  // (a workshop built with no body or place written to build it, 车间还设立了…, 新成立的…, 以他名字命名的…, holds no title
+  // of the issuer's: no level; one a union or the writer's place builds, 市总工会…设立…, 我市已依托…建立…, is that body's)
+  if (builtHere(before.slice(0, v.index! + v[0].length), v[0], r) && !actorWritten(before.slice(0, v.index), r)) return null;
   // (its object runs on to the workshop, or to a count the workshop is listed out of: 为5个工作室授牌，其中A、B; a
   // workshop told of after the conferment, 新命名…3个，由某某领衔的A, and one put off, 暂缓命名, are not said to be one)
   const rest = before.slice(v.index! + v[0].length);
@@ -1607,6 +1667,15 @@ function setUpBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRul
   if (/(?:暂缓|未|不予|拟|撤销|取消)$/.test(subject)) return null;
   return bodyLevel(subject, home, r);
 }
+
+/** the set-up verb `v` that ends `upTo` is one of building (建立, 成立, 设立) or ends a longer one (名字|命名), per
+ * rules/workshop-names.yaml builtVerbs; 挂牌成立 is a plaque's */
+const builtHere = (upTo: string, v: string, r: WorkshopNameRule): boolean =>
+  r.builtVerbs.some((b) => b === v || (b.length > v.length && upTo.endsWith(b)));
+
+/** a body of rules/workshop-names.yaml setUpBodies (总工会, 人社局) or the writer's own place (我市, 我县) in `subject` */
+const actorWritten = (subject: string, r: WorkshopNameRule): boolean =>
+  /我[省市州盟县区旗]/.test(subject) || r.setUpBodies.some((b) => subject.includes(b));
 
 /** the level of the body a clause's subject writes (胶州市总工会 → county, 县人社局 → county, a bare 市 the document's own
  * city's); no body written, the issuer's own, unless a unit (公司, 医院) or a town (镇里, 乡政府) is the one that acts */
@@ -1647,6 +1716,8 @@ function phraseLevel(phrase: string, city: Level = 'municipal'): Level | null {
   // (a batch word, 第二批 or 首批, may stand before the quotation mark: 认定6家工作室为首批“某县…工作室”)
   const t = phrase.replace(/\d{4}年度?|(?:第[一二三四五六七八九十\d]+|首)批/g, '').replace(/^[“"「]/, '');
   if (/^(?:全国|国家级)/.test(t)) return 'national';
+  // (an autonomous region's title, 自治区示范性…工作室, is of a province's rank)
+  if (/^自治区/.test(t)) return 'provincial';
   // (a prefecture's 地区级, 盟级 and 州级 alike, no district's 区级)
   const grade = /(省|自治区|地区|市|州|盟|县|区)(?:（州）)?级/.exec(t);
   // (a place's name then 级 is that place's level: 赤水市级 is a county-level city's, 遵义市级 a prefecture's)
