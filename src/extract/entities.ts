@@ -63,6 +63,8 @@ const orgWords = (f: DocFacts): OrgWords => perRules(f.rules, 'org.words', () =>
   };
 });
 
+/** a word that introduces a name after it (则有|新建煤化工有限责任公司, 即|…, 是|…) */
+const HAS_NAME = /(?:有|是|即|为)$/;
 // (i: a four-character set phrase stands in bodies' names: 精神文明建设办公室)
 const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 /** a one-character preposition fused by jieba with 市/省/县/州 (由市 人力资源…): not part of the name */
@@ -891,6 +893,8 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   // 交通委员会, 文体广电和旅游局), never two bodies or places of another kind (城乡社区和街道)
   // 与 joins the two disciplines of a college or institute (材料科学与工程学院, 土木与水利工程学院)
   if (t.word === '与') return i > 0 && /^[\u4e00-\u9fa5]{2,6}?(?:学院|研究院|研究所)/.test(s.text.slice(t.end, t.end + 9)) && /^(?:n|vn|nz|nt)$/.test(toks[i - 1].tag) && !!toks[i + 1] && /^(?:n|vn|nz)$/.test(toks[i + 1].tag);
+  // (人力资源和社会保障 is one portfolio whatever the body: a town's 人力资源和社会保障服务中心 / 所)
+  if (t.word === '和' && i > 0 && toks[i - 1].word === '人力资源' && s.text.startsWith('社会保障', t.end)) return true;
   // (a town's centre joins two tasks, 综合/vn|保障/v|和|技术推广|中心: a noun and a verb before 和, a noun after it)
   if (t.word === '和' && s.ending === '中心' && i > 1) return /^(?:n|vn)$/.test(toks[i - 2].tag) && /^(?:v|vn)$/.test(toks[i - 1].tag) && toks[i - 2].end === toks[i - 1].start && /^n/.test(toks[i + 1]?.tag ?? '') && toks[i + 1]?.end === s.text.indexOf('中心', t.end);
   if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
@@ -907,6 +911,13 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   // (a word the tagger did not know, fused with the preposition after it: 仲裁|院在/x|工业园区, 某某|措在/x|景区:
   // 在 / 于 opens a place phrase, so the name cannot reach back across it)
   if (t.tag === 'x' && /^[\u4e00-\u9fa5][在于]$/.test(t.word)) return true;
+  // (a person's name fused with the copula, 柏建民是/x|秦果公司: 是 opens the predicate, never a name)
+  if (t.tag === 'x' && /^[\u4e00-\u9fa5]{1,3}是$/.test(t.word)) return true;
+  // (a verb of the genre the tagger read as a place after another word, 总工会|新建/ns|工会驿站, 再|新建/ns: the
+  // clause's verb; a name may open with it, 新建煤化工有限责任公司)
+  if (t.tag === 'ns' && words.walkStop.has(t.word) && i > 0 && toks[i - 1].end === t.start && CJK.test(toks[i - 1].word.slice(-1)) && !/^ns/.test(toks[i - 1].tag) && !HAS_NAME.test(toks[i - 1].word)) return true;
+  // (a town whose name opens with 上 / 下, cut by the tagger as a locative: 上|营镇, 上|集镇)
+  if (t.tag === 'f' && /^[上下]$/.test(t.word) && /^[\u4e00-\u9fa5][镇乡]$/.test(toks[i + 1]?.word ?? '') && toks[i + 1].start === t.end) return false;
   // (after a proper morpheme the tagger left alone: 钟祥市|郢/g|中|职业技术学校, a school named 郢中)
   const placeLocative = t.tag === 'f' && t.word.length === 1 && i > 0 && toks[i - 1].end === t.start && /^(?:j|ns|nr|nz|g)$/.test(toks[i - 1].tag);
   // (an idiom ending in such a verb, 认真贯彻 / 全面落实, is the clause's verb phrase; a set phrase, 综合利用/l, may
