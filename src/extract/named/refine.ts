@@ -16,6 +16,7 @@ import { leaderPeople, mergeWorkshops, namedWorkshops } from './workshop-names.j
 import { homeLevels } from './level.js';
 import { lineAt } from '../../text-lines.js';
 import { linkLines, onLinkLine } from '../../structure/links.js';
+import { withQuotedYears } from './honour-year.js';
 
 /** the holders listed under a list heading (浙江省五一劳动奖章获得者名单（150名） / 金丽华 宁波…) are its recipients */
 function withListedRecipients(awards: Award[], entities: Entity[], text: string): Award[] {
@@ -179,7 +180,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
   const kept = withoutStocks(withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care), text, rules.conferment.v);
   // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
   const links = linkLines(text, rules.page);
-  const own = withoutHeadlines(withCountyNames(withPlaceNames(kept), place.county, text), text).filter((a) => !onLinkLine(links, a.start));
+  const own = withQuotedYears(withoutHeadlines(withCountyNames(withPlaceNames(kept), place.county, text), text).filter((a) => !onLinkLine(links, a.start)), text);
   entities = honourRoles(text, own, honourHolders(text, own, entities, pr));
   return { ...ex, awards: own, workshops, entities };
 }

@@ -1280,13 +1280,13 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   if (counted) return counted;
   // 公布…自治区级示范性劳模（工匠）创新工作室名单，某部“某某创新工作室”入选: the published list's level
   const from = Math.max(text.lastIndexOf('。', w.start - 1), text.lastIndexOf('\n', w.start - 1)) + 1;
-  const list = /(?:公布|发布|揭晓|印发)([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?(?:名单|评审结果|认定结果)/.exec(text.slice(from, w.start));
+  const list = /(?:公布|发布|揭晓|印发)了?([^，。；\n]{0,40}?(?:工作室|工作站))(?:建设项目)?(?:名单|评审结果|认定结果)/.exec(text.slice(from, w.start));
   // (ours on it may be said first and listed after: 我市推荐的3个工作室全部入选，分别是：A、B、C)
   // (or listed first and counted after: A、B、C等3个工作室入选)
-  const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) ||
+  const onIt = list && (/^[”"」]?(?:成功|正式)?(?:入选|上榜|榜上有名)/.test(text.slice(w.end, w.end + 6)) || enteredTogether(text, w.end) ||
     /^[^，。；;,\n]{0,80}?等[\d一二两三四五六七八九十]+[个家](?:工作室)?(?:成功|正式|全部)?(?:入选|上榜)/.test(text.slice(w.end, w.end + 90)) ||
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
-  return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? headingLevel(text, w, false, city) ?? listLeadInLevel(text, w, city) ?? setUpBy(text, w, home, r) ??
+  return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? newBatchLevel(text, w, titles) ?? headingLevel(text, w, false, city) ?? listLeadInLevel(text, w, city) ?? setUpBy(text, w, home, r) ??
     plaqueGivenBy(text, w, home, r) ??
     reportedConferment(text, w, r, city) ?? referredSet(text, w, r, city);
 }
@@ -1333,6 +1333,11 @@ function referredClasses(text: string, w: Workshop, r: WorkshopNameRule): string
     .map((m) => m[1] ?? m[2])
     .filter((c) => sameKind(c, w.type));
 }
+
+/** the name is one of the subjects joined before the predicate that puts them on the list (A和B榜上有名, A、B均入选):
+ * no clause between, so every name joined there entered it */
+const enteredTogether = (text: string, e: number): boolean =>
+  /^[”"」]?[^，,。；;！？\n]{0,60}?(?<![未没不])(?:成功|正式|均|都|全部|同时)?(?:入选|上榜|榜上有名)/.test(text.slice(e, e + 80));
 
 /**
  * The level a workshop was raised to, said after its name in its own sentence or in the next one whose subject it is
@@ -1598,6 +1603,19 @@ function leadInLevel(text: string, w: Workshop, openers: string[], city: Level):
     if (found.length) return found[found.length - 1];
   }
   return null;
+}
+
+/** a sentence whose topic is the workshops just conferred (新认定的工作室各具特色。, 本批命名的6个工作室中，) opens
+ * the account of each: those its paragraph goes on to name hold the level of the last workshop title conferred before
+ * it (a report's workshops told of after a count, with no such sentence, are not said to be of the batch) */
+const NEW_BATCH = /(?:^|[。！？])[\s\u3000]*(?:本次|此次|这批|今年)?(?:新|本批)(?:认定|命名|授牌|挂牌|评定)的(?:\d+个|[一二两三四五六七八九十]+个)?工作[室站][^。！？\n]{0,12}?[。！？：:，,]/g;
+
+function newBatchLevel(text: string, w: Workshop, titles: Award[]): Level | null {
+  const para = text.lastIndexOf('\n', w.start - 1) + 1;
+  const m = [...text.slice(para, w.start).matchAll(NEW_BATCH)].pop();
+  if (!m) return null;
+  const at = para + m.index!;
+  return titles.filter((t) => t.end <= at && t.level && /工作[室站]$/.test(t.name)).pop()?.level ?? null;
 }
 
 /** the items a counted mention of a level enumerates (新认定县级技能大师工作室3个，分别为A、B和C): its level */
