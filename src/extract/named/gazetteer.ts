@@ -107,7 +107,12 @@ function countyTails(places: Place[]): Map<string, string[]> {
   const tails = new Map<string, string[]>();
   for (const pl of places) {
     if (pl.kind !== 'county') continue;
-    for (let k = 1; k < pl.name.length; k++) tails.set(pl.name.slice(k), [...(tails.get(pl.name.slice(k)) ?? []), pl.name]);
+    for (let k = 1; k < pl.name.length; k++) {
+      const tail = pl.name.slice(k);
+      const counties = tails.get(tail);
+      if (counties) counties.push(pl.name);
+      else tails.set(tail, [pl.name]);
+    }
   }
   return tails;
 }
