@@ -243,6 +243,8 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (!conferredTo && new RegExp(mood.attributive).test(clauseBefore(text, a.clauseStart))) return 'a batch conferred before, named as its holders (获评的H), no act (rules/conferment.yaml mood attributive)';
   // a bare name right after a verb of building (新建模范职工之家4个) is a facility; a level marks a conferment
   if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
+  // 建成职工之家127个，其中省级模范职工之家9个: a part of the stock built, level or not, is a figure
+  if (confermentRules().builtPart.test(clauseBefore(text, a.clauseStart))) return 'a part of a stock of facilities built (建成…N个，其中…): a figure, not an honour (rules/conferment.yaml builtPart)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
   if (count !== null && new RegExp(v.mood.target).test(text.slice(a.end, a.end + 4))) return 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)';

@@ -93,6 +93,7 @@ const Vocabulary = z.object({
   acts: z.array(z.string().min(1)),
   funds: z.array(z.string().min(1)),
   build: z.array(z.string().min(1)),
+  builtPart: z.string().min(1),
   honourMarks: z.array(z.string().min(1)),
   countedKinds: z.array(z.string().min(1)).default([]),
   openings: z.array(z.string().min(1)),
@@ -156,6 +157,8 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
+  /** a stock of facilities built and 其中, at the end of the sentence before one of its parts */
+  builtPart: RegExp;
   re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'placedBefore' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
 }
 
@@ -198,6 +201,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     result: new RegExp(v.result),
     notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
     builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[和及与、并](?:${alt(v.build)}))?(?:[^，。；;,\\n]*、)?\\s*$`),
+    builtPart: new RegExp(`(?:${alt(v.build)})${v.builtPart}`),
     // (经过 may follow the body that went through it: 县总工会经过申报推荐、综合评审，评选出…)
     procedure: new RegExp(`(?:(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})|经过)[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
@@ -1134,6 +1138,12 @@ function ending(c: Ctx): HonourFound[] {
     // (a mark of honour with no level is still built: 新建模范职工之家4个; a level says it was conferred)
     if (built && !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
+      continue;
+    }
+    // 建成职工书屋62个，其中全国职工书屋示范点2个: a part of the stock built, told by its kind (level or not)
+    const part = m[1] === undefined ? c.r.builtPart.exec(said) : null;
+    if (part) {
+      c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `a part of a stock of facilities built (${part[0]}): a figure, not an honour (rules/conferment.yaml builtPart)` });
       continue;
     }
     // 全市共有各级工人先锋号43个: a stock over all levels of the honour is a sum, no one honour's holders
