@@ -277,7 +277,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
 function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy' | 'pointer', RegExp> {
   return {
     // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
-    grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+    // (the body may stand before the verb: 对各赛项第一名的9名选手，由市人社局认定为“H”: counted recipients make it a record)
+    grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:由[^，。；;,\\n“”]{1,12}?(?:按程序)?)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
     // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted;
     // the honours may be listed (由全国劳动模范或“江苏工匠”领衔的工作室4个, 有国家级、省级劳动模范领衔的4家) and the count
     // may stand before 由 (其余6个由市级劳模和“济宁工匠”领衔)
@@ -1079,8 +1080,10 @@ function ledBy(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.ledBy, c.text)) {
     // each honour of the list is quoted or ends as an honour does; two or more share the count: none is counted
-    const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
-    if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    // (a title quoted whole is one whatever its ending: 由“黔匠”领衔的1个)
+    const raws = splitHonours(m[3], c.r.v.endings, true);
+    const parts = raws.map((x) => x.replace(/[“”"「」『』]/g, ''));
+    if (!parts.every((x, i) => x.length >= 2 && (c.r.v.endings.some((e) => x.endsWith(e)) || /^[“"「『][^“”"「」『』]+[”"」』]$/.test(raws[i])))) continue;
     if (skipPlanned(c, 'conferment.led-by', m)) continue;
     // 由各级劳动模范领衔的5家: a class over all levels of the honour is no one honour, its count no holders' count
     if (new RegExp(`^(?:${c.r.v.anyLevel.join('|')})`).test(m[3].replace(/^[“"「『]/, ''))) {
