@@ -1222,7 +1222,8 @@ function heading(c: Ctx): HonourFound[] {
     // the list is of the quoted title's holders
     const contest = contestBefore.exec(m[1] ?? '');
     const raw = contest ? m[1].slice(contest.index + contest[0].length) : m[1] ?? m[2];
-    const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
+    const at = m.index + m[0].indexOf(raw);
+    const h = placedAbove(c, make(c, 'conferment.list-heading', raw, m[3], at, m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']));
     // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
     // title of workshops carries its level (一、省级劳模创新工作室（12个）)
     // the ending as written counts too: the dictionary's canonical name may end otherwise
@@ -1235,6 +1236,18 @@ function heading(c: Ctx): HonourFound[] {
       conferredAbove(c, h.name, m.index))) out.push(h);
   }
   return out;
+}
+
+/** an annex's section heading leaves out the place its decision wrote (授予…“某旗劳动模范”称号, then 一、劳动模范（33名）):
+ * a heading with no place or level takes the first title the body above grants or names that ends with it (the decision's
+ * own act comes first; a holder's earlier title, 被评为“某省劳动模范”, is no grant of the body) */
+function placedAbove(c: Ctx, h: HonourFound | null): HonourFound | null {
+  if (!h || h.level !== null || h.name.length < 2) return h;
+  const esc = h.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:授予|命名|认定)[^。；;\\n]*?[“"「]([^“”"「」\\n]{1,20}${esc})[”"」]`);
+  const full = re.exec(c.text.slice(0, h.start))?.[1];
+  const placed = full ? make(c, h.rule, full, h.count === null ? null : String(h.count), h.start, h.end, [...h.notes, `the place of “${full}” conferred above`]) : null;
+  return placed?.level ? placed : h;
 }
 
 /** the body above a list heading confers the title it names (授予…等5个单位“H”称号 / 命名…为H, then an annex
