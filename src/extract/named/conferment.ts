@@ -188,13 +188,9 @@ const PLACE_BEFORE = '(?:[\\u4e00-\\u9fa5]{2,10}?(?:省|自治区|市|州|盟|�
 const CITATION = '记(?:个人)?[一二三]等功|通令嘉奖|嘉奖';
 const CITATION_NAME = new RegExp(`^(?:${CITATION})$`);
 
-export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
-  const who = `(?:${alt(v.recipients)})?`;
-  const end = alt(v.endings);
+/** the guards of the grammar: a plan, a quota or a launch (no record), a word no name opens with, what is built */
+function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan' | 'launch' | 'result' | 'notInName' | 'builtBefore' | 'builtPart'> {
   return {
-    v,
-    canonical: aliases,
-    whole,
     quota: new RegExp(v.quota.join('|')),
     plan: v.plan.map((w) => new RegExp(w)),
     launch: new RegExp(v.launch),
@@ -202,6 +198,17 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
     builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[和及与、并](?:${alt(v.build)}))?(?:[^，。；;,\\n]*、)?\\s*$`),
     builtPart: new RegExp(`(?:${alt(v.build)})${v.builtPart}`),
+  };
+}
+
+export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
+  const who = `(?:${alt(v.recipients)})?`;
+  const end = alt(v.endings);
+  return {
+    v,
+    canonical: aliases,
+    whole,
+    ...guards(v),
     // (经过 may follow the body that went through it: 县总工会经过申报推荐、综合评审，评选出…)
     procedure: new RegExp(`(?:(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})|经过)[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
