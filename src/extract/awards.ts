@@ -42,6 +42,11 @@ const LIST_JOIN = /^\s*(?:、|和|及|以及|与)\s*$/;
 const HELD_BY_COUNTED = /^(?:、[^，。；;,\n、“”]{2,16}?(?:获得者|获奖者))?等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名位人]/;
 /** the award is a threshold or a condition, not a conferment: “云南省技术能手”及以上称号, 获得…称号的人员 */
 const CRITERION = /^[”"’」]?(?:及以上|以上|及其以上|(?:称号|荣誉)?的(?:人员|职工|个人|单位|集体|同志|选手|企业))/;
+/** the titles joined after an honour (“A”和“B”, “A”“B”, A和B获得单位): skipped to read what is said of all of them */
+const JOINED_TITLES = /^(?:[”"」』]?(?:和|及|与|與|、)?[“"「『][^“”"「」『』\n，。；]{2,20}[”"」』]|(?:和|及|与|與|、)[\u4e00-\u9fa5]{2,12}?(?=获得者|獲得者|获得单位|獲得單位|获奖单位|獲獎單位|获得集体|獲得集體))*/;
+/** a reward rule for the holders of the honours as a class (对获得“A”和“B”的集体每个奖励5000元, “A”“B”荣誉称号的同志，享受…,
+ * A获得者每人奖励3000元, “A”每个集体奖励): no conferment when no count or holder is bound to the honour */
+const REWARD_RULE = /^[”"’」』]?(?:荣誉|榮譽)?(?:称号|稱號)?(?:获得者|獲得者|获奖者|獲獎者|获得单位|獲得單位|获奖单位|獲獎單位|获得集体|獲得集體)?(?:（[^（）\n]{1,6}）)?(?:的(?:人员|人員|职工|職工|个人|個人|单位|單位|集体|集體|同志|选手|選手|企业|企業))?[，,]?\s*(?:每(?:人|个|個|名|家|位)(?:集体|集體|单位|單位)?|各)?(?:奖励|獎勵|给予|給予|发放|發放|发给|發給|享受)/;
 /** an honour word conjoined with another (和, 及, 与, or an alternative in brackets) into the class name of workshops its
  * holders lead (劳模和工匠人才创新工作室, 劳模（工匠）创新工作室): the class, not the honour */
 const WORKSHOP_CLASS = /^(?:[和及与、]|（)[\u4e00-\u9fa5（）]{1,8}?(?:工作室|工作站)/;
@@ -225,6 +230,7 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (count === null && inHeadline(text, aStart)) return 'a headline restating the decision (关于授予…的决定): the body confers, the headline names (rules/conferment.yaml headline)';
   if (workshopClass(text, aEnd, recipients)) return 'the first part of a class of workshops (劳模和工匠人才创新工作室), not an honour';
   if (CRITERION.test(text.slice(aEnd, aEnd + 8))) return 'a threshold or condition (…及以上 / …称号的人员), not a conferment';
+  if (!conferredTo && rewardRule(text, aEnd)) return 'a reward rule for the holders as a class (…的集体每个奖励 / 获得者每人奖励), not a conferment';
   if (new RegExp(confermentRules().v.mood.leadIn).test(text.slice(aEnd, aEnd + 80))) return 'a lead-in (…N个。经研究，决定：): a summary of the acts the decision states, not one of them';
   const v = confermentRules().v;
   // an aim (争当“青海省技术能手”) or a selection to come (参加“北京市工人先锋号”评选) names no conferment
@@ -243,11 +249,19 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (!conferredTo && new RegExp(mood.attributive).test(clauseBefore(text, a.clauseStart))) return 'a batch conferred before, named as its holders (获评的H), no act (rules/conferment.yaml mood attributive)';
   // a bare name right after a verb of building (新建模范职工之家4个) is a facility; a level marks a conferment
   if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
+  // 建成职工之家127个，其中省级模范职工之家9个: a part of the stock built, level or not, is a figure
+  if (confermentRules().builtPart.test(clauseBefore(text, a.clauseStart))) return 'a part of a stock of facilities built (建成…N个，其中…): a figure, not an honour (rules/conferment.yaml builtPart)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
   if (quota) return `a quota of a selection to come (${quota[0]}), not a conferment (rules/conferment.yaml quota)`;
   if (count !== null && new RegExp(v.mood.target).test(text.slice(a.end, a.end + 4))) return 'a count of about so many (…左右): a target, not a conferment (rules/conferment.yaml mood target)';
   if (!conferredTo && !a.verb && !heldByCopula(text, a.clauseStart, aEnd)) return 'not conferred: no count, recipient or award verb (policy talk)';
   return null;
+}
+
+/** what follows the honour, past the titles joined to it, is a reward rule for all their holders (REWARD_RULE) */
+function rewardRule(text: string, aEnd: number): boolean {
+  const after = text.slice(aEnd, aEnd + 80);
+  return REWARD_RULE.test(after.slice(JOINED_TITLES.exec(after)![0].length));
 }
 
 /** 某某是2021年的某州劳动模范。/ 领衔人某某是某省五一劳动奖章获得者: the honour is the predicate of a copula and closes

@@ -93,6 +93,7 @@ const Vocabulary = z.object({
   acts: z.array(z.string().min(1)),
   funds: z.array(z.string().min(1)),
   build: z.array(z.string().min(1)),
+  builtPart: z.string().min(1),
   honourMarks: z.array(z.string().min(1)),
   countedKinds: z.array(z.string().min(1)).default([]),
   openings: z.array(z.string().min(1)),
@@ -156,6 +157,8 @@ export interface ConfermentRules {
   notInName: RegExp;
   /** a verb of building (建成…、), at the end of the clause before a counted facility */
   builtBefore: RegExp;
+  /** a stock of facilities built and 其中, at the end of the sentence before one of its parts */
+  builtPart: RegExp;
   re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'placedBefore' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
 }
 
@@ -185,6 +188,19 @@ const PLACE_BEFORE = '(?:[\\u4e00-\\u9fa5]{2,10}?(?:省|自治区|市|州|盟|�
 const CITATION = '记(?:个人)?[一二三]等功|通令嘉奖|嘉奖';
 const CITATION_NAME = new RegExp(`^(?:${CITATION})$`);
 
+/** the guards of the grammar: a plan, a quota or a launch (no record), a word no name opens with, what is built */
+function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan' | 'launch' | 'result' | 'notInName' | 'builtBefore' | 'builtPart'> {
+  return {
+    quota: new RegExp(v.quota.join('|')),
+    plan: v.plan.map((w) => new RegExp(w)),
+    launch: new RegExp(v.launch),
+    result: new RegExp(v.result),
+    notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
+    builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[和及与、并](?:${alt(v.build)}))?(?:[^，。；;,\\n]*、)?\\s*$`),
+    builtPart: new RegExp(`(?:${alt(v.build)})${v.builtPart}`),
+  };
+}
+
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
   const end = alt(v.endings);
@@ -192,12 +208,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
     v,
     canonical: aliases,
     whole,
-    quota: new RegExp(v.quota.join('|')),
-    plan: v.plan.map((w) => new RegExp(w)),
-    launch: new RegExp(v.launch),
-    result: new RegExp(v.result),
-    notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
-    builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[和及与、并](?:${alt(v.build)}))?(?:[^，。；;,\\n]*、)?\\s*$`),
+    ...guards(v),
     // (经过 may follow the body that went through it: 县总工会经过申报推荐、综合评审，评选出…)
     procedure: new RegExp(`(?:(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})|经过)[^，。；,;\\n]*[，；,;]`, 'g'),
     re: {
@@ -239,7 +250,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
       // “三晋工匠”赵海波: a quoted honour right before its holder's name (荣誉称号 after it is no name)
-      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
+      // (时 after it opens no name: 获得“H”时优先 is a condition)
+      titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被时時]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）), after 附件2： or 附：
       heading: new RegExp(`^\\s*(?:(?:附件\\s*\\d*\\s*[：:]?|附\\s*[：:])\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
@@ -273,7 +285,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
 function laterClauses(v: ConfermentVocabulary, end: string): Record<'grantAfter' | 'ledBy' | 'pointer', RegExp> {
   return {
     // 对在…中表现突出的15名女职工，命名为北海市“巾帼建功标兵”: the recipients counted after 对, the verb after a comma
-    grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
+    // (the body may stand before the verb: 对各赛项第一名的9名选手，由市人社局认定为“H”: counted recipients make it a record)
+    grantAfter: new RegExp(`对[^。；;\\n]{0,60}?(?<![第前\\d一二三四五六七八九十])${N}${U}[\\u4e00-\\u9fa5]{0,6}[，,]\\s*(?:分别)?(?:由[^，。；;,\\n“”]{1,12}?(?:按程序)?)?(?:命名为|授予|评为|认定为|表彰为)\\s*(?:([\\u4e00-\\u9fa5]{0,8}?)${QUOTED}|([^，。；;、,\\n“”]{2,24}?(?:${end})))(?:荣誉)?(?:称号)?(?=[，。；;、,\\n]|$)`, 'g'),
     // 由“荆楚工匠”领衔的2个 / 由全国劳动模范领衔的1个: units qualified by the honour of who leads them, counted;
     // the honours may be listed (由全国劳动模范或“江苏工匠”领衔的工作室4个, 有国家级、省级劳动模范领衔的4家) and the count
     // may stand before 由 (其余6个由市级劳模和“济宁工匠”领衔)
@@ -1075,8 +1088,10 @@ function ledBy(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.ledBy, c.text)) {
     // each honour of the list is quoted or ends as an honour does; two or more share the count: none is counted
-    const parts = splitHonours(m[3], c.r.v.endings, true).map((x) => x.replace(/[“”"「」『』]/g, ''));
-    if (!parts.every((x) => x.length >= 2 && c.r.v.endings.some((e) => x.endsWith(e)))) continue;
+    // (a title quoted whole is one whatever its ending: 由“黔匠”领衔的1个)
+    const raws = splitHonours(m[3], c.r.v.endings, true);
+    const parts = raws.map((x) => x.replace(/[“”"「」『』]/g, ''));
+    if (!parts.every((x, i) => x.length >= 2 && (c.r.v.endings.some((e) => x.endsWith(e)) || /^[“"「『][^“”"「」『』]+[”"」』]$/.test(raws[i])))) continue;
     if (skipPlanned(c, 'conferment.led-by', m)) continue;
     // 由各级劳动模范领衔的5家: a class over all levels of the honour is no one honour, its count no holders' count
     if (new RegExp(`^(?:${c.r.v.anyLevel.join('|')})`).test(m[3].replace(/^[“"「『]/, ''))) {
@@ -1134,6 +1149,12 @@ function ending(c: Ctx): HonourFound[] {
     // (a mark of honour with no level is still built: 新建模范职工之家4个; a level says it was conferred)
     if (built && !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
+      continue;
+    }
+    // 建成职工书屋62个，其中全国职工书屋示范点2个: a part of the stock built, told by its kind (level or not)
+    const part = m[1] === undefined ? c.r.builtPart.exec(said) : null;
+    if (part) {
+      c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `a part of a stock of facilities built (${part[0]}): a figure, not an honour (rules/conferment.yaml builtPart)` });
       continue;
     }
     // 全市共有各级工人先锋号43个: a stock over all levels of the honour is a sum, no one honour's holders
@@ -1208,7 +1229,8 @@ function heading(c: Ctx): HonourFound[] {
     // the list is of the quoted title's holders
     const contest = contestBefore.exec(m[1] ?? '');
     const raw = contest ? m[1].slice(contest.index + contest[0].length) : m[1] ?? m[2];
-    const h = make(c, 'conferment.list-heading', raw, m[3], m.index + m[0].indexOf(raw), m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']);
+    const at = m.index + m[0].indexOf(raw);
+    const h = placedAbove(c, make(c, 'conferment.list-heading', raw, m[3], at, m.index + m[0].length, ['a list of holders (…名单（N名） / 一、H（N个）)']));
     // a bare workshop type (一、劳模创新工作室（11个）) is a section of an annex by type; a conferred
     // title of workshops carries its level (一、省级劳模创新工作室（12个）)
     // the ending as written counts too: the dictionary's canonical name may end otherwise
@@ -1221,6 +1243,18 @@ function heading(c: Ctx): HonourFound[] {
       conferredAbove(c, h.name, m.index))) out.push(h);
   }
   return out;
+}
+
+/** an annex's section heading leaves out the place its decision wrote (授予…“某旗劳动模范”称号, then 一、劳动模范（33名）):
+ * a heading with no place or level takes the first title the body above grants or names that ends with it (the decision's
+ * own act comes first; a holder's earlier title, 被评为“某省劳动模范”, is no grant of the body) */
+function placedAbove(c: Ctx, h: HonourFound | null): HonourFound | null {
+  if (!h || h.level !== null || h.name.length < 2) return h;
+  const esc = h.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:授予|命名|认定)[^。；;\\n]*?[“"「]([^“”"「」\\n]{1,20}${esc})[”"」]`);
+  const full = re.exec(c.text.slice(0, h.start))?.[1];
+  const placed = full ? make(c, h.rule, full, h.count === null ? null : String(h.count), h.start, h.end, [...h.notes, `the place of “${full}” conferred above`]) : null;
+  return placed?.level ? placed : h;
 }
 
 /** the body above a list heading confers the title it names (授予…等5个单位“H”称号 / 命名…为H, then an annex
