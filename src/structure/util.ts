@@ -57,8 +57,9 @@ export function dateOnly(line: string): string | null {
 }
 
 // Names of bodies end in one of these (a trailing parenthetical like （公司） is ignored).
+// (股: a county bureau's section, 县人社局职业能力建设股 — not a share, 入股, 控股)
 const ORG_END =
-  /(办公室|办公厅|委员会|领导小组|小组|工作组|总工会|工会|联合会|联合社|协会|学会|研究会|商会|厅|局|部|委|办|处|科|室|院|所|中心|公司|集团|政府|党委|党组|支部|总支|银行|大学|学校|学院|站|队|团|社|会|组|署|府|庭)$/;
+  /(办公室|办公厅|委员会|领导小组|小组|工作组|总工会|工会|联合会|联合社|协会|学会|研究会|商会|厅|局|部|委|办|处|科|室|院|所|中心|公司|集团|政府|党委|党组|支部|总支|银行|大学|学校|学院|站|队|团|社|会|组|署|府|庭|(?<![入控参持配分炒个])股)$/;
 const NOT_ORG = /[。，,；;：:！？!?“”"《》、]/;
 
 /** Looks like the name of an issuing body: short, no sentence punctuation, ends with an org suffix. */

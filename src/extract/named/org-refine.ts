@@ -736,8 +736,10 @@ export function townOf(canonical: string, text: string, at: number): string {
 }
 
 /** After a person's name, 和/与/及 before a seat's short form joins two items (某某和|县人民医院的某某): it opens
- * no one-character county (和县, 与县 are read so only when the document is that county's) */
+ * no one-character county (和县, 与县 are read so only when the document is that county's); the copula of a
+ * profile (某某·某某是|某县某某有限公司的…) is the person's predicate, no part of the body */
 function afterJoiner(text: string, at: number, place: DocPlace): number {
+  if (/^是(?=[\u4e00-\u9fa5]{4})/.test(text.slice(at, at + 5))) return at + 1;
   const m = /^[和与及](?=[省市县区州][\u4e00-\u9fa5])/.exec(text.slice(at, at + 3));
   return m && place.county !== text.slice(at, at + 2) && place.city !== text.slice(at, at + 2) ? at + 1 : at;
 }

@@ -1138,7 +1138,8 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     // (a labelled line of words is no roster: 工作要求：高效、文明)
     if (parts.length >= (label ? 2 : 3) && parts.every((x) => isName(x, r) && !(label && commonWord(x)))) {
       let at = offset + line.indexOf(body, label.length);
-      for (const x of parts) { out.push(person(text, at, x, null, 'person.roster')); at += x.length + 1; }
+      const unit = label ? unitLabel(label.replace(/[：:][\s\u3000]*$/, ''), r) : null;
+      for (const x of parts) { out.push(person(text, at, x, unit, 'person.roster')); at += x.length + 1; }
     }
     offset += line.length + 1;
   }
@@ -1200,7 +1201,8 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
     // a post, a label or the writer's place the run took with the name (带头人|努尔兰·…, 我市|艾尔肯·…)
-    const lead = dotLead(m[1], r);
+    // (…or the 的 after a title the lookbehind stopped at: 获评工匠|的|某某·某某是…)
+    const lead = m[1].startsWith('的') ? '的' : dotLead(m[1], r);
     const name = m[1].slice(lead.length);
     if (!isName(name, r)) continue;
     const at = m.index! + lead.length;
@@ -1208,7 +1210,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     // (an office or a title right before the name is the person's: 县总工会主席|某某·某某, 牧民|某某·某某)
     const office = r.cues.offices.find((o) => before.endsWith(o)) ?? titlesLongestFirst(r).find((t) => before.endsWith(t));
     // (a verb of conferment opening a list of names, 授予|某某·某某, is no role)
-    const role = (lead && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs, ...r.cues.dotClauseLeads].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
+    const role = (lead && lead !== '的' && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs, ...r.cues.dotClauseLeads].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
     out.push(person(text, at, name, role, 'person.transcribed'));
   }
   return out;
@@ -1728,6 +1730,10 @@ function longName(text: string, at: number, end: (q: number) => number, r: Peopl
   return [5, 4].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && minorityName(text.slice(at, at + n), r) && end(at + n)) ?? 0;
 }
 
+/** a bracket of the sex or the people right after a name (某某（回族）, 某某（女，侗族）, 某某（女，瑶族，某县劳动模范）):
+ * a note on the person, so the name ends before it */
+const RECORD_NOTE = /^[（(](?:[男女]|[\u4e00-\u9fa5]{1,5}族)[，,、）)]/;
+
 /** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
  * 某公司营林工人邵某，今年…, 贝类养殖工邹某2023年…): the post ends as posts end, the name is one the surnames
  * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
@@ -1738,6 +1744,7 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   const wordAt = perRules(r, 'people.apposed.word-at', () => new RegExp(`(?:${longestWordsAlt([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs])})`, 'y'));
   const end = (q: number): number => {
     if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
+    if (RECORD_NOTE.test(text.slice(q, q + 10))) return 1;
     // (a span of years in Chinese numerals, 十余年, 二十多年, as a figure after the name does)
     if (/^[一二三四五六七八九十两]{1,3}[余多]?年/.test(text.slice(q, q + 5))) return 1;
     wordAt.lastIndex = q;
@@ -1881,6 +1888,13 @@ function listLabel(label: string, r: PeopleRules): { count: number | null } | nu
   return { count: c ? Number(c[1]) : null };
 }
 
+/** the label of a line of names when it is a unit (县人民医院：某某、某某, 某某有限公司：某某): an annex grouped by unit,
+ * where the unit is what the list says of each person with no post of their own; null for a category (焊接（4名）) */
+function unitLabel(label: string, r: PeopleRules): string | null {
+  const ends = perRules(r, 'people.unit-label', () => new RegExp(`^[\u4e00-\u9fa5]{2,24}(?:${alt([...r.cues.unitHeads, ...r.cues.unitBodies, '局'])})$`));
+  return ends.test(label) ? label : null;
+}
+
 /** what parts the items of a line of names: 、, a comma, a semicolon, or a space */
 const ITEM_GAP = /[、，,；;\s\u3000]/;
 
@@ -1978,7 +1992,8 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     // (the lines read so far under a counted heading whose names run on to the next line)
     const carried: NameItem[] = label && label === group ? label.carried ?? [] : [];
     // (a group of one, 餐饮服务业（1名）：某某（女）, lists its one name with no mark between items)
-    const lone: boolean = label?.count != null && label.count - carried.length === 1;
+    const unit: string | null = colon > 0 ? unitLabel(line.slice(lead, lead + colon), r) : null;
+    const lone: boolean = (label?.count != null && label.count - carried.length === 1) || !!unit;
     const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && (lone || /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index))) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count: number | null = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
@@ -1986,7 +2001,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, count !== null && !omitted);
     // a counted group may run over several lines (企业职工（13名）, then lines of three names): the names wait for the rest
     const short: boolean = !ok && !!all && count !== null && !omitted && label === group && all.length < count && peopleItems(all, r, true);
-    for (const x of ok ? all! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? null, 'person.name-list') : person(text, x.at, x.name, x.role ?? null, 'person.name-list'));
+    for (const x of ok ? all! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? unit, 'person.name-list') : person(text, x.at, x.name, x.role ?? unit, 'person.name-list'));
     // the heading reaches over a note in brackets (（共20名，按姓氏笔画排序）) and over the lines of names it heads
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
