@@ -1822,10 +1822,9 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a leader's act as well: “某某工匠”某某牵头设立的…工作室)
   const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
-  // (four characters for a double surname or a name of two usual parts: “某某劳动模范”濮阳某某领衔, “西藏工匠”格桑某某领衔)
-  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,4}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
+  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if ((isName(m[1], r) || minorityName(m[1], r)) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
+    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
   }
   return out;
 }
