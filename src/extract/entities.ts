@@ -5,6 +5,7 @@ import type { Entity, ExtractContext } from '../types.js';
 import { docFacts, escapeRe, insideTitle, perRules, CJK, LiteralScanner, type DocFacts, type OrgAlias } from './named/doc.js';
 import type { Token } from './segmentation.js';
 import { nameAt } from './named/people.js';
+import { jiebaTag } from './named/jieba.js';
 import { partsNameAt, peopleRules } from './named/people-cues.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
 import { autonomousCountyShort, gazetteer } from './named/gazetteer.js';
@@ -1050,6 +1051,25 @@ function partsName(text: string, at: number, f: DocFacts): { name: string; end: 
   return nm ? { ...nm, how: 'name parts' } : null;
 }
 
+/** X同志 after a boundary (报：王树芬同志，…; a sentence's start: …。高明同志主持会议), after 的 or a quoted honour
+ * (…称号的某某同志, “某某劳动模范”某某同志): a Han name, or a Tibetan, Mongolian or Yi name of the usual parts; a word
+ * of the dictionary (全体, 党员同志) is no name */
+function comradeCandidates(text: string, f: DocFacts, from: number, to: number): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  // (the name holds no 的: …称号的|某某同志, not 称号的某某 from the quote before it)
+  const comrade = /(?:^|[\n：:，,、；;（(\s。！？”的])((?:(?!的)[\u4e00-\u9fa5]){2,6}?)同志/g;
+  comrade.lastIndex = Math.max(0, from - 1);
+  for (let m = comrade.exec(text); m && m.index < to; m = comrade.exec(text)) {
+    const s = m.index + m[0].length - 2 - m[1].length;
+    const han = m[1].length <= 4 ? nameAt(text, s, f) : null;
+    const nm = han?.end === s + m[1].length ? han : partsName(text, s, f);
+    const tags = jiebaTag(m[1]);
+    if (tags.length === 1 && !/^(?:nr|x)/.test(tags[0].tag)) continue;
+    if (nm && nm.end === s + m[1].length) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.comrade', ['X同志']));
+  }
+  return out;
+}
+
 function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: number): EntityCandidate[] {
   const text = ctx.text;
   const out: EntityCandidate[] = [];
@@ -1073,14 +1093,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
       out.push(mk('person', nm.name, nm.name, roleBody(text, m.index) + m[0], text, e, nm.end, 'person.role', [`role ${m[0]}`, nm.how, ...(comrade ? ['同志'] : [])]));
     }
   }
-  // X同志 after a boundary (报：王树芬同志，…; a sentence's start: …。高明同志主持会议)
-  const comrade = /(?:^|[\n：:，,、；;（(\s。！？])([\u4e00-\u9fa5]{2,4})同志/g;
-  comrade.lastIndex = Math.max(0, from - 1);
-  for (let m = comrade.exec(text); m && m.index < to; m = comrade.exec(text)) {
-    const s = m.index + m[0].length - 2 - m[1].length;
-    const nm = nameAt(text, s, f);
-    if (nm && nm.end === s + m[1].length) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.comrade', ['X同志']));
-  }
+  out.push(...comradeCandidates(text, f, from, to));
   // byline: （曲靖市经开区总工会 杨付坤）
   const by = /[（(]([^（）()\n]{2,40}?)[\s\u3000]+([\u4e00-\u9fa5]{2,4})[）)]\s*$/gm;
   for (let m = by.exec(text); m; m = by.exec(text)) {

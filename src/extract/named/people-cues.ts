@@ -385,7 +385,8 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     // 文\u3000杨\u3000帆 — a two-character name padded to three
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
-    else if (first && (isName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && partName(first[1], r))) && !out.slice(before).some((p) => p.name === first[1])) {
+    // (all a label with its colon names, where only a name stands, is a name the surnames need not know: 作者：娜某)
+    else if (first && (isName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && (partName(first[1], r) || (!!m[1] && unknownName(first[1], r))))) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     } else if (first && out.length === before && first[0].length === to - m.index - m[0].length) {
       // 作者：区总工会组织部唐某 — the unit and the name the normaliser ran together: the name after the unit's ending
@@ -394,6 +395,10 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     }
   }
 }
+
+/** a name no surname list knows, as the tagger does not (娜某/x): two to four characters, no word of address (小编, 老李) */
+const unknownName = (s: string, r: PeopleRules): boolean =>
+  /^[\u4e00-\u9fa5]{2,4}$/.test(s) && !/^[小老]/.test(s) && slotName(s, r) && jiebaTag(s).every((t) => /^(?:nr|x)/.test(t.tag));
 
 /** the first token after a byline cue ends at a wide gap, the line's end or the next cue's word: it is all the cue names */
 const bareFirst = (text: string, end: number, r: PeopleRules): boolean =>
@@ -560,7 +565,7 @@ function postOfLeader(text: string, at: number, head: string, r: PeopleRules): s
  * unit's ending; the act gives the role */
 function leadClauses(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = perRules(r, 'people.lead-clauses', () => new RegExp(`(?:^|(?<=[、，,。；;：:\\s]))(由)?([^，,。；;：:、（()）\\n]{2,30}?)(${alt(Object.keys(r.cues.leadActs))})(?=的|$|([，,。；;]))`, 'gm'));
+  const re = perRules(r, 'people.lead-clauses', () => new RegExp(`(?:^|(?<=[、，,。；;：:\\s]))(?:分别)?(由)?([^，,。；;：:、（()）\\n]{2,30}?)(${alt(Object.keys(r.cues.leadActs))})(?=的|$|([，,。；;]))`, 'gm'));
   for (const m of text.matchAll(re)) {
     // (a clause that closes on the act names its leader only after 由: 由某某负责。; or after the 由 of a chain of
     // titles before the name, 由全国劳动模范、“某某工匠”某某领衔，)
@@ -707,12 +712,13 @@ function spacedHead(cells: Cell[], r: PeopleRules): void {
   if (out.some((c) => c.t in r.cues.nameColumns)) cells.splice(0, cells.length, ...out);
 }
 
-/** a table head the normaliser ran into one cell, its letter-spacing taken out (序号姓名单位职务/职称): cut back
+/** a table head the normaliser ran into one cell, its letter-spacing taken out (序号姓名单位职务/职称, 赛项姓名工作单位): cut back
  * into its labels where the whole cell is a run of known labels (a name's column among them), a pair joined by
  * a slash (职务/职称) one label; the cell is left as it is otherwise */
 function gluedHead(cells: Cell[], r: PeopleRules): void {
   const t = cells.length === 1 ? cells[0].t : '';
-  if (!/^(?:序号|编号)/.test(t)) return;
+  // (a head with no row numbers opens with its first column, 赛项姓名工作单位: a name's column must be in it)
+  if (!/^(?:序号|编号)/.test(t) && !Object.keys(r.cues.nameColumns).some((k) => t.includes(k))) return;
   const labels = [...Object.keys(r.cues.nameColumns), ...r.cues.roleColumns, ...r.cues.headLabels].sort((a, b) => b.length - a.length);
   const out: Cell[] = [];
   for (let i = 0; i < t.length;) {
@@ -878,6 +884,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number glued to the first cell by the normaliser (1孙宏伟技能大师工作室): split it off
     const n = /^(\d+)[.、．]?(?=\D)/.exec(cells[0]?.t ?? '');
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
+    // a first cell letter-spaced to its column's width (电 工 某某 某公司), one too many cells: one cell again
+    if (columns && cells.length === columns.width + 1 && columns.index > 0 && /^[\u4e00-\u9fa5]$/.test(cells[0].t) && /^[\u4e00-\u9fa5]$/.test(cells[1].t)) cells.splice(0, 2, { t: cells[0].t + cells[1].t, at: cells[0].at });
     if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)), paired: cells.some((c) => pairedRoleHead(c.t, r)), period: headPeriod(cells) };
     else if (columns && cells.length >= 2) out.push(...tableRow(text, cells, columns, r));
     else if (columns && RULE_LINE.test(line)) {
@@ -1555,15 +1563,19 @@ function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
   // (…等12名选手, 等8名一等奖获得者: 等 before the count says the names are the first of those counted, whoever they are)
-  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,8}、(?:[\u4e00-\u9fa5·]{2,6}、)*[\u4e00-\u9fa5·]{2,6})(?:等(?=[\\d两二三四五六七八九十]+[名位人])|(?=[\\d两二三四五六七八九十]+(?:(?:名|位)(?:同志|职工|选手)|人(?=为|已|均|${alt(r.cues.unitActs)}))))(\\d+|[两二三四五六七八九十]+)[名位人](?:同志|职工|选手)?`, 'g'))) {
+  // (an item may be a transcribed name with its dot, of up to ten: 古丽某某·吐尔逊)
+  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,12}、(?:[\u4e00-\u9fa5·]{2,10}、)*[\u4e00-\u9fa5·]{2,10})(?:等(?=[\\d两二三四五六七八九十]+[名位人])|(?=[\\d两二三四五六七八九十]+(?:(?:名|位)(?:同志|职工|选手)|人(?=为|已|均|${alt(r.cues.unitActs)}))))(\\d+|[两二三四五六七八九十]+)[名位人](?:同志|职工|选手)?`, 'g'))) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
     // (a count that matches the names vouches for names no surname list knows: 萨仁某某、乌日某3名同志)
     const counted = countOf(m[2]) === parts.length;
-    const named = (x: string) => (isName(x, r) || (counted && slotName(x, r))) && !commonWord(x);
-    const first = [3, 2, 4, 5, 6].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length)))) ??
+    // (…and a transcribed name written with no dot, of six or seven: 热依拉某某某)
+    // (a name of the usual parts the tagger knows as a proper noun, 拉巴次仁/nz, is still a name)
+    const common = (x: string) => commonWord(x) && !minorityName(x, r);
+    const named = (x: string) => (isName(x, r) || (counted && (slotName(x, r) || /^[\u4e00-\u9fa5]{6,7}$/.test(x)))) && !common(x);
+    const first = [3, 2, 4, 5, 6, 7, 8, 9, 10].map((n) => parts[0].slice(-n)).find((x) => isName(x, r) && (x === parts[0] || new RegExp(`(?:职工|选手|同志|员工|代表|工人|我[市县区州旗]|本[市县区]|${alt(r.cues.listVerbs)})$`).test(parts[0].slice(0, -x.length)))) ??
       holdersAfterDe(parts[0], named);
-    if (!first || !parts.slice(1).every(named) || commonWord(first)) continue;
+    if (!first || !parts.slice(1).every(named) || common(first)) continue;
     // 聘任某某、某某3名同志为2025年某市首席技师: the post they are appointed to is their role
     const verb = parts[0].slice(0, -first.length);
     const post = appointedPost(verb, text.slice(m.index! + m[0].length, m.index! + m[0].length + 24), r);
@@ -1730,10 +1742,6 @@ function longName(text: string, at: number, end: (q: number) => number, r: Peopl
   return [5, 4].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && minorityName(text.slice(at, at + n), r) && end(at + n)) ?? 0;
 }
 
-/** a bracket of the sex or the people right after a name (某某（回族）, 某某（女，侗族）, 某某（女，瑶族，某县劳动模范）):
- * a note on the person, so the name ends before it */
-const RECORD_NOTE = /^[（(](?:[男女]|[\u4e00-\u9fa5]{1,5}族)[，,、）)]/;
-
 /** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
  * 某公司营林工人邵某，今年…, 贝类养殖工邹某2023年…): the post ends as posts end, the name is one the surnames
  * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
@@ -1743,8 +1751,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   // (the words as one sticky alternation, longest first: the longest word at q in one match, not ~160 tries a candidate)
   const wordAt = perRules(r, 'people.apposed.word-at', () => new RegExp(`(?:${longestWordsAlt([...r.cues.beforeActs, ...r.cues.unitActs, ...r.cues.postActs, ...r.cues.acts, ...r.cues.actAdverbs, ...r.cues.apposedActs])})`, 'y'));
   const end = (q: number): number => {
-    if (q >= text.length || /[\d，,、；;。：:！!？?\n]/.test(text[q])) return 1;
-    if (RECORD_NOTE.test(text.slice(q, q + 10))) return 1;
+    // (a note in brackets after the name ends it too: 茶农某某（女）是…, 医师某某（哈尼族名：…）在…)
+    if (q >= text.length || /[\d，,、；;。：:！!？?\n（(]/.test(text[q])) return 1;
     // (a span of years in Chinese numerals, 十余年, 二十多年, as a figure after the name does)
     if (/^[一二三四五六七八九十两]{1,3}[余多]?年/.test(text.slice(q, q + 5))) return 1;
     wordAt.lastIndex = q;
@@ -1764,7 +1772,8 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
     // 配送员|项目面; nor cuts a title: 工|程师)
     // (the tagger is asked last, only for a candidate the other tests leave)
-    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name)) continue;
+    // (nor a surname and 某, a name withheld: 驾驶员张某因…被追究)
+    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || /^[\u4e00-\u9fa5]某{1,2}$/.test(name)) continue;
     const lead = dbl || long ? null : jiebaTag(name)[0];
     if (lead && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag)) continue;
     if (nounEnded(name, r)) continue;
@@ -1786,7 +1795,9 @@ function postThenHonour(text: string, r: PeopleRules): Entity[] {
   const acts = perRules(r, 'people.post-honour.acts', () => longestFirst([...Object.keys(r.cues.leadActs), ...r.cues.beforeActs, ...r.cues.unitActs]));
   for (const m of text.matchAll(/(?<=[\u4e00-\u9fa5])、“[^“”\n]{2,16}”(?=[\u4e00-\u9fa5])/g)) {
     const at = m.index! + m[0].length;
-    const len = [3, 2].find((n) => isName(text.slice(at, at + n), r) && (acts.some((w) => text.startsWith(w, at + n)) || /^[，,。；;、等]/.test(text[at + n] ?? '')));
+    // (four characters for a name of two usual parts: 村党支部书记、“某某劳动模范”扎西某某同志)
+    const named = (n: number) => (n < 4 ? isName(text.slice(at, at + n), r) : minorityName(text.slice(at, at + n), r));
+    const len = [4, 3, 2].find((n) => named(n) && (acts.some((w) => text.startsWith(w, at + n)) || /^[，,。；;、等]/.test(text[at + n] ?? '')));
     if (!len || commonWord(text.slice(at, at + len))) continue;
     const role = apposedRole(text, m.index!, r);
     if (role.length < 2 || !POST_END.test(role)) continue;
@@ -1816,6 +1827,32 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
+  }
+  return out;
+}
+
+/** a leader written right after the studio's name with a note of their particulars (…技能大师工作室某某（壮族，某站
+ * 农艺师，“某某工匠”）；): a naming notice's roster of leaders; the post among the note's clauses is the role */
+function studioLeaders(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const field = /^(?:[男女]|[\u4e00-\u9fa5]{1,4}族)$/;
+  for (const m of text.matchAll(/(?<=工作室|工作站)([\u4e00-\u9fa5]{2,4}?)[（(]((?:[男女]|[\u4e00-\u9fa5]{1,4}族)[，,、][^（）()\n]{2,60})[）)]/g)) {
+    if (!(isName(m[1], r) || minorityName(m[1], r)) || commonWord(m[1])) continue;
+    const clause = m[2].split(/[，,、]/).find((c) => !field.test(c) && !/^[“"]/.test(c) && endsAsPost(c, r));
+    out.push(person(text, m.index!, m[1], clause ? postCell(clause, r) : null, 'person.studio-leader'));
+  }
+  return out;
+}
+
+/** the speaker named after a quotation (…。”某某说, ”某村的某某说。) or opening a paragraph (after the indent: 某某说，…): news names
+ * whom it quotes so; a dictionary word or a word of address (王大姐, 李师傅) is no name */
+function quotedSpeaker(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = /(?<=”(?:[^“”，,。；;\n]{0,24}的)?|^[\s\u3000]*)([\u4e00-\u9fa5]{2,4}?)(?=(?:说|表示|介绍|告诉记者)[，,。：:])/gm;
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    if (!(isName(name, r) || minorityName(name, r)) || commonWord(name) || r.cues.addressWords.some((w) => name.endsWith(w))) continue;
+    out.push(person(text, m.index!, name, null, 'person.quoted-speaker'));
   }
   return out;
 }
@@ -2040,7 +2077,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
