@@ -28,3 +28,12 @@ describe('a year inside the quotes of the title conferred (“2025年度全县�
     expect(got.some(([name]) => name.startsWith('2025年度'))).toBe(false);
   });
 });
+
+describe('an emoji after the closing quote of a title (a WeChat page)', () => {
+  it('is a mark after the title, not a part of its name', async () => {
+    const got = await honoursOf('今年全县共有18名职工获“青禾县五一劳动奖章”🎉，4个班组获“青禾县工人先锋号”👏。');
+    expect(got).toContainEqual(['青禾县五一劳动奖章', 18]);
+    expect(got).toContainEqual(['青禾县工人先锋号', 4]);
+    expect(got.some(([name]) => /[\u2600-\u27BF\uD83C-\uD83E]/.test(name))).toBe(false);
+  });
+});
