@@ -1133,6 +1133,8 @@ function onceReward(text: string, q: Quantity, s: string, r: SubjectCues): strin
 
 /** (a verb of giving before a grant word in its clause makes it a noun: 每个工作室给予建设补助, 给予每家企业培训补贴) */
 const GIVING = /给予|给|发放|获得|获(?!奖)|拨付|安排|享受|兑现|落实|领取|申领|追加/;
+/** (a kind after a once-off or yearly qualifier stays with the grant: 对每家驿站一次性运营补助2万元) */
+const ONCE_KIND = /(?:一次性|每年)[\u4e00-\u9fa5]+$/;
 /** (a prize before the grant: 二等奖各奖励1500元 is the prize's sum, read by the prize rules) */
 const PRIZE_SUBJECT = /(?:等奖|金奖|银奖|铜奖|优秀奖|名)$/;
 /** 对每个先进集体奖励3000元, 单位和班组各奖励5000元, 共计奖励4.4万元: a grant word (rules eachGrants) right
@@ -1142,6 +1144,7 @@ function grantToEach(text: string, q: Quantity, s: string, r: SubjectCues): stri
   const before = clauseBefore(text, q.start).replace(/\s+/g, '');
   const word = longest(r.eachGrants.words).find((w) => before.endsWith(w));
   if (!word || s === word || !s.endsWith(word)) return s;
+  if (ONCE_KIND.test(s.slice(0, -word.length))) return s;
   const lead = before.slice(0, -word.length);
   const each = /每[个名位家人户项所][^，。；、]{0,12}$/.exec(lead);
   const spread = /(?:各|分别|共计|合计|计|再)$/.test(lead);
