@@ -1303,6 +1303,9 @@ const sameKind = (phrase: string, type: string): boolean =>
 const clauseStart = (text: string, at: number): number => Math.max(...['，', '；', '。', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
 const clauseEnd = (text: string, at: number): number => at + (/[，；。\n]|$/.exec(text.slice(at))!.index);
 
+/** the words that say a workshop was put off or not conferred (rules/workshop-names.yaml notConferred), as one pattern */
+const notConferred = (r: WorkshopNameRule): RegExp => perRules(r, 'workshop-names.not-conferred', () => new RegExp(r.notConferred.join('|')));
+
 /** the workshop's own sentence says it is of that set: …工作室此次也在命名之列, …也在本次授牌之列 */
 const IN_THE_SET = /(?:命名|认定|授牌|挂牌)之列/;
 
@@ -1320,7 +1323,7 @@ function referredSet(text: string, w: Workshop, r: WorkshopNameRule, city: Level
 /** the classes of the conferment a set referred back to was named by (referredSet), in the order written */
 function referredClasses(text: string, w: Workshop, r: WorkshopNameRule): string[] {
   // (its own clause may put it off: 另有A等2个工作室因材料不全暂缓命名)
-  const stock = new RegExp(r.notConferred.join('|'));
+  const stock = notConferred(r);
   if (stock.test(text.slice(clauseStart(text, w.start), clauseEnd(text, w.end)))) return [];
   const para = lineStart(text, w.start);
   const refs = [...text.slice(para, w.start).matchAll(SET_REFERENCE)];
@@ -1460,9 +1463,9 @@ function conferredClasses(span: string, r: WorkshopNameRule): { at: number; phra
     new RegExp(`${COUNT}([^，。；\\n“”]{2,20}?工作[室站])(?:进行|举行)?(?:${r.setUpVerbs.join('|')})`, 'g'),
     new RegExp(`${COUNT}工作[室站](?:均|都|全部|一并|同时)?被[^，。；\\n“”]{0,16}?(?:命名|认定|确定|评)为[“"]?([^，。；\\n“”]{2,30}?工作[室站])`, 'g'),
   ];
-  const stock = new RegExp(r.notConferred.join('|'));
+  const stock = notConferred(r);
   return res.flatMap((re) => [...span.matchAll(re)]
-    .filter((m) => !stock.test(span.slice(Math.max(...['，', '。', '；', '\n'].map((c) => span.lastIndexOf(c, m.index! - 1))) + 1, m.index! + m[0].length)))
+    .filter((m) => !stock.test(span.slice(clauseStart(span, m.index!), m.index! + m[0].length)))
     .map((m) => ({ at: m.index!, phrase: m[2], count: parseSmallInt(m[1]) })));
 }
 
@@ -1611,7 +1614,7 @@ function leadInLevel(text: string, w: Workshop, openers: string[], city: Level):
 const NEW_BATCH = /(?:^|[。！？])[\s\u3000]*(?:本次|此次|这批|今年)?(?:新|本批)(?:认定|命名|授牌|挂牌|评定)的(?:\d+个|[一二两三四五六七八九十]+个)?工作[室站][^。！？\n]{0,12}?[。！？：:，,]/g;
 
 function newBatchLevel(text: string, w: Workshop, titles: Award[]): Level | null {
-  const para = text.lastIndexOf('\n', w.start - 1) + 1;
+  const para = lineStart(text, w.start);
   const m = [...text.slice(para, w.start).matchAll(NEW_BATCH)].pop();
   if (!m) return null;
   const at = para + m.index!;
