@@ -302,3 +302,15 @@ describe('a verb of paying out, appointing, shelving, using up or enlisting open
     ['各企业报送聘任人选24名。', '24名', '聘任人选'],
   ]);
 });
+
+describe('a bare sum (共12名) after a clause naming a set with no figure counts that set (round 58)', () => {
+  run([
+    ['首届“某县工匠”于2023年命名，共12名，其中2人获评省级工匠。', '12名', '“某县工匠”'],
+    ['县总工会组建了一支由劳模工匠和企业人力资源经理组成的宣讲队伍，共23人。', '23人', '宣讲队伍'],
+    ['会上还发布了志愿服务项目清单，共27项。', '27项', '志愿服务项目清单'],
+  ]);
+  describe('keeps', () => run([
+    ['全县新建职工书屋8个，共投入资金12万元。', '12万元', '资金'],
+    ['二等奖4名、三等奖6名，共10名。', '10名', '三等奖'],
+  ]));
+});

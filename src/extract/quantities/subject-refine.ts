@@ -629,6 +629,8 @@ function refineWritten(text: string, q: Quantity, prev: Quantity | null, r: Subj
     const title = conferredBefore(text, q.start - clauseBefore(text, q.start).length) ?? builtBefore(text, q.start - clauseBefore(text, q.start).length);
     if (title) return title;
     if (prev) return prev.subject;
+    const told = empty(s, r) ? toldBefore(text, q.start - clauseBefore(text, q.start).length) : null;
+    if (told) return told;
     // (每期课时为4至6课时: the copula before the number is not part of what it names)
     const own = stripLead(bare.replace(LEAD_TOTAL, '').replace(/(?:为|是|达到|达)$/, ''), r);
     return own.length >= 2 && !empty(own, r) ? own : s;
@@ -688,6 +690,24 @@ function builtBefore(text: string, clauseStart: number): string | null {
   if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
   const m = /(?:建设|建立|新建|建成|打造|创建|培育|设立)[“"]([^”"]{2,20})[”"]$/.exec(clauseBefore(text, clauseStart - 1).trim());
   return m ? m[1] : null;
+}
+
+/** 首届“某某工匠”于2023年命名，共12名: the topic of a clause that names a set with no figure of its own */
+const NAMED_TOPIC = /^(.{2,24}?)(?:于|在|已于)[^，,]{2,14}?(?:命名|评选产生|评出|产生|认定|选出)$/;
+/** 发布了“某某”志愿服务项目清单，共27项 / 组建了一支…组成的宣讲队伍，共23人: the object set up or published */
+const SET_UP = /(?:发布|公布|推出|组建|成立|建立|印发|编制|梳理)了?(?:一[支批个份套])?(.{2,40})$/;
+
+/** a clause that names nothing but a sum (共12名) after one that names a set and gives no figure for it:
+ * the figure counts that set, the topic of its naming or the object set up */
+function toldBefore(text: string, clauseStart: number): string | null {
+  if (clauseStart < 1 || !/[，,]/.test(text[clauseStart - 1])) return null;
+  const prior = clauseBefore(text, clauseStart - 1).replace(/\s+/g, '');
+  if (/\d/.test(prior.replace(/^(?:首|第[一二三四五六七八九十\d]+)[届批]|\d{4}年/g, ''))) return null;
+  const topic = NAMED_TOPIC.exec(prior)?.[1];
+  if (topic) return topic;
+  const made = SET_UP.exec(prior)?.[1];
+  const object = made ? made.slice(made.lastIndexOf('的') + 1) : '';
+  return object.length >= 2 && !endsInVerb(object) ? object : null;
 }
 
 /** 各县（区）总工会、市直各产业工会负责同志 → 负责同志: after a list of bodies, the people of them */
