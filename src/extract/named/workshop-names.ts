@@ -921,7 +921,10 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   // (所 may stand before the verb and a verb of building after it: 他所领衔的, 他牵头组建的)
   // (a clause of where it stands may follow the verb: 由某某牵头、依托某合作社的; an item of an enumeration before it,
   // 甲领衔的A、乙负责的|B, stands between no lead verb and its workshop)
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;、“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  const clause = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;、“”\\n]{0,24})$`);
+  let m = clause.exec(text.slice(Math.max(0, q - 40), q));
+  // (the lead clause of an item before it may match first, 甲领衔的A工作室和|乙领衔的: the clause nearest the name is its own)
+  while (m?.[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1]) && clause.test(m[2])) m = clause.exec(m[2]);
   // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
   // (titles may stand before the person: 依托省技术能手某某设立的)
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
