@@ -211,6 +211,8 @@ function paragraphContinues(p: Line, q: Line, inBody: boolean, indents = false):
   // a labelled record of a list (焊工（3名）：某、某 / 电工：某（某公司）) is done before the next record, and
   // done when its last item's note in brackets closes it
   if (LABELLED.test(p.text) && (LABELLED.test(q.text) || /[）)]$/.test(p.text))) return false;
+  // (two rows of a table, cells parted by tabs, are two records though a note in a cell holds a comma: 盘某（女，瑶族）)
+  if (p.text.includes('\t') && q.text.includes('\t')) return false;
   return hasSentencePunct(q.text);
 }
 

@@ -296,7 +296,8 @@ function notAName(who: string, w: WorkshopNameRules): boolean {
 }
 
 /** a clause that counts workshops of a kind before the colon that lists them */
-const COUNTED_CLAUSE = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fa5“”]{0,20}工作[室站]/;
+// (the count may follow the title too, and be written 個: 新命名“某市职工创新工作室”4個：A（…）；B（…）)
+const COUNTED_CLAUSE = /(?:\d+|[一二两三四五六七八九十]+)[个個][\u4e00-\u9fa5“”]{0,20}工作[室站]|工作[室站][”"」]?(?:\d+|[一二两三四五六七八九十]+)[个個家]$/;
 
 /** `k` opens an item of a running list of workshops: the colon after a list opener (具体为：, 名单如下：), or ；
  * after an item that names a workshop, or 。 after one that also gives its leader (A工作室，依托某公司建设，带头人为某某；|B…) */
@@ -310,9 +311,18 @@ function itemOpen(text: string, k: number, w: WorkshopNameRules): boolean {
   // conjunction before its last item right after an item's note in brackets, …B工作室（领衔人：某某）和C工作室; after a
   // bare name the item is read as its leader's and craft's, 和杜鹃|家政服务…)
   if (c === '、' || (c === '和' || c === '及') && /[）)]/.test(text[k - 1] ?? '')) return enumerationItem(text, k, w);
+  // (a list of workshops written with commas, each item a whole clause: 由某某领衔的A工作室，|B工作室（带头人：某某），以及|C工作室)
+  if (c === '，' || c === '及' && text.startsWith('，以及', k - 2)) return afterWorkshopItem(text, c === '及' ? k - 2 : k);
   if (!/[；;。]/.test(c ?? '')) return false;
   const prev = /[^；;。\n]*$/.exec(text.slice(Math.max(0, k - 80), k))![0];
   return /工作[室站]/.test(prev) && (c !== '。' || new RegExp(w.rule.leaderRoles.join('|')).test(prev));
+}
+
+/** the comma at `k` closes a clause that ends with a workshop's name (and its note in brackets) after a count of
+ * workshops or a list opener in its sentence (新建…工作室3个，分别是A工作室，|B…): the next item opens there */
+function afterWorkshopItem(text: string, k: number): boolean {
+  const sentence = /[^。；;\n]*$/.exec(text.slice(Math.max(0, k - 200), k))![0];
+  return /工作[室站][”"」]?(?:[（(][^（）()]{2,40}[）)])?$/.test(sentence) && /(?:\d+|[一二两三四五六七八九十]+)[个個家]|分别[是为]/.test(sentence);
 }
 
 /** the 、 at `k` follows an item that ends with a workshop (and its note in brackets) of a list a colon opens */
@@ -364,14 +374,16 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
     if (craft && w.rule.placeWords.some((x) => made.startsWith(x))) continue;
     // (a record that names `who` its leader opens the name wherever it stands: …高级技师|某某|配电运维|劳模创新工作室 on a
     // table row the normaliser glued)
-    const opener = /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || itemOpen(text, ps - 1, w) || w.rule.unitEnds.includes(before) || builtFor(text, ps, w) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
+    // (a unit's 的 opens it too: 某车队的|某某某|新能源客车维保…工作室, the unit's own workshop named after its leader)
+    const unitOwned = before === '的' && w.rule.unitEnds.includes(text[ps - 2] ?? '');
+    const opener = unitOwned || /^[“"「|\t]$/.test(before) || lineOpen(text, ps - 1) || itemOpen(text, ps - 1, w) || w.rule.unitEnds.includes(before) || builtFor(text, ps, w) || craft > 0 && (record ??= leaderOnLine(people, text, e, w))?.name === who && isName(who, r);
     if (craft && (!/^[\u4e00-\u9fa5]+$/.test(made) || clauseIn(made, w) || !opener || before === '')) continue;
     // a craft longer than four only after a unit (某机床有限公司|周某|数控机床装调|技能大师工作室), and never
     // after a word of the dictionary (石榴|盆景嫁接技艺 is a craft of its own)
     // (or inside quotation marks that close right after the type: the quoted name is whole, “某某小龙虾烹饪技能大师工作室”)
     // …where the document names that person elsewhere as a whole name (其中某某曾获…): 岑国|富矿井 is no name
     const quoted = before === '“' && text[e] === '”' && namedElsewhere(text, who, ps, e, r);
-    if (craft > 4 && (!w.rule.unitEnds.includes(before) && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
+    if (craft > 4 && (!w.rule.unitEnds.includes(before) && !unitOwned && !quoted && !builtFor(text, ps, w) || /^(?!nr|x)/.test(jiebaTag(who).find((t) => t.word.length >= 2)?.tag ?? 'x'))) continue;
     // no leader: no name's words (申报的|…), a grade word (师级|创新工作室5个), a trade word (苗绣|…) its record does not label
     if (notAName(who, w) || /级$/.test(who) || w.rule.tradeWords.includes(who) && (record ??= leaderOnLine(people, text, e, w))?.name !== who) continue;
     // nor is a place the leader (“安徽省|示范性|劳模创新工作室” is a conferred title)
@@ -909,7 +921,10 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   // (所 may stand before the verb and a verb of building after it: 他所领衔的, 他牵头组建的)
   // (a clause of where it stands may follow the verb: 由某某牵头、依托某合作社的; an item of an enumeration before it,
   // 甲领衔的A、乙负责的|B, stands between no lead verb and its workshop)
-  const m = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;、“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
+  const clause = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)所?(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;、“”\\n]{0,24})$`);
+  let m = clause.exec(text.slice(Math.max(0, q - 40), q));
+  // (the lead clause of an item before it may match first, 甲领衔的A工作室和|乙领衔的: the clause nearest the name is its own)
+  while (m?.[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1]) && clause.test(m[2])) m = clause.exec(m[2]);
   // (a workshop set up on a person, not a unit: 依托某某建立的“锦绣”…工作室; a unit's last character makes it a unit)
   // (titles may stand before the person: 依托省技术能手某某设立的)
   const on = new RegExp(`(?:${w.rule.basedOn.join('|')})([\\u4e00-\\u9fa5·]{2,16})(?:${w.rule.setUpVerbs.join('|')}|建设|组建)的$`).exec(text.slice(Math.max(0, q - 30), q));
@@ -1019,7 +1034,8 @@ function labelledBefore(text: string, q: number, r: PeopleRules, w: WorkshopName
   const m = new RegExp(`(?:(?:${roles})(?:为|是)([^，。；;、\\n的]{2,20})|以([^，。；;、\\n的]{2,20})为(?:${roles}))的([^，。；;“”\\n]{0,24})$`).exec(text.slice(Math.max(0, q - 40), q));
   if (!m || m[3] && !w.rule.unitEnds.includes(m[3][m[3].length - 1])) return null;
   const who = m[1] ?? m[2];
-  return nameEnding(who, r) ?? null;
+  // (a surname the list lacks after a title or an honour's last word, 全国技术能手|谈某某: the slot after it holds the name)
+  return nameEnding(who, r) ?? slotAfterTitle(who, r) ?? [3, 2].map((n) => who.slice(-n)).find((x) => r.cues.quotedTitles.some((t) => who.slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
 }
 
 /** the person a pronoun (他领衔的, 由她负责的) stands for: the person named last before it, a person found or a name
