@@ -264,6 +264,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
  * appointment to a title and how many were appointed */
 /** the rounds a title was conferred in (两届, 三批, 4批): said between the title and its total */
 const ROUNDS = '(?:\\d+|[一二两三四五六七八九十]+)(?:届|批)';
+/** a past act of conferring said after a quoted title, before its total (“H”于2023年命名，共12名; “H”已命名三批共30名;
+ * “H”累计达到五批共61名): the holders named so far. 评选 is left out: “H”评选，共32名 may count the candidates */
+const PAST_ACT = '(?:于\\d{4}年度?)?(?:已经?)?(?:累计)?(?:命名|选树|认定|评出|评定|表彰|确定|达到)了?';
 
 function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['re'], 'participle' | 'total' | 'appointed'> {
   const who = `(?:${alt(v.recipients)})?`;
@@ -274,7 +277,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
     participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:[^，。；;、,\\n“”「」『』"的中\\d]{0,6}?工作室)?))`, 'g'),
     // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
     // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
-    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+    // (or after a past act said after the title: “某某工匠”于2022年命名，共10名; “某某工匠”已命名三批共30名)
+    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}|${QUOTED}${PAST_ACT}(?:${ROUNDS})?[，,]?(?:共计|共|累计)(?:命名|选树|认定|评出|表彰)?了?${N}${U}`, 'g'),
     // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
     // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘), or handed their letters of
     // appointment at its ceremony (“H”聘任仪式，为某厂电工某某等8名首席技师颁发聘书)
@@ -712,7 +716,7 @@ function total(c: Ctx): HonourFound[] {
   // re.total tries its lazy name prefix before each of ~50 endings at every character (~0.5 ms a
   // bulletin); a match holds 累计 or 共 (its first form) or 总数, 总量, 人数 (its second) and no line end
   for (const m of matchesInLines(c.r.re.total, c.text, /累计|共|总数|总量|人数|已(?:经)?达/)) {
-    const quoted = m[1] ?? m[5];
+    const quoted = m[1] ?? m[5] ?? m[9];
     let raw = quoted ?? m[2] ?? m[6];
     let start = m.index;
     // 已达 N with no 累计/共 (全市“齐鲁首席技师”已达57人) is a total only of a name that ends as an honour
@@ -732,7 +736,7 @@ function total(c: Ctx): HonourFound[] {
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const joined = jointTotal(c.text, start);
     if (joined) { c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: joined }); continue; }
-    const h = make(c, 'conferment.total', raw, m[3] ?? m[7], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
+    const h = make(c, 'conferment.total', raw, m[3] ?? m[7] ?? m[10], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
     if (!h) continue;
     out.push(h);
     // ，今年新评选14名 / ，其中新增3名: the same honour, a new batch
