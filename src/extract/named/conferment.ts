@@ -10,7 +10,7 @@ import { parseSmallInt, perRules } from './doc.js';
 import { autonomousCountyShort, countyRankDirect, gazetteer, placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
-import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
+import { confermentFrames, frameNote, type Frame, type FrameHost, type FrameWords } from './conferment-frame.js';
 import { rowCells } from './records.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
 import { triggersOf } from '../triggers.js';
@@ -55,6 +55,8 @@ const Vocabulary = z.object({
   pactWith: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
+  /** the nominees counted before a verb of holding (1名推荐人选因已获得“H”…不再重复表彰): the title is held, the count is theirs */
+  nominees: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
   qualify: z.array(z.string().min(1)),
   /** a verb of taking part after the count (“H”共有40人参评): the field of a selection, no holders */
@@ -1882,12 +1884,21 @@ function frames(c: Ctx): HonourFound[] {
   for (const f of confermentFrames(host)) {
     const note = frameNote(f, c.text);
     if (f.why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${f.why} (${note})` }); continue; }
-    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end) + unitAfterQuote(c, f.title!.end), f.count?.n ?? null, f.start, f.end, [note]);
+    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end) + unitAfterQuote(c, f.title!.end), nomineesCounted(c, f) ? null : f.count?.n ?? null, f.start, f.end, [note]);
     // a threshold (获评“H”以上称号的…达到9名) counts the holders of H and of higher titles: no level of its own
     const above = /^[”"」』]?(?:及)?以上/.test(c.text.slice(f.title!.end - 1));
     if (h) out.push(above ? { ...h, level: null, notes: [...h.notes, 'H以上: holders of H and higher titles, no level'] } : withSentenceBodyLevel(c, h));
   }
   return out;
+}
+
+/** 1名推荐人选因已于今年获得“H”，不再重复表彰: the count is of nominees set aside because they hold the title already;
+ * the title is held (an entry), its count is no count of holders conferred (rules/conferment.yaml nominees) */
+function nomineesCounted(c: Ctx, f: Frame): boolean {
+  if (!f.count || !f.title || f.count.end > f.title.start) return false;
+  const between = c.text.slice(f.count.end, f.title.start);
+  // (held already: 已 or a cause 因 before the verb; 12名候选人全部当选“H” counts the holders)
+  return c.r.v.nominees.some((w) => between.includes(w)) && /[因已]/.test(between);
 }
 
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
