@@ -10,7 +10,7 @@ import { parseSmallInt, perRules } from './doc.js';
 import { autonomousCountyShort, countyRankDirect, gazetteer, placeAt, placeLevel, placeSpan } from './gazetteer.js';
 import { isName, peopleRules } from './people-cues.js';
 import { foldToSimplified } from '../../normalize/fold.js';
-import { confermentFrames, frameNote, type FrameHost, type FrameWords } from './conferment-frame.js';
+import { confermentFrames, frameNote, type Frame, type FrameHost, type FrameWords } from './conferment-frame.js';
 import { rowCells } from './records.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
 import { triggersOf } from '../triggers.js';
@@ -55,6 +55,8 @@ const Vocabulary = z.object({
   pactWith: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
+  /** the nominees counted before a verb of holding (1名推荐人选因已获得“H”…不再重复表彰): the title is held, the count is theirs */
+  nominees: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
   qualify: z.array(z.string().min(1)),
   /** a verb of taking part after the count (“H”共有40人参评): the field of a selection, no holders */
@@ -246,8 +248,10 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       ending: new RegExp(`(?:${QUOTED}(?:${alt(v.select)})?|((?:[“"「][^”"」\\n]{1,10}[”"」])?[^，。；;、,.．\\n“”「」"（）()\\d]{0,14}?(?:${end})))[ \\t\\u3000]*${N}${U}`, 'g'),
       // a person said to be a holder (领衔人某某是全国铁路技术能手): 是 before a name with an honour ending
       // (or opening a clause about the subject before it, before quotes: 女工匠某某来自县医院，是“某某工匠”)
+      // (or after a pronoun opening its sentence, or a name and a bracketed note, before quotes: 。她是“某某工匠”，
+      // 某某（女）是“某某工匠”，)
       // (已获得 / 此前已获得 a title held before; 入选 a list of holders; never a list opened by a colon: 分别是：…)
-      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被确定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?过?(?=[“"「『])|获得?过?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)(?:是|系)(?=${HELD_SINCE}[“"「『])|(?<=(?:^|[，,。；;：:\\s、])[\\u4e00-\\u9fa5·]{2,8})为(?=[“"「『]))\\s*(?:${HELD_SINCE}${ORDINAL}${PLACE_BEFORE}${QUOTED}(?:的?(?:获得者|获奖者))?|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
+      conferred: new RegExp(`(?:已(?:经)?由[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为)|被命名为|被授予|被评为|被认定为|被确定为|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|荣获|获评|荣膺|入选|(?:曾|已|已经|(?<=\\d{4}年))获得?过?(?=[“"「『])|获得?过?(?=[“"「『][^”"」』\\n]{2,20}[”"」』](?:荣誉)?称号(?!的(?:${alt(v.criterionHolders)})))|(?<=[\\u4e00-\\u9fa5]{2}(?:曾|也|均|都)?)(?<!分别)(?:是|系(?!统|列|数|指))|(?<=[，,](?:也|还|均|都)?)(?:是|系)(?=${HELD_SINCE}[“"「『])|(?<=(?:^|[，,。；;！？\\s])[她他](?:也|还|均|都|曾)?|[\\u4e00-\\u9fa5·]{2}[（(][^（）()\\n]{1,10}[）)])是(?=${HELD_SINCE}[“"「『])|(?<=(?:^|[，,。；;：:\\s、])[\\u4e00-\\u9fa5·]{2,8})为(?=[“"「『]))\\s*(?:${HELD_SINCE}${ORDINAL}${PLACE_BEFORE}${QUOTED}(?:的?(?:获得者|获奖者))?|(?!由)([^，。；;、,：:\\n的\\d]{2,24}?(?:${end}|工作室|工作室建设项目)))(?=称号|荣誉|[，。；;、,\\n]|$)`, 'g'),
       // 公布2023年度“南粤工匠”名单，佛山市有6人入选: a published list, then how many of ours are on it
       // (a list of workshops selected as projects may be named bare: 公布2025年某省技能大师工作室建设项目名单，我市推荐的3个工作室全部入选)
       listed: new RegExp(`(?:${alt(v.publish)})[^，。；;\\n“”]{0,12}?(?:\\d{4}年度?)?\\s*(?:${QUOTED}|([^，。；;\\n“”\\d]{2,30}?工作室(?:建设项目)?))(?:获得者)?名单[，,](?:[^，。；;\\n]{0,16}?|[^。；;\\n]{0,120}?等)${N}${U}${who}(?:全部|均|都|已)?(?:${alt(v.onList)})`, 'g'),
@@ -264,6 +268,9 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
  * appointment to a title and how many were appointed */
 /** the rounds a title was conferred in (两届, 三批, 4批): said between the title and its total */
 const ROUNDS = '(?:\\d+|[一二两三四五六七八九十]+)(?:届|批)';
+/** a past act of conferring said after a quoted title, before its total (“H”于2023年命名，共12名; “H”已命名三批共30名;
+ * “H”累计达到五批共61名): the holders named so far. 评选 is left out: “H”评选，共32名 may count the candidates */
+const PAST_ACT = '(?:于\\d{4}年度?)?(?:已经?)?(?:累计)?(?:命名|选树|认定|评出|评定|表彰|确定|达到)了?';
 
 function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['re'], 'participle' | 'total' | 'appointed'> {
   const who = `(?:${alt(v.recipients)})?`;
@@ -274,7 +281,8 @@ function pastActs(v: ConfermentVocabulary, end: string): Pick<ConfermentRules['r
     participle: new RegExp(`(?:命名|认定|评选出?|评出|表彰|授予|选树|评定)的${ORDINAL}${N}${U}${ORDINAL}(?:${QUOTED}((?:[^，。；;、,\\n“”的中]{0,8}?(?:工作室|${end}))?)|([^，。；;、,\\n“”「」『』"的中\\d]{0,14}?(?:${end}|工作室)(?:[^，。；;、,\\n“”「」『』"的中\\d]{0,6}?工作室)?))`, 'g'),
     // “南溪工匠”总数达到52名 / 全国青年文明号集体累计5个: the number of holders an honour has so far
     // (over the rounds it was conferred in: “某某工匠”两届共14名, 三批共15个)
-    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}`, 'g'),
+    // (or after a past act said after the title: “某某工匠”于2022年命名，共10名; “某某工匠”已命名三批共30名)
+    total: new RegExp(`(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)?(?:${ROUNDS})?(?:目前|当前|至今|现)?(?:(?:已)?(?:累计|共计|共)(?:达到|达|有|为)?|已(?:经)?(?:达到|达))${N}${U}|(?:${QUOTED}|((?:[\\u4e00-\\u9fa5]{0,10}?)(?:${end})))(?:${who})?(?:总数|总量|人数)(?:已|累计|共)?(?:达到|达|有|为)${N}${U}|${QUOTED}${PAST_ACT}(?:${ROUNDS})?[，,]?(?:共计|共|累计)(?:命名|选树|认定|评出|表彰)?了?${N}${U}`, 'g'),
     // 完成首批“首席技师”聘任，聘任人选共16名: an appointment to a title, and how many were appointed
     // or with those appointed named before their count (“H”聘任工作完成，某某等18人受聘), or handed their letters of
     // appointment at its ceremony (“H”聘任仪式，为某厂电工某某等8名首席技师颁发聘书)
@@ -712,7 +720,7 @@ function total(c: Ctx): HonourFound[] {
   // re.total tries its lazy name prefix before each of ~50 endings at every character (~0.5 ms a
   // bulletin); a match holds 累计 or 共 (its first form) or 总数, 总量, 人数 (its second) and no line end
   for (const m of matchesInLines(c.r.re.total, c.text, /累计|共|总数|总量|人数|已(?:经)?达/)) {
-    const quoted = m[1] ?? m[5];
+    const quoted = m[1] ?? m[5] ?? m[9];
     let raw = quoted ?? m[2] ?? m[6];
     let start = m.index;
     // 已达 N with no 累计/共 (全市“齐鲁首席技师”已达57人) is a total only of a name that ends as an honour
@@ -732,7 +740,7 @@ function total(c: Ctx): HonourFound[] {
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const joined = jointTotal(c.text, start);
     if (joined) { c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: joined }); continue; }
-    const h = make(c, 'conferment.total', raw, m[3] ?? m[7], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
+    const h = make(c, 'conferment.total', raw, m[3] ?? m[7] ?? m[10], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
     if (!h) continue;
     out.push(h);
     // ，今年新评选14名 / ，其中新增3名: the same honour, a new batch
@@ -1876,12 +1884,21 @@ function frames(c: Ctx): HonourFound[] {
   for (const f of confermentFrames(host)) {
     const note = frameNote(f, c.text);
     if (f.why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${f.why} (${note})` }); continue; }
-    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end) + unitAfterQuote(c, f.title!.end), f.count?.n ?? null, f.start, f.end, [note]);
+    const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end) + unitAfterQuote(c, f.title!.end), nomineesCounted(c, f) ? null : f.count?.n ?? null, f.start, f.end, [note]);
     // a threshold (获评“H”以上称号的…达到9名) counts the holders of H and of higher titles: no level of its own
     const above = /^[”"」』]?(?:及)?以上/.test(c.text.slice(f.title!.end - 1));
     if (h) out.push(above ? { ...h, level: null, notes: [...h.notes, 'H以上: holders of H and higher titles, no level'] } : withSentenceBodyLevel(c, h));
   }
   return out;
+}
+
+/** 1名推荐人选因已于今年获得“H”，不再重复表彰: the count is of nominees set aside because they hold the title already;
+ * the title is held (an entry), its count is no count of holders conferred (rules/conferment.yaml nominees) */
+function nomineesCounted(c: Ctx, f: Frame): boolean {
+  if (!f.count || !f.title || f.count.end > f.title.start) return false;
+  const between = c.text.slice(f.count.end, f.title.start);
+  // (held already: 已 or a cause 因 before the verb; 12名候选人全部当选“H” counts the holders)
+  return c.r.v.nominees.some((w) => between.includes(w)) && /[因已]/.test(between);
 }
 
 /** Every honour the grammar of conferment finds in `text`, one per conferment, in text order. */
