@@ -410,6 +410,8 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (tok.end !== sEnd && tok.start < at + ending.length && (words.postAfter.has(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
+  // (a station's 站 read with the 点 after it is 站点, sites of a kind: 新建户外劳动者服务站点4个)
+  if (ending.endsWith('站') && text[sEnd] === '点') return;
   // a member's post of a body's party group (某县总工会党组成员、副主席): the post, the body is the one before 党组
   if (ending === '党组' && /^(?:成员|副?书记)/.test(text.slice(sEnd, sEnd + 3))) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
