@@ -364,8 +364,9 @@ interface SuffixScan {
   rule: string;
   aliasSpans: Span[];
   out: EntityCandidate[];
-  /** the ending of the name being walked (set by suffixOrgAt) */
+  /** the ending of the name being walked and where it starts (set by suffixOrgAt) */
   ending?: string;
+  endingAt?: number;
 }
 
 /** names built on an org ending (rules/orgs.yaml kind suffix) */
@@ -409,6 +410,8 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   if (tok.end !== sEnd && tok.start < at + ending.length && (words.postAfter.has(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
   if (tok.end !== sEnd) return;
+  // (a station's 站 read with the 点 after it is 站点, sites of a kind: 新建户外劳动者服务站点4个)
+  if (ending.endsWith('站') && text[sEnd] === '点') return;
   // a member's post of a body's party group (某县总工会党组成员、副主席): the post, the body is the one before 党组
   if (ending === '党组' && /^(?:成员|副?书记)/.test(text.slice(sEnd, sEnd + 3))) return;
   if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
@@ -419,6 +422,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;
   s.ending = ending;
+  s.endingAt = at;
   // an ending the tagger cut into words of other kinds (古法|红/a|茶坊): read it whole, the walk starts before it
   const first = toks.findIndex((t) => t.start === at);
   if (tok.start > at && first >= 0 && first < ti) {
@@ -898,11 +902,18 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   if (t.word === '和' && i > 0 && toks[i - 1].word === '人力资源' && s.text.startsWith('社会保障', t.end)) return true;
   // (a town's centre joins two tasks, 综合/vn|保障/v|和|技术推广|中心: a noun and a verb before 和, a noun after it)
   if (t.word === '和' && s.ending === '中心' && i > 1) return /^(?:n|vn)$/.test(toks[i - 2].tag) && /^(?:v|vn)$/.test(toks[i - 1].tag) && toks[i - 2].end === toks[i - 1].start && /^n/.test(toks[i + 1]?.tag ?? '') && toks[i + 1]?.end === s.text.indexOf('中心', t.end);
-  if (t.word !== '和' || i === 0 || !s.ending || !/^(?:局|厅|委员会|委|办公室|部)$/.test(s.ending)) return false;
+  if (t.word !== '和' || i === 0 || !/^(?:局|厅|委员会|委|办公室|部)$/.test(portfolioEnding(s) ?? '')) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   // (a place before 和 is a second body's: 自治区和盟委 are two committees)
   return /^(?:n|vn|nz)$/.test(prev.tag) && !/(?:自治区|[省市县区州旗盟])$/.test(prev.word) && !s.words.classWord.has(prev.word) && !/[门位]$/.test(prev.word) && !s.sufs.some((x) => prev.word.endsWith(x)) && !!next && /^(?:n|vn|nz)$/.test(next.tag) && !/区$/.test(next.word);
+}
+
+/** The ending of the body whose portfolios 和 may join: the name's own, or, when the name ends with the body's
+ * own union or party group, the body's before it (住房和城乡建设局|工会, 自然资源和规划局|党组) */
+function portfolioEnding(s: SuffixScan): string | undefined {
+  if (!s.ending || s.endingAt === undefined || !/^(?:工会|党组|党委|机关党委|党支部|团委)$/.test(s.ending)) return s.ending;
+  return /(?:局|厅|委员会|委|办公室)$/.exec(s.text.slice(Math.max(0, s.endingAt - 3), s.endingAt))?.[0] ?? s.ending;
 }
 
 /** the token toks[i] is not part of a name (a stop word, a non-name tag…); a one-character locative
@@ -987,7 +998,8 @@ function tradeNameWithHe(s: SuffixScan, toks: Token[], i: number): boolean {
   const [seat, head, he, next] = [toks[i - 2], toks[i - 1], toks[i], toks[i + 1]];
   if (!s.ending || !/(?:公司|集团|厂)$/.test(s.ending) || he.word !== '和' || !seat || !head || !next) return false;
   const adjoining = seat.end === head.start && head.end === he.start && he.end === next.start;
-  return adjoining && /^[\u4e00-\u9fa5]$/.test(head.word) && /[县市区旗]$/.test(seat.word) && isPlaceWord(seat.word) && /^n/.test(next.tag);
+  // (the seat may be a city's short name, 临清|三|和|轴承集团)
+  return adjoining && /^[\u4e00-\u9fa5]$/.test(head.word) && isPlaceWord(seat.word) && /^n/.test(next.tag);
 }
 // the tags of the words a trade name is cut into: adjectives, classifiers, distinguishing words, a character
 // read as a surname or a morpheme, or an unknown word the tagger joined (江阴|恒晟/x|精密/a|机床)
@@ -1158,10 +1170,29 @@ function policyCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     });
 }
 
+const OWN_ORGAN = /^(?:工会|工会委员会|党组|党委|党总支|党支部|团委|女职工委员会)$/;
+
+/** A body's own union or party group whose walk stopped inside the body's name (宁明县丰硕/a|木业有限公司|工会,
+ * 县住房|和|城乡建设局|工会: the tagger's adjective or conjunction): the body's accepted name and the organ's ending
+ * right after it are one name. The organ's own candidate is rejected for the joined one. */
+function ownOrganJoined(text: string, f: DocFacts, orgs: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const b of orgs) {
+    if (b.rejected) continue;
+    const a = orgs.find((x) => !x.rejected && x !== b && x.start < b.start && b.start < x.end && x.end < b.end && OWN_ORGAN.test(text.slice(x.end, b.end)));
+    if (!a) continue;
+    b.rejected = `joined to the body before it, ${a.name}`;
+    const name = text.slice(a.start, b.end);
+    out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, a.start, b.end, b.rule, [...b.notes, `body ${a.name}`]));
+  }
+  return out;
+}
+
 export function entityCandidates(ctx: ExtractContext, from = 0, to = ctx.text.length, rulesDir?: string): EntityCandidate[] {
   const f = docFacts(ctx, rulesDir);
   const policies = policyCandidates(ctx, f, from, to);
   const orgs = orgCandidates(ctx, f, from, to);
+  orgs.push(...ownOrganJoined(ctx.text, f, orgs));
   // overlapping organisations: the longest accepted span wins
   const kept = longestWins(orgs.filter((o) => !o.rejected), (o, longer) => {
     const inside = longer.find((k) => contains(k, o));
