@@ -97,6 +97,7 @@ const Cues = z.object({
   dotClauseLeads: z.array(z.string().min(1)).default([]),
   /** adverbs after a transcribed name before its verb (某某·某某|分别获评): the name ends there */
   dotNameAfter: z.array(z.string().min(1)).default([]),
+  attendanceLabels: z.array(z.string().min(1)).default([]),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -201,6 +202,8 @@ export function partsNameAt(text: string, at: number, r: PeopleRules, ends: read
     const s = text.slice(at, at + n);
     if (s.length < n || ![...s].every(isHan) || !minorityName(s, r)) continue;
     const q = at + n;
+    // (a part before the dot of a transcribed name is only its first half: 艾尔肯|·某某)
+    if (text[q] === '·') continue;
     if (q >= text.length || !isHan(text[q]) || ends.some((w) => text.startsWith(w, q))) return { name: s, end: q };
   }
   return null;
@@ -898,6 +901,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     // a row number standing as a cell of its own (1. 包某 某公司司机) is no part of the line's name
     // (a bare number too, the normaliser having taken its stop or glued it to the name: 2任 静 …)
     if (head < 0 && cells.length >= 3 && /^\d{1,3}[.、．]?$/.test(cells[0].t)) cells.shift();
+    if (head < 0) attendanceLabel(cells, r);
     if (head < 0) personCells(cells, r);
     tidyCells(cells, r);
     if (head < 0 && cells.length >= 2 && cells.length <= 4) {
@@ -908,6 +912,13 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     index++;
   }
   return [...out, ...siblings(pending, read)];
+}
+
+/** a meeting's attendance line (出席：某某 副县长): the label and its colon cut from the first cell, the name left */
+function attendanceLabel(cells: Cell[], r: PeopleRules): void {
+  const label = r.cues.attendanceLabels.find((l) => new RegExp(`^${l}[：:]`).test(cells[0]?.t ?? ''));
+  const cut = label ? label.length + 1 : 0;
+  if (cut && cells.length >= 2 && cells[0].t.length > cut) cells[0] = { ...cells[0], t: cells[0].t.slice(cut), at: cells[0].at + cut };
 }
 
 /** the cells of a list line about its person, not the person's unit or post: the sex, the people, the date of
@@ -966,11 +977,20 @@ function listLine(text: string, cells: Cell[], r: PeopleRules): { p: Entity; sur
   // name, then a unit with no post stated (莫某 某某县第二小学): a person with no role
   const unitOnly = !role && cells.length === 2 && restText.length >= 6 && r.cues.lineUnits.some((u) => restText.endsWith(u));
   const mk = (post: string | null) => cells[0].end ? { ...person(text, cells[0].at, name, post, 'person.list-line'), text: text.slice(cells[0].at, cells[0].end), end: cells[0].end } : person(text, cells[0].at + (first[1]?.length ?? 0), name, post, 'person.list-line');
+  const craft = craftCell(cells);
+  if (craft && slotName(name, r)) return { p: mk(craft), sure: true };
   // the layout is the cue: a name the surnames do not know (乌日娜 某某服务中心农艺师) is read here too
   if (slotName(name, r) && (role || unitOnly) && restText.length >= 4) return { p: mk(role), sure: true };
   if (!isName(name, r) || commonWord(name) || cells.length !== 2 || restText.length < 6) return null;
   const post = unitTail(restText, r);
   return post === undefined ? null : { p: mk(post && wholePost(restText, post)), sure: false };
+}
+
+/** a roster of rural craftsmen (乡村工匠): the name, the township, the craft with its specialty in brackets (某某 某某区
+ * 某某乡 传统手工艺（草编）) — the craft as written is the person's role, the township no part of it; null elsewhere */
+function craftCell(cells: Cell[]): string | null {
+  if (cells.length !== 3 || !/(?:[乡镇]|街道)$/.test(cells[1].t)) return null;
+  return /^[\u4e00-\u9fa5]{2,8}[（(][\u4e00-\u9fa5、]{1,10}[）)]$/.test(cells[2].t) ? cells[2].t : null;
 }
 
 /** the line's unit and post as the list writes them (某镇某村|党支部书记, 某镇党委委员、副镇长): the post read at the end
@@ -1824,9 +1844,11 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a leader's act as well: “某某工匠”某某牵头设立的…工作室)
   const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
-  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
+  // (a Mongolian or Uyghur name written as one run, of four to six characters, stands there too: “某某工匠”呼斯楞巴雅尔，)
+  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,6}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
+    const named = m[1].length <= 3 ? isName(m[1], r) : minorityName(m[1], r);
+    if (named && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
   }
   return out;
 }
