@@ -1509,12 +1509,12 @@ function holderAfterTitle(rest: string, pr: ReturnType<typeof peopleRules>): str
   return undefined;
 }
 
-/** 由甘南州劳动模范某某担任领衔人 / 由省劳动模范某某领衔: the honour right before the name of the one who leads (no 、
+/** 由甘南州劳动模范某某担任领衔人 / 由省劳动模范某某领衔 (a bare 省 opens the province’s own honour): the honour right before the name of the one who leads (no 、
  * between them): a holder, no count; the name may be of any people's (two to four characters, or joined by ·) */
 function ledByHolder(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const pr = peopleRules();
-  const re = perRules(c.r, 'conferment.ledByHolder', () => new RegExp(`由[“"「]?((?:(?!由)[\u4e00-\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」]?([\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{2,8})*)(?:担任|任)?(?:${alt(c.r.v.ledBy)})`, 'g'));
+  const re = perRules(c.r, 'conferment.ledByHolder', () => new RegExp(`由[“"「]?((?:省|(?:(?!由)[\u4e00-\u9fa5]){2,14}?)(?:${alt(c.r.v.endings)}))[”"」]?([\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{2,8})*)(?:担任|任)?(?:${alt(c.r.v.ledBy)})`, 'g'));
   // (a post's or a unit's last character closes no name: 由劳动模范工作室领衔 names no one)
   const notName = new RegExp(`[${pr.cues.postEnds}${pr.cues.unitEnds}]$`);
   for (const m of matches(re, c.text)) {
