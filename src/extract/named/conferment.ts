@@ -753,6 +753,37 @@ function total(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 首届“H”于2022年命名，共8名 / 第二届于今年5月命名，共10名: a past round of an honour with its total told after
+ * the date (the title left out after its first round: the one named before), then the stock over the rounds when the
+ * next clause states it (，两届累计18名 / ，至此全县“H”达到18名) */
+function pastRoundTotal(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const { round, stock } = perRules(c.r, 'conferment.pastRoundTotal', () => {
+    const verb = alt([...c.r.v.nameAs, ...c.r.v.select]);
+    return {
+      round: new RegExp(`(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])(?:${QUOTED})?于?(?:\\d{4}年|今年|去年|前年|上年)(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:${verb})[，,](?:共计|共|累计)(?:${verb})?${N}${U}`, 'g'),
+      stock: new RegExp(`^[，,；;。]\\s*(?:(?:两|[二三四五六七八九十\\d]+)[届批](?:合计|累计|共计|共)|至此[，,]?[^，。；;\\n“”]{0,8}?(?:${QUOTED})?(?:已|累计|共)?)(?:已)?(?:达到|达|为|有)?${N}${U}`),
+    };
+  });
+  let last: { name: string; end: number } | null = null;
+  for (const m of matches(round, c.text)) {
+    // (an elided title is the one of the round just told, in the same sentence)
+    const raw: string | null = m[1] ?? (last && !c.text.slice(last.end, m.index).includes('。') ? last.name : null);
+    if (!raw || !c.r.v.endings.some((e) => raw.endsWith(e))) continue;
+    const end = m.index + m[0].length;
+    const h = make(c, 'conferment.past-round', raw, m[2], m.index, end, ['首届“H”于 year 命名，共 N 名: a past round and its total']);
+    if (!h) continue;
+    out.push(h);
+    last = { name: raw, end };
+    const s = stock.exec(c.text.slice(end, end + 40));
+    // (a stock the total rule reads already, its title quoted before 已达/累计, is left to it)
+    if (!s || (s[1] && s[1] !== raw) || (s[1] && /已|累计|共/.test(s[0]))) continue;
+    const t = make(c, 'conferment.past-round', raw, s[2], end + 1, end + s[0].length, ['，两届累计 N 名 / 至此…达到 N 名: the stock over the rounds']);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
 /** why a total counts more than the title before it: the last of titles joined uncounted
  * (先进集体和劳动模范、先进工作者共27名, “某某工匠”“某某能手”共15名) sums them all; null if it is the title's own */
 function jointTotal(text: string, start: number): string | null {
@@ -1393,6 +1424,61 @@ function appositive(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 那仁格日勒，大庆市劳动模范，现任… / 护士长彭晓蓉，广东省劳动模范，现任…: a person's record opening a sentence (or
+ * after a quoted title), the honour held as its second field before the post (rules/people-cues.yaml holdsVerbs): a
+ * holder, no count. The name closes the run before the comma, or is the whole run (a Mongolian or Uyghur name has
+ * no Han surname) */
+function recordHeld(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const re = perRules(c.r, 'conferment.recordHeld', () => new RegExp(`(?<=^|[。；;！？\\n”」』])([^，。；;\\n“”「」『』（）()、,]{2,16})，([“"「]?)([\u4e00-\u9fa5]{1,16}?(?:${alt(c.r.v.endings)}))(?:获得者)?[”"」]?，(?=${alt(pr.cues.holdsVerbs)})`, 'gm'));
+  const notRun = new RegExp(`[${pr.cues.unitEnds}${pr.cues.postEnds}]$|[^\u4e00-\u9fa5]`);
+  for (const m of matches(re, c.text)) {
+    const run = m[1];
+    const who = [3, 2].map((n) => run.slice(-n)).find((x) => isName(x, pr)) ?? transliterated(run) ??
+      (run.length <= 7 && !notRun.test(run) ? run : undefined);
+    if (!who) continue;
+    const at = m.index + run.length + 1 + m[2].length;
+    const h = make(c, 'conferment.record-held', m[3], null, at, at + m[3].length, ['Name，H，现任…: an honour the person holds', `recipient ${who}`]);
+    // (a place's craftsman title, quoted or not, has its level from the document's place later)
+    if (h && (h.level || m[2] || h.name.endsWith('工匠'))) out.push({ ...h, recipients: [who] });
+  }
+  return out;
+}
+
+/** …的评茶员，“揭阳工匠”，她带领… / 他是“陇原工匠”，…: a quoted honour standing as a field of its own after a clause
+ * that closes on a person (a name, or a post: 评茶员) or as the predicate of 他/她是: a holder, no count */
+function quotedField(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const re = /(?<=[，,]|(?:^|[。；;，,])[他她](?:是|系|为))[“"「『]([^”"」』\n]{2,16})[”"」』](?:获得者)?(?=[，,。；;])/gm;
+  for (const m of matches(re, c.text)) {
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
+    const before = c.text.slice(0, m.index);
+    const clause = /[^，,。；;\n]*[，,]$/.exec(before)?.[0].slice(0, -1);
+    const person = clause === undefined || pr.cues.postEnds.includes(clause.slice(-1)) || [3, 2].some((n) => isName(clause.slice(-n), pr));
+    if (!person) continue;
+    const h = make(c, 'conferment.quoted-field', m[1], null, m.index + 1, m.index + 1 + m[1].length, ['，“H”， after a person: an honour the person holds']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** 第二届“横山工匠”呼斯楞巴雅尔，榆林工匠，现任… / 图为“H”呼斯楞巴雅尔（左二）: a quoted honour before a name of no Han
+ * surname (titled reads Han names only), known as a name by what follows: a record's next field before the post, or
+ * a photo caption's place mark */
+function titledRun(c: Ctx): HonourFound[] {
+  const out: HonourFound[] = [];
+  const pr = peopleRules();
+  const re = perRules(c.r, 'conferment.titledRun', () => new RegExp(`${QUOTED}([\u4e00-\u9fa5]{4,7})(?=，[^，。；;\\n]{2,24}，(?:${alt(pr.cues.holdsVerbs)})|[（(][左右中前后][一二三四五六七八九十]?[）)])`, 'g'));
+  for (const m of matches(re, c.text)) {
+    if (!c.r.v.endings.some((e) => m[1].endsWith(e)) || [3, 2].some((n) => isName(m[2].slice(0, n), pr))) continue;
+    const h = make(c, 'conferment.titled', m[1], null, m.index, m.index + m[0].length, ['“H” + a holder’s name of no Han surname', `recipient ${m[2]}`]);
+    if (h) out.push({ ...h, recipients: [m[2]] });
+  }
+  return out;
+}
+
 /** 带头人为潍坊市首席技师某某 / 领办人、“成都市技能大师”某某 / 负责人：湖南省技术能手、某公司技术总监某某 / 领衔人：
  * 某市劳动模范、品控部经理 某某: a person's role in a unit, then the honour they hold, then (after 、 and a post) their name:
  * a holder, no count */
@@ -1431,12 +1517,12 @@ function holderAfterTitle(rest: string, pr: ReturnType<typeof peopleRules>): str
   return undefined;
 }
 
-/** 由甘南州劳动模范某某担任领衔人 / 由省劳动模范某某领衔: the honour right before the name of the one who leads (no 、
+/** 由甘南州劳动模范某某担任领衔人 / 由省劳动模范某某领衔 (a bare 省 opens the province’s own honour): the honour right before the name of the one who leads (no 、
  * between them): a holder, no count; the name may be of any people's (two to four characters, or joined by ·) */
 function ledByHolder(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const pr = peopleRules();
-  const re = perRules(c.r, 'conferment.ledByHolder', () => new RegExp(`由[“"「]?((?:(?!由)[\u4e00-\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」]?([\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{2,8})*)(?:担任|任)?(?:${alt(c.r.v.ledBy)})`, 'g'));
+  const re = perRules(c.r, 'conferment.ledByHolder', () => new RegExp(`由[“"「]?((?:省|(?:(?!由)[\u4e00-\u9fa5]){2,14}?)(?:${alt(c.r.v.endings)}))[”"」]?([\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{2,8})*)(?:担任|任)?(?:${alt(c.r.v.ledBy)})`, 'g'));
   // (a post's or a unit's last character closes no name: 由劳动模范工作室领衔 names no one)
   const notName = new RegExp(`[${pr.cues.postEnds}${pr.cues.unitEnds}]$`);
   for (const m of matches(re, c.text)) {
@@ -2034,7 +2120,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...eachOfListed(c), ...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...appositive(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...eachOfListed(c), ...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...pastRoundTotal(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...titledRun(c), ...appositive(c), ...recordHeld(c), ...quotedField(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
