@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Level } from '../../types.js';
 import { longestFirst } from '../refiners/regex.js';
 import { WordIndex } from '../refiners/word-index.js';
+import { foldToSimplified } from '../../normalize/fold.js';
 
 interface Division { code: string; name: string; children?: Division[] }
 
@@ -84,12 +85,15 @@ export function gazetteer(): Gazetteer {
     const base = m ? shortOf(pl.name) : null;
     return m && base ? base + m[1] : null;
   };
-  for (const pl of places) for (const n of [pl.name, pl.short, zhou(pl), wing(pl), own(pl)]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
+  // the text is read folded to simplified, and OpenCC's table folds the 乾 of 乾安县 and 乾县 to 干: those two
+  // are known by their folded names too
+  const folded = (pl: Place) => (foldToSimplified(pl.name) === pl.name ? null : foldToSimplified(pl.name));
+  for (const pl of places) for (const n of [pl.name, pl.short, zhou(pl), wing(pl), own(pl), folded(pl)]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
   const names = longestFirst([...byName.keys()]);
   const tallied = new Map<string, Place[]>();
   // 新城区, 城关区 … name too many places to say where a document is from
   for (const pl of places) if (pl.kind !== 'county' || /[县旗]$/.test(pl.name)) tallied.set(pl.name, [...(tallied.get(pl.name) ?? []), pl]);
-  for (const pl of places) { const z = zhou(pl); if (z && !tallied.has(z)) tallied.set(z, [pl]); }
+  for (const pl of places) for (const z of [zhou(pl), tallied.has(pl.name) ? folded(pl) : null]) if (z && !tallied.has(z)) tallied.set(z, [pl]);
   const fullNames = new WordIndex([...places.map((pl) => pl.name), ...tallied.keys()]);
   const rank = new Map(places.map((pl, i) => [pl, i]));
   cache = {
