@@ -396,9 +396,9 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
   }
 }
 
-/** a name no surname list knows, as the tagger does not (娜某/x): two to four characters, no word of address (小编, 老李) */
-const unknownName = (s: string, r: PeopleRules): boolean =>
-  /^[\u4e00-\u9fa5]{2,4}$/.test(s) && !/^[小老]/.test(s) && slotName(s, r) && jiebaTag(s).every((t) => /^(?:nr|x)/.test(t.tag));
+/** a name no surname list knows, as the tagger does not (娜某/x): two to `max` characters, no word of address (小编, 老李) */
+const unknownName = (s: string, r: PeopleRules, max = 4): boolean =>
+  s.length >= 2 && s.length <= max && /^[\u4e00-\u9fa5]+$/.test(s) && !/^[小老]/.test(s) && slotName(s, r) && jiebaTag(s).every((t) => /^(?:nr|x)/.test(t.tag));
 
 /** the first token after a byline cue ends at a wide gap, the line's end or the next cue's word: it is all the cue names */
 const bareFirst = (text: string, end: number, r: PeopleRules): boolean =>
@@ -1357,7 +1357,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   // two offices held together are joined by 、 (党组书记、副主席)
   const re = perRules(r, 'people.office', () => {
     const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5·]{2,5}?)(?=${alt(r.cues.acts)})`, 'g');
   });
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1372,7 +1372,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
       m[1] = clause;
     }
     // (the office is the cue, as a unit's post is: a Tibetan or Mongolian name with one usual part, 某局副局长才让某某任…)
-    if (!isName(m[3], r) && !partName(m[3], r)) continue;
+    // (or a name no surname list knows that the tagger cannot split either: 县总工会主席|乌某某某某|在会上…)
+    if (!isName(m[3], r) && !partName(m[3], r) && !unknownName(m[3], r, 5)) continue;
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
     // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
@@ -1742,6 +1743,15 @@ function longName(text: string, at: number, end: (q: number) => number, r: Peopl
   return [5, 4].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && minorityName(text.slice(at, at + n), r) && end(at + n)) ?? 0;
 }
 
+/** the length of a name no surname list knows right after a unit's officer (某局副局长|那某某|任…, 某科科长|乌某某某某|、):
+ * a Mongolian, Tibetan or Uyghur name written as one run, which the tagger cannot split into words either; an act
+ * or punctuation closes it, as it closes a Han name there; 0 when none. Only an officer's post written with its
+ * unit vouches for such a run: a class of people (职工|法律援助, 工人|经过培训) is followed by any words */
+function unknownAfterPost(text: string, post: string, at: number, end: (q: number) => number, r: PeopleRules): number {
+  if (!(post.endsWith('长') || r.cues.unitOfficers.includes(post)) || apposedRole(text, at, r).length <= post.length) return 0;
+  return [5, 4, 3].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && end(at + n) > 0 && unknownName(text.slice(at, at + n), r, 5)) ?? 0;
+}
+
 /** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
  * 某公司营林工人邵某，今年…, 贝类养殖工邹某2023年…): the post ends as posts end, the name is one the surnames
  * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
@@ -1767,14 +1777,16 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     const dbl = r.double.some((d) => text.startsWith(d, at)) ? 1 : 0;
     const han = (n: number) => [...text.slice(at, at + n)].every(isHan);
     const long = longName(text, at, end, r);
-    const len = long || (end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0);
+    const hanLen = long || (end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0);
+    const len = hanLen && isName(text.slice(at, at + hanLen), r) ? hanLen : unknownAfterPost(text, m[0], at, end, r);
     const name = text.slice(at, at + len);
     // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
     // 配送员|项目面; nor cuts a title: 工|程师)
     // (the tagger is asked last, only for a candidate the other tests leave)
     // (nor a surname and 某, a name withheld: 驾驶员张某因…被追究)
-    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || /^[\u4e00-\u9fa5]某{1,2}$/.test(name)) continue;
-    const lead = dbl || long ? null : jiebaTag(name)[0];
+    if (!len || !(isName(name, r) || (len >= 3 && unknownName(name, r, 5))) || commonWord(name) || /^[和与及]/.test(name) || /^[\u4e00-\u9fa5]某{1,2}$/.test(name)) continue;
+    // (a name of the usual parts is vouched for by them, though the tagger splits it into words: 科长|那日|苏)
+    const lead = dbl || long || minorityName(name, r) ? null : jiebaTag(name)[0];
     if (lead && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag)) continue;
     if (nounEnded(name, r)) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
