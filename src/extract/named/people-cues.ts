@@ -1660,12 +1660,29 @@ function appointedOffices(text: string, r: PeopleRules): Entity[] {
 /** a name a person noun introduces, further names joined by 、 up to an act (选手曾某、赖某获个人一等奖) */
 function nounList(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.before)})((?:[\\u4e00-\\u9fa5]{2,3}、)+[\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)})`, 'g');
+  const re = new RegExp(`(${alt(r.cues.before)})((?:[\\u4e00-\\u9fa5]{2,3}、)+[\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const parts = m[1].split('、');
+    const parts = m[2].split('、');
     if (!parts.every((x) => isName(x, r))) continue;
-    let at = m.index + m[0].length - m[1].length;
-    for (const x of parts) { out.push(person(text, at, x, null, 'person.noun-list')); at += x.length + 1; }
+    let at = m.index + m[0].length - m[2].length;
+    // (a noun that is how the text names their part is each one's role: 选手某甲、某乙分别获得…)
+    const role = r.cues.classRoles.includes(m[1]) ? m[1] : null;
+    for (const x of parts) { out.push(person(text, at, x, role, 'person.noun-list')); at += x.length + 1; }
+  }
+  return out;
+}
+
+/** a clause that opens on two or more names and says what they were given (；某甲、某乙被评为“某某劳动模范”；, 某甲、
+ * 某乙2名同志荣获“…”): a conferment's verb and the quote of its honour close the list, as a noun before it would
+ * open one; the honour is what each is named as here */
+function honouredList(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = /(?<=^|[；;。：:\n])((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4}?)(?:[\d一二两三四五六七八九十]{1,3}[名位](?:同志|职工)?)?(?:分别|均|同时)?(?:被评为|荣获|获评|获得|被授予)“([^“”\n]{2,24})”/gm;
+  for (const m of text.matchAll(re)) {
+    const parts = m[1].split('、');
+    if (!parts.every((x) => isName(x, r) && !commonWord(x))) continue;
+    let at = m.index!;
+    for (const x of parts) { out.push(person(text, at, x, m[2], 'person.honoured-list')); at += x.length + 1; }
   }
   return out;
 }
@@ -1834,11 +1851,13 @@ function commonWord(w: string): boolean {
  * an honour's ending inside it, then the name up to an act, a list mark or punctuation */
 function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  // (a leader's act as well: “某某工匠”某某牵头设立的…工作室)
-  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
-  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
+  // (a leader's act as well: “某某工匠”某某牵头设立的…工作室; what one does as a post holder does it: “某某工匠”某某所在的…)
+  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...r.cues.apposedActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
+  // (four characters for a double surname or a name of two usual parts: “某某劳动模范”濮阳某某领衔, “某某工匠”格桑某某领衔)
+  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,4}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
+    // (a conjunction after the quote joins another honour or level: “某某工匠”和|州级…)
+    if (isName(m[1], r) && !commonWord(m[1]) && !notName(m[1], r) && !/^[和与及]/.test(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
   }
   return out;
 }
@@ -2089,7 +2108,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
