@@ -1660,12 +1660,13 @@ function appointedOffices(text: string, r: PeopleRules): Entity[] {
 /** a name a person noun introduces, further names joined by 、 up to an act (选手曾某、赖某获个人一等奖) */
 function nounList(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(${alt(r.cues.before)})((?:[\\u4e00-\\u9fa5]{2,3}、)+[\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)})`, 'g');
+  const re = new RegExp(`(${alt(r.cues.before)})((?:[\\u4e00-\\u9fa5]{2,3}、)+[\\u4e00-\\u9fa5]{2,3}?)(?=${alt([...r.cues.beforeActs, '分别'])})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const parts = m[2].split('、');
     if (!parts.every((x) => isName(x, r))) continue;
     let at = m.index + m[0].length - m[2].length;
-    // (a noun that is how the text names their part is each one's role: 选手某甲、某乙分别获得…)
+    // (a noun that is how the text names their part is each one's role; 分别 of what each did closes the list as well:
+    // 选手某甲、某乙分别获得…)
     const role = r.cues.classRoles.includes(m[1]) ? m[1] : null;
     for (const x of parts) { out.push(person(text, at, x, role, 'person.noun-list')); at += x.length + 1; }
   }
@@ -1853,8 +1854,7 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a leader's act as well: “某某工匠”某某牵头设立的…工作室; what one does as a post holder does it: “某某工匠”某某所在的…)
   const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...r.cues.apposedActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
-  // (four characters for a double surname or a name of two usual parts: “某某劳动模范”濮阳某某领衔, “某某工匠”格桑某某领衔)
-  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,4}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
+  const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,3}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // (a conjunction after the quote joins another honour or level: “某某工匠”和|州级…)
     if (isName(m[1], r) && !commonWord(m[1]) && !notName(m[1], r) && !/^[和与及]/.test(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
