@@ -399,9 +399,9 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
   }
 }
 
-/** a name no surname list knows, as the tagger does not (娜某/x): two to four characters, no word of address (小编, 老李) */
-const unknownName = (s: string, r: PeopleRules): boolean =>
-  /^[\u4e00-\u9fa5]{2,4}$/.test(s) && !/^[小老]/.test(s) && slotName(s, r) && jiebaTag(s).every((t) => /^(?:nr|x)/.test(t.tag));
+/** a name no surname list knows, as the tagger does not (娜某/x): two to `max` characters, no word of address (小编, 老李) */
+const unknownName = (s: string, r: PeopleRules, max = 4): boolean =>
+  s.length >= 2 && s.length <= max && /^[\u4e00-\u9fa5]+$/.test(s) && !/^[小老]/.test(s) && slotName(s, r) && jiebaTag(s).every((t) => /^(?:nr|x)/.test(t.tag));
 
 /** the first token after a byline cue ends at a wide gap, the line's end or the next cue's word: it is all the cue names */
 const bareFirst = (text: string, end: number, r: PeopleRules): boolean =>
@@ -1377,7 +1377,7 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
   // two offices held together are joined by 、 (党组书记、副主席)
   const re = perRules(r, 'people.office', () => {
     const office = `(?:${alt(r.cues.offices)})(?:、(?:${alt(r.cues.offices)}))?`;
-    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5·]{2,4}?)(?=${alt(r.cues.acts)})`, 'g');
+    return new RegExp(`([\\u4e00-\\u9fa5]{1,14}?(?:委|会|局|厅|部|办|院|联|协|政府|公司|集团))(${office})([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,8}?|[\\u4e00-\\u9fa5·]{2,5}?)(?=${alt(r.cues.acts)})`, 'g');
   });
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1392,7 +1392,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
       m[1] = clause;
     }
     // (the office is the cue, as a unit's post is: a Tibetan or Mongolian name with one usual part, 某局副局长才让某某任…)
-    if (!isName(m[3], r) && !partName(m[3], r)) continue;
+    // (or a name no surname list knows that the tagger cannot split either: 县总工会主席|乌某某某某|在会上…)
+    if (!isName(m[3], r) && !partName(m[3], r) && !unknownName(m[3], r, 5)) continue;
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
     // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
@@ -1679,12 +1680,30 @@ function appointedOffices(text: string, r: PeopleRules): Entity[] {
 /** a name a person noun introduces, further names joined by 、 up to an act (选手曾某、赖某获个人一等奖) */
 function nounList(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  const re = new RegExp(`(?:${alt(r.cues.before)})((?:[\\u4e00-\\u9fa5]{2,3}、)+[\\u4e00-\\u9fa5]{2,3}?)(?=${alt(r.cues.beforeActs)})`, 'g');
+  const re = new RegExp(`(${alt(r.cues.before)})((?:[\\u4e00-\\u9fa5]{2,3}、)+[\\u4e00-\\u9fa5]{2,3}?)(?=${alt([...r.cues.beforeActs, '分别'])})`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const parts = m[1].split('、');
+    const parts = m[2].split('、');
     if (!parts.every((x) => isName(x, r))) continue;
-    let at = m.index + m[0].length - m[1].length;
-    for (const x of parts) { out.push(person(text, at, x, null, 'person.noun-list')); at += x.length + 1; }
+    let at = m.index + m[0].length - m[2].length;
+    // (a noun that is how the text names their part is each one's role; 分别 of what each did closes the list as well:
+    // 选手某甲、某乙分别获得…)
+    const role = r.cues.classRoles.includes(m[1]) ? m[1] : null;
+    for (const x of parts) { out.push(person(text, at, x, role, 'person.noun-list')); at += x.length + 1; }
+  }
+  return out;
+}
+
+/** a clause that opens on two or more names and says what they were given (；某甲、某乙被评为“某某劳动模范”；, 某甲、
+ * 某乙2名同志荣获“…”): a conferment's verb and the quote of its honour close the list, as a noun before it would
+ * open one; the honour is what each is named as here */
+function honouredList(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const re = /(?<=^|[；;。：:\n])((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4}?)(?:[\d一二两三四五六七八九十]{1,3}[名位](?:同志|职工)?)?(?:分别|均|同时)?(?:被评为|荣获|获评|获得|被授予)“([^“”\n]{2,24})”/gm;
+  for (const m of text.matchAll(re)) {
+    const parts = m[1].split('、');
+    if (!parts.every((x) => isName(x, r) && !commonWord(x))) continue;
+    let at = m.index!;
+    for (const x of parts) { out.push(person(text, at, x, m[2], 'person.honoured-list')); at += x.length + 1; }
   }
   return out;
 }
@@ -1762,6 +1781,15 @@ function longName(text: string, at: number, end: (q: number) => number, r: Peopl
   return [5, 4].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && minorityName(text.slice(at, at + n), r) && end(at + n)) ?? 0;
 }
 
+/** the length of a name no surname list knows right after a unit's officer (某局副局长|那某某|任…, 某科科长|乌某某某某|、):
+ * a Mongolian, Tibetan or Uyghur name written as one run, which the tagger cannot split into words either; an act
+ * or punctuation closes it, as it closes a Han name there; 0 when none. Only an officer's post written with its
+ * unit vouches for such a run: a class of people (职工|法律援助, 工人|经过培训) is followed by any words */
+function unknownAfterPost(text: string, post: string, at: number, end: (q: number) => number, r: PeopleRules): number {
+  if (!(post.endsWith('长') || r.cues.unitOfficers.includes(post)) || apposedRole(text, at, r).length <= post.length) return 0;
+  return [5, 4, 3].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && end(at + n) > 0 && unknownName(text.slice(at, at + n), r, 5)) ?? 0;
+}
+
 /** a name in apposition to the post before it, then what the person does (某某镇养殖户陈某参加…, 骑手龙某说,
  * 某公司营林工人邵某，今年…, 贝类养殖工邹某2023年…): the post ends as posts end, the name is one the surnames
  * know, and a verb, an adverb, a year or punctuation ends it — a post that is a verb (动员, 开工, 落户) is none */
@@ -1787,14 +1815,16 @@ function apposed(text: string, r: PeopleRules): Entity[] {
     const dbl = r.double.some((d) => text.startsWith(d, at)) ? 1 : 0;
     const han = (n: number) => [...text.slice(at, at + n)].every(isHan);
     const long = longName(text, at, end, r);
-    const len = long || (end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0);
+    const hanLen = long || (end(at + 2 + dbl) >= 2 ? 2 + dbl : han(3 + dbl) && end(at + 3 + dbl) ? 3 + dbl : end(at + 2 + dbl) ? 2 + dbl : 0);
+    const len = hanLen && isName(text.slice(at, at + hanLen), r) ? hanLen : unknownAfterPost(text, m[0], at, end, r);
     const name = text.slice(at, at + len);
     // (no name opens with a conjunction or a dictionary word other than a place, 宁海|涛 being a name: 某工|和花农,
     // 配送员|项目面; nor cuts a title: 工|程师)
     // (the tagger is asked last, only for a candidate the other tests leave)
     // (nor a surname and 某, a name withheld: 驾驶员张某因…被追究)
-    if (!len || !isName(name, r) || commonWord(name) || /^[和与及]/.test(name) || /^[\u4e00-\u9fa5]某{1,2}$/.test(name)) continue;
-    const lead = dbl || long ? null : jiebaTag(name)[0];
+    if (!len || !(isName(name, r) || (len >= 3 && unknownName(name, r, 5))) || commonWord(name) || /^[和与及]/.test(name) || /^[\u4e00-\u9fa5]某{1,2}$/.test(name)) continue;
+    // (a name of the usual parts is vouched for by them, though the tagger splits it into words: 科长|那日|苏)
+    const lead = dbl || long || minorityName(name, r) ? null : jiebaTag(name)[0];
     if (lead && lead.word.length >= 2 && !/^(?:nr|ns|x)/.test(lead.tag)) continue;
     if (nounEnded(name, r)) continue;
     // (nor one whose first character makes a word with the post's last: 工|程项目, 师|范学院)
@@ -1842,13 +1872,14 @@ function commonWord(w: string): boolean {
  * an honour's ending inside it, then the name up to an act, a list mark or punctuation */
 function quotedTitle(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  // (a leader's act as well: “某某工匠”某某牵头设立的…工作室)
-  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
+  // (a leader's act as well: “某某工匠”某某牵头设立的…工作室; what one does as a post holder does it: “某某工匠”某某所在的…)
+  const acts = [...r.cues.acts, ...r.cues.beforeActs, ...r.cues.postActs, ...r.cues.apposedActs, ...Object.keys(r.cues.leadActs), '分别', '分別'].filter((a) => a.length >= 1);
   // (a Mongolian or Uyghur name written as one run, of four to six characters, stands there too: “某某工匠”呼斯楞巴雅尔，)
   const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,6}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const named = m[1].length <= 3 ? isName(m[1], r) : minorityName(m[1], r);
-    if (named && !commonWord(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
+    // (a conjunction after the quote joins another honour or level: “某某工匠”和|州级…)
+    if (named && !commonWord(m[1]) && !notName(m[1], r) && !/^[和与及]/.test(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
   }
   return out;
 }
@@ -2099,7 +2130,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
