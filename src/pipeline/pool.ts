@@ -51,6 +51,12 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** heap limit per worker, MB (a zip bomb or a huge PDF fails that file, not the batch) */
   maxHeapMb?: number;
+  /**
+   * A lower heap limit to start the workers with (V8 lets garbage pile up in proportion to the
+   * limit): a file that runs a worker out of memory under it is not failed but run again in a
+   * worker with maxHeapMb, the limit every worker started later gets.
+   */
+  firstHeapMb?: number;
   /** each worker's young generation, MB (default: V8's, which grows to 48 MB) */
   youngMb?: number;
   process?: ProcessOptions;
@@ -131,6 +137,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** the worker's heap limit, MB */
+  heapMb: number;
   /** sent to this worker, in the order it processes them; the first one is running */
   tasks: Task[];
   timer: NodeJS.Timeout | null;
@@ -156,6 +164,9 @@ class WorkerPool implements Processor {
   private nextId = 1;
   private closed = false;
   private readonly timeoutMs: number;
+  private readonly maxHeapMb: number;
+  /** the heap limit of a worker started now */
+  private heapMb: number;
 
   constructor(
     private readonly url: URL,
@@ -163,17 +174,19 @@ class WorkerPool implements Processor {
   ) {
     this.threads = Math.max(1, opts.workers ?? defaultConcurrency());
     this.timeoutMs = opts.timeoutMs ?? 5 * 60_000;
+    this.maxHeapMb = opts.maxHeapMb ?? 1024;
+    this.heapMb = Math.min(opts.firstHeapMb ?? this.maxHeapMb, this.maxHeapMb);
   }
 
   private spawn(): Slot {
     const served = this.opts.segmenter?.();
     const workerData: WorkerSetup = { warmUp: this.opts.warmUp ?? true, segmenter: served?.link };
     const worker = new Worker(this.url, {
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 1024, ...(this.opts.youngMb ? { maxYoungGenerationSizeMb: this.opts.youngMb } : {}) },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, ...(this.opts.youngMb ? { maxYoungGenerationSizeMb: this.opts.youngMb } : {}) },
       workerData,
       transferList: served ? [served.link.port] : [],
     });
-    const slot: Slot = { worker, tasks: [], timer: null, release: () => served?.close() };
+    const slot: Slot = { worker, heapMb: this.heapMb, tasks: [], timer: null, release: () => served?.close() };
     worker.on('message', (m: ResultMessage) => {
       const t = slot.tasks[0];
       if (!t || t.msg.id !== m.id) return;
@@ -183,9 +196,11 @@ class WorkerPool implements Processor {
       else t.reject(new ProcessFailure(m.reason, !!m.config));
       this.pump();
     });
-    worker.on('error', (e: Error & { code?: string }) =>
-      this.fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too large: the parser ran out of memory' : `parser crashed: ${failureReason(e)}`),
-    );
+    worker.on('error', (e: Error & { code?: string }) => {
+      if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, `parser crashed: ${failureReason(e)}`);
+      else if (slot.heapMb < this.maxHeapMb) this.fail(slot, null); // under the first limit: again, with the full one
+      else this.fail(slot, 'too large: the parser ran out of memory');
+    });
     worker.on('exit', (code) => {
       if (!this.closed && slot.worker === worker) this.fail(slot, `parser exited unexpectedly (code ${code})`);
     });
@@ -196,15 +211,21 @@ class WorkerPool implements Processor {
   /**
    * The slot's running task failed the worker (crash, out of memory, timeout): that file fails,
    * the worker is replaced, and the files queued behind it go back to the front of the queue.
+   * `why` null: the worker ran out of memory under the first heap limit; the file goes back too,
+   * first, and this worker's replacement and every later one get the full limit.
    */
-  private fail(slot: Slot, why: string): void {
+  private fail(slot: Slot, why: string | null): void {
     if (!this.slots.includes(slot)) return;
     const [task, ...rest] = slot.tasks;
     slot.tasks = [];
     this.startTimer(slot);
+    if (why === null) this.heapMb = this.maxHeapMb;
     this.replace(slot);
-    this.waiting.unshift(...rest);
-    task?.reject(new ProcessFailure(why));
+    if (why === null && task) this.waiting.unshift(task, ...rest);
+    else {
+      this.waiting.unshift(...rest);
+      task?.reject(new ProcessFailure(why ?? 'too large: the parser ran out of memory'));
+    }
     this.pump();
   }
 

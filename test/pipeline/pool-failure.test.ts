@@ -40,4 +40,23 @@ describe('worker pool', () => {
       await pool.close();
     }
   }, 120_000);
+
+  it('runs a file that a worker under its first heap limit could not hold again, under the full limit', async () => {
+    const { createProcessor } = await import(join(ROOT, 'dist', 'src', 'pipeline', 'pool.js'));
+    const one = createProcessor({ workers: 1, mode: 'workers', packed: true });
+    const alone = [];
+    for (const f of SAMPLES) alone.push(await one.run(f, readFileSync(f)));
+    await one.close();
+
+    // 8 MB cannot even hold the rules: the first file runs the worker out of memory, then all of
+    // them run in its replacement under the full limit, each exactly as alone
+    const pool = createProcessor({ workers: 1, mode: 'workers', packed: true, firstHeapMb: 8 });
+    try {
+      const res = await Promise.allSettled(SAMPLES.map((f) => pool.run(f, readFileSync(f))));
+      expect(res.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      expect(res.map((r) => (r.status === 'fulfilled' ? r.value : r.reason))).toEqual(alone);
+    } finally {
+      await pool.close();
+    }
+  }, 300_000);
 });
