@@ -771,6 +771,7 @@ function pastRoundTotal(c: Ctx): HonourFound[] {
     const raw: string | null = m[1] ?? (last && !c.text.slice(last.end, m.index).includes('。') ? last.name : null);
     if (!raw || !c.r.v.endings.some((e) => raw.endsWith(e))) continue;
     const end = m.index + m[0].length;
+    // (a quoted round the total rule reads as well is one honour: one per span, the earlier pattern kept)
     const h = make(c, 'conferment.past-round', raw, m[2], m.index, end, ['首届“H”于 year 命名，共 N 名: a past round and its total']);
     if (!h) continue;
     out.push(h);
@@ -1446,12 +1447,12 @@ function recordHeld(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** …的评茶员，“揭阳工匠”，她带领… / 他是“陇原工匠”，…: a quoted honour standing as a field of its own after a clause
- * that closes on a person (a name, or a post: 评茶员) or as the predicate of 他/她是: a holder, no count */
+/** …的评茶员，“揭阳工匠”，她带领…: a quoted honour standing as a field of its own after a clause that closes on a
+ * person (a name, or a post: 评茶员): a holder, no count (他/她是“H” is the conferred rule's) */
 function quotedField(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   const pr = peopleRules();
-  const re = /(?<=[，,]|(?:^|[。；;，,])[他她](?:是|系|为))[“"「『]([^”"」』\n]{2,16})[”"」』](?:获得者)?(?=[，,。；;])/gm;
+  const re = /(?<=[，,])[“"「『]([^”"」』\n]{2,16})[”"」』](?:获得者)?(?=[，,。；;])/gm;
   for (const m of matches(re, c.text)) {
     if (!c.r.v.endings.some((e) => m[1].endsWith(e))) continue;
     const before = c.text.slice(0, m.index);
