@@ -1877,9 +1877,12 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
   // (a Mongolian or Uyghur name written as one run, of four to six characters, stands there too: “某某工匠”呼斯楞巴雅尔，)
   const re = new RegExp(`[“"][^“”"\n]{1,12}(?:${alt(r.cues.quotedTitles)})[”"]([\u4e00-\u9fa5]{2,6}?)(?=${alt(acts)}|[、，,。；;和与及])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const named = m[1].length <= 3 ? isName(m[1], r) : minorityName(m[1], r);
+    const at = m.index + m[0].length - m[1].length;
+    // (an act word that is also a given name's last character, closed by punctuation, is the name's: “H”李正刚，)
+    const name = m[1].length === 2 && /^[、，,。；;]/.test(text.charAt(at + 3)) && isName(text.slice(at, at + 3), r) ? text.slice(at, at + 3) : m[1];
+    const named = name.length <= 3 ? isName(name, r) : minorityName(name, r);
     // (a conjunction after the quote joins another honour or level: “某某工匠”和|州级…)
-    if (named && !commonWord(m[1]) && !notName(m[1], r) && !/^[和与及]/.test(m[1])) out.push(person(text, m.index + m[0].length - m[1].length, m[1], null, 'person.quoted-title'));
+    if (named && !commonWord(name) && !notName(name, r) && !/^[和与及]/.test(name)) out.push(person(text, at, name, null, 'person.quoted-title'));
   }
   return out;
 }
