@@ -411,6 +411,12 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
+  return namedOtherwise(text, s, e, type, people, r, w);
+}
+
+/** a name no leader opens right before its type: a craft led by someone (由某某领衔的…), an item of a numbered list, a
+ * motto, a craft after a unit, or a leader's name opening the whole */
+function namedOtherwise(text: string, s: number, e: number, type: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): Found | null {
   const led = ledCraft(text, s, e, type, people, r, w);
   if (led) return led;
   const item = enumeratedItem(text, s, e, r, w);
