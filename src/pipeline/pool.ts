@@ -221,11 +221,8 @@ class WorkerPool implements Processor {
     this.startTimer(slot);
     if (why === null) this.heapMb = this.maxHeapMb;
     this.replace(slot);
-    if (why === null && task) this.waiting.unshift(task, ...rest);
-    else {
-      this.waiting.unshift(...rest);
-      task?.reject(new ProcessFailure(why ?? 'too large: the parser ran out of memory'));
-    }
+    this.waiting.unshift(...(why === null && task ? [task] : []), ...rest);
+    if (why !== null) task?.reject(new ProcessFailure(why));
     this.pump();
   }
 

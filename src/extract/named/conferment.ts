@@ -1292,8 +1292,7 @@ function heading(c: Ctx): HonourFound[] {
  * own act comes first; a holder's earlier title, 被评为“某省劳动模范”, is no grant of the body) */
 function placedAbove(c: Ctx, h: HonourFound | null): HonourFound | null {
   if (!h || h.level !== null || h.name.length < 2) return h;
-  const esc = h.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?:授予|命名|认定)[^。；;\\n]*?[“"「]([^“”"「」\\n]{1,20}${esc})[”"」]`);
+  const re = new RegExp(`(?:授予|命名|认定)[^。；;\\n]*?[“"「]([^“”"「」\\n]{1,20}${escapeRe(h.name)})[”"」]`);
   const full = re.exec(c.text.slice(0, h.start))?.[1];
   const placed = full ? make(c, h.rule, full, h.count === null ? null : String(h.count), h.start, h.end, [...h.notes, `the place of “${full}” conferred above`]) : null;
   return placed?.level ? placed : h;

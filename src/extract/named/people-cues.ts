@@ -916,7 +916,8 @@ function listLines(text: string, r: PeopleRules): Entity[] {
 
 /** a meeting's attendance line (出席：某某 副县长): the label and its colon cut from the first cell, the name left */
 function attendanceLabel(cells: Cell[], r: PeopleRules): void {
-  const label = r.cues.attendanceLabels.find((l) => new RegExp(`^${l}[：:]`).test(cells[0]?.t ?? ''));
+  const first = cells[0]?.t ?? '';
+  const label = r.cues.attendanceLabels.find((l) => first.startsWith(l) && /^[：:]/.test(first.slice(l.length)));
   const cut = label ? label.length + 1 : 0;
   if (cut && cells.length >= 2 && cells[0].t.length > cut) cells[0] = { ...cells[0], t: cells[0].t.slice(cut), at: cells[0].at + cut };
 }

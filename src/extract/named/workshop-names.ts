@@ -992,9 +992,10 @@ function wholeInSlot(found: string | null | undefined, clause: string, r: People
   return slot && found && slot.length > found.length && slot.endsWith(found) ? slot : found;
 }
 
-/** a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title is the name */
-function slotAfterTitle(s: string, r: PeopleRules): string | undefined {
-  return [3, 2].map((n) => s.slice(-n)).find((x) => x.length >= 2 && titleWords(r).some((t) => s.slice(0, -x.length).endsWith(t)) && slotName(x, r));
+/** a surname the list lacks, 冒 or 訾, in the frame 由+title+name+lead verb: the slot after the title (or after one of
+ * `words`, an honour's last word: 全国技术能手|谈某某) is the name */
+function slotAfterTitle(s: string, r: PeopleRules, words = titleWords(r)): string | undefined {
+  return [3, 2].map((n) => s.slice(-n)).find((x) => x.length >= 2 && words.some((t) => s.slice(0, -x.length).endsWith(t)) && slotName(x, r));
 }
 
 /** the name that ends `s` right after a quoted honour (由“某某工匠”|某某某某领衔): the slot between a title and a lead
@@ -1041,7 +1042,7 @@ function labelledBefore(text: string, q: number, r: PeopleRules, w: WorkshopName
   if (!m || m[3] && !w.rule.unitEnds.includes(m[3][m[3].length - 1])) return null;
   const who = m[1] ?? m[2];
   // (a surname the list lacks after a title or an honour's last word, 全国技术能手|谈某某: the slot after it holds the name)
-  return nameEnding(who, r) ?? slotAfterTitle(who, r) ?? [3, 2].map((n) => who.slice(-n)).find((x) => r.cues.quotedTitles.some((t) => who.slice(0, -x.length).endsWith(t)) && slotName(x, r)) ?? null;
+  return nameEnding(who, r) ?? slotAfterTitle(who, r) ?? slotAfterTitle(who, r, r.cues.quotedTitles) ?? null;
 }
 
 /** the person a pronoun (他领衔的, 由她负责的) stands for: the person named last before it, a person found or a name
