@@ -32,8 +32,10 @@ export interface DocScore {
   notes: string[];
 }
 
+/** spaces, quotation marks and table pipes are layout, not text: a gold may quote a Markdown row as
+ * `名称 | 5000` while the stored text holds the cells one a line */
 export const norm = (s: string | null | undefined): string =>
-  foldToSimplified(foldWidth(s ?? '').replace(/[\s\u3000]+/g, '').replace(/[“”‘’"'「」《》]/g, ''));
+  foldToSimplified(foldWidth(s ?? '').replace(/[\s\u3000|]+/g, '').replace(/[“”‘’"'「」《》]/g, ''));
 
 const eqAny = (x: string | null | undefined, ...ys: (string | null | undefined)[]) => ys.some((y) => norm(x) === norm(y));
 

@@ -20,6 +20,11 @@ describe('genre scorer: full-width forms', () => {
     expect(norm('完成任务的８５％')).toBe(norm('完成任务的85%'));
     expect(norm('ＡＩ实训室１２间')).toBe('AI实训室12间');
   });
+  it('reads a gold quoting a Markdown row as the cells the stored text keeps one a line', () => {
+    expect(norm('技能培训（人次） | 5000 | 4120')).toBe(norm('技能培训（人次）\n5000\n4120'));
+    expect(norm('技能培训（人次） ｜ 5000')).toBe(norm('技能培训（人次）\n5000'));
+    expect(norm('技能培训 | 5000')).not.toBe(norm('技能培训\n500'));
+  });
   it('keeps full-width punctuation that the canonical text keeps', () => {
     expect(norm('（二）')).not.toBe(norm('(二)'));
   });
