@@ -54,3 +54,10 @@ describe('a word of two after a clause of building is the craft\'s, no unit', ()
     expect(read(t).map((x) => [x[0], x[1]])).toEqual([['景区导览服务技能大师工作室', '宓春兰']]);
   });
 });
+
+describe('a leader after a run of titles parted by 、', () => {
+  it('由 a post、a quoted medal and 获得者, then the name and the lead verb', () => {
+    const t = '现将有关情况通报如下。艾灸理疗职工创新工作室由县中医院康复科主任、“某省五一劳动奖章”获得者宓春兰领衔，今年培训村医120名。';
+    expect(read(t).map((x) => [x[0], x[1]])).toContainEqual(['艾灸理疗职工创新工作室', '宓春兰']);
+  });
+});

@@ -1100,7 +1100,8 @@ function ledTown(text: string, from: number, c: number, w: WorkshopNameRules): n
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
-  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
+  // (or a run of titles parted by 、: 由该院急诊科主任、“某某奖章”获得者某某领衔)
+  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 44));
   if (!m) return null;
   return titledSlot(m[1], r) ?? wholeInSlot(nameEnding(m[1], r), m[1], r) ?? null;
 }
