@@ -207,6 +207,8 @@ function craftOpening(text: string, s: number, w: WorkshopNameRules, longest = 6
     if (!cell && w.rule.unitEnds.includes(c) && k >= 1 && (opensItem(text, k - 2, w) || opensItem(text, k - 1, w))) continue;
     // (so is one right after a unit's whole word: 某机械有限公司|矿机装配, 某集团|站务…; 公司矿 is no unit)
     if (!cell && w.rule.unitEnds.includes(c) && (UNIT_CLOSE.exec(text.slice(Math.max(0, k - 6), k))?.[0].length ?? 0) >= 2) continue;
+    // (nor one that closes a word of two right after a 的, 建设的|景区|导览服务: no unit's name is that short)
+    if (!cell && w.rule.unitEnds.includes(c) && text[k - 2] === '的') continue;
     // (nor is one that opens a word of the craft, 冰雪|场馆|制冰, 某某|场地|维护: the word goes on past it)
     if (!cell && w.rule.unitEnds.includes(c) && opensWordAt(text, k, s)) continue;
     // an item of a running list opens a name as a cell does, the craft no longer than a craft after a unit
@@ -1098,7 +1100,8 @@ function ledTown(text: string, from: number, c: number, w: WorkshopNameRules): n
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
-  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,16}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 28));
+  // (or a run of titles parted by 、: 由该院急诊科主任、“某某奖章”获得者某某领衔)
+  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 44));
   if (!m) return null;
   return titledSlot(m[1], r) ?? wholeInSlot(nameEnding(m[1], r), m[1], r) ?? null;
 }
@@ -1272,7 +1275,8 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
   const annexTitle = annex && w.start > annex.index ? /^[\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/.exec(text.slice(annex.index + annex[0].length)) : null;
   if (annexTitle && phraseLevel(annexTitle[1], city)) return phraseLevel(annexTitle[1], city);
   // (or the title on the annex's own line, after its colon: 附：2025年度某某县职工创新工作室命名名单)
-  const inline = [...text.slice(0, w.start).matchAll(/\n[\s\u3000]*附(?:件\s*\d*)?[：:][\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6})\n/g)].pop();
+  // (its count in brackets may close it: …名单（共7个）)
+  const inline = [...text.slice(0, w.start).matchAll(/\n[\s\u3000]*附(?:件\s*\d*)?[：:][\s\u3000]*([^\n]{4,40}?工作[室站][^\n]{0,6}?)(?:[（(]共?\d+[个家][）)])?\n/g)].pop();
   if (inline && phraseLevel(inline[1], city)) return phraseLevel(inline[1], city);
   if (annex && w.start > annex.index && titles.find((t) => t.level)) return titles.find((t) => t.level)!.level;
   // (its own clause's title first: the notice's title covers those it names, not one the body says another body named,
@@ -1849,7 +1853,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       // a bare 工作室 (“海韵”语文教学工作室) is a name only on a line that labels its leader (an annex row)
       // (or as an item of an enumeration of workshops written with its leader's name: 认定刘某竹编技艺传承工作室等6个工作室)
       // (or as the short form of a motto-named workshop the text names in full: “香飘四海”工作室, of its full type)
-      const full = a.alias === '工作室' ? shortFormOf(out, f.w) : null;
+      const [full, back] = a.alias === '工作室' ? shortFormsOf(out, f.w, aliases) : [null, null];
       // (or as a whole quoted name opened by its leader's full name: 设立“某某银饰锻制技能传承工作室”)
       const quotedLed = !!f.w.leader && !!f.w.name?.startsWith(f.w.leader) && /[“"「]/.test(text[f.w.start - 1] ?? '') && /[”"」]/.test(text[e] ?? '');
       // (or as an item of an enumeration of workshops: 认定A、某某医院“仁心”护理技能工作室等5个工作室)
@@ -1871,7 +1875,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       f.w.level = proposal ? gradedAs(text, f.w, home.city) : levelOf(text, f.w, titles, docTitle, home, w) ?? full?.level ?? null;
       // (a name ending in the bare 工作室, “松风”竹编技艺传承工作室, holds the type of the title it was conferred)
       if (f.w.type === '工作室') f.w.type = conferredType(text, f.w, titles, w.aliases) ?? f.w.type;
-      out.push(f.w);
+      out.push(back ? { ...f.w, name: back.name, type: back.type, leader: back.leader ?? f.w.leader } : f.w);
     }
   }
   const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home);
@@ -1902,7 +1906,7 @@ function openingOrStated(text: string, x: Workshop, r: PeopleRules, w: WorkshopN
 function conferredOnMention(text: string, ws: Workshop[], titles: Award[], aliases: WorkshopAlias[], home: HomeLevels): Workshop[] {
   return ws.map((x) => {
     if (x.level) return x;
-    const stated = statedTitle(ownClause(text, x)) ?? enumeratedConferment(text, x);
+    const stated = statedTitle(ownClause(text, x)) ?? enumeratedConferment(text, x, true);
     const level = stated ? phraseLevel(stated, home.city) : null;
     if (!level) return x;
     return { ...x, level, type: x.type === '工作室' ? conferredType(text, x, titles, aliases) ?? x.type : x.type };
@@ -1951,7 +1955,9 @@ function respectiveLeaders(text: string, out: Workshop[], r: PeopleRules, w: Wor
   for (const { at, names } of leaderLists(text, r, w)) {
     const own = sentenceStart(text, at);
     const from = own > 0 ? sentenceStart(text, own - 1) : own;
-    const named = out.filter((x) => x.start >= from && x.end <= at);
+    // (its own sentence first, where it lists exactly as many: 其余3家分别是A、B和C，分别由甲、乙和丙领衔)
+    const inOwn = out.filter((x) => x.start >= own && x.end <= at);
+    const named = inOwn.length === names.length ? inOwn : out.filter((x) => x.start >= from && x.end <= at);
     if (names.length < 2 || named.length !== names.length) continue;
     named.forEach((x, k) => { x.leader = names[k]; });
   }
@@ -1964,17 +1970,28 @@ function handedOutAfter(text: string, e: number, r: PeopleRules, w: WorkshopName
   return leaderLists(text.slice(e, stop < 0 ? text.length : stop + 1), r, w).some((l) => l.names.length >= 2);
 }
 
+/** a name after its titles (县级劳动模范|某某, “某某工匠”|某某, 高级讲师|某某): the name that ends the part, where
+ * what stands before it ends with a title's word or a quoted honour */
+function titledName(part: string, r: PeopleRules): string | undefined {
+  const who = nameEnding(part, r);
+  if (!who) return undefined;
+  const before = part.slice(0, -who.length);
+  return /[”"」]$/.test(before) || titleWords(r).some((t) => before.endsWith(t)) ? who : undefined;
+}
+
 /** the lists of leaders given in order: the label first (带头人分别为甲、乙) or the names first and the post after
  * (分别由甲、乙担任带头人, 分别由甲、乙领衔) */
 function leaderLists(text: string, r: PeopleRules, w: WorkshopNameRules): { at: number; names: string[] }[] {
   const roles = w.rule.leaderRoles.join('|');
   const labelFirst = new RegExp(`(?:${roles})(?:${w.rule.inOrderWords.join('|')})([^。；;，,\n]*)`, 'g');
-  const namesFirst = new RegExp(`(?:${w.rule.inOrderWords.filter((v) => v.endsWith('由')).join('|')})([\u4e00-\u9fa5·、]{2,40}?)(?:担任|出任|任)?(?:${roles}|${w.rule.leadVerbs.join('|')})`, 'g');
+  // (each name may follow its title, a quoted honour among them: 分别由“某某工匠”甲、县级劳动模范乙和高级讲师丙领衔)
+  const namesFirst = new RegExp(`(?:${w.rule.inOrderWords.filter((v) => v.endsWith('由')).join('|')})([\u4e00-\u9fa5·、“”]{2,60}?)(?:担任|出任|任)?(?:${roles}|${w.rule.leadVerbs.join('|')})`, 'g');
   const read = (s: string) => {
     const names: string[] = [];
     for (const part of s.split(/[、和及与]/)) {
-      if (!isName(part, r)) break;
-      names.push(part);
+      const who = isName(part, r) ? part : /^[\u4e00-\u9fa5“”]{3,20}$/.test(part) ? titledName(part, r) : undefined;
+      if (!who) break;
+      names.push(who);
     }
     return names;
   };
@@ -2025,6 +2042,29 @@ export function titleClasses(titles: readonly { name: string }[], aliases: reado
 function shortFormOf(found: Workshop[], x: Workshop): Workshop | null {
   const m = /^“([^“”]{2,10})”工作室$/.exec(x.name ?? '');
   return m ? found.find((o) => o.name !== x.name && !!o.name?.startsWith(`“${m[1]}”`)) ?? null : null;
+}
+
+/**
+ * The workshop a bare short form refers back to, its whole name written elsewhere in the text: one named for its leader
+ * (某某工作室 for 某某领衔的…技能大师工作室, or for an annex row that labels 某某 its leader) or one named for its
+ * craft with the type cut off (水产品加工工作室 after 水产品加工劳模和工匠人才创新工作室). Only where exactly one name
+ * written in full fits: the mention is that workshop, under its whole name.
+ */
+function referredBack(found: Workshop[], x: Workshop, aliases: WorkshopAlias[]): Workshop | null {
+  const m = /^([\u4e00-\u9fa5·]{2,12})工作室$/.exec(x.name ?? '');
+  if (!m) return null;
+  const head = m[1];
+  const fits = found.filter((o) => o.name && o.name !== x.name &&
+    (o.leader === head || (o.name.startsWith(head) && aliases.some((a) => a.alias !== '工作室' && o.name === head + a.alias))));
+  return fits.length && fits.every((o) => o.name === fits[0].name && (o.leader ?? fits[0].leader) === fits[0].leader) ? fits.find((o) => o.leader) ?? fits[0] : null;
+}
+
+/** the workshop a bare short form stands for: a motto's (its name kept as written, of the full type), else one that
+ * refers back by the leader or the craft (second: the mention is that workshop, under its whole name) */
+function shortFormsOf(found: Workshop[], x: Workshop, aliases: WorkshopAlias[]): [Workshop | null, Workshop | null] {
+  const motto = shortFormOf(found, x);
+  const back = motto ? null : referredBack(found, x, aliases);
+  return [motto ?? back, back];
 }
 
 /** a name opened by its leader's name, then the next item of an enumeration of workshops or its closing count */
