@@ -62,7 +62,9 @@ const HELD_BYTES = 256 * 1024 * 1024;
  * Each worker's young generation (V8's semi-spaces, where a document's short-lived objects are
  * made). V8 grows it to 48 MB in a worker that extracts bulletin after bulletin, of which a
  * bulletin's extraction keeps little: at 12 MB a text ingest of 1,000 bulletins peaked at ~240
- * instead of ~280 MB of RSS, in the same time.
+ * instead of ~280 MB of RSS, in the same time. Once the workers' have grown to it, the pool holds
+ * every young generation of the process where it is (`holdYoung`): this thread's, which holds the
+ * rows queued for the writer, otherwise grew late in a long batch (round 60: −20 MB of peak RSS).
  */
 const WORKER_YOUNG_MB = 12;
 /**
@@ -78,7 +80,7 @@ export async function runIngest(archive: Archive, paths: string[], opts: IngestO
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const processor =
     opts.processor ??
-    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: opts.maxBytes ? { maxBytes } : {} }, packed: true, youngMb: WORKER_YOUNG_MB, firstHeapMb: WORKER_FIRST_HEAP_MB, ...opts.pool });
+    createProcessor({ workers: concurrency, timeoutMs: opts.timeoutMs, process: { ingest: opts.maxBytes ? { maxBytes } : {} }, packed: true, youngMb: WORKER_YOUNG_MB, holdYoung: true, firstHeapMb: WORKER_FIRST_HEAP_MB, ...opts.pool });
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, linked: 0, failed: 0, skipped: 0, interrupted: false };
   let stop: string | null = null; // why the batch stopped taking files (besides the signal)
   const stopping = () => !!opts.signal?.aborted || stop !== null;

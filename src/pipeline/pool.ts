@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from '../types.js';
 import type { DocumentRows } from '../store/document-rows.js';
@@ -59,6 +60,17 @@ export interface PoolOptions {
   firstHeapMb?: number;
   /** each worker's young generation, MB (default: V8's, which grows to 48 MB) */
   youngMb?: number;
+  /**
+   * Once every worker's young generation has grown to youngMb, stop V8 growing young generations
+   * in this process: the main thread's then stays the size it had. V8 grows a young generation
+   * (doubling it, up to 48 MB) once as many bytes have survived its collections since its last
+   * growth as it holds, so a long batch's main thread, which always holds the rows queued for
+   * the writer, grew its own late in the run (round 58: 4 → 33.6 MB). The switch is V8's
+   * process-wide `--semi-space-growth-factor`, which V8 reads whenever it grows one and sets back to
+   * 2 whenever an isolate starts: a worker that replaces one is let grow again, and the hold comes
+   * back once it has reported its young generation full (round 60, docs/BENCH.md).
+   */
+  holdYoung?: boolean;
   process?: ProcessOptions;
   /** workers answer with the SQL rows (DocumentRows) built in the worker, not the ProcessedDocument */
   packed?: boolean;
@@ -144,6 +156,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** ends what this thread serves the worker (its segmenter) */
   release(): void;
+  /** the worker said its young generation has grown to its limit (`holdYoung`) */
+  youngFull: boolean;
 }
 
 /**
@@ -180,14 +194,18 @@ class WorkerPool implements Processor {
 
   private spawn(): Slot {
     const served = this.opts.segmenter?.();
-    const workerData: WorkerSetup = { warmUp: this.opts.warmUp ?? true, segmenter: served?.link };
+    const workerData: WorkerSetup = { warmUp: this.opts.warmUp ?? true, segmenter: served?.link, reportYoung: !!(this.opts.holdYoung && this.opts.youngMb) };
     const worker = new Worker(this.url, {
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb, ...(this.opts.youngMb ? { maxYoungGenerationSizeMb: this.opts.youngMb } : {}) },
       workerData,
       transferList: served ? [served.link.port] : [],
     });
-    const slot: Slot = { worker, heapMb: this.heapMb, tasks: [], timer: null, release: () => served?.close() };
+    const slot: Slot = { worker, heapMb: this.heapMb, tasks: [], timer: null, release: () => served?.close(), youngFull: false };
     worker.on('message', (m: ResultMessage) => {
+      if (m.youngFull) {
+        slot.youngFull = true;
+        if (this.slots.every((s) => s.youngFull)) setFlagsFromString('--semi-space-growth-factor=1');
+      }
       const t = slot.tasks[0];
       if (!t || t.msg.id !== m.id) return;
       slot.tasks.shift();

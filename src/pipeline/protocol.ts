@@ -13,6 +13,8 @@ export interface WorkerSetup {
   warmUp: boolean;
   /** segment through this link to the main thread's jieba instead of loading one (one-file commands) */
   segmenter?: SegmenterLink;
+  /** say once, with an answer, that this thread's young generation has grown to its limit (pool.ts, `holdYoung`) */
+  reportYoung?: boolean;
 }
 
 export interface TaskMessage {
@@ -28,10 +30,11 @@ export interface TaskMessage {
   versions?: boolean;
 }
 
-export type ResultMessage =
+export type ResultMessage = (
   | { id: number; ok: true; doc: ProcessedDocument | DocumentRows; versions?: undefined }
   | { id: number; ok: true; versions: FamilyVersions; doc?: undefined }
-  | { id: number; ok: false; reason: string; config?: boolean };
+  | { id: number; ok: false; reason: string; config?: boolean }
+) & { youngFull?: true };
 
 /** A broken rule file (rules/*.yaml): no file can be processed, so the batch stops (exit 2). */
 export function isConfigError(e: unknown): boolean {
