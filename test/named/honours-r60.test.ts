@@ -51,3 +51,24 @@ describe('a list a body published, between the verb of being on it and the title
     expect(got.map((h) => [h.name, h.count])).toContainEqual(['吉林省技术能手', 1]);
   });
 });
+
+describe('what sums the titles or spans their levels is no honour', () => {
+  it('drops the bare classes counted after the total of a commendation (本次表彰共评出先进集体N个)', async () => {
+    const got = await honoursOf('授予某某公司等6个单位“青禾县五一劳动奖状”，授予李某等20名职工“青禾县五一劳动奖章”。本次表彰共评出先进集体6个、先进个人20名。');
+    expect(got.filter((h) => /先进/.test(h.name))).toEqual([]);
+    const past = await honoursOf('该奖项设立九年来，累计表彰先进单位40个、先进个人150名、先进班组60个。');
+    expect(past.filter((h) => /先进/.test(h.name))).toEqual([]);
+  });
+  it('keeps a commended class that is a title of its own', async () => {
+    const got = await honoursOf('授予某某公司等20个单位“全县安全生产先进集体”称号。');
+    expect(got.map((h) => [h.name, h.count])).toContainEqual(['全县安全生产先进集体', 20]);
+  });
+  it('keeps a batch that received a grade bounded above, left to the kind', async () => {
+    const got = await honoursOf('另有11个班组获评市级以上工人先锋号。');
+    expect(got.map((h) => [h.name, h.count])).toEqual([['市级以上工人先锋号', 11]]);
+  });
+  it('reads no title in what each holder gets or the post they take (7名入选工匠每人发放…)', async () => {
+    const got = await honoursOf('县总工会为7名入选工匠每人发放奖励金3000元，9名获表彰人员担任裁判或技术指导。');
+    expect(got).toEqual([]);
+  });
+});

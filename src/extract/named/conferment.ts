@@ -70,6 +70,10 @@ const Vocabulary = z.object({
   afterHolder: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
+  /** the generic classes of those commended (先进集体, 先进个人) and (regex) the total of a commendation before them
+   * (本次表彰共评出…, 累计表彰…): a sum over the titles conferred, no title of its own */
+  sumClasses: z.array(z.string().min(1)),
+  sumLead: z.string().min(1),
   /** (regex) after a place's name in a title, a bound over levels (某市级以上五一劳动奖章): the holders of several
    * titles, a figure, no one honour */
   overLevels: z.string().min(1),
