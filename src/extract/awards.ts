@@ -159,7 +159,10 @@ function holderByCopula(f: DocFacts, text: string, start: number, end: number): 
 function holderAfterTitles(f: DocFacts, text: string, end: number): string | null {
   const roles = perRules(f.rules, 'award.apposition-roles', () =>
     new RegExp(`^、[^，。；;,、\\n“”"（）()]{0,12}?(?:${f.rules.roles.flatMap((r) => r.roles).sort((a, b) => b.length - a.length).join('|')})(?=[\\u4e00-\\u9fa5])`));
-  const m = roles.exec(text.slice(end, end + 20));
+  // (the last title may be a quoted honour glued to the name: 由全国劳动模范、“某某工匠”王某领衔)
+  const quoted = perRules(f.rules, 'award.apposition-quoted', () =>
+    new RegExp(`^、[“"「『][^“”"「」『』\\n，。；]{1,14}?(?:${confermentRules().v.endings.join('|')})[”"」』](?=[\\u4e00-\\u9fa5])`));
+  const m = roles.exec(text.slice(end, end + 20)) ?? quoted.exec(text.slice(end, end + 20));
   return m ? nameAt(text, end + m[0].length, f)?.name ?? null : null;
 }
 

@@ -70,6 +70,10 @@ const Vocabulary = z.object({
   afterHolder: z.array(z.string().min(1)),
   /** (regexes) what opens a class of an honour over its levels (各级劳动模范): no one honour */
   anyLevel: z.array(z.string().min(1)),
+  /** the generic classes of those commended (先进集体, 先进个人) and (regex) the total of a commendation before them
+   * (本次表彰共评出…, 累计表彰…): a sum over the titles conferred, no title of its own */
+  sumClasses: z.array(z.string().min(1)),
+  sumLead: z.string().min(1),
   /** (regex) after a place's name in a title, a bound over levels (某市级以上五一劳动奖章): the holders of several
    * titles, a figure, no one honour */
   overLevels: z.string().min(1),
@@ -238,7 +242,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)})(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:称号|荣誉|[，。；;、,\\n]|$))))[了过]?\\s*(?:${QUOTED}|(?!由)((?:(?!其中)[^，。；;、,\\n的：:\u3000]){2,24}?))(?=称号|荣誉|其中|[，。；;、,\\n\u3000]|${EMOJI}|$)`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)}|是)(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:获得者)?(?:称号|荣誉|[，。；;、,\\n]|$))))[了过]?\\s*(?:${QUOTED}|(?!由)((?:(?!其中)[^，。；;、,\\n的：:\u3000]){2,24}?))(?=(?:获得者(?=[，。；;、,\\n]|$))?(?:称号|荣誉|其中|[，。；;、,\\n\u3000]|${EMOJI}|$))`, 'g'),
       // (an unquoted title never spans a colon: 6个工作室分别是：由某省劳动模范…领衔的 lists the holders)
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
@@ -1413,7 +1417,7 @@ function appositive(c: Ctx): HonourFound[] {
   const pr = peopleRules();
   // (the honour may be quoted, and open the agent of a verb of leading (ledBy): 由“H”、unit post Name领衔; the name may
   // be followed by an adverb: Name此前已获评…)
-  const re = new RegExp(`(?<=^|[，。；：:、\\s（(由]|邀请|邀請)[“"「『]?((?:(?!由|邀请|邀請)[\\u4e00-\\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」』]?(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|${alt(c.r.v.ledBy)}|${alt(c.r.v.afterHolder)}|${alt(c.r.v.adverbs)}|说|表示|介绍|作|为|在|等|代表|现场|[，。；;）)]|$)`, 'gm');
+  const re = new RegExp(`(?<=^|[，。；：:、\\s（(由]|邀请|邀請)[“"「『]?((?:(?!由|邀请|邀請)[\\u4e00-\\u9fa5]){2,14}?(?:${alt(c.r.v.endings)}))[”"」』]?(?:获得者)?、([^，。；;、\\n“”]{2,30}?)(?=和|与|及|领衔|${alt(c.r.v.ledBy)}|${alt(c.r.v.afterHolder)}|${alt(c.r.v.adverbs)}|说|表示|介绍|作(?!社)|为|在|等|代表|现场|向|给|对|手把手|[，。；;）)]|$)`, 'gm');
   for (const m of matches(re, c.text)) {
     const who = [3, 2].map((n) => m[2].slice(-n)).find((x) => isName(x, pr)) ?? transliterated(m[2]) ?? afterPost(m[2], pr);
     if (!who || m[2].length === who.length && !/^[\u4e00-\u9fa5]{2,3}$/.test(who)) continue;

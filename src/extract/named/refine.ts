@@ -145,6 +145,18 @@ function withoutStocks(awards: Award[], text: string, v: CompiledRules['conferme
   return awards.filter((a) => a.rule === 'conferment.list-heading' || !(stockOfHolders(text, a, v) || (a.count !== null && trait.test(a.name))));
 }
 
+/** 本次表彰共评出先进集体14个、先进个人20名: a bare generic class of those commended, counted after the total of the
+ * commendation in its sentence, sums the titles the document confers; no title of its own (rules/conferment.yaml sumClasses) */
+function withoutSumClasses(awards: Award[], text: string, v: CompiledRules['conferment']['v']): Award[] {
+  // (the lead may have been read into the name as its prefix, 共评出先进集体, or open the item's span: 累计表彰先进单位48个)
+  const opened = new RegExp(`^${v.sumLead}`);
+  return awards.filter((a) => {
+    const bare = a.name.replace(opened, '');
+    if (a.count === null || !v.sumClasses.includes(bare)) return true;
+    return !new RegExp(`${v.sumLead}[^。；;！？\n]*${bare}`).test(text.slice(Math.max(0, a.start - 60), a.end));
+  });
+}
+
 /** the set of holders as the topic of what follows (这78名获奖者中, 在12名获评选手中), which the grammar rejects as a title:
  * one more mention of the nearest honour before it with that count, whichever reader found that honour */
 function holdersTopics(awards: Award[], rejected: { start: number; end: number; text: string; holders?: boolean }[]): Award[] {
@@ -177,7 +189,7 @@ export function refineNamed(ctx: ExtractContext, ex: Extraction, rules: Compiled
     homeLevels(ctx.meta.issuers, ctx.meta.title ?? null));
   const workshops = mergeWorkshops(ex.workshops, named, awards, rules.workshopNames.aliases);
   entities = mergePeople(entities, leaderPeople(named, text, rules.workshopNames).filter((p) => !studioWord(p.name, pr)), text);
-  const kept = withoutStocks(withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care), text, rules.conferment.v);
+  const kept = withoutSumClasses(withoutStocks(withoutCareVisits(withListedRecipients(awards, entities, text), text, rules.conferment.v.care), text, rules.conferment.v), text, rules.conferment.v);
   // a 上一篇/下一篇 line or a related-links list names other articles: their honours are not this one's
   const links = linkLines(text, rules.page);
   const own = withQuotedYears(withoutHeadlines(withCountyNames(withPlaceNames(kept), place.county, text), text).filter((a) => !onLinkLine(links, a.start)), text);
