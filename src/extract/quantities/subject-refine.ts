@@ -770,13 +770,13 @@ const THE_REST = /^(?:其余|其他|另外|另)$/;
  * the age stated is the attribute 年龄, not the person (units.yaml unit.age reads the same contexts) */
 const PERSON_AGE = /(?:(?:最年轻|最年长|最小|最大)的[\u4e00-\u9fa50-9“”"]{0,8}?|今年|现年)(?:年仅|仅|只有|才|已经|已|也|为|是|刚满|已满|刚|满)?$/;
 
-/** 最年长的58岁, 最小的一位仅19岁: with no attribute written before it, the superlative itself is what the age is
- * told of (with 年龄最大的 the attribute named stays the subject); a name after the 的 leaves the attribute */
-const SUPERLATIVE_AGE = /(最年轻|最年长|最小|最大)的((?:一位|一名|[\u4e00-\u9fa5]{0,3}(?:人|者))?)(?:年仅|仅|只有|才|为|是)?$/;
+/** 最年长的58岁, 最小的一位仅19岁, 年龄最大的61岁: the superlative as written, with the attribute when one is
+ * written before it, is what the age is told of (the genre's annotators keep 年龄最大的 whole); a name after
+ * the 的 leaves the attribute */
+const SUPERLATIVE_AGE = /((?:年龄|岁数)?)(最年轻|最年长|最小|最大)的((?:一位|一名|[\u4e00-\u9fa5]{0,3}(?:人|者))?)(?:年仅|仅|只有|才|为|是)?$/;
 function superlativeAge(bare: string): string | null {
   const m = SUPERLATIVE_AGE.exec(bare);
-  if (!m || /(?:年龄|岁数)$/.test(bare.slice(0, m.index))) return null;
-  return m[1] + '的' + m[2];
+  return m ? m[1] + m[2] + '的' + m[3] : null;
 }
 
 /** an age opening its clause, or after a pronoun (36岁的王某是…, 她16岁进入纺织厂): the worker's age */
