@@ -1,0 +1,11 @@
+// Round 60: subjects the genre's gold names one way in most halves (counted on both sides before the change).
+import { describe } from 'vitest';
+import { run } from './subject-harness.js';
+
+describe('推动 before a measure that changes is a causative: what changed is counted', () => {
+  run([
+    ['下一步要推动小微企业工会组建率提高到70%以上。', '70%以上', '小微企业工会组建率'],
+    ['推动示范企业由8家扩大到15家。', '15家', '示范企业'],
+    ['今年推动货车司机入会860人。', '860人', '货车司机'],
+  ]);
+});
