@@ -129,8 +129,8 @@ describe('a quoted name after a verb is what is counted', () => {
 });
 
 describe('the extremes of an attribute', () => {
-  it('年龄最大的61岁，最小的18岁: the attribute written, then the bare superlative (round 36)', () => {
-    expect(subjectOf('参赛的120名选手中，年龄最大的61岁，最小的18岁。', '61岁')).toBe('年龄');
+  it('年龄最大的61岁，最小的18岁: the superlative with its attribute, then the bare superlative (rounds 36, 60)', () => {
+    expect(subjectOf('参赛的120名选手中，年龄最大的61岁，最小的18岁。', '61岁')).toBe('年龄最大的');
     expect(subjectOf('参赛的120名选手中，年龄最大的61岁，最小的18岁。', '18岁')).toBe('最小的');
     expect(subjectOf('參賽的86名繡娘中，年齡最大的70歲，最小的20歲。', '20歲')).toBe('最小的');
   });

@@ -8,8 +8,20 @@ describe('an age told of a superlative, with no attribute written, is told of th
     ['获表彰的9名职工平均年龄41岁，最年长的57岁，最年轻的27岁。', '57岁', '最年长的'],
     ['获表彰的9名职工平均年龄41岁，最年长的57岁，最年轻的27岁。', '27岁', '最年轻的'],
     ['新命名的工作室领办人中，最年轻的一位仅30岁。', '30岁', '最年轻的一位'],
-    // (年龄最大的: the attribute written stays the subject)
-    ['受表彰的劳模中年龄最大的61岁。', '61岁', '年龄'],
+  ]);
+});
+
+describe('an age told of a superlative after its attribute keeps the superlative as written (round 60)', () => {
+  run([
+    ['受表彰的劳模中年龄最大的61岁。', '61岁', '年龄最大的'],
+    ['参评的技师里，年龄最大的五十六岁，最小的二十八岁。', '五十六岁', '年龄最大的'],
+    ['参评的技师里，年龄最大的五十六岁，最小的二十八岁。', '二十八岁', '最小的'],
+    ['其中年龄最小的只有20岁。', '20岁', '年龄最小的'],
+    ['年龄最小的是22岁。', '22岁', '年龄最小的'],
+    // (a set framed with 中 before the superlative is no part of it)
+    ['入围选手中最年轻的25岁，最年长的57岁。', '25岁', '最年轻的'],
+    // (a name after the 的 leaves the attribute)
+    ['年龄最小的王某某29岁。', '29岁', '年龄'],
   ]);
 });
 

@@ -31,9 +31,9 @@ describe('round 53: a noun or a grade with its 的 before a bare count', () => {
     expect(qs).toContainEqual(['9个', '合格的']);
   });
 
-  it('leaves an age with the age word and a place of spread as the place', async () => {
+  it('names an age by its superlative as written (round 60) and leaves a place of spread as the place', async () => {
     const qs = await subjects('这批学员中，年龄最小的19岁。已建成的12个站点中，分布在东城区的7个。');
-    expect(qs).toContainEqual(['19岁', '年龄']);
+    expect(qs).toContainEqual(['19岁', '年龄最小的']);
     expect(qs).toContainEqual(['7个', '东城区']);
   });
 });

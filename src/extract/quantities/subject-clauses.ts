@@ -100,6 +100,9 @@ function clauseOfShare(written: string, verbs: string[], rel: RelativeWords): st
   return clauseLike(core, verbs, rel) && !RECEIVED.test(core) && !PLACE_OF.test(core) && !/^在/.test(core) ? core + '的' : null;
 }
 
+/** a superlative closing the clause before an age (最年轻的, 年龄最大的) */
+const SUPERLATIVE_END = /最(?:年轻|年长|小|大)的\s*$/;
+
 /**
  * 取得焊工中级证书的有52人 → 取得焊工中级证书的: a count with no noun after it, right after a clause
  * ending in 的 that a verb, preposition or adverb opens, counts that clause; null when the clause is
@@ -109,7 +112,8 @@ export function relativeClause(
   text: string, q: Quantity, clause: string, verbs: string[] = [], prepWords: string[] = [], rel: RelativeWords = NO_RELATIVE,
 ): string | null {
   const share = isShare(q);
-  if (q.kind !== 'count' && !share) return null;
+  // (获奖个人中最年轻的27岁: an age told of a superlative is read with the superlative, subject-refine.ts)
+  if ((q.kind !== 'count' && !share) || (q.rule === 'unit.age' && SUPERLATIVE_END.test(clause))) return null;
   const after = text[q.end] ?? '';
   if (after && !/[，,。；;：:、\n中里）)]/.test(after)) return null;
   // (…的各1个, …的约860人: a distributive or an approximation between the clause and its count; …的又占了3万人:

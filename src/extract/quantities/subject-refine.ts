@@ -153,7 +153,7 @@ const DOER = /(?:市|县|区|省|企业|公司|单位|工会|协会|商会|联�
  * adverb of summing or time (共, 累计, 今年已): either way no part of what is counted; a time or summing word
  * may stand on either side of the doer (今年工作室已接到, 累计为果农挽回, 合作社今年接到) */
 function doerBefore(head: string): boolean {
-  if (/^(?:共|共计|累计|已|已经|还|又|再|先后|新|首批|当年|年内)$/.test(head)) return true;
+  if (/^(?:共|共计|累计|已|已经|还|又|再|先后|分别|新|首批|当年|年内)$/.test(head)) return true;
   const core = head.replace(/^(?:今年|当年|累计|共计|共)+/, '').replace(/(?:首批|当年|年内|今年|累计|已经|已|共计|共)+$/, '');
   return !!core && (/^(?:各|全|为|向|对|在)/.test(core) || DOER.test(core));
 }
@@ -770,13 +770,13 @@ const THE_REST = /^(?:其余|其他|另外|另)$/;
  * the age stated is the attribute 年龄, not the person (units.yaml unit.age reads the same contexts) */
 const PERSON_AGE = /(?:(?:最年轻|最年长|最小|最大)的[\u4e00-\u9fa50-9“”"]{0,8}?|今年|现年)(?:年仅|仅|只有|才|已经|已|也|为|是|刚满|已满|刚|满)?$/;
 
-/** 最年长的58岁, 最小的一位仅19岁: with no attribute written before it, the superlative itself is what the age is
- * told of (with 年龄最大的 the attribute named stays the subject); a name after the 的 leaves the attribute */
-const SUPERLATIVE_AGE = /(最年轻|最年长|最小|最大)的((?:一位|一名|[\u4e00-\u9fa5]{0,3}(?:人|者))?)(?:年仅|仅|只有|才|为|是)?$/;
+/** 最年长的58岁, 最小的一位仅19岁, 年龄最大的61岁: the superlative as written, with the attribute when one is
+ * written before it, is what the age is told of (the genre's annotators keep 年龄最大的 whole); a name after
+ * the 的 leaves the attribute */
+const SUPERLATIVE_AGE = /((?:年龄|岁数)?)(最年轻|最年长|最小|最大)的((?:一位|一名|[\u4e00-\u9fa5]{0,3}(?:人|者))?)(?:年仅|仅|只有|才|为|是)?$/;
 function superlativeAge(bare: string): string | null {
   const m = SUPERLATIVE_AGE.exec(bare);
-  if (!m || /(?:年龄|岁数)$/.test(bare.slice(0, m.index))) return null;
-  return m[1] + '的' + m[2];
+  return m ? m[1] + m[2] + '的' + m[3] : null;
 }
 
 /** an age opening its clause, or after a pronoun (36岁的王某是…, 她16岁进入纺织厂): the worker's age */
@@ -1218,6 +1218,14 @@ function ownerless(s: string, r: SubjectCues): string {
 
 /** 为企业节约成本260万元: a saving is measured as the act and its noun (节约成本), the figure being what is
  * saved, not the cost; only the bare cost noun (节约生产成本 keeps its own name) */
+/** 为企业增效约460万元, 为企业增收180多万元: the body a gain is made for (为 and its noun) frames the gain;
+ * the gain alone is what the sum counts */
+const GAIN_FOR = /^(?:企业|单位|公司|集体|村集体|职工|农户|群众)(增效|增收|创效|创收|节支)$/;
+function gainFor(text: string, q: Quantity, s: string): string {
+  const m = q.kind === 'money' ? GAIN_FOR.exec(s) : null;
+  return m && clauseBefore(text, q.start).replace(/\s+/g, '').includes('为' + s) ? m[1] : s;
+}
+
 function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
   if (q.kind !== 'money') return s;
   const noun = r.savings.nouns.find((n) => s === n || (s.startsWith(n) && /^[或和及、]/.test(s.slice(n.length))));
@@ -1269,7 +1277,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const right = !!shaped && text.slice(q.end, q.end + shaped.length + 4).replace(/\s+/g, '').startsWith(shaped);
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
-    const tied = ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, grantToEach(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r), r);
+    const tied = gainFor(text, q, ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, grantToEach(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r), r));
     out.push({ ...q, subject: levelCompared(q, clause, tied, r) ?? tied, partOf });
   });
   return settleSubjects(text, out, r.agreement);
