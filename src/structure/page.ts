@@ -19,7 +19,7 @@ const Layout = z.object({
   id: z.literal('page-layout'),
   chrome: z.array(z.string()),
   navigation: z.array(z.string()),
-  info: z.object({ date: z.array(z.string()), source: z.array(z.string()), author: z.array(z.string()), counters: z.array(z.string()).default([]) }),
+  info: z.object({ date: z.array(z.string()), written: z.array(z.string()).default([]), source: z.array(z.string()), author: z.array(z.string()), counters: z.array(z.string()).default([]) }),
   toc: z.array(z.string()),
   tocBullets: z.string(),
   tocNumbering: z.string().optional(),
@@ -191,8 +191,8 @@ function titleLike(s: string, min = 6): boolean {
 const GLUED_DATELINE = /(?<=[^\d\s：:])\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日).*$/;
 
 /** the info line of a page: 发布时间：2023-11-06 09:15\u3000来源：…\u3000作者：记者 孙艺 (label：value, space-separated) */
-function readInfo(p: Compiled, line: string): { date?: string; source?: string; author?: string } {
-  const out: { date?: string; source?: string; author?: string } = {};
+function readInfo(p: Compiled, line: string): { date?: string; written?: string; source?: string; author?: string } {
+  const out: { date?: string; written?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
   // (a page's counter, 阅读量：913, is a field of its own and no part of the author before it)
@@ -211,7 +211,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     // (a traditional-script copy labels alike: 信息來源, 發佈時間)
     const label = foldToSimplified(raw);
     if (credited && p.v.bylineRoles.includes(label)) continue;
-    if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
+    // (a panel's 成文日期 beside the publication date is the document's own date, kept apart)
+    if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d && out.date && p.v.info.written.includes(label)) out.written = d; else if (d) out.date = d; }
     // (the normaliser takes out the space between a source and the dateline after it: 来源：某县融媒体中心2025-11-02 18:30)
     else if (p.v.info.source.includes(label) && value) {
       const { source, reporters } = sourceThenReporters(p, value.replace(GLUED_DATELINE, ''));
@@ -741,14 +742,16 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   if (firstParagraph >= 0) head.splice(firstParagraph);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
-  const info: { date?: string; source?: string; author?: string } = {};
+  const info: { date?: string; written?: string; source?: string; author?: string } = {};
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
   const panel = panelFields(p, lines);
   const titleLine = pageTitleLine(p, lines, head, chromeAt, panel) ?? headlineAfterNote(p, lines, chromeAt, fm.next + firstParagraph);
   const title = fm.meta.title ?? (titleLine ? withoutAccount(titleLine.text, chromeAt) : null);
   if (title) meta.title = title;
-  // a notice the page carries is dated by its signature, not by the day the page went up
-  meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
+  // a page is dated as its reader sees it, by the day it went up (发布时间), even when it carries a
+  // notice signed a day or two before; only a disclosure panel that states the notice's own date
+  // (成文日期) beside it lets the notice's signature date it
+  meta.date = fm.meta.date ?? (meta.kind === 'notice' && info.written && meta.date ? meta.date : info.date) ?? meta.date;
   const source = fm.meta.source ?? siteBody(p, pageIssuer(p, panel, info.source), lines.slice(fm.next, fm.next + 3));
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   // (or the headline over a 文号 line, 某县总工会命名第五批…工作室, read as a name by its last word)
