@@ -1660,11 +1660,39 @@ function titleAboveDocNo(lines: Line[], meta: DocMeta): string | null {
  * its names and the date */
 function signedLine(lines: Line[]): { names: string[]; iso: string } | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
-    // the names, spaces, then a date that ends the line
-    const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^年]{2,12}日)$/.exec(lines[i].text.trim());
-    const iso = m ? dateOnly(m[2]) : null;
-    const names = m && iso ? signatureCells(m[1]) : [];
-    if (iso && names.length && names.every(isOrgLike)) return { names, iso };
+    const s = namesThenDate(lines[i].text);
+    if (s) return s;
+  }
+  // (…or signed one body a line above the annex: never a table of the annex)
+  return signedOneALine(bodyBeforeAnnex(lines));
+}
+
+const NAMES_DATE = /^(.+?)[\s\u3000]+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^年]{2,12}日)$/;
+const NAMES_DATE_GLUED = new RegExp(NAMES_DATE.source.replace('[\\s\\u3000]+', '[\\s\\u3000]*'));
+
+/** the names, spaces, then a date that ends the line (某市总工会\u3000\u30002025年4月1日) */
+function namesThenDate(line: string, glued = false): { names: string[]; iso: string } | null {
+  const m = (glued ? NAMES_DATE_GLUED : NAMES_DATE).exec(line.trim());
+  const iso = m ? dateOnly(m[2]) : null;
+  const names = m && iso ? signatureCells(m[1]) : [];
+  return iso && names.length && names.every(isOrgLike) ? { names, iso } : null;
+}
+
+/** a joint document signed one body a line, each with the day it signed (某市人社局\u30002025年10月13日 /
+ * 某市总工会\u30002025年10月14日), the block set before the annex it lists: two such lines or more in a row
+ * anywhere; every body issues it, and it takes effect on the last day signed */
+function signedOneALine(lines: Line[]): { names: string[]; iso: string } | null {
+  const filled = lines.filter((l) => compact(l.text));
+  for (let i = filled.length - 1; i > 0; i--) {
+    const run: { names: string[]; iso: string }[] = [];
+    for (let k = i; k >= 0; k--) {
+      // (the normaliser may have taken out the spaces between the name and its date)
+      const s = namesThenDate(filled[k].text, true);
+      if (!s) break;
+      run.unshift(s);
+    }
+    if (run.length >= 2) return { names: run.flatMap((s) => s.names), iso: run.map((s) => s.iso).sort().pop()! };
+    i -= run.length;
   }
   return null;
 }
