@@ -1412,7 +1412,10 @@ function speakerBody(p: Compiled, line: string): string | null {
     const r = roles.find((x) => foldToSimplified(post).endsWith(x) && post.length > x.length);
     if (r) { post = post.slice(0, -r.length); cut = true; }
   }
-  return post !== compact(toks.slice(0, -1).join('')) && isOrgLike(foldToSimplified(post)) ? post : null;
+  if (post === compact(toks.slice(0, -1).join(''))) return null;
+  // (posts in several bodies, 县委常委、县总工会主席: the last post says whom the speech speaks for)
+  const last = post.split(/[、，,]/).pop() ?? '';
+  return isOrgLike(foldToSimplified(post)) ? post : last !== post && isOrgLike(foldToSimplified(last)) ? last : null;
 }
 
 /** the body a leader of the place speaks for, named by the last post (县委副书记、县长 → 县人民政府; 县委副书记 →
@@ -1473,7 +1476,27 @@ function bodyOfPlaceNamedMost(body: string, lines: Line[]): string | null {
     }
   }
   const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
-  return first && first.n >= 2 && (!second || first.n > second.n) ? `${first.written}${body.slice(1)}` : null;
+  if (first && first.n >= 2 && (!second || first.n > second.n)) return `${first.written}${body.slice(1)}`;
+  const short = placeNamedShortMost(level, lines);
+  return short ? `${short}${body.slice(1)}` : null;
+}
+
+/** a county's speech names its county by the short form alone in the names of its own honours and
+ * brands (“广灵工匠”, “镇原巧媳妇”, 技能某某), never in full: the place of the level whose short form
+ * (two characters or more) the report writes most, twice at least and more than any other */
+function placeNamedShortMost(level: string, lines: Line[]): string | null {
+  const text = foldToSimplified(lines.map((l) => compact(l.text)).join('\n'));
+  const counts = new Map<string, number>();
+  for (const pl of gazetteer().places) {
+    if (!pl.name.endsWith(level) || pl.kind === 'province') continue;
+    const short = pl.name.slice(0, -1);
+    if (short.length < 2 || /[省市县区州旗]$/.test(short)) continue;
+    let n = 0;
+    for (let j = text.indexOf(short); j >= 0; j = text.indexOf(short, j + short.length)) n++;
+    if (n) counts.set(pl.name, Math.max(counts.get(pl.name) ?? 0, n));
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /** A news story copied without its page (no chrome, no info line) credits its reporters as a page
