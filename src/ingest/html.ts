@@ -408,7 +408,7 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
   const stripped = fromDoc?.stripped && (shown || !nearInfo(r, above, cands)) ? fromDoc.title : null;
   const title = named ?? matching ?? displayedTitle(own, cands) ?? chinese(stripped) ?? nearInfo(r, above, cands) ?? cands[0] ?? chinese(fromDoc?.title) ?? null;
   // (a panel that states both the day the document was written and the day the page put it up dates the
-  // page by the latter, as its reader sees it; a notice it carries is dated by its signature downstream)
+  // page by the latter, as its reader sees it; the former is kept beside it: a notice is dated by it downstream)
   const written = fields.date ? null : fields.written ?? null;
   const date = fields.date ?? written ?? bareDate ?? (meta.date ? metaDate(meta.date) : null) ?? scriptDate(r, doc);
   const bare = bareInfoItems(r, doc, sites);
@@ -418,6 +418,7 @@ function pageHeader(r: HtmlPageRules, doc: any, meta: HtmlMeta, above: SourceLin
     title: title ? title.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : null,
     date: date ? date.replace(/\s+/g, ' ').trim() : null,
     dateLabel: written ? '成文日期' : '发布时间',
+    writtenAlso: fields.date && fields.written ? fields.written.replace(/\s+/g, ' ').trim() : null,
     source: placedSource(r, source, [...sites, ...docTitleParts(r, docTitle).map(squash)]),
     author: author && squash(author).length <= 30 ? author : null,
     fromBar: (!!bare.source && !fields.publisher && !fields.source && !bareSource) || (!!bare.author && !fields.author && author === bare.author),

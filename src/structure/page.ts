@@ -19,7 +19,7 @@ const Layout = z.object({
   id: z.literal('page-layout'),
   chrome: z.array(z.string()),
   navigation: z.array(z.string()),
-  info: z.object({ date: z.array(z.string()), source: z.array(z.string()), author: z.array(z.string()), counters: z.array(z.string()).default([]) }),
+  info: z.object({ date: z.array(z.string()), written: z.array(z.string()).default([]), source: z.array(z.string()), author: z.array(z.string()), counters: z.array(z.string()).default([]) }),
   toc: z.array(z.string()),
   tocBullets: z.string(),
   tocNumbering: z.string().optional(),
@@ -191,8 +191,8 @@ function titleLike(s: string, min = 6): boolean {
 const GLUED_DATELINE = /(?<=[^\d\s：:])\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日).*$/;
 
 /** the info line of a page: 发布时间：2023-11-06 09:15\u3000来源：…\u3000作者：记者 孙艺 (label：value, space-separated) */
-function readInfo(p: Compiled, line: string): { date?: string; source?: string; author?: string } {
-  const out: { date?: string; source?: string; author?: string } = {};
+function readInfo(p: Compiled, line: string): { date?: string; written?: string; source?: string; author?: string } {
+  const out: { date?: string; written?: string; source?: string; author?: string } = {};
   const fields: { label: string; value: string }[] = [];
   // the normaliser may have removed the space between two fields (09:15来源：…): put one before each label
   // (a page's counter, 阅读量：913, is a field of its own and no part of the author before it)
@@ -211,7 +211,8 @@ function readInfo(p: Compiled, line: string): { date?: string; source?: string; 
     // (a traditional-script copy labels alike: 信息來源, 發佈時間)
     const label = foldToSimplified(raw);
     if (credited && p.v.bylineRoles.includes(label)) continue;
-    if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d) out.date = d; }
+    // (a panel's 成文日期 beside the publication date is the document's own date, kept apart)
+    if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d && out.date && p.v.info.written.includes(label)) out.written = d; else if (d) out.date = d; }
     // (the normaliser takes out the space between a source and the dateline after it: 来源：某县融媒体中心2025-11-02 18:30)
     else if (p.v.info.source.includes(label) && value) {
       const { source, reporters } = sourceThenReporters(p, value.replace(GLUED_DATELINE, ''));
@@ -741,14 +742,16 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   if (firstParagraph >= 0) head.splice(firstParagraph);
   const chromeAt = head.filter((l) => isChrome(p, l.text) || infoLabelled(p, l.text) || Object.keys(readInfo(p, l.text)).length > 0 && /[：:]|\d{4}-\d/.test(l.text) && !titleLike(l.text));
   if (!fm.next && !chromeAt.length) return false;
-  const info: { date?: string; source?: string; author?: string } = {};
+  const info: { date?: string; written?: string; source?: string; author?: string } = {};
   for (const l of chromeAt) Object.assign(info, { ...readInfo(p, l.text), ...info });
   const panel = panelFields(p, lines);
   const titleLine = pageTitleLine(p, lines, head, chromeAt, panel) ?? headlineAfterNote(p, lines, chromeAt, fm.next + firstParagraph);
   const title = fm.meta.title ?? (titleLine ? withoutAccount(titleLine.text, chromeAt) : null);
   if (title) meta.title = title;
-  // a notice the page carries is dated by its signature, not by the day the page went up
-  meta.date = fm.meta.date ?? (meta.kind === 'notice' && meta.date ? meta.date : info.date) ?? meta.date;
+  // a page is dated as its reader sees it, by the day it went up (发布时间), even when it carries a
+  // notice signed a day or two before; only a disclosure panel that states the notice's own date
+  // (成文日期) beside it lets the notice's signature date it
+  meta.date = fm.meta.date ?? (meta.kind === 'notice' && info.written && meta.date ? meta.date : info.date) ?? meta.date;
   const source = fm.meta.source ?? siteBody(p, pageIssuer(p, panel, info.source), lines.slice(fm.next, fm.next + 3));
   // the header reader may have taken the info line's 来源 already: the panel or the site's owner corrects it
   // (or the headline over a 文号 line, 某县总工会命名第五批…工作室, read as a name by its last word)
@@ -1409,7 +1412,10 @@ function speakerBody(p: Compiled, line: string): string | null {
     const r = roles.find((x) => foldToSimplified(post).endsWith(x) && post.length > x.length);
     if (r) { post = post.slice(0, -r.length); cut = true; }
   }
-  return post !== compact(toks.slice(0, -1).join('')) && isOrgLike(foldToSimplified(post)) ? post : null;
+  if (post === compact(toks.slice(0, -1).join(''))) return null;
+  // (posts in several bodies, 县委常委、县总工会主席: the last post says whom the speech speaks for)
+  const last = post.split(/[、，,]/).pop() ?? '';
+  return isOrgLike(foldToSimplified(post)) ? post : last !== post && isOrgLike(foldToSimplified(last)) ? last : null;
 }
 
 /** the body a leader of the place speaks for, named by the last post (县委副书记、县长 → 县人民政府; 县委副书记 →
@@ -1470,7 +1476,27 @@ function bodyOfPlaceNamedMost(body: string, lines: Line[]): string | null {
     }
   }
   const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
-  return first && first.n >= 2 && (!second || first.n > second.n) ? `${first.written}${body.slice(1)}` : null;
+  if (first && first.n >= 2 && (!second || first.n > second.n)) return `${first.written}${body.slice(1)}`;
+  const short = placeNamedShortMost(level, lines);
+  return short ? `${short}${body.slice(1)}` : null;
+}
+
+/** a county's speech names its county by the short form alone in the names of its own honours and
+ * brands (“广灵工匠”, “镇原巧媳妇”, 技能某某), never in full: the place of the level whose short form
+ * (two characters or more) the report writes most, twice at least and more than any other */
+function placeNamedShortMost(level: string, lines: Line[]): string | null {
+  const text = foldToSimplified(lines.map((l) => compact(l.text)).join('\n'));
+  const counts = new Map<string, number>();
+  for (const pl of gazetteer().places) {
+    if (!pl.name.endsWith(level) || pl.kind === 'province') continue;
+    const short = pl.name.slice(0, -1);
+    if (short.length < 2 || /[省市县区州旗]$/.test(short)) continue;
+    let n = 0;
+    for (let j = text.indexOf(short); j >= 0; j = text.indexOf(short, j + short.length)) n++;
+    if (n) counts.set(pl.name, Math.max(counts.get(pl.name) ?? 0, n));
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /** A news story copied without its page (no chrome, no info line) credits its reporters as a page
@@ -1657,11 +1683,39 @@ function titleAboveDocNo(lines: Line[], meta: DocMeta): string | null {
  * its names and the date */
 function signedLine(lines: Line[]): { names: string[]; iso: string } | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
-    // the names, spaces, then a date that ends the line
-    const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^年]{2,12}日)$/.exec(lines[i].text.trim());
-    const iso = m ? dateOnly(m[2]) : null;
-    const names = m && iso ? signatureCells(m[1]) : [];
-    if (iso && names.length && names.every(isOrgLike)) return { names, iso };
+    const s = namesThenDate(lines[i].text);
+    if (s) return s;
+  }
+  // (…or signed one body a line above the annex: never a table of the annex)
+  return signedOneALine(bodyBeforeAnnex(lines));
+}
+
+const NAMES_DATE = /^(.+?)[\s\u3000]+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^年]{2,12}日)$/;
+const NAMES_DATE_GLUED = new RegExp(NAMES_DATE.source.replace('[\\s\\u3000]+', '[\\s\\u3000]*'));
+
+/** the names, spaces, then a date that ends the line (某市总工会\u3000\u30002025年4月1日) */
+function namesThenDate(line: string, glued = false): { names: string[]; iso: string } | null {
+  const m = (glued ? NAMES_DATE_GLUED : NAMES_DATE).exec(line.trim());
+  const iso = m ? dateOnly(m[2]) : null;
+  const names = m && iso ? signatureCells(m[1]) : [];
+  return iso && names.length && names.every(isOrgLike) ? { names, iso } : null;
+}
+
+/** a joint document signed one body a line, each with the day it signed (某市人社局\u30002025年10月13日 /
+ * 某市总工会\u30002025年10月14日), the block set before the annex it lists: two such lines or more in a row
+ * anywhere; every body issues it, and it takes effect on the last day signed */
+function signedOneALine(lines: Line[]): { names: string[]; iso: string } | null {
+  const filled = lines.filter((l) => compact(l.text));
+  for (let i = filled.length - 1; i > 0; i--) {
+    const run: { names: string[]; iso: string }[] = [];
+    for (let k = i; k >= 0; k--) {
+      // (the normaliser may have taken out the spaces between the name and its date)
+      const s = namesThenDate(filled[k].text, true);
+      if (!s) break;
+      run.unshift(s);
+    }
+    if (run.length >= 2) return { names: run.flatMap((s) => s.names), iso: run.map((s) => s.iso).sort().pop()! };
+    i -= run.length;
   }
   return null;
 }

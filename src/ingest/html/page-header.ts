@@ -82,6 +82,8 @@ export interface PageHeader {
   date: string | null;
   /** the date's label: 成文日期 for a document's own date, else 发布时间 */
   dateLabel: string;
+  /** the document's own date (成文日期) when the panel gives the publication date as well */
+  writtenAlso?: string | null;
   source: string | null;
   author: string | null;
   docNumber: string | null;
@@ -98,7 +100,7 @@ export function headerLines(h: PageHeader, withTitle: boolean, withInfo: boolean
   const out: SourceLine[] = [];
   if (withTitle && h.title) out.push({ text: h.title, page: null, kind: 'heading', level: 1 });
   if (!withInfo) return out;
-  const info = [h.carrier, h.date && `${h.dateLabel}：${h.date}`, h.source && `来源：${h.source}`, h.author && `作者：${h.author}`].filter(Boolean);
+  const info = [h.carrier, h.date && `${h.dateLabel}：${h.date}`, h.writtenAlso && `成文日期：${h.writtenAlso}`, h.source && `来源：${h.source}`, h.author && `作者：${h.author}`].filter(Boolean);
   if (info.length) out.push({ text: info.join('\u3000'), page: null, kind: 'para' });
   if (h.docNumber) out.push({ text: `文号：${h.docNumber}`, page: null, kind: 'para' });
   return out;
