@@ -46,6 +46,7 @@ const Bodies = z.object({
   mastheadKinds: z.array(z.string().min(1)),
   mastheadTitles: z.array(z.string().min(1)),
   workshopStations: z.array(z.string().min(1)),
+  venues: z.array(z.string().min(1)),
   mastheadExamples: z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string() })),
     negative: z.array(z.object({ text: z.string(), cut: z.string() })),
@@ -792,7 +793,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   orgs = numberedUnit(orgs, text, place, r);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
