@@ -603,6 +603,9 @@ function officeOnRoll(e: Entity, text: string, place: DocPlace, r: OrgBodies, pe
   const m = new RegExp(`^(.{2,}(?:${parents}))([\\u4e00-\\u9fa5]{1,8}(?:${ends}))$`).exec(e.name);
   // (a branch or a formation under the body is a unit of its own: 某县税务局第一税务分局, 某市公安局交通警察支队某某大队)
   if (!m || /^第|分局$|支队/.test(m[2])) return e;
+  // (a bureau's section before its own head's post, 某县人社局职业能力建设股|股长: the section stays, as the golds
+  // name a bureau's section (bureauSection); a station or a squad before its head, 某局林业站|站长, goes with the post)
+  if (/[科股]$/.test(m[2]) && /^副?[科股]长/.test(text.slice(e.end, lineEnd(text, e.end)).trim())) return e;
   // (cut from the end: the text may open with a space the name drops, and folding keeps lengths)
   return org(text, e.start, e.end - m[2].length, place, r, e.rule);
 }
