@@ -452,16 +452,52 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): boolean {
   else if (prepFusedToTown(text, toks, start)) start += 1;
   const opened = nameOpening(words, text, start, sEnd);
   start = rosterPerson(s, opened.start, sEnd);
-  const geLead = opened.geLead;
-  const name = text.slice(start, sEnd);
-  // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
-  // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
-  const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
-  const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
-  s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
-  if (!rejected) ellipticalList(s, name, start);
+  pushSuffixOrg(s, toks, start, sEnd, opened.geLead, walked.used);
   return true;
 }
+
+/** the name [start, sEnd) built on the ending, emitted or rejected; a kind of body (油茶专业合作社) that a place
+ * and a trade name the tagger cut stand before is read from the place (placedTrade) */
+function pushSuffixOrg(s: SuffixScan, toks: Token[], start0: number, sEnd: number, geLead: boolean, used0: Token[]): void {
+  const { text, f } = s;
+  const ending = s.ending!;
+  const judge = (start: number, used: Token[]) => {
+    // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
+    // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
+    const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
+    return geLead ? 'generic (各…)' : suffixRejection(s, text.slice(start, sEnd), ending, ownBody ? [] : used, start, sEnd, ownBody);
+  };
+  let start = start0;
+  let rejected = judge(start, used0);
+  const q = rejected?.startsWith('no place or proper name') ? placedTrade(s, toks, start) : start;
+  if (q < start) {
+    const again = judge(q, toks.filter((t) => t.start >= q && t.end <= sEnd));
+    if (!again) [start, rejected] = [q, again];
+  }
+  const name = text.slice(start, sEnd);
+  s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
+  if (!rejected) ellipticalList(s, name, start);
+}
+
+/** A cooperative's or a firm's name is place + trade name + trade (灌阳县|千家洞|油茶专业合作社, 琼中|百花岭绿|橙…): the
+ * walk left stops at a word of the trade name the tagger read as a numeral, a time word, an adjective or a
+ * locative (千家/m, 月季/t, 绿/a). A place of the gazetteer at a boundary (a space, punctuation, a preposition)
+ * within six characters of the start, and between them only such words or nouns, opens the name. */
+function placedTrade(s: SuffixScan, toks: Token[], start: number): number {
+  const { text } = s;
+  for (let q = start - 2; q >= Math.max(0, start - 11); q--) {
+    const before = text[q - 1] ?? '';
+    if (CJK.test(before) && !TRADE_OPENERS.test(before)) continue;
+    const n = [5, 4, 3, 2].find((k) => q + k < start && isPlaceWord(text.slice(q, q + k)));
+    if (n === undefined) continue;
+    const brand = toks.filter((t) => t.end > q + n && t.start < start);
+    const inner = text.slice(q + n, start);
+    if (inner.length <= 6 && /^[\u4e00-\u9fa5]+$/.test(inner) && brand.every((t) => t.start >= q + n && PLACED_TRADE_TAGS.test(t.tag) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word))) return q;
+  }
+  return start;
+}
+const TRADE_OPENERS = /[为在由与和及的对向从于]/;
+const PLACED_TRADE_TAGS = /^(?:n[srtz]?|ns|a|t|m|f|g|j|b|x|q)$/;
 
 /** A preposition jieba joined to an unknown town's name (对嘉积|镇…, 对铁|王镇…: words it tagged x): no part of the
  * name. True when every word from the preposition to the town's 镇 / 乡 is such an unknown word and the town has

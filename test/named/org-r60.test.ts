@@ -45,3 +45,13 @@ describe("a bureau's section before its own head's post, on a roll", () => {
     expect(got).not.toContain('长汀县林业局林业站');
   });
 });
+
+describe('a cooperative named by its place and a trade name the tagger cut', () => {
+  it('the place at a boundary opens the name', () => {
+    expect(orgs('| 2 | 兴山县云雾岭茶叶专业合作社 | 茶叶加工创新工作室 |\n')).toContain('兴山县云雾岭茶叶专业合作社');
+    expect(orgs('依托单位为琼中百花岭绿橙专业合作社，领衔人王某。\n')).toContain('琼中百花岭绿橙专业合作社');
+  });
+  it('keeps: a kind of cooperative with no place stays out', () => {
+    expect(orgs('全县新建种植专业合作社12个。\n')).toEqual([]);
+  });
+});
