@@ -92,7 +92,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 
 /** 市人社局 → 天水市人力资源和社会保障局, 县委 → 中共肥西县委, 省总工会 → 山东省总工会 */
 export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
-  let s = name;
+  // (the term names a sitting of the body, not another body: 某区第七届人民代表大会常务委员会, whichever reader found it)
+  let s = name.replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, '');
   // (the committee's office, in full or by the short form of a 报/送 line: 县委办公室, 县委办)
   // (and a steering group the committee sets up: 县委人才工作领导小组 → 中共某县委人才工作领导小组)
   const office = /^(.委)(办公室|办|[\u4e00-\u9fa5]{2,12}?(?:领导小组|协调小组)(?:办公室)?)?$/.exec(s);
