@@ -378,7 +378,12 @@ function suffixOrgs(text: string, f: DocFacts, from: number, to: number, aliasSp
     return { sufs: sorted, sc: new LiteralScanner(sorted) };
   });
   const s: SuffixScan = { text, f, words: orgWords(f), sufs, rule: suffixRule.id, aliasSpans, out };
-  for (let m = sc.next(text, from, to); m; m = sc.next(text, m.index + m[0].length, to)) suffixOrgAt(s, m.index, m[0]);
+  // (an ending read inside a longer word may hide one that starts within it: 女职|工委|员会 hides 委员会, so the
+  // scan goes on from the next character)
+  for (let m = sc.next(text, from, to); m; ) {
+    const inside = !suffixOrgAt(s, m.index, m[0]);
+    m = sc.next(text, inside ? m.index + 1 : m.index + m[0].length, to);
+  }
 }
 
 /** Where the tokens are read from for the ending at `at`. Only the runs near the ending are tagged: back
@@ -395,29 +400,30 @@ function walkWindowStart(text: string, lineStart: number, at: number): number {
   return lo;
 }
 
-/** the name ending with the org ending `ending` found at `at`, if the ending closes a token */
-function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
+/** the name ending with the org ending `ending` found at `at`, if the ending closes a token; false when the
+ * ending is inside a longer word */
+function suffixOrgAt(s: SuffixScan, at: number, ending: string): boolean {
   const { text, f, words } = s;
   let sEnd = at + ending.length;
   const ls = lineStart(text, at);
   let toks = f.seg.tokensBetween(walkWindowStart(text, ls, at), sEnd);
   let ti = tokenContaining(toks, sEnd - 1);
-  if (ti < 0) return;
+  if (ti < 0) return true;
   let tok = toks[ti];
   // a person's post glued to the ending (某县第三小学|教师, 某市第二中学|教师): the word is the ending's
   // and a school's subject read with it before its teaching group (某中学|语文教研组, jieba's 中学语文)
   const glued = text.slice(sEnd, tok.end);
   if (tok.end !== sEnd && tok.start < at + ending.length && (words.postAfter.has(glued) || SUBJECT_GROUP.test(text.slice(sEnd, sEnd + 8)))) tok = { ...tok, word: tok.word.slice(0, sEnd - tok.start), end: sEnd };
   // the ending is inside a longer word (中心工作, 委员); keep scanning
-  if (tok.end !== sEnd) return;
+  if (tok.end !== sEnd) return false;
   // (a station's 站 read with the 点 after it is 站点, sites of a kind: 新建户外劳动者服务站点4个)
-  if (ending.endsWith('站') && text[sEnd] === '点') return;
+  if (ending.endsWith('站') && text[sEnd] === '点') return true;
   // a member's post of a body's party group (某县总工会党组成员、副主席): the post, the body is the one before 党组
-  if (ending === '党组' && /^(?:成员|副?书记)/.test(text.slice(sEnd, sEnd + 3))) return;
-  if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return;
+  if (ending === '党组' && /^(?:成员|副?书记)/.test(text.slice(sEnd, sEnd + 3))) return true;
+  if (words.notOrg.has(tok.word) && tok.word.length > ending.length - 0 && tok.start < at) return true;
   // a set phrase that ends with such a word (服务大局, 妇女干部): no body either
   // (a word of two or more before it: 服务|大局, never 安|全部)
-  if (tok.start < at && [2, 3].some((n) => n > ending.length && tok.word.length - n >= 2 && words.notOrg.has(tok.word.slice(-n)))) return;
+  if (tok.start < at && [2, 3].some((n) => n > ending.length && tok.word.length - n >= 2 && words.notOrg.has(tok.word.slice(-n)))) return true;
   // the parenthesised form 局（公司）
   const paren = /^（(?:公司|集团|中心|局|总公司|控股)）/.exec(text.slice(sEnd, sEnd + 6));
   if (paren) sEnd += paren[0].length;
@@ -446,15 +452,52 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): void {
   else if (prepFusedToTown(text, toks, start)) start += 1;
   const opened = nameOpening(words, text, start, sEnd);
   start = rosterPerson(s, opened.start, sEnd);
-  const geLead = opened.geLead;
+  pushSuffixOrg(s, toks, start, sEnd, opened.geLead, walked.used);
+  return true;
+}
+
+/** the name [start, sEnd) built on the ending, emitted or rejected; a kind of body (油茶专业合作社) that a place
+ * and a trade name the tagger cut stand before is read from the place (placedTrade) */
+function pushSuffixOrg(s: SuffixScan, toks: Token[], start0: number, sEnd: number, geLead: boolean, used0: Token[]): void {
+  const { text, f } = s;
+  const ending = s.ending!;
+  const judge = (start: number, used: Token[]) => {
+    // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
+    // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
+    const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
+    return geLead ? 'generic (各…)' : suffixRejection(s, text.slice(start, sEnd), ending, ownBody ? [] : used, start, sEnd, ownBody);
+  };
+  let start = start0;
+  let rejected = judge(start, used0);
+  const q = rejected?.startsWith('no place or proper name') ? placedTrade(s, toks, start) : start;
+  if (q < start) {
+    const again = judge(q, toks.filter((t) => t.start >= q && t.end <= sEnd));
+    if (!again) [start, rejected] = [q, again];
+  }
   const name = text.slice(start, sEnd);
-  // a short form of the document's own body (市委, 县政府) opens the name of one of its offices
-  // (市委办公室, 市政府办公室): the short form names a place, so the name is no kind of body
-  const ownBody = s.aliasSpans.some((a) => a.start === start && a.end < sEnd) && !postBody(text, sEnd);
-  const rejected = geLead ? 'generic (各…)' : suffixRejection(s, name, ending, ownBody ? [] : walked.used, start, sEnd, ownBody);
   s.out.push(mk('org', name.replace(/\s+/g, ''), canonicalOrg(name, f, text), null, text, start, sEnd, s.rule, [`ending ${ending}`], rejected));
   if (!rejected) ellipticalList(s, name, start);
 }
+
+/** A cooperative's or a firm's name is place + trade name + trade (灌阳县|千家洞|油茶专业合作社, 琼中|百花岭绿|橙…): the
+ * walk left stops at a word of the trade name the tagger read as a numeral, a time word, an adjective or a
+ * locative (千家/m, 月季/t, 绿/a). A place of the gazetteer at a boundary (a space, punctuation, a preposition)
+ * within six characters of the start, and between them only such words or nouns, opens the name. */
+function placedTrade(s: SuffixScan, toks: Token[], start: number): number {
+  const { text } = s;
+  for (let q = start - 2; q >= Math.max(0, start - 11); q--) {
+    const before = text[q - 1] ?? '';
+    if (CJK.test(before) && !TRADE_OPENERS.test(before)) continue;
+    const n = [5, 4, 3, 2].find((k) => q + k < start && isPlaceWord(text.slice(q, q + k)));
+    if (n === undefined) continue;
+    const brand = toks.filter((t) => t.end > q + n && t.start < start);
+    const inner = text.slice(q + n, start);
+    if (inner.length <= 6 && /^[\u4e00-\u9fa5]+$/.test(inner) && brand.every((t) => t.start >= q + n && PLACED_TRADE_TAGS.test(t.tag) && !s.words.stop.has(t.word) && !s.words.walkStop.has(t.word))) return q;
+  }
+  return start;
+}
+const TRADE_OPENERS = /[为在由与和及的对向从于]/;
+const PLACED_TRADE_TAGS = /^(?:n[srtz]?|ns|a|t|m|f|g|j|b|x|q)$/;
 
 /** A preposition jieba joined to an unknown town's name (对嘉积|镇…, 对铁|王镇…: words it tagged x): no part of the
  * name. True when every word from the preposition to the town's 镇 / 乡 is such an unknown word and the town has

@@ -46,6 +46,7 @@ const Bodies = z.object({
   mastheadKinds: z.array(z.string().min(1)),
   mastheadTitles: z.array(z.string().min(1)),
   workshopStations: z.array(z.string().min(1)),
+  venues: z.array(z.string().min(1)),
   mastheadExamples: z.object({
     positive: z.array(z.object({ text: z.string(), cut: z.string() })),
     negative: z.array(z.object({ text: z.string(), cut: z.string() })),
@@ -91,7 +92,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 
 /** 市人社局 → 天水市人力资源和社会保障局, 县委 → 中共肥西县委, 省总工会 → 山东省总工会 */
 export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string {
-  let s = name;
+  // (the term names a sitting of the body, not another body: 某区第七届人民代表大会常务委员会, whichever reader found it)
+  let s = name.replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, '');
   // (the committee's office, in full or by the short form of a 报/送 line: 县委办公室, 县委办)
   // (and a steering group the committee sets up: 县委人才工作领导小组 → 中共某县委人才工作领导小组)
   const office = /^(.委)(办公室|办|[\u4e00-\u9fa5]{2,12}?(?:领导小组|协调小组)(?:办公室)?)?$/.exec(s);
@@ -602,6 +604,9 @@ function officeOnRoll(e: Entity, text: string, place: DocPlace, r: OrgBodies, pe
   const m = new RegExp(`^(.{2,}(?:${parents}))([\\u4e00-\\u9fa5]{1,8}(?:${ends}))$`).exec(e.name);
   // (a branch or a formation under the body is a unit of its own: 某县税务局第一税务分局, 某市公安局交通警察支队某某大队)
   if (!m || /^第|分局$|支队/.test(m[2])) return e;
+  // (a bureau's section before its own head's post, 某县人社局职业能力建设股|股长: the section stays, as the golds
+  // name a bureau's section (bureauSection); a station or a squad before its head, 某局林业站|站长, goes with the post)
+  if (/[科股]$/.test(m[2]) && /^副?[科股]长/.test(text.slice(e.end, lineEnd(text, e.end)).trim())) return e;
   // (cut from the end: the text may open with a space the name drops, and folding keeps lengths)
   return org(text, e.start, e.end - m[2].length, place, r, e.rule);
 }
@@ -792,7 +797,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
   orgs = numberedUnit(orgs, text, place, r);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
