@@ -56,6 +56,7 @@ const Layout = z.object({
   headlineVerb: z.string().default('(?!)'),
   storyLead: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
+  pictureHeading: z.string().default('(?!)'),
   editorNotes: z.array(z.string()).default([]),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
@@ -67,7 +68,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; editorNote: RegExp; credit: CreditPatterns }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; pictureHeading: RegExp; editorNote: RegExp; credit: CreditPatterns }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -96,6 +97,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     headlineVerb: new RegExp(v.headlineVerb),
     storyLead: new RegExp(v.storyLead),
     briefsHeading: new RegExp(v.briefsHeading),
+    pictureHeading: new RegExp(v.pictureHeading),
     credit: creditPatterns(v),
     editorNote: new RegExp(`^(?:${longestPatternsAlt(v.editorNotes.length ? v.editorNotes : ['(?!)'])})[：:]`),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
@@ -945,7 +947,9 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // (a block of briefs, 简讯, gathers items from several hands: who compiled it, （综合股 整理）, wrote none of them)
     const closing = !s.byline && last > s.i && !briefsTitle(p, s.title) ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) ?? creditAboveBox(p, lines, last, s.i) : null;
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
-  });
+    // (a block of pictures, 图片新闻 over its captions, ends the article before it and is none: its
+    // captions have no headline, and who took them wrote nothing)
+  }).filter((a) => !p.pictureHeading.test(foldToSimplified(unbracketed(compact(a.title).replace(p.markers, '')))));
 }
 
 /** a headline the contents list: as written, without the contents' bracketed note, or with its figures left out (the contents shorten a
