@@ -783,7 +783,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const { footer, editingLine: editing } = p.credit;
   // (an editing credit below it, 【责任编辑：某某】, is no byline: the line before it may be)
   const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && !isSponsorLine(l.text) && !editing.test(compact(l.text)) && compact(l.text));
-  const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
+  const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text) ?? (authorBody ? labelledByline(p, closing.text) : null)) : null;
   // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
   // (…or reporters on a line of their own, a bullet before them: □记者 王某 通讯员 李某)
@@ -792,7 +792,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // …or open it without brackets: 本报讯 记者 王某 通讯员 李某 5月5日，…
   const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;
   // (an author field naming a body credits no writer: the reporters under the title, when named, wrote it)
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? (authorBody ? under : null) ?? info.author ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? null;
+  // (…or its closing credit, 文字：某某　图片：某某: the body is the byline only when no writer is named)
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? (authorBody ? under : null) ?? (authorBody ? null : info.author) ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? info.author ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
