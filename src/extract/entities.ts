@@ -794,7 +794,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     // a body's ending before 中共 / 共青团 closes that body (…妇女联合会|共青团某州委员会 on a signature line)
     if (/^(?:中共|共青团)/.test(s.text.slice(t.end, t.end + 3)) && s.sufs.some((x) => t.word.endsWith(x))) break;
     // a preposition or conjunction jieba fused with the seat that opens the name (为市|建筑…, 和克州|总工会)
-    const seat = fusedSeat(words, t) ?? farCountyAsJoin(s, t);
+    const seat = fusedSeat(words, t) ?? farCountyAsJoin(s, t) ?? stopBeforeCounty(words, toks, i);
     if (seat) {
       start = seat.start;
       used.unshift(seat);
@@ -849,7 +849,18 @@ function townHead(s: SuffixScan, toks: Token[], i: number, start: number): boole
   const head = s.text.slice(start, start + 6);
   if (s.words.walkStop.has(t.word) || /^(?:乡镇|城乡|镇乡)/.test(head) || !/^[\u4e00-\u9fa5]{1,3}?(?:镇|乡|街道)/.test(head)) return false;
   const prev = toks[i - 1];
-  return !prev || prev.end !== t.start || !CJK.test(prev.word.slice(-1)) || /^ns/.test(prev.tag) || isPlaceWord(prev.word);
+  // (or after a preposition: 在|户/q|撒乡|…, a town whose first character the tagger read as a classifier)
+  return !prev || prev.end !== t.start || !CJK.test(prev.word.slice(-1)) || /^ns/.test(prev.tag) || isPlaceWord(prev.word) || (prev.tag === 'p' && s.words.stop.has(prev.word));
+}
+
+/** A one-character stop word jieba fused with a county whose name is one character (系道|县…, 在道|县…:
+ * words it tagged x): the county's character opens the name, the stop word (系 'is', 在) is none of it */
+function stopBeforeCounty(words: OrgWords, toks: Token[], i: number): Token | null {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (t.tag !== 'x' || t.word.length !== 2 || !words.stop.has(t.word[0]) || !next || next.start !== t.end) return null;
+  if (!/^[县市区旗]/.test(next.word) || !isPlaceWord(t.word[1] + next.word[0])) return null;
+  return { word: t.word[1], tag: 'ns', start: t.start + 1, end: t.end };
 }
 
 /** The seat part of an unknown word jieba made of a one-character stop word and the seat that opens a
@@ -988,8 +999,9 @@ function endsName(words: OrgWords, toks: Token[], i: number): boolean {
   const partOk = t.word.length > 1 || (i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag));
   if (words.namePart.has(t.word) && partOk && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0])) return false;
   // a numeral trade name right after a place (中国|一重|集团, 中国|一汽|…) the tagger read as a number
+  // (not a count of units, 昆山|一家|电子厂: which one of a kind, in no name)
   const adjoins = i > 0 && toks[i - 1].end === t.start && /^ns/.test(toks[i - 1].tag) && i + 1 < toks.length && toks[i + 1].start === t.end && CJK.test(toks[i + 1].word[0]);
-  if (t.tag === 'm' && t.word.length === 2 && /^[一二三四五六七八九][^一二三四五六七八九十百千万亿年月日批期次季个名项]$/.test(t.word) && adjoins) return false;
+  if (t.tag === 'm' && t.word.length === 2 && /^[一二三四五六七八九][^一二三四五六七八九十百千万亿年月日批期次季个名项家所]$/.test(t.word) && adjoins) return false;
   // an ordinal beyond the name-part words (尖山区|第十五|中学, 某市|第二十一|中学): inside the name before a noun
   if (t.tag === 'm' && /^第(?:[一二三四五六七八九十]{2,4}|\d{1,3})$/.test(t.word) && i + 1 < toks.length && toks[i + 1].start === t.end && /^n/.test(toks[i + 1].tag)) return false;
   // (a clause's verb before the one-character seat that opens the name: 带领|乡|工会, 升任|县|农业农村局; a town's

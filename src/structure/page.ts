@@ -56,6 +56,7 @@ const Layout = z.object({
   headlineVerb: z.string().default('(?!)'),
   storyLead: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
+  pictureHeading: z.string().default('(?!)'),
   editorNotes: z.array(z.string()).default([]),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
@@ -67,7 +68,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; editorNote: RegExp; credit: CreditPatterns }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; pictureHeading: RegExp; editorNote: RegExp; credit: CreditPatterns }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -96,6 +97,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     headlineVerb: new RegExp(v.headlineVerb),
     storyLead: new RegExp(v.storyLead),
     briefsHeading: new RegExp(v.briefsHeading),
+    pictureHeading: new RegExp(v.pictureHeading),
     credit: creditPatterns(v),
     editorNote: new RegExp(`^(?:${longestPatternsAlt(v.editorNotes.length ? v.editorNotes : ['(?!)'])})[：:]`),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
@@ -784,7 +786,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const { footer, editingLine: editing } = p.credit;
   // (an editing credit below it, 【责任编辑：某某】, is no byline: the line before it may be)
   const closing = [...after].reverse().find((l) => !isChrome(p, l.text) && !footer.test(compact(l.text)) && !isSponsorLine(l.text) && !editing.test(compact(l.text)) && compact(l.text));
-  const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text)) : null;
+  const tail = closing ? (/^[（(][^（）()\n]{2,40}[）)]$/.test(closing.text.trim()) ? bylineOf(p, closing.text.trim()) : reporterClosing(p, closing.text) ?? (authorBody ? labelledByline(p, closing.text) : null)) : null;
   // …or a name line right under the title (王某, 记者 王某)
   // (a bare name of two or three characters: a longer line opening with a surname is a caption, 高清组图)
   // (…or reporters on a line of their own, a bullet before them: □记者 王某 通讯员 李某)
@@ -793,7 +795,8 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   // …or open it without brackets: 本报讯 记者 王某 通讯员 李某 5月5日，…
   const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;
   // (an author field naming a body credits no writer: the reporters under the title, when named, wrote it)
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? (authorBody ? under : null) ?? info.author ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? null;
+  // (…or its closing credit, 文字：某某\u3000图片：某某: the body is the byline only when no writer is named)
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? (authorBody ? under : null) ?? (authorBody ? null : info.author) ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? info.author ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
@@ -948,7 +951,9 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // (a block of briefs, 简讯, gathers items from several hands: who compiled it, （综合股 整理）, wrote none of them)
     const closing = !s.byline && last > s.i && !briefsTitle(p, s.title) ? closingByline(p, lines[last].text) ?? unitCredit(p, lines, last, s.i, meta) ?? creditAboveBox(p, lines, last, s.i) : null;
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
-  });
+    // (a block of pictures, 图片新闻 over its captions, ends the article before it and is none: its
+    // captions have no headline, and who took them wrote nothing)
+  }).filter((a) => !p.pictureHeading.test(foldToSimplified(unbracketed(compact(a.title).replace(p.markers, '')))));
 }
 
 /** a headline the contents list: as written, without the contents' bracketed note, or with its figures left out (the contents shorten a

@@ -1173,12 +1173,16 @@ function rosters(text: string, r: PeopleRules): Entity[] {
     offset += line.length + 1;
   }
   const titles = titlesLongestFirst(r);
-  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8})（[男女][，,]([^（）\n]{2,40})）/g)) {
-    // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）)
-    const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (x === m[1] || r.cues.unitEnds.includes(m[1][m[1].length - x.length - 1]))) ?? lineOpeningName(text, m.index!, m[1], r);
+  for (const m of text.matchAll(/([\u4e00-\u9fa5·]{2,8})（[男女](?:[，,]([^（）\n]{2,40}))?）/g)) {
+    // the name closes the run; before it, nothing or the end of its unit (某服务中心|杨某（女，导游）), or the 的 of
+    // what describes her (来自某镇的|王某（女）…, 某镇的|李某（女，瑶族）是…): the sex in brackets vouches for the name
+    // (the sex alone, 某某（女）, only after 的: a list line's 某某（女）\u3000unit+post is read with its post)
+    const after = (x: string) => m[1][m[1].length - x.length - 1];
+    const name = (m[1].includes('·') ? [m[1]] : [3, 2, 4].map((n) => m[1].slice(-n))).find((x) => isName(x, r) && (m[2] ? x === m[1] || r.cues.unitEnds.includes(after(x)) || after(x) === '的' : after(x) === '的')) ?? (m[2] ? lineOpeningName(text, m.index!, m[1], r) : undefined);
     if (!name) continue;
     const at = m.index! + m[1].length - name.length;
-    const post = labelledPost(text, at, m[2]) ?? shortPost(m[2], r) ?? fullTitle(m[2], titles.find((t) => m[2].endsWith(t)), r) ?? tailPost(m[2], r);
+    const note = m[2] ?? '';
+    const post = note ? (labelledPost(text, at, note) ?? shortPost(note, r) ?? fullTitle(note, titles.find((t) => note.endsWith(t)), r) ?? tailPost(note, r)) : null;
     out.push(person(text, at, name, post ?? postAfterParticulars(text, m.index! + m[0].length, r), 'person.particulars'));
   }
   // a two-character name padded to three (陈\u3000芳（女，某医院护士长）) opening its line
