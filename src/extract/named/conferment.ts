@@ -94,6 +94,8 @@ const Vocabulary = z.object({
   notInName: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   funds: z.array(z.string().min(1)),
+  /** the grades of an assessment (被评为优秀, 合格): a rating, no title */
+  grades: z.array(z.string().min(1)).default([]),
   build: z.array(z.string().min(1)),
   builtPart: z.string().min(1),
   honourMarks: z.array(z.string().min(1)),
@@ -508,6 +510,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  // the grade of an assessment (3名被评为优秀) is a rating, no title
+  if (c.r.v.grades.includes(name)) return null;
   // a grade alone (获得自治区级荣誉 cut before its noun: 自治区级, 国家级) names no title
   if (/^(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级$/.test(name)) return null;
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
@@ -728,8 +732,11 @@ function total(c: Ctx): HonourFound[] {
     const reached = !/累计|共|总数|总量|人数/.test(m[0]);
     if (reached && !c.r.v.endings.some((e) => raw.replace(/[”"」』]$/, '').endsWith(e))) continue;
     if (quoted === undefined) {
-      const k = cut.exec(raw);
-      if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      // (a verb no name opens with, 选拔 of 累计选拔某县首席技师四批共33名, is cut as the ending rule cuts it)
+      for (const re of [cut, c.r.notInName]) {
+        const k = re.exec(raw);
+        if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      }
       // the scope counted over (全市|首席技师目前已达19名) is where the holders are, no part of the title
       const scope = /^(?:全[国省市州县区]|我[省市州县区])(?=.{2})/.exec(raw);
       if (scope) { raw = raw.slice(scope[0].length); start += scope[0].length; }
@@ -2139,7 +2146,8 @@ export function confermentCandidates(text: string, province: string | null, r: C
     // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it;
     // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名, and a bare kind and its count: 前两届共确定首席技师20名)
     const part = h.rule !== 'conferment.holders';
-    const kinds = batchKinds(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name));
+    // (a grade word standing for the place, 县级乡村工匠 beside 某县乡村工匠, is that place's title: byPlaceName)
+    const kinds = batchKinds(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => byPlaceName(k, kept)));
     const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
       : kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };
