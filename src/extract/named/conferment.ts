@@ -134,7 +134,7 @@ const Vocabulary = z.object({
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
     rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1), turn: z.string().min(1),
-    copula: z.string().min(1) }),
+    copula: z.string().min(1), milestone: z.string().min(1).default('(?!)') }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -1196,7 +1196,8 @@ function ending(c: Ctx): HonourFound[] {
       // (the pattern names the title, so it is built only when the sentence before names it)
       ?? (said.includes(raw) ? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(said) : null);
     // (a mark of honour with no level is still built: 新建模范职工之家4个; a level says it was conferred)
-    if (built && !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null))) {
+    // (a level and those above it, 建成县级以上模范职工之家23个, is a stock over several titles: built, mark or not)
+    if (built && (/^[\u4e00-\u9fa5]{1,3}级(?:及|以)上/.test(raw) || !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null)))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
     }
