@@ -94,6 +94,9 @@ const Vocabulary = z.object({
   notInName: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   funds: z.array(z.string().min(1)),
+  posthumous: z.array(z.string().min(1)).default([]),
+  /** (regex) before a title: a revocation or a former holder, no act */
+  revoked: z.string().min(1).default('(?!)'),
   /** the grades of an assessment (被评为优秀, 合格): a rating, no title */
   grades: z.array(z.string().min(1)).default([]),
   build: z.array(z.string().min(1)),
@@ -1355,6 +1358,7 @@ function titleMood(c: Ctx, start: number, end: number): string | null {
   const m = c.r.v.mood;
   const word = m.announce.find((w) => c.text.startsWith(w, end));
   if (word) return `a title announced (“H”${word}): a headline over the act, no holder named`;
+  if (new RegExp(c.r.v.revoked).test(c.text.slice(Math.max(0, start - 16), start + 1))) return 'a revocation or a former holder (撤销…“H”, 原“H”): no act of conferring (rules/conferment.yaml revoked)';
   return new RegExp(m.every).test(c.text.slice(Math.max(0, start - 3), start)) ? 'every holder of the title (每名“H”): a class, no holder named' : null;
 }
 
@@ -1859,6 +1863,35 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** 追授某某同志“H”称号 / 决定追授他“H”: a conferment on one who has died, the quoted title after the person (no count) */
+function posthumous(c: Ctx): HonourFound[] {
+  if (!c.r.v.posthumous.length) return [];
+  const re = perRules(c.r, 'conferment.posthumous', () => new RegExp(`(?:${alt(c.r.v.posthumous)})[^，。；;\n“”"「」]{0,30}?${QUOTED}`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const start = m.index + m[0].length - m[1].length - 2;
+    const h = make(c, 'conferment.posthumous', m[1], null, start, m.index + m[0].length, ['追授 X “H”: a posthumous conferment']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** 为14名“某某工匠”建立健康档案 / 将为10名“某某工匠”安排体检: the holders of a conferment reported before, counted again
+ * by the same count and named by the title in quotes as the object of a preposition, whatever is done for them: one
+ * more mention of that honour (a class, 每名“H”, has no count and is read elsewhere) */
+function quotedLater(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const re = new RegExp(`(?<=(?:${alt(c.r.v.handedTo)}))${N}${U}${QUOTED}`, 'g');
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const n = parseSmallInt(m[1]);
+    const target = found.find((h) => h.end <= m.index && h.count === n && h.count !== null && sameTitle(c, h, m[3]));
+    if (!target) continue;
+    out.push({ ...target, rule: 'conferment.anaphora', count: n, text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
+      notes: ['a later count of the holders, the title quoted (为N名“H”…)', `name ${target.name}`, `count ${n}`] });
+  }
+  return out;
+}
+
 /** the bracket after a stock's count naming a past round's holders among them: （含首届命名的10名） */
 const INCLUDED_ROUND = new RegExp(`^[（(]含((?:首|第[一二三四五六七八九十\\d]+)[届屆批](?:命名|评选|評選|认定|認定|选树|選樹|授予|表彰)?的?)${N}${U}[）)]`);
 
@@ -2132,7 +2165,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all), ...includedRound(c, all)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...includedRound(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
