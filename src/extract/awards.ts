@@ -228,6 +228,8 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
+  if (new RegExp(confermentRules().v.revoked).test(text.slice(Math.max(0, a.clauseStart - 17), a.clauseStart))) return 'a revocation or a former holder (撤销…“H”, 原“H”): no act of conferring (rules/conferment.yaml revoked)';
+  if (new RegExp(confermentRules().v.mood.milestone).test(after)) return 'a milestone the title marks (“H”零的突破): a modifier, no act (rules/conferment.yaml mood milestone)';
   const any = count !== null && confermentRules().v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w)).find((w) => new RegExp(`${w}[“"「]?$`).test(text.slice(Math.max(0, a.clauseStart - 8), a.clauseStart)));
   if (any) return `a class over its levels (${any}…): a sum, no one honour (rules/conferment.yaml anyLevel)`;
   if (count === null && inHeadline(text, aStart)) return 'a headline restating the decision (关于授予…的决定): the body confers, the headline names (rules/conferment.yaml headline)';
@@ -251,7 +253,9 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (!conferredTo && new RegExp(mood.future).test(clauseBefore(text, a.clauseStart))) return 'a conferment to come (将向…颁发), not a record (rules/conferment.yaml mood future)';
   if (!conferredTo && new RegExp(mood.attributive).test(clauseBefore(text, a.clauseStart))) return 'a batch conferred before, named as its holders (获评的H), no act (rules/conferment.yaml mood attributive)';
   // a bare name right after a verb of building (新建模范职工之家4个) is a facility; a level marks a conferment
-  if (!a.levelled && confermentRules().builtBefore.test(clauseBefore(text, a.clauseStart))) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
+  // (a level bounded over the ones above it, 建成县级以上模范职工之家23个, counts a stock over several titles: built still)
+  const built = clauseBefore(text, a.clauseStart).replace(BUILT_OVER_LEVELS, '');
+  if ((!a.levelled || built.length < clauseBefore(text, a.clauseStart).length) && confermentRules().builtBefore.test(built)) return 'built with no level (新建…): a facility, not an honour (rules/conferment.yaml build)';
   // 建成职工之家127个，其中省级模范职工之家9个: a part of the stock built, level or not, is a figure
   if (confermentRules().builtPart.test(clauseBefore(text, a.clauseStart))) return 'a part of a stock of facilities built (建成…N个，其中…): a figure, not an honour (rules/conferment.yaml builtPart)';
   const quota = confermentRules().quota.exec(clauseBefore(text, a.clauseStart));
@@ -260,6 +264,9 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   if (!conferredTo && !a.verb && !heldByCopula(text, a.clauseStart, aEnd)) return 'not conferred: no count, recipient or award verb (policy talk)';
   return null;
 }
+
+/** a level and the ones above it right before a facility built (建成|县级以上|模范职工之家23个): a stock over several titles */
+const BUILT_OVER_LEVELS = /(?:国家|國家|省部|省|自治区|自治區|地市|市|州|盟|县|縣|区|區|旗)[级級](?:及|以)上$/;
 
 /** what follows the honour, past the titles joined to it, is a reward rule for all their holders (REWARD_RULE) */
 function rewardRule(text: string, aEnd: number): boolean {

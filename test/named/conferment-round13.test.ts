@@ -202,7 +202,8 @@ describe('levels: a total over several levels has none; a regional name opens no
   const levels = (t: string, province: string) => confermentHonours(foldToSimplified(t), province, r).map((h) => [h.name, h.level]);
   it('gives 市级以上 / 县级以上 no level', () => {
     expect(levels('今年我市新增市级以上青年文明号17个。', '安徽省')).toEqual([['市级以上青年文明号', null]]);
-    expect(levels('全市已建成县级以上模范职工之家412家。', '湖北省')).toEqual([['县级以上模范职工之家', null]]);
+    // (built over levels, 建成县级以上…, is a stock of facilities: a figure, as the golds of held12, held and held62 count it)
+    expect(levels('全市已建成县级以上模范职工之家412家。', '湖北省')).toEqual([]);
     expect(extractAll(textContext('今年全市新增市级以上工人先锋号5个。'), ['named']).awards.map((a) => a.level)).toEqual([null]);
   });
   it('reads a stock over levels (现有/目前 … 以上 N个) as a figure, no honour (rulings of held20, held26, held36)', () => {

@@ -98,6 +98,11 @@ const Vocabulary = z.object({
   notInName: z.array(z.string().min(1)),
   acts: z.array(z.string().min(1)),
   funds: z.array(z.string().min(1)),
+  posthumous: z.array(z.string().min(1)).default([]),
+  /** (regex) before a title: a revocation or a former holder, no act */
+  revoked: z.string().min(1).default('(?!)'),
+  /** the grades of an assessment (被评为优秀, 合格): a rating, no title */
+  grades: z.array(z.string().min(1)).default([]),
   build: z.array(z.string().min(1)),
   builtPart: z.string().min(1),
   honourMarks: z.array(z.string().min(1)),
@@ -136,7 +141,7 @@ const Vocabulary = z.object({
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
     rights: z.array(z.string().min(1)), attributive: z.string().min(1), future: z.string().min(1), target: z.string().min(1), turn: z.string().min(1),
-    copula: z.string().min(1) }),
+    copula: z.string().min(1), milestone: z.string().min(1).default('(?!)') }),
   examples: z.object({
     positive: z.array(z.object({ rule: z.string(), text: z.string(), name: z.string(), count: z.number().nullable(), level: z.string().nullable() })),
     negative: z.array(z.string()),
@@ -512,6 +517,8 @@ function make(c: Ctx, rule: string, raw: string, count: string | null, start: nu
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
   if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  // the grade of an assessment (3名被评为优秀) is a rating, no title
+  if (c.r.v.grades.includes(name)) return null;
   // a grade alone (获得自治区级荣誉 cut before its noun: 自治区级, 国家级) names no title
   if (/^(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级$/.test(name)) return null;
   // a pronoun title (获此殊荣, 获该称号) names no honour of its own: thisTitle resolves it
@@ -732,8 +739,11 @@ function total(c: Ctx): HonourFound[] {
     const reached = !/累计|共|总数|总量|人数/.test(m[0]);
     if (reached && !c.r.v.endings.some((e) => raw.replace(/[”"」』]$/, '').endsWith(e))) continue;
     if (quoted === undefined) {
-      const k = cut.exec(raw);
-      if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      // (a verb no name opens with, 选拔 of 累计选拔某县首席技师四批共33名, is cut as the ending rule cuts it)
+      for (const re of [cut, c.r.notInName]) {
+        const k = re.exec(raw);
+        if (k) { raw = raw.slice(k[0].length); start += k[0].length; }
+      }
       // the scope counted over (全市|首席技师目前已达19名) is where the holders are, no part of the title
       const scope = /^(?:全[国省市州县区]|我[省市州县区])(?=.{2})/.exec(raw);
       if (scope) { raw = raw.slice(scope[0].length); start += scope[0].length; }
@@ -1193,7 +1203,8 @@ function ending(c: Ctx): HonourFound[] {
       // (the pattern names the title, so it is built only when the sentence before names it)
       ?? (said.includes(raw) ? new RegExp(`(?:${alt(c.r.v.build)})了?[^。；;\\n]{0,30}?${escapeRe(raw)}[^。；;\\n]*[，,]`).exec(said) : null);
     // (a mark of honour with no level is still built: 新建模范职工之家4个; a level says it was conferred)
-    if (built && !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null))) {
+    // (a level and those above it, 建成县级以上模范职工之家23个, is a stock over several titles: built, mark or not)
+    if (built && (/^[\u4e00-\u9fa5]{1,3}级(?:及|以)上/.test(raw) || !(c.r.v.honourMarks.some((w) => raw.includes(w)) && (/级/.test(raw) || honourLevel(raw, c.r) !== null)))) {
       c.rejected.push({ rule: 'conferment.ending', text: m[0], start, end: m.index + m[0].length, why: `built (${built[0]}): a facility, not an honour` });
       continue;
     }
@@ -1351,6 +1362,7 @@ function titleMood(c: Ctx, start: number, end: number): string | null {
   const m = c.r.v.mood;
   const word = m.announce.find((w) => c.text.startsWith(w, end));
   if (word) return `a title announced (“H”${word}): a headline over the act, no holder named`;
+  if (new RegExp(c.r.v.revoked).test(c.text.slice(Math.max(0, start - 16), start + 1))) return 'a revocation or a former holder (撤销…“H”, 原“H”): no act of conferring (rules/conferment.yaml revoked)';
   return new RegExp(m.every).test(c.text.slice(Math.max(0, start - 3), start)) ? 'every holder of the title (每名“H”): a class, no holder named' : null;
 }
 
@@ -1855,6 +1867,35 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** 追授某某同志“H”称号 / 决定追授他“H”: a conferment on one who has died, the quoted title after the person (no count) */
+function posthumous(c: Ctx): HonourFound[] {
+  if (!c.r.v.posthumous.length) return [];
+  const re = perRules(c.r, 'conferment.posthumous', () => new RegExp(`(?:${alt(c.r.v.posthumous)})[^，。；;\n“”"「」]{0,30}?${QUOTED}`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const start = m.index + m[0].length - m[1].length - 2;
+    const h = make(c, 'conferment.posthumous', m[1], null, start, m.index + m[0].length, ['追授 X “H”: a posthumous conferment']);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** 为14名“某某工匠”建立健康档案 / 将为10名“某某工匠”安排体检: the holders of a conferment reported before, counted again
+ * by the same count and named by the title in quotes as the object of a preposition, whatever is done for them: one
+ * more mention of that honour (a class, 每名“H”, has no count and is read elsewhere) */
+function quotedLater(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const re = new RegExp(`(?<=(?:${alt(c.r.v.handedTo)}))${N}${U}${QUOTED}`, 'g');
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const n = parseSmallInt(m[1]);
+    const target = found.find((h) => h.end <= m.index && h.count === n && h.count !== null && sameTitle(c, h, m[3]));
+    if (!target) continue;
+    out.push({ ...target, rule: 'conferment.anaphora', count: n, text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
+      notes: ['a later count of the holders, the title quoted (为N名“H”…)', `name ${target.name}`, `count ${n}`] });
+  }
+  return out;
+}
+
 /** the bracket after a stock's count naming a past round's holders among them: （含首届命名的10名） */
 const INCLUDED_ROUND = new RegExp(`^[（(]含((?:首|第[一二三四五六七八九十\\d]+)[届屆批](?:命名|评选|評選|认定|認定|选树|選樹|授予|表彰)?的?)${N}${U}[）)]`);
 
@@ -2128,7 +2169,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...totalAfter(c, all), ...anaphoric(c, all), ...includedRound(c, all)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...includedRound(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
@@ -2143,7 +2184,8 @@ export function confermentCandidates(text: string, province: string | null, r: C
     // (命名的28名工匠 of the first batch: a participle's bare kind is the one title of that kind conferred before it;
     // so is a total's: 确定…等6人为“某市首席技师”…全县首席技师目前已达27名, and a bare kind and its count: 前两届共确定首席技师20名)
     const part = h.rule !== 'conferment.holders';
-    const kinds = batchKinds(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name));
+    // (a grade word standing for the place, 县级乡村工匠 beside 某县乡村工匠, is that place's title: byPlaceName)
+    const kinds = batchKinds(kept.filter((k) => k.start < h.start && k.name.endsWith(h.name) && k.name !== h.name).map((k) => byPlaceName(k, kept)));
     const t = part ? kept.find((k) => kinds.size === 1 && kinds.has(k.name))
       : kept.slice(0, i).reverse().find((k) => k.count === h.count && k.level && k.name.endsWith(h.name) && k.name !== h.name);
     if (t) kept[i] = { ...h, name: t.name, level: t.level, notes: [...h.notes, `the ${h.name} conferred before: ${t.name}`] };

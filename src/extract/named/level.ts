@@ -66,9 +66,14 @@ const GAZETTEER_RULE: LevelRule = { id: 'level.gazetteer', pattern: '', level: n
 function gazetteerSuffix(before: string): { rule: LevelRule; m: string } | null {
   const g = gazetteer();
   for (const len of g.nameEnds.lengthsAt(before, before.length, 12)) {
-    if (len < 3) break;
+    if (len < 2) break;
     const name = before.slice(before.length - len);
     const hit = g.byName.get(name);
+    // a county named in two characters (道县, 睢县) opens a name only as the county's own full name
+    if (len === 2) {
+      if (hit?.some((p) => p.kind === 'county' && p.name === name)) return { rule: { ...GAZETTEER_RULE, level: placeLevel(name) }, m: name };
+      break;
+    }
     // a county's written short form (科右中旗, 长阳县) opens an honour's name as its full name does
     const county = (p: Place) => p.kind === 'county' && /[县旗]$/.test(name);
     // an autonomous prefecture is written short + 州 (甘南州劳动模范, 黔东南州技术能手) more often than in full
