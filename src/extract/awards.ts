@@ -228,8 +228,8 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';
-  if (new RegExp(confermentRules().v.revoked).test(text.slice(Math.max(0, a.clauseStart - 17), a.clauseStart))) return 'a revocation or a former holder (撤销…“H”, 原“H”): no act of conferring (rules/conferment.yaml revoked)';
-  if (new RegExp(confermentRules().v.mood.milestone).test(after)) return 'a milestone the title marks (“H”零的突破): a modifier, no act (rules/conferment.yaml mood milestone)';
+  if (confermentRules().revoked.test(text.slice(Math.max(0, a.clauseStart - 17), a.clauseStart))) return 'a revocation or a former holder (撤销…“H”, 原“H”): no act of conferring (rules/conferment.yaml revoked)';
+  if (confermentRules().milestone.test(after)) return 'a milestone the title marks (“H”零的突破): a modifier, no act (rules/conferment.yaml mood milestone)';
   const any = count !== null && confermentRules().v.anyLevel.filter((w) => /^[\u4e00-\u9fa5]+$/.test(w)).find((w) => new RegExp(`${w}[“"「]?$`).test(text.slice(Math.max(0, a.clauseStart - 8), a.clauseStart)));
   if (any) return `a class over its levels (${any}…): a sum, no one honour (rules/conferment.yaml anyLevel)`;
   if (count === null && inHeadline(text, aStart)) return 'a headline restating the decision (关于授予…的决定): the body confers, the headline names (rules/conferment.yaml headline)';

@@ -170,6 +170,10 @@ export interface ConfermentRules {
   builtBefore: RegExp;
   /** a stock of facilities built and 其中, at the end of the sentence before one of its parts */
   builtPart: RegExp;
+  /** a revocation or a former holder before a title (撤销…“H”, 原“H”): no act of conferring */
+  revoked: RegExp;
+  /** a milestone the title marks after it (“H”零的突破): a modifier, no act */
+  milestone: RegExp;
   re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'placedBefore' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
 }
 
@@ -202,7 +206,7 @@ const CITATION = '记(?:个人)?[一二三]等功|通令嘉奖|嘉奖';
 const CITATION_NAME = new RegExp(`^(?:${CITATION})$`);
 
 /** the guards of the grammar: a plan, a quota or a launch (no record), a word no name opens with, what is built */
-function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan' | 'launch' | 'result' | 'notInName' | 'builtBefore' | 'builtPart'> {
+function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan' | 'launch' | 'result' | 'notInName' | 'builtBefore' | 'builtPart' | 'revoked' | 'milestone'> {
   return {
     quota: new RegExp(v.quota.join('|')),
     plan: v.plan.map((w) => new RegExp(w)),
@@ -211,6 +215,8 @@ function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan'
     notInName: new RegExp(`^.*(?:${alt(v.notInName)})`),
     builtBefore: new RegExp(`(?:${alt(v.build)})了?(?:[和及与、并](?:${alt(v.build)}))?(?:[^，。；;,\\n]*、)?\\s*$`),
     builtPart: new RegExp(`(?:${alt(v.build)})${v.builtPart}`),
+    revoked: new RegExp(v.revoked),
+    milestone: new RegExp(v.mood.milestone),
   };
 }
 
@@ -1362,7 +1368,7 @@ function titleMood(c: Ctx, start: number, end: number): string | null {
   const m = c.r.v.mood;
   const word = m.announce.find((w) => c.text.startsWith(w, end));
   if (word) return `a title announced (“H”${word}): a headline over the act, no holder named`;
-  if (new RegExp(c.r.v.revoked).test(c.text.slice(Math.max(0, start - 16), start + 1))) return 'a revocation or a former holder (撤销…“H”, 原“H”): no act of conferring (rules/conferment.yaml revoked)';
+  if (c.r.revoked.test(c.text.slice(Math.max(0, start - 16), start + 1))) return 'a revocation or a former holder (撤销…“H”, 原“H”): no act of conferring (rules/conferment.yaml revoked)';
   return new RegExp(m.every).test(c.text.slice(Math.max(0, start - 3), start)) ? 'every holder of the title (每名“H”): a class, no holder named' : null;
 }
 
