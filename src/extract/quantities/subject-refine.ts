@@ -1216,8 +1216,6 @@ function ownerless(s: string, r: SubjectCues): string {
   return s;
 }
 
-/** 为企业节约成本260万元: a saving is measured as the act and its noun (节约成本), the figure being what is
- * saved, not the cost; only the bare cost noun (节约生产成本 keeps its own name) */
 /** 为企业增效约460万元, 为企业增收180多万元: the body a gain is made for (为 and its noun) frames the gain;
  * the gain alone is what the sum counts */
 const GAIN_FOR = /^(?:企业|单位|公司|集体|村集体|职工|农户|群众)(增效|增收|创效|创收|节支)$/;
@@ -1226,6 +1224,8 @@ function gainFor(text: string, q: Quantity, s: string): string {
   return m && clauseBefore(text, q.start).replace(/\s+/g, '').includes('为' + s) ? m[1] : s;
 }
 
+/** 为企业节约成本260万元: a saving is measured as the act and its noun (节约成本), the figure being what is
+ * saved, not the cost; only the bare cost noun (节约生产成本 keeps its own name) */
 function saving(text: string, q: Quantity, s: string, r: SubjectCues): string {
   if (q.kind !== 'money') return s;
   const noun = r.savings.nouns.find((n) => s === n || (s.startsWith(n) && /^[或和及、]/.test(s.slice(n.length))));
