@@ -49,8 +49,14 @@ export const subjectOk = (g: Pick<GenreQuantity, 'subject' | 'subject_alt'>, q: 
   eqAny(q.subject, g.subject, ...(g.subject_alt ?? [])) || levelPart(norm(g.subject), norm(q.subject));
 /** tested on the folded gold, so a traditional-script 級 counts as 级 */
 const levelPart = (gold: string, got: string) => /级$/.test(gold) && got.startsWith(gold) && !got.includes('以上');
+/** 千分之五 written as 5 ‰ or as the fraction 0.005 is one figure: golds of both forms exist (held64, held65) */
+export function sameAmount(a: { value: number; unit: string }, b: { value: number; unit: string }): boolean {
+  const plain = (x: { value: number; unit: string }) => (norm(x.unit) === '‰' ? { value: x.value / 1000, unit: '' } : { value: x.value, unit: norm(x.unit) });
+  const [x, y] = [plain(a), plain(b)];
+  return sameNumber(x.value, y.value) && x.unit === y.unit;
+}
 const fits = (g: GenreQuantity, q: Quantity) =>
-  sameNumber(q.value, g.value) && norm(q.unit) === norm(g.unit) && norm(q.sentence).includes(norm(g.sentence_contains));
+  sameAmount(q, g) && norm(q.sentence).includes(norm(g.sentence_contains));
 
 /** the gold total a part names: the nearest entry before it with that text (else the first) */
 function totalOf(gold: GenreQuantity[], gi: number): number {

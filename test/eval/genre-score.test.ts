@@ -1,6 +1,6 @@
 // The genre scorer folds traditional script before every comparison, the level-part rule included.
 import { describe, expect, it } from 'vitest';
-import { norm, sameDocNumber, subjectOk } from '../../scripts/lib/genre-score.js';
+import { norm, sameAmount, sameDocNumber, subjectOk } from '../../scripts/lib/genre-score.js';
 
 describe('genre scorer: subject of a list part named by its level', () => {
   it('accepts the total noun after a level, in either script', () => {
@@ -27,6 +27,18 @@ describe('genre scorer: full-width forms', () => {
   });
   it('keeps full-width punctuation that the canonical text keeps', () => {
     expect(norm('（二）')).not.toBe(norm('(二)'));
+  });
+});
+
+describe('genre scorer: per mille', () => {
+  it('takes 5 ‰ and the fraction 0.005 as one figure', () => {
+    expect(sameAmount({ value: 5, unit: '‰' }, { value: 0.005, unit: '' })).toBe(true);
+    expect(sameAmount({ value: 0.0049, unit: '' }, { value: 4.9, unit: '‰' })).toBe(true);
+  });
+  it('still tells a per mille from a per cent or a count', () => {
+    expect(sameAmount({ value: 5, unit: '‰' }, { value: 5, unit: '%' })).toBe(false);
+    expect(sameAmount({ value: 5, unit: '‰' }, { value: 5, unit: '' })).toBe(false);
+    expect(sameAmount({ value: 0.8, unit: '个千分点' }, { value: 0.0008, unit: '' })).toBe(false);
   });
 });
 
