@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from './bench/paths.js';
 import { BUNDLE_DIR, MANIFEST, type BundleManifest } from '../src/cli/bundle.js';
 
@@ -112,6 +113,19 @@ function shipRulesCache(root: string, out: string): string {
   }
 }
 
+/**
+ * The gazetteer built once here and kept beside the bundle's chunks as cli/gazetteer.v8, where only the
+ * bundle reads it (src/extract/named/gazetteer.ts says why that is safe): made by `dist`'s compiled
+ * modules, from which the bundle is made.
+ */
+async function shipGazetteer(dist: string, out: string): Promise<string> {
+  const { serializedGazetteer } = (await import(pathToFileURL(join(dist, 'src/extract/named/gazetteer.js')).href)) as typeof import('../src/extract/named/gazetteer.js');
+  const file = join(out, 'cli', 'gazetteer.v8');
+  writeFileSync(file, serializedGazetteer());
+  chmodSync(file, 0o644);
+  return 'gazetteer shipped';
+}
+
 async function main(): Promise<void> {
   const root = repoRoot();
   // (another compiled copy inside the checkout may be named, e.g. a baseline for scripts/bench/cold.ts)
@@ -154,7 +168,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));
   const outputs = Object.keys(result.metafile.outputs).length;
-  process.stdout.write(`build-bundle: ${inputs.length} modules → ${outputs} files in ${relative(root, out)}/; ${shipRulesCache(root, out)}\n`);
+  process.stdout.write(`build-bundle: ${inputs.length} modules → ${outputs} files in ${relative(root, out)}/; ${await shipGazetteer(dist, out)}; ${shipRulesCache(root, out)}\n`);
 }
 
 main().catch((e: unknown) => {

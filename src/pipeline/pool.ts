@@ -68,7 +68,10 @@ export interface PoolOptions {
    * the writer, grew its own late in the run (round 58: 4 → 33.6 MB). The switch is V8's
    * process-wide `--semi-space-growth-factor`, which V8 reads whenever it grows one and sets back to
    * 2 whenever an isolate starts: a worker that replaces one is let grow again, and the hold comes
-   * back once it has reported its young generation full (round 60, docs/BENCH.md).
+   * back once it has reported its young generation full (round 60, docs/BENCH.md). V8 may also
+   * shrink a worker's young generation (little allocation for a while), which under the hold could
+   * not grow back: workers report every change of its size, and the hold is lifted while any
+   * worker's is below its limit (`holdsYoung`, round 62).
    */
   holdYoung?: boolean;
   process?: ProcessOptions;
@@ -156,8 +159,26 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** ends what this thread serves the worker (its segmenter) */
   release(): void;
-  /** the worker said its young generation has grown to its limit (`holdYoung`) */
-  youngFull: boolean;
+  /** the size of the worker's new space (two semi-spaces), bytes, as last reported (`holdYoung`) */
+  youngBytes?: number;
+}
+
+/**
+ * Whether a worker's new space (V8's two semi-spaces) has grown to the young generation's limit.
+ * V8 makes a young generation of two semi-spaces and a large-object space of a semi-space each
+ * (the limit is three semi-spaces) and grows the semi-spaces by doubling them: under a 12 MB
+ * limit the new space is full at 8 MB.
+ */
+export function youngFull(newSpaceBytes: number, limitMb: number): boolean {
+  return newSpaceBytes * 3 >= 0.9 * 2 * limitMb * 2 ** 20;
+}
+
+/**
+ * `holdYoung`'s decision from the workers' new spaces as last reported (undefined: none yet):
+ * hold only while every live worker's is full, so that none is held below its limit.
+ */
+export function holdsYoung(workers: readonly (number | undefined)[], limitMb: number): boolean {
+  return workers.length > 0 && workers.every((b) => b !== undefined && youngFull(b, limitMb));
 }
 
 /**
@@ -181,6 +202,8 @@ class WorkerPool implements Processor {
   private readonly maxHeapMb: number;
   /** the heap limit of a worker started now */
   private heapMb: number;
+  /** `--semi-space-growth-factor` is 1 (`holdYoung`) */
+  private youngHeld = false;
 
   constructor(
     private readonly url: URL,
@@ -200,11 +223,13 @@ class WorkerPool implements Processor {
       workerData,
       transferList: served ? [served.link.port] : [],
     });
-    const slot: Slot = { worker, heapMb: this.heapMb, tasks: [], timer: null, release: () => served?.close(), youngFull: false };
+    const slot: Slot = { worker, heapMb: this.heapMb, tasks: [], timer: null, release: () => served?.close() };
+    // a new isolate sets the factor back to 2 (V8's ConfigureHeap)
+    this.youngHeld = false;
     worker.on('message', (m: ResultMessage) => {
-      if (m.youngFull) {
-        slot.youngFull = true;
-        if (this.slots.every((s) => s.youngFull)) setFlagsFromString('--semi-space-growth-factor=1');
+      if (m.young !== undefined) {
+        slot.youngBytes = m.young;
+        this.holdYoung();
       }
       const t = slot.tasks[0];
       if (!t || t.msg.id !== m.id) return;
@@ -224,6 +249,14 @@ class WorkerPool implements Processor {
     });
     worker.unref();
     return slot;
+  }
+
+  /** Sets or lifts `holdYoung` as the workers' young generations now say. */
+  private holdYoung(): void {
+    const hold = holdsYoung(this.slots.map((s) => s.youngBytes), this.opts.youngMb ?? 0);
+    if (hold === this.youngHeld) return;
+    this.youngHeld = hold;
+    setFlagsFromString(`--semi-space-growth-factor=${hold ? 1 : 2}`);
   }
 
   /**

@@ -13,7 +13,7 @@ export interface WorkerSetup {
   warmUp: boolean;
   /** segment through this link to the main thread's jieba instead of loading one (one-file commands) */
   segmenter?: SegmenterLink;
-  /** say once, with an answer, that this thread's young generation has grown to its limit (pool.ts, `holdYoung`) */
+  /** report the size of this thread's new space, with an answer, whenever it has changed (pool.ts, `holdYoung`) */
   reportYoung?: boolean;
 }
 
@@ -34,7 +34,10 @@ export type ResultMessage = (
   | { id: number; ok: true; doc: ProcessedDocument | DocumentRows; versions?: undefined }
   | { id: number; ok: true; versions: FamilyVersions; doc?: undefined }
   | { id: number; ok: false; reason: string; config?: boolean }
-) & { youngFull?: true };
+) & {
+  /** the worker's new space, bytes, when it changed since the last report (`reportYoung`) */
+  young?: number;
+};
 
 /** A broken rule file (rules/*.yaml): no file can be processed, so the batch stops (exit 2). */
 export function isConfigError(e: unknown): boolean {

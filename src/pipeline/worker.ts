@@ -4,7 +4,7 @@
 // user dictionary) and the rules by extracting a two-line text, so that the ~2 s of loading runs
 // in every worker at once and while the main thread opens the archive and walks the folders.
 import { getHeapSpaceStatistics } from 'node:v8';
-import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractCanonical, processFile } from './process.js';
 import { familyVersions } from '../extract/index.js';
 import { documentRows } from '../store/document-rows.js';
@@ -28,18 +28,8 @@ const setup = (workerData ?? { warmUp: true }) as WorkerSetup;
 if (setup.segmenter) useServedSegmenter(servedSegmenter(setup.segmenter));
 const ready = setup.warmUp ? warmUp() : Promise.resolve();
 
-/**
- * True once this thread's young generation has grown to the limit the pool gave it. V8 makes the
- * young generation of two semi-spaces and a large-object space of a semi-space each (the limit is
- * three semi-spaces), and grows the semi-spaces by doubling them; `new_space` is the two
- * semi-spaces (8 MB under a 12 MB limit).
- */
-function youngGenerationFull(): boolean {
-  const limitMb = resourceLimits.maxYoungGenerationSizeMb;
-  const semis = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
-  return !!limitMb && semis * 3 >= 0.9 * 2 * limitMb * 2 ** 20;
-}
-let youngReported = !setup.reportYoung;
+/** the size of this thread's new space last reported to the pool (`reportYoung`) */
+let youngReported = 0;
 
 // one file at a time, in the order sent (the pool sends a few ahead)
 let chain: Promise<void> = ready;
@@ -61,9 +51,9 @@ async function handle(m: TaskMessage): Promise<void> {
   } catch (e) {
     out = { id: m.id, ok: false, reason: failureReason(e), config: isConfigError(e) };
   }
-  if (!youngReported && youngGenerationFull()) {
-    youngReported = true;
-    out.youngFull = true;
+  if (setup.reportYoung) {
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+    if (young !== youngReported) out.young = youngReported = young;
   }
   port!.postMessage(out);
 }

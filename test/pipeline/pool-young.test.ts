@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdsYoung, youngFull } from '../../src/pipeline/pool.js';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'samples', 'kuaibao-2022-23-tobacco.txt');
@@ -53,4 +54,29 @@ describe('worker pool, holdYoung', () => {
     const free = sizes(false);
     expect(free.after).toBeGreaterThan(8 * free.before);
   }, 300_000);
+});
+
+// The pool's decision on the sizes the workers report (round 62): hold while every live worker's
+// new space is full, lift it as soon as one is below its limit (V8 shrank it, or a new worker).
+describe('worker pool, holdYoung decision', () => {
+  const MB = 2 ** 20;
+  it('takes a new space of two thirds of the limit as full', () => {
+    expect(youngFull(8 * MB, 12)).toBe(true);
+    expect(youngFull(8.4e6, 12)).toBe(true);
+    expect(youngFull(4 * MB, 12)).toBe(false);
+    expect(youngFull(2.1e6, 12)).toBe(false);
+  });
+  it('holds only while every worker has reported a full young generation', () => {
+    expect(holdsYoung([], 12)).toBe(false);
+    expect(holdsYoung([undefined], 12)).toBe(false);
+    expect(holdsYoung([8 * MB], 12)).toBe(true);
+    expect(holdsYoung([8 * MB, 4 * MB], 12)).toBe(false);
+    expect(holdsYoung([8 * MB, 8 * MB], 12)).toBe(true);
+    // a replacement worker has not reported yet
+    expect(holdsYoung([8 * MB, undefined], 12)).toBe(false);
+  });
+  it('lifts the hold when V8 shrinks a worker and sets it again when it has grown back', () => {
+    const reports = [1, 2, 4, 8, 2, 4, 8].map((mb) => mb * MB);
+    expect(reports.map((b) => holdsYoung([b], 12))).toEqual([false, false, false, true, false, false, true]);
+  });
 });

