@@ -27,3 +27,14 @@ describe('a handing-over to holders counted as their conferment counted them', (
     expect(got(`${grant}市总工会将为5个单位、8个班组颁发奖牌。`).filter(([rule]) => rule === 'conferment.anaphora')).toEqual([]);
   });
 });
+
+describe('holders counted as a topic, then told by their kinds', () => {
+  it('takes a bare title among the kinds as a kind of the holders, no honour', () => {
+    const t = '县总工会授予张某等12名职工“永康工匠”称号。12名“永康工匠”中，种植能手5人，嫁接能手3人，加工能手4人。';
+    expect(got(t).filter(([rule]) => rule === 'conferment.ending')).toEqual([]);
+  });
+  it('keeps a title with its place or level among them', () => {
+    const t = '在受表彰的25名职工中，有浙江省技术能手3名。';
+    expect(got(t)).toContainEqual(['conferment.ending', '浙江省技术能手', 3]);
+  });
+});

@@ -1241,6 +1241,10 @@ function notHolders(c: Ctx, m: RegExpExecArray, raw: string, start: number): str
   const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
   const kind = c.r.v.countedKinds.find((k) => foldToSimplified(after).startsWith(k));
   if (kind) return `the count counts ${kind}, not holders of ${raw}`;
+  // 12名“某某工匠”中，种植能手5人、嫁接能手3人: holders counted as the topic, then told by their kinds; a bare title
+  // there (no place, no level) is one kind of them, no honour
+  const topic = new RegExp(`${N}${U}[^，。；;\\n]{0,20}?(?:中|里|当中)[，,：:][^。；;\\n]*$`).exec(sentenceBefore(c.text, start));
+  if (topic && honourLevel(raw, c.r) === null) return `a kind of the holders of a topic counted before (${topic[0].slice(0, 12)}…): no honour`;
   const sib = new RegExp(`([\\u4e00-\\u9fa5]{2,10})${N}${U}、$`).exec(c.text.slice(Math.max(0, start - 16), start));
   const item = sib ? sib[1].replace(bareCut(c), '') : '';
   // (a sibling of a stated level or a unit a naming counts is a title: 新认定县级…示范园区2个、示范点9个)
