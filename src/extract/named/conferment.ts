@@ -1241,6 +1241,10 @@ function notHolders(c: Ctx, m: RegExpExecArray, raw: string, start: number): str
   const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
   const kind = c.r.v.countedKinds.find((k) => foldToSimplified(after).startsWith(k));
   if (kind) return `the count counts ${kind}, not holders of ${raw}`;
+  // 12名“某某工匠”中，种植能手5人、嫁接能手3人: holders counted as the topic, then told by their kinds; a bare title
+  // there (no place, no level) is one kind of them, no honour
+  const topic = new RegExp(`${N}${U}[^，。；;\\n]{0,20}?(?:中|里|当中)[，,：:][^。；;\\n]*$`).exec(sentenceBefore(c.text, start));
+  if (topic && honourLevel(raw, c.r) === null) return `a kind of the holders of a topic counted before (${topic[0].slice(0, 12)}…): no honour`;
   const sib = new RegExp(`([\\u4e00-\\u9fa5]{2,10})${N}${U}、$`).exec(c.text.slice(Math.max(0, start - 16), start));
   const item = sib ? sib[1].replace(bareCut(c), '') : '';
   // (a sibling of a stated level or a unit a naming counts is a title: 新认定县级…示范园区2个、示范点9个)
@@ -1902,6 +1906,43 @@ function quotedLater(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** 11名“某某工匠”出炉 / 首批12名“H”亮相: a batch announced by its count, the title quoted and ending as an honour does:
+ * the count of its holders (announced with no count, 第六批“H”揭晓, it names none: titleMood). A rank (第3名) is no count. */
+function announcedCount(c: Ctx): HonourFound[] {
+  const re = perRules(c.r, 'conferment.announced-count', () =>
+    new RegExp(`(?<![第前])${N}${U}${ORDINAL}${QUOTED}(?=${alt(c.r.v.mood.announce)})`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    if (!c.r.v.endings.some((e) => m[3].endsWith(e)) || skipPlanned(c, 'conferment.announced-count', m)) continue;
+    const h = make(c, 'conferment.announced-count', m[3], m[1], m.index, m.index + m[0].length, ['N名“H”出炉: a batch announced by its count']);
+    // (a headline's title whose level nothing reads may take a place written before the count, 某地首批12名“H”: left alone)
+    if (h?.level) out.push(h);
+  }
+  return out;
+}
+
+/** 为6个单位、8个集体颁发奖牌: a handing-over to holders counted by the very count and noun a conferment before used
+ * (授予…等6个单位“H”): one more mention of each of those honours. The noun is a holders' noun of rules/conferment.yaml
+ * recipients; a count that matches no one conferment, or several, names none. */
+function handedToCounted(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const item = `${N}${U}(${alt(c.r.v.recipients)})`;
+  const re = perRules(c.r, 'conferment.handed-counted', () =>
+    new RegExp(`(?<=(?:${alt(c.r.v.handedTo)}))${item}(?:(?:、|和|及)${item})*(?=${alt(c.r.v.handOver)})`, 'g'));
+  const one = new RegExp(item, 'g');
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    for (const x of m[0].matchAll(one)) {
+      const n = parseSmallInt(x[1]);
+      const by = found.filter((h) => h.end <= m.index && h.count === n && h.count !== null && h.text.includes(`${x[0]}“`));
+      if (new Set(by.map((h) => h.name)).size !== 1) continue;
+      const start = m.index + x.index!;
+      out.push({ ...by[0], rule: 'conferment.anaphora', count: n, text: x[0], start, end: start + x[0].length, recipients: [],
+        notes: ['a handing-over to the holders counted as the conferment counted them (为N个单位颁发…)', `name ${by[0].name}`, `count ${n}`] });
+    }
+  }
+  return out;
+}
+
 /** the bracket after a stock's count naming a past round's holders among them: （含首届命名的10名） */
 const INCLUDED_ROUND = new RegExp(`^[（(]含((?:首|第[一二三四五六七八九十\\d]+)[届屆批](?:命名|评选|評選|认定|認定|选树|選樹|授予|表彰)?的?)${N}${U}[）)]`);
 
@@ -2171,11 +2212,11 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // it as 。 in a copy of the same length, so every span stays exact; the items quote the original text
   const c: Ctx = { text: asciiStops(text), province, r, rejected: [], title: title === null ? null : foldToSimplified(title) };
   const bodyConfers = (h: HonourFound) => withSentenceBodyLevel(c, h);
-  const all = [...eachOfListed(c), ...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...pastRoundTotal(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...titledRun(c), ...appositive(c), ...recordHeld(c), ...quotedField(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
+  const all = [...eachOfListed(c), ...[...grantRespectively(c), ...grant(c), ...grantNoun(c)].map(bodyConfers), ...appointed(c), ...nameAs(c).map(bodyConfers), ...nameAsListed(c).map(bodyConfers), ...participle(c), ...total(c), ...pastRoundTotal(c), ...holders(c), ...respectively(c), ...ledBy(c), ...thisTitle(c), ...commendList(c).map(bodyConfers), ...countVerb(c), ...meritCited(c), ...select(c).map(bodyConfers), ...namedCounted(c), ...placedCounted(c), ...heading(c), ...listed(c), ...announcedCount(c), ...ending(c), ...conferred(c), ...heldAlready(c), ...titled(c), ...titledRun(c), ...appositive(c), ...recordHeld(c), ...quotedField(c), ...roleHolder(c), ...ledByHolder(c), ...frames(c), ...attributed(c), ...verticalTableHonours(c)].filter((h) => !unnamedPrize(c, h) && !aboutTarget(c, h) && !launchQuota(c, h, title) && !candidates(c, h) && !cared(c, h) && !leadIn(c, h)).flatMap((h) => splitJoined(c, h)).map((h) => kindQuotedBefore(c, countedLater(c, h)));
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...includedRound(c, all)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...handedToCounted(c, all), ...includedRound(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
