@@ -36,3 +36,10 @@ describe('加上 adds a batch to a running count: the batch is what the figure c
     ['市总工会去年命名第一批市级工作室8个，加上本批6个，全市共有14个。', '6个', '本批'],
   ]);
 });
+
+describe('a payment after the check it waits on names the instalment', () => {
+  run([
+    ['补助资金分两次拨付，首年拨付60%，次年考核合格后拨付1.2万元。', '1.2万元', '次年考核合格后拨付'],
+    ['对新命名的工作室给予建设资金3万元，验收通过后拨付。年度考核合格后拨付8000元。', '8000元', '年度考核合格后拨付'],
+  ]);
+});

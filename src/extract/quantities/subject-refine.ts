@@ -751,8 +751,9 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
-/** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
-const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** a year or an instalment of a schedule (首年, 次年, 第二年, 首次), or the check it waits on (次年考核合格后,
+ * 验收通过后): with a verb of payment it names the share paid then */
+const SCHEDULE = /^(?:(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)|(?:次年|年度|年终|期满|中期)?(?:考核|验收|评估)(?:合格|通过|达标)后)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
 /** a range that varies or is bounded says so after the figure (不等, 左右, 以上): no noun */
 const RANGE_WORD = /^(?:不等|不一|左右|以上|以下|以内)/;
 /** verbs of appointing or naming a title on people or units (聘任首批“首席技师”46名) */
