@@ -43,3 +43,12 @@ describe('a payment after the check it waits on names the instalment', () => {
     ['对新命名的工作室给予建设资金3万元，验收通过后拨付。年度考核合格后拨付8000元。', '8000元', '年度考核合格后拨付'],
   ]);
 });
+
+describe('the things a training or a service is given with are named with it (rules compounds)', () => {
+  run([
+    ['全年共开设培训课程8门。', '8门', '培训课程'],
+    ['县总工会支付培训费用36万元。', '36万元', '培训费用'],
+    ['在各乡镇设立服务网点21个。', '21个', '服务网点'],
+    ['全年培训职工3200人次。', '3200人次', '培训职工'],
+  ]);
+});

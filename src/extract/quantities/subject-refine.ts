@@ -296,8 +296,9 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
   // (工作室每年培训职工: a distributive of time or of the doer before the verb is neither)
+  // (支付培训费用, 设置服务窗口: a verb of its own before the compound governs it, no part of the name)
   const lead = name.slice(0, name.length - s.length - mod.length);
-  if (/^各/.test(name) || DOER.test(lead) || /每[年月周期季]$/.test(lead)) name = mod + s;
+  if (/^各/.test(name) || DOER.test(lead) || /每[年月周期季]$/.test(lead) || endsInVerb(lead)) name = mod + s;
   // 给予每个工作室一次性补助资金: 每个工作室 is who receives it, not part of the name
   else if (/^每/.test(name)) {
     const at = longest(r.qualifiers).filter((w) => !w.startsWith('每')).map((w) => name.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
