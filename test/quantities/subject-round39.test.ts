@@ -52,3 +52,7 @@ describe('the things a training or a service is given with are named with it (ru
     ['全年培训职工3200人次。', '3200人次', '培训职工'],
   ]);
 });
+
+describe('rules/subject-cues.yaml addedGains examples: 新增产值 names the output added', () => {
+  run(subjectCues().addedGains.examples.map((e) => [e.text, e.figure, e.subject]));
+});

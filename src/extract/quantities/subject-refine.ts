@@ -32,6 +32,7 @@ const Cues = z.object({
   savings: z.object({ verbs: z.array(z.string().min(1)), nouns: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   eachGrants: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   onceRewards: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  addedGains: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   owners: z.object({
     determiners: z.array(z.string().min(1)), within: z.array(z.string().min(1)), wholeAreas: z.array(z.string().min(1)),
     wholeKeeps: z.array(z.string().min(1)), measures: z.array(z.string().min(1)), comparedTo: z.array(z.string().min(1)),
@@ -1255,6 +1256,13 @@ function plannedTitle(text: string, q: Quantity, s: string, r: SubjectCues): str
   return last ? before.slice(last.index + 1, last.index + 1 + last[1].length) : s;
 }
 
+/** 带动企业新增产值1.2亿元: a gain (rules addedGains) right after 新增 is the indicator 新增产值, the added
+ * output, not the output itself; 新增 before people or things counted (新增技能人才) is left as read */
+function addedGain(clause: string, s: string, r: SubjectCues, right: boolean): string {
+  if (right || !r.addedGains.words.includes(s)) return s;
+  return clause.replace(/\s+/g, '').endsWith('新增' + s) ? '新增' + s : s;
+}
+
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
@@ -1280,7 +1288,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
     const tied = gainFor(text, q, ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, grantToEach(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r), r));
-    out.push({ ...q, subject: levelCompared(q, clause, tied, r) ?? tied, partOf });
+    const gain = addedGain(clause, tied, r, right);
+    out.push({ ...q, subject: levelCompared(q, clause, gain, r) ?? gain, partOf });
   });
   return settleSubjects(text, out, r.agreement);
 }
