@@ -56,3 +56,11 @@ describe('the things a training or a service is given with are named with it (ru
 describe('rules/subject-cues.yaml addedGains examples: 新增产值 names the output added', () => {
   run(subjectCues().addedGains.examples.map((e) => [e.text, e.figure, e.subject]));
 });
+
+describe('a share set as a target or measured against another is the indicator X占比; a part of a set counted is the part', () => {
+  run([
+    ['力争到2027年全市高技能人才占比达到32%。', '32%', '高技能人才占比'],
+    ['全县高技能人才占比力争提高到30%。', '30%', '高技能人才占比'],
+    ['本届获奖的40名职工中，女性占比达到45%。', '45%', '女性'],
+  ]);
+});
