@@ -32,6 +32,7 @@ const Cues = z.object({
   savings: z.object({ verbs: z.array(z.string().min(1)), nouns: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   eachGrants: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   onceRewards: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  addedGains: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   owners: z.object({
     determiners: z.array(z.string().min(1)), within: z.array(z.string().min(1)), wholeAreas: z.array(z.string().min(1)),
     wholeKeeps: z.array(z.string().min(1)), measures: z.array(z.string().min(1)), comparedTo: z.array(z.string().min(1)),
@@ -296,8 +297,9 @@ function compound(written: string, subject: string, r: SubjectCues): string | nu
   // a distributive doer (各市县推荐人选) is who does it, not part of the name
   const mod = r.compounds.flatMap((c) => c.verbs).find((v) => pre.endsWith(v))!;
   // (工作室每年培训职工: a distributive of time or of the doer before the verb is neither)
+  // (支付培训费用, 设置服务窗口: a verb of its own before the compound governs it, no part of the name)
   const lead = name.slice(0, name.length - s.length - mod.length);
-  if (/^各/.test(name) || DOER.test(lead) || /每[年月周期季]$/.test(lead)) name = mod + s;
+  if (/^各/.test(name) || DOER.test(lead) || /每[年月周期季]$/.test(lead) || endsInVerb(lead)) name = mod + s;
   // 给予每个工作室一次性补助资金: 每个工作室 is who receives it, not part of the name
   else if (/^每/.test(name)) {
     const at = longest(r.qualifiers).filter((w) => !w.startsWith('每')).map((w) => name.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
@@ -402,13 +404,22 @@ function nounRun(s: string): string {
  * figure before */
 const SHARE_BEFORE = /^.*[0-9０-９%％]\s*、(?=[^、]{2,}占)/;
 
+/** an aim or a deadline in the sentence (力争, 到2027年): the figures after it are targets */
+const AIM = /力争|争取|到\d{4}年|目标/;
+/** the sentence up to a figure (back to the last full stop or line start) */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('！', at - 1), text.lastIndexOf('？', at - 1));
+  return text.slice(from + 1, at);
+}
+
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
-function shareOf(whole: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
+function shareOf(whole: string, q: Quantity, prev: Quantity | null, r: SubjectCues, aimed = false): string | null {
   const bare = whole.replace(SHARE_BEFORE, '');
   // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
   // (占比 is a noun, the share itself; 网约配送员又占到2140人: a count may be a share too)
   // (X的占比达到N%: the share of X)
-  const share = /^(.*?)的?占比(?:为|是|达到|达|约|超过|近|仅|已)*$/.exec(bare) ?? /^(.*?)占(?!比)/.exec(bare) ?? cues(r).shareBound.exec(bare);
+  const noun = SHARE_NOUN.exec(bare);
+  const share = noun ?? /^(.*?)占(?!比)/.exec(bare) ?? cues(r).shareBound.exec(bare);
   // (X仅占四成: a share in tenths reads as one in per cent)
   if (!share || (q.kind !== 'percent' && q.unit !== '成' && !(q.kind === 'count' && /占(?:到|了)?$/.test(bare)))) return null;
   // (45岁以上的占六成: an age band written as a clause keeps its 的)
@@ -421,8 +432,17 @@ function shareOf(whole: string, q: Quantity, prev: Quantity | null, r: SubjectCu
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
   }
-  if (x.length >= 2) return x + ratioAfterShare(bare.slice(share[1].length));
+  if (x.length >= 2) return x + (share === noun && indicator(aimed, bare) ? '占比' : ratioAfterShare(bare.slice(share[1].length)));
   return prev ? prev.subject : null;
+}
+
+/** X占比 then the verbs that lead up to the share, a change or a comparison among them */
+const SHARE_NOUN = /^(.*?)的?占比(?:为|是|达到|达|约|超过|近|仅|已|力争|争取|提高到|提升到|提高|提升|不低于|低于|仍低于)*$/;
+/** 力争到2027年高技能人才占比达到30%, 高技能人才占比仍低于全省平均水平: a share set as a target or measured
+ * against another is an indicator, named X占比 as written; a part of a set just counted (其中女性占比三成)
+ * is named by the part alone */
+function indicator(aimed: boolean, bare: string): boolean {
+  return aimed || /占比(?:仍|还)?(?:低于|高于|提高|提升|由)/.test(bare);
 }
 
 /** 高技能人才占技能人才的比例为24.6%: a share written as X占Y的比例 is named whole; a change of it
@@ -521,7 +541,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(withoutWholeArea(rate[1]), r);
   // 本次命名的10个集体中又有3个被推荐参评…: a recommendation confers nothing; the set framed names what is counted
   if (FRAMED_HAS.test(bare) && q.subject.length >= 2 && ['中', '里'].some((w) => bare.includes(q.subject + w)) && PUT_FORWARD.test(text.slice(q.end, q.end + 20))) return q.subject;
-  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, text.slice(q.end, q.end + 24), prev, r);
+  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r, AIM.test(sentenceBefore(text, q.start))) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, text.slice(q.end, q.end + 24), prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
@@ -751,8 +771,9 @@ function respectively(text: string, q: Quantity, kept: Quantity[], done: Quantit
   return earlier[j].subject || null;
 }
 
-/** a year or an instalment of a schedule (首年, 次年, 第二年, 首次): with a verb of payment it names the share paid then */
-const SCHEDULE = /^(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
+/** a year or an instalment of a schedule (首年, 次年, 第二年, 首次), or the check it waits on (次年考核合格后,
+ * 验收通过后): with a verb of payment it names the share paid then */
+const SCHEDULE = /^(?:(?:首年|次年|当年|第[一二三四五]年|前[两二三]年|后[两二三]年|第[一二三四五]期|首次|第[一二三四五]次|余下|剩余部分)|(?:次年|年度|年终|期满|中期)?(?:考核|验收|评估)(?:合格|通过|达标)后)(?:拨付|发放|支付|兑现|下达|到位|拨付到位)$/;
 /** a range that varies or is bounded says so after the figure (不等, 左右, 以上): no noun */
 const RANGE_WORD = /^(?:不等|不一|左右|以上|以下|以内)/;
 /** verbs of appointing or naming a title on people or units (聘任首批“首席技师”46名) */
@@ -1253,6 +1274,13 @@ function plannedTitle(text: string, q: Quantity, s: string, r: SubjectCues): str
   return last ? before.slice(last.index + 1, last.index + 1 + last[1].length) : s;
 }
 
+/** 带动企业新增产值1.2亿元: a gain (rules addedGains) right after 新增 is the indicator 新增产值, the added
+ * output, not the output itself; 新增 before people or things counted (新增技能人才) is left as read */
+function addedGain(clause: string, s: string, r: SubjectCues, right: boolean): string {
+  if (right || !r.addedGains.words.includes(s)) return s;
+  return clause.replace(/\s+/g, '').endsWith('新增' + s) ? '新增' + s : s;
+}
+
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
@@ -1278,7 +1306,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
     const tied = gainFor(text, q, ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, grantToEach(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r), r));
-    out.push({ ...q, subject: levelCompared(q, clause, tied, r) ?? tied, partOf });
+    const gain = addedGain(clause, tied, r, right);
+    out.push({ ...q, subject: levelCompared(q, clause, gain, r) ?? gain, partOf });
   });
   return settleSubjects(text, out, r.agreement);
 }
