@@ -604,8 +604,9 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // a street office or a residents' committee is named after the district or town it is in
   // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
   if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
-  // (学会 before an aspect particle is the verb learn, 跟着师傅学会了…, no learned society)
-  if (ending === '学会' && /^[了过]/.test(text.slice(sEnd, sEnd + 1))) return 'the verb 学会 before 了 / 过: learned, not a society';
+  // (学会 before an aspect particle or the skill learned is the verb learn, 跟着师傅学会了…, 让姐妹学会这门手艺,
+  // 学会如何…: no learned society)
+  if (ending === '学会' && /^(?:[了过]|[这那][门项种套]|如何|怎样|怎么)/.test(text.slice(sEnd, sEnd + 2))) return 'the verb 学会 before 了 / 过 or what is learned: learned, not a society';
   // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
   if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
   // a one-character seat (区, 县) and words of a domain, not of a class, name the place's own body

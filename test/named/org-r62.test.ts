@@ -1,6 +1,6 @@
 // Organisations, round 62: 和 inside a name joins two portfolios of one body or two services of one centre,
 // never a body to the task or the people before it; a pasture, a visitors' centre or a project department set
-// up with no place before it is a kind. Sentences written for this test.
+// up with no place before it is a kind; 学会 before what is learned is a verb. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract/index.js';
 import { textContext } from '../../src/extract/named/doc.js';
@@ -32,5 +32,15 @@ describe('a kind of site set up with no place before it', () => {
   });
   it('keeps: one named by its builder', () => {
     expect(orgs('授予中铁建工集团北京分公司项目部等200个班组称号。\n')).toContain('中铁建工集团北京分公司项目部');
+  });
+});
+
+describe('a common word that ends like a body', () => {
+  it('学会 before the skill learned is the verb; the town-and-country fringe is an area', () => {
+    expect(orgs('她说：“以后我要让更多的姐妹学会这门手艺。”\n')).toEqual([]);
+    expect(orgs('计划在景区停车场、城乡接合部再建驿站2至3个。\n')).toEqual([]);
+  });
+  it('keeps: a learned society before an adverb of time', () => {
+    expect(orgs('县书法学会这次组织了展览。\n')).toContain('县书法学会');
   });
 });
