@@ -604,8 +604,9 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // a street office or a residents' committee is named after the district or town it is in
   // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
   if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
-  // (学会 before an aspect particle is the verb learn, 跟着师傅学会了…, no learned society)
-  if (ending === '学会' && /^[了过]/.test(text.slice(sEnd, sEnd + 1))) return 'the verb 学会 before 了 / 过: learned, not a society';
+  // (学会 before an aspect particle or the skill learned is the verb learn, 跟着师傅学会了…, 让姐妹学会这门手艺,
+  // 学会如何…: no learned society)
+  if (ending === '学会' && /^(?:[了过]|[这那][门项种套]|如何|怎样|怎么)/.test(text.slice(sEnd, sEnd + 2))) return 'the verb 学会 before 了 / 过 or what is learned: learned, not a society';
   // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
   if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
   // a one-character seat (区, 县) and words of a domain, not of a class, name the place's own body
@@ -955,12 +956,33 @@ function joinsName(s: SuffixScan, toks: Token[], i: number): boolean {
   // (人力资源和社会保障 is one portfolio whatever the body: a town's 人力资源和社会保障服务中心 / 所)
   if (t.word === '和' && i > 0 && toks[i - 1].word === '人力资源' && s.text.startsWith('社会保障', t.end)) return true;
   // (a town's centre joins two tasks, 综合/vn|保障/v|和|技术推广|中心: a noun and a verb before 和, a noun after it)
-  if (t.word === '和' && s.ending === '中心' && i > 1) return /^(?:n|vn)$/.test(toks[i - 2].tag) && /^(?:v|vn)$/.test(toks[i - 1].tag) && toks[i - 2].end === toks[i - 1].start && /^n/.test(toks[i + 1]?.tag ?? '') && toks[i + 1]?.end === s.text.indexOf('中心', t.end);
+  if (t.word === '和' && s.ending === '中心' && i > 1) return centreJoinsServices(s.text, toks, i);
   if (t.word !== '和' || i === 0 || !/^(?:局|厅|委员会|委|办公室|部)$/.test(portfolioEnding(s) ?? '')) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];
+  // (the second portfolio is a word of its own before the body's ending, 社会保障|局, 旅游|局: a one-character
+  // stem, 评|委, or none, 和|局党组, is a second body or a person, 群众投票和评委, 专家评审和局党组)
+  if (!portfolioAfter(s, t.end)) return false;
   // (a place before 和 is a second body's: 自治区和盟委 are two committees)
   return /^(?:n|vn|nz)$/.test(prev.tag) && !/(?:自治区|[省市县区州旗盟])$/.test(prev.word) && !s.words.classWord.has(prev.word) && !/[门位]$/.test(prev.word) && !s.sufs.some((x) => prev.word.endsWith(x)) && !!next && /^(?:n|vn|nz)$/.test(next.tag) && !/区$/.test(next.word);
+}
+
+/** A service centre joins two services or tasks (综合/vn|保障/v|和|技术推广|中心, 公共/b|就业/v|和|人才|服务中心,
+ * 政务/n|服务/vn|和|大/a|数据中心): a noun and a task word before 和, a noun of two to five characters after it */
+function centreJoinsServices(text: string, toks: Token[], i: number): boolean {
+  const [before, prev, next] = [toks[i - 2], toks[i - 1], toks[i + 1]];
+  if (!next || !/^(?:n|vn|b)$/.test(before.tag) || !/^(?:v|vn)$/.test(prev.tag) || before.end !== prev.start) return false;
+  const tail = text.slice(toks[i].end, text.indexOf('中心', toks[i].end));
+  return /^[na]/.test(next.tag) && /^[\u4e00-\u9fa5]{2,5}$/.test(tail);
+}
+
+/** the second portfolio after 和 has a stem of two characters or more before the body's ending */
+function portfolioAfter(s: SuffixScan, from: number): boolean {
+  const end = s.endingAt ?? -1;
+  if (end < from) return false;
+  const ending = portfolioEnding(s);
+  const at = ending && ending !== s.ending ? s.text.lastIndexOf(ending, end) : end;
+  return at - from >= 2;
 }
 
 /** The ending of the body whose portfolios 和 may join: the name's own, or, when the name ends with the body's
