@@ -16,3 +16,10 @@ describe('a verb right before the count with only a time or an adverb before it 
     ['全县已建成工会驿站21个，其中今年新建6个。', '6个', '新建'],
   ]);
 });
+
+describe('a verb and the head it names right after the count are one noun, the thing counted', () => {
+  run([
+    ['本届评选共收到推荐人选四十五名，经过逐级推荐，最终确定30名表彰对象。', '30名', '表彰对象'],
+    ['其中先后有6名获奖职工被评为市五一劳动奖章获得者。', '6名', '获奖职工'],
+  ]);
+});
