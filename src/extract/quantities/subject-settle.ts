@@ -270,7 +270,7 @@ function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): st
     const whole = total && total.subject && !frameOnly(total.subject, a) && !entriesByPapers(total, q) ? total.subject : null;
     // (…10名来自一线的技术骨干…。候选人40名，最终确定10人: a verb's count names those it picked, read from
     // the same count earlier before the set they were picked from)
-    return loneVerb(s, a) ? sameCountBefore(text, q, out) ?? whole : whole ?? sameCountBefore(text, q, out);
+    return loneVerb(s, a) ? sameCountBefore(text, q, out) : whole ?? sameCountBefore(text, q, out);
   }
   if (isPeople(q)) {
     const left = clauseLeft(text, q);

@@ -212,6 +212,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   if (pair) return afterAmong(stripStart(pair, rules.words('strip-leading')), seg);
   let out = '';
   let lastRemoved = '';
+  const written = s;
   for (let guard = 0; guard < 6; guard++) {
     const v = predicateVerb(s, verbs, seg);
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
@@ -248,7 +249,15 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   out = afterLastDe(out, rules.words('ratio-head'));
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
-  return out;
+  return bareAct(written, out, lastRemoved) ?? out;
+}
+
+/** 今年新建6个, 已办结51条: a verb right before the count with only a time or an adverb before it (nothing
+ * named) counts its own unnamed object; the act as written, from that time or adverb on, names it */
+function bareAct(written: string, out: string, verb: string): string | null {
+  if (!verb || !out || !written.endsWith(verb) || !namesNothing(out)) return null;
+  const at = written.lastIndexOf(out, written.length - verb.length);
+  return at >= 0 ? written.slice(at) : null;
 }
 
 /** the service verb v with the noun it names after it (帮扶车间, 培训任务) and what stands between them and the
@@ -517,12 +526,22 @@ function sideOf(
   // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
   // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
   const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
-  const startsStop = rules.words('stop-after').some(opens) || rules.words('verb').some(opens);
+  const startsStop = rules.words('stop-after').some(opens) || (rules.words('verb').some(opens) && !actNoun(seg.tokensOf(rest), rules));
   const side = !first || startsStop || (/^(p|d|c|u|r)/.test(first.tag) && !nounPrefix(seg.tokensOf(rest))) ? 'left' : 'right';
   // (吐鲁番职业技术学院等4家培训机构: 等 closes a list of examples, the noun after the count names
   // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
   if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) return 'right';
   return side;
+}
+
+/** 10名表彰对象, 23家推荐单位, 2个申报集体: a verb opening what follows the count, with a head it names right
+ * after it (rules: act-noun-head) and nothing more in the clause but a stop, is one noun with that head */
+function actNoun(toks: { word: string; tag: string }[], rules: QuantityRules): boolean {
+  const [verb, head, next] = toks;
+  const act = !!verb && (/^v/.test(verb.tag) || rules.words('verb').includes(verb.word));
+  if (!act || !head || !rules.words('act-noun-head').includes(head.word)) return false;
+  // (what follows the head ends the phrase: a mark, a preposition, an adverb or what the people did)
+  return !next || /^[，。；;,、：:！？\n]/.test(next.word) || /^(?:p|d|c|u|v)/.test(next.tag) || rules.words('stop-after').includes(next.word);
 }
 
 /** 126家非公企业: the segmenter tags 非公 as an adverb, but 非 before a noun makes a noun (非公企业,
