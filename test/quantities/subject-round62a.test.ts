@@ -9,14 +9,6 @@ describe('a lone verb of disposal counts its own act, not the total received bef
   ]);
 });
 
-describe('a verb right before the count with only a time or an adverb before it names the count', () => {
-  run([
-    ['本届评选共收到各单位推荐材料四十七份，经资格审查、专家评审、社会公示等环节，最终评出10名。', '10名', '评出'],
-    ['确定了28项改革任务，目前已完成21项，其余7项正在推进中。', '21项', '完成'],
-    ['全县已建成工会驿站21个，其中今年新建6个。', '6个', '新建'],
-  ]);
-});
-
 describe('a verb and the head it names right after the count are one noun, the thing counted', () => {
   run([
     ['本届评选共收到推荐人选四十五名，经过逐级推荐，最终确定30名表彰对象。', '30名', '表彰对象'],

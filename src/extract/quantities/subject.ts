@@ -212,7 +212,6 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   if (pair) return afterAmong(stripStart(pair, rules.words('strip-leading')), seg);
   let out = '';
   let lastRemoved = '';
-  const written = s;
   for (let guard = 0; guard < 6; guard++) {
     const v = predicateVerb(s, verbs, seg);
     // 办结率, 参与率: a verb before a one-character noun suffix is part of the name
@@ -249,15 +248,7 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   out = afterLastDe(out, rules.words('ratio-head'));
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
-  return bareAct(written, out, lastRemoved) ?? out;
-}
-
-/** 今年新建6个, 已办结51条: a verb right before the count with only a time or an adverb before it (nothing
- * named) counts its own unnamed object; the act as written, from that time or adverb on, names it */
-function bareAct(written: string, out: string, verb: string): string | null {
-  if (!verb || !out || !written.endsWith(verb) || !namesNothing(out)) return null;
-  const at = written.lastIndexOf(out, written.length - verb.length);
-  return at >= 0 ? written.slice(at) : null;
+  return out;
 }
 
 /** the service verb v with the noun it names after it (帮扶车间, 培训任务) and what stands between them and the
