@@ -279,7 +279,7 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
 }
 
 /** the names of a byline read token by token: after a cue word, or the names that end it after a unit */
-function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[], lead: string | null = null): void {
+function readTokens(text: string, from: number, to: number, r: PeopleRules, out: Entity[], lead: string | null = null, unitRole = false): void {
   const words = new Set(r.cues.byline);
   // (a cue word its outlet qualifies is a cue and the role: 融媒体记者, 县融媒体中心记者, 首席记者)
   const cue = { has: (t: string): boolean => words.has(t) || (t.length <= 10 && !isName(t, r) && r.cues.bylineQualified.some((w) => t.endsWith(w))) };
@@ -305,20 +305,31 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
   }
   // a cue word labels every name of the run after it (通讯员 葛某 陆某; 执笔：周某 刘某), up to the next word that is no name
   let label: string | null = lead;
+  // (the unit the names of the run follow: 某某县总工会\u3000李某\u3000王某)
+  let unit: string | null = null;
   toks.forEach((k, i) => {
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
+    if (cue.has(k.t)) unit = null;
+    else if (!isName(k.t, r)) unit = bylineUnit(unmarked(k.t), r) ? unmarked(k.t) : null;
     if (cue.has(k.t)) label = k.t;
     // (the writer's unit between the cue and the name keeps the cue: 执笔：某某股 某某)
     else if (!isName(k.t, r)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
     if (!isName(k.t, r) || cue.has(k.t)) return;
     const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
     if (prev && cue.has(prev)) out.push(mk(prev));
-    else if (label) out.push(mk(label));
+    // (文/某某县总工会宣教部 某某: the writer is named by the unit that sent them, right before the name)
+    else if (label) out.push(mk(unitRole && unit ? unit : label));
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
-    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(null));
+    else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(unitRole && unit ? unit : null));
   });
 }
+
+/** a byline's token without the mark a bulletin opens it with (□宣教部, ◎县就业服务中心) */
+const unmarked = (t: string): string => t.replace(/^[■□▲△●○◆◇★☆◎※▶▷►▸]+/u, '').replace(/^文[/／]/, '');
+
+/** the role the bylineRoles key `key` gives a writer after a unit: the unit itself (〔unit〕) or a word */
+const unitKeyed = (key: string, r: PeopleRules): boolean => r.cues.bylineRoles[key] === '〔unit〕';
 
 /** a byline's token that is a unit or a department (某某县人社局, 职业能力建设股): it ends as one ends */
 function bylineUnit(t: string, r: PeopleRules): boolean {
@@ -353,7 +364,7 @@ function bracketBylines(text: string, r: PeopleRules, out: Entity[]): void {
     }
     // （南昌市总工会 熊文斌 供稿）, （天水市总工会 马建国）: a unit, a space, the name, a closing word
     const before = out.length;
-    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(text, from, from + inner.length, r, out);
+    if (alone && /[\s\u3000]/.test(inner.trim())) readTokens(text, from, from + inner.length, r, out, null, unitKeyed(/^[\s\u3000]*文[/／]/.test(inner) ? '文〔unit〕' : '〔unit〕', r));
     else if (alone || r.cues.bylineAfter.some((c) => inner.endsWith(c))) {
       // the normaliser removed the spaces: （南昌市总工会熊文斌供稿） — the name follows the unit's ending
       const bare = inner.replace(new RegExp(`(?:${alt(r.cues.bylineAfter)})$`), '');
@@ -361,7 +372,8 @@ function bracketBylines(text: string, r: PeopleRules, out: Entity[]): void {
       if (m && isName(m[2], r)) out.push(person(text, from + m[1].length, m[2], null, 'person.byline-cue'));
     }
     // (a unit and a name alone, no closing word: the writer the unit sent, 撰稿)
-    if (alone && !r.cues.bylineAfter.some((c) => inner.trim().endsWith(c))) for (const p of out.slice(before)) p.role ??= r.cues.bylineRoles['〔unit〕'] ?? null;
+    const fallback = unitKeyed('〔unit〕', r) ? null : r.cues.bylineRoles['〔unit〕'] ?? null;
+    if (alone && !r.cues.bylineAfter.some((c) => inner.trim().endsWith(c))) for (const p of out.slice(before)) p.role ??= fallback;
   }
 }
 
@@ -382,7 +394,7 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     // (图/ names the photographer: 图 is the role, as 编辑 and 审核 are)
     const lead = m[1] ?? m[4] ?? m[2] ?? m[3];
     const before = out.length;
-    readTokens(text, m.index + m[0].length, to, r, out, r.cues.bylineRoles[lead] ?? lead);
+    readTokens(text, m.index + m[0].length, to, r, out, r.cues.bylineRoles[lead] ?? lead, unitKeyed(`${lead}〔unit〕`, r));
     // 作者：唐静 — the first token is the name itself
     const first = /^[\s\u3000]*([^\s\u3000：:，,、（(]+)/.exec(text.slice(m.index + m[0].length, to));
     // 文\u3000杨\u3000帆 — a two-character name padded to three
@@ -1419,9 +1431,11 @@ function signedLines(text: string, r: PeopleRules): Entity[] {
     out.push(person(text, m.index + m[0].lastIndexOf(m[2]), m[2], m[1], 'person.signed-line'));
   }
   // a line of a unit and its writer under an article (敦化市总工会 韩雪松): the name after the unit
-  const unit = new RegExp(`^[ \\t\u3000]*[\\u4e00-\\u9fa5（）]{2,24}(?:总工会|工会|局|科|处|委|办|部|中心|公司|集团|学校|医院)[ \\t\u3000]+([\\u4e00-\\u9fa5·]{2,8})[ \\t\u3000]*$`, 'gm');
+  // (a bulletin may open the line with its mark, ◎县就业服务中心\u3000某某: the unit is the writer's role, as in a bracket)
+  const unit = new RegExp(`^[ \\t\u3000]*[■□▲△●○◆◇★☆◎※]?([\\u4e00-\\u9fa5（）]{2,24}(?:总工会|工会|局|科|股|处|委|办|部|中心|公司|集团|学校|医院|大队)|[\\u4e00-\\u9fa5]{0,12}记者站)[ \\t\u3000]+([\\u4e00-\\u9fa5·]{2,8})[ \\t\u3000]*$`, 'gm');
+  const role = (u: string): string | null => (unitKeyed('〔line〕', r) ? u : null);
   for (let m = unit.exec(text); m; m = unit.exec(text)) {
-    if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].lastIndexOf(m[1]), m[1], null, 'person.signed-line'));
+    if (isName(m[2], r) && !commonWord(m[2])) out.push(person(text, m.index + m[0].lastIndexOf(m[2]), m[2], role(m[1]), 'person.signed-line'));
   }
   return out;
 }
