@@ -48,6 +48,10 @@ const Vocabulary = z.object({
   /** a later clause that counts the holders of the title just named (全市获此称号的…累计达到5名) */
   anaphora: z.array(z.string().min(1)),
   anaphoraLead: z.array(z.string().min(1)),
+  /** (regex) a round between a lead word and its count (在首批7名“H”中): the holders of that round */
+  anaphoraRound: z.string().min(1),
+  /** what a later plan rests on (依托8名工匠组建…): the holders counted again */
+  reliedOn: z.array(z.string().min(1)),
   /** a negation before a lead word (未入选的3个): those left out, not the holders */
   anaphoraNot: z.array(z.string().min(1)),
   handedTo: z.array(z.string().min(1)),
@@ -1843,7 +1847,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
   // or with a pact they sign with others (8名工匠与26名青年职工签订师带徒协议): the holders stand before 与
   const pact = `(?:还|也)?(?:${alt(c.r.v.pactWith)})(?=[^，。；;\\n]{1,24}?(?:${alt(c.r.v.handOver)}))`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|(?<=(?:含|包括)(?:${alt(c.r.v.anaphoraLead)})${N}[名人])[）)]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|${pact}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))(?:${c.r.v.anaphoraRound})?${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|(?<=(?:含|包括)(?:${alt(c.r.v.anaphoraLead)})${N}[名人])[）)]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|${pact}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
@@ -1865,7 +1869,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
     const generic = c.r.v.recipients.includes(bare) || /^(?:人|名|)$/.test(noun);
     const named = before.filter((h) => [noun, head].some((w) => sameTitle(c, h, w)));
     // a lead word naming the title itself (获得称号的32人里) points back to the nearest conferment with that count
-    const lead = m[0].slice(0, m[0].length - m[1].length - m[2].length - m[3].length);
+    const lead = m[0].slice(0, m[0].length - m[1].length - m[2].length - m[3].length).replace(new RegExp(`(?:${c.r.v.anaphoraRound})$`), '');
     const nearest = before.reduce<HonourFound | undefined>((a, h) => (!a || h.end > a.end ? h : a), undefined);
     // opened by a clause mark or a handing-over, only the honour's own noun points back
     const byClause = lead === '' ? !/(?:^|[。！？\n])[\s\u3000]*$/.test(c.text.slice(0, m.index)) : c.r.v.handedTo.includes(lead);
@@ -1939,6 +1943,28 @@ function handedToCounted(c: Ctx, found: HonourFound[]): HonourFound[] {
       out.push({ ...by[0], rule: 'conferment.anaphora', count: n, text: x[0], start, end: start + x[0].length, recipients: [],
         notes: ['a handing-over to the holders counted as the conferment counted them (为N个单位颁发…)', `name ${by[0].name}`, `count ${n}`] });
     }
+  }
+  return out;
+}
+
+/** 依托8名工匠组建讲师团 / 依托7名“H”建设工作室: a plan resting on the holders of a conferment reported before, counted
+ * by the same count and named by the title (quoted) or by its ending (工匠 of 某某面包工匠): one more mention of that
+ * honour. The words after the count are tried longest first, so 工匠再建成 stops at 工匠. */
+function reliedOn(c: Ctx, found: HonourFound[]): HonourFound[] {
+  if (!c.r.v.reliedOn.length) return [];
+  const re = perRules(c.r, 'conferment.relied-on', () =>
+    new RegExp(`(?:${alt(c.r.v.reliedOn)})${N}${U}(?:${QUOTED}|([\u4e00-\u9fa5]{2,12}))`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const n = parseSmallInt(m[1]);
+    const before = found.filter((h) => h.end <= m.index && h.count !== null && h.count === n);
+    const words = m[3] !== undefined ? [m[3]] : Array.from({ length: m[4].length - 1 }, (_, i) => m[4].slice(0, m[4].length - i));
+    const word = words.find((w) => !c.r.v.recipients.includes(w) && before.some((h) => sameTitle(c, h, w)));
+    const target = word === undefined ? undefined : before.find((h) => sameTitle(c, h, word));
+    if (!target || word === undefined) continue;
+    const end = m.index + m[0].length - (m[3] !== undefined ? 0 : m[4].length - word.length);
+    out.push({ ...target, rule: 'conferment.anaphora', count: n, text: c.text.slice(m.index, end), start: m.index, end, recipients: [],
+      notes: ['a plan resting on the holders of an honour conferred before (依托N名…)', `name ${target.name}`, `count ${n}`] });
   }
   return out;
 }
@@ -2216,7 +2242,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...handedToCounted(c, all), ...includedRound(c, all)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
