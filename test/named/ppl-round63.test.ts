@@ -56,3 +56,15 @@ describe('compound surnames outside the 百家姓 and rare single ones', () => {
     expect(found('编辑：贺兰晓东')).toEqual(['贺兰晓东/编辑']);
   });
 });
+
+describe('a name in running text with its note of sex and people, after a post or 的', () => {
+  it('reads the name and the post before it', () => {
+    expect(found('环卫工人乌日娅（女，蒙古族）负责主街道清扫十二年。')).toContain('乌日娅/环卫工人');
+    expect(found('去年，县藏医院副主任医师卓玛吉（女，藏族）整理古方27项。').some((x) => x.endsWith('/副主任医师'))).toBe(true);
+    expect(found('莲池镇的海振华（回族）是当地有名的养殖能手。')).toContain('海振华/');
+  });
+  it('leaves alone: a note after no post and no 的, a note that is no sex or people', () => {
+    expect(found('我们调研了全县民族团结（藏族）情况。')).toEqual([]);
+    expect(found('车间主任李明（兼）负责。').some((x) => x.startsWith('李明/') && x.includes('noted'))).toBe(false);
+  });
+});

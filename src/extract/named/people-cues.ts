@@ -967,6 +967,27 @@ function nameCells(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a name in running text with its note of sex and people right after it, after a post or a 的 (环卫工人|某某某（女，蒙古族）,
+ * 副主任医师|某某某（女，藏族）, 某镇的|某某某（回族）): the note vouches for a name the surnames may not know; the post is the role */
+function notedInText(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const titles = titlesLongestFirst(r);
+  for (const m of text.matchAll(/([\u4e00-\u9fa5]{3,14})（((?:[男女][，,])?[\u4e00-\u9fa5]{1,5}族|[男女])）/g)) {
+    if (!SEX_PEOPLE.test(m[2])) continue;
+    for (const k of [3, 2, 4]) {
+      const name = m[1].slice(-k);
+      const before = m[1].slice(0, -k);
+      const title = titles.find((t) => before.endsWith(t));
+      if (!before || (!title && !before.endsWith('的')) || !slotName(name, r) || commonWord(name)) continue;
+      // (a short run that opens its clause is the post whole: 环卫工人, not 工人)
+      const whole = title && before.length <= 6 && !isHan(text[m.index! - 1]);
+      out.push(person(text, m.index! + m[1].length - k, name, whole ? before : title ? fullTitle(before, title, r) ?? title : null, 'person.noted-in-text'));
+      break;
+    }
+  }
+  return out;
+}
+
 /** what a roster line states after its one name: the unit and post of a two-cell line up to its first comma (某公司班长，“某工匠”),
  * else the last cell where it is no township (某某镇\u3000木雕: the craft); null when nothing is left */
 function restRole(rest: Cell[]): string | null {
@@ -2202,7 +2223,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
