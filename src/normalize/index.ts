@@ -8,6 +8,7 @@ import {
   collapseSpaces,
   titleLikeLine,
   cellRowLine,
+  entryRunLine,
   endsTerminal,
   endsWithComma,
   foldWidth,
@@ -318,7 +319,7 @@ export function normalize(r: IngestResult): CanonicalWithPages {
     // clean the spaces piece by piece so that page changes inside a paragraph keep their offsets
     let text = '';
     // titles and headings keep a single space between two Han characters (see titleLikeLine)
-    const keep = titleLikeLine(p.text) || cellRowLine(p.text);
+    const keep = titleLikeLine(p.text) || cellRowLine(p.text) || entryRunLine(p.text);
     for (const piece of p.pieces) {
       const t = collapseSpaces(piece.text, keep);
       if (!t) continue;

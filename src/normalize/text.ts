@@ -176,6 +176,21 @@ export function cellRowLine(t: string): boolean {
   return runs.length >= 3 && runs.every((r) => [...r].length >= 4);
 }
 
+/** one entry of an annex's list run into a line (于某\u3000某村党支部书记, 王某（女）\u3000某校教师): a name, its note, one
+ * space, then the unit and post without a space */
+const RUN_ENTRY = /^[\u4e00-\u9fa5·]{2,6}(?:[（(][^（）()]{1,8}[）)])?\s+[\u4e00-\u9fa5（）()、·\d]{4,40}$/;
+
+/**
+ * An annex's list written as running text, its entries parted by ；: every entry a name, a space and the unit and
+ * post (an excerpt's closing note, ……（其余16名略）, aside), two entries at least. The space after each name is the only
+ * mark of where the name ends, so collapseSpaces keeps it.
+ */
+export function entryRunLine(t: string): boolean {
+  const parts = t.trim().split(/[；;]/).map((x) => x.trim()).filter(Boolean);
+  const entries = parts.filter((x) => RUN_ENTRY.test(x));
+  return entries.length >= 2 && parts.every((x) => RUN_ENTRY.test(x) || /^[….]{2,}/.test(x));
+}
+
 export const endsWithComma = (t: string): boolean => /[，、,]$/.test(t.trimEnd());
 export const hasSentencePunct = (t: string): boolean => /[，。；！？、：,;!?]/.test(t);
 

@@ -881,12 +881,11 @@ function cellRole(cell: string, unit: string, pure: boolean | undefined, r: Peop
 function listLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   let columns: Columns | null = null;
-  let offset = 0;
   let index = 0;
   /** the lines read as a name, a unit and a post; the lines of that shape waiting for a neighbour among them */
   const read = new Set<number>();
   const pending: { index: number; p: Entity }[] = [];
-  for (const line of text.split('\n')) {
+  for (const { line, offset } of listPieces(text)) {
     const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces; a full-width
     // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任), and so does a box-drawn table's (│某某│某公司…│)
@@ -920,11 +919,96 @@ function listLines(text: string, r: PeopleRules): Entity[] {
       const got = listLine(text, cells, r);
       if (got?.sure) { out.push(got.p); read.add(index); } else if (got) pending.push({ index, p: got.p });
     }
-    offset += line.length + 1;
     index++;
   }
   return [...out, ...siblings(pending, read)];
 }
+
+/** an annex's list written as running text (于某\u3000某村党支部书记；王某（女）\u3000某校教师；…): entries parted by
+ * ；, each a name, a space and its unit and post; such a line is read as one list line per entry */
+const RUN_ENTRY = /^[\u4e00-\u9fa5·]{2,6}(?:[（(][^（）()]{1,8}[）)])?[ \u3000]+[\u4e00-\u9fa5]/;
+
+/** the text's lines, each with its offset; a line of ；-parted list entries gives one piece per entry */
+function listPieces(text: string): { line: string; offset: number }[] {
+  const out: { line: string; offset: number }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const parts = line.split(/[；;]/);
+    if (parts.filter((x) => RUN_ENTRY.test(x.replace(/^[ \u3000]+/, ''))).length >= 2) {
+      let at = offset;
+      for (const x of parts) { out.push({ line: x, offset: at }); at += x.length + 1; }
+    } else out.push({ line, offset });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** a note of a person's sex and people alone, in brackets after a name (（女）, （藏族）, （女，纳西族）) */
+const SEX_PEOPLE = /^(?:[男女](?:[，,、][\u4e00-\u9fa5]{1,5}族)?|[\u4e00-\u9fa5]{1,5}族)$/;
+/** a cell that ends as a place of a roster's township column ends (某某镇, 某某瑶族乡, 某某街道) */
+const PLACE_CELL = /(?:[省市县区州旗盟镇乡村屯寨]|街道|社区)$/;
+
+/** an annex's roster of names written in cells, several to a line (更某（藏族）\u3000\u3000卓某（女，藏族）, a Markdown table
+ * in two column pairs |和某（女，纳西族）|保和镇|余某（傈僳族）|叶枝镇|): a cell that is a name and its note of sex and
+ * people alone is a person, whatever the surname; a bare name cell on such a line is one too (韩某 beside 仁青某某（女，藏族）),
+ * and a bare name that opens a line next to such a line */
+function nameCells(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  /** per line: whether a noted name cell is on it, and its first cell when that is a bare name */
+  const lines: { noted: boolean; first: Entity | null }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const cells: Cell[] = [];
+    const re = /[^\s\u3000|｜\u2502\u2503]+/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ t: m[0], at: offset + m.index });
+    offset += line.length + 1;
+    const noted = cells.map((c) => /^([\u4e00-\u9fa5]{2,6})[（(]([^（）()]{1,8})[）)]$/.exec(c.t)).map((m) => (m && SEX_PEOPLE.test(m[2]) && slotName(m[1], r) && !commonWord(m[1]) ? m[1] : null));
+    const bare = cells.map((c, i) => (!noted[i] && bareNameCell(c.t, r) ? c.t : null));
+    const names = cells.map((_, i) => noted[i] ?? bare[i]);
+    // (one name opening the line: the rest is its township and its post or craft)
+    const role = names.filter(Boolean).length === 1 && names[0] ? restRole(cells.slice(1)) : null;
+    const at = (i: number) => person(text, cells[i].at, names[i]!, role, 'person.name-cell');
+    // (a line of its own too: a Markdown table the ingester wrote one cell a line)
+    const on = noted.some(Boolean);
+    lines.push({ noted: on, first: !on && bare[0] ? at(0) : null });
+    if (on) names.forEach((n, i) => { if (n) out.push(at(i)); });
+  }
+  // a line that opens with a bare name next to a line of noted names is of that roster (党某\u3000城关镇 under 贺某（女）\u3000东风镇;
+  // 王某 two lines from 普某（女，傈僳族） where a table's cells stand one a line, a name and a township)
+  lines.forEach((l, i) => { if (l.first && [-2, -1, 1, 2].some((d) => lines[i + d]?.noted)) out.push(l.first); });
+  return out;
+}
+
+/** a name in running text with its note of sex and people right after it, after a post or a 的 (环卫工人|某某某（女，蒙古族）,
+ * 副主任医师|某某某（女，藏族）, 某镇的|某某某（回族）): the note vouches for a name the surnames may not know; the post is the role */
+function notedInText(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  const titles = titlesLongestFirst(r);
+  for (const m of text.matchAll(/([\u4e00-\u9fa5]{3,14})（((?:[男女][，,])?[\u4e00-\u9fa5]{1,5}族|[男女])）/g)) {
+    if (!SEX_PEOPLE.test(m[2])) continue;
+    for (const k of [3, 2, 4]) {
+      const name = m[1].slice(-k);
+      const before = m[1].slice(0, -k);
+      const title = titles.find((t) => before.endsWith(t));
+      if (!before || (!title && !before.endsWith('的')) || !slotName(name, r) || commonWord(name)) continue;
+      // (a short run that opens its clause is the post whole: 环卫工人, not 工人)
+      const whole = title && before.length <= 6 && !isHan(text[m.index! - 1]);
+      out.push(person(text, m.index! + m[1].length - k, name, whole ? before : title ? fullTitle(before, title, r) ?? title : null, 'person.noted-in-text'));
+      break;
+    }
+  }
+  return out;
+}
+
+/** what a roster line states after its one name: the unit and post of a two-cell line up to its first comma (某公司班长，“某工匠”),
+ * else the last cell where it is no township (某某镇\u3000木雕: the craft); null when nothing is left */
+function restRole(rest: Cell[]): string | null {
+  const last = rest[rest.length - 1]?.t.split(/[，,]/)[0];
+  return last && last.length >= 2 && !PLACE_CELL.test(last) ? last : null;
+}
+
+/** a cell that is a bare name of a roster: a known surname, no dictionary word, no township */
+const bareNameCell = (t: string, r: PeopleRules): boolean => t.length <= 4 && isName(t, r) && !commonWord(t) && !PLACE_CELL.test(t);
 
 /** a meeting's attendance line (出席：某某 副县长): the label and its colon cut from the first cell, the name left */
 function attendanceLabel(cells: Cell[], r: PeopleRules): void {
@@ -1457,7 +1541,8 @@ function postFirstRoster(text: string, r: PeopleRules): Entity[] {
       out.push(person(text, at, m[2], endsAsPost(m[1], r) ? m[1] : null, 'person.post-first-roster'));
     }
     // the heading reaches over its count note and over the lines it heads; anything else closes it
-    if (t) head = (heading.test(t) && t.length <= 40) || (head && (!!m || /^[（(][^（）()]*[）)]$/.test(t)));
+    // (a long sentence that ends on a colon introduces the list as a heading does: 拟推荐以下2名职工为…候选人：)
+    if (t) head = (heading.test(t) && (t.length <= 40 || /[：:]$/.test(t))) || (head && (!!m || /^[（(][^（）()]*[）)]$/.test(t)));
     offset += l.length + 1;
   }
   return out;
@@ -2152,7 +2237,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role })).sort((a, b) => a.start - b.start);
 }
 
