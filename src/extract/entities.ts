@@ -604,9 +604,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // a street office or a residents' committee is named after the district or town it is in
   // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
   if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
-  // (学会 before an aspect particle or the skill learned is the verb learn, 跟着师傅学会了…, 让姐妹学会这门手艺,
-  // 学会如何…: no learned society)
-  if (ending === '学会' && /^(?:[了过]|[这那][门项种套]|如何|怎样|怎么)/.test(text.slice(sEnd, sEnd + 2))) return 'the verb 学会 before 了 / 过 or what is learned: learned, not a society';
+  if (learnedVerb(text, ending, sEnd)) return 'the verb 学会 before 了 / 过 or what is learned: learned, not a society';
   // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
   if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
   // a one-character seat (区, 县) and words of a domain, not of a class, name the place's own body
@@ -657,6 +655,11 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
 }
+
+/** 学会 before an aspect particle or the skill learned is the verb learn (跟着师傅学会了…, 让姐妹学会这门手艺,
+ * 学会如何…): no learned society */
+const learnedVerb = (text: string, ending: string, sEnd: number): boolean =>
+  ending === '学会' && /^(?:[了过]|[这那][门项种套]|如何|怎样|怎么)/.test(text.slice(sEnd, sEnd + 2));
 
 const COUNT_AFTER = /^(?:\d+|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:至\d+)?[家个所座处](?=[，。；、）\s]|$)/;
 /** A kind of body counted: a count's measure word opens the name (2家|非煤矿); or a body of no place is counted
