@@ -413,7 +413,7 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 /** X 占 Y 的 N%: X without the adverbs before 占 (仅, 约, 分别), or the figure before's subject */
-function shareOf(whole: string, q: Quantity, prev: Quantity | null, r: SubjectCues, aimed = false): string | null {
+function shareOf(text: string, whole: string, q: Quantity, prev: Quantity | null, r: SubjectCues): string | null {
   const bare = whole.replace(SHARE_BEFORE, '');
   // X 不超过 Y 的 15%: a bound on a share reads the same way, when the denominator is written (的)
   // (占比 is a noun, the share itself; 网约配送员又占到2140人: a count may be a share too)
@@ -432,7 +432,7 @@ function shareOf(whole: string, q: Quantity, prev: Quantity | null, r: SubjectCu
     changed = false;
     for (const w of longest(r.adverbs)) if (x.endsWith(w) && x.length > w.length + 1) { x = x.slice(0, -w.length); changed = true; }
   }
-  if (x.length >= 2) return x + (share === noun && indicator(aimed, bare) ? '占比' : ratioAfterShare(bare.slice(share[1].length)));
+  if (x.length >= 2) return x + (share === noun && indicator(text, q, bare) ? '占比' : ratioAfterShare(bare.slice(share[1].length)));
   return prev ? prev.subject : null;
 }
 
@@ -441,8 +441,8 @@ const SHARE_NOUN = /^(.*?)的?占比(?:为|是|达到|达|约|超过|近|仅|已
 /** 力争到2027年高技能人才占比达到30%, 高技能人才占比仍低于全省平均水平: a share set as a target or measured
  * against another is an indicator, named X占比 as written; a part of a set just counted (其中女性占比三成)
  * is named by the part alone */
-function indicator(aimed: boolean, bare: string): boolean {
-  return aimed || /占比(?:仍|还)?(?:低于|高于|提高|提升|由)/.test(bare);
+function indicator(text: string, q: Quantity, bare: string): boolean {
+  return AIM.test(sentenceBefore(text, q.start)) || /占比(?:仍|还)?(?:低于|高于|提高|提升|由)/.test(bare);
 }
 
 /** 高技能人才占技能人才的比例为24.6%: a share written as X占Y的比例 is named whole; a change of it
@@ -541,7 +541,7 @@ function refineOne(text: string, q: Quantity, prev: Quantity | null, r: SubjectC
   if (rate && q.kind === 'money') return stripLead(withoutWholeArea(rate[1]), r);
   // 本次命名的10个集体中又有3个被推荐参评…: a recommendation confers nothing; the set framed names what is counted
   if (FRAMED_HAS.test(bare) && q.subject.length >= 2 && ['中', '里'].some((w) => bare.includes(q.subject + w)) && PUT_FORWARD.test(text.slice(q.end, q.end + 20))) return q.subject;
-  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(bare, q, prev, r, AIM.test(sentenceBefore(text, q.start))) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, text.slice(q.end, q.end + 24), prev, r);
+  const told = extreme(bare, prev, r) ?? afterNumber(text, q, r) ?? shareOf(text, bare, q, prev, r) ?? compared(bare, prev, r) ?? totalAfterParts(bare, q, prev, r) ?? totalOfPrev(bare, prev) ?? fromTo(bare, text.slice(q.end, q.end + 24), prev, r);
   if (told) return told;
   return activity(q, newly(refineWritten(text, q, prev, r, bare, item)));
 }
