@@ -80,11 +80,11 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|[可内][到向在])|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
 /** the first body's name and a verb of acting together after its ending (某局会同, 某会联合, 某中心携手) */
 const JOINT_VERB = /^[\u4e00-\u9fa5]{2,16}?(?:局|委|会|办|院|部|厅|中心|政府|公司)(?:会同|联合(?![会社体])|携手|联同)(?=[\u4e00-\u9fa5]{2})/;
-const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|市内|区内|省内)/;
+const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|[省市县区]内外|[省市县区]内)/;
 /** a level word at the start names a class of bodies (省级产业系统公司, 市级部门), not one body */
 // (市直机关工会, 省直机关妇工委: the bodies of a level's organs, named by no place, as an addressee line
 // lists them; the halves' gold reads them as classes)
-const LEVEL_CLASS = /^(?:(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|各|本)级|[省市县州区]直)/;
+const LEVEL_CLASS = /^(?:(?:省|市|县|州|区|乡|镇|国家|地市|州市|县市|市县|省市|各|本)级|[省市县州区]直)/;
 
 /** An org name that is only generic words and org endings (领导小组办公室, 工程技术研究中心, 职工文体协会)
  * names a kind of body: a body's name has a proper part (a place, an owner, a firm's own name). */
@@ -604,6 +604,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   // a street office or a residents' committee is named after the district or town it is in
   // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
   if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
+  // the county town's or the city's core and its streets (县城中心路口, 县城主街道, 城区主干道): a part of the town, no body
+  if (/^(?:县城|城区|市区)(?:主?街道|中心)$/.test(name)) return 'a part of the town (县城中心, 县城主街道): a place, not a body';
   if (learnedVerb(text, ending, sEnd)) return 'the verb 学会 before 了 / 过 or what is learned: learned, not a society';
   // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
   if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';

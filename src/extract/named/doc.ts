@@ -127,6 +127,8 @@ export function computeFacts(ctx: ExtractContext, rules: NamedRules, seg: Segmen
     const shortHit = mostFrequent(ctx.text, short, head);
     if (shortHit) province = full.find((f) => f.startsWith(shortHit)) ?? null;
   }
+  // (no province written: the province of the city or county the gazetteer places the document in, 武威市 → 甘肃省)
+  province ??= asDoc(ctx).place.province;
   // the national gazetteer when the rules' city list does not know the document's city (包头市, 天津市)
   const city = mostFrequent(head, cities, '') ?? mostFrequent(ctx.text.slice(0, 3000), cities, '') ?? asDoc(ctx).place.city;
   return { rules, seg, kind: ctx.meta.kind, province, city, titles: titleSpans(ctx.text) };

@@ -135,7 +135,9 @@ function buildGazetteer(data: Division[]): Gazetteer {
   const tallied = new Map<string, Place[]>();
   // 新城区, 城关区 … name too many places to say where a document is from
   for (const pl of places) if (pl.kind !== 'county' || /[县旗]$/.test(pl.name)) tallied.set(pl.name, [...(tallied.get(pl.name) ?? []), pl]);
-  for (const pl of places) for (const z of [zhou(pl), tallied.has(pl.name) ? folded(pl) : null]) if (z && !tallied.has(z)) tallied.set(z, [pl]);
+  // (an autonomous county written short, 天祝县 for 天祝藏族自治县, is that county: its own documents name it so
+  // more often than in full, and a neighbour named once in full must not outweigh it)
+  for (const pl of places) for (const z of [zhou(pl), own(pl), tallied.has(pl.name) ? folded(pl) : null]) if (z && !tallied.has(z)) tallied.set(z, [pl]);
   const fullNames = new WordIndex([...places.map((pl) => pl.name), ...tallied.keys()]);
   const rank = new Map(places.map((pl, i) => [pl, i]));
   return {

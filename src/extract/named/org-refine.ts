@@ -105,6 +105,7 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
     const tail = office[2] === '办' ? '办公室' : office[2] ?? '';
     return seat ? `中共${seat}${office[1]}${tail}` : s;
   }
+  s = autonomousFull(s, place.county);
   const lead = /^(省|市|县|区|州)(?!级|直|属)/.exec(s);
   if (lead) {
     const where = lead[1] === '省' ? place.province : lead[1] === '县' ? place.county : lead[1] === '市' || lead[1] === '州' ? place.city :
@@ -122,6 +123,15 @@ export function resolveBody(name: string, place: DocPlace, r: OrgBodies): string
   s = s.slice(0, s.length - tail.length);
   for (const [a, full] of Object.entries(r.abbreviations)) if (s.endsWith(a) && !s.endsWith(full)) { s = s.slice(0, s.length - a.length) + full; break; }
   return s + tail;
+}
+
+/** A body of the document's autonomous county named by the county's short form (天祝县总工会 in a document of
+ * 天祝藏族自治县, 澜沧县人民政府): the county's full name, as its other mentions read it. A registered firm's or
+ * cooperative's name keeps the form it was registered under (天祝县某某专业合作社). */
+function autonomousFull(s: string, county: string | null | undefined): string {
+  const m = county ? /^([\u4e00-\u9fa5]{2,3}?)(?:[\u4e00-\u9fa5]{1,4}?族)+自治([县旗])$/.exec(county) : null;
+  if (!m || !s.startsWith(m[1] + m[2]) || /(?:公司|集团|合作社|联合社|厂|店|场)$/.test(s)) return s;
+  return county + s.slice(m[1].length + 1);
 }
 
 function org(text: string, start: number, end: number, place: DocPlace, r: OrgBodies, rule: string): Entity {
