@@ -1733,7 +1733,8 @@ function refineNotice(lines: Line[], meta: DocMeta): void {
     if (signed.names.length >= meta.issuers.length) meta.issuers = signed.names;
     return;
   }
-  const broken = !meta.date ? brokenDate(lines) : null;
+  // (the signing date stands above the annex: an annex's list may end the text with a print line, 2025年12月 / 26日印发)
+  const broken = !meta.date ? brokenDate(bodyBeforeAnnex(lines)) ?? brokenDate(lines) : null;
   if (broken) {
     meta.date = broken.iso;
     const sig = signatureAbove(lines, broken.first, 0);

@@ -1390,7 +1390,8 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
       out.push(person(text, m.index - trName.length, trName, null, 'person.before-etc'));
       continue;
     }
-    for (const len of [3, 2, 4]) {
+    // (a Mongolian or Tibetan name of five or six characters, made of the usual parts: 授予|乌某某巴雅尔|等10名)
+    for (const len of [3, 2, 4, 5, 6]) {
       const s = m.index - len;
       if (s < 0) continue;
       const name = text.slice(s, m.index);
@@ -1641,10 +1642,12 @@ function heldPost(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (the name may follow 的, of its age or its trade, and a comma may part it from the verb: 现年56岁的某某，是某公司的制茶师傅)
   // (or a quotation closes before it: …好徒弟。”某某是某公司的车间主任)
-  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　”]|的)([\u4e00-\u9fa5]{2,4}?)[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
+  // (a note on sex or people may stand between: 某某某某（蒙古族）是某公司的兽医; a Mongolian name runs to six)
+  const re = perRules(r, 'people.held-post', () => new RegExp(`(?<=^|[，,。；;：:\n　”]|的)([\u4e00-\u9fa5]{2,6}?)(?:[（(][^（）()\n]{1,8}[）)])?[，,]?(?:${alt(r.cues.holdsVerbs)})([\u4e00-\u9fa5]{2,30}?)(?=[，,。；;])`, 'gm'));
   for (const m of text.matchAll(re)) {
     const name = m[1];
-    if (!isName(name, r) || commonWord(name) || !endsAsPost(m[2], r)) continue;
+    // (a name of two usual parts is vouched for by them, though the tagger knows the run as a place: 宝音|某某某某)
+    if (!isName(name, r) || (commonWord(name) && !(name.length >= 4 && minorityName(name, r))) || !endsAsPost(m[2], r)) continue;
     const role = apposedRole(text, m.index! + m[0].length, r);
     if (role.length < 2 || r.cues.verbPosts.some((v) => role.endsWith(v))) continue;
     out.push(person(text, m.index!, name, role, 'person.held-post'));
@@ -1882,7 +1885,7 @@ function wordTail(s: string): string {
 function longName(text: string, at: number, end: (q: number) => number, r: PeopleRules): number {
   const dot = /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}/.exec(text.slice(at, at + 17))?.[0];
   if (dot) for (let n = dot.indexOf('·') + 3; n <= dot.length; n++) if (end(at + n) && isName(dot.slice(0, n), r)) return n;
-  return [5, 4].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && minorityName(text.slice(at, at + n), r) && end(at + n)) ?? 0;
+  return [6, 5, 4].find((n) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + n)) && minorityName(text.slice(at, at + n), r) && end(at + n)) ?? 0;
 }
 
 /** the length of a name no surname list knows right after a unit's officer (某局副局长|那某某|任…, 某科科长|乌某某某某|、):
