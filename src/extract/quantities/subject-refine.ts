@@ -406,9 +406,9 @@ const SHARE_BEFORE = /^.*[0-9０-９%％]\s*、(?=[^、]{2,}占)/;
 
 /** an aim or a deadline in the sentence (力争, 到2027年): the figures after it are targets */
 const AIM = /力争|争取|到\d{4}年|目标/;
-/** the sentence up to a figure (back to the last full stop or line start) */
+/** the sentence up to a figure: back to the last full stop (。！？) or line break */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('！', at - 1), text.lastIndexOf('？', at - 1));
+  const from = Math.max(...['。', '！', '？', '\n'].map((m) => text.lastIndexOf(m, at - 1)));
   return text.slice(from + 1, at);
 }
 
@@ -1147,8 +1147,7 @@ function periodPlan(text: string, q: Quantity, s: string, r: SubjectCues): strin
  * the sentence is about, written before it */
 function perRoundTitle(text: string, q: Quantity, s: string): string {
   if (!/^每(?:次|届|屆|批|轮|輪)$/.test(s)) return s;
-  const from = Math.max(text.lastIndexOf('。', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
-  return /[“"「]([^“”"「」]{2,20})[”"」]/.exec(text.slice(from, q.start))?.[1] ?? s;
+  return /[“"「]([^“”"「」]{2,20})[”"」]/.exec(sentenceBefore(text, q.start))?.[1] ?? s;
 }
 
 /** category labels are not counts: 一类竞赛 / 二类 / 三级 (a Chinese numeral + 类 / 级 / 等 / 档) */
@@ -1265,8 +1264,7 @@ const TITLE_PICKED = /[“"]([^”"“，。；]{2,12})[”"](?:称号)?(?:首�
  * read on the folded copy (計劃 as 计划); the title is sliced from the text as written. */
 function plannedTitle(text: string, q: Quantity, s: string, r: SubjectCues): string {
   if (!r.intents.includes(foldToSimplified(s))) return s;
-  const sentenceStart = Math.max(text.lastIndexOf('。', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
-  const before = text.slice(sentenceStart, q.start).replace(/\s+/g, '');
+  const before = sentenceBefore(text, q.start).replace(/\s+/g, '');
   const folded = foldToSimplified(before);
   if (!PLANNED_PICK.test(folded)) return s;
   const last = [...folded.matchAll(TITLE_PICKED)].pop();

@@ -513,12 +513,13 @@ function sideOf(
   if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim || rule.side === 'left') return 'left';
   if (rule.class === 'event') return 'event';
   // the counted noun follows unless what follows is a verb, preposition, adverb or particle
-  const first = seg.tokensOf(rest)[0];
+  const toks = seg.tokensOf(rest);
+  const first = toks[0];
   // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
   // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
   const opens = (w: string) => (/级$/.test(w) ? false : w.length > 1 ? rest.startsWith(w) : first?.word === w);
-  const startsStop = rules.words('stop-after').some(opens) || (rules.words('verb').some(opens) && !actNoun(seg.tokensOf(rest), rules));
-  const side = !first || startsStop || (/^(p|d|c|u|r)/.test(first.tag) && !nounPrefix(seg.tokensOf(rest))) ? 'left' : 'right';
+  const startsStop = rules.words('stop-after').some(opens) || (rules.words('verb').some(opens) && !actNoun(toks, rules));
+  const side = !first || startsStop || (/^(p|d|c|u|r)/.test(first.tag) && !nounPrefix(toks)) ? 'left' : 'right';
   // (吐鲁番职业技术学院等4家培训机构: 等 closes a list of examples, the noun after the count names
   // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
   if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) return 'right';
