@@ -36,3 +36,11 @@ describe('the former and the latter', () => {
     expect(read(t).slice(0, 2)).toEqual([['山地农机维修职工创新工作室', '庹国强'], ['创伤急救职工创新工作室', '宓春兰']]);
   });
 });
+
+describe('the level a notice title gives, its county written short', () => {
+  it('a short form of an autonomous county before the type', () => {
+    const t = '命名甲乙等2个工作室。\n塔城镇木碗制作技能大师工作室领办人扎西尼玛从事木碗制作20年。';
+    const ws = namedWorkshops(t, '关于命名第一批维西县技能大师工作室和认定维西县乡土技能人才的通知', [], cuePeople(t, pr), pr, wn, { city: 'county', issuer: null });
+    expect(ws.filter((w) => w.name).map((w) => w.level)).toContain('county');
+  });
+});

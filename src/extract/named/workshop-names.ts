@@ -1835,9 +1835,10 @@ function titleLevel(docTitle: string | null, type: string, city: Level): Level |
   if (at < 0 || !/公布|命名|认定|确定|入选|名单|获批|授牌/.test(t)) return null;
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级$/.exec(t.slice(0, at));
   if (grade) return gradeLevel(grade[1], city);
+  // (the place as written: a short form the gazetteer knows, 某某县 for 某某傈僳族自治县, ends where it is written)
   for (let k = Math.max(0, at - 12); k < at - 1; k++) {
     const pl = placeAt(t, k);
-    if (pl && t.startsWith(pl.name, k) && k + pl.name.length === at) return placeLevel(pl.name);
+    if (pl && k + placeSpan(t, k) === at) return placeLevel(pl.name);
   }
   return null;
 }
