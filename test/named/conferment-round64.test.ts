@@ -1,4 +1,4 @@
-// Round 64: a headline's quoted title then its second part, run together (5名职工获评首届“H”　某某居首), and a
+// Round 64: a headline's quoted title then its second part, run together (5名职工获评首届“H” 某某居首), and a
 // headline's title with no place beside the sentence's with the place (10人获评“最美某某” / 授予…“某县最美某某”称号).
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';

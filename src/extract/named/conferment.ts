@@ -1105,7 +1105,7 @@ function countVerb(c: Ctx): HonourFound[] {
     const plain = raw.replace(/[”"」』]$/, '');
     const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
     if (labelInDescription(m[5], raw)) continue;
-    // 5名职工获评首届“H”　某某居首: a headline's quoted title then its second part, run together where the blank
+    // 5名职工获评首届“H” 某某居首: a headline's quoted title then its second part, run together where the blank
     // between them was dropped; an unquoted run after the closing mark that ends as no honour does is no part of it (on
     // a headline's line only: in a sentence the run goes on with the title, “H”候选人名单)
     const line = c.text.slice(c.text.lastIndexOf('\n', m.index) + 1, (c.text.indexOf('\n', m.index) + 1 || c.text.length + 1) - 1);
