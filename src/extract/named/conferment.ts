@@ -257,7 +257,7 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // the recipients' noun may carry a short modifier (3名九江妇女荣获…, 2家本地企业被评为…)
       // or be any short noun phrase (30名女性获评…, 20名来自生产一线的技能人才被命名为…): then only a quoted
       // name or an honour ending follows; adverbs may run (此前已获评); a verb of becoming (6人已成长为“H”)
-      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)}|是)(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:获得者)?(?:称号|荣誉|[，。；;、,\\n]|$))))[了过]?\\s*(?:${QUOTED}|(?!由)((?:(?!其中)[^，。；;、,\\n的：:\u3000]){2,24}?))(?=(?:获得者(?=[，。；;、,\\n]|$))?(?:称号|荣誉|其中|[，。；;、,\\n\u3000]|${EMOJI}|$))`, 'g'),
+      countVerb: new RegExp(`${N}${U}(?:([\\u4e00-\\u9fa5]{0,4}?(?:${alt(v.recipients)}))|((?!${alt(v.adverbs)}|是)(?:(?!获|评|被|入选|当选|荣|参加|参与|成为|成长)[\\u4e00-\\u9fa5、]){1,12}?))?(?:[^，。；;,\\n“”]{0,16}?(?:${alt(v.merit)})[，,]?)?(?:${alt(v.adverbs)}){0,3}(?:(?:被[^，。；;\\n“”]{0,20}?)?(?:${alt(v.appoint)})(?=[“"「『])|${alt(v.receive)}|被[^，。；;\\n“”]{2,20}?(?:命名为|评为|授予|认定为|确定为)|(${alt(v.become)}|(?:为|是)(?=[“"「『]|[^，。；;、,\\n的“”]{2,24}?(?:${end})(?:获得者)?(?:称号|荣誉|[，。；;、,\\n]|$))))[了过]?\\s*(?:(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?${QUOTED}|(?!由)((?:(?!其中)[^，。；;、,\\n的：:\u3000]){2,24}?))(?=(?:获得者(?=[，。；;、,\\n]|$))?(?:称号|荣誉|其中|[，。；;、,\\n\u3000]|${EMOJI}|$))`, 'g'),
       // (an unquoted title never spans a colon: 6个工作室分别是：由某省劳动模范…领衔的 lists the holders)
       // the holders may be named before their count (获得“陇原工匠”称号的职工马某、蒲某2名同志, 获得某市五一劳动奖章的某某等4名职工)
       // (a copula before a quoted title: 领衔人为“齐鲁工匠”的3个)
@@ -1105,6 +1105,16 @@ function countVerb(c: Ctx): HonourFound[] {
     const plain = raw.replace(/[”"」』]$/, '');
     const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
     if (labelInDescription(m[5], raw)) continue;
+    // 5名职工获评首届“H” 某某居首: a headline's quoted title then its second part, run together where the blank
+    // between them was dropped; an unquoted run after the closing mark that ends as no honour does is no part of it (on
+    // a headline's line only: in a sentence the run goes on with the title, “H”候选人名单)
+    const line = c.text.slice(c.text.lastIndexOf('\n', m.index) + 1, (c.text.indexOf('\n', m.index) + 1 || c.text.length + 1) - 1);
+    const closed = m[7] !== undefined && !marked && line.length <= 40 && !/[。，；,;]/.test(line) ? /^((?:首届|首批|第[一二三四五六七八九十\d]+[届批])?[“"「『][^”"」』]{2,30}[”"」』])[\u4e00-\u9fa5]{5,}$/.exec(raw) : null;
+    if (closed) {
+      const h = make(c, 'conferment.count-verb', closed[1], m[1], m.index, m.index + m[0].length - raw.length + closed[1].length, ['N 人 荣获 / 被评为 H', 'a headline\'s second part after the title left out']);
+      if (h) out.push(withBodyLevel(h, m[0]));
+      continue;
+    }
     // 被命名为 names designations (示范企业) as well as honours: only an honour ending or a workshop title counts
     if (/命名/.test(m[0]) && !marked) continue;
     // 5人分别获得一等奖和二等奖: one count spread over several honours counts none of them

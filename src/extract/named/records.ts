@@ -165,7 +165,8 @@ function cellUnder(head: Cell[], row: Cell[], labels: string[]): Cell | null {
 /** a leader's value: the name it ends with, after an honour or a post (全国技术能手|某某), a note in brackets
  * or after a comma dropped (某某（高级技师）, 某某，电工) */
 function nameInValue(at: number, value: string, r: PeopleRules, slot: boolean): { name: string; start: number } | null {
-  const v = value.replace(/[（(].*$/, '').trimEnd();
+  // (a cell of two names parted by 、, a workshop led by two: the first-named is the leader, 甲、乙)
+  const v = value.replace(/[（(].*$/, '').trimEnd().replace(/^([\u4e00-\u9fa5]{2,5})(?:[、，,／/][\u4e00-\u9fa5]{2,5})+$/, '$1');
   const dotted = /[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.exec(v);
   if (dotted && isName(dotted[0], r)) return { name: dotted[0], start: at + dotted.index };
   if (slot && /^[\u4e00-\u9fa5]{2,5}$/.test(v) && slotName(v, r)) return { name: v, start: at };

@@ -76,6 +76,10 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
   // (泸州市: the place word is the last of a run, not the 州 of the city's own name)
   const core = (n: string) => n.replace(/^[\u4e00-\u9fa5]{0,8}?(?:省|自治区|市|州|盟|县|区|旗)(?![市州盟县区旗])级?/, '').replace(/建设项目$/, '');
   const same = (a: Award, b: Award) => b.name === a.name || (a.level !== null && a.level === b.level && core(a.name) === core(b.name) && core(a.name).length >= 3);
+  // a headline's title with no place is the title the sentence names with the place that confers it, the count the same
+  // (10人获评“最美某某” over 授予…10名职工“某县最美某某”称号): that title, under its whole name
+  const placed = (a: Award) => (a.level !== null || core(a.name) !== a.name || a.name.length < 3 || !headline(a) ? null :
+    awards.find((b) => b.start > a.start && b.count === a.count && b.name.length > a.name.length && core(b.name) === a.name && !headline(b)) ?? null);
   // a notice's title (关于对…先进集体和先进个人予以表彰的决定) names what its body confers and counts
   const noticeTitle = (a: Award) => /^关于[^\n]*的(?:决定|通报|通知|命令)$/.test(lineAt(text, a.start).trim());
   // a headline that counts vaguely (一批企业工作室入选…, 多名职工获评…) restates the body's counted conferment
@@ -88,7 +92,8 @@ export function withoutHeadlines(awards: Award[], text: string): Award[] {
     awards.some((b) => b !== a && b.start > a.start && same(a, b) && (a.count === b.count || shareOf(a, b, text) || (a.count === null && (noticeTitle(a) || (batch(a) && b.count !== null)))) &&
       (!headline(b) || bare(lineAt(text, a.start)) === bare(lineAt(text, b.start)))))
     // an honour named, then counted by its total in the same sentence (荣获“全国青年文明号”，该市已有全国青年文明号集体累计5个)
-    && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)));
+    && !(a.count === null && awards.some((b) => b.rule === 'conferment.total' && b.name === a.name && b.start > a.end && !sentence(b).includes('。') && text.slice(a.end, b.start).indexOf('。') < 0)))
+    .map((a) => { const b = placed(a); return b ? { ...a, name: b.name, level: b.level } : a; });
 }
 
 /** the dictionary's honours counted in the clause of a verb of care (看望劳动模范45名) are people visited */

@@ -47,6 +47,8 @@ const NameRule = z.object({
   tradeWords: z.array(z.string().min(2)),
   haveVerbs: z.array(z.string().min(2)),
   leadVerbs: z.array(z.string().min(1)),
+  pairReferents: z.tuple([z.string().min(2), z.string().min(2)]),
+  jointLeading: z.object({ adverbs: z.array(z.string().min(2)), counts: z.array(z.string().min(2)), links: z.string().min(1) }),
   listOpeners: z.array(z.string().min(1)),
   conferListVerbs: z.array(z.string().min(2)),
   inOrderWords: z.array(z.string().min(2)),
@@ -1096,14 +1098,39 @@ function ledTown(text: string, from: number, c: number, w: WorkshopNameRules): n
   return c - from >= 3 && c - from <= 4 && w.rule.townEnds.includes(text[c - 1]) && /^[\u4e00-\u9fa5]+$/.test(text.slice(from, c)) ? from : c;
 }
 
+/** a note in brackets after a name, a comma in it or none (某某（女，怒族）): part of the slot before a lead verb */
+const NOTE = '[（(][^（）()\\n]{1,12}[）)]';
+
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   // (or a run of titles parted by 、: 由该院急诊科主任、“某某奖章”获得者某某领衔)
-  const m = new RegExp(`^[，,]?由([^，。；;\\n]{2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 44));
+  const m = new RegExp(`^[，,]?由((?:${NOTE}|[^，。；;\\n]){2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 52));
   if (!m) return null;
-  return titledSlot(m[1], r) ?? wholeInSlot(nameEnding(m[1], r), m[1], r) ?? null;
+  const joint = jointFirst(m[1], r, w);
+  return joint !== undefined ? joint : titledSlot(m[1], r) ?? wholeInSlot(nameEnding(m[1], r), m[1], r) ?? null;
+}
+
+/** the first of two named as leading together (由高级技师甲和技师乙共同领衔, 由甲和乙两人一同领衔): the slot before the
+ * lead verb ends with an adverb of doing together, the names parted by a link; the first-named is the leader, read
+ * as one slot is read up to the first link after which a name ends; null where neither is read, undefined where the
+ * slot names no joint leading */
+function jointFirst(slot: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[] = []): string | null | undefined {
+  const j = w.rule.jointLeading;
+  const bare = slot.replace(new RegExp(NOTE, 'g'), '');
+  const adv = j.adverbs.find((a) => bare.endsWith(a));
+  if (!adv) return undefined;
+  const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})$`), '');
+  for (let k = 2; k < both.length - 1; k++) {
+    if (!j.links.includes(both[k])) continue;
+    const head = both.slice(0, k);
+    // (a name the surname list lacks where the document names that person elsewhere: a table's leader cell)
+    const found = titledSlot(head, r) ?? nameEnding(head, r) ?? slotAfterTitle(head, r) ?? [3, 2].map((n) => head.slice(-n)).find((x) => people.some((p) => p.name === x));
+    if (found) return wholeInSlot(found, head, r) ?? found;
+  }
+  // (two named, neither read: no leader, never the words before the adverb)
+  return null;
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
@@ -1194,11 +1221,16 @@ function knownAt(text: string, p: number, people: Entity[]): { name: string; at:
  * 释某某) where the document names that person elsewhere (领办人：释某某 in its annex) */
 function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
   // (由某某领衔的 after the name opens the clause of the next thing it tells of, not this one's leader)
-  const m = new RegExp(`由([^，。；;\\n由]{2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
+  const m = new RegExp(`由((?:${NOTE}|[^，。；;\\n由]){2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
   if (!m) return null;
-  const found = titledSlot(m[1], r) ?? [3, 2, 4].map((n) => m[1].slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
-  const who = wholeInSlot(found, m[1], r);
-  return who ? { name: who, at: e + m.index! + 1 + m[1].length - who.length, role: m[2] } : null;
+  const joint = jointFirst(m[1], r, w, people);
+  if (joint === null) return null;
+  if (joint) return { name: joint, at: e + m.index! + 1 + m[1].indexOf(joint), role: m[2] };
+  // (a note after the name is no part of it: 主治医师某某（女，傈僳族）领衔)
+  const slot = m[1].replace(new RegExp(`${NOTE}$`), '');
+  const found = titledSlot(slot, r) ?? [3, 2, 4].map((n) => slot.slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
+  const who = wholeInSlot(found, slot, r);
+  return who ? { name: who, at: e + m.index! + 1 + slot.length - who.length, role: m[2] } : null;
 }
 
 /** a name at `p`, or after a run of titles that starts there (、成都市技能大师|罗某): a whole name, an act after it */
@@ -1803,9 +1835,10 @@ function titleLevel(docTitle: string | null, type: string, city: Level): Level |
   if (at < 0 || !/公布|命名|认定|确定|入选|名单|获批|授牌/.test(t)) return null;
   const grade = /(省|自治区|市|州|盟|县|区)(?:（州）)?级$/.exec(t.slice(0, at));
   if (grade) return gradeLevel(grade[1], city);
+  // (the place as written: a short form the gazetteer knows, 某某县 for 某某傈僳族自治县, ends where it is written)
   for (let k = Math.max(0, at - 12); k < at - 1; k++) {
     const pl = placeAt(t, k);
-    if (pl && t.startsWith(pl.name, k) && k + pl.name.length === at) return placeLevel(pl.name);
+    if (pl && k + placeSpan(t, k) === at) return placeLevel(pl.name);
   }
   return null;
 }
@@ -1879,7 +1912,31 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
     }
   }
   const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home);
-  return withoutHeadlines(text, sameLevel(respectiveLeaders(text, again.sort((x, y) => x.start - y.start), r, w)));
+  return withoutHeadlines(text, sameLevel(formerLatter(text, respectiveLeaders(text, again.sort((x, y) => x.start - y.start), r, w), r, w, people)));
+}
+
+/** two workshops named as a pair and taken up in the next sentence as the former and the latter (…为A和B。前者由甲领衔…；
+ * 后者…由乙领衔): each has the leader its own clause gives. The clause of 前者 runs to 后者 or the sentence's end */
+function formerLatter(text: string, ws: Workshop[], r: PeopleRules, w: WorkshopNameRules, people: Entity[]): Workshop[] {
+  const [former, latter] = w.rule.pairReferents;
+  const links = w.rule.jointLeading.links;
+  const clauseOf = (word: string, from: number, to: number): string | null => {
+    const at = text.slice(from, to).indexOf(word);
+    if (at < 0) return null;
+    const s = from + at + word.length;
+    const e = word === former ? Math.min(...[text.indexOf(latter, s), sentenceEnd(text, s)].filter((x) => x >= 0)) : sentenceEnd(text, s);
+    return ledBy(s, text.slice(s, e), r, w, people)?.name ?? null;
+  };
+  return ws.map((x) => {
+    if (!x.name || x.leader) return x;
+    const pairEnd = new RegExp(`^[”"」]?[${links}][^，。；;\n]{2,40}?工作[室站][”"」]?[。；;]`).exec(text.slice(x.end, x.end + 48));
+    if (pairEnd && text.startsWith(former, x.end + pairEnd[0].length)) return { ...x, leader: clauseOf(former, x.end + pairEnd[0].length, x.end + pairEnd[0].length + 2) };
+    const opened = new RegExp(`工作[室站][”"」]?[${links}][“"「]?$`).test(text.slice(Math.max(0, x.start - 8), x.start));
+    const close = /^[”"」]?[。；;]/.exec(text.slice(x.end, x.end + 2));
+    if (!opened || !close) return x;
+    const next = sentenceEnd(text, x.end + close[0].length);
+    return text.startsWith(former, x.end + close[0].length) ? { ...x, leader: clauseOf(latter, x.end, next) } : x;
+  });
 }
 
 /** a leader read off the first words of a workshop's name (鹿产品|精深加工…, 杨梅|茯苓…) is the text's word, not its
@@ -2093,8 +2150,11 @@ export function sameLevel(ws: Workshop[]): Workshop[] {
 /** a name found once with its leader (an annex line) is the same workshop where the text writes that name again after
  * a unit or on its own (命名某建工有限公司钢筋工技能大师工作室等8个工作室为…); a name found with none, where the mention
  * pairs it with its leader (带头人分别为：甲…工作室某某（…）) */
-function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: WorkshopNameRules, people: Entity[]): Workshop[] {
+function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: WorkshopNameRules, found: Entity[]): Workshop[] {
   const out = [...ws];
+  // (the leaders found are people the text names, where the surname list lacks theirs: 由甲和乙共同领衔 in the text, 甲、乙 in
+  // the annex's leader cell)
+  const people = [...found, ...ws.flatMap((x) => (x.leader ? [{ type: 'person' as const, name: x.leader, canonical: x.leader, role: null, text: x.leader, start: x.start, end: x.end, rule: 'person.workshop-leader' }] : []))];
   for (const w of ws.filter((x) => x.name)) {
     for (let i = text.indexOf(w.name!); i >= 0; i = text.indexOf(w.name!, i + 1)) {
       const e = i + w.name!.length;
