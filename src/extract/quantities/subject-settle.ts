@@ -17,6 +17,7 @@ import { loadListRules } from './list-rules.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { titleConferredOn } from './subject-clauses.js';
 import { partPredicate } from './clause-head.js';
+import { isName, peopleRules } from '../named/people-cues.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -233,6 +234,22 @@ function wholeAreaTotal(text: string, q: Quantity, out: Quantity[]): string | nu
 const ageOfPronoun = (q: Quantity) =>
   /^(?:岁|周岁|歲|週歲)$/.test(q.unit) && /^(?:他|她|其)$/.test(compact(q.subject ?? '')) ? '年龄' : null;
 
+/** 今年52岁的X是…, 33岁的X在…: an age right before 的 and a person told of, up to the verb of the clause */
+const AGE_OF_PERSON = /^的([\u4e00-\u9fa5·]{2,16}?)(?=是|在|说|說|从|從|已|曾|把|带|帶|每|，|,|。|；|;)/;
+
+/** 今年52岁的谭某某是…, 56岁的胶农岩某某: an age before 的 and a person's name (after the words that describe
+ * the person) is that person's age, named by the person (a pronoun, 他 or 她, keeps 年龄) */
+function ageOfPerson(text: string, q: Quantity): string | null {
+  if (!/^(?:岁|周岁|歲|週歲)$/.test(q.unit) || (q.valueHigh ?? null) !== null || !/^(?:年龄|年齡)$/.test(compact(q.subject ?? ''))) return null;
+  // (50岁以上的占四成: an age band and its share, no person)
+  if (/以[上下内]|[上下]$/.test(compact(text.slice(q.start, q.end)))) return null;
+  const m = AGE_OF_PERSON.exec(compact(text.slice(q.end, q.end + 24)));
+  if (!m || /^(?:占|佔|有|为|為|达|達|超|不|约|約|近|只|仅|僅)/.test(m[1])) return null;
+  const r = peopleRules();
+  for (let k = Math.max(0, m[1].length - 6); k <= m[1].length - 2; k++) if (isName(m[1].slice(k), r)) return m[1].slice(k);
+  return null;
+}
+
 /** 45岁以上的超过四成 / 年龄在35周岁以下的11名: the attribute 年龄 measures ages only; a count or share read as
  * 年龄 is of the age band written right before it (its 的 kept, as a clause naming people) */
 const AGE_BAND_BEFORE = /(?:[0-9０-９]+(?:至|到|-|—|～|~))?[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以下|及以上|以下|以上)的?(?:有|约|約|占|佔|占到|佔到|仅|僅|达|達)?$/;
@@ -253,13 +270,77 @@ function deedOfPart(part: string, a: Agreement): string | null {
   return a.achieve.flatMap((v) => a.deeds.map((d) => v + d)).find((w) => part.endsWith(w) && part.length > w.length) ?? null;
 }
 
+/** a change verb closing a comparison (比上年增加, 较首届增长了, 与去年相比多出, 环比上月增长约) */
+const CHANGE = '(?:净增|多出|增加|增长|增長|提高|提升|上升|下降|减少|降低|回落|多|少)了?(?:约|近|超过|逾|达)?$';
+/** 比 of a comparison, not of a share or a ratio (占比, 比重, 比例, 之比) */
+const THAN = '(?<![占佔之对對相无無正反])比(?![重例率值])';
+/** X与上年相比增加了 / X比上年增加 / X较首届增长了: the topic X (maybe none) and the comparison after it */
+const COMPARED = [
+  new RegExp(`^(.*?)(?:与|和|同|跟)[^，,与和]{1,12}?相比${CHANGE}`),
+  new RegExp(`^(.*?)(?:同比|环比|環比|${THAN}|较|較)[^，,较較]{0,14}?${CHANGE}`),
+];
+/** the words of a comparison a subject reader may have taken for the counted thing */
+const COMPARISON_WORD = new RegExp(`${THAN}|较|較|相比`);
+/** a change as written: its verb, with a comparison to the year or the round before (同比增长, 比上届增加) */
+const WRITTEN_CHANGE = new RegExp(`^(?:同比|环比|環比|[比较較]上[年届屆](?:同期)?)?${CHANGE}`);
+/** a time or a pointer opening a topic (今年, 全年, 此次): it dates, names nothing */
+const TOPIC_LEAD = /^(?:今年|去年|全年|本年度|本届|本次|此次|这次|目前)/;
+
+/**
+ * 参赛选手达到214名，较首届增加了103名 / 数量较三年前增长近一倍: a figure right after a comparison and its change
+ * verb counts what changed: the topic written before the comparison in its clause, else what the figure before it
+ * in the sentence counts; read only where the subject read so far is a piece of the comparison (较首届, 前增加)
+ */
+function comparedChange(text: string, q: Quantity, out: Quantity[]): string | null {
+  const s = compact(q.subject ?? '');
+  const left = clauseLeft(text, q);
+  const m = COMPARED.map((re) => re.exec(left)).find((x) => x);
+  // (同比增长, 比上年增加: the change as written, a name the genre's annotators also give it, stays)
+  if (!m || WRITTEN_CHANGE.test(s) || !(COMPARISON_WORD.test(s) || (s.length >= 1 && left.slice(m[1].length).includes(s)) || TOPIC_LEAD.test(s) && s.length <= 3)) return null;
+  const topic = withoutWholeArea(m[1].replace(/^(?:其中|另有|此外)/, '').replace(TOPIC_LEAD, '').replace(/的$/, ''));
+  if (topic.length >= 2 && !COMPARISON_WORD.test(topic)) return topic;
+  // (a change in percentage points is of a rate, which no count before it names)
+  if (/百分点|百分點/.test(q.unit)) return null;
+  for (let j = out.length - 1; j >= 0 && out[j].sentence === q.sentence; j--) {
+    const p = out[j];
+    if (p.start < q.start && p.subject && !COMPARISON_WORD.test(p.subject)) return p.subject;
+  }
+  return null;
+}
+
+/** verbs of handing in entries for a selection (申报, 推荐, 报送); 受理 before one is the receiver's side of it */
+const SUBMIT = /^(.*?)(共|累计|合计|各|可直接|直接|可)?(?:受理)?(推荐申报|申报|申報|推荐|推薦|报送|報送|上报|上報)$/;
+/** a doer that is a set of bodies taken one by one or as a whole (各单位, 每个县, 全县, 本次) */
+const DISTRIBUTED = /^(?:各|每|全|本|这|此)|^[^每]*各/;
+
+/**
+ * 各单位共申报9个 → 申报, 全县共受理申报19份 → 申报, 其中企业推荐11份、乡镇推荐3份 → 乡镇推荐: a count with no noun
+ * after it, right after a verb of handing in, counts the entries handed in; named by the verb when its doers are taken
+ * one by one or as a whole (or an adverb stands between), by doer and verb when a plain body hands them in
+ */
+function submittedEntries(text: string, q: Quantity): string | null {
+  if (q.kind !== 'count' || !/^(?:[，,。；;、）)\n]|$)/.test(text.slice(q.end, q.end + 1))) return null;
+  // (每个县（市、区）推荐: a 、 inside brackets parts no list item)
+  const item = clauseLeft(text, q).replace(/（[^（）]*）/g, (b) => b.replace(/、/g, '，')).split('、').at(-1)!.replace(/^(?:其中|另有|此外)/, '');
+  if (/[，）]/.test(item.replace(/（[^（）]*）/g, ''))) return null;
+  const m = SUBMIT.exec(item);
+  if (!m) return null;
+  const [, doer, adverb, verb] = m;
+  if (/共|受理|收到|累计/.test(doer)) return null;
+  if (!doer || adverb || DISTRIBUTED.test(doer)) return verb;
+  // (学生组每校推荐: a doer and a distributive of its own is read elsewhere)
+  return doer.length >= 2 && doer.length <= 12 && !/每/.test(doer) ? doer + verb : null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
+  const changed = comparedChange(text, q, out) ?? submittedEntries(text, q);
+  if (changed) return changed;
   // (其中5人通过认定: a part with no noun of its own is named by its predicate, unless a reader found it there)
   const part = partPredicate(text, q);
   if (part && !(s && (part.includes(s) || setFramedBefore(text, q, s)))) return deedOfPart(part, a) ?? part;
-  const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q) ?? ageBandOf(text, q);
+  const named = amongCounted(text, q, out) ?? wholeAreaTotal(text, q, out) ?? ageOfPronoun(q) ?? ageOfPerson(text, q) ?? ageBandOf(text, q);
   if (named) return named;
   const pivot = (s === '其' || frameOnly(s, a)) && isPeople(q) ? pivotPredicate(text, q, a) : null;
   if (pivot) return pivot;
