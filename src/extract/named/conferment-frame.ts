@@ -39,6 +39,8 @@ export interface FrameWords {
   sumKinds: string;
   /** (regex) the light verb before a bare act of conferment (予以命名, 进行表彰) */
   bareAct: string;
+  /** (regex) handing plaques to what a clause counts (为A、B、C3个工作室授牌): an act whose objects a pronoun after stands for */
+  plaqueAct: string;
   /** what a title may open with instead of ending as an honour does (rules/conferment.yaml openings) */
   openings: string[];
   /** (regex) what after a title joins a second honour (“H1”和H2): one count over both is a sum */
@@ -259,7 +261,7 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   // (only holders an act takes as its object: 对…8家工作室进行授牌 / 表彰了12名职工, not a stock: 现有职工500人)
   const p = prev ? h.text.slice(prev.start, prev.end) : '';
   const objectOfAct = /^\s*[对向]/.test(p) || [...h.verbs.grant, ...h.verbs.nameAs, ...h.verbs.select].some((w) => p.includes(w)) ||
-    rx(h, 25, () => new RegExp(`(?:${h.words.bareAct})`)).test(p);
+    rx(h, 25, () => new RegExp(`(?:${h.words.bareAct})`)).test(p) || plaqueTo(h, p);
   if (before.length === 1 && objectOfAct) return { count: before[0], why: null };
   // only a clause with no subject of its own continues the one before (…，已由省人社厅授予…)
   const continues = rx(h, 11, () => new RegExp(`^\\s*(?:${h.words.continued})$`)).test(h.text.slice(clause.start, at));
@@ -267,6 +269,10 @@ function frameCount(h: FrameHost, clause: Span, prev: Span | undefined, next: Sp
   if (subject) return { count: { n: subject[1], start: prev!.start, end: prev!.start + subject[0].length, on: 'the subject of the clause before' }, why: null };
   return { count: null, why: null };
 }
+
+/** the clause before hands plaques to what it counts (县总工会为A、B、C3个工作室授牌，命名其为“H”): its count is
+ * of the ones the act takes as objects, so a pronoun after stands for them */
+const plaqueTo = (h: FrameHost, p: string): boolean => rx(h, 28, () => new RegExp(`(?:${h.words.plaqueAct})\\s*(?:了)?\\s*$`)).test(p);
 
 /** a count inside the pool a selection draws from (从参评的52名选手中评出12名“H”): the candidates, before the verb */
 function inPool(h: FrameHost, clause: Span, x: NonNullable<Frame['count']>, at: number): boolean {

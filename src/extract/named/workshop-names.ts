@@ -1347,7 +1347,20 @@ function levelOf(text: string, w: Workshop, titles: Award[], docTitle: string | 
     /(?:入选|上榜|榜上有名)[，,]?(?:分别是|分别为|包括|即)[：:]?/.test(text.slice(from + list.index + list[0].length, w.start)));
   return onIt ? phraseLevel(list[1], city) : leadInLevel(text, w, openers, city) ?? newBatchLevel(text, w, titles) ?? headingLevel(text, w, false, city) ?? listLeadInLevel(text, w, city) ?? setUpBy(text, w, home, r) ??
     plaqueGivenBy(text, w, home, r) ??
-    reportedConferment(text, w, r, city) ?? referredSet(text, w, r, city);
+    reportedConferment(text, w, r, city) ?? referredSet(text, w, r, city) ?? shortNamedLevel(text, w, titles, ws.aliases);
+}
+
+/** a workshop a counted conferment listed by its craft alone (为楠竹精深加工、瑶家竹编、竹林生态种养3个工作室授牌，命名其为
+ * “H”): its full name, told after (楠竹精深加工劳模创新工作室), opens with one of the short names listed before the count,
+ * so it holds that title's level */
+function shortNamedLevel(text: string, w: Workshop, titles: Award[], aliases: WorkshopAlias[]): Level | null {
+  const name = w.name ?? '';
+  const a = aliases.find((x) => foldToSimplified(name).endsWith(x.alias));
+  const craft = a ? name.slice(0, name.length - a.alias.length) : '';
+  if (craft.length < 2 || /[“”"「」]/.test(craft)) return null;
+  const listed = new RegExp(`(?:^|[为為、和及与與，,])${craft.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[、和及与與]|(?:\\d+|[一二两兩三四五六七八九十]+)[个個家])`);
+  const t = titles.find((x) => x.count !== null && x.level && x.start < w.start && listed.test(text.slice(sentenceStart(text, x.start), x.end)));
+  return t?.level ?? null;
 }
 
 /** a phrase that refers back to the set of workshops a report's conferment named: 本次命名的8家工作室中, 此次认定的工作室,
