@@ -601,11 +601,8 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (name.length <= ending.length) return `bare ending "${ending}": generic`;
   // (one character before 部 is a part or a side, 深部, 东部, 干部: a department's name has two or more)
   if (ending === '部' && name.length === 2) return 'one character before 部: a part, not a department';
-  // a street office or a residents' committee is named after the district or town it is in
-  // (某区银浪街道, 某镇文公社区居委会); alone its name is often a street's (走进河南街道)
-  if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
-  // the county town's or the city's core and its streets (县城中心路口, 县城主街道, 城区主干道): a part of the town, no body
-  if (/^(?:县城|城区|市区)(?:主?街道|中心)$/.test(name)) return 'a part of the town (县城中心, 县城主街道): a place, not a body';
+  const street = streetOrTownPart(name, ending);
+  if (street) return street;
   if (learnedVerb(text, ending, sEnd)) return 'the verb 学会 before 了 / 过 or what is learned: learned, not a society';
   // a name cut at a quotation (市“安康杯”|竞赛组委会) is a tail
   if (text[start - 1] === '”' || text[start - 1] === '"') return 'starts after a quotation: the name is cut';
@@ -655,6 +652,15 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   const under = classUnder(name.replace(/\s+/g, ''), s.sufs, f);
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
+  return null;
+}
+
+/** A street, not a body: a street office or residents' committee is named after the district or town it is in
+ * (某区银浪街道, 某镇文公社区居委会; alone, 走进河南街道, it is a street's name), and the county town's or the city's
+ * core and its streets (县城中心, 县城主街道) are parts of the town. */
+function streetOrTownPart(name: string, ending: string): string | null {
+  if (/^(?:街道|居委会|村委会)$/.test(ending) && !/[区县市旗镇乡]/.test(name.slice(0, -ending.length - 1))) return `${ending} without its district or town: a street, not its office`;
+  if (/^(?:县城|城区|市区)(?:主?街道|中心)$/.test(name)) return 'a part of the town (县城中心, 县城主街道): a place, not a body';
   return null;
 }
 

@@ -1063,6 +1063,36 @@ function handedOver(c: Ctx, raw: string): string | null {
 const labelInDescription = (copula: string | undefined, raw: string): boolean =>
   copula !== undefined && /^(?:是|为)$/.test(copula) && /^[“"「『][^”"」』]+[”"」』][\u4e00-\u9fa5]/.test(raw);
 
+/** Why a count-verb match names no honour's count (an object that is no title, holders as a subject, one count over
+ * two kinds of holders), or 'silent' when it is no honour at all (a right granted) */
+function rejectedObject(c: Ctx, m: RegExpExecArray, raw: string, at: number): { why: string; holders?: boolean } | 'silent' | null {
+  // 3名职工获评后将参加“H”评选: an unquoted object holding a second predicate (frame gap) is no title
+  if (m[7] !== undefined && new RegExp(c.r.v.frame.gap).test(raw)) {
+    return { why: 'a second predicate after the verb (获评后将参加…): no title' };
+  }
+  // 15名选手获得一、二等奖: an unquoted object whose first character closes a longer verb (获 + 得一) is a
+  // misparse of that verb; its own object is too short to be a title
+  if (m[7] !== undefined && c.r.v.receive.some((w) => w.length > 1 && c.text.startsWith(w, at - w.length + 1))) {
+    return { why: 'the object opens with the end of a longer verb (获|得一): no title' };
+  }
+  // 5名获奖选手经…晋升为技师: 获奖 + a holders' noun names the prize-winners, the subject of what follows; no title
+  if (m[7] !== undefined && raw.startsWith('奖') && c.r.v.recipients.some((w) => raw.startsWith(w, 1))) {
+    return { why: 'the prize-winners (获奖|选手) as a subject: no title' };
+  }
+  // 3名获评者同样扎根一线 / 12名获奖者中 / 4个获评班组分别是: the holders' noun as subject or topic (a later count); no title
+  if (m[7] !== undefined && (/^奖?者/.test(raw) || holdersAsTopic(c, raw))) {
+    return { why: 'the verb and 者 (or a holders’ noun + 中) name the holders (获评者, 获奖者中) as a subject: no title', holders: true };
+  }
+  // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
+  if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) return 'silent';
+  // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
+  const kinds = (m[3] ?? '').split(/和|及|与|、/);
+  if (kinds.length > 1 && kinds.every((k) => c.r.v.recipients.includes(k))) {
+    return { why: 'one count over two kinds of holders (集体和个人): a sum, no honour’s count' };
+  }
+  return null;
+}
+
 function countVerb(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(c.r.re.countVerb, c.text)) {
@@ -1073,33 +1103,10 @@ function countVerb(c: Ctx): HonourFound[] {
     // 8家企业获准开展…: a permission granted (rules/conferment.yaml mood), no honour
     const at = m.index + m[0].lastIndexOf(raw);
     if (m[7] !== undefined && c.r.v.mood.permission.some((w) => c.text.startsWith(w, at - 1))) continue;
-    // 3名职工获评后将参加“H”评选: an unquoted object holding a second predicate (frame gap) is no title
-    if (m[7] !== undefined && new RegExp(c.r.v.frame.gap).test(raw)) {
-      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a second predicate after the verb (获评后将参加…): no title' });
-      continue;
-    }
-    // 15名选手获得一、二等奖: an unquoted object whose first character closes a longer verb (获 + 得一) is a
-    // misparse of that verb; its own object is too short to be a title
-    if (m[7] !== undefined && c.r.v.receive.some((w) => w.length > 1 && c.text.startsWith(w, at - w.length + 1))) {
-      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the object opens with the end of a longer verb (获|得一): no title' });
-      continue;
-    }
-    // 5名获奖选手经…晋升为技师: 获奖 + a holders' noun names the prize-winners, the subject of what follows; no title
-    if (m[7] !== undefined && raw.startsWith('奖') && c.r.v.recipients.some((w) => raw.startsWith(w, 1))) {
-      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the prize-winners (获奖|选手) as a subject: no title' });
-      continue;
-    }
-    // 3名获评者同样扎根一线 / 12名获奖者中 / 4个获评班组分别是: the holders' noun as subject or topic (a later count); no title
-    if (m[7] !== undefined && (/^奖?者/.test(raw) || holdersAsTopic(c, raw))) {
-      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'the verb and 者 (or a holders’ noun + 中) name the holders (获评者, 获奖者中) as a subject: no title', holders: true });
-      continue;
-    }
-    // 4项获国家发明专利: a right granted (rules/conferment.yaml mood rights), no honour
-    if (c.r.v.mood.rights.some((w) => raw.replace(/[”"」』]$/, '').endsWith(w))) continue;
-    // 62个集体和个人获评…: one count over two kinds of holders is a sum over the honours each received
-    const kinds = (m[3] ?? '').split(/和|及|与|、/);
-    if (kinds.length > 1 && kinds.every((k) => c.r.v.recipients.includes(k))) {
-      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'one count over two kinds of holders (集体和个人): a sum, no honour’s count' });
+    const rejected = rejectedObject(c, m, raw, at);
+    if (rejected === 'silent') continue;
+    if (rejected) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, ...rejected });
       continue;
     }
     const plain = raw.replace(/[”"」』]$/, '');
