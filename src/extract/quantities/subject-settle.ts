@@ -18,6 +18,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { titleConferredOn } from './subject-clauses.js';
 import { partPredicate } from './clause-head.js';
 import { isName, peopleRules } from '../named/people-cues.js';
+import { escapeRe } from '../refiners/regex.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -42,6 +43,10 @@ export interface Agreement {
   households: string[];
   /** measure words that count bodies only (家) and the heads of the bodies they count (企业, 单位) */
   bodies: { measures: string[]; heads: string[] };
+  /** change verbs closing a comparison (比上年增加, 较首届增长了): a figure after one counts what changed */
+  changes: string[];
+  /** verbs of handing in entries for a selection (申报, 推荐): a count with no noun after one counts the entries */
+  submits: string[];
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -270,19 +275,34 @@ function deedOfPart(part: string, a: Agreement): string | null {
   return a.achieve.flatMap((v) => a.deeds.map((d) => v + d)).find((w) => part.endsWith(w) && part.length > w.length) ?? null;
 }
 
-/** a change verb closing a comparison (比上年增加, 较首届增长了, 与去年相比多出, 环比上月增长约) */
-const CHANGE = '(?:净增|多出|增加|增长|增長|提高|提升|上升|下降|减少|降低|回落|多|少)了?(?:约|近|超过|逾|达)?$';
 /** 比 of a comparison, not of a share or a ratio (占比, 比重, 比例, 之比) */
 const THAN = '(?<![占佔之对對相无無正反])比(?![重例率值])';
-/** X与上年相比增加了 / X比上年增加 / X较首届增长了: the topic X (maybe none) and the comparison after it */
-const COMPARED = [
-  new RegExp(`^(.*?)(?:与|和|同|跟)[^，,与和]{1,12}?相比${CHANGE}`),
-  new RegExp(`^(.*?)(?:同比|环比|環比|${THAN}|较|較)[^，,较較]{0,14}?${CHANGE}`),
-];
 /** the words of a comparison a subject reader may have taken for the counted thing */
 const COMPARISON_WORD = new RegExp(`${THAN}|较|較|相比`);
-/** a change as written: its verb, with a comparison to the year or the round before (同比增长, 比上届增加) */
-const WRITTEN_CHANGE = new RegExp(`^(?:同比|环比|環比|[比较較]上[年届屆](?:同期)?)?${CHANGE}`);
+/** the patterns of a comparison and of handing in, built from the agreement's word lists (once per rules object) */
+interface ChangePatterns { compared: RegExp[]; written: RegExp; submit: RegExp }
+const changePatterns = new WeakMap<Agreement, ChangePatterns>();
+function patternsOf(a: Agreement): ChangePatterns {
+  let p = changePatterns.get(a);
+  if (p) return p;
+  const alt = (ws: string[]) => ws.map(escapeRe).join('|');
+  // a change verb closing a comparison (比上年增加, 较首届增长了, 与去年相比多出, 环比上月增长约)
+  const change = `(?:${alt(a.changes)})了?(?:约|近|超过|逾|达)?$`;
+  p = {
+    // X与上年相比增加了 / X比上年增加 / X较首届增长了: the topic X (maybe none) and the comparison after it
+    compared: [
+      new RegExp(`^(.*?)(?:与|和|同|跟)[^，,与和]{1,12}?相比${change}`),
+      new RegExp(`^(.*?)(?:同比|环比|環比|${THAN}|较|較)[^，,较較]{0,14}?${change}`),
+    ],
+    // a change as written: its verb, with a comparison to the year or the round before (同比增长, 比上届增加)
+    written: new RegExp(`^(?:同比|环比|環比|[比较較]上[年届屆](?:同期)?)?${change}`),
+    // a verb of handing in, its doer before it, an adverb between; 受理 before one is the receiver's side of it
+    submit: new RegExp(`^(.*?)(共|累计|合计|各|可直接|直接|可)?(?:受理)?(${alt(a.submits)})$`),
+  };
+  changePatterns.set(a, p);
+  return p;
+}
+
 /** a time or a pointer opening a topic (今年, 全年, 此次): it dates, names nothing */
 const TOPIC_LEAD = /^(?:今年|去年|全年|本年度|本届|本次|此次|这次|目前)/;
 
@@ -291,12 +311,13 @@ const TOPIC_LEAD = /^(?:今年|去年|全年|本年度|本届|本次|此次|这�
  * verb counts what changed: the topic written before the comparison in its clause, else what the figure before it
  * in the sentence counts; read only where the subject read so far is a piece of the comparison (较首届, 前增加)
  */
-function comparedChange(text: string, q: Quantity, out: Quantity[]): string | null {
+function comparedChange(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
+  const { compared, written } = patternsOf(a);
   const s = compact(q.subject ?? '');
   const left = clauseLeft(text, q);
-  const m = COMPARED.map((re) => re.exec(left)).find((x) => x);
+  const m = compared.map((re) => re.exec(left)).find((x) => x);
   // (同比增长, 比上年增加: the change as written, a name the genre's annotators also give it, stays)
-  if (!m || WRITTEN_CHANGE.test(s) || !(COMPARISON_WORD.test(s) || (s.length >= 1 && left.slice(m[1].length).includes(s)) || TOPIC_LEAD.test(s) && s.length <= 3)) return null;
+  if (!m || written.test(s) || !(COMPARISON_WORD.test(s) || (s.length >= 1 && left.slice(m[1].length).includes(s)) || TOPIC_LEAD.test(s) && s.length <= 3)) return null;
   const topic = withoutWholeArea(m[1].replace(/^(?:其中|另有|此外)/, '').replace(TOPIC_LEAD, '').replace(/的$/, ''));
   if (topic.length >= 2 && !COMPARISON_WORD.test(topic)) return topic;
   // (a change in percentage points is of a rate, which no count before it names)
@@ -308,8 +329,6 @@ function comparedChange(text: string, q: Quantity, out: Quantity[]): string | nu
   return null;
 }
 
-/** verbs of handing in entries for a selection (申报, 推荐, 报送); 受理 before one is the receiver's side of it */
-const SUBMIT = /^(.*?)(共|累计|合计|各|可直接|直接|可)?(?:受理)?(推荐申报|申报|申報|推荐|推薦|报送|報送|上报|上報)$/;
 /** a doer that is a set of bodies taken one by one or as a whole (各单位, 每个县, 全县, 本次) */
 const DISTRIBUTED = /^(?:各|每|全|本|这|此)|^[^每]*各/;
 
@@ -318,12 +337,12 @@ const DISTRIBUTED = /^(?:各|每|全|本|这|此)|^[^每]*各/;
  * after it, right after a verb of handing in, counts the entries handed in; named by the verb when its doers are taken
  * one by one or as a whole (or an adverb stands between), by doer and verb when a plain body hands them in
  */
-function submittedEntries(text: string, q: Quantity): string | null {
+function submittedEntries(text: string, q: Quantity, a: Agreement): string | null {
   if (q.kind !== 'count' || !/^(?:[，,。；;、）)\n]|$)/.test(text.slice(q.end, q.end + 1))) return null;
   // (每个县（市、区）推荐: a 、 inside brackets parts no list item)
   const item = clauseLeft(text, q).replace(/（[^（）]*）/g, (b) => b.replace(/、/g, '，')).split('、').at(-1)!.replace(/^(?:其中|另有|此外)/, '');
   if (/[，）]/.test(item.replace(/（[^（）]*）/g, ''))) return null;
-  const m = SUBMIT.exec(item);
+  const m = patternsOf(a).submit.exec(item);
   if (!m) return null;
   const [, doer, adverb, verb] = m;
   if (/共|受理|收到|累计/.test(doer)) return null;
@@ -335,7 +354,7 @@ function submittedEntries(text: string, q: Quantity): string | null {
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
-  const changed = comparedChange(text, q, out) ?? submittedEntries(text, q);
+  const changed = comparedChange(text, q, out, a) ?? submittedEntries(text, q, a);
   if (changed) return changed;
   // (其中5人通过认定: a part with no noun of its own is named by its predicate, unless a reader found it there)
   const part = partPredicate(text, q);
