@@ -19,6 +19,7 @@ import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedA
 import { lineStart, lineEnd } from '../../text-lines.js';
 import { perRules } from './doc.js';
 import { gradeRules, type GradeRules } from '../grades.js';
+import { escapeRe } from '../refiners/regex.js';
 
 const TypeRule = z.object({ id: z.string(), type: z.string(), aliases: z.array(z.string()) }).passthrough();
 const NameRule = z.object({
@@ -1100,6 +1101,8 @@ function ledTown(text: string, from: number, c: number, w: WorkshopNameRules): n
 
 /** a note in brackets after a name, a comma in it or none (某某（女，怒族）): part of the slot before a lead verb */
 const NOTE = '[（(][^（）()\\n]{1,12}[）)]';
+const NOTES = new RegExp(NOTE, 'g');
+const NOTE_AT_END = new RegExp(`${NOTE}$`);
 
 /** “振华”电气创新工作室由省劳动模范刘某某领衔: the person the clause right after the name says leads it */
 function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRules): string | null {
@@ -1118,7 +1121,7 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
  * slot names no joint leading */
 function jointFirst(slot: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[] = []): string | null | undefined {
   const j = w.rule.jointLeading;
-  const bare = slot.replace(new RegExp(NOTE, 'g'), '');
+  const bare = slot.replace(NOTES, '');
   const adv = j.adverbs.find((a) => bare.endsWith(a));
   if (!adv) return undefined;
   const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})$`), '');
@@ -1227,7 +1230,7 @@ function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, pe
   if (joint === null) return null;
   if (joint) return { name: joint, at: e + m.index! + 1 + m[1].indexOf(joint), role: m[2] };
   // (a note after the name is no part of it: 主治医师某某（女，傈僳族）领衔)
-  const slot = m[1].replace(new RegExp(`${NOTE}$`), '');
+  const slot = m[1].replace(NOTE_AT_END, '');
   const found = titledSlot(slot, r) ?? [3, 2, 4].map((n) => slot.slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
   const who = wholeInSlot(found, slot, r);
   return who ? { name: who, at: e + m.index! + 1 + slot.length - who.length, role: m[2] } : null;
@@ -1358,7 +1361,7 @@ function shortNamedLevel(text: string, w: Workshop, titles: Award[], aliases: Wo
   const a = aliases.find((x) => foldToSimplified(name).endsWith(x.alias));
   const craft = a ? name.slice(0, name.length - a.alias.length) : '';
   if (craft.length < 2 || /[“”"「」]/.test(craft)) return null;
-  const listed = new RegExp(`(?:^|[为為、和及与與，,])${craft.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[、和及与與]|(?:\\d+|[一二两兩三四五六七八九十]+)[个個家])`);
+  const listed = new RegExp(`(?:^|[为為、和及与與，,])${escapeRe(craft)}(?=[、和及与與]|(?:\\d+|[一二两兩三四五六七八九十]+)[个個家])`);
   const t = titles.find((x) => x.count !== null && x.level && x.start < w.start && listed.test(text.slice(sentenceStart(text, x.start), x.end)));
   return t?.level ?? null;
 }

@@ -18,7 +18,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { titleConferredOn } from './subject-clauses.js';
 import { partPredicate } from './clause-head.js';
 import { isName, peopleRules } from '../named/people-cues.js';
-import { escapeRe } from '../refiners/regex.js';
+import { wordsAlt } from '../refiners/regex.js';
 
 export interface Agreement {
   /** words that frame a list or add to it and never name what is counted (其中, 另, 分别) */
@@ -285,9 +285,8 @@ const changePatterns = new WeakMap<Agreement, ChangePatterns>();
 function patternsOf(a: Agreement): ChangePatterns {
   let p = changePatterns.get(a);
   if (p) return p;
-  const alt = (ws: string[]) => ws.map(escapeRe).join('|');
   // a change verb closing a comparison (比上年增加, 较首届增长了, 与去年相比多出, 环比上月增长约)
-  const change = `(?:${alt(a.changes)})了?(?:约|近|超过|逾|达)?$`;
+  const change = `(?:${wordsAlt(a.changes)})了?(?:约|近|超过|逾|达)?$`;
   p = {
     // X与上年相比增加了 / X比上年增加 / X较首届增长了: the topic X (maybe none) and the comparison after it
     compared: [
@@ -297,7 +296,7 @@ function patternsOf(a: Agreement): ChangePatterns {
     // a change as written: its verb, with a comparison to the year or the round before (同比增长, 比上届增加)
     written: new RegExp(`^(?:同比|环比|環比|[比较較]上[年届屆](?:同期)?)?${change}`),
     // a verb of handing in, its doer before it, an adverb between; 受理 before one is the receiver's side of it
-    submit: new RegExp(`^(.*?)(共|累计|合计|各|可直接|直接|可)?(?:受理)?(${alt(a.submits)})$`),
+    submit: new RegExp(`^(.*?)(共|累计|合计|各|可直接|直接|可)?(?:受理)?(${wordsAlt(a.submits)})$`),
   };
   changePatterns.set(a, p);
   return p;
