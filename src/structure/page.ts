@@ -490,7 +490,8 @@ function reportersInParagraph(p: Compiled, text: string): string | null {
 function reporterLine(p: Compiled, t: string): string | null {
   if (/[。，；：:！？]/.test(t) || compact(t).length > 30) return null;
   const roles = longestFirst(p.v.bylineRoles);
-  const isName = (w: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && (opensWithSurname(w) || (w.length <= 3 && !creditWord(p, foldToSimplified(w))));
+  const isName = (w: string) => (/^[\u4e00-\u9fa5·]{2,4}$/.test(w) && (opensWithSurname(w) || (w.length <= 3 && !creditWord(p, foldToSimplified(w))))) ||
+    longName(w);
   const out: string[] = [];
   let named = true;
   for (const tok of joinSpacedNames(t.trim().split(/[\s\u3000]+/).join(' ')).split(' ')) {
@@ -508,6 +509,11 @@ function reporterLine(p: Compiled, t: string): string | null {
   }
   return out.length && named ? out.join(' ') : null;
 }
+
+/** a name longer than a Han one that a role vouches for: a transcribed one in parts joined by a dot (某某·某某某),
+ * or a Mongolian or Tibetan one of five or six letters written as one run — no body's name (县委宣传部) */
+const longName = (w: string): boolean =>
+  /^[\u4e00-\u9fa5]{2,8}(?:·[\u4e00-\u9fa5]{2,8})+$/.test(w) || (/^[\u4e00-\u9fa5]{5,6}$/.test(w) && !isOrgLike(w) && !/[部局委办科股室站所队处]$/.test(foldToSimplified(w)));
 
 /** a word of the credits themselves (供稿, 摄影, 审核, 通讯员, 来源), never a name */
 const creditWords = new WeakMap<Compiled, Set<string>>();

@@ -1337,12 +1337,21 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     const at = m.index! + lead.length;
     const before = text.slice(Math.max(0, at - 6), at);
     // (an office or a title right before the name is the person's: 县总工会主席|某某·某某, 牧民|某某·某某)
-    const office = r.cues.offices.find((o) => before.endsWith(o)) ?? titlesLongestFirst(r).find((t) => before.endsWith(t));
+    const head = r.cues.offices.find((o) => before.endsWith(o)) ?? titlesLongestFirst(r).find((t) => before.endsWith(t));
+    // (with the department or trade written before it, as an apposed post is read: 运维|班长, 精油车间|主任)
+    const office = head && withQualifier(text, at, head, r);
     // (a verb of conferment opening a list of names, 授予|某某·某某, is no role)
     const role = (lead && lead !== '的' && !/^[我本]/.test(lead) && ![...r.cues.listVerbs, ...r.cues.selectVerbs, ...r.cues.dotClauseLeads].includes(lead) ? lead : null) ?? office ?? bracketPost(text, at + name.length, r);
     out.push(person(text, at, name, role, 'person.transcribed'));
   }
   return out;
+}
+
+/** an office or title right before `at` with the words of its clause that qualify it (运维班长, 车间主任), as
+ * an apposed post is read; the bare word when the clause gives nothing longer */
+function withQualifier(text: string, at: number, head: string, r: PeopleRules): string {
+  const full = apposedRole(text, at, r);
+  return full.length > head.length && full.endsWith(head) ? full : head;
 }
 
 /** the words before a transcribed name's dot that are no part of it: the longest lead of a label, a
@@ -1465,11 +1474,12 @@ function nounEnded(name: string, r: PeopleRules): boolean {
   return name.endsWith('说') || r.cues.before.some((b) => name.length > b.length && name.endsWith(b));
 }
 
-/** `noun` at `at` with the words before it that qualify it: back to punctuation, a unit's end or 的 (某公司的|首席技师:
- * the particle is no part of the post), at most 4 */
+/** `noun` at `at` with the words before it that qualify it: back to punctuation, a unit's end, 的 (某公司的|首席技师:
+ * the particle is no part of the post) or a clause's opening word (工作室由|面点技师, 其中|技师), at most 4 */
 function qualified(text: string, at: number, noun: string, r: PeopleRules): string {
   let k = at;
-  while (k > at - 4 && isHan(text[k - 1]) && text[k - 1] !== '的' && !r.cues.unitEnds.includes(text[k - 1])) k--;
+  const opens = (q: number) => r.cues.dotClauseLeads.some((w) => text.startsWith(w, q - w.length));
+  while (k > at - 4 && isHan(text[k - 1]) && text[k - 1] !== '的' && !r.cues.unitEnds.includes(text[k - 1]) && !opens(k)) k--;
   return text.slice(k, at) + noun;
 }
 
@@ -1865,9 +1875,25 @@ function apposedRole(text: string, at: number, r: PeopleRules): string {
   // (a place's ending after two characters at least: 某某镇|养殖户, not 社|区网格员)
   for (let i = s.length - 3; i >= 2; i--) if (/[省市县区州旗盟镇乡村]/.test(s[i])) { cuts.push(i + 1); break; }
   s = s.slice(Math.max(...cuts));
+  // (a clause's opening word is no part of the post: ，由|技师某某共同领衔, 工作室由|面点技师某某; as a word, not
+  // the 由 of 自由职业者)
+  s = s.slice(clauseLeadEnd(s, r));
   // (the longest title that ends it: 主任医师, not 医师)
   const title = longestFirst(r.cues.lineTitles).find((t) => s.endsWith(t));
   return s.length <= 8 ? s : title && title.length >= 2 ? (fullTitle(s, title, r) ?? title) : wordTail(s);
+}
+
+/** where the post after a clause's opening word (由, 则由, 其中) starts in `s`, the word as the tagger cuts it and
+ * two characters at least left after it; 0 when none */
+function clauseLeadEnd(s: string, r: PeopleRules): number {
+  if (!r.cues.dotClauseLeads.some((w) => s.includes(w))) return 0;
+  let at = 0;
+  let cut = 0;
+  for (const t of jiebaTag(s)) {
+    at += t.word.length;
+    if (r.cues.dotClauseLeads.includes(t.word) && s.length - at >= 2) cut = at;
+  }
+  return cut;
 }
 
 /** the last words of a long post, six characters at most, cut where words part (汽车维修|专业在校生, not 业在校生) */
