@@ -278,7 +278,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // (时 after it opens no name: 获得“H”时优先 is a condition)
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被时時]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）), after 附件2： or 附：
-      heading: new RegExp(`^\\s*(?:(?:附件\\s*\\d*\\s*[：:]?|附\\s*[：:])\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
+      // (the bracket may say first how the list is ordered: …名单（按乡镇排列，共15名）)
+      heading: new RegExp(`^\\s*(?:(?:附件\\s*\\d*\\s*[：:]?|附\\s*[：:])\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:[^（()）\\n，,\\d]{1,16}[，,]\\s*)?(?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
   };
 }
