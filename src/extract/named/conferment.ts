@@ -59,6 +59,8 @@ const Vocabulary = z.object({
   pactWith: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
+  /** (regex) right after a quoted title: the proposed of a 公示 (“H”拟认定人选8名), no holders */
+  proposedTail: z.string().min(1),
   /** the nominees counted before a verb of holding (1名推荐人选因已获得“H”…不再重复表彰): the title is held, the count is theirs */
   nominees: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
@@ -2171,7 +2173,7 @@ function candidates(c: Ctx, h: HonourFound): boolean {
   // (or the rest of the clause says the counted won a candidacy: “H”共有47名选手…获得推荐资格)
   const rest = h.count === null ? '' : /^[^，。；;\n]*/.exec(c.text.slice(h.end))![0];
   const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x)) ??
-    c.r.v.takePart.find((x) => rest.startsWith(x));
+    c.r.v.takePart.find((x) => rest.startsWith(x)) ?? perRules(c.r, 'conferment.proposed', () => new RegExp(c.r.v.proposedTail)).exec(h.text)?.[0];
   if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
   return w !== undefined;
 }
