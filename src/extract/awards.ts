@@ -50,10 +50,10 @@ const REWARD_RULE = /^[”"’」』]?(?:荣誉|榮譽)?(?:称号|稱號)?(?:获
 /** an honour word conjoined with another (和, 及, 与, or an alternative in brackets) into the class name of workshops its
  * holders lead (劳模和工匠人才创新工作室, 劳模（工匠）创新工作室): the class, not the honour */
 const WORKSHOP_CLASS = /^(?:[和及与、]|（)[\u4e00-\u9fa5（）]{1,8}?(?:工作室|工作站)/;
-/** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序… */
+/** a notice's rule for the future: 由市人社局授予…, 推荐申报…, 按程序…, a target (力争2名职工获得…) */
 // …的，授予 H: a conditional subject (获一等奖的，授予…) states who WILL receive it
 // 将被授予 / 擬授予: a conferment to come (either script); 已由…授予 is a conferment done (已由省总工会授予…)
-const PRESCRIPTIVE = /(?:[将將拟擬](?:被|會被|会被)?(?:授予|頒發|颁发|命名|評為|评为)|(?<![已曾]|已经)由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|可(?:申报|推荐)|拟(?:授予|推荐)|的[，,]\s*(?:均|可|一律|即)?(?:授予|颁发|命名为?)[“"「]?\s*$)/;
+const PRESCRIPTIVE = /(?:[将將拟擬](?:被|會被|会被)?(?:授予|頒發|颁发|命名|評為|评为)|(?<![已曾]|已经)由[^，。；\n]{1,24}(?:授予|颁发|命名)|推荐申报|按程序|符合条件|力争|力爭|可(?:申报|推荐)|拟(?:授予|推荐)|的[，,]\s*(?:均|可|一律|即)?(?:授予|颁发|命名为?)[“"「]?\s*$)/;
 
 /** The clause before `pos`: back to the previous 。；;！？ or line start. */
 const clauseBefore = (text: string, pos: number): string => textBackTo(text, pos, SENTENCE_PART_ENDS);

@@ -59,6 +59,8 @@ const Vocabulary = z.object({
   pactWith: z.array(z.string().min(1)),
   /** who is chosen to be trained or proposed for an honour (荆楚工匠培育对象, 候选人): not its holders */
   candidates: z.array(z.string().min(1)),
+  /** (regex) right after a quoted title: the proposed of a 公示 (“H”拟认定人选8名), no holders */
+  proposedTail: z.string().min(1),
   /** the nominees counted before a verb of holding (1名推荐人选因已获得“H”…不再重复表彰): the title is held, the count is theirs */
   nominees: z.array(z.string().min(1)),
   /** what the holders counted win when they are candidates (…47名选手获得推荐资格): a candidacy, no honour */
@@ -278,7 +280,8 @@ export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, 
       // (时 after it opens no name: 获得“H”时优先 is a condition)
       titled: new RegExp(`${QUOTED}(?:获得者|获奖者)?(?![和与及等的为是在被时時]|荣誉|称号)(?=[\\u4e00-\\u9fa5]{2,3}|、[\\u4e00-\\u9fa5])`, 'g'),
       // a heading alone on its line: …名单（N名）, 一、H（N个）, or an honour's name and its count (H（N名）), after 附件2： or 附：
-      heading: new RegExp(`^\\s*(?:(?:附件\\s*\\d*\\s*[：:]?|附\\s*[：:])\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
+      // (the bracket may say first how the list is ordered: …名单（按乡镇排列，共15名）)
+      heading: new RegExp(`^\\s*(?:(?:附件\\s*\\d*\\s*[：:]?|附\\s*[：:])\\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.、．])?\\s*(?:\\d{4}年度?(?:[上下]半年|第?[一二三四1-4]季度)?)?(?:([^\\n，。]{2,30}?)(?:${alt(v.holderWords)})?名单|\\s*((?:[^\\n，。（(、]|[（(][^（()）\\n，。\\d]{1,8}[）)]){2,30}?))\\s*[（(](?:[^（()）\\n，,\\d]{1,16}[，,]\\s*)?(?:共)?${N}${U}(?:[，,][^）)\\n]{0,30})?[）)]\\s*$`, 'gm'),
     },
   };
 }
@@ -2170,7 +2173,7 @@ function candidates(c: Ctx, h: HonourFound): boolean {
   // (or the rest of the clause says the counted won a candidacy: “H”共有47名选手…获得推荐资格)
   const rest = h.count === null ? '' : /^[^，。；;\n]*/.exec(c.text.slice(h.end))![0];
   const w = c.r.v.candidates.find((x) => h.name.endsWith(x)) ?? c.r.v.qualify.find((x) => rest.includes(x)) ??
-    c.r.v.takePart.find((x) => rest.startsWith(x));
+    c.r.v.takePart.find((x) => rest.startsWith(x)) ?? perRules(c.r, 'conferment.proposed', () => new RegExp(c.r.v.proposedTail)).exec(h.text)?.[0];
   if (w) c.rejected.push({ rule: h.rule, text: h.text, start: h.start, end: h.end, why: `candidates for an honour (…${w}), not its holders (rules/conferment.yaml candidates)` });
   return w !== undefined;
 }
