@@ -6,6 +6,17 @@ export function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
+/**
+ * The offset just after the last of `breaks` (single characters: 。！？ and '\n', say) before `at`, or 0: where the
+ * sentence or clause holding `at` begins. It reads back only as far as that character; a lastIndexOf per break reads
+ * to the text's start for every break the text lacks, which a long annex of items pays once per item. The same as
+ * `Math.max(...[...breaks].map((c) => text.lastIndexOf(c, at - 1))) + 1`.
+ */
+export function startAfter(text: string, at: number, breaks: string): number {
+  for (let i = Math.max(at - 1, 0); i >= 0; i--) if (breaks.includes(text[i])) return i + 1;
+  return 0;
+}
+
 /** the offset of the '\n' that ends the line holding `at` (text.length on the last line) */
 export function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);

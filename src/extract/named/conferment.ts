@@ -2328,7 +2328,8 @@ export function mergeHonours(existing: Award[], found: HonourFound[]): Award[] {
   const dict = existing.map((a) => ({ ...a }));
   const out: Award[] = [...dict];
   for (const { notes: _n, ...h } of found) {
-    const over = dict.filter((a) => out.includes(a) && a.start < h.end && a.end > h.start);
+    // (the overlap first: `out` holds every honour so far, and an annex of hundreds makes includes() the cost)
+    const over = dict.filter((a) => a.start < h.end && a.end > h.start && out.includes(a));
     if (!over.length) out.push(h);
     else if (over.length === 1 && !sameHead(over[0].name, h.name)) out.splice(out.indexOf(over[0]), 1, h);
     // a prefix the dictionary did not read (三晋|技术能手, “全市产改工作|先进集体”): the grammar's fuller name and its level

@@ -16,7 +16,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { parseSmallInt } from '../numbers/small-int.js';
 import { jiebaTag } from './jieba.js';
 import { bracketLeader, columnCell, columnLeader, delimitedCells, headingClosedAt, labelledLeader, recordEnd, rowCells } from './records.js';
-import { lineStart, lineEnd } from '../../text-lines.js';
+import { lineStart, lineEnd, startAfter } from '../../text-lines.js';
 import { perRules } from './doc.js';
 import { gradeRules, type GradeRules } from '../grades.js';
 import { escapeRe } from '../refiners/regex.js';
@@ -1377,7 +1377,7 @@ const sameKind = (phrase: string, type: string): boolean =>
   type === '工作室' || phrase.endsWith(type) || (/创新工作室$/.test(type) && /创新工作室$/.test(phrase));
 
 /** the start and the end of the clause around `at`: the marks ，；。 and a line end bound it */
-const clauseStart = (text: string, at: number): number => Math.max(...['，', '；', '。', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+const clauseStart = (text: string, at: number): number => startAfter(text, at, '，；。\n');
 const clauseEnd = (text: string, at: number): number => at + (/[，；。\n]|$/.exec(text.slice(at))!.index);
 
 /** the words that say a workshop was put off or not conferred (rules/workshop-names.yaml notConferred), as one pattern */
@@ -1650,7 +1650,7 @@ function classLevel(phrase: string, city: Level = 'municipal'): Level | null {
 }
 
 /** the start of the sentence that holds `at`: after the last 。！？ or line end before it */
-const sentenceStart = (text: string, at: number): number => Math.max(...['。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+const sentenceStart = (text: string, at: number): number => startAfter(text, at, '。！？\n');
 
 /**
  * The level the lead-in over a named workshop gives it: the last conferment of workshops at a level in its own
@@ -1700,7 +1700,8 @@ function newBatchLevel(text: string, w: Workshop, titles: Award[]): Level | null
 
 /** the items a counted mention of a level enumerates (新认定县级技能大师工作室3个，分别为A、B和C): its level */
 function countedBefore(text: string, w: Workshop, city: Level): Level | null {
-  const from = text.lastIndexOf('。', w.start - 1) + 1;
+  // (the mention holds no line break and ends at the workshop: it starts after the last 。 or line end before it)
+  const from = startAfter(text, w.start, '。\n');
   const m = /([^，。；\n]{0,24}?(?:工作室|工作站))(?:\d+|[一二两三四五六七八九十]+)个[，,：:]?(?:分别为|分别是|包括|即)[：:]?([^。；\n]*)$/.exec(text.slice(from, w.start));
   // (the items run on up to this one: no clause of another kind between)
   return m && !/[，,]/.test(m[2]) ? phraseLevel(m[1], city) : null;
