@@ -106,7 +106,7 @@ const Cues = z.object({
 export type PeopleCues = z.infer<typeof Cues>;
 
 const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional(), partEnds: z.string().optional(),
-  notNameStarts: z.array(z.string().min(2)).optional() }).passthrough();
+  notNameStarts: z.array(z.string().min(2)).optional(), cuedDouble: z.array(z.string().length(2)).optional() }).passthrough();
 
 export interface PeopleRules {
   cues: PeopleCues;
@@ -118,6 +118,8 @@ export interface PeopleRules {
   partEnds: string;
   /** words a surname opens that open no name (母亲, 满意) */
   notNameStarts: string[];
+  /** the compound surnames that are also common words or places (南宫, 单于, 西门): read only where the layout puts a name */
+  cuedDouble: string[];
 }
 
 /** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
@@ -125,7 +127,7 @@ export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
   return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []), partEnds: s?.partEnds ?? '',
-    notNameStarts: s?.notNameStarts ?? [] };
+    notNameStarts: s?.notNameStarts ?? [], cuedDouble: s?.cuedDouble ?? [] };
 });
 
 const HAN = /^[\u4e00-\u9fa5]$/;
@@ -161,6 +163,8 @@ export function slotName(s: string, r: PeopleRules): boolean {
   if (isName(s, r)) return true;
   if (!/^[\u4e00-\u9fa5]{2,5}$/.test(s) || /^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
   if (r.cues.unitEnds.includes(s[s.length - 1]) || r.cues.deptEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
+  // (a compound surname that is also a word, and a given name of two: 南宫|某某, 单于|某某)
+  if (s.length === 4 && r.cuedDouble.includes(s.slice(0, 2))) return true;
   // a phrase of dictionary words (中式|烹调, 汽车|维修) is no name
   return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
 }
@@ -885,7 +889,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   /** the lines read as a name, a unit and a post; the lines of that shape waiting for a neighbour among them */
   const read = new Set<number>();
   const pending: { index: number; p: Entity }[] = [];
-  for (const { line, offset } of listPieces(text)) {
+  for (const { line, offset } of listPieces(text).flatMap((x) => sideBySide(x, r))) {
     const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces; a full-width
     // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任), and so does a box-drawn table's (│某某│某公司…│)
@@ -939,6 +943,36 @@ function listPieces(text: string): { line: string; offset: number }[] {
       for (const x of parts) { out.push({ line: x, offset: at }); at += x.length + 1; }
     } else out.push({ line, offset });
     offset += line.length + 1;
+  }
+  return out;
+}
+
+/** an annex list that sets two or more entries side by side on a line (某某 某公司 某某（女）某医院, 1．某某 某公司 2．某某
+ * 某合作社), the wide gap between them gone to one space: a piece per entry, where every entry is a name — its row
+ * number and note or not — and a unit of one cell, the name's note glued to the unit or not; the line as it is otherwise */
+function sideBySide(piece: { line: string; offset: number }, r: PeopleRules): { line: string; offset: number }[] {
+  const cells: Cell[] = [];
+  const re = /[^\s\u3000]+/g;
+  for (let m = re.exec(piece.line); m; m = re.exec(piece.line)) {
+    // (a name's note glued to the unit after it: 某某（女）某医院 → 某某（女） | 某医院)
+    // (and the next entry's row number glued to this entry's unit: 某公司2．某某)
+    for (const part of m[0].split(/(?<=[\u4e00-\u9fa5）)])(?=\d{1,3}[.．、][\u4e00-\u9fa5])/)) {
+      const at = m.index + m[0].indexOf(part);
+      const g = noteGlued(r).exec(part);
+      if (g) cells.push({ t: g[1], at }, { t: part.slice(g[1].length), at: at + g[1].length });
+      else cells.push({ t: part, at });
+    }
+  }
+  if (cells.length < 4 || cells.length % 2) return [piece];
+  for (let i = 0; i < cells.length; i += 2) {
+    const name = firstCell(r).exec(cells[i].t)![2];
+    const unit = cells[i + 1].t;
+    if (!slotName(name, r) || commonWord(name) || unit.length < 6 || !r.cues.lineUnits.some((u) => unit.endsWith(u))) return [piece];
+  }
+  const out: { line: string; offset: number }[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const end = i + 2 < cells.length ? cells[i + 2].at : piece.line.length;
+    out.push({ line: piece.line.slice(cells[i].at, end), offset: piece.offset + cells[i].at });
   }
   return out;
 }

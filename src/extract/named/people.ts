@@ -37,6 +37,8 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   if (dbl) sl = dbl.length;
   else if (f.rules.surnames.single.has(text[pos])) sl = 1;
   if (!sl) return null;
+  // (a surname that is the second character of a compound surname that is also a word, 南|宫某某: no name of its own)
+  if (!dbl && pos > 0 && f.rules.surnames.cuedDouble.includes(text[pos - 1] + text[pos])) return null;
   // a surname character read as a conjunction or preposition (先进集体|和|个人, 与|会…) opens no name
   const seg0 = text === f.seg.text ? f.seg : null;
   const lead = seg0?.tokenAt(pos);
