@@ -50,3 +50,17 @@ describe('the role a counted list heading gives', () => {
     expect(honourRoles(text, [award], [person(text, '李德胜')])[0].role).toBeNull();
   });
 });
+
+describe('a table row whose rank the normaliser glued to the name', () => {
+  it('reads the name after the number under a head with a rank column', () => {
+    const t = '项目 名次 姓名 单位 等次\n盐业生产1李海波 某某县盐业有限公司 一等奖\n盐业生产2左丘志刚 某某县盐业有限公司 二等奖';
+    expect(names(t)).toEqual(['左丘志刚', '李海波'].sort());
+  });
+});
+
+describe('a compound surname after a quoted honour', () => {
+  it('reads the whole name, a cue-only compound surname too', () => {
+    expect(names('工作室由“某某工匠”赫连振宇和高级工程师凌晓峰共同领衔。')).toEqual(['凌晓峰', '赫连振宇'].sort());
+    expect(names('领衔人是“某某工匠”南宫志远，工作室现有成员21人。')).toEqual(['南宫志远']);
+  });
+});

@@ -860,7 +860,7 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     const shift = k * columns.period;
     // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
     // cells on its left: the columns right of the glue keep their place counted from the row's end
-    const c = glued ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index + shift];
+    const c = glued ? gluedNumber(cells[cells.length - (columns.width - columns.index)], r) : cells[columns.index + shift];
     // a note on the person in brackets (葛某（高级教师）) is not part of the name
     const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
     // the 职务 column, where there is one, gives the role of a person of the 姓名 column
@@ -872,6 +872,13 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
   return out;
+}
+
+/** the name cell of a row whose row number or rank the normaliser glued between its first cells and the name
+ * (某赛项2某某 under 项目 名次 姓名): the name after the number; the cell as it is otherwise */
+function gluedNumber(c: Cell | undefined, r: PeopleRules): Cell | undefined {
+  const m = c && !slotName(c.t, r) ? /^([\u4e00-\u9fa5]{1,12}\d{1,3}[.、．]?)([\u4e00-\u9fa5]{2,5})$/.exec(c.t) : null;
+  return m && isName(m[2], r) ? { t: m[2], at: c!.at + m[1].length } : c;
 }
 
 /** the role a table's post cell gives: a 工作单位及职务 cell is the unit with the post, as the table writes it
@@ -2009,6 +2016,10 @@ function commonWord(w: string): boolean {
   return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
 }
 
+/** a name of four or more characters that opens with a compound surname (诸葛|某某, and where a cue puts a name 南宫|某某) */
+const compoundName = (name: string, r: PeopleRules): boolean =>
+  (r.double.some((d) => name.startsWith(d)) && isName(name, r)) || (name.length === 4 && r.cuedDouble.includes(name.slice(0, 2)));
+
 /** a quoted honour right before a name (和“湖湘工匠”曾某为…, “淮南工匠”孙某分别作了分享): the quote,
  * an honour's ending inside it, then the name up to an act, a list mark or punctuation */
 function quotedTitle(text: string, r: PeopleRules): Entity[] {
@@ -2021,7 +2032,7 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
     const at = m.index + m[0].length - m[1].length;
     // (an act word that is also a given name's last character, closed by punctuation, is the name's: “H”李正刚，)
     const name = m[1].length === 2 && /^[、，,。；;]/.test(text.charAt(at + 3)) && isName(text.slice(at, at + 3), r) ? text.slice(at, at + 3) : m[1];
-    const named = name.length <= 3 ? isName(name, r) : minorityName(name, r);
+    const named = name.length <= 3 ? isName(name, r) : minorityName(name, r) || compoundName(name, r);
     // (a conjunction after the quote joins another honour or level: “某某工匠”和|州级…)
     if (named && !commonWord(name) && !notName(name, r) && !/^[和与及]/.test(name)) out.push(person(text, at, name, null, 'person.quoted-title'));
   }
