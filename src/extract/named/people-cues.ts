@@ -106,7 +106,7 @@ const Cues = z.object({
 export type PeopleCues = z.infer<typeof Cues>;
 
 const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional(), partEnds: z.string().optional(),
-  notNameStarts: z.array(z.string().min(2)).optional(), cuedDouble: z.array(z.string().length(2)).optional() }).passthrough();
+  notNameStarts: z.array(z.string().min(2)).optional(), cuedDouble: z.array(z.string().length(2)).optional(), notGiven: z.array(z.string().min(2)).optional() }).passthrough();
 
 export interface PeopleRules {
   cues: PeopleCues;
@@ -120,6 +120,8 @@ export interface PeopleRules {
   notNameStarts: string[];
   /** the compound surnames that are also common words or places (南宫, 单于, 西门): read only where the layout puts a name */
   cuedDouble: string[];
+  /** words that follow a surname character but are never a given name (模范|共同|领衔: no 范共同) */
+  notGiven: string[];
 }
 
 /** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
@@ -127,7 +129,7 @@ export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
   return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []), partEnds: s?.partEnds ?? '',
-    notNameStarts: s?.notNameStarts ?? [], cuedDouble: s?.cuedDouble ?? [] };
+    notNameStarts: s?.notNameStarts ?? [], cuedDouble: s?.cuedDouble ?? [], notGiven: s?.notGiven ?? [] };
 });
 
 const HAN = /^[\u4e00-\u9fa5]$/;
@@ -148,6 +150,8 @@ export function isName(s: string, r: PeopleRules): boolean {
   // nor is a surname character before the passive 被 (曾被评为, 曾被授予): the adverb of a clause, no given name
   if (s[1] === '被') return false;
   const d = r.double.find((x) => s.startsWith(x));
+  // (an adverb after a surname character is no given name: 劳动模|范共同|领衔)
+  if (r.notGiven.includes(s.slice(d ? d.length : 1))) return false;
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
   // a Mongolian given name after a Han surname (包|额尔敦): the surname and one usual part
   return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r) || (s.length >= 4 && r.single.has(s[0]) && r.nameParts.has(s.slice(1)));

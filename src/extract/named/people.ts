@@ -46,7 +46,7 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   // (由某某|任|组长: the verb 任 before a post, as 王|主任 is an address: the given part is never a post)
   const isName = (len: number) => {
     const s = text.slice(pos, pos + len);
-    return s.length === len && [...s].every((c) => CJK.test(c)) && !postWords(f).has(s.slice(sl)) &&
+    return s.length === len && [...s].every((c) => CJK.test(c)) && !postWords(f).has(s.slice(sl)) && !f.rules.surnames.notGiven.includes(s.slice(sl)) &&
       !TRANSCRIBED_DOT.test(text.slice(pos + len, pos + len + 2));
   };
   const two = sl + 1;
