@@ -64,3 +64,15 @@ describe('a compound surname after a quoted honour', () => {
     expect(names('领衔人是“某某工匠”南宫志远，工作室现有成员21人。')).toEqual(['南宫志远']);
   });
 });
+
+describe('a byline label before a compound surname that is also a word', () => {
+  it('reads the name whole', () => {
+    expect(names('来源：某某日报　记者：南宫立信　通讯员：何翠萍')).toEqual(['何翠萍', '南宫立信'].sort());
+  });
+});
+
+describe('no given name of an adverb of doing together, no name of a modal', () => {
+  it('reads no 范共同 and no 应当', () => {
+    expect(names('其中两名省劳动模范共同领衔的工作室完成攻关5项。领衔人应当是县级以上劳动模范。')).toEqual([]);
+  });
+});

@@ -409,7 +409,7 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     // (all a label with its colon names, where only a name stands, is a name the surnames need not know: 作者：娜某)
-    else if (first && (isName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && (partName(first[1], r) || (!!m[1] && unknownName(first[1], r))))) && !out.slice(before).some((p) => p.name === first[1])) {
+    else if (first && (isName(first[1], r) || compoundName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && (partName(first[1], r) || (!!m[1] && unknownName(first[1], r))))) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     } else if (first && out.length === before && first[0].length === to - m.index - m[0].length) {
       // 作者：区总工会组织部唐某 — the unit and the name the normaliser ran together: the name after the unit's ending
