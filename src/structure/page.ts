@@ -527,13 +527,14 @@ function creditWord(p: Compiled, w: string): boolean {
   return set.has(w);
 }
 
-const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional() }).passthrough();
+const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), cuedDouble: z.array(z.string()).optional() }).passthrough();
 let surnameSet: { single: Set<string>; double: string[] } | null = null;
 /** the single and double surnames of rules/people.yaml (a byline's name must start with one) */
 function surnames(): { single: Set<string>; double: string[] } {
   if (!surnameSet) {
     const r = loadRuleFile('people.yaml', Surnames).find((x) => x.id === 'people.surnames');
-    surnameSet = { single: new Set([...(r?.single ?? '')]), double: r?.double ?? [] };
+    // (a byline's label is the cue that makes a compound surname that is also a word one: 记者：南宫|某某)
+    surnameSet = { single: new Set([...(r?.single ?? '')]), double: [...(r?.double ?? []), ...(r?.cuedDouble ?? [])] };
   }
   return surnameSet;
 }

@@ -17,17 +17,19 @@ function titledHolder(p: Entity, awards: readonly Honour[]): Honour | undefined 
 
 const TOP_ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]{1,3}、/;
 const SUB_ORDINAL = /^[\s\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]/;
-/** a list heading counts people (（12名）, （8人）), not units (（5个）) */
-const PEOPLE_COUNT = /[（(]\d{1,4}(?:名|人|位)[）)][\s\u3000]*$/;
+/** a list heading counts people (（12名）, （8人）, （共16名，按姓氏笔画排序）), not units (（5个）) */
+const PEOPLE_COUNT = /[（(](?:共|计|合计)?\d{1,4}(?:名|人|位)(?:[，,][^（）()\n]{1,16})?[）)][\s\u3000]*$/;
 
 /** the stretch of lines an honour's list heading heads: from the next line to the next heading of its rank or
  * above (二、…, or （二）… under a （一）… heading), another honour's heading, or the closing blocks (抄送, 印发) */
 function headedStretch(text: string, a: Honour, awards: readonly Honour[]): { start: number; end: number } | null {
   const line = lineAround(text, a.start);
-  const head = text.slice(line.start, line.end);
+  // (the count may stand on a line of its own under the heading's: 某年度“某某工匠”名单 / （共16名，排名不分先后）)
+  const last = lineAround(text, Math.max(a.start, a.end - 1));
+  const head = text.slice(line.start, last.end);
   if (!PEOPLE_COUNT.test(head)) return null;
   const sub = SUB_ORDINAL.test(head);
-  let pos = line.end + 1;
+  let pos = last.end + 1;
   while (pos < text.length) {
     const next = lineAround(text, pos);
     const l = text.slice(next.start, next.end);
@@ -35,7 +37,7 @@ function headedStretch(text: string, a: Honour, awards: readonly Honour[]): { st
     if (heading || awards.some((b) => b !== a && b.rule === 'conferment.list-heading' && b.start >= next.start && b.start < next.end)) break;
     pos = next.end + 1;
   }
-  return { start: line.end + 1, end: Math.min(pos, text.length) };
+  return { start: last.end + 1, end: Math.min(pos, text.length) };
 }
 
 /**

@@ -106,7 +106,7 @@ const Cues = z.object({
 export type PeopleCues = z.infer<typeof Cues>;
 
 const Surnames = z.object({ id: z.string(), single: z.string().optional(), double: z.array(z.string()).optional(), nameParts: z.array(z.string().min(2)).optional(), partEnds: z.string().optional(),
-  notNameStarts: z.array(z.string().min(2)).optional() }).passthrough();
+  notNameStarts: z.array(z.string().min(2)).optional(), cuedDouble: z.array(z.string().length(2)).optional(), notGiven: z.array(z.string().min(2)).optional() }).passthrough();
 
 export interface PeopleRules {
   cues: PeopleCues;
@@ -118,6 +118,10 @@ export interface PeopleRules {
   partEnds: string;
   /** words a surname opens that open no name (母亲, 满意) */
   notNameStarts: string[];
+  /** the compound surnames that are also common words or places (南宫, 单于, 西门): read only where the layout puts a name */
+  cuedDouble: string[];
+  /** words that follow a surname character but are never a given name (模范|共同|领衔: no 范共同) */
+  notGiven: string[];
 }
 
 /** rules/people-cues.yaml and the surnames of people.yaml: CompiledRules holds it (compileRules calls this); memoized per folder so that any other caller gets that same object */
@@ -125,7 +129,7 @@ export const peopleRules = oncePerRulesDir((dir): PeopleRules => {
   const [cues] = loadRuleFile('people-cues.yaml', Cues, dir);
   const s = loadRuleFile('people.yaml', Surnames, dir).find((r) => r.id === 'people.surnames');
   return { cues, single: new Set([...(s?.single ?? '')]), double: s?.double ?? [], nameParts: new Set(s?.nameParts ?? []), partEnds: s?.partEnds ?? '',
-    notNameStarts: s?.notNameStarts ?? [] };
+    notNameStarts: s?.notNameStarts ?? [], cuedDouble: s?.cuedDouble ?? [], notGiven: s?.notGiven ?? [] };
 });
 
 const HAN = /^[\u4e00-\u9fa5]$/;
@@ -146,6 +150,8 @@ export function isName(s: string, r: PeopleRules): boolean {
   // nor is a surname character before the passive 被 (曾被评为, 曾被授予): the adverb of a clause, no given name
   if (s[1] === '被') return false;
   const d = r.double.find((x) => s.startsWith(x));
+  // (an adverb after a surname character is no given name: 劳动模|范共同|领衔)
+  if (r.notGiven.includes(s.slice(d ? d.length : 1))) return false;
   if (d) return s.length >= d.length + 1 && s.length <= d.length + 2;
   // a Mongolian given name after a Han surname (包|额尔敦): the surname and one usual part
   return (r.single.has(s[0]) && s.length >= 2 && s.length <= 3) || minorityName(s, r) || (s.length >= 4 && r.single.has(s[0]) && r.nameParts.has(s.slice(1)));
@@ -161,6 +167,8 @@ export function slotName(s: string, r: PeopleRules): boolean {
   if (isName(s, r)) return true;
   if (!/^[\u4e00-\u9fa5]{2,5}$/.test(s) || /^全[国省市县区州旗盟镇乡地]/.test(s)) return false;
   if (r.cues.unitEnds.includes(s[s.length - 1]) || r.cues.deptEnds.includes(s[s.length - 1]) || /[科室处组办任记者员工师长手士警户]$/.test(s)) return false;
+  // (a compound surname that is also a word, and a given name of two: 南宫|某某, 单于|某某)
+  if (s.length === 4 && r.cuedDouble.includes(s.slice(0, 2))) return true;
   // a phrase of dictionary words (中式|烹调, 汽车|维修) is no name
   return !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
 }
@@ -401,7 +409,7 @@ function labelledBylines(text: string, r: PeopleRules, out: Entity[]): void {
     const pad = first ? paddedAt(text, m.index + m[0].length + first[0].length - first[1].length, r) : null;
     if (pad && !out.slice(before).some((p) => p.name === pad.name)) out.push(paddedPerson(text, pad.at, pad, r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     // (all a label with its colon names, where only a name stands, is a name the surnames need not know: 作者：娜某)
-    else if (first && (isName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && (partName(first[1], r) || (!!m[1] && unknownName(first[1], r))))) && !out.slice(before).some((p) => p.name === first[1])) {
+    else if (first && (isName(first[1], r) || compoundName(first[1], r) || (bareFirst(text, m.index + m[0].length + first[0].length, r) && (partName(first[1], r) || (!!m[1] && unknownName(first[1], r))))) && !out.slice(before).some((p) => p.name === first[1])) {
       out.push(person(text, m.index + m[0].length + first[0].length - first[1].length, first[1], r.cues.bylineRoles[lead] ?? lead, 'person.byline-cue'));
     } else if (first && out.length === before && first[0].length === to - m.index - m[0].length) {
       // 作者：区总工会组织部唐某 — the unit and the name the normaliser ran together: the name after the unit's ending
@@ -856,7 +864,7 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     const shift = k * columns.period;
     // a row the normaliser glued cells of (1某公司“匠心”数控技能大师工作室 宫某 高级技师) is short of
     // cells on its left: the columns right of the glue keep their place counted from the row's end
-    const c = glued ? cells[cells.length - (columns.width - columns.index)] : cells[columns.index + shift];
+    const c = glued ? gluedNumber(cells[cells.length - (columns.width - columns.index)], r) : cells[columns.index + shift];
     // a note on the person in brackets (葛某（高级教师）) is not part of the name
     const t = c?.t.replace(/[（(][^（）()]{1,10}[）)]$/, '') ?? '';
     // the 职务 column, where there is one, gives the role of a person of the 姓名 column
@@ -868,6 +876,13 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
   return out;
+}
+
+/** the name cell of a row whose row number or rank the normaliser glued between its first cells and the name
+ * (某赛项2某某 under 项目 名次 姓名): the name after the number; the cell as it is otherwise */
+function gluedNumber(c: Cell | undefined, r: PeopleRules): Cell | undefined {
+  const m = c && !slotName(c.t, r) ? /^([\u4e00-\u9fa5]{1,12}\d{1,3}[.、．]?)([\u4e00-\u9fa5]{2,5})$/.exec(c.t) : null;
+  return m && isName(m[2], r) ? { t: m[2], at: c!.at + m[1].length } : c;
 }
 
 /** the role a table's post cell gives: a 工作单位及职务 cell is the unit with the post, as the table writes it
@@ -885,7 +900,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
   /** the lines read as a name, a unit and a post; the lines of that shape waiting for a neighbour among them */
   const read = new Set<number>();
   const pending: { index: number; p: Entity }[] = [];
-  for (const { line, offset } of listPieces(text)) {
+  for (const { line, offset } of listPieces(text).flatMap((x) => sideBySide(x, r))) {
     const cells: Cell[] = [];
     // a Markdown table row (|1|“织梦”职工创新工作室|某公司|俞海波|) is cut at its bars as well as at spaces; a full-width
     // bar parts cells as the ASCII one does (1｜某某｜男｜某公司车间主任), and so does a box-drawn table's (│某某│某公司…│)
@@ -939,6 +954,36 @@ function listPieces(text: string): { line: string; offset: number }[] {
       for (const x of parts) { out.push({ line: x, offset: at }); at += x.length + 1; }
     } else out.push({ line, offset });
     offset += line.length + 1;
+  }
+  return out;
+}
+
+/** an annex list that sets two or more entries side by side on a line (某某 某公司 某某（女）某医院, 1．某某 某公司 2．某某
+ * 某合作社), the wide gap between them gone to one space: a piece per entry, where every entry is a name — its row
+ * number and note or not — and a unit of one cell, the name's note glued to the unit or not; the line as it is otherwise */
+function sideBySide(piece: { line: string; offset: number }, r: PeopleRules): { line: string; offset: number }[] {
+  const cells: Cell[] = [];
+  const re = /[^\s\u3000]+/g;
+  for (let m = re.exec(piece.line); m; m = re.exec(piece.line)) {
+    // (a name's note glued to the unit after it: 某某（女）某医院 → 某某（女） | 某医院)
+    // (and the next entry's row number glued to this entry's unit: 某公司2．某某)
+    for (const part of m[0].split(/(?<=[\u4e00-\u9fa5）)])(?=\d{1,3}[.．、][\u4e00-\u9fa5])/)) {
+      const at = m.index + m[0].indexOf(part);
+      const g = noteGlued(r).exec(part);
+      if (g) cells.push({ t: g[1], at }, { t: part.slice(g[1].length), at: at + g[1].length });
+      else cells.push({ t: part, at });
+    }
+  }
+  if (cells.length < 4 || cells.length % 2) return [piece];
+  for (let i = 0; i < cells.length; i += 2) {
+    const name = firstCell(r).exec(cells[i].t)![2];
+    const unit = cells[i + 1].t;
+    if (!slotName(name, r) || commonWord(name) || unit.length < 6 || !r.cues.lineUnits.some((u) => unit.endsWith(u))) return [piece];
+  }
+  const out: { line: string; offset: number }[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const end = i + 2 < cells.length ? cells[i + 2].at : piece.line.length;
+    out.push({ line: piece.line.slice(cells[i].at, end), offset: piece.offset + cells[i].at });
   }
   return out;
 }
@@ -2001,6 +2046,10 @@ function commonWord(w: string): boolean {
   return t.length === 1 && !/^(?:nr|x)/.test(t[0].tag);
 }
 
+/** a name of four or more characters that opens with a compound surname (诸葛|某某, and where a cue puts a name 南宫|某某) */
+const compoundName = (name: string, r: PeopleRules): boolean =>
+  (r.double.some((d) => name.startsWith(d)) && isName(name, r)) || (name.length === 4 && r.cuedDouble.includes(name.slice(0, 2)));
+
 /** a quoted honour right before a name (和“湖湘工匠”曾某为…, “淮南工匠”孙某分别作了分享): the quote,
  * an honour's ending inside it, then the name up to an act, a list mark or punctuation */
 function quotedTitle(text: string, r: PeopleRules): Entity[] {
@@ -2013,7 +2062,7 @@ function quotedTitle(text: string, r: PeopleRules): Entity[] {
     const at = m.index + m[0].length - m[1].length;
     // (an act word that is also a given name's last character, closed by punctuation, is the name's: “H”李正刚，)
     const name = m[1].length === 2 && /^[、，,。；;]/.test(text.charAt(at + 3)) && isName(text.slice(at, at + 3), r) ? text.slice(at, at + 3) : m[1];
-    const named = name.length <= 3 ? isName(name, r) : minorityName(name, r);
+    const named = name.length <= 3 ? isName(name, r) : minorityName(name, r) || compoundName(name, r);
     // (a conjunction after the quote joins another honour or level: “某某工匠”和|州级…)
     if (named && !commonWord(name) && !notName(name, r) && !/^[和与及]/.test(name)) out.push(person(text, at, name, null, 'person.quoted-title'));
   }

@@ -37,6 +37,8 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   if (dbl) sl = dbl.length;
   else if (f.rules.surnames.single.has(text[pos])) sl = 1;
   if (!sl) return null;
+  // (a surname that is the second character of a compound surname that is also a word, 南|宫某某: no name of its own)
+  if (!dbl && pos > 0 && f.rules.surnames.cuedDouble.includes(text[pos - 1] + text[pos])) return null;
   // a surname character read as a conjunction or preposition (先进集体|和|个人, 与|会…) opens no name
   const seg0 = text === f.seg.text ? f.seg : null;
   const lead = seg0?.tokenAt(pos);
@@ -44,7 +46,7 @@ export function nameAt(text: string, pos: number, f: DocFacts): { name: string; 
   // (由某某|任|组长: the verb 任 before a post, as 王|主任 is an address: the given part is never a post)
   const isName = (len: number) => {
     const s = text.slice(pos, pos + len);
-    return s.length === len && [...s].every((c) => CJK.test(c)) && !postWords(f).has(s.slice(sl)) &&
+    return s.length === len && [...s].every((c) => CJK.test(c)) && !postWords(f).has(s.slice(sl)) && !f.rules.surnames.notGiven.includes(s.slice(sl)) &&
       !TRANSCRIBED_DOT.test(text.slice(pos + len, pos + len + 2));
   };
   const two = sl + 1;

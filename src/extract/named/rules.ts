@@ -98,6 +98,8 @@ export const SurnameRule = z.object({
   id: z.string(),
   single: z.string(),
   double: z.array(z.string()),
+  cuedDouble: z.array(z.string()).default([]),
+  notGiven: z.array(z.string()).default([]),
   examples: Examples(z.object({ text: z.string(), name: z.string() })),
 });
 
@@ -128,7 +130,7 @@ export interface NamedRules {
   orgs: OrgRule[];
   places: PlaceRule[];
   roles: RoleRule[];
-  surnames: { single: Set<string>; double: string[] };
+  surnames: { single: Set<string>; double: string[]; cuedDouble: string[]; notGiven: string[] };
   /** rules/named-words.yaml: every list of WORD_LISTS, its words in file order */
   words: Readonly<Record<WordListId, readonly string[]>>;
 }
@@ -174,6 +176,8 @@ export function namedRules(dir = currentRulesDir()): NamedRules {
     surnames: {
       single: new Set(sn.flatMap((s) => [...s.single])),
       double: sn.flatMap((s) => s.double),
+      cuedDouble: sn.flatMap((s) => s.cuedDouble),
+      notGiven: sn.flatMap((s) => s.notGiven),
     },
     words: wordLists(dir),
   };
