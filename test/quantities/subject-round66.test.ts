@@ -19,3 +19,14 @@ describe('a verb that works on things, in sentences of its own', () => {
     ['每年为企业节约维修成本约40万元。', '约40万元', '维修成本'],
   ]);
 });
+
+describe('rules/subject-cues.yaml rightHeads examples: a head closes a noun read after its figure', () => {
+  run(subjectCues().rightHeads.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
+describe('a head after a noun read after its figure, in sentences of its own', () => {
+  run([
+    ['市总工会今年为312名困难职工子女发放助学金。', '312名', '困难职工子女'],
+    ['在全县9个回族聚居村新建职工书屋。', '9个', '回族聚居村'],
+  ]);
+});

@@ -42,6 +42,7 @@ const Cues = z.object({
   shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
   tends: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
+  rightHeads: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   worksOn: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   abstractValues: z.array(z.string().min(1)),
   handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), periods: z.array(z.string().min(1)) }),
@@ -1310,6 +1311,16 @@ function workedOn(q: Quantity, s: string, r: SubjectCues, right: boolean): strin
   return ACT_MEASURE.test(rest) || r.attributes.some((a) => rest.endsWith(a)) ? s : rest;
 }
 
+/** 为46名困难职工子女, 6名劳模工匠代表作了发言: a noun read after its figure that stopped right before a head which
+ * closes it (rules/subject-cues.yaml rightHeads: 子女, 代表, 服务站点) takes that head */
+function closedAfter(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  if (s.length < 2) return s;
+  const after = text.slice(q.end, q.end + s.length + 8).replace(/^\s+/, '');
+  if (!after.startsWith(s)) return s;
+  const head = longest(r.rightHeads.words).find((w) => after.startsWith(s + w));
+  return head && !s.endsWith(head) ? s + head : s;
+}
+
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
@@ -1335,7 +1346,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
     const tied = gainFor(text, q, ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, grantToEach(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r), r));
-    const gain = workedOn(q, addedGain(clause, tied, r, right), r, right);
+    const gain = closedAfter(text, q, workedOn(q, addedGain(clause, tied, r, right), r, right), r);
     out.push({ ...q, subject: levelCompared(q, clause, gain, r) ?? gain, partOf });
   });
   return settleSubjects(text, out, r.agreement);
