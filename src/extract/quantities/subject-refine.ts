@@ -42,6 +42,8 @@ const Cues = z.object({
   shareBounds: z.array(z.string().min(1)),
   valueWords: z.array(z.string().min(1)),
   tends: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
+  rightHeads: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  worksOn: z.object({ rules: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   abstractValues: z.array(z.string().min(1)),
   handedDown: z.object({ verbs: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), periods: z.array(z.string().min(1)) }),
   editions: z.object({ marks: z.array(z.string().min(1)), events: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
@@ -1280,6 +1282,45 @@ function addedGain(clause: string, s: string, r: SubjectCues, right: boolean): s
   return clause.replace(/\s+/g, '').endsWith('新增' + s) ? '新增' + s : s;
 }
 
+/** a cost, a rate, an amount or a span after a verb names a measure of the act (维修费用, 检修成本, 改造周期) */
+const ACT_MEASURE = /(?:费用|成本|资金|经费|补贴|补助|率|额|量|效率|时间|周期|面积|任务|工作)$/;
+/** 处置管网漏损147处, 他们带领团队改造揉捻、烘干设备8台: a figure of things or people written after a verb that works
+ * on them (rules/subject-cues.yaml worksOn) counts what is worked on; the doer and the verb go. The verb is a word
+ * of the segmenter's own (销售额 is one noun), a complement after it (开发出) goes with it, and occurrences
+ * (次, 场) count the act, so they keep it. */
+function workedOn(q: Quantity, s: string, r: SubjectCues, right: boolean): string {
+  const w = r.worksOn;
+  if (right || !w.rules.includes(q.rule) || EVENT_UNIT.test(foldToSimplified(q.unit))) return s;
+  const toks = jiebaTag(s);
+  let at = 0;
+  let cut = -1;
+  toks.forEach((t, k) => {
+    at += t.word.length;
+    // (开发新产品: the segmenter may glue the verb to one character after it into a guessed word, 开发新/nz)
+    const glued = /^(?:nz|x)$/.test(t.tag) ? w.verbs.find((v) => t.word.length === v.length + 1 && t.word.startsWith(v)) : undefined;
+    if (glued) cut = at - 1;
+    if (!w.verbs.includes(t.word)) return;
+    const next = toks[k + 1];
+    cut = next && /^[出完好]$/.test(next.word) ? at + 1 : at;
+  });
+  // (各类农机具: a word of kind before the object is no part of it)
+  const rest = cut > 0 ? s.slice(cut).replace(/^(?:各类|各种)(?=.{2})/, '') : '';
+  // (工艺改进项目, 配送员, 改造后亩产: a head or a suffix right after the verb makes it a modifier, or a time after
+  // the act; 来自…维修领域的: a relative clause; 电力和农机维修领域: a bare field)
+  if (rest.length < 2 || /^[的和、及与或员工师者商后前中时]/.test(rest) || rest.includes('的') || w.heads.some((h) => rest.endsWith(h)) || r.classNouns.includes(rest)) return s;
+  return ACT_MEASURE.test(rest) || r.attributes.some((a) => rest.endsWith(a)) ? s : rest;
+}
+
+/** 为46名困难职工子女, 6名劳模工匠代表作了发言: a noun read after its figure that stopped right before a head which
+ * closes it (rules/subject-cues.yaml rightHeads: 子女, 代表, 服务站点) takes that head */
+function closedAfter(text: string, q: Quantity, s: string, r: SubjectCues): string {
+  if (s.length < 2) return s;
+  const after = text.slice(q.end, q.end + s.length + 8).replace(/^\s+/, '');
+  if (!after.startsWith(s)) return s;
+  const head = longest(r.rightHeads.words).find((w) => after.startsWith(s + w));
+  return head && !s.endsWith(head) ? s + head : s;
+}
+
 /** The quantities with their subjects corrected and category labels dropped (partOf indexes kept right). */
 export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Quantity[] {
   const keep = qs.map((q) => !isLabel(q));
@@ -1305,7 +1346,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const subjectOut = edges(text, headlessClause(text, q, dropTrailers(plannedAct(disposedObject(text, q, shaped), r, right), r, right)), q, r, right);
     // (每家2万元、8000元的工会经费补助: the 的 that ties the figures to their noun is no part of the noun)
     const tied = gainFor(text, q, ownerless(plannedTitle(text, q, saving(text, q, onceReward(text, q, grantToEach(text, q, perRoundTitle(text, q, periodPlan(text, q, moneyGiven(q, handedDownTask(withoutEdition((right ? seriesTail(text, q, subjectOut) : subjectOut).replace(/^的(?![士哥姐])(?=[\u4e00-\u9fa5]{2})/, '').replace(RATE_PERIOD, ''), r), r), r), r)), r), r), r), r), r));
-    const gain = addedGain(clause, tied, r, right);
+    const gain = closedAfter(text, q, workedOn(q, addedGain(clause, tied, r, right), r, right), r);
     out.push({ ...q, subject: levelCompared(q, clause, gain, r) ?? gain, partOf });
   });
   return settleSubjects(text, out, r.agreement);
