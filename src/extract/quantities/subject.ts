@@ -511,9 +511,10 @@ function sideOf(
   rule: UnitRule, rest: string, leftSeg: string, followsDelim: boolean, rules: QuantityRules, seg: Segmentation,
 ): SubjectResult['side'] {
   if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim || rule.side === 'left') return 'left';
+  const toks = seg.tokensOf(rest);
+  if (objectOfPreposition(leftSeg, toks, rules, seg)) return 'right';
   if (rule.class === 'event') return 'event';
   // the counted noun follows unless what follows is a verb, preposition, adverb or particle
-  const toks = seg.tokensOf(rest);
   const first = toks[0];
   // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
   // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
@@ -526,6 +527,18 @@ function sideOf(
   return side;
 }
 
+/** 市总工会为15家新建“爱心驿站”授牌, 学校与7家本地企业签订协议: a count right after a preposition (rules:
+ * object-prep; the whole area or an adverb of about may stand between) is its object, named after it; the doer
+ * before the preposition is never what is counted. Only where words follow that may open a noun phrase (not 和 of
+ * a series, 以下 of a band). */
+const AREA_OR_ABOUT = /(?:全[国省市州区县旗]|约|近|超过|共计|共)$/;
+function objectOfPreposition(leftSeg: string, toks: { word: string; tag: string }[], rules: QuantityRules, seg: Segmentation): boolean {
+  const first = toks[0];
+  if (!first || toks.map((t) => t.word).join('').length < 2 || /^(?:c|u|r|f|p|m)/.test(first.tag) || /^[、和及与或]/.test(first.word)) return false;
+  const left = leftSeg.replace(/\s+/g, '').replace(AREA_OR_ABOUT, '');
+  const last = seg.tokensOf(left).at(-1)?.word;
+  return !!last && rules.words('object-prep').includes(last);
+}
 /** 10名表彰对象, 23家推荐单位, 2个申报集体: a verb opening what follows the count, with a head it names right
  * after it (rules: act-noun-head) and nothing more in the clause but a stop, is one noun with that head */
 function actNoun(toks: { word: string; tag: string }[], rules: QuantityRules): boolean {
