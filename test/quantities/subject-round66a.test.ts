@@ -26,3 +26,25 @@ describe('people named as a quoted title after 为 are its holders, whatever bat
     ['认定周某某等24人为第二批“某县乡村工匠”。', '24人', '某县乡村工匠'],
   ]);
 });
+
+describe('a count right after a preposition is its object, named after it, not the doer before', () => {
+  run([
+    ['县总工会今年还为全县4600余名在档职工办理了医疗互助保障。', '4600余名', '在档职工'],
+    ['市总工会为15家新建“爱心驿站”授牌。', '15家', '“爱心驿站”'],
+  ]);
+});
+
+describe('people named right before their count, then a verb: the count is of those people', () => {
+  run([
+    ['她创办的刺绣工坊吸纳留守妇女126人就业，人均月增收1500元。', '126人', '留守妇女'],
+    ['全县已有兰花技术人员六百余人外出到福建、云南等地提供技术服务。', '六百余人', '兰花技术人员'],
+    ['创办的加工厂已吸纳本地农民工86人就业。', '86人', '本地农民工'],
+  ]);
+});
+
+describe('the object of a preposition opening with a relative clause is the noun after its 的', () => {
+  run([
+    ['赛后，区人社局为2个新认定的区级技能大师工作室授牌。', '2个', '区级技能大师工作室'],
+    ['会议对11名在茶叶加工、织锦、民宿服务等领域技艺精湛的一线职工进行了命名表彰。', '11名', '一线职工'],
+  ]);
+});
