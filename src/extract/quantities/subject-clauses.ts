@@ -415,8 +415,10 @@ export function prizeGrant(text: string, q: Quantity, clause: string): string | 
   return q.kind === 'percent' ? SHARE_SETS.exec(text.slice(q.end, q.end + 8))?.[1] ?? null : null;
 }
 
-/** 确定甲、乙等12人为第三届“某某工匠”: people named as a quoted title right after their count are its holders */
-const AS_TITLE = /^\s*(?:为|為|成为|成為)(?:第[一二三四五六七八九十\d]+[届屆]|首[届屆])?[“"「]([^“”"「」]{2,20})[”"」]/;
+/** 确定甲、乙等12人为第三届“某某工匠”, 认定甲等20人为首批“某县乡村工匠”, 评选甲等18人为2025年度“某县技术
+ * 能手”, 认定甲等5人为某市首批“首席技师”: people named as a quoted title right after their count are its holders
+ * (the area, the round, the batch or the year before the quote only dates the title) */
+const AS_TITLE = /^\s*(?:为|為|成为|成為)(?:[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟縣區](?=第|首|\d))?(?:第[一二三四五六七八九十\d]+[届屆批]|首[届屆批]|\d{4}年度?)?[“"「]([^“”"「」]{2,20})[”"」]/;
 export function titleAfterAs(text: string, q: Quantity): string | null {
   return q.kind === 'count' ? AS_TITLE.exec(text.slice(q.end, q.end + 30))?.[1] ?? null : null;
 }

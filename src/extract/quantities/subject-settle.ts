@@ -350,10 +350,40 @@ function submittedEntries(text: string, q: Quantity, a: Agreement): string | nul
   return doer.length >= 2 && doer.length <= 12 && !/每/.test(doer) ? doer + verb : null;
 }
 
+/** the heads of a rate: what a percentage or a per-unit figure reached by a change measures */
+const RATE_HEAD = '(?:率|比例|比重)';
+const rateTo = new WeakMap<Agreement, RegExp>();
+/** X率提高到 / 使X率由…降至 / 把X的比例提高到 / X率达到: the rate X and the verb of changing to or reaching it */
+function rateToPattern(a: Agreement): RegExp {
+  let re = rateTo.get(a);
+  if (!re) {
+    const to = `(?:(?:${wordsAlt(a.changes)}|降|升|增)(?:到|至)|[达達]到|[达達])`;
+    re = new RegExp(`^(?:.*(?:使得|使|把|将|將|让|讓))?([^，,；;的]{0,24}的)?([^，,；;的]{2,20}?${RATE_HEAD})(?:已经|已經|已|将|將|要|可|均)?(?:(?:由|从|從)[^，,；;]{1,16}?)?${to}$`);
+    rateTo.set(a, re);
+  }
+  return re;
+}
+
+/**
+ * 家政从业人员持证率提高到62%, 使产品合格率提高到99.2%, 把从业人员的持证比例提高到五成: a rate (率, 比例, 比重) written in
+ * the figure's own clause right before a verb of changing to or reaching names the figure; a subject read from outside
+ * that clause (what the figure before it counts) gives way to it. The doer and act before 使, 把 or 将 only bring the
+ * change about; the owner before 的 and the whole area frame the rate; a share of a set (占…的比例) is left as read.
+ */
+function rateChangedTo(text: string, q: Quantity, a: Agreement): string | null {
+  const left = clauseLeft(text, q);
+  const s = compact(q.subject ?? '');
+  if (!s || left.includes(s)) return null;
+  const m = rateToPattern(a).exec(left);
+  if (!m || /[占佔0-9０-９]/.test(m[2])) return null;
+  const rate = withoutWholeArea(m[2]);
+  return rate.length >= 2 ? rate : null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
-  const changed = comparedChange(text, q, out, a) ?? submittedEntries(text, q, a);
+  const changed = comparedChange(text, q, out, a) ?? submittedEntries(text, q, a) ?? rateChangedTo(text, q, a);
   if (changed) return changed;
   // (其中5人通过认定: a part with no noun of its own is named by its predicate, unless a reader found it there)
   const part = partPredicate(text, q);

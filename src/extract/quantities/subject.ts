@@ -462,13 +462,13 @@ export function findSubject(
   const leftSeg = text.slice(segStart, numStart);
   const followsDelim = endsAfterUnit(text, after, cb.end);
 
-  let side = sideOf(rule, rest, leftSeg, followsDelim, rules, seg);
-  let subject = '';
   // (80户农户增收: households are counted as people are, and end on their noun the same way)
   const people = rule.id === 'unit.people' || text.slice(numStart, end).endsWith('户');
+  let side = sideOf(rule, rest, leftSeg, followsDelim, rules, seg, people);
+  let subject = '';
   if (side === 'left') subject = leftSubject(leftSeg, rules, seg);
   else if (side === 'event') subject = eventTail(clauseRest);
-  else subject = rightSubject(rest, rules, seg, people, locatedBefore(leftSeg, seg));
+  else subject = relativeObject(leftSeg, rest, rules, seg) ?? rightSubject(rest, rules, seg, people, locatedBefore(leftSeg, seg));
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
   if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules) || governedBefore(leftSeg, rule, rules))) {
@@ -508,12 +508,14 @@ function townshipsOnly(subject: string): string {
 
 /** the side of the figure that names what it counts: the left, the noun after the unit, or an event */
 function sideOf(
-  rule: UnitRule, rest: string, leftSeg: string, followsDelim: boolean, rules: QuantityRules, seg: Segmentation,
+  rule: UnitRule, rest: string, leftSeg: string, followsDelim: boolean, rules: QuantityRules, seg: Segmentation, people = false,
 ): SubjectResult['side'] {
   if (rule.kind === 'percent' || rule.kind === 'ratio' || followsDelim || rule.side === 'left') return 'left';
+  const toks = seg.tokensOf(rest);
+  if (objectOfPreposition(leftSeg, toks, rules, seg)) return 'right';
+  if (people && peopleBeforeAct(leftSeg, toks, rules)) return 'left';
   if (rule.class === 'event') return 'event';
   // the counted noun follows unless what follows is a verb, preposition, adverb or particle
-  const toks = seg.tokensOf(rest);
   const first = toks[0];
   // a one-character stop or verb counts only as a word of its own (在 stops, 在册劳模 does not)
   // (深入3个省级化工园区: a level word opening the phrase after the count is part of the noun)
@@ -524,6 +526,43 @@ function sideOf(
   // their kind even when it opens with a verb word; not the 等 of a grade, 一等)
   if (side === 'left' && first && /^n|^v/.test(first.tag) && /[^一二三四五六七八九十特优]等$/.test(leftSeg.trimEnd())) return 'right';
   return side;
+}
+
+/** 市总工会为15家新建“爱心驿站”授牌, 学校与7家本地企业签订协议: a count right after a preposition (rules:
+ * object-prep; the whole area or an adverb of about may stand between) is its object, named after it; the doer
+ * before the preposition is never what is counted. Only where words follow that may open a noun phrase (not 和 of
+ * a series, 以下 of a band). */
+const AREA_OR_ABOUT = /(?:全[国省市州区县旗]|约|近|超过|共计|共)$/;
+function objectOfPreposition(leftSeg: string, toks: { word: string; tag: string }[], rules: QuantityRules, seg: Segmentation): boolean {
+  const first = toks[0];
+  if (!first || toks.map((t) => t.word).join('').length < 2 || /^(?:c|u|f|m)/.test(first.tag) || /^[、和及与或]/.test(first.word)) return false;
+  const left = leftSeg.replace(/\s+/g, '').replace(AREA_OR_ABOUT, '');
+  const last = seg.tokensOf(left).at(-1)?.word;
+  return !!last && rules.words('object-prep').includes(last);
+}
+/** 为2个新认定的区级技能大师工作室授牌, 对11名在…技艺精湛的一线职工进行表彰: the object of a preposition opening with
+ * a relative clause (a verb, an adverb or a preposition, up to 的) is the noun after the 的 (not the 的 of an owner,
+ * 对10名优秀产业工人的先进事迹进行表彰) */
+const RELATIVE_OBJECT = /^[^，。；;,的]{1,40}?的([^，。；;,、的]{2,})/;
+function relativeObject(leftSeg: string, rest: string, rules: QuantityRules, seg: Segmentation): string | null {
+  const toks = seg.tokensOf(rest);
+  // (新认定的, 新命名的: a one-character adjective before a short verb and 的 is its adverb)
+  const adverb = toks[0]?.word.length === 1 && /^a/.test(toks[0].tag) && (/^v/.test(toks[1]?.tag ?? '') || /^.{2,4}的/.test(rest.slice(1)));
+  if (!objectOfPreposition(leftSeg, toks, rules, seg) || !(/^(?:v|p|d)/.test(toks[0].tag) || adverb)) return null;
+  const m = RELATIVE_OBJECT.exec(rest);
+  const noun = m ? rightSubject(m[1], rules, seg) : '';
+  return noun.length >= 2 ? noun : null;
+}
+
+/** 吸纳留守妇女126人就业, 组织群众安全监督员123人深入班组查隐患: people named right before their count (a noun
+ * of people closes the left, rules: people-head) and a verb right after it: the count is of those people, what
+ * follows is what they did (not a verb and the noun it makes, 服务员, nor one naming a set, 10名表彰对象) */
+function peopleBeforeAct(leftSeg: string, toks: { word: string; tag: string }[], rules: QuantityRules): boolean {
+  const first = toks[0];
+  if (!first || !/^v/.test(first.tag) || rules.words('people-noun').includes(first.word)) return false;
+  if (verbBeforeSuffix(toks, 0, rules) || actNoun(toks, rules)) return false;
+  const left = leftSeg.replace(/\s+/g, '');
+  return rules.words('people-head').some((w) => left.endsWith(w)) && left.length >= 2;
 }
 
 /** 10名表彰对象, 23家推荐单位, 2个申报集体: a verb opening what follows the count, with a head it names right
