@@ -494,12 +494,10 @@ export function findSubject(
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
-  const lone = side === 'left' && !followsDelim && rest ? predicateOfBareLead(subject, rest, rule, rules, seg) : null;
-  if (lone) { subject = lone.subject; side = lone.side; }
+  ({ subject, side } = (side === 'left' && !followsDelim && rest && predicateOfBareLead(subject, rest, rule, rules, seg)) || { subject, side });
   if (side === 'right') subject = townshipsOnly(subject);
   const sp = scoped(subject, side, rules);
-  return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
-}
+  return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' }; }
 
 /** 全县共有74人报名, 共有约5.3万人次参与投票: a count whose left side holds only a whole area, a lead word or an
  * adverb (rules: bare-lead) names nothing there; the clause after it is read as if nothing stood before the count */
