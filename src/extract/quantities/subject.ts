@@ -7,7 +7,7 @@ import { splitScope } from './scope.js';
 import { namesNothing } from './head-phrase.js';
 import { BULLET } from './bullets.js';
 import { placeSpan } from '../named/gazetteer.js';
-import { opensWithWholeArea } from './territory.js';
+import { opensWithWholeArea, withoutWholeArea } from './territory.js';
 
 const DELIM = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '\n']);
 export function isDelimiter(c: string | undefined): boolean {
@@ -494,9 +494,26 @@ export function findSubject(
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
+  ({ subject, side } = (side === 'left' && !followsDelim && rest && predicateOfBareLead(subject, rest, rule, rules, seg)) || { subject, side });
   if (side === 'right') subject = townshipsOnly(subject);
   const sp = scoped(subject, side, rules);
-  return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
+  return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' }; }
+
+/** 全县共有74人报名, 共有约5.3万人次参与投票: a count whose left side holds only a whole area, a lead word or an
+ * adverb (rules: bare-lead) names nothing there; the clause after it is read as if nothing stood before the count */
+function predicateOfBareLead(
+  subject: string, rest: string, rule: UnitRule, rules: QuantityRules, seg: Segmentation,
+): { subject: string; side: SubjectResult['side'] } | null {
+  if (rule.kind === 'percent' || rule.kind === 'ratio' || rule.side === 'left') return null;
+  const bare = rules.words('bare-lead');
+  const left = withoutWholeArea(subject, false);
+  if (!subject || (left && !bare.includes(left))) return null;
+  // (由全国劳模领衔, 因场地不符: a preposition after the count opens an adverbial, which the clause readers take)
+  if (/^p/.test(seg.tokensOf(rest)[0]?.tag ?? '')) return null;
+  // (a verb after the count is read as with nothing before the count: the phrase after it, verb and all)
+  const side = sideOf(rule, rest, '', false, rules, seg) === 'event' ? 'event' : 'right';
+  const got = side === 'event' ? eventTail(rest) : rightSubject(rest, rules, seg);
+  return got.length >= 2 ? { subject: got, side } : null;
 }
 
 /** 9个乡镇和县直单位, 14个镇（街道）及市直部门: the units a county, city or district runs directly take no
