@@ -1,0 +1,29 @@
+// Round 66, organisations: a body's news office, and a county's short name read as a word before another
+// county's full name.
+import { describe, expect, it } from 'vitest';
+import { orgBodies, refineOrgs } from '../../src/extract/named/org-refine.js';
+import type { Entity } from '../../src/types.js';
+
+const r = orgBodies();
+const none = { province: null, city: null, county: null };
+
+describe('the body before 新闻办 is its news office, not the body', () => {
+  const refined = (text: string, cut: string) => {
+    const at = text.indexOf(cut);
+    const e: Entity = { type: 'org', name: cut, canonical: cut, role: null, text: cut, start: at, end: at + cut.length, rule: 'org.place-body' };
+    return refineOrgs([e], text, none, () => false, r).map((o) => o.name);
+  };
+  it('县政府新闻办主任 names no 县政府', () => expect(refined('发布会由县政府新闻办主任某某主持。', '县政府')).toEqual([]));
+  it('县政府 alone stands', () => expect(refined('县政府决定授予5人称号。', '县政府')).toEqual(['县政府']));
+});
+
+describe('a county\'s short name that is a common word does not open a name that has its own county', () => {
+  const refinedCut = (text: string, cut: string) => {
+    const at = text.indexOf(cut);
+    const e: Entity = { type: 'org', name: cut, canonical: cut, role: null, text: cut, start: at, end: at + cut.length, rule: 'org.suffix' };
+    return refineOrgs([e], text, none, () => false, r).map((o) => o.name);
+  };
+  it('比如|林口县… (比如 is also a county of Tibet)', () => {
+    expect(refinedCut('。比如林口县宏远锅炉制造有限公司的焊工王某', "林口县宏远锅炉制造有限公司")).toEqual(["林口县宏远锅炉制造有限公司"]);
+  });
+});
