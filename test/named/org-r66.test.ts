@@ -1,11 +1,27 @@
-// Round 66, organisations: a body's news office, and a county's short name read as a word before another
-// county's full name.
+// Round 66, organisations: the section of a bureau credited for a bulletin's item, a body's news office, and a
+// county's short name read as a word before another county's full name.
 import { describe, expect, it } from 'vitest';
-import { orgBodies, refineOrgs } from '../../src/extract/named/org-refine.js';
+import { orgBodies, refineOrgs, sectionCreditOrgs } from '../../src/extract/named/org-refine.js';
 import type { Entity } from '../../src/types.js';
 
 const r = orgBodies();
 const none = { province: null, city: null, county: null };
+const names = (text: string) => sectionCreditOrgs(text, none, r).map((o) => o.name);
+
+describe('a section (科 / 股) credited for an item is an organisation', () => {
+  it('in a bracketed byline before the writer', () => {
+    expect(names('今年培训职工1200人次。\n（职业能力建设科　袁某某）\n')).toEqual(['职业能力建设科']);
+  });
+  it('after a cue of the writer, or with 供稿', () => {
+    expect(names('（撰稿：就业促进股　李某）\n（综合科供稿）\n')).toEqual(['就业促进股', '综合科']);
+  });
+  it('after a dash closing the item, and as a notice\'s contact', () => {
+    expect(names('——就业促进科\n（联系人：职业能力建设股　王某某　联系电话：0776-1234567）')).toEqual(['就业促进科', '职业能力建设股']);
+  });
+  it('a subject or a ward in brackets is no credit, nor a bureau\'s own name', () => {
+    expect(names('他在县医院（内科）工作。（县人社局职业能力建设股　张某）')).toEqual([]);
+  });
+});
 
 describe('the body before 新闻办 is its news office, not the body', () => {
   const refined = (text: string, cut: string) => {

@@ -242,6 +242,24 @@ export function cppccOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[]
   return [...text.matchAll(re)].filter((m) => isPlaceName(m[1])).map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.place-body'));
 }
 
+/** A section (科 / 股) of the issuing bureau credited for an item: in a bracketed byline before the writer or 供稿
+ * (（职业能力建设科 某某）, （撰稿：就业促进股 某某）, （综合科供稿）), after a dash closing the item (——就业促进科),
+ * or as a page's source or a notice's contact (来源：职业能力建设科, 联系人：职业能力建设股 某某). The section
+ * names no place: the bureau whose bulletin it is owns it; a body's name (局, 会, 院) is read elsewhere. */
+const SECTION = String.raw`[县市区]?[\u4e00-\u9fa5]{2,9}?[科股]`;
+const SECTION_CREDIT = new RegExp(String.raw`(?:（(?:(?:撰稿|执笔|供稿|文|联系人)[：:／/])?(${SECTION})(?=[ \u3000]+[\u4e00-\u9fa5·]{2,6}[）\u3000 ]|[ \u3000]*供稿）|）)|^[ \u3000]*——[ \u3000]*(${SECTION})[ \u3000]*$|(?:来源|联系人)[：:][ \u3000]*(${SECTION})(?=[ \u3000]))`, 'gm');
+
+export function sectionCreditOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(SECTION_CREDIT)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    if (/[局会院厅委]/.test(name)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    out.push(org(text, start, start + name.length, place, r, 'org.section-credit'));
+  }
+  return out;
+}
+
 /** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
 export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|[据在和与及、])(?:${longest(r.sites).map(esc).join('|')}|[\\u4e00-\\u9fa5]{2,6}?(?:${longest(r.media).map(esc).join('|')}))(?=$|[^\\u4e00-\\u9fa5]|报道|转载|刊发|刊登|记者|讯)`, 'gm');
@@ -810,7 +828,7 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (chrome(lineAt(text, u.start)) || orgs.some((o) => overlaps(o, u) && (o.start < u.start || o.end > u.end))) continue;
     orgs = [...orgs.filter((o) => !overlaps(o, u)), u];
   }
-  for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r), ...numberedOrgs(text, place, r)]) {
+  for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r), ...numberedOrgs(text, place, r), ...sectionCreditOrgs(text, place, r)]) {
     if (chrome(lineAt(text, b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
     // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
