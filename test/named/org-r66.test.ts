@@ -43,3 +43,13 @@ describe('a county\'s short name that is a common word does not open a name that
     expect(refinedCut('。比如林口县宏远锅炉制造有限公司的焊工王某', "林口县宏远锅炉制造有限公司")).toEqual(["林口县宏远锅炉制造有限公司"]);
   });
 });
+
+describe('a hospital\'s department in 部 before its head\'s post is the hospital', () => {
+  const refinedCut = (text: string, cut: string) => {
+    const at = text.indexOf(cut);
+    const e: Entity = { type: 'org', name: cut, canonical: cut, role: null, text: cut, start: at, end: at + cut.length, rule: 'org.suffix' };
+    return refineOrgs([e], text, none, () => false, r).map((o) => o.name);
+  };
+  it('护理部主任: the hospital', () => expect(refinedCut('王某　林口县人民医院护理部主任', '林口县人民医院护理部')).toEqual(['林口县人民医院']));
+  it('护理部 without its head: the department stands', () => expect(refinedCut('林口县人民医院护理部获评工人先锋号。', '林口县人民医院护理部')).toEqual(['林口县人民医院护理部']));
+});

@@ -795,6 +795,16 @@ function officeOfBody(o: Entity, text: string): boolean {
   return /^新闻办/.test(text.slice(o.end, o.end + 3));
 }
 
+/** A hospital's department in 部 (护理部) before its head's post (某县人民医院护理部主任某某, 护理部护士长): the post
+ * names the department, the body is the hospital, as withSubUnit reads a 科 before its director (the golds: 6
+ * such 部 read so against 3). */
+const DEPT_OF_HOSPITAL = /(?:医院|卫生院|保健院)([\u4e00-\u9fa5]{1,4}部)$/;
+function hospitalBeforeDeptHead(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  const m = DEPT_OF_HOSPITAL.exec(o.name);
+  if (!m || o.end - o.start !== o.name.length || !/^(?:副?主任|副?护士长)/.test(text.slice(o.end, o.end + 4))) return o;
+  return org(text, o.start, o.end - m[1].length, place, r, o.rule);
+}
+
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
@@ -836,6 +846,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !officeOfBody(o, text) && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
-  orgs = numberedUnit(orgs, text, place, r);
+  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeDeptHead(o, text, place, r));
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
