@@ -329,6 +329,9 @@ function aliasOrgs(text: string, f: DocFacts, from: number, to: number, out: Ent
   return aliasSpans;
 }
 
+/** a body's news office right after its short form (县政府新闻办主任某某主持) */
+const OFFICE_AFTER = /^新闻办/;
+
 /** why the alias `alias` found at `at` is not a body of its own, or null */
 function aliasRejection(text: string, f: DocFacts, at: number, alias: string): string | null {
   // only the token running into the alias and the one ending right before it are read
@@ -341,6 +344,8 @@ function aliasRejection(text: string, f: DocFacts, at: number, alias: string): s
   if (out && CJK.test(text[end] ?? '') && alias.length >= 3) return `"${out.word}" runs out of it: part of a longer word`;
   const before = toks.find((x) => x.end === at);
   if (/^各/.test(before?.word ?? '')) return 'after 各…: a class of bodies (各州市委…)';
+  // (县政府新闻办: the body's news office is named, not the body itself)
+  if (OFFICE_AFTER.test(text.slice(end, end + 3))) return 'before 新闻办: its news office, not the body';
   // (市委常委: a member of its standing committee, a post)
   if (/^常委(?!会)/.test(text.slice(end, end + 3))) return 'before 常委: a member of its standing committee, a post';
   // (市委各部门, 县政府各部门: the departments under the body, a class of bodies)

@@ -242,10 +242,29 @@ export function cppccOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[]
   return [...text.matchAll(re)].filter((m) => isPlaceName(m[1])).map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.place-body'));
 }
 
+/** A section (科 / 股) of the issuing bureau credited for an item: in a bracketed byline before the writer or 供稿
+ * (（职业能力建设科 某某）, （撰稿：就业促进股 某某）, （综合科供稿）), after a dash closing the item (——就业促进科),
+ * or as a page's source or a notice's contact (来源：职业能力建设科, 联系人：职业能力建设股 某某). The section
+ * names no place: the bureau whose bulletin it is owns it; a body's name (局, 会, 院) is read elsewhere. */
+const SECTION = String.raw`[县市区]?[\u4e00-\u9fa5]{2,9}?[科股]`;
+const SECTION_CREDIT = new RegExp(String.raw`(?:（(?:(?:撰稿|执笔|供稿|文|联系人)[：:／/])?(${SECTION})(?=[ \u3000]+[\u4e00-\u9fa5·]{2,6}[）\u3000 ]|[ \u3000]*供稿）|）)|^[ \u3000]*——[ \u3000]*(${SECTION})[ \u3000]*$|(?:来源|联系人)[：:][ \u3000]*(${SECTION})(?=[ \u3000]))`, 'gm');
+
+export function sectionCreditOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(SECTION_CREDIT)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    if (/[局会院厅委]/.test(name)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    out.push(org(text, start, start + name.length, place, r, 'org.section-credit'));
+  }
+  return out;
+}
+
 /** newspapers, stations and sites: 《劳动午报》, 绵阳日报, 新华网 */
 export function mediaOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
   const re = new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|[据在和与及、])(?:${longest(r.sites).map(esc).join('|')}|[\\u4e00-\\u9fa5]{2,6}?(?:${longest(r.media).map(esc).join('|')}))(?=$|[^\\u4e00-\\u9fa5]|报道|转载|刊发|刊登|记者|讯)`, 'gm');
-  return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.media'));
+  // (打开某某新闻网 | 手机版: a page's call to open its site or app, chrome that names no body)
+  return [...text.matchAll(re)].filter((m) => !/^(?:打开|访问|登录|下载)/.test(m[0])).map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.media'));
 }
 
 /** a unit named by its number alone (the 兵团's regiments, 181团): three digits, then the unit's word
@@ -356,10 +375,13 @@ function extendHead(e: Entity, text: string, place: DocPlace, r: OrgBodies, boun
   // digits alone are a row number glued to the name (1太原重型机械集团…), not part of it
   if (/^\d+$/.test(text.slice(s, e.start))) s = e.start;
   const g = gazetteer();
+  // (a name that opens with a county's or a city's full name takes no county's short form before it: 比如|太康县…
+  // is 'for example', though 比如 is also a county's name)
+  const seated = [2, 3, 4, 5, 6].some((n) => /[县市区旗]$/.test(e.name.slice(0, n)) && g.byName.has(e.name.slice(0, n)));
   for (const len of [5, 4, 3, 2]) {
     const cand = text.slice(s - len, s);
     // a county named without 县 (于都|供电分公司) only where a name may begin
-    if (s - len >= 0 && (g.byName.has(cand) || isPlaceName(cand)) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
+    if (s - len >= 0 && (g.byName.has(cand) || (isPlaceName(cand) && !seated)) && !HAN.test(text[s - len - 1] ?? '')) { s -= len; break; }
   }
   if (s === e.start) s = placeRunningIn(text, s);
   if (s === e.start) s = brandedStart(text, s, r, bound);
@@ -767,6 +789,22 @@ function anonymised(o: Entity, text: string): boolean {
   return before || /^[省市县区州旗盟]某[局委办厅]/.test(o.name);
 }
 
+/** A body's name right before 新闻办 names its news office (县政府新闻办主任某某主持发布会): the office, not the body.
+ * (Its website, 县政府网站, is left alone: the golds split on a portal's owner.) */
+function officeOfBody(o: Entity, text: string): boolean {
+  return /^新闻办/.test(text.slice(o.end, o.end + 3));
+}
+
+/** A hospital's department in 部 (护理部) before its head's post (某县人民医院护理部主任某某, 护理部护士长): the post
+ * names the department, the body is the hospital, as withSubUnit reads a 科 before its director (the golds: 6
+ * such 部 read so against 3). */
+const DEPT_OF_HOSPITAL = /(?:医院|卫生院|保健院)([\u4e00-\u9fa5]{1,4}部)$/;
+function hospitalBeforeDeptHead(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
+  const m = DEPT_OF_HOSPITAL.exec(o.name);
+  if (!m || o.end - o.start !== o.name.length || !/^(?:副?主任|副?护士长)/.test(text.slice(o.end, o.end + 4))) return o;
+  return org(text, o.start, o.end - m[1].length, place, r, o.rule);
+}
+
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
@@ -800,14 +838,14 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (chrome(lineAt(text, u.start)) || orgs.some((o) => overlaps(o, u) && (o.start < u.start || o.end > u.end))) continue;
     orgs = [...orgs.filter((o) => !overlaps(o, u)), u];
   }
-  for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r), ...numberedOrgs(text, place, r)]) {
+  for (const b0 of [...cppccOrgs(text, place, r), ...bodyOrgs(text, place, r), ...mediaOrgs(text, place, r), ...numberedOrgs(text, place, r), ...sectionCreditOrgs(text, place, r)]) {
     if (chrome(lineAt(text, b0.start))) continue;
     const b = b0.rule === 'org.place-body' ? withSubUnit(b0, text, place, r) : b0;
     // a body the reader cut after a term (细河区第十八届|人民代表大会常务委员会): the place's body replaces the tail
     orgs = orgs.filter((o) => !(o.start > b.start && o.end <= b.end));
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
-  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
-  orgs = numberedUnit(orgs, text, place, r);
+  orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !officeOfBody(o, text) && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
+  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeDeptHead(o, text, place, r));
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
