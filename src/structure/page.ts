@@ -12,6 +12,7 @@ import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, monthOnly } from '
 import { foldToSimplified } from '../normalize/fold.js';
 import { escapeClass, longestFirst, longestPatternsAlt } from '../extract/refiners/regex.js';
 import { gazetteer } from '../extract/named/gazetteer.js';
+import { jiebaTag } from '../extract/named/jieba.js';
 import { genrePatterns } from './genres.js';
 import { isSponsorLine } from '../normalize/footer.js';
 
@@ -511,9 +512,11 @@ function reporterLine(p: Compiled, t: string): string | null {
 }
 
 /** a name longer than a Han one that a role vouches for: a transcribed one in parts joined by a dot (某某·某某某),
- * or a Mongolian or Tibetan one of five or six letters written as one run — no body's name (县委宣传部) */
+ * or a Mongolian or Tibetan one of five or six letters written as one run — no body's name (县委宣传部) and no
+ * phrase: a structural particle (的, 了, 着) never stands inside a transcribed name (记者|采访了劳模, 记者|节里的坚守) */
 const longName = (w: string): boolean =>
-  /^[\u4e00-\u9fa5]{2,8}(?:·[\u4e00-\u9fa5]{2,8})+$/.test(w) || (/^[\u4e00-\u9fa5]{5,6}$/.test(w) && !isOrgLike(w) && !/[部局委办科股室站所队处]$/.test(foldToSimplified(w)));
+  /^[\u4e00-\u9fa5]{2,8}(?:·[\u4e00-\u9fa5]{2,8})+$/.test(w) || (/^[\u4e00-\u9fa5]{5,6}$/.test(w) && !isOrgLike(w) &&
+    !/[部局委办科股室站所队处]$/.test(foldToSimplified(w)) && !jiebaTag(foldToSimplified(w)).some((t) => t.tag.startsWith('u')));
 
 /** a word of the credits themselves (供稿, 摄影, 审核, 通讯员, 来源), never a name */
 const creditWords = new WeakMap<Compiled, Set<string>>();
