@@ -2319,9 +2319,11 @@ export function cuePeople(text: string, r: PeopleRules): Entity[] {
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 
-/** the role another reader states for the very span a role-less reader took first (“H”某某某某 read after its quote,
- * 由…某某某某领衔 read by its act: the leader's role) */
+/** the role another reader states for the very span the quoted-title reader took first, which leaves the role to
+ * the honour (“H”某某某某 read after its quote, 由…“H”某某某某领衔 read by its act: the leader's role); other
+ * readers that found no role found none on purpose (获得者某某, 某某、某某2名同志) */
 function roleOfSame(all: Entity[], p: Entity): string | null {
+  if (p.rule !== 'person.quoted-title') return null;
   return all.find((x) => x.start === p.start && x.end === p.end && x.role)?.role ?? null;
 }
 
