@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import type { Article, DocMeta } from '../types.js';
-import { SEAL, type HeaderResult } from './header.js';
+import { SEAL, metadataLines, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, monthOnly } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
@@ -898,7 +898,9 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   const toc = pastToc ? null : tocEntries(p, lines);
   const starts: { i: number; title: string; byline: string | null }[] = [];
   let from = toc ? toc.end : pastToc;
-  if (!toc && meta.title) {
+  const marked = toc || pastToc ? null : headingSeries(p, lines, bodyEnd);
+  if (marked) { starts.push(...marked); from = lines.length; }
+  if (!toc && !marked && meta.title) {
     const t = compact(meta.title);
     // (the reader drops a mark opening the title, ★全县…: the line is found with or without it)
     const at = lines.findIndex((l, i) => i >= from && i < from + 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
@@ -940,8 +942,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   }
   if (toc && !starts.length) return paraphrasedToc(p, lines, text, meta, bodyEnd, bylineAtEnd, toc.end);
   if (toc) firstParaphrased(p, lines, toc, starts);
-  if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
-  if (!toc) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
+  if (!toc && !marked) numberedArticles(p, lines, from, bodyEnd, before, starts);
+  if (!toc && !marked) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
@@ -1123,6 +1125,28 @@ function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: num
     starts.push({ i: h.i, title: h.title, byline: lines[h.i + 1] ? bylineOf(p, lines[h.i + 1].text) : null });
   }
   starts.sort((a, b) => a.i - b.i);
+}
+
+/** An issue whose source marks its headlines as headings of one level under the issue's name (a Markdown
+ * copy: # 某县总工会工作动态 over ## 一、某某…, ## 某某…): each such heading opens an article, its number
+ * (一、 / 1. / （一）) dropped from the title. The issue's name is the top heading and no article; a contents
+ * heading (目录) or a column heading is none either. Two or more make the series. */
+function headingSeries(p: Compiled, lines: Line[], bodyEnd: number): { i: number; title: string; byline: string | null }[] | null {
+  // (a metadata block's last field, title: … over ---, may read as a heading: it is none)
+  const skip = metadataLines(lines);
+  const levels = lines.slice(skip).filter((l) => l.heading && l.level).map((l) => l.level!);
+  if (levels.length < 3) return null;
+  const top = Math.min(...levels);
+  const heads: { i: number; title: string; byline: string | null }[] = [];
+  for (let i = skip; i < lines.length && lines[i].start < bodyEnd; i++) {
+    const l = lines[i];
+    if (!l.heading || l.level !== top + 1 || isTocHeading(p, l.text) || isColumn(p, l.text) || bylineOf(p, l.text) !== null) continue;
+    const title = compact(l.text).replace(SECTION, '');
+    if (!titleLike(title) && !briefsTitle(p, title)) continue;
+    heads.push({ i, title, byline: lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null });
+  }
+  // (one level only: a lower heading inside an article, ### （一）…, is its own subheading)
+  return heads.length >= 2 && levels.filter((v) => v === top).length === 1 ? heads : null;
 }
 
 /** An issue whose headlines each open with the same typographic mark (◎ 某县培育乡村工匠 / ▲… / ■…): two or
