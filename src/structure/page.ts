@@ -885,7 +885,7 @@ function inlineToc(p: Compiled, line: string): string | null {
 }
 
 /** a page's running head in an issue copied as text from its pages: the series and the issue's number
- * on one line (某县总工会工作简报　　第21期), repeated at the top of each page after the first */
+ * on one line (某县总工会工作简报\u3000\u3000第21期), repeated at the top of each page after the first */
 function runningHead(line: string, meta: DocMeta): boolean {
   const c = compact(line);
   if (!meta.series || meta.issue === null || !c.includes(compact(meta.series))) return false;
@@ -935,7 +935,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   const column = (line: string) => isColumn(p, line) || (toc?.labels.includes(compact(line)) ?? false);
   // the line before line i, stepping over column headings
   // (and over rules drawn between articles: ※※※, ～～～)
-  // (and over a page's running head left in a text copy, 某县总工会工作简报　第21期)
+  // (and over a page's running head left in a text copy, 某县总工会工作简报\u3000第21期)
   const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text) || runningHead(lines[j].text, meta))) j--; return j; };
   // (the first headline under contents that paraphrased it opens the first article, read after the loop:
   // a headline left out of the contents may follow it before any listed one)
