@@ -513,7 +513,10 @@ function reporterLine(p: Compiled, t: string): string | null {
 /** a name longer than a Han one that a role vouches for: a transcribed one in parts joined by a dot (某某·某某某),
  * or a Mongolian or Tibetan one of five or six letters written as one run — no body's name (县委宣传部) */
 const longName = (w: string): boolean =>
-  /^[\u4e00-\u9fa5]{2,8}(?:·[\u4e00-\u9fa5]{2,8})+$/.test(w) || (/^[\u4e00-\u9fa5]{5,6}$/.test(w) && !isOrgLike(w) && !/[部局委办科股室站所队处]$/.test(foldToSimplified(w)));
+  /^[\u4e00-\u9fa5]{2,8}(?:·[\u4e00-\u9fa5]{2,8})+$/.test(w) || (/^[\u4e00-\u9fa5]{5,6}$/.test(w) && !isOrgLike(w) && !/[部局委办科股室站所队处]$/.test(foldToSimplified(w)) && !PHRASE_PARTICLE.test(w));
+
+/** a grammatical particle (的, 了, 着, 过) that a phrase holds (节里的坚守, 采访了劳模) and no transcribed name does */
+const PHRASE_PARTICLE = /[的了着过]/;
 
 /** a word of the credits themselves (供稿, 摄影, 审核, 通讯员, 来源), never a name */
 const creditWords = new WeakMap<Compiled, Set<string>>();
