@@ -216,11 +216,21 @@ function signerCut(c: string): string {
 
 // ------------------------------------------------------------------ bulletins
 
+/** how many lines open the text as a Markdown metadata block (title: … / date: … / source: …, ASCII keys,
+ * fenced by --- in the source): its fields restate the masthead and are read as a page's info elsewhere */
+export function metadataLines(lines: Line[]): number {
+  let k = 0;
+  while (k < lines.length && k < 12 && /^[A-Za-z_][\w-]*[ \t]*:(?!\/\/)/.test(lines[k]!.text)) k++;
+  return k >= 2 ? k : 0;
+}
+
 export function readBulletin(lines: Line[], text: string): HeaderResult | null {
-  const HEAD = Math.min(lines.length, 12);
+  // (a Markdown copy's metadata block above the masthead, title: 某某工作动态（2025年第3期）, is no issue line)
+  const skip = metadataLines(lines);
+  const HEAD = Math.min(lines.length, 12 + skip);
   let iIssue = -1;
   let m: RegExpExecArray | null = null;
-  for (let i = 0; i < HEAD; i++) {
+  for (let i = skip; i < HEAD; i++) {
     const ct = compact(lines[i]!.text);
     const mm = ISSUE.exec(ct);
     if (mm && ct.length <= 60 && !/[。，]/.test(ct)) { iIssue = i; m = mm; break; }

@@ -16,13 +16,15 @@ export interface Line {
   textStart: number;
   /** the source marks it as a heading (DOCX heading style, Markdown #) */
   heading: boolean;
+  /** the heading's level (1 = top) when the source states it (Markdown ## is 2, a DOCX Heading 2 style) */
+  level?: number;
 }
 
 const RULE_LINE = /^\s*([-*_—=]\s*){3,}$/;
 
 export function toLines(c: Canonical): Line[] {
-  const headingAt = new Set<number>();
-  for (const l of c.lines ?? []) if (l.heading) headingAt.add(l.start);
+  const headingAt = new Map<number, number | undefined>();
+  for (const l of c.lines ?? []) if (l.heading) headingAt.set(l.start, l.level);
   const out: Line[] = [];
   let pos = 0;
   for (const raw of c.text.split('\n')) {
@@ -42,7 +44,8 @@ export function toLines(c: Canonical): Line[] {
     if (raw.slice(a, b).endsWith('**') && raw.slice(a, b - 2).includes('**') === false && lead?.[3]) b -= 2;
     while (b > a && /[\s\u3000]/.test(raw[b - 1]!)) b--;
     if (b <= a) continue;
-    out.push({ idx: out.length, start, end, text: raw.slice(a, b), textStart: start + a, heading });
+    const level = headingAt.get(start) ?? (lead?.[1] ? lead[1].trim().length : undefined);
+    out.push({ idx: out.length, start, end, text: raw.slice(a, b), textStart: start + a, heading, ...(heading && level ? { level } : {}) });
   }
   return out;
 }

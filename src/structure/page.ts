@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../rules/loader.js';
 import type { Article, DocMeta } from '../types.js';
-import { SEAL, type HeaderResult } from './header.js';
+import { SEAL, metadataLines, type HeaderResult } from './header.js';
 import type { Line } from './lines.js';
 import { compact, dateOnly, findDate, isOrgLike, isRuleMarks, monthOnly } from './util.js';
 import { foldToSimplified } from '../normalize/fold.js';
@@ -850,7 +850,7 @@ export function tocEntries(p: Compiled, lines: Line[]): { entries: string[]; wri
     const seq = new RegExp(`^${entries.length + 1}[.．、]`).exec(c);
     const e = (seq ? c.slice(seq[0].length) : c).replace(p.bullets, '');
     // (an entry set off by its mark or number may be a short block's name: ▶简讯二则, 〔五〕工作简讯)
-    if (!e || entries.includes(e) || !titleLike(e, e.length < c.length ? 4 : 6)) break;
+    if (!e || entries.includes(e) || !(titleLike(e, e.length < c.length ? 4 : 6) || markedTwoClauses(e, c))) break;
     // (numbered contents end where the numbering starts again: 一、 under 一、二、 is the body's first headline)
     if (entries.length && FIRST_NUMBER.test(c) && FIRST_NUMBER.test(firstLine)) break;
     // (contents whose entries were each set off by a number or a mark end at the first line set off
@@ -887,6 +887,19 @@ function inlineToc(p: Compiled, line: string): string | null {
   return k > 0 && isTocHeading(p, c.slice(0, k)) ? c.slice(k) : null;
 }
 
+/** a page's running head in an issue copied as text from its pages: the series and the issue's number
+ * on one line (某县总工会工作简报\u3000\u3000第21期), repeated at the top of each page after the first */
+function runningHead(line: string, meta: DocMeta): boolean {
+  const c = compact(line);
+  if (!meta.series || meta.issue === null || !c.includes(compact(meta.series))) return false;
+  const rest = c.slice(c.indexOf(compact(meta.series)) + compact(meta.series).length);
+  return /^(?:[（(]?(?:\d{4}年)?第\d+期[）)]?)(?:[（(]总第\d+期[）)])?$/.test(rest) && Number(/第(\d+)期/.exec(rest)![1]) === meta.issue;
+}
+
+/** a contents entry set off by its mark (◇ / · / 1.) in two clauses, 某某竞赛落幕，12名选手获评“某某”:
+ * the contents may run a headline on with its news, where the headline under it stops at the comma */
+const markedTwoClauses = (e: string, c: string) => e.length < c.length && commaHeadline(e);
+
 /** the heading of a table of contents, however set off: 本期要目, 【本期导读】, ▲本期要目, ◆ 目录 ◆, 本期要目： */
 export function isTocHeading(p: Compiled, line: string): boolean {
   const c = compact(line);
@@ -901,7 +914,9 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   const toc = pastToc ? null : tocEntries(p, lines);
   const starts: { i: number; title: string; byline: string | null }[] = [];
   let from = toc ? toc.end : pastToc;
-  if (!toc && meta.title) {
+  const marked = toc || pastToc ? null : headingSeries(p, lines, bodyEnd);
+  if (marked) { starts.push(...marked); from = lines.length; }
+  if (!toc && !marked && meta.title) {
     const t = compact(meta.title);
     // (the reader drops a mark opening the title, ★全县…: the line is found with or without it)
     const at = lines.findIndex((l, i) => i >= from && i < from + 20 && titleLike(l.text) && (t.startsWith(compact(l.text)) || t.startsWith(compact(l.text).replace(p.headMarker, ''))));
@@ -923,7 +938,11 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   const column = (line: string) => isColumn(p, line) || (toc?.labels.includes(compact(line)) ?? false);
   // the line before line i, stepping over column headings
   // (and over rules drawn between articles: ※※※, ～～～)
-  const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text))) j--; return j; };
+  // (and over a page's running head left in a text copy, 某县总工会工作简报\u3000第21期)
+  const before = (i: number) => { let j = i - 1; while (j > from && (column(lines[j].text) || isRuleMarks(lines[j].text) || runningHead(lines[j].text, meta))) j--; return j; };
+  // (the first headline under contents that paraphrased it opens the first article, read after the loop:
+  // a headline left out of the contents may follow it before any listed one)
+  const lead = toc ? headlineUnderToc(p, lines, toc.end) : lines.length;
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     // (a column of news briefs, 【简讯】 over ▲ items, is one more article, titled by its word)
     if (column(lines[i].text) && i > from && briefsBlock(p, lines, i, before(i))) starts.push({ i, title: unbracketed(compact(lines[i].text).replace(p.markers, '')), byline: null });
@@ -934,7 +953,7 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     // no contents, a heading has its byline under it, or closes the article before with its credit
     // and opens a paragraph; a briefs heading (简讯) is one more article with or without contents, which
     // may list it under a word too short to be read as an entry
-    const isTitle = toc ? listed(toc, c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length) || (i > from && briefsBlock(p, lines, i, before(i))) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
+    const isTitle = toc ? listed(toc, c.replace(p.bullets, '')) || unlisted(p, lines, i, before(i), starts.length || (i > lead ? 1 : 0)) || (i > from && briefsBlock(p, lines, i, before(i))) : titleLike(lines[i].text) && bylineOf(p, lines[i].text) === null &&
       (next !== null || (i > from && closedBefore(p, lines[before(i)].text) && opensParagraph(lines, i + 1)) ||
         (i > from && paragraphLike(lines[i - 1].text) && leadCredit(p, lines[i + 1]?.text ?? '') !== null) ||
         (i > from && headlineBetween(p, lines, i, before(i)))) || (i > from && briefsBlock(p, lines, i, before(i)));
@@ -943,8 +962,8 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   }
   if (toc && !starts.length) return paraphrasedToc(p, lines, text, meta, bodyEnd, bylineAtEnd, toc.end);
   if (toc) firstParaphrased(p, lines, toc, starts);
-  if (!toc) numberedArticles(p, lines, from, bodyEnd, before, starts);
-  if (!toc) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
+  if (!toc && !marked) numberedArticles(p, lines, from, bodyEnd, before, starts);
+  if (!toc && !marked) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
@@ -992,11 +1011,18 @@ function paraphrasedToc(p: Compiled, lines: Line[], text: string, meta: DocMeta,
  * a credit, opens the issue's first article, as it does when the contents match none */
 function firstParaphrased(p: Compiled, lines: Line[], toc: { entries: string[]; end: number }, starts: { i: number; title: string; byline: string | null }[]): void {
   if (!starts.length || starts.length >= toc.entries.length) return;
-  const k = lines.findIndex((l, i) => i >= toc.end && !isRuleMarks(l.text) && compact(l.text).length > 0);
-  if (k < 0 || k >= starts[0].i || !titleLike(lines[k].text) || isColumn(p, lines[k].text) || bylineOf(p, lines[k].text) !== null) return;
+  const k = headlineUnderToc(p, lines, toc.end);
+  if (k >= starts[0].i) return;
   const next = lines[k + 1] ? creditUnder(p, lines[k + 1].text, lines[k + 2]?.text ?? '') : null;
   if (next === null && !opensParagraph(lines, k + 1)) return;
   starts.unshift({ i: k, title: compact(lines[k].text).replace(p.bullets, ''), byline: next });
+}
+
+/** the first line under the contents when it reads as a headline (no column heading, no byline); else past the end */
+function headlineUnderToc(p: Compiled, lines: Line[], end: number): number {
+  const k = lines.findIndex((l, i) => i >= end && !isRuleMarks(l.text) && compact(l.text).length > 0);
+  if (k < 0 || !titleLike(lines[k].text) || isColumn(p, lines[k].text) || bylineOf(p, lines[k].text) !== null) return lines.length;
+  return k;
 }
 
 /** An article the contents left out or paraphrased (a 要目 lists the issue's main items, not all, and may
@@ -1126,6 +1152,28 @@ function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: num
     starts.push({ i: h.i, title: h.title, byline: lines[h.i + 1] ? bylineOf(p, lines[h.i + 1].text) : null });
   }
   starts.sort((a, b) => a.i - b.i);
+}
+
+/** An issue whose source marks its headlines as headings of one level under the issue's name (a Markdown
+ * copy: # 某县总工会工作动态 over ## 一、某某…, ## 某某…): each such heading opens an article, its number
+ * (一、 / 1. / （一）) dropped from the title. The issue's name is the top heading and no article; a contents
+ * heading (目录) or a column heading is none either. Two or more make the series. */
+function headingSeries(p: Compiled, lines: Line[], bodyEnd: number): { i: number; title: string; byline: string | null }[] | null {
+  // (a metadata block's last field, title: … over ---, may read as a heading: it is none)
+  const skip = metadataLines(lines);
+  const levels = lines.slice(skip).filter((l) => l.heading && l.level).map((l) => l.level!);
+  if (levels.length < 3) return null;
+  const top = Math.min(...levels);
+  const heads: { i: number; title: string; byline: string | null }[] = [];
+  for (let i = skip; i < lines.length && lines[i].start < bodyEnd; i++) {
+    const l = lines[i];
+    if (!l.heading || l.level !== top + 1 || isTocHeading(p, l.text) || isColumn(p, l.text) || bylineOf(p, l.text) !== null) continue;
+    const title = compact(l.text).replace(SECTION, '');
+    if (!titleLike(title) && !briefsTitle(p, title)) continue;
+    heads.push({ i, title, byline: lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null });
+  }
+  // (one level only: a lower heading inside an article, ### （一）…, is its own subheading)
+  return heads.length >= 2 && levels.filter((v) => v === top).length === 1 ? heads : null;
 }
 
 /** An issue whose headlines each open with the same typographic mark (◎ 某县培育乡村工匠 / ▲… / ■…): two or
