@@ -947,6 +947,8 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   if (namesake) return namesake;
   const labelled = labelledBefore(text, q, r, w);
   if (labelled) return labelled;
+  const joint = jointBefore(text, q, r, w, people);
+  if (joint !== undefined) return joint;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   const start = q - m[0].length;
   // (a pronoun's person named before whose name opens the workshop's: 某某某某正在…。由她领衔的某某某某刺绣…)
@@ -1111,7 +1113,8 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   // (or a run of titles parted by 、: 由该院急诊科主任、“某某奖章”获得者某某领衔)
-  const m = new RegExp(`^[，,]?由((?:${NOTE}|[^，。；;\\n]){2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 52));
+  const m = new RegExp(`^[，,]?由((?:${NOTE}|[^，。；;\\n]){2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 52)) ??
+    new RegExp(`^[，,]?由${jointSlot(w, 50)}(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 72));
   if (!m) return null;
   const joint = jointFirst(m[1], r, w);
   return joint !== undefined ? joint : titledSlot(m[1], r) ?? wholeInSlot(nameEnding(m[1], r), m[1], r) ?? null;
@@ -1126,16 +1129,38 @@ function jointFirst(slot: string, r: PeopleRules, w: WorkshopNameRules, people: 
   const bare = slot.replace(NOTES, '');
   const adv = j.adverbs.find((a) => bare.endsWith(a));
   if (!adv) return undefined;
-  const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})$`), '');
+  // (the count may carry the title the two share: 甲、乙两名|省劳动模范|共同领衔)
+  const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})(?:[\\u4e00-\\u9fa5“”"]{2,12})?$`), '');
   for (let k = 2; k < both.length - 1; k++) {
     if (!j.links.includes(both[k])) continue;
     const head = both.slice(0, k);
     // (a name the surname list lacks where the document names that person elsewhere: a table's leader cell)
-    const found = titledSlot(head, r) ?? nameEnding(head, r) ?? slotAfterTitle(head, r) ?? [3, 2].map((n) => head.slice(-n)).find((x) => people.some((p) => p.name === x));
+    const found = knownDotted(head, people) ?? titledSlot(head, r) ?? nameEnding(head, r) ?? slotAfterTitle(head, r) ?? [3, 2].map((n) => head.slice(-n)).find((x) => people.some((p) => p.name === x));
     if (found) return wholeInSlot(found, head, r) ?? found;
   }
   // (two named, neither read: no leader, never the words before the adverb)
   return null;
+}
+
+/** a transcribed name (its parts joined by ·) the document names whole elsewhere, ending `head` after a post
+ * (畜牧兽医师|某某某·某某): the longest such person, never a part of the name */
+function knownDotted(head: string, people: Entity[]): string | undefined {
+  return people.map((p) => p.name).filter((x) => x.includes('·') && head.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** the slot of a joint lead clause, longer than one person's (由“某某工匠”甲和某公司技术部副部长乙共同领衔): the
+ * slot up to the adverb of doing together, for jointFirst, where the one person's slot is too short to reach it */
+const jointSlot = (w: WorkshopNameRules, max: number): string =>
+  `((?:${NOTE}|[^，。；;\\n由]){2,${max}}?(?:${w.rule.jointLeading.adverbs.join('|')}))`;
+
+/** a joint lead clause before the workshop (由“某某工匠”甲和某站高级工程师乙共同领衔的|“某某”…工作室; 其中甲、乙两名省劳动
+ * 模范共同领衔的|…): the first-named, the clause opening after a mark; undefined where no such clause stands there */
+function jointBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null | undefined {
+  const adv = w.rule.jointLeading.adverbs.join('|');
+  const m = new RegExp(`(?:^|[，。；;：:\\n])(?:其中[，,]?)?由?([^，。；;：:\\n]{2,40}?(?:${adv}))(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;、“”\\n]{0,24})$`)
+    .exec(text.slice(Math.max(0, q - 70), q));
+  if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return undefined;
+  return jointFirst(m[1], r, w, people);
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
@@ -1226,7 +1251,8 @@ function knownAt(text: string, p: number, people: Entity[]): { name: string; at:
  * 释某某) where the document names that person elsewhere (领办人：释某某 in its annex) */
 function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
   // (由某某领衔的 after the name opens the clause of the next thing it tells of, not this one's leader)
-  const m = new RegExp(`由((?:${NOTE}|[^，。；;\\n由]){2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
+  const m = new RegExp(`由((?:${NOTE}|[^，。；;\\n由]){2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span) ??
+    new RegExp(`由${jointSlot(w, 50)}(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
   if (!m) return null;
   const joint = jointFirst(m[1], r, w, people);
   if (joint === null) return null;
