@@ -33,3 +33,18 @@ describe('two leading together, a long clause', () => {
     expect(read(t)).toContainEqual(['高原牦牛养殖技能大师工作室', '吐尔逊别克·阿曼']);
   });
 });
+
+describe('the level of a plaque handed to the newly named', () => {
+  const levels = (t: string) =>
+    namedWorkshops(t, null, [], cuePeople(t, pr), pr, wn, { city: 'county', issuer: 'county' }).filter((w) => w.name).map((w) => [w.name, w.level]);
+  it('为新命名的“A”和“B”授牌: both of the body that hands them, and a later mention of each', () => {
+    const t = '会上，县总工会还为新命名的“果品深加工技术攻关创新工作室”和“船舶电气安装创新工作室”授牌，两个工作室都由“某某工匠”领衔。其中，果品深加工技术攻关创新工作室由总工程师欧阳建平和质检部部长宓春兰共同领衔，研发新产品7个。';
+    const got = levels(t);
+    expect(got).toContainEqual(['船舶电气安装创新工作室', 'county']);
+    expect(got.filter((x) => x[0] === '果品深加工技术攻关创新工作室').every((x) => x[1] === 'county')).toBe(true);
+  });
+  it('quoted names one after another, their count, then the plaque', () => {
+    const t = '12月22日，某某县总工会举行授牌仪式，为“稀土分离工艺优化创新工作室”“客家菜传承创新工作室”2个工作室授牌。稀土分离工艺优化创新工作室由高级工程师宓春兰领衔。';
+    expect(levels(t)).toContainEqual(['稀土分离工艺优化创新工作室', 'county']);
+  });
+});

@@ -1821,7 +1821,12 @@ function bodyLevel(subject: string, home: HomeLevels, r: WorkshopNameRule): Leve
 const TOWN_ACTS = /(?:镇|乡|村|街道|社区)(?:里|上)/;
 
 /** the plaque verbs whose object 为 writes before them (会上，某总工会为“某某”…工作室授牌) */
-const PLAQUE_AFTER = /^[”"」]?(?:(?:和|与|及|、)[^，。；\n]{2,40}?工作[室站][”"」]?)*(?:授牌|揭牌|挂牌|颁牌)/;
+/** (quoted names may follow each other with no mark between, and their count close the list: 为“A”“B”2个工作室授牌) */
+const PLAQUE_AFTER = /^[”"」]?(?:(?:(?:和|与|及|、)[“"「]?|[“"「])[^，。；\n]{2,40}?工作[室站][”"」]?)*(?:等?(?:\d+|[一二两三四五六七八九十]+)[个家]工作[室站])?(?:授牌|揭牌|挂牌|颁牌)/;
+
+/** the words between 为 and a workshop that is the plaque's object: the name's opening quotation mark, after an attribute of
+ * the newly named (为新命名的“A”…) and the items joined before it (为“A”和|“B”授牌) */
+const PLAQUE_OBJECT = /^(.*)为(?:新(?:命名|认定|评定|确定|组建|建成)的)?(?:[“"「][^“”"「」\n]{2,40}?工作[室站][”"」](?:和|与|及|、)?)*[“"「]?$/;
 
 /**
  * The level of the body that gave a workshop its plaque, written 为 W 授牌 (会上，市总工会为“某某”刺绣工匠工作室授牌;
@@ -1830,7 +1835,7 @@ const PLAQUE_AFTER = /^[”"」]?(?:(?:和|与|及|、)[^，。；\n]{2,40}?工�
  */
 function plaqueGivenBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRule): Level | null {
   const before = text.slice(sentenceStart(text, w.start), w.start).replace(/^.*[；;]/, '');
-  const m = /^(.*)为[“"「]?$/.exec(before);
+  const m = PLAQUE_OBJECT.exec(before);
   if (!m || !PLAQUE_AFTER.test(text.slice(w.end, sentenceEnd(text, w.end)))) return null;
   return bodyLevel(m[1], home, r);
 }
@@ -1956,7 +1961,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(back ? { ...f.w, name: back.name, type: back.type, leader: back.leader ?? f.w.leader } : f.w);
     }
   }
-  const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home);
+  const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home, w.rule);
   return withoutHeadlines(text, sameLevel(formerLatter(text, respectiveLeaders(text, again.sort((x, y) => x.start - y.start), r, w), r, w, people)));
 }
 
@@ -2005,11 +2010,12 @@ function openingOrStated(text: string, x: Workshop, r: PeopleRules, w: WorkshopN
 
 /** a mention read again after its leader was found (县总工会将A、B确定为县级劳模创新工作室。A领衔人为某某) takes the title
  * its own clause or a 将…为 conferment gives it: its level, and its type when its name ends in the bare 工作室 */
-function conferredOnMention(text: string, ws: Workshop[], titles: Award[], aliases: WorkshopAlias[], home: HomeLevels): Workshop[] {
+function conferredOnMention(text: string, ws: Workshop[], titles: Award[], aliases: WorkshopAlias[], home: HomeLevels, rule?: WorkshopNameRule): Workshop[] {
   return ws.map((x) => {
     if (x.level) return x;
     const stated = statedTitle(ownClause(text, x)) ?? enumeratedConferment(text, x, true);
-    const level = stated ? phraseLevel(stated, home.city) : null;
+    // (a mention that is the object of a plaque handed over, 为新命名的“A”和“B”授牌, has the level of the body handing it)
+    const level = (stated ? phraseLevel(stated, home.city) : null) ?? (rule ? plaqueGivenBy(text, x, home, rule) : null);
     if (!level) return x;
     return { ...x, level, type: x.type === '工作室' ? conferredType(text, x, titles, aliases) ?? x.type : x.type };
   });
