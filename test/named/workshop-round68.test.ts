@@ -48,3 +48,14 @@ describe('the level of a plaque handed to the newly named', () => {
     expect(levels(t)).toContainEqual(['稀土分离工艺优化创新工作室', 'county']);
   });
 });
+
+describe('a transcribed name in a leader field', () => {
+  it('after a post with nothing between: the name opens after the post', () => {
+    const t = '附件略。\n维吾尔医药技能大师工作室设在某某县人民医院，领衔人为主任医师热娜古丽·阿不都；红枣烘干技能大师工作室设在某合作社，领衔人为技术员宓春兰。';
+    expect(read(t)).toContainEqual(['维吾尔医药技能大师工作室', '热娜古丽·阿不都']);
+  });
+  it('a cell of two names, the first transcribed', () => {
+    const t = '附件\n第二批某某县技能大师工作室名单（2个）\n序号　工作室名称　　　　　　　　　　领衔人　　　　　　　　　　推荐单位\n1　　核桃精深加工技能大师工作室　　艾尔肯·吐尔洪、宓春兰　　县工业和信息化局\n2　　红枣烘干技能大师工作室　　　　端木立新　　　　　　　　　　县农业农村局';
+    expect(read(t)).toContainEqual(['核桃精深加工技能大师工作室', '艾尔肯·吐尔洪']);
+  });
+});
