@@ -162,13 +162,22 @@ function cellUnder(head: Cell[], row: Cell[], labels: string[]): Cell | null {
   return k >= 0 && k < row.length ? row[k] : null;
 }
 
+/** a transcribed name read after a post with nothing between (主任医师|某某·某某): the first part never holds the post's
+ * last character (师, 员, 长), so the name opens after it */
+function postCut(m: RegExpExecArray | null): { name: string; index: number } | null {
+  if (!m) return null;
+  const cut = /^[\u4e00-\u9fa5]*[师员长](?=[\u4e00-\u9fa5]{2,}·)/.exec(m[0]);
+  return cut ? { name: m[0].slice(cut[0].length), index: m.index + cut[0].length } : { name: m[0], index: m.index };
+}
+
 /** a leader's value: the name it ends with, after an honour or a post (全国技术能手|某某), a note in brackets
  * or after a comma dropped (某某（高级技师）, 某某，电工) */
 function nameInValue(at: number, value: string, r: PeopleRules, slot: boolean): { name: string; start: number } | null {
   // (a cell of two names parted by 、, a workshop led by two: the first-named is the leader, 甲、乙)
-  const v = value.replace(/[（(].*$/, '').trimEnd().replace(/^([\u4e00-\u9fa5]{2,5})(?:[、，,／/][\u4e00-\u9fa5]{2,5})+$/, '$1');
-  const dotted = /[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.exec(v);
-  if (dotted && isName(dotted[0], r)) return { name: dotted[0], start: at + dotted.index };
+  // (the first may be a transcribed name, 某某·某某、乙)
+  const v = value.replace(/[（(].*$/, '').trimEnd().replace(/^([\u4e00-\u9fa5]{2,5}|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8})(?:[、，,／/][\u4e00-\u9fa5·]{2,15})+$/, '$1');
+  const dotted = postCut(/[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.exec(v));
+  if (dotted && isName(dotted.name, r)) return { name: dotted.name, start: at + dotted.index };
   if (slot && /^[\u4e00-\u9fa5]{2,5}$/.test(v) && slotName(v, r)) return { name: v, start: at };
   // (a Mongolian or Tibetan name of four or five characters is read whole, not by its last part: 工程师|萨仁格日勒)
   for (const [k, n] of [5, 4, 3, 2, 4].entries()) {

@@ -947,6 +947,8 @@ function leaderBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRu
   if (namesake) return namesake;
   const labelled = labelledBefore(text, q, r, w);
   if (labelled) return labelled;
+  const joint = jointBefore(text, q, r, w, people);
+  if (joint !== undefined) return joint;
   if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return null;
   const start = q - m[0].length;
   // (a pronoun's person named before whose name opens the workshop's: 某某某某正在…。由她领衔的某某某某刺绣…)
@@ -1111,7 +1113,8 @@ function leaderAfter(text: string, e: number, r: PeopleRules, w: WorkshopNameRul
   // (a quoted honour may stand before the name: 由“某某工匠”刘某领衔)
   // (or 由某某担任(工作室)领办人: the leader's post said of the person)
   // (or a run of titles parted by 、: 由该院急诊科主任、“某某奖章”获得者某某领衔)
-  const m = new RegExp(`^[，,]?由((?:${NOTE}|[^，。；;\\n]){2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 52));
+  const m = new RegExp(`^[，,]?由((?:${NOTE}|[^，。；;\\n]){2,30}?)(?:${w.rule.leadVerbs.join('|')}|(?:担任|任)(?:工作室)?(?:${w.rule.leaderRoles.join('|')}))`).exec(text.slice(e, e + 52)) ??
+    new RegExp(`^[，,]?由${jointSlot(w, 50)}(?:${w.rule.leadVerbs.join('|')})`).exec(text.slice(e, e + 72));
   if (!m) return null;
   const joint = jointFirst(m[1], r, w);
   return joint !== undefined ? joint : titledSlot(m[1], r) ?? wholeInSlot(nameEnding(m[1], r), m[1], r) ?? null;
@@ -1126,16 +1129,38 @@ function jointFirst(slot: string, r: PeopleRules, w: WorkshopNameRules, people: 
   const bare = slot.replace(NOTES, '');
   const adv = j.adverbs.find((a) => bare.endsWith(a));
   if (!adv) return undefined;
-  const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})$`), '');
+  // (the count may carry the title the two share: 甲、乙两名|省劳动模范|共同领衔)
+  const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})(?:[\\u4e00-\\u9fa5“”"]{2,12})?$`), '');
   for (let k = 2; k < both.length - 1; k++) {
     if (!j.links.includes(both[k])) continue;
     const head = both.slice(0, k);
     // (a name the surname list lacks where the document names that person elsewhere: a table's leader cell)
-    const found = titledSlot(head, r) ?? nameEnding(head, r) ?? slotAfterTitle(head, r) ?? [3, 2].map((n) => head.slice(-n)).find((x) => people.some((p) => p.name === x));
+    const found = knownDotted(head, people) ?? titledSlot(head, r) ?? nameEnding(head, r) ?? slotAfterTitle(head, r) ?? [3, 2].map((n) => head.slice(-n)).find((x) => people.some((p) => p.name === x));
     if (found) return wholeInSlot(found, head, r) ?? found;
   }
   // (two named, neither read: no leader, never the words before the adverb)
   return null;
+}
+
+/** a transcribed name (its parts joined by ·) the document names whole elsewhere, ending `head` after a post
+ * (畜牧兽医师|某某某·某某): the longest such person, never a part of the name */
+function knownDotted(head: string, people: Entity[]): string | undefined {
+  return people.map((p) => p.name).filter((x) => x.includes('·') && head.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** the slot of a joint lead clause, longer than one person's (由“某某工匠”甲和某公司技术部副部长乙共同领衔): the
+ * slot up to the adverb of doing together, for jointFirst, where the one person's slot is too short to reach it */
+const jointSlot = (w: WorkshopNameRules, max: number): string =>
+  `((?:${NOTE}|[^，。；;\\n由]){2,${max}}?(?:${w.rule.jointLeading.adverbs.join('|')}))`;
+
+/** a joint lead clause before the workshop (由“某某工匠”甲和某站高级工程师乙共同领衔的|“某某”…工作室; 其中甲、乙两名省劳动
+ * 模范共同领衔的|…): the first-named, the clause opening after a mark; undefined where no such clause stands there */
+function jointBefore(text: string, q: number, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): string | null | undefined {
+  const adv = w.rule.jointLeading.adverbs.join('|');
+  const m = new RegExp(`(?:^|[，。；;：:\\n])(?:其中[，,]?)?由?([^，。；;：:\\n]{2,40}?(?:${adv}))(?:${w.rule.leadVerbs.join('|')})(?:${w.rule.builtVerbs.join('|')})?${seatClause(w)}的([^，。；;、“”\\n]{0,24})$`)
+    .exec(text.slice(Math.max(0, q - 70), q));
+  if (!m || m[2] && !w.rule.unitEnds.includes(m[2][m[2].length - 1])) return undefined;
+  return jointFirst(m[1], r, w, people);
 }
 
 /** the words that end a title before a name (成都市技能大师|罗某, 省劳动模范|某某) and the acts after a name */
@@ -1226,7 +1251,8 @@ function knownAt(text: string, p: number, people: Entity[]): { name: string; at:
  * 释某某) where the document names that person elsewhere (领办人：释某某 in its annex) */
 function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, people: Entity[]): { name: string; at: number; role: string } | null {
   // (由某某领衔的 after the name opens the clause of the next thing it tells of, not this one's leader)
-  const m = new RegExp(`由((?:${NOTE}|[^，。；;\\n由]){2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
+  const m = new RegExp(`由((?:${NOTE}|[^，。；;\\n由]){2,24}?)(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span) ??
+    new RegExp(`由${jointSlot(w, 50)}(${w.rule.leadVerbs.join('|')})(?!的)`).exec(span);
   if (!m) return null;
   const joint = jointFirst(m[1], r, w, people);
   if (joint === null) return null;
@@ -1795,7 +1821,12 @@ function bodyLevel(subject: string, home: HomeLevels, r: WorkshopNameRule): Leve
 const TOWN_ACTS = /(?:镇|乡|村|街道|社区)(?:里|上)/;
 
 /** the plaque verbs whose object 为 writes before them (会上，某总工会为“某某”…工作室授牌) */
-const PLAQUE_AFTER = /^[”"」]?(?:(?:和|与|及|、)[^，。；\n]{2,40}?工作[室站][”"」]?)*(?:授牌|揭牌|挂牌|颁牌)/;
+/** (quoted names may follow each other with no mark between, and their count close the list: 为“A”“B”2个工作室授牌) */
+const PLAQUE_AFTER = /^[”"」]?(?:(?:(?:和|与|及|、)[“"「]?|[“"「])[^，。；\n]{2,40}?工作[室站][”"」]?)*(?:等?(?:\d+|[一二两三四五六七八九十]+)[个家]工作[室站])?(?:授牌|揭牌|挂牌|颁牌)/;
+
+/** the words between 为 and a workshop that is the plaque's object: the name's opening quotation mark, after an attribute of
+ * the newly named (为新命名的“A”…) and the items joined before it (为“A”和|“B”授牌) */
+const PLAQUE_OBJECT = /^(.*)为(?:新(?:命名|认定|评定|确定|组建|建成)的)?(?:[“"「][^“”"「」\n]{2,40}?工作[室站][”"」](?:和|与|及|、)?)*[“"「]?$/;
 
 /**
  * The level of the body that gave a workshop its plaque, written 为 W 授牌 (会上，市总工会为“某某”刺绣工匠工作室授牌;
@@ -1804,7 +1835,7 @@ const PLAQUE_AFTER = /^[”"」]?(?:(?:和|与|及|、)[^，。；\n]{2,40}?工�
  */
 function plaqueGivenBy(text: string, w: Workshop, home: HomeLevels, r: WorkshopNameRule): Level | null {
   const before = text.slice(sentenceStart(text, w.start), w.start).replace(/^.*[；;]/, '');
-  const m = /^(.*)为[“"「]?$/.exec(before);
+  const m = PLAQUE_OBJECT.exec(before);
   if (!m || !PLAQUE_AFTER.test(text.slice(w.end, sentenceEnd(text, w.end)))) return null;
   return bodyLevel(m[1], home, r);
 }
@@ -1930,7 +1961,7 @@ export function namedWorkshops(text: string, docTitle: string | null, honours: A
       out.push(back ? { ...f.w, name: back.name, type: back.type, leader: back.leader ?? f.w.leader } : f.w);
     }
   }
-  const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home);
+  const again = proposal ? mentionedAgain(text, out, r, w, people) : conferredOnMention(text, mentionedAgain(text, out, r, w, people), titles, w.aliases, home, w.rule);
   return withoutHeadlines(text, sameLevel(formerLatter(text, respectiveLeaders(text, again.sort((x, y) => x.start - y.start), r, w), r, w, people)));
 }
 
@@ -1979,11 +2010,12 @@ function openingOrStated(text: string, x: Workshop, r: PeopleRules, w: WorkshopN
 
 /** a mention read again after its leader was found (县总工会将A、B确定为县级劳模创新工作室。A领衔人为某某) takes the title
  * its own clause or a 将…为 conferment gives it: its level, and its type when its name ends in the bare 工作室 */
-function conferredOnMention(text: string, ws: Workshop[], titles: Award[], aliases: WorkshopAlias[], home: HomeLevels): Workshop[] {
+function conferredOnMention(text: string, ws: Workshop[], titles: Award[], aliases: WorkshopAlias[], home: HomeLevels, rule?: WorkshopNameRule): Workshop[] {
   return ws.map((x) => {
     if (x.level) return x;
     const stated = statedTitle(ownClause(text, x)) ?? enumeratedConferment(text, x, true);
-    const level = stated ? phraseLevel(stated, home.city) : null;
+    // (a mention that is the object of a plaque handed over, 为新命名的“A”和“B”授牌, has the level of the body handing it)
+    const level = (stated ? phraseLevel(stated, home.city) : null) ?? (rule ? plaqueGivenBy(text, x, home, rule) : null);
     if (!level) return x;
     return { ...x, level, type: x.type === '工作室' ? conferredType(text, x, titles, aliases) ?? x.type : x.type };
   });
