@@ -9,7 +9,7 @@ import { jiebaTag } from './named/jieba.js';
 import { partsNameAt, peopleRules } from './named/people-cues.js';
 import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
 import { autonomousCountyShort, gazetteer } from './named/gazetteer.js';
-import { countyCityOf } from './named/org-refine.js';
+import { countyCityOf, OFFICE_AFTER } from './named/org-refine.js';
 import { lineStart } from '../text-lines.js';
 
 export interface EntityCandidate extends Entity {
@@ -328,9 +328,6 @@ function aliasOrgs(text: string, f: DocFacts, from: number, to: number, out: Ent
   }
   return aliasSpans;
 }
-
-/** a body's news office right after its short form (县政府新闻办主任某某主持) */
-const OFFICE_AFTER = /^新闻办/;
 
 /** why the alias `alias` found at `at` is not a body of its own, or null */
 function aliasRejection(text: string, f: DocFacts, at: number, alias: string): string | null {

@@ -891,8 +891,9 @@ function inlineToc(p: Compiled, line: string): string | null {
  * on one line (某县总工会工作简报\u3000\u3000第21期), repeated at the top of each page after the first */
 function runningHead(line: string, meta: DocMeta): boolean {
   const c = compact(line);
-  if (!meta.series || meta.issue === null || !c.includes(compact(meta.series))) return false;
-  const rest = c.slice(c.indexOf(compact(meta.series)) + compact(meta.series).length);
+  const series = meta.series ? compact(meta.series) : '';
+  if (!series || meta.issue === null || !c.includes(series)) return false;
+  const rest = c.slice(c.indexOf(series) + series.length);
   return /^(?:[（(]?(?:\d{4}年)?第\d+期[）)]?)(?:[（(]总第\d+期[）)])?$/.test(rest) && Number(/第(\d+)期/.exec(rest)![1]) === meta.issue;
 }
 

@@ -789,11 +789,10 @@ function anonymised(o: Entity, text: string): boolean {
   return before || /^[省市县区州旗盟]某[局委办厅]/.test(o.name);
 }
 
-/** A body's name right before 新闻办 names its news office (县政府新闻办主任某某主持发布会): the office, not the body.
+/** what names a body's office right after the body's name (县政府|新闻办主任某某主持发布会): the office, not the body.
  * (Its website, 县政府网站, is left alone: the golds split on a portal's owner.) */
-function officeOfBody(o: Entity, text: string): boolean {
-  return /^新闻办/.test(text.slice(o.end, o.end + 3));
-}
+export const OFFICE_AFTER = /^新闻办/;
+const officeOfBody = (o: Entity, text: string): boolean => OFFICE_AFTER.test(text.slice(o.end, o.end + 3));
 
 /** A hospital's department in 部 (护理部) before its head's post (某县人民医院护理部主任某某, 护理部护士长): the post
  * names the department, the body is the hospital, as withSubUnit reads a 科 before its director (the golds: 6

@@ -137,7 +137,8 @@ function leaderOnLine(people: Entity[], text: string, from: number, w: WorkshopN
   const roles = w.rule.leaderRoles;
   const own = (p: Entity) => !handsOutInOrder(text.slice(from, p.start), w);
   // (a post said of the person, or the leader's post handed to them: 领衔人由该校教师某某担任)
-  const handed = (p: Entity) => roles.some((x) => new RegExp(`${x}由[^，,。；;\n]{0,14}$`).test(text.slice(Math.max(from, p.start - 20), p.start)));
+  const handedTo = new RegExp(`(?:${roles.join('|')})由[^，,。；;\n]{0,14}$`);
+  const handed = (p: Entity) => roles.length > 0 && handedTo.test(text.slice(Math.max(from, p.start - 20), p.start));
   const known = people.find((p) => p.start >= from && p.start < to && (roles.some((x) => (p.role ?? '').includes(x)) || handed(p)) && own(p));
   if (known) return known;
   const read = columnLeader(text, from, w.rule.recordColumns, w.people, w.rule.unitEnds) ?? labelledLeader(text, from, to, leaderLabel(w), w.people) ?? bracketLeader(text, from, to, w.people, w.rule.leaderRoles);

@@ -279,8 +279,13 @@ function deedOfPart(part: string, a: Agreement): string | null {
 const THAN = '(?<![占佔之对對相无無正反])比(?![重例率值])';
 /** the words of a comparison a subject reader may have taken for the counted thing */
 const COMPARISON_WORD = new RegExp(`${THAN}|较|較|相比`);
-/** the patterns of a comparison and of handing in, built from the agreement's word lists (once per rules object) */
-interface ChangePatterns { compared: RegExp[]; written: RegExp; submit: RegExp }
+/** the heads of a rate: what a percentage or a per-unit figure reached by a change measures */
+const RATE_HEAD = '(?:率|比例|比重)';
+/** a verb of changing to a value or reaching it (提高到, 降至, 达到) */
+const rateVerb = (a: Agreement): string => `(?:(?:${wordsAlt(a.changes)}|降|升|增)(?:到|至)|[达達]到|[达達])`;
+/** the patterns of a comparison, of handing in and of a rate changed to a value, built from the agreement's word lists
+ * (once per rules object) */
+interface ChangePatterns { compared: RegExp[]; written: RegExp; submit: RegExp; rateTo: RegExp }
 const changePatterns = new WeakMap<Agreement, ChangePatterns>();
 function patternsOf(a: Agreement): ChangePatterns {
   let p = changePatterns.get(a);
@@ -297,6 +302,8 @@ function patternsOf(a: Agreement): ChangePatterns {
     written: new RegExp(`^(?:同比|环比|環比|[比较較]上[年届屆](?:同期)?)?${change}`),
     // a verb of handing in, its doer before it, an adverb between; 受理 before one is the receiver's side of it
     submit: new RegExp(`^(.*?)(共|累计|合计|各|可直接|直接|可)?(?:受理)?(${wordsAlt(a.submits)})$`),
+    // X率提高到 / 使X率由…降至 / 把X的比例提高到 / X率达到: the rate X and the verb of changing to or reaching it
+    rateTo: new RegExp(`^(?:.*(?:使得|使|把|将|將|让|讓))?([^，,；;的]{0,24}的)?([^，,；;的]{2,20}?${RATE_HEAD})(?:已经|已經|已|将|將|要|可|均)?(?:(?:由|从|從)[^，,；;]{1,16}?)?${rateVerb(a)}$`),
   };
   changePatterns.set(a, p);
   return p;
@@ -350,20 +357,6 @@ function submittedEntries(text: string, q: Quantity, a: Agreement): string | nul
   return doer.length >= 2 && doer.length <= 12 && !/每/.test(doer) ? doer + verb : null;
 }
 
-/** the heads of a rate: what a percentage or a per-unit figure reached by a change measures */
-const RATE_HEAD = '(?:率|比例|比重)';
-const rateTo = new WeakMap<Agreement, RegExp>();
-/** X率提高到 / 使X率由…降至 / 把X的比例提高到 / X率达到: the rate X and the verb of changing to or reaching it */
-function rateToPattern(a: Agreement): RegExp {
-  let re = rateTo.get(a);
-  if (!re) {
-    const to = `(?:(?:${wordsAlt(a.changes)}|降|升|增)(?:到|至)|[达達]到|[达達])`;
-    re = new RegExp(`^(?:.*(?:使得|使|把|将|將|让|讓))?([^，,；;的]{0,24}的)?([^，,；;的]{2,20}?${RATE_HEAD})(?:已经|已經|已|将|將|要|可|均)?(?:(?:由|从|從)[^，,；;]{1,16}?)?${to}$`);
-    rateTo.set(a, re);
-  }
-  return re;
-}
-
 /**
  * 家政从业人员持证率提高到62%, 使产品合格率提高到99.2%, 把从业人员的持证比例提高到五成: a rate (率, 比例, 比重) written in
  * the figure's own clause right before a verb of changing to or reaching names the figure; a subject read from outside
@@ -374,7 +367,7 @@ function rateChangedTo(text: string, q: Quantity, a: Agreement): string | null {
   const left = clauseLeft(text, q);
   const s = compact(q.subject ?? '');
   if (!s || left.includes(s)) return null;
-  const m = rateToPattern(a).exec(left);
+  const m = patternsOf(a).rateTo.exec(left);
   if (!m || /[占佔0-9０-９]/.test(m[2])) return null;
   const rate = withoutWholeArea(m[2]);
   return rate.length >= 2 ? rate : null;

@@ -444,24 +444,7 @@ export function findSubject(
 ): SubjectResult {
   const own = namedByUnit(text, numStart, end, rule);
   if (own) return own;
-  // (全市3,140名一线职工: the clause runs on from the unit, not from inside the figure, whose
-  // thousands separator is a comma)
-  const cb = { start: clauseBounds(text, numStart).start, end: clauseBounds(text, end).end };
-  let segStart = cb.start;
-  const prev = spans[index - 1];
-  if (prev && prev.end <= numStart && prev.end > segStart) segStart = prev.end;
-  let after = end;
-  while (after < text.length && /[ \u3000\t]/.test(text[after])) after++;
-  const c = text[after];
-  // the rest of the clause after the unit, up to the next figure
-  let restEnd = cb.end;
-  const next = spans[index + 1];
-  if (next && next.start < restEnd) restEnd = next.start;
-  const rest = text.slice(after, restEnd).replace(/\s+/g, '');
-  const clauseRest = text.slice(after, cb.end).replace(/\s+/g, '');
-  const leftSeg = text.slice(segStart, numStart);
-  const followsDelim = endsAfterUnit(text, after, cb.end);
-
+  const { cb, c, rest, clauseRest, leftSeg, followsDelim } = figureContext(text, numStart, end, spans, index);
   // (80户农户增收: households are counted as people are, and end on their noun the same way)
   const people = rule.id === 'unit.people' || text.slice(numStart, end).endsWith('户');
   let side = sideOf(rule, rest, leftSeg, followsDelim, rules, seg, people);
@@ -494,10 +477,31 @@ export function findSubject(
     subject = rightSubject(rest, rules, seg);
     side = 'right';
   }
-  ({ subject, side } = (side === 'left' && !followsDelim && rest && predicateOfBareLead(subject, rest, rule, rules, seg)) || { subject, side });
+  const bare = side === 'left' && !followsDelim && rest ? predicateOfBareLead(subject, rest, rule, rules, seg) : null;
+  if (bare) ({ subject, side } = bare);
   if (side === 'right') subject = townshipsOnly(subject);
   const sp = scoped(subject, side, rules);
-  return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' }; }
+  return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
+}
+
+/** the stretches a figure's subject is read from: its clause (全市3,140名一线职工: running on from the unit, not from
+ * inside the figure, whose thousands separator is a comma), the text left of it back to the figure before it, the
+ * first character after the unit and its spaces, and the rest of the clause after the unit up to the next figure */
+function figureContext(text: string, numStart: number, end: number, spans: { start: number; end: number }[], index: number) {
+  const cb = { start: clauseBounds(text, numStart).start, end: clauseBounds(text, end).end };
+  let segStart = cb.start;
+  const prev = spans[index - 1];
+  if (prev && prev.end <= numStart && prev.end > segStart) segStart = prev.end;
+  let after = end;
+  while (after < text.length && /[ \u3000\t]/.test(text[after])) after++;
+  let restEnd = cb.end;
+  const next = spans[index + 1];
+  if (next && next.start < restEnd) restEnd = next.start;
+  return {
+    cb, c: text[after], leftSeg: text.slice(segStart, numStart), followsDelim: endsAfterUnit(text, after, cb.end),
+    rest: text.slice(after, restEnd).replace(/\s+/g, ''), clauseRest: text.slice(after, cb.end).replace(/\s+/g, ''),
+  };
+}
 
 /** 全县共有74人报名, 共有约5.3万人次参与投票: a count whose left side holds only a whole area, a lead word or an
  * adverb (rules: bare-lead) names nothing there; the clause after it is read as if nothing stood before the count */
