@@ -3,14 +3,13 @@
 // rejected candidates are kept for `explain`.
 import type { Award, ExtractContext } from '../types.js';
 import { countAfter, namedPatterns, parseSmallInt, docFacts, insideTitle, perRules, CJK, LiteralScanner, type DocFacts } from './named/doc.js';
-import { PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from './codes.js';
 import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import { peopleRules } from './named/people-cues.js';
 import type { AwardRule } from './named/rules.js';
 import { afterTurn, confermentRules, stockOfHolders } from './named/conferment.js';
 import { rowCells } from './named/records.js';
-import { lineStart, lineEnd } from '../text-lines.js';
+import { lineStart, lineEnd, PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from '../text-lines.js';
 
 export interface AwardCandidate extends Award {
   rejected: string | null;

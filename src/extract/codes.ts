@@ -28,10 +28,6 @@ export const isCloser = (c: number): boolean => CLOSERS[c] === 1;
 export const CLAUSE_DELIMITERS = codeSet('，,；;。：:！？!?\n');
 /** an enumeration headed by 各 runs back to one of these */
 export const LIST_CLAUSE_ENDS = codeSet('，,。；;：:\n！？');
-/** the clause before an award name starts after one of these */
-export const SENTENCE_PART_ENDS = codeSet('\n。；;！？');
-/** the clause before a workshop name starts after one of these */
-export const PHRASE_ENDS = codeSet('\n。；;，,！？');
 /** an organisation's name walk starts after one of these */
 export const NAME_WALK_STOPS = codeSet('，。\t');
 
@@ -40,13 +36,6 @@ export const CLOSE_PARENS = codeSet('）)');
 
 /** true when the code unit at text[i] is in `set` */
 export const inSet = (set: Uint8Array, text: string, i: number): boolean => set[text.charCodeAt(i)] === 1;
-
-/** The text from just after the last member of `set` before `pos` (or from 0) up to `pos`. */
-export function textBackTo(text: string, pos: number, set: Uint8Array): string {
-  let s = pos;
-  while (s > 0 && set[text.charCodeAt(s - 1)] !== 1) s--;
-  return text.slice(s, pos);
-}
 
 /** exactly what the regex /\s/ matches */
 const SPACES = codeSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');

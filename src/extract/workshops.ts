@@ -3,7 +3,7 @@
 // attributed to a named unit (X的…工作室) or governed by a creation verb; policy talk is rejected.
 import type { ExtractContext, Workshop } from '../types.js';
 import { countAfter, docFacts, insideTitle, namedPatterns, parseSmallInt, perRules, LiteralScanner, type DocFacts } from './named/doc.js';
-import { PHRASE_ENDS, textBackTo } from './codes.js';
+import { PHRASE_ENDS, textBackTo } from '../text-lines.js';
 import { prefixNote, readPrefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import type { WorkshopRule } from './named/rules.js';
