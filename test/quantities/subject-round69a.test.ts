@@ -20,3 +20,18 @@ describe('a verb of service after words of time or frequency, in sentences of it
     ['县人社局开展订单式技能培训23期。', '23期', '订单式技能培训'],
   ]);
 });
+
+describe('rules/subject-cues.yaml pointers examples: a pointer left as the subject gives way to what they did', () => {
+  run(subjectCues().pointers.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
+describe('a count after a pointer, in sentences of its own', () => {
+  run([
+    ['本次评选共有58人报名，通过资格审查的41人参加考核。', '58人', '报名'],
+    ['经实地查看和专家评审，其中有7个达到命名条件。', '7个', '达到命名条件'],
+    // (a title received is read by its own rule, before any pointer)
+    ['往届获奖选手中，其中2人已获评“燕赵工匠”。', '2人', '燕赵工匠'],
+    // (a relative clause after the count: its noun is read elsewhere; the pointer is not replaced by it)
+    ['全县已认定乡土技能人才共41名（含本次16名）。', '16名', '本次'],
+  ]);
+});

@@ -12,7 +12,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
 import { BULLET } from './bullets.js';
 import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell, ruledCellSubject } from './table-cells.js';
-import { isShare, roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, servedAct, thisTitle, titleRounds } from './subject-clauses.js';
+import { isShare, roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, servedAct, actAfterPointer, thisTitle, titleRounds } from './subject-clauses.js';
 import { WHOLE_AREA, withoutWholeArea } from './territory.js';
 
 const Cues = z.object({
@@ -26,6 +26,7 @@ const Cues = z.object({
   receiveKept: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
   rounds: z.object({ leads: z.array(z.string().min(1)), measures: z.array(z.string().min(1)) }),
+  pointers: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   servedActs: z.object({ verbs: z.array(z.string().min(1)), leads: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   adverbs: z.array(z.string().min(1)),
   origin: z.array(z.string().min(1)),
@@ -1350,5 +1351,9 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const gain = closedAfter(text, q, workedOn(q, addedGain(clause, tied, r, right), r, right), r);
     out.push({ ...q, subject: levelCompared(q, clause, gain, r) ?? gain, partOf });
   });
-  return settleSubjects(text, out, r.agreement);
+  // (a pointer left standing when every other reading is done: what the rest of the clause says they did)
+  return settleSubjects(text, out, r.agreement).map((q) => {
+    const subject = actAfterPointer(text, q, q.subject, r.pointers.words);
+    return subject === q.subject ? q : { ...q, subject };
+  });
 }
