@@ -35,3 +35,11 @@ describe('a count after a pointer, in sentences of its own', () => {
     ['全县已认定乡土技能人才共41名（含本次16名）。', '16名', '本次'],
   ]);
 });
+
+describe('a change from a first figure to a second, written with the time it ends at', () => {
+  run([
+    ['他带领村民成立合作社，社员从最初的8户发展到现在的163户。', '163户', '社员'],
+    ['他学会了热压工艺，月工资从3200元涨到了5100元。', '5100元', '月工资'],
+    ['合作社社员由起初的7户增加到目前的96户。', '96户', '合作社社员'],
+  ]);
+});

@@ -98,7 +98,7 @@ const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
-const PAST = '(?:过去|原来|原先|以前|之前|以往)的?';
+const PAST = '(?:过去|原来|原先|以前|之前|以往|最初|起初|当初)的?';
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|今年|去年|当年|同年|次年|均|都|也|又|还|曾|已经|已){0,3}';
 /** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
 const WHEN = `(?:(?:在|于)?${YEAR_DIGITS}年度?)?`;
@@ -121,7 +121,8 @@ function compileCues(r: SubjectCues) {
     // (死亡率由过去5%降到1%: a time gone by, 过去 or 原来, frames the figure it starts from)
     // (产业工人已由2020年的…: an adverb of time before 由 likewise)
     from: new RegExp(`^(.{2,}?)(?:已经|已|可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR}|${PAST})$`),
-    change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
+    // (发展到现在的, 涨到了: the present a change ends at, and its 了, name nothing)
+    change: new RegExp(`(?:${alt(r.changes)})了?(?:(?:现在|目前|如今)的)?${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
     trailing: longest([...r.trailers, ...r.changes]),
