@@ -218,6 +218,33 @@ export function roundsOf(text: string, q: Quantity, clause: string, r: { leads: 
   return object.length >= 2 && nounNext ? object : verb;
 }
 
+/** 累计培训300余人次, 每天服务200人次左右: a verb of service (rules/subject-cues.yaml servedActs) with only words of
+ * time, frequency or a light verb before it in its clause names the act counted; it takes no object from the
+ * clause before (专题授课, 驿站) */
+export function servedAct(q: Quantity, clause: string, r: { verbs: string[]; leads: string[] }): string | null {
+  if (q.kind !== 'count') return null;
+  let s = clause.replace(/\s+/g, '');
+  const verb = r.verbs.find((v) => s.endsWith(v));
+  if (!verb) return null;
+  s = s.slice(0, -verb.length);
+  for (let changed = true; s && changed; ) {
+    const lead = r.leads.find((w) => s.startsWith(w));
+    changed = !!lead;
+    if (lead) s = s.slice(lead.length);
+  }
+  return s ? null : verb;
+}
+
+/** 其中有6名被推荐参加…评选, 此次评选共有64人报名, 其中3人已能独立完成…: a count whose reader took only a pointer or a
+ * lead (rules/subject-cues.yaml pointers: 其, 此次, 已能) counts those who did what the rest of its clause says; a
+ * capacity (已能) opens no part of it. Read last, when no other rule named the figure; not where a 的 or another figure follows (前两批认定的13个工作室中). */
+export function actAfterPointer(text: string, q: Quantity, subject: string, pointers: string[]): string {
+  if (!pointers.includes(subject)) return subject;
+  const rest = /^[^，,。；;！？!?：:\n）)]*/.exec(text.slice(q.end))?.[0].replace(/\s+/g, '') ?? '';
+  const act = rest.startsWith(subject) ? rest.slice(subject.length) : rest.replace(/^(?:已经能|已能)/, '');
+  return act.length >= 2 && act.length <= 30 && !/[的0-9０-９]/.test(act) ? act : subject;
+}
+
 /** 累计获得“陇原工匠”称号的人数已达12名: the number of holders of a title counts the title */
 export function holdersCount(clause: string): string | null {
   const m = /(?:获得|获评|荣获|被授予|授予)[“"]?([^”"，,。；;]{2,20}?)[”"]?(?:荣誉)?称号的(?:总)?人数(?:已经|已)?(?:达到|达|为|增至|增加到|突破)?$/.exec(clause.replace(/\s+/g, ''));

@@ -12,7 +12,7 @@ import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
 import { BULLET } from './bullets.js';
 import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell, ruledCellSubject } from './table-cells.js';
-import { isShare, roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, thisTitle, titleRounds } from './subject-clauses.js';
+import { isShare, roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, servedAct, actAfterPointer, thisTitle, titleRounds } from './subject-clauses.js';
 import { WHOLE_AREA, withoutWholeArea } from './territory.js';
 
 const Cues = z.object({
@@ -26,6 +26,8 @@ const Cues = z.object({
   receiveKept: z.array(z.string().min(1)),
   recipients: z.array(z.string().min(1)),
   rounds: z.object({ leads: z.array(z.string().min(1)), measures: z.array(z.string().min(1)) }),
+  pointers: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  servedActs: z.object({ verbs: z.array(z.string().min(1)), leads: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   adverbs: z.array(z.string().min(1)),
   origin: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
@@ -96,7 +98,7 @@ const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
-const PAST = '(?:过去|原来|原先|以前|之前|以往)的?';
+const PAST = '(?:过去|原来|原先|以前|之前|以往|最初|起初|当初)的?';
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|今年|去年|当年|同年|次年|均|都|也|又|还|曾|已经|已){0,3}';
 /** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
 const WHEN = `(?:(?:在|于)?${YEAR_DIGITS}年度?)?`;
@@ -119,7 +121,8 @@ function compileCues(r: SubjectCues) {
     // (死亡率由过去5%降到1%: a time gone by, 过去 or 原来, frames the figure it starts from)
     // (产业工人已由2020年的…: an adverb of time before 由 likewise)
     from: new RegExp(`^(.{2,}?)(?:已经|已|可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR}|${PAST})$`),
-    change: new RegExp(`(?:${alt(r.changes)})${YEAR}$`),
+    // (发展到现在的, 涨到了: the present a change ends at, and its 了, name nothing)
+    change: new RegExp(`(?:${alt(r.changes)})了?(?:(?:现在|目前|如今)的)?${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
     heads: longest(r.compounds.flatMap((c) => c.heads)),
     trailing: longest([...r.trailers, ...r.changes]),
@@ -1335,7 +1338,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = rowLabel(text, q) ?? ruledCellSubject(text, q.start, q.end) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? restActing(text, q, clause) ?? holdersCount(clause) ??
+    const named = rowLabel(text, q) ?? ruledCellSubject(text, q.start, q.end) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? servedAct(q, clause, r.servedActs) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? restActing(text, q, clause) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? prizeGrant(text, q, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: levelCompared(q, clause, named, r) ?? named, partOf }); return; }
@@ -1349,5 +1352,9 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const gain = closedAfter(text, q, workedOn(q, addedGain(clause, tied, r, right), r, right), r);
     out.push({ ...q, subject: levelCompared(q, clause, gain, r) ?? gain, partOf });
   });
-  return settleSubjects(text, out, r.agreement);
+  // (a pointer left standing when every other reading is done: what the rest of the clause says they did)
+  return settleSubjects(text, out, r.agreement).map((q) => {
+    const subject = actAfterPointer(text, q, q.subject, r.pointers.words);
+    return subject === q.subject ? q : { ...q, subject };
+  });
 }
