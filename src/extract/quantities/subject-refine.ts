@@ -99,6 +99,8 @@ const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
 // (由目前的86%提高到…, 由最初的6个增加到…: now, or the first state, is where the change starts)
 const PAST = '(?:过去|原来|原先|以前|之前|以往|目前|现在|当前|最初|起初|当初|最早)的?';
+/** a per-period word alone (年均, 月均, 日均): the rate of the change word after it, no subject of its own */
+const PER_PERIOD = /^[年月日]均$/;
 /** a rate's unit between the start and the figure (由每吨9.8元降至, 由2024年的每月平均9次降至) */
 const PER_UNIT = '(?:每[\\u4e00-\\u9fa5]{1,3}?(?:平均)?)';
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|今年|去年|当年|同年|次年|均|都|也|又|还|曾|已经|已){0,3}';
@@ -245,7 +247,8 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
   // (里 frames a set as 中 does: 新就业形态劳动者里网约配送员; 获奖选手中35岁以下青年职工)
   const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户|班组|团队))[中里](.{2,})$/.exec(s);
   if (among) s = among[2];
-  for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
+  // (年均增长, 年均提高: a rate per year of a change names that change; a bare 年均 would name nothing)
+  for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1 && !PER_PERIOD.test(s.slice(0, -w.length))) { s = s.slice(0, s.length - w.length); break; }
   // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
   if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
   if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
