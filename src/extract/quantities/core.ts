@@ -558,6 +558,11 @@ function objectOfClauseBefore(doc: Doc, qs: Quantity[], rules: QuantityRules): v
   }
 }
 
+/** the first subject of a 由…到… pair's end is only its verb and a time (增加到2025年, 增至): no noun to lend */
+const pairEnd = (subject: string, verbs: string[]) => verbs.some((v) => subject.startsWith(v) && /^(?:\d{4}年|今年|年底|年末)?$/.test(subject.slice(v.length)));
+/** 年均增长约 → 年均增长: the change clause's own words, its approximation adverb dropped */
+const changeNamed = (left: string) => left.replace(/了?(?:约|近|超过)$/, '').replace(/^[，,]/, '');
+
 /** …培训4.12万人次，完成年度任务的58.6%，同比增长9.3%: a clause that only states a change (同比增长,
  * 年均增长) speaks of the last count or sum before it in the sentence, whose subject it takes */
 function changeOfFigureBefore(text: string, qs: Quantity[], rules: QuantityRules): void {
@@ -571,7 +576,7 @@ function changeOfFigureBefore(text: string, qs: Quantity[], rules: QuantityRules
     if (!res.some((re) => re.test(left))) continue;
     for (let j = k - 1; j >= 0 && qs[j].sentence === q.sentence; j--) {
       if (qs[j].kind === 'count' || qs[j].kind === 'money') {
-        if (qs[j].subject) q.subject = qs[j].subject;
+        if (qs[j].subject) q.subject = pairEnd(qs[j].subject, rule.words ?? []) ? changeNamed(left) : qs[j].subject;
         break;
       }
     }

@@ -11,7 +11,7 @@ import { jiebaTag } from '../named/jieba.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
 import { BULLET } from './bullets.js';
-import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell, ruledCellSubject } from './table-cells.js';
+import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell, ruledCellSubject, ruledRateHead } from './table-cells.js';
 import { isShare, roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, servedAct, actAfterPointer, thisTitle, titleRounds } from './subject-clauses.js';
 import { WHOLE_AREA, withoutWholeArea } from './territory.js';
 
@@ -93,12 +93,18 @@ const YEAR_DIGITS = '(?:\\d{4}|[一二][〇零一二三四五六七八九]{3})';
 /** a year, or a part of one (2025年上半年的, 2024年一季度末的): the point in time a change starts or ends at */
 const YEAR_PART = '(?:底|末|初|上半年|下半年|前三季度|[一二三四]季度末?|\\d{1,2}月(?:底|末)?)';
 /** a time told relative to now or to a series (今年的, 上年的, 首届的, 第三届的) */
-const YEAR_RELATIVE = '(?:今年|去年|上年|前年|当年|本年|首[届屆]|上[届屆]|本[届屆]|第[一二三四五六七八九十\\d]{1,3}[届屆])';
+// (去年同期的, 上一届的: the same period a year before, the edition before)
+const YEAR_RELATIVE = '(?:(?:今年|去年|上年|前年|当年|本年)(?:同期)?|同期|首[届屆]|上一?[届屆]|本[届屆]|第[一二三四五六七八九十\\d]{1,3}[届屆])';
 const YEAR = `(?:(?:${YEAR_DIGITS}年${YEAR_PART}?|\\d{1,2}月(?:底|末)|年初|年底|年末|上半年|下半年|${YEAR_RELATIVE})的?)?`;
 /** adverbs of time and sequence between a count and its verb of receiving, up to two (3人此后还获评,
  * 2人后来又被评为, 5人已经先后荣获) */
 /** a time gone by that a change starts from (由过去, 从原来的, 由以前) */
-const PAST = '(?:过去|原来|原先|以前|之前|以往|最初|起初|当初)的?';
+// (由目前的86%提高到…, 由最初的6个增加到…: now, or the first state, is where the change starts)
+const PAST = '(?:过去|原来|原先|以前|之前|以往|目前|现在|当前|最初|起初|当初|最早)的?';
+/** a per-period word alone (年均, 月均, 日均): the rate of the change word after it, no subject of its own */
+const PER_PERIOD = /^[年月日]均$/;
+/** a rate's unit between the start and the figure (由每吨9.8元降至, 由2024年的每月平均9次降至) */
+const PER_UNIT = '(?:每[\\u4e00-\\u9fa5]{1,3}?(?:平均)?)';
 const ADVERBS = '(?:此前|此后|其后|随后|先后|分别|后来|相继|陆续|同时|一同|今年|去年|当年|同年|次年|均|都|也|又|还|曾|已经|已){0,3}';
 /** the year an honour came in, between the adverbs and the verb of receiving (4名已在2022年被评为, 2人于2021年荣获) */
 const WHEN = `(?:(?:在|于)?${YEAR_DIGITS}年度?)?`;
@@ -120,7 +126,8 @@ function compileCues(r: SubjectCues) {
     // (日产量可由每天2000件提高到…: a modal before 由 and the rate's period after it are no part of X)
     // (死亡率由过去5%降到1%: a time gone by, 过去 or 原来, frames the figure it starts from)
     // (产业工人已由2020年的…: an adverb of time before 由 likewise)
-    from: new RegExp(`^(.{2,}?)(?:已经|已|可以|可|将|能)?(?:由|从)(?:每[天日周月年班]|${YEAR}|${PAST})$`),
+    // (入会确认率要由目前的…: a plan's 要 before 由 likewise)
+    from: new RegExp(`^(.{2,}?)(?:已经|已|可以|可|将要|将|能|要)?(?:由|从)(?:${YEAR}(?:${PAST})?${PER_UNIT}?|${PAST}${PER_UNIT}?)$`),
     // (发展到现在的, 涨到了: the present a change ends at, and its 了, name nothing)
     change: new RegExp(`(?:${alt(r.changes)})了?(?:(?:现在|目前|如今)的)?${YEAR}$`),
     each: new RegExp(`^的?(?:${alt(r.qualifiers)})?([\\u4e00-\\u9fa5]{2,6})(?=[，。；,;\\n]|$)`),
@@ -243,7 +250,8 @@ export function stripLead(subject: string, r: SubjectCues, fieldsCounted = true)
   // (里 frames a set as 中 does: 新就业形态劳动者里网约配送员; 获奖选手中35岁以下青年职工)
   const among = /^(.{2,}?(?:工|员|人|才|职工|者|手|匠|师|生|户|班组|团队))[中里](.{2,})$/.exec(s);
   if (among) s = among[2];
-  for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1) { s = s.slice(0, s.length - w.length); break; }
+  // (年均增长, 年均提高: a rate per year of a change names that change; a bare 年均 would name nothing)
+  for (const w of longest(r.leadWords)) if (s.endsWith(w) && s.length > w.length + 1 && !PER_PERIOD.test(s.slice(0, -w.length))) { s = s.slice(0, s.length - w.length); break; }
   // an unpaired quotation mark at either end goes; a quoted name inside (“送清凉”专项资金) keeps both
   if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
   if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
@@ -1338,7 +1346,7 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
     const partOf = q.partOf === null ? null : newIndex.get(q.partOf) ?? null;
     // (a clause, a copula or an elided rest names what is counted as a whole: no correction after it)
     const clause = clauseBefore(text, q.start);
-    const named = rowLabel(text, q) ?? ruledCellSubject(text, q.start, q.end) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? servedAct(q, clause, r.servedActs) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? restActing(text, q, clause) ?? holdersCount(clause) ??
+    const named = rowLabel(text, q) ?? ruledRateHead(text, q.start, q.end) ?? ruledCellSubject(text, q.start, q.end) ?? measuredRowLabel(text, q.start, q.end) ?? countColumnHead(text, q.start, q.end) ?? elidedRest(text, q) ?? titleRounds(q, clause, r.editions.marks) ?? servedAct(q, clause, r.servedActs) ?? roundsOf(text, q, clause, r.rounds, r.verbs) ?? thisTitle(text, q, clause) ?? titleAfterAs(text, q) ?? composedOf(text, q, clause) ?? pointedBack(text, q, clause, out) ?? setBeforeAverage(text, q, clause) ?? rankedBy(text, q, clause) ?? rankSet(q, clause) ?? relativeClause(text, q, clause, r.verbs, r.heads.prepWords, r.relative) ?? copulaAfter(text, q) ?? restActing(text, q, clause) ?? holdersCount(clause) ??
       runningTotal(clause, prev) ?? bandBefore(q, clause) ?? bandsInTurn(text, q, kept, out.length, clause) ?? prizesInTurn(text, q, kept, out.length, clause) ?? prizeGrant(text, q, clause) ?? nounAfterRange(text, q) ??
       mixedRecipients(text, q, r.recipients) ?? enumeratedHead(q, clause);
     if (named) { out.push({ ...q, subject: levelCompared(q, clause, named, r) ?? named, partOf }); return; }

@@ -107,6 +107,8 @@ function unitHeadAbove(text: string, ls: number): boolean {
 
 /** a head cell naming a count by its measure word and 数 (成员人数, 帮扶户数): that word is its cells' unit */
 const COUNT_HEAD = /^([\u4e00-\u9fa5]{1,12})([\u4e00-\u9fa5])数$/;
+/** a box-drawn rule line between a table's rows (├────┼────┤, ┌──┬──┐): it draws, it holds no cells */
+const BOX_RULE_LINE = /^\s*[┌├└┏┣┗╔╠╚┠┝╞╟][─━┬┼┴┯┿┷┳╋┻═╤╪╧╦╬╩┰╂┸\s]*[┐┤┘┓┫┛╗╣╝┨┥╡╢]\s*$/;
 /** a rule row under a pipe table's head (| --- | :---: |) */
 const RULE_CELL = /^[\s:：\-—─━=]*$/;
 
@@ -131,6 +133,7 @@ function gridHead(text: string, ls: number, width: number): { cells: string[]; a
 function* rowsAbove(text: string, ls: number, width: number, split: (line: string) => string[] | null): Generator<{ cells: string[]; at: number }> {
   for (let e = ls - 1; e > 0; ) {
     const s = lineStart(text, e);
+    if (BOX_RULE_LINE.test(text.slice(s, e))) { e = s - 1; continue; }
     const cells = split(text.slice(s, e));
     if (!cells || cells.length !== width) return;
     yield { cells, at: s };
@@ -400,6 +403,15 @@ function cellStarts(line: string, ls: number, outer: number): number[] {
 export function ruledCellSubject(text: string, start: number, end: number): string | null {
   const c = ruledCellAt(text, start, end);
   return c ? c.cells[0] + c.head[c.index].replace(PART_HEAD, '') : null;
+}
+
+/** a rate cell of a ruled table under a head naming a rate (│云兴镇│2600│2754│105.9%│ under │乡镇│年度目标（人）│
+ * 完成数（人）│完成率│): the head names what the rate measures, the row label only whose it is */
+export function ruledRateHead(text: string, start: number, end: number): string | null {
+  if (!/[%％]$/.test(text.slice(start, end))) return null;
+  const c = ruledCellAt(text, start, end);
+  const head = c?.head[c.index];
+  return head && /(?:率|比例|进度|進度)$/.test(head) ? head : null;
 }
 
 /** the same table's part column (其中女职工 beside 会员数): where the row's whole figure starts, the first figure
