@@ -39,3 +39,17 @@ describe('round 69: figures missed', () => {
     expect(await figures('千人工伤率同比下降0.8个千分点。')).toContainEqual(['0.8个千分点', '千人工伤率']);
   });
 });
+
+describe('round 69: scores won and changed', () => {
+  it('reads the score a winner won with, each of a list of them, and a score changed or spread', async () => {
+    expect(await texts('决赛中张某以96.5分的成绩夺得第一名。')).toContain('96.5分');
+    expect(await texts('三个镇分别以96.5分、95.2分、94.8分位列前三。')).toEqual(expect.arrayContaining(['96.5分', '95.2分', '94.8分']));
+    expect(await texts('参赛选手的平均成绩比上一届提高了6.4分。')).toContain('6.4分');
+    expect(await texts('得分最高与最低的乡镇相差17.5分。')).toContain('17.5分');
+  });
+
+  it('reads no score of a rule or a pass mark', async () => {
+    expect(await texts('以60分为合格线。')).toEqual([]);
+    expect(await texts('笔试成绩达到90分的考生进入面试。')).toEqual([]);
+  });
+});
