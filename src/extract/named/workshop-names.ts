@@ -1260,8 +1260,10 @@ function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, pe
   if (joint) return { name: joint, at: e + m.index! + 1 + m[1].indexOf(joint), role: m[2] };
   // (a note after the name is no part of it: 主治医师某某（女，傈僳族）领衔)
   const slot = m[1].replace(NOTE_AT_END, '');
-  const found = titledSlot(slot, r) ?? [3, 2, 4].map((n) => slot.slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
-  const who = wholeInSlot(found, slot, r);
+  // (a transcribed name the document names as a person ends the slot whole: 由主治医师热孜万古丽·阿不拉领衔)
+  const dotted = knownDotted(slot, people);
+  const found = dotted ?? titledSlot(slot, r) ?? [3, 2, 4].map((n) => slot.slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
+  const who = dotted ?? wholeInSlot(found, slot, r);
   return who ? { name: who, at: e + m.index! + 1 + slot.length - who.length, role: m[2] } : null;
 }
 

@@ -482,6 +482,9 @@ function ruleWordReason(x: Around, r: NumberRules): string | null {
   }
   const lifted = (w: ContextWord) => w.unlessAfter?.some((u) => x.prevIdx >= u.length && x.text.startsWith(u, x.prevIdx - u.length))
     || w.unlessNext?.some((re) => re.test(x.text.slice(x.afterIdx + w.word.length, Math.min(x.lim, x.afterIdx + w.word.length + 4))));
+  // a fraction (其中三分之二是留守妇女) is a share: the words that make a numeral a marker, a rank or a
+  // session (二是, 二等, 二号, 二届) read its last digit, never the fraction it ends
+  if (x.e.percent === 'fraction') return null;
   for (const w of r.after) {
     if (fits(w.script) && startsWithAt(x.text, x.afterIdx, w.word, x.lim) && !lifted(w)) return w.ruleId;
   }

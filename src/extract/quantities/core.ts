@@ -262,6 +262,13 @@ function chineseSum(m: NumberMatch): boolean {
   return m.script === 'chinese' && (qualifiedMagnitude(m) || /[十百千万亿]/.test(m.text));
 }
 
+/** a Chinese numeral with a digit and a place (十一头, 二百余幅, 一千六百余例, 一百二十三起) is a count as
+ * Arabic digits are: the article 一 (绘就一幅画卷) and a bare magnitude (上百道, 千头万绪) are not */
+function placedChinese(m: NumberMatch): boolean {
+  const numeral = m.qualifier ? m.text.replace(m.qualifier, '') : m.text;
+  return m.script === 'chinese' && /[十百千万亿萬億]/.test(numeral) && !/^[百千万亿萬億]+[余多餘]?$/.test(numeral);
+}
+
 /**
  * The measure word after the number (余/多 and spaces allowed between). undefined when no measure
  * word starts there (the caller then tries a word before), null when one does but vetoes the match.
@@ -280,7 +287,7 @@ function measureWordMatch(doc: Doc, m: NumberMatch, rules: QuantityRules, uw: Un
     return rawOf(m, u.rule, u.rule.unit ?? u.word, m.start, j + u.word.length, approx, qualifier);
   }
   if (guarded(doc, m, rules, true, { word: u.word, end: j + u.word.length, kind: u.rule.kind })) return null;
-  if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !(chineseSum(m) && u.word.endsWith('元'))) return null;
+  if (u.rule.arabicOnly?.includes(u.word) && m.script === 'chinese' && !(chineseSum(m) && u.word.endsWith('元')) && !placedChinese(m)) return null;
   const end = j + u.word.length;
   if (u.rule.chineseLabel?.includes(u.word) && m.script === 'chinese' && /^[\u4e00-\u9fa5]/.test(text[end] ?? '') && !/^[的和与及、]/.test(text[end])) return null;
   if (u.rule.teamName?.includes(u.word) && numberedTeam(text, m)) return null;
