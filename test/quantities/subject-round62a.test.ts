@@ -5,7 +5,9 @@ import { run } from './subject-harness.js';
 describe('a lone verb of disposal counts its own act, not the total received before it', () => {
   run([
     ['全年受理职工法律援助申请37件，办结35件。', '35件', '办结'],
-    ['收集职工意见建议58条，已办结51条，其余7条正在协调办理。', '51条', '办结'],
+    // (round 69: the 已 before a completed act counted alone is kept, as the genre's golds write it — 已办结 5 of 6,
+    // 已整改 5 of 6 in TRAIN; rules/subject-cues.yaml doneSoFar)
+    ['收集职工意见建议58条，已办结51条，其余7条正在协调办理。', '51条', '已办结'],
   ]);
 });
 
