@@ -648,10 +648,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   // (全市专业合作社发展到…家, 建在乡镇便民服务中心: every body of a kind in the place or its towns)
-  if (words.kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && text[start - 1] === '全' || townsClass(name))) return 'a kind of body across the place (全市…, 乡镇…): a class';
-  // (the walk may take 全县 in with a verb before it, 完成|全县乡镇工会…: 全县 and generic words are every body of the kind)
-  const whole = /全[省市县区旗]/.exec(name);
-  if (whole && onlyGeneric(name.slice(whole.index), s.sufs, f)) return 'a kind of body across the place (完成全县乡镇工会…): a class';
+  if (acrossPlace(s, name, start)) return 'a kind of body across the place (全市…, 乡镇…, 完成全县乡镇工会…): a class';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   // (an item that names its own town or place is one body: 各镇人民政府、某某街道办事处)
   if (inGeListClause(text, start) && !/^(?![各全本该每此])[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/.test(name) && ![2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n)))) return 'item of a 各… enumeration: a class of bodies';
@@ -660,6 +657,14 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** every body of a kind in the place or its towns (全市|专业合作社, 乡镇便民服务中心); the walk may take 全县 in with
+ * a verb before it (完成|全县乡镇工会…): 全县 and generic words after it are every body of the kind */
+function acrossPlace(s: SuffixScan, name: string, start: number): boolean {
+  if (orgWords(s.f).kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && s.text[start - 1] === '全' || townsClass(name))) return true;
+  const whole = /全[省市县区旗]/.exec(name);
+  return !!whole && onlyGeneric(name.slice(whole.index), s.sufs, s.f);
 }
 
 /** 一家 / 同一 (rules/named-words.yaml org.determiner) right before the name or opening it (县里一家|纺织有限公司,
