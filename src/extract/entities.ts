@@ -101,8 +101,9 @@ function onlyGeneric(name: string, sufs: string[], f: DocFacts): boolean {
 
 /** 省总工会直属基层工会: a complete body, then 直属 / 所属 / 下属 and generic words: the bodies under it */
 function classUnder(name: string, sufs: string[], f: DocFacts): string | null {
-  const m = /^(.{2,}?)(直属|所属|下属)(.+)$/.exec(name);
-  if (!m || !sufs.some((x) => m[1].endsWith(x)) || !onlyGeneric(m[3], sufs, f)) return null;
+  const m = /^(.{2,}?)(直属|所属|下属|基层)(.+)$/.exec(name);
+  // (基层 'grassroots': 某县总工会|基层工会 are the unions under the county's; a department in 基层 is the body's own, 基层工作部)
+  if (!m || !sufs.some((x) => m[1].endsWith(x)) || !(m[2] === '基层' ? /^工会(?:组织)?$/.test(m[3]) : onlyGeneric(m[3], sufs, f))) return null;
   return m[2];
 }
 
@@ -622,6 +623,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (/(?:^[我你贵]|[我你])(?:[局委厅会院司校所部]|公司|单位)$/.test(name)) return 'a body speaking of itself or to its addressee (我局, 你局)';
   // 该厂, 该公司 point back to a body named before (领衔人为该厂高级技师…): no name of its own
   if (name.slice(0, -ending.length).endsWith('该')) return 'the anaphor 该 before the ending: a body named before';
+  if (determinedKind(s, name, start)) return 'a determiner before it (一家, 同一): a body not named, or named before';
   // a count's measure word opens it (2家|非煤矿), or its count follows it (…合作社12家，): a class counted, not a name
   if (countedKind(text, name, start, sEnd)) return 'a count before it (2家|…) or after it (…合作社12家，): a class, not a name';
   // a quoted kind of facility (“家门口就业服务站”, “职工驿站”): a programme's name, not a body
@@ -646,7 +648,7 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (ending === '中心' && /^(?:工作(?!人员)|任务|环节|城市|城区|大局)/.test(text.slice(sEnd, sEnd + 4))) return '中心工作 / 中心任务: not a body';
   if (LEVEL_CLASS.test(name)) return 'starts with a level word (省级…): a class of bodies';
   // (全市专业合作社发展到…家, 建在乡镇便民服务中心: every body of a kind in the place or its towns)
-  if (words.kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && text[start - 1] === '全' || townsClass(name))) return 'a kind of body across the place (全市…, 乡镇…): a class';
+  if (acrossPlace(s, name, start)) return 'a kind of body across the place (全市…, 乡镇…, 完成全县乡镇工会…): a class';
   if (!ownBody && onlyGeneric(name.replace(/\s+/g, ''), s.sufs, f)) return 'only generic words and endings: a kind of body, not a name';
   // (an item that names its own town or place is one body: 各镇人民政府、某某街道办事处)
   if (inGeListClause(text, start) && !/^(?![各全本该每此])[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/.test(name) && ![2, 3, 4, 5].some((n) => isPlaceWord(name.slice(0, n)))) return 'item of a 各… enumeration: a class of bodies';
@@ -655,6 +657,25 @@ function suffixRejection(s: SuffixScan, name: string, ending: string, used: Toke
   if (under) return `the ${under} bodies under a body (…总工会直属基层工会): a class, not one body`;
   if (insideTitle(f, start, sEnd)) return 'inside a 《》 title';
   return null;
+}
+
+/** every body of a kind in the place or its towns (全市|专业合作社, 乡镇便民服务中心); the walk may take 全县 in with
+ * a verb before it (完成|全县乡镇工会…): 全县 and generic words after it are every body of the kind */
+function acrossPlace(s: SuffixScan, name: string, start: number): boolean {
+  if (orgWords(s.f).kindOrService.test(name) && (/^[省市县区州旗]/.test(name) && s.text[start - 1] === '全' || townsClass(name))) return true;
+  const whole = /全[省市县区旗]/.exec(name);
+  return !!whole && onlyGeneric(name.slice(whole.index), s.sufs, s.f);
+}
+
+/** 一家 / 同一 (rules/named-words.yaml org.determiner) right before the name or opening it (县里一家|纺织有限公司,
+ * 同一公司): the writer points at a body without naming it. A place after the determiner opens a name of its own. */
+function determinedKind(s: SuffixScan, name: string, start: number): boolean {
+  const lead = s.text.slice(Math.max(0, start - 3), start);
+  const dets = s.f.rules.words['org.determiner'];
+  const d = dets.find((w) => name.startsWith(w)) ?? dets.find((w) => lead.endsWith(w));
+  if (!d) return false;
+  const rest = name.startsWith(d) ? name.slice(d.length) : name;
+  return !/^[省市州县区旗]/.test(rest) && ![2, 3, 4, 5].some((n) => isPlaceWord(rest.slice(0, n)));
 }
 
 /** A street, not a body: a street office or residents' committee is named after the district or town it is in

@@ -544,7 +544,7 @@ function issuesHead(text: string, named: string): boolean {
  * the unit is not a second body unless the text names it alone (held9's ruling, held12, held13) */
 // (not before the post of the person who leads it: 某厂分选班|班长 names the post, as the samples' gold reads
 // it; on list lines the halves' gold mostly reads 某医院|产科主任 so too: held12's 心内科主任 is the exception)
-const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}队|道班|林场|农场|牧场|茶场|[\u4e00-\u9fa5]{1,2}场|窗口|[\u4e00-\u9fa5]{2,4}服务中心)`;
+const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作业班|检修班|抢修班|[一二三四五六七八九十\d]班|[\u4e00-\u9fa5]{2}班|[一二三四五六七八九十\d]值|[一二三四五六七八九十\d]队|车队|救援队|服务队|突击队|作业队|[中大]队|调度科|[\u4e00-\u9fa5]科|[\u4e00-\u9fa5]{2}组|[\u4e00-\u9fa5]{2}室|项目部|[\u4e00-\u9fa5]{2}团队|车间|分工会|[\u4e00-\u9fa5]{2}庭|[\u4e00-\u9fa5]{2}股|[\u4e00-\u9fa5]{2}处|[\u4e00-\u9fa5]{2}站|[\u4e00-\u9fa5]{2}所|[\u4e00-\u9fa5]{2}队|道班|林场|农场|牧场|茶场|[\u4e00-\u9fa5]{1,2}场|窗口|[\u4e00-\u9fa5]{2,4}服务中心)`;
 // (a mine's pit or dressing plant, 某矿业有限公司|采矿场, 某煤业公司|选煤场: a field of 2-3 characters, never 市场 or 现场)
 // (or before a post that does not lead it: 某局龙凤山林场|护林员, 某医院急诊科|护士, held9's ruling; not a
 // hospital's department before its director, its head nurse or a physician's rank, 某医院心内科|主任,
@@ -554,7 +554,9 @@ const SUB_UNIT_NAME = String.raw`(?:[\u4e00-\u9fa5]|\d{1,2}){0,8}?(?:班组|作�
 // (a staff post in 员 only after a farm, 林场|护林员: after a section or a shift, 某矿业公司机电科|技术员, 运行值班|值班员,
 // the section is the person's post and the unit the body, as held32 and held34 read list lines; 科员 is a rank
 // of any office, 某局就业服务中心|科员, whose 科 is no section: held34)
-const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|供稿|统计|提供|职工|今年|去年|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+const SUB_UNIT = new RegExp(String.raw`^(${SUB_UNIT_NAME})(?=[、，,。；;\s”）)…]|等|(?<=场)[\u4e00-\u9fa5]{0,3}员(?:[、，,。；;\s]|$)|科员|护士(?!长)|医生|医师|药师|教师|技师|司机|主管(?:护师|技师|药师)|[\u4e00-\u9fa5]{1,3}司机|荣获|获评|获得|获奖|曾获|曾被|榜上有名|称号|被|已|入选|负责人|供稿|统计|提供|职工|今年|去年|全年|现有|共有|近日|日前|此前|再次|连续|先后|\d+个|[一二三四五六七八九十]+个|$)`);
+// (an institute of a bureau or a centre, 某县文化广电和旅游局|文物保护所, 某县供电公司|某某供电所; the sub-unit as the
+// subject of a year's account, 某医院急诊科|全年接诊…, 某公司第一车队|现有驾驶员…: held61, held68, held69)
 // (a section that wrote or counted it, 某局就业股|供稿, 某局就业股|统计: the source of an article or a figure is a body)
 // (组织 opening the run is the body's verb, 县总工会|组织专家组评审; a personnel section keeps it, 组织人事科)
 const NOT_SUB = /^组织(?!人事)|[的和与及在为是将对从由向了地得着过个]|获评|获得|荣获|评为|连续|[市现广会赛考职商战立剧球操主]场|代表队|下设|设有|工作|领导|专班|培训|小组|所有|全体|各|办公室|会议室|网站|门户|召开|举办|开展|组成|组建|联合|会同/;

@@ -105,7 +105,7 @@ export const SurnameRule = z.object({
 
 /** the word lists of rules/named-words.yaml the code reads, by id */
 export const WORD_LISTS = [
-  'org.walk-stop', 'org.stop-word', 'org.generic-word', 'org.class-word', 'org.generic-part', 'org.not-an-org', 'org.ending-not-first', 'org.name-part', 'org.lead-cut', 'org.kind-ending', 'org.placed-ending', 'org.company-site', 'org.school-site', 'org.organ-word', 'org.set-up-group', 'org.group-task', 'org.post-after',
+  'org.walk-stop', 'org.stop-word', 'org.generic-word', 'org.class-word', 'org.generic-part', 'org.not-an-org', 'org.ending-not-first', 'org.name-part', 'org.lead-cut', 'org.kind-ending', 'org.placed-ending', 'org.company-site', 'org.school-site', 'org.organ-word', 'org.set-up-group', 'org.group-task', 'org.post-after', 'org.determiner',
   'award.verb', 'award.count-verb', 'award.counted-noun', 'workshop.create-verb', 'count.unit', 'person.boundary',
 ] as const;
 export type WordListId = (typeof WORD_LISTS)[number];
