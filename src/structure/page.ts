@@ -825,7 +825,7 @@ function readPage(p: Compiled, written: Line[], meta: DocMeta): boolean {
   const bare = !lead && after[0] ? reportersAfterDateline(p, after[0].text) : null;
   // (an author field naming a body credits no writer: the reporters under the title, when named, wrote it)
   // (…or its closing credit, 文字：某某\u3000图片：某某: the body is the byline only when no writer is named)
-  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? (authorBody ? under : null) ?? (authorBody ? null : info.author) ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? (authorBody ? null : info.author) ?? null;
+  const byline = fm.meta.byline ?? (lead ? bylineOf(p, `（${lead[1]}）`) : null) ?? bare ?? (authorBody ? under : null) ?? (authorBody ? null : info.author) ?? tail ?? under ?? reportersInParagraph(p, after.find((l) => paragraphLike(l.text))?.text ?? '') ?? info.author ?? null;
   if (byline) meta.byline = byline;
   if (after[0]) meta.bodyStart = after[0].textStart;
   meta.kind = meta.kind === 'other' ? 'other' : meta.kind;
