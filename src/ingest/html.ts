@@ -337,7 +337,8 @@ function authorElement(r: HtmlPageRules, doc: any): string | null {
   const accounts = followedAccounts(r, doc);
   for (const el of (sel ? [...doc.querySelectorAll(sel)] : []) as any[]) {
     const t = String(el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim().replace(/^作者[：:]\s*/, '');
-    if (t && squash(t).length <= 20 && !/\d|[：:。，]/.test(t) && !r.v.sourceNotNames.includes(squash(t)) && !accounts.has(squash(t))) return t;
+    // (the IP location an account's page shows beside the publish time, 新疆, names no writer)
+    if (t && squash(t).length <= 20 && !/\d|[：:。，]/.test(t) && !r.v.sourceNotNames.includes(squash(t)) && !accounts.has(squash(t)) && !r.v.ipRegions.includes(squash(t))) return t;
   }
   return null;
 }

@@ -27,6 +27,9 @@ const Rule = z.object({
   /** the prompt that asks the reader to follow the account a page went out on (关注“某某发布”): group 1 the
    * account, whose name in the author span credits no writer */
   followPrompt: z.string().min(1).optional(),
+  /** the regions an official account's page shows as where it went out from (the IP location beside the
+   * publish time): a region's name in the author span is no writer */
+  ipRegions: Words.default([]),
   /** a publish time a script states (group 1), for a page saved before its scripts filled it in */
   scriptDates: z.array(z.object({ pattern: z.string().min(1), epoch: z.boolean() })).optional(),
   siteEndings: Words,

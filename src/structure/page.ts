@@ -46,6 +46,8 @@ const Layout = z.object({
   drafterLabels: z.array(z.string()).default([]),
   /** how a 来源 naming a body's account ends (某县总工会微信公众号): the body runs it */
   accountSuffixes: z.array(z.string()).default([]),
+  /** the tag an official account sets before its own name on an original article (来源：原创 某县总工会) */
+  accountTags: z.array(z.string()).default([]),
   editingLabels: z.array(z.string()).default([]),
   notCredit: z.array(z.string()).default([]),
   creditBullets: z.string().default(''),
@@ -210,9 +212,11 @@ function readInfo(p: Compiled, line: string): { date?: string; written?: string;
   }
   const credited = reportersOfInfo(p, fields);
   if (credited) out.author = credited;
-  for (const { label: raw, value } of fields) {
+  for (const { label: raw, value: tagged } of fields) {
     // (a traditional-script copy labels alike: 信息來源, 發佈時間)
     const label = foldToSimplified(raw);
+    // (an account's tag of an original article is no part of the name after it: 来源：原创 某县总工会)
+    const value = withoutAccountTag(p, tagged);
     if (credited && p.v.bylineRoles.includes(label)) continue;
     // (a panel's 成文日期 beside the publication date is the document's own date, kept apart)
     if (p.v.info.date.includes(label)) { const d = anyDate(value); if (d && out.date && p.v.info.written.includes(label)) out.written = d; else if (d) out.date = d; }
@@ -230,6 +234,13 @@ function readInfo(p: Compiled, line: string): { date?: string; written?: string;
   // a bare dateline: 2023-05-04 10:32:18
   if (!out.date) { const d = anyDate(line); if (d) out.date = d; }
   return out;
+}
+
+/** 原创 某县总工会 → 某县总工会: the account's tag before the name it marks as the original's */
+function withoutAccountTag(p: Compiled, value: string): string {
+  const v = value.trim();
+  const tag = p.v.accountTags.find((t) => v.startsWith(t) && v.length > t.length);
+  return tag ? v.slice(tag.length).trim() : value;
 }
 
 /** a source run on into its reporters with no label of their own (来源：某县融媒体中心\u3000记者\u3000王某\u3000通讯员\u3000李某):
@@ -259,11 +270,19 @@ function reportersOfInfo(p: Compiled, fields: { label: string; value: string }[]
 /** a line that opens with an info label (发布日期：2023年4月27日\u3000来源：劳动午报): the page's info line,
  * whatever its date looks like, never a title */
 function infoLabelled(p: Compiled, line: string): boolean {
-  const c = compact(line);
+  const c = withoutCarrier(p, compact(line));
   if ([...p.v.info.date, ...p.v.info.source].some((l) => c.startsWith(`${l}：`) || c.startsWith(`${l}:`))) return Object.keys(readInfo(p, line)).length > 0;
   // a dateline that goes on with labelled fields (2025年05月06日 10:12 来源：某报 作者：记者 某某)
   const fields = [...p.v.info.source, ...p.v.info.author].some((l) => c.includes(`${l}：`) || c.includes(`${l}:`));
   return fields && !!anyDate(c.slice(0, 12)) && !/[，。]/.test(c);
+}
+
+/** 某县工会\u3000发布时间：… 来源：某县总工会: the account that carried a page, named unlabelled before its dated
+ * info line (a short name, no digit or colon), is stepped over; the fields after it are the info */
+function withoutCarrier(p: Compiled, c: string): string {
+  const found = p.v.info.date.map((l) => c.indexOf(`${l}：`)).filter((i) => i >= 0);
+  const at = Math.min(...found);
+  return at > 0 && at <= 16 && !/[：:\d，。]/.test(c.slice(0, at)) ? c.slice(at) : c;
 }
 
 /** 2023年4月27日 or a web dateline's 2023-11-06 / 2023/11/06 / 2023.11.06 */
@@ -1837,6 +1856,22 @@ function issuersUnderTitle(lines: Line[], title: string): string[] {
   return out;
 }
 
+/** 搭平台\u3000强技能 / ——某县总工会推进…的做法 / （在…会上的交流发言） / 某县总工会 / （2025年12月18日）: the body
+ * alone on its line between a report's title (with its subtitle and occasion) and the date it was given
+ * on is its author and issues it; a line dated by itself is what makes the line above it the report's head */
+function bodyOverDate(lines: Line[], title: string): string[] {
+  const ti = lines.findIndex((l, i) => i < 4 && compact(l.text).length >= 2 && title.endsWith(compact(l.text)));
+  const head = lines.slice(ti + 1, ti + 12).filter((l) => compact(l.text)).slice(0, 5);
+  for (let k = 0; ti >= 0 && k < head.length - 1; k++) {
+    const c = compact(unspace(head[k].text));
+    // (a subtitle opens with a dash; an occasion is bracketed whole)
+    if (/^[—―─-]{1,2}/.test(c) || /^[（(][^（）()]+[）)]$/.test(c)) continue;
+    const dated = dateOnly(head[k + 1].text) ?? monthOnly(head[k + 1].text);
+    return isOrgLike(c) && c.length <= 30 && dated ? splitGlued(c) : [];
+  }
+  return [];
+}
+
 /** 某市总工会 某市人力资源和社会保障局 / 关于…的通知: a head line of one or several bodies (a notice's
  * head without 文件) is no part of the title; the bodies are the issuers unless a signature says otherwise */
 function headOfJointNotice(lines: Line[], meta: DocMeta): void {
@@ -1963,6 +1998,7 @@ function refineOther(lines: Line[], meta: DocMeta): void {
   // 关于…的通知 / 某市总工会 / 某市人力资源和社会保障局: the issuers on the lines under the title
   // (read on the folded title: a traditional-script copy writes 關於; the fold keeps every offset)
   if (!meta.issuers.length && t && /^关于/.test(foldToSimplified(t))) meta.issuers = issuersUnderTitle(lines, t);
+  if (!meta.issuers.length && t) meta.issuers = bodyOverDate(lines, t);
   // 某某总工会关于…的报告, 某某总工会2024年工作总结: the body before 关于 or a year is the issuer
   if (!meta.issuers.length && meta.title) {
     const m = /^(.{3,30}?)(?:关于|[0-9〇○零一二三四五六七八九]{4}年)/.exec(foldToSimplified(t));

@@ -68,3 +68,12 @@ describe('tables and rosters', () => {
     expect(found('编辑：小编\n审核：通过后公布')).toEqual([]);
   });
 });
+
+describe("a contest's result list (round 69)", () => {
+  it('gives each winner the tier of the 等次 column as the role, before the event column', () => {
+    const t = '赛项　名次　等次　姓名　单位\n管道焊接1一等奖　诸葛文涛　某某管道装备有限公司\n管道焊接2二等奖　赫连秀英　某某管件制造有限公司';
+    expect(found(t)).toEqual(['诸葛文涛/一等奖', '赫连秀英/二等奖']);
+    const u = '项目　名次　姓名　单位　等次\n盐业生产1　慕容海波　某某盐业有限公司　一等奖\n盐业生产2　左丘志刚　某某盐业有限公司　二等奖';
+    expect(found(u)).toEqual(['慕容海波/一等奖', '左丘志刚/二等奖']);
+  });
+});

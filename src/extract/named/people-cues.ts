@@ -66,6 +66,9 @@ const Cues = z.object({
   unitBodies: z.array(z.string().min(1)),
   /** table columns that hold a person's post, alone (职务) or after the unit (工作单位及职务) */
   roleColumns: z.array(z.string().min(1)),
+  /** table columns of a contest's result list that hold the tier a winner placed in (等次: 一等奖): the role
+   * before any post or event column */
+  tierColumns: z.array(z.string().min(1)).default([]),
   headLabels: z.array(z.string().min(1)).default([]),
   studioLeadEnds: z.array(z.string().min(1)).default([]),
   classRoles: z.array(z.string().min(1)).default([]),
@@ -764,6 +767,13 @@ const NOTE_END = /[（(][^（）()]{1,8}[）)]$/;
  * nameColumns knows it, or undefined */
 const nameHead = (t: string, r: PeopleRules): string | undefined =>
   [t, t.replace(NOTE_END, ''), t.replace(/及[\u4e00-\u9fa5]{2,6}$/, '')].find((h) => Object.hasOwn(r.cues.nameColumns, h));
+/** the column a table row's role is read from: the tier a contest's winner placed in (等次) when the table
+ * has one, else the post's (职务) or the event's (赛项) */
+function postColumn(cells: Cell[], r: PeopleRules): number {
+  const tier = cells.findIndex((c) => r.cues.tierColumns.includes(c.t));
+  return tier >= 0 ? tier : cells.findIndex((c) => roleHead(c.t, r));
+}
+
 /** a head cell of the posts' column, a note in brackets after it or not (工作单位及职务（岗位）), or two such
  * labels in one cell (职务/职称) */
 const roleHead = (t: string, r: PeopleRules): boolean => singleRoleHead(t, r) || pairedRoleHead(t, r);
@@ -870,12 +880,19 @@ function tableRow(text: string, cells: Cell[], columns: Columns, r: PeopleRules)
     // the 职务 column, where there is one, gives the role of a person of the 姓名 column
     // (a unit-and-post column whose cell a space parts, 某县中医院 针灸推拿科主治医师, is one cell too many: the post is after it)
     const split = !side && !columns.pure && columns.post > columns.index && cells.length === columns.width + 1;
-    const post = columns.post < 0 ? undefined : glued ? cells[cells.length - (columns.width - columns.post)] : cells[columns.post + shift + (split ? 1 : 0)];
+    const post = columns.post < 0 ? undefined : glued ? gluedPost(cells[cells.length - (columns.width - columns.post)], columns) : cells[columns.post + shift + (split ? 1 : 0)];
     // (a paired head, 职务/职称, over cells of a post and a grade: 车间主任、高级技师 → 车间主任)
     const role = columns.role ?? (post ? cellRole(pairedCell(post.t, columns.paired), split ? cells[columns.post + shift].t : '', columns.pure, r) : null);
     if (c && slotName(t, r)) out.push(c.end ? paddedPerson(text, c.at, { name: t, end: c.end }, role, 'person.table-column') : person(text, c.at, t, role, 'person.table-column'));
   }
   return out;
+}
+
+/** the post's cell of a glued row when the glue is on its left (管道焊接1一等奖 under 赛项 名次 等次): the
+ * normaliser took out the spaces around the rank, so the cell is the part after the rank's number */
+function gluedPost(c: Cell | undefined, columns: Columns): Cell | undefined {
+  const m = c && columns.post < columns.index ? /^[\u4e00-\u9fa5]{1,12}\d{1,3}[.、．]?(?=[\u4e00-\u9fa5]{2,8}$)/.exec(c.t) : null;
+  return m ? { t: c!.t.slice(m[0].length), at: c!.at + m[0].length } : c;
 }
 
 /** the name cell of a row whose row number or rank the normaliser glued between its first cells and the name
@@ -915,7 +932,7 @@ function listLines(text: string, r: PeopleRules): Entity[] {
     if (columns && n && cells.length === columns.width - 1) cells.splice(0, 1, { t: n[1], at: cells[0].at }, { t: cells[0].t.slice(n[0].length), at: cells[0].at + n[0].length });
     // a first cell letter-spaced to its column's width (电 工 某某 某公司), one too many cells: one cell again
     if (columns && cells.length === columns.width + 1 && columns.index > 0 && /^[\u4e00-\u9fa5]$/.test(cells[0].t) && /^[\u4e00-\u9fa5]$/.test(cells[1].t)) cells.splice(0, 2, { t: cells[0].t + cells[1].t, at: cells[0].at });
-    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: cells.findIndex((c) => roleHead(c.t, r)), pure: cells.some((c) => roleHead(c.t, r) && !/单位/.test(c.t)), paired: cells.some((c) => pairedRoleHead(c.t, r)), period: headPeriod(cells) };
+    if (head >= 0 && cells.length >= 2) columns = { index: head, role: r.cues.nameColumns[nameHead(cells[head].t, r)!], width: cells.length, sexNext: cells[head + 1]?.t === '性别', afterStudio: /名称$/.test(cells[head - 1]?.t ?? ''), post: postColumn(cells, r), pure: cells.some((c) => (roleHead(c.t, r) || r.cues.tierColumns.includes(c.t)) && !/单位/.test(c.t)), paired: cells.some((c) => pairedRoleHead(c.t, r)), period: headPeriod(cells) };
     else if (columns && cells.length >= 2) out.push(...tableRow(text, cells, columns, r));
     else if (columns && RULE_LINE.test(line)) {
       // a rule of a box-drawn table (├──┼──┤) between its rows keeps the table open
