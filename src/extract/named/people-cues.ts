@@ -2251,7 +2251,7 @@ const memberLabel = (label: string, r: PeopleRules): boolean => label.length >= 
 /** a line of its own of a name and its note in brackets (某某某某（蒙古族，某公司安全员）, 某某（某县某乡养殖户）): an
  * annex's list line, where the note vouches for a name of no known surname — a people or the sex opening it, or a
  * post closing it; the name may be transcribed (某某某某某·某某某某) */
-function notedLines(text: string, r: PeopleRules): Entity[] {
+function notedLines(text: string, r: PeopleRules, surnamed: boolean): Entity[] {
   const out: Entity[] = [];
   const titles = titlesLongestFirst(r);
   const people = perRules(r, 'people.peopleNotes', () => new RegExp(`^(?:[男女][，,])?(?:${alt(r.cues.peopleNotes)})(?:[，,]|$)`));
@@ -2262,8 +2262,8 @@ function notedLines(text: string, r: PeopleRules): Entity[] {
     const role = fullTitle(last, titles.find((t) => last.endsWith(t)), r) ?? tailPost(last, r) ?? (r.cues.postEnds.includes(last[last.length - 1]) && last.length <= 6 ? last : null);
     if (!noted && !role) continue;
     // (five or six characters only as a name of usual parts; a dictionary word or a unit is none)
-    // (a name of a known surname is the older readers', which read its particulars: 某某（女，某校教师）)
-    if (!name.includes('·') && isName(name, r) && !minorityName(name, r)) continue;
+    // (a name of a known surname is read last, after the older readers of its particulars: 某某（女，某校教师）)
+    if (surnamed !== (!name.includes('·') && isName(name, r) && !minorityName(name, r))) continue;
     const shaped = name.includes('·') ? isName(name, r) : slotName(name, r) && !commonWord(name) && (name.length <= 4 || minorityName(name, r) || partName(name, r));
     if (shaped) out.push(person(text, m.index! + m[0].indexOf(name), name, role, 'person.noted-line'));
   }
@@ -2347,7 +2347,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 
