@@ -101,6 +101,10 @@ const Cues = z.object({
   /** adverbs after a transcribed name before its verb (某某·某某|分别获评): the name ends there */
   dotNameAfter: z.array(z.string().min(1)).default([]),
   attendanceLabels: z.array(z.string().min(1)).default([]),
+  /** the ends of a label that names its line's items as people (调研组成员：…, 参训人员：…): the names need no surname */
+  memberLabels: z.array(z.string().min(1)).default([]),
+  /** the notes after a name that say a person as the sex does: the people (（蒙古族，…）), the birth */
+  peopleNotes: z.array(z.string().min(1)).default([]),
   examples: z.object({
     positive: z.array(z.object({ text: z.string(), names: z.array(z.string()), roles: z.array(z.string().nullable()) })),
     negative: z.array(z.string()),
@@ -2252,9 +2256,35 @@ function placeItem(s: string): boolean {
  * of places (黄山、安庆、池州), a trade or a unit fails the name's shape */
 function peopleItems(items: NameItem[], r: PeopleRules, counted = false): boolean {
   if (items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return false;
-  const known = items.filter((x) => x.person || x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name))).length;
+  // (a name one of whose halves is a usual part of Tibetan or Mongolian names is known as a surname is: 更藏|多杰)
+  const known = items.filter((x) => x.person || x.end - x.at > x.name.length || (isName(x.name, r) && !commonWord(x.name)) || partName(x.name, r)).length;
   // (a group whose stated count the names match vouches for the rarer surnames: 蹇某、敬某)
   return known * (counted ? 2 : 3) >= items.length * (counted ? 1 : 2);
+}
+
+/** a label that says its items are people (调研组成员, 参训人员): it vouches for names of rarer surnames as a count does */
+const memberLabel = (label: string, r: PeopleRules): boolean => label.length >= 2 && r.cues.memberLabels.some((w) => label.endsWith(w));
+
+/** a line of its own of a name and its note in brackets (某某某某（蒙古族，某公司安全员）, 某某（某县某乡养殖户）): an
+ * annex's list line, where the note vouches for a name of no known surname — a people or the sex opening it, or a
+ * post closing it; the name may be transcribed (某某某某某·某某某某) */
+function notedLines(text: string, r: PeopleRules, surnamed: boolean): Entity[] {
+  const out: Entity[] = [];
+  const titles = titlesLongestFirst(r);
+  const people = perRules(r, 'people.peopleNotes', () => new RegExp(`^(?:[男女][，,])?(?:${alt(r.cues.peopleNotes)})(?:[，,]|$)`));
+  for (const m of text.matchAll(/^[ \t\u3000]*([\u4e00-\u9fa5]{2,6}|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8})（([^（）\n]{2,40})）[ \t\u3000。；;]*$/gm)) {
+    const [, name, note] = m;
+    const noted = /^[男女](?:[，,]|$)/.test(note) || people.test(note);
+    const last = note.split(/[、，,]/).pop()!;
+    const role = fullTitle(last, titles.find((t) => last.endsWith(t)), r) ?? tailPost(last, r) ?? (r.cues.postEnds.includes(last[last.length - 1]) && last.length <= 6 ? last : null);
+    if (!noted && !role) continue;
+    // (five or six characters only as a name of usual parts; a dictionary word or a unit is none)
+    // (a name of a known surname is read last, after the older readers of its particulars: 某某（女，某校教师）)
+    if (surnamed !== (!name.includes('·') && isName(name, r) && !minorityName(name, r))) continue;
+    const shaped = name.includes('·') ? isName(name, r) : slotName(name, r) && !commonWord(name) && (name.length <= 4 || minorityName(name, r) || partName(name, r));
+    if (shaped) out.push(person(text, m.index! + m[0].indexOf(name), name, role, 'person.noted-line'));
+  }
+  return out;
 }
 
 /** a line of its own that heads a group of an annex's list with the group's count (（二）交通运输系统（4名）,
@@ -2284,13 +2314,15 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     // (the lines read so far under a counted heading whose names run on to the next line)
     const carried: NameItem[] = label && label === group ? label.carried ?? [] : [];
     // (a group of one, 餐饮服务业（1名）：某某（女）, lists its one name with no mark between items)
-    const unit: string | null = colon > 0 ? unitLabel(line.slice(lead, lead + colon), r) : null;
+    // (a label that says what the people are, 调研组成员, is each one's role as a unit label is)
+    const member: boolean = colon > 0 && memberLabel(line.slice(lead, lead + colon), r);
+    const unit: string | null = colon > 0 ? unitLabel(line.slice(lead, lead + colon), r) ?? (member ? line.slice(lead, lead + colon) : null) : null;
     const lone: boolean = (label?.count != null && label.count - carried.length === 1) || !!unit;
     const items: ReturnType<typeof nameItems> = (label || (head && colon < 0)) && (lone || /[、，,；;]|\S[\s\u3000]+\S/.test(line.slice(from, tail.index))) ? nameItems(text, offset + from, offset + tail.index, r) : null;
     const count: number | null = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
     const all: NameItem[] | null = items ? [...carried, ...items] : null;
-    const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, count !== null && !omitted);
+    const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, (count !== null && !omitted) || member);
     // a counted group may run over several lines (企业职工（13名）, then lines of three names): the names wait for the rest
     const short: boolean = !ok && !!all && count !== null && !omitted && label === group && all.length < count && peopleItems(all, r, true);
     for (const x of ok ? all! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? unit, 'person.name-list') : person(text, x.at, x.name, x.role ?? unit, 'person.name-list'));
@@ -2332,7 +2364,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 
