@@ -164,3 +164,13 @@ describe('those left out', () => {
     expect(confermentHonours(t, '浙江省', r).map((h) => [h.name, h.count, h.rule])).toEqual([['永康市技能大师工作室', 3, 'conferment.name-as']]);
   });
 });
+
+describe('the frame reader: an attributive verb before the act', () => {
+  it('reads the handing-over after 新当选的 but no later verb of receiving after 获评的', () => {
+    const handed = confermentHonours('会议同时为3名新当选的“十堰工匠”颁发了证书，他们是田某、严某和龙某。', '湖北省', r);
+    expect(handed.map((h) => [h.name, h.count])).toEqual([['十堰工匠', 3]]);
+    // (最终获评的有3名: the holders of two titles together; 获 after it gives its title no count of 3)
+    const held = confermentHonours('全年推荐申报省五一劳动奖章1名，最终获评的有3名：职工某某获青海省五一劳动奖章，另有2人获黄南州五一劳动奖章。', '青海省', r);
+    expect(held.filter((h) => h.count === 3)).toEqual([]);
+  });
+});
