@@ -156,6 +156,10 @@ describe('a place’s title and those above it', () => {
     const names = ['绍兴市级以上五一劳动奖章', '金华市以上劳动模范', '市级以上工人先锋号', '绍兴市五一劳动奖章'].map((name) => ({ name }));
     expect(withoutLevelSpans(names, r).map((a) => a.name)).toEqual(['市级以上工人先锋号', '绍兴市五一劳动奖章']);
   });
+  it('drops a bare grade over levels with no title, or held with no count', () => {
+    const got = [{ name: '地区级以上', count: 5 }, { name: '县级以上劳动模范', count: null }, { name: '市级以上工人先锋号', count: 11 }];
+    expect(withoutLevelSpans(got, r).map((a) => a.name)).toEqual(['市级以上工人先锋号']);
+  });
 });
 
 describe('those left out', () => {
