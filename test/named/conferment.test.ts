@@ -156,11 +156,25 @@ describe('a place’s title and those above it', () => {
     const names = ['绍兴市级以上五一劳动奖章', '金华市以上劳动模范', '市级以上工人先锋号', '绍兴市五一劳动奖章'].map((name) => ({ name }));
     expect(withoutLevelSpans(names, r).map((a) => a.name)).toEqual(['市级以上工人先锋号', '绍兴市五一劳动奖章']);
   });
+  it('drops a bare grade over levels with no title, or held with no count', () => {
+    const got = [{ name: '地区级以上', count: 5 }, { name: '县级以上劳动模范', count: null }, { name: '市级以上工人先锋号', count: 11 }];
+    expect(withoutLevelSpans(got, r).map((a) => a.name)).toEqual(['市级以上工人先锋号']);
+  });
 });
 
 describe('those left out', () => {
   it('未入选的N个 points back to no conferment', () => {
     const t = '同意命名某某技能大师工作室等3个工作室为永康市技能大师工作室。对未入选的3个工作室，要加强跟踪培育。';
     expect(confermentHonours(t, '浙江省', r).map((h) => [h.name, h.count, h.rule])).toEqual([['永康市技能大师工作室', 3, 'conferment.name-as']]);
+  });
+});
+
+describe('the frame reader: an attributive verb before the act', () => {
+  it('reads the handing-over after 新当选的 but no later verb of receiving after 获评的', () => {
+    const handed = confermentHonours('会议同时为3名新当选的“十堰工匠”颁发了证书，他们是田某、严某和龙某。', '湖北省', r);
+    expect(handed.map((h) => [h.name, h.count])).toEqual([['十堰工匠', 3]]);
+    // (最终获评的有3名: the holders of two titles together; 获 after it gives its title no count of 3)
+    const held = confermentHonours('全年推荐申报省五一劳动奖章1名，最终获评的有3名：职工某某获青海省五一劳动奖章，另有2人获黄南州五一劳动奖章。', '青海省', r);
+    expect(held.filter((h) => h.count === 3)).toEqual([]);
   });
 });

@@ -128,10 +128,12 @@ function kindsOf(h: FrameHost): [Frame['kind'], string[]][] {
 function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at: number }[] {
   const kinds = kindsOf(h);
   // (颁发“H”证书: the quoted title of what is handed over may stand between the verb and it)
-  const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
+  // (为8个“H”授牌: plaques handed to the counted holders of a quoted title right before the verb hand that title over)
+  const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|` +
+    `(?<=${N}${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?[“"「『][^”"」』\\n]{2,30}[”"」』]\\s*(?:进行了?|進行了?)?)(?:${h.words.plaqueAct})|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
   for (const m of h.text.slice(s.start, s.end).matchAll(re)) {
-    const kind = m[0] === '颁发' ? 'handover' : kinds.find(([, w]) => w.includes(m[0]))![0];
+    const kind = m[0] === '颁发' || new RegExp(`^(?:${h.words.plaqueAct})$`).test(m[0]) ? 'handover' : kinds.find(([, w]) => w.includes(m[0]))![0];
     out.push({ verb: m[0], kind, at: s.start + m.index! });
   }
   return out;
@@ -308,18 +310,21 @@ function coordinated(h: FrameHost, clause: Span, v: { verb: string; kind: Frame[
 export function confermentFrames(h: FrameHost): Frame[] {
   const out: Frame[] = [];
   // a frame opens at a verb of its clause (verbsIn: 颁发 or a verb of a kind), so a sentence with none has no frame
-  const verbs = triggersOf(h.words, 'conferment.frame', () => ['颁发', ...kindsOf(h).flatMap(([, w]) => w)]);
+  const verbs = triggersOf(h.words, 'conferment.frame', () => ['颁发', ...h.words.plaqueAct.split('|'), ...kindsOf(h).flatMap(([, w]) => w)]);
   for (const seg of h.text.matchAll(/[^。；;！？!?\n]+/g)) {
     if (!verbs.in(seg[0])) continue;
     const sentence = { start: seg.index!, end: seg.index! + seg[0].length };
     const cl = clauses(seg[0]).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }));
     for (const [i, clause] of cl.entries()) {
+      let attributive = false;
       for (const v of verbsIn(h, clause)) {
         // 获得者 / 获奖者 name holders, no act
         if (/^者/.test(h.text.slice(v.at + v.verb.length))) continue;
         // a verb as an attribute (命名的“H”, 评选出的20名) names a batch conferred before: the participle and
-        // anaphora readers count its holders; an uncounted frame names no conferment of its own
-        if (rx(h, 15, () => new RegExp(h.words.attributive)).test(h.text.slice(v.at + v.verb.length))) break;
+        // anaphora readers count its holders; an uncounted frame names no conferment of its own (a later verb of
+        // the clause may still be its act when it hands the title over: 为3名新当选的“H”颁发证书)
+        if (rx(h, 15, () => new RegExp(h.words.attributive)).test(h.text.slice(v.at + v.verb.length))) { attributive = true; continue; }
+        if (attributive && v.kind !== 'handover') break;
         const pairs = coordinated(h, clause, v);
         if (pairs.length) { out.push(...pairs); break; }
         const title = frameTitle(h, v.kind, v.at + v.verb.length, clause, sentence, v.at) ?? listTitle(h, v, clause, sentence) ??

@@ -2358,13 +2358,18 @@ export function byPlaceName<T extends { name: string; level: string | null }>(a:
 /** honours whose name is a place's title and those above it (某市级以上五一劳动奖章 76名, 某市以上劳动模范): a figure of
  * the holders of several titles, no one honour (a bare grade, 市级以上工人先锋号, is left to the kind: older golds
  * keep it as the kind with no level) */
-export function withoutLevelSpans<T extends { name: string }>(all: T[], r: ConfermentRules): T[] {
+export function withoutLevelSpans<T extends { name: string; count?: number | null }>(all: T[], r: ConfermentRules): T[] {
   const re = new RegExp(r.v.overLevels);
   return all.filter((a) => {
     const pl = placeSpan(a.name, 0);
-    return !(pl && re.test(a.name.slice(pl)));
+    if (pl && re.test(a.name.slice(pl))) return false;
+    // a bare grade over levels names a class of titles: alone (5人后来获得地区级以上) no title at all, and held with
+    // no count (是县级以上劳动模范) no one honour; counted (11个班组获评市级以上工人先锋号) it is left to the kind
+    const grade = BARE_GRADE_ABOVE.exec(a.name);
+    return !(grade && (grade[0] === a.name || a.count === null));
   });
 }
+const BARE_GRADE_ABOVE = /^(?:全国|国家|省部|省|自治区|地区|地市|市|州|盟|县|区|旗)级(?:及)?以上/;
 
 /** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
  * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */
