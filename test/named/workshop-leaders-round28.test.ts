@@ -28,7 +28,7 @@ describe('a name in brackets right after the workshop', () => {
     for (const note of ['（试点）', '（市级）', '（电工）', '（筹建）']) expect(bracketLeader(note, 0, note.length, pr, roles)).toBeNull();
   });
   it('a note not right after the name still needs a surname a list holds', () => {
-    const t = '茶叶精制技能大师工作室，依托某茶厂（禚春梅）';
+    const t = '茶叶精制技能大师工作室，依托某茶厂（郄春梅）';
     expect(bracketLeader(t, 10, t.length, pr, roles)).toBeNull();
   });
 });
