@@ -416,6 +416,7 @@ function namedAt(text: string, s: number, e: number, type: string, people: Entit
       // …or wherever else the document lists the same name (the body names 某公司叶片加工劳模创新工作室, the
       // annex labels its leader 曾某): 叶片 is the object of the craft, not a person
       if (craft && labelledElsewhere(text, text.slice(ps, e), who, people, w)) continue;
+      if (craft && quotedLedByOther(text, ps, e, who, people, r, w)) continue;
       return { w: mk(text, placeBefore(text, ps), e, type, labelledFull(text, e, who, people, w) ?? who), leaderAt: ps };
     }
   }
@@ -437,6 +438,14 @@ function namedOtherwise(text: string, s: number, e: number, type: string, people
  * 领衔): `who` is the craft's material, no name */
 function ledByOther(text: string, e: number, who: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): boolean {
   return [leaderAfter(text, e + 1, r, w), leaderStated(text, e + 1, r, w, people)?.name].some((x) => !!x && x !== who);
+}
+
+/** a quoted name whose next sentences state someone else its leader (“某窑白瓷职工创新工作室”在某公司揭牌。该工作室由
+ * “某某大师”某某领衔): the name's opening is the craft's ware or place, no person, whatever surname it starts with */
+function quotedLedByOther(text: string, ps: number, e: number, who: string, people: Entity[], r: PeopleRules, w: WorkshopNameRules): boolean {
+  if (!/^[“"「]$/.test(text[ps - 1] ?? '') || !/^[”"」]$/.test(text[e] ?? '')) return false;
+  if (people.some((p) => p.name === who)) return false;
+  return ledByOther(text, e, who, people, r, w);
 }
 
 /** a word a place's or a unit's suffix ends that no one is named by (石壁镇|…, 某某村|…: a town the gazetteer lacks) */
@@ -1200,6 +1209,8 @@ export function leaderStated(text: string, e: number, r: PeopleRules, w: Worksho
   // (a quoted honour is the leader's title, no other workshop's name: …，由“某某工匠”、车间主任某某领衔)
   const other = (at: number): boolean => /[“"「]|工作[室站]/.test(span.slice(0, at).replace(new RegExp(`(?:${self})的?$`), '')
     .replace(/“([^“”\n]{2,10})”/g, (q, h: string) => (w.honourEndings.some((x) => h.endsWith(x)) ? '' : q))
+    // (so is any quoted title right after 由 that names no workshop: 由“某省工艺美术大师”某某和…共同领衔)
+    .replace(/由“(?![^“”\n]*工作[室站])[^“”\n]{2,14}”/g, '由')
     .replace(new RegExp(`(^|[。；;，,][\\s\\u3000]*)(?:${self})`, 'g'), '$1')
     .replace(/^[”"」]?等(?:\d+|[一二两三四五六七八九十]+)个工作[室站]/, '')
     .replace(/(?:被[^，。；“”\n]{0,16}?(?:命名|认定|确定|评|授予)为?|获评|荣获|入选)[^，。；\n]{0,24}?工作[室站][”"」]?/g, '')
