@@ -526,10 +526,17 @@ function planned(c: Ctx, at: number): string | null {
   return quota && quota.index < before.length ? quota[0] : null;
 }
 
+/** The act received, bare or after the levels of the bodies that gave it (获表彰, 获省州表彰, 获得市级奖励,
+ * 获省市县三级表彰): no title is named, whatever level it came from */
+function isLevelledAct(c: Ctx, raw: string): boolean {
+  const bare = raw.replace(/^(?:(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级?)+(?:[二两三四]级)?/, '');
+  return c.r.v.acts.includes(honourName(raw, c.province, c.r)) || (bare !== raw && c.r.v.acts.includes(bare));
+}
+
 function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
-  if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  if (name.length < 2 || (rule === 'conferment.count-verb' && isLevelledAct(c, raw))) return null;
   // the grade of an assessment (3名被评为优秀) is a rating, no title
   if (c.r.v.grades.includes(name)) return null;
   // a grade alone (获得自治区级荣誉 cut before its noun: 自治区级, 国家级) names no title
