@@ -526,10 +526,17 @@ function planned(c: Ctx, at: number): string | null {
   return quota && quota.index < before.length ? quota[0] : null;
 }
 
+/** The act received, bare or after the levels of the bodies that gave it (获表彰, 获省州表彰, 获得市级奖励,
+ * 获省市县三级表彰): no title is named, whatever level it came from */
+function isLevelledAct(c: Ctx, raw: string): boolean {
+  const bare = raw.replace(/^(?:(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级?)+(?:[二两三四]级)?/, '');
+  return c.r.v.acts.includes(honourName(raw, c.province, c.r)) || (bare !== raw && c.r.v.acts.includes(bare));
+}
+
 function make(c: Ctx, rule: string, raw: string, count: string | null, start: number, end: number, notes: string[]): HonourFound | null {
   const name = honourName(raw, c.province, c.r);
   // the act of commending received (9人获得表彰) names no title (获表彰的标兵中 is read on by other rules)
-  if (name.length < 2 || (rule === 'conferment.count-verb' && c.r.v.acts.includes(name))) return null;
+  if (name.length < 2 || (rule === 'conferment.count-verb' && isLevelledAct(c, raw))) return null;
   // the grade of an assessment (3名被评为优秀) is a rating, no title
   if (c.r.v.grades.includes(name)) return null;
   // a grade alone (获得自治区级荣誉 cut before its noun: 自治区级, 国家级) names no title
@@ -1930,6 +1937,30 @@ function quotedLater(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** 授予…“台安县最美一线职工”称号…三届累计评出最美一线职工24名: a title conferred with its place, later selected
+ * again by its kind alone (no place, no honour ending) with a count: the count of holders of that title over its
+ * rounds. Only a kind left after a place (县/市/区/州/旗/盟/省) and one title of that kind in the document. */
+function bareKindSelected(c: Ctx, found: HonourFound[]): HonourFound[] {
+  const out: HonourFound[] = [];
+  const titles = new Map<string, HonourFound>();
+  for (const h of found) {
+    const kind = /^[\u4e00-\u9fa5]{1,8}[省市县区州旗盟](?:总工会)?([\u4e00-\u9fa5]{4,12})$/.exec(h.name)?.[1];
+    if (!h.level || !kind || c.r.v.endings.some((e) => kind.endsWith(e))) continue;
+    titles.set(kind, titles.has(kind) && titles.get(kind)?.name !== h.name ? { ...h, name: '' } : h);
+  }
+  for (const [kind, h] of titles) {
+    if (!h.name) continue;
+    const re = new RegExp(`(?:${alt(c.r.v.select)})了?${kind}${N}${U}`, 'g');
+    for (const m of matches(re, c.text)) {
+      if (m.index < h.end) continue;
+      const n = parseSmallInt(m[1]);
+      out.push({ ...h, rule: 'conferment.select', count: n, text: m[0], start: m.index, end: m.index + m[0].length, recipients: [],
+        notes: [`the kind ${kind} of ${h.name} conferred before, selected again with a count`, `count ${n}`] });
+    }
+  }
+  return out;
+}
+
 /** 11名“某某工匠”出炉 / 首批12名“H”亮相: a batch announced by its count, the title quoted and ending as an honour does:
  * the count of its holders (announced with no count, 第六批“H”揭晓, it names none: titleMood). A rank (第3名) is no count. */
 function announcedCount(c: Ctx): HonourFound[] {
@@ -2262,7 +2293,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...bareKindSelected(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
