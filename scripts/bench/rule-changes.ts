@@ -2,8 +2,8 @@
 // real, schema-valid rule entry (with the example every rule carries) written into a copy of rules/:
 //   comment   a comment appended to every rule file: the parsed rules are the same, nothing
 //             needs re-extracting (`unchanged` once re-extraction is selective);
-//   units     a new measure word in units.yaml (盏): the quantities family only;
-//   people    a new surname entry in people.yaml (禚, 子车): the named family (awards, workshops,
+//   units     a new measure word in units.yaml (尊): the quantities family only;
+//   people    a new surname entry in people.yaml (郄, 子车): the named family (awards, workshops,
 //             entities) only — surnames are not in the jieba user dictionary;
 //   alias     a new award alias in awards.yaml (荆楚金蓝领; an honour the conferment grammar cannot find alone): the alias enters the jieba user
 //             dictionary, which every extractor's segmentation depends on: everything.
@@ -97,19 +97,19 @@ function ruleFiles(dir: string): string[] {
 }
 
 const UNIT: Rule = {
-  id: 'unit.bench-lamps',
+  id: 'unit.bench-statues',
   kind: 'count',
   class: 'noun',
-  words: ['盏'],
+  words: ['尊'],
   examples: {
-    positive: [{ text: '安装路灯12盏。', value: 12, unit: '盏', subject: '路灯' }],
+    positive: [{ text: '安装雕像12尊。', value: 12, unit: '尊', subject: '雕像' }],
     negative: [],
   },
 };
 
 const SURNAMES: Rule = {
   id: 'people.bench-surnames',
-  single: '禚',
+  single: '郄',
   double: ['子车'],
   examples: { positive: [{ text: '报：子车青同志。', name: '子车青' }], negative: [] },
 };
@@ -135,7 +135,7 @@ export const RULE_CHANGES: RuleChange[] = [
     expect: 'quantities',
     files: ['units.yaml'],
     judged: true,
-    probe: '安装路灯12盏。',
+    probe: '安装雕像12尊。',
     apply: (dir) => addRule(dir, 'units.yaml', UNIT),
   },
   {

@@ -44,7 +44,7 @@ describe('bench rules changes', () => {
     const before = loadQuantityRules(rules).units;
     const after = loadQuantityRules(dirs.units).units;
     expect(after.slice(0, -1)).toEqual(before);
-    expect(after.at(-1)).toMatchObject({ id: 'unit.bench-lamps', kind: 'count', words: ['盏'] });
+    expect(after.at(-1)).toMatchObject({ id: 'unit.bench-statues', kind: 'count', words: ['尊'] });
     expect(after.at(-1)!.examples.positive.length).toBeGreaterThan(0);
     expect(named(dirs.units)).toEqual(named(rules));
     expect(userDictLines(dirs.units)).toEqual(userDictLines(rules));
@@ -53,7 +53,7 @@ describe('bench rules changes', () => {
   it('new surnames change the named rules only, and no dictionary word', () => {
     const after = namedRules(dirs.people);
     expect(after.surnames.double).toContain('子车');
-    expect(after.surnames.single.has('禚')).toBe(true);
+    expect(after.surnames.single.has('郄')).toBe(true);
     expect(namedRules(rules).surnames.double).not.toContain('子车');
     expect(quantities(dirs.people)).toEqual(quantities(rules));
     expect(userDictLines(dirs.people)).toEqual(userDictLines(rules));
@@ -99,8 +99,8 @@ describe('bench rules changes', () => {
 
   it.skipIf(!built)('each change makes `gongwen extract` find something new in its probe', () => {
     const units = change('units').probe;
-    expect(extract(units, rules).quantities.filter((q) => q.unit === '盏')).toEqual([]);
-    expect(extract(units, dirs.units).quantities.map((q) => [q.text, q.unit, q.rule])).toContainEqual(['12盏', '盏', 'unit.bench-lamps']);
+    expect(extract(units, rules).quantities.filter((q) => q.unit === '尊')).toEqual([]);
+    expect(extract(units, dirs.units).quantities.map((q) => [q.text, q.unit, q.rule])).toContainEqual(['12尊', '尊', 'unit.bench-statues']);
 
     const people = change('people').probe;
     expect(extract(people, rules).entities.filter((e) => e.name === '子车青')).toEqual([]);

@@ -24,10 +24,10 @@ describe('a bracketed honour after a name glued to a role word', () => {
 
 describe('a bracketed honour after a whole cell that names a person', () => {
   it('counts the honour even when the name is not recognised, with no holder', () => {
-    const a = found('序号\n工作室名称\n领衔人\n1\n液压支架维修职工创新工作室\n禚振华（聊城市技术能手）\n');
+    const a = found('序号\n工作室名称\n领衔人\n1\n液压支架维修职工创新工作室\n郄振华（聊城市技术能手）\n');
     expect(a.map((h) => [h.name, h.count, h.recipients])).toEqual([['聊城市技术能手', null, []]]);
     expect(got('| 2 | 焊接工艺创新工作室 | 某某建设公司 | 亓晓东（泰山工匠） |')).toEqual([['泰山工匠', null]]);
-    expect(got('领衔人：禚红霞（郑州市技术能手）、訾国强（中原大工匠）')).toEqual([['郑州市技术能手', null], ['中原大工匠', null]]);
+    expect(got('领衔人：郄红霞（郑州市技术能手）、訾国强（中原大工匠）')).toEqual([['郑州市技术能手', null], ['中原大工匠', null]]);
   });
   it('reads no honour from a longer run glued to the bracket', () => {
     expect(got('全市冶金机械制造（市级技术能手）')).toEqual([]);
