@@ -133,7 +133,7 @@ function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at
     `(?<=${N}${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?[“"「『][^”"」』\\n]{2,30}[”"」』]\\s*(?:进行了?|進行了?)?)(?:${h.words.plaqueAct})|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
   for (const m of h.text.slice(s.start, s.end).matchAll(re)) {
-    const kind = m[0] === '颁发' || new RegExp(`^(?:${h.words.plaqueAct})$`).test(m[0]) ? 'handover' : kinds.find(([, w]) => w.includes(m[0]))![0];
+    const kind = m[0] === '颁发' || rx(h, 29, () => new RegExp(`^(?:${h.words.plaqueAct})$`)).test(m[0]) ? 'handover' : kinds.find(([, w]) => w.includes(m[0]))![0];
     out.push({ verb: m[0], kind, at: s.start + m.index! });
   }
   return out;
