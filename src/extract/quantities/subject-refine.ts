@@ -71,6 +71,7 @@ const Cues = z.object({
     surroundings: z.array(z.string().min(1)), manners: z.array(z.string().min(1)), households: z.array(z.string().min(1)),
     bodies: z.object({ measures: z.array(z.string().min(1)), heads: z.array(z.string().min(1)) }),
     changes: z.array(z.string().min(1)), submits: z.array(z.string().min(1)),
+    selects: z.array(z.string().min(1)),
     examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })),
   }),
   examples: z.object({

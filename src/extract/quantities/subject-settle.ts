@@ -47,6 +47,8 @@ export interface Agreement {
   changes: string[];
   /** verbs of handing in entries for a selection (申报, 推荐): a count with no noun after one counts the entries */
   submits: string[];
+  /** verbs of a selection's result (评出, 命名): a count closing a clause of nothing else is named by the verb */
+  selects: string[];
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -285,7 +287,7 @@ const RATE_HEAD = '(?:率|比例|比重)';
 const rateVerb = (a: Agreement): string => `(?:(?:${wordsAlt(a.changes)}|降|升|增)(?:到|至)|[达達]到|[达達])`;
 /** the patterns of a comparison, of handing in and of a rate changed to a value, built from the agreement's word lists
  * (once per rules object) */
-interface ChangePatterns { compared: RegExp[]; written: RegExp; submit: RegExp; rateTo: RegExp }
+interface ChangePatterns { compared: RegExp[]; written: RegExp; submit: RegExp; rateTo: RegExp; selected: RegExp }
 const changePatterns = new WeakMap<Agreement, ChangePatterns>();
 function patternsOf(a: Agreement): ChangePatterns {
   let p = changePatterns.get(a);
@@ -304,6 +306,8 @@ function patternsOf(a: Agreement): ChangePatterns {
     submit: new RegExp(`^(.*?)(共|累计|合计|各|可直接|直接|可)?(?:受理)?(${wordsAlt(a.submits)})$`),
     // X率提高到 / 使X率由…降至 / 把X的比例提高到 / X率达到: the rate X and the verb of changing to or reaching it
     rateTo: new RegExp(`^(?:.*(?:使得|使|把|将|將|让|讓))?([^，,；;的]{0,24}的)?([^，,；;的]{2,20}?${RATE_HEAD})(?:已经|已經|已|将|將|要|可|均)?(?:(?:由|从|從)[^，,；;]{1,16}?)?${rateVerb(a)}$`),
+    // 最终评出 / 从43名候选人中评选出: the verb of a selection's result, after 最终 or the pool it picks from, and nothing else
+    selected: new RegExp(`^(?:最终|最終|最后|最後)?(?:(?:从|從)[^，,；;]{1,30}?中)?(${wordsAlt(a.selects)})$`),
   };
   changePatterns.set(a, p);
   return p;
@@ -373,9 +377,22 @@ function rateChangedTo(text: string, q: Quantity, a: Agreement): string | null {
   return rate.length >= 2 ? rate : null;
 }
 
+/**
+ * 经资格审查、专家评审和社会公示，最终评出10名 / 从43名候选人中评选出10名 / 最终命名6家: a count closing a clause
+ * that holds only the verb of a selection's result (rules: selects) after 最终 or the pool it was picked from is named by
+ * that verb, the selection as written; the pool (候选人, 推荐材料) or the figure before it is what was picked from.
+ * A plan (计划命名), a running total (共评出, 累计评出) or an edition (每届命名) is read elsewhere.
+ */
+function selectionResult(text: string, q: Quantity, a: Agreement): string | null {
+  if (q.kind !== 'count' || !/^(?:[，,。；;）)\n]|$)/.test(text.slice(q.end, q.end + 1))) return null;
+  return patternsOf(a).selected.exec(clauseLeft(text, q))?.[1] ?? null;
+}
+
 /** one subject read again (see the file's comment), or null to keep it */
 function settleOne(text: string, q: Quantity, out: Quantity[], a: Agreement): string | null {
   const s = q.subject ?? '';
+  const selected = selectionResult(text, q, a);
+  if (selected) return selected;
   const changed = comparedChange(text, q, out, a) ?? submittedEntries(text, q, a) ?? rateChangedTo(text, q, a);
   if (changed) return changed;
   // (其中5人通过认定: a part with no noun of its own is named by its predicate, unless a reader found it there)
