@@ -36,3 +36,20 @@ describe('an issue whose body opens with bracketed labels over its parts has the
     expect(m.articles?.map((a) => a.title)).toEqual(['甲镇举办电工技能比武']);
   });
 });
+
+describe('the header of a sheet and the lines closing an issue', () => {
+  const LETTER = '全县广大职工：\n捷报传来，在本月举行的全市职工职业技能大赛中，我县选手共获得一等奖2个、二等奖3个。';
+  it('reads the title under the kind of sheet set above it (喜　报), past a line of its body and date', () => {
+    expect(read(`喜　　报\n热烈祝贺我县职工在全市技能大赛中喜获佳绩\n${LETTER}`).title).toBe('热烈祝贺我县职工在全市技能大赛中喜获佳绩');
+    expect(read(`捷　报\n某县总工会　　　　2025年6月8日\n热烈祝贺我县一批集体和个人荣获劳动表彰\n${LETTER}`).title).toBe('热烈祝贺我县一批集体和个人荣获劳动表彰');
+    expect(read(`喜报：我县两名职工获评五一劳动奖章\n${LETTER}`).title).toBe('喜报：我县两名职工获评五一劳动奖章');
+  });
+  const issue = (under: string, end: string) => read(`某县产改快报\n第9期\n某县总工会办公室　　2025年11月3日\n甲县举办电工技能比武\n${under}\n${P2}\n${end}\n报：市总工会\n送：各乡镇工会`);
+  it('drops a mark set before the unit inside a bracketed byline', () => {
+    expect(issue('（□宣教部　孟雪梅）', '').byline).toBe('宣教部 孟雪梅');
+  });
+  it('never reads an editing or a print line at the end as the byline', () => {
+    expect(issue('', '（编辑：王某某　校对：李某某）').byline).toBeNull();
+    expect(issue('', '（本期共印40份）').byline).toBeNull();
+  });
+});
