@@ -6,7 +6,7 @@ import { wordsAlt as alt } from '../extract/refiners/regex.js';
 
 export const GENRE_LISTS = [
   'genre.series-ending', 'genre.document-type', 'genre.report-to-label', 'genre.copy-to-label', 'genre.byline-label', 'genre.byline-tail',
-  'genre.word-across-ending',
+  'genre.word-across-ending', 'genre.sheet-label',
 ] as const;
 type GenreListId = (typeof GENRE_LISTS)[number];
 
@@ -40,6 +40,8 @@ export interface GenrePatterns {
   bylineTail: RegExp;
   /** a word that starts with a body's ending character (队伍, 部署): a name is never cut inside it */
   wordAcross: RegExp;
+  /** a line holding the kind of sheet alone (喜报), set over the title */
+  sheetLabel: RegExp;
 }
 
 
@@ -65,6 +67,7 @@ function compile(words: GenreWords): GenrePatterns {
     bylineLabel: new RegExp(`^(${alt(words['genre.byline-label'])})[：:]\\s*`),
     bylineTail: new RegExp(`\\s*(?:${alt(words['genre.byline-tail'])})$`),
     wordAcross: new RegExp(`(${alt(words['genre.word-across-ending'])})`),
+    sheetLabel: new RegExp(`^(${alt(words['genre.sheet-label'])})$`),
   };
 }
 

@@ -44,7 +44,8 @@ export const SEAL = /[（(](?:印章|盖章|公章|签章|章)[）)]/g;
 const SECTION_START = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+是)/;
 
 /** trailing print / editing lines of a bulletin (not body, not byline) */
-const TAIL_MISC = /^(（?共印\d+份）?|责任编辑|编辑[：:]|审核[：:]|签发[：:]|校对[：:]|审稿[：:]|联系人|联系电话|电话[：:]|邮箱|（此件|此件)/;
+// (bracketed or not: （本期共印40份）, （编辑：某某\u3000校对：某某）)
+const TAIL_MISC = /^[（(]?(?:(?:本期)?共印\d+份|责任编辑|编辑[：:]|审核[：:]|签发[：:]|校对[：:]|审稿[：:]|联系人|联系电话|电话[：:]|邮箱|此件)/;
 
 /** Splits a 报/送 list on ，、,；; outside brackets (各县（市、区）总工会 stays whole). */
 function splitList(s: string): string[] {
@@ -78,6 +79,9 @@ function readTitle(lines: Line[], from: number, corpus: string, maxLines = 4, su
     if (markOnly(ct)) { if (parts.length) break; i++; continue; }
     const mark = pageLayout().headMarker.exec(ct);
     if (parts.length > 0 && lines[i]!.heading !== lines[from]!.heading) break;
+    // (a heading of another level under the title, ## 标题 over ### ◆ 领导批示, is the body's first part;
+    // a line set off by a mark under it, ◆ 基本情况, labels a part)
+    if (parts.length > 0 && (lines[i]!.level !== lines[from]!.level || mark)) break;
     if (/[。！？]$/.test(ct) || /[：:]$/.test(ct) || ct.length > 80 || SECTION_START.test(ct)) break;
     // a paragraph closed by a bracketed credit (…决出一等奖3名。（某县总工会\u3000李明）) is no title line
     if (/[。！？][（(][^（）()]{2,40}[）)]$/.test(ct)) break;
@@ -113,7 +117,8 @@ function bylineText(line: string): string | null {
   // (a reporter's role used as the label, （通讯员：某某、某某）, is kept as credited: 通讯员 某某、某某)
   const roleLabel = new RegExp(`^(?:${longestPatternsAlt(pageLayout().v.bylineRoles)})[：:]`).test(foldToSimplified(m[1]!.trim()));
   if (roleLabel) { const b = bylineOf(pageLayout(), ct); if (b) return b; }
-  let inner = m[1]!.trim().replace(genrePatterns().bylineLabel, '').replace(genrePatterns().bylineTail, '');
+  // (a mark set before the unit inside the bracket, （□宣教部\u3000某某）, is typography)
+  let inner = m[1]!.trim().replace(/^[■□●◆◇▲★☆※◎]+/, '').replace(genrePatterns().bylineLabel, '').replace(genrePatterns().bylineTail, '');
   if (!inner || /[。；]/.test(inner) || compact(inner).length > 60 || /^此件/.test(inner)) return null;
   // (a second label inside, 某股\u3000供稿\u3000执笔人：某某: the page reader tells the writer from the unit that supplied it)
   if (/[：:]/.test(inner)) { const b = bylineOf(pageLayout(), ct); if (b) return b; }
@@ -450,10 +455,20 @@ function readAnnouncementNo(lines: Line[], at: number, meta: DocMeta): number {
   return at + 1;
 }
 
+/** the line the title of a sheet starts on: past the kind of sheet set alone above it (喜\u3000报), and a
+ * line under that with the issuing body and its date (某县总工会\u30002025年5月8日) */
+function pastSheetLabel(lines: Line[]): number {
+  if (!lines.length || !genrePatterns().sheetLabel.test(foldToSimplified(compact(lines[0]!.text)))) return 0;
+  const ct = compact(lines[1]?.text ?? '');
+  const d = findDate(ct);
+  return d && d.index + d.length === ct.length && isOrgLike(ct.slice(0, d.index)) ? 2 : 1;
+}
+
 export function readOther(lines: Line[], text: string): HeaderResult {
   const meta = emptyMeta();
-  const corpus = lines.length > 1 ? text.slice(lines[1]!.start) : '';
-  const { title, next } = lines.length ? readTitle(lines, 0, corpus, 2) : { title: null, next: 0 };
+  const from = pastSheetLabel(lines);
+  const corpus = lines.length > from + 1 ? text.slice(lines[from + 1]!.start) : '';
+  const { title, next } = lines.length > from ? readTitle(lines, from, corpus, 2) : { title: null, next: from };
   meta.title = title;
   const body = readAnnouncementNo(lines, next, meta);
   meta.bodyStart = body < lines.length ? lines[body]!.textStart : text.length;

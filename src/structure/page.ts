@@ -936,6 +936,13 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   let from = toc ? toc.end : pastToc;
   const marked = toc || pastToc ? null : headingSeries(p, lines, bodyEnd);
   if (marked) { starts.push(...marked); from = lines.length; }
+  // (an issue with no headline under its masthead: its articles are read from where its body begins,
+  // never from the masthead's lines, 某某工作月报 over （2025年第11期）)
+  // (a column heading the header stepped over, 【本月综述】, is the body's)
+  if (!toc && !marked && !pastToc && !meta.title) {
+    from = Math.max(0, lines.findIndex((l) => l.textStart >= meta.bodyStart));
+    while (from > 0 && isColumn(p, lines[from - 1].text)) from--;
+  }
   if (!toc && !marked && meta.title) {
     const t = compact(meta.title);
     // (the reader drops a mark opening the title, ★全县…: the line is found with or without it)
@@ -982,8 +989,9 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
   }
   if (toc && !starts.length) return paraphrasedToc(p, lines, text, meta, bodyEnd, bylineAtEnd, toc.end);
   if (toc) firstParaphrased(p, lines, toc, starts);
-  if (!toc && !marked) numberedArticles(p, lines, from, bodyEnd, before, starts);
+  if (!toc && !marked) numberedArticles(p, lines, from, bodyEnd, before, starts, !meta.title);
   if (!toc && !marked) markedArticles(p, lines, starts[0]?.i ?? from, bodyEnd, starts);
+  if (!toc && !marked && !meta.title && !starts.length) labelledArticles(lines, from, bodyEnd, starts);
   // …or the credit opens the article's first paragraph: （本刊通讯员 毛某）9月24日，… / 本刊讯（记者 王某）…
   for (const s of starts) if (!s.byline) s.byline = leadCredit(p, lines[s.i + 1]?.text ?? '');
   return starts.map((s, k) => {
@@ -1155,16 +1163,19 @@ function namesWhoActs(p: Compiled, c: string): boolean {
 
 /** An issue without contents whose articles are numbered (一、…, 二、…): the headings go as a series.
  * When one of them is shown to open an article (a credit under it, or one closing the part before
- * it), every heading of the series does, its number dropped; else they are one article's subheadings. */
+ * it), every heading of the series does, its number dropped; else they are one article's subheadings.
+ * An issue with no headline under its masthead that opens its body with 一、 (a 月报 of numbered items
+ * under a rule) has no article for them to sit under: they are its articles too. */
 function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: number, before: (i: number) => number,
-  starts: { i: number; title: string; byline: string | null }[]): void {
+  starts: { i: number; title: string; byline: string | null }[], untitled = false): void {
   const heads: { i: number; n: string; title: string }[] = [];
   for (let i = from; i < lines.length && lines[i].start < bodyEnd; i++) {
     const m = /^([一二三四五六七八九十]{1,3})、(.+)$/.exec(compact(lines[i].text));
     if (m && titleLike(m[2])) heads.push({ i, n: m[1], title: m[2] });
   }
   if (heads.length < 2 || heads[0].n !== '一' || heads[1].n !== '二') return;
-  const shown = heads.some(({ i }) => (lines[i + 1] && bylineOf(p, lines[i + 1].text) !== null) ||
+  const opens = untitled && !starts.length && !lines.slice(from, heads[0].i).some((l) => paragraphLike(l.text));
+  const shown = opens || heads.some(({ i }) => (lines[i + 1] && bylineOf(p, lines[i + 1].text) !== null) ||
     (i > from && closingByline(p, lines[before(i)].text) !== null));
   if (!shown) return;
   for (const h of heads) {
@@ -1172,6 +1183,20 @@ function numberedArticles(p: Compiled, lines: Line[], from: number, bodyEnd: num
     starts.push({ i: h.i, title: h.title, byline: lines[h.i + 1] ? bylineOf(p, lines[h.i + 1].text) : null });
   }
   starts.sort((a, b) => a.i - b.i);
+}
+
+/** An issue with no headline under its masthead whose body opens with a bracketed label over its text
+ * (【本月综述】 over a paragraph, 【分乡镇进度】 over a table): each such label heads one part of the issue,
+ * as a headline would, and titles it. Two or more make the series; a label over a headline is a column. */
+function labelledArticles(lines: Line[], from: number, bodyEnd: number, starts: { i: number; title: string; byline: string | null }[]): void {
+  const heads: { i: number; title: string; byline: null }[] = [];
+  const first = lines.findIndex((l, i) => i >= from && compact(l.text).length > 0 && !isRuleMarks(l.text));
+  for (let i = Math.max(first, 0); i < lines.length && lines[i].start < bodyEnd; i++) {
+    const m = /^【([\u4e00-\u9fa5\d、—－“”]{2,24})】$/.exec(compact(lines[i].text));
+    const under = lines[i + 1]?.text.trim() ?? '';
+    if (m && (paragraphLike(under) || /^[┌┏╔│┃|]/.test(under))) heads.push({ i, title: m[1], byline: null });
+  }
+  if (heads.length >= 2 && heads[0].i === first) starts.push(...heads);
 }
 
 /** An issue whose source marks its headlines as headings of one level under the issue's name (a Markdown

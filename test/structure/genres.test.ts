@@ -16,6 +16,7 @@ const PATTERN: Record<(typeof GENRE_LISTS)[number], keyof GenrePatterns> = {
   'genre.byline-label': 'bylineLabel',
   'genre.byline-tail': 'bylineTail',
   'genre.word-across-ending': 'wordAcross',
+  'genre.sheet-label': 'sheetLabel',
 };
 
 describe('rules/genres.yaml', () => {
