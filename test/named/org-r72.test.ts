@@ -26,3 +26,12 @@ describe('rules/org-bodies.yaml seatVerbs: a verb before a body\'s bare seat is 
     expect(refined('授予商城县总工会等单位称号。', '商城县总工会', elsewhere)).toEqual(['商城县总工会']);
   });
 });
+
+describe('rules/org-bodies.yaml clauseWords: a clause the reader ran into a name ends it', () => {
+  const none = { province: null, city: null, county: null };
+  for (const ex of r.clauseWordExamples.positive) it(ex.text, () => expect(refined(ex.text, ex.cut, none)).toEqual([ex.name]));
+  for (const ex of r.clauseWordExamples.negative) it(`no body: ${ex.text}`, () => expect(refined(ex.text, ex.cut, none)).toEqual([]));
+  it('a name that holds such a word where it names the body stays', () => {
+    expect(refined('古交市妇幼保健计划生育服务中心开展义诊。', '古交市妇幼保健计划生育服务中心', none)).toEqual(['古交市妇幼保健计划生育服务中心']);
+  });
+});

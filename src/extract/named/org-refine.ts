@@ -25,6 +25,8 @@ const Bodies = z.object({
   verbs: z.array(z.string().min(1)),
   prepositions: z.array(z.string().length(1)),
   seatVerbs: z.array(z.string().min(1)),
+  clauseWords: z.array(z.string().min(1)),
+  clauseWordExamples: z.object({ positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })), negative: z.array(z.object({ text: z.string(), cut: z.string() })) }),
   seatVerbExamples: z.object({ positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })), negative: z.array(z.object({ text: z.string(), cut: z.string() })) }),
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
@@ -827,6 +829,24 @@ function hospitalBeforeDeptHead(o: Entity, text: string, place: DocPlace, r: Org
   return org(text, o.start, o.end - m[1].length, place, r, o.rule);
 }
 
+const clauseRe = new WeakMap<OrgBodies, RegExp>();
+/** A clause the reader ran into a name up to a later ending (县总工会主席某某带领调研组, 区总工会计划再建驿站,
+ * 中考平均分位列全州同类学校): a post or a verb of rules/org-bodies.yaml clauseWords inside it ends the name. The
+ * part before it stands when it opens with a seat or a place and closes with a body's ending; else no body. */
+function clauseCut(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity | null {
+  let re = clauseRe.get(r);
+  if (!re) {
+    re = new RegExp(r.clauseWords.map((w) => w.replace(/^(.+?)(\(\?!.*\))?$/, (_, a: string, neg?: string) => esc(a) + (neg ?? ''))).join('|'));
+    clauseRe.set(r, re);
+  }
+  const m = re.exec(text.slice(o.start, o.end));
+  if (!m) return o;
+  const head = text.slice(o.start, o.start + m.index);
+  if (head.length < 3 || !opensBody(head) || !/(?:会|委|局|厅|办|院|中心|站|所|校|公司|集团|政府)$/.test(head)) return null;
+  const j = org(text, o.start, o.start + m.index, place, r, o.rule);
+  return { ...j, canonical: resolveBody(j.canonical, place, r) };
+}
+
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
@@ -868,6 +888,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !officeOfBody(o, text) && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
-  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeDeptHead(o, text, place, r));
+  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeDeptHead(o, text, place, r)).flatMap((o) => clauseCut(o, text, place, r) ?? []);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
