@@ -24,6 +24,10 @@ const Bodies = z.object({
   connectors: z.array(z.string().min(1)),
   verbs: z.array(z.string().min(1)),
   prepositions: z.array(z.string().length(1)),
+  seatVerbs: z.array(z.string().min(1)),
+  clauseWords: z.array(z.string().min(1)),
+  clauseWordExamples: z.object({ positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })), negative: z.array(z.object({ text: z.string(), cut: z.string() })) }),
+  seatVerbExamples: z.object({ positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })), negative: z.array(z.object({ text: z.string(), cut: z.string() })) }),
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
   brandBoundaries: z.array(z.string().length(1)),
@@ -176,8 +180,10 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // a connector read as a place (会同|县 … 会同县 is also a county): try again after it; after a body's
     // short form in brackets (某局（以下简称“县人社局”）会同县财政局) it is the verb, as after a name
     const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
-    if (!open || (j && /[）”]$/.test(before))) {
-      if (j) re.lastIndex = m.index + j.length;
+    // (and at a sentence's start when the county is of another province than the document's: seatVerbLead)
+    const lead = start === m.index ? seatVerbLead(m[0], place, r) : 0;
+    if (!open || (j && /[）”]$/.test(before)) || lead) {
+      if (j || lead) re.lastIndex = m.index + (lead || j!.length);
       continue;
     }
     const o = org(text, start, m.index + m[0].length, place, r, m[3] ? 'org.party-committee' : 'org.place-body');
@@ -343,6 +349,19 @@ function repair(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity[
   return [e];
 }
 
+/** A verb that sends a matter to a body or consults it, right before the body's bare seat (春节前报|县政府, 研究并
+ * 商|县人社局, 会同|县财政局 at a sentence's start): the reader took it with the seat for a county that is none
+ * (前报县, 商县), or for a county elsewhere (会同县 in another province's text). The length of the lead, or 0. */
+function seatVerbLead(s: string, place: DocPlace, r: OrgBodies): number {
+  const m = /^([\u4e00-\u9fa5]{1,2}?)([县市][\u4e00-\u9fa5]{2})/.exec(s);
+  if (!m) return 0;
+  const county = m[1] + m[2][0];
+  const own = [place.county, place.city].includes(county) || gazetteer().byName.get(county)?.some((p) => !place.province || p.province === place.province);
+  if (own) return 0;
+  const verb = r.seatVerbs.find((v) => m[1].endsWith(v));
+  return verb && (m[1] === verb || !isPlaceName(m[1])) ? m[1].length : 0;
+}
+
 /** a word before the body read as the name's start: a connector, a preposition, the writer's own body; or a
  * preposition after the body's ending */
 function openingRepair(e: Entity, s: string, text: string, place: DocPlace, r: OrgBodies): Entity[] | null {
@@ -353,6 +372,8 @@ function openingRepair(e: Entity, s: string, text: string, place: DocPlace, r: O
   // a preposition before a bare seat (据|镇总工会, 经|县人社局): the clause's word, not a place's first character
   // (a place named by two characters and its seat, 由镇 / 经县, is no place of the gazetteer)
   if (r.prepositions.includes(s[0]) && /^[省市县区州镇乡][\u4e00-\u9fa5]{2}/.test(s.slice(1)) && !isPlaceName(s.slice(0, 2))) return repair(org(text, e.start + 1, e.end, place, r, e.rule), text, place, r);
+  const verbLed = seatVerbLead(s, place, r);
+  if (verbLed) return repair(org(text, e.start + verbLed, e.end, place, r, e.rule), text, place, r);
   // a place's body and then a preposition (市交通运输局在|城区…中心, 县人社局于…): the name ends at the body
   const head = bodyHeadRe(r).exec(s);
   if (head) return [org(text, e.start, e.start + head[1].length, place, r, e.rule)];
@@ -472,7 +493,9 @@ function brandedStart(text: string, at: number, r: OrgBodies, bound?: (q: number
     if (next !== undefined) pl += next;
     const brand = text.slice(q + pl, at);
     // a trade name may open with 和 (六安|和盛|纺织…), never hold a function word elsewhere
-    const inner = brand[0] === '和' && !isPlaceName(brand.slice(1, 3)) ? brand.slice(1) : brand;
+    // (or close a trade name of two with it, 庆云县|康和|养老服务中心, 莫旗|蒙和|大豆食品…; 企业和 is a clause's)
+    const opened = brand[0] === '和' && !isPlaceName(brand.slice(1, 3)) ? brand.slice(1) : brand;
+    const inner = brand.length === 2 && brand[1] === '和' && !/[省市县区州旗盟镇乡村]/.test(brand[0]) ? brand[0] : opened;
     // (a pronoun or determiner only opens a phrase, 其|公司, 该|有限公司; inside a name it is a character of it, 甘其毛都)
     // (a zone or town after the place is the address, not a trade name: 老城|经济开发区|海南某某有限公司)
     return brand.length <= 5 && /^[\u4e00-\u9fa5]+$/.test(brand) && !/[省市县区州旗盟镇乡村]$/.test(brand) && !r.brandStop.some((w) => inner.includes(w)) && !r.brandOpeners.some((w) => inner.startsWith(w)) && !r.bodies.some((b) => brand.includes(b)) && !r.connectors.some((c) => brand.includes(c)) ? q : at;
@@ -806,6 +829,24 @@ function hospitalBeforeDeptHead(o: Entity, text: string, place: DocPlace, r: Org
   return org(text, o.start, o.end - m[1].length, place, r, o.rule);
 }
 
+const clauseRe = new WeakMap<OrgBodies, RegExp>();
+/** A clause the reader ran into a name up to a later ending (县总工会主席某某带领调研组, 区总工会计划再建驿站,
+ * 中考平均分位列全州同类学校): a post or a verb of rules/org-bodies.yaml clauseWords inside it ends the name. The
+ * part before it stands when it opens with a seat or a place and closes with a body's ending; else no body. */
+function clauseCut(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity | null {
+  let re = clauseRe.get(r);
+  if (!re) {
+    re = new RegExp(r.clauseWords.map((w) => w.replace(/^(.+?)(\(\?!.*\))?$/, (_, a: string, neg?: string) => esc(a) + (neg ?? ''))).join('|'));
+    clauseRe.set(r, re);
+  }
+  const m = re.exec(text.slice(o.start, o.end));
+  if (!m) return o;
+  const head = text.slice(o.start, o.start + m.index);
+  if (head.length < 3 || !opensBody(head) || !/(?:会|委|局|厅|办|院|中心|站|所|校|公司|集团|政府)$/.test(head)) return null;
+  const j = org(text, o.start, o.start + m.index, place, r, o.rule);
+  return { ...j, canonical: resolveBody(j.canonical, place, r) };
+}
+
 /** the orgs repaired, resolved and completed; none on a chrome line; none overlapping a person */
 export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, chrome: (line: string) => boolean, r: OrgBodies): Entity[] {
   const place = { ...place0, city: countyCityOf(text, place0) ?? place0.city, district: districtOf(text) };
@@ -847,6 +888,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !officeOfBody(o, text) && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
-  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeDeptHead(o, text, place, r));
+  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeDeptHead(o, text, place, r)).flatMap((o) => clauseCut(o, text, place, r) ?? []);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
