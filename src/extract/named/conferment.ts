@@ -1358,8 +1358,11 @@ function placedAbove(c: Ctx, h: HonourFound | null): HonourFound | null {
  * headed H名单（5个）): the annex lists that honour's holders, whatever the title's ending; the title quoted or
  * called a 称号, never a word met in passing (受表彰的…中，企业职工13名) */
 function conferredAbove(c: Ctx, name: string, at: number): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return name.length >= 4 && new RegExp(`(?:授予|命名|认定|评为|表彰)[^。；;\\n]*?(?:[“"「]${esc}[”"」]|${esc}(?:称号|荣誉))`).test(c.text.slice(0, at));
+  // (a quote inside the title is single inside the conferment's quotes, double on a heading of its own, and the
+  // heading's name drops it: 授予…“某县‘安康杯’竞赛优秀组织者”称号 / 某县“安康杯”竞赛优秀组织者名单; the inner quotes fall away)
+  const fold = (s: string): string => s.replace(/[‘’『』]/g, '');
+  const esc = fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return name.length >= 4 && new RegExp(`(?:授予|命名|认定|评为|表彰)[^。；;\\n]*?(?:[“"「]${esc}[”"」]|${esc}(?:称号|荣誉))`).test(fold(c.text.slice(0, at)));
 }
 
 /** 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以表彰: each listed honour with its count */
