@@ -151,6 +151,14 @@ describe('holders listed under an annex heading', () => {
   });
 });
 
+describe('an annex heading of a title with a quote inside', () => {
+  it('finds the title conferred above whether its inner quotes are single or double', () => {
+    const text = '县总工会决定：授予张某某等10名同志“某县‘安康杯’竞赛优秀组织者”称号。\n附件\n2025年度某县“安康杯”竞赛优秀组织者名单\n（10名）\n张某某（县总工会干部）';
+    const got = confermentHonours(text, '新疆维吾尔自治区', r).filter((h) => h.rule === 'conferment.list-heading');
+    expect(got.map((h) => [h.name, h.count])).toEqual([['某县安康杯竞赛优秀组织者', 10]]);
+  });
+});
+
 describe('a place’s title and those above it', () => {
   it('drops 某市级以上H and 某市以上H (a figure over several titles), keeps a bare grade and a place’s own title', () => {
     const names = ['绍兴市级以上五一劳动奖章', '金华市以上劳动模范', '市级以上工人先锋号', '绍兴市五一劳动奖章'].map((name) => ({ name }));
