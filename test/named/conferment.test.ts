@@ -151,6 +151,29 @@ describe('holders listed under an annex heading', () => {
   });
 });
 
+describe('an annex heading of a title with a quote inside', () => {
+  it('finds the title conferred above whether its inner quotes are single or double', () => {
+    const text = '县总工会决定：授予张某某等10名同志“某县‘安康杯’竞赛优秀组织者”称号。\n附件\n2025年度某县“安康杯”竞赛优秀组织者名单\n（10名）\n张某某（县总工会干部）';
+    const got = confermentHonours(text, '新疆维吾尔自治区', r).filter((h) => h.rule === 'conferment.list-heading');
+    expect(got.map((h) => [h.name, h.count])).toEqual([['某县安康杯竞赛优秀组织者', 10]]);
+  });
+});
+
+describe('a grade over levels said of some holders', () => {
+  const awards = async (t: string) => {
+    const { extractAll } = await import('../../src/extract/index.js');
+    const { textContext } = await import('../../src/extract/named/doc.js');
+    return extractAll(textContext(t), ['named']).awards.map((a) => [a.name, a.count]);
+  };
+  it('reads no honour from a part counted before (其中N个) or a copula’s predicate (N名…是)', async () => {
+    expect(await awards('全县已累计命名县级巾帼文明岗39个，其中6个后来又被评为市级以上巾帼文明岗。')).not.toContainEqual(['市级以上巾帼文明岗', 6]);
+    expect(await awards('10名工匠中，女性2名，有3名工匠同时是县级以上劳动模范。')).toEqual([]);
+  });
+  it('keeps a counted new conferment over levels', async () => {
+    expect(await awards('今年全市新增市级以上工人先锋号5个。')).toEqual([['市级以上工人先锋号', 5]]);
+  });
+});
+
 describe('a place’s title and those above it', () => {
   it('drops 某市级以上H and 某市以上H (a figure over several titles), keeps a bare grade and a place’s own title', () => {
     const names = ['绍兴市级以上五一劳动奖章', '金华市以上劳动模范', '市级以上工人先锋号', '绍兴市五一劳动奖章'].map((name) => ({ name }));

@@ -1119,6 +1119,10 @@ function countVerb(c: Ctx): HonourFound[] {
       c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, ...rejected });
       continue;
     }
+    if (overLevelsHeld(c, m.index, at, raw)) {
+      c.rejected.push({ rule: 'conferment.count-verb', text: m[0], start: m.index, end: m.index + m[0].length, why: 'a grade over levels said of a part counted before (其中N个…) or as a predicate (N名…是): holders of several titles, no conferment' });
+      continue;
+    }
     const plain = raw.replace(/[”"」』]$/, '');
     const marked = c.r.v.endings.some((e) => plain.endsWith(e)) || /工作室$/.test(plain);
     if (labelInDescription(m[5], raw)) continue;
@@ -1149,6 +1153,14 @@ function countVerb(c: Ctx): HonourFound[] {
     if (h) out.push(withBodyLevel(h, m[0]));
   }
   return out;
+}
+
+/** 其中7个已被命名为州级以上工作室 / 3名工匠同时是县级以上劳动模范: a bare grade over levels (BARE_GRADE_ABOVE) with
+ * a count that is a part of a set counted before (其中), or the predicate of a copula, tells how many of some
+ * holders also hold one of several titles: a figure, not a conferment (新增市级以上工人先锋号5个 stays one) */
+function overLevelsHeld(c: Ctx, from: number, at: number, raw: string): boolean {
+  if (!BARE_GRADE_ABOVE.test(honourName(raw, c.province, c.r))) return false;
+  return /其中[，,]?$/.test(c.text.slice(Math.max(0, from - 3), from)) || /是[“"「]?$/.test(c.text.slice(from, at));
 }
 
 /** a holders' noun with 中 / 里 after a verb of receiving (获奖者中, 获评选手中, 入选人员中), or as the subject of what
@@ -1358,8 +1370,11 @@ function placedAbove(c: Ctx, h: HonourFound | null): HonourFound | null {
  * headed H名单（5个）): the annex lists that honour's holders, whatever the title's ending; the title quoted or
  * called a 称号, never a word met in passing (受表彰的…中，企业职工13名) */
 function conferredAbove(c: Ctx, name: string, at: number): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return name.length >= 4 && new RegExp(`(?:授予|命名|认定|评为|表彰)[^。；;\\n]*?(?:[“"「]${esc}[”"」]|${esc}(?:称号|荣誉))`).test(c.text.slice(0, at));
+  // (a quote inside the title is single inside the conferment's quotes, double on a heading of its own, and the
+  // heading's name drops it: 授予…“某县‘安康杯’竞赛优秀组织者”称号 / 某县“安康杯”竞赛优秀组织者名单; the inner quotes fall away)
+  const fold = (s: string): string => s.replace(/[‘’『』]/g, '');
+  const esc = fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return name.length >= 4 && new RegExp(`(?:授予|命名|认定|评为|表彰)[^。；;\\n]*?(?:[“"「]${esc}[”"」]|${esc}(?:称号|荣誉))`).test(fold(c.text.slice(0, at)));
 }
 
 /** 对12名“巾帼建功标兵”、4个“巾帼文明岗”予以表彰: each listed honour with its count */
@@ -2138,7 +2153,8 @@ function frames(c: Ctx): HonourFound[] {
   const out: HonourFound[] = [];
   for (const f of confermentFrames(host)) {
     const note = frameNote(f, c.text);
-    if (f.why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${f.why} (${note})` }); continue; }
+    const why = f.why ?? (f.count && overLevelsHeld(c, f.start, f.title!.start, c.text.slice(f.title!.start, f.title!.end)) ? 'a grade over levels said of a part counted before (其中N个…): holders of several titles, no conferment' : null);
+    if (why) { c.rejected.push({ rule: 'conferment.frame', text: c.text.slice(f.start, f.end), start: f.start, end: f.end, why: `${why} (${note})` }); continue; }
     const h = make(c, 'conferment.frame', c.text.slice(f.title!.start, f.title!.end) + unitAfterQuote(c, f.title!.end), nomineesCounted(c, f) ? null : f.count?.n ?? null, f.start, f.end, [note]);
     // a threshold (获评“H”以上称号的…达到9名) counts the holders of H and of higher titles: no level of its own
     const above = /^[”"」』]?(?:及)?以上/.test(c.text.slice(f.title!.end - 1));
