@@ -231,6 +231,9 @@ function partName(s: string, r: PeopleRules): boolean {
   return [2, 3].some((k) => (r.nameParts.has(s.slice(0, k)) && s.length - k >= 2) || (r.nameParts.has(s.slice(-k)) && s.length - k >= 2));
 }
 
+/** a name of four characters whose first two are a usual part of Tibetan or Mongolian names (德吉|某某, 巴特|某某) */
+const partOpened = (s: string, r: PeopleRules): boolean => s.length === 4 && r.nameParts.has(s.slice(0, 2));
+
 /** the run of name characters at `pos`, ended by the layout (space, bracket, punctuation, line end) */
 function runAt(text: string, pos: number): string {
   let e = pos;
@@ -269,7 +272,8 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const name = seg.slice(s, e).trim().replace(new RegExp(`[\\s\u3000]*(?:${alt(r.cues.bylineAfter)})$`), '');
     const pad = new RegExp(`^[\u4e00-\u9fa5]${PAD}[\u4e00-\u9fa5]$`).test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
     // (a byline cue and the bracket or the next cue bound the name: one with no Han surname too, 敖某某某)
-    if (isName(name, r) || (/^[\u4e00-\u9fa5]{3,4}$/.test(name) && !splitNames(name, r) && slotName(name, r) && !commonWord(name))) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    // (a Tibetan or Mongolian name whose first half is a usual part, 德吉|某某, is one name, not two Han names run together)
+    if (isName(name, r) || (/^[\u4e00-\u9fa5]{3,4}$/.test(name) && (!splitNames(name, r) || partOpened(name, r)) && slotName(name, r) && !commonWord(name))) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
     else if (pad) out.push(paddedPerson(text, pad.at, pad, h[1], 'person.byline-cue'));
     else {
