@@ -231,6 +231,9 @@ function partName(s: string, r: PeopleRules): boolean {
   return [2, 3].some((k) => (r.nameParts.has(s.slice(0, k)) && s.length - k >= 2) || (r.nameParts.has(s.slice(-k)) && s.length - k >= 2));
 }
 
+/** a name of four characters whose first two are a usual part of Tibetan or Mongolian names (德吉|某某, 巴特|某某) */
+const partOpened = (s: string, r: PeopleRules): boolean => s.length === 4 && r.nameParts.has(s.slice(0, 2));
+
 /** the run of name characters at `pos`, ended by the layout (space, bracket, punctuation, line end) */
 function runAt(text: string, pos: number): string {
   let e = pos;
@@ -269,7 +272,8 @@ function cueSegments(text: string, from: number, to: number, r: PeopleRules): En
     const name = seg.slice(s, e).trim().replace(new RegExp(`[\\s\u3000]*(?:${alt(r.cues.bylineAfter)})$`), '');
     const pad = new RegExp(`^[\u4e00-\u9fa5]${PAD}[\u4e00-\u9fa5]$`).test(name) ? paddedAt(text, from + s + seg.slice(s).indexOf(name), r) : null;
     // (a byline cue and the bracket or the next cue bound the name: one with no Han surname too, 敖某某某)
-    if (isName(name, r) || (/^[\u4e00-\u9fa5]{3,4}$/.test(name) && !splitNames(name, r) && slotName(name, r) && !commonWord(name))) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
+    // (a Tibetan or Mongolian name whose first half is a usual part, 德吉|某某, is one name, not two Han names run together)
+    if (isName(name, r) || (/^[\u4e00-\u9fa5]{3,4}$/.test(name) && (!splitNames(name, r) || partOpened(name, r)) && slotName(name, r) && !commonWord(name))) out.push(person(text, from + s, name, h[1], 'person.byline-cue'));
     // （责任编辑：庞\u3000蕾）: a two-character name padded to three
     else if (pad) out.push(paddedPerson(text, pad.at, pad, h[1], 'person.byline-cue'));
     else {
@@ -968,15 +972,23 @@ const RUN_ENTRY = /^[\u4e00-\u9fa5·]{2,6}(?:[（(][^（）()]{1,8}[）)])?[ \u3
 function listPieces(text: string): { line: string; offset: number }[] {
   const out: { line: string; offset: number }[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
+  for (const whole of text.split('\n')) {
+    // (a typographic bullet opening the line, ■ 某某，男，蒙古族，某景区马术教练, is no cell of it)
+    const lead = bulletLead(whole);
+    const line = whole.slice(lead);
     const parts = line.split(/[；;]/);
     if (parts.filter((x) => RUN_ENTRY.test(x.replace(/^[ \u3000]+/, ''))).length >= 2) {
-      let at = offset;
+      let at = offset + lead;
       for (const x of parts) { out.push({ line: x, offset: at }); at += x.length + 1; }
-    } else out.push({ line, offset });
-    offset += line.length + 1;
+    } else out.push({ line, offset: offset + lead });
+    offset += whole.length + 1;
   }
   return out;
+}
+
+/** the length of a typographic bullet (■, ●, ◆ …) and its space opening a list line: an entry's mark, as a row number is */
+function bulletLead(line: string): number {
+  return /^[ \t\u3000]*[■□▲△●○◆◇★☆◎▶►▪•][ \t\u3000]*(?=[\u4e00-\u9fa5])/.exec(line)?.[0].length ?? 0;
 }
 
 /** an annex list that sets two or more entries side by side on a line (某某 某公司 某某（女）某医院, 1．某某 某公司 2．某某
@@ -2151,14 +2163,23 @@ function kinNames(text: string, r: PeopleRules): Entity[] {
 function biography(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = titlesLongestFirst(r);
-  const re = /(?<=^|[\n\u3000 。；;：:])([\u4e00-\u9fa5·]{2,8})[，,][男女][，,]([^。\n]{0,80})/gm;
+  const re = /(?<=^|[\n\u3000 。；;：:]|^[ \t\u3000]*[■□▲△●○◆◇★☆◎▶►▪•])([\u4e00-\u9fa5·]{2,8})[，,][男女][，,]([^。\n]{0,80})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!isName(m[1], r)) continue;
+    if (!isName(m[1], r) && !recordOfPeople(text, m.index, m[1], m[2], r)) continue;
     const clause = m[2].split(/[，,；;]/).map((c) => c.trim()).find((c) => c.length >= 2 && !/(?:出生|生人|族|党员|学历|人)$/.test(c) && (titles.some((t) => c.endsWith(t)) || !!tailPost(c, r)));
     const role = clause ? fullTitle(clause, titles.find((t) => clause.endsWith(t)), r) ?? tailPost(clause, r) : null;
     out.push(person(text, m.index, m[1], role, 'person.biography'));
   }
   return out;
+}
+
+/** a record line of its own whose sex is followed by the person's people (某某某某，女，蒙古族，某厂技术员; after a
+ * bullet or not): the fields vouch for a name of no known surname, as a bracketed note does (notedLines) */
+function recordOfPeople(text: string, at: number, name: string, rest: string, r: PeopleRules): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t\u3000]*(?:[■□▲△●○◆◇★☆◎▶►▪•][ \t\u3000]*)?$/.test(text.slice(lineStart, at))) return false;
+  if (!new RegExp(`^(?:${alt(r.cues.peopleNotes)})(?:[，,]|$)`).test(rest)) return false;
+  return name.length <= 6 && slotName(name, r) && !commonWord(name) && (name.length <= 4 || minorityName(name, r) || partName(name, r));
 }
 
 /** a family named by its head (“最美家庭” lists: 张某某家庭（通川区）\u3000李某某家庭（达川区）, 评选出王某家庭等20户家庭):

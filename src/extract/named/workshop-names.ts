@@ -2275,13 +2275,17 @@ const LEVEL_OPENING = /^(?:全国|国家级|省级|自治区级?|市级|县级|�
 /** a place or a level and the type, nothing of its own: 大连市职工创新工作室, 省级劳模创新工作室 */
 function isTitle(w: Workshop, aliases: WorkshopAlias[]): boolean {
   const bare = (w.name ?? '').replace(/[“”"]/g, '').replace(/^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)/, '');
-  const pl = placeAt(bare, 0);
+  // (the place as written, which may be a short form longer or shorter than its full name: 印江自治县)
+  const pl = placeAt(bare, 0) ? placeSpan(bare, 0) : 0;
   // a bracketed alternative in a class's name (劳模（工匠）创新工作室) names the same class
   // a word of grade between the place and the type (营口市|示范性|创新工作室) makes it a title as well
-  const rest = (pl ? bare.slice(pl.name.length) : bare.replace(LEVEL_OPENING, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '')
+  const rest = (pl ? bare.slice(pl) : bare.replace(LEVEL_OPENING, '')).replace(/（[\u4e00-\u9fa5]{1,4}）/g, '')
     .replace(/^(?:级)?(?:示范性|示范|优秀|标杆|星级|五星级|四星级|重点|先进)/, '');
-  return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') );
+  return rest !== bare && aliases.some((a) => rest === a.alias || rest === a.alias.replace(/^劳模/, '') || staffClass(rest, a.alias));
 }
+
+/** a class a body confers on its workers' workshops, 职工 before a type that names no workers (某市|职工|技能大师工作室) */
+const staffClass = (rest: string, alias: string): boolean => rest === `职工${alias}` && !alias.startsWith('职工');
 
 /**
  * The extractor's workshops with the named ones put in: a named workshop replaces the type
