@@ -248,7 +248,13 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   out = afterLastDe(out, rules.words('ratio-head'));
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
-  return out;
+  return factAdverbAct(out, lastRemoved, rules);
+}
+
+/** 年度目标1100人，实际完成1187人: an adverb of fact left alone once its verb was cut names nothing; with the verb
+ * it names the act done against the target (实际完成) */
+function factAdverbAct(out: string, lastRemoved: string, rules: QuantityRules): string {
+  return lastRemoved && rules.words('fact-adverb').includes(out) ? out + lastRemoved : out;
 }
 
 /** the service verb v with the noun it names after it (帮扶车间, 培训任务) and what stands between them and the
