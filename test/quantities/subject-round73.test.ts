@@ -19,3 +19,12 @@ describe('实际完成: an adverb of fact keeps the verb it stands before', () =
   ];
   run(cases);
 });
+
+describe('N个乡镇工会和县直…: the township bodies are counted, the county-run ones apart', () => {
+  const cases: Case[] = [
+    ['向10个乡镇工会和县直42个基层工会拨付资金。', '10个', '乡镇工会'],
+    ['与12个乡镇（场）工会和县直单位工会签订了目标责任书。', '12个', '乡镇（场）工会'],
+    ['9个乡镇和县直单位参加。', '9个', '乡镇'],
+  ];
+  run(cases);
+});
