@@ -78,7 +78,7 @@ const ContextType = z.enum([
   'cumulative', 'total', 'period', 'guard-ordinal', 'guard-article-one', 'guard-bare-multiplier',
   'guard-quoted', 'guard-title', 'guard-rank', 'guard-repeated-line', 'grant-verb', 'change-clause', 'value-of', 'work-noun', 'clause-verb', 'per-unit',
   'people-noun', 'belong', 'people-head', 'confer-after', 'service-head', 'class-suffix', 'ratio-head', 'ratio-pair', 'act-noun-head',
-  'object-prep', 'bare-lead',
+  'object-prep', 'bare-lead', 'fact-adverb',
 ]);
 
 export const ContextRuleSchema = z
@@ -99,7 +99,7 @@ export const ContextRuleSchema = z
   .refine((r) => (r.type === 'guard-rank' ? !!r.patterns?.length && !!r.words?.length : true), { message: 'a rank guard needs patterns (before) and words (after)' })
   .refine((r) => (['verb', 'strip-trailing', 'strip-leading', 'stop-after', 'modifier-suffix', 'noun-suffix', 'nominal-verb', 'deed', 'measure-noun', 'scope-start',
     'scope-end', 'scope-compound', 'cumulative', 'total', 'guard-ordinal', 'grant-verb', 'people-noun', 'belong', 'people-head', 'confer-after', 'service-head', 'class-suffix', 'ratio-head', 'act-noun-head', 'object-prep',
-    'bare-lead'].includes(r.type) ? !!r.words?.length : true), {
+    'bare-lead', 'fact-adverb'].includes(r.type) ? !!r.words?.length : true), {
     message: 'this rule type needs words',
   });
 export type ContextRule = z.infer<typeof ContextRuleSchema>;

@@ -248,7 +248,13 @@ export function leftSubject(left: string, rules: QuantityRules, seg: Segmentatio
   out = afterLastDe(out, rules.words('ratio-head'));
   out = afterAmong(out, seg);
   if ((!out || trailing.includes(out)) && lastRemoved) out = lastRemoved;
-  return out;
+  return factAdverbAct(out, lastRemoved, rules);
+}
+
+/** 年度目标1100人，实际完成1187人: an adverb of fact left alone once its verb was cut names nothing; with the verb
+ * it names the act done against the target (实际完成) */
+function factAdverbAct(out: string, lastRemoved: string, rules: QuantityRules): string {
+  return lastRemoved && rules.words('fact-adverb').includes(out) ? out + lastRemoved : out;
 }
 
 /** the service verb v with the noun it names after it (帮扶车间, 培训任务) and what stands between them and the
@@ -520,9 +526,9 @@ function predicateOfBareLead(
   return got.length >= 2 ? { subject: got, side } : null;
 }
 
-/** 9个乡镇和县直单位, 14个镇（街道）及市直部门: the units a county, city or district runs directly take no
+/** 9个乡镇和县直单位, 14个镇（街道）及市直部门, 10个乡镇工会和县直42个基层工会: the units a county, city or district runs directly take no
  * number, so the count is of the townships alone (the segmenter may also read 和县 as a place) */
-const TOWNSHIPS_AND_DIRECT = /^((?:乡镇|镇|乡|街道|社区|村)(?:（[^）]{1,8}）)?)(?:和|及|与|以及)[县市区旗](?:直.*)?$/;
+const TOWNSHIPS_AND_DIRECT = /^((?:乡镇|镇|乡|街道|社区|村)(?:（[^）]{1,8}）)?(?:工会|工会联合会|工联|党委|党组织|政府|人民政府)?)(?:和|及|与|以及)[县市区旗](?:直.*)?$/;
 function townshipsOnly(subject: string): string {
   return TOWNSHIPS_AND_DIRECT.exec(subject)?.[1] ?? subject;
 }
