@@ -281,6 +281,40 @@ function spacedRow(line: string): { label: string; cells: { text: string; at: nu
   return { label: m[1].replace(/[ \t]+/g, ''), cells };
 }
 
+/** a row number that opens a row under a 序号 head, glued to the row's label by the normaliser (1红星镇总工会3) */
+const ROW_NUMBER = /^\s*\d{1,3}[.、．]?[ \t]*(?=[\u4e00-\u9fa5])/;
+/** the head word of a column of row numbers */
+const SERIAL_HEAD = /^\s*序号[ \t]*/;
+
+/** a row of a numbered table (1 某镇工会 3, under 序号 单位 名额（名）): its number is read as no cell of it, as the
+ * head's 序号 is no head cell (numberedHead); the cells' offsets stay those of the line. Null for other lines. */
+function numberedRow(line: string): { label: string; cells: { text: string; at: number }[] } | null {
+  const n = ROW_NUMBER.exec(line);
+  const row = n ? spacedRow(line.slice(n[0].length)) : null;
+  return row ? { label: row.label, cells: row.cells.map((c) => ({ text: c.text, at: c.at + n![0].length })) } : null;
+}
+
+/** a row of the table above a row: a plain row, or a numbered one when `numbered` (a numbered row's table has
+ * numbered rows above it; a plain row may close a numbered table, 合计 under its numbered rows, but a second plain
+ * row below that total is past the table's end: 附件2 after it) */
+function tableRowAbove(line: string, numbered: boolean): { cells: { text: string; at: number }[]; plain: boolean } | null {
+  const r = spacedRow(line);
+  if (r) return { cells: r.cells, plain: true };
+  const n = numbered ? numberedRow(line) : null;
+  return n ? { cells: n.cells, plain: false } : null;
+}
+
+/** the head of a numbered table without its 序号 (序号单位推荐名额（名）, the normaliser gluing its cells); the head of
+ * the label column glued to the first figure column's bracketed head (单位推荐名额（名）) is set apart as an empty cell:
+ * the unit is in the figure column's brackets */
+function numberedHead(line: string, width: number): string[] | null {
+  if (!SERIAL_HEAD.test(line)) return null;
+  const head = spacedHead(line.replace(SERIAL_HEAD, ''));
+  if (!head || head.length === 0) return null;
+  if (head.length === width - 1 && BRACKETED.test(head[0])) return ['', ...head];
+  return head;
+}
+
 /** the head cells of a line of words (工种 班次 人数（人） 合格率), or null for a line with a figure or a mark */
 function spacedHead(line: string): string[] | null {
   const t = line.trim();
@@ -294,15 +328,19 @@ function spacedHead(line: string): string[] | null {
 export function spacedTableCell(text: string, start: number, end: number): SpacedCell | null {
   const ls = lineStart(text, start);
   const le = lineEnd(text, end);
-  const row = spacedRow(text.slice(ls, le));
+  const line = text.slice(ls, le);
+  const plain = spacedRow(line);
+  const row = plain ?? numberedRow(line);
   const index = row ? row.cells.findIndex((c) => c.at === start - ls && c.text.length >= end - start) + 1 : 0;
   if (!row || index === 0 || row.cells[index - 1].text.replace(/[%％]$/, '') !== text.slice(start, end).replace(/[%％]$/, '')) return null;
   const width = row.cells.length + 1;
+  let plainAbove = false;
   for (let s = ls, n = 0; s > 0 && n < 30; n++) {
     s = lineStart(text, s - 1);
     const above = text.slice(s, lineEnd(text, s));
-    if (spacedRow(above)?.cells.length === width - 1) continue;
-    const head = spreadLabelJoined(spacedHead(above), width);
+    const r = tableRowAbove(above, !plain || !plainAbove);
+    if (r?.cells.length === width - 1) { plainAbove ||= r.plain; continue; }
+    const head = numberedHead(above, width) ?? (plain ? spreadLabelJoined(spacedHead(above), width) : null);
     return head && head.length === width ? { label: row.label, index, head, headStart: s, rowStart: ls, rowEnd: le } : null;
   }
   return null;
