@@ -38,3 +38,14 @@ describe('a numbered table: the row number is no cell, the 序号 head no column
     expect(l[total]).toBeNull();
   });
 });
+
+describe('a numbered table written one cell a line (a Markdown pipe table read so)', () => {
+  it('the first row’s number under the head cells is no count of the last head cell', () => {
+    const t = '序号\n单位\n推荐名额（名）\n1\n某镇总工会\n3\n';
+    expect(unit(t, '1')).toBeNull();
+  });
+  it('a row opened by its bracketed label still reads its figure lines', () => {
+    const t = '指标\n完成\n新建职工书屋（家）\n12\n';
+    expect(unit(t, '12')).toMatchObject({ word: '家', subject: '新建职工书屋' });
+  });
+});

@@ -88,10 +88,22 @@ function lineRow(text: string, ls: number, le: number): CellUnit | null {
 function opensRow(text: string, ls: number, le: number): boolean {
   if (ls === 0) return true;
   const before = text.slice(lineStart(text, ls - 1), ls - 1).trim();
-  if (BRACKETED.test(before)) return false;
+  if (BRACKETED.test(before) || serialHeadAbove(text, ls)) return false;
   if (!FIGURE_LINE.test(before) || le >= text.length) return true;
   const after = text.slice(le + 1, lineEnd(text, le + 1)).trim();
   return !after || FIGURE_LINE.test(after) || /[。；;！？：:，,]/.test(after);
+}
+
+/** the label line at `ls` is a head cell after a 序号 head cell (序号\n单位\n推荐名额（名）\n1\n…, a table written one
+ * cell a line): the figure after it is the first row's number, no count */
+function serialHeadAbove(text: string, ls: number): boolean {
+  for (let s = ls, n = 0; s > 0 && n < 6; n++) {
+    s = lineStart(text, s - 1);
+    const t = text.slice(s, lineEnd(text, s)).trim();
+    if (t === '序号') return true;
+    if (!/^[\u4e00-\u9fa5（）()]{1,12}$/.test(t)) return false;
+  }
+  return false;
 }
 
 /** a 单位 head cell in the table above the row at `ls` (the table ends upwards at a line of a sentence) */
