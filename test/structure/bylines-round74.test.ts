@@ -1,4 +1,4 @@
-// Bylines, round 74: a page's source run on into its reporters (来源：某报　记者 某某 通讯员 某某) parts at the
+// Bylines, round 74: a page's source run on into its reporters (来源：某报\u3000记者 某某 通讯员 某某) parts at the
 // first role also when a name after a role is a Tibetan one of four letters with no Han surname, and every name
 // a role cues in the header's byline is a person with that role, not only the last. Texts written for this test.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
