@@ -11,6 +11,7 @@ import { contains, duplicateSpans, longestWins } from './refiners/spans.js';
 import { autonomousCountyShort, gazetteer } from './named/gazetteer.js';
 import { countyCityOf, OFFICE_AFTER } from './named/org-refine.js';
 import { lineStart } from '../text-lines.js';
+import { foldToSimplified } from '../normalize/fold.js';
 
 export interface EntityCandidate extends Entity {
   rejected: string | null;
@@ -1225,6 +1226,7 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
     const nm = nameAt(text, s, f);
     if (nm && nm.name === m[2]) out.push(mk('person', nm.name, nm.name, null, text, s, nm.end, 'person.byline', ['byline']));
   }
+  out.push(...bylineCuedNames(ctx, from, to));
   if (ctx.meta.byline) {
     const bm = /[\s\u3000]([\u4e00-\u9fa5]{2,4})$/.exec(ctx.meta.byline);
     if (bm) {
@@ -1232,6 +1234,23 @@ function personCandidates(ctx: ExtractContext, f: DocFacts, from: number, to: nu
       for (let i = text.indexOf(bm[1], from); i >= 0 && i < to; i = text.indexOf(bm[1], i + 1)) {
         out.push(mk('person', bm[1], bm[1], role, text, i, i + bm[1].length, 'person.byline', ['byline']));
       }
+    }
+  }
+  return out;
+}
+
+/** the names of a header byline that each follow their own cue (记者 次仁德吉 通讯员 某某): every one of them a
+ * person with that cue as written for role, not only the last (which is read after a body too, 县总工会 某某) —
+ * the cue vouches for a name with no Han surname (a Tibetan or Mongolian one) */
+function bylineCuedNames(ctx: ExtractContext, from: number, to: number): EntityCandidate[] {
+  const toks = (ctx.meta.byline ?? '').trim().split(/[\s\u3000]+/);
+  const cues = new Set(peopleRules().cues.byline);
+  const out: EntityCandidate[] = [];
+  for (let k = 1; k < toks.length - 1; k++) {
+    const name = toks[k];
+    if (!cues.has(foldToSimplified(toks[k - 1])) || !/^[\u4e00-\u9fa5]{2,6}$/.test(name) || cues.has(foldToSimplified(name))) continue;
+    for (let i = ctx.text.indexOf(name, from); i >= 0 && i < to; i = ctx.text.indexOf(name, i + 1)) {
+      out.push(mk('person', name, name, toks[k - 1], ctx.text, i, i + name.length, 'person.byline', ['byline', `cue ${toks[k - 1]}`]));
     }
   }
   return out;

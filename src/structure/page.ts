@@ -511,7 +511,7 @@ function reporterLine(p: Compiled, t: string): string | null {
   if (/[。，；：:！？]/.test(t) || compact(t).length > 30) return null;
   const roles = longestFirst(p.v.bylineRoles);
   const isName = (w: string) => (/^[\u4e00-\u9fa5·]{2,4}$/.test(w) && (opensWithSurname(w) || (w.length <= 3 && !creditWord(p, foldToSimplified(w))))) ||
-    longName(w);
+    longName(w) || transcribedFour(p, w);
   const out: string[] = [];
   let named = true;
   for (const tok of joinSpacedNames(t.trim().split(/[\s\u3000]+/).join(' ')).split(' ')) {
@@ -536,6 +536,15 @@ function reporterLine(p: Compiled, t: string): string | null {
 const longName = (w: string): boolean =>
   /^[\u4e00-\u9fa5]{2,8}(?:·[\u4e00-\u9fa5]{2,8})+$/.test(w) || (/^[\u4e00-\u9fa5]{5,6}$/.test(w) && !isOrgLike(w) &&
     !/[部局委办科股室站所队处]$/.test(foldToSimplified(w)) && !jiebaTag(foldToSimplified(w)).some((t) => t.tag.startsWith('u')));
+
+/** a Tibetan or Mongolian name of four letters with no Han surname (记者 次仁德吉, after a role that vouches for it):
+ * no credit word, no body, and no word of the language inside — only names, places or unknown runs and single
+ * letters (记者 深入一线 / 记者 走进车间 hold a verb: a phrase) */
+function transcribedFour(p: Compiled, w: string): boolean {
+  const t = foldToSimplified(w);
+  if (!/^[\u4e00-\u9fa5]{4}$/.test(t) || creditWord(p, t) || isOrgLike(t) || /[部局委办科股室站所队处]$/.test(t)) return false;
+  return jiebaTag(t).every((x) => x.word.length === 1 || /^(?:nr|ns|nz|x)/.test(x.tag));
+}
 
 /** a word of the credits themselves (供稿, 摄影, 审核, 通讯员, 来源), never a name */
 const creditWords = new WeakMap<Compiled, Set<string>>();

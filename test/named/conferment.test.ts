@@ -201,3 +201,15 @@ describe('the frame reader: an attributive verb before the act', () => {
     expect(held.filter((h) => h.count === 3)).toEqual([]);
   });
 });
+
+describe('a counted heading of those a 通报表扬 title names by merit and noun', () => {
+  const text = '决定对某中心等2个集体和某某等3名同志予以通报表扬。\n一、表现突出集体（2个）\n某中心、某镇人民政府\n二、表现突出个人（3名）\n';
+  it('lists the holders of each (…表现突出的集体和个人给予通报表扬的通报)', () => {
+    const title = '关于对2025年度就业帮扶工作表现突出的集体和个人给予通报表扬的通报';
+    const got = confermentHonours(text, '贵州省', r, title).filter((h) => h.rule === 'conferment.list-heading').map((h) => [h.name, h.count]);
+    expect(got).toEqual([['表现突出集体', 2], ['表现突出个人', 3]]);
+  });
+  it('reads nothing when the title does not name them', () => {
+    expect(confermentHonours(text, '贵州省', r, '关于2025年度就业帮扶工作情况的通报').filter((h) => h.rule === 'conferment.list-heading')).toEqual([]);
+  });
+});

@@ -75,3 +75,15 @@ describe('table columns', () => {
     expect(cuePeople(t, r).filter((p) => p.rule === 'person.table-column').map((p) => [p.name, p.role])).toEqual([['曹建华', '领衔人'], ['尹丽', '领衔人']]);
   });
 });
+
+describe('a 、-list its count after 等 counts item for item', () => {
+  const r = peopleRules();
+  it('vouches for an item with no Han surname (a Tibetan or Yi name) when most items are names', () => {
+    const names = cuePeople('会上为王建林、杨拉姆措、石建国、阿说莫色、马文华等5名同志颁发证书。', r).map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['杨拉姆措', '阿说莫色', '马文华']));
+  });
+  it('reads nothing new when the count does not match the items', () => {
+    const names = cuePeople('会上为王建林、杨拉姆措、石建国等5名同志颁发证书。', r).map((x) => x.name);
+    expect(names).not.toContain('杨拉姆措');
+  });
+});

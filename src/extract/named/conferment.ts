@@ -35,6 +35,9 @@ const Vocabulary = z.object({
   holderWords: z.array(z.string().min(1)),
   /** whom a condition or a reward rule names after 获得“H”称号的 (…的人员优先, …的职工每人奖励): a class, no holder */
   criterionHolders: z.array(z.string().min(1)),
+  /** the recipients' nouns a title names after its merit and 的 (关于对…表现突出的集体和个人给予通报表扬的通报): a
+   * counted heading of the merit and the noun (一、表现突出集体（5个）) lists the holders the title names */
+  titleHolderNouns: z.array(z.string().min(1)),
   /** what opens a condition before 获得“H”称号 (凡获得…称号的, 若获得…称号): no conferment */
   criterionOpeners: z.array(z.string().min(1)),
   /** the perfect of receiving (已获得, 获得过, 历届获得) before titles a notice's condition names as held already */
@@ -1348,11 +1351,23 @@ function heading(c: Ctx): HonourFound[] {
     // a heading the notice's title names (关于表彰…“瓷都好医生”…的决定 / 一、“瓷都好医生”（10名）) lists that honour
     // (a workshop type the title names unquoted is a section by type: 二、工匠人才创新工作室（5个）)
     const titled = !!c.title && h !== null && h.name.length >= 4 && (c.title.replace(/[「"]/g, '“').replace(/[」"]/g, '”').includes(`“${h.name}”`) ||
-      (!/工作室$/.test(h.name) && c.title.replace(/[“”"「」\s]/g, '').includes(h.name)));
+      (!/工作室$/.test(h.name) && c.title.replace(/[“”"「」\s]/g, '').includes(h.name)) || titleNamesHolders(c, h.name));
     if (h && (c.r.v.endings.some((e) => h.name.endsWith(e) || written.endsWith(e)) || (/工作室$/.test(h.name) && h.level) || titled ||
       conferredAbove(c, h.name, m.index))) out.push(h);
   }
   return out;
+}
+
+/** the title names the heading's merit and its recipients' noun apart, with 的 between and maybe a second noun
+ * (…表现突出的集体和个人给予通报表扬的通报 / 一、表现突出集体（5个）, 二、表现突出个人（12名）): the heading lists
+ * those the title commends */
+function titleNamesHolders(c: Ctx, name: string): boolean {
+  const noun = c.r.v.titleHolderNouns.find((n) => name.endsWith(n));
+  const merit = noun ? name.slice(0, -noun.length) : '';
+  if (!noun || merit.length < 2 || !c.title) return false;
+  const nouns = alt(c.r.v.titleHolderNouns);
+  const re = new RegExp(`${escapeRe(merit)}的(?:(?:${nouns})[和及、与])?${escapeRe(noun)}`);
+  return re.test(c.title.replace(/[“”"「」\s]/g, ''));
 }
 
 /** an annex's section heading leaves out the place its decision wrote (授予…“某旗劳动模范”称号, then 一、劳动模范（33名）):

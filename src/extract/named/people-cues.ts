@@ -1499,6 +1499,33 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
         break;
       }
     }
+    out.push(...countedList(text, m, r));
+  }
+  return out;
+}
+
+const SMALL_COUNTS = '一二三四五六七八九十';
+
+/** 为A、B、C、D、E等5名同志颁发…: a 、-list its count after 等 counts item for item vouches for every item of two to
+ * four letters as a name — also one with no Han surname (a Tibetan or Yi name, 杨拉姆措, 阿说莫色) — when most of
+ * its items read as names already (the first item after the clause's start or its verb) */
+function countedList(text: string, m: RegExpExecArray, r: PeopleRules): Entity[] {
+  const c = m[0].slice(1, -1);
+  const n = /^\d+$/.test(c) ? Number(c) : c === '十' ? 10 : SMALL_COUNTS.indexOf(c) + 1;
+  if (n < 3 || n > 12) return [];
+  const clause = /[^，,。；;：:\n（(“”]*$/.exec(text.slice(Math.max(0, m.index - 80), m.index))![0];
+  const items = clause.split('、');
+  if (items.length !== n) return [];
+  const first = [4, 3, 2].map((k) => items[0].slice(-k)).find((x) => isName(x, r));
+  if (!first) return [];
+  items[0] = first;
+  if (!items.every((x) => /^[\u4e00-\u9fa5]{2,4}$/.test(x) && !commonWord(x)) || items.filter((x) => isName(x, r)).length * 2 <= n) return [];
+  const out: Entity[] = [];
+  for (let k = items.length - 1, at = m.index; k >= 0; k--) {
+    at -= items[k].length;
+    // (the items that read as names are found as they were, with their posts)
+    if (!isName(items[k], r)) out.push(person(text, at, items[k], null, 'person.before-etc'));
+    at -= 1;
   }
   return out;
 }
