@@ -2205,7 +2205,8 @@ function biography(text: string, r: PeopleRules): Entity[] {
 function recordOfPeople(text: string, at: number, name: string, rest: string, r: PeopleRules): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (!/^[ \t\u3000]*(?:[■□▲△●○◆◇★☆◎▶►▪•][ \t\u3000]*)?$/.test(text.slice(lineStart, at))) return false;
-  if (!new RegExp(`^(?:${alt(r.cues.peopleNotes)})(?:[，,]|$)`).test(rest)) return false;
+  const people = perRules(r, 'people.recordOfPeople', () => new RegExp(`^(?:${alt(r.cues.peopleNotes)})(?:[，,]|$)`));
+  if (!people.test(rest)) return false;
   return name.length <= 6 && slotName(name, r) && !commonWord(name) && (name.length <= 4 || minorityName(name, r) || partName(name, r));
 }
 
