@@ -121,29 +121,24 @@ function buildGazetteer(data: Division[]): Gazetteer {
     return m ? m[1] + m[2] + m[3] : null;
   };
   // an autonomous county or banner is written short + 县/旗 in running text (长阳土家族自治县 → 长阳县,
-  // 鄂伦春自治旗 → 鄂伦春旗), as its own documents and honours do
-  const own = (pl: Place) => {
+  // 鄂伦春自治旗 → 鄂伦春旗), as its own documents and honours do, and short + 自治县 / 自治旗 in its own bodies'
+  // names and titles (印江土家族苗族自治县 → 印江自治县)
+  const own = (pl: Place): string[] => {
     const m = /自治([县旗])$/.exec(pl.kind === 'county' ? pl.name : '');
     const base = m ? shortOf(pl.name) : null;
-    return m && base ? base + m[1] : null;
-  };
-  // (and short + 自治县 / 自治旗, the form its own bodies' names and titles take: 印江土家族苗族自治县 → 印江自治县)
-  const ownAutonomous = (pl: Place) => {
-    const m = /自治[县旗]$/.exec(pl.kind === 'county' ? pl.name : '');
-    const base = m ? shortOf(pl.name) : null;
-    return m && base ? base + m[0] : null;
+    return m && base ? [base + m[1], base + m[0]] : [];
   };
   // the text is read folded to simplified, and OpenCC's table folds the 乾 of 乾安县 and 乾县 to 干: those two
   // are known by their folded names too
   const folded = (pl: Place) => (foldToSimplified(pl.name) === pl.name ? null : foldToSimplified(pl.name));
-  for (const pl of places) for (const n of [pl.name, pl.short, zhou(pl), wing(pl), own(pl), ownAutonomous(pl), folded(pl)]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
+  for (const pl of places) for (const n of [pl.name, pl.short, zhou(pl), wing(pl), ...own(pl), folded(pl)]) if (n) byName.set(n, [...(byName.get(n) ?? []), pl]);
   const names = longestFirst([...byName.keys()]);
   const tallied = new Map<string, Place[]>();
   // 新城区, 城关区 … name too many places to say where a document is from
   for (const pl of places) if (pl.kind !== 'county' || /[县旗]$/.test(pl.name)) tallied.set(pl.name, [...(tallied.get(pl.name) ?? []), pl]);
   // (an autonomous county written short, 天祝县 for 天祝藏族自治县, is that county: its own documents name it so
   // more often than in full, and a neighbour named once in full must not outweigh it)
-  for (const pl of places) for (const z of [zhou(pl), own(pl), ownAutonomous(pl), tallied.has(pl.name) ? folded(pl) : null]) if (z && !tallied.has(z)) tallied.set(z, [pl]);
+  for (const pl of places) for (const z of [zhou(pl), ...own(pl), tallied.has(pl.name) ? folded(pl) : null]) if (z && !tallied.has(z)) tallied.set(z, [pl]);
   const fullNames = new WordIndex([...places.map((pl) => pl.name), ...tallied.keys()]);
   const rank = new Map(places.map((pl, i) => [pl, i]));
   return {

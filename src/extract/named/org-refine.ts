@@ -13,6 +13,12 @@ import type { Entity } from '../../types.js';
 import { autonomousCountyShort, gazetteer, type DocPlace, type Place } from './gazetteer.js';
 import { lineStart, lineEnd, lineAt } from '../../text-lines.js';
 
+/** examples of a rule that cuts a name: the text, the cut the reader made, and the name kept (none in a negative one) */
+const CutExamples = z.object({
+  positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
+  negative: z.array(z.object({ text: z.string(), cut: z.string() })),
+});
+
 const Bodies = z.object({
   id: z.literal('org-bodies'),
   bodies: z.array(z.string().min(1)),
@@ -26,8 +32,8 @@ const Bodies = z.object({
   prepositions: z.array(z.string().length(1)),
   seatVerbs: z.array(z.string().min(1)),
   clauseWords: z.array(z.string().min(1)),
-  clauseWordExamples: z.object({ positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })), negative: z.array(z.object({ text: z.string(), cut: z.string() })) }),
-  seatVerbExamples: z.object({ positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })), negative: z.array(z.object({ text: z.string(), cut: z.string() })) }),
+  clauseWordExamples: CutExamples,
+  seatVerbExamples: CutExamples,
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
   brandBoundaries: z.array(z.string().length(1)),
@@ -43,10 +49,7 @@ const Bodies = z.object({
   }),
   townUnits: z.array(z.string().min(1)),
   namedTownUnits: z.array(z.string().min(1)),
-  townExamples: z.object({
-    positive: z.array(z.object({ text: z.string(), cut: z.string(), name: z.string() })),
-    negative: z.array(z.object({ text: z.string(), cut: z.string() })),
-  }),
+  townExamples: CutExamples,
   mastheadKinds: z.array(z.string().min(1)),
   mastheadTitles: z.array(z.string().min(1)),
   workshopStations: z.array(z.string().min(1)),

@@ -986,9 +986,13 @@ function listPieces(text: string): { line: string; offset: number }[] {
   return out;
 }
 
-/** the length of a typographic bullet (■, ●, ◆ …) and its space opening a list line: an entry's mark, as a row number is */
+/** a typographic bullet opening a list line or a record line (■, ●, ◆ …): an entry's mark, as a row number is */
+const LINE_BULLET = '[■□▲△●○◆◇★☆◎▶►▪•]';
+const BULLET_LEAD = new RegExp(`^[ \\t\u3000]*${LINE_BULLET}[ \\t\u3000]*(?=[\\u4e00-\\u9fa5])`);
+
+/** the length of a typographic bullet and its space opening a list line */
 function bulletLead(line: string): number {
-  return /^[ \t\u3000]*[■□▲△●○◆◇★☆◎▶►▪•][ \t\u3000]*(?=[\u4e00-\u9fa5])/.exec(line)?.[0].length ?? 0;
+  return BULLET_LEAD.exec(line)?.[0].length ?? 0;
 }
 
 /** an annex list that sets two or more entries side by side on a line (某某 某公司 某某（女）某医院, 1．某某 某公司 2．某某
@@ -2187,11 +2191,12 @@ function kinNames(text: string, r: PeopleRules): Entity[] {
 
 /** a short biography (樊某，男，1978年出生，某集团炼钢厂转炉班班长): a name, then its sex after a comma;
  * the post is the first clause after it that ends as a post ends */
+const BIOGRAPHY = new RegExp(`(?<=^|[\\n\u3000 。；;：:]|^[ \\t\u3000]*${LINE_BULLET})([\\u4e00-\\u9fa5·]{2,8})[，,][男女][，,]([^。\\n]{0,80})`, 'gm');
+
 function biography(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = titlesLongestFirst(r);
-  const re = /(?<=^|[\n\u3000 。；;：:]|^[ \t\u3000]*[■□▲△●○◆◇★☆◎▶►▪•])([\u4e00-\u9fa5·]{2,8})[，,][男女][，,]([^。\n]{0,80})/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(BIOGRAPHY)) {
     if (!isName(m[1], r) && !recordOfPeople(text, m.index, m[1], m[2], r)) continue;
     const clause = m[2].split(/[，,；;]/).map((c) => c.trim()).find((c) => c.length >= 2 && !/(?:出生|生人|族|党员|学历|人)$/.test(c) && (titles.some((t) => c.endsWith(t)) || !!tailPost(c, r)));
     const role = clause ? fullTitle(clause, titles.find((t) => clause.endsWith(t)), r) ?? tailPost(clause, r) : null;
@@ -2200,11 +2205,13 @@ function biography(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+const BULLET_ONLY = new RegExp(`^[ \\t\u3000]*(?:${LINE_BULLET}[ \\t\u3000]*)?$`);
+
 /** a record line of its own whose sex is followed by the person's people (某某某某，女，蒙古族，某厂技术员; after a
  * bullet or not): the fields vouch for a name of no known surname, as a bracketed note does (notedLines) */
 function recordOfPeople(text: string, at: number, name: string, rest: string, r: PeopleRules): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!/^[ \t\u3000]*(?:[■□▲△●○◆◇★☆◎▶►▪•][ \t\u3000]*)?$/.test(text.slice(lineStart, at))) return false;
+  if (!BULLET_ONLY.test(text.slice(lineStart, at))) return false;
   const people = perRules(r, 'people.recordOfPeople', () => new RegExp(`^(?:${alt(r.cues.peopleNotes)})(?:[，,]|$)`));
   if (!people.test(rest)) return false;
   return name.length <= 6 && slotName(name, r) && !commonWord(name) && (name.length <= 4 || minorityName(name, r) || partName(name, r));
