@@ -1614,7 +1614,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     }
     // (the office is the cue, as a unit's post is: a Tibetan or Mongolian name with one usual part, 某局副局长才让某某任…)
     // (or a name no surname list knows that the tagger cannot split either: 县总工会主席|乌某某某某|在会上…)
-    if (!isName(m[3], r) && !partName(m[3], r) && !unknownName(m[3], r, 5)) continue;
+    // (a run of three or more that is no dictionary word, the office its slot: 旗人社局局长|某某某某某|表示)
+    if (!isName(m[3], r) && !partName(m[3], r) && !unknownName(m[3], r, 5) && !(m[3].length >= 3 && officeSlotName(m[3], r))) continue;
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
     // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
@@ -2080,6 +2081,34 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a name of no known surname where an office's slot puts one (a Tibetan, Mongolian or Yi name written as one run:
+ * 某某措, 某某让, 某某拉惹): the shape of a slot's name, and no word of two characters or more the dictionary knows
+ * as other than a name among its words (县总工会主席|抓党建 is no name) */
+function officeSlotName(s: string, r: PeopleRules): boolean {
+  if (isName(s, r) || minorityName(s, r) || partName(s, r)) return !commonWord(s);
+  return s.length >= 3 && s.length <= 6 && !/^[小老]/.test(s) && slotName(s, r) && jiebaTag(s).every((t) => t.word.length < 2 || /^(?:nr|x)/.test(t.tag));
+}
+
+/** a meeting report's roll of those present, each an office with its body and a name, a comma between two
+ * (县人大常委会副主任某某某，县政协副主席某某某，县总工会主席某某): a roll of two clauses side by side or more vouches
+ * for each name, of no known surname too; the role is the body and the office (a chain before it is added later) */
+function officeRoll(text: string, r: PeopleRules): Entity[] {
+  const office = perRules(r, 'people.office-roll', () => alt(r.cues.offices));
+  const clause = new RegExp(`(?<=^|[，,、：:；;\n])([\u4e00-\u9fa5]{0,16}?(?:${office}))([\u4e00-\u9fa5]{2,6})(?=[，,；;。])`, 'gm');
+  // (the clause after the comma opens with an office too: the next one of the roll, whatever ends it)
+  const next = new RegExp(`^[\u4e00-\u9fa5、]{0,24}?(?:${office})[\u4e00-\u9fa5]{2}`);
+  const out: Entity[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(clause)) {
+    const end = m.index! + m[0].length;
+    const rolled = prevEnd === m.index! - 1 || next.test(text.slice(end + 1, end + 40));
+    prevEnd = end;
+    if (!rolled || !officeSlotName(m[2], r)) continue;
+    out.push(person(text, end - m[2].length, m[2], m[1].replace(CHAIN_LEAD, ''), 'person.office-roll'));
+  }
+  return out;
+}
+
 /** a post, then an honour in quotes as a second attribute, then the name (某公司高级技师、“某某工匠”张某领衔的…):
  * the post before the honour is the person's role */
 function postThenHonour(text: string, r: PeopleRules): Entity[] {
@@ -2420,7 +2449,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 
