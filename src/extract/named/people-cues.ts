@@ -2388,6 +2388,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
   let offset = 0;
   let head = false;
   let group: { count: number | null; carried?: NameItem[] } | null = null;
+  let after = false;
   for (const line of text.split('\n')) {
     const lead = /^[\s\u3000]*/.exec(line)![0].length;
     // an excerpt's closing note (……（其余10名略）) or a full stop ends the names
@@ -2407,7 +2408,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     const count: number | null = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
     const all: NameItem[] | null = items ? [...carried, ...items] : null;
-    const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, (count !== null && !omitted) || member);
+    const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, (count !== null && !omitted) || member || (after && colon > 0));
     // a counted group may run over several lines (企业职工（13名）, then lines of three names): the names wait for the rest
     const short: boolean = !ok && !!all && count !== null && !omitted && label === group && all.length < count && peopleItems(all, r, true);
     for (const x of ok ? all! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? unit, 'person.name-list') : person(text, x.at, x.name, x.role ?? unit, 'person.name-list'));
@@ -2415,6 +2416,8 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
     if (t) group = short ? { count, carried: all! } : groupHeading(t, r);
+    // (a labelled line of names under the like line before it, 某乡：某某、某某, is vouched for as a counted one is)
+    if (t) after = ok && colon > 0;
     offset += line.length + 1;
   }
   return out;
