@@ -1810,9 +1810,10 @@ function holdersAfterDe(part: string, named: (x: string) => boolean): string | u
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
+  // (…or before an adverb or the passive of what befell them: 其中，某某、某某两人还被推荐…)
   // (…等12名选手, 等8名一等奖获得者: 等 before the count says the names are the first of those counted, whoever they are)
   // (an item may be a transcribed name with its dot, of up to ten: 古丽某某·吐尔逊)
-  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,12}、(?:[\u4e00-\u9fa5·]{2,10}、)*[\u4e00-\u9fa5·]{2,10})(?:等(?=[\\d两二三四五六七八九十]+[名位人])|(?=[\\d两二三四五六七八九十]+(?:(?:名|位)(?:同志|职工|选手)|人(?=为|已|均|${alt(r.cues.unitActs)}))))(\\d+|[两二三四五六七八九十]+)[名位人](?:同志|职工|选手)?`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,12}、(?:[\u4e00-\u9fa5·]{2,10}、)*[\u4e00-\u9fa5·]{2,10})(?:等(?=[\\d两二三四五六七八九十]+[名位人])|(?=[\\d两二三四五六七八九十]+(?:(?:名|位)(?:同志|职工|选手)|人(?=为|已|均|还|也|都|被|同时|分别|先后|${alt(r.cues.unitActs)}))))(\\d+|[两二三四五六七八九十]+)[名位人](?:同志|职工|选手)?`, 'g'))) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
     // (a count that matches the names vouches for names no surname list knows: 萨仁某某、乌日某3名同志)
@@ -2192,8 +2193,8 @@ function quotedSpeaker(text: string, r: PeopleRules): Entity[] {
  * the name between the space and the number is the contact (the normaliser may glue it to the number) */
 function contactLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  // (the line may open with its heading: 四、联系方式。某部\u3000某某，电话…)
-  const re = /^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、)?联系(?:人|方式)[：:。][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
+  // (the line may open with its heading: 四、联系方式。某部\u3000某某，电话…; the phone's label may be 联系电话)
+  const re = /^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、)?联系(?:人|方式)[：:。][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:(?:联系)?电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].indexOf(m[1], m[0].search(/[ \t\u3000]/)), m[1], '联系人', 'person.contact-line'));
   }
