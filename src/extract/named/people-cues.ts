@@ -1614,7 +1614,8 @@ function withOffice(text: string, r: PeopleRules): Entity[] {
     }
     // (the office is the cue, as a unit's post is: a Tibetan or Mongolian name with one usual part, 某局副局长才让某某任…)
     // (or a name no surname list knows that the tagger cannot split either: 县总工会主席|乌某某某某|在会上…)
-    if (!isName(m[3], r) && !partName(m[3], r) && !unknownName(m[3], r, 5)) continue;
+    // (a run of three or more that is no dictionary word, the office its slot: 旗人社局局长|某某某某某|表示)
+    if (!isName(m[3], r) && !partName(m[3], r) && !unknownName(m[3], r, 5) && !(m[3].length >= 3 && officeSlotName(m[3], r))) continue;
     const at = m.index + m[0].length - m[3].length;
     // a preposition that opened the clause is no part of the body (据|省总工会副主席王某介绍)
     // (nor what stands before it: 领导小组由|区人社局局长某某兼任组长)
@@ -1809,9 +1810,10 @@ function holdersAfterDe(part: string, named: (x: string) => boolean): string | u
 function namedCount(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   // (a count of persons, 人, closes the list before the 为 of what they are made: 认定某、某5人为…)
+  // (…or before an adverb or the passive of what befell them: 其中，某某、某某两人还被推荐…)
   // (…等12名选手, 等8名一等奖获得者: 等 before the count says the names are the first of those counted, whoever they are)
   // (an item may be a transcribed name with its dot, of up to ten: 古丽某某·吐尔逊)
-  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,12}、(?:[\u4e00-\u9fa5·]{2,10}、)*[\u4e00-\u9fa5·]{2,10})(?:等(?=[\\d两二三四五六七八九十]+[名位人])|(?=[\\d两二三四五六七八九十]+(?:(?:名|位)(?:同志|职工|选手)|人(?=为|已|均|${alt(r.cues.unitActs)}))))(\\d+|[两二三四五六七八九十]+)[名位人](?:同志|职工|选手)?`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`([\u4e00-\u9fa5·]{2,12}、(?:[\u4e00-\u9fa5·]{2,10}、)*[\u4e00-\u9fa5·]{2,10})(?:等(?=[\\d两二三四五六七八九十]+[名位人])|(?=[\\d两二三四五六七八九十]+(?:(?:名|位)(?:同志|职工|选手)|人(?=为|已|均|还|也|都|被|同时|分别|先后|${alt(r.cues.unitActs)}))))(\\d+|[两二三四五六七八九十]+)[名位人](?:同志|职工|选手)?`, 'g'))) {
     // the first name runs back to a person noun, the verb that opens the list or the clause start: take only whole names
     const parts = m[1].split('、');
     // (a count that matches the names vouches for names no surname list knows: 萨仁某某、乌日某3名同志)
@@ -2080,6 +2082,34 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a name of no known surname where an office's slot puts one (a Tibetan, Mongolian or Yi name written as one run:
+ * 某某措, 某某让, 某某拉惹): the shape of a slot's name, and no word of two characters or more the dictionary knows
+ * as other than a name among its words (县总工会主席|抓党建 is no name) */
+function officeSlotName(s: string, r: PeopleRules): boolean {
+  if (isName(s, r) || minorityName(s, r) || partName(s, r)) return !commonWord(s);
+  return s.length >= 3 && s.length <= 6 && !/^[小老]/.test(s) && slotName(s, r) && jiebaTag(s).every((t) => t.word.length < 2 || /^(?:nr|x)/.test(t.tag));
+}
+
+/** a meeting report's roll of those present, each an office with its body and a name, a comma between two
+ * (县人大常委会副主任某某某，县政协副主席某某某，县总工会主席某某): a roll of two clauses side by side or more vouches
+ * for each name, of no known surname too; the role is the body and the office (a chain before it is added later) */
+function officeRoll(text: string, r: PeopleRules): Entity[] {
+  const office = perRules(r, 'people.office-roll', () => alt(r.cues.offices));
+  const clause = new RegExp(`(?<=^|[，,、：:；;\n])([\u4e00-\u9fa5]{0,16}?(?:${office}))([\u4e00-\u9fa5]{2,6})(?=[，,；;。])`, 'gm');
+  // (the clause after the comma opens with an office too: the next one of the roll, whatever ends it)
+  const next = new RegExp(`^[\u4e00-\u9fa5、]{0,24}?(?:${office})[\u4e00-\u9fa5]{2}`);
+  const out: Entity[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(clause)) {
+    const end = m.index! + m[0].length;
+    const rolled = prevEnd === m.index! - 1 || next.test(text.slice(end + 1, end + 40));
+    prevEnd = end;
+    if (!rolled || !officeSlotName(m[2], r)) continue;
+    out.push(person(text, end - m[2].length, m[2], m[1].replace(CHAIN_LEAD, ''), 'person.office-roll'));
+  }
+  return out;
+}
+
 /** a post, then an honour in quotes as a second attribute, then the name (某公司高级技师、“某某工匠”张某领衔的…):
  * the post before the honour is the person's role */
 function postThenHonour(text: string, r: PeopleRules): Entity[] {
@@ -2163,8 +2193,8 @@ function quotedSpeaker(text: string, r: PeopleRules): Entity[] {
  * the name between the space and the number is the contact (the normaliser may glue it to the number) */
 function contactLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
-  // (the line may open with its heading: 四、联系方式。某部\u3000某某，电话…)
-  const re = /^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、)?联系(?:人|方式)[：:。][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
+  // (the line may open with its heading: 四、联系方式。某部\u3000某某，电话…; the phone's label may be 联系电话)
+  const re = /^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+、)?联系(?:人|方式)[：:。][ \t\u3000]*)?[\u4e00-\u9fa5（）()]{3,30}[ \t\u3000]+([\u4e00-\u9fa5·]{2,8})[ \t\u3000，,]*(?:(?:联系)?电话[：:]?)?[ \t\u3000]*(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isName(m[1], r) && !commonWord(m[1])) out.push(person(text, m.index + m[0].indexOf(m[1], m[0].search(/[ \t\u3000]/)), m[1], '联系人', 'person.contact-line'));
   }
@@ -2359,6 +2389,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
   let offset = 0;
   let head = false;
   let group: { count: number | null; carried?: NameItem[] } | null = null;
+  let after = false;
   for (const line of text.split('\n')) {
     const lead = /^[\s\u3000]*/.exec(line)![0].length;
     // an excerpt's closing note (……（其余10名略）) or a full stop ends the names
@@ -2378,7 +2409,7 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     const count: number | null = label?.count ?? null;
     const omitted = /略/.test(tail[0]);
     const all: NameItem[] | null = items ? [...carried, ...items] : null;
-    const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, (count !== null && !omitted) || member);
+    const ok: boolean = !!all && all.length >= (label ? (lone ? 1 : 2) : 3) && (count === null || omitted || count === all.length) && peopleItems(all, r, (count !== null && !omitted) || member || (after && colon > 0));
     // a counted group may run over several lines (企业职工（13名）, then lines of three names): the names wait for the rest
     const short: boolean = !ok && !!all && count !== null && !omitted && label === group && all.length < count && peopleItems(all, r, true);
     for (const x of ok ? all! : []) out.push(x.end - x.at > x.name.length ? paddedPerson(text, x.at, x, x.role ?? unit, 'person.name-list') : person(text, x.at, x.name, x.role ?? unit, 'person.name-list'));
@@ -2386,6 +2417,8 @@ function nameLists(text: string, r: PeopleRules): Entity[] {
     const t = line.trim();
     if (t && !/^[（(][^（）()]*[）)]$/.test(t)) head = (heading.test(t) && t.length <= 40) || (ok && !label);
     if (t) group = short ? { count, carried: all! } : groupHeading(t, r);
+    // (a labelled line of names under the like line before it, 某乡：某某、某某, is vouched for as a counted one is)
+    if (t) after = ok && colon > 0;
     offset += line.length + 1;
   }
   return out;
@@ -2420,7 +2453,7 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
+  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 

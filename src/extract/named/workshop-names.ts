@@ -736,12 +736,22 @@ function wholeEntry(text: string, e: number, type: string, people: Entity[], w: 
   while (k >= Math.max(0, e - 26) && /[\u4e00-\u9fa5“”"]/.test(text[k])) k--;
   if (k < 0 || e - k - 1 < 6 || !(text[k] === '|' || text[k] === '\t' || lineOpen(text, k) || spaceCell(text, k))) return null;
   const lead = leaderOnLine(people, text, e, w) ?? headingLeader(text, e, people, w);
-  if (!lead || endsBetween(text, e, lead.start)) return null;
+  // (a record that names a team its leader, 领衔团队：某部某班, is a workshop of no leader of its own)
+  if (lead ? endsBetween(text, e, lead.start) : !teamLed(text, e)) return null;
   let at = k + 1;
   const q = text.indexOf('“', at);
   if (q >= 0 && q < e) at = q;
-  else for (const m of text.slice(at, e).matchAll(UNIT_WORD)) if (e - (at + m.index! + m[0].length) >= 6) at += m.index! + m[0].length;
-  return { w: mk(text, at, e, type, lead.name), leaderAt: null };
+  // (a team-led record's heading is the name alone: a unit's word inside it, 某水电站|机组检修…, is the name's)
+  else if (lead) for (const m of text.slice(at, e).matchAll(UNIT_WORD)) if (e - (at + m.index! + m[0].length) >= 6) at += m.index! + m[0].length;
+  return { w: mk(text, at, e, type, lead?.name ?? null), leaderAt: null };
+}
+
+/** a record whose leader's field names a team, not a person (领衔团队：某部某班（班长：某某）, 领衔：某某攻关队): the
+ * field in the record's lines under the name line, its value ending as a team's name ends */
+function teamLed(text: string, e: number): boolean {
+  const end = recordEnd(text, e);
+  const fields = text.slice(lineEnd(text, e), Math.max(end, lineEnd(text, e)));
+  return /(?:^|[ \t\u3000])领衔(?:团队|集体)?[：:][ \t\u3000]*[^\n：:（(]{2,24}?(?:团队|攻关队|突击队|队|班|班组|小组|组)(?=[（(]|[ \t\u3000]*$)/m.test(fields);
 }
 
 /** the leader a list item's heading states in the fields after it (一、某工作室。依托单位：…；由某某领衔) */
