@@ -196,8 +196,10 @@ describe('a team, section or workshop written right after its unit', () => {
   it('takes a pit, a dressing plant or a department before a post with its rank or tool (主管技师, 电铲司机)', () => {
     expect(refined('刘某，江西某某矿业有限公司露天采场电铲司机', '江西某某矿业有限公司')).toContain('江西某某矿业有限公司露天采场');
     expect(refined('张某　某某煤业有限公司选煤场装载机司机\n', '某某煤业有限公司')).toContain('某某煤业有限公司选煤场');
-    expect(refined('王某（女）　某县人民医院放射科主管技师', '某县人民医院')).toContain('某县人民医院放射科');
-    expect(refined('赵某，某市中医院药剂科主管药师', '某市中医院')).toContain('某市中医院药剂科');
+    // (round 75: a hospital's department before a staff post is the hospital, as the golds read it 79 times
+    // against 11 over the 64 TRAIN halves; org-refine.ts hospitalBeforeStaffPost)
+    expect(refined('王某（女）　某县人民医院放射科主管技师', '某县人民医院')).toEqual(['某县人民医院']);
+    expect(refined('赵某，某市中医院药剂科主管药师', '某市中医院')).toEqual(['某市中医院']);
     expect(refined('陈某，某某运输有限公司车队货车司机', '某某运输有限公司')).toContain('某某运输有限公司车队');
   });
   it('reads a project department named by its site as the site (the department is the builder\'s)', () => {
