@@ -5,6 +5,10 @@ import { describe, it, expect } from 'vitest';
 import { documentFigures as figures } from './subject-harness.js';
 import { extractQuantities } from '../../src/extract/quantities/index.js';
 import type { DocMeta } from '../../src/types.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { processFile } from '../../src/pipeline/process.js';
 
 const texts = async (body: string) => (await figures(body)).map((g) => g[0]);
 const meta: DocMeta = {
@@ -37,5 +41,16 @@ describe('round 75: figures missed on the newest halves', () => {
   it('reads the top and the mean score, not a condition on a score', async () => {
     expect(await texts('决赛最高分为94.5分。参赛职工平均成绩78.6分。')).toEqual(expect.arrayContaining(['94.5分', '78.6分']));
     expect(await texts('对得分90分以上的班组给予奖励。')).toEqual([]);
+  });
+});
+
+describe('round 75: a part in Chinese numerals after the set + 中有', () => {
+  it('links 六名 to the set restated before 中有, as 6名 would be', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gongwen-r75-')), 'doc.txt');
+    writeFileSync(file, '测试稿\n\n获评的10名工匠中，来自制造企业的4名。10人中有高级技师六名，平均年龄四十三岁。\n');
+    const qs = (await processFile(file)).json.quantities;
+    const part = qs.find((q) => q.text === '六名');
+    expect(part?.partOf).not.toBeNull();
+    expect(qs[part?.partOf ?? -1]?.text).toBe('10人');
   });
 });
