@@ -107,6 +107,12 @@ function changeClause(text: string, i: number, lr: ListRules): number | null {
   return startsWithAny(text.slice(after, after + 4), lr.intro) ? after : null;
 }
 
+/** 12人中有高级技师七名: a part in Chinese numerals after the set + 中有 opens the parts as an Arabic one does;
+ * any other Chinese numeral in the tail (一线职工) is read on as before */
+function chineseAmongPart(text: string, t: Fig, i: number): boolean {
+  return /[一二两兩三四五六七八九十]/.test(text[i]) && AMONG_HAS.test(compact(text.slice(t.end, i)));
+}
+
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
 function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   if (inAside(text, t.start, lr)) return null;
@@ -116,6 +122,7 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
     // …等25名同志为2025年度“某某工匠”，其中…: a year in the tail is a date, no figure of the clause
     const year = YEAR.exec(text.slice(i, i + 8));
     if (year) { i += year[0].length; tail += year[0].length; continue; }
+    if (chineseAmongPart(text, t, i)) return i;
     // 全市200家企业中有150家…: the set + 中(有) right before a figure opens it as a part
     if (/[0-9０-９]/.test(text[i])) {
       // 受表彰的10名劳模平均年龄41岁，其中…: the members' age or years, no figure of the list, is skipped
