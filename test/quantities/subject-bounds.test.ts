@@ -2,7 +2,7 @@
 // title, a procedure before the count, a preposition before a measured attribute — are no part of it.
 import { describe, expect, it } from 'vitest';
 import { subjectCues } from '../../src/extract/quantities/subject-refine.js';
-import { outerBounds, withoutGluedOwner } from '../../src/extract/quantities/subject-bounds.js';
+import { outerBounds, withoutGluedOwner, withoutTrailingAdverb } from '../../src/extract/quantities/subject-bounds.js';
 import { run } from './subject-harness.js';
 
 describe('rules/subject-cues.yaml bounds examples', () => {
@@ -50,5 +50,21 @@ describe('withoutGluedOwner on a subject as read (round 75)', () => {
     expect(withoutGluedOwner('合作社年产值', g)).toBe('合作社年产值');
     expect(withoutGluedOwner('单位面积产量', g)).toBe('单位面积产量');
     expect(withoutGluedOwner('在建项目实名制覆盖率、开户率', g)).toBe('在建项目实名制覆盖率、开户率');
+  });
+});
+
+describe('rules/subject-cues.yaml trailingAdverbs examples (round 75)', () => {
+  run(subjectCues().trailingAdverbs.examples.map((e) => [e.text, e.figure, e.subject]));
+});
+
+describe('withoutTrailingAdverb on a subject as read (round 75)', () => {
+  const w = subjectCues().trailingAdverbs.words;
+  it('drops an adverb of time or frequency after the noun', () => {
+    expect(withoutTrailingAdverb('一线劳动者常年', w)).toBe('一线劳动者');
+    expect(withoutTrailingAdverb('职工首批', w)).toBe('职工');
+  });
+  it('keeps a noun ending in 要, and a subject that is the time word alone', () => {
+    expect(withoutTrailingAdverb('会议纪要', w)).toBe('会议纪要');
+    expect(withoutTrailingAdverb('今年', w)).toBe('今年');
   });
 });

@@ -67,3 +67,16 @@ function ownedMeasure(rest: string, g: GluedOwners): boolean {
   if (/[、的，,和及与]/.test(rest) || g.opens.some((w) => rest.startsWith(w))) return false;
   return g.measures.some((m) => rest.endsWith(m) && rest.length >= m.length + 2);
 }
+
+/** 要 as the last character of a noun (需要, 纪要, 摘要) is no adverb */
+const NOUN_YAO = /[需主重纪紀摘概提必想只首紧緊]要$/;
+
+/** 蔬菜种植面积常年, 器械包合格率连续保持, 旅游接待量去年: an adverb of time or frequency the reader carried
+ *  past the noun belongs to the predicate after it (rules/subject-cues.yaml trailingAdverbs) */
+export function withoutTrailingAdverb(written: string, words: string[]): string {
+  const s = foldToSimplified(written);
+  if (s.length !== written.length) return written;
+  const w = [...words].sort((a, b) => b.length - a.length).find((x) => s.endsWith(x) && s.length - x.length >= 2);
+  if (!w || (w === '要' && NOUN_YAO.test(s))) return written;
+  return written.slice(0, s.length - w.length);
+}
