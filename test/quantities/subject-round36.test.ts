@@ -27,8 +27,9 @@ describe('an age told of a superlative after its attribute keeps the superlative
 
 describe('a change from a time gone by (由过去, 从原来的): the rate before 由 is what changes', () => {
   run([
-    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '4%', '车间产品返修率'],
-    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '0.5%', '车间产品返修率'],
+    // (round 75: the 车间 glued before its measure owns it, as the golds write 班组产品优等品率 → 产品优等品率)
+    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '4%', '产品返修率'],
+    ['推行标准化作业后，车间产品返修率由过去的4%降至0.5%。', '0.5%', '产品返修率'],
   ]);
 });
 

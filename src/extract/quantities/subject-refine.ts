@@ -14,7 +14,7 @@ import { BULLET } from './bullets.js';
 import { rowLabelCell, measuredRowLabel, countColumnHead, spacedCellUnit, spacedRateCell, ruledCellSubject, ruledRateHead } from './table-cells.js';
 import { isShare, roundsOf, abridgedList, bandBefore, rankSet, rankedBy, seriesTail, setBeforeAverage, bandsInTurn, prizesInTurn, prizeGrant, titleAfterAs, composedOf, disposedObject, copulaAfter, elidedRest, restActing, enumeratedHead, holdersCount, mixedRecipients, nounAfterRange, pointedBack, relativeClause, runningTotal, servedAct, actAfterPointer, thisTitle, titleRounds } from './subject-clauses.js';
 import { WHOLE_AREA, withoutWholeArea } from './territory.js';
-import { outerBounds } from './subject-bounds.js';
+import { outerBounds, withoutGluedOwner, withoutTrailingAdverb } from './subject-bounds.js';
 
 const Cues = z.object({
   id: z.literal('subject-cues'),
@@ -28,6 +28,8 @@ const Cues = z.object({
   recipients: z.array(z.string().min(1)),
   rounds: z.object({ leads: z.array(z.string().min(1)), measures: z.array(z.string().min(1)) }),
   pointers: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  gluedOwners: z.object({ owners: z.array(z.string().min(1)), times: z.array(z.string().min(1)), opens: z.array(z.string().min(1)), measures: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
+  trailingAdverbs: z.object({ words: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   bounds: z.object({ predicates: z.array(z.string().min(1)), procedures: z.array(z.string().min(1)), preposed: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   servedActs: z.object({ verbs: z.array(z.string().min(1)), leads: z.array(z.string().min(1)), examples: z.array(z.object({ text: z.string(), figure: z.string(), subject: z.string() })) }),
   adverbs: z.array(z.string().min(1)),
@@ -1387,7 +1389,8 @@ export function refineSubjects(text: string, qs: Quantity[], r: SubjectCues): Qu
   });
   // (a pointer left standing when every other reading is done: what the rest of the clause says they did)
   return settleSubjects(text, out, r.agreement).map((q) => {
-    const subject = outerBounds(actAfterPointer(text, q, q.subject, r.pointers.words), r.bounds);
+    const bounded = outerBounds(actAfterPointer(text, q, q.subject, r.pointers.words), r.bounds);
+    const subject = withoutGluedOwner(withoutTrailingAdverb(bounded, r.trailingAdverbs.words), r.gluedOwners);
     return subject === q.subject ? q : { ...q, subject };
   });
 }
