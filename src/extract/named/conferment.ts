@@ -14,6 +14,7 @@ import { confermentFrames, frameNote, type Frame, type FrameHost, type FrameWord
 import { rowCells } from './records.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
 import { triggersOf } from '../triggers.js';
+import { bodyRanks } from './rules.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -183,6 +184,9 @@ export interface ConfermentRules {
   revoked: RegExp;
   /** a milestone the title marks after it (“H”零的突破): a modifier, no act */
   milestone: RegExp;
+  /** the ranks of the bodies that confer (rules/levels.yaml level.body-ranks): a run of them before an act received
+   * (获省州表彰, 获地区级奖励), and a bare grade over levels (州级以上, 地区级及以上) */
+  ranks: { act: RegExp; gradeAbove: RegExp };
   re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'placedBefore' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
 }
 
@@ -229,13 +233,15 @@ function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan'
   };
 }
 
-export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
+export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole: Set<string>, ranks: readonly string[]): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
   const end = alt(v.endings);
+  const rank = alt([...ranks]);
   return {
     v,
     canonical: aliases,
     whole,
+    ranks: { act: new RegExp(`^(?:(?:${rank})级?)+(?:[二两三四]级)?`), gradeAbove: new RegExp(`^(?:${rank})级(?:及)?以上`) },
     ...guards(v),
     // (经过 may follow the body that went through it: 县总工会经过申报推荐、综合评审，评选出…)
     procedure: new RegExp(`(?:(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})|经过)[^，。；,;\\n]*[，；,;]`, 'g'),
@@ -363,7 +369,7 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
   const aliases = new Map<string, string>();
   const whole = new Set<string>();
   for (const a of loadRuleFile('awards.yaml', Aw, dir)) for (const x of a.aliases) if (a.keepAlias) whole.add(x); else if (x !== a.name) aliases.set(x, a.name);
-  return compileConferment(v, aliases, whole);
+  return compileConferment(v, aliases, whole, bodyRanks(dir));
 });
 
 // ------------------------------------------------------------------------------ names and levels
@@ -532,7 +538,7 @@ function planned(c: Ctx, at: number): string | null {
 /** The act received, bare or after the levels of the bodies that gave it (获表彰, 获省州表彰, 获得市级奖励,
  * 获省市县三级表彰): no title is named, whatever level it came from */
 function isLevelledAct(c: Ctx, raw: string): boolean {
-  const bare = raw.replace(/^(?:(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级?)+(?:[二两三四]级)?/, '');
+  const bare = raw.replace(c.r.ranks.act, '');
   return c.r.v.acts.includes(honourName(raw, c.province, c.r)) || (bare !== raw && c.r.v.acts.includes(bare));
 }
 
@@ -1158,11 +1164,11 @@ function countVerb(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** 其中7个已被命名为州级以上工作室 / 3名工匠同时是县级以上劳动模范: a bare grade over levels (BARE_GRADE_ABOVE) with
+/** 其中7个已被命名为州级以上工作室 / 3名工匠同时是县级以上劳动模范: a bare grade over levels (ranks.gradeAbove) with
  * a count that is a part of a set counted before (其中), or the predicate of a copula, tells how many of some
  * holders also hold one of several titles: a figure, not a conferment (新增市级以上工人先锋号5个 stays one) */
 function overLevelsHeld(c: Ctx, from: number, at: number, raw: string): boolean {
-  if (!BARE_GRADE_ABOVE.test(honourName(raw, c.province, c.r))) return false;
+  if (!c.r.ranks.gradeAbove.test(honourName(raw, c.province, c.r))) return false;
   return /其中[，,]?$/.test(c.text.slice(Math.max(0, from - 3), from)) || /是[“"「]?$/.test(c.text.slice(from, at));
 }
 
@@ -2427,11 +2433,10 @@ export function withoutLevelSpans<T extends { name: string; count?: number | nul
     if (pl && re.test(a.name.slice(pl))) return false;
     // a bare grade over levels names a class of titles: alone (5人后来获得地区级以上) no title at all, and held with
     // no count (是县级以上劳动模范) no one honour; counted (11个班组获评市级以上工人先锋号) it is left to the kind
-    const grade = BARE_GRADE_ABOVE.exec(a.name);
+    const grade = r.ranks.gradeAbove.exec(a.name);
     return !(grade && (grade[0] === a.name || a.count === null));
   });
 }
-const BARE_GRADE_ABOVE = /^(?:全国|国家|省部|省|自治区|地区|地市|市|州|盟|县|区|旗)级(?:及)?以上/;
 
 /** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
  * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */

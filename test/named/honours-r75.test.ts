@@ -1,0 +1,34 @@
+// Round 75 on honours: a counted list read to 十二 (等十一名同志), one list of the ranks of the bodies that confer
+// (rules/levels.yaml level.body-ranks), and later counts of the holders of a conferment.
+import { describe, expect, it } from 'vitest';
+import { confermentHonours, confermentRules } from '../../src/extract/named/conferment.js';
+import { cuePeople, peopleRules } from '../../src/extract/named/people-cues.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+
+const r = confermentRules();
+const found = (t: string, province: string) =>
+  confermentHonours(foldToSimplified(t), province, r).map((h) => [h.name, h.count]);
+
+describe('a 、-list counted after 等 in Chinese numerals past ten', () => {
+  const p = peopleRules();
+  const list = '王建林、杨拉姆措、石建国、阿说莫色、马文华、李红梅、张志强、刘海燕、陈国平、赵丽娟、孙德明';
+  it('vouches for its items when 等十一名 counts them', () => {
+    const names = cuePeople(`会上为${list}等十一名同志颁发证书。`, p).map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['杨拉姆措', '阿说莫色']));
+  });
+  it('reads nothing new when 等十二名 does not match its eleven items', () => {
+    expect(cuePeople(`会上为${list}等十二名同志颁发证书。`, p).map((x) => x.name)).not.toContain('杨拉姆措');
+  });
+});
+
+describe('the ranks of the bodies that confer come from one list', () => {
+  it('reads an act received after 地区级 as no title', () => {
+    expect(found('今年全县有3名职工获地区级表彰。', '新疆维吾尔自治区')).toEqual([]);
+    expect(found('今年全县有1个班组获省州表彰。', '青海省')).toEqual([]);
+  });
+  it('reads a bare grade over levels after 地区, counted as a part, as no conferment of that count', () => {
+    // (the uncounted mention left is dropped later, with every bare grade over levels: withoutLevelSpans)
+    expect(found('其中5个已被命名为地区级以上工作室。', '新疆维吾尔自治区')).not.toContainEqual(['地区级以上工作室', 5]);
+    expect(found('其中5个已被命名为州级以上工作室。', '青海省')).not.toContainEqual(['州级以上工作室', 5]);
+  });
+});
