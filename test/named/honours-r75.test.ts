@@ -32,3 +32,28 @@ describe('the ranks of the bodies that confer come from one list', () => {
     expect(found('其中5个已被命名为州级以上工作室。', '青海省')).not.toContainEqual(['州级以上工作室', 5]);
   });
 });
+
+describe('a later count of the holders goes on to what they did together, a group of them or a survey of them', () => {
+  it('counts the holders again before 共 and a verb', () => {
+    expect(found('县总工会授予张某某等8名同志“某某县草原工匠”称号。近年来，8名工匠共完成技术革新项目29项。', '内蒙古自治区')
+      .filter(([n, k]) => n === '某某县草原工匠' && k === 8)).toHaveLength(2);
+  });
+  it('counts them again in 从…看 and 以这N个…为榜样', () => {
+    const t = '命名某某工作室等5个工作室为“某某县职工创新工作室”。从入选的5个工作室看，分布在4个领域。各基层工会要以这5个工作室为榜样。';
+    expect(found(t, '四川省').filter(([n, k]) => n === '某某县职工创新工作室' && k === 5)).toHaveLength(3);
+  });
+  it('counts them again as the set a part is drawn from (从N名…中)', () => {
+    expect(found('授予某某等6名机采手“某某县棉花机采能手”称号。县总工会将从6名机采能手中推荐2名参评。', '新疆维吾尔自治区')
+      .filter(([n, k]) => n === '某某县棉花机采能手' && k === 6)).toHaveLength(2);
+  });
+  it('reads no later count of another set (从16名候选人中)', () => {
+    expect(found('授予某某等6名机采手“某某县棉花机采能手”称号。此前从16名候选人中评出6名。', '新疆维吾尔自治区')
+      .filter(([, k]) => k === 16)).toEqual([]);
+  });
+});
+
+describe('the places a notice allots are a quota, no holders', () => {
+  it('reads no honour in 推荐名额为H N名', () => {
+    expect(found('市总工会分配我区推荐名额为五一劳动奖章8名、工人先锋号3个。', '西藏自治区')).toEqual([]);
+  });
+});

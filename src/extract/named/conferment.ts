@@ -58,6 +58,10 @@ const Vocabulary = z.object({
   reliedOn: z.array(z.string().min(1)),
   /** a negation before a lead word (未入选的3个): those left out, not the holders */
   anaphoraNot: z.array(z.string().min(1)),
+  /** (regexes) what else a later count of the holders goes on to (共完成…, 组成…, 从…看, 为榜样) */
+  anaphoraGoesOn: z.array(z.string().min(1)).default([]),
+  /** what opens the holders as the set a part is drawn from, before 中 (从6名能手中推荐2名) */
+  anaphoraFrom: z.array(z.string().min(1)).default([]),
   handedTo: z.array(z.string().min(1)),
   handOver: z.array(z.string().min(1)),
   pactWith: z.array(z.string().min(1)),
@@ -120,6 +124,8 @@ const Vocabulary = z.object({
   openings: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
   quota: z.array(z.string().min(1)),
+  /** (regexes) the places allotted to nominate (推荐名额为…): a quota too */
+  allotment: z.array(z.string().min(1)).default([]),
   publish: z.array(z.string().min(1)),
   onList: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
@@ -221,7 +227,7 @@ const CITATION_NAME = new RegExp(`^(?:${CITATION})$`);
 /** the guards of the grammar: a plan, a quota or a launch (no record), a word no name opens with, what is built */
 function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan' | 'launch' | 'result' | 'notInName' | 'builtBefore' | 'builtPart' | 'revoked' | 'milestone'> {
   return {
-    quota: new RegExp(v.quota.join('|')),
+    quota: new RegExp([...v.quota, ...v.allotment].join('|')),
     plan: v.plan.map((w) => new RegExp(w)),
     launch: new RegExp(v.launch),
     result: new RegExp(v.result),
@@ -1910,7 +1916,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
   // or with a pact they sign with others (8名工匠与26名青年职工签订师带徒协议): the holders stand before 与
   const pact = `(?:还|也)?(?:${alt(c.r.v.pactWith)})(?=[^，。；;\\n]{1,24}?(?:${alt(c.r.v.handOver)}))`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))(?:${c.r.v.anaphoraRound})?${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|(?<=(?:含|包括)(?:${alt(c.r.v.anaphoraLead)})${N}[名人])[）)]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|${pact}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|${fromLead(c)}(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))(?:${c.r.v.anaphoraRound})?${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|(?<=(?:含|包括)(?:${alt(c.r.v.anaphoraLead)})${N}[名人])[）)]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|${pact}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有${goesOn(c)})`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
@@ -1942,6 +1948,17 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
       notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
   }
   return out;
+}
+
+/** the lead that opens the holders as the set a part is drawn from (从6名能手中…), an alternative of its own: the
+ * count must go on to 中 (rules/conferment.yaml anaphoraFrom) */
+function fromLead(c: Ctx): string {
+  return c.r.v.anaphoraFrom.length ? `(?:${alt(c.r.v.anaphoraFrom)})(?=[^，。；;\\n]{2,16}?中)|` : '';
+}
+
+/** what else a later count of the holders goes on to (rules/conferment.yaml anaphoraGoesOn), as more alternatives */
+function goesOn(c: Ctx): string {
+  return c.r.v.anaphoraGoesOn.map((w) => `|${w}`).join('');
 }
 
 /** 追授某某同志“H”称号 / 决定追授他“H”: a conferment on one who has died, the quoted title after the person (no count) */
