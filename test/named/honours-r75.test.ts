@@ -57,3 +57,12 @@ describe('the places a notice allots are a quota, no holders', () => {
     expect(found('市总工会分配我区推荐名额为五一劳动奖章8名、工人先锋号3个。', '西藏自治区')).toEqual([]);
   });
 });
+
+describe('the stock of one title a body names, summed up with its count', () => {
+  it('reads 累计评定“H”N家 as that title', () => {
+    expect(found('截至2025年底，全县已累计评定“某某县和谐劳动关系企业”35家。', '贵州省')).toContainEqual(['某某县和谐劳动关系企业', 35]);
+  });
+  it('leaves an unquoted grade and kind a figure (累计命名县级…工作室N个)', () => {
+    expect(found('全县累计命名县级职工创新工作室35个，其中省级3个。', '安徽省').filter(([, k]) => k === 35)).toEqual([]);
+  });
+});

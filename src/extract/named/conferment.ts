@@ -126,6 +126,8 @@ const Vocabulary = z.object({
   quota: z.array(z.string().min(1)),
   /** (regexes) the places allotted to nominate (推荐名额为…): a quota too */
   allotment: z.array(z.string().min(1)).default([]),
+  /** the verbs that sum up the stock of a title a body names (累计命名, 累计评定): its count is one more entry */
+  stockNamed: z.array(z.string().min(1)).default([]),
   publish: z.array(z.string().min(1)),
   onList: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
@@ -1950,6 +1952,21 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   return out;
 }
 
+/** 全县已累计评定“H”35家 / 累计认定“H”27名: the stock of one quoted title a body names, summed up with its count
+ * (rules/conferment.yaml stockNamed): one more entry of that title, as the golds write a counted stock of one title; an
+ * earlier, more specific reading of the span wins. (An unquoted grade and kind, 累计命名市级劳模创新工作室86个, stays a
+ * figure: the older golds write it so.) */
+function stockNamed(c: Ctx): HonourFound[] {
+  if (!c.r.v.stockNamed.length) return [];
+  const re = perRules(c.r, 'conferment.stockNamed', () => new RegExp(`(?:${alt(c.r.v.stockNamed)})了?${QUOTED}${N}${U}(?![^，。；;\\n]{0,2}?(?:以上|以下))`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const h = make(c, 'conferment.stock', m[1], m[2], m.index, m.index + m[0].length, ['累计评定“H”N 家: the stock of one title named', `count ${m[2]}`]);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
 /** the lead that opens the holders as the set a part is drawn from (从6名能手中…), an alternative of its own: the
  * count must go on to 中 (rules/conferment.yaml anaphoraFrom) */
 function fromLead(c: Ctx): string {
@@ -2347,7 +2364,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...bareKindSelected(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...bareKindSelected(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all), ...stockNamed(c)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
