@@ -241,15 +241,20 @@ function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan'
   };
 }
 
+/** the ranks of the bodies that confer (rules/levels.yaml level.body-ranks), compiled */
+function compileRanks(ranks: readonly string[]): ConfermentRules['ranks'] {
+  const rank = alt([...ranks]);
+  return { act: new RegExp(`^(?:(?:${rank})级?)+(?:[二两三四]级)?`), gradeAbove: new RegExp(`^(?:${rank})级(?:及)?以上`) };
+}
+
 export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole: Set<string>, ranks: readonly string[]): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
   const end = alt(v.endings);
-  const rank = alt([...ranks]);
   return {
     v,
     canonical: aliases,
     whole,
-    ranks: { act: new RegExp(`^(?:(?:${rank})级?)+(?:[二两三四]级)?`), gradeAbove: new RegExp(`^(?:${rank})级(?:及)?以上`) },
+    ranks: compileRanks(ranks),
     ...guards(v),
     // (经过 may follow the body that went through it: 县总工会经过申报推荐、综合评审，评选出…)
     procedure: new RegExp(`(?:(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})|经过)[^，。；,;\\n]*[，；,;]`, 'g'),
