@@ -14,6 +14,7 @@ import { confermentFrames, frameNote, type Frame, type FrameHost, type FrameWord
 import { rowCells } from './records.js';
 import { lineStart, lineEnd } from '../../text-lines.js';
 import { triggersOf } from '../triggers.js';
+import { bodyRanks } from './rules.js';
 
 const Vocabulary = z.object({
   id: z.literal('conferment.vocabulary'),
@@ -57,6 +58,10 @@ const Vocabulary = z.object({
   reliedOn: z.array(z.string().min(1)),
   /** a negation before a lead word (未入选的3个): those left out, not the holders */
   anaphoraNot: z.array(z.string().min(1)),
+  /** (regexes) what else a later count of the holders goes on to (共完成…, 组成…, 从…看, 为榜样) */
+  anaphoraGoesOn: z.array(z.string().min(1)).default([]),
+  /** what opens the holders as the set a part is drawn from, before 中 (从6名能手中推荐2名) */
+  anaphoraFrom: z.array(z.string().min(1)).default([]),
   handedTo: z.array(z.string().min(1)),
   handOver: z.array(z.string().min(1)),
   pactWith: z.array(z.string().min(1)),
@@ -119,6 +124,10 @@ const Vocabulary = z.object({
   openings: z.array(z.string().min(1)),
   procedure: z.array(z.string().min(1)),
   quota: z.array(z.string().min(1)),
+  /** (regexes) the places allotted to nominate (推荐名额为…): a quota too */
+  allotment: z.array(z.string().min(1)).default([]),
+  /** the verbs that sum up the stock of a title a body names (累计命名, 累计评定): its count is one more entry */
+  stockNamed: z.array(z.string().min(1)).default([]),
   publish: z.array(z.string().min(1)),
   onList: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
@@ -183,6 +192,9 @@ export interface ConfermentRules {
   revoked: RegExp;
   /** a milestone the title marks after it (“H”零的突破): a modifier, no act */
   milestone: RegExp;
+  /** the ranks of the bodies that confer (rules/levels.yaml level.body-ranks): a run of them before an act received
+   * (获省州表彰, 获地区级奖励), and a bare grade over levels (州级以上, 地区级及以上) */
+  ranks: { act: RegExp; gradeAbove: RegExp };
   re: Record<'listedIn' | 'respectively' | 'nameAsBa' | 'commendList' | 'listedTopic' | 'namedCounted' | 'placedBefore' | 'grant' | 'grantTo' | 'grantNoun' | 'nameAs' | 'select' | 'countVerb' | 'holders' | 'ending' | 'heading' | 'grantAfter' | 'conferred' | 'listed' | 'titled' | 'participle' | 'total' | 'appointed' | 'ledBy' | 'pointer', RegExp>;
 }
 
@@ -217,7 +229,7 @@ const CITATION_NAME = new RegExp(`^(?:${CITATION})$`);
 /** the guards of the grammar: a plan, a quota or a launch (no record), a word no name opens with, what is built */
 function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan' | 'launch' | 'result' | 'notInName' | 'builtBefore' | 'builtPart' | 'revoked' | 'milestone'> {
   return {
-    quota: new RegExp(v.quota.join('|')),
+    quota: new RegExp([...v.quota, ...v.allotment].join('|')),
     plan: v.plan.map((w) => new RegExp(w)),
     launch: new RegExp(v.launch),
     result: new RegExp(v.result),
@@ -229,13 +241,20 @@ function guards(v: ConfermentVocabulary): Pick<ConfermentRules, 'quota' | 'plan'
   };
 }
 
-export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole = new Set<string>()): ConfermentRules {
+/** the ranks of the bodies that confer (rules/levels.yaml level.body-ranks), compiled */
+function compileRanks(ranks: readonly string[]): ConfermentRules['ranks'] {
+  const rank = alt([...ranks]);
+  return { act: new RegExp(`^(?:(?:${rank})级?)+(?:[二两三四]级)?`), gradeAbove: new RegExp(`^(?:${rank})级(?:及)?以上`) };
+}
+
+export function compileConferment(v: ConfermentVocabulary, aliases: Map<string, string>, whole: Set<string>, ranks: readonly string[]): ConfermentRules {
   const who = `(?:${alt(v.recipients)})?`;
   const end = alt(v.endings);
   return {
     v,
     canonical: aliases,
     whole,
+    ranks: compileRanks(ranks),
     ...guards(v),
     // (经过 may follow the body that went through it: 县总工会经过申报推荐、综合评审，评选出…)
     procedure: new RegExp(`(?:(?:^|(?<=[，；,;]))\\s*(?:${v.procedure.join('|')})|经过)[^，。；,;\\n]*[，；,;]`, 'g'),
@@ -363,7 +382,7 @@ export const confermentRules = oncePerRulesDir((dir): ConfermentRules => {
   const aliases = new Map<string, string>();
   const whole = new Set<string>();
   for (const a of loadRuleFile('awards.yaml', Aw, dir)) for (const x of a.aliases) if (a.keepAlias) whole.add(x); else if (x !== a.name) aliases.set(x, a.name);
-  return compileConferment(v, aliases, whole);
+  return compileConferment(v, aliases, whole, bodyRanks(dir));
 });
 
 // ------------------------------------------------------------------------------ names and levels
@@ -532,7 +551,7 @@ function planned(c: Ctx, at: number): string | null {
 /** The act received, bare or after the levels of the bodies that gave it (获表彰, 获省州表彰, 获得市级奖励,
  * 获省市县三级表彰): no title is named, whatever level it came from */
 function isLevelledAct(c: Ctx, raw: string): boolean {
-  const bare = raw.replace(/^(?:(?:全国|国家|省部|省|自治区|地市|市|州|盟|县|区|旗)级?)+(?:[二两三四]级)?/, '');
+  const bare = raw.replace(c.r.ranks.act, '');
   return c.r.v.acts.includes(honourName(raw, c.province, c.r)) || (bare !== raw && c.r.v.acts.includes(bare));
 }
 
@@ -1158,11 +1177,11 @@ function countVerb(c: Ctx): HonourFound[] {
   return out;
 }
 
-/** 其中7个已被命名为州级以上工作室 / 3名工匠同时是县级以上劳动模范: a bare grade over levels (BARE_GRADE_ABOVE) with
+/** 其中7个已被命名为州级以上工作室 / 3名工匠同时是县级以上劳动模范: a bare grade over levels (ranks.gradeAbove) with
  * a count that is a part of a set counted before (其中), or the predicate of a copula, tells how many of some
  * holders also hold one of several titles: a figure, not a conferment (新增市级以上工人先锋号5个 stays one) */
 function overLevelsHeld(c: Ctx, from: number, at: number, raw: string): boolean {
-  if (!BARE_GRADE_ABOVE.test(honourName(raw, c.province, c.r))) return false;
+  if (!c.r.ranks.gradeAbove.test(honourName(raw, c.province, c.r))) return false;
   return /其中[，,]?$/.test(c.text.slice(Math.max(0, from - 3), from)) || /是[“"「]?$/.test(c.text.slice(from, at));
 }
 
@@ -1904,7 +1923,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
   // both only by the honour's own noun, never by a bare 职工 (byClause below)
   // or with a pact they sign with others (8名工匠与26名青年职工签订师带徒协议): the holders stand before 与
   const pact = `(?:还|也)?(?:${alt(c.r.v.pactWith)})(?=[^，。；;\\n]{1,24}?(?:${alt(c.r.v.handOver)}))`;
-  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))(?:${c.r.v.anaphoraRound})?${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|(?<=(?:含|包括)(?:${alt(c.r.v.anaphoraLead)})${N}[名人])[）)]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|${pact}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有)`, 'g');
+  const re = new RegExp(`(?:${kind}|${alt(c.r.v.anaphoraLead)}|${fromLead(c)}(?<=(?:^|[。！？\n])[\\s\u3000]*)|(?:(?<=[，,；;：:][\\s\u3000]*)|(?:${alt(c.r.v.handedTo)})(?=[^，。；;\n]{2,16}?(?:${alt(c.r.v.handOver)}))))(?:${c.r.v.anaphoraRound})?${N}${U}([\u4e00-\u9fa5“”"「」]{0,12}?)(?=中|里|当中|[，,]|(?<=(?:含|包括)(?:${alt(c.r.v.anaphoraLead)})${N}[名人])[）)]|分别(?:是|为|来自)|平均|共有|均|都|全部|每人|每名|将|来自|分布|已|正在|目前|涵盖|覆盖|主要|大多|${alt(c.r.v.handOver)}|${pact}|走进|走入|深入|近[一二两三四五\\d]年|近年来|累计|现有${goesOn(c)})`, 'g');
   for (const m of matches(re, c.text)) {
     if (c.r.v.anaphoraNot.some((w) => c.text.startsWith(w, m.index - w.length))) continue;
     const n = parseSmallInt(m[1]);
@@ -1936,6 +1955,32 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
       notes: ['a later count of the holders of an honour conferred before (受表彰的N名…中)', `name ${target.name}`, `count ${n}`] });
   }
   return out;
+}
+
+/** 全县已累计评定“H”35家 / 累计认定“H”27名: the stock of one quoted title a body names, summed up with its count
+ * (rules/conferment.yaml stockNamed): one more entry of that title, as the golds write a counted stock of one title; an
+ * earlier, more specific reading of the span wins. (An unquoted grade and kind, 累计命名市级劳模创新工作室86个, stays a
+ * figure: the older golds write it so.) */
+function stockNamed(c: Ctx): HonourFound[] {
+  if (!c.r.v.stockNamed.length) return [];
+  const re = perRules(c.r, 'conferment.stockNamed', () => new RegExp(`(?:${alt(c.r.v.stockNamed)})了?${QUOTED}${N}${U}(?![^，。；;\\n]{0,2}?(?:以上|以下))`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const h = make(c, 'conferment.stock', m[1], m[2], m.index, m.index + m[0].length, ['累计评定“H”N 家: the stock of one title named', `count ${m[2]}`]);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** the lead that opens the holders as the set a part is drawn from (从6名能手中…), an alternative of its own: the
+ * count must go on to 中 (rules/conferment.yaml anaphoraFrom) */
+function fromLead(c: Ctx): string {
+  return c.r.v.anaphoraFrom.length ? `(?:${alt(c.r.v.anaphoraFrom)})(?=[^，。；;\\n]{2,16}?中)|` : '';
+}
+
+/** what else a later count of the holders goes on to (rules/conferment.yaml anaphoraGoesOn), as more alternatives */
+function goesOn(c: Ctx): string {
+  return c.r.v.anaphoraGoesOn.map((w) => `|${w}`).join('');
 }
 
 /** 追授某某同志“H”称号 / 决定追授他“H”: a conferment on one who has died, the quoted title after the person (no count) */
@@ -2324,7 +2369,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...bareKindSelected(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...bareKindSelected(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all), ...stockNamed(c)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
@@ -2427,11 +2472,10 @@ export function withoutLevelSpans<T extends { name: string; count?: number | nul
     if (pl && re.test(a.name.slice(pl))) return false;
     // a bare grade over levels names a class of titles: alone (5人后来获得地区级以上) no title at all, and held with
     // no count (是县级以上劳动模范) no one honour; counted (11个班组获评市级以上工人先锋号) it is left to the kind
-    const grade = BARE_GRADE_ABOVE.exec(a.name);
+    const grade = r.ranks.gradeAbove.exec(a.name);
     return !(grade && (grade[0] === a.name || a.count === null));
   });
 }
-const BARE_GRADE_ABOVE = /^(?:全国|国家|省部|省|自治区|地区|地市|市|州|盟|县|区|旗)级(?:及)?以上/;
 
 /** 授予2025年嘉兴市五一劳动奖和…的决定: 五一劳动奖 names the pair of kinds (奖状 for units, 奖章 for people); where
  * the document confers a kind of it, the uncounted umbrella is that pair said together, not a third honour */

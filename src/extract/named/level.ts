@@ -43,8 +43,9 @@ function buildLevelRegexes(rules: NamedRules): Array<{ rule: LevelRule; re: RegE
     .filter((a) => a.length >= 3)
     .map(escapeRe)
     .join('|');
-  const out = rules.levels.map((rule) => {
-    const src = rule.pattern
+  // (a word list, level.body-ranks, reads no prefix)
+  const out = rules.levels.filter((rule) => !rule.words).map((rule) => {
+    const src = (rule.pattern ?? '(?!)')
       .replace('{provinces}', names('province'))
       .replace('{cities}', names('city'))
       .replace('{counties}', names('county'));

@@ -10,6 +10,7 @@ import { longestFirst, longestPatternsAlt as alt, longestWordsAlt } from '../ref
 import { jiebaTag } from './jieba.js';
 import { placeAt, placeSpan } from './gazetteer.js';
 import { perRules } from './doc.js';
+import { parseSmallInt } from '../numbers/small-int.js';
 import { triggersOf } from '../triggers.js';
 
 const Cues = z.object({
@@ -1508,14 +1509,12 @@ function beforeEtc(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
-const SMALL_COUNTS = '一二三四五六七八九十';
-
 /** 为A、B、C、D、E等5名同志颁发…: a 、-list its count after 等 counts item for item vouches for every item of two to
  * four letters as a name — also one with no Han surname (a Tibetan or Yi name, 杨拉姆措, 阿说莫色) — when most of
  * its items read as names already (the first item after the clause's start or its verb) */
 function countedList(text: string, m: RegExpExecArray, r: PeopleRules): Entity[] {
-  const c = m[0].slice(1, -1);
-  const n = /^\d+$/.test(c) ? Number(c) : c === '十' ? 10 : SMALL_COUNTS.indexOf(c) + 1;
+  // (the count read as every count is: 等十一名, 等十二名 are inside the bound)
+  const n = parseSmallInt(m[0].slice(1, -1)) ?? 0;
   if (n < 3 || n > 12) return [];
   const clause = /[^，,。；;：:\n（(“”]*$/.exec(text.slice(Math.max(0, m.index - 80), m.index))![0];
   const items = clause.split('、');

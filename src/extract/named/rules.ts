@@ -31,13 +31,16 @@ export type AwardRule = z.infer<typeof AwardRule>;
 
 export const LevelRule = z.object({
   id: z.string().regex(/^level\./),
-  pattern: z.string().min(1),
+  /** the prefix the entry reads (a regex); an entry has it or `words`, never both */
+  pattern: z.string().min(1).optional(),
   level: z.union([Level, z.literal('from-text')]).nullable(),
   drop: z.boolean().optional(),
   normalize: z.string().optional(),
   keepIf: z.string().optional(),
+  /** a word list other readers share (the ranks of the bodies that confer, 省/州/地区…): such an entry reads no prefix */
+  words: z.array(z.string().min(1)).optional(),
   examples: Examples(z.object({ text: z.string(), level: Level.nullable() })),
-});
+}).refine((r) => !r.pattern !== !r.words, 'a level entry has a pattern (a prefix it reads) or words (a list it shares), not both');
 export type LevelRule = z.infer<typeof LevelRule>;
 
 export const WorkshopRule = z.object({
@@ -149,6 +152,13 @@ function wordLists(dir: string): Record<WordListId, readonly string[]> {
 
 const cache = new Map<string, NamedRules>();
 
+/** the ranks of the bodies that confer (rules/levels.yaml level.body-ranks: 省, 州, 地区, 旗 …), as a regex alternation */
+export function bodyRanks(dir = currentRulesDir()): readonly string[] {
+  const r = namedRules(dir).levels.find((l) => l.id === 'level.body-ranks');
+  if (!r?.words) throw new RuleFileError('rules/levels.yaml', 'level.body-ranks', 'missing: the ranks of the bodies that confer');
+  return r.words;
+}
+
 /** Every named-thing rule file, validated (throws RuleFileError naming file and entry). */
 export function namedRules(dir = currentRulesDir()): NamedRules {
   const hit = cache.get(dir);
@@ -161,7 +171,7 @@ export function namedRules(dir = currentRulesDir()): NamedRules {
     }
   };
   const levels = loadRuleFile('levels.yaml', LevelRule, dir);
-  for (const l of levels) checkRegex('rules/levels.yaml', l.id, l.pattern);
+  for (const l of levels) if (l.pattern) checkRegex('rules/levels.yaml', l.id, l.pattern);
   const places = loadRuleFile('places.yaml', PlaceRule, dir);
   for (const p of places) for (const pat of p.patterns ?? []) checkRegex('rules/places.yaml', p.id, pat);
   const sn = loadRuleFile('people.yaml', SurnameRule, dir);
