@@ -14,10 +14,10 @@ const NO_NAME =
   /^(?:他|她|我|你|其|他们|她们|我们|本人|自己|该同志|这位|那位)|(?:们|同志|师傅|老人|孩子|儿子|女儿|父亲|母亲|丈夫|妻子|爱人|选手|职工|工人|全县|全市|全区|俩)$|[县市区省乡镇村厂司队组的及与]/;
 
 /** a post or a description of a person written before the name ends in one of these (磨工, 厨师, 护林员, 班长,
- * 第1名, 小伙, 渔把头, 获奖者, 车间主任, 职工代表, 绣娘, 果农); no name ends so (其中一名学员 names no one) */
-const POST_END = /[工师员长手匠名伙头者任记表人娘农]$/;
+ * 第1名, 小伙, 渔把头, 获奖者, 书记, 职工代表, 绣娘, 果农; not 主任: 任 opens names); no name ends so (其中一名学员 names no one) */
+const POST_END = /[工师员长手匠名伙头者记表人娘农]$/;
 /** a transcribed name after a post (护林员努尔艾力·吐尔逊) */
-const DOTTED_AFTER_POST = /[工师员长手匠名伙头者任记表人娘农]([\u4e00-\u9fa5]{2,5}·[\u4e00-\u9fa5·]{1,12})$/;
+const DOTTED_AFTER_POST = /[工师员长手匠名伙头者记表人娘农]([\u4e00-\u9fa5]{2,5}·[\u4e00-\u9fa5·]{1,12})$/;
 
 /** a name after a post: the shortest tail of two to four Han characters that a post's last character precedes */
 function afterPost(topic: string): string | null {
@@ -30,8 +30,9 @@ function afterPost(topic: string): string | null {
 
 /** a name standing alone, or after a post (乡村厨师黄月娥, 项目第1名敖德福) */
 function nameOf(topic: string): string | null {
-  if (TRANSCRIBED.test(topic) || (PLAIN.test(topic) && !NO_NAME.test(topic))) return topic;
-  return afterPost(topic);
+  // (技师李某: a post before a short name is cut off first)
+  if (TRANSCRIBED.test(topic)) return topic;
+  return afterPost(topic) ?? (PLAIN.test(topic) && !NO_NAME.test(topic) ? topic : null);
 }
 
 /** the person a present age is told of, when the clause before the age is that person's name (after a post) and 今年/现年 */
