@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import type { Quantity } from '../../types.js';
 import { jiebaTag } from '../named/jieba.js';
+import { agedPerson } from './subject-person.js';
 import { foldToSimplified } from '../../normalize/fold.js';
 import { afterReport, headPhrase, namesNothing } from './head-phrase.js';
 import { BULLET } from './bullets.js';
@@ -848,7 +849,7 @@ function shapes(text: string, q: Quantity, subject: string, r: SubjectCues): str
   const after = text.slice(q.end, q.end + 40);
   const threshold = ageThreshold(q, after);
   if (threshold) return threshold;
-  if (q.rule === 'unit.age' && (PERSON_AGE.test(bare) || STORY_AGE.test(bare))) return superlativeAge(bare) ?? '年龄';
+  if (q.rule === 'unit.age' && (PERSON_AGE.test(bare) || STORY_AGE.test(bare))) return superlativeAge(bare) ?? agedPerson(bare) ?? '年龄';
   // 首席技师聘期3年, 项目决赛时长2至3天: a duration, an age or an extent measures the attribute named last
   if (/^unit\.(?:duration|age|extent)$/.test(q.rule)) {
     const attr = longest(r.attributes).find((w) => subject.endsWith(w) && subject.length > w.length);
