@@ -19,6 +19,7 @@ import {
   isPageNumber,
   isStandaloneLine,
   joinPieces,
+  unitEntryLine,
   SECTION_START,
   startsWithCloser,
   carriedBeforeCloser,
@@ -179,7 +180,8 @@ function titleLike(t: string): boolean {
 }
 
 /** a line opened by a short label and a colon, a count in brackets or not: a record of a list */
-const LABELLED = /^[\u4e00-\u9fa5]{2,12}(?:[（(]\d{1,4}[\u4e00-\u9fa5]{1,2}[）)])?[：:](?!$)/;
+// (the label may be letter-spaced to the width of the others above and below it: 电 工：…, 中式烹调：…)
+const LABELLED = /^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,11}(?:[（(]\d{1,4}[\u4e00-\u9fa5]{1,2}[）)])?[：:](?!$)/;
 
 /** In hard-wrapped text, does q go on with p? A line that fills the wrap width was cut by it, and the
  * line after it continues unless it starts a paragraph: indented, numbered, or a line of its own (a date,
@@ -319,7 +321,7 @@ export function normalize(r: IngestResult): CanonicalWithPages {
     // clean the spaces piece by piece so that page changes inside a paragraph keep their offsets
     let text = '';
     // titles and headings keep a single space between two Han characters (see titleLikeLine)
-    const keep = titleLikeLine(p.text) || cellRowLine(p.text) || entryRunLine(p.text);
+    const keep = titleLikeLine(p.text) || cellRowLine(p.text) || entryRunLine(p.text) || unitEntryLine(p.text);
     for (const piece of p.pieces) {
       const t = collapseSpaces(piece.text, keep);
       if (!t) continue;

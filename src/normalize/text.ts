@@ -191,6 +191,20 @@ export function entryRunLine(t: string): boolean {
   return entries.length >= 2 && parts.every((x) => RUN_ENTRY.test(x) || /^[….]{2,}/.test(x));
 }
 
+/** one entry of a prize list written unit first (某某供电公司 某某, 某中学食堂 某某（并列）): the unit, one space, the name */
+const UNIT_ENTRY = /^[\u4e00-\u9fa5（）()·\d]{4,30}\s+[\u4e00-\u9fa5·]{2,6}(?:[（(][^（）()]{1,8}[）)])?$/;
+
+/**
+ * A labelled line of a contest's winners, each entry its unit, a space and the name, entries parted by ；
+ * (电工：某某水务集团 某某；某某投资公司 某某): the space before each name is the only mark of where the unit ends, so
+ * collapseSpaces keeps it, as it does in entryRunLine's entries written name first.
+ */
+export function unitEntryLine(t: string): boolean {
+  const body = t.trim().replace(/^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,11}[：:]\s*/, '');
+  const parts = body.split(/[；;]/).map((x) => x.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((x) => UNIT_ENTRY.test(x));
+}
+
 export const endsWithComma = (t: string): boolean => /[，、,]$/.test(t.trimEnd());
 export const hasSentencePunct = (t: string): boolean => /[，。；！？、：,;!?]/.test(t);
 

@@ -70,6 +70,10 @@ const Cues = z.object({
   /** table columns of a contest's result list that hold the tier a winner placed in (等次: 一等奖): the role
    * before any post or event column */
   tierColumns: z.array(z.string().min(1)).default([]),
+  /** the tiers of a contest's prizes to a person (一等奖, 金奖) that label or head a list of winners: the winners' role */
+  prizeTiers: z.array(z.string().min(1)).default([]),
+  /** the words of a note after a winner's name that say a tie (（并列）, （第三名并列）): no unit and no post */
+  tieNotes: z.array(z.string().min(1)).default([]),
   headLabels: z.array(z.string().min(1)).default([]),
   studioLeadEnds: z.array(z.string().min(1)).default([]),
   classRoles: z.array(z.string().min(1)).default([]),
@@ -2290,13 +2294,16 @@ function itemNote(note: string, r: PeopleRules): string | null | undefined {
   return r.cues.postEnds.includes(note[note.length - 1]) ? note : undefined;
 }
 
+/** a note that a winner tied with another (（并列）, （第三名并列）): a rank, nothing of the person's unit or post */
+const tieNote = (note: string, r: PeopleRules): boolean => r.cues.tieNotes.some((w) => note.includes(w));
+
 /** an item of a line of names: the name, where it stands, the post its note gives, whether the note is a person's */
 type NameItem = { name: string; at: number; end: number; role?: string | null; person?: boolean };
 
 /** the items of a line of names from `at`, parted by 、 (or a comma, a semicolon, a space): each a name, or a
  * two-character name letter-spaced to three (田\u3000野), with its note in brackets or not (石某（某某公司）);
- * null when an item is no name's shape */
-function nameItems(text: string, at: number, end: number, r: PeopleRules): NameItem[] | null {
+ * null when an item is no name's shape, or (unless `anyNote`) a note says neither a unit, a post nor the person */
+function nameItems(text: string, at: number, end: number, r: PeopleRules, anyNote = false): NameItem[] | null {
   const items: NameItem[] = [];
   const gapAt = (q: number) => q >= end || ITEM_GAP.test(text[q]);
   for (let p = at; p < end;) {
@@ -2316,9 +2323,12 @@ function nameItems(text: string, at: number, end: number, r: PeopleRules): NameI
       if (close < 2) return null;
       const body = text.slice(next + 1, next + close);
       // (a note shared by the whole line says nothing of this one person)
-      const note = r.cues.nameList.sharedNote.some((w) => body.startsWith(w)) ? '' : itemNote(body, r);
-      if (note === undefined) return null;
-      if (role === undefined || (!role && note)) role = note;
+      const note = r.cues.nameList.sharedNote.some((w) => body.startsWith(w)) || tieNote(body, r) ? '' : itemNote(body, r);
+      // (a winner's note after a prize's label names where the winner works, however it ends: 某某（县机关食堂）, or the
+      // winner's trade: 某某（养老护理员）)
+      if (note === undefined && !anyNote) return null;
+      const told = note === undefined && rosterPost(body) ? body : note;
+      if (role === undefined || (!role && told)) role = told ?? null;
       next += close + 1;
     }
     // (the space between two items may be gone from the text: 某某（某公司电工）某某（女，某校教师）)
@@ -2450,9 +2460,71 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** the tier of a contest's prizes a label or a heading line names (一等奖, 二等奖（8名）, （三）三等奖（12名）): null for any
+ * other label, a team's or an organiser's prize (团体一等奖, 优秀组织奖) among them */
+function prizeTier(label: string, r: PeopleRules): string | null {
+  const m = new RegExp(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?([\u4e00-\u9fa5]{2,6})(?:[（(]\\d{1,3}(?:${r.cues.nameList.countUnits.join('|')})[）)])?$`).exec(label.replace(/[\s\u3000]/g, ''));
+  return m && r.cues.prizeTiers.includes(m[1]) ? m[1] : null;
+}
+
+/** a segment of a prize line written unit first, then the winner (某某供电公司\u3000某某, 某中学食堂\u3000某某（并列）): the name,
+ * after the last space, vouched for as a name of a known surname or of usual parts */
+function unitThenName(text: string, at: number, end: number, r: PeopleRules): NameItem | null {
+  const m = /^([\u4e00-\u9fa5（）()]{4,30})[\s\u3000]+([\u4e00-\u9fa5·]{2,8})(?:[（(][^（）()\n]{1,12}[）)])?$/.exec(text.slice(at, end));
+  if (!m || !(isName(m[2], r) || partName(m[2], r)) || commonWord(m[2])) return null;
+  const s = at + m[0].indexOf(m[2], m[1].length);
+  return { name: m[2], at: s, end: s + m[2].length };
+}
+
+/** the winners of a prize line: its segments parted by ；, each a unit and a name or a 、-list of names with notes;
+ * null unless every segment reads so and most names are vouched for (a note in brackets vouches as a surname does) */
+function prizeItems(text: string, at: number, end: number, r: PeopleRules): NameItem[] | null {
+  const out: NameItem[] = [];
+  for (let p = at; p < end;) {
+    let e = p;
+    while (e < end && !/[；;]/.test(text[e])) e++;
+    const seg = unitThenName(text, p, e, r);
+    const items = seg ? [seg] : nameItems(text, p, e, r, true);
+    if (!items || !items.length || items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return null;
+    out.push(...items);
+    p = e + 1;
+    while (p < end && /[\s\u3000]/.test(text[p])) p++;
+  }
+  const vouched = out.filter((x) => x.role !== undefined || isName(x.name, r) || partName(x.name, r)).length;
+  return out.length && vouched * 2 >= out.length ? out : null;
+}
+
+/** the winners of a contest listed by prize: under a tier's heading line (一等奖（4名）, then 电工：某公司\u3000某某 lines
+ * labelled by event) or after a tier's label (二等奖：某某（某公司）、某某（某食堂）): each a person whose role is the tier,
+ * or the post the note gives (一等奖（2名）：某某（电工）); a line that reads otherwise ends the heading's reach */
+function prizeLists(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  let tier: string | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    const lead = line.length - line.trimStart().length;
+    const colon = line.slice(lead, lead + 24).search(/[：:]/);
+    const label = colon > 0 ? line.slice(lead, lead + colon) : '';
+    const own = label ? prizeTier(label, r) : null;
+    const heading = colon < 0 ? prizeTier(t, r) : null;
+    const at = colon > 0 ? lead + colon + 1 + /^[\s\u3000]*/.exec(line.slice(lead + colon + 1))![0].length : lead;
+    const read = t && !heading && (own || tier) ? prizeItems(text, offset + at, offset + line.trimEnd().length, r) : null;
+    // (a label's own count the names must match: 一等奖（3名）：某甲、某乙 is no list of the three)
+    const count = own ? listLabel(label.replace(/[\s\u3000]/g, ''), r)?.count ?? null : null;
+    const items = read && (count === null || count === read.length) ? read : null;
+    for (const x of items ?? []) out.push(person(text, x.at, x.name, x.role || (own ?? tier), 'person.prize-list'));
+    // (an event's line under the heading that reads otherwise leaves the heading to the next: a line with no label ends it)
+    if (heading) tier = heading;
+    else if (t && !items && colon < 0) tier = null;
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
+  const all = [...bylines(text, r), ...prizeLists(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 

@@ -30,7 +30,8 @@ interface Cell { text: string; start: number }
 
 /** a delimiter that parts a row's cells where the writer used no table: a slash (full-width or ASCII) or a tab
  * (1．某工作室／某公司／某某); 、 parts them too, but only where a legend or the cells' shape says the line is a row */
-const STRONG_DELIMS = ['／', '/', '\t'];
+// (a long dash parts an annex line's fields as a slash does: 某工作室——某某厂——某某、某某)
+const STRONG_DELIMS = ['／', '/', '\t', '——'];
 
 /** the cells of a line parted by `delims`: two marks or more of one of them, the row number off the first cell, every
  * cell some Han and no sentence's punctuation (a date 2025/10/28, a path or a sentence is no row) */
@@ -352,15 +353,24 @@ function personHead(text: string, ls: number, cols: RecordColumns): boolean {
   return false;
 }
 
+/** a cell of a bare name, or of two names a workshop's two leaders are written with (某某、某某) */
+const leadersCell = (cell: string, r: PeopleRules): boolean => {
+  const parts = cell.split('、');
+  // (the cell after the unit's stands where a leader's name does: a Tibetan or Mongolian name of no known part too)
+  return parts.length <= 2 && parts.every((p) => /^[\u4e00-\u9fa5·]{2,8}$/.test(p) && (isName(p, r) || slotName(p, r)));
+};
+
 /** a row of three cells or more with no head: the workshop's cell ends at `at`, one cell is a unit, one a bare name */
 function shapedLeader(table: RowAndHead, at: number, r: PeopleRules, unitEnds: string): RecordLeader | null {
   const row = unitEnds ? table.row : null;
   if (!row || row.length < 3 || table.head) return null;
   const own = row.findIndex((c) => c.start + c.text.length === at);
   const unit = row.some((c, i) => i !== own && c.text.length >= 4 && unitEnds.includes(c.text[c.text.length - 1]));
-  const names = row.filter((c, i) => i !== own && /^[\u4e00-\u9fa5·]{2,8}$/.test(c.text) && isName(c.text, r));
+  const names = row.filter((c, i) => i !== own && leadersCell(c.text, r));
   if (own < 0 || !unit || names.length !== 1) return null;
-  return { name: names[0].text, start: names[0].start, end: names[0].start + names[0].text.length, role: null };
+  // (two leaders in one cell, 某某、某某: the first is the leader)
+  const first = names[0].text.split('、')[0];
+  return { name: first, start: names[0].start, end: names[0].start + first.length, role: null };
 }
 
 /** where the record a workshop mention ending at `e` opens ends: a table row at its line's end; a list item at
