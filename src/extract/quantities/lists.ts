@@ -1332,6 +1332,7 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       const v = one === null ? null : one * eachTimes(text, qs[k]);
       if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr)) || eachCounter(text, qs, k)) continue;
       const free = !links.has(k) || links.get(k) === i;
+      if (!run.length && aboutTheTotal(text, qs[k], lr)) continue;
       // (a mixed set's parts in any measure word are read in its own sentence only)
       const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
       if (!free || v >= total || changeOnly(text, qs[k], lr) || !unit) break;
@@ -1345,6 +1346,14 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       qs[k].partOf = i;
     }
   }
+}
+
+/** 名额120名，比上年增加了三十名，分四批进行：… / 共180人，较上年减少12人，分为三组: before the first part, a
+ * change of the total and the count of groups it is split into (分四批, 分为三组) tell of the total itself and
+ * end no list */
+const SPLIT_INTO = /分(?:为|成)?$/;
+function aboutTheTotal(text: string, q: Fig, lr: ListRules): boolean {
+  return changeOnly(text, q, lr) || SPLIT_INTO.test(compact(text.slice(Math.max(0, q.start - 3), q.start)));
 }
 
 /**
