@@ -1,7 +1,7 @@
 // Round 76 (figures and list parts of the western halves): a 大写 character that is the end of a word before a
 // common numeral (队伍四十三支), a body's session (十八届人大六次会议), 二次 as the prefix of a second round
 // (二次报销), a total's change and split count before its parts (比上年增加了三十名，分四批), and the grades of
-// a review in the next sentence adding up to the total. Text written for these tests.
+// a review in the next sentence adding up to the total, and a footnote mark (①) read past as no word. Text written for these tests.
 import { describe, it, expect } from 'vitest';
 import { links, at } from './parts-harness.js';
 import { documentFigures as figures } from './subject-harness.js';
@@ -21,6 +21,14 @@ describe('round 76: figures', () => {
   it('keeps 二次 as the prefix of a second round out, and a count of times in', async () => {
     expect(await texts('帮助其妻子办理了大病保险二次报销。')).toEqual([]);
     expect(await texts('技能夜校全年开课四十二次。')).toContain('四十二次');
+  });
+});
+
+describe('round 76: subjects past a footnote mark', () => {
+  it('reads the subject past a footnote mark after the figure or opening a note', async () => {
+    const got = await figures('县总工会共安排慰问资金46.80万元①，比上年增加9.35万元。注：①含县总工会本级经费38.50万元。');
+    expect(got).toContainEqual(['46.80万元', '慰问资金']);
+    expect(got).toContainEqual(['38.50万元', '县总工会本级经费']);
   });
 });
 
