@@ -1353,7 +1353,9 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
  * named after 分为: 分为一线职工60人) tell of the total itself and end no list */
 const SPLIT_INTO = /(?:分|分为|分成)$|(?:分为|分成)[^，,；;。：:]*、[^，,；;。：:、]*$/;
 function aboutTheTotal(text: string, q: Fig, lr: ListRules): boolean {
-  return changeOnly(text, q, lr) || SPLIT_INTO.test(compact(clauseLeft(text, q, lr)));
+  // (a change closed by a semicolon ends the total's topic: 驿站20个，比上年末多5个；按行业分，… is left alone)
+  const closed = /[；;]/.test(text[clauseBounds(text, q.start).end] ?? '');
+  return (changeOnly(text, q, lr) && !closed) || SPLIT_INTO.test(compact(clauseLeft(text, q, lr)));
 }
 
 /**
