@@ -218,7 +218,16 @@ function parseArabicAtom(text: string, i: number, lim: number): AtomResult {
   };
 }
 
+/** 队伍四十三支, 陆续十二年: a 大写 character read as an ordinary one (r0.loneCharacters) right before a common
+ * numeral is the end of a word, not the start of a number; the 大写 and common scripts never mix in one
+ * number, so the number starts after it */
+const COMMON_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
+function capitalBeforeCommon(text: string, i: number, r0: NumberRules): boolean {
+  return r0.loneCharacters.has(text[i]!) && text[i] !== '兩' && COMMON_NUMERAL.test(text[i + 1] ?? '');
+}
+
 function parseChineseAtom(text: string, i: number, lim: number, r0: NumberRules): AtomResult {
+  if (capitalBeforeCommon(text, i, r0)) return { skipTo: i + 1 };
   const r = parseChineseAt(text, i, lim);
   if (r === null || 'skipTo' in r) return r;
   // 大写 numerals are also common characters (队伍, 陆续, 收拾): alone they are no number

@@ -1339,6 +1339,7 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       const v = one === null ? null : one * eachTimes(text, qs[k]);
       if (v === null || k === other || (other >= 0 && partUnit(qs[other], qs[k], lr)) || eachCounter(text, qs, k)) continue;
       const free = !links.has(k) || links.get(k) === i;
+      if (!run.length && aboutTheTotal(text, qs[k], lr)) continue;
       // (a mixed set's parts in any measure word are read in its own sentence only)
       const unit = qs[k].start < own || opened ? tallyUnit(qs[i], qs[k], lr) : partUnit(qs[i], qs[k], lr) || lr.tallyMixed.includes(qs[k].unit);
       if (!free || v >= total || changeOnly(text, qs[k], lr) || !unit) break;
@@ -1352,6 +1353,16 @@ function summedParts(text: string, qs: Fig[], links: Map<number, number>, lr: Li
       qs[k].partOf = i;
     }
   }
+}
+
+/** 名额120名，比上年增加了三十名，分四批进行：… / 结果分为优秀、良好、合格三个等次: before the first part, a
+ * change of the total and the count of groups it is split into (分四批, 分为A、B、C三个等次; not the first part
+ * named after 分为: 分为一线职工60人) tell of the total itself and end no list */
+const SPLIT_INTO = /(?:分|分为|分成)$|(?:分为|分成)[^，,；;。：:]*、[^，,；;。：:、]*$/;
+function aboutTheTotal(text: string, q: Fig, lr: ListRules): boolean {
+  // (a change closed by a semicolon ends the total's topic: 驿站20个，比上年末多5个；按行业分，… is left alone)
+  const closed = /[；;]/.test(text[clauseBounds(text, q.start).end] ?? '');
+  return (changeOnly(text, q, lr) && !closed) || SPLIT_INTO.test(compact(clauseLeft(text, q, lr)));
 }
 
 /**
@@ -1390,6 +1401,13 @@ function parallelClauses(text: string, a: Fig, b: Fig): boolean {
   return HEADLESS_PART.test(la) && HEADLESS_PART.test(lb) && la.slice(0, 2) === lb.slice(0, 2);
 }
 
+/** 工作室共14个，考核结果分为优秀、良好、合格、不合格四个等次。: the total is the last figure of its sentence
+ * but for those telling of the total itself (its change, the count of groups it is split into) */
+function lastTallyOfSentence(text: string, qs: Fig[], i: number, end: number, lr: ListRules): boolean {
+  for (let k = i + 1; k < qs.length && qs[k].start < end; k++) if (!aboutTheTotal(text, qs[k], lr)) return false;
+  return true;
+}
+
 /**
  * 本次共表彰先进集体和个人51个（名）。…等5个单位；…等30名职工；…等16个班组。: a total closing its sentence
  * and the next sentence whose whole counts, all of them and no other figure, add up to it exactly: the
@@ -1399,14 +1417,15 @@ function summedNextSentence(text: string, qs: Fig[], links: Map<number, number>,
   for (let i = 0; i < qs.length; i++) {
     const total = tallyOf(qs[i], lr);
     const own = sentenceAt(qs[i].start);
-    if (total === null || qs[i + 1]?.start < own.end) continue;
+    if (total === null || !lastTallyOfSentence(text, qs, i, own.end, lr)) continue;
     let j = own.end;
     while (j < text.length && /[\s。！？!?.]/.test(text[j])) j++;
     if (j >= text.length) continue;
     const next = sentenceAt(j);
     const ks = qs.map((_, k) => k).filter((k) => qs[k].start >= next.start && qs[k].start < next.end);
     const vs = ks.map((k) => tallyOf(qs[k], lr));
-    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => links.has(k) || !tallyUnit(qs[i], qs[k], lr))) continue;
+    // (a link between two of them is a sibling read as nested: 优秀的4个，分别是…；良好的5个，合格的3个)
+    if (ks.length < 2 || vs.some((v) => v === null) || ks.some((k) => (links.has(k) && !ks.includes(links.get(k)!)) || !tallyUnit(qs[i], qs[k], lr))) continue;
     if (vs.reduce((a, v) => a! + v!, 0n) !== total) continue;
     for (const k of ks) {
       links.set(k, i);

@@ -490,6 +490,10 @@ export function findSubject(
   return { subject: sp.subject, scope: sp.scope, side: subject ? side : 'none' };
 }
 
+/** a footnote mark (慰问资金46.80万元①，… / 注：①含本级经费38.50万元): it refers the figure to a note and is
+ * no word of its clause, so the subject is read past it like a space */
+const FOOTNOTE_MARK = /[①-⑳]/;
+
 /** the stretches a figure's subject is read from: its clause (全市3,140名一线职工: running on from the unit, not from
  * inside the figure, whose thousands separator is a comma), the text left of it back to the figure before it, the
  * first character after the unit and its spaces, and the rest of the clause after the unit up to the next figure */
@@ -498,8 +502,9 @@ function figureContext(text: string, numStart: number, end: number, spans: { sta
   let segStart = cb.start;
   const prev = spans[index - 1];
   if (prev && prev.end <= numStart && prev.end > segStart) segStart = prev.end;
+  while (segStart < numStart && FOOTNOTE_MARK.test(text[segStart])) segStart++;
   let after = end;
-  while (after < text.length && /[ \u3000\t]/.test(text[after])) after++;
+  while (after < text.length && (/[ \u3000\t]/.test(text[after]) || FOOTNOTE_MARK.test(text[after]))) after++;
   let restEnd = cb.end;
   const next = spans[index + 1];
   if (next && next.start < restEnd) restEnd = next.start;
