@@ -2097,10 +2097,14 @@ function officeSlotName(s: string, r: PeopleRules): boolean {
  * (县人大常委会副主任某某某，县政协副主席某某某，县总工会主席某某): a roll of two clauses side by side or more vouches
  * for each name, of no known surname too; the role is the body and the office (a chain before it is added later) */
 function officeRoll(text: string, r: PeopleRules): Entity[] {
-  const office = perRules(r, 'people.office-roll', () => alt(r.cues.offices));
-  const clause = new RegExp(`(?<=^|[，,、：:；;\n])([\u4e00-\u9fa5]{0,16}?(?:${office}))([\u4e00-\u9fa5]{2,6})(?=[，,；;。])`, 'gm');
-  // (the clause after the comma opens with an office too: the next one of the roll, whatever ends it)
-  const next = new RegExp(`^[\u4e00-\u9fa5、]{0,24}?(?:${office})[\u4e00-\u9fa5]{2}`);
+  const { clause, next } = perRules(r, 'people.office-roll', () => {
+    const office = alt(r.cues.offices);
+    return {
+      clause: new RegExp(`(?<=^|[，,、：:；;\n])([\u4e00-\u9fa5]{0,16}?(?:${office}))([\u4e00-\u9fa5]{2,6})(?=[，,；;。])`, 'gm'),
+      // (the clause after the comma opens with an office too: the next one of the roll, whatever ends it)
+      next: new RegExp(`^[\u4e00-\u9fa5、]{0,24}?(?:${office})[\u4e00-\u9fa5]{2}`),
+    };
+  });
   const out: Entity[] = [];
   let prevEnd = -1;
   for (const m of text.matchAll(clause)) {
@@ -2463,7 +2467,8 @@ function closedUpPairs(text: string, r: PeopleRules): Entity[] {
 /** the tier of a contest's prizes a label or a heading line names (一等奖, 二等奖（8名）, （三）三等奖（12名）): null for any
  * other label, a team's or an organiser's prize (团体一等奖, 优秀组织奖) among them */
 function prizeTier(label: string, r: PeopleRules): string | null {
-  const m = new RegExp(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?([\u4e00-\u9fa5]{2,6})(?:[（(]\\d{1,3}(?:${r.cues.nameList.countUnits.join('|')})[）)])?$`).exec(label.replace(/[\s\u3000]/g, ''));
+  const re = perRules(r, 'people.prize-tier', () => new RegExp(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?([\u4e00-\u9fa5]{2,6})(?:[（(]\\d{1,3}(?:${r.cues.nameList.countUnits.join('|')})[）)])?$`));
+  const m = re.exec(label.replace(/[\s\u3000]/g, ''));
   return m && r.cues.prizeTiers.includes(m[1]) ? m[1] : null;
 }
 
