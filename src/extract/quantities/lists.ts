@@ -91,8 +91,7 @@ function sharedSkipped(text: string, i: number, lr: ListRules): number {
     if (!w || /^(?:市|会|城|值|价|衡|匀)/.test(text.slice(i + w.length, i + w.length + 1))) return i;
     const clause = /^[^，,；;。！？：:\n]{1,30}[，,]/.exec(text.slice(i, i + 32));
     if (!clause || /[0-9０-９]/.test(clause[0])) return i;
-    i += clause[0].length;
-    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+    i = spacesAfter(text, i + clause[0].length);
   }
   return i;
 }
@@ -111,6 +110,12 @@ function changeClause(text: string, i: number, lr: ListRules): number | null {
  * any other Chinese numeral in the tail (一线职工) is read on as before */
 function chineseAmongPart(text: string, t: Fig, i: number): boolean {
   return /[一二两兩三四五六七八九十]/.test(text[i]) && AMONG_HAS.test(compact(text.slice(t.end, i)));
+}
+
+/** the offset after the spaces at i, on the same line */
+function spacesAfter(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  return i;
 }
 
 /** After t: its clause's tail, at most one mark, an intro word → the offset after the intro. */
@@ -146,23 +151,20 @@ function introAfter(text: string, t: Fig, lr: ListRules): number | null {
   if (tail > MAX_TAIL) return null;
   // 受表彰的8个优胜单位中，有2个…: the figure's own noun + 中 frames the next clauses as its parts
   if (/[，,：:]/.test(text[i] ?? '') && AMONG.test(compact(text.slice(t.end, i)))) return i + 1;
-  while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  i = spacesAfter(text, i);
   const mark = text[i] ?? '\n';
-  if (MARKS.includes(mark)) i++;
-  while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+  i = spacesAfter(text, MARKS.includes(mark) ? i + 1 : i);
   // 共有9位同志…，其平均年龄为44岁，其中…: a clause describing the members (no figure of the list) is skipped
   const desc = /[，,]/.test(mark) ? MEMBER_CLAUSE.exec(text.slice(i, i + 30)) ?? RATE_CLAUSE.exec(text.slice(i, i + 30)) : null;
   if (desc && (MEMBERS.test(desc[0]) || RATE_CLAUSE.test(desc[0]))) {
-    i += desc[0].length;
-    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+    i = spacesAfter(text, i + desc[0].length);
   }
   if (/[，,]/.test(mark)) i = sharedSkipped(text, i, lr);
   // 高技能人才2.04万人，按产业分，（分别为）A…、B…: a clause naming the kind the parts are split by
   // (in the total's sentence; one opening the next sentence is read by framedParts)
   const byKind = /[，,：:]/.test(mark) ? BY_KIND.exec(text.slice(i, i + 16)) : null;
   if (byKind) {
-    i += byKind[0].length;
-    while (i < text.length && /\s/.test(text[i]) && text[i] !== '\n') i++;
+    i = spacesAfter(text, i + byKind[0].length);
     const after = startsWithAny(text.slice(i, i + 4), lr.intro);
     return after ? i + after.length + (/[，,：:]/.test(text[i + after.length] ?? '') ? 1 : 0) : i;
   }
