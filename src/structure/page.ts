@@ -1078,6 +1078,9 @@ function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: n
 /** a headline without the column tag glued before it (【产改动态】余姚选树… → 余姚选树…): the tag names the
  * issue's column, as a column heading on its own line does, and is no part of the title */
 function untagged(p: Compiled, title: string): string {
+  // (a piece appended to the issue, 附：致全县职工的倡议书, is titled without the word that appends it)
+  const appended = /^附[：:]/.exec(title);
+  if (appended && titleLike(title.slice(appended[0].length))) return untagged(p, title.slice(appended[0].length));
   const m = p.columnTag.exec(title);
   if (m && titleLike(title.slice(m[0].length))) return title.slice(m[0].length);
   // (a mark that sets a headline off, ◆某县…, is typography: a headline found otherwise than as one
