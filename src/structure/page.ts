@@ -1234,8 +1234,7 @@ function headingSeries(p: Compiled, lines: Line[], bodyEnd: number): { i: number
     const l = lines[i];
     if (!l.heading || l.level !== top + 1 || isTocHeading(p, l.text) || isColumn(p, l.text) || bylineOf(p, l.text) !== null) continue;
     const title = compact(l.text).replace(SECTION, '');
-    // (a heading the copy marks as one may join two clauses with a comma, 致全县职工：做…，建…)
-    if (!titleLike(title.replace(/，/g, '')) && !briefsTitle(p, title)) continue;
+    if (!titleLike(title) && !briefsTitle(p, title)) continue;
     heads.push({ i, title, byline: lines[i + 1] ? creditUnder(p, lines[i + 1].text, lines[i + 2]?.text ?? '') : null });
   }
   // (one level only: a lower heading inside an article, ### （一）…, is its own subheading)
