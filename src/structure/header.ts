@@ -205,7 +205,8 @@ function cleanOffice(s: string): string {
   // a masthead line of several fields (主办：某市总工会 承办：某部): the body that runs the bulletin
   const fields = s.trim().split(/[\s\u3000]+(?=[^\s\u3000：:]{1,6}[：:])/);
   const host = fields.length > 1 ? fields.find((f) => /^(主办单位|主办|编印单位|编印|主编单位)[：:]/.test(foldToSimplified(f.trim()))) : undefined;
-  const c = compact(host ?? s);
+  // (a masthead line whose fields are set apart by dots or bars, 第9期 · 某办公室 · 日期: the marks are no name's)
+  const c = compact(host ?? s).replace(/^[·•・|｜/／]+|[·•・|｜/／]+$/g, '');
   // (the labels are matched on the folded line: 主辦單位：, 編印 alike)
   const lead = /^(主办单位|主办|编印单位|编印|编发|编)[：:]/.exec(foldToSimplified(c))?.[0].length ?? 0;
   const tail = /(编印|主办|编发|编|印发|制)$/.exec(foldToSimplified(c))?.[0].length ?? 0;

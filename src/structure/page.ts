@@ -60,6 +60,7 @@ const Layout = z.object({
   storyLead: z.string().default('(?!)'),
   briefsHeading: z.string().default('(?!)'),
   pictureHeading: z.string().default('(?!)'),
+  notesHeading: z.string().default('(?!)'),
   editorNotes: z.array(z.string()).default([]),
   authorGroups: z.array(z.string()).default([]),
   links: z.object({
@@ -71,7 +72,7 @@ const Layout = z.object({
 });
 export type PageLayout = z.infer<typeof Layout>;
 
-interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; pictureHeading: RegExp; editorNote: RegExp; credit: CreditPatterns }
+interface Compiled { v: PageLayout; paper: RegExp; pageRef2: RegExp; column: RegExp; columnTag: RegExp; markers: RegExp; headMarker: RegExp; speakerLabel: RegExp; creditBullet: RegExp; notCredit: RegExp[]; chrome: RegExp[]; navigation: RegExp[]; toc: Set<string>; bullets: RegExp; pageRef: RegExp; occasion: RegExp | null; roles: RegExp; headlineWho: RegExp; headlineVerb: RegExp; storyLead: RegExp; briefsHeading: RegExp; pictureHeading: RegExp; notesHeading: RegExp; editorNote: RegExp; credit: CreditPatterns }
 /** rules/page-layout.yaml compiled (CompiledRules.page is the same object) */
 export type PageLayoutRules = Compiled;
 
@@ -101,6 +102,7 @@ export const pageLayout = oncePerRulesDir((dir): Compiled => {
     storyLead: new RegExp(v.storyLead),
     briefsHeading: new RegExp(v.briefsHeading),
     pictureHeading: new RegExp(v.pictureHeading),
+    notesHeading: new RegExp(v.notesHeading),
     credit: creditPatterns(v),
     editorNote: new RegExp(`^(?:${longestPatternsAlt(v.editorNotes.length ? v.editorNotes : ['(?!)'])})[：:]`),
     roles: new RegExp(`^(?:${longestPatternsAlt(v.bylineRoles.length ? v.bylineRoles : ['(?!)'])})[\\s\u3000]*[\u4e00-\u9fa5·]{2,}`),
@@ -1019,7 +1021,13 @@ function readArticles(p: Compiled, lines: Line[], text: string, meta: DocMeta, b
     return { title: untagged(p, s.title), byline: s.byline ?? closing, start: lines[s.i].textStart, end: Math.min(lines[Math.max(last, s.i)].end, text.length) };
     // (a block of pictures, 图片新闻 over its captions, ends the article before it and is none: its
     // captions have no headline, and who took them wrote nothing)
-  }).filter((a) => !p.pictureHeading.test(foldToSimplified(unbracketed(compact(a.title).replace(p.markers, '')))));
+  }).filter((a) => !noArticle(p, a.title));
+}
+
+/** a heading that opens no article: a block of pictures (图片新闻), the notes that close an issue (数据来源与说明) */
+function noArticle(p: Compiled, title: string): boolean {
+  const bare = foldToSimplified(unbracketed(compact(title).replace(p.markers, '')));
+  return p.pictureHeading.test(bare) || p.notesHeading.test(bare);
 }
 
 /** a headline the contents list: as written, without the contents' bracketed note, or with its figures left out (the contents shorten a
@@ -1078,6 +1086,9 @@ function unlisted(p: Compiled, lines: Line[], i: number, prev: number, listed: n
 /** a headline without the column tag glued before it (【产改动态】余姚选树… → 余姚选树…): the tag names the
  * issue's column, as a column heading on its own line does, and is no part of the title */
 function untagged(p: Compiled, title: string): string {
+  // (a piece appended to the issue, 附：致全县职工的倡议书, is titled without the word that appends it)
+  const appended = /^附[：:]/.exec(title);
+  if (appended && titleLike(title.slice(appended[0].length))) return untagged(p, title.slice(appended[0].length));
   const m = p.columnTag.exec(title);
   if (m && titleLike(title.slice(m[0].length))) return title.slice(m[0].length);
   // (a mark that sets a headline off, ◆某县…, is typography: a headline found otherwise than as one
