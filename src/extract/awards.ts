@@ -292,6 +292,15 @@ function heldNow(text: string, aStart: number, span: { start: number; end: numbe
   return null;
 }
 
+/** A title with no level, counted, then split by level into the same title (在册劳动模范共86名，其中全国劳动模范1名、
+ * 某省劳动模范9名): the total mixes levels, so it is a figure; its levelled parts are read on their own */
+function totalOfLevels(text: string, a: { alias: string; levelled: boolean; verb: boolean; count: number | null; end: number }): string | null {
+  if (a.levelled || a.verb || a.count === null) return null;
+  const rest = /^[”"」』]?[，,](?:其中|包括|含)([^。；;\n]{1,24})/.exec(text.slice(a.end, a.end + 40));
+  if (!rest || !rest[1].includes(a.alias) || rest[1].startsWith(a.alias)) return null;
+  return 'a total over levels split into its levelled parts (…共N名，其中全国…): a figure, no conferment';
+}
+
 /** An honour with no place of its own right after another's count, joined by 、/和 (…县五一劳动奖状获得单位3个、五一
  * 劳动奖章获得者12名和工人先锋号集体5个): one list of one body's honours, so it shares the first one's place and level */
 function sharedPlace(text: string, prefix: Prefix, prev: ListPlace | null): Prefix {
@@ -310,6 +319,15 @@ const inListAfter = (text: string, prev: ListPlace, prefix: Prefix): boolean =>
 function placeToShare(text: string, prefix: Prefix, end: number, prev: ListPlace | null): ListPlace {
   const own = prefix.tokens.length > 0 && !!prev && inListAfter(text, prev, prefix);
   return { end, out: own ? '' : prefix.out, level: prefix.level };
+}
+
+/** a verb or an adjective the segmenter reads as one word right after the title (劳模|满意率, 确保劳模|安心参加) is what the
+ * holders do or feel, not a person's name that happens to open with a surname character */
+const NOT_NAME_TAG = /^(?:v|vn|vd|a|ad|an|d|b|nz)$/;
+function wordAfterTitle(f: DocFacts, text: string, pos: number): boolean {
+  if (text !== f.seg.text) return false;
+  const tok = f.seg.tokenAt(pos);
+  return !!tok && tok.start === pos && tok.word.length >= 2 && NOT_NAME_TAG.test(tok.tag);
 }
 
 /** Every award candidate in [from, to) of the text (default: all), accepted or not. */
@@ -344,7 +362,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const { count, start, end } = counted;
     const recipients: string[] = [];
     if (!counted.found) {
-      const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
+      const nm = CJK.test(text[aEnd] ?? '') && !wordAfterTitle(f, text, aEnd) ? nameAt(text, aEnd, f) : null;
       const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderInRecord(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd) ??
         holderAfterLabel(f, text, prefix.start, aEnd);
       if (held) {
@@ -354,7 +372,8 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 }) ?? heldNow(text, aStart, { start, end, count });
+    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 }) ?? heldNow(text, aStart, { start, end, count }) ??
+      totalOfLevels(text, { alias, levelled: prefix.tokens.length > 0, verb: verb !== null, count, end });
     if (!rejected) listPlace = placeToShare(text, prefix, end, listPlace);
     out.push({
       name,
