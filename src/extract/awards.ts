@@ -7,7 +7,7 @@ import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import { peopleRules } from './named/people-cues.js';
 import type { AwardRule } from './named/rules.js';
-import { afterTurn, confermentRules, stockOfHolders } from './named/conferment.js';
+import { afterTurn, confermentRules, splitByLevels, stockOfHolders } from './named/conferment.js';
 import { rowCells } from './named/records.js';
 import { lineStart, lineEnd, PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from '../text-lines.js';
 
@@ -292,12 +292,9 @@ function heldNow(text: string, aStart: number, span: { start: number; end: numbe
   return null;
 }
 
-/** A title with no level, counted, then split by level into the same title (在册劳动模范共86名，其中全国劳动模范1名、
- * 某省劳动模范9名): the total mixes levels, so it is a figure; its levelled parts are read on their own */
+/** A title with no level, counted, then split by level into the same title (conferment.ts splitByLevels) */
 function totalOfLevels(text: string, a: { alias: string; levelled: boolean; verb: boolean; count: number | null; end: number }): string | null {
-  if (a.levelled || a.verb || a.count === null) return null;
-  const rest = /^[”"」』]?[，,](?:其中|包括|含)([^。；;\n]{1,24})/.exec(text.slice(a.end, a.end + 40));
-  if (!rest || !rest[1].includes(a.alias) || rest[1].startsWith(a.alias)) return null;
+  if (a.levelled || a.verb || a.count === null || !splitByLevels(text, a.end, a.alias)) return null;
   return 'a total over levels split into its levelled parts (…共N名，其中全国…): a figure, no conferment';
 }
 

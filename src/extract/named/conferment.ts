@@ -796,6 +796,11 @@ function total(c: Ctx): HonourFound[] {
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const joined = jointTotal(c.text, start);
     if (joined) { c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: joined }); continue; }
+    const ending = quoted === undefined && !/[国省市州县区盟旗级]/.test(raw) ? c.r.v.endings.find((e) => raw.endsWith(e)) : undefined;
+    if (ending && splitByLevels(c.text, m.index + m[0].length, ending)) {
+      c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: 'a total over levels split into its levelled parts (…共N名，其中全国…): a figure' });
+      continue;
+    }
     const h = make(c, 'conferment.total', raw, m[3] ?? m[7] ?? m[10], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
     if (!h) continue;
     out.push(h);
@@ -807,6 +812,13 @@ function total(c: Ctx): HonourFound[] {
     }
   }
   return out;
+}
+
+/** A count of a title with no level followed by its parts by level (在册劳动模范共86名，其中全国劳动模范1名、…): the
+ * total mixes levels, so it is a figure, and only its levelled parts name held titles */
+export function splitByLevels(text: string, end: number, title: string): boolean {
+  const rest = /^[”"」』]?[，,](?:其中|包括|含)([^。；;\n]{1,24})/.exec(text.slice(end, end + 40));
+  return !!rest && rest[1].includes(title) && !rest[1].startsWith(title);
 }
 
 /** 首届“H”于2022年命名，共8名 / 第二届于今年5月命名，共10名: a past round of an honour with its total told after
