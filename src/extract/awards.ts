@@ -283,13 +283,13 @@ function heldByCopula(text: string, clauseStart: number, aEnd: number): boolean 
 
 /** Why a counted honour counts no holders of a title conferred: a stock over levels (全市现有市级以上劳动模范N人，其中…)
  * or a part of the holders told by a trait (女性劳模9人); null when neither (rules/conferment.yaml holderTraits) */
-function heldNow(text: string, aStart: number, span: { start: number; end: number; count: number | null }): string | null {
+function heldNow(text: string, aStart: number, span: { start: number; end: number; count: number | null }, a: { alias: string; levelled: boolean; verb: boolean }): string | null {
   const v = confermentRules().v;
   if (stockOfHolders(text, span, v)) return 'a stock of holders over levels (共有/现有/目前 … 以上 …): a figure, no conferment (rules/conferment.yaml stockHaving)';
   // (the trait may stand before the dictionary's title, outside the prefix it reads: 藏族劳模8人)
   const trait = new RegExp(`${v.holderTraits}$`);
   if (span.count !== null && v.traitTitles.some((t) => text.startsWith(t, aStart)) && trait.test(text.slice(Math.max(0, aStart - 6), aStart))) return 'a trait of the people before the title (女性/…族/困难): a part of its holders, no title (rules/conferment.yaml holderTraits)';
-  return null;
+  return totalOfLevels(text, { ...a, count: span.count, end: span.end });
 }
 
 /** A title with no level, counted, then split by level into the same title (conferment.ts splitByLevels) */
@@ -369,8 +369,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 }) ?? heldNow(text, aStart, { start, end, count }) ??
-      totalOfLevels(text, { alias, levelled: prefix.tokens.length > 0, verb: verb !== null, count, end });
+    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 }) ?? heldNow(text, aStart, { start, end, count }, { alias, levelled: prefix.tokens.length > 0, verb: verb !== null });
     if (!rejected) listPlace = placeToShare(text, prefix, end, listPlace);
     out.push({
       name,
