@@ -7,7 +7,7 @@ import { prefixNote, readPrefix, type Prefix } from './named/level.js';
 import { nameAt } from './named/people.js';
 import { peopleRules } from './named/people-cues.js';
 import type { AwardRule } from './named/rules.js';
-import { afterTurn, confermentRules, stockOfHolders } from './named/conferment.js';
+import { afterTurn, confermentRules, splitByLevels, stockOfHolders } from './named/conferment.js';
 import { rowCells } from './named/records.js';
 import { lineStart, lineEnd, PHRASE_ENDS, SENTENCE_PART_ENDS, textBackTo } from '../text-lines.js';
 
@@ -283,13 +283,19 @@ function heldByCopula(text: string, clauseStart: number, aEnd: number): boolean 
 
 /** Why a counted honour counts no holders of a title conferred: a stock over levels (全市现有市级以上劳动模范N人，其中…)
  * or a part of the holders told by a trait (女性劳模9人); null when neither (rules/conferment.yaml holderTraits) */
-function heldNow(text: string, aStart: number, span: { start: number; end: number; count: number | null }): string | null {
+function heldNow(text: string, aStart: number, span: { start: number; end: number; count: number | null }, a: { alias: string; levelled: boolean; verb: boolean }): string | null {
   const v = confermentRules().v;
   if (stockOfHolders(text, span, v)) return 'a stock of holders over levels (共有/现有/目前 … 以上 …): a figure, no conferment (rules/conferment.yaml stockHaving)';
   // (the trait may stand before the dictionary's title, outside the prefix it reads: 藏族劳模8人)
   const trait = new RegExp(`${v.holderTraits}$`);
   if (span.count !== null && v.traitTitles.some((t) => text.startsWith(t, aStart)) && trait.test(text.slice(Math.max(0, aStart - 6), aStart))) return 'a trait of the people before the title (女性/…族/困难): a part of its holders, no title (rules/conferment.yaml holderTraits)';
-  return null;
+  return totalOfLevels(text, { ...a, count: span.count, end: span.end });
+}
+
+/** A title with no level, counted, then split by level into the same title (conferment.ts splitByLevels) */
+function totalOfLevels(text: string, a: { alias: string; levelled: boolean; verb: boolean; count: number | null; end: number }): string | null {
+  if (a.levelled || a.verb || a.count === null || !splitByLevels(text, a.end, a.alias)) return null;
+  return 'a total over levels split into its levelled parts (…共N名，其中全国…): a figure, no conferment';
 }
 
 /** An honour with no place of its own right after another's count, joined by 、/和 (…县五一劳动奖状获得单位3个、五一
@@ -310,6 +316,15 @@ const inListAfter = (text: string, prev: ListPlace, prefix: Prefix): boolean =>
 function placeToShare(text: string, prefix: Prefix, end: number, prev: ListPlace | null): ListPlace {
   const own = prefix.tokens.length > 0 && !!prev && inListAfter(text, prev, prefix);
   return { end, out: own ? '' : prefix.out, level: prefix.level };
+}
+
+/** a verb or an adjective the segmenter reads as one word right after the title (劳模|满意率, 确保劳模|安心参加) is what the
+ * holders do or feel, not a person's name that happens to open with a surname character */
+const NOT_NAME_TAG = /^(?:v|vn|vd|a|ad|an|d|b|nz)$/;
+function wordAfterTitle(f: DocFacts, text: string, pos: number): boolean {
+  if (text !== f.seg.text) return false;
+  const tok = f.seg.tokenAt(pos);
+  return !!tok && tok.start === pos && tok.word.length >= 2 && NOT_NAME_TAG.test(tok.tag);
 }
 
 /** Every award candidate in [from, to) of the text (default: all), accepted or not. */
@@ -344,7 +359,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     const { count, start, end } = counted;
     const recipients: string[] = [];
     if (!counted.found) {
-      const nm = CJK.test(text[aEnd] ?? '') ? nameAt(text, aEnd, f) : null;
+      const nm = CJK.test(text[aEnd] ?? '') && !wordAfterTitle(f, text, aEnd) ? nameAt(text, aEnd, f) : null;
       const held = nm ? nm.name : holderBefore(f, text, prefix.start, aEnd) ?? holderInRecord(f, text, prefix.start, aEnd) ?? holderAfterTitles(f, text, aEnd) ?? holderByCopula(f, text, prefix.start, aEnd) ??
         holderAfterLabel(f, text, prefix.start, aEnd);
       if (held) {
@@ -354,7 +369,7 @@ export function awardCandidates(ctx: ExtractContext, from = 0, to = ctx.text.len
     }
     const verb = namedPatterns(f.rules).awardVerb.exec(clauseBefore(text, prefix.start));
     if (verb) notes.push(`verb ${verb[1]}`);
-    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 }) ?? heldNow(text, aStart, { start, end, count });
+    rejected ??= rejection(f, text, { aStart, aEnd, end, clauseStart: prefix.start, count, recipients, verb: verb !== null, levelled: prefix.tokens.length > 0 }) ?? heldNow(text, aStart, { start, end, count }, { alias, levelled: prefix.tokens.length > 0, verb: verb !== null });
     if (!rejected) listPlace = placeToShare(text, prefix, end, listPlace);
     out.push({
       name,

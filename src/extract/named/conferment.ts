@@ -128,6 +128,8 @@ const Vocabulary = z.object({
   allotment: z.array(z.string().min(1)).default([]),
   /** the verbs that sum up the stock of a title a body names (累计命名, 累计评定): its count is one more entry */
   stockNamed: z.array(z.string().min(1)).default([]),
+  /** the levels that open an unquoted title in such a stock (累计命名县级职工创新工作室34个): one title, one more entry */
+  stockNamedLevels: z.array(z.string().min(1)).default([]),
   publish: z.array(z.string().min(1)),
   onList: z.array(z.string().min(1)),
   endings: z.array(z.string().min(1)),
@@ -796,6 +798,11 @@ function total(c: Ctx): HonourFound[] {
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const joined = jointTotal(c.text, start);
     if (joined) { c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: joined }); continue; }
+    const ending = quoted === undefined && !/[国省市州县区盟旗级]/.test(raw) ? c.r.v.endings.find((e) => raw.endsWith(e)) : undefined;
+    if (ending && splitByLevels(c.text, m.index + m[0].length, ending)) {
+      c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: 'a total over levels split into its levelled parts (…共N名，其中全国…): a figure' });
+      continue;
+    }
     const h = make(c, 'conferment.total', raw, m[3] ?? m[7] ?? m[10], start, m.index + m[0].length, ['H 总数达到 / 累计 N 名']);
     if (!h) continue;
     out.push(h);
@@ -807,6 +814,13 @@ function total(c: Ctx): HonourFound[] {
     }
   }
   return out;
+}
+
+/** A count of a title with no level followed by its parts by level (在册劳动模范共86名，其中全国劳动模范1名、…): the
+ * total mixes levels, so it is a figure, and only its levelled parts name held titles */
+export function splitByLevels(text: string, end: number, title: string): boolean {
+  const rest = /^[”"」』]?[，,](?:其中|包括|含)([^。；;\n]{1,24})/.exec(text.slice(end, end + 40));
+  return !!rest && rest[1].includes(title) && !rest[1].startsWith(title);
 }
 
 /** 首届“H”于2022年命名，共8名 / 第二届于今年5月命名，共10名: a past round of an honour with its total told after
@@ -1972,6 +1986,20 @@ function stockNamed(c: Ctx): HonourFound[] {
   return out;
 }
 
+/** 累计命名县级职工创新工作室34个: the stock of one unquoted title a body names, its level written before its kind
+ * (rules/conferment.yaml stockNamedLevels); the golds of six halves count it as an entry of that title, two as a
+ * figure only (held3, held38). A kind with no level (累计命名技能大师工作室43个) or over levels (县级以上) stays a figure. */
+function stockNamedBare(c: Ctx): HonourFound[] {
+  if (!c.r.v.stockNamed.length || !c.r.v.stockNamedLevels.length) return [];
+  const re = perRules(c.r, 'conferment.stockNamedBare', () => new RegExp(`(?:${alt(c.r.v.stockNamed)})了?((?:${alt(c.r.v.stockNamedLevels)})(?!及?以上)[\u4e00-\u9fa5]{0,12}?(?:工作室|${alt(c.r.v.endings)}))${N}${U}(?![^，。；;\n]{0,2}?(?:以上|以下))`, 'g'));
+  const out: HonourFound[] = [];
+  for (const m of matches(re, c.text)) {
+    const h = make(c, 'conferment.stock', m[1], m[2], m.index, m.index + m[0].length, ['累计命名县级H N 个: the stock of one levelled title named', `count ${m[2]}`]);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
 /** the lead that opens the holders as the set a part is drawn from (从6名能手中…), an alternative of its own: the
  * count must go on to 中 (rules/conferment.yaml anaphoraFrom) */
 function fromLead(c: Ctx): string {
@@ -2369,7 +2397,7 @@ export function confermentCandidates(text: string, province: string | null, r: C
   // one honour per span: the first pattern (most specific grammar) wins an overlap; a holder's own
   // title inside a conferment (命名…“三晋工匠”赵海波…工作室等60个…) is another honour
   const kept: HonourFound[] = [];
-  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...bareKindSelected(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all), ...stockNamed(c)]) {
+  for (const h of [...all, ...posthumous(c), ...totalAfter(c, all), ...anaphoric(c, all), ...quotedLater(c, all), ...bareKindSelected(c, all), ...handedToCounted(c, all), ...reliedOn(c, all), ...includedRound(c, all), ...stockNamed(c), ...stockNamedBare(c)]) {
     const over = kept.find((k) => h.start < k.end && h.end > k.start && (h.rule !== 'conferment.titled' || k.name === h.name));
     if (!over) kept.push(h);
     // a frame that binds the count a shape left out (2名职工…，已由…授予“H”称号) reads that honour fuller
