@@ -62,7 +62,10 @@ describe('the stock of one title a body names, summed up with its count', () => 
   it('reads 累计评定“H”N家 as that title', () => {
     expect(found('截至2025年底，全县已累计评定“某某县和谐劳动关系企业”35家。', '贵州省')).toContainEqual(['某某县和谐劳动关系企业', 35]);
   });
-  it('leaves an unquoted grade and kind a figure (累计命名县级…工作室N个)', () => {
-    expect(found('全县累计命名县级职工创新工作室35个，其中省级3个。', '安徽省').filter(([, k]) => k === 35)).toEqual([]);
+  // round 77: a levelled unquoted title is an entry by the golds' majority (held41, 66, 67, 71, 72, 73 count it; held3,
+  // held38 do not); a kind with no level, or over levels (县级以上), stays a figure
+  it('reads an unquoted levelled title as one more entry, a kind over levels as a figure (累计命名县级…工作室N个)', () => {
+    expect(found('全县累计命名县级职工创新工作室35个，其中省级3个。', '安徽省').filter(([, k]) => k === 35)).toEqual([['县级职工创新工作室', 35]]);
+    expect(found('全县累计命名县级以上职工创新工作室35个。', '安徽省').filter(([, k]) => k === 35)).toEqual([]);
   });
 });
