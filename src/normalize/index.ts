@@ -20,6 +20,7 @@ import {
   isStandaloneLine,
   joinPieces,
   unitEntryLine,
+  LINE_LABEL,
   SECTION_START,
   startsWithCloser,
   carriedBeforeCloser,
@@ -181,7 +182,7 @@ function titleLike(t: string): boolean {
 
 /** a line opened by a short label and a colon, a count in brackets or not: a record of a list */
 // (the label may be letter-spaced to the width of the others above and below it: 电 工：…, 中式烹调：…)
-const LABELLED = /^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,11}(?:[（(]\d{1,4}[\u4e00-\u9fa5]{1,2}[）)])?[：:](?!$)/;
+const LABELLED = new RegExp(`^${LINE_LABEL}(?:[（(]\\d{1,4}[\u4e00-\u9fa5]{1,2}[）)])?[：:](?!$)`);
 
 /** In hard-wrapped text, does q go on with p? A line that fills the wrap width was cut by it, and the
  * line after it continues unless it starts a paragraph: indented, numbered, or a line of its own (a date,

@@ -191,6 +191,11 @@ export function entryRunLine(t: string): boolean {
   return entries.length >= 2 && parts.every((x) => RUN_ENTRY.test(x) || /^[….]{2,}/.test(x));
 }
 
+/** a list line's label of two to twelve Han characters, letter-spaced or not to the width of the labels above and
+ * below it (电 工：…, 中式烹调：…), as a regex source */
+export const LINE_LABEL = '[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,11}';
+const LABEL_LEAD = new RegExp(`^${LINE_LABEL}[：:]\\s*`);
+
 /** one entry of a prize list written unit first (某某供电公司 某某, 某中学食堂 某某（并列）): the unit, one space, the name */
 const UNIT_ENTRY = /^[\u4e00-\u9fa5（）()·\d]{4,30}\s+[\u4e00-\u9fa5·]{2,6}(?:[（(][^（）()]{1,8}[）)])?$/;
 
@@ -200,7 +205,7 @@ const UNIT_ENTRY = /^[\u4e00-\u9fa5（）()·\d]{4,30}\s+[\u4e00-\u9fa5·]{2,6}(
  * collapseSpaces keeps it, as it does in entryRunLine's entries written name first.
  */
 export function unitEntryLine(t: string): boolean {
-  const body = t.trim().replace(/^[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,11}[：:]\s*/, '');
+  const body = t.trim().replace(LABEL_LEAD, '');
   const parts = body.split(/[；;]/).map((x) => x.trim()).filter(Boolean);
   return parts.length >= 2 && parts.every((x) => UNIT_ENTRY.test(x));
 }

@@ -1978,12 +1978,7 @@ function anaphoric(c: Ctx, found: HonourFound[]): HonourFound[] {
 function stockNamed(c: Ctx): HonourFound[] {
   if (!c.r.v.stockNamed.length) return [];
   const re = perRules(c.r, 'conferment.stockNamed', () => new RegExp(`(?:${alt(c.r.v.stockNamed)})了?${QUOTED}${N}${U}(?![^，。；;\\n]{0,2}?(?:以上|以下))`, 'g'));
-  const out: HonourFound[] = [];
-  for (const m of matches(re, c.text)) {
-    const h = make(c, 'conferment.stock', m[1], m[2], m.index, m.index + m[0].length, ['累计评定“H”N 家: the stock of one title named', `count ${m[2]}`]);
-    if (h) out.push(h);
-  }
-  return out;
+  return stockEntries(c, re, '累计评定“H”N 家: the stock of one title named');
 }
 
 /** 累计命名县级职工创新工作室34个: the stock of one unquoted title a body names, its level written before its kind
@@ -1992,9 +1987,14 @@ function stockNamed(c: Ctx): HonourFound[] {
 function stockNamedBare(c: Ctx): HonourFound[] {
   if (!c.r.v.stockNamed.length || !c.r.v.stockNamedLevels.length) return [];
   const re = perRules(c.r, 'conferment.stockNamedBare', () => new RegExp(`(?:${alt(c.r.v.stockNamed)})了?((?:${alt(c.r.v.stockNamedLevels)})(?!及?以上)[\u4e00-\u9fa5]{0,12}?(?:工作室|${alt(c.r.v.endings)}))${N}${U}(?![^，。；;\n]{0,2}?(?:以上|以下))`, 'g'));
+  return stockEntries(c, re, '累计命名县级H N 个: the stock of one levelled title named');
+}
+
+/** one entry of conferment.stock for each match of a stock's pattern: the title its first group, the count its second */
+function stockEntries(c: Ctx, re: RegExp, note: string): HonourFound[] {
   const out: HonourFound[] = [];
   for (const m of matches(re, c.text)) {
-    const h = make(c, 'conferment.stock', m[1], m[2], m.index, m.index + m[0].length, ['累计命名县级H N 个: the stock of one levelled title named', `count ${m[2]}`]);
+    const h = make(c, 'conferment.stock', m[1], m[2], m.index, m.index + m[0].length, [note, `count ${m[2]}`]);
     if (h) out.push(h);
   }
   return out;

@@ -44,8 +44,8 @@ function buildLevelRegexes(rules: NamedRules): Array<{ rule: LevelRule; re: RegE
     .map(escapeRe)
     .join('|');
   // (a word list, level.body-ranks, reads no prefix)
-  const out = rules.levels.filter((rule) => !rule.words).map((rule) => {
-    const src = (rule.pattern ?? '(?!)')
+  const out = rules.levels.filter((rule): rule is LevelRule & { pattern: string } => rule.pattern !== undefined).map((rule) => {
+    const src = rule.pattern
       .replace('{provinces}', names('province'))
       .replace('{cities}', names('city'))
       .replace('{counties}', names('county'));

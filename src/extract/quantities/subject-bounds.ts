@@ -2,6 +2,7 @@
 // a quoted title keeps no predicate written after its closing quote, a procedure the count went
 // through (经评审) and a preposition before a measured attribute (在海拔) are no part of it.
 import { foldToSimplified } from '../../normalize/fold.js';
+import { longestFirst } from '../refiners/regex.js';
 
 export interface Bounds {
   predicates: string[];
@@ -76,7 +77,7 @@ const NOUN_YAO = /[需主重纪紀摘概提必想只首紧緊]要$/;
 export function withoutTrailingAdverb(written: string, words: string[]): string {
   const s = foldToSimplified(written);
   if (s.length !== written.length) return written;
-  const w = [...words].sort((a, b) => b.length - a.length).find((x) => s.endsWith(x) && s.length - x.length >= 2);
+  const w = longestFirst(words).find((x) => s.endsWith(x) && s.length - x.length >= 2);
   if (!w || (w === '要' && NOUN_YAO.test(s))) return written;
   return written.slice(0, s.length - w.length);
 }
