@@ -156,7 +156,8 @@ const Vocabulary = z.object({
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1),
-    poolOpen: z.string().min(1), poolClose: z.string().min(1), plaqueAct: z.string().min(1).default('授牌|挂牌|颁牌') }),
+    poolOpen: z.string().min(1), poolClose: z.string().min(1), plaqueAct: z.string().min(1).default('授牌|挂牌|颁牌'),
+    plaque: z.string().min(1).default('牌匾|奖牌') }),
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
