@@ -213,3 +213,17 @@ describe('a counted heading of those a 通报表扬 title names by merit and nou
     expect(confermentHonours(text, '贵州省', r, '关于2025年度就业帮扶工作情况的通报').filter((h) => h.rule === 'conferment.list-heading')).toEqual([]);
   });
 });
+
+describe('round 78: a plaque handed over, and a total over levels', () => {
+  it('reads a quoted name on a plaque handed to counted units as their title, whatever it ends with', () => {
+    const t = '推进会上，区总工会还为12家平台站点颁发了“骑手友好站点”牌匾。会上，县总工会为某公司工会等3个基层工会颁发了“伊春市模范职工之家”牌匾。';
+    expect(confermentHonours(t, '黑龙江省', r).map((h) => [h.name, h.count])).toEqual([['骑手友好站点', 12], ['伊春市模范职工之家', 3]]);
+  });
+  it('reads no title from a certificate of training handed over', () => {
+    expect(confermentHonours('培训结束后，县人社局为120名学员颁发了“专项职业能力”证书。', '贵州省', r)).toEqual([]);
+  });
+  it('reads a total of an unlevelled title split by levels as a figure, though a place word stands inside the name', () => {
+    const t = '全县累计评选社区工作者标兵共12名，其中全国社区工作者标兵1名、省社区工作者标兵3名。';
+    expect(confermentHonours(t, '浙江省', r).map((h) => h.count)).toEqual([1, 3]);
+  });
+});

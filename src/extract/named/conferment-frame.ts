@@ -41,6 +41,8 @@ export interface FrameWords {
   bareAct: string;
   /** (regex) handing plaques to what a clause counts (为A、B、C3个工作室授牌): an act whose objects a pronoun after stands for */
   plaqueAct: string;
+  /** (regex) right after a quoted title: the plaque it is written on, handed to those counted (颁发了“H”牌匾): a unit's title */
+  plaque: string;
   /** what a title may open with instead of ending as an honour does (rules/conferment.yaml openings) */
   openings: string[];
   /** (regex) what after a title joins a second honour (“H1”和H2): one count over both is a sum */
@@ -129,7 +131,7 @@ function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at
   const kinds = kindsOf(h);
   // (颁发“H”证书: the quoted title of what is handed over may stand between the verb and it)
   // (为8个“H”授牌: plaques handed to the counted holders of a quoted title right before the verb hand that title over)
-  const re = rx(h, 1, () => new RegExp(`颁发(?=(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|` +
+  const re = rx(h, 1, () => new RegExp(`颁发(?=了?(?:[“"「『][^”"」』\\n]{2,30}[”"」』])?[^，。；;\\n]{0,6}?(?:${alt(h.words.handover)}))|` +
     `(?<=${N}${U}(?:首届|首批|第[一二三四五六七八九十\\d]+[届批])?[“"「『][^”"」』\\n]{2,30}[”"」』]\\s*(?:进行了?|進行了?)?)(?:${h.words.plaqueAct})|${alt(kinds.flatMap(([, w]) => w))}`, 'g'));
   const out: { verb: string; kind: Frame['kind']; at: number }[] = [];
   for (const m of h.text.slice(s.start, s.end).matchAll(re)) {
@@ -143,7 +145,7 @@ function verbsIn(h: FrameHost, s: Span): { verb: string; kind: Frame['kind']; at
 function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'after' | null): Frame['title'] {
   const part = h.text.slice(from, to);
   const honourLike = (x: string, tail: string) => h.endings.some((e) => x.endsWith(e)) || /工作室$/.test(x) || /^(?:荣誉)?称号/.test(tail) ||
-    h.words.openings.some((o) => x.startsWith(o));
+    h.words.openings.some((o) => x.startsWith(o)) || plaqueOf(h, tail);
   const quoted = [...part.matchAll(QUOTED)].filter((q) => honourLike(q[1], part.slice(q.index! + q[0].length)));
   if (quoted.length === 1) return { raw: quoted[0][0], start: from + quoted[0].index!, end: from + quoted[0].index! + quoted[0][0].length };
   if (quoted.length > 1 || !bareAt) return null;
@@ -153,6 +155,10 @@ function titleIn(h: FrameHost, from: number, to: number, bareAt: 'start' | 'afte
   const m = re.exec(part);
   return m ? { raw: m[1], start: from + m.index + m[0].length - m[1].length, end: from + m.index + m[0].length } : null;
 }
+
+/** a quoted name written on a plaque handed over (为12家站点颁发了“H”牌匾 / 对12家“H”进行了授牌) names a title its
+ * holders receive, whatever it ends with: a plaque marks a unit honoured, as a certificate of training does not */
+const plaqueOf = (h: FrameHost, tail: string): boolean => rx(h, 30, () => new RegExp(`^\\s*(?:${h.words.plaque})`)).test(tail);
 
 /** the counts of holders in [from, to): N + a measure word, not a rank (第3名, 前5名), a bound (10人以上), a
  * target or a limit (不少于8名) nor the end of a range (8至10名: a target or an estimate) */

@@ -156,7 +156,8 @@ const Vocabulary = z.object({
     ceremony: z.array(z.string().min(1)), rank: z.string().min(1), gap: z.string().min(1), attributive: z.string().min(1), joined: z.string().min(1),
     prefix: z.string().min(1), share: z.string().min(1), continued: z.string().min(1), bareAct: z.string().min(1), sumKinds: z.string().min(1),
     onList: z.array(z.string().min(1)), holdersAre: z.array(z.string().min(1)), conferredBy: z.string().min(1),
-    poolOpen: z.string().min(1), poolClose: z.string().min(1), plaqueAct: z.string().min(1).default('授牌|挂牌|颁牌') }),
+    poolOpen: z.string().min(1), poolClose: z.string().min(1), plaqueAct: z.string().min(1).default('授牌|挂牌|颁牌'),
+    plaque: z.string().min(1).default('牌匾|奖牌') }),
   /** the mood of an act (rules/conferment.yaml mood): announced, said of a class, a permission */
   mood: z.object({ announce: z.array(z.string().min(1)), every: z.string().min(1), classOf: z.string().min(1),
     permission: z.array(z.string().min(1)), when: z.string().min(1), leadIn: z.string().min(1),
@@ -798,7 +799,7 @@ function total(c: Ctx): HonourFound[] {
     if (skipPlanned(c, 'conferment.total', m, start)) continue;
     const joined = jointTotal(c.text, start);
     if (joined) { c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: joined }); continue; }
-    const ending = quoted === undefined && !/[国省市州县区盟旗级]/.test(raw) ? c.r.v.endings.find((e) => raw.endsWith(e)) : undefined;
+    const ending = quoted === undefined && !levelledName(c, raw) ? c.r.v.endings.find((e) => raw.endsWith(e)) : undefined;
     if (ending && splitByLevels(c.text, m.index + m[0].length, ending)) {
       c.rejected.push({ rule: 'conferment.total', text: m[0], start, end: m.index + m[0].length, why: 'a total over levels split into its levelled parts (…共N名，其中全国…): a figure' });
       continue;
@@ -814,6 +815,12 @@ function total(c: Ctx): HonourFound[] {
     }
   }
   return out;
+}
+
+/** a name that opens with a level: a rank of the bodies that confer (rules/levels.yaml level.body-ranks: 全国, 省, 县级…),
+ * a place the gazetteer knows, or a grade (…级) */
+function levelledName(c: Ctx, raw: string): boolean {
+  return c.r.ranks.act.test(raw) || !!placeAt(raw, 0) || raw.includes('级');
 }
 
 /** A count of a title with no level followed by its parts by level (在册劳动模范共86名，其中全国劳动模范1名、…): the
