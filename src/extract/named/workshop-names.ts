@@ -1150,16 +1150,30 @@ function jointFirst(slot: string, r: PeopleRules, w: WorkshopNameRules, people: 
   const adv = j.adverbs.find((a) => bare.endsWith(a));
   if (!adv) return undefined;
   // (the count may carry the title the two share: 甲、乙两名|省劳动模范|共同领衔)
-  const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})(?:[\\u4e00-\\u9fa5“”"]{2,12})?$`), '');
+  // (a count before the names opens no such title: 由某厂的两位老匠人|甲和乙|共同领衔, so what it strips holds no link)
+  const both = bare.slice(0, -adv.length).replace(new RegExp(`(?:${j.counts.join('|')})(?:(?:(?![${j.links}])[\\u4e00-\\u9fa5“”"]){2,12})?$`), '');
   for (let k = 2; k < both.length - 1; k++) {
     if (!j.links.includes(both[k])) continue;
     const head = both.slice(0, k);
     // (a name the surname list lacks where the document names that person elsewhere: a table's leader cell)
-    const found = knownDotted(head, people) ?? titledSlot(head, r) ?? nameEnding(head, r) ?? slotAfterTitle(head, r) ?? [3, 2].map((n) => head.slice(-n)).find((x) => people.some((p) => p.name === x));
+    const found = knownDotted(head, people) ?? titledSlot(head, r) ?? longerKnown(nameEnding(head, r), head, people) ?? slotAfterTitle(head, r) ?? knownEnding(head, people);
     if (found) return wholeInSlot(found, head, r) ?? found;
   }
   // (two named, neither read: no leader, never the words before the adverb)
   return null;
+}
+
+/** the longest person the document names (an annex's leader cell) that ends `head`: a Tibetan or Mongolian name the
+ * surname list lacks, whose second part is a common word (两位老匠人|拉巴扎堆|和…共同领衔) */
+function knownEnding(head: string, people: Entity[]): string | undefined {
+  return people.map((p) => p.name).filter((x) => x.length >= 2 && x.length <= 6 && head.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** a name read at the end of `head`, or the longer person the document names that it ends (巴扎堆 read as a surname
+ * and a given name where the annex names 拉巴扎堆) */
+function longerKnown(found: string | undefined, head: string, people: Entity[]): string | undefined {
+  const known = found ? knownEnding(head, people) : undefined;
+  return known && known.length > found!.length && known.endsWith(found!) ? known : found;
 }
 
 /** a transcribed name (its parts joined by ·) the document names whole elsewhere, ending `head` after a post
@@ -1283,9 +1297,16 @@ function ledBy(e: number, span: string, r: PeopleRules, w: WorkshopNameRules, pe
   const slot = m[1].replace(NOTE_AT_END, '');
   // (a transcribed name the document names as a person ends the slot whole: 由主治医师热孜万古丽·阿不拉领衔)
   const dotted = knownDotted(slot, people);
-  const found = dotted ?? titledSlot(slot, r) ?? [3, 2, 4].map((n) => slot.slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
+  const found = dotted ?? titledSlot(slot, r) ?? partsName(slot, r) ?? [3, 2, 4].map((n) => slot.slice(-n)).find((x) => x.length >= 2 && (isName(x, r) || people.some((p) => p.name === x)));
   const who = dotted ?? wholeInSlot(found, slot, r);
   return who ? { name: who, at: e + m.index! + 1 + slot.length - who.length, role: m[2] } : null;
+}
+
+/** a Tibetan or Mongolian name of two usual parts ending the slot (服务队队长|扎西曲培, not 曲培 read as a surname and a
+ * given name): the name of four, as nameEnding reads it */
+function partsName(slot: string, r: PeopleRules): string | undefined {
+  const x = nameEnding(slot, r);
+  return x && x.length >= 4 ? x : undefined;
 }
 
 /** a name at `p`, or after a run of titles that starts there (、成都市技能大师|罗某): a whole name, an act after it */
@@ -2245,6 +2266,9 @@ function mentionedAgain(text: string, ws: Workshop[], r: PeopleRules, rules: Wor
       // (a name found with no leader whose later mention states one, …工作室由“某某工匠”某某领衔: found again with it)
       const own = !w.leader && !paired && read < 0 ? leaderAfter(text, e, r, rules) ?? leaderStated(text, e, r, rules, people)?.name ?? null : null;
       if (read >= 0 && paired) out[read] = { ...out[read], leader: paired };
+      // (a mention read with no leader whose own sentence states the one the annex gives: …工作室由某厂的两位老匠人甲和乙
+      // 共同领衔, where the surname list lacks 甲's)
+      else if (read >= 0 && stated && w.leader && !w.name!.includes(w.leader)) out[read] = { ...out[read], leader: w.leader };
       else if ((w.leader || paired || own) && !out.some((o) => o.start < e && i < o.end)) out.push({ ...w, leader: leader ?? own, text: w.name!, start: i, end: e, level: null });
     }
   }
