@@ -511,8 +511,18 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
  * 比上年末增加) states a change, not a set */
 const isChange = (text: string, q: Fig, lr: ListRules) => {
   const left = clauseLeft(text, q, lr).replace(TIME_LEAD, '');
-  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change) || SINCE_YEAR.test(left));
+  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change) || SINCE_YEAR.test(left) || namedChange(left, lr));
 };
+/** a change verb closing a clause (增加了, 增长, 减少) after a change word */
+const CHANGE_VERB = /^[^\d０-９，,；;。]{0,4}?(?:增加|增长|减少|下降|提高|上升|新增|增|减|多|少)(?:了)?(?:近|约|超过|逾)?$/;
+/** 参赛人数比上届增加了61人 / 慰问人数比上年增加了196人: the set's own noun before the change word leaves the
+ * clause a change against an earlier time, no set of its own */
+function namedChange(left: string, lr: ListRules): boolean {
+  return lr.change.some((w) => {
+    const at = left.indexOf(w);
+    return at >= 2 && at <= 8 && !/[\d０-９]/.test(left.slice(0, at)) && CHANGE_VERB.test(left.slice(at + w.length));
+  });
+}
 /** a comparison with a named year (较2021年底增加, 比2020年末, 与2022年相比): a change, as 比上年 is */
 const SINCE_YEAR = /^(?:较|比|与)(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|初|同期)?(?:相比)?[，,]?(?:增加|增长|减少|下降|提高|上升|新增|多|少)/;
 
