@@ -908,6 +908,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   decidedParts(text, qs, links, lr, sentenceAt);
   for (const pass of [stagedParts, rejectedParts]) pass(text, qs, links, lr, sentenceAt);
   pronounFramedParts(text, qs, links, lr, sentenceAt);
+  pronounWhole(text, qs, links, lr, sentenceAt);
   for (const pass of [instalmentParts, fundedParts]) pass(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
@@ -1128,6 +1129,25 @@ function rejectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
  * pronoun-frame) divides the set the sentence before is about, its first count of people (the names or parts
  * between do not end the reference); its figures in that unit, smaller than the set, are parts of it.
  */
+/**
+ * 受表彰的18名同志中，回族7名…；一线职工14名；平均年龄41.3岁。他们中有2人…: a pronoun frame speaks of the whole
+ * set the sentence before was about, not of the last part it told: a part linked to a part of the sentence before
+ * goes up to that part's total there (她们 after a count of women speaks of the women).
+ */
+function pronounWhole(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (const [k, t] of links) {
+    const up = qs[t].partOf;
+    const sent = sentenceAt(qs[k].start);
+    if (up == null || sent.start === 0 || qs[t].start >= sent.start) continue;
+    const w = startsWithAny(compact(text.slice(sent.start, qs[k].start)), lr.pronounFrame);
+    const prev = sentenceAt(sent.start - 1);
+    if (!w || qs[up].start < prev.start || qs[t].start < prev.start || (/^[她]/.test(w) && subjectOf(qs[t]).includes('女'))) continue;
+    if (exceeds(qs[k], qs[up], lr)) continue;
+    links.set(k, up);
+    qs[k].partOf = up;
+  }
+}
+
 function pronounFramedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   for (let k = 1; k < qs.length; k++) {
     const v = tallyOf(qs[k], lr);
