@@ -917,6 +917,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   for (const pass of [annexHeadingParts, numberedItemParts]) pass(text, qs, links, lr);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
+  traitsAfterSum(text, qs, links, lr, sentenceAt);
   amongLast(text, qs, links, lr, sentenceAt);
   levelNested(text, qs, links, lr);
   return links;
@@ -950,6 +951,48 @@ function secondBreakdown(text: string, qs: Fig[], links: Map<number, number>, lr
 }
 
 /** a total that frames what follows it (受表彰的20名劳动模范中，) */
+/** a clause that only names a trait before its count (一线职工8名, 女性3名, 技师3名): a short noun, no verb of a fact */
+const TRAIT_LEFT = /^[\u4e00-\u9fa5]{2,8}$/;
+const FACT_IN_TRAIT = /[获被比较增减有是为在从到由共计累达占]/;
+
+/**
+ * 受表彰的10名标兵，哈萨克族5名、汉族3名、…，平均年龄38.6岁，一线职工8名，占80%: once the parts of a total add
+ * up to it exactly, a later clause of the same sentence that names one more trait and its count (一线职工8名,
+ * 女性3名) speaks of the whole set by another trait: a part of the total.
+ */
+function traitsAfterSum(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const first = [...links].filter(([, t]) => t === i).map(([k]) => k);
+    if (total === null || first.length < 2) continue;
+    const last = fullSplitEnd(qs, first.sort((a, b) => a - b), total, lr);
+    if (last < 0) continue;
+    if (sentenceAt(qs[last].start).start > qs[i].start) continue;
+    // (the traits may stand in clauses after a semicolon: …汉族2名；女性3名；平均年龄43.5岁)
+    const stop = /[。！？!?\n]/.exec(text.slice(qs[last].end));
+    const end = stop ? qs[last].end + stop.index : text.length;
+    for (let k = last + 1; k < qs.length && qs[k].start < end; k++) {
+      if (links.has(k) || !partUnit(qs[i], qs[k], lr) || isChange(text, qs[k], lr)) continue;
+      const left = clauseLeft(text, qs[k], lr);
+      const v = tallyOf(qs[k], lr);
+      if (!TRAIT_LEFT.test(left) || FACT_IN_TRAIT.test(left) || v === null || v >= total) continue;
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
+/** the last of the first parts that add up to the total exactly (a breakdown), or -1 */
+function fullSplitEnd(qs: Fig[], parts: number[], total: bigint, lr: ListRules): number {
+  let sum = 0n;
+  for (const [n, k] of parts.entries()) {
+    sum += tallyOf(qs[k], lr) ?? total + 1n;
+    if (sum === total) return n > 0 ? k : -1;
+    if (sum > total) return -1;
+  }
+  return -1;
+}
+
 const FRAMED = /中$/;
 
 /**
