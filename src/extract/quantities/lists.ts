@@ -1631,7 +1631,7 @@ function headlessNext(text: string, qs: Fig[], links: Map<number, number>, lr: L
 }
 
 /** a clause saying how many of a set have already reached a step, with no noun of their own: (time) 已有 */
-const PROGRESS_LEFT = /^(?:(?:截至|截止|到)[^，,；;。]{1,8}|目前|现|至今|如今)?(?:已经|已)有$|^(?:经[^，,；;。\d]{1,6})?有$/;
+const PROGRESS_LEFT = /^(?:(?:截至|截止|到)[^，,；;。]{1,8}|目前|现|至今|如今)?(?:已经|已)有$/;
 
 /** the step written first (已实现就业1186人, 审结1326件): (time) (已) + a step verb + the bare figure ending its clause */
 function stepThenFigure(text: string, q: Fig, clauseEnd: number, left: string, lr: ListRules): boolean {
