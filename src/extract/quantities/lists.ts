@@ -511,8 +511,18 @@ function partsNamedAfter(text: string, qs: Fig[], i: number, lr: ListRules, sent
  * 比上年末增加) states a change, not a set */
 const isChange = (text: string, q: Fig, lr: ListRules) => {
   const left = clauseLeft(text, q, lr).replace(TIME_LEAD, '');
-  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change) || SINCE_YEAR.test(left));
+  return !!(startsWithAny(left, lr.stop) || startsWithAny(left, lr.change) || SINCE_YEAR.test(left) || namedChange(left, lr));
 };
+/** a change verb closing a clause (增加了, 增长, 减少) after a change word */
+const CHANGE_VERB = /^[^\d０-９，,；;。]{0,4}?(?:增加|增长|减少|下降|提高|上升|新增|增|减|多|少)(?:了)?(?:近|约|超过|逾)?$/;
+/** 参赛人数比上届增加了61人 / 慰问人数比上年增加了196人: the set's own noun before the change word leaves the
+ * clause a change against an earlier time, no set of its own */
+function namedChange(left: string, lr: ListRules): boolean {
+  return lr.change.some((w) => {
+    const at = left.indexOf(w);
+    return at >= 2 && at <= 8 && !/[\d０-９]/.test(left.slice(0, at)) && CHANGE_VERB.test(left.slice(at + w.length));
+  });
+}
 /** a comparison with a named year (较2021年底增加, 比2020年末, 与2022年相比): a change, as 比上年 is */
 const SINCE_YEAR = /^(?:较|比|与)(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|初|同期)?(?:相比)?[，,]?(?:增加|增长|减少|下降|提高|上升|新增|多|少)/;
 
@@ -898,6 +908,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   decidedParts(text, qs, links, lr, sentenceAt);
   for (const pass of [stagedParts, rejectedParts]) pass(text, qs, links, lr, sentenceAt);
   pronounFramedParts(text, qs, links, lr, sentenceAt);
+  pronounWhole(text, qs, links, lr, sentenceAt);
   for (const pass of [instalmentParts, fundedParts]) pass(text, qs, links, lr, sentenceAt);
   selectedParts(text, qs, links, lr, sentenceAt);
   summedParts(text, qs, links, lr, sentenceAt);
@@ -906,6 +917,7 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   for (const pass of [annexHeadingParts, numberedItemParts]) pass(text, qs, links, lr);
   bareNextSentence(text, qs, links, lr, sentenceAt);
   secondBreakdown(text, qs, links, lr, sentenceAt);
+  traitsAfterSum(text, qs, links, lr, sentenceAt);
   amongLast(text, qs, links, lr, sentenceAt);
   levelNested(text, qs, links, lr);
   return links;
@@ -939,6 +951,48 @@ function secondBreakdown(text: string, qs: Fig[], links: Map<number, number>, lr
 }
 
 /** a total that frames what follows it (受表彰的20名劳动模范中，) */
+/** a clause that only names a trait before its count (一线职工8名, 女性3名, 技师3名): a short noun, no verb of a fact */
+const TRAIT_LEFT = /^[\u4e00-\u9fa5]{2,8}$/;
+const FACT_IN_TRAIT = /[获被比较增减有是为在从到由共计累达占]/;
+
+/**
+ * 受表彰的10名标兵，哈萨克族5名、汉族3名、…，平均年龄38.6岁，一线职工8名，占80%: once the parts of a total add
+ * up to it exactly, a later clause of the same sentence that names one more trait and its count (一线职工8名,
+ * 女性3名) speaks of the whole set by another trait: a part of the total.
+ */
+function traitsAfterSum(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (let i = 0; i < qs.length; i++) {
+    const total = tallyOf(qs[i], lr);
+    const first = [...links].filter(([, t]) => t === i).map(([k]) => k);
+    if (total === null || first.length < 2) continue;
+    const last = fullSplitEnd(qs, first.sort((a, b) => a - b), total, lr);
+    if (last < 0) continue;
+    if (sentenceAt(qs[last].start).start > qs[i].start) continue;
+    // (the traits may stand in clauses after a semicolon: …汉族2名；女性3名；平均年龄43.5岁)
+    const stop = /[。！？!?\n]/.exec(text.slice(qs[last].end));
+    const end = stop ? qs[last].end + stop.index : text.length;
+    for (let k = last + 1; k < qs.length && qs[k].start < end; k++) {
+      if (links.has(k) || !partUnit(qs[i], qs[k], lr) || isChange(text, qs[k], lr)) continue;
+      const left = clauseLeft(text, qs[k], lr);
+      const v = tallyOf(qs[k], lr);
+      if (!TRAIT_LEFT.test(left) || FACT_IN_TRAIT.test(left) || v === null || v >= total) continue;
+      links.set(k, i);
+      qs[k].partOf = i;
+    }
+  }
+}
+
+/** the last of the first parts that add up to the total exactly (a breakdown), or -1 */
+function fullSplitEnd(qs: Fig[], parts: number[], total: bigint, lr: ListRules): number {
+  let sum = 0n;
+  for (const [n, k] of parts.entries()) {
+    sum += tallyOf(qs[k], lr) ?? total + 1n;
+    if (sum === total) return n > 0 ? k : -1;
+    if (sum > total) return -1;
+  }
+  return -1;
+}
+
 const FRAMED = /中$/;
 
 /**
@@ -1118,6 +1172,25 @@ function rejectedParts(text: string, qs: Fig[], links: Map<number, number>, lr: 
  * pronoun-frame) divides the set the sentence before is about, its first count of people (the names or parts
  * between do not end the reference); its figures in that unit, smaller than the set, are parts of it.
  */
+/**
+ * 受表彰的18名同志中，回族7名…；一线职工14名；平均年龄41.3岁。他们中有2人…: a pronoun frame speaks of the whole
+ * set the sentence before was about, not of the last part it told: a part linked to a part of the sentence before
+ * goes up to that part's total there (她们 after a count of women speaks of the women).
+ */
+function pronounWhole(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
+  for (const [k, t] of links) {
+    const up = qs[t].partOf;
+    const sent = sentenceAt(qs[k].start);
+    if (up == null || sent.start === 0 || qs[t].start >= sent.start) continue;
+    const w = startsWithAny(compact(text.slice(sent.start, qs[k].start)), lr.pronounFrame);
+    const prev = sentenceAt(sent.start - 1);
+    if (!w || qs[up].start < prev.start || qs[t].start < prev.start || (/^[她]/.test(w) && subjectOf(qs[t]).includes('女'))) continue;
+    if (exceeds(qs[k], qs[up], lr)) continue;
+    links.set(k, up);
+    qs[k].partOf = up;
+  }
+}
+
 function pronounFramedParts(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   for (let k = 1; k < qs.length; k++) {
     const v = tallyOf(qs[k], lr);
