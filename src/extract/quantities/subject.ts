@@ -5,6 +5,7 @@ import type { QuantityRules, UnitRule } from './rules.js';
 import type { Segmentation } from '../segmentation.js';
 import { splitScope } from './scope.js';
 import { namesNothing } from './head-phrase.js';
+import { aspectGoverned, heldShare, itemOpened, meansOrValue } from './subject-governed.js';
 import { BULLET } from './bullets.js';
 import { placeSpan } from '../named/gazetteer.js';
 import { opensWithWholeArea, withoutWholeArea } from './territory.js';
@@ -460,7 +461,7 @@ export function findSubject(
   else subject = relativeObject(leftSeg, rest, rules, seg) ?? rightSubject(rest, rules, seg, people, locatedBefore(leftSeg, seg));
   // 价值3.8万元的慰问品: a measure of value before the number, 的 and a noun after it: the noun
   // (并分别给予1万元至3万元的经费补助: a left side with no noun in it names nothing, the noun after 的 does)
-  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules) || governedBefore(leftSeg, rule, rules))) {
+  if (side === 'left' && c === '的' && (rules.words('value-of').includes(subject) || namesNothing(subject) || grantedBefore(leftSeg, rules) || governedBefore(leftSeg, rule, rules) || measuredAttribute(leftSeg, rule, rules, seg))) {
     const owner = rightSubject(rest.slice(1), rules, seg);
     if (owner.length >= 2) { subject = owner; side = 'right'; }
   } else if (side === 'left' && rules.words('value-of').includes(subject) && leftSeg.replace(/\s+/g, '') === subject && cb.start > 0 && /[，,]/.test(text[cb.start - 1])) {
@@ -619,6 +620,14 @@ function governedBefore(leftSeg: string, rule: UnitRule, rules: QuantityRules): 
   if (rule.kind === 'percent' || rule.kind === 'ratio') return false;
   const s = leftSeg.replace(/\s+/g, '');
   return rules.words('verb').some((w) => w.length >= 2 && s.endsWith(w));
+}
+
+/** 建起了约120平方米的职工活动室, 推荐审批表、1500字左右的先进事迹材料, 以97.5分的成绩, 问卷中有四成的职工: a
+ * figure tied with 的 to the noun after it, right after its governing verb, as a new item of a series, after 以 or
+ * 价值 (a count or measure), or after 有 (a share: 平均年龄只有29岁的年轻队伍, 中有5个的工会经费 keep theirs) */
+function measuredAttribute(leftSeg: string, rule: UnitRule, rules: QuantityRules, seg: Segmentation): boolean {
+  if (rule.kind === 'percent' || rule.kind === 'ratio') return heldShare(leftSeg);
+  return aspectGoverned(leftSeg, rules, seg) || itemOpened(leftSeg) || meansOrValue(leftSeg);
 }
 
 /** the kind of money a sum granted is (创建经费, 经费补助, 启动资金, 一次性奖励, 岗位津贴) */
