@@ -33,6 +33,8 @@ const Bodies = z.object({
   seatVerbs: z.array(z.string().min(1)),
   clauseWords: z.array(z.string().min(1)),
   clauseWordExamples: CutExamples,
+  clauseLeads: z.array(z.string().min(1)),
+  clauseLeadExamples: CutExamples,
   seatVerbExamples: CutExamples,
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
@@ -873,8 +875,26 @@ function clauseCut(o: Entity, text: string, place: DocPlace, r: OrgBodies): Enti
   const m = re.exec(text.slice(o.start, o.end));
   if (!m) return o;
   const head = text.slice(o.start, o.start + m.index);
-  if (head.length < 3 || !opensBody(head) || !/(?:会|委|局|厅|办|院|中心|站|所|校|公司|集团|政府)$/.test(head)) return null;
+  if (head.length < 3 || !opensBody(head) || !/(?:会|委|局|厅|办|院|中心|站|所|校|[小中大]学|公司|集团|政府)$/.test(head)) return null;
   const j = org(text, o.start, o.start + m.index, place, r, o.rule);
+  return { ...j, canonical: resolveBody(j.canonical, place, r) };
+}
+
+const leadRe = new WeakMap<OrgBodies, RegExp>();
+/** A clause's opening word inside a name (rules/org-bodies.yaml clauseLeads: 某工作室由|某乡农机服务队, 还有|某镇
+ * 合作社, 使|全公司, 盟内|医院): the body is what follows it, resolved to the place; none when that is a whole
+ * (全公司, 各单位) or shorter than three characters. */
+function clauseLead(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity | null {
+  let re = leadRe.get(r);
+  if (!re) {
+    re = new RegExp(r.clauseLeads.join('|'));
+    leadRe.set(r, re);
+  }
+  const m = re.exec(text.slice(o.start, o.end));
+  if (!m) return o;
+  const from = o.start + m.index + m[0].length;
+  if (o.end - from < 3 || /^[全各本该]/.test(text.slice(from))) return null;
+  const j = org(text, from, o.end, place, r, o.rule);
   return { ...j, canonical: resolveBody(j.canonical, place, r) };
 }
 
@@ -919,6 +939,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !officeOfBody(o, text) && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
-  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeStaffPost(hospitalBeforeDeptHead(o, text, place, r), text, place, r)).flatMap((o) => clauseCut(o, text, place, r) ?? []);
+  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeStaffPost(hospitalBeforeDeptHead(o, text, place, r), text, place, r)).flatMap((o) => clauseCut(o, text, place, r) ?? []).flatMap((o) => clauseLead(o, text, place, r) ?? []);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
