@@ -2,7 +2,7 @@
 // 还有|某镇合作社, 使|全公司, 盟内|医院), a verb or an adverb of a clause after a body (县人民医院派1名…, 某小学
 // 正式开班), a verb before a bare seat (——访|县人社局, 有|县人民医院) and a unit's canteen as a winner's unit.
 import { describe, expect, it } from 'vitest';
-import { orgBodies, refineOrgs } from '../../src/extract/named/org-refine.js';
+import { bodyOrgs, orgBodies, refineOrgs } from '../../src/extract/named/org-refine.js';
 import { extractEntities } from '../../src/extract/entities.js';
 import { buildDoc } from '../../src/extract/doc.js';
 import { textContext } from '../../src/extract/named/doc.js';
@@ -44,4 +44,12 @@ describe('rules/orgs.yaml 食堂: a unit\'s canteen named by its owner is a unit
   const orgs = (text: string) => extractEntities(buildDoc(textContext(text))).filter((e) => e.type === 'org').map((e) => e.name);
   it('a school canteen in a winner line', () => expect(orgs('三等奖：施丽娟（县机关食堂）、马黑依莫（县第一中学食堂）')).toEqual(expect.arrayContaining(['县机关食堂', '县第一中学食堂'])));
   it('a kind of canteen alone is none', () => expect(orgs('若干企业向社会开放职工食堂。')).toEqual([]));
+});
+
+describe('a merged bureau named with 和 by its bare seat after any verb (portfolioAfterVerb)', () => {
+  const place = { province: '新疆维吾尔自治区', city: '阿勒泰地区', county: '布尔津县' };
+  const bodies = (t: string) => bodyOrgs(t, place, r).map((o) => o.canonical);
+  it('after 协调', () => expect(bodies('县总工会还协调县文化体育广播电视和旅游局，为导游提供休息点。')).toContain('布尔津县文化体育广播电视和旅游局'));
+  it('a one-character county before the seat stays the county\'s', () => expect(bodies('魏县住房和城乡建设局开展检查。')).not.toContain('布尔津县住房和城乡建设局'));
+  it('a body without 和 after a verb is left to the reader', () => expect(bodies('协调县财政局拨付资金。')).toEqual([]));
 });

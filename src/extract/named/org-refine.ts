@@ -181,7 +181,7 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const start = m.index - cityBefore(text, m.index);
     const before = text.slice(Math.max(0, start - 2), start);
     // (a modifier's 的 and 根据 / 据 close what stands before: 位于某镇的|市零工市场, 根据|市人大常委会…安排)
-    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before) || partyAfterVerb(text, m, start);
+    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before) || partyAfterVerb(text, m, start) || portfolioAfterVerb(text, m, start);
     // a connector read as a place (会同|县 … 会同县 is also a county): try again after it; after a body's
     // short form in brackets (某局（以下简称“县人社局”）会同县财政局) it is the verb, as after a name
     const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
@@ -197,6 +197,13 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     out.push(o);
   }
   return out;
+}
+
+/** A merged bureau named with 和 by its bare seat after any verb (协调|县文化体育广播电视和旅游局, 走访|县住房和城乡
+ * 建设局): the reader would cut it at 和 (旅游局); the verb and the seat make no place of the gazetteer (调县). */
+function portfolioAfterVerb(text: string, m: RegExpExecArray, start: number): boolean {
+  if (start !== m.index || !m[1] || m[1].length !== 1 || !m[2]?.includes('和')) return false;
+  return !gazetteer().byName.has(text.slice(start - 1, start + 1)) && !/[全各本我该]/.test(text[start - 1] ?? '');
 }
 
 /** A party committee by its seat alone, closed by punctuation, 和 or 的 (落实县委和上级工会的部署, 代表县委、县政府):
