@@ -33,6 +33,8 @@ const Bodies = z.object({
   seatVerbs: z.array(z.string().min(1)),
   clauseWords: z.array(z.string().min(1)),
   clauseWordExamples: CutExamples,
+  clauseLeads: z.array(z.string().min(1)),
+  clauseLeadExamples: CutExamples,
   seatVerbExamples: CutExamples,
   brandStop: z.array(z.string().min(1)),
   brandOpeners: z.array(z.string().min(1)),
@@ -179,7 +181,7 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     const start = m.index - cityBefore(text, m.index);
     const before = text.slice(Math.max(0, start - 2), start);
     // (a modifier's 的 and 根据 / 据 close what stands before: 位于某镇的|市零工市场, 根据|市人大常委会…安排)
-    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before) || partyAfterVerb(text, m, start);
+    const open = !HAN.test(before.slice(-1)) || joiners.some((j) => before.endsWith(j)) || /(?:的|据)$/.test(before) || partyAfterVerb(text, m, start) || portfolioAfterVerb(text, m, start);
     // a connector read as a place (会同|县 … 会同县 is also a county): try again after it; after a body's
     // short form in brackets (某局（以下简称“县人社局”）会同县财政局) it is the verb, as after a name
     const j = joiners.find((x) => x.length > 1 && m!.index > 0 && m![0].startsWith(x));
@@ -195,6 +197,13 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     out.push(o);
   }
   return out;
+}
+
+/** A merged bureau named with 和 by its bare seat after any verb (协调|县文化体育广播电视和旅游局, 走访|县住房和城乡
+ * 建设局): the reader would cut it at 和 (旅游局); the verb and the seat make no place of the gazetteer (调县). */
+function portfolioAfterVerb(text: string, m: RegExpExecArray, start: number): boolean {
+  if (start !== m.index || !m[1] || m[1].length !== 1 || !m[2]?.includes('和')) return false;
+  return !gazetteer().byName.has(text.slice(start - 1, start + 1)) && !/[全各本我该]/.test(text[start - 1] ?? '');
 }
 
 /** A party committee by its seat alone, closed by punctuation, 和 or 的 (落实县委和上级工会的部署, 代表县委、县政府):
@@ -873,8 +882,26 @@ function clauseCut(o: Entity, text: string, place: DocPlace, r: OrgBodies): Enti
   const m = re.exec(text.slice(o.start, o.end));
   if (!m) return o;
   const head = text.slice(o.start, o.start + m.index);
-  if (head.length < 3 || !opensBody(head) || !/(?:会|委|局|厅|办|院|中心|站|所|校|公司|集团|政府)$/.test(head)) return null;
+  if (head.length < 3 || !opensBody(head) || !/(?:会|委|局|厅|办|院|中心|站|所|校|[小中大]学|公司|集团|政府)$/.test(head)) return null;
   const j = org(text, o.start, o.start + m.index, place, r, o.rule);
+  return { ...j, canonical: resolveBody(j.canonical, place, r) };
+}
+
+const leadRe = new WeakMap<OrgBodies, RegExp>();
+/** A clause's opening word inside a name (rules/org-bodies.yaml clauseLeads: 某工作室由|某乡农机服务队, 还有|某镇
+ * 合作社, 使|全公司, 盟内|医院): the body is what follows it, resolved to the place; none when that is a whole
+ * (全公司, 各单位) or shorter than three characters. */
+function clauseLead(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity | null {
+  let re = leadRe.get(r);
+  if (!re) {
+    re = new RegExp(r.clauseLeads.join('|'));
+    leadRe.set(r, re);
+  }
+  const m = re.exec(text.slice(o.start, o.end));
+  if (!m) return o;
+  const from = o.start + m.index + m[0].length;
+  if (o.end - from < 3 || /^[全各本该]/.test(text.slice(from))) return null;
+  const j = org(text, from, o.end, place, r, o.rule);
   return { ...j, canonical: resolveBody(j.canonical, place, r) };
 }
 
@@ -919,6 +946,6 @@ export function refineOrgs(entities: Entity[], text: string, place0: DocPlace, c
     if (!orgs.some((o) => overlaps(o, b))) orgs.push(b);
   }
   orgs = underStreet(orgs.filter((o) => o.name.length >= 2 && !officeOfBody(o, text) && !placeBrand(o.name, r) && !mastheadUnion(o, text, r) && !r.workshopStations.some((w) => o.name.endsWith(w)) && !r.venues.some((w) => o.name.endsWith(w)) && !anonymised(o, text)).sort((a, b) => a.start - b.start), text, place, r).map((o) => portfolioPair(o, text, place, r));
-  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeStaffPost(hospitalBeforeDeptHead(o, text, place, r), text, place, r)).flatMap((o) => clauseCut(o, text, place, r) ?? []);
+  orgs = numberedUnit(orgs, text, place, r).map((o) => hospitalBeforeStaffPost(hospitalBeforeDeptHead(o, text, place, r), text, place, r)).flatMap((o) => clauseCut(o, text, place, r) ?? []).flatMap((o) => clauseLead(o, text, place, r) ?? []);
   return [...others, ...orgs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
