@@ -2085,6 +2085,33 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a Tibetan, Mongolian or Yi name of two usual parts or more (尼玛|旺堆, 乌力吉|图门, 格桑|次旦) right after a person
+ * noun — a post, a class of people, a kin word (牧民|某某某某一家…, 负责人|某某某某告诉…, 他的儿子|某某某某): the parts
+ * vouch for the name whatever follows it, as no act list can (一家, 腿有残疾); the longest such run, four to six */
+function partsAfterNoun(text: string, r: PeopleRules): Entity[] {
+  const re = perRules(r, 'people.parts-after-noun', () =>
+    new RegExp(`(?:${alt([...r.cues.postWords, ...r.cues.labels, ...r.cues.before, ...r.cues.kin])}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5]{4})`, 'g'));
+  const out: Entity[] = [];
+  for (const m of text.matchAll(re)) {
+    const at = m.index + m[0].length;
+    const n = [6, 5, 4].find((k) => {
+      const s = text.slice(at, at + k);
+      return s.length === k && [...s].every(isHan) && (twoParts(s, r) || (r.partEnds.includes(s[k - 1]) && twoParts(s.slice(0, -1), r))) && text[at + k] !== '·';
+    });
+    if (!n) continue;
+    const role = r.cues.kin.includes(m[0]) ? null : apposedRole(text, at, r);
+    out.push(person(text, at, text.slice(at, at + n), role && role.length >= 2 ? role : null, 'person.parts-after-noun'));
+  }
+  return out;
+}
+
+/** `s` is made of two usual parts of the names of no surname or more (格桑|次旦, 乌力吉|图门), not one part with a
+ * closing syllable alone (the caller adds the syllable after two parts: 那仁|朝克|图) */
+function twoParts(s: string, r: PeopleRules): boolean {
+  for (let k = 2; k <= s.length - 2; k++) if (r.nameParts.has(s.slice(0, k)) && (r.nameParts.has(s.slice(k)) || (s.length - k >= 4 && twoParts(s.slice(k), r)))) return true;
+  return false;
+}
+
 /** a name of no known surname where an office's slot puts one (a Tibetan, Mongolian or Yi name written as one run:
  * 某某措, 某某让, 某某拉惹): the shape of a slot's name, and no word of two characters or more the dictionary knows
  * as other than a name among its words (县总工会主席|抓党建 is no name) */
@@ -2529,7 +2556,7 @@ function prizeLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...prizeLists(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
+  const all = [...bylines(text, r), ...prizeLists(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true), ...partsAfterNoun(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 
