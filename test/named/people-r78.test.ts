@@ -30,3 +30,15 @@ describe('the posts of a section and a shift on a bracketed list line', () => {
     expect(people('马秀英（某县某某宾馆客房部领班）')).toEqual(['马秀英/客房部领班']);
   });
 });
+
+describe('a byline closed by a name no surname list knows, and a Yi name in a prize list', () => {
+  it('reads the writer after the department in a bracketed byline', () => {
+    expect(people('（县总工会经济技术部　茶丽娟）').map((p) => p.split('/')[0])).toEqual(['茶丽娟']);
+  });
+  it('reads no department word as a writer', () => {
+    expect(people('（县总工会经济技术部　供稿）')).toEqual([]);
+  });
+  it('reads a Yi name opened by its clan part that ends as a post ends, with the tier', () => {
+    expect(people('二等奖：解建波（县交通运输局养护站）、日火日者（某某路桥工程有限公司）')).toEqual(['解建波/二等奖', '日火日者/二等奖']);
+  });
+});

@@ -331,15 +331,17 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
   let label: string | null = lead;
   // (the unit the names of the run follow: 某某县总工会\u3000李某\u3000王某)
   let unit: string | null = null;
+  const unsurnamed = unitClosingName(toks, r, after);
+  const named = (t: string, i: number): boolean => isName(t, r) || i === unsurnamed;
   toks.forEach((k, i) => {
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
     if (cue.has(k.t)) unit = null;
-    else if (!isName(k.t, r)) unit = bylineUnit(unmarked(k.t), r) ? unmarked(k.t) : null;
+    else if (!named(k.t, i)) unit = bylineUnit(unmarked(k.t), r) ? unmarked(k.t) : null;
     if (cue.has(k.t)) label = k.t;
     // (the writer's unit between the cue and the name keeps the cue: 执笔：某某股 某某)
-    else if (!isName(k.t, r)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
-    if (!isName(k.t, r) || cue.has(k.t)) return;
+    else if (!named(k.t, i)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
+    if (!named(k.t, i) || cue.has(k.t)) return;
     const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
     if (prev && cue.has(prev)) out.push(mk(prev));
     // (文/某某县总工会宣教部 某某: the writer is named by the unit that sent them, right before the name)
@@ -347,6 +349,15 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
     else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(unitRole && unit ? unit : null));
   });
+}
+
+/** the index of the one name that closes a byline right after its unit (（某县总工会经济技术部\u3000某某某）, （…部\u3000某某某\u3000供稿）)
+ * though no surname list knows it (the 茶, 字, 句 of Yunnan's peoples): a run of two or three the tagger reads as no
+ * word, where the layout leaves room for nothing but the writer; -1 when none */
+function unitClosingName(toks: readonly { t: string }[], r: PeopleRules, after: ReadonlySet<string>): number {
+  const last = toks.length > 1 && after.has(toks[toks.length - 1].t) ? toks.length - 2 : toks.length - 1;
+  if (last < 1 || isName(toks[last].t, r) || !bylineUnit(unmarked(toks[last - 1].t), r)) return -1;
+  return unknownName(toks[last].t, r, 3) ? last : -1;
 }
 
 /** a byline's token without the mark a bulletin opens it with (□宣教部, ◎县就业服务中心) */
@@ -2517,12 +2528,13 @@ function prizeItems(text: string, at: number, end: number, r: PeopleRules): Name
     while (e < end && !/[；;]/.test(text[e])) e++;
     const seg = unitThenName(text, p, e, r);
     const items = seg ? [seg] : nameItems(text, p, e, r, true);
-    if (!items || !items.length || items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return null;
+    // (a Yi name opened by its clan's part may end as a post ends: 日火|日者, the 者 no 记者)
+    if (!items || !items.length || items.some((x) => !(slotName(x.name, r) || partOpened(x.name, r)) || placeItem(x.name))) return null;
     out.push(...items);
     p = e + 1;
     while (p < end && /[\s\u3000]/.test(text[p])) p++;
   }
-  const vouched = out.filter((x) => x.role !== undefined || isName(x.name, r) || partName(x.name, r)).length;
+  const vouched = out.filter((x) => x.role !== undefined || isName(x.name, r) || partName(x.name, r) || partOpened(x.name, r)).length;
   return out.length && vouched * 2 >= out.length ? out : null;
 }
 
