@@ -2097,11 +2097,12 @@ function apposed(text: string, r: PeopleRules): Entity[] {
 }
 
 /** a Tibetan, Mongolian or Yi name of two usual parts or more (尼玛|旺堆, 乌力吉|图门, 格桑|次旦) right after a person
- * noun — a post, a class of people, a kin word (牧民|某某某某一家…, 负责人|某某某某告诉…, 他的儿子|某某某某): the parts
+ * noun — a post, a class of people, a kin word (牧民|某某某某一家…, 牧民工|某某某某某患病…, 他的儿子|某某某某): the parts
  * vouch for the name whatever follows it, as no act list can (一家, 腿有残疾); the longest such run, four to six */
 function partsAfterNoun(text: string, r: PeopleRules): Entity[] {
   const re = perRules(r, 'people.parts-after-noun', () =>
-    new RegExp(`(?:${alt([...r.cues.postWords, ...r.cues.labels, ...r.cues.before, ...r.cues.kin])}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5]{4})`, 'g'));
+    // (not a studio's label, 领衔人, 领办人: the studio's reader takes its leader there)
+    new RegExp(`(?:${alt([...r.cues.postWords, ...r.cues.before, ...r.cues.kin].filter((w) => !r.cues.labels.includes(w)))}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5]{4})`, 'g'));
   const out: Entity[] = [];
   for (const m of text.matchAll(re)) {
     const at = m.index + m[0].length;
@@ -2109,7 +2110,8 @@ function partsAfterNoun(text: string, r: PeopleRules): Entity[] {
       const s = text.slice(at, at + k);
       return s.length === k && [...s].every(isHan) && (twoParts(s, r) || (r.partEnds.includes(s[k - 1]) && twoParts(s.slice(0, -1), r))) && text[at + k] !== '·';
     });
-    if (!n) continue;
+    // (a name running on into another usual part is longer than six, 帕提|古丽|吾斯曼: none of these)
+    if (!n || [2, 3].some((k) => r.nameParts.has(text.slice(at + n, at + n + k)))) continue;
     const role = r.cues.kin.includes(m[0]) ? null : apposedRole(text, at, r);
     out.push(person(text, at, text.slice(at, at + n), role && role.length >= 2 ? role : null, 'person.parts-after-noun'));
   }
