@@ -331,15 +331,17 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
   let label: string | null = lead;
   // (the unit the names of the run follow: 某某县总工会\u3000李某\u3000王某)
   let unit: string | null = null;
+  const unsurnamed = unitClosingName(toks, r, after);
+  const named = (t: string, i: number): boolean => isName(t, r) || i === unsurnamed;
   toks.forEach((k, i) => {
     const prev = toks[i - 1]?.t;
     const next = toks[i + 1]?.t;
     if (cue.has(k.t)) unit = null;
-    else if (!isName(k.t, r)) unit = bylineUnit(unmarked(k.t), r) ? unmarked(k.t) : null;
+    else if (!named(k.t, i)) unit = bylineUnit(unmarked(k.t), r) ? unmarked(k.t) : null;
     if (cue.has(k.t)) label = k.t;
     // (the writer's unit between the cue and the name keeps the cue: 执笔：某某股 某某)
-    else if (!isName(k.t, r)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
-    if (!isName(k.t, r) || cue.has(k.t)) return;
+    else if (!named(k.t, i)) label = label && (i === 0 || cue.has(prev ?? '')) && bylineUnit(k.t, r) ? label : null;
+    if (!named(k.t, i) || cue.has(k.t)) return;
     const mk = (role: string | null) => k.end ? paddedPerson(text, k.at, { name: k.t, end: k.end }, role, 'person.byline-cue') : person(text, k.at, k.t, role, 'person.byline-cue');
     if (prev && cue.has(prev)) out.push(mk(prev));
     // (文/某某县总工会宣教部 某某: the writer is named by the unit that sent them, right before the name)
@@ -347,6 +349,15 @@ function readTokens(text: string, from: number, to: number, r: PeopleRules, out:
     // after a unit, each of the names that end the byline (（某某市总工会\u3000普某某\u3000杨某某）)
     else if (i > 0 && (next === undefined || after.has(next) || toks.slice(i + 1).every((x, j) => isName(x.t, r) || (j === toks.length - i - 2 && after.has(x.t))))) out.push(mk(unitRole && unit ? unit : null));
   });
+}
+
+/** the index of the one name that closes a byline right after its unit (（某县总工会经济技术部\u3000某某某）, （…部\u3000某某某\u3000供稿）)
+ * though no surname list knows it (the 茶, 字, 句 of Yunnan's peoples): a run of two or three the tagger reads as no
+ * word, where the layout leaves room for nothing but the writer; -1 when none */
+function unitClosingName(toks: readonly { t: string }[], r: PeopleRules, after: ReadonlySet<string>): number {
+  const last = toks.length > 1 && after.has(toks[toks.length - 1].t) ? toks.length - 2 : toks.length - 1;
+  if (last < 1 || isName(toks[last].t, r) || !bylineUnit(unmarked(toks[last - 1].t), r)) return -1;
+  return unknownName(toks[last].t, r, 3) ? last : -1;
 }
 
 /** a byline's token without the mark a bulletin opens it with (□宣教部, ◎县就业服务中心) */
@@ -2085,6 +2096,35 @@ function apposed(text: string, r: PeopleRules): Entity[] {
   return out;
 }
 
+/** a Tibetan, Mongolian or Yi name of two usual parts or more (尼玛|旺堆, 乌力吉|图门, 格桑|次旦) right after a person
+ * noun — a post, a class of people, a kin word (牧民|某某某某一家…, 牧民工|某某某某某患病…, 他的儿子|某某某某): the parts
+ * vouch for the name whatever follows it, as no act list can (一家, 腿有残疾); the longest such run, four to six */
+function partsAfterNoun(text: string, r: PeopleRules): Entity[] {
+  const re = perRules(r, 'people.parts-after-noun', () =>
+    // (not a studio's label, 领衔人, 领办人: the studio's reader takes its leader there)
+    new RegExp(`(?:${alt([...r.cues.postWords, ...r.cues.before, ...r.cues.kin].filter((w) => !r.cues.labels.includes(w)))}|[${r.cues.postEnds}])(?=[\u4e00-\u9fa5]{4})`, 'g'));
+  const out: Entity[] = [];
+  for (const m of text.matchAll(re)) {
+    const at = m.index + m[0].length;
+    const n = [6, 5, 4].find((k) => {
+      const s = text.slice(at, at + k);
+      return s.length === k && [...s].every(isHan) && (twoParts(s, r) || (r.partEnds.includes(s[k - 1]) && twoParts(s.slice(0, -1), r))) && text[at + k] !== '·';
+    });
+    // (a name running on into another usual part is longer than six, 帕提|古丽|吾斯曼: none of these)
+    if (!n || [2, 3].some((k) => r.nameParts.has(text.slice(at + n, at + n + k)))) continue;
+    const role = r.cues.kin.includes(m[0]) ? null : apposedRole(text, at, r);
+    out.push(person(text, at, text.slice(at, at + n), role && role.length >= 2 ? role : null, 'person.parts-after-noun'));
+  }
+  return out;
+}
+
+/** `s` is made of two usual parts of the names of no surname or more (格桑|次旦, 乌力吉|图门), not one part with a
+ * closing syllable alone (the caller adds the syllable after two parts: 那仁|朝克|图) */
+function twoParts(s: string, r: PeopleRules): boolean {
+  for (let k = 2; k <= s.length - 2; k++) if (r.nameParts.has(s.slice(0, k)) && (r.nameParts.has(s.slice(k)) || (s.length - k >= 4 && twoParts(s.slice(k), r)))) return true;
+  return false;
+}
+
 /** a name of no known surname where an office's slot puts one (a Tibetan, Mongolian or Yi name written as one run:
  * 某某措, 某某让, 某某拉惹): the shape of a slot's name, and no word of two characters or more the dictionary knows
  * as other than a name among its words (县总工会主席|抓党建 is no name) */
@@ -2490,12 +2530,13 @@ function prizeItems(text: string, at: number, end: number, r: PeopleRules): Name
     while (e < end && !/[；;]/.test(text[e])) e++;
     const seg = unitThenName(text, p, e, r);
     const items = seg ? [seg] : nameItems(text, p, e, r, true);
-    if (!items || !items.length || items.some((x) => !slotName(x.name, r) || placeItem(x.name))) return null;
+    // (a Yi name opened by its clan's part may end as a post ends: 日火|日者, the 者 no 记者)
+    if (!items || !items.length || items.some((x) => !(slotName(x.name, r) || partOpened(x.name, r)) || placeItem(x.name))) return null;
     out.push(...items);
     p = e + 1;
     while (p < end && /[\s\u3000]/.test(text[p])) p++;
   }
-  const vouched = out.filter((x) => x.role !== undefined || isName(x.name, r) || partName(x.name, r)).length;
+  const vouched = out.filter((x) => x.role !== undefined || isName(x.name, r) || partName(x.name, r) || partOpened(x.name, r)).length;
   return out.length && vouched * 2 >= out.length ? out : null;
 }
 
@@ -2529,7 +2570,7 @@ function prizeLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...prizeLists(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true)];
+  const all = [...bylines(text, r), ...prizeLists(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true), ...partsAfterNoun(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 
