@@ -517,9 +517,18 @@ function calendarReason({ text, e, a, lim, prev, next, chinese }: Around): strin
   const last = e.atoms[e.atoms.length - 1]!;
   if (next === '年' && !e.percent && !e.qualifier && last.yearLike && (a.yearLike || e.atoms.length === 1)) return 'year';
   if (a.yearLike && !chinese && e.atoms.length === 1 && (text[a.end] === '/' || text[a.end] === '-' || text[a.end] === '.') && isDigit(text, a.end + 1, lim)) return 'date';
+  if (yearMonthDecimal(text, e, a, next)) return 'date';
   if (next === '月' && !e.percent && e.atoms.every((x) => x.plainInt || x.high) && !e.qualifier && cmp(e.high ?? e.value, dec('12')) <= 0 && isInteger(e.value)) return 'month';
   if ((next === '日' || next === '号') && (prev === '月' || prev === '年') && !e.percent) return 'day';
   return null;
+}
+
+/** a year and a month written as a decimal (出生年月 1965.11, 1983.04 in a 名单's row) is a date: no sum or count is
+ * written so (a sum of that shape carries 万, 亿 or 元 after it) */
+const YEAR_MONTH = /^(?:19[3-9]\d|20[0-4]\d)\.(?:0[1-9]|1[0-2])$/;
+function yearMonthDecimal(text: string, e: Expr, a: Atom, next: string | undefined): boolean {
+  return e.atoms.length === 1 && !e.percent && !e.qualifier && a.script === 'arabic' && a.multExp === 0 &&
+    YEAR_MONTH.test(text.slice(a.start, a.end)) && !/[万萬亿億元%％‰]/u.test(next ?? '');
 }
 
 /** section markers: 一、 （一） 1. 1、 (1) 1） — a lone plain numeral only */
