@@ -865,14 +865,15 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
   return { start, used, edge };
 }
 
-/** 及 / 和 inside a firm's or a cooperative's name, joining its two trades (自来水|及|污水处理|有限公司, 茶叶种植|和|加工|
- * 专业合作社). The part after it opens with no place, no seat and no class word and is at most eight characters before
- * the ending (a second body opens with its place: 某公司和县供电公司); before it stands a word of two or more characters
- * that ends in no body's ending (two firms are two names: 某局和物流公司). */
+/** 及 inside a firm's or a cooperative's name, joining its two trades (自来水|及|污水处理|有限公司, 能源开发|及|物流|
+ * 有限公司). The part after it opens with no place, no seat and no class word and is at most eight characters before
+ * the ending (a second body opens with its place: 某公司及县供电公司); before it stands a word of two or more characters
+ * that ends in no body's ending (two firms are two names: 某局及物流公司). 和 is left out: between two words of a trade
+ * it more often joins two bodies or a body and its people than two trades of one firm. */
 function tradeJoin(s: SuffixScan, toks: Token[], i: number, start: number): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
-  if ((t.word !== '及' && t.word !== '和') || !prev || prev.end !== t.start || t.end !== start) return false;
+  if (t.word !== '及' || !prev || prev.end !== t.start || t.end !== start) return false;
   if (!s.ending || s.endingAt === undefined || !/(?:公司|集团|厂|合作社)$/.test(s.ending)) return false;
   const right = s.text.slice(start, s.endingAt);
   if (right.length < 2 || right.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(right)) return false;
