@@ -78,7 +78,7 @@ const NAME_TAGS = /^(?:n|nr|ns|nt|nz|x|vn|v|l|j|b|ng|nrt|nrfg|zg|eng|an|s|i)$/;
 // (由国网某县供电公司: 国网, the State Grid's short form, opens a county's power company)
 // (会同 'together with' before 市/省: 市总工会会同市人社局; 会同县 in Hunan keeps its name; 据 'according to': 据市人社局…)
 // (…30日内向县人社局报告: the tagger's 内向 'introverted' is 内 'within' and the preposition 向)
-const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|[可内][到向在])|(?:我们?|现|前)?[向对经将把在从给为与和及同受据]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
+const FUSED_PREP = /^(?:[\u4e00-\u9fa5]{0,8}?(?:[由被]|[可内][到向在])|(?:我们?|现|前|还|也)?[向对经将把在从给为与和及同受据有]|会同(?=[市省州区]))(?=师市|[市省县州区盟旗]|团|共青团|中共|国网)/;
 /** the first body's name and a verb of acting together after its ending (某局会同, 某会联合, 某中心携手) */
 const JOINT_VERB = /^[\u4e00-\u9fa5]{2,16}?(?:局|委|会|办|院|部|厅|中心|政府|公司)(?:会同|联合(?![会社体])|携手|联同)(?=[\u4e00-\u9fa5]{2})/;
 const LEADING_GENERIC = /^(?:[一二三四五六七八九十]是|[这那]是|另有|年度|各|全(?=[省市县区州])|本(?=[单部公])|该|其中|有关|相关|所属|其他|其它|[省市县区]内外|[省市县区]内)/;
@@ -836,7 +836,7 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
       used.unshift(seat);
       break;
     }
-    if (joinsName(s, toks, i)) {
+    if (joinsName(s, toks, i) || tradeJoin(s, toks, i, start)) {
       start = t.start;
       i--;
       continue;
@@ -863,6 +863,23 @@ function walkLeft(s: SuffixScan, tok: Token, sEnd: number, toks: Token[], ti: nu
     if (sEnd - start > 30) break;
   }
   return { start, used, edge };
+}
+
+/** 及 inside a firm's or a cooperative's name, joining its two trades (自来水|及|污水处理|有限公司, 能源开发|及|物流|
+ * 有限公司). The part after it opens with no place, no seat and no class word and is at most eight characters before
+ * the ending (a second body opens with its place: 某公司及县供电公司); before it stands a word of two or more characters
+ * that ends in no body's ending (two firms are two names: 某局及物流公司). 和 is left out: between two words of a trade
+ * it more often joins two bodies or a body and its people than two trades of one firm. */
+function tradeJoin(s: SuffixScan, toks: Token[], i: number, start: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (t.word !== '及' || !prev || prev.end !== t.start || t.end !== start) return false;
+  if (!s.ending || s.endingAt === undefined || !/(?:公司|集团|厂|合作社)$/.test(s.ending)) return false;
+  const right = s.text.slice(start, s.endingAt);
+  if (right.length < 2 || right.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(right)) return false;
+  if (/^(?:[省市州县区旗盟镇乡各全本该其有相所]|中共|共青团)/.test(right) || [2, 3, 4].some((n) => isPlaceWord(right.slice(0, n)))) return false;
+  if (!/^[\u4e00-\u9fa5]{2,}$/.test(prev.word) || s.words.stop.has(prev.word) || s.words.walkStop.has(prev.word) || s.words.classWord.has(prev.word)) return false;
+  return !s.sufs.some((x) => prev.word.endsWith(x));
 }
 
 /** the length of a steering group's task (org.group-task: 评选表彰, 产改) that ends at `at` right before the

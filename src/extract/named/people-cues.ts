@@ -1404,15 +1404,45 @@ function labelledPost(text: string, at: number, note: string): string | undefine
 function bracketedLines(text: string, r: PeopleRules): Entity[] {
   const out: Entity[] = [];
   const titles = titlesLongestFirst(r);
-  for (const m of text.matchAll(/^[ \t\u3000]*([\u4e00-\u9fa5]{2,4})（([^（）\n]{4,40})）[ \t\u3000。；;]*$/gm)) {
+  // (a list's number may open the line: 1. 某某（某县某某合作社制茶师）, 2．某某（…）)
+  for (const m of text.matchAll(/^[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?([\u4e00-\u9fa5]{2,4})（([^（）\n]{4,40})）[ \t\u3000。；;]*$/gm)) {
     if (!isName(m[1], r) || commonWord(m[1])) continue;
-    // (two offices held together, 某局党组书记、局长: the last one written is the role)
-    const note = m[2].split(/[、，,]/).pop()!;
-    const office = longestFirst(r.cues.offices).find((o) => note.endsWith(o));
-    const role = (note.length <= 4 && office ? note : undefined) ?? fullTitle(note, titles.find((t) => note.endsWith(t)), r) ?? tailPost(note, r) ?? office ?? null;
+    const role = bracketRole(m[2], titles, r);
     if (role) out.push(person(text, m.index! + m[0].indexOf(m[1]), m[1], role, 'person.bracketed-line'));
   }
   return out;
+}
+
+/** the post a bracketed note after a name ends with (某县某某养殖场场长: 场长), or null */
+function bracketRole(note0: string, titles: readonly string[], r: PeopleRules): string | null {
+  // (two offices held together, 某局党组书记、局长: the last one written is the role)
+  const note = note0.split(/[、，,]/).pop()!;
+  const office = longestFirst(r.cues.offices).find((o) => note.endsWith(o));
+  return (note.length <= 4 && office ? note : undefined) ?? fullTitle(note, titles.find((t) => note.endsWith(t)), r) ?? tailPost(note, r) ?? office ?? null;
+}
+
+/** a line of an annex of families, each named by its head, with the head's unit and post in brackets
+ * (某某家庭（某镇某煤矿电铲司机）, 某某·某某家庭（某镇牧民）): the head is a person. The layout puts a name there, so
+ * a name with no Han surname (Mongolian, Tibetan, Ewenki: up to seven characters) is read too. */
+function familyLines(text: string, r: PeopleRules): Entity[] {
+  const out: Entity[] = [];
+  if (!triggersOf(r, 'people.families', () => r.cues.families).in(text)) return out;
+  const titles = titlesLongestFirst(r);
+  const re = perRules(r, 'people.family-lines', () => new RegExp(`^[ \\t\u3000]*(?:\\d{1,3}[.．、][ \\t\u3000]*)?([\u4e00-\u9fa5]{2,7}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6})(?:${alt(r.cues.families)})（([^（）\\n]{2,40})）[ \\t\u3000。；;]*$`, 'gm'));
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    if (!(name.includes('·') ? isName(name, r) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]$/.test(name) : slotName(name, r) || longSlotName(name, r)) || commonWord(name)) continue;
+    const role = bracketRole(m[2], titles, r);
+    if (role) out.push(person(text, m.index! + m[0].indexOf(name), name, role, 'person.family-line'));
+  }
+  return out;
+}
+
+/** a name of six or seven characters with no Han surname (额尔德尼巴雅尔) where the layout puts one: no phrase of
+ * dictionary words and no ending of a unit, a department or a post */
+function longSlotName(s: string, r: PeopleRules): boolean {
+  if (!/^[\u4e00-\u9fa5]{6,7}$/.test(s) || r.cues.unitEnds.includes(s[s.length - 1]) || r.cues.deptEnds.includes(s[s.length - 1])) return false;
+  return !/[科室处组办任记者员工师长手士警户]$/.test(s) && !jiebaTag(s).every((t) => t.word.length >= 2 && !/^(?:nr|x)/.test(t.tag));
 }
 
 /** a transcribed name (古丽米拉·艾尔肯, 阿不都热合曼·吐尔逊) where the layout bounds it: after punctuation (a quoted
@@ -1423,7 +1453,7 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
   // every match holds the dot: a text without one is not searched (the lookbehinds below are tried at every character)
   if (!text.includes('·')) return out;
   // compiled once per rules load (compiling its lookbehind alternations was ~1 % of a text ingest)
-  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的”」])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|为|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs, ...r.cues.dotNameAfter].filter((a) => a.length >= 2 || r.cues.dotNameAfter.includes(a)))})`, 'gm'));
+  const re = perRules(r, 'people.transcribed', () => new RegExp(`(?:^|(?<=[\\s\u3000，,、：:；;。（(“"/的”」])|(?<=${alt(r.cues.offices)})|(?<=${alt([...r.cues.before, ...r.cues.labels, ...r.cues.lineTitles])}))([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=[、，,。；;：:\\s\u3000（()）)”"\\d]|$|等|和|与|及|曾|在|为|一家|说[，,：:。]|${alt([...r.cues.acts, ...r.cues.beforeActs, ...r.cues.apposedActs, ...r.cues.dotNameAfter].filter((a) => a.length >= 2 || r.cues.dotNameAfter.includes(a)))})`, 'gm'));
   for (const m of text.matchAll(re)) {
     // a quoted slogan of two parts (“枸杞红·技能兴”) is no name
     if (text[m.index! - 1] === '“' && text[m.index! + m[1].length] === '”') continue;
@@ -1431,7 +1461,8 @@ function transcribed(text: string, r: PeopleRules): Entity[] {
     // (…or the 的 after a title the lookbehind stopped at: 获评工匠|的|某某·某某是…)
     const lead = m[1].startsWith('的') ? '的' : dotLead(m[1], r);
     const name = m[1].slice(lead.length);
-    if (!isName(name, r)) continue;
+    // (a family named by its head, 某某·某家庭, is read by familyLines)
+    if (!isName(name, r) || r.cues.families.some((w) => name.endsWith(w))) continue;
     const at = m.index! + lead.length;
     const before = text.slice(Math.max(0, at - 6), at);
     // (an office or a title right before the name is the person's: 县总工会主席|某某·某某, 牧民|某某·某某)
@@ -2413,6 +2444,8 @@ function notedLines(text: string, r: PeopleRules, surnamed: boolean): Entity[] {
   const people = perRules(r, 'people.peopleNotes', () => new RegExp(`^(?:[男女][，,])?(?:${alt(r.cues.peopleNotes)})(?:[，,]|$)`));
   for (const m of text.matchAll(/^[ \t\u3000]*([\u4e00-\u9fa5]{2,6}|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8})（([^（）\n]{2,40})）[ \t\u3000。；;]*$/gm)) {
     const [, name, note] = m;
+    // (a family named by its head, 某某·某某家庭（…）, is read by familyLines)
+    if (r.cues.families.some((w) => name.endsWith(w))) continue;
     const noted = /^[男女](?:[，,]|$)/.test(note) || people.test(note);
     const last = note.split(/[、，,]/).pop()!;
     const role = fullTitle(last, titles.find((t) => last.endsWith(t)), r) ?? tailPost(last, r) ?? (r.cues.postEnds.includes(last[last.length - 1]) && last.length <= 6 ? last : null);
@@ -2570,7 +2603,7 @@ function prizeLists(text: string, r: PeopleRules): Entity[] {
 
 /** every person the cues find, one per span */
 export function cuePeople(text: string, r: PeopleRules): Entity[] {
-  const all = [...bylines(text, r), ...prizeLists(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true), ...partsAfterNoun(text, r)];
+  const all = [...bylines(text, r), ...prizeLists(text, r), ...postThenHonour(text, r), ...labelled(text, r), ...labelClauses(text, r), ...labelledRuns(text, r), ...bareLabels(text, r), ...namedAfter(text, r), ...listLines(text, r), ...verticalTable(text, r), ...bracketRoster(text, r), ...appointedOffices(text, r), ...postFirstRoster(text, r), ...takenAs(text, r), ...notedLines(text, r, false), ...rosters(text, r), ...bracketedLines(text, r), ...familyLines(text, r), ...signedLines(text, r), ...withOffice(text, r), ...beforeEtc(text, r), ...honouredList(text, r), ...namedCount(text, r), ...unitNamedCount(text, r), ...nounList(text, r), ...afterNoun(text, r), ...afterUnit(text, r), ...unitPost(text, r), ...transcribed(text, r), ...quotedTitle(text, r), ...contactLines(text, r), ...kinNames(text, r), ...biography(text, r), ...familyHeads(text, r), ...clausePost(text, r), ...heldPost(text, r), ...clauseSubject(text, r), ...agedNames(text, r), ...nameLists(text, r), ...closedUpPairs(text, r), ...apposed(text, r), ...officeRoll(text, r), ...leadClauses(text, r), ...quotedSpeaker(text, r), ...studioLeaders(text, r), ...nameCells(text, r), ...notedInText(text, r), ...notedLines(text, r, true), ...partsAfterNoun(text, r)];
   return firstWins(all).map((p) => ({ ...p, role: chainedRole(text, p, r) ?? p.role ?? roleOfSame(all, p) })).sort((a, b) => a.start - b.start);
 }
 
