@@ -455,7 +455,7 @@ function suffixOrgAt(s: SuffixScan, at: number, ending: string): boolean {
   if (fused) start += fused[0].length;
   else if (prepFusedToTown(text, toks, start)) start += 1;
   const opened = nameOpening(words, text, start, sEnd);
-  start = rosterPerson(s, opened.start, sEnd);
+  start = rosterPerson(s, clippedHead(words, text, toks, opened.start), sEnd);
   pushSuffixOrg(s, toks, start, sEnd, opened.geLead, walked.used);
   return true;
 }
@@ -570,6 +570,28 @@ function nameOpening(words: OrgWords, text: string, start: number, sEnd: number)
   const name = text.slice(start, sEnd);
   const cut = words.leadCut.find((w) => name.startsWith(w) && name.length - w.length >= 4);
   return { start: start + (cut?.length ?? 0), geLead: false };
+}
+
+/** A name's first one or two characters the walk left at the clause's opening, the tagger having cut the place
+ * that opens the name into words of other kinds (（都/d|安/v|密…公司, （宝/nr|日/m|希勒|镇…, 的|暖/a|池塘|镇…): right
+ * after an opener (a line's start, a bracket, a list comma, a colon, a space) they belong to the name when they and
+ * its start make a county of the gazetteer, or, holding no stop word, a town of two to four characters before
+ * 镇 / 乡 / 苏木 that the tagger did not read as one word (a town also after 的). The name's start, moved back over them or not. */
+function clippedHead(words: OrgWords, text: string, toks: Token[], start: number): number {
+  for (const n of [1, 2]) {
+    const k = start - n;
+    const head = text.slice(k, start);
+    if (k < 0 || !/^[\u4e00-\u9fa5]+$/.test(head)) return start;
+    const before = text[k - 1];
+    const opener = k === 0 || /[\s\u3000（(、，,。！？：:；;“「《]/.test(before);
+    if (opener && [2, 3, 4].some((L) => k + L > start && isPlaceWord(text.slice(k, k + L)))) return k;
+    const town = /^[\u4e00-\u9fa5]{2,4}?(?:镇|乡|苏木)/.exec(text.slice(k, k + 7));
+    const clean = ![...head].some((c) => words.stop.has(c) || words.walkStop.has(c)) && !words.stop.has(head) && !words.walkStop.has(head);
+    // (a word of its own before the town opens the clause: 其中|某镇)
+    const word = toks.some((t) => t.start === k && t.end === start && n > 1);
+    if (town && town[0].length - n > 1 && clean && !word && !/^(?:乡镇|城乡|镇乡)/.test(text.slice(start, start + 2)) && (opener || before === '的')) return k;
+  }
+  return start;
 }
 
 /** A kind of enterprise written before one of its kind, as an apposition (牦牛肉加工企业|某县某某食品有限公司,
