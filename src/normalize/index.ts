@@ -48,6 +48,8 @@ type Line = {
   /** hard-wrapped text: the (last) line fills the wrap width, and the line starts indented */
   full?: boolean;
   indented?: boolean;
+  /** the raw line holds a run of spaces between its words: cells set out by hand (PADDED) */
+  padded?: boolean;
 };
 
 /** Canonical plus where each source page starts in the text (a paragraph can run over a page break). */
@@ -217,6 +219,8 @@ function paragraphContinues(p: Line, q: Line, inBody: boolean, indents = false):
   if (LABELLED.test(p.text) && (LABELLED.test(q.text) || /[）)]$/.test(p.text))) return false;
   // (two rows of a table, cells parted by tabs, are two records though a note in a cell holds a comma: 盘某（女，瑶族）)
   if (p.text.includes('\t') && q.text.includes('\t')) return false;
+  // (nor two rows set out with runs of spaces, a cell of the second holding a list: 3  某工程  某公司  未设置告示牌、台账不全)
+  if (p.padded && q.padded) return false;
   return hasSentencePunct(q.text);
 }
 
@@ -259,7 +263,7 @@ export function normalize(r: IngestResult): CanonicalWithPages {
   for (const s of r.lines) {
     const text = tabRow(s.text) ?? foldWidth(s.text).replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const line: Line = { text, page: s.page, heading: s.kind === 'heading', level: s.level, geo: geoOf(s) };
+    const line: Line = { text, page: s.page, heading: s.kind === 'heading', level: s.level, geo: geoOf(s), padded: PADDED.test(s.text.trim()) };
     if (wrap) Object.assign(line, { full: fillsWidth(s.text, wrap.width, wrap.half) && !PADDED.test(s.text.trim()), indented: startsIndented(s.text) });
     lines.push(line);
   }
