@@ -589,7 +589,7 @@ function clippedHead(words: OrgWords, text: string, toks: Token[], start: number
     const clean = ![...head].some((c) => words.stop.has(c) || words.walkStop.has(c)) && !words.stop.has(head) && !words.walkStop.has(head);
     // (a word of its own before the town opens the clause: 其中|某镇)
     const word = toks.some((t) => t.start === k && t.end === start && n > 1);
-    if (town && town[0].length - n > 1 && clean && !word && !/^(?:乡镇|城乡|镇乡)/.test(text.slice(start, start + 2)) && (opener || before === '的')) return k;
+    if (town && town[0].length - n > 1 && clean && !word && !/乡镇|城乡|镇乡/.test(text.slice(k, k + town[0].length + 1)) && (opener || before === '的')) return k;
   }
   return start;
 }
