@@ -898,6 +898,12 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
       qs[k].partOf = total;
     }
   }
+  laterPasses(text, qs, links, lr, sentenceAt);
+  return links;
+}
+
+/** the passes that link what the per-total walk above left: frames, pronouns, sums, tables, headings (in this order) */
+function laterPasses(text: string, qs: Fig[], links: Map<number, number>, lr: ListRules, sentenceAt: SentenceAt): void {
   asideParts(text, qs, links, lr);
   framedParts(text, qs, links, lr, sentenceAt);
   clauseFramedParts(text, qs, links, lr);
@@ -920,7 +926,6 @@ export function linkLists(text: string, qs: Fig[], lr: ListRules = loadListRules
   traitsAfterSum(text, qs, links, lr, sentenceAt);
   amongLast(text, qs, links, lr, sentenceAt);
   levelNested(text, qs, links, lr);
-  return links;
 }
 
 /**
