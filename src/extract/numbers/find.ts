@@ -295,6 +295,21 @@ function startsWithAt(text: string, i: number, w: string, lim: number): boolean 
   return i + w.length <= lim && text.startsWith(w, i);
 }
 
+/** the half word (rules/numbers.yaml, half-word: 半数) starting at i, or null */
+function halfWordAt(text: string, i: number, lim: number, r: NumberRules): string | null {
+  return r.halfWords.find((w) => startsWithAt(text, i, w, lim)) ?? null;
+}
+
+/** 半数: one half written as a word, a share like 一半 */
+function parseHalfWord(i: number, w: string): Expr {
+  const half = dec('0', '5');
+  const a: Atom = {
+    start: i, end: i + w.length, value: half, high: null, base: half, multExp: 0, script: 'chinese', qualifier: null,
+    approx: false, bare: false, yearLike: false, plainInt: false, leadingZero: false, nDigits: 1, chinese: true,
+  };
+  return { start: i, end: a.end, value: half, high: null, approx: false, qualifier: null, percent: 'fraction', script: 'chinese', atoms: [a] };
+}
+
 function mergeScript(a: Atom['script'], b: Atom['script']): Atom['script'] {
   return a === b ? a : 'mixed';
 }
@@ -314,6 +329,8 @@ function percentSuffix(text: string, i: number, lim: number): [number, 'percent'
  */
 function parseExpr(text: string, i: number, lim: number, r: NumberRules): Expr | { skipTo: number } | null {
   if (startsWithAt(text, i, '百分之', lim)) return parsePercentOf(text, i, lim, r);
+  const hw = halfWordAt(text, i, lim, r);
+  if (hw) return parseHalfWord(i, hw);
   const a = parseAtom(text, i, lim, r);
   if (!a || 'skipTo' in a) return a;
   if (startsWithAt(text, a.end, '分之', lim) && !a.qualifier && !a.high) return parseFraction(text, i, a, lim, r);
@@ -607,16 +624,17 @@ function tryAt(text: string, i: number, lim: number, r: NumberRules, from: numbe
     for (const p of r.prefixes) {
       if (startsWithAt(text, i, p.word, lim)) {
         const j = skipSpaces(text, i + p.word.length, lim);
-        if (isDigit(text, j, lim) || isCnNumeralChar(text[j])) {
+        if (isDigit(text, j, lim) || isCnNumeralChar(text[j]) || halfWordAt(text, j, lim, r)) {
           prefix = p;
           numStart = j;
           break;
         }
       }
     }
-    if (!prefix && !isCnNumeralChar(c)) return null;
+    if (!prefix && !isCnNumeralChar(c) && !halfWordAt(text, i, lim, r)) return null;
   }
-  if (isCnNumeralChar(text[numStart]) && !startsWithAt(text, numStart, '百分之', lim)) {
+  const half = halfWordAt(text, numStart, lim, r) !== null;
+  if ((half || isCnNumeralChar(text[numStart])) && !startsWithAt(text, numStart, '百分之', lim)) {
     // bounded look-ahead (a Chinese numeral is at most a few dozen characters): keeps the scan linear
     let g = guardAt(r, text, numStart);
     if (g) {
@@ -665,6 +683,7 @@ function startTable(rules: NumberRules): Uint8Array {
     t = new Uint8Array(0x10000);
     for (let c = 0; c < 0x10000; c++) if ((c >= 48 && c <= 57) || (c >= FW0 && c <= FW0 + 9) || isCnNumeralCode(c)) t[c] = 1;
     for (const p of rules.prefixStart) t[p.charCodeAt(0)] = 1;
+    for (const w of rules.halfWords) t[w.charCodeAt(0)] = 1;
     startTables.set(rules, t);
   }
   return t;
@@ -688,7 +707,7 @@ export function findNumbers(text: string, from = 0, to = text.length, rules: Num
       continue;
     }
     const c = text[i]!;
-    if (isDigit(text, i, lim) || isCnNumeralChar(c) || rules.prefixStart.has(c)) {
+    if (isDigit(text, i, lim) || isCnNumeralChar(c) || rules.prefixStart.has(c) || halfWordAt(text, i, lim, rules)) {
       const m = tryAt(text, i, lim, rules, from);
       if (m && 'value' in m) {
         out.push(m);

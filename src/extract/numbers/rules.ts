@@ -5,7 +5,7 @@ import { numeralPlaceNames } from '../named/gazetteer.js';
 
 export const NumberRuleSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep', 'range-separator', 'lone-character', 'ratio-mark']),
+  kind: z.enum(['prefix', 'suffix', 'before', 'after', 'guard-word', 'keep', 'range-separator', 'lone-character', 'ratio-mark', 'half-word']),
   description: z.string().optional(),
   words: z.array(z.string().min(1)).min(1),
   /** prefix/suffix: whether the word makes the figure approximate (default true) */
@@ -84,9 +84,12 @@ export interface NumberRules {
   loneCharacters: Set<string>;
   /** marks joining the two terms of a stated ratio (1∶3), and what the text before it must end with */
   ratio: { marks: string[]; cue: RegExp } | null;
+  /** words that stand for one half with no numeral before them (半数), longest first */
+  halfWords: string[];
 }
 
-const NUMERAL = /[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億]/;
+// 半 too: a guard word may hide a half word (过半数同意)
+const NUMERAL = /[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟萬億半]/;
 
 /** index a guard word by the bigrams around each of its numerals */
 function indexGuard(fwd: Map<string, GuardEntry[]>, bwd: Map<string, GuardEntry[]>, w: string, ruleId: string): void {
@@ -115,6 +118,7 @@ export function compileRules(rules: NumberRule[], places: string[] = []): Number
   const rangeSeparators: string[] = [];
   const loneCharacters = new Set<string>();
   const ratioMarks: string[] = [];
+  const halfWords: string[] = [];
   let ratioCue: RegExp | null = null;
   const guardFwd = new Map<string, GuardEntry[]>();
   const guardBwd = new Map<string, GuardEntry[]>();
@@ -127,6 +131,7 @@ export function compileRules(rules: NumberRule[], places: string[] = []): Number
       else if (r.kind === 'keep') keep.push(w);
       else if (r.kind === 'range-separator') rangeSeparators.push(w);
       else if (r.kind === 'lone-character') loneCharacters.add(w);
+      else if (r.kind === 'half-word') halfWords.push(w);
       else if (r.kind === 'ratio-mark') {
         ratioMarks.push(w);
         ratioCue = new RegExp(r.cue ?? '$^', 'u');
@@ -149,6 +154,7 @@ export function compileRules(rules: NumberRule[], places: string[] = []): Number
     rangeSeparators,
     loneCharacters,
     ratio: ratioCue ? { marks: ratioMarks, cue: ratioCue } : null,
+    halfWords: halfWords.sort((x, y) => y.length - x.length),
   };
 }
 
