@@ -1,0 +1,25 @@
+// Round 80 on honours: a plan that names the nominees (拟命名人选中) gives way to a perfect that counts the holders of
+// a title among them (已有2人获得过“H”): rules/conferment.yaml mood turn, read into the sentence after the match.
+import { describe, expect, it } from 'vitest';
+import { confermentHonours, confermentRules } from '../../src/extract/named/conferment.js';
+import { foldToSimplified } from '../../src/normalize/fold.js';
+
+const r = confermentRules();
+const found = (t: string, province: string) =>
+  confermentHonours(foldToSimplified(t), province, r).map((h) => [h.name, h.count]);
+
+describe('a perfect of counted holders after a plan word', () => {
+  it('counts the holders the perfect names, each clause its own title', () => {
+    expect(found('拟命名人选中已有2人获得过“拉萨市技术能手”称号，1人获得过西藏自治区五一劳动奖章。', '西藏自治区')).toEqual([
+      ['拉萨市技术能手', 2],
+      ['西藏自治区五一劳动奖章', 1],
+    ]);
+  });
+  it('reads the traditional script alike', () => {
+    expect(found('擬命名人選中已有3名職工獲得過“拉薩市技術能手”稱號。', '西藏自治区')).toEqual([['拉萨市技术能手', 3]]);
+  });
+  it('keeps a plan with no perfect a plan', () => {
+    expect(found('拟推荐2人获得“拉萨市技术能手”称号。', '西藏自治区')).toEqual([]);
+    expect(found('拟命名人选中将有2人获得“拉萨市技术能手”称号。', '西藏自治区')).toEqual([]);
+  });
+});
