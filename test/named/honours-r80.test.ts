@@ -38,3 +38,13 @@ describe('a dictionary title counted in Chinese numerals right after it', () => 
     expect(names('全县已有五一巾帼标兵岗位二十九个。')).not.toContain('五一巾帼标兵岗×29');
   });
 });
+
+describe('金牌工人 ends an honour', () => {
+  it('reads the holders counted again after the naming as that title', () => {
+    const t = '县总工会召开首届“富宁金牌工人”命名大会，为农某、陆某等20名一线职工颁发证书和奖牌。从行业分布看，这20名金牌工人中，来自农业的6名。';
+    expect(found(t, '云南省')).toEqual([
+      ['富宁金牌工人', 20],
+      ['富宁金牌工人', 20],
+    ]);
+  });
+});
