@@ -223,7 +223,9 @@ function rejection(f: DocFacts, text: string, a: AwardSpan): string | null {
   const after = text.slice(aEnd, aEnd + 30);
   const held = HELD_BY_COUNTED.test(after) && (HOLDER.test(text.slice(aEnd - 3, aEnd)) || /^、[^等]*(?:获得者|获奖者)等/.test(after));
   const conferredTo = count !== null || recipients.length > 0 || held;
-  if (!recipients.length && !FOLLOW_OK.test(text.slice(aEnd, aEnd + 3)) && CJK.test(text[aEnd] ?? '')) {
+  // (a count in Chinese numerals read right after the name is its count, not a longer word: 五一巾帼标兵岗二十九个)
+  const countAfterName = count !== null && a.end > aEnd && /^[一二两三四五六七八九十百]/.test(text.slice(aEnd, aEnd + 1));
+  if (!recipients.length && !countAfterName && !FOLLOW_OK.test(text.slice(aEnd, aEnd + 3)) && CJK.test(text[aEnd] ?? '')) {
     return `followed by "${text.slice(aEnd, aEnd + 2)}": part of a longer phrase`;
   }
   if (insideTitle(f, aStart, aEnd)) return 'inside a 《》 title';

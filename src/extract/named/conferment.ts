@@ -528,18 +528,20 @@ function sentenceBefore(text: string, pos: number): string {
 
 /** what follows the last turn from a procedure to its outcome in `s` (…推荐申报…，最终获评的有3名：…), else all of `s`
  * (rules/conferment.yaml mood turn) */
-export function afterTurn(s: string, turn: string): string {
+export function afterTurn(s: string, turn: string, tail = ''): string {
   let at = 0;
-  for (const m of s.matchAll(new RegExp(turn, 'g'))) at = m.index;
+  // (`tail`: the sentence after `s`, which a turn's lookahead may read into: 已有|2人获得过)
+  for (const m of (s + tail).matchAll(new RegExp(turn, 'g'))) if (m.index < s.length) at = m.index;
   return s.slice(at);
 }
 
 /** a plan or a rule for the future, not a record: …活动，选树… / 由…授予 / 拟 / 将. A clause that
  * reports the procedure already gone through (经推荐申报、评审和公示，…决定命名) is not read. */
 function planned(c: Ctx, at: number): string | null {
-  const before = afterTurn(sentenceBefore(c.text, at), c.r.v.mood.turn).replace(c.r.procedure, '');
+  const rest = /^[^。！？!?\n]*/.exec(c.text.slice(at))![0];
+  const before = afterTurn(sentenceBefore(c.text, at), c.r.v.mood.turn, rest).replace(c.r.procedure, '');
   // a plan word stands before the match; its context (将…等N个…命名为) may run into it
-  const whole = before + /^[^。！？!?\n]*/.exec(c.text.slice(at))![0];
+  const whole = before + rest;
   for (const re of c.r.plan) {
     const m = re.exec(whole);
     if (m && m.index < before.length) return m[0];
