@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { loadRuleFile, oncePerRulesDir } from '../../rules/loader.js';
 import { escapeRe as esc, longestFirst as longest, startsLikeOneOf } from '../refiners/regex.js';
 import { overlaps } from '../refiners/spans.js';
+import { perRules } from './doc.js';
 import type { Entity } from '../../types.js';
 import { autonomousCountyShort, gazetteer, type DocPlace, type Place } from './gazetteer.js';
 import { lineStart, lineEnd, lineAt } from '../../text-lines.js';
@@ -151,12 +152,10 @@ function org(text: string, start: number, end: number, place: DocPlace, r: OrgBo
   return { type: 'org', name, canonical: resolveBody(name.replace(/\s+/g, '').replace(/(?<=[省市县区州旗盟])第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|委员会)/, ''), place, r), role: null, text: raw, start, end, rule };
 }
 
-const bodyRe = new WeakMap<OrgBodies, RegExp>();
 
 /** place + body at a boundary: 市财政局, 湄潭县人力资源和社会保障局, 县委 */
 export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
-  let re = bodyRe.get(r);
-  if (!re) {
+  const re = perRules(r, 'org-refine.bodyRe', () => {
     const places = gazetteer().names.filter((n) => n.length >= 3 && /[省市县区州旗盟]$/.test(n));
     // (旗 and 盟 are the county's and the prefecture's seats in Inner Mongolia: 旗总工会, 盟人社局)
     const seats = [...longest(places), '省', '市', '县', '区', '州', '旗', '盟'];
@@ -170,9 +169,8 @@ export function bodyOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] 
     // (a body's office is written with it, in full or by its short form closing the name: 市人大常委会办公室,
     // 抄送：市人大办、市政协办; 办 before another character is a verb, 市政府办理)
     const office = Object.keys(r.offices).map(esc).join('|');
-    re = new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室|(?<=总工会)[\\u4e00-\\u9fa5]{2,5}部(?![\\u4e00-\\u9fa5]))?(?!各(?:部门|单位|科室|部委)))|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
-    bodyRe.set(r, re);
-  }
+    return new RegExp(`${startsLikeOneOf([...seats, ...r.party])}(?:(${seats.map(esc).join('|')})(?:第[一二三四五六七八九十]{1,3}届)?((?:${office})(?![\\u4e00-\\u9fa5])|(?:${body})(?:办公室|(?<=总工会)[\\u4e00-\\u9fa5]{2,5}部(?![\\u4e00-\\u9fa5]))?(?!各(?:部门|单位|科室|部委)))|(${r.party.map(esc).join('|')})(?:办公室|办(?![\\u4e00-\\u9fa5]))?(?![\\u4e00-\\u9fa5]{0,2}(?:书记|常委|委员)|各))`, 'g');
+  });
   re.lastIndex = 0;
   const out: Entity[] = [];
   const joiners = ['、', '和', '及', '与', ...r.connectors, ...r.verbs];
@@ -228,16 +226,13 @@ function cityBefore(text: string, pos: number): number {
   return 0;
 }
 
-const unitFieldRe = new WeakMap<OrgBodies, RegExp>();
 /** the value of a record's unit field on a line of its own (所在单位：某县某镇某某画院, 依 托 单 位：某某有限公司):
  * the whole value names the unit, whatever its ending; it opens with a place of the gazetteer */
 export function unitFieldOrgs(text: string, place: DocPlace, r: OrgBodies): Entity[] {
-  let re = unitFieldRe.get(r);
-  if (!re) {
+  const re = perRules(r, 'org-refine.unitFieldRe', () => {
     const labels = longest(r.unitLabels).map((l) => [...l].map(esc).join('[ \u3000]?')).join('|');
-    re = new RegExp(`^[ \u3000]*(?:${labels})[ \u3000]*[：:][ \u3000]*([\u4e00-\u9fa5]{5,30})(?=[（(]|[ \u3000]*$)`, 'gm');
-    unitFieldRe.set(r, re);
-  }
+    return new RegExp(`^[ \u3000]*(?:${labels})[ \u3000]*[：:][ \u3000]*([\u4e00-\u9fa5]{5,30})(?=[（(]|[ \u3000]*$)`, 'gm');
+  });
   const out: Entity[] = [];
   for (const m of text.matchAll(re)) {
     const start = m.index! + m[0].length - m[1].length;
@@ -292,14 +287,11 @@ export function numberedOrgs(text: string, place: DocPlace, r: OrgBodies): Entit
   return [...text.matchAll(re)].map((m) => org(text, m.index!, m.index! + m[0].length, place, r, 'org.numbered'));
 }
 
-const headRe = new WeakMap<OrgBodies, RegExp>();
 function bodyHeadRe(r: OrgBodies): RegExp {
-  let re = headRe.get(r);
-  if (!re) {
+  const re = perRules(r, 'org-refine.headRe', () => {
     const body = longest(r.bodies.filter((b) => b.length >= 2)).map(esc).join('|');
-    re = new RegExp(`^((?:[省市县区州]|[\\u4e00-\\u9fa5]{2,8}?[省市县区州旗])(?:${body}))(?:在|于|赴|到|从|向)(?=[\\u4e00-\\u9fa5]{2})`);
-    headRe.set(r, re);
-  }
+    return new RegExp(`^((?:[省市县区州]|[\\u4e00-\\u9fa5]{2,8}?[省市县区州旗])(?:${body}))(?:在|于|赴|到|从|向)(?=[\\u4e00-\\u9fa5]{2})`);
+  });
   return re;
 }
 
@@ -700,20 +692,17 @@ function projectSite(e: Entity, text: string, place: DocPlace, r: OrgBodies): En
   return org(text, e.start, e.start + m[1].length, place, r, e.rule);
 }
 
-const townRe = new WeakMap<OrgBodies, RegExp>();
 /** Below a street office or a town stand its communities and villages and their committees, and its
  * school, clinic and service centre: 某市某街道|某某社区居民委员会, 某镇|中心小学, 某乡|某某村. Written after it,
  * the unit is one name with it (rules/org-bodies.yaml townUnits, namedTownUnits); ended by the layout, a
  * post or a verb of receiving, as a team after its unit. */
 function townUnit(e: Entity, text: string, place: DocPlace, r: OrgBodies): Entity {
   if (!/(?:街道|[镇乡])$/.test(e.name) || e.name.length < 3) return e;
-  let re = townRe.get(r);
-  if (!re) {
+  const re = perRules(r, 'org-refine.townRe', () => {
     const kinds = longest(r.townUnits).map(esc).join('|');
     const named = longest(r.namedTownUnits).map(esc).join('|');
-    re = new RegExp(`^(?:(?:${kinds})|[\\u4e00-\\u9fa5]{2,3}?(?:${named})(?:${kinds})?)(?=[、，,。；;：:\\s”）)]|$|等|教师|医生|护士|校长|园长|院长|所长|站长|主任|书记|副|工作人员|干部|职工|党员|[荣获曾被入]|成为|是)`);
-    townRe.set(r, re);
-  }
+    return new RegExp(`^(?:(?:${kinds})|[\\u4e00-\\u9fa5]{2,3}?(?:${named})(?:${kinds})?)(?=[、，,。；;：:\\s”）)]|$|等|教师|医生|护士|校长|园长|院长|所长|站长|主任|书记|副|工作人员|干部|职工|党员|[荣获曾被入]|成为|是)`);
+  });
   const m = re.exec(text.slice(e.end, e.end + 16));
   return m ? org(text, e.start, e.end + m[0].length, place, r, e.rule) : e;
 }
@@ -869,16 +858,11 @@ function deptNamedElsewhere(text: string, name: string): boolean {
   return false;
 }
 
-const clauseRe = new WeakMap<OrgBodies, RegExp>();
 /** A clause the reader ran into a name up to a later ending (县总工会主席某某带领调研组, 区总工会计划再建驿站,
  * 中考平均分位列全州同类学校): a post or a verb of rules/org-bodies.yaml clauseWords inside it ends the name. The
  * part before it stands when it opens with a seat or a place and closes with a body's ending; else no body. */
 function clauseCut(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity | null {
-  let re = clauseRe.get(r);
-  if (!re) {
-    re = new RegExp(r.clauseWords.map((w) => w.replace(/^(.+?)(\(\?!.*\))?$/, (_, a: string, neg?: string) => esc(a) + (neg ?? ''))).join('|'));
-    clauseRe.set(r, re);
-  }
+  const re = perRules(r, 'org-refine.clauseRe', () => new RegExp(r.clauseWords.map((w) => w.replace(/^(.+?)(\(\?!.*\))?$/, (_, a: string, neg?: string) => esc(a) + (neg ?? ''))).join('|')));
   const m = re.exec(text.slice(o.start, o.end));
   if (!m) return o;
   const head = text.slice(o.start, o.start + m.index);
@@ -887,16 +871,11 @@ function clauseCut(o: Entity, text: string, place: DocPlace, r: OrgBodies): Enti
   return { ...j, canonical: resolveBody(j.canonical, place, r) };
 }
 
-const leadRe = new WeakMap<OrgBodies, RegExp>();
 /** A clause's opening word inside a name (rules/org-bodies.yaml clauseLeads: 某工作室由|某乡农机服务队, 还有|某镇
  * 合作社, 使|全公司, 盟内|医院): the body is what follows it, resolved to the place; none when that is a whole
  * (全公司, 各单位) or shorter than three characters. */
 function clauseLead(o: Entity, text: string, place: DocPlace, r: OrgBodies): Entity | null {
-  let re = leadRe.get(r);
-  if (!re) {
-    re = new RegExp(r.clauseLeads.join('|'));
-    leadRe.set(r, re);
-  }
+  const re = perRules(r, 'org-refine.leadRe', () => new RegExp(r.clauseLeads.join('|')));
   const m = re.exec(text.slice(o.start, o.end));
   if (!m) return o;
   const from = o.start + m.index + m[0].length;
